@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { ArticleSourceSchema } from './article.ts'
+
+/** What `parseArticle` accepts besides a bare string. */
+export const ArticleInputSchema = z
+  .object({
+    text: z.string(),
+    id: z.string().min(1).max(200).optional(),
+    title: z.string().optional(),
+    source: ArticleSourceSchema.optional(),
+    publishedAt: z.iso.datetime({ offset: true, local: true }).or(z.iso.date()).optional(),
+  })
+  .meta({ id: 'ArticleInput' })
+
+export type ArticleInput = z.infer<typeof ArticleInputSchema>
