@@ -15,8 +15,14 @@ export const SharedFactSchema = z
     sentences: z
       .array(SentenceRefSchema)
       .min(2)
-      .describe('Sentences of at least two articles; one per article.'),
-    similarity: z.number().min(0).max(1).describe('Weakest pairwise similarity inside the group.'),
+      .describe(
+        'Sentences of at least two articles in article order; one sentence may join two of another article.',
+      ),
+    similarity: z
+      .number()
+      .min(0)
+      .max(1)
+      .describe('Weakest of the cross-article matches that link the group.'),
   })
   .meta({ id: 'SharedFact', description: 'Sentences of different articles that report the same fact.' })
 
@@ -28,7 +34,7 @@ export const QuoteVariantSchema = z
   })
   .meta({ id: 'QuoteVariant', description: 'The same statement as quoted by different articles.' })
 
-export const DifferenceKindSchema = z.enum(['role', 'date', 'number', 'place'])
+export const DifferenceKindSchema = z.enum(['role', 'date', 'number'])
 
 export const DifferenceValueSchema = z
   .object({
