@@ -1,0 +1,280 @@
+import {
+  ALEF,
+  ALEF_HAMZA_ABOVE,
+  ALEF_HAMZA_BELOW,
+  ALEF_MADDA,
+  ALEF_MAKSURA,
+  ALEF_WASLA,
+  FARSI_YEH,
+  HAMZA,
+  HAMZA_ABOVE,
+  HAMZA_BELOW,
+  HEH,
+  HEH_YEH,
+  isArabicIndicDigit,
+  isArabicMark,
+  isInvisible,
+  KAF,
+  KEHEH,
+  MADDA_ABOVE,
+  TATWEEL,
+  TEH_MARBUTA,
+  WAW,
+  WAW_HAMZA,
+  YEH,
+  YEH_HAMZA,
+} from './arabic-letters.ts'
+
+export interface NormalizeOptions {
+  /** أ إ آ ٱ → ا. Default true. */
+  alef?: boolean
+  /** ى → ي (alef maksura written as yeh, as most outlets mix them). Default true. */
+  yeh?: boolean
+  /** ة → ه. Default false: ة carries meaning the stemmer uses. */
+  tehMarbuta?: boolean
+  /** ؤ ئ → ء, so that مسؤول and مسئول meet. Default false. */
+  hamzaCarriers?: boolean
+  /** Harakat, tanwin, shadda, sukun, dagger alef (U+0670) and Quranic marks removed. Default true. */
+  diacritics?: boolean
+  /** Tatweel (ـ) removed. Default true. */
+  tatweel?: boolean
+  /** Arabic-Indic and Extended Arabic-Indic digits → ASCII, ٫ → . and ٬ → , . Default false. */
+  digits?: boolean
+  /** Bidi controls, zero-width characters, BOM and soft hyphen removed. Default true. */
+  invisible?: boolean
+  /** Persian/Urdu letter variants (ک ی) and presentation forms (ﻻ ﺃ …) folded to the standard letters. Default true. */
+  letterVariants?: boolean
+}
+
+export interface NormalizedText {
+  text: string
+  /** `offsets[i]` is the index in the source of the character that produced output character `i`; one extra entry holds the source length. */
+  offsets: Uint32Array
+}
+
+const KEEP = -1
+const DROP = -2
+const EXPAND = -3
+
+interface Plan {
+  /** Per UTF-16 code unit: KEEP, DROP, EXPAND (see `expansions`) or the replacement code unit. */
+  actions: Int32Array
+  expansions: Map<number, string>
+  options: Required<NormalizeOptions>
+}
+
+const DEFAULTS: Required<NormalizeOptions> = {
+  alef: true,
+  yeh: true,
+  tehMarbuta: false,
+  hamzaCarriers: false,
+  diacritics: true,
+  tatweel: true,
+  digits: false,
+  invisible: true,
+  letterVariants: true,
+}
+
+const plans = new Map<string, Plan>()
+
+function planFor(options: NormalizeOptions | undefined): Plan {
+  const full = { ...DEFAULTS, ...options }
+  const key = Object.values(full)
+    .map((on) => (on ? '1' : '0'))
+    .join('')
+  let plan = plans.get(key)
+  if (!plan) {
+    plan = buildPlan(full)
+    plans.set(key, plan)
+  }
+  return plan
+}
+
+function buildPlan(options: Required<NormalizeOptions>): Plan {
+  const actions = new Int32Array(0x10000).fill(KEEP)
+  const expansions = new Map<number, string>()
+  const fold = (code: number): number => {
+    if (
+      options.alef &&
+      (code === ALEF_HAMZA_ABOVE || code === ALEF_HAMZA_BELOW || code === ALEF_MADDA || code === ALEF_WASLA)
+    )
+      return ALEF
+    if (options.yeh && code === ALEF_MAKSURA) return YEH
+    if (options.tehMarbuta && code === TEH_MARBUTA) return HEH
+    if (options.hamzaCarriers && (code === WAW_HAMZA || code === YEH_HAMZA)) return HAMZA
+    if (options.letterVariants && code === KEHEH) return KAF
+    if (options.letterVariants && code === FARSI_YEH) return YEH
+    return code
+  }
+  for (let code = 0; code < 0x10000; code++) {
+    if (options.invisible && isInvisible(code)) actions[code] = DROP
+    else if (options.tatweel && code === TATWEEL) actions[code] = DROP
+    else if (options.diacritics && isArabicMark(code) && !isCombiningHamzaOrMadda(code)) actions[code] = DROP
+    else if (options.digits && isArabicIndicDigit(code))
+      actions[code] = 0x30 + (code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
+    else if (options.digits && code === 0x066b) actions[code] = 0x2e
+    else if (options.digits && code === 0x066c) actions[code] = 0x2c
+    else if (fold(code) !== code) actions[code] = fold(code)
+  }
+  if (options.letterVariants) {
+    // Presentation forms are what old PDFs and some scrapers emit; NFKC gives the letters they stand for.
+    for (const [from, to] of [
+      [0xfb50, 0xfdff],
+      [0xfe70, 0xfefc],
+    ] as const) {
+      for (let code = from; code <= to; code++) {
+        const expanded = String.fromCharCode(code).normalize('NFKC')
+        if (expanded === String.fromCharCode(code)) continue
+        const folded = normalizeLetters(expanded, fold, options)
+        if (folded.length === 1) actions[code] = folded.charCodeAt(0)
+        else if (folded.length === 0) actions[code] = DROP
+        else {
+          actions[code] = EXPAND
+          expansions.set(code, folded)
+        }
+      }
+    }
+  }
+  return { actions, expansions, options }
+}
+
+/** Folds an NFKC expansion with the same rules, dropping the marks some ligatures carry. */
+function normalizeLetters(
+  text: string,
+  fold: (code: number) => number,
+  options: Required<NormalizeOptions>,
+): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (options.diacritics && isArabicMark(code)) continue
+    out += String.fromCharCode(fold(code))
+  }
+  return out
+}
+
+function isCombiningHamzaOrMadda(code: number): boolean {
+  return code === MADDA_ABOVE || code === HAMZA_ABOVE || code === HAMZA_BELOW
+}
+
+/** The precomposed letter for a base letter followed by a combining hamza or madda (what NFC does), or 0. */
+function compose(base: number, mark: number): number {
+  if (base === ALEF) {
+    if (mark === MADDA_ABOVE) return ALEF_MADDA
+    if (mark === HAMZA_ABOVE) return ALEF_HAMZA_ABOVE
+    if (mark === HAMZA_BELOW) return ALEF_HAMZA_BELOW
+  }
+  if (mark !== HAMZA_ABOVE) return 0
+  if (base === WAW) return WAW_HAMZA
+  if (base === YEH || base === ALEF_MAKSURA || base === FARSI_YEH) return YEH_HAMZA
+  if (base === HEH || base === 0x06d5) return HEH_YEH
+  return 0
+}
+
+/**
+ * Normalises Arabic text for matching: one spelling for letters that outlets write in several ways, with marks and
+ * invisible characters removed. Idempotent. Non-Arabic text passes through unchanged (but for invisible characters).
+ */
+export function normalize(text: string, options?: NormalizeOptions): string {
+  return run(text, planFor(options), false).text
+}
+
+/** `normalize`, also telling for each output character where it came from in the source. */
+export function normalizeWithOffsets(text: string, options?: NormalizeOptions): NormalizedText {
+  return run(text, planFor(options), true)
+}
+
+const EMPTY_OFFSETS: Uint32Array = new Uint32Array(0)
+
+function run(text: string, plan: Plan, withOffsets: boolean): NormalizedText {
+  const { actions, expansions, options } = plan
+  const length = text.length
+  let i = 0
+  // Fast path: most of a text is usually already normal, and then the input string is returned as it is.
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (actions[code] !== KEEP || isCombiningHamzaOrMadda(code)) break
+  }
+  if (i === length) {
+    return { text, offsets: withOffsets ? identityOffsets(length) : EMPTY_OFFSETS }
+  }
+  // Output never grows but through presentation-form ligatures; those grow the buffers on demand.
+  let out: Uint16Array = new Uint16Array(length + 16)
+  let offsets: Uint32Array = withOffsets ? new Uint32Array(length + 17) : EMPTY_OFFSETS
+  let n = 0
+  for (let k = 0; k < i; k++) {
+    out[n] = text.charCodeAt(k)
+    if (withOffsets) offsets[n] = k
+    n++
+  }
+  // The letter before any marks: a combining hamza or madda composes with it.
+  let lastBaseRaw = 0
+  let lastBaseAt = -1
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i)
+    if (isCombiningHamzaOrMadda(code)) {
+      const composed = lastBaseAt >= 0 ? compose(lastBaseRaw, code) : 0
+      if (composed !== 0) {
+        const action = actions[composed]
+        out[lastBaseAt] = action === KEEP ? composed : action
+        lastBaseRaw = composed
+        continue
+      }
+      if (options.diacritics) continue
+      out[n] = code
+      if (withOffsets) offsets[n] = i
+      n++
+      continue
+    }
+    const action = actions[code]
+    if (action === DROP) continue
+    if (action === EXPAND) {
+      const expanded = expansions.get(code)!
+      if (n + expanded.length + 1 >= out.length) {
+        const capacity = out.length * 2 + expanded.length
+        out = grow(out, capacity) as Uint16Array
+        if (withOffsets) offsets = grow(offsets, capacity + 1) as Uint32Array
+      }
+      for (let k = 0; k < expanded.length; k++) {
+        out[n] = expanded.charCodeAt(k)
+        if (withOffsets) offsets[n] = i
+        n++
+      }
+      lastBaseAt = -1
+      continue
+    }
+    out[n] = action === KEEP ? code : action
+    if (withOffsets) offsets[n] = i
+    if (!isArabicMark(code)) {
+      lastBaseRaw = code
+      lastBaseAt = n
+    }
+    n++
+  }
+  if (withOffsets) offsets[n] = length
+  return { text: decodeUtf16(out, n), offsets: withOffsets ? offsets.subarray(0, n + 1) : EMPTY_OFFSETS }
+}
+
+function grow(array: Uint16Array | Uint32Array, capacity: number): Uint16Array | Uint32Array {
+  const bigger = array instanceof Uint16Array ? new Uint16Array(capacity) : new Uint32Array(capacity)
+  bigger.set(array)
+  return bigger
+}
+
+function identityOffsets(length: number): Uint32Array {
+  const offsets = new Uint32Array(length + 1)
+  for (let k = 0; k <= length; k++) offsets[k] = k
+  return offsets
+}
+
+const CHUNK = 8192
+function decodeUtf16(units: Uint16Array, length: number): string {
+  let text = ''
+  for (let at = 0; at < length; at += CHUNK) {
+    text += String.fromCharCode.apply(
+      null,
+      units.subarray(at, Math.min(length, at + CHUNK)) as unknown as number[],
+    )
+  }
+  return text
+}

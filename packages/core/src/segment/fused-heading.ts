@@ -1,0 +1,114 @@
+import { paragraphOpeners } from '../lexicon/paragraph-openers.ts'
+import { properNames } from '../lexicon/proper-names.ts'
+import { rootInitialWords } from '../lexicon/root-initial-words.ts'
+import { stopwords } from '../lexicon/stopwords.ts'
+import { isArabicLetter, isArabicMark, isWordFinalOnly } from '../normalize/arabic-letters.ts'
+import { normalize } from '../normalize/normalize.ts'
+import { stem } from '../normalize/stem.ts'
+import { tokenize } from '../normalize/tokenize.ts'
+import { isRunningTextMark, isSentenceTerminator } from './marks.ts'
+import type { Span } from './span.ts'
+import type { Vocabulary } from './vocabulary.ts'
+
+/** Where a fused subheading ends and its paragraph begins. */
+export interface FusedHeading {
+  headingEnd: number
+  paragraphStart: number
+}
+
+// A subheading is a short phrase; past this many words the text is a sentence.
+const MAX_HEADING_WORDS = 8
+const WINDOW = 200
+const ACCEPT = 3
+
+/**
+ * Finds a subheading fused to the paragraph that follows it, as scrapers leave them when they drop the heading's
+ * markup: `دعم سورياوأكد بوتين …` is the heading `دعم سوريا` and a paragraph starting `وأكد`. The fused word is
+ * not a word of the language; it splits into a word that can end a phrase and a word that can open a paragraph.
+ * Evidence for each side is scored: a letter that only ends words (ة ى), the same word standing alone elsewhere in the
+ * article, the lexicons of names, function words and paragraph openers. Returns null when the evidence is weak,
+ * or when the paragraph visibly starts at once (its first word is an opener).
+ */
+export function findFusedHeading(text: string, run: Span, vocabulary: Vocabulary): FusedHeading | null {
+  const windowEnd = Math.min(run.end, run.start + WINDOW)
+  const window = text.slice(run.start, windowEnd)
+  const tokens = tokenize(window)
+  const first = tokens[0]
+  if (first === undefined) return null
+  if (first.start !== 0 || paragraphOpeners.has(normalize(first.text))) return null
+  let previousEnd = 0
+  for (let j = 0; j < tokens.length && j < MAX_HEADING_WORDS; j++) {
+    const token = tokens[j]!
+    if (hasRunningTextMark(window, previousEnd, token.start)) return null
+    previousEnd = token.end
+    const split = bestSplit(token.text, vocabulary)
+    if (split === null) continue
+    const at = run.start + token.start + split
+    return { headingEnd: at, paragraphStart: at }
+  }
+  return null
+}
+
+function hasRunningTextMark(window: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = window.charCodeAt(i)
+    if (isRunningTextMark(code) || isSentenceTerminator(code)) return true
+  }
+  return false
+}
+
+/** The offset inside `word` where the heading ends, or null when the word is a plain word. */
+function bestSplit(word: string, vocabulary: Vocabulary): number | null {
+  if (word.length < 4) return null
+  const whole = normalize(word)
+  if (vocabulary.count(whole) > 1 || isKnownWord(whole)) return null
+  let best: number | null = null
+  let bestScore = 0
+  for (let k = 2; k <= word.length - 2; k++) {
+    if (!isArabicLetter(word.charCodeAt(k)) || isArabicMark(word.charCodeAt(k))) continue
+    const head = word.slice(0, k)
+    const tail = word.slice(k)
+    const headScore = scoreHeadingEnd(head, vocabulary)
+    if (headScore === 0) continue
+    // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows.
+    const tailScore = Math.max(scoreParagraphStart(tail, vocabulary), headScore === 2 ? 1 : 0)
+    if (tailScore === 0) continue
+    const score = headScore + tailScore
+    if (score >= ACCEPT && score > bestScore) {
+      best = k
+      bestScore = score
+    }
+  }
+  return best
+}
+
+function isKnownWord(word: string): boolean {
+  return (
+    properNames.has(word) || rootInitialWords.has(word) || stopwords.has(word) || paragraphOpeners.has(word)
+  )
+}
+
+function lastLetter(word: string): number {
+  for (let i = word.length - 1; i >= 0; i--) {
+    const code = word.charCodeAt(i)
+    if (!isArabicMark(code)) return code
+  }
+  return 0
+}
+
+function scoreHeadingEnd(head: string, vocabulary: Vocabulary): number {
+  if (isWordFinalOnly(lastLetter(head))) return 2
+  const word = normalize(head)
+  if (vocabulary.count(word) > 0) return 1.5
+  if (isKnownWord(word)) return 1
+  if (word.length >= 3 && vocabulary.countStem(stem(word)) > 0) return 1
+  return 0
+}
+
+function scoreParagraphStart(tail: string, vocabulary: Vocabulary): number {
+  const word = normalize(tail)
+  if (paragraphOpeners.has(word)) return 2
+  if (word.startsWith('و') && paragraphOpeners.has(word.slice(1))) return 1.5
+  if (vocabulary.count(word) > 0) return 1
+  return 0
+}

@@ -1,0 +1,60 @@
+// Punctuation that decides where sentences and quotes begin and end.
+
+/** . ! ? ؟ and the ellipsis: characters that can end a sentence. */
+export function isSentenceTerminator(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x2026
+}
+
+/** Closing quote marks and brackets that stay with the sentence they close: `… الشامل».` and `… المحتوى".` */
+export function isClosingMark(code: number): boolean {
+  return (
+    code === 0xbb || code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x29 || code === 0x5d
+  )
+}
+
+/** Marks inside a span that show it is running text, not a heading: commas, quotes, brackets, colons. */
+export function isRunningTextMark(code: number): boolean {
+  return (
+    code === 0x060c || // ،
+    code === 0x2c ||
+    code === 0x061b || // ؛
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0xab ||
+    code === 0xbb ||
+    code === 0x22 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x28 ||
+    code === 0x29
+  )
+}
+
+/** White space, and invisible formatting characters that never carry content at a block's edge. */
+export function isSpaceLike(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202f) ||
+    code === 0x205f ||
+    (code >= 0x2060 && code <= 0x2069) ||
+    code === 0x3000 ||
+    code === 0xfeff ||
+    code === 0x061c
+  )
+}
+
+export function isLineBreak(code: number): boolean {
+  return (
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x85
+  )
+}

@@ -1,0 +1,58 @@
+import type { z } from 'zod'
+import type { Article, Sentence } from '../model/article.ts'
+import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts'
+import { splitSentences } from '../segment/sentences.ts'
+import { ArticleInputError } from './article-input-error.ts'
+import { findBlocks, toBlocks } from './blocks.ts'
+import { contentId } from './content-id.ts'
+
+export interface ParseOptions {
+  /** Longest text accepted, in UTF-16 code units. Default 10,000,000 (about 20 MB). */
+  maxLength?: number
+}
+
+const DEFAULT_MAX_LENGTH = 10_000_000
+
+/**
+ * Parses raw article text into the structural model: headings and paragraphs, sentences, and (as the model grows)
+ * everything extracted from them. The text is kept untouched; every element carries `start`/`end` offsets into it.
+ * Throws `ArticleInputError` for input that is not an article (not a string, empty, too long), never for odd text.
+ */
+export function parseArticle(input: string | ArticleInput, options?: ParseOptions): Article {
+  const fields = readInput(input, options?.maxLength ?? DEFAULT_MAX_LENGTH)
+  const { text } = fields
+  const blockSpans = findBlocks(text)
+  const sentences: Sentence[] = []
+  blockSpans.forEach((block, index) => {
+    for (const { start, end } of splitSentences(text, block)) {
+      sentences.push({ text: text.slice(start, end), start, end, block: index })
+    }
+  })
+  return {
+    id: fields.id ?? contentId(text),
+    ...(fields.title !== undefined && { title: fields.title }),
+    ...(fields.source !== undefined && { source: fields.source }),
+    ...(fields.publishedAt !== undefined && { publishedAt: fields.publishedAt }),
+    text,
+    blocks: toBlocks(text, blockSpans),
+    sentences,
+  }
+}
+
+function readInput(input: unknown, maxLength: number): ArticleInput {
+  const parsed = ArticleInputSchema.safeParse(typeof input === 'string' ? { text: input } : input)
+  if (!parsed.success) {
+    throw new ArticleInputError(parsed.error.issues.map((issue) => describeIssue(issue)))
+  }
+  const { text } = parsed.data
+  if (text.trim().length === 0) throw new ArticleInputError(['text: is empty or only white space'])
+  if (text.length > maxLength) {
+    throw new ArticleInputError([`text: is ${text.length} characters long, over the limit of ${maxLength}`])
+  }
+  return parsed.data
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.length > 0 ? issue.path.join('.') : 'input'
+  return `${path}: ${issue.message}`
+}
