@@ -210,6 +210,12 @@ function run(text: string, plan: Plan, withOffsets: boolean): NormalizedText {
   // The letter before any marks: a combining hamza or madda composes with it.
   let lastBaseRaw = 0
   let lastBaseAt = -1
+  for (let k = n - 1; k >= 0; k--) {
+    if (isArabicMark(out[k]!)) continue
+    lastBaseRaw = out[k]!
+    lastBaseAt = k
+    break
+  }
   for (; i < length; i++) {
     const code = text.charCodeAt(i)
     if (isCombiningHamzaOrMadda(code)) {

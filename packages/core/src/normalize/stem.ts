@@ -67,7 +67,7 @@ export function stripPrefixes(word: string): string {
 
 /** Removes light10's suffixes in order, each at most once, keeping at least two letters. Names are left whole. */
 export function stripSuffixes(word: string): string {
-  if (isProtected(word)) return word
+  if (properNames.has(word)) return word
   let rest = word
   for (const suffix of SUFFIXES) {
     if (rest.length - suffix.length >= 2 && rest.endsWith(suffix)) rest = rest.slice(0, -suffix.length)

@@ -1,0 +1,61 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { tokenize } from './tokenize.ts'
+
+const texts = (text: string) => tokenize(text).map((token) => token.text)
+
+describe('tokenize', () => {
+  it('splits words at spaces and punctuation, with offsets into the input', () => {
+    const text = 'قال الوزير: «نعم»، ثم غادر.'
+    const tokens = tokenize(text)
+    expect(tokens.map((t) => t.text)).toEqual(['قال', 'الوزير', 'نعم', 'ثم', 'غادر'])
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
+  })
+
+  it('splits words glued by punctuation', () => {
+    expect(texts('قال،وأضاف؛ثم:انتهى')).toEqual(['قال', 'وأضاف', 'ثم', 'انتهى'])
+  })
+
+  it('keeps diacritics, tanwin and tatweel inside their word', () => {
+    expect(texts('مُحَمَّدٌ اتصالاً سـلام')).toEqual(['مُحَمَّدٌ', 'اتصالاً', 'سـلام'])
+  })
+
+  it('reads numbers whole, with decimal and thousands separators in both digit sets', () => {
+    const tokens = tokenize('بلغ 3.5 مليون و1,200 و٣٫٥ في 2025/01/05.')
+    expect(tokens.filter((t) => t.kind === 'number').map((t) => t.text)).toEqual([
+      '3.5',
+      '1,200',
+      '٣٫٥',
+      '2025/01/05',
+    ])
+  })
+
+  it('separates a number from a sentence-final dot', () => {
+    expect(texts('عام 2024.')).toEqual(['عام', '2024'])
+  })
+
+  it('treats bidi controls as separators but zero-width joiners inside a word as part of it', () => {
+    expect(texts('\u202bبوتين\u202c')).toEqual(['بوتين'])
+    expect(texts('می\u200cخواهم')).toEqual(['می\u200cخواهم'])
+    expect(texts('كلمة\u200c ')).toEqual(['كلمة'])
+  })
+
+  it('reads Latin words and other scripts as words', () => {
+    expect(texts('وكالة Reuters و"Sputnik"')).toEqual(['وكالة', 'Reuters', 'و', 'Sputnik'])
+  })
+
+  it('returns spans that are ordered, disjoint and exact for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        let last = 0
+        for (const token of tokenize(text)) {
+          expect(token.start).toBeGreaterThanOrEqual(last)
+          expect(token.end).toBeGreaterThan(token.start)
+          expect(text.slice(token.start, token.end)).toBe(token.text)
+          last = token.end
+        }
+      }),
+      { numRuns: 1000, seed: 7 },
+    )
+  })
+})
