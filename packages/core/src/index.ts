@@ -1,3 +1,5 @@
+export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
+export { corpusFormatOf, idFromFileName, readCorpusFile } from './corpus/corpus-file.ts'
 export type { Article, ArticleSource, Block, BlockKind, Sentence } from './model/article.ts'
 export {
   ArticleSchema,

@@ -1,0 +1,80 @@
+import { execFile, spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { ArticleSchema } from '@marsad/core'
+import { describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const main = join(import.meta.dirname, 'main.ts')
+const seeds = join(import.meta.dirname, '../../../seeds')
+
+async function marsad(args: string[]) {
+  const result = await run(process.execPath, [main, ...args], { maxBuffer: 64 << 20 }).catch((error) => error)
+  return {
+    stdout: result.stdout as string,
+    stderr: result.stderr as string,
+    code: (result.code as number) ?? 0,
+  }
+}
+
+async function marsadWithStdin(args: string[], input: string) {
+  const child = spawn(process.execPath, [main, ...args])
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk) => (stdout += chunk))
+  child.stderr.on('data', (chunk) => (stderr += chunk))
+  child.stdin.end(input)
+  const code = await new Promise<number>((resolve) => child.on('close', resolve))
+  return { stdout, stderr, code }
+}
+
+describe('marsad analyze', () => {
+  it('prints the Article of a text file, named after the file', async () => {
+    const { stdout, code } = await marsad(['analyze', join(seeds, '003_52349cd9e965743e.txt')])
+    expect(code).toBe(0)
+    const article = ArticleSchema.parse(JSON.parse(stdout))
+    expect(article.id).toBe('003_52349cd9e965743e')
+    expect(article.blocks.filter((b) => b.kind === 'heading')).toHaveLength(4)
+  })
+
+  it('prints one Article per line for a folder, and indents with --pretty', async () => {
+    const { stdout } = await marsad(['analyze', seeds])
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(['000_c46bd0adb6ed7856', '003_52349cd9e965743e'])
+    const pretty = await marsad(['analyze', '--pretty', join(seeds, '000_c46bd0adb6ed7856.txt')])
+    expect(pretty.stdout.split('\n')[1]).toMatch(/^ {2}"id": "000_c46bd0adb6ed7856",$/)
+  })
+
+  it('reads JSON lines, reporting bad lines on stderr by number and keeping the good ones', async () => {
+    const file = join(tmpdir(), `marsad-cli-${process.pid}.jsonl`)
+    await writeFile(file, '{"id":"a","text":"وصل الوفد."}\nnot json\n{"id":"b","text":"غادر الوفد."}\n')
+    const { stdout, stderr, code } = await marsad(['analyze', file])
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(['a', 'b'])
+    expect(stderr).toMatch(/:2: not valid JSON/)
+    expect(code).toBe(1)
+  })
+
+  it('reads standard input with -', async () => {
+    const { stdout, code } = await marsadWithStdin(['analyze', '-'], 'قال الوزير إن المفاوضات مستمرة. وغادر.')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).sentences).toHaveLength(2)
+  })
+
+  it('fails clearly on a missing file, an empty input and an unknown command', async () => {
+    expect(await marsad(['analyze', 'no-such-file.txt'])).toMatchObject({ code: 1, stderr: /no such file/ })
+    expect(await marsadWithStdin(['analyze', '-'], '   ')).toMatchObject({ code: 1, stderr: /empty/ })
+    expect(await marsad(['frobnicate', 'x'])).toMatchObject({ code: 2, stderr: /unknown command/ })
+    expect(await marsad([])).toMatchObject({ code: 2, stdout: /usage/ })
+  })
+})

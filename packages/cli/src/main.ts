@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { type CommandResult, formatError } from './command.ts'
+import { analyze } from './commands/analyze.ts'
+
+const USAGE = `usage: marsad <command> [options] <inputs...>
+
+commands:
+  analyze <file.txt|file.jsonl|dir|->   parse articles and print the Article model as JSON
+                                        (one JSON object per line for several articles)
+
+inputs: .txt files (one article; its id is the file name), .jsonl files (one {id, text, title?, source?,
+publishedAt?} object per line), folders of such files, or - for standard input.
+
+options:
+  --pretty    indented JSON for people
+  --jsonl     read standard input as JSON lines rather than plain text
+  -h, --help  this help`
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      pretty: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  const [command, ...inputs] = positionals
+  if (values.help || command === undefined) {
+    process.stdout.write(`${USAGE}\n`)
+    return values.help ? 0 : 2
+  }
+  if (inputs.length === 0) return fail(`marsad ${command}: give at least one input file, folder or -`)
+  let result: CommandResult
+  switch (command) {
+    case 'analyze':
+      result = await analyze(inputs, { pretty: values.pretty, jsonl: values.jsonl })
+      break
+    default:
+      return fail(`marsad: unknown command "${command}"\n\n${USAGE}`)
+  }
+  for (const line of result.output) process.stdout.write(`${line}\n`)
+  for (const error of result.errors) process.stderr.write(`${formatError(error)}\n`)
+  return result.errors.length > 0 ? 1 : 0
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`)
+  return 2
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.exitCode = 2
+  },
+)
