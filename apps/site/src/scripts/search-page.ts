@@ -1,0 +1,154 @@
+import { formatDate } from '../lib/format.ts'
+import { sentenceAnchor } from '../lib/paths.ts'
+import {
+  chunkOf,
+  chunkPath,
+  type SearchDoc,
+  type SearchLayout,
+  type SearchShard,
+  shardOf,
+  shardPath,
+} from '../lib/search-index.ts'
+import { bestSentence, type Hit, highlight, postingsIn, queryTerms, rank } from '../lib/search-query.ts'
+
+const PAGE = 20
+
+/** Wires the search page: reads `?q=`, fetches the shards and chunks it needs, renders results as text nodes. */
+export function startSearch() {
+  const form = document.querySelector<HTMLFormElement>('#search-form')
+  const input = document.querySelector<HTMLInputElement>('#search-input')
+  const status = document.querySelector<HTMLElement>('#search-status')
+  const list = document.querySelector<HTMLOListElement>('#search-results')
+  const more = document.querySelector<HTMLButtonElement>('#search-more')
+  if (!form || !input || !status || !list || !more) return
+  const layout = JSON.parse(form.dataset.layout ?? '{}') as SearchLayout
+  const shards = new Map<number, Promise<SearchShard>>()
+  const chunks = new Map<number, Promise<SearchDoc[]>>()
+  const load = <T>(cache: Map<number, Promise<T>>, key: number, path: string) => {
+    let value = cache.get(key)
+    if (!value) {
+      value = fetch(path).then((response) => {
+        if (!response.ok) throw new Error(`${path}: ${response.status}`)
+        return response.json() as Promise<T>
+      })
+      cache.set(key, value)
+    }
+    return value
+  }
+  let run = 0
+  let pending: { hits: Hit[]; shown: number; terms: Set<string> } | undefined
+
+  async function show() {
+    if (!pending) return
+    const { hits, shown, terms } = pending
+    const page = hits.slice(shown, shown + PAGE)
+    const docs = await Promise.all(
+      page.map(async (hit) => {
+        const docsOfChunk = await load(chunks, chunkOf(hit.doc, layout), chunkPath(chunkOf(hit.doc, layout)))
+        return docsOfChunk[hit.doc % layout.chunk]!
+      }),
+    )
+    for (const doc of docs) list!.append(result(doc, terms))
+    pending.shown += page.length
+    more!.hidden = pending.shown >= hits.length
+  }
+
+  async function search(query: string) {
+    const current = ++run
+    list!.replaceChildren()
+    more!.hidden = true
+    pending = undefined
+    const terms = queryTerms(query)
+    if (terms.length === 0) {
+      status!.textContent = query.trim() ? 'لا كلمات يمكن البحث بها في هذا النص.' : ''
+      return
+    }
+    status!.textContent = 'جارٍ البحث…'
+    try {
+      const needed = [...new Set(terms.map((term) => shardOf(term, layout)))]
+      const loaded = new Map<number, SearchShard>()
+      await Promise.all(
+        needed.map(async (shard) => loaded.set(shard, await load(shards, shard, shardPath(shard)))),
+      )
+      if (current !== run) return
+      const hits = rank(terms, (term) => postingsIn(loaded.get(shardOf(term, layout)), term), layout.docs)
+      status!.textContent =
+        hits.length === 0 ? 'لا نتائج تحوي كل كلمات البحث.' : `${hits.length.toLocaleString('ar')} نتيجة`
+      pending = { hits, shown: 0, terms: new Set(terms) }
+      await show()
+    } catch {
+      if (current === run) status!.textContent = 'تعذّر تحميل فهرس البحث. أعد المحاولة.'
+    }
+  }
+
+  const fromUrl = () => {
+    const query = new URLSearchParams(location.search).get('q') ?? ''
+    input.value = query
+    void search(query)
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    const query = input.value
+    const url = new URL(location.href)
+    url.searchParams.set('q', query)
+    history.pushState(null, '', url)
+    void search(query)
+  })
+  more.addEventListener('click', () => void show())
+  window.addEventListener('popstate', fromUrl)
+  fromUrl()
+}
+
+function highlighted(element: HTMLElement, text: string, terms: Set<string>) {
+  for (const part of highlight(text, terms)) {
+    if (part.hit) {
+      const mark = document.createElement('mark')
+      mark.textContent = part.text
+      element.append(mark)
+    } else {
+      element.append(part.text)
+    }
+  }
+  return element
+}
+
+/** The outlet's name, or (as on every page) a note that the corpus names none, with the article's id. */
+function outletElement(doc: SearchDoc): HTMLElement {
+  const name = document.createElement('bdi')
+  if (doc.outlet) {
+    name.textContent = doc.outlet
+    return name
+  }
+  const unnamed = document.createElement('span')
+  name.dir = 'ltr'
+  name.textContent = doc.id
+  unnamed.append('مصدر غير مسمّى (', name, ')')
+  return unnamed
+}
+
+function result(doc: SearchDoc, terms: Set<string>): HTMLLIElement {
+  const item = document.createElement('li')
+  const sentence = bestSentence(doc.sentences, terms)
+  const heading = document.createElement('h2')
+  const link = document.createElement('a')
+  link.href = sentence >= 0 ? `${doc.href}#${sentenceAnchor(sentence)}` : doc.href
+  link.className = 't'
+  heading.append(highlighted(link, doc.title, terms))
+  const meta = document.createElement('p')
+  meta.className = 'meta'
+  meta.append(outletElement(doc))
+  const date = formatDate(doc.date)
+  if (date) {
+    const time = document.createElement('span')
+    time.textContent = date
+    meta.append(time)
+  }
+  item.append(heading, meta)
+  if (sentence >= 0) {
+    const snippet = document.createElement('p')
+    snippet.className = 't'
+    item.append(highlighted(snippet, doc.sentences[sentence]!, terms))
+  }
+  return item
+}
