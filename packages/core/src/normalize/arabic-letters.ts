@@ -9,6 +9,7 @@ export const YEH_HAMZA = 0x0626 // ئ
 export const ALEF = 0x0627 // ا
 export const TEH_MARBUTA = 0x0629 // ة
 export const TATWEEL = 0x0640 // ـ
+export const TANWIN_FATH = 0x064b // ً
 export const HEH = 0x0647 // ه
 export const WAW = 0x0648 // و
 export const ALEF_MAKSURA = 0x0649 // ى
@@ -44,6 +45,10 @@ export function isArabicLetter(code: number): boolean {
 
 /** Harakat, tanwin, shadda, sukun, dagger alef and Quranic annotation marks: marks that ride on a letter. */
 export function isArabicMark(code: number): boolean {
+  return code >= 0x0610 && code <= 0x08ff && ARABIC_MARKS[code - 0x0600] === 1
+}
+
+function isArabicMarkByRange(code: number): boolean {
   return (
     (code >= 0x064b && code <= 0x065f) ||
     code === SUPERSCRIPT_ALEF ||
@@ -55,6 +60,10 @@ export function isArabicMark(code: number): boolean {
     (code >= 0x08ca && code <= 0x08ff)
   )
 }
+
+// Marks are tested for every character of every text, so the ranges above become one table lookup.
+const ARABIC_MARKS = new Uint8Array(0x0300)
+for (let code = 0x0600; code < 0x0900; code++) ARABIC_MARKS[code - 0x0600] = isArabicMarkByRange(code) ? 1 : 0
 
 /** Characters that change nothing a reader sees but break matching: bidi controls, zero-width characters, BOM, soft hyphen. */
 export function isInvisible(code: number): boolean {
@@ -89,22 +98,30 @@ export function isLatinLetter(code: number): boolean {
   )
 }
 
-/** Letters of any script we tokenise as words: Arabic, Latin, and everything else the engine treats as a letter. */
+// Tokenising asks "is this a letter?" for every character, so the answer is kept per UTF-16 code unit:
+// 0 not yet known, 1 a letter, 2 not a letter. Arabic and ASCII are filled at load, other scripts on first sight.
+const wordLetterCache = new Uint8Array(0x10000)
+const OTHER_LETTER = /\p{L}/u
+
+/** Letters of any script we tokenise as words: Arabic, Latin, and whatever Unicode calls a letter. */
 export function isWordLetter(code: number): boolean {
-  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
-  return isArabicLetter(code) || isLatinLetter(code) || isOtherLetter(code)
+  const known = wordLetterCache[code]!
+  if (known !== 0) return known === 1
+  return classify(code)
 }
 
-// Letters of other scripts are rare in Arabic news, so the Unicode lookup is done once per code unit and cached.
-const OTHER_LETTER = /\p{L}/u
-const otherLetterCache = new Uint8Array(0x10000) // 0 unknown, 1 letter, 2 not a letter
-function isOtherLetter(code: number): boolean {
-  const known = otherLetterCache[code]
-  if (known !== 0) return known === 1
-  const letter = code < 0xd800 || code > 0xdfff ? OTHER_LETTER.test(String.fromCharCode(code)) : false
-  otherLetterCache[code] = letter ? 1 : 2
+function classify(code: number): boolean {
+  let letter: boolean
+  if (code < 0x80) letter = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  else if (isArabicLetter(code) || isLatinLetter(code)) letter = true
+  else if (code >= 0xd800 && code <= 0xdfff) letter = false
+  else letter = OTHER_LETTER.test(String.fromCharCode(code))
+  wordLetterCache[code] = letter ? 1 : 2
   return letter
 }
+
+for (let code = 0; code < 0x80; code++) classify(code)
+for (let code = 0x0600; code < 0x0700; code++) classify(code)
 
 /** Code points that can only end an Arabic word: a letter of this kind followed by another letter proves a word boundary. */
 export function isWordFinalOnly(code: number): boolean {

@@ -76,9 +76,24 @@ const DEFAULTS: Required<NormalizeOptions> = {
 }
 
 const plans = new Map<string, Plan>()
+// Callers pass the same options object again and again (often a module constant); the plan is found by identity first.
+const plansByObject = new WeakMap<NormalizeOptions, Plan>()
+let defaultPlan: Plan | undefined
 
 function planFor(options: NormalizeOptions | undefined): Plan {
-  const full = { ...DEFAULTS, ...options }
+  if (options === undefined) {
+    defaultPlan ??= planForKey(DEFAULTS)
+    return defaultPlan
+  }
+  let plan = plansByObject.get(options)
+  if (!plan) {
+    plan = planForKey({ ...DEFAULTS, ...options })
+    plansByObject.set(options, plan)
+  }
+  return plan
+}
+
+function planForKey(full: Required<NormalizeOptions>): Plan {
   const key = Object.values(full)
     .map((on) => (on ? '1' : '0'))
     .join('')

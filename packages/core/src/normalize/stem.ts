@@ -24,8 +24,6 @@ const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 
 const CONJUNCTIONS = ['و', 'ف']
 const PREPOSITIONS = ['ب', 'ك', 'ل']
 
-const STEM_OPTIONS = { alef: true, yeh: true, diacritics: true, tatweel: true, invisible: true } as const
-
 // Words whose first letters spell the article but belong to the word itself.
 const INNER_ARTICLE = new Set([
   'الله',
@@ -43,18 +41,37 @@ function isProtected(word: string): boolean {
   return properNames.has(word) || rootInitialWords.has(word)
 }
 
+// Names as they stand after a preposition: لروسيا → روسيا, and للعراق's core عراق from العراق.
+const namesAfterPreposition = new Set<string>()
+for (const name of properNames) {
+  namesAfterPreposition.add(name)
+  if (name.startsWith('ال')) namesAfterPreposition.add(name.slice(2))
+}
+
 function isKnownName(word: string): boolean {
-  return properNames.has(word) || properNames.has(`ال${word}`)
+  return namesAfterPreposition.has(word)
+}
+
+// Words never to strip a prefix from: root-initial words, and names that start with the letters of the article.
+const keepWhole = new Set([...rootInitialWords, ...INNER_ARTICLE])
+
+// Article prefixes grouped by their first letter, longest first, so a word is tried only against its own.
+const ARTICLE_PREFIXES_BY_FIRST = new Map<string, string[]>()
+for (const prefix of ARTICLE_PREFIXES) {
+  const group = ARTICLE_PREFIXES_BY_FIRST.get(prefix[0]!) ?? []
+  group.push(prefix)
+  ARTICLE_PREFIXES_BY_FIRST.set(prefix[0]!, group)
 }
 
 /** Removes attached particles and the article. Returns the word itself when nothing is safely removable. */
 export function stripPrefixes(word: string): string {
-  if (word.length <= 2 || INNER_ARTICLE.has(word) || rootInitialWords.has(word)) return word
-  for (const prefix of ARTICLE_PREFIXES) {
+  if (word.length <= 2) return word
+  const first = word[0]!
+  if (!ARTICLE_PREFIXES_BY_FIRST.has(first) || keepWhole.has(word)) return word
+  for (const prefix of ARTICLE_PREFIXES_BY_FIRST.get(first) ?? []) {
     if (word.startsWith(prefix) && word.length - prefix.length >= 2) return word.slice(prefix.length)
   }
   let rest = word
-  const first = rest[0]!
   if (CONJUNCTIONS.includes(first) && rest.length - 1 >= 3 && !isProtected(rest)) {
     rest = rest.slice(1)
     if (isProtected(rest)) return rest
@@ -81,17 +98,24 @@ export function stripSuffixes(word: string): string {
  * belong to the root (وزير, فلسطين, بوتين) are kept whole. Words of other scripts are lower-cased.
  */
 export function stem(word: string): string {
-  const normal = normalize(withoutTanwinAlef(word), STEM_OPTIONS)
+  return stemNormalized(normalize(withoutTanwinAlef(word)))
+}
+
+/** `stem` for a word already in `normalize`'s default form (and without a tanwin alef): the analyzer's fast path. */
+export function stemNormalized(normal: string): string {
   if (!isArabicWord(normal)) return normal.toLowerCase()
   const withoutPrefixes = stripPrefixes(normal)
   const stemmed = withoutPrefixes.length <= 3 ? withoutPrefixes : stripSuffixes(withoutPrefixes)
-  return stemmed.replaceAll('ة', 'ه')
+  return stemmed.includes('ة') ? stemmed.replaceAll('ة', 'ه') : stemmed
 }
 
 /** اتصالاً and وفقاً carry an alef only for the tanwin; without it they meet اتصال and وفق. */
+export function endsWithTanwinAlef(word: string): boolean {
+  return word.endsWith('\u0627\u064b') || word.endsWith('\u064b\u0627')
+}
+
 function withoutTanwinAlef(word: string): string {
-  if (word.endsWith('\u0627\u064b') || word.endsWith('\u064b\u0627')) return word.slice(0, -2)
-  return word
+  return endsWithTanwinAlef(word) ? word.slice(0, -2) : word
 }
 
 function isArabicWord(word: string): boolean {

@@ -1,5 +1,5 @@
 import { normalize } from '../normalize/normalize.ts'
-import { stem } from '../normalize/stem.ts'
+import { stemNormalized } from '../normalize/stem.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 
 /** How often each word form, and each light stem, occurs in one document: evidence about where words end. */
@@ -10,16 +10,22 @@ export interface Vocabulary {
 
 export function buildVocabulary(text: string): Vocabulary {
   const words = new Map<string, number>()
-  const stems = new Map<string, number>()
-  for (const token of tokenize(text)) {
-    if (token.kind !== 'word') continue
-    const word = normalize(token.text)
-    words.set(word, (words.get(word) ?? 0) + 1)
-    const stemmed = stem(word)
-    stems.set(stemmed, (stems.get(stemmed) ?? 0) + 1)
+  for (const token of tokenize(normalize(text))) {
+    if (token.kind === 'word') words.set(token.text, (words.get(token.text) ?? 0) + 1)
+  }
+  // Stems are needed only when the word forms give no answer, so they are counted on first use.
+  let stems: Map<string, number> | undefined
+  const stemCounts = () => {
+    if (stems) return stems
+    stems = new Map()
+    for (const [word, count] of words) {
+      const stemmed = stemNormalized(word)
+      stems.set(stemmed, (stems.get(stemmed) ?? 0) + count)
+    }
+    return stems
   }
   return {
     count: (word) => words.get(word) ?? 0,
-    countStem: (stemmed) => stems.get(stemmed) ?? 0,
+    countStem: (stemmed) => stemCounts().get(stemmed) ?? 0,
   }
 }
