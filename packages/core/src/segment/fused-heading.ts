@@ -61,13 +61,16 @@ function hasRunningTextMark(window: string, from: number, to: number): boolean {
 function bestSplit(word: string, vocabulary: Vocabulary): number | null {
   if (word.length < 4) return null
   const whole = normalize(word)
-  if (vocabulary.count(whole) > 1 || isKnownWord(whole)) return null
+  if (isKnownWord(whole)) return null
+  const wholeCount = vocabulary.count(whole)
   let best: number | null = null
   let bestScore = 0
   for (let k = 2; k <= word.length - 2; k++) {
     if (!isArabicLetter(word.charCodeAt(k)) || isArabicMark(word.charCodeAt(k))) continue
     const head = word.slice(0, k)
     const tail = word.slice(k)
+    // A fused form that recurs as often as its first part stands alone is more likely a word than an accident.
+    if (wholeCount > 1 && wholeCount >= vocabulary.count(normalize(head))) continue
     const headScore = scoreHeadingEnd(head, vocabulary)
     if (headScore === 0) continue
     // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows.

@@ -30,20 +30,20 @@ export function isRunningTextMark(code: number): boolean {
   )
 }
 
-/** White space, and invisible formatting characters that never carry content at a block's edge. */
+/** Unicode white space: what may surround blocks and sentences. Invisible formatting characters are content. */
 export function isSpaceLike(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
+    code === 0x85 ||
     code === 0xa0 ||
     code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202f) ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
     code === 0x205f ||
-    (code >= 0x2060 && code <= 0x2069) ||
-    code === 0x3000 ||
-    code === 0xfeff ||
-    code === 0x061c
+    code === 0x3000
   )
 }
 

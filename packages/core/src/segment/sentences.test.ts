@@ -59,3 +59,12 @@ describe('splitSentences', () => {
     expect(sentencesOf('  عنوان بلا نقطة  ')).toEqual(['عنوان بلا نقطة'])
   })
 })
+
+describe('splitSentences around invisible characters', () => {
+  it('ends a sentence before a right-to-left mark and keeps the mark as content', () => {
+    const text = 'انتهى الاجتماع.\u200f وبدأ المؤتمر.'
+    expect(
+      splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['انتهى الاجتماع.', '\u200f وبدأ المؤتمر.'])
+  })
+})

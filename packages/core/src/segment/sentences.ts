@@ -1,4 +1,10 @@
-import { isArabicLetter, isAsciiDigit, isDigit, isWordLetter } from '../normalize/arabic-letters.ts'
+import {
+  isArabicLetter,
+  isAsciiDigit,
+  isDigit,
+  isInvisible,
+  isWordLetter,
+} from '../normalize/arabic-letters.ts'
 import { isClosingMark, isSentenceTerminator, isSpaceLike } from './marks.ts'
 import { createRegionCursor, findQuotePairs, quotedRegions } from './quote-pairs.ts'
 import { type Span, trimSpan } from './span.ts'
@@ -61,7 +67,7 @@ export function splitSentences(text: string, block: Span): Span[] {
     // With no space after it, a terminator ends a sentence only where the next one visibly starts (glued text);
     // before digits, Latin letters or symbols it is more likely inside a token (1.5, a.m., www.site.com).
     const next = text.charCodeAt(end)
-    if (end < block.end && !isSpaceLike(next) && !opensSentence(next)) {
+    if (end < block.end && !isSpaceLike(next) && !isInvisible(next) && !opensSentence(next)) {
       i = end
       continue
     }

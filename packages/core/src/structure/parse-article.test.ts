@@ -128,3 +128,19 @@ describe('parseArticle input', () => {
     expect(article.blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph'])
   })
 })
+
+describe('articleJsonSchema', () => {
+  it('describes the Article model for other languages', async () => {
+    const { articleJsonSchema } = await import('../model/json-schema.ts')
+    const root = articleJsonSchema() as {
+      $ref: string
+      $defs: Record<string, { properties: object; required: string[] }>
+    }
+    expect(root.$ref).toBe('#/$defs/Article')
+    const schema = root.$defs.Article!
+    expect(schema.required).toEqual(expect.arrayContaining(['id', 'text', 'blocks', 'sentences']))
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['blocks', 'sentences', 'publishedAt']),
+    )
+  })
+})
