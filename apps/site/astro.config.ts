@@ -1,8 +1,8 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
-// The public address of the site, for the feed, the sitemap and canonical links. `MARSAD_SITE_OUT_DIR`
-// lets the tests and the benchmark build elsewhere than `dist/`.
+// The public address of the site, for the feed, the sitemap and canonical links. `MARSAD_SITE_OUT_DIR` and
+// `MARSAD_SITE_CACHE_DIR` let the tests and the benchmark build elsewhere than `dist/`, beside other builds.
 const site = process.env.MARSAD_SITE_URL ?? 'http://127.0.0.1:4321'
 
 export default defineConfig({
@@ -10,6 +10,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'ignore',
   ...(process.env.MARSAD_SITE_OUT_DIR && { outDir: process.env.MARSAD_SITE_OUT_DIR }),
+  ...(process.env.MARSAD_SITE_CACHE_DIR && { cacheDir: process.env.MARSAD_SITE_CACHE_DIR }),
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   server: { host: '127.0.0.1', port: 4321 },

@@ -1,0 +1,73 @@
+import { parseArticle } from '@marsad/core'
+import { describe, expect, it } from 'vitest'
+import { buildSearchIndex, chunkOf, type SearchDoc, searchLayout, shardOf } from './search-index.ts'
+import { bestSentence, highlight, postingsIn, queryTerms, rank } from './search-query.ts'
+
+const texts = [
+  'أكد الرئيس السوري أن المفاوضات مع الجانب الروسي مستمرة. وقال إن بلاده منفتحة على الحوار.',
+  'سقط نظام بشار الأسد في كانون الأول. وغادر الأسد إلى موسكو.',
+  'التقى مُحَمَّد بن سلمان وفداً أميركياً في الرياض. وتناول اللقاء والمفاوضات الجارية.',
+  'ارتفعت أسعار النفط 3 في المئة. وتراجع الدولار أمام اليورو.',
+]
+
+function docsOf(list: string[]): SearchDoc[] {
+  return list.map((text, index) => {
+    const article = parseArticle({ id: `a${index}`, text })
+    return {
+      id: article.id,
+      href: `/articles/${article.id}/`,
+      title: article.sentences[0]!.text,
+      outlet: null,
+      sentences: article.sentences.map((sentence) => sentence.text),
+    }
+  })
+}
+
+function search(query: string, docs: SearchDoc[]) {
+  const index = buildSearchIndex(docs)
+  const terms = queryTerms(query)
+  const hits = rank(terms, (term) => postingsIn(index.shards[shardOf(term, index.layout)], term), docs.length)
+  return hits.map((hit) => index.chunks[chunkOf(hit.doc, index.layout)]![hit.doc % index.layout.chunk]!.id)
+}
+
+describe('static search', () => {
+  const docs = docsOf(texts)
+
+  it('matches spellings as the API does: hamza, diacritics and attached particles', () => {
+    expect(search('الاسد', docs)).toEqual(['a1'])
+    expect(search('محمد', docs)).toEqual(['a2'])
+    expect(search('مفاوضات', docs).sort()).toEqual(['a0', 'a2'])
+  })
+
+  it('needs every query term, and ranks by weight', () => {
+    expect(search('المفاوضات الرياض', docs)).toEqual(['a2'])
+    expect(search('المفاوضات كوكب', docs)).toEqual([])
+    expect(search('الأسد', docsOf([...texts, 'قال الأسد. ثم عاد الأسد. وبقي الأسد.']))[0]).toBe('a4')
+  })
+
+  it('finds nothing for an empty query and never meets Object.prototype', () => {
+    expect(search('   ', docs)).toEqual([])
+    expect(search('constructor', docs)).toEqual([])
+    expect(search('__proto__', docs)).toEqual([])
+  })
+
+  it('splits large indexes into shards and chunks that cover every document once', () => {
+    const many = docsOf(Array.from({ length: 300 }, (_, i) => `خبر رقم ${i} عن المفاوضات في دمشق.`))
+    const index = buildSearchIndex(many)
+    expect(index.layout).toEqual(searchLayout(300))
+    expect(index.layout.shards).toBeGreaterThan(1)
+    expect(index.chunks.flat().map((doc) => doc.id)).toEqual(many.map((doc) => doc.id))
+    expect(search('دمشق', many)).toHaveLength(300)
+    expect(search('125', many)).toEqual(['a125'])
+  })
+
+  it('highlights the matching words and picks the sentence holding most terms', () => {
+    const terms = new Set(queryTerms('الاسد موسكو'))
+    const sentences = ['سقط نظام بشار الأسد في كانون الأول.', 'وغادر الأسد إلى موسكو.']
+    expect(bestSentence(sentences, terms)).toBe(1)
+    expect(bestSentence(['لا شيء هنا'], terms)).toBe(-1)
+    const parts = highlight(sentences[1]!, terms)
+    expect(parts.map((part) => part.text).join('')).toBe(sentences[1])
+    expect(parts.filter((part) => part.hit).map((part) => part.text)).toEqual(['الأسد', 'موسكو'])
+  })
+})

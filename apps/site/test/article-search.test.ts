@@ -1,0 +1,178 @@
+import type { Browser, BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { desktop, openBrowser, openPage } from './browser.ts'
+
+let browser: Browser
+let context: BrowserContext
+
+beforeAll(async () => {
+  browser = await openBrowser()
+  context = await browser.newContext({ viewport: desktop })
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('article page', () => {
+  it('shows the text as the core structures it: the four fused subheadings of seed 003 as headings', async () => {
+    const { page, status, problems } = await openPage(context, '/articles/003_52349cd9e965743e/')
+    expect(status).toBe(200)
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar')
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
+    const headings = await page.locator('.prose h2').allTextContents()
+    expect(headings).toEqual(['دعم سوريا', 'معالجة المهام', 'رسائل إيجابية', 'معضلة لجوء الأسد'])
+    const paragraphs = await page.locator('.prose p').count()
+    expect(paragraphs).toBeGreaterThanOrEqual(8)
+    expect(await page.locator('.prose .s').first().textContent()).toMatch(/^أعلنت الرئاسة الروسية/)
+    expect(problems).toEqual([])
+  })
+
+  it('keeps a sentence reachable by its anchor', async () => {
+    const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/#s1')
+    const target = page.locator('.s:target')
+    expect(await target.count()).toBe(1)
+    expect(await target.textContent()).toMatch(/^وأفاد المكتب الصحافي للكرملين/)
+  })
+})
+
+describe('hostile article text', () => {
+  it('renders <script>, entities and markup as text, and runs none of it', async () => {
+    const { page } = await openPage(context, '/articles/fixture-hostile/')
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined()
+    const prose = (await page.locator('.prose').textContent()) ?? ''
+    expect(prose).toContain("<script>document.body.dataset.pwned = 'text'</script>")
+    expect(prose).toContain('&lt;b&gt; والرمز &amp;')
+    expect(prose).toContain('<img src=x onerror=')
+    expect(await page.locator('.prose script, .prose img, .prose b').count()).toBe(0)
+    expect(await page.locator('h1').textContent()).toContain('<script>')
+    expect(await page.getByText('مصدر &amp; تجريبي <b>عريض</b>').count()).toBe(1)
+  })
+
+  it('isolates bidi overrides so that they cannot reorder the rest of the page', async () => {
+    const { page } = await openPage(context, '/articles/fixture-hostile/')
+    const override = page.locator('.prose .s', { hasText: '\u202D' })
+    expect(await override.count()).toBe(1)
+    expect(await override.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('isolate')
+    // The sentence after the unterminated left-to-right override, in the same paragraph, still reads right to
+    // left: its first word lies to the right of its second.
+    const next = page.locator('.prose .s', { hasText: 'ولا يجوز أن يقلب' })
+    const [first, second] = await next.evaluate((element) => {
+      const text = element.firstChild!
+      const box = (from: number, to: number) => {
+        const range = document.createRange()
+        range.setStart(text, from)
+        range.setEnd(text, to)
+        return range.getBoundingClientRect().left
+      }
+      return [box(0, 3), box(4, 8)]
+    })
+    expect(first).toBeGreaterThan(second!)
+    expect(await page.title()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  })
+})
+
+describe('search', () => {
+  async function search(query: string) {
+    const { page, problems } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(() => {
+      const status = document.querySelector('#search-status')?.textContent ?? ''
+      return status !== '' && status !== 'جارٍ البحث…'
+    })
+    return { page, problems }
+  }
+
+  it('finds الأسد when asked for الاسد, and marks the matching words', async () => {
+    const { page, problems } = await search('الاسد')
+    const links = await page
+      .locator('#search-results h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+    expect(links.map((href) => href?.split('#')[0]).sort()).toEqual([
+      '/articles/000_c46bd0adb6ed7856/',
+      '/articles/003_52349cd9e965743e/',
+    ])
+    const marks = await page.locator('#search-results mark').allTextContents()
+    expect(marks.length).toBeGreaterThan(0)
+    expect(new Set(marks)).toEqual(new Set(['الأسد']))
+    expect(problems).toEqual([])
+  })
+
+  it('matches a word with its attached particles and needs every word', async () => {
+    const { page } = await search('مفاوضات')
+    expect(await page.locator('#search-results li').count()).toBe(1)
+    expect(await page.locator('#search-results mark').first().textContent()).toBe('المفاوضات')
+    const none = await search('مفاوضات الكهرباء')
+    expect(await none.page.locator('#search-results li').count()).toBe(0)
+    expect(await none.page.locator('#search-status').textContent()).toContain('لا نتائج')
+  })
+
+  it('searches from the form and keeps the query in the address', async () => {
+    const { page } = await openPage(context, '/search/')
+    await page.locator('#search-input').fill('ميغاواط')
+    await page.locator('#search-input').press('Enter')
+    await page.waitForSelector('#search-results li')
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ميغاواط')
+    const first = page.locator('#search-results h2 a').first()
+    expect(await first.getAttribute('href')).toMatch(/^\/articles\/fixture-grid-[a-z]+\/#s\d+$/)
+    await first.click()
+    await page.waitForURL(/\/articles\//)
+    expect(await page.locator('.s:target').textContent()).toContain('ميغاواط')
+  })
+
+  it('shows search text from articles as text, never as markup', async () => {
+    const { page } = await search('الوسم')
+    expect(await page.locator('#search-results li').count()).toBe(1)
+    expect(await page.locator('#search-results script, #search-results img').count()).toBe(0)
+    expect(await page.locator('#search-results').textContent()).toContain('<script>')
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined()
+  })
+})
+
+describe('site frame', () => {
+  it('answers unknown paths with the 404 page', async () => {
+    const { page, status } = await openPage(context, '/no/such/page/')
+    expect(status).toBe(404)
+    expect(await page.locator('h1').textContent()).toContain('غير موجودة')
+  })
+
+  it('has landmarks, a skip link first in tab order, and a visible focus ring', async () => {
+    const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/')
+    for (const role of ['banner', 'navigation', 'main', 'contentinfo', 'search'] as const) {
+      expect(await page.getByRole(role).count(), role).toBeGreaterThan(0)
+    }
+    await page.keyboard.press('Tab')
+    const focused = page.locator(':focus')
+    expect(await focused.getAttribute('href')).toBe('#main')
+    expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid')
+  })
+
+  it('ships no JavaScript except on the search page', async () => {
+    for (const path of ['/articles/000_c46bd0adb6ed7856/', '/no/such/page/']) {
+      const { page } = await openPage(context, path)
+      expect(await page.locator('script').count(), path).toBe(0)
+    }
+    const { page } = await openPage(context, '/search/')
+    expect(await page.locator('script[type="module"]').count()).toBe(1)
+  })
+
+  it('follows the reader’s dark colour scheme', async () => {
+    const dark = await browser.newContext({ viewport: desktop, colorScheme: 'dark' })
+    const { page } = await openPage(dark, '/articles/000_c46bd0adb6ed7856/')
+    const [background, text] = await page.evaluate(() => {
+      const style = getComputedStyle(document.body)
+      return [style.backgroundColor, style.color]
+    })
+    expect(background).toBe('rgb(19, 21, 25)')
+    expect(text).toBe('rgb(232, 234, 238)')
+    await dark.close()
+  })
+
+  it('uses the self-hosted Arabic fonts', async () => {
+    const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/')
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)
+    })
+    expect(new Set(loaded)).toEqual(new Set(['Noto Naskh Arabic', 'IBM Plex Sans Arabic']))
+  })
+})

@@ -1,0 +1,36 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { chromiumArgs, chromiumPath, siteRoot } from './build-site.ts'
+
+export const screenshots = join(siteRoot, 'test-results/screenshots')
+
+export const desktop = { width: 1280, height: 900 }
+export const phone = { width: 390, height: 844 }
+
+/** Headless Debian Chromium, on the site the global setup serves. */
+export async function openBrowser(): Promise<Browser> {
+  await mkdir(screenshots, { recursive: true })
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs })
+}
+
+/** A page whose script errors and failed requests fail the test that reads `problems`. */
+export async function openPage(
+  context: BrowserContext,
+  path: string,
+): Promise<{ page: Page; status: number; problems: string[] }> {
+  const page = await context.newPage()
+  const problems: string[] = []
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`))
+  page.on('response', (response) => {
+    if (response.status() >= 400 && response.url() !== url(path)) {
+      problems.push(`${response.status()}: ${response.url()}`)
+    }
+  })
+  const response = await page.goto(url(path), { waitUntil: 'load' })
+  return { page, status: response?.status() ?? 0, problems }
+}
+
+export const url = (path: string) => new URL(path, inject('siteUrl')).href
