@@ -1,0 +1,132 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { cors } from 'hono/cors'
+import { HTTPException } from 'hono/http-exception'
+import { secureHeaders } from 'hono/secure-headers'
+import type { Deps } from './deps.ts'
+import { Problem } from './http/problem.ts'
+import { validationHook } from './http/validation.ts'
+import { Ingestor } from './ingest/ingestor.ts'
+import type { StoryEngine } from './ingest/story-engine.ts'
+import { articleRoutes } from './routes/articles.ts'
+import { entityRoutes } from './routes/entities.ts'
+import { healthRoutes } from './routes/health.ts'
+import { referenceRoutes } from './routes/reference.ts'
+import { searchRoutes } from './routes/search.ts'
+import { storyRoutes } from './routes/stories.ts'
+import { MAX_BATCH } from './schemas/article.ts'
+import type { Repository } from './storage/repository.ts'
+
+export interface AppOptions {
+  repo: Repository
+  /** The write token (`MARSAD_API_TOKEN`). Without one, every write is refused. */
+  token?: string | undefined
+  /** Story clustering for the ingest pipeline; without it, articles are stored with no story. */
+  stories?: StoryEngine
+  /** Shares one ingest pipeline (and its corpus cache) between apps over the same repository. */
+  ingestor?: Ingestor
+  /** Largest write body, in bytes. Default 16 MiB. */
+  maxBodyBytes?: number
+  /** Most articles in one ingest request. Default and ceiling 1000. */
+  maxBatch?: number
+  /** Where unexpected errors are reported. Default `console.error`. */
+  logError?: (error: unknown, c: Context) => void
+}
+
+/** Paths and the methods they answer, for 405 answers to the others. */
+const ALLOWED: [string, string][] = [
+  ['/v1/articles', 'GET, HEAD, POST'],
+  ['/v1/articles/:id', 'GET, HEAD, DELETE'],
+  ['/v1/stories', 'GET, HEAD'],
+  ['/v1/stories/:id', 'GET, HEAD'],
+  ['/v1/entities', 'GET, HEAD'],
+  ['/v1/entities/:id', 'GET, HEAD'],
+  ['/v1/search', 'GET, HEAD'],
+  ['/health', 'GET, HEAD'],
+]
+
+/**
+ * The Marsad HTTP API as one Hono app over a `Repository`: the same app runs on Node (SQLite) and on Cloudflare
+ * Workers (D1).
+ */
+export function createApp(options: AppOptions): OpenAPIHono {
+  const deps: Deps = {
+    repo: options.repo,
+    ingestor:
+      options.ingestor ?? new Ingestor(options.repo, options.stories ? { stories: options.stories } : {}),
+    token: options.token || undefined,
+    maxBodyBytes: options.maxBodyBytes ?? 16 * 1024 * 1024,
+    maxBatch: Math.min(options.maxBatch ?? MAX_BATCH, MAX_BATCH),
+  }
+  const logError = options.logError ?? ((error: unknown) => console.error(error))
+
+  const app = new OpenAPIHono({ defaultHook: validationHook })
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
+      crossOriginResourcePolicy: 'cross-origin',
+      overwrite: false,
+    }),
+  )
+  app.use(
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
+      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
+      maxAge: 86400,
+    }),
+  )
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The server’s MARSAD_API_TOKEN.',
+  })
+
+  app.route('/', healthRoutes(deps))
+  app.route('/v1', articleRoutes(deps))
+  app.route('/v1', storyRoutes(deps))
+  app.route('/v1', entityRoutes(deps))
+  app.route('/v1', searchRoutes(deps))
+  app.route('/', referenceRoutes(app))
+  app.get('/', (c) =>
+    c.json({ name: 'Marsad API', docs: '/docs', openapi: '/openapi.json', health: '/health' }, 200, {
+      'Cache-Control': 'public, max-age=300',
+    }),
+  )
+  for (const [path, allow] of ALLOWED) {
+    app.all(path, (c) => {
+      throw new Problem('method-not-allowed', `${c.req.method} is not allowed here; use ${allow}`, {
+        headers: { Allow: allow },
+      })
+    })
+  }
+
+  app.notFound((c) =>
+    new Problem('not-found', `Nothing at ${c.req.method} ${c.req.path}`).toResponse(c.req.path),
+  )
+  app.onError((error, c) => {
+    if (error instanceof Problem) return error.toResponse(c.req.path)
+    if (error instanceof HTTPException) return fromHttpException(error).toResponse(c.req.path)
+    logError(error, c)
+    return new Problem('internal', 'The server failed to answer this request').toResponse(c.req.path)
+  })
+  return app
+}
+
+function fromHttpException(error: HTTPException): Problem {
+  switch (error.status) {
+    case 400:
+      return new Problem('malformed-body', error.message || 'Malformed request')
+    case 401:
+      return new Problem('unauthorized', error.message)
+    case 404:
+      return new Problem('not-found', error.message)
+    case 413:
+      return new Problem('payload-too-large', error.message)
+    case 415:
+      return new Problem('unsupported-media-type', error.message || 'Unsupported media type')
+    default:
+      return new Problem('internal', error.message)
+  }
+}

@@ -1,0 +1,12 @@
+import type { Ingestor } from './ingest/ingestor.ts'
+import type { Repository } from './storage/repository.ts'
+
+/** What route modules are built from. */
+export interface Deps {
+  repo: Repository
+  ingestor: Ingestor
+  /** The write token; writes are refused when unset. */
+  token: string | undefined
+  maxBodyBytes: number
+  maxBatch: number
+}

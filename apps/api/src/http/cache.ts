@@ -1,0 +1,43 @@
+import type { MiddlewareHandler } from 'hono'
+
+/**
+ * Conditional GET for read routes: sets `Cache-Control`, and an `ETag` when the handler did not set one (a SHA-1
+ * of the body), and answers `If-None-Match` with 304 (keeping the validators, caching and CORS headers).
+ */
+export function cacheable(cacheControl: string): MiddlewareHandler {
+  return async (c, next) => {
+    await next()
+    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControl)
+    let etag = c.res.headers.get('ETag')
+    if (!etag) {
+      etag = `"${await bodyDigest(c.res)}"`
+      c.res.headers.set('ETag', etag)
+    }
+    if (matches(c.req.header('If-None-Match'), etag)) {
+      await c.res.body?.cancel()
+      c.res = new Response(null, { status: 304 })
+    }
+  }
+}
+
+/** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false
+  if (ifNoneMatch.trim() === '*') return true
+  const wanted = etag.replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === wanted)
+}
+
+async function bodyDigest(response: Response): Promise<string> {
+  const bytes = await response.clone().arrayBuffer()
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-1', bytes))
+  let binary = ''
+  for (const byte of digest) binary += String.fromCharCode(byte)
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
+}
+
+/** A strong ETag from a stored content hash, for resources whose bytes follow from it. */
+export function etagOf(hash: string): string {
+  return `"${hash.slice(0, 32)}"`
+}

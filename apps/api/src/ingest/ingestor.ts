@@ -1,0 +1,200 @@
+import { type ArticleInput, ArticleInputError } from '@marsad/core'
+import type { Changeset, Repository } from '../storage/repository.ts'
+import { StaleVersionError } from '../storage/repository.ts'
+import { Corpus, type CorpusEntry } from './corpus.ts'
+import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
+import { type PreparedArticle, prepareArticle } from './prepare.ts'
+import type { StoryEngine, StoryPlan } from './story-engine.ts'
+
+export interface IngestOutcome {
+  id: string
+  /** `unchanged`: the same content was already stored under this id. */
+  status: 'created' | 'unchanged'
+  storyId: string | null
+}
+
+export interface IngestorOptions {
+  /** Recomputes stories on every write; without one, articles are stored with no story. */
+  stories?: StoryEngine
+  /** Commits refused because another writer went first, before giving up. */
+  maxAttempts?: number
+  now?: () => Date
+}
+
+/**
+ * The write side of Marsad: parses articles with the core, recomputes the stories they change and commits both as
+ * one atomic changeset. Writes of one process run one at a time; writes of other processes (or Workers isolates)
+ * are detected by the repository's version guard, and the change is recomputed on the newer corpus.
+ */
+export class Ingestor {
+  readonly #repo: Repository
+  readonly #stories: StoryEngine | undefined
+  readonly #maxAttempts: number
+  readonly #now: () => Date
+  #corpus: Corpus | undefined
+  #queue: Promise<unknown> = Promise.resolve()
+
+  constructor(repo: Repository, options: IngestorOptions = {}) {
+    this.#repo = repo
+    this.#stories = options.stories
+    this.#maxAttempts = options.maxAttempts ?? 8
+    this.#now = options.now ?? (() => new Date())
+  }
+
+  /**
+   * Stores a batch: all of it or, on any invalid item or conflicting id, none of it. Idempotent: an article whose
+   * id and content are already stored is reported `unchanged`.
+   */
+  async ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]> {
+    const prepared = await this.#prepare(inputs)
+    return this.#serially(() => this.#withRetries((corpus) => this.#ingestInto(corpus, prepared)))
+  }
+
+  /** Deletes an article with its search rows, entity counts and story membership. False when absent. */
+  async remove(id: string): Promise<boolean> {
+    return this.#serially(() => this.#withRetries((corpus) => this.#removeFrom(corpus, id)))
+  }
+
+  async #prepare(inputs: readonly ArticleInput[]): Promise<PreparedArticle[]> {
+    const ingestedAt = this.#now().toISOString()
+    const issues: ItemIssue[] = []
+    const prepared: PreparedArticle[] = []
+    const firstIndex = new Map<string, number>()
+    for (const [index, input] of inputs.entries()) {
+      try {
+        const item = await prepareArticle(input, ingestedAt)
+        const earlier = firstIndex.get(item.write.id)
+        if (earlier !== undefined) {
+          const same = prepared.find((p) => p.write.id === item.write.id)?.write.hash === item.write.hash
+          if (!same)
+            issues.push({
+              index,
+              path: 'id',
+              message: `repeats the id of item ${earlier} with other content`,
+            })
+          continue
+        }
+        firstIndex.set(item.write.id, index)
+        prepared.push(item)
+      } catch (error) {
+        if (!(error instanceof ArticleInputError)) throw error
+        for (const issue of error.issues) issues.push({ index, ...splitIssue(issue) })
+      }
+    }
+    if (issues.length > 0) throw new InvalidArticlesError(issues)
+    return prepared
+  }
+
+  async #ingestInto(
+    corpus: Corpus,
+    prepared: PreparedArticle[],
+  ): Promise<IngestOutcome[] | Written<IngestOutcome[]>> {
+    const conflicts = prepared.filter((p) => {
+      const stored = corpus.get(p.write.id)
+      return stored !== undefined && stored.hash !== p.write.hash
+    })
+    if (conflicts.length > 0) throw new ArticleConflictError(conflicts.map((p) => p.write.id))
+    const fresh = prepared.filter((p) => corpus.get(p.write.id) === undefined)
+    if (fresh.length === 0) return this.#outcomes(prepared, corpus.storyOf, new Set())
+
+    const entries: CorpusEntry[] = [
+      ...corpus.entries,
+      ...fresh.map((p) => ({ id: p.write.id, hash: p.write.hash, article: p.article })),
+    ]
+    const plan = this.#plan(entries, corpus.storyOf)
+    const changes: Changeset = {
+      baseVersion: corpus.version,
+      insert: fresh.map((p) => p.write),
+      remove: [],
+      ...plan,
+    }
+    const next = new Corpus(corpus.version + 1, entries, plan.storyOf)
+    const created = new Set(fresh.map((p) => p.write.id))
+    return { changes, next, result: this.#outcomes(prepared, plan.storyOf, created) }
+  }
+
+  #removeFrom(corpus: Corpus, id: string): boolean | Written<boolean> {
+    if (corpus.get(id) === undefined) return false
+    const entries = corpus.entries.filter((e) => e.id !== id)
+    const previous = new Map(corpus.storyOf)
+    previous.delete(id)
+    const plan = this.#plan(entries, previous)
+    const changes: Changeset = { baseVersion: corpus.version, insert: [], remove: [id], ...plan }
+    return { changes, next: new Corpus(corpus.version + 1, entries, plan.storyOf), result: true }
+  }
+
+  #plan(entries: readonly CorpusEntry[], previous: ReadonlyMap<string, string>): Omit<StoryPlan, never> {
+    if (this.#stories)
+      return this.#stories.plan(
+        entries.map((e) => e.article),
+        previous,
+      )
+    return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
+  }
+
+  #outcomes(
+    prepared: PreparedArticle[],
+    storyOf: ReadonlyMap<string, string>,
+    created: Set<string>,
+  ): IngestOutcome[] {
+    return prepared.map((p) => ({
+      id: p.write.id,
+      status: created.has(p.write.id) ? 'created' : 'unchanged',
+      storyId: storyOf.get(p.write.id) ?? null,
+    }))
+  }
+
+  /** Computes a change on the freshest corpus and commits it; recomputes when another writer went first. */
+  async #withRetries<T>(step: (corpus: Corpus) => T | Written<T> | Promise<T | Written<T>>): Promise<T> {
+    for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
+      const corpus = await this.#freshCorpus()
+      const outcome = await step(corpus)
+      if (!isWritten(outcome)) return outcome
+      try {
+        await this.#repo.commit(outcome.changes)
+        this.#corpus = outcome.next
+        return outcome.result
+      } catch (error) {
+        this.#corpus = undefined
+        if (!(error instanceof StaleVersionError)) throw error
+        await sleep(Math.random() * 5 * attempt)
+      }
+    }
+    throw new WriteContentionError(this.#maxAttempts)
+  }
+
+  async #freshCorpus(): Promise<Corpus> {
+    const version = await this.#repo.version()
+    if (this.#corpus?.version === version) return this.#corpus
+    this.#corpus = Corpus.fromSnapshot(await this.#repo.snapshot())
+    return this.#corpus
+  }
+
+  #serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue.then(work, work)
+    this.#queue = run.catch(() => undefined)
+    return run
+  }
+}
+
+/** A change ready to commit, the corpus it leads to, and what to answer once it is committed. */
+interface Written<T> {
+  changes: Changeset
+  next: Corpus
+  result: T
+}
+
+function isWritten<T>(value: T | Written<T>): value is Written<T> {
+  return typeof value === 'object' && value !== null && 'changes' in value && 'next' in value
+}
+
+function splitIssue(issue: string): { path: string; message: string } {
+  const colon = issue.indexOf(': ')
+  if (colon <= 0) return { path: '', message: issue }
+  const path = issue.slice(0, colon)
+  return { path: path === 'input' ? '' : path, message: issue.slice(colon + 2) }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

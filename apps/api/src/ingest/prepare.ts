@@ -1,0 +1,92 @@
+import { type Article, type ArticleInput, analyzeToString, normalize, parseArticle } from '@marsad/core'
+import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
+import { dateKey } from './dates.ts'
+import { entitiesOf, quotesOf } from './extraction.ts'
+import { sha256Hex } from './hash.ts'
+
+export interface PreparedArticle {
+  article: Article
+  write: ArticleWrite
+}
+
+const LEAD_LENGTH = 280
+
+/**
+ * Parses one input with the core and derives every stored form of it. Throws the core's `ArticleInputError` for
+ * input that is not an article.
+ */
+export async function prepareArticle(input: ArticleInput, ingestedAt: string): Promise<PreparedArticle> {
+  const article = parseArticle(input)
+  const title = article.title ?? null
+  const source = article.source?.name ?? null
+  return {
+    article,
+    write: {
+      id: article.id,
+      hash: await contentHash(article),
+      title,
+      source,
+      sourceKey: source === null ? null : sourceKey(source),
+      publishedAt: article.publishedAt ?? null,
+      publishedKey: dateKey(article.publishedAt),
+      lead: leadOf(article),
+      ingestedAt,
+      json: JSON.stringify(article),
+      searchTitle: title === null ? '' : analyzeToString(title),
+      searchBody: analyzeToString(article.text),
+      entities: entityWrites(article),
+    },
+  }
+}
+
+/** What makes two ingests the same article: the id and every input field, nothing derived. */
+export function contentHash(article: Article): Promise<string> {
+  const { id, title, source, publishedAt, text } = article
+  return sha256Hex(
+    JSON.stringify([id, title ?? null, source?.name ?? null, source?.url ?? null, publishedAt ?? null, text]),
+  )
+}
+
+/** The form outlet names are filtered by: normalised Arabic, lower-case Latin, single spaces. */
+export function sourceKey(name: string): string {
+  return normalize(name).toLowerCase().replace(/\s+/g, ' ').trim()
+}
+
+function leadOf(article: Article): string {
+  const first = article.sentences[0]?.text ?? article.text
+  const lead = first.replace(/\s+/g, ' ').trim()
+  return lead.length <= LEAD_LENGTH ? lead : `${lead.slice(0, LEAD_LENGTH - 1).trimEnd()}…`
+}
+
+function entityWrites(article: Article): EntityWrite[] {
+  const quotes = new Map<string, number>()
+  for (const quote of quotesOf(article)) {
+    const entity = quote.speaker?.entity
+    if (entity) quotes.set(entity, (quotes.get(entity) ?? 0) + 1)
+  }
+  const byId = new Map<string, EntityWrite>()
+  for (const entity of entitiesOf(article)) {
+    const seen = byId.get(entity.id)
+    if (seen) {
+      seen.mentions += entity.mentions.length
+      seen.roles = unique([...seen.roles, ...(entity.roles ?? [])])
+      seen.aliases = unique([...seen.aliases, ...(entity.aliases ?? [])])
+      continue
+    }
+    byId.set(entity.id, {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      nameKey: sourceKey(entity.name),
+      mentions: entity.mentions.length,
+      quotes: quotes.get(entity.id) ?? 0,
+      roles: unique(entity.roles ?? []),
+      aliases: unique((entity.aliases ?? []).filter((alias) => alias !== entity.name)),
+    })
+  }
+  return [...byId.values()]
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)]
+}

@@ -1,0 +1,104 @@
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { serve } from '@hono/node-server'
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import { createApp } from '../app.ts'
+import { type IngestOutcome, Ingestor } from '../ingest/ingestor.ts'
+import type { StoryEngine } from '../ingest/story-engine.ts'
+import { createSqlRepository } from '../storage/sql-repository.ts'
+import { openSqlite } from '../storage/sqlite/open.ts'
+import { readCorpus } from './corpus.ts'
+
+/** The repository's root, found from this file's place in `apps/api/src/node`. */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
+export const SEEDS_DIR = `${REPO_ROOT}seeds`
+export const DEFAULT_DB_PATH = `${REPO_ROOT}.data/marsad.sqlite`
+
+export interface ServerOptions {
+  /** 0 picks a free port. Default 8787. */
+  port?: number
+  /** Default 127.0.0.1. */
+  host?: string
+  /** SQLite file; `:memory:` for a throwaway database. Default `<repo>/.data/marsad.sqlite`. */
+  dbPath?: string
+  /** Files and folders ingested at every start (idempotent: unchanged articles are skipped). */
+  corpus?: readonly string[]
+  /** Folder ingested once, when the database is new. Default the repository's `seeds/`; false for none. */
+  seeds?: string | false
+  token?: string | undefined
+  stories?: StoryEngine
+  maxBodyBytes?: number
+  log?: (message: string) => void
+}
+
+export interface RunningServer {
+  url: string
+  port: number
+  app: OpenAPIHono
+  /** What the start-up ingest stored (seeds on a new database, then the corpus). */
+  ingested: IngestOutcome[]
+  close(): Promise<void>
+}
+
+/** Articles per transaction when loading a corpus at start-up. */
+const LOAD_BATCH = 500
+
+/**
+ * Opens (or creates) the SQLite database, ingests the seeds on first start and the corpus on every start, and
+ * serves the API on `host:port`.
+ */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => console.log(message))
+  const driver = openSqlite(options.dbPath ?? DEFAULT_DB_PATH)
+  const repo = createSqlRepository(driver)
+  const ingestor = new Ingestor(repo, options.stories ? { stories: options.stories } : {})
+  const ingested: IngestOutcome[] = []
+  try {
+    const fresh = (await repo.version()) === 0
+    const seeds = options.seeds === undefined ? SEEDS_DIR : options.seeds
+    const sources = [...(fresh && seeds !== false ? [seeds] : []), ...(options.corpus ?? [])]
+    const inputs = readCorpus(sources)
+    for (let i = 0; i < inputs.length; i += LOAD_BATCH) {
+      ingested.push(...(await ingestor.ingest(inputs.slice(i, i + LOAD_BATCH))))
+    }
+    const created = ingested.filter((o) => o.status === 'created').length
+    if (inputs.length > 0)
+      log(`ingested ${created} new of ${inputs.length} articles from ${sources.join(', ')}`)
+  } catch (error) {
+    driver.db.close()
+    throw error
+  }
+
+  const app = createApp({
+    repo,
+    ingestor,
+    token: options.token,
+    ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
+  })
+  const server = serve({
+    fetch: app.fetch,
+    port: options.port ?? 8787,
+    hostname: options.host ?? '127.0.0.1',
+  })
+  try {
+    await once(server, 'listening')
+  } catch (error) {
+    driver.db.close()
+    throw error
+  }
+  const { port, address } = server.address() as AddressInfo
+  const host = address.includes(':') ? `[${address}]` : address
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    app,
+    ingested,
+    close: async () => {
+      await new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      )
+      driver.db.close()
+    },
+  }
+}

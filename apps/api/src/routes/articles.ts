@@ -1,0 +1,179 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import { ArticleSchema } from '@marsad/core'
+import { bodyLimit } from 'hono/body-limit'
+import type { Deps } from '../deps.ts'
+import { requireToken } from '../http/auth.ts'
+import { cacheable, etagOf } from '../http/cache.ts'
+import { decodeCursor } from '../http/cursor.ts'
+import { jsonBody } from '../http/json-body.ts'
+import { Problem } from '../http/problem.ts'
+import { cursorOf, JSON_UTF8 } from '../http/respond.ts'
+import { validationHook } from '../http/validation.ts'
+import { ArticleConflictError, InvalidArticlesError, WriteContentionError } from '../ingest/errors.ts'
+import {
+  ArticleIdParamSchema,
+  ArticleListQuerySchema,
+  ArticlePageSchema,
+  IngestRequestSchema,
+  IngestResultSchema,
+} from '../schemas/article.ts'
+import { problems } from '../schemas/common.ts'
+import { articleFilter } from './filters.ts'
+
+const TAGS = ['Articles']
+const SECURITY = [{ bearerAuth: [] }]
+
+/** Stored articles are immutable: an id always names the same bytes until it is deleted. */
+const ARTICLE_CACHE = 'public, max-age=300'
+const LIST_CACHE = 'public, max-age=30'
+
+const listArticles = createRoute({
+  method: 'get',
+  path: '/articles',
+  tags: TAGS,
+  summary: 'List articles',
+  description:
+    'Newest first by publication date (articles without one last). Filter by story, entity, outlet and date range; page with `cursor`.',
+  middleware: [cacheable(LIST_CACHE)] as const,
+  request: { query: ArticleListQuerySchema },
+  responses: {
+    200: {
+      description: 'A page of articles',
+      content: { 'application/json': { schema: ArticlePageSchema } },
+    },
+    ...problems(400),
+  },
+})
+
+const getArticle = createRoute({
+  method: 'get',
+  path: '/articles/{id}',
+  tags: TAGS,
+  summary: 'Get an article',
+  description:
+    'The full `Article` model as `@marsad/core` parsed it: blocks, sentences and extracted fields.',
+  middleware: [cacheable(ARTICLE_CACHE)] as const,
+  request: { params: ArticleIdParamSchema },
+  responses: {
+    200: { description: 'The article', content: { 'application/json': { schema: ArticleSchema } } },
+    304: { description: 'Not modified (`If-None-Match`)' },
+    ...problems(400, 404),
+  },
+})
+
+const deleteArticle = createRoute({
+  method: 'delete',
+  path: '/articles/{id}',
+  tags: TAGS,
+  summary: 'Delete an article',
+  description:
+    'Removes the article, its search rows and entity counts, and recomputes the stories it was part of.',
+  security: SECURITY,
+  request: { params: ArticleIdParamSchema },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404, 503) },
+})
+
+export function articleRoutes(deps: Deps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook })
+  const auth = requireToken(deps.token)
+
+  app.openapi(listArticles, async (c) => {
+    const query = c.req.valid('query')
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, ['string', 'number'])
+    const page = await deps.repo.articles(articleFilter(query), {
+      limit: query.limit,
+      ...(after && { after }),
+    })
+    return c.json({ items: page.items, nextCursor: cursorOf(page.next) }, 200)
+  })
+
+  app.openapi(getArticle, async (c) => {
+    const { id } = c.req.valid('param')
+    const stored = await deps.repo.article(id)
+    if (!stored) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
+    // Answered as stored: the model is not parsed and serialised again on every read.
+    return c.body(stored.json, 200, { 'Content-Type': JSON_UTF8, ETag: etagOf(stored.hash) }) as never
+  })
+
+  const ingest = createRoute({
+    method: 'post',
+    path: '/articles',
+    tags: TAGS,
+    summary: 'Ingest articles',
+    description: `One article or an array of up to ${deps.maxBatch}: each is parsed by \`@marsad/core\`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers \`unchanged\`. An article without an id gets a hash of its text.`,
+    security: SECURITY,
+    middleware: [
+      auth,
+      bodyLimit({
+        maxSize: deps.maxBodyBytes,
+        onError: () => {
+          throw new Problem(
+            'payload-too-large',
+            `The request body is over the limit of ${deps.maxBodyBytes} bytes`,
+          )
+        },
+      }),
+      jsonBody,
+    ] as const,
+    request: { body: { required: true, content: { 'application/json': { schema: IngestRequestSchema } } } },
+    responses: {
+      200: {
+        description: 'Nothing new: every article was already stored',
+        content: { 'application/json': { schema: IngestResultSchema } },
+      },
+      201: { description: 'Stored', content: { 'application/json': { schema: IngestResultSchema } } },
+      ...problems(400, 401, 403, 409, 413, 415, 422, 503),
+    },
+  })
+
+  app.openapi(ingest, async (c) => {
+    const body = c.req.valid('json')
+    const batch = Array.isArray(body)
+    const items = batch ? body : [body]
+    if (items.length > deps.maxBatch) {
+      const detail = `A batch holds at most ${deps.maxBatch} articles; this one has ${items.length}`
+      throw new Problem('invalid-body', detail, { errors: [{ detail, pointer: '#' }] })
+    }
+    const outcomes = await deps.ingestor.ingest(items).catch((error) => {
+      throw ingestProblem(error, batch)
+    })
+    const created = outcomes.filter((o) => o.status === 'created').length
+    const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
+    if (!batch && created === 1) headers.Location = `/v1/articles/${encodeURIComponent(outcomes[0]!.id)}`
+    const result = { articles: outcomes, created, unchanged: outcomes.length - created }
+    return created > 0 ? c.json(result, 201, headers) : c.json(result, 200, headers)
+  })
+
+  app.openapi({ ...deleteArticle, middleware: [auth] as const }, async (c) => {
+    const { id } = c.req.valid('param')
+    const removed = await deps.ingestor.remove(id).catch((error) => {
+      throw ingestProblem(error, false)
+    })
+    if (!removed) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
+    return c.body(null, 204)
+  })
+
+  return app
+}
+
+/** The problem a failed ingest answers; other errors pass through to the app's error handler. */
+function ingestProblem(error: unknown, batch: boolean): unknown {
+  if (error instanceof InvalidArticlesError) {
+    const errors = error.issues.map((issue) => {
+      const segments = [...(batch ? [String(issue.index)] : []), ...(issue.path ? issue.path.split('.') : [])]
+      const where = segments.length > 0 ? `${segments.join('.')}: ` : ''
+      return { detail: `${where}${issue.message}`, pointer: `#/${segments.join('/')}` }
+    })
+    return new Problem('invalid-body', errors.map((e) => e.detail).join('; '), { errors })
+  }
+  if (error instanceof ArticleConflictError) {
+    return new Problem(
+      'conflict',
+      `Already stored with different content: ${error.ids.map((id) => JSON.stringify(id)).join(', ')}. Delete first to replace.`,
+    )
+  }
+  if (error instanceof WriteContentionError) {
+    return new Problem('write-contention', error.message, { headers: { 'Retry-After': '1' } })
+  }
+  return error
+}

@@ -1,0 +1,72 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import type { Article } from '@marsad/core'
+import type { Deps } from '../deps.ts'
+import { cacheable } from '../http/cache.ts'
+import { decodeCursor } from '../http/cursor.ts'
+import { cursorOf } from '../http/respond.ts'
+import { validationHook } from '../http/validation.ts'
+import { problems } from '../schemas/common.ts'
+import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.ts'
+import { buildSearchQuery } from '../search/query.ts'
+import { highlight, snippet, toHtml } from '../search/snippet.ts'
+import { articleFilter } from './filters.ts'
+
+/** How deep a reader may page into one result list. */
+const MAX_OFFSET = 1000
+
+const search = createRoute({
+  method: 'get',
+  path: '/search',
+  tags: ['Search'],
+  summary: 'Search articles',
+  description:
+    'Full-text search over titles and texts, best matches first, with the passage that matched and its words highlighted. Query and texts go through the same Arabic analyser: alef forms, diacritics, tatweel and attached prefixes and suffixes do not matter (`الاسد` finds `الأسد`, `مفاوضات` finds `والمفاوضات`). Every word must match; "quoted words" must appear together. Takes the article filters too.',
+  middleware: [cacheable('public, max-age=30')] as const,
+  request: { query: SearchQuerySchema },
+  responses: {
+    200: {
+      description: 'Matching articles',
+      content: { 'application/json': { schema: SearchResultSchema } },
+    },
+    ...problems(400),
+  },
+})
+
+export function searchRoutes(deps: Deps): OpenAPIHono {
+  const app = new OpenAPIHono({ defaultHook: validationHook })
+
+  app.openapi(search, async (c) => {
+    const query = c.req.valid('query')
+    const offset = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, ['number'])[0])
+    const built = buildSearchQuery(query.q)
+    if (!built || offset < 0 || offset >= MAX_OFFSET || !Number.isInteger(offset)) {
+      return c.json(
+        { query: query.q, terms: built ? [...built.terms] : [], items: [], nextCursor: null },
+        200,
+      )
+    }
+    const limit = Math.min(query.limit, MAX_OFFSET - offset)
+    const rows = await deps.repo.search({
+      ...articleFilter(query),
+      match: built.match,
+      limit: limit + 1,
+      offset,
+    })
+    const items = rows.slice(0, limit).map(({ score, json, ...row }) => {
+      const article = JSON.parse(json) as Article
+      const body = snippet(article, built.terms)
+      return {
+        article: row,
+        // FTS5's bm25() is lower for better matches.
+        score: -score,
+        title: row.title === null ? null : highlight(row.title, built.terms),
+        snippet: body,
+        snippetHtml: toHtml(body),
+      }
+    })
+    const next = rows.length > limit && offset + limit < MAX_OFFSET ? [offset + limit] : undefined
+    return c.json({ query: query.q, terms: [...built.terms], items, nextCursor: cursorOf(next) }, 200)
+  })
+
+  return app
+}

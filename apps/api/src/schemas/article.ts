@@ -1,0 +1,106 @@
+import { z } from '@hono/zod-openapi'
+import { ArticleInputSchema } from '@marsad/core'
+import { CursorSchema, DateParamSchema, LimitSchema, NextCursorSchema } from './common.ts'
+
+export const ArticleSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string().nullable(),
+    source: z.string().nullable().describe('Outlet name.'),
+    publishedAt: z.string().nullable(),
+    lead: z.string().describe('The first sentence, shortened to 280 characters.'),
+    ingestedAt: z.string().describe('When the API stored the article (ISO date-time, UTC).'),
+    storyId: z.string().nullable().describe('The story the article belongs to.'),
+  })
+  .meta({
+    id: 'ArticleSummary',
+    description: 'An article as lists show it; `GET /v1/articles/{id}` has the model.',
+  })
+
+export const ArticlePageSchema = z
+  .object({ items: z.array(ArticleSummarySchema), nextCursor: NextCursorSchema })
+  .meta({ id: 'ArticlePage' })
+
+export const ArticleFilterSchema = z.object({
+  story: z.string().max(300).optional().openapi({ description: 'Only articles of this story.' }),
+  entity: z.string().max(300).optional().openapi({ description: 'Only articles naming this entity.' }),
+  source: z
+    .string()
+    .max(300)
+    .optional()
+    .openapi({ description: 'Only articles of this outlet (name compared after normalisation).' }),
+  from: DateParamSchema.optional().openapi({ description: 'Published on or after (ISO date or date-time).' }),
+  to: DateParamSchema.optional().openapi({
+    description: 'Published on or before (ISO date or date-time; a date includes its whole day).',
+  }),
+})
+
+export const ArticleListQuerySchema = ArticleFilterSchema.extend({
+  limit: LimitSchema(20, 100),
+  cursor: CursorSchema,
+})
+
+export const ArticleIdParamSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' }, example: '000_c46bd0adb6ed7856' }),
+})
+
+/** Characters an id may not hold: C0 and C1 controls, which no file name or URL carries by design. */
+const CONTROL = /\p{Cc}/u
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** One article to ingest: the core's input, refused when its strings hold what no article text can. */
+export const IngestArticleSchema = ArticleInputSchema.superRefine((input, ctx) => {
+  if (input.id !== undefined && CONTROL.test(input.id)) {
+    ctx.addIssue({ code: 'custom', path: ['id'], message: 'must not contain control characters' })
+  }
+  const strings: [string, string | undefined][] = [
+    ['text', input.text],
+    ['title', input.title],
+    ['source.name', input.source?.name],
+    ['source.url', input.source?.url],
+  ]
+  for (const [field, value] of strings) {
+    if (value === undefined) continue
+    if (value.includes('\u0000')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: field.split('.'),
+        message: 'must not contain NUL (U+0000) characters',
+      })
+    }
+    if (LONE_SURROGATE.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: field.split('.'),
+        message: 'contains an unpaired UTF-16 surrogate',
+      })
+    }
+  }
+}).meta({ id: 'IngestArticle', description: 'An article to ingest: its text and what is known about it.' })
+
+/** Hard cap on a batch, whatever the server's own `maxBatch`. */
+export const MAX_BATCH = 1000
+
+export const IngestRequestSchema = z
+  .union([IngestArticleSchema, z.array(IngestArticleSchema).min(1).max(MAX_BATCH)])
+  .meta({ id: 'IngestRequest', description: 'One article, or an array of them ingested all or nothing.' })
+
+export const IngestResultSchema = z
+  .object({
+    articles: z.array(
+      z.object({
+        id: z.string(),
+        status: z
+          .enum(['created', 'unchanged'])
+          .describe('`unchanged`: the same content was already stored.'),
+        storyId: z.string().nullable(),
+      }),
+    ),
+    created: z.number().int(),
+    unchanged: z.number().int(),
+  })
+  .meta({ id: 'IngestResult' })

@@ -1,0 +1,34 @@
+import { z } from '@hono/zod-openapi'
+// TEMPORARY until @marsad/core exports its Story and Coverage schemas: replace by '@marsad/core'.
+import { CoverageSchema } from '../../../../packages/core/src/model/coverage.ts'
+import { StorySchema } from '../../../../packages/core/src/model/story.ts'
+import { ArticleSummarySchema } from './article.ts'
+import { CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
+
+export const StoryPageSchema = z
+  .object({ items: z.array(StorySchema), nextCursor: NextCursorSchema })
+  .meta({ id: 'StoryPage' })
+
+export const StoryListQuerySchema = z.object({
+  minArticles: z.coerce.number().int().min(1).max(10_000).optional().openapi({
+    description: 'Only stories with at least this many articles (2: reported by more than one).',
+  }),
+  limit: LimitSchema(20, 100),
+  cursor: CursorSchema,
+})
+
+export const StoryIdParamSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(300)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+})
+
+export const StoryDetailSchema = z
+  .object({
+    story: StorySchema,
+    articles: z.array(ArticleSummarySchema).describe('The members, in the order they were clustered.'),
+    coverage: CoverageSchema.describe('What the members share, add alone and disagree on.'),
+  })
+  .meta({ id: 'StoryDetail' })

@@ -1,0 +1,95 @@
+import { type Article, analyze } from '@marsad/core'
+
+/** A span of text with the ranges of it that matched the query. */
+export interface Highlighted {
+  text: string
+  /** Offsets into `text`, sorted, not overlapping. */
+  highlights: { start: number; end: number }[]
+}
+
+export const SNIPPET_LENGTH = 240
+
+/** Ranges of the words of `text` whose analysed term is one of `terms`. */
+export function highlight(text: string, terms: ReadonlySet<string>): Highlighted {
+  return {
+    text,
+    highlights: analyze(text)
+      .filter((t) => terms.has(t.term))
+      .map((t) => ({ start: t.start, end: t.end })),
+  }
+}
+
+/**
+ * The passage of an article that best shows why it matched: the sentence with the most distinct query terms
+ * (the earliest on a tie), cut to about `maxLength` characters around its first match, with the matched words
+ * located in the original, unnormalised text. The lead sentence when only the title matched.
+ */
+export function snippet(
+  article: Article,
+  terms: ReadonlySet<string>,
+  maxLength = SNIPPET_LENGTH,
+): Highlighted {
+  const hits = analyze(article.text).filter((t) => terms.has(t.term))
+  const sentences = article.sentences
+  let best = { start: 0, end: Math.min(article.text.length, maxLength), score: 0, first: 0 }
+  if (sentences.length > 0) {
+    const first = sentences[0]!
+    best = { start: first.start, end: first.end, score: 0, first: first.start }
+  }
+  let hit = 0
+  for (const sentence of sentences) {
+    while (hit < hits.length && hits[hit]!.start < sentence.start) hit++
+    const distinct = new Set<string>()
+    let firstHit = -1
+    for (let i = hit; i < hits.length && hits[i]!.end <= sentence.end; i++) {
+      distinct.add(hits[i]!.term)
+      if (firstHit < 0) firstHit = hits[i]!.start
+    }
+    if (distinct.size > best.score)
+      best = { start: sentence.start, end: sentence.end, score: distinct.size, first: firstHit }
+  }
+  const [start, end] = window(article.text, best.start, best.end, best.first, maxLength)
+  const prefix = start > best.start ? '…' : ''
+  const suffix = end < best.end ? '…' : ''
+  const text = `${prefix}${article.text.slice(start, end)}${suffix}`
+  const highlights = hits
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length }))
+  return { text, highlights }
+}
+
+/**
+ * A window of at most `maxLength` inside [from, to) that shows `focus`, widened to whole words (by at most
+ * `WORD_SLACK` characters each way, so a text without spaces cannot make it grow).
+ */
+function window(text: string, from: number, to: number, focus: number, maxLength: number): [number, number] {
+  if (to - from <= maxLength) return [from, to]
+  let start = Math.max(from, Math.min(focus - Math.floor(maxLength / 4), to - maxLength))
+  let end = Math.min(to, start + maxLength)
+  for (let n = 0; start > from && n < WORD_SLACK && !/\s/.test(text[start - 1]!); n++) start--
+  for (let n = 0; end < to && n < WORD_SLACK && !/\s/.test(text[end]!); n++) end++
+  if (isLowSurrogate(text.charCodeAt(start))) start++
+  if (isLowSurrogate(text.charCodeAt(end))) end++
+  return [start, end]
+}
+
+const WORD_SLACK = 40
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** `Highlighted` as HTML: the text escaped, matches wrapped in `<mark>`. */
+export function toHtml(value: Highlighted): string {
+  let html = ''
+  let at = 0
+  for (const { start, end } of value.highlights) {
+    html += `${escapeHtml(value.text.slice(at, start))}<mark>${escapeHtml(value.text.slice(start, end))}</mark>`
+    at = end
+  }
+  return html + escapeHtml(value.text.slice(at))
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}

@@ -1,0 +1,30 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import { createApp } from '../app.ts'
+import { D1Driver } from '../storage/d1/d1-driver.ts'
+import { createSqlRepository } from '../storage/sql-repository.ts'
+
+export interface Env {
+  DB: D1Database
+  MARSAD_API_TOKEN?: string
+}
+
+/** A Worker invocation may run only so many D1 queries; an article costs a few, so Workers take smaller batches. */
+const WORKER_MAX_BATCH = 100
+
+let cached: { db: D1Database; token: string | undefined; app: OpenAPIHono } | undefined
+
+/** One app per isolate and binding, so the ingest pipeline's corpus cache outlives a request. */
+function appFor(env: Env): OpenAPIHono {
+  if (cached?.db !== env.DB || cached.token !== env.MARSAD_API_TOKEN) {
+    const repo = createSqlRepository(new D1Driver(env.DB))
+    const app = createApp({ repo, token: env.MARSAD_API_TOKEN, maxBatch: WORKER_MAX_BATCH })
+    cached = { db: env.DB, token: env.MARSAD_API_TOKEN, app }
+  }
+  return cached.app
+}
+
+export default {
+  fetch(request, env, ctx) {
+    return appFor(env).fetch(request, env, ctx)
+  },
+} satisfies ExportedHandler<Env>

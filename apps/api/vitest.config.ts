@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url'
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
+import { defineConfig } from 'vitest/config'
+
+const migrations = fileURLToPath(new URL('./src/storage/schema', import.meta.url))
+
+// Two projects, both run by `vitest run`: the API on Node (node:sqlite, loopback HTTP) and the Worker in workerd
+// (D1, through the Cloudflare plugin).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['src/**/*.test.ts', 'test/node/**/*.test.ts'],
+          exclude: ['src/worker/**'],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(async () => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                MARSAD_API_TOKEN: 'worker-test-token',
+                TEST_MIGRATIONS: await readD1Migrations(migrations),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'workers',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['./test/worker/apply-migrations.ts'],
+          testTimeout: 30_000,
+        },
+      },
+    ],
+  },
+})
