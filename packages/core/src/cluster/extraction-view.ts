@@ -1,0 +1,68 @@
+import type { Article } from '../model/article.ts'
+
+// The extraction stage (quotes, entities, dates) adds optional fields to `Article`. Clustering and comparison read them
+// through this narrow structural view, so they use them when present and work from sentences alone when absent.
+
+export interface EntityView {
+  id: string
+  name: string
+  kind?: string
+  roles?: string[]
+  mentions?: { start: number; end: number; text?: string }[]
+}
+
+export interface QuoteView {
+  kind?: string
+  text: string
+  start: number
+  end: number
+  sentence: number
+  speaker: { name: string; entity?: string } | null
+}
+
+export interface DateView {
+  text: string
+  start: number
+  end: number
+  value?: string
+}
+
+export interface ExtractionView {
+  entities: EntityView[]
+  quotes: QuoteView[]
+  dates: DateView[]
+}
+
+const EMPTY: ExtractionView = { entities: [], quotes: [], dates: [] }
+
+/** The extraction fields of an article, or empty lists when the article was parsed without extraction. */
+export function extractionOf(article: Article): ExtractionView {
+  const fields = article as Article & Partial<Record<keyof ExtractionView, unknown>>
+  if (fields.entities === undefined && fields.quotes === undefined && fields.dates === undefined) return EMPTY
+  return {
+    entities: Array.isArray(fields.entities) ? (fields.entities as EntityView[]) : [],
+    quotes: Array.isArray(fields.quotes) ? (fields.quotes as QuoteView[]) : [],
+    dates: Array.isArray(fields.dates) ? (fields.dates as DateView[]) : [],
+  }
+}
+
+/** Milliseconds since the epoch of an ISO date or date-time, or null. */
+export function parseTime(value: string | undefined): number | null {
+  if (value === undefined) return null
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? null : time
+}
+
+/**
+ * When the article's event happened, as far as the article says: its publication time, else the first resolved date
+ * in its text (an absolute date such as `9 سبتمبر 2023`).
+ */
+export function articleTime(article: Article, extraction: ExtractionView): number | null {
+  const published = parseTime(article.publishedAt)
+  if (published !== null) return published
+  for (const date of extraction.dates) {
+    const time = parseTime(date.value)
+    if (time !== null) return time
+  }
+  return null
+}

@@ -1,0 +1,17 @@
+import type { Article } from '../model/article.ts'
+import type { Story } from '../model/story.ts'
+import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
+
+export { storyId } from './build-story.ts'
+export type { StoryAssignment, StoryIndex, StoryIndexOptions } from './story-index.ts'
+export { createStoryIndex }
+
+/**
+ * Groups articles that report the same event into stories. Articles are taken in the given order (put them in
+ * publication order for a stream's view); the result equals feeding them one by one to `createStoryIndex`.
+ */
+export function clusterStories(articles: readonly Article[], options?: StoryIndexOptions): Story[] {
+  const index = createStoryIndex(options)
+  for (const article of articles) index.add(article)
+  return index.stories()
+}

@@ -1,0 +1,66 @@
+import type { Article } from '../model/article.ts'
+import { tokenize } from '../normalize/tokenize.ts'
+import { articleTime, extractionOf } from './extraction-view.ts'
+import { type Fingerprint, fingerprint } from './fingerprint.ts'
+import type { TermTable } from './term-table.ts'
+
+/** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
+export interface ArticleSignals {
+  /** Term ids, each once. */
+  terms: Int32Array
+  /** Sublinear, zone-weighted term frequencies, parallel to `terms`. */
+  weights: Float64Array
+  print: Fingerprint
+  /** Event time in milliseconds, or null. */
+  time: number | null
+}
+
+// News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
+const TITLE_WEIGHT = 3
+const LEAD_WEIGHT = 2
+const LEAD_SENTENCES = 2
+/** Words read per article: the lead and the body's first paragraphs say what the event is; the tail adds background. */
+const MAX_WORDS = 400
+const ENTITY_WEIGHT = 2
+
+/** Analyses an article into its clustering signals, interning terms in `table`. */
+export function articleSignals(article: Article, table: TermTable): ArticleSignals {
+  const counts = new Map<number, number>()
+  const hashes: number[] = []
+  const add = (text: string, weight: number, shingle: boolean): number => {
+    let words = 0
+    for (const token of tokenize(text)) {
+      const info = table.word(token)
+      if (shingle) hashes.push(info.hash)
+      if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
+      words++
+    }
+    return words
+  }
+
+  if (article.title) add(article.title, TITLE_WEIGHT, false)
+  if (article.sentences.length === 0) add(article.text.slice(0, MAX_WORDS * 8), 1, true)
+  let read = 0
+  for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
+    const sentence = article.sentences[i]!
+    const heading = article.blocks[sentence.block]?.kind === 'heading'
+    read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true)
+  }
+
+  const extraction = extractionOf(article)
+  for (const entity of extraction.entities) {
+    const term = table.intern(`@${entity.id}`)
+    const mentions = Math.max(1, entity.mentions?.length ?? 1)
+    counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT * mentions)
+  }
+
+  const terms = new Int32Array(counts.size)
+  const weights = new Float64Array(counts.size)
+  let i = 0
+  for (const [term, count] of counts) {
+    terms[i] = term
+    weights[i] = 1 + Math.log(count)
+    i++
+  }
+  return { terms, weights, print: fingerprint(hashes), time: articleTime(article, extraction) }
+}

@@ -1,0 +1,63 @@
+import { stopwords } from '../lexicon/stopwords.ts'
+import { normalize } from '../normalize/normalize.ts'
+import { stem } from '../normalize/stem.ts'
+import type { Token } from '../normalize/tokenize.ts'
+import { hashString } from './fingerprint.ts'
+
+export interface WordInfo {
+  /** Dense id of the word's term (light stem, `#digits` for numbers) in this table. */
+  term: number
+  /** Hash of the term, for shingles. */
+  hash: number
+  /** False for function words and one-letter remnants: they shape shingles but carry no topic. */
+  content: boolean
+}
+
+const DIGITS = { digits: true } as const
+/** Cached spellings before the cache is cleared; the term ids themselves are kept. */
+const CACHE_LIMIT = 200_000
+
+/**
+ * Interns terms as dense integer ids and caches the analysis of each spelling: news vocabulary is Zipfian, so most
+ * tokens are stemmed once per index rather than once per occurrence.
+ */
+export class TermTable {
+  readonly #ids = new Map<string, number>()
+  readonly #names: string[] = []
+  readonly #cache = new Map<string, WordInfo>()
+
+  /** Id of a term string (entity keys, already analysed terms), created on first use. */
+  intern(term: string): number {
+    let id = this.#ids.get(term)
+    if (id === undefined) {
+      id = this.#names.length
+      this.#ids.set(term, id)
+      this.#names.push(term)
+    }
+    return id
+  }
+
+  /** The term string of an id. */
+  name(id: number): string {
+    return this.#names[id]!
+  }
+
+  get size(): number {
+    return this.#names.length
+  }
+
+  word(token: Token): WordInfo {
+    let info = this.#cache.get(token.text)
+    if (info !== undefined) return info
+    const isNumber = token.kind === 'number'
+    const term = isNumber ? `#${normalize(token.text, DIGITS)}` : stem(token.text)
+    info = {
+      term: this.intern(term),
+      hash: hashString(term),
+      content: isNumber || (term.length >= 2 && !stopwords.has(term)),
+    }
+    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear()
+    this.#cache.set(token.text, info)
+    return info
+  }
+}
