@@ -19,6 +19,9 @@ export interface AnalyzeOptions {
 
 const NUMBER_OPTIONS = { digits: true } as const
 
+// Function words as the stemmer leaves them, so that التي (stem تي) is dropped like any other.
+const stopwordStems: ReadonlySet<string> = new Set([...stopwords].map((word) => stemNormalized(word)))
+
 /**
  * The analyzer shared by search indexing, queries and matching: tokenize, then reduce each word to its light stem
  * and each number to ASCII digits. Index and query go through the same function, so every spelling the
@@ -38,7 +41,7 @@ export function analyze(text: string, options?: AnalyzeOptions): Term[] {
       term = stemNormalized(word)
     }
     if (term.length === 0) continue
-    if (options?.dropStopwords && stopwords.has(term)) continue
+    if (options?.dropStopwords && stopwordStems.has(term)) continue
     terms.push({ term, start, end })
   }
   return terms

@@ -48,6 +48,36 @@ describe('stem', () => {
     expect(stem('بيروت')).toBe('بيروت')
   })
 
+  it('removes a lone preposition from longer words, but not the first letter of short verbs', () => {
+    expect(stem('بمشاركة')).toBe(stem('المشاركة'))
+    expect(stem('لتعزيز')).toBe(stem('تعزيز'))
+    expect(stem('وبرئاسة')).toBe(stem('رئاسة'))
+    expect(stem('بدأت')).toBe('بدات')
+    expect(stem('لعبت')).toBe('لعبت')
+    expect(stem('كبيرة')).toBe(stem('الكبير'))
+  })
+
+  it('recognises inflections of root-initial words', () => {
+    expect(stem('وزارتي')).toBe('وزارت')
+    expect(stem('ووزارة')).toBe(stem('الوزارة'))
+  })
+
+  it('treats names with the article like any word with it', () => {
+    expect(stem('الكرملين')).toBe(stem('للكرملين'))
+    expect(stem('الكرملين')).toBe('كرملين')
+    expect(stem('العراق')).toBe(stem('للعراق'))
+  })
+
+  it('keeps relative pronouns whole', () => {
+    expect(stem('التي')).toBe('التي')
+    expect(stem('الذين')).toBe('الذين')
+  })
+
+  it('keeps stems of at least three letters before a two-letter suffix', () => {
+    expect(stem('بيان')).toBe('بيان')
+    expect(stem('السكان')).toBe('سكان')
+  })
+
   it('leaves short words whole', () => {
     expect(stem('من')).toBe('من')
     expect(stem('وصف')).toBe('وصف')

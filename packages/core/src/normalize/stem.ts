@@ -2,10 +2,13 @@ import { properNames } from '../lexicon/proper-names.ts'
 import { rootInitialWords } from '../lexicon/root-initial-words.ts'
 import { normalize } from './normalize.ts'
 
-// Prefix and suffix lists after Larkey, Ballesteros and Connell's light10 stemmer, with its guards (a stem keeps at
-// least two letters after the article, three after a lone conjunction), plus the combinations news text writes
-// (ولل فلل وبال فبال وكال). Single-letter prepositions (ب ك ل) are removed only from known names, where they are
-// certain: لروسيا → روسيا, while بريطانيا and كتاب keep their first letter.
+// Prefix and suffix lists after Larkey, Ballesteros and Connell's light10 stemmer, plus the combinations news text
+// writes (ولل فلل وبال فبال وكال). Guards, in light10's spirit: the article leaves at least two letters, a lone و or ف
+// at least three, a lone preposition (ب ك ل) at least four, so that verbs like بدأت and لعبت keep their first letter;
+// a two-letter suffix leaves at least three letters (بيان, سكان stay whole), a one-letter suffix at least two.
+// Where guards cannot tell, lexicons do: names keep every letter (فلسطين, بوتين), and words whose first letter
+// belongs to the root keep it (وزير, فريق, كتاب). From a known name a preposition comes off whatever its length
+// (لروسيا → روسيا).
 const ARTICLE_PREFIXES = [
   'وبال',
   'فبال',
@@ -23,9 +26,13 @@ const ARTICLE_PREFIXES = [
 const SUFFIXES = ['ها', 'ان', 'ات', 'ون', 'ين', 'يه', 'ية', 'ه', 'ة', 'ي']
 const CONJUNCTIONS = ['و', 'ف']
 const PREPOSITIONS = ['ب', 'ك', 'ل']
+const MIN_AFTER_ARTICLE = 2
+const MIN_AFTER_CONJUNCTION = 3
+const MIN_AFTER_PREPOSITION = 4
 
-// Words whose first letters spell the article but belong to the word itself.
-const INNER_ARTICLE = new Set([
+// Words whose first letters spell the article but belong to the word itself, and relative pronouns, which are
+// function words as they stand.
+const INNER_ARTICLE = [
   'الله',
   'الياس',
   'اليس',
@@ -35,25 +42,43 @@ const INNER_ARTICLE = new Set([
   'الفريد',
   'الما',
   'الهام',
+  'التي',
+  'الذي',
+  'الذين',
+  'اللذين',
+  'اللذان',
+  'اللتين',
+  'اللتان',
+  'اللاتي',
+  'اللواتي',
+]
+
+// Names as they stand with and without the article: للعراق's core عراق is known from العراق.
+const knownNames = new Set<string>()
+for (const name of properNames) {
+  knownNames.add(name)
+  if (name.startsWith('ال')) knownNames.add(name.slice(2))
+}
+
+const innerArticle = new Set(INNER_ARTICLE)
+
+// Words never to strip a prefix from. Names that start with the article lose it like any word (الكرملين and
+// للكرملين both give كرملين), and are then protected from suffix stripping as known names.
+const keepWhole = new Set([
+  ...rootInitialWords,
+  ...INNER_ARTICLE,
+  ...[...properNames].filter((name) => !name.startsWith('ال')),
 ])
 
-function isProtected(word: string): boolean {
-  return properNames.has(word) || rootInitialWords.has(word)
-}
+// Root-initial words are listed in one form; their inflections (وزارتي, وكالتها) are recognised by their suffix-less
+// form, where a ت before a pronoun stands for the ة of the listed word.
+const rootInitialStems = new Set([...rootInitialWords].map((word) => stripSuffixes(word)))
 
-// Names as they stand after a preposition: لروسيا → روسيا, and للعراق's core عراق from العراق.
-const namesAfterPreposition = new Set<string>()
-for (const name of properNames) {
-  namesAfterPreposition.add(name)
-  if (name.startsWith('ال')) namesAfterPreposition.add(name.slice(2))
+function isRootInitial(word: string): boolean {
+  if (keepWhole.has(word)) return true
+  const bare = stripSuffixes(word)
+  return rootInitialStems.has(bare) || (bare.endsWith('ت') && rootInitialStems.has(bare.slice(0, -1)))
 }
-
-function isKnownName(word: string): boolean {
-  return namesAfterPreposition.has(word)
-}
-
-// Words never to strip a prefix from: root-initial words, and names that start with the letters of the article.
-const keepWhole = new Set([...rootInitialWords, ...INNER_ARTICLE])
 
 // Article prefixes grouped by their first letter, longest first, so a word is tried only against its own.
 const ARTICLE_PREFIXES_BY_FIRST = new Map<string, string[]>()
@@ -68,26 +93,30 @@ export function stripPrefixes(word: string): string {
   if (word.length <= 2) return word
   const first = word[0]!
   if (!ARTICLE_PREFIXES_BY_FIRST.has(first) || keepWhole.has(word)) return word
-  for (const prefix of ARTICLE_PREFIXES_BY_FIRST.get(first) ?? []) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 2) return word.slice(prefix.length)
+  for (const prefix of ARTICLE_PREFIXES_BY_FIRST.get(first)!) {
+    if (word.startsWith(prefix) && word.length - prefix.length >= MIN_AFTER_ARTICLE)
+      return word.slice(prefix.length)
   }
   let rest = word
-  if (CONJUNCTIONS.includes(first) && rest.length - 1 >= 3 && !isProtected(rest)) {
+  if (CONJUNCTIONS.includes(first) && rest.length - 1 >= MIN_AFTER_CONJUNCTION && !isRootInitial(rest)) {
     rest = rest.slice(1)
-    if (isProtected(rest)) return rest
+    if (keepWhole.has(rest)) return rest
   }
-  const preposition = rest[0]!
-  if (PREPOSITIONS.includes(preposition) && rest.length - 1 >= 2 && isKnownName(rest.slice(1)))
-    return rest.slice(1)
+  if (!PREPOSITIONS.includes(rest[0]!)) return rest
+  const afterPreposition = rest.slice(1)
+  if (afterPreposition.length >= 2 && knownNames.has(afterPreposition)) return afterPreposition
+  if (afterPreposition.length >= MIN_AFTER_PREPOSITION && !isRootInitial(rest)) return afterPreposition
   return rest
 }
 
-/** Removes light10's suffixes in order, each at most once, keeping at least two letters. Names are left whole. */
+/** Removes light10's suffixes in order, each at most once, within the guards. Names are left whole. */
 export function stripSuffixes(word: string): string {
-  if (properNames.has(word)) return word
+  if (knownNames.has(word)) return word
   let rest = word
   for (const suffix of SUFFIXES) {
-    if (rest.length - suffix.length >= 2 && rest.endsWith(suffix)) rest = rest.slice(0, -suffix.length)
+    if (rest.length - suffix.length >= suffix.length + 1 && rest.endsWith(suffix)) {
+      rest = rest.slice(0, -suffix.length)
+    }
   }
   return rest
 }
@@ -104,6 +133,7 @@ export function stem(word: string): string {
 /** `stem` for a word already in `normalize`'s default form (and without a tanwin alef): the analyzer's fast path. */
 export function stemNormalized(normal: string): string {
   if (!isArabicWord(normal)) return normal.toLowerCase()
+  if (innerArticle.has(normal)) return normal
   const withoutPrefixes = stripPrefixes(normal)
   const stemmed = withoutPrefixes.length <= 3 ? withoutPrefixes : stripSuffixes(withoutPrefixes)
   return stemmed.includes('ة') ? stemmed.replaceAll('ة', 'ه') : stemmed
