@@ -1,5 +1,6 @@
 import type { Article } from '@marsad/core'
 import type { CorpusSnapshot } from '../storage/repository.ts'
+import type { StoryIndexShape } from './story-engine.ts'
 
 export interface CorpusEntry {
   id: string
@@ -14,13 +15,25 @@ export interface CorpusEntry {
 export class Corpus {
   readonly version: number
   readonly entries: readonly CorpusEntry[]
-  readonly storyOf: ReadonlyMap<string, string>
+  /** Each article's story; set for a new corpus once its stories are planned. */
+  storyOf: ReadonlyMap<string, string>
+  /**
+   * The story clusterer fed with `entries` in order, once a write has needed it. Appending articles extends it in
+   * place; it is only valid for the corpus it was fed, and a corpus is dropped as soon as a commit fails.
+   */
+  index: StoryIndexShape | undefined
   readonly #byId: Map<string, CorpusEntry>
 
-  constructor(version: number, entries: CorpusEntry[], storyOf: ReadonlyMap<string, string>) {
+  constructor(
+    version: number,
+    entries: CorpusEntry[],
+    storyOf: ReadonlyMap<string, string>,
+    index?: StoryIndexShape,
+  ) {
     this.version = version
     this.entries = entries
     this.storyOf = storyOf
+    this.index = index
     this.#byId = new Map(entries.map((e) => [e.id, e]))
   }
 
@@ -37,7 +50,8 @@ export class Corpus {
     return this.#byId.get(id)
   }
 
-  get articles(): Article[] {
-    return this.entries.map((e) => e.article)
+  /** Articles by id. */
+  articleMap(): Map<string, Article> {
+    return new Map(this.entries.map((e) => [e.id, e.article]))
   }
 }

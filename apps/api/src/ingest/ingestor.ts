@@ -4,7 +4,8 @@ import { StaleVersionError } from '../storage/repository.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
-import type { StoryEngine, StoryPlan } from './story-engine.ts'
+import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
+import { planStories, type StoryPlan } from './story-plan.ts'
 
 export interface IngestOutcome {
   id: string
@@ -59,23 +60,21 @@ export class Ingestor {
     const ingestedAt = this.#now().toISOString()
     const issues: ItemIssue[] = []
     const prepared: PreparedArticle[] = []
-    const firstIndex = new Map<string, number>()
+    const seen = new Map<string, { index: number; hash: string }>()
     for (const [index, input] of inputs.entries()) {
       try {
         const item = await prepareArticle(input, ingestedAt)
-        const earlier = firstIndex.get(item.write.id)
-        if (earlier !== undefined) {
-          const same = prepared.find((p) => p.write.id === item.write.id)?.write.hash === item.write.hash
-          if (!same)
-            issues.push({
-              index,
-              path: 'id',
-              message: `repeats the id of item ${earlier} with other content`,
-            })
-          continue
+        const earlier = seen.get(item.write.id)
+        if (earlier === undefined) {
+          seen.set(item.write.id, { index, hash: item.write.hash })
+          prepared.push(item)
+        } else if (earlier.hash !== item.write.hash) {
+          issues.push({
+            index,
+            path: 'id',
+            message: `repeats the id of item ${earlier.index} with other content`,
+          })
         }
-        firstIndex.set(item.write.id, index)
-        prepared.push(item)
       } catch (error) {
         if (!(error instanceof ArticleInputError)) throw error
         for (const issue of error.issues) issues.push({ index, ...splitIssue(issue) })
@@ -101,35 +100,51 @@ export class Ingestor {
       ...corpus.entries,
       ...fresh.map((p) => ({ id: p.write.id, hash: p.write.hash, article: p.article })),
     ]
-    const plan = this.#plan(entries, corpus.storyOf)
+    const next = new Corpus(corpus.version + 1, entries, new Map())
+    const { storyOf, ...stories } = this.#plan(next, corpus.storyOf, corpus.index, fresh.length)
     const changes: Changeset = {
       baseVersion: corpus.version,
       insert: fresh.map((p) => p.write),
       remove: [],
-      ...plan,
+      ...stories,
     }
-    const next = new Corpus(corpus.version + 1, entries, plan.storyOf)
     const created = new Set(fresh.map((p) => p.write.id))
-    return { changes, next, result: this.#outcomes(prepared, plan.storyOf, created) }
+    return { changes, next, result: this.#outcomes(prepared, storyOf, created) }
   }
 
   #removeFrom(corpus: Corpus, id: string): boolean | Written<boolean> {
     if (corpus.get(id) === undefined) return false
-    const entries = corpus.entries.filter((e) => e.id !== id)
+    const next = new Corpus(
+      corpus.version + 1,
+      corpus.entries.filter((e) => e.id !== id),
+      new Map(),
+    )
     const previous = new Map(corpus.storyOf)
     previous.delete(id)
-    const plan = this.#plan(entries, previous)
-    const changes: Changeset = { baseVersion: corpus.version, insert: [], remove: [id], ...plan }
-    return { changes, next: new Corpus(corpus.version + 1, entries, plan.storyOf), result: true }
+    const { storyOf: _, ...stories } = this.#plan(next, previous, undefined, 0)
+    const changes: Changeset = { baseVersion: corpus.version, insert: [], remove: [id], ...stories }
+    return { changes, next, result: true }
   }
 
-  #plan(entries: readonly CorpusEntry[], previous: ReadonlyMap<string, string>): Omit<StoryPlan, never> {
-    if (this.#stories)
-      return this.#stories.plan(
-        entries.map((e) => e.article),
-        previous,
-      )
-    return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
+  /**
+   * Clusters `next` (extending `index`, which holds all of `next` but its last `appended` entries, or from
+   * scratch) and diffs the stories with `previous`. Leaves the clusterer and the new memberships on `next`.
+   */
+  #plan(
+    next: Corpus,
+    previous: ReadonlyMap<string, string>,
+    index: StoryIndexShape | undefined,
+    appended: number,
+  ): StoryPlan {
+    const engine = this.#stories
+    if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
+    const fed = index ?? engine.createIndex()
+    const from = index ? next.entries.length - appended : 0
+    for (const entry of next.entries.slice(from)) fed.add(entry.article)
+    const plan = planStories(engine, fed, next.articleMap(), previous)
+    next.index = fed
+    next.storyOf = plan.storyOf
+    return plan
   }
 
   #outcomes(

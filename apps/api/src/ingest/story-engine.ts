@@ -1,19 +1,25 @@
 import type { Article } from '@marsad/core'
-import type { StoryWrite } from '../storage/repository.ts'
 
-/** How the stories of a corpus change when its articles do. */
-export interface StoryPlan {
-  putStories: StoryWrite[]
-  dropStories: string[]
-  links: { articleId: string; storyId: string }[]
-  /** Every article's story after the change. */
-  storyOf: Map<string, string>
+/** What the API reads of a story: the core's `Story`. */
+export interface StoryShape {
+  id: string
+  title: string
+  articleIds: string[]
+  timeSpan: { start: string; end: string } | null
+}
+
+/** An incremental clusterer: the core's `StoryIndex`. */
+export interface StoryIndexShape {
+  add(article: Article): unknown
+  stories(): StoryShape[]
 }
 
 /**
- * Groups a corpus into stories. `articles` is the whole corpus after the change, in ingest order; `previous` maps
- * each article stored before it to its story.
+ * Story clustering and coverage comparison, as the ingest pipeline uses them: `createStoryIndex` and
+ * `compareCoverage` of `@marsad/core`.
  */
 export interface StoryEngine {
-  plan(articles: readonly Article[], previous: ReadonlyMap<string, string>): StoryPlan
+  createIndex(): StoryIndexShape
+  /** The coverage comparison of a story's members, stored as JSON beside the story. */
+  compare(articles: Article[]): unknown
 }

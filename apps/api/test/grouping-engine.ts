@@ -1,0 +1,31 @@
+import type { Article } from '@marsad/core'
+import type { StoryEngine, StoryShape } from '../src/ingest/story-engine.ts'
+
+/**
+ * A transparent stand-in for the core's clusterer, to test the API's story bookkeeping on its own: articles whose
+ * ids share the part before the first '-' form one story, whose id names its sorted members (as the core's does).
+ */
+export const groupingEngine: StoryEngine = {
+  createIndex() {
+    const groups = new Map<string, Article[]>()
+    return {
+      add(article: Article) {
+        const key = article.id.split('-')[0]!
+        groups.set(key, [...(groups.get(key) ?? []), article])
+      },
+      stories(): StoryShape[] {
+        return [...groups.values()].map((members) => {
+          const ids = members.map((a) => a.id)
+          const dates = members.flatMap((a) => (a.publishedAt ? [a.publishedAt] : [])).sort()
+          return {
+            id: `story:${[...ids].sort().join('+')}`,
+            title: members[0]!.title ?? members[0]!.id,
+            articleIds: ids,
+            timeSpan: dates.length > 0 ? { start: dates[0]!, end: dates.at(-1)! } : null,
+          }
+        })
+      },
+    }
+  },
+  compare: (articles) => ({ articles: articles.map((a) => a.id) }),
+}

@@ -1,0 +1,11 @@
+import type { D1Migration } from 'cloudflare:test'
+import type { Env as WorkerEnv } from '../../src/worker/index.ts'
+
+declare global {
+  namespace Cloudflare {
+    interface Env extends WorkerEnv {
+      MARSAD_API_TOKEN: string
+      TEST_MIGRATIONS: D1Migration[]
+    }
+  }
+}
