@@ -35,6 +35,10 @@ describe('normalize', () => {
     expect(normalize('\ufefb \ufe8d\ufee0\ufed8\ufeaa\ufeb1')).toBe('لا القدس')
   })
 
+  it('drops the tatweel and marks that isolated presentation forms of harakat carry', () => {
+    expect(normalize('\ufe7b\ufe70')).toBe(' ')
+  })
+
   it('can fold hamza carriers so that مسؤول and مسئول meet', () => {
     expect(normalize('مسؤول', { hamzaCarriers: true })).toBe(normalize('مسئول', { hamzaCarriers: true }))
   })

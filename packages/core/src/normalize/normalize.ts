@@ -153,7 +153,7 @@ function buildPlan(options: Required<NormalizeOptions>): Plan {
   return { actions, expansions, options }
 }
 
-/** Folds an NFKC expansion with the same rules, dropping the marks some ligatures carry. */
+/** Folds an NFKC expansion with the same rules: the marks and tatweel some presentation forms carry go too. */
 function normalizeLetters(
   text: string,
   fold: (code: number) => number,
@@ -163,6 +163,8 @@ function normalizeLetters(
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (options.diacritics && isArabicMark(code)) continue
+    if (options.tatweel && code === TATWEEL) continue
+    if (options.invisible && isInvisible(code)) continue
     out += String.fromCharCode(fold(code))
   }
   return out
