@@ -102,3 +102,35 @@ export const deepQuotes = fc
 export const longLine = fc
   .tuple(arabicHeavyText, fc.integer({ min: 200, max: 2000 }))
   .map(([text, copies]) => text.replace(/[\r\n\u2029]/g, ' ').repeat(copies))
+
+/** The pieces that make scraped news hard, strung together: fused headings, glued ends, both quote styles. */
+export const scrapedNewsText = fc
+  .array(
+    fc.constantFrom(
+      'قال',
+      'وأكد',
+      'الرئيس',
+      'سورياوأكد',
+      'إيجابيةيأتي',
+      'الأسدفي',
+      'المهاموقال',
+      'ة',
+      '«',
+      '»',
+      '"',
+      '.',
+      '؟',
+      '،',
+      ' ',
+      '\n',
+      '3.5',
+      'د.',
+      '\u202e',
+      '\ud800',
+      'ـ',
+      'ً',
+      'Reuters',
+    ),
+    { maxLength: 80 },
+  )
+  .map((parts) => parts.join(''))

@@ -7,7 +7,14 @@ import { tokenize } from '../../src/normalize/tokenize.ts'
 import { isSpaceLike } from '../../src/segment/marks.ts'
 import { ArticleInputError } from '../../src/structure/article-input-error.ts'
 import { parseArticle } from '../../src/structure/parse-article.ts'
-import { anyText, arabicHeavyText, deepQuotes, longLine, mixedScriptText } from './arbitraries.ts'
+import {
+  anyText,
+  arabicHeavyText,
+  deepQuotes,
+  longLine,
+  mixedScriptText,
+  scrapedNewsText,
+} from './arbitraries.ts'
 
 interface Located {
   start: number
@@ -63,6 +70,10 @@ const runs = (numRuns: number, seed: number) => ({ numRuns, seed })
 describe('fuzzing the core', () => {
   it('parses Arabic-heavy text losslessly into a valid model', () => {
     fc.assert(fc.property(arabicHeavyText, checkArticle), runs(3000, 101))
+  })
+
+  it('parses scraped-news pieces: fused headings, glued sentence ends, quotes of both styles', () => {
+    fc.assert(fc.property(scrapedNewsText, checkArticle), runs(3000, 1123))
   })
 
   it('parses mixed scripts, control characters and lone surrogates', () => {
