@@ -1,0 +1,16 @@
+import type { Article } from '../model/article.ts'
+import { type AnalyzeOptions, analyze, type Term } from './analyze.ts'
+
+/**
+ * `analyze` block by block, with offsets into `article.text`. Block boundaries found by the parser split words the
+ * scraper fused (`سورياوأكد` is the heading's `سوريا` and the paragraph's `وأكد`), so each half is found by search.
+ */
+export function analyzeArticle(article: Pick<Article, 'text' | 'blocks'>, options?: AnalyzeOptions): Term[] {
+  const terms: Term[] = []
+  for (const block of article.blocks) {
+    for (const term of analyze(block.text, options)) {
+      terms.push({ term: term.term, start: block.start + term.start, end: block.start + term.end })
+    }
+  }
+  return terms
+}
