@@ -37,7 +37,13 @@ export function ensureChromium(): void {
  * Builds the site with `astro build` in a child process into `outDir`, with its own cache folder so that a
  * build running beside it (typecheck's sync, a developer's build) cannot race on the content store.
  */
-export async function buildSite(options: { outDir: string; corpus?: string[]; cacheDir?: string }) {
+export async function buildSite(options: {
+  outDir: string
+  corpus?: string[]
+  cacheDir?: string
+  /** Stops the build (the child is killed) when aborted, e.g. by `AbortSignal.timeout`. */
+  signal?: AbortSignal
+}) {
   const astroBin = join(
     dirname(createRequire(import.meta.url).resolve('astro/package.json')),
     'bin/astro.mjs',
@@ -54,11 +60,15 @@ export async function buildSite(options: { outDir: string; corpus?: string[]; ca
     cwd: siteRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.signal && { signal: options.signal }),
   })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
-  const code = await new Promise<number | null>((done) => child.on('close', done))
+  const code = await new Promise<number | null>((done, fail) => {
+    child.on('error', (error) => fail(new Error(`astro build stopped: ${error.message}`)))
+    child.on('close', done)
+  })
   if (code !== 0) throw new Error(`astro build failed (${code}):\n${output.slice(-4000)}`)
   return { ms: performance.now() - started, output }
 }
