@@ -14,6 +14,15 @@ export interface WordInfo {
 }
 
 const DIGITS = { digits: true } as const
+
+// Function words that the shared stopword list leaves out or that reach it only in another form (pronoun-suffixed
+// prepositions, particle compounds), in normalised spelling.
+const MORE_FUNCTION_WORDS = new Set(
+  `بما فيما مما عما ممن لها له لهم منها منه منهم عليها عليه عليهم فيها فيه فيهم بها به بهم عنها عنه اليها اليه
+وهو وهي وهم ولا الا اي ايضا وقد فقد لقد وكان وكانت اذ اذا ذلك كذلك هناك هنا`
+    .split(/\s+/)
+    .map((word) => normalize(word)),
+)
 /** Cached spellings before the cache is cleared; the term ids themselves are kept. */
 const CACHE_LIMIT = 200_000
 
@@ -54,10 +63,15 @@ export class TermTable {
     info = {
       term: this.intern(term),
       hash: hashString(term),
-      content: isNumber || (term.length >= 2 && !stopwords.has(term)),
+      content: isNumber || (term.length >= 2 && !stopwords.has(term) && !isFunctionWord(token.text)),
     }
     if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear()
     this.#cache.set(token.text, info)
     return info
   }
+}
+
+function isFunctionWord(word: string): boolean {
+  const normal = normalize(word)
+  return stopwords.has(normal) || MORE_FUNCTION_WORDS.has(normal)
 }

@@ -28,7 +28,12 @@ export const SharedFactSchema = z
 
 export const QuoteVariantSchema = z
   .object({
-    quotes: z.array(QuoteRefSchema).min(2).describe('Quotes of at least two articles; one per article.'),
+    quotes: z
+      .array(QuoteRefSchema)
+      .min(2)
+      .describe(
+        'Quotes of at least two articles in article order; an outlet that split the statement gives two.',
+      ),
     similarity: z.number().min(0).max(1),
     identical: z.boolean().describe('True when every quote has the same normalised wording.'),
   })

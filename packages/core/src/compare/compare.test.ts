@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Article } from '../model/article.ts'
+import { CoverageSchema } from '../model/coverage.ts'
+import { parseArticle } from '../structure/parse-article.ts'
+import { compareCoverage } from './index.ts'
+
+const seed = (id: string) =>
+  parseArticle({ id, text: readFileSync(new URL(`../../../../seeds/${id}.txt`, import.meta.url), 'utf8') })
+const kommersant = seed('000_c46bd0adb6ed7856')
+const alaraby = seed('003_52349cd9e965743e')
+
+/** Index of the article's sentence that contains `phrase`. */
+const at = (article: Article, phrase: string): number => {
+  const index = article.sentences.findIndex((sentence) => sentence.text.includes(phrase))
+  if (index < 0) throw new Error(`no sentence with ${phrase}`)
+  return index
+}
+
+interface Marks {
+  entities?: { id: string; name: string; roles?: string[]; mention: string }[]
+  quotes?: { text: string; speaker?: string }[]
+  dates?: { text: string; value?: string }[]
+}
+
+/** Adds extraction fields located by phrase, as the extraction stage would. */
+const mark = (article: Article, marks: Marks): Article => {
+  const span = (text: string) => {
+    const start = article.text.indexOf(text)
+    if (start < 0) throw new Error(`not in text: ${text}`)
+    return { start, end: start + text.length }
+  }
+  return Object.assign({}, article, {
+    entities: (marks.entities ?? []).map(({ mention, roles, ...entity }) => ({
+      ...entity,
+      kind: 'person',
+      aliases: [],
+      roles: roles ?? [],
+      mentions: [{ ...span(mention), text: mention }],
+    })),
+    quotes: (marks.quotes ?? []).map(({ text, speaker }) => {
+      const { start, end } = span(text)
+      const sentence = article.sentences.findIndex((s) => start >= s.start && start < s.end)
+      return {
+        kind: 'direct',
+        text,
+        start,
+        end,
+        sentence,
+        speaker: speaker ? { name: speaker, entity: speaker } : null,
+      }
+    }),
+    dates: (marks.dates ?? []).map(({ text, value }) => ({
+      text,
+      ...span(text),
+      ...(value ? { value } : {}),
+    })),
+  })
+}
+
+const sharedPairs = (coverage: ReturnType<typeof compareCoverage>) =>
+  coverage.shared.map((fact) => fact.sentences.map((ref) => `${ref.articleId}:${ref.index}`))
+
+describe('compareCoverage on the two seeds (sentences and light stems only)', () => {
+  const coverage = compareCoverage([kommersant, alaraby])
+  const pair = (a: string, b: string) => [
+    `${kommersant.id}:${at(kommersant, a)}`,
+    `${alaraby.id}:${at(alaraby, b)}`,
+  ]
+
+  it('links the reports of the facts both outlets give', () => {
+    const pairs = sharedPairs(coverage)
+    expect(pairs).toContainEqual(pair('الأول من نوعه', 'الأول من نوعه'))
+    expect(pairs).toContainEqual(pair('المساعدات الإنسانية', 'المساعدات الإنسانية'))
+    expect(pairs).toContainEqual(pair('النجاح في حل المهام', 'تمنى النجاح'))
+    expect(pairs).toContainEqual(pair('بنّاءة وموضوعية وعملية', 'بناءة وعملية'))
+    expect(pairs).toContainEqual(pair('ميخائيل بوغدانوف', 'ميخائيل بوغدانوف'))
+  })
+
+  it('marks what only one outlet reports as unique', () => {
+    for (const phrase of ['شطب الديون', 'ديمتري بيسكوف', 'مرهف أبو قصرة']) {
+      expect(coverage.unique[kommersant.id]).toContain(at(kommersant, phrase))
+    }
+    for (const phrase of ['ثاني أقوى دولة', 'منح بوتين اللجوء', 'ستاندرد', 'منح بشار الأسد اللجوء']) {
+      expect(coverage.unique[alaraby.id]).toContain(at(alaraby, phrase))
+    }
+  })
+
+  it('leaves headings out of both and counts the rest once', () => {
+    const heading = at(alaraby, 'دعم سوريا')
+    expect(coverage.unique[alaraby.id]).not.toContain(heading)
+    expect(sharedPairs(coverage).flat()).not.toContain(`${alaraby.id}:${heading}`)
+    for (const article of [kommersant, alaraby]) {
+      const stats = coverage.stats[article.id]!
+      expect(stats.shared + stats.unique).toBe(stats.sentences)
+      expect(stats.unique).toBe(coverage.unique[article.id]!.length)
+    }
+    expect(coverage.stats[alaraby.id]!.sentences).toBe(alaraby.sentences.length - 4)
+    expect(coverage.duplicates).toEqual([])
+    expect(() => CoverageSchema.parse(coverage)).not.toThrow()
+  })
+})
+
+// Two outlets on one bus accident: the same statement quoted in other words, a differing title for the same official,
+// a differing date and a differing count for the same fact.
+const busA = parseArticle({
+  id: 'bus-a',
+  text: 'انقلبت حافلة تقل عمالاً زراعيين على الطريق الصحراوي الغربي فجر الأحد، وارتفع عدد المصابين إلى 23 مصاباً نقلوا إلى مستشفى المنيا العام. وقال محافظ المنيا اللواء سمير عبد الهادي إن "الحادث مؤلم وسنحاسب كل مقصر في صيانة الطريق". وكانت المحافظة قد أعلنت في مارس الماضي خطة لتوسعة الطريق.',
+})
+const busB = parseArticle({
+  id: 'bus-b',
+  text: 'أصيب 27 مصاباً من العمال الزراعيين في انقلاب حافلة على الطريق الصحراوي الغربي صباح الأحد، ونقل المصابون إلى مستشفى المنيا العام. ووصف رئيس لجنة الطوارئ سمير عبد الهادي الحادث بأنه "مؤلم"، متعهداً "بمحاسبة المقصرين في صيانة الطريق". وتعود خطة توسعة الطريق إلى أبريل من العام الماضي بحسب المحافظة.',
+})
+const official = 'person:سمير-عبد-الهادي'
+const busAMarked = mark(busA, {
+  entities: [{ id: official, name: 'سمير عبد الهادي', roles: ['محافظ المنيا'], mention: 'سمير عبد الهادي' }],
+  quotes: [{ text: 'الحادث مؤلم وسنحاسب كل مقصر في صيانة الطريق', speaker: official }],
+  dates: [{ text: 'فجر الأحد' }, { text: 'في مارس الماضي' }],
+})
+const busBMarked = mark(busB, {
+  entities: [
+    { id: official, name: 'سمير عبد الهادي', roles: ['رئيس لجنة الطوارئ'], mention: 'سمير عبد الهادي' },
+  ],
+  quotes: [
+    { text: 'مؤلم', speaker: official },
+    { text: 'بمحاسبة المقصرين في صيانة الطريق', speaker: official },
+  ],
+  dates: [{ text: 'صباح الأحد' }, { text: 'أبريل من العام الماضي' }],
+})
+
+describe('compareCoverage with extraction fields', () => {
+  const coverage = compareCoverage([busAMarked, busBMarked])
+
+  it('groups the same statement quoted in other words, and split in two, by the same speaker', () => {
+    expect(coverage.quoteVariants).toHaveLength(1)
+    expect(coverage.quoteVariants[0]!.quotes).toEqual([
+      { articleId: 'bus-a', index: 0 },
+      { articleId: 'bus-b', index: 0 },
+      { articleId: 'bus-b', index: 1 },
+    ])
+    expect(coverage.quoteVariants[0]!.identical).toBe(false)
+  })
+
+  it('reports a person introduced by titles that share no word', () => {
+    const role = coverage.differences.find((difference) => difference.kind === 'role')!
+    expect(role.entity).toBe(official)
+    expect(role.values.map((value) => value.text)).toEqual(['محافظ المنيا', 'رئيس لجنة الطوارئ'])
+    for (const value of role.values) {
+      const article = value.articleId === 'bus-a' ? busA : busB
+      expect(article.text.slice(value.start, value.end)).toBe(value.text)
+    }
+  })
+
+  it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
+    const number = coverage.differences.find((difference) => difference.kind === 'number')!
+    expect(number.values.map((value) => value.value)).toEqual(['23', '27'])
+    const dates = coverage.differences.filter((difference) => difference.kind === 'date')
+    expect(dates.map((difference) => difference.values.map((value) => value.text))).toEqual([
+      ['في مارس الماضي', 'أبريل من العام الماضي'],
+    ])
+  })
+
+  it('does not pair quotes of different speakers, nor report titles that share a word', () => {
+    const other = 'person:شخص-آخر'
+    const renamed = mark(busB, {
+      entities: [
+        { id: official, name: 'سمير عبد الهادي', roles: ['محافظ الإقليم'], mention: 'سمير عبد الهادي' },
+      ],
+      quotes: [{ text: 'بمحاسبة المقصرين في صيانة الطريق', speaker: other }],
+    })
+    const result = compareCoverage([busAMarked, renamed])
+    expect(result.quoteVariants).toEqual([])
+    expect(result.differences.filter((difference) => difference.kind === 'role')).toEqual([])
+  })
+
+  it('marks identical quotes as identical and a wire copy as a duplicate', () => {
+    const copy = mark(
+      parseArticle({ id: 'bus-copy', publishedAt: '2024-03-03T10:00:00Z', text: busA.text }),
+      {
+        quotes: [{ text: 'الحادث مؤلم وسنحاسب كل مقصر في صيانة الطريق', speaker: official }],
+      },
+    )
+    const original = Object.assign({}, busAMarked, { publishedAt: '2024-03-03T08:00:00Z' })
+    const result = compareCoverage([copy, original])
+    expect(result.quoteVariants[0]!.identical).toBe(true)
+    expect(result.duplicates).toEqual([['bus-a', 'bus-copy']])
+    expect(result.stats['bus-copy']!.duplicateOf).toBe('bus-a')
+  })
+})
+
+describe('compareCoverage on degenerate input', () => {
+  it('finds everything unique in a single article and nothing in none', () => {
+    const single = compareCoverage([busA])
+    expect(single.shared).toEqual([])
+    expect(single.unique['bus-a']).toEqual(busA.sentences.map((_, i) => i))
+    expect(compareCoverage([])).toEqual({
+      articles: [],
+      shared: [],
+      unique: {},
+      quoteVariants: [],
+      differences: [],
+      duplicates: [],
+      stats: {},
+    })
+  })
+
+  it('compares an article given twice once', () => {
+    expect(compareCoverage([busA, busA]).articles).toEqual(['bus-a'])
+  })
+
+  it('keeps its invariants for any subset and order of articles', () => {
+    const pool = [kommersant, alaraby, busA, busB]
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pool), (articles) => {
+        const coverage = compareCoverage(articles)
+        const placed = new Set<string>()
+        for (const fact of coverage.shared) {
+          expect(new Set(fact.sentences.map((ref) => ref.articleId)).size).toBeGreaterThanOrEqual(2)
+          for (const ref of fact.sentences) {
+            expect(placed.has(`${ref.articleId}:${ref.index}`)).toBe(false)
+            placed.add(`${ref.articleId}:${ref.index}`)
+          }
+        }
+        for (const article of articles) {
+          for (const index of coverage.unique[article.id]!) {
+            expect(placed.has(`${article.id}:${index}`)).toBe(false)
+            expect(index).toBeLessThan(article.sentences.length)
+          }
+        }
+        expect(() => CoverageSchema.parse(coverage)).not.toThrow()
+      }),
+      { numRuns: 30 },
+    )
+  })
+})
