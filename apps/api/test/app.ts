@@ -7,12 +7,21 @@ import { openSqlite } from '../src/storage/sqlite/open.ts'
 
 export const TOKEN = 'test-token-not-secret'
 
+/** A response whose JSON body tests read freely; assertions check its shape. */
+// biome-ignore lint/suspicious/noExplicitAny: bodies are checked by the tests' assertions
+export type TestResponse = Omit<Response, 'json'> & { json(): Promise<any> }
+
 export interface TestApp {
   app: OpenAPIHono
   repo: Repository
   ingestor: Ingestor
-  request(path: string, init?: RequestInit): Promise<Response>
-  post(path: string, body: unknown, headers?: Record<string, string>): Promise<Response>
+  request(path: string, init?: RequestInit): Promise<TestResponse>
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<TestResponse>
+}
+
+/** `fetch` for loopback tests, typed like `TestApp.request`. */
+export function fetchJson(url: string, init?: RequestInit): Promise<TestResponse> {
+  return fetch(url, init)
 }
 
 /** The API over a fresh in-memory SQLite database, with the test token. */
@@ -24,7 +33,8 @@ export function testApp(
   const ingestor = new Ingestor(repo)
   const token = 'token' in options ? options.token : TOKEN
   const app = createApp({ repo, ingestor, token, logError: () => {}, ...withoutToken(options) })
-  const request = (path: string, init?: RequestInit) => Promise.resolve(app.request(path, init))
+  const request = (path: string, init?: RequestInit): Promise<TestResponse> =>
+    Promise.resolve(app.request(path, init))
   return {
     app,
     repo,

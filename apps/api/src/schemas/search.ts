@@ -26,10 +26,13 @@ export const SearchHitSchema = z
     article: ArticleSummarySchema,
     score: z.number().describe('Relevance; higher is better.'),
     title: HighlightedSchema.nullable(),
-    snippet: HighlightedSchema.describe('The passage that matched best, from the original text.'),
+    snippet: HighlightedSchema,
     snippetHtml: z.string().describe('`snippet` as escaped HTML with matches in `<mark>`.'),
   })
-  .meta({ id: 'SearchHit' })
+  .meta({
+    id: 'SearchHit',
+    description: 'A matching article; `snippet` is the passage that matched best, from the original text.',
+  })
 
 export const SearchResultSchema = z
   .object({

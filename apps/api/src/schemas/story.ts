@@ -29,6 +29,10 @@ export const StoryDetailSchema = z
   .object({
     story: StorySchema,
     articles: z.array(ArticleSummarySchema).describe('The members, in the order they were clustered.'),
-    coverage: CoverageSchema.describe('What the members share, add alone and disagree on.'),
+    coverage: CoverageSchema,
   })
-  .meta({ id: 'StoryDetail' })
+  .meta({
+    id: 'StoryDetail',
+    description:
+      'A story with its members and the coverage comparison: what they share, add alone and disagree on.',
+  })

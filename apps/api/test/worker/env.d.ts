@@ -3,6 +3,9 @@ import type { Env as WorkerEnv } from '../../src/worker/index.ts'
 
 declare global {
   namespace Cloudflare {
+    interface GlobalProps {
+      mainModule: typeof import('../../src/worker/index.ts')
+    }
     interface Env extends WorkerEnv {
       MARSAD_API_TOKEN: string
       TEST_MIGRATIONS: D1Migration[]

@@ -1,0 +1,101 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { fetchJson as fetch } from '../../test/app.ts'
+import { TALKS, WATER } from '../../test/fixtures.ts'
+import { SEEDS_DIR, startServer } from './server.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'marsad-server-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+const quiet = () => {}
+
+describe('startServer on loopback', () => {
+  it('ingests the seeds on first start and serves them over real HTTP', async () => {
+    const server = await startServer({
+      port: 0,
+      dbPath: join(dir, 'a.sqlite'),
+      token: 'loopback',
+      log: quiet,
+    })
+    try {
+      expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+      expect(server.ingested.map((o) => o.id).sort()).toEqual([
+        '000_c46bd0adb6ed7856',
+        '003_52349cd9e965743e',
+      ])
+      const health = await (await fetch(`${server.url}/health`)).json()
+      expect(health).toMatchObject({ status: 'ok', articles: 2 })
+
+      const article = await fetch(`${server.url}/v1/articles/003_52349cd9e965743e`)
+      expect(article.headers.get('Content-Type')).toBe('application/json; charset=utf-8')
+      const model = await article.json()
+      expect(model.blocks.filter((b: { kind: string }) => b.kind === 'heading')).toHaveLength(4)
+      const etag = article.headers.get('ETag')!
+      const revalidated = await fetch(`${server.url}/v1/articles/003_52349cd9e965743e`, {
+        headers: { 'If-None-Match': etag },
+      })
+      expect(revalidated.status).toBe(304)
+
+      const search = await (await fetch(`${server.url}/v1/search?q=${encodeURIComponent('بوغدانوف')}`)).json()
+      expect(search.items).toHaveLength(2)
+
+      const post = await fetch(`${server.url}/v1/articles`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer loopback', 'Content-Type': 'application/json' },
+        body: JSON.stringify(WATER),
+      })
+      expect(post.status).toBe(201)
+      const refused = await fetch(`${server.url}/v1/articles`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(TALKS),
+      })
+      expect(refused.status).toBe(401)
+      expect(refused.headers.get('Content-Type')).toBe('application/problem+json')
+
+      const oversized = await fetch(`${server.url}/v1/articles`, {
+        method: 'POST',
+        headers: { Authorization: 'Bearer loopback', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: 'ا'.repeat(17 * 1024 * 1024) }),
+      })
+      expect(oversized.status).toBe(413)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('keeps its data across restarts, does not seed twice, and loads the corpus idempotently', async () => {
+    const dbPath = join(dir, 'b.sqlite')
+    const corpus = join(dir, 'corpus')
+    mkdirSync(corpus)
+    writeFileSync(join(corpus, 'market.txt'), 'ارتفعت أسعار الخضار في السوق المركزي هذا الأسبوع.')
+    writeFileSync(join(corpus, 'more.jsonl'), `${JSON.stringify(WATER)}\n\n${JSON.stringify(TALKS)}\n`)
+
+    const first = await startServer({ port: 0, dbPath, corpus: [corpus], log: quiet })
+    expect(first.ingested.filter((o) => o.status === 'created')).toHaveLength(5)
+    const del = await fetch(`${first.url}/v1/articles/000_c46bd0adb6ed7856`, { method: 'DELETE' })
+    expect(del.status).toBe(403)
+    await first.close()
+
+    const second = await startServer({ port: 0, dbPath, corpus: [corpus], log: quiet })
+    try {
+      expect(second.ingested.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged'])
+      const list = await (await fetch(`${second.url}/v1/articles?limit=100`)).json()
+      expect(list.items.map((a: { id: string }) => a.id).sort()).toEqual(
+        ['000_c46bd0adb6ed7856', '003_52349cd9e965743e', 'market', TALKS.id, WATER.id].sort(),
+      )
+    } finally {
+      await second.close()
+    }
+  })
+
+  it('refuses to start on a corpus file that is not JSON, and frees the database', async () => {
+    const bad = join(dir, 'bad.jsonl')
+    writeFileSync(bad, '{"text": "نص"}\n{oops\n')
+    await expect(
+      startServer({ port: 0, dbPath: join(dir, 'c.sqlite'), corpus: [bad], log: quiet }),
+    ).rejects.toThrow(/bad\.jsonl:2: not valid JSON/)
+    expect(SEEDS_DIR).toMatch(/seeds$/)
+  })
+})
