@@ -1,4 +1,11 @@
-import { type Article, type ArticleInput, analyzeToString, normalize, parseArticle } from '@marsad/core'
+import {
+  type Article,
+  type ArticleInput,
+  analyzeArticle,
+  analyzeToString,
+  normalize,
+  parseArticle,
+} from '@marsad/core'
 import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
 import { entitiesOf, quotesOf } from './extraction.ts'
@@ -33,7 +40,10 @@ export async function prepareArticle(input: ArticleInput, ingestedAt: string): P
       ingestedAt,
       json: JSON.stringify(article),
       searchTitle: title === null ? '' : analyzeToString(title),
-      searchBody: analyzeToString(article.text),
+      // Block by block: words a scraper fused across a heading and its paragraph are indexed apart.
+      searchBody: analyzeArticle(article)
+        .map((t) => t.term)
+        .join(' '),
       entities: entityWrites(article),
     },
   }

@@ -1,47 +1,36 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
-import type { ArticleInput } from '@marsad/core'
+import { join } from 'node:path'
+import { type ArticleInput, type CorpusError, readCorpusFile } from '@marsad/core'
+
+/** Files a corpus folder contributes: plain-text articles and JSON Lines of article objects. */
+const CORPUS_FILE = /\.(txt|jsonl|ndjson)$/i
+
+export interface Corpus {
+  articles: ArticleInput[]
+  /** Records that could not be read; the rest are kept. */
+  errors: CorpusError[]
+}
 
 /**
- * Reads article inputs from files and folders: a `.txt` file is one article whose id is its file name without the
- * extension; a `.jsonl` file holds one `{ text, id?, title?, source?, publishedAt? }` object per line; a `.json`
- * file holds one such object or an array of them. Folders are read one level deep, in name order.
+ * Reads article inputs from files and folders, as the core's `readCorpusFile` defines them: a `.txt` file is one
+ * article whose id is its file name without the extension; a `.jsonl` file holds one `{ text, id?, title?,
+ * source?, publishedAt? }` object per line. Folders are read one level deep, in name order.
  */
-export function readCorpus(paths: readonly string[]): ArticleInput[] {
-  const inputs: ArticleInput[] = []
+export function readCorpus(paths: readonly string[]): Corpus {
+  const corpus: Corpus = { articles: [], errors: [] }
   for (const path of paths) {
     const files = statSync(path).isDirectory()
       ? readdirSync(path)
+          .filter((name) => CORPUS_FILE.test(name))
           .sort()
           .map((name) => join(path, name))
           .filter((file) => statSync(file).isFile())
       : [path]
-    for (const file of files) inputs.push(...readFile(file))
+    for (const file of files) {
+      const { articles, errors } = readCorpusFile(file, readFileSync(file, 'utf8'))
+      corpus.articles.push(...articles)
+      corpus.errors.push(...errors)
+    }
   }
-  return inputs
-}
-
-function readFile(file: string): ArticleInput[] {
-  const extension = extname(file).toLowerCase()
-  const content = readFileSync(file, 'utf8')
-  if (extension === '.txt') return [{ id: basename(file, extname(file)), text: content }]
-  if (extension === '.jsonl') {
-    return content
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line, index) => parseJson(line, `${file}:${index + 1}`) as ArticleInput)
-  }
-  if (extension === '.json') {
-    const value = parseJson(content, file)
-    return (Array.isArray(value) ? value : [value]) as ArticleInput[]
-  }
-  return []
-}
-
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    throw new Error(`${where}: not valid JSON (${(error as Error).message})`)
-  }
+  return corpus
 }

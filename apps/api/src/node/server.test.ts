@@ -90,12 +90,26 @@ describe('startServer on loopback', () => {
     }
   })
 
-  it('refuses to start on a corpus file that is not JSON, and frees the database', async () => {
-    const bad = join(dir, 'bad.jsonl')
-    writeFileSync(bad, '{"text": "نص"}\n{oops\n')
-    await expect(
-      startServer({ port: 0, dbPath: join(dir, 'c.sqlite'), corpus: [bad], log: quiet }),
-    ).rejects.toThrow(/bad\.jsonl:2: not valid JSON/)
+  it('skips corpus records that are not articles, saying where, and keeps the rest', async () => {
+    const bad = join(dir, 'mixed.jsonl')
+    writeFileSync(
+      bad,
+      '{"id": "good", "text": "افتتحت البلدية حديقة جديدة."}\n{oops\n{"id": "blank", "text": " "}\n',
+    )
+    const lines: string[] = []
+    const server = await startServer({
+      port: 0,
+      dbPath: join(dir, 'c.sqlite'),
+      corpus: [bad],
+      seeds: false,
+      log: (line) => lines.push(line),
+    })
+    await server.close()
+    expect(server.ingested.map((o) => o.id)).toEqual(['good'])
+    expect(lines.filter((l) => l.startsWith('skipped'))).toEqual([
+      expect.stringMatching(/mixed\.jsonl:2: not valid JSON/),
+      expect.stringMatching(/mixed\.jsonl:3: text: is empty/),
+    ])
     expect(SEEDS_DIR).toMatch(/seeds$/)
   })
 })

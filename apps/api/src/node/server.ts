@@ -58,7 +58,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const fresh = (await repo.version()) === 0
     const seeds = options.seeds === undefined ? SEEDS_DIR : options.seeds
     const sources = [...(fresh && seeds !== false ? [seeds] : []), ...(options.corpus ?? [])]
-    const inputs = readCorpus(sources)
+    const { articles: inputs, errors } = readCorpus(sources)
+    for (const e of errors) log(`skipped ${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}`)
     for (let i = 0; i < inputs.length; i += LOAD_BATCH) {
       ingested.push(...(await ingestor.ingest(inputs.slice(i, i + LOAD_BATCH))))
     }

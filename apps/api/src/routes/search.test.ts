@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
@@ -42,6 +43,26 @@ describe('GET /v1/search: Arabic matching', () => {
   it('does not mangle names: واشنطن is found as written, and وزير does not match زير', async () => {
     expect(await ids('واشنطن')).toEqual(['washington'])
     expect(await ids('وزير')).toEqual([WATER.id])
+  })
+
+  it('finds the words of a heading fused to its paragraph, and highlights them alone', async () => {
+    // Seed 003 has `...فيما مضى.رسائل إيجابيةيأتي الاتصال`: the heading رسائل إيجابية glued to يأتي.
+    const seed = testApp()
+    const text = readFileSync(new URL('../../../../seeds/003_52349cd9e965743e.txt', import.meta.url), 'utf8')
+    await seed.post('/v1/articles', { id: 'seed-003', text })
+    for (const q of ['"رسائل إيجابية"', 'يأتي الاتصال']) {
+      const body = await (await seed.request(`/v1/search?q=${encodeURIComponent(q)}`)).json()
+      expect(
+        body.items.map((h: { article: { id: string } }) => h.article.id),
+        q,
+      ).toEqual(['seed-003'])
+    }
+    const hit = (await (await seed.request(`/v1/search?q=${encodeURIComponent('"رسائل إيجابية"')}`)).json())
+      .items[0]
+    const marked = hit.snippet.highlights.map((h: { start: number; end: number }) =>
+      hit.snippet.text.slice(h.start, h.end),
+    )
+    expect(marked).toEqual(['رسائل', 'إيجابية'])
   })
 
   it('requires every word and honours quoted phrases', async () => {

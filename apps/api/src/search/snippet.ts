@@ -1,4 +1,4 @@
-import { type Article, analyze } from '@marsad/core'
+import { type Article, analyze, analyzeArticle } from '@marsad/core'
 
 /** A span of text with the ranges of it that matched the query. */
 export interface Highlighted {
@@ -29,7 +29,7 @@ export function snippet(
   terms: ReadonlySet<string>,
   maxLength = SNIPPET_LENGTH,
 ): Highlighted {
-  const hits = analyze(article.text).filter((t) => terms.has(t.term))
+  const hits = analyzeArticle(article).filter((t) => terms.has(t.term))
   const sentences = article.sentences
   let best = { start: 0, end: Math.min(article.text.length, maxLength), score: 0, first: 0 }
   if (sentences.length > 0) {
