@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, machineDate, parseIsoDate } from './format.ts'
+import { counted, formatDate, formatPercent, machineDate, parseIsoDate } from './format.ts'
 
 describe('dates', () => {
   it('reads date-only values as whole days in UTC', () => {
@@ -11,6 +11,17 @@ describe('dates', () => {
   it('gives null for missing or unreadable values', () => {
     expect(formatDate(undefined)).toBeNull()
     expect(formatDate('أمس')).toBeNull()
+  })
+
+  it('gives the day as the publisher dated it, whatever its offset from UTC', () => {
+    expect(formatDate('2025-03-11T01:30:00+03:00')).toBe(formatDate('2025-03-11'))
+    expect(formatDate('2025-03-11T01:30:00+03:00')).not.toBe(formatDate('2025-03-10'))
+  })
+
+  it('formats shares with the Arabic percent sign', () => {
+    expect(formatPercent(0.857)).toBe('86٪')
+    expect(counted(1, 'مقال', 'مقالات')).toBe('1 مقال')
+    expect(counted(3, 'مقال', 'مقالات')).toBe('3 مقالات')
   })
 
   it('gives a machine-readable datetime for <time>', () => {
