@@ -1,0 +1,590 @@
+import type { DateMention } from '../model/extraction.ts'
+import {
+  addDays,
+  addMonths,
+  type CivilDate,
+  formatDate,
+  formatMonth,
+  formatWeek,
+  hijriToGregorian,
+  isValid,
+  parseIsoDate,
+  weekday,
+} from './calendar-math.ts'
+import {
+  ambiguousMonths,
+  ambiguousWeekdays,
+  currentMarkers,
+  dayParts,
+  futureMarkers,
+  gregorianMonths,
+  hijriMonths,
+  levantineMonths,
+  numberWords,
+  ordinalDays,
+  pastMarkers,
+  periodParts,
+  type TimeUnit,
+  timeUnits,
+  weekdays,
+} from './gazetteer/calendar.ts'
+import { norm } from './lexicon.ts'
+import { joined, type Scan } from './scan.ts'
+import type { Word } from './words.ts'
+
+type Calendar = 'gregorian' | 'levantine' | 'hijri'
+
+interface MonthName {
+  words: readonly string[]
+  month: number
+  calendar: Calendar
+  ambiguous: boolean
+}
+
+const ambiguousMonthSet = new Set(ambiguousMonths.map(norm))
+const monthNames: ReadonlyMap<string, readonly MonthName[]> = (() => {
+  const index = new Map<string, MonthName[]>()
+  const add = (lists: readonly (readonly string[])[], calendar: Calendar) => {
+    lists.forEach((forms, month) => {
+      for (const form of forms) {
+        const words = norm(form).split(' ')
+        const list = index.get(words[0]!) ?? []
+        list.push({ words, month, calendar, ambiguous: ambiguousMonthSet.has(words.join(' ')) })
+        index.set(words[0]!, list)
+      }
+    })
+  }
+  add(gregorianMonths, 'gregorian')
+  add(levantineMonths, 'levantine')
+  add(hijriMonths, 'hijri')
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+})()
+
+const weekdayIndex: ReadonlyMap<string, number> = new Map(
+  weekdays.flatMap((forms, day) => forms.map((form) => [norm(form), day] as const)),
+)
+const ambiguousWeekdaySet = new Set(ambiguousWeekdays.map(norm))
+const unitIndex: ReadonlyMap<string, { unit: TimeUnit; count?: number }> = new Map(
+  timeUnits.flatMap(({ unit, singular, dual, plural }) => [
+    ...singular.map((form) => [norm(form), { unit, count: 1 }] as const),
+    ...dual.map((form) => [norm(form), { unit, count: 2 }] as const),
+    ...plural.map((form) => [norm(form), { unit }] as const),
+  ]),
+)
+const numberWordIndex: ReadonlyMap<string, number> = new Map(
+  numberWords.flatMap((forms, n) => forms.map((form) => [norm(form), n] as const)),
+)
+const ordinalIndex: ReadonlyMap<string, number> = new Map(
+  ordinalDays.flatMap((forms, n) => forms.map((form) => [norm(form), n] as const)),
+)
+const pastSet = new Set(pastMarkers.map(norm))
+const futureSet = new Set(futureMarkers.map(norm))
+const currentSet = new Set(currentMarkers.map(norm))
+const dayPartSet = new Set(dayParts.map(norm))
+const periodPartSet = new Set(periodParts.map(norm))
+
+const YEAR_WORDS = new Set(
+  ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة', 'وعام', 'عامي'].map(norm),
+)
+const PERIOD_NOUNS: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map([
+  [norm('الأسبوع'), 'week'],
+  [norm('الشهر'), 'month'],
+  [norm('العام'), 'year'],
+  [norm('السنة'), 'year'],
+])
+const RELATIVE_DIRECTIONS: ReadonlyMap<string, -1 | 1> = new Map([
+  [norm('قبل'), -1],
+  [norm('منذ'), -1],
+  [norm('بعد'), 1],
+])
+const VAGUE_COUNTS = new Set(['بضعة', 'بضع', 'عدة', 'بضعه', 'عده'].map(norm))
+const MONTH_CONTEXT = new Set(
+  ['في', 'منذ', 'حتى', 'خلال', 'شهر', 'مطلع', 'أواخر', 'منتصف', 'نهاية', 'بداية', 'أوائل'].map(norm),
+)
+const TODAY = norm('اليوم')
+const YESTERDAY = new Set(['أمس', 'الأمس', 'البارحة'].map(norm))
+const TOMORROW = new Set(['غدا', 'غداً'].map(norm))
+const TONIGHT = norm('الليلة')
+const DAY_WORD = norm('يوم')
+const MONTH_WORD = norm('شهر')
+const THIS = new Set(['هذا', 'هذه'].map(norm))
+const OF = norm('من')
+const NUMERIC_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/
+
+interface DateMatch {
+  first: number
+  last: number
+  /** Offset of the end when it is not the last word's end (a closing bracket: كانون الثاني (يناير)). */
+  end?: number
+  value?: string
+  kind: 'absolute' | 'relative'
+  calendar?: 'gregorian' | 'hijri'
+}
+
+/**
+ * Dates the article names: absolute (15 كانون الثاني/يناير 2025، 3 رمضان 1446 هـ، 2025-01-15), weekdays
+ * (الاثنين الماضي), and relative expressions (أمس، قبل أسبوعين، الشهر المقبل). Values are ISO 8601 at the precision
+ * the text gives; what depends on the day of writing is resolved only when `publishedAt` is known.
+ */
+export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
+  const { words, text } = scan
+  const published = parseIsoDate(publishedAt)
+  const dates: DateMention[] = []
+  for (let i = 0; i < words.length; i++) {
+    const match = matchDate(scan, i, published)
+    if (!match) continue
+    const start = words[match.first]!.start
+    const end = match.end ?? words[match.last]!.end
+    dates.push({
+      text: text.slice(start, end),
+      start,
+      end,
+      ...(match.value !== undefined && { value: match.value }),
+      kind: match.kind,
+      ...(match.calendar && { calendar: match.calendar }),
+    })
+    i = match.last
+  }
+  return dates
+}
+
+function matchDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
+  if ((dayPartSet.has(word.norm) || word.norm === DAY_WORD) && joined(words, i + 1)) {
+    const core = dayDate(scan, i + 1, published, true)
+    if (core) return { ...core, first: i }
+  }
+  return (
+    dayDate(scan, i, published, false) ??
+    absoluteDate(scan, i, published) ??
+    numericDate(scan, i) ??
+    periodDate(scan, i, published) ??
+    relativeSpan(scan, i, published) ??
+    yearDate(scan, i)
+  )
+}
+
+/** اليوم، أمس، أول أمس، غداً، بعد غد، الليلة، and weekdays with what follows them. */
+function dayDate(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+  introduced: boolean,
+): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const w = word.norm
+  const relative = (last: number, days: number): DateMatch => ({
+    first: i,
+    last,
+    kind: 'relative',
+    ...(published && { value: formatDate(addDays(published, days)) }),
+  })
+  if (w === TODAY) {
+    const next = words[i + 1]
+    // اليوم الأول، اليوم الوطني: a day, not today.
+    if (next && joined(words, i + 1) && next.norm.startsWith('ال') && !weekdayIndex.has(next.norm))
+      return undefined
+    if (next && joined(words, i + 1) && weekdayIndex.has(next.norm)) return relative(i + 1, 0)
+    return relative(i, 0)
+  }
+  if (YESTERDAY.has(w)) return relative(i, -1)
+  if (w === norm('أول') && joined(words, i + 1)) {
+    if (YESTERDAY.has(words[i + 1]!.norm)) return relative(i + 1, -2)
+    if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
+      return relative(i + 2, -2)
+  }
+  if (TOMORROW.has(w)) return relative(i, 1)
+  if (w === norm('بعد') && joined(words, i + 1) && words[i + 1]!.norm === norm('غد'))
+    return relative(i + 1, 2)
+  if (w === TONIGHT) {
+    if (joined(words, i + 1) && pastSet.has(words[i + 1]!.norm)) return relative(i + 1, -1)
+    return relative(i, 0)
+  }
+  const day = weekdayIndex.get(w)
+  if (day === undefined) return undefined
+  const next = words[i + 1]
+  const nextJoined = next !== undefined && joined(words, i + 1)
+  // الأربعاء 15 كانون الثاني/يناير: the weekday opens an absolute date.
+  if (next && (nextJoined || next.gap.trim() === '،' || next.gap.trim() === ',')) {
+    const absolute = absoluteDate(scan, i + 1, published)
+    if (absolute && absolute.first === i + 1) return { ...absolute, first: i }
+  }
+  let last = i
+  let direction = 0
+  if (nextJoined && pastSet.has(next.norm)) {
+    last = i + 1
+    direction = -1
+  } else if (nextJoined && futureSet.has(next.norm)) {
+    last = i + 1
+    direction = 1
+  }
+  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !betweenCommas(scan, i))
+    return undefined
+  return {
+    first: i,
+    last,
+    kind: 'relative',
+    ...(published && { value: formatDate(weekdayNear(published, day, direction)) }),
+  }
+}
+
+function betweenCommas(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const before = words[i]!.gap
+  const after = words[i + 1]?.gap ?? '.'
+  return /[،,(]/.test(before) && /[،,.)]/.test(after)
+}
+
+/** The weekday `day` nearest the publication date: on or before it, strictly before (الماضي) or after (المقبل). */
+function weekdayNear(published: CivilDate, day: number, direction: number): CivilDate {
+  const today = weekday(published)
+  if (direction > 0) return addDays(published, ((day - today + 6) % 7) + 1)
+  if (direction < 0) return addDays(published, -(((today - day + 6) % 7) + 1))
+  return addDays(published, -((today - day + 7) % 7))
+}
+
+interface MonthMatch {
+  first: number
+  last: number
+  end?: number
+  month: number
+  calendar: Calendar
+  ambiguous: boolean
+}
+
+/** A month name at word `i`, with its other calendar's name after / or in brackets (كانون الثاني/يناير). */
+function monthAt(scan: Scan, i: number): MonthMatch | undefined {
+  const { words } = scan
+  const word = words[i]
+  if (!word || word.number) return undefined
+  for (const base of word.bases) {
+    const names = monthNames.get(base.base)
+    if (!names) continue
+    for (const name of names) {
+      if (!fits(scan, i, name.words)) continue
+      let last = i + name.words.length - 1
+      let end: number | undefined
+      let ambiguous = name.ambiguous
+      const alternative = alternativeMonth(scan, last + 1, name)
+      if (alternative) {
+        last = alternative.last
+        end = alternative.end
+        ambiguous = false
+      }
+      return {
+        first: i,
+        last,
+        ...(end !== undefined && { end }),
+        month: name.month,
+        calendar: name.calendar,
+        ambiguous,
+      }
+    }
+  }
+  return undefined
+}
+
+function fits(scan: Scan, i: number, names: readonly string[]): boolean {
+  for (let k = 1; k < names.length; k++) {
+    if (!joined(scan.words, i + k) || scan.words[i + k]!.norm !== names[k]) return false
+  }
+  return true
+}
+
+function alternativeMonth(
+  scan: Scan,
+  j: number,
+  first: MonthName,
+): { last: number; end?: number } | undefined {
+  const { words, text } = scan
+  const word = words[j]
+  if (!word) return undefined
+  const gap = word.gap.trim()
+  if (gap !== '/' && gap !== '(' && gap !== '-' && gap !== '،') return undefined
+  if (gap === '،') return undefined
+  const names = monthNames.get(word.norm) ?? []
+  for (const name of names) {
+    if (name.calendar === first.calendar || name.month !== first.month || !fits(scan, j, name.words)) continue
+    const last = j + name.words.length - 1
+    const after = words[last]!.end
+    if (gap === '(' && text[after] === ')') return { last, end: after + 1 }
+    return { last }
+  }
+  return undefined
+}
+
+/** `15 كانون الثاني/يناير 2025`, `الثالث من مارس`, `يناير 2025`, `في حزيران`, `3 رمضان 1446 هـ`. */
+function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  let day: number | undefined
+  let monthStart = i
+  const first = i
+  if (word.number) {
+    const n = Number(word.digits)
+    if (!/^\d{1,2}$/.test(word.digits) || n < 1 || n > 31) return undefined
+    day = n
+    monthStart = i + 1
+    if (words[i + 1]?.norm === OF && joined(words, i + 1)) monthStart = i + 2
+  } else if (ordinalIndex.has(word.norm) && words[i + 1]?.norm === OF && joined(words, i + 1)) {
+    day = ordinalIndex.get(word.norm)
+    monthStart = i + 2
+  } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
+    monthStart = i + 1
+  }
+  if (monthStart > i && !joined(words, monthStart)) return undefined
+  const month = monthAt(scan, monthStart)
+  if (!month) return undefined
+  let last = month.last
+  let end = month.end
+  const year = yearAfter(scan, last)
+  let yearValue: number | undefined
+  let hijriMarked = false
+  if (year) {
+    yearValue = year.year
+    hijriMarked = year.hijri
+    last = year.last
+    end = undefined
+  }
+  const monthWordContext = word.norm === MONTH_WORD
+  const before = words[i - 1]
+  const context =
+    before !== undefined &&
+    joined(words, i) &&
+    (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
+  if (month.ambiguous && day === undefined && yearValue === undefined && !monthWordContext && !context)
+    return undefined
+  if (
+    day === undefined &&
+    !monthWordContext &&
+    month.calendar === 'hijri' &&
+    yearValue === undefined &&
+    !context
+  )
+    return undefined
+  const hijri = month.calendar === 'hijri' || hijriMarked
+  const calendar = hijri ? 'hijri' : 'gregorian'
+  const value = absoluteValue(
+    month.month + 1,
+    day,
+    yearValue,
+    hijri,
+    published,
+    followingDirection(scan, last),
+  )
+  return {
+    first,
+    last,
+    ...(end !== undefined && { end }),
+    kind: 'absolute',
+    calendar,
+    ...(value !== undefined && { value }),
+  }
+}
+
+function followingDirection(scan: Scan, last: number): number {
+  const next = scan.words[last + 1]
+  if (!next || !joined(scan.words, last + 1)) return 0
+  if (futureSet.has(next.norm)) return 1
+  if (pastSet.has(next.norm)) return -1
+  return 0
+}
+
+/** A year after a month: 2025, 1446 هـ, 2025م. */
+function yearAfter(scan: Scan, last: number): { year: number; last: number; hijri: boolean } | undefined {
+  const { words } = scan
+  const next = words[last + 1]
+  if (!next?.number || !joined(words, last + 1) || !/^\d{4}$/.test(next.digits)) return undefined
+  const year = Number(next.digits)
+  let end = last + 1
+  let hijri = false
+  const marker = words[end + 1]
+  if (
+    marker &&
+    joined(words, end + 1) &&
+    (marker.norm === 'ه' || marker.norm === 'هـ' || marker.norm === 'م')
+  ) {
+    hijri = marker.norm !== 'م'
+    end++
+  }
+  return { year, last: end, hijri }
+}
+
+function absoluteValue(
+  month: number,
+  day: number | undefined,
+  year: number | undefined,
+  hijri: boolean,
+  published: CivilDate | undefined,
+  direction: number,
+): string | undefined {
+  if (hijri) {
+    if (year === undefined || day === undefined) return undefined
+    const date = hijriToGregorian(year, month, day)
+    return date ? formatDate(date) : undefined
+  }
+  const resolvedYear = year ?? (published ? yearNear(published, month, day ?? 15, direction) : undefined)
+  if (resolvedYear === undefined) return undefined
+  if (day === undefined) return formatMonth({ year: resolvedYear, month })
+  const date = { year: resolvedYear, month, day }
+  return isValid(date) ? formatDate(date) : undefined
+}
+
+/** The year that puts a month and day nearest the publication date, or the next or last such date when told. */
+function yearNear(published: CivilDate, month: number, day: number, direction: number): number {
+  const candidates = [published.year - 1, published.year, published.year + 1]
+  const distance = (year: number) =>
+    Date.UTC(year, month - 1, day) - Date.UTC(published.year, published.month - 1, published.day)
+  const allowed = candidates.filter((year) =>
+    direction > 0 ? distance(year) > 0 : direction < 0 ? distance(year) < 0 : true,
+  )
+  return allowed.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best))
+}
+
+/** 15/1/2025, 2025/01/15 and 2025-01-15. */
+function numericDate(scan: Scan, i: number): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (!word.number) return undefined
+  const match = NUMERIC_DATE.exec(word.digits)
+  let date: CivilDate | undefined
+  let last = i
+  if (match) {
+    const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])]
+    if (match[1]!.length === 4) date = { year: a, month: b, day: c }
+    else if (match[3]!.length === 4) date = { year: c, month: b, day: a }
+  } else if (/^\d{4}$/.test(word.digits) && words[i + 1]?.gap === '-' && words[i + 2]?.gap === '-') {
+    const month = words[i + 1]!
+    const day = words[i + 2]!
+    if (/^\d{2}$/.test(month.digits) && /^\d{2}$/.test(day.digits)) {
+      date = { year: Number(word.digits), month: Number(month.digits), day: Number(day.digits) }
+      last = i + 2
+    }
+  }
+  if (!date || !isValid(date) || date.year < 1900 || date.year > 2100) return undefined
+  return { first: i, last, kind: 'absolute', calendar: 'gregorian', value: formatDate(date) }
+}
+
+/**
+ * الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا الأسبوع, and the parts of them: مطلع الشهر الجاري، أواخر العام
+ * الماضي، منتصف يناير.
+ */
+function periodDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (periodPartSet.has(word.norm) && joined(words, i + 1)) {
+    const month = absoluteDate(scan, i + 1, published)
+    if (month) return { ...month, first: i }
+    const period = periodDate(scan, i + 1, published)
+    if (period) return { ...period, first: i }
+    return undefined
+  }
+  let k = i
+  if (THIS.has(word.norm) && joined(words, i + 1)) k = i + 1
+  const unit = PERIOD_NOUNS.get(words[k]!.norm)
+  if (!unit) return undefined
+  let direction: number
+  let last = k
+  const next = words[k + 1]
+  if (k > i) direction = 0
+  else if (next && joined(words, k + 1) && pastSet.has(next.norm)) direction = -1
+  else if (next && joined(words, k + 1) && futureSet.has(next.norm)) direction = 1
+  else if (next && joined(words, k + 1) && currentSet.has(next.norm)) direction = 0
+  else return undefined
+  if (k === i) last = k + 1
+  return {
+    first: i,
+    last,
+    kind: 'relative',
+    ...(published && { value: periodValue(published, unit, direction) }),
+  }
+}
+
+function periodValue(
+  published: CivilDate,
+  unit: 'week' | 'month' | 'year' | TimeUnit,
+  offset: number,
+): string {
+  switch (unit) {
+    case 'week':
+      return formatWeek(addDays(published, offset * 7))
+    case 'month':
+      return formatMonth(addMonths(published, offset))
+    case 'year':
+      return String(published.year + offset).padStart(4, '0')
+    case 'day':
+      return formatDate(addDays(published, offset))
+    case 'hour':
+      return formatDate(published)
+  }
+}
+
+/** قبل أسبوعين، منذ ثلاثة أيام، بعد 10 سنوات، قبل أيام (vague: no value). */
+function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const direction = RELATIVE_DIRECTIONS.get(words[i]!.norm)
+  if (direction === undefined || !joined(words, i + 1)) return undefined
+  let k = i + 1
+  let count: number | undefined
+  const quantity = words[k]!
+  if (quantity.number && /^\d{1,4}$/.test(quantity.digits)) {
+    count = Number(quantity.digits)
+    k++
+  } else if (numberWordIndex.has(quantity.norm)) {
+    count = numberWordIndex.get(quantity.norm)
+    k++
+  } else if (VAGUE_COUNTS.has(quantity.norm)) k++
+  if (k > i + 1 && !joined(words, k)) return undefined
+  const unit = words[k] ? unitIndex.get(words[k]!.norm) : undefined
+  if (!unit) return undefined
+  const n = count ?? unit.count
+  const vague = k === i + 1 ? unit.count === undefined : count === undefined
+  return {
+    first: i,
+    last: k,
+    kind: 'relative',
+    ...(published && !vague && n !== undefined && { value: shifted(published, unit.unit, direction * n) }),
+  }
+}
+
+function shifted(published: CivilDate, unit: TimeUnit, amount: number): string {
+  switch (unit) {
+    case 'hour':
+      return formatDate(addDays(published, Math.trunc(amount / 24)))
+    case 'day':
+      return formatDate(addDays(published, amount))
+    case 'week':
+      return formatDate(addDays(published, amount * 7))
+    case 'month':
+      return formatMonth(addMonths(published, amount))
+    case 'year':
+      return String(published.year + amount).padStart(4, '0')
+  }
+}
+
+/** عام 2024، العام 1990، سنة 2011، 1446 هـ. */
+function yearDate(scan: Scan, i: number): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (word.number && /^\d{4}$/.test(word.digits)) {
+    const marker = words[i + 1]
+    if (marker && joined(words, i + 1) && (marker.norm === 'ه' || marker.norm === 'هـ')) {
+      return { first: i, last: i + 1, kind: 'absolute', calendar: 'hijri' }
+    }
+    return undefined
+  }
+  if (!isYearWord(word) || !joined(words, i + 1)) return undefined
+  const next = words[i + 1]!
+  if (!next.number || !/^\d{4}$/.test(next.digits)) return undefined
+  const year = Number(next.digits)
+  if (year < 1000 || year > 2200) return undefined
+  return { first: i, last: i + 1, kind: 'absolute', calendar: 'gregorian', value: next.digits }
+}
+
+function isYearWord(word: Word): boolean {
+  return YEAR_WORDS.has(word.norm) || word.bases.some((base) => YEAR_WORDS.has(base.base))
+}

@@ -1,0 +1,213 @@
+import type { Entity, EntityKind } from '../model/extraction.ts'
+import {
+  ambiguousGivenNameSet,
+  contextualAliases,
+  functionWordSet,
+  nameParticleSet,
+  norm,
+  roleWordSet,
+} from './lexicon.ts'
+import type { Recognition } from './recognize.ts'
+import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+
+/** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
+export function entityId(kind: EntityKind, name: string): string {
+  return `${kind}:${norm(name).split(/\s+/).filter(Boolean).join('-')}`
+}
+
+export interface Resolution {
+  entities: Entity[]
+  /** Every mention, with its `entity` set, in text order. */
+  found: Found[]
+}
+
+/**
+ * Groups the recognised names into entities: short forms of a person's name become aliases of the full name (بوتين،
+ * الشرع, found anywhere in the article, also before the full name), a role standing alone becomes a mention of the
+ * one person who holds it, and everything gets its id.
+ */
+export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
+  const found = recognition.found.slice()
+  const people = unifyPeople(found)
+  found.push(...findAliases(scan, recognition, people))
+  found.push(...resolveRoles(scan, recognition, found))
+  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  return { entities: group(scan, found), found }
+}
+
+interface PersonName {
+  name: string
+  words: readonly string[]
+  /** Offsets of the full-name mentions, to pick the nearest when two people share an alias (بشار / حافظ الأسد). */
+  at: number[]
+}
+
+/** Single-word and shortened person names take the full name they abbreviate, when exactly one fits. */
+function unifyPeople(found: Found[]): Map<string, PersonName> {
+  const full = new Map<string, PersonName>()
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    const words = norm(f.name).split(' ')
+    if (words.length < 2) continue
+    const key = words.join(' ')
+    const entry = full.get(key) ?? { name: f.name, words, at: [] }
+    entry.at.push(f.start)
+    full.set(key, entry)
+  }
+  // A shorter full name that is part of a longer one with the same ends (أحمد الشرع ⊂ أحمد حسين الشرع).
+  const names = [...full.values()].sort((a, b) => b.words.length - a.words.length)
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    const words = norm(f.name).split(' ')
+    if (words.length === 1) {
+      const owners = names.filter((p) => aliasesOf(p).some((alias) => alias.join(' ') === words[0]))
+      if (owners.length === 1) {
+        f.name = owners[0]!.name
+        f.form = 'alias'
+      }
+      continue
+    }
+    const longer = names.find(
+      (p) => p.words.length > words.length && p.words[0] === words[0] && p.words.at(-1) === words.at(-1),
+    )
+    if (longer) f.name = longer.name
+  }
+  return full
+}
+
+/** The short forms of a full name: its family name (with its particle: أبو قصرة) and the gazetteer's others. */
+function aliasesOf(person: PersonName): string[][] {
+  const { words } = person
+  const aliases: string[][] = []
+  const last = words.at(-1)!
+  const beforeLast = words.at(-2)
+  if (beforeLast && nameParticleSet.has(beforeLast)) aliases.push([beforeLast, last])
+  else if (isUsableAlias(last)) aliases.push([last])
+  for (const alias of contextualAliases.get(person.name) ?? []) aliases.push(alias.split(' '))
+  return aliases
+}
+
+function isUsableAlias(word: string): boolean {
+  return (
+    word.length > 2 &&
+    !functionWordSet.has(word) &&
+    !roleWordSet.has(word) &&
+    !ambiguousGivenNameSet.has(word) &&
+    !nameParticleSet.has(word)
+  )
+}
+
+function findAliases(scan: Scan, recognition: Recognition, people: Map<string, PersonName>): Found[] {
+  const byFirstWord = new Map<string, { words: string[]; person: PersonName }[]>()
+  for (const person of people.values()) {
+    for (const words of aliasesOf(person)) {
+      const list = byFirstWord.get(words[0]!) ?? []
+      list.push({ words, person })
+      byFirstWord.set(words[0]!, list)
+    }
+  }
+  if (byFirstWord.size === 0) return []
+  const { words } = scan
+  const { claimed } = recognition
+  const aliases: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (claimed[i]) continue
+    for (const base of words[i]!.bases) {
+      const candidates = byFirstWord.get(base.base)
+      if (!candidates) continue
+      const fitting = candidates.filter(({ words: alias }) => fitsAt(scan, i, alias, claimed))
+      if (fitting.length === 0) continue
+      const { words: alias, person } = nearest(fitting, words[i]!.start)
+      const last = i + alias.length - 1
+      aliases.push(foundFrom(scan, i, last, base, { kind: 'person', name: person.name }, 'alias', false))
+      claimed.fill(1, i, last + 1)
+      i = last
+      break
+    }
+  }
+  return aliases
+}
+
+function fitsAt(scan: Scan, i: number, alias: readonly string[], claimed: Uint8Array): boolean {
+  for (let k = 1; k < alias.length; k++) {
+    if (claimed[i + k] || !joined(scan.words, i + k) || scan.words[i + k]!.norm !== alias[k]) return false
+  }
+  return true
+}
+
+/** Of the people an alias may stand for, the one named last before it (or first after it). */
+function nearest<T extends { person: PersonName }>(candidates: T[], offset: number): T {
+  let best = candidates[0]!
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const candidate of candidates) {
+    for (const at of candidate.person.at) {
+      const distance = at <= offset ? offset - at : 1e9 + at - offset
+      if (distance < bestDistance) {
+        bestDistance = distance
+        best = candidate
+      }
+    }
+  }
+  return best
+}
+
+/** A role without a name (وتمنى الرئيس الروسي) is a mention of the one person the article gives that role. */
+function resolveRoles(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const holders = new Map<string, Set<string>>()
+  for (const f of found) {
+    if (f.kind !== 'person' || !f.role) continue
+    const key = norm(f.role)
+    const names = holders.get(key) ?? new Set()
+    names.add(f.name)
+    holders.set(key, names)
+  }
+  const mentions: Found[] = []
+  for (const role of recognition.roles) {
+    if (role.person) continue
+    const names = holders.get(norm(role.role))
+    if (names?.size !== 1) continue
+    const name = [...names][0]!
+    const first = scan.words[role.first]!
+    const base = first.bases.find((b) => b.cut === 0) ?? first.bases[0]!
+    const mention = foundFrom(scan, role.first, role.last, base, { kind: 'person', name }, 'role', false)
+    mention.start = role.start
+    mentions.push(mention)
+  }
+  return mentions
+}
+
+function group(scan: Scan, found: Found[]): Entity[] {
+  const entities = new Map<string, Entity>()
+  const seenAliases = new Map<string, Set<string>>()
+  const seenRoles = new Map<string, Set<string>>()
+  for (const f of found) {
+    const id = entityId(f.kind, f.name)
+    f.entity = id
+    let entity = entities.get(id)
+    if (!entity) {
+      entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
+      entities.set(id, entity)
+      seenAliases.set(id, new Set([norm(f.name)]))
+      seenRoles.set(id, new Set())
+    }
+    entity.mentions.push({ start: f.start, end: f.end, text: scan.text.slice(f.start, f.end), form: f.form })
+    if (f.gloss !== undefined && entity.gloss === undefined) entity.gloss = f.gloss
+    if (f.form === 'name' || f.form === 'alias') {
+      const key = norm(f.surface)
+      const aliases = seenAliases.get(id)!
+      if (f.surface.length > 0 && !aliases.has(key)) {
+        aliases.add(key)
+        entity.aliases.push(f.surface)
+      }
+    }
+    if (f.role) {
+      const key = norm(f.role)
+      const roles = seenRoles.get(id)!
+      if (!roles.has(key)) {
+        roles.add(key)
+        entity.roles.push(f.role)
+      }
+    }
+  }
+  return [...entities.values()]
+}

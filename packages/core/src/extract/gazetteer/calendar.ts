@@ -1,0 +1,169 @@
+// Calendar words of Arabic news. Month lists are indexed January (or Muharram) = 0.
+
+/** Gregorian month names: the Egyptian and Gulf forms, then the Maghrebi ones (جانفي، أفريل، جوان). */
+export const gregorianMonths: readonly (readonly string[])[] = [
+  ['يناير', 'جانفي'],
+  ['فبراير', 'فيفري'],
+  ['مارس'],
+  ['أبريل', 'إبريل', 'أفريل'],
+  ['مايو', 'ماي'],
+  ['يونيو', 'يونيه', 'جوان'],
+  ['يوليو', 'يوليه', 'جويلية'],
+  ['أغسطس', 'أوت'],
+  ['سبتمبر'],
+  ['أكتوبر'],
+  ['نوفمبر'],
+  ['ديسمبر'],
+]
+
+/** The Syriac month names of the Levant and Iraq, for the same Gregorian months. */
+export const levantineMonths: readonly (readonly string[])[] = [
+  ['كانون الثاني'],
+  ['شباط'],
+  ['آذار'],
+  ['نيسان'],
+  ['أيار'],
+  ['حزيران'],
+  ['تموز'],
+  ['آب'],
+  ['أيلول'],
+  ['تشرين الأول'],
+  ['تشرين الثاني'],
+  ['كانون الأول'],
+]
+
+export const hijriMonths: readonly (readonly string[])[] = [
+  ['محرم', 'المحرم'],
+  ['صفر'],
+  ['ربيع الأول'],
+  ['ربيع الآخر', 'ربيع الثاني'],
+  ['جمادى الأولى', 'جمادى الأول'],
+  ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر'],
+  ['رجب'],
+  ['شعبان'],
+  ['رمضان'],
+  ['شوال'],
+  ['ذو القعدة', 'ذي القعدة'],
+  ['ذو الحجة', 'ذي الحجة'],
+]
+
+/** Month names that are also common words or given names: dates only next to a day, a year or شهر. */
+export const ambiguousMonths: readonly string[] = [
+  'مارس',
+  'ماي',
+  'جوان',
+  'أوت',
+  'آب',
+  'تموز',
+  'صفر',
+  'رجب',
+  'شعبان',
+  'رمضان',
+  'محرم',
+  'المحرم',
+]
+
+/** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay`. */
+export const weekdays: readonly (readonly string[])[] = [
+  ['الأحد'],
+  ['الاثنين', 'الإثنين'],
+  ['الثلاثاء'],
+  ['الأربعاء'],
+  ['الخميس'],
+  ['الجمعة'],
+  ['السبت'],
+]
+
+/** Weekdays that are also common words (الأحد "the one", الاثنين "the two"): dates only with يوم or between commas. */
+export const ambiguousWeekdays: readonly string[] = ['الأحد', 'الاثنين', 'الإثنين', 'الجمعة']
+
+export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year'
+
+/** Units of relative time, singular, dual (counting two) and plural. */
+export const timeUnits: readonly {
+  unit: TimeUnit
+  singular: readonly string[]
+  dual: readonly string[]
+  plural: readonly string[]
+}[] = [
+  { unit: 'hour', singular: ['ساعة'], dual: ['ساعتين', 'ساعتان'], plural: ['ساعات'] },
+  { unit: 'day', singular: ['يوم'], dual: ['يومين', 'يومان'], plural: ['أيام'] },
+  { unit: 'week', singular: ['أسبوع'], dual: ['أسبوعين', 'أسبوعان'], plural: ['أسابيع'] },
+  { unit: 'month', singular: ['شهر'], dual: ['شهرين', 'شهران'], plural: ['أشهر', 'شهور'] },
+  {
+    unit: 'year',
+    singular: ['عام', 'سنة'],
+    dual: ['عامين', 'عامان', 'سنتين', 'سنتان'],
+    plural: ['أعوام', 'سنوات', 'سنين'],
+  },
+]
+
+/** Cardinal numbers written as words, masculine and feminine forms. */
+export const numberWords: readonly (readonly string[])[] = [
+  [],
+  ['واحد', 'واحدة'],
+  ['اثنين', 'اثنان', 'اثنتين', 'اثنتان'],
+  ['ثلاثة', 'ثلاث'],
+  ['أربعة', 'أربع'],
+  ['خمسة', 'خمس'],
+  ['ستة', 'ست'],
+  ['سبعة', 'سبع'],
+  ['ثمانية', 'ثماني', 'ثمان'],
+  ['تسعة', 'تسع'],
+  ['عشرة', 'عشر'],
+]
+
+/** Ordinal days of the month, as in `الثالث من مارس`. */
+export const ordinalDays: readonly (readonly string[])[] = [
+  [],
+  ['الأول', 'الأولى'],
+  ['الثاني'],
+  ['الثالث'],
+  ['الرابع'],
+  ['الخامس'],
+  ['السادس'],
+  ['السابع'],
+  ['الثامن'],
+  ['التاسع'],
+  ['العاشر'],
+]
+
+/** Words that place a relative expression before or after the publication date. */
+export const pastMarkers: readonly string[] = [
+  'الماضي',
+  'الماضية',
+  'المنصرم',
+  'المنصرمة',
+  'الفائت',
+  'الفائتة',
+  'السابق',
+]
+export const futureMarkers: readonly string[] = ['المقبل', 'المقبلة', 'القادم', 'القادمة']
+export const currentMarkers: readonly string[] = ['الجاري', 'الجارية', 'الحالي', 'الحالية']
+
+/** Parts of the day that may open a date: صباح الاثنين، مساء أمس. */
+export const dayParts: readonly string[] = [
+  'صباح',
+  'مساء',
+  'ليلة',
+  'ليل',
+  'ظهر',
+  'عصر',
+  'فجر',
+  'صبيحة',
+  'منتصف',
+]
+
+/** Parts of a month or year: مطلع الشهر، أواخر العام. */
+export const periodParts: readonly string[] = [
+  'مطلع',
+  'أوائل',
+  'بداية',
+  'مستهل',
+  'منتصف',
+  'أواسط',
+  'أواخر',
+  'نهاية',
+  'آخر',
+  'أول',
+]

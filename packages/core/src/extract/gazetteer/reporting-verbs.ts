@@ -1,0 +1,95 @@
+/**
+ * Verbs that report speech. `past` and `present` are third person masculine singular; the extractor derives the
+ * feminine, dual and plural forms (قالت، قالا، قالوا، تقول، يقولون). `participles` are the masculine form without
+ * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين), counted only before what was said (أن، إن، إلى أن، :).
+ * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …).
+ */
+export interface ReportingVerb {
+  lemma: string
+  past: readonly string[]
+  present?: readonly string[]
+  participles?: readonly string[]
+  clause?: boolean
+}
+
+export const reportingVerbs: readonly ReportingVerb[] = [
+  { lemma: 'قال', past: ['قال'], present: ['يقول'], participles: ['قائل'] },
+  { lemma: 'أضاف', past: ['أضاف'], present: ['يضيف'], participles: ['مضيف'] },
+  { lemma: 'أكد', past: ['أكد'], present: ['يؤكد'], participles: ['مؤكد'] },
+  { lemma: 'أشار', past: ['أشار'], present: ['يشير'], participles: ['مشير'] },
+  { lemma: 'أوضح', past: ['أوضح'], present: ['يوضح'], participles: ['موضح'] },
+  { lemma: 'أعلن', past: ['أعلن'], present: ['يعلن'], participles: ['معلن'] },
+  { lemma: 'أفاد', past: ['أفاد'], present: ['يفيد'] },
+  { lemma: 'لفت', past: ['لفت'], present: ['يلفت'], participles: ['لافت'] },
+  { lemma: 'شدد', past: ['شدد'], present: ['يشدد'], participles: ['مشدد'] },
+  { lemma: 'وصف', past: ['وصف'], present: ['يصف'], participles: ['واصف'] },
+  { lemma: 'تمنى', past: ['تمنى'], present: ['يتمنى'], participles: ['متمني'] },
+  { lemma: 'اعتبر', past: ['اعتبر'], present: ['يعتبر'], participles: ['معتبر'] },
+  { lemma: 'رأى', past: ['رأى'], present: ['يرى'], clause: true },
+  { lemma: 'ذكر', past: ['ذكر'], present: ['يذكر'], participles: ['مذكر'] },
+  { lemma: 'صرح', past: ['صرح'], present: ['يصرح'] },
+  { lemma: 'تابع', past: ['تابع'], present: ['يتابع'], participles: ['متابع'], clause: true },
+  { lemma: 'زاد', past: ['زاد'], clause: true },
+  { lemma: 'أردف', past: ['أردف'], present: ['يردف'], participles: ['مردف'] },
+  { lemma: 'استطرد', past: ['استطرد'], present: ['يستطرد'], participles: ['مستطرد'] },
+  { lemma: 'استدرك', past: ['استدرك'], present: ['يستدرك'], participles: ['مستدرك'] },
+  { lemma: 'نفى', past: ['نفى'], present: ['ينفي'], participles: ['نافي'] },
+  { lemma: 'كشف', past: ['كشف'], present: ['يكشف'], participles: ['كاشف'] },
+  { lemma: 'حذر', past: ['حذر'], present: ['يحذر'], participles: ['محذر'] },
+  { lemma: 'دعا', past: ['دعا'], present: ['يدعو'], participles: ['داعي'] },
+  { lemma: 'طالب', past: ['طالب'], present: ['يطالب'], participles: ['مطالب'], clause: true },
+  { lemma: 'نوه', past: ['نوه'], present: ['ينوه'], participles: ['منوه'] },
+  { lemma: 'بين', past: [], participles: ['مبين'] },
+  { lemma: 'أقر', past: ['أقر'], present: ['يقر'], clause: true },
+  { lemma: 'اعترف', past: ['اعترف'], present: ['يعترف'], participles: ['معترف'] },
+  { lemma: 'زعم', past: ['زعم'], present: ['يزعم'], participles: ['زاعم'] },
+  { lemma: 'ادعى', past: ['ادعى'], present: ['يدعي'], participles: ['مدعي'], clause: true },
+  { lemma: 'توقع', past: ['توقع'], present: ['يتوقع'], clause: true },
+  { lemma: 'رجح', past: ['رجح'], present: ['يرجح'], participles: ['مرجح'], clause: true },
+  { lemma: 'استبعد', past: ['استبعد'], present: ['يستبعد'], participles: ['مستبعد'], clause: true },
+  { lemma: 'شرح', past: ['شرح'], present: ['يشرح'], participles: ['شارح'], clause: true },
+  { lemma: 'علق', past: ['علق'], present: ['يعلق'], clause: true },
+  { lemma: 'كتب', past: ['كتب'], present: ['يكتب'], clause: true },
+  { lemma: 'غرد', past: ['غرد'], present: ['يغرد'] },
+  { lemma: 'أجاب', past: ['أجاب'], present: ['يجيب'], participles: ['مجيب'] },
+  { lemma: 'رد', past: ['رد'], clause: true },
+  { lemma: 'ختم', past: ['ختم', 'اختتم'], present: ['يختم'], participles: ['مختتم'], clause: true },
+  { lemma: 'تساءل', past: ['تساءل'], present: ['يتساءل'], participles: ['متسائل'] },
+  { lemma: 'اقترح', past: ['اقترح'], present: ['يقترح'], participles: ['مقترح'], clause: true },
+  { lemma: 'لاحظ', past: ['لاحظ'], present: ['يلاحظ'], participles: ['ملاحظ'], clause: true },
+  { lemma: 'نبه', past: ['نبه'], present: ['ينبه'], participles: ['منبه'] },
+  { lemma: 'أورد', past: ['أورد'], present: ['يورد'], clause: true },
+  { lemma: 'أبلغ', past: ['أبلغ'], present: ['يبلغ'], clause: true },
+  { lemma: 'أعرب', past: ['أعرب'], present: ['يعرب'], participles: ['معرب'] },
+  { lemma: 'جدد', past: ['جدد'], present: ['يجدد'], participles: ['مجدد'] },
+  { lemma: 'تحدث', past: ['تحدث'], present: ['يتحدث'], participles: ['متحدث'], clause: true },
+  { lemma: 'هدد', past: ['هدد'], present: ['يهدد'], clause: true },
+  { lemma: 'وعد', past: ['وعد'], present: ['يعد'], clause: true },
+  { lemma: 'أشاد', past: ['أشاد'], present: ['يشيد'], participles: ['مشيد'] },
+  { lemma: 'اتهم', past: ['اتهم'], present: ['يتهم'], participles: ['متهم'], clause: true },
+  { lemma: 'أبدى', past: ['أبدى'], present: ['يبدي'], clause: true },
+]
+
+/** Verbs of transmission: `نقلت الوكالة عن مصدر …` names both the outlet (the subject) and the speaker (after عن). */
+export const transmissionVerbs: readonly string[] = ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل']
+
+/**
+ * Attributions that are not verbs: `بحسب الوكالة`, `وفقاً للكرملين`, `نقلاً عن مصدر`, `على لسان الوزير`. `words` are
+ * the cue's words in order; `link` is the preposition the source then carries, attached (للكرملين) or apart (عن).
+ */
+export interface AttributionCue {
+  words: readonly string[]
+  lemma: string
+  link?: 'ل' | 'عن' | 'إلى'
+}
+
+export const attributionCues: readonly AttributionCue[] = [
+  { words: ['بحسب'], lemma: 'بحسب' },
+  { words: ['حسب'], lemma: 'بحسب' },
+  { words: ['وفقاً'], lemma: 'وفقاً لـ', link: 'ل' },
+  { words: ['وفق'], lemma: 'وفقاً لـ' },
+  { words: ['طبقاً'], lemma: 'وفقاً لـ', link: 'ل' },
+  { words: ['نقلاً', 'عن'], lemma: 'نقلاً عن' },
+  { words: ['استناداً', 'إلى'], lemma: 'استناداً إلى' },
+  { words: ['على', 'لسان'], lemma: 'على لسان' },
+]

@@ -1,0 +1,56 @@
+import type { Block, Sentence } from '../model/article.ts'
+import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
+import { extractDates } from './dates.ts'
+import { resolveEntities } from './entities.ts'
+import { indexMentions } from './mention-index.ts'
+import { findQuotedSpans } from './quote-marks.ts'
+import { extractQuotes } from './quotes.ts'
+import { recognize } from './recognize.ts'
+import { findReports } from './reports.ts'
+import { createScan } from './scan.ts'
+import { extractSources } from './sources.ts'
+import { readWords } from './words.ts'
+
+export { entityId } from './entities.ts'
+export { properNames } from './lexicon.ts'
+
+export interface ExtractionInput {
+  text: string
+  blocks: readonly Block[]
+  sentences: readonly Sentence[]
+  /** ISO date or date-time of publication: relative dates (أمس، قبل أسبوعين) are resolved against it. */
+  publishedAt?: string
+}
+
+export interface Extraction {
+  quotes: Quote[]
+  entities: Entity[]
+  dates: DateMention[]
+  sources: CitedSource[]
+}
+
+/**
+ * Who said what, who and what is named, and when: quotes with their speakers, entities with their roles and
+ * mentions, dates, and cited sources, found by rules and the gazetteer in `./gazetteer`. Offsets index `doc.text`.
+ * Never throws on text: unbalanced or nested quote marks and text without Arabic give a valid, possibly empty, result.
+ */
+export function extractArticle(doc: ExtractionInput): Extraction {
+  const { text } = doc
+  const blocks =
+    doc.blocks.length > 0 ? doc.blocks : [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
+  const sentences =
+    doc.sentences.length > 0 ? doc.sentences : [{ text, start: 0, end: text.length, block: 0 }]
+  const words = readWords(text, blocks, sentences)
+  const quotedSpans = findQuotedSpans(text, blocks)
+  const scan = createScan(text, words, quotedSpans)
+  const recognition = recognize(scan)
+  const resolution = resolveEntities(scan, recognition)
+  const index = indexMentions(scan, recognition, resolution)
+  const reports = findReports(scan, index)
+  return {
+    quotes: extractQuotes(scan, quotedSpans, reports, sentences, blocks),
+    entities: resolution.entities,
+    dates: extractDates(scan, doc.publishedAt),
+    sources: extractSources(scan, reports),
+  }
+}

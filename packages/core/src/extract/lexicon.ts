@@ -1,0 +1,321 @@
+import type { EntityKind } from '../model/extraction.ts'
+import { normalize } from '../normalize/normalize.ts'
+import { cities } from './gazetteer/cities.ts'
+import { countries } from './gazetteer/countries.ts'
+import {
+  anonymousSpeakerNouns,
+  commonVerbs,
+  functionWords,
+  speakerNouns,
+} from './gazetteer/function-words.ts'
+import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './gazetteer/given-names.ts'
+import { mediaHeads, namingHeads, organizationHeads } from './gazetteer/heads.ts'
+import { mediaOutlets } from './gazetteer/media.ts'
+import { organizations } from './gazetteer/organizations.ts'
+import { people } from './gazetteer/people.ts'
+import { regions } from './gazetteer/regions.ts'
+import { attributionCues, reportingVerbs, transmissionVerbs } from './gazetteer/reporting-verbs.ts'
+import { relationalHeads, roleLinks, roleWords, titleHeads } from './gazetteer/titles.ts'
+
+// The gazetteer compiled once, at module load, into normalised Sets and Maps: every lookup during extraction is a
+// hash probe on a normalised word.
+
+/** Normalisation for matching: alef and yeh forms folded, marks, tatweel and invisible characters removed. */
+export function norm(text: string): string {
+  return normalize(text)
+}
+
+const STRICT = { yeh: false } as const
+/** Like `norm`, but keeping ى apart from ي, so that the preposition على is not the given name علي. */
+export function strictNorm(text: string): string {
+  return normalize(text, STRICT)
+}
+
+const DISPLAY = { alef: false, yeh: false } as const
+/** A name as shown to people: spelling kept, marks and tatweel removed. */
+export function displayForm(text: string): string {
+  return normalize(text, DISPLAY).replace(/\s+/g, ' ').trim()
+}
+
+function normSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(norm))
+}
+
+export interface Target {
+  kind: EntityKind
+  name: string
+  gloss?: string
+}
+
+export interface Phrase {
+  words: readonly string[]
+  target: Target
+}
+
+/** Gazetteer names by their first normalised word; each list longest first. */
+export const phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = buildPhrases()
+
+function buildPhrases(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>()
+  const seen = new Set<string>()
+  const add = (form: string, target: Target) => {
+    const words = norm(form).split(/\s+/).filter(Boolean)
+    const key = words.join(' ')
+    if (words.length === 0 || seen.has(key)) return
+    seen.add(key)
+    const list = index.get(words[0]!) ?? []
+    list.push({ words, target })
+    index.set(words[0]!, list)
+  }
+  const addAll = (
+    entry: { name: string; variants?: readonly string[]; headed?: readonly string[] },
+    target: Target,
+  ) => {
+    if (!entry.headed) add(entry.name, target)
+    for (const form of entry.variants ?? []) add(form, target)
+    for (const form of entry.headed ?? []) add(form, target)
+  }
+  for (const country of countries) addAll(country, { kind: 'location', name: country.name })
+  for (const region of regions) addAll(region, { kind: 'location', name: region.name })
+  for (const city of cities) addAll(city, { kind: 'location', name: city.name, gloss: city.country })
+  for (const org of organizations) addAll(org, { kind: 'organization', name: org.name })
+  for (const outlet of mediaOutlets) {
+    addAll(outlet, { kind: 'media', name: outlet.name, ...(outlet.country && { gloss: outlet.country }) })
+  }
+  for (const person of people) {
+    addAll(person, { kind: 'person', name: person.name })
+    for (const form of person.short ?? []) add(form, { kind: 'person', name: person.name })
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+}
+
+/** Media outlets by normalised name, including names that need a head (الحياة in صحيفة "الحياة"). */
+export const mediaByName: ReadonlyMap<string, Target> = new Map(
+  mediaOutlets.flatMap((outlet) => {
+    const target: Target = {
+      kind: 'media',
+      name: outlet.name,
+      ...(outlet.country && { gloss: outlet.country }),
+    }
+    return [outlet.name, ...(outlet.variants ?? [])].map((form) => [norm(form), target] as const)
+  }),
+)
+
+/** Organisations by normalised name, including the bare names of `headed` entries (الأهلي in نادي الأهلي). */
+export const organizationsByName: ReadonlyMap<string, Target> = new Map(
+  organizations.flatMap((org) =>
+    [org.name, ...(org.variants ?? [])].map(
+      (form) => [norm(form), { kind: 'organization', name: org.name } as Target] as const,
+    ),
+  ),
+)
+
+/** Media names by first word, including the bare names of `headed` outlets: what may follow صحيفة or قناة. */
+export const mediaPhrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(
+  [...mediaByName].map(([key, target]) => ({ words: key.split(' '), target })),
+)
+
+function indexPhrases(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>()
+  for (const phrase of phrases) {
+    const list = index.get(phrase.words[0]!) ?? []
+    list.push(phrase)
+    index.set(phrase.words[0]!, list)
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+}
+
+/** Short forms that identify a gazetteer person only when the article names them in full. */
+export const contextualAliases: ReadonlyMap<string, readonly string[]> = new Map(
+  people.filter((person) => person.contextual).map((person) => [person.name, person.contextual!.map(norm)]),
+)
+
+/** Nisba adjectives in all their forms (الروسي، روسية، السوريين، الروس) → the place's canonical name. */
+export const nisbaPlaces: ReadonlyMap<string, string> = buildNisba()
+
+/** Masculine singular forms without the article (روسي), which are also given names or nouns when alone. */
+export const bareNisbaStems: ReadonlySet<string> = new Set(
+  [...countries, ...regions].flatMap((place) => (place.nisba ?? []).map(norm)),
+)
+
+function buildNisba(): Map<string, string> {
+  const map = new Map<string, string>()
+  const add = (form: string, place: string) => {
+    if (!map.has(form)) map.set(form, place)
+    if (!map.has(`ال${form}`)) map.set(`ال${form}`, place)
+  }
+  for (const place of [...countries, ...regions]) {
+    for (const nisba of place.nisba ?? []) {
+      const stem = norm(nisba)
+      for (const suffix of ['', 'ة', 'ون', 'ين', 'ان', 'تان', 'تين', 'ات']) add(stem + suffix, place.name)
+    }
+    for (const plural of (place as { plurals?: readonly string[] }).plurals ?? [])
+      add(norm(plural), place.name)
+  }
+  return map
+}
+
+export const functionWordSet = normSet(functionWords)
+export const commonVerbSet = normSet(commonVerbs)
+export const speakerNounSet = normSet(speakerNouns)
+export const anonymousNounSet = normSet(anonymousSpeakerNouns)
+export const titleHeadSet = normSet(titleHeads)
+export const relationalHeadSet = normSet(relationalHeads)
+export const roleWordSet = normSet(roleWords)
+export const roleLinkSet = normSet(roleLinks)
+export const organizationHeadSet = normSet(organizationHeads)
+export const namingHeadSet = normSet(namingHeads)
+export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
+  mediaHeads.map((h) => [norm(h.word), h.open]),
+)
+
+/** Given names in strict normalisation (ى kept): see `strictNorm`. */
+export const givenNameSet: ReadonlySet<string> = new Set(
+  [...arabicGivenNames, ...foreignGivenNames].map(strictNorm),
+)
+export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
+
+/** Family names of gazetteer people (بوتين، الأسد، لافروف): evidence that the word before them is a given name. */
+export const knownSurnameSet: ReadonlySet<string> = new Set(
+  people.flatMap((person) =>
+    [person.name, ...(person.variants ?? [])].flatMap((form) => norm(form).split(' ').slice(1)),
+  ),
+)
+
+/** Words that join the parts of a compound name: أبو قصرة، بن سلمان، عبد الله. */
+export const nameParticleSet: ReadonlySet<string> = normSet([
+  'أبو',
+  'أبي',
+  'أبا',
+  'بن',
+  'ابن',
+  'بنت',
+  'آل',
+  'عبد',
+  'أم',
+  'ولد',
+  'دي',
+  'فون',
+  'فان',
+  'دير',
+  'لا',
+  'دو',
+  'ابو',
+])
+
+/** Forms of the reporting verbs, derived from `reportingVerbs`. */
+export interface VerbForm {
+  lemma: string
+  /** The verb reports only with a clause or a quote after it. */
+  clause: boolean
+  participle: boolean
+}
+
+export const reportingForms: ReadonlyMap<string, VerbForm> = buildVerbForms()
+
+function buildVerbForms(): Map<string, VerbForm> {
+  const forms = new Map<string, VerbForm>()
+  const add = (form: string, value: VerbForm) => {
+    if (!forms.has(form)) forms.set(form, value)
+  }
+  for (const verb of reportingVerbs) {
+    const finite: VerbForm = { lemma: verb.lemma, clause: verb.clause ?? false, participle: false }
+    for (const past of verb.past.map(norm)) {
+      const defective = past.endsWith('ي') || past.endsWith('ا')
+      const stem = defective ? past.slice(0, -1) : past
+      for (const form of [past, `${stem}ت`, `${stem}وا`, `${stem}تا`, defective ? `${stem}يا` : `${past}ا`]) {
+        add(form, finite)
+      }
+    }
+    for (const present of (verb.present ?? []).map(norm)) {
+      const feminine = `ت${present.slice(1)}`
+      const defective = present.endsWith('ي') || present.endsWith('و')
+      add(present, finite)
+      add(feminine, finite)
+      if (!defective) {
+        for (const form of [`${present}ون`, `${present}ان`, `${feminine}ان`]) add(form, finite)
+      }
+    }
+    const participle: VerbForm = { ...finite, participle: true }
+    for (const base of (verb.participles ?? []).map(norm)) {
+      const stem = base.endsWith('ي') ? base.slice(0, -1) : base
+      const forms = base.endsWith('ي')
+        ? [`${base}ا`, `${stem}ية`, `${stem}يين`]
+        : [`${base}ا`, `${base}ة`, `${base}ين`]
+      for (const form of forms) add(form, participle)
+    }
+  }
+  return forms
+}
+
+export const transmissionVerbForms = normSet(transmissionVerbs)
+
+export interface CueForm {
+  words: readonly string[]
+  lemma: string
+  link?: string
+}
+
+export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue) => ({
+  words: cue.words.map(norm),
+  lemma: cue.lemma,
+  ...(cue.link && { link: norm(cue.link) }),
+}))
+
+/** Complementisers that open reported speech: إن، أن، بأن and their forms with a pronoun. */
+export const complementizerSet = normSet([
+  'إن',
+  'أن',
+  'بأن',
+  'إنه',
+  'أنه',
+  'بأنه',
+  'إنها',
+  'أنها',
+  'بأنها',
+  'إنهم',
+  'أنهم',
+  'بأنهم',
+  'إنهما',
+  'أنهما',
+  'بأنهما',
+  'إننا',
+  'أننا',
+  'بأننا',
+  'إنني',
+  'أنني',
+  'بأنني',
+  'إني',
+  'أني',
+])
+
+/** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */
+export const complementPrepositionSet = normSet(['إلى', 'على', 'من', 'عن'])
+
+/**
+ * Proper names of the gazetteer, one normalised word each, without ال: the words a stemmer must leave whole
+ * (the normaliser's name list is its own; this one can be merged into it).
+ */
+export const properNames: ReadonlySet<string> = buildProperNames()
+
+function buildProperNames(): Set<string> {
+  const names = new Set<string>()
+  const addWords = (form: string) => {
+    for (const word of norm(form).split(/\s+/)) {
+      if (word.length < 3 || functionWordSet.has(word) || roleWordSet.has(word)) continue
+      names.add(word.startsWith('ال') && word.length > 4 ? word.slice(2) : word)
+    }
+  }
+  for (const list of [countries, regions, cities, organizations, mediaOutlets, people]) {
+    for (const entry of list as readonly { name: string; variants?: readonly string[] }[]) {
+      addWords(entry.name)
+      for (const variant of entry.variants ?? []) addWords(variant)
+    }
+  }
+  for (const name of [...arabicGivenNames, ...foreignGivenNames]) {
+    if (!ambiguousGivenNameSet.has(strictNorm(name))) addWords(name)
+  }
+  return names
+}

@@ -1,0 +1,99 @@
+import {
+  displayForm,
+  mediaByName,
+  mediaHeadOpen,
+  mediaPhrasesByFirstWord,
+  nisbaPlaces,
+  norm,
+} from './lexicon.ts'
+import { lastWordBefore, nisbaAfter } from './organization-names.ts'
+import { matchPhrase } from './phrase-match.ts'
+import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+
+const MAX_OPEN_NAME_WORDS = 3
+const LATIN = /^[A-Za-z]/
+
+/**
+ * An outlet named after its head noun: `موقع "ستاندرد" البريطاني`, `صحيفة الشرق الأوسط`, `وكالة سبوتنيك`,
+ * `صحيفة ذا تلغراف`. The mention is the name without the head; a nisba after it becomes the outlet's gloss.
+ * `head` is the index of the head word; the match returns the name's words, and `last` covers the head too.
+ */
+export function matchMediaHead(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  let open: boolean | undefined
+  for (const { base } of word.bases) {
+    open = mediaHeadOpen.get(base)
+    if (open !== undefined) break
+  }
+  if (open === undefined || !joinedOrQuoted(scan, i + 1)) return undefined
+  const found =
+    quotedMediaName(scan, i) ??
+    knownMediaName(scan, i) ??
+    (open ? openMediaName(scan, i) : latinName(scan, i))
+  if (!found) return undefined
+  const place = nisbaAfter(scan, found.last)
+  if (place && found.gloss === undefined) found.gloss = place
+  return found
+}
+
+/** Word `j` follows word `j - 1` directly, or only a quote mark stands between them. */
+function joinedOrQuoted(scan: Scan, j: number): boolean {
+  return joined(scan.words, j) || scan.quoteOpeningAt.has(j)
+}
+
+function quotedMediaName(scan: Scan, i: number): Found | undefined {
+  const quote = scan.quoteOpeningAt.get(i + 1)
+  if (!quote || quote.depth > 0 || quote.continued) return undefined
+  const last = lastWordBefore(scan, quote.close)
+  if (last < i + 1 || last - i > 5) return undefined
+  const inside = scan.text.slice(quote.open + 1, quote.close)
+  const known = mediaByName.get(norm(inside.trim()))
+  return foundFrom(
+    scan,
+    i + 1,
+    last,
+    scan.words[i + 1]!.bases[0]!,
+    known ?? { kind: 'media', name: displayForm(inside) },
+    'name',
+    !!known,
+  )
+}
+
+function knownMediaName(scan: Scan, i: number): Found | undefined {
+  if (!joined(scan.words, i + 1)) return undefined
+  const match = matchPhrase(scan, i + 1, undefined, mediaPhrasesByFirstWord)
+  if (!match || match.base.cut > 0) return undefined
+  return foundFrom(scan, match.first, match.last, match.base, match.target, 'name', true)
+}
+
+/** After صحيفة or قناة: the words up to a nisba, a function word or punctuation (صحيفة ذا تلغراف البريطانية). */
+function openMediaName(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  let last = i
+  for (let j = i + 1; j < words.length && j - i <= MAX_OPEN_NAME_WORDS; j++) {
+    if (!joined(words, j)) break
+    const word = words[j]!
+    if (word.number && j === i + 1) break
+    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word)) break
+    if (nisbaPlaces.has(word.norm) || word.norm[0] === 'و') break
+    last = j
+  }
+  if (last === i) return undefined
+  const name = displayForm(scan.text.slice(words[i + 1]!.start, words[last]!.end))
+  return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, { kind: 'media', name }, 'name', false)
+}
+
+/** After وكالة or موقع, only a name in Latin letters is taken unquoted (موقع Axios). */
+function latinName(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  let last = i
+  for (let j = i + 1; j < words.length && j - i <= MAX_OPEN_NAME_WORDS; j++) {
+    if (!joined(words, j) || !LATIN.test(words[j]!.raw)) break
+    last = j
+  }
+  if (last === i) return undefined
+  const name = scan.text.slice(words[i + 1]!.start, words[last]!.end)
+  return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, { kind: 'media', name }, 'name', false)
+}

@@ -1,0 +1,43 @@
+import type { Resolution } from './entities.ts'
+import type { Recognition } from './recognize.ts'
+import type { Found, RoleSpan, Scan } from './scan.ts'
+
+/** Which mention and which role cover each word: the lookups the speech rules make while reading a clause. */
+export interface MentionIndex {
+  /** The longest mention covering each word (a head noun before an outlet's name counts as covered). */
+  mentionAt: (Found | undefined)[]
+  /** The role covering each word, with the person it introduces. */
+  roleAt: (RoleSpan | undefined)[]
+  /** First word of each mention's claim: the head of `موقع "ستاندرد"`, else the mention's own first word. */
+  claimStart: Map<Found, number>
+}
+
+export function indexMentions(scan: Scan, recognition: Recognition, resolution: Resolution): MentionIndex {
+  const n = scan.words.length
+  const mentionAt: (Found | undefined)[] = new Array(n)
+  const roleAt: (RoleSpan | undefined)[] = new Array(n)
+  const claimStart = new Map<Found, number>()
+  for (const found of resolution.found) {
+    const from = headBefore(scan, found)
+    claimStart.set(found, from)
+    for (let k = from; k <= found.last; k++) {
+      const current = mentionAt[k]
+      if (!current || current.last - current.first < found.last - found.first) mentionAt[k] = found
+    }
+  }
+  for (const role of recognition.roles) {
+    const last = role.person?.last ?? role.last
+    for (let k = role.first; k <= last; k++) roleAt[k] = role
+  }
+  return { mentionAt, roleAt, claimStart }
+}
+
+/** An outlet or body named in quote marks after its head (`موقع "ستاندرد"`) claims the head as well. */
+function headBefore(scan: Scan, found: Found): number {
+  const quote = scan.quoteOpeningAt.get(found.first)
+  if (quote && found.first > 0 && found.start === scan.words[found.first]!.start) {
+    const head = scan.words[found.first - 1]!
+    if (head.end <= quote.open && scan.text.slice(head.end, quote.open).trim() === '') return found.first - 1
+  }
+  return found.first
+}

@@ -1,0 +1,125 @@
+import {
+  displayForm,
+  mediaByName,
+  nisbaPlaces,
+  norm,
+  organizationHeadSet,
+  organizationsByName,
+  type Target,
+} from './lexicon.ts'
+import { matchPhrase } from './phrase-match.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import {
+  isAdjectiveLike,
+  isCalendarWord,
+  isFunctionWord,
+  isGivenName,
+  isVerb,
+  looksVerbal,
+  titleHead,
+} from './word-classes.ts'
+import type { Base } from './words.ts'
+
+const MAX_COMPLEMENTS = 4
+
+// Heads after which a name of no known class may follow (جامعة بيرزيت، نادي الوحدة).
+const OPEN_HEADS = new Set(['نادي', 'جامعة', 'مستشفى', 'منتخب'].map(norm))
+
+/**
+ * An organisation named by a head noun and what specifies it: `وزارة الدفاع البريطانية`, `البنك المركزي المصري`,
+ * `جامعة دمشق`, `حركة "حماس"`. A definite head (الجيش، المحكمة) needs an adjective after it (الجيش السوري).
+ */
+export function matchOrganizationHead(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  let base: Base | undefined
+  for (const reading of word.bases) {
+    if (organizationHeadSet.has(reading.base)) {
+      base = reading
+      break
+    }
+  }
+  if (!base) return undefined
+  const quoted = quotedName(scan, i)
+  if (quoted) return quoted
+  const head = base.base
+  const definite = head.startsWith('ال')
+  let last = i
+  let count = 0
+  for (let j = i + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
+    if (!joined(words, j)) break
+    const next = words[j]!
+    if (next.number) break
+    if (count > 0 || !definite) {
+      const place = matchPhrase(scan, j, (target) => target.kind === 'location')
+      if (place && place.base.cut === 0) {
+        last = place.last
+        j = place.last
+        count++
+        continue
+      }
+    }
+    if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
+      break
+    const w = next.norm
+    if (w.startsWith('ال')) {
+      if (definite && count === 0 && !isAdjectiveLike(w)) break
+      last = j
+      count++
+      continue
+    }
+    // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
+    if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
+      last = j
+      count++
+      continue
+    }
+    if (!definite && count === 0 && OPEN_HEADS.has(head) && !looksVerbal(next) && w.length > 2) {
+      last = j
+      count++
+      continue
+    }
+    break
+  }
+  if (count === 0) return undefined
+  const name = displaySpan(scan, i, last, base)
+  const known = organizationsByName.get(norm(name))
+  return foundFrom(scan, i, last, base, known ?? { kind: 'organization', name }, 'name', known !== undefined)
+}
+
+/** A name in quote marks right after a head: the span inside the marks, matched against the gazetteer. */
+function quotedName(scan: Scan, i: number): Found | undefined {
+  const quote = scan.quoteOpeningAt.get(i + 1)
+  if (!quote || quote.depth > 0 || quote.continued) return undefined
+  const last = lastWordBefore(scan, quote.close)
+  if (last < i + 1 || last - i > 6) return undefined
+  const inside = scan.text.slice(quote.open + 1, quote.close)
+  const key = norm(inside.trim())
+  const known = organizationsByName.get(key) ?? mediaByName.get(key)
+  const target: Target = known ?? { kind: 'organization', name: displayForm(inside) }
+  return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, target, 'name', known !== undefined)
+}
+
+export function lastWordBefore(scan: Scan, offset: number): number {
+  const { words } = scan
+  let low = 0
+  let high = words.length - 1
+  let found = -1
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (words[mid]!.end <= offset) {
+      found = mid
+      low = mid + 1
+    } else high = mid - 1
+  }
+  return found
+}
+
+/** A nisba right after a name (موقع "ستاندرد" البريطاني): the place it points to, for the gloss. */
+export function nisbaAfter(scan: Scan, last: number): string | undefined {
+  const next = scan.words[last + 1]
+  if (!next || next.sentence !== scan.words[last]!.sentence) return undefined
+  const gap = next.gap
+  if (gap.length > 3) return undefined
+  return nisbaPlaces.get(next.norm)
+}

@@ -1,0 +1,149 @@
+import type { Block } from '../model/article.ts'
+
+export type QuoteMarkKind = 'guillemets' | 'double' | 'curly'
+
+/** A matched pair of quote marks: `open` and `close` index the marks; `depth` 0 for pairs inside no other pair. */
+export interface QuotedSpan {
+  open: number
+  close: number
+  mark: QuoteMarkKind
+  depth: number
+  /** The quote runs on into the next paragraph, which reopens it (the convention for long quotes). */
+  continued: boolean
+}
+
+const GUILLEMET_LEFT = 0xab // «
+const GUILLEMET_RIGHT = 0xbb // »
+const CURLY_OPEN = 0x201c // “
+const CURLY_CLOSE = 0x201d // ”
+const DOUBLE = 0x22 // "
+
+/**
+ * Finds quoted spans paragraph by paragraph. «» and “” nest and pair by a stack; a paragraph written with the
+ * guillemets reversed (»…«, as some sites do) is read reversed. The ASCII " has no direction, so each one is judged
+ * by its neighbours: after a space it opens, before a space or punctuation it closes. Marks without a partner are
+ * dropped, except an opening mark left open at the end of a paragraph whose successor opens with a quote mark: that
+ * is a quote continued over paragraphs, and its first part runs to the paragraph end.
+ */
+export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = []
+  const ranges = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }]
+  for (let b = 0; b < ranges.length; b++) {
+    const { start, end } = ranges[b]!
+    const next = ranges[b + 1]
+    const nextOpensQuote = next !== undefined && isOpeningMark(text.charCodeAt(next.start))
+    const found: QuotedSpan[] = []
+    pairStacked(text, start, end, GUILLEMET_LEFT, GUILLEMET_RIGHT, 'guillemets', nextOpensQuote, found)
+    if (!found.some((span) => span.mark === 'guillemets')) {
+      pairStacked(text, start, end, GUILLEMET_RIGHT, GUILLEMET_LEFT, 'guillemets', false, found)
+    }
+    pairStacked(text, start, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
+    pairDouble(text, start, end, found)
+    spans.push(...withDepth(found))
+  }
+  return spans.sort((a, b) => a.open - b.open)
+}
+
+function isOpeningMark(code: number): boolean {
+  return code === GUILLEMET_LEFT || code === CURLY_OPEN || code === DOUBLE
+}
+
+function pairStacked(
+  text: string,
+  start: number,
+  end: number,
+  openCode: number,
+  closeCode: number,
+  mark: QuoteMarkKind,
+  continues: boolean,
+  out: QuotedSpan[],
+): void {
+  const stack: number[] = []
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === openCode) stack.push(i)
+    else if (code === closeCode) {
+      const open = stack.pop()
+      if (open !== undefined) out.push({ open, close: i, mark, depth: 0, continued: false })
+    }
+  }
+  // Only the outermost unclosed mark can be a quote that goes on in the next paragraph.
+  if (continues && stack.length > 0) {
+    out.push({ open: stack[0]!, close: end, mark, depth: 0, continued: true })
+  }
+}
+
+function pairDouble(text: string, start: number, end: number, out: QuotedSpan[]): void {
+  let open = -1
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== DOUBLE) continue
+    const before = i > start ? text.charCodeAt(i - 1) : 0x20
+    const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20
+    const canOpen = !isSpace(after) && (isSpace(before) || isOpeningContext(before))
+    const canClose = !isSpace(before) && (isSpace(after) || isClosingContext(after))
+    if (open >= 0 && (canClose || !canOpen)) {
+      out.push({ open, close: i, mark: 'double', depth: 0, continued: false })
+      open = -1
+    } else if (canOpen || !canClose) open = i
+  }
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || (code >= 0x2000 && code <= 0x200b)
+  )
+}
+
+/** What may stand right before an opening mark: brackets, dashes, colons, or a glued particle (بـ"…"). */
+function isOpeningContext(code: number): boolean {
+  return (
+    code === 0x28 ||
+    code === 0x5b ||
+    code === 0xab ||
+    code === 0x3a ||
+    code === 0x2d ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x0640 ||
+    code === 0x2f ||
+    code === 0x0628 ||
+    code === 0x0644 ||
+    code === 0x0643 ||
+    code === 0x0648 ||
+    code === 0x0641
+  )
+}
+
+/** What may stand right after a closing mark: punctuation, or the letter of a glued next paragraph (".وجرى). */
+function isClosingContext(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2c ||
+    code === 0x060c ||
+    code === 0x061b ||
+    code === 0x3b ||
+    code === 0x3a ||
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x061f ||
+    code === 0xbb ||
+    code === 0x2026 ||
+    code === 0x2d ||
+    code === 0x2013 ||
+    code === 0x2014
+  )
+}
+
+/** Marks nested pairs; a pair inside another is depth 1 or more. Input need not be sorted. */
+function withDepth(spans: QuotedSpan[]): QuotedSpan[] {
+  spans.sort((a, b) => a.open - b.open || b.close - a.close)
+  const open: QuotedSpan[] = []
+  for (const span of spans) {
+    while (open.length > 0 && open[open.length - 1]!.close < span.open) open.pop()
+    span.depth = open.length
+    open.push(span)
+  }
+  return spans
+}

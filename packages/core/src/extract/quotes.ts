@@ -1,0 +1,241 @@
+import type { Block, Sentence } from '../model/article.ts'
+import type { Quote, Speaker } from '../model/extraction.ts'
+import { mediaHeadOpen, namingHeadSet, nisbaPlaces, norm, organizationHeadSet } from './lexicon.ts'
+import { lastWordBefore } from './organization-names.ts'
+import type { QuotedSpan } from './quote-marks.ts'
+import type { Report } from './reports.ts'
+import type { Scan } from './scan.ts'
+import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
+
+const INHERIT_REACH = 2
+/** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
+const MIN_UNREPORTED_WORDS = 4
+const MIN_REPORTED_WORDS = 3
+
+/** Words that open a new clause after a comma, so a verb before them does not report a quote after them. */
+const CLAUSE_BOUNDARIES = new Set(
+  ['كما', 'بينما', 'فيما', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'إلا', 'حيث', 'ثم', 'وذلك'].map(norm),
+)
+
+/** `على حد قوله` and its kin after a quote refer to the speaker named before. */
+const AS_HE_PUT_IT = new Set(['قوله', 'تعبيره', 'وصفه', 'قولها', 'تعبيرها', 'وصفها'])
+
+interface DirectCandidate {
+  span: QuotedSpan
+  first: number
+  last: number
+}
+
+/**
+ * Direct quotes (speech inside quote marks) and indirect ones (a reporting verb's clause), each with its speaker.
+ * Quoted names and terms (موقع "ستاندرد"، ما يسمى "…") are left out.
+ */
+export function extractQuotes(
+  scan: Scan,
+  quotedSpans: readonly QuotedSpan[],
+  reports: readonly Report[],
+  sentences: readonly Sentence[],
+  blocks: readonly Block[],
+): Quote[] {
+  const quotes: Quote[] = []
+  const reportAt = new Map(reports.map((report) => [report.verb, report]))
+  let previous: { speaker: Speaker | null; sentence: number; block: number } | undefined
+  const directStarts: number[] = []
+  const directEnds = new Set<number>()
+  for (const span of quotedSpans) {
+    if (span.depth > 0) continue
+    const candidate = wordsInside(scan, span)
+    if (!candidate || isName(scan, candidate)) continue
+    const report =
+      reportBefore(scan, candidate, reportAt, directEnds) ?? reportAfter(scan, candidate, reportAt)
+    const count = candidate.last - candidate.first + 1
+    const colon = scan.words[candidate.first]!.gap.includes(':')
+    if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
+    const { start, end } = trimmed(scan.text, span.open + 1, span.close)
+    const sentence = sentenceAt(sentences, span.open)
+    const block = scan.words[candidate.first]!.block
+    let speaker: Speaker | null = report ? report.speaker : null
+    if (
+      !report &&
+      previous &&
+      sentence - previous.sentence <= INHERIT_REACH &&
+      !headingBetween(blocks, previous.block, block)
+    ) {
+      speaker = previous.speaker
+    }
+    if (!report && asHePutIt(scan, candidate.last) && previous) speaker = previous.speaker
+    quotes.push({
+      kind: 'direct',
+      text: scan.text.slice(start, end),
+      start,
+      end,
+      sentence,
+      speaker,
+      ...(report && { verb: report.lemma }),
+      mark: span.mark,
+    })
+    directStarts.push(candidate.first)
+    directEnds.add(candidate.last)
+    previous = { speaker, sentence, block }
+  }
+  quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
+  return quotes.sort((a, b) => a.start - b.start)
+}
+
+function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined {
+  const first = wordAtOrAfter(scan.words, span.open + 1)
+  const last = lastWordBefore(scan, span.close)
+  if (first >= scan.words.length || last < first) return undefined
+  return { span, first, last }
+}
+
+/** A name in quote marks: after a head noun (موقع "ستاندرد"، حملة "…"), or followed by a nisba (“…” البريطاني). */
+function isName(scan: Scan, candidate: DirectCandidate): boolean {
+  const { words } = scan
+  const before = words[candidate.first - 1]
+  if (before && before.sentence === words[candidate.first]!.sentence) {
+    const between = scan.text.slice(before.end, candidate.span.open)
+    if (between.trim() === '' || between.trim() === 'ـ') {
+      for (const { base } of before.bases) {
+        if (namingHeadSet.has(base) || mediaHeadOpen.has(base) || organizationHeadSet.has(base)) return true
+      }
+    }
+  }
+  const after = words[candidate.last + 1]
+  const count = candidate.last - candidate.first + 1
+  if (count <= 3 && after && after.start - candidate.span.close <= 2 && nisbaPlaces.has(after.norm))
+    return true
+  return false
+}
+
+/**
+ * The report that introduces a quote: the nearest reporting verb or attribution before it in its clause. The
+ * clause ends at the sentence start, at an earlier quote, and at a comma followed by كما, بينما, لكن and the like.
+ */
+function reportBefore(
+  scan: Scan,
+  candidate: DirectCandidate,
+  reportAt: ReadonlyMap<number, Report>,
+  directEnds: ReadonlySet<number>,
+): Report | undefined {
+  const { words } = scan
+  const sentence = words[candidate.first]!.sentence
+  for (let k = candidate.first - 1; k >= 0; k--) {
+    const word = words[k]!
+    if (word.sentence !== sentence || directEnds.has(k)) return undefined
+    const report = reportAt.get(k)
+    if (report) return report
+    if (isClauseBoundary(word)) return undefined
+  }
+  return undefined
+}
+
+function isClauseBoundary(word: Word): boolean {
+  return word.breakBefore && CLAUSE_BOUNDARIES.has(word.norm) && COMMA.test(word.gap)
+}
+
+const COMMA = /[،,؛;]/
+
+/** A report right after a quote: `«…»، قال الوزير` or `«…»، بحسب الوكالة`. */
+function reportAfter(
+  scan: Scan,
+  candidate: DirectCandidate,
+  reportAt: ReadonlyMap<number, Report>,
+): Report | undefined {
+  const { words } = scan
+  const next = candidate.last + 1
+  const word = words[next]
+  if (!word || word.sentence !== words[candidate.last]!.sentence) return undefined
+  const report = reportAt.get(next)
+  // A verb that opens its own clause (، كما أكد الكرملين أن …) reports that clause, not the quote before it.
+  if (report && !report.complement && (report.kind === 'cue' || (report.kind === 'verb' && report.subject)))
+    return report
+  return undefined
+}
+
+function asHePutIt(scan: Scan, last: number): boolean {
+  const { words } = scan
+  return (
+    words[last + 1]?.norm === 'علي' &&
+    words[last + 2]?.norm === 'حد' &&
+    AS_HE_PUT_IT.has(words[last + 3]?.norm ?? '')
+  )
+}
+
+function headingBetween(blocks: readonly Block[], from: number, to: number): boolean {
+  for (let b = from + 1; b <= to; b++) if (blocks[b]?.kind === 'heading') return true
+  return false
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start
+  let e = end
+  while (s < e && isSpace(text.charCodeAt(s))) s++
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+  return { start: s, end: e }
+}
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) || (code >= 0x2000 && code <= 0x200f)
+  )
+}
+
+/**
+ * Reported speech without quote marks: a report with a clause (وقال وزير الدفاع … إن بلاده …). The clause runs to
+ * the end of its sentence or to the next report's clause (، كما شدد على أن …); a clause that holds a direct quote
+ * is that quote's frame, not a second quote.
+ */
+function indirectQuotes(
+  scan: Scan,
+  reports: readonly Report[],
+  sentences: readonly Sentence[],
+  directStarts: readonly number[],
+): Quote[] {
+  const { words } = scan
+  const quotes: Quote[] = []
+  const directs = new Set(directStarts)
+  for (let r = 0; r < reports.length; r++) {
+    const report = reports[r]!
+    const complement = report.complement
+    if (!complement || complement.kind === 'quote') continue
+    const first = complement.at
+    const sentence = words[first]?.sentence
+    if (sentence === undefined) continue
+    let last = first
+    let framesQuote = false
+    for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
+      if (k > first && startsNextReport(scan, k, reports, r)) break
+      if (directs.has(k)) framesQuote = true
+      last = k
+    }
+    if (framesQuote || last - first < 1) continue
+    const start = words[first]!.start
+    let end = words[last]!.end
+    // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".
+    const closing = scan.quoteClosingAt.get(last)
+    if (closing && closing.open >= start && closing.close >= end) end = closing.close + 1
+    quotes.push({
+      kind: 'indirect',
+      text: scan.text.slice(start, end),
+      start,
+      end,
+      sentence: sentenceAt(sentences, start),
+      speaker: report.speaker,
+      verb: report.lemma,
+    })
+  }
+  return quotes
+}
+
+/** Word `k` opens the next report's clause: its verb, or the كما/و before it. */
+function startsNextReport(scan: Scan, k: number, reports: readonly Report[], current: number): boolean {
+  for (let r = current + 1; r < reports.length; r++) {
+    const verb = reports[r]!.verb
+    if (verb > k + 1) return false
+    if (reports[r]!.kind === 'cue') continue
+    if (verb === k) return true
+    if (verb === k + 1 && CLAUSE_BOUNDARIES.has(scan.words[k]!.norm)) return true
+  }
+  return false
+}

@@ -1,0 +1,384 @@
+import type { Speaker } from '../model/extraction.ts'
+import {
+  attributionCueForms,
+  complementizerSet,
+  complementPrepositionSet,
+  norm,
+  reportingForms,
+  transmissionVerbForms,
+} from './lexicon.ts'
+import type { MentionIndex } from './mention-index.ts'
+import { joined, type Scan } from './scan.ts'
+import { phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
+import { isCalendarWord, isVerb, reportingVerb } from './word-classes.ts'
+import type { Word } from './words.ts'
+
+/** Where the reported words begin after a verb: a clause after إن/أن, text after a colon, or a quote. */
+export interface Complement {
+  kind: 'clause' | 'colon' | 'quote'
+  /** First word of what was said. */
+  at: number
+}
+
+/** One act of reporting: a reporting verb, participle or attribution, with who did it. */
+export interface Report {
+  verb: number
+  lemma: string
+  kind: 'verb' | 'participle' | 'cue' | 'transmission'
+  /** The subject written in the text; absent when the verb's subject is a pronoun. */
+  subject?: Subject
+  speaker: Speaker | null
+  speakerKind?: Subject['kind']
+  complement?: Complement
+  sentence: number
+  /** The outlet that passes the words on: `نقلت الوكالة عن …`. */
+  via?: Subject
+}
+
+/** A subject the pronoun of a later verb can refer to. */
+interface SubjectEvent {
+  sentence: number
+  subject: Subject
+}
+
+const PRONOUN_REACH = 3
+const MAX_FILLER_WORDS = 8
+const DAMMA = 0x064f
+
+/** Words that open prepositional fillers between a verb and its clause: وقال الوزير في بيان إن، للصحفيين إن. */
+const FILLER_OPENERS = new Set(
+  [
+    'في',
+    'خلال',
+    'أمام',
+    'عبر',
+    'لدى',
+    'بعد',
+    'عقب',
+    'أثناء',
+    'ضمن',
+    'حول',
+    'بشأن',
+    'على',
+    'من',
+    'أيضا',
+    'مجددا',
+    'كذلك',
+    'بدوره',
+    'بدورها',
+    'اليوم',
+    'أمس',
+  ].map(norm),
+)
+
+/** The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before). */
+export function findReports(scan: Scan, index: MentionIndex): Report[] {
+  const { words } = scan
+  const reports: Report[] = []
+  const events: SubjectEvent[] = []
+  for (let v = 0; v < words.length; v++) {
+    const word = words[v]!
+    // The words of a quote are what was said, not the article's reporting.
+    if (scan.quoted[v]) continue
+    const cue = matchCue(scan, v)
+    if (cue) {
+      const subject = citedPhrase(scan, index, cue.source, cue.cut)
+      if (subject) {
+        reports.push({
+          verb: v,
+          lemma: cue.lemma,
+          kind: 'cue',
+          subject,
+          speaker: subject.speaker,
+          speakerKind: subject.kind,
+          sentence: word.sentence,
+        })
+      }
+      continue
+    }
+    if (transmissionVerbForms.has(word.norm) || transmissionVerbForms.has(word.bases[1]?.base ?? '')) {
+      const report = transmission(scan, index, v)
+      if (report) {
+        reports.push(report)
+        if (report.subject) events.push({ sentence: word.sentence, subject: report.subject })
+      }
+      continue
+    }
+    const verb = reportingVerb(word)
+    if (!verb) {
+      trackSubject(scan, index, v, events)
+      continue
+    }
+    if (isPassive(word)) continue
+    if (verb.participle) {
+      const complement = findComplement(scan, v + 1, 2)
+      if (!complement || complement.kind === 'quote') continue
+      const subject = participleSubject(scan, index, v, events)
+      reports.push({
+        verb: v,
+        lemma: verb.lemma,
+        kind: 'participle',
+        speaker: subject?.speaker ?? null,
+        ...(subject && { speakerKind: subject.kind }),
+        complement,
+        sentence: word.sentence,
+      })
+      continue
+    }
+    // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
+    const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
+    const before = afterQad ? subjectBefore(scan, index, v) : undefined
+    const after = before ? undefined : subjectAfter(scan, index, v)
+    const subject = before ?? after ?? subjectBefore(scan, index, v)
+    const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
+    if (verb.clause && !complement) {
+      if (subject) events.push({ sentence: word.sentence, subject })
+      continue
+    }
+    let speakerSubject = subject
+    if (!speakerSubject) {
+      if (!startsClause(scan, v)) continue
+      speakerSubject = recentSubject(events, word.sentence)
+    } else events.push({ sentence: word.sentence, subject: speakerSubject })
+    reports.push({
+      verb: v,
+      lemma: verb.lemma,
+      kind: 'verb',
+      ...(subject && { subject }),
+      speaker: speakerSubject?.speaker ?? null,
+      ...(speakerSubject && { speakerKind: speakerSubject.kind }),
+      ...(complement && { complement }),
+      sentence: word.sentence,
+    })
+  }
+  return reports
+}
+
+/**
+ * وُصفت، أُعلن: a damma on the first letter of a past verb (after its conjunction) marks the passive, whose subject
+ * is not a speaker.
+ */
+function isPassive(word: Word): boolean {
+  const raw = word.raw
+  const conjunction = reportingForms.has(word.norm) ? 0 : 1
+  return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
+}
+
+/** A verb with no subject of its own opens a clause: وقال، فأكد، كما أشار، حيث قال, or starts a sentence. */
+function startsClause(scan: Scan, v: number): boolean {
+  const word = scan.words[v]!
+  if (!reportingForms.has(word.norm) && (word.norm[0] === 'و' || word.norm[0] === 'ف')) return true
+  if (v === 0 || !joined(scan.words, v)) return true
+  const before = scan.words[v - 1]!
+  return CLAUSE_PARTICLES.has(before.norm)
+}
+
+const CLAUSE_PARTICLES = new Set(
+  [
+    'كما',
+    'حيث',
+    'ثم',
+    'فيما',
+    'بينما',
+    'لكنه',
+    'لكنها',
+    'لكنهم',
+    'ولكنه',
+    'ولكنها',
+    'إذ',
+    'قد',
+    'وقد',
+    'فقد',
+    'لقد',
+    'كذلك',
+    'بل',
+  ].map(norm),
+)
+
+function recentSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {
+  const last = events.at(-1)
+  return last && sentence - last.sentence <= PRONOUN_REACH ? last.subject : undefined
+}
+
+/**
+ * The subject a participle's words belong to (مؤكداً أن …): the last subject named in its sentence, or else the
+ * first person or body the sentence names, or else the subject before.
+ */
+function participleSubject(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  events: readonly SubjectEvent[],
+): Subject | undefined {
+  const { words } = scan
+  const sentence = words[v]!.sentence
+  const last = events.at(-1)
+  if (last && last.sentence === sentence) return last.subject
+  let s = v
+  while (s > 0 && words[s - 1]!.sentence === sentence) s--
+  for (let m = s; m < v; m++) {
+    const role = index.roleAt[m]
+    const mention = index.mentionAt[m]
+    let first = -1
+    if (role) first = role.first
+    else if (mention && mention.form !== 'nisba' && mention.kind !== 'location') {
+      first = index.claimStart.get(mention) ?? mention.first
+    }
+    if (first < 0) continue
+    const subject = phraseAt(scan, index, first)
+    if (subject) return subject
+  }
+  return recentSubject(events, sentence)
+}
+
+/**
+ * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
+ * by a named person or body (`وأرسل بوتين`).
+ */
+function trackSubject(scan: Scan, index: MentionIndex, v: number, events: SubjectEvent[]): void {
+  const { words } = scan
+  const word = words[v]!
+  const sentence = word.sentence
+  if (KANA.has(word.norm) && joined(words, v + 1)) {
+    const subject = phraseAt(scan, index, v + 1)
+    if (subject && subject.kind !== 'other' && subject.kind !== 'location') {
+      const after = words[subject.last + 1]
+      if (after && (after.norm === 'قد' || isVerb(after))) events.push({ sentence, subject })
+    }
+    return
+  }
+  if (isVerb(word) && (word.bases[1]?.cut === 1 || !joined(words, v)) && joined(words, v + 1)) {
+    const next = index.mentionAt[v + 1]
+    if (index.roleAt[v + 1] || (next && (next.kind === 'person' || next.kind === 'organization'))) {
+      const subject = phraseAt(scan, index, v + 1)
+      if (subject) events.push({ sentence, subject })
+    }
+  }
+}
+
+const QAD = new Set(['قد', 'لقد'].map(norm))
+const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت'].map(norm))
+
+/**
+ * What was said, after the verb and its subject: a complementiser (إن، أن، بأنه; also after إلى، على، من), a colon,
+ * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم), never another verb.
+ */
+export function findComplement(scan: Scan, from: number, maxFiller: number): Complement | undefined {
+  const { words } = scan
+  const sentence = words[from - 1]?.sentence
+  for (let k = from, filler = 0; k < words.length && filler <= maxFiller; k++, filler++) {
+    const word = words[k]!
+    if (word.sentence !== sentence) return undefined
+    if (word.gap.includes(':')) return { kind: 'colon', at: k }
+    if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word)) return { kind: 'quote', at: k }
+    if (complementizerSet.has(word.norm)) return { kind: 'clause', at: k + 1 }
+    if (
+      complementPrepositionSet.has(word.norm) &&
+      words[k + 1] &&
+      complementizerSet.has(words[k + 1]!.norm)
+    ) {
+      return { kind: 'clause', at: k + 2 }
+    }
+    if (isVerb(word)) return undefined
+    if (filler === 0 && !isFiller(word)) return undefined
+  }
+  return undefined
+}
+
+function opensQuoteInGap(word: Word): boolean {
+  return OPENING_MARK.test(word.gap)
+}
+
+const OPENING_MARK = /[«"“»]/
+const RELATIVE_VERBS = /^(?:ذكرته|نقلته|اوردته|افادته|قالته|نشرته|اعلنته)$/
+const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'القول'])
+
+function isFiller(word: Word): boolean {
+  return (
+    FILLER_OPENERS.has(word.norm) ||
+    isCalendarWord(word) ||
+    (word.bases[1]?.cut === 1 && word.norm[0] === 'ل') ||
+    word.breakBefore
+  )
+}
+
+interface CueMatch {
+  lemma: string
+  /** First word of the cited source. */
+  source: number
+  /** Letters of the cue's preposition written on that word (ل in وفقاً للكرملين). */
+  cut: number
+}
+
+/** `بحسب X`, `وفقاً لـX`, `نقلاً عن X`, `على لسان X`, with fillers such as `بحسب ما ذكرت X`. */
+function matchCue(scan: Scan, v: number): CueMatch | undefined {
+  const { words } = scan
+  const word = words[v]!
+  for (const cue of attributionCueForms) {
+    const first = word.bases.find(
+      (b) => b.base === cue.words[0] && (b.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف'),
+    )
+    if (!first) continue
+    let k = v + 1
+    let ok = true
+    for (let c = 1; c < cue.words.length; c++, k++) {
+      if (!joined(words, k) || words[k]!.norm !== cue.words[c]) ok = false
+    }
+    if (!ok || !joined(words, k)) continue
+    // بحسب ما ذكرت الوكالة، وفقاً لما نقلته: skip the relative and its verb.
+    const next = words[k]!
+    if ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1)) {
+      k++
+      const verb = words[k]!
+      if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.test(verb.norm)) k++
+      if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
+    }
+    const source = words[k]
+    if (!source || source.sentence !== word.sentence) continue
+    const linked =
+      cue.link === 'ل' && source.norm[0] === 'ل' ? source.bases.find((b) => b.cut === 1) : undefined
+    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0 }
+  }
+  return undefined
+}
+
+/**
+ * The source after a cue. When the phrase right after it names no one (وفق آخر التحديثات الاستخباراتية في وزارة
+ * الدفاع البريطانية), the first person, body or outlet a few words on is the source.
+ */
+function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): Subject | undefined {
+  const phrase = phraseAt(scan, index, j, cut)
+  if (phrase?.speaker.entity && phrase.kind !== 'location') return phrase
+  const { words } = scan
+  for (let k = j; k < words.length && k - j <= MAX_FILLER_WORDS && (k === j || joined(words, k)); k++) {
+    const mention = index.mentionAt[k]
+    if (!mention?.entity || mention.form === 'nisba' || mention.kind === 'location') continue
+    const named = phraseAt(scan, index, index.claimStart.get(mention) ?? mention.first)
+    if (named) return { ...named, first: j, start: words[j]!.start }
+  }
+  return phrase
+}
+
+/** `نقلت وكالة رويترز عن مصدر أمني (قوله) إن …`: the speaker is after عن, the outlet passes it on. */
+function transmission(scan: Scan, index: MentionIndex, v: number): Report | undefined {
+  const { words } = scan
+  const via = subjectAfter(scan, index, v)
+  let k = via ? via.last + 1 : v + 1
+  if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
+  const subject = phraseAt(scan, index, k + 1)
+  if (!subject) return undefined
+  k = subject.last + 1
+  if (words[k] && SAYING.has(words[k]!.norm)) k++
+  const complement = findComplement(scan, k, MAX_FILLER_WORDS)
+  return {
+    verb: v,
+    lemma: 'نقل',
+    kind: 'transmission',
+    subject,
+    speaker: subject.speaker,
+    speakerKind: subject.kind,
+    ...(complement && { complement }),
+    sentence: words[v]!.sentence,
+    ...(via && { via }),
+  }
+}

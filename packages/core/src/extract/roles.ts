@@ -1,0 +1,101 @@
+import { nisbaPlaces, roleLinkSet, roleWordSet, titleHeadSet } from './lexicon.ts'
+import { matchMediaHead } from './media-names.ts'
+import { matchOrganizationHead } from './organization-names.ts'
+import { matchPhrase } from './phrase-match.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { isRoleWord, titleHead } from './word-classes.ts'
+import type { Base } from './words.ts'
+
+export interface RoleMatch {
+  first: number
+  last: number
+  base: Base
+  /** The role as a person's attribute: particles removed, a possessive head made definite (مبعوثه → المبعوث). */
+  role: string
+  /** Places, bodies and nisbas named inside the role (الكرملين in الناطق باسم الكرملين). */
+  nested: Found[]
+  /** The role is `د.`: its name follows the abbreviation's dot. */
+  dotted: boolean
+}
+
+/**
+ * A role starting at word `i`: a title head and what qualifies it, e.g. `نائب وزير الخارجية`,
+ * `الناطق باسم الكرملين`, `مبعوثه الخاص للشرق الأوسط`, `الرئيس الروسي`.
+ */
+export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (word.norm === 'د' && words[i + 1]?.gap.trimStart().startsWith('.')) {
+    return { first: i, last: i, base: word.bases[0]!, role: 'د.', nested: [], dotted: true }
+  }
+  const head = titleHead(word)
+  if (!head) return undefined
+  const nested: Found[] = []
+  let last = i
+  let j = i + 1
+  while (j < words.length && joined(words, j)) {
+    const next = words[j]!
+    const entity = roleEntity(scan, j)
+    if (entity) {
+      nested.push(entity)
+      last = entity.last
+      j = entity.last + 1
+      continue
+    }
+    const place = nisbaPlaces.get(next.norm)
+    if (place) {
+      nested.push(foundFrom(scan, j, j, next.bases[0]!, { kind: 'location', name: place }, 'nisba', true))
+      last = j
+      j++
+      continue
+    }
+    if (isRoleWord(next) || (titleHeadSet.has(next.norm) && !next.norm.startsWith('ال'))) {
+      last = j
+      j++
+      continue
+    }
+    if (
+      next.norm.length > 3 &&
+      next.norm[0] === 'و' &&
+      roleWordSet.has(next.norm.slice(1)) &&
+      last === j - 1
+    ) {
+      last = j
+      j++
+      continue
+    }
+    if (
+      roleLinkSet.has(next.norm) &&
+      joined(words, j + 1) &&
+      (roleEntity(scan, j + 1) || isRoleWord(words[j + 1]!))
+    ) {
+      j++
+      continue
+    }
+    break
+  }
+  return {
+    first: i,
+    last,
+    base: head.base,
+    role: roleText(scan, i, last, head.base, head.possessive),
+    nested,
+    dotted: false,
+  }
+}
+
+/** A place, body or outlet inside a role; people are never part of a role. */
+function roleEntity(scan: Scan, j: number): Found | undefined {
+  const phrase = matchPhrase(scan, j, (target) => target.kind !== 'person')
+  if (phrase) return foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true)
+  return matchOrganizationHead(scan, j) ?? matchMediaHead(scan, j)
+}
+
+function roleText(scan: Scan, first: number, last: number, base: Base, possessive: number): string {
+  const text = displaySpan(scan, first, last, base)
+  if (possessive === 0) return text
+  const space = text.indexOf(' ')
+  const head = (space < 0 ? text : text.slice(0, space)).slice(0, -possessive)
+  const rest = space < 0 ? '' : text.slice(space)
+  return `${head.startsWith('ال') ? '' : 'ال'}${head}${rest}`
+}

@@ -1,0 +1,110 @@
+import type { EntityKind, MentionForm } from '../model/extraction.ts'
+import { displayForm, type Target } from './lexicon.ts'
+import type { QuotedSpan } from './quote-marks.ts'
+import { type Base, rawCut, type Word, wordAtOrAfter } from './words.ts'
+
+/** A name found in the text, before mentions are grouped into entities. Word indices are inclusive. */
+export interface Found {
+  kind: EntityKind
+  name: string
+  first: number
+  last: number
+  start: number
+  end: number
+  form: MentionForm
+  gloss?: string
+  role?: string
+  /** The name comes from the gazetteer, so `name` is canonical. */
+  known: boolean
+  /** The name as written, particles removed: a candidate alias. */
+  surface: string
+  /** Id of the entity, once grouped. */
+  entity?: string
+}
+
+/** A role that stands without a name (وتمنى الرئيس الروسي …), to be resolved to the person who holds it. */
+export interface RoleSpan {
+  role: string
+  first: number
+  last: number
+  start: number
+  end: number
+  /** The person the role introduces, when a name follows it. */
+  person?: Found
+}
+
+/** What the recognisers share: the words, and the quoted spans by the words they open before and close after. */
+export interface Scan {
+  text: string
+  words: readonly Word[]
+  /** 1 for words inside quote marks. */
+  quoted: Uint8Array
+  quoteOpeningAt: ReadonlyMap<number, QuotedSpan>
+  quoteClosingAt: ReadonlyMap<number, QuotedSpan>
+}
+
+export function createScan(text: string, words: readonly Word[], quotes: readonly QuotedSpan[]): Scan {
+  const quoteOpeningAt = new Map<number, QuotedSpan>()
+  const quoteClosingAt = new Map<number, QuotedSpan>()
+  const quoted = new Uint8Array(words.length)
+  for (const quote of quotes) {
+    const first = wordAtOrAfter(words, quote.open + 1)
+    const after = wordAtOrAfter(words, quote.close)
+    if (first >= after) continue
+    if (!quoteOpeningAt.has(first)) quoteOpeningAt.set(first, quote)
+    quoteClosingAt.set(after - 1, quote)
+    quoted.fill(1, first, after)
+  }
+  return { text, words, quoted, quoteOpeningAt, quoteClosingAt }
+}
+
+/** Word `j` continues the phrase of word `j - 1`: no punctuation between them, same sentence and block. */
+export function joined(words: readonly Word[], j: number): boolean {
+  const word = words[j]
+  const previous = words[j - 1]
+  return (
+    word !== undefined &&
+    previous !== undefined &&
+    !word.breakBefore &&
+    word.sentence === previous.sentence &&
+    word.block === previous.block
+  )
+}
+
+/** Text offset of the first letter of a word's reading (after its particles). */
+export function baseStart(word: Word, cut: number): number {
+  return cut === 0 ? word.start : word.start + rawCut(word.raw, cut)
+}
+
+/** The words `first..last` as shown to people, the first without its particles (للشرق الأوسط → الشرق الأوسط). */
+export function displaySpan(scan: Scan, first: number, last: number, base: Base): string {
+  const word = scan.words[first]!
+  let text = scan.text.slice(baseStart(word, base.cut), scan.words[last]!.end)
+  // ل + الشرق is written للشرق: the article's alef comes back when the preposition goes.
+  if (base.cut > 0 && base.base.startsWith('ال') && !text.startsWith('ال') && text.startsWith('ل'))
+    text = `ا${text}`
+  return displayForm(text)
+}
+
+export function foundFrom(
+  scan: Scan,
+  first: number,
+  last: number,
+  base: Base,
+  target: Target,
+  form: MentionForm,
+  known: boolean,
+): Found {
+  return {
+    kind: target.kind,
+    name: target.name,
+    first,
+    last,
+    start: baseStart(scan.words[first]!, base.cut),
+    end: scan.words[last]!.end,
+    form,
+    known,
+    surface: displaySpan(scan, first, last, base),
+    ...(target.gloss !== undefined && { gloss: target.gloss }),
+  }
+}

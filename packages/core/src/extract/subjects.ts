@@ -1,0 +1,210 @@
+import type { Speaker } from '../model/extraction.ts'
+import { anonymousNounSet, mediaHeadOpen, norm, organizationHeadSet, speakerNounSet } from './lexicon.ts'
+import type { MentionIndex } from './mention-index.ts'
+import { baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
+import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import type { Word } from './words.ts'
+
+/** A noun phrase that does the saying: its words, and who it is as a speaker. */
+export interface Subject {
+  first: number
+  last: number
+  /** Text offset where the phrase starts, after any particle on its first word. */
+  start: number
+  speaker: Speaker
+  /** The entity's kind, 'anonymous' for unnamed sources (مصادر مطلعة), 'other' for the rest (التقارير). */
+  kind: 'person' | 'organization' | 'location' | 'media' | 'anonymous' | 'other'
+}
+
+const MAX_PHRASE_WORDS = 5
+const MAX_BACKWARD_WORDS = 3
+
+/** Words that stand between a verb and its subject without being either (وقال أيضاً الوزير). */
+const ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'مجددا', 'اليوم', 'امس', 'لاحقا'])
+
+/** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
+export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  let j = verb + 1
+  while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
+  if (!joined(words, j)) return undefined
+  return phraseAt(scan, index, j)
+}
+
+/**
+ * The noun phrase starting at word `j`: a person with the role before the name, an entity (with the head noun and
+ * a following nisba: موقع "ستاندرد" البريطاني), or a plain phrase of a noun, its genitive and adjectives
+ * (بيان الكرملين، المكتب الصحافي للكرملين، التقارير الاستخباراتية، مصادر مطلعة).
+ */
+export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0): Subject | undefined {
+  const { words } = scan
+  const word = words[j]
+  if (!word || word.number || isFunctionWord(word) || isVerb(word)) return undefined
+  const role = index.roleAt[j]
+  if (role && role.first === j) {
+    const last = role.person?.last ?? role.last
+    const person = role.person ?? personForRole(index, j)
+    return exact(scan, j, last, role.start, person)
+  }
+  const mention = index.mentionAt[j]
+  if (mention && (index.claimStart.get(mention) ?? mention.first) === j && mention.form !== 'nisba') {
+    const start = mention.first === j ? mention.start : word.start
+    return exact(scan, j, withNisba(scan, index, mention.last), start, mention)
+  }
+  return plainPhrase(scan, index, j, headCut)
+}
+
+function personForRole(index: MentionIndex, j: number): Found | undefined {
+  const mention = index.mentionAt[j]
+  return mention?.form === 'role' ? mention : undefined
+}
+
+function withNisba(scan: Scan, index: MentionIndex, last: number): number {
+  const next = index.mentionAt[last + 1]
+  return next?.form === 'nisba' && joined(scan.words, last + 1) ? last + 1 : last
+}
+
+function exact(scan: Scan, first: number, last: number, start: number, entity: Found | undefined): Subject {
+  if (entity?.entity) {
+    return { first, last, start, speaker: { name: entity.name, entity: entity.entity }, kind: entity.kind }
+  }
+  const name = displaySpan(scan, first, last, scan.words[first]!.bases[0]!)
+  return { first, last, start, speaker: { name }, kind: 'other' }
+}
+
+function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number): Subject | undefined {
+  const { words } = scan
+  const head = words[j]!
+  const headBase = head.bases.find((b) => b.cut === headCut) ?? head.bases[0]!
+  // A noun with a possessive (رغبته، موقفه) is an object, not who speaks.
+  if (POSSESSIVE.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
+  const definite = headBase.base.startsWith('ال')
+  let last = j
+  let inner: Found | undefined
+  for (let k = j + 1; k < words.length && k - j < MAX_PHRASE_WORDS && joined(words, k); k++) {
+    const word = words[k]!
+    if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    const mention = index.mentionAt[k]
+    if (mention && mention.first === k) {
+      if (mention.form === 'nisba') {
+        inner ??= mention
+        last = k
+        continue
+      }
+      // A genitive: بيان الكرملين، المكتب الصحافي للكرملين.
+      if ((!definite && k === j + 1) || mention.start > word.start) {
+        inner = mention
+        last = mention.last
+      }
+      break
+    }
+    const w = word.norm
+    if (!definite && k === j + 1 && w.startsWith('ال')) {
+      last = k
+      continue
+    }
+    if (isAdjectiveLike(w) || (!definite && !w.startsWith('ال') && INDEFINITE_ADJECTIVE.test(w))) {
+      last = k
+      continue
+    }
+    break
+  }
+  const headWord = norm(headBase.base)
+  const start = baseStart(head, headBase.cut)
+  if (
+    inner?.entity &&
+    inner.form !== 'nisba' &&
+    last === inner.last &&
+    isNameHead(headWord) &&
+    j + 1 === inner.first
+  ) {
+    return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
+  }
+  const name = displaySpan(scan, j, last, headBase)
+  const anonymous = anonymousNounSet.has(headWord)
+  return {
+    first: j,
+    last,
+    start,
+    speaker: inner?.entity ? { name, entity: inner.entity } : { name },
+    kind: anonymous ? 'anonymous' : 'other',
+  }
+}
+
+const INDEFINITE_ADJECTIVE = /(?:ي|ية|يه|ة|ون|ين|ان)$/
+const POSSESSIVE = /(?:ه|ها|هم|هما)$/
+
+function isNameHead(word: string): boolean {
+  return mediaHeadOpen.has(word) || organizationHeadSet.has(word)
+}
+
+/**
+ * The subject before a verb, in subject-first order: `وكان بوتين قد أعلن`, `إلا أن مسؤولين بريطانيين أكدوا`. A plain
+ * phrase counts only when its head is a noun of speakers (مسؤولون، مصادر، التقارير), so that `إشارات وُصفت` does not.
+ */
+export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  let k = verb - 1
+  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد')) k--
+  if (k < 0 || !joined(words, k + 1)) return undefined
+  const mention = index.mentionAt[k]
+  const role = index.roleAt[k]
+  let first: number
+  if (role) first = role.first
+  else if (mention && mention.form !== 'nisba') first = index.claimStart.get(mention) ?? mention.first
+  else {
+    first = k
+    while (
+      first > 0 &&
+      k - first < MAX_BACKWARD_WORDS - 1 &&
+      joined(words, first) &&
+      isNounLike(words[first - 1]!)
+    ) {
+      first--
+    }
+    while (first <= k && !speakerNounSet.has(words[first]!.bases[0]!.base)) first++
+    if (first > k) return undefined
+  }
+  if (!opensClause(scan, first)) return undefined
+  const subject = phraseAt(scan, index, first)
+  return subject && subject.last >= k ? { ...subject, last: k } : undefined
+}
+
+function isNounLike(word: Word): boolean {
+  return !word.number && !isFunctionWord(word) && !isVerb(word)
+}
+
+/** Word `first` starts a clause: at a sentence start, after punctuation, or after a particle such as أن or كان. */
+function opensClause(scan: Scan, first: number): boolean {
+  const { words } = scan
+  if (first === 0 || !joined(words, first)) return true
+  const before = words[first - 1]!
+  return CLAUSE_OPENERS.has(before.norm)
+}
+
+const CLAUSE_OPENERS = new Set(
+  [
+    'أن',
+    'إن',
+    'كان',
+    'وكان',
+    'كانت',
+    'وكانت',
+    'كانوا',
+    'لكن',
+    'ولكن',
+    'إلا',
+    'كما',
+    'حيث',
+    'فيما',
+    'بينما',
+    'ثم',
+    'و',
+    'فقد',
+    'وقد',
+    'قد',
+    'خصوصا',
+    'لا',
+    'سيما',
+  ].map(norm),
+)

@@ -1,0 +1,126 @@
+import {
+  ambiguousMonths,
+  gregorianMonths,
+  hijriMonths,
+  levantineMonths,
+  weekdays,
+} from './gazetteer/calendar.ts'
+import {
+  commonVerbSet,
+  complementizerSet,
+  functionWordSet,
+  givenNameSet,
+  knownSurnameSet,
+  nameParticleSet,
+  norm,
+  relationalHeadSet,
+  reportingForms,
+  roleWordSet,
+  strictNorm,
+  titleHeadSet,
+  type VerbForm,
+} from './lexicon.ts'
+import type { Base, Word } from './words.ts'
+
+// Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
+
+const calendarWords: ReadonlySet<string> = new Set(
+  [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays]
+    .flat()
+    .flatMap((name) => norm(name).split(' '))
+    .filter((word) => !ambiguousMonths.map(norm).includes(word) && word !== 'الاول' && word !== 'الثاني'),
+)
+
+export function isFunctionWord(word: Word): boolean {
+  for (const { base } of word.bases) if (functionWordSet.has(base) || complementizerSet.has(base)) return true
+  return false
+}
+
+/** The reporting verb this word is a form of, with و or ف attached or not (وقال، فأكد). */
+export function reportingVerb(word: Word): VerbForm | undefined {
+  const direct = reportingForms.get(word.norm)
+  if (direct) return direct
+  const second = word.bases[1]
+  if (second && second.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف'))
+    return reportingForms.get(second.base)
+  return undefined
+}
+
+export function isVerb(word: Word): boolean {
+  if (commonVerbSet.has(word.norm) || reportingVerb(word) !== undefined) return true
+  const second = word.bases[1]
+  return second !== undefined && second.cut === 1 && commonVerbSet.has(second.base)
+}
+
+export function isCalendarWord(word: Word): boolean {
+  return calendarWords.has(word.norm)
+}
+
+/** A title that opens a role (الرئيس، وزير، للرئيس), or a relational one with its pronoun (نظيره، مبعوثها). */
+export function titleHead(word: Word): { base: Base; possessive: number } | undefined {
+  for (const base of word.bases) {
+    if (titleHeadSet.has(base.base)) return { base, possessive: 0 }
+    const suffix = possessiveSuffix(base.base)
+    if (suffix > 0 && relationalHeadSet.has(base.base.slice(0, -suffix))) return { base, possessive: suffix }
+  }
+  return undefined
+}
+
+function possessiveSuffix(word: string): number {
+  if (word.length < 4) return 0
+  if (word.endsWith('هما')) return 3
+  if (word.endsWith('ها') || word.endsWith('هم')) return 2
+  if (word.endsWith('ه')) return 1
+  return 0
+}
+
+export function isRoleWord(word: Word): boolean {
+  for (const { base } of word.bases) if (roleWordSet.has(base)) return true
+  return false
+}
+
+/** The word spelled strictly (ى kept), with `cut` letters of particles removed. */
+function strictBase(word: Word, cut: number): string {
+  word.strict ??= strictNorm(word.raw)
+  return word.strict.slice(cut)
+}
+
+/** A given name, possibly behind particles (لأحمد): the reading that is one, or undefined. */
+export function givenNameBase(word: Word): Base | undefined {
+  for (const base of word.bases) if (givenNameSet.has(strictBase(word, base.cut))) return base
+  return undefined
+}
+
+export function isGivenName(word: Word): boolean {
+  return givenNameSet.has(strictBase(word, 0))
+}
+
+export function isKnownSurname(word: Word): boolean {
+  return knownSurnameSet.has(word.norm)
+}
+
+export function isNameParticle(word: Word): boolean {
+  return nameParticleSet.has(word.norm)
+}
+
+/** Written with tanwin fath or ending in its alef (اتصالاً، اتصالا): an indefinite accusative noun, not a name. */
+export function isAccusativeNoun(word: Word): boolean {
+  const raw = word.raw
+  return (
+    raw.includes('\u064b') || (word.norm.length >= 4 && word.norm.endsWith('ا') && !word.norm.endsWith('يا'))
+  )
+}
+
+/** Looks like an adjective that can follow a definite noun: nisba-shaped (الصحافي، الاستخباراتية) or a role word. */
+export function isAdjectiveLike(base: string): boolean {
+  if (roleWordSet.has(base)) return true
+  return base.startsWith('ال') && base.length > 4 && NISBA_ENDING.test(base)
+}
+
+const NISBA_ENDING = /(?:ي|يه|ية|يون|يين|يان)$/
+
+/** Looks like a verb in the present tense or a verbal noun, which a name never is (يتحدث، تصريحات). */
+export function looksVerbal(word: Word): boolean {
+  const w = word.norm
+  return (w.startsWith('ي') && w.length >= 4) || (w.startsWith('ت') && w.length >= 5) || w.startsWith('سي')
+}

@@ -1,0 +1,174 @@
+import type { Block, Sentence } from '../model/article.ts'
+import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
+import { normalize } from '../normalize/normalize.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { norm } from './lexicon.ts'
+
+/** A word of the article with what the extractor asks of it, computed once. */
+export interface Word {
+  index: number
+  start: number
+  end: number
+  raw: string
+  /** `norm(raw)`. */
+  norm: string
+  number: boolean
+  /** ASCII digits of a number token ('' for words). */
+  digits: string
+  sentence: number
+  block: number
+  /** The text between the previous word (or the block start) and this one. */
+  gap: string
+  /** Punctuation or a quote mark (not just spaces or tatweel) separates this word from the previous one. */
+  breakBefore: boolean
+  bases: readonly Base[]
+  /** The word normalised with ى kept (see `strictNorm`), computed when first asked for. */
+  strict?: string
+}
+
+/**
+ * A reading of a word with its attached particles removed: و ف (conjunctions), ب ك ل (prepositions) and the article
+ * after ل (للشرق = ل + الشرق). `cut` counts the letters removed from the front of the written word.
+ */
+export interface Base {
+  base: string
+  cut: number
+}
+
+const DIGITS = { digits: true } as const
+
+/** Splits the article into words with their sentence and block, in one pass over each list. */
+export function readWords(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): Word[] {
+  const tokens = splitAtBoundaries(tokenize(text), sentences)
+  const words: Word[] = new Array(tokens.length)
+  let sentence = 0
+  let block = 0
+  let previousEnd = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    while (sentence + 1 < sentences.length && sentences[sentence]!.end <= token.start) sentence++
+    while (block + 1 < blocks.length && blocks[block]!.end <= token.start) block++
+    const gap = text.slice(previousEnd, token.start)
+    const normal = norm(token.text)
+    const number = token.kind === 'number'
+    words[i] = {
+      index: i,
+      start: token.start,
+      end: token.end,
+      raw: token.text,
+      norm: normal,
+      number,
+      digits: number ? normalize(token.text, DIGITS) : '',
+      sentence,
+      block,
+      gap,
+      breakBefore: i > 0 && hasBreak(gap),
+      bases: number ? [{ base: normal, cut: 0 }] : cliticBases(normal),
+    }
+    previousEnd = token.end
+  }
+  return words
+}
+
+/**
+ * Cuts tokens that run over a sentence end: a subheading fused to its paragraph (`المهاموقال`) is one token to the
+ * tokenizer but two words of two blocks to the structure.
+ */
+function splitAtBoundaries(tokens: Token[], sentences: readonly Sentence[]): Token[] {
+  const out: Token[] = []
+  let s = 0
+  for (const token of tokens) {
+    let current = token
+    while (s < sentences.length && sentences[s]!.end <= current.start) s++
+    while (s < sentences.length && sentences[s]!.end > current.start && sentences[s]!.end < current.end) {
+      const cut = sentences[s]!.end
+      const next = sentences[s + 1]?.start ?? cut
+      out.push({ ...current, text: current.text.slice(0, cut - current.start), end: cut })
+      const rest = Math.max(cut, next)
+      current = { ...current, text: current.text.slice(rest - current.start), start: rest }
+      s++
+    }
+    if (current.end > current.start) out.push(current)
+  }
+  return out
+}
+
+function hasBreak(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const code = gap.charCodeAt(i)
+    if (
+      code === 0x20 ||
+      code === TATWEEL ||
+      code === 0xa0 ||
+      (code >= 0x09 && code <= 0x0d) ||
+      isInvisible(code)
+    )
+      continue
+    return true
+  }
+  return false
+}
+
+const CONJUNCTIONS = 'وف'
+const PREPOSITIONS = 'بكل'
+
+/** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
+export function cliticBases(word: string): Base[] {
+  const bases: Base[] = [{ base: word, cut: 0 }]
+  let rest = word
+  let cut = 0
+  if (rest.length >= 4 && CONJUNCTIONS.includes(rest[0]!)) {
+    rest = rest.slice(1)
+    cut = 1
+    bases.push({ base: rest, cut })
+  }
+  if (rest.length >= 4 && rest.startsWith('لل')) {
+    bases.push({ base: `ا${rest.slice(1)}`, cut: cut + 1 })
+  } else if (rest.length >= 3 && PREPOSITIONS.includes(rest[0]!)) {
+    bases.push({ base: rest.slice(1), cut: cut + 1 })
+  }
+  return bases
+}
+
+/** Offset in `raw` of the letter after the first `cut` letters, skipping the marks that ride on them. */
+export function rawCut(raw: string, cut: number): number {
+  let letters = 0
+  let i = 0
+  while (i < raw.length && letters < cut) {
+    if (!isIgnorable(raw.charCodeAt(i))) letters++
+    i++
+  }
+  while (i < raw.length && isIgnorable(raw.charCodeAt(i))) i++
+  return i
+}
+
+function isIgnorable(code: number): boolean {
+  return isArabicMark(code) || code === TATWEEL || isInvisible(code)
+}
+
+/** The sentence a text offset falls in (the last one starting at or before it). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  let found = 0
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    if (sentences[mid]!.start <= offset) {
+      found = mid
+      low = mid + 1
+    } else high = mid - 1
+  }
+  return found
+}
+
+/** Index of the first word starting at or after `offset`. */
+export function wordAtOrAfter(words: readonly Word[], offset: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (words[mid]!.start < offset) low = mid + 1
+    else high = mid
+  }
+  return low
+}

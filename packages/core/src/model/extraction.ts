@@ -1,0 +1,119 @@
+import { z } from 'zod'
+
+const offset = z.number().int().nonnegative()
+
+export const MentionFormSchema = z.enum(['name', 'alias', 'role', 'nisba']).meta({
+  id: 'MentionForm',
+  description:
+    'How the entity is named: its full name, a short form (بوتين), a role standing for it (الرئيس الروسي), or a nisba adjective (الروسي → روسيا).',
+})
+
+export const MentionSchema = z
+  .object({
+    start: offset,
+    end: offset,
+    text: z
+      .string()
+      .describe('`text.slice(start, end)`: the name as written, without attached particles (و ب ل ك ف).'),
+    form: MentionFormSchema.optional(),
+  })
+  .meta({ id: 'Mention' })
+
+export const EntityKindSchema = z
+  .enum(['person', 'organization', 'location', 'media'])
+  .meta({ id: 'EntityKind' })
+
+export const EntitySchema = z
+  .object({
+    id: z
+      .string()
+      .describe('`kind:` + the normalised canonical name, words joined by `-`: stable across articles.'),
+    kind: EntityKindSchema,
+    name: z.string().describe('Canonical name: the full name the article (or the gazetteer) gives.'),
+    aliases: z.array(z.string()).describe('Other names the article uses for it (short forms, spellings).'),
+    roles: z.array(z.string()).describe('Titles and roles that introduce a person (الرئيس الروسي).'),
+    mentions: z.array(MentionSchema),
+    gloss: z
+      .string()
+      .optional()
+      .describe('Where a place or outlet is, from the gazetteer (e.g. the country of a city).'),
+  })
+  .meta({ id: 'Entity' })
+
+export const SpeakerSchema = z
+  .object({
+    name: z
+      .string()
+      .describe('The entity’s canonical name, or the speaker as the article words it (بيان الكرملين).'),
+    entity: z.string().optional().describe('Id of the entity the speaker is or speaks for.'),
+  })
+  .meta({ id: 'Speaker' })
+
+export const QuoteKindSchema = z.enum(['direct', 'indirect']).meta({ id: 'QuoteKind' })
+
+export const QuoteSchema = z
+  .object({
+    kind: QuoteKindSchema,
+    text: z.string().describe('The quoted words; for a direct quote without its quote marks.'),
+    start: offset,
+    end: offset,
+    sentence: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Index into `sentences` of the sentence the quote starts in.'),
+    speaker: SpeakerSchema.nullable(),
+    verb: z
+      .string()
+      .optional()
+      .describe('Dictionary form of the reporting verb or attribution (قال، أكد، بحسب).'),
+    mark: z.enum(['guillemets', 'double', 'curly']).optional().describe('The quote marks of a direct quote.'),
+  })
+  .meta({
+    id: 'Quote',
+    description: 'Speech reported in the article, with who said it when the text says so.',
+  })
+
+export const DateMentionSchema = z
+  .object({
+    text: z.string(),
+    start: offset,
+    end: offset,
+    value: z
+      .string()
+      .optional()
+      .describe(
+        'ISO 8601 value at the precision the text gives (2025-01-15, 2025-01, 2025-W03, 2025); relative expressions only when the publication date is known.',
+      ),
+    kind: z.enum(['absolute', 'relative']).optional(),
+    calendar: z.enum(['gregorian', 'hijri']).optional(),
+  })
+  .meta({ id: 'DateMention' })
+
+export const CitedSourceKindSchema = z.enum(['media', 'organization', 'person', 'anonymous', 'other'])
+
+export const CitedSourceSchema = z
+  .object({
+    name: z.string(),
+    entity: z.string().optional().describe('Id of the cited entity.'),
+    kind: CitedSourceKindSchema,
+    text: z.string().describe('The citation as written (وكالة "سبوتنيك").'),
+    start: offset,
+    end: offset,
+    cue: z.string().optional().describe('The attribution that cites it (بحسب، وفقاً لـ، نقلاً عن، قال).'),
+  })
+  .meta({
+    id: 'CitedSource',
+    description: 'An outlet, agency, body or person the article cites as its source.',
+  })
+
+export type MentionForm = z.infer<typeof MentionFormSchema>
+export type Mention = z.infer<typeof MentionSchema>
+export type EntityKind = z.infer<typeof EntityKindSchema>
+export type Entity = z.infer<typeof EntitySchema>
+export type Speaker = z.infer<typeof SpeakerSchema>
+export type QuoteKind = z.infer<typeof QuoteKindSchema>
+export type Quote = z.infer<typeof QuoteSchema>
+export type DateMention = z.infer<typeof DateMentionSchema>
+export type CitedSourceKind = z.infer<typeof CitedSourceKindSchema>
+export type CitedSource = z.infer<typeof CitedSourceSchema>
