@@ -1,9 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { cors } from 'hono/cors'
 import { HTTPException } from 'hono/http-exception'
-import { secureHeaders } from 'hono/secure-headers'
 import type { Deps } from './deps.ts'
+import { standardHeaders } from './http/headers.ts'
 import { Problem } from './http/problem.ts'
 import { validationHook } from './http/validation.ts'
 import { Ingestor } from './ingest/ingestor.ts'
@@ -61,22 +60,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const logError = options.logError ?? ((error: unknown) => console.error(error))
 
   const app = new OpenAPIHono({ defaultHook: validationHook })
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] },
-      crossOriginResourcePolicy: 'cross-origin',
-      overwrite: false,
-    }),
-  )
-  app.use(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'POST', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'If-None-Match'],
-      exposeHeaders: ['ETag', 'Location', 'Retry-After'],
-      maxAge: 86400,
-    }),
-  )
+  app.use(standardHeaders())
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

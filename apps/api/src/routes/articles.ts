@@ -92,7 +92,8 @@ export function articleRoutes(deps: Deps): OpenAPIHono {
     const stored = await deps.repo.article(id)
     if (!stored) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
     // Answered as stored: the model is not parsed and serialised again on every read.
-    return c.body(stored.json, 200, { 'Content-Type': JSON_UTF8, ETag: etagOf(stored.hash) }) as never
+    const headers = { 'Content-Type': JSON_UTF8, ETag: etagOf(stored.hash), 'Cache-Control': ARTICLE_CACHE }
+    return c.body(stored.json as string, 200, headers) as never
   })
 
   const ingest = createRoute({

@@ -28,8 +28,8 @@ export interface ArticleRow {
 export interface StoredArticle {
   id: string
   hash: string
-  /** The Article JSON exactly as stored. */
-  json: string
+  /** The Article JSON exactly as stored: text, or its UTF-8 bytes where the driver reads those cheaper. */
+  json: string | Uint8Array
 }
 
 export interface ArticleFilter {

@@ -17,6 +17,7 @@ export interface D1StatementLike {
  * order and a failing statement rolls back the whole batch.
  */
 export class D1Driver implements SqlDriver {
+  readonly blobs = false
   readonly #db: D1DatabaseLike
 
   constructor(db: D1DatabaseLike) {

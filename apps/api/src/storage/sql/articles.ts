@@ -18,7 +18,8 @@ export function toArticleRow(row: ArticleRow): ArticleRow {
 }
 
 export async function findArticle(db: SqlDriver, id: string): Promise<StoredArticle | undefined> {
-  return db.first<StoredArticle>('SELECT id, hash, body AS json FROM articles WHERE id = ?', [id])
+  const body = db.blobs ? 'CAST(body AS BLOB)' : 'body'
+  return db.first<StoredArticle>(`SELECT id, hash, ${body} AS json FROM articles WHERE id = ?`, [id])
 }
 
 /** SQL conditions on `articles a` for a filter, shared by lists and search. */

@@ -11,6 +11,11 @@ export interface Statement {
  * both speak the same SQLite dialect, so every query is written once.
  */
 export interface SqlDriver {
+  /**
+   * Whether a BLOB result arrives as a `Uint8Array` as cheap to get as text. Then large JSON is read as its UTF-8
+   * bytes, sent as they are instead of decoded to a string and encoded again (D1 hands BLOBs out as number arrays).
+   */
+  readonly blobs: boolean
   all<Row>(sql: string, params?: SqlValue[]): Promise<Row[]>
   first<Row>(sql: string, params?: SqlValue[]): Promise<Row | undefined>
   /**

@@ -8,6 +8,7 @@ import type { SqlDriver, SqlValue, Statement } from '../sql/driver.ts'
  */
 export class SqliteDriver implements SqlDriver {
   readonly db: DatabaseSync
+  readonly blobs = true
   readonly #statements = new Map<string, StatementSync>()
 
   constructor(db: DatabaseSync) {
