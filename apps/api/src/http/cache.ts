@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono'
+import { modelFingerprint } from '../ingest/fingerprint.ts'
 
 /**
  * Conditional GET for read routes: sets `Cache-Control`, and an `ETag` when the handler did not set one (a SHA-1
@@ -37,7 +38,10 @@ async function bodyDigest(response: Response): Promise<string> {
   return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
 }
 
-/** A strong ETag from a stored content hash, for resources whose bytes follow from it. */
+/**
+ * A strong ETag for a stored article: its content hash with the fingerprint of the core that parsed it, since the
+ * same input gives other bytes once the core changes (and the store is re-parsed).
+ */
 export function etagOf(hash: string): string {
-  return `"${hash.slice(0, 32)}"`
+  return `"${hash.slice(0, 24)}-${modelFingerprint()}"`
 }

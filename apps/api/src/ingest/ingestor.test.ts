@@ -10,6 +10,7 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { openSqlite } from '../storage/sqlite/open.ts'
 import { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { ArticleConflictError, InvalidArticlesError } from './errors.ts'
+import { modelFingerprint } from './fingerprint.ts'
 import { Ingestor } from './ingestor.ts'
 
 const dirs: string[] = []
@@ -142,5 +143,30 @@ describe('Ingestor.ingest', () => {
     driver.fail = false
     expect((await ingestor.ingest([WATER, HARAKAT])).map((o) => o.status)).toEqual(['created', 'created'])
     expect(await count(driver, 'stories')).toBe(2)
+  })
+})
+
+describe('Ingestor.reindex', () => {
+  it('parses stored inputs again, rewrites what derives from them, and records the model', async () => {
+    const { driver, repo, ingestor } = setup()
+    await ingestor.ingest([WATER, TALKS, HARAKAT])
+    const fresh = await driver.all<{ id: string; body: string }>('SELECT id, body FROM articles ORDER BY seq')
+    expect(await repo.model()).toBe(modelFingerprint())
+    // What an older core might have left: other bodies, an empty search index, no stories, another fingerprint.
+    await driver.batch([
+      statement(`UPDATE articles SET body = json_set(body, '$.sentences', json('[]'))`),
+      statement(`UPDATE article_search SET body = ''`),
+      statement('DELETE FROM stories'),
+      statement('DELETE FROM article_story'),
+      statement(`UPDATE model SET value = 'older'`),
+    ])
+    const reader = new Ingestor(repo, { stories: groupingEngine })
+    expect(await reader.reindex()).toBe(3)
+    expect(await driver.all('SELECT id, body FROM articles ORDER BY seq')).toEqual(fresh)
+    expect(await repo.model()).toBe(modelFingerprint())
+    expect(await count(driver, 'stories')).toBe(3)
+    expect(await count(driver, 'article_story')).toBe(3)
+    const hits = await driver.all(`SELECT rowid FROM article_search WHERE article_search MATCH '"جنيف"'`)
+    expect(hits).toHaveLength(1)
   })
 })

@@ -1,8 +1,9 @@
 import { type ArticleInput, ArticleInputError } from '@marsad/core'
-import type { Changeset, Repository } from '../storage/repository.ts'
+import type { ArticleWrite, Changeset, Repository } from '../storage/repository.ts'
 import { StaleVersionError } from '../storage/repository.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
+import { modelFingerprint } from './fingerprint.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
 import { planStories, type StoryPlan } from './story-plan.ts'
@@ -49,6 +50,15 @@ export class Ingestor {
   async ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]> {
     const prepared = await this.#prepare(inputs)
     return this.#serially(() => this.#withRetries((corpus) => this.#ingestInto(corpus, prepared)))
+  }
+
+  /**
+   * Parses every stored article again from its stored input, rewrites all that is derived from it (search rows,
+   * entities, stories) in one transaction, and records the current `modelFingerprint`. For after an upgrade of the
+   * core; answers how many articles were re-parsed.
+   */
+  async reindex(): Promise<number> {
+    return this.#serially(() => this.#withRetries((corpus) => this.#reindex(corpus)))
   }
 
   /** Deletes an article with its search rows, entity counts and story membership. False when absent. */
@@ -108,6 +118,8 @@ export class Ingestor {
       remove: [],
       ...stories,
     }
+    // A new database records what its models follow with its first articles.
+    if (corpus.entries.length === 0) changes.model = modelFingerprint()
     const created = new Set(fresh.map((p) => p.write.id))
     return { changes, next, result: this.#outcomes(prepared, storyOf, created) }
   }
@@ -126,6 +138,39 @@ export class Ingestor {
     return { changes, next, result: true }
   }
 
+  async #reindex(corpus: Corpus): Promise<Written<number>> {
+    const writes: ArticleWrite[] = []
+    const entries: CorpusEntry[] = []
+    for (const entry of corpus.entries) {
+      const { id, title, source, publishedAt, text } = entry.article
+      const input = {
+        id,
+        text,
+        ...(title !== undefined && { title }),
+        ...(source && { source }),
+        ...(publishedAt && { publishedAt }),
+      }
+      // Stored input the core now refuses stays as it was stored.
+      const prepared = await prepareArticle(input, '').catch((error) => {
+        if (error instanceof ArticleInputError) return undefined
+        throw error
+      })
+      entries.push(prepared ? { id, hash: prepared.write.hash, article: prepared.article } : entry)
+      if (prepared) writes.push(prepared.write)
+    }
+    const next = new Corpus(corpus.version + 1, entries, new Map())
+    const { storyOf: _, ...stories } = this.#plan(next, corpus.storyOf, undefined, 0, true)
+    const changes: Changeset = {
+      baseVersion: corpus.version,
+      insert: [],
+      remove: [],
+      replace: writes,
+      model: modelFingerprint(),
+      ...stories,
+    }
+    return { changes, next, result: writes.length }
+  }
+
   /**
    * Clusters `next` (extending `index`, which holds all of `next` but its last `appended` entries, or from
    * scratch) and diffs the stories with `previous`. Leaves the clusterer and the new memberships on `next`.
@@ -135,13 +180,14 @@ export class Ingestor {
     previous: ReadonlyMap<string, string>,
     index: StoryIndexShape | undefined,
     appended: number,
+    rewriteAll = false,
   ): StoryPlan {
     const engine = this.#stories
     if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
     const fed = index ?? engine.createIndex()
     const from = index ? next.entries.length - appended : 0
     for (const entry of next.entries.slice(from)) fed.add(entry.article)
-    const plan = planStories(engine, fed, next.articleMap(), previous)
+    const plan = planStories(engine, fed, next.articleMap(), previous, rewriteAll)
     next.index = fed
     next.storyOf = plan.storyOf
     return plan

@@ -15,13 +15,14 @@ export interface StoryPlan {
 /**
  * Diffs the clusterer's stories against the stored ones. A story id is a hash of its member set, so an id already
  * stored is unchanged; only new ids are written (with a fresh coverage comparison), ids gone are dropped, and only
- * articles whose story id changed get a new link.
+ * articles whose story id changed get a new link. `rewriteAll` writes every story again, for re-parsed members.
  */
 export function planStories(
   engine: StoryEngine,
   index: StoryIndexShape,
   articles: ReadonlyMap<string, Article>,
   previous: ReadonlyMap<string, string>,
+  rewriteAll = false,
 ): StoryPlan {
   const stored = new Set(previous.values())
   const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf: new Map() }
@@ -32,7 +33,7 @@ export function planStories(
       plan.storyOf.set(articleId, story.id)
       if (previous.get(articleId) !== story.id) plan.links.push({ articleId, storyId: story.id })
     }
-    if (stored.has(story.id)) continue
+    if (stored.has(story.id) && !rewriteAll) continue
     const members = story.articleIds
       .map((id) => articles.get(id))
       .filter((a): a is Article => a !== undefined)

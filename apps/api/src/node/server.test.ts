@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { fetchJson as fetch } from '../../test/app.ts'
 import { TALKS, WATER } from '../../test/fixtures.ts'
+import { openSqlite } from '../storage/sqlite/open.ts'
 import { SEEDS_DIR, startServer } from './server.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'marsad-server-'))
@@ -78,8 +79,16 @@ describe('startServer on loopback', () => {
     expect(del.status).toBe(403)
     await first.close()
 
-    const second = await startServer({ port: 0, dbPath, corpus: [corpus], log: quiet })
+    // As if an older core had parsed them: the server parses the stored inputs again on start.
+    const db = openSqlite(dbPath)
+    db.db.exec(`UPDATE model SET value = 'older'; UPDATE article_search SET body = ''`)
+    db.db.close()
+    const lines: string[] = []
+    const second = await startServer({ port: 0, dbPath, corpus: [corpus], log: (line) => lines.push(line) })
     try {
+      expect(lines[0]).toBe('re-parsing 5 stored articles: @marsad/core now makes something else of them')
+      const found = await (await fetch(`${second.url}/v1/search?q=${encodeURIComponent('الخضار')}`)).json()
+      expect(found.items.map((h: { article: { id: string } }) => h.article.id)).toEqual(['market'])
       expect(second.ingested.map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged'])
       const list = await (await fetch(`${second.url}/v1/articles?limit=100`)).json()
       expect(list.items.map((a: { id: string }) => a.id).sort()).toEqual(

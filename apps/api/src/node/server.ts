@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createApp } from '../app.ts'
+import { modelFingerprint } from '../ingest/fingerprint.ts'
 import { type IngestOutcome, Ingestor } from '../ingest/ingestor.ts'
 import type { StoryEngine } from '../ingest/story-engine.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
@@ -45,8 +46,8 @@ export interface RunningServer {
 const LOAD_BATCH = 500
 
 /**
- * Opens (or creates) the SQLite database, ingests the seeds on first start and the corpus on every start, and
- * serves the API on `host:port`.
+ * Opens (or creates) the SQLite database, re-parses the stored articles if the core changed since they were
+ * stored, ingests the seeds on first start and the corpus on every start, and serves the API on `host:port`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(message))
@@ -55,6 +56,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const ingestor = new Ingestor(repo, options.stories ? { stories: options.stories } : {})
   const ingested: IngestOutcome[] = []
   try {
+    const stored = (await repo.counts()).articles
+    if (stored > 0 && (await repo.model()) !== modelFingerprint()) {
+      log(`re-parsing ${stored} stored articles: @marsad/core now makes something else of them`)
+      await ingestor.reindex()
+    }
     const fresh = (await repo.version()) === 0
     const seeds = options.seeds === undefined ? SEEDS_DIR : options.seeds
     const sources = [...(fresh && seeds !== false ? [seeds] : []), ...(options.corpus ?? [])]

@@ -139,6 +139,10 @@ export interface Changeset {
   insert: ArticleWrite[]
   /** Ids of articles to remove, with everything stored about them. */
   remove: string[]
+  /** Stored articles parsed again: each keeps its row and place, and everything derived from it is rewritten. */
+  replace?: ArticleWrite[]
+  /** The `modelFingerprint` the stored models now follow. */
+  model?: string
   putStories: StoryWrite[]
   dropStories: string[]
   /** Story memberships to (re)write. */
@@ -178,6 +182,8 @@ export interface Repository {
   search(request: SearchRequest): Promise<SearchRow[]>
   counts(): Promise<Counts>
   version(): Promise<number>
+  /** The `modelFingerprint` the stored models follow, if recorded. */
+  model(): Promise<string | undefined>
   snapshot(): Promise<CorpusSnapshot>
   commit(changes: Changeset): Promise<void>
 }

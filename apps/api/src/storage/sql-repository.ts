@@ -4,7 +4,7 @@ import { findArticle, listArticles } from './sql/articles.ts'
 import type { SqlDriver } from './sql/driver.ts'
 import { findEntity, findEntityLabels, listEntities, listEntityArticles } from './sql/entities.ts'
 import { searchArticles } from './sql/search.ts'
-import { readCounts, readSnapshot, readVersion } from './sql/snapshot.ts'
+import { readCounts, readModel, readSnapshot, readVersion } from './sql/snapshot.ts'
 import { findCoverage, findStory, listMembers, listStories } from './sql/stories.ts'
 import { changesetStatements } from './sql/write.ts'
 
@@ -24,6 +24,7 @@ export function createSqlRepository(db: SqlDriver): Repository {
     search: (request) => searchArticles(db, request),
     counts: () => readCounts(db),
     version: () => readVersion(db),
+    model: () => readModel(db),
     snapshot: () => readSnapshot(db),
     commit: (changes) => commit(db, changes),
   }

@@ -21,6 +21,11 @@ export async function readSnapshot(db: SqlDriver): Promise<CorpusSnapshot> {
   return { version, articles, storyOf: new Map(links.map((l) => [l.articleId, l.storyId])) }
 }
 
+export async function readModel(db: SqlDriver): Promise<string | undefined> {
+  const row = await db.first<{ value: string }>("SELECT value FROM model WHERE key = 'fingerprint'")
+  return row?.value
+}
+
 export async function readCounts(db: SqlDriver): Promise<Counts> {
   const row = await db.first<Counts>(
     `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM stories) AS stories,

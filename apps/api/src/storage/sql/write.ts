@@ -1,4 +1,4 @@
-import type { Changeset } from '../repository.ts'
+import type { ArticleWrite, Changeset } from '../repository.ts'
 import { type Statement, statement } from './driver.ts'
 
 /**
@@ -10,22 +10,31 @@ export function changesetStatements(changes: Changeset): Statement[] {
     statement("UPDATE meta SET value = ? WHERE key = 'version'", changes.baseVersion + 1),
   ]
   for (const id of changes.remove) {
+    out.push(...derivedRowsRemoved(id), statement('DELETE FROM article_story WHERE article_id = ?', id))
+    out.push(statement('DELETE FROM articles WHERE id = ?', id))
+  }
+  for (const a of changes.replace ?? []) {
     out.push(
-      // Entity counts shrink by what the article's own rows say it added.
+      ...derivedRowsRemoved(a.id),
       statement(
-        `UPDATE entities SET articles = articles - 1,
-         mentions = mentions - (SELECT e.mentions FROM article_entities e WHERE e.entity_id = entities.id AND e.article_id = ?)
-         WHERE id IN (SELECT entity_id FROM article_entities WHERE article_id = ?)`,
-        id,
-        id,
+        `UPDATE articles SET hash = ?, title = ?, source = ?, source_key = ?, published_at = ?, published_key = ?,
+         lead = ?, body = ? WHERE id = ?`,
+        a.hash,
+        a.title,
+        a.source,
+        a.sourceKey,
+        a.publishedAt,
+        a.publishedKey,
+        a.lead,
+        a.json,
+        a.id,
       ),
-      statement('DELETE FROM article_search WHERE rowid = (SELECT seq FROM articles WHERE id = ?)', id),
-      statement('DELETE FROM article_entities WHERE article_id = ?', id),
-      statement('DELETE FROM article_story WHERE article_id = ?', id),
-      statement('DELETE FROM articles WHERE id = ?', id),
+      ...derivedRowsInserted(a),
     )
   }
-  if (changes.remove.length > 0) out.push(statement('DELETE FROM entities WHERE articles <= 0'))
+  if (changes.remove.length > 0 || (changes.replace?.length ?? 0) > 0) {
+    out.push(statement('DELETE FROM entities WHERE articles <= 0'))
+  }
   for (const id of changes.dropStories) out.push(statement('DELETE FROM stories WHERE id = ?', id))
   for (const a of changes.insert) {
     out.push(
@@ -43,36 +52,8 @@ export function changesetStatements(changes: Changeset): Statement[] {
         a.ingestedAt,
         a.json,
       ),
-      statement(
-        'INSERT INTO article_search (rowid, title, body) SELECT seq, ?, ? FROM articles WHERE id = ?',
-        a.searchTitle,
-        a.searchBody,
-        a.id,
-      ),
+      ...derivedRowsInserted(a),
     )
-    for (const e of a.entities) {
-      out.push(
-        statement(
-          `INSERT INTO entities (id, kind, name, name_key, articles, mentions) VALUES (?, ?, ?, ?, 1, ?)
-           ON CONFLICT (id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
-          e.id,
-          e.kind,
-          e.name,
-          e.nameKey,
-          e.mentions,
-        ),
-        statement(
-          `INSERT INTO article_entities (entity_id, article_id, article_seq, mentions, quotes, roles, aliases)
-           SELECT ?, id, seq, ?, ?, ?, ? FROM articles WHERE id = ?`,
-          e.id,
-          e.mentions,
-          e.quotes,
-          JSON.stringify(e.roles),
-          JSON.stringify(e.aliases),
-          a.id,
-        ),
-      )
-    }
   }
   for (const s of changes.putStories) {
     out.push(
@@ -96,6 +77,67 @@ export function changesetStatements(changes: Changeset): Statement[] {
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`,
         link.storyId,
         link.articleId,
+      ),
+    )
+  }
+  if (changes.model !== undefined) {
+    out.push(
+      statement(
+        `INSERT INTO model (key, value) VALUES ('fingerprint', ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        changes.model,
+      ),
+    )
+  }
+  return out
+}
+
+/** Removes an article's search row, entity rows and its share of the entity counts; the article row stays. */
+function derivedRowsRemoved(id: string): Statement[] {
+  return [
+    // Entity counts shrink by what the article's own rows say it added.
+    statement(
+      `UPDATE entities SET articles = articles - 1,
+       mentions = mentions - (SELECT e.mentions FROM article_entities e WHERE e.entity_id = entities.id AND e.article_id = ?)
+       WHERE id IN (SELECT entity_id FROM article_entities WHERE article_id = ?)`,
+      id,
+      id,
+    ),
+    statement('DELETE FROM article_search WHERE rowid = (SELECT seq FROM articles WHERE id = ?)', id),
+    statement('DELETE FROM article_entities WHERE article_id = ?', id),
+  ]
+}
+
+/** The search row and entity rows of an article whose row exists. */
+function derivedRowsInserted(a: ArticleWrite): Statement[] {
+  const out = [
+    statement(
+      'INSERT INTO article_search (rowid, title, body) SELECT seq, ?, ? FROM articles WHERE id = ?',
+      a.searchTitle,
+      a.searchBody,
+      a.id,
+    ),
+  ]
+  for (const e of a.entities) {
+    out.push(
+      statement(
+        `INSERT INTO entities (id, kind, name, name_key, articles, mentions) VALUES (?, ?, ?, ?, 1, ?)
+         ON CONFLICT (id) DO UPDATE SET articles = articles + 1, mentions = mentions + excluded.mentions`,
+        e.id,
+        e.kind,
+        e.name,
+        e.nameKey,
+        e.mentions,
+      ),
+      statement(
+        `INSERT INTO article_entities (entity_id, article_id, article_seq, mentions, quotes, roles, aliases)
+         SELECT ?, id, seq, ?, ?, ?, ? FROM articles WHERE id = ?`,
+        e.id,
+        e.mentions,
+        e.quotes,
+        JSON.stringify(e.roles),
+        JSON.stringify(e.aliases),
+        a.id,
       ),
     )
   }
