@@ -30,7 +30,7 @@ import {
 } from './gazetteer/calendar.ts'
 import { norm } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
-import type { Word } from './words.ts'
+import { rawCut, type Word } from './words.ts'
 
 type Calendar = 'gregorian' | 'levantine' | 'hijri'
 
@@ -110,11 +110,15 @@ const DAY_WORD = norm('يوم')
 const MONTH_WORD = norm('شهر')
 const THIS = new Set(['هذا', 'هذه'].map(norm))
 const OF = norm('من')
+const ON = norm('على')
+const SINCE = norm('منذ')
 const NUMERIC_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/
 
 interface DateMatch {
   first: number
   last: number
+  /** Offset of the start when the first word carries a particle that is not part of the date (بالشهر الماضي). */
+  start?: number
   /** Offset of the end when it is not the last word's end (a closing bracket: كانون الثاني (يناير)). */
   end?: number
   value?: string
@@ -134,7 +138,7 @@ export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
   for (let i = 0; i < words.length; i++) {
     const match = matchDate(scan, i, published)
     if (!match) continue
-    const start = words[match.first]!.start
+    const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
     dates.push({
       text: text.slice(start, end),
@@ -191,7 +195,11 @@ function dayDate(
     if (next && joined(words, i + 1) && weekdayIndex.has(next.norm)) return relative(i + 1, 0)
     return relative(i, 0)
   }
-  if (YESTERDAY.has(w)) return relative(i, -1)
+  if (YESTERDAY.has(w)) {
+    // أمس الأربعاء: the weekday names the same day.
+    const next = words[i + 1]
+    return relative(next && joined(words, i + 1) && weekdayIndex.has(next.norm) ? i + 1 : i, -1)
+  }
   if (w === norm('أول') && joined(words, i + 1)) {
     if (YESTERDAY.has(words[i + 1]!.norm)) return relative(i + 1, -2)
     if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
@@ -368,14 +376,13 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
     return undefined
   const hijri = month.calendar === 'hijri' || hijriMarked
   const calendar = hijri ? 'hijri' : 'gregorian'
-  const value = absoluteValue(
-    month.month + 1,
-    day,
-    yearValue,
-    hijri,
-    published,
-    followingDirection(scan, last),
-  )
+  const direction = followingDirection(scan, last)
+  const value = absoluteValue(month.month + 1, day, yearValue, hijri, published, direction)
+  // الماضي، المقبل، الجاري after a month without its year belong to the date.
+  if (yearValue === undefined && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
+    last++
+    end = undefined
+  }
   return {
     first,
     last,
@@ -384,6 +391,11 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
     calendar,
     ...(value !== undefined && { value }),
   }
+}
+
+function isCurrentMarker(scan: Scan, j: number): boolean {
+  const word = scan.words[j]
+  return word !== undefined && joined(scan.words, j) && currentSet.has(word.norm)
 }
 
 function followingDirection(scan: Scan, last: number): number {
@@ -485,7 +497,17 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
   }
   let k = i
   if (THIS.has(word.norm) && joined(words, i + 1)) k = i + 1
-  const unit = PERIOD_NOUNS.get(words[k]!.norm)
+  // بالشهر الماضي، للعام المقبل: the period noun may carry a particle.
+  const periodWord = words[k]!
+  let unit: 'week' | 'month' | 'year' | undefined
+  let cut = 0
+  for (const base of periodWord.bases) {
+    unit = PERIOD_NOUNS.get(base.base)
+    if (unit) {
+      cut = base.cut
+      break
+    }
+  }
   if (!unit) return undefined
   let direction: number
   let last = k
@@ -499,6 +521,7 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
   return {
     first: i,
     last,
+    ...(cut > 0 && k === i && { start: periodWord.start + rawCut(periodWord.raw, cut) }),
     kind: 'relative',
     ...(published && { value: periodValue(published, unit, direction) }),
   }
@@ -543,6 +566,11 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
   if (!unit) return undefined
   const n = count ?? unit.count
   const vague = k === i + 1 ? unit.count === undefined : count === undefined
+  // بعد أسابيع من القرار: a time counted from another event, not from the day of writing.
+  const after = words[k + 1]
+  if (after && joined(words, k + 1) && (after.norm === OF || after.norm === ON)) return undefined
+  // منذ أسابيع: a duration ("for weeks"), not a point in time.
+  if (vague && words[i]!.norm === SINCE) return undefined
   return {
     first: i,
     last: k,

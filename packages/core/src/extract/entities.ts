@@ -28,11 +28,29 @@ export interface Resolution {
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   const found = recognition.found.slice()
+  unifyOrganizations(found)
   const people = unifyPeople(found)
   found.push(...findAliases(scan, recognition, people))
   found.push(...resolveRoles(scan, recognition, found))
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   return { entities: group(scan, found), found }
+}
+
+/**
+ * A body named in full and then by a shorter form that starts the same way (البنك المركزي المصري … البنك المركزي)
+ * is one body.
+ */
+function unifyOrganizations(found: Found[]): void {
+  const names = new Map<string, string>()
+  for (const f of found) if (f.kind === 'organization') names.set(norm(f.name), f.name)
+  if (names.size < 2) return
+  const keys = [...names.keys()]
+  for (const f of found) {
+    if (f.kind !== 'organization') continue
+    const key = norm(f.name)
+    const longer = keys.filter((other) => other.length > key.length && other.startsWith(`${key} `))
+    if (longer.length === 1) f.name = names.get(longer[0]!)!
+  }
 }
 
 interface PersonName {
@@ -155,11 +173,13 @@ function nearest<T extends { person: PersonName }>(candidates: T[], offset: numb
 function resolveRoles(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const holders = new Map<string, Set<string>>()
   for (const f of found) {
-    if (f.kind !== 'person' || !f.role) continue
-    const key = norm(f.role)
-    const names = holders.get(key) ?? new Set()
-    names.add(f.name)
-    holders.set(key, names)
+    if (f.kind !== 'person') continue
+    for (const role of f.roles ?? []) {
+      const key = norm(role)
+      const names = holders.get(key) ?? new Set()
+      names.add(f.name)
+      holders.set(key, names)
+    }
   }
   const mentions: Found[] = []
   for (const role of recognition.roles) {
@@ -200,12 +220,12 @@ function group(scan: Scan, found: Found[]): Entity[] {
         entity.aliases.push(f.surface)
       }
     }
-    if (f.role) {
-      const key = norm(f.role)
+    for (const role of f.roles ?? []) {
+      const key = norm(role)
       const roles = seenRoles.get(id)!
       if (!roles.has(key)) {
         roles.add(key)
-        entity.roles.push(f.role)
+        entity.roles.push(role)
       }
     }
   }

@@ -51,6 +51,6 @@ export function extractArticle(doc: ExtractionInput): Extraction {
     quotes: extractQuotes(scan, quotedSpans, reports, sentences, blocks),
     entities: resolution.entities,
     dates: extractDates(scan, doc.publishedAt),
-    sources: extractSources(scan, reports),
+    sources: extractSources(scan, reports, index),
   }
 }

@@ -77,7 +77,9 @@ function buildPhrases(): Map<string, Phrase[]> {
   }
   for (const country of countries) addAll(country, { kind: 'location', name: country.name })
   for (const region of regions) addAll(region, { kind: 'location', name: region.name })
-  for (const city of cities) addAll(city, { kind: 'location', name: city.name, gloss: city.country })
+  for (const city of cities) {
+    if (!city.marked) addAll(city, { kind: 'location', name: city.name, gloss: city.country })
+  }
   for (const org of organizations) addAll(org, { kind: 'organization', name: org.name })
   for (const outlet of mediaOutlets) {
     addAll(outlet, { kind: 'media', name: outlet.name, ...(outlet.country && { gloss: outlet.country }) })
@@ -89,6 +91,19 @@ function buildPhrases(): Map<string, Phrase[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
 }
+
+const WITH_MARKS = { diacritics: false } as const
+/** A word normalised with its marks kept, to tell عمّان from عُمان. */
+export function markedForm(text: string): string {
+  return normalize(text, WITH_MARKS)
+}
+
+/** Places recognised only when written with their marks (see `City.marked`), by `markedForm`. */
+export const markedPlaces: ReadonlyMap<string, Target> = new Map(
+  cities
+    .filter((city) => city.marked)
+    .map((city) => [markedForm(city.name), { kind: 'location', name: city.name, gloss: city.country }]),
+)
 
 /** Media outlets by normalised name, including names that need a head (الحياة in صحيفة "الحياة"). */
 export const mediaByName: ReadonlyMap<string, Target> = new Map(
@@ -126,6 +141,11 @@ function indexPhrases(phrases: readonly Phrase[]): Map<string, Phrase[]> {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
 }
+
+/** Organisation names by first word, including the bare names of `headed` entries: what may follow مدرب or رئيس. */
+export const organizationPhrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(
+  [...organizationsByName].map(([key, target]) => ({ words: key.split(' '), target })),
+)
 
 /** Short forms that identify a gazetteer person only when the article names them in full. */
 export const contextualAliases: ReadonlyMap<string, readonly string[]> = new Map(
@@ -228,6 +248,8 @@ function buildVerbForms(): Map<string, VerbForm> {
       for (const form of [past, `${stem}ت`, `${stem}وا`, `${stem}تا`, defective ? `${stem}يا` : `${past}ا`]) {
         add(form, finite)
       }
+      // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة.
+      if (!defective) for (const suffix of ['ه', 'ها', 'هم', 'ته', 'تها']) add(`${past}${suffix}`, finite)
     }
     for (const present of (verb.present ?? []).map(norm)) {
       const feminine = `ت${present.slice(1)}`

@@ -20,7 +20,7 @@ import {
 } from './word-classes.ts'
 import type { Base } from './words.ts'
 
-const MAX_COMPLEMENTS = 4
+const MAX_COMPLEMENTS = 5
 
 // Heads after which a name of no known class may follow (جامعة بيرزيت، نادي الوحدة).
 const OPEN_HEADS = new Set(['نادي', 'جامعة', 'مستشفى', 'منتخب'].map(norm))

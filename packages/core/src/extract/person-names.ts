@@ -63,6 +63,11 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
     if (word.norm.startsWith('ال')) {
       if (isRoleWord(word) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
       last = j
+      // نور الدين، سيف الدين: the word is the rest of a compound given name, and the family name follows.
+      if (COMPOUND_ENDINGS.has(word.norm)) {
+        count++
+        continue
+      }
       break
     }
     if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word)) break
@@ -81,14 +86,29 @@ function isNameStart(word: Word, base: Base, strong: boolean): boolean {
   if (isNameParticle(word)) return true
   if (givenNameBase(word) || isKnownSurname(word)) return true
   if (!strong) return false
-  if (base.base.startsWith('ال')) return !isRoleWord(word) && !nisbaPlaces.has(base.base)
+  if (base.base.startsWith('ال')) return isFamilyName(word, base.base)
   return isUnknownNameWord(word)
 }
+
+/**
+ * A lone word with the article after a title is a family name (الرئيس الأسد، الوزير الشيباني) when it is known or
+ * has the nisba shape of most family names; `الوزير الضيف` is a title and a noun.
+ */
+function isFamilyName(word: Word, base: string): boolean {
+  if (isRoleWord(word) || nisbaPlaces.has(base)) return false
+  return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
+}
+
+const COMPOUND_ENDINGS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم'])
+
+/** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */
+const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
 
 /** A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form. */
 function isUnknownNameWord(word: Word): boolean {
   const w = word.norm
-  if (w.length < 2 || w[0] === 'و' || w[0] === 'ف' || w.endsWith('ة')) return false
+  if (w.length < 2 || w[0] === 'و' || w[0] === 'ف' || w.endsWith('ة') || ARTICLE_WITH_PARTICLE.test(w))
+    return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name.
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
   return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)

@@ -3,19 +3,24 @@ import type { Quote, Speaker } from '../model/extraction.ts'
 import { mediaHeadOpen, namingHeadSet, nisbaPlaces, norm, organizationHeadSet } from './lexicon.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
+import { namedByHead } from './quote-names.ts'
 import type { Report } from './reports.ts'
 import type { Scan } from './scan.ts'
+import { isFunctionWord } from './word-classes.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
 /** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
 const MIN_UNREPORTED_WORDS = 4
-const MIN_REPORTED_WORDS = 3
+const MIN_REPORTED_WORDS = 2
 
 /** Words that open a new clause after a comma, so a verb before them does not report a quote after them. */
 const CLAUSE_BOUNDARIES = new Set(
   ['كما', 'بينما', 'فيما', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'إلا', 'حيث', 'ثم', 'وذلك'].map(norm),
 )
+
+/** Words that end a clause only to open the next: وهو ما …, وذلك. */
+const TRAILING = new Set(['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا'].map(norm))
 
 /** `على حد قوله` and its kin after a quote refer to the speaker named before. */
 const AS_HE_PUT_IT = new Set(['قوله', 'تعبيره', 'وصفه', 'قولها', 'تعبيرها', 'وصفها'])
@@ -51,6 +56,7 @@ export function extractQuotes(
     const count = candidate.last - candidate.first + 1
     const colon = scan.words[candidate.first]!.gap.includes(':')
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
+    if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
     const { start, end } = trimmed(scan.text, span.open + 1, span.close)
     const sentence = sentenceAt(sentences, span.open)
     const block = scan.words[candidate.first]!.block
@@ -91,22 +97,23 @@ function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined 
 
 /** A name in quote marks: after a head noun (موقع "ستاندرد"، حملة "…"), or followed by a nisba (“…” البريطاني). */
 function isName(scan: Scan, candidate: DirectCandidate): boolean {
+  if (namedByHead(scan, candidate.first, HEADS_OF_NAMES)) return true
   const { words } = scan
-  const before = words[candidate.first - 1]
-  if (before && before.sentence === words[candidate.first]!.sentence) {
-    const between = scan.text.slice(before.end, candidate.span.open)
-    if (between.trim() === '' || between.trim() === 'ـ') {
-      for (const { base } of before.bases) {
-        if (namingHeadSet.has(base) || mediaHeadOpen.has(base) || organizationHeadSet.has(base)) return true
-      }
-    }
-  }
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1
-  if (count <= 3 && after && after.start - candidate.span.close <= 2 && nisbaPlaces.has(after.norm))
-    return true
-  return false
+  return (
+    count <= 3 &&
+    after !== undefined &&
+    after.start - candidate.span.close <= 2 &&
+    nisbaPlaces.has(after.norm)
+  )
 }
+
+const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
+  ...namingHeadSet,
+  ...mediaHeadOpen.keys(),
+  ...organizationHeadSet,
+])
 
 /**
  * The report that introduces a quote: the nearest reporting verb or attribution before it in its clause. The
@@ -120,14 +127,16 @@ function reportBefore(
 ): Report | undefined {
   const { words } = scan
   const sentence = words[candidate.first]!.sentence
+  let cue: Report | undefined
   for (let k = candidate.first - 1; k >= 0; k--) {
     const word = words[k]!
-    if (word.sentence !== sentence || directEnds.has(k)) return undefined
+    if (word.sentence !== sentence || directEnds.has(k) || isClauseBoundary(word)) break
     const report = reportAt.get(k)
-    if (report) return report
-    if (isClauseBoundary(word)) return undefined
+    // A verb outranks an attribution nearer the quote: قال الساعدي، بحسب بيان، إن بلاده "…".
+    if (report?.kind === 'cue') cue ??= report
+    else if (report) return report
   }
-  return undefined
+  return cue
 }
 
 function isClauseBoundary(word: Word): boolean {
@@ -202,13 +211,16 @@ function indirectQuotes(
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue
+    const next = reports.slice(r + 1).find((other) => other.verb >= first && other.kind !== 'cue')
     let last = first
     let framesQuote = false
     for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
-      if (k > first && startsNextReport(scan, k, reports, r)) break
+      if (next && k >= next.verb) break
       if (directs.has(k)) framesQuote = true
       last = k
     }
+    // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
+    while (last > first && (TRAILING.has(words[last]!.norm) || isFunctionWord(words[last]!))) last--
     if (framesQuote || last - first < 1) continue
     const start = words[first]!.start
     let end = words[last]!.end
@@ -226,16 +238,4 @@ function indirectQuotes(
     })
   }
   return quotes
-}
-
-/** Word `k` opens the next report's clause: its verb, or the كما/و before it. */
-function startsNextReport(scan: Scan, k: number, reports: readonly Report[], current: number): boolean {
-  for (let r = current + 1; r < reports.length; r++) {
-    const verb = reports[r]!.verb
-    if (verb > k + 1) return false
-    if (reports[r]!.kind === 'cue') continue
-    if (verb === k) return true
-    if (verb === k + 1 && CLAUSE_BOUNDARIES.has(scan.words[k]!.norm)) return true
-  }
-  return false
 }

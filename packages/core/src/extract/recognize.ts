@@ -1,8 +1,9 @@
-import { bareNisbaStems, nisbaPlaces } from './lexicon.ts'
+import { bareNisbaStems, markedForm, markedPlaces, namingHeadSet, nisbaPlaces } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
-import { matchOrganizationHead } from './organization-names.ts'
+import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { givenNameStart, nameEnd } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
+import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
 import { baseStart, displaySpan, type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
@@ -32,8 +33,15 @@ export function recognize(scan: Scan): Recognition {
   const found: Found[] = []
   const roles: RoleSpan[] = []
   const claimed = new Uint8Array(words.length)
+  const titles = titleQuotes(scan)
   let i = 0
   while (i < words.length) {
+    // The words of a title (فيلم "الطريق إلى إربد") name no one.
+    if (titles[i]) {
+      claimed[i] = 1
+      i++
+      continue
+    }
     const best = bestCandidate(scan, i)
     if (best) {
       found.push(...best.found)
@@ -56,6 +64,8 @@ function bestCandidate(scan: Scan, i: number): Candidate | undefined {
   }
   const word = scan.words[i]!
   if (word.number) return undefined
+  const marked = markedPlace(scan, i)
+  if (marked) consider({ last: i, found: [marked] })
   const media = matchMediaHead(scan, i)
   if (media) consider({ last: media.last, found: [media] })
   const phrase = matchPhrase(scan, i)
@@ -77,7 +87,6 @@ function bestCandidate(scan: Scan, i: number): Candidate | undefined {
 /** A role and the name after it, or the role alone. */
 function titledPerson(scan: Scan, role: RoleMatch): Candidate {
   const { words } = scan
-  const start = role.last + 1
   const span: RoleSpan = {
     role: role.role,
     first: role.first,
@@ -85,18 +94,61 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  if (start < words.length && (role.dotted || joined(words, start))) {
-    const base = words[start]!.bases[0]!
-    const last = nameEnd(scan, start, base, true)
-    if (last >= start) {
-      const named = person(scan, start, last, base)
-      named.role = role.role
-      span.person = named
-      return { last: named.last, found: [...role.nested, named], role: span }
-    }
-  }
-  return { last: role.last, found: role.nested, role: span }
+  const named = nameAfter(scan, role, true)
+  if (!named) return { last: role.last, found: role.nested, role: span }
+  named.person.roles = named.roles
+  span.person = named.person
+  return { last: named.person.last, found: [...role.nested, ...named.nested, named.person], role: span }
 }
+
+interface Named {
+  person: Found
+  roles: string[]
+  nested: Found[]
+}
+
+/**
+ * The name a role introduces: right after it, after a second title (وزيرة الصحة الأردنية د. رنا الشوبكي، رئيس
+ * لجنة التحكيم المخرج المصري محمد البنا), or in apposition between commas (المتحدث باسم المنظمة، الدكتور أندريه
+ * لوران، قال …).
+ */
+function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefined {
+  const { words } = scan
+  const start = role.last + 1
+  const next = words[start]
+  if (!next || next.sentence !== words[role.last]!.sentence) return undefined
+  if (role.dotted || joined(words, start)) {
+    const base = next.bases[0]!
+    const last = nameEnd(scan, start, base, true)
+    if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
+    return outer ? innerTitle(scan, role, start) : undefined
+  }
+  if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
+  const named = innerTitle(scan, role, start) ?? appositiveName(scan, role, start)
+  const after = named && words[named.person.last + 1]
+  if (!named || (after && after.sentence === next.sentence && !COMMA.test(after.gap))) return undefined
+  return named
+}
+
+function innerTitle(scan: Scan, role: RoleMatch, start: number): Named | undefined {
+  const inner = matchRole(scan, start)
+  if (!inner) return undefined
+  const named = nameAfter(scan, inner, false)
+  if (!named) return undefined
+  return {
+    person: named.person,
+    roles: [role.role, ...named.roles],
+    nested: [...inner.nested, ...named.nested],
+  }
+}
+
+function appositiveName(scan: Scan, role: RoleMatch, start: number): Named | undefined {
+  const given = givenNameStart(scan, start)
+  if (!given) return undefined
+  return { person: person(scan, start, given.last, given.base), roles: [role.role], nested: [] }
+}
+
+const COMMA = /^\s*[،,]\s*$/
 
 /** A person's name over words `first..last`, canonical when the gazetteer knows it. */
 function person(scan: Scan, first: number, last: number, base: Base): Found {
@@ -106,6 +158,29 @@ function person(scan: Scan, first: number, last: number, base: Base): Found {
   }
   const name = displaySpan(scan, first, last, base)
   return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false)
+}
+
+/** A place told apart from another only by its marks: عمّان (Amman), also behind a particle (وعمّان). */
+function markedPlace(scan: Scan, i: number): Found | undefined {
+  if (markedPlaces.size === 0) return undefined
+  const word = scan.words[i]!
+  const form = markedForm(word.raw)
+  for (const base of word.bases) {
+    if (base.cut > 1) continue
+    const target = markedPlaces.get(base.cut === 0 ? form : form.slice(1))
+    if (target) return foundFrom(scan, i, i, base, target, 'name', true)
+  }
+  return undefined
+}
+
+function titleQuotes(scan: Scan): Uint8Array {
+  const titles = new Uint8Array(scan.words.length)
+  for (const [first, quote] of scan.quoteOpeningAt) {
+    if (quote.depth === 0 && namedByHead(scan, first, namingHeadSet)) {
+      titles.fill(1, first, lastWordBefore(scan, quote.close) + 1)
+    }
+  }
+  return titles
 }
 
 /**

@@ -3,11 +3,15 @@ import {
   attributionCueForms,
   complementizerSet,
   complementPrepositionSet,
+  mediaHeadOpen,
+  namingHeadSet,
   norm,
+  organizationHeadSet,
   reportingForms,
   transmissionVerbForms,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { namedByHead } from './quote-names.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
 import { isCalendarWord, isVerb, reportingVerb } from './word-classes.ts'
@@ -48,6 +52,8 @@ const DAMMA = 0x064f
 /** Words that open prepositional fillers between a verb and its clause: وقال الوزير في بيان إن، للصحفيين إن. */
 const FILLER_OPENERS = new Set(
   [
+    'قبل',
+    'منذ',
     'في',
     'خلال',
     'أمام',
@@ -109,7 +115,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       trackSubject(scan, index, v, events)
       continue
     }
-    if (isPassive(word)) continue
+    // يُذكر أن …: the article's own voice, not a report.
+    if (isPassive(word) || IMPERSONAL.has(word.norm)) continue
     if (verb.participle) {
       const complement = findComplement(scan, v + 1, 2)
       if (!complement || complement.kind === 'quote') continue
@@ -139,7 +146,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     if (!speakerSubject) {
       if (!startsClause(scan, v)) continue
       speakerSubject = recentSubject(events, word.sentence)
-    } else events.push({ sentence: word.sentence, subject: speakerSubject })
+    }
+    if (speakerSubject) events.push({ sentence: word.sentence, subject: speakerSubject })
     reports.push({
       verb: v,
       lemma: verb.lemma,
@@ -257,6 +265,7 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
 }
 
 const QAD = new Set(['قد', 'لقد'].map(norm))
+const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار'].map(norm))
 const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت'].map(norm))
 
 /**
@@ -270,7 +279,17 @@ export function findComplement(scan: Scan, from: number, maxFiller: number): Com
     const word = words[k]!
     if (word.sentence !== sentence) return undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
-    if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word)) return { kind: 'quote', at: k }
+    // A remark between commas: قال مصدر، طلب عدم الكشف عن اسمه، إن …
+    if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
+      const close = closingComma(scan, k)
+      if (close > 0) {
+        k = close - 1
+        continue
+      }
+    }
+    if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
+      return { kind: 'quote', at: k }
+    }
     if (complementizerSet.has(word.norm)) return { kind: 'clause', at: k + 1 }
     if (
       complementPrepositionSet.has(word.norm) &&
@@ -284,6 +303,23 @@ export function findComplement(scan: Scan, from: number, maxFiller: number): Com
   }
   return undefined
 }
+
+/** The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. */
+function closingComma(scan: Scan, k: number): number {
+  const { words } = scan
+  for (let m = k + 1; m < words.length && m - k <= MAX_FILLER_WORDS; m++) {
+    if (words[m]!.sentence !== words[k]!.sentence) return 0
+    if (COMMA_GAP.test(words[m]!.gap)) return m
+  }
+  return 0
+}
+
+const COMMA_GAP = /[،,]/
+const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
+  ...namingHeadSet,
+  ...mediaHeadOpen.keys(),
+  ...organizationHeadSet,
+])
 
 function opensQuoteInGap(word: Word): boolean {
   return OPENING_MARK.test(word.gap)
@@ -364,6 +400,11 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
   const { words } = scan
   const via = subjectAfter(scan, index, v)
   let k = via ? via.last + 1 : v + 1
+  // وكالة الأنباء العراقية (واع) عن …: an abbreviation in brackets after the outlet.
+  if (words[k]?.gap.includes('(')) {
+    while (k < words.length && k - v < MAX_FILLER_WORDS && !words[k + 1]?.gap.includes(')')) k++
+    k++
+  }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined

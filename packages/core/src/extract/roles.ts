@@ -1,9 +1,15 @@
-import { nisbaPlaces, roleLinkSet, roleWordSet, titleHeadSet } from './lexicon.ts'
+import {
+  nisbaPlaces,
+  organizationPhrasesByFirstWord,
+  roleLinkSet,
+  roleWordSet,
+  titleHeadSet,
+} from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isRoleWord, titleHead } from './word-classes.ts'
+import { isFunctionWord, isGivenName, isKnownSurname, isRoleWord, titleHead } from './word-classes.ts'
 import type { Base } from './words.ts'
 
 export interface RoleMatch {
@@ -31,6 +37,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const head = titleHead(word)
   if (!head) return undefined
   const nested: Found[] = []
+  const construct = head.possessive === 0 && !head.base.base.startsWith('ال')
   let last = i
   let j = i + 1
   while (j < words.length && joined(words, j)) {
@@ -54,6 +61,21 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
+    // A head in the construct state takes its genitive: مديرة المهرجان، مدير برنامج الطوارئ.
+    if (j === i + 1 && construct && last === i) {
+      const genitive = constructGenitive(scan, j)
+      if (genitive > 0) {
+        last = genitive
+        j = genitive + 1
+        continue
+      }
+    }
+    // A genitive with ل: المدير العام للشركة، المديرة العامة للمعهد.
+    if (last === j - 1 && next.norm.startsWith('لل') && next.norm.length > 4 && !next.number) {
+      last = j
+      j++
+      continue
+    }
     if (
       next.norm.length > 3 &&
       next.norm[0] === 'و' &&
@@ -64,13 +86,18 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
-    if (
-      roleLinkSet.has(next.norm) &&
-      joined(words, j + 1) &&
-      (roleEntity(scan, j + 1) || isRoleWord(words[j + 1]!))
-    ) {
-      j++
-      continue
+    if (roleLinkSet.has(next.norm) && joined(words, j + 1)) {
+      const after = words[j + 1]!
+      if (roleEntity(scan, j + 1) || isRoleWord(after)) {
+        j++
+        continue
+      }
+      // الناطق باسم الجماعة: the link and a common noun with the article.
+      if (after.norm.startsWith('ال') && !isKnownSurname(after) && !isGivenName(after)) {
+        last = j + 1
+        j += 2
+        continue
+      }
     }
     break
   }
@@ -84,11 +111,27 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   }
 }
 
-/** A place, body or outlet inside a role; people are never part of a role. */
+/** A place, body or outlet inside a role (a club too: مدرب الهلال); people are never part of a role. */
 function roleEntity(scan: Scan, j: number): Found | undefined {
-  const phrase = matchPhrase(scan, j, (target) => target.kind !== 'person')
+  const phrase =
+    matchPhrase(scan, j, (target) => target.kind !== 'person') ??
+    matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord)
   if (phrase) return foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true)
   return matchOrganizationHead(scan, j) ?? matchMediaHead(scan, j)
+}
+
+/**
+ * The last word of the genitive after a construct head at `j - 1`: a noun with the article that is no family name
+ * (مديرة المهرجان), or a noun without it before a role word or a body (مدير برنامج الطوارئ). 0 if none.
+ */
+function constructGenitive(scan: Scan, j: number): number {
+  const { words } = scan
+  const word = words[j]!
+  if (word.number || isGivenName(word) || isKnownSurname(word) || isFunctionWord(word)) return 0
+  if (word.norm.startsWith('ال')) return nisbaPlaces.has(word.norm) ? 0 : j
+  if (!joined(words, j + 1) || word.norm[0] === 'و') return 0
+  const after = words[j + 1]!
+  return isRoleWord(after) || roleEntity(scan, j + 1) ? j : 0
 }
 
 function roleText(scan: Scan, first: number, last: number, base: Base, possessive: number): string {

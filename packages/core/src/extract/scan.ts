@@ -13,7 +13,8 @@ export interface Found {
   end: number
   form: MentionForm
   gloss?: string
-  role?: string
+  /** Titles and roles that introduce a person, outermost first. */
+  roles?: string[]
   /** The name comes from the gazetteer, so `name` is canonical. */
   known: boolean
   /** The name as written, particles removed: a candidate alias. */

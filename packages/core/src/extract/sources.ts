@@ -1,17 +1,23 @@
 import type { CitedSource, CitedSourceKind } from '../model/extraction.ts'
-import { speakerNounSet } from './lexicon.ts'
+import { mediaHeadOpen, speakerNounSet } from './lexicon.ts'
+import type { MentionIndex } from './mention-index.ts'
 import type { Report } from './reports.ts'
-import type { Scan } from './scan.ts'
+import type { Found, Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
+import { rawCut } from './words.ts'
 
 /**
  * The sources an article cites: whatever an attribution names (بحسب وكالة "سبوتنيك"، وفقاً للكرملين، نقلاً عن
  * مصادر مطلعة), outlets that pass words on (نقلت وكالة رويترز عن …), and outlets that speak (قال موقع "ستاندرد").
  * A cue before a phrase that names no one (وفق القانون) is no citation.
  */
-export function extractSources(scan: Scan, reports: readonly Report[]): CitedSource[] {
+export function extractSources(scan: Scan, reports: readonly Report[], index: MentionIndex): CitedSource[] {
   const sources: CitedSource[] = []
   const seen = new Set<number>()
+  for (const source of outletsSpokenTo(scan, index)) {
+    seen.add(source.start)
+    sources.push(source)
+  }
   const add = (subject: Subject, cue: string) => {
     const source = toSource(scan, subject, cue)
     if (!source || seen.has(source.start)) return
@@ -27,6 +33,39 @@ export function extractSources(scan: Scan, reports: readonly Report[]): CitedSou
     } else if (report.subject.kind === 'media') add(report.subject, report.lemma)
   }
   return sources.sort((a, b) => a.start - b.start)
+}
+
+/** Outlets someone spoke to: قال لقناة "الإخبارية"، في تصريح لوكالة فرانس برس، لرويترز. */
+function outletsSpokenTo(scan: Scan, index: MentionIndex): CitedSource[] {
+  const { words, text } = scan
+  const sources: CitedSource[] = []
+  const seen = new Set<Found>()
+  for (const mention of index.mentionAt) {
+    if (!mention || mention.kind !== 'media' || !mention.entity || seen.has(mention)) continue
+    seen.add(mention)
+    const from = index.claimStart.get(mention) ?? mention.first
+    const word = words[from]!
+    const head = word.bases.find((base) => base.cut === 1)
+    const linked =
+      word.norm[0] === 'ل' &&
+      head !== undefined &&
+      (from < mention.first ? mediaHeadOpen.has(head.base) : mention.start > word.start)
+    if (!linked) continue
+    const start = from === mention.first ? mention.start : word.start + rawCut(word.raw, 1)
+    let end = mention.end
+    const closing = scan.quoteClosingAt.get(mention.last)
+    if (closing && closing.close >= end) end = closing.close + 1
+    sources.push({
+      name: mention.name,
+      entity: mention.entity,
+      kind: 'media',
+      text: text.slice(start, end),
+      start,
+      end,
+      cue: 'لـ',
+    })
+  }
+  return sources
 }
 
 function isSourceNoun(scan: Scan, subject: Subject): boolean {

@@ -1,8 +1,13 @@
-/** A city, town or named site, with the country it lies in (the `name` of an entry of `countries`). */
+/**
+ * A city, town or named site, with the country it lies in (the `name` of an entry of `countries`). `marked` is for a
+ * name spelled like another entry's but for its marks (عمّان, Amman, against عُمان, Oman): it is recognised only when
+ * written with them.
+ */
 export interface City {
   name: string
   country: string
   variants?: readonly string[]
+  marked?: boolean
 }
 
 export const cities: readonly City[] = [
@@ -50,6 +55,7 @@ export const cities: readonly City[] = [
   { name: 'إربد', country: 'الأردن' },
   { name: 'الزرقاء', country: 'الأردن' },
   { name: 'العقبة', country: 'الأردن' },
+  { name: 'عمّان', country: 'الأردن', marked: true },
   // Palestine
   { name: 'القدس', country: 'فلسطين', variants: ['القدس الشرقية'] },
   { name: 'غزة', country: 'فلسطين', variants: ['مدينة غزة'] },

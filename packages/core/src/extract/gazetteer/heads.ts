@@ -44,8 +44,6 @@ export const organizationHeads: readonly string[] = [
   'تحالف',
   'جبهة',
   'تنظيم',
-  'لجنة',
-  'اللجنة',
   'المفوضية',
   'مفوضية',
   'الجيش',
@@ -59,14 +57,12 @@ export const organizationHeads: readonly string[] = [
   'اتحاد',
   'الاتحاد',
   'معهد',
-  'مركز',
+  'المعهد',
   'مستشفى',
-  'فريق',
   'منتخب',
   'المنتخب',
   'كتلة',
   'تيار',
-  'قوات',
   'الحزب',
   'مديرية',
   'سلطة',
@@ -75,7 +71,6 @@ export const organizationHeads: readonly string[] = [
   'الادعاء',
   'بورصة',
   'البورصة',
-  'مكتب',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */

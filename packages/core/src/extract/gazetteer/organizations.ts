@@ -106,7 +106,7 @@ export const organizations: readonly Organization[] = [
   { name: 'حزب المحافظين' },
   { name: 'حزب الليكود', variants: ['الليكود'] },
   // Companies
-  { name: 'أرامكو', variants: ['أرامكو السعودية', 'شركة أرامكو'] },
+  { name: 'أرامكو', variants: ['أرامكو السعودية', 'شركة أرامكو', 'شركة أرامكو السعودية'] },
   { name: 'أدنوك' },
   { name: 'غازبروم' },
   { name: 'روسنفت' },

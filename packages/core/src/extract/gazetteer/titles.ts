@@ -55,6 +55,8 @@ export const titleHeads: readonly string[] = [
   'المفوض',
   'المفوضة',
   'المنسق',
+  'منسق',
+  'منسقة',
   'المنسقة',
   'المندوب',
   'مندوب',
@@ -102,6 +104,8 @@ export const titleHeads: readonly string[] = [
   'الضابط',
   // Courtesy and professional titles
   'السيد',
+  'رجل',
+  'سيدة',
   'السيدة',
   'الدكتور',
   'الدكتورة',
@@ -150,6 +154,7 @@ export const titleHeads: readonly string[] = [
   'المطران',
   'الإمام',
   'المفتي',
+  'مفتي',
   'الحاخام',
   'آية',
   // Sport and culture

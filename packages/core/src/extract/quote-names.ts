@@ -1,0 +1,30 @@
+import type { Scan } from './scan.ts'
+import { isAdjectiveLike } from './word-classes.ts'
+
+/**
+ * The quoted span whose first word is `first` follows a head noun of `heads` (`حملة "…"`, `الفيلم التونسي "…"`): only
+ * spaces, a tatweel or one adjective stand between the head and the opening mark.
+ */
+export function namedByHead(scan: Scan, first: number, heads: ReadonlySet<string>): boolean {
+  const { words, text } = scan
+  const quote = scan.quoteOpeningAt.get(first)
+  if (!quote) return false
+  let k = first - 1
+  let word = words[k]
+  if (!word || word.sentence !== words[first]!.sentence) return false
+  const between = text.slice(word.end, quote.open).trim()
+  if (between !== '' && between !== 'ـ') return false
+  if (isHead(word.bases, heads)) return true
+  // One adjective may stand between: الفيلم الفلسطيني "…".
+  if (!isAdjectiveLike(word.norm) || k === 0 || word.breakBefore) return false
+  k--
+  word = words[k]!
+  return isHead(word.bases, heads)
+}
+
+function isHead(bases: readonly { base: string }[], heads: ReadonlySet<string>): boolean {
+  for (const { base } of bases) {
+    if (heads.has(base) || (base.startsWith('ال') && heads.has(base.slice(2)))) return true
+  }
+  return false
+}
