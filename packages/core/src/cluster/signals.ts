@@ -6,7 +6,7 @@ import type { TermTable } from './term-table.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {
-  /** Term ids, each once. */
+  /** Term ids, each once, ascending. */
   terms: Int32Array
   /** Sublinear, zone-weighted term frequencies, parallel to `terms`. */
   weights: Float64Array
@@ -54,13 +54,8 @@ export function articleSignals(article: Article, table: TermTable): ArticleSigna
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT * mentions)
   }
 
-  const terms = new Int32Array(counts.size)
-  const weights = new Float64Array(counts.size)
-  let i = 0
-  for (const [term, count] of counts) {
-    terms[i] = term
-    weights[i] = 1 + Math.log(count)
-    i++
-  }
+  const terms = Int32Array.from(counts.keys()).sort()
+  const weights = new Float64Array(terms.length)
+  for (let i = 0; i < terms.length; i++) weights[i] = 1 + Math.log(counts.get(terms[i]!)!)
   return { terms, weights, print: fingerprint(hashes), time: articleTime(article, extraction) }
 }

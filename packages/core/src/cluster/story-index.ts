@@ -11,7 +11,7 @@ export interface StoryIndexOptions {
    * story. Default 0.18.
    */
   threshold?: number
-  /** Days apart within which time does not count against joining. Default 2. */
+  /** Days from a story's mean time within which time does not count against joining. Default 2. */
   graceDays?: number
   /** Beyond the grace, the similarity is multiplied by exp(−excess days / decayDays). Default 2. */
   decayDays?: number
@@ -48,9 +48,15 @@ interface Member {
 
 interface Cluster {
   members: number[]
-  centroid: Map<number, number>
-  start: number | null
-  end: number | null
+  /** Sum of the members' unit vectors (raw weights) as ascending term ids with parallel values. */
+  terms: Int32Array
+  values: Float64Array
+  /** Sum and count of the members' known times: the story's time is their mean. */
+  timeSum: number
+  timed: number
+  /** Idf-weighted centroid norm and the idf epoch it was computed in (-1: stale). */
+  norm: number
+  normEpoch: number
 }
 
 const DAY = 86_400_000
@@ -59,12 +65,19 @@ const DAY = 86_400_000
  * a handful of articles a term two of them share is not outweighed by every word only one of them uses.
  */
 const PRIOR_DOCUMENTS = 20
+/**
+ * Idf is taken from a snapshot of the document frequencies, renewed after every article while the collection is
+ * small and then whenever it has grown by IDF_GROWTH: between renewals a story's idf-weighted norm is computed
+ * once rather than at every comparison, and idf stays a pure function of the articles added so far.
+ */
+const EXACT_IDF_BELOW = 200
+const IDF_GROWTH = 0.02
 /** Query terms per article: its most distinctive terms by weight × idf. */
 const QUERY_TERMS = 24
 /** Most recent postings scanned per query term: bounds the work per article whatever the corpus size. */
-const SCAN = 256
+const SCAN = 128
 /** Stories scored exactly per article. */
-const CANDIDATES = 12
+const CANDIDATES = 8
 /** Centroid terms kept for a story; beyond PRUNE_AT the weakest are dropped. */
 const CENTROID_KEEP = 400
 const PRUNE_AT = 600
@@ -87,21 +100,65 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const undated = options.undated ?? 0.7
 
   const table = new TermTable()
-  const df: number[] = []
   const members: Member[] = []
   const clusters: Cluster[] = []
   const byId = new Map<string, StoryAssignment>()
   const postings = new Map<number, number[]>()
   const bands = new Map<number, number[]>()
-  const seen: number[] = []
+  // Per story, dense: the stamp of the last query term that reached it, and its mean time (NaN when undated).
+  let seen = new Int32Array(1024)
+  let meanTime = new Float64Array(1024).fill(Number.NaN)
   let stamp = 0
 
-  const idf = (term: number): number =>
-    Math.log(1 + (members.length + PRIOR_DOCUMENTS) / ((df[term] ?? 0) + 1))
+  let df = new Int32Array(1024)
+  let snapshot = new Int32Array(0)
+  let epoch = 0
+  let epochSize = 0
+  let idfValue = new Float64Array(1024)
+  let idfEpoch = new Int32Array(1024).fill(-1)
 
+  const countTerms = (terms: Int32Array): void => {
+    if (table.size > df.length) {
+      const capacity = Math.max(table.size, df.length * 2)
+      df = grow(df, capacity)
+      idfValue = grow(idfValue, capacity)
+      idfEpoch = grow(idfEpoch, capacity, -1)
+    }
+    for (const term of terms) df[term]!++
+    if (members.length < EXACT_IDF_BELOW || members.length > epochSize * (1 + IDF_GROWTH)) {
+      epoch++
+      epochSize = members.length
+      snapshot = df.slice(0, table.size)
+    }
+  }
+
+  const idf = (term: number): number => {
+    if (idfEpoch[term] === epoch) return idfValue[term]!
+    const value = Math.log(1 + (epochSize + PRIOR_DOCUMENTS) / ((snapshot[term] ?? 0) + 1))
+    idfValue[term] = value
+    idfEpoch[term] = epoch
+    return value
+  }
+
+  const centroidNorm = (cluster: Cluster): number => {
+    if (cluster.normEpoch === epoch) return cluster.norm
+    let norm = 0
+    for (let i = 0; i < cluster.terms.length; i++) {
+      const weighted = cluster.values[i]! * idf(cluster.terms[i]!)
+      norm += weighted * weighted
+    }
+    cluster.norm = Math.sqrt(norm)
+    cluster.normEpoch = epoch
+    return cluster.norm
+  }
+
+  /**
+   * Time counts from the story's mean time, not from its first or last member: a story that keeps gaining similar
+   * articles (a daily price report, a recurring briefing) does not stretch itself over weeks one day at a time.
+   */
   const timeFactor = (time: number | null, cluster: Cluster): number => {
-    if (time === null || cluster.start === null || cluster.end === null) return undated
-    const gap = Math.max(0, cluster.start - time, time - cluster.end)
+    if (time === null || cluster.timed === 0) return undated
+    const gap = Math.abs(time - cluster.timeSum / cluster.timed)
     return gap <= grace ? 1 : Math.exp(-(gap - grace) / decay)
   }
 
@@ -129,8 +186,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return order.slice(0, QUERY_TERMS)
   }
 
+  // Beyond this distance from a story's mean time even an identical article stays under the threshold.
+  const horizon = grace + decay * Math.log(1 / Math.min(threshold, 1))
+  let accumulated = new Float64Array(64)
+  const touched: number[] = []
+
   const candidates = (signals: ArticleSignals, query: number[]): number[] => {
-    const accumulated = new Map<number, number>()
+    if (accumulated.length < clusters.length) accumulated = grow(accumulated, clusters.length * 2)
+    const time = signals.time ?? Number.NaN
     for (const i of query) {
       const term = signals.terms[i]!
       const list = postings.get(term)
@@ -141,49 +204,76 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         const story = list[j]!
         if (seen[story] === stamp) continue
         seen[story] = stamp
-        accumulated.set(story, (accumulated.get(story) ?? 0) + gain)
+        if (Math.abs(time - meanTime[story]!) > horizon) continue
+        if (accumulated[story] === 0) touched.push(story)
+        accumulated[story]! += gain
       }
     }
-    return [...accumulated]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES)
-      .map(([story]) => story)
+    const best: number[] = []
+    for (const story of touched) {
+      const score = accumulated[story]!
+      if (best.length === CANDIDATES && score <= accumulated[best[CANDIDATES - 1]!]!) continue
+      let at = best.length < CANDIDATES ? best.length : CANDIDATES - 1
+      while (
+        at > 0 &&
+        (score > accumulated[best[at - 1]!]! ||
+          (score === accumulated[best[at - 1]!]! && story < best[at - 1]!))
+      )
+        at--
+      if (best.length < CANDIDATES) best.push(0)
+      best.copyWithin(at + 1, at, best.length - 1)
+      best[at] = story
+    }
+    for (const story of touched) accumulated[story] = 0
+    touched.length = 0
+    return best
   }
 
-  const similarity = (signals: ArticleSignals, cluster: Cluster): number => {
-    let dot = 0
-    let articleNorm = 0
+  // The article being scored, spread over a dense vector indexed by term id (idf-weighted), so that scoring a
+  // story is one pass over its centroid arrays.
+  let scratch = new Float64Array(1024)
+  let scratchNorm = 0
+
+  const load = (signals: ArticleSignals): void => {
+    if (scratch.length < table.size) scratch = grow(scratch, Math.max(table.size, scratch.length * 2))
+    let norm = 0
     for (let i = 0; i < signals.terms.length; i++) {
-      const term = signals.terms[i]!
-      const weight = idf(term)
-      const value = signals.weights[i]! * weight
-      articleNorm += value * value
-      const centroid = cluster.centroid.get(term)
-      if (centroid !== undefined) dot += value * centroid * weight
+      const value = signals.weights[i]! * idf(signals.terms[i]!)
+      scratch[signals.terms[i]!] = value
+      norm += value * value
+    }
+    scratchNorm = Math.sqrt(norm)
+  }
+
+  const unload = (signals: ArticleSignals): void => {
+    for (const term of signals.terms) scratch[term] = 0
+  }
+
+  /** Similarity of the loaded article to a story. */
+  const similarity = (time: number | null, cluster: Cluster): number => {
+    let dot = 0
+    const { terms, values } = cluster
+    for (let i = 0; i < terms.length; i++) {
+      const loaded = scratch[terms[i]!]!
+      if (loaded !== 0) dot += loaded * values[i]! * idf(terms[i]!)
     }
     if (dot === 0) return 0
-    let clusterNorm = 0
-    for (const [term, value] of cluster.centroid) {
-      const weighted = value * idf(term)
-      clusterNorm += weighted * weighted
-    }
-    return (dot / Math.sqrt(articleNorm * clusterNorm)) * timeFactor(signals.time, cluster)
+    return (dot / (scratchNorm * centroidNorm(cluster))) * timeFactor(time, cluster)
   }
 
   const join = (index: number, story: number, query: number[], keys: number[]): void => {
     const member = members[index]!
     const cluster = clusters[story]!
     cluster.members.push(index)
-    const { terms, weights } = member.signals
-    for (let i = 0; i < terms.length; i++) {
-      cluster.centroid.set(terms[i]!, (cluster.centroid.get(terms[i]!) ?? 0) + weights[i]! / member.norm)
+    merge(cluster, member.signals, member.norm)
+    if (cluster.terms.length > PRUNE_AT) prune(cluster)
+    cluster.normEpoch = -1
+    if (member.signals.time !== null) {
+      cluster.timeSum += member.signals.time
+      cluster.timed++
+      meanTime[story] = cluster.timeSum / cluster.timed
     }
-    if (cluster.centroid.size > PRUNE_AT) prune(cluster)
-    const time = member.signals.time
-    if (time !== null) {
-      cluster.start = cluster.start === null ? time : Math.min(cluster.start, time)
-      cluster.end = cluster.end === null ? time : Math.max(cluster.end, time)
-    }
+    const { terms } = member.signals
     for (const i of query) {
       const term = terms[i]!
       const list = postings.get(term)
@@ -205,7 +295,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     for (const weight of signals.weights) norm += weight * weight
     const index = members.length
     members.push({ article, signals, norm: Math.sqrt(norm) || 1, story: -1 })
-    for (const term of signals.terms) df[term] = (df[term] ?? 0) + 1
+    countTerms(signals.terms)
 
     const keys = bandKeys(signals.print)
     const query = queryTerms(signals)
@@ -221,16 +311,30 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     } else {
       let best = -1
       let bestScore = 0
+      load(signals)
       for (const story of candidates(signals, query)) {
-        const score = similarity(signals, clusters[story]!)
+        const score = similarity(signals.time, clusters[story]!)
         if (score > bestScore) {
           best = story
           bestScore = score
         }
       }
+      unload(signals)
       if (best >= 0 && bestScore >= threshold) assignment = { story: best, similarity: bestScore }
       else {
-        clusters.push({ members: [], centroid: new Map(), start: null, end: null })
+        if (seen.length <= clusters.length) {
+          seen = grow(seen, clusters.length * 2)
+          meanTime = grow(meanTime, clusters.length * 2, Number.NaN)
+        }
+        clusters.push({
+          members: [],
+          terms: new Int32Array(0),
+          values: new Float64Array(0),
+          timeSum: 0,
+          timed: 0,
+          norm: 0,
+          normEpoch: -1,
+        })
         assignment = { story: clusters.length - 1, similarity: 0 }
       }
     }
@@ -245,11 +349,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       buildStory(
         cluster.members.map((index) => {
           const member = members[index]!
+          load(member.signals)
+          const centrality = similarity(member.signals.time, cluster)
+          unload(member.signals)
           return {
             article: member.article,
             print: member.signals.print,
             time: member.signals.time,
-            centrality: similarity(member.signals, cluster),
+            centrality,
           }
         }),
       ),
@@ -264,7 +371,44 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   }
 }
 
+function grow<T extends Int32Array | Float64Array>(array: T, capacity: number, fill = 0): T {
+  const larger = new (array.constructor as new (length: number) => T)(capacity)
+  larger.fill(fill as never)
+  larger.set(array as never)
+  return larger
+}
+
+/** Adds a member's unit vector to the story's centroid: a merge of two ascending term lists. */
+function merge(cluster: Cluster, signals: ArticleSignals, norm: number): void {
+  const { terms: a, values: x } = cluster
+  const { terms: b, weights: y } = signals
+  const terms = new Int32Array(a.length + b.length)
+  const values = new Float64Array(a.length + b.length)
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+      terms[n] = a[i]!
+      values[n++] = x[i++]!
+    } else if (i >= a.length || b[j]! < a[i]!) {
+      terms[n] = b[j]!
+      values[n++] = y[j++]! / norm
+    } else {
+      terms[n] = a[i]!
+      values[n++] = x[i++]! + y[j++]! / norm
+    }
+  }
+  cluster.terms = terms.slice(0, n)
+  cluster.values = values.slice(0, n)
+}
+
+/** Keeps the CENTROID_KEEP heaviest centroid terms (ties to the lower id), in ascending term order. */
 function prune(cluster: Cluster): void {
-  const kept = [...cluster.centroid].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CENTROID_KEEP)
-  cluster.centroid = new Map(kept)
+  const order = Array.from(cluster.terms.keys())
+    .sort((p, q) => cluster.values[q]! - cluster.values[p]! || cluster.terms[p]! - cluster.terms[q]!)
+    .slice(0, CENTROID_KEEP)
+    .sort((p, q) => p - q)
+  cluster.terms = Int32Array.from(order, (k) => cluster.terms[k]!)
+  cluster.values = Float64Array.from(order, (k) => cluster.values[k]!)
 }

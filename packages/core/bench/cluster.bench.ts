@@ -1,0 +1,56 @@
+import { clusterStories } from '../src/cluster/index.ts'
+import { parseCorpus, scoreClustering } from '../test/stories/evaluate.ts'
+import { generateCorpus } from '../test/stories/generate.ts'
+import { type BenchRow, bestTime } from './measure.ts'
+
+/** Corpus sizes timed; each is a prefix (in publication order) of the largest generated corpus. */
+const SIZES = [10_000, 25_000, 50_000, 100_000]
+
+/**
+ * Story clustering throughput on corpora recombined from the hand-written evaluation corpus (see
+ * test/stories/generate.ts), articles already parsed, in publication order as a stream arrives. Reports
+ * articles per second at each size, the time ratio of each doubling (2.0 means linear), and B-cubed F1 against the
+ * generator's event labels as a check that the work done is real clustering.
+ */
+export async function benchClustering(sizes: readonly number[] = SIZES): Promise<BenchRow[]> {
+  const largest = Math.max(...sizes)
+  const corpus = generateCorpus(largest)
+  const articles = parseCorpus(corpus)
+  const rows: BenchRow[] = []
+  const times = new Map<number, number>()
+  for (const size of sizes) {
+    const slice = articles.slice(0, size)
+    const ms = bestTime(() => clusterStories(slice), size >= 50_000 ? 2 : 3)
+    times.set(size, ms)
+    rows.push({
+      name: `clusterStories, ${size.toLocaleString('en-US')} articles`,
+      value: (size / ms) * 1000,
+      unit: 'articles/s',
+      note: `${(ms / 1000).toFixed(2)} s`,
+    })
+  }
+  for (const size of sizes) {
+    const half = times.get(size / 2)
+    if (half === undefined) continue
+    rows.push({
+      name: `time ratio ${(size / 2).toLocaleString('en-US')} → ${size.toLocaleString('en-US')}`,
+      value: times.get(size)! / half,
+      unit: '×',
+      note: '2.0 = linear',
+    })
+  }
+  const checked = Math.min(...sizes)
+  const score = scoreClustering(articles.slice(0, checked), corpus.slice(0, checked))
+  rows.push({
+    name: `B-cubed F1 on the generated ${checked.toLocaleString('en-US')}`,
+    value: score.f1,
+    unit: 'F1',
+    note: `P ${score.precision.toFixed(3)} / R ${score.recall.toFixed(3)}`,
+  })
+  return rows
+}
+
+if (import.meta.main) {
+  const { printTable } = await import('./measure.ts')
+  printTable('Story clustering (one core)', await benchClustering())
+}
