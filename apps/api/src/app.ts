@@ -28,6 +28,8 @@ export interface AppOptions {
   maxBodyBytes?: number
   /** Most articles in one ingest request. Default and ceiling 1000. */
   maxBatch?: number
+  /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default: no limit. */
+  maxModelBytes?: number
   /** Where unexpected errors are reported. Default `console.error`. */
   logError?: (error: unknown, c: Context) => void
 }
@@ -52,7 +54,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const deps: Deps = {
     repo: options.repo,
     ingestor:
-      options.ingestor ?? new Ingestor(options.repo, options.stories ? { stories: options.stories } : {}),
+      options.ingestor ??
+      new Ingestor(options.repo, {
+        ...(options.stories && { stories: options.stories }),
+        ...(options.maxModelBytes !== undefined && { maxModelBytes: options.maxModelBytes }),
+      }),
     token: options.token || undefined,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024 * 1024,
     maxBatch: Math.min(options.maxBatch ?? MAX_BATCH, MAX_BATCH),

@@ -20,6 +20,8 @@ export interface IngestorOptions {
   stories?: StoryEngine
   /** Commits refused because another writer went first, before giving up. */
   maxAttempts?: number
+  /** Largest Article JSON the store takes, in UTF-8 bytes (D1 rows hold at most 1 MB). Default: no limit. */
+  maxModelBytes?: number
   now?: () => Date
 }
 
@@ -32,6 +34,7 @@ export class Ingestor {
   readonly #repo: Repository
   readonly #stories: StoryEngine | undefined
   readonly #maxAttempts: number
+  readonly #maxModelBytes: number
   readonly #now: () => Date
   #corpus: Corpus | undefined
   #queue: Promise<unknown> = Promise.resolve()
@@ -40,6 +43,7 @@ export class Ingestor {
     this.#repo = repo
     this.#stories = options.stories
     this.#maxAttempts = options.maxAttempts ?? 8
+    this.#maxModelBytes = options.maxModelBytes ?? Number.POSITIVE_INFINITY
     this.#now = options.now ?? (() => new Date())
   }
 
@@ -75,7 +79,11 @@ export class Ingestor {
       try {
         const item = await prepareArticle(input, ingestedAt)
         const earlier = seen.get(item.write.id)
-        if (earlier === undefined) {
+        const bytes = modelBytes(item.write.json, this.#maxModelBytes)
+        if (bytes > this.#maxModelBytes) {
+          const message = `parses to a ${bytes}-byte model, over this store's limit of ${this.#maxModelBytes}`
+          issues.push({ index, path: 'text', message })
+        } else if (earlier === undefined) {
           seen.set(item.write.id, { index, hash: item.write.hash })
           prepared.push(item)
         } else if (earlier.hash !== item.write.hash) {
@@ -247,6 +255,13 @@ interface Written<T> {
 
 function isWritten<T>(value: T | Written<T>): value is Written<T> {
   return typeof value === 'object' && value !== null && 'changes' in value && 'next' in value
+}
+
+const encoder = new TextEncoder()
+
+/** The UTF-8 size of `json`, counted only when it might exceed `limit` (a UTF-16 unit is at most 3 bytes). */
+function modelBytes(json: string, limit: number): number {
+  return json.length * 3 <= limit ? json.length : encoder.encode(json).byteLength
 }
 
 function splitIssue(issue: string): { path: string; message: string } {

@@ -10,6 +10,8 @@ export interface Env {
 
 /** A Worker invocation may run only so many D1 queries; an article costs a few, so Workers take smaller batches. */
 const WORKER_MAX_BATCH = 100
+/** D1 rows hold at most 1 MB; the article row keeps room for its other columns. */
+const WORKER_MAX_MODEL_BYTES = 900_000
 
 let cached: { db: D1Database; token: string | undefined; app: OpenAPIHono } | undefined
 
@@ -17,7 +19,12 @@ let cached: { db: D1Database; token: string | undefined; app: OpenAPIHono } | un
 function appFor(env: Env): OpenAPIHono {
   if (cached?.db !== env.DB || cached.token !== env.MARSAD_API_TOKEN) {
     const repo = createSqlRepository(new D1Driver(env.DB))
-    const app = createApp({ repo, token: env.MARSAD_API_TOKEN, maxBatch: WORKER_MAX_BATCH })
+    const app = createApp({
+      repo,
+      token: env.MARSAD_API_TOKEN,
+      maxBatch: WORKER_MAX_BATCH,
+      maxModelBytes: WORKER_MAX_MODEL_BYTES,
+    })
     cached = { db: env.DB, token: env.MARSAD_API_TOKEN, app }
   }
   return cached.app

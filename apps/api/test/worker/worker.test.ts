@@ -111,3 +111,17 @@ describe('the Worker over D1', () => {
     expect(await docs.text()).toContain('<code>/v1/articles/{id}</code>')
   })
 })
+
+describe('the Worker’s limits', () => {
+  it('refuses an article whose model would not fit a D1 row, with a 422 problem', async () => {
+    const text = `${'أعلنت الحكومة خطة جديدة لتطوير شبكة الطرق في المدن الكبرى. '.repeat(4000)}`
+    const res = await post({ id: 'huge', text })
+    expect(res.status).toBe(422)
+    const body = (await res.json()) as { errors: { pointer: string; detail: string }[] }
+    expect(body.errors[0]).toMatchObject({
+      pointer: '#/text',
+      detail: expect.stringMatching(/over this store's limit/),
+    })
+    expect((await call('/v1/articles/huge')).status).toBe(404)
+  })
+})
