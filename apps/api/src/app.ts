@@ -5,6 +5,7 @@ import type { Deps } from './deps.ts'
 import { standardHeaders } from './http/headers.ts'
 import { Problem } from './http/problem.ts'
 import { validationHook } from './http/validation.ts'
+import { coreStories } from './ingest/core-stories.ts'
 import { Ingestor } from './ingest/ingestor.ts'
 import type { StoryEngine } from './ingest/story-engine.ts'
 import { articleRoutes } from './routes/articles.ts'
@@ -20,8 +21,8 @@ export interface AppOptions {
   repo: Repository
   /** The write token (`MARSAD_API_TOKEN`). Without one, every write is refused. */
   token?: string | undefined
-  /** Story clustering for the ingest pipeline; without it, articles are stored with no story. */
-  stories?: StoryEngine
+  /** Story clustering for the ingest pipeline. Default the core's; `false` stores articles with no story. */
+  stories?: StoryEngine | false
   /** Shares one ingest pipeline (and its corpus cache) between apps over the same repository. */
   ingestor?: Ingestor
   /** Largest write body, in bytes. Default 16 MiB. */
@@ -56,7 +57,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     ingestor:
       options.ingestor ??
       new Ingestor(options.repo, {
-        ...(options.stories && { stories: options.stories }),
+        ...(options.stories !== false && { stories: options.stories ?? coreStories }),
         ...(options.maxModelBytes !== undefined && { maxModelBytes: options.maxModelBytes }),
       }),
     token: options.token || undefined,

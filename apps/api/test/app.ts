@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createApp } from '../src/app.ts'
+import { coreStories } from '../src/ingest/core-stories.ts'
 import { Ingestor } from '../src/ingest/ingestor.ts'
 import type { Repository } from '../src/storage/repository.ts'
 import { createSqlRepository } from '../src/storage/sql-repository.ts'
@@ -30,7 +31,7 @@ export function testApp(
 ): TestApp {
   const driver = openSqlite(':memory:')
   const repo = createSqlRepository(driver)
-  const ingestor = new Ingestor(repo)
+  const ingestor = new Ingestor(repo, { stories: coreStories })
   const token = 'token' in options ? options.token : TOKEN
   const app = createApp({ repo, ingestor, token, logError: () => {}, ...withoutToken(options) })
   const request = (path: string, init?: RequestInit): Promise<TestResponse> =>

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createApp } from '../app.ts'
+import { coreStories } from '../ingest/core-stories.ts'
 import { modelFingerprint } from '../ingest/fingerprint.ts'
 import { type IngestOutcome, Ingestor } from '../ingest/ingestor.ts'
 import type { StoryEngine } from '../ingest/story-engine.ts'
@@ -53,7 +54,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const log = options.log ?? ((message: string) => console.log(message))
   const driver = openSqlite(options.dbPath ?? DEFAULT_DB_PATH)
   const repo = createSqlRepository(driver)
-  const ingestor = new Ingestor(repo, options.stories ? { stories: options.stories } : {})
+  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories })
   const ingested: IngestOutcome[] = []
   try {
     const stored = (await repo.counts()).articles

@@ -31,7 +31,7 @@ describe('GET /v1/articles', () => {
       publishedAt: TALKS.publishedAt,
       lead: 'استأنف الوفدان في جنيف جولة جديدة من المفاوضات بعد توقف دام شهرين.',
       ingestedAt: expect.stringMatching(/Z$/),
-      storyId: null,
+      storyId: expect.stringMatching(/^story:/),
     })
     expect(body.nextCursor).toBeNull()
   })
@@ -132,7 +132,7 @@ describe('POST /v1/articles', () => {
     expect(res.headers.get('Location')).toBe(`/v1/articles/${WATER.id}`)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
     expect(await res.json()).toEqual({
-      articles: [{ id: WATER.id, status: 'created', storyId: null }],
+      articles: [{ id: WATER.id, status: 'created', storyId: expect.stringMatching(/^story:/) }],
       created: 1,
       unchanged: 0,
     })
