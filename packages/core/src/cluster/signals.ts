@@ -1,4 +1,5 @@
 import type { Article } from '../model/article.ts'
+import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { articleTime, extractionOf } from './extraction-view.ts'
 import { type Fingerprint, fingerprint } from './fingerprint.ts'
@@ -13,6 +14,10 @@ export interface ArticleSignals {
   print: Fingerprint
   /** Event time in milliseconds, or null. */
   time: number | null
+  /** Family-name keys (`~` + last word of the name, interned) of every person the extraction found. */
+  people: Int32Array
+  /** Family-name keys of the people named in the first sentence: who the event is about. */
+  participants: Int32Array
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -21,7 +26,8 @@ const LEAD_WEIGHT = 2
 const LEAD_SENTENCES = 2
 /** Words read per article: the lead and the body's first paragraphs say what the event is; the tail adds background. */
 const MAX_WORDS = 400
-const ENTITY_WEIGHT = 2
+/** Weight of an entity's id beside the words of its name: it adds coreference (الرئيس الروسي → بوتين), not emphasis. */
+const ENTITY_WEIGHT = 1
 
 /** Analyses an article into its clustering signals, interning terms in `table`. */
 export function articleSignals(article: Article, table: TermTable): ArticleSignals {
@@ -48,14 +54,33 @@ export function articleSignals(article: Article, table: TermTable): ArticleSigna
   }
 
   const extraction = extractionOf(article)
+  const firstEnd = article.sentences.find((s) => article.blocks[s.block]?.kind !== 'heading')?.end ?? 0
+  const people = new Set<number>()
+  const participants = new Set<number>()
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
-    const mentions = Math.max(1, entity.mentions?.length ?? 1)
-    counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT * mentions)
+    counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
+    if (entity.kind !== 'person') continue
+    const key = table.intern(`~${familyName(entity.name)}`)
+    people.add(key)
+    if (entity.mentions?.some((mention) => mention.start < firstEnd)) participants.add(key)
   }
 
   const terms = Int32Array.from(counts.keys()).sort()
   const weights = new Float64Array(terms.length)
   for (let i = 0; i < terms.length; i++) weights[i] = 1 + Math.log(counts.get(terms[i]!)!)
-  return { terms, weights, print: fingerprint(hashes), time: articleTime(article, extraction) }
+  return {
+    terms,
+    weights,
+    print: fingerprint(hashes),
+    time: articleTime(article, extraction),
+    people: Int32Array.from(people),
+    participants: Int32Array.from(participants),
+  }
+}
+
+/** The last word of a person's name, normalised: outlets agree on it more than on full names and ids. */
+function familyName(name: string): string {
+  const words = normalize(name).split(/\s+/)
+  return words[words.length - 1] ?? ''
 }

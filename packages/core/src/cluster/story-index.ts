@@ -8,7 +8,7 @@ import { TermTable } from './term-table.ts'
 export interface StoryIndexOptions {
   /**
    * Weighted similarity (TF-IDF cosine to the story's centroid, times the time factor) an article needs to join a
-   * story. Default 0.18.
+   * story. Default 0.2.
    */
   threshold?: number
   /** Days from a story's mean time within which time does not count against joining. Default 2. */
@@ -54,6 +54,9 @@ interface Cluster {
   /** Sum and count of the members' known times: the story's time is their mean. */
   timeSum: number
   timed: number
+  /** Per person key, how many members name the person anywhere, and how many in their first sentence. */
+  named: Map<number, number>
+  leads: Map<number, number>
   /** Idf-weighted centroid norm and the idf epoch it was computed in (-1: stale). */
   norm: number
   normEpoch: number
@@ -83,6 +86,13 @@ const CENTROID_KEEP = 400
 const PRUNE_AT = 600
 /** Earlier articles checked per shared LSH band for a wire copy. */
 const BAND_SCAN = 8
+/**
+ * Factor for an article whose first sentence names a person the story never mentions while a person the story's
+ * first sentences usually name is absent from the article: the same kind of event with other actors (a president's
+ * call with one leader, then with another, the same day). Only people, matched by family name: outlets name
+ * organisations and places in too many ways (البرلمان / مجلس النواب) for their absence to mean another event.
+ */
+const PARTICIPANT_CONFLICT = 0.2
 /** Wire copies join their original's story without scoring only when published this close. */
 const DUPLICATE_DAYS = 2
 
@@ -94,7 +104,7 @@ const DUPLICATE_DAYS = 2
  * exactly the same stories.
  */
 export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
-  const threshold = options.threshold ?? 0.18
+  const threshold = options.threshold ?? 0.2
   const grace = (options.graceDays ?? 2) * DAY
   const decay = (options.decayDays ?? 2) * DAY
   const undated = options.undated ?? 0.7
@@ -172,8 +182,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           signals.time !== null && other.signals.time !== null
             ? Math.abs(signals.time - other.signals.time)
             : 0
-        if (apart <= DUPLICATE_DAYS * DAY && isNearDuplicate(signals.print, other.signals.print))
-          return list[j]!
+        if (apart > DUPLICATE_DAYS * DAY || conflicting(signals, clusters[other.story]!)) continue
+        if (isNearDuplicate(signals.print, other.signals.print)) return list[j]!
       }
     }
     return null
@@ -249,8 +259,20 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     for (const term of signals.terms) scratch[term] = 0
   }
 
+  const conflicting = (signals: ArticleSignals, cluster: Cluster): boolean => {
+    if (signals.participants.length === 0 || cluster.leads.size === 0) return false
+    if (!signals.participants.some((term) => !cluster.named.has(term))) return false
+    for (const [term, count] of cluster.leads) {
+      if (2 * count >= cluster.members.length && !signals.people.includes(term)) {
+        return true
+      }
+    }
+    return false
+  }
+
   /** Similarity of the loaded article to a story. */
-  const similarity = (time: number | null, cluster: Cluster): number => {
+  const similarity = (signals: ArticleSignals, cluster: Cluster): number => {
+    const time = signals.time
     let dot = 0
     const { terms, values } = cluster
     for (let i = 0; i < terms.length; i++) {
@@ -258,7 +280,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (loaded !== 0) dot += loaded * values[i]! * idf(terms[i]!)
     }
     if (dot === 0) return 0
-    return (dot / (scratchNorm * centroidNorm(cluster))) * timeFactor(time, cluster)
+    const conflict = conflicting(signals, cluster) ? PARTICIPANT_CONFLICT : 1
+    return (dot / (scratchNorm * centroidNorm(cluster))) * timeFactor(time, cluster) * conflict
   }
 
   const join = (index: number, story: number, query: number[], keys: number[]): void => {
@@ -268,6 +291,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     merge(cluster, member.signals, member.norm)
     if (cluster.terms.length > PRUNE_AT) prune(cluster)
     cluster.normEpoch = -1
+    for (const term of member.signals.people) cluster.named.set(term, (cluster.named.get(term) ?? 0) + 1)
+    for (const term of member.signals.participants)
+      cluster.leads.set(term, (cluster.leads.get(term) ?? 0) + 1)
     if (member.signals.time !== null) {
       cluster.timeSum += member.signals.time
       cluster.timed++
@@ -313,7 +339,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       let bestScore = 0
       load(signals)
       for (const story of candidates(signals, query)) {
-        const score = similarity(signals.time, clusters[story]!)
+        const score = similarity(signals, clusters[story]!)
         if (score > bestScore) {
           best = story
           bestScore = score
@@ -330,6 +356,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           members: [],
           terms: new Int32Array(0),
           values: new Float64Array(0),
+          named: new Map(),
+          leads: new Map(),
           timeSum: 0,
           timed: 0,
           norm: 0,
@@ -350,7 +378,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         cluster.members.map((index) => {
           const member = members[index]!
           load(member.signals)
-          const centrality = similarity(member.signals.time, cluster)
+          const centrality = similarity(member.signals, cluster)
           unload(member.signals)
           return {
             article: member.article,

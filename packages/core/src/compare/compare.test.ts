@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { withExtraction } from '../../test/stories/evaluate.ts'
 import type { Article } from '../model/article.ts'
 import { CoverageSchema } from '../model/coverage.ts'
 import { parseArticle } from '../structure/parse-article.ts'
@@ -102,6 +103,56 @@ describe('compareCoverage on the two seeds (sentences and light stems only)', ()
   })
 })
 
+describe('compareCoverage on the two seeds with extraction', () => {
+  const [a, b] = [withExtraction(kommersant), withExtraction(alaraby)]
+  const coverage = compareCoverage([a, b])
+  const quote = (article: Article, phrase: string) => {
+    const index = (article as Article & { quotes: { text: string }[] }).quotes.findIndex((q) =>
+      q.text.includes(phrase),
+    )
+    if (index < 0) throw new Error(`no quote with ${phrase}`)
+    return { articleId: article.id, index }
+  }
+
+  it('pairs the two renderings of the Kremlin’s description of the talks, and of the wish of success', () => {
+    const variants = coverage.quoteVariants.map((variant) => variant.quotes)
+    expect(variants).toContainEqual([quote(a, 'بنّاءة وموضوعية وعملية'), quote(b, 'بناءة وعملية وثريّة')])
+    expect(variants).toContainEqual([quote(a, 'النجاح في حل المهام'), quote(b, 'تمنى النجاح')])
+    expect(coverage.quoteVariants.every((variant) => !variant.identical)).toBe(true)
+  })
+
+  it('reports Bogdanov’s differing titles and the differing dating of the delegation’s visit', () => {
+    const role = coverage.differences.find((d) => d.kind === 'role' && d.subject.includes('بوغدانوف'))!
+    expect(role.values.map((value) => value.text)).toEqual([
+      'نائب وزير الخارجية',
+      'مبعوثه الخاص للشرق الأوسط',
+    ])
+    const date = coverage.differences.find((d) => d.kind === 'date')!
+    expect(date.values.map((value) => value.text)).toEqual(['قبل أسبوعين', 'كانون الثاني/يناير'])
+    expect(date.values.map((value) => value.sentence)).toEqual([
+      at(kommersant, 'ميخائيل بوغدانوف'),
+      at(alaraby, 'ميخائيل بوغدانوف'),
+    ])
+    for (const difference of coverage.differences) {
+      for (const value of difference.values) {
+        const article = value.articleId === a.id ? a : b
+        expect(article.text.slice(value.start, value.end)).toBe(value.text)
+      }
+    }
+  })
+
+  it('reports no difference where the outlets agree: Putin and al-Sharaa keep compatible titles', () => {
+    const subjects = coverage.differences.filter((d) => d.kind === 'role').map((d) => d.subject)
+    expect(subjects).not.toContain('فلاديمير بوتين')
+    expect(subjects).not.toContain('أحمد الشرع')
+  })
+
+  it('keeps the shared and unique sentences found from the text alone', () => {
+    expect(coverage.shared).toHaveLength(compareCoverage([kommersant, alaraby]).shared.length)
+    expect(coverage.unique).toEqual(compareCoverage([kommersant, alaraby]).unique)
+  })
+})
+
 // Two outlets on one bus accident: the same statement quoted in other words, a differing title for the same official,
 // a differing date and a differing count for the same fact.
 const busA = parseArticle({
@@ -161,17 +212,18 @@ describe('compareCoverage with extraction fields', () => {
     ])
   })
 
-  it('does not pair quotes of different speakers, nor report titles that share a word', () => {
-    const other = 'person:شخص-آخر'
-    const renamed = mark(busB, {
-      entities: [
-        { id: official, name: 'سمير عبد الهادي', roles: ['محافظ الإقليم'], mention: 'سمير عبد الهادي' },
-      ],
-      quotes: [{ text: 'بمحاسبة المقصرين في صيانة الطريق', speaker: other }],
-    })
-    const result = compareCoverage([busAMarked, renamed])
-    expect(result.quoteVariants).toEqual([])
-    expect(result.differences.filter((difference) => difference.kind === 'role')).toEqual([])
+  it('pairs a one-word echo only when the speaker agrees, and does not report titles that share a word', () => {
+    const echo = (speaker: string) =>
+      mark(busB, {
+        entities: [
+          { id: official, name: 'سمير عبد الهادي', roles: ['محافظ الإقليم'], mention: 'سمير عبد الهادي' },
+        ],
+        quotes: [{ text: 'مؤلم', speaker }],
+      })
+    expect(compareCoverage([busAMarked, echo(official)]).quoteVariants).toHaveLength(1)
+    const other = compareCoverage([busAMarked, echo('person:شخص-آخر')])
+    expect(other.quoteVariants).toEqual([])
+    expect(other.differences.filter((difference) => difference.kind === 'role')).toEqual([])
   })
 
   it('marks identical quotes as identical and a wire copy as a duplicate', () => {

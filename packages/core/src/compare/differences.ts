@@ -2,7 +2,7 @@ import type { DateView, EntityView } from '../cluster/extraction-view.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'
-import { locate, sentenceAt } from './locate.ts'
+import { locate, locateRole, sentenceAt } from './locate.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -54,7 +54,8 @@ function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 function roleValue(space: SentenceSpace, article: number, entity: EntityView): DifferenceValue | null {
   const source = space.articles[article]!
   const role = entity.roles![0]!
-  const span = locate(source, role, entity.mentions?.[0]?.start)
+  const mention = entity.mentions?.[0]
+  const span = mention !== undefined ? locateRole(source, role, mention) : locate(source, role)
   if (span === null) return null
   const sentence = sentenceAt(source, span.start)
   return {

@@ -6,6 +6,8 @@ import type { SentenceSpace } from './sentence-space.ts'
 // Two quotes render the same statement when their content words overlap enough, measured by the idf-weighted
 // overlap coefficient (shared weight over the lighter quote's weight), so a short quote inside a longer rendering
 // still matches. Context lowers the bar: quotes in sentences already paired as one fact, or by the same speaker.
+// Quotes attributed to different speakers pair only inside one shared fact and at the full bar: an outlet may credit
+// the office (بيان الكرملين) with what the other credits to the president.
 const ALONE = 0.6
 const IN_CONTEXT = 0.4
 const MIN_SHARED_ALONE = 2
@@ -63,7 +65,6 @@ function variantScore(
   y: QuoteTerms,
   factOf: ReadonlyMap<string, number>,
 ): number {
-  if (x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker) return 0
   if (x.mass === 0 || y.mass === 0) return 0
   const other = new Set(y.terms)
   let shared = 0
@@ -79,6 +80,8 @@ function variantScore(
   const factX = factOf.get(`${x.article}:${sentenceX}`)
   const sameFact = factX !== undefined && factX === factOf.get(`${y.article}:${sentenceY}`)
   const sameSpeaker = x.speaker !== null && x.speaker === y.speaker
+  const otherSpeaker = x.speaker !== null && y.speaker !== null && x.speaker !== y.speaker
+  if (otherSpeaker) return sameFact && shared >= MIN_SHARED_ALONE && score >= ALONE ? score : 0
   if ((sameFact || sameSpeaker) && shared >= 1 && score >= IN_CONTEXT) return score
   return shared >= MIN_SHARED_ALONE && score >= ALONE ? score : 0
 }

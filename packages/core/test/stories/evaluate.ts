@@ -1,15 +1,24 @@
 import { clusterStories } from '../../src/cluster/index.ts'
 import type { StoryIndexOptions } from '../../src/cluster/story-index.ts'
+import { extractArticle } from '../../src/extract/index.ts'
 import type { Article } from '../../src/model/article.ts'
 import { parseArticle } from '../../src/structure/parse-article.ts'
 import { type BCubed, bcubed } from './bcubed.ts'
 import type { LabelledInput } from './corpus.ts'
 
-/** Parses the labelled inputs, optionally without their publication dates. */
+/**
+ * Parses the labelled inputs with the extraction stage (quotes, entities, dates), optionally without their
+ * publication dates.
+ */
 export function parseCorpus(corpus: readonly LabelledInput[], dates = true): Article[] {
   return corpus.map(({ story: _story, publishedAt, ...input }) =>
-    parseArticle(dates && publishedAt !== undefined ? { ...input, publishedAt } : input),
+    withExtraction(parseArticle(dates && publishedAt !== undefined ? { ...input, publishedAt } : input)),
   )
+}
+
+/** The article with its extraction fields, whether or not `parseArticle` already adds them. */
+export function withExtraction(article: Article): Article {
+  return 'entities' in article ? article : Object.assign({}, article, extractArticle(article))
 }
 
 /** B-cubed scores of `clusterStories` over `articles` (in that order) against the corpus labels. */
