@@ -24,28 +24,30 @@ const LEAD_LENGTH = 280
  */
 export async function prepareArticle(input: ArticleInput, ingestedAt: string): Promise<PreparedArticle> {
   const article = parseArticle(input)
+  return { article, write: await articleWrite(article, ingestedAt) }
+}
+
+/** Every stored form of a parsed article. */
+export async function articleWrite(article: Article, ingestedAt: string): Promise<ArticleWrite> {
   const title = article.title ?? null
   const source = article.source?.name ?? null
   return {
-    article,
-    write: {
-      id: article.id,
-      hash: await contentHash(article),
-      title,
-      source,
-      sourceKey: source === null ? null : sourceKey(source),
-      publishedAt: article.publishedAt ?? null,
-      publishedKey: dateKey(article.publishedAt),
-      lead: leadOf(article),
-      ingestedAt,
-      json: JSON.stringify(article),
-      searchTitle: title === null ? '' : analyzeToString(title),
-      // Block by block: words a scraper fused across a heading and its paragraph are indexed apart.
-      searchBody: analyzeArticle(article)
-        .map((t) => t.term)
-        .join(' '),
-      entities: entityWrites(article),
-    },
+    id: article.id,
+    hash: await contentHash(article),
+    title,
+    source,
+    sourceKey: source === null ? null : sourceKey(source),
+    publishedAt: article.publishedAt ?? null,
+    publishedKey: dateKey(article.publishedAt),
+    lead: leadOf(article),
+    ingestedAt,
+    json: JSON.stringify(article),
+    searchTitle: title === null ? '' : analyzeToString(title),
+    // Block by block: words a scraper fused across a heading and its paragraph are indexed apart.
+    searchBody: analyzeArticle(article)
+      .map((t) => t.term)
+      .join(' '),
+    entities: entityWrites(article),
   }
 }
 
