@@ -1,12 +1,19 @@
-import { type Article, parseArticle } from '@marsad/core'
+import type { Article } from '@marsad/core'
+import { parseIsoDate } from '../lib/format.ts'
+import { clusterStories, compareCoverage, type ExtractedArticle, parseExtracted } from './core-pending.ts'
+import { collectEntities } from './entities.ts'
 import { type CorpusRecord, listCorpusFiles, readCorpusRecords } from './read-corpus.ts'
+import type { EntityEntry, StoryEntry } from './schemas.ts'
 
 /** A record that was left out, and why. */
 export type CorpusProblem = { origin: string; message: string }
 
 /** Everything the site shows, derived from the corpus by the core. */
 export type Corpus = {
-  articles: Article[]
+  articles: ExtractedArticle[]
+  stories: StoryEntry[]
+  /** Most mentioned first. */
+  entities: EntityEntry[]
   problems: CorpusProblem[]
 }
 
@@ -16,16 +23,16 @@ export type Corpus = {
  */
 export function buildCorpus(records: readonly CorpusRecord[]): Corpus {
   const problems: CorpusProblem[] = []
-  const articles: Article[] = []
+  const articles: ExtractedArticle[] = []
   const seen = new Map<string, string>()
   for (const record of records) {
     if (!record.ok) {
       problems.push({ origin: record.origin, message: record.message })
       continue
     }
-    let article: Article
+    let article: ExtractedArticle
     try {
-      article = parseArticle(record.input)
+      article = parseExtracted(record.input)
     } catch (error) {
       problems.push({ origin: record.origin, message: (error as Error).message })
       continue
@@ -41,7 +48,29 @@ export function buildCorpus(records: readonly CorpusRecord[]): Corpus {
     seen.set(article.id, record.origin)
     articles.push(article)
   }
-  return { articles, problems }
+  const stories = storiesOf(articles)
+  const storyOf = new Map(
+    stories.flatMap(({ story }) => story.articleIds.map((id) => [id, story.id] as const)),
+  )
+  return { articles, stories, entities: collectEntities(articles, storyOf), problems }
+}
+
+const time = (value: string | undefined) => parseIsoDate(value)?.getTime() ?? null
+
+/**
+ * Clusters the articles into stories, fed in publication order as the core asks (undated articles after the
+ * dated ones, in corpus order), and compares the coverage of each story's members.
+ */
+export function storiesOf(articles: readonly Article[]): StoryEntry[] {
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  const ordered = articles
+    .map((article, index) => ({ article, index, time: time(article.publishedAt) }))
+    .sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.index - b.index)
+    .map(({ article }) => article)
+  return clusterStories(ordered).map((story) => ({
+    story,
+    coverage: compareCoverage(story.articleIds.map((id) => byId.get(id)!)),
+  }))
 }
 
 /** Reads and builds the corpus under the given files and folders. */
