@@ -1,4 +1,4 @@
-import { formatDate } from '../lib/format.ts'
+import { formatDate, formatNumber } from '../lib/format.ts'
 import { sentenceAnchor } from '../lib/paths.ts'
 import {
   chunkOf,
@@ -73,7 +73,7 @@ export function startSearch() {
       if (current !== run) return
       const hits = rank(terms, (term) => postingsIn(loaded.get(shardOf(term, layout)), term), layout.docs)
       status!.textContent =
-        hits.length === 0 ? 'لا نتائج تحوي كل كلمات البحث.' : `${hits.length.toLocaleString('ar')} نتيجة`
+        hits.length === 0 ? 'لا نتائج تحوي كل كلمات البحث.' : `${formatNumber(hits.length)} نتيجة`
       pending = { hits, shown: 0, terms: new Set(terms) }
       await show()
     } catch {
@@ -143,6 +143,14 @@ function result(doc: SearchDoc, terms: Set<string>): HTMLLIElement {
     const time = document.createElement('span')
     time.textContent = date
     meta.append(time)
+  }
+  if (doc.story) {
+    const story = document.createElement('a')
+    story.href = doc.story.href
+    const title = document.createElement('bdi')
+    title.textContent = doc.story.title
+    story.append('ضمن قصة: ', title)
+    meta.append(story)
   }
   item.append(heading, meta)
   if (sentence >= 0) {
