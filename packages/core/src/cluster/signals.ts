@@ -1,6 +1,5 @@
 import type { Article } from '../model/article.ts'
-import { normalize } from '../normalize/normalize.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { articleTime, extractionOf } from './extraction-view.ts'
 import { type Fingerprint, fingerprint } from './fingerprint.ts'
 import type { TermTable } from './term-table.ts'
@@ -14,9 +13,10 @@ export interface ArticleSignals {
   print: Fingerprint
   /** Event time in milliseconds, or null. */
   time: number | null
-  /** Family-name keys (`~` + last word of the name, interned) of every person the extraction found. */
-  people: Int32Array
-  /** Family-name keys of the people named in the first sentence: who the event is about. */
+  /**
+   * Term ids of the family names (light stems, as in `terms`) of the people the first sentence names: who the
+   * event is about.
+   */
   participants: Int32Array
 }
 
@@ -55,15 +55,13 @@ export function articleSignals(article: Article, table: TermTable): ArticleSigna
 
   const extraction = extractionOf(article)
   const firstEnd = article.sentences.find((s) => article.blocks[s.block]?.kind !== 'heading')?.end ?? 0
-  const people = new Set<number>()
   const participants = new Set<number>()
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
-    if (entity.kind !== 'person') continue
-    const key = table.intern(`~${familyName(entity.name)}`)
-    people.add(key)
-    if (entity.mentions?.some((mention) => mention.start < firstEnd)) participants.add(key)
+    if (entity.kind !== 'person' || !entity.mentions?.some((mention) => mention.start < firstEnd)) continue
+    const family = familyName(entity.name)
+    if (family !== null) participants.add(table.word(family).term)
   }
 
   const terms = Int32Array.from(counts.keys()).sort()
@@ -74,13 +72,11 @@ export function articleSignals(article: Article, table: TermTable): ArticleSigna
     weights,
     print: fingerprint(hashes),
     time: articleTime(article, extraction),
-    people: Int32Array.from(people),
     participants: Int32Array.from(participants),
   }
 }
 
-/** The last word of a person's name, normalised: outlets agree on it more than on full names and ids. */
-function familyName(name: string): string {
-  const words = normalize(name).split(/\s+/)
-  return words[words.length - 1] ?? ''
+/** The last word of a person's name: outlets agree on it more than on full names and ids. */
+function familyName(name: string): Token | null {
+  return tokenize(name).at(-1) ?? null
 }

@@ -54,8 +54,7 @@ interface Cluster {
   /** Sum and count of the members' known times: the story's time is their mean. */
   timeSum: number
   timed: number
-  /** Per person key, how many members name the person anywhere, and how many in their first sentence. */
-  named: Map<number, number>
+  /** Per participant (family-name term), how many members name the person in their first sentence. */
   leads: Map<number, number>
   /** Idf-weighted centroid norm and the idf epoch it was computed in (-1: stale). */
   norm: number
@@ -87,10 +86,11 @@ const PRUNE_AT = 600
 /** Earlier articles checked per shared LSH band for a wire copy. */
 const BAND_SCAN = 8
 /**
- * Factor for an article whose first sentence names a person the story never mentions while a person the story's
- * first sentences usually name is absent from the article: the same kind of event with other actors (a president's
- * call with one leader, then with another, the same day). Only people, matched by family name: outlets name
- * organisations and places in too many ways (البرلمان / مجلس النواب) for their absence to mean another event.
+ * Factor for an article whose first sentence names a person whose family name the story's words lack, while the
+ * family name of a person the story's first sentences usually name is not among the article's words: the same kind
+ * of event with other actors (a president's call with one leader, then with another, the same day). Presence is read
+ * from the words, not from recognised entities, so a mention the extraction missed still counts. Only people:
+ * outlets name organisations and places in too many ways (البرلمان / مجلس النواب) for absence to mean much.
  */
 const PARTICIPANT_CONFLICT = 0.2
 /** Wire copies join their original's story without scoring only when published this close. */
@@ -261,11 +261,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   const conflicting = (signals: ArticleSignals, cluster: Cluster): boolean => {
     if (signals.participants.length === 0 || cluster.leads.size === 0) return false
-    if (!signals.participants.some((term) => !cluster.named.has(term))) return false
+    if (!signals.participants.some((term) => !contains(cluster.terms, term))) return false
     for (const [term, count] of cluster.leads) {
-      if (2 * count >= cluster.members.length && !signals.people.includes(term)) {
-        return true
-      }
+      if (2 * count >= cluster.members.length && !contains(signals.terms, term)) return true
     }
     return false
   }
@@ -291,7 +289,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     merge(cluster, member.signals, member.norm)
     if (cluster.terms.length > PRUNE_AT) prune(cluster)
     cluster.normEpoch = -1
-    for (const term of member.signals.people) cluster.named.set(term, (cluster.named.get(term) ?? 0) + 1)
     for (const term of member.signals.participants)
       cluster.leads.set(term, (cluster.leads.get(term) ?? 0) + 1)
     if (member.signals.time !== null) {
@@ -356,7 +353,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           members: [],
           terms: new Int32Array(0),
           values: new Float64Array(0),
-          named: new Map(),
           leads: new Map(),
           timeSum: 0,
           timed: 0,
@@ -397,6 +393,20 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       return members.length
     },
   }
+}
+
+/** Binary search in an ascending list of term ids. */
+function contains(terms: Int32Array, term: number): boolean {
+  let low = 0
+  let high = terms.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const value = terms[middle]!
+    if (value === term) return true
+    if (value < term) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, capacity: number, fill = 0): T {
