@@ -112,6 +112,7 @@ const THIS = new Set(['هذا', 'هذه'].map(norm))
 const OF = norm('من')
 const ON = norm('على')
 const SINCE = norm('منذ')
+const YEAR_DIGITS = /^\d{4}$/
 const NUMERIC_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/
 
 interface DateMatch {
@@ -493,7 +494,15 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     if (month) return { ...month, first: i }
     const period = periodDate(scan, i + 1, published)
     if (period) return { ...period, first: i }
-    return undefined
+    // نهاية العام، مطلع الشهر: without a marker, the period of the day of writing.
+    const unit = PERIOD_NOUNS.get(words[i + 1]!.norm)
+    if (!unit) return undefined
+    return {
+      first: i,
+      last: i + 1,
+      kind: 'relative',
+      ...(published && { value: periodValue(published, unit, 0) }),
+    }
   }
   let k = i
   if (THIS.has(word.norm) && joined(words, i + 1)) k = i + 1
@@ -569,6 +578,8 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
   // بعد أسابيع من القرار: a time counted from another event, not from the day of writing.
   const after = words[k + 1]
   if (after && joined(words, k + 1) && (after.norm === OF || after.norm === ON)) return undefined
+  // منذ عام 2013: a year, not "a year ago".
+  if (after?.number && YEAR_DIGITS.test(after.digits) && joined(words, k + 1)) return undefined
   // منذ أسابيع: a duration ("for weeks"), not a point in time.
   if (vague && words[i]!.norm === SINCE) return undefined
   return {

@@ -77,14 +77,17 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   for (const f of found) {
     if (f.kind !== 'person') continue
     const words = norm(f.name).split(' ')
-    if (words.length === 1) {
-      const owners = names.filter((p) => aliasesOf(p).some((alias) => alias.join(' ') === words[0]))
-      if (owners.length === 1) {
-        f.name = owners[0]!.name
-        f.form = 'alias'
-      }
+    const key = words.join(' ')
+    // بوتين، عبد الهادي: a short form of exactly one full name in the article.
+    const owners = names.filter(
+      (p) => p.words.length > words.length && aliasesOf(p).some((alias) => alias.join(' ') === key),
+    )
+    if (owners.length === 1) {
+      f.name = owners[0]!.name
+      f.form = 'alias'
       continue
     }
+    if (words.length === 1) continue
     const longer = names.find(
       (p) => p.words.length > words.length && p.words[0] === words[0] && p.words.at(-1) === words.at(-1),
     )

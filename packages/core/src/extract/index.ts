@@ -48,7 +48,7 @@ export function extractArticle(doc: ExtractionInput): Extraction {
   const index = indexMentions(scan, recognition, resolution)
   const reports = findReports(scan, index)
   return {
-    quotes: extractQuotes(scan, quotedSpans, reports, sentences, blocks),
+    quotes: extractQuotes(scan, quotedSpans, reports, index, sentences, blocks),
     entities: resolution.entities,
     dates: extractDates(scan, doc.publishedAt),
     sources: extractSources(scan, reports, index),

@@ -311,6 +311,9 @@ export const complementizerSet = normSet([
   'بأنني',
   'إني',
   'أني',
+  'فإن',
+  'فإنه',
+  'فإنها',
 ])
 
 /** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */

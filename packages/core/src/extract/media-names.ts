@@ -8,7 +8,7 @@ import {
 } from './lexicon.ts'
 import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
@@ -28,11 +28,14 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
     if (open !== undefined) break
   }
   if (open === undefined || !joinedOrQuoted(scan, i + 1)) return undefined
+  const broadcaster = stateBroadcaster(scan, i)
+  if (broadcaster) return broadcaster
   const found =
     quotedMediaName(scan, i) ??
     knownMediaName(scan, i) ??
     (open ? openMediaName(scan, i) : latinName(scan, i))
   if (!found) return undefined
+  found.head = i
   const place = nisbaAfter(scan, found.last)
   if (place && found.gloss === undefined) found.gloss = place
   return found
@@ -41,6 +44,27 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
 /** Word `j` follows word `j - 1` directly, or only a quote mark stands between them. */
 function joinedOrQuoted(scan: Scan, j: number): boolean {
   return joined(scan.words, j) || scan.quoteOpeningAt.has(j)
+}
+
+/**
+ * A state broadcaster named by its head and nisba: التلفزيون الأردني، الإذاعة الإسرائيلية. The mention and the name
+ * take both words.
+ */
+function stateBroadcaster(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const head = words[i]!
+  const base = head.bases.find((b) => b.base.startsWith('ال'))
+  if (!base || !joined(words, i + 1) || !nisbaPlaces.has(words[i + 1]!.norm)) return undefined
+  const name = displaySpan(scan, i, i + 1, base)
+  return foundFrom(
+    scan,
+    i,
+    i + 1,
+    base,
+    { kind: 'media', name, gloss: nisbaPlaces.get(words[i + 1]!.norm)! },
+    'name',
+    false,
+  )
 }
 
 function quotedMediaName(scan: Scan, i: number): Found | undefined {

@@ -1,4 +1,5 @@
 import type { Resolution } from './entities.ts'
+import { mediaHeadOpen, organizationHeadSet } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import type { Found, RoleSpan, Scan } from './scan.ts'
 
@@ -32,12 +33,15 @@ export function indexMentions(scan: Scan, recognition: Recognition, resolution: 
   return { mentionAt, roleAt, claimStart }
 }
 
-/** An outlet or body named in quote marks after its head (`موقع "ستاندرد"`) claims the head as well. */
+/** An outlet or body named after its head (`موقع "ستاندرد"`، `وكالة سبوتنيك`) claims the head as well. */
 function headBefore(scan: Scan, found: Found): number {
+  if (found.head !== undefined) return found.head
   const quote = scan.quoteOpeningAt.get(found.first)
   if (quote && found.first > 0 && found.start === scan.words[found.first]!.start) {
     const head = scan.words[found.first - 1]!
-    if (head.end <= quote.open && scan.text.slice(head.end, quote.open).trim() === '') return found.first - 1
+    const isHead = head.bases.some(({ base }) => mediaHeadOpen.has(base) || organizationHeadSet.has(base))
+    if (isHead && head.end <= quote.open && scan.text.slice(head.end, quote.open).trim() === '')
+      return found.first - 1
   }
   return found.first
 }

@@ -10,6 +10,7 @@ import {
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
+  indefiniteGenitive,
   isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
@@ -41,7 +42,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   }
   if (!base) return undefined
   const quoted = quotedName(scan, i)
-  if (quoted) return quoted
+  if (quoted) {
+    quoted.head = i
+    return quoted
+  }
   const head = base.base
   const definite = head.startsWith('ال')
   let last = i
@@ -73,6 +77,23 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       last = j
       count++
       continue
+    }
+    // ل on a noun without the article and its genitive: الاتحاد الدولي لألعاب القوى.
+    if (count > 0 && indefiniteGenitive(scan, j)) {
+      last = j + 1
+      j++
+      count += 2
+      continue
+    }
+    // A construct chain: ائتلاف دولة القانون، هيئة تنظيم الاتصالات.
+    if (!definite && count === 0 && joined(words, j + 1) && words[j + 1]!.norm.startsWith('ال')) {
+      const after = words[j + 1]!
+      if (w[0] !== 'و' && !isGivenName(after) && !isFunctionWord(after) && w.length > 2) {
+        last = j + 1
+        j++
+        count += 2
+        continue
+      }
     }
     if (!definite && count === 0 && OPEN_HEADS.has(head) && !looksVerbal(next) && w.length > 2) {
       last = j

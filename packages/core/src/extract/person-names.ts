@@ -1,6 +1,14 @@
-import { ambiguousGivenNameSet, nisbaPlaces, phrasesByFirstWord } from './lexicon.ts'
+import {
+  ambiguousGivenNameSet,
+  mediaHeadOpen,
+  namingHeadSet,
+  nisbaPlaces,
+  organizationHeadSet,
+  phrasesByFirstWord,
+} from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import {
+  endsInAlef,
   givenNameBase,
   isAccusativeNoun,
   isCalendarWord,
@@ -27,10 +35,11 @@ const MAX_UNKNOWN_WORDS = 3
 export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): number {
   const { words } = scan
   const first = words[i]!
-  if (!isNameStart(first, base, strong)) return -1
+  if (!isNameStart(scan, i, base, strong)) return -1
   let last = i
   let count = isNameParticle(first) ? 0 : 1
   let unknown = 0
+  let lastUnknown = false
   let pendingParticle = isNameParticle(first)
   // عبد الفتاح، عبد العزيز: after عبد the word with ال is the rest of a given name, not a family name.
   let afterAbd = first.norm === 'عبد'
@@ -57,11 +66,16 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
     if (isGivenName(word) || isKnownSurname(word)) {
       last = j
       count++
+      lastUnknown = false
       if (isKnownSurname(word) && !isGivenName(word)) break
       continue
     }
     if (word.norm.startsWith('ال')) {
-      if (isRoleWord(word) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
+      const familyShaped = count === 1 && isGivenName(words[j - 1]!) && word.norm.endsWith('ي')
+      if ((isRoleWord(word) && !familyShaped) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
+      // After words of no known class (ماركوس فييرا), a word with the article is a family name only in its usual
+      // nisba shape (محمد شياع السوداني), not a noun (ماركوس فييرا التسجيل).
+      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
       last = j
       // نور الدين، سيف الدين: the word is the rest of a compound given name, and the family name follows.
       if (COMPOUND_ENDINGS.has(word.norm)) {
@@ -70,24 +84,37 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       }
       break
     }
-    if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word)) break
+    if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true)) break
     last = j
     count++
     unknown++
+    lastUnknown = true
   }
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
 }
 
-function isNameStart(word: Word, base: Base, strong: boolean): boolean {
+function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
+  const word = scan.words[i]!
   if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word))
     return false
   if (isNameParticle(word)) return true
   if (givenNameBase(word) || isKnownSurname(word)) return true
   if (!strong) return false
   if (base.base.startsWith('ال')) return isFamilyName(word, base.base)
-  return isUnknownNameWord(word)
+  if (!isUnknownNameWord(word)) return false
+  // اتصالا هاتفيا is an accusative noun, لوكا بيانكي a name; مهمة لدمشق a noun, جمانة الغلاي a name: a first word
+  // ending in alef or ة needs a name word after it.
+  if (!endsInAlef(word) && !word.norm.endsWith('ة')) return true
+  const next = scan.words[i + 1]
+  return next !== undefined && joined(scan.words, i + 1) && !endsInAlef(next) && isNameWord(next)
+}
+
+function isNameWord(word: Word): boolean {
+  if (isGivenName(word) || isKnownSurname(word)) return true
+  if (word.norm.startsWith('ال')) return isFamilyName(word, word.norm)
+  return isUnknownNameWord(word) && !isFunctionWord(word) && !isVerb(word)
 }
 
 /**
@@ -99,18 +126,24 @@ function isFamilyName(word: Word, base: string): boolean {
   return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
 }
 
+const KUNYA = new Set(['ابو', 'ام', 'ابي'])
 const COMPOUND_ENDINGS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم'])
 
 /** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */
 const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
 
-/** A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form. */
-function isUnknownNameWord(word: Word): boolean {
+/**
+ * A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form.
+ * Inside a name a first ف is the name's own (ماركوس فييرا); at its start it is more likely the conjunction.
+ */
+function isUnknownNameWord(word: Word, inside = false): boolean {
   const w = word.norm
-  if (w.length < 2 || w[0] === 'و' || w[0] === 'ف' || w.endsWith('ة') || ARTICLE_WITH_PARTICLE.test(w))
+  const conjunction = w[0] === 'و' || (w[0] === 'ف' && !inside)
+  if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
     return false
-  // A place behind a particle (لدمشق، بروسيا) is never part of a person's name.
+  // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
+  if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
   return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)
 }
 
@@ -123,8 +156,12 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
   const word = words[i]!
   let base = givenNameBase(word)
   if (!base) {
-    // أبو محمد الجولاني: a kunya starts with a particle before a given name.
-    if (!isNameParticle(word) || !joined(words, i + 1) || !isGivenName(words[i + 1]!)) return undefined
+    // أبو محمد الجولاني: a kunya starts with أبو or أم before a given name; عبد الله، عبد الرحمن are given names.
+    const next = words[i + 1]
+    if (!next || !joined(words, i + 1)) return undefined
+    const kunya = KUNYA.has(word.norm) && isGivenName(next)
+    const abd = word.norm === 'عبد' && next.norm.startsWith('ال') && !isFunctionWord(next)
+    if (!kunya && !abd) return undefined
     base = word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined

@@ -10,6 +10,8 @@ export interface QuotedSpan {
   depth: number
   /** The quote runs on into the next paragraph, which reopens it (the convention for long quotes). */
   continued: boolean
+  /** The closing mark is missing: `close` is the end of the paragraph, and only reported speech is taken from it. */
+  unclosed?: boolean
 }
 
 const GUILLEMET_LEFT = 0xab // «
@@ -39,6 +41,7 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
     }
     pairStacked(text, start, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
     pairDouble(text, start, end, found)
+    leftOpen(text, start, end, found)
     spans.push(...withDepth(found))
   }
   return spans.sort((a, b) => a.open - b.open)
@@ -86,6 +89,42 @@ function pairDouble(text: string, start: number, end: number, out: QuotedSpan[])
       open = -1
     } else if (canOpen || !canClose) open = i
   }
+}
+
+const MAX_UNCLOSED = 400
+
+/**
+ * The last opening mark of a paragraph that nothing closes (…إن "تضاعفت ثلاث مرات.): a quote that lost its closing
+ * mark, running to the paragraph end. Marks that open nothing at all (a mark before a space) are not quotes.
+ */
+function leftOpen(text: string, start: number, end: number, found: QuotedSpan[]): void {
+  let last = -1
+  for (let i = end - 1; i >= start; i--) {
+    const code = text.charCodeAt(i)
+    if (code === DOUBLE || code === GUILLEMET_LEFT || code === CURLY_OPEN) {
+      last = i
+      break
+    }
+    if (code === GUILLEMET_RIGHT || code === CURLY_CLOSE) return
+  }
+  if (last < 0 || end - last > MAX_UNCLOSED || isSpace(text.charCodeAt(last + 1))) return
+  if (
+    found.some((span) => span.open === last || span.close === last || (span.open < last && last < span.close))
+  )
+    return
+  found.push({
+    open: last,
+    close: end,
+    mark: markOf(text.charCodeAt(last)),
+    depth: 0,
+    continued: false,
+    unclosed: true,
+  })
+}
+
+function markOf(code: number): QuoteMarkKind {
+  if (code === DOUBLE) return 'double'
+  return code === CURLY_OPEN ? 'curly' : 'guillemets'
 }
 
 function isSpace(code: number): boolean {

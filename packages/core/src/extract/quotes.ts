@@ -1,6 +1,7 @@
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
 import { mediaHeadOpen, namingHeadSet, nisbaPlaces, norm, organizationHeadSet } from './lexicon.ts'
+import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
 import { namedByHead } from './quote-names.ts'
@@ -39,6 +40,7 @@ export function extractQuotes(
   scan: Scan,
   quotedSpans: readonly QuotedSpan[],
   reports: readonly Report[],
+  index: MentionIndex,
   sentences: readonly Sentence[],
   blocks: readonly Block[],
 ): Quote[] {
@@ -50,14 +52,18 @@ export function extractQuotes(
   for (const span of quotedSpans) {
     if (span.depth > 0) continue
     const candidate = wordsInside(scan, span)
-    if (!candidate || isName(scan, candidate)) continue
+    if (!candidate || isName(scan, index, candidate)) continue
     const report =
       reportBefore(scan, candidate, reportAt, directEnds) ?? reportAfter(scan, candidate, reportAt)
     const count = candidate.last - candidate.first + 1
     const colon = scan.words[candidate.first]!.gap.includes(':')
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
-    const { start, end } = trimmed(scan.text, span.open + 1, span.close)
+    // A quote that lost its closing mark is taken only where a verb reports it, up to its paragraph's last word.
+    if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle') continue
+    const { start, end } = span.unclosed
+      ? trimmed(scan.text, span.open + 1, scan.words[candidate.last]!.end)
+      : trimmed(scan.text, span.open + 1, span.close)
     const sentence = sentenceAt(sentences, span.open)
     const block = scan.words[candidate.first]!.block
     let speaker: Speaker | null = report ? report.speaker : null
@@ -96,8 +102,18 @@ function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined 
 }
 
 /** A name in quote marks: after a head noun (موقع "ستاندرد"، حملة "…"), or followed by a nisba (“…” البريطاني). */
-function isName(scan: Scan, candidate: DirectCandidate): boolean {
+function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
   if (namedByHead(scan, candidate.first, HEADS_OF_NAMES)) return true
+  // The quote is exactly a name the gazetteer knows: لـ"الجزيرة نت".
+  const mention = index.mentionAt[candidate.first]
+  if (
+    mention &&
+    mention.form !== 'nisba' &&
+    mention.first === candidate.first &&
+    mention.last === candidate.last
+  ) {
+    return true
+  }
   const { words } = scan
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1

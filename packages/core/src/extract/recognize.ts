@@ -5,7 +5,16 @@ import { givenNameStart, nameEnd } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
-import { baseStart, displaySpan, type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
+import {
+  afterQuotedName,
+  baseStart,
+  displaySpan,
+  type Found,
+  foundFrom,
+  joined,
+  type RoleSpan,
+  type Scan,
+} from './scan.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
 import type { Base } from './words.ts'
 
@@ -117,7 +126,7 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const start = role.last + 1
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
-  if (role.dotted || joined(words, start)) {
+  if (role.dotted || joined(words, start) || afterQuotedName(scan, start)) {
     const base = next.bases[0]!
     const last = nameEnd(scan, start, base, true)
     if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }

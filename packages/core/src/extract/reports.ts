@@ -8,6 +8,7 @@ import {
   norm,
   organizationHeadSet,
   reportingForms,
+  speakerNounSet,
   transmissionVerbForms,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
@@ -47,6 +48,7 @@ interface SubjectEvent {
 
 const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
+const MAX_CUE_FILLER = 5
 const DAMMA = 0x064f
 
 /** Words that open prepositional fillers between a verb and its clause: وقال الوزير في بيان إن، للصحفيين إن. */
@@ -90,6 +92,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     if (cue) {
       const subject = citedPhrase(scan, index, cue.source, cue.cut)
       if (subject) {
+        // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
+        const complement = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
         reports.push({
           verb: v,
           lemma: cue.lemma,
@@ -97,6 +101,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: subject.speaker,
           speakerKind: subject.kind,
+          ...(complement?.kind === 'clause' &&
+            words[complement.at - 1]?.norm.startsWith('ف') && { complement }),
           sentence: word.sentence,
         })
       }
@@ -270,7 +276,8 @@ const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان'
 
 /**
  * What was said, after the verb and its subject: a complementiser (إن، أن، بأنه; also after إلى، على، من), a colon,
- * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم), never another verb.
+ * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
+ * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
 export function findComplement(scan: Scan, from: number, maxFiller: number): Complement | undefined {
   const { words } = scan
@@ -279,18 +286,19 @@ export function findComplement(scan: Scan, from: number, maxFiller: number): Com
     const word = words[k]!
     if (word.sentence !== sentence) return undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
-    // A remark between commas: قال مصدر، طلب عدم الكشف عن اسمه، إن …
     if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
       const close = closingComma(scan, k)
-      if (close > 0) {
-        k = close - 1
-        continue
-      }
+      if (close === 0) return undefined
+      k = close - 1
+      continue
     }
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
-    if (complementizerSet.has(word.norm)) return { kind: 'clause', at: k + 1 }
+    if (complementizerSet.has(word.norm)) {
+      if (k > from && CONJUNCTIONS_WITH_AN.has(words[k - 1]!.norm)) return undefined
+      return { kind: 'clause', at: k + 1 }
+    }
     if (
       complementPrepositionSet.has(word.norm) &&
       words[k + 1] &&
@@ -303,6 +311,13 @@ export function findComplement(scan: Scan, from: number, maxFiller: number): Com
   }
   return undefined
 }
+
+/** Words that make a conjunction with a following أن: the clause is a time or a reason, not what was said. */
+const CONJUNCTIONS_WITH_AN = new Set(
+  ['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'غير', 'إلا', 'بما', 'سيما', 'خصوصا', 'كما', 'حتى', 'لولا', 'مع'].map(
+    norm,
+  ),
+)
 
 /** The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. */
 function closingComma(scan: Scan, k: number): number {
@@ -385,6 +400,12 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
 function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): Subject | undefined {
   const phrase = phraseAt(scan, index, j, cut)
   if (phrase?.speaker.entity && phrase.kind !== 'location') return phrase
+  if (
+    phrase &&
+    (phrase.kind === 'anonymous' || speakerNounSet.has(scan.words[phrase.first]!.bases[cut]?.base ?? ''))
+  ) {
+    return phrase
+  }
   const { words } = scan
   for (let k = j; k < words.length && k - j <= MAX_FILLER_WORDS && (k === j || joined(words, k)); k++) {
     const mention = index.mentionAt[k]

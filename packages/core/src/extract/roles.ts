@@ -8,9 +8,16 @@ import {
 import { matchMediaHead } from './media-names.ts'
 import { matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isFunctionWord, isGivenName, isKnownSurname, isRoleWord, titleHead } from './word-classes.ts'
-import type { Base } from './words.ts'
+import { afterQuotedName, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import {
+  indefiniteGenitive,
+  isFunctionWord,
+  isGivenName,
+  isKnownSurname,
+  isRoleWord,
+  titleHead,
+} from './word-classes.ts'
+import type { Base, Word } from './words.ts'
 
 export interface RoleMatch {
   first: number
@@ -40,7 +47,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const construct = head.possessive === 0 && !head.base.base.startsWith('ال')
   let last = i
   let j = i + 1
-  while (j < words.length && joined(words, j)) {
+  while (j < words.length && (joined(words, j) || afterQuotedName(scan, j))) {
     const next = words[j]!
     const entity = roleEntity(scan, j)
     if (entity) {
@@ -61,8 +68,10 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
-    // A head in the construct state takes its genitive: مديرة المهرجان، مدير برنامج الطوارئ.
-    if (j === i + 1 && construct && last === i) {
+    // A head in the construct state takes its genitive: مديرة المهرجان، مدير برنامج الطوارئ، عضو لجنة الترائي.
+    const previous = words[last]!
+    const inConstruct = last === i ? construct : !previous.norm.startsWith('ال') && isRoleWord(previous)
+    if (last === j - 1 && inConstruct) {
       const genitive = constructGenitive(scan, j)
       if (genitive > 0) {
         last = genitive
@@ -74,6 +83,19 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     if (last === j - 1 && next.norm.startsWith('لل') && next.norm.length > 4 && !next.number) {
       last = j
       j++
+      continue
+    }
+    // An adjective of the noun before: رئيسة الدائرة الانتخابية، رئيس الجامعة الملكية. A masculine nisba right
+    // after the title is more likely the family name (الوزير الشيباني), so it counts only after a noun.
+    if (last === j - 1 && isRoleAdjective(next, last > i)) {
+      last = j
+      j++
+      continue
+    }
+    // ل with an indefinite noun and its genitive: رئيس الجامعة الملكية المغربية لألعاب القوى.
+    if (last === j - 1 && indefiniteGenitive(scan, j)) {
+      last = j + 1
+      j += 2
       continue
     }
     if (
@@ -111,13 +133,30 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   }
 }
 
-/** A place, body or outlet inside a role (a club too: مدرب الهلال); people are never part of a role. */
+/**
+ * A place, body or outlet inside a role (a club too: مدرب الهلال), the longest that starts at word `j`; people are
+ * never part of a role.
+ */
 function roleEntity(scan: Scan, j: number): Found | undefined {
-  const phrase =
-    matchPhrase(scan, j, (target) => target.kind !== 'person') ??
-    matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord)
-  if (phrase) return foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true)
-  return matchOrganizationHead(scan, j) ?? matchMediaHead(scan, j)
+  let best: Found | undefined
+  const consider = (found: Found | undefined) => {
+    if (found && (!best || found.last > best.last)) best = found
+  }
+  for (const phrase of [
+    matchPhrase(scan, j, (target) => target.kind !== 'person'),
+    matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord),
+  ]) {
+    if (phrase) consider(foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true))
+  }
+  consider(matchOrganizationHead(scan, j))
+  consider(matchMediaHead(scan, j))
+  return best
+}
+
+function isRoleAdjective(word: Word, afterNoun: boolean): boolean {
+  const w = word.norm
+  if (!w.startsWith('ال') || w.length < 5 || isGivenName(word) || isKnownSurname(word)) return false
+  return w.endsWith('ية') || (afterNoun && w.endsWith('ي'))
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Found {
   roles?: string[]
   /** The name comes from the gazetteer, so `name` is canonical. */
   known: boolean
+  /** The head noun before the name, when one announced it (موقع in موقع "ستاندرد", وكالة in وكالة سبوتنيك). */
+  head?: number
   /** The name as written, particles removed: a candidate alias. */
   surface: string
   /** Id of the entity, once grouped. */
@@ -57,6 +59,15 @@ export function createScan(text: string, words: readonly Word[], quotes: readonl
     quoted.fill(1, first, after)
   }
   return { text, words, quoted, quoteOpeningAt, quoteClosingAt }
+}
+
+/** Word `j` follows a quoted name that ends at word `j - 1`, with only the closing mark between: موقع "ستاندرد" البريطاني. */
+export function afterQuotedName(scan: Scan, j: number): boolean {
+  const word = scan.words[j]
+  const previous = scan.words[j - 1]
+  if (!word || !previous || word.sentence !== previous.sentence) return false
+  const quote = scan.quoteClosingAt.get(j - 1)
+  return quote !== undefined && scan.text.slice(previous.end, word.start).trim().length === 1
 }
 
 /** Word `j` continues the phrase of word `j - 1`: no punctuation between them, same sentence and block. */

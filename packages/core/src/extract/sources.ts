@@ -27,6 +27,8 @@ export function extractSources(scan: Scan, reports: readonly Report[], index: Me
   for (const report of reports) {
     if (report.via) add(report.via, report.lemma)
     if (!report.subject) continue
+    // Someone an outlet quotes (نقلت الوكالة عن الوزير) is a speaker; unnamed and other sources are cited.
+    if (report.kind === 'transmission' && report.subject.kind === 'person') continue
     if (report.kind === 'cue' || report.kind === 'transmission') {
       if (report.subject.speaker.entity || isSourceNoun(scan, report.subject))
         add(report.subject, report.kind === 'transmission' ? 'نقل عن' : report.lemma)
@@ -41,16 +43,16 @@ function outletsSpokenTo(scan: Scan, index: MentionIndex): CitedSource[] {
   const sources: CitedSource[] = []
   const seen = new Set<Found>()
   for (const mention of index.mentionAt) {
-    if (!mention || mention.kind !== 'media' || !mention.entity || seen.has(mention)) continue
+    if (mention?.kind !== 'media' || !mention.entity || seen.has(mention)) continue
     seen.add(mention)
     const from = index.claimStart.get(mention) ?? mention.first
     const word = words[from]!
     const head = word.bases.find((base) => base.cut === 1)
-    const linked =
+    const attached =
       word.norm[0] === 'ل' &&
       head !== undefined &&
       (from < mention.first ? mediaHeadOpen.has(head.base) : mention.start > word.start)
-    if (!linked) continue
+    if (!attached && !spokenTo(scan, from)) continue
     const start = from === mention.first ? mention.start : word.start + rawCut(word.raw, 1)
     let end = mention.end
     const closing = scan.quoteClosingAt.get(mention.last)
@@ -67,6 +69,17 @@ function outletsSpokenTo(scan: Scan, index: MentionIndex): CitedSource[] {
   }
   return sources
 }
+
+/** The words before an outlet say someone spoke to it: لـ"الجزيرة نت"، في مقابلة مع التلفزيون الأردني. */
+function spokenTo(scan: Scan, from: number): boolean {
+  const before = scan.words[from - 1]
+  if (!before || before.sentence !== scan.words[from]!.sentence) return false
+  if (before.norm === 'ل' || before.norm === 'لـ') return true
+  const noun = scan.words[from - 2]
+  return before.norm === 'مع' && noun !== undefined && INTERVIEW.has(noun.norm)
+}
+
+const INTERVIEW = new Set(['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال'])
 
 function isSourceNoun(scan: Scan, subject: Subject): boolean {
   return scan.words[subject.first]!.bases.some(({ base }) => speakerNounSet.has(base))

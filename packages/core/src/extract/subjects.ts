@@ -1,7 +1,7 @@
 import type { Speaker } from '../model/extraction.ts'
 import { anonymousNounSet, mediaHeadOpen, norm, organizationHeadSet, speakerNounSet } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
+import { afterQuotedName, baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import type { Word } from './words.ts'
 
@@ -61,7 +61,8 @@ function personForRole(index: MentionIndex, j: number): Found | undefined {
 
 function withNisba(scan: Scan, index: MentionIndex, last: number): number {
   const next = index.mentionAt[last + 1]
-  return next?.form === 'nisba' && joined(scan.words, last + 1) ? last + 1 : last
+  if (next?.form !== 'nisba') return last
+  return joined(scan.words, last + 1) || afterQuotedName(scan, last + 1) ? last + 1 : last
 }
 
 function exact(scan: Scan, first: number, last: number, start: number, entity: Found | undefined): Subject {
@@ -122,12 +123,14 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   }
   const name = displaySpan(scan, j, last, headBase)
   const anonymous = anonymousNounSet.has(headWord)
+  let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
+  if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
   return {
     first: j,
     last,
     start,
     speaker: inner?.entity ? { name, entity: inner.entity } : { name },
-    kind: anonymous ? 'anonymous' : 'other',
+    kind,
   }
 }
 

@@ -20,6 +20,7 @@ import {
   titleHeadSet,
   type VerbForm,
 } from './lexicon.ts'
+import { joined, type Scan } from './scan.ts'
 import type { Base, Word } from './words.ts'
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
@@ -32,9 +33,13 @@ const calendarWords: ReadonlySet<string> = new Set(
 )
 
 export function isFunctionWord(word: Word): boolean {
+  // علي is the name, على the preposition: only the yeh tells them apart once normalised.
+  if (word.norm === ALI && isGivenName(word)) return false
   for (const { base } of word.bases) if (functionWordSet.has(base) || complementizerSet.has(base)) return true
   return false
 }
+
+const ALI = norm('علي')
 
 /** The reporting verb this word is a form of, with و or ف attached or not (وقال، فأكد). */
 export function reportingVerb(word: Word): VerbForm | undefined {
@@ -103,12 +108,14 @@ export function isNameParticle(word: Word): boolean {
   return nameParticleSet.has(word.norm)
 }
 
-/** Written with tanwin fath or ending in its alef (اتصالاً، اتصالا): an indefinite accusative noun, not a name. */
+/** Written with tanwin fath (اتصالاً): an indefinite accusative noun, not a name. */
 export function isAccusativeNoun(word: Word): boolean {
-  const raw = word.raw
-  return (
-    raw.includes('\u064b') || (word.norm.length >= 4 && word.norm.endsWith('ا') && !word.norm.endsWith('يا'))
-  )
+  return word.raw.includes('\u064b')
+}
+
+/** Ends in the alef that stands for tanwin when marks are left out (اتصالا), or in a name's alef (لوكا، كوستا). */
+export function endsInAlef(word: Word): boolean {
+  return word.norm.length >= 3 && word.norm.endsWith('ا') && !word.norm.endsWith('يا')
 }
 
 /** Looks like an adjective that can follow a definite noun: nisba-shaped (الصحافي، الاستخباراتية) or a role word. */
@@ -123,4 +130,17 @@ const NISBA_ENDING = /(?:ي|يه|ية|يون|يين|يان)$/
 export function looksVerbal(word: Word): boolean {
   const w = word.norm
   return (w.startsWith('ي') && w.length >= 4) || (w.startsWith('ت') && w.length >= 5) || w.startsWith('سي')
+}
+
+/** `لألعاب القوى`, `لكرة القدم`: ل on a noun without the article, then that noun's genitive. */
+export function indefiniteGenitive(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const next = words[j + 1]
+  if (word.norm[0] !== 'ل' || word.norm.startsWith('لل') || word.norm.length < 4 || !next) return false
+  if (!word.bases.some((base) => base.cut === 1) || !joined(words, j + 1) || !next.norm.startsWith('ال'))
+    return false
+  // لينا الرفاعي is a name: a given name, or a family name in its nisba shape after it, is not a genitive.
+  if (isGivenName(word) || isGivenName(next) || isKnownSurname(next)) return false
+  return !isFunctionWord(word) && (roleWordSet.has(next.norm) || !strictBase(next, 0).endsWith('ي'))
 }

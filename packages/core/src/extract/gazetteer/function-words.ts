@@ -82,6 +82,10 @@ export const functionWords: readonly string[] = [
   'لديه',
   'لديها',
   'لديهم',
+  'لدينا',
+  'لدي',
+  'لديك',
+  'لديكم',
   'بينما',
   // Conjunctions and particles
   'و',

@@ -699,5 +699,7 @@ export const ambiguousGivenNames: readonly string[] = [
   'آمنة',
   'سارة',
   'بيني',
+  'تيسير',
+  'ياسين',
   'مولود',
 ]
