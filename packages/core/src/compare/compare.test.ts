@@ -241,6 +241,40 @@ describe('compareCoverage with extraction fields', () => {
   })
 })
 
+describe('compareCoverage does not call agreement a difference', () => {
+  const a = parseArticle({
+    id: 'plan-a',
+    publishedAt: '2023-09-20T10:00:00Z',
+    text: 'أعلنت الحكومة اليوم الأربعاء تخصيص 120 مليار درهم لإعادة إعمار القرى المتضررة، وبلغت نسبة الإنجاز 48% في المرحلة الأولى من البرنامج.',
+  })
+  const b = parseArticle({
+    id: 'plan-b',
+    publishedAt: '2023-09-21T08:00:00Z',
+    text: 'خصصت الحكومة أمس 11.7 مليار دولار لإعادة إعمار القرى المتضررة، فيما بلغت نسبة الإنجاز 48.03% في المرحلة الأولى من البرنامج.',
+  })
+  const president = 'person:منير-سالم'
+  const marked = [
+    mark(a, {
+      entities: [{ id: president, name: 'منير سالم', roles: ['الرئيس'], mention: 'الحكومة' }],
+      dates: [{ text: 'اليوم الأربعاء', value: '2023-09-20' }],
+    }),
+    mark(b, {
+      entities: [{ id: president, name: 'منير سالم', roles: ['نظيره المصري'], mention: 'الحكومة' }],
+      dates: [{ text: 'أمس', value: '2023-09-20' }],
+    }),
+  ]
+  const coverage = compareCoverage(marked)
+
+  it('links the two sentences, yet sees no differing number: other currencies, and a rounded percentage', () => {
+    expect(coverage.shared).toHaveLength(1)
+    expect(coverage.differences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+
+  it('leaves out dates of the news cycle and relational titles', () => {
+    expect(coverage.differences).toEqual([])
+  })
+})
+
 describe('compareCoverage on degenerate input', () => {
   it('finds everything unique in a single article and nothing in none', () => {
     const single = compareCoverage([busA])

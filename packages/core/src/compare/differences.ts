@@ -1,6 +1,8 @@
 import type { DateView, EntityView } from '../cluster/extraction-view.ts'
+import { parseTime } from '../cluster/extraction-view.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
+import { stem } from '../normalize/stem.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { locate, locateRole, sentenceAt } from './locate.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -25,7 +27,7 @@ function roleDifferences(space: SentenceSpace): Difference[] {
     for (const entity of extraction.entities) {
       const roles = entity.roles ?? []
       if (roles.length === 0) continue
-      const terms = new Set(roles.flatMap((role) => space.terms(role)))
+      const terms = new Set(roles.flatMap((role) => titleTerms(space, role)))
       if (terms.size === 0) continue
       const list = byEntity.get(entity.id) ?? []
       if (!list.some((item) => item.article === article)) list.push({ article, entity, terms })
@@ -44,6 +46,27 @@ function roleDifferences(space: SentenceSpace): Difference[] {
     if (values.length >= 2) result.push({ kind: 'role', subject: list[0]!.entity.name, entity: id, values })
   }
   return result
+}
+
+// Words that relate a person to another instead of naming an office (نظيره: his counterpart) say nothing a title
+// could contradict.
+const RELATIONAL = new Set(
+  ['نظير', 'نظيره', 'نظيرها', 'زميل', 'زميله', 'ضيف', 'مضيف'].map((word) => normalize(word)),
+)
+
+/**
+ * The words of a title that name an office: relational words and adjectives (nisba and other -ي/-ية forms: المصري,
+ * الروسي) are left out, since «الرئيس» and «نظيره المصري» do not disagree.
+ */
+function titleTerms(space: SentenceSpace, role: string): number[] {
+  const terms: number[] = []
+  for (const token of tokenize(role)) {
+    const word = normalize(token.text).replace(/^(وال|بال|لل|ال)/, '')
+    if (RELATIONAL.has(word) || word.endsWith('ي') || word.endsWith('يه') || word.endsWith('ية')) continue
+    const info = space.table.word(token)
+    if (info.content) terms.push(info.term)
+  }
+  return terms
 }
 
 function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
@@ -76,8 +99,9 @@ function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
     if (dates.has(article)) continue
     const source = space.articles[article]!
     const sentence = source.sentences[index]!
+    const published = parseTime(source.publishedAt)
     const date = space.extractions[article]!.dates.find(
-      (d) => d.start >= sentence.start && d.start < sentence.end,
+      (d) => d.start >= sentence.start && d.start < sentence.end && !newsCycle(d, published),
     )
     if (date === undefined) continue
     dates.set(article, {
@@ -106,7 +130,7 @@ function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
   for (const perArticle of units.values()) {
     if (perArticle.size < 2 || [...perArticle.values()].some((list) => list.length !== 1)) continue
     const mentions = [...perArticle.entries()].map(([article, [mention]]) => ({ article, mention: mention! }))
-    if (mentions.every(({ mention }) => mention.number === mentions[0]!.mention.number)) continue
+    if (mentions.every(({ mention }) => sameNumber(mention, mentions[0]!.mention))) continue
     result.push({
       kind: 'number',
       subject: mentions[0]!.mention.unitText,
@@ -140,6 +164,41 @@ function sameDate(a: DateView, b: DateView): boolean {
   return short.length > 0 && short.every((word) => long.includes(word))
 }
 
+/** Days around publication within which a date tells when the news broke, not when the fact happened. */
+const NEWS_CYCLE_DAYS = 3
+const DAY = 86_400_000
+const CYCLE_WORDS = new Set(
+  [
+    'اليوم',
+    'امس',
+    'أمس',
+    'غدا',
+    'غداً',
+    'الليلة',
+    'الاحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الاربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+  ]
+    .flatMap((word) => [word, word.replace(/^ال/, '')])
+    .map((word) => normalize(word)),
+)
+
+/**
+ * Dates of the news cycle (اليوم، أمس، a weekday, or a value within NEWS_CYCLE_DAYS of publication) date the
+ * reporting as often as the fact: one outlet's «اليوم الأحد» and another's «ليل الجمعة» for the same quake are no
+ * disagreement. Only dates beyond the cycle (قبل أسبوعين، في كانون الثاني) are compared.
+ */
+function newsCycle(date: DateView, published: number | null): boolean {
+  const value = parseTime(date.value)
+  if (value !== null && published !== null) return Math.abs(value - published) <= NEWS_CYCLE_DAYS * DAY
+  const words = dateWords(date.text)
+  return words.length > 0 && words.every((word) => CYCLE_WORDS.has(word))
+}
+
 const DATE_FILLERS = new Set(
   ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف'].map((word) =>
     normalize(word),
@@ -150,6 +209,22 @@ function dateWords(text: string): string[] {
   return tokenize(normalize(text, DIGITS))
     .map((token) => token.text)
     .filter((word) => !DATE_FILLERS.has(word))
+}
+
+// Magnitude words: the unit is what follows them (120 مليار درهم and 11.7 مليار دولار count different things).
+const MAGNITUDES = new Set(
+  ['ألف', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'تريليون'].map((word) => stem(word)),
+)
+
+/** Equal, or equal once the more precise figure is rounded to the other's decimals (48% and 48.03%). */
+function sameNumber(a: NumberMention, b: NumberMention): boolean {
+  const decimals = Math.min(decimalsOf(a.value), decimalsOf(b.value))
+  return a.number.toFixed(decimals) === b.number.toFixed(decimals)
+}
+
+function decimalsOf(value: string): number {
+  const point = value.indexOf('.')
+  return point < 0 ? 0 : value.length - point - 1
 }
 
 interface NumberMention {
@@ -185,8 +260,20 @@ function numbersIn(space: SentenceSpace, article: number, index: number): Number
       unit = '%'
       unitText = '%'
     } else if (next !== undefined && next.kind === 'word' && next.start - token.end <= 2) {
-      unit = `w:${space.table.name(space.table.word(next).term)}`
-      unitText = next.text
+      const info = space.table.word(next)
+      if (info.content) {
+        unit = `w:${space.table.name(info.term)}`
+        unitText = next.text
+        const after = tokens[k + 2]
+        if (
+          MAGNITUDES.has(space.table.name(info.term)) &&
+          after?.kind === 'word' &&
+          after.start - next.end <= 2
+        ) {
+          unit += ` ${space.table.name(space.table.word(after).term)}`
+          unitText = sentence.text.slice(next.start, after.end)
+        }
+      }
     }
     if (unit !== null) result.push({ unit, unitText, number, value, sentence: index, start, end })
   })
