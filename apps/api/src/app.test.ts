@@ -28,7 +28,7 @@ describe('CORS and security headers', () => {
       const res = await t.request(path, { headers: { Origin: 'https://reader.example' } })
       expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
       expect(res.headers.get('Content-Security-Policy')).toContain("default-src 'none'")
-      expect(res.headers.get('X-Frame-Options')).toBe('DENY')
+      expect(res.headers.get('Strict-Transport-Security')).toMatch(/^max-age=/)
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
     }
   })

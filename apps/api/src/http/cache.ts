@@ -15,7 +15,7 @@ export function cacheable(cacheControl: string): MiddlewareHandler {
       etag = `"${await bodyDigest(c.res)}"`
       c.res.headers.set('ETag', etag)
     }
-    if (matches(c.req.header('If-None-Match'), etag)) {
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) {
       await c.res.body?.cancel()
       c.res = new Response(null, { status: 304 })
     }
@@ -23,7 +23,7 @@ export function cacheable(cacheControl: string): MiddlewareHandler {
 }
 
 /** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2). */
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
   if (ifNoneMatch.trim() === '*') return true
   const wanted = etag.replace(/^W\//, '')

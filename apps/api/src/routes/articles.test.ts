@@ -116,6 +116,11 @@ describe('GET /v1/articles/{id}', () => {
     expect((await res.json()).id).toBe(id)
   })
 
+  it('answers an id longer than any article’s with a 400 problem', async () => {
+    const body = await problem(await testApp().request(`/v1/articles/${'ب'.repeat(201)}`), 400)
+    expect(body.errors).toEqual([{ detail: expect.stringMatching(/^id: /), parameter: 'id' }])
+  })
+
   it('answers an unknown id with a 404 problem', async () => {
     const t = await seeded()
     const body = await problem(await t.request('/v1/articles/..%2F..%2Fetc%2Fpasswd'), 404)

@@ -3,8 +3,9 @@ import { ArticleSchema } from '@marsad/core'
 import { bodyLimit } from 'hono/body-limit'
 import type { Deps } from '../deps.ts'
 import { requireToken } from '../http/auth.ts'
-import { cacheable, etagOf } from '../http/cache.ts'
+import { cacheable, etagOf, matchesEtag } from '../http/cache.ts'
 import { decodeCursor } from '../http/cursor.ts'
+import { headersGiven, STANDARD_HEADERS } from '../http/headers.ts'
 import { jsonBody } from '../http/json-body.ts'
 import { Problem } from '../http/problem.ts'
 import { cursorOf, JSON_UTF8 } from '../http/respond.ts'
@@ -16,6 +17,7 @@ import {
   ArticlePageSchema,
   IngestRequestSchema,
   IngestResultSchema,
+  MAX_ID_LENGTH,
 } from '../schemas/article.ts'
 import { problems } from '../schemas/common.ts'
 import { articleFilter } from './filters.ts'
@@ -52,7 +54,6 @@ const getArticle = createRoute({
   summary: 'Get an article',
   description:
     'The full `Article` model as `@marsad/core` parsed it: blocks, sentences and extracted fields.',
-  middleware: [cacheable(ARTICLE_CACHE)] as const,
   request: { params: ArticleIdParamSchema },
   responses: {
     200: { description: 'The article', content: { 'application/json': { schema: ArticleSchema } } },
@@ -87,13 +88,23 @@ export function articleRoutes(deps: Deps): OpenAPIHono {
     return c.json({ items: page.items, nextCursor: cursorOf(page.next) }, 200)
   })
 
-  app.openapi(getArticle, async (c) => {
-    const { id } = c.req.valid('param')
+  // The hottest read, answered by hand: the id checked as its schema says, the stored bytes sent as they are (the
+  // model is not parsed and serialised again), every header given when the response is made, and nothing
+  // rewritten after. That halves the framework's share of the request; the route is documented all the same.
+  app.openAPIRegistry.registerPath(getArticle)
+  app.get('/articles/:id', async (c) => {
+    const id = c.req.param('id')
+    if (id.length > MAX_ID_LENGTH) {
+      const detail = `id: Too big: expected string to have <=${MAX_ID_LENGTH} characters`
+      throw new Problem('invalid-request', detail, { errors: [{ detail, parameter: 'id' }] })
+    }
     const stored = await deps.repo.article(id)
     if (!stored) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
-    // Answered as stored: the model is not parsed and serialised again on every read.
-    const headers = { 'Content-Type': JSON_UTF8, ETag: etagOf(stored.hash), 'Cache-Control': ARTICLE_CACHE }
-    return c.body(stored.json as string, 200, headers) as never
+    const etag = etagOf(stored.hash)
+    const headers = { ...STANDARD_HEADERS, ETag: etag, 'Cache-Control': ARTICLE_CACHE }
+    headersGiven(c)
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
+    return c.body(stored.json as string, 200, { ...headers, 'Content-Type': JSON_UTF8 })
   })
 
   const ingest = createRoute({

@@ -12,7 +12,13 @@ const DESCRIPTION =
   'Arabic news articles turned into structured, searchable, comparable stories. Reads are public (CORS open); writes need `Authorization: Bearer <token>`. Errors are RFC 9457 problem details (`application/problem+json`).'
 
 // The reference page has no script; its only style is inline.
-const REFERENCE_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'"
+const DOCUMENT_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
 
 /** `/openapi.json` (OpenAPI 3.1, generated from the routes' zod schemas), `/docs` and `/problems/{type}`. */
 export function referenceRoutes(api: OpenAPIHono): Hono {
@@ -30,7 +36,7 @@ export function referenceRoutes(api: OpenAPIHono): Hono {
   app.get('/openapi.json', cacheable('public, max-age=300'), (c) => c.json(document()))
   app.get('/docs', cacheable('public, max-age=300'), (c) => {
     html ??= renderReference(document())
-    return c.html(html, 200, { 'Content-Security-Policy': REFERENCE_CSP })
+    return c.html(html, 200, DOCUMENT_HEADERS)
   })
   app.get('/problems/:type', cacheable('public, max-age=3600'), (c) => {
     const type = c.req.param('type')
@@ -40,7 +46,7 @@ export function referenceRoutes(api: OpenAPIHono): Hono {
     return c.html(
       `<!doctype html><html lang="en"><meta charset="utf-8"><title>${escapeHtml(title)}</title><h1>${escapeHtml(title)} (${status})</h1><p>${escapeHtml(about)}</p><p><a href="/docs">API reference</a></p></html>`,
       200,
-      { 'Content-Security-Policy': REFERENCE_CSP },
+      DOCUMENT_HEADERS,
     )
   })
   return app

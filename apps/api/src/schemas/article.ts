@@ -40,11 +40,14 @@ export const ArticleListQuerySchema = ArticleFilterSchema.extend({
   cursor: CursorSchema,
 })
 
+/** Longest article id, as the core's input schema allows. */
+export const MAX_ID_LENGTH = 200
+
 export const ArticleIdParamSchema = z.object({
   id: z
     .string()
     .min(1)
-    .max(200)
+    .max(MAX_ID_LENGTH)
     .openapi({ param: { name: 'id', in: 'path' }, example: '000_c46bd0adb6ed7856' }),
 })
 
