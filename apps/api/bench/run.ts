@@ -22,7 +22,7 @@ const deadline = setTimeout(() => {
 
 log(`bench: database of ${SIZE} articles`)
 const dbPath = await benchDatabase(`${REPO_ROOT}.data/bench`, SIZE, log)
-const ids = Array.from({ length: 1000 }, (_, i) => `bench-${Math.floor((i * 7919) % SIZE)}`)
+const ids = Array.from({ length: 10_000 }, (_, i) => `bench-${(i * 7919) % SIZE}`)
 const searchPaths = BENCH_QUERIES.map((q) => `/v1/search?q=${encodeURIComponent(q)}`)
 
 const child = fork(new URL('./server.ts', import.meta.url), [dbPath, ids[0]!, searchPaths[0]!], {
