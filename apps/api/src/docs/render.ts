@@ -41,7 +41,7 @@ export function renderReference(spec: Json): string {
     .sort()
     .map((name) => `<li><a href="#schema-${e(name)}">${e(name)}</a></li>`)
     .join('')}</ul></li></ul></nav>
-<main><header><p>${e(String(info.description ?? ''))}</p></header>${body}<h2 id="schemas">Schemas</h2>${models}</main></body></html>`
+<main><header><p>${inline(String(info.description ?? ''))}</p></header>${body}<h2 id="schemas">Schemas</h2>${models}</main></body></html>`
 }
 
 interface Operation {
@@ -74,7 +74,7 @@ function renderOperation({ method, path, anchor, op }: Operation): string {
       : `<h4>Parameters</h4><table><tr><th>Name</th><th>In</th><th>Type</th><th>Description</th></tr>${parameters
           .map(
             (p) =>
-              `<tr><td><code>${e(String(p.name))}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${e(String(p.in))}</td><td>${typeOf(p.schema as Schema)}</td><td>${e(String(p.description ?? (p.schema as Json | undefined)?.description ?? ''))}</td></tr>`,
+              `<tr><td><code>${e(String(p.name))}</code>${p.required ? ' <span class="req">required</span>' : ''}</td><td>${e(String(p.in))}</td><td>${typeOf(p.schema as Schema)}</td><td>${inline(String(p.description ?? (p.schema as Json | undefined)?.description ?? ''))}</td></tr>`,
           )
           .join('')}</table>`
   const requestBody = op.requestBody as Json | undefined
@@ -82,7 +82,7 @@ function renderOperation({ method, path, anchor, op }: Operation): string {
   const responses = Object.entries((op.responses ?? {}) as Record<string, Json>)
     .map(
       ([status, r]) =>
-        `<tr><td><code>${e(status)}</code></td><td>${e(String(r.description ?? ''))}</td><td>${r.content ? renderContent(r.content as Json) : ''}</td></tr>`,
+        `<tr><td><code>${e(status)}</code></td><td>${inline(String(r.description ?? ''))}</td><td>${r.content ? renderContent(r.content as Json) : ''}</td></tr>`,
     )
     .join('')
   return `<section id="${anchor}"><h3><span class="m ${method}">${method}</span> <code>${e(path)}</code>${secured ? ' <span class="lock" title="Needs Authorization: Bearer token">bearer token</span>' : ''}</h3>
