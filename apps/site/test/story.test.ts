@@ -138,8 +138,15 @@ describe('story page', () => {
     const differences = page.locator('.differences > li')
     expect(await differences.count()).toBe(coverage.differences.length)
     for (const [index, difference] of coverage.differences.entries()) {
-      const shown = (await differences.nth(index).locator('dd').allTextContents()).join('\n')
+      const shown = (await differences.nth(index).locator('dt').allTextContents()).join('\n')
       for (const value of difference.values) expect(shown).toContain(value.text)
+      // Each outlet's wording links to the sentence it stands in.
+      const links = await differences
+        .nth(index)
+        .locator('dd a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+      expect(links.length).toBe(difference.values.filter((value) => value.sentence !== undefined).length)
+      for (const href of links) expect(await page.locator(href!).count(), href!).toBe(1)
     }
   })
 
