@@ -154,9 +154,30 @@ export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
   return dates
 }
 
+/** First words a date can start with; every other word is passed over at the cost of a few lookups. */
+const DATE_TRIGGERS: ReadonlySet<string> = new Set([
+  ...monthNames.keys(),
+  ...weekdayIndex.keys(),
+  ...ordinalIndex.keys(),
+  ...dayPartSet,
+  ...periodPartSet,
+  ...PERIOD_NOUNS.keys(),
+  ...RELATIVE_DIRECTIONS.keys(),
+  ...YEAR_WORDS,
+  ...YESTERDAY,
+  ...TOMORROW,
+  ...THIS,
+  TODAY,
+  TONIGHT,
+  DAY_WORD,
+  MONTH_WORD,
+  norm('أول'),
+])
+
 function matchDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
+  if (!word.number && !word.bases.some(({ base }) => DATE_TRIGGERS.has(base))) return undefined
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
   if ((dayPartSet.has(word.norm) || word.norm === DAY_WORD) && joined(words, i + 1)) {
     const core = dayDate(scan, i + 1, published, true)

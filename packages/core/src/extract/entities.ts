@@ -12,8 +12,10 @@ import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
-  return `${kind}:${norm(name).split(/\s+/).filter(Boolean).join('-')}`
+  return `${kind}:${norm(name).trim().replace(SPACES, '-')}`
 }
+
+const SPACES = /\s+/g
 
 export interface Resolution {
   entities: Entity[]
@@ -132,7 +134,7 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   const { claimed } = recognition
   const aliases: Found[] = []
   for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
+    if (claimed[i] || words[i]!.number) continue
     for (const base of words[i]!.bases) {
       const candidates = byFirstWord.get(base.base)
       if (!candidates) continue
@@ -203,8 +205,14 @@ function group(scan: Scan, found: Found[]): Entity[] {
   const entities = new Map<string, Entity>()
   const seenAliases = new Map<string, Set<string>>()
   const seenRoles = new Map<string, Set<string>>()
+  const ids = new Map<string, string>()
   for (const f of found) {
-    const id = entityId(f.kind, f.name)
+    const idKey = `${f.kind} ${f.name}`
+    let id = ids.get(idKey)
+    if (id === undefined) {
+      id = entityId(f.kind, f.name)
+      ids.set(idKey, id)
+    }
     f.entity = id
     let entity = entities.get(id)
     if (!entity) {

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../model/extraction.ts'
-import { normalize } from '../normalize/normalize.ts'
+import { createFold, type Fold } from './fold.ts'
 import { cities } from './gazetteer/cities.ts'
 import { countries } from './gazetteer/countries.ts'
 import {
@@ -21,20 +21,33 @@ import { relationalHeads, roleLinks, roleWords, titleHeads } from './gazetteer/t
 // hash probe on a normalised word.
 
 /** Normalisation for matching: alef and yeh forms folded, marks, tatweel and invisible characters removed. */
-export function norm(text: string): string {
-  return normalize(text)
-}
+export const norm: Fold = createFold()
 
 const STRICT = { yeh: false } as const
 /** Like `norm`, but keeping ى apart from ي, so that the preposition على is not the given name علي. */
-export function strictNorm(text: string): string {
-  return normalize(text, STRICT)
-}
+export const strictNorm: Fold = createFold(STRICT)
 
 const DISPLAY = { alef: false, yeh: false } as const
 /** A name as shown to people: spelling kept, marks and tatweel removed. */
 export function displayForm(text: string): string {
-  return normalize(text, DISPLAY).replace(/\s+/g, ' ').trim()
+  const folded = displayFold(text)
+  return hasLooseSpace(folded) ? folded.replace(SPACES, ' ').trim() : folded
+}
+
+const displayFold = createFold(DISPLAY)
+const SPACES = /\s+/g
+
+/** Spaces to tidy: at an end, doubled, or other than the plain space. */
+function hasLooseSpace(text: string): boolean {
+  if (text.length === 0) return false
+  let previousSpace = true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const space = code === 0x20
+    if ((space && previousSpace) || (!space && code <= 0x20) || code === 0xa0) return true
+    previousSpace = space
+  }
+  return previousSpace
 }
 
 function normSet(words: readonly string[]): ReadonlySet<string> {
@@ -94,9 +107,7 @@ function buildPhrases(): Map<string, Phrase[]> {
 
 const WITH_MARKS = { diacritics: false } as const
 /** A word normalised with its marks kept, to tell عمّان from عُمان. */
-export function markedForm(text: string): string {
-  return normalize(text, WITH_MARKS)
-}
+export const markedForm: Fold = createFold(WITH_MARKS)
 
 /** Places recognised only when written with their marks (see `City.marked`), by `markedForm`. */
 export const markedPlaces: ReadonlyMap<string, Target> = new Map(
@@ -318,6 +329,38 @@ export const complementizerSet = normSet([
 
 /** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */
 export const complementPrepositionSet = normSet(['إلى', 'على', 'من', 'عن'])
+
+/** What can start at a word, as bit flags: which recognisers are worth running there. */
+export const Start = {
+  Phrase: 1,
+  OrganizationHead: 2,
+  MediaHead: 4,
+  Title: 8,
+  GivenName: 16,
+  Marked: 32,
+  Nisba: 64,
+} as const
+
+/** The `Start` flags of each normalised word that starts anything (a reading of a word, particles removed). */
+export const startFlags: ReadonlyMap<string, number> = buildStartFlags()
+
+function buildStartFlags(): Map<string, number> {
+  const flags = new Map<string, number>()
+  const set = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag)
+  for (const word of phrasesByFirstWord.keys()) set(word, Start.Phrase)
+  for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
+  for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
+  for (const word of titleHeadSet) set(word, Start.Title)
+  for (const word of relationalHeadSet) {
+    for (const suffix of ['ه', 'ها', 'هم', 'هما']) set(word + suffix, Start.Title)
+  }
+  set('د', Start.Title)
+  for (const word of givenNameSet) set(norm(word), Start.GivenName)
+  for (const word of ['عبد', 'أبو', 'أم', 'أبي']) set(norm(word), Start.GivenName)
+  for (const word of markedPlaces.keys()) set(norm(word), Start.Marked)
+  for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
+  return flags
+}
 
 /**
  * Proper names of the gazetteer, one normalised word each, without ال: the words a stemmer must leave whole

@@ -30,21 +30,47 @@ const DOUBLE = 0x22 // "
 export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedSpan[] {
   const spans: QuotedSpan[] = []
   const ranges = blocks.length > 0 ? blocks : [{ start: 0, end: text.length }]
+  const marks = markPositions(text)
+  if (marks.length === 0) return spans
+  let m = 0
   for (let b = 0; b < ranges.length; b++) {
     const { start, end } = ranges[b]!
+    while (m < marks.length && marks[m]! < start) m++
+    let n = m
+    while (n < marks.length && marks[n]! < end) n++
+    if (n === m) continue
+    const inBlock = marks.slice(m, n)
     const next = ranges[b + 1]
     const nextOpensQuote = next !== undefined && isOpeningMark(text.charCodeAt(next.start))
     const found: QuotedSpan[] = []
-    pairStacked(text, start, end, GUILLEMET_LEFT, GUILLEMET_RIGHT, 'guillemets', nextOpensQuote, found)
+    pairStacked(text, inBlock, end, GUILLEMET_LEFT, GUILLEMET_RIGHT, 'guillemets', nextOpensQuote, found)
     if (!found.some((span) => span.mark === 'guillemets')) {
-      pairStacked(text, start, end, GUILLEMET_RIGHT, GUILLEMET_LEFT, 'guillemets', false, found)
+      pairStacked(text, inBlock, end, GUILLEMET_RIGHT, GUILLEMET_LEFT, 'guillemets', false, found)
     }
-    pairStacked(text, start, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
-    pairDouble(text, start, end, found)
-    leftOpen(text, start, end, found)
+    pairStacked(text, inBlock, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
+    pairDouble(text, inBlock, start, end, found)
+    leftOpen(text, inBlock, end, found)
     spans.push(...withDepth(found))
   }
   return spans.sort((a, b) => a.open - b.open)
+}
+
+/** Offsets of every quote mark of the text, found in one pass. */
+function markPositions(text: string): number[] {
+  const marks: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (
+      code === DOUBLE ||
+      code === GUILLEMET_LEFT ||
+      code === GUILLEMET_RIGHT ||
+      code === CURLY_OPEN ||
+      code === CURLY_CLOSE
+    ) {
+      marks.push(i)
+    }
+  }
+  return marks
 }
 
 function isOpeningMark(code: number): boolean {
@@ -53,7 +79,7 @@ function isOpeningMark(code: number): boolean {
 
 function pairStacked(
   text: string,
-  start: number,
+  marks: readonly number[],
   end: number,
   openCode: number,
   closeCode: number,
@@ -62,7 +88,7 @@ function pairStacked(
   out: QuotedSpan[],
 ): void {
   const stack: number[] = []
-  for (let i = start; i < end; i++) {
+  for (const i of marks) {
     const code = text.charCodeAt(i)
     if (code === openCode) stack.push(i)
     else if (code === closeCode) {
@@ -76,9 +102,15 @@ function pairStacked(
   }
 }
 
-function pairDouble(text: string, start: number, end: number, out: QuotedSpan[]): void {
+function pairDouble(
+  text: string,
+  marks: readonly number[],
+  start: number,
+  end: number,
+  out: QuotedSpan[],
+): void {
   let open = -1
-  for (let i = start; i < end; i++) {
+  for (const i of marks) {
     if (text.charCodeAt(i) !== DOUBLE) continue
     const before = i > start ? text.charCodeAt(i - 1) : 0x20
     const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20
@@ -97,29 +129,17 @@ const MAX_UNCLOSED = 400
  * The last opening mark of a paragraph that nothing closes (…إن "تضاعفت ثلاث مرات.): a quote that lost its closing
  * mark, running to the paragraph end. Marks that open nothing at all (a mark before a space) are not quotes.
  */
-function leftOpen(text: string, start: number, end: number, found: QuotedSpan[]): void {
-  let last = -1
-  for (let i = end - 1; i >= start; i--) {
-    const code = text.charCodeAt(i)
-    if (code === DOUBLE || code === GUILLEMET_LEFT || code === CURLY_OPEN) {
-      last = i
-      break
-    }
-    if (code === GUILLEMET_RIGHT || code === CURLY_CLOSE) return
-  }
-  if (last < 0 || end - last > MAX_UNCLOSED || isSpace(text.charCodeAt(last + 1))) return
+function leftOpen(text: string, marks: readonly number[], end: number, found: QuotedSpan[]): void {
+  const last = marks[marks.length - 1]!
+  const code = text.charCodeAt(last)
+  if (code !== DOUBLE && code !== GUILLEMET_LEFT && code !== CURLY_OPEN) return
+  if (end - last > MAX_UNCLOSED || last + 1 >= end || isSpace(text.charCodeAt(last + 1))) return
   if (
     found.some((span) => span.open === last || span.close === last || (span.open < last && last < span.close))
-  )
+  ) {
     return
-  found.push({
-    open: last,
-    close: end,
-    mark: markOf(text.charCodeAt(last)),
-    depth: 0,
-    continued: false,
-    unclosed: true,
-  })
+  }
+  found.push({ open: last, close: end, mark: markOf(code), depth: 0, continued: false, unclosed: true })
 }
 
 function markOf(code: number): QuoteMarkKind {

@@ -1,4 +1,13 @@
-import { bareNisbaStems, markedForm, markedPlaces, namingHeadSet, nisbaPlaces } from './lexicon.ts'
+import {
+  bareNisbaStems,
+  functionWordSet,
+  markedForm,
+  markedPlaces,
+  namingHeadSet,
+  nisbaPlaces,
+  Start,
+  startFlags,
+} from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { givenNameStart, nameEnd } from './person-names.ts'
@@ -16,7 +25,7 @@ import {
   type Scan,
 } from './scan.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
-import type { Base } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 export interface Recognition {
   found: Found[]
@@ -51,7 +60,10 @@ export function recognize(scan: Scan): Recognition {
       i++
       continue
     }
-    const best = bestCandidate(scan, i)
+    const word = words[i]!
+    // One lookup per reading tells which recognisers can start here; most words start none.
+    const starts = word.number || functionWordSet.has(word.norm) ? 0 : startsAt(word)
+    const best = starts === 0 ? undefined : bestCandidate(scan, i, starts)
     if (best) {
       found.push(...best.found)
       if (best.role) roles.push(best.role)
@@ -59,37 +71,49 @@ export function recognize(scan: Scan): Recognition {
       i = best.last + 1
       continue
     }
-    const nisba = matchNisba(scan, i)
-    if (nisba) found.push(nisba)
+    if (starts & Start.Nisba) {
+      const nisba = matchNisba(scan, i)
+      if (nisba) found.push(nisba)
+    }
     i++
   }
   return { found, roles, claimed }
 }
 
-function bestCandidate(scan: Scan, i: number): Candidate | undefined {
+function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undefined {
   let best: Candidate | undefined
   const consider = (candidate: Candidate | undefined) => {
     if (candidate && (!best || candidate.last > best.last)) best = candidate
   }
-  const word = scan.words[i]!
-  if (word.number) return undefined
-  const marked = markedPlace(scan, i)
-  if (marked) consider({ last: i, found: [marked] })
-  const media = matchMediaHead(scan, i)
-  if (media) consider({ last: media.last, found: [media] })
-  const phrase = matchPhrase(scan, i)
-  if (phrase) {
-    consider({
-      last: phrase.last,
-      found: [foundFrom(scan, i, phrase.last, phrase.base, phrase.target, 'name', true)],
-    })
+  if (starts & Start.Marked) {
+    const marked = markedPlace(scan, i)
+    if (marked) consider({ last: i, found: [marked] })
   }
-  const organization = matchOrganizationHead(scan, i)
-  if (organization) consider({ last: organization.last, found: [organization] })
-  const role = matchRole(scan, i)
-  if (role) consider(titledPerson(scan, role))
-  const given = givenNameStart(scan, i)
-  if (given) consider({ last: given.last, found: [person(scan, i, given.last, given.base)] })
+  if (starts & Start.MediaHead) {
+    const media = matchMediaHead(scan, i)
+    if (media) consider({ last: media.last, found: [media] })
+  }
+  if (starts & Start.Phrase) {
+    const phrase = matchPhrase(scan, i)
+    if (phrase) {
+      consider({
+        last: phrase.last,
+        found: [foundFrom(scan, i, phrase.last, phrase.base, phrase.target, 'name', true)],
+      })
+    }
+  }
+  if (starts & Start.OrganizationHead) {
+    const organization = matchOrganizationHead(scan, i)
+    if (organization) consider({ last: organization.last, found: [organization] })
+  }
+  if (starts & Start.Title) {
+    const role = matchRole(scan, i)
+    if (role) consider(titledPerson(scan, role))
+  }
+  if (starts & Start.GivenName) {
+    const given = givenNameStart(scan, i)
+    if (given) consider({ last: given.last, found: [person(scan, i, given.last, given.base)] })
+  }
   return best
 }
 
@@ -171,7 +195,6 @@ function person(scan: Scan, first: number, last: number, base: Base): Found {
 
 /** A place told apart from another only by its marks: عمّان (Amman), also behind a particle (وعمّان). */
 function markedPlace(scan: Scan, i: number): Found | undefined {
-  if (markedPlaces.size === 0) return undefined
   const word = scan.words[i]!
   const form = markedForm(word.raw)
   for (const base of word.bases) {
@@ -180,6 +203,12 @@ function markedPlace(scan: Scan, i: number): Found | undefined {
     if (target) return foundFrom(scan, i, i, base, target, 'name', true)
   }
   return undefined
+}
+
+function startsAt(word: Word): number {
+  let starts = 0
+  for (const { base } of word.bases) starts |= startFlags.get(base) ?? 0
+  return starts
 }
 
 function titleQuotes(scan: Scan): Uint8Array {

@@ -353,6 +353,8 @@ function isFiller(word: Word): boolean {
   )
 }
 
+const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(attributionCueForms.map((cue) => cue.words[0]!))
+
 interface CueMatch {
   lemma: string
   /** First word of the cited source. */
@@ -365,6 +367,7 @@ interface CueMatch {
 function matchCue(scan: Scan, v: number): CueMatch | undefined {
   const { words } = scan
   const word = words[v]!
+  if (!word.bases.some(({ base }) => CUE_FIRST_WORDS.has(base))) return undefined
   for (const cue of attributionCueForms) {
     const first = word.bases.find(
       (b) => b.base === cue.words[0] && (b.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف'),

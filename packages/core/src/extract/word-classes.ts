@@ -33,6 +33,11 @@ const calendarWords: ReadonlySet<string> = new Set(
 )
 
 export function isFunctionWord(word: Word): boolean {
+  word.functionWord ??= computeFunctionWord(word)
+  return word.functionWord
+}
+
+function computeFunctionWord(word: Word): boolean {
   // علي is the name, على the preposition: only the yeh tells them apart once normalised.
   if (word.norm === ALI && isGivenName(word)) return false
   for (const { base } of word.bases) if (functionWordSet.has(base) || complementizerSet.has(base)) return true
@@ -43,15 +48,26 @@ const ALI = norm('علي')
 
 /** The reporting verb this word is a form of, with و or ف attached or not (وقال، فأكد). */
 export function reportingVerb(word: Word): VerbForm | undefined {
+  if (word.reportingVerb === undefined) word.reportingVerb = computeReportingVerb(word) ?? null
+  return word.reportingVerb ?? undefined
+}
+
+function computeReportingVerb(word: Word): VerbForm | undefined {
   const direct = reportingForms.get(word.norm)
   if (direct) return direct
   const second = word.bases[1]
-  if (second && second.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف'))
+  if (second && second.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف')) {
     return reportingForms.get(second.base)
+  }
   return undefined
 }
 
 export function isVerb(word: Word): boolean {
+  word.verb ??= computeVerb(word)
+  return word.verb
+}
+
+function computeVerb(word: Word): boolean {
   if (commonVerbSet.has(word.norm) || reportingVerb(word) !== undefined) return true
   const second = word.bases[1]
   return second !== undefined && second.cut === 1 && commonVerbSet.has(second.base)
@@ -92,13 +108,18 @@ function strictBase(word: Word, cut: number): string {
 
 /** A given name, possibly behind particles (لأحمد): the reading that is one, or undefined. */
 export function givenNameBase(word: Word): Base | undefined {
-  for (const base of word.bases) if (givenNameSet.has(strictBase(word, base.cut))) return base
+  for (const base of word.bases) {
+    if (givenNameLooseSet.has(base.base) && givenNameSet.has(strictBase(word, base.cut))) return base
+  }
   return undefined
 }
 
 export function isGivenName(word: Word): boolean {
-  return givenNameSet.has(strictBase(word, 0))
+  return givenNameLooseSet.has(word.norm) && givenNameSet.has(strictBase(word, 0))
 }
+
+/** The given names folded like every other word (ى → ي): a cheap test before the strict one. */
+const givenNameLooseSet: ReadonlySet<string> = new Set([...givenNameSet].map(norm))
 
 export function isKnownSurname(word: Word): boolean {
   return knownSurnameSet.has(word.norm)

@@ -2,7 +2,7 @@ import type { Block, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
-import { norm } from './lexicon.ts'
+import { norm, type VerbForm } from './lexicon.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -24,6 +24,10 @@ export interface Word {
   bases: readonly Base[]
   /** The word normalised with ى kept (see `strictNorm`), computed when first asked for. */
   strict?: string
+  // Answers of `word-classes.ts`, kept once computed: the rules ask them of the same words many times.
+  functionWord?: boolean
+  verb?: boolean
+  reportingVerb?: VerbForm | null
 }
 
 /**
@@ -49,21 +53,21 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
     while (sentence + 1 < sentences.length && sentences[sentence]!.end <= token.start) sentence++
     while (block + 1 < blocks.length && blocks[block]!.end <= token.start) block++
     const gap = text.slice(previousEnd, token.start)
-    const normal = norm(token.text)
+    const wordNorm = norm(token.text)
     const number = token.kind === 'number'
     words[i] = {
       index: i,
       start: token.start,
       end: token.end,
       raw: token.text,
-      norm: normal,
+      norm: wordNorm,
       number,
       digits: number ? normalize(token.text, DIGITS) : '',
       sentence,
       block,
       gap,
       breakBefore: i > 0 && hasBreak(gap),
-      bases: number ? [{ base: normal, cut: 0 }] : cliticBases(normal),
+      bases: number ? [{ base: wordNorm, cut: 0 }] : cliticBases(wordNorm),
     }
     previousEnd = token.end
   }

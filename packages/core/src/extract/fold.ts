@@ -1,0 +1,56 @@
+import { type NormalizeOptions, normalize } from '../normalize/normalize.ts'
+
+// `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
+// does to each code unit on its own (keep, drop, replace); a word of table-mapped characters is folded in one loop,
+// and anything the table cannot say (a combining hamza that composes with its letter, a ligature that expands) goes
+// to `normalize` itself. The tables are built from `normalize`, so both always agree.
+
+const KEEP = 0
+const DROP = -1
+const DEFER = -2
+
+/** Code units `normalize` may change: Arabic blocks, presentation forms, and invisible formatting characters. */
+const RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x0600, 0x06ff],
+  [0x0750, 0x077f],
+  [0x08a0, 0x08ff],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2069],
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfeff],
+]
+
+export type Fold = (text: string) => string
+
+/** A fast equivalent of `text => normalize(text, options)` for single words and short names. */
+export function createFold(options?: NormalizeOptions): Fold {
+  const table = new Int32Array(0x10000)
+  for (const [from, to] of RANGES) {
+    for (let code = from; code <= to; code++) {
+      const out = normalize(String.fromCharCode(code), options)
+      if (out.length === 0) table[code] = DROP
+      else if (out.length > 1) table[code] = DEFER
+      else if (out.charCodeAt(0) !== code) table[code] = out.charCodeAt(0)
+    }
+  }
+  // Combining hamza and madda compose with the letter before them; only `normalize` knows how.
+  table[0x0653] = DEFER
+  table[0x0654] = DEFER
+  table[0x0655] = DEFER
+  return (text) => {
+    let i = 0
+    for (; i < text.length; i++) if (table[text.charCodeAt(i)] !== KEEP) break
+    if (i === text.length) return text
+    let out = text.slice(0, i)
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      const action = table[code]!
+      if (action === KEEP) out += text[i]
+      else if (action === DEFER) return normalize(text, options)
+      else if (action !== DROP) out += String.fromCharCode(action)
+    }
+    return out
+  }
+}
