@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { type Article, parseArticle } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
-import type { ArticleEntity, ArticleQuote } from '../ingest/extraction.ts'
+import { type ArticleEntity, type ArticleQuote, entitiesOf } from '../ingest/extraction.ts'
 import { articleWrite } from '../ingest/prepare.ts'
 
 // The extraction (entities, quotes) is annotated here by hand, as the core's extractor would fill it, so that these
@@ -169,5 +170,29 @@ describe('GET /v1/entities/{id}', () => {
     expect(body.aliases).toEqual([])
     await t.ingestor.remove('minister-2')
     expect((await (await t.request('/v1/entities')).json()).items).toEqual([])
+  })
+})
+
+// Runs once the core's parseArticle fills `entities` and `quotes` (its extraction stage is being wired in).
+const extracting =
+  entitiesOf(parseArticle('قال الرئيس الروسي فلاديمير بوتين إن المحادثات كانت مفيدة.')).length > 0
+
+describe.skipIf(!extracting)('entities the core extracts from the seeds', () => {
+  it('names Putin in both reports, with his title, and what each quoted him saying', async () => {
+    const t = testApp()
+    const seeds = ['000_c46bd0adb6ed7856', '003_52349cd9e965743e'].map((id) => ({
+      id,
+      text: readFileSync(new URL(`../../../../seeds/${id}.txt`, import.meta.url), 'utf8'),
+    }))
+    expect((await t.post('/v1/articles', seeds)).status).toBe(201)
+    const people = await (await t.request('/v1/entities?kind=person&limit=100')).json()
+    const putin = people.items.find((e: { name: string }) => e.name.includes('بوتين'))
+    expect(putin).toMatchObject({ kind: 'person', articles: 2 })
+    const detail = await (await t.request(`/v1/entities/${encodeURIComponent(putin.id)}`)).json()
+    expect(detail.roles.map((r: { value: string }) => r.value)).toContain('الرئيس الروسي')
+    expect(detail.articles).toHaveLength(2)
+    for (const { mentions } of detail.articles) expect(mentions.length).toBeGreaterThan(0)
+    const quoted = detail.articles.flatMap((a: { quotes: { text: string }[] }) => a.quotes.map((q) => q.text))
+    expect(quoted.length).toBeGreaterThan(0)
   })
 })
