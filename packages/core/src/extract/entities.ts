@@ -160,15 +160,26 @@ function fitsAt(scan: Scan, i: number, alias: readonly string[], claimed: Uint8A
 
 /** Of the people an alias may stand for, the one named last before it (or first after it). */
 function nearest<T extends { person: PersonName }>(candidates: T[], offset: number): T {
+  if (candidates.length === 1) return candidates[0]!
   let best = candidates[0]!
   let bestDistance = Number.POSITIVE_INFINITY
   for (const candidate of candidates) {
-    for (const at of candidate.person.at) {
-      const distance = at <= offset ? offset - at : 1e9 + at - offset
-      if (distance < bestDistance) {
-        bestDistance = distance
-        best = candidate
-      }
+    // `at` is in text order: the last full mention before `offset`, or else the first one.
+    const at = candidate.person.at
+    let low = 0
+    let high = at.length - 1
+    let before = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      if (at[mid]! <= offset) {
+        before = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    const distance = before >= 0 ? offset - at[before]! : 1e9 + at[0]! - offset
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = candidate
     }
   }
   return best

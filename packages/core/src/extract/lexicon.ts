@@ -15,7 +15,7 @@ import { organizations } from './gazetteer/organizations.ts'
 import { people } from './gazetteer/people.ts'
 import { regions } from './gazetteer/regions.ts'
 import { attributionCues, reportingVerbs, transmissionVerbs } from './gazetteer/reporting-verbs.ts'
-import { relationalHeads, roleLinks, roleWords, titleHeads } from './gazetteer/titles.ts'
+import { relationalHeads, roleLinks, roleWords, stackableTitles, titleHeads } from './gazetteer/titles.ts'
 
 // The gazetteer compiled once, at module load, into normalised Sets and Maps: every lookup during extraction is a
 // hash probe on a normalised word.
@@ -193,6 +193,7 @@ export const commonVerbSet = normSet(commonVerbs)
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
 export const titleHeadSet = normSet(titleHeads)
+export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)
 export const roleLinkSet = normSet(roleLinks)

@@ -97,10 +97,12 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
 
 function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
   const word = scan.words[i]!
-  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word))
-    return false
+  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) return false
+  // A given name that is also a title (أمين) starts a name where a name is expected.
+  const given = givenNameBase(word) !== undefined
+  if (titleHead(word) && !(given && strong)) return false
   if (isNameParticle(word)) return true
-  if (givenNameBase(word) || isKnownSurname(word)) return true
+  if (given || isKnownSurname(word)) return true
   if (!strong) return false
   if (base.base.startsWith('ال')) return isFamilyName(word, base.base)
   if (!isUnknownNameWord(word)) return false

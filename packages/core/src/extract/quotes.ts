@@ -20,6 +20,17 @@ const CLAUSE_BOUNDARIES = new Set(
   ['كما', 'بينما', 'فيما', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'إلا', 'حيث', 'ثم', 'وذلك'].map(norm),
 )
 
+/** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
+function nextReport(reports: readonly Report[], r: number, first: number): Report | undefined {
+  for (let k = r + 1; k < reports.length; k++) {
+    const other = reports[k]!
+    if (other.verb >= first && other.kind !== 'cue') return other
+    // Reports are in text order: one past the clause's sentence ends the search.
+    if (other.sentence > reports[r]!.sentence + 1) return undefined
+  }
+  return undefined
+}
+
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 const TRAILING = new Set(['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا'].map(norm))
 
@@ -227,7 +238,7 @@ function indirectQuotes(
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue
-    const next = reports.slice(r + 1).find((other) => other.verb >= first && other.kind !== 'cue')
+    const next = nextReport(reports, r, first)
     let last = first
     let framesQuote = false
     for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {

@@ -6,6 +6,7 @@ import {
   namingHeadSet,
   nisbaPlaces,
   Start,
+  stackableTitleSet,
   startFlags,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
@@ -157,15 +158,15 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
     return outer ? innerTitle(scan, role, start) : undefined
   }
   if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
-  const named = innerTitle(scan, role, start) ?? appositiveName(scan, role, start)
+  const named = innerTitle(scan, role, start, true) ?? appositiveName(scan, role, start)
   const after = named && words[named.person.last + 1]
   if (!named || (after && after.sentence === next.sentence && !COMMA.test(after.gap))) return undefined
   return named
 }
 
-function innerTitle(scan: Scan, role: RoleMatch, start: number): Named | undefined {
+function innerTitle(scan: Scan, role: RoleMatch, start: number, apposition = false): Named | undefined {
   const inner = matchRole(scan, start)
-  if (!inner) return undefined
+  if (!inner || (!apposition && !stackableTitleSet.has(inner.base.base))) return undefined
   const named = nameAfter(scan, inner, false)
   if (!named) return undefined
   return {

@@ -63,7 +63,9 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
-    if (isRoleWord(next) || (titleHeadSet.has(next.norm) && !next.norm.startsWith('ال'))) {
+    // A second title inside the role (نائب وزير), unless it is a given name (وزير الزراعة أمين الشريف).
+    const innerTitle = titleHeadSet.has(next.norm) && !next.norm.startsWith('ال') && !isGivenName(next)
+    if (isRoleWord(next) || innerTitle) {
       last = j
       j++
       continue

@@ -186,6 +186,18 @@ export const titleHeads: readonly string[] = [
   'السباح',
 ]
 
+/**
+ * Titles that stand after another title before the same name: honorifics, ranks and professions (وزير الخارجية
+ * السعودي الأمير فيصل، وزيرة الصحة د. رنا، رئيس لجنة التحكيم المخرج محمد). Other titles after a title name
+ * someone else (استقبل الرئيس رئيس الوزراء …).
+ */
+export const stackableTitles: readonly string[] = [
+  'الدكتور', 'الدكتورة', 'د', 'الشيخ', 'الشيخة', 'الأمير', 'الأميرة', 'السيد', 'السيدة', 'المهندس', 'المهندسة',
+  'الأستاذ', 'الأستاذة', 'الحاج', 'البروفيسور', 'المخرج', 'المخرجة', 'الفنان', 'الفنانة', 'الكاتب', 'الكاتبة',
+  'الإعلامي', 'الإعلامية', 'الصحافي', 'الصحفي', 'اللواء', 'العميد', 'العقيد', 'الجنرال', 'الفريق', 'المشير',
+  'القاضي', 'المحامي', 'الإمام', 'المطران', 'الأب',
+]
+
 /** Heads that take a possessive suffix for the person they relate to: نظيره السوري، مبعوثه الخاص. */
 export const relationalHeads: readonly string[] = [
   'نظير',

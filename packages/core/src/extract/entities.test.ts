@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const entity = (text: string, id: string) => extract(text).entities.find((e) => e.id === id)
+const ids = (text: string) => extract(text).entities.map((e) => e.id)
+
+describe('people', () => {
+  it('takes the name after a title, with the title as a role', () => {
+    const person = entity('استقبل وزير الخارجية العُماني بدر الهنائي نظيره الإيراني أمس.', 'person:بدر-الهنائي')
+    expect(person?.name).toBe('بدر الهنائي')
+    expect(person?.roles).toEqual(['وزير الخارجية العماني'])
+  })
+
+  it('makes later and earlier short forms aliases and mentions of the full name', () => {
+    const text = 'وقال الهاشمي إن الاتفاق قريب. وكان وزير التجارة سليم الهاشمي قد زار القاهرة. وأكد الهاشمي ذلك.'
+    const person = entity(text, 'person:سليم-الهاشمي')
+    expect(person?.aliases).toEqual(['الهاشمي'])
+    expect(person?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ['الهاشمي', 'alias'],
+      ['سليم الهاشمي', 'name'],
+      ['الهاشمي', 'alias'],
+    ])
+  })
+
+  it('leaves attached particles out of names and mentions', () => {
+    const text = 'وتمنى الوزير النجاح لأحمد الخطيب في مهمته الجديدة.'
+    const person = entity(text, 'person:احمد-الخطيب')
+    expect(person?.name).toBe('أحمد الخطيب')
+    const [mention] = person!.mentions
+    expect(text.slice(mention!.start, mention!.end)).toBe('أحمد الخطيب')
+  })
+
+  it('gives the same id to a name with and without hamza and diacritics', () => {
+    expect(ids('قال الطبيب أحمد السالم إن الوضع مستقر.')).toContain('person:احمد-السالم')
+    expect(ids('قال الطبيب احمد السالم إن الوضع مستقر.')).toContain('person:احمد-السالم')
+    expect(ids('قال الطبيب أَحْمَد السّالم إن الوضع مستقر.')).toContain('person:احمد-السالم')
+  })
+
+  it('knows well-known people by their short name, with the gazetteer name as the id', () => {
+    expect(entity('وقال بوتين إن بلاده مستعدة للحوار.', 'person:فلاديمير-بوتين')?.name).toBe('فلاديمير بوتين')
+  })
+
+  it('makes a role standing alone a mention of the one person who holds it', () => {
+    const text = 'التقى الرئيس اللبناني نبيل سركيس وفداً أوروبياً. وشدد الرئيس اللبناني على أهمية الدعم.'
+    const person = entity(text, 'person:نبيل-سركيس')
+    expect(person?.mentions.map((m) => m.form)).toEqual(['name', 'role'])
+  })
+
+  it('rewrites a possessive title as a role: مبعوثه الخاص → المبعوث الخاص', () => {
+    const person = entity('وأرسل الرئيس مبعوثه الخاص لليمن ماجد الحربي إلى عدن.', 'person:ماجد-الحربي')
+    expect(person?.roles).toEqual(['المبعوث الخاص لليمن'])
+  })
+
+  it('does not take a title followed by a common noun for a person', () => {
+    expect(extract('استقبل رئيس الوزراء الوزير الضيف في مكتبه.').entities.filter((e) => e.kind === 'person')).toEqual(
+      [],
+    )
+  })
+})
+
+describe('places, bodies and outlets', () => {
+  it('finds a place behind a particle: للشرق الأوسط → الشرق الأوسط', () => {
+    const text = 'عيّنت الأمم المتحدة مبعوثاً جديداً للشرق الأوسط.'
+    const place = entity(text, 'location:الشرق-الاوسط')
+    expect(place?.name).toBe('الشرق الأوسط')
+    const [mention] = place!.mentions
+    expect(text.slice(mention!.start, mention!.end)).toBe(mention!.text)
+    expect(mention!.text).toBe('لشرق الأوسط')
+  })
+
+  it('links nisba adjectives to their place', () => {
+    const russia = entity('وقال مسؤول روسي إن خبراء روس سيزورون الموقع مع الجانب الروسي.', 'location:روسيا')
+    expect(russia?.mentions.map((m) => [m.text, m.form])).toEqual([
+      ['روسي', 'nisba'],
+      ['روس', 'nisba'],
+      ['الروسي', 'nisba'],
+    ])
+  })
+
+  it('names bodies by their head and what specifies them, and joins a short form to the full name', () => {
+    const text = 'قرر البنك المركزي المصري رفع الفائدة. وقال البنك المركزي إن القرار مؤقت.'
+    const bank = entity(text, 'organization:البنك-المركزي-المصري')
+    expect(bank?.mentions.map((m) => m.text)).toEqual(['البنك المركزي المصري', 'البنك المركزي'])
+    expect(ids('أعلنت وزارة الصحة الفلسطينية ارتفاع عدد الإصابات.')).toContain(
+      'organization:وزارة-الصحة-الفلسطينية',
+    )
+  })
+
+  it('names an outlet from its head and quote marks, with the nisba after it as gloss', () => {
+    const outlet = entity('ونشر موقع "ذا ناشيونال" الإماراتي تقريراً مطولاً.', 'media:ذا-ناشيونال')
+    expect(outlet?.gloss).toBe('الإمارات')
+  })
+
+  it('tells Amman from Oman by the shadda', () => {
+    expect(ids('وصل الوفد إلى عمّان مساء أمس.')).toContain('location:عمان')
+    expect(entity('وصل الوفد إلى عمّان مساء أمس.', 'location:عمان')?.name).toBe('عمّان')
+    expect(entity('وصل الوفد إلى سلطنة عُمان مساء أمس.', 'location:عمان')?.name).toBe('عُمان')
+  })
+
+  it('finds nothing in text without Arabic', () => {
+    expect(extract('The minister said on Monday that talks would resume.').entities).toEqual([])
+  })
+})

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts'
+
+const inside = (text: string, spans: readonly QuotedSpan[]) => spans.map((s) => text.slice(s.open + 1, s.close))
+const paragraph = (text: string) => [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
+
+describe('findQuotedSpans', () => {
+  it('pairs guillemets, curly quotes and straight quotes', () => {
+    const text = 'قال «أ ب» ثم “ج د” ثم "ه و".'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['أ ب', 'ج د', 'ه و'])
+  })
+
+  it('marks a quote inside a quote as nested', () => {
+    const text = 'قال «وصف الخطة بأنها “ناجحة” تماماً»'
+    const spans = findQuotedSpans(text, paragraph(text))
+    expect(spans.map((s) => [text.slice(s.open + 1, s.close), s.depth])).toEqual([
+      ['وصف الخطة بأنها “ناجحة” تماماً', 0],
+      ['ناجحة', 1],
+    ])
+  })
+
+  it('reads straight quotes by their neighbours, so a stray mark does not shift every pair', () => {
+    const text = 'قال موقع "ستاندرد" البريطاني، إن "المفاوضات مستمرة".'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['ستاندرد', 'المفاوضات مستمرة'])
+  })
+
+  it('reads a paragraph written with reversed guillemets', () => {
+    const text = 'وقال الوزير »لن نتراجع عن قرارنا« أمس.'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['لن نتراجع عن قرارنا'])
+  })
+
+  it('drops a closing mark with no opening mark', () => {
+    const text = 'انتهى الاجتماع» دون نتيجة.'
+    expect(findQuotedSpans(text, paragraph(text))).toEqual([])
+  })
+
+  it('keeps a quote continued over paragraphs, and one that lost its closing mark', () => {
+    const text = 'وقال: «الجزء الأول من الكلام.\n«والجزء الثاني».\nوأضاف أن "النتائج تضاعفت'
+    let start = 0
+    const blocks = text.split('\n').map((line) => {
+      const block = { kind: 'paragraph' as const, text: line, start, end: start + line.length }
+      start += line.length + 1
+      return block
+    })
+    const spans = findQuotedSpans(text, blocks)
+    expect(spans.map((s) => [text.slice(s.open + 1, s.close), s.continued, s.unclosed ?? false])).toEqual([
+      ['الجزء الأول من الكلام.', true, false],
+      ['والجزء الثاني', false, false],
+      ['النتائج تضاعفت', false, true],
+    ])
+  })
+})

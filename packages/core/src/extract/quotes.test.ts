@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const direct = (text: string) => extract(text).quotes.filter((q) => q.kind === 'direct')
+const indirect = (text: string) => extract(text).quotes.filter((q) => q.kind === 'indirect')
+
+describe('direct quotes', () => {
+  it('finds the words inside the marks, with their exact span and the speaker before them', () => {
+    const text = 'وقال وزير الطاقة الكويتي سالم العنزي إن «الإنتاج سيرتفع تدريجياً خلال الربع المقبل».'
+    const { quotes, entities } = extract(text)
+    expect(quotes).toHaveLength(1)
+    const [quote] = quotes
+    expect(quote!.text).toBe('الإنتاج سيرتفع تدريجياً خلال الربع المقبل')
+    expect(text.slice(quote!.start, quote!.end)).toBe(quote!.text)
+    expect(quote!.speaker).toEqual({ name: 'سالم العنزي', entity: 'person:سالم-العنزي' })
+    expect(quote!.verb).toBe('قال')
+    expect(quote!.mark).toBe('guillemets')
+    expect(entities.find((e) => e.id === 'person:سالم-العنزي')?.roles).toEqual(['وزير الطاقة الكويتي'])
+  })
+
+  it('gives a quote to the speaker named in an earlier sentence', () => {
+    const [first, second] = direct(
+      'قالت المتحدثة باسم الوزارة هالة يوسف إن "المفاوضات ستستأنف قريباً". وأضافت: "لا نريد تصعيداً في المنطقة".',
+    )
+    expect(first!.speaker?.name).toBe('هالة يوسف')
+    expect(second!.speaker?.name).toBe('هالة يوسف')
+  })
+
+  it('takes the speaker after the quote: «…»، قال الوزير', () => {
+    const [quote] = direct('«سنواصل دعم المزارعين حتى نهاية الموسم»، قال وزير الزراعة أمين الشريف.')
+    expect(quote!.speaker?.name).toBe('أمين الشريف')
+  })
+
+  it('gives the quote to the statement, not to the person the statement speaks of', () => {
+    const [quote] = direct('وقال بيان الوزارة، إن الوزير "يرحب بكل المبادرات الهادفة إلى التهدئة".')
+    expect(quote!.speaker?.name).toBe('بيان الوزارة')
+  })
+
+  it('takes a participle after a named subject: مؤكداً أن «…»', () => {
+    const [quote] = direct('وكان الرئيس التونسي قيس الجلاصي قد استقبل الوفد، مؤكداً أن "تونس منفتحة على كل الشراكات".')
+    expect(quote!.speaker?.name).toBe('قيس الجلاصي')
+    expect(quote!.verb).toBe('أكد')
+  })
+
+  it('leaves out quoted names and terms', () => {
+    expect(direct('قال موقع "ميدل إيست آي" البريطاني إن المحادثات توقفت.')).toEqual([])
+    expect(direct('أطلقت الوزارة حملة "معاً من أجل مدارس آمنة" في كل المحافظات.')).toEqual([])
+    expect(direct('وانتقد النائب ما يسمى "المنطقة العازلة" في الشمال.')).toEqual([])
+    expect(direct('أعلنت حركة "حماس" موافقتها على المقترح.')).toEqual([])
+  })
+
+  it('keeps a short quote a reporting verb introduces, and drops a short unreported one', () => {
+    expect(direct('ووصف الوزير المحادثات بأنها كانت «صريحة ومفيدة».').map((q) => q.text)).toEqual(['صريحة ومفيدة'])
+    expect(direct('وشهدت المدينة «هدوءاً حذراً» طوال الليل.')).toEqual([])
+  })
+
+  it('reads a quote inside a quote as part of the outer one', () => {
+    const quotes = direct('وقال المدرب: «قلت للاعبين “العبوا بلا خوف” وقد فعلوا ذلك».')
+    expect(quotes.map((q) => q.text)).toEqual(['قلت للاعبين “العبوا بلا خوف” وقد فعلوا ذلك'])
+  })
+
+  it('has no speaker for a quote the text does not attribute', () => {
+    const [quote] = direct('وجرى خلال اللقاء بحث "سبل تعزيز التعاون في مجالات الطاقة والنقل".')
+    expect(quote!.speaker).toBeNull()
+  })
+
+  it('keeps a reported quote that lost its closing mark, up to its paragraph end', () => {
+    const [quote] = direct('وقال الطبيب سامر حداد إن الحالات "تضاعفت خلال الشهر الماضي.')
+    expect(quote!.text).toBe('تضاعفت خلال الشهر الماضي')
+  })
+})
+
+describe('indirect quotes', () => {
+  it('takes the clause after إن with the speaker and the verb', () => {
+    const [quote] = indirect('وقال وزير المالية عمر الحسن إن العجز سينخفض إلى ثلاثة في المئة العام المقبل.')
+    expect(quote!.text).toBe('العجز سينخفض إلى ثلاثة في المئة العام المقبل')
+    expect(quote!.speaker?.name).toBe('عمر الحسن')
+    expect(quote!.verb).toBe('قال')
+  })
+
+  it('ends a clause where the next report begins, and resolves the pronoun of كما شدد', () => {
+    const quotes = indirect(
+      'وكان الوزير رامي الخطيب قد زار المصنع، حيث قال إن الإنتاج تضاعف هذا العام، كما شدد على أن العمال يستحقون زيادة.',
+    )
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['الإنتاج تضاعف هذا العام', 'رامي الخطيب'],
+      ['العمال يستحقون زيادة', 'رامي الخطيب'],
+    ])
+  })
+
+  it('does not read a passive or a conjunction as a report', () => {
+    expect(indirect('وجهت الحكومة رسائل وُصفت بأنها إيجابية تجاه الجيران.')).toEqual([])
+    expect(indirect('حذرت الهيئة من الجفاف، بعد أن سجلت البلاد أدنى معدل للأمطار.')).toEqual([])
+  })
+
+  it('reads a subject before its verb: إلا أن مسؤولين أكدوا أن …', () => {
+    const [quote] = indirect('إلا أن مسؤولين أوروبيين أكدوا أن المفاوضات لم تصل إلى طريق مسدود.')
+    expect(quote!.speaker?.name).toBe('مسؤولين أوروبيين')
+  })
+
+  it('leaves the frame of a direct quote to the direct quote', () => {
+    const { quotes } = extract('وأكد الوزير أن الخطة "ستنفذ على مراحل خلال عامين".')
+    expect(quotes.map((q) => q.kind)).toEqual(['direct'])
+  })
+})

@@ -1,0 +1,8 @@
+import { parseArticle } from '../structure/parse-article.ts'
+import { type Extraction, extractArticle } from './index.ts'
+
+/** Structure and extraction of a text, as `parseArticle` will run them: the helper the tests share. */
+export function extract(text: string, publishedAt?: string): Extraction & { text: string } {
+  const article = parseArticle(text)
+  return { text, ...extractArticle({ ...article, ...(publishedAt !== undefined && { publishedAt }) }) }
+}
