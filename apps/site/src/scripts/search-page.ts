@@ -39,8 +39,9 @@ export function startSearch() {
   let pending: { hits: Hit[]; shown: number; terms: Set<string> } | undefined
 
   async function show() {
-    if (!pending) return
-    const { hits, shown, terms } = pending
+    const mine = pending
+    if (!mine) return
+    const { hits, shown, terms } = mine
     const page = hits.slice(shown, shown + PAGE)
     const docs = await Promise.all(
       page.map(async (hit) => {
@@ -48,9 +49,11 @@ export function startSearch() {
         return docsOfChunk[hit.doc % layout.chunk]!
       }),
     )
+    // A newer search replaced this one while its documents loaded.
+    if (pending !== mine) return
     for (const doc of docs) list!.append(result(doc, terms))
-    pending.shown += page.length
-    more!.hidden = pending.shown >= hits.length
+    mine.shown += page.length
+    more!.hidden = mine.shown >= hits.length
   }
 
   async function search(query: string) {
@@ -72,10 +75,12 @@ export function startSearch() {
       )
       if (current !== run) return
       const hits = rank(terms, (term) => postingsIn(loaded.get(shardOf(term, layout)), term), layout.docs)
-      status!.textContent =
-        hits.length === 0 ? 'لا نتائج تحوي كل كلمات البحث.' : `${formatNumber(hits.length)} نتيجة`
       pending = { hits, shown: 0, terms: new Set(terms) }
       await show()
+      if (current !== run) return
+      // Announced once the results are on the page (the status is a live region).
+      status!.textContent =
+        hits.length === 0 ? 'لا نتائج تحوي كل كلمات البحث.' : `${formatNumber(hits.length)} نتيجة`
     } catch {
       if (current === run) status!.textContent = 'تعذّر تحميل فهرس البحث. أعد المحاولة.'
     }
