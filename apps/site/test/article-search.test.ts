@@ -147,7 +147,17 @@ describe('site frame', () => {
   })
 
   it('ships no JavaScript except on the search page', async () => {
-    for (const path of ['/articles/000_c46bd0adb6ed7856/', '/no/such/page/']) {
+    const home = await openPage(context, '/')
+    const story = await home.page.locator('.story-card h2 a').first().getAttribute('href')
+    const entity = await home.page.locator('.story-card .chips a').first().getAttribute('href')
+    for (const path of [
+      '/',
+      story!,
+      entity!,
+      '/entities/',
+      '/articles/000_c46bd0adb6ed7856/',
+      '/no/such/page/',
+    ]) {
       const { page } = await openPage(context, path)
       expect(await page.locator('script').count(), path).toBe(0)
     }
