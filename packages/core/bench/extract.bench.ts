@@ -29,9 +29,10 @@ export function benchExtraction(seeds: readonly string[]): BenchRow[] {
   ]
   const unit = seeds.join('\n\n')
   for (const megabytes of [0.5, 1, 2]) {
-    const text = Array.from({ length: Math.ceil((megabytes * 1_000_000) / (unit.length * 2)) }, () => unit).join(
-      '\n\n',
-    )
+    const text = Array.from(
+      { length: Math.ceil((megabytes * 1_000_000) / (unit.length * 2)) },
+      () => unit,
+    ).join('\n\n')
     const article = parseArticle(text)
     const ms = bestTime(() => extractArticle(article), 2)
     rows.push({ name: `extractArticle, ${megabytes} MB`, value: (ms * 1e6) / text.length, unit: 'ns/char' })

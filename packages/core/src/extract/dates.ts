@@ -113,6 +113,9 @@ const OF = norm('من')
 const ON = norm('على')
 const SINCE = norm('منذ')
 const YEAR_DIGITS = /^\d{4}$/
+const DAY_DIGITS = /^\d{1,2}$/
+const TWO_DIGITS = /^\d{2}$/
+const COUNT_DIGITS = /^\d{1,4}$/
 const NUMERIC_DATE = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/
 
 interface DateMatch {
@@ -266,8 +269,11 @@ function betweenCommas(scan: Scan, i: number): boolean {
   const { words } = scan
   const before = words[i]!.gap
   const after = words[i + 1]?.gap ?? '.'
-  return /[،,(]/.test(before) && /[،,.)]/.test(after)
+  return OPENS_ASIDE.test(before) && CLOSES_ASIDE.test(after)
 }
+
+const OPENS_ASIDE = /[،,(]/
+const CLOSES_ASIDE = /[،,.)]/
 
 /** The weekday `day` nearest the publication date: on or before it, strictly before (الماضي) or after (المقبل). */
 function weekdayNear(published: CivilDate, day: number, direction: number): CivilDate {
@@ -356,7 +362,7 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   const first = i
   if (word.number) {
     const n = Number(word.digits)
-    if (!/^\d{1,2}$/.test(word.digits) || n < 1 || n > 31) return undefined
+    if (!DAY_DIGITS.test(word.digits) || n < 1 || n > 31) return undefined
     day = n
     monthStart = i + 1
     if (words[i + 1]?.norm === OF && joined(words, i + 1)) monthStart = i + 2
@@ -432,7 +438,9 @@ function followingDirection(scan: Scan, last: number): number {
 function yearAfter(scan: Scan, last: number): { year: number; last: number; hijri: boolean } | undefined {
   const { words } = scan
   const next = words[last + 1]
-  if (!next?.number || !joined(words, last + 1) || !/^\d{4}$/.test(next.digits)) return undefined
+  // كانون الثاني (يناير) 2025: the year may follow the bracket of a paired month.
+  const adjacent = joined(words, last + 1) || next?.gap.trim() === ')'
+  if (!next?.number || !adjacent || !YEAR_DIGITS.test(next.digits)) return undefined
   const year = Number(next.digits)
   let end = last + 1
   let hijri = false
@@ -491,10 +499,10 @@ function numericDate(scan: Scan, i: number): DateMatch | undefined {
     const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])]
     if (match[1]!.length === 4) date = { year: a, month: b, day: c }
     else if (match[3]!.length === 4) date = { year: c, month: b, day: a }
-  } else if (/^\d{4}$/.test(word.digits) && words[i + 1]?.gap === '-' && words[i + 2]?.gap === '-') {
+  } else if (YEAR_DIGITS.test(word.digits) && words[i + 1]?.gap === '-' && words[i + 2]?.gap === '-') {
     const month = words[i + 1]!
     const day = words[i + 2]!
-    if (/^\d{2}$/.test(month.digits) && /^\d{2}$/.test(day.digits)) {
+    if (TWO_DIGITS.test(month.digits) && TWO_DIGITS.test(day.digits)) {
       date = { year: Number(word.digits), month: Number(month.digits), day: Number(day.digits) }
       last = i + 2
     }
@@ -584,7 +592,7 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
   let k = i + 1
   let count: number | undefined
   const quantity = words[k]!
-  if (quantity.number && /^\d{1,4}$/.test(quantity.digits)) {
+  if (quantity.number && COUNT_DIGITS.test(quantity.digits)) {
     count = Number(quantity.digits)
     k++
   } else if (numberWordIndex.has(quantity.norm)) {
@@ -630,7 +638,7 @@ function shifted(published: CivilDate, unit: TimeUnit, amount: number): string {
 function yearDate(scan: Scan, i: number): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
-  if (word.number && /^\d{4}$/.test(word.digits)) {
+  if (word.number && YEAR_DIGITS.test(word.digits)) {
     const marker = words[i + 1]
     if (marker && joined(words, i + 1) && (marker.norm === 'ه' || marker.norm === 'هـ')) {
       return { first: i, last: i + 1, kind: 'absolute', calendar: 'hijri' }
@@ -639,7 +647,7 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   }
   if (!isYearWord(word) || !joined(words, i + 1)) return undefined
   const next = words[i + 1]!
-  if (!next.number || !/^\d{4}$/.test(next.digits)) return undefined
+  if (!next.number || !YEAR_DIGITS.test(next.digits)) return undefined
   const year = Number(next.digits)
   if (year < 1000 || year > 2200) return undefined
   return { first: i, last: i + 1, kind: 'absolute', calendar: 'gregorian', value: next.digits }

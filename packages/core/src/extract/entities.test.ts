@@ -6,13 +6,17 @@ const ids = (text: string) => extract(text).entities.map((e) => e.id)
 
 describe('people', () => {
   it('takes the name after a title, with the title as a role', () => {
-    const person = entity('استقبل وزير الخارجية العُماني بدر الهنائي نظيره الإيراني أمس.', 'person:بدر-الهنائي')
+    const person = entity(
+      'استقبل وزير الخارجية العُماني بدر الهنائي نظيره الإيراني أمس.',
+      'person:بدر-الهنائي',
+    )
     expect(person?.name).toBe('بدر الهنائي')
     expect(person?.roles).toEqual(['وزير الخارجية العماني'])
   })
 
   it('makes later and earlier short forms aliases and mentions of the full name', () => {
-    const text = 'وقال الهاشمي إن الاتفاق قريب. وكان وزير التجارة سليم الهاشمي قد زار القاهرة. وأكد الهاشمي ذلك.'
+    const text =
+      'وقال الهاشمي إن الاتفاق قريب. وكان وزير التجارة سليم الهاشمي قد زار القاهرة. وأكد الهاشمي ذلك.'
     const person = entity(text, 'person:سليم-الهاشمي')
     expect(person?.aliases).toEqual(['الهاشمي'])
     expect(person?.mentions.map((m) => [m.text, m.form])).toEqual([
@@ -52,9 +56,9 @@ describe('people', () => {
   })
 
   it('does not take a title followed by a common noun for a person', () => {
-    expect(extract('استقبل رئيس الوزراء الوزير الضيف في مكتبه.').entities.filter((e) => e.kind === 'person')).toEqual(
-      [],
-    )
+    expect(
+      extract('استقبل رئيس الوزراء الوزير الضيف في مكتبه.').entities.filter((e) => e.kind === 'person'),
+    ).toEqual([])
   })
 })
 

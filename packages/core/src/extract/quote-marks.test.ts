@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts'
 
-const inside = (text: string, spans: readonly QuotedSpan[]) => spans.map((s) => text.slice(s.open + 1, s.close))
+const inside = (text: string, spans: readonly QuotedSpan[]) =>
+  spans.map((s) => text.slice(s.open + 1, s.close))
 const paragraph = (text: string) => [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
 
 describe('findQuotedSpans', () => {

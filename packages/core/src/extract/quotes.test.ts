@@ -37,7 +37,9 @@ describe('direct quotes', () => {
   })
 
   it('takes a participle after a named subject: مؤكداً أن «…»', () => {
-    const [quote] = direct('وكان الرئيس التونسي قيس الجلاصي قد استقبل الوفد، مؤكداً أن "تونس منفتحة على كل الشراكات".')
+    const [quote] = direct(
+      'وكان الرئيس التونسي قيس الجلاصي قد استقبل الوفد، مؤكداً أن "تونس منفتحة على كل الشراكات".',
+    )
     expect(quote!.speaker?.name).toBe('قيس الجلاصي')
     expect(quote!.verb).toBe('أكد')
   })
@@ -50,7 +52,9 @@ describe('direct quotes', () => {
   })
 
   it('keeps a short quote a reporting verb introduces, and drops a short unreported one', () => {
-    expect(direct('ووصف الوزير المحادثات بأنها كانت «صريحة ومفيدة».').map((q) => q.text)).toEqual(['صريحة ومفيدة'])
+    expect(direct('ووصف الوزير المحادثات بأنها كانت «صريحة ومفيدة».').map((q) => q.text)).toEqual([
+      'صريحة ومفيدة',
+    ])
     expect(direct('وشهدت المدينة «هدوءاً حذراً» طوال الليل.')).toEqual([])
   })
 

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const dates = (text: string, publishedAt?: string) =>
+  extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
+
+describe('dates', () => {
+  it('reads Levantine and Gregorian month names, alone and paired', () => {
+    expect(dates('وصل الوفد في 15 كانون الثاني/يناير 2025 إلى بيروت.')).toEqual([
+      ['15 كانون الثاني/يناير 2025', '2025-01-15'],
+    ])
+    expect(dates('وقع الاتفاق في الثالث من آذار (مارس) 2024.')).toEqual([
+      ['الثالث من آذار (مارس) 2024', '2024-03-03'],
+    ])
+    expect(dates('وتنتهي المهلة في 30 جوان 2023.')).toEqual([['30 جوان 2023', '2023-06-30']])
+  })
+
+  it('resolves a month without its year to the nearest one, or the one its marker says', () => {
+    expect(dates('أرسل الرئيس مبعوثه في كانون الثاني/يناير.', '2025-02-13')).toEqual([
+      ['كانون الثاني/يناير', '2025-01'],
+    ])
+    expect(dates('وتعقد القمة في آذار/مارس المقبل.', '2024-12-20')).toEqual([['آذار/مارس المقبل', '2025-03']])
+    expect(dates('أرسل الرئيس مبعوثه في كانون الثاني/يناير.')).toEqual([['كانون الثاني/يناير', null]])
+  })
+
+  it('converts Hijri dates with their year to the Gregorian day (Umm al-Qura)', () => {
+    expect(dates('أعلنت المحكمة أن الأول من شوال 1446 هـ يوافق الأحد.', '2025-03-29')).toContainEqual([
+      'الأول من شوال 1446 هـ',
+      '2025-03-30',
+    ])
+  })
+
+  it('needs context for month names that are also words', () => {
+    expect(dates('مارس اللاعب ضغطاً كبيراً على المدافعين.')).toEqual([])
+    expect(dates('صام المسلمون شهر رمضان.')).toEqual([['شهر رمضان', null]])
+  })
+
+  it('resolves relative expressions against the publication date', () => {
+    const on = '2025-02-13' // a Thursday
+    expect(dates('وصل الوفد إلى دمشق قبل أسبوعين.', on)).toEqual([['قبل أسبوعين', '2025-01-30']])
+    expect(dates('وقال الوزير أمس إن …', on)).toEqual([['أمس', '2025-02-12']])
+    expect(dates('التقى الوزيران أول أمس.', on)).toEqual([['أول أمس', '2025-02-11']])
+    expect(dates('وأعلنت الوزارة، الاثنين، أن …', on)).toEqual([['الاثنين', '2025-02-10']])
+    expect(dates('ويصل الوفد يوم الأحد المقبل.', on)).toEqual([['يوم الأحد المقبل', '2025-02-16']])
+    expect(dates('وارتفعت الأسعار الشهر الماضي.', on)).toEqual([['الشهر الماضي', '2025-01']])
+    expect(dates('وتبدأ المحادثات الأسبوع المقبل.', on)).toEqual([['الأسبوع المقبل', '2025-W08']])
+    expect(dates('وتراجعت الصادرات العام الماضي.', on)).toEqual([['العام الماضي', '2024']])
+    expect(dates('وصل الوفد إلى دمشق قبل أسبوعين.')).toEqual([['قبل أسبوعين', null]])
+  })
+
+  it('leaves durations and times counted from other events alone', () => {
+    expect(dates('استمر الحصار منذ أسابيع.')).toEqual([])
+    expect(dates('جاء القرار بعد أسابيع من الاحتجاجات.')).toEqual([])
+    expect(dates('هذا هو اليوم الأول من المعرض.')).toEqual([])
+    expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
+  })
+
+  it('reads years and numeric dates', () => {
+    expect(dates('وقعت الحرب عام 1973.')).toEqual([['عام 1973', '1973']])
+    expect(dates('يرتبط البلدان باتفاق منذ عام 2001.')).toEqual([['عام 2001', '2001']])
+    expect(dates('صدر القرار بتاريخ 15/1/2025.')).toEqual([['15/1/2025', '2025-01-15']])
+    expect(dates('صدر القرار في 2025-01-15.')).toEqual([['2025-01-15', '2025-01-15']])
+    expect(dates('ارتفع المؤشر 3.5 نقطة.')).toEqual([])
+  })
+
+  it('gives offsets that point at the date in the text', () => {
+    const { text, dates: found } = extract(
+      'وأكد الوزير، صباح الثلاثاء، أن المعبر سيفتح بعد غد.',
+      '2024-05-07',
+    )
+    for (const date of found) expect(text.slice(date.start, date.end)).toBe(date.text)
+    expect(found.map((d) => d.value)).toEqual(['2024-05-07', '2024-05-09'])
+  })
+})

@@ -1,0 +1,27 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { normalize } from '../normalize/normalize.ts'
+import { createFold } from './fold.ts'
+
+const arabicish = fc.string({
+  unit: fc.oneof(
+    fc.integer({ min: 0x0600, max: 0x06ff }).map((code) => String.fromCharCode(code)),
+    fc.integer({ min: 0xfb50, max: 0xfeff }).map((code) => String.fromCharCode(code)),
+    fc.constantFrom('\u200f', '\u00ad', 'ـ', ' ', 'a', '1'),
+  ),
+  maxLength: 30,
+})
+
+describe('createFold', () => {
+  it('agrees with normalize, option set by option set', () => {
+    for (const options of [undefined, { yeh: false }, { alef: false, yeh: false }, { diacritics: false }]) {
+      const fold = createFold(options)
+      fc.assert(
+        fc.property(fc.oneof(arabicish, fc.string({ unit: 'binary', maxLength: 30 })), (text) => {
+          expect(fold(text)).toBe(normalize(text, options))
+        }),
+        { numRuns: 300 },
+      )
+    }
+  })
+})
