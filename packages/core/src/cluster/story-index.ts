@@ -301,12 +301,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const term = terms[i]!
       const list = postings.get(term)
       if (list === undefined) postings.set(term, [story])
-      else list.push(story)
+      else append(list, story, SCAN)
     }
     for (const key of keys) {
       const list = bands.get(key)
       if (list === undefined) bands.set(key, [index])
-      else list.push(index)
+      else append(list, index, BAND_SCAN)
     }
   }
 
@@ -393,6 +393,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       return members.length
     },
   }
+}
+
+/**
+ * Appends to a list of which only the last `kept` entries are ever read, dropping older ones in batches: memory stays
+ * bounded per term and results are the same as with the whole list.
+ */
+function append(list: number[], value: number, kept: number): void {
+  list.push(value)
+  if (list.length >= 2 * kept) list.splice(0, list.length - kept)
 }
 
 /** Binary search in an ascending list of term ids. */
