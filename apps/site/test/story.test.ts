@@ -181,6 +181,14 @@ describe('story page', () => {
       'موقع الخبر اليوم',
     ])
   })
+  it('marks nothing on a story told by one outlet alone', async () => {
+    const { page } = await openPage(context, '/')
+    await page.locator('.story-card h2 a').nth(1).click()
+    await page.waitForURL(/\/stories\//)
+    expect(await page.locator('.comparison > .column').count()).toBe(1)
+    expect(await page.locator('.s--shared, .s--unique, .bar').count()).toBe(0)
+    expect(await page.locator('#comparison-title + p').textContent()).toContain('إلا مصدر واحد')
+  })
 })
 
 describe('entity page', () => {
