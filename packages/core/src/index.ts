@@ -1,5 +1,10 @@
+export type { StoryAssignment, StoryIndex, StoryIndexOptions } from './cluster/index.ts'
+export { clusterStories, createStoryIndex, storyId } from './cluster/index.ts'
+export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
 export { corpusFormatOf, idFromFileName, readCorpusFile } from './corpus/corpus-file.ts'
+export type { Extraction, ExtractionInput } from './extract/index.ts'
+export { entityId, extractArticle } from './extract/index.ts'
 export type { Article, ArticleSource, Block, BlockKind, Sentence } from './model/article.ts'
 export {
   ArticleSchema,
@@ -10,7 +15,55 @@ export {
 } from './model/article.ts'
 export type { ArticleInput } from './model/article-input.ts'
 export { ArticleInputSchema } from './model/article-input.ts'
+export type {
+  ArticleCoverageStats,
+  Coverage,
+  Difference,
+  DifferenceKind,
+  DifferenceValue,
+  QuoteRef,
+  QuoteVariant,
+  SentenceRef,
+  SharedFact,
+} from './model/coverage.ts'
+export {
+  ArticleCoverageStatsSchema,
+  CoverageSchema,
+  DifferenceKindSchema,
+  DifferenceSchema,
+  DifferenceValueSchema,
+  QuoteRefSchema,
+  QuoteVariantSchema,
+  SentenceRefSchema,
+  SharedFactSchema,
+} from './model/coverage.ts'
+export type {
+  CitedSource,
+  CitedSourceKind,
+  DateMention,
+  Entity,
+  EntityKind,
+  Mention,
+  MentionForm,
+  Quote,
+  QuoteKind,
+  Speaker,
+} from './model/extraction.ts'
+export {
+  CitedSourceKindSchema,
+  CitedSourceSchema,
+  DateMentionSchema,
+  EntityKindSchema,
+  EntitySchema,
+  MentionFormSchema,
+  MentionSchema,
+  QuoteKindSchema,
+  QuoteSchema,
+  SpeakerSchema,
+} from './model/extraction.ts'
 export { articleJsonSchema } from './model/json-schema.ts'
+export type { Story, StoryEntity, TimeSpan } from './model/story.ts'
+export { StoryEntitySchema, StorySchema, TimeSpanSchema } from './model/story.ts'
 export type { AnalyzeOptions, Term } from './normalize/analyze.ts'
 export { analyze, analyzeToString } from './normalize/analyze.ts'
 export { analyzeArticle } from './normalize/analyze-article.ts'

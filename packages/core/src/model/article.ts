@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { CitedSourceSchema, DateMentionSchema, EntitySchema, QuoteSchema } from './extraction.ts'
 
 /** A half-open span of `Article.text`: `text.slice(start, end)` is the element's source. */
 const span = {
@@ -40,6 +41,10 @@ export const ArticleSchema = z
     text: z.string().describe('The input, untouched. Every offset in the model indexes this string.'),
     blocks: z.array(BlockSchema),
     sentences: z.array(SentenceSchema),
+    quotes: z.array(QuoteSchema),
+    entities: z.array(EntitySchema),
+    dates: z.array(DateMentionSchema),
+    sources: z.array(CitedSourceSchema),
   })
   .meta({ id: 'Article' })
 

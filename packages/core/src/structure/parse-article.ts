@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { extractArticle } from '../extract/index.ts'
 import type { Article, Sentence } from '../model/article.ts'
 import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts'
 import { splitSentences } from '../segment/sentences.ts'
@@ -14,8 +15,8 @@ export interface ParseOptions {
 const DEFAULT_MAX_LENGTH = 10_000_000
 
 /**
- * Parses raw article text into the structural model: headings and paragraphs, sentences, and (as the model grows)
- * everything extracted from them. The text is kept untouched; every element carries `start`/`end` offsets into it.
+ * Parses raw article text into the model: headings and paragraphs, sentences, and what is extracted from them:
+ * quotes with their speakers, entities with their roles and mentions, dates, and cited sources. The text is kept untouched; every element carries `start`/`end` offsets into it.
  * Throws `ArticleInputError` for input that is not an article (not a string, empty, too long), never for odd text.
  */
 export function parseArticle(input: string | ArticleInput, options?: ParseOptions): Article {
@@ -28,14 +29,17 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
       sentences.push({ text: text.slice(start, end), start, end, block: index })
     }
   })
+  const blocks = toBlocks(text, blockSpans)
+  const extraction = extractArticle({ text, blocks, sentences, publishedAt: fields.publishedAt })
   return {
     id: fields.id ?? contentId(text),
     ...(fields.title !== undefined && { title: fields.title }),
     ...(fields.source !== undefined && { source: fields.source }),
     ...(fields.publishedAt !== undefined && { publishedAt: fields.publishedAt }),
     text,
-    blocks: toBlocks(text, blockSpans),
+    blocks,
     sentences,
+    ...extraction,
   }
 }
 
