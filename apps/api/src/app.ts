@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { Deps } from './deps.ts'
 import { standardHeaders } from './http/headers.ts'
@@ -32,7 +31,7 @@ export interface AppOptions {
   /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default: no limit. */
   maxModelBytes?: number
   /** Where unexpected errors are reported. Default `console.error`. */
-  logError?: (error: unknown, c: Context) => void
+  logError?: (error: unknown) => void
 }
 
 /** Paths and the methods they answer, for 405 answers to the others. */
@@ -52,6 +51,7 @@ const ALLOWED: [string, string][] = [
  * Workers (D1).
  */
 export function createApp(options: AppOptions): OpenAPIHono {
+  const logError = options.logError ?? ((error: unknown) => console.error(error))
   const deps: Deps = {
     repo: options.repo,
     ingestor:
@@ -59,13 +59,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
       new Ingestor(options.repo, {
         ...(options.stories !== false && { stories: options.stories ?? coreStories }),
         ...(options.maxModelBytes !== undefined && { maxModelBytes: options.maxModelBytes }),
+        logError,
       }),
     token: options.token || undefined,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024 * 1024,
     maxBatch: Math.min(options.maxBatch ?? MAX_BATCH, MAX_BATCH),
   }
-  const logError = options.logError ?? ((error: unknown) => console.error(error))
-
   const app = new OpenAPIHono({ defaultHook: validationHook })
   app.use(standardHeaders())
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -99,7 +98,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   app.onError((error, c) => {
     if (error instanceof Problem) return error.toResponse(c.req.path)
     if (error instanceof HTTPException) return fromHttpException(error).toResponse(c.req.path)
-    logError(error, c)
+    logError(error)
     return new Problem('internal', 'The server failed to answer this request').toResponse(c.req.path)
   })
   return app

@@ -170,3 +170,32 @@ describe('Ingestor.reindex', () => {
     expect(hits).toHaveLength(1)
   })
 })
+
+describe('Ingestor when the core fails', () => {
+  it('forgets a clusterer that failed half-way, so later writes see only what is stored', async () => {
+    const driver = openSqlite(':memory:')
+    const repo = createSqlRepository(driver)
+    let fail = false
+    const engine = {
+      createIndex() {
+        const inner = groupingEngine.createIndex()
+        return {
+          add: (a: Parameters<typeof inner.add>[0]) => inner.add(a),
+          stories: () => {
+            if (fail) throw new Error('clusterer failure')
+            return inner.stories()
+          },
+        }
+      },
+      compare: groupingEngine.compare,
+    }
+    const ingestor = new Ingestor(repo, { stories: engine })
+    await ingestor.ingest([article('a-1', 'خبر أول')])
+    fail = true
+    await expect(ingestor.ingest([article('a-2', 'خبر ثان')])).rejects.toThrow('clusterer failure')
+    fail = false
+    await ingestor.ingest([article('b-1', 'خبر ثالث')])
+    const stories = await driver.all<{ id: string }>('SELECT id FROM stories ORDER BY id')
+    expect(stories.map((s) => s.id)).toEqual(['story:a-1', 'story:b-1'])
+  })
+})

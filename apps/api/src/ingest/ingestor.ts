@@ -22,6 +22,8 @@ export interface IngestorOptions {
   maxAttempts?: number
   /** Largest Article JSON the store takes, in UTF-8 bytes (D1 rows hold at most 1 MB). Default: no limit. */
   maxModelBytes?: number
+  /** Where unexpected failures of the core are reported. Default `console.error`. */
+  logError?: (error: unknown) => void
   now?: () => Date
 }
 
@@ -36,6 +38,7 @@ export class Ingestor {
   readonly #maxAttempts: number
   readonly #maxModelBytes: number
   readonly #now: () => Date
+  readonly #logError: (error: unknown) => void
   #corpus: Corpus | undefined
   #queue: Promise<unknown> = Promise.resolve()
 
@@ -45,6 +48,7 @@ export class Ingestor {
     this.#maxAttempts = options.maxAttempts ?? 8
     this.#maxModelBytes = options.maxModelBytes ?? Number.POSITIVE_INFINITY
     this.#now = options.now ?? (() => new Date())
+    this.#logError = options.logError ?? ((error) => console.error(error))
   }
 
   /**
@@ -94,8 +98,13 @@ export class Ingestor {
           })
         }
       } catch (error) {
-        if (!(error instanceof ArticleInputError)) throw error
-        for (const issue of error.issues) issues.push({ index, ...splitIssue(issue) })
+        if (error instanceof ArticleInputError) {
+          for (const issue of error.issues) issues.push({ index, ...splitIssue(issue) })
+        } else {
+          // The core promises to parse any text; if it fails on one anyway, the item is refused, not the server.
+          this.#logError(error)
+          issues.push({ index, path: '', message: `could not be parsed (${(error as Error).message})` })
+        }
       }
     }
     if (issues.length > 0) throw new InvalidArticlesError(issues)
@@ -217,7 +226,14 @@ export class Ingestor {
   async #withRetries<T>(step: (corpus: Corpus) => T | Written<T> | Promise<T | Written<T>>): Promise<T> {
     for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
       const corpus = await this.#freshCorpus()
-      const outcome = await step(corpus)
+      let outcome: T | Written<T>
+      try {
+        outcome = await step(corpus)
+      } catch (error) {
+        // Planning may have fed the cached clusterer articles that are not stored: start again from the store.
+        this.#corpus = undefined
+        throw error
+      }
       if (!isWritten(outcome)) return outcome
       try {
         await this.#repo.commit(outcome.changes)
