@@ -103,9 +103,41 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     break
   }
   if (count === 0) return undefined
+  // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
+  if (definite && allGeneric(scan, i + 1, last)) return undefined
   const name = displaySpan(scan, i, last, base)
   const known = organizationsByName.get(norm(name))
   return foundFrom(scan, i, last, base, known ?? { kind: 'organization', name }, 'name', known !== undefined)
+}
+
+const GENERIC_ADJECTIVES = new Set(
+  [
+    'الدولية',
+    'الدولي',
+    'العالمية',
+    'العالمي',
+    'الأممية',
+    'الأممي',
+    'الإقليمية',
+    'الإقليمي',
+    'الرسمية',
+    'الرسمي',
+    'الحكومية',
+    'الحكومي',
+    'المعنية',
+    'المعني',
+    'المختصة',
+    'المختص',
+    'المحلية',
+    'المحلي',
+    'نفسها',
+    'ذاتها',
+  ].map(norm),
+)
+
+function allGeneric(scan: Scan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!GENERIC_ADJECTIVES.has(scan.words[k]!.norm)) return false
+  return true
 }
 
 /** A name in quote marks right after a head: the span inside the marks, matched against the gazetteer. */

@@ -19,6 +19,7 @@ import {
   isRoleWord,
   isVerb,
   looksVerbal,
+  reportingVerb,
   titleHead,
 } from './word-classes.ts'
 import type { Base, Word } from './words.ts'
@@ -62,7 +63,16 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       afterAbd = word.norm === 'عبد'
       continue
     }
-    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word)) break
+    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
+    if (titleHead(word)) {
+      const after = words[j + 1]
+      const titleOfNext =
+        after !== undefined && joined(words, j + 1) && (isGivenName(after) || isNameParticle(after))
+      if (!word.norm.startsWith('ال') || titleOfNext || count !== 1) break
+      last = j
+      break
+    }
     if (isGivenName(word) || isKnownSurname(word)) {
       last = j
       count++
@@ -105,6 +115,11 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (given || isKnownSurname(word)) return true
   if (!strong) return false
   if (base.base.startsWith('ال')) return isFamilyName(word, base.base)
+  // فرحات الزوي: after a title a first ف belongs to the name when a family name follows.
+  if (word.norm[0] === 'ف' && isUnknownNameWord(word, true)) {
+    const next = scan.words[i + 1]
+    return next !== undefined && joined(scan.words, i + 1) && next.norm.startsWith('ال') && isNameWord(next)
+  }
   if (!isUnknownNameWord(word)) return false
   // اتصالا هاتفيا is an accusative noun, لوكا بيانكي a name; مهمة لدمشق a noun, جمانة الغلاي a name: a first word
   // ending in alef or ة needs a name word after it.
@@ -169,7 +184,23 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!
   if (isAmbiguous(word, base)) {
-    if (!isNameParticle(next) && !isKnownSurname(next) && !isGivenName(next)) return undefined
+    // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
+    const before = words[i - 1]
+    const subjectPlace = before !== undefined && joined(words, i) && reportingVerb(before) !== undefined
+    const familyName =
+      next.norm.startsWith('ال') &&
+      !isFunctionWord(next) &&
+      !isRoleWord(next) &&
+      !phrasesByFirstWord.has(next.norm) &&
+      !nisbaPlaces.has(next.norm)
+    if (
+      !isNameParticle(next) &&
+      !isKnownSurname(next) &&
+      !isGivenName(next) &&
+      !(subjectPlace && familyName)
+    ) {
+      return undefined
+    }
   }
   const last = nameEnd(scan, i, base, true)
   return last > i ? { base, last } : undefined

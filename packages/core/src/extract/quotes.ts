@@ -7,7 +7,7 @@ import type { QuotedSpan } from './quote-marks.ts'
 import { namedByHead } from './quote-names.ts'
 import type { Report } from './reports.ts'
 import type { Scan } from './scan.ts'
-import { isFunctionWord } from './word-classes.ts'
+import { isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
@@ -70,6 +70,8 @@ export function extractQuotes(
     const colon = scan.words[candidate.first]!.gap.includes(':')
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
+    // حالة "القوة القاهرة": two quoted words right after a noun name a thing; after عن، بأنها، كانت they are speech.
+    if (!colon && count === MIN_REPORTED_WORDS && afterNoun(scan, candidate)) continue
     // A quote that lost its closing mark is taken only where a verb reports it, up to its paragraph's last word.
     if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle') continue
     const { start, end } = span.unclosed
@@ -103,6 +105,13 @@ export function extractQuotes(
   }
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
+}
+
+function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
+  const before = scan.words[candidate.first - 1]
+  if (!before || before.sentence !== scan.words[candidate.first]!.sentence || before.norm.length < 2)
+    return false
+  return !isFunctionWord(before) && !reportingVerb(before) && !isVerb(before)
 }
 
 function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined {
@@ -243,6 +252,8 @@ function indirectQuotes(
     let framesQuote = false
     for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
       if (next && k >= next.verb) break
+      // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
+      if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
       if (directs.has(k)) framesQuote = true
       last = k
     }

@@ -15,7 +15,14 @@ import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
-import { isCalendarWord, isVerb, reportingVerb } from './word-classes.ts'
+import {
+  isCalendarWord,
+  isFunctionWord,
+  isGivenName,
+  isVerb,
+  reportingVerb,
+  titleHead,
+} from './word-classes.ts'
 import type { Word } from './words.ts'
 
 /** Where the reported words begin after a verb: a clause after إن/أن, text after a colon, or a quote. */
@@ -150,8 +157,11 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     let speakerSubject = subject
     if (!speakerSubject) {
-      if (!startsClause(scan, v)) continue
-      speakerSubject = recentSubject(events, word.sentence)
+      // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
+      const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
+      if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
+      else if (startsClause(scan, v)) speakerSubject = recentSubject(events, word.sentence)
+      else continue
     }
     if (speakerSubject) events.push({ sentence: word.sentence, subject: speakerSubject })
     reports.push({
@@ -209,6 +219,13 @@ const CLAUSE_PARTICLES = new Set(
   ].map(norm),
 )
 
+function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {
+  const last = events.at(-1)
+  return last && last.sentence === sentence ? last.subject : undefined
+}
+
+const RELATIVE_MA = new Set(['ما', 'بما', 'مما', 'لما', 'فيما'].map(norm))
+
 function recentSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {
   const last = events.at(-1)
   return last && sentence - last.sentence <= PRONOUN_REACH ? last.subject : undefined
@@ -261,9 +278,23 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     }
     return
   }
-  if (isVerb(word) && (word.bases[1]?.cut === 1 || !joined(words, v)) && joined(words, v + 1)) {
+  // A verb opening its clause, then a named person or body: the subject. The verb need not be known
+  // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb.
+  const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
+  const opens = conjunction || !joined(words, v)
+  const unknownVerb =
+    opens &&
+    word.norm.length > 2 &&
+    !word.norm.startsWith('ال') &&
+    !word.norm.startsWith('وال') &&
+    !isFunctionWord(word) &&
+    !titleHead(word) &&
+    !isGivenName(word)
+  if ((isVerb(word) || unknownVerb) && opens && joined(words, v + 1)) {
     const next = index.mentionAt[v + 1]
-    if (index.roleAt[v + 1] || (next && (next.kind === 'person' || next.kind === 'organization'))) {
+    const role = index.roleAt[v + 1]
+    const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === v + 1
+    if (role?.first === v + 1 || (startsName && (next.kind === 'person' || next.kind === 'organization'))) {
       const subject = phraseAt(scan, index, v + 1)
       if (subject) events.push({ sentence, subject })
     }

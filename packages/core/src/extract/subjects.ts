@@ -39,7 +39,8 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
 export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0): Subject | undefined {
   const { words } = scan
   const word = words[j]
-  if (!word || word.number || isFunctionWord(word) || isVerb(word)) return undefined
+  // A lone letter (بـ) is a particle, never a speaker.
+  if (!word || word.number || word.norm.length < 2 || isFunctionWord(word) || isVerb(word)) return undefined
   const role = index.roleAt[j]
   if (role && role.first === j) {
     const last = role.person?.last ?? role.last
@@ -86,7 +87,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     const mention = index.mentionAt[k]
-    if (mention && mention.first === k) {
+    if (mention && (index.claimStart.get(mention) ?? mention.first) === k) {
       if (mention.form === 'nisba') {
         inner ??= mention
         last = k

@@ -40,6 +40,7 @@ export const organizationHeads: readonly string[] = [
   'المحكمة',
   'جمعية',
   'مؤسسة',
+  'المؤسسة',
   'صندوق',
   'الصندوق',
   'ائتلاف',

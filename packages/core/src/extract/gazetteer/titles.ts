@@ -443,6 +443,9 @@ export const roleWords: readonly string[] = [
   'الركن',
   'أول',
   'المتقاعد',
+  'المقيم',
+  'المنتدب',
+  'المناوب',
   // Business, sport, media
   'الشركة',
   'شركة',
@@ -523,4 +526,4 @@ export const roleWords: readonly string[] = [
 ]
 
 /** Prepositions and linking words inside a role: الناطق باسم الكرملين، السفير الروسي لدى دمشق. */
-export const roleLinks: readonly string[] = ['باسم', 'لدى', 'في', 'عن', 'لشؤون', 'لمنطقة']
+export const roleLinks: readonly string[] = ['باسم', 'لدى', 'في', 'عن', 'إلى', 'لشؤون', 'لمنطقة']
