@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content'
-import { ExtractedArticleSchema } from './corpus/core-pending.ts'
+import { ArticleSchema } from '@marsad/core'
 import { corpusLoaders } from './corpus/loaders.ts'
 import { EntityEntrySchema, StoryEntrySchema } from './corpus/schemas.ts'
 
@@ -10,7 +10,7 @@ const loaders = corpusLoaders({
 })
 
 export const collections = {
-  articles: defineCollection({ loader: loaders.articles, schema: ExtractedArticleSchema }),
+  articles: defineCollection({ loader: loaders.articles, schema: ArticleSchema }),
   stories: defineCollection({ loader: loaders.stories, schema: StoryEntrySchema }),
   entities: defineCollection({ loader: loaders.entities, schema: EntityEntrySchema }),
 }

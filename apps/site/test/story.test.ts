@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { compareCoverage, parseArticle } from '@marsad/core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { compareCoverage, parseExtracted } from '../src/corpus/core-pending.ts'
 import { desktop, openBrowser, openPage, phone, screenshots, url } from './browser.ts'
 import { siteRoot } from './build-site.ts'
 
@@ -123,7 +123,7 @@ describe('story page', () => {
   it('shows every quote variant and difference the core finds, the seeds’ two wordings of one statement paired', async () => {
     const seeds = await Promise.all(
       seedIds.map(async (id) =>
-        parseExtracted({ id, text: await readFile(join(siteRoot, '../../seeds', `${id}.txt`), 'utf8') }),
+        parseArticle({ id, text: await readFile(join(siteRoot, '../../seeds', `${id}.txt`), 'utf8') }),
       ),
     )
     const coverage = compareCoverage(seeds)

@@ -1,6 +1,5 @@
-import type { Article } from '@marsad/core'
+import { type Article, clusterStories, compareCoverage, parseArticle } from '@marsad/core'
 import { parseIsoDate } from '../lib/format.ts'
-import { clusterStories, compareCoverage, type ExtractedArticle, parseExtracted } from './core-pending.ts'
 import { collectEntities } from './entities.ts'
 import { type CorpusRecord, listCorpusFiles, readCorpusRecords } from './read-corpus.ts'
 import type { EntityEntry, StoryEntry } from './schemas.ts'
@@ -10,7 +9,7 @@ export type CorpusProblem = { origin: string; message: string }
 
 /** Everything the site shows, derived from the corpus by the core. */
 export type Corpus = {
-  articles: ExtractedArticle[]
+  articles: Article[]
   stories: StoryEntry[]
   /** Most mentioned first. */
   entities: EntityEntry[]
@@ -23,16 +22,16 @@ export type Corpus = {
  */
 export function buildCorpus(records: readonly CorpusRecord[]): Corpus {
   const problems: CorpusProblem[] = []
-  const articles: ExtractedArticle[] = []
+  const articles: Article[] = []
   const seen = new Map<string, string>()
   for (const record of records) {
     if (!record.ok) {
       problems.push({ origin: record.origin, message: record.message })
       continue
     }
-    let article: ExtractedArticle
+    let article: Article
     try {
-      article = parseExtracted(record.input)
+      article = parseArticle(record.input)
     } catch (error) {
       problems.push({ origin: record.origin, message: (error as Error).message })
       continue

@@ -1,5 +1,4 @@
 import type { Article } from '@marsad/core'
-import { extractionOf } from '../lib/extraction.ts'
 import type { EntityEntry } from './schemas.ts'
 
 const byCount = (counts: Map<string, number>) =>
@@ -24,7 +23,7 @@ export function collectEntities(
   const gathered = new Map<string, Gathered>()
   for (const article of articles) {
     const storyId = storyOf.get(article.id)
-    for (const entity of extractionOf(article).entities) {
+    for (const entity of article.entities) {
       let entry = gathered.get(entity.id)
       if (!entry) {
         entry = {
@@ -57,7 +56,7 @@ export function collectEntities(
   }
   for (const article of articles) {
     const storyId = storyOf.get(article.id)
-    extractionOf(article).quotes.forEach((quote, index) => {
+    article.quotes.forEach((quote, index) => {
       const entry = quote.speaker?.entity ? gathered.get(quote.speaker.entity) : undefined
       entry?.quotes.push({ articleId: article.id, ...(storyId && { storyId }), index })
     })

@@ -1,5 +1,5 @@
+import { CoverageSchema, EntityKindSchema, StorySchema } from '@marsad/core'
 import { z } from 'zod'
-import { CoverageSchema, EntityKindSchema, StorySchema } from './core-pending.ts'
 
 /** A story as the site keeps it: the core's `Story` and the `Coverage` comparison of its members. */
 export const StoryEntrySchema = z.object({ story: StorySchema, coverage: CoverageSchema })

@@ -1,5 +1,5 @@
+import type { Coverage } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
-import type { Coverage } from '../corpus/core-pending.ts'
 import { comparisonView, coverageShares, factHighlightCss, placeAnchor } from './coverage-view.ts'
 
 const stats = { sentences: 0, shared: 0, unique: 0, sharedChars: 0, uniqueChars: 0 }

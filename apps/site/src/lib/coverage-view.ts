@@ -1,4 +1,4 @@
-import type { ArticleCoverageStats, Coverage } from '../corpus/core-pending.ts'
+import type { ArticleCoverageStats, Coverage } from '@marsad/core'
 
 /** A sentence's place in a story comparison: the column (article) and its index in the article's `sentences`. */
 export type Place = { column: number; sentence: number }

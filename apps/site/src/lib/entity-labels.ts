@@ -1,4 +1,4 @@
-import type { EntityKind } from '../corpus/core-pending.ts'
+import type { EntityKind } from '@marsad/core'
 
 /** Arabic names of the core's entity kinds, singular and plural. */
 export const entityKinds: Record<EntityKind, { one: string; many: string }> = {
