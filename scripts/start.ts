@@ -1,0 +1,58 @@
+// `npm start` / `pnpm start`: the main job on the embedded default. Builds the site from seeds/ (and MARSAD_CORPUS),
+// then runs the API on Node with its SQLite database (ingesting the same corpus on first start) and serves the site.
+// Both stop together on Ctrl-C, and if either fails.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const apiPort = process.env.PORT ?? '8787'
+const sitePort = process.env.MARSAD_SITE_PORT ?? '4321'
+const children: ChildProcess[] = []
+
+function run(name: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  child.on('error', (error) => {
+    console.error(`marsad: ${name} could not start: ${error.message}`)
+    stop(1)
+  })
+  children.push(child)
+  return child
+}
+
+function finished(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))))
+}
+
+let stopping = false
+function stop(code: number): void {
+  if (stopping) return
+  stopping = true
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+  process.exitCode = code
+}
+
+process.on('SIGINT', () => stop(0))
+process.on('SIGTERM', () => stop(0))
+
+console.log('marsad: building the site from the corpus …')
+const built = await finished(run('site build', 'pnpm', ['--filter', '@marsad/site', 'build']))
+if (built !== 0) {
+  console.error('marsad: the site build failed')
+  process.exit(built)
+}
+
+const api = run('api', process.execPath, [join(root, 'apps/api/src/node/main.ts')], { PORT: apiPort })
+const site = run('site', process.execPath, [join(root, 'apps/site/scripts/serve.ts')], {
+  MARSAD_SITE_PORT: sitePort,
+})
+console.log(
+  `marsad: API on http://127.0.0.1:${apiPort} (docs at /docs), site on http://127.0.0.1:${sitePort}`,
+)
+for (const child of [api, site]) {
+  void finished(child).then((code) => {
+    if (!stopping) {
+      console.error(`marsad: a server stopped (exit ${code}); stopping the other`)
+      stop(code === 0 ? 1 : code)
+    }
+  })
+}
