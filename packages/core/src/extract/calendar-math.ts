@@ -24,7 +24,7 @@ export function isValid({ year, month, day }: CivilDate): boolean {
   return day <= daysInMonth(year, month)
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
 

@@ -58,6 +58,8 @@ function unifyOrganizations(found: Found[]): void {
 interface PersonName {
   name: string
   words: readonly string[]
+  /** The short forms of the name, as keys (words joined by a space): see `aliasesOf`. */
+  aliases?: readonly string[]
   /** Offsets of the full-name mentions, to pick the nearest when two people share an alias (بشار / حافظ الأسد). */
   at: number[]
 }
@@ -81,9 +83,7 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     const words = norm(f.name).split(' ')
     const key = words.join(' ')
     // بوتين، عبد الهادي: a short form of exactly one full name in the article.
-    const owners = names.filter(
-      (p) => p.words.length > words.length && aliasesOf(p).some((alias) => alias.join(' ') === key),
-    )
+    const owners = names.filter((p) => p.words.length > words.length && aliasKeys(p).includes(key))
     if (owners.length === 1) {
       f.name = owners[0]!.name
       f.form = 'alias'
@@ -96,6 +96,11 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     if (longer) f.name = longer.name
   }
   return full
+}
+
+function aliasKeys(person: PersonName): readonly string[] {
+  person.aliases ??= aliasesOf(person).map((alias) => alias.join(' '))
+  return person.aliases
 }
 
 /** The short forms of a full name: its family name (with its particle: أبو قصرة) and the gazetteer's others. */

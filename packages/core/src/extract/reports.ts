@@ -280,25 +280,24 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   }
   // A verb opening its clause, then a named person or body: the subject. The verb need not be known
   // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb.
+  if (!joined(words, v + 1)) return
+  const next = index.mentionAt[v + 1]
+  const role = index.roleAt[v + 1]
+  const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === v + 1
+  if (role?.first !== v + 1 && !(startsName && (next.kind === 'person' || next.kind === 'organization')))
+    return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
-  const opens = conjunction || !joined(words, v)
+  if (!conjunction && joined(words, v)) return
   const unknownVerb =
-    opens &&
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&
     !word.norm.startsWith('وال') &&
     !isFunctionWord(word) &&
     !titleHead(word) &&
     !isGivenName(word)
-  if ((isVerb(word) || unknownVerb) && opens && joined(words, v + 1)) {
-    const next = index.mentionAt[v + 1]
-    const role = index.roleAt[v + 1]
-    const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === v + 1
-    if (role?.first === v + 1 || (startsName && (next.kind === 'person' || next.kind === 'organization'))) {
-      const subject = phraseAt(scan, index, v + 1)
-      if (subject) events.push({ sentence, subject })
-    }
-  }
+  if (!isVerb(word) && !unknownVerb) return
+  const subject = phraseAt(scan, index, v + 1)
+  if (subject) events.push({ sentence, subject })
 }
 
 const QAD = new Set(['قد', 'لقد'].map(norm))
@@ -310,7 +309,7 @@ const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان'
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
  * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
-export function findComplement(scan: Scan, from: number, maxFiller: number): Complement | undefined {
+function findComplement(scan: Scan, from: number, maxFiller: number): Complement | undefined {
   const { words } = scan
   const sentence = words[from - 1]?.sentence
   for (let k = from, filler = 0; k < words.length && filler <= maxFiller; k++, filler++) {

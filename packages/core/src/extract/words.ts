@@ -117,7 +117,7 @@ const CONJUNCTIONS = 'وف'
 const PREPOSITIONS = 'بكل'
 
 /** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
-export function cliticBases(word: string): Base[] {
+function cliticBases(word: string): Base[] {
   const bases: Base[] = [{ base: word, cut: 0 }]
   let rest = word
   let cut = 0
