@@ -14,7 +14,9 @@ export const MentionSchema = z
     end: offset,
     text: z
       .string()
-      .describe('`text.slice(start, end)`: the name as written, without attached particles (و ب ل ك ف).'),
+      .describe(
+        '`text.slice(start, end)`: the name as written, without the particles before it (و ف ب ك ل); in لل (ل + ال) the mention starts after the first ل.',
+      ),
     form: MentionFormSchema.optional(),
   })
   .meta({ id: 'Mention' })
