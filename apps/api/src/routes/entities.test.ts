@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { type Article, parseArticle } from '@marsad/core'
+import { type Article, type Entity, parseArticle, type Quote } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
-import { type ArticleEntity, type ArticleQuote, entitiesOf } from '../ingest/extraction.ts'
+import { entitiesOf } from '../ingest/extraction.ts'
 import { articleWrite } from '../ingest/prepare.ts'
 
 // The extraction (entities, quotes) is annotated here by hand, as the core's extractor would fill it, so that these
@@ -20,8 +20,8 @@ function span(text: string, needle: string, from = 0) {
 function annotated(
   id: string,
   text: string,
-  entities: (text: string) => ArticleEntity[],
-  quotes: (text: string) => ArticleQuote[],
+  entities: (text: string) => Entity[],
+  quotes: (text: string) => Quote[],
 ): Article {
   return {
     ...parseArticle({ id, text, publishedAt: '2025-03-02' }),

@@ -1,13 +1,12 @@
 import { z } from '@hono/zod-openapi'
+import { EntityKindSchema } from '@marsad/core'
 import { ArticleSummarySchema } from './article.ts'
 import { CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
-
-export const EntityKindSchema = z.enum(['person', 'organization', 'location', 'media'])
 
 export const EntitySummarySchema = z
   .object({
     id: z.string(),
-    kind: z.string().describe('person, organization, location or media.'),
+    kind: EntityKindSchema,
     name: z.string(),
     articles: z.number().int().describe('Articles naming the entity.'),
     mentions: z.number().int().describe('Mentions across those articles.'),

@@ -1,7 +1,5 @@
 import { z } from '@hono/zod-openapi'
-// TEMPORARY until @marsad/core exports its Story and Coverage schemas: replace by '@marsad/core'.
-import { CoverageSchema } from '../../../../packages/core/src/model/coverage.ts'
-import { StorySchema } from '../../../../packages/core/src/model/story.ts'
+import { CoverageSchema, StorySchema } from '@marsad/core'
 import { ArticleSummarySchema } from './article.ts'
 import { CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
 

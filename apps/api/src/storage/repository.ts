@@ -1,3 +1,4 @@
+import type { EntityKind } from '@marsad/core'
 import type { SqlValue } from './sql/driver.ts'
 
 /** A list position: the sort key of the last item seen, as stored in an opaque cursor. */
@@ -55,7 +56,7 @@ export interface StoryFilter {
 
 export interface EntityRow {
   id: string
-  kind: string
+  kind: EntityKind
   name: string
   articles: number
   mentions: number
@@ -68,7 +69,7 @@ export interface EntityLabel {
 }
 
 export interface EntityFilter {
-  kind?: string
+  kind?: EntityKind
   /** Normalised text that the normalised name must contain. */
   name?: string
 }
@@ -111,7 +112,7 @@ export interface ArticleWrite {
 
 export interface EntityWrite {
   id: string
-  kind: string
+  kind: EntityKind
   name: string
   nameKey: string
   mentions: number
