@@ -65,7 +65,12 @@ export function corpusLoaders<Name extends string>(select: Record<Name, Select>)
         const reload = async (path: string) => {
           if (!inCorpus(path) || !corpusFileName.test(path)) return
           logger.info(`reloading ${name}: ${path} changed`)
-          await sync(context, roots)
+          try {
+            await sync(context, roots)
+          } catch (error) {
+            // The dev server keeps running with the last good entries; the next change retries.
+            logger.error(`could not reload ${name}: ${(error as Error).message}`)
+          }
         }
         watcher.on('change', reload)
         watcher.on('add', reload)
