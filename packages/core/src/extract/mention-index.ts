@@ -15,8 +15,9 @@ export interface MentionIndex {
 
 export function indexMentions(scan: Scan, recognition: Recognition, resolution: Resolution): MentionIndex {
   const n = scan.words.length
-  const mentionAt: (Found | undefined)[] = new Array(n)
-  const roleAt: (RoleSpan | undefined)[] = new Array(n)
+  // Filled, not holey: a large holey array drops to dictionary mode and every lookup slows down.
+  const mentionAt: (Found | undefined)[] = new Array(n).fill(undefined)
+  const roleAt: (RoleSpan | undefined)[] = new Array(n).fill(undefined)
   const claimStart = new Map<Found, number>()
   for (const found of resolution.found) {
     const from = headBefore(scan, found)

@@ -44,7 +44,7 @@ const DIGITS = { digits: true } as const
 /** Splits the article into words with their sentence and block, in one pass over each list. */
 export function readWords(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): Word[] {
   const tokens = splitAtBoundaries(tokenize(text), sentences)
-  const words: Word[] = new Array(tokens.length)
+  const words: Word[] = []
   let sentence = 0
   let block = 0
   let previousEnd = 0
@@ -55,7 +55,7 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
     const gap = text.slice(previousEnd, token.start)
     const wordNorm = norm(token.text)
     const number = token.kind === 'number'
-    words[i] = {
+    words.push({
       index: i,
       start: token.start,
       end: token.end,
@@ -68,7 +68,7 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
       gap,
       breakBefore: i > 0 && hasBreak(gap),
       bases: number ? [{ base: wordNorm, cut: 0 }] : cliticBases(wordNorm),
-    }
+    })
     previousEnd = token.end
   }
   return words
