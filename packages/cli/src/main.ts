@@ -2,12 +2,19 @@
 import { parseArgs } from 'node:util'
 import { type CommandResult, formatError } from './command.ts'
 import { analyze } from './commands/analyze.ts'
+import { compare } from './commands/compare.ts'
+import { stories } from './commands/stories.ts'
 
 const USAGE = `usage: marsad <command> [options] <inputs...>
 
 commands:
   analyze <file.txt|file.jsonl|dir|->   parse articles and print the Article model as JSON
                                         (one JSON object per line for several articles)
+  stories <dir|file.jsonl|file.txt|->...
+                                        group the articles into stories and print { "stories": Story[] }
+                                        (articles taken in publication order)
+  compare <file> <file>...              compare two or more articles on one story and print the Coverage:
+                                        shared facts, unique sentences, quote variants, differences
 
 inputs: .txt files (one article; its id is the file name), .jsonl files (one {id, text, title?, source?,
 publishedAt?} object per line), folders of such files, or - for standard input.
@@ -37,6 +44,12 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'analyze':
       result = await analyze(inputs, { pretty: values.pretty, jsonl: values.jsonl })
+      break
+    case 'stories':
+      result = await stories(inputs, { pretty: values.pretty, jsonl: values.jsonl })
+      break
+    case 'compare':
+      result = await compare(inputs, { pretty: values.pretty, jsonl: values.jsonl })
       break
     default:
       return fail(`marsad: unknown command "${command}"\n\n${USAGE}`)
