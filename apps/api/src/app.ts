@@ -1,8 +1,10 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { Deps } from './deps.ts'
 import { standardHeaders } from './http/headers.ts'
 import { Problem } from './http/problem.ts'
+import { limitRate, type Rate, RateLimiter } from './http/rate-limit.ts'
 import { validationHook } from './http/validation.ts'
 import { coreStories } from './ingest/core-stories.ts'
 import { Ingestor } from './ingest/ingestor.ts'
@@ -30,6 +32,10 @@ export interface AppOptions {
   maxBatch?: number
   /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default: no limit. */
   maxModelBytes?: number
+  /** Writes allowed per client in a window, past which they get 429. Default: no limit. */
+  writeRate?: Rate | false | undefined
+  /** Who sent a request, for `writeRate`: the runtime's client address. Default: one key for every client. */
+  clientOf?: (c: Context) => string
   /** Where unexpected errors are reported. Default `console.error`. */
   logError?: (error: unknown) => void
 }
@@ -73,6 +79,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
     description: 'The server’s MARSAD_API_TOKEN.',
   })
 
+  if (options.writeRate) {
+    const limit = limitRate(new RateLimiter(options.writeRate), options.clientOf ?? (() => 'client'))
+    app.on('POST', '/v1/articles', limit)
+    app.on('DELETE', '/v1/articles/:id', limit)
+  }
   app.route('/', healthRoutes(deps))
   app.route('/v1', articleRoutes(deps))
   app.route('/v1', storyRoutes(deps))

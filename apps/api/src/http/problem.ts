@@ -38,6 +38,11 @@ export const PROBLEM_TYPES = {
     title: 'Malformed request body',
     about: 'The request body is not valid UTF-8 JSON.',
   },
+  'bad-request': {
+    status: 400,
+    title: 'Bad request',
+    about: 'The request is not valid HTTP: bytes not allowed in its path or headers, or a broken framing.',
+  },
   'invalid-body': {
     status: 422,
     title: 'Invalid request body',
@@ -70,10 +75,21 @@ export const PROBLEM_TYPES = {
     title: 'Payload too large',
     about: 'The request body is larger than the server accepts.',
   },
+  'headers-too-large': {
+    status: 431,
+    title: 'Request header fields too large',
+    about: 'The request headers are larger than the server reads (16 KiB on Node).',
+  },
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported media type',
     about: 'Write requests must send `Content-Type: application/json`.',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too many requests',
+    about:
+      'This client sent more writes than the server allows in a window; `Retry-After` says when to retry.',
   },
   'write-contention': {
     status: 503,

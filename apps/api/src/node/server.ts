@@ -2,14 +2,17 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createApp } from '../app.ts'
+import { DEFAULT_WRITE_RATE, type Rate } from '../http/rate-limit.ts'
 import { coreStories } from '../ingest/core-stories.ts'
 import { modelFingerprint } from '../ingest/fingerprint.ts'
 import { type IngestOutcome, Ingestor } from '../ingest/ingestor.ts'
 import type { StoryEngine } from '../ingest/story-engine.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
 import { openSqlite } from '../storage/sqlite/open.ts'
+import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
 
 /** The repository's root, found from this file's place in `apps/api/src/node`. */
@@ -31,6 +34,8 @@ export interface ServerOptions {
   token?: string | undefined
   stories?: StoryEngine
   maxBodyBytes?: number
+  /** Writes per client address in a window (429 past it); false for none. Default 120 a minute. */
+  writeRate?: Rate | false
   log?: (message: string) => void
 }
 
@@ -83,12 +88,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     ingestor,
     token: options.token,
     ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
+    writeRate: options.writeRate ?? DEFAULT_WRITE_RATE,
+    clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
   })
   const server = serve({
     fetch: app.fetch,
     port: options.port ?? 8787,
     hostname: options.host ?? '127.0.0.1',
   })
+  answerClientErrors(server)
   try {
     await once(server, 'listening')
   } catch (error) {

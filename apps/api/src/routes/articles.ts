@@ -71,7 +71,7 @@ const deleteArticle = createRoute({
     'Removes the article, its search rows and entity counts, and recomputes the stories it was part of.',
   security: SECURITY,
   request: { params: ArticleIdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404, 503) },
+  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404, 429, 503) },
 })
 
 export function articleRoutes(deps: Deps): OpenAPIHono {
@@ -134,7 +134,7 @@ export function articleRoutes(deps: Deps): OpenAPIHono {
         content: { 'application/json': { schema: IngestResultSchema } },
       },
       201: { description: 'Stored', content: { 'application/json': { schema: IngestResultSchema } } },
-      ...problems(400, 401, 403, 409, 413, 415, 422, 503),
+      ...problems(400, 401, 403, 409, 413, 415, 422, 429, 503),
     },
   })
 

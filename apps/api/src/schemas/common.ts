@@ -35,6 +35,7 @@ export function problems(...statuses: number[]) {
     413: 'Body too large',
     415: 'Body is not JSON',
     422: 'Body fails validation',
+    429: 'Too many writes from this client; see Retry-After',
     503: 'Write contention; retry',
   }
   return Object.fromEntries(
