@@ -8,13 +8,67 @@ export function postingsIn(shard: SearchShard | undefined, term: string): number
   return shard && Object.hasOwn(shard, term) ? shard[term] : undefined
 }
 
-/** A query's distinct search terms, in the order typed. */
-export function queryTerms(query: string): string[] {
-  return [...new Set(analyze(query).map((term) => term.term))]
+/** What a query asks for: every part must match; a part of several terms is a phrase (terms side by side). */
+export type SearchQuery = { parts: string[][]; terms: string[] }
+
+/** Terms and phrases a query keeps, as in the API; the rest of a longer query is ignored. */
+export const MAX_QUERY_PARTS = 16
+
+// The API's rules (`buildSearchQuery` in apps/api/src/search/query.ts), so that both find the same articles:
+// straight, guillemet and curly double quotes mark a phrase, an unpaired mark is punctuation; function words
+// outside phrases are left out unless nothing else remains; only terms with a letter or digit count.
+const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g
+const SEARCHABLE = /[\p{L}\p{N}]/u
+
+const termsOf = (text: string, dropStopwords = false) =>
+  analyze(text, { dropStopwords })
+    .map((term) => term.term)
+    .filter((term) => SEARCHABLE.test(term))
+
+/** Parses what a reader typed into required parts; no parts when nothing searchable is left. */
+export function parseQuery(query: string): SearchQuery {
+  const parts: string[][] = []
+  const keys = new Set<string>()
+  const add = (part: string[]) => {
+    const key = part.join(' ')
+    if (part.length === 0 || parts.length >= MAX_QUERY_PARTS || keys.has(key)) return
+    keys.add(key)
+    parts.push(part)
+  }
+  const rest = query.replace(PHRASE, (_, straight, guillemets, curly) => {
+    add(termsOf(straight ?? guillemets ?? curly ?? ''))
+    return ' '
+  })
+  const words = termsOf(rest, true)
+  for (const term of words.length > 0 ? words : termsOf(rest)) add([term])
+  return { parts, terms: [...new Set(parts.flat())] }
+}
+
+/** Whether `terms` holds `phrase` as consecutive terms. */
+function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
+  for (let at = 0; at + phrase.length <= terms.length; at++) {
+    if (phrase.every((term, offset) => terms[at + offset] === term)) return true
+  }
+  return false
 }
 
 /**
- * Documents holding every query term (the API's full-text search also joins terms with AND), best first:
+ * Whether a document holds every phrase of the query, in its title or its text, as the API's FTS5 phrases
+ * match within one column. The text's terms run on across sentences, as the API's analysed body does.
+ */
+export function matchesPhrases(
+  doc: { title: string; sentences: readonly string[] },
+  query: SearchQuery,
+): boolean {
+  const phrases = query.parts.filter((part) => part.length > 1)
+  if (phrases.length === 0) return true
+  const title = termsOf(doc.title)
+  const body = doc.sentences.flatMap((sentence) => termsOf(sentence))
+  return phrases.every((phrase) => holdsPhrase(title, phrase) || holdsPhrase(body, phrase))
+}
+
+/**
+ * Documents holding every query term (the API's full-text search also joins its parts with AND), best first:
  * the sum over terms of weight × idf, ties in corpus order.
  */
 export function rank(

@@ -1,7 +1,15 @@
 import { parseArticle } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex, chunkOf, type SearchDoc, searchLayout, shardOf } from './search-index.ts'
-import { bestSentence, highlight, postingsIn, queryTerms, rank } from './search-query.ts'
+import {
+  bestSentence,
+  highlight,
+  MAX_QUERY_PARTS,
+  matchesPhrases,
+  parseQuery,
+  postingsIn,
+  rank,
+} from './search-query.ts'
 
 const texts = [
   'أكد الرئيس السوري أن المفاوضات مع الجانب الروسي مستمرة. وقال إن بلاده منفتحة على الحوار.',
@@ -25,9 +33,16 @@ function docsOf(list: string[]): SearchDoc[] {
 
 function search(query: string, docs: SearchDoc[]) {
   const index = buildSearchIndex(docs)
-  const terms = queryTerms(query)
-  const hits = rank(terms, (term) => postingsIn(index.shards[shardOf(term, index.layout)], term), docs.length)
-  return hits.map((hit) => index.chunks[chunkOf(hit.doc, index.layout)]![hit.doc % index.layout.chunk]!.id)
+  const parsed = parseQuery(query)
+  const hits = rank(
+    parsed.terms,
+    (term) => postingsIn(index.shards[shardOf(term, index.layout)], term),
+    docs.length,
+  )
+  return hits
+    .map((hit) => index.chunks[chunkOf(hit.doc, index.layout)]![hit.doc % index.layout.chunk]!)
+    .filter((doc) => matchesPhrases(doc, parsed))
+    .map((doc) => doc.id)
 }
 
 describe('static search', () => {
@@ -43,6 +58,35 @@ describe('static search', () => {
     expect(search('المفاوضات الرياض', docs)).toEqual(['a2'])
     expect(search('المفاوضات كوكب', docs)).toEqual([])
     expect(search('الأسد', docsOf([...texts, 'قال الأسد. ثم عاد الأسد. وبقي الأسد.']))[0]).toBe('a4')
+  })
+
+  it('leaves out function words, as the API does, unless nothing else is left', () => {
+    expect(parseQuery('في المفاوضات')).toEqual(parseQuery('المفاوضات'))
+    expect(search('الأسد في موسكو', docs)).toEqual(['a1'])
+    expect(search('إلى', docs)).toEqual(['a1'])
+    expect(parseQuery('في من').parts).toHaveLength(2)
+  })
+
+  it('matches quoted text as a phrase, with straight, guillemet and curly quotes', () => {
+    for (const query of ['"الجانب الروسي"', '«الجانب الروسي»', '“الجانب الروسي”']) {
+      expect(parseQuery(query).parts).toEqual([parseQuery('الجانب الروسي').terms])
+      expect(search(query, docs)).toEqual(['a0'])
+    }
+    // Both words are in a0, but not side by side.
+    expect(search('الروسي المفاوضات', docs)).toEqual(['a0'])
+    expect(search('«الروسي المفاوضات»', docs)).toEqual([])
+    // A phrase keeps its function words, and runs on across sentences as the API's analysed body does.
+    expect(search('«الأسد في كانون»', docs)).toEqual(['a1'])
+    expect(search('«الأول وغادر»', docs)).toEqual(['a1'])
+    expect(search('«الأسد»  "سقط نظام"', docs)).toEqual(['a1'])
+  })
+
+  it('keeps at most MAX_QUERY_PARTS parts and ignores punctuation and unpaired quotes', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `كلمة${'ب'.repeat(i + 1)}`).join(' ')
+    expect(parseQuery(words).parts).toHaveLength(MAX_QUERY_PARTS)
+    expect(parseQuery('" " ** ()').parts).toEqual([])
+    expect(parseQuery('«»').parts).toEqual([])
+    expect(parseQuery('"الأسد').terms).toEqual(parseQuery('الأسد').terms)
   })
 
   it('finds nothing for an empty query and never meets Object.prototype', () => {
@@ -62,7 +106,7 @@ describe('static search', () => {
   })
 
   it('highlights the matching words and picks the sentence holding most terms', () => {
-    const terms = new Set(queryTerms('الاسد موسكو'))
+    const terms = new Set(parseQuery('الاسد موسكو').terms)
     const sentences = ['سقط نظام بشار الأسد في كانون الأول.', 'وغادر الأسد إلى موسكو.']
     expect(bestSentence(sentences, terms)).toBe(1)
     expect(bestSentence(['لا شيء هنا'], terms)).toBe(-1)

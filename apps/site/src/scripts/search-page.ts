@@ -9,7 +9,15 @@ import {
   shardOf,
   shardPath,
 } from '../lib/search-index.ts'
-import { bestSentence, type Hit, highlight, postingsIn, queryTerms, rank } from '../lib/search-query.ts'
+import {
+  bestSentence,
+  type Hit,
+  highlight,
+  matchesPhrases,
+  parseQuery,
+  postingsIn,
+  rank,
+} from '../lib/search-query.ts'
 
 const PAGE = 20
 
@@ -35,6 +43,8 @@ export function startSearch() {
     }
     return value
   }
+  const docOf = async (doc: number) =>
+    (await load(chunks, chunkOf(doc, layout), chunkPath(chunkOf(doc, layout))))[doc % layout.chunk]!
   let run = 0
   let pending: { hits: Hit[]; shown: number; terms: Set<string> } | undefined
 
@@ -43,12 +53,7 @@ export function startSearch() {
     if (!mine) return
     const { hits, shown, terms } = mine
     const page = hits.slice(shown, shown + PAGE)
-    const docs = await Promise.all(
-      page.map(async (hit) => {
-        const docsOfChunk = await load(chunks, chunkOf(hit.doc, layout), chunkPath(chunkOf(hit.doc, layout)))
-        return docsOfChunk[hit.doc % layout.chunk]!
-      }),
-    )
+    const docs = await Promise.all(page.map((hit) => docOf(hit.doc)))
     // A newer search replaced this one while its documents loaded.
     if (pending !== mine) return
     for (const doc of docs) list!.append(result(doc, terms))
@@ -61,7 +66,8 @@ export function startSearch() {
     list!.replaceChildren()
     more!.hidden = true
     pending = undefined
-    const terms = queryTerms(query)
+    const parsed = parseQuery(query)
+    const { terms } = parsed
     if (terms.length === 0) {
       status!.textContent = query.trim() ? 'لا كلمات يمكن البحث بها في هذا النص.' : ''
       return
@@ -74,7 +80,13 @@ export function startSearch() {
         needed.map(async (shard) => loaded.set(shard, await load(shards, shard, shardPath(shard)))),
       )
       if (current !== run) return
-      const hits = rank(terms, (term) => postingsIn(loaded.get(shardOf(term, layout)), term), layout.docs)
+      let hits = rank(terms, (term) => postingsIn(loaded.get(shardOf(term, layout)), term), layout.docs)
+      // The shards know which documents hold each term, not where: phrases are checked on the documents.
+      if (parsed.parts.some((part) => part.length > 1)) {
+        const docs = await Promise.all(hits.map((hit) => docOf(hit.doc)))
+        if (current !== run) return
+        hits = hits.filter((_, index) => matchesPhrases(docs[index]!, parsed))
+      }
       pending = { hits, shown: 0, terms: new Set(terms) }
       await show()
       if (current !== run) return
