@@ -1,4 +1,4 @@
-import { type Article, analyze, analyzeArticle } from '@marsad/core'
+import { type Article, analyze, analyzeArticle, type Term } from '@marsad/core'
 
 /** A span of text with the ranges of it that matched the query. */
 export interface Highlighted {
@@ -29,33 +29,42 @@ export function snippet(
   terms: ReadonlySet<string>,
   maxLength = SNIPPET_LENGTH,
 ): Highlighted {
-  const hits = analyzeArticle(article).filter((t) => terms.has(t.term))
-  const sentences = article.sentences
-  let best = { start: 0, end: Math.min(article.text.length, maxLength), score: 0, first: 0 }
-  if (sentences.length > 0) {
-    const first = sentences[0]!
-    best = { start: first.start, end: first.end, score: 0, first: first.start }
-  }
-  let hit = 0
-  for (const sentence of sentences) {
-    while (hit < hits.length && hits[hit]!.start < sentence.start) hit++
-    const distinct = new Set<string>()
-    let firstHit = -1
-    for (let i = hit; i < hits.length && hits[i]!.end <= sentence.end; i++) {
-      distinct.add(hits[i]!.term)
-      if (firstHit < 0) firstHit = hits[i]!.start
+  const { text, sentences } = article
+  let best = { start: 0, end: Math.min(text.length, maxLength), hits: [] as Term[] }
+  if (sentences.length === 0) {
+    best.hits = analyzeArticle(article).filter((t) => terms.has(t.term))
+  } else {
+    best = { start: sentences[0]!.start, end: sentences[0]!.end, hits: [] }
+    let score = 0
+    // Sentence by sentence, stopping at the first that has every term: no later one can beat it, and analysing
+    // the rest of a long article would cost more than the search itself.
+    for (const sentence of sentences) {
+      const hits = analyze(sentence.text).filter((t) => terms.has(t.term))
+      const distinct = new Set(hits.map((t) => t.term)).size
+      if (distinct <= score) continue
+      score = distinct
+      best = {
+        start: sentence.start,
+        end: sentence.end,
+        hits: hits.map((t) => ({
+          term: t.term,
+          start: sentence.start + t.start,
+          end: sentence.start + t.end,
+        })),
+      }
+      if (score === terms.size) break
     }
-    if (distinct.size > best.score)
-      best = { start: sentence.start, end: sentence.end, score: distinct.size, first: firstHit }
   }
-  const [start, end] = window(article.text, best.start, best.end, best.first, maxLength)
+  const focus = best.hits[0]?.start ?? best.start
+  const [start, end] = window(text, best.start, best.end, focus, maxLength)
   const prefix = start > best.start ? '…' : ''
   const suffix = end < best.end ? '…' : ''
-  const text = `${prefix}${article.text.slice(start, end)}${suffix}`
-  const highlights = hits
-    .filter((t) => t.start >= start && t.end <= end)
-    .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length }))
-  return { text, highlights }
+  return {
+    text: `${prefix}${text.slice(start, end)}${suffix}`,
+    highlights: best.hits
+      .filter((t) => t.start >= start && t.end <= end)
+      .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length })),
+  }
 }
 
 /**
