@@ -5,6 +5,7 @@ import type { Deps } from './deps.ts'
 import { standardHeaders } from './http/headers.ts'
 import { Problem } from './http/problem.ts'
 import { limitRate, type Rate, RateLimiter } from './http/rate-limit.ts'
+import { wellFormedUrl } from './http/url-encoding.ts'
 import { validationHook } from './http/validation.ts'
 import { coreStories } from './ingest/core-stories.ts'
 import { Ingestor } from './ingest/ingestor.ts'
@@ -73,6 +74,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   }
   const app = new OpenAPIHono({ defaultHook: validationHook })
   app.use(standardHeaders())
+  app.use(wellFormedUrl)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
     scheme: 'bearer',

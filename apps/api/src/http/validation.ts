@@ -24,7 +24,7 @@ export function toProblemIssue(issue: Issue, target: Target): ProblemIssue {
   const path = issue.path.map(String)
   if (target === 'json') {
     const where = path.length > 0 ? `${path.join('.')}: ` : ''
-    return { detail: `${where}${issue.message}`, pointer: `#/${path.map(escapePointer).join('/')}` }
+    return { detail: `${where}${issue.message}`, pointer: pointerTo(path) }
   }
   const name = path[0] ?? ''
   const detail = `${name || target}: ${issue.message}`
@@ -50,6 +50,11 @@ export function flatten(issues: readonly Issue[]): Issue[] {
 
 function depth(issues: readonly Issue[]): number {
   return Math.min(...issues.map((i) => (i.code === 'invalid_type' ? i.path.length : i.path.length + 0.5)))
+}
+
+/** A JSON Pointer (RFC 6901) as a URI fragment: `#` is the whole body, `#/0/text` a field of its first item. */
+export function pointerTo(path: readonly string[]): string {
+  return path.length === 0 ? '#' : `#/${path.map(escapePointer).join('/')}`
 }
 
 function escapePointer(segment: string): string {

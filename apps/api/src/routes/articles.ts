@@ -9,7 +9,7 @@ import { headersGiven, STANDARD_HEADERS } from '../http/headers.ts'
 import { jsonBody } from '../http/json-body.ts'
 import { Problem } from '../http/problem.ts'
 import { cursorOf, JSON_UTF8 } from '../http/respond.ts'
-import { validationHook } from '../http/validation.ts'
+import { pointerTo, validationHook } from '../http/validation.ts'
 import { ArticleConflictError, InvalidArticlesError, WriteContentionError } from '../ingest/errors.ts'
 import {
   ArticleIdParamSchema,
@@ -122,6 +122,8 @@ export function articleRoutes(deps: Deps): OpenAPIHono {
           throw new Problem(
             'payload-too-large',
             `The request body is over the limit of ${deps.maxBodyBytes} bytes`,
+            // The rest of the body is never read, so the connection cannot carry another request.
+            { headers: { Connection: 'close' } },
           )
         },
       }),
@@ -174,7 +176,7 @@ function ingestProblem(error: unknown, batch: boolean): unknown {
     const errors = error.issues.map((issue) => {
       const segments = [...(batch ? [String(issue.index)] : []), ...(issue.path ? issue.path.split('.') : [])]
       const where = segments.length > 0 ? `${segments.join('.')}: ` : ''
-      return { detail: `${where}${issue.message}`, pointer: `#/${segments.join('/')}` }
+      return { detail: `${where}${issue.message}`, pointer: pointerTo(segments) }
     })
     return new Problem('invalid-body', errors.map((e) => e.detail).join('; '), { errors })
   }
