@@ -163,12 +163,19 @@ describe('site frame', () => {
     await dark.close()
   })
 
-  it('uses the self-hosted Arabic fonts', async () => {
+  it('uses the self-hosted Arabic fonts, their Latin subsets for digits and «»', async () => {
     const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/')
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready
-      return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family)
+      return [...document.fonts]
+        .filter((font) => font.status === 'loaded')
+        .map((font) => ({ family: font.family, latin: font.unicodeRange.startsWith('U+0-FF') }))
     })
-    expect(new Set(loaded)).toEqual(new Set(['Noto Naskh Arabic', 'IBM Plex Sans Arabic']))
+    expect(new Set(loaded.map((font) => font.family))).toEqual(
+      new Set(['Noto Naskh Arabic', 'IBM Plex Sans Arabic']),
+    )
+    expect(new Set(loaded.filter((font) => font.latin).map((font) => font.family))).toEqual(
+      new Set(['Noto Naskh Arabic', 'IBM Plex Sans Arabic']),
+    )
   })
 })
