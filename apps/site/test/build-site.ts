@@ -43,6 +43,9 @@ export async function buildSite(options: {
   cacheDir?: string
   /** Stops the build (the child is killed) when aborted, e.g. by `AbortSignal.timeout`. */
   signal?: AbortSignal
+  /** Node options for the build process (e.g. `--import` of a probe), and more environment. */
+  nodeOptions?: string[]
+  env?: NodeJS.ProcessEnv
 }) {
   const astroBin = join(
     dirname(createRequire(import.meta.url).resolve('astro/package.json')),
@@ -54,9 +57,10 @@ export async function buildSite(options: {
     MARSAD_SITE_OUT_DIR: options.outDir,
     MARSAD_SITE_CACHE_DIR: options.cacheDir ?? join(options.outDir, '..', '.astro-cache'),
     MARSAD_CORPUS: (options.corpus ?? []).join(delimiter),
+    ...options.env,
   }
   const started = performance.now()
-  const child = spawn(process.execPath, [astroBin, 'build', '--silent'], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), astroBin, 'build', '--silent'], {
     cwd: siteRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
