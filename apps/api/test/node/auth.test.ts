@@ -153,7 +153,12 @@ describe('a server with no token configured', () => {
     it(`refuses every write with 403 whatever is sent (token ${setting})`, async () => {
       const { server, dbPath } = await serve(`no-token-${setting}`, { token })
       for (const send of Object.values(WRITES)) {
-        for (const headers of [{}, { Authorization: 'Bearer ' }, { Authorization: `Bearer ${TOKEN}` }]) {
+        const attempts: Record<string, string>[] = [
+          {},
+          { Authorization: 'Bearer ' },
+          { Authorization: `Bearer ${TOKEN}` },
+        ]
+        for (const headers of attempts) {
           const before = snapshotDatabase(dbPath)
           const res = await send(server.url, headers)
           expect(res.status).toBe(403)
