@@ -132,6 +132,27 @@ describe('site frame', () => {
     expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid')
   })
 
+  it('has one h1 and headings in order on every kind of page', async () => {
+    const home = await openPage(context, '/')
+    const story = await home.page.locator('.story-card h2 a').first().getAttribute('href')
+    const entity = await home.page.locator('.story-card .chips a').first().getAttribute('href')
+    for (const path of ['/', story!, entity!, '/entities/', '/articles/003_52349cd9e965743e/', '/search/']) {
+      const { page } = await openPage(context, path)
+      const levels = await page
+        .locator('main :is(h1, h2, h3, h4, h5, h6)')
+        .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])))
+      expect(levels[0], path).toBe(1)
+      expect(
+        levels.filter((level) => level === 1),
+        path,
+      ).toHaveLength(1)
+      levels.forEach((level, index) => {
+        if (index > 0)
+          expect(level - levels[index - 1]!, `${path} ${levels.join(',')}`).toBeLessThanOrEqual(1)
+      })
+    }
+  })
+
   it('ships no JavaScript except on the search page', async () => {
     const home = await openPage(context, '/')
     const story = await home.page.locator('.story-card h2 a').first().getAttribute('href')

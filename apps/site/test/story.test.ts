@@ -98,11 +98,18 @@ describe('story page', () => {
     const fresh = (await openPage(context, page.url().split('#')[0]!)).page
     const counterpart = sentence(fresh, 1, 'المساعدات الإنسانية')
     const unrelated = sentence(fresh, 1, 'ثاني أقوى دولة')
-    const before = await counterpart.evaluate((e) => getComputedStyle(e).backgroundColor)
+    const background = () => counterpart.evaluate((e) => getComputedStyle(e).backgroundColor)
+    const before = await background()
     await sentence(fresh, 0, 'المساعدات الإنسانية').hover()
-    const during = await counterpart.evaluate((e) => getComputedStyle(e).backgroundColor)
+    const during = await background()
     expect(during).not.toBe(before)
     expect(await unrelated.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(during)
+
+    // From the keyboard: focusing the fact's link highlights it the same way.
+    await fresh.mouse.move(0, 0)
+    expect(await background()).toBe(before)
+    await sentence(fresh, 0, 'المساعدات الإنسانية').locator('a.fact').focus()
+    expect(await background()).toBe(during)
   })
 
   it('shows a bar of shared and unique text per outlet', async () => {
