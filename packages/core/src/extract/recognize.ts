@@ -1,13 +1,11 @@
 import {
   bareNisbaStems,
-  functionWordSet,
   markedForm,
   markedPlaces,
   namingHeadSet,
   nisbaPlaces,
   Start,
   stackableTitleSet,
-  startFlags,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -26,6 +24,7 @@ import {
   type Scan,
 } from './scan.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 export interface Recognition {
@@ -63,7 +62,7 @@ export function recognize(scan: Scan): Recognition {
     }
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
-    const starts = word.number || functionWordSet.has(word.norm) ? 0 : startsAt(word)
+    const starts = word.number || word.bases[0]!.flags & WordFlag.FunctionWord ? 0 : startsAt(word)
     const best = starts === 0 ? undefined : bestCandidate(scan, i, starts)
     if (best) {
       found.push(...best.found)
@@ -207,9 +206,9 @@ function markedPlace(scan: Scan, i: number): Found | undefined {
 }
 
 function startsAt(word: Word): number {
-  let starts = 0
-  for (const { base } of word.bases) starts |= startFlags.get(base) ?? 0
-  return starts
+  let flags = 0
+  for (const base of word.bases) flags |= base.flags
+  return flags & WordFlag.Starts
 }
 
 function titleQuotes(scan: Scan): Uint8Array {

@@ -7,7 +7,6 @@ import {
   namingHeadSet,
   norm,
   organizationHeadSet,
-  reportingForms,
   speakerNounSet,
   transmissionVerbForms,
 } from './lexicon.ts'
@@ -23,6 +22,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
 /** Where the reported words begin after a verb: a clause after إن/أن, text after a colon, or a quote. */
@@ -115,7 +115,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       }
       continue
     }
-    if (transmissionVerbForms.has(word.norm) || transmissionVerbForms.has(word.bases[1]?.base ?? '')) {
+    if ((word.bases[0]!.flags | (word.bases[1]?.flags ?? 0)) & WordFlag.Transmission) {
       const report = transmission(scan, index, v)
       if (report) {
         reports.push(report)
@@ -184,14 +184,15 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
  */
 function isPassive(word: Word): boolean {
   const raw = word.raw
-  const conjunction = reportingForms.has(word.norm) ? 0 : 1
+  const conjunction = word.bases[0]!.flags & WordFlag.ReportingForm ? 0 : 1
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
 }
 
 /** A verb with no subject of its own opens a clause: وقال، فأكد، كما أشار، حيث قال, or starts a sentence. */
 function startsClause(scan: Scan, v: number): boolean {
   const word = scan.words[v]!
-  if (!reportingForms.has(word.norm) && (word.norm[0] === 'و' || word.norm[0] === 'ف')) return true
+  const form = word.bases[0]!.flags & WordFlag.ReportingForm
+  if (!form && (word.norm[0] === 'و' || word.norm[0] === 'ف')) return true
   if (v === 0 || !joined(scan.words, v)) return true
   const before = scan.words[v - 1]!
   return CLAUSE_PARTICLES.has(before.norm)
@@ -325,7 +326,7 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
-    if (complementizerSet.has(word.norm)) {
+    if (word.bases[0]!.flags & WordFlag.Complementizer) {
       if (k > from && CONJUNCTIONS_WITH_AN.has(words[k - 1]!.norm)) return undefined
       return { kind: 'clause', at: k + 1 }
     }
@@ -383,8 +384,6 @@ function isFiller(word: Word): boolean {
   )
 }
 
-const CUE_FIRST_WORDS: ReadonlySet<string> = new Set(attributionCueForms.map((cue) => cue.words[0]!))
-
 interface CueMatch {
   lemma: string
   /** First word of the cited source. */
@@ -397,7 +396,9 @@ interface CueMatch {
 function matchCue(scan: Scan, v: number): CueMatch | undefined {
   const { words } = scan
   const word = words[v]!
-  if (!word.bases.some(({ base }) => CUE_FIRST_WORDS.has(base))) return undefined
+  let flags = 0
+  for (const base of word.bases) flags |= base.flags
+  if (!(flags & WordFlag.CueFirst)) return undefined
   for (const cue of attributionCueForms) {
     const first = word.bases.find(
       (b) => b.base === cue.words[0] && (b.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف'),

@@ -1,10 +1,4 @@
-import {
-  nisbaPlaces,
-  organizationPhrasesByFirstWord,
-  roleLinkSet,
-  roleWordSet,
-  titleHeadSet,
-} from './lexicon.ts'
+import { nisbaPlaces, organizationPhrasesByFirstWord, roleLinkSet, roleWordSet } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
@@ -17,6 +11,7 @@ import {
   isRoleWord,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 export interface RoleMatch {
@@ -64,7 +59,8 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       continue
     }
     // A second title inside the role (نائب وزير), unless it is a given name (وزير الزراعة أمين الشريف).
-    const innerTitle = titleHeadSet.has(next.norm) && !next.norm.startsWith('ال') && !isGivenName(next)
+    const innerTitle =
+      (next.bases[0]!.flags & WordFlag.TitleHead) !== 0 && !next.norm.startsWith('ال') && !isGivenName(next)
     if (isRoleWord(next) || innerTitle) {
       last = j
       j++

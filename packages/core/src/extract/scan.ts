@@ -117,6 +117,10 @@ export function foundFrom(
     form,
     known,
     surface: displaySpan(scan, first, last, base),
-    ...(target.gloss !== undefined && { gloss: target.gloss }),
+    // Every field present from the start: one shape for every mention.
+    gloss: target.gloss,
+    roles: undefined,
+    head: undefined,
+    entity: undefined,
   }
 }

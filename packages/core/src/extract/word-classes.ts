@@ -6,9 +6,6 @@ import {
   weekdays,
 } from './gazetteer/calendar.ts'
 import {
-  commonVerbSet,
-  complementizerSet,
-  functionWordSet,
   givenNameSet,
   knownSurnameSet,
   nameParticleSet,
@@ -17,10 +14,10 @@ import {
   reportingForms,
   roleWordSet,
   strictNorm,
-  titleHeadSet,
   type VerbForm,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
@@ -40,7 +37,8 @@ export function isFunctionWord(word: Word): boolean {
 function computeFunctionWord(word: Word): boolean {
   // علي is the name, على the preposition: only the yeh tells them apart once normalised.
   if (word.norm === ALI && isGivenName(word)) return false
-  for (const { base } of word.bases) if (functionWordSet.has(base) || complementizerSet.has(base)) return true
+  for (const { flags } of word.bases)
+    if (flags & (WordFlag.FunctionWord | WordFlag.Complementizer)) return true
   return false
 }
 
@@ -53,10 +51,14 @@ export function reportingVerb(word: Word): VerbForm | undefined {
 }
 
 function computeReportingVerb(word: Word): VerbForm | undefined {
-  const direct = reportingForms.get(word.norm)
-  if (direct) return direct
+  if (word.bases[0]!.flags & WordFlag.ReportingForm) return reportingForms.get(word.norm)
   const second = word.bases[1]
-  if (second && second.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف')) {
+  if (
+    second &&
+    second.cut === 1 &&
+    second.flags & WordFlag.ReportingForm &&
+    (word.norm[0] === 'و' || word.norm[0] === 'ف')
+  ) {
     return reportingForms.get(second.base)
   }
   return undefined
@@ -68,9 +70,9 @@ export function isVerb(word: Word): boolean {
 }
 
 function computeVerb(word: Word): boolean {
-  if (commonVerbSet.has(word.norm) || reportingVerb(word) !== undefined) return true
+  if (word.bases[0]!.flags & WordFlag.CommonVerb || reportingVerb(word) !== undefined) return true
   const second = word.bases[1]
-  return second !== undefined && second.cut === 1 && commonVerbSet.has(second.base)
+  return second !== undefined && second.cut === 1 && (second.flags & WordFlag.CommonVerb) !== 0
 }
 
 export function isCalendarWord(word: Word): boolean {
@@ -80,7 +82,7 @@ export function isCalendarWord(word: Word): boolean {
 /** A title that opens a role (الرئيس، وزير، للرئيس), or a relational one with its pronoun (نظيره، مبعوثها). */
 export function titleHead(word: Word): { base: Base; possessive: number } | undefined {
   for (const base of word.bases) {
-    if (titleHeadSet.has(base.base)) return { base, possessive: 0 }
+    if (base.flags & WordFlag.TitleHead) return { base, possessive: 0 }
     const suffix = possessiveSuffix(base.base)
     if (suffix > 0 && relationalHeadSet.has(base.base.slice(0, -suffix))) return { base, possessive: suffix }
   }
@@ -96,7 +98,7 @@ function possessiveSuffix(word: string): number {
 }
 
 export function isRoleWord(word: Word): boolean {
-  for (const { base } of word.bases) if (roleWordSet.has(base)) return true
+  for (const { flags } of word.bases) if (flags & WordFlag.RoleWord) return true
   return false
 }
 
@@ -109,17 +111,14 @@ function strictBase(word: Word, cut: number): string {
 /** A given name, possibly behind particles (لأحمد): the reading that is one, or undefined. */
 export function givenNameBase(word: Word): Base | undefined {
   for (const base of word.bases) {
-    if (givenNameLooseSet.has(base.base) && givenNameSet.has(strictBase(word, base.cut))) return base
+    if (base.flags & WordFlag.GivenNameLoose && givenNameSet.has(strictBase(word, base.cut))) return base
   }
   return undefined
 }
 
 export function isGivenName(word: Word): boolean {
-  return givenNameLooseSet.has(word.norm) && givenNameSet.has(strictBase(word, 0))
+  return (word.bases[0]!.flags & WordFlag.GivenNameLoose) !== 0 && givenNameSet.has(strictBase(word, 0))
 }
-
-/** The given names folded like every other word (ى → ي): a cheap test before the strict one. */
-const givenNameLooseSet: ReadonlySet<string> = new Set([...givenNameSet].map(norm))
 
 export function isKnownSurname(word: Word): boolean {
   return knownSurnameSet.has(word.norm)
@@ -163,5 +162,8 @@ export function indefiniteGenitive(scan: Scan, j: number): boolean {
     return false
   // لينا الرفاعي is a name: a given name, or a family name in its nisba shape after it, is not a genitive.
   if (isGivenName(word) || isGivenName(next) || isKnownSurname(next)) return false
-  return !isFunctionWord(word) && (roleWordSet.has(next.norm) || !strictBase(next, 0).endsWith('ي'))
+  return (
+    !isFunctionWord(word) &&
+    ((next.bases[0]!.flags & WordFlag.RoleWord) !== 0 || !strictBase(next, 0).endsWith('ي'))
+  )
 }

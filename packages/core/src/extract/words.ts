@@ -3,6 +3,7 @@ import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.
 import { normalize } from '../normalize/normalize.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
+import { wordFlags } from './word-flags.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -37,6 +38,8 @@ export interface Word {
 export interface Base {
   base: string
   cut: number
+  /** `wordFlags(base)`: what this reading may be. */
+  flags: number
 }
 
 const DIGITS = { digits: true } as const
@@ -67,7 +70,12 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
       block,
       gap,
       breakBefore: i > 0 && hasBreak(gap),
-      bases: number ? [{ base: wordNorm, cut: 0 }] : cliticBases(wordNorm),
+      bases: number ? [reading(wordNorm, 0)] : cliticBases(wordNorm),
+      // Present from the start, so that every word keeps one shape and property reads stay monomorphic.
+      strict: undefined,
+      functionWord: undefined,
+      verb: undefined,
+      reportingVerb: undefined,
     })
     previousEnd = token.end
   }
@@ -118,20 +126,24 @@ const PREPOSITIONS = 'بكل'
 
 /** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
 function cliticBases(word: string): Base[] {
-  const bases: Base[] = [{ base: word, cut: 0 }]
+  const bases: Base[] = [reading(word, 0)]
   let rest = word
   let cut = 0
   if (rest.length >= 4 && CONJUNCTIONS.includes(rest[0]!)) {
     rest = rest.slice(1)
     cut = 1
-    bases.push({ base: rest, cut })
+    bases.push(reading(rest, cut))
   }
   if (rest.length >= 4 && rest.startsWith('لل')) {
-    bases.push({ base: `ا${rest.slice(1)}`, cut: cut + 1 })
+    bases.push(reading(`ا${rest.slice(1)}`, cut + 1))
   } else if (rest.length >= 3 && PREPOSITIONS.includes(rest[0]!)) {
-    bases.push({ base: rest.slice(1), cut: cut + 1 })
+    bases.push(reading(rest.slice(1), cut + 1))
   }
   return bases
+}
+
+function reading(base: string, cut: number): Base {
+  return { base, cut, flags: wordFlags(base) }
 }
 
 /** Offset in `raw` of the letter after the first `cut` letters, skipping the marks that ride on them. */
