@@ -1,5 +1,6 @@
 import { fork } from 'node:child_process'
 import { once } from 'node:events'
+import { availableParallelism, loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { benchDatabase } from './build-db.ts'
@@ -105,6 +106,8 @@ async function measure(...loads: Load[]): Promise<Row[]> {
   })
 }
 
+// The machine's load is part of the result: latencies on shared cores are the queue's as much as the server's.
+const loadBefore = loadavg()[0]!
 log('bench: loading')
 const [bareArticle, article] = await measure(
   { name: 'bare Hono, article bytes', port: ports.baseline, paths: ['/article'] },
@@ -131,8 +134,9 @@ const rows: [Row, Row | undefined][] = [
   [search, bareSearch],
   [searchAlone, undefined],
 ]
+const loadAfter = loadavg()[0]!
 console.log(
-  `\nMarsad API on loopback: ${SIZE} articles, ${CONNECTIONS} connections unless said, ${SECONDS} s each\n`,
+  `\nMarsad API on loopback: ${SIZE} articles, ${CONNECTIONS} connections unless said, ${SECONDS} s each; ${availableParallelism()} cores, load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after\n`,
 )
 console.log('| load | req/s | ratio to bare | CPU µs/req | CPU ratio | p50 ms | p95 ms | p99 ms | errors |')
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |')
