@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { desktop, openBrowser, openPage } from './browser.ts'
+import { desktop, openBrowser, openPage, phone } from './browser.ts'
 
 let browser: Browser
 let context: BrowserContext
@@ -151,6 +151,32 @@ describe('site frame', () => {
           expect(level - levels[index - 1]!, `${path} ${levels.join(',')}`).toBeLessThanOrEqual(1)
       })
     }
+  })
+
+  it('fits every kind of page in a phone’s width, hostile text included', async () => {
+    const small = await browser.newContext({ viewport: phone, deviceScaleFactor: 2, isMobile: true })
+    const home = await openPage(small, '/')
+    const stories = await home.page
+      .locator('.story-card h2 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!))
+    const entity = await home.page.locator('.story-card .chips a').first().getAttribute('href')
+    for (const path of [
+      '/',
+      ...stories,
+      entity!,
+      '/entities/',
+      '/articles/003_52349cd9e965743e/',
+      '/articles/fixture-hostile/',
+      `/search/?q=${encodeURIComponent('الوسم')}`,
+      '/no/such/page/',
+    ]) {
+      const { page } = await openPage(small, path)
+      if (path.startsWith('/search/')) await page.waitForSelector('#search-results li')
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(
+        phone.width,
+      )
+    }
+    await small.close()
   })
 
   it('ships no JavaScript except on the search page', async () => {
