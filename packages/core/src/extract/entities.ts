@@ -9,6 +9,7 @@ import {
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
@@ -67,9 +68,19 @@ interface PersonName {
 /** Single-word and shortened person names take the full name they abbreviate, when exactly one fits. */
 function unifyPeople(found: Found[]): Map<string, PersonName> {
   const full = new Map<string, PersonName>()
+  // Mentions of one person mostly share one name string: split each name once.
+  const split = new Map<string, string[]>()
+  const wordsOf = (name: string) => {
+    let words = split.get(name)
+    if (!words) {
+      words = norm(name).split(' ')
+      split.set(name, words)
+    }
+    return words
+  }
   for (const f of found) {
     if (f.kind !== 'person') continue
-    const words = norm(f.name).split(' ')
+    const words = wordsOf(f.name)
     if (words.length < 2) continue
     const key = words.join(' ')
     const entry = full.get(key) ?? { name: f.name, words, at: [] }
@@ -80,7 +91,7 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   const names = [...full.values()].sort((a, b) => b.words.length - a.words.length)
   for (const f of found) {
     if (f.kind !== 'person') continue
-    const words = norm(f.name).split(' ')
+    const words = wordsOf(f.name)
     const key = words.join(' ')
     // بوتين، عبد الهادي: a short form of exactly one full name in the article.
     const owners = names.filter((p) => p.words.length > words.length && aliasKeys(p).includes(key))
@@ -135,15 +146,22 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
     }
   }
   if (byFirstWord.size === 0) return []
+  // Most words are no alias: their readings' hashes rule them out before any string is hashed again.
+  const firstWordHashes = new Set<number>()
+  for (const word of byFirstWord.keys()) firstWordHashes.add(hashOf(word))
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []
   for (let i = 0; i < words.length; i++) {
     if (claimed[i] || words[i]!.number) continue
     for (const base of words[i]!.bases) {
+      if (!firstWordHashes.has(base.hash)) continue
       const candidates = byFirstWord.get(base.base)
       if (!candidates) continue
-      const fitting = candidates.filter(({ words: alias }) => fitsAt(scan, i, alias, claimed))
+      const fitting = []
+      for (const candidate of candidates) {
+        if (fitsAt(scan, i, candidate.words, claimed)) fitting.push(candidate)
+      }
       if (fitting.length === 0) continue
       const { words: alias, person } = nearest(fitting, words[i]!.start)
       const last = i + alias.length - 1
@@ -217,44 +235,52 @@ function resolveRoles(scan: Scan, recognition: Recognition, found: readonly Foun
   return mentions
 }
 
+interface Grouped {
+  entity: Entity
+  /** Normalised aliases and roles already listed. */
+  aliases: Set<string>
+  roles: Set<string>
+}
+
 function group(scan: Scan, found: Found[]): Entity[] {
-  const entities = new Map<string, Entity>()
-  const seenAliases = new Map<string, Set<string>>()
-  const seenRoles = new Map<string, Set<string>>()
-  const ids = new Map<string, string>()
+  const byId = new Map<string, Grouped>()
+  // By kind, then by name: most mentions carry the gazetteer's own name string, found at once.
+  const byName = new Map<EntityKind, Map<string, Grouped>>()
   for (const f of found) {
-    const idKey = `${f.kind} ${f.name}`
-    let id = ids.get(idKey)
-    if (id === undefined) {
-      id = entityId(f.kind, f.name)
-      ids.set(idKey, id)
+    let names = byName.get(f.kind)
+    if (!names) {
+      names = new Map()
+      byName.set(f.kind, names)
     }
-    f.entity = id
-    let entity = entities.get(id)
-    if (!entity) {
-      entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
-      entities.set(id, entity)
-      seenAliases.set(id, new Set([norm(f.name)]))
-      seenRoles.set(id, new Set())
+    let grouped = names.get(f.name)
+    if (!grouped) {
+      const id = entityId(f.kind, f.name)
+      grouped = byId.get(id)
+      if (!grouped) {
+        const entity: Entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
+        grouped = { entity, aliases: new Set([norm(f.name)]), roles: new Set() }
+        byId.set(id, grouped)
+      }
+      names.set(f.name, grouped)
     }
+    const { entity } = grouped
+    f.entity = entity.id
     entity.mentions.push({ start: f.start, end: f.end, text: scan.text.slice(f.start, f.end), form: f.form })
     if (f.gloss !== undefined && entity.gloss === undefined) entity.gloss = f.gloss
-    if (f.form === 'name' || f.form === 'alias') {
+    if ((f.form === 'name' || f.form === 'alias') && f.surface.length > 0) {
       const key = norm(f.surface)
-      const aliases = seenAliases.get(id)!
-      if (f.surface.length > 0 && !aliases.has(key)) {
-        aliases.add(key)
+      if (!grouped.aliases.has(key)) {
+        grouped.aliases.add(key)
         entity.aliases.push(f.surface)
       }
     }
     for (const role of f.roles ?? []) {
       const key = norm(role)
-      const roles = seenRoles.get(id)!
-      if (!roles.has(key)) {
-        roles.add(key)
+      if (!grouped.roles.has(key)) {
+        grouped.roles.add(key)
         entity.roles.push(role)
       }
     }
   }
-  return [...entities.values()]
+  return [...byId.values()].map((grouped) => grouped.entity)
 }

@@ -81,8 +81,7 @@ class FlagTable {
     }
   }
 
-  get(key: string): number {
-    const hash = hashOf(key)
+  get(key: string, hash: number): number {
     for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
       const stored = this.hashes[i]!
       if (stored === 0) return 0
@@ -92,7 +91,7 @@ class FlagTable {
 }
 
 /** FNV-1a over UTF-16 code units, never 0 (0 marks an empty slot). */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
   let hash = 0x811c9dc5
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
   return hash | 0 || 1
@@ -100,7 +99,7 @@ function hashOf(text: string): number {
 
 const table = buildTable()
 
-/** The flags of one normalised reading (0 for a word the lexicon does not know). */
-export function wordFlags(reading: string): number {
-  return table.get(reading)
+/** The flags of one normalised reading (0 for a word the lexicon does not know); `hash` is `hashOf(reading)`. */
+export function wordFlags(reading: string, hash: number): number {
+  return table.get(reading, hash)
 }

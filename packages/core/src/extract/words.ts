@@ -3,7 +3,7 @@ import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.
 import { normalize } from '../normalize/normalize.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
-import { wordFlags } from './word-flags.ts'
+import { hashOf, wordFlags } from './word-flags.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -38,6 +38,8 @@ export interface Word {
 export interface Base {
   base: string
   cut: number
+  /** `hashOf(base)`: lets per-article tables of words skip most readings without hashing strings again. */
+  hash: number
   /** `wordFlags(base)`: what this reading may be. */
   flags: number
 }
@@ -143,7 +145,8 @@ function cliticBases(word: string): Base[] {
 }
 
 function reading(base: string, cut: number): Base {
-  return { base, cut, flags: wordFlags(base) }
+  const hash = hashOf(base)
+  return { base, cut, hash, flags: wordFlags(base, hash) }
 }
 
 /** Offset in `raw` of the letter after the first `cut` letters, skipping the marks that ride on them. */
