@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { type TestResponse, TOKEN, testApp } from '../../test/app.ts'
 import { ALL, HARAKAT, TALKS, UNDATED, WATER } from '../../test/fixtures.ts'
+import { createApp } from '../app.ts'
+import { coreStories } from '../ingest/core-stories.ts'
+import { Ingestor } from '../ingest/ingestor.ts'
+import type { Statement } from '../storage/sql/driver.ts'
+import { createSqlRepository } from '../storage/sql-repository.ts'
+import { openSqlite } from '../storage/sqlite/open.ts'
+import { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 
 async function seeded() {
   const t = testApp()
@@ -267,6 +274,39 @@ describe('POST /v1/articles', () => {
     const body = await problem(await t.post('/v1/articles', [TALKS, { ...WATER, title: 'عنوان جديد' }]), 409)
     expect(body.detail).toContain(WATER.id!)
     expect((await (await t.request('/health')).json()).articles).toBe(1)
+  })
+})
+
+describe('writes under contention', () => {
+  it('answers 503 with Retry-After when other writers keep committing first, storing nothing', async () => {
+    class Outrun extends SqliteDriver {
+      outrun = false
+      override batch(statements: Statement[]) {
+        // Another writer commits between this writer's reading of the corpus and its commit.
+        if (this.outrun) this.db.exec("UPDATE meta SET value = value + 1 WHERE key = 'version'")
+        return super.batch(statements)
+      }
+    }
+    const driver = new Outrun(openSqlite(':memory:').db)
+    const repo = createSqlRepository(driver)
+    const ingestor = new Ingestor(repo, { stories: coreStories, maxAttempts: 3 })
+    const app = createApp({ repo, ingestor, token: TOKEN, logError: () => {} })
+    const auth = { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }
+    const write = (method: string, path: string, body?: unknown) =>
+      app.request(path, { method, headers: auth, body: body === undefined ? null : JSON.stringify(body) })
+    expect((await write('POST', '/v1/articles', WATER)).status).toBe(201)
+
+    driver.outrun = true
+    for (const res of [
+      await write('POST', '/v1/articles', TALKS),
+      await write('DELETE', `/v1/articles/${WATER.id}`),
+    ]) {
+      const body = await problem(res, 503)
+      expect(body.type).toBe('/problems/write-contention')
+      expect(res.headers.get('Retry-After')).toBe('1')
+    }
+    expect((await app.request(`/v1/articles/${TALKS.id}`)).status).toBe(404)
+    expect((await app.request(`/v1/articles/${WATER.id}`)).status).toBe(200)
   })
 })
 

@@ -140,6 +140,30 @@ describe('errors in workerd', () => {
   })
 })
 
+describe('writes under contention in workerd', () => {
+  it('answers 503 with Retry-After when other isolates keep committing first, storing nothing', async () => {
+    const CONTENDED = { id: 'contended', text: 'أعلنت البلدية إغلاق الطريق الدائري مؤقتاً لأعمال الصيانة.' }
+    // Another isolate commits between this one's reading of the corpus and its batch: D1's version guard aborts it.
+    const outrun = {
+      prepare: (sql: string) => env.DB.prepare(sql),
+      batch: async (statements: D1PreparedStatement[]) => {
+        await env.DB.prepare("UPDATE meta SET value = value + 1 WHERE key = 'version'").run()
+        return env.DB.batch(statements)
+      },
+    } as unknown as D1Database
+    const ctx = createExecutionContext()
+    const res = await worker.fetch(
+      new Request(url('/v1/articles'), { method: 'POST', headers: auth, body: JSON.stringify(CONTENDED) }),
+      { ...env, DB: outrun },
+      ctx,
+    )
+    await waitOnExecutionContext(ctx)
+    expect((await problem(res, 503)).type).toBe('/problems/write-contention')
+    expect(res.headers.get('Retry-After')).toBe('1')
+    expect((await call(`/v1/articles/${CONTENDED.id}`)).status).toBe(404)
+  })
+})
+
 describe('reference in workerd', () => {
   it('serves an OpenAPI 3.1 document with the core’s models as components', async () => {
     const spec = await (await call('/openapi.json')).json()
