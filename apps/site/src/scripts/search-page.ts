@@ -17,6 +17,7 @@ import {
   parseQuery,
   postingsIn,
   rank,
+  type SearchQuery,
 } from '../lib/search-query.ts'
 
 const PAGE = 20
@@ -46,19 +47,43 @@ export function startSearch() {
   const docOf = async (doc: number) =>
     (await load(chunks, chunkOf(doc, layout), chunkPath(chunkOf(doc, layout))))[doc % layout.chunk]!
   let run = 0
-  let pending: { hits: Hit[]; shown: number; terms: Set<string> } | undefined
+  /**
+   * The candidates (documents holding every term, best first) and how far they have been read. The shards know
+   * which documents hold a term, not where, so phrases are checked on the documents, a page at a time: a phrase
+   * of common words never fetches the whole corpus.
+   */
+  let pending:
+    | { candidates: Hit[]; next: number; shown: number; query: SearchQuery; terms: Set<string> }
+    | undefined
 
   async function show() {
     const mine = pending
     if (!mine) return
-    const { hits, shown, terms } = mine
-    const page = hits.slice(shown, shown + PAGE)
-    const docs = await Promise.all(page.map((hit) => docOf(hit.doc)))
-    // A newer search replaced this one while its documents loaded.
-    if (pending !== mine) return
-    for (const doc of docs) list!.append(result(doc, terms))
-    mine.shown += page.length
-    more!.hidden = mine.shown >= hits.length
+    const found: SearchDoc[] = []
+    while (found.length < PAGE && mine.next < mine.candidates.length) {
+      // Claimed before loading, so that a second click on «more» reads the next batch, not this one again.
+      const batch = mine.candidates.slice(mine.next, mine.next + PAGE)
+      mine.next += batch.length
+      const docs = await Promise.all(batch.map((hit) => docOf(hit.doc)))
+      // A newer search replaced this one while its documents loaded.
+      if (pending !== mine) return
+      found.push(...docs.filter((doc) => matchesPhrases(doc, mine.query)))
+    }
+    for (const doc of found) list!.append(result(doc, mine.terms))
+    mine.shown += found.length
+    const done = mine.next >= mine.candidates.length
+    more!.hidden = done
+    // Announced once the results are on the page (the status is a live region).
+    // Without phrases every candidate is a result; with them, the count is known once all are checked.
+    const phrases = mine.query.parts.some((part) => part.length > 1)
+    status!.textContent =
+      mine.shown === 0 && done
+        ? 'لا نتائج تحوي كل كلمات البحث.'
+        : !phrases
+          ? `${formatNumber(mine.candidates.length)} نتيجة`
+          : done
+            ? `${formatNumber(mine.shown)} نتيجة`
+            : `أول ${formatNumber(mine.shown)} نتيجة، وقد تكون هناك نتائج أخرى`
   }
 
   async function search(query: string) {
@@ -80,19 +105,13 @@ export function startSearch() {
         needed.map(async (shard) => loaded.set(shard, await load(shards, shard, shardPath(shard)))),
       )
       if (current !== run) return
-      let hits = rank(terms, (term) => postingsIn(loaded.get(shardOf(term, layout)), term), layout.docs)
-      // The shards know which documents hold each term, not where: phrases are checked on the documents.
-      if (parsed.parts.some((part) => part.length > 1)) {
-        const docs = await Promise.all(hits.map((hit) => docOf(hit.doc)))
-        if (current !== run) return
-        hits = hits.filter((_, index) => matchesPhrases(docs[index]!, parsed))
-      }
-      pending = { hits, shown: 0, terms: new Set(terms) }
+      const candidates = rank(
+        terms,
+        (term) => postingsIn(loaded.get(shardOf(term, layout)), term),
+        layout.docs,
+      )
+      pending = { candidates, next: 0, shown: 0, query: parsed, terms: new Set(terms) }
       await show()
-      if (current !== run) return
-      // Announced once the results are on the page (the status is a live region).
-      status!.textContent =
-        hits.length === 0 ? 'لا نتائج تحوي كل كلمات البحث.' : `${formatNumber(hits.length)} نتيجة`
     } catch {
       if (current === run) status!.textContent = 'تعذّر تحميل فهرس البحث. أعد المحاولة.'
     }
