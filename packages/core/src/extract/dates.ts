@@ -30,6 +30,7 @@ import {
 } from './gazetteer/calendar.ts'
 import { norm } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { hashOf } from './word-flags.ts'
 import { rawCut, type Word } from './words.ts'
 
 type Calendar = 'gregorian' | 'levantine' | 'hijri'
@@ -177,10 +178,20 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   norm('أول'),
 ])
 
+/** The triggers' hashes (see `hashOf`): most words are passed over without hashing their readings again. */
+const TRIGGER_HASHES: ReadonlySet<number> = new Set([...DATE_TRIGGERS].map(hashOf))
+
+function isTrigger(word: Word): boolean {
+  for (const base of word.bases) {
+    if (TRIGGER_HASHES.has(base.hash) && DATE_TRIGGERS.has(base.base)) return true
+  }
+  return false
+}
+
 function matchDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
-  if (!word.number && !word.bases.some(({ base }) => DATE_TRIGGERS.has(base))) return undefined
+  if (!word.number && !isTrigger(word)) return undefined
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
   if ((dayPartSet.has(word.norm) || word.norm === DAY_WORD) && joined(words, i + 1)) {
     const core = dayDate(scan, i + 1, published, true)

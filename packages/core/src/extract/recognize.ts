@@ -229,7 +229,7 @@ function matchNisba(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
   for (const base of word.bases) {
-    const place = nisbaPlaces.get(base.base)
+    const place = base.flags & Start.Nisba ? nisbaPlaces.get(base.base) : undefined
     if (!place) continue
     if (bareNisbaStems.has(base.base)) {
       const previous = words[i - 1]

@@ -1,4 +1,4 @@
-import { nisbaPlaces, organizationPhrasesByFirstWord, roleLinkSet, roleWordSet } from './lexicon.ts'
+import { nisbaPlaces, organizationPhrasesByFirstWord, roleLinkSet, roleWordSet, Start } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
@@ -51,7 +51,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j = entity.last + 1
       continue
     }
-    const place = nisbaPlaces.get(next.norm)
+    const place = next.bases[0]!.flags & Start.Nisba ? nisbaPlaces.get(next.norm) : undefined
     if (place) {
       nested.push(foundFrom(scan, j, j, next.bases[0]!, { kind: 'location', name: place }, 'nisba', true))
       last = j
