@@ -296,6 +296,15 @@ describe('refused writes over HTTP', () => {
     })
   }
 
+  it('close the connection after a 413, so the client’s next request goes through', async () => {
+    for (let i = 0; i < 3; i++) {
+      const refused = await post(JSON.stringify({ text: 'خ'.repeat(seventeenMiB / 2) }))
+      expect(refused.status).toBe(413)
+      expect(refused.headers.get('Connection')).toBe('close')
+      expect((await post(JSON.stringify(WATER))).status).toBe(200)
+    }
+  })
+
   it('store what they refused nothing of, and the articles stored before are intact', async () => {
     const list = await (await get('/v1/articles?limit=100')).json()
     expect(list.items.map((a: { id: string }) => a.id).sort()).toEqual(
