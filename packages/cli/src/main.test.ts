@@ -39,6 +39,45 @@ describe('marsad analyze', () => {
     expect(article.blocks.filter((b) => b.kind === 'heading')).toHaveLength(4)
   })
 
+  it('carries who said what, who is named, when, and the sources cited', async () => {
+    const { stdout, code } = await marsad(['analyze', join(seeds, '000_c46bd0adb6ed7856.txt')])
+    expect(code).toBe(0)
+    const article = ArticleSchema.parse(JSON.parse(stdout))
+    expect(article.entities.find((e) => e.id === 'person:فلاديمير-بوتين')).toMatchObject({
+      kind: 'person',
+      name: 'فلاديمير بوتين',
+    })
+    expect(article.quotes).toContainEqual(
+      expect.objectContaining({
+        kind: 'direct',
+        text: 'النجاح في حل المهام التي تواجه القيادة السورية الجديدة',
+        speaker: { name: 'فلاديمير بوتين', entity: 'person:فلاديمير-بوتين' },
+      }),
+    )
+    expect(article.dates).toContainEqual(expect.objectContaining({ text: 'قبل أسبوعين', kind: 'relative' }))
+    expect(article.sources).toContainEqual(
+      expect.objectContaining({ entity: 'organization:الكرملين', cue: 'وفقاً لـ' }),
+    )
+    for (const quote of article.quotes) expect(article.text.slice(quote.start, quote.end)).toBe(quote.text)
+  })
+
+  it('resolves relative dates of a JSON line against its publishedAt', async () => {
+    const file = join(tmpdir(), `marsad-cli-dates-${process.pid}.jsonl`)
+    const text = 'وقال المتحدث باسم الوزارة أمس: «الاجتماع كان مثمراً».'
+    await writeFile(file, `${JSON.stringify({ id: 'd', text, publishedAt: '2025-02-12T10:00:00Z' })}\n`)
+    const { stdout, code } = await marsad(['analyze', file])
+    expect(code).toBe(0)
+    const article = ArticleSchema.parse(JSON.parse(stdout))
+    expect(article.quotes).toEqual([
+      expect.objectContaining({
+        kind: 'direct',
+        text: 'الاجتماع كان مثمراً',
+        speaker: { name: 'المتحدث باسم الوزارة' },
+      }),
+    ])
+    expect(article.dates).toEqual([expect.objectContaining({ text: 'أمس', value: '2025-02-11' })])
+  })
+
   it('prints one Article per line for a folder, and indents with --pretty', async () => {
     const { stdout } = await marsad(['analyze', seeds])
     expect(
