@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { ArticleSchema } from '../model/article.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { type Extraction, extractArticle } from './index.ts'
 
@@ -133,5 +134,23 @@ describe('extractArticle on any text', () => {
     ]) {
       expectFaithful(text, run(text))
     }
+  })
+
+  it('gives a schema-valid Article through parseArticle for every kind of bad input the issue names', () => {
+    const cases = {
+      unbalanced: 'قال الوزير «لن نتراجع. وأضاف أن «الحوار مستمر',
+      nested: 'قال الوزير: «قلنا لهم "لا تفاوض" منذ البداية».',
+      acrossParagraphs: 'وقال الرئيس: «الفقرة الأولى من كلامه.\nوالفقرة الثانية منه».',
+      diacritics: 'وقالَ الرَّئِيسُ السُّورِيُّ أَحْمَدُ الشَّرَعُ إِنَّ بِلَادَهُ «مُسْتَعِدَّةٌ».',
+      noArabic: 'The minister said on Monday that "talks would resume" (Reuters).',
+    }
+    for (const text of Object.values(cases)) {
+      const article = ArticleSchema.parse(parseArticle(text))
+      expectFaithful(text, article)
+    }
+    const named = parseArticle(cases.diacritics)
+    expect(named.entities.map((entity) => entity.id)).toContain('person:احمد-الشرع')
+    expect(named.quotes[0]?.speaker?.entity).toBe('person:احمد-الشرع')
+    expect(parseArticle(cases.noArabic).entities).toEqual([])
   })
 })
