@@ -20,6 +20,7 @@ function searchIndexOf({ articles, storyOfArticle }: SiteData): SearchIndex {
         id: article.id,
         href: routes.article(article.id),
         title: articleTitle(article),
+        ...(!article.title?.trim() && { derivedTitle: true as const }),
         outlet: outletName(article),
         ...(article.publishedAt && { date: article.publishedAt }),
         ...(story &&

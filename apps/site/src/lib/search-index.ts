@@ -14,6 +14,8 @@ export type SearchDoc = {
   id: string
   href: string
   title: string
+  /** The title was made from the first sentence (the article has none): shown, not searched, as in the API. */
+  derivedTitle?: true
   /** The outlet's name; null when the corpus does not say (the page then shows the id). */
   outlet: string | null
   date?: string
@@ -53,7 +55,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[]): SearchIndex {
     const add = (text: string, weight: number) => {
       for (const { term } of analyze(text)) weights.set(term, (weights.get(term) ?? 0) + weight)
     }
-    add(doc.title, TITLE_WEIGHT)
+    if (!doc.derivedTitle) add(doc.title, TITLE_WEIGHT)
     for (const sentence of doc.sentences) add(sentence, 1)
     for (const [term, weight] of weights) {
       const shard = shards[shardOf(term, layout)]!

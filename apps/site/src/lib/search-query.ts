@@ -57,12 +57,12 @@ function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boole
  * match within one column. The text's terms run on across sentences, as the API's analysed body does.
  */
 export function matchesPhrases(
-  doc: { title: string; sentences: readonly string[] },
+  doc: { title: string; derivedTitle?: true; sentences: readonly string[] },
   query: SearchQuery,
 ): boolean {
   const phrases = query.parts.filter((part) => part.length > 1)
   if (phrases.length === 0) return true
-  const title = termsOf(doc.title)
+  const title = doc.derivedTitle ? [] : termsOf(doc.title)
   const body = doc.sentences.flatMap((sentence) => termsOf(sentence))
   return phrases.every((phrase) => holdsPhrase(title, phrase) || holdsPhrase(body, phrase))
 }

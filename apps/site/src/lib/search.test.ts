@@ -89,6 +89,20 @@ describe('static search', () => {
     expect(parseQuery('"الأسد').terms).toEqual(parseQuery('الأسد').terms)
   })
 
+  it('searches an article’s own title, never one made from its first sentence (the API has none)', () => {
+    const doc = (title: string, derived: boolean): SearchDoc => ({
+      id: derived ? 'derived' : 'own',
+      href: '/',
+      title,
+      ...(derived && { derivedTitle: true as const }),
+      outlet: null,
+      sentences: ['بدأت المحادثات في جنيف.'],
+    })
+    const docs = [doc('محادثات مغلقة…', true), doc('محادثات مغلقة', false)]
+    expect(search('مغلقة', docs)).toEqual(['own'])
+    expect(search('«محادثات مغلقة»', docs)).toEqual(['own'])
+  })
+
   it('finds nothing for an empty query and never meets Object.prototype', () => {
     expect(search('   ', docs)).toEqual([])
     expect(search('constructor', docs)).toEqual([])
