@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+import { benchExtraction } from './extract.bench.ts'
 import { printTable } from './measure.ts'
 import { benchScaling, benchTextEngine } from './text-engine.bench.ts'
 
@@ -9,6 +11,15 @@ const seeds = readdirSync(seedsDir)
   .sort()
   .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
 
-console.log(`@marsad/core benchmarks, Node ${process.version}, one core`)
-printTable('Text engine', benchTextEngine(seeds))
+// Figures depend on what else the machine runs: the load is printed so that a reader can weigh them.
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
+console.log(
+  `@marsad/core benchmarks, Node ${process.version}, one core of ${cpus().length}; load average ${load()}`,
+)
+printTable('Text engine (seed-sized articles)', benchTextEngine(seeds))
+printTable('Extraction', benchExtraction(seeds))
 printTable('Linear time (flat ns/char means linear)', benchScaling(seeds))
+console.log(`\nload average at the end: ${load()}`)

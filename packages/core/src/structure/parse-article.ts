@@ -1,6 +1,6 @@
 import type { z } from 'zod'
 import { extractArticle } from '../extract/index.ts'
-import type { Article, Sentence } from '../model/article.ts'
+import type { Article, Block, Sentence } from '../model/article.ts'
 import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts'
 import { splitSentences } from '../segment/sentences.ts'
 import { ArticleInputError } from './article-input-error.ts'
@@ -22,14 +22,7 @@ const DEFAULT_MAX_LENGTH = 10_000_000
 export function parseArticle(input: string | ArticleInput, options?: ParseOptions): Article {
   const fields = readInput(input, options?.maxLength ?? DEFAULT_MAX_LENGTH)
   const { text } = fields
-  const blockSpans = findBlocks(text)
-  const sentences: Sentence[] = []
-  blockSpans.forEach((block, index) => {
-    for (const { start, end } of splitSentences(text, block)) {
-      sentences.push({ text: text.slice(start, end), start, end, block: index })
-    }
-  })
-  const blocks = toBlocks(text, blockSpans)
+  const { blocks, sentences } = readStructure(text)
   const extraction = extractArticle({ text, blocks, sentences, publishedAt: fields.publishedAt })
   return {
     id: fields.id ?? contentId(text),
@@ -41,6 +34,18 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
     sentences,
     ...extraction,
   }
+}
+
+/** Blocks and sentences alone: the structure pass of `parseArticle`, before extraction. */
+export function readStructure(text: string): { blocks: Block[]; sentences: Sentence[] } {
+  const blockSpans = findBlocks(text)
+  const sentences: Sentence[] = []
+  for (let index = 0; index < blockSpans.length; index++) {
+    for (const { start, end } of splitSentences(text, blockSpans[index]!)) {
+      sentences.push({ text: text.slice(start, end), start, end, block: index })
+    }
+  }
+  return { blocks: toBlocks(text, blockSpans), sentences }
 }
 
 function readInput(input: unknown, maxLength: number): ArticleInput {
