@@ -140,6 +140,31 @@ describe('errors in workerd', () => {
   })
 })
 
+describe('failures in workerd', () => {
+  it('answers a D1 failure with a 500 problem that leaks nothing', async () => {
+    const broken = {
+      prepare: () => {
+        throw new Error('D1_ERROR: disk on fire at /var/secret')
+      },
+      batch: () => Promise.reject(new Error('D1_ERROR: disk on fire at /var/secret')),
+    } as unknown as D1Database
+    const ctx = createExecutionContext()
+    const errors: unknown[] = []
+    const log = console.error
+    console.error = (error: unknown) => errors.push(error)
+    try {
+      const res = await worker.fetch(new Request(url('/v1/articles')), { ...env, DB: broken }, ctx)
+      await waitOnExecutionContext(ctx)
+      const body = await problem(res, 500)
+      expect(body.type).toBe('/problems/internal')
+      expect(JSON.stringify(body)).not.toContain('secret')
+    } finally {
+      console.error = log
+    }
+    expect(errors).toHaveLength(1)
+  })
+})
+
 describe('writes under contention in workerd', () => {
   it('answers 503 with Retry-After when other isolates keep committing first, storing nothing', async () => {
     const CONTENDED = { id: 'contended', text: 'أعلنت البلدية إغلاق الطريق الدائري مؤقتاً لأعمال الصيانة.' }

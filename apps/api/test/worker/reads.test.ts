@@ -65,6 +65,19 @@ describe('articles in workerd', () => {
     expect((await list(`/v1/articles?entity=${encodeURIComponent(moscow.id)}`)).length).toBe(moscow.articles)
   })
 
+  it('finds ids with spaces, slashes and Arabic once URL-encoded; refuses over-long ids with 400', async () => {
+    const id = 'تقارير/2025 03 مارس'
+    const text = 'نشرت الوزارة تقريرها الشهري عن أسعار المواد الغذائية في الأسواق.'
+    expect((await post({ id, text })).status).toBe(201)
+    const res = await call(`/v1/articles/${encodeURIComponent(id)}`)
+    expect(res.status).toBe(200)
+    expect((await res.json()).id).toBe(id)
+    const long = await call(`/v1/articles/${'ب'.repeat(201)}`)
+    expect(long.status).toBe(400)
+    expect((await long.json()).errors).toEqual([{ detail: expect.stringMatching(/^id: /), parameter: 'id' }])
+    expect((await call('/v1/articles/none')).status).toBe(404)
+  })
+
   it('answers bad parameters with a 400 problem naming each', async () => {
     for (const query of ['limit=0', 'limit=101', 'from=yesterday', 'cursor=%25%25']) {
       const res = await call(`/v1/articles?${query}`)
