@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { startServer } from '../src/node/server.ts'
 
 // Run as a child process by load.ts (with --expose-gc), so that its memory is the server's alone: the API on Node
@@ -13,13 +14,19 @@ const server = await startServer({
 })
 process.send!({ url: server.url })
 
+// How long the event loop was held (by a synchronous write, say) between samples: every request waits that long.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 })
+loopDelay.enable()
+
 // Asked for a sample, the server collects its garbage first, so that the heap figure is what stays alive.
 const gc = (globalThis as { gc?: () => void }).gc
 process.on('message', () => {
+  const blocked = loopDelay.max / 1e6
+  loopDelay.reset()
   gc?.()
   const { rss, heapUsed, heapTotal, external } = process.memoryUsage()
   const { user, system } = process.cpuUsage()
-  process.send!({ rss, heapUsed, heapTotal, external, cpu: user + system })
+  process.send!({ rss, heapUsed, heapTotal, external, cpu: user + system, blocked })
 })
 process.once('disconnect', () => {
   server.close().then(() => process.exit(0))

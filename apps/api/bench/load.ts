@@ -4,6 +4,7 @@ import { once } from 'node:events'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { BENCH_QUERIES, benchArticle } from './corpus.ts'
 
@@ -63,6 +64,8 @@ interface Sample {
   heapTotal: number
   external: number
   cpu: number
+  /** Longest the server's event loop was held since the previous sample, in ms. */
+  blocked: number
 }
 async function sample(t: number): Promise<Sample> {
   server.send('sample')
@@ -168,6 +171,8 @@ function fire(index: number, n: number): void {
     })
 }
 
+const generatorDelay = monitorEventLoopDelay({ resolution: 10 })
+generatorDelay.enable()
 const loadAverage = loadavg()[0]!
 const samples: Sample[] = [await sample(0)]
 const begin = performance.now()
@@ -201,6 +206,7 @@ await new Promise<void>((resolve) => {
   }, 5)
 })
 const elapsed = (performance.now() - begin) / 1000
+const generatorBlocked = generatorDelay.max / 1e6
 while (inFlight > 0) await new Promise((resolve) => setTimeout(resolve, 20))
 samples.push(await sample(Math.round(elapsed)))
 server.disconnect()
@@ -236,7 +242,7 @@ const loaded = samples.slice(1)
 const memoryRows = samples.map((s, i) => {
   const previous = samples[i - 1]
   const cpu = previous ? (((s.cpu - previous.cpu) / 1e6 / (s.t - previous.t || 1)) * 100).toFixed(0) : '–'
-  return `| ${s.t} | ${mb(s.rss)} | ${mb(s.heapUsed)} | ${mb(s.heapTotal)} | ${mb(s.external)} | ${cpu} |`
+  return `| ${s.t} | ${mb(s.rss)} | ${mb(s.heapUsed)} | ${mb(s.heapTotal)} | ${mb(s.external)} | ${cpu} | ${i === 0 ? '–' : s.blocked.toFixed(0)} |`
 })
 const heapSlope = slope(loaded.map((s) => ({ t: s.t, value: s.heapUsed / 1024 / 1024 })))
 const rssSlope = slope(loaded.map((s) => ({ t: s.t, value: s.rss / 1024 / 1024 })))
@@ -251,11 +257,12 @@ ${rows.join('\n')}
 
 Errors: **${errors}** of ${total} requests; not sent because ${MAX_IN_FLIGHT} were already waiting: **${notSent}**.
 
-The server's memory every ${SAMPLE_EVERY} s (heap: what is alive after a forced garbage collection), and its CPU use
-over each interval (100% = one core):
+The server's memory every ${SAMPLE_EVERY} s (heap: what is alive after a forced garbage collection), its CPU use over
+each interval (100% = one core), and the longest its event loop was held in the interval. The load generator's own
+event loop was held at most ${generatorBlocked.toFixed(0)} ms (its lateness adds to every latency above):
 
-| t (s) | RSS MB | heap used MB | heap reserved MB | outside the heap MB | CPU % |
-| ---: | ---: | ---: | ---: | ---: | ---: |
+| t (s) | RSS MB | heap used MB | heap reserved MB | outside the heap MB | CPU % | loop held, max ms |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${memoryRows.join('\n')}
 
 Trend under load (least squares over the samples after the start): heap ${heapSlope >= 0 ? '+' : ''}${heapSlope.toFixed(2)} MB/min, RSS ${rssSlope >= 0 ? '+' : ''}${rssSlope.toFixed(2)} MB/min.`
