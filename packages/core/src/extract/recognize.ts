@@ -82,21 +82,18 @@ export function recognize(scan: Scan): Recognition {
 
 function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undefined {
   let best: Candidate | undefined
-  const consider = (candidate: Candidate | undefined) => {
-    if (candidate && (!best || candidate.last > best.last)) best = candidate
-  }
   if (starts & Start.Marked) {
     const marked = markedPlace(scan, i)
-    if (marked) consider({ last: i, found: [marked] })
+    if (marked) best = longer(best, { last: i, found: [marked] })
   }
   if (starts & Start.MediaHead) {
     const media = matchMediaHead(scan, i)
-    if (media) consider({ last: media.last, found: [media] })
+    if (media) best = longer(best, { last: media.last, found: [media] })
   }
   if (starts & Start.Phrase) {
     const phrase = matchPhrase(scan, i)
     if (phrase) {
-      consider({
+      best = longer(best, {
         last: phrase.last,
         found: [foundFrom(scan, i, phrase.last, phrase.base, phrase.target, 'name', true)],
       })
@@ -104,17 +101,22 @@ function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undef
   }
   if (starts & Start.OrganizationHead) {
     const organization = matchOrganizationHead(scan, i)
-    if (organization) consider({ last: organization.last, found: [organization] })
+    if (organization) best = longer(best, { last: organization.last, found: [organization] })
   }
   if (starts & Start.Title) {
     const role = matchRole(scan, i)
-    if (role) consider(titledPerson(scan, role))
+    if (role) best = longer(best, titledPerson(scan, role))
   }
   if (starts & Start.GivenName) {
     const given = givenNameStart(scan, i)
-    if (given) consider({ last: given.last, found: [person(scan, i, given.last, given.base)] })
+    if (given) best = longer(best, { last: given.last, found: [person(scan, i, given.last, given.base)] })
   }
   return best
+}
+
+/** The candidate that reaches further; the earlier one on a tie. */
+function longer(best: Candidate | undefined, candidate: Candidate): Candidate {
+  return best && candidate.last <= best.last ? best : candidate
 }
 
 /** A role and the name after it, or the role alone. */
@@ -206,9 +208,7 @@ function markedPlace(scan: Scan, i: number): Found | undefined {
 }
 
 function startsAt(word: Word): number {
-  let flags = 0
-  for (const base of word.bases) flags |= base.flags
-  return flags & WordFlag.Starts
+  return word.flags & WordFlag.Starts
 }
 
 function titleQuotes(scan: Scan): Uint8Array {

@@ -396,14 +396,9 @@ interface CueMatch {
 function matchCue(scan: Scan, v: number): CueMatch | undefined {
   const { words } = scan
   const word = words[v]!
-  let flags = 0
-  for (const base of word.bases) flags |= base.flags
-  if (!(flags & WordFlag.CueFirst)) return undefined
+  if (!(word.flags & WordFlag.CueFirst)) return undefined
   for (const cue of attributionCueForms) {
-    const first = word.bases.find(
-      (b) => b.base === cue.words[0] && (b.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف'),
-    )
-    if (!first) continue
+    if (!hasCueBase(word, cue.words[0]!)) continue
     let k = v + 1
     let ok = true
     for (let c = 1; c < cue.words.length; c++, k++) {
@@ -425,6 +420,15 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0 }
   }
   return undefined
+}
+
+/** A reading of the word is the cue's first word, bare or after و or ف (وبحسب، فوفقاً). */
+function hasCueBase(word: Word, first: string): boolean {
+  for (let b = 0; b < word.bases.length; b++) {
+    const base = word.bases[b]!
+    if (base.base === first && (base.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف')) return true
+  }
+  return false
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Word {
   /** Punctuation or a quote mark (not just spaces or tatweel) separates this word from the previous one. */
   breakBefore: boolean
   bases: readonly Base[]
+  /** The flags of all its readings together (see word-flags.ts). */
+  flags: number
   /** The word normalised with ى kept (see `strictNorm`), computed when first asked for. */
   strict?: string
   // Answers of `word-classes.ts`, kept once computed: the rules ask them of the same words many times.
@@ -60,6 +62,9 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
     const gap = text.slice(previousEnd, token.start)
     const wordNorm = norm(token.text)
     const number = token.kind === 'number'
+    const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
+    let flags = 0
+    for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
     words.push({
       index: i,
       start: token.start,
@@ -72,7 +77,8 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
       block,
       gap,
       breakBefore: i > 0 && hasBreak(gap),
-      bases: number ? [reading(wordNorm, 0)] : cliticBases(wordNorm),
+      bases,
+      flags,
       // Present from the start, so that every word keeps one shape and property reads stay monomorphic.
       strict: undefined,
       functionWord: undefined,
