@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.ts'
 import type { Story } from '../model/story.ts'
+import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
 import { bandKeys, isNearDuplicate, resemblance } from './fingerprint.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
@@ -48,9 +49,13 @@ interface Member {
 
 interface Cluster {
   members: number[]
-  /** Sum of the members' unit vectors (raw weights) as ascending term ids with parallel values. */
+  /**
+   * Sum of the members' unit vectors (raw weights): the first `size` entries of `terms` (ascending term ids) and of
+   * `values`; the arrays have room to spare so that a join merges in place.
+   */
   terms: Int32Array
   values: Float64Array
+  size: number
   /** Sum and count of the members' known times: the story's time is their mean. */
   timeSum: number
   timed: number
@@ -113,8 +118,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const members: Member[] = []
   const clusters: Cluster[] = []
   const byId = new Map<string, StoryAssignment>()
-  const postings = new Map<number, number[]>()
-  const bands = new Map<number, number[]>()
+  // Per term id: the stories that took the term as a query term, oldest first.
+  const postings: (number[] | undefined)[] = []
+  const bands = new BandTable()
   // Per story, dense: the stamp of the last query term that reached it, and its mean time (NaN when undated).
   let seen = new Int32Array(1024)
   let meanTime = new Float64Array(1024).fill(Number.NaN)
@@ -153,7 +159,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const centroidNorm = (cluster: Cluster): number => {
     if (cluster.normEpoch === epoch) return cluster.norm
     let norm = 0
-    for (let i = 0; i < cluster.terms.length; i++) {
+    for (let i = 0; i < cluster.size; i++) {
       const weighted = cluster.values[i]! * idf(cluster.terms[i]!)
       norm += weighted * weighted
     }
@@ -174,16 +180,16 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   const findDuplicate = (signals: ArticleSignals, keys: number[]): number | null => {
     for (const key of keys) {
-      const list = bands.get(key)
-      if (list === undefined) continue
-      for (let j = list.length - 1; j >= Math.max(0, list.length - BAND_SCAN); j--) {
-        const other = members[list[j]!]!
+      let entry = bands.latest(key)
+      for (let scanned = 0; entry !== -1 && scanned < BAND_SCAN; scanned++, entry = bands.previous(entry)) {
+        const candidate = bands.article(entry)
+        const other = members[candidate]!
         const apart =
           signals.time !== null && other.signals.time !== null
             ? Math.abs(signals.time - other.signals.time)
             : 0
         if (apart > DUPLICATE_DAYS * DAY || conflicting(signals, clusters[other.story]!)) continue
-        if (isNearDuplicate(signals.print, other.signals.print)) return list[j]!
+        if (isNearDuplicate(signals.print, other.signals.print)) return candidate
       }
     }
     return null
@@ -206,7 +212,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const time = signals.time ?? Number.NaN
     for (const i of query) {
       const term = signals.terms[i]!
-      const list = postings.get(term)
+      const list = postings[term]
       if (list === undefined) continue
       const gain = signals.weights[i]! * idf(term)
       stamp++
@@ -261,9 +267,10 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   const conflicting = (signals: ArticleSignals, cluster: Cluster): boolean => {
     if (signals.participants.length === 0 || cluster.leads.size === 0) return false
-    if (!signals.participants.some((term) => !contains(cluster.terms, term))) return false
+    if (!signals.participants.some((term) => !contains(cluster.terms, cluster.size, term))) return false
     for (const [term, count] of cluster.leads) {
-      if (2 * count >= cluster.members.length && !contains(signals.terms, term)) return true
+      if (2 * count >= cluster.members.length && !contains(signals.terms, signals.terms.length, term))
+        return true
     }
     return false
   }
@@ -272,8 +279,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const similarity = (signals: ArticleSignals, cluster: Cluster): number => {
     const time = signals.time
     let dot = 0
-    const { terms, values } = cluster
-    for (let i = 0; i < terms.length; i++) {
+    const { terms, values, size } = cluster
+    for (let i = 0; i < size; i++) {
       const loaded = scratch[terms[i]!]!
       if (loaded !== 0) dot += loaded * values[i]! * idf(terms[i]!)
     }
@@ -287,7 +294,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const cluster = clusters[story]!
     cluster.members.push(index)
     merge(cluster, member.signals, member.norm)
-    if (cluster.terms.length > PRUNE_AT) prune(cluster)
+    if (cluster.size > PRUNE_AT) prune(cluster)
     cluster.normEpoch = -1
     for (const term of member.signals.participants)
       cluster.leads.set(term, (cluster.leads.get(term) ?? 0) + 1)
@@ -299,15 +306,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const { terms } = member.signals
     for (const i of query) {
       const term = terms[i]!
-      const list = postings.get(term)
-      if (list === undefined) postings.set(term, [story])
+      const list = postings[term]
+      if (list === undefined) postings[term] = [story]
       else append(list, story, SCAN)
     }
-    for (const key of keys) {
-      const list = bands.get(key)
-      if (list === undefined) bands.set(key, [index])
-      else append(list, index, BAND_SCAN)
-    }
+    for (const key of keys) bands.add(key, index)
   }
 
   const add = (article: Article): StoryAssignment => {
@@ -353,6 +356,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           members: [],
           terms: new Int32Array(0),
           values: new Float64Array(0),
+          size: 0,
           leads: new Map(),
           timeSum: 0,
           timed: 0,
@@ -404,10 +408,10 @@ function append(list: number[], value: number, kept: number): void {
   if (list.length >= 2 * kept) list.splice(0, list.length - kept)
 }
 
-/** Binary search in an ascending list of term ids. */
-function contains(terms: Int32Array, term: number): boolean {
+/** Binary search in the first `length` entries of an ascending list of term ids. */
+function contains(terms: Int32Array, length: number, term: number): boolean {
   let low = 0
-  let high = terms.length - 1
+  let high = length - 1
   while (low <= high) {
     const middle = (low + high) >> 1
     const value = terms[middle]!
@@ -425,37 +429,58 @@ function grow<T extends Int32Array | Float64Array>(array: T, capacity: number, f
   return larger
 }
 
-/** Adds a member's unit vector to the story's centroid: a merge of two ascending term lists. */
+/**
+ * Adds a member's unit vector to the story's centroid: a merge of two ascending term lists, done from the end so that
+ * it runs in place whenever the centroid's arrays have room.
+ */
 function merge(cluster: Cluster, signals: ArticleSignals, norm: number): void {
-  const { terms: a, values: x } = cluster
   const { terms: b, weights: y } = signals
-  const terms = new Int32Array(a.length + b.length)
-  const values = new Float64Array(a.length + b.length)
-  let i = 0
-  let j = 0
-  let n = 0
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
-      terms[n] = a[i]!
-      values[n++] = x[i++]!
-    } else if (i >= a.length || b[j]! < a[i]!) {
-      terms[n] = b[j]!
-      values[n++] = y[j++]! / norm
+  const a = cluster.size
+  let n = a + b.length
+  for (let i = 0, j = 0; i < a && j < b.length; ) {
+    const difference = cluster.terms[i]! - b[j]!
+    if (difference === 0) n--
+    if (difference <= 0) i++
+    if (difference >= 0) j++
+  }
+  if (n > cluster.terms.length) {
+    const capacity = Math.max(n, Math.min(2 * cluster.terms.length, PRUNE_AT + b.length))
+    const terms = new Int32Array(capacity)
+    const values = new Float64Array(capacity)
+    terms.set(cluster.terms.subarray(0, a))
+    values.set(cluster.values.subarray(0, a))
+    cluster.terms = terms
+    cluster.values = values
+  }
+  const { terms, values } = cluster
+  let i = a - 1
+  let j = b.length - 1
+  for (let k = n - 1; k >= 0; k--) {
+    if (j < 0 || (i >= 0 && terms[i]! > b[j]!)) {
+      terms[k] = terms[i]!
+      values[k] = values[i--]!
+    } else if (i < 0 || b[j]! > terms[i]!) {
+      terms[k] = b[j]!
+      values[k] = y[j--]! / norm
     } else {
-      terms[n] = a[i]!
-      values[n++] = x[i++]! + y[j++]! / norm
+      terms[k] = terms[i]!
+      values[k] = values[i--]! + y[j--]! / norm
     }
   }
-  cluster.terms = terms.slice(0, n)
-  cluster.values = values.slice(0, n)
+  cluster.size = n
 }
 
 /** Keeps the CENTROID_KEEP heaviest centroid terms (ties to the lower id), in ascending term order. */
 function prune(cluster: Cluster): void {
-  const order = Array.from(cluster.terms.keys())
-    .sort((p, q) => cluster.values[q]! - cluster.values[p]! || cluster.terms[p]! - cluster.terms[q]!)
+  const { terms, values } = cluster
+  const order = Array.from({ length: cluster.size }, (_, k) => k)
+    .sort((p, q) => values[q]! - values[p]! || terms[p]! - terms[q]!)
     .slice(0, CENTROID_KEEP)
     .sort((p, q) => p - q)
-  cluster.terms = Int32Array.from(order, (k) => cluster.terms[k]!)
-  cluster.values = Float64Array.from(order, (k) => cluster.values[k]!)
+  // Ascending positions: each kept entry moves down or stays, never over one still to be read.
+  order.forEach((from, to) => {
+    terms[to] = terms[from]!
+    values[to] = values[from]!
+  })
+  cluster.size = order.length
 }
