@@ -23,8 +23,8 @@ const MORE_FUNCTION_WORDS = new Set(
     .split(/\s+/)
     .map((word) => normalize(word)),
 )
-/** Cached spellings before the cache is cleared; the term ids themselves are kept. */
-const CACHE_LIMIT = 200_000
+/** Spellings per cache generation; the term ids themselves are kept. */
+const CACHE_LIMIT = 100_000
 
 /**
  * Interns terms as dense integer ids and caches the analysis of each spelling: news vocabulary is Zipfian, so most
@@ -33,7 +33,10 @@ const CACHE_LIMIT = 200_000
 export class TermTable {
   readonly #ids = new Map<string, number>()
   readonly #names: string[] = []
-  readonly #cache = new Map<string, WordInfo>()
+  // Two generations: when the recent one is full it becomes the older one, so the frequent spellings survive while
+  // one-off ones (numbers, rare names) are dropped, and a long stream does not re-stem its common words.
+  #recent = new Map<string, WordInfo>()
+  #older = new Map<string, WordInfo>()
 
   /** Id of a term string (entity keys, already analysed terms), created on first use. */
   intern(term: string): number {
@@ -56,18 +59,25 @@ export class TermTable {
   }
 
   word(token: Token): WordInfo {
-    let info = this.#cache.get(token.text)
+    let info = this.#recent.get(token.text)
     if (info !== undefined) return info
+    info = this.#older.get(token.text) ?? this.#analyse(token)
+    if (this.#recent.size >= CACHE_LIMIT) {
+      this.#older = this.#recent
+      this.#recent = new Map()
+    }
+    this.#recent.set(token.text, info)
+    return info
+  }
+
+  #analyse(token: Token): WordInfo {
     const isNumber = token.kind === 'number'
     const term = isNumber ? `#${normalize(token.text, DIGITS)}` : stem(token.text)
-    info = {
+    return {
       term: this.intern(term),
       hash: hashString(term),
       content: isNumber || (term.length >= 2 && !stopwords.has(term) && !isFunctionWord(token.text)),
     }
-    if (this.#cache.size >= CACHE_LIMIT) this.#cache.clear()
-    this.#cache.set(token.text, info)
-    return info
   }
 }
 
