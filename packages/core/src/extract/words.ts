@@ -95,6 +95,7 @@ export function readWords(text: string, blocks: readonly Block[], sentences: rea
  * tokenizer but two words of two blocks to the structure.
  */
 function splitAtBoundaries(tokens: Token[], sentences: readonly Sentence[]): Token[] {
+  if (!crossesSentenceEnd(tokens, sentences)) return tokens
   const out: Token[] = []
   let s = 0
   for (const token of tokens) {
@@ -111,6 +112,16 @@ function splitAtBoundaries(tokens: Token[], sentences: readonly Sentence[]): Tok
     if (current.end > current.start) out.push(current)
   }
   return out
+}
+
+/** Some token runs over a sentence end: most articles have none, and their tokens are the words as they are. */
+function crossesSentenceEnd(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
+  let t = 0
+  for (const { end } of sentences) {
+    while (t < tokens.length && tokens[t]!.end <= end) t++
+    if (t < tokens.length && tokens[t]!.start < end) return true
+  }
+  return false
 }
 
 function hasBreak(gap: string): boolean {
