@@ -1,14 +1,29 @@
 import { z } from '@hono/zod-openapi'
 import { PROBLEM_MEDIA_TYPE, ProblemSchema } from '../http/problem.ts'
 
+/**
+ * A whole number in a query string, written in plain digits: `z.coerce.number()` would also take `0x10`, `1e2`
+ * and ` 5`, which no client means.
+ */
+export const CountParamSchema = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,9}$/, 'must be a whole number written in digits')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max))
+
 export const LimitSchema = (fallback: number, max: number) =>
-  z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(max)
-    .default(fallback)
-    .openapi({ description: `Items per page, 1 to ${max}.`, example: fallback })
+  CountParamSchema(1, max)
+    .optional()
+    .transform((limit) => limit ?? fallback)
+    .openapi({
+      type: 'integer',
+      minimum: 1,
+      maximum: max,
+      default: fallback,
+      description: `Items per page, 1 to ${max}.`,
+      example: fallback,
+    })
 
 export const CursorSchema = z
   .string()

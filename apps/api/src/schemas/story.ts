@@ -1,14 +1,17 @@
 import { z } from '@hono/zod-openapi'
 import { CoverageSchema, StorySchema } from '@marsad/core'
 import { ArticleSummarySchema } from './article.ts'
-import { CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
+import { CountParamSchema, CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
 
 export const StoryPageSchema = z
   .object({ items: z.array(StorySchema), nextCursor: NextCursorSchema })
   .meta({ id: 'StoryPage' })
 
 export const StoryListQuerySchema = z.object({
-  minArticles: z.coerce.number().int().min(1).max(10_000).optional().openapi({
+  minArticles: CountParamSchema(1, 10_000).optional().openapi({
+    type: 'integer',
+    minimum: 1,
+    maximum: 10_000,
     description: 'Only stories with at least this many articles (2: reported by more than one).',
   }),
   limit: LimitSchema(20, 100),

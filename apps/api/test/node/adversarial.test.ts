@@ -368,7 +368,22 @@ describe('refused reads', () => {
     '/v1/entities?',
     `/v1/search?q=${encodeURIComponent('عمّان')}&`,
   ]
-  const limits = ['0', '-1', '101', '1.5', 'abc', '', '9'.repeat(400), '1e400', 'Infinity', '%00']
+  const limits = [
+    '0',
+    '-1',
+    '101',
+    '1.5',
+    'abc',
+    '',
+    '9'.repeat(400),
+    '1e400',
+    'Infinity',
+    '%00',
+    '0x10',
+    '1e1',
+    ' 5',
+    '+5',
+  ]
   const cursors = [
     '-1',
     '0',
