@@ -4,5 +4,7 @@ export default defineProject({
   test: {
     name: 'core',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // A guard against hangs, not a speed target (that is the benchmark's): shared machines stall for seconds.
+    testTimeout: 30_000,
   },
 })
