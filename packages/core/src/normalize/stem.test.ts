@@ -78,6 +78,12 @@ describe('stem', () => {
     expect(stem('السكان')).toBe('سكان')
   })
 
+  it('keeps three letters when a second suffix comes off', () => {
+    expect(stem('البنية')).toBe('بني')
+    expect(stem('قوية')).toBe('قوي')
+    expect(stem('السورية')).toBe('سور')
+  })
+
   it('leaves short words whole', () => {
     expect(stem('من')).toBe('من')
     expect(stem('وصف')).toBe('وصف')

@@ -5,7 +5,8 @@ import { normalize } from './normalize.ts'
 // Prefix and suffix lists after Larkey, Ballesteros and Connell's light10 stemmer, plus the combinations news text
 // writes (ولل فلل وبال فبال وكال). Guards, in light10's spirit: the article leaves at least two letters, a lone و or ف
 // at least three, a lone preposition (ب ك ل) at least four, so that verbs like بدأت and لعبت keep their first letter;
-// a two-letter suffix leaves at least three letters (بيان, سكان stay whole), a one-letter suffix at least two.
+// a two-letter suffix leaves at least three letters (بيان, سكان stay whole), a one-letter suffix at least two, and
+// a second suffix at least three.
 // Where guards cannot tell, lexicons do: names keep every letter (فلسطين, بوتين), and words whose first letter
 // belongs to the root keep it (وزير, فريق, كتاب). From a known name a preposition comes off whatever its length
 // (لروسيا → روسيا).
@@ -29,6 +30,7 @@ const PREPOSITIONS = ['ب', 'ك', 'ل']
 const MIN_AFTER_ARTICLE = 2
 const MIN_AFTER_CONJUNCTION = 3
 const MIN_AFTER_PREPOSITION = 4
+const MIN_AFTER_SECOND_SUFFIX = 3
 
 // Words whose first letters spell the article but belong to the word itself, and relative pronouns, which are
 // function words as they stand.
@@ -114,7 +116,9 @@ export function stripSuffixes(word: string): string {
   if (knownNames.has(word)) return word
   let rest = word
   for (const suffix of SUFFIXES) {
-    if (rest.length - suffix.length >= suffix.length + 1 && rest.endsWith(suffix)) {
+    // A suffix after another one must leave three letters: بنية → بني, not بن (which meets hundreds of words).
+    const least = rest === word ? suffix.length + 1 : MIN_AFTER_SECOND_SUFFIX
+    if (rest.length - suffix.length >= least && rest.endsWith(suffix)) {
       rest = rest.slice(0, -suffix.length)
     }
   }
