@@ -320,3 +320,41 @@ describe('compareCoverage on degenerate input', () => {
     )
   })
 })
+
+describe('compareCoverage pairs the dates of a shared fact by what they date', () => {
+  const sentence =
+    'وقال وزير الزراعة يوم الأحد إن مشروع السد الذي بدأ العمل فيه منذ ثلاث سنوات سيكتمل قبل نهاية الصيف.'
+  const early = parseArticle({
+    id: 'dam-early',
+    publishedAt: '2025-03-10T08:00:00Z',
+    text: `${sentence} وأكد الوزير أن المشروع سيوفر المياه لآلاف المزارعين.`,
+  })
+
+  it('sees no difference in two identical sentences, whichever of their dates each outlet’s day puts in the news cycle', () => {
+    // Four days later «يوم الأحد» is no longer of the news cycle for the second outlet, but it still is for the first.
+    const late = parseArticle({
+      id: 'dam-late',
+      publishedAt: '2025-03-14T08:00:00Z',
+      text: `تتواصل أعمال البناء في الوادي. ${sentence}`,
+    })
+    expect(late.dates.map((date) => date.text)).toEqual(['يوم الأحد', 'منذ ثلاث سنوات'])
+    const coverage = compareCoverage([early, late])
+    expect(coverage.shared).toHaveLength(1)
+    expect(coverage.differences).toEqual([])
+  })
+
+  it('compares a date with the one that dates the same thing, not with the first in the sentence', () => {
+    const other = parseArticle({
+      id: 'dam-other',
+      publishedAt: '2025-03-14T08:00:00Z',
+      text: 'تتواصل أعمال البناء في الوادي. وأوضح وزير الزراعة يوم الأحد أن مشروع السد الذي بدأ العمل فيه منذ أربع سنوات سيكتمل قبل نهاية الصيف.',
+    })
+    const dates = compareCoverage([early, other]).differences.filter((d) => d.kind === 'date')
+    expect(dates.map((d) => d.values.map((value) => [value.articleId, value.text]))).toEqual([
+      [
+        ['dam-early', 'منذ ثلاث سنوات'],
+        ['dam-other', 'منذ أربع سنوات'],
+      ],
+    ])
+  })
+})

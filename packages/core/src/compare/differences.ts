@@ -1,9 +1,9 @@
-import type { DateView, EntityView } from '../cluster/extraction-view.ts'
-import { parseTime } from '../cluster/extraction-view.ts'
+import type { EntityView } from '../cluster/extraction-view.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { stem } from '../normalize/stem.ts'
 import { tokenize } from '../normalize/tokenize.ts'
+import { dateDifferences } from './dates.ts'
 import { locate, locateRole, sentenceAt } from './locate.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
@@ -92,32 +92,7 @@ function roleValue(space: SentenceSpace, article: number, entity: EntityView): D
 
 function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
   const subject = subjectOf(space, fact)
-  const result: Difference[] = []
-
-  const dates = new Map<number, DifferenceValue & { date: DateView }>()
-  for (const [article, index] of fact) {
-    if (dates.has(article)) continue
-    const source = space.articles[article]!
-    const sentence = source.sentences[index]!
-    const published = parseTime(source.publishedAt)
-    const date = space.extractions[article]!.dates.find(
-      (d) => d.start >= sentence.start && d.start < sentence.end && !newsCycle(d, published),
-    )
-    if (date === undefined) continue
-    dates.set(article, {
-      articleId: source.id,
-      text: source.text.slice(date.start, date.end),
-      sentence: index,
-      start: date.start,
-      end: date.end,
-      ...(date.value !== undefined ? { value: date.value } : {}),
-      date,
-    })
-  }
-  const dated = [...dates.values()]
-  if (dated.length >= 2 && dated.some((p, i) => dated.slice(i + 1).some((q) => !sameDate(p.date, q.date)))) {
-    result.push({ kind: 'date', subject, values: dated.map(({ date: _date, ...value }) => value) })
-  }
+  const result: Difference[] = dateDifferences(space, fact, subject)
 
   const units = new Map<string, Map<number, NumberMention[]>>()
   for (const [article, index] of fact) {
@@ -148,67 +123,6 @@ function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
     })
   }
   return result
-}
-
-/**
- * Dates agree when their resolved values agree at the coarser precision, or, unresolved, when the words of one
- * (parts of the day and fillers aside: فجر الأحد, صباح الأحد) are all in the other (أمس, مساء أمس الجمعة).
- */
-function sameDate(a: DateView, b: DateView): boolean {
-  if (a.value !== undefined && b.value !== undefined)
-    return a.value.startsWith(b.value) || b.value.startsWith(a.value)
-  const [short, long] = [dateWords(a.text), dateWords(b.text)].sort((x, y) => x.length - y.length) as [
-    string[],
-    string[],
-  ]
-  return short.length > 0 && short.every((word) => long.includes(word))
-}
-
-/** Days around publication within which a date tells when the news broke, not when the fact happened. */
-const NEWS_CYCLE_DAYS = 3
-const DAY = 86_400_000
-const CYCLE_WORDS = new Set(
-  [
-    'اليوم',
-    'امس',
-    'أمس',
-    'غدا',
-    'غداً',
-    'الليلة',
-    'الاحد',
-    'الاثنين',
-    'الثلاثاء',
-    'الاربعاء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
-  ]
-    .flatMap((word) => [word, word.replace(/^ال/, '')])
-    .map((word) => normalize(word)),
-)
-
-/**
- * Dates of the news cycle (اليوم، أمس، a weekday, or a value within NEWS_CYCLE_DAYS of publication) date the
- * reporting as often as the fact: one outlet's «اليوم الأحد» and another's «ليل الجمعة» for the same quake are no
- * disagreement. Only dates beyond the cycle (قبل أسبوعين، في كانون الثاني) are compared.
- */
-function newsCycle(date: DateView, published: number | null): boolean {
-  const value = parseTime(date.value)
-  if (value !== null && published !== null) return Math.abs(value - published) <= NEWS_CYCLE_DAYS * DAY
-  const words = dateWords(date.text)
-  return words.length > 0 && words.every((word) => CYCLE_WORDS.has(word))
-}
-
-const DATE_FILLERS = new Set(
-  ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف'].map((word) =>
-    normalize(word),
-  ),
-)
-
-function dateWords(text: string): string[] {
-  return tokenize(normalize(text, DIGITS))
-    .map((token) => token.text)
-    .filter((word) => !DATE_FILLERS.has(word))
 }
 
 // Magnitude words: the unit is what follows them (120 مليار درهم and 11.7 مليار دولار count different things).
