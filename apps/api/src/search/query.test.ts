@@ -1,6 +1,77 @@
+import { MAX_QUERY_PARTS, parseSearchQuery, searchQueryCases } from '@marsad/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildSearchQuery, MAX_QUERY_PARTS } from './query.ts'
+import { Ingestor } from '../ingest/ingestor.ts'
+import { searchArticles } from '../storage/sql/search.ts'
+import { createSqlRepository } from '../storage/sql-repository.ts'
+import { openSqlite } from '../storage/sqlite/open.ts'
+import { buildSearchQuery, toFtsMatch } from './query.ts'
+
+const fortyWords = searchQueryCases.find((c) => c.query.split(' ').length === 40)!.query
+
+// The MATCH expression of each of the core's pinned query cases: a case added there must be rendered here too.
+const MATCH: Record<string, string | null> = {
+  الاسد: '"اسد"',
+  الأسد: '"اسد"',
+  مُحَمَّد: '"محمد"',
+  محمد: '"محمد"',
+  مفاوضات: '"مفاوض"',
+  والمفاوضات: '"مفاوض"',
+  'في المفاوضات': '"مفاوض"',
+  'في من': '"في" "من"',
+  إلى: '"الي"',
+  '«الجانب الروسي»': '"جانب روس"',
+  '“خطة طارئة”': '"خطه طارئ"',
+  '"الأسد في كانون" موسكو الأسد': '"اسد في كان" "موسكو"',
+  '«سقط نظام» في': '"سقط نظام"',
+  '«الأسد» الاسد': '"اسد"',
+  '"الأسد': '"اسد"',
+  'NEAR(سوريا روسيا) AND * OR "title:x" col:دمشق^ -':
+    '"title x" "near" "سوريا" "روسيا" "and" "or" "col" "دمشق"',
+  '" " ** ()': null,
+  '«»': null,
+  '': null,
+  ' \t\n ': null,
+  [fortyWords]:
+    '"اعلنت" "وزار" "خارج" "سور" "يوم" "وفد" "رسم" "سيزور" "موسكو" "اسبوع" "مقبل" "لبحث" "ملف" "تعا" "اقتصاد" "اعاد"',
+}
+
+describe('the shared query cases in FTS5', () => {
+  it('renders each case of the core as its pinned MATCH expression', () => {
+    for (const { query, terms, phrases } of searchQueryCases) {
+      const built = buildSearchQuery(query)
+      expect(parseSearchQuery(query), query).toEqual({ terms, phrases })
+      expect(Object.hasOwn(MATCH, query), `no MATCH pinned for ${JSON.stringify(query)}`).toBe(true)
+      expect(built?.match ?? null, query).toBe(MATCH[query])
+      expect(built === null ? [] : [...built.terms], query).toEqual(terms)
+    }
+  })
+
+  it('runs every case against SQLite FTS5 without an error, finding what the core’s terms name', async () => {
+    const driver = openSqlite(':memory:')
+    await new Ingestor(createSqlRepository(driver)).ingest([
+      { id: 'assad', text: 'سقط نظام بشار الأسد في كانون الأول. وغادر الأسد إلى موسكو.' },
+      { id: 'talks', text: 'أكد الوزير أن المفاوضات مع الجانب الروسي مستمرة.' },
+    ])
+    const found: Record<string, string[]> = {}
+    for (const { query } of searchQueryCases) {
+      const match = buildSearchQuery(query)?.match
+      if (match === undefined) continue
+      const rows = await searchArticles(driver, { match, limit: 10, offset: 0 })
+      found[query] = rows.map((row) => row.id).sort()
+    }
+    expect(found.الاسد).toEqual(['assad'])
+    expect(found.والمفاوضات).toEqual(['talks'])
+    expect(found['«الجانب الروسي»']).toEqual(['talks'])
+    expect(found['"الأسد في كانون" موسكو الأسد']).toEqual(['assad'])
+    expect(found['«سقط نظام» في']).toEqual(['assad'])
+  })
+
+  it('quotes a term holding a double quote by doubling it', () => {
+    expect(toFtsMatch({ terms: ['a"b'], phrases: [] })).toBe('"a""b"')
+    expect(toFtsMatch({ terms: [], phrases: [] })).toBeNull()
+  })
+})
 
 describe('buildSearchQuery', () => {
   it('analyses words the way the index was built: alef forms, diacritics and prefixes fold away', () => {

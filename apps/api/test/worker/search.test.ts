@@ -1,3 +1,4 @@
+import { searchQueryCases } from '@marsad/core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ALL, HARAKAT, TALKS, UNDATED, WATER } from '../fixtures.ts'
 import { workerClient } from './client.ts'
@@ -99,6 +100,12 @@ describe('search in workerd: filters, pages and bad input', () => {
     }
     expect(await search('؟! ...')).toEqual({ query: '؟! ...', terms: [], items: [], nextCursor: null })
     expect((await (await call('/health')).json()).articles).toBe(ALL.length + 3)
+  })
+
+  it('reads every shared query case as the core does (an empty q is refused before)', async () => {
+    for (const { query, terms } of searchQueryCases.filter((c) => c.query !== '')) {
+      expect((await search(query)).terms, query).toEqual(terms)
+    }
   })
 
   it('answers a missing or oversized query with a 400 problem', async () => {
