@@ -1,5 +1,5 @@
-import { analyze } from '@marsad/core'
-import type { SearchShard } from './search-index.ts'
+import { analyze, parseSearchQuery, type SearchQuery } from '@marsad/core'
+import { type SearchLayout, type SearchShard, shardOf } from './search-index.ts'
 
 export type Hit = { doc: number; score: number }
 
@@ -8,41 +8,22 @@ export function postingsIn(shard: SearchShard | undefined, term: string): number
   return shard && Object.hasOwn(shard, term) ? shard[term] : undefined
 }
 
-/** What a query asks for: every part must match; a part of several terms is a phrase (terms side by side). */
-export type SearchQuery = { parts: string[][]; terms: string[] }
+/**
+ * What the page looks up for what a reader typed: the core's reading of it (the API reads queries with the same
+ * function) and the shards holding its terms. No terms when nothing searchable is left.
+ */
+export function lookupOf(text: string, layout: SearchLayout): { query: SearchQuery; shards: number[] } {
+  const query = parseSearchQuery(text)
+  return { query, shards: [...new Set(query.terms.map((term) => shardOf(term, layout)))] }
+}
 
-/** Terms and phrases a query keeps, as in the API; the rest of a longer query is ignored. */
-export const MAX_QUERY_PARTS = 16
-
-// The API's rules (`buildSearchQuery` in apps/api/src/search/query.ts), so that both find the same articles:
-// straight, guillemet and curly double quotes mark a phrase, an unpaired mark is punctuation; function words
-// outside phrases are left out unless nothing else remains; only terms with a letter or digit count.
-const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”/g
+// Terms without a letter or digit are no words to FTS5 or to the core's query reading: they break no phrase.
 const SEARCHABLE = /[\p{L}\p{N}]/u
 
-const termsOf = (text: string, dropStopwords = false) =>
-  analyze(text, { dropStopwords })
+const termsOf = (text: string) =>
+  analyze(text)
     .map((term) => term.term)
     .filter((term) => SEARCHABLE.test(term))
-
-/** Parses what a reader typed into required parts; no parts when nothing searchable is left. */
-export function parseQuery(query: string): SearchQuery {
-  const parts: string[][] = []
-  const keys = new Set<string>()
-  const add = (part: string[]) => {
-    const key = part.join(' ')
-    if (part.length === 0 || parts.length >= MAX_QUERY_PARTS || keys.has(key)) return
-    keys.add(key)
-    parts.push(part)
-  }
-  const rest = query.replace(PHRASE, (_, straight, guillemets, curly) => {
-    add(termsOf(straight ?? guillemets ?? curly ?? ''))
-    return ' '
-  })
-  const words = termsOf(rest, true)
-  for (const term of words.length > 0 ? words : termsOf(rest)) add([term])
-  return { parts, terms: [...new Set(parts.flat())] }
-}
 
 /** Whether `terms` holds `phrase` as consecutive terms. */
 function holdsPhrase(terms: readonly string[], phrase: readonly string[]): boolean {
@@ -60,11 +41,10 @@ export function matchesPhrases(
   doc: { title: string; derivedTitle?: true; sentences: readonly string[] },
   query: SearchQuery,
 ): boolean {
-  const phrases = query.parts.filter((part) => part.length > 1)
-  if (phrases.length === 0) return true
+  if (query.phrases.length === 0) return true
   const title = doc.derivedTitle ? [] : termsOf(doc.title)
   const body = doc.sentences.flatMap((sentence) => termsOf(sentence))
-  return phrases.every((phrase) => holdsPhrase(title, phrase) || holdsPhrase(body, phrase))
+  return query.phrases.every((phrase) => holdsPhrase(title, phrase) || holdsPhrase(body, phrase))
 }
 
 /**

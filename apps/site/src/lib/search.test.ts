@@ -1,15 +1,7 @@
-import { parseArticle } from '@marsad/core'
+import { MAX_QUERY_PARTS, parseArticle, parseSearchQuery, searchQueryCases } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex, chunkOf, type SearchDoc, searchLayout, shardOf } from './search-index.ts'
-import {
-  bestSentence,
-  highlight,
-  MAX_QUERY_PARTS,
-  matchesPhrases,
-  parseQuery,
-  postingsIn,
-  rank,
-} from './search-query.ts'
+import { bestSentence, highlight, lookupOf, matchesPhrases, postingsIn, rank } from './search-query.ts'
 
 const texts = [
   'أكد الرئيس السوري أن المفاوضات مع الجانب الروسي مستمرة. وقال إن بلاده منفتحة على الحوار.',
@@ -31,22 +23,44 @@ function docsOf(list: string[]): SearchDoc[] {
   })
 }
 
-function search(query: string, docs: SearchDoc[]) {
+/** The page's search: only the shards the lookup names are fetched, and every term asked for is recorded. */
+function search(query: string, docs: SearchDoc[], asked: string[] = []) {
   const index = buildSearchIndex(docs)
-  const parsed = parseQuery(query)
+  const lookup = lookupOf(query, index.layout)
+  const fetched = new Map(lookup.shards.map((shard) => [shard, index.shards[shard]!]))
   const hits = rank(
-    parsed.terms,
-    (term) => postingsIn(index.shards[shardOf(term, index.layout)], term),
+    lookup.query.terms,
+    (term) => {
+      asked.push(term)
+      return postingsIn(fetched.get(shardOf(term, index.layout)), term)
+    },
     docs.length,
   )
   return hits
     .map((hit) => index.chunks[chunkOf(hit.doc, index.layout)]![hit.doc % index.layout.chunk]!)
-    .filter((doc) => matchesPhrases(doc, parsed))
+    .filter((doc) => matchesPhrases(doc, lookup.query))
     .map((doc) => doc.id)
 }
 
 describe('static search', () => {
   const docs = docsOf(texts)
+
+  it('looks up the terms and checks the phrases of each of the core’s pinned query cases', () => {
+    // Each case's own query text is a document too: a case with terms must at least find that one.
+    const own = searchQueryCases.filter((c) => c.query.trim())
+    const all = docsOf([...texts, ...own.map((c) => c.query)])
+    const large = searchLayout(10_000)
+    for (const { query, terms, phrases } of searchQueryCases) {
+      const lookup = lookupOf(query, large)
+      expect(lookup.query, query).toEqual({ terms, phrases })
+      expect(new Set(lookup.shards), query).toEqual(new Set(terms.map((term) => shardOf(term, large))))
+      const asked: string[] = []
+      const found = search(query, all, asked)
+      expect(asked.sort(), query).toEqual([...terms].sort())
+      if (terms.length === 0) expect(found, query).toEqual([])
+      else expect(found, query).toContain(`a${texts.length + own.findIndex((c) => c.query === query)}`)
+    }
+  })
 
   it('matches spellings as the API does: hamza, diacritics and attached particles', () => {
     expect(search('الاسد', docs)).toEqual(['a1'])
@@ -61,15 +75,15 @@ describe('static search', () => {
   })
 
   it('leaves out function words, as the API does, unless nothing else is left', () => {
-    expect(parseQuery('في المفاوضات')).toEqual(parseQuery('المفاوضات'))
+    expect(parseSearchQuery('في المفاوضات')).toEqual(parseSearchQuery('المفاوضات'))
     expect(search('الأسد في موسكو', docs)).toEqual(['a1'])
     expect(search('إلى', docs)).toEqual(['a1'])
-    expect(parseQuery('في من').parts).toHaveLength(2)
+    expect(parseSearchQuery('في من').terms).toHaveLength(2)
   })
 
   it('matches quoted text as a phrase, with straight, guillemet and curly quotes', () => {
     for (const query of ['"الجانب الروسي"', '«الجانب الروسي»', '“الجانب الروسي”']) {
-      expect(parseQuery(query).parts).toEqual([parseQuery('الجانب الروسي').terms])
+      expect(parseSearchQuery(query).phrases).toEqual([parseSearchQuery('الجانب الروسي').terms])
       expect(search(query, docs)).toEqual(['a0'])
     }
     // Both words are in a0, but not side by side.
@@ -83,10 +97,10 @@ describe('static search', () => {
 
   it('keeps at most MAX_QUERY_PARTS parts and ignores punctuation and unpaired quotes', () => {
     const words = Array.from({ length: 40 }, (_, i) => `كلمة${'ب'.repeat(i + 1)}`).join(' ')
-    expect(parseQuery(words).parts).toHaveLength(MAX_QUERY_PARTS)
-    expect(parseQuery('" " ** ()').parts).toEqual([])
-    expect(parseQuery('«»').parts).toEqual([])
-    expect(parseQuery('"الأسد').terms).toEqual(parseQuery('الأسد').terms)
+    expect(parseSearchQuery(words).terms).toHaveLength(MAX_QUERY_PARTS)
+    expect(parseSearchQuery('" " ** ()').terms).toEqual([])
+    expect(parseSearchQuery('«»').terms).toEqual([])
+    expect(parseSearchQuery('"الأسد').terms).toEqual(parseSearchQuery('الأسد').terms)
   })
 
   it('searches an article’s own title, never one made from its first sentence (the API has none)', () => {
@@ -120,7 +134,7 @@ describe('static search', () => {
   })
 
   it('highlights the matching words and picks the sentence holding most terms', () => {
-    const terms = new Set(parseQuery('الاسد موسكو').terms)
+    const terms = new Set(parseSearchQuery('الاسد موسكو').terms)
     const sentences = ['سقط نظام بشار الأسد في كانون الأول.', 'وغادر الأسد إلى موسكو.']
     expect(bestSentence(sentences, terms)).toBe(1)
     expect(bestSentence(['لا شيء هنا'], terms)).toBe(-1)

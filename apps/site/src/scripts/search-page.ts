@@ -1,3 +1,4 @@
+import type { SearchQuery } from '@marsad/core'
 import { formatDate, formatNumber } from '../lib/format.ts'
 import { sentenceAnchor } from '../lib/paths.ts'
 import {
@@ -13,11 +14,10 @@ import {
   bestSentence,
   type Hit,
   highlight,
+  lookupOf,
   matchesPhrases,
-  parseQuery,
   postingsIn,
   rank,
-  type SearchQuery,
 } from '../lib/search-query.ts'
 
 const PAGE = 20
@@ -75,7 +75,7 @@ export function startSearch() {
     more!.hidden = done
     // Announced once the results are on the page (the status is a live region).
     // Without phrases every candidate is a result; with them, the count is known once all are checked.
-    const phrases = mine.query.parts.some((part) => part.length > 1)
+    const phrases = mine.query.phrases.length > 0
     status!.textContent =
       mine.shown === 0 && done
         ? 'لا نتائج تحوي كل كلمات البحث.'
@@ -91,18 +91,17 @@ export function startSearch() {
     list!.replaceChildren()
     more!.hidden = true
     pending = undefined
-    const parsed = parseQuery(query)
-    const { terms } = parsed
+    const lookup = lookupOf(query, layout)
+    const { terms } = lookup.query
     if (terms.length === 0) {
       status!.textContent = query.trim() ? 'لا كلمات يمكن البحث بها في هذا النص.' : ''
       return
     }
     status!.textContent = 'جارٍ البحث…'
     try {
-      const needed = [...new Set(terms.map((term) => shardOf(term, layout)))]
       const loaded = new Map<number, SearchShard>()
       await Promise.all(
-        needed.map(async (shard) => loaded.set(shard, await load(shards, shard, shardPath(shard)))),
+        lookup.shards.map(async (shard) => loaded.set(shard, await load(shards, shard, shardPath(shard)))),
       )
       if (current !== run) return
       const candidates = rank(
@@ -110,7 +109,7 @@ export function startSearch() {
         (term) => postingsIn(loaded.get(shardOf(term, layout)), term),
         layout.docs,
       )
-      pending = { candidates, next: 0, shown: 0, query: parsed, terms: new Set(terms) }
+      pending = { candidates, next: 0, shown: 0, query: lookup.query, terms: new Set(terms) }
       await show()
     } catch {
       if (current === run) status!.textContent = 'تعذّر تحميل فهرس البحث. أعد المحاولة.'
