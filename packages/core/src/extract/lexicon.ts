@@ -192,12 +192,25 @@ export const functionWordSet = normSet(functionWords)
 export const commonVerbSet = normSet(commonVerbs)
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
-export const titleHeadSet = normSet(titleHeads)
 export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
+/** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
+export const placeHeadSet = normSet([
+  'ولاية',
+  'ولايتي',
+  'محافظة',
+  'محافظتي',
+  'مدينة',
+  'مدينتي',
+  'بلدة',
+  'بلدتي',
+  'قرية',
+  'جزيرة',
+  'مقاطعة',
+])
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
@@ -208,6 +221,22 @@ export const givenNameSet: ReadonlySet<string> = new Set(
   [...arabicGivenNames, ...foreignGivenNames].map(strictNorm),
 )
 export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
+
+/** Feminines of titles that are nouns of their own: a governorate, monitoring, an annex. */
+const FEMININE_NOUNS = new Set(['محافظة', 'المحافظة', 'المراقبة', 'الملحقة'])
+
+/**
+ * Title heads with the feminine of each (الأمين → الأمينة، ممثل → ممثلة، الممرض → الممرضة), except where the
+ * feminine is a given name (أمين → أمينة). Titles in ي (القاضي) and in alef keep their own listed feminines.
+ */
+export const titleHeadSet: ReadonlySet<string> = new Set([
+  ...titleHeads.map(norm),
+  ...titleHeads
+    .filter((title) => title.length > 2 && !/[ةاىيءآ]$/.test(title))
+    .map((title) => `${title}ة`)
+    .filter((title) => !givenNameSet.has(strictNorm(title)) && !FEMININE_NOUNS.has(title))
+    .map(norm),
+])
 
 /** Family names of gazetteer people (بوتين، الأسد، لافروف): evidence that the word before them is a given name. */
 export const knownSurnameSet: ReadonlySet<string> = new Set(
@@ -224,6 +253,7 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
   'بن',
   'ابن',
   'بنت',
+  'منت',
   'آل',
   'عبد',
   'أم',
@@ -340,6 +370,7 @@ export const Start = {
   GivenName: 16,
   Marked: 32,
   Nisba: 64,
+  PlaceHead: 128,
 } as const
 
 /** The `Start` flags of each normalised word that starts anything (a reading of a word, particles removed). */
@@ -360,6 +391,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of ['عبد', 'أبو', 'أم', 'أبي']) set(norm(word), Start.GivenName)
   for (const word of markedPlaces.keys()) set(norm(word), Start.Marked)
   for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
+  for (const word of placeHeadSet) set(word, Start.PlaceHead)
   return flags
 }
 

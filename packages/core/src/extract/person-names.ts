@@ -3,6 +3,7 @@ import {
   mediaHeadOpen,
   namingHeadSet,
   nisbaPlaces,
+  norm,
   organizationHeadSet,
   phrasesByFirstWord,
 } from './lexicon.ts'
@@ -63,7 +64,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       afterAbd = word.norm === 'عبد'
       continue
     }
-    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
     // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
     if (titleHead(word)) {
       const after = words[j + 1]
@@ -107,7 +108,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
 
 function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
   const word = scan.words[i]!
-  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) return false
+  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word))
+    return false
   // A given name that is also a title (أمين) starts a name where a name is expected.
   const given = givenNameBase(word) !== undefined
   if (titleHead(word) && !(given && strong)) return false
@@ -143,6 +145,65 @@ function isFamilyName(word: Word, base: string): boolean {
   return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
 }
 
+/**
+ * Numbers and ordinals in words (ثماني سنوات، ثالث صفقات) count or rank what follows; no name is made of them. After
+ * a particle they may be (آل ثاني), which the particle branch of `nameEnd` allows.
+ */
+const NUMBER_WORDS = new Set(
+  [
+    'اثنان',
+    'اثنين',
+    'ثلاث',
+    'ثلاثة',
+    'أربع',
+    'أربعة',
+    'خمس',
+    'خمسة',
+    'ست',
+    'ستة',
+    'سبع',
+    'سبعة',
+    'ثماني',
+    'ثمانية',
+    'تسع',
+    'تسعة',
+    'عشر',
+    'عشرة',
+    'مئة',
+    'مائة',
+    'ألف',
+    'آلاف',
+    'مليون',
+    'ملايين',
+    'مليار',
+    'أول',
+    'أولى',
+    'ثاني',
+    'ثانية',
+    'ثالث',
+    'ثالثة',
+    'رابع',
+    'رابعة',
+    'خامس',
+    'خامسة',
+    'سادس',
+    'سادسة',
+    'سابع',
+    'سابعة',
+    'ثامن',
+    'ثامنة',
+    'تاسع',
+    'تاسعة',
+    'عاشر',
+    'عاشرة',
+  ].map(norm),
+)
+
+function isNumberWord(word: Word): boolean {
+  return NUMBER_WORDS.has(word.norm)
+}
+
+const POSSESSIVE = /(?:ها|هم|هما)$/
 const KUNYA = new Set(['ابو', 'ام', 'ابي'])
 const COMPOUND_ENDINGS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم'])
 
@@ -161,6 +222,8 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
+  // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
+  if (w.length > 4 && POSSESSIVE.test(w)) return false
   return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)
 }
 

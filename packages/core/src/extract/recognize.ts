@@ -11,6 +11,7 @@ import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { givenNameStart, nameEnd } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
+import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
 import {
@@ -102,6 +103,10 @@ function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undef
   if (starts & Start.OrganizationHead) {
     const organization = matchOrganizationHead(scan, i)
     if (organization) best = longer(best, { last: organization.last, found: [organization] })
+  }
+  if (starts & Start.PlaceHead) {
+    const places = matchPlaceHead(scan, i)
+    if (places) best = longer(best, { last: places.at(-1)!.last, found: places })
   }
   if (starts & Start.Title) {
     const role = matchRole(scan, i)

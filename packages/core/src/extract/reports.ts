@@ -131,7 +131,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     // يُذكر أن …: the article's own voice, not a report.
     if (isPassive(word) || IMPERSONAL.has(word.norm)) continue
     if (verb.participle) {
-      const complement = findComplement(scan, v + 1, 2)
+      // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
+      // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
+      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS)
       if (!complement || complement.kind === 'quote') continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({

@@ -80,6 +80,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   const headBase = head.bases.find((b) => b.cut === headCut) ?? head.bases[0]!
   // A noun with a possessive (رغبته، موقفه) is an object, not who speaks.
   if (POSSESSIVE.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
+  // Nor is a noun behind a preposition (طالبت بالبراءة، بتدعيم): a subject is never governed by one.
+  if (headCut === 0 && behindPreposition(head)) return undefined
   const definite = headBase.base.startsWith('ال')
   let last = j
   let inner: Found | undefined
@@ -133,6 +135,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     speaker: inner?.entity ? { name, entity: inner.entity } : { name },
     kind,
   }
+}
+
+/** A word of no known class as a whole that reads as ب، ل or ك before a shorter word. */
+function behindPreposition(word: Word): boolean {
+  const first = word.norm[0]
+  if ((first !== 'ب' && first !== 'ل' && first !== 'ك') || word.bases[0]!.flags !== 0) return false
+  return word.bases.some((base) => base.cut > 0)
 }
 
 const INDEFINITE_ADJECTIVE = /(?:ي|ية|يه|ة|ون|ين|ان)$/

@@ -51,7 +51,7 @@ export function reportingVerb(word: Word): VerbForm | undefined {
 }
 
 function computeReportingVerb(word: Word): VerbForm | undefined {
-  if (word.bases[0]!.flags & WordFlag.ReportingForm) return reportingForms.get(word.norm)
+  if (word.bases[0]!.flags & WordFlag.ReportingForm) return notMasdar(word, 0, reportingForms.get(word.norm))
   const second = word.bases[1]
   if (
     second &&
@@ -59,9 +59,17 @@ function computeReportingVerb(word: Word): VerbForm | undefined {
     second.flags & WordFlag.ReportingForm &&
     (word.norm[0] === 'و' || word.norm[0] === 'ف')
   ) {
-    return reportingForms.get(second.base)
+    return notMasdar(word, 1, reportingForms.get(second.base))
   }
   return undefined
+}
+
+/**
+ * The perfect of a form IV verb is written with hamza above its alef (أفاد، أضاف، أعلن), its masdar with hamza below
+ * (إفادتها، إضافة، إعلان): a word spelt with إ is the noun, whatever the folded letters say.
+ */
+function notMasdar(word: Word, cut: number, form: VerbForm | undefined): VerbForm | undefined {
+  return form && word.raw[cut] === 'إ' && form.lemma[0] === 'أ' ? undefined : form
 }
 
 export function isVerb(word: Word): boolean {

@@ -19,17 +19,17 @@ import {
  */
 export const WordFlag = {
   /** Mask of the `Start` flags (lexicon.ts). */
-  Starts: 0x7f,
-  FunctionWord: 1 << 7,
-  Complementizer: 1 << 8,
-  ReportingForm: 1 << 9,
-  CommonVerb: 1 << 10,
-  Transmission: 1 << 11,
-  CueFirst: 1 << 12,
-  TitleHead: 1 << 13,
-  RoleWord: 1 << 14,
+  Starts: 0xff,
+  FunctionWord: 1 << 8,
+  Complementizer: 1 << 9,
+  ReportingForm: 1 << 10,
+  CommonVerb: 1 << 11,
+  Transmission: 1 << 12,
+  CueFirst: 1 << 13,
+  TitleHead: 1 << 14,
+  RoleWord: 1 << 15,
   /** A given name once ى is folded to ي (the strict test in word-classes.ts decides). */
-  GivenNameLoose: 1 << 15,
+  GivenNameLoose: 1 << 16,
 } as const
 
 function buildTable(): FlagTable {
