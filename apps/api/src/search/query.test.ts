@@ -1,4 +1,5 @@
-import { MAX_QUERY_PARTS, parseSearchQuery, searchQueryCases } from '@marsad/core'
+import { MAX_QUERY_PARTS, parseSearchQuery } from '@marsad/core'
+import { searchQueryCases } from '@marsad/core/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Ingestor } from '../ingest/ingestor.ts'

@@ -1,4 +1,4 @@
-import { searchQueryCases } from '@marsad/core'
+import { searchQueryCases } from '@marsad/core/testing'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ALL, HARAKAT, TALKS, UNDATED, WATER } from '../fixtures.ts'
 import { workerClient } from './client.ts'

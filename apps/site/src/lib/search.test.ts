@@ -1,4 +1,5 @@
-import { MAX_QUERY_PARTS, parseArticle, parseSearchQuery, searchQueryCases } from '@marsad/core'
+import { MAX_QUERY_PARTS, parseArticle, parseSearchQuery } from '@marsad/core'
+import { searchQueryCases } from '@marsad/core/testing'
 import { describe, expect, it } from 'vitest'
 import { buildSearchIndex, chunkOf, type SearchDoc, searchLayout, shardOf } from './search-index.ts'
 import { bestSentence, highlight, lookupOf, matchesPhrases, postingsIn, rank } from './search-query.ts'
