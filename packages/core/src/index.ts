@@ -1,4 +1,4 @@
-export type { StoryAssignment, StoryIndex, StoryIndexOptions } from './cluster/index.ts'
+export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './cluster/index.ts'
 export { clusterStories, createStoryIndex, storyId } from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'

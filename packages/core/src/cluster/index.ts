@@ -3,7 +3,7 @@ import type { Story } from '../model/story.ts'
 import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
 
 export { storyId } from './build-story.ts'
-export type { StoryAssignment, StoryIndex, StoryIndexOptions } from './story-index.ts'
+export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './story-index.ts'
 export { createStoryIndex }
 
 /**

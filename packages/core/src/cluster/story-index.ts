@@ -22,20 +22,41 @@ export interface StoryIndexOptions {
 
 /** Where `add` put an article. */
 export interface StoryAssignment {
-  /** Position of the article's story in `stories()`; stable for the life of the index. */
+  /**
+   * The number of the article's story, stable for the life of the index: its position in `stories()` as long as no
+   * story has lost its last member.
+   */
   story: number
-  /** Similarity that decided the assignment; 0 for an article that opened a new story. */
+  /** Similarity that decided the assignment; 0 for an article that opened a new story or was placed. */
   similarity: number
   /** Id of an earlier article this one is a near-duplicate (wire copy) of, when the duplicate decided it. */
   duplicateOf?: string
 }
 
+/**
+ * Where to put an article instead of clustering it, to rebuild an index whose stories are stored: `join`, the id of an
+ * article already added whose story it joins, or `null` for a story of its own.
+ */
+export interface StoryPlacement {
+  join: string | null
+}
+
 export interface StoryIndex {
-  /** Adds one article; an id already added returns its earlier assignment. */
-  add(article: Article): StoryAssignment
+  /** Adds one article (or places it, see `StoryPlacement`); an id already in the index returns its assignment. */
+  add(article: Article, placement?: StoryPlacement): StoryAssignment
+  /**
+   * Takes an article out of its story, whose remaining members are then grouped again among themselves, in their
+   * order, by the rules `add` follows (with today's term statistics): usually they stay one story, but a story the
+   * article bridged splits. Other stories are untouched. Answers the numbers of the stories the remaining members
+   * now form, the first being the old story's (none when the article was alone), or `undefined` for an unknown id.
+   * Work is proportional to the story's size, not the index's.
+   */
+  remove(id: string): number[] | undefined
+  /** The story of that number, or `undefined` when it has no member (left). */
+  story(story: number): Story | undefined
   /** The stories so far, in order of their first article. */
   stories(): Story[]
-  /** Number of articles added. */
+  /** Number of articles in the index. */
   readonly size: number
 }
 
@@ -45,6 +66,7 @@ interface Member {
   /** L2 norm of the raw weights: each member adds a unit vector to its story's centroid. */
   norm: number
   story: number
+  removed: boolean
 }
 
 interface Cluster {
@@ -118,6 +140,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const members: Member[] = []
   const clusters: Cluster[] = []
   const byId = new Map<string, StoryAssignment>()
+  const memberOf = new Map<string, number>()
+  let live = 0
   // Per term id: the stories that took the term as a query term, oldest first.
   const postings: (number[] | undefined)[] = []
   const bands = new BandTable()
@@ -141,9 +165,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       idfEpoch = grow(idfEpoch, capacity, -1)
     }
     for (const term of terms) df[term]!++
-    if (members.length < EXACT_IDF_BELOW || members.length > epochSize * (1 + IDF_GROWTH)) {
+    if (live < EXACT_IDF_BELOW || live > epochSize * (1 + IDF_GROWTH)) {
       epoch++
-      epochSize = members.length
+      epochSize = live
       snapshot = df.slice(0, table.size)
     }
   }
@@ -184,6 +208,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       for (let scanned = 0; entry !== -1 && scanned < BAND_SCAN; scanned++, entry = bands.previous(entry)) {
         const candidate = bands.article(entry)
         const other = members[candidate]!
+        if (other.removed) continue
         const apart =
           signals.time !== null && other.signals.time !== null
             ? Math.abs(signals.time - other.signals.time)
@@ -289,9 +314,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return (dot / (scratchNorm * centroidNorm(cluster))) * timeFactor(time, cluster) * conflict
   }
 
-  const join = (index: number, story: number, query: number[], keys: number[]): void => {
+  /** Adds a member to a story's centroid, participants and time. */
+  const place = (index: number, story: number): void => {
     const member = members[index]!
     const cluster = clusters[story]!
+    member.story = story
     cluster.members.push(index)
     merge(cluster, member.signals, member.norm)
     if (cluster.size > PRUNE_AT) prune(cluster)
@@ -303,31 +330,69 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       cluster.timed++
       meanTime[story] = cluster.timeSum / cluster.timed
     }
-    const { terms } = member.signals
+  }
+
+  const post = (index: number, story: number, query: number[]): void => {
+    const { terms } = members[index]!.signals
     for (const i of query) {
       const term = terms[i]!
       const list = postings[term]
       if (list === undefined) postings[term] = [story]
       else append(list, story, SCAN)
     }
+  }
+
+  const join = (index: number, story: number, query: number[], keys: number[]): void => {
+    place(index, story)
+    post(index, story, query)
     for (const key of keys) bands.add(key, index)
   }
 
-  const add = (article: Article): StoryAssignment => {
+  const openStory = (): number => {
+    if (seen.length <= clusters.length) {
+      seen = grow(seen, clusters.length * 2)
+      meanTime = grow(meanTime, clusters.length * 2, Number.NaN)
+    }
+    clusters.push(emptyCluster())
+    return clusters.length - 1
+  }
+
+  /** The best story among `stories` for the loaded article, at or above the threshold, else -1. */
+  const bestOf = (signals: ArticleSignals, stories: Iterable<number>): { story: number; score: number } => {
+    let story = -1
+    let score = 0
+    for (const candidate of stories) {
+      const value = similarity(signals, clusters[candidate]!)
+      if (value > score) {
+        story = candidate
+        score = value
+      }
+    }
+    return score >= threshold ? { story, score } : { story: -1, score }
+  }
+
+  const add = (article: Article, placement?: StoryPlacement): StoryAssignment => {
     const known = byId.get(article.id)
     if (known !== undefined) return known
+    const joined = placement?.join == null ? undefined : memberOf.get(placement.join)
+    if (placement?.join != null && joined === undefined)
+      throw new Error(`No article ${placement.join} to place ${article.id} with`)
     const signals = articleSignals(article, table)
     let norm = 0
     for (const weight of signals.weights) norm += weight * weight
     const index = members.length
-    members.push({ article, signals, norm: Math.sqrt(norm) || 1, story: -1 })
+    members.push({ article, signals, norm: Math.sqrt(norm) || 1, story: -1, removed: false })
+    memberOf.set(article.id, index)
+    live++
     countTerms(signals.terms)
 
     const keys = bandKeys(signals.print)
     const query = queryTerms(signals)
     let assignment: StoryAssignment
-    const original = findDuplicate(signals, keys)
-    if (original !== null) {
+    const original = placement === undefined ? findDuplicate(signals, keys) : null
+    if (placement !== undefined) {
+      assignment = { story: joined === undefined ? openStory() : members[joined]!.story, similarity: 0 }
+    } else if (original !== null) {
       const other = members[original]!
       assignment = {
         story: other.story,
@@ -335,67 +400,122 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         duplicateOf: other.article.id,
       }
     } else {
-      let best = -1
-      let bestScore = 0
       load(signals)
-      for (const story of candidates(signals, query)) {
-        const score = similarity(signals, clusters[story]!)
-        if (score > bestScore) {
-          best = story
-          bestScore = score
-        }
-      }
+      const best = bestOf(signals, candidates(signals, query))
       unload(signals)
-      if (best >= 0 && bestScore >= threshold) assignment = { story: best, similarity: bestScore }
-      else {
-        if (seen.length <= clusters.length) {
-          seen = grow(seen, clusters.length * 2)
-          meanTime = grow(meanTime, clusters.length * 2, Number.NaN)
-        }
-        clusters.push({
-          members: [],
-          terms: new Int32Array(0),
-          values: new Float64Array(0),
-          size: 0,
-          leads: new Map(),
-          timeSum: 0,
-          timed: 0,
-          norm: 0,
-          normEpoch: -1,
-        })
-        assignment = { story: clusters.length - 1, similarity: 0 }
-      }
+      assignment =
+        best.story >= 0
+          ? { story: best.story, similarity: best.score }
+          : { story: openStory(), similarity: 0 }
     }
-    members[index]!.story = assignment.story
     join(index, assignment.story, query, keys)
     byId.set(article.id, assignment)
     return assignment
   }
 
-  const stories = (): Story[] =>
-    clusters.map((cluster) =>
-      buildStory(
-        cluster.members.map((index) => {
-          const member = members[index]!
-          load(member.signals)
-          const centrality = similarity(member.signals, cluster)
-          unload(member.signals)
-          return {
-            article: member.article,
-            print: member.signals.print,
-            time: member.signals.time,
-            centrality,
-          }
-        }),
-      ),
+  /**
+   * Regroups the remaining members as `add` would have grouped them had they been the only articles: the first keeps
+   * the story's number, each next one joins its wire original or the most similar of the stories formed so far, or
+   * opens a story. Its band keys stay where they are (they name the member, whose story is read when they are
+   * met); a member that moves is posted under its new story.
+   */
+  const remove = (id: string): number[] | undefined => {
+    const index = memberOf.get(id)
+    if (index === undefined) return undefined
+    memberOf.delete(id)
+    byId.delete(id)
+    const gone = members[index]!
+    gone.removed = true
+    live--
+    for (const term of gone.signals.terms) df[term]!--
+    const story = gone.story
+    const rest = clusters[story]!.members.filter((other) => other !== index)
+    clusters[story] = emptyCluster()
+    meanTime[story] = Number.NaN
+    if (rest.length === 0) return []
+    const formed = [story]
+    place(rest[0]!, story)
+    byId.set(members[rest[0]!]!.article.id, { story, similarity: 0 })
+    for (const at of rest.slice(1)) {
+      const member = members[at]!
+      const { signals } = member
+      let assignment: StoryAssignment | undefined
+      for (const other of rest) {
+        if (other === at) break
+        const earlier = members[other]!
+        const apart =
+          signals.time !== null && earlier.signals.time !== null
+            ? Math.abs(signals.time - earlier.signals.time)
+            : 0
+        if (apart > DUPLICATE_DAYS * DAY || conflicting(signals, clusters[earlier.story]!)) continue
+        if (isNearDuplicate(signals.print, earlier.signals.print)) {
+          const similarity = resemblance(signals.print, earlier.signals.print)
+          assignment = { story: earlier.story, similarity, duplicateOf: earlier.article.id }
+          break
+        }
+      }
+      if (assignment === undefined) {
+        load(signals)
+        const best = bestOf(signals, formed)
+        unload(signals)
+        if (best.story >= 0) assignment = { story: best.story, similarity: best.score }
+        else {
+          assignment = { story: openStory(), similarity: 0 }
+          formed.push(assignment.story)
+        }
+      }
+      place(at, assignment.story)
+      if (assignment.story !== story) post(at, assignment.story, queryTerms(signals))
+      byId.set(member.article.id, assignment)
+    }
+    return formed
+  }
+
+  const build = (cluster: Cluster): Story =>
+    buildStory(
+      cluster.members.map((index) => {
+        const member = members[index]!
+        load(member.signals)
+        const centrality = similarity(member.signals, cluster)
+        unload(member.signals)
+        return {
+          article: member.article,
+          print: member.signals.print,
+          time: member.signals.time,
+          centrality,
+        }
+      }),
     )
+
+  const story = (number: number): Story | undefined => {
+    const cluster = clusters[number]
+    return cluster === undefined || cluster.members.length === 0 ? undefined : build(cluster)
+  }
+
+  const stories = (): Story[] => clusters.filter((cluster) => cluster.members.length > 0).map(build)
 
   return {
     add,
+    remove,
+    story,
     stories,
     get size() {
-      return members.length
+      return live
     },
+  }
+}
+
+function emptyCluster(): Cluster {
+  return {
+    members: [],
+    terms: new Int32Array(0),
+    values: new Float64Array(0),
+    size: 0,
+    leads: new Map(),
+    timeSum: 0,
+    timed: 0,
+    norm: 0,
+    normEpoch: -1,
   }
 }
 
