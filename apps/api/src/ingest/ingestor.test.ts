@@ -181,6 +181,8 @@ describe('Ingestor when the core fails', () => {
         const inner = groupingEngine.createIndex()
         return {
           add: (a: Parameters<typeof inner.add>[0]) => inner.add(a),
+          remove: (id: string) => inner.remove(id),
+          story: (n: number) => inner.story(n),
           stories: () => {
             if (fail) throw new Error('clusterer failure')
             return inner.stories()

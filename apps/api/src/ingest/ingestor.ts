@@ -6,7 +6,7 @@ import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteConten
 import { modelFingerprint } from './fingerprint.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
-import { planStories, type StoryPlan } from './story-plan.ts'
+import { planRemoval, planStories, type StoryPlan } from './story-plan.ts'
 
 export interface IngestOutcome {
   id: string
@@ -141,18 +141,35 @@ export class Ingestor {
     return { changes, next, result: this.#outcomes(prepared, storyOf, created) }
   }
 
+  /**
+   * The article leaves its story, whose remaining members are grouped again among themselves (`StoryIndex.remove`);
+   * every other story keeps its id and members. `reindex` gives the stories clustering the whole corpus would.
+   */
   #removeFrom(corpus: Corpus, id: string): boolean | Written<boolean> {
     if (corpus.get(id) === undefined) return false
-    const next = new Corpus(
-      corpus.version + 1,
-      corpus.entries.filter((e) => e.id !== id),
-      new Map(),
+    const entries = corpus.entries.filter((e) => e.id !== id)
+    const changes: Changeset = {
+      baseVersion: corpus.version,
+      insert: [],
+      remove: [id],
+      putStories: [],
+      dropStories: [],
+      links: [],
+    }
+    const engine = this.#stories
+    if (!engine) return { changes, next: new Corpus(corpus.version + 1, entries, new Map()), result: true }
+    const index = corpus.index ?? this.#restored(corpus.entries, corpus.storyOf)
+    const regrouped = (index.remove(id) ?? []).flatMap((n) => index.story(n) ?? [])
+    const { storyOf, ...stories } = planRemoval(
+      engine,
+      id,
+      corpus.storyOf.get(id),
+      regrouped,
+      (member) => corpus.get(member)?.article,
+      corpus.storyOf,
     )
-    const previous = new Map(corpus.storyOf)
-    previous.delete(id)
-    const { storyOf: _, ...stories } = this.#plan(next, previous, undefined, 0)
-    const changes: Changeset = { baseVersion: corpus.version, insert: [], remove: [id], ...stories }
-    return { changes, next, result: true }
+    Object.assign(changes, stories)
+    return { changes, next: new Corpus(corpus.version + 1, entries, storyOf, index), result: true }
   }
 
   async #reindex(corpus: Corpus): Promise<Written<number>> {
@@ -189,8 +206,9 @@ export class Ingestor {
   }
 
   /**
-   * Clusters `next` (extending `index`, which holds all of `next` but its last `appended` entries, or from
-   * scratch) and diffs the stories with `previous`. Leaves the clusterer and the new memberships on `next`.
+   * Clusters `next`'s last `appended` entries into `index`, which holds the others (without one: into the stored
+   * stories `previous`, restored; with `rewriteAll`: all of `next` from scratch) and diffs the stories with
+   * `previous`. Leaves the clusterer and the new memberships on `next`.
    */
   #plan(
     next: Corpus,
@@ -201,13 +219,39 @@ export class Ingestor {
   ): StoryPlan {
     const engine = this.#stories
     if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
-    const fed = index ?? engine.createIndex()
-    const from = index ? next.entries.length - appended : 0
-    for (const entry of next.entries.slice(from)) fed.add(entry.article)
+    const stored = next.entries.length - appended
+    const fresh = index === undefined && rewriteAll
+    const fed = fresh
+      ? engine.createIndex()
+      : (index ?? this.#restored(next.entries.slice(0, stored), previous, engine))
+    for (const entry of next.entries.slice(fresh ? 0 : stored)) fed.add(entry.article)
     const plan = planStories(engine, fed, next.articleMap(), previous, rewriteAll)
     next.index = fed
     next.storyOf = plan.storyOf
     return plan
+  }
+
+  /**
+   * A clusterer holding `entries` in the stories `storyOf` gives them (articles without one are clustered), so that
+   * a process that lost its cached index carries on from the stored stories rather than from a new clustering.
+   */
+  #restored(
+    entries: readonly CorpusEntry[],
+    storyOf: ReadonlyMap<string, string>,
+    engine = this.#stories!,
+  ): StoryIndexShape {
+    const index = engine.createIndex()
+    const first = new Map<string, string>()
+    for (const { id, article } of entries) {
+      const story = storyOf.get(id)
+      if (story === undefined) {
+        index.add(article)
+        continue
+      }
+      index.add(article, { join: first.get(story) ?? null })
+      if (!first.has(story)) first.set(story, id)
+    }
+    return index
   }
 
   #outcomes(
