@@ -28,7 +28,7 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
     if (open !== undefined) break
   }
   if (open === undefined || !joinedOrQuoted(scan, i + 1)) return undefined
-  const broadcaster = stateBroadcaster(scan, i)
+  const broadcaster = stateBroadcaster(scan, i) ?? nationalAgency(scan, i)
   if (broadcaster) return broadcaster
   const found =
     quotedMediaName(scan, i) ??
@@ -66,6 +66,40 @@ function stateBroadcaster(scan: Scan, i: number): Found | undefined {
     false,
   )
 }
+
+/**
+ * A country's news agency named by its nisba (وكالة الأنباء العمانية), when the gazetteer does not know it; the
+ * agency's own name in quote marks right after it (وكالة الأنباء اليمنية "سبأ") becomes its name.
+ */
+function nationalAgency(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const head = words[i]!.bases.find((b) => b.base === AGENCY)
+  const nisba = words[i + 2]
+  if (!head || words[i + 1]!.norm !== NEWS || !joined(words, i + 2) || !nisbaPlaces.has(nisba!.norm)) {
+    return undefined
+  }
+  const known = matchPhrase(scan, i)
+  if (known && known.last >= i + 2) return undefined
+  const gloss = nisbaPlaces.get(nisba!.norm)!
+  const quoted = quotedMediaName(scan, i + 2)
+  if (quoted && quoted.last - i <= 5 && !quoted.known) {
+    const found = foundFrom(
+      scan,
+      i,
+      quoted.last,
+      head,
+      { kind: 'media', name: quoted.name, gloss },
+      'name',
+      false,
+    )
+    return found
+  }
+  const name = displaySpan(scan, i, i + 2, head)
+  return foundFrom(scan, i, i + 2, head, { kind: 'media', name, gloss }, 'name', false)
+}
+
+const AGENCY = norm('وكالة')
+const NEWS = norm('الأنباء')
 
 function quotedMediaName(scan: Scan, i: number): Found | undefined {
   const quote = scan.quoteOpeningAt.get(i + 1)

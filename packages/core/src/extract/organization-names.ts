@@ -23,8 +23,18 @@ import type { Base } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
 
-// Heads after which a name of no known class may follow (جامعة بيرزيت، نادي الوحدة).
-const OPEN_HEADS = new Set(['نادي', 'جامعة', 'مستشفى', 'منتخب'].map(norm))
+// Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
+// محكمة سيدي امحمد).
+const OPEN_HEADS = new Set(['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة'].map(norm))
+const MAX_OPEN_WORDS = 2
+/** Ends of indefinite adjectives, which describe a body rather than name it (شركة ناشئة، محكمة مختصة). */
+const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
+
+// Bodies named after a sovereign or a sheikh: مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد، جامعة الملك سعود.
+const NAMED_AFTER_HEADS = new Set(['مركز', 'مؤسسة', 'جامعة', 'مستشفى', 'صندوق'].map(norm))
+const SOVEREIGN_TITLES = new Set(['الملك', 'الأمير', 'الشيخ', 'السلطان'].map(norm))
+/** A head that names a body only with such a name after it: مركز alone is also a place or a rank. */
+const NAMED_ONLY_HEADS = new Set(['مركز'].map(norm))
 
 /**
  * An organisation named by a head noun and what specifies it: `وزارة الدفاع البريطانية`, `البنك المركزي المصري`,
@@ -50,7 +60,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const definite = head.startsWith('ال')
   let last = i
   let count = 0
-  for (let j = i + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
+  let open = 0
+  const namedAfter = !definite && sovereignAfter(scan, i, head)
+  if (namedAfter) {
+    last = i + 2
+    count = 2
+  } else if (NAMED_ONLY_HEADS.has(head)) return undefined
+  for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
     const next = words[j]!
     if (next.number) break
@@ -95,9 +111,19 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         continue
       }
     }
-    if (!definite && count === 0 && OPEN_HEADS.has(head) && !looksVerbal(next) && w.length > 2) {
+    if (
+      !definite &&
+      count === open &&
+      open < MAX_OPEN_WORDS &&
+      OPEN_HEADS.has(head) &&
+      !looksVerbal(next) &&
+      w.length > 2 &&
+      (open === 0 || (w[0] !== 'و' && !INDEFINITE_ADJECTIVE.test(w))) &&
+      !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w))
+    ) {
       last = j
       count++
+      open++
       continue
     }
     break
@@ -108,6 +134,19 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const name = displaySpan(scan, i, last, base)
   const known = organizationsByName.get(norm(name))
   return foundFrom(scan, i, last, base, known ?? { kind: 'organization', name }, 'name', known !== undefined)
+}
+
+/** Heads new to OPEN_HEADS, whose first word must not be an adjective of theirs (شركة ناشئة). */
+const OPEN_NEEDS_NAME = new Set(['شركة', 'محكمة'].map(norm))
+
+/** Word `i + 1` is a sovereign's title and `i + 2` his name, after a head that names bodies after people. */
+function sovereignAfter(scan: Scan, i: number, head: string): boolean {
+  const { words } = scan
+  if (!NAMED_AFTER_HEADS.has(head) || !joined(words, i + 1) || !joined(words, i + 2)) return false
+  const title = words[i + 1]!
+  const name = words[i + 2]!
+  if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
+  return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
 }
 
 const GENERIC_ADJECTIVES = new Set(

@@ -77,6 +77,7 @@ export const organizationHeads: readonly string[] = [
   'الادعاء',
   'بورصة',
   'البورصة',
+  'مركز',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
