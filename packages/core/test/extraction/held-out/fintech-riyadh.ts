@@ -42,7 +42,7 @@ export const fintechRiyadh: GoldArticle = {
     { kind: 'organization', name: 'ومضة كابيتال' },
     { kind: 'organization', name: 'تابي' },
     { kind: 'organization', name: 'تداول', aliases: ['السوق المالية السعودية'] },
-    { kind: 'organization', name: 'جدوى للاستثمار' },
+    { kind: 'organization', name: 'جدوى للاستثمار', aliases: ['شركة جدوى للاستثمار'] },
     { kind: 'organization', name: 'البنك المركزي السعودي', aliases: ['ساما'] },
     { kind: 'media', name: 'العربية' },
     { kind: 'location', name: 'الرياض' },
