@@ -22,6 +22,7 @@ export const groupingEngine: StoryEngine = {
       add(article: Article) {
         const key = article.id.split('-')[0]!
         groups.set(key, [...(groups.get(key) ?? []), article])
+        return { story: [...groups.keys()].indexOf(key) }
       },
       remove(id: string) {
         const key = id.split('-')[0]!

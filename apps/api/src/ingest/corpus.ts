@@ -49,9 +49,4 @@ export class Corpus {
   get(id: string): CorpusEntry | undefined {
     return this.#byId.get(id)
   }
-
-  /** Articles by id. */
-  articleMap(): Map<string, Article> {
-    return new Map(this.entries.map((e) => [e.id, e.article]))
-  }
 }

@@ -101,6 +101,17 @@ describe('Ingestor.ingest', () => {
     expect(await count(driver, 'article_search')).toBe(2)
   })
 
+  it('gives a story to articles stored without one at the next write that has stories', async () => {
+    const { driver, repo, ingestor } = setup()
+    await new Ingestor(repo).ingest([article('a-1', 'افتتح الوزير مشروعاً')])
+    expect(await count(driver, 'stories')).toBe(0)
+    const [b1] = await ingestor.ingest([article('b-1', 'فاز الفريق بالمباراة')])
+    expect(b1!.storyId).toBe('story:b-1')
+    const stories = await driver.all<{ id: string }>('SELECT id FROM stories ORDER BY id')
+    expect(stories.map((s) => s.id)).toEqual(['story:a-1', 'story:b-1'])
+    expect(await count(driver, 'article_story')).toBe(2)
+  })
+
   it('loses nothing when many ingests run at once', async () => {
     const { driver, ingestor } = setup()
     const ids = Array.from({ length: 40 }, (_, i) => `c${i % 4}-${i}`)
@@ -182,11 +193,11 @@ describe('Ingestor when the core fails', () => {
         return {
           add: (a: Parameters<typeof inner.add>[0]) => inner.add(a),
           remove: (id: string) => inner.remove(id),
-          story: (n: number) => inner.story(n),
-          stories: () => {
+          story: (n: number) => {
             if (fail) throw new Error('clusterer failure')
-            return inner.stories()
+            return inner.story(n)
           },
+          stories: () => inner.stories(),
         }
       },
       compare: groupingEngine.compare,

@@ -6,7 +6,7 @@ import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteConten
 import { modelFingerprint } from './fingerprint.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
-import { planRemoval, planStories, type StoryPlan } from './story-plan.ts'
+import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
 
 export interface IngestOutcome {
   id: string
@@ -128,7 +128,7 @@ export class Ingestor {
       ...fresh.map((p) => ({ id: p.write.id, hash: p.write.hash, article: p.article })),
     ]
     const next = new Corpus(corpus.version + 1, entries, new Map())
-    const { storyOf, ...stories } = this.#plan(next, corpus.storyOf, corpus.index, fresh.length)
+    const { storyOf, ...stories } = this.#planAdded(corpus, next, fresh.length)
     const changes: Changeset = {
       baseVersion: corpus.version,
       insert: fresh.map((p) => p.write),
@@ -158,7 +158,7 @@ export class Ingestor {
     }
     const engine = this.#stories
     if (!engine) return { changes, next: new Corpus(corpus.version + 1, entries, new Map()), result: true }
-    const index = corpus.index ?? this.#restored(corpus.entries, corpus.storyOf)
+    const index = corpus.index ?? this.#restored(corpus.entries, corpus.storyOf).index
     const regrouped = (index.remove(id) ?? []).flatMap((n) => index.story(n) ?? [])
     const { storyOf, ...stories } = planRemoval(
       engine,
@@ -193,7 +193,7 @@ export class Ingestor {
       if (prepared) writes.push(prepared.write)
     }
     const next = new Corpus(corpus.version + 1, entries, new Map())
-    const { storyOf: _, ...stories } = this.#plan(next, corpus.storyOf, undefined, 0, true)
+    const { storyOf: _, ...stories } = this.#planRebuilt(next, corpus.storyOf)
     const changes: Changeset = {
       baseVersion: corpus.version,
       insert: [],
@@ -206,52 +206,59 @@ export class Ingestor {
   }
 
   /**
-   * Clusters `next`'s last `appended` entries into `index`, which holds the others (without one: into the stored
-   * stories `previous`, restored; with `rewriteAll`: all of `next` from scratch) and diffs the stories with
-   * `previous`. Leaves the clusterer and the new memberships on `next`.
+   * Clusters `next`'s last `appended` entries into `corpus`'s index (without one: into its stored stories, restored)
+   * and plans the writes of the stories they joined or opened only. Leaves the clusterer and the new memberships on
+   * `next`.
    */
-  #plan(
-    next: Corpus,
-    previous: ReadonlyMap<string, string>,
-    index: StoryIndexShape | undefined,
-    appended: number,
-    rewriteAll = false,
-  ): StoryPlan {
+  #planAdded(corpus: Corpus, next: Corpus, appended: number): StoryPlan {
     const engine = this.#stories
     if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
-    const stored = next.entries.length - appended
-    const fresh = index === undefined && rewriteAll
-    const fed = fresh
-      ? engine.createIndex()
-      : (index ?? this.#restored(next.entries.slice(0, stored), previous, engine))
-    for (const entry of next.entries.slice(fresh ? 0 : stored)) fed.add(entry.article)
-    const plan = planStories(engine, fed, next.articleMap(), previous, rewriteAll)
-    next.index = fed
+    const { index, clustered } = corpus.index
+      ? { index: corpus.index, clustered: [] }
+      : this.#restored(corpus.entries, corpus.storyOf)
+    const touched = [...clustered]
+    for (const entry of next.entries.slice(next.entries.length - appended))
+      touched.push(index.add(entry.article).story)
+    const plan = planAdditions(engine, index, touched, (id) => next.get(id)?.article, corpus.storyOf)
+    next.index = index
+    next.storyOf = plan.storyOf
+    return plan
+  }
+
+  /** Clusters all of `next` from scratch and writes every story again. Leaves the clusterer and memberships on `next`. */
+  #planRebuilt(next: Corpus, previous: ReadonlyMap<string, string>): StoryPlan {
+    const engine = this.#stories
+    if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
+    const index = engine.createIndex()
+    for (const entry of next.entries) index.add(entry.article)
+    const plan = planStories(engine, index, (id) => next.get(id)?.article, previous)
+    next.index = index
     next.storyOf = plan.storyOf
     return plan
   }
 
   /**
-   * A clusterer holding `entries` in the stories `storyOf` gives them (articles without one are clustered), so that
-   * a process that lost its cached index carries on from the stored stories rather than from a new clustering.
+   * A clusterer holding `entries` in the stories `storyOf` gives them, so that a process that lost its cached index
+   * carries on from the stored stories rather than from a new clustering. Articles without a stored story are
+   * clustered; `clustered` numbers the stories they went to, which are not stored as they now are.
    */
   #restored(
     entries: readonly CorpusEntry[],
     storyOf: ReadonlyMap<string, string>,
-    engine = this.#stories!,
-  ): StoryIndexShape {
-    const index = engine.createIndex()
+  ): { index: StoryIndexShape; clustered: number[] } {
+    const index = this.#stories!.createIndex()
+    const clustered: number[] = []
     const first = new Map<string, string>()
     for (const { id, article } of entries) {
       const story = storyOf.get(id)
       if (story === undefined) {
-        index.add(article)
+        clustered.push(index.add(article).story)
         continue
       }
       index.add(article, { join: first.get(story) ?? null })
       if (!first.has(story)) first.set(story, id)
     }
-    return index
+    return { index, clustered }
   }
 
   #outcomes(

@@ -10,8 +10,11 @@ export interface StoryShape {
 
 /** An incremental clusterer: the core's `StoryIndex`. */
 export interface StoryIndexShape {
-  /** Clusters an article, or with a placement puts it where the stored stories have it. */
-  add(article: Article, placement?: { join: string | null }): unknown
+  /**
+   * Clusters an article, or with a placement puts it where the stored stories have it; answers the number of its
+   * story, which only that story's change of members changes.
+   */
+  add(article: Article, placement?: { join: string | null }): { story: number }
   /** Takes an article out; answers the numbers of the stories its story's remaining members now form. */
   remove(id: string): number[] | undefined
   story(story: number): StoryShape | undefined

@@ -12,31 +12,59 @@ export interface StoryPlan {
   storyOf: Map<string, string>
 }
 
-/**
- * Diffs the clusterer's stories against the stored ones. A story id is a hash of its member set, so an id already
- * stored is unchanged; only new ids are written (with a fresh coverage comparison), ids gone are dropped, and only
- * articles whose story id changed get a new link. `rewriteAll` writes every story again, for re-parsed members.
- */
+/** Every story of `index` written again (with a fresh coverage comparison), for re-parsed members; ids gone dropped. */
 export function planStories(
   engine: StoryEngine,
   index: StoryIndexShape,
-  articles: ReadonlyMap<string, Article>,
+  articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
-  rewriteAll = false,
 ): StoryPlan {
-  const stored = new Set(previous.values())
   const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf: new Map() }
-  const current = new Set<string>()
   for (const story of index.stories()) {
-    current.add(story.id)
     for (const articleId of story.articleIds) {
       plan.storyOf.set(articleId, story.id)
       if (previous.get(articleId) !== story.id) plan.links.push({ articleId, storyId: story.id })
     }
-    if (stored.has(story.id) && !rewriteAll) continue
-    plan.putStories.push(storyWrite(engine, story, (id) => articles.get(id)))
+    plan.putStories.push(storyWrite(engine, story, articleOf))
   }
-  for (const id of stored) if (!current.has(id)) plan.dropStories.push(id)
+  const current = new Set(plan.storyOf.values())
+  for (const id of new Set(previous.values())) if (!current.has(id)) plan.dropStories.push(id)
+  return plan
+}
+
+/**
+ * The change when articles were added to `index` into the stories numbered `touched`. Adding an article changes the
+ * members of its story only, and a story's id names its members, so each touched story is written under its new id
+ * (with its coverage), the ids its members had are dropped, and every other story and link stays as stored: the
+ * work is proportional to the touched stories, not the corpus.
+ */
+export function planAdditions(
+  engine: StoryEngine,
+  index: StoryIndexShape,
+  touched: Iterable<number>,
+  articleOf: (id: string) => Article | undefined,
+  previous: ReadonlyMap<string, string>,
+): StoryPlan {
+  const storyOf = new Map(previous)
+  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf }
+  const former = new Set<string>()
+  const current = new Set<string>()
+  for (const number of new Set(touched)) {
+    const story = index.story(number)
+    if (story === undefined) continue
+    current.add(story.id)
+    let stored = true
+    for (const articleId of story.articleIds) {
+      const before = previous.get(articleId)
+      if (before === story.id) continue
+      stored = false
+      if (before !== undefined) former.add(before)
+      storyOf.set(articleId, story.id)
+      plan.links.push({ articleId, storyId: story.id })
+    }
+    if (!stored) plan.putStories.push(storyWrite(engine, story, articleOf))
+  }
+  for (const id of former) if (!current.has(id)) plan.dropStories.push(id)
   return plan
 }
 

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { type Article, clusterStories, compareCoverage } from '@marsad/core'
+import { describe, expect, it } from 'vitest'
+import { testApp } from '../../test/app.ts'
+import { coreStories } from './core-stories.ts'
+import { Ingestor } from './ingestor.ts'
+
+// The core's story evaluation corpus: twenty events, several outlets each.
+const root = new URL('../../../../packages/core/test/stories/corpus/', import.meta.url)
+const corpus = readdirSync(root)
+  .sort()
+  .flatMap((event) =>
+    readdirSync(new URL(`${event}/`, root))
+      .sort()
+      .map((file) => {
+        const [head, ...body] = readFileSync(new URL(`${event}/${file}`, root), 'utf8').split('\n\n')
+        const field = (name: string) => head!.match(new RegExp(`^${name}: (.*)$`, 'm'))![1]!
+        return {
+          id: file.replace('.txt', ''),
+          text: body.join('\n\n'),
+          title: field('title'),
+          source: { name: field('source') },
+          publishedAt: field('publishedAt'),
+        }
+      }),
+  )
+
+describe('POST /v1/articles and stories', () => {
+  it('stores the stories clustering the whole corpus in ingest order gives, after single and batch POSTs', async () => {
+    const t = testApp()
+    // Every third article of each event first, so that later POSTs join stories earlier ones opened.
+    const order = [0, 1, 2].flatMap((phase) => corpus.filter((_, i) => i % 3 === phase))
+    const batches = [order.slice(0, 1), order.slice(1, 9), order.slice(9, 10), order.slice(10, 11)]
+    for (let at = 11; at < order.length; at += 8)
+      batches.push(order.slice(at, at + 7), order.slice(at + 7, at + 8))
+    for (const [i, batch] of batches.entries()) {
+      if (batch.length === 0) continue
+      if (i === 5) {
+        // Another process (or isolate) writes: the app's ingestor carries on from what it stored.
+        await new Ingestor(t.repo, { stories: coreStories }).ingest(batch)
+        continue
+      }
+      const body = batch.length === 1 && i % 2 === 0 ? batch[0] : batch
+      expect((await t.post('/v1/articles', body)).status).toBe(201)
+    }
+    expect((await t.post('/v1/articles', [order[3], order[12]])).status).toBe(200)
+
+    const { articles } = await t.repo.snapshot()
+    expect(articles.map((a) => a.id)).toEqual(order.map((a) => a.id))
+    const expected = clusterStories(articles.map((a) => JSON.parse(a.json) as Article))
+    const list = await (await t.request('/v1/stories?limit=100')).json()
+    const stored = list.items.map((s: { id: string; articleIds: string[] }) => [s.id, s.articleIds])
+    expect(stored.sort()).toEqual(expected.map((s) => [s.id, s.articleIds]).sort())
+    expect(expected.some((s) => s.articleIds.length > 2)).toBe(true)
+
+    for (const story of expected) {
+      const page = await (await t.request(`/v1/stories/${encodeURIComponent(story.id)}`)).json()
+      const members = story.articleIds.map((id) => JSON.parse(articles.find((a) => a.id === id)!.json))
+      expect(page.coverage).toEqual(JSON.parse(JSON.stringify(compareCoverage(members))))
+    }
+    const listed = await (await t.request('/v1/articles?limit=100')).json()
+    for (const article of listed.items)
+      expect(article.storyId).toBe(expected.find((s) => s.articleIds.includes(article.id))!.id)
+  })
+})
