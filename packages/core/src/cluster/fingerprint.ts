@@ -27,9 +27,9 @@ export function hashString(text: string): number {
   return h >>> 0
 }
 
-/** Fingerprint of a sequence of word hashes (one per word, in text order). */
-export function fingerprint(words: ArrayLike<number>): Fingerprint {
-  const bins = new Uint32Array(BINS).fill(EMPTY)
+/** Fingerprint of a sequence of word hashes (one per word, in text order), its bins written into `bins` if given. */
+export function fingerprint(words: ArrayLike<number>, bins = new Uint32Array(BINS)): Fingerprint {
+  bins.fill(EMPTY)
   let size = 0
   for (let i = 0; i + SHINGLE <= words.length; i++) {
     const h = mix32(

@@ -1,7 +1,8 @@
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { articleTime, extractionOf } from './extraction-view.ts'
-import { type Fingerprint, fingerprint } from './fingerprint.ts'
+import { BINS, type Fingerprint, fingerprint } from './fingerprint.ts'
+import type { SignalSlabs } from './slab.ts'
 import type { TermTable } from './term-table.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
@@ -29,8 +30,11 @@ const MAX_WORDS = 400
 /** Weight of an entity's id beside the words of its name: it adds coreference (الرئيس الروسي → بوتين), not emphasis. */
 const ENTITY_WEIGHT = 1
 
-/** Analyses an article into its clustering signals, interning terms in `table`. */
-export function articleSignals(article: Article, table: TermTable): ArticleSignals {
+/**
+ * Analyses an article into its clustering signals, interning terms in `table`; the arrays come from `slabs` when
+ * given (an index keeps them as long as the article).
+ */
+export function articleSignals(article: Article, table: TermTable, slabs?: SignalSlabs): ArticleSignals {
   const counts = new Map<number, number>()
   const hashes: number[] = []
   const add = (text: string, weight: number, shingle: boolean): number => {
@@ -64,15 +68,21 @@ export function articleSignals(article: Article, table: TermTable): ArticleSigna
     if (family !== null) participants.add(table.word(family).term)
   }
 
-  const terms = Int32Array.from(counts.keys()).sort()
-  const weights = new Float64Array(terms.length)
+  const terms = slabs?.ints.take(counts.size) ?? new Int32Array(counts.size)
+  let at = 0
+  for (const term of counts.keys()) terms[at++] = term
+  terms.sort()
+  const weights = slabs?.floats.take(terms.length) ?? new Float64Array(terms.length)
   for (let i = 0; i < terms.length; i++) weights[i] = 1 + Math.log(counts.get(terms[i]!)!)
+  const people = slabs?.ints.take(participants.size) ?? new Int32Array(participants.size)
+  at = 0
+  for (const term of participants) people[at++] = term
   return {
     terms,
     weights,
-    print: fingerprint(hashes),
+    print: fingerprint(hashes, slabs?.bins.take(BINS)),
     time: articleTime(article, extraction),
-    participants: Int32Array.from(participants),
+    participants: people,
   }
 }
 

@@ -3,7 +3,9 @@ import type { Story } from '../model/story.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
 import { bandKeys, isNearDuplicate, resemblance } from './fingerprint.ts'
+import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
+import { signalSlabs } from './slab.ts'
 import { TermTable } from './term-table.ts'
 
 export interface StoryIndexOptions {
@@ -105,6 +107,14 @@ const IDF_GROWTH = 0.02
 const QUERY_TERMS = 24
 /** Most recent postings scanned per query term: bounds the work per article whatever the corpus size. */
 const SCAN = 128
+/**
+ * A scan of a term's postings stops at a posting this many horizons older than the article (where the postings are
+ * in time order, see PostingList): its story could still be within the horizon only if the story's mean time lay
+ * more than a horizon after that member's, and the story's later members post their own terms. Without the stop, a
+ * term of one event type in twenty keeps months of postings that the time test then rejects one by one, work per
+ * article that grows as the index fills.
+ */
+const POSTING_REACH = 2
 /** Stories scored exactly per article. */
 const CANDIDATES = 8
 /** Centroid terms kept for a story; beyond PRUNE_AT the weakest are dropped. */
@@ -122,6 +132,15 @@ const BAND_SCAN = 8
 const PARTICIPANT_CONFLICT = 0.2
 /** Wire copies join their original's story without scoring only when published this close. */
 const DUPLICATE_DAYS = 2
+/**
+ * Values per story in the dense per-story array. Interleaved, a posting scanned costs one cache line instead of one
+ * per array: the postings of a common term reach stories of the whole window, mostly out of cache once the index
+ * holds tens of thousands. Four rather than three keep a story's slots within one line.
+ */
+const STORY_SLOTS = 4
+const SEEN = 0
+const MEAN_TIME = 1
+const SCORE = 2
 
 /**
  * An incremental story clusterer for a stream of articles. Each article is compared, through an inverted index of
@@ -137,17 +156,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const undated = options.undated ?? 0.7
 
   const table = new TermTable()
+  const slabs = signalSlabs()
   const members: Member[] = []
   const clusters: Cluster[] = []
   const byId = new Map<string, StoryAssignment>()
   const memberOf = new Map<string, number>()
   let live = 0
   // Per term id: the stories that took the term as a query term, oldest first.
-  const postings: (number[] | undefined)[] = []
+  const postings: (PostingList | undefined)[] = []
   const bands = new BandTable()
-  // Per story, dense: the stamp of the last query term that reached it, and its mean time (NaN when undated).
-  let seen = new Int32Array(1024)
-  let meanTime = new Float64Array(1024).fill(Number.NaN)
+  // Per story, dense and interleaved (see STORY_SLOTS): the stamp of the last query term that reached it, its mean
+  // time (NaN when undated) and the score accumulated for the article being placed.
+  let perStory = storySlots(new Float64Array(0), 1024)
   let stamp = 0
 
   let df = new Int32Array(1024)
@@ -229,43 +249,46 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   // Beyond this distance from a story's mean time even an identical article stays under the threshold.
   const horizon = grace + decay * Math.log(1 / Math.min(threshold, 1))
-  let accumulated = new Float64Array(64)
   const touched: number[] = []
 
   const candidates = (signals: ArticleSignals, query: number[]): number[] => {
-    if (accumulated.length < clusters.length) accumulated = grow(accumulated, clusters.length * 2)
     const time = signals.time ?? Number.NaN
+    const earliest = time - POSTING_REACH * horizon
     for (const i of query) {
       const term = signals.terms[i]!
       const list = postings[term]
       if (list === undefined) continue
       const gain = signals.weights[i]! * idf(term)
       stamp++
-      for (let j = list.length - 1; j >= Math.max(0, list.length - SCAN); j--) {
-        const story = list[j]!
-        if (seen[story] === stamp) continue
-        seen[story] = stamp
-        if (Math.abs(time - meanTime[story]!) > horizon) continue
-        if (accumulated[story] === 0) touched.push(story)
-        accumulated[story]! += gain
+      const { stories, times, orderedAbove } = list
+      for (let j = stories.length - 1; j >= Math.max(0, stories.length - SCAN); j--) {
+        if (j > orderedAbove && times[j]! < earliest) break
+        const story = stories[j]!
+        const slot = story * STORY_SLOTS
+        if (perStory[slot + SEEN] === stamp) continue
+        perStory[slot + SEEN] = stamp
+        if (Math.abs(time - perStory[slot + MEAN_TIME]!) > horizon) continue
+        if (perStory[slot + SCORE] === 0) touched.push(story)
+        perStory[slot + SCORE]! += gain
       }
     }
+    const accumulated = (story: number): number => perStory[story * STORY_SLOTS + SCORE]!
     const best: number[] = []
     for (const story of touched) {
-      const score = accumulated[story]!
-      if (best.length === CANDIDATES && score <= accumulated[best[CANDIDATES - 1]!]!) continue
+      const score = accumulated(story)
+      if (best.length === CANDIDATES && score <= accumulated(best[CANDIDATES - 1]!)) continue
       let at = best.length < CANDIDATES ? best.length : CANDIDATES - 1
       while (
         at > 0 &&
-        (score > accumulated[best[at - 1]!]! ||
-          (score === accumulated[best[at - 1]!]! && story < best[at - 1]!))
+        (score > accumulated(best[at - 1]!) ||
+          (score === accumulated(best[at - 1]!) && story < best[at - 1]!))
       )
         at--
       if (best.length < CANDIDATES) best.push(0)
       best.copyWithin(at + 1, at, best.length - 1)
       best[at] = story
     }
-    for (const story of touched) accumulated[story] = 0
+    for (const story of touched) perStory[story * STORY_SLOTS + SCORE] = 0
     touched.length = 0
     return best
   }
@@ -328,17 +351,20 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (member.signals.time !== null) {
       cluster.timeSum += member.signals.time
       cluster.timed++
-      meanTime[story] = cluster.timeSum / cluster.timed
+      perStory[story * STORY_SLOTS + MEAN_TIME] = cluster.timeSum / cluster.timed
     }
   }
 
   const post = (index: number, story: number, query: number[]): void => {
-    const { terms } = members[index]!.signals
+    const { terms, time } = members[index]!.signals
     for (const i of query) {
       const term = terms[i]!
-      const list = postings[term]
-      if (list === undefined) postings[term] = [story]
-      else append(list, story, SCAN)
+      let list = postings[term]
+      if (list === undefined) {
+        list = new PostingList(SCAN)
+        postings[term] = list
+      }
+      list.add(story, time ?? Number.NaN)
     }
   }
 
@@ -349,10 +375,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   }
 
   const openStory = (): number => {
-    if (seen.length <= clusters.length) {
-      seen = grow(seen, clusters.length * 2)
-      meanTime = grow(meanTime, clusters.length * 2, Number.NaN)
-    }
+    if (perStory.length <= clusters.length * STORY_SLOTS) perStory = storySlots(perStory, clusters.length * 2)
     clusters.push(emptyCluster())
     return clusters.length - 1
   }
@@ -377,7 +400,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const joined = placement?.join == null ? undefined : memberOf.get(placement.join)
     if (placement?.join != null && joined === undefined)
       throw new Error(`No article ${placement.join} to place ${article.id} with`)
-    const signals = articleSignals(article, table)
+    const signals = articleSignals(article, table, slabs)
     let norm = 0
     for (const weight of signals.weights) norm += weight * weight
     const index = members.length
@@ -431,7 +454,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const story = gone.story
     const rest = clusters[story]!.members.filter((other) => other !== index)
     clusters[story] = emptyCluster()
-    meanTime[story] = Number.NaN
+    perStory[story * STORY_SLOTS + MEAN_TIME] = Number.NaN
     if (rest.length === 0) return []
     const formed = [story]
     place(rest[0]!, story)
@@ -505,6 +528,15 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   }
 }
 
+/** The per-story array with room for `stories`, the new stories undated. */
+function storySlots(array: Float64Array, stories: number): Float64Array {
+  const larger = new Float64Array(stories * STORY_SLOTS)
+  larger.set(array)
+  for (let slot = array.length; slot < larger.length; slot += STORY_SLOTS)
+    larger[slot + MEAN_TIME] = Number.NaN
+  return larger
+}
+
 function emptyCluster(): Cluster {
   return {
     members: [],
@@ -517,15 +549,6 @@ function emptyCluster(): Cluster {
     norm: 0,
     normEpoch: -1,
   }
-}
-
-/**
- * Appends to a list of which only the last `kept` entries are ever read, dropping older ones in batches: memory stays
- * bounded per term and results are the same as with the whole list.
- */
-function append(list: number[], value: number, kept: number): void {
-  list.push(value)
-  if (list.length >= 2 * kept) list.splice(0, list.length - kept)
 }
 
 /** Binary search in the first `length` entries of an ascending list of term ids. */
