@@ -38,7 +38,9 @@ describe('PostingList', () => {
     fc.assert(
       fc.property(fc.array(time, { maxLength: 80 }), fc.integer({ min: 0, max: 50 }), (times, earliest) => {
         const list = new PostingList(16)
-        times.forEach((at, story) => list.add(story, at))
+        times.forEach((at, story) => {
+          list.add(story, at)
+        })
         const read = new Set(scanned(list, earliest))
         list.stories.forEach((story, j) => {
           if (!(list.times[j]! < earliest)) expect(read.has(story)).toBe(true)
