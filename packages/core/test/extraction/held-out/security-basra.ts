@@ -70,6 +70,7 @@ export const securityBasra: GoldArticle = {
   ],
   sources: [
     { name: 'وكالة الأنباء العراقية', kind: 'media' },
+    { name: 'كاظم الزيدي', kind: 'person' },
     { name: 'مصدر', kind: 'anonymous' },
   ],
 }
