@@ -104,6 +104,7 @@ const MONTH_CONTEXT = new Set(
   ['في', 'منذ', 'حتى', 'خلال', 'شهر', 'مطلع', 'أواخر', 'منتصف', 'نهاية', 'بداية', 'أوائل'].map(norm),
 )
 const TODAY = norm('اليوم')
+const FROM_TODAY = new Set(['بعد', 'من', 'اعتبارا', 'ابتداء'].map(norm))
 const YESTERDAY = new Set(['أمس', 'الأمس', 'البارحة'].map(norm))
 const TOMORROW = new Set(['غدا', 'غداً'].map(norm))
 const TONIGHT = norm('الليلة')
@@ -228,6 +229,9 @@ function dayDate(
     // اليوم الأول، اليوم الوطني: a day, not today.
     if (next && joined(words, i + 1) && next.norm.startsWith('ال') && !weekdayIndex.has(next.norm))
       return undefined
+    // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
+    const before = words[i - 1]
+    if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
     if (next && joined(words, i + 1) && weekdayIndex.has(next.norm)) return relative(i + 1, 0)
     return relative(i, 0)
   }
@@ -656,12 +660,25 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
     }
     return undefined
   }
-  if (!isYearWord(word) || !joined(words, i + 1)) return undefined
+  if (!(isYearWord(word) || isPeriodOfYear(word)) || !joined(words, i + 1)) return undefined
   const next = words[i + 1]!
   if (!next.number || !YEAR_DIGITS.test(next.digits)) return undefined
   const year = Number(next.digits)
   if (year < 1000 || year > 2200) return undefined
   return { first: i, last: i + 1, kind: 'absolute', calendar: 'gregorian', value: next.digits }
+}
+
+/**
+ * A part of a year named before its digits (بحلول نهاية 2026، مطلع 2025، منتصف 2024) dates as the year does, as
+ * عام 2026 does.
+ */
+const PERIODS_OF_YEAR = new Set(['نهاية', 'مطلع', 'منتصف', 'بداية', 'أواخر', 'أوائل', 'أواسط'].map(norm))
+
+function isPeriodOfYear(word: Word): boolean {
+  return (
+    PERIODS_OF_YEAR.has(word.norm) ||
+    word.bases.some((base) => base.cut > 0 && PERIODS_OF_YEAR.has(base.base))
+  )
 }
 
 function isYearWord(word: Word): boolean {

@@ -63,3 +63,103 @@ describe('bodies and outlets', () => {
     expect(ids('ويعمل في شركة ناشئة منذ عامين.').some((id) => id.startsWith('organization:'))).toBe(false)
   })
 })
+
+describe('rules from held-out batch 4', () => {
+  it('links the nisba of every country the gazetteer lists, Ghana among them', () => {
+    const person = extract('ويعد اللاعب ثالث صفقات الفريق بعد المهاجم الغاني كوفي منساه.').entities
+    expect(person.map((e) => e.id)).toEqual(expect.arrayContaining(['location:غانا', 'person:كوفي-منساه']))
+  })
+
+  it('reads سيدي as the honorific of a name, not a future verb', () => {
+    expect(ids('وقضت محكمة سيدي امحمد بسجنه عامين.')).toContain('organization:محكمة-سيدي-امحمد')
+  })
+
+  it('dates a part of a year named before its digits', () => {
+    const { dates } = extract('ونستهدف خمسة ملايين مستخدم بحلول نهاية 2026.')
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['نهاية 2026', '2026']])
+  })
+
+  it('gives a role the name in apposition after it, introduced by a nisba, and makes that person the speaker', () => {
+    const text =
+      'وكان مدرب الفريق، الإسباني ماركو فيرنانديز، قد طالب بلاعبين، مؤكداً أن "الفريق يحتاج إلى دعم".'
+    expect(speakers(text)).toEqual(['ماركو فيرنانديز'])
+    expect(extract(text).entities.find((e) => e.kind === 'person')?.roles).toContain('مدرب الفريق')
+    const after = 'وقالت القيّمة على المعرض، الفنانة البحرينية مريم الصيرفي، إن الفكرة "ولدت من الشعر".'
+    expect(speakers(after)).toEqual(['مريم الصيرفي'])
+  })
+
+  it('ends a family name introduced by آل or بن before a word of the clause', () => {
+    const found = ids(
+      'توج الفارس ناصر آل مسعود بلقب البطولة، ونقلت الوكالة عن الأمير خالد بن منصور قوله إنها ناجحة.',
+    )
+    expect(found).toEqual(expect.arrayContaining(['person:ناصر-ال-مسعود', 'person:خالد-بن-منصور']))
+  })
+
+  it('names a person after a definite nisba standing as a noun, not a noun behind a particle', () => {
+    const found = ids('وحل متقدماً على الكويتية دانة العنزي والإماراتي سيف النعيمي.')
+    expect(found).toEqual(expect.arrayContaining(['person:دانة-العنزي', 'person:سيف-النعيمي']))
+    expect(
+      ids('وأعلنت الحكومة السورية بمشاركة القوى المحلية خطة.').some((id) => id.startsWith('person:')),
+    ).toBe(false)
+  })
+
+  it('reads a month that is also a man’s name as the name after a title', () => {
+    expect(ids('وأشار محافظ الشمال ربيع الأيوبي إلى أن الأعمال بدأت.')).toContain('person:ربيع-الايوبي')
+    expect(extract('وتبدأ الأعمال في ربيع الأول المقبل.').entities.some((e) => e.kind === 'person')).toBe(
+      false,
+    )
+  })
+
+  it('reads والي as a governor, and وإلى written with its marks as the preposition', () => {
+    const text = 'وقال والي شمال دارفور المكلف احمد ابراهيم النور إن السلطات "مستعدة للتعاون".'
+    expect(speakers(text)).toEqual(['احمد ابراهيم النور'])
+    expect(extract('وسافر الوفد إلى جنيف وإلى نيويورك أحمد.').entities.some((e) => e.kind === 'person')).toBe(
+      false,
+    )
+  })
+
+  it('keeps a role and its name together across a bracketed acronym', () => {
+    const text =
+      'وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) إنغريد سفنسون إن "الوضع صعب".'
+    expect(speakers(text)).toEqual(['إنغريد سفنسون'])
+  })
+
+  it('names a country’s news agency written with للأنباء after the country', () => {
+    const { entities } = extract('وقال المسؤول لوكالة السودان للأنباء إن الطريق مفتوح.')
+    expect(entities.find((e) => e.kind === 'media')?.name).toBe('وكالة السودان للأنباء')
+  })
+
+  it('names bodies by the heads of security cells, commands and statistics offices, not a governed body', () => {
+    const found = ids(
+      'وقالت خلية الإعلام الأمني إن قيادة العمليات المشتركة أكدت ذلك. وبحسب الجهاز المركزي للإحصاء، فإن الأسعار ارتفعت.',
+    )
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organization:خلية-الاعلام-الامني',
+        'organization:قيادة-العمليات-المشتركة',
+        'organization:الجهاز-المركزي-للاحصاء',
+      ]),
+    )
+    expect(ids('ووقع الاتفاق بقيادة صندوق الاستثمارات العامة.')).not.toContain(
+      'organization:قيادة-صندوق-الاستثمارات-العامة',
+    )
+    expect(ids('وخرج مستشفى كبير عن الخدمة.').some((id) => id.startsWith('organization:'))).toBe(false)
+  })
+
+  it('names two places after a plural or dual head even when the gazetteer knows the first', () => {
+    const found = ids('وتنشط الشبكة بين محافظتي البصرة وميسان وفي أحياء التبانة والقبة.')
+    expect(found).toEqual(
+      expect.arrayContaining(['location:البصرة', 'location:ميسان', 'location:التبانة', 'location:القبة']),
+    )
+  })
+
+  it('takes two quoted words that open with a verb as speech, and بعد اليوم as no date', () => {
+    const text = 'ورأت الخبيرة سلمى عبد الحميد أن القرار "كان متوقعاً"، وقالت: "لن نقبل بعد اليوم أي تأخير".'
+    expect(
+      extract(text)
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toContain('كان متوقعاً')
+    expect(extract(text, '2025-05-23').dates).toEqual([])
+  })
+})

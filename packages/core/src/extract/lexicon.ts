@@ -210,6 +210,9 @@ export const placeHeadSet = normSet([
   'قرية',
   'جزيرة',
   'مقاطعة',
+  'حي',
+  'حيي',
+  'أحياء',
 ])
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(

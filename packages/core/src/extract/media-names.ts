@@ -10,6 +10,7 @@ import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import type { Base } from './words.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -67,6 +68,27 @@ function stateBroadcaster(scan: Scan, i: number): Found | undefined {
   )
 }
 
+/** The other order of a country's agency: the country, then للأنباء (وكالة السودان للأنباء، وكالة المغرب العربي للأنباء). */
+function agencyOfCountry(scan: Scan, i: number, head: Base): Found | undefined {
+  const { words } = scan
+  const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0) return undefined
+  const after = words[place.last + 1]
+  if (!after || !joined(words, place.last + 1) || after.norm !== FOR_NEWS) return undefined
+  const name = displaySpan(scan, i, place.last + 1, head)
+  return foundFrom(
+    scan,
+    i,
+    place.last + 1,
+    head,
+    { kind: 'media', name, gloss: place.target.name },
+    'name',
+    false,
+  )
+}
+
+const FOR_NEWS = norm('للأنباء')
+
 /**
  * A country's news agency named by its nisba (وكالة الأنباء العمانية), when the gazetteer does not know it; the
  * agency's own name in quote marks right after it (وكالة الأنباء اليمنية "سبأ") becomes its name.
@@ -74,6 +96,7 @@ function stateBroadcaster(scan: Scan, i: number): Found | undefined {
 function nationalAgency(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const head = words[i]!.bases.find((b) => b.base === AGENCY)
+  if (head && words[i + 1]!.norm !== NEWS) return agencyOfCountry(scan, i, head)
   const nisba = words[i + 2]
   if (!head || words[i + 1]!.norm !== NEWS || !joined(words, i + 2) || !nisbaPlaces.has(nisba!.norm)) {
     return undefined

@@ -57,6 +57,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     return quoted
   }
   const head = base.base
+  // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية):
+  // before another body's head they govern it and name no second body.
+  const following = words[i + 1]
+  if (
+    GOVERNING_HEADS.has(head) &&
+    following &&
+    joined(words, i + 1) &&
+    following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
+  )
+    return undefined
   const definite = head.startsWith('ال')
   let last = i
   let count = 0
@@ -119,7 +129,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       !looksVerbal(next) &&
       w.length > 2 &&
       (open === 0 || (w[0] !== 'و' && !INDEFINITE_ADJECTIVE.test(w))) &&
-      !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w))
+      !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w)) &&
+      !(open === 0 && DESCRIPTIVE_ADJECTIVES.has(w))
     ) {
       last = j
       count++
@@ -135,6 +146,30 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const known = organizationsByName.get(norm(name))
   return foundFrom(scan, i, last, base, known ?? { kind: 'organization', name }, 'name', known !== undefined)
 }
+
+/**
+ * Adjectives of size, age, standing and ownership: after an open head they describe a body (مستشفى كبير، شركة
+ * خاصة، نادٍ محلي), they do not name it.
+ */
+const DESCRIPTIVE_ADJECTIVES = new Set(
+  [
+    'كبير',
+    'صغير',
+    'جديد',
+    'قديم',
+    'ميداني',
+    'حكومي',
+    'خاص',
+    'عام',
+    'رئيسي',
+    'محلي',
+    'وطني',
+    'عسكري',
+    'آخر',
+  ].map(norm),
+)
+
+const GOVERNING_HEADS = new Set(['قيادة', 'مكتب'].map(norm))
 
 /** Heads new to OPEN_HEADS, whose first word must not be an adjective of theirs (شركة ناشئة). */
 const OPEN_NEEDS_NAME = new Set(['شركة', 'محكمة'].map(norm))

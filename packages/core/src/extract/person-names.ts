@@ -45,6 +45,9 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   let pendingParticle = isNameParticle(first)
   // عبد الفتاح، عبد العزيز: after عبد the word with ال is the rest of a given name, not a family name.
   let afterAbd = first.norm === 'عبد'
+  // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
+  // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
+  let afterParticleWord = false
   if (!pendingParticle && base.base.startsWith('ال')) return i
   for (let j = i + 1; j < words.length && count < MAX_NAME_WORDS; j++) {
     if (!joined(words, j)) break
@@ -54,6 +57,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (isFunctionWord(word) || isVerb(word)) break
       last = j
       pendingParticle = false
+      afterParticleWord = afterAbd === false && word.norm !== 'عبد'
       count++
       if (word.norm.startsWith('ال') && !isGivenName(word) && !afterAbd) break
       afterAbd = false
@@ -95,7 +99,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       }
       break
     }
-    if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true)) break
+    if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true))
+      break
     last = j
     count++
     unknown++
@@ -108,8 +113,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
 
 function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
   const word = scan.words[i]!
-  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word))
-    return false
+  const calendar = isCalendarWord(word) && !(strong && monthGivenName(scan, i))
+  if (word.number || isFunctionWord(word) || isVerb(word) || calendar || isNumberWord(word)) return false
   // A given name that is also a title (أمين) starts a name where a name is expected.
   const given = givenNameBase(word) !== undefined
   if (titleHead(word) && !(given && strong)) return false
@@ -128,6 +133,20 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (!endsInAlef(word) && !word.norm.endsWith('ة')) return true
   const next = scan.words[i + 1]
   return next !== undefined && joined(scan.words, i + 1) && !endsInAlef(next) && isNameWord(next)
+}
+
+/**
+ * Months that are also men's names (ربيع، رجب، شعبان، رمضان): after a title the word is a name when a family name
+ * follows it rather than the month's complement (محافظ الشمال ربيع الأيوبي, not ربيع الأول).
+ */
+const MONTH_NAMES_OF_MEN = new Set(['ربيع', 'رجب', 'شعبان', 'رمضان'])
+const MONTH_COMPLEMENTS = new Set(['الاول', 'الثاني', 'الاخر', 'الآخر', 'المقبل', 'الماضي', 'الجاري'])
+
+function monthGivenName(scan: Scan, i: number): boolean {
+  const word = scan.words[i]!
+  const next = scan.words[i + 1]
+  if (!MONTH_NAMES_OF_MEN.has(word.norm) || !next || !joined(scan.words, i + 1)) return false
+  return next.norm.startsWith('ال') && !MONTH_COMPLEMENTS.has(next.norm) && !isCalendarWord(next)
 }
 
 function isNameWord(word: Word): boolean {

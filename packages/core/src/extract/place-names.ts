@@ -1,4 +1,5 @@
 import { norm, placeHeadSet } from './lexicon.ts'
+import { matchPhrase } from './phrase-match.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isAccusativeNoun,
@@ -46,17 +47,23 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
+  // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
+  // gazetteer knows, which it reports itself, and the second still one it does not.
+  const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
   const first = placeName(scan, i + 1, 0)
-  if (!first) return undefined
-  const found = [first]
-  const dual = base.base.endsWith('تي')
-  const next = scan.words[first.last + 1]
-  if (dual && next && joined(scan.words, first.last + 1) && next.norm[0] === 'و') {
-    const second = placeName(scan, first.last + 1, 1)
+  const known = first || !dual ? undefined : matchPhrase(scan, i + 1, (target) => target.kind === 'location')
+  if (!first && !known) return undefined
+  const found = first ? [first] : []
+  const end = first?.last ?? known!.last
+  const next = scan.words[end + 1]
+  if (dual && next && joined(scan.words, end + 1) && next.norm[0] === 'و') {
+    const second = placeName(scan, end + 1, 1)
     if (second) found.push(second)
   }
-  return found
+  return found.length > 0 ? found : undefined
 }
+
+const PLURAL_HEAD = norm('أحياء')
 
 function placeName(scan: Scan, j: number, cut: number): Found | undefined {
   const { words } = scan

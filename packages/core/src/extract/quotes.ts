@@ -71,7 +71,9 @@ export function extractQuotes(
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
     // حالة "القوة القاهرة": two quoted words right after a noun name a thing; after عن، بأنها، كانت they are speech.
-    if (!colon && count === MIN_REPORTED_WORDS && afterNoun(scan, candidate)) continue
+    // A pair that opens with a verb (أن القرار "كان متوقعاً") is a predicate, said of the noun before it.
+    const predicate = isVerb(scan.words[candidate.first]!) || KANA.has(scan.words[candidate.first]!.norm)
+    if (!colon && count === MIN_REPORTED_WORDS && !predicate && afterNoun(scan, candidate)) continue
     // A quote that lost its closing mark is taken only where a verb reports it, up to its paragraph's last word.
     if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle') continue
     const { start, end } = span.unclosed
@@ -106,6 +108,9 @@ export function extractQuotes(
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
 }
+
+/** كان and its sisters, verbs that a word list may also file as function words. */
+const KANA = new Set(['كان', 'كانت', 'ليس', 'ليست', 'بات', 'باتت', 'أصبح', 'أصبحت', 'ظل', 'ظلت'].map(norm))
 
 function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
   const before = scan.words[candidate.first - 1]

@@ -24,7 +24,7 @@ import {
   type RoleSpan,
   type Scan,
 } from './scan.ts'
-import { isFunctionWord, isVerb } from './word-classes.ts'
+import { isFunctionWord, isGivenName, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -74,7 +74,16 @@ export function recognize(scan: Scan): Recognition {
     }
     if (starts & Start.Nisba) {
       const nisba = matchNisba(scan, i)
-      if (nisba) found.push(nisba)
+      if (nisba) {
+        found.push(nisba)
+        const named = nisbaPerson(scan, i, nisba)
+        if (named) {
+          found.push(named)
+          claimed.fill(1, i, named.last + 1)
+          i = named.last + 1
+          continue
+        }
+      }
     }
     i++
   }
@@ -154,10 +163,11 @@ interface Named {
  */
 function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefined {
   const { words } = scan
-  const start = role.last + 1
+  const acronym = bracketedAcronym(scan, role.last + 1)
+  const start = role.last + 1 + acronym
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
-  if (role.dotted || joined(words, start) || afterQuotedName(scan, start)) {
+  if (acronym > 0 || role.dotted || joined(words, start) || afterQuotedName(scan, start)) {
     const base = next.bases[0]!
     const last = nameEnd(scan, start, base, true)
     if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
@@ -168,6 +178,18 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const after = named && words[named.person.last + 1]
   if (!named || (after && after.sentence === next.sentence && !COMMA.test(after.gap))) return undefined
   return named
+}
+
+/**
+ * A one-word acronym in brackets after a role's body (المتحدثة باسم مكتب تنسيق الشؤون الإنسانية (أوتشا) إنغريد
+ * سفنسون) stands between the role and the name without parting them: 1 when word `k` is one, else 0.
+ */
+function bracketedAcronym(scan: Scan, k: number): number {
+  const { words } = scan
+  const word = words[k]
+  const after = words[k + 1]
+  if (!word || !after || word.gap.trim() !== '(' || after.gap.trim() !== ')') return 0
+  return word.sentence === after.sentence ? 1 : 0
 }
 
 function innerTitle(scan: Scan, role: RoleMatch, start: number, apposition = false): Named | undefined {
@@ -184,8 +206,14 @@ function innerTitle(scan: Scan, role: RoleMatch, start: number, apposition = fal
 
 function appositiveName(scan: Scan, role: RoleMatch, start: number): Named | undefined {
   const given = givenNameStart(scan, start)
-  if (!given) return undefined
-  return { person: person(scan, start, given.last, given.base), roles: [role.role], nested: [] }
+  if (given) return { person: person(scan, start, given.last, given.base), roles: [role.role], nested: [] }
+  // مدرب الفريق، الإسباني ماركو فيرنانديز،: a nisba introduces the name in apposition as a title would.
+  const nisba = matchNisba(scan, start)
+  const next = scan.words[start + 1]
+  if (!nisba || !next || !joined(scan.words, start + 1) || next.norm.startsWith('ال')) return undefined
+  const last = nameEnd(scan, start + 1, next.bases[0]!, true)
+  if (last <= start + 1) return undefined
+  return { person: person(scan, start + 1, last, next.bases[0]!), roles: [role.role], nested: [nisba] }
 }
 
 const COMMA = /^\s*[،,]\s*$/
@@ -224,6 +252,26 @@ function titleQuotes(scan: Scan): Uint8Array {
     }
   }
   return titles
+}
+
+/**
+ * A person after a definite nisba standing as a noun (متقدماً على الكويتية دانة العنزي والإماراتي سيف النعيمي): the
+ * nisba vouches for a name as a title does, when the name ends in a family name with the article and no word of it
+ * is known to be something else.
+ */
+function nisbaPerson(scan: Scan, i: number, nisba: Found): Found | undefined {
+  const { words } = scan
+  const start = i + 1
+  const next = words[start]
+  if (!next || !joined(words, start) || !words[i]!.bases.some((b) => b.cut <= 1 && b.base.startsWith('ال')))
+    return undefined
+  // A word that may carry a particle (بمشاركة، لتعزيز) opens a name only when it is a known given name.
+  if (nisba.first !== i || next.norm.startsWith('ال') || (next.bases.length > 1 && !isGivenName(next)))
+    return undefined
+  const base = next.bases[0]!
+  const last = nameEnd(scan, start, base, true)
+  if (last <= start || !words[last]!.norm.startsWith('ال')) return undefined
+  return person(scan, start, last, base)
 }
 
 /**

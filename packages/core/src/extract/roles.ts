@@ -1,4 +1,11 @@
-import { nisbaPlaces, organizationPhrasesByFirstWord, roleLinkSet, roleWordSet, Start } from './lexicon.ts'
+import {
+  nisbaPlaces,
+  norm,
+  organizationPhrasesByFirstWord,
+  roleLinkSet,
+  roleWordSet,
+  Start,
+} from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
@@ -30,6 +37,9 @@ export interface RoleMatch {
  * A role starting at word `i`: a title head and what qualifies it, e.g. `نائب وزير الخارجية`,
  * `الناطق باسم الكرملين`, `مبعوثه الخاص للشرق الأوسط`, `الرئيس الروسي`.
  */
+/** والي (a governor), which `وإلى` (and to) folds into: the preposition keeps its hamza or its alef maqsura. */
+const GOVERNOR = norm('والي')
+
 export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const { words } = scan
   const word = words[i]!
@@ -37,7 +47,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     return { first: i, last: i, base: word.bases[0]!, role: 'د.', nested: [], dotted: true }
   }
   const head = titleHead(word)
-  if (!head) return undefined
+  if (!head || (head.base.base === GOVERNOR && /[إى]/.test(word.raw))) return undefined
   const nested: Found[] = []
   const construct = head.possessive === 0 && !head.base.base.startsWith('ال')
   let last = i

@@ -28,7 +28,47 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
   if (!joined(words, j)) return undefined
-  return phraseAt(scan, index, j)
+  const phrase = phraseAt(scan, index, j)
+  if (!phrase || phrase.kind === 'person') return phrase
+  return appositivePerson(scan, index, phrase.last + 1) ?? phrase
+}
+
+const COMMA = /^\s*[،,]\s*$/
+const MAX_SUBJECT_TAIL = 4
+
+/**
+ * A person named in apposition to the subject, between commas: `وقالت القيّمة على المعرض، الفنانة البحرينية مريم
+ * الصيرفي، إن …`, `وكان مدرب الفريق، الإسباني ماركو فيرنانديز، قد طالب`. The subject is the person the apposition
+ * names, whether a title or a nisba introduces the name.
+ */
+function appositivePerson(scan: Scan, index: MentionIndex, from: number): Subject | undefined {
+  const { words } = scan
+  for (let k = from; k < words.length && k - from <= MAX_SUBJECT_TAIL; k++) {
+    const word = words[k]!
+    if (word.sentence !== words[from - 1]!.sentence || isVerb(word)) return undefined
+    if (!COMMA.test(word.gap)) {
+      if (!joined(words, k)) return undefined
+      continue
+    }
+    const role = index.roleAt[k]
+    let person = role && role.first === k ? role.person : undefined
+    const nisba = index.mentionAt[k]
+    if (!person && nisba?.form === 'nisba') {
+      const named = index.mentionAt[nisba.last + 1]
+      if (named?.kind === 'person' && named.form === 'name') person = named
+    }
+    const after = person && words[person.last + 1]
+    if (!person?.entity || (after && after.sentence === word.sentence && !COMMA.test(after.gap)))
+      return undefined
+    return {
+      first: k,
+      last: person.last,
+      start: word.start,
+      speaker: { name: person.name, entity: person.entity },
+      kind: 'person',
+    }
+  }
+  return undefined
 }
 
 /**
@@ -39,9 +79,12 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
 export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0): Subject | undefined {
   const { words } = scan
   const word = words[j]
-  // A lone letter (بـ) is a particle, never a speaker.
-  if (!word || word.number || word.norm.length < 2 || isFunctionWord(word) || isVerb(word)) return undefined
+  if (!word) return undefined
+  // A role the recognisers took is a subject even when its head also reads as a particle (والي، وإلى).
   const role = index.roleAt[j]
+  // A lone letter (بـ) is a particle, never a speaker.
+  const particle = word.number || word.norm.length < 2 || isFunctionWord(word) || isVerb(word)
+  if (particle && !(role && role.first === j)) return undefined
   if (role && role.first === j) {
     const last = role.person?.last ?? role.last
     const person = role.person ?? personForRole(index, j)

@@ -157,8 +157,12 @@ const NISBA_ENDING = /(?:ي|يه|ية|يون|يين|يان)$/
 /** Looks like a verb in the present tense or a verbal noun, which a name never is (يتحدث، تصريحات). */
 export function looksVerbal(word: Word): boolean {
   const w = word.norm
+  if (HONORIFICS.has(w)) return false
   return (w.startsWith('ي') && w.length >= 4) || (w.startsWith('ت') && w.length >= 5) || w.startsWith('سي')
 }
+
+/** سيدي (my lord), in Maghrebi names of saints, places and courts (محكمة سيدي امحمد): a noun, not a future verb. */
+const HONORIFICS = new Set(['سيدي', 'سيد'])
 
 /** `لألعاب القوى`, `لكرة القدم`: ل on a noun without the article, then that noun's genitive. */
 export function indefiniteGenitive(scan: Scan, j: number): boolean {

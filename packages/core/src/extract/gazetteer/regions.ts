@@ -50,6 +50,15 @@ export const regions: readonly Region[] = [
   { name: 'جنوب لبنان' },
   { name: 'شمال سوريا', variants: ['شمال سورية', 'الشمال السوري'] },
   { name: 'شرق الفرات' },
+  // Iraq's governorates whose names are not those of their capitals (صلاح الدين، القادسية and المثنى are left out:
+  // they are also a man's name, a club and a given name).
+  { name: 'الأنبار' },
+  { name: 'ميسان' },
+  { name: 'ذي قار' },
+  { name: 'ديالى' },
+  { name: 'نينوى' },
+  { name: 'واسط' },
+  { name: 'دهوك' },
   { name: 'إقليم كردستان', variants: ['كردستان العراق', 'كردستان'] },
   { name: 'دارفور' },
   { name: 'الصحراء الغربية' },

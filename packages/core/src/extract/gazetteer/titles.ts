@@ -36,6 +36,10 @@ export const titleHeads: readonly string[] = [
   'متحدثة',
   'الناطق',
   'الناطقة',
+  // A governor of a Sudanese or Algerian state; `وإلى` written without its marks reads the same and is told apart in
+  // `matchRole`.
+  'والي',
+  'الوالي',
   'ناطق',
   'المبعوث',
   'مبعوث',
@@ -335,6 +339,8 @@ export const roleWords: readonly string[] = [
   'الحالية',
   'المؤقت',
   'المؤقتة',
+  'المكلف',
+  'المكلفة',
   'الانتقالي',
   'الانتقالية',
   'المنتخب',
