@@ -124,6 +124,12 @@ describe('rules from held-out batch 4', () => {
     expect(speakers(text)).toEqual(['إنغريد سفنسون'])
   })
 
+  it('resolves a pronoun subject to the person an attribution named last', () => {
+    const text =
+      'وقال الطبيب سامر الحلبي إن المستشفى "يعمل بنصف طاقته". وجاء على لسان المتحدثة باسم المنظمة ليلى عثمان أن "الوضع صعب". وأشارت إلى أن التمويل لم يصل.'
+    expect(extract(text).quotes.find((q) => q.kind === 'indirect')?.speaker?.name).toBe('ليلى عثمان')
+  })
+
   it('names a country’s news agency written with للأنباء after the country', () => {
     const { entities } = extract('وقال المسؤول لوكالة السودان للأنباء إن الطريق مفتوح.')
     expect(entities.find((e) => e.kind === 'media')?.name).toBe('وكالة السودان للأنباء')

@@ -112,6 +112,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
             words[complement.at - 1]?.norm.startsWith('ف') && { complement }),
           sentence: word.sentence,
         })
+        // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
+        // pronoun refers to, as the subject of a verb would be.
+        if (subject.kind === 'person') events.push({ sentence: word.sentence, subject })
       }
       continue
     }
