@@ -48,8 +48,8 @@ export const heldOutBatch4: readonly GoldArticle[] = [
 
 /**
  * Articles written and annotated after the rules were settled, to measure what the development set cannot: a first
- * batch of five, then a second batch of three and a third of six, each written after the fixes the one before
- * prompted.
+ * batch of five, then a second batch of three, a third of six and a fourth of five, each written after the fixes
+ * the one before prompted.
  */
 export const heldOut: readonly GoldArticle[] = [
   electionsIraq,
@@ -61,4 +61,5 @@ export const heldOut: readonly GoldArticle[] = [
   educationKuwait,
   reconstructionAleppo,
   ...heldOutBatch3,
+  ...heldOutBatch4,
 ]
