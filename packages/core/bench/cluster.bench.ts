@@ -1,3 +1,4 @@
+import { PerformanceObserver } from 'node:perf_hooks'
 import { clusterStories } from '../src/cluster/index.ts'
 import { parseCorpus, scoreClustering } from '../test/stories/evaluate.ts'
 import { generateCorpus } from '../test/stories/generate.ts'
@@ -13,7 +14,8 @@ const SIZES = [10_000, 50_000, 100_000, 200_000]
  * Story clustering throughput on corpora recombined from the hand-written evaluation corpus (see
  * test/stories/generate.ts), articles already parsed, in publication order as a stream arrives. Reports
  * articles per second at each size, the time ratio of each doubling (2.0 means linear), and B-cubed F1 against the
- * generator's event labels as a check that the work done is real clustering.
+ * generator's event labels as a check that the work done is real clustering. The collector's pause time per run is
+ * printed beside the CPU time (the mean of the runs).
  */
 export async function benchClustering(sizes: readonly number[] = SIZES): Promise<BenchRow[]> {
   const largest = Math.max(...sizes)
@@ -21,24 +23,30 @@ export async function benchClustering(sizes: readonly number[] = SIZES): Promise
   const articles = parseCorpus(corpus)
   const rows: BenchRow[] = []
   const cpuTimes = new Map<number, number>()
+  let paused = 0
+  const collector = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) paused += entry.duration
+  })
+  collector.observe({ entryTypes: ['gc'] })
   for (const size of sizes) {
     const slice = articles.slice(0, size)
+    const runs = size >= 50_000 ? 2 : 3
     let cpu = Number.POSITIVE_INFINITY
-    const ms = bestTime(
-      () => {
-        const before = process.cpuUsage()
-        clusterStories(slice)
-        const used = process.cpuUsage(before)
-        cpu = Math.min(cpu, (used.user + used.system) / 1000)
-      },
-      size >= 50_000 ? 2 : 3,
-    )
+    await settled()
+    paused = 0
+    const ms = bestTime(() => {
+      const before = process.cpuUsage()
+      clusterStories(slice)
+      const used = process.cpuUsage(before)
+      cpu = Math.min(cpu, (used.user + used.system) / 1000)
+    }, runs)
+    await settled()
     cpuTimes.set(size, cpu)
     rows.push({
       name: `clusterStories, ${size.toLocaleString('en-US')} articles`,
       value: (size / ms) * 1000,
       unit: 'articles/s',
-      note: `${(ms / 1000).toFixed(2)} s wall, ${(cpu / 1000).toFixed(2)} s CPU`,
+      note: `${(ms / 1000).toFixed(2)} s wall, ${(cpu / 1000).toFixed(2)} s CPU, GC ${(paused / runs / 1000).toFixed(2)} s`,
     })
   }
   // Ratios from CPU time: on a shared machine wall time also counts the waits for a core.
@@ -52,6 +60,7 @@ export async function benchClustering(sizes: readonly number[] = SIZES): Promise
       note: '2.0 = linear',
     })
   }
+  collector.disconnect()
   const checked = Math.min(...sizes)
   const score = scoreClustering(articles.slice(0, checked), corpus.slice(0, checked))
   rows.push({
@@ -67,4 +76,9 @@ if (import.meta.main) {
   const { printTable } = await import('./measure.ts')
   const sizes = process.argv.slice(2).map(Number)
   printTable('Story clustering (one core)', await benchClustering(sizes.length > 0 ? sizes : SIZES))
+}
+
+/** Lets the collector's performance entries of the runs so far be delivered. */
+function settled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 20))
 }
