@@ -37,3 +37,19 @@ export const UNDATED: ArticleInput = {
 }
 
 export const ALL = [WATER, TALKS, HARAKAT, UNDATED]
+
+/** Queries in FTS5's syntax or aimed at SQL: both runtimes must answer each as plain text. */
+export const HOSTILE_QUERIES = [
+  '"',
+  '""',
+  'NEAR(سوريا روسيا, 2)',
+  'سوريا*',
+  '* OR 1=1',
+  "'; DROP TABLE articles; --",
+  'title:سوريا',
+  '^سوريا',
+  '(سوريا',
+  'AND OR NOT',
+  '{title body}: x',
+  '\u0000',
+]
