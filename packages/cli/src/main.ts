@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
-import { type CommandResult, formatError } from './command.ts'
+import { type CommandOptions, type CommandResult, formatError } from './command.ts'
 import { analyze } from './commands/analyze.ts'
 import { compare } from './commands/compare.ts'
 import { stories } from './commands/stories.ts'
@@ -40,16 +40,17 @@ async function main(argv: string[]): Promise<number> {
     return values.help ? 0 : 2
   }
   if (inputs.length === 0) return fail(`marsad ${command}: give at least one input file, folder or -`)
+  const options: CommandOptions = { pretty: values.pretty, jsonl: values.jsonl }
   let result: CommandResult
   switch (command) {
     case 'analyze':
-      result = await analyze(inputs, { pretty: values.pretty, jsonl: values.jsonl })
+      result = await analyze(inputs, options)
       break
     case 'stories':
-      result = await stories(inputs, { pretty: values.pretty, jsonl: values.jsonl })
+      result = await stories(inputs, options)
       break
     case 'compare':
-      result = await compare(inputs, { pretty: values.pretty, jsonl: values.jsonl })
+      result = await compare(inputs, options)
       break
     default:
       return fail(`marsad: unknown command "${command}"\n\n${USAGE}`)

@@ -1,17 +1,14 @@
 import { compareCoverage } from '@marsad/core'
-import type { CommandResult } from '../command.ts'
+import { type CommandOptions, type CommandResult, stdinFormat, toJson } from '../command.ts'
 import { parseArticles } from '../parse-articles.ts'
 
 /**
  * `marsad compare <file> <file> ...`: the `Coverage` JSON of the articles read, in input order (the order in which
  * `shared` and `differences` list them). Needs at least two articles.
  */
-export async function compare(
-  paths: string[],
-  options: { pretty: boolean; jsonl: boolean },
-): Promise<CommandResult> {
+export async function compare(paths: string[], options: CommandOptions): Promise<CommandResult> {
   const { articles, errors } = await parseArticles(paths, {
-    stdinFormat: options.jsonl ? 'jsonl' : 'txt',
+    stdinFormat: stdinFormat(options),
     distinct: true,
   })
   if (articles.length < 2) {
@@ -20,7 +17,7 @@ export async function compare(
     return { output: [], errors }
   }
   return {
-    output: [JSON.stringify(compareCoverage(articles), null, options.pretty ? 2 : undefined)],
+    output: [toJson(compareCoverage(articles), options)],
     errors,
   }
 }

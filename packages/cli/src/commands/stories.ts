@@ -1,5 +1,5 @@
 import { type Article, clusterStories } from '@marsad/core'
-import type { CommandResult } from '../command.ts'
+import { type CommandOptions, type CommandResult, stdinFormat, toJson } from '../command.ts'
 import { parseArticles } from '../parse-articles.ts'
 
 /**
@@ -7,16 +7,13 @@ import { parseArticles } from '../parse-articles.ts'
  * in publication order, as a stream would arrive (articles without a date after the dated ones, each group in input
  * order), so the result does not depend on how the files are named.
  */
-export async function stories(
-  paths: string[],
-  options: { pretty: boolean; jsonl: boolean },
-): Promise<CommandResult> {
+export async function stories(paths: string[], options: CommandOptions): Promise<CommandResult> {
   const { articles, errors } = await parseArticles(paths, {
-    stdinFormat: options.jsonl ? 'jsonl' : 'txt',
+    stdinFormat: stdinFormat(options),
     distinct: true,
   })
   const result = { stories: clusterStories(inPublicationOrder(articles)) }
-  return { output: [JSON.stringify(result, null, options.pretty ? 2 : undefined)], errors }
+  return { output: [toJson(result, options)], errors }
 }
 
 function inPublicationOrder(articles: Article[]): Article[] {
