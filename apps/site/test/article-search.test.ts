@@ -1,22 +1,11 @@
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { desktop, openBrowser, openPage, phone } from './browser.ts'
+import { describe, expect, it } from 'vitest'
+import { desktop, openPage, phone, useBrowser } from './browser.ts'
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await openBrowser()
-  context = await browser.newContext({ viewport: desktop })
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const session = useBrowser()
 
 describe('article page', () => {
   it('shows the text as the core structures it: the four fused subheadings of seed 003 as headings', async () => {
-    const { page, status, problems } = await openPage(context, '/articles/003_52349cd9e965743e/')
+    const { page, status, problems } = await openPage(session.context, '/articles/003_52349cd9e965743e/')
     expect(status).toBe(200)
     expect(await page.locator('html').getAttribute('lang')).toBe('ar')
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl')
@@ -29,7 +18,7 @@ describe('article page', () => {
   })
 
   it('keeps a sentence reachable by its anchor', async () => {
-    const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/#s1')
+    const { page } = await openPage(session.context, '/articles/000_c46bd0adb6ed7856/#s1')
     const target = page.locator('.s:target')
     expect(await target.count()).toBe(1)
     expect(await target.textContent()).toMatch(/^وأفاد المكتب الصحافي للكرملين/)
@@ -38,7 +27,7 @@ describe('article page', () => {
 
 describe('search', () => {
   async function search(query: string) {
-    const { page, problems } = await openPage(context, `/search/?q=${encodeURIComponent(query)}`)
+    const { page, problems } = await openPage(session.context, `/search/?q=${encodeURIComponent(query)}`)
     await page.waitForFunction(() => {
       const status = document.querySelector('#search-status')?.textContent ?? ''
       return status !== '' && status !== 'جارٍ البحث…'
@@ -93,7 +82,7 @@ describe('search', () => {
   })
 
   it('searches from the form and keeps the query in the address', async () => {
-    const { page } = await openPage(context, '/search/')
+    const { page } = await openPage(session.context, '/search/')
     await page.locator('#search-input').fill('ميغاواط')
     await page.locator('#search-input').press('Enter')
     await page.waitForSelector('#search-results li')
@@ -116,13 +105,13 @@ describe('search', () => {
 
 describe('site frame', () => {
   it('answers unknown paths with the 404 page', async () => {
-    const { page, status } = await openPage(context, '/no/such/page/')
+    const { page, status } = await openPage(session.context, '/no/such/page/')
     expect(status).toBe(404)
     expect(await page.locator('h1').textContent()).toContain('غير موجودة')
   })
 
   it('has landmarks, a skip link first in tab order, and a visible focus ring', async () => {
-    const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/')
+    const { page } = await openPage(session.context, '/articles/000_c46bd0adb6ed7856/')
     for (const role of ['banner', 'navigation', 'main', 'contentinfo', 'search'] as const) {
       expect(await page.getByRole(role).count(), role).toBeGreaterThan(0)
     }
@@ -133,11 +122,11 @@ describe('site frame', () => {
   })
 
   it('has one h1 and headings in order on every kind of page', async () => {
-    const home = await openPage(context, '/')
+    const home = await openPage(session.context, '/')
     const story = await home.page.locator('.story-card h2 a').first().getAttribute('href')
     const entity = await home.page.locator('.story-card .chips a').first().getAttribute('href')
     for (const path of ['/', story!, entity!, '/entities/', '/articles/003_52349cd9e965743e/', '/search/']) {
-      const { page } = await openPage(context, path)
+      const { page } = await openPage(session.context, path)
       const levels = await page
         .locator('main :is(h1, h2, h3, h4, h5, h6)')
         .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])))
@@ -154,7 +143,7 @@ describe('site frame', () => {
   })
 
   it('fits every kind of page in a phone’s width, hostile text included', async () => {
-    const small = await browser.newContext({ viewport: phone, deviceScaleFactor: 2, isMobile: true })
+    const small = await session.browser.newContext({ viewport: phone, deviceScaleFactor: 2, isMobile: true })
     const home = await openPage(small, '/')
     const stories = await home.page
       .locator('.story-card h2 a')
@@ -180,7 +169,7 @@ describe('site frame', () => {
   })
 
   it('ships no JavaScript except on the search page', async () => {
-    const home = await openPage(context, '/')
+    const home = await openPage(session.context, '/')
     const story = await home.page.locator('.story-card h2 a').first().getAttribute('href')
     const entity = await home.page.locator('.story-card .chips a').first().getAttribute('href')
     for (const path of [
@@ -191,15 +180,15 @@ describe('site frame', () => {
       '/articles/000_c46bd0adb6ed7856/',
       '/no/such/page/',
     ]) {
-      const { page } = await openPage(context, path)
+      const { page } = await openPage(session.context, path)
       expect(await page.locator('script').count(), path).toBe(0)
     }
-    const { page } = await openPage(context, '/search/')
+    const { page } = await openPage(session.context, '/search/')
     expect(await page.locator('script[type="module"]').count()).toBe(1)
   })
 
   it('follows the reader’s dark colour scheme', async () => {
-    const dark = await browser.newContext({ viewport: desktop, colorScheme: 'dark' })
+    const dark = await session.browser.newContext({ viewport: desktop, colorScheme: 'dark' })
     const { page } = await openPage(dark, '/articles/000_c46bd0adb6ed7856/')
     const [background, text] = await page.evaluate(() => {
       const style = getComputedStyle(document.body)
@@ -211,7 +200,7 @@ describe('site frame', () => {
   })
 
   it('uses the self-hosted Arabic fonts, their Latin subsets for digits and «»', async () => {
-    const { page } = await openPage(context, '/articles/000_c46bd0adb6ed7856/')
+    const { page } = await openPage(session.context, '/articles/000_c46bd0adb6ed7856/')
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready
       return [...document.fonts]

@@ -1,22 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { desktop, openBrowser, openPage } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openPage, useBrowser } from './browser.ts'
 
 // Two fixtures carry hostile text: `hostile.jsonl` (an article alone) and `water.jsonl`, a story of two outlets
 // whose first has a right-to-left override in its title and outlet name, `<script>`, `&amp;` and an override
 // inside a quote, and a left-to-right override left open in a shared sentence.
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await openBrowser()
-  context = await browser.newContext({ viewport: desktop })
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const session = useBrowser()
 
 /**
  * Text nodes holding a bidi embedding, override or isolate control that nothing bounds: walking up from the
@@ -74,7 +64,7 @@ async function expectInert(page: Page, { scripts = 0 } = {}) {
 }
 
 const waterStory = async () => {
-  const { page } = await openPage(context, '/')
+  const { page } = await openPage(session.context, '/')
   const href = await page.locator('.story-card', { hasText: 'الجفاف' }).locator('h2 a').getAttribute('href')
   expect(href).toMatch(/^\/stories\/[^/]+\/$/)
   return href!
@@ -82,7 +72,7 @@ const waterStory = async () => {
 
 describe('hostile article text', () => {
   it('renders <script>, entities and markup as text, and runs none of it', async () => {
-    const { page } = await openPage(context, '/articles/fixture-hostile/')
+    const { page } = await openPage(session.context, '/articles/fixture-hostile/')
     const prose = (await page.locator('.prose').textContent()) ?? ''
     expect(prose).toContain("<script>document.body.dataset.pwned = 'text'</script>")
     expect(prose).toContain('&lt;b&gt; والرمز &amp;')
@@ -93,7 +83,7 @@ describe('hostile article text', () => {
   })
 
   it('isolates bidi overrides so that they cannot reorder the rest of the page', async () => {
-    const { page } = await openPage(context, '/articles/fixture-hostile/')
+    const { page } = await openPage(session.context, '/articles/fixture-hostile/')
     const override = page.locator('.prose .s', { hasText: '\u202D' })
     expect(await override.count()).toBe(1)
     expect(await override.evaluate((element) => getComputedStyle(element).unicodeBidi)).toBe('isolate')
@@ -114,7 +104,7 @@ describe('hostile article text', () => {
   })
 
   it('stays text on the home page, with the outlet name as written', async () => {
-    const { page } = await openPage(context, '/')
+    const { page } = await openPage(session.context, '/')
     const card = page.locator('.story-card', { hasText: 'الجفاف' })
     expect(await card.locator('.outlets li').allTextContents()).toEqual([
       'نشرة \u202Eالنهار &lt;i&gt;',
@@ -124,7 +114,7 @@ describe('hostile article text', () => {
   })
 
   it('stays text on the story page: columns, marks, quote variants and differences', async () => {
-    const { page } = await openPage(context, await waterStory())
+    const { page } = await openPage(session.context, await waterStory())
     expect(await page.locator('h1').textContent()).toBe('وزراء المياه العرب \u202Eيبحثون الجفاف في القاهرة')
     // The left-to-right override sits in a shared sentence; its fact number still follows it.
     const open = page.locator('.comparison .s', { hasText: '\u202D' })
@@ -140,7 +130,7 @@ describe('hostile article text', () => {
   })
 
   it('stays text on the article and entity pages', async () => {
-    const { page } = await openPage(context, '/articles/fixture-water-nahar/')
+    const { page } = await openPage(session.context, '/articles/fixture-water-nahar/')
     const quote = page.locator('.prose .quote', { hasText: 'مياه الشرب' })
     expect(await quote.textContent()).toContain('<script>')
     expect(await page.locator('.prose .speaker').first().textContent()).toContain('محمد الدباغ')
@@ -154,7 +144,7 @@ describe('hostile article text', () => {
   })
 
   it('stays text in search results', async () => {
-    const { page } = await openPage(context, `/search/?q=${encodeURIComponent('الجفاف الزراعة')}`)
+    const { page } = await openPage(session.context, `/search/?q=${encodeURIComponent('الجفاف الزراعة')}`)
     await page.waitForSelector('#search-results li')
     expect(await page.locator('#search-results').textContent()).toContain('<script>')
     await expectInert(page, { scripts: 1 })

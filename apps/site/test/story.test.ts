@@ -1,22 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { compareCoverage, parseArticle } from '@marsad/core'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { desktop, openBrowser, openPage, phone, screenshots, url } from './browser.ts'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openPage, phone, screenshots, url, useBrowser } from './browser.ts'
 import { siteRoot } from './build-site.ts'
 
-let browser: Browser
-let context: BrowserContext
-
-beforeAll(async () => {
-  browser = await openBrowser()
-  context = await browser.newContext({ viewport: desktop })
-})
-
-afterAll(async () => {
-  await browser?.close()
-})
+const session = useBrowser()
 
 const seedIds = ['000_c46bd0adb6ed7856', '003_52349cd9e965743e']
 
@@ -34,7 +24,7 @@ const sentence = (page: Page, column: number, text: string) =>
 
 describe('home page', () => {
   it('lists the stories newest first, with their outlets, source count and shared entities', async () => {
-    const { page, status, problems } = await openPage(context, '/')
+    const { page, status, problems } = await openPage(session.context, '/')
     expect(status).toBe(200)
     const titles = await page.locator('.story-card h2').allTextContents()
     expect(titles).toHaveLength(4)
@@ -58,8 +48,8 @@ describe('home page', () => {
 
 describe('story page', () => {
   it('sets the outlets side by side and marks each sentence shared or unique', async () => {
-    const home = await openPage(context, '/')
-    const { page, problems } = await openPage(context, await seedStory(home.page))
+    const home = await openPage(session.context, '/')
+    const { page, problems } = await openPage(session.context, await seedStory(home.page))
     const columns = page.locator('.comparison > .column')
     expect(await columns.count()).toBe(2)
     const [first, second] = await columns.evaluateAll((elements) =>
@@ -84,8 +74,8 @@ describe('story page', () => {
   })
 
   it('takes the reader to the counterpart of a shared sentence in one click, and highlights it on hover', async () => {
-    const home = await openPage(context, '/')
-    const { page } = await openPage(context, await seedStory(home.page))
+    const home = await openPage(session.context, '/')
+    const { page } = await openPage(session.context, await seedStory(home.page))
     const aid = sentence(page, 0, 'المساعدات الإنسانية')
     const fact = await aid.getAttribute('data-fact')
     await aid.locator('a.fact').click()
@@ -95,7 +85,7 @@ describe('story page', () => {
     expect(await target.textContent()).toContain('المساعدات الإنسانية')
 
     // Hover: a fresh page, nothing focused or hovered yet.
-    const fresh = (await openPage(context, page.url().split('#')[0]!)).page
+    const fresh = (await openPage(session.context, page.url().split('#')[0]!)).page
     const counterpart = sentence(fresh, 1, 'المساعدات الإنسانية')
     const unrelated = sentence(fresh, 1, 'ثاني أقوى دولة')
     const background = () => counterpart.evaluate((e) => getComputedStyle(e).backgroundColor)
@@ -113,8 +103,8 @@ describe('story page', () => {
   })
 
   it('shows a bar of shared and unique text per outlet', async () => {
-    const home = await openPage(context, '/')
-    const { page } = await openPage(context, await seedStory(home.page))
+    const home = await openPage(session.context, '/')
+    const { page } = await openPage(session.context, await seedStory(home.page))
     const bars = page.locator('.outlet-summary .bar')
     expect(await bars.count()).toBe(2)
     for (const label of await bars.evaluateAll((elements) =>
@@ -135,8 +125,8 @@ describe('story page', () => {
       ),
     )
     const coverage = compareCoverage(seeds)
-    const home = await openPage(context, '/')
-    const { page } = await openPage(context, await seedStory(home.page))
+    const home = await openPage(session.context, '/')
+    const { page } = await openPage(session.context, await seedStory(home.page))
 
     const variant = page.locator('.variants', { hasText: 'بنّاءة وموضوعية وعملية' })
     expect(await variant.locator('.variant').count()).toBe(2)
@@ -159,12 +149,12 @@ describe('story page', () => {
   })
 
   it('stacks the outlets on a phone; screenshots at desktop and phone widths', async () => {
-    const home = await openPage(context, '/')
+    const home = await openPage(session.context, '/')
     const path = await seedStory(home.page)
-    const desktopView = await openPage(context, path)
+    const desktopView = await openPage(session.context, path)
     await desktopView.page.screenshot({ path: join(screenshots, 'story-desktop.png'), fullPage: true })
 
-    const small = await browser.newContext({ viewport: phone, deviceScaleFactor: 2, isMobile: true })
+    const small = await session.browser.newContext({ viewport: phone, deviceScaleFactor: 2, isMobile: true })
     const { page } = await openPage(small, path)
     const [first, second] = await page
       .locator('.comparison > .column')
@@ -176,7 +166,7 @@ describe('story page', () => {
   })
 
   it('shows the dated story with its outlets and time span', async () => {
-    const { page } = await openPage(context, '/')
+    const { page } = await openPage(session.context, '/')
     await page.locator('.story-card h2 a').first().click()
     await page.waitForURL(/\/stories\//)
     expect(await page.locator('h1').textContent()).toBe('الأردن والعراق يوقعان اتفاقاً للربط الكهربائي')
@@ -190,7 +180,7 @@ describe('story page', () => {
     ])
   })
   it('marks nothing on a story told by one outlet alone', async () => {
-    const { page } = await openPage(context, '/')
+    const { page } = await openPage(session.context, '/')
     await page.locator('.story-card h2 a').nth(2).click()
     await page.waitForURL(/\/stories\//)
     expect(await page.locator('.comparison > .column').count()).toBe(1)
@@ -201,8 +191,8 @@ describe('story page', () => {
 
 describe('entity page', () => {
   it('shows a person with roles, the stories they appear in and what they were quoted saying', async () => {
-    const home = await openPage(context, '/')
-    const { page } = await openPage(context, await seedStory(home.page))
+    const home = await openPage(session.context, '/')
+    const { page } = await openPage(session.context, await seedStory(home.page))
     await page.locator('header .chips a', { hasText: 'فلاديمير بوتين' }).click()
     await page.waitForURL(/\/entities\//)
     expect(await page.locator('h1').textContent()).toBe('فلاديمير بوتين')
@@ -213,7 +203,7 @@ describe('entity page', () => {
   })
 
   it('links every entity of an article to a page that exists', async () => {
-    const { page } = await openPage(context, `/articles/${seedIds[1]}/`)
+    const { page } = await openPage(session.context, `/articles/${seedIds[1]}/`)
     const hrefs = await page
       .locator('a.mention, aside a[href^="/entities/"]')
       .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))])
@@ -227,7 +217,7 @@ describe('entity page', () => {
   })
 
   it('lists entities by kind', async () => {
-    const { page, status } = await openPage(context, '/entities/')
+    const { page, status } = await openPage(session.context, '/entities/')
     expect(status).toBe(200)
     expect(await page.locator('#kind-person + ul a', { hasText: 'فلاديمير بوتين' }).count()).toBe(1)
     expect(await page.locator('#kind-location + ul a', { hasText: 'دمشق' }).count()).toBe(1)
@@ -236,7 +226,7 @@ describe('entity page', () => {
 
 describe('feed and sitemap', () => {
   it('publishes the stories as RSS, newest first, as plain escaped text', async () => {
-    const { page } = await openPage(context, '/')
+    const { page } = await openPage(session.context, '/')
     const response = await page.request.get(url('/rss.xml'))
     expect(response.headers()['content-type']).toContain('xml')
     const xml = await response.text()
@@ -259,7 +249,7 @@ describe('feed and sitemap', () => {
   })
 
   it('lists every page in the sitemap', async () => {
-    const { page } = await openPage(context, '/')
+    const { page } = await openPage(session.context, '/')
     const index = await (await page.request.get(url('/sitemap-index.xml'))).text()
     const [, first] = index.match(/<loc>([^<]+)<\/loc>/) ?? []
     const sitemap = await (await page.request.get(url(new URL(first!).pathname))).text()
