@@ -1,0 +1,49 @@
+import { type Article, parseArticle } from '../src/index.ts'
+import { type ClutterGold, isClutterLabel, type LineLabel } from './gold-schema.ts'
+
+/** Block kinds that carry the article's own text; every other kind is page clutter. */
+const CONTENT_BLOCK_KINDS = new Set(['heading', 'paragraph', 'title'])
+
+export interface ClutterFigures {
+  lines: number
+  clutter: { tp: number; fp: number; fn: number }
+  /** Lines of the article's own text (title, headings, body) that the parser put in a clutter block. */
+  bodyLost: string[]
+  /** Clutter lines left in the content, by gold label. */
+  missedByLabel: Partial<Record<LineLabel, number>>
+}
+
+/** A line is predicted clutter when every block it overlaps is of a clutter kind. */
+function predictedClutter(article: Article, start: number, end: number): boolean {
+  const overlapping = article.blocks.filter((block) => block.start < end && block.end > start)
+  return overlapping.length > 0 && overlapping.every((block) => !CONTENT_BLOCK_KINDS.has(block.kind))
+}
+
+/** Line-by-line precision and recall of clutter blocks against the annotation. */
+export function scoreClutter(
+  pages: readonly { gold: ClutterGold['pages'][number]; text: string }[],
+): ClutterFigures {
+  const figures: ClutterFigures = {
+    lines: 0,
+    clutter: { tp: 0, fp: 0, fn: 0 },
+    bodyLost: [],
+    missedByLabel: {},
+  }
+  for (const { gold, text } of pages) {
+    const article = parseArticle({ id: gold.id, text })
+    for (const line of gold.lines) {
+      figures.lines++
+      const predicted = predictedClutter(article, line.start, line.end)
+      const expected = isClutterLabel(line.label)
+      if (predicted && expected) figures.clutter.tp++
+      else if (predicted) {
+        figures.clutter.fp++
+        figures.bodyLost.push(`${gold.id} ${line.start}-${line.end} (${line.label})`)
+      } else if (expected) {
+        figures.clutter.fn++
+        figures.missedByLabel[line.label] = (figures.missedByLabel[line.label] ?? 0) + 1
+      }
+    }
+  }
+  return figures
+}

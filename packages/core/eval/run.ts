@@ -1,0 +1,98 @@
+// `pnpm --filter @marsad/core eval`: the real-text evaluation (GUIDELINE.md). Scores extraction batches, stories
+// with and without dates against a TF-IDF baseline, and page clutter, on the cached texts whose hashes match the
+// gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …).
+import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
+import { scoreClutter } from './clutter.ts'
+import { EXTRACTION_HEADER, extractionRow, scoreExtraction } from './extraction.ts'
+import { scoreStories } from './stories.ts'
+
+const args = process.argv.slice(2)
+const showErrors = args.includes('--errors')
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
+const wanted = (name: string) => only === undefined || only === name
+
+const extraction = loadGold('real').filter((gold) => wanted(gold.batch))
+const stories = loadGold('stories').filter((gold) => wanted(gold.corpus))
+const clutter = loadGold('clutter').filter((gold) => wanted(gold.corpus))
+
+const allPages = [
+  ...extraction.flatMap((gold) => gold.articles),
+  ...stories.flatMap((gold) => gold.articles),
+  ...clutter.flatMap((gold) => gold.pages),
+]
+const check = checkCache(allPages)
+if (allPages.length === 0) {
+  console.log('real-text evaluation: no gold files in packages/core/eval/gold/ yet.')
+  process.exit(0)
+}
+if (check.present === 0) {
+  console.log(
+    `real-text evaluation skipped: none of the ${allPages.length} annotated texts is in the cache (${CACHE_DIR}).\n` +
+      'The texts are third-party pages kept out of git; see packages/core/eval/GUIDELINE.md.',
+  )
+  process.exit(0)
+}
+if (check.changed.length > 0) {
+  console.error(`cache texts differ from the annotated ones (SHA-256): ${check.changed.join(', ')}`)
+  process.exit(1)
+}
+if (check.missing.length > 0) console.log(`not in the cache, left out: ${check.missing.join(', ')}\n`)
+
+const cached = <T extends { id: string }>(pages: readonly T[]) =>
+  pages.flatMap((gold) => {
+    const text = readCached(gold.id)
+    return text === null ? [] : [{ gold, text }]
+  })
+const figure = (value: number) => value.toFixed(3)
+
+if (extraction.length > 0) {
+  console.log(`## Extraction\n\n${EXTRACTION_HEADER}`)
+  const every = []
+  for (const batch of extraction) {
+    const items = cached(batch.articles)
+    every.push(...items)
+    const outlets = new Set(items.map((item) => item.gold.outlet)).size
+    const scores = scoreExtraction(items)
+    console.log(extractionRow(`${batch.batch} (${items.length} articles, ${outlets} outlets)`, scores))
+    if (showErrors) console.error(scores.errors.join('\n'))
+  }
+  if (extraction.length > 1) {
+    const outlets = new Set(every.map((item) => item.gold.outlet)).size
+    console.log(extractionRow(`all (${every.length} articles, ${outlets} outlets)`, scoreExtraction(every)))
+  }
+  console.log()
+}
+
+for (const corpus of stories) {
+  const items = cached(corpus.articles)
+  const events = new Set(items.map((item) => item.gold.event))
+  const f = scoreStories(items)
+  const row = (label: string, s: { precision: number; recall: number; f1: number }) =>
+    `| ${label} | ${figure(s.precision)} | ${figure(s.recall)} | ${figure(s.f1)} |`
+  console.log(
+    `## Stories: ${corpus.corpus} (${items.length} articles, ${events.size} events, ${f.dated} with a publication date)\n`,
+  )
+  console.log('| run | B³ precision | B³ recall | B³ F1 |\n| --- | ---: | ---: | ---: |')
+  console.log(row('with the pages\u2019 publication dates', f.withDates))
+  console.log(row('no dates given', f.withoutDates))
+  console.log(row(`TF-IDF average link, no dates, best threshold ${f.baseline.threshold}`, f.baseline))
+  if (showErrors) console.error(`stories mixing events (no dates):\n${f.mixed.join('\n')}`)
+  console.log()
+}
+
+for (const corpus of clutter) {
+  const pages = cached(corpus.pages)
+  const f = scoreClutter(pages)
+  const { tp, fp, fn } = f.clutter
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+  console.log(
+    `## Page clutter: ${corpus.corpus} (${pages.length} pages, ${f.lines} lines, ${tp + fn} clutter)\n`,
+  )
+  console.log(
+    `clutter lines P ${figure(precision)} R ${figure(recall)}; lines of the article put in clutter: ${f.bodyLost.length}`,
+  )
+  console.log(`clutter left in the content, by label: ${JSON.stringify(f.missedByLabel)}`)
+  if (showErrors && f.bodyLost.length > 0) console.error(`article lines lost:\n${f.bodyLost.join('\n')}`)
+  console.log()
+}
