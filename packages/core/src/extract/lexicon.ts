@@ -1,3 +1,5 @@
+import { sourcePlaces } from '../lang/ar/source-places.ts'
+import { stopwords } from '../lexicon/stopwords.ts'
 import type { EntityKind } from '../model/extraction.ts'
 import { createFold, type Fold } from './fold.ts'
 import { cities } from './gazetteer/cities.ts'
@@ -70,12 +72,13 @@ export const phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = buildP
 
 function buildPhrases(): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>()
-  const seen = new Set<string>()
+  const seen = new Map<string, Target>()
+  const keyOf = (form: string) => norm(form).split(/\s+/).filter(Boolean).join(' ')
   const add = (form: string, target: Target) => {
     const words = norm(form).split(/\s+/).filter(Boolean)
     const key = words.join(' ')
     if (words.length === 0 || seen.has(key)) return
-    seen.add(key)
+    seen.set(key, target)
     const list = index.get(words[0]!) ?? []
     list.push({ words, target })
     index.set(words[0]!, list)
@@ -101,8 +104,39 @@ function buildPhrases(): Map<string, Phrase[]> {
     addAll(person, { kind: 'person', name: person.name })
     for (const form of person.short ?? []) add(form, { kind: 'person', name: person.name })
   }
+  // Maintained sources after the hand lists: a name the lists already give keeps its entity, and the source's
+  // other forms of that place become its variants.
+  for (const place of sourcePlaces(commonWordTest())) {
+    const forms = [place.name, ...place.variants]
+    const known = forms.map((form) => seen.get(keyOf(form))).find((target) => target !== undefined)
+    if (known !== undefined && known.kind !== 'location') continue
+    const target = known ?? { kind: 'location', name: place.name }
+    for (const form of forms) add(form, target)
+  }
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
   return index
+}
+
+/**
+ * Whether a single word a source lists as a place is also an ordinary word: a function word, verb, title or role,
+ * a head noun, a compass word, a word of three letters or fewer, or an adjective's shape (الشرقية، الوسطى، الزرقاء).
+ */
+function commonWordTest(): (word: string) => boolean {
+  // Compass words name a part of any place (شمال، الجنوب), and a capital is any state's: neither is a name.
+  const words = new Set<string>([...stopwords, 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمة', 'العاصمة'])
+  for (const list of [functionWords, commonVerbs, roleWords, titleHeads, stackableTitles, organizationHeads]) {
+    for (const word of list) words.add(norm(word))
+  }
+  return (word) => {
+    const form = norm(word)
+    const bare = form.startsWith('ال') ? form.slice(2) : form
+    return (
+      bare.length <= 3 ||
+      words.has(form) ||
+      words.has(bare) ||
+      /^ال.+(ية|ي|ى|اء)$/.test(form)
+    )
+  }
 }
 
 const WITH_MARKS = { diacritics: false } as const
