@@ -117,7 +117,7 @@ if (import.meta.main) {
     try {
       const { name, gold } = convert(JSON.parse(readFileSync(path, 'utf8')), problems)
       if (problems.length === 0) {
-        writeFileSync(`${GOLD_DIR}${name}.json`, `${JSON.stringify(gold, null, 1)}\n`)
+        writeFileSync(`${GOLD_DIR}${name}.json`, `${JSON.stringify(gold, null, 2)}\n`)
         console.log(`${basename(path)} → gold/${name}.json`)
         continue
       }

@@ -23,12 +23,19 @@ const ARAB_STATES = 'dz bh km dj eg iq jo kw lb ly mr ma om ps qa sa so sd sy tn
 function unpack(spec: string, files: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-data-'))
   const tarball = execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir, encoding: 'utf8' }).trim()
-  execFileSync('tar', ['-xzf', tarball, '--wildcards', ...files.map((file) => `package/${file}`)], { cwd: dir })
+  execFileSync('tar', ['-xzf', tarball, '--wildcards', ...files.map((file) => `package/${file}`)], {
+    cwd: dir,
+  })
   return join(dir, 'package')
 }
 
 const decode = (text: string) =>
-  text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
 
 /** `<tag type="…" …>text</tag>` elements of an XML fragment: [type, attributes, text]. */
 function elements(xml: string, tag: string): [string, string, string][] {
@@ -64,7 +71,8 @@ function subdivisions(cldr: string) {
 
 function cities(cldr: string) {
   const xml = readFileSync(`${cldr}/3rdparty/cldr/common/main/ar.xml`, 'utf8')
-  const pattern = /<zone type="([^"]+)">\s*(?:<[^>]+>[^<]*<\/[^>]+>\s*)*?<exemplarCity>([^<]+)<\/exemplarCity>/g
+  const pattern =
+    /<zone type="([^"]+)">\s*(?:<[^>]+>[^<]*<\/[^>]+>\s*)*?<exemplarCity>([^<]+)<\/exemplarCity>/g
   const seen = new Map<string, string>()
   for (const m of xml.matchAll(pattern)) if (!seen.has(m[1]!)) seen.set(m[1]!, decode(m[2]!.trim()))
   return [...new Set(seen.values())].sort()

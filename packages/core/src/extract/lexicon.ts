@@ -124,18 +124,20 @@ function buildPhrases(): Map<string, Phrase[]> {
 function commonWordTest(): (word: string) => boolean {
   // Compass words name a part of any place (شمال، الجنوب), and a capital is any state's: neither is a name.
   const words = new Set<string>([...stopwords, 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمة', 'العاصمة'])
-  for (const list of [functionWords, commonVerbs, roleWords, titleHeads, stackableTitles, organizationHeads]) {
+  for (const list of [
+    functionWords,
+    commonVerbs,
+    roleWords,
+    titleHeads,
+    stackableTitles,
+    organizationHeads,
+  ]) {
     for (const word of list) words.add(norm(word))
   }
   return (word) => {
     const form = norm(word)
     const bare = form.startsWith('ال') ? form.slice(2) : form
-    return (
-      bare.length <= 3 ||
-      words.has(form) ||
-      words.has(bare) ||
-      /^ال.+(ية|ي|ى|اء)$/.test(form)
-    )
+    return bare.length <= 3 || words.has(form) || words.has(bare) || /^ال.+(ية|ي|ى|اء)$/.test(form)
   }
 }
 

@@ -37,7 +37,8 @@ describe('places from CLDR and i18n-iso-countries', () => {
 
   it('leaves out names glossed in brackets or written in other scripts', () => {
     for (const place of sourcePlaces(() => false)) {
-      for (const name of [place.name, ...place.variants]) expect(name).toMatch(/^[\u0621-\u064A\u0671-\u06D3 ]+$/)
+      for (const name of [place.name, ...place.variants])
+        expect(name).toMatch(/^[\u0621-\u064A\u0671-\u06D3 ]+$/)
     }
   })
 })

@@ -47,7 +47,8 @@ export function sourcePlaces(isCommonWord: (word: string) => boolean): SourcePla
     const [first, ...rest] = full.split(' ')
     const bare = SUBDIVISION_HEADS.includes(first!) && rest.length > 0 ? rest.join(' ') : full
     // A bare name that is also an ordinary word (الشرقية، العاصمة) names the place only with its head.
-    if (bare === full || (!bare.includes(' ') && isCommonWord(bare))) places.push({ name: full, variants: [] })
+    if (bare === full || (!bare.includes(' ') && isCommonWord(bare)))
+      places.push({ name: full, variants: [] })
     else places.push({ name: bare, variants: [full] })
   }
   for (const city of exemplarCities) {
