@@ -70,10 +70,10 @@ for (const corpus of stories) {
   const row = (label: string, s: { precision: number; recall: number; f1: number }) =>
     `| ${label} | ${figure(s.precision)} | ${figure(s.recall)} | ${figure(s.f1)} |`
   console.log(
-    `## Stories: ${corpus.corpus} (${items.length} articles, ${events.size} events, ${f.dated} with a publication date)\n`,
+    `## Stories: ${corpus.corpus} (${items.length} articles, ${events.size} events, ${f.dated} with a date to give)\n`,
   )
   console.log('| run | B³ precision | B³ recall | B³ F1 |\n| --- | ---: | ---: | ---: |')
-  console.log(row('with the pages\u2019 publication dates', f.withDates))
+  console.log(row('dates given (the page\u2019s, else the event\u2019s day)', f.withDates))
   console.log(row('no dates given', f.withoutDates))
   console.log(row(`TF-IDF average link, no dates, best threshold ${f.baseline.threshold}`, f.baseline))
   if (showErrors) console.error(`stories mixing events (no dates):\n${f.mixed.join('\n')}`)

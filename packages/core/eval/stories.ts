@@ -12,29 +12,31 @@ export interface StoryFigures {
   withDates: BCubed
   withoutDates: BCubed
   baseline: BCubed & { threshold: number }
-  /** How many articles had a publication date to give. */
+  /** How many articles had a date to give. */
   dated: number
   /** Stories predicted without dates that mix gold events: each as its member ids by event. */
   mixed: string[]
 }
 
 /**
- * B-cubed of the core's stories over real articles, parsed from their text alone, once with the publication dates
- * the pages show (taken in publication order, undated last) and once with none (in the order of their hashes, which
- * has nothing to do with the events), and of the plain TF-IDF average-link baseline at its best threshold.
+ * The date a feed would give an article: the publication date the page shows, else the annotated day of its event
+ * (news is published on the day of the event or the next), else none.
+ */
+export const givenDate = (item: StoryItem): string | null => item.gold.publishedAt ?? item.gold.eventDate ?? null
+
+/**
+ * B-cubed of the core's stories over real articles, parsed from their text alone, once with dates given (taken in
+ * date order, undated last) and once with none (in the order of their hashes, which has nothing to do with the
+ * events), and of the plain TF-IDF average-link baseline at its best threshold.
  */
 export function scoreStories(items: readonly StoryItem[]): StoryFigures {
   const gold = new Map(items.map(({ gold }) => [gold.id, gold.event]))
   const byHash = [...items].sort((a, b) => a.gold.sha256.localeCompare(b.gold.sha256))
-  const byDate = [...byHash].sort((a, b) =>
-    (a.gold.publishedAt ?? '9999').localeCompare(b.gold.publishedAt ?? '9999'),
-  )
-  const parse = (item: StoryItem, dated: boolean): Article =>
-    parseArticle({
-      id: item.gold.id,
-      text: item.text,
-      ...(dated && item.gold.publishedAt !== null && { publishedAt: item.gold.publishedAt }),
-    })
+  const byDate = [...byHash].sort((a, b) => (givenDate(a) ?? '9999').localeCompare(givenDate(b) ?? '9999'))
+  const parse = (item: StoryItem, dated: boolean): Article => {
+    const date = dated ? givenDate(item) : null
+    return parseArticle({ id: item.gold.id, text: item.text, ...(date !== null && { publishedAt: date }) })
+  }
   const cluster = (articles: Article[]) => {
     const predicted = new Map<string, string>()
     for (const story of clusterStories(articles))
@@ -58,7 +60,7 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
     withDates: bcubed(withDates, gold),
     withoutDates: bcubed(withoutDates, gold),
     baseline,
-    dated: items.filter((item) => item.gold.publishedAt !== null).length,
+    dated: items.filter((item) => givenDate(item) !== null).length,
     mixed: mixedStories(withoutDates, gold),
   }
 }
