@@ -358,3 +358,67 @@ describe('compareCoverage pairs the dates of a shared fact by what they date', (
     ])
   })
 })
+
+describe('compareCoverage compares a number only with the same quantity', () => {
+  const numbers = (a: string, b: string) =>
+    compareCoverage([parseArticle({ id: 'n-a', text: a }), parseArticle({ id: 'n-b', text: b })])
+      .differences.filter((d) => d.kind === 'number')
+      .map((d) => d.values.map((value) => value.value))
+
+  it('reads the Arabic decimal comma as the decimal point another outlet writes', () => {
+    expect(
+      numbers(
+        'أعلن البنك المركزي أن معدل التضخم السنوي بلغ 11,2 في المئة خلال الربع الأخير.',
+        'أعلن البنك المركزي أن معدل التضخم السنوي بلغ 11.2% خلال الربع الأخير.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not set a turnout against a vote share, and reports a differing turnout', () => {
+    expect(
+      numbers(
+        'أعلنت اللجنة الانتخابية فوز المرشح بالرئاسة بعدما بلغت نسبة المشاركة 46,10% في الاقتراع.',
+        'أعلنت اللجنة الانتخابية فوز المرشح بالرئاسة بحصوله على 94,65% من الأصوات في الاقتراع.',
+      ),
+    ).toEqual([])
+    expect(
+      numbers(
+        'أعلنت اللجنة الانتخابية فوز المرشح بالرئاسة بعدما بلغت نسبة المشاركة 46,10% في الاقتراع.',
+        'أعلنت اللجنة الانتخابية فوز المرشح بالرئاسة بعدما بلغت نسبة المشاركة 41% في الاقتراع.',
+      ),
+    ).toEqual([['46.1', '41']])
+  })
+
+  it('does not set the dead against the injured, and reports a differing toll', () => {
+    expect(
+      numbers(
+        'قتل 7 أشخاص في انفجار صهريج وقود قرب محطة القطارات المركزية صباح اليوم.',
+        'أصيب 9 أشخاص في انفجار صهريج وقود قرب محطة القطارات المركزية صباح اليوم.',
+      ),
+    ).toEqual([])
+    expect(
+      numbers(
+        'قتل 7 أشخاص وأصيب 12 آخرون في انفجار صهريج وقود قرب محطة القطارات المركزية.',
+        'قتل 9 أشخاص وأصيب 12 آخرون في انفجار صهريج وقود قرب محطة القطارات المركزية.',
+      ),
+    ).toEqual([['7', '9']])
+  })
+
+  it('reports a magnitude of 7 against one of 7.2, written in degrees and on the Richter scale', () => {
+    expect(
+      numbers(
+        'ضرب زلزال بقوة 7 درجات السواحل الجنوبية للجزيرة فجر اليوم وتسبب في انهيار مبان قديمة.',
+        'ضرب زلزال بقوة ٧٫٢ على مقياس ريختر السواحل الجنوبية للجزيرة فجر اليوم وتسبب في انهيار مبان قديمة.',
+      ),
+    ).toEqual([['7', '7.2']])
+  })
+
+  it('sees no difference between an estimate or a bound and a figure inside it', () => {
+    expect(
+      numbers(
+        'دمرت السيول أكثر من 20 منزلاً في القرى الجبلية شمال البلاد خلال الليل.',
+        'دمرت السيول 23 منزلاً في القرى الجبلية شمال البلاد خلال الليل.',
+      ),
+    ).toEqual([])
+  })
+})

@@ -1,17 +1,16 @@
 import type { EntityView } from '../cluster/extraction-view.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
-import { stem } from '../normalize/stem.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { dateDifferences } from './dates.ts'
 import { locate, locateRole, sentenceAt } from './locate.ts'
+import { agree, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
 export type FactGroup = [article: number, sentence: number][]
 
 const SUBJECT_LENGTH = 120
-const DIGITS = { digits: true } as const
 
 /**
  * Details on which the articles disagree: a person introduced by titles that share no word (نائب وزير الخارجية vs
@@ -91,106 +90,77 @@ function roleValue(space: SentenceSpace, article: number, entity: EntityView): D
 }
 
 function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
-  const subject = subjectOf(space, fact)
-  const result: Difference[] = dateDifferences(space, fact, subject)
+  return [...dateDifferences(space, fact, subjectOf(space, fact)), ...quantityDifferences(space, fact)]
+}
 
-  const units = new Map<string, Map<number, NumberMention[]>>()
-  for (const [article, index] of fact) {
-    for (const mention of numbersIn(space, article, index)) {
-      const perArticle = units.get(mention.unit) ?? new Map<number, NumberMention[]>()
-      perArticle.set(article, [...(perArticle.get(article) ?? []), mention])
-      units.set(mention.unit, perArticle)
-    }
+interface Mention {
+  article: number
+  sentence: number
+  quantity: Quantity
+}
+
+/**
+ * Quantities of one shared fact on which the articles disagree. Two quantities of different articles are paired
+ * when each is the only one of the other article that counts or measures the same thing in the same unit
+ * (`sameQuantity`); the pairs are joined into groups, and a group with one quantity per article whose values do not
+ * all agree (`agree`) is a difference.
+ */
+function quantityDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
+  const mentions: Mention[] = []
+  const seen = new Set<string>()
+  for (const [article, sentence] of fact) {
+    if (seen.has(`${article}:${sentence}`)) continue
+    seen.add(`${article}:${sentence}`)
+    const source = space.articles[article]!
+    const span = source.sentences[sentence]!
+    const dates = space.extractions[article]!.dates
+    const inDate = (at: number) =>
+      dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
+    for (const quantity of quantitiesIn(span.text, inDate)) mentions.push({ article, sentence, quantity })
   }
-  for (const perArticle of units.values()) {
-    if (perArticle.size < 2 || [...perArticle.values()].some((list) => list.length !== 1)) continue
-    const mentions = [...perArticle.entries()].map(([article, [mention]]) => ({ article, mention: mention! }))
-    if (mentions.every(({ mention }) => sameNumber(mention, mentions[0]!.mention))) continue
+  const group = mentions.map((_, i) => i)
+  const find = (i: number): number => {
+    while (group[i] !== i) i = group[i]!
+    return i
+  }
+  const matches = (m: Mention, article: number) =>
+    mentions.filter((n) => n.article === article && sameQuantity(m.quantity, n.quantity))
+  mentions.forEach((m, i) => {
+    mentions.forEach((n, k) => {
+      if (k <= i || n.article === m.article) return
+      const [mine, theirs] = [matches(m, n.article), matches(n, m.article)]
+      if (mine.length === 1 && mine[0] === n && theirs.length === 1 && theirs[0] === m)
+        group[find(k)] = find(i)
+    })
+  })
+  const groups = new Map<number, Mention[]>()
+  mentions.forEach((m, i) => {
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), m])
+  })
+  const result: Difference[] = []
+  for (const members of groups.values()) {
+    const articles = new Set(members.map((m) => m.article))
+    if (articles.size < 2 || articles.size !== members.length) continue
+    if (members.every((m, i) => members.slice(i + 1).every((n) => agree(m.quantity, n.quantity)))) continue
+    members.sort((m, n) => m.article - n.article)
     result.push({
       kind: 'number',
-      subject: mentions[0]!.mention.unitText,
-      values: mentions.map(({ article, mention }) => {
+      subject: members.find((m) => m.quantity.label !== '')?.quantity.label ?? subjectOf(space, fact),
+      values: members.map(({ article, sentence, quantity }) => {
         const source = space.articles[article]!
+        const start = source.sentences[sentence]!.start + quantity.start
+        const end = source.sentences[sentence]!.start + quantity.end
         return {
           articleId: source.id,
-          text: source.text.slice(mention.start, mention.end),
-          sentence: mention.sentence,
-          start: mention.start,
-          end: mention.end,
-          value: mention.value,
+          text: source.text.slice(start, end),
+          sentence,
+          start,
+          end,
+          value: quantity.value,
         }
       }),
     })
   }
-  return result
-}
-
-// Magnitude words: the unit is what follows them (120 مليار درهم and 11.7 مليار دولار count different things).
-const MAGNITUDES = new Set(
-  ['ألف', 'آلاف', 'مليون', 'ملايين', 'مليار', 'مليارات', 'تريليون'].map((word) => stem(word)),
-)
-
-/** Equal, or equal once the more precise figure is rounded to the other's decimals (48% and 48.03%). */
-function sameNumber(a: NumberMention, b: NumberMention): boolean {
-  const decimals = Math.min(decimalsOf(a.value), decimalsOf(b.value))
-  return a.number.toFixed(decimals) === b.number.toFixed(decimals)
-}
-
-function decimalsOf(value: string): number {
-  const point = value.indexOf('.')
-  return point < 0 ? 0 : value.length - point - 1
-}
-
-interface NumberMention {
-  unit: string
-  unitText: string
-  number: number
-  value: string
-  sentence: number
-  start: number
-  end: number
-}
-
-/** Numbers written in digits with the word (or % sign) that says what they count; numbers inside dates are left out. */
-function numbersIn(space: SentenceSpace, article: number, index: number): NumberMention[] {
-  const source = space.articles[article]!
-  const sentence = source.sentences[index]!
-  const dates = space.extractions[article]!.dates
-  const tokens = tokenize(sentence.text)
-  const result: NumberMention[] = []
-  tokens.forEach((token, k) => {
-    if (token.kind !== 'number') return
-    const start = sentence.start + token.start
-    const end = sentence.start + token.end
-    if (dates.some((date) => start >= date.start && start < date.end)) return
-    const value = normalize(token.text, DIGITS).replace(/,/g, '')
-    const number = Number.parseFloat(value)
-    if (Number.isNaN(number)) return
-    const after = sentence.text.slice(token.end).trimStart()
-    const next = tokens[k + 1]
-    let unit: string | null = null
-    let unitText = ''
-    if (after.startsWith('%') || after.startsWith('٪')) {
-      unit = '%'
-      unitText = '%'
-    } else if (next !== undefined && next.kind === 'word' && next.start - token.end <= 2) {
-      const info = space.table.word(next)
-      if (info.content) {
-        unit = `w:${space.table.name(info.term)}`
-        unitText = next.text
-        const after = tokens[k + 2]
-        if (
-          MAGNITUDES.has(space.table.name(info.term)) &&
-          after?.kind === 'word' &&
-          after.start - next.end <= 2
-        ) {
-          unit += ` ${space.table.name(space.table.word(after).term)}`
-          unitText = sentence.text.slice(next.start, after.end)
-        }
-      }
-    }
-    if (unit !== null) result.push({ unit, unitText, number, value, sentence: index, start, end })
-  })
   return result
 }
 

@@ -47,7 +47,8 @@ function decimalMark(text: string, marks: readonly string[]): string | null | un
   if (marks.includes(ARABIC_DECIMAL)) return ARABIC_DECIMAL
   const kinds = new Set(marks.filter((mark) => mark !== ARABIC_THOUSANDS))
   if (kinds.size === 0) return null
-  if (kinds.size === 2) return marks[marks.length - 1] === ARABIC_THOUSANDS ? undefined : marks[marks.length - 1]!
+  if (kinds.size === 2)
+    return marks[marks.length - 1] === ARABIC_THOUSANDS ? undefined : marks[marks.length - 1]!
   const [mark] = kinds as Set<string>
   const count = marks.filter((m) => m === mark).length
   if (count > 1 || marks.includes(ARABIC_THOUSANDS)) return null

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { agree, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
+
+const one = (text: string): Quantity => {
+  const [quantity, ...rest] = quantitiesIn(text)
+  expect(rest).toEqual([])
+  return quantity!
+}
+
+describe('quantitiesIn', () => {
+  it('reads the decimal comma, the percent sign and percent in words', () => {
+    expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').value).toBe('46.1')
+    expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').unit).toBe('%')
+    expect(one('وحصل المرشح على ٩٤٫٦٥ في المئة من الأصوات')).toMatchObject({ value: '94.65', unit: '%' })
+    expect(one('ارتفع التضخم إلى 11,2 بالمائة').value).toBe('11.2')
+  })
+
+  it('applies magnitudes and keeps the unit after them', () => {
+    expect(one('خصصت الحكومة 11,7 مليار دولار للإعمار')).toMatchObject({
+      value: '11700000000',
+      unit: 'dollar',
+    })
+    expect(one('بكلفة ١٬٢٠٠ دولار')).toMatchObject({ value: '1200', unit: 'dollar' })
+  })
+
+  it('tells apart what two numbers of one sentence count', () => {
+    const [dead, injured] = quantitiesIn('قتل 7 أشخاص وأصيب 12 آخرون في الانفجار')
+    expect([...dead!.nouns]).toEqual(['dead'])
+    expect([...injured!.nouns]).toEqual(['injured'])
+    const [a, b] = quantitiesIn('أسفر الحادث عن 7 قتلى و12 جريحاً')
+    expect([...a!.nouns, ...b!.nouns]).toEqual(['dead', 'injured'])
+  })
+
+  it('reads bounds, estimates and ranges as ranges', () => {
+    expect(one('سقط أكثر من 20 قتيلاً')).toMatchObject({
+      low: 20,
+      high: Number.POSITIVE_INFINITY,
+      value: '>20',
+    })
+    expect(one('نزح نحو 100 نازح')).toMatchObject({ low: 90, value: '~100' })
+    expect(one('دمر بين 10 و15 منزلاً')).toMatchObject({ low: 10, high: 15, value: '10–15' })
+    expect(one('دمر 10-15 منزلاً')).toMatchObject({ low: 10, high: 15 })
+  })
+
+  it('leaves out numbers the caller skips and numbers that are times', () => {
+    expect(quantitiesIn('في الساعة 10:30 صباحاً')).toEqual([])
+    expect(quantitiesIn('قتل 7 أشخاص عام 2020', (start) => start > 15)).toHaveLength(1)
+  })
+})
+
+describe('sameQuantity and agree', () => {
+  it('does not pair a turnout with a vote share', () => {
+    const turnout = one('بلغت نسبة المشاركة 46,10% في الاقتراع العام')
+    const share = one('وفاز المرشح بنسبة 94,65% من الأصوات')
+    expect(sameQuantity(turnout, share)).toBe(false)
+  })
+
+  it('does not pair the dead with the injured, nor dollars with dirhams', () => {
+    expect(sameQuantity(one('قتل 7 أشخاص في القصف'), one('أصيب 7 أشخاص في القصف'))).toBe(false)
+    expect(sameQuantity(one('رصدت 120 مليار درهم للإعمار'), one('رصدت 11.7 مليار دولار للإعمار'))).toBe(false)
+  })
+
+  it('pairs a magnitude given in degrees with one given on the Richter scale, and sees 7 and 7.2 disagree', () => {
+    const a = one('ضرب زلزال بقوة 7 درجات المنطقة')
+    const b = one('ضرب زلزال بقوة 7,2 على مقياس ريختر المنطقة')
+    expect(sameQuantity(a, b)).toBe(true)
+    expect(agree(a, b)).toBe(false)
+  })
+
+  it('sees agreement in a rounded figure, a bound and a range', () => {
+    expect(agree(one('بلغت نسبة الإنجاز 48% تقريبا'), one('بلغت نسبة الإنجاز 48.03%'))).toBe(true)
+    expect(agree(one('بلغت نسبة الإنجاز 48%'), one('بلغت نسبة الإنجاز 48.03%'))).toBe(true)
+    expect(agree(one('قتل أكثر من 20 شخصاً'), one('قتل 23 شخصاً'))).toBe(true)
+    expect(agree(one('دمر بين 10 و15 منزلاً'), one('دمر 12 منزلاً'))).toBe(true)
+    expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
+  })
+})

@@ -1,0 +1,183 @@
+import { stem } from '../normalize/stem.ts'
+
+// What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
+// vote share of 94.65%, 7 dead are not 7 injured. Dictionary spelling; every word is compiled through `quantityWord`,
+// the same key the text's words are looked up by.
+
+/** Units written after a number (or after a magnitude word): what it is measured in. */
+export const units: readonly { unit: string; words: readonly string[] }[] = [
+  { unit: 'dollar', words: ['دولار', 'دولارات', 'دولاراً'] },
+  { unit: 'euro', words: ['يورو'] },
+  { unit: 'pound', words: ['جنيه', 'جنيهات', 'جنيهاً', 'إسترليني'] },
+  { unit: 'dirham', words: ['درهم', 'دراهم'] },
+  { unit: 'riyal', words: ['ريال', 'ريالات'] },
+  { unit: 'dinar', words: ['دينار', 'دنانير'] },
+  { unit: 'lira', words: ['ليرة', 'ليرات'] },
+  { unit: 'rouble', words: ['روبل'] },
+  { unit: 'yuan', words: ['يوان'] },
+  { unit: 'kilometre', words: ['كيلومتر', 'كيلومترات', 'كيلومتراً', 'كلم', 'كم'] },
+  { unit: 'metre', words: ['متر', 'أمتار', 'متراً'] },
+  { unit: 'hectare', words: ['هكتار', 'هكتارات', 'دونم', 'دونمات', 'فدان', 'أفدنة'] },
+  { unit: 'tonne', words: ['طن', 'أطنان'] },
+  { unit: 'kilogram', words: ['كيلوغرام', 'كيلوغرامات', 'كغ', 'كيلو'] },
+  { unit: 'megawatt', words: ['ميغاواط', 'ميغاوات', 'كيلوواط'] },
+  { unit: 'barrel', words: ['برميل', 'براميل'] },
+  { unit: 'litre', words: ['لتر', 'لترات'] },
+  { unit: 'degree', words: ['درجة', 'درجات'] },
+]
+
+/** Words that multiply the number before them: 11.7 مليار دولار. */
+export const magnitudes: readonly { factor: number; words: readonly string[] }[] = [
+  { factor: 1e3, words: ['ألف', 'آلاف', 'ألفاً'] },
+  { factor: 1e6, words: ['مليون', 'ملايين', 'مليوناً'] },
+  { factor: 1e9, words: ['مليار', 'مليارات', 'ملياراً', 'بليون'] },
+  { factor: 1e12, words: ['تريليون', 'تريليونات'] },
+]
+
+/** The percent sign in words, after the number: 46 في المئة, 46 بالمائة. */
+export const percentWords: readonly string[] = ['المئة', 'المائة', 'بالمئة', 'بالمائة']
+
+/**
+ * What a number counts or measures, by key: the counted noun after it (7 قتلى، 23 مصاباً) or a word of its frame
+ * (بقوة 7 درجات، نسبة المشاركة 46%، 94% من الأصوات). Verbs that say what happened to the counted are cues too
+ * (قُتل 7 وأصيب 10).
+ */
+export const quantityCues: readonly { key: string; words: readonly string[] }[] = [
+  {
+    key: 'dead',
+    words: [
+      'قتيل',
+      'قتلى',
+      'قتيلاً',
+      'مقتل',
+      'قتل',
+      'قُتل',
+      'لقي',
+      'مصرع',
+      'ضحية',
+      'ضحايا',
+      'وفاة',
+      'وفيات',
+      'شهيد',
+      'شهداء',
+      'جثة',
+      'جثث',
+      'حتفهم',
+    ],
+  },
+  {
+    key: 'injured',
+    words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا'],
+  },
+  { key: 'missing', words: ['مفقود', 'مفقودين', 'مفقوداً'] },
+  {
+    key: 'detained',
+    words: ['معتقل', 'معتقلين', 'معتقلاً', 'موقوف', 'موقوفين', 'اعتقال', 'توقيف', 'أسير', 'أسرى'],
+  },
+  {
+    key: 'displaced',
+    words: ['نازح', 'نازحين', 'نازحاً', 'لاجئ', 'لاجئين', 'لاجئاً', 'نزوح', 'مشرد', 'مشردين'],
+  },
+  { key: 'magnitude', words: ['بقوة', 'قوة', 'ريختر', 'شدة', 'بشدة'] },
+  { key: 'turnout', words: ['المشاركة', 'الإقبال', 'الاقتراع'] },
+  { key: 'votes', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
+  { key: 'seats', words: ['مقعد', 'مقاعد', 'مقعداً'] },
+  { key: 'growth', words: ['النمو', 'نمو'] },
+  { key: 'inflation', words: ['التضخم', 'تضخم'] },
+  { key: 'unemployment', words: ['البطالة', 'بطالة'] },
+  { key: 'temperature', words: ['الحرارة', 'حرارة'] },
+  { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
+]
+
+/**
+ * Words of a number's frame that say nothing about what it counts (بلغ عدد …، نسبة …، حوالي …): left out when the
+ * words around a number stand for its counted noun.
+ */
+export const quantityFrameWords: readonly string[] = [
+  'عدد',
+  'نسبة',
+  'بنسبة',
+  'قيمة',
+  'بقيمة',
+  'مبلغ',
+  'حجم',
+  'معدل',
+  'مستوى',
+  'إجمالي',
+  'مجموع',
+  'حصيلة',
+  'بلغ',
+  'بلغت',
+  'يبلغ',
+  'تبلغ',
+  'وصل',
+  'وصلت',
+  'ارتفع',
+  'ارتفعت',
+  'انخفض',
+  'انخفضت',
+  'تراجع',
+  'تراجعت',
+  'زاد',
+  'زادت',
+  'سجل',
+  'سجلت',
+  'نحو',
+  'حوالي',
+  'قرابة',
+  'زهاء',
+  'أكثر',
+  'أقل',
+  'أزيد',
+  'يزيد',
+  'يقل',
+  'يقارب',
+  'تقريباً',
+  'أصل',
+  'آخرين',
+  'آخرون',
+]
+
+/** Words before a number that make it a bound or an estimate: أكثر من 20، نحو 20. */
+export const quantityQualifiers: readonly { bound: 'over' | 'under' | 'about'; words: readonly string[] }[] =
+  [
+    // ما لا يقل عن: at least.
+    { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق'] },
+    { bound: 'under', words: ['أقل', 'دون'] },
+    { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'تقريباً'] },
+  ]
+
+/** Lengths in days of the units a relative date counts in (قبل أسبوعين، منذ ثلاث سنوات). */
+export const durations: readonly { days: number; words: readonly string[] }[] = [
+  { days: 1, words: ['يوم', 'أيام', 'يومين', 'يومان'] },
+  { days: 7, words: ['أسبوع', 'أسابيع', 'أسبوعين', 'أسبوعان'] },
+  { days: 30, words: ['شهر', 'أشهر', 'شهور', 'شهرين', 'شهران'] },
+  { days: 365, words: ['سنة', 'سنوات', 'سنتين', 'عام', 'أعوام', 'عامين', 'عامان'] },
+]
+
+/**
+ * The key a word of these lists and a word of the text are compared by: its light stem, and without a tanwin alef
+ * written without its mark (قتيلا as قتيل).
+ */
+export function quantityWord(word: string): string {
+  const key = stem(word)
+  return key.length > 3 && key.endsWith('ا') ? stem(key.slice(0, -1)) : key
+}
+
+const compile = <T>(groups: readonly { words: readonly string[] }[], value: (group: never) => T) => {
+  const map = new Map<string, T>()
+  for (const group of groups)
+    for (const word of group.words) map.set(quantityWord(word), value(group as never))
+  return map as ReadonlyMap<string, T>
+}
+
+export const unitByWord = compile(units, (group: { unit: string }) => group.unit)
+export const magnitudeByWord = compile(magnitudes, (group: { factor: number }) => group.factor)
+export const cueByWord = compile(quantityCues, (group: { key: string }) => group.key)
+export const qualifierByWord = compile(
+  quantityQualifiers,
+  (group: { bound: 'over' | 'under' | 'about' }) => group.bound,
+)
+export const durationByWord = compile(durations, (group: { days: number }) => group.days)
+export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
+export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
