@@ -25,6 +25,7 @@ export type {
   QuoteVariant,
   SentenceRef,
   SharedFact,
+  TitlesGiven,
 } from './model/coverage.ts'
 export {
   ArticleCoverageStatsSchema,
@@ -36,6 +37,7 @@ export {
   QuoteVariantSchema,
   SentenceRefSchema,
   SharedFactSchema,
+  TitlesGivenSchema,
 } from './model/coverage.ts'
 export type {
   CitedSource,

@@ -25,6 +25,7 @@ export interface DateView {
   start: number
   end: number
   value?: string
+  kind?: string
 }
 
 export interface ExtractionView {

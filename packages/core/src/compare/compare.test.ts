@@ -121,24 +121,46 @@ describe('compareCoverage on the two seeds with extraction', () => {
     expect(coverage.quoteVariants.every((variant) => !variant.identical)).toBe(true)
   })
 
-  it('reports Bogdanov’s differing titles and the differing dating of the delegation’s visit', () => {
-    const role = coverage.differences.find((d) => d.kind === 'role' && d.subject.includes('بوغدانوف'))!
-    expect(role.values.map((value) => value.text)).toEqual([
+  it('gives Bogdanov’s two titles as titles given, not as a difference', () => {
+    expect(coverage.titles).toHaveLength(1)
+    const [titles] = coverage.titles
+    expect(titles!.subject).toBe('ميخائيل بوغدانوف')
+    expect(titles!.values.map((value) => value.text)).toEqual([
       'نائب وزير الخارجية',
       'مبعوثه الخاص للشرق الأوسط',
     ])
-    const date = coverage.differences.find((d) => d.kind === 'date')!
-    expect(date.values.map((value) => value.text)).toEqual(['قبل أسبوعين', 'كانون الثاني/يناير'])
-    expect(date.values.map((value) => value.sentence)).toEqual([
+    expect(titles!.values.map((value) => value.sentence)).toEqual([
       at(kommersant, 'ميخائيل بوغدانوف'),
       at(alaraby, 'ميخائيل بوغدانوف'),
     ])
-    for (const difference of coverage.differences) {
-      for (const value of difference.values) {
-        const article = value.articleId === a.id ? a : b
-        expect(article.text.slice(value.start, value.end)).toBe(value.text)
-      }
+    for (const value of titles!.values) {
+      const article = value.articleId === a.id ? a : b
+      expect(article.text.slice(value.start, value.end)).toBe(value.text)
     }
+  })
+
+  it('does not set «قبل أسبوعين» against «كانون الثاني/يناير»: without a publication date the relative one is unresolved', () => {
+    expect(coverage.differences).toEqual([])
+  })
+
+  it('keeps the seeds’ comparison: five shared facts, the same unique sentences, two quote variants', () => {
+    expect(coverage.shared).toHaveLength(5)
+    expect(Object.values(coverage.unique).map((list) => list.length)).toEqual([9, 8])
+    expect(coverage.quoteVariants).toHaveLength(2)
+  })
+
+  it('resolves the delegation’s two datings with a publication date and finds they overlap', () => {
+    const dated = [
+      withExtraction(parseArticle({ id: 'k', text: kommersant.text, publishedAt: '2025-02-12T10:00:00Z' })),
+      withExtraction(parseArticle({ id: 'a', text: alaraby.text, publishedAt: '2025-02-12T12:00:00Z' })),
+    ]
+    expect(compareCoverage(dated).differences.filter((d) => d.kind === 'date')).toEqual([])
+    const later = [
+      dated[0]!,
+      withExtraction(parseArticle({ id: 'a', text: alaraby.text, publishedAt: '2025-04-20T12:00:00Z' })),
+    ]
+    // Two weeks before 12 February is late January; January of an article of 20 April is the same January.
+    expect(compareCoverage(later).differences.filter((d) => d.kind === 'date')).toEqual([])
   })
 
   it('reports no difference where the outlets agree: Putin and al-Sharaa keep compatible titles', () => {
@@ -193,11 +215,12 @@ describe('compareCoverage with extraction fields', () => {
     expect(coverage.quoteVariants[0]!.identical).toBe(false)
   })
 
-  it('reports a person introduced by titles that share no word', () => {
-    const role = coverage.differences.find((difference) => difference.kind === 'role')!
-    expect(role.entity).toBe(official)
-    expect(role.values.map((value) => value.text)).toEqual(['محافظ المنيا', 'رئيس لجنة الطوارئ'])
-    for (const value of role.values) {
+  it('gives a person’s titles of different offices as titles given, not as a difference', () => {
+    expect(coverage.differences.filter((difference) => difference.kind === 'role')).toEqual([])
+    const [role] = coverage.titles
+    expect(role!.entity).toBe(official)
+    expect(role!.values.map((value) => value.text)).toEqual(['محافظ المنيا', 'رئيس لجنة الطوارئ'])
+    for (const value of role!.values) {
       const article = value.articleId === 'bus-a' ? busA : busB
       expect(article.text.slice(value.start, value.end)).toBe(value.text)
     }
@@ -286,6 +309,7 @@ describe('compareCoverage on degenerate input', () => {
       unique: {},
       quoteVariants: [],
       differences: [],
+      titles: [],
       duplicates: [],
       stats: {},
     })
@@ -420,5 +444,76 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'دمرت السيول 23 منزلاً في القرى الجبلية شمال البلاد خلال الليل.',
       ),
     ).toEqual([])
+  })
+})
+
+describe('compareCoverage tells titles that can both be true from titles that conflict', () => {
+  const name = 'سمير عبد الهادي'
+  const said = (id: string, role: string) => {
+    const article = parseArticle({
+      id,
+      text: `وقال ${role} ${name} إن الطريق الساحلي سيفتح أمام السيارات غداً.`,
+    })
+    return mark(article, { entities: [{ id: official, name, roles: [role], mention: name }] })
+  }
+  const verdict = (a: string, b: string) => {
+    const coverage = compareCoverage([said('t-a', a), said('t-b', b)])
+    return coverage.differences.some((d) => d.kind === 'role')
+      ? 'conflict'
+      : coverage.titles.length > 0
+        ? 'titles given'
+        : 'same'
+  }
+
+  it('gives different offices held at once as titles given', () => {
+    expect(verdict('نائب وزير الخارجية', 'المبعوث الخاص للشرق الأوسط')).toBe('titles given')
+    expect(verdict('محافظ المنيا', 'رئيس لجنة الطوارئ')).toBe('titles given')
+  })
+
+  it('reports the same office of another country, rank or portfolio as a conflict', () => {
+    expect(verdict('الرئيس الروسي', 'الرئيس السوري')).toBe('conflict')
+    expect(verdict('نائب وزير الخارجية', 'وزير الخارجية')).toBe('conflict')
+    expect(verdict('وزير الخارجية', 'وزير الدفاع')).toBe('conflict')
+  })
+
+  it('reads a bare head as short for the full title, and a relational title as no office', () => {
+    expect(verdict('وزير الخارجية', 'الوزير')).toBe('same')
+    expect(verdict('الرئيس', 'رئيس الوزراء')).toBe('same')
+    expect(verdict('الرئيس السوري', 'نظيره السوري')).toBe('same')
+  })
+})
+
+describe('compareCoverage resolves relative dates before comparing them', () => {
+  const visit = (id: string, when: string, publishedAt?: string) =>
+    parseArticle({
+      id,
+      text: `وكان وفد حكومي رفيع قد زار العاصمة ${when} لبحث ملف إعادة الإعمار مع المسؤولين المحليين.`,
+      ...(publishedAt ? { publishedAt } : {}),
+    })
+  const dates = (a: Article, b: Article) =>
+    compareCoverage([a, b])
+      .differences.filter((d) => d.kind === 'date')
+      .map((d) => d.values.map((value) => value.text))
+
+  it('sees no disagreement in a relative date whose range meets an absolute one', () => {
+    expect(
+      dates(
+        visit('d-a', 'قبل أسبوعين', '2025-02-12T10:00:00Z'),
+        visit('d-b', 'في يناير', '2025-02-12T10:00:00Z'),
+      ),
+    ).toEqual([])
+  })
+
+  it('reports a relative date whose range misses the absolute one', () => {
+    expect(
+      dates(
+        visit('d-a', 'قبل أسبوعين', '2025-05-12T10:00:00Z'),
+        visit('d-b', 'في يناير', '2025-05-12T10:00:00Z'),
+      ),
+    ).toEqual([['قبل أسبوعين', 'يناير']])
+  })
+
+  it('never reports a relative date it cannot resolve for want of a publication date', () => {
+    expect(dates(visit('d-a', 'قبل أسبوعين'), visit('d-b', 'في يناير'))).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 import type { DateView } from '../cluster/extraction-view.ts'
 import { parseTime } from '../cluster/extraction-view.ts'
+import { durationByWord, quantityWord } from '../lexicon/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -12,6 +13,8 @@ interface DateMention extends DifferenceValue {
   cycle: boolean
   /** Content terms of the words next to the date: what it dates. */
   context: Set<number>
+  /** The span of time the date may stand for, in ms since the epoch, when its value is known. */
+  range: DateRange | null
 }
 
 /** One thing a shared fact dates, with at most one mention per article. */
@@ -24,7 +27,8 @@ const CONTEXT_WORDS = 3
  * Dates on which the sentences of one shared fact disagree. A sentence may date several things (when a statement was
  * made, since when a project has run), so each article's dates are first paired with what they refer to, and only
  * mentions of one referent are compared: a date pairs with one it agrees with, else with one dated by the same
- * neighbouring words, else, when each side has a single date left beyond the news cycle, with that one.
+ * neighbouring words, else, when each side has a single date left beyond the news cycle, with that one. Dates are
+ * compared as the spans of time they may stand for (`compareDates`).
  */
 export function dateDifferences(space: SentenceSpace, fact: FactGroup, subject: string): Difference[] {
   const referents: Referent[] = []
@@ -38,11 +42,14 @@ export function dateDifferences(space: SentenceSpace, fact: FactGroup, subject: 
   for (const referent of referents) {
     const values = [...referent.values()]
     if (values.length < 2 || values.some((value) => value.cycle)) continue
-    if (values.every((p, i) => values.slice(i + 1).every((q) => sameDate(p.date, q.date)))) continue
+    const verdicts = values.flatMap((p, i) => values.slice(i + 1).map((q) => compareDates(p, q)))
+    if (verdicts.every((verdict) => verdict === 'same') || verdicts.includes('unknown')) continue
     result.push({
       kind: 'date',
       subject,
-      values: values.map(({ date: _date, cycle: _cycle, context: _context, ...value }) => value),
+      values: values.map(
+        ({ date: _date, cycle: _cycle, context: _context, range: _range, ...value }) => value,
+      ),
     })
   }
   return result
@@ -57,7 +64,7 @@ function pair(referents: Referent[], article: number, mentions: DateMention[]): 
   }
   for (const mention of [...mentions]) {
     const agreeing = open.find((referent) =>
-      [...referent.values()].every((v) => sameDate(v.date, mention.date)),
+      [...referent.values()].every((v) => compareDates(v, mention) === 'same'),
     )
     if (agreeing !== undefined) take(agreeing, mention)
   }
@@ -113,27 +120,29 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
         date,
         cycle: newsCycle(date, published),
         context,
+        range: dateRange(date),
       },
     ]
   })
 }
 
 /**
- * Dates agree when their resolved values agree at the coarser precision, or when the words of one (parts of the day
- * and fillers aside: فجر الأحد, صباح الأحد) are all in the other (أمس, مساء أمس الجمعة). The same words are the same
- * date even when two publication days resolve them differently (منذ ثلاث سنوات, written a week apart).
+ * Whether two dates are the same: when the words of one (parts of the day and fillers aside: فجر الأحد, صباح الأحد)
+ * are all in the other (أمس, مساء أمس الجمعة), or when their resolved ranges meet (قبل أسبوعين, resolved to a day
+ * give or take half a week, and كانون الثاني/يناير, resolved to the month). The same words are the same date even when
+ * two publication days resolve them differently (منذ ثلاث سنوات, written a week apart). A relative date left
+ * unresolved (no publication date) can be compared with nothing else: `unknown`, never a disagreement. Two unresolved
+ * absolute dates are compared by their words.
  */
-function sameDate(a: DateView, b: DateView): boolean {
-  const [short, long] = [dateWords(a.text), dateWords(b.text)].sort((x, y) => x.length - y.length) as [
-    string[],
-    string[],
-  ]
-  if (short.length > 0 && short.every((word) => long.includes(word))) return true
-  return (
-    a.value !== undefined &&
-    b.value !== undefined &&
-    (a.value.startsWith(b.value) || b.value.startsWith(a.value))
-  )
+function compareDates(a: DateMention, b: DateMention): 'same' | 'different' | 'unknown' {
+  const [short, long] = [dateWords(a.date.text), dateWords(b.date.text)].sort(
+    (x, y) => x.length - y.length,
+  ) as [string[], string[]]
+  if (short.length > 0 && short.every((word) => long.includes(word))) return 'same'
+  if (a.range !== null && b.range !== null) {
+    return Math.max(a.range.from, b.range.from) < Math.min(a.range.to, b.range.to) ? 'same' : 'different'
+  }
+  return a.date.kind === 'relative' || b.date.kind === 'relative' ? 'unknown' : 'different'
 }
 
 /** Days around publication within which a date tells when the news broke, not when the fact happened. */
@@ -176,6 +185,48 @@ const DATE_FILLERS = new Set(
     normalize(word),
   ),
 )
+
+interface DateRange {
+  from: number
+  to: number
+}
+
+/**
+ * The time an ISO value (2025, 2025-01, 2025-W05, 2025-01-29) covers. A relative date counted in a unit (قبل
+ * أسبوعين، منذ ثلاثة أشهر) and resolved to a day is widened by half that unit on each side: two weeks ago is a
+ * reckoning, not a day.
+ */
+function dateRange(date: DateView): DateRange | null {
+  if (date.value === undefined) return null
+  const match = /^(\d{4})(?:-(?:W(\d{2})|(\d{2}))(?:-(\d{2}))?)?/.exec(date.value)
+  if (match === null) return null
+  const [, year, week, month, day] = match
+  let from: number
+  let to: number
+  if (week !== undefined) {
+    const jan4 = Date.UTC(Number(year), 0, 4)
+    from = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (Number(week) - 1) * 7 * DAY
+    to = from + 7 * DAY
+  } else if (month === undefined) {
+    from = Date.UTC(Number(year), 0, 1)
+    to = Date.UTC(Number(year) + 1, 0, 1)
+  } else if (day === undefined) {
+    from = Date.UTC(Number(year), Number(month) - 1, 1)
+    to = Date.UTC(Number(year), Number(month), 1)
+  } else {
+    from = Date.UTC(Number(year), Number(month) - 1, Number(day))
+    to = from + DAY
+    if (date.kind === 'relative') {
+      const unit = Math.max(
+        0,
+        ...tokenize(date.text).map((token) => durationByWord.get(quantityWord(token.text)) ?? 0),
+      )
+      from -= (unit / 2) * DAY
+      to += (unit / 2) * DAY
+    }
+  }
+  return { from, to }
+}
 
 function dateWords(text: string): string[] {
   return tokenize(normalize(text, { digits: true }))

@@ -1,9 +1,5 @@
-import type { EntityView } from '../cluster/extraction-view.ts'
-import type { Difference, DifferenceValue } from '../model/coverage.ts'
-import { normalize } from '../normalize/normalize.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { locate, locateRole, sentenceAt } from './locate.ts'
 import { agree, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
@@ -12,81 +8,9 @@ export type FactGroup = [article: number, sentence: number][]
 
 const SUBJECT_LENGTH = 120
 
-/**
- * Details on which the articles disagree: a person introduced by titles that share no word (نائب وزير الخارجية vs
- * المبعوث الخاص للشرق الأوسط), and, inside each shared fact, differing dates or differing numbers of the same unit.
- */
+/** Inside each shared fact: differing dates, and differing values of the same quantity. */
 export function differences(space: SentenceSpace, facts: readonly FactGroup[]): Difference[] {
-  return [...roleDifferences(space), ...facts.flatMap((fact) => factDifferences(space, fact))]
-}
-
-function roleDifferences(space: SentenceSpace): Difference[] {
-  const byEntity = new Map<string, { article: number; entity: EntityView; terms: Set<number> }[]>()
-  space.extractions.forEach((extraction, article) => {
-    for (const entity of extraction.entities) {
-      const roles = entity.roles ?? []
-      if (roles.length === 0) continue
-      const terms = new Set(roles.flatMap((role) => titleTerms(space, role)))
-      if (terms.size === 0) continue
-      const list = byEntity.get(entity.id) ?? []
-      if (!list.some((item) => item.article === article)) list.push({ article, entity, terms })
-      byEntity.set(entity.id, list)
-    }
-  })
-  const result: Difference[] = []
-  for (const [id, list] of byEntity) {
-    const disagree = list.some((p, i) => list.slice(i + 1).some((q) => disjoint(p.terms, q.terms)))
-    if (!disagree) continue
-    const values: DifferenceValue[] = []
-    for (const { article, entity } of list) {
-      const value = roleValue(space, article, entity)
-      if (value !== null) values.push(value)
-    }
-    if (values.length >= 2) result.push({ kind: 'role', subject: list[0]!.entity.name, entity: id, values })
-  }
-  return result
-}
-
-// Words that relate a person to another instead of naming an office (نظيره: his counterpart) say nothing a title
-// could contradict.
-const RELATIONAL = new Set(
-  ['نظير', 'نظيره', 'نظيرها', 'زميل', 'زميله', 'ضيف', 'مضيف'].map((word) => normalize(word)),
-)
-
-/**
- * The words of a title that name an office: relational words and adjectives (nisba and other -ي/-ية forms: المصري,
- * الروسي) are left out, since «الرئيس» and «نظيره المصري» do not disagree.
- */
-function titleTerms(space: SentenceSpace, role: string): number[] {
-  const terms: number[] = []
-  for (const token of tokenize(role)) {
-    const word = normalize(token.text).replace(/^(وال|بال|لل|ال)/, '')
-    if (RELATIONAL.has(word) || word.endsWith('ي') || word.endsWith('يه') || word.endsWith('ية')) continue
-    const info = space.table.word(token)
-    if (info.content) terms.push(info.term)
-  }
-  return terms
-}
-
-function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
-  for (const term of a) if (b.has(term)) return false
-  return true
-}
-
-function roleValue(space: SentenceSpace, article: number, entity: EntityView): DifferenceValue | null {
-  const source = space.articles[article]!
-  const role = entity.roles![0]!
-  const mention = entity.mentions?.[0]
-  const span = mention !== undefined ? locateRole(source, role, mention) : locate(source, role)
-  if (span === null) return null
-  const sentence = sentenceAt(source, span.start)
-  return {
-    articleId: source.id,
-    text: source.text.slice(span.start, span.end),
-    ...(sentence !== undefined ? { sentence } : {}),
-    start: span.start,
-    end: span.end,
-  }
+  return facts.flatMap((fact) => factDifferences(space, fact))
 }
 
 function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {

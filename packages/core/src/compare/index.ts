@@ -8,11 +8,13 @@ import { alignSentences, sharedFacts } from './align.ts'
 import { differences, type FactGroup } from './differences.ts'
 import { quoteVariants } from './quotes.ts'
 import { type SentenceSpace, sentenceSpace } from './sentence-space.ts'
+import { compareTitles } from './titles.ts'
 
 /**
  * Compares articles that report one story: which sentences of different articles state the same fact (`shared`),
  * which sentences no other article has (`unique`), the same statement quoted differently (`quoteVariants`), and
- * details that disagree (`differences`: a person's title, a date, a number). Headings and sentences without content
+ * details that disagree (`differences`: a person's conflicting titles, a date, a quantity), and titles of one person that
+ * differ without contradicting each other (`titles`). Headings and sentences without content
  * words are neither shared nor unique. Uses the articles' quotes, entities and dates when the extraction stage has
  * filled them; from sentences alone it still finds shared and unique sentences and number differences.
  */
@@ -58,6 +60,7 @@ export function compareCoverage(articles: readonly Article[]): Coverage {
     stats[article.id] = counts
   })
 
+  const titles = compareTitles(space)
   const duplicates = wireCopies(space)
   for (const [original, ...copies] of duplicates) {
     for (const copy of copies) stats[copy]!.duplicateOf = original!
@@ -68,7 +71,8 @@ export function compareCoverage(articles: readonly Article[]): Coverage {
     shared,
     unique,
     quoteVariants: quoteVariants(space, factOf),
-    differences: differences(space, facts),
+    differences: [...titles.differences, ...differences(space, facts)],
+    titles: titles.titles,
     duplicates,
     stats,
   }

@@ -57,7 +57,9 @@ export const DifferenceSchema = z
     kind: DifferenceKindSchema,
     subject: z
       .string()
-      .describe('What the detail is about: a person, or the fact, as written by the first article.'),
+      .describe(
+        'What the detail is about: a person, the quantity, or the fact, as written by the first article.',
+      ),
     entity: z.string().optional().describe('Entity id of the subject when known.'),
     values: z
       .array(DifferenceValueSchema)
@@ -65,6 +67,21 @@ export const DifferenceSchema = z
       .describe('One value per article, at least two that disagree.'),
   })
   .meta({ id: 'Difference', description: 'A detail on which articles reporting the same fact disagree.' })
+
+export const TitlesGivenSchema = z
+  .object({
+    subject: z.string().describe('The person, as named by the first article.'),
+    entity: z.string().optional().describe('Entity id of the person when known.'),
+    values: z
+      .array(DifferenceValueSchema)
+      .min(2)
+      .describe("Each article's title for the person, as written."),
+  })
+  .meta({
+    id: 'TitlesGiven',
+    description:
+      'Titles different articles give one person that can all be true at once (نائب وزير الخارجية, المبعوث الخاص للشرق الأوسط): not a difference.',
+  })
 
 export const ArticleCoverageStatsSchema = z
   .object({
@@ -89,6 +106,10 @@ export const CoverageSchema = z
       .describe('Per article, sentence indices with no counterpart.'),
     quoteVariants: z.array(QuoteVariantSchema),
     differences: z.array(DifferenceSchema),
+    titles: z
+      .array(TitlesGivenSchema)
+      .default([])
+      .describe('People whose titles differ between articles without contradicting each other.'),
     duplicates: z
       .array(z.array(z.string()).min(2))
       .describe('Groups of near-duplicate articles (wire copies).'),
@@ -106,5 +127,6 @@ export type QuoteVariant = z.infer<typeof QuoteVariantSchema>
 export type DifferenceKind = z.infer<typeof DifferenceKindSchema>
 export type DifferenceValue = z.infer<typeof DifferenceValueSchema>
 export type Difference = z.infer<typeof DifferenceSchema>
+export type TitlesGiven = z.infer<typeof TitlesGivenSchema>
 export type ArticleCoverageStats = z.infer<typeof ArticleCoverageStatsSchema>
 export type Coverage = z.infer<typeof CoverageSchema>

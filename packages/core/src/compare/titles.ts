@@ -1,0 +1,130 @@
+import type { EntityView } from '../cluster/extraction-view.ts'
+import { nisbaPlaces, norm } from '../extract/lexicon.ts'
+import { officeRankSet, officeWord, relationalTitleSet } from '../lexicon/offices.ts'
+import type { Difference, DifferenceValue, TitlesGiven } from '../model/coverage.ts'
+import { tokenize } from '../normalize/tokenize.ts'
+import { locate, locateRole, sentenceAt } from './locate.ts'
+import type { SentenceSpace } from './sentence-space.ts'
+
+/**
+ * A title read as an office: its head (وزير، رئيس، مبعوث), the rank under it (نائب), the portfolio or body after it
+ * (الخارجية، للشرق الأوسط), and the country of a nisba (الروسي).
+ */
+interface Office {
+  head: number | null
+  ranks: Set<string>
+  portfolio: Set<number>
+  countries: Set<string>
+  /** Content terms that name the office, adjectives and relational words left out. */
+  terms: Set<number>
+}
+
+/**
+ * The titles the articles give each person, split in two: titles that contradict each other (`role` differences)
+ * and titles that can all be true at once (`titles`). Different offices can be held at once (نائب وزير الخارجية and
+ * المبعوث الخاص للشرق الأوسط), so only the same office can conflict: the same head with another country (الرئيس
+ * الروسي / الرئيس السوري), another rank (نائب وزير الخارجية / وزير الخارجية), or another portfolio (وزير الخارجية /
+ * وزير الدفاع). A bare head is read as short for the full title (الوزير, الرئيس), so `الرئيس` and `رئيس الوزراء` do not
+ * conflict. Masculine adjectives (التنفيذي، الأممي) are left out of a portfolio, feminine -ية words after the head are
+ * kept (الخارجية، المالية). Titles given are listed only when they name offices that share no word; a relational title (نظيره
+ * المصري) names no office.
+ */
+export function compareTitles(space: SentenceSpace): { differences: Difference[]; titles: TitlesGiven[] } {
+  const byEntity = new Map<string, { article: number; entity: EntityView; offices: Office[] }[]>()
+  space.extractions.forEach((extraction, article) => {
+    for (const entity of extraction.entities) {
+      const offices = (entity.roles ?? [])
+        .map((role) => officeOf(space, role))
+        .filter((o) => o.terms.size > 0)
+      if (offices.length === 0) continue
+      const list = byEntity.get(entity.id) ?? []
+      if (!list.some((item) => item.article === article)) list.push({ article, entity, offices })
+      byEntity.set(entity.id, list)
+    }
+  })
+  const differences: Difference[] = []
+  const titles: TitlesGiven[] = []
+  for (const [id, list] of byEntity) {
+    const pairs = list.flatMap((p, i) => list.slice(i + 1).map((q) => [p, q] as const))
+    const conflict = pairs.some(([p, q]) => p.offices.some((a) => q.offices.some((b) => conflicting(a, b))))
+    const distinct = pairs.some(([p, q]) =>
+      p.offices.every((a) => q.offices.every((b) => disjoint(a.terms, b.terms))),
+    )
+    if (!conflict && !distinct) continue
+    const values: DifferenceValue[] = []
+    for (const { article, entity } of list) {
+      const value = roleValue(space, article, entity)
+      if (value !== null) values.push(value)
+    }
+    if (values.length < 2) continue
+    const subject = list[0]!.entity.name
+    if (conflict) differences.push({ kind: 'role', subject, entity: id, values })
+    else titles.push({ subject, entity: id, values })
+  }
+  return { differences, titles }
+}
+
+function officeOf(space: SentenceSpace, role: string): Office {
+  const office: Office = {
+    head: null,
+    ranks: new Set(),
+    portfolio: new Set(),
+    countries: new Set(),
+    terms: new Set(),
+  }
+  for (const token of tokenize(role)) {
+    const word = officeWord(token.text)
+    if (relationalTitleSet.has(word)) return { ...office, terms: new Set() }
+    const place = nisbaPlaces.get(norm(token.text)) ?? nisbaPlaces.get(word)
+    if (place !== undefined) {
+      office.countries.add(place)
+      continue
+    }
+    if (officeRankSet.has(word)) {
+      office.ranks.add(word)
+      continue
+    }
+    const info = space.table.word(token)
+    if (!info.content || word.endsWith('ي')) continue
+    // A feminine -ية word after the head is a portfolio (الخارجية، المالية) but names no office on its own.
+    if (office.head === null && (word.endsWith('يه') || word.endsWith('ية'))) continue
+    if (!word.endsWith('يه') && !word.endsWith('ية')) office.terms.add(info.term)
+    if (office.head === null) office.head = info.term
+    else office.portfolio.add(info.term)
+  }
+  for (const rank of office.ranks) office.terms.add(space.table.intern(`rank:${rank}`))
+  return office
+}
+
+function conflicting(a: Office, b: Office): boolean {
+  if (a.head === null || a.head !== b.head) return false
+  if (a.countries.size > 0 && b.countries.size > 0 && disjointStrings(a.countries, b.countries)) return true
+  if (a.ranks.size !== b.ranks.size || [...a.ranks].some((rank) => !b.ranks.has(rank))) return true
+  return a.portfolio.size > 0 && b.portfolio.size > 0 && disjoint(a.portfolio, b.portfolio)
+}
+
+function disjoint(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const term of a) if (b.has(term)) return false
+  return true
+}
+
+function disjointStrings(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (b.has(item)) return false
+  return true
+}
+
+function roleValue(space: SentenceSpace, article: number, entity: EntityView): DifferenceValue | null {
+  const source = space.articles[article]!
+  const role = entity.roles![0]!
+  const mention = entity.mentions?.[0]
+  const span = mention !== undefined ? locateRole(source, role, mention) : locate(source, role)
+  if (span === null) return null
+  const sentence = sentenceAt(source, span.start)
+  return {
+    articleId: source.id,
+    text: source.text.slice(span.start, span.end),
+    ...(sentence !== undefined ? { sentence } : {}),
+    start: span.start,
+    end: span.end,
+  }
+}

@@ -1,0 +1,31 @@
+import { normalize } from '../normalize/normalize.ts'
+
+// Words of a person's title that are not the office itself, for telling titles that can both be true from titles
+// that contradict each other. Dictionary spelling, compiled through `normalize` without the article.
+
+/** Ranks under an office: نائب وزير الخارجية is not وزير الخارجية. */
+export const officeRanks: readonly string[] = ['نائب', 'نائبة', 'مساعد', 'مساعدة', 'وكيل', 'وكيلة']
+
+/** Words that relate a person to another instead of naming an office (نظيره: his counterpart). */
+export const relationalTitleWords: readonly string[] = [
+  'نظير',
+  'نظيره',
+  'نظيرها',
+  'نظيرة',
+  'زميل',
+  'زميله',
+  'ضيف',
+  'ضيفه',
+  'مضيف',
+]
+
+const compile = (words: readonly string[]): ReadonlySet<string> =>
+  new Set(words.map((word) => officeWord(word)))
+
+/** A title's word in the form these lists are kept in: normalised, without a leading article or conjunction. */
+export function officeWord(word: string): string {
+  return normalize(word).replace(/^(وال|بال|لل|ال)/, '')
+}
+
+export const officeRankSet = compile(officeRanks)
+export const relationalTitleSet = compile(relationalTitleWords)
