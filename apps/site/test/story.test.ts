@@ -118,7 +118,7 @@ describe('story page', () => {
     expect(widths.every((width) => width > 0)).toBe(true)
   })
 
-  it('shows every quote variant and difference the core finds, the seeds’ two wordings of one statement paired', async () => {
+  it('shows every quote variant, difference and title given the core finds, the seeds’ two wordings of one statement paired', async () => {
     const seeds = await Promise.all(
       seedIds.map(async (id) =>
         parseArticle({ id, text: await readFile(join(siteRoot, '../../seeds', `${id}.txt`), 'utf8') }),
@@ -145,6 +145,15 @@ describe('story page', () => {
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')))
       expect(links.length).toBe(difference.values.filter((value) => value.sentence !== undefined).length)
       for (const href of links) expect(await page.locator(href!).count(), href!).toBe(1)
+    }
+
+    // Bogdanov's two titles can both be true: shown as titles given, apart from the differences.
+    const titles = page.locator('.titles-given > li')
+    expect(await titles.count()).toBe(coverage.titles.length)
+    for (const [index, given] of coverage.titles.entries()) {
+      const shown = (await titles.nth(index).locator('dt').allTextContents()).join('\n')
+      for (const value of given.values) expect(shown).toContain(value.text)
+      expect(await titles.nth(index).locator('dd a').count()).toBe(given.values.length)
     }
   })
 

@@ -14,7 +14,7 @@ commands:
                                         group the articles into stories and print { "stories": Story[] }
                                         (articles taken in publication order)
   compare <file> <file>...              compare two or more articles on one story and print the Coverage:
-                                        shared facts, unique sentences, quote variants, differences
+                                        shared facts, unique sentences, quote variants, differences, titles given
 
 inputs: .txt files (one article; its id is the file name), .jsonl files (one {id, text, title?, source?,
 publishedAt?} object per line), folders of such files, or - for standard input.

@@ -28,6 +28,7 @@ const coverage: Coverage = {
   unique: { x: [1, 2], y: [1], z: [0] },
   quoteVariants: [],
   differences: [],
+  titles: [],
   duplicates: [],
   stats: { x: stats, y: stats, z: stats },
 }
