@@ -22,7 +22,8 @@ export interface StoryFigures {
  * The date a feed would give an article: the publication date the page shows, else the annotated day of its event
  * (news is published on the day of the event or the next), else none.
  */
-export const givenDate = (item: StoryItem): string | null => item.gold.publishedAt ?? item.gold.eventDate ?? null
+export const givenDate = (item: StoryItem): string | null =>
+  item.gold.publishedAt ?? item.gold.eventDate ?? null
 
 /**
  * B-cubed of the core's stories over real articles, parsed from their text alone, once with dates given (taken in
