@@ -1,5 +1,5 @@
 export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './cluster/index.ts'
-export { clusterStories, createStoryIndex, storyId } from './cluster/index.ts'
+export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder } from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
 export { corpusFormatOf, idFromFileName, readCorpusFile } from './corpus/corpus-file.ts'
