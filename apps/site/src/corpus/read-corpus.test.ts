@@ -108,7 +108,10 @@ describe('loadCorpus stories', () => {
         publishedAt: '2025-03-10',
       },
     ]
-    const layouts: Record<string, number[]>[] = [{ 'a.jsonl': [0, 1, 2, 3] }, { 'z.jsonl': [3, 2], 'b.jsonl': [1, 0] }]
+    const layouts: Record<string, number[]>[] = [
+      { 'a.jsonl': [0, 1, 2, 3] },
+      { 'z.jsonl': [3, 2], 'b.jsonl': [1, 0] },
+    ]
     const results = []
     for (const [n, layout] of layouts.entries()) {
       const root = join(dir, String(n))
