@@ -1,12 +1,22 @@
 export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './cluster/index.ts'
-export { clusterStories, createStoryIndex, storyId } from './cluster/index.ts'
+export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder } from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
 export { corpusFormatOf, idFromFileName, readCorpusFile } from './corpus/corpus-file.ts'
 export type { Extraction, ExtractionInput } from './extract/index.ts'
-export { entityId, extractArticle } from './extract/index.ts'
-export type { Article, ArticleSource, Block, BlockKind, Sentence } from './model/article.ts'
+export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
+export type {
+  Article,
+  ArticleDate,
+  ArticleDateBasis,
+  ArticleSource,
+  Block,
+  BlockKind,
+  Sentence,
+} from './model/article.ts'
 export {
+  ArticleDateBasisSchema,
+  ArticleDateSchema,
   ArticleSchema,
   ArticleSourceSchema,
   BlockKindSchema,

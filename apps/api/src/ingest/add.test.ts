@@ -1,5 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { type Article, clusterStories, compareCoverage } from '@marsad/core'
+import {
+  type Article,
+  clusterStories,
+  compareCoverage,
+  parseArticle,
+  storiesOf,
+  storyOrder,
+} from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
 import { coreStories } from './core-stories.ts'
@@ -26,7 +33,7 @@ const corpus = readdirSync(root)
   )
 
 describe('POST /v1/articles and stories', () => {
-  it('stores the stories clustering the whole corpus in ingest order gives, after single and batch POSTs', async () => {
+  it('stores the stories clustering the whole corpus batch by batch gives, after single and batch POSTs', async () => {
     const t = testApp()
     // Every third article of each event first, so that later POSTs join stories earlier ones opened.
     const order = [0, 1, 2].flatMap((phase) => corpus.filter((_, i) => i % 3 === phase))
@@ -47,10 +54,14 @@ describe('POST /v1/articles and stories', () => {
 
     const { articles } = await t.repo.snapshot()
     expect(articles.map((a) => a.id)).toEqual(order.map((a) => a.id))
-    const expected = clusterStories(articles.map((a) => JSON.parse(a.json) as Article))
+    // Each batch is clustered in the core's corpus order.
+    const byId = new Map(articles.map((a) => [a.id, JSON.parse(a.json) as Article]))
+    const expected = clusterStories(
+      batches.flatMap((batch) => storyOrder(batch.map((input) => byId.get(input.id)!))),
+    )
     const list = await (await t.request('/v1/stories?limit=100')).json()
-    const stored = list.items.map((s: { id: string; articleIds: string[] }) => [s.id, s.articleIds])
-    expect(stored.sort()).toEqual(expected.map((s) => [s.id, s.articleIds]).sort())
+    const listedStories = list.items.map((s: { id: string; articleIds: string[] }) => [s.id, s.articleIds])
+    expect(listedStories.sort()).toEqual(expected.map((s) => [s.id, s.articleIds]).sort())
     expect(expected.some((s) => s.articleIds.length > 2)).toBe(true)
 
     for (const story of expected) {
@@ -61,5 +72,33 @@ describe('POST /v1/articles and stories', () => {
     const listed = await (await t.request('/v1/articles?limit=100')).json()
     for (const article of listed.items)
       expect(article.storyId).toBe(expected.find((s) => s.articleIds.includes(article.id))!.id)
+  })
+
+  it('gives the core’s storiesOf for one batch of a shuffled corpus, and again after single POSTs and a reindex', async () => {
+    // Some articles undated, one of them dated only by its dateline, so that all three groups of the order meet.
+    const inputs = corpus.map((input, i) => {
+      if (i % 7 === 3) return { ...input, publishedAt: undefined }
+      if (i % 7 === 5)
+        return { ...input, publishedAt: undefined, text: `القاهرة - 9 مايو 2024\n${input.text}` }
+      return input
+    })
+    const shuffled = [...inputs].sort((a, b) =>
+      a.id.split('').reverse().join('') < b.id.split('').reverse().join('') ? -1 : 1,
+    )
+    const expected = storiesOf(inputs.map((input) => parseArticle(input))).map((s) => [s.id, s.articleIds])
+    const storedStories = async (t: ReturnType<typeof testApp>) => {
+      const list = await (await t.request('/v1/stories?limit=100')).json()
+      return list.items.map((s: { id: string; articleIds: string[] }) => [s.id, s.articleIds]).sort()
+    }
+
+    const batch = testApp()
+    expect((await batch.post('/v1/articles', shuffled)).status).toBe(201)
+    expect(await storedStories(batch)).toEqual([...expected].sort())
+
+    const single = testApp()
+    for (const input of shuffled.reverse())
+      expect((await single.post('/v1/articles', input)).status).toBe(201)
+    await single.ingestor.reindex()
+    expect(await storedStories(single)).toEqual([...expected].sort())
   })
 })

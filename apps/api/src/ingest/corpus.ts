@@ -18,8 +18,8 @@ export class Corpus {
   /** Each article's story; set for a new corpus once its stories are planned. */
   storyOf: ReadonlyMap<string, string>
   /**
-   * The story clusterer fed with `entries` in order, once a write has needed it. Appending articles extends it in
-   * place; it is only valid for the corpus it was fed, and a corpus is dropped as soon as a commit fails.
+   * The story clusterer fed with `entries`, each batch (or, after a rebuild, all of them) in the core's `storyOrder`,
+   * once a write has needed it. Appending articles extends it in place; it is only valid for the corpus it was fed, and a corpus is dropped as soon as a commit fails.
    */
   index: StoryIndexShape | undefined
   readonly #byId: Map<string, CorpusEntry>

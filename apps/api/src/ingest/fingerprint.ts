@@ -1,7 +1,7 @@
 import { analyzeArticle, contentId, parseArticle } from '@marsad/core'
 
 // A probe written for this purpose: a heading fused to its paragraph, a title and role, an alias, a quote with its
-// speaker, a place, a date relative to publication, an attribution, diacritics and numbers: whatever the parser,
+// speaker, a place, a date relative to publication, a plan year, an attribution, diacritics and numbers: whatever the parser,
 // the extractor or the analyser changes, some of it shows here.
 const PROBE = {
   id: 'model-probe',
@@ -9,7 +9,7 @@ const PROBE = {
   source: { name: 'صحيفة الرصد' },
   publishedAt: '2025-01-15',
   text: `افتتحت وزيرة الصحة الأردنية هالة النمر أمس مستشفى جديداً في مدينة إربد بسعة 250 سريراً.افتتاح رسميوقالت النمر إن المستشفى «سيخدم أكثر من مليون مواطن في الشمال»، مضيفةً أن العمل بدأ في كانون الثاني/يناير 2023.
-وبحسب وكالة الأنباء الرسمية، بلغت الكلفة 3.5 مليون دينار. وأكد مُحافظ إربد أن الطرق المؤدية إلى المستشفى ستُوسَّع قريباً.`,
+وبحسب وكالة الأنباء الرسمية، بلغت الكلفة 3.5 مليون دينار. وأكد مُحافظ إربد أن الطرق المؤدية إلى المستشفى ستُوسَّع قريباً ضمن خطة الطرق لعام 2030.`,
 }
 
 let fingerprint: string | undefined

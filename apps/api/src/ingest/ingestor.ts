@@ -1,4 +1,4 @@
-import { type ArticleInput, ArticleInputError } from '@marsad/core'
+import { type Article, type ArticleInput, ArticleInputError, storyOrder } from '@marsad/core'
 import type { ArticleWrite, Changeset, Repository } from '../storage/repository.ts'
 import { StaleVersionError } from '../storage/repository.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
@@ -206,7 +206,7 @@ export class Ingestor {
   }
 
   /**
-   * Clusters `next`'s last `appended` entries into `corpus`'s index (without one: into its stored stories, restored)
+   * Clusters `next`'s last `appended` entries (in `storyOrder`) into `corpus`'s index (without one: into its stored stories, restored)
    * and plans the writes of the stories they joined or opened only. Leaves the clusterer and the new memberships on
    * `next`.
    */
@@ -217,7 +217,8 @@ export class Ingestor {
       ? { index: corpus.index, clustered: [] }
       : this.#restored(corpus.entries, corpus.storyOf)
     const touched = [...clustered]
-    for (const entry of next.entries.slice(next.entries.length - appended))
+    // A batch is clustered in the core's corpus order, so that one POST of a corpus gives its `storiesOf`.
+    for (const entry of inStoryOrder(next.entries.slice(next.entries.length - appended)))
       touched.push(index.add(entry.article).story)
     const plan = planAdditions(engine, index, touched, (id) => next.get(id)?.article, corpus.storyOf)
     next.index = index
@@ -225,12 +226,15 @@ export class Ingestor {
     return plan
   }
 
-  /** Clusters all of `next` from scratch and writes every story again. Leaves the clusterer and memberships on `next`. */
+  /**
+   * Clusters all of `next` from scratch, in the core's corpus order (`storyOrder`: the stories `storiesOf` gives the
+   * CLI and the site), and writes every story again. Leaves the clusterer and memberships on `next`.
+   */
   #planRebuilt(next: Corpus, previous: ReadonlyMap<string, string>): StoryPlan {
     const engine = this.#stories
     if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
     const index = engine.createIndex()
-    for (const entry of next.entries) index.add(entry.article)
+    for (const entry of inStoryOrder(next.entries)) index.add(entry.article)
     const plan = planStories(engine, index, (id) => next.get(id)?.article, previous)
     next.index = index
     next.storyOf = plan.storyOf
@@ -322,6 +326,12 @@ interface Written<T> {
 
 function isWritten<T>(value: T | Written<T>): value is Written<T> {
   return typeof value === 'object' && value !== null && 'changes' in value && 'next' in value
+}
+
+/** Items in the core's story order of their articles. */
+function inStoryOrder<T extends { article: Article }>(items: readonly T[]): T[] {
+  const itemOf = new Map(items.map((item) => [item.article, item]))
+  return storyOrder(items.map((item) => item.article)).map((article) => itemOf.get(article)!)
 }
 
 const encoder = new TextEncoder()

@@ -1,5 +1,4 @@
-import { type Article, clusterStories, compareCoverage, parseArticle } from '@marsad/core'
-import { parseIsoDate } from '../lib/format.ts'
+import { type Article, compareCoverage, parseArticle, storiesOf } from '@marsad/core'
 import { collectEntities } from './entities.ts'
 import { type CorpusRecord, listCorpusFiles, readCorpusRecords } from './read-corpus.ts'
 import type { EntityEntry, StoryEntry } from './schemas.ts'
@@ -47,26 +46,20 @@ export function buildCorpus(records: readonly CorpusRecord[]): Corpus {
     seen.set(article.id, record.origin)
     articles.push(article)
   }
-  const stories = storiesOf(articles)
+  const stories = storyEntries(articles)
   const storyOf = new Map(
     stories.flatMap(({ story }) => story.articleIds.map((id) => [id, story.id] as const)),
   )
   return { articles, stories, entities: collectEntities(articles, storyOf), problems }
 }
 
-const time = (value: string | undefined) => parseIsoDate(value)?.getTime() ?? null
-
 /**
- * Clusters the articles into stories, fed in publication order as the core asks (undated articles after the
- * dated ones, in corpus order), and compares the coverage of each story's members.
+ * The stories of the articles by the core's `storiesOf` (its one corpus order, the CLI's and the API's), each with the
+ * coverage comparison of its members.
  */
-export function storiesOf(articles: readonly Article[]): StoryEntry[] {
+export function storyEntries(articles: readonly Article[]): StoryEntry[] {
   const byId = new Map(articles.map((article) => [article.id, article]))
-  const ordered = articles
-    .map((article, index) => ({ article, index, time: time(article.publishedAt) }))
-    .sort((a, b) => (a.time ?? Infinity) - (b.time ?? Infinity) || a.index - b.index)
-    .map(({ article }) => article)
-  return clusterStories(ordered).map((story) => ({
+  return storiesOf(articles).map((story) => ({
     story,
     coverage: compareCoverage(story.articleIds.map((id) => byId.get(id)!)),
   }))

@@ -1,6 +1,7 @@
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { parseArticle, storiesOf } from '@marsad/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadCorpus } from './corpus.ts'
 import { corpusKey, corpusRoots, listCorpusFiles, readCorpusRecords } from './read-corpus.ts'
@@ -85,5 +86,41 @@ describe('reading and parsing', () => {
       expect.stringContaining('duplicate id x'),
       expect.stringContaining('empty'),
     ])
+  })
+})
+
+describe('loadCorpus stories', () => {
+  it('are the core’s storiesOf for the same articles, whatever the files and lines are named or ordered', async () => {
+    const inputs = [
+      {
+        id: 'bridge-1',
+        text: 'أغلقت البلدية جسر النهر أمام السيارات لإصلاح تشققات في أعمدته.',
+        publishedAt: '2025-03-11T08:00:00Z',
+      },
+      {
+        id: 'bridge-2',
+        text: 'المدينة - 11 مارس 2025\nأغلق جسر النهر أمام السيارات بعد ظهور تشققات في أعمدته.',
+      },
+      { id: 'port', text: 'تعتزم الحكومة توسعة الميناء بحلول عام 2030 ضمن خطة وطنية.' },
+      {
+        id: 'fair',
+        text: 'افتتح معرض الكتاب أبوابه للزوار بمشاركة مئتي دار نشر.',
+        publishedAt: '2025-03-10',
+      },
+    ]
+    const layouts: Record<string, number[]>[] = [
+      { 'a.jsonl': [0, 1, 2, 3] },
+      { 'z.jsonl': [3, 2], 'b.jsonl': [1, 0] },
+    ]
+    const results = []
+    for (const [n, layout] of layouts.entries()) {
+      const root = join(dir, String(n))
+      await mkdir(root)
+      for (const [name, items] of Object.entries(layout))
+        await writeFile(join(root, name), items.map((i) => line(inputs[i])).join(''))
+      results.push((await loadCorpus([root])).stories.map((entry) => entry.story))
+    }
+    expect(results[1]).toEqual(results[0])
+    expect(results[0]).toEqual(storiesOf(inputs.map((input) => parseArticle(input))))
   })
 })

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { StorySchema, storyId } from '@marsad/core'
+import { parseArticle, StorySchema, storiesOf, storyId } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { alarabySeed, kommersantSeed, marsad, seeds } from '../testing.ts'
 
@@ -66,7 +66,44 @@ describe('marsad stories', () => {
     expect(code).toBe(1)
     expect(stderr).toMatch(/:2: not valid JSON/)
     expect(stderr).toMatch(/:3: text/)
-    expect(parseStories(stdout).map((story) => story.articleIds)).toEqual([['kommersant', 'alaraby']])
+    // Neither line is dated: they are read in the order of their ids.
+    expect(parseStories(stdout).map((story) => story.articleIds)).toEqual([['alaraby', 'kommersant']])
+  })
+
+  it('gives the core’s storiesOf for the same articles, however the lines are ordered', async () => {
+    const kommersant = await readFile(kommersantSeed, 'utf8')
+    const alaraby = await readFile(alarabySeed, 'utf8')
+    const lines = [
+      { id: 'kommersant', text: kommersant, publishedAt: '2025-02-12T18:00:00Z' },
+      { id: 'alaraby', text: alaraby },
+      {
+        id: 'market',
+        text: 'الدار البيضاء - 4 مارس 2025\nافتتحت البلدية سوقاً جديدة للخضر والفواكه في حي المعاريف.',
+      },
+      {
+        id: 'rain',
+        text: 'توقعت الأرصاد الجوية أمطاراً غزيرة على السواحل الشمالية.',
+        publishedAt: '2025-03-04',
+      },
+      { id: 'port', text: 'تعتزم الحكومة توسعة الميناء بحلول عام 2030 ضمن خطة وطنية للنقل البحري.' },
+    ]
+    const outputs: string[] = []
+    for (const [n, order] of [
+      [0, 1, 2, 3, 4],
+      [4, 2, 0, 3, 1],
+      [3, 1, 4, 0, 2],
+    ].entries()) {
+      const file = join(tmpdir(), `marsad-stories-order-${process.pid}-${n}.jsonl`)
+      await writeFile(file, order.map((i) => JSON.stringify(lines[i])).join('\n'))
+      const { stdout, code } = await marsad(['stories', file])
+      expect(code).toBe(0)
+      outputs.push(stdout)
+    }
+    expect(new Set(outputs).size).toBe(1)
+    const expected = storiesOf(lines.map((line) => parseArticle(line)))
+    expect(JSON.parse(outputs[0]!).stories).toEqual(JSON.parse(JSON.stringify(expected)))
+    const port = expected.find((story) => story.articleIds.includes('port'))!
+    expect(port.timeSpan).toBeNull()
   })
 
   it('fails clearly on a missing file and on an id read twice', async () => {

@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts'
 import type { Story, StoryEntity, TimeSpan } from '../model/story.ts'
 import { contentId } from '../structure/content-id.ts'
 import { duplicateGroups } from './duplicates.ts'
-import { extractionOf, parseTime } from './extraction-view.ts'
+import { extractionOf, inferredDate, parseTime } from './extraction-view.ts'
 import type { Fingerprint } from './fingerprint.ts'
 
 export interface StoryMember {
@@ -92,20 +92,30 @@ function sharedEntities(members: StoryMember[]): StoryEntity[] {
     .slice(0, MAX_ENTITIES)
 }
 
+/**
+ * The members' publication dates, first to last; only when no member has one, the dates their texts give themselves.
+ * A story is thus never dated after its newest member was published, nor by a date its texts merely name.
+ */
 function timeSpan(members: StoryMember[]): TimeSpan | null {
-  let first: { time: number; label: string } | null = null
-  let last: { time: number; label: string } | null = null
-  for (const member of members) {
-    if (member.time === null) continue
-    const published = member.article.publishedAt
-    const label = published !== undefined && parseTime(published) !== null ? published : isoDate(member.time)
-    if (first === null || member.time < first.time) first = { time: member.time, label }
-    if (last === null || member.time > last.time) last = { time: member.time, label }
-  }
-  return first === null || last === null ? null : { start: first.label, end: last.label }
+  const published = members.flatMap(({ article }) => {
+    const time = parseTime(article.publishedAt)
+    return time === null ? [] : [{ time, label: article.publishedAt! }]
+  })
+  if (published.length > 0) return spanOf(published)
+  const inferred = members.flatMap(({ article }) => {
+    const date = inferredDate(article, extractionOf(article))
+    const time = parseTime(date?.value)
+    return time === null ? [] : [{ time, label: date!.value }]
+  })
+  return inferred.length > 0 ? { ...spanOf(inferred), inferred: true } : null
 }
 
-/** A time from an extracted date: its calendar day, since a date in the text gives no hour. */
-function isoDate(time: number): string {
-  return new Date(time).toISOString().slice(0, 10)
+function spanOf(dates: { time: number; label: string }[]): TimeSpan {
+  let first = dates[0]!
+  let last = dates[0]!
+  for (const date of dates) {
+    if (date.time < first.time) first = date
+    if (date.time > last.time) last = date
+  }
+  return { start: first.label, end: last.label }
 }

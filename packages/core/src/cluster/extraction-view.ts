@@ -1,4 +1,5 @@
-import type { Article } from '../model/article.ts'
+import { DAY, inferArticleDate, precision } from '../extract/article-date.ts'
+import type { Article, ArticleDate } from '../model/article.ts'
 
 // The extraction stage (quotes, entities, dates) adds optional fields to `Article`. Clustering and comparison read them
 // through this narrow structural view, so they use them when present and work from sentences alone when absent.
@@ -26,6 +27,7 @@ export interface DateView {
   end: number
   value?: string
   kind?: string
+  target?: boolean
 }
 
 export interface ExtractionView {
@@ -55,15 +57,22 @@ export function parseTime(value: string | undefined): number | null {
 }
 
 /**
- * When the article's event happened, as far as the article says: its publication time, else the first resolved date
- * in its text (an absolute date such as `9 سبتمبر 2023`).
+ * The date an undated article gives itself: `Article.date`, or for a model stored before that field existed, the same
+ * inference over its date mentions. Undefined when the article has a publication date.
+ */
+export function inferredDate(article: Article, extraction: ExtractionView): ArticleDate | undefined {
+  if (article.publishedAt !== undefined) return undefined
+  return article.date ?? inferArticleDate(article, extraction.dates)
+}
+
+/**
+ * When the article's event happened, as far as the article says: its publication time, else the day its text gives
+ * itself (`inferredDate`). A month or a year alone is too coarse to place an article among stories a few days
+ * apart: such an article counts as undated.
  */
 export function articleTime(article: Article, extraction: ExtractionView): number | null {
   const published = parseTime(article.publishedAt)
   if (published !== null) return published
-  for (const date of extraction.dates) {
-    const time = parseTime(date.value)
-    if (time !== null) return time
-  }
-  return null
+  const date = inferredDate(article, extraction)
+  return date !== undefined && precision(date.value) === DAY ? parseTime(date.value) : null
 }

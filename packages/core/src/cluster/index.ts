@@ -4,11 +4,13 @@ import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
 
 export { storyId } from './build-story.ts'
 export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './story-index.ts'
+export { storiesOf, storyOrder } from './story-order.ts'
 export { createStoryIndex }
 
 /**
- * Groups articles that report the same event into stories. Articles are taken in the given order (put them in
- * publication order for a stream's view); the result equals feeding them one by one to `createStoryIndex`.
+ * Groups articles that report the same event into stories. Articles are taken in the given order, as a stream
+ * brings them; for a corpus read at once, `storiesOf` puts them in Marsad's one defined order.
+ * The result equals feeding them one by one to `createStoryIndex`.
  */
 export function clusterStories(articles: readonly Article[], options?: StoryIndexOptions): Story[] {
   const index = createStoryIndex(options)

@@ -72,3 +72,26 @@ describe('dates', () => {
     expect(found.map((d) => d.value)).toEqual(['2024-05-07', '2024-05-09'])
   })
 })
+
+describe('plan and deadline years', () => {
+  const targets = (text: string) => extract(text).dates.map((d) => [d.text, d.target ?? false])
+
+  it('marks a year after a deadline cue, with a part of the year between', () => {
+    expect(targets('تسعى الدولة إلى تنويع اقتصادها بحلول عام 2030.')).toEqual([['عام 2030', true]])
+    expect(targets('ويستمر العمل بالاتفاق حتى نهاية عام 2035.')).toEqual([['عام 2035', true]])
+    expect(targets('وتمتد الخطة لغاية عام 2040.')).toEqual([['عام 2040', true]])
+  })
+
+  it('marks a year that closes the name of a plan or strategy', () => {
+    expect(targets('ناقش المجلس مخطط التنمية العمرانية لعام 2052.')).toEqual([['لعام 2052', true]])
+    expect(targets('وتندرج المبادرة ضمن استراتيجية عام 2040 للطاقة.')).toEqual([['عام 2040', true]])
+  })
+
+  it('leaves the dates of the news unmarked, plan nouns or not', () => {
+    expect(targets('ضرب الزلزال المنطقة في 9 سبتمبر 2023، وهو الأعنف منذ عام 1960.')).toEqual([
+      ['9 سبتمبر 2023', false],
+      ['عام 1960', false],
+    ])
+    expect(targets('أطلقت الوزارة خطة جديدة في مارس 2025.')).toEqual([['مارس 2025', false]])
+  })
+})

@@ -16,6 +16,7 @@ import {
   ambiguousWeekdays,
   currentMarkers,
   dayParts,
+  deadlineCues,
   futureMarkers,
   gregorianMonths,
   hijriMonths,
@@ -24,6 +25,7 @@ import {
   ordinalDays,
   pastMarkers,
   periodParts,
+  planCues,
   type TimeUnit,
   timeUnits,
   weekdays,
@@ -153,6 +155,7 @@ export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
       ...(match.value !== undefined && { value: match.value }),
       kind: match.kind,
       ...(match.calendar && { calendar: match.calendar }),
+      ...(isTarget(scan, match) && { target: true }),
     })
     i = match.last
   }
@@ -683,4 +686,33 @@ function isPeriodOfYear(word: Word): boolean {
 
 function isYearWord(word: Word): boolean {
   return YEAR_WORDS.has(word.norm) || word.bases.some((base) => YEAR_WORDS.has(base.base))
+}
+
+const deadlineSet = new Set(deadlineCues.map(norm))
+const planSet = new Set(planCues.flatMap((cue) => [norm(cue), norm(`ال${cue}`)]))
+/** Words of a plan's name read between its noun and its year (مخطط التنمية العمرانية لعام 2052). */
+const PLAN_NAME_WORDS = 3
+const YEAR_VALUE = /^\d{4}$/
+
+/**
+ * A date the text names as a plan or target rather than as a time of the news: right after a deadline cue
+ * (بحلول عام 2030، حتى نهاية 2035), or a year closing a plan's name (رؤية 2030، خطة التنمية لعام 2052). The cue lists
+ * are data in `gazetteer/calendar.ts`.
+ */
+function isTarget(scan: Scan, match: DateMatch): boolean {
+  const { words } = scan
+  if (match.start !== undefined) return false
+  let k = match.first - 1
+  // حتى نهاية عام 2025: the part of the year belongs to the deadline.
+  if (joined(words, k + 1) && words[k] !== undefined && periodPartSet.has(words[k]!.norm)) k--
+  if (joined(words, k + 1) && words[k] !== undefined && hasBase(words[k]!, deadlineSet)) return true
+  if (match.value !== undefined && !YEAR_VALUE.test(match.value)) return false
+  for (let j = match.first - 1; j >= match.first - 1 - PLAN_NAME_WORDS && joined(words, j + 1); j--) {
+    if (hasBase(words[j]!, planSet)) return true
+  }
+  return false
+}
+
+function hasBase(word: Word, set: ReadonlySet<string>): boolean {
+  return set.has(word.norm) || word.bases.some((base) => set.has(base.base))
 }

@@ -1,5 +1,6 @@
-import type { Block, Sentence } from '../model/article.ts'
+import type { ArticleDate, Block, Sentence } from '../model/article.ts'
 import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
+import { inferArticleDate } from './article-date.ts'
 import { extractDates } from './dates.ts'
 import { resolveEntities } from './entities.ts'
 import { indexMentions } from './mention-index.ts'
@@ -11,6 +12,7 @@ import { createScan } from './scan.ts'
 import { extractSources } from './sources.ts'
 import { readWords } from './words.ts'
 
+export { inferArticleDate } from './article-date.ts'
 export { entityId } from './entities.ts'
 export { properNames } from './lexicon.ts'
 
@@ -27,6 +29,8 @@ export interface Extraction {
   entities: Entity[]
   dates: DateMention[]
   sources: CitedSource[]
+  /** The date the text gives itself, only when `publishedAt` is not given (see `inferArticleDate`). */
+  date?: ArticleDate
 }
 
 /**
@@ -47,10 +51,14 @@ export function extractArticle(doc: ExtractionInput): Extraction {
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)
   const reports = findReports(scan, index)
+  const dates = extractDates(scan, doc.publishedAt)
+  const date =
+    doc.publishedAt === undefined ? inferArticleDate({ text, blocks, sentences }, dates) : undefined
   return {
     quotes: extractQuotes(scan, quotedSpans, reports, index, sentences, blocks),
     entities: resolution.entities,
-    dates: extractDates(scan, doc.publishedAt),
+    dates,
     sources: extractSources(scan, reports, index),
+    ...(date && { date }),
   }
 }

@@ -32,12 +32,40 @@ export const ArticleSourceSchema = z
   })
   .meta({ id: 'ArticleSource', description: 'The outlet that published the article.' })
 
+export const ArticleDateBasisSchema = z.enum(['header', 'dateline', 'top', 'lead']).meta({
+  id: 'ArticleDateBasis',
+  description:
+    'Where the text states the date: a header line (تاريخ النشر: …، date 2025-10-16), a dateline (القاهرة - 15 أكتوبر 2025), a full date near the top, or the most specific date of the news in the lead.',
+})
+
+export const ArticleDateSchema = z
+  .object({
+    value: z
+      .string()
+      .describe(
+        'ISO 8601 at the precision the text gives: a day (2025-10-15), a month (2025-10) or a year (2025).',
+      ),
+    inferred: z
+      .literal(true)
+      .describe('The date was read from the text, not given: a given date is `publishedAt`.'),
+    basis: ArticleDateBasisSchema,
+    ...span,
+  })
+  .meta({
+    id: 'ArticleDate',
+    description:
+      'The date of an article without `publishedAt`, as its own text states it; `start`/`end` are the date mention it comes from. Dates named as plans or deadlines (رؤية 2030) never give it.',
+  })
+
 export const ArticleSchema = z
   .object({
     id: z.string().min(1),
     title: z.string().optional(),
     source: ArticleSourceSchema.optional(),
     publishedAt: z.string().optional(),
+    date: ArticleDateSchema.optional().describe(
+      'Present only when `publishedAt` is absent and the text dates itself.',
+    ),
     text: z.string().describe('The input, untouched. Every offset in the model indexes this string.'),
     blocks: z.array(BlockSchema),
     sentences: z.array(SentenceSchema),
@@ -52,4 +80,6 @@ export type BlockKind = z.infer<typeof BlockKindSchema>
 export type Block = z.infer<typeof BlockSchema>
 export type Sentence = z.infer<typeof SentenceSchema>
 export type ArticleSource = z.infer<typeof ArticleSourceSchema>
+export type ArticleDateBasis = z.infer<typeof ArticleDateBasisSchema>
+export type ArticleDate = z.infer<typeof ArticleDateSchema>
 export type Article = z.infer<typeof ArticleSchema>

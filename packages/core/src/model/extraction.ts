@@ -89,6 +89,12 @@ export const DateMentionSchema = z
       ),
     kind: z.enum(['absolute', 'relative']).optional(),
     calendar: z.enum(['gregorian', 'hijri']).optional(),
+    target: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present when the text names the date as a plan or deadline (رؤية 2030، بحلول عام 2030، حتى نهاية 2035), not as a time of the news: it never dates an article or a story.',
+      ),
   })
   .meta({ id: 'DateMention' })
 

@@ -15,6 +15,12 @@ export const TimeSpanSchema = z
   .object({
     start: z.string().describe('ISO date or date-time of the earliest known member date.'),
     end: z.string().describe('ISO date or date-time of the latest known member date.'),
+    inferred: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present when no member has a publication date and the span comes from the dates their texts give themselves (`Article.date`), at the precision the texts give.',
+      ),
   })
   .meta({ id: 'TimeSpan' })
 
@@ -39,7 +45,7 @@ export const StorySchema = z
       ),
     entities: z.array(StoryEntitySchema).describe('Entities the members share, most widely named first.'),
     timeSpan: TimeSpanSchema.nullable().describe(
-      'Span of the members’ publication dates, null when none is known.',
+      'Span of the members’ publication dates; when none has one, of the dates their texts give themselves (marked `inferred`); null when neither is known. Never a plan or deadline year.',
     ),
   })
   .meta({ id: 'Story', description: 'One event as reported by one or more articles.' })

@@ -167,3 +167,47 @@ export const periodParts: readonly string[] = [
   'آخر',
   'أول',
 ]
+
+/**
+ * Words that make the date right after them a deadline, not a time of the news: بحلول عام 2030 (ب comes off as a
+ * particle, leaving حلول; also مع حلول), حتى عام 2035، لغاية 2040، في أفق 2030. A part of the year may stand between
+ * (حتى نهاية عام 2025).
+ */
+export const deadlineCues: readonly string[] = ['حلول', 'حتى', 'غاية', 'أفق', 'آفاق']
+
+/**
+ * Nouns that name a plan or a goal, whose name a year closes: رؤية 2030، خطة عام 2052، مخطط التنمية لعام 2052،
+ * استراتيجية 2040. Written without the article: the rule adds ال and reads up to three words of the name between the
+ * noun and the year.
+ */
+export const planCues: readonly string[] = [
+  'رؤية',
+  'خطة',
+  'مخطط',
+  'استراتيجية',
+  'إستراتيجية',
+  'أجندة',
+  'مستهدفات',
+  'أهداف',
+  'هدف',
+  'برنامج',
+  'مئوية',
+]
+
+/**
+ * Labels of the line that states an article's own date in a page's header: `تاريخ النشر: 15 أكتوبر 2025`,
+ * `نشر في 15 أكتوبر 2025`, `date 2025-10-16`. Matched at the end of the text before the date, in its line.
+ */
+export const dateHeaderCues: readonly string[] = [
+  'تاريخ النشر',
+  'تاريخ',
+  'بتاريخ',
+  'نشر في',
+  'نشر بتاريخ',
+  'نشر',
+  'آخر تحديث',
+  'تحديث',
+  'date',
+  'published',
+  'updated',
+]

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { ArticleDateSchema, ArticleSchema } from '../model/article.ts'
+import { articleJsonSchema } from '../model/json-schema.ts'
+import { parseArticle } from '../structure/parse-article.ts'
+
+const dateOf = (text: string, publishedAt?: string) => {
+  const article = parseArticle({ text, ...(publishedAt !== undefined && { publishedAt }) })
+  return (
+    article.date && {
+      value: article.date.value,
+      basis: article.date.basis,
+      text: text.slice(article.date.start, article.date.end),
+    }
+  )
+}
+
+describe('the date an undated article gives itself', () => {
+  it('reads a dateline with its place, weekday and agency', () => {
+    expect(
+      dateOf(
+        'الرياض، الأربعاء 15 أكتوبر 2025 (واس) - أعلنت هيئة الطيران المدني افتتاح صالة جديدة في المطار.',
+      ),
+    ).toEqual({ value: '2025-10-15', basis: 'dateline', text: 'الأربعاء 15 أكتوبر 2025' })
+    expect(
+      dateOf('القاهرة - 15 أكتوبر 2025\nافتتحت وزارة الثقافة معرضاً للخط العربي بمشاركة عشرين فناناً.'),
+    ).toEqual({
+      value: '2025-10-15',
+      basis: 'dateline',
+      text: '15 أكتوبر 2025',
+    })
+  })
+
+  it('reads a header line that labels the date, in Arabic or in English', () => {
+    expect(
+      dateOf('تاريخ النشر: 3 مارس 2024\nوقعت البلدية عقداً لتوسعة شبكة المياه في الأحياء الشرقية.'),
+    ).toEqual({
+      value: '2024-03-03',
+      basis: 'header',
+      text: '3 مارس 2024',
+    })
+    expect(dateOf('date 2025-10-16\nأطلقت الجامعة برنامجاً جديداً لتعليم البرمجة لطلاب السنة الأولى.')).toEqual(
+      {
+        value: '2025-10-16',
+        basis: 'header',
+        text: '2025-10-16',
+      },
+    )
+  })
+
+  it('takes a full date near the top before the dates of the body', () => {
+    expect(
+      dateOf(
+        'شهدت العاصمة يوم الخميس 6 يونيو 2024 افتتاح أكبر مكتبة عامة. وكانت المكتبة القديمة قد أغلقت في 12 مايو 2019.',
+      ),
+    ).toMatchObject({ value: '2024-06-06', basis: 'top' })
+  })
+
+  it('prefers the most specific date of the lead, a day over the year it falls in, and reads no further', () => {
+    const lead =
+      'خلّف الزلزال الذي ضرب البلاد عام 2023 دماراً واسعاً في القرى الجبلية، وهو الأعنف منذ عقود. ' +
+      'وقالت السلطات إن الهزة الأولى وقعت ليل 9 سبتمبر 2023 وتبعتها هزات ارتدادية.'
+    const padded = `${'وتواصل فرق الإغاثة عملها في المناطق المنكوبة وسط ظروف صعبة. '.repeat(6)}${lead}`
+    expect(dateOf(lead)).toMatchObject({ value: '2023-09-09' })
+    expect(dateOf(`تقرير خاص\n${padded}`)).toBeUndefined()
+  })
+
+  it('never takes a plan or deadline year', () => {
+    expect(dateOf('أعلنت الحكومة مخطط التنمية العمرانية لعام 2052 في مؤتمر صحافي بالعاصمة.')).toBeUndefined()
+    expect(dateOf('تسعى الوزارة إلى مضاعفة عدد السياح بحلول عام 2030 ضمن رؤية وطنية طموحة.')).toBeUndefined()
+    expect(
+      dateOf('تعمل الشركة حتى عام 2035 على تطوير الميناء، وقد بدأت الأعمال في عام 2024 بتمويل حكومي.'),
+    ).toMatchObject({ value: '2024', basis: 'lead' })
+  })
+
+  it('is absent when the publication date is given, and the model stays valid', () => {
+    expect(dateOf('القاهرة - 15 أكتوبر 2025\nافتتحت الوزارة معرضاً.', '2025-10-15T09:00:00Z')).toBeUndefined()
+    const article = parseArticle('القاهرة - 15 أكتوبر 2025\nافتتحت الوزارة معرضاً.')
+    expect(article.date).toMatchObject({ inferred: true })
+    expect(() => ArticleSchema.parse(article)).not.toThrow()
+    expect(() => ArticleDateSchema.parse({ ...article.date, inferred: false })).toThrow()
+  })
+
+  it('is described in the JSON Schema', () => {
+    const defs = (articleJsonSchema() as { $defs: Record<string, { properties: Record<string, unknown> }> })
+      .$defs
+    expect(Object.keys(defs.ArticleDate!.properties)).toEqual(['value', 'inferred', 'basis', 'start', 'end'])
+    expect(defs.DateMention!.properties).toHaveProperty('target')
+  })
+})

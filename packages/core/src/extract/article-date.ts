@@ -1,0 +1,117 @@
+import type { ArticleDate, ArticleDateBasis } from '../model/article.ts'
+import { dateHeaderCues } from './gazetteer/calendar.ts'
+import { norm } from './lexicon.ts'
+
+/** What the inference reads of an article: its structure and its date mentions. */
+export interface DatedText {
+  text: string
+  blocks: readonly { kind?: string; start: number; end: number }[]
+  sentences: readonly { start: number; end: number; block: number }[]
+}
+
+export interface DateCandidate {
+  start: number
+  end: number
+  value?: string
+  target?: boolean
+}
+
+/** The top of an article, where a page states its date: the first blocks, and at most this many characters. */
+const TOP_BLOCKS = 3
+const TOP_CHARS = 400
+/** Text a dateline may put before its date in its line: a place, an agency (القاهرة - ، الرياض، ). */
+const DATELINE_CHARS = 40
+const DATELINE_WORDS = 3
+/** The lead: the first paragraph sentences, where news tells its event. */
+const LEAD_SENTENCES = 3
+const SENTENCE_END = /[.!?؟…]/
+/** A dateline's place ends with a dash or a comma (القاهرة - ، الرياض، ); a date may also open its line. */
+const DATELINE_PLACE_END = /(?:^|[-–—،,:])\s*$/u
+const WORD = /[\p{L}\p{N}]+/gu
+
+const headerCues = dateHeaderCues.map((cue) => norm(cue).toLowerCase())
+
+/**
+ * The date an undated article gives itself, in order of trust: a header line (`تاريخ النشر: …`، `date 2025-10-16`),
+ * a dateline (`القاهرة - 15 أكتوبر 2025`، `الرياض، الأربعاء 15 أكتوبر 2025 (واس) -`), a full date near the top, else
+ * the most specific date in the lead (a day before a month before a year, the first among equals). Plan and
+ * deadline years (`target`) never count. Undefined when none of these holds a resolved date.
+ */
+export function inferArticleDate(doc: DatedText, dates: readonly DateCandidate[]): ArticleDate | undefined {
+  const candidates = dates.filter((date) => !date.target && precision(date.value) > 0)
+  if (candidates.length === 0) return undefined
+  const top = candidates.filter((date) => inTop(doc, date))
+  const header = top.find((date) => isHeaderDate(doc.text, date))
+  if (header) return articleDate(header, 'header')
+  const dateline = top.find((date) => precision(date.value) === DAY && isDateline(doc.text, date))
+  if (dateline) return articleDate(dateline, 'dateline')
+  const full = top.find((date) => precision(date.value) === DAY)
+  if (full) return articleDate(full, 'top')
+  let best: DateCandidate | undefined
+  for (const date of candidates) {
+    if (!inLead(doc, date)) continue
+    if (best === undefined || precision(date.value) > precision(best.value)) best = date
+  }
+  return best && articleDate(best, 'lead')
+}
+
+const YEAR = 1
+const MONTH = 2
+/** `precision` of a day: the only one precise enough to place an article among stories days apart. */
+export const DAY = 3
+
+/** How specific an ISO value is: 3 a day, 2 a month, 1 a year, 0 anything else (a week, nothing). */
+export function precision(value: string | undefined): number {
+  if (value === undefined) return 0
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return DAY
+  if (/^\d{4}-\d{2}$/.test(value)) return MONTH
+  if (/^\d{4}$/.test(value)) return YEAR
+  return 0
+}
+
+function articleDate(date: DateCandidate, basis: ArticleDateBasis): ArticleDate {
+  return { value: date.value!, inferred: true, basis, start: date.start, end: date.end }
+}
+
+function blockIndexAt(doc: DatedText, offset: number): number {
+  return doc.blocks.findIndex((block) => block.start <= offset && offset < block.end)
+}
+
+function inTop(doc: DatedText, date: DateCandidate): boolean {
+  const block = blockIndexAt(doc, date.start)
+  return date.start < TOP_CHARS && block >= 0 && block < TOP_BLOCKS
+}
+
+function inLead(doc: DatedText, date: DateCandidate): boolean {
+  let seen = 0
+  for (const sentence of doc.sentences) {
+    if (doc.blocks[sentence.block]?.kind === 'heading') continue
+    if (date.start >= sentence.start && date.start < sentence.end) return true
+    if (++seen >= LEAD_SENTENCES) return false
+  }
+  return false
+}
+
+/** The text of the date's line before it. */
+function lineBefore(text: string, date: DateCandidate): string {
+  return text.slice(text.lastIndexOf('\n', date.start - 1) + 1, date.start)
+}
+
+function isHeaderDate(text: string, date: DateCandidate): boolean {
+  const label = norm(lineBefore(text, date))
+    .toLowerCase()
+    .replace(/[\s:：\-–—|،,]+$/u, '')
+  return (
+    label.length <= DATELINE_CHARS && headerCues.some((cue) => label === cue || label.endsWith(` ${cue}`))
+  )
+}
+
+function isDateline(text: string, date: DateCandidate): boolean {
+  const before = lineBefore(text, date)
+  return (
+    before.length <= DATELINE_CHARS &&
+    DATELINE_PLACE_END.test(before) &&
+    !SENTENCE_END.test(before) &&
+    (before.match(WORD)?.length ?? 0) <= DATELINE_WORDS
+  )
+}
