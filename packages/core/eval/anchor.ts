@@ -3,7 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { GOLD_DIR, readCached, sha256 } from './cache.ts'
-import { ClutterGoldSchema, ExtractionGoldSchema, StoriesGoldSchema } from './gold-schema.ts'
+import {
+  ClutterGoldSchema,
+  DifferencesGoldSchema,
+  ExtractionGoldSchema,
+  StoriesGoldSchema,
+} from './gold-schema.ts'
 
 interface Anchor {
   text: string
@@ -107,7 +112,35 @@ function convert(draft: Record<string, unknown>, problems: string[]): { name: st
     })
     return { name: draft.corpus, gold: ClutterGoldSchema.parse({ corpus: draft.corpus, pages }) }
   }
-  throw new Error('a draft names its `batch` (real-N) or its `corpus` (stories-N, clutter-N)')
+  if (typeof draft.corpus === 'string' && draft.corpus.startsWith('differences-')) {
+    type Value = Anchor & { id: string }
+    const place = (value: Value, where: string) => {
+      const text = readCached(value.id)
+      if (text === null) {
+        problems.push(`${where}: ${value.id} is not in the cache`)
+        return { id: value.id, start: 0, end: 1 }
+      }
+      const span = locate(text, value)
+      if (typeof span === 'string') problems.push(`${where} (${value.id}): ${span}`)
+      return typeof span === 'string' ? { id: value.id, start: 0, end: 1 } : { id: value.id, ...span }
+    }
+    const events = (
+      (draft.events ?? []) as { event: string; articles: string[]; items?: Record<string, unknown>[] }[]
+    ).map((event) => ({
+      event: event.event,
+      articles: event.articles,
+      items: (event.items ?? []).map(({ a, b, ...rest }, i) => ({
+        ...rest,
+        a: place(a as Value, `${event.event} item ${i + 1} a`),
+        b: place(b as Value, `${event.event} item ${i + 1} b`),
+      })),
+    }))
+    return {
+      name: draft.corpus,
+      gold: DifferencesGoldSchema.parse({ corpus: draft.corpus, source: draft.source, events }),
+    }
+  }
+  throw new Error('a draft names its `batch` (real-N) or its `corpus` (stories-N, clutter-N, differences-N)')
 }
 
 if (import.meta.main) {

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { z } from 'zod'
-import { ClutterGoldSchema, ExtractionGoldSchema, StoriesGoldSchema } from './gold-schema.ts'
+import {
+  ClutterGoldSchema,
+  DifferencesGoldSchema,
+  ExtractionGoldSchema,
+  StoriesGoldSchema,
+} from './gold-schema.ts'
 
 /** The git-ignored folder of real third-party texts, `<id>.txt` each (GUIDELINE.md); MARSAD_EVAL_CACHE moves it. */
 export const CACHE_DIR = process.env.MARSAD_EVAL_CACHE ?? fileURLToPath(new URL('./cache/', import.meta.url))
@@ -24,6 +29,7 @@ const SCHEMAS = {
   real: ExtractionGoldSchema,
   stories: StoriesGoldSchema,
   clutter: ClutterGoldSchema,
+  differences: DifferencesGoldSchema,
 } as const
 type Family = keyof typeof SCHEMAS
 

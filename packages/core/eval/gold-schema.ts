@@ -87,6 +87,30 @@ export const ClutterGoldSchema = z.object({
   ),
 })
 
+const ValueSpan = z.object({ id: Id, ...Span })
+
+export const DifferencesGoldSchema = z.object({
+  corpus: z.string().regex(/^differences-\d+$/),
+  /** The story corpus whose articles (and cached texts) the events are made of. */
+  source: z.string().regex(/^stories-\d+$/),
+  events: z.array(
+    z.object({
+      event: z.string().min(1),
+      articles: z.array(Id).min(2),
+      items: z.array(
+        z.object({
+          kind: z.enum(['number', 'date', 'role', 'name', 'titles']),
+          subject: z.string().min(1),
+          developing: z.boolean().optional(),
+          a: ValueSpan,
+          b: ValueSpan,
+        }),
+      ),
+    }),
+  ),
+})
+
+export type DifferencesGold = z.infer<typeof DifferencesGoldSchema>
 export type ExtractionGold = z.infer<typeof ExtractionGoldSchema>
 export type ExtractionGoldArticle = ExtractionGold['articles'][number]
 export type StoriesGold = z.infer<typeof StoriesGoldSchema>

@@ -3,6 +3,7 @@
 // gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …).
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
+import { scoreDifferences } from './differences.ts'
 import { EXTRACTION_HEADER, extractionRow, scoreExtraction } from './extraction.ts'
 import { scoreStories } from './stories.ts'
 
@@ -14,6 +15,7 @@ const wanted = (name: string) => only === undefined || only === name
 const extraction = loadGold('real').filter((gold) => wanted(gold.batch))
 const stories = loadGold('stories').filter((gold) => wanted(gold.corpus))
 const clutter = loadGold('clutter').filter((gold) => wanted(gold.corpus))
+const differences = loadGold('differences').filter((gold) => wanted(gold.corpus))
 
 const allPages = [
   ...extraction.flatMap((gold) => gold.articles),
@@ -21,8 +23,10 @@ const allPages = [
   ...clutter.flatMap((gold) => gold.pages),
 ]
 const check = checkCache(allPages)
-if (allPages.length === 0) {
-  console.log('real-text evaluation: no gold files in packages/core/eval/gold/ yet.')
+if (allPages.length === 0 && differences.length === 0) {
+  console.log(
+    `real-text evaluation: no gold files${only ? ` named ${only}` : ''} in packages/core/eval/gold/.`,
+  )
   process.exit(0)
 }
 if (check.present === 0) {
@@ -94,5 +98,17 @@ for (const corpus of clutter) {
   )
   console.log(`clutter left in the content, by label: ${JSON.stringify(f.missedByLabel)}`)
   if (showErrors && f.bodyLost.length > 0) console.error(`article lines lost:\n${f.bodyLost.join('\n')}`)
+  console.log()
+}
+
+for (const corpus of differences) {
+  const source = loadGold('stories').find((gold) => gold.corpus === corpus.source)
+  const items = new Map(cached(source?.articles ?? []).map((item) => [item.gold.id, item]))
+  const f = scoreDifferences(corpus, items)
+  console.log(`## Differences: ${corpus.corpus} (${corpus.events.length} events of ${corpus.source})\n`)
+  console.log(
+    `shown ${f.shown}, right ${f.right}: precision ${figure(f.shown === 0 ? 1 : f.right / f.shown)}; disagreements in numbers found ${f.numbers.found} of ${f.numbers.annotated}`,
+  )
+  if (showErrors) console.error(`wrong:\n${f.wrong.join('\n')}\nmissed:\n${f.missed.join('\n')}`)
   console.log()
 }

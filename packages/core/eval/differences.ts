@@ -1,0 +1,73 @@
+import { type Article, compareCoverage, parseArticle } from '../src/index.ts'
+import type { DifferencesGold, StoriesGold } from './gold-schema.ts'
+import { givenDate } from './stories.ts'
+
+type Story = StoriesGold['articles'][number]
+
+export interface DifferenceFigures {
+  shown: number
+  /** Shown differences that match an annotated disagreement of their kind in two of their values' articles. */
+  right: number
+  /** Annotated disagreements in numbers (not developing tolls), and how many a shown difference covers. */
+  numbers: { annotated: number; found: number }
+  /** Shown differences that match nothing annotated, and annotated number disagreements not shown: to read. */
+  wrong: string[]
+  missed: string[]
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end
+
+/**
+ * Compares the articles of each annotated event (`compareCoverage`, dates given as in the story evaluation) and
+ * scores the differences it shows against the annotated disagreements: precision over what is shown, and recall of
+ * the disagreements in numbers. A shown `role` difference that the annotation lists as titles given is wrong.
+ */
+export function scoreDifferences(
+  gold: DifferencesGold,
+  stories: ReadonlyMap<string, { gold: Story; text: string }>,
+): DifferenceFigures {
+  const figures: DifferenceFigures = {
+    shown: 0,
+    right: 0,
+    numbers: { annotated: 0, found: 0 },
+    wrong: [],
+    missed: [],
+  }
+  for (const event of gold.events) {
+    const articles: Article[] = event.articles.flatMap((id) => {
+      const item = stories.get(id)
+      if (item === undefined) return []
+      const date = givenDate(item)
+      return [parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })]
+    })
+    if (articles.length < 2) continue
+    const coverage = compareCoverage(articles)
+    const disagreements = event.items.filter((item) => item.kind !== 'titles')
+    const covered = new Set<number>()
+    for (const difference of coverage.differences) {
+      figures.shown++
+      const index = disagreements.findIndex(
+        (item) =>
+          item.kind === difference.kind &&
+          difference.values.some((v) => v.articleId === item.a.id && overlaps(v, item.a)) &&
+          difference.values.some((v) => v.articleId === item.b.id && overlaps(v, item.b)),
+      )
+      if (index >= 0) {
+        figures.right++
+        covered.add(index)
+      } else {
+        figures.wrong.push(
+          `${event.event}: ${difference.kind} «${difference.subject}» ${difference.values.map((v) => `${v.articleId}:${v.text}`).join(' / ')}`,
+        )
+      }
+    }
+    disagreements.forEach((item, i) => {
+      if (item.kind !== 'number' || item.developing) return
+      figures.numbers.annotated++
+      if (covered.has(i)) figures.numbers.found++
+      else figures.missed.push(`${event.event}: ${item.subject} (${item.a.id} / ${item.b.id})`)
+    })
+  }
+  return figures
+}
