@@ -17,9 +17,12 @@ const stories = loadGold('stories').filter((gold) => wanted(gold.corpus))
 const clutter = loadGold('clutter').filter((gold) => wanted(gold.corpus))
 const differences = loadGold('differences').filter((gold) => wanted(gold.corpus))
 
+const differenceSources = loadGold('stories').filter((gold) =>
+  differences.some((corpus) => corpus.source === gold.corpus && !stories.includes(gold)),
+)
 const allPages = [
   ...extraction.flatMap((gold) => gold.articles),
-  ...stories.flatMap((gold) => gold.articles),
+  ...[...stories, ...differenceSources].flatMap((gold) => gold.articles),
   ...clutter.flatMap((gold) => gold.pages),
 ]
 const check = checkCache(allPages)
