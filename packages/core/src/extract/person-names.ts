@@ -1,3 +1,4 @@
+import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   mediaHeadOpen,
@@ -90,13 +91,15 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if ((isRoleWord(word) && !familyShaped) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
       // After words of no known class (ماركوس فييرا), a word with the article is a family name only in its usual
       // nisba shape (محمد شياع السوداني), not a noun (ماركوس فييرا التسجيل).
-      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
-      last = j
-      // نور الدين، سيف الدين: the word is the rest of a compound given name, and the family name follows.
+      // نور الدين، سيف الدين، فتح الرحمن: the word is the rest of a compound given name, and the family name may
+      // follow.
       if (COMPOUND_ENDINGS.has(word.norm)) {
+        last = j
         count++
         continue
       }
+      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
+      last = j
       break
     }
     if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true))
@@ -284,6 +287,9 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
       return undefined
     }
   }
+  // بيان التضخم، تقرير البنك: a statement noun that is also a given name (بيان) starts a name only before a family
+  // name in its usual shape.
+  if (statementNounSet.has(base.base) && !isKnownSurname(next) && !next.norm.endsWith('ي')) return undefined
   const last = nameEnd(scan, i, base, true)
   return last > i ? { base, last } : undefined
 }

@@ -168,6 +168,10 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
   }
   const name = displaySpan(scan, j, last, headBase)
+  // البيان، بيان التضخم في البنك المركزي: a statement speaks for whoever issued it.
+  const issuer = inner?.entity ? undefined : index.statementOf.get(j)
+  if (issuer?.entity)
+    return { first: j, last, start, speaker: { name: issuer.name, entity: issuer.entity }, kind: issuer.kind }
   const anonymous = anonymousNounSet.has(headWord)
   let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
