@@ -1,4 +1,5 @@
 import type { Speaker } from '../model/extraction.ts'
+import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import {
   attributionCueForms,
   complementizerSet,
@@ -13,7 +14,7 @@ import {
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
 import { joined, type Scan } from './scan.ts'
-import { phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
+import { phraseAt, type Subject, subjectAfter, subjectBefore, subjectBeforeRelative } from './subjects.ts'
 import {
   isCalendarWord,
   isFunctionWord,
@@ -51,6 +52,8 @@ export interface Report {
 interface SubjectEvent {
   sentence: number
   subject: Subject
+  /** What pronoun verbs the subject agrees with, once asked; null when its phrase does not tell. */
+  agreement?: ReadonlySet<Agreement> | null
 }
 
 const PRONOUN_REACH = 3
@@ -154,7 +157,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     const before = afterQad ? subjectBefore(scan, index, v) : undefined
     const after = before ? undefined : subjectAfter(scan, index, v)
-    const subject = before ?? after ?? subjectBefore(scan, index, v)
+    const subject = before ?? after ?? subjectBefore(scan, index, v) ?? subjectBeforeRelative(scan, index, v)
     const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
       if (subject) events.push({ sentence: word.sentence, subject })
@@ -165,7 +168,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
       if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
-      else if (startsClause(scan, v)) speakerSubject = recentSubject(events, word.sentence)
+      else if (startsClause(scan, v))
+        speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
     if (speakerSubject) events.push({ sentence: word.sentence, subject: speakerSubject })
@@ -232,9 +236,24 @@ function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number):
 
 const RELATIVE_MA = new Set(['ما', 'بما', 'مما', 'لما', 'فيما'].map(norm))
 
-function recentSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {
-  const last = events.at(-1)
-  return last && sentence - last.sentence <= PRONOUN_REACH ? last.subject : undefined
+/**
+ * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
+ * أشارت، وأكدوا), the last one that agrees with it.
+ */
+function recentSubject(
+  events: readonly SubjectEvent[],
+  sentence: number,
+  agreement?: Agreement,
+  scan?: Scan,
+): Subject | undefined {
+  for (let e = events.length - 1; e >= 0; e--) {
+    const event = events[e]!
+    if (sentence - event.sentence > PRONOUN_REACH) return undefined
+    if (!agreement || !scan) return event.subject
+    event.agreement ??= subjectAgreement(scan, event.subject) ?? null
+    if (!event.agreement || event.agreement.has(agreement)) return event.subject
+  }
+  return undefined
 }
 
 /**

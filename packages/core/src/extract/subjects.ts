@@ -268,3 +268,23 @@ const CLAUSE_OPENERS = new Set(
     'سيما',
   ].map(norm),
 )
+
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(norm))
+const MAX_RELATIVE_WORDS = 12
+
+/**
+ * The subject that opens the verb's clause before a relative clause: `والمعطيات التي تتوفر عليها الجريدة تؤكد أن`.
+ * The words between are the relative clause, so the verb's subject is the phrase, not whoever spoke before.
+ */
+export function subjectBeforeRelative(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  let first = verb
+  while (first > 0 && verb - first < MAX_RELATIVE_WORDS && joined(words, first)) first--
+  if (first === verb || joined(words, first)) return undefined
+  const head = words[first]!
+  const conjunction = (head.norm[0] === 'و' || head.norm[0] === 'ف') && head.bases[1]?.cut === 1 ? 1 : 0
+  const phrase = phraseAt(scan, index, first, conjunction)
+  if (!phrase || phrase.last >= verb - 1) return undefined
+  const relative = words[phrase.last + 1]!
+  return RELATIVES.has(relative.norm) || RELATIVES.has(relative.bases[1]?.base ?? '') ? phrase : undefined
+}
