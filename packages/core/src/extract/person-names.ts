@@ -271,7 +271,10 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
   if (isAmbiguous(word, base)) {
     // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
     const before = words[i - 1]
-    const subjectPlace = before !== undefined && joined(words, i) && reportingVerb(before) !== undefined
+    // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
+    const quoted = scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
+    const subjectPlace =
+      before !== undefined && (joined(words, i) || quoted) && reportingVerb(before) !== undefined
     const familyName =
       next.norm.startsWith('ال') &&
       !isFunctionWord(next) &&

@@ -75,7 +75,8 @@ export function extractQuotes(
     const predicate = isVerb(scan.words[candidate.first]!) || KANA.has(scan.words[candidate.first]!.norm)
     if (!colon && count === MIN_REPORTED_WORDS && !predicate && afterNoun(scan, candidate)) continue
     // A quote that lost its closing mark is taken only where a verb reports it, up to its paragraph's last word.
-    if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle') continue
+    if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle' && report?.kind !== 'colon')
+      continue
     const { start, end } = span.unclosed
       ? trimmed(scan.text, span.open + 1, scan.words[candidate.last]!.end)
       : trimmed(scan.text, span.open + 1, span.close)
@@ -98,7 +99,7 @@ export function extractQuotes(
       end,
       sentence,
       speaker,
-      ...(report && { verb: report.lemma }),
+      ...(report?.lemma && { verb: report.lemma }),
       mark: span.mark,
     })
     directStarts.push(candidate.first)
@@ -277,7 +278,7 @@ function indirectQuotes(
       end,
       sentence: sentenceAt(sentences, start),
       speaker: report.speaker,
-      verb: report.lemma,
+      ...(report.lemma && { verb: report.lemma }),
     })
   }
   return quotes

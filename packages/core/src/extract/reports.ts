@@ -1,5 +1,6 @@
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
+import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
   complementizerSet,
@@ -14,7 +15,14 @@ import {
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
 import { joined, type Scan } from './scan.ts'
-import { phraseAt, type Subject, subjectAfter, subjectBefore, subjectBeforeRelative } from './subjects.ts'
+import {
+  issuerOf,
+  phraseAt,
+  type Subject,
+  subjectAfter,
+  subjectBefore,
+  subjectBeforeRelative,
+} from './subjects.ts'
 import {
   isCalendarWord,
   isFunctionWord,
@@ -37,7 +45,8 @@ export interface Complement {
 export interface Report {
   verb: number
   lemma: string
-  kind: 'verb' | 'participle' | 'cue' | 'transmission'
+  /** `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. */
+  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon'
   /** The subject written in the text; absent when the verb's subject is a pronoun. */
   subject?: Subject
   speaker: Speaker | null
@@ -98,6 +107,23 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting.
     if (scan.quoted[v]) continue
+    const colon = colonReport(scan, index, v)
+    if (colon) {
+      const { subject } = colon
+      reports.push({
+        verb: subject.last,
+        lemma: '',
+        kind: 'colon',
+        subject,
+        speaker: subject.speaker,
+        speakerKind: subject.kind,
+        complement: { kind: colon.clause ? 'clause' : 'colon', at: colon.at },
+        sentence: word.sentence,
+      })
+      events.push({ sentence: word.sentence, subject })
+      v = subject.last
+      continue
+    }
     const cue = matchCue(scan, v)
     if (cue) {
       const subject = citedPhrase(scan, index, cue.source, cue.cut)
@@ -157,7 +183,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     const before = afterQad ? subjectBefore(scan, index, v) : undefined
     const after = before ? undefined : subjectAfter(scan, index, v)
-    const subject = before ?? after ?? subjectBefore(scan, index, v) ?? subjectBeforeRelative(scan, index, v)
+    const written = before ?? after ?? subjectBefore(scan, index, v) ?? subjectBeforeRelative(scan, index, v)
+    const subject = written && issuerOf(index, written)
     const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
       if (subject) events.push({ sentence: word.sentence, subject })
