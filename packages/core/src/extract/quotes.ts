@@ -143,6 +143,10 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   const { words } = scan
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1
+  // تابعته "بغداد اليوم"، نشرته "الوطن": a short quote after a verb with an object pronoun is that verb's subject.
+  const before = words[candidate.first - 1]
+  const sameSentence = before?.sentence === words[candidate.first]!.sentence
+  if (count <= 3 && before && sameSentence && OBJECT_VERB.test(before.norm) && isVerb(before)) return true
   return (
     count <= 3 &&
     after !== undefined &&
@@ -150,6 +154,8 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
     nisbaPlaces.has(after.norm)
   )
 }
+
+const OBJECT_VERB = /(?:ه|ها)$/
 
 const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
   ...namingHeadSet,

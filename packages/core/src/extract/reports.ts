@@ -374,6 +374,14 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
       k = close - 1
       continue
     }
+    // قال لـ"انفراد" إن …، في تصريح تابعته "بغداد اليوم" إن …: an outlet spoken to, or one that heard the words,
+    // stands in quote marks between the verb and its clause.
+    const addressee = scan.quoteOpeningAt.get(k)
+    const heardBy = k > from && OBJECT_PRONOUN.test(words[k - 1]!.norm) && isVerb(words[k - 1]!)
+    if (addressee && (words[k - 1]?.norm === 'ل' || heardBy)) {
+      while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== addressee) k++
+      continue
+    }
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
@@ -388,6 +396,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
     ) {
       return { kind: 'clause', at: k + 2 }
     }
+    if (filler > 0 && OBJECT_PRONOUN.test(word.norm) && scan.quoteOpeningAt.has(k + 1) && isVerb(word))
+      continue
     if (isVerb(word)) return undefined
     if (filler === 0 && !isFiller(word)) return undefined
   }
@@ -412,6 +422,7 @@ function closingComma(scan: Scan, k: number): number {
 }
 
 const COMMA_GAP = /[،,]/
+const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
 const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
   ...namingHeadSet,
   ...mediaHeadOpen.keys(),
@@ -422,13 +433,14 @@ function opensQuoteInGap(word: Word): boolean {
   return OPENING_MARK.test(word.gap)
 }
 
-const OPENING_MARK = /[«"“»]/
+const OPENING_MARK = /[«"“»‘']/
 const RELATIVE_VERBS = /^(?:ذكرته|نقلته|اوردته|افادته|قالته|نشرته|اعلنته)$/
 const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'القول'])
 
 function isFiller(word: Word): boolean {
   return (
     FILLER_OPENERS.has(word.norm) ||
+    word.norm === 'ل' ||
     isCalendarWord(word) ||
     (word.bases[1]?.cut === 1 && word.norm[0] === 'ل') ||
     word.breakBefore

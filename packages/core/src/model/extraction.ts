@@ -69,7 +69,10 @@ export const QuoteSchema = z
       .string()
       .optional()
       .describe('Dictionary form of the reporting verb or attribution (قال، أكد، بحسب).'),
-    mark: z.enum(['guillemets', 'double', 'curly']).optional().describe('The quote marks of a direct quote.'),
+    mark: z
+      .enum(['guillemets', 'double', 'curly', 'single'])
+      .optional()
+      .describe('The quote marks of a direct quote: «», "" (or \'\' written for it), “” or ‘’.'),
   })
   .meta({
     id: 'Quote',
