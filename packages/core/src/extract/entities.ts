@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
+import { resolveReferences } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   contextualAliases,
@@ -22,21 +23,24 @@ export interface Resolution {
   entities: Entity[]
   /** Every mention, with its `entity` set, in text order. */
   found: Found[]
+  /** The issuer of the statement noun at a word: see `resolveReferences`. */
+  statements: ReadonlyMap<number, Found>
 }
 
 /**
  * Groups the recognised names into entities: short forms of a person's name become aliases of the full name (بوتين،
- * الشرع, found anywhere in the article, also before the full name), a role standing alone becomes a mention of the
- * one person who holds it, and everything gets its id.
+ * الشرع, found anywhere in the article, also before the full name), titles, head nouns and given names standing
+ * alone become mentions of the entity they refer back to (`./coreference.ts`), and everything gets its id.
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   const found = recognition.found.slice()
   unifyOrganizations(found)
   const people = unifyPeople(found)
   found.push(...findAliases(scan, recognition, people))
-  found.push(...resolveRoles(scan, recognition, found))
+  const references = resolveReferences(scan, recognition, found)
+  found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)
-  return { entities: group(scan, found), found }
+  return { entities: group(scan, found), found, statements: references.statements }
 }
 
 /**
@@ -206,33 +210,6 @@ function nearest<T extends { person: PersonName }>(candidates: T[], offset: numb
     }
   }
   return best
-}
-
-/** A role without a name (وتمنى الرئيس الروسي) is a mention of the one person the article gives that role. */
-function resolveRoles(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
-  const holders = new Map<string, Set<string>>()
-  for (const f of found) {
-    if (f.kind !== 'person') continue
-    for (const role of f.roles ?? []) {
-      const key = norm(role)
-      const names = holders.get(key) ?? new Set()
-      names.add(f.name)
-      holders.set(key, names)
-    }
-  }
-  const mentions: Found[] = []
-  for (const role of recognition.roles) {
-    if (role.person) continue
-    const names = holders.get(norm(role.role))
-    if (names?.size !== 1) continue
-    const name = [...names][0]!
-    const first = scan.words[role.first]!
-    const base = first.bases.find((b) => b.cut === 0) ?? first.bases[0]!
-    const mention = foundFrom(scan, role.first, role.last, base, { kind: 'person', name }, 'role', false)
-    mention.start = role.start
-    mentions.push(mention)
-  }
-  return mentions
 }
 
 interface Grouped {

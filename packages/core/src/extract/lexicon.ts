@@ -312,6 +312,11 @@ export interface VerbForm {
   /** The verb reports only with a clause or a quote after it. */
   clause: boolean
   participle: boolean
+  /**
+   * The form is also a function word once folded (بيّن and بين, between; أبان and إبان, during): only its shadda or
+   * its hamza above makes it the verb.
+   */
+  marked?: boolean
 }
 
 export const reportingForms: ReadonlyMap<string, VerbForm> = buildVerbForms()
@@ -319,7 +324,7 @@ export const reportingForms: ReadonlyMap<string, VerbForm> = buildVerbForms()
 function buildVerbForms(): Map<string, VerbForm> {
   const forms = new Map<string, VerbForm>()
   const add = (form: string, value: VerbForm) => {
-    if (!forms.has(form)) forms.set(form, value)
+    if (!forms.has(form)) forms.set(form, functionWordSet.has(form) ? { ...value, marked: true } : value)
   }
   for (const verb of reportingVerbs) {
     const finite: VerbForm = { lemma: verb.lemma, clause: verb.clause ?? false, participle: false }

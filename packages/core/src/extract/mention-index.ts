@@ -11,6 +11,8 @@ export interface MentionIndex {
   roleAt: (RoleSpan | undefined)[]
   /** First word of each mention's claim: the head of `موقع "ستاندرد"`, else the mention's own first word. */
   claimStart: Map<Found, number>
+  /** The issuer of the statement noun at a word (البيان → the body that issued it). */
+  statementOf: ReadonlyMap<number, Found>
 }
 
 export function indexMentions(scan: Scan, recognition: Recognition, resolution: Resolution): MentionIndex {
@@ -31,7 +33,7 @@ export function indexMentions(scan: Scan, recognition: Recognition, resolution: 
     const last = role.person?.last ?? role.last
     for (let k = role.first; k <= last; k++) roleAt[k] = role
   }
-  return { mentionAt, roleAt, claimStart }
+  return { mentionAt, roleAt, claimStart, statementOf: resolution.statements }
 }
 
 /** An outlet or body named after its head (`موقع "ستاندرد"`، `وكالة سبوتنيك`) claims the head as well. */

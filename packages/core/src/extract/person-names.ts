@@ -1,3 +1,4 @@
+import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   mediaHeadOpen,
@@ -90,13 +91,15 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if ((isRoleWord(word) && !familyShaped) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
       // After words of no known class (ماركوس فييرا), a word with the article is a family name only in its usual
       // nisba shape (محمد شياع السوداني), not a noun (ماركوس فييرا التسجيل).
-      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
-      last = j
-      // نور الدين، سيف الدين: the word is the rest of a compound given name, and the family name follows.
+      // نور الدين، سيف الدين، فتح الرحمن: the word is the rest of a compound given name, and the family name may
+      // follow.
       if (COMPOUND_ENDINGS.has(word.norm)) {
+        last = j
         count++
         continue
       }
+      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
+      last = j
       break
     }
     if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true))
@@ -268,7 +271,10 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
   if (isAmbiguous(word, base)) {
     // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
     const before = words[i - 1]
-    const subjectPlace = before !== undefined && joined(words, i) && reportingVerb(before) !== undefined
+    // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
+    const quoted = scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
+    const subjectPlace =
+      before !== undefined && (joined(words, i) || quoted) && reportingVerb(before) !== undefined
     const familyName =
       next.norm.startsWith('ال') &&
       !isFunctionWord(next) &&
@@ -284,6 +290,9 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
       return undefined
     }
   }
+  // بيان التضخم، تقرير البنك: a statement noun that is also a given name (بيان) starts a name only before a family
+  // name in its usual shape.
+  if (statementNounSet.has(base.base) && !isKnownSurname(next) && !next.norm.endsWith('ي')) return undefined
   const last = nameEnd(scan, i, base, true)
   return last > i ? { base, last } : undefined
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findQuotedSpans, type QuotedSpan } from './quote-marks.ts'
+import { extract } from './test-helpers.ts'
 
 const inside = (text: string, spans: readonly QuotedSpan[]) =>
   spans.map((s) => text.slice(s.open + 1, s.close))
@@ -49,5 +50,40 @@ describe('findQuotedSpans', () => {
       ['والجزء الثاني', false, false],
       ['النتائج تضاعفت', false, true],
     ])
+  })
+})
+
+describe('other ways of writing quote marks', () => {
+  const direct = (text: string) =>
+    extract(text)
+      .quotes.filter((q) => q.kind === 'direct')
+      .map((q) => [q.text, q.mark, q.speaker?.entity ?? null])
+
+  it("reads ''…'' as a double mark and ‘…’ as single marks", () => {
+    expect(direct("وقال الوزير سامي الحداد إن الحكومة ''ستدعم المزارعين هذا العام''.")).toEqual([
+      ['ستدعم المزارعين هذا العام', 'double', 'person:سامي-الحداد'],
+    ])
+    expect(direct('وقال الوزير سامي الحداد إن الحكومة ‘ستدعم المزارعين هذا العام’.')).toEqual([
+      ['ستدعم المزارعين هذا العام', 'single', 'person:سامي-الحداد'],
+    ])
+  })
+
+  it('closes a quote whose closing mark has a space before it', () => {
+    expect(direct('وقال الوزير سامي الحداد إن الحكومة "ستدعم المزارعين هذا العام ".')).toEqual([
+      ['ستدعم المزارعين هذا العام', 'double', 'person:سامي-الحداد'],
+    ])
+  })
+
+  it('ends a reported quote that is never closed at its paragraph’s end', () => {
+    expect(
+      direct("وقال الوزير سامي الحداد: ''لن نتراجع عن القرار مهما حدث\nوفي سياق آخر افتتح المعرض."),
+    ).toEqual([['لن نتراجع عن القرار مهما حدث', 'double', 'person:سامي-الحداد']])
+  })
+
+  it('does not take a quoted outlet as a quote: one that heard the words, or one spoken to', () => {
+    const heard = extract('وقال مصدر أمني في تصريح تابعته "بغداد اليوم" إن القوات دخلت المدينة.')
+    expect(heard.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'القوات دخلت المدينة']])
+    const spokenTo = extract('وقال الخبير سامي الحداد لـ"انفراد" إن الأسعار سترتفع.')
+    expect(spokenTo.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'الأسعار سترتفع']])
   })
 })

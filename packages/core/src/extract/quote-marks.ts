@@ -1,6 +1,6 @@
 import type { Block } from '../model/article.ts'
 
-export type QuoteMarkKind = 'guillemets' | 'double' | 'curly'
+export type QuoteMarkKind = 'guillemets' | 'double' | 'curly' | 'single'
 
 /** A matched pair of quote marks: `open` and `close` index the marks; `depth` 0 for pairs inside no other pair. */
 export interface QuotedSpan {
@@ -19,10 +19,13 @@ const GUILLEMET_RIGHT = 0xbb // »
 const CURLY_OPEN = 0x201c // “
 const CURLY_CLOSE = 0x201d // ”
 const DOUBLE = 0x22 // "
+const APOSTROPHE = 0x27 // ' (two of them stand for a double mark: ''…'')
+const SINGLE_OPEN = 0x2018 // ‘
+const SINGLE_CLOSE = 0x2019 // ’
 
 /**
- * Finds quoted spans paragraph by paragraph. «» and “” nest and pair by a stack; a paragraph written with the
- * guillemets reversed (»…«, as some sites do) is read reversed. The ASCII " has no direction, so each one is judged
+ * Finds quoted spans paragraph by paragraph. «», “” and ‘’ nest and pair by a stack; a paragraph written with the
+ * guillemets reversed (»…«, as some sites do) is read reversed. The ASCII " (and '' written for it) has no direction, so each one is judged
  * by its neighbours: after a space it opens, before a space or punctuation it closes. Marks without a partner are
  * dropped, except an opening mark left open at the end of a paragraph whose successor opens with a quote mark: that
  * is a quote continued over paragraphs, and its first part runs to the paragraph end.
@@ -48,6 +51,7 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
       pairStacked(text, inBlock, end, GUILLEMET_RIGHT, GUILLEMET_LEFT, 'guillemets', false, found)
     }
     pairStacked(text, inBlock, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
+    pairStacked(text, inBlock, end, SINGLE_OPEN, SINGLE_CLOSE, 'single', false, found)
     pairDouble(text, inBlock, start, end, found)
     leftOpen(text, inBlock, end, found)
     spans.push(...withDepth(found))
@@ -60,8 +64,15 @@ function markPositions(text: string): number[] {
   const marks: number[] = []
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
+    if (code === APOSTROPHE) {
+      // ''…'': the pair is one mark, at its first apostrophe.
+      if (text.charCodeAt(i + 1) === APOSTROPHE) marks.push(i++)
+      continue
+    }
     if (
       code === DOUBLE ||
+      code === SINGLE_OPEN ||
+      code === SINGLE_CLOSE ||
       code === GUILLEMET_LEFT ||
       code === GUILLEMET_RIGHT ||
       code === CURLY_OPEN ||
@@ -74,7 +85,7 @@ function markPositions(text: string): number[] {
 }
 
 function isOpeningMark(code: number): boolean {
-  return code === GUILLEMET_LEFT || code === CURLY_OPEN || code === DOUBLE
+  return code === GUILLEMET_LEFT || code === CURLY_OPEN || code === DOUBLE || code === SINGLE_OPEN
 }
 
 function pairStacked(
@@ -111,15 +122,20 @@ function pairDouble(
 ): void {
   let open = -1
   for (const i of marks) {
-    if (text.charCodeAt(i) !== DOUBLE) continue
+    const code = text.charCodeAt(i)
+    if (code !== DOUBLE && code !== APOSTROPHE) continue
+    const width = code === APOSTROPHE ? 2 : 1
     const before = i > start ? text.charCodeAt(i - 1) : 0x20
-    const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20
+    const after = i + width < end ? text.charCodeAt(i + width) : 0x20
     const canOpen = !isSpace(after) && (isSpace(before) || isOpeningContext(before))
-    const canClose = !isSpace(before) && (isSpace(after) || isClosingContext(after))
+    // A space may slip in before a closing mark that punctuation or the paragraph end follows: "… العام ".
+    const canClose =
+      (!isSpace(before) || (open >= 0 && (i + width >= end || isClosingContext(after)))) &&
+      (isSpace(after) || isClosingContext(after))
     if (open >= 0 && (canClose || !canOpen)) {
       out.push({ open, close: i, mark: 'double', depth: 0, continued: false })
       open = -1
-    } else if (canOpen || !canClose) open = i
+    } else if (canOpen || !canClose) open = i + width - 1
   }
 }
 
@@ -130,9 +146,17 @@ const MAX_UNCLOSED = 400
  * mark, running to the paragraph end. Marks that open nothing at all (a mark before a space) are not quotes.
  */
 function leftOpen(text: string, marks: readonly number[], end: number, found: QuotedSpan[]): void {
-  const last = marks[marks.length - 1]!
-  const code = text.charCodeAt(last)
-  if (code !== DOUBLE && code !== GUILLEMET_LEFT && code !== CURLY_OPEN) return
+  const mark = marks[marks.length - 1]!
+  const code = text.charCodeAt(mark)
+  if (
+    code !== DOUBLE &&
+    code !== GUILLEMET_LEFT &&
+    code !== CURLY_OPEN &&
+    code !== SINGLE_OPEN &&
+    code !== APOSTROPHE
+  )
+    return
+  const last = code === APOSTROPHE ? mark + 1 : mark
   if (end - last > MAX_UNCLOSED || last + 1 >= end || isSpace(text.charCodeAt(last + 1))) return
   if (
     found.some((span) => span.open === last || span.close === last || (span.open < last && last < span.close))
@@ -143,7 +167,8 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
 }
 
 function markOf(code: number): QuoteMarkKind {
-  if (code === DOUBLE) return 'double'
+  if (code === DOUBLE || code === APOSTROPHE) return 'double'
+  if (code === SINGLE_OPEN) return 'single'
   return code === CURLY_OPEN ? 'curly' : 'guillemets'
 }
 

@@ -75,7 +75,8 @@ export function extractQuotes(
     const predicate = isVerb(scan.words[candidate.first]!) || KANA.has(scan.words[candidate.first]!.norm)
     if (!colon && count === MIN_REPORTED_WORDS && !predicate && afterNoun(scan, candidate)) continue
     // A quote that lost its closing mark is taken only where a verb reports it, up to its paragraph's last word.
-    if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle') continue
+    if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle' && report?.kind !== 'colon')
+      continue
     const { start, end } = span.unclosed
       ? trimmed(scan.text, span.open + 1, scan.words[candidate.last]!.end)
       : trimmed(scan.text, span.open + 1, span.close)
@@ -98,7 +99,7 @@ export function extractQuotes(
       end,
       sentence,
       speaker,
-      ...(report && { verb: report.lemma }),
+      ...(report?.lemma && { verb: report.lemma }),
       mark: span.mark,
     })
     directStarts.push(candidate.first)
@@ -142,6 +143,10 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   const { words } = scan
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1
+  // تابعته "بغداد اليوم"، نشرته "الوطن": a short quote after a verb with an object pronoun is that verb's subject.
+  const before = words[candidate.first - 1]
+  const sameSentence = before?.sentence === words[candidate.first]!.sentence
+  if (count <= 3 && before && sameSentence && OBJECT_VERB.test(before.norm) && isVerb(before)) return true
   return (
     count <= 3 &&
     after !== undefined &&
@@ -149,6 +154,8 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
     nisbaPlaces.has(after.norm)
   )
 }
+
+const OBJECT_VERB = /(?:ه|ها)$/
 
 const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
   ...namingHeadSet,
@@ -277,7 +284,7 @@ function indirectQuotes(
       end,
       sentence: sentenceAt(sentences, start),
       speaker: report.speaker,
-      verb: report.lemma,
+      ...(report.lemma && { verb: report.lemma }),
     })
   }
   return quotes

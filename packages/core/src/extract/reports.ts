@@ -1,4 +1,6 @@
 import type { Speaker } from '../model/extraction.ts'
+import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
+import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
   complementizerSet,
@@ -13,7 +15,14 @@ import {
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
 import { joined, type Scan } from './scan.ts'
-import { phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
+import {
+  issuerOf,
+  phraseAt,
+  type Subject,
+  subjectAfter,
+  subjectBefore,
+  subjectBeforeRelative,
+} from './subjects.ts'
 import {
   isCalendarWord,
   isFunctionWord,
@@ -36,7 +45,8 @@ export interface Complement {
 export interface Report {
   verb: number
   lemma: string
-  kind: 'verb' | 'participle' | 'cue' | 'transmission'
+  /** `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. */
+  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon'
   /** The subject written in the text; absent when the verb's subject is a pronoun. */
   subject?: Subject
   speaker: Speaker | null
@@ -51,6 +61,8 @@ export interface Report {
 interface SubjectEvent {
   sentence: number
   subject: Subject
+  /** What pronoun verbs the subject agrees with, once asked; null when its phrase does not tell. */
+  agreement?: ReadonlySet<Agreement> | null
 }
 
 const PRONOUN_REACH = 3
@@ -95,6 +107,23 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting.
     if (scan.quoted[v]) continue
+    const colon = colonReport(scan, index, v)
+    if (colon) {
+      const { subject } = colon
+      reports.push({
+        verb: subject.last,
+        lemma: '',
+        kind: 'colon',
+        subject,
+        speaker: subject.speaker,
+        speakerKind: subject.kind,
+        complement: { kind: colon.clause ? 'clause' : 'colon', at: colon.at },
+        sentence: word.sentence,
+      })
+      events.push({ sentence: word.sentence, subject })
+      v = subject.last
+      continue
+    }
     const cue = matchCue(scan, v)
     if (cue) {
       const subject = citedPhrase(scan, index, cue.source, cue.cut)
@@ -154,7 +183,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     const before = afterQad ? subjectBefore(scan, index, v) : undefined
     const after = before ? undefined : subjectAfter(scan, index, v)
-    const subject = before ?? after ?? subjectBefore(scan, index, v)
+    const written = before ?? after ?? subjectBefore(scan, index, v) ?? subjectBeforeRelative(scan, index, v)
+    const subject = written && issuerOf(index, written)
     const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
       if (subject) events.push({ sentence: word.sentence, subject })
@@ -165,7 +195,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
       if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
-      else if (startsClause(scan, v)) speakerSubject = recentSubject(events, word.sentence)
+      else if (startsClause(scan, v))
+        speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
     if (speakerSubject) events.push({ sentence: word.sentence, subject: speakerSubject })
@@ -232,9 +263,24 @@ function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number):
 
 const RELATIVE_MA = new Set(['ما', 'بما', 'مما', 'لما', 'فيما'].map(norm))
 
-function recentSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {
-  const last = events.at(-1)
-  return last && sentence - last.sentence <= PRONOUN_REACH ? last.subject : undefined
+/**
+ * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
+ * أشارت، وأكدوا), the last one that agrees with it.
+ */
+function recentSubject(
+  events: readonly SubjectEvent[],
+  sentence: number,
+  agreement?: Agreement,
+  scan?: Scan,
+): Subject | undefined {
+  for (let e = events.length - 1; e >= 0; e--) {
+    const event = events[e]!
+    if (sentence - event.sentence > PRONOUN_REACH) return undefined
+    if (!agreement || !scan) return event.subject
+    event.agreement ??= subjectAgreement(scan, event.subject) ?? null
+    if (!event.agreement || event.agreement.has(agreement)) return event.subject
+  }
+  return undefined
 }
 
 /**
@@ -328,6 +374,14 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
       k = close - 1
       continue
     }
+    // قال لـ"انفراد" إن …، في تصريح تابعته "بغداد اليوم" إن …: an outlet spoken to, or one that heard the words,
+    // stands in quote marks between the verb and its clause.
+    const addressee = scan.quoteOpeningAt.get(k)
+    const heardBy = k > from && OBJECT_PRONOUN.test(words[k - 1]!.norm) && isVerb(words[k - 1]!)
+    if (addressee && (words[k - 1]?.norm === 'ل' || heardBy)) {
+      while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== addressee) k++
+      continue
+    }
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
@@ -342,6 +396,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
     ) {
       return { kind: 'clause', at: k + 2 }
     }
+    if (filler > 0 && OBJECT_PRONOUN.test(word.norm) && scan.quoteOpeningAt.has(k + 1) && isVerb(word))
+      continue
     if (isVerb(word)) return undefined
     if (filler === 0 && !isFiller(word)) return undefined
   }
@@ -366,6 +422,7 @@ function closingComma(scan: Scan, k: number): number {
 }
 
 const COMMA_GAP = /[،,]/
+const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
 const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
   ...namingHeadSet,
   ...mediaHeadOpen.keys(),
@@ -376,13 +433,14 @@ function opensQuoteInGap(word: Word): boolean {
   return OPENING_MARK.test(word.gap)
 }
 
-const OPENING_MARK = /[«"“»]/
+const OPENING_MARK = /[«"“»‘']/
 const RELATIVE_VERBS = /^(?:ذكرته|نقلته|اوردته|افادته|قالته|نشرته|اعلنته)$/
 const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'القول'])
 
 function isFiller(word: Word): boolean {
   return (
     FILLER_OPENERS.has(word.norm) ||
+    word.norm === 'ل' ||
     isCalendarWord(word) ||
     (word.bases[1]?.cut === 1 && word.norm[0] === 'ل') ||
     word.breakBefore

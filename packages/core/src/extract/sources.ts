@@ -101,6 +101,6 @@ function toSource(scan: Scan, subject: Subject, cue: string): CitedSource | unde
     text: text.slice(start, end),
     start,
     end,
-    cue,
+    ...(cue && { cue }),
   }
 }

@@ -27,11 +27,29 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const { words } = scan
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
-  if (!joined(words, j)) return undefined
+  if (!joined(words, j) && !quotedName(scan, index, j)) return undefined
+  // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
+  if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
+    const group = phraseAt(scan, index, j + 1)
+    if (group) {
+      const name = displaySpan(scan, j, group.last, words[j]!.bases[0]!)
+      return { ...group, first: j, start: words[j]!.start, speaker: { name }, kind: 'other' }
+    }
+  }
   const phrase = phraseAt(scan, index, j)
   if (!phrase || phrase.kind === 'person') return phrase
   return appositivePerson(scan, index, phrase.last + 1) ?? phrase
 }
+
+/** A name set whole in quote marks right after the verb: `وأوضح «رائد الحسن»، مدير المستشفى، أن`. */
+function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
+  const quote = scan.quoteOpeningAt.get(j)
+  const mention = index.mentionAt[j]
+  if (!quote || !mention || mention.first !== j || scan.words[j]!.gap.trim().length !== 1) return false
+  return scan.quoteClosingAt.get(mention.last) === quote
+}
+
+const ONE_OF = new Set(['احد', 'احدي'])
 
 const COMMA = /^\s*[،,]\s*$/
 const MAX_SUBJECT_TAIL = 4
@@ -264,3 +282,34 @@ const CLAUSE_OPENERS = new Set(
     'سيما',
   ].map(norm),
 )
+
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(norm))
+const MAX_RELATIVE_WORDS = 12
+
+/**
+ * The subject that opens the verb's clause before a relative clause: `والمعطيات التي تتوفر عليها الجريدة تؤكد أن`.
+ * The words between are the relative clause, so the verb's subject is the phrase, not whoever spoke before.
+ */
+export function subjectBeforeRelative(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  let first = verb
+  while (first > 0 && verb - first < MAX_RELATIVE_WORDS && joined(words, first)) first--
+  if (first === verb || joined(words, first)) return undefined
+  const head = words[first]!
+  const conjunction = (head.norm[0] === 'و' || head.norm[0] === 'ف') && head.bases[1]?.cut === 1 ? 1 : 0
+  const phrase = phraseAt(scan, index, first, conjunction)
+  if (!phrase || phrase.last >= verb - 1) return undefined
+  const relative = words[phrase.last + 1]!
+  return RELATIVES.has(relative.norm) || RELATIVES.has(relative.bases[1]?.base ?? '') ? phrase : undefined
+}
+
+/**
+ * A statement speaks for whoever issued it (`وأضاف البيان`، `وقال بيان التضخم في البنك المركزي`): the subject as
+ * its issuer. Where a statement is cited (`بحسب بيان`) the statement itself is the source, so only verbs ask this.
+ */
+export function issuerOf(index: MentionIndex, subject: Subject): Subject {
+  if (subject.kind !== 'other') return subject
+  const issuer = index.statementOf.get(subject.first)
+  if (!issuer?.entity) return subject
+  return { ...subject, speaker: { name: issuer.name, entity: issuer.entity }, kind: issuer.kind }
+}

@@ -69,8 +69,12 @@ function computeReportingVerb(word: Word): VerbForm | undefined {
  * (إفادتها، إضافة، إعلان): a word spelt with إ is the noun, whatever the folded letters say.
  */
 function notMasdar(word: Word, cut: number, form: VerbForm | undefined): VerbForm | undefined {
+  // بيّن، not بين; أبان, not إبان (during).
+  if (form?.marked && !word.raw.includes(SHADDA) && word.raw[cut] !== 'أ') return undefined
   return form && word.raw[cut] === 'إ' && form.lemma[0] === 'أ' ? undefined : form
 }
+
+const SHADDA = '\u0651'
 
 export function isVerb(word: Word): boolean {
   word.verb ??= computeVerb(word)

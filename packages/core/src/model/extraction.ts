@@ -2,10 +2,10 @@ import { z } from 'zod'
 
 const offset = z.number().int().nonnegative()
 
-export const MentionFormSchema = z.enum(['name', 'alias', 'role', 'nisba']).meta({
+export const MentionFormSchema = z.enum(['name', 'alias', 'role', 'nisba', 'head']).meta({
   id: 'MentionForm',
   description:
-    'How the entity is named: its full name, a short form (بوتين), a role standing for it (الرئيس الروسي), or a nisba adjective (الروسي → روسيا).',
+    'How the entity is named: its full name, a short form (بوتين، or a given name alone: فيصل), a role standing for it (الرئيس الروسي، الوزير), a nisba adjective (الروسي → روسيا), or the head noun alone standing for a body named before (الوزارة، الشركة).',
 })
 
 export const MentionSchema = z
@@ -69,7 +69,10 @@ export const QuoteSchema = z
       .string()
       .optional()
       .describe('Dictionary form of the reporting verb or attribution (قال، أكد، بحسب).'),
-    mark: z.enum(['guillemets', 'double', 'curly']).optional().describe('The quote marks of a direct quote.'),
+    mark: z
+      .enum(['guillemets', 'double', 'curly', 'single'])
+      .optional()
+      .describe('The quote marks of a direct quote: «», "" (or \'\' written for it), “” or ‘’.'),
   })
   .meta({
     id: 'Quote',

@@ -2,7 +2,8 @@
  * Verbs that report speech. `past` and `present` are third person masculine singular; the extractor derives the
  * feminine, dual and plural forms (قالت، قالا، قالوا، تقول، يقولون). `participles` are the masculine form without
  * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين), counted only before what was said (أن، إن، إلى أن، :).
- * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …).
+ * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …). A form that folds into
+ * a function word (بيّن → بين, between) reports only when written with its shadda.
  */
 export interface ReportingVerb {
   lemma: string
@@ -39,7 +40,9 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'دعا', past: ['دعا'], present: ['يدعو'], participles: ['داعي'] },
   { lemma: 'طالب', past: ['طالب'], present: ['يطالب'], participles: ['مطالب'], clause: true },
   { lemma: 'نوه', past: ['نوه'], present: ['ينوه'], participles: ['منوه'] },
-  { lemma: 'بين', past: [], participles: ['مبين'] },
+  { lemma: 'بيّن', past: ['بيّن'], participles: ['مبين'] },
+  { lemma: 'أبان', past: ['أبان'] },
+  { lemma: 'صرخ', past: ['صرخ'], present: ['يصرخ'], participles: ['صارخ'] },
   { lemma: 'أقر', past: ['أقر'], present: ['يقر'], clause: true },
   { lemma: 'اعترف', past: ['اعترف'], present: ['يعترف'], participles: ['معترف'] },
   { lemma: 'زعم', past: ['زعم'], present: ['يزعم'], participles: ['زاعم'] },

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const speakers = (text: string) =>
+  extract(text).quotes.map((q) => q.speaker?.entity ?? q.speaker?.name ?? null)
+const mentionsOf = (text: string, id: string) =>
+  extract(text)
+    .entities.find((e) => e.id === id)
+    ?.mentions.map((m) => [m.text, m.form])
+
+describe('a title without a name refers to the person introduced with it', () => {
+  it('links a shorter title with the same head and a fitting nisba', () => {
+    const text =
+      'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الفرنسي في الرياض. وقال الوزير السعودي إن المحادثات "كانت مثمرة وبناءة جداً".'
+    expect(speakers(text)).toEqual(['person:فيصل-بن-فرحان'])
+    expect(mentionsOf(text, 'person:فيصل-بن-فرحان')).toContainEqual(['الوزير السعودي', 'role'])
+  })
+
+  it('links the head noun alone to the last person who holds it', () => {
+    const text =
+      'واستقبل وزير الزراعة سامي الحداد الوفد. ثم التقى وزير المالية كمال العبيدي رجال الأعمال. وقال الوزير إن الميزانية "ستدعم المزارعين هذا العام".'
+    expect(speakers(text)).toEqual(['person:كمال-العبيدي'])
+  })
+
+  it('lets a body named by a shorter form fit the title (لأرامكو for لشركة أرامكو)', () => {
+    const text =
+      'وقال الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر إن الطلب قوي. وأوضح الرئيس التنفيذي لأرامكو السعودية أن "الأسواق ستتعافى قريباً".'
+    expect(speakers(text)).toEqual(['person:امين-الناصر', 'person:امين-الناصر'])
+  })
+
+  it('does not link a title whose other words the person’s title lacks', () => {
+    const text =
+      'وقال وزير الخارجية الأردني أيمن الصفدي إن الاجتماع مهم. وأكد وزير الداخلية أن "الحدود آمنة تماماً الآن".'
+    expect(speakers(text)[1]).not.toBe('person:ايمن-الصفدي')
+  })
+})
+
+describe('a head noun alone refers to the last body named with it', () => {
+  it('links الوزارة and الشركة to their bodies, as head mentions', () => {
+    const text =
+      'وأعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة، فيما قالت شركة البوتاس العربية إن الإنتاج مستقر. وقالت الوزارة في بيان إن الوضع "تحت السيطرة الكاملة". وأضافت الشركة أن "الصادرات سترتفع خلال الربع المقبل".'
+    const ids = speakers(text)
+    expect(ids).toContain('organization:وزارة-الصحة-الاردنية')
+    expect(ids).toContain('organization:شركة-البوتاس-العربية')
+    expect(mentionsOf(text, 'organization:وزارة-الصحة-الاردنية')).toContainEqual(['الوزارة', 'head'])
+  })
+
+  it('leaves a head noun that names a body of its own (الهيئة العامة …) alone', () => {
+    const text = 'وأصدرت هيئة الطيران المدني قراراً. وقالت الهيئة العامة للطيران إن الرحلات "ستعود قريباً جداً".'
+    expect(speakers(text)).not.toContain('organization:هيئة-الطيران-المدني')
+  })
+})
+
+describe('a given name alone refers to the full name before it', () => {
+  it('links خالد to خالد فتح الرحمن, a compound name', () => {
+    const text =
+      'وقال وزير المالية خالد فتح الرحمن إن العجز تراجع. وأكد خالد أن "الإصلاحات ستستمر رغم الصعوبات".'
+    expect(speakers(text)).toEqual(['person:خالد-فتح-الرحمن', 'person:خالد-فتح-الرحمن'])
+  })
+
+  it('links فيصل to فيصل بن فرحان', () => {
+    const text =
+      'وصل الأمير فيصل بن فرحان إلى القاهرة مساء أمس. وقال فيصل للصحفيين إن "العلاقات بين البلدين متينة".'
+    expect(speakers(text)).toEqual(['person:فيصل-بن-فرحان'])
+  })
+})
+
+describe('a statement speaks for whoever issued it', () => {
+  it('resolves البيان to the body that issued a statement before', () => {
+    const text =
+      'وأصدرت وزارة الداخلية المغربية بياناً صباح اليوم حول الحادث. وأضاف البيان أن "التحقيقات جارية لكشف الملابسات".'
+    expect(speakers(text)).toEqual(['organization:وزارة-الداخلية-المغربية'])
+  })
+
+  it('takes the body named inside the statement’s phrase', () => {
+    const text =
+      'وأظهر البنك المركزي المصري تراجع الأسعار. وقال بيان التضخم في البنك المركزي المصري إن "الضغوط تراجعت بشكل واضح".'
+    expect(speakers(text)).toEqual(['organization:البنك-المركزي-المصري'])
+  })
+})

@@ -1,0 +1,270 @@
+import { statementNouns } from '../lang/ar/statement-nouns.ts'
+import {
+  ambiguousGivenNameSet,
+  complementizerSet,
+  nisbaPlaces,
+  norm,
+  organizationHeadSet,
+} from './lexicon.ts'
+import type { Recognition } from './recognize.ts'
+import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
+import { givenNameBase, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import type { Base } from './words.ts'
+
+/** What later words refer back to: new mentions of entities named before, and who issued each statement. */
+export interface Coreference {
+  /** Mentions that stand for an entity named elsewhere: titles, head nouns, given names alone. */
+  mentions: Found[]
+  /** For a statement noun (بيان، البيان، التقرير) at a word, the body or person that issued it. */
+  statements: Map<number, Found>
+}
+
+export const statementNounSet: ReadonlySet<string> = new Set(statementNouns.map(norm))
+
+/**
+ * Links the short forms of a news article to the entities named before them, nearest first:
+ * - a title without a name (`الوزير السعودي`، `المتحدث باسم الكرملين`) to the person introduced with that title or
+ *   a compatible one: the same head noun, and every other word of it in the person's title (a nisba may stand for
+ *   its place: `الوزير السعودي` fits `وزير خارجية السعودية`);
+ * - a body's head noun alone (`الوزارة`، `الشركة`، `البنك`) to the last body named with that head;
+ * - a given name alone (`فيصل`، `خالد`) to the last person whose full name starts with it;
+ * - a statement (`بيان`، `البيان`، `بيان التضخم في البنك المركزي`) to the body that issued it.
+ * `found` holds the mentions grouped so far, in any order.
+ */
+export function resolveReferences(
+  scan: Scan,
+  recognition: Recognition,
+  found: readonly Found[],
+): Coreference {
+  const sorted = found.slice().sort((a, b) => a.start - b.start)
+  const mentions = [
+    ...titleMentions(scan, recognition, sorted),
+    ...headMentions(scan, recognition, sorted),
+    ...givenNameMentions(scan, recognition, sorted),
+  ]
+  const all = [...sorted, ...mentions].sort((a, b) => a.start - b.start)
+  return { mentions, statements: statementIssuers(scan, all) }
+}
+
+interface Holder {
+  name: string
+  titles: string[][]
+  /** Starts of the person's mentions, in text order. */
+  at: number[]
+}
+
+function titleMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const holders = new Map<string, Holder>()
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    let holder = holders.get(f.name)
+    if (!holder) {
+      holder = { name: f.name, titles: [], at: [] }
+      holders.set(f.name, holder)
+    }
+    holder.at.push(f.start)
+    for (const role of f.roles ?? []) holder.titles.push(titleWords(role))
+  }
+  const withTitles = [...holders.values()].filter((holder) => holder.titles.length > 0)
+  if (withTitles.length === 0) return []
+  const mentions: Found[] = []
+  for (const role of recognition.roles) {
+    if (role.person) continue
+    const holder = titleHolder(role, withTitles)
+    if (!holder) continue
+    const first = scan.words[role.first]!
+    const base = first.bases.find((b) => b.cut === 0) ?? first.bases[0]!
+    const mention = foundFrom(
+      scan,
+      role.first,
+      role.last,
+      base,
+      { kind: 'person', name: holder.name },
+      'role',
+      false,
+    )
+    mention.start = role.start
+    mentions.push(mention)
+  }
+  return mentions
+}
+
+/** The person a bare title refers to: the one of a compatible title named last before it, else the only one. */
+function titleHolder(role: RoleSpan, holders: readonly Holder[]): Holder | undefined {
+  const words = titleWords(role.role)
+  let best: Holder | undefined
+  let bestAt = -1
+  const compatible: Holder[] = []
+  for (const holder of holders) {
+    if (!holder.titles.some((title) => fitsTitle(words, title))) continue
+    compatible.push(holder)
+    const at = lastBefore(holder.at, role.start)
+    if (at > bestAt) {
+      bestAt = at
+      best = holder
+    }
+  }
+  return best ?? (compatible.length === 1 ? compatible[0] : undefined)
+}
+
+function lastBefore(starts: readonly number[], offset: number): number {
+  let last = -1
+  for (const start of starts) if (start < offset) last = start
+  return last
+}
+
+/** A title's words without the article or a ل before them: `الرئيس التنفيذي لأرامكو` → رئيس، تنفيذي، ارامكو. */
+function titleWords(title: string): string[] {
+  return norm(title).split(' ').filter(Boolean).map(bare)
+}
+
+function bare(word: string): string {
+  if (word.length > 4 && (word.startsWith('لل') || word.startsWith('ال'))) return word.slice(2)
+  if (word.length > 4 && word[0] === 'ل') return word.slice(1)
+  return word
+}
+
+/** Same head noun; each other word in the person's title, or a nisba whose place the title names. */
+function fitsTitle(mention: readonly string[], title: readonly string[]): boolean {
+  if (mention[0] !== title[0]) return false
+  for (let k = 1; k < mention.length; k++) {
+    const word = mention[k]!
+    if (title.includes(word)) continue
+    const place = nisbaPlaces.get(`ال${word}`) ?? nisbaPlaces.get(word)
+    if (!place || !titleWords(place).every((w) => title.includes(w))) return false
+  }
+  return true
+}
+
+/** `الوزارة`، `الشركة`، `البنك` standing alone: the last body named with that head before it. */
+function headMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const bodies = found.filter((f) => f.kind === 'organization' && f.form !== 'nisba')
+  if (bodies.length === 0) return []
+  const heads = bodies.map((f) => [firstWord(f.surface), firstWord(f.name)])
+  const { words } = scan
+  const mentions: Found[] = []
+  let b = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (recognition.claimed[i] || scan.quoted[i]) continue
+    const base = definiteHead(word.bases)
+    if (!base) continue
+    const next = words[i + 1]
+    if (
+      next &&
+      joined(words, i + 1) &&
+      qualifies(next.norm) &&
+      !isFunctionWord(next) &&
+      !isCalendarWord(next)
+    )
+      continue
+    while (b < bodies.length && bodies[b]!.start < word.start) b++
+    const head = base.base.slice(2)
+    for (let k = b - 1; k >= 0; k--) {
+      if (!heads[k]!.includes(head)) continue
+      mentions.push(
+        foundFrom(scan, i, i, base, { kind: 'organization', name: bodies[k]!.name }, 'head', false),
+      )
+      break
+    }
+  }
+  return mentions
+}
+
+/** A reading of the word that is the article and an organisation's head noun (الوزارة، والهيئة، للشركة). */
+function definiteHead(bases: readonly Base[]): Base | undefined {
+  for (const base of bases) {
+    if (base.cut > 1 || !base.base.startsWith('ال')) continue
+    if (organizationHeadSet.has(base.base.slice(2))) return base
+  }
+  return undefined
+}
+
+/** A word after the head that names another body with it: an adjective or genitive with the article. */
+function qualifies(next: string): boolean {
+  return next.startsWith('ال') || next.startsWith('لل')
+}
+
+function firstWord(name: string): string {
+  const first = norm(name).split(' ')[0]!
+  return first.startsWith('ال') ? first.slice(2) : first
+}
+
+/** A given name alone after a full name that starts with it (فيصل after فيصل بن فرحان). */
+function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const people = found.filter((f) => f.kind === 'person' && f.form === 'name' && f.name.includes(' '))
+  if (people.length === 0) return []
+  const firstNames = people.map((f) => norm(f.name).split(' ')[0]!)
+  const known = new Set(firstNames)
+  const { words } = scan
+  const mentions: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (recognition.claimed[i] || scan.quoted[i]) continue
+    const word = words[i]!
+    const base = givenNameBase(word)
+    if (!base || !known.has(base.base) || ambiguousGivenNameSet.has(base.base)) continue
+    let owner: Found | undefined
+    for (let k = 0; k < people.length && people[k]!.start < word.start; k++) {
+      if (firstNames[k] === base.base) owner = people[k]
+    }
+    if (!owner) continue
+    mentions.push(foundFrom(scan, i, i, base, { kind: 'person', name: owner.name }, 'alias', false))
+  }
+  return mentions
+}
+
+const MAX_STATEMENT_REACH = 5
+
+/**
+ * Who issued each statement: an entity named in its phrase (بيان صادر عن الوزارة، بيان التضخم في البنك المركزي), else
+ * for `بياناً`/`في بيان` the body or person last named in its sentence (أصدرت الوزارة بياناً), else for `البيان` the
+ * issuer of the statement before.
+ */
+function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Found> {
+  const statements = new Map<number, Found>()
+  const { words } = scan
+  const speakers = found.filter((f) => f.form !== 'nisba' && f.kind !== 'location')
+  const byFirst = new Map<number, Found>()
+  for (const f of speakers) if (!byFirst.has(f.first)) byFirst.set(f.first, f)
+  let last: Found | undefined
+  let s = 0
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (scan.quoted[i]) continue
+    const definite = statementReading(word.bases)
+    if (definite === undefined) continue
+    let issuer: Found | undefined
+    for (let k = i + 1; k <= i + MAX_STATEMENT_REACH && k < words.length; k++) {
+      const next = words[k]!
+      if (
+        next.sentence !== word.sentence ||
+        next.breakBefore ||
+        isVerb(next) ||
+        complementizerSet.has(next.norm)
+      )
+        break
+      issuer = byFirst.get(k)
+      if (issuer) break
+    }
+    if (!issuer && !definite) {
+      while (s < speakers.length && speakers[s]!.start < word.start) s++
+      const before = speakers[s - 1]
+      if (before && words[before.first]!.sentence === word.sentence) issuer = before
+    }
+    issuer ??= definite ? last : undefined
+    if (!issuer) continue
+    statements.set(i, issuer)
+    last = issuer
+  }
+  return statements
+}
+
+/** Whether the word is a statement noun: true with the article, false without, undefined if it is none. */
+function statementReading(bases: readonly Base[]): boolean | undefined {
+  for (const base of bases) {
+    if (base.cut > 1) continue
+    if (statementNounSet.has(base.base)) return false
+    if (base.base.startsWith('ال') && statementNounSet.has(base.base.slice(2))) return true
+  }
+  return undefined
+}

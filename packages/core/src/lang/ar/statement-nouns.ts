@@ -1,0 +1,18 @@
+/**
+ * Nouns of a written or spoken statement. Defined (البيان، التقرير) they stand for the body that issued the one
+ * named before (`أصدرت الوزارة بياناً … وأضاف البيان`), so the statement speaks for its issuer.
+ */
+export const statementNouns: readonly string[] = [
+  'بيان',
+  'بيانا',
+  'تقرير',
+  'تقريرا',
+  'بلاغ',
+  'بلاغا',
+  'تصريح',
+  'تصريحا',
+  'إعلان',
+  'منشور',
+  'تغريدة',
+  'رسالة',
+]
