@@ -1,16 +1,3 @@
-import type { DateMention } from '../model/extraction.ts'
-import {
-  addDays,
-  addMonths,
-  type CivilDate,
-  formatDate,
-  formatMonth,
-  formatWeek,
-  hijriToGregorian,
-  isValid,
-  parseIsoDate,
-  weekday,
-} from './calendar-math.ts'
 import {
   ambiguousMonths,
   ambiguousWeekdays,
@@ -27,7 +14,20 @@ import {
   type TimeUnit,
   timeUnits,
   weekdays,
-} from './gazetteer/calendar.ts'
+} from '../lang/ar/calendar.ts'
+import type { DateMention } from '../model/extraction.ts'
+import {
+  addDays,
+  addMonths,
+  type CivilDate,
+  formatDate,
+  formatMonth,
+  formatWeek,
+  hijriToGregorian,
+  isValid,
+  parseIsoDate,
+  weekday,
+} from './calendar-math.ts'
 import { norm } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'

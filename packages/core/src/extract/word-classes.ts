@@ -4,7 +4,7 @@ import {
   hijriMonths,
   levantineMonths,
   weekdays,
-} from './gazetteer/calendar.ts'
+} from '../lang/ar/calendar.ts'
 import {
   givenNameSet,
   knownSurnameSet,
