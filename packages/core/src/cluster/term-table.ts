@@ -1,4 +1,4 @@
-import { stopwords } from '../lexicon/stopwords.ts'
+import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { stem } from '../normalize/stem.ts'
 import type { Token } from '../normalize/tokenize.ts'

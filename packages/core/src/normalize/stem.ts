@@ -1,5 +1,7 @@
-import { properNames } from '../lexicon/proper-names.ts'
-import { rootInitialWords } from '../lexicon/root-initial-words.ts'
+import {
+  properNameSet as properNames,
+  rootInitialWordSet as rootInitialWords,
+} from '../lang/ar/compiled-analysis.ts'
 import { normalize } from './normalize.ts'
 
 // Prefix and suffix lists after Larkey, Ballesteros and Connell's light10 stemmer, plus the combinations news text

@@ -1,6 +1,6 @@
-import { stopwords } from '../../lexicon/stopwords.ts'
 import type { EntityKind } from '../../model/extraction.ts'
 import { cities } from './cities.ts'
+import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { countries } from './countries.ts'
 import { anonymousSpeakerNouns, commonVerbs, functionWords, speakerNouns } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'

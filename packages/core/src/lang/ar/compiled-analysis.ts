@@ -1,0 +1,35 @@
+import { normalize } from '../../normalize/normalize.ts'
+import { openingFunctionWords, openingVerbs } from './paragraph-openers.ts'
+import { stemmerOrganizationNames, stemmerPersonNames, stemmerPlaceNames } from './proper-names.ts'
+import { rootInitialWords } from './root-initial-words.ts'
+import { stopwords } from './stopwords.ts'
+
+// The lists the analyzer, the stemmer and the segmenter consult, compiled through `normalize`. Kept apart from
+// `compiled.ts` so that search in the browser (`analyze`, `parseSearchQuery`) loads none of the gazetteer.
+
+function normalizedSet(...lists: readonly (readonly string[])[]): ReadonlySet<string> {
+  return new Set(lists.flat().map((word) => normalize(word)))
+}
+
+/** Function words, normalised: search and ranking skip them. */
+export const stopwordSet: ReadonlySet<string> = normalizedSet(stopwords)
+
+/** Single-word names the stemmer keeps whole, normalised. */
+export const properNameSet: ReadonlySet<string> = normalizedSet(
+  stemmerPlaceNames,
+  stemmerPersonNames,
+  stemmerOrganizationNames,
+)
+
+/** Words whose first letter belongs to the root, normalised. */
+export const rootInitialWordSet: ReadonlySet<string> = normalizedSet(rootInitialWords)
+
+const verbs = openingVerbs.map((word) => normalize(word))
+
+/** Opening words: function words, verbs, and verbs with و or ف attached. */
+export const paragraphOpenerSet: ReadonlySet<string> = new Set([
+  ...openingFunctionWords.map((word) => normalize(word)),
+  ...verbs,
+  ...verbs.map((verb) => `و${verb}`),
+  ...verbs.map((verb) => `ف${verb}`),
+])
