@@ -167,3 +167,12 @@ export const periodParts: readonly string[] = [
   'آخر',
   'أول',
 ]
+
+/**
+ * Months that are also men's names (ربيع، رجب، شعبان، رمضان): after a title the word is a name when a family name
+ * follows it rather than the month's complement (محافظ الشمال ربيع الأيوبي, not ربيع الأول).
+ */
+export const monthsThatAreNames: readonly string[] = ['ربيع', 'رجب', 'شعبان', 'رمضان']
+
+/** What follows a month that is also a name, when it is the month: ربيع الأول، رمضان المقبل. */
+export const monthComplements: readonly string[] = ['الأول', 'الثاني', 'الآخر', 'المقبل', 'الماضي', 'الجاري']

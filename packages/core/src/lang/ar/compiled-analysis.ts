@@ -1,8 +1,9 @@
 import { normalize } from '../../normalize/normalize.ts'
+import { abbreviations } from './abbreviations.ts'
 import { openingFunctionWords, openingVerbs } from './paragraph-openers.ts'
 import { stemmerOrganizationNames, stemmerPersonNames, stemmerPlaceNames } from './proper-names.ts'
-import { rootInitialWords } from './root-initial-words.ts'
-import { stopwords } from './stopwords.ts'
+import { articleInitialWords, rootInitialWords } from './root-initial-words.ts'
+import { moreFunctionWords, stopwords } from './stopwords.ts'
 
 // The lists the analyzer, the stemmer and the segmenter consult, compiled through `normalize`. Kept apart from
 // `compiled.ts` so that search in the browser (`analyze`, `parseSearchQuery`) loads none of the gazetteer.
@@ -14,6 +15,9 @@ function normalizedSet(...lists: readonly (readonly string[])[]): ReadonlySet<st
 /** Function words, normalised: search and ranking skip them. */
 export const stopwordSet: ReadonlySet<string> = normalizedSet(stopwords)
 
+/** Function words clustering skips beyond the stopwords, normalised. */
+export const moreFunctionWordSet: ReadonlySet<string> = normalizedSet(moreFunctionWords)
+
 /** Single-word names the stemmer keeps whole, normalised. */
 export const properNameSet: ReadonlySet<string> = normalizedSet(
   stemmerPlaceNames,
@@ -23,6 +27,12 @@ export const properNameSet: ReadonlySet<string> = normalizedSet(
 
 /** Words whose first letter belongs to the root, normalised. */
 export const rootInitialWordSet: ReadonlySet<string> = normalizedSet(rootInitialWords)
+
+/** Words that begin with the letters of the article but keep them, normalised. */
+export const articleInitialWordSet: ReadonlySet<string> = normalizedSet(articleInitialWords)
+
+/** Abbreviations that do not end a sentence, as written: the segmenter reads them before any normalisation. */
+export const abbreviationSet: ReadonlySet<string> = new Set(abbreviations)
 
 const verbs = openingVerbs.map((word) => normalize(word))
 

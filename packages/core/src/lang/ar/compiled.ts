@@ -1,18 +1,77 @@
 import type { EntityKind } from '../../model/extraction.ts'
+import { descriptiveAdjectives, genericAdjectives, placeNameAdjectives } from './adjectives.ts'
+import {
+  ambiguousMonths,
+  gregorianMonths,
+  hijriMonths,
+  levantineMonths,
+  monthComplements,
+  monthsThatAreNames,
+  weekdays,
+} from './calendar.ts'
 import { cities } from './cities.ts'
+import {
+  clauseBoundaries,
+  clauseParticles,
+  clauseTrailers,
+  complementizers,
+  complementPrepositions,
+  conjunctionsWithAn,
+  fillerOpeners,
+  impersonalVerbs,
+  kanaAndSisters,
+  qadParticles,
+  relativeMa,
+  subjectClauseOpeners,
+  verbSubjectAdverbs,
+} from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { countries } from './countries.ts'
 import { anonymousSpeakerNouns, commonVerbs, functionWords, speakerNouns } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
-import { mediaHeads, namingHeads, organizationHeads } from './heads.ts'
+import {
+  governingHeads,
+  mediaHeads,
+  namedAfterHeads,
+  namedOnlyHeads,
+  namingHeads,
+  openHeads,
+  openHeadsNeedingName,
+  organizationHeads,
+  placeHeads,
+} from './heads.ts'
 import { mediaOutlets } from './media.ts'
+import {
+  compoundNameEndings,
+  compoundNameHeads,
+  honorifics,
+  kunyaParticles,
+  nameParticles,
+} from './name-parts.ts'
+import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
 import { people } from './people.ts'
-import { regions } from './regions.ts'
-import { attributionCues, reportingVerbs, transmissionVerbs } from './reporting-verbs.ts'
+import { placePartWords, regions } from './regions.ts'
+import {
+  asHePutItNouns,
+  attributionCues,
+  interviewNouns,
+  relativeReportForms,
+  reportingVerbs,
+  sayingNouns,
+  transmissionVerbs,
+} from './reporting-verbs.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, strictNorm } from './spelling.ts'
-import { relationalHeads, roleLinks, roleWords, stackableTitles, titleHeads } from './titles.ts'
+import {
+  relationalHeads,
+  roleLinks,
+  roleWords,
+  sovereignTitles,
+  stackableTitles,
+  titleFeminineNouns,
+  titleHeads,
+} from './titles.ts'
 
 // The language data compiled once, at module load, into normalised Sets and Maps: every lookup during extraction is
 // a hash probe on a normalised word.
@@ -89,8 +148,7 @@ function buildPhrases(): Map<string, Phrase[]> {
  * a head noun, a compass word, a word of three letters or fewer, or an adjective's shape (الشرقية، الوسطى، الزرقاء).
  */
 function commonWordTest(): (word: string) => boolean {
-  // Compass words name a part of any place (شمال، الجنوب), and a capital is any state's: neither is a name.
-  const words = new Set<string>([...stopwords, 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمة', 'العاصمة'])
+  const words = new Set<string>([...stopwords, ...placePartWords.map(norm)])
   for (const list of [
     functionWords,
     commonVerbs,
@@ -197,22 +255,7 @@ export const roleWordSet = normSet(roleWords)
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
-export const placeHeadSet = normSet([
-  'ولاية',
-  'ولايتي',
-  'محافظة',
-  'محافظتي',
-  'مدينة',
-  'مدينتي',
-  'بلدة',
-  'بلدتي',
-  'قرية',
-  'جزيرة',
-  'مقاطعة',
-  'حي',
-  'حيي',
-  'أحياء',
-])
+export const placeHeadSet = normSet(placeHeads)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
@@ -224,8 +267,7 @@ export const givenNameSet: ReadonlySet<string> = new Set(
 )
 export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
 
-/** Feminines of titles that are nouns of their own: a governorate, monitoring, an annex. */
-const FEMININE_NOUNS = new Set(['محافظة', 'المحافظة', 'المراقبة', 'الملحقة'])
+const FEMININE_NOUNS = normSet(titleFeminineNouns)
 
 /**
  * Title heads with the feminine of each (الأمين → الأمينة، ممثل → ممثلة، الممرض → الممرضة), except where the
@@ -236,7 +278,7 @@ export const titleHeadSet: ReadonlySet<string> = new Set([
   ...titleHeads
     .filter((title) => title.length > 2 && !/[ةاىيءآ]$/.test(title))
     .map((title) => `${title}ة`)
-    .filter((title) => !givenNameSet.has(strictNorm(title)) && !FEMININE_NOUNS.has(title))
+    .filter((title) => !givenNameSet.has(strictNorm(title)) && !FEMININE_NOUNS.has(norm(title)))
     .map(norm),
 ])
 
@@ -249,25 +291,14 @@ export const knownSurnameSet: ReadonlySet<string> = new Set(
 
 /** Words that join the parts of a compound name: أبو قصرة، بن سلمان، عبد الله. */
 export const nameParticleSet: ReadonlySet<string> = normSet([
-  'أبو',
-  'أبي',
-  'أبا',
-  'بن',
-  'ابن',
-  'بنت',
-  'منت',
-  'آل',
-  'عبد',
-  'أم',
-  'ولد',
-  'دي',
-  'فون',
-  'فان',
-  'دير',
-  'لا',
-  'دو',
-  'ابو',
+  ...kunyaParticles,
+  ...compoundNameHeads,
+  ...nameParticles,
 ])
+/** Kunya particles: أبو، أبي، أم. */
+export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
+export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
+export const honorificSet: ReadonlySet<string> = normSet(honorifics)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
@@ -330,38 +361,9 @@ export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue)
   ...(cue.link && { link: norm(cue.link) }),
 }))
 
-/** Complementisers that open reported speech: إن، أن، بأن and their forms with a pronoun. */
-export const complementizerSet = normSet([
-  'إن',
-  'أن',
-  'بأن',
-  'إنه',
-  'أنه',
-  'بأنه',
-  'إنها',
-  'أنها',
-  'بأنها',
-  'إنهم',
-  'أنهم',
-  'بأنهم',
-  'إنهما',
-  'أنهما',
-  'بأنهما',
-  'إننا',
-  'أننا',
-  'بأننا',
-  'إنني',
-  'أنني',
-  'بأنني',
-  'إني',
-  'أني',
-  'فإن',
-  'فإنه',
-  'فإنها',
-])
+export const complementizerSet = normSet(complementizers)
 
-/** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */
-export const complementPrepositionSet = normSet(['إلى', 'على', 'من', 'عن'])
+export const complementPrepositionSet = normSet(complementPrepositions)
 
 /** What can start at a word, as bit flags: which recognisers are worth running there. */
 export const Start = {
@@ -390,7 +392,7 @@ function buildStartFlags(): Map<string, number> {
   }
   set('د', Start.Title)
   for (const word of givenNameSet) set(norm(word), Start.GivenName)
-  for (const word of ['عبد', 'أبو', 'أم', 'أبي']) set(norm(word), Start.GivenName)
+  for (const word of [...compoundNameHeads, ...kunyaParticles]) set(norm(word), Start.GivenName)
   for (const word of markedPlaces.keys()) set(norm(word), Start.Marked)
   for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
   for (const word of placeHeadSet) set(word, Start.PlaceHead)
@@ -422,3 +424,52 @@ function buildProperNames(): Set<string> {
   }
   return names
 }
+
+// Words the rules read around verbs, names and heads (see each list's file for what it holds).
+
+export const kanaSet: ReadonlySet<string> = normSet(kanaAndSisters.flat())
+/** كان itself, alone or after و or ف: وكان، فكانت. */
+export const kanaWithConjunctionSet: ReadonlySet<string> = normSet(
+  kanaAndSisters[0]!.flatMap((form) => [form, `و${form}`, `ف${form}`]),
+)
+export const clauseBoundarySet = normSet(clauseBoundaries)
+export const clauseTrailerSet = normSet(clauseTrailers)
+export const clauseParticleSet = normSet(clauseParticles)
+export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
+export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
+export const fillerOpenerSet = normSet(fillerOpeners)
+export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
+export const relativeMaSet = normSet(relativeMa)
+export const qadSet = normSet(qadParticles)
+export const impersonalVerbSet = normSet(impersonalVerbs)
+export const relativeReportFormSet = normSet(relativeReportForms)
+export const asHePutItSet = normSet(asHePutItNouns)
+export const sayingNounSet = normSet(sayingNouns)
+export const interviewNounSet = normSet(interviewNouns)
+export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
+export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
+export const genericAdjectiveSet = normSet(genericAdjectives)
+export const openHeadSet = normSet(openHeads)
+export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
+export const namedAfterHeadSet = normSet(namedAfterHeads)
+export const namedOnlyHeadSet = normSet(namedOnlyHeads)
+export const governingHeadSet = normSet(governingHeads)
+export const sovereignTitleSet = normSet(sovereignTitles)
+export const numeralWordSet = normSet(numeralWords)
+export const monthNameOfMenSet = normSet(monthsThatAreNames)
+export const monthComplementSet = normSet(monthComplements)
+
+/** Heads after which a quoted span is a name, not a quote: موقع "ستاندرد"، حملة "…"، وزارة "…". */
+export const headsOfNamesSet: ReadonlySet<string> = new Set([
+  ...namingHeadSet,
+  ...mediaHeadOpen.keys(),
+  ...organizationHeadSet,
+])
+
+/** Words of month and weekday names, except those that are also ordinary words (الأول، الثاني, the ambiguous months). */
+export const calendarWordSet: ReadonlySet<string> = new Set(
+  [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays]
+    .flat()
+    .flatMap((name) => norm(name).split(' '))
+    .filter((word) => !ambiguousMonths.map(norm).includes(word) && word !== 'الاول' && word !== 'الثاني'),
+)

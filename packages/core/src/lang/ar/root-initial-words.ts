@@ -413,3 +413,28 @@ export const rootInitialWords: readonly string[] = [
   'لمح',
   'لوح',
 ]
+
+/**
+ * Words whose first letters spell the article but belong to the word itself (الله، إلياس، ألبانيا), and
+ * relative pronouns, which are function words as they stand: the stemmer strips no article from them.
+ */
+export const articleInitialWords: readonly string[] = [
+  'الله',
+  'إلياس',
+  'أليس',
+  'ألبانيا',
+  'ألاسكا',
+  'ألكسندر',
+  'ألفريد',
+  'ألما',
+  'إلهام',
+  'التي',
+  'الذي',
+  'الذين',
+  'اللذين',
+  'اللذان',
+  'اللتين',
+  'اللتان',
+  'اللاتي',
+  'اللواتي',
+]

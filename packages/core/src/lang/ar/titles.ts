@@ -534,3 +534,9 @@ export const roleWords: readonly string[] = [
 
 /** Prepositions and linking words inside a role: الناطق باسم الكرملين، السفير الروسي لدى دمشق. */
 export const roleLinks: readonly string[] = ['باسم', 'لدى', 'في', 'عن', 'إلى', 'لشؤون', 'لمنطقة']
+
+/** Titles of sovereigns and sheikhs after whom bodies are named (مركز الملك سلمان، مؤسسة الشيخ زايد). */
+export const sovereignTitles: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان']
+
+/** Feminines of titles that are nouns of their own: a governorate, monitoring, an annex. */
+export const titleFeminineNouns: readonly string[] = ['محافظة', 'المحافظة', 'المراقبة', 'الملحقة']
