@@ -2,6 +2,7 @@ import { normalize } from '../../normalize/normalize.ts'
 import { abbreviations } from './abbreviations.ts'
 import { openingFunctionWords, openingVerbs } from './paragraph-openers.ts'
 import { stemmerOrganizationNames, stemmerPersonNames, stemmerPlaceNames } from './proper-names.ts'
+import { reportingVerbs, transmissionVerbs } from './reporting-verbs.ts'
 import { articleInitialWords, rootInitialWords } from './root-initial-words.ts'
 import { moreFunctionWords, stopwords } from './stopwords.ts'
 
@@ -34,7 +35,25 @@ export const articleInitialWordSet: ReadonlySet<string> = normalizedSet(articleI
 /** Abbreviations that do not end a sentence, as written: the segmenter reads them before any normalisation. */
 export const abbreviationSet: ReadonlySet<string> = new Set(abbreviations)
 
-const verbs = openingVerbs.map((word) => normalize(word))
+/**
+ * The third person singular of each reporting verb, as `buildVerbForms` in `compiled.ts` derives it (قال قالت يقول
+ * تقول; defective رأى رأت), and the transmission verbs' forms (نقل نقلت).
+ */
+function reportingOpeners(): string[] {
+  const forms: string[] = transmissionVerbs.map((word) => normalize(word))
+  for (const verb of reportingVerbs) {
+    for (const past of verb.past.map((word) => normalize(word))) {
+      const defective = past.endsWith('ي') || past.endsWith('ا')
+      forms.push(past, `${defective ? past.slice(0, -1) : past}ت`)
+    }
+    for (const present of (verb.present ?? []).map((word) => normalize(word))) {
+      forms.push(present, `ت${present.slice(1)}`)
+    }
+  }
+  return forms
+}
+
+const verbs = [...openingVerbs.map((word) => normalize(word)), ...reportingOpeners()]
 
 /** Opening words: function words, verbs, and verbs with و or ف attached. */
 export const paragraphOpenerSet: ReadonlySet<string> = new Set([
