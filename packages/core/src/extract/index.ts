@@ -12,7 +12,6 @@ import { extractSources } from './sources.ts'
 import { readWords } from './words.ts'
 
 export { entityId } from './entities.ts'
-export { properNames } from './lexicon.ts'
 
 export interface ExtractionInput {
   text: string

@@ -399,32 +399,6 @@ function buildStartFlags(): Map<string, number> {
   return flags
 }
 
-/**
- * Proper names of the gazetteer, one normalised word each, without ال: the words a stemmer must leave whole
- * (the normaliser's name list is its own; this one can be merged into it).
- */
-export const properNames: ReadonlySet<string> = buildProperNames()
-
-function buildProperNames(): Set<string> {
-  const names = new Set<string>()
-  const addWords = (form: string) => {
-    for (const word of norm(form).split(/\s+/)) {
-      if (word.length < 3 || functionWordSet.has(word) || roleWordSet.has(word)) continue
-      names.add(word.startsWith('ال') && word.length > 4 ? word.slice(2) : word)
-    }
-  }
-  for (const list of [countries, regions, cities, organizations, mediaOutlets, people]) {
-    for (const entry of list as readonly { name: string; variants?: readonly string[] }[]) {
-      addWords(entry.name)
-      for (const variant of entry.variants ?? []) addWords(variant)
-    }
-  }
-  for (const name of [...arabicGivenNames, ...foreignGivenNames]) {
-    if (!ambiguousGivenNameSet.has(strictNorm(name))) addWords(name)
-  }
-  return names
-}
-
 // Words the rules read around verbs, names and heads (see each list's file for what it holds).
 
 export const kanaSet: ReadonlySet<string> = normSet(kanaAndSisters.flat())

@@ -1,9 +1,13 @@
 // Single-word proper names that light stemming would damage (فلسطين → فلسط, لبنان → لبن, بوتين → بوت, الله → الل).
 // A name here is kept whole by the stemmer, and attached particles (ب ل ك و ف) are removed from it safely: لروسيا →
-// روسيا. Words that are also common nouns (المدينة, الشرق) are left out: multi-word names belong to the gazetteer
-// (countries.ts, cities.ts, people.ts …), not to the stemmer. A name written with and without ال is listed both ways
-// where the bare form occurs (العراق, عراق).
-
+// روسيا. A name written with and without ال is listed both ways where the bare form occurs (العراق, عراق).
+//
+// This is the only list of proper names as single words. Extraction needs none: it finds names through the
+// gazetteer's phrases, given names and surnames (`compiled.ts`). The stemmer does not take the gazetteer's words
+// instead, because every word kept whole here changes the stems that search and clustering match on, for every
+// article: the list is chosen for that (frequent news names, and given names such as نور، أمين، علي that the
+// gazetteer files as ambiguous, since a stem kept whole costs little there), and it is small enough for search in
+// the browser, which loads none of the gazetteer. Words that are also common nouns (المدينة, الشرق) are left out.
 /** Countries, capitals, cities and regions of the news. */
 export const stemmerPlaceNames: readonly string[] = [
   'سوريا',
