@@ -2,12 +2,22 @@ import type { EntityKind } from '../../model/extraction.ts'
 import { descriptiveAdjectives, genericAdjectives, placeNameAdjectives } from './adjectives.ts'
 import {
   ambiguousMonths,
+  fromTodayWords,
   gregorianMonths,
   hijriMonths,
   levantineMonths,
   monthComplements,
+  monthContextWords,
   monthsThatAreNames,
+  periodNouns,
+  periodsOfYear,
+  relativeDirections,
+  thisWords,
+  tomorrowWords,
+  vagueCounts,
   weekdays,
+  yearWords,
+  yesterdayWords,
 } from './calendar.ts'
 import { cities } from './cities.ts'
 import {
@@ -447,3 +457,20 @@ export const calendarWordSet: ReadonlySet<string> = new Set(
     .flatMap((name) => norm(name).split(' '))
     .filter((word) => !ambiguousMonths.map(norm).includes(word) && word !== 'الاول' && word !== 'الثاني'),
 )
+
+// Words of relative and partial dates (see `calendar.ts`).
+
+export const yearWordSet = normSet(yearWords)
+export const periodNounUnits: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map(
+  periodNouns.map(([word, unit]) => [norm(word), unit]),
+)
+export const relativeDirectionMap: ReadonlyMap<string, -1 | 1> = new Map(
+  relativeDirections.map(([word, direction]) => [norm(word), direction]),
+)
+export const vagueCountSet = normSet(vagueCounts)
+export const monthContextSet = normSet(monthContextWords)
+export const fromTodaySet = normSet(fromTodayWords)
+export const yesterdaySet = normSet(yesterdayWords)
+export const tomorrowSet = normSet(tomorrowWords)
+export const thisSet = normSet(thisWords)
+export const periodOfYearSet = normSet(periodsOfYear)
