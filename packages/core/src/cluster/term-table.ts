@@ -1,4 +1,7 @@
-import { stopwords } from '../lexicon/stopwords.ts'
+import {
+  moreFunctionWordSet as MORE_FUNCTION_WORDS,
+  stopwordSet as stopwords,
+} from '../lang/ar/compiled-analysis.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { stem } from '../normalize/stem.ts'
 import type { Token } from '../normalize/tokenize.ts'
@@ -15,14 +18,6 @@ export interface WordInfo {
 
 const DIGITS = { digits: true } as const
 
-// Function words that the shared stopword list leaves out or that reach it only in another form (pronoun-suffixed
-// prepositions, particle compounds), in normalised spelling.
-const MORE_FUNCTION_WORDS = new Set(
-  `بما فيما مما عما ممن لها له لهم منها منه منهم عليها عليه عليهم فيها فيه فيهم بها به بهم عنها عنه اليها اليه
-وهو وهي وهم ولا الا اي ايضا وقد فقد لقد وكان وكانت اذ اذا ذلك كذلك هناك هنا`
-    .split(/\s+/)
-    .map((word) => normalize(word)),
-)
 /** Spellings per cache generation; the term ids themselves are kept. */
 const CACHE_LIMIT = 100_000
 

@@ -1,6 +1,6 @@
 import type { DateView } from '../cluster/extraction-view.ts'
 import { parseTime } from '../cluster/extraction-view.ts'
-import { durationByWord, quantityWord } from '../lexicon/quantities.ts'
+import { durationByWord, quantityWord } from '../lang/ar/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'

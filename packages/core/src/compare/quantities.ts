@@ -6,7 +6,7 @@ import {
   qualifierByWord,
   quantityWord,
   unitByWord,
-} from '../lexicon/quantities.ts'
+} from '../lang/ar/quantities.ts'
 import { readNumber, type WrittenNumber } from '../normalize/read-number.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 

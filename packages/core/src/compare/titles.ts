@@ -1,6 +1,6 @@
 import type { EntityView } from '../cluster/extraction-view.ts'
 import { nisbaPlaces, norm } from '../extract/lexicon.ts'
-import { officeRankSet, officeWord, relationalTitleSet } from '../lexicon/offices.ts'
+import { officeRankSet, officeWord, relationalTitleSet } from '../lang/ar/offices.ts'
 import type { Difference, DifferenceValue, TitlesGiven } from '../model/coverage.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { locate, locateRole, sentenceAt } from './locate.ts'

@@ -1,5 +1,5 @@
+import { dateHeaderCues } from '../lang/ar/calendar.ts'
 import type { ArticleDate, ArticleDateBasis } from '../model/article.ts'
-import { dateHeaderCues } from './gazetteer/calendar.ts'
 import { norm } from './lexicon.ts'
 
 /** What the inference reads of an article: its structure and its date mentions. */

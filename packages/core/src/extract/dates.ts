@@ -1,16 +1,3 @@
-import type { DateMention } from '../model/extraction.ts'
-import {
-  addDays,
-  addMonths,
-  type CivilDate,
-  formatDate,
-  formatMonth,
-  formatWeek,
-  hijriToGregorian,
-  isValid,
-  parseIsoDate,
-  weekday,
-} from './calendar-math.ts'
 import {
   ambiguousMonths,
   ambiguousWeekdays,
@@ -29,8 +16,33 @@ import {
   type TimeUnit,
   timeUnits,
   weekdays,
-} from './gazetteer/calendar.ts'
-import { norm } from './lexicon.ts'
+} from '../lang/ar/calendar.ts'
+import type { DateMention } from '../model/extraction.ts'
+import {
+  addDays,
+  addMonths,
+  type CivilDate,
+  formatDate,
+  formatMonth,
+  formatWeek,
+  hijriToGregorian,
+  isValid,
+  parseIsoDate,
+  weekday,
+} from './calendar-math.ts'
+import {
+  fromTodaySet as FROM_TODAY,
+  monthContextSet as MONTH_CONTEXT,
+  norm,
+  periodNounUnits as PERIOD_NOUNS,
+  periodOfYearSet as PERIODS_OF_YEAR,
+  relativeDirectionMap as RELATIVE_DIRECTIONS,
+  thisSet as THIS,
+  tomorrowSet as TOMORROW,
+  vagueCountSet as VAGUE_COUNTS,
+  yearWordSet as YEAR_WORDS,
+  yesterdaySet as YESTERDAY,
+} from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
 import { rawCut, type Word } from './words.ts'
@@ -87,32 +99,10 @@ const currentSet = new Set(currentMarkers.map(norm))
 const dayPartSet = new Set(dayParts.map(norm))
 const periodPartSet = new Set(periodParts.map(norm))
 
-const YEAR_WORDS = new Set(
-  ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة', 'وعام', 'عامي'].map(norm),
-)
-const PERIOD_NOUNS: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map([
-  [norm('الأسبوع'), 'week'],
-  [norm('الشهر'), 'month'],
-  [norm('العام'), 'year'],
-  [norm('السنة'), 'year'],
-])
-const RELATIVE_DIRECTIONS: ReadonlyMap<string, -1 | 1> = new Map([
-  [norm('قبل'), -1],
-  [norm('منذ'), -1],
-  [norm('بعد'), 1],
-])
-const VAGUE_COUNTS = new Set(['بضعة', 'بضع', 'عدة', 'بضعه', 'عده'].map(norm))
-const MONTH_CONTEXT = new Set(
-  ['في', 'منذ', 'حتى', 'خلال', 'شهر', 'مطلع', 'أواخر', 'منتصف', 'نهاية', 'بداية', 'أوائل'].map(norm),
-)
 const TODAY = norm('اليوم')
-const FROM_TODAY = new Set(['بعد', 'من', 'اعتبارا', 'ابتداء'].map(norm))
-const YESTERDAY = new Set(['أمس', 'الأمس', 'البارحة'].map(norm))
-const TOMORROW = new Set(['غدا', 'غداً'].map(norm))
 const TONIGHT = norm('الليلة')
 const DAY_WORD = norm('يوم')
 const MONTH_WORD = norm('شهر')
-const THIS = new Set(['هذا', 'هذه'].map(norm))
 const OF = norm('من')
 const ON = norm('على')
 const SINCE = norm('منذ')
@@ -670,12 +660,6 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   if (year < 1000 || year > 2200) return undefined
   return { first: i, last: i + 1, kind: 'absolute', calendar: 'gregorian', value: next.digits }
 }
-
-/**
- * A part of a year named before its digits (بحلول نهاية 2026، مطلع 2025، منتصف 2024) dates as the year does, as
- * عام 2026 does.
- */
-const PERIODS_OF_YEAR = new Set(['نهاية', 'مطلع', 'منتصف', 'بداية', 'أواخر', 'أوائل', 'أواسط'].map(norm))
 
 function isPeriodOfYear(word: Word): boolean {
   return (

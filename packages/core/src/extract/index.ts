@@ -14,7 +14,6 @@ import { readWords } from './words.ts'
 
 export { inferArticleDate } from './article-date.ts'
 export { entityId } from './entities.ts'
-export { properNames } from './lexicon.ts'
 
 export interface ExtractionInput {
   text: string

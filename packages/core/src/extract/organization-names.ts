@@ -1,10 +1,18 @@
 import {
+  descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
+  genericAdjectiveSet as GENERIC_ADJECTIVES,
+  governingHeadSet as GOVERNING_HEADS,
   mediaByName,
+  namedAfterHeadSet as NAMED_AFTER_HEADS,
+  namedOnlyHeadSet as NAMED_ONLY_HEADS,
   nisbaPlaces,
   norm,
+  openHeadSet as OPEN_HEADS,
+  openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
   organizationsByName,
+  sovereignTitleSet as SOVEREIGN_TITLES,
   type Target,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
@@ -23,18 +31,10 @@ import type { Base } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
 
-// Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
-// محكمة سيدي امحمد).
-const OPEN_HEADS = new Set(['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة'].map(norm))
+/** Words of a name of no known class after an open head (جامعة بيرزيت، شركة جدوى للاستثمار). */
 const MAX_OPEN_WORDS = 2
 /** Ends of indefinite adjectives, which describe a body rather than name it (شركة ناشئة، محكمة مختصة). */
 const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
-
-// Bodies named after a sovereign or a sheikh: مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد، جامعة الملك سعود.
-const NAMED_AFTER_HEADS = new Set(['مركز', 'مؤسسة', 'جامعة', 'مستشفى', 'صندوق'].map(norm))
-const SOVEREIGN_TITLES = new Set(['الملك', 'الأمير', 'الشيخ', 'السلطان'].map(norm))
-/** A head that names a body only with such a name after it: مركز alone is also a place or a rank. */
-const NAMED_ONLY_HEADS = new Set(['مركز'].map(norm))
 
 /**
  * An organisation named by a head noun and what specifies it: `وزارة الدفاع البريطانية`, `البنك المركزي المصري`,
@@ -147,33 +147,6 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   return foundFrom(scan, i, last, base, known ?? { kind: 'organization', name }, 'name', known !== undefined)
 }
 
-/**
- * Adjectives of size, age, standing and ownership: after an open head they describe a body (مستشفى كبير، شركة
- * خاصة، نادٍ محلي), they do not name it.
- */
-const DESCRIPTIVE_ADJECTIVES = new Set(
-  [
-    'كبير',
-    'صغير',
-    'جديد',
-    'قديم',
-    'ميداني',
-    'حكومي',
-    'خاص',
-    'عام',
-    'رئيسي',
-    'محلي',
-    'وطني',
-    'عسكري',
-    'آخر',
-  ].map(norm),
-)
-
-const GOVERNING_HEADS = new Set(['قيادة', 'مكتب'].map(norm))
-
-/** Heads new to OPEN_HEADS, whose first word must not be an adjective of theirs (شركة ناشئة). */
-const OPEN_NEEDS_NAME = new Set(['شركة', 'محكمة'].map(norm))
-
 /** Word `i + 1` is a sovereign's title and `i + 2` his name, after a head that names bodies after people. */
 function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   const { words } = scan
@@ -183,31 +156,6 @@ function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
   return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
 }
-
-const GENERIC_ADJECTIVES = new Set(
-  [
-    'الدولية',
-    'الدولي',
-    'العالمية',
-    'العالمي',
-    'الأممية',
-    'الأممي',
-    'الإقليمية',
-    'الإقليمي',
-    'الرسمية',
-    'الرسمي',
-    'الحكومية',
-    'الحكومي',
-    'المعنية',
-    'المعني',
-    'المختصة',
-    'المختص',
-    'المحلية',
-    'المحلي',
-    'نفسها',
-    'ذاتها',
-  ].map(norm),
-)
 
 function allGeneric(scan: Scan, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!GENERIC_ADJECTIVES.has(scan.words[k]!.norm)) return false

@@ -1,10 +1,14 @@
 import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
+  compoundNameEndingSet as COMPOUND_ENDINGS,
+  kunyaSet as KUNYA,
+  monthComplementSet as MONTH_COMPLEMENTS,
+  monthNameOfMenSet as MONTH_NAMES_OF_MEN,
   mediaHeadOpen,
+  numeralWordSet as NUMBER_WORDS,
   namingHeadSet,
   nisbaPlaces,
-  norm,
   organizationHeadSet,
   phrasesByFirstWord,
 } from './lexicon.ts'
@@ -138,13 +142,6 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   return next !== undefined && joined(scan.words, i + 1) && !endsInAlef(next) && isNameWord(next)
 }
 
-/**
- * Months that are also men's names (ربيع، رجب، شعبان، رمضان): after a title the word is a name when a family name
- * follows it rather than the month's complement (محافظ الشمال ربيع الأيوبي, not ربيع الأول).
- */
-const MONTH_NAMES_OF_MEN = new Set(['ربيع', 'رجب', 'شعبان', 'رمضان'])
-const MONTH_COMPLEMENTS = new Set(['الاول', 'الثاني', 'الاخر', 'الآخر', 'المقبل', 'الماضي', 'الجاري'])
-
 function monthGivenName(scan: Scan, i: number): boolean {
   const word = scan.words[i]!
   const next = scan.words[i + 1]
@@ -167,67 +164,11 @@ function isFamilyName(word: Word, base: string): boolean {
   return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
 }
 
-/**
- * Numbers and ordinals in words (ثماني سنوات، ثالث صفقات) count or rank what follows; no name is made of them. After
- * a particle they may be (آل ثاني), which the particle branch of `nameEnd` allows.
- */
-const NUMBER_WORDS = new Set(
-  [
-    'اثنان',
-    'اثنين',
-    'ثلاث',
-    'ثلاثة',
-    'أربع',
-    'أربعة',
-    'خمس',
-    'خمسة',
-    'ست',
-    'ستة',
-    'سبع',
-    'سبعة',
-    'ثماني',
-    'ثمانية',
-    'تسع',
-    'تسعة',
-    'عشر',
-    'عشرة',
-    'مئة',
-    'مائة',
-    'ألف',
-    'آلاف',
-    'مليون',
-    'ملايين',
-    'مليار',
-    'أول',
-    'أولى',
-    'ثاني',
-    'ثانية',
-    'ثالث',
-    'ثالثة',
-    'رابع',
-    'رابعة',
-    'خامس',
-    'خامسة',
-    'سادس',
-    'سادسة',
-    'سابع',
-    'سابعة',
-    'ثامن',
-    'ثامنة',
-    'تاسع',
-    'تاسعة',
-    'عاشر',
-    'عاشرة',
-  ].map(norm),
-)
-
 function isNumberWord(word: Word): boolean {
   return NUMBER_WORDS.has(word.norm)
 }
 
 const POSSESSIVE = /(?:ها|هم|هما)$/
-const KUNYA = new Set(['ابو', 'ام', 'ابي'])
-const COMPOUND_ENDINGS = new Set(['الدين', 'الله', 'الرحمن', 'الرحيم'])
 
 /** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */
 const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/

@@ -1,4 +1,4 @@
-import { norm, placeHeadSet } from './lexicon.ts'
+import { placeNameAdjectiveSet as NAME_ADJECTIVES, norm, placeHeadSet } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
@@ -11,28 +11,6 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
-
-/** Adjectives of direction and size that are part of a region's name (الحوض الشرقي، الصحراء الكبرى). */
-const NAME_ADJECTIVES = new Set(
-  [
-    'الشرقي',
-    'الشرقية',
-    'الغربي',
-    'الغربية',
-    'الشمالي',
-    'الشمالية',
-    'الجنوبي',
-    'الجنوبية',
-    'الأوسط',
-    'الوسطى',
-    'الأعلى',
-    'العليا',
-    'الأدنى',
-    'السفلى',
-    'الكبرى',
-    'الصغرى',
-  ].map(norm),
-)
 
 /** Ends of indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية). */
 const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/

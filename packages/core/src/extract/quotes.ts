@@ -1,6 +1,13 @@
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
-import { mediaHeadOpen, namingHeadSet, nisbaPlaces, norm, organizationHeadSet } from './lexicon.ts'
+import {
+  asHePutItSet as AS_HE_PUT_IT,
+  clauseBoundarySet as CLAUSE_BOUNDARIES,
+  headsOfNamesSet as HEADS_OF_NAMES,
+  kanaSet as KANA,
+  nisbaPlaces,
+  clauseTrailerSet as TRAILING,
+} from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
@@ -15,11 +22,6 @@ const INHERIT_REACH = 2
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
 
-/** Words that open a new clause after a comma, so a verb before them does not report a quote after them. */
-const CLAUSE_BOUNDARIES = new Set(
-  ['كما', 'بينما', 'فيما', 'لكن', 'لكنه', 'لكنها', 'ولكن', 'إلا', 'حيث', 'ثم', 'وذلك'].map(norm),
-)
-
 /** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
 function nextReport(reports: readonly Report[], r: number, first: number): Report | undefined {
   for (let k = r + 1; k < reports.length; k++) {
@@ -30,12 +32,6 @@ function nextReport(reports: readonly Report[], r: number, first: number): Repor
   }
   return undefined
 }
-
-/** Words that end a clause only to open the next: وهو ما …, وذلك. */
-const TRAILING = new Set(['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا'].map(norm))
-
-/** `على حد قوله` and its kin after a quote refer to the speaker named before. */
-const AS_HE_PUT_IT = new Set(['قوله', 'تعبيره', 'وصفه', 'قولها', 'تعبيرها', 'وصفها'])
 
 interface DirectCandidate {
   span: QuotedSpan
@@ -110,9 +106,6 @@ export function extractQuotes(
   return quotes.sort((a, b) => a.start - b.start)
 }
 
-/** كان and its sisters, verbs that a word list may also file as function words. */
-const KANA = new Set(['كان', 'كانت', 'ليس', 'ليست', 'بات', 'باتت', 'أصبح', 'أصبحت', 'ظل', 'ظلت'].map(norm))
-
 function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
   const before = scan.words[candidate.first - 1]
   if (!before || before.sentence !== scan.words[candidate.first]!.sentence || before.norm.length < 2)
@@ -156,12 +149,6 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
 }
 
 const OBJECT_VERB = /(?:ه|ها)$/
-
-const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
-  ...namingHeadSet,
-  ...mediaHeadOpen.keys(),
-  ...organizationHeadSet,
-])
 
 /**
  * The report that introduces a quote: the nearest reporting verb or attribution before it in its clause. The

@@ -3,12 +3,18 @@ import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
+  clauseParticleSet as CLAUSE_PARTICLES,
+  conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
   complementPrepositionSet,
-  mediaHeadOpen,
-  namingHeadSet,
-  norm,
-  organizationHeadSet,
+  fillerOpenerSet as FILLER_OPENERS,
+  headsOfNamesSet as HEADS_OF_NAMES,
+  impersonalVerbSet as IMPERSONAL,
+  kanaWithConjunctionSet as KANA,
+  qadSet as QAD,
+  relativeMaSet as RELATIVE_MA,
+  relativeReportFormSet as RELATIVE_VERBS,
+  sayingNounSet as SAYING,
   speakerNounSet,
   transmissionVerbForms,
 } from './lexicon.ts'
@@ -69,34 +75,6 @@ const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
 const DAMMA = 0x064f
-
-/** Words that open prepositional fillers between a verb and its clause: وقال الوزير في بيان إن، للصحفيين إن. */
-const FILLER_OPENERS = new Set(
-  [
-    'قبل',
-    'منذ',
-    'في',
-    'خلال',
-    'أمام',
-    'عبر',
-    'لدى',
-    'بعد',
-    'عقب',
-    'أثناء',
-    'ضمن',
-    'حول',
-    'بشأن',
-    'على',
-    'من',
-    'أيضا',
-    'مجددا',
-    'كذلك',
-    'بدوره',
-    'بدورها',
-    'اليوم',
-    'أمس',
-  ].map(norm),
-)
 
 /** The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before). */
 export function findReports(scan: Scan, index: MentionIndex): Report[] {
@@ -234,34 +212,10 @@ function startsClause(scan: Scan, v: number): boolean {
   return CLAUSE_PARTICLES.has(before.norm)
 }
 
-const CLAUSE_PARTICLES = new Set(
-  [
-    'كما',
-    'حيث',
-    'ثم',
-    'فيما',
-    'بينما',
-    'لكنه',
-    'لكنها',
-    'لكنهم',
-    'ولكنه',
-    'ولكنها',
-    'إذ',
-    'قد',
-    'وقد',
-    'فقد',
-    'لقد',
-    'كذلك',
-    'بل',
-  ].map(norm),
-)
-
 function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {
   const last = events.at(-1)
   return last && last.sentence === sentence ? last.subject : undefined
 }
-
-const RELATIVE_MA = new Set(['ما', 'بما', 'مما', 'لما', 'فيما'].map(norm))
 
 /**
  * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
@@ -352,10 +306,6 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   if (subject) events.push({ sentence, subject })
 }
 
-const QAD = new Set(['قد', 'لقد'].map(norm))
-const IMPERSONAL = new Set(['يذكر', 'ويذكر', 'يشار', 'ويشار'].map(norm))
-const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت'].map(norm))
-
 /**
  * What was said, after the verb and its subject: a complementiser (إن، أن، بأنه; also after إلى، على، من), a colon,
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
@@ -404,13 +354,6 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
   return undefined
 }
 
-/** Words that make a conjunction with a following أن: the clause is a time or a reason, not what was said. */
-const CONJUNCTIONS_WITH_AN = new Set(
-  ['بعد', 'قبل', 'منذ', 'رغم', 'برغم', 'غير', 'إلا', 'بما', 'سيما', 'خصوصا', 'كما', 'حتى', 'لولا', 'مع'].map(
-    norm,
-  ),
-)
-
 /** The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. */
 function closingComma(scan: Scan, k: number): number {
   const { words } = scan
@@ -423,19 +366,12 @@ function closingComma(scan: Scan, k: number): number {
 
 const COMMA_GAP = /[،,]/
 const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
-const HEADS_OF_NAMES: ReadonlySet<string> = new Set([
-  ...namingHeadSet,
-  ...mediaHeadOpen.keys(),
-  ...organizationHeadSet,
-])
 
 function opensQuoteInGap(word: Word): boolean {
   return OPENING_MARK.test(word.gap)
 }
 
 const OPENING_MARK = /[«"“»‘']/
-const RELATIVE_VERBS = /^(?:ذكرته|نقلته|اوردته|افادته|قالته|نشرته|اعلنته)$/
-const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'القول'])
 
 function isFiller(word: Word): boolean {
   return (
@@ -473,7 +409,7 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     if ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1)) {
       k++
       const verb = words[k]!
-      if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.test(verb.norm)) k++
+      if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
     }
     const source = words[k]

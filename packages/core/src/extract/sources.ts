@@ -1,5 +1,5 @@
 import type { CitedSource, CitedSourceKind } from '../model/extraction.ts'
-import { mediaHeadOpen, speakerNounSet } from './lexicon.ts'
+import { interviewNounSet as INTERVIEW, mediaHeadOpen, speakerNounSet } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import type { Report } from './reports.ts'
 import type { Found, Scan } from './scan.ts'
@@ -78,8 +78,6 @@ function spokenTo(scan: Scan, from: number): boolean {
   const noun = scan.words[from - 2]
   return before.norm === 'مع' && noun !== undefined && INTERVIEW.has(noun.norm)
 }
-
-const INTERVIEW = new Set(['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال'])
 
 function isSourceNoun(scan: Scan, subject: Subject): boolean {
   return scan.words[subject.first]!.bases.some(({ base }) => speakerNounSet.has(base))

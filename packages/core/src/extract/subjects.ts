@@ -1,5 +1,13 @@
 import type { Speaker } from '../model/extraction.ts'
-import { anonymousNounSet, mediaHeadOpen, norm, organizationHeadSet, speakerNounSet } from './lexicon.ts'
+import {
+  verbSubjectAdverbSet as ADVERBS,
+  anonymousNounSet,
+  subjectClauseOpenerSet as CLAUSE_OPENERS,
+  mediaHeadOpen,
+  norm,
+  organizationHeadSet,
+  speakerNounSet,
+} from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { afterQuotedName, baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
@@ -18,9 +26,6 @@ export interface Subject {
 
 const MAX_PHRASE_WORDS = 5
 const MAX_BACKWARD_WORDS = 3
-
-/** Words that stand between a verb and its subject without being either (وقال أيضاً الوزير). */
-const ADVERBS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'مجددا', 'اليوم', 'امس', 'لاحقا'])
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
@@ -255,33 +260,6 @@ function opensClause(scan: Scan, first: number): boolean {
   const before = words[first - 1]!
   return CLAUSE_OPENERS.has(before.norm)
 }
-
-const CLAUSE_OPENERS = new Set(
-  [
-    'أن',
-    'إن',
-    'كان',
-    'وكان',
-    'كانت',
-    'وكانت',
-    'كانوا',
-    'لكن',
-    'ولكن',
-    'إلا',
-    'كما',
-    'حيث',
-    'فيما',
-    'بينما',
-    'ثم',
-    'و',
-    'فقد',
-    'وقد',
-    'قد',
-    'خصوصا',
-    'لا',
-    'سيما',
-  ].map(norm),
-)
 
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(norm))
 const MAX_RELATIVE_WORDS = 12

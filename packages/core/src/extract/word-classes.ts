@@ -1,12 +1,7 @@
 import {
-  ambiguousMonths,
-  gregorianMonths,
-  hijriMonths,
-  levantineMonths,
-  weekdays,
-} from './gazetteer/calendar.ts'
-import {
+  calendarWordSet as calendarWords,
   givenNameSet,
+  honorificSet as HONORIFICS,
   knownSurnameSet,
   nameParticleSet,
   norm,
@@ -21,13 +16,6 @@ import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
-
-const calendarWords: ReadonlySet<string> = new Set(
-  [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays]
-    .flat()
-    .flatMap((name) => norm(name).split(' '))
-    .filter((word) => !ambiguousMonths.map(norm).includes(word) && word !== 'الاول' && word !== 'الثاني'),
-)
 
 export function isFunctionWord(word: Word): boolean {
   word.functionWord ??= computeFunctionWord(word)
@@ -164,9 +152,6 @@ export function looksVerbal(word: Word): boolean {
   if (HONORIFICS.has(w)) return false
   return (w.startsWith('ي') && w.length >= 4) || (w.startsWith('ت') && w.length >= 5) || w.startsWith('سي')
 }
-
-/** سيدي (my lord), in Maghrebi names of saints, places and courts (محكمة سيدي امحمد): a noun, not a future verb. */
-const HONORIFICS = new Set(['سيدي', 'سيد'])
 
 /** `لألعاب القوى`, `لكرة القدم`: ل on a noun without the article, then that noun's genitive. */
 export function indefiniteGenitive(scan: Scan, j: number): boolean {

@@ -1,4 +1,4 @@
-import { stopwords } from '../lexicon/stopwords.ts'
+import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { ALEF, isArabicMark, TANWIN_FATH, TATWEEL } from './arabic-letters.ts'
 import { normalize, normalizeWithOffsets } from './normalize.ts'
 import { stemNormalized } from './stem.ts'

@@ -1,5 +1,8 @@
-import { properNames } from '../lexicon/proper-names.ts'
-import { rootInitialWords } from '../lexicon/root-initial-words.ts'
+import {
+  articleInitialWordSet as innerArticle,
+  properNameSet as properNames,
+  rootInitialWordSet as rootInitialWords,
+} from '../lang/ar/compiled-analysis.ts'
 import { normalize } from './normalize.ts'
 
 // Prefix and suffix lists after Larkey, Ballesteros and Connell's light10 stemmer, plus the combinations news text
@@ -32,29 +35,6 @@ const MIN_AFTER_CONJUNCTION = 3
 const MIN_AFTER_PREPOSITION = 4
 const MIN_AFTER_SECOND_SUFFIX = 3
 
-// Words whose first letters spell the article but belong to the word itself, and relative pronouns, which are
-// function words as they stand.
-const INNER_ARTICLE = [
-  'الله',
-  'الياس',
-  'اليس',
-  'البانيا',
-  'الاسكا',
-  'الكسندر',
-  'الفريد',
-  'الما',
-  'الهام',
-  'التي',
-  'الذي',
-  'الذين',
-  'اللذين',
-  'اللذان',
-  'اللتين',
-  'اللتان',
-  'اللاتي',
-  'اللواتي',
-]
-
 // Names as they stand with and without the article: للعراق's core عراق is known from العراق.
 const knownNames = new Set<string>()
 for (const name of properNames) {
@@ -62,13 +42,11 @@ for (const name of properNames) {
   if (name.startsWith('ال')) knownNames.add(name.slice(2))
 }
 
-const innerArticle = new Set(INNER_ARTICLE)
-
 // Words never to strip a prefix from. Names that start with the article lose it like any word (الكرملين and
 // للكرملين both give كرملين), and are then protected from suffix stripping as known names.
 const keepWhole = new Set([
   ...rootInitialWords,
-  ...INNER_ARTICLE,
+  ...innerArticle,
   ...[...properNames].filter((name) => !name.startsWith('ال')),
 ])
 

@@ -16,6 +16,11 @@ describe('findFusedHeading', () => {
     expect(headingOf(context, 'أزمة المياهوقال الوزير إن الحلول قريبة.')).toBe('أزمة المياه')
   })
 
+  it('knows every verb of the reporting-verb table, not only the frequent ones', () => {
+    expect(headingOf(context, 'أزمة المياهوأردف الوزير أن الحلول قريبة.')).toBe('أزمة المياه')
+    expect(headingOf(context, 'أزمة المياهواستبعد الوزير أي انقطاع.')).toBe('أزمة المياه')
+  })
+
   it('uses ة and ى, which only end words, as certain boundaries', () => {
     expect(headingOf(context, 'خطة طارئةتبدأ الحكومة العمل غداً.')).toBe('خطة طارئة')
     expect(headingOf(context, 'موعد مع الذكرىيحتفل السكان بالمناسبة.')).toBe('موعد مع الذكرى')

@@ -1,7 +1,9 @@
-import { paragraphOpeners } from '../lexicon/paragraph-openers.ts'
-import { properNames } from '../lexicon/proper-names.ts'
-import { rootInitialWords } from '../lexicon/root-initial-words.ts'
-import { stopwords } from '../lexicon/stopwords.ts'
+import {
+  paragraphOpenerSet as paragraphOpeners,
+  properNameSet as properNames,
+  rootInitialWordSet as rootInitialWords,
+  stopwordSet as stopwords,
+} from '../lang/ar/compiled-analysis.ts'
 import { isArabicLetter, isArabicMark, isWordFinalOnly } from '../normalize/arabic-letters.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { stem } from '../normalize/stem.ts'

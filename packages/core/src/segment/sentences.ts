@@ -1,3 +1,4 @@
+import { abbreviationSet as ABBREVIATION_WORDS } from '../lang/ar/compiled-analysis.ts'
 import {
   isArabicLetter,
   isAsciiDigit,
@@ -9,10 +10,9 @@ import { isClosingMark, isSentenceTerminator, isSpaceLike } from './marks.ts'
 import { createRegionCursor, findQuotePairs, quotedRegions } from './quote-pairs.ts'
 import { type Span, trimSpan } from './span.ts'
 
-// Abbreviations written with a dot that never end a sentence: د. (doctor), م. (engineer / AD), ص. (page),
-// ق.م (BC), هـ. (Hijri year), أ.د (professor), ج. (part), ت. (telephone). Any single Arabic letter before a dot is
-// treated the same way, as news text uses no one-letter sentence-final words.
-const ABBREVIATION_WORDS = new Set(['ق.م', 'أ.د', 'ا.د', 'هـ', 'ه', 'ص.ب'])
+// Abbreviations written with a dot never end a sentence (lang/ar/abbreviations.ts). Any single Arabic letter before a
+// dot (د. doctor, م. engineer or AD, ص. page) is treated the same way, as news text uses no one-letter sentence-final
+// words.
 
 /** True when the dot at `dot` closes an abbreviation or sits inside a number, not a sentence. */
 export function isNonFinalDot(text: string, dot: number, blockStart: number): boolean {

@@ -73,7 +73,6 @@ export const titleHeads: readonly string[] = [
   'عمدة',
   'حاكم',
   'الحاكم',
-  'رئيس',
   'السيناتور',
   'عضو',
   'العضو',
@@ -175,14 +174,12 @@ export const titleHeads: readonly string[] = [
   'حارس',
   'المهاجم',
   'المدافع',
-  'قائد',
   'الفنان',
   'الفنانة',
   'المغني',
   'المغنية',
   'المخرج',
   'المخرجة',
-  'الممثل',
   'الرياضي',
   'البطل',
   'البطلة',
@@ -351,8 +348,6 @@ export const roleWords: readonly string[] = [
   'الراحلة',
   'الجديد',
   'الجديدة',
-  'المكلف',
-  'المكلفة',
   'التنفيذي',
   'التنفيذية',
   'المركزي',
@@ -414,7 +409,6 @@ export const roleWords: readonly string[] = [
   'العليا',
   'الدستورية',
   'الجنائية',
-  'الإدارة',
   'الديوان',
   'الملكي',
   'الأميري',
@@ -464,14 +458,11 @@ export const roleWords: readonly string[] = [
   'صندوق',
   'مجموعة',
   'المجموعة',
-  'الإدارة',
   'النادي',
   'نادي',
   'الفريق',
   'فريق',
-  'المنتخب',
   'منتخب',
-  'الاتحاد',
   'اتحاد',
   'كرة',
   'القدم',
@@ -492,7 +483,6 @@ export const roleWords: readonly string[] = [
   'المفاوضين',
   'المفاوض',
   'الفلسطينية',
-  'الأسبق',
   'الأعمال',
   'تسيير',
   'الطوارئ',
@@ -501,13 +491,10 @@ export const roleWords: readonly string[] = [
   'الإنسان',
   'حقوق',
   'لحقوق',
-  'الدولي',
   'المستقل',
   'المستقلة',
   'الأكبر',
   'الأعظم',
-  'الأعلى',
-  'العليا',
   'السابع',
   'عشر',
   'الثامن',
@@ -534,3 +521,9 @@ export const roleWords: readonly string[] = [
 
 /** Prepositions and linking words inside a role: الناطق باسم الكرملين، السفير الروسي لدى دمشق. */
 export const roleLinks: readonly string[] = ['باسم', 'لدى', 'في', 'عن', 'إلى', 'لشؤون', 'لمنطقة']
+
+/** Titles of sovereigns and sheikhs after whom bodies are named (مركز الملك سلمان، مؤسسة الشيخ زايد). */
+export const sovereignTitles: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان']
+
+/** Feminines of titles that are nouns of their own: a governorate, monitoring, an annex. */
+export const titleFeminineNouns: readonly string[] = ['محافظة', 'المحافظة', 'المراقبة', 'الملحقة']

@@ -166,3 +166,39 @@ export const namingHeads: readonly string[] = [
   'بعنوان',
   'باسم',
 ]
+
+/** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
+export const placeHeads: readonly string[] = [
+  'ولاية',
+  'ولايتي',
+  'محافظة',
+  'محافظتي',
+  'مدينة',
+  'مدينتي',
+  'بلدة',
+  'بلدتي',
+  'قرية',
+  'جزيرة',
+  'مقاطعة',
+  'حي',
+  'حيي',
+  'أحياء',
+]
+
+/**
+ * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
+ * محكمة سيدي امحمد).
+ */
+export const openHeads: readonly string[] = ['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة']
+
+/** Open heads whose first word must not be an adjective of theirs (شركة ناشئة، محكمة مختصة). */
+export const openHeadsNeedingName: readonly string[] = ['شركة', 'محكمة']
+
+/** Heads of bodies named after a sovereign or a sheikh: مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد. */
+export const namedAfterHeads: readonly string[] = ['مركز', 'مؤسسة', 'جامعة', 'مستشفى', 'صندوق']
+
+/** Heads that name a body only with a sovereign's name after them: مركز alone is also a place or a rank. */
+export const namedOnlyHeads: readonly string[] = ['مركز']
+
+/** Heads of commands and offices whose complement is a body of its own (قيادة العمليات المشتركة، مكتب الأمم المتحدة). */
+export const governingHeads: readonly string[] = ['قيادة', 'مكتب']

@@ -67,3 +67,6 @@ export const regions: readonly Region[] = [
   { name: 'كشمير' },
   { name: 'القطب الشمالي' },
 ]
+
+/** Compass words name a part of any place (شمال، الجنوب), and a capital is any state's: neither is a place's name. */
+export const placePartWords: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمة', 'العاصمة']

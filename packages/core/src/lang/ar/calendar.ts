@@ -211,3 +211,74 @@ export const dateHeaderCues: readonly string[] = [
   'published',
   'updated',
 ]
+
+/**
+ * Months that are also men's names (ربيع، رجب، شعبان، رمضان): after a title the word is a name when a family name
+ * follows it rather than the month's complement (محافظ الشمال ربيع الأيوبي, not ربيع الأول).
+ */
+export const monthsThatAreNames: readonly string[] = ['ربيع', 'رجب', 'شعبان', 'رمضان']
+
+/** What follows a month that is also a name, when it is the month: ربيع الأول، رمضان المقبل. */
+export const monthComplements: readonly string[] = ['الأول', 'الثاني', 'الآخر', 'المقبل', 'الماضي', 'الجاري']
+
+/** Words for a year before its digits, with the particles news attaches: عام 2025، للعام 2024، عامي 2023 و2024. */
+export const yearWords: readonly string[] = [
+  'عام',
+  'العام',
+  'سنة',
+  'السنة',
+  'لعام',
+  'للعام',
+  'لسنة',
+  'وعام',
+  'عامي',
+]
+
+/** Periods named with the article and a direction: الأسبوع الماضي، الشهر المقبل، العام الجاري. */
+export const periodNouns: readonly (readonly [word: string, unit: 'week' | 'month' | 'year'])[] = [
+  ['الأسبوع', 'week'],
+  ['الشهر', 'month'],
+  ['العام', 'year'],
+  ['السنة', 'year'],
+]
+
+/** Words that put a span of time before or after now: قبل أسبوعين، منذ ثلاثة أيام، بعد شهر. */
+export const relativeDirections: readonly (readonly [word: string, direction: -1 | 1])[] = [
+  ['قبل', -1],
+  ['منذ', -1],
+  ['بعد', 1],
+]
+
+/** Counts that give no number: بضعة أيام، عدة أسابيع. */
+export const vagueCounts: readonly string[] = ['بضعة', 'بضع', 'عدة', 'بضعه', 'عده']
+
+/** Words before a month name that make it the month, not a name (في مايو، مطلع تموز). */
+export const monthContextWords: readonly string[] = [
+  'في',
+  'منذ',
+  'حتى',
+  'خلال',
+  'شهر',
+  'مطلع',
+  'أواخر',
+  'منتصف',
+  'نهاية',
+  'بداية',
+  'أوائل',
+]
+
+/** Words before اليوم that make it a point in time (اعتباراً من اليوم، بعد اليوم). */
+export const fromTodayWords: readonly string[] = ['بعد', 'من', 'اعتباراً', 'ابتداءً']
+
+export const yesterdayWords: readonly string[] = ['أمس', 'الأمس', 'البارحة']
+
+export const tomorrowWords: readonly string[] = ['غداً']
+
+/** Demonstratives before a period: هذا الأسبوع، هذه السنة. */
+export const thisWords: readonly string[] = ['هذا', 'هذه']
+
+/**
+ * A part of a year named before its digits (بحلول نهاية 2026، مطلع 2025، منتصف 2024) dates as the year does, as
+ * عام 2026 does.
+ */
+export const periodsOfYear: readonly string[] = ['نهاية', 'مطلع', 'منتصف', 'بداية', 'أواخر', 'أوائل', 'أواسط']

@@ -1,4 +1,4 @@
-import { type NormalizeOptions, normalize } from '../normalize/normalize.ts'
+import { type NormalizeOptions, normalize } from './normalize.ts'
 
 // `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
 // does to each code unit on its own (keep, drop, replace); a word of table-mapped characters is folded in one loop,

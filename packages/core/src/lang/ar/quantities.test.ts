@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { magnitudes, percentWords, quantityCues, quantityWord, units } from './quantities.ts'
-import { stopwords } from './stopwords.ts'
 
 describe('the quantity word lists', () => {
   it('compile each word to a key no other list or function word shares', () => {

@@ -1,4 +1,4 @@
-import { stem } from '../normalize/stem.ts'
+import { stem } from '../../normalize/stem.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
 // vote share of 94.65%, 7 dead are not 7 injured. Dictionary spelling; every word is compiled through `quantityWord`,

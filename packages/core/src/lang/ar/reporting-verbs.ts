@@ -96,3 +96,23 @@ export const attributionCues: readonly AttributionCue[] = [
   { words: ['استناداً', 'إلى'], lemma: 'استناداً إلى' },
   { words: ['على', 'لسان'], lemma: 'على لسان' },
 ]
+
+/** Verbs with an object pronoun that refer back to what was said: كما ذكرته الوكالة، وفق ما نقلته. */
+export const relativeReportForms: readonly string[] = [
+  'ذكرته',
+  'نقلته',
+  'أوردته',
+  'أفادته',
+  'قالته',
+  'نشرته',
+  'أعلنته',
+]
+
+/** `على حد قوله` and its kin after a quote refer to the speaker named before. */
+export const asHePutItNouns: readonly string[] = ['قوله', 'تعبيره', 'وصفه', 'قولها', 'تعبيرها', 'وصفها']
+
+/** Nouns of saying after the source an outlet quotes: نقلت الوكالة عن الوزير قوله إن …. */
+export const sayingNouns: readonly string[] = ['قوله', 'قولها', 'قولهم', 'القول']
+
+/** Nouns of an interview: قال في مقابلة مع التلفزيون الأردني. */
+export const interviewNouns: readonly string[] = ['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال']

@@ -1,4 +1,4 @@
-import { normalize } from '../normalize/normalize.ts'
+import { normalize } from '../../normalize/normalize.ts'
 
 // Words of a person's title that are not the office itself, for telling titles that can both be true from titles
 // that contradict each other. Dictionary spelling, compiled through `normalize` without the article.

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalize } from '../normalize/normalize.ts'
 import { createFold } from './fold.ts'
+import { normalize } from './normalize.ts'
 
 const arabicish = fc.string({
   unit: fc.oneof(

@@ -1,0 +1,63 @@
+/** Adjectives of direction and size that are part of a region's name (الحوض الشرقي، الصحراء الكبرى). */
+export const placeNameAdjectives: readonly string[] = [
+  'الشرقي',
+  'الشرقية',
+  'الغربي',
+  'الغربية',
+  'الشمالي',
+  'الشمالية',
+  'الجنوبي',
+  'الجنوبية',
+  'الأوسط',
+  'الوسطى',
+  'الأعلى',
+  'العليا',
+  'الأدنى',
+  'السفلى',
+  'الكبرى',
+  'الصغرى',
+]
+
+/**
+ * Adjectives of size, age, standing and ownership: after an open head they describe a body (مستشفى كبير، شركة
+ * خاصة، نادٍ محلي), they do not name it.
+ */
+export const descriptiveAdjectives: readonly string[] = [
+  'كبير',
+  'صغير',
+  'جديد',
+  'قديم',
+  'ميداني',
+  'حكومي',
+  'خاص',
+  'عام',
+  'رئيسي',
+  'محلي',
+  'وطني',
+  'عسكري',
+  'آخر',
+]
+
+/** Adjectives any body may carry, which do not make its name (المنظمات الدولية، الجهات المعنية، الشركة نفسها). */
+export const genericAdjectives: readonly string[] = [
+  'الدولية',
+  'الدولي',
+  'العالمية',
+  'العالمي',
+  'الأممية',
+  'الأممي',
+  'الإقليمية',
+  'الإقليمي',
+  'الرسمية',
+  'الرسمي',
+  'الحكومية',
+  'الحكومي',
+  'المعنية',
+  'المعني',
+  'المختصة',
+  'المختص',
+  'المحلية',
+  'المحلي',
+  'نفسها',
+  'ذاتها',
+]

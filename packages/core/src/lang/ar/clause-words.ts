@@ -1,0 +1,177 @@
+// Words that open, join and end clauses: what the quote and report rules read around a verb.
+
+/** Complementisers that open reported speech: إن، أن، بأن and their forms with a pronoun. */
+export const complementizers: readonly string[] = [
+  'إن',
+  'أن',
+  'بأن',
+  'إنه',
+  'أنه',
+  'بأنه',
+  'إنها',
+  'أنها',
+  'بأنها',
+  'إنهم',
+  'أنهم',
+  'بأنهم',
+  'إنهما',
+  'أنهما',
+  'بأنهما',
+  'إننا',
+  'أننا',
+  'بأننا',
+  'إنني',
+  'أنني',
+  'بأنني',
+  'إني',
+  'أني',
+  'فإن',
+  'فإنه',
+  'فإنها',
+]
+
+/** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */
+export const complementPrepositions: readonly string[] = ['إلى', 'على', 'من', 'عن']
+
+/** Words that make a conjunction with a following أن: the clause is a time or a reason, not what was said. */
+export const conjunctionsWithAn: readonly string[] = [
+  'بعد',
+  'قبل',
+  'منذ',
+  'رغم',
+  'برغم',
+  'غير',
+  'إلا',
+  'بما',
+  'سيما',
+  'خصوصاً',
+  'كما',
+  'حتى',
+  'لولا',
+  'مع',
+]
+
+/**
+ * كان and its sisters, masculine and feminine past: verbs that a word list may also file as function words. The
+ * first pair is كان itself.
+ */
+export const kanaAndSisters: readonly (readonly [masculine: string, feminine: string])[] = [
+  ['كان', 'كانت'],
+  ['ليس', 'ليست'],
+  ['بات', 'باتت'],
+  ['أصبح', 'أصبحت'],
+  ['ظل', 'ظلت'],
+]
+
+/** Words that open a new clause after a comma, so a verb before them does not report a quote after them. */
+export const clauseBoundaries: readonly string[] = [
+  'كما',
+  'بينما',
+  'فيما',
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'ولكن',
+  'إلا',
+  'حيث',
+  'ثم',
+  'وذلك',
+]
+
+/** Words that end a clause only to open the next: وهو ما …, وذلك. */
+export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']
+
+/** Particles before a verb that make it the verb of a new clause (كما قال، حيث أكد، وقد أعلن). */
+export const clauseParticles: readonly string[] = [
+  'كما',
+  'حيث',
+  'ثم',
+  'فيما',
+  'بينما',
+  'لكنه',
+  'لكنها',
+  'لكنهم',
+  'ولكنه',
+  'ولكنها',
+  'إذ',
+  'قد',
+  'وقد',
+  'فقد',
+  'لقد',
+  'كذلك',
+  'بل',
+]
+
+/** Words before a noun phrase that make it the start of a clause, so the phrase may be a subject. */
+export const subjectClauseOpeners: readonly string[] = [
+  'أن',
+  'إن',
+  'كان',
+  'وكان',
+  'كانت',
+  'وكانت',
+  'كانوا',
+  'لكن',
+  'ولكن',
+  'إلا',
+  'كما',
+  'حيث',
+  'فيما',
+  'بينما',
+  'ثم',
+  'و',
+  'فقد',
+  'وقد',
+  'قد',
+  'خصوصاً',
+  'لا',
+  'سيما',
+]
+
+/** Words that open prepositional fillers between a verb and its clause: وقال الوزير في بيان إن، للصحفيين إن. */
+export const fillerOpeners: readonly string[] = [
+  'قبل',
+  'منذ',
+  'في',
+  'خلال',
+  'أمام',
+  'عبر',
+  'لدى',
+  'بعد',
+  'عقب',
+  'أثناء',
+  'ضمن',
+  'حول',
+  'بشأن',
+  'على',
+  'من',
+  'أيضاً',
+  'مجدداً',
+  'كذلك',
+  'بدوره',
+  'بدورها',
+  'اليوم',
+  'أمس',
+]
+
+/** Words that stand between a verb and its subject without being either (وقال أيضاً الوزير). */
+export const verbSubjectAdverbs: readonly string[] = [
+  'أيضاً',
+  'كذلك',
+  'بدوره',
+  'بدورها',
+  'بدورهم',
+  'مجدداً',
+  'اليوم',
+  'أمس',
+  'لاحقاً',
+]
+
+/** ما as a relative, alone or with a preposition: بما، مما، فيما. */
+export const relativeMa: readonly string[] = ['ما', 'بما', 'مما', 'لما', 'فيما']
+
+/** قد and لقد before a past verb. */
+export const qadParticles: readonly string[] = ['قد', 'لقد']
+
+/** Passive verbs of impersonal reporting: يذكر أن، ويشار إلى أن. */
+export const impersonalVerbs: readonly string[] = ['يذكر', 'ويذكر', 'يشار', 'ويشار']

@@ -1,0 +1,481 @@
+import type { EntityKind } from '../../model/extraction.ts'
+import { descriptiveAdjectives, genericAdjectives, placeNameAdjectives } from './adjectives.ts'
+import {
+  ambiguousMonths,
+  fromTodayWords,
+  gregorianMonths,
+  hijriMonths,
+  levantineMonths,
+  monthComplements,
+  monthContextWords,
+  monthsThatAreNames,
+  periodNouns,
+  periodsOfYear,
+  relativeDirections,
+  thisWords,
+  tomorrowWords,
+  vagueCounts,
+  weekdays,
+  yearWords,
+  yesterdayWords,
+} from './calendar.ts'
+import { cities } from './cities.ts'
+import {
+  clauseBoundaries,
+  clauseParticles,
+  clauseTrailers,
+  complementizers,
+  complementPrepositions,
+  conjunctionsWithAn,
+  fillerOpeners,
+  impersonalVerbs,
+  kanaAndSisters,
+  qadParticles,
+  relativeMa,
+  subjectClauseOpeners,
+  verbSubjectAdverbs,
+} from './clause-words.ts'
+import { stopwordSet as stopwords } from './compiled-analysis.ts'
+import { countries } from './countries.ts'
+import { anonymousSpeakerNouns, commonVerbs, functionWords, speakerNouns } from './function-words.ts'
+import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
+import {
+  governingHeads,
+  mediaHeads,
+  namedAfterHeads,
+  namedOnlyHeads,
+  namingHeads,
+  openHeads,
+  openHeadsNeedingName,
+  organizationHeads,
+  placeHeads,
+} from './heads.ts'
+import { mediaOutlets } from './media.ts'
+import {
+  compoundNameEndings,
+  compoundNameHeads,
+  honorifics,
+  kunyaParticles,
+  nameParticles,
+} from './name-parts.ts'
+import { numeralWords } from './numerals.ts'
+import { organizations } from './organizations.ts'
+import { people } from './people.ts'
+import { placePartWords, regions } from './regions.ts'
+import {
+  asHePutItNouns,
+  attributionCues,
+  interviewNouns,
+  relativeReportForms,
+  reportingVerbs,
+  sayingNouns,
+  transmissionVerbs,
+} from './reporting-verbs.ts'
+import { sourcePlaces } from './source-places.ts'
+import { markedForm, norm, strictNorm } from './spelling.ts'
+import {
+  relationalHeads,
+  roleLinks,
+  roleWords,
+  sovereignTitles,
+  stackableTitles,
+  titleFeminineNouns,
+  titleHeads,
+} from './titles.ts'
+
+// The language data compiled once, at module load, into normalised Sets and Maps: every lookup during extraction is
+// a hash probe on a normalised word.
+
+export { displayForm, markedForm, norm, strictNorm } from './spelling.ts'
+
+function normSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(norm))
+}
+
+export interface Target {
+  kind: EntityKind
+  name: string
+  gloss?: string
+}
+
+export interface Phrase {
+  words: readonly string[]
+  target: Target
+}
+
+/** Gazetteer names by their first normalised word; each list longest first. */
+export const phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = buildPhrases()
+
+function buildPhrases(): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>()
+  const seen = new Map<string, Target>()
+  const keyOf = (form: string) => norm(form).split(/\s+/).filter(Boolean).join(' ')
+  const add = (form: string, target: Target) => {
+    const words = norm(form).split(/\s+/).filter(Boolean)
+    const key = words.join(' ')
+    if (words.length === 0 || seen.has(key)) return
+    seen.set(key, target)
+    const list = index.get(words[0]!) ?? []
+    list.push({ words, target })
+    index.set(words[0]!, list)
+  }
+  const addAll = (
+    entry: { name: string; variants?: readonly string[]; headed?: readonly string[] },
+    target: Target,
+  ) => {
+    if (!entry.headed) add(entry.name, target)
+    for (const form of entry.variants ?? []) add(form, target)
+    for (const form of entry.headed ?? []) add(form, target)
+  }
+  for (const country of countries) addAll(country, { kind: 'location', name: country.name })
+  for (const region of regions) addAll(region, { kind: 'location', name: region.name })
+  for (const city of cities) {
+    if (!city.marked) addAll(city, { kind: 'location', name: city.name, gloss: city.country })
+  }
+  for (const org of organizations) addAll(org, { kind: 'organization', name: org.name })
+  for (const outlet of mediaOutlets) {
+    addAll(outlet, { kind: 'media', name: outlet.name, ...(outlet.country && { gloss: outlet.country }) })
+  }
+  for (const person of people) {
+    addAll(person, { kind: 'person', name: person.name })
+    for (const form of person.short ?? []) add(form, { kind: 'person', name: person.name })
+  }
+  // Maintained sources after the hand lists: a name the lists already give keeps its entity, and the source's
+  // other forms of that place become its variants.
+  for (const place of sourcePlaces(commonWordTest())) {
+    const forms = [place.name, ...place.variants]
+    const known = forms.map((form) => seen.get(keyOf(form))).find((target) => target !== undefined)
+    if (known !== undefined && known.kind !== 'location') continue
+    const target = known ?? { kind: 'location', name: place.name }
+    for (const form of forms) add(form, target)
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+}
+
+/**
+ * Whether a single word a source lists as a place is also an ordinary word: a function word, verb, title or role,
+ * a head noun, a compass word, a word of three letters or fewer, or an adjective's shape (الشرقية، الوسطى، الزرقاء).
+ */
+function commonWordTest(): (word: string) => boolean {
+  const words = new Set<string>([...stopwords, ...placePartWords.map(norm)])
+  for (const list of [
+    functionWords,
+    commonVerbs,
+    roleWords,
+    titleHeads,
+    stackableTitles,
+    organizationHeads,
+  ]) {
+    for (const word of list) words.add(norm(word))
+  }
+  return (word) => {
+    const form = norm(word)
+    const bare = form.startsWith('ال') ? form.slice(2) : form
+    return bare.length <= 3 || words.has(form) || words.has(bare) || /^ال.+(ية|ي|ى|اء)$/.test(form)
+  }
+}
+
+/** Places recognised only when written with their marks (see `City.marked`), by `markedForm`. */
+export const markedPlaces: ReadonlyMap<string, Target> = new Map(
+  cities
+    .filter((city) => city.marked)
+    .map((city) => [markedForm(city.name), { kind: 'location', name: city.name, gloss: city.country }]),
+)
+
+/** Media outlets by normalised name, including names that need a head (الحياة in صحيفة "الحياة"). */
+export const mediaByName: ReadonlyMap<string, Target> = new Map(
+  mediaOutlets.flatMap((outlet) => {
+    const target: Target = {
+      kind: 'media',
+      name: outlet.name,
+      ...(outlet.country && { gloss: outlet.country }),
+    }
+    return [outlet.name, ...(outlet.variants ?? [])].map((form) => [norm(form), target] as const)
+  }),
+)
+
+/** Organisations by normalised name, including the bare names of `headed` entries (الأهلي in نادي الأهلي). */
+export const organizationsByName: ReadonlyMap<string, Target> = new Map(
+  organizations.flatMap((org) =>
+    [org.name, ...(org.variants ?? [])].map(
+      (form) => [norm(form), { kind: 'organization', name: org.name } as Target] as const,
+    ),
+  ),
+)
+
+/** Media names by first word, including the bare names of `headed` outlets: what may follow صحيفة or قناة. */
+export const mediaPhrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(
+  [...mediaByName].map(([key, target]) => ({ words: key.split(' '), target })),
+)
+
+function indexPhrases(phrases: readonly Phrase[]): Map<string, Phrase[]> {
+  const index = new Map<string, Phrase[]>()
+  for (const phrase of phrases) {
+    const list = index.get(phrase.words[0]!) ?? []
+    list.push(phrase)
+    index.set(phrase.words[0]!, list)
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return index
+}
+
+/** Organisation names by first word, including the bare names of `headed` entries: what may follow مدرب or رئيس. */
+export const organizationPhrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(
+  [...organizationsByName].map(([key, target]) => ({ words: key.split(' '), target })),
+)
+
+/** Short forms that identify a gazetteer person only when the article names them in full. */
+export const contextualAliases: ReadonlyMap<string, readonly string[]> = new Map(
+  people.filter((person) => person.contextual).map((person) => [person.name, person.contextual!.map(norm)]),
+)
+
+/** Nisba adjectives in all their forms (الروسي، روسية، السوريين، الروس) → the place's canonical name. */
+export const nisbaPlaces: ReadonlyMap<string, string> = buildNisba()
+
+/** Masculine singular forms without the article (روسي), which are also given names or nouns when alone. */
+export const bareNisbaStems: ReadonlySet<string> = new Set(
+  [...countries, ...regions].flatMap((place) => (place.nisba ?? []).map(norm)),
+)
+
+function buildNisba(): Map<string, string> {
+  const map = new Map<string, string>()
+  const add = (form: string, place: string) => {
+    if (!map.has(form)) map.set(form, place)
+    if (!map.has(`ال${form}`)) map.set(`ال${form}`, place)
+  }
+  for (const place of [...countries, ...regions]) {
+    for (const nisba of place.nisba ?? []) {
+      const stem = norm(nisba)
+      for (const suffix of ['', 'ة', 'ون', 'ين', 'ان', 'تان', 'تين', 'ات']) add(stem + suffix, place.name)
+    }
+    for (const plural of (place as { plurals?: readonly string[] }).plurals ?? [])
+      add(norm(plural), place.name)
+  }
+  return map
+}
+
+export const functionWordSet = normSet(functionWords)
+export const commonVerbSet = normSet(commonVerbs)
+export const speakerNounSet = normSet(speakerNouns)
+export const anonymousNounSet = normSet(anonymousSpeakerNouns)
+export const stackableTitleSet = normSet(stackableTitles)
+export const relationalHeadSet = normSet(relationalHeads)
+export const roleWordSet = normSet(roleWords)
+export const roleLinkSet = normSet(roleLinks)
+export const organizationHeadSet = normSet(organizationHeads)
+/** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
+export const placeHeadSet = normSet(placeHeads)
+export const namingHeadSet = normSet(namingHeads)
+export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
+  mediaHeads.map((h) => [norm(h.word), h.open]),
+)
+
+/** Given names in strict normalisation (ى kept): see `strictNorm`. */
+export const givenNameSet: ReadonlySet<string> = new Set(
+  [...arabicGivenNames, ...foreignGivenNames].map(strictNorm),
+)
+export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
+
+const FEMININE_NOUNS = normSet(titleFeminineNouns)
+
+/**
+ * Title heads with the feminine of each (الأمين → الأمينة، ممثل → ممثلة، الممرض → الممرضة), except where the
+ * feminine is a given name (أمين → أمينة). Titles in ي (القاضي) and in alef keep their own listed feminines.
+ */
+export const titleHeadSet: ReadonlySet<string> = new Set([
+  ...titleHeads.map(norm),
+  ...titleHeads
+    .filter((title) => title.length > 2 && !/[ةاىيءآ]$/.test(title))
+    .map((title) => `${title}ة`)
+    .filter((title) => !givenNameSet.has(strictNorm(title)) && !FEMININE_NOUNS.has(norm(title)))
+    .map(norm),
+])
+
+/** Family names of gazetteer people (بوتين، الأسد، لافروف): evidence that the word before them is a given name. */
+export const knownSurnameSet: ReadonlySet<string> = new Set(
+  people.flatMap((person) =>
+    [person.name, ...(person.variants ?? [])].flatMap((form) => norm(form).split(' ').slice(1)),
+  ),
+)
+
+/** Words that join the parts of a compound name: أبو قصرة، بن سلمان، عبد الله. */
+export const nameParticleSet: ReadonlySet<string> = normSet([
+  ...kunyaParticles,
+  ...compoundNameHeads,
+  ...nameParticles,
+])
+/** Kunya particles: أبو، أبي، أم. */
+export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
+export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
+export const honorificSet: ReadonlySet<string> = normSet(honorifics)
+
+/** Forms of the reporting verbs, derived from `reportingVerbs`. */
+export interface VerbForm {
+  lemma: string
+  /** The verb reports only with a clause or a quote after it. */
+  clause: boolean
+  participle: boolean
+  /**
+   * The form is also a function word once folded (بيّن and بين, between; أبان and إبان, during): only its shadda or
+   * its hamza above makes it the verb.
+   */
+  marked?: boolean
+}
+
+export const reportingForms: ReadonlyMap<string, VerbForm> = buildVerbForms()
+
+function buildVerbForms(): Map<string, VerbForm> {
+  const forms = new Map<string, VerbForm>()
+  const add = (form: string, value: VerbForm) => {
+    if (!forms.has(form)) forms.set(form, functionWordSet.has(form) ? { ...value, marked: true } : value)
+  }
+  for (const verb of reportingVerbs) {
+    const finite: VerbForm = { lemma: verb.lemma, clause: verb.clause ?? false, participle: false }
+    for (const past of verb.past.map(norm)) {
+      const defective = past.endsWith('ي') || past.endsWith('ا')
+      const stem = defective ? past.slice(0, -1) : past
+      for (const form of [past, `${stem}ت`, `${stem}وا`, `${stem}تا`, defective ? `${stem}يا` : `${past}ا`]) {
+        add(form, finite)
+      }
+      // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة.
+      if (!defective) for (const suffix of ['ه', 'ها', 'هم', 'ته', 'تها']) add(`${past}${suffix}`, finite)
+    }
+    for (const present of (verb.present ?? []).map(norm)) {
+      const feminine = `ت${present.slice(1)}`
+      const defective = present.endsWith('ي') || present.endsWith('و')
+      add(present, finite)
+      add(feminine, finite)
+      if (!defective) {
+        for (const form of [`${present}ون`, `${present}ان`, `${feminine}ان`]) add(form, finite)
+      }
+    }
+    const participle: VerbForm = { ...finite, participle: true }
+    for (const base of (verb.participles ?? []).map(norm)) {
+      const stem = base.endsWith('ي') ? base.slice(0, -1) : base
+      const forms = base.endsWith('ي')
+        ? [`${base}ا`, `${stem}ية`, `${stem}يين`]
+        : [`${base}ا`, `${base}ة`, `${base}ين`]
+      for (const form of forms) add(form, participle)
+    }
+  }
+  return forms
+}
+
+export const transmissionVerbForms = normSet(transmissionVerbs)
+
+export interface CueForm {
+  words: readonly string[]
+  lemma: string
+  link?: string
+}
+
+export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue) => ({
+  words: cue.words.map(norm),
+  lemma: cue.lemma,
+  ...(cue.link && { link: norm(cue.link) }),
+}))
+
+export const complementizerSet = normSet(complementizers)
+
+export const complementPrepositionSet = normSet(complementPrepositions)
+
+/** What can start at a word, as bit flags: which recognisers are worth running there. */
+export const Start = {
+  Phrase: 1,
+  OrganizationHead: 2,
+  MediaHead: 4,
+  Title: 8,
+  GivenName: 16,
+  Marked: 32,
+  Nisba: 64,
+  PlaceHead: 128,
+} as const
+
+/** The `Start` flags of each normalised word that starts anything (a reading of a word, particles removed). */
+export const startFlags: ReadonlyMap<string, number> = buildStartFlags()
+
+function buildStartFlags(): Map<string, number> {
+  const flags = new Map<string, number>()
+  const set = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag)
+  for (const word of phrasesByFirstWord.keys()) set(word, Start.Phrase)
+  for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
+  for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
+  for (const word of titleHeadSet) set(word, Start.Title)
+  for (const word of relationalHeadSet) {
+    for (const suffix of ['ه', 'ها', 'هم', 'هما']) set(word + suffix, Start.Title)
+  }
+  set('د', Start.Title)
+  for (const word of givenNameSet) set(norm(word), Start.GivenName)
+  for (const word of [...compoundNameHeads, ...kunyaParticles]) set(norm(word), Start.GivenName)
+  for (const word of markedPlaces.keys()) set(norm(word), Start.Marked)
+  for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
+  for (const word of placeHeadSet) set(word, Start.PlaceHead)
+  return flags
+}
+
+// Words the rules read around verbs, names and heads (see each list's file for what it holds).
+
+export const kanaSet: ReadonlySet<string> = normSet(kanaAndSisters.flat())
+/** كان itself, alone or after و or ف: وكان، فكانت. */
+export const kanaWithConjunctionSet: ReadonlySet<string> = normSet(
+  kanaAndSisters[0]!.flatMap((form) => [form, `و${form}`, `ف${form}`]),
+)
+export const clauseBoundarySet = normSet(clauseBoundaries)
+export const clauseTrailerSet = normSet(clauseTrailers)
+export const clauseParticleSet = normSet(clauseParticles)
+export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
+export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
+export const fillerOpenerSet = normSet(fillerOpeners)
+export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
+export const relativeMaSet = normSet(relativeMa)
+export const qadSet = normSet(qadParticles)
+export const impersonalVerbSet = normSet(impersonalVerbs)
+export const relativeReportFormSet = normSet(relativeReportForms)
+export const asHePutItSet = normSet(asHePutItNouns)
+export const sayingNounSet = normSet(sayingNouns)
+export const interviewNounSet = normSet(interviewNouns)
+export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
+export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
+export const genericAdjectiveSet = normSet(genericAdjectives)
+export const openHeadSet = normSet(openHeads)
+export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
+export const namedAfterHeadSet = normSet(namedAfterHeads)
+export const namedOnlyHeadSet = normSet(namedOnlyHeads)
+export const governingHeadSet = normSet(governingHeads)
+export const sovereignTitleSet = normSet(sovereignTitles)
+export const numeralWordSet = normSet(numeralWords)
+export const monthNameOfMenSet = normSet(monthsThatAreNames)
+export const monthComplementSet = normSet(monthComplements)
+
+/** Heads after which a quoted span is a name, not a quote: موقع "ستاندرد"، حملة "…"، وزارة "…". */
+export const headsOfNamesSet: ReadonlySet<string> = new Set([
+  ...namingHeadSet,
+  ...mediaHeadOpen.keys(),
+  ...organizationHeadSet,
+])
+
+/** Words of month and weekday names, except those that are also ordinary words (الأول، الثاني, the ambiguous months). */
+export const calendarWordSet: ReadonlySet<string> = new Set(
+  [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays]
+    .flat()
+    .flatMap((name) => norm(name).split(' '))
+    .filter((word) => !ambiguousMonths.map(norm).includes(word) && word !== 'الاول' && word !== 'الثاني'),
+)
+
+// Words of relative and partial dates (see `calendar.ts`).
+
+export const yearWordSet = normSet(yearWords)
+export const periodNounUnits: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map(
+  periodNouns.map(([word, unit]) => [norm(word), unit]),
+)
+export const relativeDirectionMap: ReadonlyMap<string, -1 | 1> = new Map(
+  relativeDirections.map(([word, direction]) => [norm(word), direction]),
+)
+export const vagueCountSet = normSet(vagueCounts)
+export const monthContextSet = normSet(monthContextWords)
+export const fromTodaySet = normSet(fromTodayWords)
+export const yesterdaySet = normSet(yesterdayWords)
+export const tomorrowSet = normSet(tomorrowWords)
+export const thisSet = normSet(thisWords)
+export const periodOfYearSet = normSet(periodsOfYear)
