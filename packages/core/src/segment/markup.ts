@@ -14,13 +14,15 @@ const SPACES = /[ \t]{2,}/g
  */
 export function stripMarkup(text: string): string {
   if (!hasMarkup(text)) return text.trim()
-  return text
-    .replace(IMAGE, '$1')
-    .replace(LINK, '$1')
-    .replace(EMPHASIS, '')
+  return withoutEmphasis(text.replace(IMAGE, '$1').replace(LINK, '$1'))
     .replace(PREFIX, '')
     .replace(SPACES, ' ')
     .trim()
+}
+
+/** The text without markdown emphasis markers (`**`, `__`, `~~`), its spacing untouched: for a piece of a line. */
+export function withoutEmphasis(text: string): string {
+  return hasMarkup(text) ? text.replace(EMPHASIS, '') : text
 }
 
 function hasMarkup(text: string): boolean {

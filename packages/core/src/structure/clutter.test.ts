@@ -164,6 +164,16 @@ describe('lines that stay in the article', () => {
     expect(kinds.get('ردود الفعل')).toBe('heading')
   })
 
+  it('ends a list of links at a line marked up as a title', () => {
+    const text = `الأكثر قراءة
+ارتفاع أسعار الذهب في السوق المحلي
+## افتتاح معرض الكتاب في دورته العاشرة
+افتتح المحافظ اليوم معرض الكتاب في دورته العاشرة بمشاركة ثلاثمئة دار نشر عربية.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('ارتفاع أسعار الذهب في السوق المحلي')).toBe('navigation')
+    expect(kinds.get('## افتتاح معرض الكتاب في دورته العاشرة')).toBe('heading')
+  })
+
   it('keeps a one-word section name inside the body as a heading', () => {
     const text = `عقد المجلس جلسته الأسبوعية برئاسة رئيس الوزراء وناقش عدداً من الملفات المطروحة.
 اقتصاد

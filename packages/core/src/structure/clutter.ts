@@ -56,6 +56,8 @@ interface LineShape {
   linkOnly: boolean
   image: boolean
   quoted: boolean
+  /** Marked up as a heading or title (`**…**`, `## …`): a line of the article, not a link. */
+  titled: boolean
 }
 
 /**
@@ -97,6 +99,7 @@ function lineShape(raw: string): LineShape {
     linkOnly: /^!?\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
     image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
     quoted: /[«»“”"]/.test(plain),
+    titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
   }
 }
 
@@ -261,7 +264,7 @@ function separatedAfter(shape: LineShape, words: number): boolean {
 }
 
 function isLinkLike(shape: LineShape | null): boolean {
-  if (shape === null) return false
+  if (shape === null || shape.titled) return false
   if (shape.linkOnly) return true
   return (
     shape.words.length > 0 &&
