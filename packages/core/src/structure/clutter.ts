@@ -41,6 +41,7 @@ const MAX_LINK_CHARS = 160
 // A line of the body: long enough, or a sentence that ends.
 const BODY_WORDS = 25
 const BODY_SENTENCE_WORDS = 8
+const BODY_SENTENCE_CHARS = 100
 
 /** One line as the rules see it: without its markdown, its words folded, its shape. */
 interface LineShape {
@@ -73,12 +74,27 @@ export function classifyLines(
 ): (ClutterKind | null)[] {
   const site = options.sourceName ? clutterWords(options.sourceName) : []
   const shapes = lines.map((line) =>
-    line.end - line.start > MAX_CLUTTER_CHARS ? null : lineShape(text.slice(line.start, line.end)),
+    isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)),
   )
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
   followHeaders(shapes, kinds)
   clearPageEdges(shapes, kinds)
   return kinds
+}
+
+/**
+ * Lines the rules need not read, most lines of an article: too long for clutter, or a long sentence that ends (what
+ * clutter ends with a full stop is short: `لا توجد تعليقات.`), unless it holds a copyright sign or an embed's link.
+ */
+function isBodyLine(text: string, line: Span): boolean {
+  const length = line.end - line.start
+  if (length > MAX_CLUTTER_CHARS) return true
+  if (length <= BODY_SENTENCE_CHARS) return false
+  let last = line.end - 1
+  while (last > line.start && isClosingMark(text.charCodeAt(last))) last--
+  if (!isSentenceTerminator(text.charCodeAt(last))) return false
+  const raw = text.slice(line.start, line.end)
+  return !raw.includes('©') && !EMBED_LINK.test(raw)
 }
 
 function lineShape(raw: string): LineShape {
