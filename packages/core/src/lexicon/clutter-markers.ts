@@ -61,6 +61,15 @@ tags
 you may also like
 you are here`
 
+/** The verbs that open a "read also" line: after them, a title may follow without a colon. */
+const READ_ALSO_VERBS = `اقرأ
+إقرأ
+شاهد
+طالع
+تابع
+read
+see`
+
 /** Section names of news sites: a line of these alone, at the top or bottom of a page, is a menu. */
 const SECTION_NAMES = `الرئيسية
 الصفحة الرئيسية
@@ -123,7 +132,15 @@ older
 newer
 load more`
 
-/** Openers of author and credit lines: `كتب: …`، `بقلم …`، `المصدر: …`. */
+/** Openers of author lines that a name may follow without a colon: `بقلم سامي الخطيب`. */
+const NAME_OPENERS = `كتب
+كتبت
+بقلم
+بواسطة
+by
+written by`
+
+/** Openers of author and credit lines, followed by a colon or dash: `المصدر: …`، `إعداد - …`. */
 const BYLINE_OPENERS = `كتب
 كتبت
 بقلم
@@ -391,7 +408,6 @@ watch on youtube
 const BOILERPLATE_MARKERS = `جميع الحقوق محفوظة
 كل الحقوق محفوظة
 حقوق النشر محفوظة
-حقوق النشر
 حقوق الطبع محفوظة
 all rights reserved
 copyright
@@ -499,9 +515,11 @@ export function isNumberWord(word: string): boolean {
 const calendarNames = [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays].flat().join('\n')
 
 export const navigationHeaders = compile(NAVIGATION_HEADERS)
+export const readAlsoVerbs = compile(READ_ALSO_VERBS)
 export const sectionNames = compile(SECTION_NAMES)
 export const paginationWords = compile(PAGINATION_WORDS)
 export const bylineOpeners = compile(BYLINE_OPENERS)
+export const nameOpeners = compile(NAME_OPENERS)
 export const datelineOpeners = compile(DATELINE_OPENERS)
 export const dateWords = compile(DATE_WORDS, calendarNames)
 export const captionOpeners = compile(CAPTION_OPENERS)

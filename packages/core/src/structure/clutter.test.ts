@@ -124,7 +124,85 @@ describe('page clutter', () => {
   })
 })
 
+describe('clutter lines of other pages', () => {
+  const body =
+    'عقد مجلس الوزراء جلسته الأسبوعية اليوم برئاسة رئيس الحكومة وناقش خطة النقل العام في العاصمة والمحافظات.'
+  const kindOf = (line: string, at: 'top' | 'bottom' = 'bottom') =>
+    kindsOf(at === 'top' ? `${line}\n${body}\n${body}` : `${body}\n${body}\n${line}`).get(line)
+
+  it.each([
+    ['بقلم: د. هالة يوسف', 'byline'],
+    ['بقلم سامي الخطيب', 'byline'],
+    ['المصدر: وكالات', 'byline'],
+    ['date 2025-10-16', 'dateline'],
+    ['آخر تحديث: 16/10/2025 - 14:05', 'dateline'],
+    ['منذ 3 ساعات', 'dateline'],
+    ['الخميس، 16 أكتوبر 2025', 'dateline'],
+    ['(رويترز)', 'caption'],
+    ['رئيس الوزراء خلال الجلسة (أ.ف.ب)', 'caption'],
+    ['تصوير: أحمد سالم', 'caption'],
+    ['Advertisement', 'ad'],
+    ['share To', 'share'],
+    ['تعليقات 12', 'share'],
+    ['View this post on Instagram', 'embed'],
+    ['No stories found.', 'boilerplate'],
+    ['اشترك في النشرة البريدية لتصلك أهم الأخبار', 'boilerplate'],
+    ['back to top', 'boilerplate'],
+    ['1 2 3 4 التالي »', 'navigation'],
+    ['الصفحة 2 من 5', 'navigation'],
+    ['اقرأ أيضاً: الحكومة تقر خطة جديدة للنقل العام', 'navigation'],
+    ['الوسوم: النقل | الحكومة', 'navigation'],
+    ['[خطة النقل العام تدخل حيز التنفيذ](https://example.org/news/123)', 'navigation'],
+    ['https://example.org/news/2025/10/16/transport', 'navigation'],
+  ])('reads %s as %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind)
+  })
+
+  it('reads a run of titles below the body as navigation, and a one-line section name above it', () => {
+    const text = `عاجل
+${body}
+وأوضح الناطق باسم المجلس أن الخطة تشمل مئة حافلة جديدة تدخل الخدمة العام المقبل.
+تراجع أسعار الوقود في الأسواق المحلية
+افتتاح جسر جديد فوق النهر بعد عامين من العمل
+فريق المدينة يتأهل إلى نهائي الكأس`
+    const kinds = kindsOf(text)
+    expect(kinds.get('عاجل')).toBe('navigation')
+    expect(kinds.get('تراجع أسعار الوقود في الأسواق المحلية')).toBe('navigation')
+    expect(kinds.get('فريق المدينة يتأهل إلى نهائي الكأس')).toBe('navigation')
+  })
+})
+
 describe('lines that stay in the article', () => {
+  it.each(['كتب جديدة في معرض الرياض', 'متابعة الأوضاع في غزة', 'آخر الأخبار من الجنوب'])(
+    'keeps the subheading %s',
+    (heading) => {
+      const text = `افتتح الوزير اليوم معرض الكتاب في دورته الجديدة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.
+${heading}
+وشهد اليوم الأول إقبالاً كبيراً من الزوار والطلاب على أجنحة الدور المشاركة في المعرض.`
+      expect(kindsOf(text).get(heading)).toBe('heading')
+    },
+  )
+
+  it('keeps a short sentence that names a newsletter or copyright', () => {
+    const lines = [
+      'وقالت في النشرة الإخبارية المسائية إن الطقس سيتحسن.',
+      'وأكد الوزير أهمية حماية حقوق النشر للمؤلفين.',
+    ]
+    const text = `افتتح الوزير اليوم معرض الكتاب في دورته الجديدة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.\n${lines.join('\n')}`
+    const kinds = kindsOf(text)
+    for (const line of lines) expect(kinds.get(line), line).toBe('paragraph')
+  })
+
+  it('keeps a bulleted list at the end of the article', () => {
+    const text = `أصدرت وزارة الصحة إرشادات جديدة للوقاية من موجة الحر المتوقعة خلال الأيام المقبلة في معظم المحافظات.
+- شرب الماء بكثرة
+- تجنب الشمس وقت الظهيرة
+- ارتداء ملابس فاتحة`
+    const kinds = kindsOf(text)
+    expect(kinds.get('- شرب الماء بكثرة')).not.toBe('navigation')
+    expect(kinds.get('- ارتداء ملابس فاتحة')).not.toBe('navigation')
+  })
+
   it('keeps a line mixing a source tag with body text', () => {
     const text =
       'أخبار البلد - قال الوزير إن الحكومة ستعرض الموازنة على البرلمان الأسبوع المقبل\nوأضاف أن العجز سينخفض.'
@@ -183,6 +261,37 @@ describe('lines that stay in the article', () => {
 })
 
 describe('clutter blocks', () => {
+  it('never take a line of the body, wherever clutter stands around it', () => {
+    const bodyLines = [
+      'أعلنت البلدية إطلاق خطة لتأهيل شبكة المياه في الأحياء الشرقية بكلفة أربعة ملايين دينار.',
+      'وقال رئيس البلدية إن الأعمال ستبدأ الشهر المقبل.',
+      'وأكد المهندس أن الخطة «ستنهي شكاوى الانقطاع المتكرر» في الصيف.',
+      'شارك مئات الطلاب في الحملة.',
+      'المصدر نفسه أكد أن الاجتماع سيعقد في موعده.',
+    ]
+    const clutterLines = PAGE.split('\n').filter(
+      (line) =>
+        !kindsOf(PAGE)
+          .get(line)
+          ?.match(/heading|paragraph/),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...bodyLines), fc.constantFrom(...clutterLines)), {
+          minLength: 1,
+          maxLength: 14,
+        }),
+        (lines) => {
+          const article = parseArticle(lines.join('\n'))
+          for (const block of article.blocks) {
+            if (bodyLines.includes(block.text)) expect(block.kind, block.text).toBe('paragraph')
+          }
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    )
+  })
+
   it('still cover every non-space character exactly once, and their spans map back', () => {
     const pieces = PAGE.split('\n')
     fc.assert(

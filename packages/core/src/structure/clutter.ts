@@ -12,13 +12,16 @@ import {
   foldWord,
   isNumberWord,
   matchPhraseAt,
+  nameOpeners,
   navigationHeaders,
   paginationWords,
   photoCredits,
+  readAlsoVerbs,
   sectionNames,
   shareOpeners,
   shareWords,
 } from '../lexicon/clutter-markers.ts'
+import { stopwords } from '../lexicon/stopwords.ts'
 import type { BlockKind } from '../model/article.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
@@ -194,12 +197,14 @@ function isDateline(shape: LineShape): boolean {
 
 function isByline(shape: LineShape): boolean {
   const { words } = shape
+  if (shape.endsSentence || shape.quoted || words.length > 14) return false
   const opener = matchPhraseAt(bylineOpeners, words, 0)
-  if (opener === 0 || shape.endsSentence || shape.quoted || words.length > 14) return false
-  const after = words.length - opener
-  if (after === 0) return false
-  // `كتب: …`, `المصدر - …`, or a name alone after the opener (`بقلم سامي الخطيب`).
-  return separatedAfter(shape, opener) || after <= 4
+  // `كتب: …`, `المصدر - …`.
+  if (opener > 0 && opener < words.length && separatedAfter(shape, opener)) return true
+  // A name alone after `بقلم`، `كتب`: a few words, none a function word (`كتب جديدة في المعرض` is a heading).
+  const name = matchPhraseAt(nameOpeners, words, 0)
+  const after = words.length - name
+  return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
 }
 
 function isShare(shape: LineShape): boolean {
@@ -222,9 +227,11 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   for (let at = 0; at < words.length; at++) {
     const length = matchPhraseAt(boilerplateMarkers, words, at)
     if (length === 0) continue
-    // A phrase of two words or more says what the line is; a single word only when it stands alone or with a count.
-    if (length > 1 && words.length <= 20) return true
+    // A single word only when it stands alone or with a count; two words when they open a line that is not a
+    // sentence (`اشترك في النشرة البريدية`); three (`جميع الحقوق محفوظة`) anywhere in a short line.
     if (words.every((word, i) => (i >= at && i < at + length) || isNumberWord(word))) return true
+    if (length > 2 && words.length <= 20) return true
+    if (length > 1 && at === 0 && words.length <= 20 && !shape.endsSentence) return true
   }
   return false
 }
@@ -247,7 +254,12 @@ function isHeader(shape: LineShape): boolean {
   const opener = matchPhraseAt(navigationHeaders, words, 0)
   if (opener === 0) return false
   if (opener === words.length || separatedAfter(shape, opener)) return true
-  return opener > 1 && words.length <= MAX_LINK_WORDS + opener && !shape.endsSentence
+  // `اقرأ أيضاً الحكومة تقرر …`: a title after a verb of reading, without a colon.
+  return (
+    matchPhraseAt(readAlsoVerbs, words, 0) > 0 &&
+    words.length <= MAX_LINK_WORDS + opener &&
+    !shape.endsSentence
+  )
 }
 
 /** A header with nothing after it: the lines that follow are its links. */
@@ -342,9 +354,10 @@ function markEdge(
       kinds[i] = 'navigation'
     }
   }
+  // A bulleted line is an item of the article's own list unless it is a link.
   const isItem = (i: number): boolean => {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape) return false
+    if (kinds[i] !== null || !shape || (shape.bulleted && !shape.linkOnly)) return false
     return bottom ? isLinkLike(shape) : shape.words.length <= 3 && isLinkLike(shape)
   }
   for (let i = from; i < to; i++) {
