@@ -158,6 +158,16 @@ describe('clutter lines of other pages', () => {
     expect(kindOf(line)).toBe(kind)
   })
 
+  it("reads an embedded post's text above its signature as the embed", () => {
+    const text = `${body}
+نبارك للمنتخب الوطني هذا التأهل التاريخي ونتمنى له التوفيق في النهائيات
+— وزارة الشباب (@youth_ministry) October 5, 2025
+${body}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('نبارك للمنتخب الوطني هذا التأهل التاريخي ونتمنى له التوفيق في النهائيات')).toBe('embed')
+    expect(kinds.get(body)).toBe('paragraph')
+  })
+
   it('reads a run of titles below the body as navigation, and a one-line section name above it', () => {
     const text = `عاجل
 ${body}
