@@ -21,6 +21,8 @@ export {
   ArticleSourceSchema,
   BlockKindSchema,
   BlockSchema,
+  CONTENT_BLOCK_KINDS,
+  isContentBlock,
   SentenceSchema,
 } from './model/article.ts'
 export type { ArticleInput } from './model/article-input.ts'
@@ -88,6 +90,7 @@ export type { Token, TokenKind } from './normalize/tokenize.ts'
 export { tokenize } from './normalize/tokenize.ts'
 export type { SearchQuery } from './search/search-query.ts'
 export { MAX_QUERY_PARTS, parseSearchQuery, SearchQuerySchema } from './search/search-query.ts'
+export { stripMarkup, withoutEmphasis } from './segment/markup.ts'
 export { ArticleInputError } from './structure/article-input-error.ts'
 export { contentId } from './structure/content-id.ts'
 export type { ParseOptions } from './structure/parse-article.ts'

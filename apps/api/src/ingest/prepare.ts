@@ -5,6 +5,7 @@ import {
   analyzeToString,
   normalize,
   parseArticle,
+  stripMarkup,
 } from '@marsad/core'
 import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
@@ -64,9 +65,10 @@ export function sourceKey(name: string): string {
   return normalize(name).toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
+/** The first sentence as a reader sees it: sentences cover content only, so page clutter is never a lead. */
 function leadOf(article: Article): string {
-  const first = article.sentences[0]?.text ?? article.text
-  const lead = first.replace(/\s+/g, ' ').trim()
+  const first = article.sentences[0]?.text ?? (article.blocks.length === 0 ? article.text : '')
+  const lead = stripMarkup(first).replace(/\s+/g, ' ').trim()
   return lead.length <= LEAD_LENGTH ? lead : `${lead.slice(0, LEAD_LENGTH - 1).trimEnd()}…`
 }
 

@@ -37,6 +37,30 @@ describe('snippet', () => {
   })
 })
 
+describe('snippet of a scraped page', () => {
+  const page = parseArticle({
+    id: 'page',
+    text: `الرئيسية » أخبار » ثقافة
+الأكثر قراءة
+معرض الكتاب يفتح أبوابه للطلاب مجاناً
+**افتتاح معرض الكتاب في دورته العاشرة**
+وقال مدير المعرض إن الدورة تضم 300 دار نشر من عشرين بلداً.
+كلمات دلالية: المعرض | الكتاب | الطلاب`,
+  })
+
+  it('never shows a menu, a "most read" list or tags, even when only they match', () => {
+    const result = snippet(page, terms('الطلاب مجانا'))
+    expect(result.text).not.toContain('مجاناً')
+    expect(result.text).not.toContain('كلمات دلالية')
+  })
+
+  it('shows a title line without its markdown emphasis, with its matches highlighted', () => {
+    const result = snippet(page, terms('افتتاح'))
+    expect(result.text).toBe('افتتاح معرض الكتاب في دورته العاشرة')
+    expect(result.highlights.map((h) => result.text.slice(h.start, h.end))).toEqual(['افتتاح'])
+  })
+})
+
 describe('highlight and toHtml', () => {
   it('marks matching words and escapes everything else', () => {
     const value = highlight('<b>المعرض</b> & "الكتاب"', terms('معرض'))

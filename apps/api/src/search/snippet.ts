@@ -1,4 +1,4 @@
-import { type Article, analyze, analyzeArticle, type Term } from '@marsad/core'
+import { type Article, analyze, analyzeArticle, isContentBlock, stripMarkup, type Term } from '@marsad/core'
 
 /** A span of text with the ranges of it that matched the query. */
 export interface Highlighted {
@@ -22,7 +22,8 @@ export function highlight(text: string, terms: ReadonlySet<string>): Highlighted
 /**
  * The passage of an article that best shows why it matched: the sentence with the most distinct query terms
  * (the earliest on a tie), cut to about `maxLength` characters around its first match, with the matched words
- * located in the original, unnormalised text. The lead sentence when only the title matched.
+ * located in the original, unnormalised text. The lead sentence when only the title matched. Sentences cover the
+ * article's content only, so page clutter (menus, "most read" lists, share bars) is never a snippet.
  */
 export function snippet(
   article: Article,
@@ -32,6 +33,8 @@ export function snippet(
   const { text, sentences } = article
   let best = { start: 0, end: Math.min(text.length, maxLength), hits: [] as Term[] }
   if (sentences.length === 0) {
+    // No content sentence: an article of page clutter alone shows nothing of it.
+    if (article.blocks.some((block) => !isContentBlock(block.kind))) return { text: '', highlights: [] }
     best.hits = analyzeArticle(article).filter((t) => terms.has(t.term))
   } else {
     best = { start: sentences[0]!.start, end: sentences[0]!.end, hits: [] }
@@ -59,6 +62,10 @@ export function snippet(
   const [start, end] = window(text, best.start, best.end, focus, maxLength)
   const prefix = start > best.start ? '…' : ''
   const suffix = end < best.end ? '…' : ''
+  const shown = text.slice(start, end)
+  // Markdown a scraper kept (`**…**`) is not shown; its matches are found again in what is.
+  const plain = stripMarkup(shown)
+  if (plain !== shown.trim()) return highlight(`${prefix}${plain}${suffix}`, terms)
   return {
     text: `${prefix}${text.slice(start, end)}${suffix}`,
     highlights: best.hits

@@ -1,4 +1,4 @@
-import type { Article } from '@marsad/core'
+import { type Article, isContentBlock, stripMarkup } from '@marsad/core'
 import { excerpt } from './text.ts'
 
 /** The outlet's name, else the host of its address; null when the corpus does not say. */
@@ -20,8 +20,23 @@ export function outletLabel(article: Pick<Article, 'source' | 'id'>): string {
   return outletName(article) ?? `مصدر غير مسمّى (${article.id})`
 }
 
-/** The article's own title, else its first sentence cut to a headline's length. */
-export function articleTitle(article: Pick<Article, 'title' | 'sentences' | 'text'>): string {
-  if (article.title?.trim()) return article.title.trim()
-  return excerpt(article.sentences[0]?.text ?? article.text, 110)
+/**
+ * The article's own title, else its first sentence cut to a headline's length, without markdown. Sentences cover
+ * the article's content only, so page clutter is never a title.
+ */
+export function articleTitle(article: Pick<Article, 'title' | 'sentences' | 'text' | 'blocks'>): string {
+  const own = stripMarkup(article.title ?? '')
+  if (own) return own
+  return excerpt(
+    stripMarkup(article.sentences[0]?.text ?? (article.blocks.length === 0 ? article.text : '')),
+    110,
+  )
+}
+
+/** The article's content (headings and paragraphs, without markdown) as one text, for descriptions. */
+export function contentText(article: Pick<Article, 'blocks'>): string {
+  return article.blocks
+    .filter((block) => isContentBlock(block.kind))
+    .map((block) => stripMarkup(block.text))
+    .join(' ')
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.ts'
 import type { Story, StoryEntity, TimeSpan } from '../model/story.ts'
+import { stripMarkup } from '../segment/markup.ts'
 import { contentId } from '../structure/content-id.ts'
 import { duplicateGroups } from './duplicates.ts'
 import { extractionOf, inferredDate, parseTime } from './extraction-view.ts'
@@ -56,20 +57,28 @@ function distinct(values: string[]): string[] {
 function pickTitle(members: StoryMember[]): { title: string; titleArticleId: string } {
   let best: StoryMember | null = null
   for (const member of members) {
-    if (!member.article.title?.trim()) continue
+    if (!member.article.title || !stripMarkup(member.article.title)) continue
     if (best === null || member.centrality > best.centrality) best = member
   }
-  if (best !== null) return { title: best.article.title!.trim(), titleArticleId: best.article.id }
-  let central = members[0]!
-  for (const member of members) if (member.centrality > central.centrality) central = member
-  return { title: leadText(central.article), titleArticleId: central.article.id }
+  if (best !== null) return { title: stripMarkup(best.article.title!), titleArticleId: best.article.id }
+  let central: { member: StoryMember; lead: string } | null = null
+  for (const member of members) {
+    if (central !== null && member.centrality <= central.member.centrality) continue
+    const lead = leadText(member.article)
+    if (lead) central = { member, lead }
+  }
+  if (central === null) return { title: '', titleArticleId: members[0]!.article.id }
+  return { title: central.lead, titleArticleId: central.member.article.id }
 }
 
-/** The article's first paragraph sentence (headings skipped), or the start of its text. */
+/**
+ * The article's first paragraph sentence (headings skipped), else its first heading, without markdown; the start of
+ * its text only when it has no blocks at all. Page clutter never gives a title: an article of clutter alone gives ''.
+ */
 function leadText(article: Article): string {
   const sentence =
-    article.sentences.find((s) => article.blocks[s.block]?.kind !== 'heading') ?? article.sentences[0]
-  const text = (sentence?.text ?? article.text).trim()
+    article.sentences.find((s) => article.blocks[s.block]?.kind === 'paragraph') ?? article.sentences[0]
+  const text = stripMarkup(sentence?.text ?? (article.blocks.length === 0 ? article.text : ''))
   return text.length <= MAX_TITLE ? text : text.slice(0, MAX_TITLE).trimEnd()
 }
 

@@ -190,3 +190,22 @@ describe('createStoryIndex', () => {
     expect(index.size).toBe(2)
   })
 })
+
+describe('stories of scraped pages', () => {
+  it('takes no title from page clutter, and shows a marked-up first line without its markdown', () => {
+    const page = parseArticle({
+      id: 'page',
+      text: `الرئيسية » أخبار » اقتصاد
+الأكثر قراءة
+ارتفاع أسعار الذهب في السوق المحلي
+**المصرف المركزي يثبت أسعار الفائدة للمرة الثالثة**
+قرر المصرف المركزي، اليوم الخميس، تثبيت أسعار الفائدة للمرة الثالثة على التوالي.`,
+    })
+    const [story] = clusterStories([page])
+    expect(story!.title).toBe(
+      'قرر المصرف المركزي، اليوم الخميس، تثبيت أسعار الفائدة للمرة الثالثة على التوالي.',
+    )
+    const titled = parseArticle({ id: 'titled', title: '**المصرف المركزي يثبت الفائدة**', text: page.text })
+    expect(clusterStories([titled])[0]!.title).toBe('المصرف المركزي يثبت الفائدة')
+  })
+})

@@ -49,7 +49,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   }
 
   if (article.title) add(article.title, TITLE_WEIGHT, false)
-  if (article.sentences.length === 0) add(article.text.slice(0, MAX_WORDS * 8), 1, true)
+  // Sentences cover the headings and paragraphs only: page clutter is no signal. The raw text stands in only for an
+  // article given without structure.
+  if (article.blocks.length === 0) add(article.text.slice(0, MAX_WORDS * 8), 1, true)
   let read = 0
   for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
     const sentence = article.sentences[i]!

@@ -517,3 +517,39 @@ describe('compareCoverage resolves relative dates before comparing them', () => 
     expect(dates(visit('d-a', 'قبل أسبوعين'), visit('d-b', 'في يناير'))).toEqual([])
   })
 })
+
+describe('compareCoverage of scraped pages', () => {
+  // Two pages of one site on two different events: the same menu, "most read" list and footer around them.
+  const frame = (body: string) => `الرئيسية » أخبار » محليات
+كتب: محرر الشؤون المحلية
+${body}
+الأكثر قراءة
+ارتفاع أسعار الذهب في السوق المحلي مع بداية الأسبوع
+افتتاح مدرسة جديدة في حي النزهة بعد تأخر عامين
+إغلاق طريق المطار ليلاً لأعمال الصيانة الدورية
+كلمات دلالية: المحافظة | الخدمات | البلدية
+© 2025 صحيفة الرصد. جميع الحقوق محفوظة`
+  const a = parseArticle({
+    id: 'water',
+    text: frame(
+      'أعلنت البلدية إطلاق خطة لتأهيل شبكة المياه في الأحياء الشرقية بكلفة أربعة ملايين دينار.\nوقال رئيس البلدية إن الأعمال تبدأ الشهر المقبل.',
+    ),
+  })
+  const b = parseArticle({
+    id: 'library',
+    text: frame(
+      'افتتحت وزيرة الثقافة مكتبة عامة جديدة تضم عشرين ألف كتاب في وسط المدينة.\nوأكدت الوزيرة أن المكتبة ستفتح أبوابها مجاناً للطلاب.',
+    ),
+  })
+
+  it('shares no fact and counts no sentence from menus, link lists or footers', () => {
+    const coverage = compareCoverage([a, b])
+    expect(coverage.shared).toEqual([])
+    expect(coverage.stats.water!.sentences).toBe(2)
+    expect(coverage.stats.library!.sentences).toBe(2)
+  })
+
+  it('does not take two pages of one site for wire copies of each other', () => {
+    expect(compareCoverage([a, b]).duplicates).toEqual([])
+  })
+})

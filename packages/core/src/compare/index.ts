@@ -1,9 +1,9 @@
 import { duplicateGroups } from '../cluster/duplicates.ts'
 import { parseTime } from '../cluster/extraction-view.ts'
 import { fingerprint } from '../cluster/fingerprint.ts'
-import type { Article } from '../model/article.ts'
+import { type Article, isContentBlock } from '../model/article.ts'
 import type { ArticleCoverageStats, Coverage } from '../model/coverage.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { alignSentences, sharedFacts } from './align.ts'
 import { differences, type FactGroup } from './differences.ts'
 import { quoteVariants } from './quotes.ts'
@@ -14,8 +14,8 @@ import { compareTitles } from './titles.ts'
  * Compares articles that report one story: which sentences of different articles state the same fact (`shared`),
  * which sentences no other article has (`unique`), the same statement quoted differently (`quoteVariants`), and
  * details that disagree (`differences`: a person's conflicting titles, a date, a quantity), and titles of one person that
- * differ without contradicting each other (`titles`). Headings and sentences without content
- * words are neither shared nor unique. Uses the articles' quotes, entities and dates when the extraction stage has
+ * differ without contradicting each other (`titles`). Headings and sentences without content words are neither shared
+ * nor unique, and page clutter has no sentences. Uses the articles' quotes, entities and dates when the extraction stage has
  * filled them; from sentences alone it still finds shared and unique sentences and number differences.
  */
 export function compareCoverage(articles: readonly Article[]): Coverage {
@@ -80,11 +80,17 @@ export function compareCoverage(articles: readonly Article[]): Coverage {
 
 /** Groups of near-duplicate articles, earliest published first. */
 function wireCopies(space: SentenceSpace): string[][] {
+  // Content only: two pages of one site share their menus and footers, not their news.
   const prints = space.articles.map((article) =>
-    fingerprint(tokenize(article.text).map((token) => space.table.word(token).hash)),
+    fingerprint(contentTokens(article).map((token) => space.table.word(token).hash)),
   )
   const time = (index: number) => parseTime(space.articles[index]!.publishedAt) ?? Number.POSITIVE_INFINITY
   return duplicateGroups(prints).map((group) =>
     [...group].sort((x, y) => time(x) - time(y) || x - y).map((index) => space.articles[index]!.id),
   )
+}
+
+function contentTokens(article: Article): Token[] {
+  if (article.blocks.length === 0) return tokenize(article.text)
+  return article.blocks.filter((block) => isContentBlock(block.kind)).flatMap((block) => tokenize(block.text))
 }

@@ -1,4 +1,10 @@
-import type { ArticleDate, Block, Sentence } from '../model/article.ts'
+import {
+  type ArticleDate,
+  type Block,
+  type BlockKind,
+  isContentBlock,
+  type Sentence,
+} from '../model/article.ts'
 import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
 import { inferArticleDate } from './article-date.ts'
 import { extractDates } from './dates.ts'
@@ -32,9 +38,15 @@ export interface Extraction {
   date?: ArticleDate
 }
 
+/** Content, and date lines for the dates they give (`تاريخ النشر: …` dates an undated article); no other clutter. */
+function readsForExtraction(kind: BlockKind): boolean {
+  return isContentBlock(kind) || kind === 'dateline'
+}
+
 /**
  * Who said what, who and what is named, and when: quotes with their speakers, entities with their roles and
  * mentions, dates, and cited sources, found by rules and the gazetteer in `./gazetteer`. Offsets index `doc.text`.
+ * Reads headings and paragraphs only (and date lines, for dates): page clutter gives no quote, entity or source.
  * Never throws on text: unbalanced or nested quote marks and text without Arabic give a valid, possibly empty, result.
  */
 export function extractArticle(doc: ExtractionInput): Extraction {
@@ -43,8 +55,9 @@ export function extractArticle(doc: ExtractionInput): Extraction {
     doc.blocks.length > 0 ? doc.blocks : [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
   const sentences =
     doc.sentences.length > 0 ? doc.sentences : [{ text, start: 0, end: text.length, block: 0 }]
-  const words = readWords(text, blocks, sentences)
-  const quotedSpans = findQuotedSpans(text, blocks)
+  const words = readWords(text, blocks, sentences, readsForExtraction)
+  const content = blocks.filter((block) => isContentBlock(block.kind))
+  const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
   const scan = createScan(text, words, quotedSpans)
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)

@@ -1,4 +1,4 @@
-import type { Block, Sentence } from '../model/article.ts'
+import type { Block, BlockKind, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
@@ -48,17 +48,30 @@ export interface Base {
 
 const DIGITS = { digits: true } as const
 
-/** Splits the article into words with their sentence and block, in one pass over each list. */
-export function readWords(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): Word[] {
+/**
+ * Splits the article into words with their sentence and block, in one pass over each list. Words of blocks that
+ * `reads` refuses (page clutter) are left out: the extractor never sees them.
+ */
+export function readWords(
+  text: string,
+  blocks: readonly Block[],
+  sentences: readonly Sentence[],
+  reads: (kind: BlockKind) => boolean = () => true,
+): Word[] {
   const tokens = splitAtBoundaries(tokenize(text), sentences)
   const words: Word[] = []
   let sentence = 0
   let block = 0
   let previousEnd = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!
     while (sentence + 1 < sentences.length && sentences[sentence]!.end <= token.start) sentence++
     while (block + 1 < blocks.length && blocks[block]!.end <= token.start) block++
+    if (blocks[block] !== undefined && !reads(blocks[block]!.kind)) {
+      previousEnd = token.end
+      continue
+    }
+    const i = words.length
     const gap = text.slice(previousEnd, token.start)
     const wordNorm = norm(token.text)
     const number = token.kind === 'number'

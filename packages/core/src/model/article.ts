@@ -7,7 +7,34 @@ const span = {
   end: z.number().int().nonnegative(),
 }
 
-export const BlockKindSchema = z.enum(['heading', 'paragraph'])
+/**
+ * What a block is. `heading` and `paragraph` are the article's content; the others are page clutter a scraper left
+ * in the text, kept as blocks so that the model stays lossless, but never read as content (see `isContentBlock`).
+ */
+export const BlockKindSchema = z
+  .enum([
+    'heading',
+    'paragraph',
+    'navigation',
+    'byline',
+    'dateline',
+    'caption',
+    'ad',
+    'share',
+    'embed',
+    'boilerplate',
+  ])
+  .describe(
+    '`heading` and `paragraph` are content. Clutter: `navigation` (menus, breadcrumbs, related and most-read links, tags, pagination), `byline` (author and credit lines), `dateline` (a line that is only a date), `caption` (photo captions and credits, image files), `ad`, `share` (share and follow prompts, counters), `embed` (embedded posts), `boilerplate` (logos, site name, copyright, comment and newsletter prompts).',
+  )
+
+/** The kinds of block that are the article's content: only they have sentences, quotes, entities and snippets. */
+export const CONTENT_BLOCK_KINDS = ['heading', 'paragraph'] as const satisfies readonly BlockKind[]
+
+/** True for the article's own headings and paragraphs, false for page clutter. */
+export function isContentBlock(kind: BlockKind): boolean {
+  return kind === 'heading' || kind === 'paragraph'
+}
 
 export const BlockSchema = z
   .object({
@@ -15,13 +42,17 @@ export const BlockSchema = z
     text: z.string(),
     ...span,
   })
-  .meta({ id: 'Block', description: 'A heading or paragraph, trimmed of surrounding white space.' })
+  .meta({
+    id: 'Block',
+    description:
+      'A line or part of a line of the text, trimmed of surrounding white space: a heading or paragraph of the article, or page clutter.',
+  })
 
 export const SentenceSchema = z
   .object({
     text: z.string(),
     ...span,
-    block: z.number().int().nonnegative().describe('Index into `blocks`.'),
+    block: z.number().int().nonnegative().describe('Index into `blocks`: always a heading or a paragraph.'),
   })
   .meta({ id: 'Sentence' })
 

@@ -6,6 +6,7 @@ import { splitLines } from '../segment/lines.ts'
 import { isRunningTextMark, isSentenceTerminator } from '../segment/marks.ts'
 import { type Span, trimSpan } from '../segment/span.ts'
 import { buildVocabulary, type Vocabulary } from '../segment/vocabulary.ts'
+import { type ClutterOptions, classifyLines } from './clutter.ts'
 
 export type BlockSpan = Span & { kind: BlockKind }
 
@@ -14,17 +15,24 @@ const MAX_HEADING_LINE_WORDS = 12
 const MAX_HEADING_LINE_CHARS = 120
 
 /**
- * Recovers headings and paragraphs: line breaks where the text has them, paragraph breaks that scraping glued away
+ * Recovers headings and paragraphs, and gives page clutter lines their own kinds (see `classifyLines`): line breaks where the text has them, paragraph breaks that scraping glued away
  * (a sentence end directly followed by a letter), and subheadings fused into the paragraph after them.
  */
-export function findBlocks(text: string): BlockSpan[] {
+export function findBlocks(text: string, options?: ClutterOptions): BlockSpan[] {
   const blocks: BlockSpan[] = []
   let vocabulary: Vocabulary | undefined
   const lines = splitLines(text)
+  const clutter = classifyLines(text, lines, options)
+  const lastContent = clutter.lastIndexOf(null)
   lines.forEach((line, lineIndex) => {
+    const kind = clutter[lineIndex]
+    if (kind) {
+      blocks.push({ kind, ...line })
+      return
+    }
     const boundaries = findGluedBoundaries(text, line)
     if (boundaries.length === 0) {
-      const isLast = lineIndex === lines.length - 1
+      const isLast = lineIndex >= lastContent
       blocks.push({ kind: !isLast && readsAsHeadingLine(text, line) ? 'heading' : 'paragraph', ...line })
       return
     }

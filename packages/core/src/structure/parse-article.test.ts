@@ -143,4 +143,23 @@ describe('articleJsonSchema', () => {
       expect.arrayContaining(['blocks', 'sentences', 'publishedAt']),
     )
   })
+
+  it('lists every block kind, content and page clutter', async () => {
+    const { articleJsonSchema } = await import('../model/json-schema.ts')
+    const json = JSON.stringify(articleJsonSchema())
+    for (const kind of [
+      'heading',
+      'paragraph',
+      'navigation',
+      'byline',
+      'dateline',
+      'caption',
+      'ad',
+      'share',
+      'embed',
+      'boilerplate',
+    ]) {
+      expect(json).toContain(`"${kind}"`)
+    }
+  })
 })

@@ -1,10 +1,11 @@
 import type { z } from 'zod'
 import { extractArticle } from '../extract/index.ts'
-import type { Article, Block, Sentence } from '../model/article.ts'
+import { type Article, type Block, isContentBlock, type Sentence } from '../model/article.ts'
 import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts'
 import { splitSentences } from '../segment/sentences.ts'
 import { ArticleInputError } from './article-input-error.ts'
 import { findBlocks, toBlocks } from './blocks.ts'
+import type { ClutterOptions } from './clutter.ts'
 import { contentId } from './content-id.ts'
 
 export interface ParseOptions {
@@ -15,14 +16,15 @@ export interface ParseOptions {
 const DEFAULT_MAX_LENGTH = 10_000_000
 
 /**
- * Parses raw article text into the model: headings and paragraphs, sentences, and what is extracted from them:
+ * Parses raw article text into the model: headings and paragraphs (and the page clutter around them, kept as blocks
+ * of its own kinds), sentences of the headings and paragraphs, and what is extracted from them:
  * quotes with their speakers, entities with their roles and mentions, dates, and cited sources. The text is kept untouched; every element carries `start`/`end` offsets into it.
  * Throws `ArticleInputError` for input that is not an article (not a string, empty, too long), never for odd text.
  */
 export function parseArticle(input: string | ArticleInput, options?: ParseOptions): Article {
   const fields = readInput(input, options?.maxLength ?? DEFAULT_MAX_LENGTH)
   const { text } = fields
-  const { blocks, sentences } = readStructure(text)
+  const { blocks, sentences } = readStructure(text, { sourceName: fields.source?.name })
   const extraction = extractArticle({ text, blocks, sentences, publishedAt: fields.publishedAt })
   return {
     id: fields.id ?? contentId(text),
@@ -36,11 +38,18 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
   }
 }
 
-/** Blocks and sentences alone: the structure pass of `parseArticle`, before extraction. */
-export function readStructure(text: string): { blocks: Block[]; sentences: Sentence[] } {
-  const blockSpans = findBlocks(text)
+/**
+ * Blocks and sentences alone: the structure pass of `parseArticle`, before extraction. Sentences cover the content
+ * blocks (headings and paragraphs) only: clutter blocks have none.
+ */
+export function readStructure(
+  text: string,
+  options?: ClutterOptions,
+): { blocks: Block[]; sentences: Sentence[] } {
+  const blockSpans = findBlocks(text, options)
   const sentences: Sentence[] = []
   for (let index = 0; index < blockSpans.length; index++) {
+    if (!isContentBlock(blockSpans[index]!.kind)) continue
     for (const { start, end } of splitSentences(text, blockSpans[index]!)) {
       sentences.push({ text: text.slice(start, end), start, end, block: index })
     }

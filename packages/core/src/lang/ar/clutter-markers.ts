@@ -1,0 +1,532 @@
+import { normalize } from '../../normalize/normalize.ts'
+import { tokenize } from '../../normalize/tokenize.ts'
+import { gregorianMonths, hijriMonths, levantineMonths, weekdays } from './calendar.ts'
+
+// Phrases that mark the page clutter scrapers leave in news text, in dictionary spelling, one phrase a line.
+// Compiled through `clutterWords`, so a written أيضاً, ايضا or أيضًا all match; Latin is lower-cased.
+
+/** Headers of link lists and the words of menus: read also, most read, related, tags, breadcrumbs. */
+const NAVIGATION_HEADERS = `اقرأ أيضا
+اقرأ أيضاً
+اقرأ كذلك
+اقرأ المزيد
+اقرأ أكثر
+شاهد أيضا
+طالع أيضا
+تابع أيضا
+الأكثر قراءة
+الأكثر مشاهدة
+الأكثر تداولا
+الأكثر تعليقا
+الأكثر شعبية
+الأكثر انتشارا
+الأكثر مشاركة
+أخبار ذات صلة
+مواضيع ذات صلة
+مقالات ذات صلة
+روابط ذات صلة
+ذات صلة
+أخبار متعلقة
+مواضيع متعلقة
+اخترنا لك
+قد يهمك
+قد يهمك أيضا
+قد يعجبك
+قد يعجبك أيضا
+آخر الأخبار
+أحدث الأخبار
+المزيد من الأخبار
+المزيد من
+كلمات دلالية
+الكلمات الدلالية
+كلمات مفتاحية
+الكلمات المفتاحية
+الوسوم
+وسوم
+التصنيفات
+تصنيفات
+أنت هنا
+read also
+read more
+see also
+related
+related articles
+related news
+related stories
+most read
+most popular
+most viewed
+trending
+tags
+you may also like
+you are here`
+
+/** The verbs that open a "read also" line: after them, a title may follow without a colon. */
+const READ_ALSO_VERBS = `اقرأ
+إقرأ
+شاهد
+طالع
+تابع
+read
+see`
+
+/** Section names of news sites: a line of these alone, at the top or bottom of a page, is a menu. */
+const SECTION_NAMES = `الرئيسية
+الصفحة الرئيسية
+أخبار
+الأخبار
+سياسة
+اقتصاد
+رياضة
+محليات
+عربي
+دولي
+عربي ودولي
+عالمي
+منوعات
+فن
+فنون
+ثقافة
+صحة
+تكنولوجيا
+علوم
+تقارير
+تحقيقات
+مقالات
+رأي
+آراء
+حوادث
+مجتمع
+تعليم
+فيديو
+صور
+ملفات
+عاجل
+بث مباشر
+اتصل بنا
+من نحن
+home
+news
+politics
+economy
+sports
+world
+opinion`
+
+/** The words of pagination lines, beside page numbers. */
+const PAGINATION_WORDS = `التالي
+السابق
+الصفحة
+صفحة
+الأولى
+الأخيرة
+من
+المزيد
+تحميل المزيد
+next
+previous
+prev
+page
+of
+older
+newer
+load more`
+
+/** Openers of author lines that a name may follow without a colon: `بقلم سامي الخطيب`. */
+const NAME_OPENERS = `كتب
+كتبت
+بقلم
+بواسطة
+by
+written by`
+
+/** Openers of author and credit lines, followed by a colon or dash: `المصدر: …`، `إعداد - …`. */
+const BYLINE_OPENERS = `كتب
+كتبت
+بقلم
+إعداد
+تحرير
+متابعة
+ترجمة
+المصدر
+مصدر الخبر
+المحرر
+محرر
+مراسل
+مراسلة
+بواسطة
+نشر بواسطة
+by
+written by
+author
+source
+reporter
+editor`
+
+/** Openers of date lines: `تاريخ النشر: …`، `آخر تحديث …`. */
+const DATELINE_OPENERS = `تاريخ النشر
+نشر في
+نشر بتاريخ
+تم النشر
+تم النشر في
+نشر
+آخر تحديث
+تم التحديث
+تحديث
+التاريخ
+بتاريخ
+published
+updated
+last updated
+posted
+posted on
+date`
+
+/** Words that may stand in a date line beside numbers, months and weekdays. */
+const DATE_WORDS = `الساعة
+ساعة
+ساعات
+صباحا
+مساء
+ص
+م
+منذ
+دقيقة
+دقائق
+يوم
+أيام
+يوما
+أسبوع
+شهر
+الموافق
+بتوقيت
+غرينتش
+مكة
+ميلادي
+هـ
+هجري
+و
+في
+gmt
+utc
+am
+pm
+ago
+at
+on
+minutes
+minute
+hours
+hour
+days
+day
+january
+february
+march
+april
+may
+june
+july
+august
+september
+october
+november
+december
+jan
+feb
+mar
+apr
+jun
+jul
+aug
+sep
+sept
+oct
+nov
+dec
+monday
+tuesday
+wednesday
+thursday
+friday
+saturday
+sunday`
+
+/** Openers of photo captions and credits. */
+const CAPTION_OPENERS = `صورة أرشيفية
+صورة تعبيرية
+صورة من الأرشيف
+صورة
+الصورة
+الصور
+تصوير
+أرشيفية
+photo
+image
+credit
+photo credit`
+
+/** Who a photo is credited to: a line ending with one of these in brackets is a caption. */
+const PHOTO_CREDITS = `رويترز
+أ ف ب
+أ ب
+فرانس برس
+الأناضول
+إي بي إيه
+غيتي
+جيتي
+غيتي إيميجز
+وكالات
+أرشيف
+أرشيفية
+صورة أرشيفية
+مواقع التواصل
+مواقع التواصل الاجتماعي
+الإنترنت
+إنترنت
+reuters
+afp
+ap
+epa
+getty
+getty images
+anadolu
+shutterstock`
+
+/** A line of these words alone is an advertisement slot. */
+const AD_MARKERS = `إعلان
+إعلانات
+مساحة إعلانية
+محتوى إعلاني
+محتوى مدفوع
+محتوى ممول
+advertisement
+advertising
+ad
+ads
+sponsored
+sponsored content`
+
+/** Words of share bars: a line made only of these (and numbers) is a share bar. */
+const SHARE_WORDS = `شارك
+شاركها
+شارك الخبر
+شارك المقال
+مشاركة
+انشر
+عبر
+على
+share
+share to
+share on
+tweet
+فيسبوك
+فيس بوك
+تويتر
+إكس
+واتساب
+واتس اب
+تلغرام
+تيليغرام
+تليجرام
+لينكد إن
+لينكدإن
+إنستغرام
+انستقرام
+يوتيوب
+تيك توك
+البريد الإلكتروني
+بريد إلكتروني
+طباعة
+اطبع
+نسخ الرابط
+انسخ الرابط
+الرابط
+facebook
+twitter
+x
+whatsapp
+telegram
+linkedin
+instagram
+youtube
+tiktok
+pinterest
+reddit
+messenger
+email
+print
+copy link
+link`
+
+/** Openers of follow prompts: `تابعونا على …`. */
+const SHARE_OPENERS = `تابعونا على
+تابعونا عبر
+تابعنا على
+تابعنا عبر
+تابعوا
+انضم إلى قناتنا
+انضموا إلى قناتنا
+اشترك في قناتنا
+follow us
+follow us on
+join us on`
+
+/** What a counter counts: `1200 مشاهدة`، `تعليقات 5`. */
+const COUNTER_WORDS = `مشاهدة
+مشاهدات
+المشاهدات
+عدد المشاهدات
+قراءة
+قراءات
+عدد القراءات
+تعليق
+تعليقات
+التعليقات
+زيارة
+زيارات
+إعجاب
+مشاركة
+مشاركات
+views
+view
+comments
+comment
+likes
+shares
+reads`
+
+/** Lines of embedded posts that are not the post's text. */
+const EMBED_MARKERS = `view this post on instagram
+a post shared by
+عرض هذا المنشور على إنستغرام
+منشور مشترك من
+watch on youtube
+شاهد على يوتيوب`
+
+/** Site furniture: copyright, back to top, comment and newsletter prompts, logos. */
+const BOILERPLATE_MARKERS = `جميع الحقوق محفوظة
+كل الحقوق محفوظة
+حقوق النشر محفوظة
+حقوق الطبع محفوظة
+all rights reserved
+copyright
+العودة للأعلى
+العودة إلى الأعلى
+إلى الأعلى
+للأعلى
+back to top
+أضف تعليق
+أضف تعليقك
+اترك تعليقا
+اكتب تعليقك
+شارك برأيك
+لا توجد تعليقات
+التعليقات
+leave a comment
+add a comment
+comments
+no comments
+no stories found
+اشترك في النشرة
+اشترك في النشرة البريدية
+اشترك في نشرتنا
+النشرة البريدية
+النشرة الإخبارية
+اشترك الآن
+أدخل بريدك الإلكتروني
+سجل بريدك الإلكتروني
+subscribe
+subscribe to our newsletter
+newsletter
+sign up
+شعار
+logo
+جار التحميل
+loading`
+
+/**
+ * The words of a phrase or line as the clutter rules compare them: normalised (alef forms, ى, diacritics, tatweel),
+ * ة as ه, Arabic-Indic digits as ASCII, Latin lower-cased, punctuation dropped.
+ */
+export function clutterWords(text: string): string[] {
+  return tokenize(text).map((token) => foldWord(token.text))
+}
+
+/** One token as `clutterWords` folds it. */
+export function foldWord(word: string): string {
+  return normalize(word, FOLD).toLowerCase()
+}
+
+const FOLD = { tehMarbuta: true, digits: true } as const
+
+/** Phrases by their first word, longest first, for matching at a position in a line's words. */
+export interface PhraseSet {
+  byFirst: ReadonlyMap<string, readonly (readonly string[])[]>
+}
+
+function compile(...lists: readonly string[]): PhraseSet {
+  const byFirst = new Map<string, string[][]>()
+  for (const list of lists) {
+    for (const line of list.split('\n')) {
+      const words = clutterWords(line)
+      if (words.length === 0) continue
+      const phrases = byFirst.get(words[0]!) ?? []
+      phrases.push(words)
+      byFirst.set(words[0]!, phrases)
+    }
+  }
+  for (const phrases of byFirst.values()) phrases.sort((a, b) => b.length - a.length)
+  return { byFirst }
+}
+
+/** Words in a phrase of `set` that starts at `words[at]`, the longest (0 when none does). */
+export function matchPhraseAt(set: PhraseSet, words: readonly string[], at: number): number {
+  const phrases = set.byFirst.get(words[at] ?? '')
+  if (phrases === undefined) return 0
+  for (const phrase of phrases) {
+    let k = 1
+    while (k < phrase.length && words[at + k] === phrase[k]) k++
+    if (k === phrase.length) return k
+  }
+  return 0
+}
+
+/** True when every word of `words` belongs to some phrase of `set`, phrase after phrase, numbers allowed if `numbers`. */
+export function coversAll(set: PhraseSet, words: readonly string[], numbers = false): boolean {
+  let at = 0
+  while (at < words.length) {
+    if (numbers && isNumberWord(words[at]!)) {
+      at++
+      continue
+    }
+    const length = matchPhraseAt(set, words, at)
+    if (length === 0) return false
+    at += length
+  }
+  return true
+}
+
+export function isNumberWord(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 0x30 && code <= 0x39
+}
+
+const calendarNames = [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays].flat().join('\n')
+
+export const navigationHeaders = compile(NAVIGATION_HEADERS)
+export const readAlsoVerbs = compile(READ_ALSO_VERBS)
+export const sectionNames = compile(SECTION_NAMES)
+export const paginationWords = compile(PAGINATION_WORDS)
+export const bylineOpeners = compile(BYLINE_OPENERS)
+export const nameOpeners = compile(NAME_OPENERS)
+export const datelineOpeners = compile(DATELINE_OPENERS)
+export const dateWords = compile(DATE_WORDS, calendarNames)
+export const captionOpeners = compile(CAPTION_OPENERS)
+export const photoCredits = compile(PHOTO_CREDITS)
+export const adMarkers = compile(AD_MARKERS)
+export const shareWords = compile(SHARE_WORDS)
+export const shareOpeners = compile(SHARE_OPENERS)
+export const counterWords = compile(COUNTER_WORDS)
+export const embedMarkers = compile(EMBED_MARKERS)
+export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)

@@ -1,0 +1,270 @@
+import {
+  adMarkers,
+  boilerplateMarkers,
+  bylineOpeners,
+  captionOpeners,
+  clutterWords,
+  counterWords,
+  coversAll,
+  datelineOpeners,
+  dateWords,
+  embedMarkers,
+  foldWord,
+  isNumberWord,
+  matchPhraseAt,
+  nameOpeners,
+  navigationHeaders,
+  paginationWords,
+  photoCredits,
+  readAlsoVerbs,
+  sectionNames,
+  shareOpeners,
+  shareWords,
+} from '../lang/ar/clutter-markers.ts'
+import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import type { BlockKind } from '../model/article.ts'
+import { tokenize } from '../normalize/tokenize.ts'
+import { isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
+import { stripMarkup } from '../segment/markup.ts'
+import type { Span } from '../segment/span.ts'
+
+export type ClutterKind = Exclude<BlockKind, 'heading' | 'paragraph'>
+
+// Clutter lines are short: a longer line is body text, whatever words it starts with.
+export const MAX_CLUTTER_CHARS = 400
+const MAX_CLUTTER_WORDS = 40
+// A title in a list of links, a tag, a menu item.
+const MAX_LINK_WORDS = 16
+const MAX_LINK_CHARS = 160
+
+/** One line as the rules see it: without its markdown, its words folded, its shape. */
+export interface LineShape {
+  plain: string
+  words: string[]
+  /** Offset in `plain` just after each word. */
+  ends: number[]
+  /** Ends with . ! ? ؟ … (closing quotes and brackets after it allowed). */
+  endsSentence: boolean
+  endsColon: boolean
+  bulleted: boolean
+  /** A markdown link or image and nothing else. */
+  linkOnly: boolean
+  image: boolean
+  quoted: boolean
+  /** Marked up as a heading or title (`**…**`, `## …`): a line of the article, not a link. */
+  titled: boolean
+}
+
+/** The span ends with . ! ? ؟ …, closing quotes and brackets after it allowed. */
+export function endsSentence(text: string, span: Span): boolean {
+  let last = span.end - 1
+  while (last > span.start && isClosingMark(text.charCodeAt(last))) last--
+  return isSentenceTerminator(text.charCodeAt(last))
+}
+
+export function lineShape(raw: string): LineShape {
+  let plain = stripMarkup(raw)
+  const bulleted = /^(?:[-*•·▪●◦]|\d{1,2}[.)])\s/.test(plain)
+  if (bulleted) plain = plain.replace(/^(?:[-*•·▪●◦]|\d{1,2}[.)])\s+/, '')
+  const tokens = tokenize(plain)
+  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').trim()
+  return {
+    plain,
+    words: tokens.map((token) => foldWord(token.text)),
+    ends: tokens.map((token) => token.end),
+    endsSentence: plain.length > 0 && endsSentence(plain, { start: 0, end: plain.length }),
+    endsColon: plain.endsWith(':'),
+    bulleted,
+    linkOnly: /^!?\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
+    image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
+    quoted: /[«»“”"]/.test(plain),
+    titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
+  }
+}
+
+/**
+ * What one line is by itself, from its shape and the marker phrases: a kind of clutter, or null for a line that may
+ * be the article's (`clutter.ts` then reads its position among the others).
+ */
+export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind | null {
+  const { words, plain } = shape
+  if (words.length === 0) return shape.image ? 'caption' : null
+  if (words.length > MAX_CLUTTER_WORDS) return isEmbed(shape) ? 'embed' : null
+  if (AD_SLOT.test(plain) || coversAll(adMarkers, words)) return 'ad'
+  if (isEmbed(shape)) return 'embed'
+  if (isCaption(shape)) return 'caption'
+  if (isDateline(shape)) return 'dateline'
+  if (isByline(shape)) return 'byline'
+  if (isShare(shape)) return 'share'
+  if (isBoilerplate(shape, site)) return 'boilerplate'
+  if (isNavigation(shape)) return 'navigation'
+  return null
+}
+
+// `[ad_1]`, `[ad]`, `ad-2` left by WordPress ad plugins.
+const AD_SLOT = /^\[?ad[_ -]?\d*\]?$/i
+const FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|bmp|avif|tiff?)(?:\?\S*)?$/i
+const URL = /^(?:https?:\/\/|www\.)\S+$/i
+export const EMBED_LINK =
+  /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status|instagram\.com\/(?:p|reel)\/|https?:\/\/t\.co\//i
+// `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
+const EMBED_SIGNATURE =
+  /[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Za-z\u0600-\u06ff]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\S+\s+\d{4})?\s*$/
+// A signature alone on its line, below the post's text.
+export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
+// Separators of menus and breadcrumbs, and a dash between spaces.
+const SEPARATORS = /\s*[|»«›‹>•·\\/]\s*|\s+[-–—]\s+/
+
+function isEmbed({ plain, words }: LineShape): boolean {
+  if (EMBED_LINK.test(plain) || EMBED_SIGNATURE.test(plain)) return true
+  return words.length <= 10 && matchPhraseAt(embedMarkers, words, 0) > 0
+}
+
+function isCaption(shape: LineShape): boolean {
+  const { plain, words } = shape
+  if (shape.image || FILE.test(plain)) return true
+  const opener = matchPhraseAt(captionOpeners, words, 0)
+  if (opener > 0 && !shape.endsSentence) {
+    if (opener === words.length || separatedAfter(shape, opener)) return true
+    // `صورة أرشيفية لمبنى البرلمان`: a two-word opener says what the line is; صورة alone may be a heading's word.
+    if (opener > 1 && words.length <= 12) return true
+  }
+  // `… خلال المؤتمر (رويترز)`: a short line that ends crediting a photo.
+  const open = plain.lastIndexOf('(')
+  if (open >= 0 && plain.endsWith(')') && words.length <= 25) {
+    const before = plain.slice(0, open).trim()
+    const credit = clutterWords(plain.slice(open + 1, -1))
+    if (credit.length > 0 && coversAll(photoCredits, credit)) {
+      const last = before.charCodeAt(before.length - 1)
+      return (
+        before.length === 0 || !(isSentenceTerminator(last) || isClosingMark(last) || before.endsWith(':'))
+      )
+    }
+  }
+  return false
+}
+
+function isDateline(shape: LineShape): boolean {
+  const { words } = shape
+  const opener = matchPhraseAt(datelineOpeners, words, 0)
+  const rest = words.slice(opener)
+  if (rest.length === 0) return opener > 0 && !shape.endsSentence
+  if (!coversAll(dateWords, rest, true)) return false
+  if (opener > 0) return true
+  let numbers = 0
+  let long = false
+  for (const word of rest) {
+    if (!isNumberWord(word)) continue
+    numbers++
+    if (word.length === 4 || word.includes(':')) long = true
+  }
+  return numbers > 0 && (numbers < rest.length || numbers > 1 || long)
+}
+
+function isByline(shape: LineShape): boolean {
+  const { words } = shape
+  if (shape.endsSentence || shape.quoted || words.length > 14) return false
+  const opener = matchPhraseAt(bylineOpeners, words, 0)
+  // `كتب: …`, `المصدر - …`.
+  if (opener > 0 && opener < words.length && separatedAfter(shape, opener)) return true
+  // A name alone after `بقلم`، `كتب`: a few words, none a function word (`كتب جديدة في المعرض` is a heading).
+  const name = matchPhraseAt(nameOpeners, words, 0)
+  const after = words.length - name
+  return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
+}
+
+function isShare(shape: LineShape): boolean {
+  const { words } = shape
+  if (words.length > MAX_LINK_WORDS || shape.endsSentence) return false
+  if (matchPhraseAt(shareOpeners, words, 0) > 0) return true
+  if (!words.some((word) => !isNumberWord(word))) return false
+  if (coversAll(shareWords, words, true) && !CONNECTORS.has(words[0]!)) return true
+  return words.some(isNumberWord) && coversAll(counterWords, words, true)
+}
+
+const CONNECTORS = new Set(['علي', 'عبر', 'و'])
+
+function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
+  const { words, plain } = shape
+  if (words.length > 30) return false
+  if (plain.includes('©') || /\(c\)/i.test(plain)) return true
+  if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
+    return true
+  for (let at = 0; at < words.length; at++) {
+    const length = matchPhraseAt(boilerplateMarkers, words, at)
+    if (length === 0) continue
+    // A single word only when it stands alone or with a count; two words when they open a line that is not a
+    // sentence (`اشترك في النشرة البريدية`); three (`جميع الحقوق محفوظة`) anywhere in a short line.
+    if (words.every((word, i) => (i >= at && i < at + length) || isNumberWord(word))) return true
+    if (length > 2 && words.length <= 20) return true
+    if (length > 1 && at === 0 && words.length <= 20 && !shape.endsSentence) return true
+  }
+  return false
+}
+
+function isNavigation(shape: LineShape): boolean {
+  const { words, plain } = shape
+  if (shape.linkOnly || URL.test(plain)) return true
+  if (isHeader(shape)) return true
+  if (!shape.endsSentence && !shape.quoted && isMenu(plain)) return true
+  return (
+    !shape.endsSentence &&
+    coversAll(paginationWords, words, true) &&
+    (words.length <= 3 || words.some(isNumberWord))
+  )
+}
+
+/** `اقرأ أيضا`, `الأكثر قراءة:`, `كلمات دلالية: …`, or one with a title after it. */
+function isHeader(shape: LineShape): boolean {
+  const { words } = shape
+  const opener = matchPhraseAt(navigationHeaders, words, 0)
+  if (opener === 0) return false
+  if (opener === words.length || separatedAfter(shape, opener)) return true
+  // `اقرأ أيضاً الحكومة تقرر …`: a title after a verb of reading, without a colon.
+  return (
+    matchPhraseAt(readAlsoVerbs, words, 0) > 0 &&
+    words.length <= MAX_LINK_WORDS + opener &&
+    !shape.endsSentence
+  )
+}
+
+/** A header with nothing after it: the lines that follow are its links. */
+export function isListHeader(shape: LineShape): boolean {
+  const opener = matchPhraseAt(navigationHeaders, shape.words, 0)
+  return opener > 0 && opener === shape.words.length
+}
+
+/** Breadcrumbs and menus: short items between separators (`الرئيسية » أخبار » سياسة`). */
+function isMenu(plain: string): boolean {
+  const parts = plain.split(SEPARATORS).filter((part) => part.trim().length > 0)
+  if (parts.length < 2) return false
+  let sections = 0
+  for (const part of parts) {
+    const words = clutterWords(part)
+    if (words.length === 0 || words.length > 4) return false
+    if (coversAll(sectionNames, words)) sections++
+  }
+  return parts.length >= 3 || sections > 0
+}
+
+/** The character after the opener's words is a colon, dash or bar: `كتب: …`، `المصدر - …`. */
+function separatedAfter(shape: LineShape, words: number): boolean {
+  for (let i = shape.ends[words - 1] ?? 0; i < shape.plain.length; i++) {
+    const code = shape.plain.charCodeAt(i)
+    if (code === 0x3a || code === 0x2d || code === 0x7c || code === 0x2013 || code === 0x2014) return true
+    if (code !== 0x20 && code !== 0xa0) return false
+  }
+  return false
+}
+
+export function isLinkLike(shape: LineShape | null): boolean {
+  if (shape === null || shape.titled) return false
+  if (shape.linkOnly) return true
+  return (
+    shape.words.length > 0 &&
+    shape.words.length <= MAX_LINK_WORDS &&
+    shape.plain.length <= MAX_LINK_CHARS &&
+    !shape.endsSentence &&
+    !shape.endsColon
+  )
+}

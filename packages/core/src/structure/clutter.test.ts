@@ -1,0 +1,334 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isContentBlock } from '../model/article.ts'
+import { isSpaceLike } from '../segment/marks.ts'
+import { parseArticle } from './parse-article.ts'
+
+/** The kind of the block whose text is `line`. */
+function kindsOf(text: string, source?: string): Map<string, string> {
+  const article = parseArticle({ text, ...(source && { source: { name: source } }) })
+  return new Map(article.blocks.map((block) => [block.text, block.kind]))
+}
+
+// A page as a scraper returns it: menu, breadcrumbs, title, byline, date, photo, body with an embedded post, a
+// "read also" list, tags, share bar and footer. Written for this test.
+const PAGE = `الرئيسية
+محليات
+اقتصاد
+رياضة
+منوعات
+الرئيسية » أخبار » محليات
+**بلدية الزرقاء تطلق خطة لتأهيل شبكة المياه**
+كتب: سامر العمري
+تاريخ النشر: الخميس 16 أكتوبر 2025 - 10:30 ص
+![](https://example.org/uploads/2025/10/pipes-zarqa.jpg)
+NewNewsGBIN.jpg
+صورة أرشيفية
+أعلنت بلدية الزرقاء، اليوم الخميس، إطلاق خطة لتأهيل شبكة المياه في الأحياء الشرقية بكلفة تبلغ أربعة ملايين دينار.
+[ad_1]
+وقال رئيس البلدية إن الأعمال ستبدأ مطلع الشهر المقبل وتستمر ثمانية أشهر.
+مراحل التنفيذ
+وأوضح أن المرحلة الأولى تشمل استبدال الأنابيب القديمة في ثلاثة أحياء، تليها أعمال الصيانة في بقية المناطق.
+الأمطار الأولى تصل إلى الزرقاء اليوم pic.twitter.com/AbCdEf1234
+— دائرة الأرصاد (@meteo_jo) October 16, 2025
+اقرأ أيضاً
+ارتفاع أسعار الخضار في السوق المركزي
+افتتاح مدرسة جديدة في الرصيفة
+إغلاق طريق عمان الزرقاء للصيانة
+وأكد المهندس المسؤول عن المشروع أن الخطة «ستنهي شكاوى الانقطاع المتكرر» في الصيف.
+كلمات دلالية: الزرقاء | المياه | البلدية
+شارك
+فيسبوك تويتر واتساب
+1,250 مشاهدة
+تابعونا على فيسبوك وتويتر
+إعلان
+أضف تعليق
+العودة للأعلى
+© 2025 صحيفة الرصد. جميع الحقوق محفوظة`
+
+describe('page clutter', () => {
+  const kinds = kindsOf(PAGE)
+
+  it('reads menus, breadcrumbs and the links after "read also" as navigation', () => {
+    for (const line of ['الرئيسية', 'محليات', 'منوعات', 'الرئيسية » أخبار » محليات', 'اقرأ أيضاً']) {
+      expect(kinds.get(line), line).toBe('navigation')
+    }
+    expect(kinds.get('افتتاح مدرسة جديدة في الرصيفة')).toBe('navigation')
+    expect(kinds.get('إغلاق طريق عمان الزرقاء للصيانة')).toBe('navigation')
+    expect(kinds.get('كلمات دلالية: الزرقاء | المياه | البلدية')).toBe('navigation')
+  })
+
+  it('reads author, date, photo, ad, share and embed lines by what they are', () => {
+    expect(kinds.get('كتب: سامر العمري')).toBe('byline')
+    expect(kinds.get('تاريخ النشر: الخميس 16 أكتوبر 2025 - 10:30 ص')).toBe('dateline')
+    expect(kinds.get('![](https://example.org/uploads/2025/10/pipes-zarqa.jpg)')).toBe('caption')
+    expect(kinds.get('NewNewsGBIN.jpg')).toBe('caption')
+    expect(kinds.get('صورة أرشيفية')).toBe('caption')
+    expect(kinds.get('[ad_1]')).toBe('ad')
+    expect(kinds.get('إعلان')).toBe('ad')
+    expect(kinds.get('شارك')).toBe('share')
+    expect(kinds.get('فيسبوك تويتر واتساب')).toBe('share')
+    expect(kinds.get('1,250 مشاهدة')).toBe('share')
+    expect(kinds.get('تابعونا على فيسبوك وتويتر')).toBe('share')
+    expect(kinds.get('الأمطار الأولى تصل إلى الزرقاء اليوم pic.twitter.com/AbCdEf1234')).toBe('embed')
+    expect(kinds.get('— دائرة الأرصاد (@meteo_jo) October 16, 2025')).toBe('embed')
+  })
+
+  it('reads copyright, comment prompts and back-to-top as boilerplate', () => {
+    expect(kinds.get('أضف تعليق')).toBe('boilerplate')
+    expect(kinds.get('العودة للأعلى')).toBe('boilerplate')
+    expect(kinds.get('© 2025 صحيفة الرصد. جميع الحقوق محفوظة')).toBe('boilerplate')
+  })
+
+  it('keeps the title, the subheading and every body paragraph as content', () => {
+    expect(kinds.get('**بلدية الزرقاء تطلق خطة لتأهيل شبكة المياه**')).toBe('heading')
+    expect(kinds.get('مراحل التنفيذ')).toBe('heading')
+    const article = parseArticle(PAGE)
+    const content = article.blocks.filter((block) => isContentBlock(block.kind)).map((block) => block.text)
+    expect(content).toEqual([
+      '**بلدية الزرقاء تطلق خطة لتأهيل شبكة المياه**',
+      'أعلنت بلدية الزرقاء، اليوم الخميس، إطلاق خطة لتأهيل شبكة المياه في الأحياء الشرقية بكلفة تبلغ أربعة ملايين دينار.',
+      'وقال رئيس البلدية إن الأعمال ستبدأ مطلع الشهر المقبل وتستمر ثمانية أشهر.',
+      'مراحل التنفيذ',
+      'وأوضح أن المرحلة الأولى تشمل استبدال الأنابيب القديمة في ثلاثة أحياء، تليها أعمال الصيانة في بقية المناطق.',
+      'وأكد المهندس المسؤول عن المشروع أن الخطة «ستنهي شكاوى الانقطاع المتكرر» في الصيف.',
+    ])
+  })
+
+  it('gives sentences to content blocks only', () => {
+    const article = parseArticle(PAGE)
+    expect(article.sentences.every((sentence) => isContentBlock(article.blocks[sentence.block]!.kind))).toBe(
+      true,
+    )
+    expect(article.sentences.some((sentence) => sentence.text.includes('اقرأ'))).toBe(false)
+  })
+
+  it('extracts no quote or entity from clutter, and the date of a date line', () => {
+    const article = parseArticle(PAGE)
+    const clutter = article.blocks.filter((block) => !isContentBlock(block.kind))
+    const inClutter = (offset: number) => clutter.some((block) => offset >= block.start && offset < block.end)
+    expect(article.quotes.some((quote) => inClutter(quote.start))).toBe(false)
+    for (const entity of article.entities) {
+      expect(
+        entity.mentions.some((mention) => inClutter(mention.start)),
+        entity.name,
+      ).toBe(false)
+    }
+    expect(article.entities.some((entity) => entity.name.includes('الرصيفة'))).toBe(false)
+    expect(article.dates.some((date) => date.value === '2025-10-16')).toBe(true)
+  })
+
+  it('reads a line that is only the outlet name as boilerplate', () => {
+    const text = 'صحيفة الرصد\nأعلنت الحكومة، اليوم، خطة جديدة للنقل العام في العاصمة تبدأ الشهر المقبل.'
+    expect(kindsOf(text, 'صحيفة الرصد').get('صحيفة الرصد')).toBe('boilerplate')
+  })
+})
+
+describe('clutter lines of other pages', () => {
+  const body =
+    'عقد مجلس الوزراء جلسته الأسبوعية اليوم برئاسة رئيس الحكومة وناقش خطة النقل العام في العاصمة والمحافظات.'
+  const kindOf = (line: string, at: 'top' | 'bottom' = 'bottom') =>
+    kindsOf(at === 'top' ? `${line}\n${body}\n${body}` : `${body}\n${body}\n${line}`).get(line)
+
+  it.each([
+    ['بقلم: د. هالة يوسف', 'byline'],
+    ['بقلم سامي الخطيب', 'byline'],
+    ['المصدر: وكالات', 'byline'],
+    ['date 2025-10-16', 'dateline'],
+    ['آخر تحديث: 16/10/2025 - 14:05', 'dateline'],
+    ['منذ 3 ساعات', 'dateline'],
+    ['الخميس، 16 أكتوبر 2025', 'dateline'],
+    ['(رويترز)', 'caption'],
+    ['رئيس الوزراء خلال الجلسة (أ.ف.ب)', 'caption'],
+    ['تصوير: أحمد سالم', 'caption'],
+    ['Advertisement', 'ad'],
+    ['share To', 'share'],
+    ['تعليقات 12', 'share'],
+    ['View this post on Instagram', 'embed'],
+    ['No stories found.', 'boilerplate'],
+    ['اشترك في النشرة البريدية لتصلك أهم الأخبار', 'boilerplate'],
+    ['back to top', 'boilerplate'],
+    ['1 2 3 4 التالي »', 'navigation'],
+    ['الصفحة 2 من 5', 'navigation'],
+    ['اقرأ أيضاً: الحكومة تقر خطة جديدة للنقل العام', 'navigation'],
+    ['الوسوم: النقل | الحكومة', 'navigation'],
+    ['[خطة النقل العام تدخل حيز التنفيذ](https://example.org/news/123)', 'navigation'],
+    ['https://example.org/news/2025/10/16/transport', 'navigation'],
+  ])('reads %s as %s', (line, kind) => {
+    expect(kindOf(line)).toBe(kind)
+  })
+
+  it("reads an embedded post's text above its signature as the embed", () => {
+    const text = `${body}
+نبارك للمنتخب الوطني هذا التأهل التاريخي ونتمنى له التوفيق في النهائيات
+— وزارة الشباب (@youth_ministry) October 5, 2025
+${body}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('نبارك للمنتخب الوطني هذا التأهل التاريخي ونتمنى له التوفيق في النهائيات')).toBe('embed')
+    expect(kinds.get(body)).toBe('paragraph')
+  })
+
+  it('reads a run of titles below the body as navigation, and a one-line section name above it', () => {
+    const text = `عاجل
+${body}
+وأوضح الناطق باسم المجلس أن الخطة تشمل مئة حافلة جديدة تدخل الخدمة العام المقبل.
+تراجع أسعار الوقود في الأسواق المحلية
+افتتاح جسر جديد فوق النهر بعد عامين من العمل
+فريق المدينة يتأهل إلى نهائي الكأس`
+    const kinds = kindsOf(text)
+    expect(kinds.get('عاجل')).toBe('navigation')
+    expect(kinds.get('تراجع أسعار الوقود في الأسواق المحلية')).toBe('navigation')
+    expect(kinds.get('فريق المدينة يتأهل إلى نهائي الكأس')).toBe('navigation')
+  })
+})
+
+describe('lines that stay in the article', () => {
+  it.each(['كتب جديدة في معرض الرياض', 'متابعة الأوضاع في غزة', 'آخر الأخبار من الجنوب'])(
+    'keeps the subheading %s',
+    (heading) => {
+      const text = `افتتح الوزير اليوم معرض الكتاب في دورته الجديدة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.
+${heading}
+وشهد اليوم الأول إقبالاً كبيراً من الزوار والطلاب على أجنحة الدور المشاركة في المعرض.`
+      expect(kindsOf(text).get(heading)).toBe('heading')
+    },
+  )
+
+  it('keeps a short sentence that names a newsletter or copyright', () => {
+    const lines = [
+      'وقالت في النشرة الإخبارية المسائية إن الطقس سيتحسن.',
+      'وأكد الوزير أهمية حماية حقوق النشر للمؤلفين.',
+    ]
+    const text = `افتتح الوزير اليوم معرض الكتاب في دورته الجديدة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.\n${lines.join('\n')}`
+    const kinds = kindsOf(text)
+    for (const line of lines) expect(kinds.get(line), line).toBe('paragraph')
+  })
+
+  it('keeps a bulleted list at the end of the article', () => {
+    const text = `أصدرت وزارة الصحة إرشادات جديدة للوقاية من موجة الحر المتوقعة خلال الأيام المقبلة في معظم المحافظات.
+- شرب الماء بكثرة
+- تجنب الشمس وقت الظهيرة
+- ارتداء ملابس فاتحة`
+    const kinds = kindsOf(text)
+    expect(kinds.get('- شرب الماء بكثرة')).not.toBe('navigation')
+    expect(kinds.get('- ارتداء ملابس فاتحة')).not.toBe('navigation')
+  })
+
+  it('keeps a line mixing a source tag with body text', () => {
+    const text =
+      'أخبار البلد - قال الوزير إن الحكومة ستعرض الموازنة على البرلمان الأسبوع المقبل\nوأضاف أن العجز سينخفض.'
+    expect(
+      kindsOf(text).get('أخبار البلد - قال الوزير إن الحكومة ستعرض الموازنة على البرلمان الأسبوع المقبل'),
+    ).toBe('heading')
+  })
+
+  it('keeps short paragraphs that end a sentence, quoted statements and verbs that are also markers', () => {
+    const lines = [
+      'وتابع الوزير جولته.',
+      'كتب الرئيس على حسابه: «لن نتراجع عن الإصلاح».',
+      'شارك مئات الطلاب في الحملة.',
+      '"لن نقبل بأقل من ذلك"',
+      'المصدر نفسه أكد أن الاجتماع سيعقد في موعده.',
+      'وقد شهد الشهر الماضي ارتفاعاً في عدد الزوار بلغ 1250 زائراً.',
+    ]
+    const text = `افتتح الوزير اليوم معرض الكتاب في دورته الجديدة بمشاركة ثلاثمئة دار نشر عربية وأجنبية.\n${lines.join('\n')}\nواختتم الوزير زيارته بلقاء مع الناشرين.`
+    const kinds = kindsOf(text)
+    for (const line of lines) expect(isContentBlock(kinds.get(line) as never), line).toBe(true)
+  })
+
+  it("keeps a bulleted list the article introduces, and the body's subheadings", () => {
+    const text = `أقرت الحكومة حزمة من الإجراءات لدعم المزارعين في موسم الحصاد الحالي، وفق بيان رسمي.
+وتشمل الحزمة ما يلي:
+- إعفاء البذور من الرسوم
+- قروض ميسرة للمزارعين
+- دعم أسعار الأسمدة
+الأثر المتوقع
+ويتوقع خبراء أن ترفع الإجراءات الإنتاج بنسبة عشرة في المئة خلال العام المقبل.
+ردود الفعل
+ورحب اتحاد المزارعين بالقرار، داعياً إلى تسريع تنفيذه.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('- إعفاء البذور من الرسوم')).not.toBe('navigation')
+    expect(kinds.get('- دعم أسعار الأسمدة')).not.toBe('navigation')
+    expect(kinds.get('الأثر المتوقع')).toBe('heading')
+    expect(kinds.get('ردود الفعل')).toBe('heading')
+  })
+
+  it('ends a list of links at a line marked up as a title', () => {
+    const text = `الأكثر قراءة
+ارتفاع أسعار الذهب في السوق المحلي
+## افتتاح معرض الكتاب في دورته العاشرة
+افتتح المحافظ اليوم معرض الكتاب في دورته العاشرة بمشاركة ثلاثمئة دار نشر عربية.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('ارتفاع أسعار الذهب في السوق المحلي')).toBe('navigation')
+    expect(kinds.get('## افتتاح معرض الكتاب في دورته العاشرة')).toBe('heading')
+  })
+
+  it('keeps a one-word section name inside the body as a heading', () => {
+    const text = `عقد المجلس جلسته الأسبوعية برئاسة رئيس الوزراء وناقش عدداً من الملفات المطروحة.
+اقتصاد
+وأقر المجلس مشروع قانون الاستثمار الجديد بعد نقاش استمر ثلاث ساعات متواصلة.`
+    expect(kindsOf(text).get('اقتصاد')).toBe('heading')
+  })
+})
+
+describe('clutter blocks', () => {
+  it('never take a line of the body, wherever clutter stands around it', () => {
+    const bodyLines = [
+      'أعلنت البلدية إطلاق خطة لتأهيل شبكة المياه في الأحياء الشرقية بكلفة أربعة ملايين دينار.',
+      'وقال رئيس البلدية إن الأعمال ستبدأ الشهر المقبل.',
+      'وأكد المهندس أن الخطة «ستنهي شكاوى الانقطاع المتكرر» في الصيف.',
+      'شارك مئات الطلاب في الحملة.',
+      'المصدر نفسه أكد أن الاجتماع سيعقد في موعده.',
+    ]
+    const clutterLines = PAGE.split('\n').filter(
+      (line) =>
+        !kindsOf(PAGE)
+          .get(line)
+          ?.match(/heading|paragraph/),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...bodyLines), fc.constantFrom(...clutterLines)), {
+          minLength: 1,
+          maxLength: 14,
+        }),
+        (lines) => {
+          const article = parseArticle(lines.join('\n'))
+          for (const block of article.blocks) {
+            if (bodyLines.includes(block.text)) expect(block.kind, block.text).toBe('paragraph')
+          }
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    )
+  })
+
+  it('still cover every non-space character exactly once, and their spans map back', () => {
+    const pieces = PAGE.split('\n')
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(pieces, { minLength: 1 }),
+        fc.constantFrom('\n', '\n\n', '\r\n'),
+        (lines, eol) => {
+          const text = lines.join(eol)
+          fc.pre(text.trim().length > 0)
+          const article = parseArticle(text)
+          const owner = new Int32Array(text.length).fill(-1)
+          article.blocks.forEach((block, index) => {
+            expect(text.slice(block.start, block.end)).toBe(block.text)
+            for (let i = block.start; i < block.end; i++) {
+              expect(owner[i]).toBe(-1)
+              owner[i] = index
+            }
+          })
+          for (let i = 0; i < text.length; i++) {
+            if (!isSpaceLike(text.charCodeAt(i))) expect(owner[i]).not.toBe(-1)
+          }
+          for (const sentence of article.sentences) {
+            expect(isContentBlock(article.blocks[sentence.block]!.kind)).toBe(true)
+          }
+        },
+      ),
+      { seed: 12, numRuns: 200 },
+    )
+  })
+})
