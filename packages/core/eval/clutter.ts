@@ -1,8 +1,5 @@
-import { type Article, parseArticle } from '../src/index.ts'
+import { type Article, isContentBlock, parseArticle } from '../src/index.ts'
 import { type ClutterGold, isClutterLabel, type LineLabel } from './gold-schema.ts'
-
-/** Block kinds that carry the article's own text; every other kind is page clutter. */
-const CONTENT_BLOCK_KINDS = new Set(['heading', 'paragraph', 'title'])
 
 export interface ClutterFigures {
   lines: number
@@ -16,7 +13,7 @@ export interface ClutterFigures {
 /** A line is predicted clutter when every block it overlaps is of a clutter kind. */
 function predictedClutter(article: Article, start: number, end: number): boolean {
   const overlapping = article.blocks.filter((block) => block.start < end && block.end > start)
-  return overlapping.length > 0 && overlapping.every((block) => !CONTENT_BLOCK_KINDS.has(block.kind))
+  return overlapping.length > 0 && overlapping.every((block) => !isContentBlock(block.kind))
 }
 
 /** Line-by-line precision and recall of clutter blocks against the annotation. */
