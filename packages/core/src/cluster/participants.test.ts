@@ -48,3 +48,43 @@ describe('states as participants', () => {
     expect(storyOf.get('spain-1')).not.toBe(storyOf.get('portugal-1'))
   })
 })
+
+// One election's first round and its runoff two weeks later, without dates: the same candidates, commission and
+// words; the shares the first sentence states tell the results apart, and outlets' rounding (49.51, 49.5) does not.
+const first1 = article(
+  'first-1',
+  'أعلنت الهيئة العليا للانتخابات أن الرئيس حصل على 49.51% من الأصوات في الانتخابات الرئاسية، مقابل 44.88% لمنافسه، فيما لم يتجاوز أي مرشح عتبة النصف. وقال رئيس الهيئة إن النتائج نهائية.',
+)
+const first2 = article(
+  'first-2',
+  'حصل الرئيس على 49,5 في المئة من الأصوات في الانتخابات الرئاسية مقابل 44,9 في المئة لمنافسه، بحسب الهيئة العليا للانتخابات، ولم يتجاوز أي مرشح عتبة النصف. وأكد رئيس الهيئة أن النتائج نهائية.',
+)
+const runoff1 = article(
+  'runoff-1',
+  'أعلنت الهيئة العليا للانتخابات فوز الرئيس في الانتخابات الرئاسية بحصوله على 52.18% من الأصوات، مقابل 47.82% لمنافسه. وقال رئيس الهيئة إن النتائج نهائية.',
+)
+const runoff2 = article(
+  'runoff-2',
+  'فاز الرئيس في الانتخابات الرئاسية بعد حصوله على 52.1 بالمئة من الأصوات مقابل 47.9 بالمئة لمنافسه، وفق الهيئة العليا للانتخابات. وأكد رئيس الهيئة أن النتائج نهائية.',
+)
+
+describe('percentages as participants', () => {
+  it('keeps apart two results of one election by the shares their first sentences state, without dates', () => {
+    const storyOf = new Map<string, string>()
+    for (const story of clusterStories([first1, runoff1, first2, runoff2]))
+      for (const id of story.articleIds) storyOf.set(id, story.id)
+    expect(storyOf.get('first-1')).toBe(storyOf.get('first-2'))
+    expect(storyOf.get('runoff-1')).toBe(storyOf.get('runoff-2'))
+    expect(storyOf.get('first-1')).not.toBe(storyOf.get('runoff-1'))
+  })
+
+  it('reads a share written with a decimal comma or in words as the same slot', () => {
+    const table = new TermTable()
+    const slots = (input: Article) =>
+      [...articleSignals(input, table).participants]
+        .map((term) => table.name(term))
+        .filter((name) => name.startsWith('%'))
+    expect(slots(first1).sort()).toEqual(['%45', '%50'])
+    expect(slots(first2).sort()).toEqual(['%45', '%50'])
+  })
+})

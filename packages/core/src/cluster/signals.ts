@@ -53,6 +53,13 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     for (const token of tokenize(text)) {
       const info = table.word(token)
       if (info.state >= 0) nisbas.set(info.state, lead || nisbas.get(info.state) === true)
+      if (token.kind === 'number') {
+        const share = percentage(text, token)
+        if (share !== null) {
+          const term = table.intern(share)
+          nisbas.set(term, lead || nisbas.get(term) === true)
+        }
+      }
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       words++
@@ -104,6 +111,25 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     time: articleTime(article, extraction),
     participants: people,
   }
+}
+
+const PERCENT_AFTER = /^\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/
+
+/**
+ * A percentage the text states (48.5%، 48,5 في المئة), as a slot term of its value rounded to the unit (`%49`): a
+ * vote share, a rate, a turnout is what tells one result from another of the same actors (the same election's first
+ * round and its runoff, one election and the next), and outlets round it differently (48.52, 48.5) but not to
+ * another unit. Null for any other number.
+ */
+function percentage(text: string, token: Token): string | null {
+  if (!PERCENT_AFTER.test(text.slice(token.end, token.end + 12))) return null
+  const value = Number.parseFloat(
+    token.text
+      .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+      .replace(/[,٫]/g, '.')
+      .replace(/٬/g, ''),
+  )
+  return Number.isFinite(value) ? `%${Math.round(value)}` : null
 }
 
 /** The last word of a person's name: outlets agree on it more than on full names and ids. */
