@@ -1,3 +1,5 @@
+import { entityId } from '../extract/entities.ts'
+import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { articleTime, extractionOf } from './extraction-view.ts'
@@ -15,8 +17,8 @@ export interface ArticleSignals {
   /** Event time in milliseconds, or null. */
   time: number | null
   /**
-   * Term ids of the family names (light stems, as in `terms`) of the people the first sentence names: who the
-   * event is about.
+   * Who the event is about, as named in the first sentence: the family names of its people (light stems, as in
+   * `terms`) and the entity terms of its states (`@location:…`, as in `terms`).
    */
   participants: Int32Array
 }
@@ -29,6 +31,13 @@ const LEAD_SENTENCES = 2
 const MAX_WORDS = 400
 /** Weight of an entity's id beside the words of its name: it adds coreference (الرئيس الروسي → بوتين), not emphasis. */
 const ENTITY_WEIGHT = 1
+/**
+ * States are participants like people: the opponent of a match, the other party of a talk or a deal (المغرب and
+ * إسبانيا, then المغرب and البرتغال). Outlets name a state in one of a few gazetteer forms that resolve to one id, so
+ * its absence means more than a city's or an organisation's, which outlets name in too many ways. Regions (الشرق
+ * الأوسط) are not states: a lead may or may not name them.
+ */
+const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
 
 /**
  * Analyses an article into its clustering signals, interning terms in `table`; the arrays come from `slabs` when
@@ -37,10 +46,20 @@ const ENTITY_WEIGHT = 1
 export function articleSignals(article: Article, table: TermTable, slabs?: SignalSlabs): ArticleSignals {
   const counts = new Map<number, number>()
   const hashes: number[] = []
-  const add = (text: string, weight: number, shingle: boolean): number => {
+  // States named in the words (إسبانيا، المنتخب المغربي): whether one is named so in the first sentence.
+  const nisbas = new Map<number, boolean>()
+  const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
     let words = 0
     for (const token of tokenize(text)) {
       const info = table.word(token)
+      if (info.state >= 0) nisbas.set(info.state, lead || nisbas.get(info.state) === true)
+      if (token.kind === 'number') {
+        const share = percentage(text, token)
+        if (share !== null) {
+          const term = table.intern(share)
+          nisbas.set(term, lead || nisbas.get(term) === true)
+        }
+      }
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       words++
@@ -48,6 +67,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     return words
   }
 
+  const firstEnd = article.sentences.find((s) => article.blocks[s.block]?.kind !== 'heading')?.end ?? 0
   if (article.title) add(article.title, TITLE_WEIGHT, false)
   // Sentences cover the headings and paragraphs only: page clutter is no signal. The raw text stands in only for an
   // article given without structure.
@@ -56,18 +76,25 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
-    read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true)
+    const lead = sentence.end <= firstEnd
+    read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true, lead)
   }
 
   const extraction = extractionOf(article)
-  const firstEnd = article.sentences.find((s) => article.blocks[s.block]?.kind !== 'heading')?.end ?? 0
   const participants = new Set<number>()
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
-    if (entity.kind !== 'person' || !entity.mentions?.some((mention) => mention.start < firstEnd)) continue
+    if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
+    if (STATES.has(entity.id)) participants.add(term)
+    if (entity.kind !== 'person') continue
     const family = familyName(entity.name)
     if (family !== null) participants.add(table.word(family).term)
+  }
+
+  for (const [term, lead] of nisbas) {
+    if (!counts.has(term)) counts.set(term, ENTITY_WEIGHT)
+    if (lead) participants.add(term)
   }
 
   const terms = slabs?.ints.take(counts.size) ?? new Int32Array(counts.size)
@@ -86,6 +113,25 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     time: articleTime(article, extraction),
     participants: people,
   }
+}
+
+const PERCENT_AFTER = /^\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/
+
+/**
+ * A percentage the text states (48.5%، 48,5 في المئة), as a slot term of its value rounded to the unit (`%49`): a
+ * vote share, a rate, a turnout is what tells one result from another of the same actors (the same election's first
+ * round and its runoff, one election and the next), and outlets round it differently (48.52, 48.5) but not to
+ * another unit. Null for any other number.
+ */
+function percentage(text: string, token: Token): string | null {
+  if (!PERCENT_AFTER.test(text.slice(token.end, token.end + 12))) return null
+  const value = Number.parseFloat(
+    token.text
+      .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+      .replace(/[,٫]/g, '.')
+      .replace(/٬/g, ''),
+  )
+  return Number.isFinite(value) ? `%${Math.round(value)}` : null
 }
 
 /** The last word of a person's name: outlets agree on it more than on full names and ids. */

@@ -1,7 +1,10 @@
+import { entityId } from '../extract/entities.ts'
+import { stateWords } from '../lang/ar/compiled.ts'
 import {
   moreFunctionWordSet as MORE_FUNCTION_WORDS,
   stopwordSet as stopwords,
 } from '../lang/ar/compiled-analysis.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { stem } from '../normalize/stem.ts'
 import type { Token } from '../normalize/tokenize.ts'
@@ -14,6 +17,11 @@ export interface WordInfo {
   hash: number
   /** False for function words and one-letter remnants: they shape shingles but carry no topic. */
   content: boolean
+  /**
+   * The entity term (`@location:…`) of the state this word names (إسبانيا) or is the adjective of (المغربي، الإيرانية
+   * → المغرب، إيران), else -1: outlets name a state's team, government or people by its nisba as often as by its name.
+   */
+  state: number
 }
 
 const DIGITS = { digits: true } as const
@@ -68,7 +76,9 @@ export class TermTable {
   #analyse(token: Token): WordInfo {
     const isNumber = token.kind === 'number'
     const term = isNumber ? `#${normalize(token.text, DIGITS)}` : stem(token.text)
+    const state = isNumber ? undefined : stateWords.get(norm(token.text))
     return {
+      state: state === undefined ? -1 : this.intern(`@${entityId('location', state)}`),
       term: this.intern(term),
       hash: hashString(term),
       content: isNumber || (term.length >= 2 && !stopwords.has(term) && !isFunctionWord(token.text)),

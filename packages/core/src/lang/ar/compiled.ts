@@ -238,6 +238,29 @@ export const bareNisbaStems: ReadonlySet<string> = new Set(
   [...countries, ...regions].flatMap((place) => (place.nisba ?? []).map(norm)),
 )
 
+/**
+ * The words that name a state, → its canonical name: its one-word names (إسبانيا، المغرب) and its nisba forms with the
+ * article (المغربي، المغربية، المغاربة), also after the conjunction و or a preposition ب / ل. Bare nisba forms (مغربي)
+ * are left out: they are also given names (`bareNisbaStems`). Regions are not states.
+ */
+export const stateWords: ReadonlyMap<string, string> = buildStateWords()
+
+function buildStateWords(): Map<string, string> {
+  const map = new Map<string, string>()
+  const add = (form: string, state: string) => {
+    for (const clitic of ['', 'و', 'ب', 'ل', 'وب', 'ول'])
+      if (!map.has(clitic + form)) map.set(clitic + form, state)
+  }
+  const states = new Set(countries.map((country) => country.name))
+  for (const country of countries)
+    for (const name of [country.name, ...(country.variants ?? [])]) {
+      const form = norm(name)
+      if (!form.includes(' ')) add(form, country.name)
+    }
+  for (const [form, place] of nisbaPlaces) if (form.startsWith('ال') && states.has(place)) add(form, place)
+  return map
+}
+
 function buildNisba(): Map<string, string> {
   const map = new Map<string, string>()
   const add = (form: string, place: string) => {

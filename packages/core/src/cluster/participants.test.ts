@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../extract/index.ts'
+import type { Article } from '../model/article.ts'
+import { parseArticle } from '../structure/parse-article.ts'
+import { clusterStories } from './index.ts'
+import { articleSignals } from './signals.ts'
+import { TermTable } from './term-table.ts'
+
+const article = (id: string, text: string): Article => {
+  const parsed = parseArticle({ id, text })
+  return 'entities' in parsed ? parsed : Object.assign({}, parsed, extractArticle(parsed))
+}
+
+// Two matches of one team in one tournament, four days apart, told without dates: the same team, coach, stadium
+// words and stakes; only the opponent, a state named in the first sentence, tells them apart.
+const spain1 = article(
+  'spain-1',
+  'فاز المنتخب المغربي على منتخب إسبانيا بركلات الترجيح في دور الستة عشر من كأس العالم، بعد تعادل الفريقين سلبيا في الوقتين الأصلي والإضافي. وتألق الحارس في صد الركلات، ليبلغ أسود الأطلس الدور المقبل لأول مرة في تاريخهم.',
+)
+const spain2 = article(
+  'spain-2',
+  'تأهل منتخب المغرب إلى الدور المقبل من كأس العالم بعد فوزه على إسبانيا بركلات الترجيح إثر تعادل سلبي. وصد الحارس ركلتين، وقال المدرب إن لاعبيه كتبوا التاريخ لأول مرة.',
+)
+const portugal1 = article(
+  'portugal-1',
+  'فاز المنتخب المغربي على منتخب البرتغال بهدف نظيف في الدور المقبل من كأس العالم، ليكتب أسود الأطلس التاريخ لأول مرة. وقال المدرب إن لاعبيه قدموا مباراة كبيرة، وتألق الحارس في صد الكرات.',
+)
+const portugal2 = article(
+  'portugal-2',
+  'أقصى المغرب البرتغال من كأس العالم بهدف نظيف، وتأهل لأول مرة في تاريخه، بعد مباراة تألق فيها الحارس. وأشاد المدرب بلاعبيه الذين كتبوا التاريخ.',
+)
+
+describe('states as participants', () => {
+  it('reads a state named by its nisba as the state', () => {
+    const table = new TermTable()
+    const signals = articleSignals(spain1, table)
+    const named = [...signals.participants].map((term) => table.name(term))
+    expect(named).toContain('@location:المغرب')
+    expect(named).toContain('@location:اسبانيا')
+  })
+
+  it('keeps apart two matches of one team against different states, without dates', () => {
+    const storyOf = new Map<string, string>()
+    for (const story of clusterStories([spain1, portugal1, spain2, portugal2]))
+      for (const id of story.articleIds) storyOf.set(id, story.id)
+    expect(storyOf.get('spain-1')).toBe(storyOf.get('spain-2'))
+    expect(storyOf.get('portugal-1')).toBe(storyOf.get('portugal-2'))
+    expect(storyOf.get('spain-1')).not.toBe(storyOf.get('portugal-1'))
+  })
+})
+
+// One election's first round and its runoff two weeks later, without dates: the same candidates, commission and
+// words; the shares the first sentence states tell the results apart, and outlets' rounding (49.51, 49.5) does not.
+const first1 = article(
+  'first-1',
+  'أعلنت الهيئة العليا للانتخابات أن الرئيس حصل على 49.51% من الأصوات في الانتخابات الرئاسية، مقابل 44.88% لمنافسه، فيما لم يتجاوز أي مرشح عتبة النصف. وقال رئيس الهيئة إن النتائج نهائية.',
+)
+const first2 = article(
+  'first-2',
+  'حصل الرئيس على 49,5 في المئة من الأصوات في الانتخابات الرئاسية مقابل 44,9 في المئة لمنافسه، بحسب الهيئة العليا للانتخابات، ولم يتجاوز أي مرشح عتبة النصف. وأكد رئيس الهيئة أن النتائج نهائية.',
+)
+const runoff1 = article(
+  'runoff-1',
+  'أعلنت الهيئة العليا للانتخابات فوز الرئيس في الانتخابات الرئاسية بحصوله على 52.18% من الأصوات، مقابل 47.82% لمنافسه. وقال رئيس الهيئة إن النتائج نهائية.',
+)
+const runoff2 = article(
+  'runoff-2',
+  'فاز الرئيس في الانتخابات الرئاسية بعد حصوله على 52.1 بالمئة من الأصوات مقابل 47.9 بالمئة لمنافسه، وفق الهيئة العليا للانتخابات. وأكد رئيس الهيئة أن النتائج نهائية.',
+)
+
+describe('percentages as participants', () => {
+  it('keeps apart two results of one election by the shares their first sentences state, without dates', () => {
+    const storyOf = new Map<string, string>()
+    for (const story of clusterStories([first1, runoff1, first2, runoff2]))
+      for (const id of story.articleIds) storyOf.set(id, story.id)
+    expect(storyOf.get('first-1')).toBe(storyOf.get('first-2'))
+    expect(storyOf.get('runoff-1')).toBe(storyOf.get('runoff-2'))
+    expect(storyOf.get('first-1')).not.toBe(storyOf.get('runoff-1'))
+  })
+
+  it('reads a share written with a decimal comma or in words as the same slot', () => {
+    const table = new TermTable()
+    const slots = (input: Article) =>
+      [...articleSignals(input, table).participants]
+        .map((term) => table.name(term))
+        .filter((name) => name.startsWith('%'))
+    expect(slots(first1).sort()).toEqual(['%45', '%50'])
+    expect(slots(first2).sort()).toEqual(['%45', '%50'])
+  })
+})
