@@ -46,7 +46,9 @@ describe('findQuotedSpans', () => {
       '  سيتم الإعلان عن النتائج قريبا',
     ])
     const curly = 'وأضاف المحافظ : ” نشكر أهلنا على وقفتهم الكريمة” .'
-    expect(inside(curly, findQuotedSpans(curly, paragraph(curly)))).toEqual([' نشكر أهلنا على وقفتهم الكريمة'])
+    expect(inside(curly, findQuotedSpans(curly, paragraph(curly)))).toEqual([
+      ' نشكر أهلنا على وقفتهم الكريمة',
+    ])
   })
 
   it('keeps a closing mark with no opening mark out of the pairs after it', () => {
@@ -104,9 +106,9 @@ describe('other ways of writing quote marks', () => {
   })
 
   it('ends a quote opened with a space after its mark at the paragraph end', () => {
-    expect(direct('وقال الوزير سامي الحداد إن " الحكومة لن تتراجع عن القرار مهما حدث\nوفي سياق آخر.')).toEqual([
-      ['الحكومة لن تتراجع عن القرار مهما حدث', 'double', 'person:سامي-الحداد'],
-    ])
+    expect(
+      direct('وقال الوزير سامي الحداد إن " الحكومة لن تتراجع عن القرار مهما حدث\nوفي سياق آخر.'),
+    ).toEqual([['الحكومة لن تتراجع عن القرار مهما حدث', 'double', 'person:سامي-الحداد']])
   })
 
   it('does not take a quoted outlet as a quote: one that heard the words, or one spoken to', () => {
