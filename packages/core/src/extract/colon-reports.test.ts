@@ -51,3 +51,47 @@ describe('attribution layouts', () => {
     ])
   })
 })
+
+describe('speakers in layouts real news uses', () => {
+  it('reads بين before أن as the verb بيّن, written without its shadda', () => {
+    expect(
+      quotes('وقال وزير الزراعة سامي الحداد إن الموسم جيد. وبين أن الأمطار كانت كافية هذا العام.'),
+    ).toEqual([
+      ['indirect', 'person:سامي-الحداد', 'قال'],
+      ['indirect', 'person:سامي-الحداد', 'بيّن'],
+    ])
+  })
+
+  it('gives a quote to the subject of a verb that took no clause (رد X الأمر إلى "…")', () => {
+    expect(quotes('رد وزير الزراعة سامي الحداد تراجع المحصول إلى "موجة جفاف لم نشهدها من قبل".')).toEqual([
+      ['direct', 'person:سامي-الحداد', 'رد'],
+    ])
+  })
+
+  it('takes the subject of كان before a verb without قد', () => {
+    expect(quotes('وكان وزير الزراعة سامي الحداد، أكد أمس، أن الموسم جيد هذا العام.')).toEqual([
+      ['indirect', 'person:سامي-الحداد', 'أكد'],
+    ])
+  })
+
+  it('reads a verb of saying after another (وتابع يقول) as the same speaker’s', () => {
+    const text = 'وقال وزير الزراعة سامي الحداد إن الموسم جيد. وتابع يقول: "لن نتراجع عن دعم المزارعين أبداً".'
+    expect(quotes(text)[1]).toEqual(['direct', 'person:سامي-الحداد', 'قال'])
+  })
+})
+
+describe('quoted spans that are not speech', () => {
+  it('leaves out a quoted name and a list of quoted names after a colon', () => {
+    expect(quotes('وكان في استقباله " خالد بن سالم الحداد " سفير البلاد.')).toEqual([])
+    expect(quotes('ويضم المهرجان أربع مناطق: «السعادة» و«السوق» و«التقدم».')).toEqual([])
+  })
+
+  it('takes a quote nested in a quote as a quote of its own, its speaker unknown', () => {
+    const text =
+      'وقال القاضي «نص الحكم كما يلي، قال الشاعر»العلم نور يهدي الحائرين«، وعليه حكمت المحكمة بالبراءة.'
+    expect(quotes(text)).toEqual([
+      ['direct', 'القاضي', 'قال'],
+      ['direct', null, null],
+    ])
+  })
+})

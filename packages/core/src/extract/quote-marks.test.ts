@@ -31,6 +31,31 @@ describe('findQuotedSpans', () => {
     expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['لن نتراجع عن قرارنا'])
   })
 
+  it('reads reversed guillemets nested in a quote written the usual way, the outer one never closed', () => {
+    const text = 'وقال القاضي «نص الحكم كما يلي، قال الشاعر»العلم نور«، وعليه حكمت المحكمة بالبراءة.'
+    const spans = findQuotedSpans(text, paragraph(text))
+    expect(spans.map((s) => [text.slice(s.open + 1, s.close), s.depth, s.unclosed ?? false])).toEqual([
+      ['نص الحكم كما يلي، قال الشاعر»العلم نور«، وعليه حكمت المحكمة بالبراءة.', 0, true],
+      ['العلم نور', 1, false],
+    ])
+  })
+
+  it('pairs two closing-shaped marks, the first with a stray space after it', () => {
+    const double = 'وقال في بيان له"  سيتم الإعلان عن النتائج قريبا" ثم غادر.'
+    expect(inside(double, findQuotedSpans(double, paragraph(double)))).toEqual([
+      '  سيتم الإعلان عن النتائج قريبا',
+    ])
+    const curly = 'وأضاف المحافظ : ” نشكر أهلنا على وقفتهم الكريمة” .'
+    expect(inside(curly, findQuotedSpans(curly, paragraph(curly)))).toEqual([
+      ' نشكر أهلنا على وقفتهم الكريمة',
+    ])
+  })
+
+  it('keeps a closing mark with no opening mark out of the pairs after it', () => {
+    const text = 'قال إن الحكومة ستدعم المزارعين"، وهي تسعى إلى "تغيير ذلك".'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['تغيير ذلك'])
+  })
+
   it('drops a closing mark with no opening mark', () => {
     const text = 'انتهى الاجتماع» دون نتيجة.'
     expect(findQuotedSpans(text, paragraph(text))).toEqual([])
@@ -78,6 +103,12 @@ describe('other ways of writing quote marks', () => {
     expect(
       direct("وقال الوزير سامي الحداد: ''لن نتراجع عن القرار مهما حدث\nوفي سياق آخر افتتح المعرض."),
     ).toEqual([['لن نتراجع عن القرار مهما حدث', 'double', 'person:سامي-الحداد']])
+  })
+
+  it('ends a quote opened with a space after its mark at the paragraph end', () => {
+    expect(
+      direct('وقال الوزير سامي الحداد إن " الحكومة لن تتراجع عن القرار مهما حدث\nوفي سياق آخر.'),
+    ).toEqual([['الحكومة لن تتراجع عن القرار مهما حدث', 'double', 'person:سامي-الحداد']])
   })
 
   it('does not take a quoted outlet as a quote: one that heard the words, or one spoken to', () => {

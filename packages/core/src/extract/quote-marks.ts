@@ -24,11 +24,14 @@ const SINGLE_OPEN = 0x2018 // ‘
 const SINGLE_CLOSE = 0x2019 // ’
 
 /**
- * Finds quoted spans paragraph by paragraph. «», “” and ‘’ nest and pair by a stack; a paragraph written with the
- * guillemets reversed (»…«, as some sites do) is read reversed. The ASCII " (and '' written for it) has no direction, so each one is judged
- * by its neighbours: after a space it opens, before a space or punctuation it closes. Marks without a partner are
- * dropped, except an opening mark left open at the end of a paragraph whose successor opens with a quote mark: that
- * is a quote continued over paragraphs, and its first part runs to the paragraph end.
+ * Finds quoted spans paragraph by paragraph. “” and ‘’ nest and pair by a stack. Guillemets are read by their
+ * neighbours, since some sites write them reversed (»…«), even inside a quote written the usual way: a mark glued to
+ * the word after it opens, one glued to the word before it closes. The ASCII " (and '' written for it) has no
+ * direction either: after a space it opens, before a space or punctuation it closes. Two closing-shaped marks with no
+ * opening one between them (`له"  سيتم …"`، `: ” أشاد …” .`) are a pair whose first mark has a stray space. Other
+ * marks without a partner are dropped, except an opening mark left open at the end of a paragraph: when the next
+ * paragraph opens with a quote mark it is a quote continued over paragraphs, otherwise a quote that lost its closing
+ * mark; either runs to the paragraph end.
  */
 export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedSpan[] {
   const spans: QuotedSpan[] = []
@@ -46,10 +49,7 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
     const next = ranges[b + 1]
     const nextOpensQuote = next !== undefined && isOpeningMark(text.charCodeAt(next.start))
     const found: QuotedSpan[] = []
-    pairStacked(text, inBlock, end, GUILLEMET_LEFT, GUILLEMET_RIGHT, 'guillemets', nextOpensQuote, found)
-    if (!found.some((span) => span.mark === 'guillemets')) {
-      pairStacked(text, inBlock, end, GUILLEMET_RIGHT, GUILLEMET_LEFT, 'guillemets', false, found)
-    }
+    pairGuillemets(text, inBlock, start, end, nextOpensQuote, found)
     pairStacked(text, inBlock, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
     pairStacked(text, inBlock, end, SINGLE_OPEN, SINGLE_CLOSE, 'single', false, found)
     pairDouble(text, inBlock, start, end, found)
@@ -99,12 +99,19 @@ function pairStacked(
   out: QuotedSpan[],
 ): void {
   const stack: number[] = []
+  let orphan = -1
   for (const i of marks) {
     const code = text.charCodeAt(i)
-    if (code === openCode) stack.push(i)
-    else if (code === closeCode) {
+    if (code === openCode) {
+      stack.push(i)
+      orphan = -1
+    } else if (code === closeCode) {
       const open = stack.pop()
       if (open !== undefined) out.push({ open, close: i, mark, depth: 0, continued: false })
+      else if (orphan >= 0) {
+        out.push({ open: orphan, close: i, mark, depth: 0, continued: false })
+        orphan = -1
+      } else orphan = i
     }
   }
   // Only the outermost unclosed mark can be a quote that goes on in the next paragraph.
@@ -121,6 +128,7 @@ function pairDouble(
   out: QuotedSpan[],
 ): void {
   let open = -1
+  let orphan = -1
   for (const i of marks) {
     const code = text.charCodeAt(i)
     if (code !== DOUBLE && code !== APOSTROPHE) continue
@@ -135,11 +143,92 @@ function pairDouble(
     if (open >= 0 && (canClose || !canOpen)) {
       out.push({ open, close: i, mark: 'double', depth: 0, continued: false })
       open = -1
-    } else if (canOpen || !canClose) open = i + width - 1
+    } else if (canOpen || !canClose) {
+      open = i + width - 1
+      orphan = -1
+    } else if (orphan >= 0) {
+      out.push({ open: orphan, close: i, mark: 'double', depth: 0, continued: false })
+      orphan = -1
+    } else orphan = i + width - 1
   }
 }
 
-const MAX_UNCLOSED = 400
+type Role = 'open' | 'close' | undefined
+
+/** A guillemet's role from its neighbours; undefined when it is glued to words on both sides or to neither. */
+function guillemetRole(text: string, i: number, start: number, end: number): Role {
+  const before = i > start ? text.charCodeAt(i - 1) : 0x20
+  const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20
+  const wordAfter = isWordChar(after)
+  const wordBefore = isWordChar(before)
+  if (wordAfter && !wordBefore) return 'open'
+  if (!wordAfter && !isSpace(after) && !wordBefore && !isSpace(before)) return undefined
+  if (!wordAfter && !isSpace(before)) return 'close'
+  return undefined
+}
+
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x0621 && code <= 0x064a) ||
+    (code >= 0x0660 && code <= 0x0669) ||
+    (code >= 0x066e && code <= 0x06d3) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a)
+  )
+}
+
+/**
+ * Pairs « and » by their roles. A mark whose neighbours do not tell takes the role its glyph has in the paragraph
+ * (reversed when the paragraph's marks that do tell are all reversed), unless the next mark that tells closes: then
+ * it opens (`كتابه»ادخلوا … أمنين«،`). The outermost mark left open runs to the paragraph end.
+ */
+function pairGuillemets(
+  text: string,
+  marks: readonly number[],
+  start: number,
+  end: number,
+  continues: boolean,
+  out: QuotedSpan[],
+): void {
+  const guillemets = marks.filter((i) => {
+    const code = text.charCodeAt(i)
+    return code === GUILLEMET_LEFT || code === GUILLEMET_RIGHT
+  })
+  if (guillemets.length === 0) return
+  const roles: Role[] = guillemets.map((i) => guillemetRole(text, i, start, end))
+  let usual = 0
+  let reversed = 0
+  for (let g = 0; g < guillemets.length; g++) {
+    const left = text.charCodeAt(guillemets[g]!) === GUILLEMET_LEFT
+    if (roles[g] === undefined) continue
+    if (left === (roles[g] === 'open')) usual++
+    else reversed++
+  }
+  const glyphOpens = (g: number) => (text.charCodeAt(guillemets[g]!) === GUILLEMET_LEFT) === reversed <= usual
+  let next: Role
+  for (let g = guillemets.length - 1; g >= 0; g--) {
+    if (roles[g] !== undefined) next = roles[g]
+    else roles[g] = next === 'close' ? 'open' : glyphOpens(g) ? 'open' : 'close'
+  }
+  const stack: number[] = []
+  for (let g = 0; g < guillemets.length; g++) {
+    const i = guillemets[g]!
+    if (roles[g] === 'open') stack.push(i)
+    else {
+      const open = stack.pop()
+      if (open !== undefined) out.push({ open, close: i, mark: 'guillemets', depth: 0, continued: false })
+    }
+  }
+  const open = stack[0]
+  if (open === undefined) return
+  if (continues) out.push({ open, close: end, mark: 'guillemets', depth: 0, continued: true })
+  else if (end - open <= MAX_UNCLOSED && open + 1 < end && !isSpace(text.charCodeAt(open + 1))) {
+    out.push({ open, close: end, mark: 'guillemets', depth: 0, continued: false, unclosed: true })
+  }
+}
+
+const MAX_UNCLOSED = 1200
 
 /**
  * The last opening mark of a paragraph that nothing closes (…إن "تضاعفت ثلاث مرات.): a quote that lost its closing
@@ -157,7 +246,15 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
   )
     return
   const last = code === APOSTROPHE ? mark + 1 : mark
-  if (end - last > MAX_UNCLOSED || last + 1 >= end || isSpace(text.charCodeAt(last + 1))) return
+  if (end - last > MAX_UNCLOSED || last + 1 >= end) return
+  // A space may slip in after the opening mark (إن " الوزارة …) where the mark stands apart from the word before.
+  if (isSpace(text.charCodeAt(last + 1))) {
+    const before = mark > 0 ? text.charCodeAt(mark - 1) : 0x20
+    if (!isSpace(before) && before !== 0x3a) return
+    let k = last + 1
+    while (k < end && isSpace(text.charCodeAt(k))) k++
+    if (k >= end || !isWordChar(text.charCodeAt(k))) return
+  }
   if (
     found.some((span) => span.open === last || span.close === last || (span.open < last && last < span.close))
   ) {

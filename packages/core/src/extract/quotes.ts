@@ -5,6 +5,7 @@ import {
   clauseBoundarySet as CLAUSE_BOUNDARIES,
   headsOfNamesSet as HEADS_OF_NAMES,
   kanaSet as KANA,
+  nameParticleSet,
   nisbaPlaces,
   clauseTrailerSet as TRAILING,
 } from './lexicon.ts'
@@ -13,8 +14,8 @@ import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
 import { namedByHead } from './quote-names.ts'
 import type { Report } from './reports.ts'
-import type { Scan } from './scan.ts'
-import { isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
+import { joined, type Scan } from './scan.ts'
+import { isFunctionWord, isGivenName, isVerb, reportingVerb } from './word-classes.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
@@ -26,7 +27,7 @@ const MIN_REPORTED_WORDS = 2
 function nextReport(reports: readonly Report[], r: number, first: number): Report | undefined {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
-    if (other.verb >= first && other.kind !== 'cue') return other
+    if (other.verb >= first && other.kind !== 'cue' && !other.bare) return other
     // Reports are in text order: one past the clause's sentence ends the search.
     if (other.sentence > reports[r]!.sentence + 1) return undefined
   }
@@ -57,13 +58,30 @@ export function extractQuotes(
   const directStarts: number[] = []
   const directEnds = new Set<number>()
   for (const span of quotedSpans) {
-    if (span.depth > 0) continue
     const candidate = wordsInside(scan, span)
     if (!candidate || isName(scan, index, candidate)) continue
+    const count = candidate.last - candidate.first + 1
+    // A quote inside a quote (a verse, a slogan the speaker cites) is a quote of its own when it is speech; who
+    // said it is told inside the outer quote, which this does not read.
+    if (span.depth > 0) {
+      if (count < MIN_UNREPORTED_WORDS) continue
+      const { start, end } = trimmed(scan.text, span.open + 1, span.close)
+      const sentence = sentenceAt(sentences, span.open)
+      quotes.push({
+        kind: 'direct',
+        text: scan.text.slice(start, end),
+        start,
+        end,
+        sentence,
+        speaker: null,
+        mark: span.mark,
+      })
+      continue
+    }
     const report =
       reportBefore(scan, candidate, reportAt, directEnds) ?? reportAfter(scan, candidate, reportAt)
-    const count = candidate.last - candidate.first + 1
-    const colon = scan.words[candidate.first]!.gap.includes(':')
+    // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
+    const colon = scan.words[candidate.first]!.gap.includes(':') && report !== undefined
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
     // حالة "القوة القاهرة": two quoted words right after a noun name a thing; after عن، بأنها، كانت they are speech.
@@ -136,6 +154,7 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   const { words } = scan
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1
+  if (count <= MAX_NAME_WORDS && looksLikeName(scan, candidate)) return true
   // تابعته "بغداد اليوم"، نشرته "الوطن": a short quote after a verb with an object pronoun is that verb's subject.
   const before = words[candidate.first - 1]
   const sameSentence = before?.sentence === words[candidate.first]!.sentence
@@ -149,6 +168,19 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
 }
 
 const OBJECT_VERB = /(?:ه|ها)$/
+const MAX_NAME_WORDS = 5
+
+/** `" عبدالله بن ناصر الرحبي "`: a given name, then only words that are neither verbs nor function words. */
+function looksLikeName(scan: Scan, candidate: DirectCandidate): boolean {
+  const { words } = scan
+  if (candidate.last === candidate.first || !isGivenName(words[candidate.first]!)) return false
+  for (let k = candidate.first + 1; k <= candidate.last; k++) {
+    const word = words[k]!
+    if (word.number || isVerb(word) || (isFunctionWord(word) && !nameParticleSet.has(word.norm))) return false
+    if (k > candidate.first && !joined(words, k)) return false
+  }
+  return true
+}
 
 /**
  * The report that introduces a quote: the nearest reporting verb or attribution before it in its clause. The

@@ -14,9 +14,11 @@ import {
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativeReportFormSet as RELATIVE_VERBS,
+  reportingForms,
   sayingNounSet as SAYING,
   speakerNounSet,
   transmissionVerbForms,
+  type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
@@ -61,6 +63,8 @@ export interface Report {
   sentence: number
   /** The outlet that passes the words on: `نقلت الوكالة عن …`. */
   via?: Subject
+  /** A verb that reports only with a clause, written without one: it gives the speaker of a quote in its clause. */
+  bare?: true
 }
 
 /** A subject the pronoun of a later verb can refer to. */
@@ -133,7 +137,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       }
       continue
     }
-    const verb = reportingVerb(word)
+    const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
     if (!verb) {
       trackSubject(scan, index, v, events)
       continue
@@ -161,11 +165,28 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     const before = afterQad ? subjectBefore(scan, index, v) : undefined
     const after = before ? undefined : subjectAfter(scan, index, v)
-    const written = before ?? after ?? subjectBefore(scan, index, v) ?? subjectBeforeRelative(scan, index, v)
+    const written =
+      before ??
+      after ??
+      subjectBefore(scan, index, v) ??
+      subjectAfterKana(scan, index, v) ??
+      subjectBeforeRelative(scan, index, v)
     const subject = written && issuerOf(index, written)
     const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
-      if (subject) events.push({ sentence: word.sentence, subject })
+      if (!subject) continue
+      events.push({ sentence: word.sentence, subject })
+      // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
+      reports.push({
+        verb: v,
+        lemma: verb.lemma,
+        kind: 'verb',
+        subject,
+        speaker: subject.speaker,
+        speakerKind: subject.kind,
+        sentence: word.sentence,
+        bare: true,
+      })
       continue
     }
     let speakerSubject = subject
@@ -209,7 +230,51 @@ function startsClause(scan: Scan, v: number): boolean {
   if (!form && (word.norm[0] === 'و' || word.norm[0] === 'ف')) return true
   if (v === 0 || !joined(scan.words, v)) return true
   const before = scan.words[v - 1]!
+  // وتابع يقول، فإنه أشار: a verb after a verb of saying, or after إنه, continues the clause of the one before.
+  if (reportingVerb(before) || before.bases[0]!.flags & WordFlag.Complementizer) return true
   return CLAUSE_PARTICLES.has(before.norm)
+}
+
+/**
+ * بين (between) and بيّن (he showed) fold alike; before إن or أن, which no preposition takes, at the start of a
+ * clause, the word is the verb.
+ */
+function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
+  const { words } = scan
+  const word = words[v]!
+  const next = words[v + 1]
+  if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
+  if (v > 0 && joined(words, v) && !(word.norm[0] === 'و' || word.norm[0] === 'ف')) return undefined
+  for (const base of word.bases) {
+    const form = reportingForms.get(base.base)
+    if (form?.marked && (base.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف')) return form
+  }
+  return undefined
+}
+
+const MAX_KANA_REACH = 8
+
+/**
+ * The subject of كان before the verb, with no قد (`وكانت القناة 7 العبرية، أكدت أمس أن`، `وكان المدرب قال`): the
+ * phrase after كان, when no verb or relative pronoun stands between it and the verb.
+ */
+function subjectAfterKana(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  const sentence = words[v]!.sentence
+  for (let k = v - 1; k >= 0 && v - k <= MAX_KANA_REACH && words[k]!.sentence === sentence; k--) {
+    const word = words[k]!
+    if (KANA.has(word.norm)) {
+      if (k > 0 && joined(words, k) && !COMMA_GAP.test(word.gap)) return undefined
+      const phrase = phraseAt(scan, index, k + 1)
+      if (!phrase || phrase.last >= v) return undefined
+      for (let m = phrase.last + 1; m < v; m++) {
+        if (isVerb(words[m]!) || isFunctionWord(words[m]!)) return undefined
+      }
+      return phrase
+    }
+    if (isVerb(word) || word.breakBefore) return undefined
+  }
+  return undefined
 }
 
 function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number): Subject | undefined {

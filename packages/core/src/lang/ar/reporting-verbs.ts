@@ -71,6 +71,9 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'أشاد', past: ['أشاد'], present: ['يشيد'], participles: ['مشيد'] },
   { lemma: 'اتهم', past: ['اتهم'], present: ['يتهم'], participles: ['متهم'], clause: true },
   { lemma: 'أبدى', past: ['أبدى'], present: ['يبدي'], clause: true },
+  { lemma: 'ردد', past: ['ردد'], present: ['يردد'], participles: ['مردد'], clause: true },
+  { lemma: 'تطرق', past: ['تطرق'], present: ['يتطرق'], participles: ['متطرق'], clause: true },
+  { lemma: 'أثنى', past: ['أثنى'], present: ['يثني'], clause: true },
 ]
 
 /** Verbs of transmission: `نقلت الوكالة عن مصدر …` names both the outlet (the subject) and the speaker (after عن). */
