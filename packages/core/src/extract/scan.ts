@@ -23,6 +23,10 @@ export interface Found {
   surface: string
   /** Id of the entity, once grouped. */
   entity?: string
+  /** Other written forms of the name here (وكالة رويترز for رويترز, محافظة المفرق for المفرق): more aliases. */
+  alternates?: string[]
+  /** Names inside this one, found with it (the city of السفارة الأردنية في موسكو). */
+  nested?: Found[]
 }
 
 /** A role that stands without a name (وتمنى الرئيس الروسي …), to be resolved to the person who holds it. */
@@ -122,5 +126,7 @@ export function foundFrom(
     roles: undefined,
     head: undefined,
     entity: undefined,
+    alternates: undefined,
+    nested: undefined,
   }
 }
