@@ -10,7 +10,7 @@ import {
   roleWordSet,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
-import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -77,7 +77,7 @@ function unifyPlaces(found: Found[]): void {
     if (space < 0 || !placeHeadSet.has(key.slice(0, space))) continue
     const bare = names.get(key.slice(space + 1))
     if (bare === undefined) continue
-    ;(f.alternates ??= []).push(f.name)
+    addAlternate(f, f.name)
     f.name = bare
   }
 }

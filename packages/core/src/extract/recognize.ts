@@ -17,6 +17,7 @@ import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
 import {
+  addAlternate,
   afterQuotedName,
   baseStart,
   displaySpan,
@@ -110,7 +111,7 @@ function addHeadedForm(scan: Scan, f: Found): void {
   const word = words[head]!
   const base = word.bases.find((b) => placeHeadSet.has(b.base) || mediaHeadOpen.has(b.base)) ?? word.bases[0]!
   const headed = displaySpan(scan, head, f.last, base)
-  if (headed !== f.surface) (f.alternates ??= []).push(headed)
+  addAlternate(f, headed)
 }
 
 function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undefined {

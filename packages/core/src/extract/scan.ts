@@ -130,3 +130,10 @@ export function foundFrom(
     nested: undefined,
   }
 }
+
+/** Records another written form of a found name. */
+export function addAlternate(found: Found, surface: string): void {
+  if (surface === found.surface) return
+  if (found.alternates) found.alternates.push(surface)
+  else found.alternates = [surface]
+}
