@@ -64,3 +64,30 @@ describe('places named with a head', () => {
     )
   })
 })
+
+describe('outlets in credits and datelines', () => {
+  const outlets = (text: string) => named(text, 'media')
+
+  it('reads a name with an outlet’s ending as an outlet, and its head as another form of it', () => {
+    expect(outlets('وقال مصدر أمني لموقع الرافدين الإخباري إن الطريق أغلق.')).toContain('الرافدين الإخباري')
+    const text = 'وذكرت وكالة نخيل نيوز أن الأمطار غزيرة.'
+    const outlet = entities(text).find((e) => e.kind === 'media')
+    expect(answersTo(outlet)).toEqual(expect.arrayContaining(['نخيل نيوز', 'وكالة نخيل نيوز']))
+  })
+
+  it('reads the outlet of a dateline and of a credit line', () => {
+    expect(outlets('نخيل نيوز/ بغداد\nأعلنت الوزارة إغلاق الطرق.')).toContain('نخيل نيوز')
+    expect(outlets('صدى الملاعب - عمان\nفاز الفريق على ضيفه.')).toContain('صدى الملاعب')
+    expect(outlets('ملاعب 24\nفاز الفريق على ضيفه.')).toContain('ملاعب 24')
+    expect(outlets('نبض اليوم:أعلنت الحكومة خطة جديدة للنقل.')).toContain('نبض اليوم')
+  })
+
+  it('reads a country’s nisba after a dateline’s place as that country’s agency', () => {
+    expect(outlets('الكويت ـ الكويتية:\nأعلنت الحكومة خطة جديدة.')).toContain('الكويتية')
+  })
+
+  it('counts social networks as outlets, and takes no date line for a credit', () => {
+    expect(outlets('وكتب الوزير على فيسبوك أن الطريق سيفتح.')).toContain('فيسبوك')
+    expect(outlets('الرياضة 2021/07/13\nفاز الفريق.')).toEqual([])
+  })
+})

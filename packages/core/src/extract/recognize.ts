@@ -1,3 +1,4 @@
+import { findCredits } from './credit-names.ts'
 import {
   bareNisbaStems,
   markedForm,
@@ -90,6 +91,7 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
+  found.push(...findCredits(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found, roles, claimed }
 }

@@ -57,7 +57,7 @@ import {
   placeHeads,
   seatedHeads,
 } from './heads.ts'
-import { mediaOutlets } from './media.ts'
+import { mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
@@ -513,3 +513,6 @@ export const yesterdaySet = normSet(yesterdayWords)
 export const tomorrowSet = normSet(tomorrowWords)
 export const thisSet = normSet(thisWords)
 export const periodOfYearSet = normSet(periodsOfYear)
+
+export const mediaNameEndingSet = normSet(mediaNameEndings)
+export const mediaNameWordSet = normSet(mediaNameWords)
