@@ -6,10 +6,11 @@ import {
   functionWordSet,
   nameParticleSet,
   norm,
+  placeHeadSet,
   roleWordSet,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
-import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -35,6 +36,7 @@ export interface Resolution {
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   const found = recognition.found.slice()
   unifyOrganizations(found)
+  unifyPlaces(found)
   const people = unifyPeople(found)
   found.push(...findAliases(scan, recognition, people))
   const references = resolveReferences(scan, recognition, found)
@@ -57,6 +59,26 @@ function unifyOrganizations(found: Found[]): void {
     const key = norm(f.name)
     const longer = keys.filter((other) => other.length > key.length && other.startsWith(`${key} `))
     if (longer.length === 1) f.name = names.get(longer[0]!)!
+  }
+}
+
+/**
+ * A place named with its head and without it (محافظة حلب … حلب) is one place: the headed name takes the bare one,
+ * and keeps its own form as an alias.
+ */
+function unifyPlaces(found: Found[]): void {
+  const names = new Map<string, string>()
+  for (const f of found) if (f.kind === 'location') names.set(norm(f.name), f.name)
+  if (names.size < 2) return
+  for (const f of found) {
+    if (f.kind !== 'location') continue
+    const key = norm(f.name)
+    const space = key.indexOf(' ')
+    if (space < 0 || !placeHeadSet.has(key.slice(0, space))) continue
+    const bare = names.get(key.slice(space + 1))
+    if (bare === undefined) continue
+    addAlternate(f, f.name)
+    f.name = bare
   }
 }
 
@@ -245,10 +267,12 @@ function group(scan: Scan, found: Found[]): Entity[] {
     entity.mentions.push({ start: f.start, end: f.end, text: scan.text.slice(f.start, f.end), form: f.form })
     if (f.gloss !== undefined && entity.gloss === undefined) entity.gloss = f.gloss
     if ((f.form === 'name' || f.form === 'alias') && f.surface.length > 0) {
-      const key = norm(f.surface)
-      if (!grouped.aliases.has(key)) {
-        grouped.aliases.add(key)
-        entity.aliases.push(f.surface)
+      for (const surface of f.alternates ? [f.surface, ...f.alternates] : [f.surface]) {
+        const key = norm(surface)
+        if (!grouped.aliases.has(key)) {
+          grouped.aliases.add(key)
+          entity.aliases.push(surface)
+        }
       }
     }
     for (const role of f.roles ?? []) {

@@ -1,6 +1,7 @@
 import {
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
+  epithetAdjectiveSet as EPITHETS,
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   mediaByName,
@@ -12,6 +13,7 @@ import {
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
   organizationsByName,
+  seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
   type Target,
 } from './lexicon.ts'
@@ -139,13 +141,43 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
     break
   }
-  if (count === 0) return undefined
+  // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name.
+  while (last > i && EPITHETS.has(words[last]!.norm)) {
+    last--
+    count--
+  }
+  if (count <= 0) return undefined
+  const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
+  if (seat) last = seat.last
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const name = displaySpan(scan, i, last, base)
   const known = organizationsByName.get(norm(name))
-  return foundFrom(scan, i, last, base, known ?? { kind: 'organization', name }, 'name', known !== undefined)
+  const found = foundFrom(
+    scan,
+    i,
+    last,
+    base,
+    known ?? { kind: 'organization', name },
+    'name',
+    known !== undefined,
+  )
+  if (seat) found.nested = [seat]
+  return found
 }
+
+/** السفارة الأردنية في موسكو: a mission's name runs on to the city it sits in. */
+function seatPlace(scan: Scan, last: number): Found | undefined {
+  const { words } = scan
+  const preposition = words[last + 1]
+  if (!preposition || !joined(words, last + 1) || preposition.norm !== IN || !joined(words, last + 2))
+    return undefined
+  const place = matchPhrase(scan, last + 2, (target) => target.kind === 'location')
+  if (!place || place.base.cut !== 0) return undefined
+  return foundFrom(scan, last + 2, place.last, place.base, place.target, 'name', true)
+}
+
+const IN = norm('في')
 
 /** Word `i + 1` is a sovereign's title and `i + 2` his name, after a head that names bodies after people. */
 function sovereignAfter(scan: Scan, i: number, head: string): boolean {

@@ -1,6 +1,13 @@
-import { placeNameAdjectiveSet as NAME_ADJECTIVES, norm, placeHeadSet } from './lexicon.ts'
+import {
+  featureHeadSet,
+  genericAdjectiveSet,
+  placeNameAdjectiveSet as NAME_ADJECTIVES,
+  nisbaPlaces,
+  norm,
+  placeHeadSet,
+} from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isAccusativeNoun,
   isCalendarWord,
@@ -23,6 +30,7 @@ const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
  */
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
+  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base))) return matchFeature(scan, i)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
@@ -56,6 +64,17 @@ function placeName(scan: Scan, j: number, cut: number): Found | undefined {
     if (NAME_ADJECTIVES.has(after.norm)) last = j + 1
     else if (
       !definite &&
+      after.norm.startsWith('ال') &&
+      !isRoleWord(after) &&
+      !nisbaPlaces.has(after.norm) &&
+      !genericAdjectiveSet.has(after.norm) &&
+      !isFunctionWord(after) &&
+      !isVerb(after)
+    ) {
+      // حي واد الحمص، حي باب السلسلة: a construct of two words.
+      last = j + 1
+    } else if (
+      !definite &&
       !after.norm.startsWith('ال') &&
       after.norm[0] !== 'و' &&
       isUnknownName(after, after.bases[0]!) &&
@@ -77,4 +96,44 @@ function isUnknownName(word: Word, base: Base): boolean {
   return (
     !isFunctionWord(word) && !isVerb(word) && !isCalendarWord(word) && !isRoleWord(word) && !titleHead(word)
   )
+}
+
+const MAX_FEATURE_WORDS = 4
+
+/**
+ * A site named by its head and up to four words (كورنيش أبوظبي، ملعب الأمير عبدالله الفيصل، ستاد عمان الدولي): one
+ * place with the head in its name, and the known place it names, if any, besides. The name stops at punctuation, a
+ * function word, a verb, a date, a number or a nisba (ميناء جيهان التركي).
+ */
+function matchFeature(scan: Scan, i: number): Found[] | undefined {
+  const { words } = scan
+  const base = words[i]!.bases.find((b) => b.cut <= 1 && featureHeadSet.has(b.base))!
+  let last = i
+  let inner: Found | undefined
+  for (let j = i + 1; j < words.length && j - i <= MAX_FEATURE_WORDS; j++) {
+    if (!joined(words, j)) break
+    const word = words[j]!
+    if (j === i + 1 && !inner) {
+      const place = matchPhrase(scan, j, (target) => target.kind === 'location')
+      if (place && place.base.cut === 0) {
+        inner = foundFrom(scan, j, place.last, place.base, place.target, 'name', true)
+        last = place.last
+        j = place.last
+        continue
+      }
+    }
+    // ستاد عمان الدولي: after a known place only an adjective like الدولي goes on.
+    if (inner && !genericAdjectiveSet.has(word.norm)) break
+    if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
+    const generic = genericAdjectiveSet.has(word.norm)
+    if (nisbaPlaces.has(word.norm) && !generic) break
+    if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break
+    last = j
+    if (generic) break
+  }
+  if (last === i) return undefined
+  const name = displaySpan(scan, i, last, base)
+  const feature = foundFrom(scan, i, last, base, { kind: 'location', name }, 'name', false)
+  return inner ? [feature, inner] : [feature]
 }

@@ -1,9 +1,12 @@
+import { findCredits } from './credit-names.ts'
 import {
   bareNisbaStems,
   markedForm,
   markedPlaces,
+  mediaHeadOpen,
   namingHeadSet,
   nisbaPlaces,
+  placeHeadSet,
   Start,
   stackableTitleSet,
 } from './lexicon.ts'
@@ -15,6 +18,7 @@ import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
 import {
+  addAlternate,
   afterQuotedName,
   baseStart,
   displaySpan,
@@ -87,7 +91,29 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
+  found.push(...findCredits(scan, claimed))
+  for (const f of found) addHeadedForm(scan, f)
   return { found, roles, claimed }
+}
+
+/**
+ * A name after its head noun is written both ways in the news (وكالة رويترز and رويترز, محافظة المفرق and المفرق):
+ * the headed form becomes an alternate, so that the entity answers to either.
+ */
+function addHeadedForm(scan: Scan, f: Found): void {
+  if (f.kind !== 'media' && f.kind !== 'location') return
+  const { words } = scan
+  let head = f.head
+  if (head === undefined && f.kind === 'location' && f.form === 'name') {
+    const before = words[f.first - 1]
+    if (before && joined(words, f.first) && before.bases.some((b) => placeHeadSet.has(b.base)))
+      head = f.first - 1
+  }
+  if (head === undefined || head >= f.first) return
+  const word = words[head]!
+  const base = word.bases.find((b) => placeHeadSet.has(b.base) || mediaHeadOpen.has(b.base)) ?? word.bases[0]!
+  const headed = displaySpan(scan, head, f.last, base)
+  addAlternate(f, headed)
 }
 
 function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undefined {
@@ -111,11 +137,13 @@ function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undef
   }
   if (starts & Start.OrganizationHead) {
     const organization = matchOrganizationHead(scan, i)
-    if (organization) best = longer(best, { last: organization.last, found: [organization] })
+    if (organization) {
+      best = longer(best, { last: organization.last, found: [organization, ...(organization.nested ?? [])] })
+    }
   }
   if (starts & Start.PlaceHead) {
     const places = matchPlaceHead(scan, i)
-    if (places) best = longer(best, { last: places.at(-1)!.last, found: places })
+    if (places) best = longer(best, { last: Math.max(...places.map((p) => p.last)), found: places })
   }
   if (starts & Start.Title) {
     const role = matchRole(scan, i)

@@ -23,6 +23,10 @@ export interface Found {
   surface: string
   /** Id of the entity, once grouped. */
   entity?: string
+  /** Other written forms of the name here (وكالة رويترز for رويترز, محافظة المفرق for المفرق): more aliases. */
+  alternates?: string[]
+  /** Names inside this one, found with it (the city of السفارة الأردنية في موسكو). */
+  nested?: Found[]
 }
 
 /** A role that stands without a name (وتمنى الرئيس الروسي …), to be resolved to the person who holds it. */
@@ -122,5 +126,14 @@ export function foundFrom(
     roles: undefined,
     head: undefined,
     entity: undefined,
+    alternates: undefined,
+    nested: undefined,
   }
+}
+
+/** Records another written form of a found name. */
+export function addAlternate(found: Found, surface: string): void {
+  if (surface === found.surface) return
+  if (found.alternates) found.alternates.push(surface)
+  else found.alternates = [surface]
 }

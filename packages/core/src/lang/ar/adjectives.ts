@@ -60,4 +60,28 @@ export const genericAdjectives: readonly string[] = [
   'المحلي',
   'نفسها',
   'ذاتها',
+  'التشريعية',
+  'التشريعي',
+]
+
+/**
+ * Adjectives of a body's time or state (المجلس الجديد، مجلس النواب الممدد، الديوان الملكي السابق): they describe
+ * the body, never end its name.
+ */
+export const epithetAdjectives: readonly string[] = [
+  'الجديد',
+  'الجديدة',
+  'الحالي',
+  'الحالية',
+  'السابق',
+  'السابقة',
+  'المقبل',
+  'المقبلة',
+  'الممدد',
+  'المنحل',
+  'المنحلة',
+  'المنتخب',
+  'المنتهية',
+  'المؤقت',
+  'المؤقتة',
 ]

@@ -1,5 +1,10 @@
 import type { EntityKind } from '../../model/extraction.ts'
-import { descriptiveAdjectives, genericAdjectives, placeNameAdjectives } from './adjectives.ts'
+import {
+  descriptiveAdjectives,
+  epithetAdjectives,
+  genericAdjectives,
+  placeNameAdjectives,
+} from './adjectives.ts'
 import {
   ambiguousMonths,
   fromTodayWords,
@@ -40,6 +45,7 @@ import { countries } from './countries.ts'
 import { anonymousSpeakerNouns, commonVerbs, functionWords, speakerNouns } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
+  featureHeads,
   governingHeads,
   mediaHeads,
   namedAfterHeads,
@@ -49,8 +55,9 @@ import {
   openHeadsNeedingName,
   organizationHeads,
   placeHeads,
+  seatedHeads,
 } from './heads.ts'
-import { mediaOutlets } from './media.ts'
+import { mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
@@ -289,6 +296,7 @@ export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
+export const featureHeadSet = normSet(featureHeads)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
@@ -434,6 +442,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of markedPlaces.keys()) set(norm(word), Start.Marked)
   for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
   for (const word of placeHeadSet) set(word, Start.PlaceHead)
+  for (const word of featureHeadSet) set(word, Start.PlaceHead)
   return flags
 }
 
@@ -461,11 +470,13 @@ export const interviewNounSet = normSet(interviewNouns)
 export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
+export const epithetAdjectiveSet = normSet(epithetAdjectives)
 export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
 export const namedAfterHeadSet = normSet(namedAfterHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
 export const governingHeadSet = normSet(governingHeads)
+export const seatedHeadSet = normSet(seatedHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
@@ -502,3 +513,6 @@ export const yesterdaySet = normSet(yesterdayWords)
 export const tomorrowSet = normSet(tomorrowWords)
 export const thisSet = normSet(thisWords)
 export const periodOfYearSet = normSet(periodsOfYear)
+
+export const mediaNameEndingSet = normSet(mediaNameEndings)
+export const mediaNameWordSet = normSet(mediaNameWords)

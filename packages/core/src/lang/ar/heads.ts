@@ -85,6 +85,18 @@ export const organizationHeads: readonly string[] = [
   'بورصة',
   'البورصة',
   'مركز',
+  'دائرة',
+  'أمانة',
+  'الأمانة',
+  'ديوان',
+  'الديوان',
+  'سفارة',
+  'السفارة',
+  'قنصلية',
+  'القنصلية',
+  'رئاسة',
+  'قوى',
+  'القيادة',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
@@ -183,7 +195,15 @@ export const placeHeads: readonly string[] = [
   'حي',
   'حيي',
   'أحياء',
+  'قضاء',
+  'منطقة',
 ]
+
+/**
+ * Heads of named sites and features: with its name the head makes a place of its own (كورنيش أبوظبي، ملعب الأمير
+ * عبدالله الفيصل، ميناء جيهان), apart from the city it may name.
+ */
+export const featureHeads: readonly string[] = ['كورنيش', 'ملعب', 'ستاد', 'استاد', 'ميناء', 'مطار', 'مخيم']
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
@@ -201,4 +221,7 @@ export const namedAfterHeads: readonly string[] = ['مركز', 'مؤسسة', 'ج
 export const namedOnlyHeads: readonly string[] = ['مركز']
 
 /** Heads of commands and offices whose complement is a body of its own (قيادة العمليات المشتركة، مكتب الأمم المتحدة). */
-export const governingHeads: readonly string[] = ['قيادة', 'مكتب']
+export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'رئاسة']
+
+/** Heads of missions whose name runs on to the city they sit in: السفارة الأردنية في موسكو. */
+export const seatedHeads: readonly string[] = ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'بعثة', 'البعثة']

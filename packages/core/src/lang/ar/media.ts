@@ -98,4 +98,29 @@ export const mediaOutlets: readonly MediaOutlet[] = [
   { name: 'اليوم السابع', headed: ['صحيفة اليوم السابع', 'موقع اليوم السابع'], country: 'مصر' },
   { name: 'عنب بلدي', country: 'سوريا' },
   { name: 'الوطن السورية', country: 'سوريا' },
+  // Social networks, cited as outlets are
+  { name: 'فيسبوك', variants: ['فيس بوك'] },
+  { name: 'تويتر' },
+  { name: 'إكس', headed: ['منصة إكس'] },
+  { name: 'يوتيوب' },
+  { name: 'إنستغرام', variants: ['إنستجرام', 'انستغرام'] },
+  { name: 'تيك توك' },
+  { name: 'تلغرام', variants: ['تيليغرام', 'تليغرام'] },
 ]
+
+/**
+ * Last words that make an outlet's name of the words before them (بلدي نيوز، الوكيل الإخباري، شمس برس): the name
+ * takes up to two words before the ending.
+ */
+export const mediaNameEndings: readonly string[] = [
+  'نيوز',
+  'برس',
+  'الإخباري',
+  'الإخبارية',
+  'نت',
+  'أونلاين',
+  'تيفي',
+]
+
+/** Function words that are also words of outlets' names (المصري اليوم، وطنا اليوم، بلدي نيوز). */
+export const mediaNameWords: readonly string[] = ['اليوم', 'الآن', 'بلدي']

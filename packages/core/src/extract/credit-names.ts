@@ -1,0 +1,157 @@
+import {
+  mediaByName,
+  mediaHeadOpen,
+  mediaNameEndingSet,
+  mediaNameWordSet,
+  nisbaPlaces,
+  norm,
+} from './lexicon.ts'
+import { matchPhrase } from './phrase-match.ts'
+import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import type { Base, Word } from './words.ts'
+
+/** Words of an outlet's name before its ending or in a credit line. */
+const MAX_NAME_WORDS = 2
+const DASH = /^\s*[-–—ـ/]+\s*$/
+const COLON = /^\s*:\s*$/
+const LATIN = /^[A-Za-z]/
+const DIGITS = /^\d+$/
+const DASH_WORD = /^[-–—ـ/]+$/
+
+/**
+ * Outlets named where no head announces them, found after the main pass over the words no recogniser took:
+ * - a name with an outlet's ending (بلدي نيوز، الوكيل الإخباري، وكالة شفق نيوز);
+ * - a credit or dateline at a paragraph's start: `NAME - PLACE`, `NAME:` before the text, a line of a name and a
+ *   number alone (رياضة 365), and `PLACE - NAME:` (مسقط - العمانية:), where a nisba alone is that country's agency.
+ */
+export function findCredits(scan: Scan, claimed: Uint8Array): Found[] {
+  const { words } = scan
+  const found: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (claimed[i]) continue
+    const credit = endingName(scan, i, claimed) ?? datelineName(scan, i, claimed)
+    if (!credit) continue
+    found.push(credit)
+    claimed.fill(1, credit.first, credit.last + 1)
+    i = credit.last
+  }
+  return found
+}
+
+/** Word `i` ends an outlet's name (نيوز، الإخباري): the name runs back over up to two free words. */
+function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  if (!mediaNameEndingSet.has(words[i]!.norm)) return undefined
+  let first = i
+  while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
+    const word = words[first - 1]!
+    if (word.number || isVerb(word) || mediaHead(word) || (isFunctionWord(word) && word.norm.length < 4))
+      break
+    first--
+  }
+  if (first === i) return undefined
+  const found = media(scan, first, i)
+  // وكالة شفق نيوز: the head before the name is one more way of writing it.
+  const head = first > 0 && joined(words, first) ? mediaHead(words[first - 1]!) : undefined
+  if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
+  return found
+}
+
+/** A credit at a paragraph's start: its name, or undefined. */
+function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  if (!opensParagraph(words, i)) return afterPlaceDash(scan, i, claimed)
+  let last = i - 1
+  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS + 1 && !claimed[j]; j++) {
+    if (j > i && !joined(words, j)) break
+    const word = words[j]!
+    if (word.number) {
+      // رياضة 365: a name and a number alone on its line.
+      const after = words[j + 1]
+      if (j > i && DIGITS.test(word.raw) && (!after || after.block !== word.block)) return media(scan, i, j)
+      break
+    }
+    if (!isFreeWord(word)) break
+    last = j
+  }
+  if (last < i) return undefined
+  const after = words[last + 1]
+  if (!after || after.block !== words[last]!.block) return undefined
+  if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
+  // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
+  if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)
+  // NAME - PLACE: the dateline's place after the outlet.
+  if (DASH.test(after.gap) && placeAt(scan, last + 1)) return media(scan, i, last)
+  return undefined
+}
+
+/** مسقط ـ العمانية: — the outlet after a dateline's place; a country's nisba alone is its agency. */
+function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية).
+  const dashWord = i > 0 && DASH_WORD.test(words[i - 1]!.raw)
+  if (!(DASH.test(word.gap) || dashWord) || i === 0) return undefined
+  const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
+  if (place === undefined || !opensParagraph(words, place)) return undefined
+  let last = i - 1
+  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS && !claimed[j]; j++) {
+    if (j > i && !joined(words, j)) break
+    const candidate = words[j]!
+    if (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm)) break
+    last = j
+  }
+  const after = words[last + 1]
+  if (last < i || (after && after.block === word.block && !COLON.test(after.gap))) return undefined
+  const found = media(scan, i, last)
+  const country = last === i ? nisbaPlaces.get(word.norm) : undefined
+  if (country) found.gloss = country
+  return found
+}
+
+function mediaHead(word: Word): Base | undefined {
+  return word.bases.find((b) => mediaHeadOpen.has(b.base))
+}
+
+function media(scan: Scan, first: number, last: number): Found {
+  const word = scan.words[first]!
+  const base = word.bases[0]!
+  const name = scan.text.slice(word.start, scan.words[last]!.end)
+  const known = mediaByName.get(norm(name))
+  return foundFrom(scan, first, last, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+}
+
+/** The first word of a paragraph, or the first after Latin letters and digits only (date 2025-08-21 NAME:). */
+function opensParagraph(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const word = words[k]!
+    if (word.block !== words[i]!.block) return true
+    if (!word.number && !LATIN.test(word.raw)) return false
+  }
+  return true
+}
+
+function placeAt(scan: Scan, j: number): boolean {
+  const place = matchPhrase(scan, j, (target) => target.kind === 'location')
+  return place !== undefined && place.base.cut === 0
+}
+
+/** The first word of a known place that ends at word `last`, if one does. */
+function placeEndingAt(scan: Scan, last: number): number | undefined {
+  for (let first = last; first >= 0 && last - first < 3; first--) {
+    const place = matchPhrase(scan, first, (target) => target.kind === 'location')
+    if (place && place.base.cut === 0 && place.last === last) return first
+  }
+  return undefined
+}
+
+/**
+ * A word that may be part of an outlet's name: no function word (but اليوم of المصري اليوم), verb, title, given
+ * name or number.
+ */
+function isFreeWord(word: Word): boolean {
+  if (word.number || word.norm.length < 2 || DASH_WORD.test(word.raw)) return false
+  if (isFunctionWord(word) && !mediaNameWordSet.has(word.norm)) return false
+  return !isVerb(word) && !titleHead(word) && !isGivenName(word)
+}
