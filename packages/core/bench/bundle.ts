@@ -1,15 +1,37 @@
 // `pnpm --filter @marsad/core bench:bundle [entry]`: what the core costs a browser or a Worker — the minified ESM
-// bundle of its entry point, raw and gzipped, and a cold start (a fresh process importing the bundle and parsing one
-// seed), median of seven. Give another checkout's src/index.ts to compare two versions on the same machine.
+// bundles of the whole core and of single exports, raw and gzipped, with their ceilings (test/bundle-size.test.ts
+// enforces them), the API's Worker bundle, and a cold start (a fresh process importing the core's bundle and parsing
+// one seed), median of seven. Give another checkout's src/index.ts to compare two versions on the same machine.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
+import { type BundleSize, bundleSize, coreBundleSize, coreBundles, coreEntry } from './bundle-size.ts'
 
-const entry = resolve(process.argv[2] ?? join(import.meta.dirname, '../src/index.ts'))
+const entry = resolve(process.argv[2] ?? coreEntry)
+const worker = resolve(import.meta.dirname, '../../../apps/api/src/worker/index.ts')
 const seed = join(import.meta.dirname, '../../../seeds/000_c46bd0adb6ed7856.txt')
+
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`
+const row = (name: string, size: BundleSize, ceiling?: number) =>
+  console.log(
+    `${name.padEnd(18)} ${kb(size.minified).padStart(9)} minified ${kb(size.gzipped).padStart(9)} gzipped${ceiling === undefined ? '' : `   (ceiling ${kb(ceiling)} gzipped)`}`,
+  )
+
+console.log(`entry ${entry}`)
+for (const bundle of coreBundles)
+  row(bundle.name, await coreBundleSize(bundle.imports, entry), bundle.ceiling)
+// As wrangler bundles it (its conditions), but minified; apps/api's worker-bundle test holds its ceiling.
+row(
+  'api Worker',
+  await bundleSize({
+    entryPoints: [worker],
+    conditions: ['workerd', 'worker', 'browser'],
+    external: ['cloudflare:*'],
+  }),
+)
+
 const dir = mkdtempSync(join(tmpdir(), 'marsad-bundle-'))
 try {
   const outfile = join(dir, 'core.mjs')
@@ -22,7 +44,6 @@ try {
     charset: 'utf8',
     outfile,
   })
-  const bundle = readFileSync(outfile)
   const probe = join(dir, 'probe.mjs')
   writeFileSync(
     probe,
@@ -37,12 +58,8 @@ console.log(JSON.stringify({ load: t1 - t0, first: t2 - t1 }))`,
     JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })),
   )
   const median = (values: number[]) => values.sort((a, b) => a - b)[values.length >> 1]!
-  console.log(`entry ${entry}`)
   console.log(
-    `bundle           ${(bundle.length / 1024).toFixed(1)} KiB minified, ${(gzipSync(bundle).length / 1024).toFixed(1)} KiB gzipped`,
-  )
-  console.log(
-    `cold start       import ${median(runs.map((r) => r.load)).toFixed(1)} ms + first parseArticle ${median(runs.map((r) => r.first)).toFixed(1)} ms (median of 7 fresh processes)`,
+    `cold start         import ${median(runs.map((r) => r.load)).toFixed(1)} ms + first parseArticle ${median(runs.map((r) => r.first)).toFixed(1)} ms (median of 7 fresh processes)`,
   )
 } finally {
   rmSync(dir, { recursive: true, force: true })

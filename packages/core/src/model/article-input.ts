@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleSourceSchema } from './article.ts'
 
 /** What `parseArticle` accepts besides a bare string. */

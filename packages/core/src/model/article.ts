@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CitedSourceSchema, DateMentionSchema, EntitySchema, QuoteSchema } from './extraction.ts'
 
 /** A half-open span of `Article.text`: `text.slice(start, end)` is the element's source. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { ArticleSchema } from './article.ts'
 
 /** The JSON Schema (draft 2020-12) of `Article`, generated from the zod schema, for other languages and tools. */

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { analyze } from '../normalize/analyze.ts'
 
 /** Terms and phrases a query keeps, in the order typed; the rest of a longer query is ignored. */

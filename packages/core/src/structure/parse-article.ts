@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import type * as z from 'zod'
 import { extractArticle } from '../extract/index.ts'
 import { type Article, type Block, isContentBlock, type Sentence } from '../model/article.ts'
 import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts'
