@@ -97,9 +97,11 @@ export function hashOf(text: string): number {
   return hash | 0 || 1
 }
 
-const table = buildTable()
+// Built on the first lookup rather than at import, so that a Worker that never extracts does not pay for it at start-up.
+let table: FlagTable | undefined
 
 /** The flags of one normalised reading (0 for a word the lexicon does not know); `hash` is `hashOf(reading)`. */
 export function wordFlags(reading: string, hash: number): number {
+  table ??= buildTable()
   return table.get(reading, hash)
 }

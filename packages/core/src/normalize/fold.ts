@@ -3,11 +3,13 @@ import { type NormalizeOptions, normalize } from './normalize.ts'
 // `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
 // does to each code unit on its own (keep, drop, replace); a word of table-mapped characters is folded in one loop,
 // and anything the table cannot say (a combining hamza that composes with its letter, a ligature that expands) goes
-// to `normalize` itself. The tables are built from `normalize`, so both always agree.
+// to `normalize` itself. The tables are filled from `normalize`, so both always agree, one code unit at a time as
+// words first hold it: filling them whole at import cost a Worker's cold start about 10 ms.
 
 const KEEP = 0
 const DROP = -1
 const DEFER = -2
+const UNKNOWN = -3
 
 /** Code units `normalize` may change: Arabic blocks, presentation forms, and invisible formatting characters. */
 const RANGES: readonly (readonly [number, number])[] = [
@@ -27,13 +29,11 @@ export type Fold = (text: string) => string
 /** A fast equivalent of `text => normalize(text, options)` for single words and short names. */
 export function createFold(options?: NormalizeOptions): Fold {
   const table = new Int32Array(0x10000)
-  for (const [from, to] of RANGES) {
-    for (let code = from; code <= to; code++) {
-      const out = normalize(String.fromCharCode(code), options)
-      if (out.length === 0) table[code] = DROP
-      else if (out.length > 1) table[code] = DEFER
-      else if (out.charCodeAt(0) !== code) table[code] = out.charCodeAt(0)
-    }
+  for (const [from, to] of RANGES) table.fill(UNKNOWN, from, to + 1)
+  const learn = (code: number) => {
+    const out = normalize(String.fromCharCode(code), options)
+    table[code] =
+      out.length === 0 ? DROP : out.length > 1 ? DEFER : out.charCodeAt(0) !== code ? out.charCodeAt(0) : KEEP
   }
   // Combining hamza and madda compose with the letter before them; only `normalize` knows how.
   table[0x0653] = DEFER
@@ -49,7 +49,10 @@ export function createFold(options?: NormalizeOptions): Fold {
       const action = table[code]!
       if (action === KEEP) out += text[i]
       else if (action === DEFER) return normalize(text, options)
-      else if (action !== DROP) out += String.fromCharCode(action)
+      else if (action === UNKNOWN) {
+        learn(code)
+        i--
+      } else if (action !== DROP) out += String.fromCharCode(action)
     }
     return out
   }

@@ -57,7 +57,7 @@ const DROP = -2
 const EXPAND = -3
 
 interface Plan {
-  /** Per UTF-16 code unit: KEEP, DROP, EXPAND (see `expansions`) or the replacement code unit. */
+  /** Per UTF-16 code unit: KEEP, DROP, EXPAND (see `expansions`; none yet: to be resolved) or the replacement code unit. */
   actions: Int32Array
   expansions: Map<number, string>
   options: Required<NormalizeOptions>
@@ -105,67 +105,74 @@ function planForKey(full: Required<NormalizeOptions>): Plan {
   return plan
 }
 
+/** Code units `normalize` may change but presentation forms: the Arabic blocks and invisible formatting characters. */
+const CHANGEABLE: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x0600, 0x08ff],
+  [0x200b, 0x206f],
+  [0xfeff, 0xfeff],
+]
+
+// Building a plan visits only the code units it may change, so that a Worker's cold start does not pay for 65,536
+// per option set. Presentation forms start as EXPAND with no expansion yet and are worked out when a text first holds
+// one (`resolvePresentationForm`): NFKC over the 1,100 of them is most of a plan's cost.
 function buildPlan(options: Required<NormalizeOptions>): Plan {
   const actions = new Int32Array(0x10000).fill(KEEP)
-  const expansions = new Map<number, string>()
-  const fold = (code: number): number => {
-    if (
-      options.alef &&
-      (code === ALEF_HAMZA_ABOVE || code === ALEF_HAMZA_BELOW || code === ALEF_MADDA || code === ALEF_WASLA)
-    )
-      return ALEF
-    if (options.yeh && code === ALEF_MAKSURA) return YEH
-    if (options.tehMarbuta && code === TEH_MARBUTA) return HEH
-    if (options.hamzaCarriers && (code === WAW_HAMZA || code === YEH_HAMZA)) return HAMZA
-    if (options.letterVariants && code === KEHEH) return KAF
-    if (options.letterVariants && code === FARSI_YEH) return YEH
-    return code
-  }
-  for (let code = 0; code < 0x10000; code++) {
-    if (options.invisible && isInvisible(code)) actions[code] = DROP
-    else if (options.tatweel && code === TATWEEL) actions[code] = DROP
-    else if (options.diacritics && isArabicMark(code) && !isCombiningHamzaOrMadda(code)) actions[code] = DROP
-    else if (options.digits && isArabicIndicDigit(code))
-      actions[code] = 0x30 + (code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
-    else if (options.digits && code === 0x066b) actions[code] = 0x2e
-    else if (options.digits && code === 0x066c) actions[code] = 0x2c
-    else if (fold(code) !== code) actions[code] = fold(code)
+  for (const [from, to] of CHANGEABLE) {
+    for (let code = from; code <= to; code++) actions[code] = actionOf(code, options)
   }
   if (options.letterVariants) {
-    // Presentation forms are what old PDFs and some scrapers emit; NFKC gives the letters they stand for.
-    for (const [from, to] of [
-      [0xfb50, 0xfdff],
-      [0xfe70, 0xfefc],
-    ] as const) {
-      for (let code = from; code <= to; code++) {
-        const expanded = String.fromCharCode(code).normalize('NFKC')
-        if (expanded === String.fromCharCode(code)) continue
-        const folded = normalizeLetters(expanded, fold, options)
-        if (folded.length === 1) actions[code] = folded.charCodeAt(0)
-        else if (folded.length === 0) actions[code] = DROP
-        else {
-          actions[code] = EXPAND
-          expansions.set(code, folded)
-        }
-      }
-    }
+    actions.fill(EXPAND, 0xfb50, 0xfe00)
+    actions.fill(EXPAND, 0xfe70, 0xfefd)
   }
-  return { actions, expansions, options }
+  return { actions, expansions: new Map(), options }
+}
+
+function actionOf(code: number, options: Required<NormalizeOptions>): number {
+  if (options.invisible && isInvisible(code)) return DROP
+  if (options.tatweel && code === TATWEEL) return DROP
+  if (options.diacritics && isArabicMark(code) && !isCombiningHamzaOrMadda(code)) return DROP
+  if (options.digits && isArabicIndicDigit(code))
+    return 0x30 + (code >= 0x06f0 ? code - 0x06f0 : code - 0x0660)
+  if (options.digits && code === 0x066b) return 0x2e
+  if (options.digits && code === 0x066c) return 0x2c
+  const folded = fold(code, options)
+  return folded === code ? KEEP : folded
+}
+
+function fold(code: number, options: Required<NormalizeOptions>): number {
+  if (
+    options.alef &&
+    (code === ALEF_HAMZA_ABOVE || code === ALEF_HAMZA_BELOW || code === ALEF_MADDA || code === ALEF_WASLA)
+  )
+    return ALEF
+  if (options.yeh && code === ALEF_MAKSURA) return YEH
+  if (options.tehMarbuta && code === TEH_MARBUTA) return HEH
+  if (options.hamzaCarriers && (code === WAW_HAMZA || code === YEH_HAMZA)) return HAMZA
+  if (options.letterVariants && code === KEHEH) return KAF
+  if (options.letterVariants && code === FARSI_YEH) return YEH
+  return code
+}
+
+/** Presentation forms are what old PDFs and some scrapers emit; NFKC gives the letters they stand for. */
+function resolvePresentationForm(plan: Plan, code: number): void {
+  const expanded = String.fromCharCode(code).normalize('NFKC')
+  const folded = expanded === String.fromCharCode(code) ? expanded : normalizeLetters(expanded, plan.options)
+  if (folded.length > 1) plan.expansions.set(code, folded)
+  else
+    plan.actions[code] =
+      folded.length === 0 ? DROP : folded.charCodeAt(0) === code ? KEEP : folded.charCodeAt(0)
 }
 
 /** Folds an NFKC expansion with the same rules: the marks and tatweel some presentation forms carry go too. */
-function normalizeLetters(
-  text: string,
-  fold: (code: number) => number,
-  options: Required<NormalizeOptions>,
-): string {
+function normalizeLetters(text: string, options: Required<NormalizeOptions>): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (options.diacritics && isArabicMark(code)) continue
     if (options.tatweel && code === TATWEEL) continue
     if (options.invisible && isInvisible(code)) continue
-    out += String.fromCharCode(fold(code))
+    out += String.fromCharCode(fold(code, options))
   }
   return out
 }
@@ -252,7 +259,12 @@ function run(text: string, plan: Plan, withOffsets: boolean): NormalizedText {
     const action = actions[code]
     if (action === DROP) continue
     if (action === EXPAND) {
-      const expanded = expansions.get(code)!
+      const expanded = expansions.get(code)
+      if (expanded === undefined) {
+        resolvePresentationForm(plan, code)
+        i--
+        continue
+      }
       if (n + expanded.length + 1 >= out.length) {
         const capacity = out.length * 2 + expanded.length
         out = grow(out, capacity) as Uint16Array
