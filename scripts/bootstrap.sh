@@ -59,3 +59,5 @@ if ! pnpm --version 2>/dev/null | grep -q '^10\.'; then
   export PATH="$marsad_toolchain/bin:$PATH"
 fi
 export ASTRO_TELEMETRY_DISABLED=1
+# Turbo has no setting for it in turbo.json: its notice and reports are off for every run started from here.
+export TURBO_TELEMETRY_DISABLED=1

@@ -72,6 +72,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const sources = [...(fresh && seeds !== false ? [seeds] : []), ...(options.corpus ?? [])]
     const { articles: inputs, errors } = readCorpus(sources)
     for (const e of errors) log(`skipped ${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}`)
+    if (inputs.length > 0) log(`ingesting ${inputs.length} articles from ${sources.join(', ')} …`)
+    else log(`${stored} articles in the database; nothing new to ingest`)
     for (let i = 0; i < inputs.length; i += LOAD_BATCH) {
       ingested.push(...(await ingestor.ingest(inputs.slice(i, i + LOAD_BATCH))))
     }
