@@ -1,27 +1,50 @@
-import type { CorpusError } from '@marsad/core'
+import type { CorpusError, CorpusFormat } from '@marsad/core'
+import { Progress } from './progress.ts'
+import type { Terminal } from './terminal.ts'
 
-/** What a command prints: output lines to stdout, problems to stderr (and a failing exit code). */
-export interface CommandResult {
-  output: string[]
-  errors: CorpusError[]
-}
-
-/** The flags every command takes: `--pretty` indents the JSON, `--jsonl` reads standard input as JSON lines. */
+/** The flags every command takes. */
 export interface CommandOptions {
+  /** Indented JSON for people. */
   pretty: boolean
+  /** Standard input is JSON lines rather than one article's text. */
   jsonl: boolean
 }
 
-/** The format standard input is read in, by `--jsonl`. */
-export function stdinFormat(options: CommandOptions): 'jsonl' | 'txt' {
-  return options.jsonl ? 'jsonl' : 'txt'
-}
+/** One run of a command: where its JSON goes, where its problems go (counted, for the exit code), its progress. */
+export class Run {
+  problems = 0
+  readonly options: CommandOptions
+  private readonly terminal: Terminal
+  private readonly out: NodeJS.WritableStream
 
-/** One value as JSON: a single line, or indented for people with `--pretty`. */
-export function toJson(value: unknown, options: CommandOptions): string {
-  return JSON.stringify(value, null, options.pretty ? 2 : undefined)
+  constructor(options: CommandOptions, terminal: Terminal, out: NodeJS.WritableStream = process.stdout) {
+    this.options = options
+    this.terminal = terminal
+    this.out = out
+  }
+
+  get stdinFormat(): CorpusFormat {
+    return this.options.jsonl ? 'jsonl' : 'txt'
+  }
+
+  readonly report = (error: CorpusError): void => {
+    this.problems++
+    this.terminal.problem(formatError(error))
+  }
+
+  progress(label: string): Progress {
+    return new Progress(this.terminal, label)
+  }
+
+  /** Writes one value as JSON (a single line, or indented with --pretty), waiting while the reader catches up. */
+  async print(value: unknown): Promise<void> {
+    const json = JSON.stringify(value, null, this.options.pretty ? 2 : undefined)
+    if (!this.out.write(`${json}\n`)) {
+      await new Promise<void>((resolve) => this.out.once('drain', resolve))
+    }
+  }
 }
 
 export function formatError(error: CorpusError): string {
-  return `marsad: ${error.file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`
+  return `${error.file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`
 }

@@ -1,49 +1,98 @@
+import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { text as readStream } from 'node:stream/consumers'
-import { type ArticleInput, type CorpusError, type CorpusFormat, readCorpusFile } from '@marsad/core'
-
-export interface ReadArticles {
-  articles: ArticleInput[]
-  errors: CorpusError[]
-}
+import {
+  type ArticleInput,
+  type CorpusError,
+  type CorpusFormat,
+  corpusFormatOf,
+  readCorpusFile,
+  readCorpusLine,
+} from '@marsad/core'
 
 const CORPUS_FILE = /\.(txt|jsonl|ndjson)$/i
 
-/**
- * Reads article inputs from files, folders (their .txt/.jsonl/.ndjson files, sorted by name, not recursing) or `-`
- * for standard input (plain text unless `stdinFormat` says jsonl).
- */
-export async function readArticles(
-  paths: readonly string[],
-  stdinFormat: CorpusFormat = 'txt',
-): Promise<ReadArticles> {
-  const result: ReadArticles = { articles: [], errors: [] }
-  for (const path of paths) {
-    for (const file of await expand(path, result.errors)) {
-      const content = file === '-' ? await readStream(process.stdin) : await readFile(file, 'utf8')
-      const read = readCorpusFile(
-        file === '-' ? 'stdin' : file,
-        content,
-        file === '-' ? stdinFormat : undefined,
-      )
-      if (file === '-' && stdinFormat === 'txt') for (const article of read.articles) delete article.id
-      result.articles.push(...read.articles)
-      result.errors.push(...read.errors)
-    }
-  }
-  return result
+/** What reading the inputs has got through so far, for a progress line. */
+export interface ReadProgress {
+  /** Bytes of the input files read; standard input counts once it is read. */
+  bytes: number
+  /** Bytes of all the input files, known before reading; 0 when standard input is among them. */
+  totalBytes: number
 }
 
-async function expand(path: string, errors: CorpusError[]): Promise<string[]> {
-  if (path === '-') return ['-']
+export interface ReadOptions {
+  /** The format of standard input: plain text (one article) unless `jsonl`. */
+  stdinFormat?: CorpusFormat
+  /** Called with each problem as it is met: a missing file, a bad JSON line. */
+  report: (error: CorpusError) => void
+  /** Updated as bytes are read. */
+  progress?: ReadProgress
+}
+
+/**
+ * The article inputs of files, folders (their .txt/.jsonl/.ndjson files, sorted by name, not recursing) and `-`
+ * (standard input), one at a time: a JSON-lines file is read line by line, so that memory does not grow with it.
+ */
+export async function* readArticles(
+  paths: readonly string[],
+  options: ReadOptions,
+): AsyncGenerator<ArticleInput> {
+  const files: { path: string; size: number }[] = []
+  for (const path of paths) files.push(...(await expand(path, options.report)))
+  const progress = options.progress ?? { bytes: 0, totalBytes: 0 }
+  progress.totalBytes = files.some((file) => file.path === '-')
+    ? 0
+    : files.reduce((sum, file) => sum + file.size, 0)
+  for (const { path, size } of files) {
+    const name = path === '-' ? 'stdin' : path
+    const format = path === '-' ? (options.stdinFormat ?? 'txt') : corpusFormatOf(path)
+    if (format === 'txt') {
+      const content = path === '-' ? await readStream(process.stdin) : await readFile(path, 'utf8')
+      progress.bytes += path === '-' ? Buffer.byteLength(content) : size
+      const read = readCorpusFile(name, content, 'txt')
+      read.errors.forEach(options.report)
+      for (const article of read.articles) {
+        // Standard input has no file name to give an id: the core's content id stands in.
+        if (path === '-') delete article.id
+        yield article
+      }
+      continue
+    }
+    const stream = path === '-' ? process.stdin : createReadStream(path)
+    let counted = 0
+    const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
+    let lineNumber = 0
+    for await (const line of lines) {
+      lineNumber++
+      if (path !== '-') {
+        const bytesRead = (stream as ReturnType<typeof createReadStream>).bytesRead
+        progress.bytes += bytesRead - counted
+        counted = bytesRead
+      }
+      const read = readCorpusLine(name, line, lineNumber)
+      if (read === null) continue
+      if ('error' in read) options.report(read.error)
+      else yield read.article
+    }
+  }
+}
+
+async function expand(
+  path: string,
+  report: (error: CorpusError) => void,
+): Promise<{ path: string; size: number }[]> {
+  if (path === '-') return [{ path, size: 0 }]
   try {
     const info = await stat(path)
-    if (!info.isDirectory()) return [path]
+    if (!info.isDirectory()) return [{ path, size: info.size }]
     const names = (await readdir(path)).filter((name) => CORPUS_FILE.test(name)).sort()
-    return names.map((name) => join(path, name))
+    return await Promise.all(
+      names.map(async (name) => ({ path: join(path, name), size: (await stat(join(path, name))).size })),
+    )
   } catch (error) {
-    errors.push({
+    report({
       file: path,
       message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error),
     })

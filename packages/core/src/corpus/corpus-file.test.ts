@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { corpusFormatOf, idFromFileName, readCorpusFile } from './corpus-file.ts'
+import { corpusFormatOf, idFromFileName, readCorpusFile, readCorpusLine } from './corpus-file.ts'
 
 describe('readCorpusFile', () => {
   it('reads a text file as one article named after the file', () => {
@@ -37,5 +37,15 @@ describe('readCorpusFile', () => {
     expect(corpusFormatOf('a.txt')).toBe('txt')
     expect(idFromFileName('/x/y/report.v2.txt')).toBe('report.v2')
     expect(idFromFileName('.hidden')).toBe('.hidden')
+  })
+
+  it('reads one JSON line at a time for a caller that streams, with the line number it is given', () => {
+    expect(readCorpusLine('feed.jsonl', '{"id":"a","text":"وصل الوفد."}', 7)).toEqual({
+      article: { id: 'a', text: 'وصل الوفد.' },
+    })
+    expect(readCorpusLine('feed.jsonl', '   ', 8)).toBeNull()
+    expect(readCorpusLine('feed.jsonl', '{oops', 9)).toEqual({
+      error: { file: 'feed.jsonl', line: 9, message: expect.stringMatching(/^not valid JSON/) },
+    })
   })
 })

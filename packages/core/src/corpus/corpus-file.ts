@@ -43,29 +43,37 @@ export function readCorpusFile(
   const articles: ArticleInput[] = []
   const errors: CorpusError[] = []
   content.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return
-    const error = (message: string) => errors.push({ file: fileName, line: index + 1, message })
-    let value: unknown
-    try {
-      value = JSON.parse(line)
-    } catch (cause) {
-      error(`not valid JSON (${(cause as Error).message})`)
-      return
-    }
-    const parsed = ArticleInputSchema.safeParse(value)
-    if (!parsed.success) {
-      error(
-        parsed.error.issues
-          .map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`)
-          .join('; '),
-      )
-      return
-    }
-    if (parsed.data.text.trim() === '') {
-      error('text: is empty or only white space')
-      return
-    }
-    articles.push(parsed.data)
+    const read = readCorpusLine(fileName, line, index + 1)
+    if (read === null) return
+    if ('error' in read) errors.push(read.error)
+    else articles.push(read.article)
   })
   return { articles, errors }
+}
+
+/**
+ * One line of a JSON-lines corpus file, for a caller that reads the file line by line: its article, its problem
+ * (reported as `fileName:lineNumber`), or null for a blank line. `readCorpusFile` reads every line through it.
+ */
+export function readCorpusLine(
+  fileName: string,
+  line: string,
+  lineNumber: number,
+): { article: ArticleInput } | { error: CorpusError } | null {
+  if (line.trim() === '') return null
+  const error = (message: string) => ({ error: { file: fileName, line: lineNumber, message } })
+  let value: unknown
+  try {
+    value = JSON.parse(line)
+  } catch (cause) {
+    return error(`not valid JSON (${(cause as Error).message})`)
+  }
+  const parsed = ArticleInputSchema.safeParse(value)
+  if (!parsed.success) {
+    return error(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`).join('; '),
+    )
+  }
+  if (parsed.data.text.trim() === '') return error('text: is empty or only white space')
+  return { article: parsed.data }
 }
