@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -115,5 +115,53 @@ describe('marsad analyze', () => {
     expect(await marsadWithStdin(['analyze', '-'], '   ')).toMatchObject({ code: 1, stderr: /empty/ })
     expect(await marsad(['frobnicate', 'x'])).toMatchObject({ code: 2, stderr: /unknown command/ })
     expect(await marsad([])).toMatchObject({ code: 2, stdout: /usage/ })
+  })
+
+  it('writes each article as soon as it is parsed, before the input has ended', async () => {
+    const child = spawn(process.execPath, [main, 'analyze', '--jsonl', '-'])
+    const lines: string[] = []
+    let buffer = ''
+    let seen: () => void = () => {}
+    child.stdout.on('data', (chunk) => {
+      buffer += chunk
+      const parts = buffer.split('\n')
+      buffer = parts.pop()!
+      lines.push(...parts)
+      seen()
+    })
+    const firstLine = new Promise<void>((resolve) => {
+      seen = resolve
+    })
+    child.stdin.write(`${JSON.stringify({ id: 'first', text: 'وصل الوفد إلى موسكو.' })}\n`)
+    await firstLine
+    expect(lines.map((line) => JSON.parse(line).id)).toEqual(['first'])
+    child.stdin.end(`${JSON.stringify({ id: 'second', text: 'غادر الوفد.' })}\n`)
+    const code = await new Promise<number>((resolve) => child.on('close', resolve))
+    expect(code).toBe(0)
+    expect(lines.map((line) => JSON.parse(line).id)).toEqual(['first', 'second'])
+  })
+
+  it('prints nothing on stderr when all goes well and stderr is no terminal', async () => {
+    const { stdout, stderr, code } = await marsad(['analyze', seeds])
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n')).toHaveLength(2)
+    expect(stderr).toBe('')
+  })
+})
+
+describe('marsad', () => {
+  it('tells its version', async () => {
+    const { version } = JSON.parse(await readFile(join(import.meta.dirname, '../package.json'), 'utf8'))
+    expect(await marsad(['--version'])).toMatchObject({ code: 0, stdout: `marsad ${version}\n` })
+    expect(await marsad(['-v'])).toMatchObject({ code: 0, stdout: `marsad ${version}\n` })
+  })
+
+  it('names an unknown command as such, with or without inputs', async () => {
+    for (const args of [['frob'], ['frob', 'x.txt']]) {
+      const { code, stderr } = await marsad(args)
+      expect(code).toBe(2)
+      expect(stderr).toMatch(/unknown command "frob"; the commands are analyze, stories, compare/)
+    }
+    expect(await marsad(['analyze'])).toMatchObject({ code: 2, stderr: /give at least one input/ })
   })
 })
