@@ -169,6 +169,8 @@ console.log(JSON.stringify({ sentences: article.sentences.length, quotes: articl
           .split('\n')
           .map((line) => JSON.parse(line).id),
       ).toEqual(['000_c46bd0adb6ed7856', '003_52349cd9e965743e'])
+      const { version } = manifestOf(tarballs.npm.cli!)
+      expect((await run(bin, ['--version'], { cwd: project, env })).stdout).toBe(`marsad ${version}\n`)
       const stories = await run(bin, ['stories', seeds], { cwd: project, env, maxBuffer: 64 << 20 })
       expect(JSON.parse(stories.stdout).stories).toHaveLength(1)
     },
