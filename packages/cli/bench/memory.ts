@@ -25,7 +25,7 @@ try {
     const out = createWriteStream(file)
     for (let i = 0; i < size; i++) {
       const line = `${JSON.stringify({ id: `bench-${i}`, text: seeds[i % seeds.length] })}\n`
-      if (!out.write(line)) await new Promise((done) => out.once('drain', done))
+      if (!out.write(line)) await new Promise<void>((done) => out.once('drain', () => done()))
     }
     out.end()
     await finished(out)
