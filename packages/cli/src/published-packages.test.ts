@@ -93,7 +93,6 @@ describe('the published packages', () => {
       expect(core.exports).toMatchObject({ '.': { types: './dist/index.d.ts', default: './dist/index.js' } })
       expect(core).toMatchObject({ main: './dist/index.js', types: './dist/index.d.ts', license: 'MIT' })
       expect(core.engines).toEqual({ node: expect.any(String) })
-      expect(core.repository).toMatchObject({ directory: 'packages/core' })
       const cli = manifestOf(tarballs[packer].cli!)
       expect(cli.bin).toEqual({ marsad: './dist/main.js' })
       expect(cli.private).toBeUndefined()
