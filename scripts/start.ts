@@ -1,6 +1,7 @@
-// `npm start` / `pnpm start`: the main job on the embedded default. Builds the site from seeds/ (and MARSAD_CORPUS),
-// then runs the API on Node with its SQLite database (ingesting the same corpus on first start) and serves the site.
-// Both stop together on Ctrl-C, and if either fails.
+// `npm start` / `pnpm start`: the main job on the embedded default. Builds the site (its Node server: pages are
+// rendered on demand from the API), then runs the API on Node with its SQLite database (seeds/ on first start,
+// MARSAD_CORPUS on every start) and the site reading from it over loopback. Both stop together on Ctrl-C, and if
+// either fails.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { join } from 'node:path'
 
@@ -34,7 +35,7 @@ function stop(code: number): void {
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
-console.log('marsad: building the site from the corpus …')
+console.log('marsad: building the site …')
 const built = await finished(run('site build', 'pnpm', ['--filter', '@marsad/site', 'build']))
 if (built !== 0) {
   console.error('marsad: the site build failed')
@@ -42,8 +43,10 @@ if (built !== 0) {
 }
 
 const api = run('api', process.execPath, [join(root, 'apps/api/src/node/main.ts')], { PORT: apiPort })
-const site = run('site', process.execPath, [join(root, 'apps/site/scripts/serve.ts')], {
-  MARSAD_SITE_PORT: sitePort,
+const site = run('site', process.execPath, [join(root, 'apps/site/dist/server/entry.mjs')], {
+  HOST: process.env.MARSAD_SITE_HOST ?? '127.0.0.1',
+  PORT: sitePort,
+  MARSAD_API_URL: `http://127.0.0.1:${apiPort}`,
 })
 console.log(
   `marsad: API on http://127.0.0.1:${apiPort} (docs at /docs), site on http://127.0.0.1:${sitePort}`,

@@ -7,6 +7,7 @@ import { buildSite, ensureChromium, siteRoot, startSite } from './site-server.ts
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
+    siteDist: string
     apiUrl: string
     apiToken: string
   }
@@ -36,6 +37,7 @@ export default async function setup(project: TestProject) {
   })
   const site = await startSite({ dist, apiUrl: api.url })
   project.provide('siteUrl', site.url)
+  project.provide('siteDist', dist)
   project.provide('apiUrl', api.url)
   project.provide('apiToken', TOKEN)
   return async () => {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { type AddressInfo, createServer } from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -62,30 +63,46 @@ export async function buildSite(options: { outDir: string; env?: NodeJS.ProcessE
 
 export type SiteServer = { url: string; close: () => Promise<void> }
 
+/** A port free on loopback right now, for a child process to listen on. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
 /** Runs a built site's Node server (`dist/server/entry.mjs`) on a free loopback port, reading from `apiUrl`. */
 export async function startSite(options: {
   dist: string
   apiUrl: string
   env?: NodeJS.ProcessEnv
 }): Promise<SiteServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(process.execPath, [join(options.dist, 'server/entry.mjs')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', MARSAD_API_URL: options.apiUrl, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      MARSAD_API_URL: options.apiUrl,
+      ...options.env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
   })
   let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the site did not start:\n${output}`)), 20_000)
-    child.stdout!.on('data', (chunk) => {
-      output += chunk
-      const match = /listening on (http:\/\/[^\s]+)/.exec(output)
-      if (match) {
-        clearTimeout(timer)
-        resolve(match[1]!.replace(/\/$/, ''))
-      }
-    })
-    child.stderr!.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => reject(new Error(`the site stopped (${code}):\n${output}`)))
-  })
+  child.stderr!.on('data', (chunk) => (output += chunk))
+  const deadline = Date.now() + 20_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the site stopped (${child.exitCode}):\n${output}`)
+    const up = await fetch(`${url}/robots.txt`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (up) break
+    if (Date.now() > deadline) throw new Error(`the site did not start:\n${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
   return {
     url,
     close: () =>

@@ -2,12 +2,14 @@ import { apiFetch } from '#api-transport'
 
 /** The API answered something a page cannot show (5xx, a problem other than 404, or no answer at all). */
 export class ApiError extends Error {
-  constructor(
-    readonly path: string,
-    readonly status: number,
-  ) {
+  readonly path: string
+  readonly status: number
+
+  constructor(path: string, status: number) {
     super(`the API answered ${status} for ${path}`)
     this.name = 'ApiError'
+    this.path = path
+    this.status = status
   }
 }
 
