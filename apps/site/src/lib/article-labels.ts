@@ -37,7 +37,8 @@ export function articleTitle(article: {
 }): string {
   const own = stripMarkup(article.title ?? '')
   if (own) return own
-  const first = article.sentences?.[0]?.text ?? article.lead ?? (article.blocks?.length === 0 ? article.text : '')
+  const first =
+    article.sentences?.[0]?.text ?? article.lead ?? (article.blocks?.length === 0 ? article.text : '')
   return excerpt(stripMarkup(first ?? ''), 110)
 }
 
