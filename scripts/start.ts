@@ -1,8 +1,9 @@
-// `npm start` / `pnpm start`: the main job on the embedded default. Builds the site from seeds/ (and MARSAD_CORPUS),
-// then runs the API on Node with its SQLite database (ingesting the same corpus on first start) and serves the site.
-// Both stop together on Ctrl-C, and if either fails.
+// `npm start` / `pnpm start`: the main job on the embedded default. Builds the site (its Node server: pages are
+// rendered on demand from the API), then runs the API on Node with its SQLite database (seeds/ on first start,
+// MARSAD_CORPUS on every start) and the site reading from it over loopback. Both stop together on Ctrl-C, and if
+// either fails.
 import { type ChildProcess, spawn } from 'node:child_process'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 const apiPort = process.env.PORT ?? '8787'
@@ -34,20 +35,23 @@ function stop(code: number): void {
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
-const corpus = ['seeds/', ...(process.env.MARSAD_CORPUS ?? '').split(delimiter).filter((path) => path !== '')]
 const started = performance.now()
-console.log(`marsad: building the site from ${corpus.join(', ')} (Astro; about a minute the first time) …`)
+console.log('marsad: building the site (Astro; about a minute the first time) …')
 const built = await finished(run('site build', 'pnpm', ['--filter', '@marsad/site', 'build']))
 if (built !== 0) {
   console.error('marsad: the site build failed')
   process.exit(built)
 }
 console.log(`marsad: site built in ${((performance.now() - started) / 1000).toFixed(0)} s`)
-console.log('marsad: starting the API (it ingests the corpus into its SQLite database) and the site server …')
+console.log(
+  'marsad: starting the API (seeds/ and MARSAD_CORPUS go into its SQLite database) and the site server …',
+)
 
 const api = run('api', process.execPath, [join(root, 'apps/api/src/node/main.ts')], { PORT: apiPort })
-const site = run('site', process.execPath, [join(root, 'apps/site/scripts/serve.ts')], {
-  MARSAD_SITE_PORT: sitePort,
+const site = run('site', process.execPath, [join(root, 'apps/site/dist/server/entry.mjs')], {
+  HOST: process.env.MARSAD_SITE_HOST ?? '127.0.0.1',
+  PORT: sitePort,
+  MARSAD_API_URL: `http://127.0.0.1:${apiPort}`,
 })
 console.log(
   `marsad: once both say they are listening: the API on http://127.0.0.1:${apiPort} (reference at /docs), the site on http://127.0.0.1:${sitePort}; Ctrl-C stops both`,

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
+import { compress } from 'hono/compress'
 import { HTTPException } from 'hono/http-exception'
 import type { Deps } from './deps.ts'
 import { standardHeaders } from './http/headers.ts'
@@ -37,6 +38,11 @@ export interface AppOptions {
   writeRate?: Rate | false | undefined
   /** Who sent a request, for `writeRate`: the runtime's client address. Default: one key for every client. */
   clientOf?: (c: Context) => string
+  /**
+   * Gzip or deflate responses the client accepts (`Accept-Encoding`). On for Node; Cloudflare compresses at its
+   * edge, so the Worker leaves it off.
+   */
+  compress?: boolean
   /** Where unexpected errors are reported. Default `console.error`. */
   logError?: (error: unknown) => void
 }
@@ -73,6 +79,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     maxBatch: Math.min(options.maxBatch ?? MAX_BATCH, MAX_BATCH),
   }
   const app = new OpenAPIHono({ defaultHook: validationHook })
+  if (options.compress) app.use(compress())
   app.use(standardHeaders())
   app.use(wellFormedUrl)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

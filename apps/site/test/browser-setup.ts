@@ -1,30 +1,47 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { startServer } from '@marsad/api/node'
 import type { TestProject } from 'vitest/node'
-import { serveSite } from '../scripts/serve.ts'
-import { buildSite, ensureChromium, siteRoot } from './build-site.ts'
+import { buildSite, ensureChromium, siteRoot, startSite } from './site-server.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string
     siteDist: string
+    apiUrl: string
+    apiToken: string
   }
 }
 
+const TOKEN = 'site-test-token'
+
 /**
- * Builds the site from the seeds and the test corpus, serves it on loopback, and tells the tests where.
- * `MARSAD_SITE_TEST_DIST` reuses a build made from the same corpus instead (e.g. while iterating on the tests).
+ * The API on loopback over a throwaway database holding the seeds and the test corpus, and the site built once
+ * and rendering from it. `MARSAD_SITE_TEST_DIST=<dist>` reuses a build (the build holds no data).
  */
 export default async function setup(project: TestProject) {
   ensureChromium()
-  let outDir = process.env.MARSAD_SITE_TEST_DIST
-  if (!outDir) {
-    outDir = join(siteRoot, 'test-results/dist')
-    await rm(outDir, { recursive: true, force: true })
-    await buildSite({ outDir, corpus: [join(siteRoot, 'test/fixtures/corpus')] })
+  let dist = process.env.MARSAD_SITE_TEST_DIST
+  if (!dist) {
+    dist = join(siteRoot, 'test-results/dist')
+    await rm(dist, { recursive: true, force: true })
+    await buildSite({ outDir: dist })
   }
-  const server = await serveSite({ root: outDir, host: '127.0.0.1', port: 0 })
-  project.provide('siteUrl', server.url)
-  project.provide('siteDist', outDir)
-  return () => server.close()
+  const api = await startServer({
+    port: 0,
+    dbPath: ':memory:',
+    token: TOKEN,
+    writeRate: false,
+    corpus: [join(siteRoot, 'test/fixtures/corpus')],
+    log: () => {},
+  })
+  const site = await startSite({ dist, apiUrl: api.url })
+  project.provide('siteUrl', site.url)
+  project.provide('siteDist', dist)
+  project.provide('apiUrl', api.url)
+  project.provide('apiToken', TOKEN)
+  return async () => {
+    await site.close()
+    await api.close()
+  }
 }

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { chromiumArgs, chromiumPath, siteRoot } from './build-site.ts'
+import { chromiumArgs, chromiumPath, siteRoot } from './site-server.ts'
 
 export const screenshots = join(siteRoot, 'test-results/screenshots')
 

@@ -91,6 +91,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     token: options.token,
     ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
     writeRate: options.writeRate ?? DEFAULT_WRITE_RATE,
+    compress: true,
     clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
   })
   const server = serve({

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
-import type { Article } from '@marsad/core'
+import type { Article, Story } from '@marsad/core'
 import type { Deps } from '../deps.ts'
 import { cacheable } from '../http/cache.ts'
 import { decodeCursor } from '../http/cursor.ts'
@@ -77,6 +77,8 @@ export function entityRoutes(deps: Deps): OpenAPIHono {
     const articles = page.items.map(({ row, json }) => {
       const article = JSON.parse(json) as Article
       const named = entitiesOf(article).filter((e) => e.id === id)
+      const first = Math.min(...named.flatMap((e) => e.mentions.map((m) => m.start)))
+      const contextSentence = article.sentences.findIndex((s) => s.start <= first && first < s.end)
       return {
         article: row,
         mentions: named.flatMap((e) => e.mentions.map(({ start, end, text }) => ({ start, end, text }))),
@@ -91,9 +93,19 @@ export function entityRoutes(deps: Deps): OpenAPIHono {
             sentence,
             ...(verb !== undefined && { verb }),
           })),
+        context: article.sentences[contextSentence]?.text ?? null,
+        contextSentence: contextSentence >= 0 ? contextSentence : null,
       }
     })
-    return c.json({ entity, ...labels, articles, nextCursor: cursorOf(page.next) }, 200)
+    const storyIds = [...new Set(articles.flatMap(({ article }) => article.storyId ?? []))]
+    const stories = (await Promise.all(storyIds.map((storyId) => deps.repo.story(storyId)))).flatMap(
+      (record) => {
+        if (!record) return []
+        const story = JSON.parse(record.json) as Story
+        return [{ id: story.id, title: story.title, size: story.articleIds.length }]
+      },
+    )
+    return c.json({ entity, ...labels, articles, stories, nextCursor: cursorOf(page.next) }, 200)
   })
 
   return app

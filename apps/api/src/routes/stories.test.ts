@@ -58,6 +58,41 @@ describe('stories', () => {
     expect(list.items.map((a: { id: string }) => a.id).sort()).toEqual([SEED_000.id, SEED_003.id])
   })
 
+  it('answers everything a story page shows in one request with include=articles', async () => {
+    const t = await withSeeds()
+    const [story] = (await (await t.request('/v1/stories?minArticles=2')).json()).items
+    const detail = await (
+      await t.request(`/v1/stories/${encodeURIComponent(story.id)}?include=articles`)
+    ).json()
+    expect(detail.models.map((a: { id: string }) => a.id)).toEqual([SEED_000.id, SEED_003.id])
+    const [fact] = detail.coverage.shared
+    const ref = fact.sentences[0]
+    const model = detail.models.find((a: { id: string }) => a.id === ref.articleId)
+    expect(model.sentences[ref.index].text).toMatch(/بوتين|الشرع/)
+    for (const variant of detail.coverage.quoteVariants) {
+      for (const q of variant.quotes) {
+        const m = detail.models.find((a: { id: string }) => a.id === q.articleId)
+        expect(typeof m.quotes[q.index].text).toBe('string')
+      }
+    }
+    expect((await t.request(`/v1/stories/${encodeURIComponent(story.id)}?include=other`)).status).toBe(400)
+  })
+
+  it('lists single reports, the story of an article, and the members of every listed story', async () => {
+    const t = await withSeeds()
+    const singles = await (await t.request('/v1/stories?maxArticles=1')).json()
+    expect(singles.items).toHaveLength(2)
+    expect(singles.items.every((s: { articleIds: string[] }) => s.articleIds.length === 1)).toBe(true)
+    const of = await (await t.request(`/v1/stories?article=${SEED_003.id}`)).json()
+    expect(of.items).toHaveLength(1)
+    expect(of.items[0].articleIds).toContain(SEED_003.id)
+    const listed = await (await t.request('/v1/stories?include=articles')).json()
+    const ids = listed.items.flatMap((s: { articleIds: string[] }) => s.articleIds).sort()
+    expect(Object.keys(listed.articles).sort()).toEqual(ids)
+    expect(listed.articles[SEED_000.id].id).toBe(SEED_000.id)
+    expect((await (await t.request('/v1/stories')).json()).articles).toBeUndefined()
+  })
+
   it('recomputes the story when a member is deleted', async () => {
     const t = await withSeeds()
     const [story] = (await (await t.request('/v1/stories?minArticles=2')).json()).items

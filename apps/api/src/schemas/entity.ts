@@ -74,8 +74,16 @@ export const EntityDetailSchema = z
         mentions: z.array(SpanSchema).describe('Where the article names the entity.'),
         roles: z.array(z.string()),
         quotes: z.array(EntityQuoteSchema),
+        context: z
+          .string()
+          .nullable()
+          .describe('The sentence of the first mention, so that a list can show where the entity is named.'),
+        contextSentence: z.number().int().nullable().describe("That sentence's index in the article."),
       }),
     ),
+    stories: z
+      .array(z.object({ id: z.string(), title: z.string(), size: z.number().int() }))
+      .describe("The stories of this page's articles (`article.storyId`), with their titles and sizes."),
     nextCursor: NextCursorSchema,
   })
   .meta({ id: 'EntityDetail' })

@@ -1,10 +1,23 @@
 import { z } from '@hono/zod-openapi'
-import { CoverageSchema, StorySchema } from '@marsad/core'
+import { ArticleSchema, CoverageSchema, StorySchema } from '@marsad/core'
 import { ArticleSummarySchema } from './article.ts'
 import { CountParamSchema, CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
 
+/** `include=articles`: what a page of stories or a story page needs in the same answer. */
+const IncludeSchema = z
+  .enum(['articles'])
+  .optional()
+  .openapi({ description: '`articles`: add the members (see the response) in the same answer.' })
+
 export const StoryPageSchema = z
-  .object({ items: z.array(StorySchema), nextCursor: NextCursorSchema })
+  .object({
+    items: z.array(StorySchema),
+    nextCursor: NextCursorSchema,
+    articles: z
+      .record(z.string(), ArticleSummarySchema)
+      .optional()
+      .describe('With `include=articles`: every member of the listed stories, by id.'),
+  })
   .meta({ id: 'StoryPage' })
 
 export const StoryListQuerySchema = z.object({
@@ -14,6 +27,19 @@ export const StoryListQuerySchema = z.object({
     maximum: 10_000,
     description: 'Only stories with at least this many articles (2: reported by more than one).',
   }),
+  maxArticles: CountParamSchema(1, 10_000).optional().openapi({
+    type: 'integer',
+    minimum: 1,
+    maximum: 10_000,
+    description: 'Only stories with at most this many articles (1: single reports).',
+  }),
+  article: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Only the story this article belongs to.' }),
+  include: IncludeSchema,
   limit: LimitSchema(20, 100),
   cursor: CursorSchema,
 })
@@ -26,11 +52,19 @@ export const StoryIdParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 })
 
+export const StoryDetailQuerySchema = z.object({ include: IncludeSchema })
+
 export const StoryDetailSchema = z
   .object({
     story: StorySchema,
     articles: z.array(ArticleSummarySchema).describe('The members, in the order they were clustered.'),
     coverage: CoverageSchema,
+    models: z
+      .array(ArticleSchema)
+      .optional()
+      .describe(
+        "With `include=articles`: the members' full models in `articles` order, so that the coverage's sentence and quote references resolve to text, spans and speakers in the same answer.",
+      ),
   })
   .meta({
     id: 'StoryDetail',

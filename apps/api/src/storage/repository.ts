@@ -52,6 +52,9 @@ export interface StoryRecord {
 
 export interface StoryFilter {
   minArticles?: number
+  maxArticles?: number
+  /** Only the story holding this article. */
+  article?: string
 }
 
 export interface EntityRow {

@@ -1,3 +1,5 @@
+import { request } from 'node:http'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type RunningServer, startServer } from '../../src/node/server.ts'
 import { fetchJson as fetch } from '../app.ts'
@@ -69,6 +71,26 @@ describe('every endpoint over real HTTP', () => {
         expect(again.status, path).toBe(304)
       }
     }
+  })
+
+  it('gzips what the client accepts, and sends plain bytes to one that does not ask', async () => {
+    const get = (headers: Record<string, string>) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        request(`${base}/v1/articles/${SEED}`, { headers }, (res) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk) => chunks.push(chunk))
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }))
+        })
+          .on('error', reject)
+          .end()
+      })
+    const plain = await get({})
+    expect(plain.headers['content-encoding']).toBeUndefined()
+    const zipped = await get({ 'Accept-Encoding': 'gzip' })
+    expect(zipped.headers['content-encoding']).toBe('gzip')
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/i)
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 2)
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true)
   })
 
   it('ingests, deletes, and answers writes and errors as problems', async () => {

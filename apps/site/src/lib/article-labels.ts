@@ -1,9 +1,13 @@
-import { type Article, isContentBlock, stripMarkup } from '@marsad/core'
+import { isContentBlock, stripMarkup } from '@marsad/core'
 import { excerpt } from './text.ts'
 
-/** The outlet's name, else the host of its address; null when the corpus does not say. */
-export function outletName(article: Pick<Article, 'source'>): string | null {
-  const { name, url } = article.source ?? {}
+type Sourced = { source?: { name?: string | undefined; url?: string | undefined } | string | null }
+
+/** The outlet's name, else the host of its address; null when the article does not say. */
+export function outletName(article: Sourced): string | null {
+  const source = article.source
+  if (typeof source === 'string') return source.trim() || null
+  const { name, url } = source ?? {}
   if (name?.trim()) return name.trim()
   if (url) {
     try {
@@ -15,28 +19,33 @@ export function outletName(article: Pick<Article, 'source'>): string | null {
   return null
 }
 
-/** How a page names an article's outlet: its name, or the article's id when the corpus gives no outlet. */
-export function outletLabel(article: Pick<Article, 'source' | 'id'>): string {
-  return outletName(article) ?? `مصدر غير مسمّى (${article.id})`
+/** How a page names an article's outlet. An id is never a name: an unnamed outlet is said to be unnamed. */
+export function outletLabel(article: Sourced): string {
+  return outletName(article) ?? 'مصدر غير مسمّى'
 }
 
 /**
- * The article's own title, else its first sentence cut to a headline's length, without markdown. Sentences cover
- * the article's content only, so page clutter is never a title.
+ * The article's own title, else its first sentence (a summary's lead) cut to a headline's length, without
+ * markdown. Sentences cover the article's content only, so page clutter is never a title.
  */
-export function articleTitle(article: Pick<Article, 'title' | 'sentences' | 'text' | 'blocks'>): string {
+export function articleTitle(article: {
+  title?: string | null | undefined
+  sentences?: { text: string }[]
+  text?: string
+  lead?: string
+  blocks?: unknown[]
+}): string {
   const own = stripMarkup(article.title ?? '')
   if (own) return own
-  return excerpt(
-    stripMarkup(article.sentences[0]?.text ?? (article.blocks.length === 0 ? article.text : '')),
-    110,
-  )
+  const first =
+    article.sentences?.[0]?.text ?? article.lead ?? (article.blocks?.length === 0 ? article.text : '')
+  return excerpt(stripMarkup(first ?? ''), 110)
 }
 
 /** The article's content (headings and paragraphs, without markdown) as one text, for descriptions. */
-export function contentText(article: Pick<Article, 'blocks'>): string {
+export function contentText(article: { blocks: { kind: string; text: string }[] }): string {
   return article.blocks
-    .filter((block) => isContentBlock(block.kind))
+    .filter((block) => isContentBlock(block.kind as never))
     .map((block) => stripMarkup(block.text))
     .join(' ')
 }

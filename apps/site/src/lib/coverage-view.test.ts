@@ -1,6 +1,13 @@
 import type { Coverage } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
-import { comparisonView, coverageShares, factHighlightCss, placeAnchor } from './coverage-view.ts'
+import {
+  attributionChanged,
+  comparisonView,
+  coverageShares,
+  factHighlightCss,
+  factRows,
+  placeAnchor,
+} from './coverage-view.ts'
 
 const stats = { sentences: 0, shared: 0, unique: 0, sharedChars: 0, uniqueChars: 0 }
 
@@ -88,5 +95,40 @@ describe('coverageShares', () => {
     expect(shares.unique).toBeCloseTo(0.3)
     expect(shares.other).toBeCloseTo(0.1)
     expect(coverageShares(undefined, 100)).toEqual({ shared: 0, unique: 0, other: 1 })
+  })
+})
+
+describe('fact rows and attribution', () => {
+  it('lines each shared fact up across the columns and keeps what one column alone reported apart', () => {
+    const coverage = {
+      articles: ['a', 'b'],
+      shared: [
+        {
+          sentences: [
+            { articleId: 'a', index: 1 },
+            { articleId: 'b', index: 0 },
+          ],
+          similarity: 0.8,
+        },
+      ],
+      unique: { a: [0], b: [1, 2] },
+      quoteVariants: [],
+      differences: [],
+      titles: [],
+      duplicates: [],
+      stats: {},
+    }
+    const view = comparisonView(coverage, [2, 3])
+    expect(factRows(view, [0, 1])).toEqual({ rows: [{ fact: 1, cells: [[1], [0]] }], unique: [[0], [1, 2]] })
+  })
+
+  it('flags the same words given to different speakers, not a speaker left unfound', () => {
+    const putin = { speaker: { name: 'بوتين', entity: 'person:putin' } }
+    const kremlin = { speaker: { name: 'بيان الكرملين' } }
+    expect(attributionChanged([putin, kremlin])).toBe(true)
+    expect(attributionChanged([putin, { speaker: { name: 'فلاديمير بوتين', entity: 'person:putin' } }])).toBe(
+      false,
+    )
+    expect(attributionChanged([putin, { speaker: null }])).toBe(false)
   })
 })

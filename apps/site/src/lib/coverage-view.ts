@@ -82,3 +82,44 @@ export function coverageShares(
   const unique = Math.min(stats.uniqueChars / totalChars, 1 - shared)
   return { shared, unique, other: Math.max(0, 1 - shared - unique) }
 }
+
+/** A fact lined up across the shown columns: each column's sentences reporting it (none where it is silent). */
+export type FactRow = { fact: number; cells: number[][] }
+
+/**
+ * The comparison as rows, one per shared fact, numbered as the columns number them, then what each column alone
+ * reported. Built from the marks, so that the rows and the full texts can never disagree.
+ */
+export function factRows(
+  view: ComparisonView,
+  columns: readonly number[],
+): {
+  rows: FactRow[]
+  unique: number[][]
+} {
+  const rows: FactRow[] = Array.from({ length: view.facts }, (_, index) => ({
+    fact: index + 1,
+    cells: columns.map(() => []),
+  }))
+  const unique = columns.map(() => [] as number[])
+  columns.forEach((column, cell) => {
+    view.marks[column]?.forEach((mark, sentence) => {
+      if (mark.kind === 'shared') rows[mark.fact - 1]!.cells[cell]!.push(sentence)
+      else if (mark.kind === 'unique') unique[cell]!.push(sentence)
+    })
+  })
+  return { rows: rows.filter((row) => row.cells.filter((cell) => cell.length > 0).length >= 2), unique }
+}
+
+type Speaking = { speaker: { name: string; entity?: string | undefined } | null }
+
+/** Who a quote is given to, for comparing attributions: the entity when known, else the name as written. */
+const speakerKey = (quote: Speaking) => quote.speaker?.entity ?? quote.speaker?.name.trim() ?? ''
+
+/**
+ * True when outlets give the same words to different speakers (بوتين in one, بيان الكرملين in another): worth a
+ * flag, since who said it is part of the news. A quote with no speaker found is no evidence either way.
+ */
+export function attributionChanged(quotes: readonly Speaking[]): boolean {
+  return new Set(quotes.map(speakerKey).filter((key) => key !== '')).size > 1
+}

@@ -31,7 +31,3 @@ export const formatNumber = (value: number) => numberFormat.format(value)
 
 /** A whole percentage with the Arabic percent sign, which keeps to the number's side in right-to-left text. */
 export const formatPercent = (ratio: number) => `${formatNumber(Math.round(ratio * 100))}٪`
-
-/** A count with its noun, as one text node (so that templates cannot lose the space between them). */
-export const counted = (value: number, one: string, many: string) =>
-  `${formatNumber(value)} ${value === 1 ? one : many}`

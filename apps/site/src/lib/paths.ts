@@ -1,34 +1,30 @@
-import { fnv1a } from './hash.ts'
-
-const safeId = /^[A-Za-z0-9_-]{1,80}$/
-const unsafeRun = /[^\p{L}\p{N}_-]+/gu
-
 /**
- * A URL path segment for an id. Plain ASCII ids are kept as they are; any other id (`story:…`, Arabic entity
- * ids, ids with slashes or bidi controls) keeps its letters and digits and gains a hash of the whole id, so two
- * ids never share a segment and no segment can climb out of its folder.
+ * A URL path segment for an id: the id itself, percent-encoded, so that pages rendered on demand read it back
+ * from the address exactly and no id (`../`, `/`, `?#`) can reach outside its folder.
  */
-export function slug(id: string): string {
-  if (safeId.test(id)) return id
-  const readable = id
-    .normalize('NFC')
-    .replace(unsafeRun, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-  const tag = fnv1a(id).toString(36)
-  return readable === '' ? tag : `${readable}-${tag}`
-}
+export const segment = (id: string) => encodeURIComponent(id)
 
 export const routes = {
   home: '/',
+  singles: '/reports/',
   search: '/search/',
   entities: '/entities/',
   rss: '/rss.xml',
-  article: (id: string) => `/articles/${slug(id)}/`,
-  story: (id: string) => `/stories/${slug(id)}/`,
-  entity: (id: string) => `/entities/${slug(id)}/`,
+  sitemap: '/sitemap.xml',
+  article: (id: string) => `/articles/${segment(id)}/`,
+  story: (id: string) => `/stories/${segment(id)}/`,
+  entity: (id: string) => `/entities/${segment(id)}/`,
 }
 
 /** Anchor of a sentence on an article page. */
 export const sentenceAnchor = (index: number) => `s${index}`
+
+/** The id a path segment stands for: Astro hands route parameters over still percent-encoded. Null if malformed. */
+export function idOf(param: string | undefined): string | null {
+  if (!param) return null
+  try {
+    return decodeURIComponent(param)
+  } catch {
+    return null
+  }
+}

@@ -33,6 +33,14 @@ export async function listStories(
     where.push('size >= ?')
     params.push(filter.minArticles)
   }
+  if (filter.maxArticles !== undefined) {
+    where.push('size <= ?')
+    params.push(filter.maxArticles)
+  }
+  if (filter.article !== undefined) {
+    where.push('id IN (SELECT story_id FROM article_story WHERE article_id = ?)')
+    params.push(filter.article)
+  }
   if (page.after) {
     where.push('(latest_key, id) < (?, ?)')
     params.push(page.after[0] ?? '', page.after[1] ?? '')

@@ -1,0 +1,9 @@
+import { defineMiddleware, sequence } from 'astro:middleware'
+import { conditional } from './lib/http/conditional.ts'
+import { gzip } from './lib/http/gzip.ts'
+
+/** Compression outside, so that the ETag is computed on the page's own bytes. */
+export const onRequest = sequence(
+  defineMiddleware((context, next) => gzip(context.request, next)),
+  defineMiddleware((context, next) => conditional(context.request, next)),
+)
