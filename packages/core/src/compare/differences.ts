@@ -1,6 +1,7 @@
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { agree, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
+import { agree, quantitiesIn, sameQuantity } from './quantities.ts'
+import { familyNames, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -8,40 +9,52 @@ export type FactGroup = [article: number, sentence: number][]
 
 const SUBJECT_LENGTH = 120
 
-/** Inside each shared fact: differing dates, and differing values of the same quantity. */
+/**
+ * Differing dates inside each shared fact; differing values of one quantity anywhere in the articles (`keyedConflicts`:
+ * the same cue, unit and, for a person's figure, the same person), one difference per pair of articles; and tolls
+ * that differ inside a shared fact, marked `developing`.
+ */
 export function differences(space: SentenceSpace, facts: readonly FactGroup[]): Difference[] {
-  return facts.flatMap((fact) => factDifferences(space, fact))
+  const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article))
+  const names = familyNames(space)
+  const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
+  const keyed = keyedConflicts(
+    mentions.filter((m) => !m.quantity.developing),
+    (m) => quantityKey(text(m), m.quantity, names),
+  ).map(
+    ({ a, b }): Difference => ({
+      kind: 'number',
+      subject: a.quantity.label || b.quantity.label,
+      values: [a, b].map((m) => valueOf(space, m)),
+    }),
+  )
+  return [
+    ...facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact))),
+    ...keyed,
+    ...facts.flatMap((fact) => tollDifferences(space, fact, mentions)),
+  ]
 }
 
-function factDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
-  return [...dateDifferences(space, fact, subjectOf(space, fact)), ...quantityDifferences(space, fact)]
-}
-
-interface Mention {
-  article: number
-  sentence: number
-  quantity: Quantity
+/** Every quantity of an article's sentences, numbers inside its dates left out. */
+function articleQuantities(space: SentenceSpace, article: number): Mention[] {
+  const source = space.articles[article]!
+  const dates = space.extractions[article]!.dates
+  return source.sentences.flatMap((span, sentence) => {
+    const inDate = (at: number) =>
+      dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
+    return quantitiesIn(span.text, inDate).map((quantity) => ({ article, sentence, quantity }))
+  })
 }
 
 /**
- * Quantities of one shared fact on which the articles disagree. Two quantities of different articles are paired
- * when each is the only one of the other article that counts or measures the same thing in the same unit
- * (`sameQuantity`); the pairs are joined into groups, and a group with one quantity per article whose values do not
- * all agree (`agree`) is a difference.
+ * Tolls of one shared fact on which the articles disagree. Two tolls of different articles are paired when each is
+ * the only one of the other article that counts the same victims (`sameQuantity`); the pairs are joined into groups,
+ * and a group with one toll per article whose values do not all agree (`agree`) is a difference, marked
+ * `developing`: a toll is only compared inside one fact, where the sentences say whose and when.
  */
-function quantityDifferences(space: SentenceSpace, fact: FactGroup): Difference[] {
-  const mentions: Mention[] = []
-  const seen = new Set<string>()
-  for (const [article, sentence] of fact) {
-    if (seen.has(`${article}:${sentence}`)) continue
-    seen.add(`${article}:${sentence}`)
-    const source = space.articles[article]!
-    const span = source.sentences[sentence]!
-    const dates = space.extractions[article]!.dates
-    const inDate = (at: number) =>
-      dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
-    for (const quantity of quantitiesIn(span.text, inDate)) mentions.push({ article, sentence, quantity })
-  }
+function tollDifferences(space: SentenceSpace, fact: FactGroup, all: readonly Mention[]): Difference[] {
+  const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
+  const mentions = all.filter((m) => m.quantity.developing && inFact.has(`${m.article}:${m.sentence}`))
   const group = mentions.map((_, i) => i)
   const find = (i: number): number => {
     while (group[i] !== i) i = group[i]!
@@ -70,22 +83,25 @@ function quantityDifferences(space: SentenceSpace, fact: FactGroup): Difference[
     result.push({
       kind: 'number',
       subject: members.find((m) => m.quantity.label !== '')?.quantity.label ?? subjectOf(space, fact),
-      values: members.map(({ article, sentence, quantity }) => {
-        const source = space.articles[article]!
-        const start = source.sentences[sentence]!.start + quantity.start
-        const end = source.sentences[sentence]!.start + quantity.end
-        return {
-          articleId: source.id,
-          text: source.text.slice(start, end),
-          sentence,
-          start,
-          end,
-          value: quantity.value,
-        }
-      }),
+      developing: true,
+      values: members.map((m) => valueOf(space, m)),
     })
   }
   return result
+}
+
+function valueOf(space: SentenceSpace, { article, sentence, quantity }: Mention) {
+  const source = space.articles[article]!
+  const start = source.sentences[sentence]!.start + quantity.start
+  const end = source.sentences[sentence]!.start + quantity.end
+  return {
+    articleId: source.id,
+    text: source.text.slice(start, end),
+    sentence,
+    start,
+    end,
+    value: quantity.value,
+  }
 }
 
 function subjectOf(space: SentenceSpace, fact: FactGroup): string {
