@@ -1,6 +1,6 @@
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { agree, quantitiesIn, sameQuantity } from './quantities.ts'
+import { quantitiesIn } from './quantities.ts'
 import { familyNames, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
@@ -31,7 +31,7 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   return [
     ...facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact))),
     ...keyed,
-    ...facts.flatMap((fact) => tollDifferences(space, fact, mentions)),
+    ...tollDifferences(space, facts, mentions),
   ]
 }
 
@@ -47,45 +47,30 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
 }
 
 /**
- * Tolls of one shared fact on which the articles disagree. Two tolls of different articles are paired when each is
- * the only one of the other article that counts the same victims (`sameQuantity`); the pairs are joined into groups,
- * and a group with one toll per article whose values do not all agree (`agree`) is a difference, marked
- * `developing`: a toll is only compared inside one fact, where the sentences say whose and when.
+ * Tolls that differ, marked `developing`. A toll's sentence says whose and when (the dead in one province, in the
+ * other country, in an older quake), so two articles' tolls are compared only inside one shared fact, and only when
+ * no toll either article gives anywhere agrees with one the other gives.
  */
-function tollDifferences(space: SentenceSpace, fact: FactGroup, all: readonly Mention[]): Difference[] {
-  const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
-  const mentions = all.filter((m) => m.quantity.developing && inFact.has(`${m.article}:${m.sentence}`))
-  const group = mentions.map((_, i) => i)
-  const find = (i: number): number => {
-    while (group[i] !== i) i = group[i]!
-    return i
-  }
-  const matches = (m: Mention, article: number) =>
-    mentions.filter((n) => n.article === article && sameQuantity(m.quantity, n.quantity))
-  mentions.forEach((m, i) => {
-    mentions.forEach((n, k) => {
-      if (k <= i || n.article === m.article) return
-      const [mine, theirs] = [matches(m, n.article), matches(n, m.article)]
-      if (mine.length === 1 && mine[0] === n && theirs.length === 1 && theirs[0] === m)
-        group[find(k)] = find(i)
-    })
-  })
-  const groups = new Map<number, Mention[]>()
-  mentions.forEach((m, i) => {
-    groups.set(find(i), [...(groups.get(find(i)) ?? []), m])
-  })
+function tollDifferences(space: SentenceSpace, facts: readonly FactGroup[], all: readonly Mention[]): Difference[] {
+  const tolls = all.filter((m) => m.quantity.developing)
+  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}`
+  const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
+  const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
+  const shown = new Set<string>()
   const result: Difference[] = []
-  for (const members of groups.values()) {
-    const articles = new Set(members.map((m) => m.article))
-    if (articles.size < 2 || articles.size !== members.length) continue
-    if (members.every((m, i) => members.slice(i + 1).every((n) => agree(m.quantity, n.quantity)))) continue
-    members.sort((m, n) => m.article - n.article)
-    result.push({
-      kind: 'number',
-      subject: members.find((m) => m.quantity.label !== '')?.quantity.label ?? subjectOf(space, fact),
-      developing: true,
-      values: members.map((m) => valueOf(space, m)),
-    })
+  for (const fact of facts) {
+    const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
+    const mentions = tolls.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
+    for (const { a, b } of keyedConflicts(mentions, key)) {
+      if (!apart.has(pair(a, b)) || shown.has(pair(a, b))) continue
+      shown.add(pair(a, b))
+      result.push({
+        kind: 'number',
+        subject: a.quantity.label || b.quantity.label,
+        developing: true,
+        values: [a, b].map((m) => valueOf(space, m)),
+      })
+    }
   }
   return result
 }

@@ -130,7 +130,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       !cueByWord.has(keys[j] ?? '')
     )
       continue
-    const about = describe(text, tokens, keys, k, j, unit)
+    const about = describe(text, tokens, keys, k, j, end, unit)
     if (amount.kind !== 'digits' && !about.cued) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
@@ -310,15 +310,18 @@ function describe(
   keys: readonly string[],
   k: number,
   j: number,
+  end: number,
   unit: string | null,
 ): { nouns: Set<string>; cued: boolean; cue: string | null; label: string } {
   const cueAt = (index: number) => {
     const key = cueByWord.get(keys[index] ?? '')
-    const units = key === undefined ? undefined : cueByKey.get(key)?.units
-    if (key === undefined || (units !== undefined && !units.includes(unit))) return null
+    const cue = key === undefined ? undefined : cueByKey.get(key)
+    if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
+    if (cue?.counted === true && index !== counted) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
   }
-  const counted = unit === null && tokens[j]?.kind === 'word' ? j : -1
+  const broken = (i: number) => /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
+  const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
   const before: number[] = []
   for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--) {
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
@@ -327,11 +330,7 @@ function describe(
   }
   const after: number[] = []
   for (let i = j; i < tokens.length && i - j < AFTER; i++) {
-    if (
-      tokens[i]!.kind === 'number' ||
-      (i > j && /[،,;؛:.!؟?]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
-    )
-      break
+    if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
   const cues = [...(counted >= 0 ? [counted] : []), ...before, ...after].flatMap((i) => cueAt(i) ?? [])

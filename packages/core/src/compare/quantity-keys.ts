@@ -18,7 +18,7 @@ export interface Conflict {
 }
 
 const PREFIXES = /^[وبل]/
-const BREAK = /[،,;؛:.!؟?()«»"“”]/
+const BREAK = /[،,;؛:.!؟?()]/
 
 /**
  * Family names of the people the compared articles name (السيسي، زهران، الشهري), folded: the last word of a person's

@@ -48,6 +48,7 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  *   two articles' figures are one quantity only when they name the same person.
  * - `units`: the only units the quantity is stated in (a turnout is a share: 66.8%), null for a plain count.
  * - `narrows`: a cue that makes a more general cue of the same number more precise (الأصوات الباطلة … صوتاً).
+ * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
  * Earlier cues of a number's window come first.
  */
 export const quantityCues: readonly {
@@ -57,6 +58,7 @@ export const quantityCues: readonly {
   about?: 'person'
   units?: readonly (string | null)[]
   narrows?: string
+  counted?: true
 }[] = [
   {
     key: 'dead',
@@ -102,9 +104,12 @@ export const quantityCues: readonly {
   },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع'] },
-  { key: 'registered', narrows: 'votes', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون'] },
+  // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
+  { key: 'registered', narrows: 'cast', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'دعي'] },
+  { key: 'cast', narrows: 'votes', words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم', 'بصوته'] },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
-  { key: 'votes', about: 'person', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً', 'بأصواتهم'] },
+  { key: 'votes', about: 'person', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
+  { key: 'polling stations', counted: true, units: [null], words: ['لجنة', 'لجان', 'مركز', 'مراكز'] },
   { key: 'seats', about: 'person', words: ['مقعد', 'مقاعد', 'مقعداً'] },
   // The minute of a match at which something happened (في الدقيقة 48), not a duration (بعد خمس دقائق).
   {
