@@ -10,7 +10,7 @@ import {
   percentWordSet,
   qualifierByWord,
   quantityWord,
-  unitByWord,
+  unitOf,
 } from '../lang/ar/quantities.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { readNumber } from '../normalize/read-number.ts'
@@ -102,7 +102,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     if (unit === null && near(j)) {
       if (percentWordSet.has(keys[j]!)) unit = '%'
       else if (keys[j] === IN && percentWordSet.has(keys[j + 1] ?? '')) unit = '%'
-      else if (unitByWord.has(keys[j]!)) unit = unitByWord.get(keys[j]!)!
+      else unit = unitOf(tokens[j]!.text) ?? null
       if (unit !== null) {
         const to = keys[j] === IN ? j + 1 : j
         unitText = text.slice(tokens[j]!.start, tokens[to]!.end)

@@ -1,5 +1,5 @@
 import { givenNameSet, norm, strictNorm } from '../lang/ar/compiled.ts'
-import { cueByKey, cueByWord, magnitudeOf, quantityWord, unitByWord } from '../lang/ar/quantities.ts'
+import { cueByKey, cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { agree, type Quantity } from './quantities.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -18,16 +18,16 @@ export interface Conflict {
 }
 
 const PREFIXES = /^[وبل]/
-const BREAK = /[،,;؛:.!؟?()]/
+const BREAK = /[،,;؛:.!؟?]/
 
 /**
  * Family names of the people the compared articles name (السيسي، زهران، الشهري), folded: the last word of a person's
- * name of two words or more whose first word is a given name or which two articles write alike. A figure that belongs
+ * name of two words or more whose first word is a given name, or that the extraction found in two articles. A figure that belongs
  * to a person (votes, a goal's minute) is told apart by the family name written nearest to it.
  */
 export function familyNames(space: SentenceSpace): ReadonlySet<string> {
-  const texts = space.articles.map((article) => norm(article.text))
   const names = new Set<string>()
+  const seen = new Map<string, Set<number>>()
   space.extractions.forEach((extraction, a) => {
     const text = space.articles[a]!.text
     for (const entity of extraction.entities) {
@@ -41,15 +41,17 @@ export function familyNames(space: SentenceSpace): ReadonlySet<string> {
           norm(last).length < 3 ||
           cueByWord.has(key) ||
           magnitudeOf(last) !== undefined ||
-          unitByWord.has(key)
+          unitOf(last) !== undefined
         )
           continue
         const given = givenNameSet.has(strictNorm(words[0]!)) || norm(words[0]!).startsWith('عبد')
-        const whole = norm(words.join(' '))
-        if (given || texts.filter((t) => t.includes(whole)).length >= 2) names.add(norm(last))
+        const family = norm(last)
+        if (given) names.add(family)
+        seen.set(family, (seen.get(family) ?? new Set()).add(a))
       }
     }
   })
+  for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
   return names
 }
 

@@ -276,6 +276,12 @@ export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(ten
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
+const unitForms = new Map(units.flatMap((group) => group.words.map((word) => [norm(word), group.unit] as const)))
+/** The unit a word names, by its spelling (كيلومترا، دولاراً) and else by its light stem. */
+export function unitOf(word: string): string | undefined {
+  for (const form of spelledForms(word)) if (unitForms.has(form)) return unitForms.get(form)
+  return unitByWord.get(quantityWord(word))
+}
 export const decimalPointSet: ReadonlySet<string> = new Set(decimalPointWords.map(norm))
 export const clockWordSet: ReadonlySet<string> = new Set(clockWords.map(quantityWord))
 export const durationWordSet: ReadonlySet<string> = new Set(
