@@ -2,7 +2,7 @@ import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
 import { quantitiesIn } from './quantities.ts'
 import { familyNames, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
-import type { SentenceSpace } from './sentence-space.ts'
+import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
 export type FactGroup = [article: number, sentence: number][]
@@ -21,6 +21,7 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   const keyed = keyedConflicts(
     mentions.filter((m) => !m.quantity.developing),
     (m) => quantityKey(text(m), m.quantity, names),
+    (m, n) => likeness(space, m, n),
   ).map(
     ({ a, b }): Difference => ({
       kind: 'number',
@@ -33,6 +34,11 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
     ...keyed,
     ...tollDifferences(space, facts, mentions),
   ]
+}
+
+function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
+  const [x, y] = [space.vectors[m.article]![m.sentence], space.vectors[n.article]![n.sentence]]
+  return x && y ? cosine(x, y).similarity : 0
 }
 
 /** Every quantity of an article's sentences, numbers inside its dates left out. */

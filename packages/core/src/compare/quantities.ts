@@ -132,6 +132,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       continue
     const about = describe(text, tokens, keys, k, j, end, unit)
     if (amount.kind !== 'digits' && !about.cued) continue
+    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
@@ -269,6 +270,12 @@ function lowerOrders(
   return { ...amount, value, step, last }
 }
 
+/** A figure in words counts something only next to its cue or unit: مقتل ستة وسبعين، سبع درجات, not «ثلاثة منحوا». */
+function nextToCue(tokens: readonly Token[], keys: readonly string[], k: number, j: number, unit: string | null) {
+  if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
+  return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+}
+
 /** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */
 function isYear(written: string, amount: Amount): boolean {
   return /^\d{4}$/.test(written) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
@@ -323,7 +330,13 @@ function describe(
   const broken = (i: number) => /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
   const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
   const before: number[] = []
-  for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--) {
+  let reach = CUE_BEFORE
+  for (let i = k - 1; i >= 0 && k - i <= reach; i--) {
+    // «ارتفاع عدد الضحايا من 632 إلى 820»: the words before the former value say what both count.
+    if (tokens[i]!.kind === 'number' && formerValue(tokens, keys, i)) {
+      reach += k - i
+      continue
+    }
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
       break
     before.push(i)

@@ -124,6 +124,7 @@ function listPlace(tokens: readonly Token[], k: number): [number, number] {
 export function keyedConflicts(
   mentions: readonly Mention[],
   keyOf: (m: Mention) => string | null,
+  likeness: (m: Mention, n: Mention) => number = () => 0,
 ): Conflict[] {
   const byKey = new Map<string, Map<number, Mention[]>>()
   for (const mention of mentions) {
@@ -144,18 +145,24 @@ export function keyedConflicts(
     stated.forEach(([, left], i) => {
       for (const [, right] of stated.slice(i + 1)) {
         if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) continue
-        conflicts.push({ a: shown(left, right), b: shown(right, left) })
+        const a = shown(left, right, likeness)
+        conflicts.push({ a, b: shown(right, [a], likeness) })
       }
     })
   }
   return conflicts
 }
 
-function shown(own: readonly Mention[], other: readonly Mention[]): Mention {
+function shown(
+  own: readonly Mention[],
+  other: readonly Mention[],
+  likeness: (m: Mention, n: Mention) => number,
+): Mention {
   const times = (m: Mention) => own.filter((n) => agree(m.quantity, n.quantity)).length
   const distance = (m: Mention) =>
     Math.min(...other.map((n) => Math.abs(middle(m.quantity) - middle(n.quantity))))
-  return [...own].sort((m, n) => times(n) - times(m) || distance(m) - distance(n))[0]!
+  const like = (m: Mention) => Math.max(...other.map((n) => likeness(m, n)))
+  return [...own].sort((m, n) => times(n) - times(m) || distance(m) - distance(n) || like(n) - like(m))[0]!
 }
 
 function middle(quantity: Quantity): number {
