@@ -26,7 +26,7 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
     ({ a, b }): Difference => ({
       kind: 'number',
       subject: a.quantity.label || b.quantity.label,
-      values: [a, b].map((m) => valueOf(space, m)),
+      values: [a, b].map((m) => differingValue(space, m)),
     }),
   )
   return [
@@ -57,7 +57,11 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
  * other country, in an older quake), so two articles' tolls are compared only inside one shared fact, and only when
  * no toll either article gives anywhere agrees with one the other gives.
  */
-function tollDifferences(space: SentenceSpace, facts: readonly FactGroup[], all: readonly Mention[]): Difference[] {
+function tollDifferences(
+  space: SentenceSpace,
+  facts: readonly FactGroup[],
+  all: readonly Mention[],
+): Difference[] {
   const tolls = all.filter((m) => m.quantity.developing)
   const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}`
   const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
@@ -74,14 +78,14 @@ function tollDifferences(space: SentenceSpace, facts: readonly FactGroup[], all:
         kind: 'number',
         subject: a.quantity.label || b.quantity.label,
         developing: true,
-        values: [a, b].map((m) => valueOf(space, m)),
+        values: [a, b].map((m) => differingValue(space, m)),
       })
     }
   }
   return result
 }
 
-function valueOf(space: SentenceSpace, { article, sentence, quantity }: Mention) {
+function differingValue(space: SentenceSpace, { article, sentence, quantity }: Mention) {
   const source = space.articles[article]!
   const start = source.sentences[sentence]!.start + quantity.start
   const end = source.sentences[sentence]!.start + quantity.end

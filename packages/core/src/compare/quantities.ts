@@ -271,7 +271,13 @@ function lowerOrders(
 }
 
 /** A figure in words counts something only next to its cue or unit: مقتل ستة وسبعين، سبع درجات, not «ثلاثة منحوا». */
-function nextToCue(tokens: readonly Token[], keys: readonly string[], k: number, j: number, unit: string | null) {
+function nextToCue(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  j: number,
+  unit: string | null,
+) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
 }
@@ -327,7 +333,8 @@ function describe(
     if (cue?.counted === true && index !== counted) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
   }
-  const broken = (i: number) => /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
+  const broken = (i: number) =>
+    /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
   const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
   const before: number[] = []
   let reach = CUE_BEFORE

@@ -106,7 +106,7 @@ export const quantityCues: readonly {
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
   { key: 'registered', narrows: 'cast', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'دعي'] },
-  { key: 'cast', narrows: 'votes', words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم', 'بصوته'] },
+  { key: 'cast', narrows: 'votes', words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم'] },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
   { key: 'votes', about: 'person', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
   { key: 'polling stations', counted: true, units: [null], words: ['لجنة', 'لجان', 'مركز', 'مراكز'] },
@@ -276,7 +276,9 @@ export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(ten
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
-const unitForms = new Map(units.flatMap((group) => group.words.map((word) => [norm(word), group.unit] as const)))
+const unitForms = new Map(
+  units.flatMap((group) => group.words.map((word) => [norm(word), group.unit] as const)),
+)
 /** The unit a word names, by its spelling (كيلومترا، دولاراً) and else by its light stem. */
 export function unitOf(word: string): string | undefined {
   for (const form of spelledForms(word)) if (unitForms.has(form)) return unitForms.get(form)
