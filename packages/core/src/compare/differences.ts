@@ -32,8 +32,39 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   return [
     ...facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact))),
     ...keyed,
+    ...measureDifferences(space, facts, mentions),
     ...tollDifferences(space, facts, mentions),
   ]
+}
+
+/**
+ * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), compared inside one shared fact only, where
+ * the sentences say what they are for: by unit and counted noun, when no such amount of the fact agrees.
+ */
+function measureDifferences(
+  space: SentenceSpace,
+  facts: readonly FactGroup[],
+  all: readonly Mention[],
+): Difference[] {
+  const measures = all.filter((m) => m.quantity.cue === null && m.quantity.unit !== null)
+  const key = (m: Mention) => `${m.quantity.unit}|${[...m.quantity.nouns].sort().join(',')}`
+  const shown = new Set<string>()
+  return facts.flatMap((fact) => {
+    const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
+    const mentions = measures.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
+    return keyedConflicts(mentions, key).flatMap(({ a, b }): Difference[] => {
+      const pair = `${key(a)}:${a.article}:${b.article}`
+      if (shown.has(pair)) return []
+      shown.add(pair)
+      return [
+        {
+          kind: 'number',
+          subject: a.quantity.label || b.quantity.label,
+          values: [a, b].map((m) => differingValue(space, m)),
+        },
+      ]
+    })
+  })
 }
 
 function likeness(space: SentenceSpace, m: Mention, n: Mention): number {

@@ -54,4 +54,12 @@ describe('number differences across whole articles', () => {
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ developing: true })
   })
+
+  it('compares an amount with a unit but no cue inside one shared fact', () => {
+    const found = numbers(
+      article('a', 'وأعلن الوزير أن الحكومة ستخصص 40 مليون دولار لمشاريع ترميم المدارس الحكومية.'),
+      article('b', 'وأعلن الوزير أن الحكومة ستخصص 45 مليون دولار لمشاريع ترميم المدارس الحكومية هذا العام.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40000000', '45000000']])
+  })
 })
