@@ -75,3 +75,45 @@ describe('sameQuantity and agree', () => {
     expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
   })
 })
+
+describe('amounts as the news writes them', () => {
+  it('reads a count written in orders, with or without و, and a bare million', () => {
+    expect(one('حصل المرشح على 12 مليوناً و305 آلاف و17 صوتاً')).toMatchObject({
+      value: '12305017',
+      cue: 'votes',
+    })
+    expect(one('حصل المرشح على 12 مليون 305 ألف 17 صوتاً').value).toBe('12305017')
+    expect(one('بلغت الأصوات الباطلة مليون و420 ألفا و8 أصوات')).toMatchObject({
+      value: '1420008',
+      cue: 'invalid',
+    })
+    expect(one('حصل على 305 آلاف صوت').exact?.step).toBe(1000)
+  })
+
+  it('reads figures in words next to their cue, the decimal point in words, and a minute as an ordinal', () => {
+    expect(one('أسفر الانفجار عن مقتل خمسة وعشرين شخصاً')).toMatchObject({ value: '25', cue: 'dead' })
+    expect(one('بلغت قوة الهزة ست درجات فاصل ثلاثة')).toMatchObject({ value: '6.3', cue: 'magnitude' })
+    expect(one('سجل المهاجم هدفه في الدقيقة السابعة')).toMatchObject({ value: '7', cue: 'minute' })
+    expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
+  })
+
+  it('leaves out years, clock times and the value a figure changed from', () => {
+    expect(quantitiesIn('شارك المنتخب في نهائيات 2018 في روسيا')).toEqual([])
+    expect(quantitiesIn('وقع الانفجار الساعة 4,20 فجراً')).toEqual([])
+    const [toll] = quantitiesIn('ارتفع عدد ضحايا الفيضان من 40 شخصا إلى 65 شخصا وإصابة 12 آخرين')
+    expect(toll).toMatchObject({ value: '65', cue: 'dead', developing: true })
+  })
+
+  it('reads the Arabic comma between digits as the decimal mark', () => {
+    expect(one('بلغت نسبة المشاركة 52،4 بالمائة')).toMatchObject({ value: '52.4', unit: '%' })
+  })
+})
+
+describe('agree with truncated figures', () => {
+  it('sees a share cut to its whole part, and a count cut to its thousands, agree', () => {
+    expect(agree(one('فاز بنسبة 88% من الأصوات'), one('فاز بنسبة 88.7% من الأصوات'))).toBe(true)
+    expect(agree(one('حصل على 412 ألف صوت'), one('حصل على 412 ألفا و903 أصوات'))).toBe(true)
+    expect(agree(one('حصل على مليون و430 ألف صوت'), one('حصل على مليون و428 ألفا و15 صوتا'))).toBe(false)
+    expect(agree(one('بقوة 6.4 درجات'), one('بقوة 6.5 درجات'))).toBe(false)
+  })
+})

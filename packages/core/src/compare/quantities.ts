@@ -1,13 +1,19 @@
 import {
+  clockWordSet,
+  cueByKey,
   cueByWord,
+  decimalPointSet,
   frameWordSet,
-  magnitudeByWord,
+  magnitudeOf,
+  numberWordValue,
+  ordinalValue,
   percentWordSet,
   qualifierByWord,
   quantityWord,
-  unitByWord,
+  unitOf,
 } from '../lang/ar/quantities.ts'
-import { readNumber, type WrittenNumber } from '../normalize/read-number.ts'
+import { norm } from '../lang/ar/spelling.ts'
+import { readNumber } from '../normalize/read-number.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 
 /**
@@ -27,6 +33,10 @@ export interface Quantity {
   /** What it counts or measures: cue keys (dead, turnout …) when a cue word is near, else `w:` + light stems. */
   nouns: ReadonlySet<string>
   cued: boolean
+  /** The cue key (dead, votes, minute …), null when a counted noun stands for what it counts. */
+  cue: string | null
+  /** A count of victims (the dead, the injured, the missing), which changes while the news develops. */
+  developing: boolean
   /** The words that say what it is, as written: the cue word, else the unit, else the counted noun. */
   label: string
   /** Offsets into the sentence's text: the number through its unit (46.10%، 11.7 مليار دولار). */
@@ -38,10 +48,14 @@ export interface Quantity {
 const BEFORE = 4
 const AFTER = 3
 const ABOUT = 0.1
-const [BETWEEN, AND, IN, LINKS] = [
+const CUE_BEFORE = 7
+const ARABIC_COMMA = '\u060c' // ،
+const [BETWEEN, AND, IN, FROM, TO, LINKS] = [
   quantityWord('بين'),
   quantityWord('و'),
   quantityWord('في'),
+  quantityWord('من'),
+  quantityWord('إلى'),
   ['من', 'عن', 'على'].map(quantityWord),
 ] as const
 
@@ -52,16 +66,18 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
   const result: Quantity[] = []
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
-    if (token.kind !== 'number' || skip(token.start)) continue
-    const first = readNumber(token.text)
-    if (first === null) continue
-    let last = k
-    let second: WrittenNumber | null = null
-    const range = rangeEnd(text, tokens, keys, k)
+    if (skip(token.start) || clockWordSet.has(keys[k - 1] ?? '') || formerValue(tokens, keys, k)) continue
+    const amount = readAmount(text, tokens, keys, k)
+    if (amount === null) continue
+    let { last } = amount
+    let second: number | null = null
+    const range = amount.kind === 'digits' && !amount.magnified ? rangeEnd(text, tokens, keys, k) : null
     if (range !== null) {
-      second = readNumber(tokens[range]!.text)
-      if (second !== null && second.value > first.value) last = range
-      else second = null
+      const read = readNumber(tokens[range]!.text)
+      if (read !== null && read.value > amount.value) {
+        second = read.value
+        last = range
+      }
     }
     let j = last + 1
     let end = tokens[last]!.end
@@ -77,15 +93,16 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const near = (index: number) =>
       tokens[index]?.kind === 'word' &&
       /^\s{0,2}$/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))
-    if (unit === null && near(j) && magnitudeByWord.has(keys[j]!)) {
-      factor = magnitudeByWord.get(keys[j]!)!
+    const magnitude = near(j) ? magnitudeOf(tokens[j]!.text) : undefined
+    if (unit === null && second !== null && magnitude !== undefined) {
+      factor = magnitude
       end = tokens[j]!.end
       j++
     }
     if (unit === null && near(j)) {
       if (percentWordSet.has(keys[j]!)) unit = '%'
       else if (keys[j] === IN && percentWordSet.has(keys[j + 1] ?? '')) unit = '%'
-      else if (unitByWord.has(keys[j]!)) unit = unitByWord.get(keys[j]!)!
+      else unit = unitOf(tokens[j]!.text) ?? null
       if (unit !== null) {
         const to = keys[j] === IN ? j + 1 : j
         unitText = text.slice(tokens[j]!.start, tokens[to]!.end)
@@ -93,10 +110,35 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
         j = to + 1
       }
     }
-    const about = describe(text, tokens, keys, k, j, unit !== null)
+    let { value, step } = amount
+    const tenth =
+      tokens[j]?.kind === 'word' &&
+      decimalPointSet.has(norm(tokens[j]!.text)) &&
+      tokens[j + 1]?.kind === 'word'
+        ? numberWordValue(tokens[j + 1]!.text)
+        : undefined
+    if (tenth !== undefined && tenth < 10 && second === null) {
+      value += tenth / 10
+      step = 0.1
+      end = tokens[j + 1]!.end
+      j += 2
+    }
+    if (
+      amount.kind === 'digits' &&
+      isYear(tokens[k]!.text, amount) &&
+      unit === null &&
+      !cueByWord.has(keys[j] ?? '')
+    )
+      continue
+    const about = describe(text, tokens, keys, k, j, end, unit)
+    if (amount.kind !== 'digits' && !about.cued) continue
+    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
+    if (about.cue === 'votes' || about.cue === 'seats') {
+      if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
+    }
     const bound = qualifier(keys, k, j)
-    const low = first.value * factor
-    const high = (second?.value ?? first.value) * factor
+    const low = value * factor
+    const high = (second ?? value) * factor
     const [lower, upper] =
       second !== null
         ? [low, high]
@@ -110,7 +152,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     result.push({
       low: lower,
       high: upper,
-      exact: second === null && bound === null ? { value: low, step: 10 ** -first.decimals * factor } : null,
+      exact: second === null && bound === null ? { value: low, step: step * factor } : null,
       value:
         second !== null
           ? `${format(low)}–${format(high)}`
@@ -118,13 +160,141 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       unit,
       nouns: about.nouns,
       cued: about.cued,
+      cue: about.cue,
+      developing: about.cue !== null && cueByKey.get(about.cue)?.toll === true,
       label: about.label || unitText,
       start: token.start,
       end,
     })
-    k = last
+    k = Math.max(k, j - 1)
   }
   return result
+}
+
+interface Amount {
+  value: number
+  /** The place of the last digit written: 1 for 656534, 1000 for 656 ألفاً, 0.01 for 97.08. */
+  step: number
+  /** The amount's last token. */
+  last: number
+  magnified: boolean
+  kind: 'digits' | 'words' | 'ordinal'
+}
+
+/**
+ * The amount that starts at token `k`: digits (89،6 with the Arabic comma as its decimal mark), digits with magnitude
+ * words and the lower orders after them (39 مليوناً و702 ألف و451، 67 مليون 32 ألف 438، مليون و760 ألفاً), a figure in
+ * words (ستة وسبعين), or an ordinal after the word of a minute (الدقيقة التاسعة).
+ */
+function readAmount(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+): Amount | null {
+  const token = tokens[k]!
+  if (token.kind === 'word') {
+    const magnitude = magnitudeOf(token.text)
+    if (magnitude !== undefined && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number')
+      return lowerOrders(text, tokens, keys, {
+        value: magnitude,
+        step: magnitude,
+        last: k,
+        magnified: true,
+        kind: 'words',
+      })
+    const ordinal = ordinalValue(token.text)
+    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute')
+      return { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
+    const units = numberWordValue(token.text)
+    if (units === undefined || units === 0 || units >= 20) return null
+    const at = keys[k + 1] === AND ? k + 2 : k + 1
+    const joined = at === k + 2 || /^و/.test(tokens[at]?.text ?? '')
+    const tens = joined && tokens[at]?.kind === 'word' ? numberWordValue(tokens[at]!.text) : undefined
+    if (tens !== undefined && tens >= 20 && units < 10)
+      return { value: units + tens, step: 1, last: at, magnified: false, kind: 'words' }
+    return { value: units, step: 1, last: k, magnified: false, kind: 'words' }
+  }
+  if (token.kind !== 'number') return null
+  const first = readNumber(token.text)
+  if (first === null) return null
+  let { value, decimals } = first
+  let last = k
+  const next = tokens[k + 1]
+  if (
+    decimals === 0 &&
+    next?.kind === 'number' &&
+    text.slice(token.end, next.start) === ARABIC_COMMA &&
+    /^\d+$/.test(token.text) &&
+    /^\d+$/.test(next.text)
+  ) {
+    value = Number(`${token.text}.${next.text}`)
+    decimals = next.text.length
+    last = k + 1
+  }
+  const step = 10 ** -decimals
+  const magnitude = tokens[last + 1]?.kind === 'word' ? magnitudeOf(tokens[last + 1]!.text) : undefined
+  if (magnitude === undefined || !/^\s{0,2}$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
+    return { value, step, last, magnified: false, kind: 'digits' }
+  return lowerOrders(text, tokens, keys, {
+    value: value * magnitude,
+    step: step * magnitude,
+    last: last + 1,
+    magnified: true,
+    kind: 'digits',
+  })
+}
+
+/** Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451. */
+function lowerOrders(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  amount: Amount,
+): Amount {
+  let { value, step, last } = amount
+  for (;;) {
+    const at = keys[last + 1] === AND ? last + 2 : last + 1
+    const part = tokens[at]
+    if (part?.kind !== 'number' || !/^\d{1,3}$/.test(part.text)) break
+    const digits = Number(part.text)
+    const magnitude = tokens[at + 1]?.kind === 'word' ? magnitudeOf(tokens[at + 1]!.text) : undefined
+    const order =
+      magnitude !== undefined && /^\s{0,2}$/.test(text.slice(part.end, tokens[at + 1]!.start)) ? magnitude : 1
+    if (order >= step) break
+    value += digits * order
+    step = order
+    last = order === 1 ? at : at + 1
+    if (order === 1) break
+  }
+  return { ...amount, value, step, last }
+}
+
+/** A figure in words counts something only next to its cue or unit: مقتل ستة وسبعين، سبع درجات, not «ثلاثة منحوا». */
+function nextToCue(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  j: number,
+  unit: string | null,
+) {
+  if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
+  return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+}
+
+/** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */
+function isYear(written: string, amount: Amount): boolean {
+  return /^\d{4}$/.test(written) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
+}
+
+/** The first number of «من 632 إلى 820»: the value a figure changed from, not what it is. */
+function formerValue(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  if (keys[k - 1] !== FROM) return false
+  for (let i = k + 1; i <= k + 3 && i < tokens.length; i++) {
+    if (keys[i] === TO && tokens[i + 1]?.kind === 'number') return true
+    if (tokens[i]!.kind === 'number') return false
+  }
+  return false
 }
 
 /** The index of a range's second number: 10-15، 10 – 15، بين 10 و15. */
@@ -153,43 +323,49 @@ function describe(
   keys: readonly string[],
   k: number,
   j: number,
-  measured: boolean,
-): { nouns: Set<string>; cued: boolean; label: string } {
+  end: number,
+  unit: string | null,
+): { nouns: Set<string>; cued: boolean; cue: string | null; label: string } {
   const cueAt = (index: number) => {
     const key = cueByWord.get(keys[index] ?? '')
-    return key === undefined ? null : { nouns: new Set([key]), cued: true, label: tokens[index]!.text }
+    const cue = key === undefined ? undefined : cueByKey.get(key)
+    if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
+    if (cue?.counted === true && index !== counted) return null
+    return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
   }
-  const counted = !measured && tokens[j]?.kind === 'word' ? j : -1
-  if (counted >= 0) {
-    const cue = cueAt(counted)
-    if (cue !== null) return cue
-  }
+  const broken = (i: number) =>
+    /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
+  const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
   const before: number[] = []
-  for (let i = k - 1; i >= 0 && k - i <= BEFORE; i--) {
+  let reach = CUE_BEFORE
+  for (let i = k - 1; i >= 0 && k - i <= reach; i--) {
+    // «ارتفاع عدد الضحايا من 632 إلى 820»: the words before the former value say what both count.
+    if (tokens[i]!.kind === 'number' && formerValue(tokens, keys, i)) {
+      reach += k - i
+      continue
+    }
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
       break
     before.push(i)
   }
   const after: number[] = []
   for (let i = j; i < tokens.length && i - j < AFTER; i++) {
-    if (
-      tokens[i]!.kind === 'number' ||
-      (i > j && /[،,;؛:.!؟?]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
-    )
-      break
+    if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
-  for (const i of [...before, ...after]) {
-    const cue = cueAt(i)
-    if (cue !== null) return cue
+  const cues = [...(counted >= 0 ? [counted] : []), ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  const [cue] = cues
+  if (cue !== undefined) {
+    return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
   }
-  const words = [...(counted >= 0 ? [counted] : []), ...before].filter(
+  const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )
   const chosen = counted >= 0 && words[0] === counted ? [counted] : words.slice(0, 2)
   return {
     nouns: new Set(chosen.map((i) => `w:${keys[i]}`)),
     cued: false,
+    cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
   }
 }
@@ -205,21 +381,21 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return false
 }
 
-/** Share of the larger value two plain numbers may differ by and still agree, once rounded alike (48% and 48.03%). */
+/** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 const ROUNDING = 0.01
 
 /**
- * Two values of one quantity agree when their ranges meet, and two plain numbers when they are equal at the coarser
- * precision and within 1% of each other: 48 and 48.03 agree, magnitude 7 and 7.2 do not.
+ * Two values of one quantity agree when their ranges meet, and two plain numbers when the finer one, rounded or cut
+ * to the coarser one's last digit, gives the coarser (656 ألفاً and 656534, 97% and 97.8%, 48 and 48.03) and, unless
+ * both are shares, they are within 1% of each other: magnitude 7 and 7.2 do not agree, nor 7.8 and 7.9.
  */
 export function agree(a: Quantity, b: Quantity): boolean {
   if (a.exact !== null && b.exact !== null) {
-    const step = Math.max(a.exact.step, b.exact.step)
+    const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)
-    return (
-      Math.round(a.exact.value / step) === Math.round(b.exact.value / step) &&
-      gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value))
-    )
+    const same = coarse.step > fine.step * 1.001 ? gap < coarse.step * 0.999 : gap < coarse.step / 2
+    const shares = a.unit === '%' && b.unit === '%'
+    return same && (shares || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
   }
   return Math.max(a.low, b.low) <= Math.min(a.high, b.high)
 }

@@ -61,6 +61,12 @@ export const DifferenceSchema = z
         'What the detail is about: a person, the quantity, or the fact, as written by the first article.',
       ),
     entity: z.string().optional().describe('Entity id of the subject when known.'),
+    developing: z
+      .boolean()
+      .optional()
+      .describe(
+        'True for a toll (the dead, the injured, the missing) that grows while the news develops: the values may be counts of different hours rather than a contradiction.',
+      ),
     values: z
       .array(DifferenceValueSchema)
       .min(2)

@@ -1,4 +1,6 @@
 import { stem } from '../../normalize/stem.ts'
+import { numberWords } from './calendar.ts'
+import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
 // vote share of 94.65%, 7 dead are not 7 injured. Dictionary spelling; every word is compiled through `quantityWord`,
@@ -41,10 +43,26 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * What a number counts or measures, by key: the counted noun after it (7 قتلى، 23 مصاباً) or a word of its frame
  * (بقوة 7 درجات، نسبة المشاركة 46%، 94% من الأصوات). Verbs that say what happened to the counted are cues too
  * (قُتل 7 وأصيب 10).
+ * - `toll`: a count of victims, which grows while the news develops (the dead at dawn and at night differ).
+ * - `about: 'person'`: the figure belongs to one person named near it (a candidate's votes, a scorer's minute), so
+ *   two articles' figures are one quantity only when they name the same person.
+ * - `units`: the only units the quantity is stated in (a turnout is a share: 66.8%), null for a plain count.
+ * - `narrows`: a cue that makes a more general cue of the same number more precise (الأصوات الباطلة … صوتاً).
+ * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
+ * Earlier cues of a number's window come first.
  */
-export const quantityCues: readonly { key: string; words: readonly string[] }[] = [
+export const quantityCues: readonly {
+  key: string
+  words: readonly string[]
+  toll?: true
+  about?: 'person'
+  units?: readonly (string | null)[]
+  narrows?: string
+  counted?: true
+}[] = [
   {
     key: 'dead',
+    toll: true,
     words: [
       'قتيل',
       'قتلى',
@@ -67,9 +85,10 @@ export const quantityCues: readonly { key: string; words: readonly string[] }[] 
   },
   {
     key: 'injured',
+    toll: true,
     words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا'],
   },
-  { key: 'missing', words: ['مفقود', 'مفقودين', 'مفقوداً'] },
+  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً'] },
   {
     key: 'detained',
     words: ['معتقل', 'معتقلين', 'معتقلاً', 'موقوف', 'موقوفين', 'اعتقال', 'توقيف', 'أسير', 'أسرى'],
@@ -78,16 +97,68 @@ export const quantityCues: readonly { key: string; words: readonly string[] }[] 
     key: 'displaced',
     words: ['نازح', 'نازحين', 'نازحاً', 'لاجئ', 'لاجئين', 'لاجئاً', 'نزوح', 'مشرد', 'مشردين'],
   },
-  { key: 'magnitude', words: ['بقوة', 'قوة', 'ريختر', 'شدة', 'بشدة'] },
-  { key: 'turnout', words: ['المشاركة', 'الإقبال', 'الاقتراع'] },
-  { key: 'votes', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
-  { key: 'seats', words: ['مقعد', 'مقاعد', 'مقعداً'] },
-  { key: 'growth', words: ['النمو', 'نمو'] },
-  { key: 'inflation', words: ['التضخم', 'تضخم'] },
-  { key: 'unemployment', words: ['البطالة', 'بطالة'] },
+  {
+    key: 'magnitude',
+    units: ['degree', null],
+    words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'شدة', 'بشدة', 'شدته'],
+  },
+  { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
+  { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع'] },
+  // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
+  { key: 'registered', narrows: 'cast', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'دعي'] },
+  { key: 'cast', narrows: 'votes', words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم'] },
+  { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
+  { key: 'votes', about: 'person', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
+  { key: 'polling stations', counted: true, units: [null], words: ['لجنة', 'لجان', 'مركز', 'مراكز'] },
+  { key: 'seats', about: 'person', words: ['مقعد', 'مقاعد', 'مقعداً'] },
+  // The minute of a match at which something happened (في الدقيقة 48), not a duration (بعد خمس دقائق).
+  {
+    key: 'minute',
+    about: 'person',
+    units: [null],
+    words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين'],
+  },
+  { key: 'growth', units: ['%'], words: ['النمو', 'نمو'] },
+  { key: 'inflation', units: ['%'], words: ['التضخم', 'تضخم'] },
+  { key: 'unemployment', units: ['%'], words: ['البطالة', 'بطالة'] },
   { key: 'temperature', words: ['الحرارة', 'حرارة'] },
   { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
 ]
+
+/** Tens written as words, for figures spelled out (ستة وسبعين شخصاً). Units are `numberWords` of `calendar.ts`. */
+export const tensWords: readonly (readonly string[])[] = [
+  [],
+  [],
+  ['عشرون', 'عشرين'],
+  ['ثلاثون', 'ثلاثين'],
+  ['أربعون', 'أربعين'],
+  ['خمسون', 'خمسين'],
+  ['ستون', 'ستين'],
+  ['سبعون', 'سبعين'],
+  ['ثمانون', 'ثمانين'],
+  ['تسعون', 'تسعين'],
+]
+
+/** The decimal point read aloud: سبع درجات فاصل سبعة (7.7). */
+export const decimalPointWords: readonly string[] = ['فاصل', 'فاصلة']
+
+/** Feminine ordinals, as a minute is counted: في الدقيقة التاسعة. */
+export const feminineOrdinals: readonly (readonly string[])[] = [
+  [],
+  ['الأولى'],
+  ['الثانية'],
+  ['الثالثة'],
+  ['الرابعة'],
+  ['الخامسة'],
+  ['السادسة'],
+  ['السابعة'],
+  ['الثامنة'],
+  ['التاسعة'],
+  ['العاشرة'],
+]
+
+/** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
+export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
 
 /**
  * Words of a number's frame that say nothing about what it counts (بلغ عدد …، نسبة …، حوالي …): left out when the
@@ -174,6 +245,50 @@ const compile = <T>(groups: readonly { words: readonly string[] }[], value: (gro
 export const unitByWord = compile(units, (group: { unit: string }) => group.unit)
 export const magnitudeByWord = compile(magnitudes, (group: { factor: number }) => group.factor)
 export const cueByWord = compile(quantityCues, (group: { key: string }) => group.key)
+/** Each cue key with what `quantityCues` says of it. */
+export const cueByKey: ReadonlyMap<string, (typeof quantityCues)[number]> = new Map(
+  quantityCues.map((cue) => [cue.key, cue]),
+)
+export const cueRank: ReadonlyMap<string, number> = new Map(quantityCues.map((cue, i) => [cue.key, i]))
+/**
+ * Number words and magnitudes are looked up by their folded spelling, not by light stem (which makes سبعين of سبع):
+ * as written, without a tanwin alef (ألفا as ألف), without a clinging و or ب (وسبعين، بمليون).
+ */
+export function spelledForms(word: string): string[] {
+  const folded = norm(word)
+  const forms = [folded, folded.replace(/ا$/, '')]
+  if (/^[وب]/.test(folded) && folded.length > 3) forms.push(...spelledForms(folded.slice(1)))
+  return forms
+}
+const spelled = (groups: readonly { value: number; words: readonly string[] }[]) => {
+  const map = new Map<string, number>()
+  for (const group of groups) for (const word of group.words) map.set(norm(word), group.value)
+  return (word: string): number | undefined => {
+    for (const form of spelledForms(word)) if (map.has(form)) return map.get(form)
+    return undefined
+  }
+}
+const valued = (groups: readonly (readonly string[])[], scale: number) =>
+  groups.map((words, i) => ({ value: i * scale, words }))
+/** The value of a number word, units and tens: سبعة → 7، وسبعين → 70. */
+export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(tensWords, 10)])
+/** The value of a feminine ordinal: التاسعة → 9. */
+export const ordinalValue = spelled(valued(feminineOrdinals, 1))
+/** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
+export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
+const unitForms = new Map(
+  units.flatMap((group) => group.words.map((word) => [norm(word), group.unit] as const)),
+)
+/** The unit a word names, by its spelling (كيلومترا، دولاراً) and else by its light stem. */
+export function unitOf(word: string): string | undefined {
+  for (const form of spelledForms(word)) if (unitForms.has(form)) return unitForms.get(form)
+  return unitByWord.get(quantityWord(word))
+}
+export const decimalPointSet: ReadonlySet<string> = new Set(decimalPointWords.map(norm))
+export const clockWordSet: ReadonlySet<string> = new Set(clockWords.map(quantityWord))
+export const durationWordSet: ReadonlySet<string> = new Set(
+  durations.flatMap((d) => d.words).map(quantityWord),
+)
 export const qualifierByWord = compile(
   quantityQualifiers,
   (group: { bound: 'over' | 'under' | 'about' }) => group.bound,

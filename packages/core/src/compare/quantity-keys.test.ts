@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../index.ts'
+import { compareCoverage } from './index.ts'
+
+const article = (id: string, text: string) => parseArticle({ id, text })
+const numbers = (...articles: ReturnType<typeof article>[]) =>
+  compareCoverage(articles).differences.filter((d) => d.kind === 'number')
+
+describe('number differences across whole articles', () => {
+  it('finds a magnitude stated differently in two leads that share no fact', () => {
+    const found = numbers(
+      article('a', 'ضرب زلزال بلغت قوته 6.4 درجة شمال البلاد فجر اليوم. وهرع السكان إلى الشوارع.'),
+      article('b', 'أعلنت هيئة الأرصاد أن هزة أرضية بقوة 6.1 درجات وقعت في الشمال. ولم ترد أنباء عن أضرار.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['6.4', '6.1']])
+  })
+
+  it('pairs a candidate’s votes by the name written near them, in any sentence shape', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت اللجنة النتائج. وحصل المرشح سالم الكعبي على مليون و204 آلاف و310 أصوات، وحصل المرشح خالد النعيمي على 98 ألفا و12 صوتا.',
+      ),
+      article(
+        'b',
+        'فاز سالم الكعبي في الانتخابات. وأوضحت اللجنة أن خالد النعيمي نال 98 ألفا و12 صوتا، فيما نال الكعبي مليونا و240 ألفا و310 أصوات.',
+      ),
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
+  })
+
+  it('sees no difference where an article gives two sources’ readings, one of them the other article’s', () => {
+    const found = numbers(
+      article('a', 'ضرب زلزال بقوة 6 درجات وفق المعهد الوطني، فيما قدرت الهيئة الأمريكية قوته بـ5.8 درجات.'),
+      article('b', 'ضرب زلزال بقوة 5.8 درجات المنطقة الجبلية ليلة الجمعة.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('tells apart the minutes of two scorers', () => {
+    const found = numbers(
+      article('a', 'افتتح يوسف المالكي التسجيل في الدقيقة 12، وأضاف عمر الحربي الهدف الثاني في الدقيقة 70.'),
+      article('b', 'سجل عمر الحربي في الدقيقة 70 بعد أن افتتح يوسف المالكي التسجيل في الدقيقة 12.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('does not compare years, and flags differing tolls of one fact as developing', () => {
+    const found = numbers(
+      article('a', 'أعلنت وزارة الصحة مقتل 12 شخصا في انهيار المبنى بالعاصمة. وكان المبنى قد شيد عام 1987.'),
+      article('b', 'أعلنت وزارة الصحة مقتل 19 شخصا في انهيار المبنى بالعاصمة. وشيد المبنى عام 1985.'),
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ developing: true })
+  })
+
+  it('compares an amount with a unit but no cue inside one shared fact', () => {
+    const found = numbers(
+      article('a', 'وأعلن الوزير أن الحكومة ستخصص 40 مليون دولار لمشاريع ترميم المدارس الحكومية.'),
+      article('b', 'وأعلن الوزير أن الحكومة ستخصص 45 مليون دولار لمشاريع ترميم المدارس الحكومية هذا العام.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40000000', '45000000']])
+  })
+})

@@ -1,0 +1,173 @@
+import { givenNameSet, norm, strictNorm } from '../lang/ar/compiled.ts'
+import { cueByKey, cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { agree, type Quantity } from './quantities.ts'
+import type { SentenceSpace } from './sentence-space.ts'
+
+/** A quantity stated in one sentence of one article. */
+export interface Mention {
+  article: number
+  sentence: number
+  quantity: Quantity
+}
+
+/** Two articles' values of one quantity that cannot both be true. */
+export interface Conflict {
+  a: Mention
+  b: Mention
+}
+
+const PREFIXES = /^[وبل]/
+const BREAK = /[،,;؛:.!؟?]/
+
+/**
+ * Family names of the people the compared articles name (السيسي، زهران، الشهري), folded: the last word of a person's
+ * name of two words or more whose first word is a given name, or that the extraction found in two articles. A figure that belongs
+ * to a person (votes, a goal's minute) is told apart by the family name written nearest to it.
+ */
+export function familyNames(space: SentenceSpace): ReadonlySet<string> {
+  const names = new Set<string>()
+  const seen = new Map<string, Set<number>>()
+  space.extractions.forEach((extraction, a) => {
+    const text = space.articles[a]!.text
+    for (const entity of extraction.entities) {
+      if (entity.kind !== 'person') continue
+      for (const mention of entity.mentions ?? []) {
+        const words = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
+        if (words.length < 2) continue
+        const last = words[words.length - 1]!
+        const key = quantityWord(last)
+        if (
+          norm(last).length < 3 ||
+          cueByWord.has(key) ||
+          magnitudeOf(last) !== undefined ||
+          unitOf(last) !== undefined
+        )
+          continue
+        const given = givenNameSet.has(strictNorm(words[0]!)) || norm(words[0]!).startsWith('عبد')
+        const family = norm(last)
+        if (given) names.add(family)
+        seen.set(family, (seen.get(family) ?? new Set()).add(a))
+      }
+    }
+  })
+  for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
+  return names
+}
+
+/**
+ * What a quantity is about, as a key two articles' quantities of one thing share: its cue (the dead, votes, the
+ * minute) and unit, and for a figure that belongs to a person the family name written nearest to it: first in its
+ * clause, before it then after it, else before it in the sentence. Figures listed after names listed in the same
+ * order go name by name (الشهري والدوسري بالدقيقتين 48 و53). Null for a quantity without a cue.
+ */
+export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet<string>): string | null {
+  if (quantity.cue === null) return null
+  const cue = cueByKey.get(quantity.cue)
+  const unit = quantity.unit ?? cue?.units?.find((u) => u !== null) ?? null
+  const base = `${quantity.cue}|${unit ?? ''}`
+  if (cue?.about !== 'person') return base
+  return `${base}|${personNear(text, quantity.start, names) ?? ''}`
+}
+
+function personNear(text: string, start: number, names: ReadonlySet<string>): string | null {
+  const tokens = tokenize(text)
+  const k = tokens.findIndex((token) => token.start === start)
+  if (k < 0) return null
+  const nameAt = (i: number) => {
+    const token = tokens[i]!
+    if (token.kind !== 'word') return null
+    const word = norm(token.text)
+    if (names.has(word)) return word
+    const bare = word.replace(PREFIXES, '')
+    return bare !== word && names.has(bare) ? bare : null
+  }
+  const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
+  const before: string[] = []
+  let i = k
+  while (i > 0 && !broken(i)) {
+    i--
+    const name = nameAt(i)
+    if (name !== null) before.unshift(name)
+  }
+  const [position, length] = listPlace(tokens, k)
+  if (length > 1 && before.length >= length) return before[before.length - length + position]!
+  if (before.length > 0) return before[before.length - 1]!
+  for (let j = k + 1; j < tokens.length && !broken(j); j++) {
+    const name = nameAt(j)
+    if (name !== null) return name
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const name = nameAt(j)
+    if (name !== null) return name
+  }
+  return null
+}
+
+/** The place of the number at `k` in a list of numbers joined by و (48 و53), and the list's length. */
+function listPlace(tokens: readonly Token[], k: number): [number, number] {
+  const and = (i: number) => tokens[i]?.kind === 'word' && tokens[i]!.text === 'و'
+  let first = k
+  while (and(first - 1) && tokens[first - 2]?.kind === 'number') first -= 2
+  let last = k
+  while (and(last + 1) && tokens[last + 2]?.kind === 'number') last += 2
+  return [(k - first) / 2, (last - first) / 2 + 1]
+}
+
+/**
+ * Pairs of articles that state one quantity (the same key) with values that cannot both be true: no value one of
+ * them gives for it agrees with any value the other gives, so an article that reports two sources' readings (7 by
+ * one institute, 6.8 by another) disagrees with neither. Estimates and bounds stand aside where the article also
+ * states the figure exactly (بقوة 8 درجات تقريباً in a title over سبع درجات فاصل سبعة). Of each article the value
+ * shown is the one it states most, else the one nearest the other article's.
+ */
+export function keyedConflicts(
+  mentions: readonly Mention[],
+  keyOf: (m: Mention) => string | null,
+  likeness: (m: Mention, n: Mention) => number = () => 0,
+): Conflict[] {
+  const byKey = new Map<string, Map<number, Mention[]>>()
+  for (const mention of mentions) {
+    const key = keyOf(mention)
+    if (key === null) continue
+    const articles = byKey.get(key) ?? new Map<number, Mention[]>()
+    articles.set(mention.article, [...(articles.get(mention.article) ?? []), mention])
+    byKey.set(key, articles)
+  }
+  const conflicts: Conflict[] = []
+  for (const articles of byKey.values()) {
+    const stated = [...articles.entries()]
+      .map(([article, list]): [number, Mention[]] => {
+        const exact = list.filter((m) => m.quantity.exact !== null)
+        return [article, exact.length > 0 ? exact : list]
+      })
+      .sort((x, y) => x[0] - y[0])
+    stated.forEach(([, left], i) => {
+      for (const [, right] of stated.slice(i + 1)) {
+        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) continue
+        const a = shown(left, right, likeness)
+        conflicts.push({ a, b: shown(right, [a], likeness) })
+      }
+    })
+  }
+  return conflicts
+}
+
+function shown(
+  own: readonly Mention[],
+  other: readonly Mention[],
+  likeness: (m: Mention, n: Mention) => number,
+): Mention {
+  const times = (m: Mention) => own.filter((n) => agree(m.quantity, n.quantity)).length
+  const distance = (m: Mention) =>
+    Math.min(...other.map((n) => Math.abs(middle(m.quantity) - middle(n.quantity))))
+  const like = (m: Mention) => Math.max(...other.map((n) => likeness(m, n)))
+  return [...own].sort((m, n) => times(n) - times(m) || distance(m) - distance(n) || like(n) - like(m))[0]!
+}
+
+function middle(quantity: Quantity): number {
+  return (
+    quantity.exact?.value ??
+    (Number.isFinite(quantity.high) ? (quantity.low + quantity.high) / 2 : quantity.low)
+  )
+}
