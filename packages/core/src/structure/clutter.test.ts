@@ -154,6 +154,18 @@ describe('clutter lines of other pages', () => {
     ['الوسوم: النقل | الحكومة', 'navigation'],
     ['[خطة النقل العام تدخل حيز التنفيذ](https://example.org/news/123)', 'navigation'],
     ['https://example.org/news/2025/10/16/transport', 'navigation'],
+    ['date 2025-10-16 محليات', 'dateline'],
+    ['date 2025-10-16 18 حجم الخط', 'dateline'],
+    ['09:15 صباحاً EET', 'dateline'],
+    ['اليوم الخميس 16 أكتوبر 2025م10:30 بتوقيت عمان', 'dateline'],
+    ['الرصد – متابعة', 'byline'],
+    ['رئيس التحرير', 'boilerplate'],
+    ['رئيس مجلس الإدارة: سامي الخطيب', 'boilerplate'],
+    ['حجم الخط', 'boilerplate'],
+    ['استمع للراديو', 'boilerplate'],
+    ['#الزرقاء #المياه_للجميع', 'navigation'],
+    ['أخبار_الزرقاء', 'navigation'],
+    ['الصورة من افتتاح المشروع', 'caption'],
   ])('reads %s as %s', (line, kind) => {
     expect(kindOf(line)).toBe(kind)
   })
