@@ -35,7 +35,7 @@ export type ClutterKind = Exclude<BlockKind, 'heading' | 'paragraph'>
 
 // Clutter lines are short: a longer line is body text, whatever words it starts with.
 export const MAX_CLUTTER_CHARS = 400
-const MAX_CLUTTER_WORDS = 40
+export const MAX_CLUTTER_WORDS = 40
 // A title in a list of links, a tag, a menu item.
 const MAX_LINK_WORDS = 16
 const MAX_LINK_CHARS = 160
@@ -60,8 +60,8 @@ export interface LineShape {
   latin: boolean
   /** Only hashtags, or words joined by underscores as tags are (`#غزة_تحت_القصف`, `الحدث_السوداني`). */
   hashtags: boolean
-  /** A comma or full stop before its end: running text, not a list of glued titles. */
-  punctuated: boolean
+  /** Commas, full stops and semicolons before its end: running text has one every sentence or clause. */
+  stops: number
 }
 
 /** The span ends with . ! ? ؟ …, closing quotes and brackets after it allowed. */
@@ -90,11 +90,25 @@ export function lineShape(raw: string): LineShape {
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
     latin: isLatinOnly(plain),
     hashtags: HASHTAGS.test(plain),
-    punctuated: /[،.؛,]\s/.test(plain),
+    stops: countStops(plain),
   }
 }
 
 const HASHTAGS = /^(?:\s*(?:#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+))+\s*$/u
+
+/** A comma, full stop or semicolon followed by a space. */
+export function countStops(text: string, start = 0, end = text.length): number {
+  let stops = 0
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (
+      (code === 0x60c || code === 0x2e || code === 0x2c || code === 0x61b) &&
+      text.charCodeAt(i + 1) === 0x20
+    )
+      stops++
+  }
+  return stops
+}
 
 function isLatinOnly(text: string): boolean {
   let latin = false
@@ -253,7 +267,7 @@ function isNavigation(shape: LineShape): boolean {
   const { words, plain } = shape
   if (shape.linkOnly || URL.test(plain)) return true
   if (isHeader(shape)) return true
-  if (!shape.endsSentence && !shape.quoted && isMenu(plain)) return true
+  if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
   return (
     !shape.endsSentence &&
     coversAll(paginationWords, words, true) &&
@@ -279,6 +293,19 @@ function isHeader(shape: LineShape): boolean {
 export function isListHeader(shape: LineShape): boolean {
   const opener = matchPhraseAt(navigationHeaders, shape.words, 0)
   return opener > 0 && opener === shape.words.length
+}
+
+/** The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). */
+function repeatsPhrase(words: readonly string[]): boolean {
+  if (words.length < 6) return false
+  const counts = new Map<string, number>()
+  for (let i = 1; i < words.length; i++) {
+    const pair = `${words[i - 1]} ${words[i]}`
+    const count = (counts.get(pair) ?? 0) + 1
+    if (count >= 3) return true
+    counts.set(pair, count)
+  }
+  return false
 }
 
 /** Breadcrumbs and menus: short items between separators (`الرئيسية » أخبار » سياسة`). */

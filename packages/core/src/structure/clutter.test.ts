@@ -194,6 +194,94 @@ ${body}
   })
 })
 
+describe('clutter told by position', () => {
+  const lead =
+    'أعلنت وزارة الزراعة، اليوم الأحد، بدء موسم حصاد القمح في المحافظات الشمالية بمشاركة ألفي مزارع.'
+  const second = 'وقال وزير الزراعة إن الإنتاج المتوقع يفوق إنتاج العام الماضي بنحو عشرة في المئة.'
+
+  it('reads a masthead, a ticker of glued titles and the lines between title and lead', () => {
+    const ticker = Array.from(
+      { length: 6 },
+      (_, i) => `افتتاح سوق جديد للخضار في الحي ${i + 1} ارتفاع أسعار الذهب`,
+    ).join(' ')
+    const text = `رئيس التحرير
+سامي الخطيب
+${ticker}
+موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة
+الشمال - الرصد
+هاني يوسف
+Getty Images via AFP
+مزارعون يحصدون القمح في حقل قرب المدينة
+موسم حصاد القمح
+${lead}
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('رئيس التحرير')).toBe('boilerplate')
+    expect(kinds.get('سامي الخطيب')).toBe('boilerplate')
+    expect(kinds.get(ticker)).toBe('navigation')
+    expect(kinds.get('الشمال - الرصد')).toBe('byline')
+    expect(kinds.get('هاني يوسف')).toBe('byline')
+    expect(kinds.get('Getty Images via AFP')).toBe('caption')
+    expect(kinds.get('مزارعون يحصدون القمح في حقل قرب المدينة')).toBe('caption')
+    expect(kinds.get('موسم حصاد القمح')).toBe('caption')
+    expect(kinds.get('موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة')).toBe('heading')
+    expect(kinds.get(lead)).toBe('paragraph')
+  })
+
+  it('keeps the title repeated and a subtitle under it', () => {
+    const title = 'موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة'
+    const text = `${title}
+الإنتاج المتوقع يفوق العام الماضي بعشرة في المئة
+${title}
+${lead}
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get(title)).toBe('heading')
+    expect(kinds.get('الإنتاج المتوقع يفوق العام الماضي بعشرة في المئة')).toBe('heading')
+  })
+
+  it('reads a run of titles between the title and the lead as links', () => {
+    const text = `موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة
+وظائف شاغرة في شركة الكهرباء
+ارتفاع أسعار الذهب في السوق المحلي
+افتتاح جسر جديد فوق النهر
+${lead}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('وظائف شاغرة في شركة الكهرباء')).toBe('navigation')
+    expect(kinds.get('افتتاح جسر جديد فوق النهر')).toBe('navigation')
+    expect(kinds.get('موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة')).toBe('heading')
+  })
+
+  it('reads an embedded post in Latin script, a signature above a date and the links after the footer', () => {
+    const text = `${lead}
+Harvest season has begun in the north.
+— Ministry of Agriculture (@agri_ministry) June 1, 2025
+${second}
+المكتب الإعلامي لوزارة الزراعة
+1 حزيران 2025
+التعليقات
+ارتفاع أسعار الذهب في السوق المحلي
+افتتاح جسر جديد فوق النه`
+    const kinds = kindsOf(text)
+    expect(kinds.get('Harvest season has begun in the north.')).toBe('embed')
+    expect(kinds.get('المكتب الإعلامي لوزارة الزراعة')).toBe('byline')
+    expect(kinds.get('1 حزيران 2025')).toBe('dateline')
+    expect(kinds.get('ارتفاع أسعار الذهب في السوق المحلي')).toBe('navigation')
+    expect(kinds.get('افتتاح جسر جديد فوق النه')).toBe('navigation')
+    expect(kinds.get(second)).toBe('paragraph')
+  })
+
+  it('keeps a truncated last line of the body and a short heading between paragraphs', () => {
+    const text = `${lead}
+الحصاد في أرقام
+${second}
+وأضاف الوزير أن الوزارة`
+    const kinds = kindsOf(text)
+    expect(kinds.get('الحصاد في أرقام')).toBe('heading')
+    expect(kinds.get('وأضاف الوزير أن الوزارة')).toBe('paragraph')
+  })
+})
+
 describe('lines that stay in the article', () => {
   it.each(['كتب جديدة في معرض الرياض', 'متابعة الأوضاع في غزة', 'آخر الأخبار من الجنوب'])(
     'keeps the subheading %s',
