@@ -271,6 +271,45 @@ ${second}
     expect(kinds.get(second)).toBe('paragraph')
   })
 
+  it('ends a list above the page at its title, and reads a section joined by و as navigation', () => {
+    const title = 'موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة'
+    const text = `آخر الأخبار
+دولي ومحلي
+${title}
+الرصد | الأحد، 1 حزيران، 2025 | عدد الزيارات : 120
+${lead}
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('دولي ومحلي')).toBe('navigation')
+    expect(kinds.get(title)).toBe('heading')
+    expect(kinds.get(lead)).toBe('paragraph')
+  })
+
+  it('reads the text of an embedded post that the article quotes, above and below its signature', () => {
+    const text = `وكتب الوزير في تغريدة: "بدأ موسم الحصاد في الشمال بمشاركة ألفي مزارع. نتمنى لهم موسماً وفيراً".
+بدأ موسم #الحصاد في الشمال بمشاركة ألفي مزارع ..
+— وزير الزراعة (@agri_minister) June 1, 2025
+نتمنى لهم موسماً وفيراً ..
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('بدأ موسم #الحصاد في الشمال بمشاركة ألفي مزارع ..')).toBe('embed')
+    expect(kinds.get('نتمنى لهم موسماً وفيراً ..')).toBe('embed')
+    expect(kinds.get(second)).toBe('paragraph')
+  })
+
+  it("reads a gallery's short captions naming one thing between paragraphs", () => {
+    const text = `${lead}
+حصاد القمح
+${second}
+القمح في الحقول
+${lead.replace('الأحد', 'الاثنين')}
+القمح
+${second.replace('العام', 'الموسم')}`
+    const kinds = kindsOf(text)
+    for (const line of ['حصاد القمح', 'القمح في الحقول', 'القمح'])
+      expect(kinds.get(line), line).toBe('caption')
+  })
+
   it('keeps a truncated last line of the body and a short heading between paragraphs', () => {
     const text = `${lead}
 الحصاد في أرقام

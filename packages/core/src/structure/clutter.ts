@@ -61,14 +61,16 @@ export function classifyLines(
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
   markPostTexts(text, lines, kinds)
   markMastheadNames(shapes, kinds)
-  followHeaders(shapes, kinds)
+  const lists = followHeaders(shapes, kinds)
   markLatinLines(shapes, kinds)
   markShortRepeats(shapes, kinds)
   const body = bodyBounds(shapes, kinds)
   if (body !== null) {
+    releaseTitle(lists, kinds, body.first)
     markEdge(shapes, kinds, 0, body.first, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
     markTop(shapes, kinds, body.first)
+    markGalleryCaptions(shapes, kinds, body)
     markTail(shapes, kinds, body.last)
   }
   return kinds
@@ -96,30 +98,59 @@ function isRunningText(stops: number, chars: number): boolean {
 
 /**
  * The line just above an embedded post's signature (`— Name (@handle) …`) is the post's text, when it is no longer
- * than a post and does not end a sentence as the body's lines do.
+ * than a post and does not end a sentence as the body's lines do, or when it repeats words of a line above it (the
+ * article quoting the post). A line just below the signature that repeats them is the rest of the post.
  */
-function markPostTexts(text: string, lines: readonly Span[], kinds: (ClutterKind | null)[]): void {
+function markPostTexts(text: string, lines: readonly Span[], kinds: Kinds): void {
+  let above: string[] | undefined
+  const quoted = (k: number) => {
+    above ??= lines.map((line) => ` ${clutterWords(text.slice(line.start, line.end)).join(' ')} `)
+    const words = above[k]!
+    return (
+      words.trim().length > 0 &&
+      above.some((line, j) => j < k && line.length > words.length && line.includes(words))
+    )
+  }
   for (let i = 1; i < lines.length; i++) {
-    if (kinds[i] !== 'embed' || kinds[i - 1] !== null) continue
-    const previous = lines[i - 1]!
-    if (previous.end - previous.start > MAX_POST_CHARS) continue
-    if (endsSentence(text, previous)) continue
-    if (EMBED_SIGNATURE_LINE.test(text.slice(lines[i]!.start, lines[i]!.end))) kinds[i - 1] = 'embed'
+    if (kinds[i] !== 'embed' || !EMBED_SIGNATURE_LINE.test(text.slice(lines[i]!.start, lines[i]!.end)))
+      continue
+    for (const k of [i - 1, i + 1]) {
+      const line = lines[k]
+      if (!line || kinds[k] !== null || line.end - line.start > MAX_POST_CHARS) continue
+      if ((k < i && !endsSentence(text, line)) || quoted(k)) kinds[k] = 'embed'
+    }
   }
 }
 
-/** The links after a "read also" or "most read" header are navigation, as long as they look like links. */
-function followHeaders(shapes: readonly (LineShape | null)[], kinds: (ClutterKind | null)[]): void {
+/**
+ * The links after a "read also" or "most read" header are navigation, as long as they look like links. Returns the
+ * last line each list took, with the line where the list stopped.
+ */
+function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: number }[] {
+  const lists: { taken: number; stop: number }[] = []
+  // A line of items between bars is a menu or a date line, never the title.
+  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain)
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (kinds[i] !== 'navigation' || shape == null || !isListHeader(shape)) continue
     let j = i + 1
+    let taken = -1
     while (j < shapes.length && (kinds[j] !== null || isLinkLike(shapes[j]!))) {
-      if (kinds[j] === null) kinds[j] = 'navigation'
+      if (kinds[j] === null) {
+        kinds[j] = 'navigation'
+        if (isTitle(j)) taken = j
+      }
       j++
     }
+    if (taken >= 0) lists.push({ taken, stop: j })
     i = j - 1
   }
+  return lists
+}
+
+/** A list above the page's title ends at the title: the last title-like line a header took, when the body follows. */
+function releaseTitle(lists: readonly { taken: number; stop: number }[], kinds: Kinds, first: number): void {
+  for (const { taken, stop } of lists) if (stop === first && taken < first) kinds[taken] = null
 }
 
 type Kinds = (ClutterKind | null)[]
@@ -239,14 +270,35 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
   const titleWords = shapes[title]!.words.join(' ')
   for (let i = title + 1; i < first; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape || shape.endsSentence) continue
+    if (kinds[i] !== null || !shape) continue
     const words = shape.words.join(' ')
     if (words === titleWords) continue
-    if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
+    if (shape.endsSentence) {
+      if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
+    } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     else if (isSlug(shape)) kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && shape.words.length <= MAX_CAPTION_WORDS) kinds[i] = 'caption'
   }
   markLinkRuns(shapes, kinds, title + 1, first)
+}
+
+/**
+ * Inside the body, three or more lines of a word or three, each alone between two paragraphs and all naming one
+ * thing (`غزة تحت الحصار`، `ضرب غزة`، `غزة`), are the captions of a gallery: subheadings do not repeat one word.
+ */
+function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number; last: number }): void {
+  const lines: number[] = []
+  for (let i = body.first + 1; i < body.last; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || shape.endsSentence || shape.words.length > MAX_SLUG_WORDS) continue
+    const between = [i - 1, i + 1].every((k) => kinds[k] === null && isBody(shapes[k]!))
+    if (between) lines.push(i)
+  }
+  if (lines.length < 3) return
+  const shared = shapes[lines[0]!]!.words.filter(
+    (word) => !stopwords.has(word) && lines.every((i) => shapes[i]!.words.includes(word)),
+  )
+  if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
 }
 
 /** Part of a longer line above it, word for word. */
@@ -307,6 +359,15 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
   }
 }
 
+/** `دولي وعربي`: a section name joined by و. */
+function withoutAnd(words: readonly string[]): string[] {
+  return words.map((word) =>
+    word.startsWith('و') && !sectionNames.byFirst.has(word) && sectionNames.byFirst.has(word.slice(1))
+      ? word.slice(1)
+      : word,
+  )
+}
+
 function markEdge(
   shapes: readonly (LineShape | null)[],
   kinds: (ClutterKind | null)[],
@@ -316,7 +377,12 @@ function markEdge(
 ): void {
   for (let i = from; i < to; i++) {
     const shape = shapes[i]
-    if (kinds[i] === null && shape && shape.words.length <= 4 && coversAll(sectionNames, shape.words)) {
+    if (
+      kinds[i] === null &&
+      shape &&
+      shape.words.length <= 4 &&
+      coversAll(sectionNames, withoutAnd(shape.words))
+    ) {
       kinds[i] = 'navigation'
     }
   }
