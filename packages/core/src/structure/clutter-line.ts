@@ -2,6 +2,7 @@ import {
   adMarkers,
   boilerplateMarkers,
   bylineOpeners,
+  bylineTails,
   captionOpeners,
   clutterWords,
   counterWords,
@@ -11,6 +12,7 @@ import {
   embedMarkers,
   foldWord,
   isNumberWord,
+  mastheadTitles,
   matchPhraseAt,
   nameOpeners,
   navigationHeaders,
@@ -23,6 +25,7 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { BlockKind } from '../model/article.ts'
+import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
 import { stripMarkup } from '../segment/markup.ts'
@@ -32,7 +35,7 @@ export type ClutterKind = Exclude<BlockKind, 'heading' | 'paragraph'>
 
 // Clutter lines are short: a longer line is body text, whatever words it starts with.
 export const MAX_CLUTTER_CHARS = 400
-const MAX_CLUTTER_WORDS = 40
+export const MAX_CLUTTER_WORDS = 40
 // A title in a list of links, a tag, a menu item.
 const MAX_LINK_WORDS = 16
 const MAX_LINK_CHARS = 160
@@ -53,6 +56,12 @@ export interface LineShape {
   quoted: boolean
   /** Marked up as a heading or title (`**…**`, `## …`): a line of the article, not a link. */
   titled: boolean
+  /** Latin letters and no Arabic one: in an Arabic page, a credit, an embedded post or a tag. */
+  latin: boolean
+  /** Only hashtags, or words joined by underscores as tags are (`#غزة_تحت_القصف`, `الحدث_السوداني`). */
+  hashtags: boolean
+  /** Commas, full stops and semicolons before its end: running text has one every sentence or clause. */
+  stops: number
 }
 
 /** The span ends with . ! ? ؟ …, closing quotes and brackets after it allowed. */
@@ -79,7 +88,36 @@ export function lineShape(raw: string): LineShape {
     image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
     quoted: /[«»“”"]/.test(plain),
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
+    latin: isLatinOnly(plain),
+    hashtags: HASHTAGS.test(plain),
+    stops: countStops(plain),
   }
+}
+
+const HASHTAGS = /^(?:\s*(?:#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+))+\s*$/u
+
+/** A comma, full stop or semicolon followed by a space. */
+export function countStops(text: string, start = 0, end = text.length): number {
+  let stops = 0
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i)
+    if (
+      (code === 0x60c || code === 0x2e || code === 0x2c || code === 0x61b) &&
+      text.charCodeAt(i + 1) === 0x20
+    )
+      stops++
+  }
+  return stops
+}
+
+function isLatinOnly(text: string): boolean {
+  let latin = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isArabicLetter(code)) return false
+    if (!latin && isLatinLetter(code)) latin = true
+  }
+  return latin
 }
 
 /**
@@ -96,8 +134,8 @@ export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind
   if (isDateline(shape)) return 'dateline'
   if (isByline(shape)) return 'byline'
   if (isShare(shape)) return 'share'
-  if (isBoilerplate(shape, site)) return 'boilerplate'
-  if (isNavigation(shape)) return 'navigation'
+  if (isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
+  if (isNavigation(shape) || shape.hashtags) return 'navigation'
   return null
 }
 
@@ -147,9 +185,10 @@ function isCaption(shape: LineShape): boolean {
 function isDateline(shape: LineShape): boolean {
   const { words } = shape
   const opener = matchPhraseAt(datelineOpeners, words, 0)
-  const rest = words.slice(opener)
+  // `بتوقيت القدس`: the word after بتوقيت names a time zone.
+  const rest = words.slice(opener).filter((_, i, all) => all[i - 1] !== TIME_ZONE)
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
-  if (!coversAll(dateWords, rest, true)) return false
+  if (!coversAll(dateWords, rest, true)) return opener > 0 && isDatePrefix(shape, rest)
   if (opener > 0) return true
   let numbers = 0
   let long = false
@@ -161,12 +200,26 @@ function isDateline(shape: LineShape): boolean {
   return numbers > 0 && (numbers < rest.length || numbers > 1 || long)
 }
 
+const TIME_ZONE = 'بتوقيت'
+
+/** `date 2025-09-25 سياسية`: a labelled date with a scraper's few words after it (a section, a place, a widget). */
+function isDatePrefix(shape: LineShape, rest: readonly string[]): boolean {
+  if (shape.endsSentence || shape.quoted) return false
+  let date = 0
+  while (date < rest.length && isNumberWord(rest[date]!)) date++
+  return date >= 3 && rest.length - date <= 3
+}
+
 function isByline(shape: LineShape): boolean {
   const { words } = shape
   if (shape.endsSentence || shape.quoted || words.length > 14) return false
   const opener = matchPhraseAt(bylineOpeners, words, 0)
   // `كتب: …`, `المصدر - …`.
   if (opener > 0 && opener < words.length && separatedAfter(shape, opener)) return true
+  // `الوكالة – متابعة`: an outlet and what it did with the story.
+  const tail = words.length - 1
+  if (tail > 0 && tail <= 3 && matchPhraseAt(bylineTails, words, tail) === 1 && separatedAfter(shape, tail))
+    return true
   // A name alone after `بقلم`، `كتب`: a few words, none a function word (`كتب جديدة في المعرض` is a heading).
   const name = matchPhraseAt(nameOpeners, words, 0)
   const after = words.length - name
@@ -202,11 +255,19 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   return false
 }
 
+/** `رئيس التحرير`, `رئيس مجلس الإدارة: …`: a staff title alone, or with a name after a colon or dash. */
+function isMasthead(shape: LineShape): boolean {
+  const { words } = shape
+  const title = matchPhraseAt(mastheadTitles, words, 0)
+  if (title === 0 || shape.endsSentence) return false
+  return title === words.length || (words.length - title <= 4 && separatedAfter(shape, title))
+}
+
 function isNavigation(shape: LineShape): boolean {
   const { words, plain } = shape
   if (shape.linkOnly || URL.test(plain)) return true
   if (isHeader(shape)) return true
-  if (!shape.endsSentence && !shape.quoted && isMenu(plain)) return true
+  if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
   return (
     !shape.endsSentence &&
     coversAll(paginationWords, words, true) &&
@@ -234,6 +295,19 @@ export function isListHeader(shape: LineShape): boolean {
   return opener > 0 && opener === shape.words.length
 }
 
+/** The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). */
+function repeatsPhrase(words: readonly string[]): boolean {
+  if (words.length < 6) return false
+  const counts = new Map<string, number>()
+  for (let i = 1; i < words.length; i++) {
+    const pair = `${words[i - 1]} ${words[i]}`
+    const count = (counts.get(pair) ?? 0) + 1
+    if (count >= 3) return true
+    counts.set(pair, count)
+  }
+  return false
+}
+
 /** Breadcrumbs and menus: short items between separators (`الرئيسية » أخبار » سياسة`). */
 function isMenu(plain: string): boolean {
   const parts = plain.split(SEPARATORS).filter((part) => part.trim().length > 0)
@@ -247,11 +321,14 @@ function isMenu(plain: string): boolean {
   return parts.length >= 3 || sections > 0
 }
 
+// : - | – — and, written for a dash, _ and tatweel (ـ).
+const SEPARATOR_CODES = new Set([0x3a, 0x2d, 0x7c, 0x2013, 0x2014, 0x5f, 0x640])
+
 /** The character after the opener's words is a colon, dash or bar: `كتب: …`، `المصدر - …`. */
 function separatedAfter(shape: LineShape, words: number): boolean {
   for (let i = shape.ends[words - 1] ?? 0; i < shape.plain.length; i++) {
     const code = shape.plain.charCodeAt(i)
-    if (code === 0x3a || code === 0x2d || code === 0x7c || code === 0x2013 || code === 0x2014) return true
+    if (SEPARATOR_CODES.has(code)) return true
     if (code !== 0x20 && code !== 0xa0) return false
   }
   return false

@@ -154,6 +154,18 @@ describe('clutter lines of other pages', () => {
     ['الوسوم: النقل | الحكومة', 'navigation'],
     ['[خطة النقل العام تدخل حيز التنفيذ](https://example.org/news/123)', 'navigation'],
     ['https://example.org/news/2025/10/16/transport', 'navigation'],
+    ['date 2025-10-16 محليات', 'dateline'],
+    ['date 2025-10-16 18 حجم الخط', 'dateline'],
+    ['09:15 صباحاً EET', 'dateline'],
+    ['اليوم الخميس 16 أكتوبر 2025م10:30 بتوقيت عمان', 'dateline'],
+    ['الرصد – متابعة', 'byline'],
+    ['رئيس التحرير', 'boilerplate'],
+    ['رئيس مجلس الإدارة: سامي الخطيب', 'boilerplate'],
+    ['حجم الخط', 'boilerplate'],
+    ['استمع للراديو', 'boilerplate'],
+    ['#الزرقاء #المياه_للجميع', 'navigation'],
+    ['أخبار_الزرقاء', 'navigation'],
+    ['الصورة من افتتاح المشروع', 'caption'],
   ])('reads %s as %s', (line, kind) => {
     expect(kindOf(line)).toBe(kind)
   })
@@ -179,6 +191,133 @@ ${body}
     expect(kinds.get('عاجل')).toBe('navigation')
     expect(kinds.get('تراجع أسعار الوقود في الأسواق المحلية')).toBe('navigation')
     expect(kinds.get('فريق المدينة يتأهل إلى نهائي الكأس')).toBe('navigation')
+  })
+})
+
+describe('clutter told by position', () => {
+  const lead =
+    'أعلنت وزارة الزراعة، اليوم الأحد، بدء موسم حصاد القمح في المحافظات الشمالية بمشاركة ألفي مزارع.'
+  const second = 'وقال وزير الزراعة إن الإنتاج المتوقع يفوق إنتاج العام الماضي بنحو عشرة في المئة.'
+
+  it('reads a masthead, a ticker of glued titles and the lines between title and lead', () => {
+    const ticker = Array.from(
+      { length: 6 },
+      (_, i) => `افتتاح سوق جديد للخضار في الحي ${i + 1} ارتفاع أسعار الذهب`,
+    ).join(' ')
+    const text = `رئيس التحرير
+سامي الخطيب
+${ticker}
+موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة
+الشمال - الرصد
+هاني يوسف
+Getty Images via AFP
+مزارعون يحصدون القمح في حقل قرب المدينة
+موسم حصاد القمح
+${lead}
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('رئيس التحرير')).toBe('boilerplate')
+    expect(kinds.get('سامي الخطيب')).toBe('boilerplate')
+    expect(kinds.get(ticker)).toBe('navigation')
+    expect(kinds.get('الشمال - الرصد')).toBe('byline')
+    expect(kinds.get('هاني يوسف')).toBe('byline')
+    expect(kinds.get('Getty Images via AFP')).toBe('caption')
+    expect(kinds.get('مزارعون يحصدون القمح في حقل قرب المدينة')).toBe('caption')
+    expect(kinds.get('موسم حصاد القمح')).toBe('caption')
+    expect(kinds.get('موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة')).toBe('heading')
+    expect(kinds.get(lead)).toBe('paragraph')
+  })
+
+  it('keeps the title repeated and a subtitle under it', () => {
+    const title = 'موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة'
+    const text = `${title}
+الإنتاج المتوقع يفوق العام الماضي بعشرة في المئة
+${title}
+${lead}
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get(title)).toBe('heading')
+    expect(kinds.get('الإنتاج المتوقع يفوق العام الماضي بعشرة في المئة')).toBe('heading')
+  })
+
+  it('reads a run of titles between the title and the lead as links', () => {
+    const text = `موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة
+وظائف شاغرة في شركة الكهرباء
+ارتفاع أسعار الذهب في السوق المحلي
+افتتاح جسر جديد فوق النهر
+${lead}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('وظائف شاغرة في شركة الكهرباء')).toBe('navigation')
+    expect(kinds.get('افتتاح جسر جديد فوق النهر')).toBe('navigation')
+    expect(kinds.get('موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة')).toBe('heading')
+  })
+
+  it('reads an embedded post in Latin script, a signature above a date and the links after the footer', () => {
+    const text = `${lead}
+Harvest season has begun in the north.
+— Ministry of Agriculture (@agri_ministry) June 1, 2025
+${second}
+المكتب الإعلامي لوزارة الزراعة
+1 حزيران 2025
+التعليقات
+ارتفاع أسعار الذهب في السوق المحلي
+افتتاح جسر جديد فوق النه`
+    const kinds = kindsOf(text)
+    expect(kinds.get('Harvest season has begun in the north.')).toBe('embed')
+    expect(kinds.get('المكتب الإعلامي لوزارة الزراعة')).toBe('byline')
+    expect(kinds.get('1 حزيران 2025')).toBe('dateline')
+    expect(kinds.get('ارتفاع أسعار الذهب في السوق المحلي')).toBe('navigation')
+    expect(kinds.get('افتتاح جسر جديد فوق النه')).toBe('navigation')
+    expect(kinds.get(second)).toBe('paragraph')
+  })
+
+  it('ends a list above the page at its title, and reads a section joined by و as navigation', () => {
+    const title = 'موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة'
+    const text = `آخر الأخبار
+دولي ومحلي
+${title}
+الرصد | الأحد، 1 حزيران، 2025 | عدد الزيارات : 120
+${lead}
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('دولي ومحلي')).toBe('navigation')
+    expect(kinds.get(title)).toBe('heading')
+    expect(kinds.get(lead)).toBe('paragraph')
+  })
+
+  it('reads the text of an embedded post that the article quotes, above and below its signature', () => {
+    const text = `وكتب الوزير في تغريدة: "بدأ موسم الحصاد في الشمال بمشاركة ألفي مزارع. نتمنى لهم موسماً وفيراً".
+بدأ موسم #الحصاد في الشمال بمشاركة ألفي مزارع ..
+— وزير الزراعة (@agri_minister) June 1, 2025
+نتمنى لهم موسماً وفيراً ..
+${second}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('بدأ موسم #الحصاد في الشمال بمشاركة ألفي مزارع ..')).toBe('embed')
+    expect(kinds.get('نتمنى لهم موسماً وفيراً ..')).toBe('embed')
+    expect(kinds.get(second)).toBe('paragraph')
+  })
+
+  it("reads a gallery's short captions naming one thing between paragraphs", () => {
+    const text = `${lead}
+حصاد القمح
+${second}
+القمح في الحقول
+${lead.replace('الأحد', 'الاثنين')}
+القمح
+${second.replace('العام', 'الموسم')}`
+    const kinds = kindsOf(text)
+    for (const line of ['حصاد القمح', 'القمح في الحقول', 'القمح'])
+      expect(kinds.get(line), line).toBe('caption')
+  })
+
+  it('keeps a truncated last line of the body and a short heading between paragraphs', () => {
+    const text = `${lead}
+الحصاد في أرقام
+${second}
+وأضاف الوزير أن الوزارة`
+    const kinds = kindsOf(text)
+    expect(kinds.get('الحصاد في أرقام')).toBe('heading')
+    expect(kinds.get('وأضاف الوزير أن الوزارة')).toBe('paragraph')
   })
 })
 

@@ -1,7 +1,17 @@
-import { clutterWords, coversAll, sectionNames } from '../lang/ar/clutter-markers.ts'
+import {
+  clutterWords,
+  coversAll,
+  isNumberWord,
+  mastheadTitles,
+  matchPhraseAt,
+  photoCredits,
+  sectionNames,
+} from '../lang/ar/clutter-markers.ts'
+import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import {
   type ClutterKind,
+  countStops,
   EMBED_LINK,
   EMBED_SIGNATURE_LINE,
   endsSentence,
@@ -11,6 +21,7 @@ import {
   lineKind,
   lineShape,
   MAX_CLUTTER_CHARS,
+  MAX_CLUTTER_WORDS,
 } from './clutter-line.ts'
 
 export type { ClutterKind }
@@ -25,6 +36,12 @@ const BODY_WORDS = 25
 const BODY_SENTENCE_WORDS = 8
 const BODY_SENTENCE_CHARS = 100
 const MAX_POST_CHARS = 280
+const CHARS_PER_STOP = 300
+// A person's or outlet's name on a line of its own; a byline under a title is shorter, a signature may be longer.
+const MAX_NAME_WORDS = 4
+const MAX_SLUG_WORDS = 3
+const MAX_SIGNATURE_WORDS = 6
+const MAX_CAPTION_WORDS = 25
 
 /**
  * The clutter kind of each line, or null for a line of the article. Rules read a line's shape (its length, final
@@ -43,58 +60,107 @@ export function classifyLines(
   )
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
   markPostTexts(text, lines, kinds)
-  followHeaders(shapes, kinds)
-  clearPageEdges(shapes, kinds)
+  markMastheadNames(shapes, kinds)
+  const lists = followHeaders(shapes, kinds)
+  markLatinLines(shapes, kinds)
+  markShortRepeats(shapes, kinds)
+  const body = bodyBounds(shapes, kinds)
+  if (body !== null) {
+    releaseTitle(lists, kinds, body.first)
+    markEdge(shapes, kinds, 0, body.first, false)
+    markEdge(shapes, kinds, body.last + 1, shapes.length, true)
+    markTop(shapes, kinds, body.first)
+    markGalleryCaptions(shapes, kinds, body)
+    markTail(shapes, kinds, body.last)
+  }
   return kinds
 }
 
 /**
  * Lines the rules need not read, most lines of an article: too long for clutter, or a long sentence that ends (what
  * clutter ends with a full stop is short: `لا توجد تعليقات.`), unless it holds a copyright sign or an embed's link.
+ * A long line without a comma or full stop is read: titles glued into a news ticker.
  */
 function isBodyLine(text: string, line: Span): boolean {
   const length = line.end - line.start
-  if (length > MAX_CLUTTER_CHARS) return true
+  if (length > MAX_CLUTTER_CHARS)
+    return endsSentence(text, line) || isRunningText(countStops(text, line.start, line.end), length)
   if (length <= BODY_SENTENCE_CHARS) return false
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
   return !raw.includes('©') && !EMBED_LINK.test(raw)
 }
 
+/** Running text has a comma or full stop every few lines; titles glued into a ticker have next to none. */
+function isRunningText(stops: number, chars: number): boolean {
+  return stops > 0 && stops * CHARS_PER_STOP >= chars - CHARS_PER_STOP / 3
+}
+
 /**
  * The line just above an embedded post's signature (`— Name (@handle) …`) is the post's text, when it is no longer
- * than a post and does not end a sentence as the body's lines do.
+ * than a post and does not end a sentence as the body's lines do, or when it repeats words of a line above it (the
+ * article quoting the post). A line just below the signature that repeats them is the rest of the post.
  */
-function markPostTexts(text: string, lines: readonly Span[], kinds: (ClutterKind | null)[]): void {
+function markPostTexts(text: string, lines: readonly Span[], kinds: Kinds): void {
+  let above: string[] | undefined
+  const quoted = (k: number) => {
+    above ??= lines.map((line) => ` ${clutterWords(text.slice(line.start, line.end)).join(' ')} `)
+    const words = above[k]!
+    return (
+      words.trim().length > 0 &&
+      above.some((line, j) => j < k && line.length > words.length && line.includes(words))
+    )
+  }
   for (let i = 1; i < lines.length; i++) {
-    if (kinds[i] !== 'embed' || kinds[i - 1] !== null) continue
-    const previous = lines[i - 1]!
-    if (previous.end - previous.start > MAX_POST_CHARS) continue
-    if (endsSentence(text, previous)) continue
-    if (EMBED_SIGNATURE_LINE.test(text.slice(lines[i]!.start, lines[i]!.end))) kinds[i - 1] = 'embed'
+    if (kinds[i] !== 'embed' || !EMBED_SIGNATURE_LINE.test(text.slice(lines[i]!.start, lines[i]!.end)))
+      continue
+    for (const k of [i - 1, i + 1]) {
+      const line = lines[k]
+      if (!line || kinds[k] !== null || line.end - line.start > MAX_POST_CHARS) continue
+      if ((k < i && !endsSentence(text, line)) || quoted(k)) kinds[k] = 'embed'
+    }
   }
 }
 
-/** The links after a "read also" or "most read" header are navigation, as long as they look like links. */
-function followHeaders(shapes: readonly (LineShape | null)[], kinds: (ClutterKind | null)[]): void {
+/**
+ * The links after a "read also" or "most read" header are navigation, as long as they look like links. Returns the
+ * last line each list took, with the line where the list stopped.
+ */
+function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: number }[] {
+  const lists: { taken: number; stop: number }[] = []
+  // A line of items between bars is a menu or a date line, never the title.
+  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain)
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (kinds[i] !== 'navigation' || shape == null || !isListHeader(shape)) continue
     let j = i + 1
+    let taken = -1
     while (j < shapes.length && (kinds[j] !== null || isLinkLike(shapes[j]!))) {
-      if (kinds[j] === null) kinds[j] = 'navigation'
+      if (kinds[j] === null) {
+        kinds[j] = 'navigation'
+        if (isTitle(j)) taken = j
+      }
       j++
     }
+    if (taken >= 0) lists.push({ taken, stop: j })
     i = j - 1
   }
+  return lists
 }
 
+/** A list above the page's title ends at the title: the last title-like line a header took, when the body follows. */
+function releaseTitle(lists: readonly { taken: number; stop: number }[], kinds: Kinds, first: number): void {
+  for (const { taken, stop } of lists) if (stop === first && taken < first) kinds[taken] = null
+}
+
+type Kinds = (ClutterKind | null)[]
+type Shapes = readonly (LineShape | null)[]
+
 /**
- * Above the first line of the body and below its last: section names alone are menu items, runs of three or more
- * very short lines are a menu, and below the body runs of three or more link-like lines are a list of links (unless
- * a line ending in a colon introduces them as the article's list).
+ * The first and last line of the body: a sentence that ends, or a long line of running text (a comma or full stop
+ * inside it). Null when the page has none.
  */
-function clearPageEdges(shapes: readonly (LineShape | null)[], kinds: (ClutterKind | null)[]): void {
+function bodyBounds(shapes: Shapes, kinds: Kinds): { first: number; last: number } | null {
   let first = -1
   let last = -1
   for (let i = 0; i < shapes.length; i++) {
@@ -102,15 +168,204 @@ function clearPageEdges(shapes: readonly (LineShape | null)[], kinds: (ClutterKi
     if (first < 0) first = i
     last = i
   }
-  if (first < 0) return
-  markEdge(shapes, kinds, 0, first, false)
-  markEdge(shapes, kinds, last + 1, shapes.length, true)
+  return first < 0 ? null : { first, last }
 }
 
 function isBody(shape: LineShape | null): boolean {
   if (shape === null) return true
   const words = shape.words.length
-  return words >= BODY_WORDS || (words >= BODY_SENTENCE_WORDS && shape.endsSentence)
+  return (
+    (words >= BODY_WORDS && isRunningText(shape.stops, shape.plain.length)) ||
+    (words >= BODY_SENTENCE_WORDS && shape.endsSentence)
+  )
+}
+
+/** The name on the line after a masthead title (`رئيس التحرير` / `سامي الخطيب`) is the site's too. */
+function markMastheadNames(shapes: Shapes, kinds: Kinds): void {
+  for (let i = 1; i < shapes.length; i++) {
+    if (kinds[i] !== null || kinds[i - 1] !== 'boilerplate' || !isMastheadLine(shapes[i - 1]!)) continue
+    if (isName(shapes[i]!)) kinds[i] = 'boilerplate'
+  }
+}
+
+function isMastheadLine(shape: LineShape | null): boolean {
+  return shape !== null && matchPhraseAt(mastheadTitles, shape.words, 0) > 0
+}
+
+/** A few words with no function word, digit or sentence end: a person's or an outlet's name. */
+function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean {
+  if (shape === null || shape.endsSentence) return false
+  const words = shape.words.filter((word) => word.length > 0)
+  return (
+    words.length > 0 &&
+    words.length <= most &&
+    !words.some((word) => stopwords.has(word) || isNumberWord(word))
+  )
+}
+
+/**
+ * In an Arabic page, a line of Latin script alone is no line of the article: a photo credit (`Getty Images via AFP`)
+ * or an agency's caption, the text or tags of an embedded post.
+ */
+function markLatinLines(shapes: Shapes, kinds: Kinds): void {
+  let arabic = 0
+  let latin = 0
+  for (const shape of shapes) {
+    if (shape === null || !shape.latin) arabic++
+    else latin++
+  }
+  if (latin === 0 || latin * 2 >= arabic) return
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape?.latin) continue
+    const nearEmbed = kinds[i - 1] === 'embed' || kinds[i + 1] === 'embed' || shapes[i + 1]?.latin
+    kinds[i] = coversAny(photoCredits, shape.words) ? 'caption' : nearEmbed ? 'embed' : 'caption'
+  }
+  // A run of Latin lines above an embed is the post: its last line carried the signature.
+  for (let i = shapes.length - 1; i > 0; i--) {
+    if (kinds[i] === 'embed' && shapes[i - 1]?.latin) kinds[i - 1] = 'embed'
+  }
+}
+
+function coversAny(set: Parameters<typeof matchPhraseAt>[0], words: readonly string[]): boolean {
+  return words.some((_, at) => matchPhraseAt(set, words, at) > 0)
+}
+
+/**
+ * A short line that appears twice is a caption or the site's name, not the article's: headings are not repeated.
+ * The page's title repeated is longer than this.
+ */
+function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
+  const seen = new Map<string, number>()
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (!shape || kinds[i] === 'navigation' || !isName(shape, MAX_SLUG_WORDS)) continue
+    const key = shape.words.join(' ')
+    const earlier = seen.get(key)
+    if (earlier === undefined) {
+      seen.set(key, i)
+      continue
+    }
+    kinds[earlier] ??= 'caption'
+    kinds[i] ??= 'caption'
+  }
+}
+
+/**
+ * Above the body. The first line that is not clutter is the title (a heading line may follow it); after it, a line
+ * that repeats part of a line above is a caption, a short name line is a byline (`محمود نوفل`, `دمشق ـ نورث برس`,
+ * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
+ * Above the title, a long line with no comma or full stop is a ticker of glued titles.
+ */
+function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
+  let title = -1
+  for (let i = 0; i < first; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape) continue
+    if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence) kinds[i] = 'navigation'
+    else if (isSlug(shape, true)) kinds[i] = 'byline'
+    else if (title < 0) title = i
+  }
+  if (title < 0) return
+  const titleWords = shapes[title]!.words.join(' ')
+  for (let i = title + 1; i < first; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape) continue
+    const words = shape.words.join(' ')
+    if (words === titleWords) continue
+    if (shape.endsSentence) {
+      if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
+    } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
+    else if (isSlug(shape)) kinds[i] = 'byline'
+    else if (kinds[i - 1] === 'caption' && shape.words.length <= MAX_CAPTION_WORDS) kinds[i] = 'caption'
+  }
+  markLinkRuns(shapes, kinds, title + 1, first)
+}
+
+/**
+ * Inside the body, three or more lines of a word or three, each alone between two paragraphs and all naming one
+ * thing (`غزة تحت الحصار`، `ضرب غزة`، `غزة`), are the captions of a gallery: subheadings do not repeat one word.
+ */
+function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number; last: number }): void {
+  const lines: number[] = []
+  for (let i = body.first + 1; i < body.last; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || shape.endsSentence || shape.words.length > MAX_SLUG_WORDS) continue
+    const between = [i - 1, i + 1].every((k) => kinds[k] === null && isBody(shapes[k]!))
+    if (between) lines.push(i)
+  }
+  if (lines.length < 3) return
+  const shared = shapes[lines[0]!]!.words.filter(
+    (word) => !stopwords.has(word) && lines.every((i) => shapes[i]!.words.includes(word)),
+  )
+  if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
+}
+
+/** Part of a longer line above it, word for word. */
+function repeatsPartAbove(shapes: Shapes, i: number): boolean {
+  const words = ` ${shapes[i]!.words.join(' ')} `
+  for (let j = 0; j < i; j++) {
+    const above = shapes[j]
+    if (!above || above.words.length <= shapes[i]!.words.length) continue
+    if (` ${above.words.join(' ')} `.includes(words)) return true
+  }
+  return false
+}
+
+/**
+ * A byline's shape: a name of up to three words, or two short parts split by a dash (`PLACE - OUTLET`); only the
+ * second (`dashed`) is never a title.
+ */
+function isSlug(shape: LineShape, dashed = false): boolean {
+  if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
+  const parts = shape.plain.split(/\s*[-–—_ـ|]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
+  return (
+    parts.length === 2 &&
+    isName(shape, MAX_SLUG_WORDS * 2) &&
+    parts.every((part) => part.split(/\s+/).length <= 3)
+  )
+}
+
+/** Three or more link-like lines in a row, not introduced by a line ending in a colon: a list of links. */
+function markLinkRuns(shapes: Shapes, kinds: Kinds, from: number, to: number): void {
+  const isItem = (i: number) => kinds[i] === null && isLinkLike(shapes[i]!) && !shapes[i]!.bulleted
+  for (let i = from; i < to; i++) {
+    if (!isItem(i)) continue
+    let j = i
+    while (j < to && isItem(j)) j++
+    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true) for (let k = i; k < j; k++) kinds[k] = 'navigation'
+    i = j
+  }
+}
+
+/**
+ * Below the body. A name line between the last paragraph and a date line closing the page signs the article (`المكتب
+ * الإعلامي` / `3 تشرين الثاني 2022`); once the page's clutter has begun, the link-like lines after it are links.
+ */
+function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
+  const next = last + 1
+  if (
+    next + 1 < shapes.length &&
+    kinds[next] === null &&
+    kinds[next + 1] === 'dateline' &&
+    isName(shapes[next]!, MAX_SIGNATURE_WORDS) &&
+    !shapes[next]!.words[0]!.startsWith('و')
+  )
+    kinds[next] = 'byline'
+  let begun = false
+  for (let i = next; i < shapes.length; i++) {
+    if (kinds[i] !== null) begun ||= kinds[i] !== 'caption'
+    else if (begun && isLinkLike(shapes[i]!)) kinds[i] = 'navigation'
+  }
+}
+
+/** `دولي وعربي`: a section name joined by و. */
+function withoutAnd(words: readonly string[]): string[] {
+  return words.map((word) =>
+    word.startsWith('و') && !sectionNames.byFirst.has(word) && sectionNames.byFirst.has(word.slice(1))
+      ? word.slice(1)
+      : word,
+  )
 }
 
 function markEdge(
@@ -122,7 +377,12 @@ function markEdge(
 ): void {
   for (let i = from; i < to; i++) {
     const shape = shapes[i]
-    if (kinds[i] === null && shape && shape.words.length <= 4 && coversAll(sectionNames, shape.words)) {
+    if (
+      kinds[i] === null &&
+      shape &&
+      shape.words.length <= 4 &&
+      coversAll(sectionNames, withoutAnd(shape.words))
+    ) {
       kinds[i] = 'navigation'
     }
   }

@@ -7,6 +7,7 @@ import { gregorianMonths, hijriMonths, levantineMonths, weekdays } from './calen
 
 /** Headers of link lists and the words of menus: read also, most read, related, tags, breadcrumbs. */
 const NAVIGATION_HEADERS = `اقرأ أيضا
+أقراء أيضا
 اقرأ أيضاً
 اقرأ كذلك
 اقرأ المزيد
@@ -35,6 +36,7 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 قد يعجبك أيضا
 آخر الأخبار
 أحدث الأخبار
+أخبار مميزة
 المزيد من الأخبار
 المزيد من
 كلمات دلالية
@@ -184,6 +186,7 @@ date`
 
 /** Words that may stand in a date line beside numbers, months and weekdays. */
 const DATE_WORDS = `الساعة
+اليوم
 ساعة
 ساعات
 صباحا
@@ -209,6 +212,14 @@ const DATE_WORDS = `الساعة
 في
 gmt
 utc
+eet
+eest
+cet
+cest
+bst
+ast
+est
+edt
 am
 pm
 ago
@@ -254,6 +265,7 @@ sunday`
 
 /** Openers of photo captions and credits. */
 const CAPTION_OPENERS = `صورة أرشيفية
+الصورة من
 صورة تعبيرية
 صورة من الأرشيف
 صورة
@@ -442,8 +454,30 @@ newsletter
 sign up
 شعار
 logo
+حجم الخط
+حجم النص
+استمع للراديو
+استمع إلى الراديو
 جار التحميل
 loading`
+
+/** Staff titles of a masthead: the line with one of these, and a name on the line after it, are the site's. */
+const MASTHEAD_TITLES = `رئيس التحرير
+رئيس التحرير التنفيذي
+نائب رئيس التحرير
+مدير التحرير
+رئيس مجلس الإدارة
+رئيس مجلس الإدارة والتحرير
+المدير العام
+المدير المسؤول
+مدير النشر
+editor in chief`
+
+/** What a byline may name after an outlet and a dash: `OUTLET – متابعة`. */
+const BYLINE_TAILS = `متابعة
+خاص
+وكالات
+تحرير`
 
 /**
  * The words of a phrase or line as the clutter rules compare them: normalised (alef forms, ى, diacritics, tatweel),
@@ -530,3 +564,5 @@ export const shareOpeners = compile(SHARE_OPENERS)
 export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
+export const mastheadTitles = compile(MASTHEAD_TITLES)
+export const bylineTails = compile(BYLINE_TAILS)
