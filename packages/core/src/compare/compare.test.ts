@@ -367,6 +367,20 @@ describe('compareCoverage pairs the dates of a shared fact by what they date', (
     expect(coverage.differences).toEqual([])
   })
 
+  it('does not set against each other two dates of one fact with nothing in common around them', () => {
+    const a = parseArticle({
+      id: 'cup-a',
+      text: 'وتوج المنتخب بلقب كأس العرب للمرة الأولى في تاريخه، بعد لقبين قاريين عامي 1990 و2004.',
+    })
+    const b = parseArticle({
+      id: 'cup-b',
+      text: 'وتوج المنتخب بلقب كأس العرب للمرة الأولى في تاريخه، في البطولة التي انطلقت عام 1964.',
+    })
+    const coverage = compareCoverage([a, b])
+    expect(coverage.shared).toHaveLength(1)
+    expect(coverage.differences.filter((d) => d.kind === 'date')).toEqual([])
+  })
+
   it('compares a date with the one that dates the same thing, not with the first in the sentence', () => {
     const other = parseArticle({
       id: 'dam-other',

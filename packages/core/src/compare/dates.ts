@@ -27,8 +27,9 @@ const CONTEXT_WORDS = 3
  * Dates on which the sentences of one shared fact disagree. A sentence may date several things (when a statement was
  * made, since when a project has run), so each article's dates are first paired with what they refer to, and only
  * mentions of one referent are compared: a date pairs with one it agrees with, else with one dated by the same
- * neighbouring words, else, when each side has a single date left beyond the news cycle, with that one. Dates are
- * compared as the spans of time they may stand for (`compareDates`).
+ * neighbouring words. Two dates with nothing in common around them date different things as often as one (a term's
+ * end and the month of the vote; a team's earlier titles and the first edition of the cup), so they are never
+ * paired. Dates are compared as the spans of time they may stand for (`compareDates`).
  */
 export function dateDifferences(space: SentenceSpace, fact: FactGroup, subject: string): Difference[] {
   const referents: Referent[] = []
@@ -79,9 +80,6 @@ function pair(referents: Referent[], article: number, mentions: DateMention[]): 
   for (const { referent, mention } of byContext) {
     if (open.includes(referent) && mentions.includes(mention)) take(referent, mention)
   }
-  const loose = mentions.filter((mention) => !mention.cycle)
-  const dated = open.filter((referent) => ![...referent.values()].some((value) => value.cycle))
-  if (loose.length === 1 && dated.length === 1) take(dated[0]!, loose[0]!)
   for (const mention of mentions) referents.push(new Map([[article, mention]]))
 }
 
