@@ -46,6 +46,22 @@ describe('number differences across whole articles', () => {
     expect(found).toEqual([])
   })
 
+  it('does not compare the minutes of a match when no player is named near them', () => {
+    const found = numbers(
+      article('a', 'فاز النادي باللقب. وفي الدقيقة 30 أهدر المهاجم ركلة جزاء.'),
+      article('b', 'فاز النادي باللقب. وأحرز الفريق هدفه الأول في الدقيقة 62 من عمر اللقاء.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('knows a scorer of a foreign name by the given name written before it, in either spelling', () => {
+    const found = numbers(
+      article('a', 'توج المنتخب بالكأس. وأضاف يوسف إبراهيمي الهدف الثاني في الدقيقة 88.'),
+      article('b', 'توج المنتخب بالكأس. وسجل يوسف براهيمي الهدف الثاني في الدقيقة 86.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['88', '86']])
+  })
+
   it('does not compare years, and flags differing tolls of one fact as developing', () => {
     const found = numbers(
       article('a', 'أعلنت وزارة الصحة مقتل 12 شخصا في انهيار المبنى بالعاصمة. وكان المبنى قد شيد عام 1987.'),

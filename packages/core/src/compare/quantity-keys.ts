@@ -1,4 +1,13 @@
-import { givenNameSet, norm, strictNorm } from '../lang/ar/compiled.ts'
+import {
+  ambiguousGivenNameSet,
+  commonVerbSet,
+  functionWordSet,
+  givenNameSet,
+  norm,
+  roleWordSet,
+  strictNorm,
+  titleHeadSet,
+} from '../lang/ar/compiled.ts'
 import { cueByKey, cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { agree, type Quantity } from './quantities.ts'
@@ -21,13 +30,16 @@ const PREFIXES = /^[وبل]/
 const BREAK = /[،,;؛:.!؟?]/
 
 /**
- * Family names of the people the compared articles name (السيسي، زهران، الشهري), folded: the last word of a person's
- * name of two words or more whose first word is a given name, or that the extraction found in two articles. A figure that belongs
- * to a person (votes, a goal's minute) is told apart by the family name written nearest to it.
+ * Family names of the people the compared articles name (السيسي، زهران، الشهري), as `nameKey`s: the last word of a
+ * person's name of two words or more whose first word is a given name, or that the extraction found in two articles,
+ * and a word written right after the same given name in two articles (ياسين إبراهيمي / ياسين براهيمي), which finds
+ * the players and candidates of foreign names the extraction misses. A figure that belongs to a person (votes, a goal's
+ * minute) is told apart by the family name written nearest to it.
  */
 export function familyNames(space: SentenceSpace): ReadonlySet<string> {
   const names = new Set<string>()
   const seen = new Map<string, Set<number>>()
+  const followers = new Map<string, Set<number>>()
   space.extractions.forEach((extraction, a) => {
     const text = space.articles[a]!.text
     for (const entity of extraction.entities) {
@@ -36,30 +48,58 @@ export function familyNames(space: SentenceSpace): ReadonlySet<string> {
         const words = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
         if (words.length < 2) continue
         const last = words[words.length - 1]!
-        const key = quantityWord(last)
-        if (
-          norm(last).length < 3 ||
-          cueByWord.has(key) ||
-          magnitudeOf(last) !== undefined ||
-          unitOf(last) !== undefined
-        )
-          continue
-        const given = givenNameSet.has(strictNorm(words[0]!)) || norm(words[0]!).startsWith('عبد')
-        const family = norm(last)
-        if (given) names.add(family)
+        if (!familyWord(last)) continue
+        const family = nameKey(last)
+        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) names.add(family)
         seen.set(family, (seen.get(family) ?? new Set()).add(a))
       }
     }
+    const tokens = tokenize(text)
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1]
+      if (token.kind !== 'word' || next?.kind !== 'word' || !givenName(token.text)) return
+      if (ambiguousGivenNameSet.has(strictNorm(token.text)) || !/^ $/.test(text.slice(token.end, next.start)))
+        return
+      if (!familyWord(next.text) || givenName(next.text)) return
+      const pair = `${strictNorm(token.text)} ${nameKey(next.text)}`
+      followers.set(pair, (followers.get(pair) ?? new Set()).add(a))
+    })
   })
   for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
+  for (const [pair, articles] of followers) if (articles.size >= 2) names.add(pair.split(' ')[1]!)
   return names
+}
+
+const givenName = (word: string) => givenNameSet.has(strictNorm(word))
+
+function familyWord(word: string): boolean {
+  const key = quantityWord(word)
+  return (
+    norm(word).length >= 3 &&
+    ![functionWordSet, commonVerbSet, titleHeadSet, roleWordSet].some((set) => set.has(norm(word))) &&
+    !cueByWord.has(key) &&
+    magnitudeOf(word) === undefined &&
+    unitOf(word) === undefined
+  )
+}
+
+/**
+ * A family name folded over the ways outlets spell a foreign one (إبراهيمي / براهيمي، ماشيان / ماشياني): without a
+ * leading alef or a final ي of a long name.
+ */
+export function nameKey(word: string): string {
+  let key = norm(word)
+  if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
+  if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
+  return key
 }
 
 /**
  * What a quantity is about, as a key two articles' quantities of one thing share: its cue (the dead, votes, the
  * minute) and unit, and for a figure that belongs to a person the family name written nearest to it: first in its
  * clause, before it then after it, else before it in the sentence. Figures listed after names listed in the same
- * order go name by name (الشهري والدوسري بالدقيقتين 48 و53). Null for a quantity without a cue.
+ * order go name by name (الشهري والدوسري بالدقيقتين 48 و53). Null for a quantity without a cue, and for a person's
+ * figure with no person named: whose goal a minute dates is then unknown.
  */
 export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet<string>): string | null {
   if (quantity.cue === null) return null
@@ -67,7 +107,8 @@ export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet
   const unit = quantity.unit ?? cue?.units?.find((u) => u !== null) ?? null
   const base = `${quantity.cue}|${unit ?? ''}`
   if (cue?.about !== 'person') return base
-  return `${base}|${personNear(text, quantity.start, names) ?? ''}`
+  const person = personNear(text, quantity.start, names)
+  return person === null ? null : `${base}|${person}`
 }
 
 function personNear(text: string, start: number, names: ReadonlySet<string>): string | null {
@@ -77,10 +118,10 @@ function personNear(text: string, start: number, names: ReadonlySet<string>): st
   const nameAt = (i: number) => {
     const token = tokens[i]!
     if (token.kind !== 'word') return null
-    const word = norm(token.text)
+    const word = nameKey(token.text)
     if (names.has(word)) return word
-    const bare = word.replace(PREFIXES, '')
-    return bare !== word && names.has(bare) ? bare : null
+    const bare = PREFIXES.test(norm(token.text)) ? nameKey(norm(token.text).slice(1)) : word
+    return names.has(bare) ? bare : null
   }
   const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
   const before: string[] = []
