@@ -11,6 +11,7 @@ import {
   headsOfNamesSet as HEADS_OF_NAMES,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
+  norm,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativeReportFormSet as RELATIVE_VERBS,
@@ -97,7 +98,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         lemma: '',
         kind: 'colon',
         subject,
-        speaker: subject.speaker,
+        speaker: speakerOf(subject),
         speakerKind: subject.kind,
         complement: { kind: colon.clause ? 'clause' : 'colon', at: colon.at },
         sentence: word.sentence,
@@ -117,7 +118,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           lemma: cue.lemma,
           kind: 'cue',
           subject,
-          speaker: subject.speaker,
+          speaker: speakerOf(subject),
           speakerKind: subject.kind,
           ...(complement?.kind === 'clause' &&
             words[complement.at - 1]?.norm.startsWith('ف') && { complement }),
@@ -154,7 +155,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         verb: v,
         lemma: verb.lemma,
         kind: 'participle',
-        speaker: subject?.speaker ?? null,
+        speaker: speakerOf(subject),
         ...(subject && { speakerKind: subject.kind }),
         complement,
         sentence: word.sentence,
@@ -171,7 +172,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
-    const subject = written && issuerOf(index, written)
+    const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
     const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
       if (!subject) continue
@@ -182,7 +183,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         lemma: verb.lemma,
         kind: 'verb',
         subject,
-        speaker: subject.speaker,
+        speaker: speakerOf(subject),
         speakerKind: subject.kind,
         sentence: word.sentence,
         bare: true,
@@ -204,13 +205,34 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       lemma: verb.lemma,
       kind: 'verb',
       ...(subject && { subject }),
-      speaker: speakerSubject?.speaker ?? null,
+      speaker: speakerOf(speakerSubject),
       ...(speakerSubject && { speakerKind: speakerSubject.kind }),
       ...(complement && { complement }),
       sentence: word.sentence,
     })
   }
   return reports
+}
+
+/** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
+function speakerOf(subject: Subject | undefined): Speaker | null {
+  return subject && subject.kind !== 'unnamed' ? subject.speaker : null
+}
+
+/**
+ * `المصدر` alone after `مصدر دبلوماسي`: a definite noun of an unnamed source is the source described last with that
+ * noun, within the reach of a pronoun.
+ */
+function describedBefore(events: readonly SubjectEvent[], sentence: number, subject: Subject): Subject {
+  if (subject.kind !== 'unnamed' || !subject.speaker.name.startsWith('ال')) return subject
+  const head = norm(subject.speaker.name.slice(2))
+  for (let e = events.length - 1; e >= 0; e--) {
+    const event = events[e]!
+    if (sentence - event.sentence > PRONOUN_REACH) break
+    const before = event.subject
+    if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
+  }
+  return subject
 }
 
 /**
@@ -504,7 +526,9 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
   if (phrase?.speaker.entity && phrase.kind !== 'location') return phrase
   if (
     phrase &&
-    (phrase.kind === 'anonymous' || speakerNounSet.has(scan.words[phrase.first]!.bases[cut]?.base ?? ''))
+    (phrase.kind === 'anonymous' ||
+      phrase.kind === 'unnamed' ||
+      speakerNounSet.has(scan.words[phrase.first]!.bases[cut]?.base ?? ''))
   ) {
     return phrase
   }
@@ -539,7 +563,7 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     lemma: 'نقل',
     kind: 'transmission',
     subject,
-    speaker: subject.speaker,
+    speaker: speakerOf(subject),
     speakerKind: subject.kind,
     ...(complement && { complement }),
     sentence: words[v]!.sentence,

@@ -42,7 +42,13 @@ import {
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { countries } from './countries.ts'
-import { anonymousSpeakerNouns, commonVerbs, functionWords, speakerNouns } from './function-words.ts'
+import {
+  anonymousSpeakerNouns,
+  commonVerbs,
+  functionWords,
+  partitiveSpeakerPronouns,
+  speakerNouns,
+} from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   featureHeads,
@@ -289,6 +295,7 @@ export const functionWordSet = normSet(functionWords)
 export const commonVerbSet = normSet(commonVerbs)
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
+export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
 export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)
