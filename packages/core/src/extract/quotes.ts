@@ -8,6 +8,7 @@ import {
   nameParticleSet,
   nisbaPlaces,
   clauseTrailerSet as TRAILING,
+  verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
@@ -19,6 +20,7 @@ import { isFunctionWord, isGivenName, isVerb, reportingVerb } from './word-class
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
+const MIN_CLAUSE_BEFORE_QUOTE = 3
 /** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
@@ -122,6 +124,14 @@ export function extractQuotes(
   }
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
+}
+
+function hasVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k]!
+    if (isVerb(word) || KANA.has(word.norm) || VERB_PARTICLES.has(word.norm)) return true
+  }
+  return false
 }
 
 function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
@@ -285,7 +295,13 @@ function indirectQuotes(
       if (next && k >= next.verb) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
-      if (directs.has(k)) framesQuote = true
+      if (directs.has(k)) {
+        // وصف التشكيل بأنه لم يكن ملبياً للطموح «…»: a clause with a verb of its own before the quote is reported
+        // speech, cut where the quote starts; a subject alone only frames the quote (قال إن الخطة "…"، أن قطر،
+        // وهي من أكبر المصدرين، «…»).
+        framesQuote = k - first < MIN_CLAUSE_BEFORE_QUOTE || !hasVerb(words, first, k)
+        break
+      }
       last = k
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.

@@ -25,3 +25,35 @@ describe('unnamed speakers', () => {
     expect(speakers(text)).toEqual(['مصدر دبلوماسي', 'مصدر دبلوماسي'])
   })
 })
+
+describe('objects of verbs of describing and accusing', () => {
+  it('never takes the object before بأن as who speaks', () => {
+    const text = 'وكان الوزير قد اتهم المعارضة بأنها تعرقل عمل الحكومة منذ أشهر.'
+    expect(quotes(text)).toEqual([
+      { kind: 'indirect', text: 'تعرقل عمل الحكومة منذ أشهر', speaker: 'الوزير' },
+    ])
+    const described = 'وقالت النائبة سعاد الربيعي إن الميزانية تأخرت. ووصفت القرار بأنه "خطوة متأخرة جداً".'
+    expect(speakers(described)).toEqual(['سعاد الربيعي', 'سعاد الربيعي'])
+  })
+
+  it('reads the subject after a verb with an object pronoun', () => {
+    const text = 'وأفهمهما القاضي سامر الخطيب أن آخر موعد للاعتراض ثلاثون يوماً من تاريخ الحكم.'
+    expect(speakers(text)).toEqual(['سامر الخطيب'])
+  })
+})
+
+describe('indirect clauses that hold a quote', () => {
+  it('cuts a clause with a verb of its own where a quote starts', () => {
+    const text = 'وقال النائب إن التشكيل لم يكن ملبياً للطموح «ولم تكن القراءات السياسية متوافقة مع الواقع».'
+    expect(quotes(text).map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'التشكيل لم يكن ملبياً للطموح'],
+      ['direct', 'ولم تكن القراءات السياسية متوافقة مع الواقع'],
+    ])
+  })
+
+  it('leaves the quote alone when only a subject frames it', () => {
+    const text =
+      'وأضاف الوزير أن الشركة، وهي من أكبر المصدرين في المنطقة، «ليست قلقة على الإطلاق» من الأسعار.'
+    expect(quotes(text).map((q) => q.kind)).toEqual(['direct'])
+  })
+})

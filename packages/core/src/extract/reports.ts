@@ -14,6 +14,7 @@ import {
   norm,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
+  relativePronounSet as RELATIVE_PRONOUNS,
   relativeReportFormSet as RELATIVE_VERBS,
   reportingForms,
   sayingNounSet as SAYING,
@@ -165,7 +166,15 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     const before = afterQad ? subjectBefore(scan, index, v) : undefined
-    const after = before ? undefined : subjectAfter(scan, index, v)
+    let after = before ? undefined : subjectAfter(scan, index, v)
+    let from = v + 1
+    if (after && verb.object) {
+      // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
+      const object = objectBefore(scan, index, after.first)
+      if (object) [after, from] = [undefined, object]
+      else from = objectBefore(scan, index, after.last + 1) ?? after.last + 1
+    } else if (after) from = after.last + 1
+    else if (verb.object) from = objectBefore(scan, index, v + 1) ?? from
     const written =
       before ??
       after ??
@@ -173,7 +182,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
-    const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
+    const complement = findComplement(scan, from, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -195,7 +204,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
       if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
-      else if (startsClause(scan, v))
+      // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
+      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
         speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
@@ -233,6 +243,16 @@ function describedBefore(events: readonly SubjectEvent[], sentence: number, subj
     if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
   }
   return subject
+}
+
+/** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */
+function objectBefore(scan: Scan, index: MentionIndex, k: number): number | undefined {
+  const phrase = phraseAt(scan, index, k)
+  const next = phrase && scan.words[phrase.last + 1]
+  if (!next || !joined(scan.words, phrase.last + 1)) return undefined
+  return next.norm.startsWith('ب') && next.bases[0]!.flags & WordFlag.Complementizer
+    ? phrase.last + 1
+    : undefined
 }
 
 /**

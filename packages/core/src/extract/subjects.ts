@@ -7,6 +7,7 @@ import {
   norm,
   organizationHeadSet,
   partitivePronounSet,
+  relativePronounSet as RELATIVES,
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
@@ -285,7 +286,6 @@ function opensClause(scan: Scan, first: number): boolean {
   return CLAUSE_OPENERS.has(before.norm)
 }
 
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(norm))
 const MAX_RELATIVE_WORDS = 12
 
 /**

@@ -37,7 +37,9 @@ import {
   kanaAndSisters,
   qadParticles,
   relativeMa,
+  relativePronouns,
   subjectClauseOpeners,
+  verbParticles,
   verbSubjectAdverbs,
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
@@ -353,6 +355,8 @@ export interface VerbForm {
   lemma: string
   /** The verb reports only with a clause or a quote after it. */
   clause: boolean
+  /** Whom or what the verb speaks of stands before بأن (وصف القرار بأنه). */
+  object: boolean
   participle: boolean
   /**
    * The form is also a function word once folded (بيّن and بين, between; أبان and إبان, during): only its shadda or
@@ -369,7 +373,12 @@ function buildVerbForms(): Map<string, VerbForm> {
     if (!forms.has(form)) forms.set(form, functionWordSet.has(form) ? { ...value, marked: true } : value)
   }
   for (const verb of reportingVerbs) {
-    const finite: VerbForm = { lemma: verb.lemma, clause: verb.clause ?? false, participle: false }
+    const finite: VerbForm = {
+      lemma: verb.lemma,
+      clause: verb.clause ?? false,
+      object: verb.object ?? false,
+      participle: false,
+    }
     for (const past of verb.past.map(norm)) {
       const defective = past.endsWith('ي') || past.endsWith('ا')
       const stem = defective ? past.slice(0, -1) : past
@@ -377,7 +386,8 @@ function buildVerbForms(): Map<string, VerbForm> {
         add(form, finite)
       }
       // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة.
-      if (!defective) for (const suffix of ['ه', 'ها', 'هم', 'ته', 'تها']) add(`${past}${suffix}`, finite)
+      if (!defective)
+        for (const suffix of ['ه', 'ها', 'هم', 'هما', 'ته', 'تها']) add(`${past}${suffix}`, finite)
     }
     for (const present of (verb.present ?? []).map(norm)) {
       const feminine = `ت${present.slice(1)}`
@@ -469,6 +479,8 @@ export const fillerOpenerSet = normSet(fillerOpeners)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
+export const relativePronounSet = normSet(relativePronouns)
+export const verbParticleSet = normSet(verbParticles)
 export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
 export const asHePutItSet = normSet(asHePutItNouns)
