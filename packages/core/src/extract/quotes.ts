@@ -56,7 +56,7 @@ export function extractQuotes(
 ): Quote[] {
   const quotes: Quote[] = []
   const reportAt = new Map(reports.map((report) => [report.verb, report]))
-  let previous: { speaker: Speaker | null; sentence: number; block: number } | undefined
+  let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directStarts: number[] = []
   const directEnds = new Set<number>()
   for (const span of quotedSpans) {
@@ -99,6 +99,16 @@ export function extractQuotes(
     const sentence = sentenceAt(sentences, span.open)
     const block = scan.words[candidate.first]!.block
     let speaker: Speaker | null = report ? report.speaker : null
+    // A quote with no report of its own continues the last speaker: of a quote, or of reported speech before it.
+    const said = lastSaidBefore(scan, reports, candidate.first)
+    if (said && (!previous || said.at > previous.at)) {
+      previous = {
+        speaker: said.speaker,
+        sentence: said.sentence,
+        block: scan.words[said.verb]!.block,
+        at: said.verb,
+      }
+    }
     if (
       !report &&
       previous &&
@@ -120,11 +130,19 @@ export function extractQuotes(
     })
     directStarts.push(candidate.first)
     directEnds.add(candidate.last)
-    previous = { speaker, sentence, block }
+    previous = { speaker, sentence, block, at: candidate.first }
   }
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
 }
+
+/** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
+function sameListAs(noun: Word, word: Word): boolean {
+  const suffix = POSSESSIVE_SUFFIX.exec(noun.norm)?.[0]
+  return suffix !== undefined && word.norm[0] === 'و' && word.norm.endsWith(suffix) && word.norm.length > 4
+}
+
+const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -132,6 +150,24 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
     if (isVerb(word) || KANA.has(word.norm) || VERB_PARTICLES.has(word.norm)) return true
   }
   return false
+}
+
+/** The last report with words of its own (a clause, a colon) whose verb stands before word `first`. */
+function lastSaidBefore(scan: Scan, reports: readonly Report[], first: number): Report | undefined {
+  let low = 0
+  let high = reports.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (reports[mid]!.verb < first) low = mid + 1
+    else high = mid
+  }
+  const sentence = scan.words[first]!.sentence
+  for (let r = low - 1; r >= 0; r--) {
+    const report = reports[r]!
+    if (sentence - report.sentence > INHERIT_REACH) return undefined
+    if (report.complement && report.complement.at < first) return report
+  }
+  return undefined
 }
 
 function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
@@ -295,6 +331,8 @@ function indirectQuotes(
       if (next && k >= next.verb) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
+      // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
+      if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
       if (directs.has(k)) {
         // وصف التشكيل بأنه لم يكن ملبياً للطموح «…»: a clause with a verb of its own before the quote is reported
         // speech, cut where the quote starts; a subject alone only frames the quote (قال إن الخطة "…"، أن قطر،

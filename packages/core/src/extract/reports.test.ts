@@ -57,3 +57,36 @@ describe('indirect clauses that hold a quote', () => {
     expect(quotes(text).map((q) => q.kind)).toEqual(['direct'])
   })
 })
+
+describe('speakers carried on', () => {
+  it('gives a quote with no report the speaker of reported speech just before it', () => {
+    const text =
+      'وكان المدرب خالد الناصر قال في المؤتمر الصحفي إن الفريق جاهز للمباراة. وأضح أن "الضغط كله على المنافس وليس علينا".'
+    expect(speakers(text)).toEqual(['خالد الناصر', 'خالد الناصر'])
+  })
+
+  it('never takes an adjective of comparison after a verb as a subject', () => {
+    const text =
+      'وقال المدير التنفيذي سامي العتيبي إن الدورة تعد الأكبر في تاريخ المعرض، مؤكداً أن الإقبال يعكس مكانة الشركة.'
+    expect(speakers(text)).toEqual(['سامي العتيبي', 'سامي العتيبي'])
+  })
+
+  it('reads البيانات as the body whose data were named before', () => {
+    const text =
+      'وأظهرت بيانات وزارة المالية تراجع الدين العام خلال الربع الثاني. وأوضحت البيانات أن نسبة الدين إلى الناتج انخفضت.'
+    expect(speakers(text).at(-1)).toBe('وزارة المالية')
+  })
+})
+
+describe('verbal nouns of saying', () => {
+  it('reads a possessed verbal noun before بأن as reported speech of no named speaker', () => {
+    const text =
+      'وأدانت المحكمة المتهم بإثارة الفتنة وادعائه بأن الأزمة مفتعلة من الخارج، وإنتاجه برنامجاً مسيئاً للدولة.'
+    expect(quotes(text)).toEqual([{ kind: 'indirect', text: 'الأزمة مفتعلة من الخارج', speaker: null }])
+  })
+
+  it('reads a definite verbal noun after the verb as its object, not part of its subject', () => {
+    const text = 'وجدد الوزير التأكيد أن موقف بلاده من الاتفاق لن يتغير مهما كانت الضغوط.'
+    expect(speakers(text)).toEqual(['الوزير'])
+  })
+})

@@ -17,6 +17,7 @@ import {
   relativePronounSet as RELATIVE_PRONOUNS,
   relativeReportFormSet as RELATIVE_VERBS,
   reportingForms,
+  reportingNounSet,
   sayingNounSet as SAYING,
   speakerNounSet,
   transmissionVerbForms,
@@ -55,8 +56,11 @@ export interface Complement {
 export interface Report {
   verb: number
   lemma: string
-  /** `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. */
-  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon'
+  /**
+   * `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. `noun`: a verbal noun with
+   * a possessive (وادعائه بأن …), whose pronoun is not resolved: its speaker is null.
+   */
+  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon' | 'noun'
   /** The subject written in the text; absent when the verb's subject is a pronoun. */
   subject?: Subject
   speaker: Speaker | null
@@ -140,6 +144,11 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       continue
     }
     const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
+    if (noun) {
+      reports.push(noun)
+      continue
+    }
     if (!verb) {
       trackSubject(scan, index, v, events)
       continue
@@ -223,6 +232,41 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   }
   return reports
 }
+
+/** وادعائه بأن …، وتأكيدها أن …: a verbal noun of saying with a possessive, right before its clause. */
+function nounReport(scan: Scan, v: number, last: Report | undefined): Report | undefined {
+  const { words } = scan
+  const word = words[v]!
+  const next = words[v + 1]
+  if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
+  if (reportingNoun(word) !== 'possessed') return undefined
+  // جدد الوزير تأكيده أن …: the clause is the verb's already.
+  if (last?.complement?.at === v + 2) return undefined
+  return {
+    verb: v,
+    lemma: '',
+    kind: 'noun',
+    speaker: null,
+    complement: { kind: 'clause', at: v + 2 },
+    sentence: word.sentence,
+  }
+}
+
+/** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
+export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | undefined {
+  for (const { base, cut } of word.bases) {
+    if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
+    if (reportingNounSet.has(base)) return 'bare'
+    if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
+    const stem = base.replace(POSSESSIVE_SUFFIX, '')
+    if (stem === base) continue
+    const noun = stem.replace(/ت$/, 'ة').replace(/[ئؤ]$/, 'ء')
+    if (reportingNounSet.has(noun) || reportingNounSet.has(stem)) return 'possessed'
+  }
+  return undefined
+}
+
+const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
 
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
@@ -486,6 +530,8 @@ function isFiller(word: Word): boolean {
     word.norm === 'ل' ||
     isCalendarWord(word) ||
     (word.bases[1]?.cut === 1 && word.norm[0] === 'ل') ||
+    // جدد الرئيس التأكيد أن، أعاد تأكيده أن: a verbal noun of saying is the verb's object before its clause.
+    reportingNoun(word) !== undefined ||
     word.breakBefore
   )
 }

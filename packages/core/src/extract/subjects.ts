@@ -3,11 +3,13 @@ import {
   verbSubjectAdverbSet as ADVERBS,
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
+  elativeSet,
   mediaHeadOpen,
   norm,
   organizationHeadSet,
   partitivePronounSet,
   relativePronounSet as RELATIVES,
+  reportingNounSet,
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
@@ -154,6 +156,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const name = displaySpan(scan, j, j, headBase)
     return { first: j, last: j, start: baseStart(head, headBase.cut), speaker: { name }, kind: 'unnamed' }
   }
+  // تعد الأكبر: an adjective of comparison after a verb is its predicate.
+  if (headBase.base.startsWith('ال') && elativeSet.has(headBase.base.slice(2))) return undefined
   // A noun with a possessive (رغبته، موقفه) is an object, not who speaks.
   if (POSSESSIVE.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
   // Nor is a noun behind a preposition (طالبت بالبراءة، بتدعيم): a subject is never governed by one.
@@ -179,7 +183,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       break
     }
     const w = word.norm
-    if (!definite && k === j + 1 && w.startsWith('ال')) {
+    // وجدد عباس التأكيد أن: a verbal noun of saying after the subject is the verb's object.
+    if (!definite && k === j + 1 && w.startsWith('ال') && !reportingNounSet.has(w.slice(2))) {
       last = k
       continue
     }

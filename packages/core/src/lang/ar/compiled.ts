@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../model/extraction.ts'
 import {
   descriptiveAdjectives,
+  elatives,
   epithetAdjectives,
   genericAdjectives,
   placeNameAdjectives,
@@ -82,6 +83,7 @@ import {
   attributionCues,
   interviewNouns,
   relativeReportForms,
+  reportingNouns,
   reportingVerbs,
   sayingNouns,
   transmissionVerbs,
@@ -485,8 +487,10 @@ export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
 export const asHePutItSet = normSet(asHePutItNouns)
 export const sayingNounSet = normSet(sayingNouns)
+export const reportingNounSet = normSet(reportingNouns)
 export const interviewNounSet = normSet(interviewNouns)
 export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
+export const elativeSet = normSet(elatives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
 export const epithetAdjectiveSet = normSet(epithetAdjectives)

@@ -122,5 +122,24 @@ export const asHePutItNouns: readonly string[] = ['قوله', 'تعبيره', '�
 /** Nouns of saying after the source an outlet quotes: نقلت الوكالة عن الوزير قوله إن …. */
 export const sayingNouns: readonly string[] = ['قوله', 'قولها', 'قولهم', 'القول']
 
+/**
+ * Verbal nouns of saying, without the article or a possessive: they report a clause of their own (وادعائه بأن …،
+ * تأكيده أن …) and are the object of a verb, never part of its subject (وجدد الرئيس التأكيد أن).
+ */
+export const reportingNouns: readonly string[] = [
+  'تأكيد',
+  'إشارة',
+  'تحذير',
+  'ادعاء',
+  'زعم',
+  'توضيح',
+  'نفي',
+  'اعتراف',
+  'إعلان',
+  'قول',
+  'تشديد',
+  'إقرار',
+]
+
 /** Nouns of an interview: قال في مقابلة مع التلفزيون الأردني. */
 export const interviewNouns: readonly string[] = ['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال']
