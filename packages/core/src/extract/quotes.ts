@@ -7,6 +7,7 @@ import {
   kanaSet as KANA,
   nameParticleSet,
   nisbaPlaces,
+  praiseAfterNameSet as PRAISE,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
@@ -16,6 +17,7 @@ import type { QuotedSpan } from './quote-marks.ts'
 import { namedByHead } from './quote-names.ts'
 import type { Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
+import { phraseAt } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, reportingVerb } from './word-classes.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
@@ -63,8 +65,8 @@ export function extractQuotes(
     const candidate = wordsInside(scan, span)
     if (!candidate || isName(scan, index, candidate)) continue
     const count = candidate.last - candidate.first + 1
-    // A quote inside a quote (a verse, a slogan the speaker cites) is a quote of its own when it is speech; who
-    // said it is told inside the outer quote, which this does not read.
+    // A quote inside a quote (a verse, a slogan the speaker cites) is a quote of its own when it is speech, said by
+    // whom the outer quote names before it (قال الله تعالى في محكم كتابه «…»), else by no one it names.
     if (span.depth > 0) {
       if (count < MIN_UNREPORTED_WORDS) continue
       const { start, end } = trimmed(scan.text, span.open + 1, span.close)
@@ -75,7 +77,7 @@ export function extractQuotes(
         start,
         end,
         sentence,
-        speaker: null,
+        speaker: nestedSpeaker(scan, index, candidate),
         mark: span.mark,
       })
       continue
@@ -143,6 +145,37 @@ function sameListAs(noun: Word, word: Word): boolean {
 }
 
 const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
+
+const MAX_NESTED_FRAME = 8
+const MAX_NESTED_NAME = 3
+
+/** Who a quote names as saying a quote nested in it: the subject of a verb of saying a few words before it. */
+function nestedSpeaker(scan: Scan, index: MentionIndex, candidate: DirectCandidate): Speaker | null {
+  const { words } = scan
+  const sentence = words[candidate.first]!.sentence
+  for (let k = candidate.first - 1; k >= 0 && candidate.first - k <= MAX_NESTED_FRAME; k--) {
+    const word = words[k]!
+    if (word.sentence !== sentence || scan.quoteClosingAt.has(k) || !scan.quoted[k]) return null
+    const verb = reportingVerb(word)
+    if (!verb || verb.participle) {
+      // The outer quote opens at this word: its speaker's report is outside it.
+      if (scan.quoteOpeningAt.has(k)) return null
+      continue
+    }
+    if (k + 1 >= candidate.first) return null
+    const subject = phraseAt(scan, index, k + 1)
+    if (subject) return subject.kind === 'unnamed' ? null : subject.speaker
+    // وقال رسوله الكريم «…»، قال الله تعالى في كتابه «…»: the short noun phrase after the verb.
+    let last = k
+    while (last + 1 < candidate.first && last - k < MAX_NESTED_NAME && nameWord(words[last + 1]!)) last++
+    return last > k ? { name: scan.text.slice(words[k + 1]!.start, words[last]!.end) } : null
+  }
+  return null
+}
+
+function nameWord(word: Word): boolean {
+  return !word.number && !isVerb(word) && !isFunctionWord(word) && !PRAISE.has(word.norm)
+}
 
 function hasVerb(words: readonly Word[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {

@@ -90,3 +90,16 @@ describe('verbal nouns of saying', () => {
     expect(speakers(text)).toEqual(['الوزير'])
   })
 })
+
+describe('quotes nested in a quote', () => {
+  it('credits a nested quote to whom the outer quote names as saying it', () => {
+    const text =
+      'وقال القاضي سامر الخطيب في نص الحكم: «إن الجريمة ثابتة، وقد قال الله تعالى في محكم كتابه "ولا تفسدوا في الأرض بعد إصلاحها"، وقال رسوله الكريم "الدين النصيحة لكل المسلمين"، ولذلك حكمت المحكمة».'
+    expect(speakers(text)).toEqual(['سامر الخطيب', 'الله', 'رسوله الكريم'])
+  })
+
+  it('leaves a nested quote no outer words report without a speaker', () => {
+    const text = 'وقال الوزير: «سمعنا في الشوارع طوال الليل "الخبز والحرية والكرامة للجميع" من كل مكان».'
+    expect(speakers(text)).toEqual(['الوزير', null])
+  })
+})

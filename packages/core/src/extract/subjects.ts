@@ -8,6 +8,7 @@ import {
   norm,
   organizationHeadSet,
   partitivePronounSet,
+  praiseAfterNameSet,
   relativePronounSet as RELATIVES,
   reportingNounSet,
   speakerNounSet,
@@ -168,6 +169,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   for (let k = j + 1; k < words.length && k - j < MAX_PHRASE_WORDS && joined(words, k); k++) {
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    if (praiseAfterNameSet.has(word.norm)) break
     const mention = index.mentionAt[k]
     if (mention && (index.claimStart.get(mention) ?? mention.first) === k) {
       if (mention.form === 'nisba') {

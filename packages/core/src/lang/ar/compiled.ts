@@ -73,6 +73,7 @@ import {
   honorifics,
   kunyaParticles,
   nameParticles,
+  praiseAfterNames,
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
@@ -351,6 +352,7 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
 export const honorificSet: ReadonlySet<string> = normSet(honorifics)
+export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
