@@ -103,7 +103,7 @@ export function extractQuotes(
     let speaker: Speaker | null = report ? report.speaker : null
     // A quote with no report of its own continues the last speaker: of a quote, or of reported speech before it.
     const said = lastSaidBefore(scan, reports, candidate.first)
-    if (said && (!previous || said.at > previous.at)) {
+    if (said && (!previous || said.verb > previous.at)) {
       previous = {
         speaker: said.speaker,
         sentence: said.sentence,
