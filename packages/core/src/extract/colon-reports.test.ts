@@ -86,12 +86,12 @@ describe('quoted spans that are not speech', () => {
     expect(quotes('ويضم المهرجان أربع مناطق: «السعادة» و«السوق» و«التقدم».')).toEqual([])
   })
 
-  it('takes a quote nested in a quote as a quote of its own, its speaker unknown', () => {
+  it('takes a quote nested in a quote as a quote of its own, said by whom the outer quote names', () => {
     const text =
       'وقال القاضي «نص الحكم كما يلي، قال الشاعر»العلم نور يهدي الحائرين«، وعليه حكمت المحكمة بالبراءة.'
     expect(quotes(text)).toEqual([
       ['direct', 'القاضي', 'قال'],
-      ['direct', null, null],
+      ['direct', 'الشاعر', null],
     ])
   })
 })

@@ -7,7 +7,9 @@ import {
   kanaSet as KANA,
   nameParticleSet,
   nisbaPlaces,
+  praiseAfterNameSet as PRAISE,
   clauseTrailerSet as TRAILING,
+  verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
@@ -15,10 +17,12 @@ import type { QuotedSpan } from './quote-marks.ts'
 import { namedByHead } from './quote-names.ts'
 import type { Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
+import { phraseAt } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, reportingVerb } from './word-classes.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
+const MIN_CLAUSE_BEFORE_QUOTE = 3
 /** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
@@ -54,15 +58,15 @@ export function extractQuotes(
 ): Quote[] {
   const quotes: Quote[] = []
   const reportAt = new Map(reports.map((report) => [report.verb, report]))
-  let previous: { speaker: Speaker | null; sentence: number; block: number } | undefined
+  let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directStarts: number[] = []
   const directEnds = new Set<number>()
   for (const span of quotedSpans) {
     const candidate = wordsInside(scan, span)
     if (!candidate || isName(scan, index, candidate)) continue
     const count = candidate.last - candidate.first + 1
-    // A quote inside a quote (a verse, a slogan the speaker cites) is a quote of its own when it is speech; who
-    // said it is told inside the outer quote, which this does not read.
+    // A quote inside a quote (a verse, a slogan the speaker cites) is a quote of its own when it is speech, said by
+    // whom the outer quote names before it (قال الله تعالى في محكم كتابه «…»), else by no one it names.
     if (span.depth > 0) {
       if (count < MIN_UNREPORTED_WORDS) continue
       const { start, end } = trimmed(scan.text, span.open + 1, span.close)
@@ -73,7 +77,7 @@ export function extractQuotes(
         start,
         end,
         sentence,
-        speaker: null,
+        speaker: nestedSpeaker(scan, index, candidate),
         mark: span.mark,
       })
       continue
@@ -97,6 +101,16 @@ export function extractQuotes(
     const sentence = sentenceAt(sentences, span.open)
     const block = scan.words[candidate.first]!.block
     let speaker: Speaker | null = report ? report.speaker : null
+    // A quote with no report of its own continues the last speaker: of a quote, or of reported speech before it.
+    const said = lastSaidBefore(scan, reports, candidate.first)
+    if (said && (!previous || said.verb > previous.at)) {
+      previous = {
+        speaker: said.speaker,
+        sentence: said.sentence,
+        block: scan.words[said.verb]!.block,
+        at: said.verb,
+      }
+    }
     if (
       !report &&
       previous &&
@@ -118,10 +132,75 @@ export function extractQuotes(
     })
     directStarts.push(candidate.first)
     directEnds.add(candidate.last)
-    previous = { speaker, sentence, block }
+    previous = { speaker, sentence, block, at: candidate.first }
   }
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
+}
+
+/** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
+function sameListAs(noun: Word, word: Word): boolean {
+  const suffix = POSSESSIVE_SUFFIX.exec(noun.norm)?.[0]
+  return suffix !== undefined && word.norm[0] === 'و' && word.norm.endsWith(suffix) && word.norm.length > 4
+}
+
+const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
+
+const MAX_NESTED_FRAME = 8
+const MAX_NESTED_NAME = 3
+
+/** Who a quote names as saying a quote nested in it: the subject of a verb of saying a few words before it. */
+function nestedSpeaker(scan: Scan, index: MentionIndex, candidate: DirectCandidate): Speaker | null {
+  const { words } = scan
+  const sentence = words[candidate.first]!.sentence
+  for (let k = candidate.first - 1; k >= 0 && candidate.first - k <= MAX_NESTED_FRAME; k--) {
+    const word = words[k]!
+    if (word.sentence !== sentence || scan.quoteClosingAt.has(k) || !scan.quoted[k]) return null
+    const verb = reportingVerb(word)
+    if (!verb || verb.participle) {
+      // The outer quote opens at this word: its speaker's report is outside it.
+      if (scan.quoteOpeningAt.has(k)) return null
+      continue
+    }
+    if (k + 1 >= candidate.first) return null
+    const subject = phraseAt(scan, index, k + 1)
+    if (subject) return subject.kind === 'unnamed' ? null : subject.speaker
+    // وقال رسوله الكريم «…»، قال الله تعالى في كتابه «…»: the short noun phrase after the verb.
+    let last = k
+    while (last + 1 < candidate.first && last - k < MAX_NESTED_NAME && nameWord(words[last + 1]!)) last++
+    return last > k ? { name: scan.text.slice(words[k + 1]!.start, words[last]!.end) } : null
+  }
+  return null
+}
+
+function nameWord(word: Word): boolean {
+  return !word.number && !isVerb(word) && !isFunctionWord(word) && !PRAISE.has(word.norm)
+}
+
+function hasVerb(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k]!
+    if (isVerb(word) || KANA.has(word.norm) || VERB_PARTICLES.has(word.norm)) return true
+  }
+  return false
+}
+
+/** The last report with words of its own (a clause, a colon) whose verb stands before word `first`. */
+function lastSaidBefore(scan: Scan, reports: readonly Report[], first: number): Report | undefined {
+  let low = 0
+  let high = reports.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (reports[mid]!.verb < first) low = mid + 1
+    else high = mid
+  }
+  const sentence = scan.words[first]!.sentence
+  for (let r = low - 1; r >= 0; r--) {
+    const report = reports[r]!
+    if (sentence - report.sentence > INHERIT_REACH) return undefined
+    if (report.complement && report.complement.at < first) return report
+  }
+  return undefined
 }
 
 function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
@@ -285,7 +364,15 @@ function indirectQuotes(
       if (next && k >= next.verb) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
-      if (directs.has(k)) framesQuote = true
+      // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
+      if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
+      if (directs.has(k)) {
+        // وصف التشكيل بأنه لم يكن ملبياً للطموح «…»: a clause with a verb of its own before the quote is reported
+        // speech, cut where the quote starts; a subject alone only frames the quote (قال إن الخطة "…"، أن قطر،
+        // وهي من أكبر المصدرين، «…»).
+        framesQuote = k - first < MIN_CLAUSE_BEFORE_QUOTE || !hasVerb(words, first, k)
+        break
+      }
       last = k
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.

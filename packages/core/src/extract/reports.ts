@@ -11,10 +11,13 @@ import {
   headsOfNamesSet as HEADS_OF_NAMES,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
+  norm,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
+  relativePronounSet as RELATIVE_PRONOUNS,
   relativeReportFormSet as RELATIVE_VERBS,
   reportingForms,
+  reportingNounSet,
   sayingNounSet as SAYING,
   speakerNounSet,
   transmissionVerbForms,
@@ -53,8 +56,11 @@ export interface Complement {
 export interface Report {
   verb: number
   lemma: string
-  /** `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. */
-  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon'
+  /**
+   * `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. `noun`: a verbal noun with
+   * a possessive (وادعائه بأن …), whose pronoun is not resolved: its speaker is null.
+   */
+  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon' | 'noun'
   /** The subject written in the text; absent when the verb's subject is a pronoun. */
   subject?: Subject
   speaker: Speaker | null
@@ -97,7 +103,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         lemma: '',
         kind: 'colon',
         subject,
-        speaker: subject.speaker,
+        speaker: speakerOf(subject),
         speakerKind: subject.kind,
         complement: { kind: colon.clause ? 'clause' : 'colon', at: colon.at },
         sentence: word.sentence,
@@ -117,7 +123,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           lemma: cue.lemma,
           kind: 'cue',
           subject,
-          speaker: subject.speaker,
+          speaker: speakerOf(subject),
           speakerKind: subject.kind,
           ...(complement?.kind === 'clause' &&
             words[complement.at - 1]?.norm.startsWith('ف') && { complement }),
@@ -138,6 +144,11 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       continue
     }
     const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
+    if (noun) {
+      reports.push(noun)
+      continue
+    }
     if (!verb) {
       trackSubject(scan, index, v, events)
       continue
@@ -154,7 +165,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         verb: v,
         lemma: verb.lemma,
         kind: 'participle',
-        speaker: subject?.speaker ?? null,
+        speaker: speakerOf(subject),
         ...(subject && { speakerKind: subject.kind }),
         complement,
         sentence: word.sentence,
@@ -164,15 +175,23 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     const before = afterQad ? subjectBefore(scan, index, v) : undefined
-    const after = before ? undefined : subjectAfter(scan, index, v)
+    let after = before ? undefined : subjectAfter(scan, index, v)
+    let from = v + 1
+    if (after && verb.object) {
+      // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
+      const object = objectBefore(scan, index, after.first)
+      if (object) [after, from] = [undefined, object]
+      else from = objectBefore(scan, index, after.last + 1) ?? after.last + 1
+    } else if (after) from = after.last + 1
+    else if (verb.object) from = objectBefore(scan, index, v + 1) ?? from
     const written =
       before ??
       after ??
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
-    const subject = written && issuerOf(index, written)
-    const complement = findComplement(scan, after ? after.last + 1 : v + 1, MAX_FILLER_WORDS)
+    const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
+    const complement = findComplement(scan, from, MAX_FILLER_WORDS)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -182,7 +201,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         lemma: verb.lemma,
         kind: 'verb',
         subject,
-        speaker: subject.speaker,
+        speaker: speakerOf(subject),
         speakerKind: subject.kind,
         sentence: word.sentence,
         bare: true,
@@ -194,7 +213,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
       if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
-      else if (startsClause(scan, v))
+      // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
+      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
         speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
@@ -204,13 +224,79 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       lemma: verb.lemma,
       kind: 'verb',
       ...(subject && { subject }),
-      speaker: speakerSubject?.speaker ?? null,
+      speaker: speakerOf(speakerSubject),
       ...(speakerSubject && { speakerKind: speakerSubject.kind }),
       ...(complement && { complement }),
       sentence: word.sentence,
     })
   }
   return reports
+}
+
+/** وادعائه بأن …، وتأكيدها أن …: a verbal noun of saying with a possessive, right before its clause. */
+function nounReport(scan: Scan, v: number, last: Report | undefined): Report | undefined {
+  const { words } = scan
+  const word = words[v]!
+  const next = words[v + 1]
+  if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
+  if (reportingNoun(word) !== 'possessed') return undefined
+  // جدد الوزير تأكيده أن …: the clause is the verb's already.
+  if (last?.complement?.at === v + 2) return undefined
+  return {
+    verb: v,
+    lemma: '',
+    kind: 'noun',
+    speaker: null,
+    complement: { kind: 'clause', at: v + 2 },
+    sentence: word.sentence,
+  }
+}
+
+/** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
+export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | undefined {
+  for (const { base, cut } of word.bases) {
+    if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
+    if (reportingNounSet.has(base)) return 'bare'
+    if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
+    const stem = base.replace(POSSESSIVE_SUFFIX, '')
+    if (stem === base) continue
+    const noun = stem.replace(/ت$/, 'ة').replace(/[ئؤ]$/, 'ء')
+    if (reportingNounSet.has(noun) || reportingNounSet.has(stem)) return 'possessed'
+  }
+  return undefined
+}
+
+const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
+
+/** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
+function speakerOf(subject: Subject | undefined): Speaker | null {
+  return subject && subject.kind !== 'unnamed' ? subject.speaker : null
+}
+
+/**
+ * `المصدر` alone after `مصدر دبلوماسي`: a definite noun of an unnamed source is the source described last with that
+ * noun, within the reach of a pronoun.
+ */
+function describedBefore(events: readonly SubjectEvent[], sentence: number, subject: Subject): Subject {
+  if (subject.kind !== 'unnamed' || !subject.speaker.name.startsWith('ال')) return subject
+  const head = norm(subject.speaker.name.slice(2))
+  for (let e = events.length - 1; e >= 0; e--) {
+    const event = events[e]!
+    if (sentence - event.sentence > PRONOUN_REACH) break
+    const before = event.subject
+    if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
+  }
+  return subject
+}
+
+/** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */
+function objectBefore(scan: Scan, index: MentionIndex, k: number): number | undefined {
+  const phrase = phraseAt(scan, index, k)
+  const next = phrase && scan.words[phrase.last + 1]
+  if (!next || !joined(scan.words, phrase.last + 1)) return undefined
+  return next.norm.startsWith('ب') && next.bases[0]!.flags & WordFlag.Complementizer
+    ? phrase.last + 1
+    : undefined
 }
 
 /**
@@ -444,6 +530,8 @@ function isFiller(word: Word): boolean {
     word.norm === 'ل' ||
     isCalendarWord(word) ||
     (word.bases[1]?.cut === 1 && word.norm[0] === 'ل') ||
+    // جدد الرئيس التأكيد أن، أعاد تأكيده أن: a verbal noun of saying is the verb's object before its clause.
+    reportingNoun(word) !== undefined ||
     word.breakBefore
   )
 }
@@ -504,7 +592,9 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
   if (phrase?.speaker.entity && phrase.kind !== 'location') return phrase
   if (
     phrase &&
-    (phrase.kind === 'anonymous' || speakerNounSet.has(scan.words[phrase.first]!.bases[cut]?.base ?? ''))
+    (phrase.kind === 'anonymous' ||
+      phrase.kind === 'unnamed' ||
+      speakerNounSet.has(scan.words[phrase.first]!.bases[cut]?.base ?? ''))
   ) {
     return phrase
   }
@@ -539,7 +629,7 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     lemma: 'نقل',
     kind: 'transmission',
     subject,
-    speaker: subject.speaker,
+    speaker: speakerOf(subject),
     speakerKind: subject.kind,
     ...(complement && { complement }),
     sentence: words[v]!.sentence,

@@ -91,7 +91,8 @@ function toSource(scan: Scan, subject: Subject, cue: string): CitedSource | unde
   const closing = scan.quoteClosingAt.get(subject.last)
   if (closing && closing.close >= end && closing.open >= start) end = closing.close + 1
   if (start >= end) return undefined
-  const kind: CitedSourceKind = subject.kind === 'location' ? 'organization' : subject.kind
+  const kind: CitedSourceKind =
+    subject.kind === 'location' ? 'organization' : subject.kind === 'unnamed' ? 'anonymous' : subject.kind
   return {
     name: subject.speaker.name,
     ...(subject.speaker.entity && { entity: subject.speaker.entity }),

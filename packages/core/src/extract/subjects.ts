@@ -3,9 +3,14 @@ import {
   verbSubjectAdverbSet as ADVERBS,
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
+  elativeSet,
   mediaHeadOpen,
   norm,
   organizationHeadSet,
+  partitivePronounSet,
+  praiseAfterNameSet,
+  relativePronounSet as RELATIVES,
+  reportingNounSet,
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
@@ -20,8 +25,12 @@ export interface Subject {
   /** Text offset where the phrase starts, after any particle on its first word. */
   start: number
   speaker: Speaker
-  /** The entity's kind, 'anonymous' for unnamed sources (مصادر مطلعة), 'other' for the rest (التقارير). */
-  kind: 'person' | 'organization' | 'location' | 'media' | 'anonymous' | 'other'
+  /**
+   * The entity's kind; 'anonymous' for sources described but not named (مصادر مطلعة، مصدر دبلوماسي), 'unnamed' for
+   * a subject that says nothing of who spoke (خبراء، السيدات، إحداهن), whose words have no speaker; 'other' for the
+   * rest (التقارير).
+   */
+  kind: 'person' | 'organization' | 'location' | 'media' | 'anonymous' | 'unnamed' | 'other'
 }
 
 const MAX_PHRASE_WORDS = 5
@@ -144,6 +153,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   const { words } = scan
   const head = words[j]!
   const headBase = head.bases.find((b) => b.cut === headCut) ?? head.bases[0]!
+  if (partitivePronounSet.has(headBase.base)) {
+    const name = displaySpan(scan, j, j, headBase)
+    return { first: j, last: j, start: baseStart(head, headBase.cut), speaker: { name }, kind: 'unnamed' }
+  }
+  // تعد الأكبر: an adjective of comparison after a verb is its predicate.
+  if (headBase.base.startsWith('ال') && elativeSet.has(headBase.base.slice(2))) return undefined
   // A noun with a possessive (رغبته، موقفه) is an object, not who speaks.
   if (POSSESSIVE.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
   // Nor is a noun behind a preposition (طالبت بالبراءة، بتدعيم): a subject is never governed by one.
@@ -154,6 +169,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   for (let k = j + 1; k < words.length && k - j < MAX_PHRASE_WORDS && joined(words, k); k++) {
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    if (praiseAfterNameSet.has(word.norm)) break
     const mention = index.mentionAt[k]
     if (mention && (index.claimStart.get(mention) ?? mention.first) === k) {
       if (mention.form === 'nisba') {
@@ -169,7 +185,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       break
     }
     const w = word.norm
-    if (!definite && k === j + 1 && w.startsWith('ال')) {
+    // وجدد عباس التأكيد أن: a verbal noun of saying after the subject is the verb's object.
+    if (!definite && k === j + 1 && w.startsWith('ال') && !reportingNounSet.has(w.slice(2))) {
       last = k
       continue
     }
@@ -191,8 +208,10 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
   }
   const name = displaySpan(scan, j, last, headBase)
-  const anonymous = anonymousNounSet.has(headWord)
-  let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
+  const anonymous = anonymousNounSet.has(definite ? headWord.slice(2) : headWord)
+  // A noun of people with nothing that describes them (خبراء، السيدات، مصدر) names no one.
+  const described = last > j || affiliated(scan, index, last + 1)
+  let kind: Subject['kind'] = anonymous ? (described ? 'anonymous' : 'unnamed') : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
   return {
     first: j,
@@ -202,6 +221,19 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     kind,
   }
 }
+
+/** `مصدر في قيادة العمليات`، `مصادر من الوزارة`: a preposition, then a body, says where the source speaks from. */
+function affiliated(scan: Scan, index: MentionIndex, k: number): boolean {
+  const { words } = scan
+  if (!joined(words, k) || !AFFILIATION.has(words[k]!.norm)) return false
+  if (!joined(words, k + 1)) return false
+  const body = index.mentionAt[k + 1]
+  if (body) return body.kind !== 'person' && body.form !== 'nisba'
+  // في الوزارة: a body's head noun, even with no body named before.
+  return words[k + 1]!.bases.some((b) => b.base.startsWith('ال') && organizationHeadSet.has(b.base.slice(2)))
+}
+
+const AFFILIATION = new Set(['في', 'من', 'داخل', 'لدى'].map(norm))
 
 /** A word of no known class as a whole that reads as ب، ل or ك before a shorter word. */
 function behindPreposition(word: Word): boolean {
@@ -261,7 +293,6 @@ function opensClause(scan: Scan, first: number): boolean {
   return CLAUSE_OPENERS.has(before.norm)
 }
 
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي'].map(norm))
 const MAX_RELATIVE_WORDS = 12
 
 /**

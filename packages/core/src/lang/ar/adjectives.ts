@@ -85,3 +85,36 @@ export const epithetAdjectives: readonly string[] = [
   'المؤقت',
   'المؤقتة',
 ]
+
+/**
+ * Adjectives of comparison (أفعل التفضيل), without the article: after a verb they are its predicate (تعد الأكبر،
+ * كان الأفضل), never who speaks.
+ */
+export const elatives: readonly string[] = [
+  'أكبر',
+  'أصغر',
+  'أكثر',
+  'أقل',
+  'أفضل',
+  'أحسن',
+  'أسوأ',
+  'أهم',
+  'أبرز',
+  'أعظم',
+  'أقوى',
+  'أضعف',
+  'أسرع',
+  'أبطأ',
+  'أطول',
+  'أقصر',
+  'أقرب',
+  'أبعد',
+  'أوسع',
+  'أضخم',
+  'أغلى',
+  'أرخص',
+  'أشد',
+  'أخطر',
+  'أنجح',
+  'أجمل',
+]

@@ -170,8 +170,25 @@ export const verbSubjectAdverbs: readonly string[] = [
 /** ما as a relative, alone or with a preposition: بما، مما، فيما. */
 export const relativeMa: readonly string[] = ['ما', 'بما', 'مما', 'لما', 'فيما']
 
+/** Relative pronouns: الذي، التي …, alone or after و (والذي وصف). */
+export const relativePronouns: readonly string[] = [
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اللواتي',
+  'اللاتي',
+  'والذي',
+  'والتي',
+  'والذين',
+]
+
 /** قد and لقد before a past verb. */
 export const qadParticles: readonly string[] = ['قد', 'لقد']
+
+/** Particles only a verb follows (لم يكن، لن تتراجع، سوف): the word after them is a verb. */
+export const verbParticles: readonly string[] = ['قد', 'لقد', 'لم', 'ولم', 'لن', 'ولن', 'سوف', 'وسوف', 'لما']
 
 /** Passive verbs of impersonal reporting: يذكر أن، ويشار إلى أن. */
 export const impersonalVerbs: readonly string[] = ['يذكر', 'ويذكر', 'يشار', 'ويشار']

@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../model/extraction.ts'
 import {
   descriptiveAdjectives,
+  elatives,
   epithetAdjectives,
   genericAdjectives,
   placeNameAdjectives,
@@ -37,12 +38,20 @@ import {
   kanaAndSisters,
   qadParticles,
   relativeMa,
+  relativePronouns,
   subjectClauseOpeners,
+  verbParticles,
   verbSubjectAdverbs,
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { countries } from './countries.ts'
-import { anonymousSpeakerNouns, commonVerbs, functionWords, speakerNouns } from './function-words.ts'
+import {
+  anonymousSpeakerNouns,
+  commonVerbs,
+  functionWords,
+  partitiveSpeakerPronouns,
+  speakerNouns,
+} from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   featureHeads,
@@ -64,6 +73,7 @@ import {
   honorifics,
   kunyaParticles,
   nameParticles,
+  praiseAfterNames,
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
@@ -74,6 +84,7 @@ import {
   attributionCues,
   interviewNouns,
   relativeReportForms,
+  reportingNouns,
   reportingVerbs,
   sayingNouns,
   transmissionVerbs,
@@ -289,6 +300,7 @@ export const functionWordSet = normSet(functionWords)
 export const commonVerbSet = normSet(commonVerbs)
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
+export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
 export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)
@@ -340,12 +352,15 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
 export const honorificSet: ReadonlySet<string> = normSet(honorifics)
+export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
   lemma: string
   /** The verb reports only with a clause or a quote after it. */
   clause: boolean
+  /** Whom or what the verb speaks of stands before بأن (وصف القرار بأنه). */
+  object: boolean
   participle: boolean
   /**
    * The form is also a function word once folded (بيّن and بين, between; أبان and إبان, during): only its shadda or
@@ -362,7 +377,12 @@ function buildVerbForms(): Map<string, VerbForm> {
     if (!forms.has(form)) forms.set(form, functionWordSet.has(form) ? { ...value, marked: true } : value)
   }
   for (const verb of reportingVerbs) {
-    const finite: VerbForm = { lemma: verb.lemma, clause: verb.clause ?? false, participle: false }
+    const finite: VerbForm = {
+      lemma: verb.lemma,
+      clause: verb.clause ?? false,
+      object: verb.object ?? false,
+      participle: false,
+    }
     for (const past of verb.past.map(norm)) {
       const defective = past.endsWith('ي') || past.endsWith('ا')
       const stem = defective ? past.slice(0, -1) : past
@@ -370,7 +390,8 @@ function buildVerbForms(): Map<string, VerbForm> {
         add(form, finite)
       }
       // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة.
-      if (!defective) for (const suffix of ['ه', 'ها', 'هم', 'ته', 'تها']) add(`${past}${suffix}`, finite)
+      if (!defective)
+        for (const suffix of ['ه', 'ها', 'هم', 'هما', 'ته', 'تها']) add(`${past}${suffix}`, finite)
     }
     for (const present of (verb.present ?? []).map(norm)) {
       const feminine = `ت${present.slice(1)}`
@@ -462,12 +483,16 @@ export const fillerOpenerSet = normSet(fillerOpeners)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
+export const relativePronounSet = normSet(relativePronouns)
+export const verbParticleSet = normSet(verbParticles)
 export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
 export const asHePutItSet = normSet(asHePutItNouns)
 export const sayingNounSet = normSet(sayingNouns)
+export const reportingNounSet = normSet(reportingNouns)
 export const interviewNounSet = normSet(interviewNouns)
 export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
+export const elativeSet = normSet(elatives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
 export const epithetAdjectiveSet = normSet(epithetAdjectives)

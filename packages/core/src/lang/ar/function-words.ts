@@ -547,4 +547,25 @@ export const anonymousSpeakerNouns: readonly string[] = [
   'ناشطون',
   'ناشطين',
   'مراقبون',
+  'خبير',
+  'خبراء',
+  'محلل',
+  'محللون',
+  'محللين',
+  'سيدة',
+  'سيدات',
+  'نساء',
+]
+
+/**
+ * One or some of a group named before, as a pronoun (`وقالت إحداهن`، `وأكد أحدهم`): a subject that names no one,
+ * whatever the group was.
+ */
+export const partitiveSpeakerPronouns: readonly string[] = [
+  'أحدهم',
+  'أحدهما',
+  'إحداهن',
+  'إحداهما',
+  'بعضهم',
+  'بعضهن',
 ]

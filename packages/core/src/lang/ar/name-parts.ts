@@ -28,3 +28,6 @@ export const compoundNameEndings: readonly string[] = ['الدين', 'الله',
 
 /** سيدي (my lord), in Maghrebi names of saints, places and courts (محكمة سيدي امحمد): a noun, not a future verb. */
 export const honorifics: readonly string[] = ['سيدي', 'سيد']
+
+/** Praise said after God's name or a prophet's (الله تعالى، الله عز وجل): never part of who speaks. */
+export const praiseAfterNames: readonly string[] = ['تعالى', 'سبحانه', 'عز', 'جل', 'وجل']

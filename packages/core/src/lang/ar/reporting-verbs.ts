@@ -3,7 +3,9 @@
  * feminine, dual and plural forms (قالت، قالا، قالوا، تقول، يقولون). `participles` are the masculine form without
  * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين), counted only before what was said (أن، إن، إلى أن، :).
  * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …). A form that folds into
- * a function word (بيّن → بين, between) reports only when written with its shadda.
+ * a function word (بيّن → بين, between) reports only when written with its shadda. `object` verbs name whom or what
+ * they speak of before ب and their clause (وصف القرار بأنه، اتهم الحكومة بأنها، أبلغ الوفد بأن): a phrase right before
+ * بأن is their object, not who speaks.
  */
 export interface ReportingVerb {
   lemma: string
@@ -11,6 +13,7 @@ export interface ReportingVerb {
   present?: readonly string[]
   participles?: readonly string[]
   clause?: boolean
+  object?: boolean
 }
 
 export const reportingVerbs: readonly ReportingVerb[] = [
@@ -23,9 +26,9 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'أفاد', past: ['أفاد'], present: ['يفيد'] },
   { lemma: 'لفت', past: ['لفت'], present: ['يلفت'], participles: ['لافت'] },
   { lemma: 'شدد', past: ['شدد'], present: ['يشدد'], participles: ['مشدد'] },
-  { lemma: 'وصف', past: ['وصف'], present: ['يصف'], participles: ['واصف'] },
+  { lemma: 'وصف', past: ['وصف'], present: ['يصف'], participles: ['واصف'], object: true },
   { lemma: 'تمنى', past: ['تمنى'], present: ['يتمنى'], participles: ['متمني'] },
-  { lemma: 'اعتبر', past: ['اعتبر'], present: ['يعتبر'], participles: ['معتبر'] },
+  { lemma: 'اعتبر', past: ['اعتبر'], present: ['يعتبر'], participles: ['معتبر'], object: true },
   { lemma: 'رأى', past: ['رأى'], present: ['يرى'], clause: true },
   { lemma: 'ذكر', past: ['ذكر'], present: ['يذكر'], participles: ['مذكر'] },
   { lemma: 'صرح', past: ['صرح'], present: ['يصرح'] },
@@ -38,7 +41,7 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'كشف', past: ['كشف'], present: ['يكشف'], participles: ['كاشف'] },
   { lemma: 'حذر', past: ['حذر'], present: ['يحذر'], participles: ['محذر'] },
   { lemma: 'دعا', past: ['دعا'], present: ['يدعو'], participles: ['داعي'] },
-  { lemma: 'طالب', past: ['طالب'], present: ['يطالب'], participles: ['مطالب'], clause: true },
+  { lemma: 'طالب', past: ['طالب'], present: ['يطالب'], participles: ['مطالب'], clause: true, object: true },
   { lemma: 'نوه', past: ['نوه'], present: ['ينوه'], participles: ['منوه'] },
   { lemma: 'بيّن', past: ['بيّن'], participles: ['مبين'] },
   { lemma: 'أبان', past: ['أبان'] },
@@ -62,18 +65,20 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'لاحظ', past: ['لاحظ'], present: ['يلاحظ'], participles: ['ملاحظ'], clause: true },
   { lemma: 'نبه', past: ['نبه'], present: ['ينبه'], participles: ['منبه'] },
   { lemma: 'أورد', past: ['أورد'], present: ['يورد'], clause: true },
-  { lemma: 'أبلغ', past: ['أبلغ'], present: ['يبلغ'], clause: true },
+  { lemma: 'أبلغ', past: ['أبلغ'], present: ['يبلغ'], clause: true, object: true },
   { lemma: 'أعرب', past: ['أعرب'], present: ['يعرب'], participles: ['معرب'] },
   { lemma: 'جدد', past: ['جدد'], present: ['يجدد'], participles: ['مجدد'] },
   { lemma: 'تحدث', past: ['تحدث'], present: ['يتحدث'], participles: ['متحدث'], clause: true },
   { lemma: 'هدد', past: ['هدد'], present: ['يهدد'], clause: true },
-  { lemma: 'وعد', past: ['وعد'], present: ['يعد'], clause: true },
+  { lemma: 'وعد', past: ['وعد'], present: ['يعد'], clause: true, object: true },
   { lemma: 'أشاد', past: ['أشاد'], present: ['يشيد'], participles: ['مشيد'] },
-  { lemma: 'اتهم', past: ['اتهم'], present: ['يتهم'], participles: ['متهم'], clause: true },
+  { lemma: 'اتهم', past: ['اتهم'], present: ['يتهم'], participles: ['متهم'], clause: true, object: true },
   { lemma: 'أبدى', past: ['أبدى'], present: ['يبدي'], clause: true },
   { lemma: 'ردد', past: ['ردد'], present: ['يردد'], participles: ['مردد'], clause: true },
   { lemma: 'تطرق', past: ['تطرق'], present: ['يتطرق'], participles: ['متطرق'], clause: true },
   { lemma: 'أثنى', past: ['أثنى'], present: ['يثني'], clause: true },
+  { lemma: 'أفهم', past: ['أفهم'], clause: true, object: true },
+  { lemma: 'أخبر', past: ['أخبر'], present: ['يخبر'], clause: true, object: true },
 ]
 
 /** Verbs of transmission: `نقلت الوكالة عن مصدر …` names both the outlet (the subject) and the speaker (after عن). */
@@ -116,6 +121,25 @@ export const asHePutItNouns: readonly string[] = ['قوله', 'تعبيره', '�
 
 /** Nouns of saying after the source an outlet quotes: نقلت الوكالة عن الوزير قوله إن …. */
 export const sayingNouns: readonly string[] = ['قوله', 'قولها', 'قولهم', 'القول']
+
+/**
+ * Verbal nouns of saying, without the article or a possessive: they report a clause of their own (وادعائه بأن …،
+ * تأكيده أن …) and are the object of a verb, never part of its subject (وجدد الرئيس التأكيد أن).
+ */
+export const reportingNouns: readonly string[] = [
+  'تأكيد',
+  'إشارة',
+  'تحذير',
+  'ادعاء',
+  'زعم',
+  'توضيح',
+  'نفي',
+  'اعتراف',
+  'إعلان',
+  'قول',
+  'تشديد',
+  'إقرار',
+]
 
 /** Nouns of an interview: قال في مقابلة مع التلفزيون الأردني. */
 export const interviewNouns: readonly string[] = ['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال']

@@ -5,6 +5,7 @@
 export const statementNouns: readonly string[] = [
   'بيان',
   'بيانا',
+  'بيانات',
   'تقرير',
   'تقريرا',
   'بلاغ',

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const quotes = (text: string) =>
+  extract(text).quotes.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null }))
+const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker?.name ?? null)
+
+describe('unnamed speakers', () => {
+  it('gives no speaker for a partitive pronoun or a bare noun of people', () => {
+    expect(speakers('وتجمع الأهالي أمام المحكمة، وقالت إحداهن إن ابنها "لم يرتكب أي ذنب".')).toEqual([null])
+    expect(speakers('وأكد خبراء أن الأسعار سترتفع خلال الأشهر المقبلة بنسبة كبيرة.')).toEqual([null])
+    expect(speakers('وهتفت السيدات أمام القصر مرددات «نريد العدالة لأبنائنا الآن».')).toEqual([null])
+  })
+
+  it('keeps a source described by an adjective or a body it speaks from', () => {
+    expect(speakers('وقال مصدر دبلوماسي إن المحادثات ستستأنف الأسبوع المقبل في مسقط.')).toEqual([
+      'مصدر دبلوماسي',
+    ])
+    expect(speakers('وقال مصدر في وزارة الداخلية إن التحقيقات ما زالت جارية في الحادث.')).not.toEqual([null])
+  })
+
+  it('reads the definite noun of a described source as that source', () => {
+    const text =
+      'وقال مصدر دبلوماسي إن المحادثات ستستأنف الأسبوع المقبل. وأضاف المصدر أن الوفدين "اتفقا على جدول الأعمال".'
+    expect(speakers(text)).toEqual(['مصدر دبلوماسي', 'مصدر دبلوماسي'])
+  })
+})
+
+describe('objects of verbs of describing and accusing', () => {
+  it('never takes the object before بأن as who speaks', () => {
+    const text = 'وكان الوزير قد اتهم المعارضة بأنها تعرقل عمل الحكومة منذ أشهر.'
+    expect(quotes(text)).toEqual([
+      { kind: 'indirect', text: 'تعرقل عمل الحكومة منذ أشهر', speaker: 'الوزير' },
+    ])
+    const described = 'وقالت النائبة سعاد الربيعي إن الميزانية تأخرت. ووصفت القرار بأنه "خطوة متأخرة جداً".'
+    expect(speakers(described)).toEqual(['سعاد الربيعي', 'سعاد الربيعي'])
+  })
+
+  it('reads the subject after a verb with an object pronoun', () => {
+    const text = 'وأفهمهما القاضي سامر الخطيب أن آخر موعد للاعتراض ثلاثون يوماً من تاريخ الحكم.'
+    expect(speakers(text)).toEqual(['سامر الخطيب'])
+  })
+})
+
+describe('indirect clauses that hold a quote', () => {
+  it('cuts a clause with a verb of its own where a quote starts', () => {
+    const text = 'وقال النائب إن التشكيل لم يكن ملبياً للطموح «ولم تكن القراءات السياسية متوافقة مع الواقع».'
+    expect(quotes(text).map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'التشكيل لم يكن ملبياً للطموح'],
+      ['direct', 'ولم تكن القراءات السياسية متوافقة مع الواقع'],
+    ])
+  })
+
+  it('leaves the quote alone when only a subject frames it', () => {
+    const text =
+      'وأضاف الوزير أن الشركة، وهي من أكبر المصدرين في المنطقة، «ليست قلقة على الإطلاق» من الأسعار.'
+    expect(quotes(text).map((q) => q.kind)).toEqual(['direct'])
+  })
+})
+
+describe('speakers carried on', () => {
+  it('gives a quote with no report the speaker of reported speech just before it', () => {
+    const text =
+      'وكان المدرب خالد الناصر قال في المؤتمر الصحفي إن الفريق جاهز للمباراة. وأضح أن "الضغط كله على المنافس وليس علينا".'
+    expect(speakers(text)).toEqual(['خالد الناصر', 'خالد الناصر'])
+  })
+
+  it('never takes an adjective of comparison after a verb as a subject', () => {
+    const text =
+      'وقال المدير التنفيذي سامي العتيبي إن الدورة تعد الأكبر في تاريخ المعرض، مؤكداً أن الإقبال يعكس مكانة الشركة.'
+    expect(speakers(text)).toEqual(['سامي العتيبي', 'سامي العتيبي'])
+  })
+
+  it('reads البيانات as the body whose data were named before', () => {
+    const text =
+      'وأظهرت بيانات وزارة المالية تراجع الدين العام خلال الربع الثاني. وأوضحت البيانات أن نسبة الدين إلى الناتج انخفضت.'
+    expect(speakers(text).at(-1)).toBe('وزارة المالية')
+  })
+})
+
+describe('verbal nouns of saying', () => {
+  it('reads a possessed verbal noun before بأن as reported speech of no named speaker', () => {
+    const text =
+      'وأدانت المحكمة المتهم بإثارة الفتنة وادعائه بأن الأزمة مفتعلة من الخارج، وإنتاجه برنامجاً مسيئاً للدولة.'
+    expect(quotes(text)).toEqual([{ kind: 'indirect', text: 'الأزمة مفتعلة من الخارج', speaker: null }])
+  })
+
+  it('reads a definite verbal noun after the verb as its object, not part of its subject', () => {
+    const text = 'وجدد الوزير التأكيد أن موقف بلاده من الاتفاق لن يتغير مهما كانت الضغوط.'
+    expect(speakers(text)).toEqual(['الوزير'])
+  })
+})
+
+describe('quotes nested in a quote', () => {
+  it('credits a nested quote to whom the outer quote names as saying it', () => {
+    const text =
+      'وقال القاضي سامر الخطيب في نص الحكم: «إن الجريمة ثابتة، وقد قال الله تعالى في محكم كتابه "ولا تفسدوا في الأرض بعد إصلاحها"، وقال رسوله الكريم "الدين النصيحة لكل المسلمين"، ولذلك حكمت المحكمة».'
+    expect(speakers(text)).toEqual(['سامر الخطيب', 'الله', 'رسوله الكريم'])
+  })
+
+  it('leaves a nested quote no outer words report without a speaker', () => {
+    const text = 'وقال الوزير: «سمعنا في الشوارع طوال الليل "الخبز والحرية والكرامة للجميع" من كل مكان».'
+    expect(speakers(text)).toEqual(['الوزير', null])
+  })
+})
