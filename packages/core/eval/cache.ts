@@ -9,7 +9,7 @@ import {
   StoriesGoldSchema,
 } from './gold-schema.ts'
 
-/** The git-ignored folder of real third-party texts, `<id>.txt` each (GUIDELINE.md); MARSAD_EVAL_CACHE moves it. */
+/** The git-ignored folder of real third-party texts, `<id>.txt` each (the core README's annotation guideline); MARSAD_EVAL_CACHE moves it. */
 export const CACHE_DIR = process.env.MARSAD_EVAL_CACHE ?? fileURLToPath(new URL('./cache/', import.meta.url))
 export const GOLD_DIR = fileURLToPath(new URL('./gold/', import.meta.url))
 

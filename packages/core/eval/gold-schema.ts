@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 /**
  * The committed gold of the real-text evaluation: facts about third-party texts (offsets, hashes, labels, names),
- * never the texts themselves, which live in the git-ignored cache (GUIDELINE.md).
+ * never the texts themselves, which live in the git-ignored cache (the annotation guideline in the core README).
  */
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/)

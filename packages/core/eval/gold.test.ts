@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCache, loadGold, readCached } from './cache.ts'
 
-// The gold is committed and must always be valid; the texts are not, so span checks need the cache (GUIDELINE.md).
+// The gold is committed and must always be valid; the texts are not, so span checks need the cache (the annotation guideline in the core README).
 describe('real-text gold', () => {
   const families = {
     real: loadGold('real').flatMap((gold) => gold.articles),

@@ -1,4 +1,4 @@
-// `pnpm --filter @marsad/core eval`: the real-text evaluation (GUIDELINE.md). Scores extraction batches, stories
+// `pnpm --filter @marsad/core eval`: the real-text evaluation (the annotation guideline in the core README). Scores extraction batches, stories
 // with and without dates against a TF-IDF baseline, and page clutter, on the cached texts whose hashes match the
 // gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …).
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
@@ -35,7 +35,7 @@ if (allPages.length === 0 && differences.length === 0) {
 if (check.present === 0) {
   console.log(
     `real-text evaluation skipped: none of the ${allPages.length} annotated texts is in the cache (${CACHE_DIR}).\n` +
-      'The texts are third-party pages kept out of git; see packages/core/eval/GUIDELINE.md.',
+      'The texts are third-party pages kept out of git; see the annotation guideline in packages/core/README.md.',
   )
   process.exit(0)
 }
