@@ -76,7 +76,8 @@ export function lineShape(raw: string): LineShape {
   const bulleted = /^(?:[-*•·▪●◦]|\d{1,2}[.)])\s/.test(plain)
   if (bulleted) plain = plain.replace(/^(?:[-*•·▪●◦]|\d{1,2}[.)])\s+/, '')
   const tokens = tokenize(plain)
-  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').trim()
+  // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image.
+  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').replace(/^[|\s]+|[|\s]+$/g, '')
   return {
     plain,
     words: tokens.map((token) => foldWord(token.text)),

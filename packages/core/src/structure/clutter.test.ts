@@ -321,6 +321,56 @@ ${second}
   })
 })
 
+describe('the title and the cut of the page', () => {
+  it('reads short lines above the title as menus, and picks the title over a widget label', () => {
+    const text = `مدينة عمان
+18 ℃
+أسواق
+--:--
+ارتفاع أسعار الخضار في الأسواق المركزية مع بداية الشتاء
+فريق التحرير
+سجلت أسعار الخضار ارتفاعاً ملحوظاً في الأسواق المركزية هذا الأسبوع بسبب موجة البرد الأخيرة.
+وقال تجار إن الأسعار ستعود إلى مستوياتها خلال أسبوعين.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('مدينة عمان')).toBe('navigation')
+    expect(kinds.get('أسواق')).toBe('navigation')
+    expect(kinds.get('--:--')).toBe('boilerplate')
+    expect(kinds.get('ارتفاع أسعار الخضار في الأسواق المركزية مع بداية الشتاء')).toBe('heading')
+    expect(kinds.get('فريق التحرير')).toBe('byline')
+  })
+
+  it('keeps a line that holds the whole title, even under a caption', () => {
+    const text = `افتتاح جسر جديد فوق نهر العاصي في حماة
+صحيفة الوادي -
+صحيفة الوادي -
+صحيفة الوادي - افتتاح جسر جديد فوق نهر العاصي في حماة
+افتتحت محافظة حماة اليوم جسراً جديداً فوق نهر العاصي يربط الأحياء الغربية بوسط المدينة.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('صحيفة الوادي - افتتاح جسر جديد فوق نهر العاصي في حماة')).not.toMatch(
+      /caption|navigation/,
+    )
+  })
+
+  it('keeps the last line cut by the scraper after a photo or an embedded post', () => {
+    const photo = `أعلنت الشركة عن هاتف جديد بكاميرا دوارة، وقالت إنه سيصل إلى الأسواق في الربيع المقبل.
+![](https://example.org/img/phone.jpg) |
+عند طيه، يبدو الهاتف بتصميم خلفي بسي`
+    expect(kindsOf(photo).get('![](https://example.org/img/phone.jpg) |')).toBe('caption')
+    expect(kindsOf(photo).get('عند طيه، يبدو الهاتف بتصميم خلفي بسي')).toBe('paragraph')
+    const post = `ونشر النادي تهنئة بالعيد على حسابه الرسمي، وتفاعل معها آلاف المشجعين خلال ساعات قليلة.
+Happy Eid to all our fans pic.twitter.com/Ab12Cd34Ef — The Club (@theclub) April 20, 2023
+وجمع حساب الدوري صور اللاعبين وهم يحتف`
+    expect(kindsOf(post).get('وجمع حساب الدوري صور اللاعبين وهم يحتف')).toBe('paragraph')
+  })
+
+  it('keeps the rest of a paragraph that the scraper broke before a web address', () => {
+    const text = `ضبطت الشرطة شبكة لتزوير الوثائق الرسمية، وقالت إن أفرادها كانوا يعرضون خدماتهم مقابل مبالغ كبيرة على موقع
+"forms-example.net".
+وأحيل الموقوفون إلى النيابة العامة لاستكمال التحقيق معهم.`
+    expect(kindsOf(text).get('"forms-example.net".')).toBe('paragraph')
+  })
+})
+
 describe('lines that stay in the article', () => {
   it.each(['كتب جديدة في معرض الرياض', 'متابعة الأوضاع في غزة', 'آخر الأخبار من الجنوب'])(
     'keeps the subheading %s',
