@@ -371,6 +371,49 @@ Happy Eid to all our fans pic.twitter.com/Ab12Cd34Ef — The Club (@theclub) Apr
   })
 })
 
+describe('common lines of news pages', () => {
+  it('reads stamped news lists, inline read-also links and page controls as clutter', () => {
+    const text = `تجاوز إلى المحتوى الرئيسي
+- 09:15افتتاح سوق الخضار الجديد في إربد
+- 2025-03-02 وزير التربية يزور مدارس الشمال
+- 18:40ارتفاع درجات الحرارة نهاية الأسبوع
+سامر العمري (عمّان)
+بلدية-إربد-تفتتح-حديقة-جديدة
+افتتحت بلدية إربد اليوم حديقة عامة جديدة على مساحة عشرين دونماً في الحي الشرقي.
+إقرأ: ارتفاع أسعار الأعلاف يثقل كاهل المربين
+قد يهمك افتتاح معرض الزهور في حدائق الملك عبدالله
+وقال رئيس البلدية إن الحديقة ستفتح أبوابها للزوار طوال أيام الأسبوع.
+صور قد يعجبك:
+اضف تعليقاً واقرأ تعليقات القراء
+العدد 4120 - الأحد 2 مارس 2025م الموافق 2 رمضان 1446هـ`
+    const kinds = kindsOf(text)
+    expect(kinds.get('تجاوز إلى المحتوى الرئيسي')).toBe('boilerplate')
+    expect(kinds.get('- 09:15افتتاح سوق الخضار الجديد في إربد')).toBe('navigation')
+    expect(kinds.get('- 2025-03-02 وزير التربية يزور مدارس الشمال')).toBe('navigation')
+    expect(kinds.get('سامر العمري (عمّان)')).toBe('byline')
+    expect(kinds.get('بلدية-إربد-تفتتح-حديقة-جديدة')).toBe('caption')
+    expect(kinds.get('إقرأ: ارتفاع أسعار الأعلاف يثقل كاهل المربين')).toBe('navigation')
+    expect(kinds.get('قد يهمك افتتاح معرض الزهور في حدائق الملك عبدالله')).toBe('navigation')
+    expect(kinds.get('صور قد يعجبك:')).toBe('navigation')
+    expect(kinds.get('اضف تعليقاً واقرأ تعليقات القراء')).toBe('boilerplate')
+    expect(kinds.get('العدد 4120 - الأحد 2 مارس 2025م الموافق 2 رمضان 1446هـ')).toBe('dateline')
+  })
+
+  it('keeps a cut last line that goes on with the text after an inline link', () => {
+    const text = `أطلقت الشركة هاتفها الجديد في حفل أقيم في دبي، وقالت إنه يعمل بمعالج أسرع من سابقه بكثير.
+اقرأ أيضاً: ميزة جديدة في الهواتف الذكية تثير اهتمام المستخدمين
+وهو ما يجعل الجه`
+    expect(kindsOf(text).get('وهو ما يجعل الجه')).toBe('paragraph')
+  })
+
+  it('keeps a timed entry that is a sentence, and a hyphenated name', () => {
+    const text = `تابعت الوكالة تطورات الجلسة البرلمانية لحظة بلحظة منذ ساعات الصباح الأولى.
+- 10:30 أعلن رئيس المجلس رفع الجلسة إلى الغد.
+وأكد النواب أن التصويت على الموازنة سيجري في الجلسة المقبلة بعد استكمال النقاش.`
+    expect(kindsOf(text).get('- 10:30 أعلن رئيس المجلس رفع الجلسة إلى الغد.')).toBe('paragraph')
+  })
+})
+
 describe('lines that stay in the article', () => {
   it.each(['كتب جديدة في معرض الرياض', 'متابعة الأوضاع في غزة', 'آخر الأخبار من الجنوب'])(
     'keeps the subheading %s',

@@ -7,7 +7,7 @@ import {
   photoCredits,
   sectionNames,
 } from '../lang/ar/clutter-markers.ts'
-import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import {
   type ClutterKind,
@@ -348,11 +348,14 @@ function repeatsPartAbove(shapes: Shapes, i: number): boolean {
 }
 
 /**
- * A byline's shape: a name of up to three words, or two short parts split by a dash (`PLACE - OUTLET`); only the
- * second (`dashed`) is never a title.
+ * A byline's shape: a name of up to three words, two short parts split by a dash (`PLACE - OUTLET`), or a name with
+ * a place in brackets (`NAME (PLACE)`); only the last two (`dashed`) are never a title.
  */
 function isSlug(shape: LineShape, dashed = false): boolean {
   if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
+  // `NAME (PLACE)`: the reporter and where the story was filed.
+  const place = /^([^()]+)\(([^()]+)\)$/.exec(shape.plain)
+  if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
   const parts = shape.plain.split(/\s*[-–—_ـ|]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
     parts.length === 2 &&
@@ -401,8 +404,15 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
   for (let i = next; i < shapes.length; i++) {
     // Photos and embedded posts stand between paragraphs: they do not begin the page's clutter.
     if (kinds[i] !== null) begun ||= kinds[i] !== 'caption' && kinds[i] !== 'embed'
-    else if (begun && isLinkLike(shapes[i]!)) kinds[i] = 'navigation'
+    else if (begun && isLinkLike(shapes[i]!) && !continuesText(shapes[i]!)) kinds[i] = 'navigation'
   }
+}
+
+/** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */
+function continuesText(shape: LineShape): boolean {
+  const first = shape.words[0] ?? ''
+  if (!(first.startsWith('و') || first.startsWith('ف')) || first.length < 3) return false
+  return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
 
 /** `دولي وعربي`: a section name joined by و. */
