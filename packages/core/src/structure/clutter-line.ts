@@ -76,7 +76,8 @@ export function lineShape(raw: string): LineShape {
   const bulleted = /^(?:[-*•·▪●◦]|\d{1,2}[.)])\s/.test(plain)
   if (bulleted) plain = plain.replace(/^(?:[-*•·▪●◦]|\d{1,2}[.)])\s+/, '')
   const tokens = tokenize(plain)
-  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').trim()
+  // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image.
+  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').replace(/^[|\s]+|[|\s]+$/g, '')
   return {
     plain,
     words: tokens.map((token) => foldWord(token.text)),
@@ -135,12 +136,27 @@ export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind
   if (isByline(shape)) return 'byline'
   if (isShare(shape)) return 'share'
   if (isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
-  if (isNavigation(shape) || shape.hashtags) return 'navigation'
+  if (isNavigation(shape) || shape.hashtags || isStampedLink(shape)) return 'navigation'
   return null
+}
+
+// A time or a date glued to or just before what follows it: `07:56مليونان …`، `2025-05-22 قوى …`.
+const STAMP = /^(?:\d{1,2}:\d{2}|\d{4}-\d{1,2}-\d{1,2})\s*\p{L}/u
+
+/** `- 07:56 TITLE`: an item of a list of the latest news, its time or date before its title. */
+function isStampedLink(shape: LineShape): boolean {
+  return (
+    shape.bulleted &&
+    STAMP.test(shape.plain) &&
+    !shape.endsSentence &&
+    shape.words.length <= MAX_LINK_WORDS + 4
+  )
 }
 
 // `[ad_1]`, `[ad]`, `ad-2` left by WordPress ad plugins.
 const AD_SLOT = /^\[?ad[_ -]?\d*\]?$/i
+// Words joined by hyphens and no space: an image's file name without its extension, or its address's slug.
+const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}$/u
 const FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|bmp|avif|tiff?)(?:\?\S*)?$/i
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
 export const EMBED_LINK =
@@ -160,7 +176,7 @@ function isEmbed({ plain, words }: LineShape): boolean {
 
 function isCaption(shape: LineShape): boolean {
   const { plain, words } = shape
-  if (shape.image || FILE.test(plain)) return true
+  if (shape.image || FILE.test(plain) || SLUG.test(plain)) return true
   const opener = matchPhraseAt(captionOpeners, words, 0)
   if (opener > 0 && !shape.endsSentence) {
     if (opener === words.length || separatedAfter(shape, opener)) return true
@@ -278,15 +294,20 @@ function isNavigation(shape: LineShape): boolean {
 /** `اقرأ أيضا`, `الأكثر قراءة:`, `كلمات دلالية: …`, or one with a title after it. */
 function isHeader(shape: LineShape): boolean {
   const { words } = shape
-  const opener = matchPhraseAt(navigationHeaders, words, 0)
-  if (opener === 0) return false
-  if (opener === words.length || separatedAfter(shape, opener)) return true
-  // `اقرأ أيضاً الحكومة تقرر …`: a title after a verb of reading, without a colon.
-  return (
-    matchPhraseAt(readAlsoVerbs, words, 0) > 0 &&
-    words.length <= MAX_LINK_WORDS + opener &&
-    !shape.endsSentence
-  )
+  // `فيديو قد يعجبك:`: a header after the name of a section.
+  let at = 0
+  let opener = matchPhraseAt(navigationHeaders, words, 0)
+  if (opener === 0 && words.length <= 4 && matchPhraseAt(sectionNames, words, 0) === 1) {
+    at = 1
+    opener = matchPhraseAt(navigationHeaders, words, 1)
+  }
+  const verb = matchPhraseAt(readAlsoVerbs, words, 0)
+  // `إقرأ: TITLE`: a verb of reading and a colon.
+  if (opener === 0) return verb > 0 && separatedAfter(shape, verb) && !shape.quoted && !shape.endsSentence
+  const end = at + opener
+  if (end === words.length || separatedAfter(shape, end)) return true
+  // `اقرأ أيضاً الحكومة تقرر …`, `قد يهمك موعد العرض …`: a title after a verb of reading, without a colon.
+  return verb > 0 && words.length <= MAX_LINK_WORDS + end && !shape.endsSentence && !shape.quoted
 }
 
 /** A header with nothing after it: the lines that follow are its links. */

@@ -321,6 +321,99 @@ ${second}
   })
 })
 
+describe('the title and the cut of the page', () => {
+  it('reads short lines above the title as menus, and picks the title over a widget label', () => {
+    const text = `مدينة عمان
+18 ℃
+أسواق
+--:--
+ارتفاع أسعار الخضار في الأسواق المركزية مع بداية الشتاء
+فريق التحرير
+سجلت أسعار الخضار ارتفاعاً ملحوظاً في الأسواق المركزية هذا الأسبوع بسبب موجة البرد الأخيرة.
+وقال تجار إن الأسعار ستعود إلى مستوياتها خلال أسبوعين.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('مدينة عمان')).toBe('navigation')
+    expect(kinds.get('أسواق')).toBe('navigation')
+    expect(kinds.get('--:--')).toBe('boilerplate')
+    expect(kinds.get('ارتفاع أسعار الخضار في الأسواق المركزية مع بداية الشتاء')).toBe('heading')
+    expect(kinds.get('فريق التحرير')).toBe('byline')
+  })
+
+  it('keeps a line that holds the whole title, even under a caption', () => {
+    const text = `افتتاح جسر جديد فوق نهر العاصي في حماة
+صحيفة الوادي -
+صحيفة الوادي -
+صحيفة الوادي - افتتاح جسر جديد فوق نهر العاصي في حماة
+افتتحت محافظة حماة اليوم جسراً جديداً فوق نهر العاصي يربط الأحياء الغربية بوسط المدينة.`
+    const kinds = kindsOf(text)
+    expect(kinds.get('صحيفة الوادي - افتتاح جسر جديد فوق نهر العاصي في حماة')).not.toMatch(
+      /caption|navigation/,
+    )
+  })
+
+  it('keeps the last line cut by the scraper after a photo or an embedded post', () => {
+    const photo = `أعلنت الشركة عن هاتف جديد بكاميرا دوارة، وقالت إنه سيصل إلى الأسواق في الربيع المقبل.
+![](https://example.org/img/phone.jpg) |
+عند طيه، يبدو الهاتف بتصميم خلفي بسي`
+    expect(kindsOf(photo).get('![](https://example.org/img/phone.jpg) |')).toBe('caption')
+    expect(kindsOf(photo).get('عند طيه، يبدو الهاتف بتصميم خلفي بسي')).toBe('paragraph')
+    const post = `ونشر النادي تهنئة بالعيد على حسابه الرسمي، وتفاعل معها آلاف المشجعين خلال ساعات قليلة.
+Happy Eid to all our fans pic.twitter.com/Ab12Cd34Ef — The Club (@theclub) April 20, 2023
+وجمع حساب الدوري صور اللاعبين وهم يحتف`
+    expect(kindsOf(post).get('وجمع حساب الدوري صور اللاعبين وهم يحتف')).toBe('paragraph')
+  })
+
+  it('keeps the rest of a paragraph that the scraper broke before a web address', () => {
+    const text = `ضبطت الشرطة شبكة لتزوير الوثائق الرسمية، وقالت إن أفرادها كانوا يعرضون خدماتهم مقابل مبالغ كبيرة على موقع
+"forms-example.net".
+وأحيل الموقوفون إلى النيابة العامة لاستكمال التحقيق معهم.`
+    expect(kindsOf(text).get('"forms-example.net".')).toBe('paragraph')
+  })
+})
+
+describe('common lines of news pages', () => {
+  it('reads stamped news lists, inline read-also links and page controls as clutter', () => {
+    const text = `تجاوز إلى المحتوى الرئيسي
+- 09:15افتتاح سوق الخضار الجديد في إربد
+- 2025-03-02 وزير التربية يزور مدارس الشمال
+- 18:40ارتفاع درجات الحرارة نهاية الأسبوع
+سامر العمري (عمّان)
+بلدية-إربد-تفتتح-حديقة-جديدة
+افتتحت بلدية إربد اليوم حديقة عامة جديدة على مساحة عشرين دونماً في الحي الشرقي.
+إقرأ: ارتفاع أسعار الأعلاف يثقل كاهل المربين
+قد يهمك افتتاح معرض الزهور في حدائق الملك عبدالله
+وقال رئيس البلدية إن الحديقة ستفتح أبوابها للزوار طوال أيام الأسبوع.
+صور قد يعجبك:
+اضف تعليقاً واقرأ تعليقات القراء
+العدد 4120 - الأحد 2 مارس 2025م الموافق 2 رمضان 1446هـ`
+    const kinds = kindsOf(text)
+    expect(kinds.get('تجاوز إلى المحتوى الرئيسي')).toBe('boilerplate')
+    expect(kinds.get('- 09:15افتتاح سوق الخضار الجديد في إربد')).toBe('navigation')
+    expect(kinds.get('- 2025-03-02 وزير التربية يزور مدارس الشمال')).toBe('navigation')
+    expect(kinds.get('سامر العمري (عمّان)')).toBe('byline')
+    expect(kinds.get('بلدية-إربد-تفتتح-حديقة-جديدة')).toBe('caption')
+    expect(kinds.get('إقرأ: ارتفاع أسعار الأعلاف يثقل كاهل المربين')).toBe('navigation')
+    expect(kinds.get('قد يهمك افتتاح معرض الزهور في حدائق الملك عبدالله')).toBe('navigation')
+    expect(kinds.get('صور قد يعجبك:')).toBe('navigation')
+    expect(kinds.get('اضف تعليقاً واقرأ تعليقات القراء')).toBe('boilerplate')
+    expect(kinds.get('العدد 4120 - الأحد 2 مارس 2025م الموافق 2 رمضان 1446هـ')).toBe('dateline')
+  })
+
+  it('keeps a cut last line that goes on with the text after an inline link', () => {
+    const text = `أطلقت الشركة هاتفها الجديد في حفل أقيم في دبي، وقالت إنه يعمل بمعالج أسرع من سابقه بكثير.
+اقرأ أيضاً: ميزة جديدة في الهواتف الذكية تثير اهتمام المستخدمين
+وهو ما يجعل الجه`
+    expect(kindsOf(text).get('وهو ما يجعل الجه')).toBe('paragraph')
+  })
+
+  it('keeps a timed entry that is a sentence, and a hyphenated name', () => {
+    const text = `تابعت الوكالة تطورات الجلسة البرلمانية لحظة بلحظة منذ ساعات الصباح الأولى.
+- 10:30 أعلن رئيس المجلس رفع الجلسة إلى الغد.
+وأكد النواب أن التصويت على الموازنة سيجري في الجلسة المقبلة بعد استكمال النقاش.`
+    expect(kindsOf(text).get('- 10:30 أعلن رئيس المجلس رفع الجلسة إلى الغد.')).toBe('paragraph')
+  })
+})
+
 describe('lines that stay in the article', () => {
   it.each(['كتب جديدة في معرض الرياض', 'متابعة الأوضاع في غزة', 'آخر الأخبار من الجنوب'])(
     'keeps the subheading %s',

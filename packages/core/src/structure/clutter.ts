@@ -7,7 +7,7 @@ import {
   photoCredits,
   sectionNames,
 } from '../lang/ar/clutter-markers.ts'
-import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import {
   type ClutterKind,
@@ -42,6 +42,7 @@ const MAX_NAME_WORDS = 4
 const MAX_SLUG_WORDS = 3
 const MAX_SIGNATURE_WORDS = 6
 const MAX_CAPTION_WORDS = 25
+const MIN_TITLE_WORDS = 5
 
 /**
  * The clutter kind of each line, or null for a line of the article. Rules read a line's shape (its length, final
@@ -73,7 +74,20 @@ export function classifyLines(
     markGalleryCaptions(shapes, kinds, body)
     markTail(shapes, kinds, body.last)
   }
+  releaseContinuations(shapes, kinds)
   return kinds
+}
+
+/**
+ * A line that ends a sentence under a long line of the article that does not is the rest of that paragraph, broken
+ * by the scraper (a web address in quotes, a name in Latin letters): never clutter.
+ */
+function releaseContinuations(shapes: Shapes, kinds: Kinds): void {
+  for (let i = 1; i < shapes.length; i++) {
+    const above = shapes[i - 1]
+    if (kinds[i] === null || kinds[i - 1] !== null || !above || !shapes[i]?.endsSentence) continue
+    if (above.words.length >= BODY_WORDS && !above.endsSentence && !above.endsColon) kinds[i] = null
+  }
 }
 
 /**
@@ -264,22 +278,31 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     if (kinds[i] !== null || !shape) continue
     if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence) kinds[i] = 'navigation'
     else if (isSlug(shape, true)) kinds[i] = 'byline'
-    else if (title < 0) title = i
+    else if (title < 0 && isTitleLike(shape)) title = i
   }
+  if (title < 0) title = kinds.findIndex((kind, i) => i < first && kind === null && shapes[i] !== null)
   if (title < 0) return
-  const titleWords = shapes[title]!.words.join(' ')
+  // Above the title, a short line is a section's name, a menu's item or a widget's label.
+  for (let i = 0; i < title; i++) {
+    const shape = shapes[i]
+    if (kinds[i] === null && shape && isKicker(shape)) kinds[i] = 'navigation'
+  }
+  const titleWords = ` ${shapes[title]!.words.join(' ')} `
   for (let i = title + 1; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
-    const words = shape.words.join(' ')
-    if (words === titleWords) continue
+    const words = ` ${shape.words.join(' ')} `
+    // A line that holds the whole title is the title again (`OUTLET - TITLE`), never a caption's text: the photo's
+    // alt text often repeats the title, but so does a page that prints its header twice.
+    if (words.includes(titleWords)) continue
     if (shape.endsSentence) {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     else if (isSlug(shape)) kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && shape.words.length <= MAX_CAPTION_WORDS) kinds[i] = 'caption'
   }
-  markLinkRuns(shapes, kinds, title + 1, first)
+  const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
+  markLinkRuns(shapes, kinds, title + 1, first, holdsTitle)
 }
 
 /**
@@ -301,6 +324,18 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
   if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
 }
 
+/**
+ * A title has several words, or ends as a sentence does (`بيان رسمي…`): a section's, a place's or a widget's name
+ * is no title.
+ */
+function isTitleLike(shape: LineShape): boolean {
+  return shape.words.length >= MIN_TITLE_WORDS || shape.endsSentence
+}
+
+function isKicker(shape: LineShape): boolean {
+  return shape.words.length < MIN_TITLE_WORDS && !shape.endsSentence && !shape.quoted
+}
+
 /** Part of a longer line above it, word for word. */
 function repeatsPartAbove(shapes: Shapes, i: number): boolean {
   const words = ` ${shapes[i]!.words.join(' ')} `
@@ -313,11 +348,14 @@ function repeatsPartAbove(shapes: Shapes, i: number): boolean {
 }
 
 /**
- * A byline's shape: a name of up to three words, or two short parts split by a dash (`PLACE - OUTLET`); only the
- * second (`dashed`) is never a title.
+ * A byline's shape: a name of up to three words, two short parts split by a dash (`PLACE - OUTLET`), or a name with
+ * a place in brackets (`NAME (PLACE)`); only the last two (`dashed`) are never a title.
  */
 function isSlug(shape: LineShape, dashed = false): boolean {
   if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
+  // `NAME (PLACE)`: the reporter and where the story was filed.
+  const place = /^([^()]+)\(([^()]+)\)$/.exec(shape.plain)
+  if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
   const parts = shape.plain.split(/\s*[-–—_ـ|]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
     parts.length === 2 &&
@@ -326,9 +364,19 @@ function isSlug(shape: LineShape, dashed = false): boolean {
   )
 }
 
-/** Three or more link-like lines in a row, not introduced by a line ending in a colon: a list of links. */
-function markLinkRuns(shapes: Shapes, kinds: Kinds, from: number, to: number): void {
-  const isItem = (i: number) => kinds[i] === null && isLinkLike(shapes[i]!) && !shapes[i]!.bulleted
+/**
+ * Three or more link-like lines in a row, not introduced by a line ending in a colon and none holding the title: a
+ * list of links.
+ */
+function markLinkRuns(
+  shapes: Shapes,
+  kinds: Kinds,
+  from: number,
+  to: number,
+  holdsTitle: (i: number) => boolean,
+): void {
+  const isItem = (i: number) =>
+    kinds[i] === null && isLinkLike(shapes[i]!) && !shapes[i]!.bulleted && !holdsTitle(i)
   for (let i = from; i < to; i++) {
     if (!isItem(i)) continue
     let j = i
@@ -354,9 +402,17 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
     kinds[next] = 'byline'
   let begun = false
   for (let i = next; i < shapes.length; i++) {
-    if (kinds[i] !== null) begun ||= kinds[i] !== 'caption'
-    else if (begun && isLinkLike(shapes[i]!)) kinds[i] = 'navigation'
+    // Photos and embedded posts stand between paragraphs: they do not begin the page's clutter.
+    if (kinds[i] !== null) begun ||= kinds[i] !== 'caption' && kinds[i] !== 'embed'
+    else if (begun && isLinkLike(shapes[i]!) && !continuesText(shapes[i]!)) kinds[i] = 'navigation'
   }
+}
+
+/** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */
+function continuesText(shape: LineShape): boolean {
+  const first = shape.words[0] ?? ''
+  if (!(first.startsWith('و') || first.startsWith('ف')) || first.length < 3) return false
+  return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
 
 /** `دولي وعربي`: a section name joined by و. */
@@ -377,9 +433,13 @@ function markEdge(
 ): void {
   for (let i = from; i < to; i++) {
     const shape = shapes[i]
-    if (
+    // A line of signs alone (`--:--`, `<`, `|`) outside the body: a widget or a control of the page.
+    if (kinds[i] === null && shape && shape.words.length === 0 && shape.plain.length > 0)
+      kinds[i] = 'boilerplate'
+    else if (
       kinds[i] === null &&
       shape &&
+      shape.words.length > 0 &&
       shape.words.length <= 4 &&
       coversAll(sectionNames, withoutAnd(shape.words))
     ) {

@@ -64,7 +64,9 @@ you may also like
 you are here`
 
 /** The verbs that open a "read also" line: after them, a title may follow without a colon. */
-const READ_ALSO_VERBS = `اقرأ
+const READ_ALSO_VERBS = `قد يهمك
+قد يعجبك
+اقرأ
 إقرأ
 شاهد
 طالع
@@ -177,6 +179,7 @@ const DATELINE_OPENERS = `تاريخ النشر
 تحديث
 التاريخ
 بتاريخ
+العدد
 published
 updated
 last updated
@@ -206,8 +209,10 @@ const DATE_WORDS = `الساعة
 غرينتش
 مكة
 ميلادي
+ميلاديا
 هـ
 هجري
+هجريا
 و
 في
 gmt
@@ -428,8 +433,15 @@ copyright
 إلى الأعلى
 للأعلى
 back to top
+تجاوز إلى المحتوى
+تخطى إلى المحتوى
+انتقل إلى المحتوى
+skip to content
+skip to main content
 أضف تعليق
+أضف تعليقا
 أضف تعليقك
+تعليقات القراء
 اترك تعليقا
 اكتب تعليقك
 شارك برأيك
