@@ -2,6 +2,10 @@ import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
+  dayPartSet,
+  familyNameOfHouseSet,
+  honorificAfterNameSet,
+  honorificBeforeNameSet,
   kunyaSet as KUNYA,
   monthComplementSet as MONTH_COMPLEMENTS,
   monthNameOfMenSet as MONTH_NAMES_OF_MEN,
@@ -16,6 +20,7 @@ import { joined, type Scan } from './scan.ts'
 import {
   endsInAlef,
   givenNameBase,
+  givenNameSpelling,
   isAccusativeNoun,
   isCalendarWord,
   isFunctionWord,
@@ -73,6 +78,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       afterAbd = word.norm === 'عبد'
       continue
     }
+    if (honorificAfterNameSet.has(word.norm) || timeOfDay(scan, j)) break
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
     // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
     if (titleHead(word)) {
@@ -103,7 +109,11 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         continue
       }
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
+      if (isDefiniteMasdar(word)) break
       last = j
+      // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
+      const after = words[j + 1]
+      if (count >= 2 && after && joined(words, j + 1) && familyNameOfHouseSet.has(after.norm)) last = j + 1
       break
     }
     if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true))
@@ -122,6 +132,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   const word = scan.words[i]!
   const calendar = isCalendarWord(word) && !(strong && monthGivenName(scan, i))
   if (word.number || isFunctionWord(word) || isVerb(word) || calendar || isNumberWord(word)) return false
+  if (honorificBeforeNameSet.has(word.norm) || timeOfDay(scan, i)) return false
   // A given name that is also a title (أمين) starts a name where a name is expected.
   const given = givenNameBase(word) !== undefined
   if (titleHead(word) && !(given && strong)) return false
@@ -149,7 +160,26 @@ function monthGivenName(scan: Scan, i: number): boolean {
   return next.norm.startsWith('ال') && !MONTH_COMPLEMENTS.has(next.norm) && !isCalendarWord(next)
 }
 
+/**
+ * صباح اليوم، مساء أمس: a part of the day that dates the clause, not the given name صباح (سمو الشيخ صباح الخالد),
+ * which a family name follows.
+ */
+function timeOfDay(scan: Scan, j: number): boolean {
+  const { words } = scan
+  if (!dayPartSet.has(words[j]!.norm)) return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1) || isCalendarWord(next)) return true
+  return !(familyNameOfHouseSet.has(next.norm) || isKnownSurname(next) || isFamilyName(next, next.norm))
+}
+
+/** التأكيد، التعاون: a verbal noun of form V or VI with the article ends a name (وجدد عباس التأكيد أن). */
+function isDefiniteMasdar(word: Word): boolean {
+  const w = word.norm
+  return w.startsWith('الت') && w.length >= 7 && !w.endsWith('ي') && !isKnownSurname(word)
+}
+
 function isNameWord(word: Word): boolean {
+  if (isNumberWord(word) || isCalendarWord(word) || isFunctionWord(word)) return false
   if (isGivenName(word) || isKnownSurname(word)) return true
   if (word.norm.startsWith('ال')) return isFamilyName(word, word.norm)
   return isUnknownNameWord(word) && !isFunctionWord(word) && !isVerb(word)
@@ -187,7 +217,19 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
   if (w.length > 4 && POSSESSIVE.test(w)) return false
+  // إحصاءات، مفاوضات: a long feminine plural is a noun.
+  if (w.length >= 6 && w.endsWith('ات')) return false
+  // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V.
+  for (const base of word.bases)
+    if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
   return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)
+}
+
+function behindParticleVerbal(particle: string, base: string): boolean {
+  if (particle === 'ل' && base.startsWith('ي')) return base.length >= 4 && base.length <= 5
+  return (
+    (particle === 'ل' || particle === 'ب') && base.startsWith('ت') && base.length >= 5 && base.length <= 6
+  )
 }
 
 /**
@@ -239,5 +281,5 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
 }
 
 function isAmbiguous(word: Word, base: Base): boolean {
-  return ambiguousGivenNameSet.has((word.strict ?? word.norm).slice(base.cut))
+  return ambiguousGivenNameSet.has(givenNameSpelling(word, base))
 }

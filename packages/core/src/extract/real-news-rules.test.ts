@@ -91,3 +91,48 @@ describe('outlets in credits and datelines', () => {
     expect(outlets('الرياضة 2021/07/13\nفاز الفريق.')).toEqual([])
   })
 })
+
+describe('people named as the news names them', () => {
+  const people = (text: string) => named(text, 'person')
+
+  it('reads a name’s final ى as ي in Egyptian print, and keeps على and إلى prepositions', () => {
+    expect(people('وشارك وزير الري مجدى فتحى في الاجتماع.')).toEqual(['مجدى فتحى'])
+    expect(people('وقال شكرى الشاذلي إن الموسم بدأ.')).toEqual(['شكرى الشاذلي'])
+    expect(people('وحصل خالد على الجائزة الأولى ثم عاد إلى بلده.')).toEqual([])
+  })
+
+  it('takes joined compound given names (عبدالله، عبدالعزيز) as given names', () => {
+    expect(people('واستقبل الأمير عبدالعزيز بن فهد الوفد.')).toEqual(['عبدالعزيز بن فهد'])
+    expect(people('وتوج بالجائزة كل من سامر يوسف وعبدالرحمن ماجد الحربي.')).toContain('عبدالرحمن ماجد الحربي')
+  })
+
+  it('leaves words of respect before and after a name out of it', () => {
+    expect(people('ورفع التقرير إلى وزير الداخلية معالي الشيخ ثامر العلي.')).toEqual(['ثامر العلي'])
+    expect(people('وأصدر جلالة الملك حمد بن عيسى المعظم أمراً ملكياً.')).toEqual(['حمد بن عيسى'])
+  })
+
+  it('reads صباح as a name before a family name, and as a time before اليوم', () => {
+    expect(people('وترأس الاجتماع الشيخ صباح الخالد.')).toEqual(['صباح الخالد'])
+    expect(people('ووصل الرئيس حسنى مبارك صباح اليوم إلى المطار.')).toEqual(['حسنى مبارك'])
+  })
+
+  it('runs a name through a Gulf house’s name after a given name and a father’s name', () => {
+    expect(people('وقال وزير النفط الشيخ فهد سالم الجابر الصباح إن الإنتاج ارتفع.')).toEqual([
+      'فهد سالم الجابر الصباح',
+    ])
+  })
+
+  it('stops a name before a verb with ل, a verbal noun with ب or ال, and a plural noun', () => {
+    expect(people('وعاد المهاجم سامي الأحمر ليسجل الهدف الثاني.')).toEqual(['سامي الأحمر'])
+    expect(people('واتهمت النيابة المتهم حسين بتنظيم التظاهرة.')).toEqual(['حسين'])
+    expect(people('وجدد مروان التأكيد على موقفه.')).toEqual([])
+    expect(people('وعرض الوزير إحصاءات جديدة.')).toEqual([])
+  })
+
+  it('takes no adverb, number or noun for a name after a title', () => {
+    expect(people('ويراهن رئيس البلدية كثيرا على الدعم.')).toEqual([])
+    expect(people('وفاز الفريق بقيادة المدرب بنتيجة ثلاثة أهداف.')).toEqual([])
+    expect(people('ولن يقبل بأية دولة تقوم بذلك، وانتقد أمين عام الحزب القرار.')).toEqual([])
+    expect(people('وارتفع سعر الليرة السورية مقابل الدولار.')).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 import { findCredits } from './credit-names.ts'
 import {
   bareNisbaStems,
+  honorificBeforeNameSet,
   markedForm,
   markedPlaces,
   mediaHeadOpen,
@@ -192,10 +193,16 @@ interface Named {
 function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefined {
   const { words } = scan
   const acronym = bracketedAcronym(scan, role.last + 1)
-  const start = role.last + 1 + acronym
+  const start = honorificsAfter(scan, role.last + 1 + acronym)
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
-  if (acronym > 0 || role.dotted || joined(words, start) || afterQuotedName(scan, start)) {
+  if (
+    acronym > 0 ||
+    role.dotted ||
+    start > role.last + 1 ||
+    joined(words, start) ||
+    afterQuotedName(scan, start)
+  ) {
     const base = next.bases[0]!
     const last = nameEnd(scan, start, base, true)
     if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
@@ -218,6 +225,14 @@ function bracketedAcronym(scan: Scan, k: number): number {
   const after = words[k + 1]
   if (!word || !after || word.gap.trim() !== '(' || after.gap.trim() !== ')') return 0
   return word.sentence === after.sentence ? 1 : 0
+}
+
+/** Past words of respect before a title or a name (رئيس مجلس الوزراء سمو الشيخ …، صاحب السمو الأمير …). */
+function honorificsAfter(scan: Scan, k: number): number {
+  const { words } = scan
+  let j = k
+  while (words[j] && joined(words, j) && honorificBeforeNameSet.has(words[j]!.norm)) j++
+  return j
 }
 
 function innerTitle(scan: Scan, role: RoleMatch, start: number, apposition = false): Named | undefined {
@@ -295,6 +310,11 @@ function nisbaPerson(scan: Scan, i: number, nisba: Found): Found | undefined {
     return undefined
   // A word that may carry a particle (بمشاركة، لتعزيز) opens a name only when it is a known given name.
   if (nisba.first !== i || next.norm.startsWith('ال') || (next.bases.length > 1 && !isGivenName(next)))
+    return undefined
+  // الليرة السورية مقابل …: a nisba after a definite noun is its adjective, not a noun introducing a name.
+  const before = words[i - 1]
+  const conjoined = words[i]!.norm[0] === 'و' && nisba.start > words[i]!.start
+  if (before && joined(words, i) && !conjoined && before.norm.startsWith('ال') && !isFunctionWord(before))
     return undefined
   const base = next.bases[0]!
   const last = nameEnd(scan, start, base, true)

@@ -39,6 +39,7 @@ export interface RoleMatch {
  */
 /** والي (a governor), which `وإلى` (and to) folds into: the preposition keeps its hamza or its alef maqsura. */
 const GOVERNOR = norm('والي')
+const AYATOLLAH = norm('آية')
 
 export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const { words } = scan
@@ -48,6 +49,8 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   }
   const head = titleHead(word)
   if (!head || (head.base.base === GOVERNOR && /[إى]/.test(word.raw))) return undefined
+  // آية الله, not أية (any): the title keeps its madda.
+  if (head.base.base === AYATOLLAH && !word.raw.includes('آ')) return undefined
   const nested: Found[] = []
   const construct = head.possessive === 0 && !head.base.base.startsWith('ال')
   let last = i

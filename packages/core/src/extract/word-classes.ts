@@ -110,15 +110,32 @@ function strictBase(word: Word, cut: number): string {
 
 /** A given name, possibly behind particles (لأحمد): the reading that is one, or undefined. */
 export function givenNameBase(word: Word): Base | undefined {
-  for (const base of word.bases) {
-    if (base.flags & WordFlag.GivenNameLoose && givenNameSet.has(strictBase(word, base.cut))) return base
-  }
+  for (const base of word.bases) if (isGivenNameReading(word, base)) return base
   return undefined
 }
 
 export function isGivenName(word: Word): boolean {
-  return (word.bases[0]!.flags & WordFlag.GivenNameLoose) !== 0 && givenNameSet.has(strictBase(word, 0))
+  return isGivenNameReading(word, word.bases[0]!)
 }
+
+function isGivenNameReading(word: Word, base: Base): boolean {
+  if ((base.flags & WordFlag.GivenNameLoose) === 0) return false
+  return givenNameSet.has(givenNameSpelling(word, base))
+}
+
+/**
+ * The reading spelt as the given-name list spells it. Egyptian print writes a name's final ي as ى (حسنى، فتحى،
+ * مجدى): such a word is read in its ي form unless that reading is a function word, so that على، إلى، لدى and حتى
+ * stay apart from علي.
+ */
+export function givenNameSpelling(word: Word, base: Base): string {
+  const strict = strictBase(word, base.cut)
+  if (!strict.endsWith(ALEF_MAQSURA) || givenNameSet.has(strict)) return strict
+  if (base.flags & (WordFlag.FunctionWord | WordFlag.Complementizer)) return strict
+  return `${strict.slice(0, -1)}ي`
+}
+
+const ALEF_MAQSURA = 'ى'
 
 export function isKnownSurname(word: Word): boolean {
   return knownSurnameSet.has(word.norm)
@@ -150,8 +167,15 @@ const NISBA_ENDING = /(?:ي|يه|ية|يون|يين|يان)$/
 export function looksVerbal(word: Word): boolean {
   const w = word.norm
   if (HONORIFICS.has(w)) return false
-  return (w.startsWith('ي') && w.length >= 4) || (w.startsWith('ت') && w.length >= 5) || w.startsWith('سي')
+  return (
+    (w.startsWith('ي') && w.length >= 4) ||
+    (w.startsWith('ت') && (w.length >= 5 || HOLLOW_PRESENT.test(w))) ||
+    w.startsWith('سي')
+  )
 }
+
+/** تقوم، تكون، تزيد: the present of a hollow verb keeps its long vowel after the root's first letter. */
+const HOLLOW_PRESENT = /^ت.[وي].$/
 
 /** `لألعاب القوى`, `لكرة القدم`: ل on a noun without the article, then that noun's genitive. */
 export function indefiniteGenitive(scan: Scan, j: number): boolean {

@@ -8,6 +8,7 @@ import {
 } from './adjectives.ts'
 import {
   ambiguousMonths,
+  dayParts,
   fromTodayWords,
   gregorianMonths,
   hijriMonths,
@@ -70,9 +71,13 @@ import { mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
+  familyNamesOfHouses,
   honorifics,
+  honorificsAfterNames,
+  honorificsBeforeNames,
   kunyaParticles,
   nameParticles,
+  namesAfterAbd,
   praiseAfterNames,
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
@@ -316,7 +321,7 @@ export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
 
 /** Given names in strict normalisation (ى kept): see `strictNorm`. */
 export const givenNameSet: ReadonlySet<string> = new Set(
-  [...arabicGivenNames, ...foreignGivenNames].map(strictNorm),
+  [...arabicGivenNames, ...foreignGivenNames, ...namesAfterAbd.map((name) => `عبد${name}`)].map(strictNorm),
 )
 export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
 
@@ -353,6 +358,9 @@ export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
 export const honorificSet: ReadonlySet<string> = normSet(honorifics)
 export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
+export const honorificBeforeNameSet: ReadonlySet<string> = normSet(honorificsBeforeNames)
+export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfterNames)
+export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
@@ -525,6 +533,8 @@ export const calendarWordSet: ReadonlySet<string> = new Set(
 // Words of relative and partial dates (see `calendar.ts`).
 
 export const yearWordSet = normSet(yearWords)
+/** Parts of the day (صباح، مساء): صباح is also a given name. */
+export const dayPartSet = normSet(dayParts)
 export const periodNounUnits: ReadonlyMap<string, 'week' | 'month' | 'year'> = new Map(
   periodNouns.map(([word, unit]) => [norm(word), unit]),
 )

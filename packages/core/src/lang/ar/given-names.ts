@@ -292,6 +292,8 @@ export const arabicGivenNames: readonly string[] = [
   'نوح',
   'فرحات',
   'حسني',
+  'فاروق',
+  'رزق',
   'شكري',
   'مهنا',
   // Women

@@ -26,6 +26,112 @@ export const nameParticles: readonly string[] = [
 /** Second words of compound names: نور الدين، عبد الله، عبد الرحمن. */
 export const compoundNameEndings: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الرحيم']
 
+/**
+ * Names of God after عبد in a compound given name, which is also written joined (عبدالله، عبدالعزيز، عبدالرحمن):
+ * the joined forms are given names of their own.
+ */
+export const namesAfterAbd: readonly string[] = [
+  'الله',
+  'الرحمن',
+  'الرحيم',
+  'العزيز',
+  'الكريم',
+  'الحميد',
+  'المجيد',
+  'الملك',
+  'السلام',
+  'اللطيف',
+  'الفتاح',
+  'الوهاب',
+  'القادر',
+  'الحليم',
+  'الباسط',
+  'المنعم',
+  'العظيم',
+  'الغني',
+  'الهادي',
+  'الناصر',
+  'الحكيم',
+  'الرزاق',
+  'الستار',
+  'الجليل',
+  'الخالق',
+  'الرؤوف',
+  'الصمد',
+  'الحي',
+  'القيوم',
+  'الإله',
+  'الحفيظ',
+  'الودود',
+  'المحسن',
+  'الباري',
+  'الواحد',
+  'الجبار',
+  'المطلب',
+  'الأمير',
+]
+
+/** Words of respect written before a title or a name (سمو الشيخ، معالي الوزير، صاحب الجلالة السلطان): not a name. */
+export const honorificsBeforeNames: readonly string[] = [
+  'سمو',
+  'معالي',
+  'فضيلة',
+  'سعادة',
+  'فخامة',
+  'جلالة',
+  'سماحة',
+  'حضرة',
+  'صاحب',
+  'السمو',
+  'الجلالة',
+  'المعالي',
+  'الفخامة',
+  'السعادة',
+  'الفضيلة',
+  'السماحة',
+]
+
+/** Words of respect or prayer written after a name (قابوس بن سعيد المعظم، حفظه الله): they end the name. */
+export const honorificsAfterNames: readonly string[] = [
+  'المعظم',
+  'المفدى',
+  'حفظه',
+  'حفظها',
+  'رحمه',
+  'رحمها',
+  'رعاه',
+  'أيده',
+  'يحفظه',
+  'طيب',
+]
+
+/**
+ * Family names of Gulf houses that are also ordinary words or given names with the article (الصباح the morning,
+ * الخالد the eternal): after a given name and a father's name they continue the name (نواف سعود الناصر الصباح).
+ */
+export const familyNamesOfHouses: readonly string[] = [
+  'الصباح',
+  'الخالد',
+  'الناصر',
+  'الأحمد',
+  'الجابر',
+  'السالم',
+  'الحمد',
+  'الحمود',
+  'الفهد',
+  'المبارك',
+  'القاسمي',
+  'النعيمي',
+  'المعلا',
+  'الشرقي',
+  'النهيان',
+  'المكتوم',
+  'الخليفة',
+  'الفيصل',
+  'السعود',
+  'العبدالله',
+]
+
 /** سيدي (my lord), in Maghrebi names of saints, places and courts (محكمة سيدي امحمد): a noun, not a future verb. */
 export const honorifics: readonly string[] = ['سيدي', 'سيد']
 
