@@ -135,4 +135,9 @@ describe('people named as the news names them', () => {
     expect(people('ولن يقبل بأية دولة تقوم بذلك، وانتقد أمين عام الحزب القرار.')).toEqual([])
     expect(people('وارتفع سعر الليرة السورية مقابل الدولار.')).toEqual([])
   })
+
+  it('takes no one from a masthead’s credit lines, which are page clutter', () => {
+    const text = 'رئيس مجلس الإدارة: د. ماهر سليم العتوم\nرئيس التحرير: نادر فهمي الصالح\nأعلنت الوزارة خطة جديدة للنقل.'
+    expect(people(text)).toEqual([])
+  })
 })

@@ -144,7 +144,10 @@ const NAME_OPENERS = `كتب
 by
 written by`
 
-/** Openers of author and credit lines, followed by a colon or dash: `المصدر: …`، `إعداد - …`. */
+/**
+ * Openers of author and credit lines, followed by a colon or dash: `المصدر: …`، `إعداد - …`, and the masthead's
+ * credits (`رئيس التحرير: …`).
+ */
 const BYLINE_OPENERS = `كتب
 كتبت
 بقلم
@@ -165,7 +168,13 @@ written by
 author
 source
 reporter
-editor`
+editor
+رئيس التحرير
+رئيس مجلس الإدارة
+رئيس مجلس الإدارة ورئيس التحرير
+مدير التحرير
+نائب رئيس التحرير
+المدير العام`
 
 /** Openers of date lines: `تاريخ النشر: …`، `آخر تحديث …`. */
 const DATELINE_OPENERS = `تاريخ النشر
