@@ -1,6 +1,7 @@
 import {
   featureHeadSet,
   genericAdjectiveSet,
+  markedCitiesByNorm,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
   norm,
@@ -116,7 +117,9 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (j === i + 1 && !inner) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
-        inner = foundFrom(scan, j, place.last, place.base, place.target, 'name', true)
+        // ستاد عمان الدولي: a site is named after a city (عمّان) rather than the country spelt like it (عُمان).
+        const city = place.last === j ? markedCitiesByNorm.get(word.norm) : undefined
+        inner = foundFrom(scan, j, place.last, place.base, city ?? place.target, 'name', true)
         last = place.last
         j = place.last
         continue

@@ -65,6 +65,25 @@ describe('places named with a head', () => {
   })
 })
 
+describe('words that only look like places', () => {
+  const places = (text: string) => named(text, 'location')
+
+  it('reads adjectives of a definite noun as adjectives, not regions', () => {
+    expect(places('وشملت الثلوج المرتفعات الشمالية والوسطى والغربية ليلاً.')).toEqual([])
+    expect(places('وزار الوزير محافظة الشرقية.')).toEqual(['الشرقية'])
+  })
+
+  it('reads عمان inside a stadium’s name as the city', () => {
+    expect(places('وتقام المباراة على ستاد عمان الدولي مساء الجمعة.')).toContain('عمّان')
+  })
+
+  it('takes سيول for Seoul only where Korea is named, and a given name or مجريات for no place', () => {
+    expect(places('وجرفت سيول الأمطار عشرات السيارات في الوادي.')).toEqual([])
+    expect(places('ووصل الوزير إلى سيول في زيارة رسمية إلى كوريا الجنوبية.')).toContain('سيول')
+    expect(places('وحضر بشار النعيمي مجريات الجلسة.')).toEqual([])
+  })
+})
+
 describe('outlets in credits and datelines', () => {
   const outlets = (text: string) => named(text, 'media')
 
@@ -137,7 +156,8 @@ describe('people named as the news names them', () => {
   })
 
   it('takes no one from a masthead’s credit lines, which are page clutter', () => {
-    const text = 'رئيس مجلس الإدارة: د. ماهر سليم العتوم\nرئيس التحرير: نادر فهمي الصالح\nأعلنت الوزارة خطة جديدة للنقل.'
+    const text =
+      'رئيس مجلس الإدارة: د. ماهر سليم العتوم\nرئيس التحرير: نادر فهمي الصالح\nأعلنت الوزارة خطة جديدة للنقل.'
     expect(people(text)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { findCredits } from './credit-names.ts'
 import {
   bareNisbaStems,
+  contextualCities,
   honorificBeforeNameSet,
   markedForm,
   markedPlaces,
@@ -10,6 +11,7 @@ import {
   placeHeadSet,
   Start,
   stackableTitleSet,
+  type Target,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -94,7 +96,17 @@ export function recognize(scan: Scan): Recognition {
   }
   found.push(...findCredits(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
-  return { found, roles, claimed }
+  return { found: withoutUnconfirmedCities(found), roles, claimed }
+}
+
+/** سيول (Seoul, and floods): a city that is also an ordinary word counts only where its country is named too. */
+function withoutUnconfirmedCities(found: Found[]): Found[] {
+  if (!found.some((f) => f.kind === 'location' && contextualCities.has(f.name))) return found
+  const places = new Set(found.filter((f) => f.kind === 'location').map((f) => f.name))
+  return found.filter((f) => {
+    const country = f.kind === 'location' ? contextualCities.get(f.name) : undefined
+    return country === undefined || places.has(country)
+  })
 }
 
 /**
@@ -129,7 +141,7 @@ function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undef
   }
   if (starts & Start.Phrase) {
     const phrase = matchPhrase(scan, i)
-    if (phrase) {
+    if (phrase && !adjectiveOfNoun(scan, i, phrase.last, phrase.target)) {
       best = longer(best, {
         last: phrase.last,
         found: [foundFrom(scan, i, phrase.last, phrase.base, phrase.target, 'name', true)],
@@ -156,6 +168,26 @@ function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undef
   }
   return best
 }
+
+/**
+ * المناطق الشمالية والوسطى والشرقية: a place named by an adjective's shape (الشرقية، الوسطى) right after a definite
+ * noun, or after such an adjective and و, is that noun's adjective, not the place.
+ */
+function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): boolean {
+  const { words } = scan
+  const word = words[i]!
+  const before = words[i - 1]
+  if (target.kind !== 'location' || last !== i || !before || !joined(words, i)) return false
+  const previous = withoutWa(before.norm)
+  if (!ADJECTIVE_SHAPE.test(withoutWa(word.norm))) return false
+  return previous.startsWith('ال') && !isFunctionWord(before) && !placeHeadSet.has(previous)
+}
+
+function withoutWa(word: string): string {
+  return word.startsWith('وال') ? word.slice(1) : word
+}
+
+const ADJECTIVE_SHAPE = /^ال.+(?:ية|ي|ى)$/
 
 /** The candidate that reaches further; the earlier one on a tie. */
 function longer(best: Candidate | undefined, candidate: Candidate): Candidate {

@@ -1,13 +1,15 @@
 /**
  * A city, town or named site, with the country it lies in (the `name` of an entry of `countries`). `marked` is for a
  * name spelled like another entry's but for its marks (عمّان, Amman, against عُمان, Oman): it is recognised only when
- * written with them.
+ * written with them. `contextual` is for a name that is also an ordinary word (سيول, Seoul, and floods): it is a
+ * place only in an article that names its country.
  */
 export interface City {
   name: string
   country: string
   variants?: readonly string[]
   marked?: boolean
+  contextual?: boolean
 }
 
 export const cities: readonly City[] = [
@@ -156,7 +158,7 @@ export const cities: readonly City[] = [
   { name: 'شنغهاي', country: 'الصين' },
   { name: 'هونغ كونغ', country: 'الصين' },
   { name: 'طوكيو', country: 'اليابان' },
-  { name: 'سيول', country: 'كوريا الجنوبية' },
+  { name: 'سيول', country: 'كوريا الجنوبية', contextual: true },
   { name: 'بيونغ يانغ', country: 'كوريا الشمالية', variants: ['بيونغيانغ'] },
   { name: 'جاكرتا', country: 'إندونيسيا' },
   { name: 'كوالالمبور', country: 'ماليزيا' },

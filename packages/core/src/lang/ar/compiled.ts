@@ -45,7 +45,7 @@ import {
   verbSubjectAdverbs,
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
-import { countries } from './countries.ts'
+import { countries, nisbaLookalikes } from './countries.ts'
 import {
   anonymousSpeakerNouns,
   commonVerbs,
@@ -177,13 +177,15 @@ function buildPhrases(): Map<string, Phrase[]> {
 }
 
 /**
- * Whether a single word a source lists as a place is also an ordinary word: a function word, verb, title or role,
- * a head noun, a compass word, a word of three letters or fewer, or an adjective's shape (الشرقية، الوسطى، الزرقاء).
+ * Whether a single word a source lists as a place is also an ordinary word or a given name (بشار): a function word,
+ * verb, title or role, a head noun, a compass word, a word of three letters or fewer, or an adjective's shape
+ * (الشرقية، الوسطى، الزرقاء).
  */
 function commonWordTest(): (word: string) => boolean {
   const words = new Set<string>([...stopwords, ...placePartWords.map(norm)])
   for (const list of [
     functionWords,
+    arabicGivenNames,
     commonVerbs,
     roleWords,
     titleHeads,
@@ -198,6 +200,18 @@ function commonWordTest(): (word: string) => boolean {
     return bare.length <= 3 || words.has(form) || words.has(bare) || /^ال.+(ية|ي|ى|اء)$/.test(form)
   }
 }
+
+/** Cities that are places only where the article names their country (see `City.contextual`): name → country. */
+export const contextualCities: ReadonlyMap<string, string> = new Map(
+  cities.filter((city) => city.contextual).map((city) => [city.name, city.country]),
+)
+
+/** Marked cities by their unmarked form (عمان → عمّان): inside a site's name (ستاد عمان الدولي) it is the city. */
+export const markedCitiesByNorm: ReadonlyMap<string, Target> = new Map(
+  cities
+    .filter((city) => city.marked)
+    .map((city) => [norm(city.name), { kind: 'location', name: city.name, gloss: city.country }]),
+)
 
 /** Places recognised only when written with their marks (see `City.marked`), by `markedForm`. */
 export const markedPlaces: ReadonlyMap<string, Target> = new Map(
@@ -286,7 +300,9 @@ function buildStateWords(): Map<string, string> {
 
 function buildNisba(): Map<string, string> {
   const map = new Map<string, string>()
+  const lookalikes = normSet(nisbaLookalikes)
   const add = (form: string, place: string) => {
+    if (lookalikes.has(form)) return
     if (!map.has(form)) map.set(form, place)
     if (!map.has(`ال${form}`)) map.set(`ال${form}`, place)
   }

@@ -157,3 +157,6 @@ export const countries: readonly Country[] = [
   { name: 'الاتحاد السوفياتي', variants: ['الاتحاد السوفيتي'], nisba: ['سوفياتي', 'سوفيتي'] },
   { name: 'يوغوسلافيا', nisba: ['يوغوسلافي'] },
 ]
+
+/** Ordinary words with the shape of a derived nisba form (مجريات the course of events, not Hungarian women). */
+export const nisbaLookalikes: readonly string[] = ['مجريات']
