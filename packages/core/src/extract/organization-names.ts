@@ -4,6 +4,7 @@ import {
   epithetAdjectiveSet as EPITHETS,
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
+  genericBodySet,
   mediaByName,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
@@ -13,6 +14,7 @@ import {
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
   organizationsByName,
+  organOfBodySet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
   type Target,
@@ -52,7 +54,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return undefined
+  if (!base) return matchOrgan(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -96,6 +98,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     const w = next.norm
     if (w.startsWith('ال')) {
       if (definite && count === 0 && !isAdjectiveLike(w)) break
+      if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       last = j
       count++
       continue
@@ -187,6 +190,30 @@ function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   const name = words[i + 2]!
   if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
   return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
+}
+
+/** An organ of a body before the body it belongs to (اللجنة المركزية لحركة فتح): see `organsOfBodies`. */
+function matchOrgan(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const next = words[i + 1]
+  const base = words[i]!.bases.find((b) => b.cut === 0 || (b.cut === 1 && b.base.startsWith('ال')))
+  if (!base || !next || !joined(words, i + 1) || !ofNamedBody(scan, i + 2)) return undefined
+  if (!organOfBodySet.has(`${base.base} ${next.norm}`)) return undefined
+  const name = displaySpan(scan, i, i + 1, base)
+  return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
+}
+
+/**
+ * اللجنة التنفيذية لمنظمة التحرير، اللجنة المركزية لحركة فتح: an organ named by its function and the body it
+ * belongs to (ل on that body's head or name) is a body of its own.
+ */
+function ofNamedBody(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || !joined(words, k) || word.norm[0] !== 'ل') return false
+  return word.bases.some(
+    (b) => b.cut === 1 && (organizationHeadSet.has(b.base) || organizationsByName.has(b.base)),
+  )
 }
 
 function allGeneric(scan: Scan, first: number, last: number): boolean {

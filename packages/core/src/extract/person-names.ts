@@ -172,11 +172,16 @@ function timeOfDay(scan: Scan, j: number): boolean {
   return !(familyNameOfHouseSet.has(next.norm) || isKnownSurname(next) || isFamilyName(next, next.norm))
 }
 
-/** التأكيد، التعاون: a verbal noun of form V or VI with the article ends a name (وجدد عباس التأكيد أن). */
+/**
+ * التأكيد، الاجتماع، الاستقبال: a verbal noun of form V, VI, VII, VIII or X with the article ends a name (وجدد عباس
+ * التأكيد أن، وترأس عباس الاجتماع).
+ */
 function isDefiniteMasdar(word: Word): boolean {
   const w = word.norm
-  return w.startsWith('الت') && w.length >= 7 && !w.endsWith('ي') && !isKnownSurname(word)
+  return DERIVED_MASDAR.test(w) && w.length >= 7 && !w.endsWith('ي') && !isKnownSurname(word)
 }
+
+const DERIVED_MASDAR = /^ال(?:ت|است|ان|ا.ت)/
 
 function isNameWord(word: Word): boolean {
   if (isNumberWord(word) || isCalendarWord(word) || isFunctionWord(word)) return false

@@ -38,6 +38,27 @@ describe('bodies the news names by their head', () => {
   })
 })
 
+describe('bodies that are and are not named', () => {
+  const bodies = (text: string) => named(text, 'organization')
+
+  it('takes no board, bench or traffic for a body', () => {
+    expect(bodies('وقرر مجلس الإدارة رفع رأس المال، ورفعت هيئة المحكمة الجلسة.')).toEqual([])
+    expect(bodies('وتعطلت حركة السيارات على الطريق الدولي.')).toEqual([])
+  })
+
+  it('reads a club’s name in Egyptian print', () => {
+    expect(bodies('وفاز النادى الأهلى على ضيفه بهدفين.')).toEqual(['الأهلي'])
+  })
+
+  it('names the organ of a body and the body it belongs to', () => {
+    const found = bodies('واجتمع المكتب السياسي لحركة حماس، ثم اللجنة التنفيذية لمنظمة التحرير الفلسطينية.')
+    expect(found).toEqual(
+      expect.arrayContaining(['المكتب السياسي', 'حماس', 'اللجنة التنفيذية', 'منظمة التحرير الفلسطينية']),
+    )
+    expect(bodies('وقالت إن اللجنة المركزية اجتمعت.')).toEqual([])
+  })
+})
+
 describe('places named with a head', () => {
   it('answers to the headed and the bare form of a governorate', () => {
     const text = 'وسجلت محافظة المفرق أعلى نسبة أمطار، وتبعتها الرمثا. وقال محافظ المفرق إن الطرق سالكة.'
@@ -144,7 +165,7 @@ describe('people named as the news names them', () => {
   it('stops a name before a verb with ل, a verbal noun with ب or ال, and a plural noun', () => {
     expect(people('وعاد المهاجم سامي الأحمر ليسجل الهدف الثاني.')).toEqual(['سامي الأحمر'])
     expect(people('واتهمت النيابة المتهم حسين بتنظيم التظاهرة.')).toEqual(['حسين'])
-    expect(people('وجدد مروان التأكيد على موقفه.')).toEqual([])
+    expect(people('وجدد مروان التأكيد على موقفه، وترأس مروان الاجتماع.')).toEqual([])
     expect(people('وعرض الوزير إحصاءات جديدة.')).toEqual([])
   })
 

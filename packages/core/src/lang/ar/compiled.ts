@@ -56,6 +56,7 @@ import {
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   featureHeads,
+  genericBodies,
   governingHeads,
   mediaHeads,
   namedAfterHeads,
@@ -64,6 +65,7 @@ import {
   openHeads,
   openHeadsNeedingName,
   organizationHeads,
+  organsOfBodies,
   placeHeads,
   seatedHeads,
 } from './heads.ts'
@@ -330,6 +332,9 @@ export const organizationHeadSet = normSet(organizationHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
+/** `genericBodies`, normalised: names a head match must not give. */
+export const genericBodySet = normSet(genericBodies)
+export const organOfBodySet = normSet(organsOfBodies)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
@@ -476,6 +481,7 @@ function buildStartFlags(): Map<string, number> {
   const set = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag)
   for (const word of phrasesByFirstWord.keys()) set(word, Start.Phrase)
   for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
+  for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)
   for (const word of relationalHeadSet) {

@@ -225,3 +225,40 @@ export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'ر�
 
 /** Heads of missions whose name runs on to the city they sit in: السفارة الأردنية في موسكو. */
 export const seatedHeads: readonly string[] = ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'بعثة', 'البعثة']
+
+/**
+ * A body's head with a generic genitive: a part or a board of any body (مجلس الإدارة، هيئة المحكمة) or no body at
+ * all (حركة السيارات, traffic), never an organisation's name.
+ */
+export const genericBodies: readonly string[] = [
+  'مجلس الإدارة',
+  'مجلس الأمناء',
+  'مجلس المديرين',
+  'هيئة المحكمة',
+  'هيئة التدريس',
+  'هيئة الدفاع',
+  'هيئة المحلفين',
+  'لجنة التحكيم',
+  'حركة السيارات',
+  'حركة المرور',
+  'حركة السير',
+  'حركة الملاحة',
+  'حركة الطيران',
+  'حركة التجارة',
+  'حركة النزوح',
+]
+
+/**
+ * Organs of a party or a body, named by their function (اللجنة التنفيذية لمنظمة التحرير، المكتب السياسي لحركة
+ * حماس): a body of their own when the body they belong to follows with ل.
+ */
+export const organsOfBodies: readonly string[] = [
+  'اللجنة التنفيذية',
+  'اللجنة المركزية',
+  'المكتب السياسي',
+  'المكتب التنفيذي',
+  'المجلس الثوري',
+  'المجلس المركزي',
+  'الأمانة العامة',
+  'الهيئة التنفيذية',
+]
