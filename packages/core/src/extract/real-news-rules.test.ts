@@ -176,6 +176,10 @@ describe('people named as the news names them', () => {
     expect(people('وارتفع سعر الليرة السورية مقابل الدولار.')).toEqual([])
   })
 
+  it('names a foreign name after a nisba standing as a noun when a title follows it', () => {
+    expect(people('وقال الهولندي ماتياس كرويفر مدرب الفريق إن المباراة صعبة.')).toEqual(['ماتياس كرويفر'])
+  })
+
   it('takes no one from a masthead’s credit lines, which are page clutter', () => {
     const text =
       'رئيس مجلس الإدارة: د. ماهر سليم العتوم\nرئيس التحرير: نادر فهمي الصالح\nأعلنت الوزارة خطة جديدة للنقل.'

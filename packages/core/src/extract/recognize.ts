@@ -31,7 +31,7 @@ import {
   type RoleSpan,
   type Scan,
 } from './scan.ts'
-import { isFunctionWord, isGivenName, isVerb } from './word-classes.ts'
+import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -350,8 +350,17 @@ function nisbaPerson(scan: Scan, i: number, nisba: Found): Found | undefined {
     return undefined
   const base = next.bases[0]!
   const last = nameEnd(scan, start, base, true)
-  if (last <= start || !words[last]!.norm.startsWith('ال')) return undefined
+  if (last <= start || !(words[last]!.norm.startsWith('ال') || apposedTitle(scan, last + 1))) return undefined
   return person(scan, start, last, base)
+}
+
+/** A title in the construct state right after a name (خورخي خيسوس مدرب صفوف الهلال) describes its person. */
+function apposedTitle(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || !words[k + 1] || !joined(words, k) || !joined(words, k + 1) || word.norm.startsWith('ال'))
+    return false
+  return titleHead(word) !== undefined
 }
 
 /**
