@@ -146,6 +146,8 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
     return next !== undefined && joined(scan.words, i + 1) && next.norm.startsWith('ال') && isNameWord(next)
   }
   if (!isUnknownNameWord(word)) return false
+  // بممثلي، لمسؤولي، بمشاركة: a preposition on a participle or a noun of place is no name's start.
+  if (word.bases.some((b) => b.cut > 0 && b.base[0] === 'م' && b.base.length >= 4)) return false
   // اتصالا هاتفيا is an accusative noun, لوكا بيانكي a name; مهمة لدمشق a noun, جمانة الغلاي a name: a first word
   // ending in alef or ة needs a name word after it.
   if (!endsInAlef(word) && !word.norm.endsWith('ة')) return true
@@ -241,7 +243,11 @@ function behindParticleVerbal(particle: string, base: string): boolean {
  * A name that starts with a given name and has no title before it (قال خالد العمري). A given name that is also a
  * common word (أمل، نور) needs a known family name, another given name or a particle after it.
  */
-export function givenNameStart(scan: Scan, i: number): { base: Base; last: number } | undefined {
+export function givenNameStart(
+  scan: Scan,
+  i: number,
+  afterName = false,
+): { base: Base; last: number } | undefined {
   const { words } = scan
   const word = words[i]!
   let base = givenNameBase(word)
@@ -261,8 +267,10 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
     const before = words[i - 1]
     // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
     const quoted = scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
+    // ثامر السويط وبدر الداهوم: after a name and و, another name is expected.
     const subjectPlace =
-      before !== undefined && (joined(words, i) || quoted) && reportingVerb(before) !== undefined
+      (before !== undefined && (joined(words, i) || quoted) && reportingVerb(before) !== undefined) ||
+      (afterName && base.cut === 1 && word.norm[0] === 'و' && !PLURAL_OR_FEMININE.test(next.norm))
     const familyName =
       next.norm.startsWith('ال') &&
       !isFunctionWord(next) &&
@@ -284,6 +292,9 @@ export function givenNameStart(scan: Scan, i: number): { base: Base; last: numbe
   const last = nameEnd(scan, i, base, true)
   return last > i ? { base, last } : undefined
 }
+
+/** Ends of plural and feminine nouns (المواطنين، الحاضرون، الجهات، الحكومة), which family names rarely have. */
+const PLURAL_OR_FEMININE = /(?:ين|ون|ات|ة)$/
 
 function isAmbiguous(word: Word, base: Base): boolean {
   return ambiguousGivenNameSet.has(givenNameSpelling(word, base))

@@ -180,6 +180,15 @@ describe('people named as the news names them', () => {
     expect(people('وقال الهولندي ماتياس كرويفر مدرب الفريق إن المباراة صعبة.')).toEqual(['ماتياس كرويفر'])
   })
 
+  it('reads a given name that is also a word as a name after another name and و', () => {
+    expect(people('وحضر اللقاء محمد الفلاحي وأمل الكعبي.')).toEqual(['محمد الفلاحي', 'أمل الكعبي'])
+    expect(people('والتقى محمد الفلاحي وأمل المواطنين.')).toEqual(['محمد الفلاحي'])
+  })
+
+  it('opens no name with a preposition on a participle', () => {
+    expect(people('والتقى الرئيس بممثلي الفصائل في القاهرة.')).toEqual([])
+  })
+
   it('takes no one from a masthead’s credit lines, which are page clutter', () => {
     const text =
       'رئيس مجلس الإدارة: د. ماهر سليم العتوم\nرئيس التحرير: نادر فهمي الصالح\nأعلنت الوزارة خطة جديدة للنقل.'

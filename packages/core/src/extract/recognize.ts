@@ -60,6 +60,7 @@ export function recognize(scan: Scan): Recognition {
   const roles: RoleSpan[] = []
   const claimed = new Uint8Array(words.length)
   const titles = titleQuotes(scan)
+  let lastPerson = -1
   let i = 0
   while (i < words.length) {
     // The words of a title (فيلم "الطريق إلى إربد") name no one.
@@ -71,8 +72,11 @@ export function recognize(scan: Scan): Recognition {
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
     const starts = word.number || word.bases[0]!.flags & WordFlag.FunctionWord ? 0 : startsAt(word)
-    const best = starts === 0 ? undefined : bestCandidate(scan, i, starts)
+    const afterPerson = lastPerson === i - 1 && joined(words, i)
+    const best = starts === 0 ? undefined : bestCandidate(scan, i, starts, afterPerson)
     if (best) {
+      const named = best.found[best.found.length - 1]!
+      if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
       found.push(...best.found)
       if (best.role) roles.push(best.role)
       claimed.fill(1, i, best.last + 1)
@@ -129,7 +133,8 @@ function addHeadedForm(scan: Scan, f: Found): void {
   addAlternate(f, headed)
 }
 
-function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undefined {
+/** `afterPerson`: a person's name ends right before word `i`. */
+function bestCandidate(scan: Scan, i: number, starts: number, afterPerson: boolean): Candidate | undefined {
   let best: Candidate | undefined
   if (starts & Start.Marked) {
     const marked = markedPlace(scan, i)
@@ -163,7 +168,7 @@ function bestCandidate(scan: Scan, i: number, starts: number): Candidate | undef
     if (role) best = longer(best, titledPerson(scan, role))
   }
   if (starts & Start.GivenName) {
-    const given = givenNameStart(scan, i)
+    const given = givenNameStart(scan, i, afterPerson)
     if (given) best = longer(best, { last: given.last, found: [person(scan, i, given.last, given.base)] })
   }
   return best
