@@ -189,6 +189,14 @@ describe('people named as the news names them', () => {
     expect(people('والتقى الرئيس بممثلي الفصائل في القاهرة.')).toEqual([])
   })
 
+  it('names the scorers a match report puts before the minute of their goal', () => {
+    const text =
+      'وسجل للفريق رامي شعبان في الدقيقة 12، ومبولو فى الدقيقة 40، بينما أحرز للضيوف كريم على فى الدقيقة 77.'
+    expect(people(text)).toEqual(expect.arrayContaining(['مبولو', 'كريم على']))
+    const play = 'وتقدم الفريق في الدقيقة 10، ورد الضيوف في الدقيقة 30، وسجل هدفا في الدقيقة 50.'
+    expect(people(play)).toEqual([])
+  })
+
   it('takes no one from a masthead’s credit lines, which are page clutter', () => {
     const text =
       'رئيس مجلس الإدارة: د. ماهر سليم العتوم\nرئيس التحرير: نادر فهمي الصالح\nأعلنت الوزارة خطة جديدة للنقل.'

@@ -31,6 +31,7 @@ import {
   type RoleSpan,
   type Scan,
 } from './scan.ts'
+import { findScorers } from './scorer-names.ts'
 import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
@@ -98,7 +99,7 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
-  found.push(...findCredits(scan, claimed))
+  found.push(...findCredits(scan, claimed), ...findScorers(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutUnconfirmedCities(found), roles, claimed }
 }

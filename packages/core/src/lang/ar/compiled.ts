@@ -81,6 +81,7 @@ import {
   nameParticles,
   namesAfterAbd,
   praiseAfterNames,
+  scoringMinuteWords,
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
@@ -382,6 +383,7 @@ export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
 export const honorificBeforeNameSet: ReadonlySet<string> = normSet(honorificsBeforeNames)
 export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfterNames)
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
+export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {

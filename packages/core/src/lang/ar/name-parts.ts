@@ -137,3 +137,6 @@ export const honorifics: readonly string[] = ['سيدي', 'سيد']
 
 /** Praise said after God's name or a prophet's (الله تعالى، الله عز وجل): never part of who speaks. */
 export const praiseAfterNames: readonly string[] = ['تعالى', 'سبحانه', 'عز', 'جل', 'وجل']
+
+/** The minute of a goal, after its scorer's name (وأجايي في الدقيقة 16، وليد أزارو بالدقيقة 7). */
+export const scoringMinuteWords: readonly string[] = ['الدقيقة']
