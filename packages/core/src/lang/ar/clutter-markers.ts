@@ -144,10 +144,7 @@ const NAME_OPENERS = `كتب
 by
 written by`
 
-/**
- * Openers of author and credit lines, followed by a colon or dash: `المصدر: …`، `إعداد - …`, and the masthead's
- * credits (`رئيس التحرير: …`).
- */
+/** Openers of author and credit lines, followed by a colon or dash: `المصدر: …`، `إعداد - …`. */
 const BYLINE_OPENERS = `كتب
 كتبت
 بقلم
@@ -168,13 +165,7 @@ written by
 author
 source
 reporter
-editor
-رئيس التحرير
-رئيس مجلس الإدارة
-رئيس مجلس الإدارة ورئيس التحرير
-مدير التحرير
-نائب رئيس التحرير
-المدير العام`
+editor`
 
 /** Openers of date lines: `تاريخ النشر: …`، `آخر تحديث …`. */
 const DATELINE_OPENERS = `تاريخ النشر
