@@ -138,7 +138,7 @@ export interface paths {
         };
         /**
          * List stories
-         * @description Events as reported by one or more outlets, most recent first (stories without dates last). `include=articles` adds every listed story's members (outlet, title, date) in the same answer.
+         * @description Events as reported by one or more outlets, most recent first (stories without dates last). `entity`, `source`, `from`, `to` and `q` keep the stories with an article that they all select, as `GET /v1/articles` and `GET /v1/search` read them. `include=articles` adds every listed story's members (outlet, title, date) in the same answer.
          */
         get: operations["listStories"];
         put?: never;
@@ -1106,6 +1106,10 @@ export interface operations {
                 article?: string;
                 /** @description `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Only articles naming this entity. */
+                entity?: string;
+                /** @description Published on or after (ISO date or date-time). */
+                from?: string;
                 /** @description `articles`: add the members (see the response) in the same answer. */
                 include?: "articles";
                 /** @description Items per page, 1 to 100. */
@@ -1114,6 +1118,12 @@ export interface operations {
                 maxArticles?: number;
                 /** @description Only stories with at least this many articles (2: reported by more than one). */
                 minArticles?: number;
+                /** @description Only stories with an article matching these words, read as `GET /v1/search` reads `q` (with the other filters, the same article). */
+                q?: string;
+                /** @description Only articles of this outlet (name compared after normalisation). */
+                source?: string;
+                /** @description Published on or before (ISO date or date-time; a date includes its whole day). */
+                to?: string;
             };
             header?: never;
             path?: never;

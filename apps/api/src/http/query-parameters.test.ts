@@ -26,7 +26,9 @@ describe('query parameters', () => {
   }
 
   it('names every faulty parameter of one request', async () => {
-    const res = await request('/v1/stories?topic=sport&limit=1&minArticles=2&minArticles=3&x=')
+    const res = await request(
+      '/v1/stories?topic=sport&entity=person:x&limit=1&minArticles=2&minArticles=3&x=',
+    )
     expect(res.status).toBe(400)
     expect((await res.json()).errors.map((e: { parameter: string }) => e.parameter)).toEqual([
       'topic',

@@ -14,6 +14,8 @@ import {
   StoryListQuerySchema,
   StoryPageSchema,
 } from '../schemas/story.ts'
+import { buildSearchQuery } from '../search/query.ts'
+import { articleFilter } from './filters.ts'
 
 const TAGS = ['Stories']
 const CACHE = 'public, max-age=30'
@@ -26,7 +28,7 @@ const listStories = createRoute({
   security: [],
   summary: 'List stories',
   description:
-    "Events as reported by one or more outlets, most recent first (stories without dates last). `include=articles` adds every listed story's members (outlet, title, date) in the same answer.",
+    "Events as reported by one or more outlets, most recent first (stories without dates last). `entity`, `source`, `from`, `to` and `q` keep the stories with an article that they all select, as `GET /v1/articles` and `GET /v1/search` read them. `include=articles` adds every listed story's members (outlet, title, date) in the same answer.",
   middleware: [onlyParameters(StoryListQuerySchema), cacheable(CACHE)] as const,
   request: { query: StoryListQuerySchema },
   responses: {
@@ -62,12 +64,18 @@ export function storyRoutes(deps: Deps) {
     .openapi(listStories, async (c) => {
       const query = c.req.valid('query')
       const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, ['string', 'string'])
+      const built = query.q === undefined ? undefined : buildSearchQuery(query.q)
       const filter = {
         ...(query.minArticles !== undefined && { minArticles: query.minArticles }),
         ...(query.maxArticles !== undefined && { maxArticles: query.maxArticles }),
         ...(query.article !== undefined && { article: query.article }),
+        members: { ...articleFilter(query), ...(built && { match: built.match }) },
       }
-      const page = await deps.repo.stories(filter, { limit: query.limit, ...(after && { after }) })
+      // A query with nothing searchable in it (only punctuation, say) finds no article, so no story.
+      const page =
+        built === null
+          ? { items: [], next: undefined }
+          : await deps.repo.stories(filter, { limit: query.limit, ...(after && { after }) })
       const body = rawPage(
         page.items.map((s) => s.json),
         page.next,

@@ -55,6 +55,11 @@ export interface StoryFilter {
   maxArticles?: number
   /** Only the story holding this article. */
   article?: string
+  /** Only stories with a member that these article filters (and `match`, when given) select. */
+  members?: Omit<ArticleFilter, 'story'> & {
+    /** A MATCH expression built by `buildSearchQuery`, never user text. */
+    match?: string
+  }
 }
 
 export interface EntityRow {
