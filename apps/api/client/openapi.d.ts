@@ -129,6 +129,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List outlets
+         * @description The outlets of the stored articles, most articles first, with what the core knows of them: name, normalised forms, domain, country and kind.
+         */
+        get: operations["listSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an outlet
+         * @description One outlet by its id, or by any of its names (`الجزيرة نت` and `الجزيره` are both الجزيرة); its articles are `GET /v1/articles?source={id}`.
+         */
+        get: operations["getSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stories": {
         parameters: {
             query?: never;
@@ -423,7 +463,7 @@ export interface components {
         IngestArticle: {
             id?: string;
             publishedAt?: string;
-            source?: components["schemas"]["ArticleSource"];
+            source?: string | components["schemas"]["ArticleSource"];
             text: string;
             title?: string;
         };
@@ -548,6 +588,33 @@ export interface components {
             sentences: components["schemas"]["SentenceRef"][];
             /** @description Weakest of the cross-article matches that link the group. */
             similarity: number;
+        };
+        /** @description An outlet that published stored articles. */
+        Source: {
+            /** @description Articles stored from it. */
+            articles: number;
+            /** @description Country of the outlet, in Arabic, when known. */
+            country: string | null;
+            /** @description Host name, without `www.`. */
+            domain: string | null;
+            /** @description Normalised forms of the name a `source` filter also matches (variants such as الجزيرة نت). */
+            forms: string[];
+            /** @description The normalised name: what the `source` filter of lists compares. */
+            id: string;
+            /**
+             * @description What the outlet is, when known.
+             * @enum {string|null}
+             */
+            kind: "agency" | "paper" | "tv" | "site" | "social" | null;
+            /** @description Whether the core's curated table of outlets knows it. */
+            known: boolean;
+            /** @description Publication date of its latest article. */
+            latest: string | null;
+            /** @description The outlet's name: the curated table's for a known outlet, never a raw host name. */
+            name: string;
+        };
+        SourceList: {
+            items: components["schemas"]["Source"][];
         };
         Speaker: {
             /** @description Id of the entity the speaker is or speaks for. */
@@ -1090,6 +1157,94 @@ export interface operations {
             };
             /** @description Invalid parameter or malformed body */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSources: {
+        parameters: {
+            query?: {
+                /** @description Items per page, 1 to 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Outlets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceList"];
+                };
+            };
+            /** @description Not modified: the `ETag` given in `If-None-Match` is still current */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outlet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Not modified: the `ETag` given in `If-None-Match` is still current */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

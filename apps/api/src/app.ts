@@ -16,6 +16,7 @@ import { entityRoutes } from './routes/entities.ts'
 import { healthRoutes } from './routes/health.ts'
 import { referenceRoutes } from './routes/reference.ts'
 import { searchRoutes } from './routes/search.ts'
+import { sourceRoutes } from './routes/sources.ts'
 import { storyRoutes } from './routes/stories.ts'
 import { MAX_BATCH } from './schemas/article.ts'
 import type { Repository } from './storage/repository.ts'
@@ -56,6 +57,8 @@ const ALLOWED: [string, string][] = [
   ['/v1/entities', 'GET, HEAD'],
   ['/v1/entities/:id', 'GET, HEAD'],
   ['/v1/search', 'GET, HEAD'],
+  ['/v1/sources', 'GET, HEAD'],
+  ['/v1/sources/:id', 'GET, HEAD'],
   ['/health', 'GET, HEAD'],
 ]
 
@@ -100,6 +103,7 @@ export function createApp(options: AppOptions) {
     .route('/v1', storyRoutes(deps))
     .route('/v1', entityRoutes(deps))
     .route('/v1', searchRoutes(deps))
+    .route('/v1', sourceRoutes(deps))
   app.route('/', referenceRoutes(app))
   app.get('/', (c) =>
     c.json({ name: 'Marsad API', docs: '/docs', openapi: '/openapi.json', health: '/health' }, 200, {
