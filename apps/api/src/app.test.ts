@@ -99,6 +99,8 @@ describe('reference', () => {
       '/v1/entities',
       '/v1/entities/{id}',
       '/v1/search',
+      '/v1/sources',
+      '/v1/sources/{id}',
       '/v1/stories',
       '/v1/stories/{id}',
     ])

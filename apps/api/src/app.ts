@@ -16,6 +16,7 @@ import { entityRoutes } from './routes/entities.ts'
 import { healthRoutes } from './routes/health.ts'
 import { referenceRoutes } from './routes/reference.ts'
 import { searchRoutes } from './routes/search.ts'
+import { sourceRoutes } from './routes/sources.ts'
 import { storyRoutes } from './routes/stories.ts'
 import { MAX_BATCH } from './schemas/article.ts'
 import type { Repository } from './storage/repository.ts'
@@ -56,6 +57,8 @@ const ALLOWED: [string, string][] = [
   ['/v1/entities', 'GET, HEAD'],
   ['/v1/entities/:id', 'GET, HEAD'],
   ['/v1/search', 'GET, HEAD'],
+  ['/v1/sources', 'GET, HEAD'],
+  ['/v1/sources/:id', 'GET, HEAD'],
   ['/health', 'GET, HEAD'],
 ]
 
@@ -63,7 +66,7 @@ const ALLOWED: [string, string][] = [
  * The Marsad HTTP API as one Hono app over a `Repository`: the same app runs on Node (SQLite) and on Cloudflare
  * Workers (D1).
  */
-export function createApp(options: AppOptions): OpenAPIHono {
+export function createApp(options: AppOptions) {
   const logError = options.logError ?? ((error: unknown) => console.error(error))
   const deps: Deps = {
     repo: options.repo,
@@ -93,11 +96,14 @@ export function createApp(options: AppOptions): OpenAPIHono {
     app.on('POST', '/v1/articles', limit)
     app.on('DELETE', '/v1/articles/:id', limit)
   }
-  app.route('/', healthRoutes(deps))
-  app.route('/v1', articleRoutes(deps))
-  app.route('/v1', storyRoutes(deps))
-  app.route('/v1', entityRoutes(deps))
-  app.route('/v1', searchRoutes(deps))
+  // Chained, so that the app's type carries every route's parameters and answers (`AppType`).
+  const api = app
+    .route('/', healthRoutes(deps))
+    .route('/v1', articleRoutes(deps))
+    .route('/v1', storyRoutes(deps))
+    .route('/v1', entityRoutes(deps))
+    .route('/v1', searchRoutes(deps))
+    .route('/v1', sourceRoutes(deps))
   app.route('/', referenceRoutes(app))
   app.get('/', (c) =>
     c.json({ name: 'Marsad API', docs: '/docs', openapi: '/openapi.json', health: '/health' }, 200, {
@@ -121,8 +127,14 @@ export function createApp(options: AppOptions): OpenAPIHono {
     logError(error)
     return new Problem('internal', 'The server failed to answer this request').toResponse(c.req.path)
   })
-  return app
+  return api
 }
+
+/**
+ * The API's routes as a type, for Hono's typed client: `hc<AppType>(url).v1.stories.$get({ query })` knows every
+ * parameter and every answer's JSON.
+ */
+export type AppType = ReturnType<typeof createApp>
 
 function fromHttpException(error: HTTPException): Problem {
   switch (error.status) {

@@ -5,6 +5,7 @@ export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file
 export { corpusFormatOf, idFromFileName, readCorpusFile, readCorpusLine } from './corpus/corpus-file.ts'
 export type { Extraction, ExtractionInput } from './extract/index.ts'
 export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
+export type { OutletKind } from './lang/ar/media.ts'
 export type {
   Article,
   ArticleDate,
@@ -88,6 +89,8 @@ export { readNumber } from './normalize/read-number.ts'
 export { stem, stripPrefixes, stripSuffixes } from './normalize/stem.ts'
 export type { Token, TokenKind } from './normalize/tokenize.ts'
 export { tokenize } from './normalize/tokenize.ts'
+export type { Outlet } from './outlets/outlet.ts'
+export { hostOf, outletKey, resolveOutlet } from './outlets/outlet.ts'
 export type { SearchQuery } from './search/search-query.ts'
 export { MAX_QUERY_PARTS, parseSearchQuery, SearchQuerySchema } from './search/search-query.ts'
 export { stripMarkup, withoutEmphasis } from './segment/markup.ts'

@@ -1,4 +1,4 @@
-import { analyzeArticle, contentId, parseArticle } from '@marsad/core'
+import { analyzeArticle, contentId, parseArticle, resolveOutlet } from '@marsad/core'
 
 // A probe written for this purpose: a heading fused to its paragraph, a title and role, an alias, a quote with its
 // speaker, a place, a date relative to publication, a plan year, an attribution, diacritics and numbers, and page
@@ -18,13 +18,22 @@ const PROBE = {
 © 2025 صحيفة الرصد`,
 }
 
+const OUTLET_PROBES = [
+  { name: 'الجزيره نت' },
+  { name: 'eremnews-fe-app-production.azurewebsites.net' },
+  { url: 'https://www.reuters.com/world/' },
+  { name: 'صحيفة الرصد', url: 'https://example.org/a' },
+]
+
 let fingerprint: string | undefined
 
 /** 16 hex digits that change whenever what the core makes of an article changes. */
 export function modelFingerprint(): string {
   if (fingerprint === undefined) {
     const article = parseArticle(PROBE)
-    fingerprint = contentId(JSON.stringify([article, analyzeArticle(article)]))
+    // Stored outlet names and keys come from the core's table of outlets: a change to it re-derives them too.
+    const outlets = OUTLET_PROBES.map(resolveOutlet)
+    fingerprint = contentId(JSON.stringify([article, analyzeArticle(article), outlets]))
   }
   return fingerprint
 }

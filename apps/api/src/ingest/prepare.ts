@@ -5,6 +5,7 @@ import {
   analyzeToString,
   normalize,
   parseArticle,
+  resolveOutlet,
   stripMarkup,
 } from '@marsad/core'
 import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
@@ -31,13 +32,14 @@ export async function prepareArticle(input: ArticleInput, ingestedAt: string): P
 /** Every stored form of a parsed article. */
 export async function articleWrite(article: Article, ingestedAt: string): Promise<ArticleWrite> {
   const title = article.title ?? null
-  const source = article.source?.name ?? null
+  const outlet = article.source ? resolveOutlet(article.source) : null
+  const source = outlet?.name ?? null
   return {
     id: article.id,
     hash: await contentHash(article),
     title,
     source,
-    sourceKey: source === null ? null : sourceKey(source),
+    sourceKey: outlet?.key ?? null,
     publishedAt: article.publishedAt ?? null,
     publishedKey: dateKey(article.publishedAt),
     lead: leadOf(article),

@@ -8,6 +8,7 @@ import { decodeCursor } from '../http/cursor.ts'
 import { headersGiven, STANDARD_HEADERS } from '../http/headers.ts'
 import { jsonBody } from '../http/json-body.ts'
 import { Problem } from '../http/problem.ts'
+import { onlyParameters } from '../http/query-parameters.ts'
 import { cursorOf, JSON_UTF8 } from '../http/respond.ts'
 import { pointerTo, validationHook } from '../http/validation.ts'
 import { ArticleConflictError, InvalidArticlesError, WriteContentionError } from '../ingest/errors.ts'
@@ -19,7 +20,7 @@ import {
   IngestResultSchema,
   MAX_ID_LENGTH,
 } from '../schemas/article.ts'
-import { problems } from '../schemas/common.ts'
+import { NOT_MODIFIED, problems } from '../schemas/common.ts'
 import { articleFilter } from './filters.ts'
 
 const TAGS = ['Articles']
@@ -29,20 +30,25 @@ const SECURITY = [{ bearerAuth: [] }]
 const ARTICLE_CACHE = 'public, max-age=300'
 const LIST_CACHE = 'public, max-age=30'
 
+const articleQuery = onlyParameters()
+
 const listArticles = createRoute({
   method: 'get',
   path: '/articles',
+  operationId: 'listArticles',
   tags: TAGS,
+  security: [],
   summary: 'List articles',
   description:
     'Newest first by publication date (articles without one last). Filter by story, entity, outlet and date range; page with `cursor`.',
-  middleware: [cacheable(LIST_CACHE)] as const,
+  middleware: [onlyParameters(ArticleListQuerySchema), cacheable(LIST_CACHE)] as const,
   request: { query: ArticleListQuerySchema },
   responses: {
     200: {
       description: 'A page of articles',
       content: { 'application/json': { schema: ArticlePageSchema } },
     },
+    304: NOT_MODIFIED,
     ...problems(400),
   },
 })
@@ -50,14 +56,16 @@ const listArticles = createRoute({
 const getArticle = createRoute({
   method: 'get',
   path: '/articles/{id}',
+  operationId: 'getArticle',
   tags: TAGS,
+  security: [],
   summary: 'Get an article',
   description:
     'The full `Article` model as `@marsad/core` parsed it: blocks, sentences and extracted fields.',
   request: { params: ArticleIdParamSchema },
   responses: {
     200: { description: 'The article', content: { 'application/json': { schema: ArticleSchema } } },
-    304: { description: 'Not modified (`If-None-Match`)' },
+    304: NOT_MODIFIED,
     ...problems(400, 404),
   },
 })
@@ -65,6 +73,7 @@ const getArticle = createRoute({
 const deleteArticle = createRoute({
   method: 'delete',
   path: '/articles/{id}',
+  operationId: 'deleteArticle',
   tags: TAGS,
   summary: 'Delete an article',
   description:
@@ -74,42 +83,12 @@ const deleteArticle = createRoute({
   responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404, 429, 503) },
 })
 
-export function articleRoutes(deps: Deps): OpenAPIHono {
-  const app = new OpenAPIHono({ defaultHook: validationHook })
+export function articleRoutes(deps: Deps) {
   const auth = requireToken(deps.token)
-
-  app.openapi(listArticles, async (c) => {
-    const query = c.req.valid('query')
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, ['string', 'number'])
-    const page = await deps.repo.articles(articleFilter(query), {
-      limit: query.limit,
-      ...(after && { after }),
-    })
-    return c.json({ items: page.items, nextCursor: cursorOf(page.next) }, 200)
-  })
-
-  // The hottest read, answered by hand: the id checked as its schema says, the stored bytes sent as they are (the
-  // model is not parsed and serialised again), every header given when the response is made, and nothing
-  // rewritten after. That halves the framework's share of the request; the route is documented all the same.
-  app.openAPIRegistry.registerPath(getArticle)
-  app.get('/articles/:id', async (c) => {
-    const id = c.req.param('id')
-    if (id.length > MAX_ID_LENGTH) {
-      const detail = `id: Too big: expected string to have <=${MAX_ID_LENGTH} characters`
-      throw new Problem('invalid-request', detail, { errors: [{ detail, parameter: 'id' }] })
-    }
-    const stored = await deps.repo.article(id)
-    if (!stored) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
-    const etag = etagOf(stored.hash)
-    const headers = { ...STANDARD_HEADERS, ETag: etag, 'Cache-Control': ARTICLE_CACHE }
-    headersGiven(c)
-    if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
-    return c.body(stored.json as string, 200, { ...headers, 'Content-Type': JSON_UTF8 })
-  })
-
   const ingest = createRoute({
     method: 'post',
     path: '/articles',
+    operationId: 'ingestArticles',
     tags: TAGS,
     summary: 'Ingest articles',
     description: `One article or an array of up to ${deps.maxBatch}: each is parsed by \`@marsad/core\`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers \`unchanged\`. An article without an id gets a hash of its text.`,
@@ -140,34 +119,64 @@ export function articleRoutes(deps: Deps): OpenAPIHono {
     },
   })
 
-  app.openapi(ingest, async (c) => {
-    const body = c.req.valid('json')
-    const batch = Array.isArray(body)
-    const items = batch ? body : [body]
-    if (items.length > deps.maxBatch) {
-      const detail = `A batch holds at most ${deps.maxBatch} articles; this one has ${items.length}`
-      throw new Problem('invalid-body', detail, { errors: [{ detail, pointer: '#' }] })
-    }
-    const outcomes = await deps.ingestor.ingest(items).catch((error) => {
-      throw ingestProblem(error, batch)
-    })
-    const created = outcomes.filter((o) => o.status === 'created').length
-    const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
-    if (!batch && created === 1) headers.Location = `/v1/articles/${encodeURIComponent(outcomes[0]!.id)}`
-    const result = { articles: outcomes, created, unchanged: outcomes.length - created }
-    return created > 0 ? c.json(result, 201, headers) : c.json(result, 200, headers)
-  })
-
-  app.openapi({ ...deleteArticle, middleware: [auth] as const }, async (c) => {
-    const { id } = c.req.valid('param')
-    const removed = await deps.ingestor.remove(id).catch((error) => {
-      throw ingestProblem(error, false)
-    })
-    if (!removed) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
-    return c.body(null, 204)
-  })
-
-  return app
+  const app = new OpenAPIHono({ defaultHook: validationHook })
+  // The hottest read is answered by hand (below), so its route is only documented.
+  app.openAPIRegistry.registerPath(getArticle)
+  return (
+    app
+      .openapi(listArticles, async (c) => {
+        const query = c.req.valid('query')
+        const after =
+          query.cursor === undefined ? undefined : decodeCursor(query.cursor, ['string', 'number'])
+        const page = await deps.repo.articles(articleFilter(query), {
+          limit: query.limit,
+          ...(after && { after }),
+        })
+        return c.json({ items: page.items, nextCursor: cursorOf(page.next) }, 200)
+      })
+      .openapi(ingest, async (c) => {
+        const body = c.req.valid('json')
+        const batch = Array.isArray(body)
+        const items = batch ? body : [body]
+        if (items.length > deps.maxBatch) {
+          const detail = `A batch holds at most ${deps.maxBatch} articles; this one has ${items.length}`
+          throw new Problem('invalid-body', detail, { errors: [{ detail, pointer: '#' }] })
+        }
+        const outcomes = await deps.ingestor.ingest(items).catch((error) => {
+          throw ingestProblem(error, batch)
+        })
+        const created = outcomes.filter((o) => o.status === 'created').length
+        const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
+        if (!batch && created === 1) headers.Location = `/v1/articles/${encodeURIComponent(outcomes[0]!.id)}`
+        const result = { articles: outcomes, created, unchanged: outcomes.length - created }
+        return created > 0 ? c.json(result, 201, headers) : c.json(result, 200, headers)
+      })
+      .openapi({ ...deleteArticle, middleware: [auth] as const }, async (c) => {
+        const { id } = c.req.valid('param')
+        const removed = await deps.ingestor.remove(id).catch((error) => {
+          throw ingestProblem(error, false)
+        })
+        if (!removed) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
+        return c.body(null, 204)
+      })
+      // The stored bytes sent as they are (the model is not parsed and serialised again), the id checked as its
+      // schema says, every header given when the response is made, and nothing rewritten after: that halves the
+      // framework's share of the request.
+      .get('/articles/:id', articleQuery, async (c) => {
+        const id = c.req.param('id')
+        if (id.length > MAX_ID_LENGTH) {
+          const detail = `id: Too big: expected string to have <=${MAX_ID_LENGTH} characters`
+          throw new Problem('invalid-request', detail, { errors: [{ detail, parameter: 'id' }] })
+        }
+        const stored = await deps.repo.article(id)
+        if (!stored) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
+        const etag = etagOf(stored.hash)
+        const headers = { ...STANDARD_HEADERS, ETag: etag, 'Cache-Control': ARTICLE_CACHE }
+        headersGiven(c)
+        if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
+        return c.body(stored.json as string, 200, { ...headers, 'Content-Type': JSON_UTF8 })
+      })
+  )
 }
 
 /** The problem a failed ingest answers; other errors pass through to the app's error handler. */

@@ -1,5 +1,5 @@
+import { outletKey, resolveOutlet } from '@marsad/core'
 import { dateKey, upperDateKey } from '../ingest/dates.ts'
-import { sourceKey } from '../ingest/prepare.ts'
 import type { ArticleFilter } from '../storage/repository.ts'
 
 /** The repository filter for the article filter parameters shared by lists and search. */
@@ -13,7 +13,8 @@ export function articleFilter(query: {
   const filter: ArticleFilter = {}
   if (query.story !== undefined) filter.story = query.story
   if (query.entity !== undefined) filter.entity = query.entity
-  if (query.source !== undefined) filter.source = sourceKey(query.source)
+  if (query.source !== undefined)
+    filter.source = resolveOutlet({ name: query.source })?.key ?? outletKey(query.source)
   if (query.from !== undefined) filter.from = dateKey(query.from)
   if (query.to !== undefined) filter.to = upperDateKey(query.to)
   return filter

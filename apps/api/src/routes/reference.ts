@@ -28,7 +28,14 @@ export function referenceRoutes(api: OpenAPIHono): Hono {
   const document = () => {
     spec ??= api.getOpenAPI31Document({
       openapi: '3.1.0',
-      info: { title: API_TITLE, version: API_VERSION, description: DESCRIPTION },
+      info: {
+        title: API_TITLE,
+        version: API_VERSION,
+        description: DESCRIPTION,
+        license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
+      },
+      // Relative: the document describes whichever server serves it.
+      servers: [{ url: '/', description: 'This server' }],
     }) as unknown as Record<string, unknown>
     return spec
   }

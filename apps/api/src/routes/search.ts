@@ -3,9 +3,10 @@ import type { Article } from '@marsad/core'
 import type { Deps } from '../deps.ts'
 import { cacheable } from '../http/cache.ts'
 import { decodeCursor } from '../http/cursor.ts'
+import { onlyParameters } from '../http/query-parameters.ts'
 import { cursorOf } from '../http/respond.ts'
 import { validationHook } from '../http/validation.ts'
-import { problems } from '../schemas/common.ts'
+import { NOT_MODIFIED, problems } from '../schemas/common.ts'
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.ts'
 import { buildSearchQuery } from '../search/query.ts'
 import { highlight, snippet, toHtml } from '../search/snippet.ts'
@@ -17,25 +18,26 @@ const MAX_OFFSET = 1000
 const search = createRoute({
   method: 'get',
   path: '/search',
+  operationId: 'searchArticles',
   tags: ['Search'],
+  security: [],
   summary: 'Search articles',
   description:
     'Full-text search over titles and texts, best matches first, with the passage that matched and its words highlighted. Query and texts go through the same Arabic analyser: alef forms, diacritics, tatweel and attached prefixes and suffixes do not matter (`الاسد` finds `الأسد`, `مفاوضات` finds `والمفاوضات`). Every word must match; "quoted words" must appear together. Takes the article filters too.',
-  middleware: [cacheable('public, max-age=30')] as const,
+  middleware: [onlyParameters(SearchQuerySchema), cacheable('public, max-age=30')] as const,
   request: { query: SearchQuerySchema },
   responses: {
     200: {
       description: 'Matching articles',
       content: { 'application/json': { schema: SearchResultSchema } },
     },
+    304: NOT_MODIFIED,
     ...problems(400),
   },
 })
 
-export function searchRoutes(deps: Deps): OpenAPIHono {
-  const app = new OpenAPIHono({ defaultHook: validationHook })
-
-  app.openapi(search, async (c) => {
+export function searchRoutes(deps: Deps) {
+  return new OpenAPIHono({ defaultHook: validationHook }).openapi(search, async (c) => {
     const query = c.req.valid('query')
     const offset = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, ['number'])[0])
     const built = buildSearchQuery(query.q)
@@ -67,6 +69,4 @@ export function searchRoutes(deps: Deps): OpenAPIHono {
     const next = rows.length > limit && offset + limit < MAX_OFFSET ? [offset + limit] : undefined
     return c.json({ query: query.q, terms: [...built.terms], items, nextCursor: cursorOf(next) }, 200)
   })
-
-  return app
 }

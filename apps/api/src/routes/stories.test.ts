@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { TOKEN, testApp } from '../../test/app.ts'
-import { TALKS, WATER } from '../../test/fixtures.ts'
+import { HARAKAT, TALKS, WATER } from '../../test/fixtures.ts'
 
 const seed = (name: string) => ({
   id: name,
@@ -49,6 +49,30 @@ describe('stories', () => {
       (await t.request(`/v1/stories/${encodeURIComponent(story.id)}`, { headers: { 'If-None-Match': etag } }))
         .status,
     ).toBe(304)
+  })
+
+  it('filters stories by entity, outlet, date range and words, and by all of them at once', async () => {
+    const t = testApp()
+    expect((await t.post('/v1/articles', [WATER, TALKS, HARAKAT])).status).toBe(201)
+    const ids = async (query: string) => {
+      const res = await t.request(`/v1/stories?${query}`)
+      expect(res.status, query).toBe(200)
+      const page = await res.json()
+      return page.items.flatMap((s: { articleIds: string[] }) => s.articleIds).sort()
+    }
+    const [geneva] = (await (await t.request('/v1/entities?q=جنيف')).json()).items
+    expect(await ids(`entity=${encodeURIComponent(geneva.id)}`)).toEqual([TALKS.id])
+    expect(await ids('entity=person:nobody')).toEqual([])
+    expect(await ids(`source=${encodeURIComponent('صحيفة الرصد')}`)).toEqual([HARAKAT.id, WATER.id])
+    expect(await ids('from=2025-03-01&to=2025-03-02')).toEqual([WATER.id])
+    expect(await ids('from=2025-03-03')).toEqual([TALKS.id])
+    expect(await ids(`q=${encodeURIComponent('المياه')}`)).toEqual([WATER.id])
+    expect(
+      await ids(`q=${encodeURIComponent('"خطة طارئة"')}&source=${encodeURIComponent('صحيفة الرصد')}`),
+    ).toEqual([WATER.id])
+    expect(await ids(`q=${encodeURIComponent('المياه')}&from=2025-03-03`)).toEqual([])
+    expect(await ids('q=%21%21')).toEqual([])
+    expect((await t.request('/v1/stories?from=yesterday')).status).toBe(400)
   })
 
   it('lists a story’s articles through the article filter', async () => {

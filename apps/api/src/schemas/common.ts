@@ -63,3 +63,9 @@ export function problems(...statuses: number[]) {
     ]),
   )
 }
+
+/** The answer of a read to `If-None-Match` with its current `ETag`. */
+export const NOT_MODIFIED = {
+  description: 'Not modified: the `ETag` given in `If-None-Match` is still current',
+  headers: { ETag: { schema: { type: 'string' as const } } },
+}

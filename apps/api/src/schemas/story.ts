@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi'
 import { ArticleSchema, CoverageSchema, StorySchema } from '@marsad/core'
-import { ArticleSummarySchema } from './article.ts'
+import { ArticleFilterSchema, ArticleSummarySchema } from './article.ts'
 import { CountParamSchema, CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
 
 /** `include=articles`: what a page of stories or a story page needs in the same answer. */
@@ -20,7 +20,11 @@ export const StoryPageSchema = z
   })
   .meta({ id: 'StoryPage' })
 
-export const StoryListQuerySchema = z.object({
+export const StoryListQuerySchema = ArticleFilterSchema.omit({ story: true }).extend({
+  q: z.string().min(1).max(500).optional().openapi({
+    description:
+      'Only stories with an article matching these words, read as `GET /v1/search` reads `q` (with the other filters, the same article).',
+  }),
   minArticles: CountParamSchema(1, 10_000).optional().openapi({
     type: 'integer',
     minimum: 1,

@@ -55,6 +55,11 @@ export interface StoryFilter {
   maxArticles?: number
   /** Only the story holding this article. */
   article?: string
+  /** Only stories with a member that these article filters (and `match`, when given) select. */
+  members?: Omit<ArticleFilter, 'story'> & {
+    /** A MATCH expression built by `buildSearchQuery`, never user text. */
+    match?: string
+  }
 }
 
 export interface EntityRow {
@@ -171,6 +176,18 @@ export interface Counts {
  * Marsad's storage. Node's SQLite file and Cloudflare D1 implement it with the same schema and queries
  * (`SqlRepository` over a `SqlDriver`).
  */
+/** An outlet as stored: its articles grouped by normalised name. */
+export interface SourceRow {
+  /** The normalised name (`ArticleWrite.sourceKey`). */
+  id: string
+  name: string
+  articles: number
+  /** The latest `publishedAt` among its articles. */
+  latest: string | null
+  /** A URL one of its articles gave. */
+  url: string | null
+}
+
 export interface Repository {
   article(id: string): Promise<StoredArticle | undefined>
   articles(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleRow>>
@@ -184,6 +201,8 @@ export interface Repository {
   /** The entity's roles and aliases across all articles, most used first. */
   entityLabels(id: string): Promise<{ roles: EntityLabel[]; aliases: EntityLabel[] }>
   search(request: SearchRequest): Promise<SearchRow[]>
+  sources(limit: number): Promise<SourceRow[]>
+  source(id: string): Promise<SourceRow | undefined>
   counts(): Promise<Counts>
   version(): Promise<number>
   /** The `modelFingerprint` the stored models follow, if recorded. */

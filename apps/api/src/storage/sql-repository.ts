@@ -5,6 +5,7 @@ import type { SqlDriver } from './sql/driver.ts'
 import { findEntity, findEntityLabels, listEntities, listEntityArticles } from './sql/entities.ts'
 import { searchArticles } from './sql/search.ts'
 import { readCounts, readModel, readSnapshot, readVersion } from './sql/snapshot.ts'
+import { findSource, listSources } from './sql/sources.ts'
 import { findCoverage, findStory, listMembers, listStories } from './sql/stories.ts'
 import { changesetStatements } from './sql/write.ts'
 
@@ -22,6 +23,8 @@ export function createSqlRepository(db: SqlDriver): Repository {
     entityArticles: (id, page) => listEntityArticles(db, id, page),
     entityLabels: (id) => findEntityLabels(db, id),
     search: (request) => searchArticles(db, request),
+    sources: (limit) => listSources(db, limit),
+    source: (id) => findSource(db, id),
     counts: () => readCounts(db),
     version: () => readVersion(db),
     model: () => readModel(db),

@@ -7,7 +7,13 @@ export const ArticleInputSchema = z
     text: z.string(),
     id: z.string().min(1).max(200).optional(),
     title: z.string().optional(),
-    source: ArticleSourceSchema.optional(),
+    // A plain string is the outlet's name, as most scrapers give it.
+    source: z
+      .union([
+        z.string().transform((name): z.infer<typeof ArticleSourceSchema> => ({ name })),
+        ArticleSourceSchema,
+      ])
+      .optional(),
     publishedAt: z.iso.datetime({ offset: true, local: true }).or(z.iso.date()).optional(),
   })
   .meta({ id: 'ArticleInput' })

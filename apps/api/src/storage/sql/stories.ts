@@ -1,5 +1,5 @@
 import type { ArticleRow, Page, PageRequest, StoryFilter, StoryRecord } from '../repository.ts'
-import { ARTICLE_ROW_COLUMNS, paginate, toArticleRow } from './articles.ts'
+import { ARTICLE_ROW_COLUMNS, articleConditions, paginate, toArticleRow } from './articles.ts'
 import type { SqlDriver, SqlValue } from './driver.ts'
 
 export async function findStory(db: SqlDriver, id: string): Promise<StoryRecord | undefined> {
@@ -40,6 +40,21 @@ export async function listStories(
   if (filter.article !== undefined) {
     where.push('id IN (SELECT story_id FROM article_story WHERE article_id = ?)')
     params.push(filter.article)
+  }
+  if (filter.members !== undefined) {
+    const { match, ...articles } = filter.members
+    const members = articleConditions(articles)
+    if (match !== undefined) {
+      members.where.unshift('a.seq IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)')
+      members.params.unshift(match)
+    }
+    if (members.where.length > 0) {
+      where.push(
+        `id IN (SELECT s.story_id FROM article_story s JOIN articles a ON a.seq = s.article_seq
+          WHERE ${members.where.join(' AND ')})`,
+      )
+      params.push(...members.params)
+    }
   }
   if (page.after) {
     where.push('(latest_key, id) < (?, ?)')
