@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { BlockKindSchema, isContentBlock } from '../src/index.ts'
 
 /**
  * The committed gold of the real-text evaluation: facts about third-party texts (offsets, hashes, labels, names),
@@ -63,18 +64,10 @@ export const StoriesGoldSchema = z.object({
   ),
 })
 
-export const CLUTTER_LABELS = [
-  'navigation',
-  'byline',
-  'dateline',
-  'caption',
-  'ad',
-  'share',
-  'embed',
-  'boilerplate',
-] as const
+/** Clutter labels are the model's clutter block kinds: the annotation and the parser speak of the same lines. */
+export const CLUTTER_LABELS = BlockKindSchema.options.filter((kind) => !isContentBlock(kind))
 export const CONTENT_LABELS = ['title', 'heading', 'body'] as const
-export const LineLabelSchema = z.enum([...CONTENT_LABELS, ...CLUTTER_LABELS])
+export const LineLabelSchema = z.enum([...CONTENT_LABELS, ...CLUTTER_LABELS] as [string, ...string[]])
 
 export const ClutterGoldSchema = z.object({
   corpus: z.string().regex(/^clutter-\d+$/),
