@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util'
-import { type CommandOptions, type CommandResult, formatError } from './command.ts'
+import { type CommandOptions, type CommandResult, escapeControls, formatError } from './command.ts'
 import { analyze } from './commands/analyze.ts'
 import { compare } from './commands/compare.ts'
 import { stories } from './commands/stories.ts'
@@ -39,7 +39,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
-  if (inputs.length === 0) return fail(`marsad ${command}: give at least one input file, folder or -`)
+  if (inputs.length === 0)
+    return fail(`marsad ${escapeControls(command)}: give at least one input file, folder or -`)
   const options: CommandOptions = { pretty: values.pretty, jsonl: values.jsonl }
   let result: CommandResult
   switch (command) {
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
       result = await compare(inputs, options)
       break
     default:
-      return fail(`marsad: unknown command "${command}"\n\n${USAGE}`)
+      return fail(`marsad: unknown command "${escapeControls(command)}"\n\n${USAGE}`)
   }
   for (const line of result.output) process.stdout.write(`${line}\n`)
   for (const error of result.errors) process.stderr.write(`${formatError(error)}\n`)
@@ -70,7 +71,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(
+      `marsad: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`,
+    )
     process.exitCode = 2
   },
 )

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { text as readStream } from 'node:stream/consumers'
-import { type ArticleInput, type CorpusError, type CorpusFormat, readCorpusFile } from '@marsad/core'
+import { buffer as readStream } from 'node:stream/consumers'
+import { type ArticleInput, type CorpusError, type CorpusFormat, readCorpusBytes } from '@marsad/core'
 
 export interface ReadArticles {
   articles: ArticleInput[]
@@ -21,8 +21,8 @@ export async function readArticles(
   const result: ReadArticles = { articles: [], errors: [] }
   for (const path of paths) {
     for (const file of await expand(path, result.errors)) {
-      const content = file === '-' ? await readStream(process.stdin) : await readFile(file, 'utf8')
-      const read = readCorpusFile(
+      const content = file === '-' ? await readStream(process.stdin) : await readFile(file)
+      const read = readCorpusBytes(
         file === '-' ? 'stdin' : file,
         content,
         file === '-' ? stdinFormat : undefined,

@@ -72,6 +72,24 @@ describe('reading and parsing', () => {
     expect(bad).toEqual([`${join(dir, 'wire.jsonl')}:2`, `${join(dir, 'wire.jsonl')}:3`])
   })
 
+  it('reads files that start with a byte-order mark whole, and refuses bytes that are not UTF-8 by offset', async () => {
+    await writeFile(join(dir, 'a.jsonl'), `\ufeff${line({ id: 'a', text: 'وصل الوفد.' })}`)
+    await writeFile(join(dir, 'b.txt'), '\ufeffغادر الوفد.')
+    await writeFile(join(dir, 'c.txt'), Buffer.from([0x41, 0x20, 0xc3, 0x28]))
+    const records = (await Promise.all((await listCorpusFiles([dir])).map(readCorpusRecords))).flat()
+    expect(records.flatMap((record) => (record.ok ? [[record.input.id, record.input.text]] : []))).toEqual([
+      ['a', 'وصل الوفد.'],
+      ['b', 'غادر الوفد.'],
+    ])
+    expect(records.filter((record) => !record.ok)).toEqual([
+      {
+        ok: false,
+        origin: join(dir, 'c.txt'),
+        message: 'not valid UTF-8 at byte 2: corpus files must be UTF-8',
+      },
+    ])
+  })
+
   it('parses every article with the core and leaves out duplicates with a reason', async () => {
     await writeFile(join(dir, 'a.jsonl'), line({ id: 'x', text: 'الخبر الأول. وفيه جملتان.' }))
     await writeFile(join(dir, 'b.jsonl'), line({ id: 'x', text: 'نسخة أخرى بالمعرّف نفسه.' }))

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { delimiter, isAbsolute, join, resolve } from 'node:path'
-import { type ArticleInput, readCorpusFile } from '@marsad/core'
+import { type ArticleInput, readCorpusBytes } from '@marsad/core'
 
 /** A corpus file and what identifies its current content. */
 export type CorpusFileInfo = { path: string; mtimeMs: number; size: number }
@@ -61,7 +61,7 @@ export function corpusKey(files: readonly CorpusFileInfo[]): string {
 
 /** Reads one corpus file with the core's reader (one article per `.txt`, one per line of JSON Lines). */
 export async function readCorpusRecords(file: CorpusFileInfo): Promise<CorpusRecord[]> {
-  const { articles, errors } = readCorpusFile(file.path, await readFile(file.path, 'utf8'))
+  const { articles, errors } = readCorpusBytes(file.path, await readFile(file.path))
   return [
     ...articles.map((input): CorpusRecord => ({ ok: true, input, origin: file.path })),
     ...errors.map(
