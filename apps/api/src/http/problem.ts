@@ -96,6 +96,23 @@ export const PROBLEM_TYPES = {
     title: 'Write contention',
     about: 'Other writes kept changing the corpus while this one was prepared; nothing was stored. Retry.',
   },
+  'database-damaged': {
+    status: 503,
+    title: 'Database damaged',
+    about:
+      'The database file failed its integrity check or a read found it damaged. The server serves what it can read and refuses every write until the file is restored from a backup; `/health` says why.',
+  },
+  'read-only': {
+    status: 503,
+    title: 'Database read-only',
+    about: 'The database file or its folder cannot be written. Nothing was stored; reads go on.',
+  },
+  'storage-full': {
+    status: 507,
+    title: 'Insufficient storage',
+    about:
+      'The disk holding the database is full, or the database reached its configured size limit. Nothing was stored; reads go on.',
+  },
   internal: { status: 500, title: 'Internal error', about: 'The server failed; the error is logged.' },
 } as const satisfies Record<string, { status: number; title: string; about: string }>
 

@@ -55,10 +55,29 @@ export const ArticleIdParamSchema = z.object({
 const CONTROL = /\p{Cc}/u
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-/** One article to ingest: the core's input, refused when its strings hold what no article text can. */
+/**
+ * True when `/v1/articles/{id}` reaches the id: its path survives URL normalisation unchanged. `.` and `..` are
+ * dot segments that every client and proxy resolves away, so such an article could never be read or deleted.
+ */
+export function isAddressableId(id: string): boolean {
+  if (LONE_SURROGATE.test(id)) return false
+  const path = `/v1/articles/${encodeURIComponent(id)}`
+  return new URL(path, 'http://marsad.invalid').pathname === path
+}
+
+/**
+ * One article to ingest: the core's input, refused when its strings hold what no article text can or its id could
+ * not be addressed. The API's routes and the corpus a server loads at start both check articles with it.
+ */
 export const IngestArticleSchema = ArticleInputSchema.superRefine((input, ctx) => {
   if (input.id !== undefined && CONTROL.test(input.id)) {
     ctx.addIssue({ code: 'custom', path: ['id'], message: 'must not contain control characters' })
+  } else if (input.id !== undefined && !isAddressableId(input.id)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: 'cannot be addressed in a URL: `.` and `..` are removed from paths by URL normalisation',
+    })
   }
   const strings: [string, string | undefined][] = [
     ['text', input.text],

@@ -232,6 +232,22 @@ const REFUSED_WRITES: [string, () => Promise<TestResponse>, Refusal][] = [
     () => post(JSON.stringify({ ...ARTICLE, id: 'a\nb' })),
     { status: 422, type: 'invalid-body', pointer: '#/id' },
   ],
+  // `.` and `..` are dot segments: URL normalisation removes them, so no client could read or delete the article.
+  [
+    'the id .',
+    () => post(JSON.stringify({ ...ARTICLE, id: '.' })),
+    { status: 422, type: 'invalid-body', pointer: '#/id' },
+  ],
+  [
+    'the id .. in a batch',
+    () => post(JSON.stringify([ARTICLE, { ...WATER, id: '..' }])),
+    { status: 422, type: 'invalid-body', pointer: '#/1/id' },
+  ],
+  [
+    'text made only of zero-width and bidi characters',
+    () => post(JSON.stringify({ text: '\u200b\u200c\u200d\u2060\ufeff\u202b\u200f' })),
+    { status: 422, type: 'invalid-body', pointer: '#/text' },
+  ],
   [
     'an id of 201 characters',
     () => post(JSON.stringify({ ...ARTICLE, id: 'x'.repeat(201) })),
@@ -322,6 +338,10 @@ describe('ids are data, never paths or SQL', () => {
       'x" OR 1=1 --',
       '%2e%2e%2f',
       'NEAR(a b) * ^',
+      // Dots that are not a whole path segment survive URL normalisation.
+      '...',
+      '.hidden',
+      'a/..',
     ]
     const res = await post(JSON.stringify(ids.map((id) => ({ id, text }))))
     expect(res.status).toBe(201)
