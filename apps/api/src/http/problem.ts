@@ -80,6 +80,12 @@ export const PROBLEM_TYPES = {
     title: 'Request header fields too large',
     about: 'The request headers are larger than the server reads (16 KiB on Node).',
   },
+  'expectation-failed': {
+    status: 417,
+    title: 'Expectation failed',
+    about:
+      'The request has an `Expect` header other than `100-continue`, the only expectation the server meets.',
+  },
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported media type',

@@ -37,9 +37,10 @@ export function searchRoutes(deps: Deps): OpenAPIHono {
 
   app.openapi(search, async (c) => {
     const query = c.req.valid('query')
-    const offset = query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, ['number'])[0])
+    const offset =
+      query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, ['number'], MAX_OFFSET - 1)[0])
     const built = buildSearchQuery(query.q)
-    if (!built || offset < 0 || offset >= MAX_OFFSET || !Number.isInteger(offset)) {
+    if (!built) {
       return c.json(
         { query: query.q, terms: built ? [...built.terms] : [], items: [], nextCursor: null },
         200,

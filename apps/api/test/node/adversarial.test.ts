@@ -3,6 +3,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { STANDARD_HEADERS } from '../../src/http/headers.ts'
 import { type RunningServer, startServer } from '../../src/node/server.ts'
 import { fetchJson as fetch, type TestResponse } from '../app.ts'
 import { ALL, TALKS, WATER } from '../fixtures.ts'
@@ -378,6 +379,20 @@ describe('ids are data, never paths or SQL', () => {
     const long = await request(`/v1/search?q=${'%D8%A7'.repeat(5000)}`)
     expect(long.status).toBe(431)
     expect(JSON.parse(long.body)).toMatchObject({ type: '/problems/headers-too-large', status: 431 })
+
+    const expectation = await raw(
+      'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: the-impossible\r\nConnection: close\r\n\r\n',
+    )
+    expect(expectation.status).toBe(417)
+    expect(JSON.parse(expectation.body)).toMatchObject({ type: '/problems/expectation-failed', status: 417 })
+
+    // Node's own answers carry the headers every response of the app does.
+    for (const answer of [invalid, long, expectation]) {
+      expect(answer.headers).toContain('content-type: application/problem+json')
+      for (const [name, value] of Object.entries(STANDARD_HEADERS)) {
+        expect(answer.headers).toContain(`${name.toLowerCase()}: ${value.toLowerCase()}`)
+      }
+    }
   })
 })
 
@@ -414,6 +429,12 @@ describe('refused reads', () => {
     btoa('["x"]'),
     btoa('[1e999, "x"]'),
     '%00',
+    // Forged: the shape of each list's cursors, with values none of them issues.
+    btoa('["",-1]'),
+    btoa('[-1,""]'),
+    btoa('[-1]'),
+    btoa('[0.5,"x"]'),
+    btoa('[5000]'),
   ]
 
   it('answer huge, negative and garbage limits with 400 naming the parameter', async () => {

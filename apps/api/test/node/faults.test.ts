@@ -126,7 +126,7 @@ describe('a full disk and a read-only file', () => {
   })
 
   it('start on a read-only file, serve reads, and answer writes with 503', async (context) => {
-    const { dbPath, log, start } = await seeded('read-only')
+    const { dbPath, log } = await seeded('read-only')
     // Root writes any file whatever its mode: the file is made immutable instead.
     const root = process.getuid?.() === 0
     const lock = root ? spawnSync('chattr', ['+i', dbPath]) : spawnSync('chmod', ['0444', dbPath])
