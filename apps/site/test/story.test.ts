@@ -27,18 +27,19 @@ describe('home page', () => {
     const { page, status, problems } = await openPage(session.context, '/')
     expect(status).toBe(200)
     const titles = await page.locator('.story-card h2').allTextContents()
-    expect(titles).toHaveLength(4)
+    expect(titles).toHaveLength(5)
     expect(titles[0]).toBe('الأردن والعراق يوقعان اتفاقاً للربط الكهربائي')
     expect(titles[1]).toContain('الجفاف')
     expect(titles[2]).toContain('<script>')
-    expect(titles[3]).toMatch(/^أجرى الرئيس الروسي فلاديمير بوتين/)
+    expect(titles[3]).toContain('خاتمة')
+    expect(titles[4]).toMatch(/^أجرى الرئيس الروسي فلاديمير بوتين/)
 
     const grid = page.locator('.story-card').first()
     expect(await grid.locator('.outlets li').allTextContents()).toEqual(['صحيفة الرصد', 'موقع الخبر اليوم'])
     expect(await grid.locator('.meta').textContent()).toContain('2 مصادر مستقلة')
     expect(await grid.locator('time').getAttribute('datetime')).toMatch(/^2025-03-11/)
 
-    const seeds = page.locator('.story-card').nth(3)
+    const seeds = page.locator('.story-card').nth(4)
     expect(await seeds.locator('.outlets li').count()).toBe(2)
     const entities = await seeds.locator('.chips a').allTextContents()
     expect(entities).toEqual(expect.arrayContaining(['فلاديمير بوتين', 'أحمد الشرع']))
@@ -249,12 +250,36 @@ describe('feed and sitemap', () => {
     }, xml)
     expect(items).not.toBeNull()
     expect(items!.map((item) => item.title)[0]).toBe('الأردن والعراق يوقعان اتفاقاً للربط الكهربائي')
-    expect(items).toHaveLength(4)
+    expect(items).toHaveLength(5)
     for (const item of items!) {
       expect(item.link).toMatch(/^http:\/\/127\.0\.0\.1:4321\/stories\/[^/]+\/$/)
       expect(item.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
     }
     expect(xml).not.toContain('<script>')
+  })
+
+  it('stays well-formed XML when the corpus holds characters XML forbids', async () => {
+    // `fixture-controls` has NUL, U+0001, ESC, BS, VT, BEL, U+FFFE and a lone surrogate in its title and outlet.
+    const { page } = await openPage(session.context, '/')
+    const index = await (await page.request.get(url('/sitemap-index.xml'))).text()
+    const documents = [await (await page.request.get(url('/rss.xml'))).text(), index]
+    for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      documents.push(await (await page.request.get(url(new URL(loc!).pathname))).text())
+    }
+    const parsed = await page.evaluate(
+      (sources) =>
+        sources.map((source) => {
+          const doc = new DOMParser().parseFromString(source, 'application/xml')
+          return doc.querySelector('parsererror')
+            ? null
+            : [...doc.querySelectorAll('item > title')].map((title) => title.textContent ?? '')
+        }),
+      documents,
+    )
+    expect(parsed.every((doc) => doc !== null)).toBe(true)
+    const title = parsed[0]!.find((t) => t.includes('خاتمة'))
+    expect(title).toMatch(/^خبر فيه محارف\[2J تحكم/)
+    expect(title).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/)
   })
 
   it('lists every page in the sitemap', async () => {

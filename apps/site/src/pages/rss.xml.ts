@@ -4,7 +4,7 @@ import { membersOf, siteData } from '../data/site.ts'
 import { outletLabel } from '../lib/article-labels.ts'
 import { parseIsoDate } from '../lib/format.ts'
 import { routes } from '../lib/paths.ts'
-import { plainText } from '../lib/text.ts'
+import { xmlText } from '../lib/text.ts'
 
 /** The newest stories; readers subscribe for what is new, the site keeps the rest. */
 const ITEMS = 50
@@ -21,11 +21,11 @@ export const GET: APIRoute = async ({ site }) => {
       const outlets = [...new Set(members.map(outletLabel))]
       const pubDate = parseIsoDate(story.timeSpan?.end)
       return {
-        title: plainText(story.title),
+        title: xmlText(story.title),
         link: routes.story(story.id),
         ...(pubDate && { pubDate }),
-        description: plainText(`غطّته ${outlets.length} مصادر: ${outlets.join('، ')}.`),
-        categories: story.entities.slice(0, 5).map((entity) => plainText(entity.name)),
+        description: xmlText(`غطّته ${outlets.length} مصادر: ${outlets.join('، ')}.`),
+        categories: story.entities.slice(0, 5).map((entity) => xmlText(entity.name)),
       }
     }),
   })
