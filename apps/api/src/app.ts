@@ -32,7 +32,7 @@ export interface AppOptions {
   maxBodyBytes?: number
   /** Most articles in one ingest request. Default and ceiling 1000. */
   maxBatch?: number
-  /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default: no limit. */
+  /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default 4 MiB. */
   maxModelBytes?: number
   /** Writes allowed per client in a window, past which they get 429. Default: no limit. */
   writeRate?: Rate | false | undefined

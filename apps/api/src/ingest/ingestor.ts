@@ -8,6 +8,12 @@ import { type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
 
+/**
+ * Largest stored model by default: a text at the API's length limit parses to about 2 MB of JSON, unless it is
+ * dense with quotes and names; past this it is refused (422) rather than stored, read and searched at any cost.
+ */
+export const DEFAULT_MAX_MODEL_BYTES = 4 * 1024 * 1024
+
 export interface IngestOutcome {
   id: string
   /** `unchanged`: the same content was already stored under this id. */
@@ -20,7 +26,7 @@ export interface IngestorOptions {
   stories?: StoryEngine
   /** Commits refused because another writer went first, before giving up. */
   maxAttempts?: number
-  /** Largest Article JSON the store takes, in UTF-8 bytes (D1 rows hold at most 1 MB). Default: no limit. */
+  /** Largest Article JSON the store takes, in UTF-8 bytes (D1 rows hold at most 1 MB). Default 4 MiB. */
   maxModelBytes?: number
   /** Where unexpected failures of the core are reported. Default `console.error`. */
   logError?: (error: unknown) => void
@@ -46,7 +52,7 @@ export class Ingestor {
     this.#repo = repo
     this.#stories = options.stories
     this.#maxAttempts = options.maxAttempts ?? 8
-    this.#maxModelBytes = options.maxModelBytes ?? Number.POSITIVE_INFINITY
+    this.#maxModelBytes = options.maxModelBytes ?? DEFAULT_MAX_MODEL_BYTES
     this.#now = options.now ?? (() => new Date())
     this.#logError = options.logError ?? ((error) => console.error(error))
   }

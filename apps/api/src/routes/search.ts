@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
-import type { Article } from '@marsad/core'
 import type { Deps } from '../deps.ts'
 import { cacheable } from '../http/cache.ts'
 import { decodeCursor } from '../http/cursor.ts'
@@ -7,12 +6,19 @@ import { cursorOf } from '../http/respond.ts'
 import { validationHook } from '../http/validation.ts'
 import { problems } from '../schemas/common.ts'
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.ts'
+import { leadPassage, PASSAGE_LENGTH, type Passage } from '../search/passage.ts'
 import { buildSearchQuery } from '../search/query.ts'
-import { highlight, snippet, toHtml } from '../search/snippet.ts'
+import { highlight, SNIPPET_LENGTH, snippet, toHtml } from '../search/snippet.ts'
 import { articleFilter } from './filters.ts'
 
 /** How deep a reader may page into one result list. */
 const MAX_OFFSET = 1000
+
+/**
+ * Characters of passages a search analyses for its snippets, at most (eight full passages); later matches show
+ * their lead sentence.
+ */
+const SNIPPET_BUDGET = 8 * PASSAGE_LENGTH
 
 const search = createRoute({
   method: 'get',
@@ -41,10 +47,7 @@ export function searchRoutes(deps: Deps): OpenAPIHono {
       query.cursor === undefined ? 0 : Number(decodeCursor(query.cursor, ['number'], MAX_OFFSET - 1)[0])
     const built = buildSearchQuery(query.q)
     if (!built) {
-      return c.json(
-        { query: query.q, terms: built ? [...built.terms] : [], items: [], nextCursor: null },
-        200,
-      )
+      return c.json({ query: query.q, terms: [], items: [], nextCursor: null }, 200)
     }
     const limit = Math.min(query.limit, MAX_OFFSET - offset)
     const rows = await deps.repo.search({
@@ -53,9 +56,12 @@ export function searchRoutes(deps: Deps): OpenAPIHono {
       limit: limit + 1,
       offset,
     })
+    let budget = SNIPPET_BUDGET
     const items = rows.slice(0, limit).map(({ score, json, ...row }) => {
-      const article = JSON.parse(json) as Article
-      const body = snippet(article, built.terms)
+      const passage = JSON.parse(json) as Passage
+      // Past the request's budget, snippets are lead sentences: the request's work stays bounded.
+      const body = snippet(budget > 0 ? passage : leadPassage(passage, 2 * SNIPPET_LENGTH), built.terms)
+      budget -= passage.text.length
       return {
         article: row,
         // FTS5's bm25() is lower for better matches.

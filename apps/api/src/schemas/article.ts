@@ -51,6 +51,18 @@ export const ArticleIdParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: '000_c46bd0adb6ed7856' }),
 })
 
+/**
+ * The longest text, title and outlet an article may have, in characters (UTF-16 code units), past which it is
+ * refused with 422. A long news article is 20,000 characters; the text limit leaves room for a full report while
+ * bounding what one article costs to parse, store and search.
+ */
+export const FIELD_LIMITS = {
+  text: 250_000,
+  title: 1000,
+  'source.name': 300,
+  'source.url': 2000,
+} as const
+
 /** Characters an id may not hold: C0 and C1 controls, which no file name or URL carries by design. */
 const CONTROL = /\p{Cc}/u
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
@@ -87,6 +99,15 @@ export const IngestArticleSchema = ArticleInputSchema.superRefine((input, ctx) =
   ]
   for (const [field, value] of strings) {
     if (value === undefined) continue
+    const limit = FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]
+    if (value.length > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: field.split('.'),
+        message: `is ${value.length} characters long, over the limit of ${limit}`,
+      })
+      continue
+    }
     if (value.includes('\u0000')) {
       ctx.addIssue({
         code: 'custom',

@@ -233,6 +233,22 @@ const REFUSED_WRITES: [string, () => Promise<TestResponse>, Refusal][] = [
     () => post(JSON.stringify({ ...ARTICLE, id: 'a\nb' })),
     { status: 422, type: 'invalid-body', pointer: '#/id' },
   ],
+  // Documented size limits (FIELD_LIMITS): well under 16 MiB, so 422 and not 413.
+  [
+    'a text of 250,001 characters',
+    () => post(JSON.stringify({ text: 'خبر '.repeat(62_500).concat('.') })),
+    { status: 422, type: 'invalid-body', pointer: '#/text' },
+  ],
+  [
+    'a title of 1,001 characters',
+    () => post(JSON.stringify({ ...ARTICLE, title: 'ع'.repeat(1001) })),
+    { status: 422, type: 'invalid-body', pointer: '#/title' },
+  ],
+  [
+    'an outlet name of 301 characters',
+    () => post(JSON.stringify({ ...ARTICLE, source: { name: 'م'.repeat(301) } })),
+    { status: 422, type: 'invalid-body', pointer: '#/source/name' },
+  ],
   // `.` and `..` are dot segments: URL normalisation removes them, so no client could read or delete the article.
   [
     'the id .',

@@ -75,7 +75,9 @@ describe('a corpus never stops the server', () => {
       log.length = 0
       const server = await start('edited', [file], log)
       try {
-        const stored = await (await fetch(`${server.url}/v1/articles/${encodeURIComponent(WATER.id)}`)).json()
+        const stored = await (
+          await fetch(`${server.url}/v1/articles/${encodeURIComponent(WATER.id!)}`)
+        ).json()
         expect(stored).toMatchObject({ title: 'عنوان مصحح', text: edited.text })
         const health = await (await fetch(`${server.url}/health`)).json()
         expect(health).toMatchObject({ status: 'ok', articles: 2 })
