@@ -14,6 +14,7 @@ export function plainText(text: string): string {
 // What XML 1.0 forbids in a document (§2.2 Char): C0 controls but tab and line breaks, U+FFFE, U+FFFF, and
 // surrogates that pair with nothing.
 const xmlForbidden =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
