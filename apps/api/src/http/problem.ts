@@ -97,6 +97,11 @@ export const PROBLEM_TYPES = {
     about:
       'This client sent more writes than the server allows in a window; `Retry-After` says when to retry.',
   },
+  busy: {
+    status: 503,
+    title: 'Busy',
+    about: 'Too many searches are waiting for their turn on this server; `Retry-After` says when to retry.',
+  },
   'write-contention': {
     status: 503,
     title: 'Write contention',

@@ -3,6 +3,7 @@ import type { Deps } from '../deps.ts'
 import { cacheable } from '../http/cache.ts'
 import { decodeCursor } from '../http/cursor.ts'
 import { cursorOf } from '../http/respond.ts'
+import { Turns } from '../http/turns.ts'
 import { validationHook } from '../http/validation.ts'
 import { problems } from '../schemas/common.ts'
 import { SearchQuerySchema, SearchResultSchema } from '../schemas/search.ts'
@@ -40,6 +41,7 @@ const search = createRoute({
 
 export function searchRoutes(deps: Deps): OpenAPIHono {
   const app = new OpenAPIHono({ defaultHook: validationHook })
+  const turns = new Turns()
 
   app.openapi(search, async (c) => {
     const query = c.req.valid('query')
@@ -50,29 +52,31 @@ export function searchRoutes(deps: Deps): OpenAPIHono {
       return c.json({ query: query.q, terms: [], items: [], nextCursor: null }, 200)
     }
     const limit = Math.min(query.limit, MAX_OFFSET - offset)
-    const rows = await deps.repo.search({
-      ...articleFilter(query),
-      match: built.match,
-      limit: limit + 1,
-      offset,
+    return turns.run(async () => {
+      const rows = await deps.repo.search({
+        ...articleFilter(query),
+        match: built.match,
+        limit: limit + 1,
+        offset,
+      })
+      let budget = SNIPPET_BUDGET
+      const items = rows.slice(0, limit).map(({ score, json, ...row }) => {
+        const passage = JSON.parse(json) as Passage
+        // Past the request's budget, snippets are lead sentences: the request's work stays bounded.
+        const body = snippet(budget > 0 ? passage : leadPassage(passage, 2 * SNIPPET_LENGTH), built.terms)
+        budget -= passage.text.length
+        return {
+          article: row,
+          // FTS5's bm25() is lower for better matches.
+          score: -score,
+          title: row.title === null ? null : highlight(row.title, built.terms),
+          snippet: body,
+          snippetHtml: toHtml(body),
+        }
+      })
+      const next = rows.length > limit && offset + limit < MAX_OFFSET ? [offset + limit] : undefined
+      return c.json({ query: query.q, terms: [...built.terms], items, nextCursor: cursorOf(next) }, 200)
     })
-    let budget = SNIPPET_BUDGET
-    const items = rows.slice(0, limit).map(({ score, json, ...row }) => {
-      const passage = JSON.parse(json) as Passage
-      // Past the request's budget, snippets are lead sentences: the request's work stays bounded.
-      const body = snippet(budget > 0 ? passage : leadPassage(passage, 2 * SNIPPET_LENGTH), built.terms)
-      budget -= passage.text.length
-      return {
-        article: row,
-        // FTS5's bm25() is lower for better matches.
-        score: -score,
-        title: row.title === null ? null : highlight(row.title, built.terms),
-        snippet: body,
-        snippetHtml: toHtml(body),
-      }
-    })
-    const next = rows.length > limit && offset + limit < MAX_OFFSET ? [offset + limit] : undefined
-    return c.json({ query: query.q, terms: [...built.terms], items, nextCursor: cursorOf(next) }, 200)
   })
 
   return app
