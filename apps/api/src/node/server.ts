@@ -19,6 +19,7 @@ import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
 import { loadCorpus } from './load-corpus.ts'
+import { PreparePool } from './prepare-pool.ts'
 import { StartupError, startupError } from './startup-error.ts'
 
 /** The repository's root, found from this file's place in `apps/api/src/node`. */
@@ -74,7 +75,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw startupError(dbPath, error)
   }
   const repo = createSqlRepository(driver)
-  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories })
+  // Parsing, the bulk of a write's CPU time, runs in worker threads so that reads are answered meanwhile.
+  const pool = new PreparePool()
+  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories, prepare: pool.prepare })
   const ingested: IngestOutcome[] = []
   const health: DatabaseHealth = { name: basename(dbPath) }
   const damage = checkIntegrity(driver, options.integrityCheck)
@@ -91,6 +94,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       if (fault === 'damaged') health.damaged = (error as Error).message
       if (fault === undefined) {
         driver.db.close()
+        await pool.close()
         throw startupError(dbPath, error)
       }
       log(
@@ -118,6 +122,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await once(server, 'listening')
   } catch (error) {
     driver.db.close()
+    await pool.close()
     const code = (error as NodeJS.ErrnoException).code
     const where = `${options.host ?? '127.0.0.1'}:${options.port ?? 8787}`
     throw new StartupError(
@@ -139,6 +144,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.close((error) => (error ? reject(error) : resolve())),
       )
       driver.db.close()
+      await pool.close()
     },
   }
 }
