@@ -48,7 +48,10 @@ export class PreparePool {
     if (!waiting) return
     this.#waiting.delete(answer.id)
     if (this.#waiting.size === 0) for (const worker of this.#workers) worker.unref()
-    if ('prepared' in answer) return waiting.resolve(answer.prepared)
+    if ('prepared' in answer) {
+      waiting.resolve(answer.prepared)
+      return
+    }
     const { failure } = answer
     waiting.reject('issues' in failure ? new ArticleInputError(failure.issues) : new Error(failure.message))
   }
