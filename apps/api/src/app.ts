@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
+import type { Context, MiddlewareHandler } from 'hono'
 import { compress } from 'hono/compress'
 import { HTTPException } from 'hono/http-exception'
 import type { Deps } from './deps.ts'
@@ -19,6 +19,7 @@ import { searchRoutes } from './routes/search.ts'
 import { sourceRoutes } from './routes/sources.ts'
 import { storyRoutes } from './routes/stories.ts'
 import { MAX_BATCH } from './schemas/article.ts'
+import { type DatabaseHealth, storageFault } from './storage/faults.ts'
 import type { Repository } from './storage/repository.ts'
 
 export interface AppOptions {
@@ -33,7 +34,7 @@ export interface AppOptions {
   maxBodyBytes?: number
   /** Most articles in one ingest request. Default and ceiling 1000. */
   maxBatch?: number
-  /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default: no limit. */
+  /** Largest Article JSON stored, in UTF-8 bytes; larger articles are refused with 422. Default 4 MiB. */
   maxModelBytes?: number
   /** Writes allowed per client in a window, past which they get 429. Default: no limit. */
   writeRate?: Rate | false | undefined
@@ -46,6 +47,11 @@ export interface AppOptions {
   compress?: boolean
   /** Where unexpected errors are reported. Default `console.error`. */
   logError?: (error: unknown) => void
+  /**
+   * The database's health, shared with whoever checked it at start. A damaged database refuses writes and makes
+   * `/health` answer 503; a read that finds damage marks it so.
+   */
+  health?: DatabaseHealth
 }
 
 /** Paths and the methods they answer, for 405 answers to the others. */
@@ -80,6 +86,7 @@ export function createApp(options: AppOptions) {
     token: options.token || undefined,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024 * 1024,
     maxBatch: Math.min(options.maxBatch ?? MAX_BATCH, MAX_BATCH),
+    health: options.health ?? {},
   }
   const app = new OpenAPIHono({ defaultHook: validationHook })
   if (options.compress) app.use(compress())
@@ -96,6 +103,17 @@ export function createApp(options: AppOptions) {
     app.on('POST', '/v1/articles', limit)
     app.on('DELETE', '/v1/articles/:id', limit)
   }
+  const refuseWhenDamaged: MiddlewareHandler = async (_c, next) => {
+    if (deps.health.damaged !== undefined) {
+      throw new Problem(
+        'database-damaged',
+        `The database is damaged (${deps.health.damaged}); writes are refused`,
+      )
+    }
+    await next()
+  }
+  app.on('POST', '/v1/articles', refuseWhenDamaged)
+  app.on('DELETE', '/v1/articles/:id', refuseWhenDamaged)
   // Chained, so that the app's type carries every route's parameters and answers (`AppType`).
   const api = app
     .route('/', healthRoutes(deps))
@@ -124,7 +142,14 @@ export function createApp(options: AppOptions) {
   app.onError((error, c) => {
     if (error instanceof Problem) return error.toResponse(c.req.path)
     if (error instanceof HTTPException) return fromHttpException(error).toResponse(c.req.path)
+    const fault = storageFault(error)
+    if (fault === 'full') return new Problem('storage-full', STORAGE_FULL).toResponse(c.req.path)
+    if (fault === 'read-only') return new Problem('read-only', READ_ONLY).toResponse(c.req.path)
     logError(error)
+    if (fault === 'damaged') {
+      deps.health.damaged ??= `a read failed: ${(error as Error).message}`
+      return new Problem('database-damaged', DAMAGED).toResponse(c.req.path)
+    }
     return new Problem('internal', 'The server failed to answer this request').toResponse(c.req.path)
   })
   return api
@@ -135,6 +160,11 @@ export function createApp(options: AppOptions) {
  * parameter and every answer's JSON.
  */
 export type AppType = ReturnType<typeof createApp>
+
+const STORAGE_FULL =
+  'The disk holding the database is full, or the database reached its size limit; nothing was stored'
+const READ_ONLY = 'The database cannot be written (a read-only file or folder); nothing was stored'
+const DAMAGED = 'The database is damaged; this could not be read. Writes are refused until it is restored'
 
 function fromHttpException(error: HTTPException): Problem {
   switch (error.status) {

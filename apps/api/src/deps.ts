@@ -1,4 +1,5 @@
 import type { Ingestor } from './ingest/ingestor.ts'
+import type { DatabaseHealth } from './storage/faults.ts'
 import type { Repository } from './storage/repository.ts'
 
 /** What route modules are built from. */
@@ -9,4 +10,5 @@ export interface Deps {
   token: string | undefined
   maxBodyBytes: number
   maxBatch: number
+  health: DatabaseHealth
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { compareCoverage, parseArticle } from '@marsad/core'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
+import { xmlText } from '../src/lib/text.ts'
 import { openPage, phone, screenshots, url, useBrowser } from './browser.ts'
 import { siteRoot } from './site-server.ts'
 
@@ -301,6 +302,28 @@ describe('feed and sitemap', () => {
       expect(item.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
     }
     expect(xml).not.toContain('<script>')
+  })
+
+  it('stays well-formed XML when the corpus holds characters XML forbids', async () => {
+    // `fixture-controls` has U+0001, U+0002, ESC, BS, BEL, VT, FF, U+FFFE and U+FFFF in its title, outlet and text.
+    const { page } = await openPage(session.context, '/')
+    const documents = await Promise.all(
+      ['/rss.xml', '/sitemap.xml'].map(async (path) => (await page.request.get(url(path))).text()),
+    )
+    const parsed = await page.evaluate(
+      (sources) =>
+        sources.map((source) => {
+          const doc = new DOMParser().parseFromString(source, 'application/xml')
+          return doc.querySelector('parsererror')
+            ? null
+            : [...doc.querySelectorAll('item > title')].map((title) => title.textContent ?? '')
+        }),
+      documents,
+    )
+    expect(parsed.every((doc) => doc !== null)).toBe(true)
+    const title = parsed[0]!.find((t) => t.includes('خاتمة'))
+    expect(title).toMatch(/^خبر فيه محارف\[2J تحكم/)
+    expect(xmlText(title!)).toBe(title)
   })
 
   it('lists every page in the sitemap', async () => {

@@ -36,15 +36,38 @@ export class Run {
     return new Progress(this.terminal, label)
   }
 
-  /** Writes one value as JSON (a single line, or indented with --pretty), waiting while the reader catches up. */
+  /** Writes one value as JSON (`toJson`, controls escaped), waiting while the reader catches up. */
   async print(value: unknown): Promise<void> {
-    const json = JSON.stringify(value, null, this.options.pretty ? 2 : undefined)
-    if (!this.out.write(`${json}\n`)) {
+    if (!this.out.write(`${toJson(value, this.options)}\n`)) {
       await new Promise<void>((resolve) => this.out.once('drain', resolve))
     }
   }
 }
 
+/**
+ * One value as JSON: a single line, or indented for people with `--pretty`. `JSON.stringify` escapes C0 controls
+ * but leaves DEL and the C1 controls (U+009B is a terminal's CSI) raw; they are escaped too, which is still JSON.
+ */
+function toJson(value: unknown, options: CommandOptions): string {
+  return JSON.stringify(value, null, options.pretty ? 2 : undefined).replace(
+    /[\u007f-\u009f]/g,
+    unicodeEscape,
+  )
+}
+
+/**
+ * Text from a corpus or the command line made safe for a terminal: every control character (C0, DEL, C1; line
+ * breaks included) is written as a `\u` escape, so that no input can move the cursor, retitle or clear the screen.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/\p{Cc}/gu, unicodeEscape)
+}
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+}
+
 export function formatError(error: CorpusError): string {
-  return `${error.file}${error.line === undefined ? '' : `:${error.line}`}: ${error.message}`
+  const where = `${error.file}${error.line === undefined ? '' : `:${error.line}`}`
+  return `${escapeControls(where)}: ${escapeControls(error.message)}`
 }

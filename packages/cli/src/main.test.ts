@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -146,6 +146,79 @@ describe('marsad analyze', () => {
     expect(code).toBe(0)
     expect(stdout.trim().split('\n')).toHaveLength(2)
     expect(stderr).toBe('')
+  })
+
+  it('reads a .jsonl and a .txt that start with a byte-order mark, first line included', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'marsad-cli-bom-'))
+    await writeFile(
+      join(dir, 'a.jsonl'),
+      '\ufeff{"id":"a","text":"وصل الوفد."}\n{"id":"b","text":"غادر الوفد."}\n',
+    )
+    await writeFile(join(dir, 'c.txt'), '\ufeffقال الوزير إن المفاوضات مستمرة.')
+    const { stdout, stderr, code } = await marsad(['analyze', dir])
+    const articles = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    expect(articles.map((a) => a.id)).toEqual(['a', 'b', 'c'])
+    expect(articles[2].text).toBe('قال الوزير إن المفاوضات مستمرة.')
+    expect({ stderr, code }).toEqual({ stderr: '', code: 0 })
+  })
+
+  it('refuses a .txt that is not UTF-8, naming the file and the byte offset, and exits 1', async () => {
+    const file = join(tmpdir(), `marsad-cli-${process.pid}-latin1.txt`)
+    await writeFile(
+      file,
+      Buffer.concat([Buffer.from('وصل '), Buffer.from([0xe9, 0x20]), Buffer.from('الوفد.')]),
+    )
+    const { stdout, stderr, code } = await marsad(['analyze', file])
+    expect(stdout).toBe('')
+    expect(stderr).toBe(`marsad: ${file}: not valid UTF-8 at byte 7: corpus files must be UTF-8\n`)
+    expect(code).toBe(1)
+  })
+
+  it('prints no control character from its input: escapes retitle or clear no terminal', async () => {
+    const file = join(tmpdir(), `marsad-cli-${process.pid}-esc.jsonl`)
+    const title = '\u001b]0;pwned\u0007\u001b[2J\u009b31m'
+    const lines = [
+      JSON.stringify({ id: 'a\u001b[2J', text: 'وصل الوفد.', title }),
+      JSON.stringify({ id: '\u001b]0;x\u0007' }),
+      'not json \u001b[2J',
+    ]
+    await writeFile(file, `${lines.join('\n')}\n`)
+    const { stdout, stderr, code } = await marsad(['analyze', file])
+    expect(code).toBe(1)
+    // Every control character but the line breaks between records is written as an escape.
+    expect(stdout.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u)
+    expect(stderr.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u)
+    expect(JSON.parse(stdout).title).toBe(title)
+    expect(stderr).toContain('\\u001b')
+    const unknown = await marsad(['\u001b[2Jx', 'y'])
+    expect(unknown.stderr.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u)
+  })
+
+  it('names the line and byte offset of bytes that are not UTF-8 in a streamed .jsonl, and reads the other lines', async () => {
+    const file = join(tmpdir(), `marsad-cli-${process.pid}-latin1.jsonl`)
+    const first = Buffer.from(`${JSON.stringify({ id: 'a', text: 'وصل الوفد.' })}\n`)
+    await writeFile(
+      file,
+      Buffer.concat([
+        first,
+        Buffer.from('{"id":"b","text":"'),
+        Buffer.from([0xe9]),
+        Buffer.from(`"}\n${JSON.stringify({ id: 'c', text: 'غادر الوفد.' })}\n`),
+      ]),
+    )
+    const { stdout, stderr, code } = await marsad(['analyze', file])
+    const offset = first.length + '{"id":"b","text":"'.length
+    expect(stderr).toBe(`marsad: ${file}:2: not valid UTF-8 at byte ${offset}: corpus files must be UTF-8\n`)
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).id),
+    ).toEqual(['a', 'c'])
+    expect(code).toBe(1)
   })
 })
 

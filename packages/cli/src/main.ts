@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { type CommandOptions, Run } from './command.ts'
+import { type CommandOptions, escapeControls, Run } from './command.ts'
 import { analyze } from './commands/analyze.ts'
 import { compare } from './commands/compare.ts'
 import { stories } from './commands/stories.ts'
@@ -67,12 +67,12 @@ async function main(argv: string[]): Promise<number> {
   const terminal = new Terminal(process.stderr, { quiet: values.quiet, env: process.env })
   if (!Object.hasOwn(COMMANDS, command)) {
     terminal.problem(
-      `unknown command "${command}"; the commands are ${Object.keys(COMMANDS).join(', ')} (marsad --help)`,
+      `unknown command "${escapeControls(command)}"; the commands are ${Object.keys(COMMANDS).join(', ')} (marsad --help)`,
     )
     return 2
   }
   if (inputs.length === 0) {
-    terminal.problem(`${command}: give at least one input file, folder or -`)
+    terminal.problem(`${escapeControls(command)}: give at least one input file, folder or -`)
     return 2
   }
   const options: CommandOptions = { pretty: values.pretty, jsonl: values.jsonl }
@@ -92,7 +92,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`marsad: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(
+      `marsad: ${escapeControls(error instanceof Error ? error.message : String(error))}\n`,
+    )
     process.exitCode = 2
   },
 )

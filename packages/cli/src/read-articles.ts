@@ -1,15 +1,14 @@
 import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { createInterface } from 'node:readline'
-import { text as readStream } from 'node:stream/consumers'
+import { buffer as readStream } from 'node:stream/consumers'
 import {
   type ArticleInput,
   type CorpusError,
   type CorpusFormat,
   corpusFormatOf,
-  readCorpusFile,
-  readCorpusLine,
+  readCorpusBytes,
+  readCorpusLineBytes,
 } from '@marsad/core'
 
 const CORPUS_FILE = /\.(txt|jsonl|ndjson)$/i
@@ -45,13 +44,13 @@ export async function* readArticles(
   progress.totalBytes = files.some((file) => file.path === '-')
     ? 0
     : files.reduce((sum, file) => sum + file.size, 0)
-  for (const { path, size } of files) {
+  for (const { path } of files) {
     const name = path === '-' ? 'stdin' : path
     const format = path === '-' ? (options.stdinFormat ?? 'txt') : corpusFormatOf(path)
     if (format === 'txt') {
-      const content = path === '-' ? await readStream(process.stdin) : await readFile(path, 'utf8')
-      progress.bytes += path === '-' ? Buffer.byteLength(content) : size
-      const read = readCorpusFile(name, content, 'txt')
+      const content = path === '-' ? await readStream(process.stdin) : await readFile(path)
+      progress.bytes += content.byteLength
+      const read = readCorpusBytes(name, content, 'txt')
       read.errors.forEach(options.report)
       for (const article of read.articles) {
         // Standard input has no file name to give an id: the core's content id stands in.
@@ -60,23 +59,42 @@ export async function* readArticles(
       }
       continue
     }
-    const stream = path === '-' ? process.stdin : createReadStream(path)
-    let counted = 0
-    const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })
     let lineNumber = 0
-    for await (const line of lines) {
+    const before = progress.bytes
+    for await (const line of byteLines(path === '-' ? process.stdin : createReadStream(path))) {
       lineNumber++
-      if (path !== '-') {
-        const bytesRead = (stream as ReturnType<typeof createReadStream>).bytesRead
-        progress.bytes += bytesRead - counted
-        counted = bytesRead
-      }
-      const read = readCorpusLine(name, line, lineNumber)
+      progress.bytes = before + line.next
+      const read = readCorpusLineBytes(name, line.bytes, lineNumber, line.offset)
       if (read === null) continue
       if ('error' in read) options.report(read.error)
       else yield read.article
     }
   }
+}
+
+/**
+ * The lines of a stream as bytes, without their `\n`, each with its offset in the stream and the offset of the
+ * next line: decoding is left to the core, so that bytes that are not UTF-8 are reported rather than replaced.
+ */
+async function* byteLines(
+  stream: AsyncIterable<Buffer>,
+): AsyncGenerator<{ bytes: Buffer; offset: number; next: number }> {
+  // The start of the current line, kept as the chunks it came in so that a long line is joined once.
+  let pending: Buffer[] = []
+  let offset = 0
+  for await (const chunk of stream) {
+    let from = 0
+    for (let newline = chunk.indexOf(0x0a); newline >= 0; newline = chunk.indexOf(0x0a, from)) {
+      const bytes = Buffer.concat([...pending, chunk.subarray(from, newline)])
+      pending = []
+      yield { bytes, offset, next: offset + bytes.length + 1 }
+      offset += bytes.length + 1
+      from = newline + 1
+    }
+    if (from < chunk.length) pending.push(chunk.subarray(from))
+  }
+  const bytes = Buffer.concat(pending)
+  if (bytes.length > 0) yield { bytes, offset, next: offset + bytes.length }
 }
 
 async function expand(

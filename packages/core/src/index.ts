@@ -2,7 +2,14 @@ export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } f
 export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder } from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
-export { corpusFormatOf, idFromFileName, readCorpusFile, readCorpusLine } from './corpus/corpus-file.ts'
+export {
+  corpusFormatOf,
+  idFromFileName,
+  readCorpusBytes,
+  readCorpusFile,
+  readCorpusLine,
+  readCorpusLineBytes,
+} from './corpus/corpus-file.ts'
 export type { Extraction, ExtractionInput } from './extract/index.ts'
 export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
 export type { OutletKind } from './lang/ar/media.ts'

@@ -18,6 +18,10 @@ describe('cursors', () => {
       encodeCursor([1, 'x']),
       btoa('{"a":1}'),
       btoa('[1e999]'),
+      // The right shape, with values no list issues.
+      btoa('[-1]'),
+      btoa('[1.5]'),
+      btoa('[9007199254740993]'),
     ]
     for (const cursor of bad) {
       const error = (() => {
@@ -30,5 +34,21 @@ describe('cursors', () => {
       expect(error, cursor).toBeInstanceOf(Problem)
       expect((error as Problem).status).toBe(400)
     }
+  })
+
+  it('refuse forged positions of the right shape', () => {
+    for (const forged of [
+      ['', -1],
+      ['x'.repeat(1001), 1],
+      ['\ud800', 1],
+    ]) {
+      expect(() => decodeCursor(encodeCursor(forged), ['string', 'number'])).toThrow(Problem)
+    }
+    expect(decodeCursor(encodeCursor(['', 0]), ['string', 'number'])).toEqual(['', 0])
+  })
+
+  it('refuse numbers over the list’s bound', () => {
+    expect(decodeCursor(encodeCursor([1999]), ['number'], 1999)).toEqual([1999])
+    expect(() => decodeCursor(encodeCursor([2000]), ['number'], 1999)).toThrow(Problem)
   })
 })

@@ -80,6 +80,12 @@ export const PROBLEM_TYPES = {
     title: 'Request header fields too large',
     about: 'The request headers are larger than the server reads (16 KiB on Node).',
   },
+  'expectation-failed': {
+    status: 417,
+    title: 'Expectation failed',
+    about:
+      'The request has an `Expect` header other than `100-continue`, the only expectation the server meets.',
+  },
   'unsupported-media-type': {
     status: 415,
     title: 'Unsupported media type',
@@ -91,10 +97,32 @@ export const PROBLEM_TYPES = {
     about:
       'This client sent more writes than the server allows in a window; `Retry-After` says when to retry.',
   },
+  busy: {
+    status: 503,
+    title: 'Busy',
+    about: 'Too many searches are waiting for their turn on this server; `Retry-After` says when to retry.',
+  },
   'write-contention': {
     status: 503,
     title: 'Write contention',
     about: 'Other writes kept changing the corpus while this one was prepared; nothing was stored. Retry.',
+  },
+  'database-damaged': {
+    status: 503,
+    title: 'Database damaged',
+    about:
+      'The database file failed its integrity check or a read found it damaged. The server serves what it can read and refuses every write until the file is restored from a backup; `/health` says why.',
+  },
+  'read-only': {
+    status: 503,
+    title: 'Database read-only',
+    about: 'The database file or its folder cannot be written. Nothing was stored; reads go on.',
+  },
+  'storage-full': {
+    status: 507,
+    title: 'Insufficient storage',
+    about:
+      'The disk holding the database is full, or the database reached its configured size limit. Nothing was stored; reads go on.',
   },
   internal: { status: 500, title: 'Internal error', about: 'The server failed; the error is logged.' },
 } as const satisfies Record<string, { status: number; title: string; about: string }>

@@ -7,6 +7,13 @@ import { modelFingerprint } from './fingerprint.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
+import { yieldToLoop } from './yield.ts'
+
+/**
+ * Largest stored model by default: a text at the API's length limit parses to about 2 MB of JSON, unless it is
+ * dense with quotes and names; past this it is refused (422) rather than stored, read and searched at any cost.
+ */
+export const DEFAULT_MAX_MODEL_BYTES = 4 * 1024 * 1024
 
 export interface IngestOutcome {
   id: string
@@ -20,10 +27,16 @@ export interface IngestorOptions {
   stories?: StoryEngine
   /** Commits refused because another writer went first, before giving up. */
   maxAttempts?: number
-  /** Largest Article JSON the store takes, in UTF-8 bytes (D1 rows hold at most 1 MB). Default: no limit. */
+  /** Largest Article JSON the store takes, in UTF-8 bytes (D1 rows hold at most 1 MB). Default 4 MiB. */
   maxModelBytes?: number
   /** Where unexpected failures of the core are reported. Default `console.error`. */
   logError?: (error: unknown) => void
+  /**
+   * Parses one input and derives its stored forms, as `prepareArticle` does, elsewhere (the Node server's worker
+   * threads). Default: `prepareArticle` on this thread, one article at a time, yielding to the event loop between
+   * them.
+   */
+  prepare?: (input: ArticleInput, ingestedAt: string) => Promise<PreparedArticle>
   now?: () => Date
 }
 
@@ -39,6 +52,7 @@ export class Ingestor {
   readonly #maxModelBytes: number
   readonly #now: () => Date
   readonly #logError: (error: unknown) => void
+  readonly #prepareElsewhere: IngestorOptions['prepare']
   #corpus: Corpus | undefined
   #queue: Promise<unknown> = Promise.resolve()
 
@@ -46,9 +60,10 @@ export class Ingestor {
     this.#repo = repo
     this.#stories = options.stories
     this.#maxAttempts = options.maxAttempts ?? 8
-    this.#maxModelBytes = options.maxModelBytes ?? Number.POSITIVE_INFINITY
+    this.#maxModelBytes = options.maxModelBytes ?? DEFAULT_MAX_MODEL_BYTES
     this.#now = options.now ?? (() => new Date())
     this.#logError = options.logError ?? ((error) => console.error(error))
+    this.#prepareElsewhere = options.prepare
   }
 
   /**
@@ -79,9 +94,11 @@ export class Ingestor {
     const issues: ItemIssue[] = []
     const prepared: PreparedArticle[] = []
     const seen = new Map<string, { index: number; hash: string }>()
-    for (const [index, input] of inputs.entries()) {
+    const parsed = await this.#parseAll(inputs, ingestedAt)
+    for (const [index, result] of parsed.entries()) {
       try {
-        const item = await prepareArticle(input, ingestedAt)
+        if (result.status === 'rejected') throw result.reason
+        const item = result.value
         const earlier = seen.get(item.write.id)
         const bytes = modelBytes(item.write.json, this.#maxModelBytes)
         if (bytes > this.#maxModelBytes) {
@@ -111,6 +128,26 @@ export class Ingestor {
     return prepared
   }
 
+  async #parseAll(
+    inputs: readonly ArticleInput[],
+    ingestedAt: string,
+  ): Promise<PromiseSettledResult<PreparedArticle>[]> {
+    const elsewhere = this.#prepareElsewhere
+    if (elsewhere) return Promise.allSettled(inputs.map((input) => elsewhere(input, ingestedAt)))
+    const results: PromiseSettledResult<PreparedArticle>[] = []
+    for (const input of inputs) {
+      results.push(
+        await prepareArticle(input, ingestedAt).then(
+          (value) => ({ status: 'fulfilled', value }) as const,
+          (reason: unknown) => ({ status: 'rejected', reason }) as const,
+        ),
+      )
+      // Reads waiting meanwhile are answered between two articles, not after the whole batch.
+      await yieldToLoop()
+    }
+    return results
+  }
+
   async #ingestInto(
     corpus: Corpus,
     prepared: PreparedArticle[],
@@ -128,7 +165,7 @@ export class Ingestor {
       ...fresh.map((p) => ({ id: p.write.id, hash: p.write.hash, article: p.article })),
     ]
     const next = new Corpus(corpus.version + 1, entries, new Map())
-    const { storyOf, ...stories } = this.#planAdded(corpus, next, fresh.length)
+    const { storyOf, ...stories } = await this.#planAdded(corpus, next, fresh.length)
     const changes: Changeset = {
       baseVersion: corpus.version,
       insert: fresh.map((p) => p.write),
@@ -210,7 +247,7 @@ export class Ingestor {
    * and plans the writes of the stories they joined or opened only. Leaves the clusterer and the new memberships on
    * `next`.
    */
-  #planAdded(corpus: Corpus, next: Corpus, appended: number): StoryPlan {
+  async #planAdded(corpus: Corpus, next: Corpus, appended: number): Promise<StoryPlan> {
     const engine = this.#stories
     if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
     const { index, clustered } = corpus.index
@@ -220,7 +257,7 @@ export class Ingestor {
     // A batch is clustered in the core's corpus order, so that one POST of a corpus gives its `storiesOf`.
     for (const entry of inStoryOrder(next.entries.slice(next.entries.length - appended)))
       touched.push(index.add(entry.article).story)
-    const plan = planAdditions(engine, index, touched, (id) => next.get(id)?.article, corpus.storyOf)
+    const plan = await planAdditions(engine, index, touched, (id) => next.get(id)?.article, corpus.storyOf)
     next.index = index
     next.storyOf = plan.storyOf
     return plan

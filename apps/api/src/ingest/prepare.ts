@@ -8,6 +8,7 @@ import {
   resolveOutlet,
   stripMarkup,
 } from '@marsad/core'
+import { passageOf } from '../search/passage.ts'
 import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
 import { entitiesOf, quotesOf } from './extraction.ts'
@@ -45,6 +46,7 @@ export async function articleWrite(article: Article, ingestedAt: string): Promis
     lead: leadOf(article),
     ingestedAt,
     json: JSON.stringify(article),
+    passage: JSON.stringify(passageOf(article)),
     searchTitle: title === null ? '' : analyzeToString(title),
     // Block by block: words a scraper fused across a heading and its paragraph are indexed apart.
     searchBody: analyzeArticle(article)

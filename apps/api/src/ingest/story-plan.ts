@@ -2,6 +2,7 @@ import type { Article } from '@marsad/core'
 import type { StoryWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
 import type { StoryEngine, StoryIndexShape, StoryShape } from './story-engine.ts'
+import { yieldToLoop } from './yield.ts'
 
 /** How the stored stories change when the corpus does. */
 export interface StoryPlan {
@@ -36,15 +37,16 @@ export function planStories(
  * The change when articles were added to `index` into the stories numbered `touched`. Adding an article changes the
  * members of its story only, and a story's id names its members, so each touched story is written under its new id
  * (with its coverage), the ids its members had are dropped, and every other story and link stays as stored: the
- * work is proportional to the touched stories, not the corpus.
+ * work is proportional to the touched stories, not the corpus. Between two stories' coverage comparisons (the bulk
+ * of a large batch's time) the event loop answers what is waiting.
  */
-export function planAdditions(
+export async function planAdditions(
   engine: StoryEngine,
   index: StoryIndexShape,
   touched: Iterable<number>,
   articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
-): StoryPlan {
+): Promise<StoryPlan> {
   const storyOf = new Map(previous)
   const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf }
   const former = new Set<string>()
@@ -62,7 +64,9 @@ export function planAdditions(
       storyOf.set(articleId, story.id)
       plan.links.push({ articleId, storyId: story.id })
     }
-    if (!stored) plan.putStories.push(storyWrite(engine, story, articleOf))
+    if (stored) continue
+    plan.putStories.push(storyWrite(engine, story, articleOf))
+    await yieldToLoop()
   }
   for (const id of former) if (!current.has(id)) plan.dropStories.push(id)
   return plan

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { type ArticleInput, ArticleInputSchema, type CorpusError, readCorpusFile } from '@marsad/core'
+import { type ArticleInput, ArticleInputSchema, type CorpusError, readCorpusBytes } from '@marsad/core'
 import { z } from 'zod'
 
 /** Files a corpus folder contributes: plain-text articles and JSON Lines of article objects. */
@@ -16,34 +16,43 @@ const MetadataSchema = z.object({
   articles: z.record(z.string(), ArticleInputSchema.pick({ title: true, source: true, publishedAt: true })),
 })
 
+/** One article input and where it was read: its file and 1-based line (1 for a `.txt`). */
+export interface CorpusRecord {
+  input: ArticleInput
+  file: string
+  line: number
+}
+
 export interface Corpus {
-  articles: ArticleInput[]
-  /** Records that could not be read; the rest are kept. */
+  records: CorpusRecord[]
+  /** Paths, files and records that could not be read; the rest are kept. */
   errors: CorpusError[]
 }
 
 /**
- * Reads article inputs from files and folders, as the core's `readCorpusFile` defines them: a `.txt` file is one
+ * Reads article inputs from files and folders, as the core's `readCorpusBytes` defines them: a `.txt` file is one
  * article whose id is its file name without the extension; a `.jsonl` file holds one `{ text, id?, title?,
- * source?, publishedAt? }` object per line. Folders are read one level deep, in name order.
+ * source?, publishedAt? }` object per line. Folders are read one level deep, in name order. Nothing here throws:
+ * a path that cannot be read is an error like a bad record.
  */
 export function readCorpus(paths: readonly string[]): Corpus {
-  const corpus: Corpus = { articles: [], errors: [] }
+  const corpus: Corpus = { records: [], errors: [] }
   for (const path of paths) {
-    const folder = statSync(path).isDirectory()
+    const { folder, files } = corpusFiles(path, corpus.errors)
     const metadata = folder ? readMetadata(join(path, METADATA_FILE), corpus.errors) : {}
-    const files = folder
-      ? readdirSync(path)
-          .filter((name) => CORPUS_FILE.test(name))
-          .sort()
-          .map((name) => join(path, name))
-          .filter((file) => statSync(file).isFile())
-      : [path]
     for (const file of files) {
-      const { articles, errors } = readCorpusFile(file, readFileSync(file, 'utf8'))
-      corpus.articles.push(
-        ...articles.map((article) => ({ ...(article.id && metadata[article.id]), ...article })),
-      )
+      let bytes: Uint8Array
+      try {
+        bytes = readFileSync(file)
+      } catch (error) {
+        corpus.errors.push({ file, message: `cannot be read (${(error as NodeJS.ErrnoException).code})` })
+        continue
+      }
+      const { articles, lines, errors } = readCorpusBytes(file, bytes)
+      for (const [i, article] of articles.entries()) {
+        const input = { ...(article.id && metadata[article.id]), ...article }
+        corpus.records.push({ input, file, line: lines[i]! })
+      }
       corpus.errors.push(...errors)
     }
   }
@@ -57,5 +66,24 @@ function readMetadata(file: string, errors: CorpusError[]): z.infer<typeof Metad
   } catch (error) {
     errors.push({ file, message: error instanceof Error ? error.message : String(error) })
     return {}
+  }
+}
+
+function corpusFiles(path: string, errors: CorpusError[]): { folder: boolean; files: string[] } {
+  try {
+    if (!statSync(path).isDirectory()) return { folder: false, files: [path] }
+    const files = readdirSync(path)
+      .filter((name) => CORPUS_FILE.test(name))
+      .sort()
+      .map((name) => join(path, name))
+      .filter((file) => statSync(file).isFile())
+    return { folder: true, files }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    errors.push({
+      file: path,
+      message: code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code})`,
+    })
+    return { folder: false, files: [] }
   }
 }

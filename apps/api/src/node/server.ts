@@ -1,5 +1,6 @@
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
+import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
@@ -10,10 +11,16 @@ import { coreStories } from '../ingest/core-stories.ts'
 import { modelFingerprint } from '../ingest/fingerprint.ts'
 import { type IngestOutcome, Ingestor } from '../ingest/ingestor.ts'
 import type { StoryEngine } from '../ingest/story-engine.ts'
+import { type DatabaseHealth, storageFault } from '../storage/faults.ts'
+import type { Repository } from '../storage/repository.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
-import { openSqlite } from '../storage/sqlite/open.ts'
+import { checkIntegrity, openSqlite } from '../storage/sqlite/open.ts'
+import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
+import { loadCorpus } from './load-corpus.ts'
+import { PreparePool } from './prepare-pool.ts'
+import { StartupError, startupError } from './startup-error.ts'
 
 /** The repository's root, found from this file's place in `apps/api/src/node`. */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url))
@@ -34,6 +41,10 @@ export interface ServerOptions {
   token?: string | undefined
   stories?: StoryEngine
   maxBodyBytes?: number
+  /** `full` runs `PRAGMA integrity_check` at start instead of `quick_check`. Default `quick`. */
+  integrityCheck?: 'quick' | 'full'
+  /** Largest size of the database file, in bytes; writes past it answer 507. Default: SQLite's own limit. */
+  maxDatabaseBytes?: number
   /** Writes per client address in a window (429 past it); false for none. Default 120 a minute. */
   writeRate?: Rate | false
   log?: (message: string) => void
@@ -48,46 +59,54 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** Articles per transaction when loading a corpus at start-up. */
-const LOAD_BATCH = 500
-
 /**
  * Opens (or creates) the SQLite database, re-parses the stored articles if the core changed since they were
  * stored, ingests the seeds on first start and the corpus on every start, and serves the API on `host:port`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.log(message))
-  const driver = openSqlite(options.dbPath ?? DEFAULT_DB_PATH)
-  const repo = createSqlRepository(driver)
-  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories })
-  const ingested: IngestOutcome[] = []
+  const dbPath = options.dbPath ?? DEFAULT_DB_PATH
+  let driver: SqliteDriver
   try {
-    const stored = (await repo.counts()).articles
-    if (stored > 0 && (await repo.model()) !== modelFingerprint()) {
-      log(`re-parsing ${stored} stored articles: @marsad/core now makes something else of them`)
-      await ingestor.reindex()
-    }
-    const fresh = (await repo.version()) === 0
-    const seeds = options.seeds === undefined ? SEEDS_DIR : options.seeds
-    const sources = [...(fresh && seeds !== false ? [seeds] : []), ...(options.corpus ?? [])]
-    const { articles: inputs, errors } = readCorpus(sources)
-    for (const e of errors) log(`skipped ${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}`)
-    if (inputs.length > 0) log(`ingesting ${inputs.length} articles from ${sources.join(', ')} …`)
-    else log(`${stored} articles in the database; nothing new to ingest`)
-    for (let i = 0; i < inputs.length; i += LOAD_BATCH) {
-      ingested.push(...(await ingestor.ingest(inputs.slice(i, i + LOAD_BATCH))))
-    }
-    const created = ingested.filter((o) => o.status === 'created').length
-    if (inputs.length > 0)
-      log(`ingested ${created} new of ${inputs.length} articles from ${sources.join(', ')}`)
+    driver = openSqlite(dbPath, {
+      ...(options.maxDatabaseBytes !== undefined && { maxBytes: options.maxDatabaseBytes }),
+    })
   } catch (error) {
-    driver.db.close()
-    throw error
+    throw startupError(dbPath, error)
+  }
+  const repo = createSqlRepository(driver)
+  // Parsing, the bulk of a write's CPU time, runs in worker threads so that reads are answered meanwhile.
+  const pool = new PreparePool()
+  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories, prepare: pool.prepare })
+  const ingested: IngestOutcome[] = []
+  const health: DatabaseHealth = { name: basename(dbPath) }
+  const damage = checkIntegrity(driver, options.integrityCheck)
+  if (damage !== undefined) {
+    health.damaged = damage
+    log(
+      `${dbPath} is damaged (${damage}): serving what can be read, refusing writes. Restore it from a backup, or move it away to start a new database.`,
+    )
+  } else {
+    try {
+      ingested.push(...(await loadStartData(repo, ingestor, options, log)))
+    } catch (error) {
+      const fault = storageFault(error)
+      if (fault === 'damaged') health.damaged = (error as Error).message
+      if (fault === undefined) {
+        driver.db.close()
+        await pool.close()
+        throw startupError(dbPath, error)
+      }
+      log(
+        `could not store the start-up articles in ${dbPath} (${(error as Error).message}); serving what is stored`,
+      )
+    }
   }
 
   const app = createApp({
     repo,
     ingestor,
+    health,
     token: options.token,
     ...(options.maxBodyBytes !== undefined && { maxBodyBytes: options.maxBodyBytes }),
     writeRate: options.writeRate ?? DEFAULT_WRITE_RATE,
@@ -104,7 +123,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     await once(server, 'listening')
   } catch (error) {
     driver.db.close()
-    throw error
+    await pool.close()
+    const code = (error as NodeJS.ErrnoException).code
+    const where = `${options.host ?? '127.0.0.1'}:${options.port ?? 8787}`
+    throw new StartupError(
+      code === 'EADDRINUSE'
+        ? `${where} is already in use: stop the other server or set PORT to another port`
+        : `cannot listen on ${where} (${(error as Error).message})`,
+      error,
+    )
   }
   const { port, address } = server.address() as AddressInfo
   const host = address.includes(':') ? `[${address}]` : address
@@ -118,6 +145,33 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         server.close((error) => (error ? reject(error) : resolve())),
       )
       driver.db.close()
+      await pool.close()
     },
   }
+}
+
+/** Re-parses the stored articles after an upgrade of the core, then stores the seeds (on a new database) and the corpus. */
+async function loadStartData(
+  repo: Repository,
+  ingestor: Ingestor,
+  options: ServerOptions,
+  log: (message: string) => void,
+): Promise<IngestOutcome[]> {
+  const stored = (await repo.counts()).articles
+  if (stored > 0 && (await repo.model()) !== modelFingerprint()) {
+    log(`re-parsing ${stored} stored articles: @marsad/core now makes something else of them`)
+    await ingestor.reindex()
+  }
+  const fresh = (await repo.version()) === 0
+  const seeds = options.seeds === undefined ? SEEDS_DIR : options.seeds
+  const sources = [...(fresh && seeds !== false ? [seeds] : []), ...(options.corpus ?? [])]
+  const { records, errors } = readCorpus(sources)
+  for (const e of errors) log(`skipped ${e.file}${e.line === undefined ? '' : `:${e.line}`}: ${e.message}`)
+  if (records.length > 0) log(`ingesting ${records.length} articles from ${sources.join(', ')} …`)
+  else log(`${stored} articles in the database; nothing new to ingest`)
+  const ingested = await loadCorpus(ingestor, records, log)
+  const created = ingested.filter((o) => o.status === 'created').length
+  if (records.length > 0)
+    log(`ingested ${created} new of ${ingested.length} articles from ${sources.join(', ')}`)
+  return ingested
 }

@@ -51,14 +51,45 @@ export const ArticleIdParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' }, example: '000_c46bd0adb6ed7856' }),
 })
 
+/**
+ * The longest text, title and outlet an article may have, in characters (UTF-16 code units), past which it is
+ * refused with 422. A long news article is 20,000 characters; the text limit leaves room for a full report while
+ * bounding what one article costs to parse, store and search.
+ */
+export const FIELD_LIMITS = {
+  text: 250_000,
+  title: 1000,
+  'source.name': 300,
+  'source.url': 2000,
+} as const
+
 /** Characters an id may not hold: C0 and C1 controls, which no file name or URL carries by design. */
 const CONTROL = /\p{Cc}/u
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
-/** One article to ingest: the core's input, refused when its strings hold what no article text can. */
+/**
+ * True when `/v1/articles/{id}` reaches the id: its path survives URL normalisation unchanged. `.` and `..` are
+ * dot segments that every client and proxy resolves away, so such an article could never be read or deleted.
+ */
+export function isAddressableId(id: string): boolean {
+  if (LONE_SURROGATE.test(id)) return false
+  const path = `/v1/articles/${encodeURIComponent(id)}`
+  return new URL(path, 'http://marsad.invalid').pathname === path
+}
+
+/**
+ * One article to ingest: the core's input, refused when its strings hold what no article text can or its id could
+ * not be addressed. The API's routes and the corpus a server loads at start both check articles with it.
+ */
 export const IngestArticleSchema = ArticleInputSchema.superRefine((input, ctx) => {
   if (input.id !== undefined && CONTROL.test(input.id)) {
     ctx.addIssue({ code: 'custom', path: ['id'], message: 'must not contain control characters' })
+  } else if (input.id !== undefined && !isAddressableId(input.id)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['id'],
+      message: 'cannot be addressed in a URL: `.` and `..` are removed from paths by URL normalisation',
+    })
   }
   const strings: [string, string | undefined][] = [
     ['text', input.text],
@@ -68,6 +99,15 @@ export const IngestArticleSchema = ArticleInputSchema.superRefine((input, ctx) =
   ]
   for (const [field, value] of strings) {
     if (value === undefined) continue
+    const limit = FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]
+    if (value.length > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: field.split('.'),
+        message: `is ${value.length} characters long, over the limit of ${limit}`,
+      })
+      continue
+    }
     if (value.includes('\u0000')) {
       ctx.addIssue({
         code: 'custom',

@@ -26,7 +26,7 @@ export function highlight(text: string, terms: ReadonlySet<string>): Highlighted
  * article's content only, so page clutter (menus, "most read" lists, share bars) is never a snippet.
  */
 export function snippet(
-  article: Article,
+  article: Pick<Article, 'text' | 'sentences' | 'blocks'>,
   terms: ReadonlySet<string>,
   maxLength = SNIPPET_LENGTH,
 ): Highlighted {

@@ -97,6 +97,7 @@ export interface SearchRequest extends ArticleFilter {
 
 export interface SearchRow extends ArticleRow {
   score: number
+  /** The article's `Passage` as JSON (the whole model for rows stored before passages were). */
   json: string
 }
 
@@ -112,6 +113,8 @@ export interface ArticleWrite {
   lead: string
   ingestedAt: string
   json: string
+  /** The start of the model that search snippets are cut from (`passageOf`), as JSON. */
+  passage: string
   /** Analysed title and text for the full-text index. */
   searchTitle: string
   searchBody: string

@@ -3,6 +3,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { STANDARD_HEADERS } from '../../src/http/headers.ts'
 import { type RunningServer, startServer } from '../../src/node/server.ts'
 import { fetchJson as fetch, type TestResponse } from '../app.ts'
 import { ALL, TALKS, WATER } from '../fixtures.ts'
@@ -232,6 +233,38 @@ const REFUSED_WRITES: [string, () => Promise<TestResponse>, Refusal][] = [
     () => post(JSON.stringify({ ...ARTICLE, id: 'a\nb' })),
     { status: 422, type: 'invalid-body', pointer: '#/id' },
   ],
+  // Documented size limits (FIELD_LIMITS): well under 16 MiB, so 422 and not 413.
+  [
+    'a text of 250,001 characters',
+    () => post(JSON.stringify({ text: 'خبر '.repeat(62_500).concat('.') })),
+    { status: 422, type: 'invalid-body', pointer: '#/text' },
+  ],
+  [
+    'a title of 1,001 characters',
+    () => post(JSON.stringify({ ...ARTICLE, title: 'ع'.repeat(1001) })),
+    { status: 422, type: 'invalid-body', pointer: '#/title' },
+  ],
+  [
+    'an outlet name of 301 characters',
+    () => post(JSON.stringify({ ...ARTICLE, source: { name: 'م'.repeat(301) } })),
+    { status: 422, type: 'invalid-body', pointer: '#/source/name' },
+  ],
+  // `.` and `..` are dot segments: URL normalisation removes them, so no client could read or delete the article.
+  [
+    'the id .',
+    () => post(JSON.stringify({ ...ARTICLE, id: '.' })),
+    { status: 422, type: 'invalid-body', pointer: '#/id' },
+  ],
+  [
+    'the id .. in a batch',
+    () => post(JSON.stringify([ARTICLE, { ...WATER, id: '..' }])),
+    { status: 422, type: 'invalid-body', pointer: '#/1/id' },
+  ],
+  [
+    'text made only of zero-width and bidi characters',
+    () => post(JSON.stringify({ text: '\u200b\u200c\u200d\u2060\ufeff\u202b\u200f' })),
+    { status: 422, type: 'invalid-body', pointer: '#/text' },
+  ],
   [
     'an id of 201 characters',
     () => post(JSON.stringify({ ...ARTICLE, id: 'x'.repeat(201) })),
@@ -322,6 +355,10 @@ describe('ids are data, never paths or SQL', () => {
       'x" OR 1=1 --',
       '%2e%2e%2f',
       'NEAR(a b) * ^',
+      // Dots that are not a whole path segment survive URL normalisation.
+      '...',
+      '.hidden',
+      'a/..',
     ]
     const res = await post(JSON.stringify(ids.map((id) => ({ id, text }))))
     expect(res.status).toBe(201)
@@ -358,6 +395,20 @@ describe('ids are data, never paths or SQL', () => {
     const long = await request(`/v1/search?q=${'%D8%A7'.repeat(5000)}`)
     expect(long.status).toBe(431)
     expect(JSON.parse(long.body)).toMatchObject({ type: '/problems/headers-too-large', status: 431 })
+
+    const expectation = await raw(
+      'GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: the-impossible\r\nConnection: close\r\n\r\n',
+    )
+    expect(expectation.status).toBe(417)
+    expect(JSON.parse(expectation.body)).toMatchObject({ type: '/problems/expectation-failed', status: 417 })
+
+    // Node's own answers carry the headers every response of the app does.
+    for (const answer of [invalid, long, expectation]) {
+      expect(answer.headers).toContain('content-type: application/problem+json')
+      for (const [name, value] of Object.entries(STANDARD_HEADERS)) {
+        expect(answer.headers).toContain(`${name.toLowerCase()}: ${value.toLowerCase()}`)
+      }
+    }
   })
 })
 
@@ -394,6 +445,12 @@ describe('refused reads', () => {
     btoa('["x"]'),
     btoa('[1e999, "x"]'),
     '%00',
+    // Forged: the shape of each list's cursors, with values none of them issues.
+    btoa('["",-1]'),
+    btoa('[-1,""]'),
+    btoa('[-1]'),
+    btoa('[0.5,"x"]'),
+    btoa('[5000]'),
   ]
 
   it('answer huge, negative and garbage limits with 400 naming the parameter', async () => {

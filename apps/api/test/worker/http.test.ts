@@ -118,12 +118,26 @@ describe('errors in workerd', () => {
   it('answers malformed and invalid bodies with 400 and 422 problems pointing at each fault', async () => {
     await problem(await post('{"text":'), 400)
     const invalid = await problem(
-      await post([WATER, { id: 'nul', text: 'نص\u0000مخفي' }, { id: 'a\nb', text: 'نص' }]),
+      await post([
+        WATER,
+        { id: 'nul', text: 'نص\u0000مخفي' },
+        { id: 'a\nb', text: 'نص' },
+        { id: '..', text: 'نص' },
+      ]),
       422,
     )
     expect(invalid.errors).toEqual([
       { detail: '1.text: must not contain NUL (U+0000) characters', pointer: '#/1/text' },
       { detail: '2.id: must not contain control characters', pointer: '#/2/id' },
+      {
+        detail:
+          '3.id: cannot be addressed in a URL: `.` and `..` are removed from paths by URL normalisation',
+        pointer: '#/3/id',
+      },
+    ])
+    const blank = await problem(await post({ id: 'zw', text: '\u200b\u200d\u2060' }), 422)
+    expect(blank.errors).toEqual([
+      { detail: 'text: is empty, or only white space and invisible characters', pointer: '#/text' },
     ])
     await problem(await post('{}', { ...auth, 'Content-Type': 'text/plain' }), 415)
   })

@@ -11,6 +11,20 @@ export function plainText(text: string): string {
   return text.replace(bidiControls, '')
 }
 
+// What XML 1.0 forbids in a document (§2.2 Char): C0 controls but tab and line breaks, U+FFFE, U+FFFF, and
+// surrogates that pair with nothing.
+const xmlForbidden =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
+/**
+ * Text for an XML document the site writes (the feed): `plainText` without the characters XML forbids, which a
+ * single one of would make the whole feed unreadable. Escaping cannot help: XML has no escape for them.
+ */
+export function xmlText(text: string): string {
+  return plainText(text).replace(xmlForbidden, '')
+}
+
 /** The first `max` characters of a text, cut at a word boundary, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim()

@@ -8,7 +8,7 @@ import { parseIsoDate } from '../lib/format.ts'
 import { membersOf } from '../lib/members.ts'
 import { routes } from '../lib/paths.ts'
 import { publicUrl } from '../lib/public-url.ts'
-import { plainText } from '../lib/text.ts'
+import { xmlText } from '../lib/text.ts'
 
 /** The newest stories; readers subscribe for what is new, the site keeps the rest. */
 const ITEMS = 50
@@ -24,11 +24,11 @@ export const GET: APIRoute = async ({ url }) => {
       const outlets = [...new Set(membersOf(story, page?.articles).map(outletLabel))]
       const pubDate = parseIsoDate(story.timeSpan?.end)
       return {
-        title: plainText(story.title),
+        title: xmlText(story.title),
         link: publicUrl(routes.story(story.id), url),
         ...(pubDate && { pubDate }),
-        description: plainText(`غطّته ${counted(outlets.length, nouns.outlet)}: ${outlets.join('، ')}.`),
-        categories: story.entities.slice(0, 5).map((entity) => plainText(entity.name)),
+        description: xmlText(`غطّته ${counted(outlets.length, nouns.outlet)}: ${outlets.join('، ')}.`),
+        categories: story.entities.slice(0, 5).map((entity) => xmlText(entity.name)),
       }
     }),
   })

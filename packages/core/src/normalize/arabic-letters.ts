@@ -78,6 +78,15 @@ export function isInvisible(code: number): boolean {
   )
 }
 
+/** True when a reader would see nothing: only white space and invisible characters (zero-width, bidi, BOM). */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!isInvisible(code) && !/\s/.test(text[i]!)) return false
+  }
+  return true
+}
+
 export function isArabicIndicDigit(code: number): boolean {
   return (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)
 }

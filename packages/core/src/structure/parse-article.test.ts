@@ -98,6 +98,7 @@ describe('parseArticle input', () => {
   it('rejects empty and white-space-only text with a clear error', () => {
     expect(() => parseArticle('')).toThrow(ArticleInputError)
     expect(() => parseArticle(' \n\t\u00a0 ')).toThrow(/empty/)
+    expect(() => parseArticle('\u200b\u200c\u200d\u2060\ufeff\u200f\u202b ')).toThrow(/empty/)
   })
 
   it('rejects input of the wrong shape, naming each problem', () => {

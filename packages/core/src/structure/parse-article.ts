@@ -2,6 +2,7 @@ import type * as z from 'zod'
 import { extractArticle } from '../extract/index.ts'
 import { type Article, type Block, isContentBlock, type Sentence } from '../model/article.ts'
 import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts'
+import { isBlankText } from '../normalize/arabic-letters.ts'
 import { splitSentences } from '../segment/sentences.ts'
 import { ArticleInputError } from './article-input-error.ts'
 import { findBlocks, toBlocks } from './blocks.ts'
@@ -14,6 +15,8 @@ export interface ParseOptions {
 }
 
 const DEFAULT_MAX_LENGTH = 10_000_000
+
+const BLANK_TEXT = 'text: is empty, or only white space and invisible characters'
 
 /**
  * Parses raw article text into the model: headings and paragraphs (and the page clutter around them, kept as blocks
@@ -63,7 +66,7 @@ function readInput(input: unknown, maxLength: number): ArticleInput {
     throw new ArticleInputError(parsed.error.issues.map((issue) => describeIssue(issue)))
   }
   const { text } = parsed.data
-  if (text.trim().length === 0) throw new ArticleInputError(['text: is empty or only white space'])
+  if (isBlankText(text)) throw new ArticleInputError([BLANK_TEXT])
   if (text.length > maxLength) {
     throw new ArticleInputError([`text: is ${text.length} characters long, over the limit of ${maxLength}`])
   }

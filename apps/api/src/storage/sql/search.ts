@@ -33,7 +33,7 @@ export async function searchArticles(
      ), hits AS (
        SELECT seq, score FROM candidates ORDER BY score, seq DESC LIMIT ? OFFSET ?
      )
-     SELECT ${ARTICLE_ROW_COLUMNS}, a.body AS json, hits.score AS score
+     SELECT ${ARTICLE_ROW_COLUMNS}, COALESCE(a.passage, a.body) AS json, hits.score AS score
      FROM hits JOIN articles a ON a.seq = hits.seq LEFT JOIN article_story s ON s.article_id = a.id
      ORDER BY hits.score, hits.seq DESC`,
     [request.match, ...params, candidates, request.limit, request.offset],

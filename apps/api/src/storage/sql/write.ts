@@ -18,7 +18,7 @@ export function changesetStatements(changes: Changeset): Statement[] {
       ...derivedRowsRemoved(a.id),
       statement(
         `UPDATE articles SET hash = ?, title = ?, source = ?, source_key = ?, published_at = ?, published_key = ?,
-         lead = ?, body = ? WHERE id = ?`,
+         lead = ?, body = ?, passage = ? WHERE id = ?`,
         a.hash,
         a.title,
         a.source,
@@ -27,6 +27,7 @@ export function changesetStatements(changes: Changeset): Statement[] {
         a.publishedKey,
         a.lead,
         a.json,
+        a.passage,
         a.id,
       ),
       ...derivedRowsInserted(a),
@@ -39,8 +40,8 @@ export function changesetStatements(changes: Changeset): Statement[] {
   for (const a of changes.insert) {
     out.push(
       statement(
-        `INSERT INTO articles (id, hash, title, source, source_key, published_at, published_key, lead, ingested_at, body)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, hash, title, source, source_key, published_at, published_key, lead, ingested_at, body,
+         passage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         a.id,
         a.hash,
         a.title,
@@ -51,6 +52,7 @@ export function changesetStatements(changes: Changeset): Statement[] {
         a.lead,
         a.ingestedAt,
         a.json,
+        a.passage,
       ),
       ...derivedRowsInserted(a),
     )

@@ -26,8 +26,10 @@ export function migrationFiles(dir = SCHEMA_DIR): { name: string; sql: string }[
  * opening a new file at once apply each migration exactly once. Returns the names applied.
  */
 export function migrate(db: DatabaseSync, migrations = migrationFiles()): string[] {
-  db.exec(MIGRATIONS_TABLE)
   const applied: string[] = []
+  // A database that needs nothing is only read, so that a read-only file still opens (and serves reads).
+  if (pending(db, migrations).length === 0) return applied
+  db.exec(MIGRATIONS_TABLE)
   for (const migration of migrations) {
     db.exec('BEGIN IMMEDIATE')
     try {
@@ -44,4 +46,18 @@ export function migrate(db: DatabaseSync, migrations = migrationFiles()): string
     }
   }
   return applied
+}
+
+function pending(db: DatabaseSync, migrations: { name: string }[]): string[] {
+  const table = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'd1_migrations'")
+    .get()
+  if (!table) return migrations.map((m) => m.name)
+  const seen = new Set(
+    db
+      .prepare('SELECT name FROM d1_migrations')
+      .all()
+      .map((row) => String(row.name)),
+  )
+  return migrations.map((m) => m.name).filter((name) => !seen.has(name))
 }

@@ -7,6 +7,11 @@ import { SqliteDriver } from './sqlite-driver.ts'
 export interface OpenSqliteOptions {
   /** How long a writer waits for another process's write lock, in milliseconds. */
   busyTimeout?: number
+  /**
+   * Largest size the file may grow to, in bytes (SQLite's `max_page_count`); a write past it fails as a full disk
+   * would. Default: SQLite's own limit.
+   */
+  maxBytes?: number
 }
 
 /**
@@ -25,9 +30,29 @@ export function openSqlite(path: string, options: OpenSqliteOptions = {}): Sqlit
     db.exec('PRAGMA cache_size = -65536')
     db.exec('PRAGMA mmap_size = 1073741824')
     migrate(db)
+    if (options.maxBytes !== undefined) {
+      const { page_size: pageSize } = db.prepare('PRAGMA page_size').get() as { page_size: number }
+      db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`)
+    }
   } catch (error) {
     db.close()
     throw error
   }
   return new SqliteDriver(db)
+}
+
+/**
+ * Checks the file with `PRAGMA quick_check` (or the slower `integrity_check`, which also compares every index with
+ * its table) and answers what is wrong, or undefined when the file is sound.
+ */
+export function checkIntegrity(driver: SqliteDriver, mode: 'quick' | 'full' = 'quick'): string | undefined {
+  const pragma = mode === 'full' ? 'integrity_check' : 'quick_check'
+  try {
+    const rows = driver.db.prepare(`PRAGMA ${pragma}(10)`).all()
+    const found = rows.map((row) => String(Object.values(row)[0]))
+    if (found.length === 1 && found[0] === 'ok') return undefined
+    return `${pragma}: ${found.join('; ')}`
+  } catch (error) {
+    return `${pragma} failed: ${(error as Error).message}`
+  }
 }

@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../src/node/server.ts'
+import { benchArticle } from './corpus.ts'
+
+// `node bench/batch-write.ts` (not part of `pnpm test`): what one 1,000-article POST costs concurrent readers, and
+// what the first write after a start costs in memory. The server runs on loopback in a child process over
+// MARSAD_BATCH_STORED generated articles (default 2,000) stored at start; one client reads random articles at 100 a
+// second throughout (open loop); after a few seconds of reads alone, one POST of 1,000 new articles. Reports the reads' latency
+// while the POST ran, the POST's own time, and the server's RSS after start, after the first write (a single
+// article, which loads what a write needs) and after the batch. Exits 1 when the reads' p99 during the batch is
+// 100 ms or more.
+
+const env = process.env
+const STORED = Number(env.MARSAD_BATCH_STORED ?? 2000)
+const BATCH = 1000
+const TARGET_P99_MS = 100
+const READS_PER_SECOND = 100
+const TOKEN = 'bench-batch-token'
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+const dir = join(REPO_ROOT, '.data/bench-batch')
+const dbPath = join(dir, `stored-${STORED}.sqlite`)
+const corpus = join(dir, `corpus-${STORED}.jsonl`)
+mkdirSync(dir, { recursive: true })
+for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
+writeFileSync(corpus, Array.from({ length: STORED }, (_, i) => JSON.stringify(benchArticle(i))).join('\n'))
+const ids = Array.from({ length: STORED }, (_, i) => benchArticle(i).id!)
+
+log(`batch-write: storing ${STORED} articles at start`)
+const started = performance.now()
+const server = spawn(process.execPath, [join(import.meta.dirname, '../src/node/main.ts')], {
+  env: {
+    ...env,
+    PORT: '0',
+    MARSAD_DB: dbPath,
+    MARSAD_CORPUS: corpus,
+    MARSAD_API_TOKEN: TOKEN,
+    MARSAD_WRITE_RATE: 'off',
+  },
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+process.once('exit', () => server.kill('SIGTERM'))
+const url = await new Promise<string>((resolve, reject) => {
+  let out = ''
+  server.stdout.on('data', (chunk) => {
+    out += chunk
+    const found = out.match(/Marsad API on (http:\/\/\S+)/)
+    if (found) resolve(found[1]!)
+  })
+  server.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${out}`)))
+})
+log(`batch-write: ready in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}`)
+
+/** The server's resident memory, in MB (Linux). */
+function rssMb(): number {
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8')
+  return Number(status.match(/VmRSS:\s+(\d+) kB/)![1]) / 1024
+}
+
+const post = (body: unknown) =>
+  fetch(`${url}/v1/articles`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+
+/**
+ * Reads random articles at a fixed rate (open loop: each read is sent on time whether or not the previous ones
+ * were answered, so that a stall of the server is seen by every read it holds up, not by one) until `done`; their
+ * latencies in ms.
+ */
+const readErrors: string[] = []
+
+async function readAtRate(done: () => boolean, perSecond = READS_PER_SECOND): Promise<number[]> {
+  const times: number[] = []
+  const sent: Promise<void>[] = []
+  let next = performance.now()
+  while (!done()) {
+    const id = ids[Math.floor(Math.random() * ids.length)]!
+    const start = performance.now()
+    sent.push(
+      fetch(`${url}/v1/articles/${encodeURIComponent(id)}`)
+        .then(async (res) => {
+          await res.arrayBuffer()
+          if (res.status !== 200) throw new Error(`${res.status}`)
+          times.push(performance.now() - start)
+        })
+        .catch((error: Error) => {
+          readErrors.push(`read ${id}: ${error.message}`)
+        }),
+    )
+    next += 1000 / perSecond
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())))
+  }
+  await Promise.all(sent)
+  return times
+}
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
+  return `${sorted.length} reads, p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`
+}
+
+try {
+  const load = loadavg()[0]!.toFixed(1)
+  const afterStart = rssMb()
+  const first = performance.now()
+  const one = { ...benchArticle(STORED + BATCH), id: 'first-write' }
+  if ((await post(one)).status !== 201) throw new Error('the first write failed')
+  const firstMs = performance.now() - first
+  const afterFirst = rssMb()
+  const aloneUntil = performance.now() + 3000
+  const alone = await readAtRate(() => performance.now() > aloneUntil)
+  let posted = false
+  const batch = Array.from({ length: BATCH }, (_, i) => benchArticle(STORED + i))
+  const postStart = performance.now()
+  const [reads, status] = await Promise.all([
+    readAtRate(() => posted),
+    post(batch).then((res) => {
+      posted = true
+      return res.status
+    }),
+  ])
+  const postMs = performance.now() - postStart
+  if (status !== 201) throw new Error(`the batch answered ${status}`)
+  const afterBatch = rssMb()
+  const p99 = [...reads!].sort((a, b) => a - b)[Math.floor(0.99 * reads!.length)] ?? Number.NaN
+  console.log(`${cpus().length} cores, load average ${load} before, ${loadavg()[0]!.toFixed(1)} after`)
+  console.log(`stored at start: ${STORED}; server RSS after start ${afterStart.toFixed(0)} MB`)
+  console.log(`first write (one article): ${firstMs.toFixed(0)} ms; RSS after it ${afterFirst.toFixed(0)} MB`)
+  console.log(`reads alone: ${summary(alone)}`)
+  console.log(
+    `POST of ${BATCH} articles: ${(postMs / 1000).toFixed(1)} s; reads meanwhile: ${summary(reads!)}`,
+  )
+  console.log(`RSS after the batch ${afterBatch.toFixed(0)} MB`)
+  const met = p99 < TARGET_P99_MS
+  console.log(
+    `read p99 during the batch: ${p99.toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${met ? 'met' : 'NOT met'}`,
+  )
+  process.exitCode = met ? 0 : 1
+  if (readErrors.length > 0) {
+    console.log(`${readErrors.length} reads failed, the first: ${readErrors[0]}`)
+    process.exitCode = 1
+  }
+} finally {
+  server.kill('SIGTERM')
+}
