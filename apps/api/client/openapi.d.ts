@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Health
-         * @description Answers 200 when the database answers, with what it holds. Takes no parameters.
+         * @description Answers 200 when the database answers, with what it holds; 503 `unhealthy` with the reason when it is damaged (found at start by `PRAGMA quick_check`, or by a failed read), while writes are refused. Takes no parameters.
          */
         get: operations["getHealth"];
         put?: never;
@@ -688,6 +688,14 @@ export interface components {
             /** @description Each article's title for the person, as written. */
             values: components["schemas"]["DifferenceValue"][];
         };
+        Unhealthy: {
+            /** @description The database file’s name. */
+            database?: string;
+            /** @description What is wrong with the database, as its integrity check or a failed read said. */
+            reason: string;
+            /** @enum {string} */
+            status: "unhealthy";
+        };
     };
     responses: never;
     parameters: never;
@@ -722,6 +730,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unhealthy */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Unhealthy"];
                 };
             };
         };
