@@ -1,10 +1,10 @@
 import type { Article } from '../model/article.ts'
 import type { Story, StoryEntity, TimeSpan } from '../model/story.ts'
 import { stripMarkup } from '../segment/markup.ts'
+import { duplicateGroups } from '../similarity/duplicates.ts'
+import { extractionOf, inferredDate, parseTime } from '../similarity/extraction-view.ts'
+import type { Fingerprint } from '../similarity/fingerprint.ts'
 import { contentId } from '../structure/content-id.ts'
-import { duplicateGroups } from './duplicates.ts'
-import { extractionOf, inferredDate, parseTime } from './extraction-view.ts'
-import type { Fingerprint } from './fingerprint.ts'
 
 export interface StoryMember {
   article: Article

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../extract/index.ts'
 import type { Article } from '../model/article.ts'
+import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { clusterStories } from './index.ts'
 import { articleSignals } from './signals.ts'
-import { TermTable } from './term-table.ts'
 
 const article = (id: string, text: string): Article => {
   const parsed = parseArticle({ id, text })

@@ -2,10 +2,10 @@ import { entityId } from '../extract/entities.ts'
 import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
-import { articleTime, extractionOf } from './extraction-view.ts'
-import { BINS, type Fingerprint, fingerprint } from './fingerprint.ts'
+import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
+import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
+import type { TermTable } from '../similarity/term-table.ts'
 import type { SignalSlabs } from './slab.ts'
-import type { TermTable } from './term-table.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {

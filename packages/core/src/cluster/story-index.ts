@@ -1,12 +1,12 @@
 import type { Article } from '../model/article.ts'
 import type { Story } from '../model/story.ts'
+import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprint.ts'
+import { TermTable } from '../similarity/term-table.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
-import { bandKeys, isNearDuplicate, resemblance } from './fingerprint.ts'
 import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
 import { signalSlabs } from './slab.ts'
-import { TermTable } from './term-table.ts'
 
 export interface StoryIndexOptions {
   /**

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts'
 import type { Story } from '../model/story.ts'
-import { extractionOf, inferredDate, parseTime } from './extraction-view.ts'
+import { extractionOf, inferredDate, parseTime } from '../similarity/extraction-view.ts'
 import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
 
 /**

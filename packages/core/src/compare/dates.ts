@@ -1,9 +1,9 @@
-import type { DateView } from '../cluster/extraction-view.ts'
-import { parseTime } from '../cluster/extraction-view.ts'
 import { durationByWord, quantityWord } from '../lang/ar/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'
+import type { DateView } from '../similarity/extraction-view.ts'
+import { parseTime } from '../similarity/extraction-view.ts'
 import type { FactGroup } from './differences.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 

@@ -1,7 +1,7 @@
-import { type ExtractionView, extractionOf } from '../cluster/extraction-view.ts'
-import { TermTable } from '../cluster/term-table.ts'
 import type { Article } from '../model/article.ts'
 import { tokenize } from '../normalize/tokenize.ts'
+import { type ExtractionView, extractionOf } from '../similarity/extraction-view.ts'
+import { TermTable } from '../similarity/term-table.ts'
 
 /** A sentence as a bag of weighted terms: light stems, numbers and the ids of entities it mentions. */
 export interface SentenceVector {

@@ -1,8 +1,8 @@
-import type { EntityView } from '../cluster/extraction-view.ts'
 import { nisbaPlaces, norm } from '../extract/lexicon.ts'
 import { officeRankSet, officeWord, relationalTitleSet } from '../lang/ar/offices.ts'
 import type { Difference, DifferenceValue, TitlesGiven } from '../model/coverage.ts'
 import { tokenize } from '../normalize/tokenize.ts'
+import type { EntityView } from '../similarity/extraction-view.ts'
 import { locate, locateRole, sentenceAt } from './locate.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 

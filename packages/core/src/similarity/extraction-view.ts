@@ -1,34 +1,17 @@
 import { DAY, inferArticleDate, precision } from '../extract/article-date.ts'
 import type { Article, ArticleDate } from '../model/article.ts'
+import type { DateMention, Entity, Quote } from '../model/extraction.ts'
 
 // The extraction stage (quotes, entities, dates) adds optional fields to `Article`. Clustering and comparison read them
 // through this narrow structural view, so they use them when present and work from sentences alone when absent.
 
-export interface EntityView {
-  id: string
-  name: string
-  kind?: string
-  roles?: string[]
-  mentions?: { start: number; end: number; text?: string }[]
-}
-
-export interface QuoteView {
-  kind?: string
-  text: string
-  start: number
-  end: number
-  sentence: number
-  speaker: { name: string; entity?: string } | null
-}
-
-export interface DateView {
-  text: string
-  start: number
-  end: number
-  value?: string
-  kind?: string
-  target?: boolean
-}
+// The views are the model's own types (`z.infer` of its schemas), narrowed to what clustering and comparison read:
+// a field the model adds later cannot drift from a second declaration here.
+export type EntityView = Pick<Entity, 'id' | 'name'> & Partial<Pick<Entity, 'kind' | 'roles' | 'mentions'>>
+export type QuoteView = Pick<Quote, 'text' | 'start' | 'end' | 'sentence' | 'speaker'> &
+  Partial<Pick<Quote, 'kind'>>
+export type DateView = Pick<DateMention, 'text' | 'start' | 'end'> &
+  Partial<Pick<DateMention, 'value' | 'kind' | 'target'>>
 
 export interface ExtractionView {
   entities: EntityView[]
