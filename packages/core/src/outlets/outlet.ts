@@ -49,13 +49,17 @@ const byLabel = new Map<string, MediaOutlet>(
   }),
 )
 
+// The WHATWG URL parser every runtime the core runs in has (Node, Workers, browsers); typed here because the core's
+// build declares no runtime's globals.
+const { URL: WhatwgUrl } = globalThis as unknown as { URL: new (input: string) => { hostname: string } }
+
 /** The host of a URL or of a bare host name, lower-cased and without `www.`; null when there is none. */
 export function hostOf(text: string | undefined): string | null {
   if (!text) return null
   const trimmed = text.trim().toLowerCase()
   if (!/^([a-z][a-z0-9+.-]*:\/\/)?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/.test(trimmed)) return null
   try {
-    const host = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname
+    const host = new WhatwgUrl(trimmed.includes('://') ? trimmed : `https://${trimmed}`).hostname
     return host.replace(/^www\./, '') || null
   } catch {
     return null
