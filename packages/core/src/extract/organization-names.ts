@@ -176,7 +176,7 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
   if (!preposition || !joined(words, last + 1) || preposition.norm !== IN || !joined(words, last + 2))
     return undefined
   const place = matchPhrase(scan, last + 2, (target) => target.kind === 'location')
-  if (!place || place.base.cut !== 0) return undefined
+  if (place?.base.cut !== 0) return undefined
   return foundFrom(scan, last + 2, place.last, place.base, place.target, 'name', true)
 }
 
