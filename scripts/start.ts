@@ -32,6 +32,16 @@ function stop(code: number): void {
   process.exitCode = code
 }
 
+/** When one server stops, the other is stopped too. */
+function watch(child: ChildProcess): void {
+  void finished(child).then((code) => {
+    if (!stopping) {
+      console.error(`marsad: a server stopped (exit ${code}); stopping the other`)
+      stop(code === 0 ? 1 : code)
+    }
+  })
+}
+
 process.on('SIGINT', () => stop(0))
 process.on('SIGTERM', () => stop(0))
 
@@ -48,19 +58,27 @@ console.log(
 )
 
 const api = run('api', process.execPath, [join(root, 'apps/api/src/node/main.ts')], { PORT: apiPort })
-const site = run('site', process.execPath, [join(root, 'apps/site/dist/server/entry.mjs')], {
-  HOST: process.env.MARSAD_SITE_HOST ?? '127.0.0.1',
-  PORT: sitePort,
-  MARSAD_API_URL: `http://127.0.0.1:${apiPort}`,
-})
-console.log(
-  `marsad: once both say they are listening: the API on http://127.0.0.1:${apiPort} (reference at /docs), the site on http://127.0.0.1:${sitePort}; Ctrl-C stops both`,
-)
-for (const child of [api, site]) {
-  void finished(child).then((code) => {
-    if (!stopping) {
-      console.error(`marsad: a server stopped (exit ${code}); stopping the other`)
-      stop(code === 0 ? 1 : code)
-    }
+const apiUrl = `http://127.0.0.1:${apiPort}`
+watch(api)
+// The site also retries a refused connection for a few seconds, then answers 503; starting it once the API
+// answers /health (any status: it is listening) spares a first reader that wait.
+const deadline = Date.now() + 120_000
+while (!stopping && Date.now() < deadline) {
+  const answered = await fetch(`${apiUrl}/health`).then(
+    () => true,
+    () => false,
+  )
+  if (answered) break
+  await new Promise((resolve) => setTimeout(resolve, 200))
+}
+if (!stopping) {
+  const site = run('site', process.execPath, [join(root, 'apps/site/dist/server/entry.mjs')], {
+    HOST: process.env.MARSAD_SITE_HOST ?? '127.0.0.1',
+    PORT: sitePort,
+    MARSAD_API_URL: apiUrl,
   })
+  watch(site)
+  console.log(
+    `marsad: the API is on ${apiUrl} (reference at /docs); once the site says it is listening, it is on http://127.0.0.1:${sitePort}; Ctrl-C stops both`,
+  )
 }

@@ -64,7 +64,7 @@ export async function buildSite(options: { outDir: string; env?: NodeJS.ProcessE
 export type SiteServer = { url: string; close: () => Promise<void> }
 
 /** A port free on loopback right now, for a child process to listen on. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -1,15 +1,24 @@
 import { apiFetch } from '#api-transport'
+import { retrying } from './retry.ts'
 
-/** The API answered something a page cannot show (5xx, a problem other than 404, or no answer at all). */
+/**
+ * The API answered something a page cannot show (5xx, a problem other than 404), or did not answer at all
+ * (`status` 503, `unreachable`). The error page answers 503 for both 503 and unreachable.
+ */
 export class ApiError extends Error {
   readonly path: string
   readonly status: number
+  readonly unreachable: boolean
 
-  constructor(path: string, status: number) {
-    super(`the API answered ${status} for ${path}`)
+  constructor(path: string, status: number, options: { unreachable?: boolean; cause?: unknown } = {}) {
+    super(
+      options.unreachable ? `the API did not answer for ${path}` : `the API answered ${status} for ${path}`,
+      { cause: options.cause },
+    )
     this.name = 'ApiError'
     this.path = path
     this.status = status
+    this.unreachable = options.unreachable ?? false
   }
 }
 
@@ -23,10 +32,11 @@ const cache = new Map<string, { etag: string; value: unknown }>()
  */
 export async function api<T>(path: string): Promise<T | null> {
   const cached = cache.get(path)
-  const response = await apiFetch(path, {
-    accept: 'application/json',
-    ...(cached && { 'if-none-match': cached.etag }),
-  })
+  const headers = { accept: 'application/json', ...(cached && { 'if-none-match': cached.etag }) }
+  const response = await retrying(
+    () => apiFetch(path, headers),
+    (error) => new ApiError(path, 503, { unreachable: true, cause: error }),
+  )
   if (response.status === 304 && cached) {
     cache.delete(path)
     cache.set(path, cached)
