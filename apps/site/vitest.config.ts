@@ -13,10 +13,19 @@ export default defineConfig({
         test: {
           name: 'site-browser',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/workers/**'],
           globalSetup: ['test/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'site-workers',
+          include: ['test/workers/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
         },
       },
     ],

@@ -31,16 +31,18 @@ describe('retrying', () => {
 
   it('gives up after the last delay with the error it is given, the last failure as its cause', async () => {
     let tries = 0
-    const error = await retrying(
+    const failing = retrying(
       () => {
         tries++
         return refused()
       },
       (cause) => new Error('the API did not answer', { cause }),
       [1, 1, 1],
-    ).catch((e: Error) => e)
-    expect(error.message).toBe('the API did not answer')
-    expect((error.cause as Error).message).toBe('fetch failed')
+    )
+    await expect(failing).rejects.toMatchObject({
+      message: 'the API did not answer',
+      cause: { message: 'fetch failed' },
+    })
     expect(tries).toBe(4)
   })
 })
