@@ -16,7 +16,14 @@ let site: Wrangler | undefined
 
 beforeAll(async () => {
   await Promise.all([rm(dist, { recursive: true, force: true }), rm(state, { recursive: true, force: true })])
-  await buildSite({ outDir: dist, env: { MARSAD_SITE_ADAPTER: 'cloudflare' } })
+  // A cache folder of its own: the browser tests' Node build runs beside this one.
+  await buildSite({
+    outDir: dist,
+    env: {
+      MARSAD_SITE_ADAPTER: 'cloudflare',
+      MARSAD_SITE_CACHE_DIR: join(siteRoot, 'test-results/.astro-cache-cloudflare'),
+    },
+  })
   await wrangler(
     ['d1', 'migrations', 'apply', 'marsad', '--local', '--persist-to', state],
     join(siteRoot, '../api'),
