@@ -4,6 +4,7 @@ import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { benchArticle } from './corpus.ts'
+import { latencies, openLoopReader } from './open-loop-reads.ts'
 
 // `node bench/batch-write.ts` (not part of `pnpm test`): what one 1,000-article POST costs concurrent readers, and
 // what the first write after a start costs in memory. The server runs on loopback in a child process over
@@ -67,42 +68,11 @@ const post = (body: unknown) =>
     body: JSON.stringify(body),
   })
 
-/**
- * Reads random articles at a fixed rate (open loop: each read is sent on time whether or not the previous ones
- * were answered, so that a stall of the server is seen by every read it holds up, not by one) until `done`; their
- * latencies in ms.
- */
-const readErrors: string[] = []
-
-async function readAtRate(done: () => boolean, perSecond = READS_PER_SECOND): Promise<number[]> {
-  const times: number[] = []
-  const sent: Promise<void>[] = []
-  let next = performance.now()
-  while (!done()) {
-    const id = ids[Math.floor(Math.random() * ids.length)]!
-    const start = performance.now()
-    sent.push(
-      fetch(`${url}/v1/articles/${encodeURIComponent(id)}`)
-        .then(async (res) => {
-          await res.arrayBuffer()
-          if (res.status !== 200) throw new Error(`${res.status}`)
-          times.push(performance.now() - start)
-        })
-        .catch((error: Error) => {
-          readErrors.push(`read ${id}: ${error.message}`)
-        }),
-    )
-    next += 1000 / perSecond
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())))
-  }
-  await Promise.all(sent)
-  return times
-}
+const { readAtRate, errors: readErrors } = openLoopReader(url, ids, READS_PER_SECOND)
 
 function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
-  return `${sorted.length} reads, p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, p99 ${at(0.99).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`
+  const { count, p50, p95, p99, max } = latencies(times)
+  return `${count} reads, p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms, max ${max.toFixed(1)} ms`
 }
 
 try {

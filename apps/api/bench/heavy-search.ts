@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { FIELD_LIMITS } from '../src/schemas/article.ts'
 import { BENCH_QUERIES, benchArticle } from './corpus.ts'
+import { latencies, openLoopReader } from './open-loop-reads.ts'
 
 // `node bench/heavy-search.ts` (not part of `pnpm test`): what public searches cost the other readers once an
 // article of the largest size the API accepts is stored. The server runs on loopback in a child process over
@@ -81,37 +82,7 @@ async function timed(path: string): Promise<number> {
   return performance.now() - start
 }
 
-/**
- * Reads random articles at a fixed rate (open loop: each read is sent on time whether or not the previous ones
- * were answered, so that a stall of the server is seen by every read it holds up, not by one) until `done`; their
- * latencies in ms.
- */
-const readErrors: string[] = []
-
-async function readAtRate(done: () => boolean, perSecond = READS_PER_SECOND): Promise<number[]> {
-  const times: number[] = []
-  const sent: Promise<void>[] = []
-  let next = performance.now()
-  while (!done()) {
-    const id = ids[Math.floor(Math.random() * ids.length)]!
-    const start = performance.now()
-    sent.push(
-      fetch(`${url}/v1/articles/${encodeURIComponent(id)}`)
-        .then(async (res) => {
-          await res.arrayBuffer()
-          if (res.status !== 200) throw new Error(`${res.status}`)
-          times.push(performance.now() - start)
-        })
-        .catch((error: Error) => {
-          readErrors.push(`read ${id}: ${error.message}`)
-        }),
-    )
-    next += 1000 / perSecond
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())))
-  }
-  await Promise.all(sent)
-  return times
-}
+const { readAtRate, errors: readErrors } = openLoopReader(url, ids, READS_PER_SECOND)
 
 async function searcher(until: number, offset: number): Promise<number[]> {
   const times: number[] = []
@@ -122,17 +93,7 @@ async function searcher(until: number, offset: number): Promise<number[]> {
   return times
 }
 
-function summary(times: number[]) {
-  const sorted = [...times].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN
-  return {
-    count: sorted.length,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: sorted.at(-1) ?? Number.NaN,
-  }
-}
+const summary = latencies
 
 const row = (name: string, s: ReturnType<typeof summary>, seconds: number) =>
   `| ${name} | ${s.count} | ${(s.count / seconds).toFixed(0)} | ${s.p50.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.p99.toFixed(1)} | ${s.max.toFixed(1)} |`
