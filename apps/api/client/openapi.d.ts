@@ -567,7 +567,7 @@ export interface components {
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
             query: string;
-            /** @description The analysed terms searched for. */
+            /** @description The analysed terms searched for, alternatives of `OR` included and excluded words left out. */
             terms: string[];
         };
         Sentence: {
@@ -1140,7 +1140,7 @@ export interface operations {
                 from?: string;
                 /** @description Items per page, 1 to 50. */
                 limit?: number;
-                /** @description Words to find; "quoted words" must appear together. */
+                /** @description Words to find, all required; "quoted words" must appear together; `A OR B` asks for either (uppercase OR only); `-word` and `-"quoted words"` exclude. */
                 q: string;
                 /** @description Only articles of this outlet (name compared after normalisation). */
                 source?: string;
