@@ -26,6 +26,8 @@ export default defineConfig({
                 MARSAD_API_TOKEN: 'worker-test-token',
                 TEST_MIGRATIONS: await readD1Migrations(migrations),
               },
+              // A small limit of the binding's own, so that a test reaches it in three writes.
+              ratelimits: { TEST_WRITE_LIMITER: { namespace_id: '1002', simple: { limit: 2, period: 60 } } },
             },
           })),
         ],

@@ -567,7 +567,7 @@ export interface components {
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
             query: string;
-            /** @description The analysed terms searched for. */
+            /** @description The analysed terms searched for, alternatives of `OR` included and excluded words left out. */
             terms: string[];
         };
         Sentence: {
@@ -811,6 +811,10 @@ export interface operations {
             /** @description Nothing new: every article was already stored */
             200: {
                 headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -820,6 +824,10 @@ export interface operations {
             /** @description Stored */
             201: {
                 headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -889,9 +897,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many writes from this client; see Retry-After */
+            /** @description Too many writes from this client; see Retry-After and RateLimit */
             429: {
                 headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window ends. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -971,6 +985,10 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1011,9 +1029,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Too many writes from this client; see Retry-After */
+            /** @description Too many writes from this client; see Retry-After and RateLimit */
             429: {
                 headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window ends. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1140,7 +1164,7 @@ export interface operations {
                 from?: string;
                 /** @description Items per page, 1 to 50. */
                 limit?: number;
-                /** @description Words to find; "quoted words" must appear together. */
+                /** @description Words to find, all required; "quoted words" must appear together; `A OR B` asks for either (uppercase OR only); `-word` and `-"quoted words"` exclude. */
                 q: string;
                 /** @description Only articles of this outlet (name compared after normalisation). */
                 source?: string;

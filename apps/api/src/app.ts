@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { Deps } from './deps.ts'
 import { standardHeaders } from './http/headers.ts'
 import { Problem } from './http/problem.ts'
-import { limitRate, type Rate, RateLimiter } from './http/rate-limit.ts'
+import { limitRate, type Rate, RateLimiter, type WriteLimiter } from './http/rate-limit.ts'
 import { wellFormedUrl } from './http/url-encoding.ts'
 import { validationHook } from './http/validation.ts'
 import { coreStories } from './ingest/core-stories.ts'
@@ -38,6 +38,8 @@ export interface AppOptions {
   maxModelBytes?: number
   /** Writes allowed per client in a window, past which they get 429. Default: no limit. */
   writeRate?: Rate | false | undefined
+  /** The counter of `writeRate` when not the in-memory one: on Workers, Cloudflare's Rate Limiting binding. */
+  writeLimiter?: ((rate: Rate) => WriteLimiter) | undefined
   /** Who sent a request, for `writeRate`: the runtime's client address. Default: one key for every client. */
   clientOf?: (c: Context) => string
   /**
@@ -99,7 +101,8 @@ export function createApp(options: AppOptions) {
   })
 
   if (options.writeRate) {
-    const limit = limitRate(new RateLimiter(options.writeRate), options.clientOf ?? (() => 'client'))
+    const limiter = options.writeLimiter?.(options.writeRate) ?? new RateLimiter(options.writeRate)
+    const limit = limitRate(limiter, options.clientOf ?? (() => 'client'))
     app.on('POST', '/v1/articles', limit)
     app.on('DELETE', '/v1/articles/:id', limit)
   }

@@ -77,6 +77,39 @@ describe('search', () => {
     expect(await count('الشرب مياه')).toBe(2)
   })
 
+  it('shows the results of either word for OR, and drops those holding an excluded word or phrase', async () => {
+    const articles = async (query: string) => {
+      const { page, problems } = await search(query)
+      expect(problems).toEqual([])
+      const links = await page
+        .locator('#search-results h2 a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')?.split('#')[0]))
+      return {
+        links: links.sort(),
+        marks: new Set(await page.locator('#search-results mark').allTextContents()),
+      }
+    }
+    const either = await articles('الاسد OR محمد')
+    expect(either.links).toEqual([
+      '/articles/000_c46bd0adb6ed7856/',
+      '/articles/003_52349cd9e965743e/',
+      '/articles/fixture-water-nahar/',
+      '/articles/fixture-water-watan/',
+    ])
+    expect(either.marks).toContain('الأسد')
+    expect(either.marks).toContain('محمد')
+    expect((await articles('الاسد -"رسائل إيجابية"')).links).toEqual(['/articles/000_c46bd0adb6ed7856/'])
+    expect((await articles('الاسد OR محمد -«رسائل إيجابية»')).links).toEqual([
+      '/articles/000_c46bd0adb6ed7856/',
+      '/articles/fixture-water-nahar/',
+      '/articles/fixture-water-watan/',
+    ])
+    expect((await articles('محمد -الاسد -مياه')).links).toEqual([])
+    const none = await search('-الاسد')
+    expect(await none.page.locator('#search-results li').count()).toBe(0)
+    expect(await none.page.locator('#search-status').textContent()).toContain('لا نتائج')
+  })
+
   it('searches from the form and keeps the query in the address', async () => {
     const { page } = await openPage(session.context, '/search/')
     await page.locator('#search-input').fill('ميغاواط')

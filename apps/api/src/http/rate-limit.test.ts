@@ -4,7 +4,7 @@ import { WATER } from '../../test/fixtures.ts'
 import { createApp } from '../app.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
 import { openSqlite } from '../storage/sqlite/open.ts'
-import { DEFAULT_WRITE_RATE, parseRate, RateLimiter } from './rate-limit.ts'
+import { DEFAULT_WRITE_RATE, parseRate, RateLimiter, rateLimitHeaders } from './rate-limit.ts'
 
 describe('parseRate', () => {
   it('reads counts per second, minute or hour, and off', () => {
@@ -79,6 +79,32 @@ describe('write rate limiting through the app', () => {
     expect((await app.request(`/v1/articles/${WATER.id}`)).status).toBe(404)
     const deleted = await app.request(`/v1/articles/${WATER.id}`, { ...post(), method: 'DELETE' })
     expect(deleted.status).toBe(429)
+  })
+
+  it('announces the policy and the client’s quota on every write, 429 included (IETF RateLimit fields)', async () => {
+    const app = limitedApp()
+    const first = await app.request('/v1/articles', post())
+    expect(first.status).toBe(201)
+    expect(first.headers.get('RateLimit-Policy')).toBe('"writes";q=2;w=60')
+    expect(first.headers.get('RateLimit')).toMatch(/^"writes";r=1;t=(?:59|60)$/)
+    const wrong = await app.request('/v1/articles', post({ Authorization: 'Bearer guess' }))
+    expect(wrong.status).toBe(401)
+    expect(wrong.headers.get('RateLimit')).toMatch(/^"writes";r=0;t=\d+$/)
+    const refused = await app.request('/v1/articles', post())
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('RateLimit-Policy')).toBe('"writes";q=2;w=60')
+    expect(refused.headers.get('RateLimit')).toBe(`"writes";r=0;t=${refused.headers.get('Retry-After')}`)
+    expect((await app.request('/v1/articles')).headers.get('RateLimit')).toBeNull()
+  })
+
+  it('leaves out RateLimit when the counter cannot say what remains, keeping the policy', () => {
+    const rate = { limit: 120, windowSeconds: 60 }
+    expect(rateLimitHeaders(rate, { allowed: true, remaining: null, reset: 60 })).toEqual({
+      'RateLimit-Policy': '"writes";q=120;w=60',
+    })
+    expect(rateLimitHeaders(rate, { allowed: false, remaining: 0, reset: 60 }).RateLimit).toBe(
+      '"writes";r=0;t=60',
+    )
   })
 
   it('counts attempts with a wrong token too, so tokens cannot be guessed at speed', async () => {

@@ -32,11 +32,25 @@ export function parseRate(text: string | undefined): Rate | false {
 /** Clients remembered at once; past this, finished windows are forgotten first, then the oldest. */
 const MAX_CLIENTS = 10_000
 
+/** Where a client stands once a request was counted: `reset` seconds until its window ends. */
+export interface Quota {
+  allowed: boolean
+  /** Requests left in the window; null when the counter does not say (Cloudflare's binding). */
+  remaining: number | null
+  reset: number
+}
+
+/** Counts a client's writes: the in-memory `RateLimiter`, or on Workers the Rate Limiting binding. */
+export interface WriteLimiter {
+  readonly rate: Rate
+  check(client: string): Quota | Promise<Quota>
+}
+
 /**
  * A fixed-window counter per client. Memory is bounded (`MAX_CLIENTS`) and lives in one process, or one isolate on
  * Workers: each isolate counts on its own, so there the limit holds per isolate.
  */
-export class RateLimiter {
+export class RateLimiter implements WriteLimiter {
   readonly rate: Rate
   readonly #now: () => number
   readonly #windows = new Map<string, { start: number; count: number }>()
@@ -48,6 +62,11 @@ export class RateLimiter {
 
   /** Counts one request of `client`: 0 when it may go on, else the seconds until its window ends. */
   take(client: string): number {
+    const quota = this.check(client)
+    return quota.allowed ? 0 : quota.reset
+  }
+
+  check(client: string): Quota {
     const now = this.#now()
     const span = this.rate.windowSeconds * 1000
     let window = this.#windows.get(client)
@@ -57,9 +76,10 @@ export class RateLimiter {
       window = { start: now, count: 0 }
       this.#windows.set(client, window)
     }
-    if (window.count >= this.rate.limit) return Math.max(1, Math.ceil((window.start + span - now) / 1000))
+    const reset = Math.max(1, Math.ceil((window.start + span - now) / 1000))
+    if (window.count >= this.rate.limit) return { allowed: false, remaining: 0, reset }
     window.count++
-    return 0
+    return { allowed: true, remaining: this.rate.limit - window.count, reset }
   }
 
   #forget(now: number, span: number): void {
@@ -71,21 +91,42 @@ export class RateLimiter {
   }
 }
 
+/** The name of the one policy announced, as the draft's fields name policies. */
+const POLICY = 'writes'
+
 /**
- * Refuses a client's requests past the rate with 429 and `Retry-After`. Runs before authentication, so guessing
- * tokens is throttled as well as writing.
+ * The `RateLimit-Policy` and `RateLimit` fields of draft-ietf-httpapi-ratelimit-headers-11 (May 2026,
+ * https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/): Structured Field lists of policies named
+ * by a string, `q` the quota and `w` the window in seconds for the policy, `r` the quota remaining and `t` the
+ * seconds until it resets for the current state (draft-08 replaced draft-07's `limit=, remaining=, reset=`).
+ * `RateLimit` is left out when the counter cannot say what remains.
  */
-export function limitRate(limiter: RateLimiter, clientOf: (c: Context) => string): MiddlewareHandler {
+export function rateLimitHeaders(rate: Rate, quota: Quota): Record<string, string> {
+  const headers: Record<string, string> = {
+    'RateLimit-Policy': `"${POLICY}";q=${rate.limit};w=${rate.windowSeconds}`,
+  }
+  if (quota.remaining !== null) headers.RateLimit = `"${POLICY}";r=${quota.remaining};t=${quota.reset}`
+  return headers
+}
+
+/**
+ * Refuses a client's requests past the rate with 429 and `Retry-After`, and announces the policy and the client's
+ * quota on every answer it lets through. Runs before authentication, so guessing tokens is throttled as well as
+ * writing.
+ */
+export function limitRate(limiter: WriteLimiter, clientOf: (c: Context) => string): MiddlewareHandler {
   const { limit, windowSeconds } = limiter.rate
   return async (c, next) => {
-    const wait = limiter.take(clientOf(c))
-    if (wait > 0) {
+    const quota = await limiter.check(clientOf(c))
+    const headers = rateLimitHeaders(limiter.rate, quota)
+    if (!quota.allowed) {
       throw new Problem(
         'too-many-requests',
-        `At most ${limit} writes per ${windowSeconds} s from one client; retry in ${wait} s`,
-        { headers: { 'Retry-After': String(wait) } },
+        `At most ${limit} writes per ${windowSeconds} s from one client; retry in ${quota.reset} s`,
+        { headers: { 'Retry-After': String(quota.reset), ...headers } },
       )
     }
     await next()
+    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value)
   }
 }

@@ -20,7 +20,7 @@ import {
   IngestResultSchema,
   MAX_ID_LENGTH,
 } from '../schemas/article.ts'
-import { NOT_MODIFIED, problems } from '../schemas/common.ts'
+import { NOT_MODIFIED, problems, RATE_LIMIT_HEADERS } from '../schemas/common.ts'
 import { articleFilter } from './filters.ts'
 
 const TAGS = ['Articles']
@@ -80,7 +80,10 @@ const deleteArticle = createRoute({
     'Removes the article, its search rows and entity counts, and recomputes the stories it was part of.',
   security: SECURITY,
   request: { params: ArticleIdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...problems(400, 401, 403, 404, 429, 503) },
+  responses: {
+    204: { description: 'Deleted', headers: RATE_LIMIT_HEADERS },
+    ...problems(400, 401, 403, 404, 429, 503),
+  },
 })
 
 export function articleRoutes(deps: Deps) {
@@ -113,8 +116,13 @@ export function articleRoutes(deps: Deps) {
       200: {
         description: 'Nothing new: every article was already stored',
         content: { 'application/json': { schema: IngestResultSchema } },
+        headers: RATE_LIMIT_HEADERS,
       },
-      201: { description: 'Stored', content: { 'application/json': { schema: IngestResultSchema } } },
+      201: {
+        description: 'Stored',
+        content: { 'application/json': { schema: IngestResultSchema } },
+        headers: RATE_LIMIT_HEADERS,
+      },
       ...problems(400, 401, 403, 409, 413, 415, 422, 429, 503),
     },
   })

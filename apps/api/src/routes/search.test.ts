@@ -71,6 +71,25 @@ describe('GET /v1/search: Arabic matching', () => {
     expect(await ids('"طارئة خطة"')).toEqual([])
   })
 
+  it('finds either side of OR and highlights both, and leaves out what a minus excludes', async () => {
+    expect((await ids('جنيف OR واشنطن')).sort()).toEqual([TALKS.id, 'washington'].sort())
+    const either = await search('جنيف OR واشنطن')
+    expect(either.terms).toEqual(['جنيف', 'واشنطن'])
+    const washington = either.items.find(
+      (hit: { article: { id: string } }) => hit.article.id === 'washington',
+    )
+    expect(washington.snippetHtml).toContain('<mark>واشنطن</mark>')
+    expect((await ids('قال -جنيف')).sort()).toEqual([UNDATED.id, WATER.id].sort())
+    expect(await ids('المفاوضات -"جولة جديدة"')).toEqual([])
+    expect(await ids('المياه OR المفاوضات -«خطة طارئة»')).toEqual([TALKS.id])
+  })
+
+  it('answers a query of exclusions alone, or with أو and lowercase or, as words', async () => {
+    expect(await search('-جنيف')).toEqual({ query: '-جنيف', terms: [], items: [], nextCursor: null })
+    expect(await ids('جنيف أو واشنطن')).toEqual([])
+    expect(await ids('جنيف or واشنطن')).toEqual([])
+  })
+
   it('ranks title matches above text matches', async () => {
     const body = await search('المفاوضات جنيف')
     expect(body.items[0].article.id).toBe(TALKS.id)

@@ -39,6 +39,19 @@ export const NextCursorSchema = z
 /** An ISO 8601 date or date-time, as articles carry in `publishedAt`. */
 export const DateParamSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true, local: true })])
 
+/** The IETF rate-limit fields a write answers with when the server limits writes (`src/http/rate-limit.ts`). */
+export const RATE_LIMIT_HEADERS = {
+  'RateLimit-Policy': {
+    description: 'The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`.',
+    schema: { type: 'string' as const },
+  },
+  RateLimit: {
+    description:
+      'Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding).',
+    schema: { type: 'string' as const },
+  },
+}
+
 /** The problem responses a route may answer, for its OpenAPI description. */
 export function problems(...statuses: number[]) {
   const described: Record<number, string> = {
@@ -50,7 +63,7 @@ export function problems(...statuses: number[]) {
     413: 'Body too large',
     415: 'Body is not JSON',
     422: 'Body fails validation',
-    429: 'Too many writes from this client; see Retry-After',
+    429: 'Too many writes from this client; see Retry-After and RateLimit',
     503: 'Write contention; retry',
   }
   return Object.fromEntries(
@@ -59,6 +72,17 @@ export function problems(...statuses: number[]) {
       {
         description: described[status] ?? 'Problem',
         content: { [PROBLEM_MEDIA_TYPE]: { schema: ProblemSchema } },
+        ...(status === 429
+          ? {
+              headers: {
+                'Retry-After': {
+                  description: 'Seconds until the window ends.',
+                  schema: { type: 'integer' as const },
+                },
+                ...RATE_LIMIT_HEADERS,
+              },
+            }
+          : {}),
       },
     ]),
   )

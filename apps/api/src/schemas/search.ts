@@ -3,11 +3,11 @@ import { ArticleFilterSchema, ArticleSummarySchema } from './article.ts'
 import { CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
 
 export const SearchQuerySchema = ArticleFilterSchema.extend({
-  q: z
-    .string()
-    .min(1)
-    .max(500)
-    .openapi({ description: 'Words to find; "quoted words" must appear together.', example: 'الأسد' }),
+  q: z.string().min(1).max(500).openapi({
+    description:
+      'Words to find, all required; "quoted words" must appear together; `A OR B` asks for either (uppercase OR only); `-word` and `-"quoted words"` exclude.',
+    example: 'الأسد',
+  }),
   limit: LimitSchema(10, 50),
   cursor: CursorSchema,
 })
@@ -37,7 +37,11 @@ export const SearchHitSchema = z
 export const SearchResultSchema = z
   .object({
     query: z.string(),
-    terms: z.array(z.string()).describe('The analysed terms searched for.'),
+    terms: z
+      .array(z.string())
+      .describe(
+        'The analysed terms searched for, alternatives of `OR` included and excluded words left out.',
+      ),
     items: z.array(SearchHitSchema),
     nextCursor: NextCursorSchema,
   })

@@ -8,6 +8,9 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { openSqlite } from '../storage/sqlite/open.ts'
 import { buildSearchQuery, toFtsMatch } from './query.ts'
 
+const OPERATORS_ONLY = /^(?:T|\(|\)|AND|OR|NOT| )+$/
+const outsideQuotes = (match: string) => match.replaceAll(/"(?:[^"]|"")+"/g, 'T')
+
 const fortyWords = searchQueryCases.find((c) => c.query.split(' ').length === 40)!.query
 
 // The MATCH expression of each of the core's pinned query cases: a case added there must be rendered here too.
@@ -29,6 +32,13 @@ const MATCH: Record<string, string | null> = {
   '"الأسد': '"اسد"',
   'NEAR(سوريا روسيا) AND * OR "title:x" col:دمشق^ -':
     '"title x" "near" "سوريا" "روسيا" "and" "or" "col" "دمشق"',
+  'الأسد OR موسكو المفاوضات': '"مفاوض" AND ("اسد" OR "موسكو")',
+  '«الجانب الروسي» OR موسكو OR واشنطن': '("جانب روس" OR "موسكو" OR "واشنطن")',
+  'المفاوضات -جنيف -«الجانب الروسي»': '("مفاوض") NOT ("جنيف" OR "جانب روس")',
+  'سوريا أو روسيا or تركيا': '"سوريا" "روسيا" "or" "تركيا"',
+  'OR سوريا - روسيا OR': '"or" "سوريا" "روسيا"',
+  'الأسد OR الاسد': '"اسد"',
+  '-سوريا -"الجانب الروسي"': null,
   '" " ** ()': null,
   '«»': null,
   '': null,
@@ -39,12 +49,13 @@ const MATCH: Record<string, string | null> = {
 
 describe('the shared query cases in FTS5', () => {
   it('renders each case of the core as its pinned MATCH expression', () => {
-    for (const { query, terms, phrases } of searchQueryCases) {
+    for (const { query, rule: _, ...expected } of searchQueryCases) {
       const built = buildSearchQuery(query)
-      expect(parseSearchQuery(query), query).toEqual({ terms, phrases })
+      expect(parseSearchQuery(query), query).toEqual(expected)
+      const terms = [...new Set([...expected.terms, ...expected.anyOf.flat(2)])]
       expect(Object.hasOwn(MATCH, query), `no MATCH pinned for ${JSON.stringify(query)}`).toBe(true)
       expect(built?.match ?? null, query).toBe(MATCH[query])
-      expect(built === null ? [] : [...built.terms], query).toEqual(terms)
+      expect(built === null ? [] : [...built.terms], query).toEqual(built === null ? [] : terms)
     }
   })
 
@@ -66,11 +77,36 @@ describe('the shared query cases in FTS5', () => {
     expect(found['«الجانب الروسي»']).toEqual(['talks'])
     expect(found['"الأسد في كانون" موسكو الأسد']).toEqual(['assad'])
     expect(found['«سقط نظام» في']).toEqual(['assad'])
+    expect(found['الأسد OR موسكو المفاوضات']).toEqual([])
+    expect(found['«الجانب الروسي» OR موسكو OR واشنطن']).toEqual(['assad', 'talks'])
+    expect(found['المفاوضات -جنيف -«الجانب الروسي»']).toEqual([])
+  })
+
+  it('finds either alternative of OR, and nothing that holds an excluded word or phrase', async () => {
+    const driver = openSqlite(':memory:')
+    await new Ingestor(createSqlRepository(driver)).ingest([
+      { id: 'moscow', text: 'وصل الوفد السوري إلى موسكو لإجراء المفاوضات مع الجانب الروسي.' },
+      { id: 'geneva', text: 'استؤنفت المفاوضات في جنيف بحضور المبعوث الأممي.' },
+      { id: 'washington', text: 'وصل الوفد إلى واشنطن لبحث المفاوضات التجارية.' },
+    ])
+    const ids = async (text: string) =>
+      (await searchArticles(driver, { match: buildSearchQuery(text)!.match, limit: 10, offset: 0 }))
+        .map((row) => row.id)
+        .sort()
+    expect(await ids('موسكو OR جنيف')).toEqual(['geneva', 'moscow'])
+    expect(await ids('المفاوضات موسكو OR واشنطن')).toEqual(['moscow', 'washington'])
+    expect(await ids('المفاوضات -جنيف')).toEqual(['moscow', 'washington'])
+    expect(await ids('المفاوضات -"الجانب الروسي" -واشنطن')).toEqual(['geneva'])
+    expect(await ids('الوفد OR جنيف -موسكو')).toEqual(['geneva', 'washington'])
   })
 
   it('quotes a term holding a double quote by doubling it', () => {
-    expect(toFtsMatch({ terms: ['a"b'], phrases: [] })).toBe('"a""b"')
-    expect(toFtsMatch({ terms: [], phrases: [] })).toBeNull()
+    const none = { anyOf: [], excluded: [] }
+    expect(toFtsMatch({ terms: ['a"b'], phrases: [], ...none })).toBe('"a""b"')
+    expect(toFtsMatch({ terms: [], phrases: [], anyOf: [[['a OR b'], ['"c']]], excluded: [['NOT d']] })).toBe(
+      '(("a OR b" OR """c")) NOT "NOT d"',
+    )
+    expect(toFtsMatch({ terms: [], phrases: [], ...none })).toBeNull()
   })
 })
 
@@ -121,10 +157,33 @@ describe('buildSearchQuery', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
         const query = buildSearchQuery(text)
         if (query === null) return
-        // Outside quoted strings only single spaces: no operator, column filter or prefix star can appear.
-        expect(query.match).toMatch(/^"(?:[^"]|"")+"(?: "(?:[^"]|"")+")*$/)
+        // Outside quoted strings only the renderer's own AND, OR, NOT and parentheses: no column filter, prefix
+        // star, NEAR or caret can appear.
+        expect(outsideQuotes(query.match)).toMatch(OPERATORS_ONLY)
       }),
       { numRuns: 2000, seed: 6 },
+    )
+    const words = fc.constantFrom(
+      'الأسد',
+      'OR',
+      '-',
+      '"',
+      '«',
+      '»',
+      ' ',
+      'NOT',
+      '(',
+      ')',
+      '*',
+      'col:',
+      'جنيف',
+    )
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 30 }), (parts) => {
+        const match = buildSearchQuery(parts.join(''))?.match
+        if (match !== undefined) expect(outsideQuotes(match)).toMatch(OPERATORS_ONLY)
+      }),
+      { numRuns: 2000, seed: 16 },
     )
   })
 })

@@ -229,7 +229,13 @@ describe('write rate', () => {
     port: number,
     localAddress: string,
     token = TOKEN,
-  ): Promise<{ status: number; retryAfter: string | undefined; type: string }> {
+  ): Promise<{
+    status: number
+    retryAfter: string | undefined
+    type: string
+    policy: unknown
+    quota: unknown
+  }> {
     return new Promise((resolve, reject) => {
       const body = JSON.stringify(NEW_ARTICLE)
       const req = httpRequest(
@@ -253,6 +259,8 @@ describe('write rate', () => {
             resolve({
               status: res.statusCode!,
               retryAfter: res.headers['retry-after'] as string | undefined,
+              policy: res.headers['ratelimit-policy'],
+              quota: res.headers.ratelimit,
               type: res.statusCode! >= 400 ? JSON.parse(text).type : res.headers['content-type'],
             }),
           )
@@ -265,7 +273,9 @@ describe('write rate', () => {
 
   it('answers a client past its rate with 429 and Retry-After, counts wrong tokens, and leaves others be', async () => {
     const { server, dbPath } = await serve('rate', { writeRate: { limit: 3, windowSeconds: 60 } })
-    expect((await writeFrom(server.port, '127.0.0.1')).status).toBe(201)
+    const first = await writeFrom(server.port, '127.0.0.1')
+    expect(first).toMatchObject({ status: 201, policy: '"writes";q=3;w=60' })
+    expect(first.quota).toMatch(/^"writes";r=2;t=\d+$/)
     expect((await writeFrom(server.port, '127.0.0.1', 'wrong-token')).status).toBe(401)
     expect((await writeFrom(server.port, '127.0.0.1')).status).toBe(200)
     const before = snapshotDatabase(dbPath)
@@ -274,6 +284,10 @@ describe('write rate', () => {
     expect(limited.type).toBe('/problems/too-many-requests')
     expect(Number(limited.retryAfter)).toBeGreaterThanOrEqual(1)
     expect(Number(limited.retryAfter)).toBeLessThanOrEqual(60)
+    expect(limited).toMatchObject({
+      policy: '"writes";q=3;w=60',
+      quota: `"writes";r=0;t=${limited.retryAfter}`,
+    })
     expect(snapshotDatabase(dbPath)).toEqual(before)
     expect((await fetch(`${server.url}/v1/articles/${NEW_ARTICLE.id}`)).status).toBe(200)
     expect((await writeFrom(server.port, '127.0.0.2')).status).toBe(200)

@@ -1,5 +1,6 @@
 import type { D1Migration } from 'cloudflare:test'
 import type { Env as WorkerEnv } from '../../src/worker/index.ts'
+import type { RateLimitBinding } from '../../src/worker/rate-limit-binding.ts'
 
 declare global {
   namespace Cloudflare {
@@ -9,6 +10,7 @@ declare global {
     interface Env extends WorkerEnv {
       MARSAD_API_TOKEN: string
       TEST_MIGRATIONS: D1Migration[]
+      TEST_WRITE_LIMITER: RateLimitBinding
     }
   }
 }

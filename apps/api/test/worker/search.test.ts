@@ -64,6 +64,15 @@ describe('search in workerd: Arabic matching', () => {
     expect(ranked.items[0].score).toBeGreaterThan(0)
   })
 
+  it('finds either side of OR and leaves out what a minus excludes, in D1’s FTS5', async () => {
+    expect((await ids('جنيف OR واشنطن')).sort()).toEqual([TALKS.id, 'washington'].sort())
+    expect((await search('جنيف OR واشنطن')).terms).toEqual(['جنيف', 'واشنطن'])
+    expect((await ids('قال -جنيف')).sort()).toEqual([SEED_003.id, UNDATED.id, WATER.id].sort())
+    expect(await ids('المفاوضات -"جولة جديدة" -«الجانب الروسي»')).toEqual([SEED_003.id])
+    expect(await ids('المياه OR المفاوضات -«خطة طارئة» -جنيف')).not.toContain(TALKS.id)
+    expect((await search('-جنيف')).items).toEqual([])
+  })
+
   it('answers HTML with only <mark> tags and escaped text', async () => {
     const [hit] = (await search('الحديقة')).items
     expect(hit.snippetHtml).toContain('<mark>الحديقة</mark>')
@@ -90,8 +99,9 @@ describe('search in workerd: filters, pages and bad input', () => {
   })
 
   it('reads every shared query case as the core does (an empty q is refused before)', async () => {
-    for (const { query, terms } of searchQueryCases.filter((c) => c.query !== '')) {
-      expect((await search(query)).terms, query).toEqual(terms)
+    for (const { query, terms, anyOf } of searchQueryCases.filter((c) => c.query !== '')) {
+      const searched = terms.length + anyOf.length === 0 ? [] : [...new Set([...terms, ...anyOf.flat(2)])]
+      expect((await search(query)).terms, query).toEqual(searched)
     }
   })
 

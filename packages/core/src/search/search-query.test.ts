@@ -5,8 +5,8 @@ import { MAX_QUERY_PARTS, parseSearchQuery, SearchQuerySchema } from './search-q
 import { searchQueryCases } from './search-query-cases.ts'
 
 describe('parseSearchQuery', () => {
-  it.each(searchQueryCases)('$rule: $query', ({ query, terms, phrases }) => {
-    expect(parseSearchQuery(query)).toEqual({ terms, phrases })
+  it.each(searchQueryCases)('$rule: $query', ({ query, rule: _, ...expected }) => {
+    expect(parseSearchQuery(query)).toEqual(expected)
   })
 
   it('reads a query by the analyzer that builds the indexes', () => {
@@ -21,6 +21,19 @@ describe('parseSearchQuery', () => {
     ])
   })
 
+  it('counts each alternative and each exclusion as a part of the sixteen', () => {
+    const words = Array.from({ length: 20 }, (_, i) => `كلمة${'ب'.repeat(i + 1)}`)
+    const chain = parseSearchQuery(
+      `${words.slice(0, 10).join(' OR ')} ${words
+        .slice(10)
+        .map((w) => `-${w}`)
+        .join(' ')}`,
+    )
+    expect(chain.anyOf[0]).toHaveLength(10)
+    expect(chain.excluded).toHaveLength(MAX_QUERY_PARTS - 10)
+    expect(parseSearchQuery(`${words.slice(0, 15).join(' ')} ${words[15]} OR ${words[16]}`).anyOf).toEqual([])
+  })
+
   it('counts a phrase as one part of the sixteen, whatever its length', () => {
     const long = `«${Array.from({ length: 30 }, () => 'سوريا روسيا').join(' ')}»`
     const query = parseSearchQuery(`${long} ${searchQueryCases.at(-1)!.query}`)
@@ -29,13 +42,14 @@ describe('parseSearchQuery', () => {
     expect(query.terms).toHaveLength(2 + MAX_QUERY_PARTS - 1)
   })
 
-  it('never throws, and gives at most sixteen parts of distinct analyzer stems of the query', () => {
+  it('never throws, and gives at most sixteen parts (alternatives and exclusions included) of distinct analyzer stems of the query', () => {
     const text = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 200 }),
       fc
         .array(
           fc.constantFrom(
             ...['الأسد', 'في', 'مُحَمَّد', 'والمفاوضات', '"', '«', '»', '“', '”', ' ', 'NEAR(', '*', 'AND'],
+            ...[' OR ', 'OR', '-', ' -', 'أو'],
             ...['\u200f', '\u202e', 'ـ', 'ً', 'ٔ', '\ud800', '٣٫٥', 'x:'],
           ),
           { maxLength: 60 },
@@ -48,10 +62,18 @@ describe('parseSearchQuery', () => {
         const stems = new Set(analyze(query).map((t) => t.term))
         for (const term of parsed.terms) expect(stems).toContain(term)
         expect(new Set(parsed.terms).size).toBe(parsed.terms.length)
+        for (const term of [...parsed.anyOf.flat(2), ...parsed.excluded.flat()]) expect(stems).toContain(term)
         for (const phrase of parsed.phrases) for (const term of phrase) expect(parsed.terms).toContain(term)
+        for (const group of parsed.anyOf) {
+          expect(new Set(group.map((alternative) => alternative.join(' '))).size).toBe(group.length)
+        }
+        if (!query.includes('OR')) expect(parsed.anyOf).toEqual([])
+        if (!query.includes('-')) expect(parsed.excluded).toEqual([])
         const inPhrases = new Set(parsed.phrases.flat())
         const loose = parsed.terms.filter((term) => !inPhrases.has(term))
-        expect(parsed.phrases.length + loose.length).toBeLessThanOrEqual(MAX_QUERY_PARTS)
+        const parts =
+          parsed.phrases.length + loose.length + parsed.anyOf.flat().length + parsed.excluded.length
+        expect(parts).toBeLessThanOrEqual(MAX_QUERY_PARTS)
       }),
       { numRuns: 3000, seed: 16 },
     )
