@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../src/node/server.ts'
+import { startApiProcess } from './api-process.ts'
 import { benchArticle } from './corpus.ts'
 import { latencies, openLoopReader } from './open-loop-reads.ts'
 
@@ -32,26 +32,12 @@ const ids = Array.from({ length: STORED }, (_, i) => benchArticle(i).id!)
 
 log(`batch-write: storing ${STORED} articles at start`)
 const started = performance.now()
-const server = spawn(process.execPath, [join(import.meta.dirname, '../src/node/main.ts')], {
-  env: {
-    ...env,
-    PORT: '0',
-    MARSAD_DB: dbPath,
-    MARSAD_CORPUS: corpus,
-    MARSAD_API_TOKEN: TOKEN,
-    MARSAD_WRITE_RATE: 'off',
-  },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-process.once('exit', () => server.kill('SIGTERM'))
-const url = await new Promise<string>((resolve, reject) => {
-  let out = ''
-  server.stdout.on('data', (chunk) => {
-    out += chunk
-    const found = out.match(/Marsad API on (http:\/\/\S+)/)
-    if (found) resolve(found[1]!)
-  })
-  server.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${out}`)))
+const { server, url } = await startApiProcess({
+  ...env,
+  MARSAD_DB: dbPath,
+  MARSAD_CORPUS: corpus,
+  MARSAD_API_TOKEN: TOKEN,
+  MARSAD_WRITE_RATE: 'off',
 })
 log(`batch-write: ready in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}`)
 

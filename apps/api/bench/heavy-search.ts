@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { FIELD_LIMITS } from '../src/schemas/article.ts'
+import { startApiProcess } from './api-process.ts'
 import { BENCH_QUERIES, benchArticle } from './corpus.ts'
 import { latencies, openLoopReader } from './open-loop-reads.ts'
 
@@ -58,19 +58,11 @@ log(
   `heavy-search: storing ${ARTICLES} articles${WITH_LARGEST ? ` and one of ${largest.text.length} characters` : ''}`,
 )
 const started = performance.now()
-const server = spawn(process.execPath, [join(import.meta.dirname, '../src/node/main.ts')], {
-  env: { ...env, PORT: '0', MARSAD_DB: dbPath, MARSAD_CORPUS: corpus, MARSAD_API_TOKEN: '' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-})
-process.once('exit', () => server.kill('SIGTERM'))
-const url = await new Promise<string>((resolve, reject) => {
-  let out = ''
-  server.stdout.on('data', (chunk) => {
-    out += chunk
-    const found = out.match(/Marsad API on (http:\/\/\S+)/)
-    if (found) resolve(found[1]!)
-  })
-  server.once('exit', (code) => reject(new Error(`the server exited (${code}):\n${out}`)))
+const { server, url } = await startApiProcess({
+  ...env,
+  MARSAD_DB: dbPath,
+  MARSAD_CORPUS: corpus,
+  MARSAD_API_TOKEN: '',
 })
 log(`heavy-search: ready in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}`)
 
