@@ -1,11 +1,13 @@
 import type { Speaker } from '../model/extraction.ts'
 import {
   verbSubjectAdverbSet as ADVERBS,
+  affiliationPrepositionSet as AFFILIATION,
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   elativeSet,
   mediaHeadOpen,
   norm,
+  partitiveWordSet as ONE_OF,
   organizationHeadSet,
   partitivePronounSet,
   praiseAfterNameSet,
@@ -62,8 +64,6 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
   if (!quote || !mention || mention.first !== j || scan.words[j]!.gap.trim().length !== 1) return false
   return scan.quoteClosingAt.get(mention.last) === quote
 }
-
-const ONE_OF = new Set(['احد', 'احدي'])
 
 const COMMA = /^\s*[،,]\s*$/
 const MAX_SUBJECT_TAIL = 4
@@ -232,8 +232,6 @@ function affiliated(scan: Scan, index: MentionIndex, k: number): boolean {
   // في الوزارة: a body's head noun, even with no body named before.
   return words[k + 1]!.bases.some((b) => b.base.startsWith('ال') && organizationHeadSet.has(b.base.slice(2)))
 }
-
-const AFFILIATION = new Set(['في', 'من', 'داخل', 'لدى'].map(norm))
 
 /** A word of no known class as a whole that reads as ب، ل or ك before a shorter word. */
 function behindPreposition(word: Word): boolean {

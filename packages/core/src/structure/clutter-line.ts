@@ -20,6 +20,7 @@ import {
   photoCredits,
   readAlsoVerbs,
   sectionNames,
+  shareLineConnectors,
   shareOpeners,
   shareWords,
 } from '../lang/ar/clutter-markers.ts'
@@ -247,11 +248,9 @@ function isShare(shape: LineShape): boolean {
   if (words.length > MAX_LINK_WORDS || shape.endsSentence) return false
   if (matchPhraseAt(shareOpeners, words, 0) > 0) return true
   if (!words.some((word) => !isNumberWord(word))) return false
-  if (coversAll(shareWords, words, true) && !CONNECTORS.has(words[0]!)) return true
+  if (coversAll(shareWords, words, true) && !shareLineConnectors.has(words[0]!)) return true
   return words.some(isNumberWord) && coversAll(counterWords, words, true)
 }
-
-const CONNECTORS = new Set(['علي', 'عبر', 'و'])
 
 function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape

@@ -192,3 +192,9 @@ export const verbParticles: readonly string[] = ['قد', 'لقد', 'لم', 'ول
 
 /** Passive verbs of impersonal reporting: يذكر أن، ويشار إلى أن. */
 export const impersonalVerbs: readonly string[] = ['يذكر', 'ويذكر', 'يشار', 'ويشار']
+
+/** `أحد` / `إحدى` before a plural: one of a group, a speaker the text does not name (أحد المزارعين). */
+export const partitiveWords: readonly string[] = ['أحد', 'إحدى']
+
+/** Prepositions that tie a source to the body it belongs to (مصدر في الوزارة، مصادر من الجيش). */
+export const affiliationPrepositions: readonly string[] = ['في', 'من', 'داخل', 'لدى']

@@ -560,6 +560,9 @@ export function isNumberWord(word: string): boolean {
 
 const calendarNames = [...gregorianMonths, ...levantineMonths, ...hijriMonths, ...weekdays].flat().join('\n')
 
+/** Words a share line's phrase may open with that are not themselves share words (على فيسبوك، عبر تويتر، و…). */
+export const shareLineConnectors: ReadonlySet<string> = new Set(['على', 'عبر', 'و'].map(foldWord))
+
 export const navigationHeaders = compile(NAVIGATION_HEADERS)
 export const readAlsoVerbs = compile(READ_ALSO_VERBS)
 export const sectionNames = compile(SECTION_NAMES)

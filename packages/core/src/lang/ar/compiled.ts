@@ -28,6 +28,7 @@ import {
 } from './calendar.ts'
 import { cities } from './cities.ts'
 import {
+  affiliationPrepositions,
   clauseBoundaries,
   clauseParticles,
   clauseTrailers,
@@ -37,6 +38,7 @@ import {
   fillerOpeners,
   impersonalVerbs,
   kanaAndSisters,
+  partitiveWords,
   qadParticles,
   relativeMa,
   relativePronouns,
@@ -516,6 +518,8 @@ export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
+export const partitiveWordSet = normSet(partitiveWords)
+export const affiliationPrepositionSet = normSet(affiliationPrepositions)
 export const verbParticleSet = normSet(verbParticles)
 export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
