@@ -7,9 +7,15 @@ import { stemNormalized } from './stem.ts'
  * replaces it; memory stays bounded at SLOTS words.
  */
 const SLOTS = 1 << 16
-// Filled, not sized: an array made `new Array(SLOTS)` this large is a slow dictionary until every slot is set.
-const words: string[] = Array.from({ length: SLOTS }, () => '')
-const stems: string[] = Array.from({ length: SLOTS }, () => '')
+// Filled, not sized: an array made `new Array(SLOTS)` this large is a slow dictionary until every slot is set. Made
+// on first use, so that importing the core (a Worker's start) does not pay for it.
+let words: string[] = []
+let stems: string[] = []
+
+function table(): void {
+  words = Array.from({ length: SLOTS }, () => '')
+  stems = Array.from({ length: SLOTS }, () => '')
+}
 
 /** FNV-1a over UTF-16 code units: start from HASH_SEED, then `hashStep` each unit. */
 export const HASH_SEED = 0x811c9dc5 | 0
@@ -29,6 +35,7 @@ export function stemOfCodes(
   text: string,
   from: number,
 ): string {
+  if (words.length === 0) table()
   const slot = hash & (SLOTS - 1)
   const known = words[slot]!
   if (known.length === length && length > 0) {
@@ -55,6 +62,7 @@ export function stemOfCodes(
 export function stemNormalizedCached(word: string): string {
   let hash = HASH_SEED
   for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
+  if (words.length === 0) table()
   const slot = hash & (SLOTS - 1)
   if (words[slot] === word) return stems[slot]!
   const stem = stemNormalized(word)
