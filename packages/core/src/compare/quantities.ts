@@ -10,7 +10,10 @@ import {
   percentWordSet,
   qualifierByWord,
   quantityWord,
+  shareVerbSet,
+  shareWordSet,
   unitOf,
+  wholeWordSet,
 } from '../lang/ar/quantities.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { readNumber } from '../normalize/read-number.ts'
@@ -44,20 +47,24 @@ export interface Quantity {
   end: number
 }
 
+const VOTES = 'votes'
+
 /** Words looked at before a number, and after it and its unit, for what it counts. */
 const BEFORE = 4
 const AFTER = 3
-const ABOUT = 0.1
 const CUE_BEFORE = 7
 const ARABIC_COMMA = '\u060c' // ،
-const [BETWEEN, AND, IN, FROM, TO, LINKS] = [
+const [BETWEEN, AND, IN, FROM, TO, ON, LINKS] = [
   quantityWord('بين'),
   quantityWord('و'),
   quantityWord('في'),
   quantityWord('من'),
   quantityWord('إلى'),
+  quantityWord('على'),
   ['من', 'عن', 'على'].map(quantityWord),
 ] as const
+// Words between بنسبة and its number: بنسبة تصل إلى 90%، بنسبة بلغت 90%.
+const SHARE_REACH = 3
 
 /** The quantities of a sentence, numbers inside `skip` (dates) left out. */
 export function quantitiesIn(text: string, skip: (start: number) => boolean = () => false): Quantity[] {
@@ -130,7 +137,11 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       !cueByWord.has(keys[j] ?? '')
     )
       continue
-    const about = describe(text, tokens, keys, k, j, end, unit)
+    const about = wholeOf(
+      keys,
+      k,
+      ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
+    )
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
@@ -139,15 +150,16 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const bound = qualifier(keys, k, j)
     const low = value * factor
     const high = (second ?? value) * factor
+    const rounded = roundedStep(low, step * factor)
     const [lower, upper] =
       second !== null
         ? [low, high]
         : bound === 'over'
-          ? [low, Number.POSITIVE_INFINITY]
+          ? [low, low + rounded]
           : bound === 'under'
             ? [0, low]
             : bound === 'about'
-              ? [low * (1 - ABOUT), low * (1 + ABOUT)]
+              ? [low - rounded / 2, low + rounded / 2]
               : [low, low]
     result.push({
       low: lower,
@@ -270,6 +282,48 @@ function lowerOrders(
   return { ...amount, value, step, last }
 }
 
+type About = ReturnType<typeof describe>
+
+function ownOrCounted(
+  about: About,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About {
+  return about.cued ? about : (shareOfCount(tokens, keys, k, unit, previous) ?? about)
+}
+
+/**
+ * «21 مليون صوت، بنسبة تصل إلى 90.53%»: a share right after a count of the same sentence, with no cue of its own, is
+ * the share of what was counted.
+ */
+function shareOfCount(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About | null {
+  if (unit !== '%' || !previous?.cue) return null
+  const cue = cueByKey.get(previous.cue)
+  if (cue?.progress || (cue?.units !== undefined && !cue.units.includes('%'))) return null
+  for (let i = k - 1; i >= 0 && k - i <= SHARE_REACH + 1; i--) {
+    if (tokens[i]!.kind === 'number' || tokens[i]!.end <= previous.end) return null
+    if (shareWordSet.has(keys[i]!))
+      return { nouns: new Set([previous.cue]), cued: true, cue: previous.cue, label: tokens[i]!.text }
+  }
+  return null
+}
+
+/** «من أصل 25 مليوناً»: the number is the whole a part was counted from (the votes cast, not one man's votes). */
+function wholeOf(keys: readonly string[], k: number, about: About): About {
+  if (about.cue === null || keys[k - 2] !== FROM || !wholeWordSet.has(keys[k - 1] ?? '')) return about
+  const whole = cueByKey.get(about.cue)?.whole
+  return whole === undefined ? about : { ...about, nouns: new Set([whole]), cue: whole }
+}
+
 /** A figure in words counts something only next to its cue or unit: مقتل ستة وسبعين، سبع درجات, not «ثلاثة منحوا». */
 function nextToCue(
   tokens: readonly Token[],
@@ -358,6 +412,12 @@ function describe(
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
   }
+  // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
+  const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
+  const verb =
+    unit === '%' && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
+  if (verb !== undefined)
+    return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )
@@ -368,6 +428,17 @@ function describe(
     cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
   }
+}
+
+/**
+ * The place of a figure's last digit that is not a zero (100000 for 700 ألف, 1 for 23, 0.1 for 21.5 مليون): a
+ * writer who rounds says «نحو 23 مليوناً» for 22.5 to 23.5 million and «أكثر من 21 مليوناً» for 21 to 22 million, so
+ * «نحو 23 مليون» and «نحو 21.5 مليون», or «أكثر من 23 مليوناً» and 25 million, are two figures.
+ */
+function roundedStep(value: number, step: number): number {
+  let place = step
+  while (value > 0 && Math.abs(Math.round(value / (place * 10)) * place * 10 - value) < place / 2) place *= 10
+  return place
 }
 
 function format(value: number): string {

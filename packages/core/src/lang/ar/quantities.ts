@@ -49,6 +49,9 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `units`: the only units the quantity is stated in (a turnout is a share: 66.8%), null for a plain count.
  * - `narrows`: a cue that makes a more general cue of the same number more precise (الأصوات الباطلة … صوتاً).
  * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
+ * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
+ * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
+ *   event, so it is never compared.
  * Earlier cues of a number's window come first.
  */
 export const quantityCues: readonly {
@@ -59,7 +62,10 @@ export const quantityCues: readonly {
   units?: readonly (string | null)[]
   narrows?: string
   counted?: true
+  whole?: string
+  progress?: true
 }[] = [
+  { key: 'counted', progress: true, units: ['%'], words: ['فرز', 'بفرز', 'إحصاء', 'فتح'] },
   {
     key: 'dead',
     toll: true,
@@ -103,12 +109,17 @@ export const quantityCues: readonly {
     words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'شدة', 'بشدة', 'شدته'],
   },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
-  { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع'] },
+  { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
   { key: 'registered', narrows: 'cast', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'دعي'] },
-  { key: 'cast', narrows: 'votes', words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم'] },
+  {
+    key: 'cast',
+    narrows: 'votes',
+    whole: 'registered',
+    words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم', 'صوتوا', 'شاركوا'],
+  },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
-  { key: 'votes', about: 'person', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
+  { key: 'votes', about: 'person', whole: 'cast', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
   { key: 'polling stations', counted: true, units: [null], words: ['لجنة', 'لجان', 'مركز', 'مراكز'] },
   { key: 'seats', about: 'person', words: ['مقعد', 'مقاعد', 'مقعداً'] },
   // The minute of a match at which something happened (في الدقيقة 48), not a duration (بعد خمس دقائق).
@@ -123,6 +134,48 @@ export const quantityCues: readonly {
   { key: 'unemployment', units: ['%'], words: ['البطالة', 'بطالة'] },
   { key: 'temperature', words: ['الحرارة', 'حرارة'] },
   { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
+]
+
+/**
+ * Verbs of obtaining a share (حصل أردوغان على 52.18%، نال … على نسبة 90%): a person's share with no other cue is the
+ * share of the votes they won.
+ */
+export const shareVerbs: readonly string[] = [
+  'حصل',
+  'يحصل',
+  'حصوله',
+  'حصول',
+  'بحصول',
+  'حصد',
+  'يحصد',
+  'نال',
+  'ينال',
+  'حاز',
+  'يحوز',
+]
+
+/** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
+export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
+
+/** «من أصل 25 مليوناً»: the number after these words is the whole a part was counted from. */
+export const wholeWords: readonly string[] = ['أصل']
+
+/**
+ * Words that turn a sentence to another person (بينما حصل منافسه، في حين فاز خصمه، في مقابل 44% لخصمه): a figure after
+ * them is not the figure of a person named before them.
+ */
+export const contrastWords: readonly string[] = [
+  'بينما',
+  'فيما',
+  'حين',
+  'مقابل',
+  'المقابل',
+  'منافسه',
+  'منافسها',
+  'لمنافسه',
+  'خصمه',
+  'لخصمه',
+  'غريمه',
 ]
 
 /** Tens written as words, for figures spelled out (ستة وسبعين شخصاً). Units are `numberWords` of `calendar.ts`. */
@@ -296,3 +349,7 @@ export const qualifierByWord = compile(
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
+export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
+export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
+export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
+export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
