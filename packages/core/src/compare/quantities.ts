@@ -6,6 +6,10 @@ import {
   frameWordSet,
   magnitudeOf,
   numberWordValue,
+  anyOrdinalValue,
+  definiteTensValue,
+  editionWordSet,
+  ordinalArticleSet,
   ordinalValue,
   percentWordSet,
   qualifierByWord,
@@ -48,6 +52,7 @@ export interface Quantity {
 }
 
 const VOTES = 'votes'
+const EDITION = 'edition'
 
 /** Words looked at before a number, and after it and its unit, for what it counts. */
 const BEFORE = 4
@@ -137,11 +142,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       !cueByWord.has(keys[j] ?? '')
     )
       continue
-    const about = wholeOf(
-      keys,
-      k,
-      ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
-    )
+    const about = amount.edition
+      ? { nouns: new Set([EDITION]), cued: true, cue: EDITION, label: amount.edition }
+      : wholeOf(
+          keys,
+          k,
+          ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
+        )
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
@@ -191,6 +198,8 @@ interface Amount {
   last: number
   magnified: boolean
   kind: 'digits' | 'words' | 'ordinal'
+  /** For an edition's ordinal (القمة الـ32), the edition's noun as written. */
+  edition?: string
 }
 
 /**
@@ -205,6 +214,8 @@ function readAmount(
   k: number,
 ): Amount | null {
   const token = tokens[k]!
+  const edition = editionOrdinal(tokens, k)
+  if (edition !== null) return edition
   if (token.kind === 'word') {
     const magnitude = magnitudeOf(token.text)
     if (magnitude !== undefined && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number')
@@ -255,6 +266,43 @@ function readAmount(
     magnified: true,
     kind: 'digits',
   })
+}
+
+/** Words between an edition's noun and its ordinal: القمة العربية العادية الـ32. */
+const EDITION_REACH = 3
+
+/**
+ * An edition's ordinal: digits after a detached article (الـ33، الـ 32) or an ordinal in words with its tens
+ * (الثانية والثلاثين), a few words after an edition's noun (القمة، الدورة، النسخة).
+ */
+function editionOrdinal(tokens: readonly Token[], k: number): Amount | null {
+  const token = tokens[k]!
+  const before = tokens[k - 1]
+  // «العربيةالـ33»: the article glued to the word before it by the page.
+  const article =
+    before?.kind === 'word' && (ordinalArticleSet.has(norm(before.text)) || before.text.endsWith('الـ'))
+  const digits = token.kind === 'number' && article && /^\d{1,3}$/.test(token.text)
+  const units = token.kind === 'word' ? anyOrdinalValue(token.text) : undefined
+  if (!digits && (units === undefined || units === 0)) return null
+  const from = digits ? k - 1 : k
+  // The ordinal qualifies the noun: the words between are its adjectives, definite as it is (القمة العربية العادية),
+  // not a copula (النسخة هي الثانية على التوالي).
+  let edition: string | undefined
+  const first = before?.text.endsWith('الـ') && !ordinalArticleSet.has(norm(before.text)) ? from : from - 1
+  for (let i = first; i >= 0 && from - i <= EDITION_REACH && edition === undefined; i--) {
+    const word = tokens[i]!
+    if (word.kind !== 'word') break
+    if (editionWordSet.has(norm(word.text))) edition = word.text
+    else if (!norm(word.text).startsWith('ال')) break
+  }
+  if (edition === undefined) return null
+  const ordinal = { step: 1, magnified: false, kind: 'ordinal', edition } as const
+  if (digits) return { ...ordinal, value: Number(token.text), last: k }
+  const next = tokens[k + 1]
+  const tens = next?.kind === 'word' ? definiteTensValue(next.text) : undefined
+  return tens !== undefined
+    ? { ...ordinal, value: units! + tens, last: k + 1 }
+    : { ...ordinal, value: units!, last: k }
 }
 
 /** Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451. */

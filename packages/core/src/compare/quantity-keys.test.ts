@@ -117,6 +117,18 @@ describe('number differences across whole articles', () => {
     expect(numbers(a, c)).toHaveLength(1)
   })
 
+  it("finds an edition's number written in digits in one article and in words in another", () => {
+    const found = numbers(
+      article('a', 'اختتمت القمة العربية الـ33 أعمالها في العاصمة بإعلان ختامي.'),
+      article('b', 'اختتمت القمة العربية الثانية والثلاثون أعمالها في العاصمة.'),
+      article('c', 'وعقدت الدورة العادية الـ 32 لمجلس الجامعة على مستوى القمة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['33', '32'],
+      ['33', '32'],
+    ])
+  })
+
   it('compares an amount with a unit but no cue inside one shared fact', () => {
     const found = numbers(
       article('a', 'وأعلن الوزير أن الحكومة ستخصص 40 مليون دولار لمشاريع ترميم المدارس الحكومية.'),

@@ -65,6 +65,8 @@ export const quantityCues: readonly {
   whole?: string
   progress?: true
 }[] = [
+  // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
+  { key: 'edition', units: [null], words: [] },
   { key: 'counted', progress: true, units: ['%'], words: ['فرز', 'بفرز', 'إحصاء', 'فتح'] },
   {
     key: 'dead',
@@ -210,6 +212,39 @@ export const feminineOrdinals: readonly (readonly string[])[] = [
   ['العاشرة'],
 ]
 
+/** Masculine ordinals, as a meeting or a conference is counted: المؤتمر الثاني والثلاثون. */
+export const masculineOrdinals: readonly (readonly string[])[] = [
+  [],
+  ['الأول'],
+  ['الثاني'],
+  ['الثالث'],
+  ['الرابع'],
+  ['الخامس'],
+  ['السادس'],
+  ['السابع'],
+  ['الثامن'],
+  ['التاسع'],
+  ['العاشر'],
+]
+
+/**
+ * What is counted in editions (القمة العربية الـ32، الدورة العادية الثانية والثلاثين): an ordinal one or two words
+ * after one of these is the edition's number, the same in every report of it.
+ */
+export const editionWords: readonly string[] = [
+  'القمة',
+  'قمة',
+  'الدورة',
+  'دورة',
+  'النسخة',
+  'نسخة',
+  'المؤتمر',
+  'مؤتمر',
+]
+
+/** The definite article written apart before digits (القمة الـ33): the number is an ordinal. */
+export const ordinalArticles: readonly string[] = ['الـ', 'ال']
+
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
 
@@ -327,6 +362,16 @@ const valued = (groups: readonly (readonly string[])[], scale: number) =>
 export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(tensWords, 10)])
 /** The value of a feminine ordinal: التاسعة → 9. */
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
+/** The value of an ordinal of either gender: الثاني، الثانية → 2. */
+export const anyOrdinalValue = spelled([...valued(feminineOrdinals, 1), ...valued(masculineOrdinals, 1)])
+/** The value of tens written with the article after و: والثلاثين → 30. */
+export function definiteTensValue(word: string): number | undefined {
+  const bare = norm(word).replace(/^و/, '').replace(/^ال/, '')
+  const value = numberWordValue(bare)
+  return value !== undefined && value >= 20 && value % 10 === 0 ? value : undefined
+}
+export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
+export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
 const unitForms = new Map(
