@@ -495,6 +495,12 @@ describe('compareCoverage tells titles that can both be true from titles that co
     expect(verdict('الرئيس', 'رئيس الوزراء')).toBe('same')
     expect(verdict('الرئيس السوري', 'نظيره السوري')).toBe('same')
   })
+
+  it('reads two nouns outlets use for one body (لجنة، هيئة) as one office, told apart by the words after them', () => {
+    expect(verdict('رئيس اللجنة', 'رئيس الهيئة العليا للانتخابات')).toBe('same')
+    expect(verdict('رئيس اللجنة العليا للانتخابات', 'رئيس الهيئة العليا للانتخابات')).toBe('same')
+    expect(verdict('رئيس اللجنة', 'رئيس الوزراء')).toBe('conflict')
+  })
 })
 
 describe('compareCoverage resolves relative dates before comparing them', () => {

@@ -61,7 +61,10 @@ describe('quantitiesIn', () => {
   it("reads an edition's ordinal after its noun, in digits or in words, and no ordinal after a copula", () => {
     expect(one('اختتمت القمة العربية الـ33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
     expect(one('اختتمت القمة العربيةالـ 33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
-    expect(one('انعقدت الدورة العادية الثانية والثلاثين للمجلس')).toMatchObject({ cue: 'edition', value: '32' })
+    expect(one('انعقدت الدورة العادية الثانية والثلاثين للمجلس')).toMatchObject({
+      cue: 'edition',
+      value: '32',
+    })
     expect(one('افتتح المؤتمر الثالث للشباب')).toMatchObject({ cue: 'edition', value: '3' })
     expect(quantitiesIn('تعد هذه النسخة هي الثانية على التوالي')).toEqual([])
   })
