@@ -515,6 +515,12 @@ describe('compareCoverage resolves relative dates before comparing them', () => 
       .differences.filter((d) => d.kind === 'date')
       .map((d) => d.values.map((value) => value.text))
 
+  it('reads a month in either calendar, and a day with its article and من, as one date', () => {
+    expect(dates(visit('d-a', 'في 6 شباط/ فبراير'), visit('d-b', 'في الـ6 من فبراير'))).toEqual([])
+    expect(dates(visit('d-a', 'في 6 شباط'), visit('d-b', 'في 6 فبراير 2023'))).toEqual([])
+    expect(dates(visit('d-a', 'في 6 شباط'), visit('d-b', 'في 7 فبراير'))).toEqual([['6 شباط', '7 فبراير']])
+  })
+
   it('sees no disagreement in a relative date whose range meets an absolute one', () => {
     expect(
       dates(

@@ -1,3 +1,4 @@
+import { gregorianMonths, levantineMonths } from '../lang/ar/calendar.ts'
 import { durationByWord, quantityWord } from '../lang/ar/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
@@ -178,9 +179,17 @@ function newsCycle(date: DateView, published: number | null): boolean {
   return words.length > 0 && words.every((word) => CYCLE_WORDS.has(word))
 }
 
+// «الـ6 من فبراير»: the article before a day and the من after it are no part of the date.
 const DATE_FILLERS = new Set(
-  ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف'].map((word) =>
-    normalize(word),
+  ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف', 'من', 'الـ'].map(
+    (word) => normalize(word),
+  ),
+)
+
+/** Each month's names in both calendars of the region (شباط، فبراير، فيفري), one key per month. */
+const MONTHS: ReadonlyMap<string, string> = new Map(
+  [gregorianMonths, levantineMonths].flatMap((calendar) =>
+    calendar.flatMap((names, month) => names.map((name) => [normalize(name), `month:${month + 1}`] as const)),
   ),
 )
 
@@ -226,8 +235,19 @@ function dateRange(date: DateView): DateRange | null {
   return { from, to }
 }
 
+/** A date's words as they are compared: fillers left out, a month by its number in either calendar. */
 function dateWords(text: string): string[] {
-  return tokenize(normalize(text, { digits: true }))
+  const words = tokenize(normalize(text, { digits: true }))
     .map((token) => token.text)
     .filter((word) => !DATE_FILLERS.has(word))
+  const keys: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const pair = MONTHS.get(`${words[i]} ${words[i + 1]}`)
+    if (pair !== undefined) {
+      keys.push(pair)
+      i++
+    } else keys.push(MONTHS.get(words[i]!) ?? words[i]!)
+  }
+  // «6 شباط/ فبراير»: one month named in both calendars.
+  return keys.filter((key, i) => !key.startsWith('month:') || keys.indexOf(key) === i)
 }
