@@ -121,12 +121,20 @@ describe('number differences across whole articles', () => {
     const found = numbers(
       article('a', 'اختتمت القمة العربية الـ33 أعمالها في العاصمة بإعلان ختامي.'),
       article('b', 'اختتمت القمة العربية الثانية والثلاثون أعمالها في العاصمة.'),
-      article('c', 'وعقدت الدورة العادية الـ 32 لمجلس الجامعة على مستوى القمة.'),
+      article('c', 'وعقدت القمة العادية الـ 32 لمجلس الجامعة في العاصمة.'),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
       ['33', '32'],
       ['33', '32'],
     ])
+  })
+
+  it('compares no editions counted under two nouns: a summit and a session held beside it', () => {
+    const found = numbers(
+      article('a', 'افتتحت القمة الـ27 للمناخ أعمالها في المدينة الساحلية.'),
+      article('b', 'وعلى هامش المؤتمر انطلقت النسخة الثانية من منتدى الشباب للمناخ في المدينة الساحلية.'),
+    )
+    expect(found).toEqual([])
   })
 
   it('compares an amount with a unit but no cue inside one shared fact', () => {

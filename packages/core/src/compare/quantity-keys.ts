@@ -119,6 +119,7 @@ export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet
   if (cue?.progress) return null
   const unit = quantity.unit ?? cue?.units?.find((u) => u !== null) ?? null
   const base = `${quantity.cue}|${unit ?? ''}`
+  if (cue?.about === 'noun') return `${base}|${norm(quantity.label).replace(/^ال/, '')}`
   if (cue?.about !== 'person') return base
   const person = personNear(text, quantity.start, names)
   return person === null ? null : `${base}|${person}`

@@ -46,6 +46,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `toll`: a count of victims, which grows while the news develops (the dead at dawn and at night differ).
  * - `about: 'person'`: the figure belongs to one person named near it (a candidate's votes, a scorer's minute), so
  *   two articles' figures are one quantity only when they name the same person.
+ * - `about: 'noun'`: the figure belongs to the noun it was read after (the second edition of a summit is not the
+ *   27th session of a conference held beside it), so it is one quantity only under the same noun.
  * - `units`: the only units the quantity is stated in (a turnout is a share: 66.8%), null for a plain count.
  * - `narrows`: a cue that makes a more general cue of the same number more precise (الأصوات الباطلة … صوتاً).
  * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
@@ -58,7 +60,7 @@ export const quantityCues: readonly {
   key: string
   words: readonly string[]
   toll?: true
-  about?: 'person'
+  about?: 'person' | 'noun'
   units?: readonly (string | null)[]
   narrows?: string
   counted?: true
@@ -66,7 +68,7 @@ export const quantityCues: readonly {
   progress?: true
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
-  { key: 'edition', units: [null], words: [] },
+  { key: 'edition', about: 'noun', units: [null], words: [] },
   { key: 'counted', progress: true, units: ['%'], words: ['فرز', 'بفرز', 'إحصاء', 'فتح'] },
   {
     key: 'dead',
