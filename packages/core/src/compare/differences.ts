@@ -106,10 +106,14 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
 const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,3}[^\s،,.]+)\s*[،,]/
 
 const CLAUSE_END = /[،,;؛.:!؟?]/
+// في before a place, at most two words before it (في جنوب شرقي تركيا).
+const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
+const LOCATIVE_REACH = 40
 
 /**
- * Where a toll was counted: the first place named after it in its clause («مقتل نحو 48 ألف شخص وإصابة 105 آلاف بجروح
- * في تركيا»), null when the clause names none.
+ * Where a toll was counted: the first place named after it in its clause in a phrase of في («مقتل نحو 48 ألف شخص
+ * وإصابة 105 آلاف بجروح في تركيا»، «في جنوب شرقي تركيا»), null when the clause names none. A place that is not
+ * governed by في (جراء الزلزال الذي ضرب إقليم الحوز) is where the event happened, not whose toll it is.
  */
 function placeAfter(
   span: { start: number; text: string },
@@ -121,9 +125,12 @@ function placeAfter(
   const stop = rest.search(CLAUSE_END)
   const end = span.start + from + (stop < 0 ? rest.length : stop)
   let first: { start: number; end: number } | undefined
-  for (const mention of places)
-    if (mention.start >= span.start + from && mention.end <= end && (!first || mention.start < first.start))
+  for (const mention of places) {
+    if (mention.start < span.start + from || mention.end > end || (first && mention.start > first.start))
+      continue
+    if (LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)))
       first = mention
+  }
   return first === undefined ? null : text.slice(first.start, first.end)
 }
 

@@ -115,6 +115,10 @@ describe('number differences across whole articles', () => {
     const c = article('c', 'أسفر الزلزال عن مقتل أكثر من 50 ألف شخص في تركيا حسب أرقام رسمية.')
     expect(numbers(a, b)).toEqual([])
     expect(numbers(a, c)).toHaveLength(1)
+    // Where the quake struck is not whose toll it is.
+    const d = article('d', 'أسفر الزلزال الذي ضرب تركيا عن مقتل 52 ألف شخص حسب أرقام رسمية.')
+    const e = article('e', 'أسفر الزلزال عن مقتل 55 ألف شخص جراء الزلزال الذي ضرب تركيا حسب أرقام رسمية.')
+    expect(numbers(d, e)).toHaveLength(1)
   })
 
   it("finds an edition's number written in digits in one article and in words in another", () => {
