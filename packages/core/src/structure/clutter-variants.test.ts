@@ -136,6 +136,19 @@ ${SECOND}`)
     expect(kinds.get('خاص / صدى الريف')).toBe('byline')
   })
 
+  it("reads a bulleted comment policy below the article as boilerplate, and keeps the article's own list", () => {
+    const rules = [
+      '- يرجى عدم تكرار إرسال التعليق',
+      '- يرجى احترام آراء الآخرين.',
+      '- لن تنشر التعليقات المسيئة',
+    ]
+    const kinds = kindsOf(`${LEAD}\n${SECOND}\n${rules.join('\n')}`)
+    for (const line of rules) expect(kinds.get(line), line).toBe('boilerplate')
+    const list = ['- توزيع البذور على المزارعين', '- صيانة الصوامع قبل الحصاد', '- تسعير الطن الواحد']
+    const own = kindsOf(`${LEAD}\nوحددت الوزارة ثلاث أولويات:\n${list.join('\n')}`)
+    for (const line of list) expect(['heading', 'paragraph'], line).toContain(own.get(line))
+  })
+
   it('keeps a caption-less photo from taking the lead written under a caption that holds its own text', () => {
     const lead = 'بدأ موسم حصاد القمح في المحافظات الشمالية وسط توقعات بإنتاج وفير هذا العام رغم قلة الأمطار'
     const kinds = kindsOf(`الزراعة تعلن بدء موسم حصاد القمح

@@ -1,5 +1,6 @@
 import {
   clutterWords,
+  commentWords,
   coversAll,
   isNumberWord,
   mastheadTitles,
@@ -492,11 +493,30 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
     !shapes[next]!.words[0]!.startsWith('و')
   )
     kinds[next] = 'byline'
+  markCommentRules(shapes, kinds, next)
   let begun = false
   for (let i = next; i < shapes.length; i++) {
     // Photos and embedded posts stand between paragraphs: they do not begin the page's clutter.
     if (kinds[i] !== null) begun ||= kinds[i] !== 'caption' && kinds[i] !== 'embed'
     else if (begun && isLinkLike(shapes[i]!) && !continuesText(shapes[i]!)) kinds[i] = 'navigation'
+  }
+}
+
+/**
+ * Below the body, a bulleted list that speaks of comments (`- الرجاء عدم إرسال التعليق أكثر من مرة`) is the site's
+ * comment policy, every item of it.
+ */
+function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
+  const isItem = (i: number) => kinds[i] === null && shapes[i]?.bulleted === true
+  for (let i = from; i < shapes.length; i++) {
+    if (!isItem(i)) continue
+    let j = i
+    while (j < shapes.length && isItem(j)) j++
+    const speaks = (k: number) =>
+      shapes[k]!.words.some((_, at) => matchPhraseAt(commentWords, shapes[k]!.words, at) > 0)
+    if (j - i >= 2 && shapes.slice(i, j).some((_, k) => speaks(i + k)))
+      for (let k = i; k < j; k++) kinds[k] = 'boilerplate'
+    i = j
   }
 }
 

@@ -488,6 +488,15 @@ logo
 جار التحميل
 loading`
 
+/** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */
+const COMMENT_WORDS = `تعليق
+التعليق
+تعليقك
+تعليقات
+التعليقات
+comment
+comments`
+
 /** Staff titles of a masthead: the line with one of these, and a name on the line after it, are the site's. */
 const MASTHEAD_TITLES = `رئيس التحرير
 رئيس التحرير التنفيذي
@@ -595,4 +604,5 @@ export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
 export const mastheadTitles = compile(MASTHEAD_TITLES)
+export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
