@@ -16,6 +16,8 @@ interface DateMention extends DifferenceValue {
   context: Set<number>
   /** The span of time the date may stand for, in ms since the epoch, when its value is known. */
   range: DateRange | null
+  /** Its words as dates are compared by (`dateWords`). */
+  words: string[]
 }
 
 /** One thing a shared fact dates, with at most one mention per article. */
@@ -50,7 +52,7 @@ export function dateDifferences(space: SentenceSpace, fact: FactGroup, subject: 
       kind: 'date',
       subject,
       values: values.map(
-        ({ date: _date, cycle: _cycle, context: _context, range: _range, ...value }) => value,
+        ({ date: _date, cycle: _cycle, context: _context, range: _range, words: _words, ...value }) => value,
       ),
     })
   }
@@ -120,6 +122,7 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
         cycle: newsCycle(date, published),
         context,
         range: dateRange(date),
+        words: dateWords(date.text),
       },
     ]
   })
@@ -134,9 +137,7 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
  * absolute dates are compared by their words.
  */
 function compareDates(a: DateMention, b: DateMention): 'same' | 'different' | 'unknown' {
-  const [short, long] = [dateWords(a.date.text), dateWords(b.date.text)].sort(
-    (x, y) => x.length - y.length,
-  ) as [string[], string[]]
+  const [short, long] = [a.words, b.words].sort((x, y) => x.length - y.length) as [string[], string[]]
   if (short.length > 0 && short.every((word) => long.includes(word))) return 'same'
   if (a.range !== null && b.range !== null) {
     return Math.max(a.range.from, b.range.from) < Math.min(a.range.to, b.range.to) ? 'same' : 'different'

@@ -5,6 +5,7 @@ import {
   cueByWord,
   decimalPointSet,
   definiteTensValue,
+  editionWords,
   editionWordSet,
   frameWordSet,
   magnitudeOf,
@@ -214,7 +215,7 @@ function readAmount(
   k: number,
 ): Amount | null {
   const token = tokens[k]!
-  const edition = editionOrdinal(tokens, k)
+  const edition = editionOrdinal(tokens, keys, k)
   if (edition !== null) return edition
   if (token.kind === 'word') {
     const magnitude = magnitudeOf(token.text)
@@ -268,6 +269,8 @@ function readAmount(
   })
 }
 
+const editionKeySet: ReadonlySet<string> = new Set(editionWords.map(quantityWord))
+
 /** Words between an edition's noun and its ordinal: القمة العربية العادية الـ32. */
 const EDITION_REACH = 3
 
@@ -275,7 +278,11 @@ const EDITION_REACH = 3
  * An edition's ordinal: digits after a detached article (الـ33، الـ 32) or an ordinal in words with its tens
  * (الثانية والثلاثين), a few words after an edition's noun (القمة، الدورة، النسخة).
  */
-function editionOrdinal(tokens: readonly Token[], k: number): Amount | null {
+function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: number): Amount | null {
+  // Most numbers follow no edition's noun: look for one first, by the keys already at hand.
+  let near = false
+  for (let i = k - 1; i >= 0 && k - i <= EDITION_REACH + 1 && !near; i--) near = editionKeySet.has(keys[i]!)
+  if (!near && !tokens[k - 1]?.text.endsWith('الـ')) return null
   const token = tokens[k]!
   const before = tokens[k - 1]
   // «العربيةالـ33»: the article glued to the word before it by the page.

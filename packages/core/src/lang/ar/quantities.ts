@@ -321,9 +321,18 @@ export const durations: readonly { days: number; words: readonly string[] }[] = 
  * written without its mark (قتيلا as قتيل).
  */
 export function quantityWord(word: string): string {
-  const key = stem(word)
-  return key.length > 3 && key.endsWith('ا') ? stem(key.slice(0, -1)) : key
+  let key = quantityWords.get(word)
+  if (key !== undefined) return key
+  key = stem(word)
+  if (key.length > 3 && key.endsWith('ا')) key = stem(key.slice(0, -1))
+  // News repeats its words: the stems of the last few thousand are kept, the table emptied when it fills.
+  if (quantityWords.size >= QUANTITY_WORDS_KEPT) quantityWords.clear()
+  quantityWords.set(word, key)
+  return key
 }
+
+const QUANTITY_WORDS_KEPT = 20_000
+const quantityWords = new Map<string, string>()
 
 const compile = <T>(groups: readonly { words: readonly string[] }[], value: (group: never) => T) => {
   const map = new Map<string, T>()
