@@ -69,6 +69,17 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('تعد هذه النسخة هي الثانية على التوالي')).toEqual([])
   })
 
+  it("reads a match's minute only after its word, and a minute of added time as either half's", () => {
+    expect(one('احتسب الحكم 19 دقيقة بدلاً من الوقت الضائع').cue).toBeNull()
+    expect(one('أحرز الهدف في الدقيقة 60')).toMatchObject({ cue: 'minute', low: 60, high: 60 })
+    expect(one('أدرك التعادل في الدقيقة السابعة من الوقت بدل الضائع')).toMatchObject({
+      cue: 'minute',
+      low: 52,
+      high: 97,
+      exact: null,
+    })
+  })
+
   it('leaves out numbers the caller skips and numbers that are times', () => {
     expect(quantitiesIn('في الساعة 10:30 صباحاً')).toEqual([])
     expect(quantitiesIn('قتل 7 أشخاص عام 2020', (start) => start > 15)).toHaveLength(1)

@@ -1,4 +1,5 @@
 import {
+  addedTimeWordSet,
   anyOrdinalValue,
   clockWordSet,
   cueByKey,
@@ -53,6 +54,11 @@ export interface Quantity {
 }
 
 const VOTES = 'votes'
+const MINUTE = 'minute'
+// Where added time starts: after the first half's 45 minutes or the second's 90.
+const HALF_MINUTES = [45, 90] as const
+// Words between a minute and «الضائع»: من الوقت بدل الضائع.
+const ADDED_REACH = 4
 const EDITION = 'edition'
 
 /** Words looked at before a number, and after it and its unit, for what it counts. */
@@ -159,8 +165,10 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const low = value * factor
     const high = (second ?? value) * factor
     const rounded = roundedStep(low, step * factor)
-    const [lower, upper] =
-      second !== null
+    const added = about.cue === MINUTE && addedTime(keys, j)
+    const [lower, upper] = added
+      ? [low + HALF_MINUTES[0], low + HALF_MINUTES[1]]
+      : second !== null
         ? [low, high]
         : bound === 'over'
           ? [low, low + rounded]
@@ -172,7 +180,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     result.push({
       low: lower,
       high: upper,
-      exact: second === null && bound === null ? { value: low, step: step * factor } : null,
+      exact: second === null && bound === null && !added ? { value: low, step: step * factor } : null,
       value:
         second !== null
           ? `${format(low)}–${format(high)}`
@@ -372,6 +380,12 @@ function shareOfCount(
   return null
 }
 
+/** The minute is counted in added time: «الضائع» follows it within a few words (من الوقت بدل الضائع). */
+function addedTime(keys: readonly string[], j: number): boolean {
+  for (let i = j; i < keys.length && i < j + ADDED_REACH; i++) if (addedTimeWordSet.has(keys[i]!)) return true
+  return false
+}
+
 /** «من أصل 25 مليوناً»: the number is the whole a part was counted from (the votes cast, not one man's votes). */
 function wholeOf(keys: readonly string[], k: number, about: About): About {
   if (about.cue === null || keys[k - 2] !== FROM || !wholeWordSet.has(keys[k - 1] ?? '')) return about
@@ -440,6 +454,7 @@ function describe(
     const cue = key === undefined ? undefined : cueByKey.get(key)
     if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
     if (cue?.counted === true && index !== counted) return null
+    if (cue?.framing === true && index >= k) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
   }
   const broken = (i: number) =>

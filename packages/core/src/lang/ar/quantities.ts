@@ -51,6 +51,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `units`: the only units the quantity is stated in (a turnout is a share: 66.8%), null for a plain count.
  * - `narrows`: a cue that makes a more general cue of the same number more precise (الأصوات الباطلة … صوتاً).
  * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
+ * - `framing`: a cue only as a word before the number (في الدقيقة 60), not as the noun counted after it (19 دقيقة
+ *   of added time is a duration).
  * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
@@ -64,6 +66,7 @@ export const quantityCues: readonly {
   units?: readonly (string | null)[]
   narrows?: string
   counted?: true
+  framing?: true
   whole?: string
   progress?: true
 }[] = [
@@ -130,6 +133,7 @@ export const quantityCues: readonly {
   {
     key: 'minute',
     about: 'person',
+    framing: true,
     units: [null],
     words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين'],
   },
@@ -246,6 +250,12 @@ export const editionWords: readonly string[] = [
 
 /** The definite article written apart before digits (القمة الـ33): the number is an ordinal. */
 export const ordinalArticles: readonly string[] = ['الـ', 'ال']
+
+/**
+ * «في الدقيقة السابعة من الوقت بدل الضائع»: a minute counted in added time, of the first half (45+7) or of the second
+ * (90+7); the text rarely says which.
+ */
+export const addedTimeWords: readonly string[] = ['الضائع', 'المحتسب']
 
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
@@ -381,6 +391,7 @@ export function definiteTensValue(word: string): number | undefined {
   const value = numberWordValue(bare)
   return value !== undefined && value >= 20 && value % 10 === 0 ? value : undefined
 }
+export const addedTimeWordSet: ReadonlySet<string> = new Set(addedTimeWords.map(quantityWord))
 export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
 export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
