@@ -1,5 +1,5 @@
 import { stem } from '../../normalize/stem.ts'
-import { numberWords } from './calendar.ts'
+import { numberWords, ordinalDays } from './calendar.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -218,21 +218,6 @@ export const feminineOrdinals: readonly (readonly string[])[] = [
   ['العاشرة'],
 ]
 
-/** Masculine ordinals, as a meeting or a conference is counted: المؤتمر الثاني والثلاثون. */
-export const masculineOrdinals: readonly (readonly string[])[] = [
-  [],
-  ['الأول'],
-  ['الثاني'],
-  ['الثالث'],
-  ['الرابع'],
-  ['الخامس'],
-  ['السادس'],
-  ['السابع'],
-  ['الثامن'],
-  ['التاسع'],
-  ['العاشر'],
-]
-
 /**
  * What is counted in editions (القمة العربية الـ32، الدورة العادية الثانية والثلاثين): an ordinal one or two words
  * after one of these is the edition's number, the same in every report of it.
@@ -383,8 +368,8 @@ const valued = (groups: readonly (readonly string[])[], scale: number) =>
 export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(tensWords, 10)])
 /** The value of a feminine ordinal: التاسعة → 9. */
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
-/** The value of an ordinal of either gender: الثاني، الثانية → 2. */
-export const anyOrdinalValue = spelled([...valued(feminineOrdinals, 1), ...valued(masculineOrdinals, 1)])
+/** The value of an ordinal of either gender (the masculine ones count days too: الثاني من مارس): الثاني، الثانية → 2. */
+export const anyOrdinalValue = spelled([...valued(feminineOrdinals, 1), ...valued(ordinalDays, 1)])
 /** The value of tens written with the article after و: والثلاثين → 30. */
 export function definiteTensValue(word: string): number | undefined {
   const bare = norm(word).replace(/^و/, '').replace(/^ال/, '')
