@@ -394,8 +394,8 @@ function isMenu(plain: string): boolean {
   return parts.length >= 3 || sections > 0
 }
 
-// : - | – — and, written for a dash, _ and tatweel (ـ).
-const SEPARATOR_CODES = new Set([0x3a, 0x2d, 0x7c, 0x2013, 0x2014, 0x5f, 0x640])
+// : - | – — /, and, written for a dash, _ and tatweel (ـ).
+const SEPARATOR_CODES = new Set([0x3a, 0x2d, 0x7c, 0x2013, 0x2014, 0x2f, 0x5f, 0x640])
 
 /** The character after the opener's words is a colon, dash or bar: `كتب: …`، `المصدر - …`. */
 function separatedAfter(shape: LineShape, words: number): boolean {

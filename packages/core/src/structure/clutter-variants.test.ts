@@ -66,6 +66,30 @@ ${SECOND}`)
   })
 })
 
+describe("a page's furniture", () => {
+  it('reads widgets, app prompts, link headers and a name after بقلم and a slash by what they are', () => {
+    const expected: Record<string, string> = {
+      'بقلم / سامر العلي': 'byline',
+      'اخترنا لكم': 'navigation',
+      'عرض المزيد': 'navigation',
+      'تم نسخ الرابط': 'share',
+      'رابط مختصر': 'share',
+      حفظ: 'share',
+      'اضغط هنا للاشتراك': 'boilerplate',
+      'حمل تطبيق صدى الريف': 'boilerplate',
+    }
+    const kinds = kindsOf(`${LEAD}\n${Object.keys(expected).join('\n')}\n${SECOND}`)
+    for (const [line, kind] of Object.entries(expected)) expect(kinds.get(line), line).toBe(kind)
+  })
+
+  it('keeps sentences that start with the same words', () => {
+    const sentence = 'اضغط هنا لقراءة التقرير كاملا.'
+    const kinds = kindsOf(`${LEAD}\n${sentence}\nحفظ الأمن مسؤولية الجميع كما قال الوزير\n${SECOND}`)
+    expect(kinds.get(sentence)).toBe('paragraph')
+    expect(['heading', 'paragraph']).toContain(kinds.get('حفظ الأمن مسؤولية الجميع كما قال الوزير'))
+  })
+})
+
 describe('lines told by what surrounds them', () => {
   it('reads the lines above an embedded post that write with hashtags and emoji as the post', () => {
     const kinds = kindsOf(`${LEAD}
