@@ -58,6 +58,13 @@ describe('quantitiesIn', () => {
     expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
   })
 
+  it('reads a part with no cue before «من أصل» and its whole as the part that whole is counted in', () => {
+    const [part, whole] = quantitiesIn('وأشارت إلى أن نحو 25 مليوناً من أصل 60 مليون ناخب مسجل أدلوا بأصواتهم')
+    expect([part!.cue, whole!.cue]).toEqual(['cast', 'registered'])
+    const [count, total] = quantitiesIn('ارتفع عدد الزوار إلى 25 ألفاً من أصل 60 ألفاً')
+    expect([count!.cue, total!.cue]).toEqual([null, null])
+  })
+
   it("reads an edition's ordinal after its noun, in digits or in words, and no ordinal after a copula", () => {
     expect(one('اختتمت القمة العربية الـ33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
     expect(one('اختتمت القمة العربيةالـ 33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })

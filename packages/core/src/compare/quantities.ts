@@ -196,8 +196,32 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return result
+  return partsOfWholes(text, result)
 }
+
+/**
+ * «نحو 25 مليوناً من أصل 60 مليون ناخب مسجل»: a number with no cue of its own, right before the whole it was counted
+ * from, counts the part that whole is the whole of (of the registered, those who cast their votes).
+ */
+function partsOfWholes(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((part, i) => {
+    const whole = quantities[i + 1]
+    if (part.cue !== null || whole?.cue == null || !OF_WHOLE.test(text.slice(part.end, whole.start)))
+      return part
+    const cue = partCueOf.get(whole.cue)
+    return cue === undefined
+      ? part
+      : { ...part, cue, cued: true, nouns: new Set([cue]), label: OF_WHOLE_LABEL }
+  })
+}
+
+// «من أصل» alone between the part and the whole.
+const OF_WHOLE = /^\s*من\s+أصل\s*$/
+const OF_WHOLE_LABEL = 'من أصل'
+/** Each cue a whole is counted in (`whole` of `quantityCues`), with the cue of its part. */
+const partCueOf: ReadonlyMap<string, string> = new Map(
+  [...cueByKey.values()].flatMap((cue) => (cue.whole === undefined ? [] : [[cue.whole, cue.key] as const])),
+)
 
 interface Amount {
   value: number

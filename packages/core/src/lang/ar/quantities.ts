@@ -118,7 +118,11 @@ export const quantityCues: readonly {
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
-  { key: 'registered', narrows: 'cast', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'دعي'] },
+  {
+    key: 'registered',
+    narrows: 'cast',
+    words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'مسجل', 'دعي'],
+  },
   {
     key: 'cast',
     narrows: 'votes',
