@@ -1,4 +1,12 @@
-export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './cluster/index.ts'
+export type {
+  StoredMember,
+  StoryAssignment,
+  StoryIndex,
+  StoryIndexOptions,
+  StoryPlacement,
+  StoryWindow,
+  TermCounts,
+} from './cluster/index.ts'
 export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder } from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'

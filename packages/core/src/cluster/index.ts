@@ -3,7 +3,15 @@ import type { Story } from '../model/story.ts'
 import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
 
 export { storyId } from './build-story.ts'
-export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './story-index.ts'
+export type {
+  StoredMember,
+  StoryAssignment,
+  StoryIndex,
+  StoryIndexOptions,
+  StoryPlacement,
+  StoryWindow,
+  TermCounts,
+} from './story-index.ts'
 export { storiesOf, storyOrder } from './story-order.ts'
 export { createStoryIndex }
 
