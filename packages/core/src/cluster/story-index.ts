@@ -99,6 +99,14 @@ export interface StoryIndex {
   evict(window: StoryWindow): string[]
   /** The distinct terms an article held in the index counts in the document frequencies, in `TermCounts` order. */
   termsOf(id: string): string[] | undefined
+  /** Earliest and latest event time (ms) of a story's members, `null` when none is dated or the story is gone. */
+  span(story: number): { earliest: number; latest: number } | null
+  /**
+   * How far in time (ms) from an article the stories it can join lie: each has a member no earlier than the
+   * article's time minus `reach`, and one no later than its time plus `reach`. A story that is undated may be
+   * joined by any article.
+   */
+  readonly reach: number
   /** Number of articles in the index (held in memory). */
   readonly size: number
 }
@@ -129,7 +137,8 @@ interface Cluster {
   /** Idf-weighted centroid norm and the idf epoch it was computed in (-1: stale). */
   norm: number
   normEpoch: number
-  /** Latest known member time (-Infinity when none), and the count of additions when a member last joined. */
+  /** Earliest and latest known member time (±Infinity when none), and the count of additions at its last join. */
+  earliest: number
   latest: number
   joined: number
 }
@@ -426,6 +435,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (member.signals.time !== null) {
       cluster.timeSum += member.signals.time
       cluster.timed++
+      cluster.earliest = Math.min(cluster.earliest, member.signals.time)
       cluster.latest = Math.max(cluster.latest, member.signals.time)
       perStory[story * STORY_SLOTS + MEAN_TIME] = cluster.timeSum / cluster.timed
     }
@@ -644,8 +654,18 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return Array.from(members[index]!.signals.terms, (term) => table.name(term))
   }
 
+  const span = (story: number): { earliest: number; latest: number } | null => {
+    const cluster = clusters[story]
+    if (cluster === undefined || cluster.timed === 0 || cluster.members.length === 0) return null
+    return { earliest: cluster.earliest, latest: cluster.latest }
+  }
+
   return {
     add: (article, placement) => add(article, placement),
+    span,
+    // A scored join needs the story's mean time within the horizon, and its mean lies between its members' times;
+    // a wire copy joins within DUPLICATE_DAYS of its original.
+    reach: Math.max(horizon, DUPLICATE_DAYS * DAY),
     remove,
     story,
     stories,
@@ -678,6 +698,7 @@ function emptyCluster(): Cluster {
     timed: 0,
     norm: 0,
     normEpoch: -1,
+    earliest: Number.POSITIVE_INFINITY,
     latest: Number.NEGATIVE_INFINITY,
     joined: 0,
   }
