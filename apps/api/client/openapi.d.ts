@@ -36,7 +36,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest articles
-         * @description One article or an array of up to 1000: each is parsed by `@marsad/core`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers `unchanged`. An article without an id gets a hash of its text.
+         * @description One article or an array of up to 1000: each is parsed by `@marsad/core`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers `unchanged`. An article without an id gets a hash of its text. On Workers deployed with the ingest queue, the articles are queued instead (202, `queued`): the queue's consumer parses each and the story Durable Object stores and clusters it; one refused there (not an article, an id stored with other content) is not stored.
          */
         post: operations["ingestArticles"];
         delete?: never;
@@ -473,13 +473,14 @@ export interface components {
             articles: {
                 id: string;
                 /**
-                 * @description `unchanged`: the same content was already stored.
+                 * @description `unchanged`: the same content was already stored. `queued` (202, on Workers): accepted for the ingest queue; `GET /v1/articles/{id}` answers 404 until it is stored, then the article.
                  * @enum {string}
                  */
-                status: "created" | "unchanged";
+                status: "created" | "unchanged" | "queued";
                 storyId: string | null;
             }[];
             created: number;
+            queued: number;
             unchanged: number;
         };
         Mention: {
@@ -823,6 +824,19 @@ export interface operations {
             };
             /** @description Stored */
             201: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
+            /** @description Accepted for the ingest queue (on Workers): each article is parsed, stored and clustered by the queue’s consumer; `GET /v1/articles/{id}` answers 404 until it is stored (`Location` names it for a single article) */
+            202: {
                 headers: {
                     /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
                     RateLimit?: string;

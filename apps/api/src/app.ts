@@ -9,7 +9,7 @@ import { limitRate, type Rate, RateLimiter, type WriteLimiter } from './http/rat
 import { wellFormedUrl } from './http/url-encoding.ts'
 import { validationHook } from './http/validation.ts'
 import { coreStories } from './ingest/core-stories.ts'
-import { Ingestor } from './ingest/ingestor.ts'
+import { type ArticleWriter, Ingestor } from './ingest/ingestor.ts'
 import type { StoryEngine } from './ingest/story-engine.ts'
 import { articleRoutes } from './routes/articles.ts'
 import { entityRoutes } from './routes/entities.ts'
@@ -28,8 +28,11 @@ export interface AppOptions {
   token?: string | undefined
   /** Story clustering for the ingest pipeline. Default the core's; `false` stores articles with no story. */
   stories?: StoryEngine | false
-  /** Shares one ingest pipeline (and its corpus cache) between apps over the same repository. */
-  ingestor?: Ingestor
+  /**
+   * Shares one ingest pipeline (and its story window) between apps over the same repository; on Workers, the
+   * ingest queue.
+   */
+  ingestor?: ArticleWriter
   /** Largest write body, in bytes. Default 16 MiB. */
   maxBodyBytes?: number
   /** Most articles in one ingest request. Default and ceiling 1000. */
