@@ -7,7 +7,14 @@ export type {
   StoryWindow,
   TermCounts,
 } from './cluster/index.ts'
-export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder, storyTime } from './cluster/index.ts'
+export {
+  clusterStories,
+  createStoryIndex,
+  storiesOf,
+  storyId,
+  storyOrder,
+  storyTime,
+} from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
 export {

@@ -15,11 +15,7 @@ export class Corpus {
   readonly storyOf: ReadonlyMap<string, string>
   readonly #byId: Map<string, CorpusEntry>
 
-  constructor(
-    version: number,
-    entries: CorpusEntry[],
-    storyOf: ReadonlyMap<string, string>,
-  ) {
+  constructor(version: number, entries: CorpusEntry[], storyOf: ReadonlyMap<string, string>) {
     this.version = version
     this.entries = entries
     this.storyOf = storyOf

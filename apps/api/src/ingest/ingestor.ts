@@ -410,9 +410,7 @@ export class Ingestor implements ArticleWriter {
   }
 
   /** Computes a change on the freshest state and commits it; recomputes when another writer went first. */
-  async #withRetries<T>(
-    step: (state: WriteState) => T | Written<T> | Promise<T | Written<T>>,
-  ): Promise<T> {
+  async #withRetries<T>(step: (state: WriteState) => T | Written<T> | Promise<T | Written<T>>): Promise<T> {
     for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
       const state = await this.#freshState()
       let outcome: T | Written<T>

@@ -22,7 +22,13 @@ export function planStories(
   articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
 ): StoryPlan {
-  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf: new Map(), numbers: new Map() }
+  const plan: StoryPlan = {
+    putStories: [],
+    dropStories: [],
+    links: [],
+    storyOf: new Map(),
+    numbers: new Map(),
+  }
   for (const [number, story] of index.stories().entries()) {
     plan.numbers.set(story.id, number)
     for (const articleId of story.articleIds) {

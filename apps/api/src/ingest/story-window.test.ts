@@ -58,7 +58,9 @@ describe('the story window', () => {
     const { db, held } = await ingestWithRestarts(10, { articles: 8, undated: 4 })
     expect(Math.max(...held)).toBeLessThanOrEqual(8 + 5)
     expect(await storedStories(db)).toEqual(expected)
-    const documents = await db.first<{ value: number }>("SELECT value FROM story_meta WHERE key = 'documents'")
+    const documents = await db.first<{ value: number }>(
+      "SELECT value FROM story_meta WHERE key = 'documents'",
+    )
     expect(documents?.value).toBe(ordered.length)
     const members = await db.first<{ n: number }>('SELECT count(*) AS n FROM story_members')
     expect(members?.n).toBe(ordered.length)

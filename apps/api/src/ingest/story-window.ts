@@ -95,7 +95,8 @@ export class StoryWindow {
         window.storyOf.set(stored.id, story)
         change.places.push({ articleId: stored.id, storyId: story })
       }
-      for (const term of window.index.termsOf(stored.id) ?? []) frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
+      for (const term of window.index.termsOf(stored.id) ?? [])
+        frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
     }
     change.terms = [...frequencies]
     change.documents = snapshot.articles.length
@@ -191,7 +192,9 @@ export class StoryWindow {
       if (entry !== undefined) entry.size++
       else latest.set(number, { latest: this.index.span(number)?.latest ?? Number.NaN, size: 1 })
     }
-    const dated = [...latest.values()].filter((s) => !Number.isNaN(s.latest)).sort((a, b) => b.latest - a.latest)
+    const dated = [...latest.values()]
+      .filter((s) => !Number.isNaN(s.latest))
+      .sort((a, b) => b.latest - a.latest)
     let since = Number.NEGATIVE_INFINITY
     let kept = 0
     for (const story of dated) {

@@ -1,5 +1,5 @@
-import type { RateLimitBinding } from './rate-limit-binding.ts'
 import type { IngestMessage } from './ingest-queue.ts'
+import type { RateLimitBinding } from './rate-limit-binding.ts'
 import type { StoryIndexObject } from './story-object.ts'
 
 export interface Env {

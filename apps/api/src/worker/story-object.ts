@@ -40,7 +40,9 @@ export class StoryIndexObject extends DurableObject<Env> {
       return { outcomes: await this.#ingestor.ingestPrepared(articles) }
     } catch (error) {
       if (error instanceof InvalidArticlesError)
-        return { refused: error.issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ') }
+        return {
+          refused: error.issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; '),
+        }
       if (error instanceof ArticleConflictError) return { refused: error.message }
       throw error
     }

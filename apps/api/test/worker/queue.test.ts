@@ -117,7 +117,11 @@ describe('POST /v1/articles through the queue', () => {
     for (const id of [TALKS.id!, ...ids]) {
       const story = await until(() => storyOf(id))
       expect(story.articleIds).toContain(id)
-      const read = await worker.fetch(new Request(url(`/v1/articles/${id}`)), queuedEnv, createExecutionContext())
+      const read = await worker.fetch(
+        new Request(url(`/v1/articles/${id}`)),
+        queuedEnv,
+        createExecutionContext(),
+      )
       expect(read.status).toBe(200)
     }
     const left = await env.DB.prepare('SELECT count(*) AS n FROM ingest_queue WHERE refused IS NULL').first()

@@ -42,7 +42,8 @@ export class DurableDriver implements SqlDriver {
     if (seen.length > 0) return
     this.#storage.transactionSync(() => {
       // One statement per exec: the script's statements end a line with ';' (its comments never do).
-      for (const part of script.split(/;\s*$/m)) if (part.replace(/--.*$/gm, '').trim()) this.#storage.sql.exec(part)
+      for (const part of script.split(/;\s*$/m))
+        if (part.replace(/--.*$/gm, '').trim()) this.#storage.sql.exec(part)
     })
   }
 }

@@ -111,10 +111,7 @@ export function storyStateStatements(change: StoryStateChange): Statement[] {
   }
   if (change.documents !== 0) {
     out.push(
-      statement(
-        "UPDATE story_meta SET value = max(value, 0) + ? WHERE key = 'documents'",
-        change.documents,
-      ),
+      statement("UPDATE story_meta SET value = max(value, 0) + ? WHERE key = 'documents'", change.documents),
     )
   }
   if (change.places.length > 0) {
