@@ -77,15 +77,16 @@ interface Probe {
   ms: number
 }
 
-async function probe(stored: number, window: number): Promise<Probe> {
-  const child = fork(
-    new URL('./scale-probe.ts', import.meta.url),
-    [dbPath, String(stored), String(PER_DAY), String(window)],
-    {
-      execArgv: ['--expose-gc'],
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    },
-  )
+/** A restarted process's first write with a window of `window` articles, or, with none, the whole corpus held. */
+async function probe(stored: number, window?: number): Promise<Probe> {
+  const [script, args] =
+    window === undefined
+      ? ['./scale-whole.ts', [dbPath]]
+      : ['./scale-probe.ts', [dbPath, String(stored), String(PER_DAY), String(window)]]
+  const child = fork(new URL(script, import.meta.url), args, {
+    execArgv: ['--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
   const [reply] = (await once(child, 'message')) as [Probe]
   return reply
 }
@@ -118,6 +119,7 @@ for (const size of SIZES) {
   const otherBytes = tableBytes('other')
   const node = await probe(stored, DEFAULT_WINDOW.articles)
   const durable = await probe(stored, DURABLE_WINDOW.articles)
+  const whole = await probe(stored)
   const stories = driver.db.prepare('SELECT count(*) AS n, max(size) AS largest FROM stories').get() as {
     n: number
     largest: number
@@ -130,6 +132,7 @@ for (const size of SIZES) {
       `  articles, search, entities, stories (D1): ${mb(otherBytes)} MB, ${(otherBytes / stored / 1024).toFixed(1)} kB/article; file ${mb(statSync(dbPath).size)} MB`,
       `  restarted Node process, first write (window ${DEFAULT_WINDOW.articles}): RSS ${mb(node.rssBefore)} → ${mb(node.rss)} MB, heap ${mb(node.heapBefore)} → ${mb(node.heap)} MB, holds ${node.held}, ${node.ms.toFixed(0)} ms`,
       `  Durable Object window (${DURABLE_WINDOW.articles}): heap ${mb(durable.heapBefore)} → ${mb(durable.heap)} MB, holds ${durable.held}, ${durable.ms.toFixed(0)} ms`,
+      `  before the window (every article held, as a first write used to): RSS ${mb(whole.rssBefore)} → ${mb(whole.rss)} MB, heap ${mb(whole.heapBefore)} → ${mb(whole.heap)} MB, ${whole.ms.toFixed(0)} ms`,
     ].join('\n'),
   )
   stored += 2
