@@ -4,6 +4,7 @@ import { Ingestor } from '../src/ingest/ingestor.ts'
 import { createSqlRepository } from '../src/storage/sql-repository.ts'
 import { openSqlite } from '../src/storage/sqlite/open.ts'
 import { scaleArticle } from './scale-corpus.ts'
+import { memoryNow, reportProbe, startClock } from './scale-memory.ts'
 
 // A restarted process's first write on the scale bench's database: its memory before and after, and how many
 // articles the story index then holds. argv: database, articles stored, articles a day, window (articles held).
@@ -18,19 +19,7 @@ const ingestor = new Ingestor(repo, {
   stories: coreStories,
   window: { articles: window, undated: Math.round(window / 5) },
 })
-globalThis.gc?.()
-const before = process.memoryUsage()
-const started = performance.now()
+const before = memoryNow()
+const started = startClock()
 await ingestor.ingest([{ ...scaleArticle(stored, perDay), id: `probe-${stored}-${window}` }])
-const ms = performance.now() - started
-globalThis.gc?.()
-const after = process.memoryUsage()
-process.send!({
-  rssBefore: before.rss,
-  rss: after.rss,
-  heapBefore: before.heapUsed,
-  heap: after.heapUsed,
-  held: ingestor.heldArticles,
-  ms,
-})
-process.exit(0)
+reportProbe(before, started, ingestor.heldArticles)

@@ -3,14 +3,14 @@ import type { Article } from '@marsad/core'
 import { coreStories } from '../src/ingest/core-stories.ts'
 import { createSqlRepository } from '../src/storage/sql-repository.ts'
 import { openSqlite } from '../src/storage/sqlite/open.ts'
+import { memoryNow, reportProbe, startClock } from './scale-memory.ts'
 
 // For comparison with scale-probe.ts: the memory of a first write as it was before the story window, when a
 // process held every stored article parsed and a story index of the whole corpus (the stored stories restored
 // with `add(article, { join })`). Reads only. argv: database.
 const repo = createSqlRepository(openSqlite(argv[2]!))
-globalThis.gc?.()
-const before = process.memoryUsage()
-const started = performance.now()
+const before = memoryNow()
+const started = startClock()
 const snapshot = await repo.snapshot()
 const articles = snapshot.articles.map((stored) => JSON.parse(stored.json) as Article)
 const index = coreStories.createIndex()
@@ -21,15 +21,4 @@ for (const article of articles) {
   index.add(article, { join: first.get(story) ?? null })
   if (!first.has(story)) first.set(story, article.id)
 }
-const ms = performance.now() - started
-globalThis.gc?.()
-const after = process.memoryUsage()
-process.send!({
-  rssBefore: before.rss,
-  rss: after.rss,
-  heapBefore: before.heapUsed,
-  heap: after.heapUsed,
-  held: articles.length,
-  ms,
-})
-process.exit(0)
+reportProbe(before, started, articles.length)

@@ -13,6 +13,7 @@ import { REPO_ROOT } from '../src/node/server.ts'
 import { createSqlRepository } from '../src/storage/sql-repository.ts'
 import { openSqlite } from '../src/storage/sqlite/open.ts'
 import { DURABLE_WINDOW } from '../src/worker/limits.ts'
+import type { Probe } from './scale-memory.ts'
 
 // `pnpm --filter @marsad/api bench:scale`: the figures of the scale model in the API README. Streams the bench
 // corpus (generated articles, dated in time order at MARSAD_SCALE_PER_DAY a day) through the ingest pipeline with
@@ -66,15 +67,6 @@ async function* prepared(from: number, to: number): AsyncGenerator<PreparedArtic
     }
     await queue.worker.terminate()
   }
-}
-
-interface Probe {
-  rssBefore: number
-  rss: number
-  heapBefore: number
-  heap: number
-  held: number
-  ms: number
 }
 
 /** A restarted process's first write with a window of `window` articles, or, with none, the whole corpus held. */
