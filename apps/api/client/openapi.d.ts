@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ingest/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a POSTed article is
+         * @description Whether an article POSTed under this id is stored, still queued (on Workers, where POSTs answer 202) or refused by the queue’s consumer, with the reason. Not cached: it changes as the queue drains.
+         */
+        get: operations["getIngestStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -482,6 +502,16 @@ export interface components {
             created: number;
             queued: number;
             unchanged: number;
+        };
+        /** @description Where a POSTed article is: stored, queued or refused. */
+        IngestStatus: {
+            detail: string | null;
+            id: string;
+            /**
+             * @description `stored`: the article is stored (`GET /v1/articles/{id}`). `queued`: waiting for the ingest queue’s consumer (on Workers). `refused`: the consumer refused it; `detail` says why, and a new POST of the id replaces it.
+             * @enum {string}
+             */
+            status: "stored" | "queued" | "refused";
         };
         Mention: {
             end: number;
@@ -1146,6 +1176,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIngestStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestStatus"];
+                };
             };
             /** @description Invalid parameter or malformed body */
             400: {

@@ -98,6 +98,7 @@ describe('reference', () => {
       '/v1/articles/{id}',
       '/v1/entities',
       '/v1/entities/{id}',
+      '/v1/ingest/{id}',
       '/v1/search',
       '/v1/sources',
       '/v1/sources/{id}',

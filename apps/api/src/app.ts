@@ -14,6 +14,7 @@ import type { StoryEngine } from './ingest/story-engine.ts'
 import { articleRoutes } from './routes/articles.ts'
 import { entityRoutes } from './routes/entities.ts'
 import { healthRoutes } from './routes/health.ts'
+import { ingestStatusRoutes } from './routes/ingest-status.ts'
 import { referenceRoutes } from './routes/reference.ts'
 import { searchRoutes } from './routes/search.ts'
 import { sourceRoutes } from './routes/sources.ts'
@@ -70,6 +71,7 @@ const ALLOWED: [string, string][] = [
   ['/v1/search', 'GET, HEAD'],
   ['/v1/sources', 'GET, HEAD'],
   ['/v1/sources/:id', 'GET, HEAD'],
+  ['/v1/ingest/:id', 'GET, HEAD'],
   ['/health', 'GET, HEAD'],
 ]
 
@@ -128,6 +130,7 @@ export function createApp(options: AppOptions) {
     .route('/v1', entityRoutes(deps))
     .route('/v1', searchRoutes(deps))
     .route('/v1', sourceRoutes(deps))
+    .route('/v1', ingestStatusRoutes(deps))
   app.route('/', referenceRoutes(app))
   app.get('/', (c) =>
     c.json({ name: 'Marsad API', docs: '/docs', openapi: '/openapi.json', health: '/health' }, 200, {

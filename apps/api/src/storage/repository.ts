@@ -218,6 +218,10 @@ export interface Repository {
   hashes(ids: readonly string[]): Promise<Map<string, { hash: string; storyId: string | null }>>
   /** The Article JSON of each of these ids that is stored. */
   models(ids: readonly string[]): Promise<Map<string, string>>
+  /** Whether an id is stored, or waits for the ingest queue (queued, or refused with the reason). */
+  ingestStatus(
+    id: string,
+  ): Promise<{ status: 'stored' | 'queued' | 'refused'; detail: string | null } | undefined>
   /** The database holding the story index's state tables, which `commit` writes with `Changeset.storyState`. */
   readonly storyState: SqlDriver
   commit(changes: Changeset): Promise<void>

@@ -1,6 +1,6 @@
 import type { Changeset, Repository } from './repository.ts'
 import { STALE_VERSION_MARKER, StaleVersionError } from './repository.ts'
-import { findArticle, findHashes, findModels, listArticles } from './sql/articles.ts'
+import { findArticle, findHashes, findIngestStatus, findModels, listArticles } from './sql/articles.ts'
 import type { SqlDriver } from './sql/driver.ts'
 import { findEntity, findEntityLabels, listEntities, listEntityArticles } from './sql/entities.ts'
 import { searchArticles } from './sql/search.ts'
@@ -32,6 +32,7 @@ export function createSqlRepository(db: SqlDriver): Repository {
     snapshot: () => readSnapshot(db),
     hashes: (ids) => findHashes(db, ids),
     models: (ids) => findModels(db, ids),
+    ingestStatus: (id) => findIngestStatus(db, id),
     storyState: db,
     commit: (changes) => commit(db, changes),
   }

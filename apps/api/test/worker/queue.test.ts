@@ -88,6 +88,12 @@ describe('the ingest queue consumer', () => {
     expect((await storyOf(WATER.id!))?.articleIds).toEqual([WATER.id])
     const rows = await env.DB.prepare('SELECT id, refused FROM ingest_queue ORDER BY id').all()
     expect(rows.results).toEqual([{ id: 'blank', refused: expect.stringMatching(/text/) }])
+    const refused = await worker.fetch(new Request(url('/v1/ingest/blank')), env, createExecutionContext())
+    expect(await refused.json()).toEqual({
+      id: 'blank',
+      status: 'refused',
+      detail: expect.stringMatching(/text/),
+    })
   })
 })
 
@@ -114,8 +120,18 @@ describe('POST /v1/articles through the queue', () => {
     expect(ids[0]).toBe(HARAKAT.id)
     expect(ids[1]).toMatch(/^[0-9a-f]{16}$/)
 
+    const status = async (id: string) => {
+      const res = await worker.fetch(
+        new Request(url(`/v1/ingest/${id}`)),
+        queuedEnv,
+        createExecutionContext(),
+      )
+      return ((await res.json()) as { status: string }).status
+    }
+    expect(['queued', 'stored']).toContain(await status(TALKS.id!))
     for (const id of [TALKS.id!, ...ids]) {
       const story = await until(() => storyOf(id))
+      expect(await status(id)).toBe('stored')
       expect(story.articleIds).toContain(id)
       const read = await worker.fetch(
         new Request(url(`/v1/articles/${id}`)),

@@ -109,3 +109,17 @@ export async function findModels(db: SqlDriver, ids: readonly string[]): Promise
   }
   return models
 }
+
+/** Whether an id is stored, or waits in `ingest_queue` (queued, or refused with a reason). */
+export async function findIngestStatus(
+  db: SqlDriver,
+  id: string,
+): Promise<{ status: 'stored' | 'queued' | 'refused'; detail: string | null } | undefined> {
+  return db.first(
+    `SELECT 'stored' AS status, NULL AS detail FROM articles WHERE id = ?
+     UNION ALL
+     SELECT CASE WHEN refused IS NULL THEN 'queued' ELSE 'refused' END, refused FROM ingest_queue WHERE id = ?
+     LIMIT 1`,
+    [id, id],
+  )
+}
