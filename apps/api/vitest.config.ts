@@ -19,11 +19,19 @@ export default defineConfig({
       },
       {
         plugins: [
+          // SQL files as their text, as wrangler.toml's `Text` rule bundles them.
+          {
+            name: 'sql-text',
+            transform: (code: string, id: string) =>
+              id.endsWith('.sql') ? { code: `export default ${JSON.stringify(code)}`, map: null } : undefined,
+          },
           cloudflareTest(async () => ({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: {
                 MARSAD_API_TOKEN: 'worker-test-token',
+                // The API's own tests ingest directly; test/worker/queue.test.ts runs the queue.
+                MARSAD_INGEST: 'direct',
                 TEST_MIGRATIONS: await readD1Migrations(migrations),
               },
               // A small limit of the binding's own, so that a test reaches it in three writes.

@@ -36,7 +36,7 @@ export interface paths {
         put?: never;
         /**
          * Ingest articles
-         * @description One article or an array of up to 1000: each is parsed by `@marsad/core`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers `unchanged`. An article without an id gets a hash of its text.
+         * @description One article or an array of up to 1000: each is parsed by `@marsad/core`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers `unchanged`. An article without an id gets a hash of its text. On Workers deployed with the ingest queue, the articles are queued instead (202, `queued`): the queue's consumer parses each and the story Durable Object stores and clusters it; one refused there (not an article, an id stored with other content) is not stored.
          */
         post: operations["ingestArticles"];
         delete?: never;
@@ -121,6 +121,26 @@ export interface paths {
          * @description The people, bodies, places and media named in the same articles as the entity, most often together first, with how strongly the two go together.
          */
         get: operations["getRelatedEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ingest/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where a POSTed article is
+         * @description Whether an article POSTed under this id is stored, still queued (on Workers, where POSTs answer 202) or refused by the queue’s consumer, with the reason. Not cached: it changes as the queue drains.
+         */
+        get: operations["getIngestStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -550,14 +570,25 @@ export interface components {
             articles: {
                 id: string;
                 /**
-                 * @description `unchanged`: the same content was already stored.
+                 * @description `unchanged`: the same content was already stored. `queued` (202, on Workers): accepted for the ingest queue; `GET /v1/articles/{id}` answers 404 until it is stored, then the article.
                  * @enum {string}
                  */
-                status: "created" | "unchanged";
+                status: "created" | "unchanged" | "queued";
                 storyId: string | null;
             }[];
             created: number;
+            queued: number;
             unchanged: number;
+        };
+        /** @description Where a POSTed article is: stored, queued or refused. */
+        IngestStatus: {
+            detail: string | null;
+            id: string;
+            /**
+             * @description `stored`: the article is stored (`GET /v1/articles/{id}`). `queued`: waiting for the ingest queue’s consumer (on Workers). `refused`: the consumer refused it; `detail` says why, and a new POST of the id replaces it.
+             * @enum {string}
+             */
+            status: "stored" | "queued" | "refused";
         };
         Mention: {
             end: number;
@@ -974,6 +1005,19 @@ export interface operations {
                     "application/json": components["schemas"]["IngestResult"];
                 };
             };
+            /** @description Accepted for the ingest queue (on Workers): each article is parsed, stored and clustered by the queue’s consumer; `GET /v1/articles/{id}` answers 404 until it is stored (`Location` names it for a single article) */
+            202: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestResult"];
+                };
+            };
             /** @description Invalid parameter or malformed body */
             400: {
                 headers: {
@@ -1325,6 +1369,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIngestStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestStatus"];
+                };
             };
             /** @description Invalid parameter or malformed body */
             400: {

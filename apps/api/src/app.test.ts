@@ -99,6 +99,7 @@ describe('reference', () => {
       '/v1/entities',
       '/v1/entities/{id}',
       '/v1/entities/{id}/related',
+      '/v1/ingest/{id}',
       '/v1/search',
       '/v1/sources',
       '/v1/sources/{id}',

@@ -9,11 +9,12 @@ import { limitRate, type Rate, RateLimiter, type WriteLimiter } from './http/rat
 import { wellFormedUrl } from './http/url-encoding.ts'
 import { validationHook } from './http/validation.ts'
 import { coreStories } from './ingest/core-stories.ts'
-import { Ingestor } from './ingest/ingestor.ts'
+import { type ArticleWriter, Ingestor } from './ingest/ingestor.ts'
 import type { StoryEngine } from './ingest/story-engine.ts'
 import { articleRoutes } from './routes/articles.ts'
 import { entityRoutes } from './routes/entities.ts'
 import { healthRoutes } from './routes/health.ts'
+import { ingestStatusRoutes } from './routes/ingest-status.ts'
 import { referenceRoutes } from './routes/reference.ts'
 import { relatedRoutes } from './routes/related.ts'
 import { searchRoutes } from './routes/search.ts'
@@ -29,8 +30,11 @@ export interface AppOptions {
   token?: string | undefined
   /** Story clustering for the ingest pipeline. Default the core's; `false` stores articles with no story. */
   stories?: StoryEngine | false
-  /** Shares one ingest pipeline (and its corpus cache) between apps over the same repository. */
-  ingestor?: Ingestor
+  /**
+   * Shares one ingest pipeline (and its story window) between apps over the same repository; on Workers, the
+   * ingest queue.
+   */
+  ingestor?: ArticleWriter
   /** Largest write body, in bytes. Default 16 MiB. */
   maxBodyBytes?: number
   /** Most articles in one ingest request. Default and ceiling 1000. */
@@ -68,6 +72,7 @@ const ALLOWED: [string, string][] = [
   ['/v1/search', 'GET, HEAD'],
   ['/v1/sources', 'GET, HEAD'],
   ['/v1/sources/:id', 'GET, HEAD'],
+  ['/v1/ingest/:id', 'GET, HEAD'],
   ['/health', 'GET, HEAD'],
 ]
 
@@ -127,6 +132,7 @@ export function createApp(options: AppOptions) {
     .route('/v1', relatedRoutes(deps))
     .route('/v1', searchRoutes(deps))
     .route('/v1', sourceRoutes(deps))
+    .route('/v1', ingestStatusRoutes(deps))
   app.route('/', referenceRoutes(app))
   app.get('/', (c) =>
     c.json({ name: 'Marsad API', docs: '/docs', openapi: '/openapi.json', health: '/health' }, 200, {

@@ -1,12 +1,16 @@
 import type { Article } from '@marsad/core'
-import type { StoryEngine, StoryShape } from '../src/ingest/story-engine.ts'
+import type { StoryEngine, StoryIndexShape, StoryShape } from '../src/ingest/story-engine.ts'
+
+const timeOf = (article: Article): number | null =>
+  article.publishedAt ? Date.parse(article.publishedAt) : null
 
 /**
  * A transparent stand-in for the core's clusterer, to test the API's story bookkeeping on its own: articles whose
  * ids share the part before the first '-' form one story, whose id names its sorted members (as the core's does).
+ * Its one term per article is that key; a story is joined whatever its time, so its reach covers all time.
  */
 export const groupingEngine: StoryEngine = {
-  createIndex() {
+  createIndex(): StoryIndexShape {
     const groups = new Map<string, Article[]>()
     const toStory = (members: Article[]): StoryShape => {
       const ids = members.map((a) => a.id)
@@ -18,19 +22,22 @@ export const groupingEngine: StoryEngine = {
         timeSpan: dates.length > 0 ? { start: dates[0]!, end: dates.at(-1)! } : null,
       }
     }
+    const keyOf = (id: string) => id.split('-')[0]!
+    const add = (article: Article) => {
+      const key = keyOf(article.id)
+      groups.set(key, [...(groups.get(key) ?? []), article])
+      return { story: [...groups.keys()].indexOf(key) }
+    }
+    const held = (id: string) => groups.get(keyOf(id))?.some((a) => a.id === id) === true
     return {
-      add(article: Article) {
-        const key = article.id.split('-')[0]!
-        groups.set(key, [...(groups.get(key) ?? []), article])
-        return { story: [...groups.keys()].indexOf(key) }
-      },
+      add,
+      restore: (members) => members.map(({ article }) => add(article)),
       remove(id: string) {
-        const key = id.split('-')[0]!
-        const members = groups.get(key)
-        if (!members?.some((a) => a.id === id)) return undefined
+        const key = keyOf(id)
+        if (!held(id)) return undefined
         groups.set(
           key,
-          members.filter((a) => a.id !== id),
+          groups.get(key)!.filter((a) => a.id !== id),
         )
         const number = [...groups.keys()].indexOf(key)
         return groups.get(key)!.length > 0 ? [number] : []
@@ -42,7 +49,24 @@ export const groupingEngine: StoryEngine = {
       stories(): StoryShape[] {
         return [...groups.values()].filter((members) => members.length > 0).map(toStory)
       },
+      evict: ({ since }) => {
+        const dropped: string[] = []
+        for (const [key, members] of groups) {
+          const times = members.flatMap((a) => timeOf(a) ?? [])
+          if (times.length === 0 || Math.max(...times) >= since) continue
+          dropped.push(...members.map((a) => a.id))
+          groups.set(key, [])
+        }
+        return dropped
+      },
+      termsOf: (id) => (held(id) ? [keyOf(id)] : undefined),
+      span(number) {
+        const times = ([...groups.values()][number] ?? []).flatMap((a) => timeOf(a) ?? [])
+        return times.length === 0 ? null : { earliest: Math.min(...times), latest: Math.max(...times) }
+      },
+      reach: 1e15,
     }
   },
+  timeOf,
   compare: (articles) => ({ articles: articles.map((a) => a.id) }),
 }

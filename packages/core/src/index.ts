@@ -1,5 +1,20 @@
-export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './cluster/index.ts'
-export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder } from './cluster/index.ts'
+export type {
+  StoredMember,
+  StoryAssignment,
+  StoryIndex,
+  StoryIndexOptions,
+  StoryPlacement,
+  StoryWindow,
+  TermCounts,
+} from './cluster/index.ts'
+export {
+  clusterStories,
+  createStoryIndex,
+  storiesOf,
+  storyId,
+  storyOrder,
+  storyTime,
+} from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
 export type { TimelineArticle } from './compare/timeline.ts'
 export { storyTimeline } from './compare/timeline.ts'

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import {
   type Article,
   clusterStories,
@@ -9,28 +8,11 @@ import {
 } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
+import { storyCorpus } from '../../test/story-corpus.ts'
 import { coreStories } from './core-stories.ts'
 import { Ingestor } from './ingestor.ts'
 
-// The core's story evaluation corpus: twenty events, several outlets each.
-const root = new URL('../../../../packages/core/test/stories/corpus/', import.meta.url)
-const corpus = readdirSync(root)
-  .sort()
-  .flatMap((event) =>
-    readdirSync(new URL(`${event}/`, root))
-      .sort()
-      .map((file) => {
-        const [head, ...body] = readFileSync(new URL(`${event}/${file}`, root), 'utf8').split('\n\n')
-        const field = (name: string) => head!.match(new RegExp(`^${name}: (.*)$`, 'm'))![1]!
-        return {
-          id: file.replace('.txt', ''),
-          text: body.join('\n\n'),
-          title: field('title'),
-          source: { name: field('source') },
-          publishedAt: field('publishedAt'),
-        }
-      }),
-  )
+const corpus = storyCorpus()
 
 describe('POST /v1/articles and stories', () => {
   it('stores the stories clustering the whole corpus batch by batch gives, after single and batch POSTs', async () => {

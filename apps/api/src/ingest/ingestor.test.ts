@@ -12,6 +12,7 @@ import { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { ArticleConflictError, InvalidArticlesError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
 import { Ingestor } from './ingestor.ts'
+import type { StoryEngine } from './story-engine.ts'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -187,20 +188,18 @@ describe('Ingestor when the core fails', () => {
     const driver = openSqlite(':memory:')
     const repo = createSqlRepository(driver)
     let fail = false
-    const engine = {
+    const engine: StoryEngine = {
+      ...groupingEngine,
       createIndex() {
         const inner = groupingEngine.createIndex()
         return {
-          add: (a: Parameters<typeof inner.add>[0]) => inner.add(a),
-          remove: (id: string) => inner.remove(id),
+          ...inner,
           story: (n: number) => {
             if (fail) throw new Error('clusterer failure')
             return inner.story(n)
           },
-          stories: () => inner.stories(),
         }
       },
-      compare: groupingEngine.compare,
     }
     const ingestor = new Ingestor(repo, { stories: engine })
     await ingestor.ingest([article('a-1', 'خبر أول')])

@@ -1,12 +1,15 @@
 import { type Article, type ArticleInput, ArticleInputError, storyOrder } from '@marsad/core'
 import type { ArticleWrite, Changeset, Repository } from '../storage/repository.ts'
 import { StaleVersionError } from '../storage/repository.ts'
+import type { SqlDriver } from '../storage/sql/driver.ts'
+import { type StoryStateChange, storyStateStatements } from '../storage/sql/story-state.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
-import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
+import type { StoryEngine } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
+import { DEFAULT_WINDOW, noStateChange, StoryWindow, type WindowLimits } from './story-window.ts'
 import { yieldToLoop } from './yield.ts'
 
 /**
@@ -17,9 +20,18 @@ export const DEFAULT_MAX_MODEL_BYTES = 4 * 1024 * 1024
 
 export interface IngestOutcome {
   id: string
-  /** `unchanged`: the same content was already stored under this id. */
-  status: 'created' | 'unchanged'
+  /**
+   * `unchanged`: the same content was already stored under this id. `queued`: accepted for the ingest queue (on
+   * Workers), stored once its consumer has parsed it.
+   */
+  status: 'created' | 'unchanged' | 'queued'
   storyId: string | null
+}
+
+/** What the write routes ask of the ingest pipeline: an `Ingestor`, or on Workers the ingest queue. */
+export interface ArticleWriter {
+  ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]>
+  remove(id: string): Promise<boolean>
 }
 
 export interface IngestorOptions {
@@ -37,6 +49,13 @@ export interface IngestorOptions {
    * them.
    */
   prepare?: (input: ArticleInput, ingestedAt: string) => Promise<PreparedArticle>
+  /**
+   * Where the story index's state is kept when not in the repository's database (the story Durable Object's own
+   * storage): written after each commit. Default: the repository's `storyState`, in the same transaction.
+   */
+  storyState?: SqlDriver
+  /** How much of the stored stories the index holds in memory. */
+  window?: WindowLimits
   now?: () => Date
 }
 
@@ -45,7 +64,7 @@ export interface IngestorOptions {
  * one atomic changeset. Writes of one process run one at a time; writes of other processes (or Workers isolates)
  * are detected by the repository's version guard, and the change is recomputed on the newer corpus.
  */
-export class Ingestor {
+export class Ingestor implements ArticleWriter {
   readonly #repo: Repository
   readonly #stories: StoryEngine | undefined
   readonly #maxAttempts: number
@@ -53,7 +72,9 @@ export class Ingestor {
   readonly #now: () => Date
   readonly #logError: (error: unknown) => void
   readonly #prepareElsewhere: IngestorOptions['prepare']
-  #corpus: Corpus | undefined
+  readonly #storyState: SqlDriver | undefined
+  readonly #window: WindowLimits
+  #state: WriteState | undefined
   #queue: Promise<unknown> = Promise.resolve()
 
   constructor(repo: Repository, options: IngestorOptions = {}) {
@@ -64,6 +85,13 @@ export class Ingestor {
     this.#now = options.now ?? (() => new Date())
     this.#logError = options.logError ?? ((error) => console.error(error))
     this.#prepareElsewhere = options.prepare
+    this.#storyState = options.storyState
+    this.#window = options.window ?? DEFAULT_WINDOW
+  }
+
+  /** Articles the story index holds in memory (0 before the first write). */
+  get heldArticles(): number {
+    return this.#state?.window?.size ?? 0
   }
 
   /**
@@ -71,8 +99,18 @@ export class Ingestor {
    * id and content are already stored is reported `unchanged`.
    */
   async ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]> {
-    const prepared = await this.#prepare(inputs)
-    return this.#serially(() => this.#withRetries((corpus) => this.#ingestInto(corpus, prepared)))
+    const ingestedAt = this.#now().toISOString()
+    const prepared = this.#checked(await this.#parseAll(inputs, ingestedAt))
+    return this.#serially(() => this.#withRetries((state) => this.#ingestInto(state, prepared)))
+  }
+
+  /**
+   * Stores articles parsed elsewhere (by `prepareArticle`: on Workers, the queue consumer), as `ingest` stores its
+   * inputs once parsed: the same checks, all or nothing.
+   */
+  async ingestPrepared(articles: readonly PreparedArticle[]): Promise<IngestOutcome[]> {
+    const prepared = this.#checked(articles.map((value) => ({ status: 'fulfilled', value }) as const))
+    return this.#serially(() => this.#withRetries((state) => this.#ingestInto(state, prepared)))
   }
 
   /**
@@ -81,20 +119,19 @@ export class Ingestor {
    * core; answers how many articles were re-parsed.
    */
   async reindex(): Promise<number> {
-    return this.#serially(() => this.#withRetries((corpus) => this.#reindex(corpus)))
+    return this.#serially(() => this.#withRetries((state) => this.#reindex(state)))
   }
 
   /** Deletes an article with its search rows, entity counts and story membership. False when absent. */
   async remove(id: string): Promise<boolean> {
-    return this.#serially(() => this.#withRetries((corpus) => this.#removeFrom(corpus, id)))
+    return this.#serially(() => this.#withRetries((state) => this.#removeFrom(state, id)))
   }
 
-  async #prepare(inputs: readonly ArticleInput[]): Promise<PreparedArticle[]> {
-    const ingestedAt = this.#now().toISOString()
+  /** The parsed items that may be stored; refuses the whole batch when one may not. */
+  #checked(parsed: readonly PromiseSettledResult<PreparedArticle>[]): PreparedArticle[] {
     const issues: ItemIssue[] = []
     const prepared: PreparedArticle[] = []
     const seen = new Map<string, { index: number; hash: string }>()
-    const parsed = await this.#parseAll(inputs, ingestedAt)
     for (const [index, result] of parsed.entries()) {
       try {
         if (result.status === 'rejected') throw result.reason
@@ -149,44 +186,45 @@ export class Ingestor {
   }
 
   async #ingestInto(
-    corpus: Corpus,
+    state: WriteState,
     prepared: PreparedArticle[],
   ): Promise<IngestOutcome[] | Written<IngestOutcome[]>> {
+    const stored = await this.#repo.hashes(prepared.map((p) => p.write.id))
     const conflicts = prepared.filter((p) => {
-      const stored = corpus.get(p.write.id)
-      return stored !== undefined && stored.hash !== p.write.hash
+      const known = stored.get(p.write.id)
+      return known !== undefined && known.hash !== p.write.hash
     })
     if (conflicts.length > 0) throw new ArticleConflictError(conflicts.map((p) => p.write.id))
-    const fresh = prepared.filter((p) => corpus.get(p.write.id) === undefined)
-    if (fresh.length === 0) return this.#outcomes(prepared, corpus.storyOf, new Set())
+    const storyOf = new Map<string, string>()
+    for (const [id, known] of stored) if (known.storyId !== null) storyOf.set(id, known.storyId)
+    const fresh = prepared.filter((p) => !stored.has(p.write.id))
+    if (fresh.length === 0) return this.#outcomes(prepared, storyOf, new Set())
 
-    const entries: CorpusEntry[] = [
-      ...corpus.entries,
-      ...fresh.map((p) => ({ id: p.write.id, hash: p.write.hash, article: p.article })),
-    ]
-    const next = new Corpus(corpus.version + 1, entries, new Map())
-    const { storyOf, ...stories } = await this.#planAdded(corpus, next, fresh.length)
+    const plan = await this.#planAdded(state.window, fresh)
+    for (const link of plan.links) storyOf.set(link.articleId, link.storyId)
     const changes: Changeset = {
-      baseVersion: corpus.version,
+      baseVersion: state.version,
       insert: fresh.map((p) => p.write),
       remove: [],
-      ...stories,
+      putStories: plan.putStories,
+      dropStories: plan.dropStories,
+      links: plan.links,
     }
     // A new database records what its models follow with its first articles.
-    if (corpus.entries.length === 0) changes.model = modelFingerprint()
+    if ((await this.#repo.model()) === undefined) changes.model = modelFingerprint()
     const created = new Set(fresh.map((p) => p.write.id))
-    return { changes, next, result: this.#outcomes(prepared, storyOf, created) }
+    return this.#written(changes, plan.state, state, this.#outcomes(prepared, storyOf, created))
   }
 
   /**
    * The article leaves its story, whose remaining members are grouped again among themselves (`StoryIndex.remove`);
    * every other story keeps its id and members. `reindex` gives the stories clustering the whole corpus would.
    */
-  #removeFrom(corpus: Corpus, id: string): boolean | Written<boolean> {
-    if (corpus.get(id) === undefined) return false
-    const entries = corpus.entries.filter((e) => e.id !== id)
+  async #removeFrom(state: WriteState, id: string): Promise<boolean | Written<boolean>> {
+    const stored = (await this.#repo.hashes([id])).get(id)
+    if (stored === undefined) return false
     const changes: Changeset = {
-      baseVersion: corpus.version,
+      baseVersion: state.version,
       insert: [],
       remove: [id],
       putStories: [],
@@ -194,22 +232,39 @@ export class Ingestor {
       links: [],
     }
     const engine = this.#stories
-    if (!engine) return { changes, next: new Corpus(corpus.version + 1, entries, new Map()), result: true }
-    const index = corpus.index ?? this.#restored(corpus.entries, corpus.storyOf).index
-    const regrouped = (index.remove(id) ?? []).flatMap((n) => index.story(n) ?? [])
-    const { storyOf, ...stories } = planRemoval(
+    const window = state.window
+    if (!engine || !window) return this.#written(changes, undefined, state, true)
+    if (stored.storyId !== null) await window.bring(stored.storyId)
+    const change = window.pending ?? noStateChange()
+    window.pending = undefined
+    const terms = window.index.termsOf(id)
+    if (terms !== undefined) {
+      change.terms.push(...terms.map((term): [string, number] => [term, -1]))
+      change.documents--
+    }
+    const formed = window.index.remove(id) ?? []
+    window.regrouped(formed)
+    const regrouped = formed.flatMap((number) => {
+      const story = window.index.story(number)
+      return story === undefined ? [] : [{ ...story, number }]
+    })
+    const plan = planRemoval(
       engine,
       id,
-      corpus.storyOf.get(id),
+      window.storyOf.get(id) ?? stored.storyId ?? undefined,
       regrouped,
-      (member) => corpus.get(member)?.article,
-      corpus.storyOf,
+      (member) => window.article(member),
+      window.storyOf,
     )
-    Object.assign(changes, stories)
-    return { changes, next: new Corpus(corpus.version + 1, entries, storyOf, index), result: true }
+    window.forget(id)
+    change.unplaced.push(id)
+    this.#recordPlan(window, plan, change)
+    Object.assign(changes, { putStories: plan.putStories, dropStories: plan.dropStories, links: plan.links })
+    return this.#written(changes, change, state, true)
   }
 
-  async #reindex(corpus: Corpus): Promise<Written<number>> {
+  async #reindex(state: WriteState): Promise<Written<number>> {
+    const corpus = Corpus.fromSnapshot(await this.#repo.snapshot())
     const writes: ArticleWrite[] = []
     const entries: CorpusEntry[] = []
     for (const entry of corpus.entries) {
@@ -229,77 +284,117 @@ export class Ingestor {
       entries.push(prepared ? { id, hash: prepared.write.hash, article: prepared.article } : entry)
       if (prepared) writes.push(prepared.write)
     }
-    const next = new Corpus(corpus.version + 1, entries, new Map())
-    const { storyOf: _, ...stories } = this.#planRebuilt(next, corpus.storyOf)
+    const { plan, change } = this.#planRebuilt(entries, corpus.storyOf)
     const changes: Changeset = {
-      baseVersion: corpus.version,
+      baseVersion: state.version,
       insert: [],
       remove: [],
       replace: writes,
       model: modelFingerprint(),
-      ...stories,
+      putStories: plan.putStories,
+      dropStories: plan.dropStories,
+      links: plan.links,
     }
-    return { changes, next, result: writes.length }
+    // The next write opens the window from the state written here.
+    return this.#written(changes, change, { version: state.version, window: undefined }, writes.length)
   }
 
   /**
-   * Clusters `next`'s last `appended` entries (in `storyOrder`) into `corpus`'s index (without one: into its stored stories, restored)
-   * and plans the writes of the stories they joined or opened only. Leaves the clusterer and the new memberships on
-   * `next`.
+   * Clusters the new articles (in `storyOrder`) into the window, after bringing back the stored stories they may
+   * join, and plans the writes of the stories they joined or opened only.
    */
-  async #planAdded(corpus: Corpus, next: Corpus, appended: number): Promise<StoryPlan> {
+  async #planAdded(
+    window: StoryWindow | undefined,
+    fresh: readonly PreparedArticle[],
+  ): Promise<StoryPlan & { state?: StoryStateChange }> {
     const engine = this.#stories
-    if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
-    const { index, clustered } = corpus.index
-      ? { index: corpus.index, clustered: [] }
-      : this.#restored(corpus.entries, corpus.storyOf)
-    const touched = [...clustered]
+    if (!engine || !window)
+      return { putStories: [], dropStories: [], links: [], storyOf: new Map(), numbers: new Map() }
+    const times = fresh.flatMap((p) => engine.timeOf(p.article) ?? [])
+    await window.near(times)
+    const touched = window.unwritten
+    window.unwritten = []
+    const change = window.pending ?? noStateChange()
+    window.pending = undefined
+    const counts = new Map<string, number>()
     // A batch is clustered in the core's corpus order, so that one POST of a corpus gives its `storiesOf`.
-    for (const entry of inStoryOrder(next.entries.slice(next.entries.length - appended)))
-      touched.push(index.add(entry.article).story)
-    const plan = await planAdditions(engine, index, touched, (id) => next.get(id)?.article, corpus.storyOf)
-    next.index = index
-    next.storyOf = plan.storyOf
-    return plan
-  }
-
-  /**
-   * Clusters all of `next` from scratch, in the core's corpus order (`storyOrder`: the stories `storiesOf` gives the
-   * CLI and the site), and writes every story again. Leaves the clusterer and memberships on `next`.
-   */
-  #planRebuilt(next: Corpus, previous: ReadonlyMap<string, string>): StoryPlan {
-    const engine = this.#stories
-    if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
-    const index = engine.createIndex()
-    for (const entry of inStoryOrder(next.entries)) index.add(entry.article)
-    const plan = planStories(engine, index, (id) => next.get(id)?.article, previous)
-    next.index = index
-    next.storyOf = plan.storyOf
-    return plan
-  }
-
-  /**
-   * A clusterer holding `entries` in the stories `storyOf` gives them, so that a process that lost its cached index
-   * carries on from the stored stories rather than from a new clustering. Articles without a stored story are
-   * clustered; `clustered` numbers the stories they went to, which are not stored as they now are.
-   */
-  #restored(
-    entries: readonly CorpusEntry[],
-    storyOf: ReadonlyMap<string, string>,
-  ): { index: StoryIndexShape; clustered: number[] } {
-    const index = this.#stories!.createIndex()
-    const clustered: number[] = []
-    const first = new Map<string, string>()
-    for (const { id, article } of entries) {
-      const story = storyOf.get(id)
-      if (story === undefined) {
-        clustered.push(index.add(article).story)
-        continue
-      }
-      index.add(article, { join: first.get(story) ?? null })
-      if (!first.has(story)) first.set(story, id)
+    for (const { article } of inStoryOrder(fresh)) {
+      touched.push(window.held(article, window.index.add(article).story))
+      for (const term of window.index.termsOf(article.id) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1)
     }
-    return { index, clustered }
+    change.terms.push(...counts)
+    change.documents += fresh.length
+    const plan = await planAdditions(
+      engine,
+      window.index,
+      touched,
+      (id) => window.article(id),
+      window.storyOf,
+    )
+    this.#recordPlan(window, plan, change)
+    return { ...plan, state: change }
+  }
+
+  /** Takes a plan's new memberships into the window and into the state change to record. */
+  #recordPlan(window: StoryWindow, plan: StoryPlan, change: StoryStateChange): void {
+    for (const link of plan.links) window.storyOf.set(link.articleId, link.storyId)
+    change.places.push(...plan.links)
+    change.dropSpans.push(...plan.dropStories)
+    for (const story of plan.putStories)
+      change.putSpans.push(window.spanOf(story.id, plan.numbers.get(story.id)!, story.size))
+  }
+
+  /**
+   * Clusters all of `entries` from scratch, in the core's corpus order (`storyOrder`: the stories `storiesOf` gives
+   * the CLI and the site), writes every story again, and records the story state anew.
+   */
+  #planRebuilt(
+    entries: readonly CorpusEntry[],
+    previous: ReadonlyMap<string, string>,
+  ): { plan: StoryPlan; change: StoryStateChange | undefined } {
+    const engine = this.#stories
+    if (!engine) {
+      const plan = { putStories: [], dropStories: [], links: [], storyOf: new Map(), numbers: new Map() }
+      return { plan, change: undefined }
+    }
+    const index = engine.createIndex()
+    const ordered = inStoryOrder(entries)
+    const counts = new Map<string, number>()
+    for (const { article } of ordered) {
+      index.add(article)
+      for (const term of index.termsOf(article.id) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1)
+    }
+    const byId = new Map(entries.map((e) => [e.id, e.article]))
+    const plan = planStories(engine, index, (id) => byId.get(id), previous)
+    const change: StoryStateChange = {
+      ...noStateChange(),
+      reset: true,
+      terms: [...counts],
+      documents: entries.length,
+      places: ordered.map(({ id }) => ({ articleId: id, storyId: plan.storyOf.get(id)! })),
+    }
+    for (const story of plan.putStories) {
+      const span = index.span(plan.numbers.get(story.id)!)
+      change.putSpans.push({
+        storyId: story.id,
+        size: story.size,
+        earliest: span?.earliest ?? null,
+        latest: span?.latest ?? null,
+      })
+    }
+    return { plan, change }
+  }
+
+  /** A change to commit with the story state it records, and what to answer once committed. */
+  #written<T>(
+    changes: Changeset,
+    state: StoryStateChange | undefined,
+    before: WriteState,
+    result: T,
+  ): Written<T> {
+    if (state !== undefined && this.#storyState === undefined) changes.storyState = state
+    const separate = this.#storyState !== undefined ? state : undefined
+    return { changes, separate, next: { version: before.version + 1, window: before.window }, result }
   }
 
   #outcomes(
@@ -314,37 +409,57 @@ export class Ingestor {
     }))
   }
 
-  /** Computes a change on the freshest corpus and commits it; recomputes when another writer went first. */
-  async #withRetries<T>(step: (corpus: Corpus) => T | Written<T> | Promise<T | Written<T>>): Promise<T> {
+  /** Computes a change on the freshest state and commits it; recomputes when another writer went first. */
+  async #withRetries<T>(step: (state: WriteState) => T | Written<T> | Promise<T | Written<T>>): Promise<T> {
     for (let attempt = 1; attempt <= this.#maxAttempts; attempt++) {
-      const corpus = await this.#freshCorpus()
+      const state = await this.#freshState()
       let outcome: T | Written<T>
       try {
-        outcome = await step(corpus)
+        outcome = await step(state)
       } catch (error) {
-        // Planning may have fed the cached clusterer articles that are not stored: start again from the store.
-        this.#corpus = undefined
+        // Planning may have fed the held clusterer articles that are not stored: start again from the store.
+        this.#state = undefined
         throw error
       }
       if (!isWritten(outcome)) return outcome
       try {
         await this.#repo.commit(outcome.changes)
-        this.#corpus = outcome.next
-        return outcome.result
       } catch (error) {
-        this.#corpus = undefined
+        this.#state = undefined
         if (!(error instanceof StaleVersionError)) throw error
         await sleep(Math.random() * 5 * attempt)
+        continue
       }
+      try {
+        if (outcome.separate !== undefined && this.#storyState !== undefined)
+          await this.#storyState.batch(storyStateStatements(outcome.separate))
+      } catch (error) {
+        // The articles are stored; their story state is not. Rebuilt from the stored stories by the next open.
+        this.#state = undefined
+        this.#logError(error)
+        return outcome.result
+      }
+      this.#state = outcome.next
+      outcome.next.window?.trim()
+      return outcome.result
     }
     throw new WriteContentionError(this.#maxAttempts)
   }
 
-  async #freshCorpus(): Promise<Corpus> {
+  /**
+   * The state writes are computed from: the stored version and, with stories, the window of the story index, kept
+   * between writes and opened again from the store when another writer moved the version.
+   */
+  async #freshState(): Promise<WriteState> {
     const version = await this.#repo.version()
-    if (this.#corpus?.version === version) return this.#corpus
-    this.#corpus = Corpus.fromSnapshot(await this.#repo.snapshot())
-    return this.#corpus
+    if (this.#state?.version === version && (this.#state.window !== undefined || !this.#stories))
+      return this.#state
+    const engine = this.#stories
+    const window = engine
+      ? await StoryWindow.open(engine, this.#storyState ?? this.#repo.storyState, this.#repo, this.#window)
+      : undefined
+    this.#state = { version, window }
+    return this.#state
   }
 
   #serially<T>(work: () => Promise<T>): Promise<T> {
@@ -354,10 +469,18 @@ export class Ingestor {
   }
 }
 
-/** A change ready to commit, the corpus it leads to, and what to answer once it is committed. */
+/** The stored version writes are computed from, and the story window as of it. */
+interface WriteState {
+  version: number
+  window: StoryWindow | undefined
+}
+
+/** A change ready to commit, the state it leads to, and what to answer once it is committed. */
 interface Written<T> {
   changes: Changeset
-  next: Corpus
+  /** Story state to record after the commit, in a database of its own. */
+  separate: StoryStateChange | undefined
+  next: WriteState
   result: T
 }
 

@@ -1,4 +1,4 @@
-import type { Article } from '@marsad/core'
+import type { Article, TermCounts } from '@marsad/core'
 
 /** What the API reads of a story: the core's `Story`. */
 export interface StoryShape {
@@ -19,14 +19,27 @@ export interface StoryIndexShape {
   remove(id: string): number[] | undefined
   story(story: number): StoryShape | undefined
   stories(): StoryShape[]
+  /** Holds stored articles (counted in the index's prior) again in their stored stories. */
+  restore(members: readonly { article: Article; join: string | null }[]): { story: number }[]
+  /** Drops from memory the stories outside the window; answers the ids of their members. */
+  evict(window: { since: number; additions: number }): string[]
+  /** The terms an article held counts in the index's term statistics, in order of first use. */
+  termsOf(id: string): string[] | undefined
+  /** Earliest and latest event time (ms) of a story's members; null when undated. */
+  span(story: number): { earliest: number; latest: number } | null
+  /** How far in time from an article the stories it can join lie (ms). */
+  readonly reach: number
 }
 
 /**
- * Story clustering and coverage comparison, as the ingest pipeline uses them: `createStoryIndex` and
+ * Story clustering and coverage comparison, as the ingest pipeline uses them: `createStoryIndex`, `storyTime` and
  * `compareCoverage` of `@marsad/core`.
  */
 export interface StoryEngine {
-  createIndex(): StoryIndexShape
+  /** An index whose term statistics start from `prior` (stored articles it does not hold in memory). */
+  createIndex(prior?: TermCounts): StoryIndexShape
+  /** The event time (ms) the index places an article by, null when undated. */
+  timeOf(article: Article): number | null
   /** The coverage comparison of a story's members, stored as JSON beside the story. */
   compare(articles: Article[]): unknown
 }

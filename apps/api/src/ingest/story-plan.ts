@@ -11,6 +11,8 @@ export interface StoryPlan {
   links: { articleId: string; storyId: string }[]
   /** Every article's story after the change. */
   storyOf: Map<string, string>
+  /** The index's number of each story in `putStories`. */
+  numbers: Map<string, number>
 }
 
 /** Every story of `index` written again (with a fresh coverage comparison), for re-parsed members; ids gone dropped. */
@@ -20,8 +22,15 @@ export function planStories(
   articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
 ): StoryPlan {
-  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf: new Map() }
-  for (const story of index.stories()) {
+  const plan: StoryPlan = {
+    putStories: [],
+    dropStories: [],
+    links: [],
+    storyOf: new Map(),
+    numbers: new Map(),
+  }
+  for (const [number, story] of index.stories().entries()) {
+    plan.numbers.set(story.id, number)
     for (const articleId of story.articleIds) {
       plan.storyOf.set(articleId, story.id)
       if (previous.get(articleId) !== story.id) plan.links.push({ articleId, storyId: story.id })
@@ -48,7 +57,7 @@ export async function planAdditions(
   previous: ReadonlyMap<string, string>,
 ): Promise<StoryPlan> {
   const storyOf = new Map(previous)
-  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf }
+  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf, numbers: new Map() }
   const former = new Set<string>()
   const current = new Set<string>()
   for (const number of new Set(touched)) {
@@ -65,6 +74,7 @@ export async function planAdditions(
       plan.links.push({ articleId, storyId: story.id })
     }
     if (stored) continue
+    plan.numbers.set(story.id, number)
     plan.putStories.push(storyWrite(engine, story, articleOf))
     await yieldToLoop()
   }
@@ -80,13 +90,13 @@ export function planRemoval(
   engine: StoryEngine,
   removed: string,
   dropped: string | undefined,
-  regrouped: readonly StoryShape[],
+  regrouped: readonly (StoryShape & { number: number })[],
   articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
 ): StoryPlan {
   const storyOf = new Map(previous)
   storyOf.delete(removed)
-  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf }
+  const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf, numbers: new Map() }
   if (dropped !== undefined && !regrouped.some((story) => story.id === dropped))
     plan.dropStories.push(dropped)
   for (const story of regrouped) {
@@ -94,7 +104,9 @@ export function planRemoval(
       storyOf.set(articleId, story.id)
       if (previous.get(articleId) !== story.id) plan.links.push({ articleId, storyId: story.id })
     }
-    if (story.id !== dropped) plan.putStories.push(storyWrite(engine, story, articleOf))
+    if (story.id === dropped) continue
+    plan.numbers.set(story.id, story.number)
+    plan.putStories.push(storyWrite(engine, story, articleOf))
   }
   return plan
 }

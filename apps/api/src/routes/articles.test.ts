@@ -147,6 +147,7 @@ describe('POST /v1/articles', () => {
       articles: [{ id: WATER.id, status: 'created', storyId: expect.stringMatching(/^story:/) }],
       created: 1,
       unchanged: 0,
+      queued: 0,
     })
     const again = await t.post('/v1/articles', WATER)
     expect(again.status).toBe(200)

@@ -94,7 +94,7 @@ export function articleRoutes(deps: Deps) {
     operationId: 'ingestArticles',
     tags: TAGS,
     summary: 'Ingest articles',
-    description: `One article or an array of up to ${deps.maxBatch}: each is parsed by \`@marsad/core\`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers \`unchanged\`. An article without an id gets a hash of its text.`,
+    description: `One article or an array of up to ${deps.maxBatch}: each is parsed by \`@marsad/core\`, stored with its search index and entities, and the stories recomputed, all in one transaction: an invalid item or a conflicting id stores nothing. Idempotent: the same id with the same content answers \`unchanged\`. An article without an id gets a hash of its text. On Workers deployed with the ingest queue, the articles are queued instead (202, \`queued\`): the queue's consumer parses each and the story Durable Object stores and clusters it; one refused there (not an article, an id stored with other content) is not stored.`,
     security: SECURITY,
     middleware: [
       auth,
@@ -120,6 +120,12 @@ export function articleRoutes(deps: Deps) {
       },
       201: {
         description: 'Stored',
+        content: { 'application/json': { schema: IngestResultSchema } },
+        headers: RATE_LIMIT_HEADERS,
+      },
+      202: {
+        description:
+          'Accepted for the ingest queue (on Workers): each article is parsed, stored and clustered by the queue’s consumer; `GET /v1/articles/{id}` answers 404 until it is stored (`Location` names it for a single article)',
         content: { 'application/json': { schema: IngestResultSchema } },
         headers: RATE_LIMIT_HEADERS,
       },
@@ -154,9 +160,12 @@ export function articleRoutes(deps: Deps) {
           throw ingestProblem(error, batch)
         })
         const created = outcomes.filter((o) => o.status === 'created').length
+        const queued = outcomes.filter((o) => o.status === 'queued').length
         const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
-        if (!batch && created === 1) headers.Location = `/v1/articles/${encodeURIComponent(outcomes[0]!.id)}`
-        const result = { articles: outcomes, created, unchanged: outcomes.length - created }
+        if (!batch && created + queued === 1)
+          headers.Location = `/v1/articles/${encodeURIComponent(outcomes[0]!.id)}`
+        const result = { articles: outcomes, created, unchanged: outcomes.length - created - queued, queued }
+        if (queued > 0) return c.json(result, 202, headers)
         return created > 0 ? c.json(result, 201, headers) : c.json(result, 200, headers)
       })
       .openapi({ ...deleteArticle, middleware: [auth] as const }, async (c) => {

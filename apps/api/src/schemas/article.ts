@@ -138,12 +138,15 @@ export const IngestResultSchema = z
       z.object({
         id: z.string(),
         status: z
-          .enum(['created', 'unchanged'])
-          .describe('`unchanged`: the same content was already stored.'),
+          .enum(['created', 'unchanged', 'queued'])
+          .describe(
+            '`unchanged`: the same content was already stored. `queued` (202, on Workers): accepted for the ingest queue; `GET /v1/articles/{id}` answers 404 until it is stored, then the article.',
+          ),
         storyId: z.string().nullable(),
       }),
     ),
     created: z.number().int(),
     unchanged: z.number().int(),
+    queued: z.number().int(),
   })
   .meta({ id: 'IngestResult' })

@@ -1,5 +1,6 @@
 import type { EntityKind } from '@marsad/core'
-import type { SqlValue } from './sql/driver.ts'
+import type { SqlDriver, SqlValue } from './sql/driver.ts'
+import type { StoryStateChange } from './sql/story-state.ts'
 
 /** A list position: the sort key of the last item seen, as stored in an opaque cursor. */
 export type Position = SqlValue[]
@@ -159,6 +160,8 @@ export interface Changeset {
   dropStories: string[]
   /** Story memberships to (re)write. */
   links: { articleId: string; storyId: string }[]
+  /** The story index's state to record in the same transaction (`Repository.storyState`). */
+  storyState?: StoryStateChange
 }
 
 /** The corpus as the ingest pipeline needs it to recompute stories. */
@@ -239,6 +242,16 @@ export interface Repository {
   /** The `modelFingerprint` the stored models follow, if recorded. */
   model(): Promise<string | undefined>
   snapshot(): Promise<CorpusSnapshot>
+  /** The stored hash and story of each of these ids that is stored. */
+  hashes(ids: readonly string[]): Promise<Map<string, { hash: string; storyId: string | null }>>
+  /** The Article JSON of each of these ids that is stored. */
+  models(ids: readonly string[]): Promise<Map<string, string>>
+  /** Whether an id is stored, or waits for the ingest queue (queued, or refused with the reason). */
+  ingestStatus(
+    id: string,
+  ): Promise<{ status: 'stored' | 'queued' | 'refused'; detail: string | null } | undefined>
+  /** The database holding the story index's state tables, which `commit` writes with `Changeset.storyState`. */
+  readonly storyState: SqlDriver
   commit(changes: Changeset): Promise<void>
 }
 

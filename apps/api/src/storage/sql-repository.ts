@@ -1,6 +1,6 @@
 import type { Changeset, Repository } from './repository.ts'
 import { STALE_VERSION_MARKER, StaleVersionError } from './repository.ts'
-import { findArticle, listArticles } from './sql/articles.ts'
+import { findArticle, findHashes, findIngestStatus, findModels, listArticles } from './sql/articles.ts'
 import type { SqlDriver } from './sql/driver.ts'
 import { findEntity, findEntityLabels, listEntities, listEntityArticles } from './sql/entities.ts'
 import { findCoEntities, findRelatedStories } from './sql/related.ts'
@@ -8,6 +8,7 @@ import { searchArticles } from './sql/search.ts'
 import { readCounts, readModel, readSnapshot, readVersion } from './sql/snapshot.ts'
 import { findSource, listSources } from './sql/sources.ts'
 import { findCoverage, findStory, listMembers, listStories } from './sql/stories.ts'
+import { storyStateStatements } from './sql/story-state.ts'
 import { changesetStatements } from './sql/write.ts'
 
 /** The repository over any `SqlDriver`: one set of queries for Node's SQLite and for D1. */
@@ -32,13 +33,18 @@ export function createSqlRepository(db: SqlDriver): Repository {
     version: () => readVersion(db),
     model: () => readModel(db),
     snapshot: () => readSnapshot(db),
+    hashes: (ids) => findHashes(db, ids),
+    models: (ids) => findModels(db, ids),
+    ingestStatus: (id) => findIngestStatus(db, id),
+    storyState: db,
     commit: (changes) => commit(db, changes),
   }
 }
 
 async function commit(db: SqlDriver, changes: Changeset): Promise<void> {
   try {
-    await db.batch(changesetStatements(changes))
+    const state = changes.storyState === undefined ? [] : storyStateStatements(changes.storyState)
+    await db.batch([...changesetStatements(changes), ...state])
   } catch (error) {
     if (isStale(error)) throw new StaleVersionError()
     throw error

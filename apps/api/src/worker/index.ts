@@ -3,61 +3,52 @@ import { createApp } from '../app.ts'
 import { parseRate } from '../http/rate-limit.ts'
 import { D1Driver } from '../storage/d1/d1-driver.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
-import { BindingLimiter, type RateLimitBinding } from './rate-limit-binding.ts'
+import type { Env } from './env.ts'
+import { consumeIngest, type IngestMessage, queuedWriter } from './ingest-queue.ts'
+import { WORKER_MAX_BATCH, WORKER_MAX_MODEL_BYTES } from './limits.ts'
+import { BindingLimiter } from './rate-limit-binding.ts'
 
-export interface Env {
-  DB: D1Database
-  MARSAD_API_TOKEN?: string
-  /**
-   * Writes per client address and window, as `MARSAD_WRITE_RATE` on Node: what `WRITE_LIMITER` is configured to
-   * count, announced in `RateLimit-Policy`; without the binding, counted per isolate.
-   */
-  MARSAD_WRITE_RATE?: string
-  /** Cloudflare's Rate Limiting binding (`[[ratelimits]]` in wrangler.toml): one count for every isolate. */
-  WRITE_LIMITER?: RateLimitBinding
-}
+export type { Env } from './env.ts'
+export { StoryIndexObject } from './story-object.ts'
 
-/** A Worker invocation may run only so many D1 queries; an article costs a few, so Workers take smaller batches. */
-const WORKER_MAX_BATCH = 100
-/** D1 rows hold at most 1 MB; the article row keeps room for its other columns. */
-const WORKER_MAX_MODEL_BYTES = 900_000
+let cached: { env: Partial<Env>; app: OpenAPIHono } | undefined
 
-let cached:
-  | {
-      db: D1Database
-      token: string | undefined
-      rate: string | undefined
-      limiter: RateLimitBinding | undefined
-      app: OpenAPIHono
-    }
-  | undefined
+const CACHE_KEYS = [
+  'DB',
+  'MARSAD_API_TOKEN',
+  'MARSAD_WRITE_RATE',
+  'WRITE_LIMITER',
+  'MARSAD_INGEST',
+  'INGEST_QUEUE',
+  'STORY_INDEX',
+] as const
 
-/** One app per isolate and binding, so the ingest pipeline's corpus cache outlives a request. */
+/** One app per isolate and bindings, so the ingest pipeline's story window outlives a request. */
 function appFor(env: Env): OpenAPIHono {
-  if (
-    cached?.db !== env.DB ||
-    cached.token !== env.MARSAD_API_TOKEN ||
-    cached.rate !== env.MARSAD_WRITE_RATE ||
-    cached.limiter !== env.WRITE_LIMITER
-  ) {
-    const binding = env.WRITE_LIMITER
-    const repo = createSqlRepository(new D1Driver(env.DB))
-    const app = createApp({
-      repo,
-      token: env.MARSAD_API_TOKEN,
-      maxBatch: WORKER_MAX_BATCH,
-      maxModelBytes: WORKER_MAX_MODEL_BYTES,
-      writeRate: parseRate(env.MARSAD_WRITE_RATE),
-      writeLimiter: binding && ((rate) => new BindingLimiter(binding, rate)),
-      clientOf: (c) => c.req.header('CF-Connecting-IP') ?? 'unknown',
-    })
-    cached = { db: env.DB, token: env.MARSAD_API_TOKEN, rate: env.MARSAD_WRITE_RATE, limiter: binding, app }
-  }
-  return cached.app
+  if (cached !== undefined && CACHE_KEYS.every((key) => cached!.env[key] === env[key])) return cached.app
+  const binding = env.WRITE_LIMITER
+  const repo = createSqlRepository(new D1Driver(env.DB))
+  const { INGEST_QUEUE: queue, STORY_INDEX: index } = env
+  const queued = env.MARSAD_INGEST !== 'direct' && queue !== undefined && index !== undefined
+  const app = createApp({
+    repo,
+    ...(queued && { ingestor: queuedWriter({ ...env, INGEST_QUEUE: queue, STORY_INDEX: index }) }),
+    token: env.MARSAD_API_TOKEN,
+    maxBatch: WORKER_MAX_BATCH,
+    maxModelBytes: WORKER_MAX_MODEL_BYTES,
+    writeRate: parseRate(env.MARSAD_WRITE_RATE),
+    writeLimiter: binding && ((rate) => new BindingLimiter(binding, rate)),
+    clientOf: (c) => c.req.header('CF-Connecting-IP') ?? 'unknown',
+  })
+  cached = { env: Object.fromEntries(CACHE_KEYS.map((key) => [key, env[key]])), app }
+  return app
 }
 
 export default {
   fetch(request, env, ctx) {
     return appFor(env).fetch(request, env, ctx)
   },
-} satisfies ExportedHandler<Env>
+  queue(batch, env) {
+    return consumeIngest(batch, env)
+  },
+} satisfies ExportedHandler<Env, IngestMessage>

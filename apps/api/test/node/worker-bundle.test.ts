@@ -17,6 +17,7 @@ describe('the Worker bundle', () => {
       conditions: ['workerd', 'worker', 'browser'],
       external: ['cloudflare:*'],
       charset: 'utf8',
+      loader: { '.sql': 'text' },
       write: false,
       logLevel: 'silent',
     })

@@ -1,9 +1,18 @@
 import type { Article } from '../model/article.ts'
 import type { Story } from '../model/story.ts'
+import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
 
 export { storyId } from './build-story.ts'
-export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './story-index.ts'
+export type {
+  StoredMember,
+  StoryAssignment,
+  StoryIndex,
+  StoryIndexOptions,
+  StoryPlacement,
+  StoryWindow,
+  TermCounts,
+} from './story-index.ts'
 export { storiesOf, storyOrder } from './story-order.ts'
 export { createStoryIndex }
 
@@ -16,4 +25,12 @@ export function clusterStories(articles: readonly Article[], options?: StoryInde
   const index = createStoryIndex(options)
   for (const article of articles) index.add(article)
   return index.stories()
+}
+
+/**
+ * The event time (ms) a story index places an article by: its publication time, else the day its text gives itself;
+ * `null` when undated. With `StoryIndex.reach`, what a store needs to bring back the stories an article may join.
+ */
+export function storyTime(article: Article): number | null {
+  return articleTime(article, extractionOf(article))
 }

@@ -20,6 +20,34 @@ export interface StoryIndexOptions {
   decayDays?: number
   /** Factor for an article or story without a known time: no time evidence for or against. Default 0.7. */
   undated?: number
+  /**
+   * Term counts of stored articles that this index does not hold (or holds through `restore`): an index that keeps
+   * only recent stories in memory still weighs terms by the whole corpus.
+   */
+  prior?: TermCounts
+}
+
+/**
+ * Document frequencies: in how many of `documents` articles each term occurs (`StoryIndex.termsOf`). Terms in the
+ * order they were first counted: the index numbers them in that order, and breaks ties by those numbers.
+ */
+export interface TermCounts {
+  documents: number
+  frequencies: Iterable<readonly [term: string, count: number]>
+}
+
+/** A stored article to hold again in the story the store has it in (see `StoryPlacement`). */
+export interface StoredMember {
+  article: Article
+  join: string | null
+}
+
+/** Which stories `evict` keeps in memory. */
+export interface StoryWindow {
+  /** Stories with a dated member are kept when their latest member time (ms) is at or after this. */
+  since: number
+  /** Stories with no dated member are kept when one of the last `additions` articles added joined them. */
+  additions: number
 }
 
 /** Where `add` put an article. */
@@ -58,7 +86,28 @@ export interface StoryIndex {
   story(story: number): Story | undefined
   /** The stories so far, in order of their first article. */
   stories(): Story[]
-  /** Number of articles in the index. */
+  /**
+   * Holds stored articles again, in the stories given, when they are counted in the `prior` the index was made with
+   * (after a restart, or to bring back an evicted story for a late article). Equals adding them with placements to
+   * an index whose prior lacked them, so a store that restores every article gets the stories it would have had.
+   */
+  restore(members: readonly StoredMember[]): StoryAssignment[]
+  /**
+   * Drops from memory the stories outside the window, with their members; they stay counted in the term statistics.
+   * Answers the ids of the articles dropped. A dropped story's number is never used again.
+   */
+  evict(window: StoryWindow): string[]
+  /** The distinct terms an article held in the index counts in the document frequencies, in `TermCounts` order. */
+  termsOf(id: string): string[] | undefined
+  /** Earliest and latest event time (ms) of a story's members, `null` when none is dated or the story is gone. */
+  span(story: number): { earliest: number; latest: number } | null
+  /**
+   * How far in time (ms) from an article the stories it can join lie: each has a member no earlier than the
+   * article's time minus `reach`, and one no later than its time plus `reach`. A story that is undated may be
+   * joined by any article.
+   */
+  readonly reach: number
+  /** Number of articles in the index (held in memory). */
   readonly size: number
 }
 
@@ -88,6 +137,10 @@ interface Cluster {
   /** Idf-weighted centroid norm and the idf epoch it was computed in (-1: stale). */
   norm: number
   normEpoch: number
+  /** Earliest and latest known member time (±Infinity when none), and the count of additions at its last join. */
+  earliest: number
+  latest: number
+  joined: number
 }
 
 const DAY = 86_400_000
@@ -141,6 +194,16 @@ const STORY_SLOTS = 4
 const SEEN = 0
 const MEAN_TIME = 1
 const SCORE = 2
+/** The mean time of an evicted story: never a candidate, not even for an undated article. */
+const EVICTED = Number.POSITIVE_INFINITY
+/** What an evicted member's slot holds: the band table may still name it. */
+const EVICTED_MEMBER: Member = {
+  article: undefined as unknown as Article,
+  signals: undefined as unknown as ArticleSignals,
+  norm: 1,
+  story: -1,
+  removed: true,
+}
 
 /**
  * An incremental story clusterer for a stream of articles. Each article is compared, through an inverted index of
@@ -162,6 +225,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const byId = new Map<string, StoryAssignment>()
   const memberOf = new Map<string, number>()
   let live = 0
+  // Articles counted in the document frequencies: those added, and the prior's.
+  let documents = 0
+  let additions = 0
   // Per term id: the stories that took the term as a query term, oldest first.
   const postings: (PostingList | undefined)[] = []
   const bands = new BandTable()
@@ -177,19 +243,35 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   let idfValue = new Float64Array(1024)
   let idfEpoch = new Int32Array(1024).fill(-1)
 
-  const countTerms = (terms: Int32Array): void => {
+  const reserveTerms = (): void => {
     if (table.size > df.length) {
       const capacity = Math.max(table.size, df.length * 2)
       df = grow(df, capacity)
       idfValue = grow(idfValue, capacity)
       idfEpoch = grow(idfEpoch, capacity, -1)
     }
+  }
+
+  const renewIdf = (): void => {
+    epoch++
+    epochSize = documents
+    snapshot = df.slice(0, table.size)
+  }
+
+  const countTerms = (terms: Int32Array): void => {
+    reserveTerms()
     for (const term of terms) df[term]!++
-    if (live < EXACT_IDF_BELOW || live > epochSize * (1 + IDF_GROWTH)) {
-      epoch++
-      epochSize = live
-      snapshot = df.slice(0, table.size)
+    if (documents < EXACT_IDF_BELOW || documents > epochSize * (1 + IDF_GROWTH)) renewIdf()
+  }
+
+  if (options.prior !== undefined) {
+    for (const [term, count] of options.prior.frequencies) {
+      const id = table.intern(term)
+      reserveTerms()
+      df[id]! += count
     }
+    documents = options.prior.documents
+    renewIdf()
   }
 
   const idf = (term: number): number => {
@@ -267,7 +349,8 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         const slot = story * STORY_SLOTS
         if (perStory[slot + SEEN] === stamp) continue
         perStory[slot + SEEN] = stamp
-        if (Math.abs(time - perStory[slot + MEAN_TIME]!) > horizon) continue
+        const mean = perStory[slot + MEAN_TIME]!
+        if (mean === EVICTED || Math.abs(time - mean) > horizon) continue
         if (perStory[slot + SCORE] === 0) touched.push(story)
         perStory[slot + SCORE]! += gain
       }
@@ -348,9 +431,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     cluster.normEpoch = -1
     for (const term of member.signals.participants)
       cluster.leads.set(term, (cluster.leads.get(term) ?? 0) + 1)
+    cluster.joined = additions
     if (member.signals.time !== null) {
       cluster.timeSum += member.signals.time
       cluster.timed++
+      cluster.earliest = Math.min(cluster.earliest, member.signals.time)
+      cluster.latest = Math.max(cluster.latest, member.signals.time)
       perStory[story * STORY_SLOTS + MEAN_TIME] = cluster.timeSum / cluster.timed
     }
   }
@@ -394,19 +480,24 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return score >= threshold ? { story, score } : { story: -1, score }
   }
 
-  const add = (article: Article, placement?: StoryPlacement): StoryAssignment => {
+  const add = (
+    article: Article,
+    placement?: StoryPlacement,
+    signals = articleSignals(article, table, slabs),
+  ): StoryAssignment => {
     const known = byId.get(article.id)
     if (known !== undefined) return known
     const joined = placement?.join == null ? undefined : memberOf.get(placement.join)
     if (placement?.join != null && joined === undefined)
       throw new Error(`No article ${placement.join} to place ${article.id} with`)
-    const signals = articleSignals(article, table, slabs)
     let norm = 0
     for (const weight of signals.weights) norm += weight * weight
     const index = members.length
     members.push({ article, signals, norm: Math.sqrt(norm) || 1, story: -1, removed: false })
     memberOf.set(article.id, index)
     live++
+    documents++
+    additions++
     countTerms(signals.terms)
 
     const keys = bandKeys(signals.print)
@@ -450,6 +541,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const gone = members[index]!
     gone.removed = true
     live--
+    documents--
     for (const term of gone.signals.terms) df[term]!--
     const story = gone.story
     const rest = clusters[story]!.members.filter((other) => other !== index)
@@ -517,11 +609,69 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   const stories = (): Story[] => clusters.filter((cluster) => cluster.members.length > 0).map(build)
 
+  const restore = (stored: readonly StoredMember[]): StoryAssignment[] => {
+    for (const { article } of stored) {
+      if (memberOf.has(article.id)) throw new Error(`Article ${article.id} is already in the index`)
+    }
+    const signals = stored.map(({ article }) => articleSignals(article, table, slabs))
+    reserveTerms()
+    for (const { terms } of signals) {
+      for (const term of terms) {
+        if (--df[term]! < 0) throw new Error('Restored articles must be counted in the index’s prior')
+      }
+    }
+    documents -= stored.length
+    return stored.map(({ article, join }, i) => add(article, { join }, signals[i]))
+  }
+
+  // Shared by every evicted story: it has no member, so nothing ever places into it.
+  const evictedCluster = emptyCluster()
+  const evict = (window: StoryWindow): string[] => {
+    const dropped: string[] = []
+    for (const [story, cluster] of clusters.entries()) {
+      if (cluster.members.length === 0) continue
+      const kept =
+        cluster.timed > 0 ? cluster.latest >= window.since : additions - cluster.joined < window.additions
+      if (kept) continue
+      for (const index of cluster.members) {
+        const { article } = members[index]!
+        memberOf.delete(article.id)
+        byId.delete(article.id)
+        // The band table still names the slot: a removed placeholder, which duplicate detection skips.
+        members[index] = EVICTED_MEMBER
+        dropped.push(article.id)
+      }
+      live -= cluster.members.length
+      clusters[story] = evictedCluster
+      perStory[story * STORY_SLOTS + MEAN_TIME] = EVICTED
+    }
+    return dropped
+  }
+
+  const termsOf = (id: string): string[] | undefined => {
+    const index = memberOf.get(id)
+    if (index === undefined) return undefined
+    return Array.from(members[index]!.signals.terms, (term) => table.name(term))
+  }
+
+  const span = (story: number): { earliest: number; latest: number } | null => {
+    const cluster = clusters[story]
+    if (cluster === undefined || cluster.timed === 0 || cluster.members.length === 0) return null
+    return { earliest: cluster.earliest, latest: cluster.latest }
+  }
+
   return {
-    add,
+    add: (article, placement) => add(article, placement),
+    span,
+    // A scored join needs the story's mean time within the horizon, and its mean lies between its members' times;
+    // a wire copy joins within DUPLICATE_DAYS of its original.
+    reach: Math.max(horizon, DUPLICATE_DAYS * DAY),
     remove,
     story,
     stories,
+    restore,
+    evict,
+    termsOf,
     get size() {
       return live
     },
@@ -548,6 +698,9 @@ function emptyCluster(): Cluster {
     timed: 0,
     norm: 0,
     normEpoch: -1,
+    earliest: Number.POSITIVE_INFINITY,
+    latest: Number.NEGATIVE_INFINITY,
+    joined: 0,
   }
 }
 

@@ -83,3 +83,43 @@ export function paginate<Row, Item>(
   const last = kept.at(-1)
   return { items: kept.map(toItem), ...(more && last ? { next: positionOf(last) } : {}) }
 }
+
+/** The stored hash and story of each of these ids that is stored. */
+export async function findHashes(
+  db: SqlDriver,
+  ids: readonly string[],
+): Promise<Map<string, { hash: string; storyId: string | null }>> {
+  const rows = await db.all<{ id: string; hash: string; storyId: string | null }>(
+    `SELECT a.id, a.hash, s.story_id AS storyId FROM articles a LEFT JOIN article_story s ON s.article_id = a.id
+     WHERE a.id IN (SELECT value FROM json_each(?))`,
+    [JSON.stringify(ids)],
+  )
+  return new Map(rows.map((row) => [row.id, { hash: row.hash, storyId: row.storyId }]))
+}
+
+/** The Article JSON of each of these ids that is stored, read in slices so a long list stays a few queries. */
+export async function findModels(db: SqlDriver, ids: readonly string[]): Promise<Map<string, string>> {
+  const models = new Map<string, string>()
+  for (let at = 0; at < ids.length; at += 200) {
+    const rows = await db.all<{ id: string; json: string }>(
+      'SELECT id, body AS json FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+      [JSON.stringify(ids.slice(at, at + 200))],
+    )
+    for (const row of rows) models.set(row.id, row.json)
+  }
+  return models
+}
+
+/** Whether an id is stored, or waits in `ingest_queue` (queued, or refused with a reason). */
+export async function findIngestStatus(
+  db: SqlDriver,
+  id: string,
+): Promise<{ status: 'stored' | 'queued' | 'refused'; detail: string | null } | undefined> {
+  return db.first(
+    `SELECT 'stored' AS status, NULL AS detail FROM articles WHERE id = ?
+     UNION ALL
+     SELECT CASE WHEN refused IS NULL THEN 'queued' ELSE 'refused' END, refused FROM ingest_queue WHERE id = ?
+     LIMIT 1`,
+    [id, id],
+  )
+}
