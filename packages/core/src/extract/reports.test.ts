@@ -103,3 +103,16 @@ describe('quotes nested in a quote', () => {
     expect(speakers(text)).toEqual(['الوزير', null])
   })
 })
+
+describe('the clause a verb reports, some words after its subject', () => {
+  it('reaches the clause past a place, a time or a phrase of nouns', () => {
+    expect(quotes('وقال الرئيس سالم العامري في القصر الجمهوري صباح الخميس إن البلاد مستعدة للحوار.')).toEqual([
+      { kind: 'indirect', text: 'البلاد مستعدة للحوار', speaker: 'سالم العامري' },
+    ])
+    expect(speakers('وكشف مصدر في وزارة النقل في وقت سابق أن أسعار التذاكر سترتفع.')).toHaveLength(1)
+  })
+
+  it('stops at a relative clause, whose أن is not the verb’s', () => {
+    expect(quotes('وأكد الوزير دعمه للقرار الذي يعني أن الضرائب ستنخفض.')).toEqual([])
+  })
+})

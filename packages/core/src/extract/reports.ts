@@ -191,7 +191,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
-    const complement = findComplement(scan, from, MAX_FILLER_WORDS)
+    const complement = findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -462,9 +462,10 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
  * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
-function findComplement(scan: Scan, from: number, maxFiller: number): Complement | undefined {
+function findComplement(scan: Scan, from: number, maxFiller: number, loose = false): Complement | undefined {
   const { words } = scan
   const sentence = words[from - 1]?.sentence
+  let looseStart = false
   for (let k = from, filler = 0; k < words.length && filler <= maxFiller; k++, filler++) {
     const word = words[k]!
     if (word.sentence !== sentence) return undefined
@@ -500,7 +501,12 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
     if (filler > 0 && OBJECT_PRONOUN.test(word.norm) && scan.quoteOpeningAt.has(k + 1) && isVerb(word))
       continue
     if (isVerb(word)) return undefined
-    if (filler === 0 && !isFiller(word)) return undefined
+    if (filler === 0 && !isFiller(word)) {
+      if (!loose || !looseFiller(word)) return undefined
+      looseStart = true
+    }
+    // أكد الوزير دعمه للقرار الذي يعني أن …: the أن of a relative clause is not the verb's.
+    if (looseStart && RELATIVE_PRONOUNS.has(word.norm)) return undefined
   }
   return undefined
 }
@@ -516,6 +522,17 @@ function closingComma(scan: Scan, k: number): number {
 }
 
 const COMMA_GAP = /[،,]/
+
+/**
+ * After a subject, a word that is no filler may still stand before the clause (قال الرئيس محمد الغزواني في القصر
+ * الرئاسي إن، كشف مصدر في الوزارة في وقت سابق أن), unless it is the verb's object: a noun with a possessive (أكد
+ * دعمه للقرار).
+ */
+function looseFiller(word: Word): boolean {
+  return !isFunctionWord(word) && !POSSESSED.test(word.norm)
+}
+
+const POSSESSED = /(?:ه|ها|هم|هما)$/
 const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
 
 function opensQuoteInGap(word: Word): boolean {
