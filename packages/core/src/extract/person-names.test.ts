@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const people = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => e.name)
+
+describe('where a person’s name ends', () => {
+  it('keeps a family name in ة that ends the name', () => {
+    expect(people('واستقبل الرئيس الأسبق عبد الكريم بورقيبة، وفداً من المستثمرين.')).toEqual([
+      'عبد الكريم بورقيبة',
+    ])
+    expect(people('وقال الأمين العام سامي زيتونة إن المؤتمر ناجح.')).toEqual(['سامي زيتونة'])
+  })
+
+  it('still ends a name before a noun in ة that the clause goes on with', () => {
+    expect(people('وبدأ الوزير خالد زيارة رسمية إلى عمّان.')).toEqual(['خالد'])
+  })
+
+  it('keeps a family name in its nisba shape after the word a particle introduces', () => {
+    expect(people('وقال الرئيس أحمد ولد الشيخ التندغي إن الحوار مفتوح.')).toEqual(['أحمد ولد الشيخ التندغي'])
+  })
+
+  it('ends a name before a present verb of three letters', () => {
+    expect(people('وأكد الرئيس سالم منير يثق في الجيش.')).toEqual(['سالم منير'])
+  })
+
+  it('reads a given name that is also a word as a name before a title or between commas', () => {
+    expect(people('قال كريم بنشقرون وزير النقل إن الطريق سيفتح قريباً.')).toEqual(['كريم بنشقرون'])
+    expect(people('وقال وزير النقل، ناصر بلعيدة، إن الطريق سيفتح قريباً.')).toEqual(['ناصر بلعيدة'])
+  })
+
+  it('takes no name from a noun with a possessive after a title', () => {
+    expect(people('وأكد الوزير دعمه للمبادرة الجديدة.')).toEqual([])
+    expect(people('واستهل الوزير الأول جولته في المعرض.')).toEqual([])
+  })
+})
