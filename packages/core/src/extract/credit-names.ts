@@ -6,14 +6,15 @@ import {
   nisbaPlaces,
   norm,
 } from './lexicon.ts'
+import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import type { Base, Word } from './words.ts'
 
 /** Words of an outlet's name before its ending or in a credit line. */
 const MAX_NAME_WORDS = 2
-const DASH = /^\s*[-–—ـ/]+\s*$/
+const DASH = /^\s*[-–—ـ_/]+\s*$/
 const COLON = /^\s*:\s*$/
 const LATIN = /^[A-Za-z]/
 const DIGITS = /^\d+$/
@@ -25,12 +26,22 @@ const DASH_WORD = /^[-–—ـ/]+$/
  * - a credit or dateline at a paragraph's start: `NAME - PLACE`, `NAME:` before the text, a line of a name and a
  *   number alone (رياضة 365), and `PLACE - NAME:` (مسقط - العمانية:), where a nisba alone is that country's agency.
  */
-export function findCredits(scan: Scan, claimed: Uint8Array): Found[] {
+export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Found[] {
   const { words } = scan
   const found: Found[] = []
   for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
-    const credit = endingName(scan, i, claimed) ?? datelineName(scan, i, claimed)
+    if (claimed[i]) {
+      const credit = opensParagraph(words, i) ? creditWithPlace(scan, i, claimed, named) : undefined
+      if (credit) {
+        found.push(credit)
+        i = credit.last
+      }
+      continue
+    }
+    const credit =
+      endingName(scan, i, claimed) ??
+      datelineName(scan, i, claimed) ??
+      (opensParagraph(words, i) ? creditWithPlace(scan, i, claimed, named) : undefined)
     if (!credit) continue
     found.push(credit)
     claimed.fill(1, credit.first, credit.last + 1)
@@ -76,14 +87,86 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
     last = j
   }
   if (last < i) return undefined
-  const after = words[last + 1]
-  if (!after || after.block !== words[last]!.block) return undefined
   if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
+  // متابعة- NAME:، إعداد: NAME، خاص _ NAME: a byline's opener or tail is no outlet.
+  const first = foldWord(words[i]!.raw)
+  if (bylineOpeners.byFirst.has(first) || bylineTails.byFirst.has(first)) return undefined
+  return creditEnding(scan, i, last)
+}
+
+/**
+ * ليبيا المستقبل-، صوت عدن/ خاص:، الترا تونس - فريق التحرير: a credit line whose outlet's name holds a place. The
+ * place found there gives way to the outlet; a place alone (القاهرة -) stays the dateline's place.
+ */
+function creditWithPlace(scan: Scan, i: number, claimed: Uint8Array, named: Found[]): Found | undefined {
+  const { words } = scan
+  let last = i - 1
+  let free = 0
+  const places: Found[] = []
+  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
+    if (j > i && !joined(words, j)) break
+    const word = words[j]!
+    if (!claimed[j]) {
+      if (!isFreeWord(word)) break
+      free++
+      last = j
+      continue
+    }
+    const place = named.find((f) => f.first === j && f.kind === 'location' && f.form === 'name')
+    if (!place || place.start !== word.start) break
+    places.push(place)
+    last = place.last
+    j = place.last
+  }
+  if (free === 0 || places.length === 0 || last < i) return undefined
+  const credit = creditEnding(scan, i, last)
+  if (!credit) return undefined
+  for (const place of places) named.splice(named.indexOf(place), 1)
+  claimed.fill(1, i, last + 1)
+  return credit
+}
+
+/** The outlet of words `i`…`last` at a line's start, when what follows them makes the line a credit. */
+function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
+  const { words } = scan
+  const after = words[last + 1]
+  if (!after || after.block !== words[last]!.block) {
+    // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own.
+    const rest = scan.text.slice(words[last]!.end, lineEnd(scan.text, words[last]!.end))
+    return CREDIT_END.test(rest) || (rest.trim() === '' && scan.credit[i] === 1) ? media(scan, i, last) : undefined
+  }
   // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
   if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)
-  // NAME - PLACE: the dateline's place after the outlet.
-  if (DASH.test(after.gap) && placeAt(scan, last + 1)) return media(scan, i, last)
+  if (DASH.test(after.gap)) {
+    // NAME - PLACE: the dateline's place after the outlet; NAME _ أعلن: the text's first verb.
+    if (placeAt(scan, last + 1) || isVerb(after)) return media(scan, i, last)
+    // صوت عدن/ خاص:، الترا تونس - فريق التحرير: a byline's tail after the outlet.
+    if (creditTail(scan, last + 1)) return media(scan, i, last)
+  }
   return undefined
+}
+
+/** Punctuation alone after a name to the end of its line: `ليبيا المستقبل-`، `المتوسط:`. */
+const CREDIT_END = /^\s*[-–—ـ_/:]+\s*$/
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end < 0 ? text.length : end
+}
+
+/**
+ * The words after a credit's dash to its line's end: a byline's tail (خاص، متابعة، وكالات) ending the line or
+ * before a colon, or any few words of no verb on a line the page marks as a byline.
+ */
+function creditTail(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const block = words[j]!.block
+  let k = j
+  while (k + 1 < words.length && words[k + 1]!.block === block && k - j < MAX_NAME_WORDS) k++
+  if (words[k + 1]?.block === block) return false
+  for (let m = j; m <= k; m++) if (isVerb(words[m]!)) return false
+  if (scan.credit[j] === 1) return true
+  return k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))
 }
 
 /** مسقط ـ العمانية: — the outlet after a dateline's place; a country's nisba alone is its agency. */
@@ -151,7 +234,7 @@ function placeEndingAt(scan: Scan, last: number): number | undefined {
  * name or number.
  */
 function isFreeWord(word: Word): boolean {
-  if (word.number || word.norm.length < 2 || DASH_WORD.test(word.raw)) return false
+  if (word.number || word.norm.length < 2 || DASH_WORD.test(word.raw) || isCalendarWord(word)) return false
   if (isFunctionWord(word) && !mediaNameWordSet.has(word.norm)) return false
   return !isVerb(word) && !titleHead(word) && !isGivenName(word)
 }

@@ -38,9 +38,12 @@ export interface Extraction {
   date?: ArticleDate
 }
 
-/** Content, and date lines for the dates they give (`تاريخ النشر: …` dates an undated article); no other clutter. */
+/**
+ * Content, date lines for the dates they give (`تاريخ النشر: …` dates an undated article) and bylines for the
+ * outlets and writers they credit (`NAME – PLACE`, `متابعة- NAME:`); no other clutter.
+ */
 function readsForExtraction(kind: BlockKind): boolean {
-  return isContentBlock(kind) || kind === 'dateline'
+  return isContentBlock(kind) || kind === 'dateline' || kind === 'byline'
 }
 
 /**
@@ -58,7 +61,7 @@ export function extractArticle(doc: ExtractionInput): Extraction {
   const words = readWords(text, blocks, sentences, readsForExtraction)
   const content = blocks.filter((block) => isContentBlock(block.kind))
   const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
-  const scan = createScan(text, words, quotedSpans)
+  const scan = createScan(text, words, quotedSpans, (block) => !isContentBlock(blocks[block]!.kind))
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)

@@ -126,6 +126,28 @@ describe('outlets in credits and datelines', () => {
     expect(outlets('الكويت ـ الكويتية:\nأعلنت الحكومة خطة جديدة.')).toContain('الكويتية')
   })
 
+  it('reads an outlet on a line of its own before the text, ended by a dash or a colon', () => {
+    expect(outlets('نبض الشمال-\nأعلنت الوزارة إغلاق الطرق.')).toContain('نبض الشمال')
+    expect(outlets('date 2024-05 الصدى:\n\nأعلنت الوزارة إغلاق الطرق.')).toContain('الصدى')
+    expect(outlets('نبض الشمال _ أعلنت الوزارة إغلاق الطرق.')).toContain('نبض الشمال')
+    expect(outlets('نبض الشمال/ خاص:\nأعلنت الوزارة إغلاق الطرق.')).toContain('نبض الشمال')
+  })
+
+  it('reads an outlet whose name holds a place, and leaves a dateline’s place alone', () => {
+    const text = 'صدى الأردن -\nأعلنت الوزارة إغلاق الطرق.'
+    expect(outlets(text)).toEqual(['صدى الأردن'])
+    expect(named(text, 'location')).toEqual([])
+    expect(outlets('نبض تونس/ خاص:\nأعلنت الوزارة إغلاق الطرق.')).toEqual(['نبض تونس'])
+    expect(outlets('عمّان -\nأعلنت الوزارة إغلاق الطرق.')).toEqual([])
+    expect(named('عمّان -\nأعلنت الوزارة إغلاق الطرق.', 'location')).toEqual(['عمّان'])
+  })
+
+  it('takes no outlet from a writer’s byline or a date line', () => {
+    expect(outlets('متابعة- سامر حداد:\nفاز الفريق على ضيفه.')).toEqual([])
+    expect(outlets('خاص _ الصدى\nفاز الفريق على ضيفه.')).not.toContain('خاص')
+    expect(outlets('19-أكتوبر-2024\nفاز الفريق على ضيفه.')).toEqual([])
+  })
+
   it('counts social networks as outlets, and takes no date line for a credit', () => {
     expect(outlets('وكتب الوزير على فيسبوك أن الطريق سيفتح.')).toContain('فيسبوك')
     expect(outlets('الرياضة 2021/07/13\nفاز الفريق.')).toEqual([])

@@ -99,7 +99,7 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
-  found.push(...findCredits(scan, claimed), ...findScorers(scan, claimed))
+  found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutUnconfirmedCities(found), roles, claimed }
 }

@@ -93,8 +93,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   const events: SubjectEvent[] = []
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
-    // The words of a quote are what was said, not the article's reporting.
-    if (scan.quoted[v]) continue
+    // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
+    if (scan.quoted[v] || scan.credit[v]) continue
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
