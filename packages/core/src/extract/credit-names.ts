@@ -40,6 +40,8 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     }
     const credit =
       endingName(scan, i, claimed) ??
+      dottedAcronym(scan, i, claimed) ??
+      bracketedOutlet(scan, i, claimed, named) ??
       datelineName(scan, i, claimed) ??
       (opensParagraph(words, i) ? creditWithPlace(scan, i, claimed, named) : undefined)
     if (!credit) continue
@@ -48,6 +50,79 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     i = credit.last
   }
   return found
+}
+
+/**
+ * أ.ف.ب، و.م.ع، د.ب.أ: three letters or more joined by dots are an agency's initials; two are a unit or a title
+ * (ل.س، ر.س، ق.م، أ.د), and so is anything after an amount. The name is the gazetteer's when it knows the initials.
+ */
+function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  let last = i
+  while (
+    words[last]!.norm.length === 1 &&
+    !words[last]!.number &&
+    words[last + 1]?.gap === '.' &&
+    words[last + 1]!.norm.length === 1 &&
+    !claimed[last + 1]
+  ) {
+    last++
+  }
+  if (last - i < 2 || words[last + 1]?.gap.startsWith('.') || words[i - 1]?.number) return undefined
+  const letters = words
+    .slice(i, last + 1)
+    .map((word) => word.raw)
+    .join(' ')
+  const known = mediaByName.get(norm(letters))
+  const name = scan.text.slice(words[i]!.start, words[last]!.end)
+  return foundFrom(scan, i, last, words[i]!.bases[0]!, known ?? { kind: 'media', name }, 'name', !!known)
+}
+
+const MAX_BRACKETED_WORDS = 3
+
+/**
+ * An outlet's name in brackets: spoken to (في تصريح لـ(NAME)، لـ ( NAME ) أن), after its head noun (لصحيفة (لا
+ * ريبوبليكا)), or in a dateline between its place and the dash (تونس (NAME) -، الجزائر 12 فبراير 2026 (NAME) ـ).
+ */
+function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, named: readonly Found[]): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (i === 0 || !OPEN_BRACKET.test(word.gap)) return undefined
+  let last = i
+  while (last + 1 < words.length && last - i < MAX_BRACKETED_WORDS && joined(words, last + 1) && !claimed[last + 1])
+    last++
+  const close = words[last + 1]
+  if (close && !CLOSE_BRACKET.test(close.gap)) return undefined
+  for (let k = i; k <= last; k++) if (isVerb(words[k]!) || words[k]!.number || isCalendarWord(words[k]!)) return undefined
+  const before = words[i - 1]!
+  const spokenTo = before.norm === 'ل' && !COMMA_OR_STOP.test(word.gap)
+  const headed = mediaHead(before) !== undefined && !COMMA_OR_STOP.test(word.gap)
+  // The dash is in the gap after the bracket, or a word of its own (تونس (NAME) ـــ).
+  const dash = close !== undefined && (DASH_AFTER_BRACKET.test(close.gap) || DASH_WORD.test(close.raw))
+  const dated = dash && datelineBefore(scan, i, named)
+  if (!spokenTo && !headed && !dated) return undefined
+  if (!headed && !spokenTo && !isFreeWord(word)) return undefined
+  return media(scan, i, last)
+}
+
+const OPEN_BRACKET = /^[\sـ]*\(\s*$/
+const CLOSE_BRACKET = /^\s*\)/
+const DASH_AFTER_BRACKET = /^\s*\)\s*[-–—ـ]+/
+const COMMA_OR_STOP = /[،,.:]/
+
+/** Words `0…i-1` of word `i`'s paragraph are a dateline: a place, then a date or nothing. */
+function datelineBefore(scan: Scan, i: number, named: readonly Found[]): boolean {
+  const { words } = scan
+  let first = i - 1
+  while (first > 0 && words[first - 1]!.block === words[i]!.block) first--
+  for (let k = first; k < i; k++) {
+    const word = words[k]!
+    if (word.number || isCalendarWord(word) || word.norm === 'م') continue
+    const place = named.find((f) => f.first <= k && k <= f.last && f.kind === 'location')
+    if (!place) return false
+    k = place.last
+  }
+  return first < i
 }
 
 /** Word `i` ends an outlet's name (نيوز، الإخباري): the name runs back over up to two free words. */

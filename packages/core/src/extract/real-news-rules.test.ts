@@ -142,6 +142,28 @@ describe('outlets in credits and datelines', () => {
     expect(named('عمّان -\nأعلنت الوزارة إغلاق الطرق.', 'location')).toEqual(['عمّان'])
   })
 
+  it('reads an agency’s initials joined by dots, but not a unit or a title', () => {
+    expect(outlets('وصل الوزير إلى المطار صباحاً. (تصوير: سامي علي/ أ.ف.ب)')).toEqual(['فرانس برس'])
+    expect(outlets('الرباط - و.م.ع\nأعلنت الوزارة إغلاق الطرق.')).toContain('و.م.ع')
+    expect(outlets('وبلغ سعر الكيلو 5000 ل.س في الأسواق.')).toEqual([])
+    expect(outlets('وحاضر أ.د. سامي علي في الجامعة.')).toEqual([])
+  })
+
+  it('reads an outlet named in brackets: spoken to, after its head, or in a dateline', () => {
+    expect(outlets('وقال الناطق باسم الوزارة في تصريح لـ ( صدى الجنوب) إن المبيعات ارتفعت.')).toEqual([
+      'صدى الجنوب',
+    ])
+    expect(outlets('وقالت المحامية في تصريح ل(نبأ) إن القرار متوقع.')).toEqual(['نبأ'])
+    expect(outlets('وقال الوزير في مقابلة لصحيفة (لا ستامبا) الإيطالية إن الحل قريب.')).toEqual(['لا ستامبا'])
+    expect(outlets('الرباط (نبأ) - قررت المحكمة تأجيل القضية.')).toEqual(['نبأ'])
+    expect(outlets('الجزائر 12 فبراير 2026 م (نبأ) ـــ أصدرت المحكمة أحكامها.')).toEqual(['نبأ'])
+  })
+
+  it('takes no outlet from brackets that explain or qualify', () => {
+    expect(outlets('وزار الوفد المدينة (شمال البلاد) - وعاد مساءً.')).toEqual([])
+    expect(outlets('وقال الوزير إن الخطة (الثانية) ستبدأ قريباً.')).toEqual([])
+  })
+
   it('takes no outlet from a writer’s byline or a date line', () => {
     expect(outlets('متابعة- سامر حداد:\nفاز الفريق على ضيفه.')).toEqual([])
     expect(outlets('خاص _ الصدى\nفاز الفريق على ضيفه.')).not.toContain('خاص')
