@@ -105,6 +105,36 @@ describe('words that only look like places', () => {
   })
 })
 
+describe('where a body’s name ends', () => {
+  const bodies = (text: string) => named(text, 'organization')
+
+  it('ends a body’s name before a second body joined by و', () => {
+    expect(bodies('ووزعت المساعدات عبر مراكز وزارة الصحة والأونروا.')).toEqual(['وزارة الصحة', 'الأونروا'])
+    expect(bodies('واندلعت اشتباكات بين الجيش السوداني والدعم السريع.')).toContain('الجيش السوداني')
+  })
+
+  it('still joins the portfolios of one ministry', () => {
+    expect(bodies('وأعلنت وزارة الشباب والرياضة موعد البطولة.')).toEqual(['وزارة الشباب والرياضة'])
+  })
+
+  it('leaves out a participle that governs its own complement', () => {
+    expect(bodies('ورحب المجلس الوطني الموحد المدعوم خارجياً بالقرار.')).toEqual(['المجلس الوطني الموحد'])
+    expect(bodies('وأعلنت الهيئة العليا المستقلة للانتخابات النتائج.')).toEqual([
+      'الهيئة العليا المستقلة للانتخابات',
+    ])
+  })
+
+  it('leaves out the object after a body’s name', () => {
+    expect(bodies('ودعت وزارة الصحة المواطنين إلى التطعيم.')).toEqual(['وزارة الصحة'])
+    expect(bodies('وأعلنت الهيئة الوطنية للانتخابات النتائج الأولية.')).toEqual(['الهيئة الوطنية للانتخابات'])
+  })
+
+  it('answers to a court’s name with its city after ب and without it', () => {
+    const court = entities('وقررت المحكمة الابتدائية بصفاقس تأجيل القضية.').find((e) => e.kind === 'organization')
+    expect(answersTo(court)).toEqual(['المحكمة الابتدائية', 'المحكمة الابتدائية بصفاقس'])
+  })
+})
+
 describe('outlets in credits and datelines', () => {
   const outlets = (text: string) => named(text, 'media')
 

@@ -57,6 +57,7 @@ import {
 } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
+  courtHeads,
   featureHeads,
   genericBodies,
   governingHeads,
@@ -538,6 +539,7 @@ export const namedAfterHeadSet = normSet(namedAfterHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
 export const governingHeadSet = normSet(governingHeads)
 export const seatedHeadSet = normSet(seatedHeads)
+export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
 export const monthNameOfMenSet = normSet(monthsThatAreNames)

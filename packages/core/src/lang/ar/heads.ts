@@ -226,6 +226,9 @@ export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'ر�
 /** Heads of missions whose name runs on to the city they sit in: السفارة الأردنية في موسكو. */
 export const seatedHeads: readonly string[] = ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'بعثة', 'البعثة']
 
+/** Heads of courts whose name runs on to the city after ب: المحكمة الابتدائية بتونس، محكمة الاستئناف بالرباط. */
+export const courtHeads: readonly string[] = ['محكمة', 'المحكمة']
+
 /**
  * A body's head with a generic genitive: a part or a board of any body (مجلس الإدارة، هيئة المحكمة) or no body at
  * all (حركة السيارات, traffic), never an organisation's name.
