@@ -15,6 +15,7 @@ import {
   nisbaPlaces,
   organizationHeadSet,
   phrasesByFirstWord,
+  sayingNounSet,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import {
@@ -258,8 +259,8 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   const conjunction = w[0] === 'و' || (w[0] === 'ف' && !inside)
   if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
     return false
-  // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name.
-  if (inside && w.length === 3 && w[0] === 'ي') return false
+  // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله.
+  if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w))) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false

@@ -361,7 +361,7 @@ function indirectQuotes(
     let last = first
     let framesQuote = false
     for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
-      if (next && k >= next.verb) break
+      if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.

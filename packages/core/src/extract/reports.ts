@@ -143,6 +143,11 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       }
       continue
     }
+    const coordinated = coordinatedClause(scan, v, reports.at(-1))
+    if (coordinated) {
+      reports.push(coordinated)
+      continue
+    }
     const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
     const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
     if (noun) {
@@ -231,6 +236,32 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     })
   }
   return reports
+}
+
+/**
+ * قال الوزير إن "…"، وأن …: a clause joined by و to a quote the report before framed, in its sentence, is reported
+ * by the same speaker (not وإن كان, even if). After a clause it stays part of that clause.
+ */
+function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Report | undefined {
+  const { words } = scan
+  const word = words[v]!
+  const complement = last?.complement
+  if (!last || !complement || last.sentence !== word.sentence || complement.at >= v) return undefined
+  if (complement.kind !== 'quote' && !scan.quoteOpeningAt.has(complement.at)) return undefined
+  if (last.kind === 'noun' || word.norm[0] !== 'و') return undefined
+  // وأن is too short for a reading without its و: the rest of the word is looked up instead.
+  if (!complementizerSet.has(word.norm.slice(1)) || !joined(words, v + 1)) return undefined
+  if (KANA.has(words[v + 1]!.norm) || words[v + 1]!.norm === norm('كان')) return undefined
+  return {
+    verb: v,
+    lemma: last.lemma,
+    kind: last.kind,
+    ...(last.subject && { subject: last.subject }),
+    speaker: last.speaker,
+    ...(last.speakerKind && { speakerKind: last.speakerKind }),
+    complement: { kind: 'clause', at: v + 1 },
+    sentence: word.sentence,
+  }
 }
 
 /** وادعائه بأن …، وتأكيدها أن …: a verbal noun of saying with a possessive, right before its clause. */
@@ -445,6 +476,8 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
   if (!conjunction && joined(words, v)) return
+  // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
+  if (complementizerSet.has(word.norm) || complementizerSet.has(word.norm.slice(1))) return
   const unknownVerb =
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&
@@ -471,6 +504,11 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (word.sentence !== sentence) return undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
     if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
+      // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
+      let m = k
+      while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence) m++
+      if (m > k && words[m] && words[m]!.bases[0]!.flags & WordFlag.Complementizer && joined(words, m))
+        return { kind: 'clause', at: m + 1 }
       const close = closingComma(scan, k)
       if (close === 0) return undefined
       k = close - 1
