@@ -36,3 +36,23 @@ describe('where a person’s name ends', () => {
     expect(people('واستهل الوزير الأول جولته في المعرض.')).toEqual([])
   })
 })
+
+describe('titles before a name', () => {
+  const said = (text: string) => extract(text).quotes.map((q) => q.speaker?.name ?? null)
+
+  it('reads a founder as a title, with a partner and a quoted body in the role', () => {
+    const { entities } = extract('وقال المؤسس المشارك لـ"نماء" سامي العتيبي إن الشركة ستتوسع.')
+    expect(entities.find((e) => e.kind === 'person')?.roles).toEqual(['المؤسس المشارك لنماء'])
+  })
+
+  it('takes the person after two titles joined by و as the subject', () => {
+    expect(said('وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن الشركة ستتوسع.')).toEqual([
+      'سامي العتيبي',
+    ])
+  })
+
+  it('still reads an institution, the feminine of founder, as a body', () => {
+    const { entities } = extract('وقالت مؤسسة الفكر العربي إن المؤتمر ناجح.')
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([['organization', 'مؤسسة الفكر العربي']])
+  })
+})
