@@ -56,3 +56,35 @@ describe('titles before a name', () => {
     expect(entities.map((e) => [e.kind, e.name])).toEqual([['organization', 'مؤسسة الفكر العربي']])
   })
 })
+
+describe('names after a role, as courts and the Maghreb press write them', () => {
+  it('reads the name after a former office’s سابقاً', () => {
+    expect(people('وقضت المحكمة بسجن وزيرة السياحة سابقاً سامية بلحاج لخمس سنوات.')).toEqual(['سامية بلحاج'])
+  })
+
+  it('reads a name set whole in quote marks after its role, with or without a comma', () => {
+    expect(people('وحكمت المحكمة على وزير الإعلام السابق "كمال بلعيد" بالسجن.')).toEqual(['كمال بلعيد'])
+    expect(people('وشملت الأحكام المدير العام السابق للشركة، "سامي عواد"، الذي أدين.')).toEqual(['سامي عواد'])
+    expect(extract('وحكمت المحكمة على وزير الإعلام السابق "كمال بلعيد" بالسجن.').quotes).toEqual([])
+  })
+
+  it('ends a name before a number word behind a particle', () => {
+    expect(people('وحكم على المدير سامر حداد لخمس سنوات.')).toEqual(['سامر حداد'])
+  })
+
+  it('keeps a given name in ة before a family name in ي', () => {
+    expect(people('واستقبلت الوزيرة نورية سامية بلعربي الوفد.')).toEqual(['نورية سامية بلعربي'])
+  })
+})
+
+describe('places as the news names them', () => {
+  const places = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'location')
+      .map((e) => e.name)
+
+  it('reads a capital named with العاصمة and a state named with its adjective as one place', () => {
+    expect(places('وعقدت الجلسة في الجزائر العاصمة أمس.')).toEqual(['الجزائر العاصمة'])
+    expect(places('ووقعت الكونغو الديمقراطية اتفاق سلام.')).toEqual(['الكونغو الديمقراطية'])
+  })
+})

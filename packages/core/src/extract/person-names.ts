@@ -123,7 +123,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       break
     }
     if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
-    if (!isUnknownNameWord(word, true) && !(count >= 1 && closingFamilyName(scan, j))) break
+    if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) break
     last = j
     count++
     unknown++
@@ -160,6 +160,27 @@ function closingFamilyName(scan: Scan, j: number): boolean {
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/** A word in ة inside a name: a family name that ends it, or a given name before a family name in ي (نورية يمينة زرهوني). */
+function inNameBeforeFamilyName(scan: Scan, j: number): boolean {
+  if (closingFamilyName(scan, j)) return true
+  const { words } = scan
+  const word = words[j]!
+  const next = words[j + 1]
+  const w = word.norm
+  if (!w.endsWith('ة') || POSSESSIVE.test(w) || isRoleWord(word) || w[0] === 'و' || organizationHeadSet.has(w))
+    return false
+  if (word.bases.some((b) => b.cut > 0) || !next || !joined(words, j + 1)) return false
+  const family = next.norm
+  return (
+    family.endsWith('ي') &&
+    !family.startsWith('ال') &&
+    family.length > 3 &&
+    !isFunctionWord(next) &&
+    !isVerb(next) &&
+    !isRoleWord(next)
+  )
 }
 
 function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
@@ -268,9 +289,12 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   if (w.length > 4 && POSSESSIVE.test(w)) return false
   // إحصاءات، مفاوضات: a long feminine plural is a noun.
   if (w.length >= 6 && w.endsWith('ات')) return false
-  // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V.
-  for (const base of word.bases)
+  // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V; لخمس
+  // سنوات: a particle before a number word.
+  for (const base of word.bases) {
     if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
+    if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
+  }
   return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)
 }
 
