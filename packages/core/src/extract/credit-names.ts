@@ -87,7 +87,7 @@ const MAX_BRACKETED_WORDS = 3
 function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, named: readonly Found[]): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  if (i === 0 || !OPEN_BRACKET.test(word.gap)) return undefined
+  if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
   let last = i
   while (last + 1 < words.length && last - i < MAX_BRACKETED_WORDS && joined(words, last + 1) && !claimed[last + 1])
     last++
@@ -163,10 +163,10 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
   }
   if (last < i) return undefined
   if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
+  const credit = creditEnding(scan, i, last)
   // متابعة- NAME:، إعداد: NAME، خاص _ NAME: a byline's opener or tail is no outlet.
-  const first = foldWord(words[i]!.raw)
-  if (bylineOpeners.byFirst.has(first) || bylineTails.byFirst.has(first)) return undefined
-  return creditEnding(scan, i, last)
+  const first = credit && foldWord(words[i]!.raw)
+  return first && (bylineOpeners.byFirst.has(first) || bylineTails.byFirst.has(first)) ? undefined : credit
 }
 
 /**

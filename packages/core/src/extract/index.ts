@@ -61,7 +61,8 @@ export function extractArticle(doc: ExtractionInput): Extraction {
   const words = readWords(text, blocks, sentences, readsForExtraction)
   const content = blocks.filter((block) => isContentBlock(block.kind))
   const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
-  const scan = createScan(text, words, quotedSpans, (block) => !isContentBlock(blocks[block]!.kind))
+  const creditBlocks = Uint8Array.from(blocks, (block) => (isContentBlock(block.kind) ? 0 : 1))
+  const scan = createScan(text, words, quotedSpans, creditBlocks)
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)

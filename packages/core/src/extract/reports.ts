@@ -81,6 +81,7 @@ interface SubjectEvent {
   agreement?: ReadonlySet<Agreement> | null
 }
 
+const COORDINATED_COMPLEMENTIZERS: ReadonlySet<string> = new Set([...complementizerSet].map((w) => `و${w}`))
 const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
@@ -245,12 +246,12 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
 function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Report | undefined {
   const { words } = scan
   const word = words[v]!
+  // وأن is too short for a reading without its و: the word is looked up with it.
+  if (!COORDINATED_COMPLEMENTIZERS.has(word.norm) || !joined(words, v + 1)) return undefined
   const complement = last?.complement
   if (!last || !complement || last.sentence !== word.sentence || complement.at >= v) return undefined
   if (complement.kind !== 'quote' && !scan.quoteOpeningAt.has(complement.at)) return undefined
-  if (last.kind === 'noun' || word.norm[0] !== 'و') return undefined
-  // وأن is too short for a reading without its و: the rest of the word is looked up instead.
-  if (!complementizerSet.has(word.norm.slice(1)) || !joined(words, v + 1)) return undefined
+  if (last.kind === 'noun') return undefined
   if (KANA.has(words[v + 1]!.norm) || words[v + 1]!.norm === norm('كان')) return undefined
   return {
     verb: v,
@@ -477,7 +478,7 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
   if (!conjunction && joined(words, v)) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
-  if (complementizerSet.has(word.norm) || complementizerSet.has(word.norm.slice(1))) return
+  if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   const unknownVerb =
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&

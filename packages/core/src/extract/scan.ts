@@ -56,7 +56,7 @@ export function createScan(
   text: string,
   words: readonly Word[],
   quotes: readonly QuotedSpan[],
-  isCredit: (block: number) => boolean = () => false,
+  creditBlocks?: Uint8Array,
 ): Scan {
   const quoteOpeningAt = new Map<number, QuotedSpan>()
   const quoteClosingAt = new Map<number, QuotedSpan>()
@@ -70,7 +70,7 @@ export function createScan(
     quoted.fill(1, first, after)
   }
   const credit = new Uint8Array(words.length)
-  for (let i = 0; i < words.length; i++) if (isCredit(words[i]!.block)) credit[i] = 1
+  if (creditBlocks) for (let i = 0; i < words.length; i++) credit[i] = creditBlocks[words[i]!.block] ?? 0
   return { text, words, quoted, credit, quoteOpeningAt, quoteClosingAt }
 }
 
