@@ -382,7 +382,8 @@ function indirectQuotes(
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".
     const closing = scan.quoteClosingAt.get(last)
-    if (closing && closing.open >= start && closing.close >= end) end = closing.close + 1
+    // (A quote that lost its closing mark has none to keep: its close is the paragraph's end.)
+    if (closing && !closing.unclosed && closing.open >= start && closing.close >= end) end = closing.close + 1
     quotes.push({
       kind: 'indirect',
       text: scan.text.slice(start, end),
