@@ -17,6 +17,7 @@ import {
   organOfBodySet,
   seatedHeadSet as SEATED_HEADS,
   courtHeadSet as COURT_HEADS,
+  ministryPortfolioSet,
   organizationPhrasesByFirstWord,
   mediaPhrasesByFirstWord,
   sovereignTitleSet as SOVEREIGN_TITLES,
@@ -57,7 +58,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return matchOrgan(scan, i)
+  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -247,6 +248,22 @@ function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
   return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
 }
+
+/** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
+function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const base = words[i]!.bases.find((b) => ministryPortfolioSet.has(b.base) && b.cut <= 1)
+  const nisba = words[i + 1]
+  if (!base || !nisba || !joined(words, i + 1) || !nisba.norm.endsWith('ية') || !nisbaPlaces.has(nisba.norm))
+    return undefined
+  // وزيرة الصحة الأردنية، السوق المالية السعودية: after a noun the words are its genitive or its adjective.
+  const before = words[i - 1]
+  if (base.cut === 0 && before && joined(words, i) && !isVerb(before) && !isFunctionWord(before)) return undefined
+  const name = `${MINISTRY} ${displaySpan(scan, i, i + 1, base)}`
+  return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
+}
+
+const MINISTRY = 'وزارة'
 
 /** An organ of a body before the body it belongs to (اللجنة المركزية لحركة فتح): see `organsOfBodies`. */
 function matchOrgan(scan: Scan, i: number): Found | undefined {

@@ -31,6 +31,10 @@ describe('where a person’s name ends', () => {
     expect(people('وقال وزير النقل، ناصر بلعيدة، إن الطريق سيفتح قريباً.')).toEqual(['ناصر بلعيدة'])
   })
 
+  it('reads a regional director as a role, not a family name', () => {
+    expect(people('وأكد المدير الجهوي للتعليم السيد محمد سالم أن الامتحانات تسير جيداً.')).toEqual(['محمد سالم'])
+  })
+
   it('takes no name from a noun with a possessive after a title', () => {
     expect(people('وأكد الوزير دعمه للمبادرة الجديدة.')).toEqual([])
     expect(people('واستهل الوزير الأول جولته في المعرض.')).toEqual([])

@@ -135,6 +135,26 @@ describe('where a body’s name ends', () => {
   })
 })
 
+describe('ministries named by their portfolio', () => {
+  it('reads a portfolio and a state’s feminine nisba as that state’s ministry, and its full name as the same body', () => {
+    const text =
+      'وقالت وزارة الخارجية الإيطالية إنها تتابع الانتخابات. وأكدت الخارجية الإيطالية دعمها للحوار.'
+    const ministry = entities(text).filter((e) => e.kind === 'organization')
+    expect(ministry.map(answersTo)).toEqual([['وزارة الخارجية الإيطالية', 'الخارجية الإيطالية']])
+  })
+
+  it('takes no ministry from a title’s genitive, a noun’s adjective or a masculine nisba', () => {
+    expect(named('وقالت وزيرة الصحة الأردنية إن الوضع مستقر.', 'organization')).toEqual([])
+    expect(named('وارتفع مؤشر السوق المالية السعودية أمس.', 'organization')).toEqual([])
+    expect(named('وتدخل الدفاع المدني لإطفاء الحريق.', 'organization')).not.toContain('وزارة الدفاع المدني')
+  })
+
+  it('gives a headline’s quote to the ministry before its colon, under a date line', () => {
+    const text = '12-مارس-2024\nالخارجية الإيطالية: "نتابع الانتخابات باهتمام كبير"\nقالت الوزارة إنها تتابع.'
+    expect(extract(text).quotes[0]?.speaker?.name).toBe('وزارة الخارجية الإيطالية')
+  })
+})
+
 describe('outlets in credits and datelines', () => {
   const outlets = (text: string) => named(text, 'media')
 
