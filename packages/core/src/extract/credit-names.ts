@@ -1,3 +1,4 @@
+import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
 import {
   mediaByName,
   mediaHeadOpen,
@@ -6,7 +7,6 @@ import {
   nisbaPlaces,
   norm,
 } from './lexicon.ts'
-import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
@@ -84,16 +84,27 @@ const MAX_BRACKETED_WORDS = 3
  * An outlet's name in brackets: spoken to (في تصريح لـ(NAME)، لـ ( NAME ) أن), after its head noun (لصحيفة (لا
  * ريبوبليكا)), or in a dateline between its place and the dash (تونس (NAME) -، الجزائر 12 فبراير 2026 (NAME) ـ).
  */
-function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, named: readonly Found[]): Found | undefined {
+function bracketedOutlet(
+  scan: Scan,
+  i: number,
+  claimed: Uint8Array,
+  named: readonly Found[],
+): Found | undefined {
   const { words } = scan
   const word = words[i]!
   if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
   let last = i
-  while (last + 1 < words.length && last - i < MAX_BRACKETED_WORDS && joined(words, last + 1) && !claimed[last + 1])
+  while (
+    last + 1 < words.length &&
+    last - i < MAX_BRACKETED_WORDS &&
+    joined(words, last + 1) &&
+    !claimed[last + 1]
+  )
     last++
   const close = words[last + 1]
   if (close && !CLOSE_BRACKET.test(close.gap)) return undefined
-  for (let k = i; k <= last; k++) if (isVerb(words[k]!) || words[k]!.number || isCalendarWord(words[k]!)) return undefined
+  for (let k = i; k <= last; k++)
+    if (isVerb(words[k]!) || words[k]!.number || isCalendarWord(words[k]!)) return undefined
   const before = words[i - 1]!
   const spokenTo = before.norm === 'ل' && !COMMA_OR_STOP.test(word.gap)
   const headed = mediaHead(before) !== undefined && !COMMA_OR_STOP.test(word.gap)
@@ -208,7 +219,9 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   if (!after || after.block !== words[last]!.block) {
     // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own.
     const rest = scan.text.slice(words[last]!.end, lineEnd(scan.text, words[last]!.end))
-    return CREDIT_END.test(rest) || (rest.trim() === '' && scan.credit[i] === 1) ? media(scan, i, last) : undefined
+    return CREDIT_END.test(rest) || (rest.trim() === '' && scan.credit[i] === 1)
+      ? media(scan, i, last)
+      : undefined
   }
   // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
   if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)

@@ -1,4 +1,5 @@
 import {
+  courtHeadSet as COURT_HEADS,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
@@ -6,6 +7,8 @@ import {
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   mediaByName,
+  mediaPhrasesByFirstWord,
+  ministryPortfolioSet,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
   nisbaPlaces,
@@ -13,13 +16,10 @@ import {
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
+  organizationPhrasesByFirstWord,
   organizationsByName,
   organOfBodySet,
   seatedHeadSet as SEATED_HEADS,
-  courtHeadSet as COURT_HEADS,
-  ministryPortfolioSet,
-  organizationPhrasesByFirstWord,
-  mediaPhrasesByFirstWord,
   sovereignTitleSet as SOVEREIGN_TITLES,
   type Target,
 } from './lexicon.ts'
@@ -204,7 +204,7 @@ function courtSeat(scan: Scan, last: number): Found | undefined {
   const word = words[last + 1]
   if (!word || !joined(words, last + 1) || word.norm[0] !== 'ب') return undefined
   const place = matchPhrase(scan, last + 1, (target) => target.kind === 'location')
-  if (!place || place.base.cut !== 1 || place.first !== last + 1) return undefined
+  if (place?.base.cut !== 1 || place.first !== last + 1) return undefined
   return foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
 }
 
@@ -258,7 +258,8 @@ function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
     return undefined
   // وزيرة الصحة الأردنية، السوق المالية السعودية: after a noun the words are its genitive or its adjective.
   const before = words[i - 1]
-  if (base.cut === 0 && before && joined(words, i) && !isVerb(before) && !isFunctionWord(before)) return undefined
+  if (base.cut === 0 && before && joined(words, i) && !isVerb(before) && !isFunctionWord(before))
+    return undefined
   const name = `${MINISTRY} ${displaySpan(scan, i, i + 1, base)}`
   return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
 }

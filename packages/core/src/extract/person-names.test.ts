@@ -32,7 +32,9 @@ describe('where a person’s name ends', () => {
   })
 
   it('reads a regional director as a role, not a family name', () => {
-    expect(people('وأكد المدير الجهوي للتعليم السيد محمد سالم أن الامتحانات تسير جيداً.')).toEqual(['محمد سالم'])
+    expect(people('وأكد المدير الجهوي للتعليم السيد محمد سالم أن الامتحانات تسير جيداً.')).toEqual([
+      'محمد سالم',
+    ])
   })
 
   it('takes no name from a noun with a possessive after a title', () => {

@@ -73,7 +73,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (word.norm.startsWith('ال') && !isGivenName(word) && !afterAbd) {
         // محمد ولد الشيخ الغزواني: a family name in its nisba shape may follow the word a particle introduces.
         const after = words[j + 1]
-        if (after && joined(words, j + 1) && count < MAX_NAME_WORDS && nisbaShapedFamilyName(after)) last = j + 1
+        if (after && joined(words, j + 1) && count < MAX_NAME_WORDS && nisbaShapedFamilyName(after))
+          last = j + 1
         break
       }
       afterAbd = false
@@ -155,7 +156,8 @@ function closingFamilyName(scan: Scan, j: number): boolean {
   const word = words[j]!
   const w = word.norm
   if (!w.endsWith('ة') || w.length < 4 || w[0] === 'و' || ARTICLE_WITH_PARTICLE.test(w)) return false
-  if (POSSESSIVE.test(w) || isRoleWord(word) || organizationHeadSet.has(w) || mediaHeadOpen.has(w)) return false
+  if (POSSESSIVE.test(w) || isRoleWord(word) || organizationHeadSet.has(w) || mediaHeadOpen.has(w))
+    return false
   if (word.bases.some((b) => b.cut > 0) && !w.startsWith('ب')) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return true
@@ -169,7 +171,13 @@ function inNameBeforeFamilyName(scan: Scan, j: number): boolean {
   const word = words[j]!
   const next = words[j + 1]
   const w = word.norm
-  if (!w.endsWith('ة') || POSSESSIVE.test(w) || isRoleWord(word) || w[0] === 'و' || organizationHeadSet.has(w))
+  if (
+    !w.endsWith('ة') ||
+    POSSESSIVE.test(w) ||
+    isRoleWord(word) ||
+    w[0] === 'و' ||
+    organizationHeadSet.has(w)
+  )
     return false
   if (word.bases.some((b) => b.cut > 0) || !next || !joined(words, j + 1)) return false
   const family = next.norm

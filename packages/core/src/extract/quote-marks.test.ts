@@ -122,7 +122,9 @@ describe('other ways of writing quote marks', () => {
 describe('quotes whose marks are written wrong', () => {
   it('closes a curly quote written with the opening glyph at both ends', () => {
     const glued = 'وقال المدير: “سنفتح ثلاث مدارس جديدة قبل الصيف“. وغادر القاعة.'
-    expect(inside(glued, findQuotedSpans(glued, paragraph(glued)))).toEqual(['سنفتح ثلاث مدارس جديدة قبل الصيف'])
+    expect(inside(glued, findQuotedSpans(glued, paragraph(glued)))).toEqual([
+      'سنفتح ثلاث مدارس جديدة قبل الصيف',
+    ])
     const spaced = 'وأضاف المدير “المدارس الجديدة جاهزة “.'
     expect(inside(spaced, findQuotedSpans(spaced, paragraph(spaced)))).toEqual(['المدارس الجديدة جاهزة '])
   })

@@ -239,7 +239,13 @@ const MAX_UNCLOSED = 1200
  * A closing mark whose opening mark was lost (`قائلاً: هذا ما …».`): the words after the last colon before it, when
  * no other mark stands between, are the quote; the colon stands for the opening mark.
  */
-function afterColon(text: string, start: number, close: number, mark: QuoteMarkKind, out: QuotedSpan[]): void {
+function afterColon(
+  text: string,
+  start: number,
+  close: number,
+  mark: QuoteMarkKind,
+  out: QuotedSpan[],
+): void {
   const colon = text.lastIndexOf(':', close)
   if (colon < start || close - colon > MAX_UNCLOSED) return
   for (let k = colon + 1; k < close; k++) if (isQuoteMark(text.charCodeAt(k))) return

@@ -130,7 +130,9 @@ describe('where a body’s name ends', () => {
   })
 
   it('answers to a court’s name with its city after ب and without it', () => {
-    const court = entities('وقررت المحكمة الابتدائية بصفاقس تأجيل القضية.').find((e) => e.kind === 'organization')
+    const court = entities('وقررت المحكمة الابتدائية بصفاقس تأجيل القضية.').find(
+      (e) => e.kind === 'organization',
+    )
     expect(answersTo(court)).toEqual(['المحكمة الابتدائية', 'المحكمة الابتدائية بصفاقس'])
   })
 })

@@ -238,7 +238,8 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const quoted = quotedNameAt(scan, start)
   if (quoted >= 0) {
     const last = nameEnd(scan, start, next.bases[0]!, true)
-    if (last === quoted) return { person: person(scan, start, last, next.bases[0]!), roles: [role.role], nested: [] }
+    if (last === quoted)
+      return { person: person(scan, start, last, next.bases[0]!), roles: [role.role], nested: [] }
   }
   if (
     acronym > 0 ||

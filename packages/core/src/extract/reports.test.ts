@@ -106,9 +106,9 @@ describe('quotes nested in a quote', () => {
 
 describe('the clause a verb reports, some words after its subject', () => {
   it('reaches the clause past a place, a time or a phrase of nouns', () => {
-    expect(quotes('وقال الرئيس سالم العامري في القصر الجمهوري صباح الخميس إن البلاد مستعدة للحوار.')).toEqual([
-      { kind: 'indirect', text: 'البلاد مستعدة للحوار', speaker: 'سالم العامري' },
-    ])
+    expect(quotes('وقال الرئيس سالم العامري في القصر الجمهوري صباح الخميس إن البلاد مستعدة للحوار.')).toEqual(
+      [{ kind: 'indirect', text: 'البلاد مستعدة للحوار', speaker: 'سالم العامري' }],
+    )
     expect(speakers('وكشف مصدر في وزارة النقل في وقت سابق أن أسعار التذاكر سترتفع.')).toHaveLength(1)
   })
 
@@ -132,7 +132,8 @@ describe('clauses joined to a report', () => {
   })
 
   it('never reads the name after وأن as the subject of a later participle', () => {
-    const text = 'وقال الوزير إن "الأمن مستتب"، وأن رئيس الحكومة سالم منير يثق بالجيش، معتبرا أن العمل يسير جيداً.'
+    const text =
+      'وقال الوزير إن "الأمن مستتب"، وأن رئيس الحكومة سالم منير يثق بالجيش، معتبرا أن العمل يسير جيداً.'
     expect(speakers(text)).toEqual(['الوزير', 'الوزير', 'الوزير'])
   })
 
@@ -141,9 +142,8 @@ describe('clauses joined to a report', () => {
   })
 
   it('reaches the clause past a day set between commas', () => {
-    expect(quotes('ونقلت صحيفة الصباح عن رئيس البنك سامي علي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض مستمر.')).toEqual([
-      { kind: 'indirect', text: 'التفاوض مستمر', speaker: 'سامي علي' },
-    ])
+    expect(
+      quotes('ونقلت صحيفة الصباح عن رئيس البنك سامي علي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض مستمر.'),
+    ).toEqual([{ kind: 'indirect', text: 'التفاوض مستمر', speaker: 'سامي علي' }])
   })
-
 })

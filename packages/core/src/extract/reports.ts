@@ -507,7 +507,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
       let m = k
-      while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence) m++
+      while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence)
+        m++
       if (m > k && words[m] && words[m]!.bases[0]!.flags & WordFlag.Complementizer && joined(words, m))
         return { kind: 'clause', at: m + 1 }
       const close = closingComma(scan, k)
