@@ -49,7 +49,8 @@ function readsForExtraction(kind: BlockKind): boolean {
 /**
  * Who said what, who and what is named, and when: quotes with their speakers, entities with their roles and
  * mentions, dates, and cited sources, found by rules and the gazetteer in `./gazetteer`. Offsets index `doc.text`.
- * Reads headings and paragraphs only (and date lines, for dates): page clutter gives no quote, entity or source.
+ * Reads headings and paragraphs, date lines for dates and bylines for the outlets and writers they credit: page
+ * clutter gives no quote or source, and no entity but a byline's.
  * Never throws on text: unbalanced or nested quote marks and text without Arabic give a valid, possibly empty, result.
  */
 export function extractArticle(doc: ExtractionInput): Extraction {
