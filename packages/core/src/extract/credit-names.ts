@@ -16,7 +16,6 @@ import type { Base, Word } from './words.ts'
 const MAX_NAME_WORDS = 2
 const DASH = /^\s*[-–—ـ_/]+\s*$/
 const COLON = /^\s*:\s*$/
-const LATIN = /^[A-Za-z]/
 const DIGITS = /^\d+$/
 const DASH_WORD = /^[-–—ـ/]+$/
 
@@ -30,20 +29,23 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   const { words } = scan
   const found: Found[] = []
   for (let i = 0; i < words.length; i++) {
+    const opens = opensParagraph(words, i)
     if (claimed[i]) {
-      const credit = opensParagraph(words, i) ? creditWithPlace(scan, i, claimed, named) : undefined
+      const credit = opens ? creditWithPlace(scan, i, claimed, named) : undefined
       if (credit) {
         found.push(credit)
         i = credit.last
       }
       continue
     }
+    // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
+    const word = words[i]!
     const credit =
       endingName(scan, i, claimed) ??
-      dottedAcronym(scan, i, claimed) ??
-      bracketedOutlet(scan, i, claimed, named) ??
-      datelineName(scan, i, claimed) ??
-      (opensParagraph(words, i) ? creditWithPlace(scan, i, claimed, named) : undefined)
+      (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
+      (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, named) : undefined) ??
+      (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed)) ??
+      (opens ? creditWithPlace(scan, i, claimed, named) : undefined)
     if (!credit) continue
     found.push(credit)
     claimed.fill(1, credit.first, credit.last + 1)
@@ -58,6 +60,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
  */
 function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
+  if (words[i]!.norm.length !== 1 || words[i + 1]?.gap !== '.') return undefined
   let last = i
   while (
     words[last]!.norm.length === 1 &&
@@ -155,10 +158,9 @@ function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefin
   return found
 }
 
-/** A credit at a paragraph's start: its name, or undefined. */
+/** A credit at a paragraph's start (word `i` opens it): its name, or undefined. */
 function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
-  if (!opensParagraph(words, i)) return afterPlaceDash(scan, i, claimed)
   let last = i - 1
   for (let j = i; j < words.length && j - i < MAX_NAME_WORDS + 1 && !claimed[j]; j++) {
     if (j > i && !joined(words, j)) break
@@ -261,9 +263,12 @@ function creditTail(scan: Scan, j: number): boolean {
 function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية).
-  const dashWord = i > 0 && DASH_WORD.test(words[i - 1]!.raw)
-  if (!(DASH.test(word.gap) || dashWord) || i === 0) return undefined
+  if (i === 0) return undefined
+  // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية). Most gaps are one space.
+  const dashGap = word.gap.length > 1 && DASH.test(word.gap)
+  const before = words[i - 1]!.raw
+  const dashWord = !dashGap && before.length <= 3 && DASH_WORD.test(before)
+  if (!dashGap && !dashWord) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
   let last = i - 1
@@ -298,9 +303,13 @@ function opensParagraph(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const word = words[k]!
     if (word.block !== words[i]!.block) return true
-    if (!word.number && !LATIN.test(word.raw)) return false
+    if (!word.number && !isLatinLetter(word.raw.charCodeAt(0))) return false
   }
   return true
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 function placeAt(scan: Scan, j: number): boolean {

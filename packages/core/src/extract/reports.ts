@@ -81,6 +81,7 @@ interface SubjectEvent {
   agreement?: ReadonlySet<Agreement> | null
 }
 
+const WAW = 0x648
 const COORDINATED_COMPLEMENTIZERS: ReadonlySet<string> = new Set([...complementizerSet].map((w) => `و${w}`))
 const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
@@ -144,7 +145,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       }
       continue
     }
-    const coordinated = coordinatedClause(scan, v, reports.at(-1))
+    const coordinated =
+      word.norm.charCodeAt(0) === WAW ? coordinatedClause(scan, v, reports.at(-1)) : undefined
     if (coordinated) {
       reports.push(coordinated)
       continue
