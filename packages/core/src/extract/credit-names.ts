@@ -28,10 +28,13 @@ const DASH_WORD = /^[-–—ـ/]+$/
 export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Found[] {
   const { words } = scan
   const found: Found[] = []
+  // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
+  const places: Places = { byFirst: new Map(), taken: new Set() }
+  for (const f of named) if (f.kind === 'location' && f.form === 'name') places.byFirst.set(f.first, f)
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraph(words, i)
     if (claimed[i]) {
-      const credit = opens ? creditWithPlace(scan, i, claimed, named) : undefined
+      const credit = opens ? creditWithPlace(scan, i, claimed, places) : undefined
       if (credit) {
         found.push(credit)
         i = credit.last
@@ -43,15 +46,25 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     const credit =
       endingName(scan, i, claimed) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
-      (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, named) : undefined) ??
+      (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed)) ??
-      (opens ? creditWithPlace(scan, i, claimed, named) : undefined)
+      (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
     found.push(credit)
     claimed.fill(1, credit.first, credit.last + 1)
     i = credit.last
   }
+  if (places.taken.size > 0) {
+    const kept = named.filter((f) => !places.taken.has(f))
+    named.length = 0
+    named.push(...kept)
+  }
   return found
+}
+
+interface Places {
+  byFirst: Map<number, Found>
+  taken: Set<Found>
 }
 
 /**
@@ -87,12 +100,7 @@ const MAX_BRACKETED_WORDS = 3
  * An outlet's name in brackets: spoken to (في تصريح لـ(NAME)، لـ ( NAME ) أن), after its head noun (لصحيفة (لا
  * ريبوبليكا)), or in a dateline between its place and the dash (تونس (NAME) -، الجزائر 12 فبراير 2026 (NAME) ـ).
  */
-function bracketedOutlet(
-  scan: Scan,
-  i: number,
-  claimed: Uint8Array,
-  named: readonly Found[],
-): Found | undefined {
+function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const word = words[i]!
   if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
@@ -113,7 +121,7 @@ function bracketedOutlet(
   const headed = mediaHead(before) !== undefined && !COMMA_OR_STOP.test(word.gap)
   // The dash is in the gap after the bracket, or a word of its own (تونس (NAME) ـــ).
   const dash = close !== undefined && (DASH_AFTER_BRACKET.test(close.gap) || DASH_WORD.test(close.raw))
-  const dated = dash && datelineBefore(scan, i, named)
+  const dated = dash && datelineBefore(scan, i, places)
   if (!spokenTo && !headed && !dated) return undefined
   if (!headed && !spokenTo && !isFreeWord(word)) return undefined
   return media(scan, i, last)
@@ -124,15 +132,18 @@ const CLOSE_BRACKET = /^\s*\)/
 const DASH_AFTER_BRACKET = /^\s*\)\s*[-–—ـ]+/
 const COMMA_OR_STOP = /[،,.:]/
 
+const MAX_DATELINE_WORDS = 8
+
 /** Words `0…i-1` of word `i`'s paragraph are a dateline: a place, then a date or nothing. */
-function datelineBefore(scan: Scan, i: number, named: readonly Found[]): boolean {
+function datelineBefore(scan: Scan, i: number, places: Places): boolean {
   const { words } = scan
   let first = i - 1
-  while (first > 0 && words[first - 1]!.block === words[i]!.block) first--
+  while (first > 0 && i - first < MAX_DATELINE_WORDS && words[first - 1]!.block === words[i]!.block) first--
+  if (first > 0 && words[first - 1]!.block === words[i]!.block) return false
   for (let k = first; k < i; k++) {
     const word = words[k]!
     if (word.number || isCalendarWord(word) || word.norm === 'م') continue
-    const place = named.find((f) => f.first <= k && k <= f.last && f.kind === 'location')
+    const place = places.byFirst.get(k)
     if (!place) return false
     k = place.last
   }
@@ -186,11 +197,11 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
  * ليبيا المستقبل-، صوت عدن/ خاص:، الترا تونس - فريق التحرير: a credit line whose outlet's name holds a place. The
  * place found there gives way to the outlet; a place alone (القاهرة -) stays the dateline's place.
  */
-function creditWithPlace(scan: Scan, i: number, claimed: Uint8Array, named: Found[]): Found | undefined {
+function creditWithPlace(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   let last = i - 1
   let free = 0
-  const places: Found[] = []
+  const inside: Found[] = []
   for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
     if (j > i && !joined(words, j)) break
     const word = words[j]!
@@ -200,16 +211,16 @@ function creditWithPlace(scan: Scan, i: number, claimed: Uint8Array, named: Foun
       last = j
       continue
     }
-    const place = named.find((f) => f.first === j && f.kind === 'location' && f.form === 'name')
+    const place = places.byFirst.get(j)
     if (!place || place.start !== word.start) break
-    places.push(place)
+    inside.push(place)
     last = place.last
     j = place.last
   }
-  if (free === 0 || places.length === 0 || last < i) return undefined
+  if (free === 0 || inside.length === 0 || last < i) return undefined
   const credit = creditEnding(scan, i, last)
   if (!credit) return undefined
-  for (const place of places) named.splice(named.indexOf(place), 1)
+  for (const place of inside) places.taken.add(place)
   claimed.fill(1, i, last + 1)
   return credit
 }
