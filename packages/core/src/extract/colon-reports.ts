@@ -22,7 +22,9 @@ const MAX_REMARK_WORDS = 8
 export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonReport | undefined {
   const { words } = scan
   const word = words[v]!
-  if (v > 0 && words[v - 1]!.sentence === word.sentence) return undefined
+  // A date line or byline above shares the first sentence's number, not its block.
+  const before = words[v - 1]
+  if (before && before.sentence === word.sentence && before.block === word.block) return undefined
   const subject = phraseAt(scan, index, v)
   if (!subject?.speaker.entity || subject.kind === 'location' || subject.kind === 'other') return undefined
   let k = subject.last + 1

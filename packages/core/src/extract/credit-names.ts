@@ -1,3 +1,4 @@
+import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
 import {
   mediaByName,
   mediaHeadOpen,
@@ -8,14 +9,13 @@ import {
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import type { Base, Word } from './words.ts'
 
 /** Words of an outlet's name before its ending or in a credit line. */
 const MAX_NAME_WORDS = 2
-const DASH = /^\s*[-–—ـ/]+\s*$/
+const DASH = /^\s*[-–—ـ_/]+\s*$/
 const COLON = /^\s*:\s*$/
-const LATIN = /^[A-Za-z]/
 const DIGITS = /^\d+$/
 const DASH_WORD = /^[-–—ـ/]+$/
 
@@ -25,18 +25,129 @@ const DASH_WORD = /^[-–—ـ/]+$/
  * - a credit or dateline at a paragraph's start: `NAME - PLACE`, `NAME:` before the text, a line of a name and a
  *   number alone (رياضة 365), and `PLACE - NAME:` (مسقط - العمانية:), where a nisba alone is that country's agency.
  */
-export function findCredits(scan: Scan, claimed: Uint8Array): Found[] {
+export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Found[] {
   const { words } = scan
   const found: Found[] = []
+  // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
+  const places: Places = { byFirst: new Map(), taken: new Set() }
+  for (const f of named) if (f.kind === 'location' && f.form === 'name') places.byFirst.set(f.first, f)
   for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
-    const credit = endingName(scan, i, claimed) ?? datelineName(scan, i, claimed)
+    const opens = opensParagraph(words, i)
+    if (claimed[i]) {
+      const credit = opens ? creditWithPlace(scan, i, claimed, places) : undefined
+      if (credit) {
+        found.push(credit)
+        i = credit.last
+      }
+      continue
+    }
+    // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
+    const word = words[i]!
+    const credit =
+      endingName(scan, i, claimed) ??
+      (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
+      (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
+      (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed)) ??
+      (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
     found.push(credit)
     claimed.fill(1, credit.first, credit.last + 1)
     i = credit.last
   }
+  if (places.taken.size > 0) {
+    const kept = named.filter((f) => !places.taken.has(f))
+    named.length = 0
+    named.push(...kept)
+  }
   return found
+}
+
+interface Places {
+  byFirst: Map<number, Found>
+  taken: Set<Found>
+}
+
+/**
+ * أ.ف.ب، و.م.ع، د.ب.أ: three letters or more joined by dots are an agency's initials; two are a unit or a title
+ * (ل.س، ر.س، ق.م، أ.د), and so is anything after an amount. The name is the gazetteer's when it knows the initials.
+ */
+function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  if (words[i]!.norm.length !== 1 || words[i + 1]?.gap !== '.') return undefined
+  let last = i
+  while (
+    words[last]!.norm.length === 1 &&
+    !words[last]!.number &&
+    words[last + 1]?.gap === '.' &&
+    words[last + 1]!.norm.length === 1 &&
+    !claimed[last + 1]
+  ) {
+    last++
+  }
+  if (last - i < 2 || words[last + 1]?.gap.startsWith('.') || words[i - 1]?.number) return undefined
+  const letters = words
+    .slice(i, last + 1)
+    .map((word) => word.raw)
+    .join(' ')
+  const known = mediaByName.get(norm(letters))
+  const name = scan.text.slice(words[i]!.start, words[last]!.end)
+  return foundFrom(scan, i, last, words[i]!.bases[0]!, known ?? { kind: 'media', name }, 'name', !!known)
+}
+
+const MAX_BRACKETED_WORDS = 3
+
+/**
+ * An outlet's name in brackets: spoken to (في تصريح لـ(NAME)، لـ ( NAME ) أن), after its head noun (لصحيفة (لا
+ * ريبوبليكا)), or in a dateline between its place and the dash (تونس (NAME) -، الجزائر 12 فبراير 2026 (NAME) ـ).
+ */
+function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
+  let last = i
+  while (
+    last + 1 < words.length &&
+    last - i < MAX_BRACKETED_WORDS &&
+    joined(words, last + 1) &&
+    !claimed[last + 1]
+  )
+    last++
+  const close = words[last + 1]
+  if (close && !CLOSE_BRACKET.test(close.gap)) return undefined
+  for (let k = i; k <= last; k++)
+    if (isVerb(words[k]!) || words[k]!.number || isCalendarWord(words[k]!)) return undefined
+  const before = words[i - 1]!
+  const spokenTo = before.norm === 'ل' && !COMMA_OR_STOP.test(word.gap)
+  const headed = mediaHead(before) !== undefined && !COMMA_OR_STOP.test(word.gap)
+  // The dash is in the gap after the bracket, or a word of its own (تونس (NAME) ـــ).
+  const dash = close !== undefined && (DASH_AFTER_BRACKET.test(close.gap) || DASH_WORD.test(close.raw))
+  const dated = dash && datelineBefore(scan, i, places)
+  if (!spokenTo && !headed && !dated) return undefined
+  if (!headed && !spokenTo && !isFreeWord(word)) return undefined
+  return media(scan, i, last)
+}
+
+const OPEN_BRACKET = /^[\sـ]*\(\s*$/
+const CLOSE_BRACKET = /^\s*\)/
+const DASH_AFTER_BRACKET = /^\s*\)\s*[-–—ـ]+/
+const COMMA_OR_STOP = /[،,.:]/
+
+const MAX_DATELINE_WORDS = 8
+
+/** Words `0…i-1` of word `i`'s paragraph are a dateline: a place, then a date or nothing. */
+function datelineBefore(scan: Scan, i: number, places: Places): boolean {
+  const { words } = scan
+  let first = i - 1
+  while (first > 0 && i - first < MAX_DATELINE_WORDS && words[first - 1]!.block === words[i]!.block) first--
+  if (first > 0 && words[first - 1]!.block === words[i]!.block) return false
+  for (let k = first; k < i; k++) {
+    const word = words[k]!
+    if (word.number || isCalendarWord(word) || word.norm === 'م') continue
+    const place = places.byFirst.get(k)
+    if (!place) return false
+    k = place.last
+  }
+  return first < i
 }
 
 /** Word `i` ends an outlet's name (نيوز، الإخباري): the name runs back over up to two free words. */
@@ -58,10 +169,9 @@ function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefin
   return found
 }
 
-/** A credit at a paragraph's start: its name, or undefined. */
+/** A credit at a paragraph's start (word `i` opens it): its name, or undefined. */
 function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
-  if (!opensParagraph(words, i)) return afterPlaceDash(scan, i, claimed)
   let last = i - 1
   for (let j = i; j < words.length && j - i < MAX_NAME_WORDS + 1 && !claimed[j]; j++) {
     if (j > i && !joined(words, j)) break
@@ -76,23 +186,100 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
     last = j
   }
   if (last < i) return undefined
-  const after = words[last + 1]
-  if (!after || after.block !== words[last]!.block) return undefined
   if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
+  const credit = creditEnding(scan, i, last)
+  // متابعة- NAME:، إعداد: NAME، خاص _ NAME: a byline's opener or tail is no outlet.
+  const first = credit && foldWord(words[i]!.raw)
+  return first && (bylineOpeners.byFirst.has(first) || bylineTails.byFirst.has(first)) ? undefined : credit
+}
+
+/**
+ * ليبيا المستقبل-، صوت عدن/ خاص:، الترا تونس - فريق التحرير: a credit line whose outlet's name holds a place. The
+ * place found there gives way to the outlet; a place alone (القاهرة -) stays the dateline's place.
+ */
+function creditWithPlace(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const { words } = scan
+  let last = i - 1
+  let free = 0
+  const inside: Found[] = []
+  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
+    if (j > i && !joined(words, j)) break
+    const word = words[j]!
+    if (!claimed[j]) {
+      if (!isFreeWord(word)) break
+      free++
+      last = j
+      continue
+    }
+    const place = places.byFirst.get(j)
+    if (!place || place.start !== word.start) break
+    inside.push(place)
+    last = place.last
+    j = place.last
+  }
+  if (free === 0 || inside.length === 0 || last < i) return undefined
+  const credit = creditEnding(scan, i, last)
+  if (!credit) return undefined
+  for (const place of inside) places.taken.add(place)
+  claimed.fill(1, i, last + 1)
+  return credit
+}
+
+/** The outlet of words `i`…`last` at a line's start, when what follows them makes the line a credit. */
+function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
+  const { words } = scan
+  const after = words[last + 1]
+  if (!after || after.block !== words[last]!.block) {
+    // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own.
+    const rest = scan.text.slice(words[last]!.end, lineEnd(scan.text, words[last]!.end))
+    return CREDIT_END.test(rest) || (rest.trim() === '' && scan.credit[i] === 1)
+      ? media(scan, i, last)
+      : undefined
+  }
   // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
   if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)
-  // NAME - PLACE: the dateline's place after the outlet.
-  if (DASH.test(after.gap) && placeAt(scan, last + 1)) return media(scan, i, last)
+  if (DASH.test(after.gap)) {
+    // NAME - PLACE: the dateline's place after the outlet; NAME _ أعلن: the text's first verb.
+    if (placeAt(scan, last + 1) || isVerb(after)) return media(scan, i, last)
+    // صوت عدن/ خاص:، الترا تونس - فريق التحرير: a byline's tail after the outlet.
+    if (creditTail(scan, last + 1)) return media(scan, i, last)
+  }
   return undefined
+}
+
+/** Punctuation alone after a name to the end of its line: `ليبيا المستقبل-`، `المتوسط:`. */
+const CREDIT_END = /^\s*[-–—ـ_/:]+\s*$/
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from)
+  return end < 0 ? text.length : end
+}
+
+/**
+ * The words after a credit's dash to its line's end: a byline's tail (خاص، متابعة، وكالات) ending the line or
+ * before a colon, or any few words of no verb on a line the page marks as a byline.
+ */
+function creditTail(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const block = words[j]!.block
+  let k = j
+  while (k + 1 < words.length && words[k + 1]!.block === block && k - j < MAX_NAME_WORDS) k++
+  if (words[k + 1]?.block === block) return false
+  for (let m = j; m <= k; m++) if (isVerb(words[m]!)) return false
+  if (scan.credit[j] === 1) return true
+  return k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))
 }
 
 /** مسقط ـ العمانية: — the outlet after a dateline's place; a country's nisba alone is its agency. */
 function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية).
-  const dashWord = i > 0 && DASH_WORD.test(words[i - 1]!.raw)
-  if (!(DASH.test(word.gap) || dashWord) || i === 0) return undefined
+  if (i === 0) return undefined
+  // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية). Most gaps are one space.
+  const dashGap = word.gap.length > 1 && DASH.test(word.gap)
+  const before = words[i - 1]!.raw
+  const dashWord = !dashGap && before.length <= 3 && DASH_WORD.test(before)
+  if (!dashGap && !dashWord) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
   let last = i - 1
@@ -127,9 +314,13 @@ function opensParagraph(words: readonly Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     const word = words[k]!
     if (word.block !== words[i]!.block) return true
-    if (!word.number && !LATIN.test(word.raw)) return false
+    if (!word.number && !isLatinLetter(word.raw.charCodeAt(0))) return false
   }
   return true
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 function placeAt(scan: Scan, j: number): boolean {
@@ -151,7 +342,7 @@ function placeEndingAt(scan: Scan, last: number): number | undefined {
  * name or number.
  */
 function isFreeWord(word: Word): boolean {
-  if (word.number || word.norm.length < 2 || DASH_WORD.test(word.raw)) return false
+  if (word.number || word.norm.length < 2 || DASH_WORD.test(word.raw) || isCalendarWord(word)) return false
   if (isFunctionWord(word) && !mediaNameWordSet.has(word.norm)) return false
   return !isVerb(word) && !titleHead(word) && !isGivenName(word)
 }

@@ -133,6 +133,7 @@ describe('extractArticle on any text', () => {
       '"""""',
       '«»“”""',
       'وقال الرئيس "',
+      'قال:Reuters\u200f»قال',
     ]) {
       expectFaithful(text, run(text))
     }

@@ -38,15 +38,19 @@ export interface Extraction {
   date?: ArticleDate
 }
 
-/** Content, and date lines for the dates they give (`تاريخ النشر: …` dates an undated article); no other clutter. */
+/**
+ * Content, date lines for the dates they give (`تاريخ النشر: …` dates an undated article) and bylines for the
+ * outlets and writers they credit (`NAME – PLACE`, `متابعة- NAME:`); no other clutter.
+ */
 function readsForExtraction(kind: BlockKind): boolean {
-  return isContentBlock(kind) || kind === 'dateline'
+  return isContentBlock(kind) || kind === 'dateline' || kind === 'byline'
 }
 
 /**
  * Who said what, who and what is named, and when: quotes with their speakers, entities with their roles and
  * mentions, dates, and cited sources, found by rules and the gazetteer in `./gazetteer`. Offsets index `doc.text`.
- * Reads headings and paragraphs only (and date lines, for dates): page clutter gives no quote, entity or source.
+ * Reads headings and paragraphs, date lines for dates and bylines for the outlets and writers they credit: page
+ * clutter gives no quote or source, and no entity but a byline's.
  * Never throws on text: unbalanced or nested quote marks and text without Arabic give a valid, possibly empty, result.
  */
 export function extractArticle(doc: ExtractionInput): Extraction {
@@ -58,7 +62,8 @@ export function extractArticle(doc: ExtractionInput): Extraction {
   const words = readWords(text, blocks, sentences, readsForExtraction)
   const content = blocks.filter((block) => isContentBlock(block.kind))
   const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
-  const scan = createScan(text, words, quotedSpans)
+  const creditBlocks = Uint8Array.from(blocks, (block) => (isContentBlock(block.kind) ? 0 : 1))
+  const scan = createScan(text, words, quotedSpans, creditBlocks)
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)

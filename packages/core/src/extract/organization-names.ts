@@ -1,4 +1,5 @@
 import {
+  courtHeadSet as COURT_HEADS,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
@@ -6,6 +7,8 @@ import {
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   mediaByName,
+  mediaPhrasesByFirstWord,
+  ministryPortfolioSet,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
   nisbaPlaces,
@@ -13,6 +16,7 @@ import {
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
+  organizationPhrasesByFirstWord,
   organizationsByName,
   organOfBodySet,
   seatedHeadSet as SEATED_HEADS,
@@ -20,7 +24,7 @@ import {
   type Target,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   indefiniteGenitive,
   isAdjectiveLike,
@@ -54,7 +58,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return matchOrgan(scan, i)
+  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -96,8 +100,17 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm
+    // وزارة الصحة والأونروا، الجيش السوداني والدعم السريع، الوزارة ووكالة الغوث: a second body after و is its own.
+    if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
     if (w.startsWith('ال')) {
       if (definite && count === 0 && !isAdjectiveLike(w)) break
+      // المجلس الانتقالي المدعوم إماراتياً، الشركة المتخصصة في …: a participle with its own complement describes
+      // the body; it names no part of it.
+      if (count > 0 && describingParticiple(scan, j)) break
+      // دعت وزارة الصحة المواطنين، أعلنت المفوضية العليا للانتخابات النتائج: a noun, not an adjective, after a
+      // genitive with ل or in a plural of people is the verb's object.
+      if (count > 0 && !isAdjectiveLike(w) && (words[last]!.norm.startsWith('لل') || PEOPLE_PLURAL.test(w)))
+        break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       last = j
       count++
@@ -152,6 +165,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (count <= 0) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
+  // المحكمة الابتدائية بتونس: the news names a court with its city and without; the first is another form of it.
+  const courtCity = COURT_HEADS.has(head) ? courtSeat(scan, last) : undefined
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const name = displaySpan(scan, i, last, base)
@@ -166,6 +181,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     known !== undefined,
   )
   if (seat) found.nested = [seat]
+  if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
 }
 
@@ -182,6 +198,47 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
 
 const IN = norm('في')
 
+/** The city after ب that a court's name may run on to (المحكمة الابتدائية بتونس). */
+function courtSeat(scan: Scan, last: number): Found | undefined {
+  const { words } = scan
+  const word = words[last + 1]
+  if (!word || !joined(words, last + 1) || word.norm[0] !== 'ب') return undefined
+  const place = matchPhrase(scan, last + 1, (target) => target.kind === 'location')
+  if (place?.base.cut !== 1 || place.first !== last + 1) return undefined
+  return foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
+}
+
+/** Word `j` is و before a body's head or a known body or outlet. */
+function secondBody(scan: Scan, j: number): boolean {
+  const word = scan.words[j]!
+  const base = word.bases.find((b) => b.cut === 1)
+  if (!base) return false
+  if (organizationHeadSet.has(base.base)) return true
+  const known =
+    matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord) ??
+    matchPhrase(scan, j, undefined, mediaPhrasesByFirstWord)
+  return known !== undefined && known.base.cut === 1
+}
+
+/**
+ * A definite participle (المدعوم، المتخصصة، المكلفة) followed by what it governs: an adverb in -اً, or a preposition
+ * (في، من، على، بـ).
+ */
+function describingParticiple(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const w = words[j]!.norm
+  if (!PARTICIPLE.test(w) || isAdjectiveLike(w)) return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1)) return false
+  if (GOVERNED_PREPOSITIONS.has(next.norm)) return true
+  return ADVERB.test(next.norm) && !next.norm.startsWith('ال')
+}
+
+const PARTICIPLE = /^الم.{4,}$/
+const PEOPLE_PLURAL = /^ال.{3,}(?:ين|ون)$/
+const ADVERB = /يا$/
+const GOVERNED_PREPOSITIONS = new Set(['في', 'من', 'على', 'عن'].map(norm))
+
 /** Word `i + 1` is a sovereign's title and `i + 2` his name, after a head that names bodies after people. */
 function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   const { words } = scan
@@ -191,6 +248,23 @@ function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
   return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
 }
+
+/** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
+function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const base = words[i]!.bases.find((b) => ministryPortfolioSet.has(b.base) && b.cut <= 1)
+  const nisba = words[i + 1]
+  if (!base || !nisba || !joined(words, i + 1) || !nisba.norm.endsWith('ية') || !nisbaPlaces.has(nisba.norm))
+    return undefined
+  // وزيرة الصحة الأردنية، السوق المالية السعودية: after a noun the words are its genitive or its adjective.
+  const before = words[i - 1]
+  if (base.cut === 0 && before && joined(words, i) && !isVerb(before) && !isFunctionWord(before))
+    return undefined
+  const name = `${MINISTRY} ${displaySpan(scan, i, i + 1, base)}`
+  return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
+}
+
+const MINISTRY = 'وزارة'
 
 /** An organ of a body before the body it belongs to (اللجنة المركزية لحركة فتح): see `organsOfBodies`. */
 function matchOrgan(scan: Scan, i: number): Found | undefined {

@@ -15,6 +15,7 @@ import {
   nisbaPlaces,
   organizationHeadSet,
   phrasesByFirstWord,
+  sayingNounSet,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import {
@@ -69,7 +70,13 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       pendingParticle = false
       afterParticleWord = afterAbd === false && word.norm !== 'عبد'
       count++
-      if (word.norm.startsWith('ال') && !isGivenName(word) && !afterAbd) break
+      if (word.norm.startsWith('ال') && !isGivenName(word) && !afterAbd) {
+        // محمد ولد الشيخ الغزواني: a family name in its nisba shape may follow the word a particle introduces.
+        const after = words[j + 1]
+        if (after && joined(words, j + 1) && count < MAX_NAME_WORDS && nisbaShapedFamilyName(after))
+          last = j + 1
+        break
+      }
       afterAbd = false
       continue
     }
@@ -116,8 +123,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (count >= 2 && after && joined(words, j + 1) && familyNameOfHouseSet.has(after.norm)) last = j + 1
       break
     }
-    if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1 || !isUnknownNameWord(word, true))
-      break
+    if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
+    if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) break
     last = j
     count++
     unknown++
@@ -126,6 +133,62 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+function nisbaShapedFamilyName(word: Word): boolean {
+  const w = word.norm
+  return (
+    w.startsWith('ال') &&
+    w.endsWith('ي') &&
+    w.length > 4 &&
+    !isRoleWord(word) &&
+    !nisbaPlaces.has(w) &&
+    !isFunctionWord(word)
+  )
+}
+
+/**
+ * بوتفليقة، بوريطة، زيتونة: a family name in ة, which inside a name reads as a noun of the clause (محمد زيارة
+ * الموقع) unless the name ends with it: punctuation, a verb, a function word or a title follows.
+ */
+function closingFamilyName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const w = word.norm
+  if (!w.endsWith('ة') || w.length < 4 || w[0] === 'و' || ARTICLE_WITH_PARTICLE.test(w)) return false
+  if (POSSESSIVE.test(w) || isRoleWord(word) || organizationHeadSet.has(w) || mediaHeadOpen.has(w))
+    return false
+  if (word.bases.some((b) => b.cut > 0) && !w.startsWith('ب')) return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1)) return true
+  return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/** A word in ة inside a name: a family name that ends it, or a given name before a family name in ي (نورية يمينة زرهوني). */
+function inNameBeforeFamilyName(scan: Scan, j: number): boolean {
+  if (closingFamilyName(scan, j)) return true
+  const { words } = scan
+  const word = words[j]!
+  const next = words[j + 1]
+  const w = word.norm
+  if (
+    !w.endsWith('ة') ||
+    POSSESSIVE.test(w) ||
+    isRoleWord(word) ||
+    w[0] === 'و' ||
+    organizationHeadSet.has(w)
+  )
+    return false
+  if (word.bases.some((b) => b.cut > 0) || !next || !joined(words, j + 1)) return false
+  const family = next.norm
+  return (
+    family.endsWith('ي') &&
+    !family.startsWith('ال') &&
+    family.length > 3 &&
+    !isFunctionWord(next) &&
+    !isVerb(next) &&
+    !isRoleWord(next)
+  )
 }
 
 function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
@@ -146,6 +209,12 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
     return next !== undefined && joined(scan.words, i + 1) && next.norm.startsWith('ال') && isNameWord(next)
   }
   if (!isUnknownNameWord(word)) return false
+  // الوزير دعمه للقرار، الوزير جولته: a noun with the possessive ه after a title is its object, unless a name word
+  // follows it.
+  if (word.norm.endsWith('ه') && word.norm.length >= 4) {
+    const next = scan.words[i + 1]
+    if (!next || !joined(scan.words, i + 1) || !isNameWord(next)) return false
+  }
   // بممثلي، لمسؤولي، بمشاركة: a preposition on a participle or a noun of place is no name's start.
   if (word.bases.some((b) => b.cut > 0 && b.base[0] === 'م' && b.base.length >= 4)) return false
   // اتصالا هاتفيا is an accusative noun, لوكا بيانكي a name; مهمة لدمشق a noun, جمانة الغلاي a name: a first word
@@ -219,6 +288,8 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   const conjunction = w[0] === 'و' || (w[0] === 'ف' && !inside)
   if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
     return false
+  // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله.
+  if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w))) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
@@ -226,9 +297,12 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   if (w.length > 4 && POSSESSIVE.test(w)) return false
   // إحصاءات، مفاوضات: a long feminine plural is a noun.
   if (w.length >= 6 && w.endsWith('ات')) return false
-  // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V.
-  for (const base of word.bases)
+  // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V; لخمس
+  // سنوات: a particle before a number word.
+  for (const base of word.bases) {
     if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
+    if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
+  }
   return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)
 }
 
@@ -277,11 +351,19 @@ export function givenNameStart(
       !isRoleWord(next) &&
       !phrasesByFirstWord.has(next.norm) &&
       !nisbaPlaces.has(next.norm)
+    // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
+    // comma, after a reporting verb or between commas.
+    const after = words[i + 2]
+    const closedName =
+      (isUnknownNameWord(next, true) || closingFamilyName(scan, i + 1)) &&
+      (after === undefined || !joined(words, i + 2) || titleHead(after) !== undefined)
+    const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
     if (
       !isNameParticle(next) &&
       !isKnownSurname(next) &&
       !isGivenName(next) &&
-      !(subjectPlace && familyName)
+      !(subjectPlace && (familyName || closedName)) &&
+      !(betweenCommas && closedName)
     ) {
       return undefined
     }
@@ -292,6 +374,8 @@ export function givenNameStart(
   const last = nameEnd(scan, i, base, true)
   return last > i ? { base, last } : undefined
 }
+
+const COMMA = /[،,]/
 
 /** Ends of plural and feminine nouns (المواطنين، الحاضرون، الجهات، الحكومة), which family names rarely have. */
 const PLURAL_OR_FEMININE = /(?:ين|ون|ات|ة)$/

@@ -118,3 +118,43 @@ describe('other ways of writing quote marks', () => {
     expect(spokenTo.quotes.map((q) => [q.kind, q.text])).toEqual([['indirect', 'الأسعار سترتفع']])
   })
 })
+
+describe('quotes whose marks are written wrong', () => {
+  it('closes a curly quote written with the opening glyph at both ends', () => {
+    const glued = 'وقال المدير: “سنفتح ثلاث مدارس جديدة قبل الصيف“. وغادر القاعة.'
+    expect(inside(glued, findQuotedSpans(glued, paragraph(glued)))).toEqual([
+      'سنفتح ثلاث مدارس جديدة قبل الصيف',
+    ])
+    const spaced = 'وأضاف المدير “المدارس الجديدة جاهزة “.'
+    expect(inside(spaced, findQuotedSpans(spaced, paragraph(spaced)))).toEqual(['المدارس الجديدة جاهزة '])
+  })
+
+  it('still nests a curly quote that opens inside another', () => {
+    const text = 'قال “وصف الخطة بأنها “ناجحة” تماماً”'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual([
+      'وصف الخطة بأنها “ناجحة” تماماً',
+      'ناجحة',
+    ])
+  })
+
+  it('opens at the colon a quote whose opening mark was lost', () => {
+    const guillemet = 'وتابع رئيس البلدية قائلاً: الأشغال ستنتهي في موعدها».'
+    expect(inside(guillemet, findQuotedSpans(guillemet, paragraph(guillemet)))).toEqual([
+      ' الأشغال ستنتهي في موعدها',
+    ])
+    const curly = 'وختم المدرب: لعبنا بشجاعة حتى النهاية”.'
+    expect(inside(curly, findQuotedSpans(curly, paragraph(curly)))).toEqual([' لعبنا بشجاعة حتى النهاية'])
+  })
+
+  it('opens nothing for a lone closing mark with no colon before it', () => {
+    const text = 'وأضاف رئيس البلدية أن الأشغال ستنتهي في موعدها».'
+    expect(findQuotedSpans(text, paragraph(text))).toEqual([])
+  })
+
+  it('gives the speaker of the verb before the colon to such a quote', () => {
+    const { quotes } = extract('وتابع رئيس البلدية سمير حداد قائلاً: الأشغال ستنتهي في موعدها».')
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'الأشغال ستنتهي في موعدها', 'سمير حداد'],
+    ])
+  })
+})

@@ -50,8 +50,8 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
     const nextOpensQuote = next !== undefined && isOpeningMark(text.charCodeAt(next.start))
     const found: QuotedSpan[] = []
     pairGuillemets(text, inBlock, start, end, nextOpensQuote, found)
-    pairStacked(text, inBlock, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
-    pairStacked(text, inBlock, end, SINGLE_OPEN, SINGLE_CLOSE, 'single', false, found)
+    pairStacked(text, inBlock, start, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
+    pairStacked(text, inBlock, start, end, SINGLE_OPEN, SINGLE_CLOSE, 'single', false, found)
     pairDouble(text, inBlock, start, end, found)
     leftOpen(text, inBlock, end, found)
     spans.push(...withDepth(found))
@@ -91,6 +91,7 @@ function isOpeningMark(code: number): boolean {
 function pairStacked(
   text: string,
   marks: readonly number[],
+  start: number,
   end: number,
   openCode: number,
   closeCode: number,
@@ -102,10 +103,12 @@ function pairStacked(
   let orphan = -1
   for (const i of marks) {
     const code = text.charCodeAt(i)
-    if (code === openCode) {
+    // “…“: some sites close with the opening glyph; an opening mark with nothing to open after it closes.
+    const closes = code === closeCode || (stack.length > 0 && closesByPosition(text, i, start, end))
+    if (code === openCode && !closes) {
       stack.push(i)
       orphan = -1
-    } else if (code === closeCode) {
+    } else if (closes) {
       const open = stack.pop()
       if (open !== undefined) out.push({ open, close: i, mark, depth: 0, continued: false })
       else if (orphan >= 0) {
@@ -114,6 +117,7 @@ function pairStacked(
       } else orphan = i
     }
   }
+  if (orphan >= 0 && stack.length === 0) afterColon(text, start, orphan, mark, out)
   // Only the outermost unclosed mark can be a quote that goes on in the next paragraph.
   if (continues && stack.length > 0) {
     out.push({ open: stack[0]!, close: end, mark, depth: 0, continued: true })
@@ -218,6 +222,7 @@ function pairGuillemets(
     else {
       const open = stack.pop()
       if (open !== undefined) out.push({ open, close: i, mark: 'guillemets', depth: 0, continued: false })
+      else if (g === 0) afterColon(text, start, i, 'guillemets', out)
     }
   }
   const open = stack[0]
@@ -229,6 +234,46 @@ function pairGuillemets(
 }
 
 const MAX_UNCLOSED = 1200
+
+/**
+ * A closing mark whose opening mark was lost (`قائلاً: هذا ما …».`): the words after the last colon before it, when
+ * no other mark stands between, are the quote; the colon stands for the opening mark.
+ */
+function afterColon(
+  text: string,
+  start: number,
+  close: number,
+  mark: QuoteMarkKind,
+  out: QuotedSpan[],
+): void {
+  const colon = text.lastIndexOf(':', close)
+  if (colon < start || close - colon > MAX_UNCLOSED) return
+  for (let k = colon + 1; k < close; k++) if (isQuoteMark(text.charCodeAt(k))) return
+  let k = colon + 1
+  while (k < close && isSpace(text.charCodeAt(k))) k++
+  if (k >= close || !isWordChar(text.charCodeAt(k))) return
+  out.push({ open: colon, close, mark, depth: 0, continued: false })
+}
+
+/** A mark followed by a space, punctuation or the paragraph end, and glued to a word or to that punctuation. */
+function closesByPosition(text: string, i: number, start: number, end: number): boolean {
+  const before = i > start ? text.charCodeAt(i - 1) : 0x20
+  const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20
+  if (isWordChar(after)) return false
+  return isClosingContext(after) || (isSpace(after) && isWordChar(before)) || i + 1 >= end
+}
+
+function isQuoteMark(code: number): boolean {
+  return (
+    code === DOUBLE ||
+    code === GUILLEMET_LEFT ||
+    code === GUILLEMET_RIGHT ||
+    code === CURLY_OPEN ||
+    code === CURLY_CLOSE ||
+    code === SINGLE_OPEN ||
+    code === SINGLE_CLOSE
+  )
+}
 
 /**
  * The last opening mark of a paragraph that nothing closes (…إن "تضاعفت ثلاث مرات.): a quote that lost its closing

@@ -361,7 +361,7 @@ function indirectQuotes(
     let last = first
     let framesQuote = false
     for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
-      if (next && k >= next.verb) break
+      if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
@@ -382,7 +382,8 @@ function indirectQuotes(
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".
     const closing = scan.quoteClosingAt.get(last)
-    if (closing && closing.open >= start && closing.close >= end) end = closing.close + 1
+    // (A quote that lost its closing mark has none to keep: its close is the paragraph's end.)
+    if (closing && !closing.unclosed && closing.open >= start && closing.close >= end) end = closing.close + 1
     quotes.push({
       kind: 'indirect',
       text: scan.text.slice(start, end),

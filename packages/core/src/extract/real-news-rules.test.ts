@@ -105,6 +105,58 @@ describe('words that only look like places', () => {
   })
 })
 
+describe('where a body’s name ends', () => {
+  const bodies = (text: string) => named(text, 'organization')
+
+  it('ends a body’s name before a second body joined by و', () => {
+    expect(bodies('ووزعت المساعدات عبر مراكز وزارة الصحة والأونروا.')).toEqual(['وزارة الصحة', 'الأونروا'])
+    expect(bodies('واندلعت اشتباكات بين الجيش السوداني والدعم السريع.')).toContain('الجيش السوداني')
+  })
+
+  it('still joins the portfolios of one ministry', () => {
+    expect(bodies('وأعلنت وزارة الشباب والرياضة موعد البطولة.')).toEqual(['وزارة الشباب والرياضة'])
+  })
+
+  it('leaves out a participle that governs its own complement', () => {
+    expect(bodies('ورحب المجلس الوطني الموحد المدعوم خارجياً بالقرار.')).toEqual(['المجلس الوطني الموحد'])
+    expect(bodies('وأعلنت الهيئة العليا المستقلة للانتخابات النتائج.')).toEqual([
+      'الهيئة العليا المستقلة للانتخابات',
+    ])
+  })
+
+  it('leaves out the object after a body’s name', () => {
+    expect(bodies('ودعت وزارة الصحة المواطنين إلى التطعيم.')).toEqual(['وزارة الصحة'])
+    expect(bodies('وأعلنت الهيئة الوطنية للانتخابات النتائج الأولية.')).toEqual(['الهيئة الوطنية للانتخابات'])
+  })
+
+  it('answers to a court’s name with its city after ب and without it', () => {
+    const court = entities('وقررت المحكمة الابتدائية بصفاقس تأجيل القضية.').find(
+      (e) => e.kind === 'organization',
+    )
+    expect(answersTo(court)).toEqual(['المحكمة الابتدائية', 'المحكمة الابتدائية بصفاقس'])
+  })
+})
+
+describe('ministries named by their portfolio', () => {
+  it('reads a portfolio and a state’s feminine nisba as that state’s ministry, and its full name as the same body', () => {
+    const text =
+      'وقالت وزارة الخارجية الإيطالية إنها تتابع الانتخابات. وأكدت الخارجية الإيطالية دعمها للحوار.'
+    const ministry = entities(text).filter((e) => e.kind === 'organization')
+    expect(ministry.map(answersTo)).toEqual([['وزارة الخارجية الإيطالية', 'الخارجية الإيطالية']])
+  })
+
+  it('takes no ministry from a title’s genitive, a noun’s adjective or a masculine nisba', () => {
+    expect(named('وقالت وزيرة الصحة الأردنية إن الوضع مستقر.', 'organization')).toEqual([])
+    expect(named('وارتفع مؤشر السوق المالية السعودية أمس.', 'organization')).toEqual([])
+    expect(named('وتدخل الدفاع المدني لإطفاء الحريق.', 'organization')).not.toContain('وزارة الدفاع المدني')
+  })
+
+  it('gives a headline’s quote to the ministry before its colon, under a date line', () => {
+    const text = '12-مارس-2024\nالخارجية الإيطالية: "نتابع الانتخابات باهتمام كبير"\nقالت الوزارة إنها تتابع.'
+    expect(extract(text).quotes[0]?.speaker?.name).toBe('وزارة الخارجية الإيطالية')
+  })
+})
+
 describe('outlets in credits and datelines', () => {
   const outlets = (text: string) => named(text, 'media')
 
@@ -124,6 +176,50 @@ describe('outlets in credits and datelines', () => {
 
   it('reads a country’s nisba after a dateline’s place as that country’s agency', () => {
     expect(outlets('الكويت ـ الكويتية:\nأعلنت الحكومة خطة جديدة.')).toContain('الكويتية')
+  })
+
+  it('reads an outlet on a line of its own before the text, ended by a dash or a colon', () => {
+    expect(outlets('نبض الشمال-\nأعلنت الوزارة إغلاق الطرق.')).toContain('نبض الشمال')
+    expect(outlets('date 2024-05 الصدى:\n\nأعلنت الوزارة إغلاق الطرق.')).toContain('الصدى')
+    expect(outlets('نبض الشمال _ أعلنت الوزارة إغلاق الطرق.')).toContain('نبض الشمال')
+    expect(outlets('نبض الشمال/ خاص:\nأعلنت الوزارة إغلاق الطرق.')).toContain('نبض الشمال')
+  })
+
+  it('reads an outlet whose name holds a place, and leaves a dateline’s place alone', () => {
+    const text = 'صدى الأردن -\nأعلنت الوزارة إغلاق الطرق.'
+    expect(outlets(text)).toEqual(['صدى الأردن'])
+    expect(named(text, 'location')).toEqual([])
+    expect(outlets('نبض تونس/ خاص:\nأعلنت الوزارة إغلاق الطرق.')).toEqual(['نبض تونس'])
+    expect(outlets('عمّان -\nأعلنت الوزارة إغلاق الطرق.')).toEqual([])
+    expect(named('عمّان -\nأعلنت الوزارة إغلاق الطرق.', 'location')).toEqual(['عمّان'])
+  })
+
+  it('reads an agency’s initials joined by dots, but not a unit or a title', () => {
+    expect(outlets('وصل الوزير إلى المطار صباحاً. (تصوير: سامي علي/ أ.ف.ب)')).toEqual(['فرانس برس'])
+    expect(outlets('الرباط - و.م.ع\nأعلنت الوزارة إغلاق الطرق.')).toContain('و.م.ع')
+    expect(outlets('وبلغ سعر الكيلو 5000 ل.س في الأسواق.')).toEqual([])
+    expect(outlets('وحاضر أ.د. سامي علي في الجامعة.')).toEqual([])
+  })
+
+  it('reads an outlet named in brackets: spoken to, after its head, or in a dateline', () => {
+    expect(outlets('وقال الناطق باسم الوزارة في تصريح لـ ( صدى الجنوب) إن المبيعات ارتفعت.')).toEqual([
+      'صدى الجنوب',
+    ])
+    expect(outlets('وقالت المحامية في تصريح ل(نبأ) إن القرار متوقع.')).toEqual(['نبأ'])
+    expect(outlets('وقال الوزير في مقابلة لصحيفة (لا ستامبا) الإيطالية إن الحل قريب.')).toEqual(['لا ستامبا'])
+    expect(outlets('الرباط (نبأ) - قررت المحكمة تأجيل القضية.')).toEqual(['نبأ'])
+    expect(outlets('الجزائر 12 فبراير 2026 م (نبأ) ـــ أصدرت المحكمة أحكامها.')).toEqual(['نبأ'])
+  })
+
+  it('takes no outlet from brackets that explain or qualify', () => {
+    expect(outlets('وزار الوفد المدينة (شمال البلاد) - وعاد مساءً.')).toEqual([])
+    expect(outlets('وقال الوزير إن الخطة (الثانية) ستبدأ قريباً.')).toEqual([])
+  })
+
+  it('takes no outlet from a writer’s byline or a date line', () => {
+    expect(outlets('متابعة- سامر حداد:\nفاز الفريق على ضيفه.')).toEqual([])
+    expect(outlets('خاص _ الصدى\nفاز الفريق على ضيفه.')).not.toContain('خاص')
+    expect(outlets('19-أكتوبر-2024\nفاز الفريق على ضيفه.')).toEqual([])
   })
 
   it('counts social networks as outlets, and takes no date line for a credit', () => {

@@ -8,6 +8,7 @@ import {
   mediaHeadOpen,
   namingHeadSet,
   nisbaPlaces,
+  norm,
   placeHeadSet,
   Start,
   stackableTitleSet,
@@ -99,7 +100,7 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
-  found.push(...findCredits(scan, claimed), ...findScorers(scan, claimed))
+  found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutUnconfirmedCities(found), roles, claimed }
 }
@@ -231,9 +232,15 @@ interface Named {
 function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefined {
   const { words } = scan
   const acronym = bracketedAcronym(scan, role.last + 1)
-  const start = honorificsAfter(scan, role.last + 1 + acronym)
+  const start = honorificsAfter(scan, formerlyAfter(scan, role.last + 1 + acronym))
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
+  const quoted = quotedNameAt(scan, start)
+  if (quoted >= 0) {
+    const last = nameEnd(scan, start, next.bases[0]!, true)
+    if (last === quoted)
+      return { person: person(scan, start, last, next.bases[0]!), roles: [role.role], nested: [] }
+  }
   if (
     acronym > 0 ||
     role.dotted ||
@@ -264,6 +271,29 @@ function bracketedAcronym(scan: Scan, k: number): number {
   if (!word || !after || word.gap.trim() !== '(' || after.gap.trim() !== ')') return 0
   return word.sentence === after.sentence ? 1 : 0
 }
+
+/** وزيرة السياحة سابقاً نورية زرهوني: past the adverb of a former office, between the role and the name. */
+function formerlyAfter(scan: Scan, k: number): number {
+  const word = scan.words[k]
+  return word && joined(scan.words, k) && word.norm === FORMERLY ? k + 1 : k
+}
+
+const FORMERLY = norm('سابقا')
+
+/**
+ * الوزير السابق "حميد قرين"، المدير العام، "أمين شيكر"،: a name set whole in quote marks after its role, with or
+ * without a comma: the last word of the name, or -1.
+ */
+function quotedNameAt(scan: Scan, k: number): number {
+  const quote = scan.quoteOpeningAt.get(k)
+  const word = scan.words[k]
+  if (!quote || !word || !QUOTED_NAME_GAP.test(word.gap) || !isGivenName(word)) return -1
+  const last = lastWordBefore(scan, quote.close)
+  return last > k && last - k < MAX_QUOTED_NAME_WORDS ? last : -1
+}
+
+const QUOTED_NAME_GAP = /^[\s،,]*["«“]\s*$/
+const MAX_QUOTED_NAME_WORDS = 4
 
 /** Past words of respect before a title or a name (رئيس مجلس الوزراء سمو الشيخ …، صاحب السمو الأمير …). */
 function honorificsAfter(scan: Scan, k: number): number {

@@ -103,3 +103,47 @@ describe('quotes nested in a quote', () => {
     expect(speakers(text)).toEqual(['الوزير', null])
   })
 })
+
+describe('the clause a verb reports, some words after its subject', () => {
+  it('reaches the clause past a place, a time or a phrase of nouns', () => {
+    expect(quotes('وقال الرئيس سالم العامري في القصر الجمهوري صباح الخميس إن البلاد مستعدة للحوار.')).toEqual(
+      [{ kind: 'indirect', text: 'البلاد مستعدة للحوار', speaker: 'سالم العامري' }],
+    )
+    expect(speakers('وكشف مصدر في وزارة النقل في وقت سابق أن أسعار التذاكر سترتفع.')).toHaveLength(1)
+  })
+
+  it('stops at a relative clause, whose أن is not the verb’s', () => {
+    expect(quotes('وأكد الوزير دعمه للقرار الذي يعني أن الضرائب ستنخفض.')).toEqual([])
+  })
+})
+
+describe('clauses joined to a report', () => {
+  it('gives a clause joined by وأن to a quote the speaker of the quote', () => {
+    expect(quotes('وقال الوزير سامي علي إن "الوضع مستقر"، وأن الحكومة تعمل على تحسين الخدمات.')).toEqual([
+      { kind: 'direct', text: 'الوضع مستقر', speaker: 'سامي علي' },
+      { kind: 'indirect', text: 'الحكومة تعمل على تحسين الخدمات', speaker: 'سامي علي' },
+    ])
+  })
+
+  it('keeps a clause joined by وأن to a clause in that clause', () => {
+    expect(quotes('وقال الوزير سامي علي إن الوضع مستقر، وأن الحكومة تعمل على تحسين الخدمات.')).toEqual([
+      { kind: 'indirect', text: 'الوضع مستقر، وأن الحكومة تعمل على تحسين الخدمات', speaker: 'سامي علي' },
+    ])
+  })
+
+  it('never reads the name after وأن as the subject of a later participle', () => {
+    const text =
+      'وقال الوزير إن "الأمن مستتب"، وأن رئيس الحكومة سالم منير يثق بالجيش، معتبرا أن العمل يسير جيداً.'
+    expect(speakers(text)).toEqual(['الوزير', 'الوزير', 'الوزير'])
+  })
+
+  it('does not join a concessive وإن كان', () => {
+    expect(quotes('وقال الوزير إن الوضع مستقر، وإن كان الطقس سيئاً اليوم.')).toHaveLength(1)
+  })
+
+  it('reaches the clause past a day set between commas', () => {
+    expect(
+      quotes('ونقلت صحيفة الصباح عن رئيس البنك سامي علي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض مستمر.'),
+    ).toEqual([{ kind: 'indirect', text: 'التفاوض مستمر', speaker: 'سامي علي' }])
+  })
+})

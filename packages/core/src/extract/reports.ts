@@ -81,6 +81,8 @@ interface SubjectEvent {
   agreement?: ReadonlySet<Agreement> | null
 }
 
+const WAW = 0x648
+const COORDINATED_COMPLEMENTIZERS: ReadonlySet<string> = new Set([...complementizerSet].map((w) => `و${w}`))
 const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
@@ -93,8 +95,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   const events: SubjectEvent[] = []
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
-    // The words of a quote are what was said, not the article's reporting.
-    if (scan.quoted[v]) continue
+    // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
+    if (scan.quoted[v] || scan.credit[v]) continue
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
@@ -141,6 +143,12 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         reports.push(report)
         if (report.subject) events.push({ sentence: word.sentence, subject: report.subject })
       }
+      continue
+    }
+    const coordinated =
+      word.norm.charCodeAt(0) === WAW ? coordinatedClause(scan, v, reports.at(-1)) : undefined
+    if (coordinated) {
+      reports.push(coordinated)
       continue
     }
     const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
@@ -191,7 +199,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
-    const complement = findComplement(scan, from, MAX_FILLER_WORDS)
+    const complement = findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -231,6 +239,32 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     })
   }
   return reports
+}
+
+/**
+ * قال الوزير إن "…"، وأن …: a clause joined by و to a quote the report before framed, in its sentence, is reported
+ * by the same speaker (not وإن كان, even if). After a clause it stays part of that clause.
+ */
+function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Report | undefined {
+  const { words } = scan
+  const word = words[v]!
+  // وأن is too short for a reading without its و: the word is looked up with it.
+  if (!COORDINATED_COMPLEMENTIZERS.has(word.norm) || !joined(words, v + 1)) return undefined
+  const complement = last?.complement
+  if (!last || !complement || last.sentence !== word.sentence || complement.at >= v) return undefined
+  if (complement.kind !== 'quote' && !scan.quoteOpeningAt.has(complement.at)) return undefined
+  if (last.kind === 'noun') return undefined
+  if (KANA.has(words[v + 1]!.norm) || words[v + 1]!.norm === norm('كان')) return undefined
+  return {
+    verb: v,
+    lemma: last.lemma,
+    kind: last.kind,
+    ...(last.subject && { subject: last.subject }),
+    speaker: last.speaker,
+    ...(last.speakerKind && { speakerKind: last.speakerKind }),
+    complement: { kind: 'clause', at: v + 1 },
+    sentence: word.sentence,
+  }
 }
 
 /** وادعائه بأن …، وتأكيدها أن …: a verbal noun of saying with a possessive, right before its clause. */
@@ -445,6 +479,8 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
   if (!conjunction && joined(words, v)) return
+  // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
+  if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   const unknownVerb =
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&
@@ -462,14 +498,21 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
  * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
-function findComplement(scan: Scan, from: number, maxFiller: number): Complement | undefined {
+function findComplement(scan: Scan, from: number, maxFiller: number, loose = false): Complement | undefined {
   const { words } = scan
   const sentence = words[from - 1]?.sentence
+  let looseStart = false
   for (let k = from, filler = 0; k < words.length && filler <= maxFiller; k++, filler++) {
     const word = words[k]!
     if (word.sentence !== sentence) return undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
     if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
+      // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
+      let m = k
+      while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence)
+        m++
+      if (m > k && words[m] && words[m]!.bases[0]!.flags & WordFlag.Complementizer && joined(words, m))
+        return { kind: 'clause', at: m + 1 }
       const close = closingComma(scan, k)
       if (close === 0) return undefined
       k = close - 1
@@ -500,7 +543,12 @@ function findComplement(scan: Scan, from: number, maxFiller: number): Complement
     if (filler > 0 && OBJECT_PRONOUN.test(word.norm) && scan.quoteOpeningAt.has(k + 1) && isVerb(word))
       continue
     if (isVerb(word)) return undefined
-    if (filler === 0 && !isFiller(word)) return undefined
+    if (filler === 0 && !isFiller(word)) {
+      if (!loose || !looseFiller(word)) return undefined
+      looseStart = true
+    }
+    // أكد الوزير دعمه للقرار الذي يعني أن …: the أن of a relative clause is not the verb's.
+    if (looseStart && RELATIVE_PRONOUNS.has(word.norm)) return undefined
   }
   return undefined
 }
@@ -516,6 +564,17 @@ function closingComma(scan: Scan, k: number): number {
 }
 
 const COMMA_GAP = /[،,]/
+
+/**
+ * After a subject, a word that is no filler may still stand before the clause (قال الرئيس محمد الغزواني في القصر
+ * الرئاسي إن، كشف مصدر في الوزارة في وقت سابق أن), unless it is the verb's object: a noun with a possessive (أكد
+ * دعمه للقرار).
+ */
+function looseFiller(word: Word): boolean {
+  return !isFunctionWord(word) && !POSSESSED.test(word.norm)
+}
+
+const POSSESSED = /(?:ه|ها|هم|هما)$/
 const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
 
 function opensQuoteInGap(word: Word): boolean {

@@ -7,7 +7,7 @@ import {
   Start,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
-import { matchOrganizationHead } from './organization-names.ts'
+import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { afterQuotedName, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
@@ -39,6 +39,8 @@ export interface RoleMatch {
  */
 /** والي (a governor), which `وإلى` (and to) folds into: the preposition keeps its hamza or its alef maqsura. */
 const GOVERNOR = norm('والي')
+const MAX_QUOTED_BODY_WORDS = 3
+const QUOTE_MARKS = /["«»“”]/g
 const AYATOLLAH = norm('آية')
 
 export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
@@ -87,6 +89,16 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       if (genitive > 0) {
         last = genitive
         j = genitive + 1
+        continue
+      }
+    }
+    // لـ"رصيد": ل before a body's name in quote marks.
+    if (last === j - 1 && next.norm === 'ل') {
+      const quote = scan.quoteOpeningAt.get(j + 1)
+      const end = quote ? lastWordBefore(scan, quote.close) : -1
+      if (quote && end > j && end - j <= MAX_QUOTED_BODY_WORDS) {
+        last = end
+        j = end + 1
         continue
       }
     }
@@ -185,7 +197,8 @@ function constructGenitive(scan: Scan, j: number): number {
 }
 
 function roleText(scan: Scan, first: number, last: number, base: Base, possessive: number): string {
-  const text = displaySpan(scan, first, last, base)
+  // A body quoted inside the role (لـ"رصيد") keeps its words, not its marks.
+  const text = displaySpan(scan, first, last, base).replace(QUOTE_MARKS, '')
   if (possessive === 0) return text
   const space = text.indexOf(' ')
   const head = (space < 0 ? text : text.slice(0, space)).slice(0, -possessive)

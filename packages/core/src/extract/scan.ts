@@ -46,11 +46,18 @@ export interface Scan {
   words: readonly Word[]
   /** 1 for words inside quote marks. */
   quoted: Uint8Array
+  /** 1 for words of a credit line (a byline, a date line): read for names and dates, never for reported speech. */
+  credit: Uint8Array
   quoteOpeningAt: ReadonlyMap<number, QuotedSpan>
   quoteClosingAt: ReadonlyMap<number, QuotedSpan>
 }
 
-export function createScan(text: string, words: readonly Word[], quotes: readonly QuotedSpan[]): Scan {
+export function createScan(
+  text: string,
+  words: readonly Word[],
+  quotes: readonly QuotedSpan[],
+  creditBlocks?: Uint8Array,
+): Scan {
   const quoteOpeningAt = new Map<number, QuotedSpan>()
   const quoteClosingAt = new Map<number, QuotedSpan>()
   const quoted = new Uint8Array(words.length)
@@ -62,7 +69,9 @@ export function createScan(text: string, words: readonly Word[], quotes: readonl
     quoteClosingAt.set(after - 1, quote)
     quoted.fill(1, first, after)
   }
-  return { text, words, quoted, quoteOpeningAt, quoteClosingAt }
+  const credit = new Uint8Array(words.length)
+  if (creditBlocks) for (let i = 0; i < words.length; i++) credit[i] = creditBlocks[words[i]!.block] ?? 0
+  return { text, words, quoted, credit, quoteOpeningAt, quoteClosingAt }
 }
 
 /** Word `j` follows a quoted name that ends at word `j - 1`, with only the closing mark between: موقع "ستاندرد" البريطاني. */

@@ -54,7 +54,28 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   }
   const phrase = phraseAt(scan, index, j)
   if (!phrase || phrase.kind === 'person') return phrase
-  return appositivePerson(scan, index, phrase.last + 1) ?? phrase
+  return appositivePerson(scan, index, phrase.last + 1) ?? coordinatedTitle(scan, index, phrase) ?? phrase
+}
+
+/**
+ * `وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن`: two titles joined by و before one name; the
+ * person the second introduces is the subject.
+ */
+function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const k = phrase.last + 1
+  const role = index.roleAt[k]
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || word.norm[0] !== 'و' || role?.first !== k) return undefined
+  if (!index.roleAt[phrase.first] || index.roleAt[phrase.first]!.person) return undefined
+  const person = role.person
+  if (!person?.entity) return undefined
+  return {
+    first: phrase.first,
+    last: person.last,
+    start: phrase.start,
+    speaker: { name: person.name, entity: person.entity },
+    kind: 'person',
+  }
 }
 
 /** A name set whole in quote marks right after the verb: `وأوضح «رائد الحسن»، مدير المستشفى، أن`. */

@@ -103,9 +103,9 @@ describe('page clutter', () => {
     expect(article.sentences.some((sentence) => sentence.text.includes('اقرأ'))).toBe(false)
   })
 
-  it('extracts no quote or entity from clutter, and the date of a date line', () => {
+  it('extracts no quote or entity from clutter but the writer of a byline, and the date of a date line', () => {
     const article = parseArticle(PAGE)
-    const clutter = article.blocks.filter((block) => !isContentBlock(block.kind))
+    const clutter = article.blocks.filter((block) => !isContentBlock(block.kind) && block.kind !== 'byline')
     const inClutter = (offset: number) => clutter.some((block) => offset >= block.start && offset < block.end)
     expect(article.quotes.some((quote) => inClutter(quote.start))).toBe(false)
     for (const entity of article.entities) {
@@ -115,6 +115,8 @@ describe('page clutter', () => {
       ).toBe(false)
     }
     expect(article.entities.some((entity) => entity.name.includes('الرصيفة'))).toBe(false)
+    expect(article.entities.some((entity) => entity.name === 'سامر العمري')).toBe(true)
+    expect(article.quotes.some((quote) => quote.text.includes('سامر'))).toBe(false)
     expect(article.dates.some((date) => date.value === '2025-10-16')).toBe(true)
   })
 

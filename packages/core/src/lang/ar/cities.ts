@@ -139,6 +139,7 @@ export const cities: readonly City[] = [
   { name: 'درنة', country: 'ليبيا' },
   { name: 'صفاقس', country: 'تونس' },
   { name: 'سوسة', country: 'تونس' },
+  { name: 'الجزائر العاصمة', country: 'الجزائر' },
   { name: 'وهران', country: 'الجزائر' },
   { name: 'قسنطينة', country: 'الجزائر' },
   { name: 'الرباط', country: 'المغرب' },

@@ -57,10 +57,12 @@ import {
 } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
+  courtHeads,
   featureHeads,
   genericBodies,
   governingHeads,
   mediaHeads,
+  ministryPortfolios,
   namedAfterHeads,
   namedOnlyHeads,
   namingHeads,
@@ -477,6 +479,8 @@ export const Start = {
   PlaceHead: 128,
 } as const
 
+export const ministryPortfolioSet = normSet(ministryPortfolios)
+
 /** The `Start` flags of each normalised word that starts anything (a reading of a word, particles removed). */
 export const startFlags: ReadonlyMap<string, number> = buildStartFlags()
 
@@ -486,6 +490,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of phrasesByFirstWord.keys()) set(word, Start.Phrase)
   for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
   for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
+  for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)
   for (const word of relationalHeadSet) {
@@ -538,6 +543,7 @@ export const namedAfterHeadSet = normSet(namedAfterHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
 export const governingHeadSet = normSet(governingHeads)
 export const seatedHeadSet = normSet(seatedHeads)
+export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
 export const monthNameOfMenSet = normSet(monthsThatAreNames)

@@ -479,6 +479,8 @@ export const foreignGivenNames: readonly string[] = [
   'أنغيلا',
   'أنجيلا',
   'فرانك',
+  'فيليب',
+  'فيليكس',
   'كلاوس',
   'هانس',
   'كير',

@@ -227,6 +227,27 @@ export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'ر�
 export const seatedHeads: readonly string[] = ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'بعثة', 'البعثة']
 
 /**
+ * Portfolios that stand for their ministry before a feminine nisba of a state, the word وزارة left out: الخارجية
+ * الفرنسية، الصحة الفلسطينية، الدفاع الروسية (the masculine الدفاع المدني is no ministry).
+ */
+export const ministryPortfolios: readonly string[] = [
+  'الخارجية',
+  'الداخلية',
+  'الدفاع',
+  'الصحة',
+  'العدل',
+  'المالية',
+  'التربية',
+  'الاقتصاد',
+  'الزراعة',
+  'الإعلام',
+  'الثقافة',
+]
+
+/** Heads of courts whose name runs on to the city after ب: المحكمة الابتدائية بتونس، محكمة الاستئناف بالرباط. */
+export const courtHeads: readonly string[] = ['محكمة', 'المحكمة']
+
+/**
  * A body's head with a generic genitive: a part or a board of any body (مجلس الإدارة، هيئة المحكمة) or no body at
  * all (حركة السيارات, traffic), never an organisation's name.
  */

@@ -54,6 +54,8 @@ export const titleHeads: readonly string[] = [
   'المستشارة',
   'المدير',
   'مدير',
+  'المؤسس',
+  'مؤسس',
   'المديرة',
   'مديرة',
   'المفوض',
@@ -350,6 +352,7 @@ export const roleWords: readonly string[] = [
   'الجديد',
   'الجديدة',
   'التنفيذي',
+  'المشارك',
   'التنفيذية',
   'المركزي',
   'الدائم',
@@ -361,6 +364,7 @@ export const roleWords: readonly string[] = [
   'الأممية',
   'الدولية',
   'الإقليمي',
+  'الجهوي',
   'الإقليمية',
   'الإنسانية',
   'السامي',
@@ -527,4 +531,11 @@ export const roleLinks: readonly string[] = ['باسم', 'لدى', 'في', 'عن
 export const sovereignTitles: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان']
 
 /** Feminines of titles that are nouns of their own: a governorate, monitoring, an annex. */
-export const titleFeminineNouns: readonly string[] = ['محافظة', 'المحافظة', 'المراقبة', 'الملحقة']
+export const titleFeminineNouns: readonly string[] = [
+  'محافظة',
+  'المحافظة',
+  'المراقبة',
+  'الملحقة',
+  'مؤسسة',
+  'المؤسسة',
+]

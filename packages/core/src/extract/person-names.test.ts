@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const people = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => e.name)
+
+describe('where a person’s name ends', () => {
+  it('keeps a family name in ة that ends the name', () => {
+    expect(people('واستقبل الرئيس الأسبق عبد الكريم بورقيبة، وفداً من المستثمرين.')).toEqual([
+      'عبد الكريم بورقيبة',
+    ])
+    expect(people('وقال الأمين العام سامي زيتونة إن المؤتمر ناجح.')).toEqual(['سامي زيتونة'])
+  })
+
+  it('still ends a name before a noun in ة that the clause goes on with', () => {
+    expect(people('وبدأ الوزير خالد زيارة رسمية إلى عمّان.')).toEqual(['خالد'])
+  })
+
+  it('keeps a family name in its nisba shape after the word a particle introduces', () => {
+    expect(people('وقال الرئيس أحمد ولد الشيخ التندغي إن الحوار مفتوح.')).toEqual(['أحمد ولد الشيخ التندغي'])
+  })
+
+  it('ends a name before a present verb of three letters', () => {
+    expect(people('وأكد الرئيس سالم منير يثق في الجيش.')).toEqual(['سالم منير'])
+  })
+
+  it('reads a given name that is also a word as a name before a title or between commas', () => {
+    expect(people('قال كريم بنشقرون وزير النقل إن الطريق سيفتح قريباً.')).toEqual(['كريم بنشقرون'])
+    expect(people('وقال وزير النقل، ناصر بلعيدة، إن الطريق سيفتح قريباً.')).toEqual(['ناصر بلعيدة'])
+  })
+
+  it('reads a regional director as a role, not a family name', () => {
+    expect(people('وأكد المدير الجهوي للتعليم السيد محمد سالم أن الامتحانات تسير جيداً.')).toEqual([
+      'محمد سالم',
+    ])
+  })
+
+  it('takes no name from a noun with a possessive after a title', () => {
+    expect(people('وأكد الوزير دعمه للمبادرة الجديدة.')).toEqual([])
+    expect(people('واستهل الوزير الأول جولته في المعرض.')).toEqual([])
+  })
+})
+
+describe('titles before a name', () => {
+  const said = (text: string) => extract(text).quotes.map((q) => q.speaker?.name ?? null)
+
+  it('reads a founder as a title, with a partner and a quoted body in the role', () => {
+    const { entities } = extract('وقال المؤسس المشارك لـ"نماء" سامي العتيبي إن الشركة ستتوسع.')
+    expect(entities.find((e) => e.kind === 'person')?.roles).toEqual(['المؤسس المشارك لنماء'])
+  })
+
+  it('takes the person after two titles joined by و as the subject', () => {
+    expect(said('وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن الشركة ستتوسع.')).toEqual([
+      'سامي العتيبي',
+    ])
+  })
+
+  it('still reads an institution, the feminine of founder, as a body', () => {
+    const { entities } = extract('وقالت مؤسسة الفكر العربي إن المؤتمر ناجح.')
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([['organization', 'مؤسسة الفكر العربي']])
+  })
+})
+
+describe('names after a role, as courts and the Maghreb press write them', () => {
+  it('reads the name after a former office’s سابقاً', () => {
+    expect(people('وقضت المحكمة بسجن وزيرة السياحة سابقاً سامية بلحاج لخمس سنوات.')).toEqual(['سامية بلحاج'])
+  })
+
+  it('reads a name set whole in quote marks after its role, with or without a comma', () => {
+    expect(people('وحكمت المحكمة على وزير الإعلام السابق "كمال بلعيد" بالسجن.')).toEqual(['كمال بلعيد'])
+    expect(people('وشملت الأحكام المدير العام السابق للشركة، "سامي عواد"، الذي أدين.')).toEqual(['سامي عواد'])
+    expect(extract('وحكمت المحكمة على وزير الإعلام السابق "كمال بلعيد" بالسجن.').quotes).toEqual([])
+  })
+
+  it('ends a name before a number word behind a particle', () => {
+    expect(people('وحكم على المدير سامر حداد لخمس سنوات.')).toEqual(['سامر حداد'])
+  })
+
+  it('keeps a given name in ة before a family name in ي', () => {
+    expect(people('واستقبلت الوزيرة نورية سامية بلعربي الوفد.')).toEqual(['نورية سامية بلعربي'])
+  })
+})
+
+describe('places as the news names them', () => {
+  const places = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'location')
+      .map((e) => e.name)
+
+  it('reads a capital named with العاصمة and a state named with its adjective as one place', () => {
+    expect(places('وعقدت الجلسة في الجزائر العاصمة أمس.')).toEqual(['الجزائر العاصمة'])
+    expect(places('ووقعت الكونغو الديمقراطية اتفاق سلام.')).toEqual(['الكونغو الديمقراطية'])
+  })
+})
