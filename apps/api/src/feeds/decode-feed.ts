@@ -9,14 +9,13 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i
  * windows-1256 reads as Arabic, not as mojibake.
  */
 export function decodeFeed(bytes: Uint8Array, contentType: string | null): string {
-  const label = bomEncoding(bytes) ?? CHARSET.exec(contentType ?? '')?.[1] ?? declaredEncoding(bytes) ?? 'utf-8'
-  let decoder: TextDecoder
+  const label =
+    bomEncoding(bytes) ?? CHARSET.exec(contentType ?? '')?.[1] ?? declaredEncoding(bytes) ?? 'utf-8'
   try {
-    decoder = new TextDecoder(label)
+    return new TextDecoder(label).decode(bytes)
   } catch {
     throw new FeedError(`the feed is in an encoding this server cannot read (${JSON.stringify(label)})`)
   }
-  return decoder.decode(bytes)
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {

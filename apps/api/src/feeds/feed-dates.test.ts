@@ -17,7 +17,14 @@ describe('parseFeedDate', () => {
   })
 
   it('refuses what names no real day or is not a feed date', () => {
-    for (const bad of ['31 Feb 2026 10:00 GMT', '2026-13-01', 'Sat, 05 Dek 2026 09:30 GMT', 'الخميس ٥ ديسمبر', '', undefined]) {
+    for (const bad of [
+      '31 Feb 2026 10:00 GMT',
+      '2026-13-01',
+      'Sat, 05 Dek 2026 09:30 GMT',
+      'الخميس ٥ ديسمبر',
+      '',
+      undefined,
+    ]) {
       expect(parseFeedDate(bad), String(bad)).toBeUndefined()
     }
     expect(parseFeedDate('5 Dec 2026 09:30 +2500')).toBeUndefined()

@@ -116,13 +116,16 @@ describe('parseFeed', () => {
   })
 
   it('says where XML is broken, and what a document that is not a feed is', () => {
-    const broken = '<rss version="2.0"><channel>\n<title>خبر</title>\n<item><title>بلا إغلاق</item></channel></rss>'
+    const broken =
+      '<rss version="2.0"><channel>\n<title>خبر</title>\n<item><title>بلا إغلاق</item></channel></rss>'
     expect(() => parseFeed(broken, FEED_URL)).toThrow(FeedError)
     expect(() => parseFeed(broken, FEED_URL)).toThrow(/not well-formed XML: .*line 3/)
     expect(() => parseFeed('<html><body>صفحة</body></html>', FEED_URL)).toThrow(
       'the document is not an RSS, Atom or RDF feed (its root element is <html>)',
     )
     expect(() => parseFeed('', FEED_URL)).toThrow(FeedError)
-    expect(() => parseFeed('<rss version="2.0"></rss>', FEED_URL)).toThrow('the RSS document has no <channel>')
+    expect(() => parseFeed('<rss version="2.0"></rss>', FEED_URL)).toThrow(
+      'the RSS document has no <channel>',
+    )
   })
 })

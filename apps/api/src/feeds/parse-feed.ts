@@ -47,14 +47,29 @@ export function parseFeed(xml: string, feedUrl: string): Feed {
     const channel = (doc.rss.channel as XmlNode[] | undefined)?.[0]
     if (!channel) throw new FeedError('the RSS document has no <channel>')
     const base = baseOf(channel, feedUrl)
-    return feed('rss', listOf(channel.item).filter(isNode).map((item) => rssItem(item, base)))
+    return feed(
+      'rss',
+      listOf(channel.item)
+        .filter(isNode)
+        .map((item) => rssItem(item, base)),
+    )
   }
   if (isNode(doc.feed)) {
     const base = baseOf(doc.feed, feedUrl)
-    return feed('atom', listOf(doc.feed.entry).filter(isNode).map((entry) => atomEntry(entry, baseOf(entry, base))))
+    return feed(
+      'atom',
+      listOf(doc.feed.entry)
+        .filter(isNode)
+        .map((entry) => atomEntry(entry, baseOf(entry, base))),
+    )
   }
   if (isNode(doc.RDF)) {
-    return feed('rdf', listOf(doc.RDF.item).filter(isNode).map((item) => rdfItem(item, feedUrl)))
+    return feed(
+      'rdf',
+      listOf(doc.RDF.item)
+        .filter(isNode)
+        .map((item) => rdfItem(item, feedUrl)),
+    )
   }
   const root = Object.keys(doc).find((key) => !key.startsWith('?'))
   throw new FeedError(

@@ -1,4 +1,5 @@
 import type { EntityKind } from '@marsad/core'
+import type { FeedStore } from './feed-store.ts'
 import type { SqlValue } from './sql/driver.ts'
 
 /** A list position: the sort key of the last item seen, as stored in an opaque cursor. */
@@ -187,7 +188,7 @@ export interface SourceRow {
   articles: number
   /** The latest `publishedAt` among its articles. */
   latest: string | null
-  /** A URL one of its articles gave. */
+  /** A URL one of its articles gave, or the home page its feeds were registered with. */
   url: string | null
 }
 
@@ -206,6 +207,10 @@ export interface Repository {
   search(request: SearchRequest): Promise<SearchRow[]>
   sources(limit: number): Promise<SourceRow[]>
   source(id: string): Promise<SourceRow | undefined>
+  /** The registered feed URLs of each of these outlets. */
+  feedUrls(ids: readonly string[]): Promise<Map<string, string[]>>
+  /** The source registry's feeds and the poller's records. */
+  feeds: FeedStore
   counts(): Promise<Counts>
   version(): Promise<number>
   /** The `modelFingerprint` the stored models follow, if recorded. */
