@@ -28,7 +28,7 @@ CREATE TABLE feed_items (
   article_id TEXT, -- the stored article, once ingested
   attempts INTEGER NOT NULL DEFAULT 0, -- fetches of the page so far
   retry_at TEXT, -- a pending item's next fetch, not before this (ISO, UTC); NULL: at the next poll
-  error TEXT, -- what the last attempt met
+  error TEXT, -- what the last attempt met; for an ingested item, how it was read (a page cut at the size cap)
   seen_at TEXT NOT NULL, -- when the feed first listed it
   PRIMARY KEY (feed_url, item_key)
 ) WITHOUT ROWID;

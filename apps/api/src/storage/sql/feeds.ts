@@ -122,7 +122,7 @@ export function createSqlFeedStore(db: SqlDriver): FeedStore {
     },
     async recordItem(feedUrl, key, record) {
       const articleId = record.status === 'ingested' ? record.articleId : null
-      const error = record.status === 'ingested' ? null : record.error
+      const error = record.status === 'ingested' ? (record.note ?? null) : record.error
       const retryAt = record.status === 'pending' ? record.retryAt : null
       await db.batch([
         statement(
