@@ -71,7 +71,12 @@ export class PoliteClient {
     return this.#follow(url, options.headers ?? {}, options.maxBytes, true)
   }
 
-  async #follow(url: string, headers: Record<string, string>, maxBytes: number, robots: boolean): Promise<Fetched> {
+  async #follow(
+    url: string,
+    headers: Record<string, string>,
+    maxBytes: number,
+    robots: boolean,
+  ): Promise<Fetched> {
     const visited = new Set<string>()
     let current = url
     for (let hop = 0; ; hop++) {
@@ -84,7 +89,8 @@ export class PoliteClient {
       const location = answer.status >= 300 && answer.status < 400 ? answer.headers.get('Location') : null
       if (location === null) return answer
       const next = new URL(location, target).href
-      if (visited.has(next)) throw new FetchError(`redirect loop: ${target.href} leads back to ${next}`, false)
+      if (visited.has(next))
+        throw new FetchError(`redirect loop: ${target.href} leads back to ${next}`, false)
       if (hop + 1 > this.#options.maxRedirects) {
         throw new FetchError(`more than ${this.#options.maxRedirects} redirects from ${url}`, false)
       }
@@ -109,7 +115,8 @@ export class PoliteClient {
       return { url: url.href, status: response.status, headers: response.headers, bytes, truncated }
     } catch (error) {
       if (error instanceof FetchError) throw error
-      if (signal.aborted) throw new FetchError(`no complete answer from ${url.host} within ${this.#options.timeoutMs} ms`, true)
+      if (signal.aborted)
+        throw new FetchError(`no complete answer from ${url.host} within ${this.#options.timeoutMs} ms`, true)
       throw new FetchError(`${url.host} could not be reached (${causeOf(error)})`, true)
     }
   }
@@ -130,7 +137,10 @@ function webUrl(href: string): URL {
 }
 
 /** The body up to `maxBytes`; the rest is never downloaded (the stream is cancelled). */
-async function readCapped(response: Response, maxBytes: number): Promise<{ bytes: Uint8Array; truncated: boolean }> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   if (!response.body) return { bytes: new Uint8Array(0), truncated: false }
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []

@@ -68,7 +68,14 @@ export class Poller {
   /** Polls every feed not waiting out a backoff; feeds of different hosts go on side by side. */
   async poll(): Promise<PollSummary> {
     const due = await this.#o.feeds.due(this.#o.now().toISOString())
-    const summary: PollSummary = { feeds: due.length, unchanged: 0, failed: 0, newItems: 0, ingested: 0, itemFailures: 0 }
+    const summary: PollSummary = {
+      feeds: due.length,
+      unchanged: 0,
+      failed: 0,
+      newItems: 0,
+      ingested: 0,
+      itemFailures: 0,
+    }
     await Promise.all(due.map((feed) => this.#pollFeed(feed, summary)))
     return summary
   }
@@ -78,7 +85,8 @@ export class Poller {
     try {
       const fetched = await this.#o.client.get(feed.url, {
         headers: {
-          Accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+          Accept:
+            'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
           ...(feed.etag !== null && { 'If-None-Match': feed.etag }),
           ...(feed.lastModified !== null && { 'If-Modified-Since': feed.lastModified }),
         },
@@ -157,7 +165,9 @@ export class Poller {
         source: feed.source,
         ...(item.publishedAt !== null && { publishedAt: item.publishedAt }),
       })
-      const note = fetched.truncated ? `the page was cut at ${this.#o.maxPageBytes} bytes, the limit` : undefined
+      const note = fetched.truncated
+        ? `the page was cut at ${this.#o.maxPageBytes} bytes, the limit`
+        : undefined
       return { status: 'ingested', articleId: outcome.id, ...(note && { note }) }
     } catch (error) {
       if (error instanceof RobotsDisallowedError) return { status: 'refused', error: error.message }
@@ -167,7 +177,8 @@ export class Poller {
         error instanceof ArticleConflictError ||
         (error instanceof FetchError && !error.transient) ||
         (error instanceof HttpStatusError && !error.transient)
-      if (permanent || item.attempts + 1 >= this.#o.maxItemAttempts) return { status: 'failed', error: message }
+      if (permanent || item.attempts + 1 >= this.#o.maxItemAttempts)
+        return { status: 'failed', error: message }
       const now = this.#o.now().getTime()
       const wait = Math.max(
         backoffMs(item.attempts + 1, this.#o.backoffBaseMs, this.#o.backoffMaxMs),
@@ -212,7 +223,9 @@ const STATUS_TEXT: Record<number, string> = {
 
 function messageOf(error: unknown): string {
   if (error instanceof InvalidArticlesError) {
-    const issues = error.issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message))
+    const issues = error.issues.map((issue) =>
+      issue.path ? `${issue.path}: ${issue.message}` : issue.message,
+    )
     return `the page holds no article to store (${issues.join('; ')})`
   }
   if (error instanceof ArticleConflictError) {

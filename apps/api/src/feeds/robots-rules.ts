@@ -1,4 +1,5 @@
 import * as robotsModule from 'robots-parser'
+import { FetchError } from './fetch-error.ts'
 import type { Fetched } from './polite-client.ts'
 
 /** The part of robots-parser's `Robot` used here. */
@@ -12,7 +13,8 @@ interface Robots {
 const robotsParser = (robotsModule as unknown as { default: (url: string, text: string) => Robots }).default
 
 interface Entry {
-  rules: Robots | 'allow-all' | 'disallow-all'
+  /** The site's rules; a string says why the whole site is off limits for now. */
+  rules: Robots | 'allow-all' | { unreachable: string }
   until: number
 }
 
@@ -21,7 +23,8 @@ const UNREACHABLE_TTL_MS = 60 * 60 * 1000
 
 /**
  * Each site's robots.txt, fetched once per origin and kept for a while, read by `robots-parser` as RFC 9309 says:
- * a 4xx answer means no rules; a 5xx answer or no answer means the whole site is off limits until asked again.
+ * a 4xx answer means no rules; a 5xx answer or no answer means the whole site is off limits until asked again
+ * (an hour later).
  */
 export class RobotsRules {
   readonly #cache = new Map<string, Promise<Entry>>()
@@ -30,24 +33,35 @@ export class RobotsRules {
   readonly #now: () => number
   readonly #load: (url: string) => Promise<Fetched>
 
-  constructor(options: { agent: string; ttlMs: number; now: () => number; load: (url: string) => Promise<Fetched> }) {
+  constructor(options: {
+    agent: string
+    ttlMs: number
+    now: () => number
+    load: (url: string) => Promise<Fetched>
+  }) {
     this.#agent = options.agent
     this.#ttlMs = options.ttlMs
     this.#now = options.now
     this.#load = options.load
   }
 
+  /** Whether robots.txt lets us fetch `url`; throws a `FetchError` while the site's robots.txt cannot be read. */
   async allows(url: URL): Promise<boolean> {
     const { rules } = await this.#entry(url.origin)
     if (rules === 'allow-all') return true
-    if (rules === 'disallow-all') return false
+    if ('unreachable' in rules) {
+      throw new FetchError(
+        `${url.origin}/robots.txt could not be read (${rules.unreachable}), so nothing is fetched from the site for now`,
+        true,
+      )
+    }
     return rules.isAllowed(url.href, this.#agent) !== false
   }
 
   /** The Crawl-delay the site asks of us, once its robots.txt is known. */
   crawlDelayMs(url: URL): number | undefined {
     const entry = this.#settled.get(url.origin)
-    if (entry === undefined || typeof entry.rules === 'string') return undefined
+    if (entry === undefined || entry.rules === 'allow-all' || 'unreachable' in entry.rules) return undefined
     const seconds = entry.rules.getCrawlDelay(this.#agent)
     return seconds === undefined ? undefined : seconds * 1000
   }
@@ -69,6 +83,7 @@ export class RobotsRules {
   async #fetch(origin: string): Promise<Entry> {
     const robotsUrl = `${origin}/robots.txt`
     const now = this.#now()
+    let reason: string
     try {
       const answer = await this.#load(robotsUrl)
       if (answer.status >= 200 && answer.status < 300) {
@@ -76,9 +91,11 @@ export class RobotsRules {
         return { rules: robotsParser(robotsUrl, text), until: now + this.#ttlMs }
       }
       if (answer.status >= 400 && answer.status < 500) return { rules: 'allow-all', until: now + this.#ttlMs }
-    } catch {
-      // Unreachable, as a 5xx: nothing may be fetched until it answers.
+      reason = `HTTP ${answer.status}`
+    } catch (error) {
+      reason = (error as Error).message
     }
-    return { rules: 'disallow-all', until: now + UNREACHABLE_TTL_MS }
+    // Unreachable, or a server error: the whole site is off limits until it answers (RFC 9309 section 2.3.1.4).
+    return { rules: { unreachable: reason }, until: now + UNREACHABLE_TTL_MS }
   }
 }

@@ -95,12 +95,8 @@ export const AddFeedsSchema = z
   .meta({ id: 'AddFeeds', description: 'Feeds to register for an outlet.' })
 
 export const FeedUrlQuerySchema = z.object({
-  url: z
-    .string()
-    .min(1)
-    .max(2000)
-    .openapi({
-      description: 'The feed to unregister, as registered.',
-      example: 'https://example.org/rss.xml',
-    }),
+  url: z.string().min(1).max(2000).openapi({
+    description: 'The feed to unregister, as registered.',
+    example: 'https://example.org/rss.xml',
+  }),
 })

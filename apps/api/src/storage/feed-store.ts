@@ -48,7 +48,11 @@ export interface PendingItem {
 
 /** How a fetch of one item's page ended. */
 export type ItemRecord =
-  | { status: 'ingested'; articleId: string; /** Something to know of how it was read (a page cut at the size cap). */ note?: string }
+  | {
+      status: 'ingested'
+      articleId: string /** Something to know of how it was read (a page cut at the size cap). */
+      note?: string
+    }
   | { status: 'pending'; error: string; retryAt: string }
   | { status: 'failed' | 'refused'; error: string }
 
