@@ -32,8 +32,9 @@ export function textOf(node: AnyNode): string {
   while (stack.length > 0) {
     const current = stack.pop()!
     if (isText(current)) parts.push(current.data)
-    else if (isTag(current) && !INVISIBLE.has(current.name)) {
-      if (current.name === 'br') parts.push(' ')
+    else if (isTag(current) && INVISIBLE.has(current.name)) continue
+    else if (isTag(current) && current.name === 'br') parts.push(' ')
+    else if ('children' in current) {
       for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!)
     }
   }
