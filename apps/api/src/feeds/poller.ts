@@ -76,11 +76,17 @@ export class Poller {
       ingested: 0,
       itemFailures: 0,
     }
-    await Promise.all(due.map((feed) => this.#pollFeed(feed, summary)))
+    // A page two feeds list (an outlet's "all news" and "politics") is fetched once per poll, whichever lists it first.
+    const pages = new Map<string, Promise<ItemRecord>>()
+    await Promise.all(due.map((feed) => this.#pollFeed(feed, summary, pages)))
     return summary
   }
 
-  async #pollFeed(feed: FeedState, summary: PollSummary): Promise<void> {
+  async #pollFeed(
+    feed: FeedState,
+    summary: PollSummary,
+    pages: Map<string, Promise<ItemRecord>>,
+  ): Promise<void> {
     const at = this.#o.now()
     try {
       const fetched = await this.#o.client.get(feed.url, {
@@ -123,7 +129,7 @@ export class Poller {
     }
     // Pages listed earlier and still pending are fetched even when the feed itself failed or did not change.
     const pending = await this.#o.feeds.pending(feed.url, this.#o.now().toISOString(), this.#o.itemsPerPoll)
-    for (const item of pending) await this.#fetchItem(feed, item, summary)
+    for (const item of pending) await this.#fetchItem(feed, item, summary, pages)
   }
 
   #readFeed(fetched: Fetched) {
@@ -134,8 +140,18 @@ export class Poller {
     return parseFeed(decodeFeed(fetched.bytes, type), fetched.url).items
   }
 
-  async #fetchItem(feed: FeedState, item: PendingItem, summary: PollSummary): Promise<void> {
-    const record = await this.#itemRecord(feed, item)
+  async #fetchItem(
+    feed: FeedState,
+    item: PendingItem,
+    summary: PollSummary,
+    pages: Map<string, Promise<ItemRecord>>,
+  ): Promise<void> {
+    let fetching = pages.get(item.link)
+    if (fetching === undefined) {
+      fetching = this.#itemRecord(feed, item)
+      pages.set(item.link, fetching)
+    }
+    const record = await fetching
     if (record.status === 'ingested') summary.ingested++
     else {
       summary.itemFailures++
@@ -145,7 +161,7 @@ export class Poller {
   }
 
   async #itemRecord(feed: FeedState, item: PendingItem): Promise<ItemRecord> {
-    // Another feed of the registry (an outlet's "all news" and "politics" feeds) may have brought this page.
+    // Another feed may have brought this page at an earlier poll.
     const already = await this.#o.feeds.ingestedFrom(item.link)
     if (already !== undefined) return { status: 'ingested', articleId: already }
     let fetched: Fetched

@@ -4,6 +4,7 @@ import { Poller, type PollerOptions } from '../../src/feeds/poller.ts'
 import type { Repository } from '../../src/storage/repository.ts'
 import { createSqlRepository } from '../../src/storage/sql-repository.ts'
 import { openSqlite } from '../../src/storage/sqlite/open.ts'
+import type { SqliteDriver } from '../../src/storage/sqlite/sqlite-driver.ts'
 import { type FeedServer, startFeedServer } from './feed-server.ts'
 import { loopbackFetch } from './loopback-fetch.ts'
 import { OUTLET, sampleSite } from './sample-site.ts'
@@ -12,6 +13,7 @@ export const TEST_AGENT = 'Marsad/0.1.0 (+http://127.0.0.1/about-the-poller)'
 
 export interface PollSetup {
   site: FeedServer
+  driver: SqliteDriver
   repo: Repository
   client: PoliteClient
   /** Every pause the client asked for between two requests to one host, in ms (the tests do not wait them). */
@@ -47,6 +49,7 @@ export async function pollSetup(
   })
   return {
     site,
+    driver,
     repo,
     client,
     pauses,

@@ -81,7 +81,7 @@ const byPath = (path: string) => STORIES.find((s) => s.path === path)!
 /** RSS 2.0 with a CDATA title, an entity, relative links and one item listed twice. */
 export function rssFeed(): string {
   const item = (path: string, guid: string, pubDate: string) => `<item>
-  <title><![CDATA[${byPath(path).title}]]></title><link>${path.slice(1)}</link>
+  <title><![CDATA[${byPath(path).title}]]></title><link>${relativeToFeed(path)}</link>
   <guid isPermaLink="false">${guid}</guid><pubDate>${pubDate}</pubDate></item>`
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>${OUTLET} &amp; أخبار المدينة</title><link>/ar/</link>
@@ -90,6 +90,11 @@ ${item('/ar/news/rain.html', 'marsad-demo-2', 'Fri, 04 Dec 2026 18:10:00 +0300')
 ${item('/ar/news/bridge.html', 'marsad-demo-1', 'Sat, 05 Dec 2026 09:30:00 +0300')}
 ${item('/private/draft.html', 'marsad-demo-3', 'Sat, 05 Dec 2026 07:00:00 +0300')}
 </channel></rss>`
+}
+
+/** `path` written relative to the RSS feed's own address, `/ar/rss.xml`. */
+function relativeToFeed(path: string): string {
+  return path.startsWith('/ar/') ? path.slice('/ar/'.length) : `..${path}`
 }
 
 /** Atom whose first entry is a page the RSS feed lists too. */
