@@ -1,5 +1,6 @@
 import { decodeHtml } from '@marsad/web'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { TestResponse } from '../../test/app.ts'
 import { type PollSetup, pollSetup } from '../../test/feeds/poll-setup.ts'
 import { OUTLET, STORIES, storyPage } from '../../test/feeds/sample-site.ts'
 import { createApp } from '../app.ts'
@@ -33,6 +34,12 @@ interface ItemRow {
   retry_at: string | null
   article_id: string | null
 }
+/** The API over the test's database, to read what the poller stored as a user would. */
+function api(s: PollSetup) {
+  const app = createApp({ repo: s.repo, logError: () => {} })
+  return async (path: string) => (await (app.request(path) as Promise<TestResponse>)).json()
+}
+
 function items(s: PollSetup): ItemRow[] {
   return s.driver.db
     .prepare(
@@ -68,8 +75,8 @@ describe('polling pages', () => {
     expect(bridge).toHaveLength(2)
     expect(bridge[0]!.article_id).toBe(bridge[1]!.article_id)
 
-    const app = createApp({ repo: setup.repo, logError: () => {} })
-    const { items: articles } = await (await app.request('/v1/articles')).json()
+    const read = api(setup)
+    const { items: articles } = await read('/v1/articles')
     expect(
       articles.map((a: { title: string; source: string; publishedAt: string }) => [
         a.title,
@@ -81,12 +88,12 @@ describe('polling pages', () => {
       [STORIES[1]!.title, OUTLET, '2026-12-04T18:10:00+03:00'],
       [STORIES[2]!.title, OUTLET, '2026-12-03T11:00:00+03:00'],
     ])
-    const model = await (await app.request(`/v1/articles/${articles[0].id}`)).json()
+    const model = await read(`/v1/articles/${articles[0].id}`)
     expect(model.text).toContain('افتتحت بلدية المدينة صباح السبت جسراً جديداً')
     expect(model.text).not.toContain('اقرأ أيضاً')
     expect(model.source.url).toBe(`${setup.site.url}/ar/news/bridge.html`)
 
-    const outlet = await (await app.request(`/v1/sources/${encodeURIComponent(OUTLET)}`)).json()
+    const outlet = await read(`/v1/sources/${encodeURIComponent(OUTLET)}`)
     expect(outlet).toMatchObject({ articles: 3, itemsSeen: 5, itemsIngested: 4, lastError: null })
     expect(
       outlet.feedStatus.map((f: { itemsSeen: number; itemsIngested: number; itemsRefused: number }) => [
@@ -111,10 +118,10 @@ describe('polling pages', () => {
     setup = await pollSetup()
     await setup.register('/ar/legacy/rdf.xml')
     expect(await pagesPoller(setup).poll()).toMatchObject({ ingested: 1, itemFailures: 0 })
-    const app = createApp({ repo: setup.repo, logError: () => {} })
-    const { items: articles } = await (await app.request('/v1/articles')).json()
+    const read = api(setup)
+    const { items: articles } = await read('/v1/articles')
     expect(articles[0].title).toBe('سوق الخضار القديم يعود إلى العمل بعد الترميم')
-    const model = await (await app.request(`/v1/articles/${articles[0].id}`)).json()
+    const model = await read(`/v1/articles/${articles[0].id}`)
     expect(model.text).toContain('بعد ترميم استمر عاماً كاملاً')
   })
 
@@ -137,8 +144,8 @@ describe('polling pages', () => {
         error: `the page was cut at ${64 * 1024} bytes, the limit`,
       }),
     ])
-    const app = createApp({ repo: setup.repo, logError: () => {} })
-    const { items: articles } = await (await app.request('/v1/articles')).json()
+    const read = api(setup)
+    const { items: articles } = await read('/v1/articles')
     expect(articles[0].title).toBe(STORIES[0]!.title)
   })
 

@@ -12,7 +12,7 @@ export interface PollerOptions {
   client: PoliteClient
   ingest: PageIngest
   /** A page's text from its bytes and Content-Type (`decodeHtml` of `@marsad/web`). */
-  decodePage: (bytes: Uint8Array, contentType: string | null) => string
+  decodePage: (bytes: Uint8Array, contentType: string | undefined) => string
   /** Largest feed read, in bytes. Default 5 MiB. */
   maxFeedBytes?: number
   /** Largest page read, in bytes; a longer page is cut there, ingested, and the cut recorded. Default 2 MiB. */
@@ -176,7 +176,7 @@ export class Poller {
         return { status: 'failed', error: `the page is ${type}, not HTML` }
       }
       const outcome = await this.#o.ingest({
-        html: this.#o.decodePage(fetched.bytes, type),
+        html: this.#o.decodePage(fetched.bytes, type ?? undefined),
         url: fetched.url,
         source: feed.source,
         ...(item.publishedAt !== null && { publishedAt: item.publishedAt }),
