@@ -2,9 +2,11 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
-/** The most the Worker may weigh, minified and gzipped. About 218 KB in December 2026, 40 KB of it zod's locales, which
- * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`. */
-const CEILING = 250_000
+/** The most the Worker may weigh, minified and gzipped. About 297 KB in December 2026: 40 KB of it zod's locales, which
+ * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`, about 22 KB the feed
+ * poller's XML parser (fast-xml-parser, for its well-formedness errors) and about 30 KB `@marsad/web`'s HTML reader
+ * (htmlparser2 and its entity tables). */
+const CEILING = 310_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified`, async () => {
