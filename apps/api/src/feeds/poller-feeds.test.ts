@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { type PollSetup, pollSetup, TEST_AGENT } from '../../test/feeds/poll-setup.ts'
+import { rssFeed } from '../../test/feeds/sample-site.ts'
 import type { FeedRecord } from '../storage/feed-store.ts'
 
 // The poller's work on feeds, against the sample site on loopback. No page is fetched here (`itemsPerPoll: 0`):
@@ -45,25 +46,14 @@ describe('polling feeds', () => {
 
   it('asks again with If-None-Match and If-Modified-Since, and takes 304 as a success with nothing new', async () => {
     setup = await pollSetup()
-    const body = setup.site.routes.get('/ar/rss.xml') as { body: string }
-    const lastModified = 'Sat, 05 Dec 2026 06:00:00 GMT'
-    setup.site.routes.set('/ar/rss.xml', (request, response) => {
-      if (request.headers['if-none-match'] === '"v1"') return response.writeHead(304, { ETag: '"v1"' }).end()
-      response.writeHead(200, {
-        'Content-Type': 'application/rss+xml',
-        ETag: '"v1"',
-        'Last-Modified': lastModified,
-      })
-      response.end(body.body)
-    })
     await setup.register('/ar/rss.xml')
     await setup.poller(noPages).poll()
     setup.clock.now += 60_000
     const again = await setup.poller(noPages).poll()
     expect(again).toMatchObject({ unchanged: 1, newItems: 0, failed: 0 })
     const second = setup.site.requests.filter((r) => r.path === '/ar/rss.xml')[1]!
-    expect(second.headers['if-none-match']).toBe('"v1"')
-    expect(second.headers['if-modified-since']).toBe(lastModified)
+    expect(second.headers['if-none-match']).toBe('"rss-1"')
+    expect(second.headers['if-modified-since']).toBe('Sat, 05 Dec 2026 06:30:00 GMT')
     expect(await feed(setup, '/ar/rss.xml')).toMatchObject({
       lastSuccessAt: '2026-12-05T10:01:00.000Z',
       itemsSeen: 3,
@@ -71,7 +61,7 @@ describe('polling feeds', () => {
     // The validators outlive a 304: the third poll asks with them too.
     await setup.poller(noPages).poll()
     expect(setup.site.requests.filter((r) => r.path === '/ar/rss.xml')[2]!.headers['if-none-match']).toBe(
-      '"v1"',
+      '"rss-1"',
     )
   })
 
@@ -169,7 +159,7 @@ describe('polling feeds', () => {
     // has arrived too (or after 2 s): were hosts taken one after the other, every feed would wait the 2 s out.
     const arrived = { '127.0.0.1': 0, localhost: 0 }
     const waiting: (() => void)[] = []
-    const body = (setup.site.routes.get('/ar/rss.xml') as { body: string }).body
+    const body = rssFeed()
     let waitedOut = 0
     for (const name of ['a', 'b', 'c']) {
       setup.site.routes.set(`/ar/${name}.xml`, (request, response) => {

@@ -143,12 +143,32 @@ export const ROBOTS = 'User-agent: *\nDisallow: /private/\n'
 const HTML = 'text/html; charset=utf-8'
 const RSS = 'application/rss+xml; charset=utf-8'
 
-/** The site: every page and feed, by path. Feeds that change (ETag, 304) are added by the tests that need them. */
+/** A feed that answers a conditional GET with 304 when it has not changed, as the ETag or the date says. */
+function conditional(contentType: string, body: string, etag: string, lastModified: string): Route {
+  return (request, response) => {
+    const since = request.headers['if-modified-since']
+    const fresh =
+      request.headers['if-none-match'] === etag ||
+      (request.headers['if-none-match'] === undefined &&
+        since !== undefined &&
+        Date.parse(since) >= Date.parse(lastModified))
+    const headers = { ETag: etag, 'Last-Modified': lastModified }
+    if (fresh) response.writeHead(304, headers).end()
+    else response.writeHead(200, { ...headers, 'Content-Type': contentType }).end(body)
+  }
+}
+
+/** The site: every page and feed, by path. The RSS and Atom feeds answer conditional GETs. */
 export function sampleSite(base: string): Record<string, Route> {
   const routes: Record<string, Route> = {
     '/robots.txt': { headers: { 'Content-Type': 'text/plain' }, body: ROBOTS },
-    '/ar/rss.xml': { headers: { 'Content-Type': RSS }, body: rssFeed() },
-    '/ar/atom.xml': { headers: { 'Content-Type': 'application/atom+xml' }, body: atomFeed(base) },
+    '/ar/rss.xml': conditional(RSS, rssFeed(), '"rss-1"', 'Sat, 05 Dec 2026 06:30:00 GMT'),
+    '/ar/atom.xml': conditional(
+      'application/atom+xml',
+      atomFeed(base),
+      '"atom-1"',
+      'Sat, 05 Dec 2026 06:30:00 GMT',
+    ),
     '/ar/legacy/rdf.xml': { headers: { 'Content-Type': 'application/rdf+xml' }, body: windows1256Feed() },
     '/ar/broken.xml': { headers: { 'Content-Type': RSS }, body: BROKEN_FEED },
     '/ar/moved.xml': { status: 301, headers: { Location: '/ar/atom.xml' } },
