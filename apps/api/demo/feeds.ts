@@ -26,7 +26,8 @@ const server = await startServer({
   token: process.env.MARSAD_API_TOKEN || undefined,
   writeRate: false,
   sources: SAMPLE,
-  poll: { intervalMs: 30_000, contact: 'http://127.0.0.1:8787/docs' },
+  // The sample site is on this machine, which the poller otherwise refuses to read.
+  poll: { intervalMs: 30_000, contact: 'http://127.0.0.1:8787/docs', privateHosts: true },
 })
 const id = encodeURIComponent(OUTLET)
 console.log(`the sample site: ${site.url} (feeds in ${SAMPLE})`)

@@ -5,6 +5,7 @@ import { Poller, type PollSummary } from '../feeds/poller.ts'
 import { userAgent } from '../feeds/user-agent.ts'
 import type { Ingestor } from '../ingest/ingestor.ts'
 import type { Repository } from '../storage/repository.ts'
+import { publicFetch } from './public-fetch.ts'
 
 export interface PollingOptions {
   repo: Repository
@@ -14,6 +15,8 @@ export interface PollingOptions {
   contact?: string | undefined
   /** The network; tests give one that reaches loopback only. Default the global `fetch`. */
   fetch?: Fetch
+  /** Lets feeds and pages on private addresses (this machine, its networks) be fetched (`MARSAD_POLL_PRIVATE=1`). */
+  privateHosts?: boolean
   /** Pause between two requests to one host. Default 1 s. */
   hostDelayMs?: number
   log: (message: string) => void
@@ -31,8 +34,9 @@ export interface Polling {
  * once. A failed poll is logged and the schedule goes on.
  */
 export function startPolling(options: PollingOptions): Polling {
+  const network: Fetch = options.fetch ?? ((input, init) => fetch(input, init))
   const client = new PoliteClient({
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: options.privateHosts ? network : publicFetch(network),
     userAgent: userAgent(options.contact),
     ...(options.hostDelayMs !== undefined && { hostDelayMs: options.hostDelayMs }),
   })

@@ -47,7 +47,7 @@ describe('feeds on the Node server', () => {
       seeds: false,
       token: TOKEN,
       sources: sourcesFile('rss', ['/ar/rss.xml']),
-      poll: { intervalMs: 3_600_000, fetch: net.fetch, hostDelayMs: 0 },
+      poll: { intervalMs: 3_600_000, fetch: net.fetch, hostDelayMs: 0, privateHosts: true },
       log: (message) => log.push(message),
     })
     try {
@@ -125,6 +125,29 @@ describe('feeds on the Node server', () => {
     expect(badFile.stderr).toContain(
       `Marsad API did not start: the sources file ${broken} is not valid: sources.0.feeds.0:`,
     )
+  })
+
+  it('refuses feeds on private addresses unless told to poll them', async () => {
+    const net = loopbackFetch()
+    const server = await startServer({
+      port: 0,
+      dbPath: ':memory:',
+      seeds: false,
+      sources: sourcesFile('private', ['/ar/rss.xml']),
+      poll: { intervalMs: 3_600_000, fetch: net.fetch },
+      log: () => {},
+    })
+    try {
+      await server.polling!.pollNow()
+      const outlet = await (await fetch(`${server.url}/v1/sources/${encodeURIComponent(OUTLET)}`)).json()
+      expect(outlet).toMatchObject({ articles: 0, itemsSeen: 0 })
+      expect(outlet.lastError).toContain(
+        '127.0.0.1 is a private address (127.0.0.1); set MARSAD_POLL_PRIVATE=1 to poll one',
+      )
+      expect(site.requests).toEqual([])
+    } finally {
+      await server.close()
+    }
   })
 
   it('ships a sample sources file whose feeds are all on loopback', () => {
