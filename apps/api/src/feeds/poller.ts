@@ -115,16 +115,12 @@ export class Poller {
     } catch (error) {
       summary.failed++
       const message = messageOf(error)
-      const wait = Math.max(
-        backoffMs(feed.failures + 1, this.#o.backoffBaseMs, this.#o.backoffMaxMs),
-        error instanceof HttpStatusError ? (error.retryAfterMs ?? 0) : 0,
-      )
       this.#o.log(`feed ${feed.url}: ${message}`)
       await this.#o.feeds.recordPoll(feed.url, {
         ok: false,
         at: at.toISOString(),
         error: message,
-        retryAt: new Date(at.getTime() + wait).toISOString(),
+        retryAt: this.#retryAt(feed.failures + 1, error, at.getTime()),
       })
     }
     // Pages listed earlier and still pending are fetched even when the feed itself failed or did not change.
@@ -195,13 +191,16 @@ export class Poller {
         (error instanceof HttpStatusError && !error.transient)
       if (permanent || item.attempts + 1 >= this.#o.maxItemAttempts)
         return { status: 'failed', error: message }
-      const now = this.#o.now().getTime()
-      const wait = Math.max(
-        backoffMs(item.attempts + 1, this.#o.backoffBaseMs, this.#o.backoffMaxMs),
-        error instanceof HttpStatusError ? (error.retryAfterMs ?? 0) : 0,
-      )
-      return { status: 'pending', error: message, retryAt: new Date(now + wait).toISOString() }
+      const retryAt = this.#retryAt(item.attempts + 1, error, this.#o.now().getTime())
+      return { status: 'pending', error: message, retryAt }
     }
+  }
+
+  /** When to try again after the `failures`th failure in a row: the backoff, or longer when `Retry-After` asks. */
+  #retryAt(failures: number, error: unknown, now: number): string {
+    const asked = error instanceof HttpStatusError ? (error.retryAfterMs ?? 0) : 0
+    const wait = Math.max(backoffMs(failures, this.#o.backoffBaseMs, this.#o.backoffMaxMs), asked)
+    return new Date(now + wait).toISOString()
   }
 }
 
