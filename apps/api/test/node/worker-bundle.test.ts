@@ -2,9 +2,10 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
-/** The most the Worker may weigh, minified and gzipped. About 218 KB in December 2026, 40 KB of it zod's locales, which
- * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`. */
-const CEILING = 250_000
+/** The most the Worker may weigh, minified and gzipped. About 266 KB in December 2026: 40 KB of it zod's locales, which
+ * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`, and 31 KB `@marsad/web`
+ * (htmlparser2, its entity tables, and the page reading) since the API takes news pages. */
+const CEILING = 290_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified`, async () => {
