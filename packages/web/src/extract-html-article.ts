@@ -53,9 +53,11 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
   const bodyElements = findBodyElements(blocks)
   const body = bodyBlocks(blocks, bodyElements, { title, siteName })
   const { text, headings } = joinBlocks(body)
-  const outlet = findOutlet(metadata, url)
-  const date = metadataDate(metadata) ?? datelineDate(blocks, bodyElements, title)
   const canonical = metadata.links.get('canonical')?.[0] ?? metadata.meta.get('og:url')?.[0]
+  const canonicalUrl = (canonical && resolveUrl(canonical, url)) || url
+  // The canonical address names the outlet even when the page was read from a file or a mirror.
+  const outlet = findOutlet(metadata, /^https?:/i.test(canonicalUrl) ? canonicalUrl : url)
+  const date = metadataDate(metadata) ?? datelineDate(blocks, bodyElements, title)
   return {
     text,
     blocks: body,
@@ -66,7 +68,7 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
     source: outlet?.name,
     sourceKnown: outlet?.known ?? false,
     author: findAuthor(metadata, bylineOf(root), siteName),
-    canonicalUrl: (canonical && resolveUrl(canonical, url)) || url,
+    canonicalUrl,
     url,
     language: metadata.lang ?? languageMeta(metadata),
   }
