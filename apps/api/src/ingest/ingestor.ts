@@ -1,4 +1,4 @@
-import { type Article, type ArticleInput, ArticleInputError, storyOrder } from '@marsad/core'
+import { type Article, ArticleInputError, storyOrder } from '@marsad/core'
 import type { ArticleWrite, Changeset, Repository } from '../storage/repository.ts'
 import { StaleVersionError } from '../storage/repository.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
