@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { ArticleSchema } from '@marsad/core'
+import { encodeSingleByte } from '@marsad/web/testing'
 import { describe, expect, it } from 'vitest'
 
 const run = promisify(execFile)
@@ -42,17 +43,10 @@ const second = page(
   ],
 )
 
-function windows1256(text: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1256')
-  const table = new Map<string, number>()
-  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte)
-  return Uint8Array.from([...text].map((char) => table.get(char)!))
-}
-
 async function pages() {
   const dir = await mkdtemp(join(tmpdir(), 'marsad-html-'))
   await writeFile(join(dir, 'bridge-wadi.html'), first)
-  await writeFile(join(dir, 'bridge-other.htm'), windows1256(second))
+  await writeFile(join(dir, 'bridge-other.htm'), encodeSingleByte('windows-1256', second))
   return dir
 }
 

@@ -1,17 +1,10 @@
 import { decodeHtml, sniffCharset } from '@marsad/web'
+import { encodeSingleByte } from '@marsad/web/testing'
 import { describe, expect, it } from 'vitest'
 import { newsPage, PAGE_CANONICAL, PAGE_URL } from '../html-page.ts'
 import { workerClient } from './client.ts'
 
 const { call, post } = workerClient('198.51.100.9')
-
-// Bytes of `text` in a single-byte charset, from workerd's own decoder table.
-function encodeSingleByte(encoding: string, text: string): Uint8Array {
-  const decoder = new TextDecoder(encoding)
-  const table = new Map<string, number>()
-  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(Uint8Array.of(byte)), byte)
-  return Uint8Array.from([...text].map((char) => table.get(char) ?? 0x3f))
-}
 
 describe('news pages in workerd', () => {
   it('decodes the Arabic legacy charsets with workerd’s TextDecoder', () => {

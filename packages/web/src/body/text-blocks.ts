@@ -1,4 +1,13 @@
-import { type AnyNode, collapseSpace, type Element, INVISIBLE, isHidden, isTag, isText } from '../dom.ts'
+import {
+  type AnyNode,
+  collapseSpace,
+  type Element,
+  HEADING_ELEMENTS,
+  INVISIBLE,
+  isHidden,
+  isTag,
+  isText,
+} from '../dom.ts'
 
 /** What markup made a run of text: a heading, the page's h1, a list item, a quotation, or running text. */
 export type BlockRole = 'heading' | 'title' | 'item' | 'quote' | 'text'
@@ -16,7 +25,8 @@ export interface TextBlock {
 }
 
 // Elements that start and end a block of text; inline elements (a, span, strong …) continue the current one.
-const BLOCK_ELEMENTS = new Set([
+const BLOCK_ELEMENTS = new Set<string>([
+  ...HEADING_ELEMENTS,
   'address',
   'article',
   'aside',
@@ -34,12 +44,6 @@ const BLOCK_ELEMENTS = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'header',
   'hgroup',
   'hr',
