@@ -14,7 +14,8 @@ const CONTENT_HINT =
 export type Hint = 'clutter' | 'content' | null
 
 export function hintOf(element: Element): Hint {
-  const hints = hintsOf(element)
+  // A negated word says the element is not that thing: `entry-content no-share`.
+  const hints = hintsOf(element).replace(/(?:^|\s)(?:no|without|hide)[-_][\w-]+/g, ' ')
   if (hints.trim() === '') return null
   if (CONTENT_HINT.test(hints) && !/comment|related|sidebar|share|footer/.test(hints)) return 'content'
   if (CLUTTER_ANYWHERE.test(hints) || CLUTTER_PART.test(hints)) return 'clutter'

@@ -7,6 +7,7 @@ import {
   isHidden,
   isTag,
   isText,
+  textOf,
 } from '../dom.ts'
 
 /** What markup made a run of text: a heading, the page's h1, a list item, a quotation, or running text. */
@@ -88,6 +89,14 @@ function roleOf(ancestors: readonly Element[]): BlockRole {
   return 'text'
 }
 
+// An anchor holding this much text is no link a reader follows but markup left unclosed (`<a name=top>` before the
+// page) or wrapped around a whole section: its text is not link text.
+const MAX_LINK_TEXT = 400
+
+function isWrappingAnchor(anchor: Element): boolean {
+  return textOf(anchor).length > MAX_LINK_TEXT
+}
+
 /**
  * The page's runs of text in reading order, each with the elements around it. A line break ends a run, so that
  * paragraphs a page separates with `<br>` come apart; invisible and hidden elements are left out.
@@ -146,7 +155,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     frames.push({
       element: node,
       next: 0,
-      inLink: frame.inLink || node.name === 'a',
+      inLink: frame.inLink || (node.name === 'a' && !isWrappingAnchor(node)),
       inBold: frame.inBold || node.name === 'strong' || node.name === 'b',
     })
   }
