@@ -13,11 +13,17 @@ const CONTENT_HINT =
 
 export type Hint = 'clutter' | 'content' | null
 
+// Clutter words that outweigh a content word in the same class list (`article_details_tags`, `article-date`,
+// `post-share`): the content word names the page type, the clutter word the part.
+const CLUTTER_FIRST =
+  /comment|related|sidebar|share|footer|breadcrumb|newsletter|social|(?:^|[\s_-])(?:tags?|prev|next|date|time|created|published|posted|byline|author|meta)(?:$|[\s_-])/
+
 export function hintOf(element: Element): Hint {
   // A negated word says the element is not that thing: `entry-content no-share`.
   const hints = hintsOf(element).replace(/(?:^|\s)(?:no|without|hide)[-_][\w-]+/g, ' ')
   if (hints.trim() === '') return null
-  if (CONTENT_HINT.test(hints) && !/comment|related|sidebar|share|footer/.test(hints)) return 'content'
+  if (CLUTTER_FIRST.test(hints)) return 'clutter'
+  if (CONTENT_HINT.test(hints)) return 'content'
   if (CLUTTER_ANYWHERE.test(hints) || CLUTTER_PART.test(hints)) return 'clutter'
   return null
 }
