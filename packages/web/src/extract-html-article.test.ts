@@ -194,4 +194,18 @@ describe('extractHtmlArticle: markup as pages write it', () => {
       .replace('</h1>', '</h1><p>25-02-2017</p>')
     expect(extractHtmlArticle(under, 'https://x.example/1').publishedAt).toBe('2017-02-25')
   })
+
+  it('names the outlet in Arabic on an Arabic page whose og:site_name is in Latin letters', () => {
+    const page = (head: string, foot = '') =>
+      `<html lang="ar"><head><meta property="og:site_name" content="WadiNews">${head}</head><body><h1>افتتاح مستشفى جديد في الجنوب</h1><div class="text">${body}</div>${foot}</body></html>`
+    const url = 'https://wadi-news.example/1'
+    expect(
+      extractHtmlArticle(page('<title>افتتاح مستشفى جديد في الجنوب - أخبار الوادي</title>'), url).source,
+    ).toBe('أخبار الوادي')
+    const footer = '<footer><p>© 2025 جميع الحقوق محفوظة لـ أخبار الوادي Powered by CMS</p></footer>'
+    expect(extractHtmlArticle(page('', footer), url).source).toBe('أخبار الوادي')
+    const logo = '<div><img class="logo" src="/l.png" alt="أخبار الوادي | WadiNews"></div>'
+    expect(extractHtmlArticle(page('', logo), url).source).toBe('أخبار الوادي')
+    expect(extractHtmlArticle(page(''), url).source).toBe('WadiNews')
+  })
 })

@@ -4,9 +4,10 @@ import { findBodyElements } from './body/find-body.ts'
 import { collectTextBlocks, type TextBlock } from './body/text-blocks.ts'
 import { type Document, Element, elementsUnder, hintsOf, parsePage, textOf } from './dom.ts'
 import { findAuthor } from './metadata/author.ts'
-import { findOutlet, statedSiteName } from './metadata/outlet.ts'
+import { findOutlet, statedSiteNames, titleSiteName } from './metadata/outlet.ts'
 import { type PageMetadata, readPageMetadata } from './metadata/page-metadata.ts'
 import { type DateBasis, isoDate, metadataDate } from './metadata/published-date.ts'
+import { siteNamesInPage } from './metadata/site-name-in-page.ts'
 import { findTitle } from './metadata/title.ts'
 import { resolveUrl } from './url.ts'
 
@@ -47,7 +48,7 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
   const metadata = readPageMetadata(document)
   const root = bodyOf(document)
   const blocks = collectTextBlocks(root)
-  const siteName = statedSiteName(metadata)
+  const siteName = statedSiteNames(metadata)[0]
   const h1s = blocks.filter((block) => block.role === 'title').map((block) => block.text)
   const title = findTitle(metadata, h1s, siteName)
   const bodyElements = findBodyElements(blocks)
@@ -56,7 +57,15 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
   const canonical = metadata.links.get('canonical')?.[0] ?? metadata.meta.get('og:url')?.[0]
   const canonicalUrl = (canonical && resolveUrl(canonical, url)) || url
   // The canonical address names the outlet even when the page was read from a file or a mirror.
-  const outlet = findOutlet(metadata, /^https?:/i.test(canonicalUrl) ? canonicalUrl : url)
+  const inPage = {
+    titlePart: titleSiteName(metadata.documentTitle, title),
+    ...siteNamesInPage(
+      root,
+      blocks.map((block) => block.text),
+    ),
+  }
+  const arabic = /^ar\b/i.test(metadata.lang ?? '') || /[\u0621-\u064a]/.test(title ?? '')
+  const outlet = findOutlet(metadata, /^https?:/i.test(canonicalUrl) ? canonicalUrl : url, inPage, arabic)
   const date = metadataDate(metadata) ?? datelineDate(blocks, bodyElements, title)
   return {
     text,
