@@ -521,18 +521,23 @@ export interface components {
             }[];
             text: string;
         } | null;
-        /** @description An article to ingest: its text and what is known about it. */
+        /** @description An article to ingest: its text and what is known about it, or a news page (`html` and `url`) to read them from. */
         IngestArticle: {
             /** @description Spans of `text` that the source's markup marks as headings (an HTML page's h2 to h4). When given, even empty, the markup decides the structure: each line is one block, a heading when it lies inside one of these spans and a paragraph otherwise; no heading or paragraph break is guessed from the text. Page clutter is still told line by line. */
             headings?: {
                 end: number;
                 start: number;
             }[];
+            /** @description A news page as HTML, instead of `text`: `@marsad/web` finds its body (paragraphs and headings from the markup, without menus, related links, comments, share bars or ads), title, date and outlet. `title`, `source` and `publishedAt`, when given, are used instead of the page's. */
+            html?: string;
             id?: string;
             publishedAt?: string;
             source?: string | components["schemas"]["ArticleSource"];
-            text: string;
+            /** @description The article text. Give `text` or `html`, not both. */
+            text?: string;
             title?: string;
+            /** @description With `html`: the absolute URL the page was fetched from (it resolves the canonical link and names the outlet when the page does not). */
+            url?: string;
         };
         /** @description One article, or an array of them ingested all or nothing. */
         IngestRequest: components["schemas"]["IngestArticle"] | components["schemas"]["IngestArticle"][];

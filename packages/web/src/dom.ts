@@ -41,6 +41,9 @@ export function textOf(node: AnyNode): string {
   return collapseSpace(parts.join(''))
 }
 
+/** h1 to h6. */
+export const HEADING_ELEMENTS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const
+
 /** Elements whose text is never shown as text. */
 export const INVISIBLE: ReadonlySet<string> = new Set([
   'script',

@@ -159,3 +159,53 @@ describe('extractHtmlArticle: metadata', () => {
     expect(paragraphs(page.text)).toHaveLength(3)
   })
 })
+
+describe('extractHtmlArticle: markup as pages write it', () => {
+  const paragraphs3 = [
+    'أعلنت وزارة الصحة، مساء الخميس، عن افتتاح مستشفى جديد في الجنوب يضم مئتي سرير وقسماً للطوارئ.',
+    'وقال الوزير إن المستشفى سيخدم نحو نصف مليون نسمة، وإن تجهيزه استغرق ثلاث سنوات من العمل.',
+    'ومن المنتظر أن يستقبل المستشفى أول مرضاه مطلع الشهر المقبل، بعد تدريب الطواقم الطبية.',
+  ]
+  const body = paragraphs3.map((p) => `<p>${p}</p>`).join('')
+
+  it('reads a page whose anchor was left open around everything as text, not links', () => {
+    const more = [
+      ...paragraphs3,
+      'وأضاف الوزير أن الوزارة ستفتح مستشفيين آخرين في الشمال والشرق قبل نهاية العام، ضمن خطة لتقريب الخدمات من السكان.',
+      'ورحب سكان المنطقة بالمشروع، وقالوا إنهم كانوا يقطعون مسافات طويلة للوصول إلى أقرب مستشفى في العاصمة.',
+    ]
+    const html = `<html><body><a name="top"><div class="menu"><a href="/">الرئيسية</a></div><div class="story">${more.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`
+    expect(paragraphs(extractHtmlArticle(html, 'https://x.example/1').text)).toEqual(more)
+  })
+
+  it('takes a negated clutter word for none (entry-content no-share), and a part word over a page word', () => {
+    const html = `<html><body><div class="entry-content no-share">${body}<div class="article_details_tags"><span>صحة</span> <span>مستشفيات</span></div></div></body></html>`
+    expect(paragraphs(extractHtmlArticle(html, 'https://x.example/1').text)).toEqual(paragraphs3)
+  })
+
+  it('reads a numeric date line just above or under the title when the metadata has none', () => {
+    const above = `<html><body><p><a href="/s">صحة</a> <span>2017/02/25 13:39</span></p><h1>افتتاح مستشفى جديد في الجنوب</h1><div class="text">${body}</div></body></html>`
+    expect(extractHtmlArticle(above, 'https://x.example/1')).toMatchObject({
+      publishedAt: '2017-02-25',
+      dateBasis: 'dateline',
+    })
+    const under = above
+      .replace('<p><a href="/s">صحة</a> <span>2017/02/25 13:39</span></p>', '')
+      .replace('</h1>', '</h1><p>25-02-2017</p>')
+    expect(extractHtmlArticle(under, 'https://x.example/1').publishedAt).toBe('2017-02-25')
+  })
+
+  it('names the outlet in Arabic on an Arabic page whose og:site_name is in Latin letters', () => {
+    const page = (head: string, foot = '') =>
+      `<html lang="ar"><head><meta property="og:site_name" content="WadiNews">${head}</head><body><h1>افتتاح مستشفى جديد في الجنوب</h1><div class="text">${body}</div>${foot}</body></html>`
+    const url = 'https://wadi-news.example/1'
+    expect(
+      extractHtmlArticle(page('<title>افتتاح مستشفى جديد في الجنوب - أخبار الوادي</title>'), url).source,
+    ).toBe('أخبار الوادي')
+    const footer = '<footer><p>© 2025 جميع الحقوق محفوظة لـ أخبار الوادي Powered by CMS</p></footer>'
+    expect(extractHtmlArticle(page('', footer), url).source).toBe('أخبار الوادي')
+    const logo = '<div><img class="logo" src="/l.png" alt="أخبار الوادي | WadiNews"></div>'
+    expect(extractHtmlArticle(page('', logo), url).source).toBe('أخبار الوادي')
+    expect(extractHtmlArticle(page(''), url).source).toBe('WadiNews')
+  })
+})

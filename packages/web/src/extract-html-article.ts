@@ -4,9 +4,10 @@ import { findBodyElements } from './body/find-body.ts'
 import { collectTextBlocks, type TextBlock } from './body/text-blocks.ts'
 import { type Document, Element, elementsUnder, hintsOf, parsePage, textOf } from './dom.ts'
 import { findAuthor } from './metadata/author.ts'
-import { findOutlet, statedSiteName } from './metadata/outlet.ts'
+import { findOutlet, statedSiteNames, titleSiteName } from './metadata/outlet.ts'
 import { type PageMetadata, readPageMetadata } from './metadata/page-metadata.ts'
-import { type DateBasis, metadataDate } from './metadata/published-date.ts'
+import { type DateBasis, isoDate, metadataDate } from './metadata/published-date.ts'
+import { siteNamesInPage } from './metadata/site-name-in-page.ts'
 import { findTitle } from './metadata/title.ts'
 import { resolveUrl } from './url.ts'
 
@@ -47,15 +48,25 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
   const metadata = readPageMetadata(document)
   const root = bodyOf(document)
   const blocks = collectTextBlocks(root)
-  const siteName = statedSiteName(metadata)
+  const siteName = statedSiteNames(metadata)[0]
   const h1s = blocks.filter((block) => block.role === 'title').map((block) => block.text)
   const title = findTitle(metadata, h1s, siteName)
   const bodyElements = findBodyElements(blocks)
   const body = bodyBlocks(blocks, bodyElements, { title, siteName })
   const { text, headings } = joinBlocks(body)
-  const outlet = findOutlet(metadata, url)
-  const date = metadataDate(metadata) ?? datelineDate(blocks, bodyElements, title)
   const canonical = metadata.links.get('canonical')?.[0] ?? metadata.meta.get('og:url')?.[0]
+  const canonicalUrl = (canonical && resolveUrl(canonical, url)) || url
+  // The canonical address names the outlet even when the page was read from a file or a mirror.
+  const inPage = {
+    titlePart: titleSiteName(metadata.documentTitle, title),
+    ...siteNamesInPage(
+      root,
+      blocks.map((block) => block.text),
+    ),
+  }
+  const arabic = /^ar\b/i.test(metadata.lang ?? '') || /[\u0621-\u064a]/.test(title ?? '')
+  const outlet = findOutlet(metadata, /^https?:/i.test(canonicalUrl) ? canonicalUrl : url, inPage, arabic)
+  const date = metadataDate(metadata) ?? datelineDate(blocks, bodyElements, title)
   return {
     text,
     blocks: body,
@@ -66,7 +77,7 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
     source: outlet?.name,
     sourceKnown: outlet?.known ?? false,
     author: findAuthor(metadata, bylineOf(root), siteName),
-    canonicalUrl: (canonical && resolveUrl(canonical, url)) || url,
+    canonicalUrl,
     url,
     language: metadata.lang ?? languageMeta(metadata),
   }
@@ -108,9 +119,12 @@ function bylineOf(root: Element): string | undefined {
 
 const DATELINE_WINDOW = 6
 const LEAD_BLOCKS = 3
+const MAX_DATE_LINE_CHARS = 80
+const ABOVE_TITLE_BLOCKS = 3
 
 // An Arabic dateline or date line near the title: the core reads dates as it does in scraped text (a labelled
-// date, a place and a date before the lead, a full date at the top).
+// date, a place and a date before the lead, a full date at the top); a short line of its own with a numeric date
+// (2017/02/25, 25-02-2017), which the core leaves to tables and forms, is read here.
 function datelineDate(
   blocks: readonly TextBlock[],
   body: readonly Element[],
@@ -118,13 +132,35 @@ function datelineDate(
 ): { value: string; basis: DateBasis } | undefined {
   const roots = new Set(body)
   const first = blocks.findIndex((block) => block.ancestors.some((element) => roots.has(element)))
+  if (first < 0) return undefined
   const titleAt = title === undefined ? -1 : blocks.findIndex((block) => block.text === title)
-  const from = Math.max(0, titleAt >= 0 && titleAt < first ? titleAt + 1 : first - DATELINE_WINDOW)
-  const near =
-    first < 0 ? [] : blocks.slice(from, first + LEAD_BLOCKS).filter((block) => block.text.length <= 600)
+  const from =
+    titleAt >= 0 && titleAt <= first + LEAD_BLOCKS ? titleAt + 1 : Math.max(0, first - DATELINE_WINDOW)
+  const near = blocks
+    .slice(from, Math.max(from, first) + LEAD_BLOCKS)
+    .filter((block) => block.text.length <= 600)
   if (near.length === 0) return undefined
   const article = parseArticle(near.map((block) => block.text).join('\n'))
-  return article.date && /^\d{4}-\d{2}-\d{2}$/.test(article.date.value)
-    ? { value: article.date.value, basis: 'dateline' }
-    : undefined
+  if (article.date && /^\d{4}-\d{2}-\d{2}$/.test(article.date.value))
+    return { value: article.date.value, basis: 'dateline' }
+  // Some pages put the date line just above the title, with the section's name.
+  const above = titleAt > 0 ? blocks.slice(Math.max(0, titleAt - ABOVE_TITLE_BLOCKS), titleAt).reverse() : []
+  for (const block of [...near, ...above]) {
+    if (block.text.length > MAX_DATE_LINE_CHARS) continue
+    const value = numericDate(block.text)
+    if (value) return { value, basis: 'dateline' }
+  }
+  return undefined
+}
+
+function numericDate(text: string): string | undefined {
+  const yearFirst = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)/.exec(text)
+  const dayFirst = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/.exec(text)
+  const [year, month, day] = yearFirst
+    ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : []
+  if (year === undefined) return undefined
+  return isoDate(`${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`)
 }

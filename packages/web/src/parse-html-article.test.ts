@@ -26,8 +26,18 @@ describe('parseHtmlArticle', () => {
     expect(article.quotes.some((quote) => quote.text.startsWith('الجسر سيخفف'))).toBe(true)
   })
 
-  it('takes an id when given', () => {
+  it('takes an id, and a title, outlet and date that override those of the page', () => {
     expect(parseHtmlArticle(testPage('dateline'), 'https://x.example/', { id: 'cotton' }).id).toBe('cotton')
+    const given = parseHtmlArticle(testPage('json-ld-graph'), 'https://alwadi-news.example/news/x', {
+      title: 'عنوان من الخلاصة',
+      source: { name: 'الوادي' },
+      publishedAt: '2025-10-13',
+    })
+    expect(given).toMatchObject({
+      title: 'عنوان من الخلاصة',
+      source: { name: 'الوادي' },
+      publishedAt: '2025-10-13',
+    })
   })
 
   it('throws ArticleInputError for a page without an article or a URL that is not absolute', () => {

@@ -1,10 +1,20 @@
-import { type Article, ArticleInputError, type ParseOptions, parseArticle } from '@marsad/core'
+import {
+  type Article,
+  type ArticleInput,
+  ArticleInputError,
+  type ParseOptions,
+  parseArticle,
+} from '@marsad/core'
 import { extractHtmlArticle } from './extract-html-article.ts'
 import { isAbsoluteUrl } from './url.ts'
 
 export interface HtmlParseOptions extends ParseOptions {
   /** The article's id; by default the core's content id of the body text. */
   id?: string
+  /** What the caller knows better than the page (a feed's date, a curated outlet name): used instead of the page's. */
+  title?: string
+  source?: ArticleInput['source']
+  publishedAt?: string
 }
 
 /**
@@ -19,15 +29,15 @@ export function parseHtmlArticle(html: string, url: string, options: HtmlParseOp
     throw new ArticleInputError(['url: is not an absolute URL'])
   const page = extractHtmlArticle(html, url)
   if (page.text === '') throw new ArticleInputError(['html: no article text found in the page'])
-  const { id, ...parseOptions } = options
+  const { id, title = page.title, source, publishedAt = page.publishedAt, ...parseOptions } = options
   return parseArticle(
     {
       text: page.text,
       headings: page.headings,
       ...(id !== undefined && { id }),
-      ...(page.title !== undefined && { title: page.title }),
-      source: { ...(page.source !== undefined && { name: page.source }), url: page.canonicalUrl },
-      ...(page.publishedAt !== undefined && { publishedAt: page.publishedAt }),
+      ...(title !== undefined && { title }),
+      source: source ?? { ...(page.source !== undefined && { name: page.source }), url: page.canonicalUrl },
+      ...(publishedAt !== undefined && { publishedAt }),
     },
     parseOptions,
   )

@@ -4,7 +4,7 @@ export interface FetchedPage {
   /** The page's address after redirects. */
   url: string
   source: { name: string; url?: string }
-  /** The feed's date for the item, for when the page gives none. */
+  /** The feed's date for the item, when it gives one: used instead of the page's. */
   publishedAt?: string
 }
 

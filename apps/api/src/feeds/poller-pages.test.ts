@@ -180,7 +180,7 @@ describe('polling pages', () => {
     })
     expect(byPath()['/ar/empty.html']).toMatchObject({
       status: 'failed',
-      error: expect.stringMatching(/^the page holds no article to store \(text: /),
+      error: 'the page holds no article to store (html: no article text found in the page)',
     })
     // Retry-After asks for longer than the first backoff (60 s): the page waits 300 s.
     expect(byPath()['/ar/busy.html']).toMatchObject({

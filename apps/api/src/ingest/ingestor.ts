@@ -1,10 +1,10 @@
-import { type Article, type ArticleInput, ArticleInputError, storyOrder } from '@marsad/core'
+import { type Article, ArticleInputError, storyOrder } from '@marsad/core'
 import type { ArticleWrite, Changeset, Repository } from '../storage/repository.ts'
 import { StaleVersionError } from '../storage/repository.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
-import { type PreparedArticle, prepareArticle } from './prepare.ts'
+import { type IngestInput, type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
 import { yieldToLoop } from './yield.ts'
@@ -36,7 +36,7 @@ export interface IngestorOptions {
    * threads). Default: `prepareArticle` on this thread, one article at a time, yielding to the event loop between
    * them.
    */
-  prepare?: (input: ArticleInput, ingestedAt: string) => Promise<PreparedArticle>
+  prepare?: (input: IngestInput, ingestedAt: string) => Promise<PreparedArticle>
   now?: () => Date
 }
 
@@ -70,7 +70,7 @@ export class Ingestor {
    * Stores a batch: all of it or, on any invalid item or conflicting id, none of it. Idempotent: an article whose
    * id and content are already stored is reported `unchanged`.
    */
-  async ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]> {
+  async ingest(inputs: readonly IngestInput[]): Promise<IngestOutcome[]> {
     const prepared = await this.#prepare(inputs)
     return this.#serially(() => this.#withRetries((corpus) => this.#ingestInto(corpus, prepared)))
   }
@@ -89,7 +89,7 @@ export class Ingestor {
     return this.#serially(() => this.#withRetries((corpus) => this.#removeFrom(corpus, id)))
   }
 
-  async #prepare(inputs: readonly ArticleInput[]): Promise<PreparedArticle[]> {
+  async #prepare(inputs: readonly IngestInput[]): Promise<PreparedArticle[]> {
     const ingestedAt = this.#now().toISOString()
     const issues: ItemIssue[] = []
     const prepared: PreparedArticle[] = []
@@ -129,7 +129,7 @@ export class Ingestor {
   }
 
   async #parseAll(
-    inputs: readonly ArticleInput[],
+    inputs: readonly IngestInput[],
     ingestedAt: string,
   ): Promise<PromiseSettledResult<PreparedArticle>[]> {
     const elsewhere = this.#prepareElsewhere

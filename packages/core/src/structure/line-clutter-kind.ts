@@ -1,5 +1,5 @@
-import type { BlockKind } from '../model/article.ts'
 import { clutterWords } from '../lang/ar/clutter-markers.ts'
+import type { BlockKind } from '../model/article.ts'
 import { lineKind, lineShape } from './clutter-line.ts'
 
 /**

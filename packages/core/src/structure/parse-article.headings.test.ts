@@ -48,6 +48,8 @@ describe('parseArticle with heading spans from markup', () => {
 
   it('rejects a span outside the text or empty', () => {
     expect(() => parseArticle({ text, headings: [{ start: 5, end: 5 }] })).toThrow(ArticleInputError)
-    expect(() => parseArticle({ text, headings: [{ start: 0, end: text.length + 1 }] })).toThrow(/headings\.0/)
+    expect(() => parseArticle({ text, headings: [{ start: 0, end: text.length + 1 }] })).toThrow(
+      /headings\.0/,
+    )
   })
 })

@@ -74,7 +74,9 @@ function readInput(input: unknown, maxLength: number): ArticleInput {
   }
   const outside = parsed.data.headings?.findIndex(({ start, end }) => start >= end || end > text.length)
   if (outside !== undefined && outside >= 0) {
-    throw new ArticleInputError([`headings.${outside}: is not a non-empty span inside text (0 to ${text.length})`])
+    throw new ArticleInputError([
+      `headings.${outside}: is not a non-empty span inside text (0 to ${text.length})`,
+    ])
   }
   return parsed.data
 }

@@ -1,4 +1,4 @@
-import { type Element, textOf } from '../dom.ts'
+import { type Element, HEADING_ELEMENTS, textOf } from '../dom.ts'
 import { hintOf, isClutterElement } from './hints.ts'
 import type { TextBlock } from './text-blocks.ts'
 
@@ -33,20 +33,7 @@ const TAG_WEIGHT: Record<string, number> = {
 }
 
 // Blocks whose own element is a paragraph of its container: the container gets the first share.
-const PARAGRAPH_ELEMENTS = new Set([
-  'p',
-  'pre',
-  'blockquote',
-  'td',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'dd',
-])
+const PARAGRAPH_ELEMENTS = new Set<string>(['p', 'pre', 'blockquote', 'td', 'li', 'dd', ...HEADING_ELEMENTS])
 
 interface Tally {
   score: number

@@ -1,4 +1,14 @@
-import { type AnyNode, collapseSpace, type Element, INVISIBLE, isHidden, isTag, isText } from '../dom.ts'
+import {
+  type AnyNode,
+  collapseSpace,
+  type Element,
+  HEADING_ELEMENTS,
+  INVISIBLE,
+  isHidden,
+  isTag,
+  isText,
+  textOf,
+} from '../dom.ts'
 
 /** What markup made a run of text: a heading, the page's h1, a list item, a quotation, or running text. */
 export type BlockRole = 'heading' | 'title' | 'item' | 'quote' | 'text'
@@ -16,7 +26,8 @@ export interface TextBlock {
 }
 
 // Elements that start and end a block of text; inline elements (a, span, strong …) continue the current one.
-const BLOCK_ELEMENTS = new Set([
+const BLOCK_ELEMENTS = new Set<string>([
+  ...HEADING_ELEMENTS,
   'address',
   'article',
   'aside',
@@ -34,12 +45,6 @@ const BLOCK_ELEMENTS = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
   'header',
   'hgroup',
   'hr',
@@ -82,6 +87,14 @@ function roleOf(ancestors: readonly Element[]): BlockRole {
     if (BLOCK_ELEMENTS.has(element.name) && element.name !== 'p' && element.name !== 'span') return 'text'
   }
   return 'text'
+}
+
+// An anchor holding this much text is no link a reader follows but markup left unclosed (`<a name=top>` before the
+// page) or wrapped around a whole section: its text is not link text.
+const MAX_LINK_TEXT = 400
+
+function isWrappingAnchor(anchor: Element): boolean {
+  return textOf(anchor).length > MAX_LINK_TEXT
 }
 
 /**
@@ -142,7 +155,7 @@ export function collectTextBlocks(root: Element): TextBlock[] {
     frames.push({
       element: node,
       next: 0,
-      inLink: frame.inLink || node.name === 'a',
+      inLink: frame.inLink || (node.name === 'a' && !isWrappingAnchor(node)),
       inBold: frame.inBold || node.name === 'strong' || node.name === 'b',
     })
   }
