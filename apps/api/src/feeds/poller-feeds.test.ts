@@ -186,8 +186,27 @@ describe('polling feeds', () => {
     expect((await setup.poller(noPages).poll()).failed).toBe(0)
     expect(waitedOut).toBe(0)
     expect(Math.max(...setup.site.requests.map((r) => r.concurrent))).toBe(1)
+    expect(Math.max(...setup.site.requests.map((r) => r.concurrentAll))).toBe(2)
     // robots.txt and three feeds on one host, robots.txt and two on the other: a pause before each but the first.
     expect(setup.pauses.filter((ms) => ms > 0)).toHaveLength(3 + 2)
     expect(setup.pauses.every((ms) => ms <= 1500 && ms > 1400)).toBe(true)
+  })
+
+  it('polls no more feeds at once than its concurrency, whatever their hosts', async () => {
+    setup = await pollSetup({ hostDelayMs: 0 })
+    // Each feed takes a while to answer, so that feeds polled side by side would overlap.
+    for (const name of ['a', 'b']) {
+      setup.site.routes.set(`/ar/${name}.xml`, (_request, response) => {
+        setTimeout(
+          () => response.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(rssFeed()),
+          100,
+        )
+      })
+    }
+    const other = setup.site.url.replace('127.0.0.1', 'localhost')
+    await setup.register('/ar/a.xml', '/ar/b.xml', `${other}/ar/a.xml`, `${other}/ar/b.xml`)
+    expect(await setup.poller({ ...noPages, concurrency: 1 }).poll()).toMatchObject({ feeds: 4, failed: 0 })
+    expect(setup.site.requests).toHaveLength(6)
+    expect(Math.max(...setup.site.requests.map((r) => r.concurrentAll))).toBe(1)
   })
 })

@@ -19,6 +19,8 @@ export interface PollerOptions {
   maxPageBytes?: number
   /** Pages fetched per feed in one poll; the rest wait for the next. Default 20. */
   itemsPerPoll?: number
+  /** Feeds polled at once (each host still gets one request at a time). Default 8. */
+  concurrency?: number
   /** Fetches of a page before it is given up. Default 5. */
   maxItemAttempts?: number
   /** First backoff after a failure, doubled with each one after. Default 2 minutes. */
@@ -56,6 +58,7 @@ export class Poller {
       maxFeedBytes: 5 * 1024 * 1024,
       maxPageBytes: 2 * 1024 * 1024,
       itemsPerPoll: 20,
+      concurrency: 8,
       maxItemAttempts: 5,
       backoffBaseMs: 2 * 60 * 1000,
       backoffMaxMs: 24 * 60 * 60 * 1000,
@@ -65,7 +68,7 @@ export class Poller {
     }
   }
 
-  /** Polls every feed not waiting out a backoff; feeds of different hosts go on side by side. */
+  /** Polls every feed not waiting out a backoff, `concurrency` at a time: feeds of different hosts go on side by side. */
   async poll(): Promise<PollSummary> {
     const due = await this.#o.feeds.due(this.#o.now().toISOString())
     const summary: PollSummary = {
@@ -78,7 +81,12 @@ export class Poller {
     }
     // A page two feeds list (an outlet's "all news" and "politics") is fetched once per poll, whichever lists it first.
     const pages = new Map<string, Promise<ItemRecord>>()
-    await Promise.all(due.map((feed) => this.#pollFeed(feed, summary, pages)))
+    const queue = [...due]
+    const worker = async () => {
+      for (let feed = queue.shift(); feed !== undefined; feed = queue.shift())
+        await this.#pollFeed(feed, summary, pages)
+    }
+    await Promise.all(Array.from({ length: Math.min(this.#o.concurrency, queue.length) }, worker))
     return summary
   }
 

@@ -14,6 +14,8 @@ export interface ServedRequest {
   headers: IncomingMessage['headers']
   /** Requests in flight for this Host when this one arrived, itself included. */
   concurrent: number
+  /** Requests in flight for any host when this one arrived, itself included. */
+  concurrentAll: number
 }
 
 export interface FeedServer {
@@ -33,12 +35,23 @@ export async function startFeedServer(routes: Record<string, Route> = {}, port =
   const table = new Map(Object.entries(routes))
   const requests: ServedRequest[] = []
   const inFlight = new Map<string, number>()
+  let all = 0
   const server = createServer((request, response) => {
     const host = request.headers.host ?? ''
     inFlight.set(host, (inFlight.get(host) ?? 0) + 1)
-    response.on('close', () => inFlight.set(host, (inFlight.get(host) ?? 1) - 1))
+    all++
+    response.on('close', () => {
+      inFlight.set(host, (inFlight.get(host) ?? 1) - 1)
+      all--
+    })
     const path = request.url ?? '/'
-    requests.push({ path, host, headers: request.headers, concurrent: inFlight.get(host)! })
+    requests.push({
+      path,
+      host,
+      headers: request.headers,
+      concurrent: inFlight.get(host)!,
+      concurrentAll: all,
+    })
     const route = table.get(path)
     if (route === undefined) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('لا شيء هنا')
