@@ -208,4 +208,11 @@ describe('extractHtmlArticle: markup as pages write it', () => {
     expect(extractHtmlArticle(page('', logo), url).source).toBe('أخبار الوادي')
     expect(extractHtmlArticle(page(''), url).source).toBe('WadiNews')
   })
+
+  it('drops an agency credit in brackets or a writer’s name closing the body', () => {
+    for (const tail of ['<p>--(وكالة الأنباء)</p>', '<p>(الرياض - الوادي)</p>', '<p>سلمى الحداد</p>']) {
+      const html = `<html><body><div class="text">${body}${tail}</div></body></html>`
+      expect(paragraphs(extractHtmlArticle(html, 'https://x.example/1').text), tail).toEqual(paragraphs3)
+    }
+  })
 })

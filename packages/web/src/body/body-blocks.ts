@@ -46,7 +46,24 @@ export function bodyBlocks(
       text: block.text,
     })
   }
-  return result
+  return withoutSignature(result)
+}
+
+// An agency's credit in brackets (`--(بترا)`, `(أبوظبي - البيان)`) or a writer's name alone closing the body.
+const CREDIT_LINE = /^[\s\-–—:]*\([^()]{1,40}\)[\s\-–—.]*$/
+const NAME_LINE = /^[\u0621-\u064a\u0640\u064b-\u0652 .]{3,40}$/
+const MAX_NAME_WORDS = 4
+const MAX_SIGNATURE_LINES = 2
+
+function withoutSignature(blocks: BodyBlock[]): BodyBlock[] {
+  let end = blocks.length
+  while (end > 1 && blocks.length - end < MAX_SIGNATURE_LINES) {
+    const { kind, text } = blocks[end - 1]!
+    const isName = NAME_LINE.test(text) && text.trim().split(/\s+/).length <= MAX_NAME_WORDS
+    if (kind !== 'paragraph' || !(CREDIT_LINE.test(text) || isName)) break
+    end--
+  }
+  return end === blocks.length ? blocks : blocks.slice(0, end)
 }
 
 const MAX_HEADING_WORDS = 12

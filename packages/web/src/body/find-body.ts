@@ -15,6 +15,7 @@ const SIBLING_RATIO = 0.2
 const MIN_SIBLING_SCORE = 10
 // Below this, no container holds running text: the page has no article (an index, a video page, an error page).
 const MIN_ARTICLE_SCORE = 8
+const MAX_CLUTTER_SHARE = 0.5
 
 const TAG_WEIGHT: Record<string, number> = {
   div: 5,
@@ -37,6 +38,8 @@ const PARAGRAPH_ELEMENTS = new Set<string>(['p', 'pre', 'blockquote', 'td', 'li'
 
 interface Tally {
   score: number
+  /** Points from the running text under it, without the tag's and the class's weight. */
+  points: number
   chars: number
   linkChars: number
 }
@@ -65,7 +68,7 @@ function tallyBlocks(blocks: readonly TextBlock[]): Map<Element, Tally> {
     if (!tally) {
       const hint = hintOf(element)
       const weight = hint === 'content' ? HINT_WEIGHT : hint === 'clutter' ? -HINT_WEIGHT : 0
-      tally = { score: 0, chars: 0, linkChars: 0 }
+      tally = { score: 0, points: 0, chars: 0, linkChars: 0 }
       tallies.set(element, tally)
       if (TAG_WEIGHT[element.name] !== undefined || weight !== 0) {
         tally.score = (TAG_WEIGHT[element.name] ?? 0) + weight
@@ -73,22 +76,39 @@ function tallyBlocks(blocks: readonly TextBlock[]): Map<Element, Tally> {
     }
     return tally
   }
+  let total = 0
   for (const block of blocks) {
+    total += block.text.length
     for (const element of block.ancestors) {
       const tally = tallyOf(element)
       tally.chars += block.text.length
       tally.linkChars += block.linkChars
     }
+  }
+  // A clutter class on an element holding most of the page (`page_container m-relative`) is no sidebar.
+  const clutter = new Map<Element, boolean>()
+  const isClutter = (element: Element) => {
+    let known = clutter.get(element)
+    if (known === undefined) {
+      known = isClutterElement(element) && tallies.get(element)!.chars < total * MAX_CLUTTER_SHARE
+      clutter.set(element, known)
+    }
+    return known
+  }
+  for (const block of blocks) {
     if (block.role !== 'text' && block.role !== 'quote') continue
     const length = block.text.length
     if (length < MIN_SCORED_CHARS || block.linkChars / length > MAX_SCORED_LINK_DENSITY) continue
-    if (block.ancestors.some(isClutterElement)) continue
+    if (block.ancestors.some(isClutter)) continue
     const points = 1 + (block.text.match(/[,،]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3)
     const first = PARAGRAPH_ELEMENTS.has(block.ancestors[0]!.name) ? 1 : 0
     for (let level = 0; level < SCORED_LEVELS; level++) {
       const element = block.ancestors[first + level]
       if (!element || element.name === 'body' || element.name === 'html') break
-      tallyOf(element).score += points / (level === 0 ? 1 : level === 1 ? 2 : level * 3)
+      const tally = tallyOf(element)
+      const share = points / (level === 0 ? 1 : level === 1 ? 2 : level * 3)
+      tally.score += share
+      tally.points += share
     }
   }
   return tallies
@@ -135,7 +155,8 @@ function withSiblings(
     const sibling = child as Element
     if (sibling === top) selected.push(sibling)
     else if (isClutterElement(sibling)) continue
-    else if (final(sibling) >= threshold) selected.push(sibling)
+    // A sibling joins for the text under it, not for its class's weight alone (`article_image`).
+    else if ((tallies.get(sibling)?.points ?? 0) > 0 && final(sibling) >= threshold) selected.push(sibling)
     else if (sibling.name === 'p') {
       const tally = tallies.get(sibling)
       if (!tally) continue

@@ -4,7 +4,7 @@ import { type Element, hintsOf } from '../dom.ts'
 // menus, ads, tags. Distinctive words count anywhere in a class name (`socialShare`, `relatedNews`); short ones only
 // as a whole part of it (`ad-slot`, `main-nav`, but not `head` or `navy`).
 const CLUTTER_ANYWHERE =
-  /comment|disqus|share|sharing|social|related|relat|recommend|sidebar|breadcrumb|newsletter|subscri|outbrain|taboola|mgid|advert|sponsor|promo|popular|mostread|most-read|most_read|trending|readmore|read-more|also-read|alsoread|see-also|widget|footer|copyright|cookie|pagination|author-box|tags-|-tags|taglist|tag-list|keywords|print|toolbar|rating|newsticker|ticker|breaking-bar|follow-us|caption/
+  /comment|disqus|share|sharing|social|related|recommend|sidebar|breadcrumb|newsletter|subscri|outbrain|taboola|mgid|advert|sponsor|promo|popular|mostread|most-read|most_read|trending|readmore|read-more|also-read|alsoread|see-also|widget|footer|copyright|cookie|pagination|author-box|tags-|-tags|taglist|tag-list|keywords|print|toolbar|rating|newsticker|ticker|breaking-bar|follow-us|caption/
 const CLUTTER_PART =
   /(?:^|[\s_-])(?:ad|ads|adv|dfp|gpt|nav|navbar|menu|tags?|meta|banner|teaser|latest|modal|popup|login|signup|poll|vote|share|social|more|next|prev|credit|photo-credit|sr-only|visually-hidden)s?(?:$|[\s_-])/
 // Words of the article's own container.
@@ -16,7 +16,7 @@ export type Hint = 'clutter' | 'content' | null
 // Clutter words that outweigh a content word in the same class list (`article_details_tags`, `article-date`,
 // `post-share`): the content word names the page type, the clutter word the part.
 const CLUTTER_FIRST =
-  /comment|related|sidebar|share|footer|breadcrumb|newsletter|social|(?:^|[\s_-])(?:tag|prev|next|date|time|created|published|posted|byline|author|meta|metadata|source|credit|ref)s?(?:$|[\s_-])/
+  /comment|related|sidebar|share|footer|breadcrumb|newsletter|social|(?:^|[\s_-])(?:tag|prev|next|date|time|created|published|posted|byline|author|meta|metadata|source|credit|ref|image|img|photo|gallery|video)s?(?:$|[\s_-])/
 
 export function hintOf(element: Element): Hint {
   // A negated word says the element is not that thing: `entry-content no-share`.
