@@ -1,3 +1,4 @@
+import { encodeSingleByte } from '@marsad/web/testing'
 import type { Route } from './feed-server.ts'
 
 // A small Arabic news site of our own, for the poller's tests and the feeds demo: feeds in RSS 2.0, Atom and
@@ -109,28 +110,16 @@ export function atomFeed(base: string): string {
 </feed>`
 }
 
+const windows1256Bytes = (text: string) => encodeSingleByte('windows-1256', text)
+
 /** RSS 1.0 in windows-1256, declared only in the XML declaration, listing a windows-1256 page. */
 export function windows1256Feed(): Uint8Array {
   const story = byPath('/ar/legacy/market.html')
-  return windows1256(`<?xml version="1.0" encoding="windows-1256"?>
+  return windows1256Bytes(`<?xml version="1.0" encoding="windows-1256"?>
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel rdf:about="/ar/legacy/rdf.xml"><title>أرشيف المرصد</title></channel>
 <item rdf:about="/ar/legacy/market.html"><title>${story.title}</title><link>/ar/legacy/market.html</link><dc:date>${story.date}</dc:date></item>
 </rdf:RDF>`)
-}
-
-/** `text` in windows-1256, built from the platform's own decoder of that encoding, byte by byte. */
-export function windows1256(text: string): Uint8Array {
-  const decoder = new TextDecoder('windows-1256')
-  const byteOf = new Map<string, number>()
-  for (let byte = 0; byte < 256; byte++) byteOf.set(decoder.decode(new Uint8Array([byte])), byte)
-  return new Uint8Array(
-    [...text].map((char) => {
-      const byte = byteOf.get(char)
-      if (byte === undefined) throw new Error(`${char} has no windows-1256 byte`)
-      return byte
-    }),
-  )
 }
 
 export const BROKEN_FEED = `<?xml version="1.0" encoding="utf-8"?>
@@ -178,7 +167,10 @@ export function sampleSite(base: string): Record<string, Route> {
   for (const story of STORIES) {
     routes[story.path] =
       story.path === '/ar/legacy/market.html'
-        ? { headers: { 'Content-Type': 'text/html' }, body: windows1256(storyPage(story, 'windows-1256')) }
+        ? {
+            headers: { 'Content-Type': 'text/html' },
+            body: windows1256Bytes(storyPage(story, 'windows-1256')),
+          }
         : { headers: { 'Content-Type': HTML }, body: storyPage(story) }
   }
   return routes
