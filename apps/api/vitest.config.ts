@@ -36,6 +36,21 @@ export default defineConfig({
               },
               // A small limit of the binding's own, so that a test reaches it in three writes.
               ratelimits: { TEST_WRITE_LIMITER: { namespace_id: '1002', simple: { limit: 2, period: 60 } } },
+              // Every fetch of the Worker comes here: loopback (the feed poller's test site) is fetched as asked,
+              // redirects left to the Worker; anything else is refused, never sent.
+              outboundService: (request: Request) => {
+                if (new URL(request.url).hostname !== '127.0.0.1') {
+                  return new Response('refused: tests reach loopback only', {
+                    status: 502,
+                    headers: { 'X-Refused': 'not-loopback' },
+                  })
+                }
+                return fetch(request.url, {
+                  method: request.method,
+                  headers: request.headers,
+                  redirect: 'manual',
+                })
+              },
             },
           })),
         ],
@@ -43,6 +58,7 @@ export default defineConfig({
           name: 'workers',
           include: ['test/worker/**/*.test.ts'],
           setupFiles: ['./test/worker/apply-migrations.ts'],
+          globalSetup: ['./test/worker/feed-site.setup.ts'],
           testTimeout: 30_000,
         },
       },

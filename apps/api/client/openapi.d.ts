@@ -178,7 +178,7 @@ export interface paths {
         };
         /**
          * List outlets
-         * @description The outlets of the stored articles, most articles first, with what the core knows of them: name, normalised forms, domain, country and kind.
+         * @description The outlets of the stored articles, most articles first, then outlets with feeds registered and no article yet, with what the core knows of them (name, normalised forms, domain, country and kind) and their feeds.
          */
         get: operations["listSources"];
         put?: never;
@@ -198,12 +198,36 @@ export interface paths {
         };
         /**
          * Get an outlet
-         * @description One outlet by its id, or by any of its names (`الجزيرة نت` and `الجزيره` are both الجزيرة); its articles are `GET /v1/articles?source={id}`.
+         * @description One outlet by its id, or by any of its names (`الجزيرة نت` and `الجزيره` are both الجزيرة), with each registered feed and what the poller made of it: last success, last error, items seen and ingested. Its articles are `GET /v1/articles?source={id}`.
          */
         get: operations["getSource"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}/feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register feeds for an outlet
+         * @description Registers up to 50 RSS, Atom or RDF feeds for the outlet `{id}` (any of its names; an outlet the core does not know is created under this name, or `name`). When polling is on, the poller reads them on its schedule and ingests each new item's page as an article of this outlet. A feed registered before moves to this outlet and keeps its history. Idempotent.
+         */
+        post: operations["addSourceFeeds"];
+        /**
+         * Unregister a feed
+         * @description Stops polling the feed `url` of the outlet `{id}` and forgets its records. Articles it brought stay.
+         */
+        delete: operations["removeSourceFeed"];
         options?: never;
         head?: never;
         patch?: never;
@@ -293,6 +317,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Feeds to register for an outlet. */
+        AddFeeds: {
+            feeds: string[];
+            /** @description The outlet's name, given to the articles its feeds bring; default the `{id}` of the path. */
+            name?: string;
+            /**
+             * Format: uri
+             * @description The outlet's home page.
+             */
+            url?: string;
+        };
         Article: {
             blocks: components["schemas"]["Block"][];
             /** @description Present only when `publishedAt` is absent and the text dates itself. */
@@ -541,6 +576,33 @@ export interface components {
             mentions: number;
             name: string;
         };
+        /** @description A registered feed and what the poller made of it. */
+        FeedStatus: {
+            /** @description When the feed was registered. */
+            addedAt: string;
+            /** @description Failed attempts since the last success. */
+            failures: number;
+            /** @description Items given up after repeated failures. */
+            itemsFailed: number;
+            /** @description Items whose page was stored as an article. */
+            itemsIngested: number;
+            /** @description Items whose page is still to be fetched, or fetched again. */
+            itemsPending: number;
+            /** @description Items whose page the site's robots.txt keeps us from. */
+            itemsRefused: number;
+            /** @description Distinct items the feed has listed. */
+            itemsSeen: number;
+            /** @description What the last failed attempt met. */
+            lastError: string | null;
+            lastErrorAt: string | null;
+            /** @description The last attempt to read it. */
+            lastPolledAt: string | null;
+            /** @description The last time it was read (a feed parsed, or 304 Not Modified). */
+            lastSuccessAt: string | null;
+            /** @description After failures: no attempt before this (exponential backoff). */
+            retryAt: string | null;
+            url: string;
+        };
         Health: {
             articles: number;
             entities: number;
@@ -556,13 +618,23 @@ export interface components {
             }[];
             text: string;
         } | null;
-        /** @description An article to ingest: its text and what is known about it. */
+        /** @description An article to ingest: its text and what is known about it, or a news page (`html` and `url`) to read them from. */
         IngestArticle: {
+            /** @description Spans of `text` that the source's markup marks as headings (an HTML page's h2 to h4). When given, even empty, the markup decides the structure: each line is one block, a heading when it lies inside one of these spans and a paragraph otherwise; no heading or paragraph break is guessed from the text. Page clutter is still told line by line. */
+            headings?: {
+                end: number;
+                start: number;
+            }[];
+            /** @description A news page as HTML, instead of `text`: `@marsad/web` finds its body (paragraphs and headings from the markup, without menus, related links, comments, share bars or ads), title, date and outlet. `title`, `source` and `publishedAt`, when given, are used instead of the page's. */
+            html?: string;
             id?: string;
             publishedAt?: string;
             source?: string | components["schemas"]["ArticleSource"];
-            text: string;
+            /** @description The article text. Give `text` or `html`, not both. */
+            text?: string;
             title?: string;
+            /** @description With `html`: the absolute URL the page was fetched from (it resolves the canonical link and names the outlet when the page does not). */
+            url?: string;
         };
         /** @description One article, or an array of them ingested all or nothing. */
         IngestRequest: components["schemas"]["IngestArticle"] | components["schemas"]["IngestArticle"][];
@@ -712,7 +784,7 @@ export interface components {
             /** @description Weakest of the cross-article matches that link the group. */
             similarity: number;
         };
-        /** @description An outlet that published stored articles. */
+        /** @description An outlet that published stored articles or has feeds registered. */
         Source: {
             /** @description Articles stored from it. */
             articles: number;
@@ -720,6 +792,8 @@ export interface components {
             country: string | null;
             /** @description Host name, without `www.`. */
             domain: string | null;
+            /** @description The RSS, Atom or RDF feeds registered for it, polled when polling is on. */
+            feeds: string[];
             /** @description Normalised forms of the name a `source` filter also matches (variants such as الجزيرة نت). */
             forms: string[];
             /** @description The normalised name: what the `source` filter of lists compares. */
@@ -731,6 +805,42 @@ export interface components {
             kind: "agency" | "paper" | "tv" | "site" | "social" | null;
             /** @description Whether the core's curated table of outlets knows it. */
             known: boolean;
+            /** @description Publication date of its latest article. */
+            latest: string | null;
+            /** @description The outlet's name: the curated table's for a known outlet, never a raw host name. */
+            name: string;
+        };
+        /** @description An outlet, with what the poller made of each of its feeds. */
+        SourceDetail: {
+            /** @description Articles stored from it. */
+            articles: number;
+            /** @description Country of the outlet, in Arabic, when known. */
+            country: string | null;
+            /** @description Host name, without `www.`. */
+            domain: string | null;
+            /** @description The RSS, Atom or RDF feeds registered for it, polled when polling is on. */
+            feeds: string[];
+            feedStatus: components["schemas"]["FeedStatus"][];
+            /** @description Normalised forms of the name a `source` filter also matches (variants such as الجزيرة نت). */
+            forms: string[];
+            /** @description The normalised name: what the `source` filter of lists compares. */
+            id: string;
+            /** @description Items stored as articles. */
+            itemsIngested: number;
+            /** @description Items its feeds have listed. */
+            itemsSeen: number;
+            /**
+             * @description What the outlet is, when known.
+             * @enum {string|null}
+             */
+            kind: "agency" | "paper" | "tv" | "site" | "social" | null;
+            /** @description Whether the core's curated table of outlets knows it. */
+            known: boolean;
+            /** @description The latest error any of its feeds met, prefixed by the feed URL. */
+            lastError: string | null;
+            lastErrorAt: string | null;
+            /** @description The last successful read of any of its feeds. */
+            lastSuccessAt: string | null;
             /** @description Publication date of its latest article. */
             latest: string | null;
             /** @description The outlet's name: the curated table's for a known outlet, never a raw host name. */
@@ -1541,7 +1651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Source"];
+                    "application/json": components["schemas"]["SourceDetail"];
                 };
             };
             /** @description Not modified: the `ETag` given in `If-None-Match` is still current */
@@ -1563,6 +1673,205 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addSourceFeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFeeds"];
+            };
+        };
+        responses: {
+            /** @description Every feed was registered already */
+            200: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description Registered */
+            201: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceDetail"];
+                };
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled on this server */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body fails validation */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this client; see Retry-After and RateLimit */
+            429: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window ends. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Write contention; retry */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeSourceFeed: {
+        parameters: {
+            query: {
+                /** @description The feed to unregister, as registered. */
+                url: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unregistered */
+            204: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or wrong bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Writes are disabled on this server */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many writes from this client; see Retry-After and RateLimit */
+            429: {
+                headers: {
+                    /** @description Writes this client has left and seconds until the window resets, e.g. `"writes";r=119;t=42`; absent when the counter cannot tell (Cloudflare’s Rate Limiting binding). */
+                    RateLimit?: string;
+                    /** @description The write quota per client and its window in seconds, e.g. `"writes";q=120;w=60`. */
+                    "RateLimit-Policy"?: string;
+                    /** @description Seconds until the window ends. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Write contention; retry */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

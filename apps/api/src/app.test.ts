@@ -103,6 +103,7 @@ describe('reference', () => {
       '/v1/search',
       '/v1/sources',
       '/v1/sources/{id}',
+      '/v1/sources/{id}/feeds',
       '/v1/stories',
       '/v1/stories/{id}',
       '/v1/stories/{id}/related',

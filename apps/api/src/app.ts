@@ -18,6 +18,7 @@ import { ingestStatusRoutes } from './routes/ingest-status.ts'
 import { referenceRoutes } from './routes/reference.ts'
 import { relatedRoutes } from './routes/related.ts'
 import { searchRoutes } from './routes/search.ts'
+import { sourceFeedRoutes } from './routes/source-feeds.ts'
 import { sourceRoutes } from './routes/sources.ts'
 import { storyRoutes } from './routes/stories.ts'
 import { MAX_BATCH } from './schemas/article.ts'
@@ -73,6 +74,7 @@ const ALLOWED: [string, string][] = [
   ['/v1/sources', 'GET, HEAD'],
   ['/v1/sources/:id', 'GET, HEAD'],
   ['/v1/ingest/:id', 'GET, HEAD'],
+  ['/v1/sources/:id/feeds', 'POST, DELETE'],
   ['/health', 'GET, HEAD'],
 ]
 
@@ -111,6 +113,7 @@ export function createApp(options: AppOptions) {
     const limit = limitRate(limiter, options.clientOf ?? (() => 'client'))
     app.on('POST', '/v1/articles', limit)
     app.on('DELETE', '/v1/articles/:id', limit)
+    app.on(['POST', 'DELETE'], '/v1/sources/:id/feeds', limit)
   }
   const refuseWhenDamaged: MiddlewareHandler = async (_c, next) => {
     if (deps.health.damaged !== undefined) {
@@ -123,6 +126,7 @@ export function createApp(options: AppOptions) {
   }
   app.on('POST', '/v1/articles', refuseWhenDamaged)
   app.on('DELETE', '/v1/articles/:id', refuseWhenDamaged)
+  app.on(['POST', 'DELETE'], '/v1/sources/:id/feeds', refuseWhenDamaged)
   // Chained, so that the app's type carries every route's parameters and answers (`AppType`).
   const api = app
     .route('/', healthRoutes(deps))
@@ -133,6 +137,7 @@ export function createApp(options: AppOptions) {
     .route('/v1', searchRoutes(deps))
     .route('/v1', sourceRoutes(deps))
     .route('/v1', ingestStatusRoutes(deps))
+    .route('/v1', sourceFeedRoutes(deps))
   app.route('/', referenceRoutes(app))
   app.get('/', (c) =>
     c.json({ name: 'Marsad API', docs: '/docs', openapi: '/openapi.json', health: '/health' }, 200, {

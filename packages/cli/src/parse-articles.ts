@@ -5,6 +5,8 @@ import {
   type CorpusError,
   parseArticle,
 } from '@marsad/core'
+import { parseHtmlArticle } from '@marsad/web'
+import type { PageInput } from './read-articles.ts'
 
 export interface ParseOptions {
   report: (error: CorpusError) => void
@@ -14,14 +16,15 @@ export interface ParseOptions {
 
 /** Parses article inputs one at a time as they come. An input the core refuses is reported and left out. */
 export async function* parseArticles(
-  inputs: AsyncIterable<ArticleInput>,
+  inputs: AsyncIterable<ArticleInput | PageInput>,
   options: ParseOptions,
 ): AsyncGenerator<Article> {
   const ids = new Set<string>()
   for await (const input of inputs) {
     let article: Article
     try {
-      article = parseArticle(input)
+      article =
+        'html' in input ? parseHtmlArticle(input.html, input.url, { id: input.id }) : parseArticle(input)
     } catch (error) {
       if (!(error instanceof ArticleInputError)) throw error
       options.report({ file: input.id ?? 'input', message: error.message })

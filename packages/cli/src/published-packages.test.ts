@@ -9,14 +9,15 @@ import { formatMessage } from 'publint/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seeds } from './testing.ts'
 
-// @marsad/core and @marsad/cli as someone outside the repository gets them: packed by npm and by pnpm, linted by
-// publint and arethetypeswrong, installed with npm into an empty project (zod comes from the registry), then used.
+// @marsad/core, @marsad/web and @marsad/cli as someone outside the repository gets them: packed by npm and by pnpm,
+// linted by publint and arethetypeswrong, installed with npm into an empty project (zod and htmlparser2 come from the
+// registry), then used.
 // Packing rewrites a package's package.json for a moment (scripts/pack.ts), so it happens in a copy of the two
 // packages: the workspace's own manifests stay as they are for the tests running beside this one.
 
 const run = promisify(execFile)
 const root = join(import.meta.dirname, '../../..')
-const PACKAGES = ['core', 'cli'] as const
+const PACKAGES = ['core', 'web', 'cli'] as const
 // Packing builds with tsc and installing fetches zod: slow on a loaded machine, and not what is tested here.
 const SLOW = 600_000
 
@@ -34,6 +35,12 @@ async function npm(args: string[], cwd: string): Promise<string> {
   const { stdout } = await run('npm', args, { cwd, env: npmEnv(), maxBuffer: 64 << 20 })
   return stdout
 }
+
+// A page written for the test: its body, with a subheading, among a menu.
+const PAGE =
+  '<html lang="ar"><head><meta charset="utf-8"><title>عنوان الخبر</title></head><body><nav><a href="/">الرئيسية</a></nav>' +
+  '<article><h1>عنوان الخبر</h1><p>افتتح رئيس البلدية، صباح الأحد، الجسر الجديد فوق النهر بعد عامين من العمل.</p>' +
+  '<h2>خطة النقل</h2><p>وقال المهندس المسؤول إن الجسر سيخفف الزحام عن وسط المدينة، ويختصر الطريق.</p></article></body></html>'
 
 let work: string
 const tarballs = { npm: {} as Record<string, string>, pnpm: {} as Record<string, string> }
@@ -96,8 +103,14 @@ describe('the published packages', () => {
       const cli = manifestOf(tarballs[packer].cli!)
       expect(cli.bin).toEqual({ marsad: './dist/main.js' })
       expect(cli.private).toBeUndefined()
-      expect(cli.dependencies).toEqual({ '@marsad/core': '0.1.0' })
-      for (const manifest of [core, cli]) {
+      expect(cli.dependencies).toEqual({ '@marsad/core': '0.1.0', '@marsad/web': '0.1.0' })
+      const web = manifestOf(tarballs[packer].web!)
+      expect(web.exports).toMatchObject({ '.': { types: './dist/index.d.ts', default: './dist/index.js' } })
+      expect(web.dependencies).toMatchObject({
+        '@marsad/core': '0.1.0',
+        htmlparser2: expect.stringMatching(/^\^\d/),
+      })
+      for (const manifest of [core, web, cli]) {
         expect(JSON.stringify(manifest)).not.toMatch(/"(catalog|workspace):/)
       }
     }
@@ -107,7 +120,7 @@ describe('the published packages', () => {
     }
   })
 
-  it('pass publint, and arethetypeswrong for the core', async () => {
+  it('pass publint, and arethetypeswrong for the core and web', async () => {
     for (const name of PACKAGES) {
       const tarball = readFileSync(tarballs.npm[name]!)
       const { messages, pkg } = await publint({
@@ -117,12 +130,14 @@ describe('the published packages', () => {
       expect(messages.map((message) => `${name}: ${formatMessage(message, pkg)}`)).toEqual([])
     }
     // ESM only, as the core is: a CommonJS `require` of it is Node's affair, not a fault of its types.
-    const attw = await run(
-      join(import.meta.dirname, '../node_modules/.bin/attw'),
-      [tarballs.npm.core!, '--profile', 'esm-only', '--format', 'ascii'],
-      { maxBuffer: 16 << 20 },
-    ).catch((error) => error)
-    expect(attw.code ?? 0, `${attw.stdout}${attw.stderr}`).toBe(0)
+    for (const name of ['core', 'web']) {
+      const attw = await run(
+        join(import.meta.dirname, '../node_modules/.bin/attw'),
+        [tarballs.npm[name]!, '--profile', 'esm-only', '--format', 'ascii'],
+        { maxBuffer: 16 << 20 },
+      ).catch((error) => error)
+      expect(attw.code ?? 0, `${name}: ${attw.stdout}${attw.stderr}`).toBe(0)
+    }
   })
 
   it(
@@ -135,15 +150,31 @@ describe('the published packages', () => {
         '{ "name": "try-marsad", "private": true, "type": "module" }\n',
       )
       await npm(
-        ['install', '--no-audit', '--no-fund', '--no-package-lock', tarballs.npm.core!, tarballs.npm.cli!],
+        [
+          'install',
+          '--no-audit',
+          '--no-fund',
+          '--no-package-lock',
+          tarballs.npm.core!,
+          tarballs.npm.web!,
+          tarballs.npm.cli!,
+        ],
         project,
       )
       const program = `import { normalize, parseArticle } from '@marsad/core'
+import { parseHtmlArticle } from '@marsad/web'
 const article = parseArticle({ id: 'x', text: 'قال الوزير إن المفاوضات «بنّاءة».' })
-console.log(JSON.stringify({ sentences: article.sentences.length, quotes: article.quotes.length, folded: normalize('أَحْمَد') }))
+const page = parseHtmlArticle(${JSON.stringify(PAGE)}, 'https://news.example/1')
+console.log(JSON.stringify({ sentences: article.sentences.length, quotes: article.quotes.length, folded: normalize('أَحْمَد'), page: page.blocks.map((b) => b.kind) }))
 `
       writeFileSync(join(project, 'program.mjs'), program)
-      const expected = { sentences: 1, quotes: 1, folded: 'احمد' }
+      writeFileSync(join(project, 'page.html'), PAGE)
+      const expected = {
+        sentences: 1,
+        quotes: 1,
+        folded: 'احمد',
+        page: ['paragraph', 'heading', 'paragraph'],
+      }
 
       const fromNode = await run(process.execPath, ['program.mjs'], { cwd: project })
       expect(JSON.parse(fromNode.stdout)).toEqual(expected)
@@ -168,6 +199,8 @@ console.log(JSON.stringify({ sentences: article.sentences.length, quotes: articl
           .split('\n')
           .map((line) => JSON.parse(line).id),
       ).toEqual(['000_c46bd0adb6ed7856', '003_52349cd9e965743e'])
+      const page = await run(bin, ['analyze', 'page.html'], { cwd: project, env })
+      expect(JSON.parse(page.stdout)).toMatchObject({ id: 'page', title: 'عنوان الخبر' })
       const { version } = manifestOf(tarballs.npm.cli!)
       expect((await run(bin, ['--version'], { cwd: project, env })).stdout).toBe(`marsad ${version}\n`)
       const stories = await run(bin, ['stories', seeds], { cwd: project, env, maxBuffer: 64 << 20 })

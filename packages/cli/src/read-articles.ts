@@ -1,17 +1,28 @@
 import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { buffer as readStream } from 'node:stream/consumers'
+import { pathToFileURL } from 'node:url'
 import {
   type ArticleInput,
   type CorpusError,
   type CorpusFormat,
   corpusFormatOf,
+  idFromFileName,
   readCorpusBytes,
   readCorpusLineBytes,
 } from '@marsad/core'
+import { decodeHtml } from '@marsad/web'
 
-const CORPUS_FILE = /\.(txt|jsonl|ndjson)$/i
+const CORPUS_FILE = /\.(txt|jsonl|ndjson|html?)$/i
+const HTML_FILE = /\.html?$/i
+
+/** A news page read from a file: its id is the file's name, its URL the file's until the page names its own. */
+export interface PageInput {
+  id: string
+  html: string
+  url: string
+}
 
 /** What reading the inputs has got through so far, for a progress line. */
 export interface ReadProgress {
@@ -31,13 +42,14 @@ export interface ReadOptions {
 }
 
 /**
- * The article inputs of files, folders (their .txt/.jsonl/.ndjson files, sorted by name, not recursing) and `-`
- * (standard input), one at a time: a JSON-lines file is read line by line, so that memory does not grow with it.
+ * The article inputs of files, folders (their .txt/.jsonl/.ndjson/.html/.htm files, sorted by name, not recursing)
+ * and `-` (standard input), one at a time: a JSON-lines file is read line by line, so that memory does not grow with
+ * it. An HTML file's bytes are decoded by the charset its page declares (UTF-8 when none).
  */
 export async function* readArticles(
   paths: readonly string[],
   options: ReadOptions,
-): AsyncGenerator<ArticleInput> {
+): AsyncGenerator<ArticleInput | PageInput> {
   const files: { path: string; size: number }[] = []
   for (const path of paths) files.push(...(await expand(path, options.report)))
   const progress = options.progress ?? { bytes: 0, totalBytes: 0 }
@@ -46,6 +58,12 @@ export async function* readArticles(
     : files.reduce((sum, file) => sum + file.size, 0)
   for (const { path } of files) {
     const name = path === '-' ? 'stdin' : path
+    if (path !== '-' && HTML_FILE.test(path)) {
+      const bytes = await readFile(path)
+      progress.bytes += bytes.byteLength
+      yield { id: idFromFileName(path), html: decodeHtml(bytes), url: pathToFileURL(resolve(path)).href }
+      continue
+    }
     const format = path === '-' ? (options.stdinFormat ?? 'txt') : corpusFormatOf(path)
     if (format === 'txt') {
       const content = path === '-' ? await readStream(process.stdin) : await readFile(path)

@@ -122,5 +122,6 @@ export { MAX_QUERY_PARTS, parseSearchQuery, SearchQuerySchema } from './search/s
 export { stripMarkup, withoutEmphasis } from './segment/markup.ts'
 export { ArticleInputError } from './structure/article-input-error.ts'
 export { contentId } from './structure/content-id.ts'
+export { lineClutterKind } from './structure/line-clutter-kind.ts'
 export type { ParseOptions } from './structure/parse-article.ts'
 export { parseArticle } from './structure/parse-article.ts'

@@ -47,7 +47,7 @@ export const PROBLEM_TYPES = {
     status: 422,
     title: 'Invalid request body',
     about:
-      'The request body is well-formed JSON but does not describe valid articles; `errors` points at each fault.',
+      'The request body is well-formed JSON but does not describe valid articles (or feeds); `errors` points at each fault.',
   },
   unauthorized: {
     status: 401,

@@ -1,4 +1,4 @@
-import { type Article, type ArticleInput, ArticleInputError, storyOrder } from '@marsad/core'
+import { type Article, ArticleInputError, storyOrder } from '@marsad/core'
 import type { ArticleWrite, Changeset, Repository } from '../storage/repository.ts'
 import { StaleVersionError } from '../storage/repository.ts'
 import type { SqlDriver } from '../storage/sql/driver.ts'
@@ -6,7 +6,7 @@ import { type StoryStateChange, storyStateStatements } from '../storage/sql/stor
 import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
-import { type PreparedArticle, prepareArticle } from './prepare.ts'
+import { type IngestInput, type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { StoryEngine } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
 import { DEFAULT_WINDOW, noStateChange, StoryWindow, type WindowLimits } from './story-window.ts'
@@ -30,7 +30,7 @@ export interface IngestOutcome {
 
 /** What the write routes ask of the ingest pipeline: an `Ingestor`, or on Workers the ingest queue. */
 export interface ArticleWriter {
-  ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]>
+  ingest(inputs: readonly IngestInput[]): Promise<IngestOutcome[]>
   remove(id: string): Promise<boolean>
 }
 
@@ -48,7 +48,7 @@ export interface IngestorOptions {
    * threads). Default: `prepareArticle` on this thread, one article at a time, yielding to the event loop between
    * them.
    */
-  prepare?: (input: ArticleInput, ingestedAt: string) => Promise<PreparedArticle>
+  prepare?: (input: IngestInput, ingestedAt: string) => Promise<PreparedArticle>
   /**
    * Where the story index's state is kept when not in the repository's database (the story Durable Object's own
    * storage): written after each commit. Default: the repository's `storyState`, in the same transaction.
@@ -98,7 +98,7 @@ export class Ingestor implements ArticleWriter {
    * Stores a batch: all of it or, on any invalid item or conflicting id, none of it. Idempotent: an article whose
    * id and content are already stored is reported `unchanged`.
    */
-  async ingest(inputs: readonly ArticleInput[]): Promise<IngestOutcome[]> {
+  async ingest(inputs: readonly IngestInput[]): Promise<IngestOutcome[]> {
     const ingestedAt = this.#now().toISOString()
     const prepared = this.#checked(await this.#parseAll(inputs, ingestedAt))
     return this.#serially(() => this.#withRetries((state) => this.#ingestInto(state, prepared)))
@@ -166,7 +166,7 @@ export class Ingestor implements ArticleWriter {
   }
 
   async #parseAll(
-    inputs: readonly ArticleInput[],
+    inputs: readonly IngestInput[],
     ingestedAt: string,
   ): Promise<PromiseSettledResult<PreparedArticle>[]> {
     const elsewhere = this.#prepareElsewhere

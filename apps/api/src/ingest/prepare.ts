@@ -1,6 +1,7 @@
 import {
   type Article,
   type ArticleInput,
+  ArticleInputError,
   analyzeArticle,
   analyzeToString,
   normalize,
@@ -8,6 +9,8 @@ import {
   resolveOutlet,
   stripMarkup,
 } from '@marsad/core'
+import { parseHtmlArticle } from '@marsad/web'
+import { FIELD_LIMITS, type IngestArticle } from '../schemas/article.ts'
 import { passageOf } from '../search/passage.ts'
 import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
@@ -21,13 +24,47 @@ export interface PreparedArticle {
 
 const LEAD_LENGTH = 280
 
+/** What the API ingests: the core's input (its text), or a news page's HTML with the URL it came from. */
+export type IngestInput = ArticleInput | HtmlArticleInput
+
+export interface HtmlArticleInput {
+  html: string
+  url: string
+  id?: string | undefined
+  title?: string | undefined
+  source?: ArticleInput['source']
+  publishedAt?: string | undefined
+}
+
+/** A checked `IngestArticle` as the ingest pipeline takes it: a page (`html`, `url`) or the core's text input. */
+export function toIngestInput(item: IngestArticle): IngestInput {
+  const { html, url, text, ...known } = item
+  if (html !== undefined && url !== undefined) return { html, url, ...known }
+  return { ...known, text: text ?? '' }
+}
+
 /**
- * Parses one input with the core and derives every stored form of it. Throws the core's `ArticleInputError` for
- * input that is not an article.
+ * Parses one input with the core (a page through `@marsad/web` first) and derives every stored form of it. Throws
+ * the core's `ArticleInputError` for input that is not an article, a page without article text among them.
  */
-export async function prepareArticle(input: ArticleInput, ingestedAt: string): Promise<PreparedArticle> {
-  const article = parseArticle(input)
+export async function prepareArticle(input: IngestInput, ingestedAt: string): Promise<PreparedArticle> {
+  const article = 'html' in input ? parsePage(input) : parseArticle(input)
   return { article, write: await articleWrite(article, ingestedAt) }
+}
+
+function parsePage({ html, url, ...given }: HtmlArticleInput): Article {
+  const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))
+  try {
+    return parseHtmlArticle(html, url, { ...options, maxLength: FIELD_LIMITS.text })
+  } catch (error) {
+    // The core names the text it was given; the client gave html, from which that text was read.
+    if (error instanceof ArticleInputError) {
+      throw new ArticleInputError(
+        error.issues.map((issue) => issue.replace(/^text: /, 'html: the article text ')),
+      )
+    }
+    throw error
+  }
 }
 
 /** Every stored form of a parsed article. */

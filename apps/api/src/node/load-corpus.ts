@@ -45,7 +45,8 @@ export async function loadCorpus(
       }
       firstOf.set(id, { record, key })
     }
-    accepted.push({ ...record, input: checked.data })
+    // The record's input is already the core's (text) input; the check above only refuses what the API would.
+    accepted.push(record)
   }
   const outcomes: IngestOutcome[] = []
   for (let i = 0; i < accepted.length; i += LOAD_BATCH) {

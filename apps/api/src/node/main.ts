@@ -1,4 +1,5 @@
 import { delimiter } from 'node:path'
+import { parsePollInterval } from '../feeds/poll-interval.ts'
 import { parseRate, type Rate } from '../http/rate-limit.ts'
 import { DEFAULT_DB_PATH, type RunningServer, startServer } from './server.ts'
 import { StartupError } from './startup-error.ts'
@@ -24,6 +25,13 @@ if (maxDatabaseBytes !== undefined && !(Number.isSafeInteger(maxDatabaseBytes) &
   )
   process.exit(2)
 }
+let pollMs: number | false
+try {
+  pollMs = parsePollInterval(env.MARSAD_POLL)
+} catch (error) {
+  console.error(`MARSAD_POLL is ${(error as Error).message}`)
+  process.exit(2)
+}
 const token = env.MARSAD_API_TOKEN || undefined
 let server: RunningServer
 try {
@@ -36,6 +44,9 @@ try {
     writeRate,
     integrityCheck: env.MARSAD_INTEGRITY_CHECK === 'full' ? 'full' : 'quick',
     ...(maxDatabaseBytes !== undefined && { maxDatabaseBytes }),
+    sources: env.MARSAD_SOURCES || undefined,
+    poll:
+      pollMs === false ? undefined : { intervalMs: pollMs, contact: env.MARSAD_POLL_CONTACT || undefined },
   })
 } catch (error) {
   // What went wrong and what to do, in one line; the stack only when asked for.

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
-import { type ArticleInput, ArticleInputError } from '@marsad/core'
-import { type PreparedArticle, prepareArticle } from '../ingest/prepare.ts'
+import { ArticleInputError } from '@marsad/core'
+import { type IngestInput, type PreparedArticle, prepareArticle } from '../ingest/prepare.ts'
 
 type Failure = { issues: string[] } | { message: string }
 type Answer = { id: number; prepared: PreparedArticle } | { id: number; failure: Failure }
@@ -29,7 +29,7 @@ export class PreparePool {
   }
 
   /** `prepareArticle` in a thread: the same answer, or the same `ArticleInputError`. */
-  readonly prepare = (input: ArticleInput, ingestedAt: string): Promise<PreparedArticle> => {
+  readonly prepare = (input: IngestInput, ingestedAt: string): Promise<PreparedArticle> => {
     if (this.#broken) return prepareArticle(input, ingestedAt)
     const id = this.#sent++
     return new Promise((resolve, reject) => {

@@ -19,9 +19,11 @@ import { checkIntegrity, openSqlite } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
+import { type Polling, type PollingOptions, startPolling } from './feed-polling.ts'
 import { loadCorpus } from './load-corpus.ts'
 import { PreparePool } from './prepare-pool.ts'
 import { acceptRawUtf8Targets } from './raw-utf8-target.ts'
+import { readSourcesFile } from './sources-file.ts'
 import { StartupError, startupError } from './startup-error.ts'
 
 /** The repository's root, found from this file's place in `apps/api/src/node`. */
@@ -49,6 +51,10 @@ export interface ServerOptions {
   maxDatabaseBytes?: number
   /** Writes per client address in a window (429 past it); false for none. Default 120 a minute. */
   writeRate?: Rate | false
+  /** A sources file (`MARSAD_SOURCES`) whose outlets' feeds are registered at start. */
+  sources?: string | undefined
+  /** Polls the registry's feeds on a schedule (`MARSAD_POLL`). Default off: nothing is fetched. */
+  poll?: Omit<PollingOptions, 'repo' | 'ingestor' | 'log'> | undefined
   log?: (message: string) => void
 }
 
@@ -58,6 +64,8 @@ export interface RunningServer {
   app: OpenAPIHono
   /** What the start-up ingest stored (seeds on a new database, then the corpus). */
   ingested: IngestOutcome[]
+  /** The feed poller's schedule, when `poll` was given. */
+  polling: Polling | undefined
   close(): Promise<void>
 }
 
@@ -105,6 +113,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   }
 
+  if (options.sources !== undefined) {
+    try {
+      await registerSources(repo, options.sources, log)
+    } catch (error) {
+      driver.db.close()
+      await pool.close()
+      throw new StartupError((error as Error).message, error)
+    }
+  }
+
   const app = createApp({
     repo,
     ingestor,
@@ -138,12 +156,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const { port, address } = server.address() as AddressInfo
   const host = address.includes(':') ? `[${address}]` : address
+  const polling =
+    options.poll && health.damaged === undefined
+      ? startPolling({ ...options.poll, repo, ingestor, log })
+      : undefined
+  if (polling) log(`polling the registered feeds every ${options.poll!.intervalMs / 1000} s`)
   return {
     url: `http://${host}:${port}`,
     port,
     app,
     ingested,
+    polling,
     close: async () => {
+      await polling?.stop()
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       )
@@ -151,6 +176,19 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await pool.close()
     },
   }
+}
+
+/** Registers the feeds of a sources file's outlets (idempotent: a restart registers nothing new). */
+async function registerSources(
+  repo: Repository,
+  path: string,
+  log: (message: string) => void,
+): Promise<void> {
+  const entries = readSourcesFile(path)
+  const at = new Date().toISOString()
+  for (const { source, feeds } of entries) await repo.feeds.add(source, feeds, at)
+  const feeds = entries.reduce((n, e) => n + e.feeds.length, 0)
+  log(`registered ${feeds} feeds of ${entries.length} outlets from ${path}`)
 }
 
 /** Re-parses the stored articles after an upgrade of the core, then stores the seeds (on a new database) and the corpus. */

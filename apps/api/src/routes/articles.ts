@@ -12,6 +12,7 @@ import { onlyParameters } from '../http/query-parameters.ts'
 import { cursorOf, JSON_UTF8 } from '../http/respond.ts'
 import { pointerTo, validationHook } from '../http/validation.ts'
 import { ArticleConflictError, InvalidArticlesError, WriteContentionError } from '../ingest/errors.ts'
+import { toIngestInput } from '../ingest/prepare.ts'
 import {
   ArticleIdParamSchema,
   ArticleListQuerySchema,
@@ -156,7 +157,7 @@ export function articleRoutes(deps: Deps) {
           const detail = `A batch holds at most ${deps.maxBatch} articles; this one has ${items.length}`
           throw new Problem('invalid-body', detail, { errors: [{ detail, pointer: '#' }] })
         }
-        const outcomes = await deps.ingestor.ingest(items).catch((error) => {
+        const outcomes = await deps.ingestor.ingest(items.map(toIngestInput)).catch((error) => {
           throw ingestProblem(error, batch)
         })
         const created = outcomes.filter((o) => o.status === 'created').length

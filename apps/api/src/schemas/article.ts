@@ -58,6 +58,9 @@ export const ArticleIdParamSchema = z.object({
  */
 export const FIELD_LIMITS = {
   text: 250_000,
+  // A news page is 50 to 500 KB of HTML; two million characters takes the heaviest while bounding the parse.
+  html: 2_000_000,
+  url: 2000,
   title: 1000,
   'source.name': 300,
   'source.url': 2000,
@@ -81,49 +84,107 @@ export function isAddressableId(id: string): boolean {
  * One article to ingest: the core's input, refused when its strings hold what no article text can or its id could
  * not be addressed. The API's routes and the corpus a server loads at start both check articles with it.
  */
-export const IngestArticleSchema = ArticleInputSchema.superRefine((input, ctx) => {
-  if (input.id !== undefined && CONTROL.test(input.id)) {
-    ctx.addIssue({ code: 'custom', path: ['id'], message: 'must not contain control characters' })
-  } else if (input.id !== undefined && !isAddressableId(input.id)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['id'],
-      message: 'cannot be addressed in a URL: `.` and `..` are removed from paths by URL normalisation',
-    })
-  }
-  const strings: [string, string | undefined][] = [
-    ['text', input.text],
-    ['title', input.title],
-    ['source.name', input.source?.name],
-    ['source.url', input.source?.url],
-  ]
-  for (const [field, value] of strings) {
-    if (value === undefined) continue
-    const limit = FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]
-    if (value.length > limit) {
+export const IngestArticleSchema = ArticleInputSchema.extend({
+  text: ArticleInputSchema.shape.text
+    .optional()
+    .describe('The article text. Give `text` or `html`, not both.'),
+  html: z
+    .string()
+    .optional()
+    .describe(
+      "A news page as HTML, instead of `text`: `@marsad/web` finds its body (paragraphs and headings from the markup, without menus, related links, comments, share bars or ads), title, date and outlet. `title`, `source` and `publishedAt`, when given, are used instead of the page's.",
+    ),
+  url: z
+    .string()
+    .optional()
+    .describe(
+      'With `html`: the absolute URL the page was fetched from (it resolves the canonical link and names the outlet when the page does not).',
+    ),
+})
+  .superRefine((input, ctx) => {
+    if ((input.text === undefined) === (input.html === undefined)) {
+      const both = input.text !== undefined
       ctx.addIssue({
         code: 'custom',
-        path: field.split('.'),
-        message: `is ${value.length} characters long, over the limit of ${limit}`,
+        path: both ? ['html'] : [],
+        message: both ? 'give either text or html, not both' : 'give text, or html with its url',
       })
-      continue
     }
-    if (value.includes('\u0000')) {
+    if (input.html !== undefined && input.url === undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: field.split('.'),
-        message: 'must not contain NUL (U+0000) characters',
+        path: ['url'],
+        message: 'is required with html: the address the page came from',
       })
     }
-    if (LONE_SURROGATE.test(value)) {
+    if (input.html === undefined && input.url !== undefined) {
       ctx.addIssue({
         code: 'custom',
-        path: field.split('.'),
-        message: 'contains an unpaired UTF-16 surrogate',
+        path: ['url'],
+        message: 'goes with html; the outlet of a text is source.url',
       })
     }
-  }
-}).meta({ id: 'IngestArticle', description: 'An article to ingest: its text and what is known about it.' })
+    if (input.html !== undefined && input.headings !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['headings'],
+        message: 'comes from the markup when html is given',
+      })
+    }
+    if (input.url !== undefined && input.url.length <= FIELD_LIMITS.url && !URL.canParse(input.url)) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'is not an absolute URL' })
+    }
+    if (input.id !== undefined && CONTROL.test(input.id)) {
+      ctx.addIssue({ code: 'custom', path: ['id'], message: 'must not contain control characters' })
+    } else if (input.id !== undefined && !isAddressableId(input.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: 'cannot be addressed in a URL: `.` and `..` are removed from paths by URL normalisation',
+      })
+    }
+    const strings: [string, string | undefined][] = [
+      ['text', input.text],
+      ['html', input.html],
+      ['url', input.url],
+      ['title', input.title],
+      ['source.name', input.source?.name],
+      ['source.url', input.source?.url],
+    ]
+    for (const [field, value] of strings) {
+      if (value === undefined) continue
+      const limit = FIELD_LIMITS[field as keyof typeof FIELD_LIMITS]
+      if (value.length > limit) {
+        ctx.addIssue({
+          code: 'custom',
+          path: field.split('.'),
+          message: `is ${value.length} characters long, over the limit of ${limit}`,
+        })
+        continue
+      }
+      if (value.includes('\u0000')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: field.split('.'),
+          message: 'must not contain NUL (U+0000) characters',
+        })
+      }
+      if (LONE_SURROGATE.test(value)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: field.split('.'),
+          message: 'contains an unpaired UTF-16 surrogate',
+        })
+      }
+    }
+  })
+  .meta({
+    id: 'IngestArticle',
+    description:
+      'An article to ingest: its text and what is known about it, or a news page (`html` and `url`) to read them from.',
+  })
+
+export type IngestArticle = z.infer<typeof IngestArticleSchema>
 
 /** Hard cap on a batch, whatever the server's own `maxBatch`. */
 export const MAX_BATCH = 1000

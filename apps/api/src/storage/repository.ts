@@ -1,4 +1,5 @@
 import type { EntityKind } from '@marsad/core'
+import type { FeedStore } from './feed-store.ts'
 import type { SqlDriver, SqlValue } from './sql/driver.ts'
 import type { StoryStateChange } from './sql/story-state.ts'
 
@@ -214,7 +215,7 @@ export interface SourceRow {
   articles: number
   /** The latest `publishedAt` among its articles. */
   latest: string | null
-  /** A URL one of its articles gave. */
+  /** A URL one of its articles gave, or the home page its feeds were registered with. */
   url: string | null
 }
 
@@ -237,6 +238,10 @@ export interface Repository {
   coEntities(id: string, options: { limit: number; kind?: EntityKind }): Promise<CoEntityRow[]>
   sources(limit: number): Promise<SourceRow[]>
   source(id: string): Promise<SourceRow | undefined>
+  /** The registered feed URLs of each of these outlets. */
+  feedUrls(ids: readonly string[]): Promise<Map<string, string[]>>
+  /** The source registry's feeds and the poller's records. */
+  feeds: FeedStore
   counts(): Promise<Counts>
   version(): Promise<number>
   /** The `modelFingerprint` the stored models follow, if recorded. */

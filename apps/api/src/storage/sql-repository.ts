@@ -3,10 +3,11 @@ import { STALE_VERSION_MARKER, StaleVersionError } from './repository.ts'
 import { findArticle, findHashes, findIngestStatus, findModels, listArticles } from './sql/articles.ts'
 import type { SqlDriver } from './sql/driver.ts'
 import { findEntity, findEntityLabels, listEntities, listEntityArticles } from './sql/entities.ts'
+import { createSqlFeedStore } from './sql/feeds.ts'
 import { findCoEntities, findRelatedStories } from './sql/related.ts'
 import { searchArticles } from './sql/search.ts'
 import { readCounts, readModel, readSnapshot, readVersion } from './sql/snapshot.ts'
-import { findSource, listSources } from './sql/sources.ts'
+import { findSource, listFeedUrls, listSources } from './sql/sources.ts'
 import { findCoverage, findStory, listMembers, listStories } from './sql/stories.ts'
 import { storyStateStatements } from './sql/story-state.ts'
 import { changesetStatements } from './sql/write.ts'
@@ -29,6 +30,8 @@ export function createSqlRepository(db: SqlDriver): Repository {
     coEntities: (id, options) => findCoEntities(db, id, options),
     sources: (limit) => listSources(db, limit),
     source: (id) => findSource(db, id),
+    feedUrls: (ids) => listFeedUrls(db, ids),
+    feeds: createSqlFeedStore(db),
     counts: () => readCounts(db),
     version: () => readVersion(db),
     model: () => readModel(db),

@@ -20,4 +20,6 @@ export interface Env {
   MARSAD_INGEST?: string
   INGEST_QUEUE?: Queue<IngestMessage>
   STORY_INDEX?: DurableObjectNamespace<StoryIndexObject>
+  /** Where site owners read about the feed poller, put in its User-Agent (`Marsad/<version> (+contact)`). */
+  MARSAD_POLL_CONTACT?: string
 }

@@ -50,6 +50,17 @@ const WRITES: Record<string, WriteRoute['send']> = {
     }),
   'delete /v1/articles/{id}': (url, headers) =>
     fetch(`${url}/v1/articles/${WATER.id}`, { method: 'DELETE', headers }),
+  'post /v1/sources/{id}/feeds': (url, headers) =>
+    fetch(`${url}/v1/sources/marsad/feeds`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ feeds: ['https://news.example/ar/rss.xml'] }),
+    }),
+  'delete /v1/sources/{id}/feeds': (url, headers) =>
+    fetch(`${url}/v1/sources/marsad/feeds?url=${encodeURIComponent('https://news.example/ar/rss.xml')}`, {
+      method: 'DELETE',
+      headers,
+    }),
 }
 
 const BAD_AUTHORIZATIONS: [string, Record<string, string>][] = [

@@ -2,9 +2,12 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { describe, expect, it } from 'vitest'
 
-/** The most the Worker may weigh, minified and gzipped. About 218 KB in December 2026, 40 KB of it zod's locales, which
- * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`. */
-const CEILING = 250_000
+/** The most the Worker may weigh, minified and gzipped. About 315 KB in December 2026: 40 KB of it zod's locales, which
+ * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`, 31 KB `@marsad/web`
+ * (htmlparser2, its entity tables, and the page reading) since the API takes news pages, about 22 KB the feed
+ * poller's XML parser (fast-xml-parser, for its well-formedness errors), and the ingest queue's consumer with the
+ * story Durable Object and its schema. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
+const CEILING = 330_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified`, async () => {

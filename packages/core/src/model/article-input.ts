@@ -15,6 +15,12 @@ export const ArticleInputSchema = z
       ])
       .optional(),
     publishedAt: z.iso.datetime({ offset: true, local: true }).or(z.iso.date()).optional(),
+    headings: z
+      .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+      .optional()
+      .describe(
+        "Spans of `text` that the source's markup marks as headings (an HTML page's h2 to h4). When given, even empty, the markup decides the structure: each line is one block, a heading when it lies inside one of these spans and a paragraph otherwise; no heading or paragraph break is guessed from the text. Page clutter is still told line by line.",
+      ),
   })
   .meta({ id: 'ArticleInput' })
 

@@ -10,6 +10,11 @@ import { type ClutterOptions, classifyLines } from './clutter.ts'
 
 export type BlockSpan = Span & { kind: BlockKind }
 
+export interface BlockOptions extends ClutterOptions {
+  /** Heading spans from the source's markup: when given, each line is one block and these decide its kind. */
+  headings?: readonly Span[]
+}
+
 // A line that stands alone, ends without punctuation and is this short reads as a (sub)heading.
 const MAX_HEADING_LINE_WORDS = 12
 const MAX_HEADING_LINE_CHARS = 120
@@ -18,7 +23,8 @@ const MAX_HEADING_LINE_CHARS = 120
  * Recovers headings and paragraphs, and gives page clutter lines their own kinds (see `classifyLines`): line breaks where the text has them, paragraph breaks that scraping glued away
  * (a sentence end directly followed by a letter), and subheadings fused into the paragraph after them.
  */
-export function findBlocks(text: string, options?: ClutterOptions): BlockSpan[] {
+export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
+  if (options?.headings) return markupBlocks(text, options.headings, options)
   const blocks: BlockSpan[] = []
   let vocabulary: Vocabulary | undefined
   const lines = splitLines(text)
@@ -54,6 +60,23 @@ export function findBlocks(text: string, options?: ClutterOptions): BlockSpan[] 
     })
   })
   return blocks
+}
+
+// The markup already separated paragraphs and named the headings, so nothing is guessed from the text's shape.
+function markupBlocks(text: string, headings: readonly Span[], options: ClutterOptions): BlockSpan[] {
+  const lines = splitLines(text)
+  const clutter = classifyLines(text, lines, options)
+  const sorted = [...headings].sort((a, b) => a.start - b.start)
+  let next = 0
+  return lines.map((line, index) => {
+    // Lines come in text order: a heading span that ends before this line ends before every later one.
+    while (next < sorted.length && sorted[next]!.end <= line.start) next++
+    let inHeading = false
+    for (let k = next; k < sorted.length && sorted[k]!.start <= line.start; k++) {
+      if (line.end <= sorted[k]!.end) inHeading = true
+    }
+    return { kind: clutter[index] ?? (inHeading ? 'heading' : 'paragraph'), ...line }
+  })
 }
 
 function readsAsHeadingLine(text: string, line: Span): boolean {

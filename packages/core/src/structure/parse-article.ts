@@ -5,8 +5,7 @@ import { type ArticleInput, ArticleInputSchema } from '../model/article-input.ts
 import { isBlankText } from '../normalize/arabic-letters.ts'
 import { splitSentences } from '../segment/sentences.ts'
 import { ArticleInputError } from './article-input-error.ts'
-import { findBlocks, toBlocks } from './blocks.ts'
-import type { ClutterOptions } from './clutter.ts'
+import { type BlockOptions, findBlocks, toBlocks } from './blocks.ts'
 import { contentId } from './content-id.ts'
 
 export interface ParseOptions {
@@ -27,7 +26,10 @@ const BLANK_TEXT = 'text: is empty, or only white space and invisible characters
 export function parseArticle(input: string | ArticleInput, options?: ParseOptions): Article {
   const fields = readInput(input, options?.maxLength ?? DEFAULT_MAX_LENGTH)
   const { text } = fields
-  const { blocks, sentences } = readStructure(text, { sourceName: fields.source?.name })
+  const { blocks, sentences } = readStructure(text, {
+    sourceName: fields.source?.name,
+    ...(fields.headings !== undefined && { headings: fields.headings }),
+  })
   const extraction = extractArticle({ text, blocks, sentences, publishedAt: fields.publishedAt })
   return {
     id: fields.id ?? contentId(text),
@@ -47,7 +49,7 @@ export function parseArticle(input: string | ArticleInput, options?: ParseOption
  */
 export function readStructure(
   text: string,
-  options?: ClutterOptions,
+  options?: BlockOptions,
 ): { blocks: Block[]; sentences: Sentence[] } {
   const blockSpans = findBlocks(text, options)
   const sentences: Sentence[] = []
@@ -69,6 +71,12 @@ function readInput(input: unknown, maxLength: number): ArticleInput {
   if (isBlankText(text)) throw new ArticleInputError([BLANK_TEXT])
   if (text.length > maxLength) {
     throw new ArticleInputError([`text: is ${text.length} characters long, over the limit of ${maxLength}`])
+  }
+  const outside = parsed.data.headings?.findIndex(({ start, end }) => start >= end || end > text.length)
+  if (outside !== undefined && outside >= 0) {
+    throw new ArticleInputError([
+      `headings.${outside}: is not a non-empty span inside text (0 to ${text.length})`,
+    ])
   }
   return parsed.data
 }

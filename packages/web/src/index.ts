@@ -1,0 +1,8 @@
+export type { BodyBlock } from './body/body-blocks.ts'
+export type { CharsetSource } from './decode-html.ts'
+export { decodeHtml, HtmlDecodeError, sniffCharset } from './decode-html.ts'
+export type { HtmlArticle } from './extract-html-article.ts'
+export { extractHtmlArticle } from './extract-html-article.ts'
+export type { DateBasis } from './metadata/published-date.ts'
+export type { HtmlParseOptions } from './parse-html-article.ts'
+export { parseHtmlArticle } from './parse-html-article.ts'

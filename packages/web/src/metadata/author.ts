@@ -1,0 +1,41 @@
+import { articleNode, isObject, type JsonLdNode, typesOf } from './json-ld.ts'
+import { firstMeta, type PageMetadata } from './page-metadata.ts'
+
+/** The article's author: JSON-LD `author` (people, not organisations), else the author metas, else a byline. */
+export function findAuthor(
+  metadata: PageMetadata,
+  byline: string | undefined,
+  siteName: string | undefined,
+): string | undefined {
+  const article = articleNode(metadata.jsonLd)
+  const fromJsonLd = article === undefined ? undefined : personNames(article.author)
+  const fromMeta = [
+    firstMeta(metadata, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'),
+  ]
+    .filter((name): name is string => name !== undefined && !/^https?:|\//.test(name))
+    .map(cleanName)
+  const candidates = [fromJsonLd, ...fromMeta, byline === undefined ? undefined : cleanName(byline)]
+  return candidates.find(
+    (name): name is string =>
+      name !== undefined && name.length > 1 && (siteName === undefined || name !== siteName),
+  )
+}
+
+function personNames(value: unknown): string | undefined {
+  const list = Array.isArray(value) ? value : [value]
+  const names = list.flatMap((item) => {
+    if (typeof item === 'string') return /^https?:/.test(item) ? [] : [cleanName(item)]
+    if (!isObject(item)) return []
+    if (typesOf(item as JsonLdNode).some((type) => /organization/i.test(type))) return []
+    return typeof item.name === 'string' && item.name.trim() ? [cleanName(item.name)] : []
+  })
+  return names.length > 0 ? names.join('، ') : undefined
+}
+
+// "بقلم: فلان", "كتب - فلان", "By Name": the name alone.
+function cleanName(text: string): string {
+  return text
+    .replace(/^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|by)\s*[:：\-–—]?\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
