@@ -1,4 +1,4 @@
-import { parseArticle } from '@marsad/core'
+import { hostOf, parseArticle } from '@marsad/core'
 import { type BodyBlock, bodyBlocks } from './body/body-blocks.ts'
 import { findBodyElements } from './body/find-body.ts'
 import { collectTextBlocks, type TextBlock } from './body/text-blocks.ts'
@@ -76,11 +76,21 @@ export function extractHtmlArticle(html: string, url: string): HtmlArticle {
     dateBasis: date?.basis,
     source: outlet?.name,
     sourceKnown: outlet?.known ?? false,
-    author: findAuthor(metadata, bylineOf(root), siteName),
+    author: findAuthor(metadata, bylineOf(root), [
+      ...statedSiteNames(metadata),
+      outlet?.name,
+      ...Object.values(inPage),
+      hostLabel(canonicalUrl),
+    ]),
     canonicalUrl,
     url,
     language: metadata.lang ?? languageMeta(metadata),
   }
+}
+
+// `akhbarelyom` of akhbarelyom.com: the name a site gives itself in Latin letters.
+function hostLabel(url: string): string | undefined {
+  return hostOf(url)?.split('.')[0]
 }
 
 function bodyOf(document: Document): Element {
@@ -112,7 +122,8 @@ function bylineOf(root: Element): string | undefined {
     const isByline = element.attribs.rel === 'author' || element.attribs.itemprop === 'author'
     if (!isByline && !BYLINE_HINT.test(hintsOf(element))) continue
     const text = textOf(element)
-    if (text && text.length <= MAX_BYLINE_CHARS && !/\d{4}/.test(text)) return text
+    // A name has two words at least: a single word under an author class is a section or a label.
+    if (text && text.length <= MAX_BYLINE_CHARS && !/\d{4}/.test(text) && text.includes(' ')) return text
   }
   return undefined
 }

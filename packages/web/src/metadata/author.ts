@@ -1,24 +1,51 @@
+import { normalize } from '@marsad/core'
 import { articleNode, isObject, type JsonLdNode, typesOf } from './json-ld.ts'
 import { firstMeta, type PageMetadata } from './page-metadata.ts'
 
-/** The article's author: JSON-LD `author` (people, not organisations), else the author metas, else a byline. */
+/**
+ * The article's author: JSON-LD `author` (people, not organisations), else the author metas, else a byline. A name
+ * that is the outlet's (`المدينة نيوز`, `LBCI`, the host's name), an address, or an agency credit in brackets is no
+ * author.
+ */
 export function findAuthor(
   metadata: PageMetadata,
   byline: string | undefined,
-  siteName: string | undefined,
+  outletNames: readonly (string | undefined)[],
 ): string | undefined {
   const article = articleNode(metadata.jsonLd)
   const fromJsonLd = article === undefined ? undefined : personNames(article.author)
-  const fromMeta = [
-    firstMeta(metadata, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author'),
-  ]
-    .filter((name): name is string => name !== undefined && !/^https?:|\//.test(name))
-    .map(cleanName)
-  const candidates = [fromJsonLd, ...fromMeta, byline === undefined ? undefined : cleanName(byline)]
-  return candidates.find(
-    (name): name is string =>
-      name !== undefined && name.length > 1 && (siteName === undefined || name !== siteName),
+  const fromMeta = firstMeta(
+    metadata,
+    'author',
+    'article:author',
+    'dc.creator',
+    'parsely-author',
+    'sailthru.author',
   )
+  const outlets = outletNames
+    .flatMap((name) => (name === undefined ? [] : [comparable(name)]))
+    .filter(Boolean)
+  const isOutlet = (name: string) => {
+    const key = comparable(name)
+    return outlets.some((outlet) => ` ${outlet} `.includes(` ${key} `) || ` ${key} `.includes(` ${outlet} `))
+  }
+  return [fromJsonLd, fromMeta, byline]
+    .map((name) => (name === undefined ? undefined : cleanName(name)))
+    .find(
+      (name): name is string =>
+        name !== undefined &&
+        name.length > 1 &&
+        !/https?:|www\.|\/|\.(?:com|net|org)\b/i.test(name) &&
+        !/^\(.*\)$/.test(name) &&
+        !isOutlet(name),
+    )
+}
+
+function comparable(text: string): string {
+  return normalize(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .toLowerCase()
 }
 
 function personNames(value: unknown): string | undefined {
