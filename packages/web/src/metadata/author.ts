@@ -1,4 +1,5 @@
 import { normalize } from '@marsad/core'
+import { type Element, elementsUnder, hintsOf, textOf } from '../dom.ts'
 import { articleNode, isObject, type JsonLdNode, typesOf } from './json-ld.ts'
 import { firstMeta, type PageMetadata } from './page-metadata.ts'
 
@@ -65,4 +66,19 @@ function cleanName(text: string): string {
     .replace(/^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تحرير|by)\s*[:：\-–—]?\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+const BYLINE_HINT = /author|byline|writer|kateb|katib/
+const MAX_BYLINE_CHARS = 80
+
+/** The text of the page's byline element (`rel=author`, `itemprop=author`, class author/byline/writer). */
+export function bylineOf(root: Element): string | undefined {
+  for (const element of elementsUnder(root)) {
+    const isByline = element.attribs.rel === 'author' || element.attribs.itemprop === 'author'
+    if (!isByline && !BYLINE_HINT.test(hintsOf(element))) continue
+    const text = textOf(element)
+    // A name has two words at least: a single word under an author class is a section or a label.
+    if (text && text.length <= MAX_BYLINE_CHARS && !/\d{4}/.test(text) && text.includes(' ')) return text
+  }
+  return undefined
 }
