@@ -24,7 +24,7 @@ const cached = pages.flatMap((page) => {
 })
 if (cached.length === 0) {
   console.log(
-    `HTML evaluation skipped: none of the ${pages.length} annotated pages is in the cache (${CACHE_DIR}html/).\n` +
+    `HTML evaluation skipped: none of the ${pages.length} annotated pages is in the cache (${CACHE_DIR.replace(/\/?$/, '/')}html/).\n` +
       'The pages are third-party HTML kept out of git.',
   )
   process.exit(0)
