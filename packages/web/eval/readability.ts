@@ -11,6 +11,7 @@ export interface ReadabilityResult {
   title: string | undefined
   publishedAt: string | undefined
   source: string | undefined
+  author: string | undefined
 }
 
 export function readabilityOf(html: string): ReadabilityResult {
@@ -26,5 +27,6 @@ export function readabilityOf(html: string): ReadabilityResult {
     title: article?.title ?? undefined,
     publishedAt: isoDate(article?.publishedTime ?? undefined),
     source: article?.siteName ?? undefined,
+    author: article?.byline ?? undefined,
   }
 }

@@ -215,4 +215,22 @@ describe('extractHtmlArticle: markup as pages write it', () => {
       expect(paragraphs(extractHtmlArticle(html, 'https://x.example/1').text), tail).toEqual(paragraphs3)
     }
   })
+
+  it('takes no outlet, address, agency credit or single word for the author', () => {
+    const page = (head: string, byline = '') =>
+      `<html lang="ar"><head><meta property="og:site_name" content="أخبار الوادي">${head}</head><body><h1>افتتاح مستشفى جديد في الجنوب</h1>${byline}<div class="text">${body}</div></body></html>`
+    const url = 'https://wadinews.example/1'
+    for (const head of [
+      '<meta name="author" content="أخبار الوادي">',
+      '<meta name="author" content="wadinews">',
+      '<meta name="author" content="https://www.facebook.com/wadinews">',
+      '<meta name="author" content="(الرياض - أخبار الوادي)">',
+    ]) {
+      expect(extractHtmlArticle(page(head), url).author, head).toBeUndefined()
+    }
+    expect(extractHtmlArticle(page('', '<span class="author">منوعات</span>'), url).author).toBeUndefined()
+    expect(extractHtmlArticle(page('', '<span class="author">بقلم: سلمى الحداد</span>'), url).author).toBe(
+      'سلمى الحداد',
+    )
+  })
 })
