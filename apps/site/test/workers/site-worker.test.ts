@@ -40,13 +40,35 @@ beforeAll(async () => {
       headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
       body: JSON.stringify(articles),
     })
-    if (posted.status !== 201)
+    // The API Worker queues what it is sent (202); its queue consumer stores each article a moment later.
+    if (posted.status !== 202)
       throw new Error(`POST /v1/articles answered ${posted.status}: ${await posted.text()}`)
+    await storedAll(
+      api.url,
+      articles.map((article: { id: string }) => article.id),
+    )
   } finally {
     await api.close()
   }
   site = await wranglerDev({ configs: [join(dist, 'server/wrangler.json'), apiConfig], persistTo: state })
 })
+
+/** Waits until `GET /v1/ingest/{id}` says each article is stored, failing on a refusal or after a minute. */
+async function storedAll(base: string, ids: readonly string[]): Promise<void> {
+  const until = Date.now() + 60_000
+  for (const id of ids) {
+    for (;;) {
+      const status = (await (await fetch(`${base}/v1/ingest/${encodeURIComponent(id)}`)).json()) as {
+        status: string
+        detail?: string
+      }
+      if (status.status === 'stored') break
+      if (status.status === 'refused') throw new Error(`the queue refused ${id}: ${status.detail}`)
+      if (Date.now() > until) throw new Error(`${id} still ${status.status} after a minute`)
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+}
 
 afterAll(async () => {
   await site?.close()
