@@ -94,7 +94,9 @@ describe('other ways of writing quote marks', () => {
   })
 
   it("reads lone apostrophes '…' as single marks, but not an apostrophe inside a Latin word", () => {
-    expect(direct("وقال الوزير سامي الحداد: 'ستدعم الحكومة المزارعين هذا العام'. وأضاف: 'لن نتراجع'.")).toEqual([
+    expect(
+      direct("وقال الوزير سامي الحداد: 'ستدعم الحكومة المزارعين هذا العام'. وأضاف: 'لن نتراجع'."),
+    ).toEqual([
       ['ستدعم الحكومة المزارعين هذا العام', 'single', 'person:سامي-الحداد'],
       ['لن نتراجع', 'single', 'person:سامي-الحداد'],
     ])
@@ -103,9 +105,9 @@ describe('other ways of writing quote marks', () => {
   })
 
   it("leaves a lone apostrophe open at the paragraph's end as a quote that lost its mark", () => {
-    expect(direct("وقال الوزير سامي الحداد: 'لن نتراجع عن القرار مهما حدث\nوفي سياق آخر افتتح المعرض.")).toEqual([
-      ['لن نتراجع عن القرار مهما حدث', 'single', 'person:سامي-الحداد'],
-    ])
+    expect(
+      direct("وقال الوزير سامي الحداد: 'لن نتراجع عن القرار مهما حدث\nوفي سياق آخر افتتح المعرض."),
+    ).toEqual([['لن نتراجع عن القرار مهما حدث', 'single', 'person:سامي-الحداد']])
   })
 
   it('does not take the outlet spoken to, in quote marks before the speech, for a quote', () => {

@@ -317,7 +317,14 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
   ) {
     return
   }
-  found.push({ open: last, close: end, mark: markOf(code, doubled), depth: 0, continued: false, unclosed: true })
+  found.push({
+    open: last,
+    close: end,
+    mark: markOf(code, doubled),
+    depth: 0,
+    continued: false,
+    unclosed: true,
+  })
 }
 
 function markOf(code: number, doubled: boolean): QuoteMarkKind {
