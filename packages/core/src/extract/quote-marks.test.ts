@@ -119,6 +119,19 @@ describe('other ways of writing quote marks', () => {
     ])
   })
 
+  it('takes the quoted words after a definite body that open with a verb as what is said of it, not its name', () => {
+    const text =
+      'وأوضحت الهيئة العامة للموانئ في بيان أنها أنهت الأشغال. وقال البيان إن الهيئة "تعاني نقصاً حاداً في العمال".'
+    expect(direct(text)).toEqual([
+      ['تعاني نقصاً حاداً في العمال', 'double', 'organization:الهيئة-العامة-للموانئ'],
+    ])
+    expect(
+      extract(text)
+        .entities.filter((e) => e.kind === 'organization')
+        .map((e) => e.name),
+    ).toEqual(['الهيئة العامة للموانئ'])
+  })
+
   it('closes a quote whose closing mark has a space before it', () => {
     expect(direct('وقال الوزير سامي الحداد إن الحكومة "ستدعم المزارعين هذا العام ".')).toEqual([
       ['ستدعم المزارعين هذا العام', 'double', 'person:سامي-الحداد'],
