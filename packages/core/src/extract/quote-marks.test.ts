@@ -132,6 +132,12 @@ describe('other ways of writing quote marks', () => {
     ).toEqual(['الهيئة العامة للموانئ'])
   })
 
+  it('closes a quote at a mark glued to a word in ل that punctuation follows', () => {
+    expect(direct('وأكد المدرب سامي الحداد:" النتيجة مؤلمة، وكنا نستحق التعادل".')).toEqual([
+      ['النتيجة مؤلمة، وكنا نستحق التعادل', 'double', 'person:سامي-الحداد'],
+    ])
+  })
+
   it('closes a quote whose closing mark has a space before it', () => {
     expect(direct('وقال الوزير سامي الحداد إن الحكومة "ستدعم المزارعين هذا العام ".')).toEqual([
       ['ستدعم المزارعين هذا العام', 'double', 'person:سامي-الحداد'],

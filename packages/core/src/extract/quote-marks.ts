@@ -150,7 +150,9 @@ function pairDouble(
     const width = doubled ? 2 : 1
     const before = i > start ? text.charCodeAt(i - 1) : 0x20
     const after = i + width < end ? text.charCodeAt(i + width) : 0x20
-    const canOpen = !isSpace(after) && (isSpace(before) || isOpeningContext(before))
+    // A mark that punctuation follows opens nothing, even glued to a word in ل or ب (التعادل".).
+    const canOpen =
+      !isSpace(after) && !isClosingContext(after) && (isSpace(before) || isOpeningContext(before))
     // A space may slip in before a closing mark that punctuation or the paragraph end follows: "… العام ".
     const canClose =
       (!isSpace(before) || (open >= 0 && (i + width >= end || isClosingContext(after)))) &&
