@@ -22,6 +22,15 @@ marsad_fetch_package() { # name@range destination-folder
   rm -rf "$tmp"
 }
 
+# The machine's npm may trust a certificate authority of its own (a proxy's, in its global npmrc); the toolchain's
+# npm reads another global npmrc, so without this every registry request it makes fails its TLS check.
+if [ -z "${npm_config_cafile:-}" ] && command -v npm >/dev/null 2>&1; then
+  marsad_cafile="$(npm config get cafile 2>/dev/null)"
+  if [ -n "$marsad_cafile" ] && [ -f "$marsad_cafile" ]; then
+    export npm_config_cafile="$marsad_cafile"
+  fi
+fi
+
 if [ -x "$marsad_toolchain/node/bin/node" ]; then
   export PATH="$marsad_toolchain/node/bin:$PATH"
 fi
