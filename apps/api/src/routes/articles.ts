@@ -181,8 +181,14 @@ export function articleRoutes(deps: Deps) {
         const etag = etagOf(stored.hash)
         const headers = { ...STANDARD_HEADERS, ETag: etag, 'Cache-Control': ARTICLE_CACHE }
         headersGiven(c)
-        if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
-        return c.body(stored.json as string, 200, { ...headers, 'Content-Type': JSON_UTF8 })
+        // A Response made here keeps its headers a plain object: `c.body` with several headers builds a `Headers`,
+        // which Node's adapter must then walk and copy.
+        if (matchesEtag(c.req.header('If-None-Match'), etag))
+          return new Response(null, { status: 304, headers })
+        return new Response(stored.json as string, {
+          status: 200,
+          headers: { ...headers, 'Content-Type': JSON_UTF8 },
+        })
       })
   )
 }
