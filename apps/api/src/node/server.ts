@@ -14,6 +14,7 @@ import type { StoryEngine } from '../ingest/story-engine.ts'
 import { type DatabaseHealth, storageFault } from '../storage/faults.ts'
 import type { Repository } from '../storage/repository.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
+import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { answerClientErrors } from './client-error.ts'
@@ -74,7 +75,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   } catch (error) {
     throw startupError(dbPath, error)
   }
-  const repo = createSqlRepository(driver)
+  const repo = withArticleCache(createSqlRepository(driver), driver)
   // Parsing, the bulk of a write's CPU time, runs in worker threads so that reads are answered meanwhile.
   const pool = new PreparePool()
   const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories, prepare: pool.prepare })
