@@ -5,15 +5,18 @@ import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
 import { type PreparedArticle, prepareArticle } from './prepare.ts'
-import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
+import type { CoverageMember, StoryEngine, StoryIndexShape, StoryShape } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
-import { yieldToLoop } from './yield.ts'
+import { yieldEvery, yieldToLoop } from './yield.ts'
 
 /**
  * Largest stored model by default: a text at the API's length limit parses to about 2 MB of JSON, unless it is
  * dense with quotes and names; past this it is refused (422) rather than stored, read and searched at any cost.
  */
 export const DEFAULT_MAX_MODEL_BYTES = 4 * 1024 * 1024
+
+/** Longest the clustering of a batch holds the event loop at once, in milliseconds. */
+const CLUSTER_SLICE_MS = 10
 
 export interface IngestOutcome {
   id: string
@@ -37,6 +40,12 @@ export interface IngestorOptions {
    * them.
    */
   prepare?: (input: ArticleInput, ingestedAt: string) => Promise<PreparedArticle>
+  /**
+   * The coverage comparison of a story's members elsewhere (the Node server's worker threads), as the JSON of what
+   * `stories.compare` answers; stored members are given by id, the others with their model's JSON. For the core's
+   * engine only. Default: `stories.compare` on this thread, yielding to the event loop between stories.
+   */
+  compare?: (members: CoverageMember[]) => Promise<string>
   now?: () => Date
 }
 
@@ -53,6 +62,7 @@ export class Ingestor {
   readonly #now: () => Date
   readonly #logError: (error: unknown) => void
   readonly #prepareElsewhere: IngestorOptions['prepare']
+  readonly #compareElsewhere: IngestorOptions['compare']
   #corpus: Corpus | undefined
   #queue: Promise<unknown> = Promise.resolve()
 
@@ -64,6 +74,7 @@ export class Ingestor {
     this.#now = options.now ?? (() => new Date())
     this.#logError = options.logError ?? ((error) => console.error(error))
     this.#prepareElsewhere = options.prepare
+    this.#compareElsewhere = options.compare
   }
 
   /**
@@ -165,7 +176,8 @@ export class Ingestor {
       ...fresh.map((p) => ({ id: p.write.id, hash: p.write.hash, article: p.article })),
     ]
     const next = new Corpus(corpus.version + 1, entries, new Map())
-    const { storyOf, ...stories } = await this.#planAdded(corpus, next, fresh.length)
+    const unstored = new Map(fresh.map((p) => [p.write.id, p.write.json]))
+    const { storyOf, ...stories } = await this.#planAdded(corpus, next, fresh.length, unstored)
     const changes: Changeset = {
       baseVersion: corpus.version,
       insert: fresh.map((p) => p.write),
@@ -247,17 +259,39 @@ export class Ingestor {
    * and plans the writes of the stories they joined or opened only. Leaves the clusterer and the new memberships on
    * `next`.
    */
-  async #planAdded(corpus: Corpus, next: Corpus, appended: number): Promise<StoryPlan> {
+  async #planAdded(
+    corpus: Corpus,
+    next: Corpus,
+    appended: number,
+    unstored: ReadonlyMap<string, string>,
+  ): Promise<StoryPlan> {
     const engine = this.#stories
     if (!engine) return { putStories: [], dropStories: [], links: [], storyOf: new Map() }
     const { index, clustered } = corpus.index
       ? { index: corpus.index, clustered: [] }
       : this.#restored(corpus.entries, corpus.storyOf)
     const touched = [...clustered]
+    const pause = yieldEvery(CLUSTER_SLICE_MS)
     // A batch is clustered in the core's corpus order, so that one POST of a corpus gives its `storiesOf`.
-    for (const entry of inStoryOrder(next.entries.slice(next.entries.length - appended)))
+    for (const entry of inStoryOrder(next.entries.slice(next.entries.length - appended))) {
       touched.push(index.add(entry.article).story)
-    const plan = await planAdditions(engine, index, touched, (id) => next.get(id)?.article, corpus.storyOf)
+      await pause()
+    }
+    const elsewhere = this.#compareElsewhere
+    const coverageOf =
+      elsewhere &&
+      ((story: StoryShape) =>
+        elsewhere(
+          story.articleIds.map((id) => ({ id, ...(unstored.has(id) && { json: unstored.get(id)! }) })),
+        ))
+    const plan = await planAdditions(
+      engine,
+      index,
+      touched,
+      (id) => next.get(id)?.article,
+      corpus.storyOf,
+      coverageOf,
+    )
     next.index = index
     next.storyOf = plan.storyOf
     return plan

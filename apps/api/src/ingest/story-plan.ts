@@ -38,7 +38,8 @@ export function planStories(
  * members of its story only, and a story's id names its members, so each touched story is written under its new id
  * (with its coverage), the ids its members had are dropped, and every other story and link stays as stored: the
  * work is proportional to the touched stories, not the corpus. Between two stories' coverage comparisons (the bulk
- * of a large batch's time) the event loop answers what is waiting.
+ * of a large batch's time) the event loop answers what is waiting; with `coverageOf`, the comparisons run where it
+ * sends them (the Node server's worker threads), all at once.
  */
 export async function planAdditions(
   engine: StoryEngine,
@@ -46,11 +47,13 @@ export async function planAdditions(
   touched: Iterable<number>,
   articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
+  coverageOf?: (story: StoryShape) => Promise<string>,
 ): Promise<StoryPlan> {
   const storyOf = new Map(previous)
   const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf }
   const former = new Set<string>()
   const current = new Set<string>()
+  const changed: StoryShape[] = []
   for (const number of new Set(touched)) {
     const story = index.story(number)
     if (story === undefined) continue
@@ -65,9 +68,16 @@ export async function planAdditions(
       plan.links.push({ articleId, storyId: story.id })
     }
     if (stored) continue
+    if (coverageOf) {
+      changed.push(story)
+      continue
+    }
     plan.putStories.push(storyWrite(engine, story, articleOf))
     await yieldToLoop()
   }
+  // Compared elsewhere, all at once: this thread only waits.
+  const coverages = await Promise.all(changed.map((story) => coverageOf!(story)))
+  for (const [i, story] of changed.entries()) plan.putStories.push(storyRow(story, coverages[i]!))
   for (const id of former) if (!current.has(id)) plan.dropStories.push(id)
   return plan
 }
@@ -105,12 +115,16 @@ function storyWrite(
   articleOf: (id: string) => Article | undefined,
 ): StoryWrite {
   const members = story.articleIds.map(articleOf).filter((a): a is Article => a !== undefined)
+  return storyRow(story, JSON.stringify(engine.compare(members)))
+}
+
+function storyRow(story: StoryShape, coverageJson: string): StoryWrite {
   return {
     id: story.id,
     title: story.title,
     size: story.articleIds.length,
     latestKey: dateKey(story.timeSpan?.end),
     json: JSON.stringify(story),
-    coverageJson: JSON.stringify(engine.compare(members)),
+    coverageJson,
   }
 }

@@ -2,25 +2,35 @@ import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import { type ArticleInput, ArticleInputError } from '@marsad/core'
 import { type PreparedArticle, prepareArticle } from '../ingest/prepare.ts'
+import type { CoverageMember } from '../ingest/story-engine.ts'
 
 type Failure = { issues: string[] } | { message: string }
-type Answer = { id: number; prepared: PreparedArticle } | { id: number; failure: Failure }
+type Answer =
+  | { id: number; prepared: PreparedArticle }
+  | { id: number; coverage: string }
+  | { id: number; failure: Failure }
+
+interface Waiting {
+  resolve: (answer: PreparedArticle | string) => void
+  reject: (e: Error) => void
+}
 
 /**
- * Parses articles in worker threads, so that a large write's parsing (the bulk of its CPU time) never holds the
- * event loop that answers reads: the main thread only receives each finished model. Articles are dealt to the
- * threads in turn; idle threads do not keep the process alive. Should a thread fail, what it held is refused and
- * the pool parses on the main thread from then on.
+ * Parses articles, and compares stories' coverage, in worker threads, so that a large write's CPU time never holds
+ * the event loop that answers reads: the main thread only receives each finished model or comparison. Work is dealt
+ * to the threads in turn; idle threads do not keep the process alive. Should a thread fail, what it held is refused
+ * and the pool parses on the main thread from then on.
  */
 export class PreparePool {
   readonly #workers: Worker[]
-  readonly #waiting = new Map<number, { resolve: (p: PreparedArticle) => void; reject: (e: Error) => void }>()
+  readonly #waiting = new Map<number, Waiting>()
   #sent = 0
   #broken = false
 
-  constructor(size = Math.max(1, Math.min(4, availableParallelism() - 1))) {
+  /** `dbPath`: the database the threads read stored articles from, for `compare`. */
+  constructor(size = Math.max(1, Math.min(4, availableParallelism() - 1)), dbPath?: string) {
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url))
+      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { dbPath } })
       worker.on('message', (answer: Answer) => this.#answer(answer))
       worker.on('error', (error) => this.#failAll(error))
       worker.unref()
@@ -31,16 +41,29 @@ export class PreparePool {
   /** `prepareArticle` in a thread: the same answer, or the same `ArticleInputError`. */
   readonly prepare = (input: ArticleInput, ingestedAt: string): Promise<PreparedArticle> => {
     if (this.#broken) return prepareArticle(input, ingestedAt)
-    const id = this.#sent++
-    return new Promise((resolve, reject) => {
-      if (this.#waiting.size === 0) for (const worker of this.#workers) worker.ref()
-      this.#waiting.set(id, { resolve, reject })
-      this.#workers[id % this.#workers.length]!.postMessage({ id, input, ingestedAt })
-    })
+    return this.#send({ input, ingestedAt }) as Promise<PreparedArticle>
+  }
+
+  /**
+   * The core's `compareCoverage` of a story's members as JSON, in a thread: members given by id are read from the
+   * database (committed, so stored), the others are given as their model's JSON.
+   */
+  readonly compare = (members: CoverageMember[]): Promise<string> => {
+    if (this.#broken) return Promise.reject(new Error('the worker threads failed'))
+    return this.#send({ members }) as Promise<string>
   }
 
   async close(): Promise<void> {
     await Promise.all(this.#workers.map((worker) => worker.terminate()))
+  }
+
+  #send(message: object): Promise<PreparedArticle | string> {
+    const id = this.#sent++
+    return new Promise((resolve, reject) => {
+      if (this.#waiting.size === 0) for (const worker of this.#workers) worker.ref()
+      this.#waiting.set(id, { resolve, reject })
+      this.#workers[id % this.#workers.length]!.postMessage({ id, ...message })
+    })
   }
 
   #answer(answer: Answer): void {
@@ -48,10 +71,8 @@ export class PreparePool {
     if (!waiting) return
     this.#waiting.delete(answer.id)
     if (this.#waiting.size === 0) for (const worker of this.#workers) worker.unref()
-    if ('prepared' in answer) {
-      waiting.resolve(answer.prepared)
-      return
-    }
+    if ('prepared' in answer) return waiting.resolve(answer.prepared)
+    if ('coverage' in answer) return waiting.resolve(answer.coverage)
     const { failure } = answer
     waiting.reject('issues' in failure ? new ArticleInputError(failure.issues) : new Error(failure.message))
   }

@@ -77,8 +77,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const repo = withArticleCache(createSqlRepository(driver), driver)
   // Parsing, the bulk of a write's CPU time, runs in worker threads so that reads are answered meanwhile.
-  const pool = new PreparePool()
-  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories, prepare: pool.prepare })
+  const pool = new PreparePool(undefined, dbPath === ':memory:' ? undefined : dbPath)
+  const ingestor = new Ingestor(repo, {
+    stories: options.stories ?? coreStories,
+    prepare: pool.prepare,
+    // The threads compare coverage as the core does, reading stored members from the file.
+    ...(options.stories === undefined && dbPath !== ':memory:' && { compare: pool.compare }),
+  })
   const ingested: IngestOutcome[] = []
   const health: DatabaseHealth = { name: basename(dbPath) }
   const damage = checkIntegrity(driver, options.integrityCheck)
