@@ -2,7 +2,7 @@ import type { Article } from '@marsad/core'
 import type { StoryWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
 import type { StoryEngine, StoryIndexShape, StoryShape } from './story-engine.ts'
-import { yieldToLoop } from './yield.ts'
+import { yieldEvery, yieldToLoop } from './yield.ts'
 
 /** How the stored stories change when the corpus does. */
 export interface StoryPlan {
@@ -54,6 +54,7 @@ export async function planAdditions(
   const former = new Set<string>()
   const current = new Set<string>()
   const changed: StoryShape[] = []
+  const pause = yieldEvery(10)
   for (const number of new Set(touched)) {
     const story = index.story(number)
     if (story === undefined) continue
@@ -70,6 +71,8 @@ export async function planAdditions(
     if (stored) continue
     if (coverageOf) {
       changed.push(story)
+      // Building a large story (`index.story`) takes a while too.
+      await pause()
       continue
     }
     plan.putStories.push(storyWrite(engine, story, articleOf))

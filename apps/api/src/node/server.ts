@@ -70,6 +70,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let driver: SqliteDriver
   try {
     driver = openSqlite(dbPath, {
+      writer: true,
       ...(options.maxDatabaseBytes !== undefined && { maxBytes: options.maxDatabaseBytes }),
     })
   } catch (error) {
@@ -99,7 +100,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const fault = storageFault(error)
       if (fault === 'damaged') health.damaged = (error as Error).message
       if (fault === undefined) {
-        driver.db.close()
+        driver.close()
         await pool.close()
         throw startupError(dbPath, error)
       }
@@ -128,7 +129,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     await once(server, 'listening')
   } catch (error) {
-    driver.db.close()
+    driver.close()
     await pool.close()
     const code = (error as NodeJS.ErrnoException).code
     const where = `${options.host ?? '127.0.0.1'}:${options.port ?? 8787}`
@@ -150,7 +151,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       )
-      driver.db.close()
+      driver.close()
       await pool.close()
     },
   }

@@ -46,6 +46,44 @@ describe('SqliteDriver.batch', () => {
   })
 })
 
+describe('SqliteDriver with a writer connection', () => {
+  it('answers reads during a large batch, as of the last commit, and applies the batch whole', async () => {
+    const driver = openSqlite(tempDb(), { writer: true })
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      statement('INSERT INTO meta (key, value) VALUES (?, ?)', `k${i}`, i),
+    )
+    const count = async () => (await driver.first<{ n: number }>('SELECT count(*) AS n FROM meta'))!.n
+    const before = await count()
+    let done = false
+    const writing = driver.batch(rows).finally(() => {
+      done = true
+    })
+    const seen: number[] = []
+    while (!done) {
+      seen.push(await count())
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await writing
+    expect(seen.length).toBeGreaterThan(1)
+    expect(new Set(seen)).toEqual(new Set([before]))
+    expect(await count()).toBe(before + rows.length)
+    driver.close()
+  })
+
+  it('rolls a failing batch back whole', async () => {
+    const driver = openSqlite(tempDb(), { writer: true })
+    await expect(
+      driver.batch([
+        statement("INSERT INTO meta (key, value) VALUES ('a', 1)"),
+        statement("INSERT INTO meta (key, value) VALUES ('a', 2)"),
+      ]),
+    ).rejects.toThrow(/UNIQUE/)
+    expect(await driver.first("SELECT * FROM meta WHERE key = 'a'")).toBeUndefined()
+    expect(await driver.batch([statement("INSERT INTO meta (key, value) VALUES ('a', 1)")])).toEqual([1])
+    driver.close()
+  })
+})
+
 describe('version guard', () => {
   const empty = { insert: [], remove: [], putStories: [], dropStories: [], links: [] }
 
