@@ -1,11 +1,13 @@
 import { DatabaseSync } from 'node:sqlite'
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
+import { STANDARD_HEADERS } from '../../src/http/headers.ts'
 
 // The anchor of the API's comparisons, run as its own process: bare Hono on @hono/node-server over the same SQLite
 // file, opened with the same pragmas as the API's (`openSqlite`), with nothing between the route and the database.
-// - `GET /v1/articles/:id`: the stored bytes of the article, read from the file;
-// - `GET /memory/:id`: the same bytes held in memory (loaded at start for the ids given on stdin's first line);
+// - `GET /v1/articles/:id`: the stored bytes of the article, read from the file (the memory anchor's RSS);
+// - `GET /memory/:id`: the same bytes held in memory (loaded at start for the ids in MARSAD_BARE_IDS);
+// - `GET /headed/:id`: the same, with the headers the API sends with an article (security, CORS, caching, ETag);
 // - `GET /fts?match=`: FTS5's bm25 top 10 for a MATCH expression (already analysed), as JSON.
 const [dbPath = ''] = process.argv.slice(2)
 const db = new DatabaseSync(dbPath, { readOnly: true })
@@ -32,6 +34,18 @@ app.get('/v1/articles/:id', (c) => {
 app.get('/memory/:id', (c) => {
   const body = memory.get(c.req.param('id'))
   return body ? c.body(body as Uint8Array<ArrayBuffer>, 200, JSON_UTF8) : c.notFound()
+})
+const API_HEADERS = {
+  ...STANDARD_HEADERS,
+  ETag: '"0123456789abcdef01234567-0123456789ab"',
+  'Cache-Control': 'public, max-age=300',
+  ...JSON_UTF8,
+}
+app.get('/headed/:id', (c) => {
+  const body = memory.get(c.req.param('id'))
+  return body
+    ? new Response(body as Uint8Array<ArrayBuffer>, { status: 200, headers: API_HEADERS })
+    : c.notFound()
 })
 app.get('/fts', (c) => c.json(top10.all(c.req.query('match') ?? '')))
 
