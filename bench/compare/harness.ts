@@ -1,7 +1,7 @@
 import { availableParallelism, cpus, loadavg } from 'node:os'
 
 // The contract of `pnpm bench:compare`: each anchor is one file, `<package>/bench/compare/<name>.anchor.ts`, whose
-// default export is a `Comparison`. The runner measures Marsad and the anchor side by side in alternating rounds
+// default export is a `Comparison` (or an array of them). The runner measures Marsad and the anchor side by side in alternating rounds
 // of one run, so whatever else the machine is doing weighs on both alike, and reports the ratio of each round.
 
 /** One figure compared: Marsad's value divided by the anchor's. */

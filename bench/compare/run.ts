@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type Comparison, type ComparisonResult, resultsTable, runComparison } from './harness.ts'
 
-// `pnpm bench:compare [filter…] [--write]`: every `*.anchor.ts` under `packages/*/bench/compare/` and
+// `pnpm bench:compare [filter…] [--write]`: every `*.anchor.ts` (a default export of one `Comparison` or several)
+// under `packages/*/bench/compare/` and
 // `apps/*/bench/compare/` (or those whose path contains a filter), one after the other. Prints the table;
 // `--write` also puts it in BENCHMARKS.md. Exits 1 when a target is not met.
 
@@ -37,9 +38,11 @@ if (chosen.length === 0) {
 
 const results: ComparisonResult[] = []
 for (const file of chosen) {
-  const comparison = (await import(pathToFileURL(file).href)).default as Comparison
-  log(`bench:compare: ${comparison.title} (${file.slice(root.length + 1)})`)
-  results.push(await runComparison(comparison, log))
+  const exported = (await import(pathToFileURL(file).href)).default as Comparison | Comparison[]
+  for (const comparison of [exported].flat()) {
+    log(`bench:compare: ${comparison.title} (${file.slice(root.length + 1)})`)
+    results.push(await runComparison(comparison, log))
+  }
 }
 
 const table = resultsTable(results)
