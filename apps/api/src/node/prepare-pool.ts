@@ -24,11 +24,13 @@ interface Waiting {
 export class PreparePool {
   readonly #workers: Worker[]
   readonly #waiting = new Map<number, Waiting>()
+  readonly #dbPath: string | undefined
   #sent = 0
   #broken = false
 
   /** `dbPath`: the database the threads read stored articles from, for `compare`. */
   constructor(size = Math.max(1, Math.min(4, availableParallelism() - 1)), dbPath?: string) {
+    this.#dbPath = dbPath
     this.#workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { dbPath } })
       worker.on('message', (answer: Answer) => this.#answer(answer))
@@ -51,6 +53,15 @@ export class PreparePool {
   readonly compare = (members: CoverageMember[]): Promise<string> => {
     if (this.#broken) return Promise.reject(new Error('the worker threads failed'))
     return this.#send({ members }) as Promise<string>
+  }
+
+  /**
+   * Copies the database's WAL into its file (a passive checkpoint) in the first thread, or on this one once the
+   * threads failed. Answers nothing: a checkpoint that fails now is made by a later one.
+   */
+  checkpoint(onThisThread: () => void): void {
+    if (this.#broken || !this.#dbPath) return onThisThread()
+    this.#workers[0]!.postMessage('checkpoint')
   }
 
   async close(): Promise<void> {

@@ -19,7 +19,15 @@ function member({ id, json }: CoverageMember): Article | undefined {
   return row && (JSON.parse(row.body) as Article)
 }
 
+let checkpointer: DatabaseSync | undefined
+
 parentPort!.on('message', async (message) => {
+  if (message === 'checkpoint') {
+    // The main thread's writer leaves the WAL to be copied into the file: done here, off its event loop.
+    checkpointer ??= new DatabaseSync(dbPath!, { timeout: 10_000 })
+    checkpointer.exec('PRAGMA wal_checkpoint(PASSIVE)')
+    return
+  }
   const { id } = message
   try {
     if ('members' in message) {

@@ -79,6 +79,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const repo = withArticleCache(createSqlRepository(driver), driver)
   // Parsing, the bulk of a write's CPU time, runs in worker threads so that reads are answered meanwhile.
   const pool = new PreparePool(undefined, dbPath === ':memory:' ? undefined : dbPath)
+  const onThisThread = driver.checkpoint
+  driver.checkpoint = () => pool.checkpoint(onThisThread)
   const ingestor = new Ingestor(repo, {
     stories: options.stories ?? coreStories,
     prepare: pool.prepare,

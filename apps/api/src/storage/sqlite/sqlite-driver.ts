@@ -22,6 +22,13 @@ export class SqliteDriver implements SqlDriver {
   readonly #writes = new Map<string, StatementSync>()
   /** The writer's batches, one at a time: a batch that yields must not see another begin on its connection. */
   #writing: Promise<unknown> = Promise.resolve()
+  /**
+   * Copies the WAL into the database file after a writer's commit (a writer does not do it itself). Default: a
+   * passive checkpoint on this thread; the Node server has its worker threads do it.
+   */
+  checkpoint: () => void = () => {
+    this.#writer?.exec('PRAGMA wal_checkpoint(PASSIVE)')
+  }
 
   constructor(db: DatabaseSync, writer?: DatabaseSync) {
     this.db = db
@@ -58,6 +65,7 @@ export class SqliteDriver implements SqlDriver {
         await pause()
       }
       writer.exec('COMMIT')
+      this.checkpoint()
       return changes
     } catch (error) {
       if (writer.isTransaction) writer.exec('ROLLBACK')
