@@ -18,11 +18,12 @@ interface Waiting {
 /**
  * Parses articles, and compares stories' coverage, in worker threads, so that a large write's CPU time never holds
  * the event loop that answers reads: the main thread only receives each finished model or comparison. Work is dealt
- * to the threads in turn; idle threads do not keep the process alive. Should a thread fail, what it held is refused
- * and the pool parses on the main thread from then on.
+ * to the threads in turn; idle threads do not keep the process alive, and none starts before there is work. Should
+ * a thread fail, what it held is refused and the pool parses on the main thread from then on.
  */
 export class PreparePool {
-  readonly #workers: Worker[]
+  readonly #workers: Worker[] = []
+  readonly #size: number
   readonly #waiting = new Map<number, Waiting>()
   readonly #dbPath: string | undefined
   #sent = 0
@@ -30,14 +31,23 @@ export class PreparePool {
 
   /** `dbPath`: the database the threads read stored articles from, for `compare`. */
   constructor(size = Math.max(1, Math.min(4, availableParallelism() - 1)), dbPath?: string) {
+    this.#size = size
     this.#dbPath = dbPath
-    this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: { dbPath } })
+  }
+
+  /** The threads, started at the first work: a server that only reads never pays their memory (a V8 heap each). */
+  get #threads(): Worker[] {
+    if (this.#workers.length > 0) return this.#workers
+    for (let i = 0; i < this.#size; i++) {
+      const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), {
+        workerData: { dbPath: this.#dbPath },
+      })
       worker.on('message', (answer: Answer) => this.#answer(answer))
       worker.on('error', (error) => this.#failAll(error))
       worker.unref()
-      return worker
-    })
+      this.#workers.push(worker)
+    }
+    return this.#workers
   }
 
   /** `prepareArticle` in a thread: the same answer, or the same `ArticleInputError`. */
@@ -60,7 +70,8 @@ export class PreparePool {
    * threads failed. Answers nothing: a checkpoint that fails now is made by a later one.
    */
   checkpoint(onThisThread: () => void): void {
-    if (this.#broken || !this.#dbPath) return onThisThread()
+    // Before any thread started (a delete, say) the WAL holds little: copied here.
+    if (this.#broken || !this.#dbPath || this.#workers.length === 0) return onThisThread()
     this.#workers[0]!.postMessage('checkpoint')
   }
 
@@ -71,9 +82,10 @@ export class PreparePool {
   #send(message: object): Promise<PreparedArticle | string> {
     const id = this.#sent++
     return new Promise((resolve, reject) => {
-      if (this.#waiting.size === 0) for (const worker of this.#workers) worker.ref()
+      const threads = this.#threads
+      if (this.#waiting.size === 0) for (const worker of threads) worker.ref()
       this.#waiting.set(id, { resolve, reject })
-      this.#workers[id % this.#workers.length]!.postMessage({ id, ...message })
+      threads[id % threads.length]!.postMessage({ id, ...message })
     })
   }
 
