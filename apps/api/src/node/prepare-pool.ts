@@ -71,8 +71,8 @@ export class PreparePool {
    */
   checkpoint(onThisThread: () => void): void {
     // Before any thread started (a delete, say) the WAL holds little: copied here.
-    if (this.#broken || !this.#dbPath || this.#workers.length === 0) return onThisThread()
-    this.#workers[0]!.postMessage('checkpoint')
+    if (this.#broken || !this.#dbPath || this.#workers.length === 0) onThisThread()
+    else this.#workers[0]!.postMessage('checkpoint')
   }
 
   async close(): Promise<void> {
@@ -94,10 +94,12 @@ export class PreparePool {
     if (!waiting) return
     this.#waiting.delete(answer.id)
     if (this.#waiting.size === 0) for (const worker of this.#workers) worker.unref()
-    if ('prepared' in answer) return waiting.resolve(answer.prepared)
-    if ('coverage' in answer) return waiting.resolve(answer.coverage)
-    const { failure } = answer
-    waiting.reject('issues' in failure ? new ArticleInputError(failure.issues) : new Error(failure.message))
+    if ('prepared' in answer) waiting.resolve(answer.prepared)
+    else if ('coverage' in answer) waiting.resolve(answer.coverage)
+    else {
+      const { failure } = answer
+      waiting.reject('issues' in failure ? new ArticleInputError(failure.issues) : new Error(failure.message))
+    }
   }
 
   #failAll(error: Error): void {

@@ -24,8 +24,11 @@ let checkpointer: DatabaseSync | undefined
 parentPort!.on('message', async (message) => {
   if (message === 'checkpoint') {
     // The main thread's writer leaves the WAL to be copied into the file: done here, off its event loop.
-    checkpointer ??= new DatabaseSync(dbPath!, { timeout: 10_000 })
-    checkpointer.exec('PRAGMA wal_checkpoint(PASSIVE)')
+    // One that fails (the file busy or gone) leaves the WAL to the next: it must not take the thread down.
+    try {
+      checkpointer ??= new DatabaseSync(dbPath!, { timeout: 10_000 })
+      checkpointer.exec('PRAGMA wal_checkpoint(PASSIVE)')
+    } catch {}
     return
   }
   const { id } = message
