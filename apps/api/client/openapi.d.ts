@@ -109,6 +109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/entities/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entities named with an entity
+         * @description The people, bodies, places and media named in the same articles as the entity, most often together first, with how strongly the two go together.
+         */
+        get: operations["getRelatedEntities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -201,6 +221,46 @@ export interface paths {
          * @description The story, its member articles and the coverage comparison: facts the outlets share, what each adds alone, the same statement quoted differently, and details they disagree on. `include=articles` adds the members' full models, so that one request holds everything a story page shows.
          */
         get: operations["getStory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stories/{id}/related": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stories related to a story
+         * @description Other stories that name the same people, bodies and places, the rarest names counting most, close in time first.
+         */
+        get: operations["getRelatedStories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stories/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A story's timeline
+         * @description How the coverage grew: the members in order of publication (the date the text gives itself when no publication date was given), each outlet at its first article, and each shared fact at the article that first reported it.
+         */
+        get: operations["getStoryTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -305,6 +365,23 @@ export interface components {
             start: number;
             /** @description The citation as written (وكالة "سبوتنيك"). */
             text: string;
+        };
+        /** @description Entities named in the same articles as an entity, most often first. */
+        CoEntities: {
+            /** @description The entity's latest articles the counts come from (at most 5,000). */
+            articlesRead: number;
+            entity: components["schemas"]["EntitySummary"];
+            items: {
+                /** @description Articles naming this entity in all. */
+                articles: number;
+                /** @description together / √(articles of one × articles of the other) (the Ochiai coefficient): 1 when the two are always named together. */
+                association: number;
+                id: string;
+                kind: components["schemas"]["EntityKind"];
+                name: string;
+                /** @description Articles naming both. */
+                together: number;
+            }[];
         };
         /** @description What several articles on one story share, add alone, and disagree on. */
         Coverage: {
@@ -552,6 +629,21 @@ export interface components {
             quotes: components["schemas"]["QuoteRef"][];
             similarity: number;
         };
+        /** @description Other stories naming the same people, bodies and places, close in time first. */
+        RelatedStories: {
+            items: {
+                /** @description Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half. */
+                score: number;
+                /** @description The entities both stories name, rarest first. */
+                shared: {
+                    id: string;
+                    kind: components["schemas"]["EntityKind"];
+                    name: string;
+                }[];
+                story: components["schemas"]["Story"];
+            }[];
+            storyId: string;
+        };
         /** @description A matching article; `snippet` is the passage that matched best, from the original text. */
         SearchHit: {
             article: components["schemas"]["ArticleSummary"];
@@ -678,6 +770,54 @@ export interface components {
             items: components["schemas"]["Story"][];
             /** @description Cursor of the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @description How the coverage of a story grew: who published when, and which facts each was first to report. */
+        StoryTimeline: {
+            /** @description Members in order of appearance; members with no known time last, in story order. */
+            entries: components["schemas"]["TimelineEntry"][];
+            /** @description Shared facts in the order they first appeared. */
+            facts: components["schemas"]["TimelineFact"][];
+            /** @description Each outlet once, in the order it first reported the story. */
+            outlets: {
+                articles: number;
+                /** @description `at` of the outlet's first article on the story. */
+                first: string | null;
+                source: string | null;
+            }[];
+        };
+        StoryTimelineDetail: {
+            storyId: string;
+            timeline: components["schemas"]["StoryTimeline"];
+        };
+        /** @description One member article, at its place in the order of publication. */
+        TimelineEntry: {
+            articleId: string;
+            /** @description When the article appeared: its `publishedAt`, else the date its text gives itself, else null. */
+            at: string | null;
+            /**
+             * @description `published`: `publishedAt`; `text`: `Article.date`, read from the text; `unknown`: neither.
+             * @enum {string}
+             */
+            basis: "published" | "text" | "unknown";
+            /** @description Shared facts (indices into the coverage's `shared`) this article was the first to report. */
+            newFacts: number[];
+            /** @description Shared facts an earlier article had already reported. */
+            repeatedFacts: number[];
+            /** @description Outlet name, when the article gives one. */
+            source: string | null;
+            /** @description Sentences of this article that no other member has. */
+            unique: number;
+        };
+        /** @description A shared fact, at the time it first appeared. */
+        TimelineFact: {
+            /** @description How many members report it. */
+            articles: number;
+            /** @description That article's `at`. */
+            at: string | null;
+            /** @description Index into the coverage's `shared`. */
+            fact: number;
+            /** @description The earliest article that reports it. */
+            firstArticleId: string;
         };
         /** @description Titles different articles give one person that can all be true at once (نائب وزير الخارجية, المبعوث الخاص للشرق الأوسط): not a difference. */
         TitlesGiven: {
@@ -1153,6 +1293,59 @@ export interface operations {
             };
         };
     };
+    getRelatedEntities: {
+        parameters: {
+            query?: {
+                /** @description Only entities of this kind. */
+                kind?: "person" | "organization" | "location" | "media";
+                /** @description How many, 1 to 100; the list has no further pages. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Entities named with it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoEntities"];
+                };
+            };
+            /** @description Not modified: the `ETag` given in `If-None-Match` is still current */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     searchArticles: {
         parameters: {
             query: {
@@ -1376,6 +1569,105 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoryDetail"];
+                };
+            };
+            /** @description Not modified: the `ETag` given in `If-None-Match` is still current */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRelatedStories: {
+        parameters: {
+            query?: {
+                /** @description How many, 1 to 50; the list has no further pages. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Related stories, best first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RelatedStories"];
+                };
+            };
+            /** @description Not modified: the `ETag` given in `If-None-Match` is still current */
+            304: {
+                headers: {
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid parameter or malformed body */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoryTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoryTimelineDetail"];
                 };
             };
             /** @description Not modified: the `ETag` given in `If-None-Match` is still current */

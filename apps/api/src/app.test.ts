@@ -98,11 +98,14 @@ describe('reference', () => {
       '/v1/articles/{id}',
       '/v1/entities',
       '/v1/entities/{id}',
+      '/v1/entities/{id}/related',
       '/v1/search',
       '/v1/sources',
       '/v1/sources/{id}',
       '/v1/stories',
       '/v1/stories/{id}',
+      '/v1/stories/{id}/related',
+      '/v1/stories/{id}/timeline',
     ])
     for (const name of [
       'Article',

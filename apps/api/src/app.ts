@@ -15,6 +15,7 @@ import { articleRoutes } from './routes/articles.ts'
 import { entityRoutes } from './routes/entities.ts'
 import { healthRoutes } from './routes/health.ts'
 import { referenceRoutes } from './routes/reference.ts'
+import { relatedRoutes } from './routes/related.ts'
 import { searchRoutes } from './routes/search.ts'
 import { sourceRoutes } from './routes/sources.ts'
 import { storyRoutes } from './routes/stories.ts'
@@ -123,6 +124,7 @@ export function createApp(options: AppOptions) {
     .route('/v1', articleRoutes(deps))
     .route('/v1', storyRoutes(deps))
     .route('/v1', entityRoutes(deps))
+    .route('/v1', relatedRoutes(deps))
     .route('/v1', searchRoutes(deps))
     .route('/v1', sourceRoutes(deps))
   app.route('/', referenceRoutes(app))

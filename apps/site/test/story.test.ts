@@ -234,6 +234,27 @@ describe('story page', () => {
       'موقع الخبر اليوم',
     ])
   })
+  it('tells how the coverage grew, outlet by outlet, and links the stories naming the same people', async () => {
+    const { page } = await openPage(session.context, '/')
+    await page.locator('.story-card h3 a', { hasText: 'يوقعان اتفاقاً' }).click()
+    await page.waitForURL(/\/stories\//)
+    const steps = page.locator('.timeline > li')
+    expect(await steps.count()).toBe(2)
+    expect(await steps.nth(0).locator('time').getAttribute('datetime')).toBe('2025-03-10')
+    expect(await steps.nth(0).textContent()).toMatch(/صحيفة الرصد: أول من روى/)
+    expect(await steps.nth(1).textContent()).toMatch(/موقع الخبر اليوم: أعاد/)
+    const related = page.locator('.related > li')
+    expect(await related.locator('> a').allTextContents()).toEqual(['افتتاح مزرعة رياح جديدة في الطفيلة'])
+    expect(await related.locator('.chips a').allTextContents()).toContain('سامر الحداد')
+    await related.locator('> a').click()
+    await page.waitForURL(/\/stories\//)
+    expect(await page.locator('h1').textContent()).toBe('افتتاح مزرعة رياح جديدة في الطفيلة')
+    expect(await page.locator('.timeline').count()).toBe(0)
+    expect(await page.locator('.related > li > a').allTextContents()).toEqual([
+      'الأردن والعراق يوقعان اتفاقاً للربط الكهربائي',
+    ])
+  })
+
   it('marks nothing on a story told by one outlet alone', async () => {
     const { page } = await openPage(session.context, '/')
     await page.locator('[aria-labelledby="singles-title"] .story-card h3 a').first().click()

@@ -8,6 +8,8 @@ export interface ClutterFigures {
   bodyLost: string[]
   /** Clutter lines left in the content, by gold label. */
   missedByLabel: Partial<Record<LineLabel, number>>
+  /** Clutter lines left in the content: page id, span, gold label, the kinds given, the line (for `--errors`). */
+  missed: string[]
 }
 
 /** A line is predicted clutter when every block it overlaps is of a clutter kind. */
@@ -25,6 +27,7 @@ export function scoreClutter(
     clutter: { tp: 0, fp: 0, fn: 0 },
     bodyLost: [],
     missedByLabel: {},
+    missed: [],
   }
   for (const { gold, text } of pages) {
     const article = parseArticle({ id: gold.id, text })
@@ -39,6 +42,12 @@ export function scoreClutter(
       } else if (expected) {
         figures.clutter.fn++
         figures.missedByLabel[line.label] = (figures.missedByLabel[line.label] ?? 0) + 1
+        const kinds = article.blocks
+          .filter((block) => block.start < line.end && block.end > line.start)
+          .map((block) => block.kind)
+        figures.missed.push(
+          `${gold.id} ${line.start}-${line.end} ${line.label} as ${kinds.join('+')}: ${text.slice(line.start, line.end)}`,
+        )
       }
     }
   }

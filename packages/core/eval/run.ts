@@ -101,6 +101,7 @@ for (const corpus of clutter) {
   )
   console.log(`clutter left in the content, by label: ${JSON.stringify(f.missedByLabel)}`)
   if (showErrors && f.bodyLost.length > 0) console.error(`article lines lost:\n${f.bodyLost.join('\n')}`)
+  if (showErrors && f.missed.length > 0) console.error(`clutter left in the content:\n${f.missed.join('\n')}`)
   console.log()
 }
 

@@ -1,6 +1,8 @@
 export type { StoryAssignment, StoryIndex, StoryIndexOptions, StoryPlacement } from './cluster/index.ts'
 export { clusterStories, createStoryIndex, storiesOf, storyId, storyOrder } from './cluster/index.ts'
 export { compareCoverage } from './compare/index.ts'
+export type { TimelineArticle } from './compare/timeline.ts'
+export { storyTimeline } from './compare/timeline.ts'
 export type { CorpusError, CorpusFile, CorpusFormat } from './corpus/corpus-file.ts'
 export {
   corpusFormatOf,
@@ -86,8 +88,10 @@ export {
 export { articleJsonSchema } from './model/json-schema.ts'
 export type { Story, StoryEntity, TimeSpan } from './model/story.ts'
 export { StoryEntitySchema, StorySchema, TimeSpanSchema } from './model/story.ts'
-export type { AnalyzeOptions, Term } from './normalize/analyze.ts'
-export { analyze, analyzeToString } from './normalize/analyze.ts'
+export type { StoryTimeline, TimelineEntry, TimelineFact } from './model/timeline.ts'
+export { StoryTimelineSchema, TimelineEntrySchema, TimelineFactSchema } from './model/timeline.ts'
+export type { AnalyzeOptions, Term, TermSink } from './normalize/analyze.ts'
+export { analyze, analyzeInto, analyzeToString } from './normalize/analyze.ts'
 export { analyzeArticle } from './normalize/analyze-article.ts'
 export type { NormalizedText, NormalizeOptions } from './normalize/normalize.ts'
 export { normalize, normalizeWithOffsets } from './normalize/normalize.ts'

@@ -12,3 +12,9 @@ export function rawPage(items: readonly string[], next: Position | undefined): s
 export function cursorOf(next: Position | undefined): string | null {
   return next ? encodeCursor(next) : null
 }
+
+const utf8 = new TextDecoder()
+
+/** A stored model's JSON as text, whether the driver read it as text or as its UTF-8 bytes. */
+export const jsonText = (json: string | Uint8Array): string =>
+  typeof json === 'string' ? json : utf8.decode(json)

@@ -10,7 +10,7 @@ const STANDARD_LINES = Object.entries(STANDARD_HEADERS)
   .join('')
 
 /**
- * Answers requests that Node's HTTP layer refuses before the app sees them (bytes outside ASCII in the path,
+ * Answers requests that Node's HTTP layer refuses before the app sees them (bytes in the path that are not UTF-8,
  * headers over 16 KiB, broken chunking, an `Expect` it cannot meet) with a problem+json body and the standard
  * headers like every other response, instead of Node's bare `400 Bad Request` or `417 Expectation Failed`; a
  * request the parser refused also closes the connection, whose framing can no longer be trusted.

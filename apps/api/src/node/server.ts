@@ -1,4 +1,5 @@
 import { once } from 'node:events'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,6 +22,7 @@ import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
 import { loadCorpus } from './load-corpus.ts'
 import { PreparePool } from './prepare-pool.ts'
+import { acceptRawUtf8Targets } from './raw-utf8-target.ts'
 import { StartupError, startupError } from './startup-error.ts'
 
 /** The repository's root, found from this file's place in `apps/api/src/node`. */
@@ -128,6 +130,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     hostname: options.host ?? '127.0.0.1',
   })
   answerClientErrors(server)
+  acceptRawUtf8Targets(server as Server)
   try {
     await once(server, 'listening')
   } catch (error) {

@@ -4,7 +4,7 @@ import { cacheable } from '../http/cache.ts'
 import { decodeCursor } from '../http/cursor.ts'
 import { Problem } from '../http/problem.ts'
 import { onlyParameters } from '../http/query-parameters.ts'
-import { JSON_UTF8, rawPage } from '../http/respond.ts'
+import { JSON_UTF8, jsonText, rawPage } from '../http/respond.ts'
 import { validationHook } from '../http/validation.ts'
 import { NOT_MODIFIED, problems } from '../schemas/common.ts'
 import {
@@ -56,9 +56,6 @@ const getStory = createRoute({
   },
 })
 
-const utf8 = new TextDecoder()
-const textOf = (json: string | Uint8Array) => (typeof json === 'string' ? json : utf8.decode(json))
-
 export function storyRoutes(deps: Deps) {
   return new OpenAPIHono({ defaultHook: validationHook })
     .openapi(listStories, async (c) => {
@@ -100,7 +97,7 @@ export function storyRoutes(deps: Deps) {
       let body = `{"story":${story.json},"articles":${JSON.stringify(members)},"coverage":${coverage}`
       if (include === 'articles') {
         const models = await Promise.all(members.map((member) => deps.repo.article(member.id)))
-        body += `,"models":[${models.flatMap((m) => (m ? [textOf(m.json)] : [])).join(',')}]`
+        body += `,"models":[${models.flatMap((m) => (m ? [jsonText(m.json)] : [])).join(',')}]`
       }
       body += '}'
       return c.body(body, 200, { 'Content-Type': JSON_UTF8 }) as never

@@ -179,6 +179,30 @@ export interface Counts {
  * Marsad's storage. Node's SQLite file and Cloudflare D1 implement it with the same schema and queries
  * (`SqlRepository` over a `SqlDriver`).
  */
+/** A story that shares entities with another (see `Repository.relatedStories`). */
+export interface RelatedStoryRow {
+  id: string
+  /** The Story JSON. */
+  json: string
+  /** Sortable form of the story's last known date, '' when unknown. */
+  latestKey: string
+  /** Sum over the shared entities of 1 / (articles naming the entity). */
+  weight: number
+  /** Ids of the shared entities. */
+  shared: string[]
+}
+
+/** An entity named in the same articles as another. */
+export interface CoEntityRow {
+  id: string
+  kind: EntityKind
+  name: string
+  /** Articles naming this entity in all. */
+  articles: number
+  /** Articles naming both. */
+  together: number
+}
+
 /** An outlet as stored: its articles grouped by normalised name. */
 export interface SourceRow {
   /** The normalised name (`ArticleWrite.sourceKey`). */
@@ -204,6 +228,10 @@ export interface Repository {
   /** The entity's roles and aliases across all articles, most used first. */
   entityLabels(id: string): Promise<{ roles: EntityLabel[]; aliases: EntityLabel[] }>
   search(request: SearchRequest): Promise<SearchRow[]>
+  /** Up to 200 stories that share entities with the story, heaviest shared weight first. */
+  relatedStories(id: string): Promise<RelatedStoryRow[]>
+  /** Entities named in the entity's latest 5,000 articles, most often together first. */
+  coEntities(id: string, options: { limit: number; kind?: EntityKind }): Promise<CoEntityRow[]>
   sources(limit: number): Promise<SourceRow[]>
   source(id: string): Promise<SourceRow | undefined>
   counts(): Promise<Counts>

@@ -3,6 +3,7 @@ import { STALE_VERSION_MARKER, StaleVersionError } from './repository.ts'
 import { findArticle, listArticles } from './sql/articles.ts'
 import type { SqlDriver } from './sql/driver.ts'
 import { findEntity, findEntityLabels, listEntities, listEntityArticles } from './sql/entities.ts'
+import { findCoEntities, findRelatedStories } from './sql/related.ts'
 import { searchArticles } from './sql/search.ts'
 import { readCounts, readModel, readSnapshot, readVersion } from './sql/snapshot.ts'
 import { findSource, listSources } from './sql/sources.ts'
@@ -23,6 +24,8 @@ export function createSqlRepository(db: SqlDriver): Repository {
     entityArticles: (id, page) => listEntityArticles(db, id, page),
     entityLabels: (id) => findEntityLabels(db, id),
     search: (request) => searchArticles(db, request),
+    relatedStories: (id) => findRelatedStories(db, id),
+    coEntities: (id, options) => findCoEntities(db, id, options),
     sources: (limit) => listSources(db, limit),
     source: (id) => findSource(db, id),
     counts: () => readCounts(db),

@@ -1,4 +1,4 @@
-import type { Article, Coverage, EntityKind, Story } from '@marsad/core'
+import type { Article, Coverage, EntityKind, Story, StoryTimeline } from '@marsad/core'
 
 /** The API's answers, as its OpenAPI document (`/openapi.json`) describes them; only what pages read. */
 export type ArticleSummary = {
@@ -23,6 +23,13 @@ export type StoryDetail = {
   coverage: Coverage
   /** With `include=articles`, in `articles` order. */
   models?: Article[]
+}
+
+export type StoryTimelineDetail = { storyId: string; timeline: StoryTimeline }
+
+export type RelatedStories = {
+  storyId: string
+  items: { story: Story; score: number; shared: { id: string; kind: EntityKind; name: string }[] }[]
 }
 
 export type EntitySummary = { id: string; kind: EntityKind; name: string; articles: number; mentions: number }

@@ -495,6 +495,12 @@ describe('compareCoverage tells titles that can both be true from titles that co
     expect(verdict('الرئيس', 'رئيس الوزراء')).toBe('same')
     expect(verdict('الرئيس السوري', 'نظيره السوري')).toBe('same')
   })
+
+  it('reads two nouns outlets use for one body (لجنة، هيئة) as one office, told apart by the words after them', () => {
+    expect(verdict('رئيس اللجنة', 'رئيس الهيئة العليا للانتخابات')).toBe('same')
+    expect(verdict('رئيس اللجنة العليا للانتخابات', 'رئيس الهيئة العليا للانتخابات')).toBe('same')
+    expect(verdict('رئيس اللجنة', 'رئيس الوزراء')).toBe('conflict')
+  })
 })
 
 describe('compareCoverage resolves relative dates before comparing them', () => {
@@ -508,6 +514,12 @@ describe('compareCoverage resolves relative dates before comparing them', () => 
     compareCoverage([a, b])
       .differences.filter((d) => d.kind === 'date')
       .map((d) => d.values.map((value) => value.text))
+
+  it('reads a month in either calendar, and a day with its article and من, as one date', () => {
+    expect(dates(visit('d-a', 'في 6 شباط/ فبراير'), visit('d-b', 'في الـ6 من فبراير'))).toEqual([])
+    expect(dates(visit('d-a', 'في 6 شباط'), visit('d-b', 'في 6 فبراير 2023'))).toEqual([])
+    expect(dates(visit('d-a', 'في 6 شباط'), visit('d-b', 'في 7 فبراير'))).toEqual([['6 شباط', '7 فبراير']])
+  })
 
   it('sees no disagreement in a relative date whose range meets an absolute one', () => {
     expect(

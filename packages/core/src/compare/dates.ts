@@ -1,3 +1,4 @@
+import { gregorianMonths, levantineMonths } from '../lang/ar/calendar.ts'
 import { durationByWord, quantityWord } from '../lang/ar/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
@@ -15,6 +16,8 @@ interface DateMention extends DifferenceValue {
   context: Set<number>
   /** The span of time the date may stand for, in ms since the epoch, when its value is known. */
   range: DateRange | null
+  /** Its words as dates are compared by (`dateWords`). */
+  words: string[]
 }
 
 /** One thing a shared fact dates, with at most one mention per article. */
@@ -49,7 +52,7 @@ export function dateDifferences(space: SentenceSpace, fact: FactGroup, subject: 
       kind: 'date',
       subject,
       values: values.map(
-        ({ date: _date, cycle: _cycle, context: _context, range: _range, ...value }) => value,
+        ({ date: _date, cycle: _cycle, context: _context, range: _range, words: _words, ...value }) => value,
       ),
     })
   }
@@ -119,6 +122,7 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
         cycle: newsCycle(date, published),
         context,
         range: dateRange(date),
+        words: dateWords(date.text),
       },
     ]
   })
@@ -133,9 +137,7 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
  * absolute dates are compared by their words.
  */
 function compareDates(a: DateMention, b: DateMention): 'same' | 'different' | 'unknown' {
-  const [short, long] = [dateWords(a.date.text), dateWords(b.date.text)].sort(
-    (x, y) => x.length - y.length,
-  ) as [string[], string[]]
+  const [short, long] = [a.words, b.words].sort((x, y) => x.length - y.length) as [string[], string[]]
   if (short.length > 0 && short.every((word) => long.includes(word))) return 'same'
   if (a.range !== null && b.range !== null) {
     return Math.max(a.range.from, b.range.from) < Math.min(a.range.to, b.range.to) ? 'same' : 'different'
@@ -178,9 +180,17 @@ function newsCycle(date: DateView, published: number | null): boolean {
   return words.length > 0 && words.every((word) => CYCLE_WORDS.has(word))
 }
 
+// «الـ6 من فبراير»: the article before a day and the من after it are no part of the date.
 const DATE_FILLERS = new Set(
-  ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف'].map((word) =>
-    normalize(word),
+  ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف', 'من', 'الـ'].map(
+    (word) => normalize(word),
+  ),
+)
+
+/** Each month's names in both calendars of the region (شباط، فبراير، فيفري), one key per month. */
+const MONTHS: ReadonlyMap<string, string> = new Map(
+  [gregorianMonths, levantineMonths].flatMap((calendar) =>
+    calendar.flatMap((names, month) => names.map((name) => [normalize(name), `month:${month + 1}`] as const)),
   ),
 )
 
@@ -226,8 +236,19 @@ function dateRange(date: DateView): DateRange | null {
   return { from, to }
 }
 
+/** A date's words as they are compared: fillers left out, a month by its number in either calendar. */
 function dateWords(text: string): string[] {
-  return tokenize(normalize(text, { digits: true }))
+  const words = tokenize(normalize(text, { digits: true }))
     .map((token) => token.text)
     .filter((word) => !DATE_FILLERS.has(word))
+  const keys: string[] = []
+  for (let i = 0; i < words.length; i++) {
+    const pair = MONTHS.get(`${words[i]} ${words[i + 1]}`)
+    if (pair !== undefined) {
+      keys.push(pair)
+      i++
+    } else keys.push(MONTHS.get(words[i]!) ?? words[i]!)
+  }
+  // «6 شباط/ فبراير»: one month named in both calendars.
+  return keys.filter((key, i) => !key.startsWith('month:') || keys.indexOf(key) === i)
 }

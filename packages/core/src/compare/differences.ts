@@ -20,7 +20,10 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
   const keyed = keyedConflicts(
     mentions.filter((m) => !m.quantity.developing),
-    (m) => quantityKey(text(m), m.quantity, names),
+    (m) => {
+      const key = quantityKey(text(m), m.quantity, names)
+      return key !== null && m.place !== undefined ? `${key}|in ${m.place}` : key
+    },
     (m, n) => likeness(space, m, n),
   ).map(
     ({ a, b }): Difference => ({
@@ -72,15 +75,76 @@ function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
   return x && y ? cosine(x, y).similarity : 0
 }
 
-/** Every quantity of an article's sentences, numbers inside its dates left out. */
+/**
+ * Every quantity of an article's sentences, numbers inside its dates left out, with the place a sentence opens with
+ * («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
+ */
 function articleQuantities(space: SentenceSpace, article: number): Mention[] {
   const source = space.articles[article]!
-  const dates = space.extractions[article]!.dates
+  const { dates, entities } = space.extractions[article]!
+  const places = entities
+    .filter((entity) => entity.kind === 'location')
+    .flatMap((entity) => entity.mentions ?? [])
   return source.sentences.flatMap((span, sentence) => {
     const inDate = (at: number) =>
       dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
-    return quantitiesIn(span.text, inDate).map((quantity) => ({ article, sentence, quantity }))
+    const place = openingPlace(span, places, source.text)
+    return quantitiesIn(span.text, inDate).map((quantity) => {
+      const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
+      return {
+        article,
+        sentence,
+        quantity,
+        ...(place !== null && { place }),
+        ...(where !== null && { where }),
+      }
+    })
   })
+}
+
+// «وفي محافظة الجيزة،»: في, at most four words, a comma.
+const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,3}[^\s،,.]+)\s*[،,]/
+
+const CLAUSE_END = /[،,;؛.:!؟?]/
+// في before a place, at most two words before it (في جنوب شرقي تركيا).
+const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
+const LOCATIVE_REACH = 40
+
+/**
+ * Where a toll was counted: the first place named after it in its clause in a phrase of في («مقتل نحو 48 ألف شخص
+ * وإصابة 105 آلاف بجروح في تركيا»، «في جنوب شرقي تركيا»), null when the clause names none. A place that is not
+ * governed by في (جراء الزلزال الذي ضرب إقليم الحوز) is where the event happened, not whose toll it is.
+ */
+function placeAfter(
+  span: { start: number; text: string },
+  from: number,
+  places: readonly { start: number; end: number }[],
+  text: string,
+): string | null {
+  const rest = span.text.slice(from)
+  const stop = rest.search(CLAUSE_END)
+  const end = span.start + from + (stop < 0 ? rest.length : stop)
+  let first: { start: number; end: number } | undefined
+  for (const mention of places) {
+    if (mention.start < span.start + from || mention.end > end || (first && mention.start > first.start))
+      continue
+    if (LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)))
+      first = mention
+  }
+  return first === undefined ? null : text.slice(first.start, first.end)
+}
+
+/** The place a sentence opens with, as written, when a place the extraction found stands in that opening. */
+function openingPlace(
+  span: { start: number; text: string },
+  places: readonly { start: number; end: number }[],
+  text: string,
+): string | null {
+  const opening = OPENING_PLACE.exec(span.text)
+  if (opening === null) return null
+  const end = span.start + opening[0].length
+  const place = places.find((mention) => mention.start >= span.start && mention.end <= end)
+  return place === undefined ? null : text.slice(place.start, place.end)
 }
 
 /**
@@ -94,7 +158,8 @@ function tollDifferences(
   all: readonly Mention[],
 ): Difference[] {
   const tolls = all.filter((m) => m.quantity.developing)
-  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}`
+  // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
+  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? ''}`
   const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
   const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
   const shown = new Set<string>()

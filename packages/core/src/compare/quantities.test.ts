@@ -32,14 +32,59 @@ describe('quantitiesIn', () => {
   })
 
   it('reads bounds, estimates and ranges as ranges', () => {
-    expect(one('سقط أكثر من 20 قتيلاً')).toMatchObject({
-      low: 20,
-      high: Number.POSITIVE_INFINITY,
-      value: '>20',
-    })
-    expect(one('نزح نحو 100 نازح')).toMatchObject({ low: 90, value: '~100' })
+    // A writer rounds: «أكثر من 20» is 20 to 30, «أكثر من 23 مليوناً» 23 to 24 million, «نحو 21.5 مليون» 21.45 to
+    // 21.55 million.
+    expect(one('سقط أكثر من 20 قتيلاً')).toMatchObject({ low: 20, high: 30, value: '>20' })
+    expect(one('صوت أكثر من 23 مليون ناخب')).toMatchObject({ low: 23e6, high: 24e6 })
+    expect(one('نزح نحو 100 نازح')).toMatchObject({ low: 50, high: 150, value: '~100' })
+    expect(one('حصد نحو 21.5 مليون صوت')).toMatchObject({ low: 21.45e6, high: 21.55e6 })
     expect(one('دمر بين 10 و15 منزلاً')).toMatchObject({ low: 10, high: 15, value: '10–15' })
     expect(one('دمر 10-15 منزلاً')).toMatchObject({ low: 10, high: 15 })
+  })
+
+  it('reads what a share counts from the count before it or from a verb of obtaining', () => {
+    const [votes, share] = quantitiesIn('حصل المرشح سالم الكعبي على 900 ألف صوت، بنسبة تصل إلى 61.5%.')
+    expect(votes!.cue).toBe('votes')
+    expect(share).toMatchObject({ cue: 'votes', unit: '%', value: '61.5' })
+    expect(one('وحصل الكعبي على نسبة 61.5% في الجولة الثانية')).toMatchObject({ cue: 'votes', label: 'وحصل' })
+    expect(one('فاز الكعبي بحصوله على دعم 61% من الناخبين')).toMatchObject({ cue: 'votes' })
+    expect(one('ارتفعت الأسعار بنسبة 12% خلال العام').cue).toBeNull()
+  })
+
+  it('reads the progress of a count apart from the votes, and the whole after «من أصل» as the votes cast', () => {
+    expect(one('وذلك بعد فرز 98% من الأصوات').cue).toBe('counted')
+    expect(one('بعد إحصاء 99.4 بالمئة من صناديق الاقتراع').cue).toBe('counted')
+    const [part, whole] = quantitiesIn('حصد الكعبي 900 ألف صوت من أصل 1.2 مليون')
+    expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
+  })
+
+  it('reads a part with no cue before «من أصل» and its whole as the part that whole is counted in', () => {
+    const [part, whole] = quantitiesIn('وأشارت إلى أن نحو 25 مليوناً من أصل 60 مليون ناخب مسجل أدلوا بأصواتهم')
+    expect([part!.cue, whole!.cue]).toEqual(['cast', 'registered'])
+    const [count, total] = quantitiesIn('ارتفع عدد الزوار إلى 25 ألفاً من أصل 60 ألفاً')
+    expect([count!.cue, total!.cue]).toEqual([null, null])
+  })
+
+  it("reads an edition's ordinal after its noun, in digits or in words, and no ordinal after a copula", () => {
+    expect(one('اختتمت القمة العربية الـ33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
+    expect(one('اختتمت القمة العربيةالـ 33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
+    expect(one('انعقدت الدورة العادية الثانية والثلاثين للمجلس')).toMatchObject({
+      cue: 'edition',
+      value: '32',
+    })
+    expect(one('افتتح المؤتمر الثالث للشباب')).toMatchObject({ cue: 'edition', value: '3' })
+    expect(quantitiesIn('تعد هذه النسخة هي الثانية على التوالي')).toEqual([])
+  })
+
+  it("reads a match's minute only after its word, and a minute of added time as either half's", () => {
+    expect(one('احتسب الحكم 19 دقيقة بدلاً من الوقت الضائع').cue).toBeNull()
+    expect(one('أحرز الهدف في الدقيقة 60')).toMatchObject({ cue: 'minute', low: 60, high: 60 })
+    expect(one('أدرك التعادل في الدقيقة السابعة من الوقت بدل الضائع')).toMatchObject({
+      cue: 'minute',
+      low: 52,
+      high: 97,
+      exact: null,
+    })
   })
 
   it('leaves out numbers the caller skips and numbers that are times', () => {

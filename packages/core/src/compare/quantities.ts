@@ -1,16 +1,25 @@
 import {
+  addedTimeWordSet,
+  anyOrdinalValue,
   clockWordSet,
   cueByKey,
   cueByWord,
   decimalPointSet,
+  definiteTensValue,
+  editionWordSet,
+  editionWords,
   frameWordSet,
   magnitudeOf,
   numberWordValue,
+  ordinalArticleSet,
   ordinalValue,
   percentWordSet,
   qualifierByWord,
   quantityWord,
+  shareVerbSet,
+  shareWordSet,
   unitOf,
+  wholeWordSet,
 } from '../lang/ar/quantities.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { readNumber } from '../normalize/read-number.ts'
@@ -44,20 +53,30 @@ export interface Quantity {
   end: number
 }
 
+const VOTES = 'votes'
+const MINUTE = 'minute'
+// Where added time starts: after the first half's 45 minutes or the second's 90.
+const HALF_MINUTES = [45, 90] as const
+// Words between a minute and «الضائع»: من الوقت بدل الضائع.
+const ADDED_REACH = 4
+const EDITION = 'edition'
+
 /** Words looked at before a number, and after it and its unit, for what it counts. */
 const BEFORE = 4
 const AFTER = 3
-const ABOUT = 0.1
 const CUE_BEFORE = 7
 const ARABIC_COMMA = '\u060c' // ،
-const [BETWEEN, AND, IN, FROM, TO, LINKS] = [
+const [BETWEEN, AND, IN, FROM, TO, ON, LINKS] = [
   quantityWord('بين'),
   quantityWord('و'),
   quantityWord('في'),
   quantityWord('من'),
   quantityWord('إلى'),
+  quantityWord('على'),
   ['من', 'عن', 'على'].map(quantityWord),
 ] as const
+// Words between بنسبة and its number: بنسبة تصل إلى 90%، بنسبة بلغت 90%.
+const SHARE_REACH = 3
 
 /** The quantities of a sentence, numbers inside `skip` (dates) left out. */
 export function quantitiesIn(text: string, skip: (start: number) => boolean = () => false): Quantity[] {
@@ -130,7 +149,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       !cueByWord.has(keys[j] ?? '')
     )
       continue
-    const about = describe(text, tokens, keys, k, j, end, unit)
+    const about = amount.edition
+      ? { nouns: new Set([EDITION]), cued: true, cue: EDITION, label: amount.edition }
+      : wholeOf(
+          keys,
+          k,
+          ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
+        )
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
@@ -139,20 +164,23 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const bound = qualifier(keys, k, j)
     const low = value * factor
     const high = (second ?? value) * factor
-    const [lower, upper] =
-      second !== null
+    const rounded = roundedStep(low, step * factor)
+    const added = about.cue === MINUTE && addedTime(keys, j)
+    const [lower, upper] = added
+      ? [low + HALF_MINUTES[0], low + HALF_MINUTES[1]]
+      : second !== null
         ? [low, high]
         : bound === 'over'
-          ? [low, Number.POSITIVE_INFINITY]
+          ? [low, low + rounded]
           : bound === 'under'
             ? [0, low]
             : bound === 'about'
-              ? [low * (1 - ABOUT), low * (1 + ABOUT)]
+              ? [low - rounded / 2, low + rounded / 2]
               : [low, low]
     result.push({
       low: lower,
       high: upper,
-      exact: second === null && bound === null ? { value: low, step: step * factor } : null,
+      exact: second === null && bound === null && !added ? { value: low, step: step * factor } : null,
       value:
         second !== null
           ? `${format(low)}–${format(high)}`
@@ -168,8 +196,32 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return result
+  return partsOfWholes(text, result)
 }
+
+/**
+ * «نحو 25 مليوناً من أصل 60 مليون ناخب مسجل»: a number with no cue of its own, right before the whole it was counted
+ * from, counts the part that whole is the whole of (of the registered, those who cast their votes).
+ */
+function partsOfWholes(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((part, i) => {
+    const whole = quantities[i + 1]
+    if (part.cue !== null || whole?.cue == null || !OF_WHOLE.test(text.slice(part.end, whole.start)))
+      return part
+    const cue = partCueOf.get(whole.cue)
+    return cue === undefined
+      ? part
+      : { ...part, cue, cued: true, nouns: new Set([cue]), label: OF_WHOLE_LABEL }
+  })
+}
+
+// «من أصل» alone between the part and the whole.
+const OF_WHOLE = /^\s*من\s+أصل\s*$/
+const OF_WHOLE_LABEL = 'من أصل'
+/** Each cue a whole is counted in (`whole` of `quantityCues`), with the cue of its part. */
+const partCueOf: ReadonlyMap<string, string> = new Map(
+  [...cueByKey.values()].flatMap((cue) => (cue.whole === undefined ? [] : [[cue.whole, cue.key] as const])),
+)
 
 interface Amount {
   value: number
@@ -179,6 +231,8 @@ interface Amount {
   last: number
   magnified: boolean
   kind: 'digits' | 'words' | 'ordinal'
+  /** For an edition's ordinal (القمة الـ32), the edition's noun as written. */
+  edition?: string
 }
 
 /**
@@ -193,6 +247,8 @@ function readAmount(
   k: number,
 ): Amount | null {
   const token = tokens[k]!
+  const edition = editionOrdinal(tokens, keys, k)
+  if (edition !== null) return edition
   if (token.kind === 'word') {
     const magnitude = magnitudeOf(token.text)
     if (magnitude !== undefined && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number')
@@ -245,6 +301,49 @@ function readAmount(
   })
 }
 
+const editionKeySet: ReadonlySet<string> = new Set(editionWords.map(quantityWord))
+
+/** Words between an edition's noun and its ordinal: القمة العربية العادية الـ32. */
+const EDITION_REACH = 3
+
+/**
+ * An edition's ordinal: digits after a detached article (الـ33، الـ 32) or an ordinal in words with its tens
+ * (الثانية والثلاثين), a few words after an edition's noun (القمة، الدورة، النسخة).
+ */
+function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: number): Amount | null {
+  // Most numbers follow no edition's noun: look for one first, by the keys already at hand.
+  let near = false
+  for (let i = k - 1; i >= 0 && k - i <= EDITION_REACH + 1 && !near; i--) near = editionKeySet.has(keys[i]!)
+  if (!near && !tokens[k - 1]?.text.endsWith('الـ')) return null
+  const token = tokens[k]!
+  const before = tokens[k - 1]
+  // «العربيةالـ33»: the article glued to the word before it by the page.
+  const article =
+    before?.kind === 'word' && (ordinalArticleSet.has(norm(before.text)) || before.text.endsWith('الـ'))
+  const digits = token.kind === 'number' && article && /^\d{1,3}$/.test(token.text)
+  const units = token.kind === 'word' ? anyOrdinalValue(token.text) : undefined
+  if (!digits && (units === undefined || units === 0)) return null
+  const from = digits ? k - 1 : k
+  // The ordinal qualifies the noun: the words between are its adjectives, definite as it is (القمة العربية العادية),
+  // not a copula (النسخة هي الثانية على التوالي).
+  let edition: string | undefined
+  const first = before?.text.endsWith('الـ') && !ordinalArticleSet.has(norm(before.text)) ? from : from - 1
+  for (let i = first; i >= 0 && from - i <= EDITION_REACH && edition === undefined; i--) {
+    const word = tokens[i]!
+    if (word.kind !== 'word') break
+    if (editionWordSet.has(norm(word.text))) edition = word.text
+    else if (!norm(word.text).startsWith('ال')) break
+  }
+  if (edition === undefined) return null
+  const ordinal = { step: 1, magnified: false, kind: 'ordinal', edition } as const
+  if (digits) return { ...ordinal, value: Number(token.text), last: k }
+  const next = tokens[k + 1]
+  const tens = next?.kind === 'word' ? definiteTensValue(next.text) : undefined
+  return tens !== undefined
+    ? { ...ordinal, value: units! + tens, last: k + 1 }
+    : { ...ordinal, value: units!, last: k }
+}
+
 /** Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451. */
 function lowerOrders(
   text: string,
@@ -268,6 +367,54 @@ function lowerOrders(
     if (order === 1) break
   }
   return { ...amount, value, step, last }
+}
+
+type About = ReturnType<typeof describe>
+
+function ownOrCounted(
+  about: About,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About {
+  return about.cued ? about : (shareOfCount(tokens, keys, k, unit, previous) ?? about)
+}
+
+/**
+ * «21 مليون صوت، بنسبة تصل إلى 90.53%»: a share right after a count of the same sentence, with no cue of its own, is
+ * the share of what was counted.
+ */
+function shareOfCount(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About | null {
+  if (unit !== '%' || !previous?.cue) return null
+  const cue = cueByKey.get(previous.cue)
+  if (cue?.progress || (cue?.units !== undefined && !cue.units.includes('%'))) return null
+  for (let i = k - 1; i >= 0 && k - i <= SHARE_REACH + 1; i--) {
+    if (tokens[i]!.kind === 'number' || tokens[i]!.end <= previous.end) return null
+    if (shareWordSet.has(keys[i]!))
+      return { nouns: new Set([previous.cue]), cued: true, cue: previous.cue, label: tokens[i]!.text }
+  }
+  return null
+}
+
+/** The minute is counted in added time: «الضائع» follows it within a few words (من الوقت بدل الضائع). */
+function addedTime(keys: readonly string[], j: number): boolean {
+  for (let i = j; i < keys.length && i < j + ADDED_REACH; i++) if (addedTimeWordSet.has(keys[i]!)) return true
+  return false
+}
+
+/** «من أصل 25 مليوناً»: the number is the whole a part was counted from (the votes cast, not one man's votes). */
+function wholeOf(keys: readonly string[], k: number, about: About): About {
+  if (about.cue === null || keys[k - 2] !== FROM || !wholeWordSet.has(keys[k - 1] ?? '')) return about
+  const whole = cueByKey.get(about.cue)?.whole
+  return whole === undefined ? about : { ...about, nouns: new Set([whole]), cue: whole }
 }
 
 /** A figure in words counts something only next to its cue or unit: مقتل ستة وسبعين، سبع درجات, not «ثلاثة منحوا». */
@@ -331,6 +478,7 @@ function describe(
     const cue = key === undefined ? undefined : cueByKey.get(key)
     if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
     if (cue?.counted === true && index !== counted) return null
+    if (cue?.framing === true && index >= k) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
   }
   const broken = (i: number) =>
@@ -358,6 +506,12 @@ function describe(
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
   }
+  // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
+  const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
+  const verb =
+    unit === '%' && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
+  if (verb !== undefined)
+    return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )
@@ -368,6 +522,17 @@ function describe(
     cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
   }
+}
+
+/**
+ * The place of a figure's last digit that is not a zero (100000 for 700 ألف, 1 for 23, 0.1 for 21.5 مليون): a
+ * writer who rounds says «نحو 23 مليوناً» for 22.5 to 23.5 million and «أكثر من 21 مليوناً» for 21 to 22 million, so
+ * «نحو 23 مليون» and «نحو 21.5 مليون», or «أكثر من 23 مليوناً» and 25 million, are two figures.
+ */
+function roundedStep(value: number, step: number): number {
+  let place = step
+  while (value > 0 && Math.abs(Math.round(value / (place * 10)) * place * 10 - value) < place / 2) place *= 10
+  return place
 }
 
 function format(value: number): string {

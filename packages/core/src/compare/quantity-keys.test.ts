@@ -71,6 +71,76 @@ describe('number differences across whole articles', () => {
     expect(found[0]).toMatchObject({ developing: true })
   })
 
+  it("gives a rival's figure after بينما or في مقابل to no one named before it", () => {
+    const found = numbers(
+      article('a', 'فاز سالم الكعبي بحصوله على 61% من الأصوات، بينما حصل منافسه على 35% فقط.'),
+      article('b', 'أعلنت اللجنة فوز سالم الكعبي بنسبة 61 بالمئة من الأصوات في مقابل 38% لخصمه.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('keys a share to the first name after the verb of obtaining, not to a name in apposition', () => {
+    const found = numbers(
+      article('a', 'وحصل خالد النعيمي منافس سالم الكعبي على 35.2 بالمئة من الأصوات.'),
+      article('b', 'وحصل سالم الكعبي على 61.8 بالمئة من الأصوات، ونال خالد النعيمي 35.2 بالمئة.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('compares no progress of the count, and no region’s figure with the national one', () => {
+    const found = numbers(
+      article(
+        'a',
+        'حصل سالم الكعبي على 900 ألف صوت بعد فرز 97% من الأصوات. وفي محافظة الزرقاء، حصل الكعبي على 120 ألف صوت.',
+      ),
+      article('b', 'حصل سالم الكعبي على 900 ألف صوت بعد فرز 99% من الأصوات.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it('finds «more than» and «about» figures that rounding cannot make one', () => {
+    const found = numbers(
+      article(
+        'a',
+        'وأدلى أكثر من 23 مليون ناخب بأصواتهم في الانتخابات، وحصل سالم الكعبي على نحو 21 مليون صوت.',
+      ),
+      article('b', 'وأدلى 25 مليون ناخب بأصواتهم في الانتخابات، وحصل سالم الكعبي على نحو 21.4 مليون صوت.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['>23000000', '25000000']])
+  })
+
+  it('compares tolls of one fact only when their clauses name the same place', () => {
+    const a = article('a', 'أسفر الزلزال عن مقتل نحو 48 ألف شخص في تركيا حسب أرقام رسمية.')
+    const b = article('b', 'أسفر الزلزال عن مقتل أكثر من 50 ألف شخص حسب أرقام رسمية.')
+    const c = article('c', 'أسفر الزلزال عن مقتل أكثر من 50 ألف شخص في تركيا حسب أرقام رسمية.')
+    expect(numbers(a, b)).toEqual([])
+    expect(numbers(a, c)).toHaveLength(1)
+    // Where the quake struck is not whose toll it is.
+    const d = article('d', 'أسفر الزلزال الذي ضرب تركيا عن مقتل 52 ألف شخص حسب أرقام رسمية.')
+    const e = article('e', 'أسفر الزلزال عن مقتل 55 ألف شخص جراء الزلزال الذي ضرب تركيا حسب أرقام رسمية.')
+    expect(numbers(d, e)).toHaveLength(1)
+  })
+
+  it("finds an edition's number written in digits in one article and in words in another", () => {
+    const found = numbers(
+      article('a', 'اختتمت القمة العربية الـ33 أعمالها في العاصمة بإعلان ختامي.'),
+      article('b', 'اختتمت القمة العربية الثانية والثلاثون أعمالها في العاصمة.'),
+      article('c', 'وعقدت القمة العادية الـ 32 لمجلس الجامعة في العاصمة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['33', '32'],
+      ['33', '32'],
+    ])
+  })
+
+  it('compares no editions counted under two nouns: a summit and a session held beside it', () => {
+    const found = numbers(
+      article('a', 'افتتحت القمة الـ27 للمناخ أعمالها في المدينة الساحلية.'),
+      article('b', 'وعلى هامش المؤتمر انطلقت النسخة الثانية من منتدى الشباب للمناخ في المدينة الساحلية.'),
+    )
+    expect(found).toEqual([])
+  })
+
   it('compares an amount with a unit but no cue inside one shared fact', () => {
     const found = numbers(
       article('a', 'وأعلن الوزير أن الحكومة ستخصص 40 مليون دولار لمشاريع ترميم المدارس الحكومية.'),

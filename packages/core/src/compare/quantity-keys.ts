@@ -8,7 +8,15 @@ import {
   strictNorm,
   titleHeadSet,
 } from '../lang/ar/compiled.ts'
-import { cueByKey, cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
+import {
+  contrastWordSet,
+  cueByKey,
+  cueByWord,
+  magnitudeOf,
+  quantityWord,
+  shareVerbSet,
+  unitOf,
+} from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { agree, type Quantity } from './quantities.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -18,6 +26,10 @@ export interface Mention {
   article: number
   sentence: number
   quantity: Quantity
+  /** The region a sentence's figures are a part for (`وفي محافظة الجيزة، …`). */
+  place?: string
+  /** For a toll, the place named after it in its clause (`… بجروح في تركيا`). */
+  where?: string
 }
 
 /** Two articles' values of one quantity that cannot both be true. */
@@ -104,8 +116,10 @@ export function nameKey(word: string): string {
 export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet<string>): string | null {
   if (quantity.cue === null) return null
   const cue = cueByKey.get(quantity.cue)
+  if (cue?.progress) return null
   const unit = quantity.unit ?? cue?.units?.find((u) => u !== null) ?? null
   const base = `${quantity.cue}|${unit ?? ''}`
+  if (cue?.about === 'noun') return `${base}|${norm(quantity.label).replace(/^ال/, '')}`
   if (cue?.about !== 'person') return base
   const person = personNear(text, quantity.start, names)
   return person === null ? null : `${base}|${person}`
@@ -124,23 +138,36 @@ function personNear(text: string, start: number, names: ReadonlySet<string>): st
     return names.has(bare) ? bare : null
   }
   const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
+  const word = (i: number) => (tokens[i]!.kind === 'word' ? quantityWord(tokens[i]!.text) : '')
   const before: string[] = []
+  // «حصل كليتشدار أوغلو منافس أردوغان على 47.86%»: the one who obtained it is the first name after the verb.
+  let subject: string | null = null
+  // «بينما حصل منافسه على …»، «في مقابل 44% لخصمه»: the figure turns to someone not named before it.
+  let turned = false
   let i = k
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
+    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? null
+    if (before.length === 0 && contrastWordSet.has(word(i))) {
+      turned = true
+      break
+    }
   }
   const [position, length] = listPlace(tokens, k)
   if (length > 1 && before.length >= length) return before[before.length - length + position]!
+  if (subject !== null) return subject
   if (before.length > 0) return before[before.length - 1]!
   for (let j = k + 1; j < tokens.length && !broken(j); j++) {
     const name = nameAt(j)
     if (name !== null) return name
   }
+  if (turned) return null
   for (let j = i - 1; j >= 0; j--) {
     const name = nameAt(j)
     if (name !== null) return name
+    if (contrastWordSet.has(word(j))) return null
   }
   return null
 }

@@ -1,5 +1,5 @@
 import { nisbaPlaces, norm } from '../extract/lexicon.ts'
-import { officeRankSet, officeWord, relationalTitleSet } from '../lang/ar/offices.ts'
+import { bodyNounSet, officeRankSet, officeWord, relationalTitleSet } from '../lang/ar/offices.ts'
 import type { Difference, DifferenceValue, TitlesGiven } from '../model/coverage.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { EntityView } from '../similarity/extraction-view.ts'
@@ -86,6 +86,12 @@ function officeOf(space: SentenceSpace, role: string): Office {
     }
     const info = space.table.word(token)
     if (!info.content || word.endsWith('ي')) continue
+    if (office.head !== null && bodyNounSet.has(word)) {
+      const body = space.table.intern(BODY)
+      office.terms.add(body)
+      office.portfolio.add(body)
+      continue
+    }
     // A feminine -ية word after the head is a portfolio (الخارجية، المالية) but names no office on its own.
     if (office.head === null && (word.endsWith('يه') || word.endsWith('ية'))) continue
     if (!word.endsWith('يه') && !word.endsWith('ية')) office.terms.add(info.term)
@@ -95,6 +101,9 @@ function officeOf(space: SentenceSpace, role: string): Office {
   for (const rank of office.ranks) office.terms.add(space.table.intern(`rank:${rank}`))
   return office
 }
+
+// One term for every noun of a public body (لجنة، هيئة): two outlets' words for one board.
+const BODY = 'body:'
 
 function conflicting(a: Office, b: Office): boolean {
   if (a.head === null || a.head !== b.head) return false

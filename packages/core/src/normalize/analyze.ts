@@ -1,8 +1,12 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { scanTerms, type TermSink } from './analyze-scan.ts'
 import { ALEF, isArabicMark, TANWIN_FATH, TATWEEL } from './arabic-letters.ts'
 import { normalize, normalizeWithOffsets } from './normalize.ts'
 import { stemNormalized } from './stem.ts'
+import { stemNormalizedCached } from './stem-cache.ts'
 import { tokenize } from './tokenize.ts'
+
+export type { TermSink }
 
 export interface Term {
   /** The search key: a light stem for words, ASCII digits for numbers. */
@@ -28,9 +32,42 @@ const stopwordStems: ReadonlySet<string> = new Set([...stopwords].map((word) => 
  * normaliser and stemmer fold together matches. Offsets point into `text` as given.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Term[] {
+  const terms: Term[] = []
+  collected = terms
+  analyzeInto(text, collect, options)
+  collected = NONE
+  return terms
+}
+
+// One sink function for every call of `analyze` (and one for `analyzeToString`), writing where the call says: the
+// scanner's call of its sink then meets the same few functions, which the engine inlines, rather than a new closure
+// per text. A sink never calls the analyzer, so one call's target cannot be overwritten by another's.
+const NONE: Term[] = []
+let collected: Term[] = NONE
+const collect: TermSink = (term, start, end) => {
+  collected.push({ term, start, end })
+}
+let joined = ''
+const join: TermSink = (term) => {
+  joined = joined === '' ? term : `${joined} ${term}`
+}
+
+/**
+ * `analyze` without a `Term` per word: each term and its source offsets go to `sink`, in order. For indexing and
+ * matching large volumes, where the objects would be made only to be read once.
+ */
+export function analyzeInto(text: string, sink: TermSink, options?: AnalyzeOptions): void {
+  const skip = options?.dropStopwords ? stopwordStems : undefined
+  if (!scanTerms(text, skip, sink)) analyzeNormalized(text, skip, sink)
+}
+
+/**
+ * The analyzer over the whole normalised text and its offset map: what `scanTerms` does in one pass, for the texts
+ * it leaves aside (combining hamza or madda, presentation forms), and its reference in tests.
+ */
+export function analyzeNormalized(text: string, skip: ReadonlySet<string> | undefined, sink: TermSink): void {
   // Normalising the whole text once is far cheaper than word by word; offsets lead back to the source.
   const { text: normal, offsets } = normalizeWithOffsets(text)
-  const terms: Term[] = []
   for (const token of tokenize(normal)) {
     const start = offsets[token.start]!
     const end = sourceEnd(text, offsets, token.end)
@@ -38,13 +75,11 @@ export function analyze(text: string, options?: AnalyzeOptions): Term[] {
     if (token.kind === 'number') term = normalize(token.text, NUMBER_OPTIONS)
     else {
       const word = hasTanwinAlef(text, end) ? token.text.slice(0, -1) : token.text
-      term = stemNormalized(word)
+      term = stemNormalizedCached(word)
     }
-    if (term.length === 0) continue
-    if (options?.dropStopwords && stopwordStems.has(term)) continue
-    terms.push({ term, start, end })
+    if (term.length === 0 || skip?.has(term)) continue
+    sink(term, start, end)
   }
-  return terms
 }
 
 /** The source word ends in a tanwin alef (اً or ًا), which normalising has reduced to a bare ا. */
@@ -64,7 +99,9 @@ function sourceEnd(text: string, offsets: Uint32Array, normalEnd: number): numbe
 
 /** The analysed terms of `text` joined by spaces: the form to store in a full-text index such as SQLite FTS5. */
 export function analyzeToString(text: string, options?: AnalyzeOptions): string {
-  return analyze(text, options)
-    .map((t) => t.term)
-    .join(' ')
+  joined = ''
+  analyzeInto(text, join, options)
+  const result = joined
+  joined = ''
+  return result
 }

@@ -52,9 +52,9 @@ export interface NormalizedText {
   offsets: Uint32Array
 }
 
-const KEEP = -1
-const DROP = -2
-const EXPAND = -3
+export const KEEP = -1
+export const DROP = -2
+export const EXPAND = -3
 
 interface Plan {
   /** Per UTF-16 code unit: KEEP, DROP, EXPAND (see `expansions`; none yet: to be resolved) or the replacement code unit. */
@@ -201,6 +201,15 @@ function compose(base: number, mark: number): number {
  */
 export function normalize(text: string, options?: NormalizeOptions): string {
   return run(text, planFor(options), false).text
+}
+
+/**
+ * What the default `normalize` does to each UTF-16 code unit: `KEEP`, `DROP`, `EXPAND` (a presentation form, worked
+ * out on first sight) or the replacement code unit. Combining hamza and madda (U+0653–U+0655) compose with the letter
+ * before them and are not described by the table. For scanners that normalise as they go.
+ */
+export function defaultNormalization(): Int32Array {
+  return planFor(undefined).actions
 }
 
 /** `normalize`, also telling for each output character where it came from in the source. */

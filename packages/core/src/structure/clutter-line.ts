@@ -40,6 +40,9 @@ export const MAX_CLUTTER_WORDS = 40
 // A title in a list of links, a tag, a menu item.
 const MAX_LINK_WORDS = 16
 const MAX_LINK_CHARS = 160
+// A headline after a verb of reading is a link whatever its length.
+const MAX_HEADLINE_WORDS = 24
+const FULL_STOP = /[^.]\.[\s»”"')]*$/
 
 /** One line as the rules see it: without its markdown, its words folded, its shape. */
 export interface LineShape {
@@ -88,7 +91,8 @@ export function lineShape(raw: string): LineShape {
     bulleted,
     linkOnly: /^!?\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
     image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
-    quoted: /[«»“”"]/.test(plain),
+    // A » without « is a breadcrumb's separator, not the end of a quotation.
+    quoted: /[«“”"]/.test(plain),
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
     latin: isLatinOnly(plain),
     hashtags: HASHTAGS.test(plain),
@@ -164,7 +168,7 @@ export const EMBED_LINK =
   /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status|instagram\.com\/(?:p|reel)\/|https?:\/\/t\.co\//i
 // `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
 const EMBED_SIGNATURE =
-  /[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Za-z\u0600-\u06ff]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\S+\s+\d{4})?\s*$/
+  /[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Za-z\u0600-\u06ff]+\.?\s+[\d٠-٩]{1,2},?\s+[\d٠-٩]{4}|[\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})?\s*$/
 // A signature alone on its line, below the post's text.
 export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
 // Separators of menus and breadcrumbs, and a dash between spaces.
@@ -178,6 +182,7 @@ function isEmbed({ plain, words }: LineShape): boolean {
 function isCaption(shape: LineShape): boolean {
   const { plain, words } = shape
   if (shape.image || FILE.test(plain) || SLUG.test(plain)) return true
+  if (isDoubled(shape)) return true
   const opener = matchPhraseAt(captionOpeners, words, 0)
   if (opener > 0 && !shape.endsSentence) {
     if (opener === words.length || separatedAfter(shape, opener)) return true
@@ -199,25 +204,68 @@ function isCaption(shape: LineShape): boolean {
   return false
 }
 
+/**
+ * `ترتيب الدوريترتيب الدوري`، `غرق قارب (رويترز) غرق قارب`: the same words twice in one line, a photo's caption with
+ * its alt text. Running text does not say one thing twice in a row.
+ */
+function isDoubled({ plain, words, endsSentence }: LineShape): boolean {
+  if (endsSentence || words.length < 2 || words.length > MAX_CLUTTER_WORDS) return false
+  const half = words.length / 2
+  if (Number.isInteger(half) && words.slice(0, half).every((word, i) => word === words[half + i])) return true
+  const glued = plain.replace(/\s+/g, '')
+  const middle = glued.length / 2
+  return Number.isInteger(middle) && glued.slice(0, middle) === glued.slice(middle)
+}
+
 function isDateline(shape: LineShape): boolean {
   const { words } = shape
   const opener = matchPhraseAt(datelineOpeners, words, 0)
   // `بتوقيت القدس`: the word after بتوقيت names a time zone.
   const rest = words.slice(opener).filter((_, i, all) => all[i - 1] !== TIME_ZONE)
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
-  if (!coversAll(dateWords, rest, true)) return opener > 0 && isDatePrefix(shape, rest)
+  if (!coversAll(dateWords, rest, true))
+    return (opener > 0 && isDatePrefix(shape, rest)) || isTaggedDate(shape)
   if (opener > 0) return true
   let numbers = 0
   let long = false
   for (const word of rest) {
     if (!isNumberWord(word)) continue
     numbers++
-    if (word.length === 4 || word.includes(':')) long = true
+    if (word.length === 4 || word.includes(':') || NUMERIC_DATE.test(word)) long = true
   }
   return numbers > 0 && (numbers < rest.length || numbers > 1 || long)
 }
 
 const TIME_ZONE = 'بتوقيت'
+// `15/10/2025`، `15.10.2025`، `2025-10-15`.
+const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/
+// The words an outlet's name and a source may take before a date: `عدن بوست - وكالات: الأحد 3 سبتمبر 2017`.
+const MAX_DATE_TAG_WORDS = 3
+
+/**
+ * `OUTLET - وكالات: الأحد 03 سبتمبر 2017 03:59 مساءً`، `OUTLET نشر في: 30 يونيو 2021`: a full date (a year with a
+ * month, a weekday or two more numbers) that runs to the line's end, after at most three words set off by a colon
+ * or dash. A title that ends with a date has no colon or dash before it.
+ */
+function isTaggedDate(shape: LineShape): boolean {
+  const { words } = shape
+  if (shape.endsSentence || shape.quoted) return false
+  for (let at = 1; at <= MAX_DATE_TAG_WORDS + 2 && at < words.length; at++) {
+    if (!separatedAfter(shape, at)) continue
+    const opener = matchPhraseAt(datelineOpeners, words, at)
+    const date = words.slice(at + opener)
+    const tag = words.slice(0, at).filter((_, i) => matchPhraseAt(datelineOpeners, words, i) === 0)
+    if (tag.length <= MAX_DATE_TAG_WORDS && isFullDate(date)) return true
+  }
+  return false
+}
+
+function isFullDate(words: readonly string[]): boolean {
+  if (words.length < 3 || !coversAll(dateWords, words, true)) return false
+  const numbers = words.filter(isNumberWord)
+  const year = numbers.some((word) => /^\d{4}$/.test(word))
+  return year && (numbers.length >= 3 || words.some((word) => !isNumberWord(word) && word.length > 2))
+}
 
 /** `date 2025-09-25 سياسية`: a labelled date with a scraper's few words after it (a section, a place, a widget). */
 function isDatePrefix(shape: LineShape, rest: readonly string[]): boolean {
@@ -231,8 +279,9 @@ function isByline(shape: LineShape): boolean {
   const { words } = shape
   if (shape.endsSentence || shape.quoted || words.length > 14) return false
   const opener = matchPhraseAt(bylineOpeners, words, 0)
-  // `كتب: …`, `المصدر - …`.
-  if (opener > 0 && opener < words.length && separatedAfter(shape, opener)) return true
+  // `كتب: …`, `المصدر - …`, or the label alone (`المصدر -`) when the scraper lost its value.
+  if (opener > 0 && separatedAfter(shape, opener)) return true
+  if (AGENCIES.test(shape.plain)) return true
   // `الوكالة – متابعة`: an outlet and what it did with the story.
   const tail = words.length - 1
   if (tail > 0 && tail <= 3 && matchPhraseAt(bylineTails, words, tail) === 1 && separatedAfter(shape, tail))
@@ -242,6 +291,9 @@ function isByline(shape: LineShape): boolean {
   const after = words.length - name
   return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
 }
+
+// `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
+const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u
 
 function isShare(shape: LineShape): boolean {
   const { words } = shape
@@ -305,8 +357,9 @@ function isHeader(shape: LineShape): boolean {
   if (opener === 0) return verb > 0 && separatedAfter(shape, verb) && !shape.quoted && !shape.endsSentence
   const end = at + opener
   if (end === words.length || separatedAfter(shape, end)) return true
-  // `اقرأ أيضاً الحكومة تقرر …`, `قد يهمك موعد العرض …`: a title after a verb of reading, without a colon.
-  return verb > 0 && words.length <= MAX_LINK_WORDS + end && !shape.endsSentence && !shape.quoted
+  // `اقرأ أيضاً الحكومة تقرر …`, `قد يهمك موعد العرض …`: a title after a verb of reading, without a colon. A
+  // title may end with ! or ? or trail off; a sentence of the article ends with a full stop.
+  return verb > 0 && words.length <= MAX_HEADLINE_WORDS + end && !FULL_STOP.test(shape.plain) && !shape.quoted
 }
 
 /** A header with nothing after it: the lines that follow are its links. */
@@ -341,8 +394,8 @@ function isMenu(plain: string): boolean {
   return parts.length >= 3 || sections > 0
 }
 
-// : - | – — and, written for a dash, _ and tatweel (ـ).
-const SEPARATOR_CODES = new Set([0x3a, 0x2d, 0x7c, 0x2013, 0x2014, 0x5f, 0x640])
+// : - | – — /, and, written for a dash, _ and tatweel (ـ).
+const SEPARATOR_CODES = new Set([0x3a, 0x2d, 0x7c, 0x2013, 0x2014, 0x2f, 0x5f, 0x640])
 
 /** The character after the opener's words is a colon, dash or bar: `كتب: …`، `المصدر - …`. */
 function separatedAfter(shape: LineShape, words: number): boolean {

@@ -1,5 +1,6 @@
 import {
   clutterWords,
+  commentWords,
   coversAll,
   isNumberWord,
   mastheadTitles,
@@ -65,13 +66,15 @@ export function classifyLines(
   const lists = followHeaders(shapes, kinds)
   markLatinLines(shapes, kinds)
   markShortRepeats(shapes, kinds)
+  markThriceRepeated(shapes, kinds)
   const body = bodyBounds(shapes, kinds)
   if (body !== null) {
     releaseTitle(lists, kinds, body.first)
     markEdge(shapes, kinds, 0, body.first, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(shapes, kinds, body.first)
+    markTop(shapes, kinds, leadAfterTitle(shapes, kinds, body.first))
     markGalleryCaptions(shapes, kinds, body)
+    markHeadlineCopies(shapes, kinds, body.first)
     markTail(shapes, kinds, body.last)
   }
   releaseContinuations(shapes, kinds)
@@ -126,6 +129,7 @@ function markPostTexts(text: string, lines: readonly Span[], kinds: Kinds): void
     )
   }
   for (let i = 1; i < lines.length; i++) {
+    if (kinds[i] === 'embed') markPostAbove(text, lines, kinds, i)
     if (kinds[i] !== 'embed' || !EMBED_SIGNATURE_LINE.test(text.slice(lines[i]!.start, lines[i]!.end)))
       continue
     for (const k of [i - 1, i + 1]) {
@@ -133,6 +137,18 @@ function markPostTexts(text: string, lines: readonly Span[], kinds: Kinds): void
       if (!line || kinds[k] !== null || line.end - line.start > MAX_POST_CHARS) continue
       if ((k < i && !endsSentence(text, line)) || quoted(k)) kinds[k] = 'embed'
     }
+  }
+}
+
+// A hashtag inside a line, or an emoji: a post's writing, not a news report's.
+const POST_MARK = /(?:^|\s)#[\p{L}\p{N}_]+|\p{Extended_Pictographic}/u
+
+/** The lines above an embedded post's link or signature that write as posts do (hashtags, emoji) are its text. */
+function markPostAbove(text: string, lines: readonly Span[], kinds: Kinds, i: number): void {
+  for (let k = i - 1; k >= 0 && kinds[k] === null; k--) {
+    const line = lines[k]!
+    if (line.end - line.start > MAX_POST_CHARS || !POST_MARK.test(text.slice(line.start, line.end))) return
+    kinds[k] = 'embed'
   }
 }
 
@@ -149,7 +165,7 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
     if (kinds[i] !== 'navigation' || shape == null || !isListHeader(shape)) continue
     let j = i + 1
     let taken = -1
-    while (j < shapes.length && (kinds[j] !== null || isLinkLike(shapes[j]!))) {
+    while (j < shapes.length && (kinds[j] !== null || isLinkLike(shapes[j]!) || trailsOff(shapes[j]!))) {
       if (kinds[j] === null) {
         kinds[j] = 'navigation'
         if (isTitle(j)) taken = j
@@ -160,6 +176,16 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
     i = j - 1
   }
   return lists
+}
+
+/** `… مقاربة وطنية لإدارة التوافق، بقلم …`: a link's title cut short by the page. */
+function trailsOff(shape: LineShape | null): boolean {
+  return (
+    shape !== null &&
+    !shape.titled &&
+    shape.words.length <= MAX_HEADLINE_WORDS &&
+    /(?:…|\.\.\.)$/.test(shape.plain)
+  )
 }
 
 /** A list above the page's title ends at the title: the last title-like line a header took, when the body follows. */
@@ -266,6 +292,26 @@ function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
 }
 
 /**
+ * A line printed three times or more that does not end a sentence (the title again as each photo's caption): a
+ * page repeats its title once at most, so every copy after the first is a caption.
+ */
+function markThriceRepeated(shapes: Shapes, kinds: Kinds): void {
+  const copies = new Map<string, number[]>()
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (!shape || shape.words.length === 0 || shape.endsSentence) continue
+    const key = shape.words.join(' ')
+    const lines = copies.get(key)
+    if (lines) lines.push(i)
+    else copies.set(key, [i])
+  }
+  for (const lines of copies.values()) {
+    if (lines.length < 3) continue
+    for (const i of lines.slice(1)) kinds[i] ??= 'caption'
+  }
+}
+
+/**
  * Above the body. The first line that is not clutter is the title (a heading line may follow it); after it, a line
  * that repeats part of a line above is a caption, a short name line is a byline (`محمود نوفل`, `دمشق ـ نورث برس`,
  * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
@@ -299,10 +345,29 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     else if (isSlug(shape)) kinds[i] = 'byline'
-    else if (kinds[i - 1] === 'caption' && shape.words.length <= MAX_CAPTION_WORDS) kinds[i] = 'caption'
+    else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
+      kinds[i] = 'caption'
   }
   const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
   markLinkRuns(shapes, kinds, title + 1, first, holdsTitle)
+}
+
+// A headline that is a question or an exclamation is long enough to pass for a sentence of the body.
+const MAX_HEADLINE_WORDS = 20
+const HEADLINE_END = /[؟?!][\s»”"')]*$/
+
+/**
+ * The first line of the body, or the one after it when it is the page's title: a question or an exclamation of at
+ * most twenty words, with no title-like line above it and another line of the body within three lines below.
+ */
+function leadAfterTitle(shapes: Shapes, kinds: Kinds, first: number): number {
+  const headline = shapes[first]
+  if (!headline || headline.words.length > MAX_HEADLINE_WORDS || !HEADLINE_END.test(headline.plain))
+    return first
+  for (let i = 0; i < first; i++) if (kinds[i] === null && shapes[i] && isTitleLike(shapes[i]!)) return first
+  for (let i = first + 1; i < shapes.length && i <= first + 3; i++)
+    if (kinds[i] === null && isBody(shapes[i]!)) return i
+  return first
 }
 
 /**
@@ -325,6 +390,24 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
 }
 
 /**
+ * Below the body's first line, a line that repeats a line of the page's head word for word (the title under a photo
+ * further down) is a caption: the article does not print its title again among its paragraphs.
+ */
+function markHeadlineCopies(shapes: Shapes, kinds: Kinds, first: number): void {
+  const head = new Set<string>()
+  for (let i = 0; i < first; i++) {
+    const shape = shapes[i]
+    if (kinds[i] === null && shape && shape.words.length >= MIN_TITLE_WORDS && !shape.endsSentence)
+      head.add(shape.words.join(' '))
+  }
+  if (head.size === 0) return
+  for (let i = first + 1; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (kinds[i] === null && shape && head.has(shape.words.join(' '))) kinds[i] = 'caption'
+  }
+}
+
+/**
  * A title has several words, or ends as a sentence does (`بيان رسمي…`): a section's, a place's or a widget's name
  * is no title.
  */
@@ -334,6 +417,16 @@ function isTitleLike(shape: LineShape): boolean {
 
 function isKicker(shape: LineShape): boolean {
   return shape.words.length < MIN_TITLE_WORDS && !shape.endsSentence && !shape.quoted
+}
+
+/**
+ * A caption that holds its own text has none on the line after it; an image, a file name or a credit in Latin
+ * letters (`Getty Images via AFP`) leaves it to the next line.
+ */
+function hasText(shape: LineShape | null): boolean {
+  return (
+    shape !== null && !shape.image && !shape.linkOnly && !shape.latin && shape.words.length > MAX_SLUG_WORDS
+  )
 }
 
 /** Part of a longer line above it, word for word. */
@@ -356,7 +449,7 @@ function isSlug(shape: LineShape, dashed = false): boolean {
   // `NAME (PLACE)`: the reporter and where the story was filed.
   const place = /^([^()]+)\(([^()]+)\)$/.exec(shape.plain)
   if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
-  const parts = shape.plain.split(/\s*[-–—_ـ|]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
+  const parts = shape.plain.split(/\s*[-–—_ـ|/]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
     parts.length === 2 &&
     isName(shape, MAX_SLUG_WORDS * 2) &&
@@ -400,11 +493,30 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
     !shapes[next]!.words[0]!.startsWith('و')
   )
     kinds[next] = 'byline'
+  markCommentRules(shapes, kinds, next)
   let begun = false
   for (let i = next; i < shapes.length; i++) {
     // Photos and embedded posts stand between paragraphs: they do not begin the page's clutter.
     if (kinds[i] !== null) begun ||= kinds[i] !== 'caption' && kinds[i] !== 'embed'
     else if (begun && isLinkLike(shapes[i]!) && !continuesText(shapes[i]!)) kinds[i] = 'navigation'
+  }
+}
+
+/**
+ * Below the body, a bulleted list that speaks of comments (`- الرجاء عدم إرسال التعليق أكثر من مرة`) is the site's
+ * comment policy, every item of it.
+ */
+function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
+  const isItem = (i: number) => kinds[i] === null && shapes[i]?.bulleted === true
+  for (let i = from; i < shapes.length; i++) {
+    if (!isItem(i)) continue
+    let j = i
+    while (j < shapes.length && isItem(j)) j++
+    const speaks = (k: number) =>
+      shapes[k]!.words.some((_, at) => matchPhraseAt(commentWords, shapes[k]!.words, at) > 0)
+    if (j - i >= 2 && shapes.slice(i, j).some((_, k) => speaks(i + k)))
+      for (let k = i; k < j; k++) kinds[k] = 'boilerplate'
+    i = j
   }
 }
 

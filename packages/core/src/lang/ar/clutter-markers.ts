@@ -30,10 +30,18 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 أخبار متعلقة
 مواضيع متعلقة
 اخترنا لك
+اخترنا لكم
+يهمك أيضا
+عرض المزيد
+مشاهدة المزيد
 قد يهمك
 قد يهمك أيضا
 قد يعجبك
 قد يعجبك أيضا
+قد تهمك
+مواضيع قد تهمك
+أخبار قد تهمك
+مقالات قد تهمك
 آخر الأخبار
 أحدث الأخبار
 أخبار مميزة
@@ -326,6 +334,8 @@ sponsored content`
 
 /** Words of share bars: a line made only of these (and numbers) is a share bar. */
 const SHARE_WORDS = `شارك
+تابعونا
+تابعنا
 شاركها
 شارك الخبر
 شارك المقال
@@ -357,6 +367,9 @@ tweet
 طباعة
 اطبع
 نسخ الرابط
+تم نسخ الرابط
+رابط مختصر
+حفظ
 انسخ الرابط
 الرابط
 facebook
@@ -384,6 +397,10 @@ const SHARE_OPENERS = `تابعونا على
 تابعوا
 انضم إلى قناتنا
 انضموا إلى قناتنا
+انضم لقناتنا
+انضموا لقناتنا
+شارك هذا المقال
+شارك هذا الخبر
 اشترك في قناتنا
 follow us
 follow us on
@@ -391,6 +408,11 @@ join us on`
 
 /** What a counter counts: `1200 مشاهدة`، `تعليقات 5`. */
 const COUNTER_WORDS = `مشاهدة
+وقت القراءة
+مدة القراءة
+دقائق
+دقيقة
+k
 مشاهدات
 المشاهدات
 عدد المشاهدات
@@ -458,6 +480,10 @@ no stories found
 النشرة البريدية
 النشرة الإخبارية
 اشترك الآن
+اضغط هنا
+انقر هنا
+حمل تطبيق
+تحميل التطبيق
 أدخل بريدك الإلكتروني
 سجل بريدك الإلكتروني
 subscribe
@@ -472,6 +498,15 @@ logo
 استمع إلى الراديو
 جار التحميل
 loading`
+
+/** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */
+const COMMENT_WORDS = `تعليق
+التعليق
+تعليقك
+تعليقات
+التعليقات
+comment
+comments`
 
 /** Staff titles of a masthead: the line with one of these, and a name on the line after it, are the site's. */
 const MASTHEAD_TITLES = `رئيس التحرير
@@ -580,4 +615,5 @@ export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
 export const mastheadTitles = compile(MASTHEAD_TITLES)
+export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)

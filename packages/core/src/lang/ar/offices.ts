@@ -19,6 +19,12 @@ export const relationalTitleWords: readonly string[] = [
   'مضيف',
 ]
 
+/**
+ * Nouns outlets use interchangeably for one public body (اللجنة العليا للانتخابات، الهيئة العليا للانتخابات: the same
+ * electoral board in two translations): the body is told by the words after the noun, not by the noun.
+ */
+export const bodyNouns: readonly string[] = ['لجنة', 'هيئة', 'مفوضية', 'سلطة']
+
 const compile = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.map((word) => officeWord(word)))
 
@@ -29,3 +35,4 @@ export function officeWord(word: string): string {
 
 export const officeRankSet = compile(officeRanks)
 export const relationalTitleSet = compile(relationalTitleWords)
+export const bodyNounSet = compile(bodyNouns)

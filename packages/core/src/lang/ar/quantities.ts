@@ -1,5 +1,5 @@
 import { stem } from '../../normalize/stem.ts'
-import { numberWords } from './calendar.ts'
+import { numberWords, ordinalDays } from './calendar.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -46,20 +46,33 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `toll`: a count of victims, which grows while the news develops (the dead at dawn and at night differ).
  * - `about: 'person'`: the figure belongs to one person named near it (a candidate's votes, a scorer's minute), so
  *   two articles' figures are one quantity only when they name the same person.
+ * - `about: 'noun'`: the figure belongs to the noun it was read after (the second edition of a summit is not the
+ *   27th session of a conference held beside it), so it is one quantity only under the same noun.
  * - `units`: the only units the quantity is stated in (a turnout is a share: 66.8%), null for a plain count.
  * - `narrows`: a cue that makes a more general cue of the same number more precise (الأصوات الباطلة … صوتاً).
  * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
+ * - `framing`: a cue only as a word before the number (في الدقيقة 60), not as the noun counted after it (19 دقيقة
+ *   of added time is a duration).
+ * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
+ * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
+ *   event, so it is never compared.
  * Earlier cues of a number's window come first.
  */
 export const quantityCues: readonly {
   key: string
   words: readonly string[]
   toll?: true
-  about?: 'person'
+  about?: 'person' | 'noun'
   units?: readonly (string | null)[]
   narrows?: string
   counted?: true
+  framing?: true
+  whole?: string
+  progress?: true
 }[] = [
+  // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
+  { key: 'edition', about: 'noun', units: [null], words: [] },
+  { key: 'counted', progress: true, units: ['%'], words: ['فرز', 'بفرز', 'إحصاء', 'فتح'] },
   {
     key: 'dead',
     toll: true,
@@ -103,18 +116,28 @@ export const quantityCues: readonly {
     words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'شدة', 'بشدة', 'شدته'],
   },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
-  { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع'] },
+  { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
-  { key: 'registered', narrows: 'cast', words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'دعي'] },
-  { key: 'cast', narrows: 'votes', words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم'] },
+  {
+    key: 'registered',
+    narrows: 'cast',
+    words: ['المقيدين', 'المقيدون', 'المسجلين', 'المسجلون', 'مسجل', 'دعي'],
+  },
+  {
+    key: 'cast',
+    narrows: 'votes',
+    whole: 'registered',
+    words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم', 'صوتوا', 'شاركوا'],
+  },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
-  { key: 'votes', about: 'person', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
+  { key: 'votes', about: 'person', whole: 'cast', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
   { key: 'polling stations', counted: true, units: [null], words: ['لجنة', 'لجان', 'مركز', 'مراكز'] },
   { key: 'seats', about: 'person', words: ['مقعد', 'مقاعد', 'مقعداً'] },
   // The minute of a match at which something happened (في الدقيقة 48), not a duration (بعد خمس دقائق).
   {
     key: 'minute',
     about: 'person',
+    framing: true,
     units: [null],
     words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين'],
   },
@@ -123,6 +146,48 @@ export const quantityCues: readonly {
   { key: 'unemployment', units: ['%'], words: ['البطالة', 'بطالة'] },
   { key: 'temperature', words: ['الحرارة', 'حرارة'] },
   { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
+]
+
+/**
+ * Verbs of obtaining a share (حصل أردوغان على 52.18%، نال … على نسبة 90%): a person's share with no other cue is the
+ * share of the votes they won.
+ */
+export const shareVerbs: readonly string[] = [
+  'حصل',
+  'يحصل',
+  'حصوله',
+  'حصول',
+  'بحصول',
+  'حصد',
+  'يحصد',
+  'نال',
+  'ينال',
+  'حاز',
+  'يحوز',
+]
+
+/** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
+export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
+
+/** «من أصل 25 مليوناً»: the number after these words is the whole a part was counted from. */
+export const wholeWords: readonly string[] = ['أصل']
+
+/**
+ * Words that turn a sentence to another person (بينما حصل منافسه، في حين فاز خصمه، في مقابل 44% لخصمه): a figure after
+ * them is not the figure of a person named before them.
+ */
+export const contrastWords: readonly string[] = [
+  'بينما',
+  'فيما',
+  'حين',
+  'مقابل',
+  'المقابل',
+  'منافسه',
+  'منافسها',
+  'لمنافسه',
+  'خصمه',
+  'لخصمه',
+  'غريمه',
 ]
 
 /** Tens written as words, for figures spelled out (ستة وسبعين شخصاً). Units are `numberWords` of `calendar.ts`. */
@@ -156,6 +221,30 @@ export const feminineOrdinals: readonly (readonly string[])[] = [
   ['التاسعة'],
   ['العاشرة'],
 ]
+
+/**
+ * What is counted in editions (القمة العربية الـ32، الدورة العادية الثانية والثلاثين): an ordinal one or two words
+ * after one of these is the edition's number, the same in every report of it.
+ */
+export const editionWords: readonly string[] = [
+  'القمة',
+  'قمة',
+  'الدورة',
+  'دورة',
+  'النسخة',
+  'نسخة',
+  'المؤتمر',
+  'مؤتمر',
+]
+
+/** The definite article written apart before digits (القمة الـ33): the number is an ordinal. */
+export const ordinalArticles: readonly string[] = ['الـ', 'ال']
+
+/**
+ * «في الدقيقة السابعة من الوقت بدل الضائع»: a minute counted in added time, of the first half (45+7) or of the second
+ * (90+7); the text rarely says which.
+ */
+export const addedTimeWords: readonly string[] = ['الضائع', 'المحتسب']
 
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
@@ -231,9 +320,18 @@ export const durations: readonly { days: number; words: readonly string[] }[] = 
  * written without its mark (قتيلا as قتيل).
  */
 export function quantityWord(word: string): string {
-  const key = stem(word)
-  return key.length > 3 && key.endsWith('ا') ? stem(key.slice(0, -1)) : key
+  let key = quantityWords.get(word)
+  if (key !== undefined) return key
+  key = stem(word)
+  if (key.length > 3 && key.endsWith('ا')) key = stem(key.slice(0, -1))
+  // News repeats its words: the stems of the last few thousand are kept, the table emptied when it fills.
+  if (quantityWords.size >= QUANTITY_WORDS_KEPT) quantityWords.clear()
+  quantityWords.set(word, key)
+  return key
 }
+
+const QUANTITY_WORDS_KEPT = 20_000
+const quantityWords = new Map<string, string>()
 
 const compile = <T>(groups: readonly { words: readonly string[] }[], value: (group: never) => T) => {
   const map = new Map<string, T>()
@@ -274,6 +372,17 @@ const valued = (groups: readonly (readonly string[])[], scale: number) =>
 export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(tensWords, 10)])
 /** The value of a feminine ordinal: التاسعة → 9. */
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
+/** The value of an ordinal of either gender (the masculine ones count days too: الثاني من مارس): الثاني، الثانية → 2. */
+export const anyOrdinalValue = spelled([...valued(feminineOrdinals, 1), ...valued(ordinalDays, 1)])
+/** The value of tens written with the article after و: والثلاثين → 30. */
+export function definiteTensValue(word: string): number | undefined {
+  const bare = norm(word).replace(/^و/, '').replace(/^ال/, '')
+  const value = numberWordValue(bare)
+  return value !== undefined && value >= 20 && value % 10 === 0 ? value : undefined
+}
+export const addedTimeWordSet: ReadonlySet<string> = new Set(addedTimeWords.map(quantityWord))
+export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
+export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
 const unitForms = new Map(
@@ -296,3 +405,7 @@ export const qualifierByWord = compile(
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
+export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
+export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
+export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
+export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))

@@ -1,0 +1,185 @@
+import { isArabicMark, isDigit, isWordLetter, TATWEEL } from './arabic-letters.ts'
+import { DROP, defaultNormalization, KEEP } from './normalize.ts'
+import { HASH_SEED, hashStep, stemOfCodes } from './stem-cache.ts'
+
+/** Receives each term of a text with the offsets of its source word. */
+export type TermSink = (term: string, start: number, end: number) => void
+
+const ALEF = 0x0627
+const TANWIN_FATH = 0x064b
+// The digit folding `normalize(…, { digits: true })` does, for number terms: Arabic-Indic digits and the Arabic
+// decimal and thousands marks to ASCII.
+const ARABIC_DECIMAL = 0x066b
+const ARABIC_THOUSANDS = 0x066c
+
+/** Number joiners, as the tokenizer reads them: . , ٫ ٬ : / between two digits keep one number. */
+function isNumberJoiner(code: number): boolean {
+  return (
+    code === 0x2e ||
+    code === 0x2c ||
+    code === ARABIC_DECIMAL ||
+    code === ARABIC_THOUSANDS ||
+    code === 0x3a ||
+    code === 0x2f
+  )
+}
+
+function asciiDigit(code: number): number {
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 0x30
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 0x30
+  if (code === ARABIC_DECIMAL) return 0x2e
+  if (code === ARABIC_THOUSANDS) return 0x2c
+  return code
+}
+
+/**
+ * Code units the one-pass scanner leaves to the normalising analyzer: combining hamza and madda, which compose with
+ * the letter before them, and presentation forms, which may stand for several letters. Rare in news text.
+ */
+const NEEDS_NORMALIZING_PASS = /[\u0653-\u0655\ufb50-\ufdff\ufe70-\ufefc]/
+
+/** The current word's normalised code units, kept from call to call up to this size; a longer text gets its own. */
+const KEPT_BUFFER = 65_536
+let shared = new Uint16Array(256)
+
+function bufferFor(length: number): Uint16Array {
+  if (length <= shared.length) return shared
+  if (length > KEPT_BUFFER) return new Uint16Array(length)
+  shared = new Uint16Array(KEPT_BUFFER)
+  return shared
+}
+
+function wordString(buffer: Uint16Array, length: number): string {
+  return length === 1
+    ? String.fromCharCode(buffer[0]!)
+    : String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[])
+}
+
+// What the scanner needs to know of a code unit, worked out on first sight (0) from the default normalisation table
+// and the tokenizer's classes, with the code unit it normalises to.
+const UNKNOWN = 0
+const LETTER = 1
+const DIGIT = 2
+const JOINER = 3
+const DROPPED = 4
+const OTHER = 5
+const kinds = new Uint8Array(0x10000)
+const normals = new Uint16Array(0x10000)
+
+function kindOf(code: number): number {
+  const known = kinds[code]!
+  return known !== UNKNOWN ? known : classify(code)
+}
+
+function classify(code: number): number {
+  const action = defaultNormalization()[code]!
+  const normal = action === KEEP ? code : action
+  const kind =
+    action === DROP
+      ? DROPPED
+      : isDigit(normal)
+        ? DIGIT
+        : isWordLetter(normal)
+          ? LETTER
+          : isNumberJoiner(normal)
+            ? JOINER
+            : OTHER
+  normals[code] = kind === DIGIT || kind === JOINER ? asciiDigit(normal) : normal
+  kinds[code] = kind
+  return kind
+}
+
+/**
+ * The analyzer in one pass over the source: each code unit is normalised through the default table as it is read,
+ * words and numbers are cut as `tokenize` cuts the normalised text (a dropped character, such as a mark or a zero-width
+ * joiner, is invisible to both), and each term goes to `sink` with its source offsets, with no normalised copy of the
+ * text, no offset map and no token objects; a word already stemmed is found by the hash of its code units without
+ * being made a string. Gives exactly what normalising, tokenising and stemming give (a property test holds the two
+ * together); returns false, having called `sink` for nothing, for a text holding a code unit it leaves to that
+ * longer path.
+ */
+export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, sink: TermSink): boolean {
+  // The presentation forms are the code units the default table marks EXPAND (see `normalize`).
+  if (NEEDS_NORMALIZING_PASS.test(text)) return false
+  const buffer = bufferFor(text.length)
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    const first = text.charCodeAt(i)
+    const kind = kindOf(first)
+    if (kind !== LETTER && kind !== DIGIT) {
+      i++
+      continue
+    }
+    const start = i
+    let n = 1
+    let last = i
+    let next = i + 1
+    let term: string
+    if (kind === LETTER) {
+      const normal = normals[first]!
+      buffer[0] = normal
+      // Whether the normalised word differs from the source's code units: when not, it is a slice of the source.
+      let changed = normal !== first
+      // Hashes of the word's code units so far, and without its last one (for a word ending in a tanwin alef).
+      let hash = hashStep(HASH_SEED, normal)
+      let hashBefore = HASH_SEED
+      while (next < length) {
+        const code = text.charCodeAt(next)
+        const k = kindOf(code)
+        if (k === LETTER) {
+          const folded = normals[code]!
+          buffer[n++] = folded
+          hashBefore = hash
+          hash = hashStep(hash, folded)
+          if (folded !== code || next !== last + 1) changed = true
+          last = next
+        } else if (k !== DROPPED) break
+        next++
+      }
+      const end = wordEnd(text, last, next)
+      const final = text.charCodeAt(end - 1)
+      const before = text.charCodeAt(end - 2)
+      const tanwinAlef =
+        (final === TANWIN_FATH && before === ALEF) || (final === ALEF && before === TANWIN_FATH)
+      term = tanwinAlef
+        ? stemOfCodes(buffer, n - 1, hashBefore, text, changed ? -1 : start)
+        : stemOfCodes(buffer, n, hash, text, changed ? -1 : start)
+      i = next
+      if (term.length === 0 || skip?.has(term)) continue
+      sink(term, start, end)
+      continue
+    }
+    buffer[0] = normals[first]!
+    while (next < length) {
+      const k = kindOf(text.charCodeAt(next))
+      if (k === DIGIT) {
+        buffer[n++] = normals[text.charCodeAt(next)]!
+        last = next
+      } else if (k === JOINER) {
+        // A joiner belongs to the number only with a digit after it (dropped characters aside).
+        let after = next + 1
+        while (after < length && kindOf(text.charCodeAt(after)) === DROPPED) after++
+        if (after >= length || kindOf(text.charCodeAt(after)) !== DIGIT) break
+        buffer[n++] = normals[text.charCodeAt(next)]!
+        buffer[n++] = normals[text.charCodeAt(after)]!
+        last = after
+        next = after
+      } else if (k !== DROPPED) break
+      next++
+    }
+    term = wordString(buffer, n)
+    const end = wordEnd(text, last, next)
+    i = next
+    if (skip?.has(term)) continue
+    sink(term, start, end)
+  }
+  return true
+}
+
+/** The source word ends after its last kept character and the marks and tatweel riding on it, before `next`. */
+function wordEnd(text: string, last: number, next: number): number {
+  let end = last + 1
+  while (end < next && (isArabicMark(text.charCodeAt(end)) || text.charCodeAt(end) === TATWEEL)) end++
+  return end
+}
