@@ -125,7 +125,7 @@ describe('startServer on loopback', () => {
     expect(SEEDS_DIR).toMatch(/seeds$/)
   })
 
-  it('stores the stories and coverage of a batch as the core makes them on one thread, compared in its threads', async () => {
+  it('stores the stories and coverage of a batch as the core makes them on one thread, compared in its threads, after a restart too', async () => {
     const root = new URL('../../../../packages/core/test/stories/corpus/', import.meta.url)
     const batch = readdirSync(root)
       .sort()
@@ -142,25 +142,27 @@ describe('startServer on loopback', () => {
           }
         }),
       )
-    const server = await startServer({
-      port: 0,
-      dbPath: join(dir, 'd.sqlite'),
-      seeds: false,
-      token: TOKEN,
-      log: quiet,
-    })
+    const start = () =>
+      startServer({ port: 0, dbPath: join(dir, 'd.sqlite'), seeds: false, token: TOKEN, log: quiet })
     const here = testApp()
-    try {
-      const post = {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
-      }
-      // Two writes, so that the second compares stories holding stored members, read by the threads from the file.
-      for (const part of [batch.slice(0, 5), batch.slice(5)]) {
+    const post = {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    }
+    // Two writes, the second by a restarted server: its story window comes back from the stored story state, and
+    // it compares stories holding stored members, which the threads read from the file.
+    for (const part of [batch.slice(0, 5), batch.slice(5)]) {
+      const server = await start()
+      try {
         const body = JSON.stringify(part)
         expect((await fetch(`${server.url}/v1/articles`, { ...post, body })).status).toBe(201)
         expect((await here.post('/v1/articles', part)).status).toBe(201)
+      } finally {
+        await server.close()
       }
+    }
+    const server = await start()
+    try {
       const stories = await (await fetch(`${server.url}/v1/stories?limit=100`)).json()
       expect(stories).toEqual(await (await here.request('/v1/stories?limit=100')).json())
       expect(stories.items.length).toBeGreaterThan(1)
