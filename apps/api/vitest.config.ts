@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/node/**/*.test.ts'],
           exclude: ['src/worker/**'],
           testTimeout: 30_000,
+          // Hooks start servers (migrations, worker threads) and post fixtures: on a loaded machine more than 10 s.
+          hookTimeout: 60_000,
         },
       },
       {

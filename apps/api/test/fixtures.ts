@@ -53,3 +53,35 @@ export const HOSTILE_QUERIES = [
   '{title body}: x',
   '\u0000',
 ]
+
+const OPENING = 'افتتح وزير الطاقة سامر الحديدي محطة للطاقة الشمسية في مدينة معان بقدرة 200 ميغاواط.'
+const COST = 'وقال الحديدي إن كلفة المشروع بلغت 180 مليون دولار بتمويل من صندوق التنمية العربي.'
+const HOMES = 'وتغطي المحطة حاجة نحو 90 ألف منزل من الكهرباء.'
+/** One opening told by two outlets (the later one listed first), the same minister's next engagement five days on,
+ * and again a year later: for timelines and related stories. */
+export const MINISTER_REPORTS: ArticleInput[] = [
+  {
+    id: 'solar-late',
+    source: { name: 'صحيفة الوادي' },
+    publishedAt: '2026-04-10T15:00:00Z',
+    text: `${OPENING}\n\n${COST}\n\n${HOMES}`,
+  },
+  {
+    id: 'solar-early',
+    source: { name: 'وكالة الساحل' },
+    publishedAt: '2026-04-10T08:00:00Z',
+    text: `${OPENING}\n\n${COST}`,
+  },
+  {
+    id: 'hydrogen',
+    source: { name: 'وكالة الساحل' },
+    publishedAt: '2026-04-15T10:00:00Z',
+    text: 'بحث وزير الطاقة سامر الحديدي مع وفد من الشركات الألمانية في العقبة تمويل مشروع لإنتاج الهيدروجين الأخضر.\n\nوقال الحديدي إن المشروع سيوفر ألفي فرصة عمل.',
+  },
+  {
+    id: 'grid-next-year',
+    source: { name: 'صحيفة الوادي' },
+    publishedAt: '2027-04-20T10:00:00Z',
+    text: 'أعلن وزير الطاقة سامر الحديدي ربط شبكة الكهرباء الوطنية بشبكة دول الجوار عبر خط جديد في الأزرق.\n\nوأكد الحديدي أن الربط يخفض كلفة الكهرباء على المصانع.',
+  },
+]

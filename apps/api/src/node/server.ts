@@ -16,7 +16,7 @@ import { type DatabaseHealth, storageFault } from '../storage/faults.ts'
 import type { Repository } from '../storage/repository.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
 import { withArticleCache } from '../storage/sqlite/article-cache.ts'
-import { checkIntegrity, openSqlite } from '../storage/sqlite/open.ts'
+import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
@@ -102,6 +102,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const damage = checkIntegrity(driver, options.integrityCheck)
   if (damage !== undefined) {
     health.damaged = damage
+    readCarefully(driver)
     log(
       `${dbPath} is damaged (${damage}): serving what can be read, refusing writes. Restore it from a backup, or move it away to start a new database.`,
     )
@@ -110,7 +111,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       ingested.push(...(await loadStartData(repo, ingestor, options, log)))
     } catch (error) {
       const fault = storageFault(error)
-      if (fault === 'damaged') health.damaged = (error as Error).message
+      if (fault === 'damaged') {
+        health.damaged = (error as Error).message
+        readCarefully(driver)
+      }
       if (fault === undefined) {
         driver.close()
         await pool.close()

@@ -1,42 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
-import { WATER } from '../../test/fixtures.ts'
-
-// Our own reports: one opening told by two outlets (the later one listed first), the same minister's next
-// engagement five days on, and again a year later.
-const OPENING = 'افتتح وزير الطاقة سامر الحديدي محطة للطاقة الشمسية في مدينة معان بقدرة 200 ميغاواط.'
-const COST = 'وقال الحديدي إن كلفة المشروع بلغت 180 مليون دولار بتمويل من صندوق التنمية العربي.'
-const HOMES = 'وتغطي المحطة حاجة نحو 90 ألف منزل من الكهرباء.'
-const REPORTS = [
-  {
-    id: 'solar-late',
-    source: { name: 'صحيفة الوادي' },
-    publishedAt: '2026-04-10T15:00:00Z',
-    text: `${OPENING}\n\n${COST}\n\n${HOMES}`,
-  },
-  {
-    id: 'solar-early',
-    source: { name: 'وكالة الساحل' },
-    publishedAt: '2026-04-10T08:00:00Z',
-    text: `${OPENING}\n\n${COST}`,
-  },
-  {
-    id: 'hydrogen',
-    source: { name: 'وكالة الساحل' },
-    publishedAt: '2026-04-15T10:00:00Z',
-    text: 'بحث وزير الطاقة سامر الحديدي مع وفد من الشركات الألمانية في العقبة تمويل مشروع لإنتاج الهيدروجين الأخضر.\n\nوقال الحديدي إن المشروع سيوفر ألفي فرصة عمل.',
-  },
-  {
-    id: 'grid-next-year',
-    source: { name: 'صحيفة الوادي' },
-    publishedAt: '2027-04-20T10:00:00Z',
-    text: 'أعلن وزير الطاقة سامر الحديدي ربط شبكة الكهرباء الوطنية بشبكة دول الجوار عبر خط جديد في الأزرق.\n\nوأكد الحديدي أن الربط يخفض كلفة الكهرباء على المصانع.',
-  },
-]
+import { MINISTER_REPORTS, WATER } from '../../test/fixtures.ts'
 
 async function withReports() {
   const t = testApp()
-  expect((await t.post('/v1/articles', [...REPORTS, WATER])).status).toBe(201)
+  expect((await t.post('/v1/articles', [...MINISTER_REPORTS, WATER])).status).toBe(201)
   const stories = (await (await t.request('/v1/stories')).json()).items as {
     id: string
     articleIds: string[]

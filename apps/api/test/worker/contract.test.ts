@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { HARAKAT, TALKS, WATER } from '../fixtures.ts'
+import { HARAKAT, MINISTER_REPORTS, TALKS, WATER } from '../fixtures.ts'
 import { workerClient } from './client.ts'
 
 // What the Node tests check of story filters, outlets, timelines and related data, here through the Worker over D1.
 
 const { call, post } = workerClient('198.51.100.7')
 const TEXT = 'قال مسؤول حكومي إن المحادثات بين الوفدين ستستأنف الأسبوع المقبل في العاصمة.'
-const OPENING = 'افتتح وزير الطاقة سامر الحديدي محطة للطاقة الشمسية في مدينة معان بقدرة 200 ميغاواط.'
-const COST = 'وقال الحديدي إن كلفة المشروع بلغت 180 مليون دولار بتمويل من صندوق التنمية العربي.'
 
 beforeAll(async () => {
   const res = await post([
@@ -16,24 +14,7 @@ beforeAll(async () => {
     HARAKAT,
     { id: 'jazeera-1', text: TEXT, source: 'الجزيرة نت' },
     { id: 'jazeera-2', text: `${TEXT} وأضاف أن الجولة المقبلة حاسمة.`, source: { name: 'الجزيره' } },
-    {
-      id: 'solar-late',
-      source: { name: 'صحيفة الوادي' },
-      publishedAt: '2026-04-10T15:00:00Z',
-      text: `${OPENING}\n\n${COST}\n\nوتغطي المحطة حاجة نحو 90 ألف منزل من الكهرباء.`,
-    },
-    {
-      id: 'solar-early',
-      source: { name: 'وكالة الساحل' },
-      publishedAt: '2026-04-10T08:00:00Z',
-      text: `${OPENING}\n\n${COST}`,
-    },
-    {
-      id: 'hydrogen',
-      source: { name: 'وكالة الساحل' },
-      publishedAt: '2026-04-15T10:00:00Z',
-      text: 'بحث وزير الطاقة سامر الحديدي مع وفد من الشركات الألمانية في العقبة تمويل مشروع لإنتاج الهيدروجين الأخضر.',
-    },
+    ...MINISTER_REPORTS,
   ])
   expect(res.status).toBe(201)
 })
@@ -85,6 +66,7 @@ describe('timelines and related data in workerd', () => {
     const related = await (await call(`/v1/stories/${encodeURIComponent(solar)}/related`)).json()
     expect(related.items.map((i: { story: { id: string } }) => i.story.id)).toEqual([
       await storyOf('hydrogen'),
+      await storyOf('grid-next-year'),
     ])
     const [minister] = (
       await (await call(`/v1/entities?kind=person&q=${encodeURIComponent('الحديدي')}`)).json()

@@ -24,6 +24,7 @@ import {
   type Target,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
+import { opensPredicate } from './quote-names.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   indefiniteGenitive,
@@ -301,6 +302,8 @@ function quotedName(scan: Scan, i: number): Found | undefined {
   if (!quote || quote.depth > 0 || quote.continued) return undefined
   const last = lastWordBefore(scan, quote.close)
   if (last < i + 1 || last - i > 6) return undefined
+  // وقال إن المؤسسة "تواجه صعوبات": words that open with a verb are what is said of the body, not its name.
+  if (scan.words[i]!.norm.startsWith('ال') && opensPredicate(scan, i + 1, quote.close)) return undefined
   const inside = scan.text.slice(quote.open + 1, quote.close)
   const key = norm(inside.trim())
   const known = organizationsByName.get(key) ?? mediaByName.get(key)

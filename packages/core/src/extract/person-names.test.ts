@@ -14,6 +14,18 @@ describe('where a person’s name ends', () => {
     expect(people('وقال الأمين العام سامي زيتونة إن المؤتمر ناجح.')).toEqual(['سامي زيتونة'])
   })
 
+  it('ends a family name in ة before a particle written apart', () => {
+    expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
+  })
+
+  it('keeps a family name in -يان, which is not read as a verb in the dual', () => {
+    expect(people('وقال النائب سركيس توماسيان إن الجلسة طويلة.')).toEqual(['سركيس توماسيان'])
+  })
+
+  it('reads بلان as a name, not ب before لأن', () => {
+    expect(people('وقال المدرب جان بلان إن النتيجة عادلة.')).toEqual(['جان بلان'])
+  })
+
   it('still ends a name before a noun in ة that the clause goes on with', () => {
     expect(people('وبدأ الوزير خالد زيارة رسمية إلى عمّان.')).toEqual(['خالد'])
   })

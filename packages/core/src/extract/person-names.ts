@@ -161,6 +161,8 @@ function closingFamilyName(scan: Scan, j: number): boolean {
   if (word.bases.some((b) => b.cut > 0) && !w.startsWith('ب')) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return true
+  // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
+  if (next.norm.length === 1) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
 }
 
@@ -303,7 +305,9 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
     if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
     if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
   }
-  return !isAccusativeNoun(word) && !looksVerbal(word) && !isRoleWord(word)
+  // ترزيان، باشينيان: inside a name, a family name in -يان is not a present verb in the dual.
+  const verbal = looksVerbal(word) && !(inside && w.length >= 5 && w.endsWith('يان'))
+  return !isAccusativeNoun(word) && !verbal && !isRoleWord(word)
 }
 
 function behindParticleVerbal(particle: string, base: string): boolean {

@@ -93,6 +93,51 @@ describe('other ways of writing quote marks', () => {
     ])
   })
 
+  it("reads lone apostrophes '…' as single marks, but not an apostrophe inside a Latin word", () => {
+    expect(
+      direct("وقال الوزير سامي الحداد: 'ستدعم الحكومة المزارعين هذا العام'. وأضاف: 'لن نتراجع'."),
+    ).toEqual([
+      ['ستدعم الحكومة المزارعين هذا العام', 'single', 'person:سامي-الحداد'],
+      ['لن نتراجع', 'single', 'person:سامي-الحداد'],
+    ])
+    const text = "وقال إن صحيفة l'Orient لم تنشر 'الخبر كاملا في عددها'."
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['الخبر كاملا في عددها'])
+  })
+
+  it("leaves a lone apostrophe open at the paragraph's end as a quote that lost its mark", () => {
+    expect(
+      direct("وقال الوزير سامي الحداد: 'لن نتراجع عن القرار مهما حدث\nوفي سياق آخر افتتح المعرض."),
+    ).toEqual([['لن نتراجع عن القرار مهما حدث', 'single', 'person:سامي-الحداد']])
+  })
+
+  it('does not take the outlet spoken to, in quote marks before the speech, for a quote', () => {
+    expect(direct("وقال النائب سامي الحداد لـ'صوت المدينة': 'لن نتراجع عن القرار'.")).toEqual([
+      ['لن نتراجع عن القرار', 'single', 'person:سامي-الحداد'],
+    ])
+    expect(direct('وصرح النائب سامي الحداد لـ"صوت المدينة" إن "الحكومة لن تتراجع عن القرار".')).toEqual([
+      ['الحكومة لن تتراجع عن القرار', 'double', 'person:سامي-الحداد'],
+    ])
+  })
+
+  it('takes the quoted words after a definite body that open with a verb as what is said of it, not its name', () => {
+    const text =
+      'وأوضحت الهيئة العامة للموانئ في بيان أنها أنهت الأشغال. وقال البيان إن الهيئة "تعاني نقصاً حاداً في العمال".'
+    expect(direct(text)).toEqual([
+      ['تعاني نقصاً حاداً في العمال', 'double', 'organization:الهيئة-العامة-للموانئ'],
+    ])
+    expect(
+      extract(text)
+        .entities.filter((e) => e.kind === 'organization')
+        .map((e) => e.name),
+    ).toEqual(['الهيئة العامة للموانئ'])
+  })
+
+  it('closes a quote at a mark glued to a word in ل that punctuation follows', () => {
+    expect(direct('وأكد المدرب سامي الحداد:" النتيجة مؤلمة، وكنا نستحق التعادل".')).toEqual([
+      ['النتيجة مؤلمة، وكنا نستحق التعادل', 'double', 'person:سامي-الحداد'],
+    ])
+  })
+
   it('closes a quote whose closing mark has a space before it', () => {
     expect(direct('وقال الوزير سامي الحداد إن الحكومة "ستدعم المزارعين هذا العام ".')).toEqual([
       ['ستدعم المزارعين هذا العام', 'double', 'person:سامي-الحداد'],

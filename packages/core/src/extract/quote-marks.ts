@@ -52,7 +52,8 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
     pairGuillemets(text, inBlock, start, end, nextOpensQuote, found)
     pairStacked(text, inBlock, start, end, CURLY_OPEN, CURLY_CLOSE, 'curly', nextOpensQuote, found)
     pairStacked(text, inBlock, start, end, SINGLE_OPEN, SINGLE_CLOSE, 'single', false, found)
-    pairDouble(text, inBlock, start, end, found)
+    pairDouble(text, inBlock, start, end, false, found)
+    pairDouble(text, inBlock, start, end, true, found)
     leftOpen(text, inBlock, end, found)
     spans.push(...withDepth(found))
   }
@@ -65,8 +66,10 @@ function markPositions(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (code === APOSTROPHE) {
-      // ''…'': the pair is one mark, at its first apostrophe.
+      // ''…'': the pair is one mark, at its first apostrophe. A lone one is a single mark ('…') unless it stands
+      // inside a Latin word (l'Etat, don't).
       if (text.charCodeAt(i + 1) === APOSTROPHE) marks.push(i++)
+      else if (!(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1)))) marks.push(i)
       continue
     }
     if (
@@ -124,34 +127,44 @@ function pairStacked(
   }
 }
 
+/**
+ * Pairs the marks without direction by their neighbours: " with " and '' with '' (`lone` false), or a lone ' with
+ * a lone ' (`lone` true), so that an apostrophe never closes a double mark.
+ */
 function pairDouble(
   text: string,
   marks: readonly number[],
   start: number,
   end: number,
+  lone: boolean,
   out: QuotedSpan[],
 ): void {
   let open = -1
   let orphan = -1
+  const mark: QuoteMarkKind = lone ? 'single' : 'double'
   for (const i of marks) {
     const code = text.charCodeAt(i)
     if (code !== DOUBLE && code !== APOSTROPHE) continue
-    const width = code === APOSTROPHE ? 2 : 1
+    const doubled = code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE
+    if (lone !== (code === APOSTROPHE && !doubled)) continue
+    const width = doubled ? 2 : 1
     const before = i > start ? text.charCodeAt(i - 1) : 0x20
     const after = i + width < end ? text.charCodeAt(i + width) : 0x20
-    const canOpen = !isSpace(after) && (isSpace(before) || isOpeningContext(before))
+    // A mark that punctuation follows opens nothing, even glued to a word in ل or ب (التعادل".).
+    const canOpen =
+      !isSpace(after) && !isClosingContext(after) && (isSpace(before) || isOpeningContext(before))
     // A space may slip in before a closing mark that punctuation or the paragraph end follows: "… العام ".
     const canClose =
       (!isSpace(before) || (open >= 0 && (i + width >= end || isClosingContext(after)))) &&
       (isSpace(after) || isClosingContext(after))
     if (open >= 0 && (canClose || !canOpen)) {
-      out.push({ open, close: i, mark: 'double', depth: 0, continued: false })
+      out.push({ open, close: i, mark, depth: 0, continued: false })
       open = -1
     } else if (canOpen || !canClose) {
       open = i + width - 1
       orphan = -1
     } else if (orphan >= 0) {
-      out.push({ open: orphan, close: i, mark: 'double', depth: 0, continued: false })
+      out.push({ open: orphan, close: i, mark, depth: 0, continued: false })
       orphan = -1
     } else orphan = i + width - 1
   }
@@ -290,7 +303,8 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
     code !== APOSTROPHE
   )
     return
-  const last = code === APOSTROPHE ? mark + 1 : mark
+  const doubled = code === APOSTROPHE && text.charCodeAt(mark + 1) === APOSTROPHE
+  const last = doubled ? mark + 1 : mark
   if (end - last > MAX_UNCLOSED || last + 1 >= end) return
   // A space may slip in after the opening mark (إن " الوزارة …) where the mark stands apart from the word before.
   if (isSpace(text.charCodeAt(last + 1))) {
@@ -305,13 +319,24 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
   ) {
     return
   }
-  found.push({ open: last, close: end, mark: markOf(code), depth: 0, continued: false, unclosed: true })
+  found.push({
+    open: last,
+    close: end,
+    mark: markOf(code, doubled),
+    depth: 0,
+    continued: false,
+    unclosed: true,
+  })
 }
 
-function markOf(code: number): QuoteMarkKind {
-  if (code === DOUBLE || code === APOSTROPHE) return 'double'
-  if (code === SINGLE_OPEN) return 'single'
+function markOf(code: number, doubled: boolean): QuoteMarkKind {
+  if (code === DOUBLE || doubled) return 'double'
+  if (code === SINGLE_OPEN || code === APOSTROPHE) return 'single'
   return code === CURLY_OPEN ? 'curly' : 'guillemets'
+}
+
+function isLatin(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 function isSpace(code: number): boolean {

@@ -1,5 +1,6 @@
+import { kanaSet, verbParticleSet } from './lexicon.ts'
 import type { Scan } from './scan.ts'
-import { isRoleWord } from './word-classes.ts'
+import { isRoleWord, isVerb, looksVerbal } from './word-classes.ts'
 
 /**
  * The quoted span whose first word is `first` follows a head noun of `heads` (`حملة "…"`, `الفيلم التونسي "…"`): only
@@ -14,13 +15,29 @@ export function namedByHead(scan: Scan, first: number, heads: ReadonlySet<string
   if (!word || word.sentence !== words[first]!.sentence) return false
   const between = text.slice(word.end, quote.open).trim()
   if (between !== '' && between !== 'ـ') return false
-  // حملة "…": the head itself is indefinite; `العملية "محدودة"` is a subject and what is said of it.
+  // حملة "…": the head itself is indefinite; `العملية "محدودة"` is a subject and what is said of it, and so is
+  // `المؤسسة "تواجه صعوبات"`, a definite head before a verb, even where the head is listed with its article.
+  if (word.norm.startsWith('ال') && opensPredicate(scan, first, quote.close)) return false
   if (isHead(word.bases, heads, false)) return true
   // One nisba may stand between, and then the head may be definite: الفيلم الفلسطيني "…".
   if (!NISBA_SHAPED.test(word.norm) || isRoleWord(word) || k === 0 || word.breakBefore) return false
   k--
   word = words[k]!
   return isHead(word.bases, heads, true)
+}
+
+/** Quoted words, two or more, that open with a verb or a verb's particle (تواجه، ستواصل، لم تتمكن، كانت). */
+export function opensPredicate(scan: Scan, first: number, close: number): boolean {
+  const word = scan.words[first]!
+  const second = scan.words[first + 1]
+  if (!second || second.end > close) return false
+  return (
+    isVerb(word) ||
+    looksVerbal(word) ||
+    verbParticleSet.has(word.norm) ||
+    kanaSet.has(word.norm) ||
+    word.norm.startsWith('ست')
+  )
 }
 
 const NISBA_SHAPED = /^ال.{2,}(?:ي|ية)$/

@@ -3,6 +3,7 @@ import type { Quote, Speaker } from '../model/extraction.ts'
 import {
   asHePutItSet as AS_HE_PUT_IT,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
+  complementizerSet,
   headsOfNamesSet as HEADS_OF_NAMES,
   kanaSet as KANA,
   nameParticleSet,
@@ -238,6 +239,17 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   const before = words[candidate.first - 1]
   const sameSentence = before?.sentence === words[candidate.first]!.sentence
   if (count <= 3 && before && sameSentence && OBJECT_VERB.test(before.norm) && isVerb(before)) return true
+  // قال النائب لـ"صوت المدينة": "…"، صرح لـ'الموقع' إن …: a short quote after ل that the speech follows is the
+  // outlet spoken to.
+  if (
+    count <= 3 &&
+    sameSentence &&
+    before?.norm === 'ل' &&
+    after !== undefined &&
+    (after.gap.includes(':') || complementizerSet.has(after.norm))
+  ) {
+    return true
+  }
   return (
     count <= 3 &&
     after !== undefined &&

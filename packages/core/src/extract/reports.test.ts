@@ -65,6 +65,12 @@ describe('speakers carried on', () => {
     expect(speakers(text)).toEqual(['خالد الناصر', 'خالد الناصر'])
   })
 
+  it('reads the subject of a verb that follows a number at the start of its line', () => {
+    const text =
+      '2025-03-10 افتتحت الوزيرة سلمى الخوري مكتبة البلدة، حيث شدّدت على أنّ "القراءة تبني المجتمع وتحمي الأجيال".'
+    expect(speakers(text)).toEqual(['سلمى الخوري'])
+  })
+
   it('never takes an adjective of comparison after a verb as a subject', () => {
     const text =
       'وقال المدير التنفيذي سامي العتيبي إن الدورة تعد الأكبر في تاريخ المعرض، مؤكداً أن الإقبال يعكس مكانة الشركة.'

@@ -478,7 +478,8 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   if (role?.first !== v + 1 && !(startsName && (next.kind === 'person' || next.kind === 'organization')))
     return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
-  if (!conjunction && joined(words, v)) return
+  // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
+  if (!conjunction && joined(words, v) && !words[v - 1]?.number) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   const unknownVerb =

@@ -25,10 +25,16 @@ export function isFunctionWord(word: Word): boolean {
 function computeFunctionWord(word: Word): boolean {
   // علي is the name, على the preposition: only the yeh tells them apart once normalised.
   if (word.norm === ALI && isGivenName(word)) return false
-  for (const { flags } of word.bases)
-    if (flags & (WordFlag.FunctionWord | WordFlag.Complementizer)) return true
+  for (const { flags, base, cut } of word.bases) {
+    if (!(flags & (WordFlag.FunctionWord | WordFlag.Complementizer))) continue
+    // بلان، كلان: ب، ك or ل does not go before a word that already opens with one (لان is لأن): the name بلان.
+    if (cut > 0 && PREPOSITIONS.has(word.norm[cut - 1]!) && PREPOSITIONS.has(base[0]!)) continue
+    return true
+  }
   return false
 }
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['ب', 'ك', 'ل'])
 
 const ALI = norm('علي')
 
