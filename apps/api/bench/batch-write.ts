@@ -12,7 +12,7 @@ import { latencies, openLoopReader } from './open-loop-reads.ts'
 // second throughout (open loop); after a few seconds of reads alone, one POST of 1,000 new articles. Reports the reads' latency
 // while the POST ran, the POST's own time, and the server's RSS after start, after the first write (a single
 // article, which loads what a write needs) and after the batch. Exits 1 when the reads' p99 during the batch is
-// 100 ms or more.
+// 100 ms or more: a floor for an idle machine (it prints the load average, and says when reads alone missed it too).
 
 const env = process.env
 const STORED = Number(env.MARSAD_BATCH_STORED ?? 2000)
@@ -94,9 +94,16 @@ try {
   )
   console.log(`RSS after the batch ${afterBatch.toFixed(0)} MB`)
   const met = p99 < TARGET_P99_MS
+  const aloneP99 = latencies(alone!).p99
   console.log(
-    `read p99 during the batch: ${p99.toFixed(1)} ms (target < ${TARGET_P99_MS} ms): ${met ? 'met' : 'NOT met'}`,
+    `read p99 during the batch: ${p99.toFixed(1)} ms (target < ${TARGET_P99_MS} ms, on an idle machine): ${met ? 'met' : 'NOT met'}; load average ${load} at the start`,
   )
+  // The floor is meant for an idle machine: when reads alone already miss it, the run says so beside its verdict.
+  if (!met && aloneP99 >= TARGET_P99_MS) {
+    console.log(
+      `the machine is too busy to judge: reads alone had a p99 of ${aloneP99.toFixed(1)} ms (load average ${load} on ${cpus().length} cores)`,
+    )
+  }
   process.exitCode = met ? 0 : 1
   if (readErrors.length > 0) {
     console.log(`${readErrors.length} reads failed, the first: ${readErrors[0]}`)

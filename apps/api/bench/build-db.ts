@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { modelFingerprint } from '../src/ingest/fingerprint.ts'
 import { sha256Hex } from '../src/ingest/hash.ts'
 import { prepareArticle } from '../src/ingest/prepare.ts'
 import type { ArticleWrite } from '../src/storage/repository.ts'
@@ -20,7 +21,8 @@ const CHUNK = 1000
  */
 export async function benchDatabase(dir: string, size: number, log: (line: string) => void): Promise<string> {
   const probe = (await prepareArticle(benchArticle(0), '')).write
-  const fingerprint = (await sha256Hex(JSON.stringify([probe, migrationFiles()]))).slice(0, 12)
+  const model = modelFingerprint()
+  const fingerprint = (await sha256Hex(JSON.stringify([probe, migrationFiles(), model]))).slice(0, 12)
   const path = join(dir, `search-${size}-${fingerprint}.sqlite`)
   if (existsSync(path)) return path
   mkdirSync(dir, { recursive: true })
@@ -54,6 +56,8 @@ export async function benchDatabase(dir: string, size: number, log: (line: strin
             putStories: [],
             dropStories: [],
             links: [],
+            // Recorded, so that a server opening the file does not parse every article again.
+            ...(base === 0 && { model }),
           })
           written += writes.length
           if (written % 20_000 === 0) log(`  ${written} articles`)

@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context, MiddlewareHandler } from 'hono'
-import { compress } from 'hono/compress'
 import { HTTPException } from 'hono/http-exception'
 import type { Deps } from './deps.ts'
+import { compressWhenAccepted } from './http/compress.ts'
 import { standardHeaders } from './http/headers.ts'
 import { Problem } from './http/problem.ts'
 import { limitRate, type Rate, RateLimiter, type WriteLimiter } from './http/rate-limit.ts'
@@ -99,7 +99,7 @@ export function createApp(options: AppOptions) {
     health: options.health ?? {},
   }
   const app = new OpenAPIHono({ defaultHook: validationHook })
-  if (options.compress) app.use(compress())
+  if (options.compress) app.use(compressWhenAccepted())
   app.use(standardHeaders())
   app.use(wellFormedUrl)
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {

@@ -7,7 +7,8 @@ import { Problem, type ProblemIssue } from './problem.ts'
  */
 export function onlyParameters(schema?: { shape: Record<string, unknown> }): MiddlewareHandler {
   const known = new Set(Object.keys(schema?.shape ?? {}))
-  return async (c, next) => {
+  // Not async: a middleware that only checks and hands on saves the hot reads a promise and a microtask.
+  return (c, next) => {
     const url = c.req.url
     const start = url.indexOf('?')
     if (start >= 0) {
@@ -27,6 +28,6 @@ export function onlyParameters(schema?: { shape: Record<string, unknown> }): Mid
       if (errors.length > 0)
         throw new Problem('invalid-request', errors.map((e) => e.detail).join('; '), { errors })
     }
-    await next()
+    return next()
   }
 }

@@ -5,7 +5,7 @@ import { Problem } from './problem.ts'
  * Refuses a URL whose percent-escapes do not spell UTF-8 (`%ff`, a lone `%`), which the router would otherwise
  * take as literal text: an id or a query is read exactly as sent, or not at all.
  */
-export const wellFormedUrl: MiddlewareHandler = async (c, next) => {
+export const wellFormedUrl: MiddlewareHandler = (c, next) => {
   const url = c.req.url
   const path = url.slice(url.indexOf('/', url.indexOf('//') + 2))
   if (path.includes('%')) {
@@ -16,5 +16,5 @@ export const wellFormedUrl: MiddlewareHandler = async (c, next) => {
       throw new Problem('invalid-request', detail, { errors: [{ detail, parameter: 'url' }] })
     }
   }
-  await next()
+  return next()
 }

@@ -7,16 +7,19 @@ import { Corpus, type CorpusEntry } from './corpus.ts'
 import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
 import { type IngestInput, type PreparedArticle, prepareArticle } from './prepare.ts'
-import type { StoryEngine } from './story-engine.ts'
+import type { CoverageMember, StoryEngine, StoryShape } from './story-engine.ts'
 import { planAdditions, planRemoval, planStories, type StoryPlan } from './story-plan.ts'
 import { DEFAULT_WINDOW, noStateChange, StoryWindow, type WindowLimits } from './story-window.ts'
-import { yieldToLoop } from './yield.ts'
+import { yieldEvery, yieldToLoop } from './yield.ts'
 
 /**
  * Largest stored model by default: a text at the API's length limit parses to about 2 MB of JSON, unless it is
  * dense with quotes and names; past this it is refused (422) rather than stored, read and searched at any cost.
  */
 export const DEFAULT_MAX_MODEL_BYTES = 4 * 1024 * 1024
+
+/** Longest the clustering of a batch holds the event loop at once, in milliseconds. */
+const CLUSTER_SLICE_MS = 10
 
 export interface IngestOutcome {
   id: string
@@ -56,6 +59,12 @@ export interface IngestorOptions {
   storyState?: SqlDriver
   /** How much of the stored stories the index holds in memory. */
   window?: WindowLimits
+  /**
+   * The coverage comparison of a story's members elsewhere (the Node server's worker threads), as the JSON of what
+   * `stories.compare` answers; stored members are given by id, the others with their model's JSON. For the core's
+   * engine only. Default: `stories.compare` on this thread, yielding to the event loop between stories.
+   */
+  compare?: (members: CoverageMember[]) => Promise<string>
   now?: () => Date
 }
 
@@ -74,6 +83,7 @@ export class Ingestor implements ArticleWriter {
   readonly #prepareElsewhere: IngestorOptions['prepare']
   readonly #storyState: SqlDriver | undefined
   readonly #window: WindowLimits
+  readonly #compareElsewhere: IngestorOptions['compare']
   #state: WriteState | undefined
   #queue: Promise<unknown> = Promise.resolve()
 
@@ -87,6 +97,7 @@ export class Ingestor implements ArticleWriter {
     this.#prepareElsewhere = options.prepare
     this.#storyState = options.storyState
     this.#window = options.window ?? DEFAULT_WINDOW
+    this.#compareElsewhere = options.compare
   }
 
   /** Articles the story index holds in memory (0 before the first write). */
@@ -317,10 +328,12 @@ export class Ingestor implements ArticleWriter {
     const change = window.pending ?? noStateChange()
     window.pending = undefined
     const counts = new Map<string, number>()
+    const pause = yieldEvery(CLUSTER_SLICE_MS)
     // A batch is clustered in the core's corpus order, so that one POST of a corpus gives its `storiesOf`.
     for (const { article } of inStoryOrder(fresh)) {
       touched.push(window.held(article, window.index.add(article).story))
       for (const term of window.index.termsOf(article.id) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1)
+      await pause()
     }
     change.terms.push(...counts)
     change.documents += fresh.length
@@ -330,9 +343,23 @@ export class Ingestor implements ArticleWriter {
       touched,
       (id) => window.article(id),
       window.storyOf,
+      this.#coverageOf(fresh),
     )
     this.#recordPlan(window, plan, change)
     return { ...plan, state: change }
+  }
+
+  /**
+   * The comparison of a touched story's coverage in the worker threads, when there are some: the window's other
+   * members are stored (it holds committed articles only, besides this batch), so they go by id and the threads read
+   * them from the database; the batch's new articles go as their model's JSON.
+   */
+  #coverageOf(fresh: readonly PreparedArticle[]): ((story: StoryShape) => Promise<string>) | undefined {
+    const elsewhere = this.#compareElsewhere
+    if (!elsewhere) return undefined
+    const unstored = new Map(fresh.map((p) => [p.write.id, p.write.json]))
+    return (story) =>
+      elsewhere(story.articleIds.map((id) => ({ id, ...(unstored.has(id) && { json: unstored.get(id)! }) })))
   }
 
   /** Takes a plan's new memberships into the window and into the state change to record. */

@@ -43,3 +43,12 @@ export interface StoryEngine {
   /** The coverage comparison of a story's members, stored as JSON beside the story. */
   compare(articles: Article[]): unknown
 }
+
+/**
+ * A story member as sent to a coverage comparison run elsewhere: its id, and its model's JSON when it is not stored
+ * yet (a member of the batch being written); stored members are read where the comparison runs.
+ */
+export interface CoverageMember {
+  id: string
+  json?: string
+}

@@ -2,7 +2,7 @@ import type { Article } from '@marsad/core'
 import type { StoryWrite } from '../storage/repository.ts'
 import { dateKey } from './dates.ts'
 import type { StoryEngine, StoryIndexShape, StoryShape } from './story-engine.ts'
-import { yieldToLoop } from './yield.ts'
+import { yieldEvery, yieldToLoop } from './yield.ts'
 
 /** How the stored stories change when the corpus does. */
 export interface StoryPlan {
@@ -47,7 +47,8 @@ export function planStories(
  * members of its story only, and a story's id names its members, so each touched story is written under its new id
  * (with its coverage), the ids its members had are dropped, and every other story and link stays as stored: the
  * work is proportional to the touched stories, not the corpus. Between two stories' coverage comparisons (the bulk
- * of a large batch's time) the event loop answers what is waiting.
+ * of a large batch's time) the event loop answers what is waiting; with `coverageOf`, the comparisons run where it
+ * sends them (the Node server's worker threads), all at once.
  */
 export async function planAdditions(
   engine: StoryEngine,
@@ -55,11 +56,14 @@ export async function planAdditions(
   touched: Iterable<number>,
   articleOf: (id: string) => Article | undefined,
   previous: ReadonlyMap<string, string>,
+  coverageOf?: (story: StoryShape) => Promise<string>,
 ): Promise<StoryPlan> {
   const storyOf = new Map(previous)
   const plan: StoryPlan = { putStories: [], dropStories: [], links: [], storyOf, numbers: new Map() }
   const former = new Set<string>()
   const current = new Set<string>()
+  const changed: StoryShape[] = []
+  const pause = yieldEvery(10)
   for (const number of new Set(touched)) {
     const story = index.story(number)
     if (story === undefined) continue
@@ -75,9 +79,18 @@ export async function planAdditions(
     }
     if (stored) continue
     plan.numbers.set(story.id, number)
+    if (coverageOf) {
+      changed.push(story)
+      // Building a large story (`index.story`) takes a while too.
+      await pause()
+      continue
+    }
     plan.putStories.push(storyWrite(engine, story, articleOf))
     await yieldToLoop()
   }
+  // Compared elsewhere, all at once: this thread only waits.
+  const coverages = await Promise.all(changed.map((story) => coverageOf!(story)))
+  for (const [i, story] of changed.entries()) plan.putStories.push(storyRow(story, coverages[i]!))
   for (const id of former) if (!current.has(id)) plan.dropStories.push(id)
   return plan
 }
@@ -117,12 +130,16 @@ function storyWrite(
   articleOf: (id: string) => Article | undefined,
 ): StoryWrite {
   const members = story.articleIds.map(articleOf).filter((a): a is Article => a !== undefined)
+  return storyRow(story, JSON.stringify(engine.compare(members)))
+}
+
+function storyRow(story: StoryShape, coverageJson: string): StoryWrite {
   return {
     id: story.id,
     title: story.title,
     size: story.articleIds.length,
     latestKey: dateKey(story.timeSpan?.end),
     json: JSON.stringify(story),
-    coverageJson: JSON.stringify(engine.compare(members)),
+    coverageJson,
   }
 }

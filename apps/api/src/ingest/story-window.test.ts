@@ -78,6 +78,19 @@ describe('the story window', () => {
     ])
   })
 
+  it('brings a story of more members than it reads at once back whole after a restart', async () => {
+    const db = openSqlite(':memory:')
+    const repo = createSqlRepository(db)
+    const model = ordered[0]!
+    const copy = (i: number) => ({ ...model, id: `copy-${i}`, source: { name: `وكالة ${i}` } })
+    // 40 copies: more than the 32 members the window reads and restores at a time.
+    await new Ingestor(repo, { stories: coreStories }).ingest(Array.from({ length: 40 }, (_, i) => copy(i)))
+    await new Ingestor(repo, { stories: coreStories }).ingest([copy(40)])
+    const stories = await storedStories(db)
+    expect(stories).toHaveLength(1)
+    expect(stories[0]![1]).toHaveLength(41)
+  })
+
   it('builds the story state of a database stored before it once, from the stored stories', async () => {
     const { db, repo } = await ingestWithRestarts(1000)
     await db.batch([

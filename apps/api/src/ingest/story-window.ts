@@ -9,6 +9,7 @@ import {
   type StoryStateChange,
 } from '../storage/sql/story-state.ts'
 import type { StoryEngine, StoryIndexShape } from './story-engine.ts'
+import { yieldEvery } from './yield.ts'
 
 /** How much of the stored stories a story index holds in memory. */
 export interface WindowLimits {
@@ -22,6 +23,10 @@ export interface WindowLimits {
 }
 
 export const DEFAULT_WINDOW: WindowLimits = { articles: 4000, undated: 1000 }
+
+/** Stored members brought back per read of their models, and longest a bringing back holds the event loop, in ms. */
+const BRING_CHUNK = 32
+const BRING_SLICE_MS = 10
 
 /** An empty change of the story state. */
 export function noStateChange(): StoryStateChange {
@@ -163,24 +168,34 @@ export class StoryWindow {
     if (![...this.storyOf.values()].includes(storyId)) await this.#bring([storyId])
   }
 
+  /**
+   * Reads, parses and holds again the stored members of these stories, a few at a time, yielding to the event loop
+   * every 10 ms: a late batch may bring back thousands of members (1.4 s at once at 10,000 stored, profiled), and
+   * reads are answered meanwhile. Restoring a story's members over several calls equals restoring them at once: each
+   * joins a member restored before it.
+   */
   async #bring(storyIds: readonly string[]): Promise<void> {
     const places = (await readPlaces(this.#db, storyIds)).filter((p) => !this.#articles.has(p.articleId))
-    if (places.length === 0) return
-    const models = await this.#repo.models(places.map((p) => p.articleId))
     const first = new Map<string, string>()
-    const members = places.flatMap((place) => {
-      const json = models.get(place.articleId)
-      // A member the articles table lacks (stored state ahead of it, which a commit never leaves) is skipped.
-      if (json === undefined) return []
-      const join = first.get(place.storyId) ?? null
-      if (join === null) first.set(place.storyId, place.articleId)
-      return [{ article: JSON.parse(json) as Article, join, storyId: place.storyId }]
-    })
-    const numbers = this.index.restore(members)
-    members.forEach((member, i) => {
-      this.held(member.article, numbers[i]!.story)
-      this.storyOf.set(member.article.id, member.storyId)
-    })
+    const pause = yieldEvery(BRING_SLICE_MS)
+    for (let at = 0; at < places.length; at += BRING_CHUNK) {
+      const chunk = places.slice(at, at + BRING_CHUNK)
+      const models = await this.#repo.models(chunk.map((p) => p.articleId))
+      const members = chunk.flatMap((place) => {
+        const json = models.get(place.articleId)
+        // A member the articles table lacks (stored state ahead of it, which a commit never leaves) is skipped.
+        if (json === undefined) return []
+        const join = first.get(place.storyId) ?? null
+        if (join === null) first.set(place.storyId, place.articleId)
+        return [{ article: JSON.parse(json) as Article, join, storyId: place.storyId }]
+      })
+      const numbers = this.index.restore(members)
+      members.forEach((member, i) => {
+        this.held(member.article, numbers[i]!.story)
+        this.storyOf.set(member.article.id, member.storyId)
+      })
+      await pause()
+    }
   }
 
   /** Drops the stories with the oldest events when the window holds more than its limit. */

@@ -15,6 +15,7 @@ import type { StoryEngine } from '../ingest/story-engine.ts'
 import { type DatabaseHealth, storageFault } from '../storage/faults.ts'
 import type { Repository } from '../storage/repository.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
+import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
 import { answerClientErrors } from './client-error.ts'
@@ -79,15 +80,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   let driver: SqliteDriver
   try {
     driver = openSqlite(dbPath, {
+      writer: true,
       ...(options.maxDatabaseBytes !== undefined && { maxBytes: options.maxDatabaseBytes }),
     })
   } catch (error) {
     throw startupError(dbPath, error)
   }
-  const repo = createSqlRepository(driver)
+  const repo = withArticleCache(createSqlRepository(driver), driver)
   // Parsing, the bulk of a write's CPU time, runs in worker threads so that reads are answered meanwhile.
-  const pool = new PreparePool()
-  const ingestor = new Ingestor(repo, { stories: options.stories ?? coreStories, prepare: pool.prepare })
+  const pool = new PreparePool(undefined, dbPath === ':memory:' ? undefined : dbPath)
+  const onThisThread = driver.checkpoint
+  driver.checkpoint = () => pool.checkpoint(onThisThread)
+  const ingestor = new Ingestor(repo, {
+    stories: options.stories ?? coreStories,
+    prepare: pool.prepare,
+    // The threads compare coverage as the core does, reading stored members from the file.
+    ...(options.stories === undefined && dbPath !== ':memory:' && { compare: pool.compare }),
+  })
   const ingested: IngestOutcome[] = []
   const health: DatabaseHealth = { name: basename(dbPath) }
   const damage = checkIntegrity(driver, options.integrityCheck)
@@ -107,7 +116,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         readCarefully(driver)
       }
       if (fault === undefined) {
-        driver.db.close()
+        driver.close()
         await pool.close()
         throw startupError(dbPath, error)
       }
@@ -147,7 +156,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   try {
     await once(server, 'listening')
   } catch (error) {
-    driver.db.close()
+    driver.close()
     await pool.close()
     const code = (error as NodeJS.ErrnoException).code
     const where = `${options.host ?? '127.0.0.1'}:${options.port ?? 8787}`
@@ -176,7 +185,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       )
-      driver.db.close()
+      driver.close()
       await pool.close()
     },
   }

@@ -189,10 +189,20 @@ export function articleRoutes(deps: Deps) {
         const stored = await deps.repo.article(id)
         if (!stored) throw new Problem('not-found', `No article has the id ${JSON.stringify(id)}`)
         const etag = etagOf(stored.hash)
-        const headers = { ...STANDARD_HEADERS, ETag: etag, 'Cache-Control': ARTICLE_CACHE }
         headersGiven(c)
-        if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304, headers)
-        return c.body(stored.json as string, 200, { ...headers, 'Content-Type': JSON_UTF8 })
+        // A Response made here keeps its headers a plain object: `c.body` with several headers builds a `Headers`,
+        // which Node's adapter must then walk and copy.
+        if (matchesEtag(c.req.header('If-None-Match'), etag)) {
+          const headers = { ...STANDARD_HEADERS, ETag: etag, 'Cache-Control': ARTICLE_CACHE }
+          return new Response(null, { status: 304, headers })
+        }
+        const headers = {
+          ...STANDARD_HEADERS,
+          ETag: etag,
+          'Cache-Control': ARTICLE_CACHE,
+          'Content-Type': JSON_UTF8,
+        }
+        return new Response(stored.json as string, { status: 200, headers })
       })
   )
 }

@@ -12,6 +12,11 @@ export interface OpenSqliteOptions {
    * would. Default: SQLite's own limit.
    */
   maxBytes?: number
+  /**
+   * Writes through a second connection, in slices between which the event loop runs (see `SqliteDriver`): for a
+   * server that answers reads while it writes. Ignored for `:memory:`, which a second connection cannot share.
+   */
+  writer?: boolean
 }
 
 /**
@@ -21,6 +26,7 @@ export interface OpenSqliteOptions {
 export function openSqlite(path: string, options: OpenSqliteOptions = {}): SqliteDriver {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new DatabaseSync(path, { timeout: options.busyTimeout ?? 10_000 })
+  let writer: DatabaseSync | undefined
   try {
     // WAL lets readers run beside the writer; NORMAL sync in WAL mode survives a killed process (only power
     // loss can drop the last commits).
@@ -30,15 +36,31 @@ export function openSqlite(path: string, options: OpenSqliteOptions = {}): Sqlit
     db.exec('PRAGMA cache_size = -65536')
     db.exec('PRAGMA mmap_size = 1073741824')
     migrate(db)
-    if (options.maxBytes !== undefined) {
-      const { page_size: pageSize } = db.prepare('PRAGMA page_size').get() as { page_size: number }
-      db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`)
+    limitSize(db, options.maxBytes)
+    if (options.writer && path !== ':memory:') {
+      writer = new DatabaseSync(path, { timeout: options.busyTimeout ?? 10_000 })
+      writer.exec('PRAGMA synchronous = NORMAL')
+      // Writes touch few pages again: a small cache, which spills to the WAL along the way, keeps the second
+      // connection cheap and leaves little to write out at the commit.
+      writer.exec('PRAGMA cache_size = -2048')
+      // The commit that fills the WAL past 1,000 pages would copy it into the file there and then, on the event
+      // loop (about 100–300 ms after a 1,000-article batch): `SqliteDriver.checkpoint` does it, where it is told.
+      writer.exec('PRAGMA wal_autocheckpoint = 0')
+      limitSize(writer, options.maxBytes)
     }
   } catch (error) {
+    writer?.close()
     db.close()
     throw error
   }
-  return new SqliteDriver(db)
+  return new SqliteDriver(db, writer)
+}
+
+/** `max_page_count` is a connection's setting: each connection that writes gets it. */
+function limitSize(db: DatabaseSync, maxBytes: number | undefined): void {
+  if (maxBytes === undefined) return
+  const { page_size: pageSize } = db.prepare('PRAGMA page_size').get() as { page_size: number }
+  db.exec(`PRAGMA max_page_count = ${Math.max(1, Math.floor(maxBytes / pageSize))}`)
 }
 
 /**

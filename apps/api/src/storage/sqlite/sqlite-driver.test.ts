@@ -32,8 +32,11 @@ describe('openSqlite', () => {
 })
 
 describe('SqliteDriver.batch', () => {
-  it('applies all statements or, when one fails, none', async () => {
-    const driver = openSqlite(':memory:')
+  it.each([
+    ['on its one connection', () => openSqlite(':memory:')],
+    ['on a writer connection', () => openSqlite(tempDb(), { writer: true })],
+  ])('applies all statements or, when one fails, none, %s', async (_, open) => {
+    const driver = open()
     await expect(
       driver.batch([
         statement("INSERT INTO meta (key, value) VALUES ('a', 1)"),
@@ -43,6 +46,32 @@ describe('SqliteDriver.batch', () => {
     expect(await driver.first("SELECT * FROM meta WHERE key = 'a'")).toBeUndefined()
     expect(driver.db.isTransaction).toBe(false)
     expect(await driver.batch([statement("INSERT INTO meta (key, value) VALUES ('a', 1)")])).toEqual([1])
+    driver.close()
+  })
+})
+
+describe('SqliteDriver with a writer connection', () => {
+  it('answers reads during a large batch, as of the last commit, and applies the batch whole', async () => {
+    const driver = openSqlite(tempDb(), { writer: true })
+    const rows = Array.from({ length: 20_000 }, (_, i) =>
+      statement('INSERT INTO meta (key, value) VALUES (?, ?)', `k${i}`, i),
+    )
+    const count = async () => (await driver.first<{ n: number }>('SELECT count(*) AS n FROM meta'))!.n
+    const before = await count()
+    let done = false
+    const writing = driver.batch(rows).finally(() => {
+      done = true
+    })
+    const seen: number[] = []
+    while (!done) {
+      seen.push(await count())
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    await writing
+    expect(seen.length).toBeGreaterThan(1)
+    expect(new Set(seen)).toEqual(new Set([before]))
+    expect(await count()).toBe(before + rows.length)
+    driver.close()
   })
 })
 

@@ -1,0 +1,76 @@
+import type { Repository, StoredArticle } from '../repository.ts'
+import type { SqliteDriver } from './sqlite-driver.ts'
+
+/** Bytes of article JSON the cache keeps by default. */
+export const ARTICLE_CACHE_BYTES = 32 * 1024 * 1024
+
+/**
+ * `repo` with the articles it last read kept in memory as their stored bytes, the most recently read first, up to
+ * `maxBytes`: a read of a cached article costs a map lookup instead of a SQLite row, and a hot set of articles
+ * costs memory in proportion to the cache, not the corpus. Stored articles never change under their id, so an
+ * entry goes stale only when the article is deleted or parsed again: the cache is emptied when this repository
+ * commits either, and when another connection to the file commits anything (`PRAGMA data_version`, asked at most
+ * once a millisecond: the question costs as much as the cached read, and a read within a millisecond of another
+ * process's commit could as well have been served before it).
+ */
+export function withArticleCache(
+  repo: Repository,
+  driver: SqliteDriver,
+  limits: { maxBytes?: number; maxEntryBytes?: number } = {},
+): Repository {
+  const maxBytes = limits.maxBytes ?? ARTICLE_CACHE_BYTES
+  // One large article does not empty the cache of the others.
+  const maxEntryBytes = limits.maxEntryBytes ?? maxBytes / 16
+  const dataVersion = driver.db.prepare('PRAGMA data_version')
+  const versionNow = () => (dataVersion.get() as { data_version: number }).data_version
+  let checkedAt = performance.now()
+  const cached = new Map<string, StoredArticle>()
+  let bytes = 0
+  let version = versionNow()
+  // Counts clears, so that a read that was under way when the cache was emptied does not put back what it read.
+  let generation = 0
+  const clear = () => {
+    cached.clear()
+    bytes = 0
+    generation++
+  }
+  return {
+    ...repo,
+    async article(id) {
+      const at = performance.now()
+      if (at - checkedAt >= 1) {
+        checkedAt = at
+        const now = versionNow()
+        if (now !== version) {
+          clear()
+          version = now
+        }
+      }
+      const hit = cached.get(id)
+      if (hit) {
+        cached.delete(id)
+        cached.set(id, hit)
+        return hit
+      }
+      const before = generation
+      const stored = await repo.article(id)
+      const size = stored === undefined || typeof stored.json === 'string' ? 0 : stored.json.byteLength
+      if (stored === undefined || size === 0 || size > maxEntryBytes || generation !== before) return stored
+      cached.set(id, stored)
+      bytes += size
+      for (const [oldest, entry] of cached) {
+        if (bytes <= maxBytes) break
+        cached.delete(oldest)
+        bytes -= (entry.json as Uint8Array).byteLength
+      }
+      return stored
+    },
+    async commit(changes) {
+      try {
+        await repo.commit(changes)
+      } finally {
+        if (changes.remove.length > 0 || (changes.replace?.length ?? 0) > 0) clear()
+      }
+    },
+  }
+}
