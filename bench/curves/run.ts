@@ -81,37 +81,26 @@ const [cluster, stored] = await Promise.all([
 ])
 const loadAfter = loadavg()
 
-const curves: (Curve & { unit: string; format: (v: number) => string })[] = [
-  {
-    label: 'clustering CPU time',
-    unit: 's',
-    format: (v) => (v / 1000).toFixed(2),
-    points: cluster.map((p) => ({ size: p.size, value: p.cpuMs })),
-  },
-  {
-    label: 'clustering peak RSS',
-    unit: 'MB',
-    format: (v) => (v / 2 ** 20).toFixed(0),
-    points: cluster.map((p) => ({ size: p.size, value: p.rss })),
-  },
-  {
-    label: 'ingest CPU per 1,000',
-    unit: 's',
-    format: (v) => (v / 1000).toFixed(2),
-    points: stored.map((p) => ({ size: p.size, value: p.ingestMsPer1000 })),
-  },
-  {
-    label: 'search p50 CPU',
-    unit: 'ms',
-    format: (v) => v.toFixed(2),
-    points: stored.map((p) => ({ size: p.size, value: p.searchP50Ms })),
-  },
-  {
-    label: 'API process RSS',
-    unit: 'MB',
-    format: (v) => (v / 2 ** 20).toFixed(0),
-    points: stored.map((p) => ({ size: p.size, value: p.rss })),
-  },
+interface TableCurve extends Curve {
+  unit: string
+  format: (value: number) => string
+}
+const seconds = { unit: 's', format: (ms: number) => (ms / 1000).toFixed(2) }
+const megabytes = { unit: 'MB', format: (bytes: number) => (bytes / 2 ** 20).toFixed(0) }
+const milliseconds = { unit: 'ms', format: (ms: number) => ms.toFixed(2) }
+const curve = <T extends { size: number }>(
+  label: string,
+  scale: typeof seconds,
+  points: readonly T[],
+  value: (point: T) => number,
+): TableCurve => ({ label, ...scale, points: points.map((p) => ({ size: p.size, value: value(p) })) })
+
+const curves = [
+  curve('clustering CPU time', seconds, cluster, (p) => p.cpuMs),
+  curve('clustering peak RSS', megabytes, cluster, (p) => p.rss),
+  curve('ingest CPU per 1,000', seconds, stored, (p) => p.ingestMsPer1000),
+  curve('search p50 CPU', milliseconds, stored, (p) => p.searchP50Ms),
+  curve('API process RSS', megabytes, stored, (p) => p.rss),
 ]
 
 const lines = [
