@@ -26,7 +26,8 @@ const SEARCH_ROUNDS = 5
 
 const dir = join(REPO_ROOT, '.data/bench-curves')
 mkdirSync(dir, { recursive: true })
-const dbPath = join(dir, 'ingest.sqlite')
+// One file per run: two runs side by side must not delete each other's database.
+const dbPath = join(dir, `ingest-${process.pid}.sqlite`)
 for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
 const repo = createSqlRepository(openSqlite(dbPath))
 const ingestor = new Ingestor(repo, { stories: coreStories })
@@ -94,3 +95,4 @@ for (const size of sizes) {
   }
 }
 await worker.terminate()
+for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true })
