@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { startApiProcess } from './api-process.ts'
 import { benchArticle } from './corpus.ts'
-import { latencies, openLoopReader } from './open-loop-reads.ts'
+import { latencies, openLoopReader, settleVerdict } from './open-loop-reads.ts'
 
 // `node bench/batch-write.ts` (not part of `pnpm test`): what one 1,000-article POST costs concurrent readers, and
 // what the first write after a start costs in memory. The server runs on loopback in a child process over
@@ -104,11 +104,7 @@ try {
       `the machine is too busy to judge: reads alone had a p99 of ${aloneP99.toFixed(1)} ms (load average ${load} on ${cpus().length} cores)`,
     )
   }
-  process.exitCode = met ? 0 : 1
-  if (readErrors.length > 0) {
-    console.log(`${readErrors.length} reads failed, the first: ${readErrors[0]}`)
-    process.exitCode = 1
-  }
+  settleVerdict(met, readErrors)
 } finally {
   server.kill('SIGTERM')
 }

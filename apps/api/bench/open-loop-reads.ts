@@ -44,3 +44,12 @@ export function openLoopReader(url: string, ids: readonly string[], perSecond: n
   }
   return { readAtRate, errors }
 }
+
+/** Sets the bench's exit code: 0 only when the floor was met and no read of the open-loop reader failed. */
+export function settleVerdict(met: boolean, readErrors: readonly string[]): void {
+  process.exitCode = met ? 0 : 1
+  if (readErrors.length > 0) {
+    console.log(`${readErrors.length} reads failed, the first: ${readErrors[0]}`)
+    process.exitCode = 1
+  }
+}
