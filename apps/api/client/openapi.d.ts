@@ -582,12 +582,14 @@ export interface components {
             addedAt: string;
             /** @description Failed attempts since the last success. */
             failures: number;
-            /** @description Items given up after repeated failures. */
+            /** @description Items given up: repeated failures, a page that is not an article, or one the ingest queue refused. */
             itemsFailed: number;
             /** @description Items whose page was stored as an article. */
             itemsIngested: number;
             /** @description Items whose page is still to be fetched, or fetched again. */
             itemsPending: number;
+            /** @description On Workers: pages handed to the ingest queue, not yet stored or refused by its consumer. */
+            itemsQueued: number;
             /** @description Items whose page the site's robots.txt keeps us from. */
             itemsRefused: number;
             /** @description Distinct items the feed has listed. */

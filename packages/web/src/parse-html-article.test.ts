@@ -1,7 +1,7 @@
-import { ArticleInputError, ArticleSchema } from '@marsad/core'
+import { ArticleInputError, ArticleSchema, parseArticle } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { testPage } from '../test/pages.ts'
-import { parseHtmlArticle } from './parse-html-article.ts'
+import { htmlArticleInput, parseHtmlArticle } from './parse-html-article.ts'
 
 describe('parseHtmlArticle', () => {
   const article = parseHtmlArticle(testPage('json-ld-graph'), 'https://alwadi-news.example/news/x')
@@ -45,5 +45,27 @@ describe('parseHtmlArticle', () => {
       /no article text/,
     )
     expect(() => parseHtmlArticle(testPage('dateline'), 'news/cotton.html')).toThrow(ArticleInputError)
+  })
+})
+
+describe('htmlArticleInput', () => {
+  it('is the input parseHtmlArticle parses, with the id the article will have, before any parse', () => {
+    const url = 'https://alwadi-news.example/news/x'
+    const input = htmlArticleInput(testPage('json-ld-graph'), url)
+    expect(input.id).toMatch(/^[0-9a-f]{16}$/)
+    expect(parseArticle(input)).toEqual(parseHtmlArticle(testPage('json-ld-graph'), url))
+    expect(
+      htmlArticleInput(testPage('json-ld-graph'), url, { id: 'given', title: 'عنوان آخر' }),
+    ).toMatchObject({
+      id: 'given',
+      title: 'عنوان آخر',
+    })
+  })
+
+  it('throws ArticleInputError as parseHtmlArticle does', () => {
+    expect(() => htmlArticleInput(testPage('no-article'), 'https://alwadi-news.example/local')).toThrow(
+      /no article text/,
+    )
+    expect(() => htmlArticleInput(testPage('dateline'), 'news/cotton.html')).toThrow(ArticleInputError)
   })
 })

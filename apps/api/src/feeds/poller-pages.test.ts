@@ -114,6 +114,42 @@ describe('polling pages', () => {
     )
   })
 
+  it('counts a page handed to a queue as queued, until the queue settles it as stored or refused', async () => {
+    setup = await pollSetup()
+    await setup.register('/ar/atom.xml')
+    // On Workers the hand-off answers `queued`: the page waits for the ingest queue's consumer (tested in workerd).
+    const handedOn: string[] = []
+    const poller = setup.poller({
+      ingest: async (page) => {
+        handedOn.push(page.url)
+        return { id: `queued-${handedOn.length}`, status: 'queued' }
+      },
+      decodePage: decodeHtml,
+    })
+    expect(await poller.poll()).toMatchObject({ newItems: 2, ingested: 0, queued: 2, itemFailures: 0 })
+    const read = api(setup)
+    const counts = async () => {
+      const [feed] = (await read(`/v1/sources/${encodeURIComponent(OUTLET)}`)).feedStatus
+      return [feed.itemsQueued, feed.itemsIngested, feed.itemsFailed]
+    }
+    expect(await counts()).toEqual([2, 0, 0])
+    // A queued page is not fetched again while it waits.
+    setup.clock.now += 60_000
+    expect(await poller.poll()).toMatchObject({ queued: 0 })
+    expect(handedOn).toHaveLength(2)
+
+    await setup.repo.feeds.settleQueued('queued-1', { stored: true })
+    await setup.repo.feeds.settleQueued('queued-2', { refused: 'the text holds no sentence' })
+    expect(await counts()).toEqual([0, 1, 1])
+    expect(items(setup).find((r) => r.article_id === 'queued-2')).toMatchObject({
+      status: 'failed',
+      error: 'the ingest queue refused the article: the text holds no sentence',
+    })
+    // Settling touches queued items only: a later word about the same id changes nothing.
+    await setup.repo.feeds.settleQueued('queued-1', { refused: 'late' })
+    expect(await counts()).toEqual([0, 1, 1])
+  })
+
   it('reads a windows-1256 page listed by a windows-1256 feed', async () => {
     setup = await pollSetup()
     await setup.register('/ar/legacy/rdf.xml')

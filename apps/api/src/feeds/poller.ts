@@ -39,6 +39,8 @@ export interface PollSummary {
   failed: number
   newItems: number
   ingested: number
+  /** On Workers: pages handed to the ingest queue, stored or refused later by its consumer. */
+  queued: number
   itemFailures: number
 }
 
@@ -77,6 +79,7 @@ export class Poller {
       failed: 0,
       newItems: 0,
       ingested: 0,
+      queued: 0,
       itemFailures: 0,
     }
     // A page two feeds list (an outlet's "all news" and "politics") is fetched once per poll, whichever lists it first.
@@ -157,6 +160,7 @@ export class Poller {
     }
     const record = await fetching
     if (record.status === 'ingested') summary.ingested++
+    else if (record.status === 'queued') summary.queued++
     else {
       summary.itemFailures++
       this.#o.log(`page ${item.link}: ${record.error}`)
@@ -188,7 +192,8 @@ export class Poller {
       const note = fetched.truncated
         ? `the page was cut at ${this.#o.maxPageBytes} bytes, the limit`
         : undefined
-      return { status: 'ingested', articleId: outcome.id, ...(note && { note }) }
+      const status = outcome.status === 'queued' ? 'queued' : 'ingested'
+      return { status, articleId: outcome.id, ...(note && { note }) }
     } catch (error) {
       if (error instanceof RobotsDisallowedError) return { status: 'refused', error: error.message }
       const message = messageOf(error)

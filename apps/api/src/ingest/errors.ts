@@ -7,6 +7,16 @@ export interface ItemIssue {
   message: string
 }
 
+/** The core's issues with one item (`path: message`) as the batch's issues of item `index`. */
+export function itemIssues(index: number, error: { issues: readonly string[] }): ItemIssue[] {
+  return error.issues.map((issue) => {
+    const colon = issue.indexOf(': ')
+    if (colon <= 0) return { index, path: '', message: issue }
+    const path = issue.slice(0, colon)
+    return { index, path: path === 'input' ? '' : path, message: issue.slice(colon + 2) }
+  })
+}
+
 /** Some items of a batch are not articles; nothing of the batch was stored. */
 export class InvalidArticlesError extends Error {
   readonly issues: ItemIssue[]

@@ -4,7 +4,13 @@ import { StaleVersionError } from '../storage/repository.ts'
 import type { SqlDriver } from '../storage/sql/driver.ts'
 import { type StoryStateChange, storyStateStatements } from '../storage/sql/story-state.ts'
 import { Corpus, type CorpusEntry } from './corpus.ts'
-import { ArticleConflictError, InvalidArticlesError, type ItemIssue, WriteContentionError } from './errors.ts'
+import {
+  ArticleConflictError,
+  InvalidArticlesError,
+  type ItemIssue,
+  itemIssues,
+  WriteContentionError,
+} from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
 import { type IngestInput, type PreparedArticle, prepareArticle } from './prepare.ts'
 import type { CoverageMember, StoryEngine, StoryShape } from './story-engine.ts'
@@ -164,7 +170,7 @@ export class Ingestor implements ArticleWriter {
         }
       } catch (error) {
         if (error instanceof ArticleInputError) {
-          for (const issue of error.issues) issues.push({ index, ...splitIssue(issue) })
+          issues.push(...itemIssues(index, error))
         } else {
           // The core promises to parse any text; if it fails on one anyway, the item is refused, not the server.
           this.#logError(error)
@@ -526,13 +532,6 @@ const encoder = new TextEncoder()
 /** The UTF-8 size of `json`, counted only when it might exceed `limit` (a UTF-16 unit is at most 3 bytes). */
 function modelBytes(json: string, limit: number): number {
   return json.length * 3 <= limit ? json.length : encoder.encode(json).byteLength
-}
-
-function splitIssue(issue: string): { path: string; message: string } {
-  const colon = issue.indexOf(': ')
-  if (colon <= 0) return { path: '', message: issue }
-  const path = issue.slice(0, colon)
-  return { path: path === 'input' ? '' : path, message: issue.slice(colon + 2) }
 }
 
 function sleep(ms: number): Promise<void> {

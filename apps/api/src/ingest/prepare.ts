@@ -9,7 +9,7 @@ import {
   resolveOutlet,
   stripMarkup,
 } from '@marsad/core'
-import { parseHtmlArticle } from '@marsad/web'
+import { htmlArticleInput } from '@marsad/web'
 import { FIELD_LIMITS, type IngestArticle } from '../schemas/article.ts'
 import { passageOf } from '../search/passage.ts'
 import type { ArticleWrite, EntityWrite } from '../storage/repository.ts'
@@ -48,14 +48,27 @@ export function toIngestInput(item: IngestArticle): IngestInput {
  * the core's `ArticleInputError` for input that is not an article, a page without article text among them.
  */
 export async function prepareArticle(input: IngestInput, ingestedAt: string): Promise<PreparedArticle> {
-  const article = 'html' in input ? parsePage(input) : parseArticle(input)
+  const article = parseArticle(textInput(input))
   return { article, write: await articleWrite(article, ingestedAt) }
 }
 
-function parsePage({ html, url, ...given }: HtmlArticleInput): Article {
-  const options = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))
+/**
+ * The core's input for an ingest input: a page's body text (with its headings, title, date and outlet) read from
+ * its HTML, with the id its article will have; a text input as it is. Throws `ArticleInputError`, naming `html`
+ * for what was read from a page.
+ */
+export function textInput(input: IngestInput): ArticleInput {
+  if (!('html' in input)) return input
+  const { html, url, ...given } = input
+  const fields = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))
   try {
-    return parseHtmlArticle(html, url, { ...options, maxLength: FIELD_LIMITS.text })
+    const read = htmlArticleInput(html, url, fields)
+    if (read.text.length > FIELD_LIMITS.text) {
+      throw new ArticleInputError([
+        `text: is ${read.text.length} characters long, over the limit of ${FIELD_LIMITS.text}`,
+      ])
+    }
+    return read
   } catch (error) {
     // The core names the text it was given; the client gave html, from which that text was read.
     if (error instanceof ArticleInputError) {

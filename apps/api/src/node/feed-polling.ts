@@ -83,5 +83,5 @@ function describe(s: PollSummary): string {
 }
 
 function emptySummary(): PollSummary {
-  return { feeds: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, itemFailures: 0 }
+  return { feeds: 0, unchanged: 0, failed: 0, newItems: 0, ingested: 0, queued: 0, itemFailures: 0 }
 }

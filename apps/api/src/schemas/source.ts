@@ -52,8 +52,17 @@ export const FeedStatusSchema = z
     retryAt: z.string().nullable().describe('After failures: no attempt before this (exponential backoff).'),
     itemsSeen: z.number().int().describe('Distinct items the feed has listed.'),
     itemsIngested: z.number().int().describe('Items whose page was stored as an article.'),
+    itemsQueued: z
+      .number()
+      .int()
+      .describe('On Workers: pages handed to the ingest queue, not yet stored or refused by its consumer.'),
     itemsPending: z.number().int().describe('Items whose page is still to be fetched, or fetched again.'),
-    itemsFailed: z.number().int().describe('Items given up after repeated failures.'),
+    itemsFailed: z
+      .number()
+      .int()
+      .describe(
+        'Items given up: repeated failures, a page that is not an article, or one the ingest queue refused.',
+      ),
     itemsRefused: z.number().int().describe("Items whose page the site's robots.txt keeps us from."),
   })
   .meta({ id: 'FeedStatus', description: 'A registered feed and what the poller made of it.' })

@@ -28,6 +28,8 @@ export interface FeedRecord {
   retryAt: string | null
   itemsSeen: number
   itemsIngested: number
+  /** On Workers: pages handed to the ingest queue whose article the consumer has not stored or refused yet. */
+  itemsQueued: number
   itemsPending: number
   itemsFailed: number
   itemsRefused: number
@@ -53,6 +55,8 @@ export type ItemRecord =
       articleId: string /** Something to know of how it was read (a page cut at the size cap). */
       note?: string
     }
+  /** On Workers: handed to the ingest queue; the consumer settles it (`settleQueued`). */
+  | { status: 'queued'; articleId: string; note?: string }
   | { status: 'pending'; error: string; retryAt: string }
   | { status: 'failed' | 'refused'; error: string }
 
@@ -81,4 +85,9 @@ export interface FeedStore {
   /** The article another feed's item already brought from this page, if any. */
   ingestedFrom(link: string): Promise<string | undefined>
   recordItem(feedUrl: string, key: string, record: ItemRecord): Promise<void>
+  /**
+   * What the ingest queue's consumer made of a queued page's article: stored (the items become `ingested`) or
+   * refused (they become `failed`, with the reason), so the per-feed counts tell what the queue did.
+   */
+  settleQueued(articleId: string, outcome: { stored: true } | { refused: string }): Promise<void>
 }

@@ -70,7 +70,7 @@ export default {
         log: (message) => console.log(message),
       }).then((s) =>
         console.log(
-          `polled ${s.feeds} feeds: ${s.newItems} new items, ${s.ingested} pages handed to ingest, ${s.itemFailures} not`,
+          `polled ${s.feeds} feeds: ${s.newItems} new items, ${s.ingested} pages stored, ${s.queued} queued, ${s.itemFailures} not`,
         ),
       ),
     )

@@ -1,16 +1,19 @@
 import {
   createExecutionContext,
   createMessageBatch,
+  createScheduledController,
   evictDurableObject,
   getQueueResult,
   runInDurableObject,
+  waitOnExecutionContext,
 } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { prepareArticle } from '../../src/ingest/prepare.ts'
 import worker from '../../src/worker/index.ts'
 import { storyIndexOf } from '../../src/worker/ingest-queue.ts'
 import { HARAKAT, TALKS, WATER } from '../fixtures.ts'
+import { newsPage, PAGE_CANONICAL, PAGE_URL } from '../html-page.ts'
 import { workerClient } from './client.ts'
 import { SEED_000, SEED_003 } from './seeds.ts'
 
@@ -76,6 +79,18 @@ describe('the ingest queue consumer', () => {
         .run()
     await queue(WATER.id!, WATER)
     await queue('blank', { id: 'blank', text: ' \u200b ' })
+    // Both came from a feed: the poller recorded them as queued.
+    for (const [key, id] of [
+      ['water', WATER.id!],
+      ['blank', 'blank'],
+    ]) {
+      await env.DB.prepare(
+        `INSERT INTO feed_items (feed_url, item_key, link, status, article_id, attempts, seen_at)
+         VALUES ('https://feeds.test/rss.xml', ?, ?, 'queued', ?, 1, '2025-03-06T00:00:00Z')`,
+      )
+        .bind(key, `https://feeds.test/${key}.html`, id)
+        .run()
+    }
     const batch = createMessageBatch('marsad-ingest', [
       { id: 'm1', timestamp: new Date(), attempts: 1, body: { id: WATER.id! } },
       { id: 'm2', timestamp: new Date(), attempts: 1, body: { id: 'blank' } },
@@ -88,6 +103,17 @@ describe('the ingest queue consumer', () => {
     expect((await storyOf(WATER.id!))?.articleIds).toEqual([WATER.id])
     const rows = await env.DB.prepare('SELECT id, refused FROM ingest_queue ORDER BY id').all()
     expect(rows.results).toEqual([{ id: 'blank', refused: expect.stringMatching(/text/) }])
+    const items = await env.DB.prepare(
+      'SELECT item_key AS key, status, error FROM feed_items ORDER BY key',
+    ).all()
+    expect(items.results).toEqual([
+      {
+        key: 'blank',
+        status: 'failed',
+        error: expect.stringMatching(/^the ingest queue refused the article: .*text/),
+      },
+      { key: 'water', status: 'ingested', error: null },
+    ])
     const refused = await worker.fetch(new Request(url('/v1/ingest/blank')), env, createExecutionContext())
     expect(await refused.json()).toEqual({
       id: 'blank',
@@ -142,5 +168,79 @@ describe('POST /v1/articles through the queue', () => {
     }
     const left = await env.DB.prepare('SELECT count(*) AS n FROM ingest_queue WHERE refused IS NULL').first()
     expect(left).toEqual({ n: 0 })
+  })
+})
+
+describe('a news page POSTed through the queue', () => {
+  const post = (body: unknown) =>
+    worker.fetch(
+      new Request(url('/v1/articles'), { method: 'POST', headers: auth, body: JSON.stringify(body) }),
+      queuedEnv,
+      createExecutionContext(),
+    )
+
+  it('answers at once with the id its article will have, and the consumer stores it', async () => {
+    const res = await post({ html: newsPage(), url: PAGE_URL })
+    expect(res.status).toBe(202)
+    const [queued] = ((await res.json()) as { articles: { id: string; status: string }[] }).articles
+    // The id the direct pipeline gives the same page.
+    expect(queued).toEqual({
+      id: (await prepareArticle({ html: newsPage(), url: PAGE_URL }, '')).article.id,
+      status: 'queued',
+      storyId: null,
+    })
+    await until(() => storyOf(queued!.id))
+    const read = await worker.fetch(
+      new Request(url(`/v1/articles/${queued!.id}`)),
+      queuedEnv,
+      createExecutionContext(),
+    )
+    expect(await read.json()).toMatchObject({
+      title: 'افتتاح جسر الوادي الجديد',
+      source: { name: 'صحيفة الوادي', url: PAGE_CANONICAL },
+    })
+  })
+
+  it('refuses a page without article text with 422, queuing nothing of the batch', async () => {
+    const empty = '<html><body><nav><a href="/">الرئيسية</a></nav></body></html>'
+    const res = await post([TALKS, { html: empty, url: 'https://alwadi-news.example/local' }])
+    expect(res.status).toBe(422)
+    expect(JSON.stringify(await res.json())).toMatch(/no article text/)
+    const queued = await env.DB.prepare('SELECT count(*) AS n FROM ingest_queue WHERE id = ?')
+      .bind(TALKS.id!)
+      .first()
+    expect(queued).toEqual({ n: 0 })
+  })
+})
+
+describe('the Cron Trigger through the queue', () => {
+  it('hands new pages to the queue, and the source counts them queued, then stored', async () => {
+    const site = inject('feedSite')
+    const outlet = encodeURIComponent('نشرة المرصد التجريبية')
+    const call = (path: string, init?: RequestInit) =>
+      worker.fetch(new Request(url(path), init), queuedEnv, createExecutionContext())
+    const added = await call(`/v1/sources/${outlet}/feeds`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ feeds: [`${site}/ar/rss.xml`] }),
+    })
+    expect(added.status).toBe(201)
+    const ctx = createExecutionContext()
+    worker.scheduled(createScheduledController({ cron: '*/15 * * * *' }), queuedEnv, ctx)
+    await waitOnExecutionContext(ctx)
+    const feed = async () => {
+      const detail = (await (await call(`/v1/sources/${outlet}`)).json()) as {
+        feedStatus: { itemsQueued: number; itemsIngested: number; itemsRefused: number }[]
+      }
+      return detail.feedStatus[0]!
+    }
+    // Two pages handed on (the third item is kept away by robots.txt); the consumer stores them in its own time.
+    const settled = await until(async () => {
+      const f = await feed()
+      return f.itemsQueued === 0 ? f : undefined
+    })
+    expect(settled).toMatchObject({ itemsIngested: 2, itemsRefused: 1 })
+    const { items } = (await (await call(`/v1/articles?source=${outlet}`)).json()) as { items: unknown[] }
+    expect(items).toHaveLength(2)
   })
 })

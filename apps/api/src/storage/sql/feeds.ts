@@ -5,6 +5,7 @@ const RECORD_COLUMNS = `url, added_at AS addedAt, last_polled_at AS lastPolledAt
   last_error AS lastError, last_error_at AS lastErrorAt, failures, retry_at AS retryAt,
   (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = feeds.url) AS itemsSeen,
   (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = feeds.url AND i.status = 'ingested') AS itemsIngested,
+  (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = feeds.url AND i.status = 'queued') AS itemsQueued,
   (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = feeds.url AND i.status = 'pending') AS itemsPending,
   (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = feeds.url AND i.status = 'failed') AS itemsFailed,
   (SELECT COUNT(*) FROM feed_items i WHERE i.feed_url = feeds.url AND i.status = 'refused') AS itemsRefused`
@@ -115,14 +116,15 @@ export function createSqlFeedStore(db: SqlDriver): FeedStore {
       ),
     async ingestedFrom(link) {
       const row = await db.first<{ id: string }>(
-        `SELECT article_id AS id FROM feed_items WHERE link = ? AND status = 'ingested' LIMIT 1`,
+        `SELECT article_id AS id FROM feed_items WHERE link = ? AND status IN ('ingested', 'queued') LIMIT 1`,
         [link],
       )
       return row?.id
     },
     async recordItem(feedUrl, key, record) {
-      const articleId = record.status === 'ingested' ? record.articleId : null
-      const error = record.status === 'ingested' ? (record.note ?? null) : record.error
+      const handedOn = record.status === 'ingested' || record.status === 'queued'
+      const articleId = handedOn ? record.articleId : null
+      const error = handedOn ? (record.note ?? null) : record.error
       const retryAt = record.status === 'pending' ? record.retryAt : null
       await db.batch([
         statement(
@@ -135,6 +137,17 @@ export function createSqlFeedStore(db: SqlDriver): FeedStore {
           record.status === 'refused' ? 0 : 1,
           feedUrl,
           key,
+        ),
+      ])
+    },
+    async settleQueued(articleId, outcome) {
+      const stored = 'stored' in outcome
+      await db.batch([
+        statement(
+          `UPDATE feed_items SET status = ?, error = ? WHERE article_id = ? AND status = 'queued'`,
+          stored ? 'ingested' : 'failed',
+          stored ? null : `the ingest queue refused the article: ${outcome.refused}`,
+          articleId,
         ),
       ])
     },
