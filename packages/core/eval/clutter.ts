@@ -6,6 +6,8 @@ export interface ClutterFigures {
   clutter: { tp: number; fp: number; fn: number }
   /** Lines of the article's own text (title, headings, body) that the parser put in a clutter block. */
   bodyLost: string[]
+  /** Article lines put in clutter, by gold label (title, heading, body). */
+  lostByLabel: Partial<Record<LineLabel, number>>
   /** Clutter lines left in the content, by gold label. */
   missedByLabel: Partial<Record<LineLabel, number>>
   /** Clutter lines left in the content: page id, span, gold label, the kinds given, the line (for `--errors`). */
@@ -26,6 +28,7 @@ export function scoreClutter(
     lines: 0,
     clutter: { tp: 0, fp: 0, fn: 0 },
     bodyLost: [],
+    lostByLabel: {},
     missedByLabel: {},
     missed: [],
   }
@@ -39,6 +42,7 @@ export function scoreClutter(
       else if (predicted) {
         figures.clutter.fp++
         figures.bodyLost.push(`${gold.id} ${line.start}-${line.end} (${line.label})`)
+        figures.lostByLabel[line.label] = (figures.lostByLabel[line.label] ?? 0) + 1
       } else if (expected) {
         figures.clutter.fn++
         figures.missedByLabel[line.label] = (figures.missedByLabel[line.label] ?? 0) + 1

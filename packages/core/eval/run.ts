@@ -97,7 +97,7 @@ for (const corpus of clutter) {
     `## Page clutter: ${corpus.corpus} (${pages.length} pages, ${f.lines} lines, ${tp + fn} clutter)\n`,
   )
   console.log(
-    `clutter lines P ${figure(precision)} R ${figure(recall)}; lines of the article put in clutter: ${f.bodyLost.length}`,
+    `clutter lines P ${figure(precision)} R ${figure(recall)}; lines of the article put in clutter: ${f.bodyLost.length} ${JSON.stringify(f.lostByLabel)}`,
   )
   console.log(`clutter left in the content, by label: ${JSON.stringify(f.missedByLabel)}`)
   if (showErrors && f.bodyLost.length > 0) console.error(`article lines lost:\n${f.bodyLost.join('\n')}`)
