@@ -28,8 +28,10 @@ function inventedWord(event: number, slot: number): string {
 /**
  * The scale bench's article `index` as a stream brings it: `perDay` articles a day in time order, each one of an
  * event's few reports (its own names and places in four sentences, two of the bench corpus's common sentences).
+ * With `chars`, common paragraphs are added until the text is at least that long (real articles run 2,000 to 3,000
+ * characters; the generated ones about 400).
  */
-export function scaleArticle(index: number, perDay: number): ArticleInput {
+export function scaleArticle(index: number, perDay: number, chars = 0): ArticleInput {
   const event = Math.floor(index / PER_EVENT)
   const time = START + Math.floor((index * 86_400_000) / perDay)
   const fill = (template: string) =>
@@ -42,10 +44,17 @@ export function scaleArticle(index: number, perDay: number): ArticleInput {
       .replaceAll('{n}', String(3 + (event % 90)))
   const own = EVENT_SENTENCES.filter((_, i) => (i + index) % 3 !== 0).map(fill)
   const common = benchArticle(index).text.split('\n').slice(0, 1)
+  const paragraphs = [own.slice(0, 2).join(' '), ...common, own.slice(2).join(' ')]
+  let length = paragraphs.join('\n').length
+  for (let more = 1; length < chars; more++) {
+    const paragraph = benchArticle(index + more * 1_000_003).text
+    paragraphs.push(paragraph)
+    length += paragraph.length + 1
+  }
   return {
     ...benchArticle(index),
     title: fill('اتفاق بين {a} و{d} في {c}'),
     publishedAt: new Date(time).toISOString(),
-    text: [own.slice(0, 2).join(' '), ...common, own.slice(2).join(' ')].join('\n'),
+    text: paragraphs.join('\n'),
   }
 }
