@@ -74,3 +74,10 @@ export function extractionRow(label: string, scores: Scores): string {
   const indirectGold = scores.indirect.tp + scores.indirect.fn
   return `| ${label} | ${figure(f.directP)} / ${figure(f.directR)} | ${figure(f.speakers)} (${scores.speakers.correct} of ${scores.speakers.total}) | ${figure(f.indirectWithSpeaker)} (${scores.indirectSpeakers.correct} of ${indirectGold}) | ${figure(f.person)} | ${figure(f.organization)} | ${figure(f.location)} | ${figure(f.media)} | ${figure(f.datesP)} / ${figure(f.datesR)} |`
 }
+
+/** Why speakers of found quotes are not right: none given, or another speaker given. */
+export function speakerMissLine(scores: Scores): string {
+  const misses = (s: { correct: number; total: number; none: number }) =>
+    `${s.none} / ${s.total - s.correct - s.none}`
+  return `direct ${misses(scores.speakers)}, indirect ${misses(scores.indirectSpeakers)}`
+}

@@ -4,7 +4,7 @@
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
 import { scoreDifferences } from './differences.ts'
-import { EXTRACTION_HEADER, extractionRow, scoreExtraction } from './extraction.ts'
+import { EXTRACTION_HEADER, extractionRow, scoreExtraction, speakerMissLine } from './extraction.ts'
 import { scoreStories } from './stories.ts'
 
 const args = process.argv.slice(2)
@@ -55,18 +55,23 @@ const figure = (value: number) => value.toFixed(3)
 if (extraction.length > 0) {
   console.log(`## Extraction\n\n${EXTRACTION_HEADER}`)
   const every = []
+  const speakerMisses: string[] = []
   for (const batch of extraction) {
     const items = cached(batch.articles)
     every.push(...items)
     const outlets = new Set(items.map((item) => item.gold.outlet)).size
     const scores = scoreExtraction(items)
     console.log(extractionRow(`${batch.batch} (${items.length} articles, ${outlets} outlets)`, scores))
+    speakerMisses.push(`${batch.batch}: ${speakerMissLine(scores)}`)
     if (showErrors) console.error(scores.errors.join('\n'))
   }
   if (extraction.length > 1) {
     const outlets = new Set(every.map((item) => item.gold.outlet)).size
     console.log(extractionRow(`all (${every.length} articles, ${outlets} outlets)`, scoreExtraction(every)))
   }
+  console.log(
+    `\nSpeakers of found quotes not right (given none / given another):\n${speakerMisses.join('\n')}`,
+  )
   console.log()
 }
 

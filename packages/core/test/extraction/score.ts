@@ -11,10 +11,10 @@ export interface Counts {
 
 export interface Scores {
   direct: Counts
-  /** Direct quotes found and matched to the gold, and of those how many have the gold speaker. */
-  speakers: { correct: number; total: number }
+  /** Direct quotes found and matched to the gold, how many have the gold speaker, and how many have none at all. */
+  speakers: { correct: number; total: number; none: number }
   indirect: Counts
-  indirectSpeakers: { correct: number; total: number }
+  indirectSpeakers: { correct: number; total: number; none: number }
   entities: Record<EntityKind, Counts>
   dates: Counts
   dateValues: { correct: number; total: number }
@@ -29,9 +29,9 @@ export function emptyScores(): Scores {
   const counts = (): Counts => ({ tp: 0, fp: 0, fn: 0 })
   return {
     direct: counts(),
-    speakers: { correct: 0, total: 0 },
+    speakers: { correct: 0, total: 0, none: 0 },
     indirect: counts(),
-    indirectSpeakers: { correct: 0, total: 0 },
+    indirectSpeakers: { correct: 0, total: 0, none: 0 },
     entities: { person: counts(), organization: counts(), location: counts(), media: counts() },
     dates: counts(),
     dateValues: { correct: 0, total: 0 },
@@ -94,6 +94,7 @@ function scoreQuotes(
     speakers.total++
     if (sameSpeaker(match, expected.speaker, entityById)) speakers.correct++
     else {
+      if (match.speaker === undefined || match.speaker === null) speakers.none++
       scores.errors.push(
         `${gold.id}: ${kind} quote «${expected.text.slice(0, 40)}…» has speaker ${match.speaker?.name ?? 'null'}, expected ${expected.speaker?.join(' / ') ?? 'null'}`,
       )
