@@ -91,4 +91,20 @@ describe('clutter told by its place on the page', () => {
     const byline = kindsOf(`إغلاق الطريق الساحلي ثلاثة أيام\nالعاصمة/ سامر خليل :\n${LEAD}\n${SECOND}`)
     expect(byline.get('العاصمة/ سامر خليل :')).toBe('byline')
   })
+
+  it("reads a section's name under an exclaiming title printed twice, before the date line and the lead", () => {
+    const title = 'لن تصدقوا ما قاله مدرب المنتخب عن مباراة الغد أمام المتصدر !!'
+    const text = `${title}\n${title}\nمنوعات\n2025/11/02, 04:00 م\n${LEAD}\n${SECOND}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('منوعات')).toBe('navigation')
+    expect(kinds.get(LEAD)).toBe('paragraph')
+  })
+
+  it("reads a writer's name of four words between the date line and the lead as a byline, but not above the date", () => {
+    const page = (name: string) =>
+      `إغلاق الطريق الساحلي ثلاثة أيام للإصلاح\nالتصنيف: محليات\n2025-11-02  05:31 ص\n${name}\n${LEAD}\n${SECOND}`
+    expect(kindsOf(page('سامي عبد الله الخوري')).get('سامي عبد الله الخوري')).toBe('byline')
+    const heading = `إغلاق الطريق الساحلي ثلاثة أيام للإصلاح\nخطة النقل البديلة الجديدة\n${LEAD}\n${SECOND}`
+    expect(isContentBlock(kindsOf(heading).get('خطة النقل البديلة الجديدة') as never)).toBe(true)
+  })
 })

@@ -71,9 +71,10 @@ export function classifyLines(
   const body = bodyBounds(shapes, kinds)
   if (body !== null) {
     releaseTitle(lists, kinds, body.first)
-    markEdge(shapes, kinds, 0, body.first, false)
+    const lead = leadAfterTitle(shapes, kinds, body.first)
+    markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(shapes, kinds, leadAfterTitle(shapes, kinds, body.first))
+    markTop(shapes, kinds, lead)
     markGalleryCaptions(shapes, kinds, body)
     markHeadlineCopies(shapes, kinds, body.first)
     markTail(shapes, kinds, body.last)
@@ -386,7 +387,8 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     if (shape.endsSentence) {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
-    else if (isSlug(shape) && !introducesList(shapes, i)) kinds[i] = 'byline'
+    else if ((isSlug(shape) || isSignedName(shapes, kinds, i, first)) && !introducesList(shapes, i))
+      kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
       kinds[i] = 'caption'
   }
@@ -407,9 +409,19 @@ function leadAfterTitle(shapes: Shapes, kinds: Kinds, first: number): number {
   if (!headline || headline.words.length > MAX_HEADLINE_WORDS || !HEADLINE_END.test(headline.plain))
     return first
   for (let i = 0; i < first; i++) if (kinds[i] === null && shapes[i] && isTitleLike(shapes[i]!)) return first
-  for (let i = first + 1; i < shapes.length && i <= first + 3; i++)
-    if (kinds[i] === null && isBody(shapes[i]!)) return i
+  // Within three lines that may be the article's, the headline printed again not counted.
+  const printed = joinedWords(headline)
+  let seen = 0
+  for (let i = first + 1; i < shapes.length && seen < 3; i++) {
+    if (kinds[i] !== null || (shapes[i] && joinedWords(shapes[i]!) === printed)) continue
+    if (isBody(shapes[i]!)) return i
+    seen++
+  }
   return first
+}
+
+function joinedWords(shape: LineShape): string {
+  return shape.words.join(' ')
 }
 
 /**
@@ -477,6 +489,18 @@ function isKicker(shape: LineShape): boolean {
 function hasText(shape: LineShape | null): boolean {
   return (
     shape !== null && !shape.image && !shape.linkOnly && !shape.latin && shape.words.length > MAX_SLUG_WORDS
+  )
+}
+
+/**
+ * `2009-12-11 05:31 ص` / `دنيز عطا الله حداد` / the lead: a name of up to four words between a date or credit line
+ * and the body's first line is the writer's, a compound name (`عطا الله`) being longer than a byline's usual three.
+ */
+function isSignedName(shapes: Shapes, kinds: Kinds, i: number, first: number): boolean {
+  return (
+    i === first - 1 &&
+    (kinds[i - 1] === 'dateline' || kinds[i - 1] === 'byline') &&
+    isName(shapes[i]!, MAX_NAME_WORDS)
   )
 }
 
