@@ -131,8 +131,15 @@ function placeAfter(
     if (LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)))
       first = mention
   }
-  return first === undefined ? null : text.slice(first.start, first.end)
+  if (first === undefined) return null
+  // «في سلطنة عُمان وإيران»: the toll of both countries, not of the first.
+  const joined = places.find((mention) => mention.start > first.end && AND_ONLY.test(text.slice(first.end, mention.start)))
+  return joined === undefined
+    ? text.slice(first.start, first.end)
+    : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`
 }
+
+const AND_ONLY = /^\s*و\s*$/
 
 /** The place a sentence opens with, as written, when a place the extraction found stands in that opening. */
 function openingPlace(

@@ -148,4 +148,29 @@ describe('number differences across whole articles', () => {
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40000000', '45000000']])
   })
+
+  it('knows a scorer after a given name that is also a word, where that word mostly stands with it', () => {
+    const found = numbers(
+      article('a', 'تقدم الفريق بهدف مبكر، لكن صلاح الحمداني عادل النتيجة في الدقيقة 90+6 من ركلة جزاء.'),
+      article('b', 'وفي الوقت بدل الضائع أدرك صلاح الحمداني التعادل في الدقيقة 94 من ركلة جزاء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['96', '94']])
+  })
+
+  it("knows one scorer's family name written with and without the article (عطوان / العطواني)", () => {
+    const found = numbers(
+      article('a', 'وفي الشوط الإضافي سجل رامي عطوان هدف التقدم في الدقيقة 116 من ركلة جزاء.'),
+      article('b', 'وتقدم الفريق مجددا في الدقيقة 114 بركلة جزاء نفذها رامي العطواني بنجاح.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['116', '114']])
+  })
+
+  it('gives «the first» and «the second» the shares of the two people the sentence listed', () => {
+    const found = numbers(
+      article('a', 'تصدر سامي الخطيب ونادر العلي نتائج الجولة الأولى، إذ حصل الأول على 28.4% من الأصوات.'),
+      article('b', 'وحصل سامي الخطيب على 28.4% من الأصوات، فيما حصل نادر العلي على 21.6% من الأصوات.'),
+      article('c', 'وحل نادر العلي ثانيا بعد أن نال 21.6% من الأصوات، ونال سامي الخطيب 28.4% من الأصوات.'),
+    )
+    expect(found).toEqual([])
+  })
 })

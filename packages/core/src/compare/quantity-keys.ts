@@ -12,6 +12,7 @@ import {
   contrastWordSet,
   cueByKey,
   cueByWord,
+  listReferenceByWord,
   magnitudeOf,
   quantityWord,
   shareVerbSet,
@@ -39,19 +40,27 @@ export interface Conflict {
 }
 
 const PREFIXES = /^[وبل]/
+// The article, with و، ف or ل before it: الأول، للثاني، والأخير.
+const DEFINITE = /^[وف]?(?:ال|لل)/
 const BREAK = /[،,;؛:.!؟?]/
 
 /**
  * Family names of the people the compared articles name (السيسي، زهران، الشهري), as `nameKey`s: the last word of a
- * person's name of two words or more whose first word is a given name, or that the extraction found in two articles,
- * and a word written right after the same given name in two articles (ياسين إبراهيمي / ياسين براهيمي), which finds
- * the players and candidates of foreign names the extraction misses. A figure that belongs to a person (votes, a goal's
- * minute) is told apart by the family name written nearest to it.
+ * person's name of two words or more that the extraction found in two articles, or in one with a given name first
+ * when the word is mostly written after a given name; and a word written right after the same given name in two
+ * articles (ياسين إبراهيمي / ياسين براهيمي), which finds the players and candidates of foreign names the extraction
+ * misses, after a given name that is also a word (صلاح، أمجد) only when the word mostly stands with it. A figure
+ * that belongs to a person (votes, a goal's minute) is told apart by the family name written nearest to it.
  */
 export function familyNames(space: SentenceSpace): ReadonlySet<string> {
   const names = new Set<string>()
   const seen = new Map<string, Set<number>>()
   const followers = new Map<string, Set<number>>()
+  // How often each word is written, and each pair of a given name and the word after it.
+  const uses = new Map<string, number>()
+  const named = new Map<string, number>()
+  const afterGiven = new Map<string, number>()
+  const introduced = new Set<string>()
   space.extractions.forEach((extraction, a) => {
     const text = space.articles[a]!.text
     for (const entity of extraction.entities) {
@@ -62,24 +71,40 @@ export function familyNames(space: SentenceSpace): ReadonlySet<string> {
         const last = words[words.length - 1]!
         if (!familyWord(last)) continue
         const family = nameKey(last)
-        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) names.add(family)
+        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) introduced.add(family)
         seen.set(family, (seen.get(family) ?? new Set()).add(a))
       }
     }
     const tokens = tokenize(text)
     tokens.forEach((token, i) => {
       const next = tokens[i + 1]
+      if (token.kind === 'word') count(uses, nameKey(token.text))
       if (token.kind !== 'word' || next?.kind !== 'word' || !givenName(token.text)) return
-      if (ambiguousGivenNameSet.has(strictNorm(token.text)) || !/^ $/.test(text.slice(token.end, next.start)))
-        return
+      if (!/^ $/.test(text.slice(token.end, next.start))) return
+      count(afterGiven, nameKey(next.text))
       if (!familyWord(next.text) || givenName(next.text)) return
       const pair = `${strictNorm(token.text)} ${nameKey(next.text)}`
       followers.set(pair, (followers.get(pair) ?? new Set()).add(a))
+      count(named, pair)
     })
   })
   for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
-  for (const [pair, articles] of followers) if (articles.size >= 2) names.add(pair.split(' ')[1]!)
+  // A name the extraction found in one article is a family name where the word is mostly written after a given
+  // name; a word of the text the extraction glued to a name (مناف يونس الهدف) is mostly written without one.
+  for (const family of introduced) if (2 * (afterGiven.get(family) ?? 0) > (uses.get(family) ?? 0)) names.add(family)
+  for (const [pair, articles] of followers) {
+    const [given, family] = pair.split(' ') as [string, string]
+    // A given name that is also a word (صلاح، أمجد) names someone where the word after it mostly stands with it:
+    // صلاح اليحيائي in every article, اليحيائي alone once; not صلاح الدين, when الدين is written everywhere.
+    const ambiguous = ambiguousGivenNameSet.has(given)
+    if (articles.size >= 2 && (!ambiguous || 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0)))
+      names.add(family)
+  }
   return names
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
 }
 
 const givenName = (word: string) => givenNameSet.has(strictNorm(word))
@@ -96,13 +121,14 @@ function familyWord(word: string): boolean {
 }
 
 /**
- * A family name folded over the ways outlets spell a foreign one (إبراهيمي / براهيمي، ماشيان / ماشياني): without a
- * leading alef or a final ي of a long name.
+ * A family name folded over the ways outlets spell it (إبراهيمي / براهيمي، ماشيان / ماشياني، عطوان / العطواني):
+ * without a leading alef, a final ي of a long name, or the article before four letters or more.
  */
 export function nameKey(word: string): string {
   let key = norm(word)
   if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
   if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
+  if (key.startsWith('ال') && key.length >= 6) key = key.slice(2)
   return key
 }
 
@@ -144,12 +170,25 @@ function personNear(text: string, start: number, names: ReadonlySet<string>): st
   let subject: string | null = null
   // «بينما حصل منافسه على …»، «في مقابل 44% لخصمه»: the figure turns to someone not named before it.
   let turned = false
+  // «حصل الأول على 18.4%»، «مقابل 15.6% للثاني»: the first or second of the people the sentence listed before.
+  const listed = (i: number): string | null => {
+    const token = tokens[i]
+    if (token?.kind !== 'word' || !DEFINITE.test(norm(token.text))) return null
+    const place = listReferenceByWord.get(word(i))
+    if (place === undefined) return null
+    const people: string[] = []
+    for (let j = 0; j < i; j++) {
+      const name = nameAt(j)
+      if (name !== null && !people.includes(name)) people.push(name)
+    }
+    return people.at(place) ?? null
+  }
   let i = k
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
-    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? null
+    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? listed(i + 1)
     if (before.length === 0 && contrastWordSet.has(word(i))) {
       turned = true
       break
@@ -162,6 +201,10 @@ function personNear(text: string, start: number, names: ReadonlySet<string>): st
   for (let j = k + 1; j < tokens.length && !broken(j); j++) {
     const name = nameAt(j)
     if (name !== null) return name
+    if (j <= k + 2) {
+      const pointed = listed(j)
+      if (pointed !== null) return pointed
+    }
   }
   if (turned) return null
   for (let j = i - 1; j >= 0; j--) {
