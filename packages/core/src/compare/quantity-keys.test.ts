@@ -71,6 +71,19 @@ describe('number differences across whole articles', () => {
     expect(found[0]).toMatchObject({ developing: true })
   })
 
+  it('compares the toll of two countries joined by و with neither country alone', () => {
+    const lead = (toll: string, where: string) =>
+      `لقي ${toll} أشخاص حتفهم ${where} جراء الإعصار المداري الذي ضرب السواحل يوم الأحد الماضي.`
+    const apart = numbers(
+      article('a', lead('9', 'في عمان وإيران')),
+      article('b', lead('3', 'في عمان')),
+    )
+    expect(apart).toEqual([])
+    const same = numbers(article('a', lead('9', 'في عمان وإيران')), article('b', lead('7', 'في عمان وإيران')))
+    expect(same).toHaveLength(1)
+    expect(same[0]).toMatchObject({ developing: true })
+  })
+
   it("gives a rival's figure after بينما or في مقابل to no one named before it", () => {
     const found = numbers(
       article('a', 'فاز سالم الكعبي بحصوله على 61% من الأصوات، بينما حصل منافسه على 35% فقط.'),
