@@ -421,6 +421,26 @@ function addedMinute(text: string, tokens: readonly Token[], k: number): number 
   return added > 0 && added <= MAX_ADDED_MINUTES ? added : null
 }
 
+// The last minute a match can have, extra time's added minutes included.
+const LAST_MINUTE = 130
+
+export function isMinute(quantity: Quantity): boolean {
+  return quantity.cue === MINUTE
+}
+
+/**
+ * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»: a match report writes a goal's minute in brackets after the
+ * scorer. Read as a minute only in a text that dates other moments by their minute (the caller knows): elsewhere a
+ * number in brackets after a name is an age.
+ */
+export function bracketedMinute(text: string, quantity: Quantity): Quantity | null {
+  if (quantity.cue !== null || quantity.unit !== null || quantity.exact === null) return null
+  const { value, step } = quantity.exact
+  if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
+  if (!/\(\s*$/.test(text.slice(0, quantity.start)) || !/^\s*\)/.test(text.slice(quantity.end))) return null
+  return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
+}
+
 function addedTime(keys: readonly string[], j: number): boolean {
   for (let i = j; i < keys.length && i < j + ADDED_REACH; i++) if (addedTimeWordSet.has(keys[i]!)) return true
   return false

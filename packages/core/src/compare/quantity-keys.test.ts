@@ -186,4 +186,35 @@ describe('number differences across whole articles', () => {
     )
     expect(found).toEqual([])
   })
+
+  it("knows one player named by his family's name in one outlet and his father's in another", () => {
+    const found = numbers(
+      article('a', 'وفي الوقت القاتل أدرك طارق الزعبي التعادل في الدقيقة 119 برأسية.'),
+      article('b', 'ثم تعادل طارق حسين في الدقيقة 120 قبل أن يخطف الفريق الفوز.'),
+      article('c', 'وعادل طارق الزعبي النتيجة في الدقيقة 119 من ضربة رأس.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value)).sort()).toEqual([
+      ['119', '120'],
+      ['120', '119'],
+    ])
+    // Two players of one given name in one article are two people.
+    const two = numbers(
+      article('a', 'سجل طارق الزعبي في الدقيقة 20، ثم أضاف طارق حسين الثاني في الدقيقة 75.'),
+      article('b', 'سجل طارق الزعبي في الدقيقة 20 وأضاف طارق حسين الهدف الثاني في الدقيقة 75.'),
+    )
+    expect(two).toEqual([])
+  })
+
+  it("reads a minute in brackets after the scorer in a match report, and an age in brackets elsewhere as no minute", () => {
+    const found = numbers(
+      article('a', 'وتقدم الفريق مجددا عبر رامي عطوان من ركلة جزاء (114)، قبل أن يتعادل المنافس في الدقيقة 119.'),
+      article('b', 'وسجل رامي عطوان هدف التقدم في الدقيقة 116 من ركلة جزاء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['114', '116']])
+    const ages = numbers(
+      article('a', 'وقال المزارع رامي عطوان (34) إن السيول أتلفت محصوله كله.'),
+      article('b', 'وقال المزارع رامي عطوان (36) إن السيول أتلفت المحصول.'),
+    )
+    expect(ages).toEqual([])
+  })
 })

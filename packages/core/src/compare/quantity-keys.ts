@@ -1,26 +1,8 @@
-import {
-  ambiguousGivenNameSet,
-  commonVerbSet,
-  functionWordSet,
-  givenNameSet,
-  norm,
-  roleWordSet,
-  strictNorm,
-  titleHeadSet,
-} from '../lang/ar/compiled.ts'
-import {
-  contrastWordSet,
-  cueByKey,
-  cueByWord,
-  listReferenceByWord,
-  magnitudeOf,
-  quantityWord,
-  shareVerbSet,
-  unitOf,
-} from '../lang/ar/quantities.ts'
+import { norm } from '../lang/ar/compiled.ts'
+import { contrastWordSet, cueByKey, listReferenceByWord, quantityWord, shareVerbSet } from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { nameKey, type PersonNames } from './person-names.ts'
 import { agree, type Quantity } from './quantities.ts'
-import type { SentenceSpace } from './sentence-space.ts'
 
 /** A quantity stated in one sentence of one article. */
 export interface Mention {
@@ -45,101 +27,13 @@ const DEFINITE = /^[وف]?(?:ال|لل)/
 const BREAK = /[،,;؛:.!؟?]/
 
 /**
- * Family names of the people the compared articles name (السيسي، زهران، الشهري), as `nameKey`s: the last word of a
- * person's name of two words or more that the extraction found in two articles, or in one with a given name first
- * when the word is mostly written after a given name; and a word written right after the same given name in two
- * articles (ياسين إبراهيمي / ياسين براهيمي), which finds the players and candidates of foreign names the extraction
- * misses, after a given name that is also a word (صلاح، أمجد) only when the word mostly stands with it. A figure
- * that belongs to a person (votes, a goal's minute) is told apart by the family name written nearest to it.
- */
-export function familyNames(space: SentenceSpace): ReadonlySet<string> {
-  const names = new Set<string>()
-  const seen = new Map<string, Set<number>>()
-  const followers = new Map<string, Set<number>>()
-  // How often each word is written, and each pair of a given name and the word after it.
-  const uses = new Map<string, number>()
-  const named = new Map<string, number>()
-  const afterGiven = new Map<string, number>()
-  const introduced = new Set<string>()
-  space.extractions.forEach((extraction, a) => {
-    const text = space.articles[a]!.text
-    for (const entity of extraction.entities) {
-      if (entity.kind !== 'person') continue
-      for (const mention of entity.mentions ?? []) {
-        const words = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
-        if (words.length < 2) continue
-        const last = words[words.length - 1]!
-        if (!familyWord(last)) continue
-        const family = nameKey(last)
-        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) introduced.add(family)
-        seen.set(family, (seen.get(family) ?? new Set()).add(a))
-      }
-    }
-    const tokens = tokenize(text)
-    tokens.forEach((token, i) => {
-      const next = tokens[i + 1]
-      if (token.kind === 'word') count(uses, nameKey(token.text))
-      if (token.kind !== 'word' || next?.kind !== 'word' || !givenName(token.text)) return
-      if (!/^ $/.test(text.slice(token.end, next.start))) return
-      count(afterGiven, nameKey(next.text))
-      if (!familyWord(next.text) || givenName(next.text)) return
-      const pair = `${strictNorm(token.text)} ${nameKey(next.text)}`
-      followers.set(pair, (followers.get(pair) ?? new Set()).add(a))
-      count(named, pair)
-    })
-  })
-  for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
-  // A name the extraction found in one article is a family name where the word is mostly written after a given
-  // name; a word of the text the extraction glued to a name (مناف يونس الهدف) is mostly written without one.
-  for (const family of introduced) if (2 * (afterGiven.get(family) ?? 0) > (uses.get(family) ?? 0)) names.add(family)
-  for (const [pair, articles] of followers) {
-    const [given, family] = pair.split(' ') as [string, string]
-    // A given name that is also a word (صلاح، أمجد) names someone where the word after it mostly stands with it:
-    // صلاح اليحيائي in every article, اليحيائي alone once; not صلاح الدين, when الدين is written everywhere.
-    const ambiguous = ambiguousGivenNameSet.has(given)
-    if (articles.size >= 2 && (!ambiguous || 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0)))
-      names.add(family)
-  }
-  return names
-}
-
-function count(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1)
-}
-
-const givenName = (word: string) => givenNameSet.has(strictNorm(word))
-
-function familyWord(word: string): boolean {
-  const key = quantityWord(word)
-  return (
-    norm(word).length >= 3 &&
-    ![functionWordSet, commonVerbSet, titleHeadSet, roleWordSet].some((set) => set.has(norm(word))) &&
-    !cueByWord.has(key) &&
-    magnitudeOf(word) === undefined &&
-    unitOf(word) === undefined
-  )
-}
-
-/**
- * A family name folded over the ways outlets spell it (إبراهيمي / براهيمي، ماشيان / ماشياني، عطوان / العطواني):
- * without a leading alef, a final ي of a long name, or the article before four letters or more.
- */
-export function nameKey(word: string): string {
-  let key = norm(word)
-  if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
-  if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
-  if (key.startsWith('ال') && key.length >= 6) key = key.slice(2)
-  return key
-}
-
-/**
  * What a quantity is about, as a key two articles' quantities of one thing share: its cue (the dead, votes, the
  * minute) and unit, and for a figure that belongs to a person the family name written nearest to it: first in its
  * clause, before it then after it, else before it in the sentence. Figures listed after names listed in the same
  * order go name by name (الشهري والدوسري بالدقيقتين 48 و53). Null for a quantity without a cue, and for a person's
  * figure with no person named: whose goal a minute dates is then unknown.
  */
-export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet<string>): string | null {
+export function quantityKey(text: string, quantity: Quantity, names: PersonNames): string | null {
   if (quantity.cue === null) return null
   const cue = cueByKey.get(quantity.cue)
   if (cue?.progress) return null
@@ -151,17 +45,16 @@ export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet
   return person === null ? null : `${base}|${person}`
 }
 
-function personNear(text: string, start: number, names: ReadonlySet<string>): string | null {
+function personNear(text: string, start: number, names: PersonNames): string | null {
   const tokens = tokenize(text)
   const k = tokens.findIndex((token) => token.start === start)
   if (k < 0) return null
   const nameAt = (i: number) => {
     const token = tokens[i]!
     if (token.kind !== 'word') return null
-    const word = nameKey(token.text)
-    if (names.has(word)) return word
-    const bare = PREFIXES.test(norm(token.text)) ? nameKey(norm(token.text).slice(1)) : word
-    return names.has(bare) ? bare : null
+    const person = names.get(nameKey(token.text))
+    if (person !== undefined) return person
+    return PREFIXES.test(norm(token.text)) ? (names.get(nameKey(norm(token.text).slice(1))) ?? null) : null
   }
   const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
   const word = (i: number) => (tokens[i]!.kind === 'word' ? quantityWord(tokens[i]!.text) : '')
