@@ -83,7 +83,7 @@ export function personNames(space: SentenceSpace): PersonNames {
 /**
  * Family names that follow one given name in different articles, never both in one (عمر المالكي / عمر محمد), are
  * one person's: outlets name a player by his family's name or by his father's. That given name alone is then that
- * person too, unless it is also a word (عمر is also «age»: من عمر الشوط). After such a name, and for a father's
+ * person too; when it is also a word (عمر is also «age»), only where no definite noun follows it (`wordOrName`). After such a name, and for a father's
  * name that is anyone's given name, only names that mostly stand with it join. A given name that goes with two names in one article (two players called محمد) joins
  * nothing.
  */
@@ -106,9 +106,17 @@ function joinByGivenName(
     if (together || names.has(nameKey(given))) continue
     const main = [...families].sort((f, g) => g.articles.size - f.articles.size || (f.family < g.family ? -1 : 1))[0]!
     for (const { family } of families) person.set(family, main.family)
-    if (!ambiguousGivenNameSet.has(given)) person.set(nameKey(given), main.family)
+    person.set(ambiguousGivenNameSet.has(given) ? wordOrName(given) : nameKey(given), main.family)
   }
   return person
+}
+
+/**
+ * The key under which a given name that is also a word names its person: only where no definite noun follows it, as
+ * one would the noun in a construct (من عمر الشوط, the half's «age»; برأسية عمر في الدقيقة, Omar).
+ */
+export function wordOrName(given: string): string {
+  return `?${nameKey(given)}`
 }
 
 function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {

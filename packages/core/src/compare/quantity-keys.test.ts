@@ -197,6 +197,16 @@ describe('number differences across whole articles', () => {
       ['119', '120'],
       ['120', '119'],
     ])
+    // His given name alone, also a word (عمر, «age»), is him where no definite noun follows it.
+    const alone = numbers(
+      article('a', 'وفي الوقت القاتل أدرك عمر الزعبي التعادل في الدقيقة 119 برأسية.'),
+      article('b', 'وتعادل عمر حسين في الدقيقة 120 من ركلة ركنية.'),
+      article('c', 'ثم عادل الفريق النتيجة برأسية عمر في الدقيقة 121 بعد ركلة حرة.'),
+      article('d', 'وعادل عمر الزعبي النتيجة في الدقيقة 119، وكان الفريق قد تقدم في الدقيقة 30 من عمر الشوط الأول.'),
+    )
+    const pairs = alone.map((d) => d.values.map((v) => v.value).join('/')).sort()
+    expect(pairs).toContain('119/121')
+    expect(pairs.some((pair) => pair.includes('30'))).toBe(false)
     // Two players of one given name in one article are two people.
     const two = numbers(
       article('a', 'سجل طارق الزعبي في الدقيقة 20، ثم أضاف طارق حسين الثاني في الدقيقة 75.'),

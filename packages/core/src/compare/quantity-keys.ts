@@ -1,7 +1,7 @@
 import { norm } from '../lang/ar/compiled.ts'
 import { contrastWordSet, cueByKey, listReferenceByWord, quantityWord, shareVerbSet } from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
-import { nameKey, type PersonNames } from './person-names.ts'
+import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
 import { agree, type Quantity } from './quantities.ts'
 
 /** A quantity stated in one sentence of one article. */
@@ -54,6 +54,11 @@ function personNear(text: string, start: number, names: PersonNames): string | n
     if (token.kind !== 'word') return null
     const person = names.get(nameKey(token.text))
     if (person !== undefined) return person
+    const next = tokens[i + 1]
+    if (next?.kind !== 'word' || !norm(next.text).startsWith('ال')) {
+      const alone = names.get(wordOrName(token.text))
+      if (alone !== undefined) return alone
+    }
     return PREFIXES.test(norm(token.text)) ? (names.get(nameKey(norm(token.text).slice(1))) ?? null) : null
   }
   const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
