@@ -1,7 +1,7 @@
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
 import { personNames } from './person-names.ts'
+import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
 import { keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
@@ -140,7 +140,9 @@ function placeAfter(
   }
   if (first === undefined) return null
   // «في سلطنة عُمان وإيران»: the toll of both countries, not of the first.
-  const joined = places.find((mention) => mention.start > first.end && AND_ONLY.test(text.slice(first.end, mention.start)))
+  const joined = places.find(
+    (mention) => mention.start > first.end && AND_ONLY.test(text.slice(first.end, mention.start)),
+  )
   return joined === undefined
     ? text.slice(first.start, first.end)
     : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`

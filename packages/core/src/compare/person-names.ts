@@ -67,12 +67,16 @@ export function personNames(space: SentenceSpace): PersonNames {
   for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
   // A name the extraction found in one article is a family name where the word is mostly written after a given
   // name; a word of the text the extraction glued to a name (مناف يونس الهدف) is mostly written without one.
-  for (const family of introduced) if (2 * (afterGiven.get(family) ?? 0) > (uses.get(family) ?? 0)) names.add(family)
+  for (const family of introduced)
+    if (2 * (afterGiven.get(family) ?? 0) > (uses.get(family) ?? 0)) names.add(family)
   for (const [pair, articles] of followers) {
     const [given, family] = pair.split(' ') as [string, string]
     // A given name that is also a word (صلاح، أمجد) names someone where the word after it mostly stands with it:
     // صلاح اليحيائي in every article, اليحيائي alone once; not صلاح الدين, when الدين is written everywhere.
-    if (articles.size >= 2 && (!ambiguousGivenNameSet.has(given) || 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0)))
+    if (
+      articles.size >= 2 &&
+      (!ambiguousGivenNameSet.has(given) || 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0))
+    )
       names.add(family)
   }
   // A name stands with a given name when most of its uses follow it.
@@ -102,9 +106,13 @@ function joinByGivenName(
     byGiven.set(given, [...(byGiven.get(given) ?? []), { family, articles }])
   }
   for (const [given, families] of byGiven) {
-    const together = families.some((f, i) => families.slice(i + 1).some((g) => overlaps(f.articles, g.articles)))
+    const together = families.some((f, i) =>
+      families.slice(i + 1).some((g) => overlaps(f.articles, g.articles)),
+    )
     if (together || names.has(nameKey(given))) continue
-    const main = [...families].sort((f, g) => g.articles.size - f.articles.size || (f.family < g.family ? -1 : 1))[0]!
+    const main = [...families].sort(
+      (f, g) => g.articles.size - f.articles.size || (f.family < g.family ? -1 : 1),
+    )[0]!
     for (const { family } of families) person.set(family, main.family)
     person.set(ambiguousGivenNameSet.has(given) ? wordOrName(given) : nameKey(given), main.family)
   }

@@ -291,7 +291,8 @@ function readAmount(
     last = k + 1
   }
   const added = addedMinute(text, tokens, last)
-  if (added !== null) return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits' }
+  if (added !== null)
+    return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits' }
   const step = 10 ** -decimals
   const magnitude = tokens[last + 1]?.kind === 'word' ? magnitudeOf(tokens[last + 1]!.text) : undefined
   if (magnitude === undefined || !/^\s{0,2}$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
@@ -416,7 +417,8 @@ function shareOfCount(
 function addedMinute(text: string, tokens: readonly Token[], k: number): number | null {
   const [half, next] = [tokens[k]!, tokens[k + 1]]
   if (next?.kind !== 'number' || !/^\s*\+\s*$/.test(text.slice(half.end, next.start))) return null
-  if (!(HALF_MINUTES as readonly number[]).includes(Number(half.text)) || !/^\d{1,2}$/.test(next.text)) return null
+  if (!(HALF_MINUTES as readonly number[]).includes(Number(half.text)) || !/^\d{1,2}$/.test(next.text))
+    return null
   const added = Number(next.text)
   return added > 0 && added <= MAX_ADDED_MINUTES ? added : null
 }

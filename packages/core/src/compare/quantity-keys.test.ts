@@ -74,10 +74,7 @@ describe('number differences across whole articles', () => {
   it('compares the toll of two countries joined by و with neither country alone', () => {
     const lead = (toll: string, where: string) =>
       `لقي ${toll} أشخاص حتفهم ${where} جراء الإعصار المداري الذي ضرب السواحل يوم الأحد الماضي.`
-    const apart = numbers(
-      article('a', lead('9', 'في عمان وإيران')),
-      article('b', lead('3', 'في عمان')),
-    )
+    const apart = numbers(article('a', lead('9', 'في عمان وإيران')), article('b', lead('3', 'في عمان')))
     expect(apart).toEqual([])
     const same = numbers(article('a', lead('9', 'في عمان وإيران')), article('b', lead('7', 'في عمان وإيران')))
     expect(same).toHaveLength(1)
@@ -202,7 +199,10 @@ describe('number differences across whole articles', () => {
       article('a', 'وفي الوقت القاتل أدرك عمر الزعبي التعادل في الدقيقة 119 برأسية.'),
       article('b', 'وتعادل عمر حسين في الدقيقة 120 من ركلة ركنية.'),
       article('c', 'ثم عادل الفريق النتيجة برأسية عمر في الدقيقة 121 بعد ركلة حرة.'),
-      article('d', 'وعادل عمر الزعبي النتيجة في الدقيقة 119، وكان الفريق قد تقدم في الدقيقة 30 من عمر الشوط الأول.'),
+      article(
+        'd',
+        'وعادل عمر الزعبي النتيجة في الدقيقة 119، وكان الفريق قد تقدم في الدقيقة 30 من عمر الشوط الأول.',
+      ),
     )
     const pairs = alone.map((d) => d.values.map((v) => v.value).join('/')).sort()
     expect(pairs).toContain('119/121')
@@ -215,9 +215,12 @@ describe('number differences across whole articles', () => {
     expect(two).toEqual([])
   })
 
-  it("reads a minute in brackets after the scorer in a match report, and an age in brackets elsewhere as no minute", () => {
+  it('reads a minute in brackets after the scorer in a match report, and an age in brackets elsewhere as no minute', () => {
     const found = numbers(
-      article('a', 'وتقدم الفريق مجددا عبر رامي عطوان من ركلة جزاء (114)، قبل أن يتعادل المنافس في الدقيقة 119.'),
+      article(
+        'a',
+        'وتقدم الفريق مجددا عبر رامي عطوان من ركلة جزاء (114)، قبل أن يتعادل المنافس في الدقيقة 119.',
+      ),
       article('b', 'وسجل رامي عطوان هدف التقدم في الدقيقة 116 من ركلة جزاء.'),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['114', '116']])

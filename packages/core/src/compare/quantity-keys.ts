@@ -1,5 +1,11 @@
 import { norm } from '../lang/ar/compiled.ts'
-import { contrastWordSet, cueByKey, listReferenceByWord, quantityWord, shareVerbSet } from '../lang/ar/quantities.ts'
+import {
+  contrastWordSet,
+  cueByKey,
+  listReferenceByWord,
+  quantityWord,
+  shareVerbSet,
+} from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
 import { agree, type Quantity } from './quantities.ts'

@@ -282,7 +282,12 @@ function markLatinLines(lines: readonly Span[], shapes: Shapes, kinds: Kinds): v
 function endsSentenceAbove(shapes: Shapes, i: number): boolean {
   const above = shapes[i - 1]
   return (
-    i > 0 && shapes[i]!.endsSentence && above != null && !above.latin && !above.endsSentence && !above.endsColon
+    i > 0 &&
+    shapes[i]!.endsSentence &&
+    above != null &&
+    !above.latin &&
+    !above.endsSentence &&
+    !above.endsColon
   )
 }
 
@@ -321,7 +326,12 @@ const TEASER_WIDTH_SPREAD = 12
 function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
   const isTeaser = (i: number) => {
     const shape = shapes[i]
-    return kinds[i] === null && shape != null && shape.words.length >= BODY_SENTENCE_WORDS && TRAILING_DOTS.test(shape.plain)
+    return (
+      kinds[i] === null &&
+      shape != null &&
+      shape.words.length >= BODY_SENTENCE_WORDS &&
+      TRAILING_DOTS.test(shape.plain)
+    )
   }
   for (let i = 0; i < shapes.length; i++) {
     if (!isTeaser(i)) continue
@@ -630,8 +640,7 @@ function markEdge(
     const shape = shapes[i]
     // A line of signs alone (`--:--`, `<`, `|`, or `>` that markdown reads as an empty quotation) outside the
     // body: a widget or a control of the page.
-    if (kinds[i] === null && shape && shape.words.length === 0)
-      kinds[i] = 'boilerplate'
+    if (kinds[i] === null && shape && shape.words.length === 0) kinds[i] = 'boilerplate'
     else if (
       kinds[i] === null &&
       shape &&
