@@ -85,11 +85,12 @@ export function personNames(space: SentenceSpace): PersonNames {
 }
 
 /**
- * Family names that follow one given name in different articles, never both in one (عمر المالكي / عمر محمد), are
- * one person's: outlets name a player by his family's name or by his father's. That given name alone is then that
- * person too; when it is also a word (عمر is also «age»), only where no definite noun follows it (`wordOrName`). After such a name, and for a father's
- * name that is anyone's given name, only names that mostly stand with it join. A given name that goes with two names in one article (two players called محمد) joins
- * nothing.
+ * A family name and a father's name that follow one given name in different articles, never both in one (عمر
+ * المالكي / عمر محمد), are one person's: outlets name a player by his family's name or by his father's. Two family
+ * names are two men, and a father's name, anyone's given name elsewhere, joins only where it mostly follows this
+ * given name. The given name alone is then that person too, unless the articles also write it before a word they do
+ * not know as a name; when it is also a word (عمر is also «age»), only where no definite noun follows it
+ * (`wordOrName`). A given name that goes with two names in one article (two players called محمد) joins nothing.
  */
 function joinByGivenName(
   names: ReadonlySet<string>,
@@ -98,6 +99,14 @@ function joinByGivenName(
 ): PersonNames {
   const person = new Map<string, string>([...names].map((name) => [name, name]))
   const byGiven = new Map<string, { family: string; articles: Set<number> }[]>()
+  // A given name written before a word that is no name of the articles may be someone else's (محمد X): alone, it is
+  // no one. After a name that is also a word, a definite noun (من عمر الشوط) is the word's genitive, not a name.
+  const strangers = new Set<string>()
+  for (const pair of pairs.keys()) {
+    const [given, family] = pair.split(' ') as [string, string]
+    const genitive = ambiguousGivenNameSet.has(given) && family.startsWith('ال')
+    if (!names.has(family) && !genitive) strangers.add(given)
+  }
   for (const [pair, articles] of pairs) {
     const [given, family] = pair.split(' ') as [string, string]
     // A father's name (عمر محمد) is anyone's given name elsewhere: it joins where it mostly follows this one.
@@ -109,12 +118,15 @@ function joinByGivenName(
     const together = families.some((f, i) =>
       families.slice(i + 1).some((g) => overlaps(f.articles, g.articles)),
     )
-    if (together || names.has(nameKey(given))) continue
+    // Two family names after one given name are two men (طارق الزعبي / طارق سلامة); a family's and a father's are one.
+    const surnames = families.filter(({ family }) => !givenNameSet.has(family))
+    if (together || surnames.length > 1 || names.has(nameKey(given))) continue
     const main = [...families].sort(
       (f, g) => g.articles.size - f.articles.size || (f.family < g.family ? -1 : 1),
     )[0]!
     for (const { family } of families) person.set(family, main.family)
-    person.set(ambiguousGivenNameSet.has(given) ? wordOrName(given) : nameKey(given), main.family)
+    if (!strangers.has(given))
+      person.set(ambiguousGivenNameSet.has(given) ? wordOrName(given) : nameKey(given), main.family)
   }
   return person
 }

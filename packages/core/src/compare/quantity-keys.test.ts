@@ -207,6 +207,24 @@ describe('number differences across whole articles', () => {
     const pairs = alone.map((d) => d.values.map((v) => v.value).join('/')).sort()
     expect(pairs).toContain('119/121')
     expect(pairs.some((pair) => pair.includes('30'))).toBe(false)
+    // Two family names after one given name are two men; a given name also written before a word the articles do
+    // not know as a name may be someone else's: alone, it is no one's.
+    const scorer = [
+      'وافتتح طارق الزعبي التسجيل في الدقيقة 20 بتسديدة قوية.',
+      'وسجل طارق الزعبي الهدف الأول في الدقيقة 20.',
+    ]
+    const twoMen = numbers(
+      article('a', scorer[0]!),
+      article('b', scorer[1]!),
+      article('c', 'وكاد طارق الصباغ يعادل في الدقيقة 70 لكن الحارس تصدى لتسديدته.'),
+    )
+    expect(twoMen).toEqual([])
+    const stranger = numbers(
+      article('a', scorer[0]!),
+      article('b', scorer[1]!),
+      article('c', 'وأهدر طارق فرصة التعادل في الدقيقة 65 بعد خطأ دفاعي.'),
+    )
+    expect(stranger).toEqual([])
     // Two players of one given name in one article are two people.
     const two = numbers(
       article('a', 'سجل طارق الزعبي في الدقيقة 20، ثم أضاف طارق حسين الثاني في الدقيقة 75.'),
