@@ -108,10 +108,12 @@ function isBodyLine(text: string, line: Span): boolean {
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
   // A line cut short with … may be a teaser of another article, which only its neighbours tell.
-  return !raw.includes('©') && !EMBED_LINK.test(raw) && !TRAILING_DOTS.test(raw)
+  return !raw.includes('©') && !EMBED_LINK.test(raw) && !trailingDots(raw)
 }
 
-const TRAILING_DOTS = /(?:…|\.\.\.)$/
+function trailingDots(text: string): boolean {
+  return text.endsWith('…') || text.endsWith('...')
+}
 
 /** Running text has a comma or full stop every few lines; titles glued into a ticker have next to none. */
 function isRunningText(stops: number, chars: number): boolean {
@@ -189,7 +191,7 @@ function trailsOff(shape: LineShape | null): boolean {
     shape !== null &&
     !shape.titled &&
     shape.words.length <= MAX_HEADLINE_WORDS &&
-    TRAILING_DOTS.test(shape.plain)
+    trailingDots(shape.plain)
   )
 }
 
@@ -330,7 +332,7 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
       kinds[i] === null &&
       shape != null &&
       shape.words.length >= BODY_SENTENCE_WORDS &&
-      TRAILING_DOTS.test(shape.plain)
+      trailingDots(shape.plain)
     )
   }
   for (let i = 0; i < shapes.length; i++) {
