@@ -337,7 +337,8 @@ const MAX_NUMBERED_LINK_WORDS = 4
 function isNavigation(shape: LineShape): boolean {
   const { words, plain } = shape
   if (shape.linkOnly || URL.test(plain)) return true
-  if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain)) return true
+  if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain))
+    return true
   if (isHeader(shape)) return true
   if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
   return (

@@ -188,10 +188,7 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
 /** `… مقاربة وطنية لإدارة التوافق، بقلم …`: a link's title cut short by the page. */
 function trailsOff(shape: LineShape | null): boolean {
   return (
-    shape !== null &&
-    !shape.titled &&
-    shape.words.length <= MAX_HEADLINE_WORDS &&
-    trailingDots(shape.plain)
+    shape !== null && !shape.titled && shape.words.length <= MAX_HEADLINE_WORDS && trailingDots(shape.plain)
   )
 }
 
