@@ -1,7 +1,8 @@
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { quantitiesIn } from './quantities.ts'
-import { familyNames, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
+import { personNames } from './person-names.ts'
+import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
+import { keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -16,7 +17,7 @@ const SUBJECT_LENGTH = 120
  */
 export function differences(space: SentenceSpace, facts: readonly FactGroup[]): Difference[] {
   const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article))
-  const names = familyNames(space)
+  const names = personNames(space)
   const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
   const keyed = keyedConflicts(
     mentions.filter((m) => !m.quantity.developing),
@@ -85,11 +86,17 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
   const places = entities
     .filter((entity) => entity.kind === 'location')
     .flatMap((entity) => entity.mentions ?? [])
-  return source.sentences.flatMap((span, sentence) => {
+  const read = source.sentences.map((span) => {
     const inDate = (at: number) =>
       dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
+    return quantitiesIn(span.text, inDate)
+  })
+  // A text that dates moments of a match by their minute writes other minutes in brackets after the scorer.
+  const matchReport = read.some((quantities) => quantities.some(isMinute))
+  return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
-    return quantitiesIn(span.text, inDate).map((quantity) => {
+    return read[sentence]!.map((found) => {
+      const quantity = (matchReport && bracketedMinute(span.text, found)) || found
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
       return {
         article,
@@ -131,8 +138,17 @@ function placeAfter(
     if (LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)))
       first = mention
   }
-  return first === undefined ? null : text.slice(first.start, first.end)
+  if (first === undefined) return null
+  // «في سلطنة عُمان وإيران»: the toll of both countries, not of the first.
+  const joined = places.find(
+    (mention) => mention.start > first.end && AND_ONLY.test(text.slice(first.end, mention.start)),
+  )
+  return joined === undefined
+    ? text.slice(first.start, first.end)
+    : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`
 }
+
+const AND_ONLY = /^\s*و\s*$/
 
 /** The place a sentence opens with, as written, when a place the extraction found stands in that opening. */
 function openingPlace(

@@ -76,15 +76,30 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('تعد هذه النسخة هي الثانية على التوالي')).toEqual([])
   })
 
-  it("reads a match's minute only after its word, and a minute of added time as either half's", () => {
+  it("reads a match's minute only after its word, and a minute of added time as any half's, extra time's too", () => {
     expect(one('احتسب الحكم 19 دقيقة بدلاً من الوقت الضائع').cue).toBeNull()
     expect(one('أحرز الهدف في الدقيقة 60')).toMatchObject({ cue: 'minute', low: 60, high: 60 })
     expect(one('أدرك التعادل في الدقيقة السابعة من الوقت بدل الضائع')).toMatchObject({
       cue: 'minute',
       low: 52,
-      high: 97,
+      high: 127,
       exact: null,
     })
+    expect(one('خطف الفوز في الدقيقة الأولى من الوقت بدل ضائع')).toMatchObject({ low: 46, high: 121 })
+  })
+
+  it('reads a minute of added time written after a plus as the sum, not as the half it follows', () => {
+    expect(one('عادل النتيجة في الدقيقة 90+7 من ركلة جزاء')).toMatchObject({
+      cue: 'minute',
+      low: 97,
+      high: 97,
+      value: '97',
+    })
+    const late = one('وسجل الثالث في الدقيقة الـ120+2 برأسية')
+    expect(late).toMatchObject({ cue: 'minute', low: 122 })
+    expect('وسجل الثالث في الدقيقة الـ120+2 برأسية'.slice(late.start, late.end)).toBe('120+2')
+    // A sum of other numbers is no minute of added time.
+    expect(quantitiesIn('في الدقيقة 60+5')[0]).toMatchObject({ low: 60, high: 60 })
   })
 
   it('leaves out numbers the caller skips and numbers that are times', () => {

@@ -55,8 +55,10 @@ export interface Quantity {
 
 const VOTES = 'votes'
 const MINUTE = 'minute'
-// Where added time starts: after the first half's 45 minutes or the second's 90.
-const HALF_MINUTES = [45, 90] as const
+// Where added time starts: after the first half's 45 minutes, the second's 90, or extra time's 105 and 120.
+const HALF_MINUTES = [45, 90, 105, 120] as const
+// «الدقيقة 90+7»: the added minute after a half's last, at most this many.
+const MAX_ADDED_MINUTES = 30
 // Words between a minute and «الضائع»: من الوقت بدل الضائع.
 const ADDED_REACH = 4
 const EDITION = 'edition'
@@ -167,7 +169,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const rounded = roundedStep(low, step * factor)
     const added = about.cue === MINUTE && addedTime(keys, j)
     const [lower, upper] = added
-      ? [low + HALF_MINUTES[0], low + HALF_MINUTES[1]]
+      ? [low + HALF_MINUTES[0], low + HALF_MINUTES[HALF_MINUTES.length - 1]]
       : second !== null
         ? [low, high]
         : bound === 'over'
@@ -288,6 +290,9 @@ function readAmount(
     decimals = next.text.length
     last = k + 1
   }
+  const added = addedMinute(text, tokens, last)
+  if (added !== null)
+    return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits' }
   const step = 10 ** -decimals
   const magnitude = tokens[last + 1]?.kind === 'word' ? magnitudeOf(tokens[last + 1]!.text) : undefined
   if (magnitude === undefined || !/^\s{0,2}$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
@@ -405,6 +410,39 @@ function shareOfCount(
 }
 
 /** The minute is counted in added time: «الضائع» follows it within a few words (من الوقت بدل الضائع). */
+/**
+ * «الدقيقة 90+7»، «الـ120+2»: the minutes added after a half's last minute, written after a plus; the minute is their
+ * sum (97), which tells it from «الدقيقة 96» and from the half's 90.
+ */
+function addedMinute(text: string, tokens: readonly Token[], k: number): number | null {
+  const [half, next] = [tokens[k]!, tokens[k + 1]]
+  if (next?.kind !== 'number' || !/^\s*\+\s*$/.test(text.slice(half.end, next.start))) return null
+  if (!(HALF_MINUTES as readonly number[]).includes(Number(half.text)) || !/^\d{1,2}$/.test(next.text))
+    return null
+  const added = Number(next.text)
+  return added > 0 && added <= MAX_ADDED_MINUTES ? added : null
+}
+
+// The last minute a match can have, extra time's added minutes included.
+const LAST_MINUTE = 130
+
+export function isMinute(quantity: Quantity): boolean {
+  return quantity.cue === MINUTE
+}
+
+/**
+ * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»: a match report writes a goal's minute in brackets after the
+ * scorer. Read as a minute only in a text that dates other moments by their minute (the caller knows): elsewhere a
+ * number in brackets after a name is an age.
+ */
+export function bracketedMinute(text: string, quantity: Quantity): Quantity | null {
+  if (quantity.cue !== null || quantity.unit !== null || quantity.exact === null) return null
+  const { value, step } = quantity.exact
+  if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
+  if (!/\(\s*$/.test(text.slice(0, quantity.start)) || !/^\s*\)/.test(text.slice(quantity.end))) return null
+  return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
+}
+
 function addedTime(keys: readonly string[], j: number): boolean {
   for (let i = j; i < keys.length && i < j + ADDED_REACH; i++) if (addedTimeWordSet.has(keys[i]!)) return true
   return false

@@ -71,6 +71,16 @@ describe('number differences across whole articles', () => {
     expect(found[0]).toMatchObject({ developing: true })
   })
 
+  it('compares the toll of two countries joined by و with neither country alone', () => {
+    const lead = (toll: string, where: string) =>
+      `لقي ${toll} أشخاص حتفهم ${where} جراء الإعصار المداري الذي ضرب السواحل يوم الأحد الماضي.`
+    const apart = numbers(article('a', lead('9', 'في عمان وإيران')), article('b', lead('3', 'في عمان')))
+    expect(apart).toEqual([])
+    const same = numbers(article('a', lead('9', 'في عمان وإيران')), article('b', lead('7', 'في عمان وإيران')))
+    expect(same).toHaveLength(1)
+    expect(same[0]).toMatchObject({ developing: true })
+  })
+
   it("gives a rival's figure after بينما or في مقابل to no one named before it", () => {
     const found = numbers(
       article('a', 'فاز سالم الكعبي بحصوله على 61% من الأصوات، بينما حصل منافسه على 35% فقط.'),
@@ -147,5 +157,95 @@ describe('number differences across whole articles', () => {
       article('b', 'وأعلن الوزير أن الحكومة ستخصص 45 مليون دولار لمشاريع ترميم المدارس الحكومية هذا العام.'),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40000000', '45000000']])
+  })
+
+  it('knows a scorer after a given name that is also a word, where that word mostly stands with it', () => {
+    const found = numbers(
+      article('a', 'تقدم الفريق بهدف مبكر، لكن صلاح الحمداني عادل النتيجة في الدقيقة 90+6 من ركلة جزاء.'),
+      article('b', 'وفي الوقت بدل الضائع أدرك صلاح الحمداني التعادل في الدقيقة 94 من ركلة جزاء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['96', '94']])
+  })
+
+  it("knows one scorer's family name written with and without the article (عطوان / العطواني)", () => {
+    const found = numbers(
+      article('a', 'وفي الشوط الإضافي سجل رامي عطوان هدف التقدم في الدقيقة 116 من ركلة جزاء.'),
+      article('b', 'وتقدم الفريق مجددا في الدقيقة 114 بركلة جزاء نفذها رامي العطواني بنجاح.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['116', '114']])
+  })
+
+  it('gives «the first» and «the second» the shares of the two people the sentence listed', () => {
+    const found = numbers(
+      article('a', 'تصدر سامي الخطيب ونادر العلي نتائج الجولة الأولى، إذ حصل الأول على 28.4% من الأصوات.'),
+      article('b', 'وحصل سامي الخطيب على 28.4% من الأصوات، فيما حصل نادر العلي على 21.6% من الأصوات.'),
+      article('c', 'وحل نادر العلي ثانيا بعد أن نال 21.6% من الأصوات، ونال سامي الخطيب 28.4% من الأصوات.'),
+    )
+    expect(found).toEqual([])
+  })
+
+  it("knows one player named by his family's name in one outlet and his father's in another", () => {
+    const found = numbers(
+      article('a', 'وفي الوقت القاتل أدرك طارق الزعبي التعادل في الدقيقة 119 برأسية.'),
+      article('b', 'ثم تعادل طارق حسين في الدقيقة 120 قبل أن يخطف الفريق الفوز.'),
+      article('c', 'وعادل طارق الزعبي النتيجة في الدقيقة 119 من ضربة رأس.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value)).sort()).toEqual([
+      ['119', '120'],
+      ['120', '119'],
+    ])
+    // His given name alone, also a word (عمر, «age»), is him where no definite noun follows it.
+    const alone = numbers(
+      article('a', 'وفي الوقت القاتل أدرك عمر الزعبي التعادل في الدقيقة 119 برأسية.'),
+      article('b', 'وتعادل عمر حسين في الدقيقة 120 من ركلة ركنية.'),
+      article('c', 'ثم عادل الفريق النتيجة برأسية عمر في الدقيقة 121 بعد ركلة حرة.'),
+      article(
+        'd',
+        'وعادل عمر الزعبي النتيجة في الدقيقة 119، وكان الفريق قد تقدم في الدقيقة 30 من عمر الشوط الأول.',
+      ),
+    )
+    const pairs = alone.map((d) => d.values.map((v) => v.value).join('/')).sort()
+    expect(pairs).toContain('119/121')
+    expect(pairs.some((pair) => pair.includes('30'))).toBe(false)
+    // Two family names after one given name are two men; a given name also written before a word the articles do
+    // not know as a name may be someone else's: alone, it is no one's.
+    const scorer = [
+      'وافتتح طارق الزعبي التسجيل في الدقيقة 20 بتسديدة قوية.',
+      'وسجل طارق الزعبي الهدف الأول في الدقيقة 20.',
+    ]
+    const twoMen = numbers(
+      article('a', scorer[0]!),
+      article('b', scorer[1]!),
+      article('c', 'وكاد طارق الصباغ يعادل في الدقيقة 70 لكن الحارس تصدى لتسديدته.'),
+    )
+    expect(twoMen).toEqual([])
+    const stranger = numbers(
+      article('a', scorer[0]!),
+      article('b', scorer[1]!),
+      article('c', 'وأهدر طارق فرصة التعادل في الدقيقة 65 بعد خطأ دفاعي.'),
+    )
+    expect(stranger).toEqual([])
+    // Two players of one given name in one article are two people.
+    const two = numbers(
+      article('a', 'سجل طارق الزعبي في الدقيقة 20، ثم أضاف طارق حسين الثاني في الدقيقة 75.'),
+      article('b', 'سجل طارق الزعبي في الدقيقة 20 وأضاف طارق حسين الهدف الثاني في الدقيقة 75.'),
+    )
+    expect(two).toEqual([])
+  })
+
+  it('reads a minute in brackets after the scorer in a match report, and an age in brackets elsewhere as no minute', () => {
+    const found = numbers(
+      article(
+        'a',
+        'وتقدم الفريق مجددا عبر رامي عطوان من ركلة جزاء (114)، قبل أن يتعادل المنافس في الدقيقة 119.',
+      ),
+      article('b', 'وسجل رامي عطوان هدف التقدم في الدقيقة 116 من ركلة جزاء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['114', '116']])
+    const ages = numbers(
+      article('a', 'وقال المزارع رامي عطوان (34) إن السيول أتلفت محصوله كله.'),
+      article('b', 'وقال المزارع رامي عطوان (36) إن السيول أتلفت المحصول.'),
+    )
+    expect(ages).toEqual([])
   })
 })

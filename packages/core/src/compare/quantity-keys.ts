@@ -1,25 +1,14 @@
-import {
-  ambiguousGivenNameSet,
-  commonVerbSet,
-  functionWordSet,
-  givenNameSet,
-  norm,
-  roleWordSet,
-  strictNorm,
-  titleHeadSet,
-} from '../lang/ar/compiled.ts'
+import { norm } from '../lang/ar/compiled.ts'
 import {
   contrastWordSet,
   cueByKey,
-  cueByWord,
-  magnitudeOf,
+  listReferenceByWord,
   quantityWord,
   shareVerbSet,
-  unitOf,
 } from '../lang/ar/quantities.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
 import { agree, type Quantity } from './quantities.ts'
-import type { SentenceSpace } from './sentence-space.ts'
 
 /** A quantity stated in one sentence of one article. */
 export interface Mention {
@@ -39,72 +28,9 @@ export interface Conflict {
 }
 
 const PREFIXES = /^[وبل]/
+// The article, with و، ف or ل before it: الأول، للثاني، والأخير.
+const DEFINITE = /^[وف]?(?:ال|لل)/
 const BREAK = /[،,;؛:.!؟?]/
-
-/**
- * Family names of the people the compared articles name (السيسي، زهران، الشهري), as `nameKey`s: the last word of a
- * person's name of two words or more whose first word is a given name, or that the extraction found in two articles,
- * and a word written right after the same given name in two articles (ياسين إبراهيمي / ياسين براهيمي), which finds
- * the players and candidates of foreign names the extraction misses. A figure that belongs to a person (votes, a goal's
- * minute) is told apart by the family name written nearest to it.
- */
-export function familyNames(space: SentenceSpace): ReadonlySet<string> {
-  const names = new Set<string>()
-  const seen = new Map<string, Set<number>>()
-  const followers = new Map<string, Set<number>>()
-  space.extractions.forEach((extraction, a) => {
-    const text = space.articles[a]!.text
-    for (const entity of extraction.entities) {
-      if (entity.kind !== 'person') continue
-      for (const mention of entity.mentions ?? []) {
-        const words = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
-        if (words.length < 2) continue
-        const last = words[words.length - 1]!
-        if (!familyWord(last)) continue
-        const family = nameKey(last)
-        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) names.add(family)
-        seen.set(family, (seen.get(family) ?? new Set()).add(a))
-      }
-    }
-    const tokens = tokenize(text)
-    tokens.forEach((token, i) => {
-      const next = tokens[i + 1]
-      if (token.kind !== 'word' || next?.kind !== 'word' || !givenName(token.text)) return
-      if (ambiguousGivenNameSet.has(strictNorm(token.text)) || !/^ $/.test(text.slice(token.end, next.start)))
-        return
-      if (!familyWord(next.text) || givenName(next.text)) return
-      const pair = `${strictNorm(token.text)} ${nameKey(next.text)}`
-      followers.set(pair, (followers.get(pair) ?? new Set()).add(a))
-    })
-  })
-  for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
-  for (const [pair, articles] of followers) if (articles.size >= 2) names.add(pair.split(' ')[1]!)
-  return names
-}
-
-const givenName = (word: string) => givenNameSet.has(strictNorm(word))
-
-function familyWord(word: string): boolean {
-  const key = quantityWord(word)
-  return (
-    norm(word).length >= 3 &&
-    ![functionWordSet, commonVerbSet, titleHeadSet, roleWordSet].some((set) => set.has(norm(word))) &&
-    !cueByWord.has(key) &&
-    magnitudeOf(word) === undefined &&
-    unitOf(word) === undefined
-  )
-}
-
-/**
- * A family name folded over the ways outlets spell a foreign one (إبراهيمي / براهيمي، ماشيان / ماشياني): without a
- * leading alef or a final ي of a long name.
- */
-export function nameKey(word: string): string {
-  let key = norm(word)
-  if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
-  if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
-  return key
-}
 
 /**
  * What a quantity is about, as a key two articles' quantities of one thing share: its cue (the dead, votes, the
@@ -113,7 +39,7 @@ export function nameKey(word: string): string {
  * order go name by name (الشهري والدوسري بالدقيقتين 48 و53). Null for a quantity without a cue, and for a person's
  * figure with no person named: whose goal a minute dates is then unknown.
  */
-export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet<string>): string | null {
+export function quantityKey(text: string, quantity: Quantity, names: PersonNames): string | null {
   if (quantity.cue === null) return null
   const cue = cueByKey.get(quantity.cue)
   if (cue?.progress) return null
@@ -125,17 +51,21 @@ export function quantityKey(text: string, quantity: Quantity, names: ReadonlySet
   return person === null ? null : `${base}|${person}`
 }
 
-function personNear(text: string, start: number, names: ReadonlySet<string>): string | null {
+function personNear(text: string, start: number, names: PersonNames): string | null {
   const tokens = tokenize(text)
   const k = tokens.findIndex((token) => token.start === start)
   if (k < 0) return null
   const nameAt = (i: number) => {
     const token = tokens[i]!
     if (token.kind !== 'word') return null
-    const word = nameKey(token.text)
-    if (names.has(word)) return word
-    const bare = PREFIXES.test(norm(token.text)) ? nameKey(norm(token.text).slice(1)) : word
-    return names.has(bare) ? bare : null
+    const person = names.get(nameKey(token.text))
+    if (person !== undefined) return person
+    const next = tokens[i + 1]
+    if (next?.kind !== 'word' || !norm(next.text).startsWith('ال')) {
+      const alone = names.get(wordOrName(token.text))
+      if (alone !== undefined) return alone
+    }
+    return PREFIXES.test(norm(token.text)) ? (names.get(nameKey(norm(token.text).slice(1))) ?? null) : null
   }
   const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
   const word = (i: number) => (tokens[i]!.kind === 'word' ? quantityWord(tokens[i]!.text) : '')
@@ -144,12 +74,25 @@ function personNear(text: string, start: number, names: ReadonlySet<string>): st
   let subject: string | null = null
   // «بينما حصل منافسه على …»، «في مقابل 44% لخصمه»: the figure turns to someone not named before it.
   let turned = false
+  // «حصل الأول على 18.4%»، «مقابل 15.6% للثاني»: the first or second of the people the sentence listed before.
+  const listed = (i: number): string | null => {
+    const token = tokens[i]
+    if (token?.kind !== 'word' || !DEFINITE.test(norm(token.text))) return null
+    const place = listReferenceByWord.get(word(i))
+    if (place === undefined) return null
+    const people: string[] = []
+    for (let j = 0; j < i; j++) {
+      const name = nameAt(j)
+      if (name !== null && !people.includes(name)) people.push(name)
+    }
+    return people.at(place) ?? null
+  }
   let i = k
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
-    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? null
+    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? listed(i + 1)
     if (before.length === 0 && contrastWordSet.has(word(i))) {
       turned = true
       break
@@ -162,6 +105,10 @@ function personNear(text: string, start: number, names: ReadonlySet<string>): st
   for (let j = k + 1; j < tokens.length && !broken(j); j++) {
     const name = nameAt(j)
     if (name !== null) return name
+    if (j <= k + 2) {
+      const pointed = listed(j)
+      if (pointed !== null) return pointed
+    }
   }
   if (turned) return null
   for (let j = i - 1; j >= 0; j--) {

@@ -330,9 +330,15 @@ function isMasthead(shape: LineShape): boolean {
   return title === words.length || (words.length - title <= 4 && separatedAfter(shape, title))
 }
 
+// `السعودية [1]`: a link of a printed page, numbered for the list of its addresses at the page's end.
+const NUMBERED_LINK = /^[^[\]]+\s\[\d{1,3}\]$/
+const MAX_NUMBERED_LINK_WORDS = 4
+
 function isNavigation(shape: LineShape): boolean {
   const { words, plain } = shape
   if (shape.linkOnly || URL.test(plain)) return true
+  if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain))
+    return true
   if (isHeader(shape)) return true
   if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
   return (

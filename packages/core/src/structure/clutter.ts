@@ -64,15 +64,17 @@ export function classifyLines(
   markPostTexts(text, lines, kinds)
   markMastheadNames(shapes, kinds)
   const lists = followHeaders(shapes, kinds)
-  markLatinLines(shapes, kinds)
+  markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markThriceRepeated(shapes, kinds)
+  markTeaserRuns(shapes, kinds)
   const body = bodyBounds(shapes, kinds)
   if (body !== null) {
     releaseTitle(lists, kinds, body.first)
-    markEdge(shapes, kinds, 0, body.first, false)
+    const lead = leadAfterTitle(shapes, kinds, body.first)
+    markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(shapes, kinds, leadAfterTitle(shapes, kinds, body.first))
+    markTop(shapes, kinds, lead)
     markGalleryCaptions(shapes, kinds, body)
     markHeadlineCopies(shapes, kinds, body.first)
     markTail(shapes, kinds, body.last)
@@ -105,7 +107,12 @@ function isBodyLine(text: string, line: Span): boolean {
   if (length <= BODY_SENTENCE_CHARS) return false
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
-  return !raw.includes('©') && !EMBED_LINK.test(raw)
+  // A line cut short with … may be a teaser of another article, which only its neighbours tell.
+  return !raw.includes('©') && !EMBED_LINK.test(raw) && !trailingDots(raw)
+}
+
+function trailingDots(text: string): boolean {
+  return text.endsWith('…') || text.endsWith('...')
 }
 
 /** Running text has a comma or full stop every few lines; titles glued into a ticker have next to none. */
@@ -181,10 +188,7 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
 /** `… مقاربة وطنية لإدارة التوافق، بقلم …`: a link's title cut short by the page. */
 function trailsOff(shape: LineShape | null): boolean {
   return (
-    shape !== null &&
-    !shape.titled &&
-    shape.words.length <= MAX_HEADLINE_WORDS &&
-    /(?:…|\.\.\.)$/.test(shape.plain)
+    shape !== null && !shape.titled && shape.words.length <= MAX_HEADLINE_WORDS && trailingDots(shape.plain)
   )
 }
 
@@ -245,19 +249,22 @@ function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean {
 
 /**
  * In an Arabic page, a line of Latin script alone is no line of the article: a photo credit (`Getty Images via AFP`)
- * or an agency's caption, the text or tags of an embedded post.
+ * or an agency's caption, the text or tags of an embedded post, a widget's message. A page is Arabic when Latin
+ * lines hold less than a third of its characters; counting characters, not lines, reads a short page (a title, one
+ * long paragraph, one Latin line) as the Arabic page it is.
  */
-function markLatinLines(shapes: Shapes, kinds: Kinds): void {
+function markLatinLines(lines: readonly Span[], shapes: Shapes, kinds: Kinds): void {
   let arabic = 0
   let latin = 0
-  for (const shape of shapes) {
-    if (shape === null || !shape.latin) arabic++
-    else latin++
+  for (let i = 0; i < shapes.length; i++) {
+    const length = lines[i]!.end - lines[i]!.start
+    if (shapes[i]?.latin) latin += length
+    else arabic += length
   }
   if (latin === 0 || latin * 2 >= arabic) return
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape?.latin) continue
+    if (kinds[i] !== null || !shape?.latin || endsSentenceAbove(shapes, i)) continue
     const nearEmbed = kinds[i - 1] === 'embed' || kinds[i + 1] === 'embed' || shapes[i + 1]?.latin
     kinds[i] = coversAny(photoCredits, shape.words) ? 'caption' : nearEmbed ? 'embed' : 'caption'
   }
@@ -265,6 +272,22 @@ function markLatinLines(shapes: Shapes, kinds: Kinds): void {
   for (let i = shapes.length - 1; i > 0; i--) {
     if (kinds[i] === 'embed' && shapes[i - 1]?.latin) kinds[i - 1] = 'embed'
   }
+}
+
+/**
+ * `… على موقع` / `"forms-example.net".`: a line that ends a sentence under an Arabic line that does not (nor with a
+ * colon) ends that line's sentence, broken by the scraper before a name or an address in Latin letters.
+ */
+function endsSentenceAbove(shapes: Shapes, i: number): boolean {
+  const above = shapes[i - 1]
+  return (
+    i > 0 &&
+    shapes[i]!.endsSentence &&
+    above != null &&
+    !above.latin &&
+    !above.endsSentence &&
+    !above.endsColon
+  )
 }
 
 function coversAny(set: Parameters<typeof matchPhraseAt>[0], words: readonly string[]): boolean {
@@ -288,6 +311,35 @@ function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
     }
     kinds[earlier] ??= 'caption'
     kinds[i] ??= 'caption'
+  }
+}
+
+// Teasers a site cuts at one width differ in length by a word at most.
+const TEASER_WIDTH_SPREAD = 12
+
+/**
+ * Two or more lines in a row, each a sentence cut short with … and all of one length (`حدد بنك الجزائر، المبلغ الأقصى
+ * … في السنة...`): the teasers of other articles, cut by the site at a fixed width. A writer who trails off does not
+ * do it at the same character twice.
+ */
+function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
+  const isTeaser = (i: number) => {
+    const shape = shapes[i]
+    return (
+      kinds[i] === null &&
+      shape != null &&
+      shape.words.length >= BODY_SENTENCE_WORDS &&
+      trailingDots(shape.plain)
+    )
+  }
+  for (let i = 0; i < shapes.length; i++) {
+    if (!isTeaser(i)) continue
+    let j = i
+    while (j < shapes.length && isTeaser(j)) j++
+    const lengths = shapes.slice(i, j).map((shape) => shape!.plain.length)
+    if (j - i >= 2 && Math.max(...lengths) - Math.min(...lengths) <= TEASER_WIDTH_SPREAD)
+      for (let k = i; k < j; k++) kinds[k] = 'navigation'
+    i = j
   }
 }
 
@@ -323,7 +375,7 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
     if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence) kinds[i] = 'navigation'
-    else if (isSlug(shape, true)) kinds[i] = 'byline'
+    else if (isSlug(shape, true) && !introducesList(shapes, i)) kinds[i] = 'byline'
     else if (title < 0 && isTitleLike(shape)) title = i
   }
   if (title < 0) title = kinds.findIndex((kind, i) => i < first && kind === null && shapes[i] !== null)
@@ -344,7 +396,8 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     if (shape.endsSentence) {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
-    else if (isSlug(shape)) kinds[i] = 'byline'
+    else if ((isSlug(shape) || isSignedName(shapes, kinds, i, first)) && !introducesList(shapes, i))
+      kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
       kinds[i] = 'caption'
   }
@@ -365,9 +418,19 @@ function leadAfterTitle(shapes: Shapes, kinds: Kinds, first: number): number {
   if (!headline || headline.words.length > MAX_HEADLINE_WORDS || !HEADLINE_END.test(headline.plain))
     return first
   for (let i = 0; i < first; i++) if (kinds[i] === null && shapes[i] && isTitleLike(shapes[i]!)) return first
-  for (let i = first + 1; i < shapes.length && i <= first + 3; i++)
-    if (kinds[i] === null && isBody(shapes[i]!)) return i
+  // Within three lines that may be the article's, the headline printed again not counted.
+  const printed = joinedWords(headline)
+  let seen = 0
+  for (let i = first + 1; i < shapes.length && seen < 3; i++) {
+    if (kinds[i] !== null || (shapes[i] && joinedWords(shapes[i]!) === printed)) continue
+    if (isBody(shapes[i]!)) return i
+    seen++
+  }
   return first
+}
+
+function joinedWords(shape: LineShape): string {
+  return shape.words.join(' ')
 }
 
 /**
@@ -415,8 +478,17 @@ function isTitleLike(shape: LineShape): boolean {
   return shape.words.length >= MIN_TITLE_WORDS || shape.endsSentence
 }
 
+/**
+ * A section's name, a menu's item or a widget's label: a few words, no sentence, no quotation, and a noun first. A
+ * short line that opens with a function word (`من الصحافة اللبنانية`) is a phrase of the writer's: a short title.
+ */
 function isKicker(shape: LineShape): boolean {
-  return shape.words.length < MIN_TITLE_WORDS && !shape.endsSentence && !shape.quoted
+  return (
+    shape.words.length < MIN_TITLE_WORDS &&
+    !shape.endsSentence &&
+    !shape.quoted &&
+    !stopwords.has(shape.words[0] ?? '')
+  )
 }
 
 /**
@@ -427,6 +499,26 @@ function hasText(shape: LineShape | null): boolean {
   return (
     shape !== null && !shape.image && !shape.linkOnly && !shape.latin && shape.words.length > MAX_SLUG_WORDS
   )
+}
+
+/**
+ * `2009-12-11 05:31 ص` / `دنيز عطا الله حداد` / the lead: a name of up to four words between a date or credit line
+ * and the body's first line is the writer's, a compound name (`عطا الله`) being longer than a byline's usual three.
+ */
+function isSignedName(shapes: Shapes, kinds: Kinds, i: number, first: number): boolean {
+  return (
+    i === first - 1 &&
+    (kinds[i - 1] === 'dateline' || kinds[i - 1] === 'byline') &&
+    isName(shapes[i]!, MAX_NAME_WORDS)
+  )
+}
+
+/**
+ * `مدرب الميناء/ حسن أحمد :` over bulleted lines: a line ending in a colon that the article's own list follows is
+ * the list's head (who says what follows), not a byline, however like `PLACE - OUTLET:` it is shaped.
+ */
+function introducesList(shapes: Shapes, i: number): boolean {
+  return shapes[i]?.endsColon === true && shapes[i + 1]?.bulleted === true
 }
 
 /** Part of a longer line above it, word for word. */
@@ -545,9 +637,9 @@ function markEdge(
 ): void {
   for (let i = from; i < to; i++) {
     const shape = shapes[i]
-    // A line of signs alone (`--:--`, `<`, `|`) outside the body: a widget or a control of the page.
-    if (kinds[i] === null && shape && shape.words.length === 0 && shape.plain.length > 0)
-      kinds[i] = 'boilerplate'
+    // A line of signs alone (`--:--`, `<`, `|`, or `>` that markdown reads as an empty quotation) outside the
+    // body: a widget or a control of the page.
+    if (kinds[i] === null && shape && shape.words.length === 0) kinds[i] = 'boilerplate'
     else if (
       kinds[i] === null &&
       shape &&

@@ -59,6 +59,7 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 read also
 read more
 see also
+check also
 related
 related articles
 related news

@@ -190,6 +190,19 @@ export const contrastWords: readonly string[] = [
   'غريمه',
 ]
 
+/**
+ * «قيس سعيد ونبيل القروي … حصل الأول على 18.4%، مقابل 15.6% للثاني»: words that point back to one of the people a
+ * sentence listed, by their place in the list (the first, the second, the last of them).
+ */
+export const listReferences: readonly { word: string; place: number }[] = [
+  { word: 'الأول', place: 0 },
+  { word: 'الأولى', place: 0 },
+  { word: 'الثاني', place: 1 },
+  { word: 'الثانية', place: 1 },
+  { word: 'الأخير', place: -1 },
+  { word: 'الأخيرة', place: -1 },
+]
+
 /** Tens written as words, for figures spelled out (ستة وسبعين شخصاً). Units are `numberWords` of `calendar.ts`. */
 export const tensWords: readonly (readonly string[])[] = [
   [],
@@ -241,10 +254,10 @@ export const editionWords: readonly string[] = [
 export const ordinalArticles: readonly string[] = ['الـ', 'ال']
 
 /**
- * «في الدقيقة السابعة من الوقت بدل الضائع»: a minute counted in added time, of the first half (45+7) or of the second
- * (90+7); the text rarely says which.
+ * «في الدقيقة السابعة من الوقت بدل الضائع»: a minute counted in added time, of the first half (45+7), of the second
+ * (90+7) or of extra time (105+7, 120+7); the text rarely says which. Some write it without the article (بدل ضائع).
  */
-export const addedTimeWords: readonly string[] = ['الضائع', 'المحتسب']
+export const addedTimeWords: readonly string[] = ['الضائع', 'ضائع', 'المحتسب']
 
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
@@ -409,3 +422,7 @@ export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantity
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
+/** The place a word pointing back to a listed person takes in the list, by its `quantityWord` (للثاني → 1). */
+export const listReferenceByWord: ReadonlyMap<string, number> = new Map(
+  listReferences.map(({ word, place }) => [quantityWord(word), place]),
+)

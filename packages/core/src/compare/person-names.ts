@@ -1,0 +1,174 @@
+import {
+  ambiguousGivenNameSet,
+  commonVerbSet,
+  functionWordSet,
+  givenNameSet,
+  norm,
+  roleWordSet,
+  strictNorm,
+  titleHeadSet,
+} from '../lang/ar/compiled.ts'
+import { cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
+import { tokenize } from '../normalize/tokenize.ts'
+import type { SentenceSpace } from './sentence-space.ts'
+
+/** The people of compared articles by the words that name them: a `nameKey` (a family name, a given name) → a person. */
+export type PersonNames = ReadonlyMap<string, string>
+
+/**
+ * The people the compared articles name, by their family names (السيسي، زهران، الشهري) as `nameKey`s: the last word
+ * of a person's name of two words or more that the extraction found in two articles, or in one with a given name
+ * first when the word is mostly written after a given name; and a word written right after the same given name in
+ * two articles (ياسين إبراهيمي / ياسين براهيمي), which finds the players and candidates of foreign names the
+ * extraction misses, after a given name that is also a word (صلاح، أمجد) only when the word mostly stands with it.
+ * One person may go by two names after one given name (عمر المالكي in some articles, عمر محمد with his father's name
+ * in others, عمر alone in one): see `joinByGivenName`.
+ */
+export function personNames(space: SentenceSpace): PersonNames {
+  const names = new Set<string>()
+  const seen = new Map<string, Set<number>>()
+  const followers = new Map<string, Set<number>>()
+  const pairs = new Map<string, Set<number>>()
+  // How often each word is written, each pair of a given name and the word after it, and each word after one.
+  const uses = new Map<string, number>()
+  const named = new Map<string, number>()
+  const afterGiven = new Map<string, number>()
+  const introduced = new Set<string>()
+  space.extractions.forEach((extraction, a) => {
+    const text = space.articles[a]!.text
+    for (const entity of extraction.entities) {
+      if (entity.kind !== 'person') continue
+      for (const mention of entity.mentions ?? []) {
+        const words = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
+        if (words.length < 2) continue
+        const last = words[words.length - 1]!
+        if (!familyWord(last)) continue
+        const family = nameKey(last)
+        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) introduced.add(family)
+        seen.set(family, (seen.get(family) ?? new Set()).add(a))
+      }
+    }
+    const tokens = tokenize(text)
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1]
+      if (token.kind === 'word') count(uses, nameKey(token.text))
+      if (token.kind !== 'word' || next?.kind !== 'word' || !givenName(token.text)) return
+      if (!/^ $/.test(text.slice(token.end, next.start))) return
+      count(afterGiven, nameKey(next.text))
+      if (!familyWord(next.text)) return
+      const pair = `${strictNorm(token.text)} ${nameKey(next.text)}`
+      // A father's name after a given name (عمر محمد) may be how outlets name him: kept to join names, not to find them.
+      pairs.set(pair, (pairs.get(pair) ?? new Set()).add(a))
+      count(named, pair)
+      if (givenName(next.text)) return
+      followers.set(pair, (followers.get(pair) ?? new Set()).add(a))
+    })
+  })
+  for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
+  // A name the extraction found in one article is a family name where the word is mostly written after a given
+  // name; a word of the text the extraction glued to a name (مناف يونس الهدف) is mostly written without one.
+  for (const family of introduced)
+    if (2 * (afterGiven.get(family) ?? 0) > (uses.get(family) ?? 0)) names.add(family)
+  for (const [pair, articles] of followers) {
+    const [given, family] = pair.split(' ') as [string, string]
+    // A given name that is also a word (صلاح، أمجد) names someone where the word after it mostly stands with it:
+    // صلاح اليحيائي in every article, اليحيائي alone once; not صلاح الدين, when الدين is written everywhere.
+    if (
+      articles.size >= 2 &&
+      (!ambiguousGivenNameSet.has(given) || 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0))
+    )
+      names.add(family)
+  }
+  // A name stands with a given name when most of its uses follow it.
+  const standsWith = (pair: string, family: string) => 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0)
+  return joinByGivenName(names, pairs, standsWith)
+}
+
+/**
+ * A family name and a father's name that follow one given name in different articles, never both in one (عمر
+ * المالكي / عمر محمد), are one person's: outlets name a player by his family's name or by his father's. Two family
+ * names are two men, and a father's name, anyone's given name elsewhere, joins only where it mostly follows this
+ * given name. The given name alone is then that person too, unless the articles also write it before a word they do
+ * not know as a name; when it is also a word (عمر is also «age»), only where no definite noun follows it
+ * (`wordOrName`). A given name that goes with two names in one article (two players called محمد) joins nothing.
+ */
+function joinByGivenName(
+  names: ReadonlySet<string>,
+  pairs: ReadonlyMap<string, Set<number>>,
+  standsWith: (pair: string, family: string) => boolean,
+): PersonNames {
+  const person = new Map<string, string>([...names].map((name) => [name, name]))
+  const byGiven = new Map<string, { family: string; articles: Set<number> }[]>()
+  // A given name written before a word that is no name of the articles may be someone else's (محمد X): alone, it is
+  // no one. After a name that is also a word, a definite noun (من عمر الشوط) is the word's genitive, not a name.
+  const strangers = new Set<string>()
+  for (const pair of pairs.keys()) {
+    const [given, family] = pair.split(' ') as [string, string]
+    const genitive = ambiguousGivenNameSet.has(given) && family.startsWith('ال')
+    if (!names.has(family) && !genitive) strangers.add(given)
+  }
+  for (const [pair, articles] of pairs) {
+    const [given, family] = pair.split(' ') as [string, string]
+    // A father's name (عمر محمد) is anyone's given name elsewhere: it joins where it mostly follows this one.
+    const loose = ambiguousGivenNameSet.has(given) || givenNameSet.has(family)
+    if (!names.has(family) || (loose && !standsWith(pair, family))) continue
+    byGiven.set(given, [...(byGiven.get(given) ?? []), { family, articles }])
+  }
+  for (const [given, families] of byGiven) {
+    const together = families.some((f, i) =>
+      families.slice(i + 1).some((g) => overlaps(f.articles, g.articles)),
+    )
+    // Two family names after one given name are two men (طارق الزعبي / طارق سلامة); a family's and a father's are one.
+    const surnames = families.filter(({ family }) => !givenNameSet.has(family))
+    if (together || surnames.length > 1 || names.has(nameKey(given))) continue
+    const main = [...families].sort(
+      (f, g) => g.articles.size - f.articles.size || (f.family < g.family ? -1 : 1),
+    )[0]!
+    for (const { family } of families) person.set(family, main.family)
+    if (!strangers.has(given))
+      person.set(ambiguousGivenNameSet.has(given) ? wordOrName(given) : nameKey(given), main.family)
+  }
+  return person
+}
+
+/**
+ * The key under which a given name that is also a word names its person: only where no definite noun follows it, as
+ * one would the noun in a construct (من عمر الشوط, the half's «age»; برأسية عمر في الدقيقة, Omar).
+ */
+export function wordOrName(given: string): string {
+  return `?${nameKey(given)}`
+}
+
+function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
+  for (const x of a) if (b.has(x)) return true
+  return false
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+}
+
+const givenName = (word: string) => givenNameSet.has(strictNorm(word))
+
+function familyWord(word: string): boolean {
+  const key = quantityWord(word)
+  return (
+    norm(word).length >= 3 &&
+    ![functionWordSet, commonVerbSet, titleHeadSet, roleWordSet].some((set) => set.has(norm(word))) &&
+    !cueByWord.has(key) &&
+    magnitudeOf(word) === undefined &&
+    unitOf(word) === undefined
+  )
+}
+
+/**
+ * A family name folded over the ways outlets spell it (إبراهيمي / براهيمي، ماشيان / ماشياني، عطوان / العطواني):
+ * without a leading alef, a final ي of a long name, or the article before four letters or more.
+ */
+export function nameKey(word: string): string {
+  let key = norm(word)
+  if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
+  if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
+  if (key.startsWith('ال') && key.length >= 6) key = key.slice(2)
+  return key
+}

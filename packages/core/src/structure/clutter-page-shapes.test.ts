@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+import { isContentBlock } from '../model/article.ts'
+import { parseArticle } from './parse-article.ts'
+
+/** The kind of each block, by its text. */
+function kindsOf(text: string): Map<string, string> {
+  return new Map(parseArticle(text).blocks.map((block) => [block.text, block.kind]))
+}
+
+// Pages written for these tests, in the shapes scraped pages take.
+const LEAD =
+  'أعلنت هيئة الطرق، اليوم الاثنين، إغلاق الطريق الساحلي بين المدينتين ثلاثة أيام لإصلاح الجسر الذي تضرر في العاصفة.'
+const SECOND = 'وقال مدير الهيئة إن فرق الصيانة بدأت العمل منذ الفجر وإن الحركة ستحول إلى الطريق الجبلي.'
+
+describe('clutter told by its shape alone', () => {
+  it('reads a lone > below the article as a control of the page, not a paragraph', () => {
+    const kinds = kindsOf(`${LEAD}\n${SECOND}\n>`)
+    expect(kinds.get('>')).toBe('boilerplate')
+    expect(kinds.get(SECOND)).toBe('paragraph')
+  })
+
+  it("reads a Latin widget message on a short Arabic page as clutter, whatever the page's line count", () => {
+    const kinds = kindsOf(`إغلاق الطريق الساحلي ثلاثة أيام\n${LEAD}\nRedirecting to full article...`)
+    expect(isContentBlock(kinds.get('Redirecting to full article...') as never)).toBe(false)
+    expect(kinds.get(LEAD)).toBe('paragraph')
+  })
+
+  it("reads a printed page's numbered link as navigation, and keeps a sentence with a bracketed number", () => {
+    const kinds = kindsOf(`إغلاق الطريق الساحلي ثلاثة أيام\nالطرق والنقل [2]\n${LEAD}\n${SECOND}`)
+    expect(kinds.get('الطرق والنقل [2]')).toBe('navigation')
+    const cited = 'وقدرت الهيئة كلفة الإصلاح بمليوني دينار [3]'
+    expect(kindsOf(`${LEAD}\n${cited}\n${SECOND}`).get(cited)).not.toBe('navigation')
+  })
+
+  it('ends a list after an English "Check Also" header, and keeps the long lead above it', () => {
+    const lead =
+      'في مقابلة مع إذاعة محلية أجراها مراسلها في العاصمة شرح وزير النقل والأشغال العامة خطة الحكومة لإصلاح الطرق المتضررة ' +
+      'كما تحدث عن كلفة الإصلاح ومصادر تمويله وعن الجدول الزمني للأعمال في المحافظات الساحلية والجبلية وعن الطرق البديلة ' +
+      'التي ستفتح أمام المسافرين خلال فترة الإغلاق وعن تعويض أصحاب المحال التجارية المتضررين من العاصفة الأخيرة، وأكد أن الأعمال ' +
+      'ستنتهي قبل موعد الامتحانات الرسمية وأن الوزارة ستنشر تقريراً أسبوعياً عن سير العمل في كل موقع من مواقع الإصلاح'
+    const kinds = kindsOf(
+      `${lead}\nCheck Also\nموعد افتتاح المتحف الوطني بعد الترميم\nتستعد وزارة الثقافة لافتتاح المتحف الوطني في الربيع المقبل بعد ترميم استمر عامين، بحسب ما أكدته مصادر …`,
+    )
+    expect(kinds.get(lead)).toBe('paragraph')
+    expect(kinds.get('Check Also')).toBe('navigation')
+    expect(kinds.get('موعد افتتاح المتحف الوطني بعد الترميم')).toBe('navigation')
+  })
+})
+
+describe('teasers of other articles', () => {
+  const teasers = [
+    'أعلنت وزارة الصحة، أمس، بمعية قطاعات أخرى حملة وطنية لتلقيح الأطفال في المدارس الابتدائية والمتوسطة في كل الولايات...',
+    'حدد البنك المركزي، المبلغ الأقصى المسموح بإخراجه من العملة الصعبة، من طرف المسافرين المقيمين في الخارج مرة كل عام...',
+  ]
+
+  it('reads lines cut with … at one width, one after another, as links to other articles', () => {
+    expect(Math.abs(teasers[0]!.length - teasers[1]!.length)).toBeLessThanOrEqual(12)
+    const kinds = kindsOf(`${teasers.join('\n')}\n${LEAD}\n${SECOND}`)
+    for (const teaser of teasers) expect(kinds.get(teaser)).toBe('navigation')
+    expect(kinds.get(LEAD)).toBe('paragraph')
+  })
+
+  it("keeps a writer's lines that trail off at different lengths, and a single one", () => {
+    const trailing = [
+      'وقال أحد السائقين إن الانتظار طال كثيراً على الحاجز الذي أقيم عند مدخل الجسر...',
+      'وتساءل آخر عن موعد فتح الطريق من جديد بعد أن أغلقت المحال التجارية أبوابها على جانبيه منذ الصباح الباكر حتى المساء...',
+    ]
+    const kinds = kindsOf(`${LEAD}\n${trailing.join('\n')}\n${SECOND}`)
+    for (const line of trailing) expect(kinds.get(line)).toBe('paragraph')
+    expect(kindsOf(`${teasers[0]}\n${LEAD}\n${SECOND}`).get(teasers[0]!)).toBe('paragraph')
+  })
+})
+
+describe('clutter told by its place on the page', () => {
+  it("keeps a short title that opens with a function word, under the section's name", () => {
+    const text = `الصحافة المحلية\nمن الصحافة المحلية\nأبرز ما نشرته صحف الصباح عن إغلاق الطريق الساحلي\n${LEAD}\n${SECOND}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('الصحافة المحلية')).toBe('navigation')
+    expect(isContentBlock(kinds.get('من الصحافة المحلية') as never)).toBe(true)
+  })
+
+  it("keeps a speaker's line ending in a colon over the bulleted list of what he said, shaped like a byline or not", () => {
+    const text = `المؤتمر الصحفي بعد مباراة الفريقين
+مدرب الفريق الأول/ سامر خليل :
+* لعبنا مباراة جيدة وكنا نستحق الفوز على منافس قوي.
+* الإصابات أثرت على خطتنا في الشوط الثاني.
+لاعب الفريق الثاني/ علي حسن :
+* نبارك للفريق الأول هذا الفوز المستحق.`
+    const kinds = kindsOf(text)
+    expect(isContentBlock(kinds.get('مدرب الفريق الأول/ سامر خليل :') as never)).toBe(true)
+    expect(isContentBlock(kinds.get('لاعب الفريق الثاني/ علي حسن :') as never)).toBe(true)
+    // Without the list under it, the same shape under a title is a byline.
+    const byline = kindsOf(`إغلاق الطريق الساحلي ثلاثة أيام\nالعاصمة/ سامر خليل :\n${LEAD}\n${SECOND}`)
+    expect(byline.get('العاصمة/ سامر خليل :')).toBe('byline')
+  })
+
+  it("reads a section's name under an exclaiming title printed twice, before the date line and the lead", () => {
+    const title = 'لن تصدقوا ما قاله مدرب المنتخب عن مباراة الغد أمام المتصدر !!'
+    const text = `${title}\n${title}\nمنوعات\n2025/11/02, 04:00 م\n${LEAD}\n${SECOND}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('منوعات')).toBe('navigation')
+    expect(kinds.get(LEAD)).toBe('paragraph')
+  })
+
+  it("reads a writer's name of four words between the date line and the lead as a byline, but not above the date", () => {
+    const page = (name: string) =>
+      `إغلاق الطريق الساحلي ثلاثة أيام للإصلاح\nالتصنيف: محليات\n2025-11-02  05:31 ص\n${name}\n${LEAD}\n${SECOND}`
+    expect(kindsOf(page('سامي عبد الله الخوري')).get('سامي عبد الله الخوري')).toBe('byline')
+    const heading = `إغلاق الطريق الساحلي ثلاثة أيام للإصلاح\nخطة النقل البديلة الجديدة\n${LEAD}\n${SECOND}`
+    expect(isContentBlock(kindsOf(heading).get('خطة النقل البديلة الجديدة') as never)).toBe(true)
+  })
+})
