@@ -25,8 +25,6 @@ export type StoryDetail = {
   models?: Article[]
 }
 
-export type StoryTimelineDetail = { storyId: string; timeline: StoryTimeline }
-
 export type RelatedStories = {
   storyId: string
   items: { story: Story; score: number; shared: { id: string; kind: EntityKind; name: string }[] }[]
