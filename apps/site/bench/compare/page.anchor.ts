@@ -9,7 +9,7 @@ import { buildSite, type SiteServer, siteRoot, startSite } from '../../test/site
 // process, over the seeds and the test corpus; each site is its own Node server, so its CPU time is its own.
 
 /** Sequential requests of each page per side and round (`MARSAD_COMPARE_PAGE_REQUESTS`). */
-const REQUESTS = Number(process.env.MARSAD_COMPARE_PAGE_REQUESTS ?? 100)
+const REQUESTS = Number(process.env.MARSAD_COMPARE_PAGE_REQUESTS ?? 200)
 
 interface Timing {
   /** Median time per request, ms. */
@@ -34,6 +34,7 @@ async function time(site: SiteServer, path: string): Promise<Timing> {
 
 const comparison: Comparison = {
   title: 'site pages on demand against a bare Astro site',
+  rounds: 9,
   measures: ['article', 'story (two outlets)'].flatMap((page) => [
     {
       name: `site ${page} page, time per request (1 connection)`,
