@@ -1,4 +1,4 @@
-import type { Article, Coverage, EntityKind, Story, StoryTimeline } from '@marsad/core'
+import type { Article, Coverage, EntityKind, Story } from '@marsad/core'
 
 /** The API's answers, as its OpenAPI document (`/openapi.json`) describes them; only what pages read. */
 export type ArticleSummary = {
