@@ -23,6 +23,8 @@ export type StoryDetail = {
   coverage: Coverage
   /** With `include=articles`, in `articles` order. */
   models?: Article[]
+  /** With `include=related`, best first. */
+  related?: RelatedStories['items']
 }
 
 export type RelatedStories = {
