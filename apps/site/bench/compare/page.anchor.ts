@@ -1,8 +1,8 @@
 import { join } from 'node:path'
-import { startServer } from '@marsad/api/node'
 import { type Comparison, inTurn, median } from '../../../../bench/compare/harness.ts'
 import { cpuMicros } from '../../../../bench/compare/proc.ts'
 import { buildSite, type SiteServer, siteRoot, startSite } from '../../test/site-server.ts'
+import { benchSiteDist, startBenchApi } from '../bench-sides.ts'
 
 // The site's pages rendered on demand against a bare Astro site (`bare-site/`: the same adapter, one route per
 // page, a plain fetch of the same API answer and the article's paragraphs as HTML). Both read one API, in this
@@ -51,18 +51,10 @@ const comparison: Comparison = {
     },
   ]),
   async start(log) {
-    const api = await startServer({
-      port: 0,
-      dbPath: ':memory:',
-      writeRate: false,
-      corpus: [join(siteRoot, 'test/fixtures/corpus')],
-      log: () => {},
-    })
-    const out = join(siteRoot, 'test-results')
-    const dist = process.env.MARSAD_SITE_TEST_DIST ?? join(out, 'bench-dist')
-    const bareDist = join(out, 'bench-bare-dist')
+    const api = await startBenchApi()
     log('  building the site and the bare Astro site')
-    if (!process.env.MARSAD_SITE_TEST_DIST) await buildSite({ outDir: dist })
+    const dist = await benchSiteDist()
+    const bareDist = join(siteRoot, 'test-results/bench-bare-dist')
     await buildSite({ outDir: bareDist, root: join(import.meta.dirname, 'bare-site') })
     const stories = (await (await fetch(`${api.url}/v1/stories?minArticles=2`)).json()) as {
       items: { id: string }[]
