@@ -112,6 +112,16 @@ export async function runComparison(
   return { title: comparison.title, load: [loadStart, loadavg()[0]!], results }
 }
 
+/** Runs Marsad's side then the anchor's, or the anchor's first when `anchorFirst`, and answers both. */
+export async function inTurn<T>(anchorFirst: boolean, marsad: () => Promise<T>, anchor: () => Promise<T>) {
+  if (anchorFirst) {
+    const a = await anchor()
+    return { marsad: await marsad(), anchor: a }
+  }
+  const m = await marsad()
+  return { marsad: m, anchor: await anchor() }
+}
+
 export function format(value: number): string {
   if (!Number.isFinite(value)) return String(value)
   const abs = Math.abs(value)

@@ -262,7 +262,7 @@ export interface paths {
         };
         /**
          * Get a story
-         * @description The story, its member articles and the coverage comparison: facts the outlets share, what each adds alone, the same statement quoted differently, and details they disagree on. `include=articles` adds the members' full models, so that one request holds everything a story page shows.
+         * @description The story, its member articles and the coverage comparison: facts the outlets share, what each adds alone, the same statement quoted differently, and details they disagree on. `include=articles` adds the members' full models and `include=related` the related stories; `include=articles,related` both, so that one request holds everything a story page shows.
          */
         get: operations["getStory"];
         put?: never;
@@ -895,6 +895,18 @@ export interface components {
             coverage: components["schemas"]["Coverage"];
             /** @description With `include=articles`: the members' full models in `articles` order, so that the coverage's sentence and quote references resolve to text, spans and speakers in the same answer. */
             models?: components["schemas"]["Article"][];
+            /** @description With `include=related`: the first `relatedLimit` related stories, best first. */
+            related?: {
+                /** @description Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half. */
+                score: number;
+                /** @description The entities both stories name, rarest first. */
+                shared: {
+                    id: string;
+                    kind: components["schemas"]["EntityKind"];
+                    name: string;
+                }[];
+                story: components["schemas"]["Story"];
+            }[];
             story: components["schemas"]["Story"];
         };
         /** @description An entity named by at least two member articles (or the only one). */
@@ -1946,8 +1958,10 @@ export interface operations {
     getStory: {
         parameters: {
             query?: {
-                /** @description `articles`: add the members (see the response) in the same answer. */
-                include?: "articles";
+                /** @description `articles`: add the members' full models; `related`: add the related stories, as `GET /v1/stories/{id}/related` ranks them; `articles,related`: both, so that one request holds everything a story page shows. */
+                include?: "articles" | "related" | "articles,related";
+                /** @description How many, 1 to 50; the list has no further pages. */
+                relatedLimit?: number;
             };
             header?: never;
             path: {

@@ -6,20 +6,13 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startServer } from '@marsad/api/node'
-import { buildSite, siteRoot, startSite } from '../test/site-server.ts'
+import { startSite } from '../test/site-server.ts'
+import { benchSiteDist, startBenchApi } from './bench-sides.ts'
 
 const ROUNDS = Number(process.env.MARSAD_BENCH_ROUNDS ?? 200)
 
-const api = await startServer({
-  port: 0,
-  dbPath: ':memory:',
-  writeRate: false,
-  corpus: [join(siteRoot, 'test/fixtures/corpus')],
-  log: () => {},
-})
-const dist = process.env.MARSAD_SITE_TEST_DIST ?? join(siteRoot, 'test-results/bench-dist')
-if (!process.env.MARSAD_SITE_TEST_DIST) await buildSite({ outDir: dist })
+const api = await startBenchApi()
+const dist = await benchSiteDist()
 const site = await startSite({ dist, apiUrl: api.url })
 
 const stories = (await (await fetch(`${api.url}/v1/stories?minArticles=2`)).json()) as {

@@ -38,13 +38,18 @@ export function ensureChromium(): void {
  * Builds the site (Node adapter) with `astro build` in a child process into `outDir`, with its own cache folder
  * so that a build running beside it cannot race on it. The build holds no data: pages are rendered on demand.
  */
-export async function buildSite(options: { outDir: string; env?: NodeJS.ProcessEnv }): Promise<void> {
+export async function buildSite(options: {
+  outDir: string
+  env?: NodeJS.ProcessEnv
+  /** Another Astro project to build (the page bench's bare site); the site's own by default. */
+  root?: string
+}): Promise<void> {
   const astroBin = join(
     dirname(createRequire(import.meta.url).resolve('astro/package.json')),
     'bin/astro.mjs',
   )
   const child = spawn(process.execPath, [astroBin, 'build', '--silent'], {
-    cwd: siteRoot,
+    cwd: options.root ?? siteRoot,
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -61,7 +66,7 @@ export async function buildSite(options: { outDir: string; env?: NodeJS.ProcessE
   if (code !== 0) throw new Error(`astro build failed (${code}):\n${output.slice(-4000)}`)
 }
 
-export type SiteServer = { url: string; close: () => Promise<void> }
+export type SiteServer = { url: string; pid: number; close: () => Promise<void> }
 
 /** A port free on loopback right now, for a child process to listen on. */
 export async function freePort(): Promise<number> {
@@ -77,6 +82,8 @@ export async function startSite(options: {
   dist: string
   apiUrl: string
   env?: NodeJS.ProcessEnv
+  /** A page that answers 200 once the server is up; `/robots.txt` by default. */
+  readyPath?: string
 }): Promise<SiteServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -95,7 +102,7 @@ export async function startSite(options: {
   const deadline = Date.now() + 20_000
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the site stopped (${child.exitCode}):\n${output}`)
-    const up = await fetch(`${url}/robots.txt`).then(
+    const up = await fetch(`${url}${options.readyPath ?? '/robots.txt'}`).then(
       (response) => response.ok,
       () => false,
     )
@@ -105,6 +112,7 @@ export async function startSite(options: {
   }
   return {
     url,
+    pid: child.pid!,
     close: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done()

@@ -1,5 +1,5 @@
-import type { Comparison } from '../../../../bench/compare/harness.ts'
-import { inTurn, load, STORED, sampleIds, startSides, stopSides } from './sides.ts'
+import { type Comparison, inTurn } from '../../../../bench/compare/harness.ts'
+import { load, STORED, sampleIds, startSides, stopSides } from './sides.ts'
 
 const CONNECTIONS = 50
 const SECONDS = Number(process.env.MARSAD_COMPARE_SECONDS ?? 3)

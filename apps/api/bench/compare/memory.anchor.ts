@@ -1,6 +1,6 @@
-import type { Comparison } from '../../../../bench/compare/harness.ts'
+import { type Comparison, inTurn } from '../../../../bench/compare/harness.ts'
 import { benchArticle } from '../corpus.ts'
-import { inTurn, load, rssMb, STORED, startSides, stopSides, TOKEN } from './sides.ts'
+import { load, rssOf, STORED, startSides, stopSides, TOKEN } from './sides.ts'
 
 const SECONDS = Number(process.env.MARSAD_COMPARE_SECONDS ?? 3)
 
@@ -41,11 +41,11 @@ function memory(writes: boolean): Comparison {
             async () => {
               await load(api, paths, 10, SECONDS)
               if (writes) await write()
-              return rssMb(api)
+              return rssOf(api)
             },
             async () => {
               await load(bare, paths, 10, SECONDS)
-              return rssMb(bare)
+              return rssOf(bare)
             },
           )
           return [{ marsad, anchor }]

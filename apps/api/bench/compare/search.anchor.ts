@@ -1,7 +1,7 @@
-import { type Comparison, median } from '../../../../bench/compare/harness.ts'
+import { type Comparison, inTurn, median } from '../../../../bench/compare/harness.ts'
 import { buildSearchQuery } from '../../src/search/query.ts'
 import { BENCH_QUERIES } from '../corpus.ts'
-import { inTurn, load, STORED, startSides, stopSides } from './sides.ts'
+import { load, STORED, startSides, stopSides } from './sides.ts'
 
 const SECONDS = Number(process.env.MARSAD_COMPARE_SECONDS ?? 3)
 

@@ -1,7 +1,8 @@
 import type { ChildProcessWithoutNullStreams } from 'node:child_process'
-import { copyFileSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
+import { cpuMicros, rssMb } from '../../../../bench/compare/proc.ts'
 import { REPO_ROOT } from '../../src/node/server.ts'
 import { startApiProcess, startNodeProcess } from '../api-process.ts'
 import { benchDatabase } from '../build-db.ts'
@@ -60,20 +61,11 @@ export function stopSides(...sides: Side[]): Promise<void> {
   ).then(() => undefined)
 }
 
-const TICKS_PER_SECOND = 100
+/** A side's CPU time so far, in microseconds. */
+export const cpuOf = (side: Side) => cpuMicros(side.server.pid!)
 
-/** A process's CPU time (user and system) so far, in microseconds (Linux, `/proc/<pid>/stat`). */
-export function cpuMicros(side: Side): number {
-  const stat = readFileSync(`/proc/${side.server.pid}/stat`, 'utf8')
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-  return ((Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND) * 1e6
-}
-
-/** A process's resident memory, in MB (Linux). */
-export function rssMb(side: Side): number {
-  const status = readFileSync(`/proc/${side.server.pid}/status`, 'utf8')
-  return Number(status.match(/VmRSS:\s+(\d+) kB/)![1]) / 1024
-}
+/** A side's resident memory, in MB. */
+export const rssOf = (side: Side) => rssMb(side.server.pid!)
 
 export interface LoadResult {
   requests: number
@@ -94,7 +86,7 @@ export async function load(
 ): Promise<LoadResult> {
   let n = 0
   const latencies: number[] = []
-  const cpuBefore = cpuMicros(side)
+  const cpuBefore = cpuOf(side)
   const instance = autocannon({
     url: side.url,
     connections,
@@ -103,7 +95,7 @@ export async function load(
   })
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms))
   const result = await instance
-  const cpu = cpuMicros(side) - cpuBefore
+  const cpu = cpuOf(side) - cpuBefore
   const requests = result.requests.total
   return {
     requests,
@@ -112,14 +104,4 @@ export async function load(
     cpuPerRequest: cpu / Math.max(1, requests),
     failed: result.errors + result.timeouts + result.non2xx,
   }
-}
-
-/** Runs `first` then `second`, or the other way round. */
-export async function inTurn<T>(anchorFirst: boolean, marsad: () => Promise<T>, anchor: () => Promise<T>) {
-  if (anchorFirst) {
-    const a = await anchor()
-    return { marsad: await marsad(), anchor: a }
-  }
-  const m = await marsad()
-  return { marsad: m, anchor: await anchor() }
 }

@@ -72,6 +72,22 @@ describe('related stories', () => {
     ).toBe(400)
     expect((await t.request('/v1/stories/story%3Anone/related')).status).toBe(404)
   })
+  it("adds the same ranking to the story's answer with include=related", async () => {
+    const { t, storyOf } = await withReports()
+    const path = `/v1/stories/${encodeURIComponent(storyOf('solar-early'))}`
+    const related = await (await t.request(`${path}/related?limit=1`)).json()
+    expect(related.items).toHaveLength(1)
+    const both = await (await t.request(`${path}?include=articles,related&relatedLimit=1`)).json()
+    expect(both.related).toEqual(related.items)
+    expect(both.models.map((a: { id: string }) => a.id)).toEqual(
+      both.articles.map((a: { id: string }) => a.id),
+    )
+    const alone = await (await t.request(`${path}?include=related`)).json()
+    expect(alone.related).toEqual((await (await t.request(`${path}/related`)).json()).items)
+    expect(alone.models).toBeUndefined()
+    expect((await (await t.request(path)).json()).related).toBeUndefined()
+    expect((await t.request(`${path}?include=related&relatedLimit=0`)).status).toBe(400)
+  })
 })
 
 describe('entities named together', () => {

@@ -105,26 +105,7 @@ export function relatedRoutes(deps: Deps) {
       const { limit } = c.req.valid('query')
       const story = await deps.repo.story(id)
       if (!story) throw notFound(id)
-      const own = JSON.parse(story.json) as Story
-      const ranked = relatedByTime(own.timeSpan?.end, await deps.repo.relatedStories(id)).slice(0, limit)
-      const entityIds = [...new Set(ranked.flatMap((row) => row.shared))]
-      const entities = new Map(
-        (await Promise.all(entityIds.map((entityId) => deps.repo.entity(entityId)))).flatMap((row) =>
-          row ? [[row.id, row] as const] : [],
-        ),
-      )
-      const items = ranked.map((row) => ({
-        story: JSON.parse(row.json) as Story,
-        score: row.score,
-        shared: row.shared
-          .flatMap((entityId) => {
-            const entity = entities.get(entityId)
-            return entity ? [entity] : []
-          })
-          .sort((a, b) => a.articles - b.articles || a.id.localeCompare(b.id))
-          .map(({ id, kind, name }) => ({ id, kind, name })),
-      }))
-      return c.json({ storyId: id, items }, 200)
+      return c.json({ storyId: id, items: await relatedStories(deps, story, limit) }, 200)
     })
     .openapi(getCoEntities, async (c) => {
       const { id } = c.req.valid('param')
@@ -139,4 +120,27 @@ export function relatedRoutes(deps: Deps) {
       }))
       return c.json({ entity, items, articlesRead: read }, 200)
     })
+}
+
+/** The stories related to `story`, best first (`GET /v1/stories/{id}/related`, and a story's `include=related`). */
+export async function relatedStories(deps: Deps, story: { id: string; json: string }, limit: number) {
+  const own = JSON.parse(story.json) as Story
+  const ranked = relatedByTime(own.timeSpan?.end, await deps.repo.relatedStories(story.id)).slice(0, limit)
+  const entityIds = [...new Set(ranked.flatMap((row) => row.shared))]
+  const entities = new Map(
+    (await Promise.all(entityIds.map((entityId) => deps.repo.entity(entityId)))).flatMap((row) =>
+      row ? [[row.id, row] as const] : [],
+    ),
+  )
+  return ranked.map((row) => ({
+    story: JSON.parse(row.json) as Story,
+    score: row.score,
+    shared: row.shared
+      .flatMap((entityId) => {
+        const entity = entities.get(entityId)
+        return entity ? [entity] : []
+      })
+      .sort((a, b) => a.articles - b.articles || a.id.localeCompare(b.id))
+      .map(({ id, kind, name }) => ({ id, kind, name })),
+  }))
 }

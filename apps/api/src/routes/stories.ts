@@ -16,6 +16,7 @@ import {
 } from '../schemas/story.ts'
 import { buildSearchQuery } from '../search/query.ts'
 import { articleFilter } from './filters.ts'
+import { relatedStories } from './related.ts'
 
 const TAGS = ['Stories']
 const CACHE = 'public, max-age=30'
@@ -46,7 +47,7 @@ const getStory = createRoute({
   security: [],
   summary: 'Get a story',
   description:
-    "The story, its member articles and the coverage comparison: facts the outlets share, what each adds alone, the same statement quoted differently, and details they disagree on. `include=articles` adds the members' full models, so that one request holds everything a story page shows.",
+    "The story, its member articles and the coverage comparison: facts the outlets share, what each adds alone, the same statement quoted differently, and details they disagree on. `include=articles` adds the members' full models and `include=related` the related stories; `include=articles,related` both, so that one request holds everything a story page shows.",
   middleware: [onlyParameters(StoryDetailQuerySchema), cacheable(CACHE)] as const,
   request: { params: StoryIdParamSchema, query: StoryDetailQuerySchema },
   responses: {
@@ -86,7 +87,7 @@ export function storyRoutes(deps: Deps) {
     })
     .openapi(getStory, async (c) => {
       const { id } = c.req.valid('param')
-      const { include } = c.req.valid('query')
+      const { include, relatedLimit } = c.req.valid('query')
       const [story, coverage, members] = await Promise.all([
         deps.repo.story(id),
         deps.repo.storyCoverage(id),
@@ -95,10 +96,12 @@ export function storyRoutes(deps: Deps) {
       if (!story || coverage === undefined)
         throw new Problem('not-found', `No story has the id ${JSON.stringify(id)}`)
       let body = `{"story":${story.json},"articles":${JSON.stringify(members)},"coverage":${coverage}`
-      if (include === 'articles') {
+      if (include === 'articles' || include === 'articles,related') {
         const models = await Promise.all(members.map((member) => deps.repo.article(member.id)))
         body += `,"models":[${models.flatMap((m) => (m ? [jsonText(m.json)] : [])).join(',')}]`
       }
+      if (include === 'related' || include === 'articles,related')
+        body += `,"related":${JSON.stringify(await relatedStories(deps, story, relatedLimit))}`
       body += '}'
       return c.body(body, 200, { 'Content-Type': JSON_UTF8 }) as never
     })

@@ -4,7 +4,7 @@ import { LimitSchema } from './common.ts'
 import { EntitySummarySchema } from './entity.ts'
 
 /** `limit` of the related lists: they are ranked, not paged. */
-const RankedLimitSchema = (fallback: number, max: number) =>
+export const RankedLimitSchema = (fallback: number, max: number) =>
   LimitSchema(fallback, max).openapi({ description: `How many, 1 to ${max}; the list has no further pages.` })
 
 export const StoryTimelineDetailSchema = z
@@ -15,21 +15,21 @@ export const RelatedStoriesQuerySchema = z.object({ limit: RankedLimitSchema(10,
 
 const SharedEntitySchema = z.object({ id: z.string(), kind: EntityKindSchema, name: z.string() })
 
+export const RelatedStorySchema = z.object({
+  story: StorySchema,
+  score: z
+    .number()
+    .nonnegative()
+    .describe(
+      'Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half.',
+    ),
+  shared: z.array(SharedEntitySchema).describe('The entities both stories name, rarest first.'),
+})
+
 export const RelatedStoriesSchema = z
   .object({
     storyId: z.string(),
-    items: z.array(
-      z.object({
-        story: StorySchema,
-        score: z
-          .number()
-          .nonnegative()
-          .describe(
-            'Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half.',
-          ),
-        shared: z.array(SharedEntitySchema).describe('The entities both stories name, rarest first.'),
-      }),
-    ),
+    items: z.array(RelatedStorySchema),
   })
   .meta({
     id: 'RelatedStories',

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi'
 import { ArticleSchema, CoverageSchema, StorySchema } from '@marsad/core'
 import { ArticleFilterSchema, ArticleSummarySchema } from './article.ts'
 import { CountParamSchema, CursorSchema, LimitSchema, NextCursorSchema } from './common.ts'
+import { RankedLimitSchema, RelatedStorySchema } from './related.ts'
 
 /** `include=articles`: what a page of stories or a story page needs in the same answer. */
 const IncludeSchema = z
@@ -56,7 +57,13 @@ export const StoryIdParamSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 })
 
-export const StoryDetailQuerySchema = z.object({ include: IncludeSchema })
+export const StoryDetailQuerySchema = z.object({
+  include: z.enum(['articles', 'related', 'articles,related']).optional().openapi({
+    description:
+      "`articles`: add the members' full models; `related`: add the related stories, as `GET /v1/stories/{id}/related` ranks them; `articles,related`: both, so that one request holds everything a story page shows.",
+  }),
+  relatedLimit: RankedLimitSchema(10, 50),
+})
 
 export const StoryDetailSchema = z
   .object({
@@ -69,6 +76,10 @@ export const StoryDetailSchema = z
       .describe(
         "With `include=articles`: the members' full models in `articles` order, so that the coverage's sentence and quote references resolve to text, spans and speakers in the same answer.",
       ),
+    related: z
+      .array(RelatedStorySchema)
+      .optional()
+      .describe('With `include=related`: the first `relatedLimit` related stories, best first.'),
   })
   .meta({
     id: 'StoryDetail',

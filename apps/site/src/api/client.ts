@@ -42,16 +42,10 @@ export async function api<T>(path: string): Promise<T | null> {
     cache.set(path, cached)
     return cached.value as T
   }
-  if (response.status === 404) {
-    await response.body?.cancel()
-    return null
-  }
-  if (!response.ok) {
-    await response.body?.cancel()
-    throw new ApiError(path, response.status)
-  }
-  const value = (await response.json()) as T
-  const etag = response.headers.get('etag')
+  if (response.status === 404) return null
+  if (response.status < 200 || response.status > 299) throw new ApiError(path, response.status)
+  const value = JSON.parse(response.body) as T
+  const etag = response.etag
   if (etag) {
     cache.delete(path)
     cache.set(path, { etag, value })

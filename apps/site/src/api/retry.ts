@@ -9,11 +9,11 @@ export const RETRY_DELAYS_MS = [50, 100, 200, 400, 800, 1600, 3200]
  * `request()` again after each delay while it throws (no answer at all); an answer, whatever its status, is
  * returned at once. After the last delay, throws `giveUp(lastError)`.
  */
-export async function retrying(
-  request: () => Promise<Response>,
+export async function retrying<T>(
+  request: () => Promise<T>,
   giveUp: (error: unknown) => Error,
   delays: readonly number[] = RETRY_DELAYS_MS,
-): Promise<Response> {
+): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await request()

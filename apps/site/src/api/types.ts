@@ -1,4 +1,4 @@
-import type { Article, Coverage, EntityKind, Story, StoryTimeline } from '@marsad/core'
+import type { Article, Coverage, EntityKind, Story } from '@marsad/core'
 
 /** The API's answers, as its OpenAPI document (`/openapi.json`) describes them; only what pages read. */
 export type ArticleSummary = {
@@ -23,9 +23,9 @@ export type StoryDetail = {
   coverage: Coverage
   /** With `include=articles`, in `articles` order. */
   models?: Article[]
+  /** With `include=related`, best first. */
+  related?: RelatedStories['items']
 }
-
-export type StoryTimelineDetail = { storyId: string; timeline: StoryTimeline }
 
 export type RelatedStories = {
   storyId: string

@@ -73,11 +73,14 @@ function bestSplit(word: string, vocabulary: Vocabulary): number | null {
     const tail = word.slice(k)
     // A fused form that recurs as often as its first part stands alone is more likely a word than an accident.
     if (wholeCount > 1 && wholeCount >= vocabulary.count(normalize(head))) continue
-    const headScore = scoreHeadingEnd(head, vocabulary)
+    // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows. Otherwise the
+    // tail must read as a paragraph's start, which is cheaper to ask first than the head's stem counts.
+    const finalOnly = isWordFinalOnly(lastLetter(head))
+    const paragraphScore = scoreParagraphStart(tail, vocabulary)
+    if (paragraphScore === 0 && !finalOnly) continue
+    const headScore = finalOnly ? 2 : scoreHeadingEnd(head, vocabulary)
     if (headScore === 0) continue
-    // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows.
-    const tailScore = Math.max(scoreParagraphStart(tail, vocabulary), headScore === 2 ? 1 : 0)
-    if (tailScore === 0) continue
+    const tailScore = Math.max(paragraphScore, headScore === 2 ? 1 : 0)
     const score = headScore + tailScore
     if (score >= ACCEPT && score > bestScore) {
       best = k
@@ -101,8 +104,8 @@ function lastLetter(word: string): number {
   return 0
 }
 
+/** The head's score when its last letter does not end words only (that one scores 2). */
 function scoreHeadingEnd(head: string, vocabulary: Vocabulary): number {
-  if (isWordFinalOnly(lastLetter(head))) return 2
   const word = normalize(head)
   if (vocabulary.count(word) > 0) return 1.5
   if (isKnownWord(word)) return 1

@@ -12,7 +12,8 @@ import type { Span } from './span.ts'
  */
 export function findGluedBoundaries(text: string, line: Span): number[] {
   const boundaries: number[] = []
-  const insideQuote = createRegionCursor(quotedRegions(findQuotePairs(text, line.start, line.end)))
+  // The line's quotes are paired only when a sentence end is glued to a letter, which most lines never have.
+  let insideQuote: ((index: number) => boolean) | undefined
   for (let i = line.start; i < line.end; i++) {
     if (!isSentenceTerminator(text.charCodeAt(i))) continue
     let next = i + 1
@@ -22,6 +23,7 @@ export function findGluedBoundaries(text: string, line: Span): number[] {
     )
       next++
     if (next >= line.end || !isArabicLetter(text.charCodeAt(next))) continue
+    insideQuote ??= createRegionCursor(quotedRegions(findQuotePairs(text, line.start, line.end)))
     if (insideQuote(i) || isNonFinalDot(text, i, line.start)) continue
     boundaries.push(next)
     i = next - 1

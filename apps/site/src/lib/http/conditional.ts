@@ -1,3 +1,5 @@
+import { digest } from '#page-digest'
+
 /** Pages show what the API holds now: a browser or proxy may keep them, but asks again before every use. */
 export const PAGE_CACHE = 'public, max-age=0, must-revalidate'
 
@@ -24,11 +26,4 @@ export async function conditional(request: Request, next: () => Promise<Response
 function matches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')
-}
-
-async function digest(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-1', bytes))
-  let binary = ''
-  for (const byte of hash) binary += String.fromCharCode(byte)
-  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '')
 }
