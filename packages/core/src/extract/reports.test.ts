@@ -153,3 +153,30 @@ describe('clauses joined to a report', () => {
     ).toEqual([{ kind: 'indirect', text: 'التفاوض مستمر', speaker: 'سامي علي' }])
   })
 })
+
+describe('clauses far from their verb', () => {
+  it('reads the clause past a long remark after a named subject', () => {
+    const afterComma =
+      'وأشار الوزير خالد العمري خلال مشاركته في منتدى الاستثمار السنوي في الرياض، إلى أن الاقتصاد ينمو بسرعة.'
+    expect(quotes(afterComma)).toEqual([
+      { kind: 'indirect', text: 'الاقتصاد ينمو بسرعة', speaker: 'خالد العمري' },
+    ])
+    const pastRelative =
+      'وأكد مدرب المنتخب سامي الحربي خلال المؤتمر الصحفي الذي عقد اليوم في الدوحة أن المباراة ستكون صعبة.'
+    expect(quotes(pastRelative)).toEqual([
+      { kind: 'indirect', text: 'المباراة ستكون صعبة', speaker: 'سامي الحربي' },
+    ])
+    const colon =
+      'وأضاف الوزير خالد العمري، في كلمة له أمام المؤتمر أمس، ألقاها نيابة عنه السفير سعيد الكندي: إن الثروة ملك للجميع.'
+    expect(quotes(colon)).toEqual([
+      { kind: 'indirect', text: 'الثروة ملك للجميع', speaker: 'خالد العمري' },
+    ])
+  })
+
+  it('leaves the أن of a relative clause, of a verb, of a conjunction or of a condition to its own clause', () => {
+    expect(quotes('وأكد الوزير خالد العمري دعم بلاده للقرار الذي يعني أن الحرب انتهت.')).toEqual([])
+    expect(quotes('وأكد الوزير خالد العمري ضرورة العمل المشترك من أجل أن يتحقق السلام.')).toEqual([])
+    expect(quotes('وأكد الوزير خالد العمري ضرورة العمل المشترك، بدا واضحاً أنه متعب.')).toEqual([])
+    expect(quotes('ودعت الوزارة المواطنين إلى إحضار بطاقة التطعيم (إن وجدت) لضمان تسجيل الجرعات.')).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
+  clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
   conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
@@ -199,7 +200,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
-    const complement = findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined)
+    const complement =
+      findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
+      (subject && subject.kind !== 'unnamed' ? farComplement(scan, from) : undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -531,6 +534,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
       return { kind: 'quote', at: k }
     }
     if (word.bases[0]!.flags & WordFlag.Complementizer) {
+      // (إن وجدت): a condition set in brackets, not what was said.
+      if (word.gap.includes('(')) return undefined
       if (k > from && CONJUNCTIONS_WITH_AN.has(words[k - 1]!.norm)) return undefined
       return { kind: 'clause', at: k + 1 }
     }
@@ -552,6 +557,64 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (looseStart && RELATIVE_PRONOUNS.has(word.norm)) return undefined
   }
   return undefined
+}
+
+const MAX_FAR_WORDS = 32
+
+/**
+ * A clause far from its named subject's verb, past a remark longer than the fillers `findComplement` allows: أشار
+ * الوزير خلال مشاركته في المنتدى السنوي في الرياض، إلى أن …; أكد المدرب خلال المؤتمر الذي عقد اليوم في الدوحة أن ….
+ * The first complementiser of the sentence is taken when no other report, quote or clause opens before it, when
+ * no verb stands right before it (the relative clause's own: الذي يرى أن), and when it is not the أن of a verb
+ * (أن يكون). A preposition before it (إلى أن، على أن) counts only after the comma that closes the remark.
+ */
+function farComplement(scan: Scan, from: number): Complement | undefined {
+  const { words } = scan
+  const sentence = words[from - 1]?.sentence
+  let verbOfItsOwn = false
+  for (let k = from; k < words.length && k - from <= MAX_FAR_WORDS; k++) {
+    const word = words[k]!
+    if (word.sentence !== sentence || scan.credit[k] || scan.quoteOpeningAt.has(k)) return undefined
+    if (reportingVerb(word) || (isClauseBoundaryWord(word) && COMMA_GAP.test(word.gap))) return undefined
+    const before = words[k - 1]!
+    if (word.gap.includes(':')) {
+      return word.bases[0]!.flags & WordFlag.Complementizer ? { kind: 'clause', at: k + 1 } : undefined
+    }
+    // A verb between that is not a relative clause's (بدا واضحاً أنه) opens a clause of its own.
+    if (isVerb(word) && !RELATIVE_PRONOUNS.has(before.norm)) verbOfItsOwn = true
+    if (word.bases[0]!.flags & WordFlag.Complementizer && complementizerSet.has(word.norm)) {
+      if (
+        verbOfItsOwn ||
+        word.gap.includes('(') ||
+        isVerb(before) ||
+        IMPERFECT.test(before.norm) ||
+        RELATIVE_PRONOUNS.has(words[k - 2]?.norm ?? '') ||
+        CONJUNCTIONS_WITH_AN.has(before.norm) ||
+        complementPrepositionSet.has(before.norm)
+      )
+        return undefined
+      const next = words[k + 1]
+      if (!next || next.sentence !== sentence || (next.norm.length > 2 && isVerb(next))) return undefined
+      if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
+      return { kind: 'clause', at: k + 1 }
+    }
+    if (
+      COMMA_GAP.test(word.gap) &&
+      complementPrepositionSet.has(word.norm) &&
+      complementizerSet.has(words[k + 1]?.norm ?? '') &&
+      joined(words, k + 1)
+    ) {
+      return { kind: 'clause', at: k + 2 }
+    }
+  }
+  return undefined
+}
+
+/** A word in ي: an imperfect verb the lists may lack (الذي يعني أن، أن يتحقق). */
+const IMPERFECT = /^ي[^و]/
+
+function isClauseBoundaryWord(word: Word): boolean {
+  return CLAUSE_BOUNDARIES.has(word.norm)
 }
 
 /** The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. */

@@ -49,6 +49,7 @@ export const conjunctionsWithAn: readonly string[] = [
   'حتى',
   'لولا',
   'مع',
+  'أجل',
 ]
 
 /**
