@@ -92,8 +92,9 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
         continue
       }
     }
-    // لـ"رصيد": ل before a body's name in quote marks.
-    if (last === j - 1 && next.norm === 'ل') {
+    // لـ"رصيد": ل before a body's name in quote marks; after a state's nisba (وزير الصحة اللبناني لـ"المنار") the
+    // role is whole, and the name is whom it speaks to.
+    if (last === j - 1 && next.norm === 'ل' && nested.at(-1)?.last !== last) {
       const quote = scan.quoteOpeningAt.get(j + 1)
       const end = quote ? lastWordBefore(scan, quote.close) : -1
       if (quote && end > j && end - j <= MAX_QUOTED_BODY_WORDS) {
