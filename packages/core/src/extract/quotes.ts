@@ -8,6 +8,7 @@ import {
   kanaSet as KANA,
   nameParticleSet,
   nisbaPlaces,
+  norm,
   praiseAfterNameSet as PRAISE,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
@@ -138,6 +139,13 @@ export function extractQuotes(
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
 }
+
+/** …، وذلك خلال الندوة الصحافية: after a comma, وذلك goes back to the article's own voice. */
+function opensNarration(word: Word): boolean {
+  return word.norm === THAT && COMMA.test(word.gap)
+}
+
+const THAT = norm('وذلك')
 
 /** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
 function sameListAs(noun: Word, word: Word): boolean {
@@ -376,6 +384,7 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
+      if (k > first && opensNarration(words[k]!)) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
       if (directs.has(k)) {

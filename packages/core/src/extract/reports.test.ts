@@ -180,3 +180,12 @@ describe('clauses far from their verb', () => {
     expect(quotes('ودعت الوزارة المواطنين إلى إحضار بطاقة التطعيم (إن وجدت) لضمان تسجيل الجرعات.')).toEqual([])
   })
 })
+
+describe('where a reported clause ends', () => {
+  it('ends the clause at وذلك after a comma, where the article tells where it was said', () => {
+    const text = 'وأوضح المدرب سامي الحربي أن المباراة الأولى هي الأصعب، وذلك خلال الندوة الصحافية التي عقدت أمس.'
+    expect(quotes(text)).toEqual([
+      { kind: 'indirect', text: 'المباراة الأولى هي الأصعب', speaker: 'سامي الحربي' },
+    ])
+  })
+})
