@@ -106,3 +106,13 @@ describe('places as the news names them', () => {
     expect(places('ووقعت الكونغو الديمقراطية اتفاق سلام.')).toEqual(['الكونغو الديمقراطية'])
   })
 })
+
+describe('a role with its link, then a name that is also a link', () => {
+  it('reads باسم after a spokesman’s role as the given name that starts the person', () => {
+    const { entities, quotes } = extract(
+      'وقال المتحدث الرسمي باسم الحكومة العراقية باسم العوادي إن الأراضي العراقية ليست ساحة للصراع.',
+    )
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['باسم العوادي'])
+    expect(quotes[0]?.speaker?.entity).toBe('person:باسم-العوادي')
+  })
+})
