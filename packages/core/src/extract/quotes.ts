@@ -398,7 +398,10 @@ function indirectQuotes(
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
     while (last > first && (TRAILING.has(words[last]!.norm) || isFunctionWord(words[last]!))) last--
-    if (framesQuote || last - first < 1) continue
+    // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
+    // on; the words are the inner speaker's.
+    const inner = next?.subject && next.subject.first <= first && last <= next.subject.last
+    if (framesQuote || inner || last - first < 1) continue
     const start = words[first]!.start
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".

@@ -189,3 +189,16 @@ describe('where a reported clause ends', () => {
     ])
   })
 })
+
+describe('a report passed on by another', () => {
+  it('gives the words to the inner speaker, not to the outlet that passed them on', () => {
+    for (const text of [
+      'وأفادت الوكالة بأن الوزير سامي عطار قال إن الاحتياطات تكفي حتى 2040.',
+      'وذكرت الوكالة أن الوزير سامي عطار قال إن الاحتياطات تكفي حتى 2040.',
+    ]) {
+      expect(quotes(text)).toEqual([
+        { kind: 'indirect', text: 'الاحتياطات تكفي حتى 2040', speaker: 'سامي عطار' },
+      ])
+    }
+  })
+})

@@ -107,6 +107,7 @@ export const clauseParticles: readonly string[] = [
 export const subjectClauseOpeners: readonly string[] = [
   'أن',
   'إن',
+  'بأن',
   'كان',
   'وكان',
   'كانت',
