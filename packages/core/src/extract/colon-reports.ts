@@ -55,7 +55,7 @@ const MAX_ADDRESSEE_WORDS = 4
 function addresseeAfter(scan: Scan, k: number): number {
   const { words } = scan
   const first = words[k]
-  if (!first || first.gap.includes(':') || first.breakBefore && !OPENING_MARK.test(first.gap)) return k
+  if (!first || first.gap.includes(':') || (first.breakBefore && !OPENING_MARK.test(first.gap))) return k
   if (first.norm[0] !== 'ل' && first.norm !== 'من') return k
   const sentence = first.sentence
   for (let m = k + 1; m < words.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
@@ -71,7 +71,8 @@ const OPENING_MARK = /^\s*[«"“'’‘]\s*$/
 function nameAlone(scan: Scan, index: MentionIndex, k: number): boolean {
   const named = index.mentionAt[k]
   const titled = index.roleAt[k]
-  const last = named?.kind === 'person' && named.first === k ? named.last : titled?.first === k && titled.person?.last
+  const last =
+    named?.kind === 'person' && named.first === k ? named.last : titled?.first === k && titled.person?.last
   if (!last) return false
   const after = scan.words[last + 1]
   return !after || after.sentence !== scan.words[k]!.sentence

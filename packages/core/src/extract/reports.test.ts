@@ -168,22 +168,23 @@ describe('clauses far from their verb', () => {
     ])
     const colon =
       'وأضاف الوزير خالد العمري، في كلمة له أمام المؤتمر أمس، ألقاها نيابة عنه السفير سعيد الكندي: إن الثروة ملك للجميع.'
-    expect(quotes(colon)).toEqual([
-      { kind: 'indirect', text: 'الثروة ملك للجميع', speaker: 'خالد العمري' },
-    ])
+    expect(quotes(colon)).toEqual([{ kind: 'indirect', text: 'الثروة ملك للجميع', speaker: 'خالد العمري' }])
   })
 
   it('leaves the أن of a relative clause, of a verb, of a conjunction or of a condition to its own clause', () => {
     expect(quotes('وأكد الوزير خالد العمري دعم بلاده للقرار الذي يعني أن الحرب انتهت.')).toEqual([])
     expect(quotes('وأكد الوزير خالد العمري ضرورة العمل المشترك من أجل أن يتحقق السلام.')).toEqual([])
     expect(quotes('وأكد الوزير خالد العمري ضرورة العمل المشترك، بدا واضحاً أنه متعب.')).toEqual([])
-    expect(quotes('ودعت الوزارة المواطنين إلى إحضار بطاقة التطعيم (إن وجدت) لضمان تسجيل الجرعات.')).toEqual([])
+    expect(quotes('ودعت الوزارة المواطنين إلى إحضار بطاقة التطعيم (إن وجدت) لضمان تسجيل الجرعات.')).toEqual(
+      [],
+    )
   })
 })
 
 describe('where a reported clause ends', () => {
   it('ends the clause at وذلك after a comma, where the article tells where it was said', () => {
-    const text = 'وأوضح المدرب سامي الحربي أن المباراة الأولى هي الأصعب، وذلك خلال الندوة الصحافية التي عقدت أمس.'
+    const text =
+      'وأوضح المدرب سامي الحربي أن المباراة الأولى هي الأصعب، وذلك خلال الندوة الصحافية التي عقدت أمس.'
     expect(quotes(text)).toEqual([
       { kind: 'indirect', text: 'المباراة الأولى هي الأصعب', speaker: 'سامي الحربي' },
     ])
