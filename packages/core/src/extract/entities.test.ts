@@ -105,3 +105,41 @@ describe('places, bodies and outlets', () => {
     expect(extract('The minister said on Monday that talks would resume.').entities).toEqual([])
   })
 })
+
+describe('bodies named by their function', () => {
+  const organizations = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'organization')
+      .map((e) => e.name)
+
+  it('takes a definite head, its adjectives and a genitive with ل as one body', () => {
+    expect(organizations('وقالت المجموعة الكونفدرالية الديموقراطية للشغل إن الأجور ضعيفة.')).toEqual([
+      'المجموعة الكونفدرالية الديموقراطية للشغل',
+    ])
+    expect(organizations('وأعلنت الشركة العامة للتجارة والصناعة رفع الأسعار.')).toEqual([
+      'الشركة العامة للتجارة والصناعة',
+    ])
+    expect(organizations('وسجل المركز الوطني للزلازل في سوريا هزة خفيفة.')).toEqual([
+      'المركز الوطني للزلازل في سوريا',
+    ])
+  })
+
+  it('names the known body after ل as a body of its own, and the speaker resolves to the whole name', () => {
+    const text =
+      'قال المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية، إن التجارة نمت. وأضاف المركز أن الصادرات زادت.'
+    const { entities, quotes } = extract(text)
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([
+      'المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية',
+      'مجلس التعاون الخليجي',
+    ])
+    expect(quotes.map((q) => q.speaker?.entity)).toEqual([
+      'organization:المركز-الاحصائي-لدول-مجلس-التعاون-لدول-الخليج-العربية',
+      'organization:المركز-الاحصائي-لدول-مجلس-التعاون-لدول-الخليج-العربية',
+    ])
+  })
+
+  it('never reads a rank or a head with no genitive as a body', () => {
+    expect(organizations('وحل الفريق في المركز الأول للمرة الثانية.')).toEqual([])
+    expect(organizations('وافتتحت الشركة الجديدة فرعاً في المدينة.')).toEqual([])
+  })
+})

@@ -3,6 +3,7 @@ import {
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
+  functionBodyHeadSet as FUNCTION_HEADS,
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
@@ -11,6 +12,7 @@ import {
   ministryPortfolioSet,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
+  numeralWordSet as NUMBER_WORDS,
   nisbaPlaces,
   norm,
   openHeadSet as OPEN_HEADS,
@@ -59,7 +61,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i)
+  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? functionBody(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -185,6 +187,71 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
 }
+
+const MAX_FUNCTION_ADJECTIVES = 3
+const MAX_JOINED_GENITIVES = 2
+
+/**
+ * المركز الوطني للإحصاء، المجموعة الكونفدرالية الديموقراطية للشغل، الوكالة الوطنية للنشر والإشهار: a head of
+ * `functionBodyHeads`, its adjectives, and a genitive with ل (and what و joins to it); or a known body after ل,
+ * directly or after a plural of states (المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية).
+ */
+function functionBody(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const base = words[i]!.bases.find((b) => FUNCTION_HEADS.has(b.base) && b.cut <= 1)
+  if (!base || (base.cut === 1 && words[i]!.norm[0] !== 'و')) return undefined
+  let k = i + 1
+  while (k < words.length && k - i <= MAX_FUNCTION_ADJECTIVES && joined(words, k)) {
+    const w = words[k]!.norm
+    // المركز الأول، المجموعة الثانية: a rank, not a name.
+    if (!w.startsWith('ال') || !isAdjectiveLike(w) || EPITHETS.has(w) || NUMBER_WORDS.has(w.slice(2))) break
+    k++
+  }
+  if (k === i + 1 || !joined(words, k)) return undefined
+  const inner = bodyAfterLam(scan, k)
+  let last = inner?.last ?? -1
+  if (!inner) {
+    const genitive = words[k]!
+    if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
+      return undefined
+    last = k
+    for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
+      if (!words[m]!.norm.startsWith('وال') || words[m]!.norm.length <= 4) break
+      last = m
+    }
+  }
+  // المركز الوطني للزلزال في سوريا: a name of function alone names no one body; the state it serves is part of it.
+  const seat = inner ? undefined : seatPlace(scan, last)
+  if (seat) last = seat.last
+  const name = displaySpan(scan, i, last, base)
+  const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
+  const found = foundFrom(
+    scan,
+    i,
+    last,
+    base,
+    known ?? { kind: 'organization', name },
+    'name',
+    known !== undefined,
+  )
+  const nested = inner ?? seat
+  if (nested) found.nested = [nested]
+  return found
+}
+
+/** A known body after ل at word `k` (لمنظمة الصحة العالمية), or after لدول. */
+function bodyAfterLam(scan: Scan, k: number): Found | undefined {
+  const { words } = scan
+  const word = words[k]!
+  if (word.norm[0] !== 'ل') return undefined
+  const at = word.norm === STATES && joined(words, k + 1) ? k + 1 : k
+  const body = matchPhrase(scan, at, undefined, organizationPhrasesByFirstWord)
+  const cut = at === k ? 1 : 0
+  if (!body || body.first !== at || body.base.cut !== cut) return undefined
+  return foundFrom(scan, body.first, body.last, body.base, body.target, 'name', true)
+}
+
+const STATES = norm('لدول')
 
 /** السفارة الأردنية في موسكو: a mission's name runs on to the city it sits in. */
 function seatPlace(scan: Scan, last: number): Found | undefined {

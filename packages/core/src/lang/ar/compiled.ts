@@ -59,6 +59,7 @@ import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './give
 import {
   courtHeads,
   featureHeads,
+  functionBodyHeads,
   genericBodies,
   governingHeads,
   mediaHeads,
@@ -340,6 +341,7 @@ export const featureHeadSet = normSet(featureHeads)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
+export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
@@ -490,6 +492,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of phrasesByFirstWord.keys()) set(word, Start.Phrase)
   for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
   for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
+  for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)

@@ -270,6 +270,27 @@ export const genericBodies: readonly string[] = [
 ]
 
 /**
+ * Definite heads of bodies named by their function, which alone or with an adjective are as often no body (المركز
+ * الأول، المجموعة الثانية، الشركة الجديدة): a body only with an adjective and a genitive with ل after them (المركز
+ * الوطني للإحصاء، المجموعة الكونفدرالية للشغل، الوكالة الوطنية للنشر والإشهار، المرصد السوري لحقوق الإنسان).
+ */
+export const functionBodyHeads: readonly string[] = [
+  'المركز',
+  'المجموعة',
+  'الشركة',
+  'الوكالة',
+  'اللجنة',
+  'المرصد',
+  'الغرفة',
+  'الرابطة',
+  'النقابة',
+  'الجمعية',
+  'الشبكة',
+  'المكتب',
+  'الإدارة',
+]
+
+/**
  * Organs of a party or a body, named by their function (اللجنة التنفيذية لمنظمة التحرير، المكتب السياسي لحركة
  * حماس): a body of their own when the body they belong to follows with ل.
  */
