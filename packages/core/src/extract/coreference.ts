@@ -9,7 +9,7 @@ import {
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
 import { givenNameBase, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
-import type { Base } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
 export interface Coreference {
@@ -249,7 +249,9 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
     if (!issuer && !definite) {
       while (s < speakers.length && speakers[s]!.start < word.start) s++
       const before = speakers[s - 1]
-      if (before && words[before.first]!.sentence === word.sentence) issuer = before
+      // (NAME) – أصدرت الحكومة بياناً: a name before the verb whose object the statement is did not issue it.
+      if (before && words[before.first]!.sentence === word.sentence && !verbBetween(words, before.last, i))
+        issuer = before
     }
     issuer ??= definite ? last : undefined
     if (!issuer) continue
@@ -257,6 +259,11 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
     last = issuer
   }
   return statements
+}
+
+function verbBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isVerb(words[k]!)) return true
+  return false
 }
 
 /** Whether the word is a statement noun: true with the article, false without, undefined if it is none. */

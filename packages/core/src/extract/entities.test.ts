@@ -143,3 +143,25 @@ describe('bodies named by their function', () => {
     expect(organizations('وافتتحت الشركة الجديدة فرعاً في المدينة.')).toEqual([])
   })
 })
+
+describe('outlets in datelines', () => {
+  const outlets = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'media')
+      .map((e) => e.name)
+
+  it('takes the outlet after a dateline’s place, before a dash, and keeps a place that ends its name', () => {
+    expect(outlets('بغداد/ أخبار البلد- أصدرت وزارة الخارجية بياناً حول الزيارة.')).toEqual(['أخبار البلد'])
+    const text = 'الرياض - صوت الإمارات\nأعلنت السلطات السعودية اليوم افتتاح المعرض.'
+    expect(outlets(text)).toEqual(['صوت الإمارات'])
+    expect(extract(text).entities.some((e) => e.name === 'الإمارات')).toBe(true)
+  })
+
+  it('reads a bracketed outlet after a date in two calendars, and never as the issuer of the statement after it', () => {
+    const text =
+      'مقديشو 14 ربيع الأول 1441 – الموافق 11 نوفمبر 2019 (صونا) – أصدرت الحكومة الفيدرالية بياناً صحفياً. وقال البيان إن الشعب يتطلع إلى التنمية.'
+    const { entities, quotes } = extract(text)
+    expect(entities.filter((e) => e.kind === 'media').map((e) => e.name)).toEqual(['صونا'])
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['البيان'])
+  })
+})
