@@ -165,3 +165,14 @@ describe('outlets in datelines', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['البيان'])
   })
 })
+
+describe('places inside the names of bodies', () => {
+  it('names the place a body is named after, right after its head, but not a state that ends a longer name', () => {
+    const places = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'location')
+        .map((e) => e.name)
+    expect(places('ونظمت بلدية غزة مسيراً في شوارع المدينة.')).toEqual(['غزة'])
+    expect(places('وحققت شركة الزيت العربية السعودية أرباحاً كبيرة.')).toEqual([])
+  })
+})

@@ -82,6 +82,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let last = i
   let count = 0
   let open = 0
+  const places: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   if (namedAfter) {
     last = i + 2
@@ -94,6 +95,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 || !definite) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
+        // بلدية غزة، منتخب فلسطين: the place right after the head, which the body is named after, is named too
+        // (not the state at the end of شركة الزيت العربية السعودية).
+        if (count === 0)
+          places.push(foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true))
         last = place.last
         j = place.last
         count++
@@ -183,7 +188,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     'name',
     known !== undefined,
   )
-  if (seat) found.nested = [seat]
+  const nested = [...places.filter((place) => place.last <= last), ...(seat ? [seat] : [])]
+  if (nested.length > 0) found.nested = nested
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
 }
