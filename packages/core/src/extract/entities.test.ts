@@ -176,3 +176,15 @@ describe('places inside the names of bodies', () => {
     expect(places('وحققت شركة الزيت العربية السعودية أرباحاً كبيرة.')).toEqual([])
   })
 })
+
+describe('places whose name opens with a function word', () => {
+  it('reads أم درمان in both spellings, and أم alone as no place', () => {
+    const places = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'location')
+        .map((e) => e.name)
+    expect(places('واندلعت الاشتباكات بمدينة أم درمان غربي العاصمة.')).toEqual(['أم درمان'])
+    expect(places('وتنتشر آثار الحرب في أمدرمان والخرطوم.')).toEqual(['أم درمان', 'الخرطوم'])
+    expect(places('هل يتقدم الفريق أم يتراجع في الجولة المقبلة؟')).toEqual([])
+  })
+})

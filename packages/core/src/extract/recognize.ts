@@ -73,9 +73,12 @@ export function recognize(scan: Scan): Recognition {
     }
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
-    const starts = word.number || word.bases[0]!.flags & WordFlag.FunctionWord ? 0 : startsAt(word)
+    // A function word starts only a gazetteer name of several words (أم درمان، أم القيوين).
+    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
+    const starts = word.number ? 0 : functionWord ? startsAt(word) & Start.Phrase : startsAt(word)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
-    const best = starts === 0 ? undefined : bestCandidate(scan, i, starts, afterPerson)
+    let best = starts === 0 ? undefined : bestCandidate(scan, i, starts, afterPerson)
+    if (functionWord && best?.last === i) best = undefined
     if (best) {
       const named = best.found[best.found.length - 1]!
       if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
