@@ -203,3 +203,14 @@ describe('a report passed on by another', () => {
     }
   })
 })
+
+describe('verbal nouns that look like verbs', () => {
+  it('reads a verb form right after a preposition as its verbal noun, which reports nothing', () => {
+    const text =
+      'وأضاف الوزير سامي الحربي أن الوزارة ستواصل عملها في كشف ومحاربة أجندات الخارج حتى تحقيق "النصر الكبير على الميليشيات".'
+    expect(extract(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['indirect', 'سامي الحربي'],
+      ['direct', 'سامي الحربي'],
+    ])
+  })
+})

@@ -152,7 +152,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       reports.push(coordinated)
       continue
     }
-    const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    const verb = afterPreposition(scan, v)
+      ? undefined
+      : (reportingVerb(word) ?? unmarkedBeforeClause(scan, v))
     const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
     if (noun) {
       reports.push(noun)
@@ -269,6 +271,17 @@ function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Rep
     sentence: word.sentence,
   }
 }
+
+/** في كشف ومحاربة …: a bare verb form right after a preposition is its verbal noun, which reports nothing. */
+function afterPreposition(scan: Scan, v: number): boolean {
+  const { words } = scan
+  const word = words[v]!
+  if (v === 0 || !joined(words, v) || word.norm[0] === 'و' || word.norm[0] === 'ف') return false
+  const before = words[v - 1]!.norm
+  return before === IN || complementPrepositionSet.has(before)
+}
+
+const IN = norm('في')
 
 /** وادعائه بأن …، وتأكيدها أن …: a verbal noun of saying with a possessive, right before its clause. */
 function nounReport(scan: Scan, v: number, last: Report | undefined): Report | undefined {
