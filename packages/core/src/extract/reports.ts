@@ -495,7 +495,9 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
-  if (!conjunction && joined(words, v) && !words[v - 1]?.number) return
+  // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
+  const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')
+  if (!conjunction && joined(words, v) && !opened) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   const unknownVerb =
