@@ -214,3 +214,17 @@ describe('verbal nouns that look like verbs', () => {
     ])
   })
 })
+
+describe('subjects named before their verb', () => {
+  it('reads a title and a short name before the verb as its subject', () => {
+    const text =
+      'وأعلن وزير الصحة سامي خليفة أن الإصابات ارتفعت.\nالوزير خليفة أشار إلى أن بقاءه في الوزارة موضوع سياسي.'
+    expect(speakers(text)).toEqual(['سامي خليفة', 'سامي خليفة'])
+  })
+
+  it('takes the subject of a verb after حيث as whom a later pronoun verb refers to', () => {
+    const text =
+      'وقال المدير الجهوي للتربية إن المترشحين كثر في المراكز حيث زار والي الولاية، السيد سامي ولد أحمد، عدة مراكز وأكد أن الامتحانات تسير في ظروف جيدة.'
+    expect(speakers(text)).toEqual(['المدير الجهوي للتربية', 'سامي ولد أحمد'])
+  })
+})
