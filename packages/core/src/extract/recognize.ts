@@ -33,7 +33,7 @@ import {
   type Scan,
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
-import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import { givenNameBase, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -238,6 +238,8 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const start = honorificsAfter(scan, formerlyAfter(scan, role.last + 1 + acronym))
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
+  // محافظاً للبنك ومحمد عمر نائباً له: a name after و is a second person, not the role's.
+  if (!isGivenName(next) && givenNameBase(next)?.cut === 1 && next.norm[0] === 'و') return undefined
   const quoted = quotedNameAt(scan, start)
   if (quoted >= 0) {
     const last = nameEnd(scan, start, next.bases[0]!, true)
