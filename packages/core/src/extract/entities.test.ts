@@ -188,3 +188,12 @@ describe('places whose name opens with a function word', () => {
     expect(places('هل يتقدم الفريق أم يتراجع في الجولة المقبلة؟')).toEqual([])
   })
 })
+
+describe('boards of bodies', () => {
+  it('names the body a board governs, not the board', () => {
+    const organizations = extract('وقرر مجلس إدارة البنك المركزي اليمني رفع الفائدة.')
+      .entities.filter((e) => e.kind === 'organization')
+      .map((e) => e.name)
+    expect(organizations).toEqual(['البنك المركزي اليمني'])
+  })
+})

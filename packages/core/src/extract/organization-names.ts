@@ -1,4 +1,5 @@
 import {
+  boardOfBodySet as BOARDS,
   courtHeadSet as COURT_HEADS,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
@@ -78,6 +79,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
   )
     return undefined
+  // مجلس إدارة البنك: a board before the body it governs.
+  if (following && joined(words, i + 1) && BOARDS.has(`${head} ${following.norm}`)) return undefined
   const definite = head.startsWith('ال')
   let last = i
   let count = 0

@@ -57,6 +57,7 @@ import {
 } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
+  boardsOfBodies,
   courtHeads,
   featureHeads,
   functionBodyHeads,
@@ -341,6 +342,7 @@ export const featureHeadSet = normSet(featureHeads)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
+export const boardOfBodySet = normSet(boardsOfBodies)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(

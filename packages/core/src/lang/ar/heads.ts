@@ -270,6 +270,12 @@ export const genericBodies: readonly string[] = [
 ]
 
 /**
+ * A body's board in the construct state before the body it governs (مجلس إدارة البنك المركزي، مجلس أمناء الجامعة):
+ * the board is no body of its own; the body after it is.
+ */
+export const boardsOfBodies: readonly string[] = ['مجلس إدارة', 'مجلس أمناء', 'مجلس مديري', 'هيئة إدارة']
+
+/**
  * Definite heads of bodies named by their function, which alone or with an adjective are as often no body (المركز
  * الأول، المجموعة الثانية، الشركة الجديدة): a body only with an adjective and a genitive with ل after them (المركز
  * الوطني للإحصاء، المجموعة الكونفدرالية للشغل، الوكالة الوطنية للنشر والإشهار، المرصد السوري لحقوق الإنسان).
