@@ -197,3 +197,22 @@ describe('boards of bodies', () => {
     expect(organizations).toEqual(['البنك المركزي اليمني'])
   })
 })
+
+describe('bodies named after people', () => {
+  const organizations = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'organization')
+      .map((e) => e.name)
+
+  it('takes a head, a given name and the adjective or genitive of the body’s kind', () => {
+    expect(organizations('وأعلنت مؤسسة حمد الطبية افتتاح قسم جديد في مستشفى حمد العام.')).toEqual([
+      'مؤسسة حمد الطبية',
+      'مستشفى حمد العام',
+    ])
+    expect(organizations('وقال مركز الحسين للسرطان إن العلاج متاح.')).toEqual(['مركز الحسين للسرطان'])
+  })
+
+  it('takes no head and given name alone', () => {
+    expect(organizations('وزار مستشفى محمد في المساء.')).toEqual([])
+  })
+})

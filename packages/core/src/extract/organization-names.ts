@@ -8,6 +8,7 @@ import {
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
+  givenNameSet,
   mediaByName,
   mediaPhrasesByFirstWord,
   ministryPortfolioSet,
@@ -24,6 +25,7 @@ import {
   organOfBodySet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
+  strictNorm,
   type Target,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
@@ -87,9 +89,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let open = 0
   const places: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
+  const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
   if (namedAfter) {
     last = i + 2
     count = 2
+  } else if (namedForPerson) {
+    last = i + 1
+    count = 1
   } else if (NAMED_ONLY_HEADS.has(head)) return undefined
   for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
@@ -324,6 +330,22 @@ function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   const name = words[i + 2]!
   if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
   return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
+}
+
+/**
+ * مؤسسة حمد الطبية، مستشفى حمد العام، مركز الحسين للسرطان: a head of bodies named after people, a given name, then an
+ * adjective or a genitive with ل that names the body's kind.
+ */
+function personAfter(scan: Scan, i: number, head: string): boolean {
+  const { words } = scan
+  if (!NAMED_AFTER_HEADS.has(head) || !joined(words, i + 1) || !joined(words, i + 2)) return false
+  const name = words[i + 1]!
+  const kind = words[i + 2]!.norm
+  // الحسين، الملك: a given name may carry the article.
+  const given =
+    isGivenName(name) || (name.norm.startsWith('ال') && givenNameSet.has(strictNorm(name.raw).slice(2)))
+  if (!given || isFunctionWord(name)) return false
+  return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }
 
 /** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
