@@ -216,3 +216,10 @@ describe('bodies named after people', () => {
     expect(organizations('وزار مستشفى محمد في المساء.')).toEqual([])
   })
 })
+
+describe('bodies that are outlets', () => {
+  it('reads a body whose genitive names news as an outlet, ending before the verb’s object', () => {
+    const { entities } = extract('وبثت الهيئة العامة للإذاعة والتلفزيون الخطاب كاملاً.')
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([['media', 'الهيئة العامة للإذاعة والتلفزيون']])
+  })
+})

@@ -10,6 +10,7 @@ import {
   genericBodySet,
   givenNameSet,
   mediaByName,
+  mediaGenitiveSet,
   mediaPhrasesByFirstWord,
   ministryPortfolioSet,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
@@ -126,7 +127,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (count > 0 && describingParticiple(scan, j)) break
       // دعت وزارة الصحة المواطنين، أعلنت المفوضية العليا للانتخابات النتائج: a noun, not an adjective, after a
       // genitive with ل or in a plural of people is the verb's object.
-      if (count > 0 && !isAdjectiveLike(w) && (words[last]!.norm.startsWith('لل') || PEOPLE_PLURAL.test(w)))
+      if (count > 0 && !isAdjectiveLike(w) && (afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       last = j
@@ -193,7 +194,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     i,
     last,
     base,
-    known ?? { kind: 'organization', name },
+    known ?? { kind: kindOfBody(scan, i, last), name },
     'name',
     known !== undefined,
   )
@@ -245,7 +246,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     i,
     last,
     base,
-    known ?? { kind: 'organization', name },
+    known ?? { kind: kindOfBody(scan, i, last), name },
     'name',
     known !== undefined,
   )
@@ -267,6 +268,12 @@ function bodyAfterLam(scan: Scan, k: number): Found | undefined {
 }
 
 const STATES = norm('لدول')
+
+/** An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation. */
+function kindOfBody(scan: Scan, first: number, last: number): 'organization' | 'media' {
+  for (let k = first + 1; k <= last; k++) if (mediaGenitiveSet.has(scan.words[k]!.norm)) return 'media'
+  return 'organization'
+}
 
 /** السفارة الأردنية في موسكو: a mission's name runs on to the city it sits in. */
 function seatPlace(scan: Scan, last: number): Found | undefined {
@@ -315,6 +322,11 @@ function describingParticiple(scan: Scan, j: number): boolean {
   if (!next || !joined(words, j + 1)) return false
   if (GOVERNED_PREPOSITIONS.has(next.norm)) return true
   return ADVERB.test(next.norm) && !next.norm.startsWith('ال')
+}
+
+/** A genitive with ل, or a noun و joins to one (للإذاعة والتلفزيون): a definite noun after it is no part of the name. */
+function afterGenitive(w: string): boolean {
+  return w.startsWith('لل') || w.startsWith('وال')
 }
 
 const PARTICIPLE = /^الم.{4,}$/

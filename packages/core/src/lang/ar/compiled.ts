@@ -75,7 +75,7 @@ import {
   placeHeads,
   seatedHeads,
 } from './heads.ts'
-import { mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
+import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
@@ -343,6 +343,7 @@ export const featureHeadSet = normSet(featureHeads)
 export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
+export const mediaGenitiveSet = normSet(mediaGenitives)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
