@@ -152,9 +152,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       reports.push(coordinated)
       continue
     }
-    const verb = afterPreposition(scan, v)
-      ? undefined
-      : (reportingVerb(word) ?? unmarkedBeforeClause(scan, v))
+    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    if (verb && afterPreposition(scan, v)) verb = undefined
     const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
     if (noun) {
       reports.push(noun)
