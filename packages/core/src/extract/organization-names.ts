@@ -187,17 +187,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const courtCity = COURT_HEADS.has(head) ? courtSeat(scan, last) : undefined
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
-  const name = displaySpan(scan, i, last, base)
-  const known = organizationsByName.get(norm(name))
-  const found = foundFrom(
-    scan,
-    i,
-    last,
-    base,
-    known ?? { kind: kindOfBody(scan, i, last), name },
-    'name',
-    known !== undefined,
-  )
+  const found = bodyOver(scan, i, last, base)
   const nested = [...places.filter((place) => place.last <= last), ...(seat ? [seat] : [])]
   if (nested.length > 0) found.nested = nested
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
@@ -239,17 +229,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   // المركز الوطني للزلزال في سوريا: a name of function alone names no one body; the state it serves is part of it.
   const seat = inner ? undefined : seatPlace(scan, last)
   if (seat) last = seat.last
-  const name = displaySpan(scan, i, last, base)
-  const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
-  const found = foundFrom(
-    scan,
-    i,
-    last,
-    base,
-    known ?? { kind: kindOfBody(scan, i, last), name },
-    'name',
-    known !== undefined,
-  )
+  const found = bodyOver(scan, i, last, base)
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
@@ -268,6 +248,14 @@ function bodyAfterLam(scan: Scan, k: number): Found | undefined {
 }
 
 const STATES = norm('لدول')
+
+/** The body over words `i`…`last`: the gazetteer's when it knows the name (as a body or an outlet), else a new one. */
+function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
+  const name = displaySpan(scan, i, last, base)
+  const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
+  const target = known ?? { kind: kindOfBody(scan, i, last), name }
+  return foundFrom(scan, i, last, base, target, 'name', known !== undefined)
+}
 
 /** An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation. */
 function kindOfBody(scan: Scan, first: number, last: number): 'organization' | 'media' {
