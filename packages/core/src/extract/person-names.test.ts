@@ -118,23 +118,18 @@ describe('a role with its link, then a name that is also a link', () => {
 })
 
 describe('names of several parts', () => {
-  const persons = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.kind === 'person')
-      .map((e) => e.name)
-
   it('reads a given name with the article as a middle name when the name runs on', () => {
-    expect(persons('أكد وزير الخارجية محمد الطاهر سيالة، أن المجلس حريص على الحل.')).toEqual([
+    expect(people('أكد وزير الخارجية محمد الطاهر سيالة، أن المجلس حريص على الحل.')).toEqual([
       'محمد الطاهر سيالة',
     ])
-    expect(persons('وأكد المدير الجهوي السيد محمد المصطفى ولد أحمد توفير الوسائل.')).toEqual([
+    expect(people('وأكد المدير الجهوي السيد محمد المصطفى ولد أحمد توفير الوسائل.')).toEqual([
       'محمد المصطفى ولد أحمد',
     ])
-    expect(persons('وقال الوزير محمد الأمين إن الاجتماع انتهى.')).toEqual(['محمد الأمين'])
+    expect(people('وقال الوزير محمد الأمين إن الاجتماع انتهى.')).toEqual(['محمد الأمين'])
   })
 
   it('never starts a role’s name with و: the name after it is a second person', () => {
-    expect(persons('وتقرر أن يكون سامي غالب محافظاً للبنك المركزي ومحمد عمر باناجة نائباً له.')).toEqual([
+    expect(people('وتقرر أن يكون سامي غالب محافظاً للبنك المركزي ومحمد عمر باناجة نائباً له.')).toEqual([
       'سامي غالب',
       'محمد عمر باناجة',
     ])
