@@ -228,3 +228,22 @@ describe('subjects named before their verb', () => {
     expect(speakers(text)).toEqual(['المدير الجهوي للتربية', 'سامي ولد أحمد'])
   })
 })
+
+describe('clauses after a remark and a comma', () => {
+  it('reads a participle’s clause after its remark, a comma and إلى أن', () => {
+    const text = 'وأكد الوزير أن المغرب بلد آمن، مشيراً في هذا الباب، إلى أن الأمن سجل آلاف القضايا.'
+    expect(quotes(text).map((q) => q.text)).toEqual(['المغرب بلد آمن', 'الأمن سجل آلاف القضايا'])
+  })
+
+  it('reads what a cited source says after a comma and أن', () => {
+    expect(quotes('وحسب شهود عيان، أن الاشتباكات اندلعت بالأسلحة الثقيلة في المدينة.')).toEqual([
+      { kind: 'indirect', text: 'الاشتباكات اندلعت بالأسلحة الثقيلة في المدينة', speaker: 'شهود عيان' },
+    ])
+  })
+
+  it('passes an outlet’s adjectives before عن of a report it transmits', () => {
+    const text =
+      'ونقلت صحيفة الأخبار المغربية المحلية عن الوزير سامي الحربي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض أصبح ممكناً.'
+    expect(speakers(text)).toEqual(['سامي الحربي'])
+  })
+})

@@ -36,6 +36,7 @@ import {
   subjectBeforeRelative,
 } from './subjects.ts'
 import {
+  isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
   isGivenName,
@@ -128,8 +129,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: speakerOf(subject),
           speakerKind: subject.kind,
-          ...(complement?.kind === 'clause' &&
-            words[complement.at - 1]?.norm.startsWith('ف') && { complement }),
+          ...(complement?.kind === 'clause' && cueClause(words[complement.at - 1]!) && { complement }),
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
@@ -524,6 +524,9 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     const word = words[k]!
     if (word.sentence !== sentence) return undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
+    // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
+    if (COMMA_GAP.test(word.gap) && k > from && prepositionBeforeClause(words, k))
+      return { kind: 'clause', at: k + 2 }
     if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
       let m = k
@@ -612,20 +615,24 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
       return { kind: 'clause', at: k + 1 }
     }
-    if (
-      COMMA_GAP.test(word.gap) &&
-      complementPrepositionSet.has(word.norm) &&
-      complementizerSet.has(words[k + 1]?.norm ?? '') &&
-      joined(words, k + 1)
-    ) {
-      return { kind: 'clause', at: k + 2 }
-    }
+    if (COMMA_GAP.test(word.gap) && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
   }
   return undefined
 }
 
 /** A word in ي: an imperfect verb the lists may lack (الذي يعني أن، أن يتحقق). */
 const IMPERFECT = /^ي[^و]/
+
+/** Word `k` is إلى، على، من or عن, and a complementiser follows it: أشار …، إلى أن. */
+function prepositionBeforeClause(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  return (
+    complementPrepositionSet.has(words[k]!.norm) &&
+    next !== undefined &&
+    complementizerSet.has(next.norm) &&
+    joined(words, k + 1)
+  )
+}
 
 function isClauseBoundaryWord(word: Word): boolean {
   return CLAUSE_BOUNDARIES.has(word.norm)
@@ -711,6 +718,14 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
   return undefined
 }
 
+/**
+ * What a cited source says follows as a clause after فإن (بحسب مصادر …، فإن), or after a comma and أن (وحسب شهود
+ * عيان، أن …).
+ */
+function cueClause(complementizer: Word): boolean {
+  return complementizer.norm.startsWith('ف') || COMMA_GAP.test(complementizer.gap)
+}
+
 /** A reading of the word is the cue's first word, bare or after و or ف (وبحسب، فوفقاً). */
 function hasCueBase(word: Word, first: string): boolean {
   for (let b = 0; b < word.bases.length; b++) {
@@ -755,6 +770,8 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     while (k < words.length && k - v < MAX_FILLER_WORDS && !words[k + 1]?.gap.includes(')')) k++
     k++
   }
+  // نقلت صحيفة هسبريس المغربية المحلية عن …: adjectives of the outlet its phrase left out.
+  while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && isAdjectiveLike(words[k]!.norm)) k++
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined
