@@ -247,3 +247,13 @@ describe('clauses after a remark and a comma', () => {
     expect(speakers(text)).toEqual(['سامي الحربي'])
   })
 })
+
+describe('a complementiser that ends its line', () => {
+  it('opens the clause on the next line', () => {
+    const text =
+      'وأكد مدرب المنتخب سامي الحربي خلال المؤتمر الصحفي الذي عقد اليوم في الدوحة أن\nالمواجهة ستكون صعبة للغاية.'
+    expect(quotes(text)).toEqual([
+      { kind: 'indirect', text: 'المواجهة ستكون صعبة للغاية', speaker: 'سامي الحربي' },
+    ])
+  })
+})

@@ -611,7 +611,10 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       )
         return undefined
       const next = words[k + 1]
-      if (!next || next.sentence !== sentence || (next.norm.length > 2 && isVerb(next))) return undefined
+      // … ضمن بطولة كأس العرب أن⏎مواجهة …: a complementiser that ends its line opens the clause on the next.
+      const carried = next !== undefined && next.sentence !== sentence && next.block !== word.block
+      if (!next || (next.sentence !== sentence && !carried) || (next.norm.length > 2 && isVerb(next)))
+        return undefined
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
       return { kind: 'clause', at: k + 1 }
     }
