@@ -5,6 +5,7 @@ import {
   nisbaPlaces,
   norm,
   organizationHeadSet,
+  statesOfKind,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
@@ -41,6 +42,7 @@ export function resolveReferences(
     ...titleMentions(scan, recognition, sorted),
     ...headMentions(scan, recognition, sorted),
     ...givenNameMentions(scan, recognition, sorted),
+    ...stateKindMentions(scan, recognition, sorted),
   ]
   const all = [...sorted, ...mentions].sort((a, b) => a.start - b.start)
   return { mentions, statements: statementIssuers(scan, all) }
@@ -188,6 +190,28 @@ function qualifies(next: string): boolean {
 function firstWord(name: string): string {
   const first = norm(name).split(' ')[0]!
   return first.startsWith('ال') ? first.slice(2) : first
+}
+
+/**
+ * `المملكة`، `السلطنة` alone: the state of that kind the article names (by name or nisba), else a place of its own, as
+ * the news writes it of the state it speaks from.
+ */
+function stateKindMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const { words } = scan
+  const mentions: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (recognition.claimed[i] || scan.quoted[i]) continue
+    const word = words[i]!
+    const base = word.bases.find((b) => b.cut <= 1 && statesOfKind.has(b.base))
+    if (!base) continue
+    const next = words[i + 1]
+    if (next && joined(words, i + 1) && qualifies(next.norm)) continue
+    const states = statesOfKind.get(base.base)!
+    const state = found.find((f) => f.kind === 'location' && states.has(f.name))
+    const name = state?.name ?? scan.text.slice(word.start + base.cut, word.end)
+    mentions.push(foundFrom(scan, i, i, base, { kind: 'location', name }, state ? 'alias' : 'name', false))
+  }
+  return mentions
 }
 
 /** A given name alone after a full name that starts with it (فيصل after فيصل بن فرحان). */

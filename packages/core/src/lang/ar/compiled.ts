@@ -47,7 +47,7 @@ import {
   verbSubjectAdverbs,
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
-import { countries, nisbaLookalikes } from './countries.ts'
+import { countries, nisbaLookalikes, stateKindNouns } from './countries.ts'
 import {
   anonymousSpeakerNouns,
   commonVerbs,
@@ -324,6 +324,30 @@ function buildNisba(): Map<string, string> {
       add(norm(plural), place.name)
   }
   return map
+}
+
+/**
+ * `المملكة`، `السلطنة` (normalised, with the article) → the states whose full names open with that kind of state
+ * (المملكة العربية السعودية، مملكة البحرين → المملكة).
+ */
+export const statesOfKind: ReadonlyMap<string, ReadonlySet<string>> = buildStatesOfKind()
+
+function buildStatesOfKind(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>()
+  for (const noun of stateKindNouns) {
+    const kind = norm(noun)
+    const states = new Set<string>()
+    for (const country of countries) {
+      const names = (country.variants ?? []).map((name) => bareArticle(norm(name).split(' ')[0]!))
+      if (names.includes(kind)) states.add(country.name)
+    }
+    map.set(`ال${kind}`, states)
+  }
+  return map
+}
+
+function bareArticle(word: string): string {
+  return word.startsWith('ال') ? word.slice(2) : word
 }
 
 export const functionWordSet = normSet(functionWords)
