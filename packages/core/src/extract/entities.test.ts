@@ -202,3 +202,13 @@ describe('bodies that are outlets', () => {
     expect(entities.map((e) => [e.kind, e.name])).toEqual([['media', 'الهيئة العامة للإذاعة والتلفزيون']])
   })
 })
+
+describe('named sites', () => {
+  it('reads a street, a square or a palace with its name, up to a preposition on a place', () => {
+    expect(places('وسار المتظاهرون في شارع الحبيب بورقيبة حتى ميدان الشهداء.')).toEqual([
+      'شارع الحبيب بورقيبة',
+      'ميدان الشهداء',
+    ])
+    expect(places('ونقل الوفد إلى قصر معاشيق بمدينة كريتر.')).toEqual(['قصر معاشيق', 'كريتر'])
+  })
+})

@@ -203,7 +203,18 @@ export const placeHeads: readonly string[] = [
  * Heads of named sites and features: with its name the head makes a place of its own (كورنيش أبوظبي، ملعب الأمير
  * عبدالله الفيصل، ميناء جيهان), apart from the city it may name.
  */
-export const featureHeads: readonly string[] = ['كورنيش', 'ملعب', 'ستاد', 'استاد', 'ميناء', 'مطار', 'مخيم']
+export const featureHeads: readonly string[] = [
+  'كورنيش',
+  'ملعب',
+  'ستاد',
+  'استاد',
+  'ميناء',
+  'مطار',
+  'مخيم',
+  'شارع',
+  'ميدان',
+  'قصر',
+]
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
