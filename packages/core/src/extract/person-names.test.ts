@@ -135,3 +135,10 @@ describe('names of several parts', () => {
     ])
   })
 })
+
+describe('particles after a preposition', () => {
+  it('reads لكل and بكل as particles, never as the start of a name after a title', () => {
+    expect(people('وأكد أن مقدرات الشعب هي ملك لكل الليبيين دون استثناء.')).toEqual([])
+    expect(people('وقال المدرب الفرنسي لوران بلان إن المباراة صعبة.')).toEqual(['لوران بلان'])
+  })
+})
