@@ -192,6 +192,8 @@ function firstWord(name: string): string {
   return first.startsWith('ال') ? first.slice(2) : first
 }
 
+const KIND_ENDINGS = [...statesOfKind.keys()].map((noun) => noun.slice(2))
+
 /**
  * `المملكة`، `السلطنة` alone: the state of that kind the article names (by name or nisba), else a place of its own, as
  * the news writes it of the state it speaks from.
@@ -202,6 +204,8 @@ function stateKindMentions(scan: Scan, recognition: Recognition, found: readonly
   for (let i = 0; i < words.length; i++) {
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const word = words[i]!
+    // Most words end in neither noun: a suffix test spares them the lookups.
+    if (!KIND_ENDINGS.some((ending) => word.norm.endsWith(ending))) continue
     const base = word.bases.find((b) => b.cut <= 1 && statesOfKind.has(b.base))
     if (!base) continue
     const next = words[i + 1]
