@@ -10,6 +10,7 @@ import {
   nisbaPlaces,
   norm,
   placeHeadSet,
+  placeOpeningFunctionWords,
   Start,
   stackableTitleSet,
   type Target,
@@ -73,9 +74,11 @@ export function recognize(scan: Scan): Recognition {
     }
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
-    // A function word starts only a gazetteer name of several words (أم درمان، أم القيوين).
+    // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
-    const starts = word.number ? 0 : functionWord ? startsAt(word) & Start.Phrase : startsAt(word)
+    const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
+    const starts =
+      word.number || (functionWord && !opensPlace) ? 0 : opensPlace ? Start.Phrase : startsAt(word)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     let best = starts === 0 ? undefined : bestCandidate(scan, i, starts, afterPerson)
     if (functionWord && best?.last === i) best = undefined

@@ -351,6 +351,16 @@ function bareArticle(word: string): string {
 }
 
 export const functionWordSet = normSet(functionWords)
+
+/** Function words that open a place's name of several words (أم in أم درمان، أم القيوين): only they start a name. */
+export const placeOpeningFunctionWords: ReadonlySet<string> = new Set(
+  [...phrasesByFirstWord].flatMap(([first, phrases]) =>
+    functionWordSet.has(first) &&
+    phrases.some((phrase) => phrase.words.length > 1 && phrase.target.kind === 'location')
+      ? [first]
+      : [],
+  ),
+)
 export const commonVerbSet = normSet(commonVerbs)
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
