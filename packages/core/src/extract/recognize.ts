@@ -76,12 +76,14 @@ export function recognize(scan: Scan): Recognition {
     // One lookup per reading tells which recognisers can start here; most words start none.
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
-    const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
-    const starts =
-      word.number || (functionWord && !opensPlace) ? 0 : opensPlace ? Start.Phrase : startsAt(word)
+    const starts = word.number || functionWord ? 0 : startsAt(word)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
-    let best = starts === 0 ? undefined : bestCandidate(scan, i, starts, afterPerson)
-    if (functionWord && best?.last === i) best = undefined
+    const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
+    const best = opensPlace
+      ? placeAfterFunctionWord(scan, i)
+      : starts === 0
+        ? undefined
+        : bestCandidate(scan, i, starts, afterPerson)
     if (best) {
       const named = best.found[best.found.length - 1]!
       if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
@@ -139,6 +141,13 @@ function addHeadedForm(scan: Scan, f: Found): void {
   const base = word.bases.find((b) => placeHeadSet.has(b.base) || mediaHeadOpen.has(b.base)) ?? word.bases[0]!
   const headed = displaySpan(scan, head, f.last, base)
   addAlternate(f, headed)
+}
+
+/** A place's name of several words that opens with a function word at word `i` (أم درمان), if one does. */
+function placeAfterFunctionWord(scan: Scan, i: number): Candidate | undefined {
+  const place = matchPhrase(scan, i, (target) => target.kind === 'location')
+  if (!place || place.last === i || place.base.cut !== 0) return undefined
+  return { last: place.last, found: [foundFrom(scan, i, place.last, place.base, place.target, 'name', true)] }
 }
 
 /** `afterPerson`: a person's name ends right before word `i`. */
