@@ -88,7 +88,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let last = i
   let count = 0
   let open = 0
-  const places: Found[] = []
+  let namesake: Found | undefined
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
   if (namedAfter) {
@@ -108,7 +108,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         // بلدية غزة، منتخب فلسطين: the place right after the head, which the body is named after, is named too
         // (not the state at the end of شركة الزيت العربية السعودية).
         if (count === 0)
-          places.push(foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true))
+          namesake = foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
         last = place.last
         j = place.last
         count++
@@ -188,8 +188,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
-  const nested = [...places.filter((place) => place.last <= last), ...(seat ? [seat] : [])]
-  if (nested.length > 0) found.nested = nested
+  if (namesake && namesake.last <= last) found.nested = seat ? [namesake, seat] : [namesake]
+  else if (seat) found.nested = [seat]
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
 }
