@@ -95,3 +95,22 @@ describe('quoted spans that are not speech', () => {
     ])
   })
 })
+
+describe('headlines of a title and a colon', () => {
+  it('gives a headline after a title the person who holds it, past the outlet or place it spoke to or from', () => {
+    const outlet =
+      'وزير الصحة اللبناني لـ"المنار": الإصابات بالفيروس بلغت مئة\nأعلن وزير الصحة اللبناني سامي الخوري أن العدد ارتفع.'
+    expect(quotes(outlet)).toEqual([
+      ['indirect', 'person:سامي-الخوري', null],
+      ['indirect', 'person:سامي-الخوري', 'أعلن'],
+    ])
+    const place = 'وزير الداخلية من الرباط: الوضع الأمني مستقر في كل المدن\nوزار الوزير مقر الولاية.'
+    expect(extract(place).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['indirect', 'الوضع الأمني مستقر في كل المدن', 'وزير الداخلية'],
+    ])
+  })
+
+  it('reads a masthead’s title before a name as no quote', () => {
+    expect(quotes('رئيس مجلس الإدارة: د. سامي بن ناصر الكعبي\nرئيس التحرير: خالد سعيد الحربي')).toEqual([])
+  })
+})

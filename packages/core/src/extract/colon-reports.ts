@@ -26,8 +26,11 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   const before = words[v - 1]
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
   const subject = phraseAt(scan, index, v)
-  if (!subject?.speaker.entity || subject.kind === 'location' || subject.kind === 'other') return undefined
-  let k = subject.last + 1
+  if (!subject || subject.kind === 'location') return undefined
+  // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
+  const title = index.roleAt[v]?.first === v
+  if (!title && (!subject.speaker.entity || subject.kind === 'other')) return undefined
+  let k = addresseeAfter(scan, subject.last + 1)
   if (!words[k] || words[k]!.sentence !== word.sentence) return undefined
   if (!words[k]!.gap.includes(':')) {
     if (!/[،,]/.test(words[k]!.gap)) return undefined
@@ -37,6 +40,40 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
     }
     if (k === end) return undefined
   }
+  // رئيس التحرير: NAME, a masthead: a title before a name alone names who holds it.
+  if (title && nameAlone(scan, index, k)) return undefined
   const clause = complementizerSet.has(words[k]!.norm) && words[k + 1]?.sentence === word.sentence
   return { subject, at: clause ? k + 1 : k, clause }
+}
+
+const MAX_ADDRESSEE_WORDS = 4
+
+/**
+ * Past whom the words were said to or where (`وزير الصحة لـ"المنار": …`، `مستشارة برلمانية لوزير الداخلية: …`،
+ * `وزير الصحة من بعبدا: …`): a short phrase in ل or من right before the colon. Returns the word after it, or `k`.
+ */
+function addresseeAfter(scan: Scan, k: number): number {
+  const { words } = scan
+  const first = words[k]
+  if (!first || first.gap.includes(':') || (first.breakBefore && !OPENING_MARK.test(first.gap))) return k
+  if (first.norm[0] !== 'ل' && first.norm !== 'من') return k
+  const sentence = first.sentence
+  for (let m = k + 1; m < words.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
+    const word = words[m]!
+    if (word.sentence !== sentence || isVerb(word)) return k
+    if (word.gap.includes(':')) return m
+  }
+  return k
+}
+
+const OPENING_MARK = /^\s*[«"“'’‘]\s*$/
+
+function nameAlone(scan: Scan, index: MentionIndex, k: number): boolean {
+  const named = index.mentionAt[k]
+  const titled = index.roleAt[k]
+  const last =
+    named?.kind === 'person' && named.first === k ? named.last : titled?.first === k && titled.person?.last
+  if (!last) return false
+  const after = scan.words[last + 1]
+  return !after || after.sentence !== scan.words[k]!.sentence
 }

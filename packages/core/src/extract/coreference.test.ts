@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 const speakers = (text: string) =>
   extract(text).quotes.map((q) => q.speaker?.entity ?? q.speaker?.name ?? null)
@@ -76,5 +76,18 @@ describe('a statement speaks for whoever issued it', () => {
     const text =
       'وأظهر البنك المركزي المصري تراجع الأسعار. وقال بيان التضخم في البنك المركزي المصري إن "الضغوط تراجعت بشكل واضح".'
     expect(speakers(text)).toEqual(['organization:البنك-المركزي-المصري'])
+  })
+})
+
+describe('a kind of state alone', () => {
+  it('reads المملكة and السلطنة as the state of that kind the article names, else as a place of their own', () => {
+    const saudi = extract('وأكد ولي العهد السعودي أن المملكة ماضية في خططها.').entities
+    expect(saudi.filter((e) => e.kind === 'location').map((e) => [e.name, e.aliases])).toEqual([
+      ['السعودية', ['المملكة']],
+    ])
+    const oman = extract('وزار الوزير سلطنة عمان أمس، وقال إن السلطنة حققت فائضاً.').entities
+    expect(oman.find((e) => e.name === 'عُمان')?.aliases).toEqual(['سلطنة عمان', 'السلطنة'])
+    expect(entityNames('وقال الوزير إن المملكة تواصل دعم الاقتصاد.', 'location')).toEqual(['المملكة'])
+    expect(entityNames('وزار الوزير المملكة المتحدة أمس.', 'location')).toEqual(['بريطانيا'])
   })
 })

@@ -5,11 +5,12 @@ import {
   nisbaPlaces,
   norm,
   organizationHeadSet,
+  statesOfKind,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
 import { givenNameBase, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
-import type { Base } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
 export interface Coreference {
@@ -41,6 +42,7 @@ export function resolveReferences(
     ...titleMentions(scan, recognition, sorted),
     ...headMentions(scan, recognition, sorted),
     ...givenNameMentions(scan, recognition, sorted),
+    ...stateKindMentions(scan, recognition, sorted),
   ]
   const all = [...sorted, ...mentions].sort((a, b) => a.start - b.start)
   return { mentions, statements: statementIssuers(scan, all) }
@@ -190,6 +192,41 @@ function firstWord(name: string): string {
   return first.startsWith('ال') ? first.slice(2) : first
 }
 
+const KIND_ENDINGS = [...statesOfKind.keys()].map((noun) => noun.slice(2))
+const TEH_MARBUTA = 0x629
+
+function endsInKind(w: string): boolean {
+  for (const ending of KIND_ENDINGS) if (w.endsWith(ending)) return true
+  return false
+}
+
+/**
+ * `المملكة`، `السلطنة` alone: the state of that kind the article names (by name or nisba), else a place of its own, as
+ * the news writes it of the state it speaks from.
+ */
+function stateKindMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  // One native search of the text spares most articles the pass over their words.
+  if (!KIND_ENDINGS.some((noun) => scan.text.includes(noun))) return []
+  const { words } = scan
+  const mentions: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (recognition.claimed[i] || scan.quoted[i]) continue
+    const word = words[i]!
+    // Most words end in neither noun: a test of the last letter, then of the ending, spares them the lookups.
+    const w = word.norm
+    if (w.charCodeAt(w.length - 1) !== TEH_MARBUTA || !endsInKind(w)) continue
+    const base = word.bases.find((b) => b.cut <= 1 && statesOfKind.has(b.base))
+    if (!base) continue
+    const next = words[i + 1]
+    if (next && joined(words, i + 1) && qualifies(next.norm)) continue
+    const states = statesOfKind.get(base.base)!
+    const state = found.find((f) => f.kind === 'location' && states.has(f.name))
+    const name = state?.name ?? scan.text.slice(word.start + base.cut, word.end)
+    mentions.push(foundFrom(scan, i, i, base, { kind: 'location', name }, state ? 'alias' : 'name', false))
+  }
+  return mentions
+}
+
 /** A given name alone after a full name that starts with it (فيصل after فيصل بن فرحان). */
 function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const people = found.filter((f) => f.kind === 'person' && f.form === 'name' && f.name.includes(' '))
@@ -249,7 +286,9 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
     if (!issuer && !definite) {
       while (s < speakers.length && speakers[s]!.start < word.start) s++
       const before = speakers[s - 1]
-      if (before && words[before.first]!.sentence === word.sentence) issuer = before
+      // (NAME) – أصدرت الحكومة بياناً: a name before the verb whose object the statement is did not issue it.
+      if (before && words[before.first]!.sentence === word.sentence && !verbBetween(words, before.last, i))
+        issuer = before
     }
     issuer ??= definite ? last : undefined
     if (!issuer) continue
@@ -257,6 +296,11 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
     last = issuer
   }
   return statements
+}
+
+function verbBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isVerb(words[k]!)) return true
+  return false
 }
 
 /** Whether the word is a statement noun: true with the article, false without, undefined if it is none. */

@@ -18,6 +18,8 @@ const DASH = /^\s*[-–—ـ_/]+\s*$/
 const COLON = /^\s*:\s*$/
 const DIGITS = /^\d+$/
 const DASH_WORD = /^[-–—ـ/]+$/
+/** A dash right after a name, before the text it credits (بغداد/ أخبار البلد- أصدرت). */
+const DASH_AFTER = /^[-–—ـ]+\s*$/
 
 /**
  * Outlets named where no head announces them, found after the main pass over the words no recogniser took:
@@ -47,7 +49,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       endingName(scan, i, claimed) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
-      (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed)) ??
+      (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
     found.push(credit)
@@ -132,7 +134,8 @@ const CLOSE_BRACKET = /^\s*\)/
 const DASH_AFTER_BRACKET = /^\s*\)\s*[-–—ـ]+/
 const COMMA_OR_STOP = /[،,.:]/
 
-const MAX_DATELINE_WORDS = 8
+const MAX_DATELINE_WORDS = 14
+const CORRESPONDING = norm('الموافق')
 
 /** Words `0…i-1` of word `i`'s paragraph are a dateline: a place, then a date or nothing. */
 function datelineBefore(scan: Scan, i: number, places: Places): boolean {
@@ -142,7 +145,11 @@ function datelineBefore(scan: Scan, i: number, places: Places): boolean {
   if (first > 0 && words[first - 1]!.block === words[i]!.block) return false
   for (let k = first; k < i; k++) {
     const word = words[k]!
-    if (word.number || isCalendarWord(word) || word.norm === 'م') continue
+    // مقديشو 14 ربيع الأول 1441 – الموافق 11 نوفمبر 2019 (NAME) –: a date in two calendars.
+    if (word.number || isCalendarWord(word) || word.norm === 'م' || word.norm === CORRESPONDING) continue
+    if (DASH_WORD.test(word.raw)) continue
+    // ربيع الأول، جمادى الآخرة: the second word of a month's name.
+    if (k > first && isCalendarWord(words[k - 1]!) && word.norm.startsWith('ال')) continue
     const place = places.byFirst.get(k)
     if (!place) return false
     k = place.last
@@ -270,8 +277,11 @@ function creditTail(scan: Scan, j: number): boolean {
   return k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))
 }
 
-/** مسقط ـ العمانية: — the outlet after a dateline's place; a country's nisba alone is its agency. */
-function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+/**
+ * مسقط ـ العمانية: — the outlet after a dateline's place, to its line's end, a colon or a dash (بغداد/ أخبار البلد-
+ * …); a country's nisba alone is its agency. A place may end the name (الرياض - صوت الإمارات), and stays a place.
+ */
+function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const word = words[i]!
   if (i === 0) return undefined
@@ -283,14 +293,20 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array): Found | und
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
   let last = i - 1
-  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS && !claimed[j]; j++) {
+  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
     if (j > i && !joined(words, j)) break
+    const place = j > i && claimed[j] ? places.byFirst.get(j) : undefined
+    if (place) {
+      last = place.last
+      break
+    }
     const candidate = words[j]!
-    if (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm)) break
+    if (claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))) break
     last = j
   }
   const after = words[last + 1]
-  if (last < i || (after && after.block === word.block && !COLON.test(after.gap))) return undefined
+  const ends = !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap)
+  if (last < i || !ends) return undefined
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country

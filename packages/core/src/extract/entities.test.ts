@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 const entity = (text: string, id: string) => extract(text).entities.find((e) => e.id === id)
 const ids = (text: string) => extract(text).entities.map((e) => e.id)
+const organizations = (text: string) => entityNames(text, 'organization')
+const outlets = (text: string) => entityNames(text, 'media')
+const places = (text: string) => entityNames(text, 'location')
 
 describe('people', () => {
   it('takes the name after a title, with the title as a role', () => {
@@ -103,5 +106,109 @@ describe('places, bodies and outlets', () => {
 
   it('finds nothing in text without Arabic', () => {
     expect(extract('The minister said on Monday that talks would resume.').entities).toEqual([])
+  })
+})
+
+describe('bodies named by their function', () => {
+  it('takes a definite head, its adjectives and a genitive with ل as one body', () => {
+    expect(organizations('وقالت المجموعة الكونفدرالية الديموقراطية للشغل إن الأجور ضعيفة.')).toEqual([
+      'المجموعة الكونفدرالية الديموقراطية للشغل',
+    ])
+    expect(organizations('وأعلنت الشركة العامة للتجارة والصناعة رفع الأسعار.')).toEqual([
+      'الشركة العامة للتجارة والصناعة',
+    ])
+    expect(organizations('وسجل المركز الوطني للزلازل في سوريا هزة خفيفة.')).toEqual([
+      'المركز الوطني للزلازل في سوريا',
+    ])
+  })
+
+  it('names the known body after ل as a body of its own, and the speaker resolves to the whole name', () => {
+    const text =
+      'قال المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية، إن التجارة نمت. وأضاف المركز أن الصادرات زادت.'
+    const { entities, quotes } = extract(text)
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([
+      'المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية',
+      'مجلس التعاون الخليجي',
+    ])
+    expect(quotes.map((q) => q.speaker?.entity)).toEqual([
+      'organization:المركز-الاحصائي-لدول-مجلس-التعاون-لدول-الخليج-العربية',
+      'organization:المركز-الاحصائي-لدول-مجلس-التعاون-لدول-الخليج-العربية',
+    ])
+  })
+
+  it('never reads a rank or a head with no genitive as a body', () => {
+    expect(organizations('وحل الفريق في المركز الأول للمرة الثانية.')).toEqual([])
+    expect(organizations('وافتتحت الشركة الجديدة فرعاً في المدينة.')).toEqual([])
+  })
+})
+
+describe('outlets in datelines', () => {
+  it('takes the outlet after a dateline’s place, before a dash, and keeps a place that ends its name', () => {
+    expect(outlets('بغداد/ أخبار البلد- أصدرت وزارة الخارجية بياناً حول الزيارة.')).toEqual(['أخبار البلد'])
+    const text = 'الرياض - صوت الإمارات\nأعلنت السلطات السعودية اليوم افتتاح المعرض.'
+    expect(outlets(text)).toEqual(['صوت الإمارات'])
+    expect(extract(text).entities.some((e) => e.name === 'الإمارات')).toBe(true)
+  })
+
+  it('reads a bracketed outlet after a date in two calendars, and never as the issuer of the statement after it', () => {
+    const text =
+      'مقديشو 14 ربيع الأول 1441 – الموافق 11 نوفمبر 2019 (صونا) – أصدرت الحكومة الفيدرالية بياناً صحفياً. وقال البيان إن الشعب يتطلع إلى التنمية.'
+    const { entities, quotes } = extract(text)
+    expect(entities.filter((e) => e.kind === 'media').map((e) => e.name)).toEqual(['صونا'])
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['البيان'])
+  })
+})
+
+describe('places inside the names of bodies', () => {
+  it('names the place a body is named after, right after its head, but not a state that ends a longer name', () => {
+    expect(places('ونظمت بلدية غزة مسيراً في شوارع المدينة.')).toEqual(['غزة'])
+    expect(places('وحققت شركة الزيت العربية السعودية أرباحاً كبيرة.')).toEqual([])
+  })
+})
+
+describe('places whose name opens with a function word', () => {
+  it('reads أم درمان in both spellings, and أم alone as no place', () => {
+    expect(places('واندلعت الاشتباكات بمدينة أم درمان غربي العاصمة.')).toEqual(['أم درمان'])
+    expect(places('وتنتشر آثار الحرب في أمدرمان والخرطوم.')).toEqual(['أم درمان', 'الخرطوم'])
+    expect(places('هل يتقدم الفريق أم يتراجع في الجولة المقبلة؟')).toEqual([])
+  })
+})
+
+describe('boards of bodies', () => {
+  it('names the body a board governs, not the board', () => {
+    expect(organizations('وقرر مجلس إدارة البنك المركزي اليمني رفع الفائدة.')).toEqual([
+      'البنك المركزي اليمني',
+    ])
+  })
+})
+
+describe('bodies named after people', () => {
+  it('takes a head, a given name and the adjective or genitive of the body’s kind', () => {
+    expect(organizations('وأعلنت مؤسسة حمد الطبية افتتاح قسم جديد في مستشفى حمد العام.')).toEqual([
+      'مؤسسة حمد الطبية',
+      'مستشفى حمد العام',
+    ])
+    expect(organizations('وقال مركز الحسين للسرطان إن العلاج متاح.')).toEqual(['مركز الحسين للسرطان'])
+  })
+
+  it('takes no head and given name alone', () => {
+    expect(organizations('وزار مستشفى محمد في المساء.')).toEqual([])
+  })
+})
+
+describe('bodies that are outlets', () => {
+  it('reads a body whose genitive names news as an outlet, ending before the verb’s object', () => {
+    const { entities } = extract('وبثت الهيئة العامة للإذاعة والتلفزيون الخطاب كاملاً.')
+    expect(entities.map((e) => [e.kind, e.name])).toEqual([['media', 'الهيئة العامة للإذاعة والتلفزيون']])
+  })
+})
+
+describe('named sites', () => {
+  it('reads a street, a square or a palace with its name, up to a preposition on a place', () => {
+    expect(places('وسار المتظاهرون في شارع الحبيب بورقيبة حتى ميدان الشهداء.')).toEqual([
+      'شارع الحبيب بورقيبة',
+      'ميدان الشهداء',
+    ])
+    expect(places('ونقل الوفد إلى قصر معاشيق بمدينة كريتر.')).toEqual(['قصر معاشيق', 'كريتر'])
   })
 })

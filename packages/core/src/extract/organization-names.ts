@@ -1,16 +1,21 @@
 import {
+  boardOfBodySet as BOARDS,
   courtHeadSet as COURT_HEADS,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
+  functionBodyHeadSet as FUNCTION_HEADS,
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
+  givenNameSet,
   mediaByName,
+  mediaGenitiveSet,
   mediaPhrasesByFirstWord,
   ministryPortfolioSet,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
+  numeralWordSet as NUMBER_WORDS,
   nisbaPlaces,
   norm,
   openHeadSet as OPEN_HEADS,
@@ -21,6 +26,7 @@ import {
   organOfBodySet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
+  strictNorm,
   type Target,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
@@ -59,7 +65,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i)
+  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? functionBody(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -76,14 +82,21 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
   )
     return undefined
+  // مجلس إدارة البنك: a board before the body it governs.
+  if (following && joined(words, i + 1) && BOARDS.has(`${head} ${following.norm}`)) return undefined
   const definite = head.startsWith('ال')
   let last = i
   let count = 0
   let open = 0
+  let namesake: Found | undefined
   const namedAfter = !definite && sovereignAfter(scan, i, head)
+  const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
   if (namedAfter) {
     last = i + 2
     count = 2
+  } else if (namedForPerson) {
+    last = i + 1
+    count = 1
   } else if (NAMED_ONLY_HEADS.has(head)) return undefined
   for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
@@ -92,6 +105,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 || !definite) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
+        // بلدية غزة، منتخب فلسطين: the place right after the head, which the body is named after, is named too
+        // (not the state at the end of شركة الزيت العربية السعودية).
+        if (count === 0)
+          namesake = foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
         last = place.last
         j = place.last
         count++
@@ -110,7 +127,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (count > 0 && describingParticiple(scan, j)) break
       // دعت وزارة الصحة المواطنين، أعلنت المفوضية العليا للانتخابات النتائج: a noun, not an adjective, after a
       // genitive with ل or in a plural of people is the verb's object.
-      if (count > 0 && !isAdjectiveLike(w) && (words[last]!.norm.startsWith('لل') || PEOPLE_PLURAL.test(w)))
+      if (count > 0 && !isAdjectiveLike(w) && (afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       last = j
@@ -170,20 +187,80 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const courtCity = COURT_HEADS.has(head) ? courtSeat(scan, last) : undefined
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
-  const name = displaySpan(scan, i, last, base)
-  const known = organizationsByName.get(norm(name))
-  const found = foundFrom(
-    scan,
-    i,
-    last,
-    base,
-    known ?? { kind: 'organization', name },
-    'name',
-    known !== undefined,
-  )
-  if (seat) found.nested = [seat]
+  const found = bodyOver(scan, i, last, base)
+  if (namesake && namesake.last <= last) found.nested = seat ? [namesake, seat] : [namesake]
+  else if (seat) found.nested = [seat]
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
+}
+
+const MAX_FUNCTION_ADJECTIVES = 3
+const MAX_JOINED_GENITIVES = 2
+
+/**
+ * المركز الوطني للإحصاء، المجموعة الكونفدرالية الديموقراطية للشغل، الوكالة الوطنية للنشر والإشهار: a head of
+ * `functionBodyHeads`, its adjectives, and a genitive with ل (and what و joins to it); or a known body after ل,
+ * directly or after a plural of states (المركز الإحصائي لدول مجلس التعاون لدول الخليج العربية).
+ */
+function functionBody(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const base = words[i]!.bases.find((b) => FUNCTION_HEADS.has(b.base) && b.cut <= 1)
+  if (!base || (base.cut === 1 && words[i]!.norm[0] !== 'و')) return undefined
+  let k = i + 1
+  while (k < words.length && k - i <= MAX_FUNCTION_ADJECTIVES && joined(words, k)) {
+    const w = words[k]!.norm
+    // المركز الأول، المجموعة الثانية: a rank, not a name.
+    if (!w.startsWith('ال') || !isAdjectiveLike(w) || EPITHETS.has(w) || NUMBER_WORDS.has(w.slice(2))) break
+    k++
+  }
+  if (k === i + 1 || !joined(words, k)) return undefined
+  const inner = bodyAfterLam(scan, k)
+  let last = inner?.last ?? -1
+  if (!inner) {
+    const genitive = words[k]!
+    if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
+      return undefined
+    last = k
+    for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
+      if (!words[m]!.norm.startsWith('وال') || words[m]!.norm.length <= 4) break
+      last = m
+    }
+  }
+  // المركز الوطني للزلزال في سوريا: a name of function alone names no one body; the state it serves is part of it.
+  const seat = inner ? undefined : seatPlace(scan, last)
+  if (seat) last = seat.last
+  const found = bodyOver(scan, i, last, base)
+  const nested = inner ?? seat
+  if (nested) found.nested = [nested]
+  return found
+}
+
+/** A known body after ل at word `k` (لمنظمة الصحة العالمية), or after لدول. */
+function bodyAfterLam(scan: Scan, k: number): Found | undefined {
+  const { words } = scan
+  const word = words[k]!
+  if (word.norm[0] !== 'ل') return undefined
+  const at = word.norm === STATES && joined(words, k + 1) ? k + 1 : k
+  const body = matchPhrase(scan, at, undefined, organizationPhrasesByFirstWord)
+  const cut = at === k ? 1 : 0
+  if (!body || body.first !== at || body.base.cut !== cut) return undefined
+  return foundFrom(scan, body.first, body.last, body.base, body.target, 'name', true)
+}
+
+const STATES = norm('لدول')
+
+/** The body over words `i`…`last`: the gazetteer's when it knows the name (as a body or an outlet), else a new one. */
+function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
+  const name = displaySpan(scan, i, last, base)
+  const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
+  const target = known ?? { kind: kindOfBody(scan, i, last), name }
+  return foundFrom(scan, i, last, base, target, 'name', known !== undefined)
+}
+
+/** An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation. */
+function kindOfBody(scan: Scan, first: number, last: number): 'organization' | 'media' {
+  for (let k = first + 1; k <= last; k++) if (mediaGenitiveSet.has(scan.words[k]!.norm)) return 'media'
+  return 'organization'
 }
 
 /** السفارة الأردنية في موسكو: a mission's name runs on to the city it sits in. */
@@ -235,6 +312,11 @@ function describingParticiple(scan: Scan, j: number): boolean {
   return ADVERB.test(next.norm) && !next.norm.startsWith('ال')
 }
 
+/** A genitive with ل, or a noun و joins to one (للإذاعة والتلفزيون): a definite noun after it is no part of the name. */
+function afterGenitive(w: string): boolean {
+  return w.startsWith('لل') || w.startsWith('وال')
+}
+
 const PARTICIPLE = /^الم.{4,}$/
 const PEOPLE_PLURAL = /^ال.{3,}(?:ين|ون)$/
 const ADVERB = /يا$/
@@ -248,6 +330,22 @@ function sovereignAfter(scan: Scan, i: number, head: string): boolean {
   const name = words[i + 2]!
   if (!SOVEREIGN_TITLES.has(title.norm) || name.number) return false
   return !isFunctionWord(name) && !isVerb(name) && !name.norm.startsWith('ال')
+}
+
+/**
+ * مؤسسة حمد الطبية، مستشفى حمد العام، مركز الحسين للسرطان: a head of bodies named after people, a given name, then an
+ * adjective or a genitive with ل that names the body's kind.
+ */
+function personAfter(scan: Scan, i: number, head: string): boolean {
+  const { words } = scan
+  if (!NAMED_AFTER_HEADS.has(head) || !joined(words, i + 1) || !joined(words, i + 2)) return false
+  const name = words[i + 1]!
+  const kind = words[i + 2]!.norm
+  // الحسين، الملك: a given name may carry the article.
+  const given =
+    isGivenName(name) || (name.norm.startsWith('ال') && givenNameSet.has(strictNorm(name.raw).slice(2)))
+  if (!given || isFunctionWord(name)) return false
+  return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }
 
 /** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */

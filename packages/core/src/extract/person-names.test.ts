@@ -106,3 +106,39 @@ describe('places as the news names them', () => {
     expect(places('ووقعت الكونغو الديمقراطية اتفاق سلام.')).toEqual(['الكونغو الديمقراطية'])
   })
 })
+
+describe('a role with its link, then a name that is also a link', () => {
+  it('reads باسم after a spokesman’s role as the given name that starts the person', () => {
+    const { entities, quotes } = extract(
+      'وقال المتحدث الرسمي باسم الحكومة العراقية باسم العوادي إن الأراضي العراقية ليست ساحة للصراع.',
+    )
+    expect(entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['باسم العوادي'])
+    expect(quotes[0]?.speaker?.entity).toBe('person:باسم-العوادي')
+  })
+})
+
+describe('names of several parts', () => {
+  it('reads a given name with the article as a middle name when the name runs on', () => {
+    expect(people('أكد وزير الخارجية محمد الطاهر سيالة، أن المجلس حريص على الحل.')).toEqual([
+      'محمد الطاهر سيالة',
+    ])
+    expect(people('وأكد المدير الجهوي السيد محمد المصطفى ولد أحمد توفير الوسائل.')).toEqual([
+      'محمد المصطفى ولد أحمد',
+    ])
+    expect(people('وقال الوزير محمد الأمين إن الاجتماع انتهى.')).toEqual(['محمد الأمين'])
+  })
+
+  it('never starts a role’s name with و: the name after it is a second person', () => {
+    expect(people('وتقرر أن يكون سامي غالب محافظاً للبنك المركزي ومحمد عمر باناجة نائباً له.')).toEqual([
+      'سامي غالب',
+      'محمد عمر باناجة',
+    ])
+  })
+})
+
+describe('particles after a preposition', () => {
+  it('reads لكل and بكل as particles, never as the start of a name after a title', () => {
+    expect(people('وأكد أن مقدرات الشعب هي ملك لكل الليبيين دون استثناء.')).toEqual([])
+    expect(people('وقال المدرب الفرنسي لوران بلان إن المباراة صعبة.')).toEqual(['لوران بلان'])
+  })
+})

@@ -4,6 +4,7 @@ import {
   compoundNameEndingSet as COMPOUND_ENDINGS,
   dayPartSet,
   familyNameOfHouseSet,
+  givenNameSet,
   honorificAfterNameSet,
   honorificBeforeNameSet,
   kunyaSet as KUNYA,
@@ -16,6 +17,7 @@ import {
   organizationHeadSet,
   phrasesByFirstWord,
   sayingNounSet,
+  strictNorm,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import {
@@ -103,6 +105,13 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (isKnownSurname(word) && !isGivenName(word)) break
       continue
     }
+    // محمد الطاهر سيالة، محمد المصطفى ولد المين: a given name with the article is a middle name when the name
+    // runs on after it.
+    if (word.norm.startsWith('ال') && definiteMiddleName(scan, j, strong)) {
+      last = j
+      count++
+      continue
+    }
     if (word.norm.startsWith('ال')) {
       const familyShaped = count === 1 && isGivenName(words[j - 1]!) && word.norm.endsWith('ي')
       if ((isRoleWord(word) && !familyShaped) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
@@ -133,6 +142,18 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+function definiteMiddleName(scan: Scan, j: number, strong: boolean): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const bare = strictNorm(word.raw).slice(2)
+  if (!givenNameSet.has(bare) || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1) || next.number) return false
+  if (isNameParticle(next) || isGivenName(next)) return true
+  if (!strong || next.norm.startsWith('ال')) return false
+  return isUnknownNameWord(next, true) || closingFamilyName(scan, j + 1)
 }
 
 function nisbaShapedFamilyName(word: Word): boolean {

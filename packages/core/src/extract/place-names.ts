@@ -100,6 +100,11 @@ function isUnknownName(word: Word, base: Base): boolean {
 }
 
 const MAX_FEATURE_WORDS = 4
+const PREPOSITION = /^[بل]/
+
+function locative(base: string): boolean {
+  return base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base)
+}
 
 /**
  * A site named by its head and up to four words (كورنيش أبوظبي، ملعب الأمير عبدالله الفيصل، ستاد عمان الدولي): one
@@ -129,6 +134,9 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (inner && !genericAdjectiveSet.has(word.norm)) break
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
+    // قصر معاشيق بمدينة كريتر، قصر المعارض بالصنوبر: a preposition on a place's head or article opens where it is.
+    if (j > i + 1 && word.bases.some((b) => b.cut === 1 && PREPOSITION.test(word.norm) && locative(b.base)))
+      break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break

@@ -8,6 +8,7 @@ import {
   kanaSet as KANA,
   nameParticleSet,
   nisbaPlaces,
+  norm,
   praiseAfterNameSet as PRAISE,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
@@ -138,6 +139,13 @@ export function extractQuotes(
   quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
   return quotes.sort((a, b) => a.start - b.start)
 }
+
+/** …، وذلك خلال الندوة الصحافية: after a comma, وذلك goes back to the article's own voice. */
+function opensNarration(word: Word): boolean {
+  return word.norm === THAT && COMMA.test(word.gap)
+}
+
+const THAT = norm('وذلك')
 
 /** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
 function sameListAs(noun: Word, word: Word): boolean {
@@ -376,6 +384,7 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
+      if (k > first && opensNarration(words[k]!)) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
       if (directs.has(k)) {
@@ -389,7 +398,10 @@ function indirectQuotes(
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
     while (last > first && (TRAILING.has(words[last]!.norm) || isFunctionWord(words[last]!))) last--
-    if (framesQuote || last - first < 1) continue
+    // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
+    // on; the words are the inner speaker's.
+    const inner = next?.subject && next.subject.first <= first && last <= next.subject.last
+    if (framesQuote || inner || last - first < 1) continue
     const start = words[first]!.start
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".

@@ -10,6 +10,7 @@ import {
   nisbaPlaces,
   norm,
   placeHeadSet,
+  placeOpeningFunctionWords,
   Start,
   stackableTitleSet,
   type Target,
@@ -33,7 +34,7 @@ import {
   type Scan,
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
-import { isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import { givenNameBase, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -73,9 +74,16 @@ export function recognize(scan: Scan): Recognition {
     }
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
-    const starts = word.number || word.bases[0]!.flags & WordFlag.FunctionWord ? 0 : startsAt(word)
+    // A function word starts only a place's name of several words (أم درمان، أم القيوين).
+    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
+    const starts = word.number || functionWord ? 0 : startsAt(word)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
-    const best = starts === 0 ? undefined : bestCandidate(scan, i, starts, afterPerson)
+    const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
+    const best = opensPlace
+      ? placeAfterFunctionWord(scan, i)
+      : starts === 0
+        ? undefined
+        : bestCandidate(scan, i, starts, afterPerson)
     if (best) {
       const named = best.found[best.found.length - 1]!
       if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
@@ -133,6 +141,13 @@ function addHeadedForm(scan: Scan, f: Found): void {
   const base = word.bases.find((b) => placeHeadSet.has(b.base) || mediaHeadOpen.has(b.base)) ?? word.bases[0]!
   const headed = displaySpan(scan, head, f.last, base)
   addAlternate(f, headed)
+}
+
+/** A place's name of several words that opens with a function word at word `i` (أم درمان), if one does. */
+function placeAfterFunctionWord(scan: Scan, i: number): Candidate | undefined {
+  const place = matchPhrase(scan, i, (target) => target.kind === 'location')
+  if (!place || place.last === i || place.base.cut !== 0) return undefined
+  return { last: place.last, found: [foundFrom(scan, i, place.last, place.base, place.target, 'name', true)] }
 }
 
 /** `afterPerson`: a person's name ends right before word `i`. */
@@ -235,6 +250,8 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const start = honorificsAfter(scan, formerlyAfter(scan, role.last + 1 + acronym))
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
+  // محافظاً للبنك ومحمد عمر نائباً له: a name after و is a second person, not the role's.
+  if (!isGivenName(next) && givenNameBase(next)?.cut === 1 && next.norm[0] === 'و') return undefined
   const quoted = quotedNameAt(scan, start)
   if (quoted >= 0) {
     const last = nameEnd(scan, start, next.bases[0]!, true)

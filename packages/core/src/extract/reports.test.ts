@@ -153,3 +153,107 @@ describe('clauses joined to a report', () => {
     ).toEqual([{ kind: 'indirect', text: 'التفاوض مستمر', speaker: 'سامي علي' }])
   })
 })
+
+describe('clauses far from their verb', () => {
+  it('reads the clause past a long remark after a named subject', () => {
+    const afterComma =
+      'وأشار الوزير خالد العمري خلال مشاركته في منتدى الاستثمار السنوي في الرياض، إلى أن الاقتصاد ينمو بسرعة.'
+    expect(quotes(afterComma)).toEqual([
+      { kind: 'indirect', text: 'الاقتصاد ينمو بسرعة', speaker: 'خالد العمري' },
+    ])
+    const pastRelative =
+      'وأكد مدرب المنتخب سامي الحربي خلال المؤتمر الصحفي الذي عقد اليوم في الدوحة أن المباراة ستكون صعبة.'
+    expect(quotes(pastRelative)).toEqual([
+      { kind: 'indirect', text: 'المباراة ستكون صعبة', speaker: 'سامي الحربي' },
+    ])
+    const colon =
+      'وأضاف الوزير خالد العمري، في كلمة له أمام المؤتمر أمس، ألقاها نيابة عنه السفير سعيد الكندي: إن الثروة ملك للجميع.'
+    expect(quotes(colon)).toEqual([{ kind: 'indirect', text: 'الثروة ملك للجميع', speaker: 'خالد العمري' }])
+  })
+
+  it('leaves the أن of a relative clause, of a verb, of a conjunction or of a condition to its own clause', () => {
+    expect(quotes('وأكد الوزير خالد العمري دعم بلاده للقرار الذي يعني أن الحرب انتهت.')).toEqual([])
+    expect(quotes('وأكد الوزير خالد العمري ضرورة العمل المشترك من أجل أن يتحقق السلام.')).toEqual([])
+    expect(quotes('وأكد الوزير خالد العمري ضرورة العمل المشترك، بدا واضحاً أنه متعب.')).toEqual([])
+    expect(quotes('ودعت الوزارة المواطنين إلى إحضار بطاقة التطعيم (إن وجدت) لضمان تسجيل الجرعات.')).toEqual(
+      [],
+    )
+  })
+})
+
+describe('where a reported clause ends', () => {
+  it('ends the clause at وذلك after a comma, where the article tells where it was said', () => {
+    const text =
+      'وأوضح المدرب سامي الحربي أن المباراة الأولى هي الأصعب، وذلك خلال الندوة الصحافية التي عقدت أمس.'
+    expect(quotes(text)).toEqual([
+      { kind: 'indirect', text: 'المباراة الأولى هي الأصعب', speaker: 'سامي الحربي' },
+    ])
+  })
+})
+
+describe('a report passed on by another', () => {
+  it('gives the words to the inner speaker, not to the outlet that passed them on', () => {
+    for (const text of [
+      'وأفادت الوكالة بأن الوزير سامي عطار قال إن الاحتياطات تكفي حتى 2040.',
+      'وذكرت الوكالة أن الوزير سامي عطار قال إن الاحتياطات تكفي حتى 2040.',
+    ]) {
+      expect(quotes(text)).toEqual([
+        { kind: 'indirect', text: 'الاحتياطات تكفي حتى 2040', speaker: 'سامي عطار' },
+      ])
+    }
+  })
+})
+
+describe('verbal nouns that look like verbs', () => {
+  it('reads a verb form right after a preposition as its verbal noun, which reports nothing', () => {
+    const text =
+      'وأضاف الوزير سامي الحربي أن الوزارة ستواصل عملها في كشف ومحاربة أجندات الخارج حتى تحقيق "النصر الكبير على الميليشيات".'
+    expect(extract(text).quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([
+      ['indirect', 'سامي الحربي'],
+      ['direct', 'سامي الحربي'],
+    ])
+  })
+})
+
+describe('subjects named before their verb', () => {
+  it('reads a title and a short name before the verb as its subject', () => {
+    const text =
+      'وأعلن وزير الصحة سامي خليفة أن الإصابات ارتفعت.\nالوزير خليفة أشار إلى أن بقاءه في الوزارة موضوع سياسي.'
+    expect(speakers(text)).toEqual(['سامي خليفة', 'سامي خليفة'])
+  })
+
+  it('takes the subject of a verb after حيث as whom a later pronoun verb refers to', () => {
+    const text =
+      'وقال المدير الجهوي للتربية إن المترشحين كثر في المراكز حيث زار والي الولاية، السيد سامي ولد أحمد، عدة مراكز وأكد أن الامتحانات تسير في ظروف جيدة.'
+    expect(speakers(text)).toEqual(['المدير الجهوي للتربية', 'سامي ولد أحمد'])
+  })
+})
+
+describe('clauses after a remark and a comma', () => {
+  it('reads a participle’s clause after its remark, a comma and إلى أن', () => {
+    const text = 'وأكد الوزير أن المغرب بلد آمن، مشيراً في هذا الباب، إلى أن الأمن سجل آلاف القضايا.'
+    expect(quotes(text).map((q) => q.text)).toEqual(['المغرب بلد آمن', 'الأمن سجل آلاف القضايا'])
+  })
+
+  it('reads what a cited source says after a comma and أن', () => {
+    expect(quotes('وحسب شهود عيان، أن الاشتباكات اندلعت بالأسلحة الثقيلة في المدينة.')).toEqual([
+      { kind: 'indirect', text: 'الاشتباكات اندلعت بالأسلحة الثقيلة في المدينة', speaker: 'شهود عيان' },
+    ])
+  })
+
+  it('passes an outlet’s adjectives before عن of a report it transmits', () => {
+    const text =
+      'ونقلت صحيفة الأخبار المغربية المحلية عن الوزير سامي الحربي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض أصبح ممكناً.'
+    expect(speakers(text)).toEqual(['سامي الحربي'])
+  })
+})
+
+describe('a complementiser that ends its line', () => {
+  it('opens the clause on the next line', () => {
+    const text =
+      'وأكد مدرب المنتخب سامي الحربي خلال المؤتمر الصحفي الذي عقد اليوم في الدوحة أن\nالمواجهة ستكون صعبة للغاية.'
+    expect(quotes(text)).toEqual([
+      { kind: 'indirect', text: 'المواجهة ستكون صعبة للغاية', speaker: 'سامي الحربي' },
+    ])
+  })
+})

@@ -3,6 +3,7 @@ import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
+  clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
   conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
@@ -35,6 +36,7 @@ import {
   subjectBeforeRelative,
 } from './subjects.ts'
 import {
+  isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
   isGivenName,
@@ -127,8 +129,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: speakerOf(subject),
           speakerKind: subject.kind,
-          ...(complement?.kind === 'clause' &&
-            words[complement.at - 1]?.norm.startsWith('ف') && { complement }),
+          ...(complement?.kind === 'clause' && cueClause(words[complement.at - 1]!) && { complement }),
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
@@ -151,7 +152,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       reports.push(coordinated)
       continue
     }
-    const verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    if (verb && afterPreposition(scan, v)) verb = undefined
     const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
     if (noun) {
       reports.push(noun)
@@ -199,7 +201,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
-    const complement = findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined)
+    const complement =
+      findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
+      (subject && subject.kind !== 'unnamed' ? farComplement(scan, from) : undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -266,6 +270,17 @@ function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Rep
     sentence: word.sentence,
   }
 }
+
+/** في كشف ومحاربة …: a bare verb form right after a preposition is its verbal noun, which reports nothing. */
+function afterPreposition(scan: Scan, v: number): boolean {
+  const { words } = scan
+  const word = words[v]!
+  if (v === 0 || !joined(words, v) || word.norm[0] === 'و' || word.norm[0] === 'ف') return false
+  const before = words[v - 1]!.norm
+  return before === IN || complementPrepositionSet.has(before)
+}
+
+const IN = norm('في')
 
 /** وادعائه بأن …، وتأكيدها أن …: a verbal noun of saying with a possessive, right before its clause. */
 function nounReport(scan: Scan, v: number, last: Report | undefined): Report | undefined {
@@ -479,7 +494,9 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
-  if (!conjunction && joined(words, v) && !words[v - 1]?.number) return
+  // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
+  const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')
+  if (!conjunction && joined(words, v) && !opened) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   const unknownVerb =
@@ -507,6 +524,9 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     const word = words[k]!
     if (word.sentence !== sentence) return undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
+    // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
+    if (COMMA_GAP.test(word.gap) && k > from && prepositionBeforeClause(words, k))
+      return { kind: 'clause', at: k + 2 }
     if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
       let m = k
@@ -531,6 +551,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
       return { kind: 'quote', at: k }
     }
     if (word.bases[0]!.flags & WordFlag.Complementizer) {
+      // (إن وجدت): a condition set in brackets, not what was said.
+      if (word.gap.includes('(')) return undefined
       if (k > from && CONJUNCTIONS_WITH_AN.has(words[k - 1]!.norm)) return undefined
       return { kind: 'clause', at: k + 1 }
     }
@@ -552,6 +574,71 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (looseStart && RELATIVE_PRONOUNS.has(word.norm)) return undefined
   }
   return undefined
+}
+
+const MAX_FAR_WORDS = 32
+
+/**
+ * A clause far from its named subject's verb, past a remark longer than the fillers `findComplement` allows: أشار
+ * الوزير خلال مشاركته في المنتدى السنوي في الرياض، إلى أن …; أكد المدرب خلال المؤتمر الذي عقد اليوم في الدوحة أن ….
+ * The first complementiser of the sentence is taken when no other report, quote or clause opens before it, when
+ * no verb stands right before it (the relative clause's own: الذي يرى أن), and when it is not the أن of a verb
+ * (أن يكون). A preposition before it (إلى أن، على أن) counts only after the comma that closes the remark.
+ */
+function farComplement(scan: Scan, from: number): Complement | undefined {
+  const { words } = scan
+  const sentence = words[from - 1]?.sentence
+  let verbOfItsOwn = false
+  for (let k = from; k < words.length && k - from <= MAX_FAR_WORDS; k++) {
+    const word = words[k]!
+    if (word.sentence !== sentence || scan.credit[k] || scan.quoteOpeningAt.has(k)) return undefined
+    if (reportingVerb(word) || (isClauseBoundaryWord(word) && COMMA_GAP.test(word.gap))) return undefined
+    const before = words[k - 1]!
+    if (word.gap.includes(':')) {
+      return word.bases[0]!.flags & WordFlag.Complementizer ? { kind: 'clause', at: k + 1 } : undefined
+    }
+    // A verb between that is not a relative clause's (بدا واضحاً أنه) opens a clause of its own.
+    if (isVerb(word) && !RELATIVE_PRONOUNS.has(before.norm)) verbOfItsOwn = true
+    if (word.bases[0]!.flags & WordFlag.Complementizer && complementizerSet.has(word.norm)) {
+      if (
+        verbOfItsOwn ||
+        word.gap.includes('(') ||
+        isVerb(before) ||
+        IMPERFECT.test(before.norm) ||
+        RELATIVE_PRONOUNS.has(words[k - 2]?.norm ?? '') ||
+        CONJUNCTIONS_WITH_AN.has(before.norm) ||
+        complementPrepositionSet.has(before.norm)
+      )
+        return undefined
+      const next = words[k + 1]
+      // … ضمن بطولة كأس العرب أن⏎مواجهة …: a complementiser that ends its line opens the clause on the next.
+      const carried = next !== undefined && next.sentence !== sentence && next.block !== word.block
+      if (!next || (next.sentence !== sentence && !carried) || (next.norm.length > 2 && isVerb(next)))
+        return undefined
+      if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
+      return { kind: 'clause', at: k + 1 }
+    }
+    if (COMMA_GAP.test(word.gap) && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
+  }
+  return undefined
+}
+
+/** A word in ي: an imperfect verb the lists may lack (الذي يعني أن، أن يتحقق). */
+const IMPERFECT = /^ي[^و]/
+
+/** Word `k` is إلى، على، من or عن, and a complementiser follows it: أشار …، إلى أن. */
+function prepositionBeforeClause(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  return (
+    complementPrepositionSet.has(words[k]!.norm) &&
+    next !== undefined &&
+    complementizerSet.has(next.norm) &&
+    joined(words, k + 1)
+  )
+}
+
+function isClauseBoundaryWord(word: Word): boolean {
+  return CLAUSE_BOUNDARIES.has(word.norm)
 }
 
 /** The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. */
@@ -634,6 +721,14 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
   return undefined
 }
 
+/**
+ * What a cited source says follows as a clause after فإن (بحسب مصادر …، فإن), or after a comma and أن (وحسب شهود
+ * عيان، أن …).
+ */
+function cueClause(complementizer: Word): boolean {
+  return complementizer.norm.startsWith('ف') || COMMA_GAP.test(complementizer.gap)
+}
+
 /** A reading of the word is the cue's first word, bare or after و or ف (وبحسب، فوفقاً). */
 function hasCueBase(word: Word, first: string): boolean {
   for (let b = 0; b < word.bases.length; b++) {
@@ -678,6 +773,8 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     while (k < words.length && k - v < MAX_FILLER_WORDS && !words[k + 1]?.gap.includes(')')) k++
     k++
   }
+  // نقلت صحيفة هسبريس المغربية المحلية عن …: adjectives of the outlet its phrase left out.
+  while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && isAdjectiveLike(words[k]!.norm)) k++
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined

@@ -57,6 +57,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const construct = head.possessive === 0 && !head.base.base.startsWith('ال')
   let last = i
   let j = i + 1
+  let linked = false
   while (j < words.length && (joined(words, j) || afterQuotedName(scan, j))) {
     const next = words[j]!
     const entity = roleEntity(scan, j)
@@ -92,8 +93,9 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
         continue
       }
     }
-    // لـ"رصيد": ل before a body's name in quote marks.
-    if (last === j - 1 && next.norm === 'ل') {
+    // لـ"رصيد": ل before a body's name in quote marks; after a state's nisba (وزير الصحة اللبناني لـ"المنار") the
+    // role is whole, and the name is whom it speaks to.
+    if (last === j - 1 && next.norm === 'ل' && nested.at(-1)?.last !== last) {
       const quote = scan.quoteOpeningAt.get(j + 1)
       const end = quote ? lastWordBefore(scan, quote.close) : -1
       if (quote && end > j && end - j <= MAX_QUOTED_BODY_WORDS) {
@@ -131,7 +133,10 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
+    // المتحدث باسم الحكومة باسم العوادي: a role takes one link; a second that is a given name opens the name.
+    if (linked && isGivenName(next)) break
     if (roleLinkSet.has(next.norm) && joined(words, j + 1)) {
+      linked = true
       const after = words[j + 1]!
       if (roleEntity(scan, j + 1) || isRoleWord(after)) {
         j++

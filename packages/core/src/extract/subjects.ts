@@ -295,9 +295,15 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     while (first <= k && !speakerNounSet.has(words[first]!.bases[0]!.base)) first++
     if (first > k) return undefined
   }
-  if (!opensClause(scan, first)) return undefined
+  // الوزير خليفة أشار: a title right before the name opens the clause in its stead.
+  const title = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
+  const opener = title && title.last === first - 1 && mention ? title.first : first
+  if (!opensClause(scan, opener)) return undefined
   const subject = phraseAt(scan, index, first)
-  return subject && subject.last >= k ? { ...subject, last: k } : undefined
+  if (!subject || subject.last < k) return undefined
+  return opener === first
+    ? { ...subject, last: k }
+    : { ...subject, first: opener, start: words[opener]!.start, last: k }
 }
 
 function isNounLike(word: Word): boolean {

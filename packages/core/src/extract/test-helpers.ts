@@ -1,3 +1,4 @@
+import type { EntityKind } from '../model/extraction.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { type Extraction, extractArticle } from './index.ts'
 
@@ -5,4 +6,11 @@ import { type Extraction, extractArticle } from './index.ts'
 export function extract(text: string, publishedAt?: string): Extraction & { text: string } {
   const article = parseArticle(text)
   return { text, ...extractArticle({ ...article, ...(publishedAt !== undefined && { publishedAt }) }) }
+}
+
+/** The names of a text's entities of one kind, in the order extraction gives them. */
+export function entityNames(text: string, kind: EntityKind): string[] {
+  return extract(text)
+    .entities.filter((e) => e.kind === kind)
+    .map((e) => e.name)
 }

@@ -27,8 +27,9 @@ function computeFunctionWord(word: Word): boolean {
   if (word.norm === ALI && isGivenName(word)) return false
   for (const { flags, base, cut } of word.bases) {
     if (!(flags & (WordFlag.FunctionWord | WordFlag.Complementizer))) continue
-    // بلان، كلان: ب، ك or ل does not go before a word that already opens with one (لان is لأن): the name بلان.
-    if (cut > 0 && PREPOSITIONS.has(word.norm[cut - 1]!) && PREPOSITIONS.has(base[0]!)) continue
+    // بلان، كلان: ب، ك or ل does not go before a particle that opens with ل (لان is لأن): the name بلان. Before
+    // كل or بعض it does (لكل، بكل، لبعض).
+    if (cut > 0 && PREPOSITIONS.has(word.norm[cut - 1]!) && base[0] === 'ل') continue
     return true
   }
   return false

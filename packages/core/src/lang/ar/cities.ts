@@ -150,7 +150,7 @@ export const cities: readonly City[] = [
   { name: 'أغادير', country: 'المغرب' },
   { name: 'نواكشوط', country: 'موريتانيا' },
   { name: 'الخرطوم', country: 'السودان' },
-  { name: 'أم درمان', country: 'السودان' },
+  { name: 'أم درمان', country: 'السودان', variants: ['أمدرمان'] },
   { name: 'بورتسودان', country: 'السودان', variants: ['بور سودان'] },
   { name: 'الفاشر', country: 'السودان' },
   { name: 'جوبا', country: 'جنوب السودان' },

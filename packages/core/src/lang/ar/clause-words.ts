@@ -49,6 +49,7 @@ export const conjunctionsWithAn: readonly string[] = [
   'حتى',
   'لولا',
   'مع',
+  'أجل',
 ]
 
 /**
@@ -106,6 +107,7 @@ export const clauseParticles: readonly string[] = [
 export const subjectClauseOpeners: readonly string[] = [
   'أن',
   'إن',
+  'بأن',
   'كان',
   'وكان',
   'كانت',

@@ -47,7 +47,7 @@ import {
   verbSubjectAdverbs,
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
-import { countries, nisbaLookalikes } from './countries.ts'
+import { countries, nisbaLookalikes, stateKindNouns } from './countries.ts'
 import {
   anonymousSpeakerNouns,
   commonVerbs,
@@ -57,8 +57,10 @@ import {
 } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
+  boardsOfBodies,
   courtHeads,
   featureHeads,
+  functionBodyHeads,
   genericBodies,
   governingHeads,
   mediaHeads,
@@ -73,7 +75,7 @@ import {
   placeHeads,
   seatedHeads,
 } from './heads.ts'
-import { mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
+import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
@@ -324,7 +326,41 @@ function buildNisba(): Map<string, string> {
   return map
 }
 
+/**
+ * `المملكة`، `السلطنة` (normalised, with the article) → the states whose full names open with that kind of state
+ * (المملكة العربية السعودية، مملكة البحرين → المملكة).
+ */
+export const statesOfKind: ReadonlyMap<string, ReadonlySet<string>> = buildStatesOfKind()
+
+function buildStatesOfKind(): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>()
+  for (const noun of stateKindNouns) {
+    const kind = norm(noun)
+    const states = new Set<string>()
+    for (const country of countries) {
+      const names = (country.variants ?? []).map((name) => bareArticle(norm(name).split(' ')[0]!))
+      if (names.includes(kind)) states.add(country.name)
+    }
+    map.set(`ال${kind}`, states)
+  }
+  return map
+}
+
+function bareArticle(word: string): string {
+  return word.startsWith('ال') ? word.slice(2) : word
+}
+
 export const functionWordSet = normSet(functionWords)
+
+/** Function words that open a place's name of several words (أم in أم درمان، أم القيوين): only they start a name. */
+export const placeOpeningFunctionWords: ReadonlySet<string> = new Set(
+  [...phrasesByFirstWord].flatMap(([first, phrases]) =>
+    functionWordSet.has(first) &&
+    phrases.some((phrase) => phrase.words.length > 1 && phrase.target.kind === 'location')
+      ? [first]
+      : [],
+  ),
+)
 export const commonVerbSet = normSet(commonVerbs)
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
@@ -340,6 +376,9 @@ export const featureHeadSet = normSet(featureHeads)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
+export const boardOfBodySet = normSet(boardsOfBodies)
+export const mediaGenitiveSet = normSet(mediaGenitives)
+export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
@@ -490,6 +529,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of phrasesByFirstWord.keys()) set(word, Start.Phrase)
   for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
   for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
+  for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)

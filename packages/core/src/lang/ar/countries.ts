@@ -161,3 +161,9 @@ export const countries: readonly Country[] = [
 
 /** Ordinary words with the shape of a derived nisba form (مجريات the course of events, not Hungarian women). */
 export const nisbaLookalikes: readonly string[] = ['مجريات']
+
+/**
+ * Nouns of a kind of state that stand for the state named in its full form (المملكة for المملكة العربية السعودية,
+ * السلطنة for سلطنة عمان): the news writes them alone, with the article, once the state is named or implied.
+ */
+export const stateKindNouns: readonly string[] = ['مملكة', 'سلطنة']

@@ -7,6 +7,7 @@ export const arabicGivenNames: readonly string[] = [
   'محمد',
   'محمود',
   'مصطفى',
+  'طاهر',
   'علي',
   'حسن',
   'حسين',

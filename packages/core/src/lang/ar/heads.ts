@@ -203,7 +203,18 @@ export const placeHeads: readonly string[] = [
  * Heads of named sites and features: with its name the head makes a place of its own (كورنيش أبوظبي، ملعب الأمير
  * عبدالله الفيصل، ميناء جيهان), apart from the city it may name.
  */
-export const featureHeads: readonly string[] = ['كورنيش', 'ملعب', 'ستاد', 'استاد', 'ميناء', 'مطار', 'مخيم']
+export const featureHeads: readonly string[] = [
+  'كورنيش',
+  'ملعب',
+  'ستاد',
+  'استاد',
+  'ميناء',
+  'مطار',
+  'مخيم',
+  'شارع',
+  'ميدان',
+  'قصر',
+]
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
@@ -267,6 +278,33 @@ export const genericBodies: readonly string[] = [
   'حركة الطيران',
   'حركة التجارة',
   'حركة النزوح',
+]
+
+/**
+ * A body's board in the construct state before the body it governs (مجلس إدارة البنك المركزي، مجلس أمناء الجامعة):
+ * the board is no body of its own; the body after it is.
+ */
+export const boardsOfBodies: readonly string[] = ['مجلس إدارة', 'مجلس أمناء', 'مجلس مديري', 'هيئة إدارة']
+
+/**
+ * Definite heads of bodies named by their function, which alone or with an adjective are as often no body (المركز
+ * الأول، المجموعة الثانية، الشركة الجديدة): a body only with an adjective and a genitive with ل after them (المركز
+ * الوطني للإحصاء، المجموعة الكونفدرالية للشغل، الوكالة الوطنية للنشر والإشهار، المرصد السوري لحقوق الإنسان).
+ */
+export const functionBodyHeads: readonly string[] = [
+  'المركز',
+  'المجموعة',
+  'الشركة',
+  'الوكالة',
+  'اللجنة',
+  'المرصد',
+  'الغرفة',
+  'الرابطة',
+  'النقابة',
+  'الجمعية',
+  'الشبكة',
+  'المكتب',
+  'الإدارة',
 ]
 
 /**

@@ -325,3 +325,6 @@ export const mediaNameEndings: readonly string[] = [
 
 /** Function words that are also words of outlets' names (المصري اليوم، وطنا اليوم، بلدي نيوز). */
 export const mediaNameWords: readonly string[] = ['اليوم', 'الآن', 'بلدي']
+
+/** Genitives with ل that make a body an outlet: الهيئة العامة للإذاعة والتلفزيون، الوكالة الوطنية للإعلام. */
+export const mediaGenitives: readonly string[] = ['للأنباء', 'للإعلام', 'للإذاعة', 'للتلفزيون', 'للصحافة']
