@@ -1,4 +1,5 @@
-import { type Article, parseArticle, storiesOf } from '../src/index.ts'
+import { corpusStories } from '../src/cluster/corpus-stories.ts'
+import { type Article, parseArticle, type Story, storiesOf } from '../src/index.ts'
 import { type BCubed, bcubed } from '../test/stories/bcubed.ts'
 import { averageLink, cosineMatrix } from './baseline.ts'
 import type { StoriesGold } from './gold-schema.ts'
@@ -11,6 +12,8 @@ export interface StoryItem {
 export interface StoryFigures {
   withDates: BCubed
   withoutDates: BCubed
+  /** The same with average-link clustering of the whole corpus (`corpusStories`), default options. */
+  averageLink: { withDates: BCubed; withoutDates: BCubed }
   baseline: BCubed & { threshold: number }
   /** How many articles had a date to give. */
   dated: number
@@ -40,14 +43,20 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
     const id = item.gold.sha256.slice(0, 16)
     return parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })
   }
-  const cluster = (articles: Article[]) => {
+  const cluster = (articles: Article[], stories: (articles: Article[]) => Story[] = storiesOf) => {
     const predicted = new Map<string, string>()
-    for (const story of storiesOf(articles))
+    for (const story of stories(articles))
       for (const id of story.articleIds) predicted.set(goldId.get(id)!, story.id)
     return predicted
   }
-  const withDates = cluster(byHash.map((item) => parse(item, true)))
-  const withoutDates = cluster(byHash.map((item) => parse(item, false)))
+  const dated = byHash.map((item) => parse(item, true))
+  const undated = byHash.map((item) => parse(item, false))
+  const withDates = cluster(dated)
+  const withoutDates = cluster(undated)
+  const wholeCorpus = {
+    withDates: bcubed(cluster(dated, corpusStories), gold),
+    withoutDates: bcubed(cluster(undated, corpusStories), gold),
+  }
 
   const similarity = cosineMatrix(byHash.map((item) => item.text))
   let baseline: BCubed & { threshold: number } = { precision: 0, recall: 0, f1: 0, threshold: 0 }
@@ -62,6 +71,7 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
   return {
     withDates: bcubed(withDates, gold),
     withoutDates: bcubed(withoutDates, gold),
+    averageLink: wholeCorpus,
     baseline,
     dated: items.filter((item) => givenDate(item) !== null).length,
     mixed: mixedStories(withoutDates, gold),
