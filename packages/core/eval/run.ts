@@ -90,8 +90,6 @@ for (const corpus of stories) {
   console.log('| run | B³ precision | B³ recall | B³ F1 |\n| --- | ---: | ---: | ---: |')
   console.log(row('dates given (the page\u2019s, else the event\u2019s day)', f.withDates))
   console.log(row('no dates given', f.withoutDates))
-  console.log(row('average link over the corpus, dates given', f.averageLink.withDates))
-  console.log(row('average link over the corpus, no dates given', f.averageLink.withoutDates))
   console.log(row(`TF-IDF average link, no dates, best threshold ${f.baseline.threshold}`, f.baseline))
   if (showErrors) console.error(`stories mixing events (no dates):\n${f.mixed.join('\n')}`)
   console.log()

@@ -1,5 +1,4 @@
-import { corpusStories } from '../src/cluster/corpus-stories.ts'
-import { type Article, parseArticle, type Story, storiesOf } from '../src/index.ts'
+import { type Article, parseArticle, storiesOf } from '../src/index.ts'
 import { type BCubed, bcubed } from '../test/stories/bcubed.ts'
 import { averageLink, cosineMatrix } from './baseline.ts'
 import type { StoriesGold } from './gold-schema.ts'
@@ -12,8 +11,6 @@ export interface StoryItem {
 export interface StoryFigures {
   withDates: BCubed
   withoutDates: BCubed
-  /** The same with average-link clustering of the whole corpus (`corpusStories`), default options. */
-  averageLink: { withDates: BCubed; withoutDates: BCubed }
   baseline: BCubed & { threshold: number }
   /** How many articles had a date to give. */
   dated: number
@@ -43,20 +40,14 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
     const id = item.gold.sha256.slice(0, 16)
     return parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })
   }
-  const cluster = (articles: Article[], stories: (articles: Article[]) => Story[] = storiesOf) => {
+  const cluster = (articles: Article[]) => {
     const predicted = new Map<string, string>()
-    for (const story of stories(articles))
+    for (const story of storiesOf(articles))
       for (const id of story.articleIds) predicted.set(goldId.get(id)!, story.id)
     return predicted
   }
-  const dated = byHash.map((item) => parse(item, true))
-  const undated = byHash.map((item) => parse(item, false))
-  const withDates = cluster(dated)
-  const withoutDates = cluster(undated)
-  const wholeCorpus = {
-    withDates: bcubed(cluster(dated, corpusStories), gold),
-    withoutDates: bcubed(cluster(undated, corpusStories), gold),
-  }
+  const withDates = cluster(byHash.map((item) => parse(item, true)))
+  const withoutDates = cluster(byHash.map((item) => parse(item, false)))
 
   const similarity = cosineMatrix(byHash.map((item) => item.text))
   let baseline: BCubed & { threshold: number } = { precision: 0, recall: 0, f1: 0, threshold: 0 }
@@ -71,7 +62,6 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
   return {
     withDates: bcubed(withDates, gold),
     withoutDates: bcubed(withoutDates, gold),
-    averageLink: wholeCorpus,
     baseline,
     dated: items.filter((item) => givenDate(item) !== null).length,
     mixed: mixedStories(withoutDates, gold),
