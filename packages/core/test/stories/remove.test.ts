@@ -39,14 +39,14 @@ describe('StoryIndex.remove', () => {
       'اندلع حريق كبير فجر الثلاثاء في سوق الخضر المركزي بمدينة صفاقس وأتى على عشرات المحلات التجارية، وسيطرت فرق الإطفاء على النيران بعد ساعات.'
     const flood =
       'غمرت مياه الأمطار الغزيرة الأحياء المنخفضة في نابل، وأغلقت السلطات الطرق وأجلت العائلات من المنازل.'
-    const roundup =
+    const both =
       'يوم عصيب في صفاقس ونابل: حريق يأتي على محلات سوق الخضر المركزي وفرق الإطفاء تسيطر على النيران، وأمطار غزيرة تغمر الأحياء المنخفضة والسلطات تغلق الطرق وتجلي العائلات من المنازل.'
     const at = '2025-01-14T09:00:00Z'
     const index = createStoryIndex()
     const story = index.add(parseArticle({ id: 'fire', text: fire, publishedAt: at })).story
     index.add(parseArticle({ id: 'flood', text: flood, publishedAt: at }))
     expect(index.stories()).toHaveLength(2)
-    const roundup = index.add(parseArticle({ id: 'roundup', text: roundup, publishedAt: at }))
+    const roundup = index.add(parseArticle({ id: 'roundup', text: both, publishedAt: at }))
     expect(index.story(roundup.story)!.articleIds).toEqual(['fire', 'flood', 'roundup'])
     expect(roundup.story).toBe(story)
     // The flood's story gave its member to the merged one.
