@@ -136,7 +136,9 @@ function printLeaveOneOut(names: readonly string[]): void {
     return { name, items }
   })
   console.log(`## Stories, leave-one-corpus-out (options chosen on the other corpora)\n`)
-  console.log(`| clusterer | dates | ${names.join(' | ')} |\n| --- | --- |${names.map(() => ' ---: |').join('')}`)
+  console.log(
+    `| clusterer | dates | ${names.join(' | ')} |\n| --- | --- |${names.map(() => ' ---: |').join('')}`,
+  )
   for (const clusterer of CLUSTERERS) {
     for (const dated of [true, false]) {
       const figures = leaveOneOut(corpora, clusterer, dated)

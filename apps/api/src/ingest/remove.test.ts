@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
+import type { ArticleInput } from '@marsad/core'
 import { describe, expect, it } from 'vitest'
 import { TOKEN, testApp } from '../../test/app.ts'
-import type { ArticleInput } from '@marsad/core'
 import { TALKS, WATER } from '../../test/fixtures.ts'
 import { coreStories } from './core-stories.ts'
 import { Ingestor } from './ingestor.ts'

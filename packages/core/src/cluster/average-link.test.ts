@@ -37,7 +37,10 @@ describe('averageLinkGroups', () => {
     ]
     // {0,1} to 2: mean of 0.1 and 0.5 is 0.3, under 0.35; 3 and 4 link at 0.4.
     expect(averageLinkGroups(5, edges, 0.35)).toEqual([[0, 1], [2], [3, 4]])
-    expect(averageLinkGroups(5, edges, 0.3)).toEqual([[0, 1, 2], [3, 4]])
+    expect(averageLinkGroups(5, edges, 0.3)).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ])
   })
 
   it('counts a missing edge as no similarity, so a chain does not become one group', () => {
@@ -50,22 +53,20 @@ describe('averageLinkGroups', () => {
   })
 
   it('gives the groups of average link over every pair, whatever the order of the edges', () => {
-    const graph = fc
-      .integer({ min: 1, max: 12 })
-      .chain((size) =>
-        fc.tuple(
-          fc.constant(size),
-          fc.array(
-            fc.record({
-              a: fc.integer({ min: 0, max: size - 1 }),
-              b: fc.integer({ min: 0, max: size - 1 }),
-              weight: fc.double({ min: 0.01, max: 1, noNaN: true }),
-            }),
-            { maxLength: 40 },
-          ),
-          fc.double({ min: 0.05, max: 0.8, noNaN: true }),
+    const graph = fc.integer({ min: 1, max: 12 }).chain((size) =>
+      fc.tuple(
+        fc.constant(size),
+        fc.array(
+          fc.record({
+            a: fc.integer({ min: 0, max: size - 1 }),
+            b: fc.integer({ min: 0, max: size - 1 }),
+            weight: fc.double({ min: 0.01, max: 1, noNaN: true }),
+          }),
+          { maxLength: 40 },
         ),
-      )
+        fc.double({ min: 0.05, max: 0.8, noNaN: true }),
+      ),
+    )
     fc.assert(
       fc.property(graph, ([size, raw, threshold]) => {
         const seen = new Set<string>()

@@ -29,7 +29,8 @@ export function averageLinkGroups(size: number, edges: readonly Edge[], threshol
   const heap = new PairHeap()
   const offer = (a: number, b: number, sum: number): void => {
     const mean = sum / (members[a]!.length * members[b]!.length)
-    if (mean >= threshold) heap.push({ mean, a, b, va: version[a]!, vb: version[b]!, tie: tieKey(first, a, b) })
+    if (mean >= threshold)
+      heap.push({ mean, a, b, va: version[a]!, vb: version[b]!, tie: tieKey(first, a, b) })
   }
   for (let a = 0; a < size; a++) for (const [b, sum] of links[a]!) if (a < b) offer(a, b, sum)
 

@@ -519,7 +519,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const lacksState = (a: ArticleSignals, b: ArticleSignals): boolean =>
     a.participants.some((term) => isState(term) && !contains(b.terms, b.terms.length, term))
   const lacksPerson = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some((term) => !isShare(term) && !isState(term) && !contains(b.terms, b.terms.length, term))
+    a.participants.some(
+      (term) => !isShare(term) && !isState(term) && !contains(b.terms, b.terms.length, term),
+    )
 
   /**
    * Similarity of the loaded article to another: TF-IDF cosine, times the time factor of the pair, times
