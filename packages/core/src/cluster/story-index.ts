@@ -528,21 +528,40 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and STATE_CONFLICT when
    * each leads with a person or a state the other does not name.
    */
-  const link = (signals: ArticleSignals, other: ArticleSignals): number => {
-    let dot = 0
-    let norm = 0
+  const link = (signals: ArticleSignals, at: number): number => {
+    const other = members[at]!.signals
     const { terms, weights } = other
+    let dot = 0
     for (let k = 0; k < terms.length; k++) {
-      const value = weights[k]! * idf(terms[k]!)
-      norm += value * value
       const loaded = scratch[terms[k]!]!
-      if (loaded !== 0) dot += loaded * value
+      if (loaded !== 0) dot += loaded * (weights[k]! * idf(terms[k]!))
     }
     if (dot === 0) return 0
     let conflict = lacksShare(signals, other) && lacksShare(other, signals) ? shareConflict : 1
     if (lacksPerson(signals, other) && lacksPerson(other, signals)) conflict *= PERSON_CONFLICT
     if (lacksState(signals, other) && lacksState(other, signals)) conflict *= STATE_CONFLICT
-    return (dot / (scratchNorm * Math.sqrt(norm))) * pairTime(signals.time, other.time) * conflict
+    return (dot / (scratchNorm * idfNorm(at))) * pairTime(signals.time, other.time) * conflict
+  }
+
+  // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
+  let memberNorm = new Float64Array(1024)
+  let memberEpoch = new Int32Array(1024).fill(-1)
+  const idfNorm = (at: number): number => {
+    if (at >= memberNorm.length) {
+      const capacity = Math.max(at + 1, memberNorm.length * 2)
+      memberNorm = grow(memberNorm, capacity)
+      memberEpoch = grow(memberEpoch, capacity, -1)
+    }
+    if (memberEpoch[at] === epoch) return memberNorm[at]!
+    const { terms, weights } = members[at]!.signals
+    let norm = 0
+    for (let k = 0; k < terms.length; k++) {
+      const value = weights[k]! * idf(terms[k]!)
+      norm += value * value
+    }
+    memberNorm[at] = Math.sqrt(norm)
+    memberEpoch[at] = epoch
+    return memberNorm[at]!
   }
 
   /**
@@ -553,7 +572,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     stories.filter((story) => {
       const cluster = clusters[story]!
       if (cluster.members.length > REGROUP_LIMIT) return similarity(signals, cluster) >= CENTROID_THRESHOLD
-      return cluster.members.some((other) => link(signals, members[other]!.signals) >= threshold)
+      return cluster.members.some((other) => link(signals, other) >= threshold)
     })
 
   /**
@@ -575,7 +594,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const own = members[list[x]!]!.signals
       load(own)
       for (let y = x + 1; y < list.length; y++) {
-        const weight = link(own, members[list[y]!]!.signals)
+        const weight = link(own, list[y]!)
         if (weight > 0) edges.push({ a: x, b: y, weight })
       }
       unload(own)
