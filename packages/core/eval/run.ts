@@ -1,16 +1,24 @@
 // `pnpm --filter @marsad/core eval`: the real-text evaluation (the annotation guideline in the core README). Scores extraction batches, stories
 // with and without dates against a TF-IDF baseline, and page clutter, on the cached texts whose hashes match the
-// gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …).
+// gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …);
+// --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named.
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
 import { scoreDifferences } from './differences.ts'
 import { EXTRACTION_HEADER, extractionRow, scoreExtraction, speakerMissLine } from './extraction.ts'
 import { scoreStories } from './stories.ts'
+import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 const wanted = (name: string) => only === undefined || only === name
+
+const loo = args.includes('--loo') ? args[args.indexOf('--loo') + 1]?.split(',') : undefined
+if (loo !== undefined) {
+  printLeaveOneOut(loo)
+  process.exit(0)
+}
 
 const extraction = loadGold('real').filter((gold) => wanted(gold.batch))
 const stories = loadGold('stories').filter((gold) => wanted(gold.corpus))
@@ -120,4 +128,27 @@ for (const corpus of differences) {
   )
   if (showErrors) console.error(`wrong:\n${f.wrong.join('\n')}\nmissed:\n${f.missed.join('\n')}`)
   console.log()
+}
+
+function printLeaveOneOut(names: readonly string[]): void {
+  const corpora = names.map((name) => {
+    const gold = loadGold('stories').find((corpus) => corpus.corpus === name)
+    if (gold === undefined) throw new Error(`No story corpus named ${name}`)
+    const items = gold.articles.flatMap((article) => {
+      const text = readCached(article.id)
+      return text === null ? [] : [{ gold: article, text }]
+    })
+    return { name, items }
+  })
+  console.log(`## Stories, leave-one-corpus-out (options chosen on the other corpora)\n`)
+  console.log(
+    `| clusterer | dates | ${names.join(' | ')} |\n| --- | --- |${names.map(() => ' ---: |').join('')}`,
+  )
+  for (const clusterer of CLUSTERERS) {
+    for (const dated of [true, false]) {
+      const figures = leaveOneOut(corpora, clusterer, dated)
+      const cells = figures.map(({ f1, setting }) => `${f1.toFixed(3)} (${JSON.stringify(setting)})`)
+      console.log(`| ${clusterer.name} | ${dated ? 'given' : 'none'} | ${cells.join(' | ')} |`)
+    }
+  }
 }

@@ -337,7 +337,7 @@ export class Ingestor implements ArticleWriter {
     const pause = yieldEvery(CLUSTER_SLICE_MS)
     // A batch is clustered in the core's corpus order, so that one POST of a corpus gives its `storiesOf`.
     for (const { article } of inStoryOrder(fresh)) {
-      touched.push(window.held(article, window.index.add(article).story))
+      touched.push(...window.cluster(article))
       for (const term of window.index.termsOf(article.id) ?? []) counts.set(term, (counts.get(term) ?? 0) + 1)
       await pause()
     }

@@ -12,9 +12,9 @@ export interface StoryShape {
 export interface StoryIndexShape {
   /**
    * Clusters an article, or with a placement puts it where the stored stories have it; answers the number of its
-   * story, which only that story's change of members changes.
+   * story, and of the other stories whose members its arrival regrouped.
    */
-  add(article: Article, placement?: { join: string | null }): { story: number }
+  add(article: Article, placement?: { join: string | null }): { story: number; regrouped?: number[] }
   /** Takes an article out; answers the numbers of the stories its story's remaining members now form. */
   remove(id: string): number[] | undefined
   story(story: number): StoryShape | undefined

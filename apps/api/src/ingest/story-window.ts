@@ -93,7 +93,7 @@ export class StoryWindow {
       const article = JSON.parse(stored.json) as Article
       const story = snapshot.storyOf.get(stored.id)
       if (story === undefined) {
-        window.unwritten.push(window.held(article, window.index.add(article).story))
+        window.unwritten.push(...window.cluster(article))
       } else {
         window.held(article, window.index.add(article, { join: first.get(story) ?? null }).story)
         if (!first.has(story)) first.set(story, stored.id)
@@ -118,6 +118,18 @@ export class StoryWindow {
     this.#articles.set(article.id, article)
     this.#numberOf.set(article.id, story)
     return story
+  }
+
+  /**
+   * Clusters an article into the index; answers the numbers of the stories to write again: its own, and those its
+   * arrival regrouped (members moved between them, or one lost every member).
+   */
+  cluster(article: Article): number[] {
+    const placed = this.index.add(article)
+    this.held(article, placed.story)
+    const touched = [placed.story, ...(placed.regrouped ?? [])]
+    if (placed.regrouped !== undefined) this.regrouped(touched)
+    return touched
   }
 
   /** Records the story numbers a removal left its story's members in. */

@@ -2,6 +2,7 @@ import type { Article } from '../model/article.ts'
 import type { Story } from '../model/story.ts'
 import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprint.ts'
 import { TermTable } from '../similarity/term-table.ts'
+import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
 import { PostingList } from './posting-list.ts'
@@ -10,10 +11,15 @@ import { signalSlabs } from './slab.ts'
 
 export interface StoryIndexOptions {
   /**
-   * Weighted similarity (TF-IDF cosine to the story's centroid, times the time factor) an article needs to join a
-   * story. Default 0.2.
+   * Mean weighted similarity (TF-IDF cosine of two articles, times the time factor) two groups of articles need to
+   * merge into one story under average link. Default 0.16.
    */
   threshold?: number
+  /**
+   * Factor for a pair of articles of which each states in its first sentence a percentage the other never states:
+   * two counts of one election, one round and the next. Default 0.3.
+   */
+  shareConflict?: number
   /** Days from a story's mean time within which time does not count against joining. Default 2. */
   graceDays?: number
   /** Beyond the grace, the similarity is multiplied by exp(−excess days / decayDays). Default 2. */
@@ -61,6 +67,11 @@ export interface StoryAssignment {
   similarity: number
   /** Id of an earlier article this one is a near-duplicate (wire copy) of, when the duplicate decided it. */
   duplicateOf?: string
+  /**
+   * The other stories whose members the article's arrival regrouped (some may have lost every member): its
+   * neighbourhood is clustered again, so a bridging article can merge two stories or move members between them.
+   */
+  regrouped?: number[]
 }
 
 /**
@@ -183,6 +194,20 @@ const BAND_SCAN = 8
  * outlets name organisations and places in too many ways (البرلمان / مجلس النواب) for absence to mean much.
  */
 const PARTICIPANT_CONFLICT = 0.2
+/**
+ * Most members a neighbourhood is clustered again with (pairwise, so the work grows with its square). An article
+ * near a larger story joins the story whose centroid is most similar, at CENTROID_THRESHOLD, as a one-pass stream
+ * would, and leaves its members where they are.
+ */
+const REGROUP_LIMIT = 48
+/**
+ * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
+ * person (by family name: a president's call with one leader, then with another, the same day) or a state (one
+ * team's matches against two opponents). A state weighs less: leads name a host or a neighbour in passing.
+ */
+const PERSON_CONFLICT = 0.2
+const STATE_CONFLICT = 0.3
+const CENTROID_THRESHOLD = 0.2
 /** Wire copies join their original's story without scoring only when published this close. */
 const DUPLICATE_DAYS = 2
 /**
@@ -213,7 +238,8 @@ const EVICTED_MEMBER: Member = {
  * exactly the same stories.
  */
 export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
-  const threshold = options.threshold ?? 0.2
+  const threshold = options.threshold ?? 0.16
+  const shareConflict = options.shareConflict ?? 0.3
   const grace = (options.graceDays ?? 2) * DAY
   const decay = (options.decayDays ?? 2) * DAY
   const undated = options.undated ?? 0.7
@@ -466,7 +492,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return clusters.length - 1
   }
 
-  /** The best story among `stories` for the loaded article, at or above the threshold, else -1. */
+  /** The story among `stories` whose centroid is most similar to the loaded article, at CENTROID_THRESHOLD, else -1. */
   const bestOf = (signals: ArticleSignals, stories: Iterable<number>): { story: number; score: number } => {
     let story = -1
     let score = 0
@@ -477,7 +503,142 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
         score = value
       }
     }
-    return score >= threshold ? { story, score } : { story: -1, score }
+    return score >= CENTROID_THRESHOLD ? { story, score } : { story: -1, score }
+  }
+
+  const pairTime = (a: number | null, b: number | null): number => {
+    if (a === null || b === null) return undated
+    const gap = Math.abs(a - b)
+    return gap <= grace ? 1 : Math.exp(-(gap - grace) / decay)
+  }
+
+  const isShare = (term: number): boolean => table.name(term).startsWith('%')
+  const isState = (term: number): boolean => table.name(term).startsWith('@')
+  const lacksShare = (a: ArticleSignals, b: ArticleSignals): boolean =>
+    a.participants.some((term) => isShare(term) && !contains(b.terms, b.terms.length, term))
+  const lacksState = (a: ArticleSignals, b: ArticleSignals): boolean =>
+    a.participants.some((term) => isState(term) && !contains(b.terms, b.terms.length, term))
+  const lacksPerson = (a: ArticleSignals, b: ArticleSignals): boolean =>
+    a.participants.some(
+      (term) => !isShare(term) && !isState(term) && !contains(b.terms, b.terms.length, term),
+    )
+
+  /**
+   * Similarity of the loaded article to another: TF-IDF cosine, times the time factor of the pair, times
+   * `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and STATE_CONFLICT when
+   * each leads with a person or a state the other does not name.
+   */
+  const link = (signals: ArticleSignals, at: number): number => {
+    const other = members[at]!.signals
+    const { terms, weights } = other
+    let dot = 0
+    for (let k = 0; k < terms.length; k++) {
+      const loaded = scratch[terms[k]!]!
+      if (loaded !== 0) dot += loaded * (weights[k]! * idf(terms[k]!))
+    }
+    if (dot === 0) return 0
+    let conflict = lacksShare(signals, other) && lacksShare(other, signals) ? shareConflict : 1
+    if (lacksPerson(signals, other) && lacksPerson(other, signals)) conflict *= PERSON_CONFLICT
+    if (lacksState(signals, other) && lacksState(other, signals)) conflict *= STATE_CONFLICT
+    return (dot / (scratchNorm * idfNorm(at))) * pairTime(signals.time, other.time) * conflict
+  }
+
+  // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
+  let memberNorm = new Float64Array(1024)
+  let memberEpoch = new Int32Array(1024).fill(-1)
+  const idfNorm = (at: number): number => {
+    if (at >= memberNorm.length) {
+      const capacity = Math.max(at + 1, memberNorm.length * 2)
+      memberNorm = grow(memberNorm, capacity)
+      memberEpoch = grow(memberEpoch, capacity, -1)
+    }
+    if (memberEpoch[at] === epoch) return memberNorm[at]!
+    const { terms, weights } = members[at]!.signals
+    let norm = 0
+    for (let k = 0; k < terms.length; k++) {
+      const value = weights[k]! * idf(terms[k]!)
+      norm += value * value
+    }
+    memberNorm[at] = Math.sqrt(norm)
+    memberEpoch[at] = epoch
+    return memberNorm[at]!
+  }
+
+  /**
+   * The candidate stories the loaded article is linked to at the threshold, by one of their members (for a story too
+   * large to cluster again, by its centroid): the neighbourhood its arrival may regroup.
+   */
+  const neighbours = (signals: ArticleSignals, stories: readonly number[]): number[] =>
+    stories.filter((story) => {
+      const cluster = clusters[story]!
+      if (cluster.members.length > REGROUP_LIMIT) return similarity(signals, cluster) >= CENTROID_THRESHOLD
+      return cluster.members.some((other) => link(signals, other) >= threshold)
+    })
+
+  /**
+   * Clusters the members of `stories`, and the article `extra` (added but not placed; -1 for none), again by average
+   * link over their pairwise similarities, and puts them back: each old story keeps the group of its first member
+   * unless a lower-numbered story took it, and other groups open stories. A member that moves is posted under its new
+   * story; its band keys stay where they are (they name the member, whose story is read when they are met). Answers
+   * the stories formed (the old ones first, some maybe left empty) and `extra`'s story and mean link to its group.
+   */
+  const regroup = (
+    stories: readonly number[],
+    extra: number,
+  ): { formed: number[]; story: number; similarity: number } => {
+    const list = stories.flatMap((story) => clusters[story]!.members)
+    if (extra >= 0) list.push(extra)
+    list.sort((a, b) => a - b)
+    const edges: Edge[] = []
+    for (let x = 0; x < list.length; x++) {
+      const own = members[list[x]!]!.signals
+      load(own)
+      for (let y = x + 1; y < list.length; y++) {
+        const weight = link(own, list[y]!)
+        if (weight > 0) edges.push({ a: x, b: y, weight })
+      }
+      unload(own)
+    }
+    const groups = averageLinkGroups(list.length, edges, threshold)
+    const groupOf = new Int32Array(list.length)
+    groups.forEach((group, g) => {
+      for (const x of group) groupOf[x] = g
+    })
+    const position = new Map(list.map((member, x) => [member, x]))
+    const old = [...stories].sort((a, b) => a - b)
+    const storyOf = new Array<number>(groups.length).fill(-1)
+    for (const story of old) {
+      const g = groupOf[position.get(clusters[story]!.members[0]!)!]!
+      if (storyOf[g] === -1) storyOf[g] = story
+    }
+    for (const story of old) {
+      clusters[story] = emptyCluster()
+      perStory[story * STORY_SLOTS + MEAN_TIME] = Number.NaN
+    }
+    const formed = [...old]
+    groups.forEach((group, g) => {
+      if (storyOf[g] === -1) {
+        storyOf[g] = openStory()
+        formed.push(storyOf[g]!)
+      }
+      const story = storyOf[g]!
+      for (const x of group) {
+        const at = list[x]!
+        if (at === extra) continue
+        const moved = members[at]!.story !== story
+        place(at, story)
+        if (!moved) continue
+        post(at, story, queryTerms(members[at]!.signals))
+        byId.set(members[at]!.article.id, { story, similarity: 0 })
+      }
+    })
+    if (extra < 0) return { formed, story: -1, similarity: 0 }
+    const own = groupOf[position.get(extra)!]!
+    let sum = 0
+    for (const { a, b, weight } of edges)
+      if (groupOf[a] === own && groupOf[b] === own && (list[a] === extra || list[b] === extra)) sum += weight
+    const size = groups[own]!.length
+    return { formed, story: storyOf[own]!, similarity: size > 1 ? sum / (size - 1) : 0 }
   }
 
   const add = (
@@ -515,24 +676,29 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       }
     } else {
       load(signals)
-      const best = bestOf(signals, candidates(signals, query))
+      const stories = candidates(signals, query)
+      const near = neighbours(signals, stories)
+      const size = near.reduce((sum, story) => sum + clusters[story]!.members.length, 1)
+      const best = near.length > 0 && size > REGROUP_LIMIT ? bestOf(signals, stories) : undefined
       unload(signals)
-      assignment =
-        best.story >= 0
-          ? { story: best.story, similarity: best.score }
-          : { story: openStory(), similarity: 0 }
+      if (near.length === 0) assignment = { story: openStory(), similarity: 0 }
+      else if (best !== undefined)
+        assignment =
+          best.story >= 0
+            ? { story: best.story, similarity: best.score }
+            : { story: openStory(), similarity: 0 }
+      else {
+        const { formed, story, similarity } = regroup(near, index)
+        const regrouped = formed.filter((other) => other !== story)
+        assignment = { story, similarity, ...(regrouped.length > 0 && { regrouped }) }
+      }
     }
     join(index, assignment.story, query, keys)
     byId.set(article.id, assignment)
     return assignment
   }
 
-  /**
-   * Regroups the remaining members as `add` would have grouped them had they been the only articles: the first keeps
-   * the story's number, each next one joins its wire original or the most similar of the stories formed so far, or
-   * opens a story. Its band keys stay where they are (they name the member, whose story is read when they are
-   * met); a member that moves is posted under its new story.
-   */
+  /** Clusters the remaining members of the article's story again among themselves (`regroup`). */
   const remove = (id: string): number[] | undefined => {
     const index = memberOf.get(id)
     if (index === undefined) return undefined
@@ -545,43 +711,16 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     for (const term of gone.signals.terms) df[term]!--
     const story = gone.story
     const rest = clusters[story]!.members.filter((other) => other !== index)
-    clusters[story] = emptyCluster()
-    perStory[story * STORY_SLOTS + MEAN_TIME] = Number.NaN
-    if (rest.length === 0) return []
-    const formed = [story]
-    place(rest[0]!, story)
-    byId.set(members[rest[0]!]!.article.id, { story, similarity: 0 })
-    for (const at of rest.slice(1)) {
-      const member = members[at]!
-      const { signals } = member
-      let assignment: StoryAssignment | undefined
-      for (const other of rest) {
-        if (other === at) break
-        const earlier = members[other]!
-        const apart =
-          signals.time !== null && earlier.signals.time !== null
-            ? Math.abs(signals.time - earlier.signals.time)
-            : 0
-        if (apart > DUPLICATE_DAYS * DAY || conflicting(signals, clusters[earlier.story]!)) continue
-        if (isNearDuplicate(signals.print, earlier.signals.print)) {
-          const similarity = resemblance(signals.print, earlier.signals.print)
-          assignment = { story: earlier.story, similarity, duplicateOf: earlier.article.id }
-          break
-        }
-      }
-      if (assignment === undefined) {
-        load(signals)
-        const best = bestOf(signals, formed)
-        unload(signals)
-        if (best.story >= 0) assignment = { story: best.story, similarity: best.score }
-        else {
-          assignment = { story: openStory(), similarity: 0 }
-          formed.push(assignment.story)
-        }
-      }
-      place(at, assignment.story)
-      if (assignment.story !== story) post(at, assignment.story, queryTerms(signals))
-      byId.set(member.article.id, assignment)
+    if (rest.length === 0) {
+      clusters[story] = emptyCluster()
+      perStory[story * STORY_SLOTS + MEAN_TIME] = Number.NaN
+      return []
+    }
+    clusters[story]!.members = rest
+    const { formed } = regroup([story], -1)
+    for (const at of rest) {
+      const { article } = members[at]!
+      if (members[at]!.story === story) byId.set(article.id, { story, similarity: 0 })
     }
     return formed
   }

@@ -33,13 +33,36 @@ describe('StoryIndex.remove', () => {
   })
 
   it('splits a story the removed article bridged, keeping the story’s number for the first group', () => {
-    // a22 opened its story; a24 joined it through a22's words, a23 and a25 through each other's.
+    // A roundup of two events the same morning links to the report of each, which share few words with each other:
+    // with it, the three make one story under average link; without it, the two reports stand apart.
+    const fire =
+      'اندلع حريق كبير فجر الثلاثاء في سوق الخضر المركزي بمدينة صفاقس وأتى على عشرات المحلات التجارية، وسيطرت فرق الإطفاء على النيران بعد ساعات.'
+    const flood =
+      'غمرت مياه الأمطار الغزيرة الأحياء المنخفضة في نابل، وأغلقت السلطات الطرق وأجلت العائلات من المنازل.'
+    const both =
+      'يوم عصيب في صفاقس ونابل: حريق يأتي على محلات سوق الخضر المركزي وفرق الإطفاء تسيطر على النيران، وأمطار غزيرة تغمر الأحياء المنخفضة والسلطات تغلق الطرق وتجلي العائلات من المنازل.'
+    const at = '2025-01-14T09:00:00Z'
+    const index = createStoryIndex()
+    const story = index.add(parseArticle({ id: 'fire', text: fire, publishedAt: at })).story
+    index.add(parseArticle({ id: 'flood', text: flood, publishedAt: at }))
+    expect(index.stories()).toHaveLength(2)
+    const roundup = index.add(parseArticle({ id: 'roundup', text: both, publishedAt: at }))
+    expect(index.story(roundup.story)!.articleIds).toEqual(['fire', 'flood', 'roundup'])
+    expect(roundup.story).toBe(story)
+    // The flood's story gave its member to the merged one.
+    expect(roundup.regrouped).toHaveLength(1)
+    expect(index.story(roundup.regrouped![0]!)).toBeUndefined()
+    const formed = index.remove('roundup')!
+    expect(formed[0]).toBe(story)
+    expect(formed.map((n) => index.story(n)?.articleIds)).toEqual([['fire'], ['flood']])
+  })
+
+  it('keeps a story together when the members left still link to each other', () => {
     const index = indexOf()
     const story = index.add(byId.get('a22')!).story
     expect(index.story(story)!.articleIds).toEqual(['a22', 'a23', 'a24', 'a25'])
-    const formed = index.remove('a22')!
-    expect(formed[0]).toBe(story)
-    expect(formed.map((n) => index.story(n)!.articleIds)).toEqual([['a23', 'a25'], ['a24']])
+    expect(index.remove('a22')).toEqual([story])
+    expect(index.story(story)!.articleIds).toEqual(['a23', 'a24', 'a25'])
   })
 
   it('drops a story with its last member, and forgets the id so that it can be added again', () => {

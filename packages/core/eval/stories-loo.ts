@@ -1,0 +1,71 @@
+import { type Article, parseArticle, type Story, storiesOf } from '../src/index.ts'
+import { bcubed } from '../test/stories/bcubed.ts'
+import { givenDate, type StoryItem } from './stories.ts'
+
+/** One setting of a clusterer's options, and the B³ F1 it gets on each corpus. */
+interface Trial {
+  setting: Record<string, number>
+  f1: number[]
+}
+
+export interface HeldOutFigure {
+  corpus: string
+  /** B³ F1 on this corpus with the setting that did best on the other corpora together. */
+  f1: number
+  setting: Record<string, number>
+}
+
+interface Clusterer {
+  name: string
+  settings: Record<string, number>[]
+  stories: (articles: Article[], setting: Record<string, number>) => Story[]
+}
+
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Number((from + i * step).toFixed(2)))
+
+/** The options of `storiesOf` chosen on the development corpora, and the grid they are chosen from. */
+export const CLUSTERERS: Clusterer[] = [
+  {
+    name: 'storiesOf',
+    // The threshold only: the other options keep their defaults, so that two corpora choose one number.
+    settings: range(0.1, 0.3, 0.01).map((threshold) => ({ threshold })),
+    stories: (articles, setting) => storiesOf(articles, setting),
+  },
+]
+
+/**
+ * Leave-one-corpus-out: for each corpus, the options that give the best mean B³ F1 on the others, scored on it. A
+ * figure a setting tuned on the very corpus it is scored on cannot give: how the rules may do on corpora to come.
+ */
+export function leaveOneOut(
+  corpora: readonly { name: string; items: readonly StoryItem[] }[],
+  clusterer: Clusterer,
+  dated: boolean,
+): HeldOutFigure[] {
+  const parsed = corpora.map(({ items }) => {
+    const event = new Map<string, string>()
+    const articles = items.map((item) => {
+      const id = item.gold.sha256.slice(0, 16)
+      event.set(id, item.gold.event)
+      const date = dated ? givenDate(item) : null
+      return parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })
+    })
+    return { articles, event }
+  })
+  const trials: Trial[] = clusterer.settings.map((setting) => ({
+    setting,
+    f1: parsed.map(({ articles, event }) => {
+      const predicted = new Map<string, string>()
+      for (const story of clusterer.stories(articles, setting))
+        for (const id of story.articleIds) predicted.set(id, story.id)
+      return bcubed(predicted, event).f1
+    }),
+  }))
+  return corpora.map(({ name }, held) => {
+    const others = (trial: Trial) => trial.f1.reduce((sum, f1, i) => sum + (i === held ? 0 : f1), 0)
+    // The first of equal settings in grid order: the grid lists the lower thresholds first.
+    const best = trials.reduce((a, b) => (others(b) > others(a) ? b : a))
+    return { corpus: name, f1: best.f1[held]!, setting: best.setting }
+  })
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { averageLinkGroups, type Edge } from './average-link.ts'
+
+/** Average link the slow way, over every pair of groups, missing pairs counted as 0. */
+function everyPair(size: number, edges: readonly Edge[], threshold: number): number[][] {
+  const similarity = Array.from({ length: size }, () => new Float64Array(size))
+  for (const { a, b, weight } of edges) {
+    similarity[a]![b]! += weight
+    similarity[b]![a]! += weight
+  }
+  let groups = Array.from({ length: size }, (_, i) => [i])
+  for (;;) {
+    let best = -1
+    let pair = [0, 0]
+    for (let x = 0; x < groups.length; x++)
+      for (let y = x + 1; y < groups.length; y++) {
+        let sum = 0
+        for (const i of groups[x]!) for (const j of groups[y]!) sum += similarity[i]![j]!
+        const mean = sum / (groups[x]!.length * groups[y]!.length)
+        if (mean > best) [best, pair] = [mean, [x, y]]
+      }
+    if (best < threshold || groups.length < 2) break
+    groups[pair[0]!] = [...groups[pair[0]!]!, ...groups[pair[1]!]!]
+    groups = groups.filter((_, i) => i !== pair[1])
+  }
+  return groups.map((group) => group.sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!)
+}
+
+describe('averageLinkGroups', () => {
+  it('merges a tight pair first and keeps a loosely linked item apart', () => {
+    const edges = [
+      { a: 0, b: 1, weight: 0.9 },
+      { a: 1, b: 2, weight: 0.5 },
+      { a: 0, b: 2, weight: 0.1 },
+      { a: 3, b: 4, weight: 0.4 },
+    ]
+    // {0,1} to 2: mean of 0.1 and 0.5 is 0.3, under 0.35; 3 and 4 link at 0.4.
+    expect(averageLinkGroups(5, edges, 0.35)).toEqual([[0, 1], [2], [3, 4]])
+    expect(averageLinkGroups(5, edges, 0.3)).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ])
+  })
+
+  it('counts a missing edge as no similarity, so a chain does not become one group', () => {
+    const chain = [0, 1, 2, 3].map((i) => ({ a: i, b: i + 1, weight: 0.5 }))
+    expect(averageLinkGroups(5, chain, 0.4).every((group) => group.length <= 2)).toBe(true)
+  })
+
+  it('rejects an edge outside the items', () => {
+    expect(() => averageLinkGroups(2, [{ a: 0, b: 2, weight: 1 }], 0.1)).toThrow(RangeError)
+  })
+
+  it('gives the groups of average link over every pair, whatever the order of the edges', () => {
+    const graph = fc.integer({ min: 1, max: 12 }).chain((size) =>
+      fc.tuple(
+        fc.constant(size),
+        fc.array(
+          fc.record({
+            a: fc.integer({ min: 0, max: size - 1 }),
+            b: fc.integer({ min: 0, max: size - 1 }),
+            weight: fc.double({ min: 0.01, max: 1, noNaN: true }),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.double({ min: 0.05, max: 0.8, noNaN: true }),
+      ),
+    )
+    fc.assert(
+      fc.property(graph, ([size, raw, threshold]) => {
+        const seen = new Set<string>()
+        const edges = raw.filter(({ a, b }) => {
+          const key = `${Math.min(a, b)}-${Math.max(a, b)}`
+          if (a === b || seen.has(key)) return false
+          seen.add(key)
+          return true
+        })
+        const groups = averageLinkGroups(size, edges, threshold)
+        expect(groups).toEqual(everyPair(size, edges, threshold))
+        expect(averageLinkGroups(size, [...edges].reverse(), threshold)).toEqual(groups)
+      }),
+    )
+  })
+})

@@ -1,0 +1,120 @@
+/** A weighted, undirected edge of a similarity graph between items `a` and `b` (indices). */
+export interface Edge {
+  a: number
+  b: number
+  weight: number
+}
+
+/**
+ * Average-link agglomerative clustering over a sparse similarity graph: the two groups whose mean pairwise
+ * similarity is highest merge, while it is at least `threshold`; a pair with no edge counts as 0. The result does
+ * not depend on the order of items or edges (ties go to the pair of lower smallest members). Answers the groups as
+ * ascending item indices, ordered by their first item.
+ *
+ * Work is O(E log E) in the edges: two groups with no edge between them never merge, so only linked groups are
+ * tracked, each merge folding the smaller group's links into the larger's.
+ */
+export function averageLinkGroups(size: number, edges: readonly Edge[], threshold: number): number[][] {
+  const members: number[][] = Array.from({ length: size }, (_, i) => [i])
+  // Per live group: the summed similarity to each linked group.
+  const links: Map<number, number>[] = Array.from({ length: size }, () => new Map())
+  const version = new Int32Array(size)
+  // Smallest member of each group: names a group for ties independently of which id survived a merge.
+  const first = Int32Array.from({ length: size }, (_, i) => i)
+  for (const { a, b, weight } of edges) {
+    if (a === b || !(a >= 0 && a < size && b >= 0 && b < size)) throw new RangeError(`Bad edge ${a}–${b}`)
+    links[a]!.set(b, (links[a]!.get(b) ?? 0) + weight)
+    links[b]!.set(a, (links[b]!.get(a) ?? 0) + weight)
+  }
+  const heap = new PairHeap()
+  const offer = (a: number, b: number, sum: number): void => {
+    const mean = sum / (members[a]!.length * members[b]!.length)
+    if (mean >= threshold)
+      heap.push({ mean, a, b, va: version[a]!, vb: version[b]!, tie: tieKey(first, a, b) })
+  }
+  for (let a = 0; a < size; a++) for (const [b, sum] of links[a]!) if (a < b) offer(a, b, sum)
+
+  for (let pair = heap.pop(); pair !== undefined; pair = heap.pop()) {
+    const { a, b } = pair
+    if (version[a] !== pair.va || version[b] !== pair.vb) continue
+    // The larger group survives: folding the smaller one's links keeps the total work O(E log E).
+    const [keep, gone] = members[a]!.length >= members[b]!.length ? [a, b] : [b, a]
+    for (const item of members[gone]!) members[keep]!.push(item)
+    members[gone] = []
+    first[keep] = Math.min(first[keep]!, first[gone]!)
+    const kept = links[keep]!
+    kept.delete(gone)
+    for (const [other, sum] of links[gone]!) {
+      if (other === keep) continue
+      kept.set(other, (kept.get(other) ?? 0) + sum)
+      const back = links[other]!
+      back.set(keep, (back.get(keep) ?? 0) + sum)
+      back.delete(gone)
+    }
+    links[gone] = new Map()
+    version[keep]!++
+    version[gone]!++
+    for (const [other, sum] of kept) offer(keep, other, sum)
+  }
+
+  return members
+    .filter((group) => group.length > 0)
+    .map((group) => group.sort((x, y) => x - y))
+    .sort((x, y) => x[0]! - y[0]!)
+}
+
+interface Pair {
+  mean: number
+  a: number
+  b: number
+  va: number
+  vb: number
+  /** Orders equal means: the pair whose groups' smallest members are lower first. */
+  tie: number
+}
+
+function tieKey(first: Int32Array, a: number, b: number): number {
+  const x = first[a]!
+  const y = first[b]!
+  return Math.min(x, y) * 2 ** 26 + Math.max(x, y)
+}
+
+/** A binary max-heap of candidate merges by mean similarity. */
+class PairHeap {
+  readonly #items: Pair[] = []
+
+  push(pair: Pair): void {
+    const items = this.#items
+    items.push(pair)
+    let at = items.length - 1
+    while (at > 0) {
+      const parent = (at - 1) >> 1
+      if (!before(items[at]!, items[parent]!)) break
+      ;[items[at], items[parent]] = [items[parent]!, items[at]!]
+      at = parent
+    }
+  }
+
+  pop(): Pair | undefined {
+    const items = this.#items
+    const top = items[0]
+    const last = items.pop()
+    if (items.length === 0 || last === undefined) return top
+    items[0] = last
+    let at = 0
+    for (;;) {
+      const left = 2 * at + 1
+      const right = left + 1
+      let best = at
+      if (left < items.length && before(items[left]!, items[best]!)) best = left
+      if (right < items.length && before(items[right]!, items[best]!)) best = right
+      if (best === at) return top
+      ;[items[at], items[best]] = [items[best]!, items[at]!]
+      at = best
+    }
+  }
+}
+
+function before(p: Pair, q: Pair): boolean {
+  return p.mean > q.mean || (p.mean === q.mean && p.tie < q.tie)
+}
