@@ -7,11 +7,13 @@ import { scaleArticle } from './scale-corpus.ts'
 import { memoryNow, reportProbe, startClock } from './scale-memory.ts'
 
 // A restarted process's first write on the scale bench's database: its memory before and after, and how many
-// articles the story index then holds. argv: database, articles stored, articles a day, window (articles held),
-// least characters an article.
-const [dbPath, stored, perDay, window, chars] = argv
-  .slice(2)
-  .map((arg, i) => (i === 0 ? arg : Number(arg))) as [string, number, number, number, number]
+// articles the story index then holds. argv: database, articles stored, articles a day, window (articles held).
+const [dbPath, stored, perDay, window] = argv.slice(2).map((arg, i) => (i === 0 ? arg : Number(arg))) as [
+  string,
+  number,
+  number,
+  number,
+]
 const repo = createSqlRepository(openSqlite(dbPath))
 const ingestor = new Ingestor(repo, {
   stories: coreStories,
@@ -19,5 +21,5 @@ const ingestor = new Ingestor(repo, {
 })
 const before = memoryNow()
 const started = startClock()
-await ingestor.ingest([{ ...scaleArticle(stored, perDay, chars), id: `probe-${stored}-${window}` }])
+await ingestor.ingest([{ ...scaleArticle(stored, perDay), id: `probe-${stored}-${window}` }])
 reportProbe(before, started, ingestor.heldArticles)

@@ -17,7 +17,7 @@ import type { Probe } from './scale-memory.ts'
 
 // `pnpm --filter @marsad/api bench:scale`: the figures of the scale model in the API README. Streams the bench
 // corpus (generated articles, dated in time order at MARSAD_SCALE_PER_DAY a day) through the ingest pipeline with
-// the core's stories, MARSAD_SCALE_BATCH articles a write (each at least MARSAD_SCALE_CHARS characters long), into a new SQLite file, parsing in two worker threads. At
+// the core's stories, MARSAD_SCALE_BATCH articles a write, into a new SQLite file, parsing in two worker threads. At
 // each size of MARSAD_SCALE_SIZES it reports the stories a write touched, the bytes per article of the story state
 // (what the story Durable Object stores) and of the rest (what D1 stores), and the memory of a restarted process's
 // first write, with the Node server's window and with the Durable Object's.
@@ -25,8 +25,6 @@ import type { Probe } from './scale-memory.ts'
 const SIZES = (env.MARSAD_SCALE_SIZES ?? '10000,100000').split(',').map(Number)
 const PER_DAY = Number(env.MARSAD_SCALE_PER_DAY ?? 1000)
 const BATCH = Number(env.MARSAD_SCALE_BATCH ?? 50)
-/** Least characters an article (0: the generated length, about 400; the seeds have about 2,500). */
-const CHARS = Number(env.MARSAD_SCALE_CHARS ?? 0)
 const THREADS = 2
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
@@ -37,7 +35,7 @@ for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true
 const driver = openSqlite(dbPath)
 const ingestor = new Ingestor(createSqlRepository(driver), { stories: coreStories })
 log(
-  `bench:scale: ${SIZES.join(', ')} articles, ${PER_DAY} a day, ${BATCH} a write${CHARS > 0 ? `, at least ${CHARS} characters each` : ''} (load ${loadavg()[0]!.toFixed(1)})`,
+  `bench:scale: ${SIZES.join(', ')} articles, ${PER_DAY} a day, ${BATCH} a write (load ${loadavg()[0]!.toFixed(1)})`,
 )
 
 /** Prepared articles [from, to), in order, parsed by worker threads a chunk at a time. */
@@ -47,7 +45,7 @@ async function* prepared(from: number, to: number): AsyncGenerator<PreparedArtic
   const queues = Array.from({ length: THREADS }, (_, t) => {
     const start = from + t * per
     const worker = new Worker(new URL('./scale-prepare.ts', import.meta.url), {
-      workerData: { from: start, to: Math.min(to, start + per), chunk, perDay: PER_DAY, chars: CHARS },
+      workerData: { from: start, to: Math.min(to, start + per), chunk, perDay: PER_DAY },
     })
     const chunks: PreparedArticle[][] = []
     let wake: (() => void) | undefined
@@ -76,7 +74,7 @@ async function probe(stored: number, window?: number): Promise<Probe> {
   const [script, args] =
     window === undefined
       ? ['./scale-whole.ts', [dbPath]]
-      : ['./scale-probe.ts', [dbPath, String(stored), String(PER_DAY), String(window), String(CHARS)]]
+      : ['./scale-probe.ts', [dbPath, String(stored), String(PER_DAY), String(window)]]
   const child = fork(new URL(script, import.meta.url), args, {
     execArgv: ['--expose-gc'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
