@@ -217,7 +217,7 @@ describe('the Cron Trigger through the queue', () => {
   it('hands new pages to the queue, and the source counts them queued, then stored', async () => {
     const site = inject('feedSite')
     const outlet = encodeURIComponent('نشرة المرصد التجريبية')
-    const call = (path: string, init?: RequestInit) =>
+    const call = (path: string, init?: { method: string; headers: HeadersInit; body: string }) =>
       worker.fetch(new Request(url(path), init), queuedEnv, createExecutionContext())
     const added = await call(`/v1/sources/${outlet}/feeds`, {
       method: 'POST',
