@@ -17,7 +17,7 @@ import {
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
-import { givenNameStart, nameEnd } from './person-names.ts'
+import { givenNameStart, nameEnd, subjectPlaceName } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
@@ -91,6 +91,14 @@ export function recognize(scan: Scan): Recognition {
       if (best.role) roles.push(best.role)
       claimed.fill(1, i, best.last + 1)
       i = best.last + 1
+      continue
+    }
+    const subjectName = starts === 0 && !functionWord ? subjectPlaceName(scan, i) : -1
+    if (subjectName > i) {
+      found.push(person(scan, i, subjectName, word.bases[0]!))
+      lastPerson = subjectName
+      claimed.fill(1, i, subjectName + 1)
+      i = subjectName + 1
       continue
     }
     if (starts & Start.Nisba) {

@@ -13,3 +13,26 @@ describe('speakers named by an office and a name', () => {
     expect(speakers('وقال الوزير بالوكالة نادر الخطيب إن "الموازنة جاهزة".')).toEqual(['نادر الخطيب'])
   })
 })
+
+describe('names no list knows, in the subject’s place', () => {
+  it('reads two unknown words after a reporting verb as a name when a title or a comma closes them', () => {
+    expect(speakers('ذكرت مارتينا رينر مسؤولة الشؤون الداخلية في الحزب، أن البلاد صارت "ساحة مفتوحة".')).toEqual([
+      'مارتينا رينر',
+    ])
+    expect(speakers('وقال كارستن بيكر، إن "الاتفاق لم يكتمل".')).toEqual(['كارستن بيكر'])
+  })
+
+  it('reads a given name that is also a word before a family name and إن as a name', () => {
+    expect(speakers('قال سامي حداد إن "الوضع صعب".')).toEqual(['سامي حداد'])
+  })
+
+  it('names no one from sources, witnesses or a word behind a particle', () => {
+    const people = (text: string) =>
+      extract(text)
+        .entities.filter((entity) => entity.kind === 'person')
+        .map((entity) => entity.name)
+    expect(people('قال شهود عيان إن القصف استمر حتى الفجر.')).toEqual([])
+    expect(people('قال مصدر مسؤول، إن القصف استمر حتى الفجر.')).toEqual([])
+    expect(people('وأعلنت بفيروس كورونا إصابة جديدة أمس.')).toEqual([])
+  })
+})
