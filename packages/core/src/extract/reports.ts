@@ -184,7 +184,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
-    const before = afterQad ? subjectBefore(scan, index, v) : undefined
+    // وكانت الولايات المتحدة أعلنت إرجاء المحادثات: after كان and its subject, the noun after the verb is its object.
+    const before = afterQad ? subjectBefore(scan, index, v) : subjectAfterKana(scan, index, v)
     let after = before ? undefined : subjectAfter(scan, index, v)
     let from = v + 1
     if (after && verb.object) {

@@ -36,3 +36,11 @@ describe('names no list knows, in the subject’s place', () => {
     expect(people('وأعلنت بفيروس كورونا إصابة جديدة أمس.')).toEqual([])
   })
 })
+
+describe('a subject between كان and its verb', () => {
+  it('speaks for the verb, and the noun after the verb is its object', () => {
+    const text = 'وكانت الولايات المتحدة أعلنت إرجاء المحادثات بين الطرفين، بدعوى أنها "لم تحقق شيئاً".'
+    expect(speakers(text)).toEqual(['الولايات المتحدة'])
+    expect(speakers('وكان الوزير قد أعلن تأجيل الزيارة، مؤكداً أنها "ستتم قريباً".')).toEqual(['الوزير'])
+  })
+})
