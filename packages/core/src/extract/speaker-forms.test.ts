@@ -44,3 +44,24 @@ describe('a subject between كان and its verb', () => {
     expect(speakers('وكان الوزير قد أعلن تأجيل الزيارة، مؤكداً أنها "ستتم قريباً".')).toEqual(['الوزير'])
   })
 })
+
+describe('a party written without its head', () => {
+  it('is the party, also in a headline before its full name', () => {
+    const text =
+      'الخضر الألماني: بلادنا أصبحت "ساحة مفتوحة"\n\nذكر حزب الخضر الألماني أن البلاد صارت "ساحة مفتوحة". وقال الخضر الألماني إن "الحكومة تأخرت".'
+    const { quotes, entities } = extract(text)
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'حزب الخضر الألماني',
+      'حزب الخضر الألماني',
+      'حزب الخضر الألماني',
+    ])
+    const party = entities.find((entity) => entity.name === 'حزب الخضر الألماني')
+    expect(party?.aliases).toContain('الخضر الألماني')
+  })
+
+  it('reads no single common noun as the party', () => {
+    const text = 'وقالت حركة النهضة إن الانتخابات مزورة. وتحدث الوزير عن النهضة الاقتصادية.'
+    const party = extract(text).entities.find((entity) => entity.name === 'حركة النهضة')
+    expect(party?.mentions).toHaveLength(1)
+  })
+})

@@ -72,6 +72,7 @@ import {
   openHeadsNeedingName,
   organizationHeads,
   organsOfBodies,
+  partyHeads,
   placeHeads,
   seatedHeads,
 } from './heads.ts'
@@ -370,6 +371,7 @@ export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
+export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
