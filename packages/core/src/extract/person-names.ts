@@ -3,6 +3,7 @@ import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
   dayPartSet,
+  descentParticleSet,
   familyNameOfHouseSet,
   givenNameSet,
   honorificAfterNameSet,
@@ -63,7 +64,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
-  if (!pendingParticle && base.base.startsWith('ال')) return i
+  if (!pendingParticle && base.base.startsWith('ال') && !beforeParticle(scan, i)) return i
   for (let j = i + 1; j < words.length && count < MAX_NAME_WORDS; j++) {
     if (!joined(words, j)) break
     const word = words[j]!
@@ -227,7 +228,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (isNameParticle(word)) return true
   if (given || isKnownSurname(word)) return true
   if (!strong) return false
-  if (base.base.startsWith('ال')) return isFamilyName(word, base.base)
+  if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)
   // فرحات الزوي: after a title a first ف belongs to the name when a family name follows.
   if (word.norm[0] === 'ف' && isUnknownNameWord(word, true)) {
     const next = scan.words[i + 1]
@@ -247,6 +248,25 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (!endsInAlef(word) && !word.norm.endsWith('ة')) return true
   const next = scan.words[i + 1]
   return next !== undefined && joined(scan.words, i + 1) && !endsInAlef(next) && isNameWord(next)
+}
+
+/**
+ * المختار ولد اجاي، الناهة منت حمدي: a word with the article before ولد، منت، بن is a given name (the Mauritanian
+ * and Maghrebi usage), where the context already vouches for a name.
+ */
+function beforeParticle(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const next = words[i + 1]
+  const after = words[i + 2]
+  return (
+    next !== undefined &&
+    after !== undefined &&
+    joined(words, i + 1) &&
+    joined(words, i + 2) &&
+    descentParticleSet.has(next.norm) &&
+    !isFunctionWord(after) &&
+    !isVerb(after)
+  )
 }
 
 function monthGivenName(scan: Scan, i: number): boolean {

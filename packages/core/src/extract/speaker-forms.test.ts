@@ -65,3 +65,15 @@ describe('a party written without its head', () => {
     expect(party?.mentions).toHaveLength(1)
   })
 })
+
+describe('a given name with the article before a particle of descent', () => {
+  it('opens the name after a title', () => {
+    const people = (text: string) =>
+      extract(text)
+        .entities.filter((entity) => entity.kind === 'person')
+        .map((entity) => entity.name)
+    const text = 'وضم الوفد مدير الديوان المختار ولد سيدي، ووزيرة الصحة الناهة منت حمدي ولد مكناس.'
+    expect(people(text)).toEqual(['المختار ولد سيدي', 'الناهة منت حمدي ولد مكناس'])
+    expect(people('وحضر الوزير الشيباني اللقاء مع الوفد.')).toEqual(['الشيباني'])
+  })
+})

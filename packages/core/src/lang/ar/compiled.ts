@@ -80,6 +80,7 @@ import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from '
 import {
   compoundNameEndings,
   compoundNameHeads,
+  descentParticles,
   familyNamesOfHouses,
   honorifics,
   honorificsAfterNames,
@@ -420,6 +421,7 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
   ...compoundNameHeads,
   ...nameParticles,
 ])
+export const descentParticleSet: ReadonlySet<string> = normSet(descentParticles)
 /** Kunya particles: أبو، أبي، أم. */
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
