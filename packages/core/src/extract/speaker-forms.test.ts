@@ -77,3 +77,12 @@ describe('a given name with the article before a particle of descent', () => {
     expect(people('وحضر الوزير الشيباني اللقاء مع الوفد.')).toEqual(['الشيباني'])
   })
 })
+
+describe('a body’s name in quote marks after its head', () => {
+  it('speaks as the body, not as the bare head noun', () => {
+    const text = 'أعلنت قوات "الدعم السريع"، سيطرتها على المقر، مؤكدة أن عناصرها تصدوا للهجوم.'
+    const [quote] = extract(text).quotes
+    expect(quote?.speaker?.name).toBe('قوات الدعم السريع')
+    expect(quote?.speaker?.entity).toBeDefined()
+  })
+})
