@@ -14,7 +14,8 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
   for (const f of found) {
     if (f.kind !== 'organization' || f.form !== 'name') continue
     const words = norm(f.surface).split(' ')
-    if (words.length <= MIN_SHORT_WORDS || !partyHeadSet.has(words[0]!) || !words[1]!.startsWith('ال')) continue
+    if (words.length <= MIN_SHORT_WORDS || !partyHeadSet.has(words[0]!) || !words[1]!.startsWith('ال'))
+      continue
     const rest = words.slice(1)
     const list = byFirstWord.get(rest[0]!) ?? []
     if (!list.some((other) => other.name === f.name)) list.push({ words: rest, name: f.name })
@@ -31,7 +32,9 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
       const short = candidates?.find((candidate) => fits(scan, claimed, i, candidate.words))
       if (!short) continue
       const last = i + short.words.length - 1
-      mentions.push(foundFrom(scan, i, last, base, { kind: 'organization', name: short.name }, 'alias', false))
+      mentions.push(
+        foundFrom(scan, i, last, base, { kind: 'organization', name: short.name }, 'alias', false),
+      )
       claimed.fill(1, i, last + 1)
       i = last
       break

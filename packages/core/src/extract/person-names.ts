@@ -2,6 +2,7 @@ import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
+  complementizerSet,
   dayPartSet,
   descentParticleSet,
   familyNameOfHouseSet,
@@ -16,7 +17,6 @@ import {
   namingHeadSet,
   nisbaPlaces,
   organizationHeadSet,
-  complementizerSet,
   phrasesByFirstWord,
   sayingNounSet,
   speakerNounSet,
@@ -465,7 +465,8 @@ export function subjectPlaceName(scan: Scan, i: number): number {
 /** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
 function isForeignNameWord(word: Word, inside: boolean): boolean {
   const w = word.norm
-  if (w.length < 3 || word.number || word.bases.some((b) => b.flags !== 0) || speakerNounSet.has(w)) return false
+  if (w.length < 3 || word.number || word.bases.some((b) => b.flags !== 0) || speakerNounSet.has(w))
+    return false
   if (w.startsWith('ال') || PLURAL_OR_FEMININE.test(w) || POSSESSIVE.test(w)) return false
   // بفيروس، لموسكو: a first word that reads as ب or ل before a word is no name's start (a name such as برنارد is
   // lost here); ك is rarer before a noun, and كارستن keeps it.

@@ -1,6 +1,7 @@
 import { findCredits } from './credit-names.ts'
 import {
   bareNisbaStems,
+  complementizerSet,
   contextualCities,
   honorificBeforeNameSet,
   markedForm,
@@ -281,8 +282,10 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
   const named = innerTitle(scan, role, start, true) ?? appositiveName(scan, role, start)
   const after = named && words[named.person.last + 1]
-  if (!named || (after && after.sentence === next.sentence && !COMMA.test(after.gap))) return undefined
-  return named
+  // المتحدث باسم الوزارة، أحمد سالم، قال …; the report's complementiser also closes it (…، أحمد سالم أن).
+  const closed =
+    !after || after.sentence !== next.sentence || COMMA.test(after.gap) || complementizerSet.has(after.norm)
+  return named && closed ? named : undefined
 }
 
 /**

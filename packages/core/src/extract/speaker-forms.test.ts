@@ -16,9 +16,9 @@ describe('speakers named by an office and a name', () => {
 
 describe('names no list knows, in the subject’s place', () => {
   it('reads two unknown words after a reporting verb as a name when a title or a comma closes them', () => {
-    expect(speakers('ذكرت مارتينا رينر مسؤولة الشؤون الداخلية في الحزب، أن البلاد صارت "ساحة مفتوحة".')).toEqual([
-      'مارتينا رينر',
-    ])
+    expect(
+      speakers('ذكرت مارتينا رينر مسؤولة الشؤون الداخلية في الحزب، أن البلاد صارت "ساحة مفتوحة".'),
+    ).toEqual(['مارتينا رينر'])
     expect(speakers('وقال كارستن بيكر، إن "الاتفاق لم يكتمل".')).toEqual(['كارستن بيكر'])
   })
 
@@ -84,5 +84,22 @@ describe('a body’s name in quote marks after its head', () => {
     const [quote] = extract(text).quotes
     expect(quote?.speaker?.name).toBe('قوات الدعم السريع')
     expect(quote?.speaker?.entity).toBeDefined()
+  })
+})
+
+describe('an office with an adjective and a place, and the name after a comma', () => {
+  it('keeps a nisba before a name or a place in the role instead of reading it as a family name', () => {
+    const text = 'أكد المستشار البلدي بمدينة سوسة، لطفي بن سالم أن المشاريع بلغت مئة.'
+    const { quotes, entities } = extract(text)
+    expect(quotes[0]?.speaker?.name).toBe('لطفي بن سالم')
+    expect(entities.find((entity) => entity.name === 'لطفي بن سالم')?.roles).toEqual([
+      'المستشار البلدي بمدينة سوسة',
+    ])
+    expect(speakers('أكد المستشار البلدي، سامر الهادي أن "المشاريع بلغت مئة".')).toEqual(['سامر الهادي'])
+    expect(speakers('وقال الوزير الشيباني إن "المشاريع بلغت مئة".')).toEqual(['الشيباني'])
+  })
+
+  it('closes a name in apposition with the report’s complementiser as with a comma', () => {
+    expect(speakers('قال المتحدث باسم الوزارة، أحمد سالم إن "المشاريع بلغت مئة".')).toEqual(['أحمد سالم'])
   })
 })

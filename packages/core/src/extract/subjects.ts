@@ -189,7 +189,9 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   let inner: Found | undefined
   for (
     let k = j + 1;
-    k < words.length && k - j < MAX_PHRASE_WORDS && (joined(words, k) || quotedNameAfterHead(scan, index, j, k));
+    k < words.length &&
+    k - j < MAX_PHRASE_WORDS &&
+    (joined(words, k) || quotedNameAfterHead(scan, index, j, k));
     k++
   ) {
     const word = words[k]!
