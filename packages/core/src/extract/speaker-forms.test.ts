@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
+const people = (text: string) => entityNames(text, 'person')
 const speakers = (text: string) => extract(text).quotes.map((quote) => quote.speaker?.name ?? null)
 
 describe('speakers named by an office and a name', () => {
@@ -27,10 +28,6 @@ describe('names no list knows, in the subject’s place', () => {
   })
 
   it('names no one from sources, witnesses or a word behind a particle', () => {
-    const people = (text: string) =>
-      extract(text)
-        .entities.filter((entity) => entity.kind === 'person')
-        .map((entity) => entity.name)
     expect(people('قال شهود عيان إن القصف استمر حتى الفجر.')).toEqual([])
     expect(people('قال مصدر مسؤول، إن القصف استمر حتى الفجر.')).toEqual([])
     expect(people('وأعلنت بفيروس كورونا إصابة جديدة أمس.')).toEqual([])
@@ -68,10 +65,6 @@ describe('a party written without its head', () => {
 
 describe('a given name with the article before a particle of descent', () => {
   it('opens the name after a title', () => {
-    const people = (text: string) =>
-      extract(text)
-        .entities.filter((entity) => entity.kind === 'person')
-        .map((entity) => entity.name)
     const text = 'وضم الوفد مدير الديوان المختار ولد سيدي، ووزيرة الصحة الناهة منت حمدي ولد مكناس.'
     expect(people(text)).toEqual(['المختار ولد سيدي', 'الناهة منت حمدي ولد مكناس'])
     expect(people('وحضر الوزير الشيباني اللقاء مع الوفد.')).toEqual(['الشيباني'])
