@@ -343,13 +343,29 @@ function innerTitle(scan: Scan, role: RoleMatch, start: number, apposition = fal
   }
 }
 
+/**
+ * المستشار الاقتصادي، مظهر محمد صالح،: in apposition, a word no list knows is a given name when a known given name
+ * (the father's) follows it.
+ */
+function fatherNamed(scan: Scan, role: RoleMatch, start: number): Named | undefined {
+  const { words } = scan
+  const next = words[start + 1]
+  if (!next || !joined(words, start + 1) || !isGivenName(next)) return undefined
+  const base = words[start]!.bases[0]!
+  const last = nameEnd(scan, start, base, true)
+  return last > start + 1
+    ? { person: person(scan, start, last, base), roles: [role.role], nested: [] }
+    : undefined
+}
+
 function appositiveName(scan: Scan, role: RoleMatch, start: number): Named | undefined {
   const given = givenNameStart(scan, start)
   if (given) return { person: person(scan, start, given.last, given.base), roles: [role.role], nested: [] }
   // مدرب الفريق، الإسباني ماركو فيرنانديز،: a nisba introduces the name in apposition as a title would.
   const nisba = matchNisba(scan, start)
   const next = scan.words[start + 1]
-  if (!nisba || !next || !joined(scan.words, start + 1) || next.norm.startsWith('ال')) return undefined
+  if (!nisba) return fatherNamed(scan, role, start)
+  if (!next || !joined(scan.words, start + 1) || next.norm.startsWith('ال')) return undefined
   const last = nameEnd(scan, start + 1, next.bases[0]!, true)
   if (last <= start + 1) return undefined
   return { person: person(scan, start + 1, last, next.bases[0]!), roles: [role.role], nested: [nisba] }

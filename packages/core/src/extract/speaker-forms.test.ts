@@ -96,3 +96,12 @@ describe('an office with an adjective and a place, and the name after a comma', 
     expect(speakers('قال المتحدث باسم الوزارة، أحمد سالم إن "المشاريع بلغت مئة".')).toEqual(['أحمد سالم'])
   })
 })
+
+describe('a name in apposition whose first word no list knows', () => {
+  it('starts at that word when a known given name, the father’s, follows it', () => {
+    const text = 'أكد المستشار الاقتصادي لرئيس الوزراء، مظهر محمد صالح، اليوم أن الوضع مستقر.'
+    expect(speakers(text)).toEqual(['مظهر محمد صالح'])
+    expect(people(text)).toEqual(['مظهر محمد صالح'])
+    expect(people('قال المتحدث باسم الوزارة، السبت الماضي، إن الوضع مستقر.')).toEqual([])
+  })
+})
