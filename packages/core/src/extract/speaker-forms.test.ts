@@ -105,3 +105,16 @@ describe('a name in apposition whose first word no list knows', () => {
     expect(people('قال المتحدث باسم الوزارة، السبت الماضي، إن الوضع مستقر.')).toEqual([])
   })
 })
+
+describe('و typed apart from a reporting verb', () => {
+  it('opens the clause as the joined و does, so a pronoun verb takes the last speaker', () => {
+    const text =
+      'قال الوزير سامر الحداد إن الميزانية جاهزة. و أضاف على هامش الجلسة أن الاجتماع يندرج في إطار التواصل. و أفاد أنه تم ضبط الميزانية.'
+    const { quotes } = extract(text)
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([
+      ['indirect', 'سامر الحداد'],
+      ['indirect', 'سامر الحداد'],
+      ['indirect', 'سامر الحداد'],
+    ])
+  })
+})
