@@ -9,6 +9,7 @@ import {
   placeHeadSet,
   roleWordSet,
 } from './lexicon.ts'
+import { partyShortForms } from './party-short-forms.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
@@ -38,7 +39,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   unifyOrganizations(found)
   unifyPlaces(found)
   const people = unifyPeople(found)
-  found.push(...findAliases(scan, recognition, people))
+  found.push(...findAliases(scan, recognition, people), ...partyShortForms(scan, recognition, found))
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)

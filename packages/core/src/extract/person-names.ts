@@ -2,7 +2,9 @@ import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
+  complementizerSet,
   dayPartSet,
+  descentParticleSet,
   familyNameOfHouseSet,
   givenNameSet,
   honorificAfterNameSet,
@@ -17,6 +19,7 @@ import {
   organizationHeadSet,
   phrasesByFirstWord,
   sayingNounSet,
+  speakerNounSet,
   strictNorm,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
@@ -61,7 +64,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
-  if (!pendingParticle && base.base.startsWith('ال')) return i
+  if (!pendingParticle && base.base.startsWith('ال') && !beforeParticle(scan, i)) return i
   for (let j = i + 1; j < words.length && count < MAX_NAME_WORDS; j++) {
     if (!joined(words, j)) break
     const word = words[j]!
@@ -225,7 +228,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (isNameParticle(word)) return true
   if (given || isKnownSurname(word)) return true
   if (!strong) return false
-  if (base.base.startsWith('ال')) return isFamilyName(word, base.base)
+  if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)
   // فرحات الزوي: after a title a first ف belongs to the name when a family name follows.
   if (word.norm[0] === 'ف' && isUnknownNameWord(word, true)) {
     const next = scan.words[i + 1]
@@ -245,6 +248,25 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (!endsInAlef(word) && !word.norm.endsWith('ة')) return true
   const next = scan.words[i + 1]
   return next !== undefined && joined(scan.words, i + 1) && !endsInAlef(next) && isNameWord(next)
+}
+
+/**
+ * المختار ولد اجاي، الناهة منت حمدي: a word with the article before ولد، منت، بن is a given name (the Mauritanian
+ * and Maghrebi usage), where the context already vouches for a name.
+ */
+function beforeParticle(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const next = words[i + 1]
+  const after = words[i + 2]
+  return (
+    next !== undefined &&
+    after !== undefined &&
+    joined(words, i + 1) &&
+    joined(words, i + 2) &&
+    descentParticleSet.has(next.norm) &&
+    !isFunctionWord(after) &&
+    !isVerb(after)
+  )
 }
 
 function monthGivenName(scan: Scan, i: number): boolean {
@@ -381,7 +403,10 @@ export function givenNameStart(
     const after = words[i + 2]
     const closedName =
       (isUnknownNameWord(next, true) || closingFamilyName(scan, i + 1)) &&
-      (after === undefined || !joined(words, i + 2) || titleHead(after) !== undefined)
+      (after === undefined ||
+        !joined(words, i + 2) ||
+        titleHead(after) !== undefined ||
+        (subjectPlace && complementizerSet.has(after.norm)))
     const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
     if (
       !isNameParticle(next) &&
@@ -407,4 +432,44 @@ const PLURAL_OR_FEMININE = /(?:ين|ون|ات|ة)$/
 
 function isAmbiguous(word: Word, base: Base): boolean {
   return ambiguousGivenNameSet.has(givenNameSpelling(word, base))
+}
+
+const MAX_SUBJECT_NAME_WORDS = 3
+
+/**
+ * A name no list knows in the subject's place: right after a reporting verb, two or three words of no known class
+ * closed by a comma, a title or a noun of office (ذكرت مارتينا رينر مسؤولة الشؤون الداخلية، أن). The verb and the
+ * closing word vouch for a name; a plural, feminine or definite word (مصادر مطلعة، شهود عيان) is never such a name.
+ */
+export function subjectPlaceName(scan: Scan, i: number): number {
+  const { words } = scan
+  const verb = words[i - 1]
+  if (!verb || !joined(words, i) || reportingVerb(verb) === undefined) return -1
+  let last = i - 1
+  for (let j = i; j < words.length && j - i < MAX_SUBJECT_NAME_WORDS; j++) {
+    if (j > i && !joined(words, j)) break
+    if (!isForeignNameWord(words[j]!, j > i)) break
+    last = j
+  }
+  if (last <= i) return -1
+  const after = words[last + 1]
+  // A complementiser alone does not close such a name: شهود عيان إن reads the same as a name would.
+  const closed =
+    after === undefined ||
+    !joined(words, last + 1) ||
+    titleHead(after) !== undefined ||
+    speakerNounSet.has(after.norm)
+  return closed ? last : -1
+}
+
+/** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
+function isForeignNameWord(word: Word, inside: boolean): boolean {
+  const w = word.norm
+  if (w.length < 3 || word.number || word.bases.some((b) => b.flags !== 0) || speakerNounSet.has(w))
+    return false
+  if (w.startsWith('ال') || PLURAL_OR_FEMININE.test(w) || POSSESSIVE.test(w)) return false
+  // بفيروس، لموسكو: a first word that reads as ب or ل before a word is no name's start (a name such as برنارد is
+  // lost here); ك is rarer before a noun, and كارستن keeps it.
+  if (!inside && (w[0] === 'ب' || w[0] === 'ل') && word.bases.some((b) => b.cut > 0)) return false
+  return isUnknownNameWord(word, inside) && !isVerb(word)
 }

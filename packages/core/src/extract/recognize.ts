@@ -1,6 +1,7 @@
 import { findCredits } from './credit-names.ts'
 import {
   bareNisbaStems,
+  complementizerSet,
   contextualCities,
   honorificBeforeNameSet,
   markedForm,
@@ -17,7 +18,7 @@ import {
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
-import { givenNameStart, nameEnd } from './person-names.ts'
+import { givenNameStart, nameEnd, subjectPlaceName } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
@@ -91,6 +92,14 @@ export function recognize(scan: Scan): Recognition {
       if (best.role) roles.push(best.role)
       claimed.fill(1, i, best.last + 1)
       i = best.last + 1
+      continue
+    }
+    const subjectName = starts === 0 && !functionWord ? subjectPlaceName(scan, i) : -1
+    if (subjectName > i) {
+      found.push(person(scan, i, subjectName, word.bases[0]!))
+      lastPerson = subjectName
+      claimed.fill(1, i, subjectName + 1)
+      i = subjectName + 1
       continue
     }
     if (starts & Start.Nisba) {
@@ -273,8 +282,10 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
   const named = innerTitle(scan, role, start, true) ?? appositiveName(scan, role, start)
   const after = named && words[named.person.last + 1]
-  if (!named || (after && after.sentence === next.sentence && !COMMA.test(after.gap))) return undefined
-  return named
+  // المتحدث باسم الوزارة، أحمد سالم، قال …; the report's complementiser also closes it (…، أحمد سالم أن).
+  const closed =
+    !after || after.sentence !== next.sentence || COMMA.test(after.gap) || complementizerSet.has(after.norm)
+  return named && closed ? named : undefined
 }
 
 /**
@@ -332,13 +343,29 @@ function innerTitle(scan: Scan, role: RoleMatch, start: number, apposition = fal
   }
 }
 
+/**
+ * المستشار الاقتصادي، مظهر محمد صالح،: in apposition, a word no list knows is a given name when a known given name
+ * (the father's) follows it.
+ */
+function fatherNamed(scan: Scan, role: RoleMatch, start: number): Named | undefined {
+  const { words } = scan
+  const next = words[start + 1]
+  if (!next || !joined(words, start + 1) || !isGivenName(next)) return undefined
+  const base = words[start]!.bases[0]!
+  const last = nameEnd(scan, start, base, true)
+  return last > start + 1
+    ? { person: person(scan, start, last, base), roles: [role.role], nested: [] }
+    : undefined
+}
+
 function appositiveName(scan: Scan, role: RoleMatch, start: number): Named | undefined {
   const given = givenNameStart(scan, start)
   if (given) return { person: person(scan, start, given.last, given.base), roles: [role.role], nested: [] }
   // مدرب الفريق، الإسباني ماركو فيرنانديز،: a nisba introduces the name in apposition as a title would.
   const nisba = matchNisba(scan, start)
   const next = scan.words[start + 1]
-  if (!nisba || !next || !joined(scan.words, start + 1) || next.norm.startsWith('ال')) return undefined
+  if (!nisba) return fatherNamed(scan, role, start)
+  if (!next || !joined(scan.words, start + 1) || next.norm.startsWith('ال')) return undefined
   const last = nameEnd(scan, start + 1, next.bases[0]!, true)
   if (last <= start + 1) return undefined
   return { person: person(scan, start + 1, last, next.bases[0]!), roles: [role.role], nested: [nisba] }

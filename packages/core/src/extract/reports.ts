@@ -184,8 +184,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
-    const before = afterQad ? subjectBefore(scan, index, v) : undefined
+    let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before ? undefined : subjectAfter(scan, index, v)
+    // وكانت الولايات المتحدة أعلنت إرجاء المحادثات: after كان and its subject, a plain noun after the verb is its
+    // object.
+    if (after?.kind === 'other' && !after.speaker.entity) {
+      const kana = subjectAfterKana(scan, index, v)
+      if (kana) [before, after] = [kana, undefined]
+    }
     let from = v + 1
     if (after && verb.object) {
       // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.

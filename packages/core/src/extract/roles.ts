@@ -2,6 +2,7 @@ import {
   nisbaPlaces,
   norm,
   organizationPhrasesByFirstWord,
+  placeHeadSet,
   roleLinkSet,
   roleWordSet,
   Start,
@@ -9,6 +10,7 @@ import {
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
+import { matchPlaceHead } from './place-names.ts'
 import { afterQuotedName, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   indefiniteGenitive,
@@ -42,6 +44,7 @@ const GOVERNOR = norm('والي')
 const MAX_QUOTED_BODY_WORDS = 3
 const QUOTE_MARKS = /["«»“”]/g
 const AYATOLLAH = norm('آية')
+const COMMA_GAP = /^\s*[،,]\s*$/
 
 export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const { words } = scan
@@ -73,6 +76,16 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       last = j
       j++
       continue
+    }
+    // المستشار البلدي بمدينة تونس: the place of the office, behind ب, belongs to the role.
+    if (last === j - 1 && last > i && officePlaceHead(next)) {
+      const places = matchPlaceHead(scan, j) ?? knownPlaceAt(scan, j + 1)
+      if (places) {
+        nested.push(...places)
+        last = Math.max(...places.map((place) => place.last))
+        j = last + 1
+        continue
+      }
     }
     // A second title inside the role (نائب وزير), unless it is a given name (وزير الزراعة أمين الشريف).
     const innerTitle =
@@ -112,7 +125,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     }
     // An adjective of the noun before: رئيسة الدائرة الانتخابية، رئيس الجامعة الملكية. A masculine nisba right
     // after the title is more likely the family name (الوزير الشيباني), so it counts only after a noun.
-    if (last === j - 1 && isRoleAdjective(next, last > i)) {
+    if (last === j - 1 && (isRoleAdjective(next, last > i) || nisbaBeforeName(scan, j))) {
       last = j
       j++
       continue
@@ -179,6 +192,31 @@ function roleEntity(scan: Scan, j: number): Found | undefined {
   consider(matchOrganizationHead(scan, j))
   consider(matchMediaHead(scan, j))
   return best
+}
+
+/** بمدينة، بولاية: ب before a place's head noun. */
+function officePlaceHead(word: Word): boolean {
+  return word.norm[0] === 'ب' && word.bases.some((b) => b.cut === 1 && placeHeadSet.has(b.base))
+}
+
+/** A place the gazetteer knows, right at word `j` (تونس after بمدينة), which the place-head rule leaves to it. */
+function knownPlaceAt(scan: Scan, j: number): Found[] | undefined {
+  if (!joined(scan.words, j)) return undefined
+  const phrase = matchPhrase(scan, j, (target) => target.kind === 'location')
+  return phrase && [foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true)]
+}
+
+/**
+ * المستشار البلدي كمال الهادي، المدير الفني بنادي …: a masculine nisba right after the title is its adjective, not a
+ * family name (الوزير الشيباني), when a given name (after a comma, too) or a preposition on a place follows it.
+ */
+function nisbaBeforeName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const after = words[j + 1]
+  if (!after || !isRoleAdjective(words[j]!, true) || after.sentence !== words[j]!.sentence) return false
+  if (isGivenName(after)) return joined(words, j + 1) || COMMA_GAP.test(after.gap)
+  if (!joined(words, j + 1)) return false
+  return officePlaceHead(after)
 }
 
 function isRoleAdjective(word: Word, afterNoun: boolean): boolean {

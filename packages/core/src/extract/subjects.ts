@@ -187,7 +187,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   const definite = headBase.base.startsWith('ال')
   let last = j
   let inner: Found | undefined
-  for (let k = j + 1; k < words.length && k - j < MAX_PHRASE_WORDS && joined(words, k); k++) {
+  for (
+    let k = j + 1;
+    k < words.length &&
+    k - j < MAX_PHRASE_WORDS &&
+    (joined(words, k) || quotedNameAfterHead(scan, index, j, k));
+    k++
+  ) {
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (praiseAfterNameSet.has(word.norm)) break
@@ -223,7 +229,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     inner?.entity &&
     inner.form !== 'nisba' &&
     last === inner.last &&
-    isNameHead(headWord) &&
+    (isNameHead(headWord) || scan.quoteOpeningAt.has(inner.first)) &&
     j + 1 === inner.first
   ) {
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
@@ -241,6 +247,19 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     speaker: inner?.entity ? { name, entity: inner.entity } : { name },
     kind,
   }
+}
+
+/** قوات "الفجر الجديد"، حركة "النهضة": a body's name in quote marks right after its head noun. */
+function quotedNameAfterHead(scan: Scan, index: MentionIndex, j: number, k: number): boolean {
+  if (k !== j + 1 || !scan.quoteOpeningAt.has(k)) return false
+  const word = scan.words[k]!
+  const mention = index.mentionAt[k]
+  return (
+    word.sentence === scan.words[j]!.sentence &&
+    word.gap.trim().length === 1 &&
+    mention !== undefined &&
+    (mention.kind === 'organization' || mention.kind === 'media')
+  )
 }
 
 /** `مصدر في قيادة العمليات`، `مصادر من الوزارة`: a preposition, then a body, says where the source speaks from. */

@@ -84,6 +84,9 @@ export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك'
 
 /** Particles before a verb that make it the verb of a new clause (كما قال، حيث أكد، وقد أعلن). */
 export const clauseParticles: readonly string[] = [
+  // و and ف typed apart from the verb (و أضاف، ف أكد), as some sites do.
+  'و',
+  'ف',
   'كما',
   'حيث',
   'ثم',

@@ -72,6 +72,7 @@ import {
   openHeadsNeedingName,
   organizationHeads,
   organsOfBodies,
+  partyHeads,
   placeHeads,
   seatedHeads,
 } from './heads.ts'
@@ -79,6 +80,7 @@ import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from '
 import {
   compoundNameEndings,
   compoundNameHeads,
+  descentParticles,
   familyNamesOfHouses,
   honorifics,
   honorificsAfterNames,
@@ -370,6 +372,7 @@ export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
+export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
@@ -418,6 +421,7 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
   ...compoundNameHeads,
   ...nameParticles,
 ])
+export const descentParticleSet: ReadonlySet<string> = normSet(descentParticles)
 /** Kunya particles: أبو، أبي، أم. */
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)

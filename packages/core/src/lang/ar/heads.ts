@@ -231,6 +231,12 @@ export const namedAfterHeads: readonly string[] = ['مركز', 'مؤسسة', 'ج
 /** Heads that name a body only with a sovereign's name after them: مركز alone is also a place or a rank. */
 export const namedOnlyHeads: readonly string[] = ['مركز']
 
+/**
+ * Heads of parties and movements whose name is also written without them: حزب اليسار الألماني … اليسار الألماني،
+ * حركة النهضة … النهضة is too short to be told from the noun, so only names of two words or more are read so.
+ */
+export const partyHeads: readonly string[] = ['حزب', 'حركة', 'تيار', 'جبهة', 'ائتلاف', 'تحالف']
+
 /** Heads of commands and offices whose complement is a body of its own (قيادة العمليات المشتركة، مكتب الأمم المتحدة). */
 export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'رئاسة']
 

@@ -23,6 +23,9 @@ export const nameParticles: readonly string[] = [
   'دو',
 ]
 
+/** Particles of descent (son or daughter of): a word with the article before them is a given name (المختار ولد …). */
+export const descentParticles: readonly string[] = ['بن', 'بنت', 'منت', 'ولد']
+
 /** Second words of compound names: نور الدين، عبد الله، عبد الرحمن. */
 export const compoundNameEndings: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الرحيم']
 

@@ -1,0 +1,54 @@
+import { norm, partyHeadSet } from './lexicon.ts'
+import type { Recognition } from './recognize.ts'
+import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+
+const MIN_SHORT_WORDS = 2
+
+/**
+ * A party or movement written without its head (حزب اليسار الألماني … `اليسار الألماني: …`), anywhere in the
+ * article, also before the full name (a headline): a mention of that body. Only a definite rest of two words or more
+ * counts, so that a common noun (النهضة، التغيير) is never read as the body.
+ */
+export function partyShortForms(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const byFirstWord = new Map<string, { words: string[]; name: string }[]>()
+  for (const f of found) {
+    if (f.kind !== 'organization' || f.form !== 'name') continue
+    const words = norm(f.surface).split(' ')
+    if (words.length <= MIN_SHORT_WORDS || !partyHeadSet.has(words[0]!) || !words[1]!.startsWith('ال'))
+      continue
+    const rest = words.slice(1)
+    const list = byFirstWord.get(rest[0]!) ?? []
+    if (!list.some((other) => other.name === f.name)) list.push({ words: rest, name: f.name })
+    byFirstWord.set(rest[0]!, list)
+  }
+  if (byFirstWord.size === 0) return []
+  const { words } = scan
+  const { claimed } = recognition
+  const mentions: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (claimed[i]) continue
+    for (const base of words[i]!.bases) {
+      const candidates = byFirstWord.get(base.base)
+      const short = candidates?.find((candidate) => fits(scan, claimed, i, candidate.words))
+      if (!short) continue
+      const last = i + short.words.length - 1
+      mentions.push(
+        foundFrom(scan, i, last, base, { kind: 'organization', name: short.name }, 'alias', false),
+      )
+      claimed.fill(1, i, last + 1)
+      i = last
+      break
+    }
+  }
+  return mentions
+}
+
+function fits(scan: Scan, claimed: Uint8Array, i: number, rest: readonly string[]): boolean {
+  const { words } = scan
+  // The full name, head and all, is the recognisers' own mention.
+  if (i > 0 && joined(words, i) && partyHeadSet.has(words[i - 1]!.norm)) return false
+  for (let k = 1; k < rest.length; k++) {
+    if (claimed[i + k] || !joined(words, i + k) || words[i + k]?.norm !== rest[k]) return false
+  }
+  return true
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { entityNames, extract } from './test-helpers.ts'
+
+const people = (text: string) => entityNames(text, 'person')
+const speakers = (text: string) => extract(text).quotes.map((quote) => quote.speaker?.name ?? null)
+
+describe('speakers named by an office and a name', () => {
+  it('keeps an acting office in the role, so the name after it speaks', () => {
+    const text =
+      'قال المدير العام للشركة بالإنابة العميد الركن سامي حداد للصحفيين إن "العمل مستمر حتى الصباح".\n\nوأضاف: "لن نتوقف قبل إخراج الجميع".'
+    const { quotes, entities } = extract(text)
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['سامي حداد', 'سامي حداد'])
+    expect(entities.find((entity) => entity.name === 'سامي حداد')?.roles[0]).toContain('بالإنابة')
+    expect(speakers('وقال الوزير بالوكالة نادر الخطيب إن "الموازنة جاهزة".')).toEqual(['نادر الخطيب'])
+  })
+})
+
+describe('names no list knows, in the subject’s place', () => {
+  it('reads two unknown words after a reporting verb as a name when a title or a comma closes them', () => {
+    expect(
+      speakers('ذكرت مارتينا رينر مسؤولة الشؤون الداخلية في الحزب، أن البلاد صارت "ساحة مفتوحة".'),
+    ).toEqual(['مارتينا رينر'])
+    expect(speakers('وقال كارستن بيكر، إن "الاتفاق لم يكتمل".')).toEqual(['كارستن بيكر'])
+  })
+
+  it('reads a given name that is also a word before a family name and إن as a name', () => {
+    expect(speakers('قال سامي حداد إن "الوضع صعب".')).toEqual(['سامي حداد'])
+  })
+
+  it('names no one from sources, witnesses or a word behind a particle', () => {
+    expect(people('قال شهود عيان إن القصف استمر حتى الفجر.')).toEqual([])
+    expect(people('قال مصدر مسؤول، إن القصف استمر حتى الفجر.')).toEqual([])
+    expect(people('وأعلنت بفيروس كورونا إصابة جديدة أمس.')).toEqual([])
+  })
+})
+
+describe('a subject between كان and its verb', () => {
+  it('speaks for the verb, and the noun after the verb is its object', () => {
+    const text = 'وكانت الولايات المتحدة أعلنت إرجاء المحادثات بين الطرفين، بدعوى أنها "لم تحقق شيئاً".'
+    expect(speakers(text)).toEqual(['الولايات المتحدة'])
+    expect(speakers('وكان الوزير قد أعلن تأجيل الزيارة، مؤكداً أنها "ستتم قريباً".')).toEqual(['الوزير'])
+  })
+})
+
+describe('a party written without its head', () => {
+  it('is the party, also in a headline before its full name', () => {
+    const text =
+      'الخضر الألماني: بلادنا أصبحت "ساحة مفتوحة"\n\nذكر حزب الخضر الألماني أن البلاد صارت "ساحة مفتوحة". وقال الخضر الألماني إن "الحكومة تأخرت".'
+    const { quotes, entities } = extract(text)
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual([
+      'حزب الخضر الألماني',
+      'حزب الخضر الألماني',
+      'حزب الخضر الألماني',
+    ])
+    const party = entities.find((entity) => entity.name === 'حزب الخضر الألماني')
+    expect(party?.aliases).toContain('الخضر الألماني')
+  })
+
+  it('reads no single common noun as the party', () => {
+    const text = 'وقالت حركة النهضة إن الانتخابات مزورة. وتحدث الوزير عن النهضة الاقتصادية.'
+    const party = extract(text).entities.find((entity) => entity.name === 'حركة النهضة')
+    expect(party?.mentions).toHaveLength(1)
+  })
+})
+
+describe('a given name with the article before a particle of descent', () => {
+  it('opens the name after a title', () => {
+    const text = 'وضم الوفد مدير الديوان المختار ولد سيدي، ووزيرة الصحة الناهة منت حمدي ولد مكناس.'
+    expect(people(text)).toEqual(['المختار ولد سيدي', 'الناهة منت حمدي ولد مكناس'])
+    expect(people('وحضر الوزير الشيباني اللقاء مع الوفد.')).toEqual(['الشيباني'])
+  })
+})
+
+describe('a body’s name in quote marks after its head', () => {
+  it('speaks as the body, not as the bare head noun', () => {
+    const text = 'أعلنت قوات "الدعم السريع"، سيطرتها على المقر، مؤكدة أن عناصرها تصدوا للهجوم.'
+    const [quote] = extract(text).quotes
+    expect(quote?.speaker?.name).toBe('قوات الدعم السريع')
+    expect(quote?.speaker?.entity).toBeDefined()
+  })
+})
+
+describe('an office with an adjective and a place, and the name after a comma', () => {
+  it('keeps a nisba before a name or a place in the role instead of reading it as a family name', () => {
+    const text = 'أكد المستشار البلدي بمدينة سوسة، لطفي بن سالم أن المشاريع بلغت مئة.'
+    const { quotes, entities } = extract(text)
+    expect(quotes[0]?.speaker?.name).toBe('لطفي بن سالم')
+    expect(entities.find((entity) => entity.name === 'لطفي بن سالم')?.roles).toEqual([
+      'المستشار البلدي بمدينة سوسة',
+    ])
+    expect(speakers('أكد المستشار البلدي، سامر الهادي أن "المشاريع بلغت مئة".')).toEqual(['سامر الهادي'])
+    expect(speakers('وقال الوزير الشيباني إن "المشاريع بلغت مئة".')).toEqual(['الشيباني'])
+  })
+
+  it('closes a name in apposition with the report’s complementiser as with a comma', () => {
+    expect(speakers('قال المتحدث باسم الوزارة، أحمد سالم إن "المشاريع بلغت مئة".')).toEqual(['أحمد سالم'])
+  })
+})
+
+describe('a name in apposition whose first word no list knows', () => {
+  it('starts at that word when a known given name, the father’s, follows it', () => {
+    const text = 'أكد المستشار الاقتصادي لرئيس الوزراء، مظهر محمد صالح، اليوم أن الوضع مستقر.'
+    expect(speakers(text)).toEqual(['مظهر محمد صالح'])
+    expect(people(text)).toEqual(['مظهر محمد صالح'])
+    expect(people('قال المتحدث باسم الوزارة، السبت الماضي، إن الوضع مستقر.')).toEqual([])
+  })
+})
+
+describe('و typed apart from a reporting verb', () => {
+  it('opens the clause as the joined و does, so a pronoun verb takes the last speaker', () => {
+    const text =
+      'قال الوزير سامر الحداد إن الميزانية جاهزة. و أضاف على هامش الجلسة أن الاجتماع يندرج في إطار التواصل. و أفاد أنه تم ضبط الميزانية.'
+    const { quotes } = extract(text)
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([
+      ['indirect', 'سامر الحداد'],
+      ['indirect', 'سامر الحداد'],
+      ['indirect', 'سامر الحداد'],
+    ])
+  })
+})
