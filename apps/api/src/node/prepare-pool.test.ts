@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArticleInputError, compareCoverage } from '@marsad/core'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { TALKS, WATER } from '../../test/fixtures.ts'
 import { Ingestor } from '../ingest/ingestor.ts'
 import { prepareArticle } from '../ingest/prepare.ts'
@@ -42,5 +42,19 @@ describe('PreparePool', () => {
     expect(JSON.parse(coverage)).toEqual(
       JSON.parse(JSON.stringify(compareCoverage([water.article, talks.article]))),
     )
+  })
+
+  it('ends its threads once idle for idleMs, and starts them again for the next work', async () => {
+    const idle = new PreparePool(1, dbPath, 50)
+    try {
+      expect(idle.running).toBe(0)
+      const first = await idle.prepare(WATER, '')
+      expect(idle.running).toBe(1)
+      await vi.waitFor(() => expect(idle.running).toBe(0), { timeout: 5000 })
+      expect(await idle.prepare(WATER, '')).toEqual(first)
+      expect(idle.running).toBe(1)
+    } finally {
+      await idle.close()
+    }
   })
 })

@@ -10,6 +10,13 @@ type Answer =
   | { id: number; coverage: string }
   | { id: number; failure: Failure }
 
+/**
+ * How long the threads outlive their last work. Each holds a V8 heap with the core loaded (about 85 MB once it has
+ * parsed and compared), which a server that writes now and then (a feed poll every few minutes) would otherwise keep
+ * between writes; starting them again costs the next write about 0.5 s of CPU, in the new thread.
+ */
+export const DEFAULT_IDLE_MS = 30_000
+
 interface Waiting {
   resolve: (answer: PreparedArticle | string) => void
   reject: (e: Error) => void
@@ -18,21 +25,34 @@ interface Waiting {
 /**
  * Parses articles, and compares stories' coverage, in worker threads, so that a large write's CPU time never holds
  * the event loop that answers reads: the main thread only receives each finished model or comparison. Work is dealt
- * to the threads in turn; idle threads do not keep the process alive, and none starts before there is work. Should
- * a thread fail, what it held is refused and the pool parses on the main thread from then on.
+ * to the threads in turn; idle threads do not keep the process alive, none starts before there is work, and they
+ * end once no work came for `idleMs`. Should a thread fail, what it held is refused and the pool parses on the main
+ * thread from then on.
  */
 export class PreparePool {
   readonly #workers: Worker[] = []
   readonly #size: number
   readonly #waiting = new Map<number, Waiting>()
   readonly #dbPath: string | undefined
+  readonly #idleMs: number
+  #idle: NodeJS.Timeout | undefined
   #sent = 0
   #broken = false
 
   /** `dbPath`: the database the threads read stored articles from, for `compare`. */
-  constructor(size = Math.max(1, Math.min(4, availableParallelism() - 1)), dbPath?: string) {
+  constructor(
+    size = Math.max(1, Math.min(4, availableParallelism() - 1)),
+    dbPath?: string,
+    idleMs = DEFAULT_IDLE_MS,
+  ) {
     this.#size = size
     this.#dbPath = dbPath
+    this.#idleMs = idleMs
+  }
+
+  /** Threads running now: none before the first work, nor once they were idle for `idleMs`. */
+  get running(): number {
+    return this.#workers.length
   }
 
   /** The threads, started at the first work: a server that only reads never pays their memory (a V8 heap each). */
@@ -76,11 +96,19 @@ export class PreparePool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#workers.map((worker) => worker.terminate()))
+    clearTimeout(this.#idle)
+    await this.#end()
+  }
+
+  /** Ends the threads; the next work starts others. */
+  async #end(): Promise<void> {
+    const ending = this.#workers.splice(0)
+    await Promise.all(ending.map((worker) => worker.terminate()))
   }
 
   #send(message: object): Promise<PreparedArticle | string> {
     const id = this.#sent++
+    clearTimeout(this.#idle)
     return new Promise((resolve, reject) => {
       const threads = this.#threads
       if (this.#waiting.size === 0) for (const worker of threads) worker.ref()
@@ -93,7 +121,10 @@ export class PreparePool {
     const waiting = this.#waiting.get(answer.id)
     if (!waiting) return
     this.#waiting.delete(answer.id)
-    if (this.#waiting.size === 0) for (const worker of this.#workers) worker.unref()
+    if (this.#waiting.size === 0) {
+      for (const worker of this.#workers) worker.unref()
+      this.#idle = setTimeout(() => void this.#end(), this.#idleMs).unref()
+    }
     if ('prepared' in answer) waiting.resolve(answer.prepared)
     else if ('coverage' in answer) waiting.resolve(answer.coverage)
     else {
