@@ -4,6 +4,8 @@ import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprin
 import { TermTable } from '../similarity/term-table.ts'
 import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
+import { contains, FEATURE_COUNT, type ParticipantKind, pairFeatures } from './pair-features.ts'
+import { type PairModel, pairProbability } from './pair-model.ts'
 import { buildStory } from './build-story.ts'
 import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
@@ -26,6 +28,11 @@ export interface StoryIndexOptions {
   decayDays?: number
   /** Factor for an article or story without a known time: no time evidence for or against. Default 0.7. */
   undated?: number
+  /**
+   * The learned link weight of two articles (a probability over `PAIR_FEATURES`) and its threshold, or `null` for
+   * the hand-set one (cosine × time factor × conflict factors, at `threshold`). Default null.
+   */
+  pairModel?: PairModel | null
   /**
    * Term counts of stored articles that this index does not hold (or holds through `restore`): an index that keeps
    * only recent stories in memory still weighs terms by the whole corpus.
@@ -243,6 +250,10 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const grace = (options.graceDays ?? 2) * DAY
   const decay = (options.decayDays ?? 2) * DAY
   const undated = options.undated ?? 0.7
+  const model = options.pairModel ?? null
+  // The mean link two groups need under average link: the learned model's own, else the hand-set one.
+  const linkThreshold = model === null ? threshold : model.threshold
+  const features = new Float64Array(FEATURE_COUNT)
 
   const table = new TermTable()
   const slabs = signalSlabs()
@@ -514,6 +525,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   const isShare = (term: number): boolean => table.name(term).startsWith('%')
   const isState = (term: number): boolean => table.name(term).startsWith('@')
+  const kindOf: ParticipantKind = (term) => (isShare(term) ? 'share' : isState(term) ? 'state' : 'person')
   const lacksShare = (a: ArticleSignals, b: ArticleSignals): boolean =>
     a.participants.some((term) => isShare(term) && !contains(b.terms, b.terms.length, term))
   const lacksState = (a: ArticleSignals, b: ArticleSignals): boolean =>
@@ -537,10 +549,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (loaded !== 0) dot += loaded * (weights[k]! * idf(terms[k]!))
     }
     if (dot === 0) return 0
+    const cosine = dot / (scratchNorm * idfNorm(at))
+    if (model !== null) return pairProbability(model, pairFeatures(signals, other, cosine, kindOf, idf, features))
     let conflict = lacksShare(signals, other) && lacksShare(other, signals) ? shareConflict : 1
     if (lacksPerson(signals, other) && lacksPerson(other, signals)) conflict *= PERSON_CONFLICT
     if (lacksState(signals, other) && lacksState(other, signals)) conflict *= STATE_CONFLICT
-    return (dot / (scratchNorm * idfNorm(at))) * pairTime(signals.time, other.time) * conflict
+    return cosine * pairTime(signals.time, other.time) * conflict
   }
 
   // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
@@ -572,7 +586,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     stories.filter((story) => {
       const cluster = clusters[story]!
       if (cluster.members.length > REGROUP_LIMIT) return similarity(signals, cluster) >= CENTROID_THRESHOLD
-      return cluster.members.some((other) => link(signals, other) >= threshold)
+      return cluster.members.some((other) => link(signals, other) >= linkThreshold)
     })
 
   /**
@@ -599,7 +613,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       }
       unload(own)
     }
-    const groups = averageLinkGroups(list.length, edges, threshold)
+    const groups = averageLinkGroups(list.length, edges, linkThreshold)
     const groupOf = new Int32Array(list.length)
     groups.forEach((group, g) => {
       for (const x of group) groupOf[x] = g
@@ -841,20 +855,6 @@ function emptyCluster(): Cluster {
     latest: Number.NEGATIVE_INFINITY,
     joined: 0,
   }
-}
-
-/** Binary search in the first `length` entries of an ascending list of term ids. */
-function contains(terms: Int32Array, length: number, term: number): boolean {
-  let low = 0
-  let high = length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const value = terms[middle]!
-    if (value === term) return true
-    if (value < term) low = middle + 1
-    else high = middle - 1
-  }
-  return false
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, capacity: number, fill = 0): T {
