@@ -1,4 +1,4 @@
-import { FEATURE_COUNT, type ParticipantKind, pairFeatures } from '../src/cluster/pair-features.ts'
+import { FEATURE_COUNT, pairFeatures, termKind } from '../src/cluster/pair-features.ts'
 import type { PairModel } from '../src/cluster/pair-model.ts'
 import { articleSignals } from '../src/cluster/signals.ts'
 import { type Article, storyOrder } from '../src/index.ts'
@@ -20,10 +20,7 @@ const PRIOR_DOCUMENTS = 20
  */
 export function pairRows(articles: readonly Article[], event: ReadonlyMap<string, string>): PairRows {
   const table = new TermTable()
-  const kind: ParticipantKind = (term) => {
-    const name = table.name(term)
-    return name.startsWith('%') ? 'share' : name.startsWith('@') ? 'state' : 'person'
-  }
+  const kind = termKind(table)
   const ordered = storyOrder(articles)
   const signals = ordered.map((article) => articleSignals(article, table, undefined))
   const df = new Map<number, number>()

@@ -55,9 +55,9 @@ const lines = PAIR_FEATURES.map((name, i) => `    ${round(model.weights[i]!)}, /
 const source = `import type { PairModel } from './pair-model.ts'
 
 /**
- * The learned link weight's coefficients, fitted by \`eval/train-pair-model.ts\` on the gold event labels of
- * ${DEVELOPMENT.join(', ')} (every pair of articles sharing a term, with dates given and without); the threshold is
- * the one that gives those corpora's best mean B³ F1. Generated: train again rather than edit.
+ * The learned link weight, fitted by \`eval/train-pair-model.ts\` on our gold event labels of every pair of articles
+ * that share a term, with dates given and without, in the development story corpora ${DEVELOPMENT.join(', ')}.
+ * The threshold gives those corpora's best mean B³ F1. Generated: train again, never edit.
  */
 export const PAIR_WEIGHTS: PairModel = {
   bias: ${round(model.bias)},

@@ -4,8 +4,9 @@ import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprin
 import { TermTable } from '../similarity/term-table.ts'
 import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
-import { contains, FEATURE_COUNT, type ParticipantKind, pairFeatures } from './pair-features.ts'
+import { contains, FEATURE_COUNT, pairFeatures, termKind, type TermKind } from './pair-features.ts'
 import { type PairModel, pairProbability } from './pair-model.ts'
+import { PAIR_WEIGHTS } from './pair-weights.ts'
 import { buildStory } from './build-story.ts'
 import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
@@ -30,7 +31,8 @@ export interface StoryIndexOptions {
   undated?: number
   /**
    * The learned link weight of two articles (a probability over `PAIR_FEATURES`) and its threshold, or `null` for
-   * the hand-set one (cosine × time factor × conflict factors, at `threshold`). Default null.
+   * the hand-set one (cosine × time factor × conflict factors, at `threshold`). Default `PAIR_WEIGHTS`, learned from
+   * the development corpora's event labels.
    */
   pairModel?: PairModel | null
   /**
@@ -250,7 +252,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const grace = (options.graceDays ?? 2) * DAY
   const decay = (options.decayDays ?? 2) * DAY
   const undated = options.undated ?? 0.7
-  const model = options.pairModel ?? null
+  const model = options.pairModel === undefined ? PAIR_WEIGHTS : options.pairModel
   // The mean link two groups need under average link: the learned model's own, else the hand-set one.
   const linkThreshold = model === null ? threshold : model.threshold
   const features = new Float64Array(FEATURE_COUNT)
@@ -525,7 +527,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   const isShare = (term: number): boolean => table.name(term).startsWith('%')
   const isState = (term: number): boolean => table.name(term).startsWith('@')
-  const kindOf: ParticipantKind = (term) => (isShare(term) ? 'share' : isState(term) ? 'state' : 'person')
+  const kindOf: TermKind = termKind(table)
   const lacksShare = (a: ArticleSignals, b: ArticleSignals): boolean =>
     a.participants.some((term) => isShare(term) && !contains(b.terms, b.terms.length, term))
   const lacksState = (a: ArticleSignals, b: ArticleSignals): boolean =>
@@ -550,10 +552,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     }
     if (dot === 0) return 0
     const cosine = dot / (scratchNorm * idfNorm(at))
-    if (model !== null) return pairProbability(model, pairFeatures(signals, other, cosine, kindOf, idf, features))
     let conflict = lacksShare(signals, other) && lacksShare(other, signals) ? shareConflict : 1
     if (lacksPerson(signals, other) && lacksPerson(other, signals)) conflict *= PERSON_CONFLICT
     if (lacksState(signals, other) && lacksState(other, signals)) conflict *= STATE_CONFLICT
+    if (model !== null)
+      return pairProbability(model, pairFeatures(signals, other, cosine, kindOf, idf, features)) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
   }
 
