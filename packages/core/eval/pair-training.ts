@@ -1,4 +1,4 @@
-import { FEATURE_COUNT, pairFeatures, termKind } from '../src/cluster/pair-features.ts'
+import { FEATURE_COUNT, leadWeight, pairFeatures, termKind } from '../src/cluster/pair-features.ts'
 import type { PairModel } from '../src/cluster/pair-model.ts'
 import { articleSignals } from '../src/cluster/signals.ts'
 import { type Article, storyOrder } from '../src/index.ts'
@@ -45,7 +45,15 @@ export function pairRows(articles: readonly Article[], event: ReadonlyMap<string
       for (const [term, value] of theirs.map) dot += value * (mine.map.get(term) ?? 0)
       if (dot === 0) continue
       const cosine = dot / (mine.norm * theirs.norm)
-      rows.features.push(pairFeatures(own, signals[i]!, cosine, kind, idf, new Float64Array(FEATURE_COUNT)))
+      rows.features.push(pairFeatures(
+          own,
+          signals[i]!,
+          cosine,
+          kind,
+          idf,
+          [leadWeight(own, idf), leadWeight(signals[i]!, idf)],
+          new Float64Array(FEATURE_COUNT),
+        ))
       const a = event.get(ordered[i]!.id)
       rows.labels.push(a !== undefined && a === event.get(ordered[j]!.id) ? 1 : 0)
     }

@@ -35,6 +35,10 @@ export const PAIR_FEATURES = [
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
+/** Positions of the three participant conflicts, which the story index also applies as factors. */
+export const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
+export const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
+export const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
 
 const DAY = 86_400_000
 const GRACE_DAYS = 2
@@ -48,24 +52,38 @@ export type TermKind = (term: number) => 'share' | 'state' | 'year' | 'number' |
 
 const YEAR_TERM = /^#(?:19|20)\d\d$/
 
-/** The kinds of a term table's terms (`TermTable` names numbers `#digits`). */
+const KINDS = ['share', 'state', 'year', 'number', 'word'] as const
+
+/** The kinds of a term table's terms (`TermTable` names numbers `#digits`), each read once from its name. */
 export function termKind(table: TermTable): TermKind {
+  const known: number[] = []
+  const read = (name: string): number => {
+    if (name.startsWith('%')) return 0
+    if (name.startsWith('@')) return 1
+    if (!name.startsWith('#')) return 4
+    return YEAR_TERM.test(name) || name === '#2100' ? 2 : 3
+  }
   return (term) => {
-    const name = table.name(term)
-    if (name.startsWith('%')) return 'share'
-    if (name.startsWith('@')) return 'state'
-    if (!name.startsWith('#')) return 'word'
-    return YEAR_TERM.test(name) || name === '#2100' ? 'year' : 'number'
+    let kind = known[term]
+    if (kind === undefined) {
+      kind = read(table.name(term))
+      known[term] = kind
+    }
+    return KINDS[kind]!
   }
 }
 
-/** Writes the features of a pair into `out` (length FEATURE_COUNT); `cosine` is their idf-weighted cosine. */
+/**
+ * Writes the features of a pair into `out` (length FEATURE_COUNT); `cosine` is their idf-weighted cosine, `leads`
+ * the `leadWeight` of each.
+ */
 export function pairFeatures(
   a: ArticleSignals,
   b: ArticleSignals,
   cosine: number,
   kind: TermKind,
   idf: (term: number) => number,
+  leads: readonly [number, number],
   out: Float64Array,
 ): Float64Array {
   out[0] = cosine
@@ -81,7 +99,7 @@ export function pairFeatures(
   out[7] = lackA & lackB & STATE ? 1 : 0
   const total = a.participants.length + b.participants.length
   out[8] = Math.max(-6, Math.log(cosine))
-  out[9] = leadOverlap(a.lead, b.lead, idf)
+  out[9] = leadOverlap(a.lead, b.lead, idf, leads[0] + leads[1])
   const numbersA = lackingNumbers(a, b, kind)
   const numbersB = lackingNumbers(b, a, kind)
   out[10] = numbersA & numbersB & YEAR ? 1 : 0
@@ -110,31 +128,32 @@ function lacking(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
 /** The kinds of numbers of `a`'s title and lead that `b`'s words lack, as bits. */
 function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
   let bits = 0
-  for (const term of a.lead) {
-    const k = kind(term)
-    if (k !== 'year' && k !== 'number') continue
-    if (!contains(b.terms, b.terms.length, term)) bits |= k === 'year' ? YEAR : NUMBER
+  for (const term of a.leadNumbers) {
+    if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
 }
 
-function leadOverlap(a: Int32Array, b: Int32Array, idf: (term: number) => number): number {
+function leadOverlap(a: Int32Array, b: Int32Array, idf: (term: number) => number, total: number): number {
   let both = 0
-  let either = 0
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) either += idf(a[i++]!)
-    else if (i >= a.length || b[j]! < a[i]!) either += idf(b[j++]!)
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++
+    else if (b[j]! < a[i]!) j++
     else {
-      const weight = idf(a[i]!)
-      both += weight
-      either += weight
+      both += idf(a[i]!)
       i++
       j++
     }
   }
-  return either === 0 ? 0 : both / either
+  const either = total - both
+  return either <= 0 ? 0 : both / either
+}
+
+/** The idf weight of an article's title and lead terms, which `pairFeatures` takes from its caller's cache. */
+export function leadWeight(signals: ArticleSignals, idf: (term: number) => number): number {
+  let sum = 0
+  for (const term of signals.lead) sum += idf(term)
+  return sum
 }
 
 function named(a: ArticleSignals, b: ArticleSignals): number {

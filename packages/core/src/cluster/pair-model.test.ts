@@ -58,6 +58,7 @@ describe('the learned link weight', () => {
         0.5,
         termKind(table),
         () => 1,
+        [1, 1],
         new Float64Array(FEATURE_COUNT),
       )
     const near = pairProbability(PAIR_WEIGHTS, features(a, b))

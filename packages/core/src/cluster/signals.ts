@@ -23,6 +23,8 @@ export interface ArticleSignals {
   participants: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
   lead: Int32Array
+  /** The numbers among `lead`, ascending. */
+  leadNumbers: Int32Array
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -51,6 +53,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   // States named in the words (إسبانيا، المنتخب المغربي): whether one is named so in the first sentence.
   const nisbas = new Map<number, boolean>()
   const leadTerms = new Set<number>()
+  const numbers = new Set<number>()
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
     let words = 0
     for (const token of tokenize(text)) {
@@ -66,6 +69,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       if (info.content && weight > 1) leadTerms.add(info.term)
+      if (token.kind === 'number' && weight > 1) numbers.add(info.term)
       words++
     }
     return words
@@ -114,8 +118,13 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   at = 0
   for (const term of leadTerms) lead[at++] = term
   lead.sort()
+  const leadNumbers = slabs?.ints.take(numbers.size) ?? new Int32Array(numbers.size)
+  at = 0
+  for (const term of numbers) leadNumbers[at++] = term
+  leadNumbers.sort()
   return {
     lead,
+    leadNumbers,
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),

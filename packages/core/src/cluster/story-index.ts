@@ -4,7 +4,17 @@ import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprin
 import { TermTable } from '../similarity/term-table.ts'
 import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
-import { contains, FEATURE_COUNT, pairFeatures, termKind, type TermKind } from './pair-features.ts'
+import {
+  contains,
+  FEATURE_COUNT,
+  leadWeight,
+  PERSON_CONFLICT_FEATURE,
+  pairFeatures,
+  SHARE_CONFLICT,
+  STATE_CONFLICT_FEATURE,
+  type TermKind,
+  termKind,
+} from './pair-features.ts'
 import { type PairModel, pairProbability } from './pair-model.ts'
 import { PAIR_WEIGHTS } from './pair-weights.ts'
 import { buildStory } from './build-story.ts'
@@ -217,6 +227,8 @@ const REGROUP_LIMIT = 48
 const PERSON_CONFLICT = 0.2
 const STATE_CONFLICT = 0.3
 const CENTROID_THRESHOLD = 0.2
+/** Member indices below this pack two into one exact number (a pair's key). */
+const PAIR_KEY = 2 ** 26
 /** Wire copies join their original's story without scoring only when published this close. */
 const DUPLICATE_DAYS = 2
 /**
@@ -525,24 +537,35 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return gap <= grace ? 1 : Math.exp(-(gap - grace) / decay)
   }
 
-  const isShare = (term: number): boolean => table.name(term).startsWith('%')
-  const isState = (term: number): boolean => table.name(term).startsWith('@')
   const kindOf: TermKind = termKind(table)
-  const lacksShare = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some((term) => isShare(term) && !contains(b.terms, b.terms.length, term))
-  const lacksState = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some((term) => isState(term) && !contains(b.terms, b.terms.length, term))
-  const lacksPerson = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some(
-      (term) => !isShare(term) && !isState(term) && !contains(b.terms, b.terms.length, term),
-    )
+  // Pairwise links of the current idf epoch, by pair of member indices: a regrouped neighbourhood's members were
+  // mostly linked when the article before joined them, and their links change only with the idf.
+  const links = new Map<number, number>()
+  let cacheEpoch = -1
 
   /**
-   * Similarity of the loaded article to another: TF-IDF cosine, times the time factor of the pair, times
+   * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine, times the time factor of the pair, times
    * `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and STATE_CONFLICT when
    * each leads with a person or a state the other does not name.
    */
-  const link = (signals: ArticleSignals, at: number): number => {
+  const fresh = (): void => {
+    if (cacheEpoch === epoch) return
+    links.clear()
+    cacheEpoch = epoch
+  }
+
+  const link = (from: number, at: number): number => {
+    fresh()
+    const key = Math.min(from, at) * PAIR_KEY + Math.max(from, at)
+    const cached = links.get(key)
+    if (cached !== undefined) return cached
+    const weight = linkOf(from, at)
+    links.set(key, weight)
+    return weight
+  }
+
+  const linkOf = (from: number, at: number): number => {
+    const signals = members[from]!.signals
     const other = members[at]!.signals
     const { terms, weights } = other
     let dot = 0
@@ -552,24 +575,32 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     }
     if (dot === 0) return 0
     const cosine = dot / (scratchNorm * idfNorm(at))
-    let conflict = lacksShare(signals, other) && lacksShare(other, signals) ? shareConflict : 1
-    if (lacksPerson(signals, other) && lacksPerson(other, signals)) conflict *= PERSON_CONFLICT
-    if (lacksState(signals, other) && lacksState(other, signals)) conflict *= STATE_CONFLICT
-    if (model !== null)
-      return pairProbability(model, pairFeatures(signals, other, cosine, kindOf, idf, features)) * conflict
+    pairFeatures(signals, other, cosine, kindOf, idf, [leadOf(from), leadOf(at)], features)
+    let conflict = features[SHARE_CONFLICT] === 1 ? shareConflict : 1
+    if (features[PERSON_CONFLICT_FEATURE] === 1) conflict *= PERSON_CONFLICT
+    if (features[STATE_CONFLICT_FEATURE] === 1) conflict *= STATE_CONFLICT
+    if (model !== null) return pairProbability(model, features) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
   }
+
 
   // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
   let memberNorm = new Float64Array(1024)
   let memberEpoch = new Int32Array(1024).fill(-1)
+  let memberLead = new Float64Array(1024)
+  const leadOf = (at: number): number => {
+    idfNorm(at)
+    return memberLead[at]!
+  }
   const idfNorm = (at: number): number => {
     if (at >= memberNorm.length) {
       const capacity = Math.max(at + 1, memberNorm.length * 2)
       memberNorm = grow(memberNorm, capacity)
+      memberLead = grow(memberLead, capacity)
       memberEpoch = grow(memberEpoch, capacity, -1)
     }
     if (memberEpoch[at] === epoch) return memberNorm[at]!
+    memberLead[at] = leadWeight(members[at]!.signals, idf)
     const { terms, weights } = members[at]!.signals
     let norm = 0
     for (let k = 0; k < terms.length; k++) {
@@ -585,11 +616,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * The candidate stories the loaded article is linked to at the threshold, by one of their members (for a story too
    * large to cluster again, by its centroid): the neighbourhood its arrival may regroup.
    */
-  const neighbours = (signals: ArticleSignals, stories: readonly number[]): number[] =>
+  const neighbours = (index: number, stories: readonly number[]): number[] =>
     stories.filter((story) => {
       const cluster = clusters[story]!
-      if (cluster.members.length > REGROUP_LIMIT) return similarity(signals, cluster) >= CENTROID_THRESHOLD
-      return cluster.members.some((other) => link(signals, other) >= linkThreshold)
+      if (cluster.members.length > REGROUP_LIMIT)
+        return similarity(members[index]!.signals, cluster) >= CENTROID_THRESHOLD
+      return cluster.members.some((other) => link(index, other) >= linkThreshold)
     })
 
   /**
@@ -607,14 +639,19 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (extra >= 0) list.push(extra)
     list.sort((a, b) => a - b)
     const edges: Edge[] = []
+    fresh()
     for (let x = 0; x < list.length; x++) {
       const own = members[list[x]!]!.signals
-      load(own)
+      let loaded = false
       for (let y = x + 1; y < list.length; y++) {
-        const weight = link(own, list[y]!)
+        if (!loaded && !links.has(Math.min(list[x]!, list[y]!) * PAIR_KEY + Math.max(list[x]!, list[y]!))) {
+          load(own)
+          loaded = true
+        }
+        const weight = link(list[x]!, list[y]!)
         if (weight > 0) edges.push({ a: x, b: y, weight })
       }
-      unload(own)
+      if (loaded) unload(own)
     }
     const groups = averageLinkGroups(list.length, edges, linkThreshold)
     const groupOf = new Int32Array(list.length)
@@ -694,7 +731,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     } else {
       load(signals)
       const stories = candidates(signals, query)
-      const near = neighbours(signals, stories)
+      const near = neighbours(index, stories)
       const size = near.reduce((sum, story) => sum + clusters[story]!.members.length, 1)
       const best = near.length > 0 && size > REGROUP_LIMIT ? bestOf(signals, stories) : undefined
       unload(signals)
