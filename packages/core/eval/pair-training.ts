@@ -45,7 +45,8 @@ export function pairRows(articles: readonly Article[], event: ReadonlyMap<string
       for (const [term, value] of theirs.map) dot += value * (mine.map.get(term) ?? 0)
       if (dot === 0) continue
       const cosine = dot / (mine.norm * theirs.norm)
-      rows.features.push(pairFeatures(
+      rows.features.push(
+        pairFeatures(
           own,
           signals[i]!,
           cosine,
@@ -53,7 +54,8 @@ export function pairRows(articles: readonly Article[], event: ReadonlyMap<string
           idf,
           [leadWeight(own, idf), leadWeight(signals[i]!, idf)],
           new Float64Array(FEATURE_COUNT),
-        ))
+        ),
+      )
       const a = event.get(ordered[i]!.id)
       rows.labels.push(a !== undefined && a === event.get(ordered[j]!.id) ? 1 : 0)
     }

@@ -30,7 +30,9 @@ const parsed = corpora.map(({ name, items }) => parseCorpus(name, items))
 if (process.argv.includes('--loo')) {
   const hand = [true, false].map((dated) => leaveOneOut(corpora, CLUSTERERS[0]!, dated))
   const learned = learnedLeaveOneOut(parsed)
-  console.log('| held-out corpus | dates given: hand → learned | no dates: hand → learned | threshold (hand; learned) |')
+  console.log(
+    '| held-out corpus | dates given: hand → learned | no dates: hand → learned | threshold (hand; learned) |',
+  )
   console.log('| --- | --- | --- | --- |')
   const mean = [0, 0, 0, 0]
   learned.forEach((row, i) => {

@@ -4,6 +4,7 @@ import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprin
 import { TermTable } from '../similarity/term-table.ts'
 import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
+import { buildStory } from './build-story.ts'
 import {
   contains,
   FEATURE_COUNT,
@@ -17,7 +18,6 @@ import {
 } from './pair-features.ts'
 import { type PairModel, pairProbability } from './pair-model.ts'
 import { PAIR_WEIGHTS } from './pair-weights.ts'
-import { buildStory } from './build-story.ts'
 import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
 import { signalSlabs } from './slab.ts'
@@ -582,7 +582,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (model !== null) return pairProbability(model, features) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
   }
-
 
   // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
   let memberNorm = new Float64Array(1024)
