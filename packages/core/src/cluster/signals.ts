@@ -21,6 +21,10 @@ export interface ArticleSignals {
    * `terms`) and the entity terms of its states (`@location:…`, as in `terms`).
    */
   participants: Int32Array
+  /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
+  lead: Int32Array
+  /** The numbers among `lead`, ascending. */
+  leadNumbers: Int32Array
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -48,6 +52,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const hashes: number[] = []
   // States named in the words (إسبانيا، المنتخب المغربي): whether one is named so in the first sentence.
   const nisbas = new Map<number, boolean>()
+  const leadTerms = new Set<number>()
+  const numbers = new Set<number>()
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
     let words = 0
     for (const token of tokenize(text)) {
@@ -62,6 +68,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       }
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
+      if (info.content && weight > 1) leadTerms.add(info.term)
+      if (token.kind === 'number' && weight > 1) numbers.add(info.term)
       words++
     }
     return words
@@ -106,7 +114,17 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const people = slabs?.ints.take(participants.size) ?? new Int32Array(participants.size)
   at = 0
   for (const term of participants) people[at++] = term
+  const lead = slabs?.ints.take(leadTerms.size) ?? new Int32Array(leadTerms.size)
+  at = 0
+  for (const term of leadTerms) lead[at++] = term
+  lead.sort()
+  const leadNumbers = slabs?.ints.take(numbers.size) ?? new Int32Array(numbers.size)
+  at = 0
+  for (const term of numbers) leadNumbers[at++] = term
+  leadNumbers.sort()
   return {
+    lead,
+    leadNumbers,
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),

@@ -5,6 +5,19 @@ import { TermTable } from '../similarity/term-table.ts'
 import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
+import {
+  contains,
+  FEATURE_COUNT,
+  leadWeight,
+  PERSON_CONFLICT_FEATURE,
+  pairFeatures,
+  SHARE_CONFLICT,
+  STATE_CONFLICT_FEATURE,
+  type TermKind,
+  termKind,
+} from './pair-features.ts'
+import { type PairModel, pairProbability } from './pair-model.ts'
+import { PAIR_WEIGHTS } from './pair-weights.ts'
 import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
 import { signalSlabs } from './slab.ts'
@@ -26,6 +39,12 @@ export interface StoryIndexOptions {
   decayDays?: number
   /** Factor for an article or story without a known time: no time evidence for or against. Default 0.7. */
   undated?: number
+  /**
+   * The learned link weight of two articles (a probability over `PAIR_FEATURES`) and its threshold, or `null` for
+   * the hand-set one (cosine × time factor × conflict factors, at `threshold`). Default `PAIR_WEIGHTS`, learned from
+   * the development corpora's event labels.
+   */
+  pairModel?: PairModel | null
   /**
    * Term counts of stored articles that this index does not hold (or holds through `restore`): an index that keeps
    * only recent stories in memory still weighs terms by the whole corpus.
@@ -208,6 +227,8 @@ const REGROUP_LIMIT = 48
 const PERSON_CONFLICT = 0.2
 const STATE_CONFLICT = 0.3
 const CENTROID_THRESHOLD = 0.2
+/** Member indices below this pack two into one exact number (a pair's key). */
+const PAIR_KEY = 2 ** 26
 /** Wire copies join their original's story without scoring only when published this close. */
 const DUPLICATE_DAYS = 2
 /**
@@ -243,6 +264,10 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const grace = (options.graceDays ?? 2) * DAY
   const decay = (options.decayDays ?? 2) * DAY
   const undated = options.undated ?? 0.7
+  const model = options.pairModel === undefined ? PAIR_WEIGHTS : options.pairModel
+  // The mean link two groups need under average link: the learned model's own, else the hand-set one.
+  const linkThreshold = model === null ? threshold : model.threshold
+  const features = new Float64Array(FEATURE_COUNT)
 
   const table = new TermTable()
   const slabs = signalSlabs()
@@ -512,23 +537,35 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return gap <= grace ? 1 : Math.exp(-(gap - grace) / decay)
   }
 
-  const isShare = (term: number): boolean => table.name(term).startsWith('%')
-  const isState = (term: number): boolean => table.name(term).startsWith('@')
-  const lacksShare = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some((term) => isShare(term) && !contains(b.terms, b.terms.length, term))
-  const lacksState = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some((term) => isState(term) && !contains(b.terms, b.terms.length, term))
-  const lacksPerson = (a: ArticleSignals, b: ArticleSignals): boolean =>
-    a.participants.some(
-      (term) => !isShare(term) && !isState(term) && !contains(b.terms, b.terms.length, term),
-    )
+  const kindOf: TermKind = termKind(table)
+  // Pairwise links of the current idf epoch, by pair of member indices: a regrouped neighbourhood's members were
+  // mostly linked when the article before joined them, and their links change only with the idf.
+  const links = new Map<number, number>()
+  let cacheEpoch = -1
 
   /**
-   * Similarity of the loaded article to another: TF-IDF cosine, times the time factor of the pair, times
+   * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine, times the time factor of the pair, times
    * `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and STATE_CONFLICT when
    * each leads with a person or a state the other does not name.
    */
-  const link = (signals: ArticleSignals, at: number): number => {
+  const fresh = (): void => {
+    if (cacheEpoch === epoch) return
+    links.clear()
+    cacheEpoch = epoch
+  }
+
+  const link = (from: number, at: number): number => {
+    fresh()
+    const key = Math.min(from, at) * PAIR_KEY + Math.max(from, at)
+    const cached = links.get(key)
+    if (cached !== undefined) return cached
+    const weight = linkOf(from, at)
+    links.set(key, weight)
+    return weight
+  }
+
+  const linkOf = (from: number, at: number): number => {
+    const signals = members[from]!.signals
     const other = members[at]!.signals
     const { terms, weights } = other
     let dot = 0
@@ -537,22 +574,32 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       if (loaded !== 0) dot += loaded * (weights[k]! * idf(terms[k]!))
     }
     if (dot === 0) return 0
-    let conflict = lacksShare(signals, other) && lacksShare(other, signals) ? shareConflict : 1
-    if (lacksPerson(signals, other) && lacksPerson(other, signals)) conflict *= PERSON_CONFLICT
-    if (lacksState(signals, other) && lacksState(other, signals)) conflict *= STATE_CONFLICT
-    return (dot / (scratchNorm * idfNorm(at))) * pairTime(signals.time, other.time) * conflict
+    const cosine = dot / (scratchNorm * idfNorm(at))
+    pairFeatures(signals, other, cosine, kindOf, idf, [leadOf(from), leadOf(at)], features)
+    let conflict = features[SHARE_CONFLICT] === 1 ? shareConflict : 1
+    if (features[PERSON_CONFLICT_FEATURE] === 1) conflict *= PERSON_CONFLICT
+    if (features[STATE_CONFLICT_FEATURE] === 1) conflict *= STATE_CONFLICT
+    if (model !== null) return pairProbability(model, features) * conflict
+    return cosine * pairTime(signals.time, other.time) * conflict
   }
 
   // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
   let memberNorm = new Float64Array(1024)
   let memberEpoch = new Int32Array(1024).fill(-1)
+  let memberLead = new Float64Array(1024)
+  const leadOf = (at: number): number => {
+    idfNorm(at)
+    return memberLead[at]!
+  }
   const idfNorm = (at: number): number => {
     if (at >= memberNorm.length) {
       const capacity = Math.max(at + 1, memberNorm.length * 2)
       memberNorm = grow(memberNorm, capacity)
+      memberLead = grow(memberLead, capacity)
       memberEpoch = grow(memberEpoch, capacity, -1)
     }
     if (memberEpoch[at] === epoch) return memberNorm[at]!
+    memberLead[at] = leadWeight(members[at]!.signals, idf)
     const { terms, weights } = members[at]!.signals
     let norm = 0
     for (let k = 0; k < terms.length; k++) {
@@ -568,11 +615,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * The candidate stories the loaded article is linked to at the threshold, by one of their members (for a story too
    * large to cluster again, by its centroid): the neighbourhood its arrival may regroup.
    */
-  const neighbours = (signals: ArticleSignals, stories: readonly number[]): number[] =>
+  const neighbours = (index: number, stories: readonly number[]): number[] =>
     stories.filter((story) => {
       const cluster = clusters[story]!
-      if (cluster.members.length > REGROUP_LIMIT) return similarity(signals, cluster) >= CENTROID_THRESHOLD
-      return cluster.members.some((other) => link(signals, other) >= threshold)
+      if (cluster.members.length > REGROUP_LIMIT)
+        return similarity(members[index]!.signals, cluster) >= CENTROID_THRESHOLD
+      return cluster.members.some((other) => link(index, other) >= linkThreshold)
     })
 
   /**
@@ -590,16 +638,21 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     if (extra >= 0) list.push(extra)
     list.sort((a, b) => a - b)
     const edges: Edge[] = []
+    fresh()
     for (let x = 0; x < list.length; x++) {
       const own = members[list[x]!]!.signals
-      load(own)
+      let loaded = false
       for (let y = x + 1; y < list.length; y++) {
-        const weight = link(own, list[y]!)
+        if (!loaded && !links.has(Math.min(list[x]!, list[y]!) * PAIR_KEY + Math.max(list[x]!, list[y]!))) {
+          load(own)
+          loaded = true
+        }
+        const weight = link(list[x]!, list[y]!)
         if (weight > 0) edges.push({ a: x, b: y, weight })
       }
-      unload(own)
+      if (loaded) unload(own)
     }
-    const groups = averageLinkGroups(list.length, edges, threshold)
+    const groups = averageLinkGroups(list.length, edges, linkThreshold)
     const groupOf = new Int32Array(list.length)
     groups.forEach((group, g) => {
       for (const x of group) groupOf[x] = g
@@ -677,7 +730,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     } else {
       load(signals)
       const stories = candidates(signals, query)
-      const near = neighbours(signals, stories)
+      const near = neighbours(index, stories)
       const size = near.reduce((sum, story) => sum + clusters[story]!.members.length, 1)
       const best = near.length > 0 && size > REGROUP_LIMIT ? bestOf(signals, stories) : undefined
       unload(signals)
@@ -841,20 +894,6 @@ function emptyCluster(): Cluster {
     latest: Number.NEGATIVE_INFINITY,
     joined: 0,
   }
-}
-
-/** Binary search in the first `length` entries of an ascending list of term ids. */
-function contains(terms: Int32Array, length: number, term: number): boolean {
-  let low = 0
-  let high = length - 1
-  while (low <= high) {
-    const middle = (low + high) >> 1
-    const value = terms[middle]!
-    if (value === term) return true
-    if (value < term) low = middle + 1
-    else high = middle - 1
-  }
-  return false
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T, capacity: number, fill = 0): T {

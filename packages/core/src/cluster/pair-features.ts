@@ -1,0 +1,177 @@
+import type { TermTable } from '../similarity/term-table.ts'
+import type { ArticleSignals } from './signals.ts'
+
+/**
+ * What two articles share or contradict, as the story index can read it from their signals at no extra cost: the
+ * inputs of the learned link weight (`pair-model.ts`). Order matters: the shipped weights follow it.
+ */
+export const PAIR_FEATURES = [
+  /** TF-IDF cosine of the two articles' weighted term bags. */
+  'cosine',
+  /** Its square: lets the weight rise faster than linearly near identical texts. */
+  'cosine²',
+  /** 1 when either article has no known time (no publication date, no day of its own). */
+  'undated',
+  /** Days between the two times beyond two (a story's news cycle), capped at 14; 0 when either is undated. */
+  'days apart',
+  /** Log of 1 + the days between the two times (up to 60); 0 when either is undated: a day apart matters more early. */
+  'log days apart',
+  /** Each lead states a percentage the other never states (two counts of one election). */
+  'share conflict',
+  /** Each lead names a person whose family name the other's words lack (one president's two calls). */
+  'person conflict',
+  /** Each lead names a state the other never names (one team's two opponents). */
+  'state conflict',
+  /** Log of the cosine (at least −6): separates the low similarities that the cosine itself crowds near 0. */
+  'log cosine',
+  /** Idf-weighted Jaccard of the content terms of the two titles and leads. */
+  'lead overlap',
+  /** Each lead states a year (1900–2100) the other's words lack: one event and its anniversary or next edition. */
+  'year conflict',
+  /** Each lead states another number the other's words lack: another score, toll or amount. */
+  'number conflict',
+  /** Share of the lead participants (people, states, percentages) of either article that the other names. */
+  'participants shared',
+] as const
+
+export const FEATURE_COUNT = PAIR_FEATURES.length
+/** Positions of the three participant conflicts, which the story index also applies as factors. */
+export const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
+export const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
+export const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
+
+const DAY = 86_400_000
+const GRACE_DAYS = 2
+const MAX_DAYS = 14
+
+/**
+ * What a term is: a percentage's slot term (`%49`), a state's entity term, a year or another number, else a word
+ * (as a lead participant: a person's family name).
+ */
+export type TermKind = (term: number) => 'share' | 'state' | 'year' | 'number' | 'word'
+
+const YEAR_TERM = /^#(?:19|20)\d\d$/
+
+const KINDS = ['share', 'state', 'year', 'number', 'word'] as const
+
+/** The kinds of a term table's terms (`TermTable` names numbers `#digits`), each read once from its name. */
+export function termKind(table: TermTable): TermKind {
+  const known: number[] = []
+  const read = (name: string): number => {
+    if (name.startsWith('%')) return 0
+    if (name.startsWith('@')) return 1
+    if (!name.startsWith('#')) return 4
+    return YEAR_TERM.test(name) || name === '#2100' ? 2 : 3
+  }
+  return (term) => {
+    let kind = known[term]
+    if (kind === undefined) {
+      kind = read(table.name(term))
+      known[term] = kind
+    }
+    return KINDS[kind]!
+  }
+}
+
+/**
+ * Writes the features of a pair into `out` (length FEATURE_COUNT); `cosine` is their idf-weighted cosine, `leads`
+ * the `leadWeight` of each.
+ */
+export function pairFeatures(
+  a: ArticleSignals,
+  b: ArticleSignals,
+  cosine: number,
+  kind: TermKind,
+  idf: (term: number) => number,
+  leads: readonly [number, number],
+  out: Float64Array,
+): Float64Array {
+  out[0] = cosine
+  out[1] = cosine * cosine
+  const dated = a.time !== null && b.time !== null
+  out[2] = dated ? 0 : 1
+  out[3] = dated ? Math.min(MAX_DAYS, Math.max(0, Math.abs(a.time! - b.time!) / DAY - GRACE_DAYS)) : 0
+  out[4] = dated ? Math.log1p(Math.min(60, Math.abs(a.time! - b.time!) / DAY)) : 0
+  const lackA = lacking(a, b, kind)
+  const lackB = lacking(b, a, kind)
+  out[5] = lackA & lackB & SHARE ? 1 : 0
+  out[6] = lackA & lackB & PERSON ? 1 : 0
+  out[7] = lackA & lackB & STATE ? 1 : 0
+  const total = a.participants.length + b.participants.length
+  out[8] = Math.max(-6, Math.log(cosine))
+  out[9] = leadOverlap(a.lead, b.lead, idf, leads[0] + leads[1])
+  const numbersA = lackingNumbers(a, b, kind)
+  const numbersB = lackingNumbers(b, a, kind)
+  out[10] = numbersA & numbersB & YEAR ? 1 : 0
+  out[11] = numbersA & numbersB & NUMBER ? 1 : 0
+  out[12] = total === 0 ? 0 : (named(a, b) + named(b, a)) / total
+  return out
+}
+
+const SHARE = 1
+const PERSON = 2
+const STATE = 4
+const YEAR = 8
+const NUMBER = 16
+
+/** The kinds of `a`'s lead participants that `b`'s words lack, as bits. */
+function lacking(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
+  let bits = 0
+  for (const term of a.participants) {
+    if (contains(b.terms, b.terms.length, term)) continue
+    const k = kind(term)
+    bits |= k === 'share' ? SHARE : k === 'state' ? STATE : PERSON
+  }
+  return bits
+}
+
+/** The kinds of numbers of `a`'s title and lead that `b`'s words lack, as bits. */
+function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
+  let bits = 0
+  for (const term of a.leadNumbers) {
+    if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
+  }
+  return bits
+}
+
+function leadOverlap(a: Int32Array, b: Int32Array, idf: (term: number) => number, total: number): number {
+  let both = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++
+    else if (b[j]! < a[i]!) j++
+    else {
+      both += idf(a[i]!)
+      i++
+      j++
+    }
+  }
+  const either = total - both
+  return either <= 0 ? 0 : both / either
+}
+
+/** The idf weight of an article's title and lead terms, which `pairFeatures` takes from its caller's cache. */
+export function leadWeight(signals: ArticleSignals, idf: (term: number) => number): number {
+  let sum = 0
+  for (const term of signals.lead) sum += idf(term)
+  return sum
+}
+
+function named(a: ArticleSignals, b: ArticleSignals): number {
+  let count = 0
+  for (const term of a.participants) if (contains(b.terms, b.terms.length, term)) count++
+  return count
+}
+
+/** Binary search in the first `length` entries of an ascending list of term ids. */
+export function contains(terms: Int32Array, length: number, term: number): boolean {
+  let low = 0
+  let high = length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const value = terms[middle]!
+    if (value === term) return true
+    if (value < term) low = middle + 1
+    else high = middle - 1
+  }
+  return false
+}

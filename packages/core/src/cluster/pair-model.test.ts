@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../extract/index.ts'
+import type { Article } from '../model/article.ts'
+import { TermTable } from '../similarity/term-table.ts'
+import { parseArticle } from '../structure/parse-article.ts'
+import { clusterStories } from './index.ts'
+import { FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
+import { pairProbability } from './pair-model.ts'
+import { PAIR_WEIGHTS } from './pair-weights.ts'
+import { articleSignals } from './signals.ts'
+
+const article = (id: string, text: string, publishedAt?: string): Article => {
+  const parsed = parseArticle({ id, text, ...(publishedAt !== undefined && { publishedAt }) })
+  return 'entities' in parsed ? parsed : Object.assign({}, parsed, extractArticle(parsed))
+}
+
+// A phone call and, eight months later, a visit between the same two presidents: the same names, states and
+// topics; what tells them apart is the kind of event and, when the feed gives them, the dates.
+const texts = {
+  'call-1':
+    'أجرى الرئيس المصري عبد الفتاح السيسي اتصالاً هاتفياً بنظيره الفرنسي إيمانويل ماكرون، بحثا خلاله تطورات الأوضاع في المنطقة وسبل تعزيز العلاقات الثنائية. وقال المتحدث الرئاسي إن الرئيسين اتفقا على مواصلة التشاور الهاتفي.',
+  'call-2':
+    'تلقى الرئيس السيسي اتصالاً هاتفياً من الرئيس الفرنسي ماكرون، تناول العلاقات بين البلدين والأوضاع الإقليمية، واتفق الجانبان خلال الاتصال على استمرار التنسيق، بحسب بيان للرئاسة المصرية.',
+  'visit-1':
+    'وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة في زيارة رسمية يلتقي خلالها الرئيس عبد الفتاح السيسي، لبحث العلاقات الثنائية والأوضاع في المنطقة. وكان في استقباله بالمطار رئيس الوزراء.',
+  'visit-2':
+    'استقبل الرئيس السيسي نظيره الفرنسي ماكرون في قصر الاتحادية بالقاهرة، في أول زيارة له إلى مصر منذ عامين، وعقد الرئيسان جلسة مباحثات تناولت العلاقات الثنائية والأوضاع الإقليمية.',
+}
+const dates: Record<string, string> = {
+  'call-1': '2025-03-04',
+  'call-2': '2025-03-05',
+  'visit-1': '2025-11-10',
+  'visit-2': '2025-11-10',
+}
+
+const storyOf = (articles: Article[]): Map<string, string> => {
+  const map = new Map<string, string>()
+  for (const story of clusterStories(articles)) for (const id of story.articleIds) map.set(id, story.id)
+  return map
+}
+
+describe('the learned link weight', () => {
+  it('keeps a call and a visit of the same presidents apart when the feed dates them', () => {
+    const stories = storyOf(Object.entries(texts).map(([id, text]) => article(id, text, dates[id])))
+    expect(stories.get('call-1')).toBe(stories.get('call-2'))
+    expect(stories.get('visit-1')).toBe(stories.get('visit-2'))
+    expect(stories.get('call-1')).not.toBe(stories.get('visit-1'))
+  })
+
+  it('weighs a pair lower when months lie between the two articles', () => {
+    const table = new TermTable()
+    const [a, b] = [article('a', texts['call-1'], '2025-03-04'), article('b', texts['call-2'], '2025-03-05')]
+    const late = article('c', texts['call-2'], '2025-11-05')
+    const features = (x: Article, y: Article) =>
+      pairFeatures(
+        articleSignals(x, table),
+        articleSignals(y, table),
+        0.5,
+        termKind(table),
+        () => 1,
+        [1, 1],
+        new Float64Array(FEATURE_COUNT),
+      )
+    const near = pairProbability(PAIR_WEIGHTS, features(a, b))
+    const far = pairProbability(PAIR_WEIGHTS, features(a, late))
+    expect(far).toBeLessThan(near / 2)
+  })
+
+  it('has one shipped weight per feature', () => {
+    expect(PAIR_WEIGHTS.weights).toHaveLength(PAIR_FEATURES.length)
+    expect(PAIR_WEIGHTS.threshold).toBeGreaterThan(0)
+    expect(PAIR_WEIGHTS.threshold).toBeLessThan(1)
+  })
+})
