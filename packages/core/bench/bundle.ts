@@ -29,6 +29,8 @@ row(
     entryPoints: [worker],
     conditions: ['workerd', 'worker', 'browser'],
     external: ['cloudflare:*'],
+    // The story Durable Object imports its schema as text, as wrangler's rules in wrangler.toml do.
+    loader: { '.sql': 'text' },
   }),
 )
 
