@@ -543,20 +543,17 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const links = new Map<number, number>()
   let cacheEpoch = -1
 
-  /**
-   * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine, times the time factor of the pair, times
-   * `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and STATE_CONFLICT when
-   * each leads with a person or a state the other does not name.
-   */
+  /** Empties the links when the idf has changed since they were computed. */
   const fresh = (): void => {
     if (cacheEpoch === epoch) return
     links.clear()
     cacheEpoch = epoch
   }
 
+  /** Link of two members (`from`'s signals loaded, unless the pair's link is cached): `linkOf`, computed once an epoch. */
   const link = (from: number, at: number): number => {
     fresh()
-    const key = Math.min(from, at) * PAIR_KEY + Math.max(from, at)
+    const key = pairKey(from, at)
     const cached = links.get(key)
     if (cached !== undefined) return cached
     const weight = linkOf(from, at)
@@ -564,6 +561,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return weight
   }
 
+  /**
+   * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine times the time factor of
+   * the pair, times `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and
+   * STATE_CONFLICT when each leads with a person or a state the other does not name.
+   */
   const linkOf = (from: number, at: number): number => {
     const signals = members[from]!.signals
     const other = members[at]!.signals
@@ -643,7 +645,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const own = members[list[x]!]!.signals
       let loaded = false
       for (let y = x + 1; y < list.length; y++) {
-        if (!loaded && !links.has(Math.min(list[x]!, list[y]!) * PAIR_KEY + Math.max(list[x]!, list[y]!))) {
+        if (!loaded && !links.has(pairKey(list[x]!, list[y]!))) {
           load(own)
           loaded = true
         }
@@ -877,6 +879,11 @@ function storySlots(array: Float64Array, stories: number): Float64Array {
   for (let slot = array.length; slot < larger.length; slot += STORY_SLOTS)
     larger[slot + MEAN_TIME] = Number.NaN
   return larger
+}
+
+/** One exact number for an unordered pair of member indices (each below PAIR_KEY). */
+function pairKey(a: number, b: number): number {
+  return Math.min(a, b) * PAIR_KEY + Math.max(a, b)
 }
 
 function emptyCluster(): Cluster {
