@@ -1,37 +1,13 @@
 import type { PairModel } from '../src/cluster/pair-model.ts'
-import { type Article, parseArticle, storiesOf } from '../src/index.ts'
-import { bcubed } from '../test/stories/bcubed.ts'
+import { type Article, storiesOf } from '../src/index.ts'
 import { fitLogistic, type PairRows, pairRows } from './pair-training.ts'
-import { givenDate, type StoryItem } from './stories.ts'
-
-/** A story corpus parsed both ways: with the dates a feed would give, and with none. */
-export interface ParsedCorpus {
-  name: string
-  runs: { dated: boolean; articles: Article[] }[]
-  event: Map<string, string>
-}
-
-export function parseCorpus(name: string, items: readonly StoryItem[]): ParsedCorpus {
-  const event = new Map(items.map((item) => [item.gold.sha256.slice(0, 16), item.gold.event]))
-  const runs = [true, false].map((dated) => ({
-    dated,
-    articles: items.map((item) => {
-      const date = dated ? givenDate(item) : null
-      const id = item.gold.sha256.slice(0, 16)
-      return parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })
-    }),
-  }))
-  return { name, runs, event }
-}
+import { type ParsedCorpus, storiesF1 } from './story-runs.ts'
 
 /** Probability thresholds a learned model's threshold is chosen from. */
 const THRESHOLDS = Array.from({ length: 36 }, (_, i) => Number((0.1 + i * 0.02).toFixed(2)))
 
 export function storyF1(articles: Article[], event: Map<string, string>, model: PairModel): number {
-  const predicted = new Map<string, string>()
-  for (const story of storiesOf(articles, { pairModel: model }))
-    for (const id of story.articleIds) predicted.set(id, story.id)
-  return bcubed(predicted, event).f1
+  return storiesF1(storiesOf(articles, { pairModel: model }), event)
 }
 
 /** Pair rows of corpora, both runs of each: one model serves articles with and without dates. */

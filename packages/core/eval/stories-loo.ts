@@ -1,6 +1,6 @@
-import { type Article, parseArticle, type Story, storiesOf } from '../src/index.ts'
-import { bcubed } from '../test/stories/bcubed.ts'
-import { givenDate, type StoryItem } from './stories.ts'
+import { type Article, type Story, storiesOf } from '../src/index.ts'
+import type { StoryItem } from './stories.ts'
+import { parseCorpus, storiesF1 } from './story-runs.ts'
 
 /** One setting of a clusterer's options, and the B³ F1 it gets on each corpus. */
 interface Trial {
@@ -43,24 +43,10 @@ export function leaveOneOut(
   clusterer: Clusterer,
   dated: boolean,
 ): HeldOutFigure[] {
-  const parsed = corpora.map(({ items }) => {
-    const event = new Map<string, string>()
-    const articles = items.map((item) => {
-      const id = item.gold.sha256.slice(0, 16)
-      event.set(id, item.gold.event)
-      const date = dated ? givenDate(item) : null
-      return parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })
-    })
-    return { articles, event }
-  })
+  const parsed = corpora.map(({ name, items }) => parseCorpus(name, items, [dated]))
   const trials: Trial[] = clusterer.settings.map((setting) => ({
     setting,
-    f1: parsed.map(({ articles, event }) => {
-      const predicted = new Map<string, string>()
-      for (const story of clusterer.stories(articles, setting))
-        for (const id of story.articleIds) predicted.set(id, story.id)
-      return bcubed(predicted, event).f1
-    }),
+    f1: parsed.map(({ runs, event }) => storiesF1(clusterer.stories(runs[0]!.articles, setting), event)),
   }))
   return corpora.map(({ name }, held) => {
     const others = (trial: Trial) => trial.f1.reduce((sum, f1, i) => sum + (i === held ? 0 : f1), 0)

@@ -5,8 +5,9 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { loadGold, readCached } from './cache.ts'
-import { learnedLeaveOneOut, parseCorpus, trainModel } from './pair-loo.ts'
+import { learnedLeaveOneOut, trainModel } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
+import { parseCorpus } from './story-runs.ts'
 
 /** Development story corpora only: the batches being annotated are held out and never read here. */
 export const DEVELOPMENT = ['stories-1', 'stories-2', 'stories-3', 'stories-4'] as const
