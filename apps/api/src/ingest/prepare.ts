@@ -60,9 +60,9 @@ export async function prepareArticle(input: IngestInput, ingestedAt: string): Pr
 export function textInput(input: IngestInput): ArticleInput {
   if (!('html' in input)) return input
   const { html, url, ...given } = input
-  const fields = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined))
   try {
-    const read = htmlArticleInput(html, url, fields)
+    // A field given as undefined leaves the page's own (htmlArticleInput's defaults).
+    const read = htmlArticleInput(html, url, given)
     if (read.text.length > FIELD_LIMITS.text) {
       throw new ArticleInputError([
         `text: is ${read.text.length} characters long, over the limit of ${FIELD_LIMITS.text}`,
