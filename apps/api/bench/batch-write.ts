@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+import { rssMb } from '../../../bench/compare/proc.ts'
 import { REPO_ROOT } from '../src/node/server.ts'
 import { startApiProcess } from './api-process.ts'
 import { benchArticle } from './corpus.ts'
@@ -41,12 +42,6 @@ const { server, url } = await startApiProcess({
 })
 log(`batch-write: ready in ${((performance.now() - started) / 1000).toFixed(1)} s on ${url}`)
 
-/** The server's resident memory, in MB (Linux). */
-function rssMb(): number {
-  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8')
-  return Number(status.match(/VmRSS:\s+(\d+) kB/)![1]) / 1024
-}
-
 const post = (body: unknown) =>
   fetch(`${url}/v1/articles`, {
     method: 'POST',
@@ -63,12 +58,12 @@ function summary(times: number[]) {
 
 try {
   const load = loadavg()[0]!.toFixed(1)
-  const afterStart = rssMb()
+  const afterStart = rssMb(server.pid!)
   const first = performance.now()
   const one = { ...benchArticle(STORED + BATCH), id: 'first-write' }
   if ((await post(one)).status !== 201) throw new Error('the first write failed')
   const firstMs = performance.now() - first
-  const afterFirst = rssMb()
+  const afterFirst = rssMb(server.pid!)
   const aloneUntil = performance.now() + 3000
   const alone = await readAtRate(() => performance.now() > aloneUntil)
   let posted = false
@@ -83,7 +78,7 @@ try {
   ])
   const postMs = performance.now() - postStart
   if (status !== 201) throw new Error(`the batch answered ${status}`)
-  const afterBatch = rssMb()
+  const afterBatch = rssMb(server.pid!)
   const p99 = [...reads!].sort((a, b) => a - b)[Math.floor(0.99 * reads!.length)] ?? Number.NaN
   console.log(`${cpus().length} cores, load average ${load} before, ${loadavg()[0]!.toFixed(1)} after`)
   console.log(`stored at start: ${STORED}; server RSS after start ${afterStart.toFixed(0)} MB`)
