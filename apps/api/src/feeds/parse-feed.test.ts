@@ -120,6 +120,10 @@ describe('parseFeed', () => {
       '<rss version="2.0"><channel>\n<title>خبر</title>\n<item><title>بلا إغلاق</item></channel></rss>'
     expect(() => parseFeed(broken, FEED_URL)).toThrow(FeedError)
     expect(() => parseFeed(broken, FEED_URL)).toThrow(/not well-formed XML: .*line 3/)
+    // The validator passes a CDATA section left open after the root; the parser does not.
+    expect(() => parseFeed('<entry></entry><![CDATA[<rss version="2.0">', FEED_URL)).toThrow(
+      /^the feed is not well-formed XML: CDATA is not closed/,
+    )
     expect(() => parseFeed('<html><body>صفحة</body></html>', FEED_URL)).toThrow(
       'the document is not an RSS, Atom or RDF feed (its root element is <html>)',
     )

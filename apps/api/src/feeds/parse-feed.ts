@@ -32,6 +32,15 @@ const parser = new XMLParser({
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link' || name === 'channel',
 })
 
+/** The parsed document; the parser refuses a few documents its validator passes (a CDATA section left open). */
+function readXml(xml: string): XmlNode {
+  try {
+    return parser.parse(xml) as XmlNode
+  } catch (error) {
+    throw new FeedError(`the feed is not well-formed XML: ${(error as Error).message}`)
+  }
+}
+
 /**
  * Reads an RSS 2.0, Atom 1.0 or RSS 1.0 (RDF) document. Throws a `FeedError` naming the line and column of
  * malformed XML, or saying what the document is when it is not a feed.
@@ -42,7 +51,7 @@ export function parseFeed(xml: string, feedUrl: string): Feed {
     const { msg, line, col } = valid.err
     throw new FeedError(`the feed is not well-formed XML: ${msg} (line ${line}, column ${col})`)
   }
-  const doc = parser.parse(xml) as XmlNode
+  const doc = readXml(xml)
   if (isNode(doc.rss)) {
     const channel = (doc.rss.channel as XmlNode[] | undefined)?.[0]
     if (!channel) throw new FeedError('the RSS document has no <channel>')
