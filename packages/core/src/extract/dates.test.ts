@@ -83,6 +83,17 @@ describe('years and dated weekdays', () => {
     expect(found('وفي سنة 1998 افتتح المصنع.')).toEqual([['سنة 1998', '1998']])
   })
 
+  it('reads this year past a particle, and tomorrow after يوم or a part of the day', () => {
+    expect(found('وقال إن موسم الحج لهذا العام محل متابعة يومية.', '2024-06-01')).toEqual([
+      ['هذا العام', '2024'],
+    ])
+    expect(found('يلتقي المنتخب نظيره يوم غد في العاصمة.', '2024-06-01')).toEqual([['يوم غد', '2024-06-02']])
+    expect(found('وتنطلق القافلة صباح الغد من المدينة.', '2024-06-01')).toEqual([['صباح الغد', '2024-06-02']])
+    // Alone, الغد is also a newspaper's name; a demonstrative without a period is no date.
+    expect(found('ونشرت صحيفة الغد تقريرا عن الموضوع.', '2024-06-01')).toEqual([])
+    expect(found('وبهذه المناسبة ألقى كلمة.', '2024-06-01')).toEqual([])
+  })
+
   it('dates a part of a named year by that year, not by the year of writing', () => {
     expect(found('وتراجعت المبيعات في نهاية العام 2019 بعد الأزمة.', '2023-04-02')).toEqual([
       ['نهاية العام 2019', '2019'],

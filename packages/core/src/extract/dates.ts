@@ -101,6 +101,7 @@ const periodPartSet = new Set(periodParts.map(norm))
 
 const TODAY = norm('اليوم')
 const TONIGHT = norm('الليلة')
+const TOMORROW_NOUN = norm('غد')
 const DAY_WORD = norm('يوم')
 const MONTH_WORD = norm('شهر')
 const OF = norm('من')
@@ -241,6 +242,8 @@ function dayDate(
       return relative(i + 2, -2)
   }
   if (TOMORROW.has(w)) return relative(i, 1)
+  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
+  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) return relative(i, 1)
   if (w === norm('بعد') && joined(words, i + 1) && words[i + 1]!.norm === norm('غد'))
     return relative(i + 1, 2)
   if (w === TONIGHT) {
@@ -556,7 +559,9 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     }
   }
   let k = i
-  if (THIS.has(word.norm) && joined(words, i + 1)) k = i + 1
+  // لهذا العام، وهذه السنة: the demonstrative may carry a particle, left out of the date.
+  const demonstrative = word.bases.find((base) => THIS.has(base.base))
+  if (demonstrative && joined(words, i + 1)) k = i + 1
   // بالشهر الماضي، للعام المقبل: the period noun may carry a particle.
   const periodWord = words[k]!
   let unit: 'week' | 'month' | 'year' | undefined
@@ -582,6 +587,7 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     first: i,
     last,
     ...(cut > 0 && k === i && { start: periodWord.start + rawCut(periodWord.raw, cut) }),
+    ...(k > i && demonstrative!.cut > 0 && { start: word.start + rawCut(word.raw, demonstrative!.cut) }),
     kind: 'relative',
     ...(published && { value: periodValue(published, unit, direction) }),
   }
