@@ -65,6 +65,13 @@ describe('quantitiesIn', () => {
     expect([count!.cue, total!.cue]).toEqual([null, null])
   })
 
+  it('reads the whole after «من إجمالي» as after «من أصل»: a total is no value of the part', () => {
+    const [part, whole] = quantitiesIn('وأوضح أن المرشح حصل على حوالي 6 ملايين صوت من إجمالي 9.4 مليون ناخب')
+    expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
+    const [given, cast] = quantitiesIn('نال 300 ألف صوت من مجموع 2.1 مليون صوت')
+    expect([given!.cue, cast!.cue]).toEqual(['votes', 'cast'])
+  })
+
   it("reads an edition's ordinal after its noun, in digits or in words, and no ordinal after a copula", () => {
     expect(one('اختتمت القمة العربية الـ33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
     expect(one('اختتمت القمة العربيةالـ 33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
@@ -148,6 +155,12 @@ describe('amounts as the news writes them', () => {
       cue: 'invalid',
     })
     expect(one('حصل على 305 آلاف صوت').exact?.step).toBe(1000)
+  })
+
+  it('reads the lower orders in Arabic-Indic digits, and a figure in words times its magnitude', () => {
+    expect(one('وحل ثانياً بعدما حصل على ٢٤٣ ألفا و٦١٨ صوتا')).toMatchObject({ value: '243618', cue: 'votes' })
+    expect(one('نال الفائز ثلاثة ملايين و٤٠٢ ألفا و١٧ صوتا')).toMatchObject({ value: '3402017', cue: 'votes' })
+    expect(one('سجل البديل هدف التعادل في الدقيقة ٩٠+٤')).toMatchObject({ value: '94', cue: 'minute' })
   })
 
   it('reads figures in words next to their cue, the decimal point in words, and a minute as an ordinal', () => {
