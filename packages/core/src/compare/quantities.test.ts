@@ -159,7 +159,10 @@ describe('amounts as the news writes them', () => {
 
   it('reads the lower orders in Arabic-Indic digits, and a figure in words times its magnitude', () => {
     expect(one('وحل ثانياً بعدما حصل على ٢٤٣ ألفا و٦١٨ صوتا')).toMatchObject({ value: '243618', cue: 'votes' })
-    expect(one('نال الفائز ثلاثة ملايين و٤٠٢ ألفا و١٧ صوتا')).toMatchObject({ value: '3402017', cue: 'votes' })
+    expect(one('نال الفائز ثلاثة ملايين و٤٠٢ ألفا و١٧ صوتا')).toMatchObject({
+      value: '3402017',
+      cue: 'votes',
+    })
     expect(one('سجل البديل هدف التعادل في الدقيقة ٩٠+٤')).toMatchObject({ value: '94', cue: 'minute' })
   })
 

@@ -281,7 +281,8 @@ function readAmount(
         ? { value: units + tens, step: 1, last: at, magnified: false, kind: 'words' }
         : { value: units, step: 1, last: k, magnified: false, kind: 'words' }
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
-    const times = tokens[words.last + 1]?.kind === 'word' ? magnitudeOf(tokens[words.last + 1]!.text) : undefined
+    const times =
+      tokens[words.last + 1]?.kind === 'word' ? magnitudeOf(tokens[words.last + 1]!.text) : undefined
     if (times === undefined) return words
     return lowerOrders(text, tokens, keys, {
       ...words,
@@ -436,7 +437,8 @@ function addedMinute(text: string, tokens: readonly Token[], k: number): number 
   const [half, next] = [tokens[k]!, tokens[k + 1]]
   if (next?.kind !== 'number' || !/^\s*\+\s*$/.test(text.slice(half.end, next.start))) return null
   const [halfText, addedText] = [asciiDigits(half.text), asciiDigits(next.text)]
-  if (!(HALF_MINUTES as readonly number[]).includes(Number(halfText)) || !/^\d{1,2}$/.test(addedText)) return null
+  if (!(HALF_MINUTES as readonly number[]).includes(Number(halfText)) || !/^\d{1,2}$/.test(addedText))
+    return null
   const added = Number(addedText)
   return added > 0 && added <= MAX_ADDED_MINUTES ? added : null
 }
@@ -487,7 +489,9 @@ function nextToCue(
 
 /** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */
 function isYear(written: string, amount: Amount): boolean {
-  return /^\d{4}$/.test(asciiDigits(written)) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
+  return (
+    /^\d{4}$/.test(asciiDigits(written)) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
+  )
 }
 
 /** The first number of «من 632 إلى 820»: the value a figure changed from, not what it is. */
