@@ -141,6 +141,15 @@ describe('sameQuantity and agree', () => {
     expect(agree(one('دمر بين 10 و15 منزلاً'), one('دمر 12 منزلاً'))).toBe(true)
     expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
   })
+
+  it('sees two minutes of added time agree only when they are the same minute of it, whichever half', () => {
+    const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
+    expect(agree(third, one('طرد المدافع في الدقيقة 45+2'))).toBe(false)
+    expect(agree(third, one('طرد المدافع في الدقيقة 90+3'))).toBe(true)
+    expect(agree(third, one('سجل البديل في الدقيقة الرابعة من الوقت المحتسب بدلا من الضائع'))).toBe(false)
+    expect(agree(third, one('طرد المدافع في الدقيقة 93'))).toBe(true)
+    expect(agree(one('سجل في الدقيقة 45+3'), one('سجل في الدقيقة 90+3'))).toBe(false)
+  })
 })
 
 describe('amounts as the news writes them', () => {

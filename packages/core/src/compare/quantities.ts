@@ -51,6 +51,8 @@ export interface Quantity {
   /** Offsets into the sentence's text: the number through its unit (46.10%، 11.7 مليار دولار). */
   start: number
   end: number
+  /** For a minute of added time, which minute of it: 7 for «الدقيقة 90+7» and for «السابعة من الوقت بدل الضائع». */
+  added?: number
 }
 
 const VOTES = 'votes'
@@ -195,6 +197,8 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       label: about.label || unitText,
       start: token.start,
       end,
+      ...(about.cue === MINUTE &&
+        (added || amount.added !== undefined) && { added: added ? low : amount.added }),
     })
     k = Math.max(k, j - 1)
   }
@@ -242,6 +246,8 @@ interface Amount {
   kind: 'digits' | 'words' | 'ordinal'
   /** For an edition's ordinal (القمة الـ32), the edition's noun as written. */
   edition?: string
+  /** For a minute after a plus (90+7), the minutes added. */
+  added?: number
 }
 
 /**
@@ -311,7 +317,7 @@ function readAmount(
   }
   const added = addedMinute(text, tokens, last)
   if (added !== null)
-    return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits' }
+    return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits', added }
   const step = 10 ** -decimals
   const magnitude = tokens[last + 1]?.kind === 'word' ? magnitudeOf(tokens[last + 1]!.text) : undefined
   if (magnitude === undefined || !/^\s{0,2}$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
@@ -615,6 +621,9 @@ const ROUNDING = 0.01
  * both are shares, they are within 1% of each other: magnitude 7 and 7.2 do not agree, nor 7.8 and 7.9.
  */
 export function agree(a: Quantity, b: Quantity): boolean {
+  // «الدقيقة الثالثة من الوقت بدل الضائع» may be any half's, but it is not the second minute of added time (45+2).
+  if (a.added !== undefined && b.added !== undefined && (a.exact === null || b.exact === null))
+    return a.added === b.added
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)
