@@ -29,6 +29,18 @@ ${SECOND}
     expect(kinds.get('ينقل اللقاء على القناة الرياضية الأولى')).not.toBe('navigation')
   })
 
+  it('keeps a dated bullet of the article when a sentence ending in a colon carries the body past the list', () => {
+    const text = `قمة الجولة العاشرة بين الأهلي والشروق
+${LEAD}
+${SECOND}
+تفاصيل المباراة
+• الموعد: الجمعة 5 ديسمبر 2025
+• الملعب: ملعب المدينة
+ويمكن لمشتركي الباقة الرياضية متابعة اللقاء كاملا عبر الرابط التالي:
+متابعة اللقاء`
+    expect(kindsOf(text).get('• الموعد: الجمعة 5 ديسمبر 2025')).not.toBe('dateline')
+  })
+
   it('still reads the links after the page furniture as links', () => {
     const text = `قمة الجولة العاشرة بين الأهلي والشروق
 ${LEAD}
