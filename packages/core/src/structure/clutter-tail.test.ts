@@ -11,14 +11,17 @@ const LEAD =
 const SECOND =
   'ويدخل الأهلي المباراة متصدراً للترتيب بفارق ثلاث نقاط، فيما يبحث الشروق عن فوز يعيده إلى المنافسة.'
 
-describe('the tail of the page', () => {
-  it('keeps the lines after a dated bullet of the article: a date is not the page furniture', () => {
-    const text = `قمة الجولة العاشرة بين الأهلي والشروق
+// The preview's head down to its list of details, a bullet of it a date.
+const DETAILS = `قمة الجولة العاشرة بين الأهلي والشروق
 ${LEAD}
 ${SECOND}
 تفاصيل المباراة
 • الموعد: الجمعة 5 ديسمبر 2025
-• الملعب: ملعب المدينة
+• الملعب: ملعب المدينة`
+
+describe('the tail of the page', () => {
+  it('keeps the lines after a dated bullet of the article: a date is not the page furniture', () => {
+    const text = `${DETAILS}
 • الحكم: سالم الراشد
 متابعة اللقاء
 ينقل اللقاء على القناة الرياضية الأولى`
@@ -30,12 +33,7 @@ ${SECOND}
   })
 
   it('keeps a dated bullet of the article when a sentence ending in a colon carries the body past the list', () => {
-    const text = `قمة الجولة العاشرة بين الأهلي والشروق
-${LEAD}
-${SECOND}
-تفاصيل المباراة
-• الموعد: الجمعة 5 ديسمبر 2025
-• الملعب: ملعب المدينة
+    const text = `${DETAILS}
 ويمكن لمشتركي الباقة الرياضية متابعة اللقاء كاملا عبر الرابط التالي:
 متابعة اللقاء`
     expect(kindsOf(text).get('• الموعد: الجمعة 5 ديسمبر 2025')).not.toBe('dateline')
