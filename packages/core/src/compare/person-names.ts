@@ -67,13 +67,14 @@ export function personNames(space: SentenceSpace): PersonNames {
     })
   })
   for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
-  // A word of the name of a body or a place the extraction found (نادي الأهلي، الزمالك) at least as often as of a
-  // person's is no one's family name, even after a word that is also a given name (بكّر الأهلي بافتتاح التسجيل).
+  // A word of the name of a body the extraction found (نادي الأهلي، الزمالك) at least as often as of a person's is no
+  // one's family name, even after a word that is also a given name (بكّر الأهلي بافتتاح التسجيل).
   const bodies = new Map<string, number>()
   space.extractions.forEach((extraction, a) => {
     const text = space.articles[a]!.text
     for (const entity of extraction.entities) {
-      if (entity.kind === 'person') continue
+      // Not places: a nisba family name folds to its country's key (السوداني / السودان).
+      if (entity.kind !== 'organization' && entity.kind !== 'media') continue
       for (const mention of entity.mentions ?? []) {
         for (const word of text.slice(mention.start, mention.end).split(/\s+/))
           if (word.length > 0) count(bodies, nameKey(word))

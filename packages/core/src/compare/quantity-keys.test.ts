@@ -190,6 +190,17 @@ describe('number differences across whole articles', () => {
     ])
   })
 
+  it('keeps a family name that is also the nisba of a country the articles name (السوداني / السودان)', () => {
+    const found = numbers(
+      article(
+        'a',
+        'وسجل حسين السوداني هدف التقدم في الدقيقة 30 في المباراة التي أقيمت في السودان أمام جماهير السودان.',
+      ),
+      article('b', 'وأحرز حسين السوداني هدف التقدم في الدقيقة 33 على ملعب العاصمة في السودان.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['30', '33']])
+  })
+
   it('reads a compound name by the word after عبد, so two men called عبد … are two scorers', () => {
     const found = numbers(
       article('a', 'وأدرك الفريق التعادل في الدقيقة 31 عن طريق محمود عبد الرازق بتسديدة قوية.'),
