@@ -306,11 +306,16 @@ function isByline(shape: LineShape): boolean {
   const tail = words.length - 1
   if (tail > 0 && tail <= 3 && matchPhraseAt(bylineTails, words, tail) === 1 && separatedAfter(shape, tail))
     return true
+  // `تايتل نيوز -`، `حاوره في صنعاء / NAME -`: a credit that ends in a dash, cut by the scraper from the lead it heads.
+  if (words.length <= MAX_DANGLING_CREDIT_WORDS && DANGLING_DASH.test(shape.plain)) return true
   // A name alone after `بقلم`، `كتب`: a few words, none a function word (`كتب جديدة في المعرض` is a heading).
   const name = matchPhraseAt(nameOpeners, words, 0)
   const after = words.length - name
   return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
 }
+
+const MAX_DANGLING_CREDIT_WORDS = 6
+const DANGLING_DASH = /\S\s*[-–—]\s*$/u
 
 // `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
 const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u

@@ -22,6 +22,12 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('عمال يرممون واجهة السوق القديم في وسط العاصمة – أ ف ب')).toBe('caption')
   })
 
+  it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
+    expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
+    expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')
+    expect(lineClutterKind('الوزير يفتتح المعرض - ويعد بدعم الناشرين')).toBeNull()
+  })
+
   it("leaves the article's own lines that look like them alone", () => {
     // A dateline credit before the lead, a full sentence that ends with its source, a heading with the word.
     expect(lineClutterKind('بيروت - رويترز')).not.toBe('caption')
