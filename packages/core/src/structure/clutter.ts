@@ -565,8 +565,9 @@ function repeatsPartAbove(shapes: Shapes, i: number): boolean {
 }
 
 /**
- * A byline's shape: a name of up to three words, two short parts split by a dash (`PLACE - OUTLET`), or a name with
- * a place in brackets (`NAME (PLACE)`); only the last two (`dashed`) are never a title.
+ * A byline's shape: a name of up to three words, two or three short parts split by a dash or a colon (`PLACE -
+ * OUTLET`, `PLACE- حوار: NAME`), or a name with a place in brackets (`NAME (PLACE)`); only the last two (`dashed`) are
+ * never a title.
  */
 function isSlug(shape: LineShape, dashed = false): boolean {
   if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
@@ -575,7 +576,7 @@ function isSlug(shape: LineShape, dashed = false): boolean {
   if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
   const parts = shape.plain.split(/\s*[-–—_ـ|/]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
-    parts.length === 2 &&
+    (parts.length === 2 || parts.length === 3) &&
     isName(shape, MAX_SLUG_WORDS * 2) &&
     parts.every((part) => part.split(/\s+/).length <= 3)
   )
