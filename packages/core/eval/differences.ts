@@ -15,7 +15,20 @@ export interface DifferenceFigures {
   missed: string[]
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+/** The cached articles of an annotated event, parsed with their dates given as in the story evaluation. */
+export function eventArticles(
+  event: DifferencesGold['events'][number],
+  stories: ReadonlyMap<string, { gold: Story; text: string }>,
+): Article[] {
+  return event.articles.flatMap((id) => {
+    const item = stories.get(id)
+    if (item === undefined) return []
+    const date = givenDate(item)
+    return [parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })]
+  })
+}
+
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end
 
 /**
@@ -35,12 +48,7 @@ export function scoreDifferences(
     missed: [],
   }
   for (const event of gold.events) {
-    const articles: Article[] = event.articles.flatMap((id) => {
-      const item = stories.get(id)
-      if (item === undefined) return []
-      const date = givenDate(item)
-      return [parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })]
-    })
+    const articles = eventArticles(event, stories)
     if (articles.length < 2) continue
     const coverage = compareCoverage(articles)
     const disagreements = event.items.filter((item) => item.kind !== 'titles')

@@ -71,7 +71,7 @@ export function fitLogistic(
   rows: PairRows,
   { l2 = 1, iterations = 25 }: { l2?: number; iterations?: number } = {},
 ): Omit<PairModel, 'threshold'> {
-  const size = FEATURE_COUNT + 1
+  const size = (rows.features[0]?.length ?? FEATURE_COUNT) + 1
   const beta = new Float64Array(size)
   const x = (row: Float64Array, i: number) => (i === 0 ? 1 : row[i - 1]!)
   for (let step = 0; step < iterations; step++) {

@@ -501,6 +501,13 @@ describe('compareCoverage tells titles that can both be true from titles that co
     expect(verdict('رئيس اللجنة العليا للانتخابات', 'رئيس الهيئة العليا للانتخابات')).toBe('same')
     expect(verdict('رئيس اللجنة', 'رئيس الوزراء')).toBe('conflict')
   })
+
+  it('reads when an office was held (السابق، الأسبق، الراحل) as no part of it, and a government by either noun', () => {
+    expect(verdict('رئيس الوزراء الأسبق', 'رئيس الحكومة الراحل')).toBe('same')
+    expect(verdict('رئيس مجلس الوزراء', 'رئيس الحكومة السابق')).toBe('same')
+    expect(verdict('وزير الخارجية السابق', 'وزير الدفاع السابق')).toBe('conflict')
+    expect(verdict('رئيس الحكومة الأسبق', 'رئيس الجمهورية الأسبق')).toBe('conflict')
+  })
 })
 
 describe('compareCoverage resolves relative dates before comparing them', () => {

@@ -1,8 +1,8 @@
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { personNames } from './person-names.ts'
+import { type PersonNames, personNames } from './person-names.ts'
 import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
-import { keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
+import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -10,12 +10,36 @@ export type FactGroup = [article: number, sentence: number][]
 
 const SUBJECT_LENGTH = 120
 
+/** Two values of one quantity the rules hold to disagree, `developing` for tolls. */
+export interface NumberConflict extends Conflict {
+  developing: boolean
+}
+
 /**
  * Differing dates inside each shared fact; differing values of one quantity anywhere in the articles (`keyedConflicts`:
- * the same cue, unit and, for a person's figure, the same person), one difference per pair of articles; and tolls
- * that differ inside a shared fact, marked `developing`.
+ * the same cue, unit and, for a person's figure, the same person), one difference per pair of articles; amounts with
+ * a unit, and tolls, that differ inside a shared fact, tolls marked `developing`.
  */
 export function differences(space: SentenceSpace, facts: readonly FactGroup[]): Difference[] {
+  const dates = facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact)))
+  return [
+    ...dates,
+    ...numberConflicts(space, facts).conflicts.map(
+      ({ a, b, developing }): Difference => ({
+        kind: 'number',
+        subject: a.quantity.label || b.quantity.label,
+        ...(developing && { developing }),
+        values: [a, b].map((m) => differingValue(space, m)),
+      }),
+    ),
+  ]
+}
+
+/** The quantities of the articles, the people they name, and the pairs of values the rules hold to disagree. */
+export function numberConflicts(
+  space: SentenceSpace,
+  facts: readonly FactGroup[],
+): { mentions: Mention[]; names: PersonNames; conflicts: NumberConflict[] } {
   const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article))
   const names = personNames(space)
   const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
@@ -26,52 +50,36 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
       return key !== null && m.place !== undefined ? `${key}|in ${m.place}` : key
     },
     (m, n) => likeness(space, m, n),
-  ).map(
-    ({ a, b }): Difference => ({
-      kind: 'number',
-      subject: a.quantity.label || b.quantity.label,
-      values: [a, b].map((m) => differingValue(space, m)),
-    }),
   )
-  return [
-    ...facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact))),
-    ...keyed,
-    ...measureDifferences(space, facts, mentions),
-    ...tollDifferences(space, facts, mentions),
+  const conflicts: NumberConflict[] = [
+    ...keyed.map((conflict) => ({ ...conflict, developing: false })),
+    ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
+    ...tollConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: true })),
   ]
+  return { mentions, names, conflicts }
 }
 
 /**
  * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), compared inside one shared fact only, where
  * the sentences say what they are for: by unit and counted noun, when no such amount of the fact agrees.
  */
-function measureDifferences(
-  space: SentenceSpace,
-  facts: readonly FactGroup[],
-  all: readonly Mention[],
-): Difference[] {
+function measureConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
   const measures = all.filter((m) => m.quantity.cue === null && m.quantity.unit !== null)
   const key = (m: Mention) => `${m.quantity.unit}|${[...m.quantity.nouns].sort().join(',')}`
   const shown = new Set<string>()
   return facts.flatMap((fact) => {
     const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
     const mentions = measures.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
-    return keyedConflicts(mentions, key).flatMap(({ a, b }): Difference[] => {
+    return keyedConflicts(mentions, key).filter(({ a, b }) => {
       const pair = `${key(a)}:${a.article}:${b.article}`
-      if (shown.has(pair)) return []
+      if (shown.has(pair)) return false
       shown.add(pair)
-      return [
-        {
-          kind: 'number',
-          subject: a.quantity.label || b.quantity.label,
-          values: [a, b].map((m) => differingValue(space, m)),
-        },
-      ]
+      return true
     })
   })
 }
 
-function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
+export function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
   const [x, y] = [space.vectors[m.article]![m.sentence], space.vectors[n.article]![n.sentence]]
   return x && y ? cosine(x, y).similarity : 0
 }
@@ -164,34 +172,26 @@ function openingPlace(
 }
 
 /**
- * Tolls that differ, marked `developing`. A toll's sentence says whose and when (the dead in one province, in the
- * other country, in an older quake), so two articles' tolls are compared only inside one shared fact, and only when
- * no toll either article gives anywhere agrees with one the other gives.
+ * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
+ * older quake), so two articles' tolls are compared only inside one shared fact, and only when no toll either
+ * article gives anywhere agrees with one the other gives.
  */
-function tollDifferences(
-  space: SentenceSpace,
-  facts: readonly FactGroup[],
-  all: readonly Mention[],
-): Difference[] {
+function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
   const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? ''}`
   const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
   const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
   const shown = new Set<string>()
-  const result: Difference[] = []
+  const result: Conflict[] = []
   for (const fact of facts) {
     const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
     const mentions = tolls.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
-    for (const { a, b } of keyedConflicts(mentions, key)) {
-      if (!apart.has(pair(a, b)) || shown.has(pair(a, b))) continue
-      shown.add(pair(a, b))
-      result.push({
-        kind: 'number',
-        subject: a.quantity.label || b.quantity.label,
-        developing: true,
-        values: [a, b].map((m) => differingValue(space, m)),
-      })
+    for (const conflict of keyedConflicts(mentions, key)) {
+      const id = pair(conflict.a, conflict.b)
+      if (!apart.has(id) || shown.has(id)) continue
+      shown.add(id)
+      result.push(conflict)
     }
   }
   return result

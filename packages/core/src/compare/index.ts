@@ -1,5 +1,5 @@
 import { type Article, isContentBlock } from '../model/article.ts'
-import type { ArticleCoverageStats, Coverage } from '../model/coverage.ts'
+import type { ArticleCoverageStats, Coverage, SharedFact } from '../model/coverage.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { duplicateGroups } from '../similarity/duplicates.ts'
 import { parseTime } from '../similarity/extraction-view.ts'
@@ -19,14 +19,7 @@ import { compareTitles } from './titles.ts'
  * filled them; from sentences alone it still finds shared and unique sentences and number differences.
  */
 export function compareCoverage(articles: readonly Article[]): Coverage {
-  const seen = new Set<string>()
-  const list = articles.filter((article) => !seen.has(article.id) && seen.add(article.id))
-  const space = sentenceSpace(list)
-  const shared = sharedFacts(space, alignSentences(space))
-  const position = new Map(list.map((article, index) => [article.id, index]))
-  const facts: FactGroup[] = shared.map((fact) =>
-    fact.sentences.map((ref): [number, number] => [position.get(ref.articleId)!, ref.index]),
-  )
+  const { list, space, shared, facts } = comparedSpace(articles)
   const factOf = new Map<string, number>()
   facts.forEach((fact, group) => {
     for (const [article, sentence] of fact) factOf.set(`${article}:${sentence}`, group)
@@ -76,6 +69,24 @@ export function compareCoverage(articles: readonly Article[]): Coverage {
     duplicates,
     stats,
   }
+}
+
+/** The articles (each id once) in one sentence space, and their shared facts as sentence refs and as indices. */
+export function comparedSpace(articles: readonly Article[]): {
+  list: Article[]
+  space: SentenceSpace
+  shared: SharedFact[]
+  facts: FactGroup[]
+} {
+  const seen = new Set<string>()
+  const list = articles.filter((article) => !seen.has(article.id) && seen.add(article.id))
+  const space = sentenceSpace(list)
+  const shared = sharedFacts(space, alignSentences(space))
+  const position = new Map(list.map((article, index) => [article.id, index]))
+  const facts: FactGroup[] = shared.map((fact) =>
+    fact.sentences.map((ref): [number, number] => [position.get(ref.articleId)!, ref.index]),
+  )
+  return { list, space, shared, facts }
 }
 
 /** Groups of near-duplicate articles, earliest published first. */

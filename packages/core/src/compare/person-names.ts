@@ -34,6 +34,7 @@ export function personNames(space: SentenceSpace): PersonNames {
   const named = new Map<string, number>()
   const afterGiven = new Map<string, number>()
   const introduced = new Set<string>()
+  const personUses = new Map<string, number>()
   space.extractions.forEach((extraction, a) => {
     const text = space.articles[a]!.text
     for (const entity of extraction.entities) {
@@ -44,6 +45,7 @@ export function personNames(space: SentenceSpace): PersonNames {
         const last = words[words.length - 1]!
         if (!familyWord(last)) continue
         const family = nameKey(last)
+        count(personUses, family)
         if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) introduced.add(family)
         seen.set(family, (seen.get(family) ?? new Set()).add(a))
       }
@@ -65,6 +67,20 @@ export function personNames(space: SentenceSpace): PersonNames {
     })
   })
   for (const [family, articles] of seen) if (articles.size >= 2) names.add(family)
+  // A word of the name of a body the extraction found (نادي الأهلي، الزمالك) at least as often as of a person's is no
+  // one's family name, even after a word that is also a given name (بكّر الأهلي بافتتاح التسجيل).
+  const bodies = new Map<string, number>()
+  space.extractions.forEach((extraction, a) => {
+    const text = space.articles[a]!.text
+    for (const entity of extraction.entities) {
+      // Not places: a nisba family name folds to its country's key (السوداني / السودان).
+      if (entity.kind !== 'organization' && entity.kind !== 'media') continue
+      for (const mention of entity.mentions ?? []) {
+        for (const word of text.slice(mention.start, mention.end).split(/\s+/))
+          if (word.length > 0) count(bodies, nameKey(word))
+      }
+    }
+  })
   // A name the extraction found in one article is a family name where the word is mostly written after a given
   // name; a word of the text the extraction glued to a name (مناف يونس الهدف) is mostly written without one.
   for (const family of introduced)
@@ -81,6 +97,7 @@ export function personNames(space: SentenceSpace): PersonNames {
   }
   // A name stands with a given name when most of its uses follow it.
   const standsWith = (pair: string, family: string) => 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0)
+  for (const [body, times] of bodies) if (times >= (personUses.get(body) ?? 0)) names.delete(body)
   return joinByGivenName(names, pairs, standsWith)
 }
 
@@ -150,10 +167,14 @@ function count(counts: Map<string, number>, key: string): void {
 
 const givenName = (word: string) => givenNameSet.has(strictNorm(word))
 
+// The first word of a compound name (عبد الرازق، أبو بكر): the name is the word after it.
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو'].map((word) => norm(word)))
+
 function familyWord(word: string): boolean {
   const key = quantityWord(word)
   return (
     norm(word).length >= 3 &&
+    !COMPOUND_HEADS.has(norm(word)) &&
     ![functionWordSet, commonVerbSet, titleHeadSet, roleWordSet].some((set) => set.has(norm(word))) &&
     !cueByWord.has(key) &&
     magnitudeOf(word) === undefined &&
@@ -162,13 +183,14 @@ function familyWord(word: string): boolean {
 }
 
 /**
- * A family name folded over the ways outlets spell it (إبراهيمي / براهيمي، ماشيان / ماشياني، عطوان / العطواني):
- * without a leading alef, a final ي of a long name, or the article before four letters or more.
+ * A family name folded over the ways outlets spell it (إبراهيمي / براهيمي، ماشيان / ماشياني، عطوان / العطواني،
+ * السولية / السوليه): without a leading alef, a final ي of a long name, or the article before four letters or more,
+ * and a final ة written ه.
  */
 export function nameKey(word: string): string {
   let key = norm(word)
   if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
   if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
   if (key.startsWith('ال') && key.length >= 6) key = key.slice(2)
-  return key
+  return key.endsWith('ة') ? `${key.slice(0, -1)}ه` : key
 }

@@ -65,6 +65,13 @@ describe('quantitiesIn', () => {
     expect([count!.cue, total!.cue]).toEqual([null, null])
   })
 
+  it('reads the whole after «من إجمالي» as after «من أصل»: a total is no value of the part', () => {
+    const [part, whole] = quantitiesIn('وأوضح أن المرشح حصل على حوالي 6 ملايين صوت من إجمالي 9.4 مليون ناخب')
+    expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
+    const [given, cast] = quantitiesIn('نال 300 ألف صوت من مجموع 2.1 مليون صوت')
+    expect([given!.cue, cast!.cue]).toEqual(['votes', 'cast'])
+  })
+
   it("reads an edition's ordinal after its noun, in digits or in words, and no ordinal after a copula", () => {
     expect(one('اختتمت القمة العربية الـ33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
     expect(one('اختتمت القمة العربيةالـ 33 أعمالها')).toMatchObject({ cue: 'edition', value: '33' })
@@ -134,6 +141,15 @@ describe('sameQuantity and agree', () => {
     expect(agree(one('دمر بين 10 و15 منزلاً'), one('دمر 12 منزلاً'))).toBe(true)
     expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
   })
+
+  it('sees two minutes of added time agree only when they are the same minute of it, whichever half', () => {
+    const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
+    expect(agree(third, one('طرد المدافع في الدقيقة 45+2'))).toBe(false)
+    expect(agree(third, one('طرد المدافع في الدقيقة 90+3'))).toBe(true)
+    expect(agree(third, one('سجل البديل في الدقيقة الرابعة من الوقت المحتسب بدلا من الضائع'))).toBe(false)
+    expect(agree(third, one('طرد المدافع في الدقيقة 93'))).toBe(true)
+    expect(agree(one('سجل في الدقيقة 45+3'), one('سجل في الدقيقة 90+3'))).toBe(false)
+  })
 })
 
 describe('amounts as the news writes them', () => {
@@ -148,6 +164,15 @@ describe('amounts as the news writes them', () => {
       cue: 'invalid',
     })
     expect(one('حصل على 305 آلاف صوت').exact?.step).toBe(1000)
+  })
+
+  it('reads the lower orders in Arabic-Indic digits, and a figure in words times its magnitude', () => {
+    expect(one('وحل ثانياً بعدما حصل على ٢٤٣ ألفا و٦١٨ صوتا')).toMatchObject({ value: '243618', cue: 'votes' })
+    expect(one('نال الفائز ثلاثة ملايين و٤٠٢ ألفا و١٧ صوتا')).toMatchObject({
+      value: '3402017',
+      cue: 'votes',
+    })
+    expect(one('سجل البديل هدف التعادل في الدقيقة ٩٠+٤')).toMatchObject({ value: '94', cue: 'minute' })
   })
 
   it('reads figures in words next to their cue, the decimal point in words, and a minute as an ordinal', () => {

@@ -22,7 +22,7 @@ import {
   wholeWordSet,
 } from '../lang/ar/quantities.ts'
 import { norm } from '../lang/ar/spelling.ts'
-import { readNumber } from '../normalize/read-number.ts'
+import { asciiDigits, readNumber } from '../normalize/read-number.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 
 /**
@@ -51,6 +51,8 @@ export interface Quantity {
   /** Offsets into the sentence's text: the number through its unit (46.10%، 11.7 مليار دولار). */
   start: number
   end: number
+  /** For a minute of added time, which minute of it: 7 for «الدقيقة 90+7» and for «السابعة من الوقت بدل الضائع». */
+  added?: number
 }
 
 const VOTES = 'votes'
@@ -195,6 +197,8 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       label: about.label || unitText,
       start: token.start,
       end,
+      ...(about.cue === MINUTE &&
+        (added || amount.added !== undefined) && { added: added ? low : amount.added }),
     })
     k = Math.max(k, j - 1)
   }
@@ -208,8 +212,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
 function partsOfWholes(text: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((part, i) => {
     const whole = quantities[i + 1]
-    if (part.cue !== null || whole?.cue == null || !OF_WHOLE.test(text.slice(part.end, whole.start)))
-      return part
+    if (part.cue !== null || whole?.cue == null || !ofWhole(text.slice(part.end, whole.start))) return part
     const cue = partCueOf.get(whole.cue)
     return cue === undefined
       ? part
@@ -217,8 +220,16 @@ function partsOfWholes(text: string, quantities: Quantity[]): Quantity[] {
   })
 }
 
-// «من أصل» alone between the part and the whole.
-const OF_WHOLE = /^\s*من\s+أصل\s*$/
+/** «من أصل»، «من إجمالي» alone between the part and the whole. */
+function ofWhole(gap: string): boolean {
+  const words = tokenize(gap)
+  return (
+    words.length === 2 &&
+    words.every((word) => word.kind === 'word') &&
+    quantityWord(words[0]!.text) === FROM &&
+    wholeWordSet.has(quantityWord(words[1]!.text))
+  )
+}
 const OF_WHOLE_LABEL = 'من أصل'
 /** Each cue a whole is counted in (`whole` of `quantityCues`), with the cue of its part. */
 const partCueOf: ReadonlyMap<string, string> = new Map(
@@ -235,6 +246,8 @@ interface Amount {
   kind: 'digits' | 'words' | 'ordinal'
   /** For an edition's ordinal (القمة الـ32), the edition's noun as written. */
   edition?: string
+  /** For a minute after a plus (90+7), the minutes added. */
+  added?: number
 }
 
 /**
@@ -269,9 +282,21 @@ function readAmount(
     const at = keys[k + 1] === AND ? k + 2 : k + 1
     const joined = at === k + 2 || /^و/.test(tokens[at]?.text ?? '')
     const tens = joined && tokens[at]?.kind === 'word' ? numberWordValue(tokens[at]!.text) : undefined
-    if (tens !== undefined && tens >= 20 && units < 10)
-      return { value: units + tens, step: 1, last: at, magnified: false, kind: 'words' }
-    return { value: units, step: 1, last: k, magnified: false, kind: 'words' }
+    const words: Amount =
+      tens !== undefined && tens >= 20 && units < 10
+        ? { value: units + tens, step: 1, last: at, magnified: false, kind: 'words' }
+        : { value: units, step: 1, last: k, magnified: false, kind: 'words' }
+    // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
+    const times =
+      tokens[words.last + 1]?.kind === 'word' ? magnitudeOf(tokens[words.last + 1]!.text) : undefined
+    if (times === undefined) return words
+    return lowerOrders(text, tokens, keys, {
+      ...words,
+      value: words.value * times,
+      step: times,
+      last: words.last + 1,
+      magnified: true,
+    })
   }
   if (token.kind !== 'number') return null
   const first = readNumber(token.text)
@@ -283,16 +308,16 @@ function readAmount(
     decimals === 0 &&
     next?.kind === 'number' &&
     text.slice(token.end, next.start) === ARABIC_COMMA &&
-    /^\d+$/.test(token.text) &&
-    /^\d+$/.test(next.text)
+    /^\d+$/.test(asciiDigits(token.text)) &&
+    /^\d+$/.test(asciiDigits(next.text))
   ) {
-    value = Number(`${token.text}.${next.text}`)
+    value = Number(`${asciiDigits(token.text)}.${asciiDigits(next.text)}`)
     decimals = next.text.length
     last = k + 1
   }
   const added = addedMinute(text, tokens, last)
   if (added !== null)
-    return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits' }
+    return { value: value + added, step: 1, last: last + 1, magnified: false, kind: 'digits', added }
   const step = 10 ** -decimals
   const magnitude = tokens[last + 1]?.kind === 'word' ? magnitudeOf(tokens[last + 1]!.text) : undefined
   if (magnitude === undefined || !/^\s{0,2}$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)))
@@ -325,7 +350,7 @@ function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: nu
   // «العربيةالـ33»: the article glued to the word before it by the page.
   const article =
     before?.kind === 'word' && (ordinalArticleSet.has(norm(before.text)) || before.text.endsWith('الـ'))
-  const digits = token.kind === 'number' && article && /^\d{1,3}$/.test(token.text)
+  const digits = token.kind === 'number' && article && /^\d{1,3}$/.test(asciiDigits(token.text))
   const units = token.kind === 'word' ? anyOrdinalValue(token.text) : undefined
   if (!digits && (units === undefined || units === 0)) return null
   const from = digits ? k - 1 : k
@@ -341,7 +366,7 @@ function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: nu
   }
   if (edition === undefined) return null
   const ordinal = { step: 1, magnified: false, kind: 'ordinal', edition } as const
-  if (digits) return { ...ordinal, value: Number(token.text), last: k }
+  if (digits) return { ...ordinal, value: Number(asciiDigits(token.text)), last: k }
   const next = tokens[k + 1]
   const tens = next?.kind === 'word' ? definiteTensValue(next.text) : undefined
   return tens !== undefined
@@ -360,8 +385,8 @@ function lowerOrders(
   for (;;) {
     const at = keys[last + 1] === AND ? last + 2 : last + 1
     const part = tokens[at]
-    if (part?.kind !== 'number' || !/^\d{1,3}$/.test(part.text)) break
-    const digits = Number(part.text)
+    if (part?.kind !== 'number' || !/^\d{1,3}$/.test(asciiDigits(part.text))) break
+    const digits = Number(asciiDigits(part.text))
     const magnitude = tokens[at + 1]?.kind === 'word' ? magnitudeOf(tokens[at + 1]!.text) : undefined
     const order =
       magnitude !== undefined && /^\s{0,2}$/.test(text.slice(part.end, tokens[at + 1]!.start)) ? magnitude : 1
@@ -417,9 +442,10 @@ function shareOfCount(
 function addedMinute(text: string, tokens: readonly Token[], k: number): number | null {
   const [half, next] = [tokens[k]!, tokens[k + 1]]
   if (next?.kind !== 'number' || !/^\s*\+\s*$/.test(text.slice(half.end, next.start))) return null
-  if (!(HALF_MINUTES as readonly number[]).includes(Number(half.text)) || !/^\d{1,2}$/.test(next.text))
+  const [halfText, addedText] = [asciiDigits(half.text), asciiDigits(next.text)]
+  if (!(HALF_MINUTES as readonly number[]).includes(Number(halfText)) || !/^\d{1,2}$/.test(addedText))
     return null
-  const added = Number(next.text)
+  const added = Number(addedText)
   return added > 0 && added <= MAX_ADDED_MINUTES ? added : null
 }
 
@@ -469,7 +495,9 @@ function nextToCue(
 
 /** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */
 function isYear(written: string, amount: Amount): boolean {
-  return /^\d{4}$/.test(written) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
+  return (
+    /^\d{4}$/.test(asciiDigits(written)) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
+  )
 }
 
 /** The first number of «من 632 إلى 820»: the value a figure changed from, not what it is. */
@@ -593,6 +621,9 @@ const ROUNDING = 0.01
  * both are shares, they are within 1% of each other: magnitude 7 and 7.2 do not agree, nor 7.8 and 7.9.
  */
 export function agree(a: Quantity, b: Quantity): boolean {
+  // «الدقيقة الثالثة من الوقت بدل الضائع» may be any half's, but it is not the second minute of added time (45+2).
+  if (a.added !== undefined && b.added !== undefined && (a.exact === null || b.exact === null))
+    return a.added === b.added
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)

@@ -167,6 +167,52 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['96', '94']])
   })
 
+  it('knows a family name written with a final ة in one outlet and ه in another (الجبورية / الجبوريه)', () => {
+    const found = numbers(
+      article('a', 'وافتتح خالد الجبورية التسجيل برأسية في الدقيقة السادسة من عمر اللقاء.'),
+      article('b', 'وتقدم الفريق مبكرا عبر خالد الجبوريه برأسية إثر ركنية في الدقيقة 5.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['6', '5']])
+  })
+
+  it('takes no club for a scorer when a verb before it is also a given name (بكّر الأهلي)', () => {
+    const found = numbers(
+      article('a', 'وبكر الأهلي بالتسجيل في الدقيقة 9 عن طريق سامر القحطاني، ثم تراجع نادي الأهلي للدفاع.'),
+      article(
+        'b',
+        'وبكر الأهلي بالتسجيل عبر سامر القحطاني برأسية في الدقيقة 11، وحافظ فريق الأهلي على تقدمه.',
+      ),
+      article('c', 'وتقدم الضيوف بهدف سامر القحطاني في الدقيقة 9 قبل أن يتراجع الأهلي.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['9', '11'],
+      ['11', '9'],
+    ])
+  })
+
+  it('keeps a family name that is also the nisba of a country the articles name (السوداني / السودان)', () => {
+    const found = numbers(
+      article(
+        'a',
+        'وسجل حسين السوداني هدف التقدم في الدقيقة 30 في المباراة التي أقيمت في السودان أمام جماهير السودان.',
+      ),
+      article('b', 'وأحرز حسين السوداني هدف التقدم في الدقيقة 33 على ملعب العاصمة في السودان.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['30', '33']])
+  })
+
+  it('reads a compound name by the word after عبد, so two men called عبد … are two scorers', () => {
+    const found = numbers(
+      article('a', 'وأدرك الفريق التعادل في الدقيقة 31 عن طريق محمود عبد الرازق بتسديدة قوية.'),
+      article('b', 'وخطف الفريق هدف الفوز في الدقيقة 88 عن طريق علاء عبد العال برأسية.'),
+      article(
+        'c',
+        'وتعادل الفريق في الدقيقة 31 عبر محمود عبد الرازق، ثم فاز في الدقيقة 88 عبر علاء عبد العال.',
+      ),
+    )
+    expect(found).toEqual([])
+  })
+
   it("knows one scorer's family name written with and without the article (عطوان / العطواني)", () => {
     const found = numbers(
       article('a', 'وفي الشوط الإضافي سجل رامي عطوان هدف التقدم في الدقيقة 116 من ركلة جزاء.'),

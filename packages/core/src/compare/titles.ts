@@ -1,5 +1,12 @@
 import { nisbaPlaces, norm } from '../extract/lexicon.ts'
-import { bodyNounSet, officeRankSet, officeWord, relationalTitleSet } from '../lang/ar/offices.ts'
+import {
+  bodyNounSet,
+  governmentNounSet,
+  officeRankSet,
+  officeWord,
+  relationalTitleSet,
+  tenureWordSet,
+} from '../lang/ar/offices.ts'
 import type { Difference, DifferenceValue, TitlesGiven } from '../model/coverage.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { EntityView } from '../similarity/extraction-view.ts'
@@ -84,10 +91,11 @@ function officeOf(space: SentenceSpace, role: string): Office {
       office.ranks.add(word)
       continue
     }
+    if (tenureWordSet.has(word)) continue
     const info = space.table.word(token)
     if (!info.content || word.endsWith('ي')) continue
-    if (office.head !== null && bodyNounSet.has(word)) {
-      const body = space.table.intern(BODY)
+    if (office.head !== null && (bodyNounSet.has(word) || governmentNounSet.has(word))) {
+      const body = space.table.intern(bodyNounSet.has(word) ? BODY : GOVERNMENT)
       office.terms.add(body)
       office.portfolio.add(body)
       continue
@@ -102,8 +110,9 @@ function officeOf(space: SentenceSpace, role: string): Office {
   return office
 }
 
-// One term for every noun of a public body (لجنة، هيئة): two outlets' words for one board.
+// One term for every noun of a public body (لجنة، هيئة): two outlets' words for one board; one for a government's.
 const BODY = 'body:'
+const GOVERNMENT = 'government:'
 
 function conflicting(a: Office, b: Office): boolean {
   if (a.head === null || a.head !== b.head) return false

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { readNumber } from './read-number.ts'
+import { asciiDigits, readNumber } from './read-number.ts'
 import { tokenize } from './tokenize.ts'
 
 const value = (text: string) => readNumber(text)?.value ?? null
@@ -73,5 +73,11 @@ describe('readNumber', () => {
       ),
       { numRuns: 500 },
     )
+  })
+})
+
+describe('asciiDigits', () => {
+  it('writes Arabic-Indic and Extended Arabic-Indic digits as ASCII and keeps every other character', () => {
+    expect(asciiDigits('الدورة ٣٢ و۱۴ ألفاً 7')).toBe('الدورة 32 و14 ألفاً 7')
   })
 })

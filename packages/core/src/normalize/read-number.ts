@@ -7,6 +7,14 @@ export interface WrittenNumber {
 const ARABIC_DECIMAL = '\u066b' // ٫
 const ARABIC_THOUSANDS = '\u066c' // ٬
 
+/** Digits written in Arabic-Indic (١٢٣) or Extended Arabic-Indic (۱۲۳) as ASCII digits; every other character kept. */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => {
+    const code = digit.charCodeAt(0)
+    return String.fromCharCode(code - (code >= 0x6f0 ? 0x6c0 : 0x630))
+  })
+}
+
 /**
  * Reads a number token as `tokenize` gives it (digits with their separators), in any of the styles of Arabic news:
  * ASCII, Arabic-Indic (١٢٣) or Extended Arabic-Indic (۱۲۳) digits; `٫` always a decimal mark and `٬` always a

@@ -13,6 +13,17 @@ const LEAD =
 const SECOND = 'وقال مدير الهيئة إن فرق الصيانة بدأت العمل منذ الفجر وإن الحركة ستحول إلى الطريق الجبلي.'
 
 describe('clutter told by its shape alone', () => {
+  it('reads a place, a kind and a name (`PLACE- حوار: NAME`) as a byline, so the subtitles above it are no run of links', () => {
+    const title = 'حوار شامل مع مدير هيئة الطرق عن خطة الصيانة'
+    const subtitles = [
+      'مدير الهيئة: الجسر يفتح بعد ثلاثة أيام',
+      'مدير الهيئة: خطة جديدة لصيانة الطرق الساحلية',
+    ]
+    const kinds = kindsOf([title, ...subtitles, 'عمّان- حوار: سامي الخطيب', LEAD, SECOND].join('\n'))
+    expect(kinds.get('عمّان- حوار: سامي الخطيب')).toBe('byline')
+    for (const line of subtitles) expect(isContentBlock(kinds.get(line) as never)).toBe(true)
+  })
+
   it('reads a lone > below the article as a control of the page, not a paragraph', () => {
     const kinds = kindsOf(`${LEAD}\n${SECOND}\n>`)
     expect(kinds.get('>')).toBe('boilerplate')

@@ -11,14 +11,17 @@ const LEAD =
 const SECOND =
   'ويدخل الأهلي المباراة متصدراً للترتيب بفارق ثلاث نقاط، فيما يبحث الشروق عن فوز يعيده إلى المنافسة.'
 
-describe('the tail of the page', () => {
-  it('keeps the lines after a dated bullet of the article: a date is not the page furniture', () => {
-    const text = `قمة الجولة العاشرة بين الأهلي والشروق
+// The preview's head down to its list of details, a bullet of it a date.
+const DETAILS = `قمة الجولة العاشرة بين الأهلي والشروق
 ${LEAD}
 ${SECOND}
 تفاصيل المباراة
 • الموعد: الجمعة 5 ديسمبر 2025
-• الملعب: ملعب المدينة
+• الملعب: ملعب المدينة`
+
+describe('the tail of the page', () => {
+  it('keeps the lines after a dated bullet of the article: a date is not the page furniture', () => {
+    const text = `${DETAILS}
 • الحكم: سالم الراشد
 متابعة اللقاء
 ينقل اللقاء على القناة الرياضية الأولى`
@@ -27,6 +30,13 @@ ${SECOND}
     expect(kinds.get('• الحكم: سالم الراشد')).not.toBe('navigation')
     expect(kinds.get('متابعة اللقاء')).not.toBe('navigation')
     expect(kinds.get('ينقل اللقاء على القناة الرياضية الأولى')).not.toBe('navigation')
+  })
+
+  it('keeps a dated bullet of the article when a sentence ending in a colon carries the body past the list', () => {
+    const text = `${DETAILS}
+ويمكن لمشتركي الباقة الرياضية متابعة اللقاء كاملا عبر الرابط التالي:
+متابعة اللقاء`
+    expect(kindsOf(text).get('• الموعد: الجمعة 5 ديسمبر 2025')).not.toBe('dateline')
   })
 
   it('still reads the links after the page furniture as links', () => {

@@ -78,9 +78,21 @@ export function classifyLines(
     markGalleryCaptions(shapes, kinds, body)
     markHeadlineCopies(shapes, kinds, body.first)
     markTail(shapes, kinds, body.last)
+    releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
   return kinds
+}
+
+/**
+ * `• الموعد: الأحد 2 نوفمبر` / `• الحكم: فلان` between the body's lines: a bulleted line inside the body is an item of
+ * the article's list, though shaped as a date line or a byline.
+ */
+function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; last: number }): void {
+  for (let i = body.first + 1; i < body.last; i++) {
+    const kind = kinds[i]
+    if (shapes[i]?.bulleted && (kind === 'dateline' || kind === 'byline')) kinds[i] = null
+  }
 }
 
 /**
@@ -208,11 +220,19 @@ function bodyBounds(shapes: Shapes, kinds: Kinds): { first: number; last: number
   let first = -1
   let last = -1
   for (let i = 0; i < shapes.length; i++) {
-    if (kinds[i] !== null || !isBody(shapes[i]!)) continue
-    if (first < 0) first = i
-    last = i
+    if (kinds[i] !== null) continue
+    // «يمكنكم متابعة المباراة عبر الرابط التالي:»: a sentence that introduces what follows goes on with the body it
+    // is part of; it does not begin one (a ticker of titles may end in a separator's colon).
+    if (isBody(shapes[i]!)) {
+      if (first < 0) first = i
+      last = i
+    } else if (first >= 0 && introduces(shapes[i]!)) last = i
   }
   return first < 0 ? null : { first, last }
+}
+
+function introduces(shape: LineShape | null): boolean {
+  return shape !== null && shape.words.length >= BODY_SENTENCE_WORDS && shape.endsColon
 }
 
 function isBody(shape: LineShape | null): boolean {
@@ -545,8 +565,9 @@ function repeatsPartAbove(shapes: Shapes, i: number): boolean {
 }
 
 /**
- * A byline's shape: a name of up to three words, two short parts split by a dash (`PLACE - OUTLET`), or a name with
- * a place in brackets (`NAME (PLACE)`); only the last two (`dashed`) are never a title.
+ * A byline's shape: a name of up to three words, two or three short parts split by a dash or a colon (`PLACE -
+ * OUTLET`, `PLACE- حوار: NAME`), or a name with a place in brackets (`NAME (PLACE)`); only the last two (`dashed`) are
+ * never a title.
  */
 function isSlug(shape: LineShape, dashed = false): boolean {
   if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
@@ -555,7 +576,7 @@ function isSlug(shape: LineShape, dashed = false): boolean {
   if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
   const parts = shape.plain.split(/\s*[-–—_ـ|/]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
-    parts.length === 2 &&
+    (parts.length === 2 || parts.length === 3) &&
     isName(shape, MAX_SLUG_WORDS * 2) &&
     parts.every((part) => part.split(/\s+/).length <= 3)
   )

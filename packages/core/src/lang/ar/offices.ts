@@ -25,6 +25,15 @@ export const relationalTitleWords: readonly string[] = [
  */
 export const bodyNouns: readonly string[] = ['لجنة', 'هيئة', 'مفوضية', 'سلطة']
 
+/** Words of when a person held an office, not of which office (رئيس الوزراء الأسبق، رئيس الحكومة الراحل). */
+export const tenureWords: readonly string[] = ['سابق', 'أسبق', 'راحل', 'حالي', 'جديد']
+
+/**
+ * Nouns outlets use interchangeably for a government after its head: رئيس الحكومة، رئيس الوزراء، رئيس مجلس الوزراء
+ * are one office.
+ */
+export const governmentNouns: readonly string[] = ['حكومة', 'وزراء']
+
 const compile = (words: readonly string[]): ReadonlySet<string> =>
   new Set(words.map((word) => officeWord(word)))
 
@@ -36,3 +45,5 @@ export function officeWord(word: string): string {
 export const officeRankSet = compile(officeRanks)
 export const relationalTitleSet = compile(relationalTitleWords)
 export const bodyNounSet = compile(bodyNouns)
+export const tenureWordSet = compile(tenureWords)
+export const governmentNounSet = compile(governmentNouns)

@@ -169,8 +169,8 @@ export const shareVerbs: readonly string[] = [
 /** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
 export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
 
-/** «من أصل 25 مليوناً»: the number after these words is the whole a part was counted from. */
-export const wholeWords: readonly string[] = ['أصل']
+/** «من أصل 25 مليوناً»، «من إجمالي 11.2 مليون»: the number after these words is the whole a part was counted from. */
+export const wholeWords: readonly string[] = ['أصل', 'إجمالي', 'مجموع']
 
 /**
  * Words that turn a sentence to another person (بينما حصل منافسه، في حين فاز خصمه، في مقابل 44% لخصمه): a figure after
