@@ -61,7 +61,7 @@ export function extractQuotes(
   const quotes: Quote[] = []
   const reportAt = new Map(reports.map((report) => [report.verb, report]))
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
-  const directStarts: number[] = []
+  const directs = new Map<number, number>()
   const directEnds = new Set<number>()
   for (const span of quotedSpans) {
     const candidate = wordsInside(scan, span)
@@ -132,11 +132,11 @@ export function extractQuotes(
       ...(report?.lemma && { verb: report.lemma }),
       mark: span.mark,
     })
-    directStarts.push(candidate.first)
+    directs.set(candidate.first, candidate.last)
     directEnds.add(candidate.last)
     previous = { speaker, sentence, block, at: candidate.first }
   }
-  quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
+  quotes.push(...indirectQuotes(scan, reports, sentences, directs))
   return quotes.sort((a, b) => a.start - b.start)
 }
 
@@ -192,6 +192,52 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
     if (isVerb(word) || KANA.has(word.norm) || VERB_PARTICLES.has(word.norm)) return true
   }
   return false
+}
+
+/**
+ * Where a direct quote at word `k` stands in the clause that opens at word `first`: `part` of it when the clause
+ * needs it, a quoted term (أن "صفحات مأجورة" روجت …، من "مدرسة الجمهورية") or what a complementiser with its
+ * pronoun says (إلا أنها "عظيمة …"، فإننا "نسعى …"); `after` it when a comma and a second complementiser part them
+ * (أن الكويت أمانة، وأنه "…"); else `frame`: the clause frames or precedes the quote.
+ */
+function quoteInClause(
+  words: readonly Word[],
+  first: number,
+  k: number,
+  quoteLast: number,
+): 'part' | 'after' | 'frame' {
+  const term = quoteLast - k + 1 < MIN_UNREPORTED_WORDS
+  if (k === first) {
+    const next = words[quoteLast + 1]
+    const continues = next !== undefined && next.sentence === words[k]!.sentence && !STOP.test(next.gap)
+    return term && continues ? 'part' : 'frame'
+  }
+  const before = words[k - 1]!
+  if (COMMA.test(before.gap) && before.norm[0] === 'و' && complementizerSet.has(bareWord(before)))
+    return 'after'
+  // إن قطاع الزراعة سينظم أياماً تشاورية، «تكون …»: a clause of a few words with no remark between commas.
+  if (COMMA.test(words[k]!.gap))
+    return k - first >= MIN_CLAUSE_BEFORE_QUOTE && !commaBetween(words, first, k) ? 'after' : 'frame'
+  // بأنها كانت «بنّاءة …»: a clause of a word or two only frames the quote.
+  if (term) return isFunctionWord(before) && k - first >= MIN_CLAUSE_BEFORE_QUOTE ? 'part' : 'frame'
+  const particle = bareWord(before)
+  return complementizerSet.has(particle) && WITH_PRONOUN.test(particle) ? 'part' : 'frame'
+}
+
+function commaBetween(words: readonly Word[], first: number, k: number): boolean {
+  for (let m = first + 1; m < k; m++) if (COMMA.test(words[m]!.gap)) return true
+  return false
+}
+
+const STOP = /[،,.؛;:!?؟]/
+const WITH_PRONOUN = /(?:ه|ها|هم|نا|ني)$/
+
+/** The word without a conjunction و or ف (وأنه → أنه، فإننا → إننا). */
+function bareWord(word: Word): string {
+  const second = word.bases[1]
+  return second && second.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف')
+    ? second.base
+    : word.norm
 }
 
 /** The last report with words of its own (a clause, a colon) whose verb stands before word `first`. */
@@ -365,11 +411,10 @@ function indirectQuotes(
   scan: Scan,
   reports: readonly Report[],
   sentences: readonly Sentence[],
-  directStarts: readonly number[],
+  directs: ReadonlyMap<number, number>,
 ): Quote[] {
   const { words } = scan
   const quotes: Quote[] = []
-  const directs = new Set(directStarts)
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
@@ -377,6 +422,8 @@ function indirectQuotes(
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue
+    // أشار إلى "أننا …"، قال ” إن …”: quote marks opened before the complementiser make the clause that direct quote.
+    if (directs.has(first - 1)) continue
     const next = nextReport(reports, r, first)
     let last = first
     let framesQuote = false
@@ -387,7 +434,19 @@ function indirectQuotes(
       if (k > first && opensNarration(words[k]!)) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
-      if (directs.has(k)) {
+      const quoteLast = directs.get(k)
+      if (quoteLast !== undefined) {
+        const place = quoteInClause(words, first, k, quoteLast)
+        if (place === 'part') {
+          last = quoteLast
+          k = quoteLast
+          continue
+        }
+        if (place === 'after') {
+          // أن الكويت أمانة في أعناقنا، وأنه "…": the clause before the comma is whole, with or without a verb.
+          last = COMMA.test(words[k]!.gap) ? k - 1 : k - 2
+          break
+        }
         // وصف التشكيل بأنه لم يكن ملبياً للطموح «…»: a clause with a verb of its own before the quote is reported
         // speech, cut where the quote starts; a subject alone only frames the quote (قال إن الخطة "…"، أن قطر،
         // وهي من أكبر المصدرين، «…»).
@@ -402,7 +461,8 @@ function indirectQuotes(
     // on; the words are the inner speaker's.
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last
     if (framesQuote || inner || last - first < 1) continue
-    const start = words[first]!.start
+    // "صفحات مأجورة" روجت …: a clause that opens with a quoted term keeps its opening mark.
+    const start = directs.has(first) ? scan.quoteOpeningAt.get(first)!.open : words[first]!.start
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".
     const closing = scan.quoteClosingAt.get(last)

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const quotesOf = (text: string) => extract(text).quotes
+const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect')
+
+describe('a reported clause that holds a direct quote', () => {
+  it('keeps a quoted term the clause needs inside the clause', () => {
+    const [clause] = indirect(
+      'وأوضح وزير الداخلية أن "حسابات وهمية" نشرت الوثائق المسربة لإثارة الفتنة بين الأحزاب.',
+    )
+    expect(clause!.text).toBe('"حسابات وهمية" نشرت الوثائق المسربة لإثارة الفتنة بين الأحزاب')
+  })
+
+  it('runs through a quote that says what a complementiser with its pronoun announces', () => {
+    const text =
+      'وقال الرئيس إن البلاد رغم صغر مساحتها، إلا أنها "غنية بمواردها الطبيعية وبموقعها على البحر".'
+    const [clause] = indirect(text)
+    expect(clause!.text).toBe('البلاد رغم صغر مساحتها، إلا أنها "غنية بمواردها الطبيعية وبموقعها على البحر"')
+    expect(
+      quotesOf(text)
+        .filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['غنية بمواردها الطبيعية وبموقعها على البحر'])
+  })
+
+  it('keeps a quoted name at the end of a clause of its own', () => {
+    const [clause] = indirect('وشدد المحافظ على أن هذه الدورة هي الثالثة من "مدرسة المستقبل".')
+    expect(clause!.text).toBe('هذه الدورة هي الثالثة من "مدرسة المستقبل"')
+  })
+
+  it('ends the clause at the comma before a second complementiser that opens a quote', () => {
+    const text = 'أعلن وزير الداخلية أن الوطن أمانة في أعناقنا، وأنه "لا أحد فوق القانون مهما كان منصبه".'
+    const [clause] = indirect(text)
+    expect(clause!.text).toBe('الوطن أمانة في أعناقنا')
+    expect(clause!.speaker?.name).toBe('وزير الداخلية')
+  })
+
+  it('ends a clause of its own before a quote set after a comma', () => {
+    const [clause] = indirect(
+      'قال وزير الزراعة إن الوزارة ستنظم أياماً تشاورية مع المزارعين، «تكون نتائجها خطة عمل للقطاع».',
+    )
+    expect(clause!.text).toBe('الوزارة ستنظم أياماً تشاورية مع المزارعين')
+  })
+
+  it('still reads a clause that only frames a quote as the direct quote alone', () => {
+    expect(indirect('وقال الوزير إن الخطة "ستنفذ على ثلاث مراحل خلال العام المقبل".')).toEqual([])
+    expect(indirect('ووصف الوزير المحادثات بأنها كانت «بنّاءة وموضوعية»')).toEqual([])
+  })
+
+  it('gives no second, indirect quote for a clause whose complementiser is inside the quote marks', () => {
+    const quotes = quotesOf('وأشار وزير الاتصالات إلى "أننا شاركنا في الحكومة لمنع البلد من السقوط".')
+    expect(quotes.map((q) => q.kind)).toEqual(['direct'])
+    expect(quotes[0]!.text).toBe('أننا شاركنا في الحكومة لمنع البلد من السقوط')
+  })
+})
