@@ -232,6 +232,16 @@ function commaBetween(words: readonly Word[], first: number, k: number): boolean
 const STOP = /[،,.؛;:!?؟]/
 const WITH_PRONOUN = /(?:ه|ها|هم|نا|ني)$/
 
+/** وبحسب مصادر رسمية، فإدارة المستشفى …: the ف that joins an attribution to its clause is not what was said. */
+function faBefore(report: Report, word: Word): number {
+  return report.kind === 'cue' &&
+    word.norm[0] === 'ف' &&
+    word.raw[0] === 'ف' &&
+    word.bases.some((b) => b.cut === 1)
+    ? 1
+    : 0
+}
+
 /** The word without a conjunction و or ف (وأنه → أنه، فإننا → إننا). */
 function bareWord(word: Word): string {
   const second = word.bases[1]
@@ -462,7 +472,9 @@ function indirectQuotes(
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last
     if (framesQuote || inner || last - first < 1) continue
     // "صفحات مأجورة" روجت …: a clause that opens with a quoted term keeps its opening mark.
-    const start = directs.has(first) ? scan.quoteOpeningAt.get(first)!.open : words[first]!.start
+    const start = directs.has(first)
+      ? scan.quoteOpeningAt.get(first)!.open
+      : words[first]!.start + faBefore(report, words[first]!)
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".
     const closing = scan.quoteClosingAt.get(last)

@@ -54,3 +54,23 @@ describe('a reported clause that holds a direct quote', () => {
     expect(quotes[0]!.text).toBe('أننا شاركنا في الحكومة لمنع البلد من السقوط')
   })
 })
+
+describe('an attribution that opens its sentence, then a comma and a clause', () => {
+  it('reads a nominal clause after the comma as what the source says', () => {
+    const [clause] = indirect(
+      'وحسب وزارة الدفاع الوطني، هاتين العمليتين مكنتا من حجز كميات كبيرة من المخدرات على الحدود.',
+    )
+    expect(clause!.text).toBe('هاتين العمليتين مكنتا من حجز كميات كبيرة من المخدرات على الحدود')
+    expect(clause!.speaker?.name).toBe('وزارة الدفاع الوطني')
+  })
+
+  it('leaves out the ف that joins the clause to the attribution', () => {
+    const [clause] = indirect('وبحسب وزارة الصحة، فإدارة المستشفى لم تبلغ عن أي إصابة جديدة.')
+    expect(clause!.text).toBe('إدارة المستشفى لم تبلغ عن أي إصابة جديدة')
+  })
+
+  it('takes no clause that opens with a verb, nor an attribution inside a sentence', () => {
+    expect(indirect('وبحسب مصادر محلية، استهدفت الغارات محيط المطار.')).toEqual([])
+    expect(indirect('وصلت القافلة إلى المدينة، وبحسب الوزارة، المساعدات تكفي شهراً.')).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
+import { clauseAfterAttribution } from './attribution-clauses.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
@@ -121,7 +122,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       const subject = citedPhrase(scan, index, cue.source, cue.cut)
       if (subject) {
         // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
-        const complement = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
+        const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
+        const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
+        const complement: Complement | undefined =
+          found?.kind === 'clause' && cueClause(words[found.at - 1]!)
+            ? found
+            : nominal !== undefined
+              ? { kind: 'clause', at: nominal }
+              : undefined
         reports.push({
           verb: v,
           lemma: cue.lemma,
@@ -129,7 +137,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: speakerOf(subject),
           speakerKind: subject.kind,
-          ...(complement?.kind === 'clause' && cueClause(words[complement.at - 1]!) && { complement }),
+          ...(complement && { complement }),
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next

@@ -79,6 +79,23 @@ export const clauseBoundaries: readonly string[] = [
   'وذلك',
 ]
 
+/**
+ * Demonstratives, in every case and number, that open a nominal clause (وحسب الوزارة، هاتين العمليتين …): after an
+ * attribution and a comma they begin what the source says.
+ */
+export const demonstratives: readonly string[] = [
+  'هذا',
+  'هذه',
+  'هذان',
+  'هذين',
+  'هاتان',
+  'هاتين',
+  'ذلك',
+  'تلك',
+  'هؤلاء',
+  'أولئك',
+]
+
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']
 

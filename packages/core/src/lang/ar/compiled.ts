@@ -35,6 +35,7 @@ import {
   complementizers,
   complementPrepositions,
   conjunctionsWithAn,
+  demonstratives,
   fillerOpeners,
   impersonalVerbs,
   kanaAndSisters,
@@ -559,6 +560,7 @@ export const kanaWithConjunctionSet: ReadonlySet<string> = normSet(
 )
 export const clauseBoundarySet = normSet(clauseBoundaries)
 export const clauseTrailerSet = normSet(clauseTrailers)
+export const demonstrativeSet = normSet(demonstratives)
 export const clauseParticleSet = normSet(clauseParticles)
 export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
