@@ -6,9 +6,9 @@ import {
   complementizerSet,
   headsOfNamesSet as HEADS_OF_NAMES,
   kanaSet as KANA,
+  narrationOpenerSet as NARRATION_OPENERS,
   nameParticleSet,
   nisbaPlaces,
-  norm,
   praiseAfterNameSet as PRAISE,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
@@ -140,12 +140,10 @@ export function extractQuotes(
   return quotes.sort((a, b) => a.start - b.start)
 }
 
-/** …، وذلك خلال الندوة الصحافية: after a comma, وذلك goes back to the article's own voice. */
+/** …، وذلك خلال الندوة الصحافية، …، وقد تداول نشطاء: after a comma, the article's own voice again. */
 function opensNarration(word: Word): boolean {
-  return word.norm === THAT && COMMA.test(word.gap)
+  return NARRATION_OPENERS.has(word.norm) && COMMA.test(word.gap)
 }
-
-const THAT = norm('وذلك')
 
 /** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
 function sameListAs(noun: Word, word: Word): boolean {

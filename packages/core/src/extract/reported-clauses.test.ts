@@ -74,3 +74,20 @@ describe('an attribution that opens its sentence, then a comma and a clause', ()
     expect(indirect('وصلت القافلة إلى المدينة، وبحسب الوزارة، المساعدات تكفي شهراً.')).toEqual([])
   })
 })
+
+describe('a clause far from a verb whose subject is a pronoun', () => {
+  it('reaches the clause past a long remark, and gives it to the speaker before', () => {
+    const [, far] = indirect(
+      'قال رئيس البلدية سمير الخطيب إن المشاريع تسير وفق الخطة. وأضاف على هامش انعقاد الجلسة العادية الأولى للمجلس البلدي لسنة 2024 أن الاجتماع يندرج في إطار التواصل مع المواطنين.',
+    )
+    expect(far!.text).toBe('الاجتماع يندرج في إطار التواصل مع المواطنين')
+    expect(far!.speaker?.name).toBe('سمير الخطيب')
+  })
+
+  it('ends the clause where a comma and وقد return to the article’s voice', () => {
+    const [clause] = indirect(
+      'وكشفت بعض المصادر أن المحاكمة انتهت بشكل سريع، وقد تداول ناشطون مقطعاً مصوراً للمحامي بعد الجلسة.',
+    )
+    expect(clause!.text).toBe('المحاكمة انتهت بشكل سريع')
+  })
+})

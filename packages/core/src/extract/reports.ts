@@ -215,9 +215,13 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
+    // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
+    // clause past a long remark, as one with a named subject does.
     const complement =
       findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
-      (subject && subject.kind !== 'unnamed' ? farComplement(scan, from) : undefined)
+      ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
+        ? farComplement(scan, from)
+        : undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })

@@ -96,6 +96,12 @@ export const demonstratives: readonly string[] = [
   'أولئك',
 ]
 
+/**
+ * Words that, after a comma, take the text back to the article's own voice, ending a reported clause (…، وذلك خلال
+ * الندوة؛ …، وقد تداول نشطاء فيديو).
+ */
+export const narrationOpeners: readonly string[] = ['وذلك', 'وقد']
+
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']
 

@@ -39,6 +39,7 @@ import {
   fillerOpeners,
   impersonalVerbs,
   kanaAndSisters,
+  narrationOpeners,
   partitiveWords,
   qadParticles,
   relativeMa,
@@ -561,6 +562,7 @@ export const kanaWithConjunctionSet: ReadonlySet<string> = normSet(
 export const clauseBoundarySet = normSet(clauseBoundaries)
 export const clauseTrailerSet = normSet(clauseTrailers)
 export const demonstrativeSet = normSet(demonstratives)
+export const narrationOpenerSet = normSet(narrationOpeners)
 export const clauseParticleSet = normSet(clauseParticles)
 export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
