@@ -10,6 +10,7 @@ import {
   nameParticleSet,
   nisbaPlaces,
   praiseAfterNameSet as PRAISE,
+  speakerActSet as SPEAKER_ACTS,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
@@ -230,6 +231,16 @@ function commaBetween(words: readonly Word[], first: number, k: number): boolean
 const STOP = /[،,.؛;:!?؟]/
 const WITH_PRONOUN = /(?:ه|ها|هم|نا|ني)$/
 
+/** وحث الوزراء، وشكرت الداعمين: the speaker's next act after و (past, masculine, feminine or plural). */
+function opensSpeakerAct(word: Word): boolean {
+  if (word.norm[0] !== 'و') return false
+  // وحث: a word of three letters has no reading without its و.
+  const verb = word.bases.find((b) => b.cut === 1)?.base ?? word.norm.slice(1)
+  return SPEAKER_ACTS.has(verb) || SPEAKER_ACTS.has(verb.replace(PAST_ENDING, ''))
+}
+
+const PAST_ENDING = /(?:ت|وا)$/
+
 /** وبحسب مصادر رسمية، فإدارة المستشفى …: the ف that joins an attribution to its clause is not what was said. */
 function faBefore(report: Report, word: Word): number {
   return report.kind === 'cue' &&
@@ -439,7 +450,7 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
-      if (k > first && opensNarration(words[k]!)) break
+      if (k > first && (opensNarration(words[k]!) || opensSpeakerAct(words[k]!))) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
       const quoteLast = directs.get(k)

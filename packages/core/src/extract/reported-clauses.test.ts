@@ -91,3 +91,21 @@ describe('a clause far from a verb whose subject is a pronoun', () => {
     expect(clause!.text).toBe('المحاكمة انتهت بشكل سريع')
   })
 })
+
+describe('where a reported clause ends', () => {
+  it('ends at the speaker’s next act after و (urging, thanking), with or without a comma', () => {
+    const [urged] = indirect(
+      'وقال الرئيس إن تشكيل الحكومة جاء نتيجة جهود كبيرة، وحث الوزراء الجدد على العمل بجد.',
+    )
+    expect(urged!.text).toBe('تشكيل الحكومة جاء نتيجة جهود كبيرة')
+    const [thanked] = indirect(
+      'وأكدت الوزيرة أن القافلة حكومية بحتة وشكرت كل الداعمين الذين قدموا الدعم للنازحين.',
+    )
+    expect(thanked!.text).toBe('القافلة حكومية بحتة')
+  })
+
+  it('keeps a verb of the clause’s own subject inside it', () => {
+    const [clause] = indirect('وقال المحافظ إن الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة.')
+    expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')
+  })
+})

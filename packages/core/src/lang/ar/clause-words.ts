@@ -102,6 +102,24 @@ export const demonstratives: readonly string[] = [
  */
 export const narrationOpeners: readonly string[] = ['وذلك', 'وقد']
 
+/**
+ * Past verbs of what a speaker does besides saying (urging, thanking, praising, welcoming, appealing), in the
+ * masculine; the feminine and plural are read off them. After و they open the speaker's next act, ending the clause
+ * reported before (قال إن تشكيل الحكومة جاء نتيجة جهود كبيرة، وحث الوزراء على …).
+ */
+export const speakerActs: readonly string[] = [
+  'حث',
+  'شكر',
+  'أشاد',
+  'ثمن',
+  'رحب',
+  'هنأ',
+  'ناشد',
+  'أثنى',
+  'دعا',
+  'طالب',
+]
+
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']
 

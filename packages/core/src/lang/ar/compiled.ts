@@ -44,6 +44,7 @@ import {
   qadParticles,
   relativeMa,
   relativePronouns,
+  speakerActs,
   subjectClauseOpeners,
   verbParticles,
   verbSubjectAdverbs,
@@ -563,6 +564,7 @@ export const clauseBoundarySet = normSet(clauseBoundaries)
 export const clauseTrailerSet = normSet(clauseTrailers)
 export const demonstrativeSet = normSet(demonstratives)
 export const narrationOpenerSet = normSet(narrationOpeners)
+export const speakerActSet = normSet(speakerActs)
 export const clauseParticleSet = normSet(clauseParticles)
 export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
