@@ -434,10 +434,16 @@ function indirectQuotes(
 ): Quote[] {
   const { words } = scan
   const quotes: Quote[] = []
+  // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
+  const reporterOf = new Map<number, number>()
+  for (let r = 0; r < reports.length; r++) {
+    const complement = reports[r]!.complement
+    if (complement) reporterOf.set(complement.at, r)
+  }
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote') continue
+    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r) continue
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue

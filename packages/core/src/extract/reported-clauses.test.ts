@@ -109,3 +109,41 @@ describe('where a reported clause ends', () => {
     expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')
   })
 })
+
+describe('speech with neither a complementiser nor quote marks', () => {
+  it('begins at a word in the first person after the speaker and the role in apposition', () => {
+    const [speech] = indirect(
+      'قال الدكتور منير الحسن، مدير عام وزارة الصحة واجهنا ليلة صعبة بسبب انقطاع الاتصالات في المدينة.',
+    )
+    expect(speech!.text).toBe('واجهنا ليلة صعبة بسبب انقطاع الاتصالات في المدينة')
+    expect(speech!.speaker?.name).toBe('منير الحسن')
+  })
+
+  it('begins at هناك after a participle of saying', () => {
+    const speeches = indirect(
+      'وأكد محافظ المدينة سالم العبيدي أن الأمن مستتب، مشدداً هناك رفض شعبي كبير لأعمال العنف.',
+    )
+    expect(speeches.map((q) => q.text)).toEqual(['الأمن مستتب', 'هناك رفض شعبي كبير لأعمال العنف'])
+  })
+
+  it('takes no speech where the article goes on in its own voice', () => {
+    expect(indirect('وقال الوزير خالد العمر في الاجتماع الذي حضره أعضاء اللجنة.')).toEqual([])
+  })
+})
+
+describe('one clause, one report', () => {
+  it('gives a clause two reports reach to the nearer verb, once', () => {
+    const clauses = indirect(
+      'في إعلان يعد إنجازاً كبيراً للبلاد، أعلنت منظمة الصحة العالمية، اليوم الأحد، أن مصر أصبحت رسمياً خالية من الملاريا.',
+    )
+    expect(clauses).toHaveLength(1)
+    expect(clauses[0]!.speaker?.name).toBe('منظمة الصحة العالمية')
+  })
+
+  it('reaches the clause past a word with a pronoun after a verb whose subject is a pronoun', () => {
+    const [, clause] = indirect(
+      'وقال الرئيس التركي إن الزيارة ناجحة. وأجرى زيارة رسمية إلى الرياض، أكد خلالها أن بلاده تجاوزت خلافاتها مع المملكة.',
+    )
+    expect(clause!.text).toBe('بلاده تجاوزت خلافاتها مع المملكة')
+  })
+})

@@ -36,6 +36,7 @@ import {
   subjectBefore,
   subjectBeforeRelative,
 } from './subjects.ts'
+import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
   isCalendarWord,
@@ -176,7 +177,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     if (verb.participle) {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
-      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS)
+      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, v + 1)
       if (!complement || complement.kind === 'quote') continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({
@@ -221,7 +222,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
       ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
         ? farComplement(scan, from)
-        : undefined)
+        : undefined) ??
+      (written ? unmarkedSpeech(scan, index, from) : undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })

@@ -120,6 +120,9 @@ export const speakerActs: readonly string[] = [
   'طالب',
 ]
 
+/** Words that open speech in the speaker's own voice, with no complementiser before them (قال: نحن …، مشدداً هناك …). */
+export const firstPersonOpeners: readonly string[] = ['نحن', 'أنا', 'هناك', 'لدينا']
+
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']
 

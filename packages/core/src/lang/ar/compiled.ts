@@ -37,6 +37,7 @@ import {
   conjunctionsWithAn,
   demonstratives,
   fillerOpeners,
+  firstPersonOpeners,
   impersonalVerbs,
   kanaAndSisters,
   narrationOpeners,
@@ -565,6 +566,7 @@ export const clauseTrailerSet = normSet(clauseTrailers)
 export const demonstrativeSet = normSet(demonstratives)
 export const narrationOpenerSet = normSet(narrationOpeners)
 export const speakerActSet = normSet(speakerActs)
+export const firstPersonOpenerSet = normSet(firstPersonOpeners)
 export const clauseParticleSet = normSet(clauseParticles)
 export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
