@@ -3,7 +3,9 @@ import type { Quote, Speaker } from '../model/extraction.ts'
 import {
   asHePutItSet as AS_HE_PUT_IT,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
+  clauseParticleSet as CLAUSE_PARTICLES,
   complementizerSet,
+  firstPersonOpenerSet as FIRST_PERSON_OPENERS,
   headsOfNamesSet as HEADS_OF_NAMES,
   kanaSet as KANA,
   narrationOpenerSet as NARRATION_OPENERS,
@@ -230,6 +232,25 @@ function commaBetween(words: readonly Word[], first: number, k: number): boolean
 
 const STOP = /[،,.؛;:!?؟]/
 const WITH_PRONOUN = /(?:ه|ها|هم|نا|ني)$/
+
+/**
+ * A word that opens the next clause (…، كما، …، وهو ما، …، حيث، …، وأن، …، وأنا، كانت): left out of the clause before. A preposition
+ * with its pronoun (عليهم، منها) or an adverb (أيضاً، حالياً) ends a clause as any word does.
+ */
+function opensNextClause(word: Word): boolean {
+  const { norm } = word
+  return (
+    TRAILING.has(norm) ||
+    CLAUSE_BOUNDARIES.has(norm) ||
+    CLAUSE_PARTICLES.has(norm) ||
+    KANA.has(norm) ||
+    complementizerSet.has(bareWord(word)) ||
+    FIRST_PERSON_OPENERS.has(bareWord(word)) ||
+    (isFunctionWord(word) && norm.length <= SHORT_PARTICLE)
+  )
+}
+
+const SHORT_PARTICLE = 2
 
 /** وحث الوزراء، وشكرت الداعمين: the speaker's next act after و (past, masculine, feminine or plural). */
 function opensSpeakerAct(word: Word): boolean {
@@ -481,7 +502,7 @@ function indirectQuotes(
       last = k
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
-    while (last > first && (TRAILING.has(words[last]!.norm) || isFunctionWord(words[last]!))) last--
+    while (last > first && opensNextClause(words[last]!)) last--
     // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
     // on; the words are the inner speaker's.
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last

@@ -104,6 +104,14 @@ describe('where a reported clause ends', () => {
     expect(thanked!.text).toBe('القافلة حكومية بحتة')
   })
 
+  it('keeps a last preposition with its pronoun or an adverb, and leaves out a word that opens the next clause', () => {
+    const [own, next] = indirect(
+      'وقال المدير إن الشركة لا تملك أي سلطة عليهم. وأكد أن العمال سيعودون إلى مواقعهم قريباً، كما أكد أن الأجور ستدفع.',
+    )
+    expect(own!.text).toBe('الشركة لا تملك أي سلطة عليهم')
+    expect(next!.text).toBe('العمال سيعودون إلى مواقعهم قريباً')
+  })
+
   it('keeps a verb of the clause’s own subject inside it', () => {
     const [clause] = indirect('وقال المحافظ إن الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة.')
     expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')
