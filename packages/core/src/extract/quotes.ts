@@ -457,9 +457,11 @@ function indirectQuotes(
   const quotes: Quote[] = []
   // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
   const reporterOf = new Map<number, number>()
+  const cues = new Set<number>()
   for (let r = 0; r < reports.length; r++) {
     const complement = reports[r]!.complement
     if (complement) reporterOf.set(complement.at, r)
+    if (reports[r]!.kind === 'cue') cues.add(reports[r]!.verb)
   }
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
@@ -477,6 +479,8 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
+      // …، حسب وكالة رويترز، …، وفق ما نقلته الوكالة: an attribution after a comma cites the clause before it.
+      if (k > first && cues.has(k) && COMMA.test(words[k]!.gap)) break
       if (k > first && (opensNarration(words[k]!) || opensSpeakerAct(words[k]!))) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break

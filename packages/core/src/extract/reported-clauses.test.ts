@@ -112,6 +112,13 @@ describe('where a reported clause ends', () => {
     expect(next!.text).toBe('العمال سيعودون إلى مواقعهم قريباً')
   })
 
+  it('ends before an attribution after a comma, حسبما written as one word too', () => {
+    const [agency] = indirect('وقال الوزير إن الإنتاج ارتفع بنسبة خمسة في المئة، حسب وكالة الأنباء الرسمية.')
+    expect(agency!.text).toBe('الإنتاج ارتفع بنسبة خمسة في المئة')
+    const [site] = indirect('وقال الوزير إن الإنتاج ارتفع بنسبة خمسة في المئة، حسبما نقل موقع الشرق.')
+    expect(site!.text).toBe('الإنتاج ارتفع بنسبة خمسة في المئة')
+  })
+
   it('keeps a verb of the clause’s own subject inside it', () => {
     const [clause] = indirect('وقال المحافظ إن الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة.')
     expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')

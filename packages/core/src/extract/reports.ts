@@ -726,8 +726,9 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     if (!ok || !joined(words, k)) continue
     // بحسب ما ذكرت الوكالة، وفقاً لما نقلته: skip the relative and its verb.
     const next = words[k]!
-    if ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1)) {
-      k++
+    const withMa = cue.words.at(-1)!.endsWith('ما')
+    if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
+      if (!withMa) k++
       const verb = words[k]!
       if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
