@@ -506,7 +506,8 @@ function indirectQuotes(
       last = k
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
-    while (last > first && opensNextClause(words[last]!)) last--
+    // (At the sentence's end no clause follows: a last فقد is the verb فُقد.)
+    while (last > first && words[last + 1]?.sentence === sentence && opensNextClause(words[last]!)) last--
     // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
     // on; the words are the inner speaker's.
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last

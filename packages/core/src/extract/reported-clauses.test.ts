@@ -110,6 +110,8 @@ describe('where a reported clause ends', () => {
     )
     expect(own!.text).toBe('الشركة لا تملك أي سلطة عليهم')
     expect(next!.text).toBe('العمال سيعودون إلى مواقعهم قريباً')
+    const [last] = indirect('وأفادت الوكالة بوفاة طفل جرفته المياه، مضيفة أن شخصاً آخر فُقد.')
+    expect(last!.text).toBe('شخصاً آخر فُقد')
   })
 
   it('ends before an attribution after a comma, حسبما written as one word too', () => {
