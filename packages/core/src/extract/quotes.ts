@@ -3,13 +3,16 @@ import type { Quote, Speaker } from '../model/extraction.ts'
 import {
   asHePutItSet as AS_HE_PUT_IT,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
+  clauseParticleSet as CLAUSE_PARTICLES,
   complementizerSet,
+  firstPersonOpenerSet as FIRST_PERSON_OPENERS,
   headsOfNamesSet as HEADS_OF_NAMES,
   kanaSet as KANA,
+  narrationOpenerSet as NARRATION_OPENERS,
   nameParticleSet,
   nisbaPlaces,
-  norm,
   praiseAfterNameSet as PRAISE,
+  speakerActSet as SPEAKER_ACTS,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
@@ -61,7 +64,7 @@ export function extractQuotes(
   const quotes: Quote[] = []
   const reportAt = new Map(reports.map((report) => [report.verb, report]))
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
-  const directStarts: number[] = []
+  const directs = new Map<number, number>()
   const directEnds = new Set<number>()
   for (const span of quotedSpans) {
     const candidate = wordsInside(scan, span)
@@ -132,20 +135,18 @@ export function extractQuotes(
       ...(report?.lemma && { verb: report.lemma }),
       mark: span.mark,
     })
-    directStarts.push(candidate.first)
+    directs.set(candidate.first, candidate.last)
     directEnds.add(candidate.last)
     previous = { speaker, sentence, block, at: candidate.first }
   }
-  quotes.push(...indirectQuotes(scan, reports, sentences, directStarts))
+  quotes.push(...indirectQuotes(scan, reports, sentences, directs))
   return quotes.sort((a, b) => a.start - b.start)
 }
 
-/** …، وذلك خلال الندوة الصحافية: after a comma, وذلك goes back to the article's own voice. */
+/** …، وذلك خلال الندوة الصحافية، …، وقد تداول نشطاء: after a comma, the article's own voice again. */
 function opensNarration(word: Word): boolean {
-  return word.norm === THAT && COMMA.test(word.gap)
+  return NARRATION_OPENERS.has(word.norm) && COMMA.test(word.gap)
 }
-
-const THAT = norm('وذلك')
 
 /** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
 function sameListAs(noun: Word, word: Word): boolean {
@@ -192,6 +193,91 @@ function hasVerb(words: readonly Word[], from: number, to: number): boolean {
     if (isVerb(word) || KANA.has(word.norm) || VERB_PARTICLES.has(word.norm)) return true
   }
   return false
+}
+
+/**
+ * Where a direct quote at word `k` stands in the clause that opens at word `first`: `part` of it when the clause
+ * needs it, a quoted term (أن "صفحات مأجورة" روجت …، من "مدرسة الجمهورية") or what a complementiser with its
+ * pronoun says (إلا أنها "عظيمة …"، فإننا "نسعى …"); `after` it when a comma and a second complementiser part them
+ * (أن الكويت أمانة، وأنه "…"); else `frame`: the clause frames or precedes the quote.
+ */
+function quoteInClause(
+  words: readonly Word[],
+  first: number,
+  k: number,
+  quoteLast: number,
+): 'part' | 'after' | 'frame' {
+  const term = quoteLast - k + 1 < MIN_UNREPORTED_WORDS
+  if (k === first) {
+    const next = words[quoteLast + 1]
+    const continues = next !== undefined && next.sentence === words[k]!.sentence && !STOP.test(next.gap)
+    return term && continues ? 'part' : 'frame'
+  }
+  const before = words[k - 1]!
+  if (COMMA.test(before.gap) && before.norm[0] === 'و' && complementizerSet.has(bareWord(before)))
+    return 'after'
+  // إن قطاع الزراعة سينظم أياماً تشاورية، «تكون …»: a clause of a few words with no remark between commas.
+  if (COMMA.test(words[k]!.gap))
+    return k - first >= MIN_CLAUSE_BEFORE_QUOTE && !commaBetween(words, first, k) ? 'after' : 'frame'
+  // بأنها كانت «بنّاءة …»: a clause of a word or two only frames the quote.
+  if (term) return isFunctionWord(before) && k - first >= MIN_CLAUSE_BEFORE_QUOTE ? 'part' : 'frame'
+  const particle = bareWord(before)
+  return complementizerSet.has(particle) && WITH_PRONOUN.test(particle) ? 'part' : 'frame'
+}
+
+function commaBetween(words: readonly Word[], first: number, k: number): boolean {
+  for (let m = first + 1; m < k; m++) if (COMMA.test(words[m]!.gap)) return true
+  return false
+}
+
+const STOP = /[،,.؛;:!?؟]/
+const WITH_PRONOUN = /(?:ه|ها|هم|نا|ني)$/
+
+/**
+ * A word that opens the next clause (…، كما، …، وهو ما، …، حيث، …، وأن، …، وأنا، كانت): left out of the clause before. A preposition
+ * with its pronoun (عليهم، منها) or an adverb (أيضاً، حالياً) ends a clause as any word does.
+ */
+function opensNextClause(word: Word): boolean {
+  const { norm } = word
+  return (
+    TRAILING.has(norm) ||
+    CLAUSE_BOUNDARIES.has(norm) ||
+    CLAUSE_PARTICLES.has(norm) ||
+    KANA.has(norm) ||
+    complementizerSet.has(bareWord(word)) ||
+    FIRST_PERSON_OPENERS.has(bareWord(word)) ||
+    (isFunctionWord(word) && norm.length <= SHORT_PARTICLE)
+  )
+}
+
+const SHORT_PARTICLE = 2
+
+/** وحث الوزراء، وشكرت الداعمين: the speaker's next act after و (past, masculine, feminine or plural). */
+function opensSpeakerAct(word: Word): boolean {
+  if (word.norm[0] !== 'و') return false
+  // وحث: a word of three letters has no reading without its و.
+  const verb = word.bases.find((b) => b.cut === 1)?.base ?? word.norm.slice(1)
+  return SPEAKER_ACTS.has(verb) || SPEAKER_ACTS.has(verb.replace(PAST_ENDING, ''))
+}
+
+const PAST_ENDING = /(?:ت|وا)$/
+
+/** وبحسب مصادر رسمية، فإدارة المستشفى …: the ف that joins an attribution to its clause is not what was said. */
+function faBefore(report: Report, word: Word): number {
+  return report.kind === 'cue' &&
+    word.norm[0] === 'ف' &&
+    word.raw[0] === 'ف' &&
+    word.bases.some((b) => b.cut === 1)
+    ? 1
+    : 0
+}
+
+/** The word without a conjunction و or ف (وأنه → أنه، فإننا → إننا). */
+function bareWord(word: Word): string {
+  const second = word.bases[1]
+  return second && second.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف')
+    ? second.base
+    : word.norm
 }
 
 /** The last report with words of its own (a clause, a colon) whose verb stands before word `first`. */
@@ -365,18 +451,27 @@ function indirectQuotes(
   scan: Scan,
   reports: readonly Report[],
   sentences: readonly Sentence[],
-  directStarts: readonly number[],
+  directs: ReadonlyMap<number, number>,
 ): Quote[] {
   const { words } = scan
   const quotes: Quote[] = []
-  const directs = new Set(directStarts)
+  // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
+  const reporterOf = new Map<number, number>()
+  const cues = new Set<number>()
+  for (let r = 0; r < reports.length; r++) {
+    const complement = reports[r]!.complement
+    if (complement) reporterOf.set(complement.at, r)
+    if (reports[r]!.kind === 'cue') cues.add(reports[r]!.verb)
+  }
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote') continue
+    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r) continue
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue
+    // أشار إلى "أننا …"، قال ” إن …”: quote marks opened before the complementiser make the clause that direct quote.
+    if (directs.has(first - 1)) continue
     const next = nextReport(reports, r, first)
     let last = first
     let framesQuote = false
@@ -384,10 +479,24 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
-      if (k > first && opensNarration(words[k]!)) break
+      // …، حسب وكالة رويترز، …، وفق ما نقلته الوكالة: an attribution after a comma cites the clause before it.
+      if (k > first && cues.has(k) && COMMA.test(words[k]!.gap)) break
+      if (k > first && (opensNarration(words[k]!) || opensSpeakerAct(words[k]!))) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
-      if (directs.has(k)) {
+      const quoteLast = directs.get(k)
+      if (quoteLast !== undefined) {
+        const place = quoteInClause(words, first, k, quoteLast)
+        if (place === 'part') {
+          last = quoteLast
+          k = quoteLast
+          continue
+        }
+        if (place === 'after') {
+          // أن الكويت أمانة في أعناقنا، وأنه "…": the clause before the comma is whole, with or without a verb.
+          last = COMMA.test(words[k]!.gap) ? k - 1 : k - 2
+          break
+        }
         // وصف التشكيل بأنه لم يكن ملبياً للطموح «…»: a clause with a verb of its own before the quote is reported
         // speech, cut where the quote starts; a subject alone only frames the quote (قال إن الخطة "…"، أن قطر،
         // وهي من أكبر المصدرين، «…»).
@@ -397,12 +506,16 @@ function indirectQuotes(
       last = k
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
-    while (last > first && (TRAILING.has(words[last]!.norm) || isFunctionWord(words[last]!))) last--
+    // (At the sentence's end no clause follows: a last فقد is the verb فُقد.)
+    while (last > first && words[last + 1]?.sentence === sentence && opensNextClause(words[last]!)) last--
     // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
     // on; the words are the inner speaker's.
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last
     if (framesQuote || inner || last - first < 1) continue
-    const start = words[first]!.start
+    // "صفحات مأجورة" روجت …: a clause that opens with a quoted term keeps its opening mark.
+    const start = directs.has(first)
+      ? scan.quoteOpeningAt.get(first)!.open
+      : words[first]!.start + faBefore(report, words[first]!)
     let end = words[last]!.end
     // A quoted term that ends the clause keeps its closing mark: … ما وصفه بـ"الخط الأحمر".
     const closing = scan.quoteClosingAt.get(last)

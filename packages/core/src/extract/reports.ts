@@ -1,5 +1,6 @@
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
+import { clauseAfterAttribution } from './attribution-clauses.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
@@ -35,6 +36,7 @@ import {
   subjectBefore,
   subjectBeforeRelative,
 } from './subjects.ts'
+import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
   isCalendarWord,
@@ -121,7 +123,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       const subject = citedPhrase(scan, index, cue.source, cue.cut)
       if (subject) {
         // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
-        const complement = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
+        const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
+        const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
+        const complement: Complement | undefined =
+          found?.kind === 'clause' && cueClause(words[found.at - 1]!)
+            ? found
+            : nominal !== undefined
+              ? { kind: 'clause', at: nominal }
+              : undefined
         reports.push({
           verb: v,
           lemma: cue.lemma,
@@ -129,7 +138,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: speakerOf(subject),
           speakerKind: subject.kind,
-          ...(complement?.kind === 'clause' && cueClause(words[complement.at - 1]!) && { complement }),
+          ...(complement && { complement }),
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
@@ -168,7 +177,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     if (verb.participle) {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
-      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS)
+      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, v + 1)
       if (!complement || complement.kind === 'quote') continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({
@@ -207,9 +216,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
     const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
+    // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
+    // clause past a long remark, as one with a named subject does.
     const complement =
       findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
-      (subject && subject.kind !== 'unnamed' ? farComplement(scan, from) : undefined)
+      ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
+        ? farComplement(scan, from)
+        : undefined) ??
+      (written ? unmarkedSpeech(scan, index, from) : undefined)
     if (verb.clause && !complement) {
       if (!subject) continue
       events.push({ sentence: word.sentence, subject })
@@ -712,8 +726,9 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     if (!ok || !joined(words, k)) continue
     // بحسب ما ذكرت الوكالة، وفقاً لما نقلته: skip the relative and its verb.
     const next = words[k]!
-    if ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1)) {
-      k++
+    const withMa = cue.words.at(-1)!.endsWith('ما')
+    if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
+      if (!withMa) k++
       const verb = words[k]!
       if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++

@@ -79,6 +79,50 @@ export const clauseBoundaries: readonly string[] = [
   'وذلك',
 ]
 
+/**
+ * Demonstratives, in every case and number, that open a nominal clause (وحسب الوزارة، هاتين العمليتين …): after an
+ * attribution and a comma they begin what the source says.
+ */
+export const demonstratives: readonly string[] = [
+  'هذا',
+  'هذه',
+  'هذان',
+  'هذين',
+  'هاتان',
+  'هاتين',
+  'ذلك',
+  'تلك',
+  'هؤلاء',
+  'أولئك',
+]
+
+/**
+ * Words that, after a comma, take the text back to the article's own voice, ending a reported clause (…، وذلك خلال
+ * الندوة؛ …، وقد تداول نشطاء فيديو).
+ */
+export const narrationOpeners: readonly string[] = ['وذلك', 'وقد']
+
+/**
+ * Past verbs of what a speaker does besides saying (urging, thanking, praising, welcoming, appealing), in the
+ * masculine; the feminine and plural are read off them. After و they open the speaker's next act, ending the clause
+ * reported before (قال إن تشكيل الحكومة جاء نتيجة جهود كبيرة، وحث الوزراء على …).
+ */
+export const speakerActs: readonly string[] = [
+  'حث',
+  'شكر',
+  'أشاد',
+  'ثمن',
+  'رحب',
+  'هنأ',
+  'ناشد',
+  'أثنى',
+  'دعا',
+  'طالب',
+]
+
+/** Words that open speech in the speaker's own voice, with no complementiser before them (قال: نحن …، مشدداً هناك …). */
+export const firstPersonOpeners: readonly string[] = ['نحن', 'أنا', 'هناك', 'لدينا']
+
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']
 

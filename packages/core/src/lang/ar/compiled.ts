@@ -35,13 +35,17 @@ import {
   complementizers,
   complementPrepositions,
   conjunctionsWithAn,
+  demonstratives,
   fillerOpeners,
+  firstPersonOpeners,
   impersonalVerbs,
   kanaAndSisters,
+  narrationOpeners,
   partitiveWords,
   qadParticles,
   relativeMa,
   relativePronouns,
+  speakerActs,
   subjectClauseOpeners,
   verbParticles,
   verbSubjectAdverbs,
@@ -559,6 +563,10 @@ export const kanaWithConjunctionSet: ReadonlySet<string> = normSet(
 )
 export const clauseBoundarySet = normSet(clauseBoundaries)
 export const clauseTrailerSet = normSet(clauseTrailers)
+export const demonstrativeSet = normSet(demonstratives)
+export const narrationOpenerSet = normSet(narrationOpeners)
+export const speakerActSet = normSet(speakerActs)
+export const firstPersonOpenerSet = normSet(firstPersonOpeners)
 export const clauseParticleSet = normSet(clauseParticles)
 export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)

@@ -97,6 +97,8 @@ export interface AttributionCue {
 export const attributionCues: readonly AttributionCue[] = [
   { words: ['بحسب'], lemma: 'بحسب' },
   { words: ['حسب'], lemma: 'بحسب' },
+  // حسبما نقل موقع …: حسب with ما written on it.
+  { words: ['حسبما'], lemma: 'بحسب' },
   { words: ['وفقاً'], lemma: 'وفقاً لـ', link: 'ل' },
   { words: ['وفق'], lemma: 'وفقاً لـ' },
   { words: ['طبقاً'], lemma: 'وفقاً لـ', link: 'ل' },

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const quotesOf = (text: string) => extract(text).quotes
+const indirect = (text: string) => quotesOf(text).filter((q) => q.kind === 'indirect')
+
+describe('a reported clause that holds a direct quote', () => {
+  it('keeps a quoted term the clause needs inside the clause', () => {
+    const [clause] = indirect(
+      'وأوضح وزير الداخلية أن "حسابات وهمية" نشرت الوثائق المسربة لإثارة الفتنة بين الأحزاب.',
+    )
+    expect(clause!.text).toBe('"حسابات وهمية" نشرت الوثائق المسربة لإثارة الفتنة بين الأحزاب')
+  })
+
+  it('runs through a quote that says what a complementiser with its pronoun announces', () => {
+    const text =
+      'وقال الرئيس إن البلاد رغم صغر مساحتها، إلا أنها "غنية بمواردها الطبيعية وبموقعها على البحر".'
+    const [clause] = indirect(text)
+    expect(clause!.text).toBe('البلاد رغم صغر مساحتها، إلا أنها "غنية بمواردها الطبيعية وبموقعها على البحر"')
+    expect(
+      quotesOf(text)
+        .filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['غنية بمواردها الطبيعية وبموقعها على البحر'])
+  })
+
+  it('keeps a quoted name at the end of a clause of its own', () => {
+    const [clause] = indirect('وشدد المحافظ على أن هذه الدورة هي الثالثة من "مدرسة المستقبل".')
+    expect(clause!.text).toBe('هذه الدورة هي الثالثة من "مدرسة المستقبل"')
+  })
+
+  it('ends the clause at the comma before a second complementiser that opens a quote', () => {
+    const text = 'أعلن وزير الداخلية أن الوطن أمانة في أعناقنا، وأنه "لا أحد فوق القانون مهما كان منصبه".'
+    const [clause] = indirect(text)
+    expect(clause!.text).toBe('الوطن أمانة في أعناقنا')
+    expect(clause!.speaker?.name).toBe('وزير الداخلية')
+  })
+
+  it('ends a clause of its own before a quote set after a comma', () => {
+    const [clause] = indirect(
+      'قال وزير الزراعة إن الوزارة ستنظم أياماً تشاورية مع المزارعين، «تكون نتائجها خطة عمل للقطاع».',
+    )
+    expect(clause!.text).toBe('الوزارة ستنظم أياماً تشاورية مع المزارعين')
+  })
+
+  it('still reads a clause that only frames a quote as the direct quote alone', () => {
+    expect(indirect('وقال الوزير إن الخطة "ستنفذ على ثلاث مراحل خلال العام المقبل".')).toEqual([])
+    expect(indirect('ووصف الوزير المحادثات بأنها كانت «بنّاءة وموضوعية»')).toEqual([])
+  })
+
+  it('gives no second, indirect quote for a clause whose complementiser is inside the quote marks', () => {
+    const quotes = quotesOf('وأشار وزير الاتصالات إلى "أننا شاركنا في الحكومة لمنع البلد من السقوط".')
+    expect(quotes.map((q) => q.kind)).toEqual(['direct'])
+    expect(quotes[0]!.text).toBe('أننا شاركنا في الحكومة لمنع البلد من السقوط')
+  })
+})
+
+describe('an attribution that opens its sentence, then a comma and a clause', () => {
+  it('reads a nominal clause after the comma as what the source says', () => {
+    const [clause] = indirect(
+      'وحسب وزارة الدفاع الوطني، هاتين العمليتين مكنتا من حجز كميات كبيرة من المخدرات على الحدود.',
+    )
+    expect(clause!.text).toBe('هاتين العمليتين مكنتا من حجز كميات كبيرة من المخدرات على الحدود')
+    expect(clause!.speaker?.name).toBe('وزارة الدفاع الوطني')
+  })
+
+  it('leaves out the ف that joins the clause to the attribution', () => {
+    const [clause] = indirect('وبحسب وزارة الصحة، فإدارة المستشفى لم تبلغ عن أي إصابة جديدة.')
+    expect(clause!.text).toBe('إدارة المستشفى لم تبلغ عن أي إصابة جديدة')
+  })
+
+  it('takes no clause that opens with a verb, nor an attribution inside a sentence', () => {
+    expect(indirect('وبحسب مصادر محلية، استهدفت الغارات محيط المطار.')).toEqual([])
+    expect(indirect('وصلت القافلة إلى المدينة، وبحسب الوزارة، المساعدات تكفي شهراً.')).toEqual([])
+  })
+})
+
+describe('a clause far from a verb whose subject is a pronoun', () => {
+  it('reaches the clause past a long remark, and gives it to the speaker before', () => {
+    const [, far] = indirect(
+      'قال رئيس البلدية سمير الخطيب إن المشاريع تسير وفق الخطة. وأضاف على هامش انعقاد الجلسة العادية الأولى للمجلس البلدي لسنة 2024 أن الاجتماع يندرج في إطار التواصل مع المواطنين.',
+    )
+    expect(far!.text).toBe('الاجتماع يندرج في إطار التواصل مع المواطنين')
+    expect(far!.speaker?.name).toBe('سمير الخطيب')
+  })
+
+  it('ends the clause where a comma and وقد return to the article’s voice', () => {
+    const [clause] = indirect(
+      'وكشفت بعض المصادر أن المحاكمة انتهت بشكل سريع، وقد تداول ناشطون مقطعاً مصوراً للمحامي بعد الجلسة.',
+    )
+    expect(clause!.text).toBe('المحاكمة انتهت بشكل سريع')
+  })
+})
+
+describe('where a reported clause ends', () => {
+  it('ends at the speaker’s next act after و (urging, thanking), with or without a comma', () => {
+    const [urged] = indirect(
+      'وقال الرئيس إن تشكيل الحكومة جاء نتيجة جهود كبيرة، وحث الوزراء الجدد على العمل بجد.',
+    )
+    expect(urged!.text).toBe('تشكيل الحكومة جاء نتيجة جهود كبيرة')
+    const [thanked] = indirect(
+      'وأكدت الوزيرة أن القافلة حكومية بحتة وشكرت كل الداعمين الذين قدموا الدعم للنازحين.',
+    )
+    expect(thanked!.text).toBe('القافلة حكومية بحتة')
+  })
+
+  it('keeps a last preposition with its pronoun or an adverb, and leaves out a word that opens the next clause', () => {
+    const [own, next] = indirect(
+      'وقال المدير إن الشركة لا تملك أي سلطة عليهم. وأكد أن العمال سيعودون إلى مواقعهم قريباً، كما أكد أن الأجور ستدفع.',
+    )
+    expect(own!.text).toBe('الشركة لا تملك أي سلطة عليهم')
+    expect(next!.text).toBe('العمال سيعودون إلى مواقعهم قريباً')
+    const [last] = indirect('وأفادت الوكالة بوفاة طفل جرفته المياه، مضيفة أن شخصاً آخر فُقد.')
+    expect(last!.text).toBe('شخصاً آخر فُقد')
+  })
+
+  it('ends before an attribution after a comma, حسبما written as one word too', () => {
+    const [agency] = indirect('وقال الوزير إن الإنتاج ارتفع بنسبة خمسة في المئة، حسب وكالة الأنباء الرسمية.')
+    expect(agency!.text).toBe('الإنتاج ارتفع بنسبة خمسة في المئة')
+    const [site] = indirect('وقال الوزير إن الإنتاج ارتفع بنسبة خمسة في المئة، حسبما نقل موقع الشرق.')
+    expect(site!.text).toBe('الإنتاج ارتفع بنسبة خمسة في المئة')
+  })
+
+  it('keeps a verb of the clause’s own subject inside it', () => {
+    const [clause] = indirect('وقال المحافظ إن الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة.')
+    expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')
+  })
+})
+
+describe('speech with neither a complementiser nor quote marks', () => {
+  it('begins at a word in the first person after the speaker and the role in apposition', () => {
+    const [speech] = indirect(
+      'قال الدكتور منير الحسن، مدير عام وزارة الصحة واجهنا ليلة صعبة بسبب انقطاع الاتصالات في المدينة.',
+    )
+    expect(speech!.text).toBe('واجهنا ليلة صعبة بسبب انقطاع الاتصالات في المدينة')
+    expect(speech!.speaker?.name).toBe('منير الحسن')
+  })
+
+  it('begins at هناك after a participle of saying', () => {
+    const speeches = indirect(
+      'وأكد محافظ المدينة سالم العبيدي أن الأمن مستتب، مشدداً هناك رفض شعبي كبير لأعمال العنف.',
+    )
+    expect(speeches.map((q) => q.text)).toEqual(['الأمن مستتب', 'هناك رفض شعبي كبير لأعمال العنف'])
+  })
+
+  it('takes no speech where the article goes on in its own voice', () => {
+    expect(indirect('وقال الوزير خالد العمر في الاجتماع الذي حضره أعضاء اللجنة.')).toEqual([])
+  })
+})
+
+describe('one clause, one report', () => {
+  it('gives a clause two reports reach to the nearer verb, once', () => {
+    const clauses = indirect(
+      'في إعلان يعد إنجازاً كبيراً للبلاد، أعلنت منظمة الصحة العالمية، اليوم الأحد، أن مصر أصبحت رسمياً خالية من الملاريا.',
+    )
+    expect(clauses).toHaveLength(1)
+    expect(clauses[0]!.speaker?.name).toBe('منظمة الصحة العالمية')
+  })
+
+  it('reaches the clause past a word with a pronoun after a verb whose subject is a pronoun', () => {
+    const [, clause] = indirect(
+      'وقال الرئيس التركي إن الزيارة ناجحة. وأجرى زيارة رسمية إلى الرياض، أكد خلالها أن بلاده تجاوزت خلافاتها مع المملكة.',
+    )
+    expect(clause!.text).toBe('بلاده تجاوزت خلافاتها مع المملكة')
+  })
+})
