@@ -1,0 +1,109 @@
+import type { Entity } from '../model/extraction.ts'
+import type { Found, Scan } from './scan.ts'
+import { givenNameBase, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Word } from './words.ts'
+
+/**
+ * What the learned entity check (`./entity-model.ts`) reads of an entity the rules found, in the order of its
+ * weights. Every feature is general: the gazetteer's word, the shape of the name, the words around its mentions and
+ * how the article uses it; none names an outlet or a word of its own.
+ */
+export const ENTITY_FEATURES = [
+  'known', // the gazetteer's name
+  'headed', // a head noun announced it (وكالة، محافظة)
+  'roles', // a title introduced it
+  'log mentions',
+  'alias mention', // a short form of the name
+  'reference mention', // a title or head noun alone stands for it
+  'nisba mention',
+  'one word',
+  'three words or more',
+  'definite', // ال opens the name
+  'given name first',
+  'nisba ending', // ي، ية
+  'feminine ending', // ة
+  'function word inside',
+  'verb inside',
+  'in headline', // the first block
+  'credit only', // every mention in a byline or date line
+  'quoted only', // every mention inside quote marks
+  'particle attached', // ب، ل، ك written on its first word
+  'after function word',
+  'after title',
+  'opens sentence',
+  'cited', // a quote's speaker or a cited source
+  'gloss', // the gazetteer places it
+  'latin letters',
+  'short word', // a word of its name has three letters or fewer
+] as const
+
+export const ENTITY_FEATURE_COUNT = ENTITY_FEATURES.length
+
+/** The mentions of each entity (by id), in text order. */
+export function mentionsByEntity(found: readonly Found[]): Map<string, Found[]> {
+  const byEntity = new Map<string, Found[]>()
+  for (const f of found) {
+    if (f.entity === undefined) continue
+    const list = byEntity.get(f.entity)
+    if (list) list.push(f)
+    else byEntity.set(f.entity, [f])
+  }
+  return byEntity
+}
+
+/**
+ * The features of one entity from its mentions; `cited` holds the ids that speak or are cited. Undefined for an
+ * entity named only by nisba adjectives, which the check leaves alone.
+ */
+export function entityFeatures(
+  scan: Scan,
+  entity: Entity,
+  mentions: readonly Found[],
+  cited: ReadonlySet<string>,
+): Float64Array | undefined {
+  const named = mentions.filter((f) => f.form !== 'nisba')
+  if (named.length === 0) return undefined
+  const { words } = scan
+  const x = new Float64Array(ENTITY_FEATURE_COUNT)
+  const own = named.find((f) => f.form === 'name') ?? named.find((f) => f.form === 'alias') ?? named[0]!
+  const nameWords = words.slice(own.first, own.last + 1)
+  const first = nameWords[0]!
+  const last = nameWords.at(-1)!
+  const before = words[own.first - 1]
+  const headline = words[0]?.block ?? -1
+  let f = 0
+  x[f++] = flag(mentions.some((m) => m.known))
+  x[f++] = flag(mentions.some((m) => m.head !== undefined))
+  x[f++] = flag(entity.roles.length > 0)
+  x[f++] = Math.log1p(named.length)
+  x[f++] = flag(named.some((m) => m.form === 'alias'))
+  x[f++] = flag(named.some((m) => m.form === 'role' || m.form === 'head'))
+  x[f++] = flag(named.length < mentions.length)
+  x[f++] = flag(nameWords.length === 1)
+  x[f++] = flag(nameWords.length >= 3)
+  x[f++] = flag(own.surface.startsWith('ال'))
+  x[f++] = flag(givenNameBase(first) !== undefined)
+  x[f++] = flag(/(?:ي|ية)$/.test(last.norm))
+  x[f++] = flag(last.norm.endsWith('ة'))
+  x[f++] = flag(nameWords.some((w, k) => k > 0 && isFunctionWord(w)))
+  x[f++] = flag(nameWords.some((w) => isVerb(w)))
+  x[f++] = flag(named.some((m) => words[m.first]!.block === headline))
+  x[f++] = flag(named.every((m) => scan.credit[m.first] === 1))
+  x[f++] = flag(named.every((m) => scan.quoted[m.first] === 1))
+  x[f++] = flag(own.start > first.start)
+  x[f++] = flag(before !== undefined && before.sentence === first.sentence && isFunctionWord(before))
+  x[f++] = flag(before !== undefined && before.sentence === first.sentence && isTitle(before))
+  x[f++] = flag(before === undefined || before.sentence !== first.sentence)
+  x[f++] = flag(cited.has(entity.id))
+  x[f++] = flag(entity.gloss !== undefined)
+  x[f++] = flag(/[A-Za-z]/.test(own.surface))
+  x[f++] = flag(nameWords.some((w) => !w.number && w.norm.length <= 3))
+  return x
+}
+
+const flag = (value: boolean) => (value ? 1 : 0)
+
+function isTitle(word: Word): boolean {
+  return titleHead(word) !== undefined || (word.flags & WordFlag.RoleWord) !== 0
+}
