@@ -1,5 +1,10 @@
 import { ENTITY_FEATURES } from '../src/extract/entity-features.ts'
-import { type EntityModel, type EntityRow, entityProbability, type KindModel } from '../src/extract/entity-model.ts'
+import {
+  type EntityModel,
+  type EntityRow,
+  entityProbability,
+  type KindModel,
+} from '../src/extract/entity-model.ts'
 import { extractWith } from '../src/extract/index.ts'
 import type { Entity, EntityKind } from '../src/model/extraction.ts'
 import { readStructure } from '../src/structure/parse-article.ts'
@@ -26,7 +31,10 @@ export interface Batch {
   articles: ParsedArticle[]
 }
 
-export function parseBatch(name: string, items: readonly { gold: ExtractionGoldArticle; text: string }[]): Batch {
+export function parseBatch(
+  name: string,
+  items: readonly { gold: ExtractionGoldArticle; text: string }[],
+): Batch {
   return {
     name,
     articles: items.map(({ gold, text }) => {
@@ -67,8 +75,11 @@ function sameEntity(entity: Entity, gold: GoldEntity): boolean {
 /** Probability thresholds a kind's threshold is chosen from. */
 const THRESHOLDS = Array.from({ length: 30 }, (_, i) => Number((0.02 + i * 0.02).toFixed(2)))
 
-/** The L2 penalty of every fit: small data, few features. */
-const L2 = 2
+/** L2 penalties a kind's fit is chosen from, with its threshold. */
+const PENALTIES = [0.1, 0.25, 0.5, 1, 2, 4]
+
+/** A threshold must raise the inner F1 by this much over keeping everything: small gains are noise here. */
+const MARGIN = 0.005
 
 interface Example {
   features: Float64Array
@@ -113,41 +124,49 @@ function droppedF1(rows: readonly Example[], p: readonly number[], gold: number,
 }
 
 /**
- * Fits one kind on `batches` and chooses its threshold leave-one-batch-out inside them: each batch's probabilities
- * come from a fit on the others, so the threshold is chosen on entities its weights never saw. A threshold of 0
- * (keep everything) wins unless another is strictly better.
+ * Fits one kind on `batches`, its L2 penalty and threshold chosen leave-one-batch-out inside them: each batch's
+ * probabilities come from a fit on the others, so they are chosen on entities the weights never saw. No threshold
+ * (keep everything) wins unless one raises that F1 by `MARGIN`.
  */
 export function trainKind(batches: readonly Batch[], kind: EntityKind): KindModel {
+  const gold = goldCount(batches, kind)
+  let chosen = { l2: PENALTIES[0]!, threshold: 0, score: Number.NEGATIVE_INFINITY }
+  for (const l2 of PENALTIES) {
+    const { rows, p } = outOfFold(batches, kind, l2)
+    const base = droppedF1(rows, p, gold, 0)
+    if (chosen.threshold === 0 && base > chosen.score) chosen = { l2, threshold: 0, score: base }
+    for (const t of THRESHOLDS) {
+      const score = droppedF1(rows, p, gold, t)
+      if (score > base + MARGIN && score > chosen.score + 1e-9) chosen = { l2, threshold: t, score }
+    }
+  }
   const all = examples(batches, kind)
   const fitted = fitLogistic(
     { features: all.map((e) => e.features), labels: all.map((e) => e.label) },
-    { l2: L2 },
+    { l2: chosen.l2 },
   )
+  return { ...fitted, threshold: chosen.threshold }
+}
+
+/** Each batch's examples with probabilities from a fit on the other batches. */
+function outOfFold(batches: readonly Batch[], kind: EntityKind, l2: number) {
   const rows: Example[] = []
   const p: number[] = []
   for (const held of batches) {
-    const others = batches.filter((b) => b !== held)
-    const train = examples(others, kind)
+    const train = examples(
+      batches.filter((b) => b !== held),
+      kind,
+    )
     const inner = fitLogistic(
       { features: train.map((e) => e.features), labels: train.map((e) => e.label) },
-      { l2: L2 },
+      { l2 },
     )
     for (const e of examples([held], kind)) {
       rows.push(e)
       p.push(entityProbability({ ...inner, threshold: 0 }, e.features))
     }
   }
-  const gold = goldCount(batches, kind)
-  let threshold = 0
-  let best = droppedF1(rows, p, gold, 0)
-  for (const t of THRESHOLDS) {
-    const score = droppedF1(rows, p, gold, t)
-    if (score > best + 1e-9) {
-      best = score
-      threshold = t
-    }
-  }
-  return { ...fitted, threshold }
+  return { rows, p }
 }
 
 export function trainModel(batches: readonly Batch[], kinds: readonly EntityKind[] = KINDS): EntityModel {

@@ -10,7 +10,16 @@ import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-
 import { extractionFigures } from './extraction.ts'
 
 /** Development extraction batches only: the batches being annotated are held out and never read here. */
-export const DEVELOPMENT = ['real-1', 'real-2', 'real-3', 'real-4', 'real-5', 'real-6', 'real-7', 'real-8'] as const
+export const DEVELOPMENT = [
+  'real-1',
+  'real-2',
+  'real-3',
+  'real-4',
+  'real-5',
+  'real-6',
+  'real-7',
+  'real-8',
+] as const
 
 const allowed = new Set<string>(DEVELOPMENT)
 const gold = loadGold('real').filter((batch) => allowed.has(batch.batch))

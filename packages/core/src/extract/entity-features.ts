@@ -36,6 +36,8 @@ export const ENTITY_FEATURES = [
   'gloss', // the gazetteer places it
   'latin letters',
   'short word', // a word of its name has three letters or fewer
+  'free elsewhere', // its last word stands elsewhere outside any name (a common word)
+  'bare word', // one word, neither the gazetteer's nor a given name, no title before it
 ] as const
 
 export const ENTITY_FEATURE_COUNT = ENTITY_FEATURES.length
@@ -53,14 +55,15 @@ export function mentionsByEntity(found: readonly Found[]): Map<string, Found[]> 
 }
 
 /**
- * The features of one entity from its mentions; `cited` holds the ids that speak or are cited. Undefined for an
- * entity named only by nisba adjectives, which the check leaves alone.
+ * The features of one entity from its mentions; `cited` holds the ids that speak or are cited. Undefined for what
+ * the check leaves alone: an entity named only by nisba adjectives, a person named by a given name alone.
  */
 export function entityFeatures(
   scan: Scan,
   entity: Entity,
   mentions: readonly Found[],
   cited: ReadonlySet<string>,
+  free: FreeWords,
 ): Float64Array | undefined {
   const named = mentions.filter((f) => f.form !== 'nisba')
   if (named.length === 0) return undefined
@@ -70,6 +73,9 @@ export function entityFeatures(
   const nameWords = words.slice(own.first, own.last + 1)
   const first = nameWords[0]!
   const last = nameWords.at(-1)!
+  // A given name standing alone is a person by the given-name list: the check leaves it to the rules.
+  if (entity.kind === 'person' && own.first === own.last && givenNameBase(first) !== undefined)
+    return undefined
   const before = words[own.first - 1]
   const headline = words[0]?.block ?? -1
   let f = 0
@@ -99,8 +105,47 @@ export function entityFeatures(
   x[f++] = flag(entity.gloss !== undefined)
   x[f++] = flag(/[A-Za-z]/.test(own.surface))
   x[f++] = flag(nameWords.some((w) => !w.number && w.norm.length <= 3))
+  x[f++] = Math.log1p(free(last))
+  x[f++] = flag(
+    nameWords.length === 1 &&
+      !mentions.some((m) => m.known) &&
+      givenNameBase(first) === undefined &&
+      entity.roles.length === 0,
+  )
   return x
 }
+
+/**
+ * How often each word stands in the article outside every name found: a name's word that also stands alone
+ * elsewhere is likely a common word (تقدم، مقابل). Counted only for the words asked about.
+ */
+export type FreeWords = (word: Word) => number
+
+export function freeWords(scan: Scan, found: readonly Found[]): FreeWords {
+  let counts: Map<string, number> | undefined
+  return (word) => {
+    counts ??= countFree(scan, found)
+    return counts.get(bareReading(word)) ?? 0
+  }
+}
+
+function countFree(scan: Scan, found: readonly Found[]): Map<string, number> {
+  const { words } = scan
+  const counts = new Map<string, number>()
+  for (const f of found) counts.set(bareReading(words[f.last]!), 0)
+  const inside = new Uint8Array(words.length)
+  for (const f of found) inside.fill(1, f.first, f.last + 1)
+  for (let i = 0; i < words.length; i++) {
+    if (inside[i]) continue
+    for (const { base } of words[i]!.bases) {
+      const n = counts.get(base)
+      if (n !== undefined) counts.set(base, n + 1)
+    }
+  }
+  return counts
+}
+
+const bareReading = (word: Word) => word.bases.at(-1)!.base
 
 const flag = (value: boolean) => (value ? 1 : 0)
 

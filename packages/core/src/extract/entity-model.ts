@@ -1,5 +1,5 @@
 import type { CitedSource, Entity, EntityKind, Quote } from '../model/extraction.ts'
-import { ENTITY_FEATURE_COUNT, entityFeatures, mentionsByEntity } from './entity-features.ts'
+import { ENTITY_FEATURE_COUNT, entityFeatures, freeWords, mentionsByEntity } from './entity-features.ts'
 import type { Found, Scan } from './scan.ts'
 
 /** A logistic regression over `ENTITY_FEATURES` for entities of one kind, and the probability under which one goes. */
@@ -26,9 +26,10 @@ export function entityRows(
   cited: ReadonlySet<string>,
 ): EntityRow[] {
   const mentions = mentionsByEntity(found)
+  const free = freeWords(scan, found)
   return entities.map((entity) => ({
     entity,
-    features: entityFeatures(scan, entity, mentions.get(entity.id) ?? [], cited),
+    features: entityFeatures(scan, entity, mentions.get(entity.id) ?? [], cited, free),
   }))
 }
 
@@ -45,7 +46,11 @@ export function entityProbability(model: KindModel, features: Float64Array): num
  * The entities the model keeps: it may only take away what the rules found, never an entity a quote or a cited
  * source refers to (their ids must resolve), nor one named only by nisba.
  */
-export function keptEntities(rows: readonly EntityRow[], model: EntityModel, cited: ReadonlySet<string>): Entity[] {
+export function keptEntities(
+  rows: readonly EntityRow[],
+  model: EntityModel,
+  cited: ReadonlySet<string>,
+): Entity[] {
   const kept: Entity[] = []
   for (const { entity, features } of rows) {
     const kind = model[entity.kind]
