@@ -45,7 +45,7 @@ export function parseBatch(
         sentences,
         ...(gold.publishedAt !== null && { publishedAt: gold.publishedAt }),
       }
-      const { rows } = extractWith(input, {})
+      const { rows } = extractWith(input, {}, true)
       return { gold, text, input, rows, labels: labelRows(rows, gold.entities) }
     }),
   }

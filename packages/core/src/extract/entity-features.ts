@@ -116,28 +116,33 @@ export function entityFeatures(
 }
 
 /**
- * How often each word stands in the article outside every name found: a name's word that also stands alone
- * elsewhere is likely a common word (تقدم، مقابل). Counted only for the words asked about.
+ * How often each name's last word stands in the article outside every name and role (`claimed` is 0 there): a
+ * name's word that also stands alone elsewhere is likely a common word (تقدم، مقابل). Counted once, when first asked.
  */
 export type FreeWords = (word: Word) => number
 
-export function freeWords(scan: Scan, found: readonly Found[]): FreeWords {
+export function freeWords(scan: Scan, found: readonly Found[], claimed: Uint8Array): FreeWords {
   let counts: Map<string, number> | undefined
   return (word) => {
-    counts ??= countFree(scan, found)
+    counts ??= countFree(scan, found, claimed)
     return counts.get(bareReading(word)) ?? 0
   }
 }
 
-function countFree(scan: Scan, found: readonly Found[]): Map<string, number> {
+function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Map<string, number> {
   const { words } = scan
   const counts = new Map<string, number>()
-  for (const f of found) counts.set(bareReading(words[f.last]!), 0)
-  const inside = new Uint8Array(words.length)
-  for (const f of found) inside.fill(1, f.first, f.last + 1)
+  // Most words are no name's: their readings' hashes rule them out before any string is compared.
+  const hashes = new Set<number>()
+  for (const f of found) {
+    const reading = words[f.last]!.bases.at(-1)!
+    counts.set(reading.base, 0)
+    hashes.add(reading.hash)
+  }
   for (let i = 0; i < words.length; i++) {
-    if (inside[i]) continue
-    for (const { base } of words[i]!.bases) {
+    if (claimed[i]) continue
+    for (const { base, hash } of words[i]!.bases) {
+      if (!hashes.has(hash)) continue
       const n = counts.get(base)
       if (n !== undefined) counts.set(base, n + 1)
     }

@@ -18,19 +18,31 @@ export interface EntityRow {
   features: Float64Array | undefined
 }
 
-/** Every entity with its features, in the order of `entities`. */
+/**
+ * Every entity with its features, in the order of `entities`; features only for the entities `wanted` names, so
+ * that an article pays only for those the model may take away.
+ */
 export function entityRows(
   scan: Scan,
   entities: readonly Entity[],
   found: readonly Found[],
+  claimed: Uint8Array,
   cited: ReadonlySet<string>,
+  wanted: (entity: Entity) => boolean = () => true,
 ): EntityRow[] {
-  const mentions = mentionsByEntity(found)
-  const free = freeWords(scan, found)
-  return entities.map((entity) => ({
-    entity,
-    features: entityFeatures(scan, entity, mentions.get(entity.id) ?? [], cited, free),
-  }))
+  let mentions: Map<string, Found[]> | undefined
+  const free = freeWords(scan, found, claimed)
+  return entities.map((entity) => {
+    if (!wanted(entity)) return { entity, features: undefined }
+    mentions ??= mentionsByEntity(found)
+    return { entity, features: entityFeatures(scan, entity, mentions.get(entity.id) ?? [], cited, free) }
+  })
+}
+
+/** The model may take away entities of this kind: it has weights for it and a threshold above 0. */
+export function judges(model: EntityModel, kind: EntityKind): boolean {
+  const own = model[kind]
+  return own !== undefined && own.threshold > 0
 }
 
 /** The probability the model gives that an entity of this kind with these features is one. */

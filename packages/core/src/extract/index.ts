@@ -9,7 +9,14 @@ import type { CitedSource, DateMention, Entity, Quote } from '../model/extractio
 import { inferArticleDate } from './article-date.ts'
 import { extractDates } from './dates.ts'
 import { resolveEntities } from './entities.ts'
-import { citedIds, type EntityModel, type EntityRow, entityRows, keptEntities } from './entity-model.ts'
+import {
+  citedIds,
+  type EntityModel,
+  type EntityRow,
+  entityRows,
+  judges,
+  keptEntities,
+} from './entity-model.ts'
 import { ENTITY_WEIGHTS } from './entity-weights.ts'
 import { indexMentions } from './mention-index.ts'
 import { findQuotedSpans } from './quote-marks.ts'
@@ -60,12 +67,14 @@ export function extractArticle(doc: ExtractionInput): Extraction {
 }
 
 /**
- * `extractArticle` with the learned entity check of `model` (`{}`: the rules alone), and every entity the rules
- * found with its features: what `eval/train-entity-model.ts` learns from.
+ * `extractArticle` with the learned entity check of `model` (`{}`: the rules alone), and the entities the rules
+ * found with their features: of every entity when `everyRow` (what `eval/train-entity-model.ts` learns from), else
+ * of those the model may take away.
  */
 export function extractWith(
   doc: ExtractionInput,
   model: EntityModel,
+  everyRow = false,
 ): { extraction: Extraction; rows: EntityRow[] } {
   const { text } = doc
   const blocks =
@@ -87,7 +96,14 @@ export function extractWith(
   const quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
   const sources = extractSources(scan, reports, index)
   const cited = citedIds(quotes, sources)
-  const rows = entityRows(scan, resolution.entities, resolution.found, cited)
+  const rows = entityRows(
+    scan,
+    resolution.entities,
+    resolution.found,
+    recognition.claimed,
+    cited,
+    everyRow ? undefined : (entity) => judges(model, entity.kind) && !cited.has(entity.id),
+  )
   return {
     extraction: {
       quotes,
