@@ -63,6 +63,8 @@ if (process.argv.includes('--loo')) {
 }
 
 const model: EntityModel = trainModel(batches)
+// A kind whose threshold is 0 never loses an entity: its weights are left out of the package.
+const judged = KINDS.filter((kind) => (model[kind]?.threshold ?? 0) > 0)
 const round = (value: number) => Number(value.toPrecision(4))
 const kindSource = (kind: (typeof KINDS)[number]) => {
   const m = model[kind]!
@@ -74,10 +76,11 @@ const source = `import type { EntityModel } from './entity-model.ts'
 /**
  * The learned entity check, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
  * extraction batches ${DEVELOPMENT.join(', ')}; each kind's threshold chosen leave-one-batch-out inside them.
+ * Kinds whose chosen threshold was 0 (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.
  * Generated: train again, never edit.
  */
 export const ENTITY_WEIGHTS: EntityModel = {
-${KINDS.map(kindSource).join('\n')}
+${judged.map(kindSource).join('\n')}
 }
 `
 writeFileSync(fileURLToPath(new URL('../src/extract/entity-weights.ts', import.meta.url)), source)

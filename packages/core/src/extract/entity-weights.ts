@@ -3,6 +3,7 @@ import type { EntityModel } from './entity-model.ts'
 /**
  * The learned entity check, fitted by `eval/train-entity-model.ts` on our gold entities of the development
  * extraction batches real-1, real-2, real-3, real-4, real-5, real-6, real-7, real-8; each kind's threshold chosen leave-one-batch-out inside them.
+ * Kinds whose chosen threshold was 0 (organization, location) keep every entity the rules find.
  * Generated: train again, never edit.
  */
 export const ENTITY_WEIGHTS: EntityModel = {
@@ -39,74 +40,6 @@ export const ENTITY_WEIGHTS: EntityModel = {
       0.4775, // bare word
     ],
     threshold: 0.4,
-  },
-  organization: {
-    bias: -1.229,
-    weights: [
-      1.022, // known
-      -0.01617, // headed
-      0, // roles
-      1.949, // log mentions
-      0.02247, // alias mention
-      -0.7623, // reference mention
-      0, // nisba mention
-      -0.5556, // one word
-      0.3966, // three words or more
-      0.1897, // definite
-      0, // given name first
-      0.2571, // nisba ending
-      0.1961, // feminine ending
-      0.8791, // function word inside
-      0, // verb inside
-      -0.162, // in headline
-      0, // credit only
-      0.1139, // quoted only
-      0.8737, // particle attached
-      0.8616, // after function word
-      0.6084, // after title
-      1.288, // opens sentence
-      2.464, // cited
-      0, // gloss
-      -3.595, // latin letters
-      1.22, // short word
-      -0.4112, // free elsewhere
-      -1.969, // bare word
-    ],
-    threshold: 0,
-  },
-  location: {
-    bias: 0.03944,
-    weights: [
-      -0.008652, // known
-      0, // headed
-      0, // roles
-      2.528, // log mentions
-      -0.7203, // alias mention
-      0, // reference mention
-      0.6063, // nisba mention
-      -0.8024, // one word
-      2.169, // three words or more
-      0.4223, // definite
-      0.5162, // given name first
-      -0.5262, // nisba ending
-      -0.6138, // feminine ending
-      0, // function word inside
-      0, // verb inside
-      -0.07954, // in headline
-      1.587, // credit only
-      -0.1358, // quoted only
-      0.6115, // particle attached
-      1.167, // after function word
-      0.4725, // after title
-      1.157, // opens sentence
-      -0.5641, // cited
-      0.8199, // gloss
-      0, // latin letters
-      -1.336, // short word
-      -0.9015, // free elsewhere
-      0.7725, // bare word
-    ],
-    threshold: 0,
   },
   media: {
     bias: 2.126,
