@@ -12,7 +12,7 @@ import type { GoldEntity } from '../test/extraction/gold.ts'
 import { emptyScores, f1, key, type Scores, scoreArticle } from '../test/extraction/score.ts'
 import { goldArticle } from './extraction.ts'
 import type { ExtractionGoldArticle } from './gold-schema.ts'
-import { fitLogistic } from './logistic.ts'
+import { fitLogistic, type LabelledRows } from './logistic.ts'
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'location', 'media']
 
@@ -22,7 +22,7 @@ export interface ParsedArticle {
   text: string
   input: Parameters<typeof extractWith>[0]
   rows: EntityRow[]
-  /** Per row: 1 when the scorer matches the entity to a gold one of its kind, else 0 (undefined: not checked). */
+  /** Per row: 1 when the scorer matches the entity to a gold one of its kind, else 0 (undefined: not scored). */
   labels: (number | undefined)[]
 }
 
@@ -57,8 +57,9 @@ export function parseBatch(
  */
 export function labelRows(rows: readonly EntityRow[], gold: readonly GoldEntity[]): (number | undefined)[] {
   const taken = new Set<GoldEntity>()
-  return rows.map(({ entity, features }) => {
-    if (features === undefined) return undefined
+  return rows.map(({ entity }) => {
+    // As the scorer: an entity named only by nisba is not counted.
+    if (entity.mentions.every((mention) => mention.form === 'nisba')) return undefined
     const match = gold.find((candidate) => !taken.has(candidate) && sameEntity(entity, candidate))
     if (match === undefined) return 0
     taken.add(match)
@@ -82,9 +83,10 @@ const PENALTIES = [0.1, 0.25, 0.5, 1, 2, 4]
 const MARGIN = 0.005
 
 interface Example {
-  features: Float64Array
+  /** Undefined for an entity the check never judges (a given name alone): it counts, but is not fitted. */
+  features: Float64Array | undefined
   label: number
-  /** Cited entities are never dropped: they count, but no threshold moves them. */
+  /** Cited and unjudged entities are never dropped: they count, but no threshold moves them. */
   fixed: boolean
 }
 
@@ -94,13 +96,20 @@ function examples(batches: readonly Batch[], kind: EntityKind): Example[] {
     for (const article of batch.articles)
       article.rows.forEach((row, i) => {
         const label = article.labels[i]
-        if (row.entity.kind !== kind || row.features === undefined || label === undefined) return
-        out.push({ features: row.features, label, fixed: row.features[CITED]! === 1 })
+        if (row.entity.kind !== kind || label === undefined) return
+        const { features } = row
+        out.push({ features, label, fixed: features === undefined || features[CITED]! === 1 })
       })
   return out
 }
 
 const CITED = ENTITY_FEATURES.indexOf('cited')
+
+/** The examples the check judges, as rows to fit. */
+function fittable(all: readonly Example[]): LabelledRows {
+  const judged = all.filter((e): e is Example & { features: Float64Array } => e.features !== undefined)
+  return { features: judged.map((e) => e.features), labels: judged.map((e) => e.label) }
+}
 
 /** Gold entities of a kind the batches hold (the recall's denominator), nisba-only ones left out. */
 function goldCount(batches: readonly Batch[], kind: EntityKind): number {
@@ -140,11 +149,7 @@ export function trainKind(batches: readonly Batch[], kind: EntityKind): KindMode
       if (score > base + MARGIN && score > chosen.score + 1e-9) chosen = { l2, threshold: t, score }
     }
   }
-  const all = examples(batches, kind)
-  const fitted = fitLogistic(
-    { features: all.map((e) => e.features), labels: all.map((e) => e.label) },
-    { l2: chosen.l2 },
-  )
+  const fitted = fitLogistic(fittable(examples(batches, kind)), { l2: chosen.l2 })
   return { ...fitted, threshold: chosen.threshold }
 }
 
@@ -153,17 +158,11 @@ function outOfFold(batches: readonly Batch[], kind: EntityKind, l2: number) {
   const rows: Example[] = []
   const p: number[] = []
   for (const held of batches) {
-    const train = examples(
-      batches.filter((b) => b !== held),
-      kind,
-    )
-    const inner = fitLogistic(
-      { features: train.map((e) => e.features), labels: train.map((e) => e.label) },
-      { l2 },
-    )
+    const others = batches.filter((b) => b !== held)
+    const inner = { ...fitLogistic(fittable(examples(others, kind)), { l2 }), threshold: 0 }
     for (const e of examples([held], kind)) {
       rows.push(e)
-      p.push(entityProbability({ ...inner, threshold: 0 }, e.features))
+      p.push(e.features === undefined ? 1 : entityProbability(inner, e.features))
     }
   }
   return { rows, p }
