@@ -73,17 +73,55 @@ describe('dates', () => {
   })
 })
 
+describe('years and dated weekdays', () => {
+  const found = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).dates.map((d) => [d.text, d.value])
+
+  it('takes the era letter after a year and leaves the particle before the year word out', () => {
+    expect(found('ارتفعت صادرات التمور عام 2024م بنسبة الخمس.')).toEqual([['عام 2024م', '2024']])
+    expect(found('أقر المجلس الموازنة العامة لعام 2026 بالإجماع.')).toEqual([['عام 2026', '2026']])
+    expect(found('وفي سنة 1998 افتتح المصنع.')).toEqual([['سنة 1998', '1998']])
+  })
+
+  it('reads this year past a particle, and tomorrow after يوم or a part of the day', () => {
+    expect(found('وقال إن موسم الحج لهذا العام محل متابعة يومية.', '2024-06-01')).toEqual([
+      ['هذا العام', '2024'],
+    ])
+    expect(found('يلتقي المنتخب نظيره يوم غد في العاصمة.', '2024-06-01')).toEqual([['يوم غد', '2024-06-02']])
+    expect(found('وتنطلق القافلة صباح الغد من المدينة.', '2024-06-01')).toEqual([['صباح الغد', '2024-06-02']])
+    // Alone, الغد is also a newspaper's name; a demonstrative without a period is no date.
+    expect(found('ونشرت صحيفة الغد تقريرا عن الموضوع.', '2024-06-01')).toEqual([])
+    expect(found('وبهذه المناسبة ألقى كلمة.', '2024-06-01')).toEqual([])
+  })
+
+  it('dates a part of a named year by that year, not by the year of writing', () => {
+    expect(found('وتراجعت المبيعات في نهاية العام 2019 بعد الأزمة.', '2023-04-02')).toEqual([
+      ['نهاية العام 2019', '2019'],
+    ])
+  })
+
+  it('reads today or yesterday, a weekday and an absolute date as one date', () => {
+    expect(found('وصل الوفد اليوم الأحد 17 أكتوبر 2021 إلى المدينة.')).toEqual([
+      ['اليوم الأحد 17 أكتوبر 2021', '2021-10-17'],
+    ])
+    expect(found('وكان المجلس قد اجتمع أمس الثلاثاء 29 مارس 2022 في مقره.', '2022-03-30')).toEqual([
+      ['أمس الثلاثاء 29 مارس 2022', '2022-03-29'],
+    ])
+    expect(found('وصل الوفد اليوم الأحد إلى المدينة.', '2021-10-17')).toEqual([['اليوم الأحد', '2021-10-17']])
+  })
+})
+
 describe('plan and deadline years', () => {
   const targets = (text: string) => extract(text).dates.map((d) => [d.text, d.target ?? false])
 
   it('marks a year after a deadline cue, with a part of the year between', () => {
     expect(targets('تسعى الدولة إلى تنويع اقتصادها بحلول عام 2030.')).toEqual([['عام 2030', true]])
-    expect(targets('ويستمر العمل بالاتفاق حتى نهاية عام 2035.')).toEqual([['عام 2035', true]])
+    expect(targets('ويستمر العمل بالاتفاق حتى نهاية عام 2035.')).toEqual([['نهاية عام 2035', true]])
     expect(targets('وتمتد الخطة لغاية عام 2040.')).toEqual([['عام 2040', true]])
   })
 
   it('marks a year that closes the name of a plan or strategy', () => {
-    expect(targets('ناقش المجلس مخطط التنمية العمرانية لعام 2052.')).toEqual([['لعام 2052', true]])
+    expect(targets('ناقش المجلس مخطط التنمية العمرانية لعام 2052.')).toEqual([['عام 2052', true]])
     expect(targets('وتندرج المبادرة ضمن استراتيجية عام 2040 للطاقة.')).toEqual([['عام 2040', true]])
   })
 

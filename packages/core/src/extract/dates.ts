@@ -101,6 +101,7 @@ const periodPartSet = new Set(periodParts.map(norm))
 
 const TODAY = norm('اليوم')
 const TONIGHT = norm('الليلة')
+const TOMORROW_NOUN = norm('غد')
 const DAY_WORD = norm('يوم')
 const MONTH_WORD = norm('شهر')
 const OF = norm('من')
@@ -225,13 +226,15 @@ function dayDate(
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     const before = words[i - 1]
     if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
-    if (next && joined(words, i + 1) && weekdayIndex.has(next.norm)) return relative(i + 1, 0)
+    if (next && joined(words, i + 1) && weekdayIndex.has(next.norm))
+      return datedWeekday(scan, i, published) ?? relative(i + 1, 0)
     return relative(i, 0)
   }
   if (YESTERDAY.has(w)) {
     // أمس الأربعاء: the weekday names the same day.
     const next = words[i + 1]
-    return relative(next && joined(words, i + 1) && weekdayIndex.has(next.norm) ? i + 1 : i, -1)
+    if (!(next && joined(words, i + 1) && weekdayIndex.has(next.norm))) return relative(i, -1)
+    return datedWeekday(scan, i, published) ?? relative(i + 1, -1)
   }
   if (w === norm('أول') && joined(words, i + 1)) {
     if (YESTERDAY.has(words[i + 1]!.norm)) return relative(i + 1, -2)
@@ -239,6 +242,8 @@ function dayDate(
       return relative(i + 2, -2)
   }
   if (TOMORROW.has(w)) return relative(i, 1)
+  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
+  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) return relative(i, 1)
   if (w === norm('بعد') && joined(words, i + 1) && words[i + 1]!.norm === norm('غد'))
     return relative(i + 1, 2)
   if (w === TONIGHT) {
@@ -271,6 +276,15 @@ function dayDate(
     kind: 'relative',
     ...(published && { value: formatDate(weekdayNear(published, day, direction)) }),
   }
+}
+
+/**
+ * اليوم الأحد 17 أكتوبر 2021، أمس الثلاثاء 29 مارس: the day word and the weekday open the absolute date that follows
+ * them, one date whose value the absolute part gives.
+ */
+function datedWeekday(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const dated = dayDate(scan, i + 1, published, true)
+  return dated?.kind === 'absolute' ? { ...dated, first: i } : undefined
 }
 
 function betweenCommas(scan: Scan, i: number): boolean {
@@ -529,6 +543,9 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
   if (periodPartSet.has(word.norm) && joined(words, i + 1)) {
     const month = absoluteDate(scan, i + 1, published)
     if (month) return { ...month, first: i }
+    // نهاية العام 2019: the year named after the period noun is the year meant, not the year of writing.
+    const year = yearDate(scan, i + 1)
+    if (year && year.start === undefined) return { ...year, first: i }
     const period = periodDate(scan, i + 1, published)
     if (period) return { ...period, first: i }
     // نهاية العام، مطلع الشهر: without a marker, the period of the day of writing.
@@ -542,7 +559,9 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     }
   }
   let k = i
-  if (THIS.has(word.norm) && joined(words, i + 1)) k = i + 1
+  // لهذا العام، وهذه السنة: the demonstrative may carry a particle, left out of the date.
+  const demonstrative = word.bases.find((base) => THIS.has(base.base))
+  if (demonstrative && joined(words, i + 1)) k = i + 1
   // بالشهر الماضي، للعام المقبل: the period noun may carry a particle.
   const periodWord = words[k]!
   let unit: 'week' | 'month' | 'year' | undefined
@@ -568,6 +587,7 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     first: i,
     last,
     ...(cut > 0 && k === i && { start: periodWord.start + rawCut(periodWord.raw, cut) }),
+    ...(k > i && demonstrative!.cut > 0 && { start: word.start + rawCut(word.raw, demonstrative!.cut) }),
     kind: 'relative',
     ...(published && { value: periodValue(published, unit, direction) }),
   }
@@ -658,7 +678,34 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   if (!next.number || !YEAR_DIGITS.test(next.digits)) return undefined
   const year = Number(next.digits)
   if (year < 1000 || year > 2200) return undefined
-  return { first: i, last: i + 1, kind: 'absolute', calendar: 'gregorian', value: next.digits }
+  // عام 2024م: the era's letter belongs to the year (a hijri هـ is not taken after a Gregorian year word).
+  const era = words[i + 2]
+  const last = era && joined(words, i + 2) && era.norm === 'م' ? i + 2 : i + 1
+  // لعام 2024، وفي عام: the particle before the year word is not part of the date.
+  const cut = particleCut(word)
+  return {
+    first: i,
+    last,
+    ...(cut > 0 && { start: word.start + cut }),
+    kind: 'absolute',
+    calendar: 'gregorian',
+    value: next.digits,
+  }
+}
+
+const BARE_YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة'].map(norm))
+const YEAR_PARTICLES = /^[لوبف]{1,2}$/
+
+/**
+ * Code units of the particles on a year word (لعام، وعام، للعام: ل، و، لل), up to the bare word; 0 when there are
+ * none. The year word lists carry these forms whole, so the cut is read off the word.
+ */
+function particleCut(word: Word): number {
+  for (let k = 1; k <= 2 && k < word.norm.length; k++) {
+    if (YEAR_PARTICLES.test(word.norm.slice(0, k)) && BARE_YEAR_WORDS.has(word.norm.slice(k)))
+      return rawCut(word.raw, k)
+  }
+  return 0
 }
 
 function isPeriodOfYear(word: Word): boolean {
@@ -685,7 +732,8 @@ const YEAR_VALUE = /^\d{4}$/
  */
 function isTarget(scan: Scan, match: DateMatch): boolean {
   const { words } = scan
-  if (match.start !== undefined) return false
+  // A relative period read past its particle (بالشهر الماضي) is never a plan's year.
+  if (match.start !== undefined && match.kind === 'relative') return false
   let k = match.first - 1
   // حتى نهاية عام 2025: the part of the year belongs to the deadline.
   if (joined(words, k + 1) && words[k] !== undefined && periodPartSet.has(words[k]!.norm)) k--

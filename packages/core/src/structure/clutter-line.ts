@@ -132,6 +132,7 @@ function isLatinOnly(text: string): boolean {
  */
 export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind | null {
   const { words, plain } = shape
+  if (RULE.test(plain)) return 'boilerplate'
   if (words.length === 0) return shape.image ? 'caption' : null
   if (words.length > MAX_CLUTTER_WORDS) return isEmbed(shape) ? 'embed' : null
   if (AD_SLOT.test(plain) || coversAll(adMarkers, words)) return 'ad'
@@ -157,6 +158,9 @@ function isStampedLink(shape: LineShape): boolean {
     shape.words.length <= MAX_LINK_WORDS + 4
   )
 }
+
+// A rule drawn with tatweel, dashes or underscores between two parts of the page: no letter of its own.
+const RULE = /^[\u0640_\-–—=*~.\s]{3,}$/
 
 // `[ad_1]`, `[ad]`, `ad-2` left by WordPress ad plugins.
 const AD_SLOT = /^\[?ad[_ -]?\d*\]?$/i
@@ -189,6 +193,7 @@ function isCaption(shape: LineShape): boolean {
     // `صورة أرشيفية لمبنى البرلمان`: a two-word opener says what the line is; صورة alone may be a heading's word.
     if (opener > 1 && words.length <= 12) return true
   }
+  if (endsWithDashedCredit(shape)) return true
   // `… خلال المؤتمر (رويترز)`: a short line that ends crediting a photo.
   const open = plain.lastIndexOf('(')
   if (open >= 0 && plain.endsWith(')') && words.length <= 25) {
@@ -202,6 +207,21 @@ function isCaption(shape: LineShape): boolean {
     }
   }
   return false
+}
+
+// `… في تونس العاصمة يوم 8 يناير 2016 - رويترز`: what a photo shows, then its agency after a dash; a caption is
+// at most 25 words, as with a bracketed credit.
+const DASHED_CREDIT = /\s[-–—]\s*([^-–—]+)$/
+
+/** A line of at least four words before a dash and a photo credit, with no full stop before the dash. */
+function endsWithDashedCredit({ plain, words }: LineShape): boolean {
+  const credit = DASHED_CREDIT.exec(plain)
+  if (!credit || words.length > 25) return false
+  const before = plain.slice(0, credit.index).trim()
+  const creditWords = clutterWords(credit[1]!)
+  if (creditWords.length === 0 || !coversAll(photoCredits, creditWords)) return false
+  const last = before.charCodeAt(before.length - 1)
+  return clutterWords(before).length >= 4 && !isSentenceTerminator(last) && !before.endsWith(':')
 }
 
 /**
@@ -286,11 +306,16 @@ function isByline(shape: LineShape): boolean {
   const tail = words.length - 1
   if (tail > 0 && tail <= 3 && matchPhraseAt(bylineTails, words, tail) === 1 && separatedAfter(shape, tail))
     return true
+  // `تايتل نيوز -`، `حاوره في صنعاء / NAME -`: a credit that ends in a dash, cut by the scraper from the lead it heads.
+  if (words.length <= MAX_DANGLING_CREDIT_WORDS && DANGLING_DASH.test(shape.plain)) return true
   // A name alone after `بقلم`، `كتب`: a few words, none a function word (`كتب جديدة في المعرض` is a heading).
   const name = matchPhraseAt(nameOpeners, words, 0)
   const after = words.length - name
   return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
 }
+
+const MAX_DANGLING_CREDIT_WORDS = 6
+const DANGLING_DASH = /\S\s*[-–—]\s*$/u
 
 // `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
 const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u

@@ -374,7 +374,8 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
-    if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence) kinds[i] = 'navigation'
+    if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence && !runsIntoBody(shapes, i))
+      kinds[i] = 'navigation'
     else if (isSlug(shape, true) && !introducesList(shapes, i)) kinds[i] = 'byline'
     else if (title < 0 && isTitleLike(shape)) title = i
   }
@@ -413,6 +414,17 @@ const HEADLINE_END = /[؟?!][\s»”"')]*$/
  * The first line of the body, or the one after it when it is the page's title: a question or an exclamation of at
  * most twenty words, with no title-like line above it and another line of the body within three lines below.
  */
+/**
+ * A long unpunctuated line right above a line of the body, or above one that opens a paragraph (`كما`, `وأضاف`), is the article's first paragraph written without commas, not a ticker: a ticker sits above the title.
+ */
+function runsIntoBody(shapes: Shapes, i: number): boolean {
+  const next = shapes[i + 1]
+  return (
+    next === null ||
+    (next !== undefined && (continuesText(next) || paragraphOpenerSet.has(next.words[0] ?? '')))
+  )
+}
+
 function leadAfterTitle(shapes: Shapes, kinds: Kinds, first: number): number {
   const headline = shapes[first]
   if (!headline || headline.words.length > MAX_HEADLINE_WORDS || !HEADLINE_END.test(headline.plain))
@@ -581,6 +593,7 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
     next + 1 < shapes.length &&
     kinds[next] === null &&
     kinds[next + 1] === 'dateline' &&
+    !shapes[next + 1]?.bulleted &&
     isName(shapes[next]!, MAX_SIGNATURE_WORDS) &&
     !shapes[next]!.words[0]!.startsWith('و')
   )
@@ -588,8 +601,9 @@ function markTail(shapes: Shapes, kinds: Kinds, last: number): void {
   markCommentRules(shapes, kinds, next)
   let begun = false
   for (let i = next; i < shapes.length; i++) {
-    // Photos and embedded posts stand between paragraphs: they do not begin the page's clutter.
-    if (kinds[i] !== null) begun ||= kinds[i] !== 'caption' && kinds[i] !== 'embed'
+    // Photos and embedded posts stand between paragraphs, and a bulleted line is an item of the article's own list
+    // (a match's date among its details): they do not begin the page's clutter.
+    if (kinds[i] !== null) begun ||= kinds[i] !== 'caption' && kinds[i] !== 'embed' && !shapes[i]?.bulleted
     else if (begun && isLinkLike(shapes[i]!) && !continuesText(shapes[i]!)) kinds[i] = 'navigation'
   }
 }

@@ -10,6 +10,32 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('صحيفة الوادي', 'صحيفة الوادي')).toBe('boilerplate')
   })
 
+  it('reads a rule of tatweel or dashes, the headers of link lists and a photo credited after a dash', () => {
+    expect(lineClutterKind('ـــــــــــــــ')).toBe('boilerplate')
+    expect(lineClutterKind('-----')).toBe('boilerplate')
+    expect(lineClutterKind('أهم الأخبار')).toBe('navigation')
+    expect(lineClutterKind('أكمل القراءة')).toBe('navigation')
+    expect(lineClutterKind('مواضيع:')).toBe('navigation')
+    expect(lineClutterKind('وزير النقل يتفقد أعمال توسعة الطريق الساحلي شمال المدينة - رويترز')).toBe(
+      'caption',
+    )
+    expect(lineClutterKind('عمال يرممون واجهة السوق القديم في وسط العاصمة – أ ف ب')).toBe('caption')
+  })
+
+  it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
+    expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
+    expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')
+    expect(lineClutterKind('الوزير يفتتح المعرض - ويعد بدعم الناشرين')).toBeNull()
+  })
+
+  it("leaves the article's own lines that look like them alone", () => {
+    // A dateline credit before the lead, a full sentence that ends with its source, a heading with the word.
+    expect(lineClutterKind('بيروت - رويترز')).not.toBe('caption')
+    expect(lineClutterKind('وقال الوزير إن الأعمال ستنتهي في الربيع المقبل. - رويترز')).not.toBe('caption')
+    expect(lineClutterKind('أهم الأخبار الاقتصادية في أسبوع تراجع فيه الذهب')).toBeNull()
+    expect(lineClutterKind('بلغت الزيادة 25 - 30 في المئة')).toBeNull()
+  })
+
   it('leaves a sentence of the article alone', () => {
     expect(lineClutterKind('وقال المهندس المسؤول إن الجسر سيخفف الزحام عن وسط المدينة.')).toBeNull()
     expect(lineClutterKind('خطة النقل')).toBeNull()

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from './parse-article.ts'
+
+function kindsOf(text: string): Map<string, string> {
+  return new Map(parseArticle({ text }).blocks.map((block) => [block.text, block.kind]))
+}
+
+// Written for this test: a match preview whose details are a bulleted list, one bullet a date.
+const LEAD =
+  'يستضيف ملعب المدينة مساء الجمعة لقاء القمة بين النادي الأهلي ونادي الشروق في الجولة العاشرة من الدوري.'
+const SECOND =
+  'ويدخل الأهلي المباراة متصدراً للترتيب بفارق ثلاث نقاط، فيما يبحث الشروق عن فوز يعيده إلى المنافسة.'
+
+describe('the tail of the page', () => {
+  it('keeps the lines after a dated bullet of the article: a date is not the page furniture', () => {
+    const text = `قمة الجولة العاشرة بين الأهلي والشروق
+${LEAD}
+${SECOND}
+تفاصيل المباراة
+• الموعد: الجمعة 5 ديسمبر 2025
+• الملعب: ملعب المدينة
+• الحكم: سالم الراشد
+متابعة اللقاء
+ينقل اللقاء على القناة الرياضية الأولى`
+    const kinds = kindsOf(text)
+    expect(kinds.get('• الملعب: ملعب المدينة')).not.toBe('navigation')
+    expect(kinds.get('• الحكم: سالم الراشد')).not.toBe('navigation')
+    expect(kinds.get('متابعة اللقاء')).not.toBe('navigation')
+    expect(kinds.get('ينقل اللقاء على القناة الرياضية الأولى')).not.toBe('navigation')
+  })
+
+  it('still reads the links after the page furniture as links', () => {
+    const text = `قمة الجولة العاشرة بين الأهلي والشروق
+${LEAD}
+${SECOND}
+شارك
+ارتفاع أسعار التذاكر قبل النهائي
+مدرب الشروق يعلن تشكيلة الفريق
+افتتاح ملعب جديد في الضاحية`
+    const kinds = kindsOf(text)
+    expect(kinds.get('مدرب الشروق يعلن تشكيلة الفريق')).toBe('navigation')
+    expect(kinds.get('افتتاح ملعب جديد في الضاحية')).toBe('navigation')
+  })
+})
+
+describe('a long line without punctuation at the top', () => {
+  // Written for this test: a first paragraph of 45 words with no comma or full stop, as some writers send it.
+  const unpunctuated = Array.from(
+    { length: 5 },
+    () => 'أكد رئيس المجلس البلدي خلال زيارته للأحياء الجديدة أن أشغال التهيئة ستنطلق قريبا',
+  ).join(' و')
+
+  it('is the first paragraph when a paragraph that carries it on follows', () => {
+    const text = `${unpunctuated}
+كما أوضح المتحدث أن المجلس رصد ميزانية إضافية لتعبيد الطرقات وإنارة الشوارع في الأحياء المعنية خلال العام.`
+    expect(kindsOf(text).get(unpunctuated)).toBe('paragraph')
+  })
+
+  it('is a ticker of glued titles when a title follows it', () => {
+    const text = `${unpunctuated}
+المجلس البلدي يطلق أشغال التهيئة في الأحياء الجديدة
+${LEAD}
+${SECOND}`
+    expect(kindsOf(text).get(unpunctuated)).toBe('navigation')
+  })
+})
