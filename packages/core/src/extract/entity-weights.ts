@@ -42,37 +42,37 @@ export const ENTITY_WEIGHTS: EntityModel = {
     threshold: 0.4,
   },
   media: {
-    bias: 2.126,
+    bias: 1.093,
     weights: [
-      1.999, // known
-      -1.885, // headed
+      1.915, // known
+      -1.512, // headed
       0, // roles
-      0.3008, // log mentions
+      0.4617, // log mentions
       0, // alias mention
       0, // reference mention
       0, // nisba mention
-      1.93, // one word
-      -1.637, // three words or more
-      -0.3152, // definite
-      1.737, // given name first
-      -0.5026, // nisba ending
-      -1.706, // feminine ending
-      0.2991, // function word inside
+      2.171, // one word
+      -1.211, // three words or more
+      -0.02237, // definite
+      1.853, // given name first
+      -0.1567, // nisba ending
+      -1.827, // feminine ending
+      0.7653, // function word inside
       0, // verb inside
-      1.999, // in headline
-      0.02942, // credit only
-      -1.076, // quoted only
-      0.1733, // particle attached
-      -0.4955, // after function word
-      0.7336, // after title
-      1.524, // opens sentence
-      3.686, // cited
-      1.951, // gloss
-      0, // latin letters
-      -0.4108, // short word
-      -4.703, // free elsewhere
-      -0.9589, // bare word
+      1.133, // in headline
+      0.5325, // credit only
+      -1.017, // quoted only
+      0.2062, // particle attached
+      -0.3147, // after function word
+      0.7063, // after title
+      1.921, // opens sentence
+      3.767, // cited
+      2.033, // gloss
+      -3.269, // latin letters
+      0.1666, // short word
+      -4.728, // free elsewhere
+      -0.7615, // bare word
     ],
-    threshold: 0.24,
+    threshold: 0.26,
   },
 }
