@@ -14,7 +14,7 @@ import {
   type PairFigures,
   scorePairs,
 } from './difference-pairs.ts'
-import { fitLogistic } from './pair-training.ts'
+import { fitLogistic } from './logistic.ts'
 import { chosenPairs, type ValuePairModel } from './value-pairs.ts'
 
 const MODES: readonly Mode[] = ['all', 'tolls', 'add']

@@ -1,6 +1,7 @@
 import type { PairModel } from '../src/cluster/pair-model.ts'
 import { type Article, storiesOf } from '../src/index.ts'
-import { fitLogistic, type PairRows, pairRows } from './pair-training.ts'
+import { fitLogistic } from './logistic.ts'
+import { type PairRows, pairRows } from './pair-training.ts'
 import { type ParsedCorpus, storiesF1 } from './story-runs.ts'
 
 /** Probability thresholds a learned model's threshold is chosen from. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { pairProbability } from '../src/cluster/pair-model.ts'
 import { type Article, parseArticle } from '../src/index.ts'
-import { fitLogistic, pairRows } from './pair-training.ts'
+import { fitLogistic } from './logistic.ts'
+import { pairRows } from './pair-training.ts'
 
 const article = (id: string, text: string, publishedAt: string): Article =>
   parseArticle({ id, text, publishedAt })

@@ -9,6 +9,15 @@ import type { CitedSource, DateMention, Entity, Quote } from '../model/extractio
 import { inferArticleDate } from './article-date.ts'
 import { extractDates } from './dates.ts'
 import { resolveEntities } from './entities.ts'
+import {
+  citedIds,
+  type EntityModel,
+  type EntityRow,
+  entityRows,
+  judges,
+  keptEntities,
+} from './entity-model.ts'
+import { ENTITY_WEIGHTS } from './entity-weights.ts'
 import { indexMentions } from './mention-index.ts'
 import { findQuotedSpans } from './quote-marks.ts'
 import { extractQuotes } from './quotes.ts'
@@ -54,6 +63,19 @@ function readsForExtraction(kind: BlockKind): boolean {
  * Never throws on text: unbalanced or nested quote marks and text without Arabic give a valid, possibly empty, result.
  */
 export function extractArticle(doc: ExtractionInput): Extraction {
+  return extractWith(doc, ENTITY_WEIGHTS).extraction
+}
+
+/**
+ * `extractArticle` with the learned entity check of `model` (`{}`: the rules alone), and the entities the rules
+ * found with their features: of every entity when `everyRow` (what `eval/train-entity-model.ts` learns from), else
+ * of those the model may take away.
+ */
+export function extractWith(
+  doc: ExtractionInput,
+  model: EntityModel,
+  everyRow = false,
+): { extraction: Extraction; rows: EntityRow[] } {
   const { text } = doc
   const blocks =
     doc.blocks.length > 0 ? doc.blocks : [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
@@ -71,11 +93,25 @@ export function extractArticle(doc: ExtractionInput): Extraction {
   const dates = extractDates(scan, doc.publishedAt)
   const date =
     doc.publishedAt === undefined ? inferArticleDate({ text, blocks, sentences }, dates) : undefined
+  const quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
+  const sources = extractSources(scan, reports, index)
+  const cited = citedIds(quotes, sources)
+  const rows = entityRows(
+    scan,
+    resolution.entities,
+    resolution.found,
+    recognition.claimed,
+    cited,
+    everyRow ? undefined : (entity) => judges(model, entity.kind) && !cited.has(entity.id),
+  )
   return {
-    quotes: extractQuotes(scan, quotedSpans, reports, index, sentences, blocks),
-    entities: resolution.entities,
-    dates,
-    sources: extractSources(scan, reports, index),
-    ...(date && { date }),
+    extraction: {
+      quotes,
+      entities: keptEntities(rows, model, cited),
+      dates,
+      sources,
+      ...(date && { date }),
+    },
+    rows,
   }
 }

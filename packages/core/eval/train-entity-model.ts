@@ -1,0 +1,87 @@
+// `pnpm --filter @marsad/core train:entities`: fits the learned entity check (`src/extract/entity-model.ts`) on the
+// gold entities of the development extraction batches and writes `src/extract/entity-weights.ts`; `--loo` prints
+// the leave-one-batch-out figures of the rules alone and of the rules with the check instead.
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { ENTITY_FEATURES } from '../src/extract/entity-features.ts'
+import type { EntityModel } from '../src/extract/entity-model.ts'
+import { loadGold, readCached } from './cache.ts'
+import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-training.ts'
+import { extractionFigures } from './extraction.ts'
+
+/** Development extraction batches only: the batches being annotated are held out and never read here. */
+export const DEVELOPMENT = [
+  'real-1',
+  'real-2',
+  'real-3',
+  'real-4',
+  'real-5',
+  'real-6',
+  'real-7',
+  'real-8',
+] as const
+
+const allowed = new Set<string>(DEVELOPMENT)
+const gold = loadGold('real').filter((batch) => allowed.has(batch.batch))
+const batches: Batch[] = DEVELOPMENT.map((name) => {
+  const batch = gold.find((b) => b.batch === name)
+  if (batch === undefined) throw new Error(`No extraction batch named ${name}`)
+  const items = batch.articles.flatMap((article) => {
+    const text = readCached(article.id)
+    return text === null ? [] : [{ gold: article, text }]
+  })
+  return parseBatch(name, items)
+})
+if (batches.some((batch) => batch.articles.length === 0)) {
+  console.log('entity training skipped: the development extraction texts are not in the cache')
+  process.exit(0)
+}
+
+const figure = (value: number) => value.toFixed(3)
+
+if (process.argv.includes('--loo')) {
+  const measures = ['person', 'organization', 'location', 'media'] as const
+  console.log(
+    '| held-out batch | person F1: rules → learned | org. F1 (media incl.) | location F1 | media F1 | thresholds P / O / L / M |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  const mean = measures.map(() => [0, 0])
+  for (const held of batches) {
+    const model = trainModel(batches.filter((batch) => batch !== held))
+    const before = extractionFigures(scoreBatch(held, {}))
+    const after = extractionFigures(scoreBatch(held, model))
+    const cells = measures.map((m, i) => {
+      mean[i]![0]! += before[m] / batches.length
+      mean[i]![1]! += after[m] / batches.length
+      return `${figure(before[m])} → ${figure(after[m])}`
+    })
+    const thresholds = KINDS.map((kind) => model[kind]?.threshold ?? '–').join(' / ')
+    console.log(`| \`${held.name}\` | ${cells.join(' | ')} | ${thresholds} |`)
+  }
+  console.log(`| mean | ${mean.map(([b, a]) => `${figure(b!)} → ${figure(a!)}`).join(' | ')} | |`)
+  process.exit(0)
+}
+
+const model: EntityModel = trainModel(batches)
+// A kind whose threshold is 0 never loses an entity: its weights are left out of the package.
+const judged = KINDS.filter((kind) => (model[kind]?.threshold ?? 0) > 0)
+const round = (value: number) => Number(value.toPrecision(4))
+const kindSource = (kind: (typeof KINDS)[number]) => {
+  const m = model[kind]!
+  const lines = ENTITY_FEATURES.map((name, i) => `      ${round(m.weights[i]!)}, // ${name}`)
+  return `  ${kind}: {\n    bias: ${round(m.bias)},\n    weights: [\n${lines.join('\n')}\n    ],\n    threshold: ${m.threshold},\n  },`
+}
+const source = `import type { EntityModel } from './entity-model.ts'
+
+/**
+ * The learned entity check, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
+ * extraction batches ${DEVELOPMENT.join(', ')}; each kind's threshold chosen leave-one-batch-out inside them.
+ * Kinds whose chosen threshold was 0 (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.
+ * Generated: train again, never edit.
+ */
+export const ENTITY_WEIGHTS: EntityModel = {
+${judged.map(kindSource).join('\n')}
+}
+`
+writeFileSync(fileURLToPath(new URL('../src/extract/entity-weights.ts', import.meta.url)), source)
+console.log(source)

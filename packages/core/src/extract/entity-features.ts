@@ -1,0 +1,159 @@
+import type { Entity } from '../model/extraction.ts'
+import type { Found, Scan } from './scan.ts'
+import { givenNameBase, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Word } from './words.ts'
+
+/**
+ * What the learned entity check (`./entity-model.ts`) reads of an entity the rules found, in the order of its
+ * weights. Every feature is general: the gazetteer's word, the shape of the name, the words around its mentions and
+ * how the article uses it; none names an outlet or a word of its own.
+ */
+export const ENTITY_FEATURES = [
+  'known', // the gazetteer's name
+  'headed', // a head noun announced it (وكالة، محافظة)
+  'roles', // a title introduced it
+  'log mentions',
+  'alias mention', // a short form of the name
+  'reference mention', // a title or head noun alone stands for it
+  'nisba mention',
+  'one word',
+  'three words or more',
+  'definite', // ال opens the name
+  'given name first',
+  'nisba ending', // ي، ية
+  'feminine ending', // ة
+  'function word inside',
+  'verb inside',
+  'in headline', // the first block
+  'credit only', // every mention in a byline or date line
+  'quoted only', // every mention inside quote marks
+  'particle attached', // ب، ل، ك written on its first word
+  'after function word',
+  'after title',
+  'opens sentence',
+  'cited', // a quote's speaker or a cited source
+  'gloss', // the gazetteer places it
+  'latin letters',
+  'short word', // a word of its name has three letters or fewer
+  'free elsewhere', // its last word stands elsewhere outside any name (a common word)
+  'bare word', // one word, neither the gazetteer's nor a given name, no title before it
+] as const
+
+export const ENTITY_FEATURE_COUNT = ENTITY_FEATURES.length
+
+/** The mentions of each entity (by id), in text order. */
+export function mentionsByEntity(found: readonly Found[]): Map<string, Found[]> {
+  const byEntity = new Map<string, Found[]>()
+  for (const f of found) {
+    if (f.entity === undefined) continue
+    const list = byEntity.get(f.entity)
+    if (list) list.push(f)
+    else byEntity.set(f.entity, [f])
+  }
+  return byEntity
+}
+
+/**
+ * The features of one entity from its mentions; `cited` holds the ids that speak or are cited. Undefined for what
+ * the check leaves alone: an entity named only by nisba adjectives, a person named by a given name alone.
+ */
+export function entityFeatures(
+  scan: Scan,
+  entity: Entity,
+  mentions: readonly Found[],
+  cited: ReadonlySet<string>,
+  free: FreeWords,
+): Float64Array | undefined {
+  const named = mentions.filter((f) => f.form !== 'nisba')
+  if (named.length === 0) return undefined
+  const { words } = scan
+  const x = new Float64Array(ENTITY_FEATURE_COUNT)
+  const own = named.find((f) => f.form === 'name') ?? named.find((f) => f.form === 'alias') ?? named[0]!
+  const nameWords = words.slice(own.first, own.last + 1)
+  const first = nameWords[0]!
+  const last = nameWords.at(-1)!
+  // A given name standing alone is a person by the given-name list: the check leaves it to the rules.
+  if (entity.kind === 'person' && own.first === own.last && givenNameBase(first) !== undefined)
+    return undefined
+  const before = words[own.first - 1]
+  const headline = words[0]?.block ?? -1
+  let f = 0
+  x[f++] = flag(mentions.some((m) => m.known))
+  x[f++] = flag(mentions.some((m) => m.head !== undefined))
+  x[f++] = flag(entity.roles.length > 0)
+  x[f++] = Math.log1p(named.length)
+  x[f++] = flag(named.some((m) => m.form === 'alias'))
+  x[f++] = flag(named.some((m) => m.form === 'role' || m.form === 'head'))
+  x[f++] = flag(named.length < mentions.length)
+  x[f++] = flag(nameWords.length === 1)
+  x[f++] = flag(nameWords.length >= 3)
+  x[f++] = flag(own.surface.startsWith('ال'))
+  x[f++] = flag(givenNameBase(first) !== undefined)
+  x[f++] = flag(/(?:ي|ية)$/.test(last.norm))
+  x[f++] = flag(last.norm.endsWith('ة'))
+  x[f++] = flag(nameWords.some((w, k) => k > 0 && isFunctionWord(w)))
+  x[f++] = flag(nameWords.some((w) => isVerb(w)))
+  x[f++] = flag(named.some((m) => words[m.first]!.block === headline))
+  x[f++] = flag(named.every((m) => scan.credit[m.first] === 1))
+  x[f++] = flag(named.every((m) => scan.quoted[m.first] === 1))
+  x[f++] = flag(own.start > first.start)
+  x[f++] = flag(before !== undefined && before.sentence === first.sentence && isFunctionWord(before))
+  x[f++] = flag(before !== undefined && before.sentence === first.sentence && isTitle(before))
+  x[f++] = flag(before === undefined || before.sentence !== first.sentence)
+  x[f++] = flag(cited.has(entity.id))
+  x[f++] = flag(entity.gloss !== undefined)
+  x[f++] = flag(/[A-Za-z]/.test(own.surface))
+  x[f++] = flag(nameWords.some((w) => !w.number && w.norm.length <= 3))
+  x[f++] = Math.log1p(free(last))
+  x[f++] = flag(
+    nameWords.length === 1 &&
+      !mentions.some((m) => m.known) &&
+      givenNameBase(first) === undefined &&
+      entity.roles.length === 0,
+  )
+  return x
+}
+
+/**
+ * How often each name's last word stands in the article outside every name and role (`claimed` is 0 there): a
+ * name's word that also stands alone elsewhere is likely a common word (تقدم، مقابل). Counted once, when first asked.
+ */
+export type FreeWords = (word: Word) => number
+
+export function freeWords(scan: Scan, found: readonly Found[], claimed: Uint8Array): FreeWords {
+  let counts: Map<string, number> | undefined
+  return (word) => {
+    counts ??= countFree(scan, found, claimed)
+    return counts.get(bareReading(word)) ?? 0
+  }
+}
+
+function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Map<string, number> {
+  const { words } = scan
+  const counts = new Map<string, number>()
+  // Most words are no name's: their readings' hashes rule them out before any string is compared.
+  const hashes = new Set<number>()
+  for (const f of found) {
+    const reading = words[f.last]!.bases.at(-1)!
+    counts.set(reading.base, 0)
+    hashes.add(reading.hash)
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (claimed[i]) continue
+    for (const { base, hash } of words[i]!.bases) {
+      if (!hashes.has(hash)) continue
+      const n = counts.get(base)
+      if (n !== undefined) counts.set(base, n + 1)
+    }
+  }
+  return counts
+}
+
+const bareReading = (word: Word) => word.bases.at(-1)!.base
+
+const flag = (value: boolean) => (value ? 1 : 0)
+
+function isTitle(word: Word): boolean {
+  return titleHead(word) !== undefined || (word.flags & WordFlag.RoleWord) !== 0
+}
