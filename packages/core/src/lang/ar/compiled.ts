@@ -78,6 +78,8 @@ import {
   organsOfBodies,
   partyHeads,
   placeHeads,
+  placeNameOpeners,
+  vicinityNouns,
   seatedHeads,
 } from './heads.ts'
 import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
@@ -380,6 +382,8 @@ export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
+export const placeNameOpenerSet = normSet(placeNameOpeners)
+export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)

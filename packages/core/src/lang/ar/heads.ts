@@ -197,6 +197,44 @@ export const placeHeads: readonly string[] = [
   'أحياء',
   'قضاء',
   'منطقة',
+  'منطقتي',
+  'إقليم',
+  'عمالة',
+]
+
+/** Nouns of a place's surroundings, after ب or في a phrase of their own (بوسكورة بضواحي الدار البيضاء، بريف دمشق). */
+export const vicinityNouns: readonly string[] = [
+  'ضواحي',
+  'ريف',
+  'محيط',
+  'أطراف',
+  'قرب',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
+  'مدخل',
+]
+
+/**
+ * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):
+ * after a place's head the pair is a name even when the second word is a given name or a known word.
+ */
+export const placeNameOpeners: readonly string[] = [
+  'أم',
+  'أبو',
+  'أبي',
+  'بئر',
+  'بير',
+  'عين',
+  'رأس',
+  'دير',
+  'بني',
+  'خور',
+  'تل',
+  'باب',
+  'سيدي',
 ]
 
 /**
@@ -214,6 +252,8 @@ export const featureHeads: readonly string[] = [
   'شارع',
   'ميدان',
   'قصر',
+  'معسكر',
+  'جبل',
 ]
 
 /**
