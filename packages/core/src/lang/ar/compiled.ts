@@ -96,6 +96,7 @@ import {
   namesAfterAbd,
   praiseAfterNames,
   scoringMinuteWords,
+  scoringVerbs,
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
@@ -439,6 +440,7 @@ export const honorificBeforeNameSet: ReadonlySet<string> = normSet(honorificsBef
 export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfterNames)
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
+export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
