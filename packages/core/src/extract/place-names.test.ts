@@ -44,3 +44,17 @@ describe('camps and mountains', () => {
     ])
   })
 })
+
+describe("a state's long form", () => {
+  it('is the state, with the long form as an alias', () => {
+    expect(places('أعلنت الجمهورية التونسية أمس موقفها من القمة.')).toEqual(['تونس|الجمهورية التونسية'])
+    expect(places('وصل الوفد إلى المملكة المغربية صباحاً.')).toEqual(['المغرب|المملكة المغربية'])
+  })
+
+  it('leaves the state as an institution (الدولة اللبنانية) to its nisba', () => {
+    const located = extract('طالب النواب الدولة اللبنانية بخطة للكهرباء.').entities.filter(
+      (e) => e.kind === 'location',
+    )
+    expect(located.map((e) => [e.name, e.mentions.every((m) => m.form === 'nisba')])).toEqual([['لبنان', true]])
+  })
+})

@@ -7,10 +7,11 @@ import {
   norm,
   placeHeadSet,
   placeNameOpenerSet,
+  stateFormSet,
   vicinityNounSet,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isAccusativeNoun,
   isCalendarWord,
@@ -42,6 +43,8 @@ function isIndefiniteAdjective(norm: string): boolean {
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
   if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base))) return matchFeature(scan, i)
+  const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
+  if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
@@ -61,6 +64,18 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 }
 
 const PLURAL_HEAD = norm('أحياء')
+
+/** الجمهورية التونسية، للجمهورية الفرنسية: a state's long form is the state, written so. */
+function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {
+  const nisba = scan.words[i + 1]
+  if (!nisba || !joined(scan.words, i + 1) || !nisba.norm.startsWith('ال') || !nisba.norm.endsWith('ية'))
+    return undefined
+  const state = nisbaPlaces.get(nisba.norm)
+  if (state === undefined) return undefined
+  const found = foundFrom(scan, i, i + 1, base, { kind: 'location', name: state }, 'name', true)
+  addAlternate(found, displaySpan(scan, i, i + 1, base))
+  return [found]
+}
 
 function placeName(scan: Scan, j: number, cut: number): Found | undefined {
   const { words } = scan

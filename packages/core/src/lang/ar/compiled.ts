@@ -79,6 +79,7 @@ import {
   partyHeads,
   placeHeads,
   placeNameOpeners,
+  stateForms,
   vicinityNouns,
   seatedHeads,
 } from './heads.ts'
@@ -384,6 +385,7 @@ export const partyHeadSet = normSet(partyHeads)
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
+export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
@@ -557,6 +559,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
   for (const word of placeHeadSet) set(word, Start.PlaceHead)
   for (const word of featureHeadSet) set(word, Start.PlaceHead)
+  for (const word of stateFormSet) set(word, Start.PlaceHead)
   return flags
 }
 

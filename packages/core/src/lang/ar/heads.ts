@@ -217,6 +217,9 @@ export const vicinityNouns: readonly string[] = [
   'مدخل',
 ]
 
+/** Nouns of a state's long form before its feminine nisba (الجمهورية التونسية، المملكة المغربية); الدولة اللبنانية is the state as an institution, no place. */
+export const stateForms: readonly string[] = ['الجمهورية', 'المملكة', 'السلطنة']
+
 /**
  * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):
  * after a place's head the pair is a name even when the second word is a given name or a known word.
