@@ -1,5 +1,6 @@
 import {
   boardOfBodySet as BOARDS,
+  complementPrepositionSet,
   courtHeadSet as COURT_HEADS,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
@@ -21,6 +22,7 @@ import {
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
+  purposeNounSet,
   organizationPhrasesByFirstWord,
   organizationsByName,
   organOfBodySet,
@@ -28,6 +30,7 @@ import {
   sovereignTitleSet as SOVEREIGN_TITLES,
   strictNorm,
   type Target,
+  yearWordSet,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
@@ -134,6 +137,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count++
       continue
     }
+    // بلدية تونس للسنة الحالية، الوزارة للحصول على: a period or a purpose (a verbal noun with its preposition)
+    // after ل is the clause's, not the body's.
+    if (count > 0 && w.startsWith('لل') && genitiveOfClause(scan, j)) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -192,6 +198,20 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   else if (seat) found.nested = [seat]
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
+}
+
+/** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
+function genitiveOfClause(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  if (word.bases.some((b) => b.cut === 1 && yearWordSet.has(b.base))) return true
+  const next = words[j + 1]
+  return (
+    word.bases.some((b) => b.cut === 1 && purposeNounSet.has(b.base)) &&
+    next !== undefined &&
+    joined(words, j + 1) &&
+    complementPrepositionSet.has(next.norm)
+  )
 }
 
 const MAX_FUNCTION_ADJECTIVES = 3

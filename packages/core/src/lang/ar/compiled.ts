@@ -34,6 +34,7 @@ import {
   clauseTrailers,
   complementizers,
   complementPrepositions,
+  purposeNouns,
   conjunctionsWithAn,
   demonstratives,
   fillerOpeners,
@@ -521,6 +522,7 @@ export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue)
 export const complementizerSet = normSet(complementizers)
 
 export const complementPrepositionSet = normSet(complementPrepositions)
+export const purposeNounSet = normSet(purposeNouns)
 
 /** What can start at a word, as bit flags: which recognisers are worth running there. */
 export const Start = {
