@@ -16,6 +16,8 @@ describe('where a body named by its head ends', () => {
   })
 
   it('keeps a domain after ل in the name', () => {
-    expect(organizations('قالت الهيئة العامة للاستثمار إن الطلبات تضاعفت.')).toEqual(['الهيئة العامة للاستثمار'])
+    expect(organizations('قالت الهيئة العامة للاستثمار إن الطلبات تضاعفت.')).toEqual([
+      'الهيئة العامة للاستثمار',
+    ])
   })
 })

@@ -55,6 +55,8 @@ describe("a state's long form", () => {
     const located = extract('طالب النواب الدولة اللبنانية بخطة للكهرباء.').entities.filter(
       (e) => e.kind === 'location',
     )
-    expect(located.map((e) => [e.name, e.mentions.every((m) => m.form === 'nisba')])).toEqual([['لبنان', true]])
+    expect(located.map((e) => [e.name, e.mentions.every((m) => m.form === 'nisba')])).toEqual([
+      ['لبنان', true],
+    ])
   })
 })

@@ -125,7 +125,13 @@ function openedName(scan: Scan, j: number, base: Base): Found | undefined {
   const { words } = scan
   const after = words[j + 1]
   if (!placeNameOpenerSet.has(base.base) || !after || !joined(words, j + 1)) return undefined
-  if (after.number || isFunctionWord(after) || isVerb(after) || isCalendarWord(after) || after.norm[0] === 'و')
+  if (
+    after.number ||
+    isFunctionWord(after) ||
+    isVerb(after) ||
+    isCalendarWord(after) ||
+    after.norm[0] === 'و'
+  )
     return undefined
   if (isIndefiniteAdjective(after.norm) || isAccusativeNoun(after)) return undefined
   const found = foundFrom(scan, j, j + 1, base, { kind: 'location', name: '' }, 'name', false)

@@ -6,7 +6,9 @@ const people = (text: string) => entityNames(text, 'person')
 describe('scorers listed after a scoring verb and its team', () => {
   it('reads each name of the list, with its brackets skipped', () => {
     expect(
-      people('وانتهت المباراة بثلاثة أهداف لهدفين، سجل للضيوف، كوستيتشا وبونيرا وحمدان، فيما أحرز للمضيف، راموسو (ثنائية) والقحطاني.'),
+      people(
+        'وانتهت المباراة بثلاثة أهداف لهدفين، سجل للضيوف، كوستيتشا وبونيرا وحمدان، فيما أحرز للمضيف، راموسو (ثنائية) والقحطاني.',
+      ),
     ).toEqual(['كوستيتشا', 'بونيرا', 'حمدان', 'راموسو', 'القحطاني'])
   })
 

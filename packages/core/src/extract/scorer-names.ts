@@ -62,7 +62,12 @@ function scorersAfter(scan: Scan, v: number, claimed: Uint8Array): Found[] {
   const team = words[v + 1]
   if (!team || !joined(words, v + 1) || !team.norm.startsWith('لل')) return []
   let k = v + 2
-  while (k < words.length && k - v - 1 < MAX_TEAM_WORDS && joined(words, k) && words[k]!.norm.startsWith('ال'))
+  while (
+    k < words.length &&
+    k - v - 1 < MAX_TEAM_WORDS &&
+    joined(words, k) &&
+    words[k]!.norm.startsWith('ال')
+  )
     k++
   const each = words[k]?.norm === EACH[0] && words[k + 1]?.norm === EACH[1] && joined(words, k + 1)
   if (each) k += 2
@@ -102,7 +107,8 @@ function scorerEnd(words: readonly Word[], k: number, conjoined: boolean, claime
     const word = words[j]!
     if (j > k && (!joined(words, j) || (word.norm[0] === 'و' && !word.norm.startsWith('ال')))) break
     if (claimed[j]) break
-    if (!isScorerWord(words, j, j === k && conjoined ? 1 : 0, true, true) && !(j > k && laterNameWord(word))) break
+    if (!isScorerWord(words, j, j === k && conjoined ? 1 : 0, true, true) && !(j > k && laterNameWord(word)))
+      break
     last = j
   }
   return last
@@ -147,7 +153,13 @@ function scorerBefore(scan: Scan, last: number, claimed: Uint8Array): Found | un
   return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false)
 }
 
-function isScorerWord(words: readonly Word[], k: number, cut: number, last: boolean, listed = false): boolean {
+function isScorerWord(
+  words: readonly Word[],
+  k: number,
+  cut: number,
+  last: boolean,
+  listed = false,
+): boolean {
   const word = words[k]!
   const text = word.norm.slice(cut)
   if (word.number || text.length < 3 || isVerb(word) || titleHead(word) || isRoleWord(word)) return false

@@ -34,7 +34,6 @@ import {
   clauseTrailers,
   complementizers,
   complementPrepositions,
-  purposeNouns,
   conjunctionsWithAn,
   demonstratives,
   fillerOpeners,
@@ -43,6 +42,7 @@ import {
   kanaAndSisters,
   narrationOpeners,
   partitiveWords,
+  purposeNouns,
   qadParticles,
   relativeMa,
   relativePronouns,
@@ -80,9 +80,9 @@ import {
   partyHeads,
   placeHeads,
   placeNameOpeners,
+  seatedHeads,
   stateForms,
   vicinityNouns,
-  seatedHeads,
 } from './heads.ts'
 import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
