@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entityNames } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 const organizations = (text: string) => entityNames(text, 'organization')
 
@@ -19,5 +19,19 @@ describe('where a body named by its head ends', () => {
     expect(organizations('قالت الهيئة العامة للاستثمار إن الطلبات تضاعفت.')).toEqual([
       'الهيئة العامة للاستثمار',
     ])
+  })
+})
+
+describe('a body named by a two-word head and the place it serves', () => {
+  it('reads ولاية أمن with a known city as a body, the city nested', () => {
+    const { entities } = extract('أوقفت عناصر الشرطة بولاية أمن طنجة شاباً بسبب تدوينة.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:ولاية أمن طنجة',
+      'location:طنجة',
+    ])
+  })
+
+  it('still reads ولاية with a place as the province', () => {
+    expect(organizations('زار الوزير ولاية الخرطوم أمس.')).toEqual([])
   })
 })

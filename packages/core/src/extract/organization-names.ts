@@ -25,6 +25,7 @@ import {
   organizationPhrasesByFirstWord,
   organizationsByName,
   organOfBodySet,
+  placeBodyHeadSet,
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
@@ -68,7 +69,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? functionBody(scan, i)
+  if (!base)
+    return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -384,6 +386,22 @@ function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
 }
 
 const MINISTRY = 'وزارة'
+
+/** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
+function placeBody(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const next = words[i + 1]
+  const base = words[i]!.bases.find(
+    (b) => b.cut <= 1 && next && placeBodyHeadSet.has(`${b.base} ${next.norm}`),
+  )
+  if (!base || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
+  const place = matchPhrase(scan, i + 2, (target) => target.kind === 'location')
+  if (!place || place.base.cut !== 0) return undefined
+  const name = displaySpan(scan, i, place.last, base)
+  const found = foundFrom(scan, i, place.last, base, { kind: 'organization', name }, 'name', false)
+  found.nested = [foundFrom(scan, i + 2, place.last, place.base, place.target, 'name', true)]
+  return found
+}
 
 /** An organ of a body before the body it belongs to (اللجنة المركزية لحركة فتح): see `organsOfBodies`. */
 function matchOrgan(scan: Scan, i: number): Found | undefined {

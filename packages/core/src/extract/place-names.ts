@@ -5,6 +5,7 @@ import {
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
   norm,
+  placeBodyHeadSet,
   placeHeadSet,
   placeNameOpenerSet,
   stateFormSet,
@@ -47,6 +48,8 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
+  // ولاية أمن تطوان: a body's head, not a place named أمن.
+  if (placeBodyHeadSet.has(`${base.base} ${scan.words[i + 1]!.norm}`)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD

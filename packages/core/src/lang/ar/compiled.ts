@@ -78,6 +78,7 @@ import {
   organizationHeads,
   organsOfBodies,
   partyHeads,
+  placeBodyHeads,
   placeHeads,
   placeNameOpeners,
   seatedHeads,
@@ -386,6 +387,7 @@ export const partyHeadSet = normSet(partyHeads)
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
+export const placeBodyHeadSet = normSet(placeBodyHeads)
 export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
@@ -562,6 +564,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of placeHeadSet) set(word, Start.PlaceHead)
   for (const word of featureHeadSet) set(word, Start.PlaceHead)
   for (const word of stateFormSet) set(word, Start.PlaceHead)
+  for (const heads of placeBodyHeadSet) set(heads.split(' ')[0]!, Start.OrganizationHead)
   return flags
 }
 

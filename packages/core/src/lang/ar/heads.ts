@@ -304,6 +304,12 @@ export const ministryPortfolios: readonly string[] = [
   'الثقافة',
 ]
 
+/**
+ * Two-word heads of bodies named by the place they serve (ولاية أمن الدار البيضاء, a police prefecture): with a
+ * known place after them a body, never a place named أمن.
+ */
+export const placeBodyHeads: readonly string[] = ['ولاية أمن', 'ولاية الأمن']
+
 /** Heads of courts whose name runs on to the city after ب: المحكمة الابتدائية بتونس، محكمة الاستئناف بالرباط. */
 export const courtHeads: readonly string[] = ['محكمة', 'المحكمة']
 
