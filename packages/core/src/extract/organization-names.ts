@@ -396,7 +396,7 @@ function placeBody(scan: Scan, i: number): Found | undefined {
   )
   if (!base || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
   const place = matchPhrase(scan, i + 2, (target) => target.kind === 'location')
-  if (!place || place.base.cut !== 0) return undefined
+  if (place?.base.cut !== 0) return undefined
   const name = displaySpan(scan, i, place.last, base)
   const found = foundFrom(scan, i, place.last, base, { kind: 'organization', name }, 'name', false)
   found.nested = [foundFrom(scan, i + 2, place.last, place.base, place.target, 'name', true)]
