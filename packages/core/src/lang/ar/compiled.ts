@@ -73,6 +73,7 @@ import {
   namedAfterHeads,
   namedOnlyHeads,
   namingHeads,
+  newsroomNouns,
   openHeads,
   openHeadsNeedingName,
   organizationHeads,
@@ -387,6 +388,7 @@ export const partyHeadSet = normSet(partyHeads)
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
+export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)
 export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
@@ -552,6 +554,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
+  for (const word of newsroomNounSet) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)
   for (const word of relationalHeadSet) {
     for (const suffix of ['ه', 'ها', 'هم', 'هما']) set(word + suffix, Start.Title)

@@ -20,6 +20,12 @@ export const mediaHeads: readonly { word: string; open: boolean }[] = [
   { word: 'برنامج', open: false },
 ]
 
+/**
+ * Newsroom nouns before the outlet they work for (مراسل الجزيرة، كاميرا الجزيرة): a known outlet after them is the
+ * outlet even where its bare name is also a place; they are no part of its name.
+ */
+export const newsroomNouns: readonly string[] = ['مراسل', 'مراسلة', 'كاميرا', 'مذيع', 'مذيعة', 'شاشة']
+
 /** Heads that make an organisation name with the words after them: وزارة الصحة الفلسطينية، البنك المركزي المصري. */
 export const organizationHeads: readonly string[] = [
   'وزارة',
