@@ -1,5 +1,6 @@
 import type { TermTable } from '../similarity/term-table.ts'
 import type { ArticleSignals } from './signals.ts'
+import { monthsApart, weekdaysApart } from './time-words.ts'
 
 /**
  * What two articles share or contradict, as the story index can read it from their signals at no extra cost: the
@@ -32,6 +33,15 @@ export const PAIR_FEATURES = [
   'number conflict',
   /** Share of the lead participants (people, states, percentages) of either article that the other names. */
   'participants shared',
+  /**
+   * Either article is undated and both leads name the weekday of their news, days apart (`weekdaysApart`): two
+   * matches, two rounds of one vote. Dated articles have their days apart instead.
+   */
+  'weekday conflict',
+  /** Either article is undated and both leads name a month, none in common: one summit and the next. */
+  'month conflict',
+  /** Each first sentence names a city the other's words lack: a visit to one capital and the return visit. */
+  'place conflict',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -39,6 +49,7 @@ export const FEATURE_COUNT = PAIR_FEATURES.length
 export const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
 export const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
 export const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
+export const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
 
 const DAY = 86_400_000
 const GRACE_DAYS = 2
@@ -105,6 +116,9 @@ export function pairFeatures(
   out[10] = numbersA & numbersB & YEAR ? 1 : 0
   out[11] = numbersA & numbersB & NUMBER ? 1 : 0
   out[12] = total === 0 ? 0 : (named(a, b) + named(b, a)) / total
+  out[13] = !dated && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
+  out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
+  out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
   return out
 }
 
@@ -132,6 +146,11 @@ function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): n
     if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
+}
+
+function lacksPlace(a: ArticleSignals, b: ArticleSignals): boolean {
+  for (const term of a.places) if (!contains(b.terms, b.terms.length, term)) return true
+  return false
 }
 
 function leadOverlap(a: Int32Array, b: Int32Array, idf: (term: number) => number, total: number): number {

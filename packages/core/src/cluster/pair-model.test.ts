@@ -72,3 +72,43 @@ describe('the learned link weight', () => {
     expect(PAIR_WEIGHTS.threshold).toBeLessThan(1)
   })
 })
+
+describe('the learned link weight without dates', () => {
+  // Two matches of the same teams, three days apart, undated: the lead's weekday tells them apart.
+  const matches = {
+    'first-1':
+      'فاز المنتخب المغربي على نظيره الجزائري بهدفين مقابل هدف في المباراة التي جمعتهما مساء الثلاثاء على ملعب مولاي عبد الله بالرباط، ضمن الجولة الأولى من البطولة العربية.',
+    'first-2':
+      'حقق المنتخب المغربي فوزاً صعباً على المنتخب الجزائري بنتيجة هدفين لهدف، مساء أمس الثلاثاء في الرباط، في افتتاح مشوار الفريقين في البطولة العربية.',
+    'second-1':
+      'تعادل المنتخب المغربي مع نظيره الجزائري بهدف لمثله في المباراة التي جمعتهما مساء الجمعة على ملعب مولاي عبد الله بالرباط، ضمن نصف نهائي البطولة العربية.',
+    'second-2':
+      'انتهت مواجهة المنتخب المغربي والمنتخب الجزائري بالتعادل بهدف لكل فريق، مساء أمس الجمعة في الرباط، في نصف نهائي البطولة العربية.',
+  }
+
+  it('keeps two matches of the same teams apart by the weekday their leads name', () => {
+    const stories = storyOf(Object.entries(matches).map(([id, text]) => article(id, text)))
+    expect(stories.get('first-1')).toBe(stories.get('first-2'))
+    expect(stories.get('second-1')).toBe(stories.get('second-2'))
+    expect(stories.get('first-1')).not.toBe(stories.get('second-1'))
+  })
+
+  // A visit to Ankara and the return visit to Cairo of the same two presidents, undated: the city tells them apart.
+  const visits = {
+    'ankara-1':
+      'وصل الرئيس المصري عبد الفتاح السيسي إلى أنقرة في أول زيارة رسمية له إلى تركيا، حيث استقبله الرئيس التركي رجب طيب أردوغان في المجمع الرئاسي، وبحث الجانبان تعزيز العلاقات الثنائية.',
+    'ankara-2':
+      'استقبل الرئيس رجب طيب أردوغان نظيره المصري عبد الفتاح السيسي في أنقرة بمراسم رسمية، وعقد الرئيسان جلسة مباحثات تناولت العلاقات الثنائية والأوضاع في المنطقة.',
+    'cairo-1':
+      'وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة في أول زيارة رسمية له إلى مصر، حيث استقبله الرئيس عبد الفتاح السيسي في قصر الاتحادية، وبحث الجانبان تعزيز العلاقات الثنائية.',
+    'cairo-2':
+      'استقبل الرئيس عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في القاهرة بمراسم رسمية، وعقد الرئيسان جلسة مباحثات تناولت العلاقات الثنائية والأوضاع في المنطقة.',
+  }
+
+  it('keeps a visit and the return visit apart by the city their first sentences name', () => {
+    const stories = storyOf(Object.entries(visits).map(([id, text]) => article(id, text)))
+    expect(stories.get('ankara-1')).toBe(stories.get('ankara-2'))
+    expect(stories.get('cairo-1')).toBe(stories.get('cairo-2'))
+    expect(stories.get('ankara-1')).not.toBe(stories.get('cairo-1'))
+  })
+})

@@ -10,6 +10,7 @@ import {
   FEATURE_COUNT,
   leadWeight,
   PERSON_CONFLICT_FEATURE,
+  PLACE_CONFLICT_FEATURE,
   pairFeatures,
   SHARE_CONFLICT,
   STATE_CONFLICT_FEATURE,
@@ -222,10 +223,12 @@ const REGROUP_LIMIT = 48
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
  * person (by family name: a president's call with one leader, then with another, the same day) or a state (one
- * team's matches against two opponents). A state weighs less: leads name a host or a neighbour in passing.
+ * team's matches against two opponents), or a city (a visit to Ankara and the return visit to Cairo of the same two
+ * presidents). A state and a city weigh less: leads name a host or a neighbour in passing.
  */
 const PERSON_CONFLICT = 0.2
 const STATE_CONFLICT = 0.3
+const PLACE_CONFLICT = 0.3
 const CENTROID_THRESHOLD = 0.2
 /** Member indices below this pack two into one exact number (a pair's key). */
 const PAIR_KEY = 2 ** 26
@@ -581,6 +584,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     let conflict = features[SHARE_CONFLICT] === 1 ? shareConflict : 1
     if (features[PERSON_CONFLICT_FEATURE] === 1) conflict *= PERSON_CONFLICT
     if (features[STATE_CONFLICT_FEATURE] === 1) conflict *= STATE_CONFLICT
+    if (features[PLACE_CONFLICT_FEATURE] === 1) conflict *= PLACE_CONFLICT
     if (model !== null) return pairProbability(model, features) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
   }

@@ -1,0 +1,52 @@
+import { futureMarkerSet, monthByName, norm, weekdayByName } from '../lang/ar/compiled.ts'
+import type { DateMention } from '../model/extraction.ts'
+
+/**
+ * The weekdays and months an article's lead dates its news by, as bits: 0–6 the weekdays (Sunday = 0), 7–18 the
+ * months (January = 0). An undated text still says when its event happened (أمس الأحد، مساء الخميس، 14 أيار), and two
+ * reports of one event name the same day; two matches of one team, two rounds of one vote, a call and a visit of the
+ * same leaders are days or months apart. A date still to come (19 يوليو المقبل) dates another event and is left out.
+ */
+export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): number {
+  let bits = 0
+  for (const date of dates) {
+    if (date.start >= leadEnd || date.target === true) continue
+    const words = norm(date.text).split(/[^\p{L}\p{M}]+/u)
+    if (words.some((word) => futureMarkerSet.has(word))) continue
+    words.forEach((word, i) => {
+      const day = weekdayByName.get(word)
+      if (day !== undefined) bits |= 1 << day
+      const month = monthByName.get(`${word} ${words[i + 1]}`) ?? monthByName.get(word)
+      if (month !== undefined) bits |= 1 << (WEEKDAYS + month)
+    })
+    const value = date.value === undefined ? null : ISO_DAY.exec(date.value)
+    if (value === null) continue
+    bits |= 1 << (WEEKDAYS + Number(value[2]) - 1)
+    if (value[3] !== undefined)
+      bits |= 1 << new Date(Date.UTC(Number(value[1]), Number(value[2]) - 1, Number(value[3]))).getUTCDay()
+  }
+  return bits
+}
+
+const WEEKDAYS = 7
+const ISO_DAY = /^(\d{4})-(\d\d)(?:-(\d\d))?$/
+const WEEK = (1 << WEEKDAYS) - 1
+
+/**
+ * Both leads name a weekday and none of one's is the other's or the day next to it (a report of the day after says
+ * أمس السبت where one of the day said اليوم السبت, and an outlet may name the day it writes on).
+ */
+export function weekdaysApart(a: number, b: number): boolean {
+  const x = a & WEEK
+  const y = b & WEEK
+  if (x === 0 || y === 0) return false
+  const near = x | ((x << 1) | (x >> (WEEKDAYS - 1))) | ((x >> 1) | (x << (WEEKDAYS - 1)))
+  return (near & WEEK & y) === 0
+}
+
+/** Both leads name a month and none in common. */
+export function monthsApart(a: number, b: number): boolean {
+  const x = a >> WEEKDAYS
+  const y = b >> WEEKDAYS
+  return x !== 0 && y !== 0 && (x & y) === 0
+}
