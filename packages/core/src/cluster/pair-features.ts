@@ -85,6 +85,38 @@ export function termKind(table: TermTable): TermKind {
 }
 
 /**
+ * The features the cosine and the two times decide, cheap beside the rest: `pairCeiling` bounds a pair's link from
+ * them before the others are read.
+ */
+const TIME_FEATURES: readonly (typeof PAIR_FEATURES)[number][] = [
+  'cosine',
+  'cosine²',
+  'undated',
+  'days apart',
+  'log days apart',
+  'log cosine',
+]
+/** Per feature, whether it lies in [0, 1] and is written after the time features (see `timeFeatures`). */
+export const BOUNDED_FEATURES: readonly boolean[] = PAIR_FEATURES.map((name) => !TIME_FEATURES.includes(name))
+
+/** Writes the features of `TIME_FEATURES` into `out`; answers whether both articles are dated. */
+export function timeFeatures(
+  a: ArticleSignals,
+  b: ArticleSignals,
+  cosine: number,
+  out: Float64Array,
+): boolean {
+  out[0] = cosine
+  out[1] = cosine * cosine
+  const dated = a.time !== null && b.time !== null
+  out[2] = dated ? 0 : 1
+  out[3] = dated ? Math.min(MAX_DAYS, Math.max(0, Math.abs(a.time! - b.time!) / DAY - GRACE_DAYS)) : 0
+  out[4] = dated ? Math.log1p(Math.min(60, Math.abs(a.time! - b.time!) / DAY)) : 0
+  out[8] = Math.max(-6, Math.log(cosine))
+  return dated
+}
+
+/**
  * Writes the features of a pair into `out` (length FEATURE_COUNT); `cosine` is their idf-weighted cosine, `leads`
  * the `leadWeight` of each.
  */
@@ -97,19 +129,13 @@ export function pairFeatures(
   leads: readonly [number, number],
   out: Float64Array,
 ): Float64Array {
-  out[0] = cosine
-  out[1] = cosine * cosine
-  const dated = a.time !== null && b.time !== null
-  out[2] = dated ? 0 : 1
-  out[3] = dated ? Math.min(MAX_DAYS, Math.max(0, Math.abs(a.time! - b.time!) / DAY - GRACE_DAYS)) : 0
-  out[4] = dated ? Math.log1p(Math.min(60, Math.abs(a.time! - b.time!) / DAY)) : 0
+  const dated = timeFeatures(a, b, cosine, out)
   const lackA = lacking(a, b, kind)
   const lackB = lacking(b, a, kind)
   out[5] = lackA & lackB & SHARE ? 1 : 0
   out[6] = lackA & lackB & PERSON ? 1 : 0
   out[7] = lackA & lackB & STATE ? 1 : 0
   const total = a.participants.length + b.participants.length
-  out[8] = Math.max(-6, Math.log(cosine))
   out[9] = leadOverlap(a.lead, b.lead, idf, leads[0] + leads[1])
   const numbersA = lackingNumbers(a, b, kind)
   const numbersB = lackingNumbers(b, a, kind)

@@ -1,11 +1,12 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../extract/index.ts'
 import type { Article } from '../model/article.ts'
 import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { clusterStories } from './index.ts'
-import { FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
-import { pairProbability } from './pair-model.ts'
+import { BOUNDED_FEATURES, FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
+import { pairCeiling, pairProbability } from './pair-model.ts'
 import { PAIR_WEIGHTS } from './pair-weights.ts'
 import { articleSignals } from './signals.ts'
 
@@ -64,6 +65,24 @@ describe('the learned link weight', () => {
     const near = pairProbability(PAIR_WEIGHTS, features(a, b))
     const far = pairProbability(PAIR_WEIGHTS, features(a, late))
     expect(far).toBeLessThan(near / 2)
+  })
+
+  it('bounds a pair from its time features at or above the probability its other features give', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: FEATURE_COUNT,
+          maxLength: FEATURE_COUNT,
+        }),
+        fc.double({ min: -6, max: 14, noNaN: true }),
+        (values, time) => {
+          const features = Float64Array.from(values, (value, i) => (BOUNDED_FEATURES[i] ? value : value * time))
+          expect(pairCeiling(PAIR_WEIGHTS, features)).toBeGreaterThanOrEqual(
+            pairProbability(PAIR_WEIGHTS, features) * (1 - 1e-9),
+          )
+        },
+      ),
+    )
   })
 
   it('has one shipped weight per feature', () => {
