@@ -34,7 +34,7 @@ export const PAIR_FEATURES = [
   /** Share of the lead participants (people, states, percentages) of either article that the other names. */
   'participants shared',
   /**
-   * Either article is undated and both leads name the weekday of their news, days apart (`weekdaysApart`): two
+   * Either article is undated and both leads name the weekday of their news, none in common (`weekdaysApart`): two
    * matches, two rounds of one vote. Dated articles have their days apart instead.
    */
   'weekday conflict',

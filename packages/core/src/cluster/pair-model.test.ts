@@ -76,7 +76,9 @@ describe('the learned link weight', () => {
         }),
         fc.double({ min: -6, max: 14, noNaN: true }),
         (values, time) => {
-          const features = Float64Array.from(values, (value, i) => (BOUNDED_FEATURES[i] ? value : value * time))
+          const features = Float64Array.from(values, (value, i) =>
+            BOUNDED_FEATURES[i] ? value : value * time,
+          )
           expect(pairCeiling(PAIR_WEIGHTS, features)).toBeGreaterThanOrEqual(
             pairProbability(PAIR_WEIGHTS, features) * (1 - 1e-9),
           )

@@ -33,15 +33,14 @@ const ISO_DAY = /^(\d{4})-(\d\d)(?:-(\d\d))?$/
 const WEEK = (1 << WEEKDAYS) - 1
 
 /**
- * Both leads name a weekday and none of one's is the other's or the day next to it (a report of the day after says
- * أمس السبت where one of the day said اليوم السبت, and an outlet may name the day it writes on).
+ * Both leads name a weekday and none in common. A report of the day after that names only the day it is written on
+ * (اليوم الأحد) against one of the day (السبت) counts as apart too: leave-one-corpus-out, allowing the day next to
+ * it did worse (B³ F1 without dates 0.836 against 0.854), since a report of the day after names the day of the news.
  */
 export function weekdaysApart(a: number, b: number): boolean {
   const x = a & WEEK
   const y = b & WEEK
-  if (x === 0 || y === 0) return false
-  const near = x | ((x << 1) | (x >> (WEEKDAYS - 1))) | ((x >> 1) | (x << (WEEKDAYS - 1)))
-  return (near & WEEK & y) === 0
+  return x !== 0 && y !== 0 && (x & y) === 0
 }
 
 /** Both leads name a month and none in common. */
