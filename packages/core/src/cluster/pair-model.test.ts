@@ -94,6 +94,14 @@ describe('the learned link weight', () => {
   })
 })
 
+/** Clusters undated texts, named `<event>-1` and `<event>-2`, and expects the two events as two stories. */
+const expectTwoEvents = (texts: Record<string, string>, [a, b]: readonly [string, string]): void => {
+  const stories = storyOf(Object.entries(texts).map(([id, text]) => article(id, text)))
+  expect(stories.get(`${a}-1`)).toBe(stories.get(`${a}-2`))
+  expect(stories.get(`${b}-1`)).toBe(stories.get(`${b}-2`))
+  expect(stories.get(`${a}-1`)).not.toBe(stories.get(`${b}-1`))
+}
+
 describe('the learned link weight without dates', () => {
   // Two matches of the same teams, three days apart, undated: the lead's weekday tells them apart.
   const matches = {
@@ -108,10 +116,7 @@ describe('the learned link weight without dates', () => {
   }
 
   it('keeps two matches of the same teams apart by the weekday their leads name', () => {
-    const stories = storyOf(Object.entries(matches).map(([id, text]) => article(id, text)))
-    expect(stories.get('first-1')).toBe(stories.get('first-2'))
-    expect(stories.get('second-1')).toBe(stories.get('second-2'))
-    expect(stories.get('first-1')).not.toBe(stories.get('second-1'))
+    expectTwoEvents(matches, ['first', 'second'])
   })
 
   // A visit to Ankara and the return visit to Cairo of the same two presidents, undated: the city tells them apart.
@@ -127,9 +132,6 @@ describe('the learned link weight without dates', () => {
   }
 
   it('keeps a visit and the return visit apart by the city their first sentences name', () => {
-    const stories = storyOf(Object.entries(visits).map(([id, text]) => article(id, text)))
-    expect(stories.get('ankara-1')).toBe(stories.get('ankara-2'))
-    expect(stories.get('cairo-1')).toBe(stories.get('cairo-2'))
-    expect(stories.get('ankara-1')).not.toBe(stories.get('cairo-1'))
+    expectTwoEvents(visits, ['ankara', 'cairo'])
   })
 })
