@@ -6,10 +6,10 @@ import { parseCorpus } from '../test/stories/evaluate.ts'
 import { generateCorpus } from '../test/stories/generate.ts'
 
 // `node --expose-gc bench/cluster-versions.ts <articles> <rounds> <name>=<checkout> …`: clustering CPU of several
-// versions of the core (each `<checkout>` a folder holding `packages/core`, e.g. a `git archive` of a commit) on one
-// generated corpus parsed once, alternated in one process round after round (each round starts one version later), so
-// that every version meets the same load. Prints CPU seconds per run, the load average after each round, and whether
-// the versions gave the same stories.
+// versions of the core (each `<checkout>` a folder holding `packages/core`, e.g. a `git archive` of a commit with the
+// worktree's `packages/core/node_modules` linked into it) on one generated corpus parsed once, alternated in one
+// process round after round (each round starts one version later), so that every version meets the same load.
+// Prints CPU seconds per run, the load average after each round, and whether the versions gave the same stories.
 
 type Cluster = (articles: readonly Article[]) => Story[]
 
