@@ -1,5 +1,6 @@
 import type { TermTable } from '../similarity/term-table.ts'
 import type { ArticleSignals } from './signals.ts'
+import { monthsApart, weekdaysApart } from './time-words.ts'
 
 /**
  * What two articles share or contradict, as the story index can read it from their signals at no extra cost: the
@@ -32,6 +33,15 @@ export const PAIR_FEATURES = [
   'number conflict',
   /** Share of the lead participants (people, states, percentages) of either article that the other names. */
   'participants shared',
+  /**
+   * Either article is undated and both leads name the weekday of their news, none in common (`weekdaysApart`): two
+   * matches, two rounds of one vote. Dated articles have their days apart instead.
+   */
+  'weekday conflict',
+  /** Either article is undated and both leads name a month, none in common: one summit and the next. */
+  'month conflict',
+  /** Each first sentence names a city the other's words lack: a visit to one capital and the return visit. */
+  'place conflict',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -39,6 +49,7 @@ export const FEATURE_COUNT = PAIR_FEATURES.length
 export const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
 export const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
 export const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
+export const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
 
 const DAY = 86_400_000
 const GRACE_DAYS = 2
@@ -74,6 +85,38 @@ export function termKind(table: TermTable): TermKind {
 }
 
 /**
+ * The features the cosine and the two times decide, cheap beside the rest: `pairCeiling` bounds a pair's link from
+ * them before the others are read.
+ */
+const TIME_FEATURES: readonly (typeof PAIR_FEATURES)[number][] = [
+  'cosine',
+  'cosine²',
+  'undated',
+  'days apart',
+  'log days apart',
+  'log cosine',
+]
+/** Per feature, whether it lies in [0, 1] and is written after the time features (see `timeFeatures`). */
+export const BOUNDED_FEATURES: readonly boolean[] = PAIR_FEATURES.map((name) => !TIME_FEATURES.includes(name))
+
+/** Writes the features of `TIME_FEATURES` into `out`; answers whether both articles are dated. */
+export function timeFeatures(
+  a: ArticleSignals,
+  b: ArticleSignals,
+  cosine: number,
+  out: Float64Array,
+): boolean {
+  out[0] = cosine
+  out[1] = cosine * cosine
+  const dated = a.time !== null && b.time !== null
+  out[2] = dated ? 0 : 1
+  out[3] = dated ? Math.min(MAX_DAYS, Math.max(0, Math.abs(a.time! - b.time!) / DAY - GRACE_DAYS)) : 0
+  out[4] = dated ? Math.log1p(Math.min(60, Math.abs(a.time! - b.time!) / DAY)) : 0
+  out[8] = Math.max(-6, Math.log(cosine))
+  return dated
+}
+
+/**
  * Writes the features of a pair into `out` (length FEATURE_COUNT); `cosine` is their idf-weighted cosine, `leads`
  * the `leadWeight` of each.
  */
@@ -86,25 +129,22 @@ export function pairFeatures(
   leads: readonly [number, number],
   out: Float64Array,
 ): Float64Array {
-  out[0] = cosine
-  out[1] = cosine * cosine
-  const dated = a.time !== null && b.time !== null
-  out[2] = dated ? 0 : 1
-  out[3] = dated ? Math.min(MAX_DAYS, Math.max(0, Math.abs(a.time! - b.time!) / DAY - GRACE_DAYS)) : 0
-  out[4] = dated ? Math.log1p(Math.min(60, Math.abs(a.time! - b.time!) / DAY)) : 0
+  const dated = timeFeatures(a, b, cosine, out)
   const lackA = lacking(a, b, kind)
   const lackB = lacking(b, a, kind)
   out[5] = lackA & lackB & SHARE ? 1 : 0
   out[6] = lackA & lackB & PERSON ? 1 : 0
   out[7] = lackA & lackB & STATE ? 1 : 0
   const total = a.participants.length + b.participants.length
-  out[8] = Math.max(-6, Math.log(cosine))
   out[9] = leadOverlap(a.lead, b.lead, idf, leads[0] + leads[1])
   const numbersA = lackingNumbers(a, b, kind)
   const numbersB = lackingNumbers(b, a, kind)
   out[10] = numbersA & numbersB & YEAR ? 1 : 0
   out[11] = numbersA & numbersB & NUMBER ? 1 : 0
   out[12] = total === 0 ? 0 : (named(a, b) + named(b, a)) / total
+  out[13] = !dated && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
+  out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
+  out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
   return out
 }
 
@@ -132,6 +172,11 @@ function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): n
     if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
+}
+
+function lacksPlace(a: ArticleSignals, b: ArticleSignals): boolean {
+  for (const term of a.places) if (!contains(b.terms, b.terms.length, term)) return true
+  return false
 }
 
 function leadOverlap(a: Int32Array, b: Int32Array, idf: (term: number) => number, total: number): number {

@@ -1,11 +1,12 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../extract/index.ts'
 import type { Article } from '../model/article.ts'
 import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { clusterStories } from './index.ts'
-import { FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
-import { pairProbability } from './pair-model.ts'
+import { BOUNDED_FEATURES, FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
+import { pairCeiling, pairProbability } from './pair-model.ts'
 import { PAIR_WEIGHTS } from './pair-weights.ts'
 import { articleSignals } from './signals.ts'
 
@@ -66,9 +67,71 @@ describe('the learned link weight', () => {
     expect(far).toBeLessThan(near / 2)
   })
 
+  it('bounds a pair from its time features at or above the probability its other features give', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: FEATURE_COUNT,
+          maxLength: FEATURE_COUNT,
+        }),
+        fc.double({ min: -6, max: 14, noNaN: true }),
+        (values, time) => {
+          const features = Float64Array.from(values, (value, i) =>
+            BOUNDED_FEATURES[i] ? value : value * time,
+          )
+          expect(pairCeiling(PAIR_WEIGHTS, features)).toBeGreaterThanOrEqual(
+            pairProbability(PAIR_WEIGHTS, features) * (1 - 1e-9),
+          )
+        },
+      ),
+    )
+  })
+
   it('has one shipped weight per feature', () => {
     expect(PAIR_WEIGHTS.weights).toHaveLength(PAIR_FEATURES.length)
     expect(PAIR_WEIGHTS.threshold).toBeGreaterThan(0)
     expect(PAIR_WEIGHTS.threshold).toBeLessThan(1)
+  })
+})
+
+/** Clusters undated texts, named `<event>-1` and `<event>-2`, and expects the two events as two stories. */
+const expectTwoEvents = (texts: Record<string, string>, [a, b]: readonly [string, string]): void => {
+  const stories = storyOf(Object.entries(texts).map(([id, text]) => article(id, text)))
+  expect(stories.get(`${a}-1`)).toBe(stories.get(`${a}-2`))
+  expect(stories.get(`${b}-1`)).toBe(stories.get(`${b}-2`))
+  expect(stories.get(`${a}-1`)).not.toBe(stories.get(`${b}-1`))
+}
+
+describe('the learned link weight without dates', () => {
+  // Two matches of the same teams, three days apart, undated: the lead's weekday tells them apart.
+  const matches = {
+    'first-1':
+      'فاز المنتخب المغربي على نظيره الجزائري بهدفين مقابل هدف في المباراة التي جمعتهما مساء الثلاثاء على ملعب مولاي عبد الله بالرباط، ضمن الجولة الأولى من البطولة العربية.',
+    'first-2':
+      'حقق المنتخب المغربي فوزاً صعباً على المنتخب الجزائري بنتيجة هدفين لهدف، مساء أمس الثلاثاء في الرباط، في افتتاح مشوار الفريقين في البطولة العربية.',
+    'second-1':
+      'تعادل المنتخب المغربي مع نظيره الجزائري بهدف لمثله في المباراة التي جمعتهما مساء الجمعة على ملعب مولاي عبد الله بالرباط، ضمن نصف نهائي البطولة العربية.',
+    'second-2':
+      'انتهت مواجهة المنتخب المغربي والمنتخب الجزائري بالتعادل بهدف لكل فريق، مساء أمس الجمعة في الرباط، في نصف نهائي البطولة العربية.',
+  }
+
+  it('keeps two matches of the same teams apart by the weekday their leads name', () => {
+    expectTwoEvents(matches, ['first', 'second'])
+  })
+
+  // A visit to Ankara and the return visit to Cairo of the same two presidents, undated: the city tells them apart.
+  const visits = {
+    'ankara-1':
+      'وصل الرئيس المصري عبد الفتاح السيسي إلى أنقرة في أول زيارة رسمية له إلى تركيا، حيث استقبله الرئيس التركي رجب طيب أردوغان في المجمع الرئاسي، وبحث الجانبان تعزيز العلاقات الثنائية.',
+    'ankara-2':
+      'استقبل الرئيس رجب طيب أردوغان نظيره المصري عبد الفتاح السيسي في أنقرة بمراسم رسمية، وعقد الرئيسان جلسة مباحثات تناولت العلاقات الثنائية والأوضاع في المنطقة.',
+    'cairo-1':
+      'وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة في أول زيارة رسمية له إلى مصر، حيث استقبله الرئيس عبد الفتاح السيسي في قصر الاتحادية، وبحث الجانبان تعزيز العلاقات الثنائية.',
+    'cairo-2':
+      'استقبل الرئيس عبد الفتاح السيسي نظيره التركي رجب طيب أردوغان في القاهرة بمراسم رسمية، وعقد الرئيسان جلسة مباحثات تناولت العلاقات الثنائية والأوضاع في المنطقة.',
+  }
+
+  it('keeps a visit and the return visit apart by the city their first sentences name', () => {
+    expectTwoEvents(visits, ['ankara', 'cairo'])
   })
 })

@@ -1,4 +1,4 @@
-import { FEATURE_COUNT } from './pair-features.ts'
+import { BOUNDED_FEATURES, FEATURE_COUNT } from './pair-features.ts'
 
 /**
  * A logistic regression over `PAIR_FEATURES`: the probability that two articles report one event, used as their
@@ -15,5 +15,18 @@ export interface PairModel {
 export function pairProbability(model: PairModel, features: Float64Array): number {
   let z = model.bias
   for (let i = 0; i < FEATURE_COUNT; i++) z += model.weights[i]! * features[i]!
+  return 1 / (1 + Math.exp(-z))
+}
+
+/**
+ * The most `pairProbability` can give a pair whose time features (`timeFeatures`) are written in `features`, whatever
+ * its other features, each in [0, 1]: a pair below the threshold at its ceiling needs no other feature read.
+ */
+export function pairCeiling(model: PairModel, features: Float64Array): number {
+  let z = model.bias
+  for (let i = 0; i < FEATURE_COUNT; i++) {
+    const weight = model.weights[i]!
+    z += BOUNDED_FEATURES[i] ? Math.max(0, weight) : weight * features[i]!
+  }
   return 1 / (1 + Math.exp(-z))
 }

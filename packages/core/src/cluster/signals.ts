@@ -1,4 +1,5 @@
 import { entityId } from '../extract/entities.ts'
+import { cities } from '../lang/ar/cities.ts'
 import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
@@ -6,6 +7,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import type { SignalSlabs } from './slab.ts'
+import { leadTimeWords } from './time-words.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {
@@ -25,6 +27,10 @@ export interface ArticleSignals {
   lead: Int32Array
   /** The numbers among `lead`, ascending. */
   leadNumbers: Int32Array
+  /** The entity terms of the cities the first sentence names: where the event took place (أنقرة or القاهرة). */
+  places: Int32Array
+  /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
+  timeWords: number
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -42,6 +48,7 @@ const ENTITY_WEIGHT = 1
  * الأوسط) are not states: a lead may or may not name them.
  */
 const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
+const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
 
 /**
  * Analyses an article into its clustering signals, interning terms in `table`; the arrays come from `slabs` when
@@ -75,7 +82,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     return words
   }
 
-  const firstEnd = article.sentences.find((s) => article.blocks[s.block]?.kind !== 'heading')?.end ?? 0
+  const paragraphs = article.sentences.filter((s) => article.blocks[s.block]?.kind !== 'heading')
+  const firstEnd = paragraphs[0]?.end ?? 0
+  const leadEnd = paragraphs[LEAD_SENTENCES - 1]?.end ?? firstEnd
   if (article.title) add(article.title, TITLE_WEIGHT, false)
   // Sentences cover the headings and paragraphs only: page clutter is no signal. The raw text stands in only for an
   // article given without structure.
@@ -90,11 +99,13 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
 
   const extraction = extractionOf(article)
   const participants = new Set<number>()
+  const places = new Set<number>()
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
     if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
     if (STATES.has(entity.id)) participants.add(term)
+    if (CITIES.has(entity.id)) places.add(term)
     if (entity.kind !== 'person') continue
     const family = familyName(entity.name)
     if (family !== null) participants.add(table.word(family).term)
@@ -114,6 +125,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const people = slabs?.ints.take(participants.size) ?? new Int32Array(participants.size)
   at = 0
   for (const term of participants) people[at++] = term
+  const towns = slabs?.ints.take(places.size) ?? new Int32Array(places.size)
+  at = 0
+  for (const term of places) towns[at++] = term
   const lead = slabs?.ints.take(leadTerms.size) ?? new Int32Array(leadTerms.size)
   at = 0
   for (const term of leadTerms) lead[at++] = term
@@ -130,6 +144,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
     time: articleTime(article, extraction),
     participants: people,
+    places: towns,
+    timeWords: leadTimeWords(extraction.dates, leadEnd),
   }
 }
 

@@ -10,13 +10,15 @@ import {
   FEATURE_COUNT,
   leadWeight,
   PERSON_CONFLICT_FEATURE,
+  PLACE_CONFLICT_FEATURE,
   pairFeatures,
   SHARE_CONFLICT,
   STATE_CONFLICT_FEATURE,
   type TermKind,
   termKind,
+  timeFeatures,
 } from './pair-features.ts'
-import { type PairModel, pairProbability } from './pair-model.ts'
+import { type PairModel, pairCeiling, pairProbability } from './pair-model.ts'
 import { PAIR_WEIGHTS } from './pair-weights.ts'
 import { PostingList } from './posting-list.ts'
 import { type ArticleSignals, articleSignals } from './signals.ts'
@@ -222,11 +224,15 @@ const REGROUP_LIMIT = 48
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
  * person (by family name: a president's call with one leader, then with another, the same day) or a state (one
- * team's matches against two opponents). A state weighs less: leads name a host or a neighbour in passing.
+ * team's matches against two opponents), or a city (a visit to Ankara and the return visit to Cairo of the same two
+ * presidents). A state and a city weigh less: leads name a host or a neighbour in passing.
  */
 const PERSON_CONFLICT = 0.2
 const STATE_CONFLICT = 0.3
+const PLACE_CONFLICT = 0.3
 const CENTROID_THRESHOLD = 0.2
+/** Rounding room for `pairCeiling`, whose sum runs in another order than `pairProbability`'s. */
+const CEILING_MARGIN = 1e-9
 /** Member indices below this pack two into one exact number (a pair's key). */
 const PAIR_KEY = 2 ** 26
 /** Wire copies join their original's story without scoring only when published this close. */
@@ -561,28 +567,56 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return weight
   }
 
-  /**
-   * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine times the time factor of
-   * the pair, times `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT and
-   * STATE_CONFLICT when each leads with a person or a state the other does not name.
-   */
-  const linkOf = (from: number, at: number): number => {
-    const signals = members[from]!.signals
-    const other = members[at]!.signals
-    const { terms, weights } = other
+  /** TF-IDF cosine of two members (`from`'s signals loaded). */
+  const cosineOf = (at: number): number => {
+    const { terms, weights } = members[at]!.signals
     let dot = 0
     for (let k = 0; k < terms.length; k++) {
       const loaded = scratch[terms[k]!]!
       if (loaded !== 0) dot += loaded * (weights[k]! * idf(terms[k]!))
     }
-    if (dot === 0) return 0
-    const cosine = dot / (scratchNorm * idfNorm(at))
+    return dot === 0 ? 0 : dot / (scratchNorm * idfNorm(at))
+  }
+
+  /**
+   * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine times the time factor of
+   * the pair, times `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT,
+   * STATE_CONFLICT and PLACE_CONFLICT when each leads with a person, a state or a city the other does not name.
+   */
+  const linkOf = (from: number, at: number, cosine = cosineOf(at)): number => {
+    if (cosine === 0) return 0
+    const signals = members[from]!.signals
+    const other = members[at]!.signals
     pairFeatures(signals, other, cosine, kindOf, idf, [leadOf(from), leadOf(at)], features)
     let conflict = features[SHARE_CONFLICT] === 1 ? shareConflict : 1
     if (features[PERSON_CONFLICT_FEATURE] === 1) conflict *= PERSON_CONFLICT
     if (features[STATE_CONFLICT_FEATURE] === 1) conflict *= STATE_CONFLICT
+    if (features[PLACE_CONFLICT_FEATURE] === 1) conflict *= PLACE_CONFLICT
     if (model !== null) return pairProbability(model, features) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
+  }
+
+  /**
+   * Whether two members (`from`'s signals loaded) link at the threshold. Most members of an article's candidate
+   * stories share only a few terms with it: their cosine and times alone keep the learned weight under the threshold
+   * (`pairCeiling`), and their other features are not read. The link is kept only when computed in full.
+   */
+  const reaches = (from: number, at: number): boolean => {
+    if (model === null) return link(from, at) >= linkThreshold
+    fresh()
+    const key = pairKey(from, at)
+    const cached = links.get(key)
+    if (cached !== undefined) return cached >= linkThreshold
+    const cosine = cosineOf(at)
+    if (cosine === 0) {
+      links.set(key, 0)
+      return false
+    }
+    timeFeatures(members[from]!.signals, members[at]!.signals, cosine, features)
+    if (pairCeiling(model, features) < linkThreshold * (1 - CEILING_MARGIN)) return false
+    const weight = linkOf(from, at, cosine)
+    links.set(key, weight)
+    return weight >= linkThreshold
   }
 
   // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
@@ -622,7 +656,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const cluster = clusters[story]!
       if (cluster.members.length > REGROUP_LIMIT)
         return similarity(members[index]!.signals, cluster) >= CENTROID_THRESHOLD
-      return cluster.members.some((other) => link(index, other) >= linkThreshold)
+      return cluster.members.some((other) => reaches(index, other))
     })
 
   /**

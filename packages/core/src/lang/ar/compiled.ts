@@ -10,6 +10,7 @@ import {
   ambiguousMonths,
   dayParts,
   fromTodayWords,
+  futureMarkers,
   gregorianMonths,
   hijriMonths,
   levantineMonths,
@@ -631,6 +632,21 @@ export const calendarWordSet: ReadonlySet<string> = new Set(
     .flat()
     .flatMap((name) => norm(name).split(' '))
     .filter((word) => !ambiguousMonths.map(norm).includes(word) && word !== 'الاول' && word !== 'الثاني'),
+)
+
+/** المقبل، القادم: a date they follow is still to come. */
+export const futureMarkerSet = normSet(futureMarkers)
+
+/** Weekday names by their normalised form: Sunday = 0. */
+export const weekdayByName: ReadonlyMap<string, number> = new Map(
+  weekdays.flatMap((forms, day) => forms.map((form) => [norm(form), day] as const)),
+)
+
+/** Gregorian and Levantine month names (one or two words) by their normalised form: January = 0. */
+export const monthByName: ReadonlyMap<string, number> = new Map(
+  [gregorianMonths, levantineMonths].flatMap((months) =>
+    months.flatMap((forms, month) => forms.map((form) => [norm(form), month] as const)),
+  ),
 )
 
 // Words of relative and partial dates (see `calendar.ts`).

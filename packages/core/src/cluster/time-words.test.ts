@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { extractArticle } from '../extract/index.ts'
+import { parseArticle } from '../structure/parse-article.ts'
+import { leadTimeWords, monthsApart, weekdaysApart } from './time-words.ts'
+
+const timeWords = (text: string): number => {
+  const article = parseArticle({ id: 'x', text })
+  const { dates } = extractArticle(article)
+  return leadTimeWords(dates, text.length)
+}
+
+const SATURDAY = 1 << 6
+const MAY = 1 << (7 + 4)
+
+describe('the time words of a lead', () => {
+  it('reads the weekday of an undated report, whatever words come around it', () => {
+    expect(timeWords('فاز المنتخب الوطني على ضيفه بهدفين نظيفين مساء أمس السبت في الملعب الأولمبي.')).toBe(
+      SATURDAY,
+    )
+    expect(timeWords('يلتقي الفريقان اليوم السبت في نهائي البطولة على الملعب الأولمبي.')).toBe(SATURDAY)
+  })
+
+  it('reads a month in either calendar as one month', () => {
+    expect(timeWords('افتتح الوزير المعرض الدولي للكتاب في 14 أيار بحضور مئات الناشرين.')).toBe(MAY)
+    expect(timeWords('افتتح الوزير المعرض الدولي للكتاب في 14 مايو بحضور مئات الناشرين.')).toBe(MAY)
+  })
+
+  it('gives a full date its weekday and month', () => {
+    // 2024-05-25 was a Saturday.
+    expect(timeWords('أعلنت اللجنة النتائج في 25 مايو 2024 بعد فرز جميع الأصوات.')).toBe(SATURDAY | MAY)
+  })
+
+  it('leaves out a date still to come: it dates another event', () => {
+    expect(
+      timeWords('تأهل المنتخب إلى المباراة النهائية المقررة يوم السبت المقبل بعد فوزه على منافسه.'),
+    ).toBe(0)
+  })
+
+  it('reads only the lead', () => {
+    const text =
+      'استقبل الرئيس وفداً برلمانياً في القصر الجمهوري. وقال المتحدث إن اللقاء تناول الملفات الإقليمية.'
+    const article = parseArticle({ id: 'x', text: `${text} وكانت زيارة سابقة قد جرت يوم الأحد.` })
+    expect(leadTimeWords(extractArticle(article).dates, text.length)).toBe(0)
+  })
+})
+
+describe('weekdays and months apart', () => {
+  const day = (d: number) => 1 << d
+  it('tells two days apart, and the same day named in another way is one', () => {
+    expect(weekdaysApart(day(6), day(6))).toBe(false)
+    expect(weekdaysApart(day(6) | day(0), day(6))).toBe(false)
+    expect(weekdaysApart(day(6), day(0))).toBe(true)
+    expect(weekdaysApart(day(6), day(2))).toBe(true)
+  })
+
+  it('needs both leads to name a day or a month', () => {
+    expect(weekdaysApart(day(3), 0)).toBe(false)
+    expect(monthsApart(MAY, 0)).toBe(false)
+    expect(monthsApart(MAY, 1 << 7)).toBe(true)
+    expect(monthsApart(MAY | (1 << 7), 1 << 7)).toBe(false)
+  })
+})

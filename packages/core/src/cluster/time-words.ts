@@ -1,0 +1,51 @@
+import { futureMarkerSet, monthByName, norm, weekdayByName } from '../lang/ar/compiled.ts'
+import type { DateMention } from '../model/extraction.ts'
+
+/**
+ * The weekdays and months an article's lead dates its news by, as bits: 0–6 the weekdays (Sunday = 0), 7–18 the
+ * months (January = 0). An undated text still says when its event happened (أمس الأحد، مساء الخميس، 14 أيار), and two
+ * reports of one event name the same day; two matches of one team, two rounds of one vote, a call and a visit of the
+ * same leaders are days or months apart. A date still to come (19 يوليو المقبل) dates another event and is left out.
+ */
+export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): number {
+  let bits = 0
+  for (const date of dates) {
+    if (date.start >= leadEnd || date.target === true) continue
+    const words = norm(date.text).split(/[^\p{L}\p{M}]+/u)
+    if (words.some((word) => futureMarkerSet.has(word))) continue
+    words.forEach((word, i) => {
+      const day = weekdayByName.get(word)
+      if (day !== undefined) bits |= 1 << day
+      const month = monthByName.get(`${word} ${words[i + 1]}`) ?? monthByName.get(word)
+      if (month !== undefined) bits |= 1 << (WEEKDAYS + month)
+    })
+    const value = date.value === undefined ? null : ISO_DAY.exec(date.value)
+    if (value === null) continue
+    bits |= 1 << (WEEKDAYS + Number(value[2]) - 1)
+    if (value[3] !== undefined)
+      bits |= 1 << new Date(Date.UTC(Number(value[1]), Number(value[2]) - 1, Number(value[3]))).getUTCDay()
+  }
+  return bits
+}
+
+const WEEKDAYS = 7
+const ISO_DAY = /^(\d{4})-(\d\d)(?:-(\d\d))?$/
+const WEEK = (1 << WEEKDAYS) - 1
+
+/**
+ * Both leads name a weekday and none in common. A report of the day after that names only the day it is written on
+ * (اليوم الأحد) against one of the day (السبت) counts as apart too: leave-one-corpus-out, excusing the day next to it
+ * did worse (B³ F1 without dates 0.836 against 0.854): a report of the day after mostly names the day of the news.
+ */
+export function weekdaysApart(a: number, b: number): boolean {
+  const x = a & WEEK
+  const y = b & WEEK
+  return x !== 0 && y !== 0 && (x & y) === 0
+}
+
+/** Both leads name a month and none in common. */
+export function monthsApart(a: number, b: number): boolean {
+  const x = a >> WEEKDAYS
+  const y = b >> WEEKDAYS
+  return x !== 0 && y !== 0 && (x & y) === 0
+}
