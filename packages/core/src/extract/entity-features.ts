@@ -76,6 +76,7 @@ export function entityFeatures(
   // A given name standing alone is a person by the given-name list: the check leaves it to the rules.
   if (entity.kind === 'person' && own.first === own.last && givenNameBase(first) !== undefined)
     return undefined
+  if (named.some((f) => f.vouched)) return undefined
   const before = words[own.first - 1]
   const headline = words[0]?.block ?? -1
   let f = 0

@@ -42,37 +42,37 @@ export const ENTITY_WEIGHTS: EntityModel = {
     threshold: 0.4,
   },
   media: {
-    bias: 1.093,
+    bias: 0.5905,
     weights: [
-      1.915, // known
-      -1.512, // headed
+      1.041, // known
+      -1.485, // headed
       0, // roles
-      0.4617, // log mentions
+      0.9561, // log mentions
       0, // alias mention
       0, // reference mention
       0, // nisba mention
-      2.171, // one word
-      -1.211, // three words or more
-      -0.02237, // definite
-      1.853, // given name first
-      -0.1567, // nisba ending
-      -1.827, // feminine ending
-      0.7653, // function word inside
+      1.346, // one word
+      -0.9998, // three words or more
+      -0.1494, // definite
+      1.618, // given name first
+      1.677, // nisba ending
+      -3.48, // feminine ending
+      1.451, // function word inside
       0, // verb inside
-      1.133, // in headline
-      0.5325, // credit only
-      -1.017, // quoted only
-      0.2062, // particle attached
-      -0.3147, // after function word
-      0.7063, // after title
-      1.921, // opens sentence
-      3.767, // cited
-      2.033, // gloss
-      -3.269, // latin letters
-      0.1666, // short word
-      -4.728, // free elsewhere
-      -0.7615, // bare word
+      -0.02135, // in headline
+      1.145, // credit only
+      -0.5172, // quoted only
+      0.2779, // particle attached
+      -0.07835, // after function word
+      1.07, // after title
+      2.239, // opens sentence
+      4.575, // cited
+      1.075, // gloss
+      -2.39, // latin letters
+      0.232, // short word
+      -4.683, // free elsewhere
+      0.3138, // bare word
     ],
-    threshold: 0.26,
+    threshold: 0.46,
   },
 }

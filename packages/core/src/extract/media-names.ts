@@ -3,6 +3,7 @@ import {
   mediaByName,
   mediaHeadOpen,
   mediaPhrasesByFirstWord,
+  newsroomNounSet,
   nisbaPlaces,
   norm,
 } from './lexicon.ts'
@@ -23,6 +24,7 @@ const LATIN = /^[A-Za-z]/
 export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
+  if (word.bases.some((b) => newsroomNounSet.has(b.base))) return knownMediaName(scan, i)
   let open: boolean | undefined
   for (const { base } of word.bases) {
     open = mediaHeadOpen.get(base)

@@ -1,6 +1,7 @@
 import {
   boardOfBodySet as BOARDS,
   courtHeadSet as COURT_HEADS,
+  complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
@@ -24,10 +25,13 @@ import {
   organizationPhrasesByFirstWord,
   organizationsByName,
   organOfBodySet,
+  placeBodyHeadSet,
+  purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
   strictNorm,
   type Target,
+  yearWordSet,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
@@ -65,7 +69,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     }
   }
-  if (!base) return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? functionBody(scan, i)
+  if (!base)
+    return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -134,6 +139,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count++
       continue
     }
+    // بلدية تونس للسنة الحالية، الوزارة للحصول على: a period or a purpose (a verbal noun with its preposition)
+    // after ل is the clause's, not the body's.
+    if (count > 0 && w.startsWith('لل') && genitiveOfClause(scan, j)) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -192,6 +200,20 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   else if (seat) found.nested = [seat]
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
+}
+
+/** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
+function genitiveOfClause(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  if (word.bases.some((b) => b.cut === 1 && yearWordSet.has(b.base))) return true
+  const next = words[j + 1]
+  return (
+    word.bases.some((b) => b.cut === 1 && purposeNounSet.has(b.base)) &&
+    next !== undefined &&
+    joined(words, j + 1) &&
+    complementPrepositionSet.has(next.norm)
+  )
 }
 
 const MAX_FUNCTION_ADJECTIVES = 3
@@ -364,6 +386,22 @@ function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
 }
 
 const MINISTRY = 'وزارة'
+
+/** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
+function placeBody(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const next = words[i + 1]
+  const base = words[i]!.bases.find(
+    (b) => b.cut <= 1 && next && placeBodyHeadSet.has(`${b.base} ${next.norm}`),
+  )
+  if (!base || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
+  const place = matchPhrase(scan, i + 2, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0) return undefined
+  const name = displaySpan(scan, i, place.last, base)
+  const found = foundFrom(scan, i, place.last, base, { kind: 'organization', name }, 'name', false)
+  found.nested = [foundFrom(scan, i + 2, place.last, place.base, place.target, 'name', true)]
+  return found
+}
 
 /** An organ of a body before the body it belongs to (اللجنة المركزية لحركة فتح): see `organsOfBodies`. */
 function matchOrgan(scan: Scan, i: number): Found | undefined {

@@ -5,10 +5,14 @@ import {
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
   norm,
+  placeBodyHeadSet,
   placeHeadSet,
+  placeNameOpenerSet,
+  stateFormSet,
+  vicinityNounSet,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isAccusativeNoun,
   isCalendarWord,
@@ -20,8 +24,16 @@ import {
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
-/** Ends of indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية). */
-const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
+/**
+ * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
+ * nisba and plural endings, the patterns فعيلة and فاعلة, a participle in م, and any short word in ة (منطقة حرة،
+ * مدينة ضخمة). A longer name in ة is a name (بلدة أبريهة، منطقة أكودة، ولاية كيدي ماغة).
+ */
+function isIndefiniteAdjective(norm: string): boolean {
+  if (/(?:ية|ين|ون)$/.test(norm)) return true
+  if (!norm.endsWith('ة')) return false
+  return norm.length < 5 || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
+}
 
 /**
  * Places the gazetteer does not know, named by their head noun in the construct state: `ولاية تكانت`،
@@ -32,8 +44,12 @@ const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
   if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base))) return matchFeature(scan, i)
+  const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
+  if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
+  // ولاية أمن تطوان: a body's head, not a place named أمن.
+  if (placeBodyHeadSet.has(`${base.base} ${scan.words[i + 1]!.norm}`)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
@@ -52,13 +68,28 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 
 const PLURAL_HEAD = norm('أحياء')
 
+/** الجمهورية التونسية، للجمهورية الفرنسية: a state's long form is the state, written so. */
+function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {
+  const nisba = scan.words[i + 1]
+  if (!nisba || !joined(scan.words, i + 1) || !nisba.norm.startsWith('ال') || !nisba.norm.endsWith('ية'))
+    return undefined
+  const state = nisbaPlaces.get(nisba.norm)
+  if (state === undefined) return undefined
+  const found = foundFrom(scan, i, i + 1, base, { kind: 'location', name: state }, 'name', true)
+  addAlternate(found, displaySpan(scan, i, i + 1, base))
+  return [found]
+}
+
 function placeName(scan: Scan, j: number, cut: number): Found | undefined {
   const { words } = scan
   const word = words[j]!
   const base = word.bases.find((b) => b.cut === cut)
-  if (!base || !isUnknownName(word, base)) return undefined
+  if (!base) return undefined
+  const opened = openedName(scan, j, base)
+  if (opened) return opened
+  if (!isUnknownName(word, base)) return undefined
   const definite = base.base.startsWith('ال')
-  if (!definite && (INDEFINITE_ADJECTIVE.test(base.base) || isAccusativeNoun(word))) return undefined
+  if (!definite && (isIndefiniteAdjective(base.base) || isAccusativeNoun(word))) return undefined
   let last = j
   const after = words[j + 1]
   if (after && joined(words, j + 1)) {
@@ -78,14 +109,35 @@ function placeName(scan: Scan, j: number, cut: number): Found | undefined {
       !definite &&
       !after.norm.startsWith('ال') &&
       after.norm[0] !== 'و' &&
+      // بوسكورة بضواحي: a particle before the second word opens a phrase of its own.
+      !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
       isUnknownName(after, after.bases[0]!) &&
-      !INDEFINITE_ADJECTIVE.test(after.norm) &&
+      !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
     ) {
       last = j + 1
     }
   }
   const found = foundFrom(scan, j, last, base, { kind: 'location', name: '' }, 'name', false)
+  found.name = found.surface
+  return found
+}
+
+/** أم قصر، أبي الجعد، بئر علي: an opener and the word after it, whatever that word is, short of a function word. */
+function openedName(scan: Scan, j: number, base: Base): Found | undefined {
+  const { words } = scan
+  const after = words[j + 1]
+  if (!placeNameOpenerSet.has(base.base) || !after || !joined(words, j + 1)) return undefined
+  if (
+    after.number ||
+    isFunctionWord(after) ||
+    isVerb(after) ||
+    isCalendarWord(after) ||
+    after.norm[0] === 'و'
+  )
+    return undefined
+  if (isIndefiniteAdjective(after.norm) || isAccusativeNoun(after)) return undefined
+  const found = foundFrom(scan, j, j + 1, base, { kind: 'location', name: '' }, 'name', false)
   found.name = found.surface
   return found
 }
@@ -104,6 +156,12 @@ const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
   return base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base)
+}
+
+/** جبل هيلان بمأرب: a preposition on a place's head, its article or a place the gazetteer knows. */
+function opensPlace(scan: Scan, j: number): boolean {
+  if (scan.words[j]!.bases.some((b) => b.cut === 1 && locative(b.base))) return true
+  return matchPhrase(scan, j, (target) => target.kind === 'location')?.base.cut === 1
 }
 
 /**
@@ -135,8 +193,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، قصر المعارض بالصنوبر: a preposition on a place's head or article opens where it is.
-    if (j > i + 1 && word.bases.some((b) => b.cut === 1 && PREPOSITION.test(word.norm) && locative(b.base)))
-      break
+    if (j > i + 1 && PREPOSITION.test(word.norm) && opensPlace(scan, j)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break

@@ -25,6 +25,8 @@ export interface Found {
   entity?: string
   /** Other written forms of the name here (وكالة رويترز for رويترز, محافظة المفرق for المفرق): more aliases. */
   alternates?: string[]
+  /** Its context vouches for a name as a title would (a scorer listed after سجل للضيوف،): the learned check leaves it. */
+  vouched?: boolean
   /** Names inside this one, found with it (the city of السفارة الأردنية في موسكو). */
   nested?: Found[]
 }

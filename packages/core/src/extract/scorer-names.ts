@@ -1,7 +1,8 @@
-import { scoringMinuteSet } from './lexicon.ts'
+import { scoringMinuteSet, scoringVerbSet } from './lexicon.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
+  isAccusativeNoun,
   isFunctionWord,
   isKnownSurname,
   isRoleWord,
@@ -41,7 +42,85 @@ export function findScorers(scan: Scan, claimed: Uint8Array): Found[] {
     const scorer = scorerBefore(scan, last, claimed)
     if (scorer) found.push(scorer)
   }
+  for (let v = 0; v < words.length; v++) {
+    if (words[v]!.bases.some((b) => b.cut <= 1 && scoringVerbSet.has(b.base)))
+      found.push(...scorersAfter(scan, v, claimed))
+  }
   return found
+}
+
+const MAX_TEAM_WORDS = 2
+const EACH = ['كل', 'من']
+
+/**
+ * The scorers a scoring verb lists after its team (سجل للضيوف، فلان وفلان وفلان؛ أحرز للهلال كل من فلان (ق 16)
+ * وفلان): the team behind ل, then a comma or كل من, then names joined by و or commas, each perhaps followed by
+ * brackets (the minute, هاتريك). The verb and its team vouch for the names as the minute does.
+ */
+function scorersAfter(scan: Scan, v: number, claimed: Uint8Array): Found[] {
+  const { words } = scan
+  const team = words[v + 1]
+  if (!team || !joined(words, v + 1) || !team.norm.startsWith('لل')) return []
+  let k = v + 2
+  while (
+    k < words.length &&
+    k - v - 1 < MAX_TEAM_WORDS &&
+    joined(words, k) &&
+    words[k]!.norm.startsWith('ال')
+  )
+    k++
+  const each = words[k]?.norm === EACH[0] && words[k + 1]?.norm === EACH[1] && joined(words, k + 1)
+  if (each) k += 2
+  else if (!words[k] || joined(words, k) || !COMMA.test(words[k]!.gap)) return []
+  const found: Found[] = []
+  const sentence = words[v]!.sentence
+  for (let listed = 0; k < words.length && words[k]!.sentence === sentence; listed++) {
+    const word = words[k]!
+    const conjoined = listed > 0 && word.norm[0] === 'و' && !word.norm.startsWith('ال')
+    if (listed > 0 && !conjoined && !COMMA.test(word.gap)) break
+    // A name another recogniser took (محمد موسى) is one of the list all the same.
+    if (claimed[k]) {
+      let j = k
+      while (j + 1 < words.length && claimed[j + 1] && joined(words, j + 1)) j++
+      k = afterBrackets(scan, j + 1)
+      continue
+    }
+    const last = scorerEnd(words, k, conjoined, claimed)
+    const base = word.bases.find((b) => b.cut === (conjoined ? 1 : 0))
+    if (last < 0 || !base) break
+    claimed.fill(1, k, last + 1)
+    const name = displaySpan(scan, k, last, base)
+    const scorer = foundFrom(scan, k, last, base, { kind: 'person', name }, 'name', false)
+    scorer.vouched = true
+    found.push(scorer)
+    k = afterBrackets(scan, last + 1)
+  }
+  return found
+}
+
+const COMMA = /[،,]/
+
+/** The last word of a listed scorer's name opening at word `k`, up to a punctuation mark or the next و; -1 if none. */
+function scorerEnd(words: readonly Word[], k: number, conjoined: boolean, claimed: Uint8Array): number {
+  let last = -1
+  for (let j = k; j < words.length && j - k < MAX_SCORER_WORDS; j++) {
+    const word = words[j]!
+    if (j > k && (!joined(words, j) || (word.norm[0] === 'و' && !word.norm.startsWith('ال')))) break
+    if (claimed[j]) break
+    if (!isScorerWord(words, j, j === k && conjoined ? 1 : 0, true, true) && !(j > k && laterNameWord(word)))
+      break
+    last = j
+  }
+  return last
+}
+
+/** The word after a bracketed remark that opens at word `k` (هاتريك، ق 16), or `k` when none opens there. */
+function afterBrackets(scan: Scan, k: number): number {
+  const { words } = scan
+  if (!words[k]?.gap.includes('(')) return k
+  let j = k
+  while (j + 1 < words.length && !words[j + 1]!.gap.includes(')')) j++
+  return j + 1
 }
 
 function scorerBefore(scan: Scan, last: number, claimed: Uint8Array): Found | undefined {
@@ -74,7 +153,13 @@ function scorerBefore(scan: Scan, last: number, claimed: Uint8Array): Found | un
   return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false)
 }
 
-function isScorerWord(words: readonly Word[], k: number, cut: number, last: boolean): boolean {
+function isScorerWord(
+  words: readonly Word[],
+  k: number,
+  cut: number,
+  last: boolean,
+  listed = false,
+): boolean {
   const word = words[k]!
   const text = word.norm.slice(cut)
   if (word.number || text.length < 3 || isVerb(word) || titleHead(word) || isRoleWord(word)) return false
@@ -87,5 +172,16 @@ function isScorerWord(words: readonly Word[], k: number, cut: number, last: bool
   }
   // A family name with the article ends a name of two words or more (والدوسري alone is the team's player too).
   if (text.startsWith('ال')) return (last || cut === 1) && (text.endsWith('ي') || isKnownSurname(word))
-  return !NOT_A_NAME.test(text)
+  // بنزيما، كوستا: in a list of scorers a final alef is a name's, not tanwin.
+  return !NOT_A_NAME.test(text) || (listed && LISTED_NAME.test(text))
 }
+
+/** سيف تيري: after a listed scorer's first word, any word short of a known class or a noun's shape. */
+function laterNameWord(word: Word): boolean {
+  const w = word.norm
+  if (word.number || w.length < 3 || /^(?:لل|بال)|ة$/.test(w) || isAccusativeNoun(word)) return false
+  return !isFunctionWord(word) && !isVerb(word) && !titleHead(word) && !isRoleWord(word)
+}
+
+/** Shapes NOT_A_NAME refuses that a listed scorer's name may have: a final alef, no verb or article shape. */
+const LISTED_NAME = /^(?!ي..|ت...|لل|بال).*[^ةي]ا$/

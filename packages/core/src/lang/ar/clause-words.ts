@@ -33,6 +33,12 @@ export const complementizers: readonly string[] = [
 /** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */
 export const complementPrepositions: readonly string[] = ['إلى', 'على', 'من', 'عن']
 
+/**
+ * Verbal nouns that open a purpose after ل with their preposition (للحصول على، للتأكد من، للوقوف على): never a
+ * body's domain, as للتطوير in شركة نماء للتطوير is.
+ */
+export const purposeNouns: readonly string[] = ['الحصول', 'التأكد', 'الوقوف', 'التعرف', 'الاطلاع', 'التحقق']
+
 /** Words that make a conjunction with a following أن: the clause is a time or a reason, not what was said. */
 export const conjunctionsWithAn: readonly string[] = [
   'بعد',

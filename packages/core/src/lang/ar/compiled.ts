@@ -43,6 +43,7 @@ import {
   kanaAndSisters,
   narrationOpeners,
   partitiveWords,
+  purposeNouns,
   qadParticles,
   relativeMa,
   relativePronouns,
@@ -73,13 +74,18 @@ import {
   namedAfterHeads,
   namedOnlyHeads,
   namingHeads,
+  newsroomNouns,
   openHeads,
   openHeadsNeedingName,
   organizationHeads,
   organsOfBodies,
   partyHeads,
+  placeBodyHeads,
   placeHeads,
+  placeNameOpeners,
   seatedHeads,
+  stateForms,
+  vicinityNouns,
 } from './heads.ts'
 import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
 import {
@@ -95,6 +101,7 @@ import {
   namesAfterAbd,
   praiseAfterNames,
   scoringMinuteWords,
+  scoringVerbs,
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
@@ -381,6 +388,11 @@ export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
+export const placeNameOpenerSet = normSet(placeNameOpeners)
+export const newsroomNounSet = normSet(newsroomNouns)
+export const placeBodyHeadSet = normSet(placeBodyHeads)
+export const stateFormSet = normSet(stateForms)
+export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
@@ -436,6 +448,7 @@ export const honorificBeforeNameSet: ReadonlySet<string> = normSet(honorificsBef
 export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfterNames)
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
+export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
@@ -514,6 +527,7 @@ export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue)
 export const complementizerSet = normSet(complementizers)
 
 export const complementPrepositionSet = normSet(complementPrepositions)
+export const purposeNounSet = normSet(purposeNouns)
 
 /** What can start at a word, as bit flags: which recognisers are worth running there. */
 export const Start = {
@@ -541,6 +555,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
+  for (const word of newsroomNounSet) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)
   for (const word of relationalHeadSet) {
     for (const suffix of ['ه', 'ها', 'هم', 'هما']) set(word + suffix, Start.Title)
@@ -552,6 +567,8 @@ function buildStartFlags(): Map<string, number> {
   for (const word of nisbaPlaces.keys()) set(word, Start.Nisba)
   for (const word of placeHeadSet) set(word, Start.PlaceHead)
   for (const word of featureHeadSet) set(word, Start.PlaceHead)
+  for (const word of stateFormSet) set(word, Start.PlaceHead)
+  for (const heads of placeBodyHeadSet) set(heads.split(' ')[0]!, Start.OrganizationHead)
   return flags
 }
 

@@ -20,6 +20,12 @@ export const mediaHeads: readonly { word: string; open: boolean }[] = [
   { word: 'برنامج', open: false },
 ]
 
+/**
+ * Newsroom nouns before the outlet they work for (مراسل الجزيرة، كاميرا الجزيرة): a known outlet after them is the
+ * outlet even where its bare name is also a place; they are no part of its name.
+ */
+export const newsroomNouns: readonly string[] = ['مراسل', 'مراسلة', 'كاميرا', 'مذيع', 'مذيعة', 'شاشة']
+
 /** Heads that make an organisation name with the words after them: وزارة الصحة الفلسطينية، البنك المركزي المصري. */
 export const organizationHeads: readonly string[] = [
   'وزارة',
@@ -197,6 +203,47 @@ export const placeHeads: readonly string[] = [
   'أحياء',
   'قضاء',
   'منطقة',
+  'منطقتي',
+  'إقليم',
+  'عمالة',
+]
+
+/** Nouns of a place's surroundings, after ب or في a phrase of their own (بوسكورة بضواحي الدار البيضاء، بريف دمشق). */
+export const vicinityNouns: readonly string[] = [
+  'ضواحي',
+  'ريف',
+  'محيط',
+  'أطراف',
+  'قرب',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
+  'مدخل',
+]
+
+/** Nouns of a state's long form before its feminine nisba (الجمهورية التونسية، المملكة المغربية); الدولة اللبنانية is the state as an institution, no place. */
+export const stateForms: readonly string[] = ['الجمهورية', 'المملكة', 'السلطنة']
+
+/**
+ * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):
+ * after a place's head the pair is a name even when the second word is a given name or a known word.
+ */
+export const placeNameOpeners: readonly string[] = [
+  'أم',
+  'أبو',
+  'أبي',
+  'بئر',
+  'بير',
+  'عين',
+  'رأس',
+  'دير',
+  'بني',
+  'خور',
+  'تل',
+  'باب',
+  'سيدي',
 ]
 
 /**
@@ -214,6 +261,8 @@ export const featureHeads: readonly string[] = [
   'شارع',
   'ميدان',
   'قصر',
+  'معسكر',
+  'جبل',
 ]
 
 /**
@@ -260,6 +309,12 @@ export const ministryPortfolios: readonly string[] = [
   'الإعلام',
   'الثقافة',
 ]
+
+/**
+ * Two-word heads of bodies named by the place they serve (ولاية أمن الدار البيضاء, a police prefecture): with a
+ * known place after them a body, never a place named أمن.
+ */
+export const placeBodyHeads: readonly string[] = ['ولاية أمن', 'ولاية الأمن']
 
 /** Heads of courts whose name runs on to the city after ب: المحكمة الابتدائية بتونس، محكمة الاستئناف بالرباط. */
 export const courtHeads: readonly string[] = ['محكمة', 'المحكمة']

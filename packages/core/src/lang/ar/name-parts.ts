@@ -143,3 +143,6 @@ export const praiseAfterNames: readonly string[] = ['تعالى', 'سبحانه'
 
 /** The minute of a goal, after its scorer's name (وأجايي في الدقيقة 16، وليد أزارو بالدقيقة 7). */
 export const scoringMinuteWords: readonly string[] = ['الدقيقة']
+
+/** Verbs of scoring whose subject is a list of scorers after the team (سجل للضيوف، فلان وفلان؛ أحرز للهلال كل من …). */
+export const scoringVerbs: readonly string[] = ['سجل', 'أحرز']

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+/** Each place with its aliases, as `name|alias|…`. */
+const places = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.kind === 'location')
+    .map((e) => [e.name, ...e.aliases].join('|'))
+
+describe('places after a head noun the gazetteer does not know', () => {
+  it('reads a name in ة after its head when it is no adjective', () => {
+    expect(places('اندلع حريق في بلدة أملوسة شمال البلاد.')).toEqual(['أملوسة|بلدة أملوسة'])
+    expect(places('زار الوفد منطقة كبيرة وقرية صغيرة وبلدة مجاورة ومنطقة واسعة ومنطقة حرة.')).toEqual([])
+  })
+
+  it('takes a province, a prefecture and the dual of منطقة', () => {
+    expect(places('سجلت وفاة في إقليم تازناخت ووفاتان بعمالة تيزنيت.')).toEqual([
+      'تازناخت|إقليم تازناخت',
+      'تيزنيت|عمالة تيزنيت',
+    ])
+    expect(places('سقطت قذائف على منطقتي الحسينات والزرقة مساء أمس.')).toEqual([
+      'الحسينات|منطقتي الحسينات',
+      'الزرقة',
+    ])
+  })
+
+  it('keeps a name that opens with أم، أبي، بئر or باب whole, whatever its second word', () => {
+    expect(places('وصل الماء إلى مدينة أم النمل أمس.')).toEqual(['أم النمل|مدينة أم النمل'])
+    expect(places('أوقفت الشرطة شابين بمدينة أبي الرمان صباحاً.')).toEqual(['أبي الرمان|مدينة أبي الرمان'])
+    expect(places('اقترب قارب من منطقة بئر سالم ليلاً.')).toEqual(['بئر سالم|منطقة بئر سالم'])
+  })
+
+  it('stops before a phrase of the place around it', () => {
+    expect(places('أوقف المتهم بمنطقة تمدروت بضواحي المدينة.')).toEqual(['تمدروت|منطقة تمدروت'])
+  })
+})
+
+describe('camps and mountains', () => {
+  it('names a camp or a mountain with its head, and the known place after ب apart', () => {
+    expect(places('تدور المعارك في محيط معسكر الصفراء وفي جبل الحرير بمأرب.')).toEqual([
+      'معسكر الصفراء',
+      'جبل الحرير',
+      'مأرب',
+    ])
+  })
+})
+
+describe("a state's long form", () => {
+  it('is the state, with the long form as an alias', () => {
+    expect(places('أعلنت الجمهورية التونسية أمس موقفها من القمة.')).toEqual(['تونس|الجمهورية التونسية'])
+    expect(places('وصل الوفد إلى المملكة المغربية صباحاً.')).toEqual(['المغرب|المملكة المغربية'])
+  })
+
+  it('leaves the state as an institution (الدولة اللبنانية) to its nisba', () => {
+    const located = extract('طالب النواب الدولة اللبنانية بخطة للكهرباء.').entities.filter(
+      (e) => e.kind === 'location',
+    )
+    expect(located.map((e) => [e.name, e.mentions.every((m) => m.form === 'nisba')])).toEqual([
+      ['لبنان', true],
+    ])
+  })
+})
