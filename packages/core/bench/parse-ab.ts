@@ -3,28 +3,27 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync }
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { CACHE_DIR } from '../eval/cache.ts'
 import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
+import { developmentPages } from './development-pages.ts'
 import { cpuMilliseconds } from './measure.ts'
 
-// `parseArticle` of this working tree against the one of a git revision (default `main`), loaded side by side in one
-// process: first the full output of both on the seeds, on generated texts and on the development pages of the
-// evaluation cache must be the same, then the seeds are parsed in alternated rounds and the rates per CPU second are
-// compared. `node bench/parse-ab.ts [revision] [rounds]`; exits 1 when any output differs.
+// `parseArticle` of this working tree against the one of a git revision (default: where this branch left `main`),
+// loaded side by side in one process: first the full output of both on the seeds, on generated texts and on the
+// development pages of the evaluation cache must be the same, then the seeds are parsed in alternated rounds and the
+// rates per CPU second are compared. `node bench/parse-ab.ts [revision] [rounds]`; exits 1 when any output differs.
 
 type Parse = typeof parseArticle
 
-const revision = process.argv[2] ?? 'main'
+const core = join(import.meta.dirname, '..')
+const git = (...args: string[]) => execFileSync('git', args, { cwd: core, encoding: 'utf8' }).trim()
+const revision = process.argv[2] ?? git('merge-base', 'HEAD', 'main')
 const ROUNDS = Number(process.argv[3] ?? 12)
 const WINDOW_MS = 300
 const GENERATED = Number(process.env.MARSAD_AB_GENERATED ?? 3000)
-// Development pages only: held-out batches share the cache and must never be read.
-const DEVELOPMENT_PAGE = /^(real-[1-8]|clutter-[1-6])-\d+\.txt$/
 
-const core = join(import.meta.dirname, '..')
-const repo = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: core, encoding: 'utf8' }).trim()
-const commit = execFileSync('git', ['rev-parse', revision], { cwd: repo, encoding: 'utf8' }).trim()
+const repo = git('rev-parse', '--show-toplevel')
+const commit = git('rev-parse', revision)
 
 /** The revision's `parseArticle`, from its source extracted beside a link to this package's node_modules. */
 async function loadRevision(): Promise<Parse> {
@@ -64,18 +63,12 @@ function recombined(texts: readonly string[], count: number): string[] {
 
 function texts(): { name: string; texts: string[] }[] {
   const seedTexts = seeds()
-  const pages = existsSync(CACHE_DIR)
-    ? readdirSync(CACHE_DIR)
-        .filter((name) => DEVELOPMENT_PAGE.test(name))
-        .sort()
-        .map((name) => readFileSync(join(CACHE_DIR, name), 'utf8'))
-    : []
   return [
     { name: 'seeds', texts: seedTexts },
     { name: 'recombined seed lines', texts: recombined(seedTexts, GENERATED) },
     { name: 'generated Arabic-heavy', texts: fc.sample(arabicHeavyText, { numRuns: GENERATED, seed: 18 }) },
     { name: 'generated mixed-script', texts: fc.sample(mixedScriptText, { numRuns: GENERATED, seed: 18 }) },
-    { name: 'development pages (real-1..8, clutter-1..6)', texts: pages },
+    { name: 'development pages of the evaluation cache', texts: developmentPages() },
   ]
 }
 
@@ -100,9 +93,9 @@ const before = await loadRevision()
 let differing = 0
 for (const group of texts()) {
   let same = 0
-  for (const text of group.texts) {
+  for (const [index, text] of group.texts.entries()) {
     if (output(before, text) === output(parseArticle, text)) same++
-    else if (differing++ < 5) console.log(`differs (${group.name}): ${JSON.stringify(text.slice(0, 80))}…`)
+    else if (differing++ < 5) console.log(`differs: ${group.name}, text ${index}`)
   }
   console.log(`${group.name}: ${same} of ${group.texts.length} outputs identical`)
 }
@@ -120,9 +113,9 @@ load.push(loadavg()[0]!)
 const ratios = rates.after.map((after, round) => after / rates.before[round]!)
 const fmt = (value: number) => Math.round(value).toLocaleString('en-US')
 console.log(
-  `seed articles per CPU s, ${ROUNDS} alternated rounds of ${WINDOW_MS} ms: ${revision} (${commit.slice(0, 7)}) ${fmt(median(rates.before))}, working tree ${fmt(median(rates.after))}; ratio ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); load average ${load.map((value) => value.toFixed(1)).join(' → ')}`,
+  `seed articles per CPU s, ${ROUNDS} alternated rounds of ${WINDOW_MS} ms: ${commit.slice(0, 7)} ${fmt(median(rates.before))}, working tree ${fmt(median(rates.after))}; ratio ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); load average ${load.map((value) => value.toFixed(1)).join(' → ')}`,
 )
 if (differing > 0) {
-  console.log(`${differing} outputs differ from ${revision}'s`)
+  console.log(`${differing} outputs differ from ${commit.slice(0, 7)}'s`)
   process.exitCode = 1
 }
