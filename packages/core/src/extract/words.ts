@@ -158,12 +158,15 @@ const PREPOSITIONS = 'بكل'
 
 // The readings of the words read lately, in a direct-mapped table keyed by the word's hash, as `stem-cache.ts` keeps
 // stems: news repeats its vocabulary, and a word's readings depend on the word alone. Readings are never changed once
-// made, so articles share them; a word that meets another's slot replaces it.
+// made, so articles share them; a word that meets another's slot replaces it. Long words are not kept: V8 makes a
+// slice of 13 code units or more a view of its article, which the table would then keep alive.
 const SLOTS = 1 << 14
+const LONGEST_KEPT = 12
 let slotWords: string[] = []
 let slotBases: (readonly Base[])[] = []
 
 function knownBases(word: string): readonly Base[] {
+  if (word.length > LONGEST_KEPT) return cliticBases(word)
   if (slotWords.length === 0) {
     slotWords = Array.from({ length: SLOTS }, () => '')
     slotBases = Array.from({ length: SLOTS }, () => [])

@@ -1,4 +1,5 @@
 import { normalize } from '../normalize/normalize.ts'
+import { stemNormalized } from '../normalize/stem.ts'
 import { stemNormalizedCached } from '../normalize/stem-cache.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 
@@ -11,6 +12,13 @@ export interface Vocabulary {
 // Past this many stems asked, every word's stem is counted at once rather than the words searched for each one.
 const STEM_SEARCHES = 4
 const HEH = 'ه'
+// A word of 13 code units or more is a view of the article's text in V8: kept in the table of recent stems, it would
+// keep the whole text alive.
+const LONGEST_CACHED = 12
+
+function stemOf(word: string): string {
+  return word.length > LONGEST_CACHED ? stemNormalized(word) : stemNormalizedCached(word)
+}
 
 /**
  * Counted on first use: the words when a fused heading's first test asks (often none does), the stems when the
@@ -33,7 +41,7 @@ export function buildVocabulary(text: string): Vocabulary {
     if (!stems && ++searches > STEM_SEARCHES) {
       stems = new Map()
       for (const [word, count] of wordCounts()) {
-        const stem = stemNormalizedCached(word)
+        const stem = stemOf(word)
         stems.set(stem, (stems.get(stem) ?? 0) + count)
       }
     }
@@ -56,7 +64,7 @@ function searchStem(words: ReadonlyMap<string, number>, stemmed: string): number
   for (const [word, times] of words) {
     const arabic = word.charCodeAt(0) >= 0x0600 && word.charCodeAt(0) <= 0x06ff
     if (!anyWord && arabic && !word.includes(stemmed)) continue
-    if (stemNormalizedCached(word) === stemmed) count += times
+    if (stemOf(word) === stemmed) count += times
   }
   return count
 }
