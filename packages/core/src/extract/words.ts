@@ -75,7 +75,7 @@ export function readWords(
     const gap = text.slice(previousEnd, token.start)
     const wordNorm = norm(token.text)
     const number = token.kind === 'number'
-    const bases = number ? [reading(wordNorm, 0)] : knownBases(wordNorm)
+    const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
     let flags = 0
     for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
     words.push({
@@ -155,29 +155,6 @@ function hasBreak(gap: string): boolean {
 
 const CONJUNCTIONS = 'وف'
 const PREPOSITIONS = 'بكل'
-
-// The readings of the words read lately, in a direct-mapped table keyed by the word's hash, as `stem-cache.ts` keeps
-// stems: news repeats its vocabulary, and a word's readings depend on the word alone. Readings are never changed once
-// made, so articles share them; a word that meets another's slot replaces it. Long words are not kept: V8 makes a
-// slice of 13 code units or more a view of its article, which the table would then keep alive.
-const SLOTS = 1 << 14
-const LONGEST_KEPT = 12
-let slotWords: string[] = []
-let slotBases: (readonly Base[])[] = []
-
-function knownBases(word: string): readonly Base[] {
-  if (word.length > LONGEST_KEPT) return cliticBases(word)
-  if (slotWords.length === 0) {
-    slotWords = Array.from({ length: SLOTS }, () => '')
-    slotBases = Array.from({ length: SLOTS }, () => [])
-  }
-  const slot = hashOf(word) & (SLOTS - 1)
-  if (word.length > 0 && slotWords[slot] === word) return slotBases[slot]!
-  const bases = cliticBases(word)
-  slotWords[slot] = word
-  slotBases[slot] = bases
-  return bases
-}
 
 /** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
 function cliticBases(word: string): Base[] {
