@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync }
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
-import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
+import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { developmentPages } from './development-pages.ts'
 import { cpuMilliseconds } from './measure.ts'
 
@@ -55,9 +55,9 @@ function seeds(): string[] {
 function recombined(texts: readonly string[], count: number): string[] {
   const lines = texts.flatMap((text) => text.split('\n')).filter((line) => line.trim().length > 0)
   return fc.sample(
-    fc.array(fc.constantFrom(...lines), { minLength: 1, maxLength: 30 }).chain((picked) =>
-      fc.constantFrom('\n', '\n\n', ' ', '').map((glue) => picked.join(glue)),
-    ),
+    fc
+      .array(fc.constantFrom(...lines), { minLength: 1, maxLength: 30 })
+      .chain((picked) => fc.constantFrom('\n', '\n\n', ' ', '').map((glue) => picked.join(glue))),
     { numRuns: count, seed: 18 },
   )
 }
