@@ -17,8 +17,8 @@ const STANDARD: [string, string][] = [
 /** The standard headers as an object, for handlers that give every header when they make their response. */
 export const STANDARD_HEADERS: Readonly<Record<string, string>> = Object.fromEntries(STANDARD)
 
-// A flag on the context itself: a WeakSet entry per request cost the article read as much as its routing (one more
-// weak entry for the collector to trace each time).
+// A flag on the context itself: a WeakSet entry per request (a weak entry for the collector to trace each time) took
+// as many of an article read's profile samples as its routing did.
 const GIVEN = Symbol('standard headers given')
 type Marked = Context & { [GIVEN]?: true }
 

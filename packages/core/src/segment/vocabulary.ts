@@ -12,8 +12,8 @@ export interface Vocabulary {
 // Past this many stems asked, every word's stem is counted at once rather than the words searched for each one.
 const STEM_SEARCHES = 4
 const HEH = 'ه'
-// A word of 13 code units or more is a view of the article's text in V8: kept in the table of recent stems, it would
-// keep the whole text alive.
+// V8 makes a slice of 13 code units or more a view of the text it was cut from: kept in the table of recent stems,
+// such a word would keep the whole article alive.
 const LONGEST_CACHED = 12
 
 function stemOf(word: string): string {
