@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CACHE_DIR } from '../eval/cache.ts'
 import { analyze } from '../src/normalize/analyze.ts'
 import { tokenize } from '../src/normalize/tokenize.ts'
 import { parseArticle, readStructure } from '../src/structure/parse-article.ts'
 import { luceneArabicAnalyze } from './anchors/lucene-arabic.ts'
 import { type CompareRow, interleave, printComparison } from './compare-table.ts'
+import { developmentPages } from './development-pages.ts'
 import { cpuMilliseconds } from './measure.ts'
 
 // Marsad side by side with its anchors, interleaved in one run so that both meet the same load: the analyzer against
@@ -23,12 +23,7 @@ const seeds = readdirSync(seedsDir)
   .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
 // Real pages, where the evaluation cache is on this machine, give the analyzer a news vocabulary rather than two
 // texts' words over and over; the seeds otherwise.
-const cached = existsSync(CACHE_DIR)
-  ? readdirSync(CACHE_DIR)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => readFileSync(join(CACHE_DIR, name), 'utf8'))
-  : []
+const cached = developmentPages()
 const texts = cached.length > 0 ? cached : seeds
 const tokens = texts.reduce((sum, text) => sum + tokenize(text).length, 0)
 
@@ -132,6 +127,6 @@ rows.push({
 })
 
 console.log(
-  `@marsad/core side by side: ${ROUNDS} interleaved rounds of ${WINDOW_MS} ms CPU each, on ${texts.length} texts (${tokens.toLocaleString('en-US')} tokens, ${cached.length > 0 ? 'the evaluation cache' : 'the seeds'}); sink ${sunk > 0 ? 'used' : 'unused'}`,
+  `@marsad/core side by side: ${ROUNDS} interleaved rounds of ${WINDOW_MS} ms CPU each, on ${texts.length} texts (${tokens.toLocaleString('en-US')} tokens, ${cached.length > 0 ? 'the development pages of the evaluation cache' : 'the seeds'}); sink ${sunk > 0 ? 'used' : 'unused'}`,
 )
 printComparison(rows)

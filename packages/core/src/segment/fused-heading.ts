@@ -4,8 +4,8 @@ import {
   rootInitialWordSet as rootInitialWords,
   stopwordSet as stopwords,
 } from '../lang/ar/compiled-analysis.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import { isArabicLetter, isArabicMark, isWordFinalOnly } from '../normalize/arabic-letters.ts'
-import { normalize } from '../normalize/normalize.ts'
 import { stem } from '../normalize/stem.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { isRunningTextMark, isSentenceTerminator } from './marks.ts'
@@ -37,7 +37,7 @@ export function findFusedHeading(text: string, run: Span, vocabulary: Vocabulary
   const tokens = tokenize(window)
   const first = tokens[0]
   if (first === undefined) return null
-  if (first.start !== 0 || paragraphOpeners.has(normalize(first.text))) return null
+  if (first.start !== 0 || paragraphOpeners.has(norm(first.text))) return null
   let previousEnd = 0
   for (let j = 0; j < tokens.length && j < MAX_HEADING_WORDS; j++) {
     const token = tokens[j]!
@@ -62,7 +62,7 @@ function hasRunningTextMark(window: string, from: number, to: number): boolean {
 /** The offset inside `word` where the heading ends, or null when the word is a plain word. */
 function bestSplit(word: string, vocabulary: Vocabulary): number | null {
   if (word.length < 4) return null
-  const whole = normalize(word)
+  const whole = norm(word)
   if (isKnownWord(whole)) return null
   const wholeCount = vocabulary.count(whole)
   let best: number | null = null
@@ -72,7 +72,7 @@ function bestSplit(word: string, vocabulary: Vocabulary): number | null {
     const head = word.slice(0, k)
     const tail = word.slice(k)
     // A fused form that recurs as often as its first part stands alone is more likely a word than an accident.
-    if (wholeCount > 1 && wholeCount >= vocabulary.count(normalize(head))) continue
+    if (wholeCount > 1 && wholeCount >= vocabulary.count(norm(head))) continue
     // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows. Otherwise the
     // tail must read as a paragraph's start, which is cheaper to ask first than the head's stem counts.
     const finalOnly = isWordFinalOnly(lastLetter(head))
@@ -106,7 +106,7 @@ function lastLetter(word: string): number {
 
 /** The head's score when its last letter does not end words only (that one scores 2). */
 function scoreHeadingEnd(head: string, vocabulary: Vocabulary): number {
-  const word = normalize(head)
+  const word = norm(head)
   if (vocabulary.count(word) > 0) return 1.5
   if (isKnownWord(word)) return 1
   if (word.length >= 3 && vocabulary.countStem(stem(word)) > 0) return 1
@@ -114,7 +114,7 @@ function scoreHeadingEnd(head: string, vocabulary: Vocabulary): number {
 }
 
 function scoreParagraphStart(tail: string, vocabulary: Vocabulary): number {
-  const word = normalize(tail)
+  const word = norm(tail)
   if (paragraphOpeners.has(word)) return 2
   if (word.startsWith('و') && paragraphOpeners.has(word.slice(1))) return 1.5
   if (vocabulary.count(word) > 0) return 1

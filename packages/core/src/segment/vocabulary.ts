@@ -1,5 +1,6 @@
 import { normalize } from '../normalize/normalize.ts'
 import { stemNormalized } from '../normalize/stem.ts'
+import { stemNormalizedCached } from '../normalize/stem-cache.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 
 /** How often each word form, and each light stem, occurs in one document: evidence about where words end. */
@@ -8,24 +9,62 @@ export interface Vocabulary {
   countStem(stemmed: string): number
 }
 
+// Past this many stems asked, every word's stem is counted at once rather than the words searched for each one.
+const STEM_SEARCHES = 4
+const HEH = 'ه'
+// V8 makes a slice of 13 code units or more a view of the text it was cut from: kept in the table of recent stems,
+// such a word would keep the whole article alive.
+const LONGEST_CACHED = 12
+
+function stemOf(word: string): string {
+  return word.length > LONGEST_CACHED ? stemNormalized(word) : stemNormalizedCached(word)
+}
+
+/**
+ * Counted on first use: the words when a fused heading's first test asks (often none does), the stems when the
+ * words give no answer.
+ */
 export function buildVocabulary(text: string): Vocabulary {
-  const words = new Map<string, number>()
-  for (const token of tokenize(normalize(text))) {
-    if (token.kind === 'word') words.set(token.text, (words.get(token.text) ?? 0) + 1)
-  }
-  // Stems are needed only when the word forms give no answer, so they are counted on first use.
-  let stems: Map<string, number> | undefined
-  const stemCounts = () => {
-    if (stems) return stems
-    stems = new Map()
-    for (const [word, count] of words) {
-      const stemmed = stemNormalized(word)
-      stems.set(stemmed, (stems.get(stemmed) ?? 0) + count)
+  let words: Map<string, number> | undefined
+  const wordCounts = () => {
+    if (words) return words
+    words = new Map()
+    for (const token of tokenize(normalize(text))) {
+      if (token.kind === 'word') words.set(token.text, (words.get(token.text) ?? 0) + 1)
     }
-    return stems
+    return words
+  }
+  // Stems through the analyzer's table of recent stems: an article's words are mostly the words of the ones before.
+  let stems: Map<string, number> | undefined
+  let searches = 0
+  const stemCount = (stemmed: string) => {
+    if (!stems && ++searches > STEM_SEARCHES) {
+      stems = new Map()
+      for (const [word, count] of wordCounts()) {
+        const stem = stemOf(word)
+        stems.set(stem, (stems.get(stem) ?? 0) + count)
+      }
+    }
+    if (stems) return stems.get(stemmed) ?? 0
+    return searchStem(wordCounts(), stemmed)
   }
   return {
-    count: (word) => words.get(word) ?? 0,
-    countStem: (stemmed) => stemCounts().get(stemmed) ?? 0,
+    count: (word) => wordCounts().get(word) ?? 0,
+    countStem: stemCount,
   }
+}
+
+/**
+ * The count of the words whose stem is `stemmed`, stemming only those that may have it. An Arabic word's stem is a
+ * part of it with ة written ه, so without ه it is a substring of the word; other scripts' stems are lower-cased.
+ */
+function searchStem(words: ReadonlyMap<string, number>, stemmed: string): number {
+  const anyWord = stemmed.includes(HEH)
+  let count = 0
+  for (const [word, times] of words) {
+    const arabic = word.charCodeAt(0) >= 0x0600 && word.charCodeAt(0) <= 0x06ff
+    if (!anyWord && arabic && !word.includes(stemmed)) continue
+    if (stemOf(word) === stemmed) count += times
+  }
+  return count
 }

@@ -1,4 +1,4 @@
-import { normalize } from '../../normalize/normalize.ts'
+import { createFold } from '../../normalize/fold.ts'
 import { tokenize } from '../../normalize/tokenize.ts'
 import { gregorianMonths, hijriMonths, levantineMonths, weekdays } from './calendar.ts'
 
@@ -543,10 +543,11 @@ export function clutterWords(text: string): string[] {
 
 /** One token as `clutterWords` folds it. */
 export function foldWord(word: string): string {
-  return normalize(word, FOLD).toLowerCase()
+  return fold(word).toLowerCase()
 }
 
-const FOLD = { tehMarbuta: true, digits: true } as const
+// `normalize` with these options, made fast for single words (`normalize/fold.ts`).
+const fold = createFold({ tehMarbuta: true, digits: true })
 
 /** Phrases by their first word, longest first, for matching at a position in a line's words. */
 export interface PhraseSet {

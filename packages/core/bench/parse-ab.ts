@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { parseArticle } from '../src/structure/parse-article.ts'
+import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
+import { developmentPages } from './development-pages.ts'
+import { cpuMilliseconds } from './measure.ts'
+
+// `parseArticle` of this working tree against the one of a git revision (default: where this branch left `main`),
+// loaded side by side in one process: first the full output of both on the seeds, on generated texts and on the
+// development pages of the evaluation cache must be the same, then the seeds are parsed in alternated rounds and the
+// rates per CPU second are compared, then those over the development pages. `node bench/parse-ab.ts [revision]
+// [rounds]`; exits 1 when any output differs.
+
+type Parse = typeof parseArticle
+
+const core = join(import.meta.dirname, '..')
+const git = (...args: string[]) => execFileSync('git', args, { cwd: core, encoding: 'utf8' }).trim()
+const revision = process.argv[2] ?? git('merge-base', 'HEAD', 'main')
+const ROUNDS = Number(process.argv[3] ?? 12)
+const WINDOW_MS = 300
+const GENERATED = Number(process.env.MARSAD_AB_GENERATED ?? 3000)
+
+const repo = git('rev-parse', '--show-toplevel')
+const commit = git('rev-parse', revision)
+
+/** The revision's `parseArticle`, from its source extracted beside a link to this package's node_modules. */
+async function loadRevision(): Promise<Parse> {
+  const root = join(tmpdir(), `marsad-parse-ab-${commit.slice(0, 12)}`)
+  const source = join(root, 'packages/core/src/structure/parse-article.ts')
+  if (!existsSync(source)) {
+    rmSync(root, { recursive: true, force: true })
+    mkdirSync(root, { recursive: true })
+    const archive = execFileSync('git', ['archive', commit, 'packages/core/src', 'seeds'], {
+      cwd: repo,
+      maxBuffer: 1 << 28,
+    })
+    execFileSync('tar', ['-x', '-C', root], { input: archive })
+    symlinkSync(join(core, 'node_modules'), join(root, 'packages/core/node_modules'))
+  }
+  return ((await import(source)) as { parseArticle: Parse }).parseArticle
+}
+
+function seeds(): string[] {
+  const dir = join(repo, 'seeds')
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+}
+
+/** Seed sentences shuffled into new articles: real-looking text whose rules fire in new company. */
+function recombined(texts: readonly string[], count: number): string[] {
+  const lines = texts.flatMap((text) => text.split('\n')).filter((line) => line.trim().length > 0)
+  return fc.sample(
+    fc
+      .array(fc.constantFrom(...lines), { minLength: 1, maxLength: 30 })
+      .chain((picked) => fc.constantFrom('\n', '\n\n', ' ', '').map((glue) => picked.join(glue))),
+    { numRuns: count, seed: 18 },
+  )
+}
+
+function texts(): { name: string; texts: string[] }[] {
+  const seedTexts = seeds()
+  return [
+    { name: 'seeds', texts: seedTexts },
+    { name: 'recombined seed lines', texts: recombined(seedTexts, GENERATED) },
+    { name: 'generated Arabic-heavy', texts: fc.sample(arabicHeavyText, { numRuns: GENERATED, seed: 18 }) },
+    { name: 'generated mixed-script', texts: fc.sample(mixedScriptText, { numRuns: GENERATED, seed: 18 }) },
+    { name: 'development pages of the evaluation cache', texts: pages },
+  ]
+}
+
+function output(parse: Parse, text: string): string {
+  try {
+    return JSON.stringify(parse(text))
+  } catch (error) {
+    return `throws ${(error as Error).name}: ${(error as Error).message}`
+  }
+}
+
+/** Articles per CPU second over one window; each side goes on through `inputs` where its last window stopped. */
+function rate(parse: Parse, inputs: readonly string[], cursor: { next: number }): number {
+  const start = cpuMilliseconds()
+  let parsed = 0
+  while (cpuMilliseconds() - start < WINDOW_MS) {
+    parse(inputs[cursor.next++ % inputs.length]!)
+    parsed++
+  }
+  return parsed / ((cpuMilliseconds() - start) / 1000)
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
+
+const before = await loadRevision()
+const pages = developmentPages()
+let differing = 0
+for (const group of texts()) {
+  let same = 0
+  for (const [index, text] of group.texts.entries()) {
+    if (output(before, text) === output(parseArticle, text)) same++
+    else if (differing++ < 5) console.log(`differs: ${group.name}, text ${index}`)
+  }
+  console.log(`${group.name}: ${same} of ${group.texts.length} outputs identical`)
+}
+
+/** Both sides parse `inputs` in alternated rounds (after one warm-up round each); prints the median rates and ratio. */
+function compareRates(name: string, inputs: readonly string[]): void {
+  const load = [loadavg()[0]!]
+  const cursors = { before: { next: 0 }, after: { next: 0 } }
+  const rates = { before: [] as number[], after: [] as number[] }
+  const parse = { before, after: parseArticle }
+  rate(before, inputs, cursors.before)
+  rate(parseArticle, inputs, cursors.after)
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)
+    for (const side of order) rates[side].push(rate(parse[side], inputs, cursors[side]))
+  }
+  load.push(loadavg()[0]!)
+  const ratios = rates.after.map((after, round) => after / rates.before[round]!)
+  const fmt = (value: number) => Math.round(value).toLocaleString('en-US')
+  console.log(
+    `${name}, articles per CPU s, ${ROUNDS} alternated rounds of ${WINDOW_MS} ms: ${commit.slice(0, 7)} ${fmt(median(rates.before))}, working tree ${fmt(median(rates.after))}; ratio ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); load average ${load.map((value) => value.toFixed(1)).join(' → ')}`,
+  )
+}
+
+compareRates('seeds', seeds())
+// Pages that differ from one another, as a stream of news does: the tables of recent words meet new words.
+if (pages.length > 0) compareRates('development pages', pages)
+if (differing > 0) {
+  console.log(`${differing} outputs differ from ${commit.slice(0, 7)}'s`)
+  process.exitCode = 1
+}
