@@ -10,7 +10,14 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { parseCorpus } from './story-runs.ts'
 
 /** Development story corpora only: the batches being annotated are held out and never read here. */
-export const DEVELOPMENT = ['stories-1', 'stories-2', 'stories-3', 'stories-4', 'stories-5'] as const
+export const DEVELOPMENT = [
+  'stories-1',
+  'stories-2',
+  'stories-3',
+  'stories-4',
+  'stories-5',
+  'stories-6',
+] as const
 
 const items = (name: string) => {
   const gold = loadGold('stories').find((corpus) => corpus.corpus === name)
