@@ -20,7 +20,7 @@ export const DEVELOPMENT = [
 ] as const
 
 const items = (name: string) => {
-  const gold = loadGold('stories').find((corpus) => corpus.corpus === name)
+  const gold = loadGold('stories', [name])[0]
   if (gold === undefined) throw new Error(`No story corpus named ${name}`)
   return gold.articles.flatMap((article) => {
     const text = readCached(article.id)
