@@ -42,37 +42,37 @@ export const ENTITY_WEIGHTS: EntityModel = {
     threshold: 0.32,
   },
   media: {
-    bias: 1.851,
+    bias: 1.706,
     weights: [
-      1.361, // known
-      -2.263, // headed
+      1.127, // known
+      -1.928, // headed
       0, // roles
-      0.99, // log mentions
+      1.542, // log mentions
       0, // alias mention
       0, // reference mention
       0, // nisba mention
-      0.4681, // one word
-      -1.361, // three words or more
-      -0.8426, // definite
-      1.541, // given name first
-      1.746, // nisba ending
-      -2.469, // feminine ending
-      1.037, // function word inside
+      0.5699, // one word
+      -0.5176, // three words or more
+      -0.834, // definite
+      1.426, // given name first
+      1.516, // nisba ending
+      -2.49, // feminine ending
+      0.9732, // function word inside
       0, // verb inside
-      -0.667, // in headline
-      0.5439, // credit only
-      0.03037, // quoted only
-      0.1425, // particle attached
-      -2.469, // after function word
-      -0.1383, // after title
-      0.6507, // opens sentence
-      4.517, // cited
-      0.9738, // gloss
-      -2.81, // latin letters
-      -0.9877, // short word
-      -4.667, // free elsewhere
-      0.5517, // bare word
+      -0.7753, // in headline
+      0.5881, // credit only
+      -0.2665, // quoted only
+      0.1256, // particle attached
+      -2.522, // after function word
+      -0.2573, // after title
+      0.4973, // opens sentence
+      4.417, // cited
+      0.8182, // gloss
+      -2.897, // latin letters
+      -1.136, // short word
+      -4.734, // free elsewhere
+      0.1656, // bare word
     ],
-    threshold: 0.44,
+    threshold: 0.52,
   },
 }

@@ -202,6 +202,16 @@ describe('a report passed on by another', () => {
       ])
     }
   })
+
+  it('leaves the clause to the verb’s subject when an attribution to an outlet stands between them', () => {
+    for (const text of [
+      'وقال وزير النقل سامي عطار، بحسب تلفزيون السودان، السبت، إن الطريق سيفتح قريباً.',
+      'وقال وزير النقل سامي عطار، وفقاً لصحيفة الحياة، إن الطريق سيفتح قريباً.',
+    ]) {
+      expect(speakers(text)).toEqual(['سامي عطار'])
+    }
+    expect(speakers('وبحسب تلفزيون السودان، فإن الطريق سيفتح قريباً.')).toEqual(['تلفزيون السودان'])
+  })
 })
 
 describe('verbal nouns that look like verbs', () => {

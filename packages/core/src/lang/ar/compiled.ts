@@ -83,11 +83,19 @@ import {
   placeBodyHeads,
   placeHeads,
   placeNameOpeners,
+  placeOutletHeads,
   seatedHeads,
   stateForms,
   vicinityNouns,
 } from './heads.ts'
-import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
+import {
+  mediaGenitives,
+  mediaNameEndings,
+  mediaNameWords,
+  mediaOutlets,
+  placeOutletEndings,
+  placeOutletNewsNouns,
+} from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
@@ -400,6 +408,12 @@ export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
+/** `placeOutletHeads`, normalised: whether the place alone after the head names the outlet. */
+export const placeOutletHeadBare: ReadonlyMap<string, boolean> = new Map(
+  placeOutletHeads.map((h) => [norm(h.word), h.bare]),
+)
+export const placeOutletEndingSet = normSet(placeOutletEndings)
+export const placeOutletNewsNounSet = normSet(placeOutletNewsNouns)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
 )
