@@ -14,7 +14,6 @@ import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
-import type { Base } from './words.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -79,9 +78,9 @@ function stateBroadcaster(scan: Scan, i: number): Found | undefined {
  */
 function outletOfPlace(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  let bare: boolean | undefined
-  const head = words[i]!.bases.find((b) => (bare = placeOutletHeadBare.get(b.base)) !== undefined)
+  const head = words[i]!.bases.find((b) => placeOutletHeadBare.has(b.base))
   if (!head || !joined(words, i + 1)) return undefined
+  const bare = placeOutletHeadBare.get(head.base)
   const news = placeOutletNewsNounSet.has(words[i + 1]!.norm) && joined(words, i + 2)
   const first = news ? i + 2 : i + 1
   const place = matchPhrase(scan, first, (target) => target.kind === 'location')
