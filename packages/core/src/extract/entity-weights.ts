@@ -42,37 +42,37 @@ export const ENTITY_WEIGHTS: EntityModel = {
     threshold: 0.32,
   },
   media: {
-    bias: 1.706,
+    bias: 1.592,
     weights: [
-      1.127, // known
-      -1.928, // headed
+      1.169, // known
+      -1.953, // headed
       0, // roles
-      1.542, // log mentions
+      1.847, // log mentions
       0, // alias mention
       0, // reference mention
       0, // nisba mention
-      0.5699, // one word
-      -0.5176, // three words or more
-      -0.834, // definite
-      1.426, // given name first
-      1.516, // nisba ending
-      -2.49, // feminine ending
-      0.9732, // function word inside
+      0.5602, // one word
+      -0.6668, // three words or more
+      -0.8575, // definite
+      1.504, // given name first
+      1.717, // nisba ending
+      -2.4, // feminine ending
+      0.9504, // function word inside
       0, // verb inside
-      -0.7753, // in headline
-      0.5881, // credit only
-      -0.2665, // quoted only
-      0.1256, // particle attached
-      -2.522, // after function word
-      -0.2573, // after title
-      0.4973, // opens sentence
-      4.417, // cited
-      0.8182, // gloss
-      -2.897, // latin letters
-      -1.136, // short word
-      -4.734, // free elsewhere
-      0.1656, // bare word
+      -0.8246, // in headline
+      0.5096, // credit only
+      -0.3394, // quoted only
+      0.111, // particle attached
+      -2.639, // after function word
+      -0.2876, // after title
+      0.4418, // opens sentence
+      4.38, // cited
+      0.6994, // gloss
+      -2.929, // latin letters
+      -1.067, // short word
+      -4.818, // free elsewhere
+      0.1268, // bare word
     ],
-    threshold: 0.52,
+    threshold: 0.5,
   },
 }

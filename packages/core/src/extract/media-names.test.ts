@@ -38,3 +38,12 @@ describe('an outlet named by its head and the place it serves', () => {
     expect(kinds('وزار الوفد موقع العراق الأثري.')).toEqual(['location:العراق'])
   })
 })
+
+describe('an outlet named by its ending', () => {
+  it('reads الخبرية as الإخبارية, and no common word before it', () => {
+    expect(kinds('وقال الوزير في مقابلة نشرتها وكالة نون الخبرية إن الحل قريب.')).toEqual([
+      'media:نون الخبرية',
+    ])
+    expect(kinds('وأكد المحاضر أن الرسالة الخبرية واضحة.')).toEqual([])
+  })
+})

@@ -212,6 +212,13 @@ describe('a report passed on by another', () => {
     }
     expect(speakers('وبحسب تلفزيون السودان، فإن الطريق سيفتح قريباً.')).toEqual(['تلفزيون السودان'])
   })
+
+  it('reads تابع as a verb of saying only without an object pronoun: تابعتها is who followed the words', () => {
+    const relayed =
+      'وقال الوزير سامي عطار، في مقابلة أجرتها معه قناة محلية، وتابعتها وكالة نون الخبرية، إن "الطريق سيفتح قريباً".'
+    expect(speakers(relayed)).toEqual(['سامي عطار'])
+    expect(speakers('وتابع الوزير سامي عطار أن العمل سيبدأ غداً.')).toEqual(['سامي عطار'])
+  })
 })
 
 describe('verbal nouns that look like verbs', () => {

@@ -318,6 +318,9 @@ export const mediaNameEndings: readonly string[] = [
   'برس',
   'الإخباري',
   'الإخبارية',
+  // The form without the أ of the verbal noun, as many outlets write their own name (وكالة … الخبرية).
+  'الخبري',
+  'الخبرية',
   'نت',
   'أونلاين',
   'تيفي',
