@@ -18,6 +18,7 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
+import { answerCachedReads } from './cached-reads.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
 import { type Polling, type PollingOptions, startPolling } from './feed-polling.ts'
@@ -147,7 +148,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
   })
   const server = serve({
-    fetch: app.fetch,
+    fetch: answerCachedReads(app.fetch, repo),
     port: options.port ?? 8787,
     hostname: options.host ?? '127.0.0.1',
   })

@@ -6,7 +6,7 @@ import { HARAKAT, TALKS, WATER } from '../../../test/fixtures.ts'
 import { Ingestor } from '../../ingest/ingestor.ts'
 import type { Repository } from '../repository.ts'
 import { createSqlRepository } from '../sql-repository.ts'
-import { withArticleCache } from './article-cache.ts'
+import { CHECK_MS, withArticleCache } from './article-cache.ts'
 import { openSqlite } from './open.ts'
 
 const dirs: string[] = []
@@ -35,7 +35,7 @@ function cachedStore(limits?: { maxBytes: number; maxEntryBytes: number }) {
 
 const text = (article: { json: string | Uint8Array } | undefined) =>
   article && (typeof article.json === 'string' ? article.json : new TextDecoder().decode(article.json))
-const millisecond = () => new Promise((resolve) => setTimeout(resolve, 2))
+const pastCheck = () => new Promise((resolve) => setTimeout(resolve, CHECK_MS + 2))
 
 describe('withArticleCache', () => {
   it('answers a read again from memory, with the same bytes', async () => {
@@ -46,6 +46,17 @@ describe('withArticleCache', () => {
     expect(text(again)).toBe(text(first))
     expect(JSON.parse(text(again)!).id).toBe(WATER.id)
     expect(reads).toEqual([WATER.id])
+  })
+
+  it('answers from memory without waiting only what a read already brought in', async () => {
+    const { repo, ingestor } = cachedStore()
+    await ingestor.ingest([WATER, TALKS])
+    expect(repo.cachedArticle(WATER.id!)).toBeUndefined()
+    const read = await repo.article(WATER.id!)
+    expect(repo.cachedArticle(WATER.id!)).toBe(read)
+    expect(repo.cachedArticle(TALKS.id!)).toBeUndefined()
+    await ingestor.remove(WATER.id!)
+    expect(repo.cachedArticle(WATER.id!)).toBeUndefined()
   })
 
   it('forgets an article deleted through it', async () => {
@@ -61,7 +72,7 @@ describe('withArticleCache', () => {
     await ingestor.ingest([WATER])
     expect(await repo.article(WATER.id!)).toBeDefined()
     await new Ingestor(createSqlRepository(openSqlite(path))).remove(WATER.id!)
-    await millisecond()
+    await pastCheck()
     expect(await repo.article(WATER.id!)).toBeUndefined()
   })
 

@@ -4,20 +4,28 @@ import type { SqliteDriver } from './sqlite-driver.ts'
 /** Bytes of article JSON the cache keeps by default. */
 export const ARTICLE_CACHE_BYTES = 32 * 1024 * 1024
 
+/** Milliseconds between two questions to SQLite whether another connection committed. */
+export const CHECK_MS = 10
+
+export interface CachedRepository extends Repository {
+  /** The article if the cache holds it, without waiting: what `article` would answer from memory. */
+  cachedArticle(id: string): StoredArticle | undefined
+}
+
 /**
  * `repo` with the articles it last read kept in memory as their stored bytes, the most recently read first, up to
  * `maxBytes`: a read of a cached article costs a map lookup instead of a SQLite row, and a hot set of articles
  * costs memory in proportion to the cache, not the corpus. Stored articles never change under their id, so an
  * entry goes stale only when the article is deleted or parsed again: the cache is emptied when this repository
  * commits either, and when another connection to the file commits anything (`PRAGMA data_version`, asked at most
- * once a millisecond: the question costs as much as the cached read, and a read within a millisecond of another
- * process's commit could as well have been served before it).
+ * once every `CHECK_MS`: the question costs about 10 µs, as much as several cached reads, and a read within a few
+ * milliseconds of another process's commit could as well have been served before it).
  */
 export function withArticleCache(
   repo: Repository,
   driver: SqliteDriver,
   limits: { maxBytes?: number; maxEntryBytes?: number } = {},
-): Repository {
+): CachedRepository {
   const maxBytes = limits.maxBytes ?? ARTICLE_CACHE_BYTES
   // One large article does not empty the cache of the others.
   const maxEntryBytes = limits.maxEntryBytes ?? maxBytes / 16
@@ -34,24 +42,29 @@ export function withArticleCache(
     bytes = 0
     generation++
   }
+  const cachedArticle = (id: string): StoredArticle | undefined => {
+    const at = performance.now()
+    if (at - checkedAt >= CHECK_MS) {
+      checkedAt = at
+      const now = versionNow()
+      if (now !== version) {
+        clear()
+        version = now
+      }
+    }
+    const hit = cached.get(id)
+    if (hit) {
+      cached.delete(id)
+      cached.set(id, hit)
+    }
+    return hit
+  }
   return {
     ...repo,
+    cachedArticle,
     async article(id) {
-      const at = performance.now()
-      if (at - checkedAt >= 1) {
-        checkedAt = at
-        const now = versionNow()
-        if (now !== version) {
-          clear()
-          version = now
-        }
-      }
-      const hit = cached.get(id)
-      if (hit) {
-        cached.delete(id)
-        cached.set(id, hit)
-        return hit
-      }
+      const hit = cachedArticle(id)
+      if (hit) return hit
       const before = generation
       const stored = await repo.article(id)
       const size = stored === undefined || typeof stored.json === 'string' ? 0 : stored.json.byteLength
