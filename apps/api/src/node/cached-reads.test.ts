@@ -46,6 +46,8 @@ const meaningful = ({ headers }: Answer) => {
 describe('article reads answered from the cache before the app', () => {
   it('answer a cached article with the same status, headers and bytes as the route, and 304 alike', async () => {
     const fromRoute = await get(`/v1/articles/${SEED}`)
+    // The cache keeps an article at its second read.
+    await get(`/v1/articles/${SEED}`)
     const fromCache = await get(`/v1/articles/${SEED}`)
     expect(fromRoute.status).toBe(200)
     expect(fromCache.status).toBe(200)
@@ -65,7 +67,7 @@ describe('article reads answered from the cache before the app', () => {
   })
 
   it('leave the app what it answers otherwise: compression, unknown parameters, HEAD, other paths', async () => {
-    await get(`/v1/articles/${SEED}`)
+    for (let n = 0; n < 2; n++) await get(`/v1/articles/${SEED}`)
     const gzipped = await get(`/v1/articles/${SEED}`, { 'Accept-Encoding': 'gzip' })
     expect(gzipped.headers['content-encoding']).toBe('gzip')
     const unknown = await get(`/v1/articles/${SEED}?full=1`)
@@ -79,8 +81,7 @@ describe('article reads answered from the cache before the app', () => {
 
   it('answer 404 in the problem shape once a cached article is deleted', async () => {
     const id = '000_c46bd0adb6ed7856'
-    await get(`/v1/articles/${id}`)
-    expect((await get(`/v1/articles/${id}`)).status).toBe(200)
+    for (let n = 0; n < 3; n++) expect((await get(`/v1/articles/${id}`)).status).toBe(200)
     const removed = await new Promise<number>((resolve, reject) => {
       const req = request(`${server.url}/v1/articles/${id}`, {
         method: 'DELETE',

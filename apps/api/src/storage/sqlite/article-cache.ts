@@ -4,6 +4,13 @@ import type { SqliteDriver } from './sqlite-driver.ts'
 /** Bytes of article JSON the cache keeps by default. */
 export const ARTICLE_CACHE_BYTES = 32 * 1024 * 1024
 
+/**
+ * Ids read once and not yet kept, at most: an article is kept at its second read within this many other first
+ * reads, so a pass over the whole corpus (a crawler, a backup) reads through without replacing the hot articles or
+ * filling the heap with bytes kept only to be dropped.
+ */
+export const SEEN_ONCE = 4096
+
 /** Milliseconds between two questions to SQLite whether another connection committed. */
 export const CHECK_MS = 10
 
@@ -13,8 +20,8 @@ export interface CachedRepository extends Repository {
 }
 
 /**
- * `repo` with the articles it last read kept in memory as their stored bytes, the most recently read first, up to
- * `maxBytes`: a read of a cached article costs a map lookup instead of a SQLite row, and a hot set of articles
+ * `repo` with the articles it last read more than once kept in memory as their stored bytes, the most recently read
+ * first, up to `maxBytes`: a read of a cached article costs a map lookup instead of a SQLite row, and a hot set of articles
  * costs memory in proportion to the cache, not the corpus. Stored articles never change under their id, so an
  * entry goes stale only when the article is deleted or parsed again: the cache is emptied when this repository
  * commits either, and when another connection to the file commits anything (`PRAGMA data_version`, asked at most
@@ -37,6 +44,7 @@ export function withArticleCache(
   let version = versionNow()
   // Counts clears, so that a read that was under way when the cache was emptied does not put back what it read.
   let generation = 0
+  const seenOnce = new Set<string>()
   const clear = () => {
     cached.clear()
     bytes = 0
@@ -69,6 +77,11 @@ export function withArticleCache(
       const stored = await repo.article(id)
       const size = stored === undefined || typeof stored.json === 'string' ? 0 : stored.json.byteLength
       if (stored === undefined || size === 0 || size > maxEntryBytes || generation !== before) return stored
+      if (!seenOnce.delete(id)) {
+        if (seenOnce.size >= SEEN_ONCE) seenOnce.clear()
+        seenOnce.add(id)
+        return stored
+      }
       cached.set(id, stored)
       bytes += size
       for (const [oldest, entry] of cached) {
