@@ -1,9 +1,9 @@
-import type { HttpBindings } from '@hono/node-server'
+import type { Http2Bindings, HttpBindings } from '@hono/node-server'
 import { articleResponse } from '../http/article-response.ts'
 import { ACCEPTS_COMPRESSION } from '../http/compress.ts'
 import type { CachedRepository } from '../storage/sqlite/article-cache.ts'
 
-type Fetch = (request: Request, env: HttpBindings) => Response | Promise<Response>
+type Fetch = (request: Request, env: HttpBindings | Http2Bindings) => Response | Promise<Response>
 
 const ARTICLE_PATH = '/v1/articles/'
 /** Ids that need no decoding (RFC 3986's unreserved characters); any other goes through the app. */
