@@ -20,8 +20,8 @@ export interface CachedRepository extends Repository {
 }
 
 /**
- * `repo` with the articles it last read more than once kept in memory as their stored bytes, the most recently read
- * first, up to `maxBytes`: a read of a cached article costs a map lookup instead of a SQLite row, and a hot set of articles
+ * `repo` with the articles it last read more than once kept in memory as their stored bytes, those read least
+ * recently going first, up to `maxBytes`: a read of a cached article costs a map lookup instead of a SQLite row, and a hot set of articles
  * costs memory in proportion to the cache, not the corpus. Stored articles never change under their id, so an
  * entry goes stale only when the article is deleted or parsed again: the cache is emptied when this repository
  * commits either, and when another connection to the file commits anything (`PRAGMA data_version`, asked at most
@@ -39,7 +39,9 @@ export function withArticleCache(
   const dataVersion = driver.db.prepare('PRAGMA data_version')
   const versionNow = () => (dataVersion.get() as { data_version: number }).data_version
   let checkedAt = performance.now()
-  const cached = new Map<string, StoredArticle>()
+  // In the order they came in; `used` marks those read since they came in (read twice to come in) or were last
+  // passed over.
+  const cached = new Map<string, { stored: StoredArticle; used: boolean }>()
   let bytes = 0
   let version = versionNow()
   // Counts clears, so that a read that was under way when the cache was emptied does not put back what it read.
@@ -61,11 +63,9 @@ export function withArticleCache(
       }
     }
     const hit = cached.get(id)
-    if (hit) {
-      cached.delete(id)
-      cached.set(id, hit)
-    }
-    return hit
+    if (hit === undefined) return undefined
+    hit.used = true
+    return hit.stored
   }
   return {
     ...repo,
@@ -82,12 +82,20 @@ export function withArticleCache(
         seenOnce.add(id)
         return stored
       }
-      cached.set(id, stored)
+      cached.set(id, { stored, used: true })
       bytes += size
+      // The oldest entry not read again goes; one read again gets a second chance at the end of the line (the
+      // "clock" approximation of least recently used: a hit only sets a flag, where moving the entry to the end of
+      // the map on every hit cost the hot read its largest share of the cache's time).
       for (const [oldest, entry] of cached) {
         if (bytes <= maxBytes) break
         cached.delete(oldest)
-        bytes -= (entry.json as Uint8Array).byteLength
+        if (entry.used) {
+          entry.used = false
+          cached.set(oldest, entry)
+        } else {
+          bytes -= (entry.stored.json as Uint8Array).byteLength
+        }
       }
       return stored
     },
