@@ -77,6 +77,8 @@ describe('article reads answered from the cache before the app', () => {
     expect(head.status).toBe(200)
     expect(head.body.length).toBe(0)
     expect((await get(`/v1/articles/${SEED}/`)).status).toBe(404)
+    const badHost = await get(`/v1/articles/${SEED}`, { Host: 'reader@example.org' })
+    expect(badHost.status).toBe(400)
   })
 
   it('answer 404 in the problem shape once a cached article is deleted', async () => {

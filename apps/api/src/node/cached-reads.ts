@@ -4,8 +4,13 @@ import { ACCEPTS_COMPRESSION } from '../http/compress.ts'
 import type { CachedRepository } from '../storage/sqlite/article-cache.ts'
 
 const ARTICLE_PATH = '/v1/articles/'
-/** Ids that need no decoding (RFC 3986's unreserved characters); any other goes through the app. */
-const PLAIN_ID = /^[\w.~-]+$/
+/**
+ * Ids that need no decoding (RFC 3986's unreserved characters), and not a dot segment, which the adapter resolves
+ * away; any other goes through the app.
+ */
+const PLAIN_ID = /^(?!\.\.?$)[\w.~-]+$/
+/** A host the adapter takes as it is (its own test); any other it checks, and may refuse with 400. */
+const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/
 
 /**
  * A Node request listener that answers `GET /v1/articles/{id}` of an article the cache holds at once, and hands
@@ -13,7 +18,7 @@ const PLAIN_ID = /^[\w.~-]+$/
  * gives (`articleAnswer`: the same status, headers and bytes), written without the adapter's request and response
  * objects, the app's router and its middleware chain and their promises, which were all of a cached read's cost
  * beyond the socket's. Only the plainest form of the request takes this path: a plain id, no query, no compression
- * asked for; everything else (and every miss) goes to the app, which validates, compresses, reads through the cache
+ * asked for, a plain `Host`; everything else (and every miss) goes to the app, which validates, compresses, reads through the cache
  * and answers errors in its shape.
  */
 export function answerCachedReads<
@@ -25,7 +30,11 @@ export function answerCachedReads<
     if (incoming.method !== 'GET' || !target.startsWith(ARTICLE_PATH)) return listener(incoming, outgoing)
     const id = target.slice(ARTICLE_PATH.length)
     const headers = incoming.headers
-    if (!PLAIN_ID.test(id) || ACCEPTS_COMPRESSION.test(headers['accept-encoding'] ?? '')) {
+    if (
+      !PLAIN_ID.test(id) ||
+      !PLAIN_HOST.test(headers.host ?? '') ||
+      ACCEPTS_COMPRESSION.test(headers['accept-encoding'] ?? '')
+    ) {
       return listener(incoming, outgoing)
     }
     const stored = repo.cachedArticle(id)
