@@ -9,8 +9,11 @@ const ARTICLE_PATH = '/v1/articles/'
  * away; any other goes through the app.
  */
 const PLAIN_ID = /^(?!\.\.?$)[\w.~-]+$/
-/** A host the adapter takes as it is (its own test); any other it checks, and may refuse with 400. */
-const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/
+/**
+ * A host the adapter accepts without a word: its own test of the name, and any port a URL may have (its test leaves
+ * ports from 60000 to the URL parser, which takes them). Any other host goes to the app, which may refuse it (400).
+ */
+const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:\d{1,4}|[1-5]\d{4}|6[0-4]\d{3}|65[0-4]\d\d|655[0-2]\d|6553[0-5]))?$/
 
 /**
  * A Node request listener that answers `GET /v1/articles/{id}` of an article the cache holds at once, and hands
