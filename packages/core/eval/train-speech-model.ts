@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { SPEECH_FEATURES } from '../src/extract/speech-candidates.ts'
-import { precision, recall } from '../test/extraction/score.ts'
+import { f1, precision, recall } from '../test/extraction/score.ts'
 import { loadGold, readCached } from './cache.ts'
 import { extractionFigures } from './extraction.ts'
 import { type Batch, parseBatch, scoreBatch, trainSpeech } from './speech-training.ts'
@@ -43,10 +43,10 @@ const figure = (value: number) => value.toFixed(3)
 
 if (process.argv.includes('--loo')) {
   console.log(
-    '| held-out batch | indirect with speaker: rules → learned | indirect P | indirect R | direct P / R | speakers | threshold |',
+    '| held-out batch | indirect with speaker: rules → learned | indirect P | indirect R | indirect F1 | direct P / R | speakers | threshold (layouts) |',
   )
-  console.log('| --- | --- | --- | --- | --- | --- | --- |')
-  const sums = [0, 0, 0, 0, 0, 0]
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  const sums = [0, 0, 0, 0, 0, 0, 0, 0]
   for (const held of batches) {
     const model = trainSpeech(batches.filter((batch) => batch !== held))
     const before = scoreBatch(held, null)
@@ -56,6 +56,7 @@ if (process.argv.includes('--loo')) {
       [b.indirectWithSpeaker, a.indirectWithSpeaker],
       [precision(before.indirect), precision(after.indirect)],
       [recall(before.indirect), recall(after.indirect)],
+      [f1(before.indirect), f1(after.indirect)],
     ] as const
     pairs.forEach(([x, y], i) => {
       sums[2 * i]! += x / batches.length
@@ -66,7 +67,7 @@ if (process.argv.includes('--loo')) {
       `| \`${held.name}\` | ${cells.join(' | ')} | ${figure(b.directP)} / ${figure(b.directR)} → ${figure(a.directP)} / ${figure(a.directR)} | ${figure(b.speakers)} → ${figure(a.speakers)} | ${model.threshold > 1 ? '–' : `${model.threshold} (${model.layouts.join(',')})`} |`,
     )
   }
-  const means = [0, 1, 2].map((i) => `${figure(sums[2 * i]!)} → ${figure(sums[2 * i + 1]!)}`)
+  const means = [0, 1, 2, 3].map((i) => `${figure(sums[2 * i]!)} → ${figure(sums[2 * i + 1]!)}`)
   console.log(`| mean | ${means.join(' | ')} | | | |`)
   process.exit(0)
 }

@@ -142,11 +142,12 @@ export function speechCandidates(
     if (!verb && !cue) continue
     const subject = cue ? phraseAt(scan, index, v + 1) : written(scan, index, v)
     let commas = 0
-    let k = v + 1
-    for (; k < words.length && k - v <= MAX_REACH; k++) {
+    let marked = false
+    for (let k = v + 1; k < words.length && k - v <= MAX_REACH; k++) {
       const next = words[k]!
       if (next.gap.includes(':')) {
         add(v, k, 1, subject)
+        marked = true
         break
       }
       // للقرار الذي يعني أن …: what follows a relative pronoun is its own clause's.
@@ -156,11 +157,13 @@ export function speechCandidates(
         // من أجل أن، قبل أن: a conjunction's أن opens no speech, nor does a condition in brackets (إن وجدت).
         if (!conjunctionWithAnSet.has(words[k - 1]!.norm) && !next.gap.includes('('))
           add(v, k + 1, 0, subject)
+        marked = true
         break
       }
       if (COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
     }
-    if (!cue && (k - v > MAX_REACH || words[k]?.sentence !== word.sentence)) {
+    // وقال المحافظ في كلمته نرحب بكم: no complementiser, colon or comma: what was said may follow the subject.
+    if (!cue && !marked && commas === 0) {
       const at = subject && subject.first > v ? subject.last + 1 : v + 1
       if (joined(words, at)) add(v, at, 5, subject)
     }
