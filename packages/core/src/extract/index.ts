@@ -26,9 +26,9 @@ import { findReports } from './reports.ts'
 import { createScan } from './scan.ts'
 import { extractSources } from './sources.ts'
 import {
+  ruleCandidates,
   type SpeechCandidate,
   type SpeechModel,
-  ruleCandidates,
   speechCandidates,
   takes,
 } from './speech-candidates.ts'
