@@ -2,8 +2,8 @@ import { ENTITY_WEIGHTS } from '../src/extract/entity-weights.ts'
 import { extractWith } from '../src/extract/index.ts'
 import { type SpeechModel, speechProbability } from '../src/extract/speech-candidates.ts'
 import type { Quote } from '../src/model/extraction.ts'
-import { readStructure } from '../src/structure/parse-article.ts'
 import { emptyScores, f1, key, type Scores, scoreArticle } from '../test/extraction/score.ts'
+import { extractionInput } from './development-batches.ts'
 import { goldArticle } from './extraction.ts'
 import type { ExtractionGoldArticle } from './gold-schema.ts'
 import { fitLogistic, type LabelledRows } from './logistic.ts'
@@ -44,13 +44,7 @@ export function parseBatch(
   return {
     name,
     articles: items.map(({ gold, text }) => {
-      const { blocks, sentences } = readStructure(text)
-      const input = {
-        text,
-        blocks,
-        sentences,
-        ...(gold.publishedAt !== null && { publishedAt: gold.publishedAt }),
-      }
+      const input = extractionInput({ gold, text })
       const expected = gold.quotes
         .filter((quote) => quote.kind === 'indirect')
         .map((quote) => text.slice(quote.start, quote.end))

@@ -8,6 +8,7 @@ import {
   transmissionVerbForms,
   type VerbForm,
 } from './lexicon.ts'
+import { logisticProbability } from './logistic-probability.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
@@ -313,9 +314,5 @@ export function takes(model: SpeechModel, features: Float64Array): boolean {
 
 /** The probability `model` gives that a candidate with these features reports speech. */
 export function speechProbability(model: SpeechModel, features: Float64Array): number {
-  if (model.weights.length !== SPEECH_FEATURE_COUNT)
-    throw new Error(`speech model has ${model.weights.length} weights, expected ${SPEECH_FEATURE_COUNT}`)
-  let z = model.bias
-  for (let i = 0; i < SPEECH_FEATURE_COUNT; i++) z += model.weights[i]! * features[i]!
-  return 1 / (1 + Math.exp(-z))
+  return logisticProbability(model, features, SPEECH_FEATURE_COUNT, 'speech')
 }
