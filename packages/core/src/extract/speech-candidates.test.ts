@@ -106,5 +106,6 @@ describe('the learned layer as shipped', () => {
     expect(takes({ ...model, layouts: [4], threshold: 2 }, features)).toBe(false)
     expect(() => speechProbability({ ...model, weights: [1] }, features)).toThrow(/weights/)
     expect(SPEECH_WEIGHTS.weights).toHaveLength(SPEECH_FEATURE_COUNT)
+    expect(SPEECH_FEATURES).toHaveLength(SPEECH_FEATURE_COUNT)
   })
 })
