@@ -104,7 +104,8 @@ export function speechCandidates(
     return quotes.some((quote) => quote.start <= start && start < quote.end)
   }
   const out: SpeechCandidate[] = []
-  const add = (verb: number, at: number, layout: number, subject: Subject | undefined) => {
+  // The subject is looked for only once a candidate is kept: most verbs give none.
+  const add = (verb: number, at: number, layout: number, subjectOf: () => Subject | undefined) => {
     const word = words[at]
     if (
       !layouts.includes(layout) ||
@@ -116,6 +117,7 @@ export function speechCandidates(
     )
       return
     taken.add(at)
+    const subject = subjectOf()
     const before = previousSpeaker(reports, words[verb]!.sentence)
     const speaker = subject ? (subject.kind === 'unnamed' ? null : subject.speaker) : (before ?? null)
     out.push({
@@ -137,12 +139,16 @@ export function speechCandidates(
     if (scan.quoted[v] || scan.credit[v]) continue
     if (v === 0 || words[v - 1]!.block !== word.block) {
       const colon = nameColon(words, v)
-      if (colon !== undefined) add(v, colon, 2, phraseAt(scan, index, v))
+      if (colon !== undefined) add(v, colon, 2, () => phraseAt(scan, index, v))
     }
     const verb = speechVerb(words, v)
     const cue = !verb && word.flags & WordFlag.CueFirst
     if (!verb && !cue) continue
-    const subject = cue ? phraseAt(scan, index, v + 1) : written(scan, index, v)
+    let found: { subject: Subject | undefined } | undefined
+    const subject = () => {
+      found ??= { subject: cue ? phraseAt(scan, index, v + 1) : written(scan, index, v) }
+      return found.subject
+    }
     let commas = 0
     let marked = false
     for (let k = v + 1; k < words.length && k - v <= MAX_REACH; k++) {
@@ -165,8 +171,9 @@ export function speechCandidates(
       if (COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
     }
     // وقال المحافظ في كلمته نرحب بكم: no complementiser, colon or comma: what was said may follow the subject.
-    if (!cue && !marked && commas === 0) {
-      const at = subject && subject.first > v ? subject.last + 1 : v + 1
+    if (!cue && !marked && commas === 0 && layouts.includes(5)) {
+      const named = subject()
+      const at = named && named.first > v ? named.last + 1 : v + 1
       if (joined(words, at)) add(v, at, 5, subject)
     }
   }
@@ -182,6 +189,7 @@ function speechVerb(
   v: number,
 ): { form?: VerbForm; ambiguous: boolean; transmission: boolean } | undefined {
   const word = words[v]!
+  if (!(word.flags & (WordFlag.ReportingForm | WordFlag.Transmission))) return undefined
   const form = reportingVerb(word)
   if (form) return { form, ambiguous: false, transmission: false }
   for (const { base, cut } of word.bases) {
