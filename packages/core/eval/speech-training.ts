@@ -3,7 +3,7 @@ import { extractWith } from '../src/extract/index.ts'
 import { type SpeechModel, speechProbability } from '../src/extract/speech-candidates.ts'
 import type { Quote } from '../src/model/extraction.ts'
 import { emptyScores, f1, key, type Scores, scoreArticle } from '../test/extraction/score.ts'
-import { extractionInput } from './development-batches.ts'
+import { type DevelopmentItem, extractionInput } from './development-batches.ts'
 import { goldArticle } from './extraction.ts'
 import type { ExtractionGoldArticle } from './gold-schema.ts'
 import { fitLogistic, type LabelledRows } from './logistic.ts'
@@ -37,44 +37,40 @@ function sameClause(found: string, expected: string): boolean {
  * Parses a batch with the rules alone and with each candidate taken alone; a candidate is labelled by the clause it
  * gives when taken: 1 if it matches a gold indirect quote none of the rules' quotes matched.
  */
-export function parseBatch(
-  name: string,
-  items: readonly { gold: ExtractionGoldArticle; text: string }[],
-): Batch {
+export function parseBatch(name: string, items: readonly DevelopmentItem[]): Batch {
+  return { name, articles: items.map(labelCandidates) }
+}
+
+function labelCandidates({ gold, text }: DevelopmentItem): ParsedArticle {
+  const input = extractionInput({ gold, text })
+  const expected = gold.quotes
+    .filter((quote) => quote.kind === 'indirect')
+    .map((quote) => text.slice(quote.start, quote.end))
+  const indirect = (quotes: readonly Quote[]) => quotes.filter((quote) => quote.kind === 'indirect')
+  const rules = indirect(extractWith(input, ENTITY_WEIGHTS, false, null).extraction.quotes)
+  const missed = expected.filter((e) => !rules.some((quote) => sameClause(quote.text, e)))
+  const tp = expected.length - missed.length
+  const { candidates, ruleCandidates = [] } = extractWith(input, ENTITY_WEIGHTS, false, () => false)
+  // The rules' reports: labelled by their own clause, fitted on, never taken again.
+  const ruled = ruleCandidates.flatMap(({ features, start }) => {
+    const quote = rules.find((q) => q.start >= start && q.start <= start + 1)
+    if (!quote) return []
+    return [{ features, label: expected.some((e) => sameClause(quote.text, e)) ? 1 : 0, rules: true }]
+  })
+  // Each candidate taken alone, as the layer takes it: its clause, cut where the rules' next report starts.
+  const examples = candidates.flatMap(({ features, start }, c) => {
+    const alone = extractWith(input, ENTITY_WEIGHTS, false, (i) => i === c).extraction.quotes
+    const quote = indirect(alone).find((q) => q.start >= start && q.start <= start + 1)
+    if (!quote) return []
+    const label = missed.some((e) => sameClause(quote.text, e)) ? 1 : 0
+    return [{ features, label, rules: false }]
+  })
   return {
-    name,
-    articles: items.map(({ gold, text }) => {
-      const input = extractionInput({ gold, text })
-      const expected = gold.quotes
-        .filter((quote) => quote.kind === 'indirect')
-        .map((quote) => text.slice(quote.start, quote.end))
-      const indirect = (quotes: readonly Quote[]) => quotes.filter((quote) => quote.kind === 'indirect')
-      const rules = indirect(extractWith(input, ENTITY_WEIGHTS, false, null).extraction.quotes)
-      const missed = expected.filter((e) => !rules.some((quote) => sameClause(quote.text, e)))
-      const tp = expected.length - missed.length
-      const { candidates, ruleCandidates = [] } = extractWith(input, ENTITY_WEIGHTS, false, () => false)
-      // The rules' reports: labelled by their own clause, fitted on, never taken again.
-      const ruled = ruleCandidates.flatMap(({ features, start }) => {
-        const quote = rules.find((q) => q.start >= start && q.start <= start + 1)
-        if (!quote) return []
-        return [{ features, label: expected.some((e) => sameClause(quote.text, e)) ? 1 : 0, rules: true }]
-      })
-      // Each candidate taken alone, as the layer takes it: its clause, cut where the rules' next report starts.
-      const examples = candidates.flatMap(({ features, start }, c) => {
-        const alone = extractWith(input, ENTITY_WEIGHTS, false, (i) => i === c).extraction.quotes
-        const quote = indirect(alone).find((q) => q.start >= start && q.start <= start + 1)
-        if (!quote) return []
-        const label = missed.some((e) => sameClause(quote.text, e)) ? 1 : 0
-        return [{ features, label, rules: false }]
-      })
-      return {
-        gold,
-        text,
-        input,
-        examples: [...examples, ...ruled],
-        rules: { tp, fp: rules.length - tp, fn: missed.length },
-      }
-    }),
+    gold,
+    text,
+    input,
+    examples: [...examples, ...ruled],
+    rules: { tp, fp: rules.length - tp, fn: missed.length },
   }
 }
 
