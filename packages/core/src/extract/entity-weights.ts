@@ -8,36 +8,36 @@ import type { EntityModel } from './entity-model.ts'
  */
 export const ENTITY_WEIGHTS: EntityModel = {
   person: {
-    bias: -1.393,
+    bias: -1.429,
     weights: [
-      0.9109, // known
+      0.8896, // known
       0, // headed
-      0.437, // roles
-      1.829, // log mentions
-      0.703, // alias mention
-      -1.149, // reference mention
+      0.4543, // roles
+      1.886, // log mentions
+      0.7445, // alias mention
+      -1.144, // reference mention
       0, // nisba mention
-      -1.6, // one word
-      1.044, // three words or more
-      2.666, // definite
-      1.059, // given name first
+      -1.603, // one word
+      1.061, // three words or more
+      2.661, // definite
+      1.074, // given name first
       1.755, // nisba ending
-      2.315, // feminine ending
-      0.1558, // function word inside
+      2.323, // feminine ending
+      0.1507, // function word inside
       0, // verb inside
-      -0.04183, // in headline
-      1.887, // credit only
-      -0.7554, // quoted only
-      1.667, // particle attached
-      1.43, // after function word
-      -0.1577, // after title
-      1.176, // opens sentence
-      0.6099, // cited
+      -0.032, // in headline
+      1.876, // credit only
+      -0.7668, // quoted only
+      1.656, // particle attached
+      1.413, // after function word
+      -0.1657, // after title
+      1.168, // opens sentence
+      0.4765, // cited
       0, // gloss
       0, // latin letters
-      -0.49, // short word
-      0.1121, // free elsewhere
-      0.7765, // bare word
+      -0.5184, // short word
+      0.1672, // free elsewhere
+      0.7813, // bare word
     ],
     threshold: 0.32,
   },

@@ -25,6 +25,14 @@ import { recognize } from './recognize.ts'
 import { findReports } from './reports.ts'
 import { createScan } from './scan.ts'
 import { extractSources } from './sources.ts'
+import {
+  ruleCandidates,
+  type SpeechCandidate,
+  type SpeechModel,
+  speechCandidates,
+  takes,
+} from './speech-candidates.ts'
+import { SPEECH_WEIGHTS } from './speech-weights.ts'
 import { readWords, type Word } from './words.ts'
 
 export { inferArticleDate } from './article-date.ts'
@@ -69,13 +77,22 @@ export function extractArticle(doc: ExtractionInput): Extraction {
 /**
  * `extractArticle` with the learned entity check of `model` (`{}`: the rules alone), and the entities the rules
  * found with their features: of every entity when `everyRow` (what `eval/train-entity-model.ts` learns from), else
- * of those the model may take away.
+ * of those the model may take away. `speech` is the learned layer that adds reported speech the rules left
+ * (`null`: the rules alone; a function: the candidates it names by their index taken, how
+ * `eval/train-speech-model.ts` labels them); the candidates it read come back with their features.
  */
 export function extractWith(
   doc: ExtractionInput,
   model: EntityModel,
   everyRow = false,
-): { extraction: Extraction; rows: EntityRow[] } {
+  speech: SpeechModel | ((candidate: number) => boolean) | null = SPEECH_WEIGHTS,
+): {
+  extraction: Extraction
+  rows: EntityRow[]
+  candidates: SpeechCandidate[]
+  /** When `speech` is a function: the rules' own reports as candidates, to learn from. */
+  ruleCandidates?: SpeechCandidate[]
+} {
   const { text } = doc
   const blocks =
     doc.blocks.length > 0 ? doc.blocks : [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
@@ -93,7 +110,26 @@ export function extractWith(
   const dates = extractDates(scan, doc.publishedAt)
   const date =
     doc.publishedAt === undefined ? inferArticleDate({ text, blocks, sentences }, dates) : undefined
-  const quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
+  let quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
+  // A model that takes nothing (threshold above 1) costs nothing; one of a few layouts looks for those alone.
+  const candidates =
+    speech === null || (typeof speech !== 'function' && speech.threshold > 1)
+      ? []
+      : speechCandidates(
+          scan,
+          index,
+          reports,
+          quotes,
+          typeof speech === 'function' ? undefined : speech.layouts,
+        )
+  const added = candidates.filter(({ features }, i) =>
+    typeof speech === 'function' ? speech(i) : speech !== null && takes(speech, features),
+  )
+  if (added.length > 0) {
+    // Stable sort, the rules' reports last: of two at one verb, the rules' is the one a direct quote reads.
+    const merged = [...added.map((c) => c.report), ...reports].sort((a, b) => a.verb - b.verb)
+    quotes = extractQuotes(scan, quotedSpans, merged, index, sentences, blocks)
+  }
   const sources = extractSources(scan, reports, index)
   const cited = citedIds(quotes, sources)
   const rows = entityRows(
@@ -113,6 +149,8 @@ export function extractWith(
       ...(date && { date }),
     },
     rows,
+    candidates,
+    ...(typeof speech === 'function' && { ruleCandidates: ruleCandidates(scan, reports) }),
   }
 }
 

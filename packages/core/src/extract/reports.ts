@@ -380,7 +380,7 @@ function objectBefore(scan: Scan, index: MentionIndex, k: number): number | unde
  * وُصفت، أُعلن: a damma on the first letter of a past verb (after its conjunction) marks the passive, whose subject
  * is not a speaker.
  */
-function isPassive(word: Word): boolean {
+export function isPassive(word: Word): boolean {
   const raw = word.raw
   const conjunction = word.bases[0]!.flags & WordFlag.ReportingForm ? 0 : 1
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
