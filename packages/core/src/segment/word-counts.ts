@@ -93,7 +93,7 @@ function sameCodes(word: string, codes: Uint16Array, length: number): boolean {
 }
 
 const KEPT_BUFFER = 4096
-let buffer = new Uint16Array(64)
+let buffer: Uint16Array = new Uint16Array(64)
 
 /**
  * Counts the words of `normalize(text)` as `tokenize` cuts them, in one pass over `text` that normalises each code
