@@ -10,7 +10,6 @@ export interface Vocabulary {
 
 // Past this many stems asked, every word's stem is counted at once rather than the words searched for each one.
 const STEM_SEARCHES = 4
-const HEH = 'ه'
 // V8 makes a slice of 13 code units or more a view of the text it was cut from: kept in the table of recent stems,
 // such a word would keep the whole article alive.
 const LONGEST_CACHED = 12
@@ -52,16 +51,35 @@ export function buildVocabulary(text: string): Vocabulary {
 
 /**
  * The count of the words whose stem is `stemmed`, stemming only those that may have it. An Arabic word's stem is a
- * part of it with ة written ه, so without ه it is a substring of the word; other scripts' stems are lower-cased.
+ * part of it with ة written ه (the stemmer only cuts particles and endings, then folds ة), so it is a part of the word
+ * once each ه of the stem may stand for ة; other scripts' stems are lower-cased.
  */
 function searchStem({ words, counts }: WordCounts, stemmed: string): number {
-  const anyWord = stemmed.includes(HEH)
   let count = 0
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!
     const arabic = word.charCodeAt(0) >= 0x0600 && word.charCodeAt(0) <= 0x06ff
-    if (!anyWord && arabic && !word.includes(stemmed)) continue
+    if (arabic && !holdsStem(word, stemmed)) continue
     if (stemOf(word) === stemmed) count += counts[k]!
   }
   return count
+}
+
+const HEH = 0x0647 // ه
+const TEH_MARBUTA = 0x0629 // ة
+
+/** `word` holds `stemmed` as a run of its letters, a ه of the stem matching ه or ة. */
+function holdsStem(word: string, stemmed: string): boolean {
+  const last = word.length - stemmed.length
+  for (let at = 0; at <= last; at++) {
+    let k = 0
+    while (k < stemmed.length) {
+      const expected = stemmed.charCodeAt(k)
+      const code = word.charCodeAt(at + k)
+      if (code !== expected && !(expected === HEH && code === TEH_MARBUTA)) break
+      k++
+    }
+    if (k === stemmed.length) return true
+  }
+  return false
 }
