@@ -1,15 +1,9 @@
 import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
-import {
-  mediaByName,
-  mediaHeadOpen,
-  mediaNameEndingSet,
-  mediaNameWordSet,
-  nisbaPlaces,
-  norm,
-} from './lexicon.ts'
+import { mediaByName, mediaHeadOpen, mediaNameWordSet, nisbaPlaces, norm } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /** Words of an outlet's name before its ending or in a credit line. */
@@ -163,7 +157,7 @@ function datelineBefore(scan: Scan, i: number, places: Places): boolean {
 /** Word `i` ends an outlet's name (نيوز، الإخباري): the name runs back over up to two free words. */
 function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
-  if (!mediaNameEndingSet.has(words[i]!.norm)) return undefined
+  if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
   let first = i
   while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
     const word = words[first - 1]!

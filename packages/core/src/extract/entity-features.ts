@@ -1,4 +1,5 @@
 import type { Entity } from '../model/extraction.ts'
+import { HashFilter } from './hash-filter.ts'
 import type { Found, Scan } from './scan.ts'
 import { givenNameBase, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -133,16 +134,16 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
   const { words } = scan
   const counts = new Map<string, number>()
   // Most words are no name's: their readings' hashes rule them out before any string is compared.
-  const hashes = new Set<number>()
-  for (const f of found) {
-    const reading = words[f.last]!.bases.at(-1)!
-    counts.set(reading.base, 0)
-    hashes.add(reading.hash)
-  }
+  const readings = found.map((f) => words[f.last]!.bases.at(-1)!)
+  for (const reading of readings) counts.set(reading.base, 0)
+  const hashes = new HashFilter(
+    readings.map((reading) => reading.hash),
+    12,
+  )
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
     for (const { base, hash } of words[i]!.bases) {
-      if (!hashes.has(hash)) continue
+      if (!hashes.mayHave(hash)) continue
       const n = counts.get(base)
       if (n !== undefined) counts.set(base, n + 1)
     }

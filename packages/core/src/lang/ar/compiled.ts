@@ -127,6 +127,7 @@ import {
 } from './reporting-verbs.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, strictNorm } from './spelling.ts'
+import { statementNouns } from './statement-nouns.ts'
 import {
   relationalHeads,
   roleLinks,
@@ -474,6 +475,7 @@ export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfte
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
 export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
+export const statementNounSet: ReadonlySet<string> = normSet(statementNouns)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
