@@ -10,6 +10,7 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
+import { BODY_WORDS, type ClutterContext, continuesAbove } from './clutter-features.ts'
 import {
   type ClutterKind,
   countStops,
@@ -24,16 +25,18 @@ import {
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
 } from './clutter-line.ts'
+import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 
 export type { ClutterKind }
 
 export interface ClutterOptions {
   /** The outlet's name: a line that is only this name is the site's logo or masthead. */
   sourceName?: string
+  /** A learned model that may add verdicts to the rules' (never take one back); none by default. */
+  model?: ClutterModel | null
 }
 
-// A line of the body: long enough, or a sentence that ends.
-const BODY_WORDS = 25
+// A line of the body: long enough (BODY_WORDS), or a sentence that ends.
 const BODY_SENTENCE_WORDS = 8
 const BODY_SENTENCE_CHARS = 100
 const MAX_POST_CHARS = 280
@@ -56,7 +59,16 @@ export function classifyLines(
   lines: readonly Span[],
   options: ClutterOptions = {},
 ): (ClutterKind | null)[] {
-  const site = options.sourceName ? clutterWords(options.sourceName) : []
+  const context = ruleVerdicts(text, lines, options.sourceName)
+  if (!options.model) return context.kinds
+  const kinds = [...context.kinds]
+  addLearnedVerdicts(context, kinds, options.model)
+  return kinds
+}
+
+/** The rules' verdicts on each line, with the shapes they read and the body they found: what the model reads. */
+export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: string): ClutterContext {
+  const site = sourceName ? clutterWords(sourceName) : []
   const shapes = lines.map((line) =>
     isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)),
   )
@@ -81,7 +93,8 @@ export function classifyLines(
     releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
-  return kinds
+  const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
+  return { text, lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
 }
 
 /**
@@ -100,11 +113,8 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
  * by the scraper (a web address in quotes, a name in Latin letters): never clutter.
  */
 function releaseContinuations(shapes: Shapes, kinds: Kinds): void {
-  for (let i = 1; i < shapes.length; i++) {
-    const above = shapes[i - 1]
-    if (kinds[i] === null || kinds[i - 1] !== null || !above || !shapes[i]?.endsSentence) continue
-    if (above.words.length >= BODY_WORDS && !above.endsSentence && !above.endsColon) kinds[i] = null
-  }
+  for (let i = 1; i < shapes.length; i++)
+    if (kinds[i] !== null && continuesAbove(shapes, kinds, i)) kinds[i] = null
 }
 
 /**

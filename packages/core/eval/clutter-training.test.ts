@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { CLUTTER_FEATURES } from '../src/structure/clutter-features.ts'
+import { classProbabilities } from '../src/structure/clutter-model.ts'
+import { type ClutterExample, TRAINING, trainAcrossCorpora, trainClutterModel } from './clutter-training.ts'
+
+// Two made-up kinds of line: short ones with a number (datelines) and long ones that end a sentence (article).
+function examples(): ClutterExample[] {
+  const width = CLUTTER_FEATURES.length
+  const line = (short: boolean, k: number): ClutterExample => {
+    const features = new Array<number>(width).fill(0)
+    features[0] = 1
+    features[1] = short ? 0.05 + (k % 3) * 0.01 : 0.6 + (k % 4) * 0.05
+    features[3] = short ? 0 : 1
+    features[9] = short ? 0.5 : 0
+    return { features, label: short ? 3 : 0, candidate: true, where: `page:${k}` }
+  }
+  return Array.from({ length: 40 }, (_, k) => line(k % 2 === 0, k))
+}
+
+describe('training the clutter model', () => {
+  const options = { ...TRAINING, epochs: 200 }
+
+  it('gives the same weights for the same examples', () => {
+    expect(trainClutterModel(examples(), options)).toEqual(trainClutterModel(examples(), options))
+  })
+
+  it('learns what tells the lines apart, and the kind of clutter they are', () => {
+    const model = trainClutterModel(examples(), options)
+    const [short, long] = [examples()[0]!, examples()[1]!]
+    const shortProbabilities = classProbabilities(model, short.features)
+    expect(1 - shortProbabilities[0]!).toBeGreaterThan(0.9)
+    expect(Math.max(...shortProbabilities)).toBe(shortProbabilities[3])
+    expect(1 - classProbabilities(model, long.features)[0]!).toBeLessThan(0.1)
+  })
+
+  it('sets its threshold above every article line it was trained on', () => {
+    const model = trainClutterModel(examples(), options)
+    for (const example of examples().filter((e) => e.label === 0))
+      expect(1 - classProbabilities(model, example.features)[0]!).toBeLessThan(model.threshold)
+  })
+
+  it('sets the threshold of a model of several corpora above what a model of the others sees in each', () => {
+    const all = examples()
+    const corpora = [all.slice(0, 20), all.slice(20)]
+    const model = trainAcrossCorpora(corpora, options)
+    expect(model.weights).toEqual(trainClutterModel(all, options).weights)
+    for (const [k, held] of corpora.entries()) {
+      const inner = trainClutterModel(corpora[1 - k]!, options)
+      for (const example of held.filter((e) => e.label === 0))
+        expect(1 - classProbabilities(inner, example.features)[0]!).toBeLessThan(model.threshold)
+    }
+  })
+})

@@ -1,0 +1,85 @@
+// `pnpm --filter @marsad/core train:clutter`: trains the learned clutter model on the development clutter corpora
+// (our own line labels, the cached pages' shapes) and writes src/structure/clutter-weights.ts. `--loo` writes
+// nothing: for each corpus it trains on the others, scores it, and prints rules alone against rules and model.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { ClutterModel } from '../src/structure/clutter-model.ts'
+import { readStructure } from '../src/structure/parse-article.ts'
+import { checkCache, GOLD_DIR, readCached } from './cache.ts'
+import { type ClutterPage, scoreClutter } from './clutter.ts'
+import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
+import { ClutterGoldSchema } from './gold-schema.ts'
+
+/** Development clutter corpora only, read by name: every other corpus is held out and never opened here. */
+export const DEVELOPMENT = [
+  'clutter-1',
+  'clutter-2',
+  'clutter-3',
+  'clutter-4',
+  'clutter-5',
+  'clutter-6',
+  'clutter-7',
+] as const
+
+const WEIGHTS = fileURLToPath(new URL('../src/structure/clutter-weights.ts', import.meta.url))
+
+const corpora = DEVELOPMENT.map((name) => {
+  const gold = ClutterGoldSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${name}.json`, 'utf8')))
+  const check = checkCache(gold.pages)
+  if (check.present !== gold.pages.length)
+    throw new Error(`${name}: the cache lacks or changed ${[...check.missing, ...check.changed].join(', ')}`)
+  const pages: ClutterPage[] = gold.pages.map((page) => ({ gold: page, text: readCached(page.id)! }))
+  return { name, pages, examples: clutterExamples(pages) }
+})
+
+if (process.argv.includes('--loo')) printLeaveOneOut()
+else {
+  const model = trainAcrossCorpora(corpora.map((corpus) => corpus.examples))
+  writeFileSync(WEIGHTS, weightsFile(model))
+  console.log(`wrote ${WEIGHTS} (threshold ${model.threshold})`)
+}
+
+function printLeaveOneOut(): void {
+  console.log(
+    '| held out | rules: P / R, lost | rules + model: P / R, lost | threshold | lines added (right) |',
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  const recall = { rules: 0, model: 0 }
+  for (const held of corpora) {
+    const training: ClutterExample[][] = corpora.filter((corpus) => corpus !== held).map((c) => c.examples)
+    const model = trainAcrossCorpora(training)
+    const rules = figures(held.pages, null)
+    const learned = figures(held.pages, model)
+    recall.rules += rules.recall / corpora.length
+    recall.model += learned.recall / corpora.length
+    console.log(
+      `| \`${held.name}\` | ${rules.text} | ${learned.text} | ${model.threshold} | ${learned.tp + learned.fp - rules.tp - rules.fp} (${learned.tp - rules.tp}) |`,
+    )
+  }
+  console.log(`\nmean recall: rules ${recall.rules.toFixed(3)}, rules + model ${recall.model.toFixed(3)}`)
+}
+
+function figures(pages: readonly ClutterPage[], model: ClutterModel | null) {
+  const { clutter, bodyLost } = scoreClutter(pages, ({ text }) => readStructure(text, { model }).blocks)
+  const precision = clutter.tp / Math.max(clutter.tp + clutter.fp, 1)
+  const recall = clutter.tp / Math.max(clutter.tp + clutter.fn, 1)
+  const text = `${precision.toFixed(3)} / ${recall.toFixed(3)}, ${bodyLost.length}`
+  return { ...clutter, recall, text }
+}
+
+function weightsFile(model: ClutterModel): string {
+  const rows = model.weights.map((row) => `    [${row.join(', ')}],`).join('\n')
+  return `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: trained weights, not constants typed by hand
+// Written by \`pnpm --filter @marsad/core train:clutter\` from our line labels of ${DEVELOPMENT.join(', ')}: numbers, no page text.
+import type { ClutterModel } from './clutter-model.ts'
+
+export const clutterWeights: ClutterModel = {
+  features: ${JSON.stringify(model.features)},
+  classes: ${JSON.stringify(model.classes)},
+  weights: [
+${rows}
+  ],
+  threshold: ${model.threshold},
+}
+`
+}
