@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CLUTTER_FEATURES } from '../src/structure/clutter-features.ts'
-import { classProbabilities } from '../src/structure/clutter-model.ts'
+import { classProbabilities, clutterProbability } from '../src/structure/clutter-model.ts'
 import { type ClutterExample, TRAINING, trainAcrossCorpora, trainClutterModel } from './clutter-training.ts'
 
 // Two made-up kinds of line: short ones with a number (datelines) and long ones that end a sentence (article).
@@ -28,26 +28,26 @@ describe('training the clutter model', () => {
     const model = trainClutterModel(examples(), options)
     const [short, long] = [examples()[0]!, examples()[1]!]
     const shortProbabilities = classProbabilities(model, short.features)
-    expect(1 - shortProbabilities[0]!).toBeGreaterThan(0.9)
+    expect(clutterProbability(model, short.features)).toBeGreaterThan(0.9)
     expect(Math.max(...shortProbabilities)).toBe(shortProbabilities[3])
-    expect(1 - classProbabilities(model, long.features)[0]!).toBeLessThan(0.1)
+    expect(clutterProbability(model, long.features)).toBeLessThan(0.1)
   })
 
   it('sets its threshold above every article line it was trained on', () => {
     const model = trainClutterModel(examples(), options)
     for (const example of examples().filter((e) => e.label === 0))
-      expect(1 - classProbabilities(model, example.features)[0]!).toBeLessThan(model.threshold)
+      expect(clutterProbability(model, example.features)).toBeLessThan(model.threshold)
   })
 
   it('sets the threshold of a model of several corpora above what a model of the others sees in each', () => {
     const all = examples()
     const corpora = [all.slice(0, 20), all.slice(20)]
     const model = trainAcrossCorpora(corpora, options)
-    expect(model.weights).toEqual(trainClutterModel(all, options).weights)
+    expect(model.clutter).toEqual(trainClutterModel(all, options).clutter)
     for (const [k, held] of corpora.entries()) {
       const inner = trainClutterModel(corpora[1 - k]!, options)
       for (const example of held.filter((e) => e.label === 0))
-        expect(1 - classProbabilities(inner, example.features)[0]!).toBeLessThan(model.threshold)
+        expect(clutterProbability(inner, example.features)).toBeLessThan(model.threshold)
     }
   })
 })

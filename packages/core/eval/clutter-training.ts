@@ -5,10 +5,12 @@ import {
   CLUTTER_MODEL_CLASSES,
   type ClutterModel,
   classProbabilities,
+  clutterProbability,
   isCandidate,
 } from '../src/structure/clutter-model.ts'
 import type { ClutterPage } from './clutter.ts'
 import type { LineLabel } from './gold-schema.ts'
+import { fitLogistic } from './logistic.ts'
 
 /**
  * One line the rules read (not running text). The model learns from all of them, the clutter the rules found
@@ -46,33 +48,92 @@ export function clutterExamples(pages: readonly ClutterPage[]): ClutterExample[]
 }
 
 export interface TrainingOptions {
+  /** Gradient descent of the multinomial model of kinds. */
   epochs: number
   rate: number
-  /** L2 penalty on every weight but the bias. */
+  /** L2 penalty on every weight but the bias, of the model of kinds. */
   l2: number
+  /** L2 penalty of the binary model (Newton's method, as the other learned checks are fitted). */
+  clutterL2: number
   /** Added to the highest probability of clutter any article line of the training data gets. */
   margin: number
   /** The least threshold whatever the training data. */
   floor: number
 }
 
-export const TRAINING: TrainingOptions = { epochs: 1500, rate: 0.5, l2: 0.001, margin: 0.05, floor: 0.5 }
+export const TRAINING: TrainingOptions = {
+  epochs: 1500,
+  rate: 0.5,
+  l2: 0.001,
+  clutterL2: 1,
+  margin: 0.05,
+  floor: 0.5,
+}
 
 /**
- * Multinomial logistic regression by full-batch gradient descent from zero weights: no randomness, so the same
- * examples give the same weights. The threshold is set above every candidate article line of the training data, so
- * the model would lose none of them there.
+ * The binary model (clutter or not) by Newton's method and the multinomial model of kinds by full-batch gradient
+ * descent from zero weights: no randomness, so the same examples give the same weights. The threshold is set above
+ * every candidate article line of the training data, so the model would lose none of them there.
  */
 export function trainClutterModel(examples: readonly ClutterExample[], options = TRAINING): ClutterModel {
+  const model: ClutterModel = {
+    features: CLUTTER_FEATURES,
+    clutter: fitClutter(examples, options),
+    classes: CLUTTER_MODEL_CLASSES,
+    weights: trainKinds(examples, options),
+    threshold: 1,
+  }
+  return { ...model, threshold: thresholdAbove(model.clutter, examples, options) }
+}
+
+/**
+ * Trains on every corpus, and sets the threshold above the likeliest-clutter article line the model may act on of
+ * each corpus as a model trained on the others sees it (and of the training data itself): a page the model has not
+ * seen puts article lines higher than the pages it learned from, so the threshold is read from unseen pages too.
+ */
+export function trainAcrossCorpora(
+  corpora: readonly (readonly ClutterExample[])[],
+  options = TRAINING,
+): ClutterModel {
+  const model = trainClutterModel(corpora.flat(), options)
+  let threshold = model.threshold
+  corpora.forEach((held, k) => {
+    const inner = fitClutter(corpora.filter((_, j) => j !== k).flat(), options)
+    threshold = Math.max(threshold, thresholdAbove(inner, held, options))
+  })
+  return { ...model, threshold }
+}
+
+function fitClutter(examples: readonly ClutterExample[], options: TrainingOptions): number[] {
+  const fitted = fitLogistic(
+    {
+      features: examples.map((example) => Float64Array.from(example.features.slice(1))),
+      labels: examples.map((example) => (example.label === 0 ? 0 : 1)),
+    },
+    { l2: options.clutterL2 },
+  )
+  return [fitted.bias, ...fitted.weights].map(round)
+}
+
+function thresholdAbove(
+  clutter: readonly number[],
+  examples: readonly ClutterExample[],
+  options: TrainingOptions,
+): number {
+  const model = { clutter } as ClutterModel
+  let highest = 0
+  for (const example of examples)
+    if (example.label === 0 && example.candidate)
+      highest = Math.max(highest, clutterProbability(model, example.features))
+  return round(Math.max(options.floor, Math.min(1, highest + options.margin)))
+}
+
+/** Which kind of clutter a line is: multinomial logistic regression by full-batch gradient descent. */
+function trainKinds(examples: readonly ClutterExample[], options: TrainingOptions): number[][] {
   const classes = CLUTTER_MODEL_CLASSES.length
   const features = CLUTTER_FEATURES.length
   const weights = Array.from({ length: classes }, () => new Array<number>(features).fill(0))
-  const model: ClutterModel = {
-    features: CLUTTER_FEATURES,
-    classes: CLUTTER_MODEL_CLASSES,
-    weights,
-    threshold: 1,
-  }
+  const model = { weights } as unknown as ClutterModel
   const gradient = Array.from({ length: classes }, () => new Array<number>(features).fill(0))
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (const row of gradient) row.fill(0)
@@ -89,33 +150,7 @@ export function trainClutterModel(examples: readonly ClutterExample[], options =
         weights[c]![k]! -= options.rate * (gradient[c]![k]! / examples.length + penalty)
       }
   }
-  for (const row of weights) for (let k = 0; k < features; k++) row[k] = round(row[k]!)
-  let highest = 0
-  for (const example of examples)
-    if (example.label === 0 && example.candidate)
-      highest = Math.max(highest, 1 - classProbabilities(model, example.features)[0]!)
-  return { ...model, threshold: round(Math.max(options.floor, Math.min(1, highest + options.margin))) }
-}
-
-/**
- * Trains on every corpus, and sets the threshold above the likeliest-clutter article line the model may act on of
- * each corpus as a model trained on the others sees it (and of the training data itself): a page the model has not
- * seen puts article lines higher than the pages it learned from, so the threshold is read from unseen pages too.
- */
-export function trainAcrossCorpora(
-  corpora: readonly (readonly ClutterExample[])[],
-  options = TRAINING,
-): ClutterModel {
-  const model = trainClutterModel(corpora.flat(), options)
-  let highest = 0
-  corpora.forEach((held, k) => {
-    const inner = trainClutterModel(corpora.filter((_, j) => j !== k).flat(), options)
-    for (const example of held)
-      if (example.label === 0 && example.candidate)
-        highest = Math.max(highest, 1 - classProbabilities(inner, example.features)[0]!)
-  })
-  const threshold = round(Math.max(model.threshold, Math.min(1, highest + options.margin)))
-  return { ...model, threshold }
+  return weights.map((row) => row.map(round))
 }
 
 // Four decimals keep the weights file a few kilobytes and its numbers the same on every machine.

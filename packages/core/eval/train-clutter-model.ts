@@ -75,6 +75,7 @@ import type { ClutterModel } from './clutter-model.ts'
 
 export const clutterWeights: ClutterModel = {
   features: ${JSON.stringify(model.features)},
+  clutter: [${model.clutter.join(', ')}],
   classes: ${JSON.stringify(model.classes)},
   weights: [
 ${rows}

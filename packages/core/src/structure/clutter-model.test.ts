@@ -3,6 +3,7 @@ import { splitLines } from '../segment/lines.ts'
 import { ruleVerdicts } from './clutter.ts'
 import { CLUTTER_FEATURES, clutterFeatures } from './clutter-features.ts'
 import { CLUTTER_MODEL_CLASSES, type ClutterModel, checkClutterModel } from './clutter-model.ts'
+import { clutterWeights } from './clutter-weights.ts'
 import { readStructure } from './parse-article.ts'
 
 // A short page written for these tests: title, byline, two paragraphs, a subheading, a share button.
@@ -18,6 +19,7 @@ const LAST = 'الأقسام الجديدة'
 function sureOf(name: (typeof CLUTTER_MODEL_CLASSES)[number]): ClutterModel {
   return {
     features: CLUTTER_FEATURES,
+    clutter: CLUTTER_FEATURES.map((_, k) => (k > 0 ? 0 : name === 'content' ? -20 : 20)),
     classes: CLUTTER_MODEL_CLASSES,
     weights: CLUTTER_MODEL_CLASSES.map((c) =>
       CLUTTER_FEATURES.map((_, k) => (k === 0 && c === name ? 20 : 0)),
@@ -30,9 +32,19 @@ const kindsOf = (text: string, model?: ClutterModel | null) =>
   readStructure(text, { model }).blocks.map((block) => [block.text, block.kind])
 
 describe('the learned clutter model', () => {
-  it('is not used unless given: the rules alone decide', () => {
-    const text = [TITLE, BYLINE, LEAD, SECOND, 'قسم الطوارئ', LAST].join('\n')
-    expect(kindsOf(text)).toEqual(kindsOf(text, null))
+  it('takes by default a credit line the rules leave to the article, which `model: null` leaves to them', () => {
+    const credit = 'متابعات : الوطن 24'
+    const text = [TITLE, credit, LEAD, SECOND, LAST].join('\n')
+    const kind = (model?: ClutterModel | null) =>
+      new Map(kindsOf(text, model) as [string, string][]).get(credit)
+    expect(kind(null)).toBe('heading')
+    expect(kind()).not.toMatch(/heading|paragraph/)
+    expect(kindsOf(text, clutterWeights)).toEqual(kindsOf(text))
+  })
+
+  it('leaves the title, the body, a short subheading and the last line to the article', () => {
+    const text = [TITLE, LEAD, 'موعد الافتتاح', SECOND, 'قسم الطوارئ', LAST].join('\n')
+    expect(kindsOf(text).every(([, kind]) => kind === 'heading' || kind === 'paragraph')).toBe(true)
   })
 
   it('never takes back a verdict of the rules, however sure the line is the article', () => {
@@ -86,6 +98,13 @@ describe('the learned clutter model', () => {
     expect(features).toHaveLength(CLUTTER_FEATURES.length)
     expect(title[CLUTTER_FEATURES.indexOf('ruleClutter')]).toBe(0)
     expect(title[CLUTTER_FEATURES.indexOf('rule:byline')]).toBe(0)
+  })
+
+  it('ships weights of the features and classes this code computes, a few kilobytes of them', () => {
+    expect(() => checkClutterModel(clutterWeights)).not.toThrow()
+    expect([...clutterWeights.clutter, ...clutterWeights.weights.flat()].every(Number.isFinite)).toBe(true)
+    expect(clutterWeights.threshold).toBeGreaterThanOrEqual(0.5)
+    expect(JSON.stringify(clutterWeights).length).toBeLessThan(8_000)
   })
 
   it('refuses a model trained on other features', () => {

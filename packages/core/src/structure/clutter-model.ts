@@ -13,17 +13,27 @@ import type { ClutterKind } from './clutter-line.ts'
 export const CLUTTER_MODEL_CLASSES: readonly ('content' | ClutterKind)[] = ['content', ...CLUTTER_KINDS]
 
 /**
- * A multinomial logistic regression over `CLUTTER_FEATURES`, trained by `scripts/train-clutter.ts` on our own line
- * labels of the development clutter corpora: numbers only, no text of any page.
+ * Two logistic regressions over `CLUTTER_FEATURES`, trained by `eval/train-clutter-model.ts` on our own line labels
+ * of the development clutter corpora (numbers only, no text of any page): a binary one says whether a line is
+ * clutter, a multinomial one which kind of clutter it is.
  */
 export interface ClutterModel {
   /** The feature names the weights were trained on, in order; a model of other features is refused. */
   features: readonly string[]
+  /** One weight per feature (the first, of `bias`, the intercept): the log-odds that a line is clutter. */
+  clutter: readonly number[]
   classes: readonly string[]
-  /** One row per class, one weight per feature. */
+  /** One row per class, one weight per feature: which kind of clutter a line is. */
   weights: readonly (readonly number[])[]
   /** The least probability of clutter at which the model may add a verdict the rules did not give. */
   threshold: number
+}
+
+/** The probability that a line of these features is clutter. */
+export function clutterProbability(model: ClutterModel, features: readonly number[]): number {
+  let score = 0
+  for (let k = 0; k < features.length; k++) score += model.clutter[k]! * features[k]!
+  return 1 / (1 + Math.exp(-score))
 }
 
 /** Class probabilities of one feature vector. */
@@ -60,17 +70,14 @@ export function addLearnedVerdicts(
   for (let i = 0; i < kinds.length; i++) {
     if (!isCandidate(context, i)) continue
     repeated ??= repeatedLines(context.shapes)
-    const probabilities = classProbabilities(model, clutterFeatures(context, i, repeated.has(i)))
-    if (1 - probabilities[0]! >= model.threshold) kinds[i] = likeliest(model, probabilities)
+    const features = clutterFeatures(context, i, repeated.has(i))
+    if (clutterProbability(model, features) >= model.threshold) kinds[i] = likeliestKind(model, features)
   }
 }
 
 /** The clutter kind the model finds likeliest for a line, whatever its probability of being clutter at all. */
 export function likeliestKind(model: ClutterModel, features: readonly number[]): ClutterKind {
-  return likeliest(model, classProbabilities(model, features))
-}
-
-function likeliest(model: ClutterModel, probabilities: readonly number[]): ClutterKind {
+  const probabilities = classProbabilities(model, features)
   let best = 1
   for (let c = 2; c < probabilities.length; c++) if (probabilities[c]! > probabilities[best]!) best = c
   return model.classes[best] as ClutterKind
@@ -110,6 +117,7 @@ export function checkClutterModel(model: ClutterModel): void {
     model.features.length === CLUTTER_FEATURES.length &&
     model.features.every((name, k) => name === CLUTTER_FEATURES[k]) &&
     model.classes.every((name, c) => name === CLUTTER_MODEL_CLASSES[c]) &&
+    model.clutter.length === model.features.length &&
     model.weights.length === model.classes.length &&
     model.weights.every((row) => row.length === model.features.length)
   if (!same) throw new Error('clutter model: its features or classes are not the ones this code computes')

@@ -26,13 +26,14 @@ import {
   MAX_CLUTTER_WORDS,
 } from './clutter-line.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
+import { clutterWeights } from './clutter-weights.ts'
 
 export type { ClutterKind }
 
 export interface ClutterOptions {
   /** The outlet's name: a line that is only this name is the site's logo or masthead. */
   sourceName?: string
-  /** A learned model that may add verdicts to the rules' (never take one back); none by default. */
+  /** The learned model that may add verdicts to the rules' (never take one back): the trained weights by default, null for the rules alone. */
   model?: ClutterModel | null
 }
 
@@ -60,9 +61,10 @@ export function classifyLines(
   options: ClutterOptions = {},
 ): (ClutterKind | null)[] {
   const context = ruleVerdicts(text, lines, options.sourceName)
-  if (!options.model) return context.kinds
+  const model = options.model === undefined ? clutterWeights : options.model
+  if (!model) return context.kinds
   const kinds = [...context.kinds]
-  addLearnedVerdicts(context, kinds, options.model)
+  addLearnedVerdicts(context, kinds, model)
   return kinds
 }
 
