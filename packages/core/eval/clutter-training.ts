@@ -112,7 +112,7 @@ function fitClutter(examples: readonly ClutterExample[], options: TrainingOption
     },
     { l2: options.clutterL2 },
   )
-  return [fitted.bias, ...fitted.weights].map(round)
+  return [fitted.bias, ...fitted.weights].map((value) => round(value, 3))
 }
 
 function thresholdAbove(
@@ -150,8 +150,9 @@ function trainKinds(examples: readonly ClutterExample[], options: TrainingOption
         weights[c]![k]! -= options.rate * (gradient[c]![k]! / examples.length + penalty)
       }
   }
-  return weights.map((row) => row.map(round))
+  return weights.map((row) => row.map((value) => round(value, 1)))
 }
 
-// Four decimals keep the weights file a few kilobytes and its numbers the same on every machine.
-const round = (value: number): number => Math.round(value * 1e4) / 1e4
+// Few decimals keep the weights small in the Worker's bundle and the same on every machine: the kinds are an argmax
+// (one decimal names as many kinds right as two), the threshold is read from the binary model's rounded weights.
+const round = (value: number, decimals = 4): number => Math.round(value * 10 ** decimals) / 10 ** decimals
