@@ -62,9 +62,8 @@ export function classifyLines(
 ): (ClutterKind | null)[] {
   const context = ruleVerdicts(text, lines, options.sourceName)
   const model = options.model === undefined ? clutterWeights : options.model
-  if (!model) return context.kinds
   const kinds = [...context.kinds]
-  addLearnedVerdicts(context, kinds, model)
+  if (model) addLearnedVerdicts(context, kinds, model)
   return kinds
 }
 
