@@ -18,7 +18,7 @@ const LAST = 'الأقسام الجديدة'
 /** A model as sure as can be that every line is of one class: only the guards decide what it may do. */
 function sureOf(name: (typeof CLUTTER_MODEL_CLASSES)[number]): ClutterModel {
   return {
-    features: CLUTTER_FEATURES,
+    features: CLUTTER_FEATURES.join(' '),
     clutter: CLUTTER_FEATURES.map((_, k) => (k > 0 ? 0 : name === 'content' ? -20 : 20)),
     classes: CLUTTER_MODEL_CLASSES,
     weights: CLUTTER_MODEL_CLASSES.map((c) =>
@@ -108,7 +108,7 @@ describe('the learned clutter model', () => {
   })
 
   it('refuses a model trained on other features', () => {
-    const other = { ...sureOf('content'), features: [...CLUTTER_FEATURES].reverse() }
+    const other = { ...sureOf('content'), features: [...CLUTTER_FEATURES].reverse().join(' ') }
     expect(() => checkClutterModel(other)).toThrow(/features or classes/)
     expect(() => checkClutterModel(sureOf('content'))).not.toThrow()
   })

@@ -18,8 +18,8 @@ export const CLUTTER_MODEL_CLASSES: readonly ('content' | ClutterKind)[] = ['con
  * clutter, a multinomial one which kind of clutter it is.
  */
 export interface ClutterModel {
-  /** The feature names the weights were trained on, in order; a model of other features is refused. */
-  features: readonly string[]
+  /** The names of the features the weights were trained on, in order, joined by spaces; other features are refused. */
+  features: string
   /** One weight per feature (the first, of `bias`, the intercept): the log-odds that a line is clutter. */
   clutter: readonly number[]
   classes: readonly string[]
@@ -113,12 +113,12 @@ function goesOn(first: string): boolean {
 
 /** Throws unless the model was trained on the features this code computes, in the same order. */
 export function checkClutterModel(model: ClutterModel): void {
+  const count = CLUTTER_FEATURES.length
   const same =
-    model.features.length === CLUTTER_FEATURES.length &&
-    model.features.every((name, k) => name === CLUTTER_FEATURES[k]) &&
+    model.features === CLUTTER_FEATURES.join(' ') &&
     model.classes.every((name, c) => name === CLUTTER_MODEL_CLASSES[c]) &&
-    model.clutter.length === model.features.length &&
+    model.clutter.length === count &&
     model.weights.length === model.classes.length &&
-    model.weights.every((row) => row.length === model.features.length)
+    model.weights.every((row) => row.length === count)
   if (!same) throw new Error('clutter model: its features or classes are not the ones this code computes')
 }
