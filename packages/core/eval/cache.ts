@@ -33,11 +33,18 @@ const SCHEMAS = {
 } as const
 type Family = keyof typeof SCHEMAS
 
-/** Every committed gold file of a family (`real-1.json`, `real-2.json` … for `real`), parsed and validated. */
-export function loadGold<F extends Family>(family: F): z.infer<(typeof SCHEMAS)[F]>[] {
+/**
+ * Every committed gold file of a family (`real-1.json`, `real-2.json` … for `real`), parsed and validated; with
+ * `only`, just the files of those names, so that training on development data never opens a held-out file.
+ */
+export function loadGold<F extends Family>(
+  family: F,
+  only?: readonly string[],
+): z.infer<(typeof SCHEMAS)[F]>[] {
   if (!existsSync(GOLD_DIR)) return []
   return readdirSync(GOLD_DIR)
     .filter((name) => name.startsWith(`${family}-`) && name.endsWith('.json'))
+    .filter((name) => only === undefined || only.includes(name.slice(0, -'.json'.length)))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((name) => SCHEMAS[family].parse(JSON.parse(readFileSync(GOLD_DIR + name, 'utf8'))) as never)
 }

@@ -32,20 +32,16 @@ export interface EventPairs {
 
 /** The candidate pairs of every event of the development differences sets (allow-listed), labelled. */
 export function loadEventPairs(): EventPairs[] {
-  const sets = loadGold('differences').filter((gold) =>
-    (DEVELOPMENT as readonly string[]).includes(gold.corpus),
-  )
+  const sets = loadGold('differences', DEVELOPMENT)
   // Only the story corpora these sets are made of: the texts of held-out story corpora are never read.
   const sources = new Set(sets.map((gold) => gold.source))
   const stories = new Map(
-    loadGold('stories')
-      .filter((corpus) => sources.has(corpus.corpus))
-      .flatMap((corpus) =>
-        corpus.articles.flatMap((gold) => {
-          const text = readCached(gold.id)
-          return text === null ? [] : [[gold.id, { gold, text }] as const]
-        }),
-      ),
+    loadGold('stories', [...sources]).flatMap((corpus) =>
+      corpus.articles.flatMap((gold) => {
+        const text = readCached(gold.id)
+        return text === null ? [] : [[gold.id, { gold, text }] as const]
+      }),
+    ),
   )
   return sets.flatMap((gold) =>
     gold.events.flatMap((event): EventPairs[] => {

@@ -10,6 +10,12 @@ describe('real-text gold', () => {
   }
   const all = Object.values(families).flat()
 
+  it('loads only the files named when asked, so that training never opens a held-out file', () => {
+    expect(loadGold('real', ['real-2', 'real-1']).map((gold) => gold.batch)).toEqual(['real-1', 'real-2'])
+    expect(loadGold('stories', ['stories-1']).map((gold) => gold.corpus)).toEqual(['stories-1'])
+    expect(loadGold('clutter', [])).toEqual([])
+  })
+
   it('parses against its schema, with each id once', () => {
     const ids = all.map((page) => page.id)
     expect(new Set(ids).size).toBe(ids.length)

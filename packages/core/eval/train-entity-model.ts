@@ -22,7 +22,7 @@ export const DEVELOPMENT = [
 ] as const
 
 const allowed = new Set<string>(DEVELOPMENT)
-const gold = loadGold('real').filter((batch) => allowed.has(batch.batch))
+const gold = loadGold('real', [...allowed])
 const batches: Batch[] = DEVELOPMENT.map((name) => {
   const batch = gold.find((b) => b.batch === name)
   if (batch === undefined) throw new Error(`No extraction batch named ${name}`)

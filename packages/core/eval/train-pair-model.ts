@@ -10,10 +10,17 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { parseCorpus } from './story-runs.ts'
 
 /** Development story corpora only: the batches being annotated are held out and never read here. */
-export const DEVELOPMENT = ['stories-1', 'stories-2', 'stories-3', 'stories-4', 'stories-5'] as const
+export const DEVELOPMENT = [
+  'stories-1',
+  'stories-2',
+  'stories-3',
+  'stories-4',
+  'stories-5',
+  'stories-6',
+] as const
 
 const items = (name: string) => {
-  const gold = loadGold('stories').find((corpus) => corpus.corpus === name)
+  const gold = loadGold('stories', [name])[0]
   if (gold === undefined) throw new Error(`No story corpus named ${name}`)
   return gold.articles.flatMap((article) => {
     const text = readCached(article.id)
