@@ -1,16 +1,15 @@
 // `pnpm --filter @marsad/core train:clutter`: trains the learned clutter model on the development clutter corpora
 // (our own line labels, the cached pages' shapes) and writes src/structure/clutter-weights.ts. `--loo` writes
 // nothing: for each corpus it trains on the others, scores it, and prints rules alone against rules and model.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { ClutterModel } from '../src/structure/clutter-model.ts'
 import { readStructure } from '../src/structure/parse-article.ts'
-import { checkCache, GOLD_DIR, readCached } from './cache.ts'
+import { checkCache, loadGold, readCached } from './cache.ts'
 import { type ClutterPage, scoreClutter } from './clutter.ts'
 import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
-import { ClutterGoldSchema } from './gold-schema.ts'
 
-/** Development clutter corpora only, read by name: every other corpus is held out and never opened here. */
+/** Development clutter corpora only, loaded by name: every other corpus is held out and never opened here. */
 export const DEVELOPMENT = [
   'clutter-1',
   'clutter-2',
@@ -23,12 +22,13 @@ export const DEVELOPMENT = [
 
 const WEIGHTS = fileURLToPath(new URL('../src/structure/clutter-weights.ts', import.meta.url))
 
-const corpora = DEVELOPMENT.map((name) => {
-  const gold = ClutterGoldSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${name}.json`, 'utf8')))
-  const check = checkCache(gold.pages)
-  if (check.present !== gold.pages.length)
+const gold = loadGold('clutter', DEVELOPMENT)
+if (gold.length !== DEVELOPMENT.length) throw new Error(`expected the gold of ${DEVELOPMENT.join(', ')}`)
+const corpora = gold.map(({ corpus: name, pages: annotated }) => {
+  const check = checkCache(annotated)
+  if (check.present !== annotated.length)
     throw new Error(`${name}: the cache lacks or changed ${[...check.missing, ...check.changed].join(', ')}`)
-  const pages: ClutterPage[] = gold.pages.map((page) => ({ gold: page, text: readCached(page.id)! }))
+  const pages: ClutterPage[] = annotated.map((page) => ({ gold: page, text: readCached(page.id)! }))
   return { name, pages, examples: clutterExamples(pages) }
 })
 
