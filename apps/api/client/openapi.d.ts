@@ -736,18 +736,20 @@ export interface components {
         };
         /** @description Other stories naming the same people, bodies and places, close in time first. */
         RelatedStories: {
-            items: {
-                /** @description Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half. */
-                score: number;
-                /** @description The entities both stories name, rarest first. */
-                shared: {
-                    id: string;
-                    kind: components["schemas"]["EntityKind"];
-                    name: string;
-                }[];
-                story: components["schemas"]["Story"];
-            }[];
+            items: components["schemas"]["RelatedStory"][];
             storyId: string;
+        };
+        /** @description A story related to another, with why. */
+        RelatedStory: {
+            /** @description Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half. */
+            score: number;
+            /** @description The entities both stories name, rarest first. */
+            shared: {
+                id: string;
+                kind: components["schemas"]["EntityKind"];
+                name: string;
+            }[];
+            story: components["schemas"]["Story"];
         };
         /** @description A matching article; `snippet` is the passage that matched best, from the original text. */
         SearchHit: {
@@ -896,17 +898,7 @@ export interface components {
             /** @description With `include=articles`: the members' full models in `articles` order, so that the coverage's sentence and quote references resolve to text, spans and speakers in the same answer. */
             models?: components["schemas"]["Article"][];
             /** @description With `include=related`: the first `relatedLimit` related stories, best first. */
-            related?: {
-                /** @description Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half. */
-                score: number;
-                /** @description The entities both stories name, rarest first. */
-                shared: {
-                    id: string;
-                    kind: components["schemas"]["EntityKind"];
-                    name: string;
-                }[];
-                story: components["schemas"]["Story"];
-            }[];
+            related?: components["schemas"]["RelatedStory"][];
             story: components["schemas"]["Story"];
         };
         /** @description An entity named by at least two member articles (or the only one). */

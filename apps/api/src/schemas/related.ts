@@ -15,16 +15,18 @@ export const RelatedStoriesQuerySchema = z.object({ limit: RankedLimitSchema(10,
 
 const SharedEntitySchema = z.object({ id: z.string(), kind: EntityKindSchema, name: z.string() })
 
-export const RelatedStorySchema = z.object({
-  story: StorySchema,
-  score: z
-    .number()
-    .nonnegative()
-    .describe(
-      'Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half.',
-    ),
-  shared: z.array(SharedEntitySchema).describe('The entities both stories name, rarest first.'),
-})
+export const RelatedStorySchema = z
+  .object({
+    story: StorySchema,
+    score: z
+      .number()
+      .nonnegative()
+      .describe(
+        'Shared entities, each weighted by 1 / the articles naming it, times exp(−days apart / 30); stories without a date count half.',
+      ),
+    shared: z.array(SharedEntitySchema).describe('The entities both stories name, rarest first.'),
+  })
+  .meta({ id: 'RelatedStory', description: 'A story related to another, with why.' })
 
 export const RelatedStoriesSchema = z
   .object({

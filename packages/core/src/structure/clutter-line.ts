@@ -193,35 +193,43 @@ function isCaption(shape: LineShape): boolean {
     // `صورة أرشيفية لمبنى البرلمان`: a two-word opener says what the line is; صورة alone may be a heading's word.
     if (opener > 1 && words.length <= 12) return true
   }
-  if (endsWithDashedCredit(shape)) return true
+  // `… في تونس العاصمة يوم 8 يناير 2016 - رويترز`: what a photo shows, then its agency after a dash, four words or
+  // more before it.
+  const dashed = DASHED_CREDIT.exec(plain)
+  if (dashed) {
+    const before = textBeforePhotoCredit(shape, dashed.index, dashed[1]!)
+    if (before !== undefined && clutterWords(before).length >= 4 && !endsClause(before)) return true
+  }
   // `… خلال المؤتمر (رويترز)`: a short line that ends crediting a photo.
   const open = plain.lastIndexOf('(')
-  if (open >= 0 && plain.endsWith(')') && words.length <= 25) {
-    const before = plain.slice(0, open).trim()
-    const credit = clutterWords(plain.slice(open + 1, -1))
-    if (credit.length > 0 && coversAll(photoCredits, credit)) {
-      const last = before.charCodeAt(before.length - 1)
+  if (open >= 0 && plain.endsWith(')')) {
+    const before = textBeforePhotoCredit(shape, open, plain.slice(open + 1, -1))
+    if (before !== undefined)
       return (
-        before.length === 0 || !(isSentenceTerminator(last) || isClosingMark(last) || before.endsWith(':'))
+        before.length === 0 || !(endsClause(before) || isClosingMark(before.charCodeAt(before.length - 1)))
       )
-    }
   }
   return false
 }
 
-// `… في تونس العاصمة يوم 8 يناير 2016 - رويترز`: what a photo shows, then its agency after a dash; a caption is
-// at most 25 words, as with a bracketed credit.
 const DASHED_CREDIT = /\s[-–—]\s*([^-–—]+)$/
+// A caption with its credit is short.
+const MAX_CREDITED_CAPTION_WORDS = 25
 
-/** A line of at least four words before a dash and a photo credit, with no full stop before the dash. */
-function endsWithDashedCredit({ plain, words }: LineShape): boolean {
-  const credit = DASHED_CREDIT.exec(plain)
-  if (!credit || words.length > 25) return false
-  const before = plain.slice(0, credit.index).trim()
-  const creditWords = clutterWords(credit[1]!)
-  if (creditWords.length === 0 || !coversAll(photoCredits, creditWords)) return false
-  const last = before.charCodeAt(before.length - 1)
-  return clutterWords(before).length >= 4 && !isSentenceTerminator(last) && !before.endsWith(':')
+/**
+ * The text of a line before its credit (`credit`, starting at `at`), when the line is short enough for a caption and
+ * the credit names only photo agencies (`رويترز`، `أ ف ب`); undefined otherwise.
+ */
+function textBeforePhotoCredit(shape: LineShape, at: number, credit: string): string | undefined {
+  if (shape.words.length > MAX_CREDITED_CAPTION_WORDS) return undefined
+  const words = clutterWords(credit)
+  if (words.length === 0 || !coversAll(photoCredits, words)) return undefined
+  return shape.plain.slice(0, at).trim()
+}
+
+/** Ends as a sentence or as a clause introducing more does: what follows it is then no photo's credit. */
+function endsClause(text: string): boolean {
+  return isSentenceTerminator(text.charCodeAt(text.length - 1)) || text.endsWith(':')
 }
 
 /**

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isContentBlock } from '../model/article.ts'
-import { parseArticle } from './parse-article.ts'
-
-/** The kind of each block, by its text. */
-function kindsOf(text: string): Map<string, string> {
-  return new Map(parseArticle(text).blocks.map((block) => [block.text, block.kind]))
-}
+import { kindsOf } from './test-helpers.ts'
 
 // Pages written for these tests, in the shapes scraped pages take.
 const LEAD =

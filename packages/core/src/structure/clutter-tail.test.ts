@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from './parse-article.ts'
-
-function kindsOf(text: string): Map<string, string> {
-  return new Map(parseArticle({ text }).blocks.map((block) => [block.text, block.kind]))
-}
+import { kindsOf } from './test-helpers.ts'
 
 // Written for this test: a match preview whose details are a bulleted list, one bullet a date.
 const LEAD =

@@ -3,12 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isContentBlock } from '../model/article.ts'
 import { isSpaceLike } from '../segment/marks.ts'
 import { parseArticle } from './parse-article.ts'
-
-/** The kind of the block whose text is `line`. */
-function kindsOf(text: string, source?: string): Map<string, string> {
-  const article = parseArticle({ text, ...(source && { source: { name: source } }) })
-  return new Map(article.blocks.map((block) => [block.text, block.kind]))
-}
+import { kindsOf } from './test-helpers.ts'
 
 // A page as a scraper returns it: menu, breadcrumbs, title, byline, date, photo, body with an embedded post, a
 // "read also" list, tags, share bar and footer. Written for this test.
