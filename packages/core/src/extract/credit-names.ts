@@ -237,11 +237,11 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   const { words } = scan
   const after = words[last + 1]
   if (!after || after.block !== words[last]!.block) {
-    // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own.
+    // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own, unless the name
+    // reads as its writer's.
     const rest = scan.text.slice(words[last]!.end, lineEnd(scan.text, words[last]!.end))
-    return CREDIT_END.test(rest) || (rest.trim() === '' && scan.credit[i] === 1)
-      ? media(scan, i, last)
-      : undefined
+    if (CREDIT_END.test(rest)) return media(scan, i, last)
+    return rest.trim() === '' && scan.credit[i] === 1 && !writersName(scan, i, last) ? media(scan, i, last) : undefined
   }
   // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
   if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)
@@ -253,6 +253,20 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   }
   return undefined
 }
+
+/**
+ * A name of a first word without the article and a family nisba (`سامر الحدادي`): the writer's name on a byline's
+ * line, which an outlet's name of that shape (`صوت الشمالي`) would not be unless the gazetteer knows it.
+ */
+function writersName(scan: Scan, i: number, last: number): boolean {
+  const { words } = scan
+  const first = words[i]!.norm
+  if (last === i || first.startsWith('ال') || mediaNameWordSet.has(first) || mediaHead(words[i]!)) return false
+  if (mediaByName.has(norm(scan.text.slice(words[i]!.start, words[last]!.end)))) return false
+  return FAMILY_NISBA.test(words[last]!.norm)
+}
+
+const FAMILY_NISBA = /^ال..+ي$/
 
 /** Punctuation alone after a name to the end of its line: `ليبيا المستقبل-`، `المتوسط:`. */
 const CREDIT_END = /^\s*[-–—ـ_/:]+\s*$/
