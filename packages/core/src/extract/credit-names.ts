@@ -241,7 +241,9 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
     // reads as its writer's.
     const rest = scan.text.slice(words[last]!.end, lineEnd(scan.text, words[last]!.end))
     if (CREDIT_END.test(rest)) return media(scan, i, last)
-    return rest.trim() === '' && scan.credit[i] === 1 && !writersName(scan, i, last) ? media(scan, i, last) : undefined
+    return rest.trim() === '' && scan.credit[i] === 1 && !writersName(scan, i, last)
+      ? media(scan, i, last)
+      : undefined
   }
   // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
   if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)
@@ -255,15 +257,18 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
 }
 
 /**
- * A name of a first word without the article and a family nisba (`سامر الحدادي`): the writer's name on a byline's
- * line, which an outlet's name of that shape (`صوت الشمالي`) would not be unless the gazetteer knows it.
+ * A name of a first word without the article and a family nisba (`سامر الحدادي`), of no outlet the gazetteer knows:
+ * the writer's name on a byline's line, not an outlet's.
  */
 function writersName(scan: Scan, i: number, last: number): boolean {
   const { words } = scan
-  const first = words[i]!.norm
-  if (last === i || first.startsWith('ال') || mediaNameWordSet.has(first) || mediaHead(words[i]!)) return false
-  if (mediaByName.has(norm(scan.text.slice(words[i]!.start, words[last]!.end)))) return false
-  return FAMILY_NISBA.test(words[last]!.norm)
+  const name = norm(scan.text.slice(words[i]!.start, words[last]!.end))
+  return (
+    last > i &&
+    !words[i]!.norm.startsWith('ال') &&
+    FAMILY_NISBA.test(words[last]!.norm) &&
+    !mediaByName.has(name)
+  )
 }
 
 const FAMILY_NISBA = /^ال..+ي$/

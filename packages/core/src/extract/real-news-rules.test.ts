@@ -228,7 +228,12 @@ describe('outlets in credits and datelines', () => {
       const text = `${name}\nفاز الفريق على ضيفه في المباراة النهائية أمس بهدفين نظيفين أمام جمهوره.`
       const blocks = [
         { kind: 'byline' as const, text: name, start: 0, end: name.length },
-        { kind: 'paragraph' as const, text: text.slice(name.length + 1), start: name.length + 1, end: text.length },
+        {
+          kind: 'paragraph' as const,
+          text: text.slice(name.length + 1),
+          start: name.length + 1,
+          end: text.length,
+        },
       ]
       const sentences = [{ ...blocks[1]!, block: 1 }]
       return extractArticle({ text, blocks, sentences })
