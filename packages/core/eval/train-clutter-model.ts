@@ -3,6 +3,7 @@
 // nothing: for each corpus it trains on the others, scores it, and prints rules alone against rules and model.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { CLUTTER_FEATURES } from '../src/structure/clutter-features.ts'
 import type { ClutterModel } from '../src/structure/clutter-model.ts'
 import { readStructure } from '../src/structure/parse-article.ts'
 import { checkCache, loadGold, readCached } from './cache.ts'
@@ -44,19 +45,30 @@ function printLeaveOneOut(): void {
     '| held out | rules: P / R, lost | rules + model: P / R, lost | threshold | lines added (right) |',
   )
   console.log('| --- | --- | --- | --- | --- |')
-  const recall = { rules: 0, model: 0 }
+  const mean = { rules: { precision: 0, recall: 0 }, model: { precision: 0, recall: 0 } }
+  let lost = 0
   for (const held of corpora) {
     const training: ClutterExample[][] = corpora.filter((corpus) => corpus !== held).map((c) => c.examples)
     const model = trainAcrossCorpora(training)
     const rules = figures(held.pages, null)
     const learned = figures(held.pages, model)
-    recall.rules += rules.recall / corpora.length
-    recall.model += learned.recall / corpora.length
+    for (const [sum, one] of [
+      [mean.rules, rules],
+      [mean.model, learned],
+    ] as const) {
+      sum.precision += one.precision / corpora.length
+      sum.recall += one.recall / corpora.length
+    }
+    lost += learned.lost
     console.log(
       `| \`${held.name}\` | ${rules.text} | ${learned.text} | ${model.threshold} | ${learned.tp + learned.fp - rules.tp - rules.fp} (${learned.tp - rules.tp}) |`,
     )
   }
-  console.log(`\nmean recall: rules ${recall.rules.toFixed(3)}, rules + model ${recall.model.toFixed(3)}`)
+  const text = ({ precision, recall }: { precision: number; recall: number }) =>
+    `P ${precision.toFixed(3)} / R ${recall.toFixed(3)}`
+  console.log(
+    `\nmean: rules ${text(mean.rules)}, rules + model ${text(mean.model)}; article lines lost ${lost}`,
+  )
 }
 
 function figures(pages: readonly ClutterPage[], model: ClutterModel | null) {
@@ -64,22 +76,19 @@ function figures(pages: readonly ClutterPage[], model: ClutterModel | null) {
   const precision = clutter.tp / Math.max(clutter.tp + clutter.fp, 1)
   const recall = clutter.tp / Math.max(clutter.tp + clutter.fn, 1)
   const text = `${precision.toFixed(3)} / ${recall.toFixed(3)}, ${bodyLost.length}`
-  return { ...clutter, recall, text }
+  return { ...clutter, precision, recall, lost: bodyLost.length, text }
 }
 
 function weightsFile(model: ClutterModel): string {
-  const rows = model.weights.map((row) => `    [${row.join(', ')}],`).join('\n')
   return `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: trained weights, not constants typed by hand
 // Written by \`pnpm --filter @marsad/core train:clutter\` from our line labels of ${DEVELOPMENT.join(', ')}: numbers, no page text.
 import type { ClutterModel } from './clutter-model.ts'
 
+/** The features the weights were trained on, in order (\`checkClutterModel\` compares them with the code's). */
+export const clutterFeatureNames = ${JSON.stringify(CLUTTER_FEATURES.join(' '))}
+
 export const clutterWeights: ClutterModel = {
-  features: ${JSON.stringify(model.features)},
   clutter: [${model.clutter.join(', ')}],
-  classes: ${JSON.stringify(model.classes)},
-  weights: [
-${rows}
-  ],
   threshold: ${model.threshold},
 }
 `

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../segment/lines.ts'
 import { ruleVerdicts } from './clutter.ts'
 import { CLUTTER_FEATURES, clutterFeatures } from './clutter-features.ts'
-import { CLUTTER_MODEL_CLASSES, type ClutterModel, checkClutterModel } from './clutter-model.ts'
-import { clutterWeights } from './clutter-weights.ts'
+import { ABOVE_BODY, type ClutterModel, checkClutterModel, DATE_OR_TIME } from './clutter-model.ts'
+import { clutterFeatureNames, clutterWeights } from './clutter-weights.ts'
 import { readStructure } from './parse-article.ts'
 
 // A short page written for these tests: title, byline, two paragraphs, a subheading, a share button.
@@ -15,31 +15,62 @@ const SECOND =
   'وأوضح الوزير في مؤتمر صحفي أن المستشفى يضم مئتي سرير وقسما للطوارئ يعمل على مدار الساعة، وأن الحكومة خصصت له ميزانية سنوية كبيرة.'
 const LAST = 'الأقسام الجديدة'
 
-/** A model as sure as can be that every line is of one class: only the guards decide what it may do. */
-function sureOf(name: (typeof CLUTTER_MODEL_CLASSES)[number]): ClutterModel {
-  return {
-    features: CLUTTER_FEATURES.join(' '),
-    clutter: CLUTTER_FEATURES.map((_, k) => (k > 0 ? 0 : name === 'content' ? -20 : 20)),
-    classes: CLUTTER_MODEL_CLASSES,
-    weights: CLUTTER_MODEL_CLASSES.map((c) =>
-      CLUTTER_FEATURES.map((_, k) => (k === 0 && c === name ? 20 : 0)),
-    ),
-    threshold: 0.5,
-  }
+/** A model as sure as can be that every line is clutter (or none is): only the guards decide what it may do. */
+function sure(clutter: boolean): ClutterModel {
+  return { clutter: CLUTTER_FEATURES.map((_, k) => (k > 0 ? 0 : clutter ? 20 : -20)), threshold: 0.5 }
 }
 
 const kindsOf = (text: string, model?: ClutterModel | null) =>
   readStructure(text, { model }).blocks.map((block) => [block.text, block.kind])
+const kindOf = (text: string, line: string, model?: ClutterModel | null) =>
+  new Map(kindsOf(text, model) as [string, string][]).get(line)
 
 describe('the learned clutter model', () => {
-  it('takes by default a credit line the rules leave to the article, which `model: null` leaves to them', () => {
+  it('takes by default a credit line under a date line, which `model: null` leaves to the article', () => {
     const credit = 'متابعات : الوطن 24'
-    const text = [TITLE, credit, LEAD, SECOND, LAST].join('\n')
-    const kind = (model?: ClutterModel | null) =>
-      new Map(kindsOf(text, model) as [string, string][]).get(credit)
-    expect(kind(null)).toBe('heading')
-    expect(kind()).not.toMatch(/heading|paragraph/)
+    const text = [TITLE, 'الخميس 12 مارس 2024', credit, LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(text, credit, null)).toBe('heading')
+    expect(kindOf(text, credit)).toBe('byline')
     expect(kindsOf(text, clutterWeights)).toEqual(kindsOf(text))
+    // Alone under the title, the same line is not clutter enough for the model.
+    expect(kindOf([TITLE, credit, LEAD, SECOND, LAST].join('\n'), credit)).toBe('heading')
+  })
+
+  it('takes a line whose date is glued to a view counter above the body as a date line', () => {
+    const stamp = 'أخبار محليةمارس 12, 2024 10:15 م 250 مشاهدة'
+    const text = [TITLE, stamp, LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(text, stamp, null)).toBe('heading')
+    expect(kindOf(text, stamp)).toBe('dateline')
+  })
+
+  it('names what it adds below the body navigation, above it a byline that extraction still reads', () => {
+    const text = [
+      TITLE,
+      'تصوير وتحرير فريق الموقع في المدينة',
+      LEAD,
+      SECOND,
+      'قسم الطوارئ في المستشفى',
+      LAST,
+    ].join('\n')
+    expect(kindOf(text, 'تصوير وتحرير فريق الموقع في المدينة', sure(true))).toBe('byline')
+    expect(kindOf(text, 'قسم الطوارئ في المستشفى', sure(true))).toBe('navigation')
+  })
+
+  it('never takes a sentence ending in a full stop, nor a few words of a name or heading with no clutter beside', () => {
+    const text = [
+      TITLE,
+      'خطة النقل البديلة الجديدة',
+      LEAD,
+      SECOND,
+      'شارك مئات الطلاب في الحملة.',
+      'الأسئلة الشائعة',
+      LAST,
+    ].join('\n')
+    for (const line of ['خطة النقل البديلة الجديدة', 'شارك مئات الطلاب في الحملة.', 'الأسئلة الشائعة'])
+      expect(kindOf(text, line, sure(true))).toMatch(/heading|paragraph/)
+    // Beside a line the rules found clutter, the same few words may be a byline.
+    const byline = [TITLE, 'الخميس 12 مارس 2024', 'خطة النقل البديلة الجديدة', LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(byline, 'خطة النقل البديلة الجديدة', sure(true))).toBe('byline')
   })
 
   it('leaves the title, the body, a short subheading and the last line to the article', () => {
@@ -51,7 +82,7 @@ describe('the learned clutter model', () => {
     const text = [TITLE, BYLINE, LEAD, SECOND, 'شارك', LAST].join('\n')
     const rules = kindsOf(text, null)
     expect(rules).toContainEqual([BYLINE, 'byline'])
-    expect(kindsOf(text, sureOf('content'))).toEqual(rules)
+    expect(kindsOf(text, sure(false))).toEqual(rules)
   })
 
   it('never takes the title, an item of a list, the rest of a broken sentence or the last line, however sure', () => {
@@ -63,14 +94,14 @@ describe('the learned clutter model', () => {
       SECOND,
       'تابع الوزير أن الأقسام ستعمل بكامل طاقتها قبل نهاية العام الحالي على موقع',
       '"hospital-example.org".',
-      'قسم الطوارئ',
+      'قسم الطوارئ في المستشفى',
       LAST,
     ].join('\n')
-    const kinds = new Map(kindsOf(text, sureOf('navigation')) as [string, string][])
+    const kinds = new Map(kindsOf(text, sure(true)) as [string, string][])
     for (const line of [TITLE, '- عيادات خارجية للأطفال', '"hospital-example.org".', LAST])
       expect(kinds.get(line)).toMatch(/heading|paragraph/)
     // A short line below the body that is none of these is what the model may take.
-    expect(kinds.get('قسم الطوارئ')).toBe('navigation')
+    expect(kinds.get('قسم الطوارئ في المستشفى')).toBe('navigation')
   })
 
   it('never takes a line over 100 characters that ends a sentence, even one the rules had to read', () => {
@@ -78,38 +109,43 @@ describe('the learned clutter model', () => {
     const long =
       'تفاصيل الخطة كاملة في تقرير الوزارة https://example.org/health/hospitals/new-hospital-opening-2025-plan…'
     expect(long.length).toBeGreaterThan(100)
-    const text = [TITLE, LEAD, SECOND, LAST, long, 'قسم الطوارئ', 'نهاية الصفحة'].join('\n')
-    const rules = new Map(kindsOf(text, null) as [string, string][])
-    const learned = new Map(kindsOf(text, sureOf('boilerplate')) as [string, string][])
-    expect(rules.get(long)).toBe('paragraph')
-    expect(learned.get(long)).toBe('paragraph')
-    expect(learned.get('قسم الطوارئ')).toBe('boilerplate')
+    const text = [TITLE, LEAD, SECOND, LAST, long, 'قسم الطوارئ في المستشفى', 'نهاية الصفحة'].join('\n')
+    expect(kindOf(text, long, null)).toBe('paragraph')
+    expect(kindOf(text, long, sure(true))).toBe('paragraph')
+    expect(kindOf(text, 'قسم الطوارئ في المستشفى', sure(true))).toBe('navigation')
   })
 
-  it("reads the rules' verdict and kind of a line as features", () => {
-    const text = [TITLE, BYLINE, LEAD, SECOND, LAST].join('\n')
+  it('reads where a line stands against the title and the body, its neighbours and a field glued to the next', () => {
+    const glued = 'الرئيسيةالأخبار2024'
+    const text = [TITLE, BYLINE, glued, LEAD, SECOND, LAST].join('\n')
     const context = ruleVerdicts(text, splitLines(text))
-    const features = clutterFeatures(context, 1, false)
-    const title = clutterFeatures(context, 0, false)
-    const at = (name: string) => features[CLUTTER_FEATURES.indexOf(name)]
-    expect(at('ruleClutter')).toBe(1)
-    expect(at('rule:byline')).toBe(1)
-    expect(at('rule:dateline')).toBe(0)
-    expect(features).toHaveLength(CLUTTER_FEATURES.length)
-    expect(title[CLUTTER_FEATURES.indexOf('ruleClutter')]).toBe(0)
-    expect(title[CLUTTER_FEATURES.indexOf('rule:byline')]).toBe(0)
+    const at = (i: number, name: string) => clutterFeatures(context, i)[CLUTTER_FEATURES.indexOf(name)]
+    expect(clutterFeatures(context, 2)).toHaveLength(CLUTTER_FEATURES.length)
+    expect(at(2, 'previousClutter')).toBe(1)
+    expect(at(2, 'nextBody')).toBe(1)
+    expect(at(2, 'aboveBody')).toBe(1)
+    expect(at(2, 'afterTitle')).toBe(0.5)
+    expect(at(2, 'gluedWord')).toBe(1)
+    expect(at(2, 'dateOrTime')).toBe(1)
+    expect(at(5, 'belowBody')).toBe(1)
+    expect(at(5, 'gluedWord')).toBe(0)
   })
 
-  it('ships weights of the features and classes this code computes, a few kilobytes of them', () => {
-    expect(() => checkClutterModel(clutterWeights)).not.toThrow()
-    expect([...clutterWeights.clutter, ...clutterWeights.weights.flat()].every(Number.isFinite)).toBe(true)
+  it('ships weights of the features this code computes, one decimal each, with the indices it reads by name', () => {
+    expect(() => checkClutterModel(clutterWeights, clutterFeatureNames)).not.toThrow()
+    expect(clutterWeights.clutter.every((w) => Number.isFinite(w) && Math.round(w * 10) === w * 10)).toBe(
+      true,
+    )
     expect(clutterWeights.threshold).toBeGreaterThanOrEqual(0.5)
-    expect(JSON.stringify(clutterWeights).length).toBeLessThan(8_000)
+    expect(CLUTTER_FEATURES[DATE_OR_TIME]).toBe('dateOrTime')
+    expect(CLUTTER_FEATURES[ABOVE_BODY]).toBe('aboveBody')
   })
 
   it('refuses a model trained on other features', () => {
-    const other = { ...sureOf('content'), features: [...CLUTTER_FEATURES].reverse().join(' ') }
-    expect(() => checkClutterModel(other)).toThrow(/features or classes/)
-    expect(() => checkClutterModel(sureOf('content'))).not.toThrow()
+    const reversed = [...CLUTTER_FEATURES].reverse().join(' ')
+    expect(() => checkClutterModel(clutterWeights, reversed)).toThrow(/features/)
+    expect(() => checkClutterModel({ ...clutterWeights, clutter: [1] }, clutterFeatureNames)).toThrow(
+      /features/,
+    )
   })
 })

@@ -2,61 +2,11 @@
 // Written by `pnpm --filter @marsad/core train:clutter` from our line labels of clutter-1, clutter-2, clutter-3, clutter-4, clutter-5, clutter-6, clutter-7: numbers, no page text.
 import type { ClutterModel } from './clutter-model.ts'
 
+/** The features the weights were trained on, in order (`checkClutterModel` compares them with the code's). */
+export const clutterFeatureNames =
+  'bias numberShare dateOrTime linkLike aboveBody belowBody previousClutter nextClutter nextBody shortRun noLetters nameLike markerWordShare afterTitle gluedWord'
+
 export const clutterWeights: ClutterModel = {
-  features:
-    'bias words chars endsSentence endsColon stopsPerWord functionWordShare openerShare firstIsFunctionWord numberShare dateWordShare dateOrTime latinShare webMark bulleted quoted titled hashtags separators parenthesis trailsOff linkLike threeWordsOrFewer position aboveBody belowBody nearBodyEdge previousClutter nextClutter previousBody nextBody previousShort nextShort shortRun repeated noLetters nameLike sectionWordShare markerWordShare firstOpenLine ruleClutter rule:navigation rule:byline rule:dateline rule:caption rule:ad rule:share rule:embed rule:boilerplate',
-  clutter: [
-    -2.65, -1.06, -0.79, -0.1, -0.14, -0.31, -0.66, -0.94, -0.58, 0.81, 0.43, 0.65, 1.61, 0.53, -0.13, -0.44,
-    0, 0.03, 0.82, -0.35, 0.75, 0.21, 1.09, 0.47, 1.28, 0.85, 0.01, 0.62, 0.62, -0.27, 0.6, -0.64, 0.44, 1.16,
-    0.41, 0.42, 0.01, 0.69, 1.35, -0.61, 3.44, 1.63, 0.65, 0.33, 0.08, 0.16, 0.1, 0.88, -0.4,
-  ],
-  classes: ['content', 'navigation', 'byline', 'dateline', 'caption', 'ad', 'share', 'embed', 'boilerplate'],
-  weights: [
-    [
-      3, 1, 1.6, 0.5, 0.5, 0.2, 0.6, 0.7, 0.4, -0.4, -0.1, -0.4, -1.2, -0.4, 0.3, 0.5, 0, 0, -0.6, 0.4, -0.4,
-      0.3, -0.8, 0.1, -0.6, -0.4, -0.1, -0.4, -0.4, 0.2, -0.3, 0.4, -0.3, -0.7, 0.1, -0.2, 0.1, -0.3, -0.8,
-      0.7, -2.4, -1.2, -0.5, -0.1, -0.1, -0.1, -0.1, -0.5, 0.3,
-    ],
-    [
-      0.3, 0.3, 0.3, 0.3, 0.4, -0.3, 0.5, 0.2, -0.7, -1.5, -0.2, 0.5, 0.1, -0.4, 0.4, 0.3, 0, -0.3, -0.1,
-      -0.3, 1, 0.4, 0.7, 0.2, -0.4, 0.6, -0.6, 0.7, 0.7, -0.6, -0.4, -0.6, -0.3, -1.3, 0.2, 0.4, 0.3, 1.9,
-      0.1, 0.7, 0, 1.9, -0.1, 0.4, 0, -0.5, -0.6, -0.9, -0.2,
-    ],
-    [
-      -0.4, -0.6, -0.5, -0.2, 0.4, 0, 0, -0.2, 0.6, -0.4, -0.3, -0.4, -0.8, -0.2, -0.5, -0.2, 0, 0.2, 0.8,
-      -0.1, 0.2, 0.1, -0.1, -0.1, 0.3, 0.4, 1.1, 0.1, 0.1, 0.2, 0.9, 0, 0.2, 0.1, -0.9, -0.3, 0.7, -0.5, -0.1,
-      -0.1, 0, 0.1, 2.2, -0.4, -0.4, -0.4, -0.3, -0.2, -0.6,
-    ],
-    [
-      -0.6, -0.4, -0.4, -0.3, -0.1, 0.4, -0.1, -0.1, 0.1, 1.5, 0.8, 2.1, 0.1, -0.1, 0.3, -0.2, 0, 0, 0, -0.3,
-      -0.1, 0.6, 0.1, -0.2, 0.7, -0.7, 0.1, -0.7, -0.7, -0.4, -0.6, -0.2, 0.1, 0.1, -0.6, -0.1, -0.8, 0, -0.1,
-      -0.3, 0.3, -0.4, -0.4, 1.9, -0.4, -0.1, -0.1, -0.1, -0.2,
-    ],
-    [
-      0, 0.1, -0.1, 0, -0.5, -0.3, -0.2, -0.1, -0.4, -0.5, 0.2, -0.6, -0.5, 0.3, -0.2, 0.3, 0, -0.1, -0.3,
-      1.3, 0, 0.3, -0.5, 0.1, 0.7, -0.4, 0.4, -0.4, 0.2, 0.2, 0.8, -0.1, 0.2, 0.6, 1.3, 0, -0.5, 0, -0.4,
-      -0.8, 0.1, 0, -0.3, -0.5, 2.1, -0.2, -0.1, -0.4, -0.5,
-    ],
-    [
-      -0.8, -0.2, -0.5, 0.2, -0.1, 0, -0.1, -0.1, 0.3, -0.2, -0.1, 0.2, 0.3, -0.1, -0.1, -0.1, 0, 0, -0.2,
-      -0.1, -0.1, -0.3, 0.3, -0.3, -0.4, -0.3, -0.2, -0.4, -0.1, -0.1, 0.3, 0.4, -0.6, 0, -0.2, -0.1, 0.6,
-      -0.1, -0.1, -0.2, 0.6, -0.2, -0.3, -0.1, -0.4, 1.9, -0.1, -0.1, -0.2,
-    ],
-    [
-      -0.8, 0.1, -0.7, -0.5, 0.2, -0.1, 0.2, 0.2, -0.3, 1.1, -0.3, -0.3, 1.2, -0.2, 0.3, -0.2, 0, 0, -0.4,
-      -0.4, -0.2, -0.5, 0.1, 0.2, 0.3, 0.3, 0.5, 0.2, -0.1, 0, 0, 0.4, 0.7, 0.8, 0, 1, -0.1, -0.2, 1.2, -0.2,
-      0.1, -0.2, -0.6, -0.4, -0.1, -0.2, 1.7, 0.4, -0.6,
-    ],
-    [
-      -0.6, 0.2, 0.1, -0.1, -0.1, 0, -0.2, -0.2, -0.2, -0.1, 0, 0, 0.6, 1, -0.2, 0, 0, 0.4, 0.1, 0.5, -0.1,
-      -0.6, -0.4, -0.2, -1, -0.4, -0.4, 0.3, 0.5, 0.5, 0.2, -0.4, -0.3, -0.3, -0.2, -0.1, -0.3, 0, -0.1, -0.4,
-      0.8, -0.2, -0.2, -0.1, -0.3, 0, 0, 1.9, -0.2,
-    ],
-    [
-      -0.1, -0.5, 0.1, 0.1, -0.6, 0, -0.6, -0.4, 0.2, 0.5, 0, -1.1, 0.2, 0.1, -0.3, -0.5, 0, -0.1, 0.6, -1,
-      -0.5, -0.3, 0.5, 0.2, 0.5, 0.8, -0.9, 0.6, -0.2, 0, -1, 0.2, 0.3, 0.7, 0.3, -0.6, 0, -0.9, 0.4, 0.7,
-      0.6, 0.2, 0.3, -0.7, -0.4, -0.4, -0.5, -0.1, 2.1,
-    ],
-  ],
-  threshold: 0.6381,
+  clutter: [-4.1, 2.5, 1.2, 0.4, 1.5, 1.8, 1.4, 1.2, 0.5, 2.5, 2.5, 2.2, 3.6, 1.4, 1.1],
+  threshold: 0.8149,
 }

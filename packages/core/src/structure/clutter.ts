@@ -10,20 +10,29 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
-import { BODY_WORDS, type ClutterContext, continuesAbove } from './clutter-features.ts'
+import {
+  BODY_SENTENCE_CHARS,
+  BODY_SENTENCE_WORDS,
+  BODY_WORDS,
+  type ClutterContext,
+  continuesAbove,
+} from './clutter-features.ts'
 import {
   type ClutterKind,
+  continuesText,
   countStops,
   EMBED_LINK,
   EMBED_SIGNATURE_LINE,
   endsSentence,
   isLinkLike,
   isListHeader,
+  isName,
   type LineShape,
   lineKind,
   lineShape,
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
+  MAX_NAME_WORDS,
 } from './clutter-line.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { clutterWeights } from './clutter-weights.ts'
@@ -37,13 +46,9 @@ export interface ClutterOptions {
   model?: ClutterModel | null
 }
 
-// A line of the body: long enough (BODY_WORDS), or a sentence that ends.
-const BODY_SENTENCE_WORDS = 8
-const BODY_SENTENCE_CHARS = 100
 const MAX_POST_CHARS = 280
 const CHARS_PER_STOP = 300
-// A person's or outlet's name on a line of its own; a byline under a title is shorter, a signature may be longer.
-const MAX_NAME_WORDS = 4
+// A byline under a title is shorter than a name on a line of its own (MAX_NAME_WORDS), a signature may be longer.
 const MAX_SLUG_WORDS = 3
 const MAX_SIGNATURE_WORDS = 6
 const MAX_CAPTION_WORDS = 25
@@ -95,7 +100,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   }
   releaseContinuations(shapes, kinds)
   const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
-  return { text, lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
+  return { lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
 }
 
 /**
@@ -265,17 +270,6 @@ function markMastheadNames(shapes: Shapes, kinds: Kinds): void {
 
 function isMastheadLine(shape: LineShape | null): boolean {
   return shape !== null && matchPhraseAt(mastheadTitles, shape.words, 0) > 0
-}
-
-/** A few words with no function word, digit or sentence end: a person's or an outlet's name. */
-function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean {
-  if (shape === null || shape.endsSentence) return false
-  const words = shape.words.filter((word) => word.length > 0)
-  return (
-    words.length > 0 &&
-    words.length <= most &&
-    !words.some((word) => stopwords.has(word) || isNumberWord(word))
-  )
 }
 
 /**
@@ -656,13 +650,6 @@ function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
       for (let k = i; k < j; k++) kinds[k] = 'boilerplate'
     i = j
   }
-}
-
-/** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */
-function continuesText(shape: LineShape): boolean {
-  const first = shape.words[0] ?? ''
-  if (!(first.startsWith('و') || first.startsWith('ف')) || first.length < 3) return false
-  return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
 
 /** `دولي وعربي`: a section name joined by و. */
