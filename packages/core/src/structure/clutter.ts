@@ -2,7 +2,6 @@ import {
   clutterWords,
   commentWords,
   coversAll,
-  isNumberWord,
   mastheadTitles,
   matchPhraseAt,
   photoCredits,
