@@ -65,7 +65,8 @@ function addedKind(features: readonly number[]): ClutterKind {
  * a bulleted line that is not a link (an item of the article's own list, as the rules read it too), a line that opens
  * with و or ف and a function word or verb (the article's text going on, or the rest of a sentence the line above
  * broke off), nor the first line the rules left to the article above it (the page's title, however short), nor the
- * text's last line, which a stored or cut page may end in the middle of a word.
+ * text's last line, which a stored or cut page may end in the middle of a word. Never a sentence ending in one full
+ * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape.
  */
 export function isCandidate(context: ClutterContext, i: number): boolean {
   const shape = context.shapes[i]
