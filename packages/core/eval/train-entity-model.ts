@@ -19,6 +19,7 @@ export const DEVELOPMENT = [
   'real-6',
   'real-7',
   'real-8',
+  'real-9',
 ] as const
 
 const allowed = new Set<string>(DEVELOPMENT)

@@ -71,7 +71,8 @@ interface Places {
 
 /**
  * أ.ف.ب، و.م.ع، د.ب.أ: three letters or more joined by dots are an agency's initials; two are a unit or a title
- * (ل.س، ر.س، ق.م، أ.د), and so is anything after an amount. The name is the gazetteer's when it knows the initials.
+ * (ل.س، ر.س، ق.م، أ.د), and so is anything after an amount. The name is the gazetteer's when it knows the initials;
+ * the learned check leaves it.
  */
 function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
@@ -93,7 +94,9 @@ function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | unde
     .join(' ')
   const known = mediaByName.get(norm(letters))
   const name = scan.text.slice(words[i]!.start, words[last]!.end)
-  return foundFrom(scan, i, last, words[i]!.bases[0]!, known ?? { kind: 'media', name }, 'name', !!known)
+  const target = known ?? { kind: 'media' as const, name }
+  // No common word or cut name is written as dotted letters: the form vouches for the outlet as a head noun would.
+  return { ...foundFrom(scan, i, last, words[i]!.bases[0]!, target, 'name', !!known), vouched: true }
 }
 
 const MAX_BRACKETED_WORDS = 3

@@ -25,7 +25,7 @@ export const ENTITY_FEATURES = [
   'feminine ending', // ة
   'function word inside',
   'verb inside',
-  'in headline', // the first block
+  'in headline', // the headline block (`Scan.headline`)
   'credit only', // every mention in a byline or date line
   'quoted only', // every mention inside quote marks
   'particle attached', // ب، ل، ك written on its first word
@@ -78,7 +78,6 @@ export function entityFeatures(
     return undefined
   if (named.some((f) => f.vouched)) return undefined
   const before = words[own.first - 1]
-  const headline = words[0]?.block ?? -1
   let f = 0
   x[f++] = flag(mentions.some((m) => m.known))
   x[f++] = flag(mentions.some((m) => m.head !== undefined))
@@ -95,7 +94,7 @@ export function entityFeatures(
   x[f++] = flag(last.norm.endsWith('ة'))
   x[f++] = flag(nameWords.some((w, k) => k > 0 && isFunctionWord(w)))
   x[f++] = flag(nameWords.some((w) => isVerb(w)))
-  x[f++] = flag(named.some((m) => words[m.first]!.block === headline))
+  x[f++] = flag(named.some((m) => words[m.first]!.block === scan.headline))
   x[f++] = flag(named.every((m) => scan.credit[m.first] === 1))
   x[f++] = flag(named.every((m) => scan.quoted[m.first] === 1))
   x[f++] = flag(own.start > first.start)

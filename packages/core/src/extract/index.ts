@@ -25,7 +25,7 @@ import { recognize } from './recognize.ts'
 import { findReports } from './reports.ts'
 import { createScan } from './scan.ts'
 import { extractSources } from './sources.ts'
-import { readWords } from './words.ts'
+import { readWords, type Word } from './words.ts'
 
 export { inferArticleDate } from './article-date.ts'
 export { entityId } from './entities.ts'
@@ -85,7 +85,7 @@ export function extractWith(
   const content = blocks.filter((block) => isContentBlock(block.kind))
   const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
   const creditBlocks = Uint8Array.from(blocks, (block) => (isContentBlock(block.kind) ? 0 : 1))
-  const scan = createScan(text, words, quotedSpans, creditBlocks)
+  const scan = createScan(text, words, quotedSpans, creditBlocks, headlineBlock(blocks, words))
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)
@@ -114,4 +114,9 @@ export function extractWith(
     },
     rows,
   }
+}
+
+/** The headline is the block of the first word when more blocks follow; a text of one block (a lone sentence) has none. */
+function headlineBlock(blocks: readonly Block[], words: readonly Word[]): number {
+  return blocks.length > 1 ? (words[0]?.block ?? -1) : -1
 }

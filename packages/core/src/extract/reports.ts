@@ -131,6 +131,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
             : nominal !== undefined
               ? { kind: 'clause', at: nominal }
               : undefined
+        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
+        // the clause stays the verb's.
+        const previous = reports.at(-1)
+        const aside =
+          previous?.kind === 'verb' &&
+          previous.sentence === word.sentence &&
+          previous.complement !== undefined &&
+          previous.complement.at === complement?.at
         reports.push({
           verb: v,
           lemma: cue.lemma,
@@ -138,7 +146,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: speakerOf(subject),
           speakerKind: subject.kind,
-          ...(complement && { complement }),
+          ...(complement && !aside && { complement }),
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
