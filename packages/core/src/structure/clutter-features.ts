@@ -46,7 +46,7 @@ export interface ClutterContext {
 }
 
 const SHORT_WORDS = 4
-// A run of five short lines is a menu however long it goes on.
+// Five short lines around a line: a menu, however long it goes on.
 const SHORT_RUN = 5
 const DATE_OR_TIME = /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/
 // Letters run into digits or into another script: the scraper glued two of the page's fields together.
@@ -124,11 +124,9 @@ function isShort(shape: LineShape | null | undefined): boolean {
   return !!shape && shape.words.length <= SHORT_WORDS && !shape.endsSentence
 }
 
-/** Short lines in a row around line `i`, itself included when short, counted up to `SHORT_RUN`. */
+/** Short lines among the five around line `i` (itself, two before, two after), when it is short itself. */
 function shortRun(shapes: readonly (LineShape | null)[], i: number): number {
-  if (!isShort(shapes[i])) return 0
-  let run = 1
-  for (let k = i - 1; run < SHORT_RUN && isShort(shapes[k]); k--) run++
-  for (let k = i + 1; run < SHORT_RUN && isShort(shapes[k]); k++) run++
+  let run = 0
+  if (isShort(shapes[i])) for (let k = i - 2; k <= i + 2; k++) if (isShort(shapes[k])) run++
   return run
 }

@@ -7,6 +7,6 @@ export const clutterFeatureNames =
   'bias numberShare dateOrTime linkLike aboveBody belowBody previousClutter nextClutter nextBody shortRun noLetters nameLike markerWordShare afterTitle gluedWord'
 
 export const clutterWeights: ClutterModel = {
-  clutter: [-4.1, 2.5, 1.2, 0.4, 1.5, 1.8, 1.4, 1.2, 0.5, 2.5, 2.5, 2.2, 3.6, 1.4, 1.1],
-  threshold: 0.8149,
+  clutter: [-4.1, 2.5, 1.2, 0.4, 1.5, 1.8, 1.4, 1.2, 0.5, 2.9, 2.4, 2, 3.5, 1.4, 1.1],
+  threshold: 0.8003,
 }
