@@ -1,4 +1,4 @@
-import { type Article, isContentBlock, parseArticle } from '../src/index.ts'
+import { type Block, isContentBlock, parseArticle } from '../src/index.ts'
 import { type ClutterGold, isClutterLabel, type LineLabel } from './gold-schema.ts'
 
 export interface ClutterFigures {
@@ -15,14 +15,18 @@ export interface ClutterFigures {
 }
 
 /** A line is predicted clutter when every block it overlaps is of a clutter kind. */
-function predictedClutter(article: Article, start: number, end: number): boolean {
-  const overlapping = article.blocks.filter((block) => block.start < end && block.end > start)
+function predictedClutter(blocks: readonly Block[], start: number, end: number): boolean {
+  const overlapping = blocks.filter((block) => block.start < end && block.end > start)
   return overlapping.length > 0 && overlapping.every((block) => !isContentBlock(block.kind))
 }
 
-/** Line-by-line precision and recall of clutter blocks against the annotation. */
+export type ClutterPage = { gold: ClutterGold['pages'][number]; text: string }
+
+/** Line-by-line precision and recall of clutter blocks against the annotation; `blocksOf` reads a page. */
 export function scoreClutter(
-  pages: readonly { gold: ClutterGold['pages'][number]; text: string }[],
+  pages: readonly ClutterPage[],
+  blocksOf: (page: ClutterPage) => readonly Block[] = ({ gold, text }) =>
+    parseArticle({ id: gold.id, text }).blocks,
 ): ClutterFigures {
   const figures: ClutterFigures = {
     lines: 0,
@@ -32,11 +36,12 @@ export function scoreClutter(
     missedByLabel: {},
     missed: [],
   }
-  for (const { gold, text } of pages) {
-    const article = parseArticle({ id: gold.id, text })
+  for (const page of pages) {
+    const { gold, text } = page
+    const blocks = blocksOf(page)
     for (const line of gold.lines) {
       figures.lines++
-      const predicted = predictedClutter(article, line.start, line.end)
+      const predicted = predictedClutter(blocks, line.start, line.end)
       const expected = isClutterLabel(line.label)
       if (predicted && expected) figures.clutter.tp++
       else if (predicted) {
@@ -46,7 +51,7 @@ export function scoreClutter(
       } else if (expected) {
         figures.clutter.fn++
         figures.missedByLabel[line.label] = (figures.missedByLabel[line.label] ?? 0) + 1
-        const kinds = article.blocks
+        const kinds = blocks
           .filter((block) => block.start < line.end && block.end > line.start)
           .map((block) => block.kind)
         figures.missed.push(

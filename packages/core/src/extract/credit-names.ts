@@ -234,9 +234,11 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   const { words } = scan
   const after = words[last + 1]
   if (!after || after.block !== words[last]!.block) {
-    // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own.
+    // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own, unless the name
+    // reads as its writer's.
     const rest = scan.text.slice(words[last]!.end, lineEnd(scan.text, words[last]!.end))
-    return CREDIT_END.test(rest) || (rest.trim() === '' && scan.credit[i] === 1)
+    if (CREDIT_END.test(rest)) return media(scan, i, last)
+    return rest.trim() === '' && scan.credit[i] === 1 && !writersName(scan, i, last)
       ? media(scan, i, last)
       : undefined
   }
@@ -250,6 +252,23 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   }
   return undefined
 }
+
+/**
+ * A name of a first word without the article and a family nisba (`سامر الحدادي`), of no outlet the gazetteer knows:
+ * the writer's name on a byline's line, not an outlet's.
+ */
+function writersName(scan: Scan, i: number, last: number): boolean {
+  const { words } = scan
+  const name = norm(scan.text.slice(words[i]!.start, words[last]!.end))
+  return (
+    last > i &&
+    !words[i]!.norm.startsWith('ال') &&
+    FAMILY_NISBA.test(words[last]!.norm) &&
+    !mediaByName.has(name)
+  )
+}
+
+const FAMILY_NISBA = /^ال..+ي$/
 
 /** Punctuation alone after a name to the end of its line: `ليبيا المستقبل-`، `المتوسط:`. */
 const CREDIT_END = /^\s*[-–—ـ_/:]+\s*$/

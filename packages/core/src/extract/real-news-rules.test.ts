@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../model/extraction.ts'
+import { extractArticle } from './index.ts'
 import { extract } from './test-helpers.ts'
 
 const entities = (text: string) => extract(text).entities
@@ -220,6 +221,29 @@ describe('outlets in credits and datelines', () => {
     expect(outlets('متابعة- سامر حداد:\nفاز الفريق على ضيفه.')).toEqual([])
     expect(outlets('خاص _ الصدى\nفاز الفريق على ضيفه.')).not.toContain('خاص')
     expect(outlets('19-أكتوبر-2024\nفاز الفريق على ضيفه.')).toEqual([])
+  })
+
+  it('reads a name alone on a byline’s line as its outlet, unless it is a writer’s given name and family nisba', () => {
+    const byline = (name: string) => {
+      const text = `${name}\nفاز الفريق على ضيفه في المباراة النهائية أمس بهدفين نظيفين أمام جمهوره.`
+      const blocks = [
+        { kind: 'byline' as const, text: name, start: 0, end: name.length },
+        {
+          kind: 'paragraph' as const,
+          text: text.slice(name.length + 1),
+          start: name.length + 1,
+          end: text.length,
+        },
+      ]
+      const sentences = [{ ...blocks[1]!, block: 1 }]
+      return extractArticle({ text, blocks, sentences })
+        .entities.filter((e) => e.kind === 'media')
+        .map((e) => e.name)
+    }
+    expect(byline('نبض الشمال')).toEqual(['نبض الشمال'])
+    expect(byline('الصدى اليومي')).toEqual(['الصدى اليومي'])
+    expect(byline('أمير الحدادي')).toEqual([])
+    expect(byline('نزار العلوي')).toEqual([])
   })
 
   it('counts social networks as outlets, and takes no date line for a credit', () => {

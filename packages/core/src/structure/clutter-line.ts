@@ -24,7 +24,7 @@ import {
   shareOpeners,
   shareWords,
 } from '../lang/ar/clutter-markers.ts'
-import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { BlockKind } from '../model/article.ts'
 import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -66,6 +66,32 @@ export interface LineShape {
   hashtags: boolean
   /** Commas, full stops and semicolons before its end: running text has one every sentence or clause. */
   stops: number
+}
+
+// A person's or outlet's name on a line of its own.
+export const MAX_NAME_WORDS = 4
+
+/** A few words with no function word, digit or sentence end: a person's or an outlet's name. */
+export function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean {
+  if (shape === null || shape.endsSentence) return false
+  const words = shape.words.filter((word) => word.length > 0)
+  return (
+    words.length > 0 &&
+    words.length <= most &&
+    !words.some((word) => stopwords.has(word) || isNumberWord(word))
+  )
+}
+
+/** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */
+export function continuesText(shape: LineShape): boolean {
+  const first = shape.words[0] ?? ''
+  if (!(first.startsWith('و') || first.startsWith('ف')) || first.length < 3) return false
+  return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
+}
+
+/** Ends with one full stop (not an ellipsis of dots): a sentence of running text. */
+export function endsFullStop(shape: LineShape): boolean {
+  return FULL_STOP.test(shape.plain)
 }
 
 /** The span ends with . ! ? ؟ …, closing quotes and brackets after it allowed. */
@@ -398,7 +424,7 @@ function isHeader(shape: LineShape): boolean {
   if (end === words.length || separatedAfter(shape, end)) return true
   // `اقرأ أيضاً الحكومة تقرر …`, `قد يهمك موعد العرض …`: a title after a verb of reading, without a colon. A
   // title may end with ! or ? or trail off; a sentence of the article ends with a full stop.
-  return verb > 0 && words.length <= MAX_HEADLINE_WORDS + end && !FULL_STOP.test(shape.plain) && !shape.quoted
+  return verb > 0 && words.length <= MAX_HEADLINE_WORDS + end && !endsFullStop(shape) && !shape.quoted
 }
 
 /** A header with nothing after it: the lines that follow are its links. */

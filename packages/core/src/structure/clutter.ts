@@ -2,7 +2,6 @@ import {
   clutterWords,
   commentWords,
   coversAll,
-  isNumberWord,
   mastheadTitles,
   matchPhraseAt,
   photoCredits,
@@ -11,35 +10,44 @@ import {
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import {
+  BODY_SENTENCE_CHARS,
+  BODY_SENTENCE_WORDS,
+  BODY_WORDS,
+  type ClutterContext,
+  continuesAbove,
+} from './clutter-features.ts'
+import {
   type ClutterKind,
+  continuesText,
   countStops,
   EMBED_LINK,
   EMBED_SIGNATURE_LINE,
   endsSentence,
   isLinkLike,
   isListHeader,
+  isName,
   type LineShape,
   lineKind,
   lineShape,
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
+  MAX_NAME_WORDS,
 } from './clutter-line.ts'
+import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
+import { clutterWeights } from './clutter-weights.ts'
 
 export type { ClutterKind }
 
 export interface ClutterOptions {
   /** The outlet's name: a line that is only this name is the site's logo or masthead. */
   sourceName?: string
+  /** The learned model that may add verdicts to the rules' (never take one back): the trained weights by default, null for the rules alone. */
+  model?: ClutterModel | null
 }
 
-// A line of the body: long enough, or a sentence that ends.
-const BODY_WORDS = 25
-const BODY_SENTENCE_WORDS = 8
-const BODY_SENTENCE_CHARS = 100
 const MAX_POST_CHARS = 280
 const CHARS_PER_STOP = 300
-// A person's or outlet's name on a line of its own; a byline under a title is shorter, a signature may be longer.
-const MAX_NAME_WORDS = 4
+// A byline under a title is shorter than a name on a line of its own (MAX_NAME_WORDS), a signature may be longer.
 const MAX_SLUG_WORDS = 3
 const MAX_SIGNATURE_WORDS = 6
 const MAX_CAPTION_WORDS = 25
@@ -56,7 +64,16 @@ export function classifyLines(
   lines: readonly Span[],
   options: ClutterOptions = {},
 ): (ClutterKind | null)[] {
-  const site = options.sourceName ? clutterWords(options.sourceName) : []
+  const context = ruleVerdicts(text, lines, options.sourceName)
+  const model = options.model === undefined ? clutterWeights : options.model
+  const kinds = [...context.kinds]
+  if (model) addLearnedVerdicts(context, kinds, model)
+  return kinds
+}
+
+/** The rules' verdicts on each line, with the shapes they read and the body they found: what the model reads. */
+export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: string): ClutterContext {
+  const site = sourceName ? clutterWords(sourceName) : []
   const shapes = lines.map((line) =>
     isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)),
   )
@@ -81,7 +98,8 @@ export function classifyLines(
     releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
-  return kinds
+  const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
+  return { lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
 }
 
 /**
@@ -100,11 +118,8 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
  * by the scraper (a web address in quotes, a name in Latin letters): never clutter.
  */
 function releaseContinuations(shapes: Shapes, kinds: Kinds): void {
-  for (let i = 1; i < shapes.length; i++) {
-    const above = shapes[i - 1]
-    if (kinds[i] === null || kinds[i - 1] !== null || !above || !shapes[i]?.endsSentence) continue
-    if (above.words.length >= BODY_WORDS && !above.endsSentence && !above.endsColon) kinds[i] = null
-  }
+  for (let i = 1; i < shapes.length; i++)
+    if (kinds[i] !== null && continuesAbove(shapes, kinds, i)) kinds[i] = null
 }
 
 /**
@@ -254,17 +269,6 @@ function markMastheadNames(shapes: Shapes, kinds: Kinds): void {
 
 function isMastheadLine(shape: LineShape | null): boolean {
   return shape !== null && matchPhraseAt(mastheadTitles, shape.words, 0) > 0
-}
-
-/** A few words with no function word, digit or sentence end: a person's or an outlet's name. */
-function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean {
-  if (shape === null || shape.endsSentence) return false
-  const words = shape.words.filter((word) => word.length > 0)
-  return (
-    words.length > 0 &&
-    words.length <= most &&
-    !words.some((word) => stopwords.has(word) || isNumberWord(word))
-  )
 }
 
 /**
@@ -645,13 +649,6 @@ function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
       for (let k = i; k < j; k++) kinds[k] = 'boilerplate'
     i = j
   }
-}
-
-/** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */
-function continuesText(shape: LineShape): boolean {
-  const first = shape.words[0] ?? ''
-  if (!(first.startsWith('و') || first.startsWith('ف')) || first.length < 3) return false
-  return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
 
 /** `دولي وعربي`: a section name joined by و. */

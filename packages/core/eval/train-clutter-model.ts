@@ -1,0 +1,95 @@
+// `pnpm --filter @marsad/core train:clutter`: trains the learned clutter model on the development clutter corpora
+// (our own line labels, the cached pages' shapes) and writes src/structure/clutter-weights.ts. `--loo` writes
+// nothing: for each corpus it trains on the others, scores it, and prints rules alone against rules and model.
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { CLUTTER_FEATURES } from '../src/structure/clutter-features.ts'
+import type { ClutterModel } from '../src/structure/clutter-model.ts'
+import { readStructure } from '../src/structure/parse-article.ts'
+import { checkCache, loadGold, readCached } from './cache.ts'
+import { type ClutterPage, scoreClutter } from './clutter.ts'
+import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
+
+/** Development clutter corpora only, loaded by name: every other corpus is held out and never opened here. */
+export const DEVELOPMENT = [
+  'clutter-1',
+  'clutter-2',
+  'clutter-3',
+  'clutter-4',
+  'clutter-5',
+  'clutter-6',
+  'clutter-7',
+] as const
+
+const WEIGHTS = fileURLToPath(new URL('../src/structure/clutter-weights.ts', import.meta.url))
+
+const gold = loadGold('clutter', DEVELOPMENT)
+if (gold.length !== DEVELOPMENT.length) throw new Error(`expected the gold of ${DEVELOPMENT.join(', ')}`)
+const corpora = gold.map(({ corpus: name, pages: annotated }) => {
+  const check = checkCache(annotated)
+  if (check.present !== annotated.length)
+    throw new Error(`${name}: the cache lacks or changed ${[...check.missing, ...check.changed].join(', ')}`)
+  const pages: ClutterPage[] = annotated.map((page) => ({ gold: page, text: readCached(page.id)! }))
+  return { name, pages, examples: clutterExamples(pages) }
+})
+
+if (process.argv.includes('--loo')) printLeaveOneOut()
+else {
+  const model = trainAcrossCorpora(corpora.map((corpus) => corpus.examples))
+  writeFileSync(WEIGHTS, weightsFile(model))
+  console.log(`wrote ${WEIGHTS} (threshold ${model.threshold})`)
+}
+
+function printLeaveOneOut(): void {
+  console.log(
+    '| held out | rules: P / R, lost | rules + model: P / R, lost | threshold | lines added (right) |',
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  const mean = { rules: { precision: 0, recall: 0 }, model: { precision: 0, recall: 0 } }
+  let lost = 0
+  for (const held of corpora) {
+    const training: ClutterExample[][] = corpora.filter((corpus) => corpus !== held).map((c) => c.examples)
+    const model = trainAcrossCorpora(training)
+    const rules = figures(held.pages, null)
+    const learned = figures(held.pages, model)
+    for (const [sum, one] of [
+      [mean.rules, rules],
+      [mean.model, learned],
+    ] as const) {
+      sum.precision += one.precision / corpora.length
+      sum.recall += one.recall / corpora.length
+    }
+    lost += learned.lost
+    console.log(
+      `| \`${held.name}\` | ${rules.text} | ${learned.text} | ${model.threshold} | ${learned.tp + learned.fp - rules.tp - rules.fp} (${learned.tp - rules.tp}) |`,
+    )
+  }
+  const text = ({ precision, recall }: { precision: number; recall: number }) =>
+    `P ${precision.toFixed(3)} / R ${recall.toFixed(3)}`
+  console.log(
+    `\nmean: rules ${text(mean.rules)}, rules + model ${text(mean.model)}; article lines lost ${lost}`,
+  )
+}
+
+function figures(pages: readonly ClutterPage[], model: ClutterModel | null) {
+  const { clutter, bodyLost } = scoreClutter(pages, ({ text }) => readStructure(text, { model }).blocks)
+  const precision = clutter.tp / Math.max(clutter.tp + clutter.fp, 1)
+  const recall = clutter.tp / Math.max(clutter.tp + clutter.fn, 1)
+  const text = `${precision.toFixed(3)} / ${recall.toFixed(3)}, ${bodyLost.length}`
+  return { ...clutter, precision, recall, lost: bodyLost.length, text }
+}
+
+function weightsFile(model: ClutterModel): string {
+  return `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: trained weights, not constants typed by hand
+// Written by \`pnpm --filter @marsad/core train:clutter\` from our line labels of ${DEVELOPMENT.join(', ')}: numbers, no page text.
+import type { ClutterModel } from './clutter-model.ts'
+
+/** The features the weights were trained on, in order (\`checkClutterModel\` compares them with the code's). */
+export const clutterFeatureNames = ${JSON.stringify(CLUTTER_FEATURES.join(' '))}
+
+export const clutterWeights: ClutterModel = {
+  clutter: [${model.clutter.join(', ')}],
+  threshold: ${model.threshold},
+}
+`
+}

@@ -1,0 +1,91 @@
+import {
+  BODY_SENTENCE_CHARS,
+  BODY_SENTENCE_WORDS,
+  CLUTTER_FEATURES,
+  type ClutterContext,
+  clutterFeatures,
+  continuesAbove,
+} from './clutter-features.ts'
+import { type ClutterKind, continuesText, endsFullStop, isName } from './clutter-line.ts'
+
+/**
+ * A logistic regression over `CLUTTER_FEATURES`, trained by `eval/train-clutter-model.ts` on our own line labels of
+ * the development clutter corpora (numbers only, no text of any page): whether a line is clutter.
+ */
+export interface ClutterModel {
+  /** One weight per feature (the first, of `bias`, the intercept): the log-odds that a line is clutter. */
+  clutter: readonly number[]
+  /** The least probability of clutter at which the model may add a verdict the rules did not give. */
+  threshold: number
+}
+
+/** The probability that a line of these features is clutter. */
+export function clutterProbability(model: ClutterModel, features: readonly number[]): number {
+  let score = 0
+  for (let k = 0; k < features.length; k++) score += model.clutter[k]! * features[k]!
+  return 1 / (1 + Math.exp(-score))
+}
+
+/**
+ * Adds the model's verdicts to the rules': a line the rules left to the article (and read, so not running text)
+ * becomes clutter when the model is at least `threshold` sure. It never takes a verdict back, so it can only cost an
+ * article line where it is that sure and wrong.
+ */
+export function addLearnedVerdicts(
+  context: ClutterContext,
+  kinds: (ClutterKind | null)[],
+  model: ClutterModel,
+): void {
+  for (let i = 0; i < kinds.length; i++) {
+    if (!isCandidate(context, i)) continue
+    const features = clutterFeatures(context, i)
+    if (clutterProbability(model, features) >= model.threshold) kinds[i] = addedKind(features)
+  }
+}
+
+// Indices in `CLUTTER_FEATURES` (a test holds them to the names).
+export const DATE_OR_TIME = 2
+export const ABOVE_BODY = 4
+
+/**
+ * The kind of a line the model adds. A date line when it gives a date or a time (extraction reads it for the
+ * article's date). Above the body, a byline: what the model finds there are credits, captions and bylines, whose
+ * names the annotation guideline counts as the article's (its outlet in a credit, the people of a caption), and
+ * extraction reads a byline's names as it read the line before. Below it, navigation, whose names the guideline
+ * leaves out (related and most-read links).
+ */
+function addedKind(features: readonly number[]): ClutterKind {
+  if (features[DATE_OR_TIME] === 1) return 'dateline'
+  return features[ABOVE_BODY] === 1 ? 'byline' : 'navigation'
+}
+
+/**
+ * A line the rules left to the article, read (not running text) and outside the body they found: the body's own
+ * lines are where a wrong verdict costs the reader most. Never a line over 100 characters that ends a sentence. Never
+ * a bulleted line that is not a link (an item of the article's own list, as the rules read it too), a line that opens
+ * with و or ف and a function word or verb (the article's text going on, or the rest of a sentence the line above
+ * broke off), nor the first line the rules left to the article above it (the page's title, however short), nor the
+ * text's last line, which a stored or cut page may end in the middle of a word. Never a sentence ending in one full
+ * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape.
+ */
+export function isCandidate(context: ClutterContext, i: number): boolean {
+  const shape = context.shapes[i]
+  if (context.kinds[i] !== null || !shape || i === context.lines.length - 1) return false
+  const line = context.lines[i]!
+  if (shape.endsSentence && line.end - line.start > BODY_SENTENCE_CHARS) return false
+  if ((shape.bulleted && !shape.linkOnly) || continuesText(shape)) return false
+  if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
+  if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
+  if (endsFullStop(shape) || (isName(shape) && !nextToClutter(context.kinds, i))) return false
+  return context.firstOpen >= 0 && i > context.firstOpen
+}
+
+function nextToClutter(kinds: ClutterContext['kinds'], i: number): boolean {
+  return (kinds[i - 1] ?? null) !== null || (kinds[i + 1] ?? null) !== null
+}
+
+/** Throws unless the model was trained on the features this code computes (`names`, joined by spaces), in order. */
+export function checkClutterModel(model: ClutterModel, names: string): void {
+  if (names !== CLUTTER_FEATURES.join(' ') || model.clutter.length !== CLUTTER_FEATURES.length)
+    throw new Error('clutter model: its features are not the ones this code computes')
+}
