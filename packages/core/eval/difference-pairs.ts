@@ -1,3 +1,4 @@
+import type { FactGroup } from '../src/compare/differences.ts'
 import { comparedSpace } from '../src/compare/index.ts'
 import { agree } from '../src/compare/quantities.ts'
 import type { Mention } from '../src/compare/quantity-keys.ts'
@@ -14,6 +15,7 @@ export const DEVELOPMENT = [
   'differences-3',
   'differences-4',
   'differences-5',
+  'differences-6',
 ] as const
 
 type Item = DifferencesGold['events'][number]['items'][number]
@@ -23,6 +25,7 @@ export interface EventPairs {
   corpus: string
   event: string
   space: SentenceSpace
+  facts: FactGroup[]
   pairs: ValuePair[]
   hand: { a: Mention; b: Mention }[]
   items: Item[]
@@ -52,7 +55,7 @@ export function loadEventPairs(): EventPairs[] {
       const items = event.items.filter((item) => item.kind === 'number')
       const mentions = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))]
       const labels = pairs.map((pair) => (items.some((item) => states(space, mentions, pair, item)) ? 1 : 0))
-      return [{ corpus: gold.corpus, event: event.event, space, pairs, hand, items, labels }]
+      return [{ corpus: gold.corpus, event: event.event, space, facts, pairs, hand, items, labels }]
     }),
   )
 }
@@ -77,7 +80,12 @@ function matches(space: SentenceSpace, pair: { a: Mention; b: Mention }, item: I
 }
 
 /** The pair states the item: its values or, in the same articles, values of the same cue that agree with them. */
-function states(space: SentenceSpace, mentions: readonly Mention[], pair: ValuePair, item: Item): boolean {
+export function states(
+  space: SentenceSpace,
+  mentions: readonly Mention[],
+  pair: { a: Mention; b: Mention },
+  item: Item,
+): boolean {
   const like = (m: Mention, value: Item['a']) =>
     at(space, m, value) ||
     mentions.some(

@@ -1,5 +1,5 @@
 // A learned decision over candidate value pairs, tried in round 7 and not shipped (the core README's "Differences
-// (and clutter), round 7"): `eval/train-difference-model.ts --loo` measures it against the rules of
+// (and clutter), round 7"): `eval/differences-loo.ts` measures it against the rules of
 // `src/compare/differences.ts`.
 
 import { type FactGroup, likeness, type NumberConflict, numberConflicts } from '../src/compare/differences.ts'
@@ -7,6 +7,8 @@ import { nameKey, type PersonNames } from '../src/compare/person-names.ts'
 import { agree, type Quantity } from '../src/compare/quantities.ts'
 import { type Mention, quantityKey } from '../src/compare/quantity-keys.ts'
 import type { SentenceSpace } from '../src/compare/sentence-space.ts'
+import { norm } from '../src/lang/ar/compiled.ts'
+import { stopwordSet } from '../src/lang/ar/compiled-analysis.ts'
 import { cueByKey, quantityWord } from '../src/lang/ar/quantities.ts'
 import { tokenize } from '../src/normalize/tokenize.ts'
 
@@ -34,6 +36,11 @@ export const VALUE_PAIR_FEATURES = [
   'close values',
   'people shared',
   'people apart',
+  'window overlap',
+  'window people shared',
+  'window people apart',
+  'nearest person same',
+  'nearest person differs',
 ] as const
 
 export const VALUE_PAIR_FEATURE_COUNT = VALUE_PAIR_FEATURES.length
@@ -69,6 +76,15 @@ export interface PairContext {
   places(m: Mention): ReadonlySet<string>
   /** The people named in the mention's sentence. */
   people(m: Mention): ReadonlySet<string>
+  /** What stands around the mention in its article, across sentence breaks. */
+  around(m: Mention): Surroundings
+}
+
+/** The content words and the people within a few words of a mention, and the person named nearest to it. */
+export interface Surroundings {
+  words: ReadonlySet<string>
+  people: ReadonlySet<string>
+  nearest: string | null
 }
 
 // Words read on each side of a number for its context.
@@ -83,6 +99,8 @@ const MAX_LOG_RATIO = 5
 export function valuePairs(mentions: readonly Mention[], context: PairContext): ValuePair[] {
   const keys = new Map(mentions.map((m) => [m, quantityKey(context.text(m), m.quantity, context.names)]))
   const words = new Map(mentions.map((m) => [m, contextWords(context.text(m), m.quantity)]))
+  const surroundings = new Map(mentions.map((m) => [m, context.around(m)]))
+  const around = (m: Mention) => surroundings.get(m)!
   const byArticle = new Map<number, Mention[]>()
   for (const m of mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m])
   // The article's first value of a cue: a headline's or a lead's figure, the one the article stands by.
@@ -133,6 +151,13 @@ export function valuePairs(mentions: readonly Mention[], context: PairContext): 
         close(a.quantity, b.quantity) ? 1 : 0,
         overlap(context.people(a), context.people(b)),
         placesApart(context.people(a), context.people(b)) ? 1 : 0,
+        overlap(around(a).words, around(b).words),
+        overlap(around(a).people, around(b).people) > 0 ? 1 : 0,
+        placesApart(around(a).people, around(b).people) ? 1 : 0,
+        around(a).nearest !== null && around(a).nearest === around(b).nearest ? 1 : 0,
+        around(a).nearest !== null && around(b).nearest !== null && around(a).nearest !== around(b).nearest
+          ? 1
+          : 0,
       ])
       pairs.push({ a, b, features })
     }
@@ -173,7 +198,7 @@ function equivalent(m: Mention, n: Mention): boolean {
   return same(m.quantity, n.quantity) && agree(m.quantity, n.quantity)
 }
 
-function same(a: Quantity, b: Quantity): boolean {
+export function same(a: Quantity, b: Quantity): boolean {
   if (a.cue !== null || b.cue !== null) return a.cue === b.cue
   return a.unit !== null && a.unit === b.unit && [...a.nouns].some((noun) => b.nouns.has(noun))
 }
@@ -186,14 +211,14 @@ function candidate(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit || (a.unit !== '%' && b.unit !== '%')
 }
 
-function middle(quantity: Quantity): number {
+export function middle(quantity: Quantity): number {
   const value =
     quantity.exact?.value ??
     (Number.isFinite(quantity.high) ? (quantity.low + quantity.high) / 2 : quantity.low)
   return Math.max(value, 1e-3)
 }
 
-function contextWords(text: string, quantity: Quantity): Set<string> {
+export function contextWords(text: string, quantity: Quantity): Set<string> {
   const tokens = tokenize(text)
   const before = tokens.filter((t) => t.kind === 'word' && t.end <= quantity.start).slice(-CONTEXT)
   const after = tokens.filter((t) => t.kind === 'word' && t.start >= quantity.end).slice(0, CONTEXT)
@@ -203,16 +228,16 @@ function contextWords(text: string, quantity: Quantity): Set<string> {
 // Two values this near (a minute apart, 48 and 49; 178,767 and 178,797) are more often one figure misreported than two.
 const CLOSE = 0.1
 
-function close(a: Quantity, b: Quantity): boolean {
+export function close(a: Quantity, b: Quantity): boolean {
   const [x, y] = [middle(a), middle(b)]
   return Math.abs(x - y) <= CLOSE * Math.max(x, y) || Math.abs(x - y) <= 2
 }
 
-function placesApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+export function placesApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size > 0 && b.size > 0 && overlap(a, b) === 0
 }
 
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0
   let shared = 0
   for (const word of a) if (b.has(word)) shared++
@@ -224,6 +249,15 @@ export function candidatePairs(
   space: SentenceSpace,
   facts: readonly FactGroup[],
 ): { hand: NumberConflict[]; pairs: ValuePair[] } {
+  const { mentions, conflicts, context } = comparedMentions(space, facts)
+  return { hand: conflicts, pairs: valuePairs(mentions, context) }
+}
+
+/** The quantities of compared articles, the rules' conflicts, and what a pair's features read of them. */
+export function comparedMentions(
+  space: SentenceSpace,
+  facts: readonly FactGroup[],
+): { mentions: Mention[]; conflicts: NumberConflict[]; context: PairContext } {
   const { mentions, names, conflicts } = numberConflicts(space, facts)
   const id = (m: Mention, n: Mention) =>
     [m, n]
@@ -238,7 +272,7 @@ export function candidatePairs(
   const fact = (m: Mention) => factOf.get(`${m.article}:${m.sentence}`)
   const places = sentencePlaces(space)
   const people = sentencePeople(space, names)
-  const pairs = valuePairs(mentions, {
+  const context: PairContext = {
     names,
     text: (m) => space.articles[m.article]!.sentences[m.sentence]!.text,
     likeness: (m, n) => likeness(space, m, n),
@@ -246,8 +280,9 @@ export function candidatePairs(
     hand: (m, n) => shown.has(id(m, n)),
     places: (m) => places[m.article]![m.sentence]!,
     people: (m) => people[m.article]![m.sentence]!,
-  })
-  return { hand: conflicts, pairs }
+    around: surroundingsOf(space, names),
+  }
+  return { mentions, conflicts, context }
 }
 
 /** Per article, per sentence: the words of the places the extraction found in it, folded (تركيا، سوريا، كونار). */
@@ -280,4 +315,40 @@ function sentencePeople(space: SentenceSpace, names: PersonNames): ReadonlySet<s
       return people
     }),
   )
+}
+
+// Words read on each side of a number across sentence breaks, and how far (in words) the nearest person is looked for.
+const WINDOW = 10
+const NEAREST_REACH = 30
+
+/** The surroundings of a mention in its whole article: a goal's scorer may be named past a full stop. */
+function surroundingsOf(space: SentenceSpace, names: PersonNames): (m: Mention) => Surroundings {
+  const tokens = space.articles.map((article) => tokenize(article.text))
+  const person = (token: { kind: string; text: string }) =>
+    token.kind === 'word' ? (names.get(nameKey(token.text)) ?? null) : null
+  return (m) => {
+    const article = space.articles[m.article]!
+    const list = tokens[m.article]!
+    const start = article.sentences[m.sentence]!.start + m.quantity.start
+    const end = article.sentences[m.sentence]!.start + m.quantity.end
+    let k = list.findIndex((token) => token.end > start)
+    if (k < 0) k = list.length
+    let after = list.findIndex((token) => token.start >= end)
+    if (after < 0) after = list.length
+    const words = new Set<string>()
+    const people = new Set<string>()
+    for (const token of [...list.slice(Math.max(0, k - WINDOW), k), ...list.slice(after, after + WINDOW)]) {
+      const name = person(token)
+      if (name !== null) people.add(name)
+      else if (token.kind === 'word' && !stopwordSet.has(norm(token.text)))
+        words.add(quantityWord(token.text))
+    }
+    let nearest: string | null = null
+    for (let d = 1; d <= NEAREST_REACH && nearest === null; d++) {
+      const before = list[k - d]
+      const next = list[after + d - 1]
+      nearest = (before && person(before)) ?? (next && person(next)) ?? null
+    }
+    return { words, people, nearest }
+  }
 }
