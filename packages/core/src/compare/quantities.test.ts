@@ -215,4 +215,11 @@ describe('agree with truncated figures', () => {
     expect(agree(one('حصل على مليون و430 ألف صوت'), one('حصل على مليون و428 ألفا و15 صوتا'))).toBe(false)
     expect(agree(one('بقوة 6.4 درجات'), one('بقوة 6.5 درجات'))).toBe(false)
   })
+
+  it('sees a minute of added time of no half named agree only with that minute after a half', () => {
+    const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
+    expect(agree(third, one('طرد المدافع في الدقيقة 48'))).toBe(true)
+    expect(agree(one('طرد المدافع في الدقيقة 93'), third)).toBe(true)
+    expect(agree(third, one('سجل المهاجم هدفه في الدقيقة 74'))).toBe(false)
+  })
 })

@@ -656,6 +656,10 @@ export function agree(a: Quantity, b: Quantity): boolean {
   // «الدقيقة الثالثة من الوقت بدل الضائع» may be any half's, but it is not the second minute of added time (45+2).
   if (a.added !== undefined && b.added !== undefined && (a.exact === null || b.exact === null))
     return a.added === b.added
+  // «الثالثة من الوقت بدل الضائع» of no half named is 45+3, 90+3, 105+3 or 120+3, never a minute between (74).
+  const [any, other] = a.added !== undefined && a.exact === null ? [a, b] : [b, a]
+  if (any.added !== undefined && any.exact === null && other.exact !== null && other.added === undefined)
+    return HALF_MINUTES.some((half) => half + any.added! === other.exact!.value)
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)
