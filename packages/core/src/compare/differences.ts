@@ -1,5 +1,7 @@
+import { cueByKey } from '../lang/ar/quantities.ts'
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
+import { leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
@@ -51,8 +53,14 @@ export function numberConflicts(
     },
     (m, n) => likeness(space, m, n),
   )
+  // Whose figure it is, where the keys name the person: two people's values are never one quantity.
+  const owner = (m: Mention) =>
+    m.quantity.cue !== null && cueByKey.get(m.quantity.cue)?.about === 'person'
+      ? quantityKey(text(m), m.quantity, names)
+      : null
   const conflicts: NumberConflict[] = [
     ...keyed.map((conflict) => ({ ...conflict, developing: false })),
+    ...leftoverConflicts(mentions, owner, keyed).map((conflict) => ({ ...conflict, developing: false })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
     ...tollConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: true })),
   ]
