@@ -1,7 +1,7 @@
 import { cueByKey } from '../lang/ar/quantities.ts'
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
-import { leftoverConflicts } from './leftovers.ts'
+import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
@@ -37,10 +37,14 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   ]
 }
 
-/** The quantities of the articles, the people they name, and the pairs of values the rules hold to disagree. */
+/**
+ * The quantities of the articles, the people they name, and the pairs of values the rules hold to disagree; values
+ * left over after elimination are paired at `closeness` (null: not at all).
+ */
 export function numberConflicts(
   space: SentenceSpace,
   facts: readonly FactGroup[],
+  closeness: Closeness | null = CLOSE,
 ): { mentions: Mention[]; names: PersonNames; conflicts: NumberConflict[] } {
   const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article))
   const names = personNames(space)
@@ -60,7 +64,10 @@ export function numberConflicts(
       : null
   const conflicts: NumberConflict[] = [
     ...keyed.map((conflict) => ({ ...conflict, developing: false })),
-    ...leftoverConflicts(mentions, owner, keyed).map((conflict) => ({ ...conflict, developing: false })),
+    ...(closeness === null ? [] : leftoverConflicts(mentions, owner, keyed, closeness)).map((conflict) => ({
+      ...conflict,
+      developing: false,
+    })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
     ...tollConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: true })),
   ]

@@ -2,9 +2,15 @@ import { cueByKey } from '../lang/ar/quantities.ts'
 import { agree, type Quantity } from './quantities.ts'
 import { type Conflict, type Mention, middle } from './quantity-keys.ts'
 
-// Two values this near (a minute apart, 48 and 49; 178,767 and 178,797) are one figure misreported more often than two.
-const CLOSE_SHARE = 0.1
-const CLOSE_UNITS = 2
+/** How near two leftover values must be to be one quantity: within a share of the larger, or within some units. */
+export interface Closeness {
+  share: number
+  units: number
+}
+
+// Two values this near (a minute apart, 48 and 49; 178,767 and 178,797) are one figure misreported more often than
+// two; chosen leave-one-set-out over the development differences sets (`eval:leftovers-loo`).
+export const CLOSE: Closeness = { share: 0.05, units: 2 }
 
 /**
  * Pairs the same quantity across two articles by elimination: of a cue that two articles both state (a goal's
@@ -19,6 +25,7 @@ export function leftoverConflicts(
   mentions: readonly Mention[],
   owner: (m: Mention) => string | null,
   shown: readonly Conflict[],
+  closeness: Closeness = CLOSE,
 ): Conflict[] {
   const groups = new Map<string, Map<number, Mention[]>>()
   for (const m of mentions) {
@@ -35,7 +42,7 @@ export function leftoverConflicts(
     stated.forEach(([, left], i) => {
       for (const [, right] of stated.slice(i + 1)) {
         const pair = leftoverPair(left, right)
-        if (pair === null || !close(pair.a.quantity, pair.b.quantity)) continue
+        if (pair === null || !close(pair.a.quantity, pair.b.quantity, closeness)) continue
         const [x, y] = [owner(pair.a), owner(pair.b)]
         if (x !== null && y !== null && x !== y) continue
         if (shown.some((conflict) => covers(conflict, pair))) continue
@@ -60,9 +67,9 @@ function alone(own: readonly Mention[], other: readonly Mention[]): Mention | nu
   return left.every((m) => agree(m.quantity, first.quantity)) ? first : null
 }
 
-function close(a: Quantity, b: Quantity): boolean {
+function close(a: Quantity, b: Quantity, { share, units }: Closeness): boolean {
   const [x, y] = [middle(a), middle(b)]
-  return Math.abs(x - y) <= CLOSE_SHARE * Math.max(x, y) || Math.abs(x - y) <= CLOSE_UNITS
+  return Math.abs(x - y) <= share * Math.max(x, y) || Math.abs(x - y) <= units
 }
 
 /** The conflict is of the same two articles and cue, and one of its values agrees with one of the pair's. */

@@ -86,8 +86,7 @@ describe('number differences across whole articles', () => {
       article('a', 'فاز سالم الكعبي بحصوله على 61% من الأصوات، بينما حصل منافسه على 35% فقط.'),
       article('b', 'أعلنت اللجنة فوز سالم الكعبي بنسبة 61 بالمئة من الأصوات في مقابل 38% لخصمه.'),
     )
-    // Not the winner's: the one share each article is left with, the rival's, is paired with the other's.
-    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['35', '38']])
+    expect(found).toEqual([])
   })
 
   it('keys a share to the first name after the verb of obtaining, not to a name in apposition', () => {
