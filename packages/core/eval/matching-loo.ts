@@ -17,6 +17,7 @@ import { fitLogistic, type Logistic } from './logistic.ts'
 import {
   chance,
   type EventMentions,
+  leftoverMatches,
   MATCH_FEATURES,
   type MatchedCandidate,
   matchedCandidates,
@@ -41,6 +42,11 @@ interface Variant {
 }
 
 const VARIANTS: readonly Variant[] = [
+  {
+    name: 'several leftovers matched',
+    supervised: false,
+    adds: (event, first, _, threshold) => leftoverMatches(event.matches, first, threshold),
+  },
   {
     name: 'matching',
     supervised: false,

@@ -4,12 +4,21 @@
 // mentions (never their values) learns from those pairs which contexts state one quantity; each pair of articles'
 // mentions of a cue is then matched one to one, most alike first, and a match whose values differ is a disagreement.
 import type { FactGroup, NumberConflict } from '../src/compare/differences.ts'
-import { agree } from '../src/compare/quantities.ts'
+import { CLOSE, close } from '../src/compare/leftovers.ts'
+import { agree, type Quantity } from '../src/compare/quantities.ts'
 import { type Mention, quantityKey } from '../src/compare/quantity-keys.ts'
 import type { SentenceSpace } from '../src/compare/sentence-space.ts'
 import { cueByKey } from '../src/lang/ar/quantities.ts'
 import type { Logistic } from './logistic.ts'
-import { close, comparedMentions, contextWords, middle, overlap, placesApart, same } from './value-pairs.ts'
+import {
+  comparedMentions,
+  contextWords,
+  middle,
+  close as near,
+  overlap,
+  placesApart,
+  same,
+} from './value-pairs.ts'
 
 export const MATCH_FEATURES = [
   'same key',
@@ -204,7 +213,7 @@ export function matchedCandidates(event: EventMentions, model: Logistic): Matche
       ).size
       const features = Float64Array.from([
         Math.log(q / (1 - q)),
-        close(a.quantity, b.quantity) ? 1 : 0,
+        near(a.quantity, b.quantity) ? 1 : 0,
         Math.min(MAX_LOG_RATIO, Math.abs(Math.log(middle(a.quantity) / middle(b.quantity)))),
         cue === 'minute' ? 1 : 0,
         a.quantity.unit === '%' ? 1 : 0,
@@ -216,4 +225,34 @@ export function matchedCandidates(event: EventMentions, model: Logistic): Matche
       ])
       return { a, b, features, ownerUnknown: person && match[0] === 0 && match[1] === 0 }
     })
+}
+
+/**
+ * Where elimination leaves one article or both with several values of a cue the other never gives, the pairing
+ * model chooses among them: most alike first, each value once, close values (`CLOSE`) of no two named people, at
+ * `threshold` or above.
+ */
+export function leftoverMatches(
+  event: EventMentions,
+  model: Logistic,
+  threshold: number,
+): { a: Mention; b: Mention; p: number }[] {
+  const left = (m: Mention, other: number) =>
+    !event.mentions.some(
+      (n) => n.article === other && same(n.quantity, m.quantity) && agree(n.quantity, m.quantity),
+    )
+  const pairs = event.pairs.filter(
+    ({ a, b, agree: agreeing, features }) =>
+      !agreeing &&
+      !a.quantity.developing &&
+      a.quantity.cue !== null &&
+      features[1] === 0 &&
+      left(a, b.article) &&
+      left(b, a.article) &&
+      close(a.quantity, b.quantity, CLOSE) &&
+      !event.hand.some(
+        (c) => c.a.article === a.article && c.b.article === b.article && c.a.quantity.cue === a.quantity.cue,
+      ),
+  )
+  return matchedDisagreements(pairs, model, threshold)
 }

@@ -3,6 +3,7 @@
 // `src/compare/differences.ts`.
 
 import { type FactGroup, likeness, type NumberConflict, numberConflicts } from '../src/compare/differences.ts'
+import { close as closeValues } from '../src/compare/leftovers.ts'
 import { nameKey, type PersonNames } from '../src/compare/person-names.ts'
 import { agree, type Quantity } from '../src/compare/quantities.ts'
 import { type Mention, quantityKey } from '../src/compare/quantity-keys.ts'
@@ -226,12 +227,9 @@ export function contextWords(text: string, quantity: Quantity): Set<string> {
 }
 
 // Two values this near (a minute apart, 48 and 49; 178,767 and 178,797) are more often one figure misreported than two.
-const CLOSE = 0.1
+const NEAR = { share: 0.1, units: 2 }
 
-export function close(a: Quantity, b: Quantity): boolean {
-  const [x, y] = [middle(a), middle(b)]
-  return Math.abs(x - y) <= CLOSE * Math.max(x, y) || Math.abs(x - y) <= 2
-}
+export const close = (a: Quantity, b: Quantity): boolean => closeValues(a, b, NEAR)
 
 export function placesApart(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size > 0 && b.size > 0 && overlap(a, b) === 0

@@ -22,6 +22,18 @@ describe('the same quantity paired by elimination', () => {
     expect(numbers(first, second)).toEqual(['a:70 / b:72'])
   })
 
+  it('pairs two minutes of added time by the minute of it, whichever half each names', () => {
+    const second = report(
+      'b',
+      'افتتح سالم الكعبي التسجيل في الدقيقة 12. وعزز فهد الراشد التقدم في الدقيقة 55. واختتم البديل الثلاثية في الدقيقة الرابعة من الوقت بدل الضائع.',
+    )
+    const third = report(
+      'c',
+      'سجل سالم الكعبي في الدقيقة 12 وفهد الراشد في الدقيقة 55، ثم أضاف البديل الهدف الثالث في الدقيقة 90+3.',
+    )
+    expect(numbers(second, third)).toEqual(['b:الرابعة / c:90+3'])
+  })
+
   it('leaves two minutes far apart, and a report left with two minutes, unpaired', () => {
     const far = report(
       'b',

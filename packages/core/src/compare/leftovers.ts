@@ -67,7 +67,10 @@ function alone(own: readonly Mention[], other: readonly Mention[]): Mention | nu
   return left.every((m) => agree(m.quantity, first.quantity)) ? first : null
 }
 
-function close(a: Quantity, b: Quantity, { share, units }: Closeness): boolean {
+/** Two values near enough to be one figure misreported. */
+export function close(a: Quantity, b: Quantity, { share, units }: Closeness): boolean {
+  // Minutes of added time by the minute of it (45+2, «الثالثة من الوقت بدل الضائع»), whichever half it follows.
+  if (a.added !== undefined && b.added !== undefined) return Math.abs(a.added - b.added) <= units
   const [x, y] = [middle(a), middle(b)]
   return Math.abs(x - y) <= share * Math.max(x, y) || Math.abs(x - y) <= units
 }
