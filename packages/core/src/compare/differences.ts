@@ -5,6 +5,7 @@ import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
+import { scoreDifferences } from './scores.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -26,6 +27,7 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   const dates = facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact)))
   return [
     ...dates,
+    ...scoreDifferences(space),
     ...numberConflicts(space, facts).conflicts.map(
       ({ a, b, developing }): Difference => ({
         kind: 'number',
