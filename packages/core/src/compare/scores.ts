@@ -41,11 +41,8 @@ const goals = (text: string): number | null => {
 /** The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words. */
 export function scoresIn(text: string): Score[] {
   const tokens = tokenize(text)
-  if (
-    !tokens.some(
-      (token) => token.kind === 'word' && resultStemList.some((s) => norm(token.text).startsWith(s)),
-    )
-  )
+  const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
+  if (!words.some((word) => word.length > 0 && resultStemList.some((stem) => word.startsWith(stem))))
     return []
   const found: Omit<Score, 'of'>[] = []
   for (const match of text.matchAll(DIGITS)) {
@@ -58,10 +55,10 @@ export function scoresIn(text: string): Score[] {
       end: match.index + match[0].length,
     })
   }
-  tokens.forEach((token, k) => {
-    const words = wordScore(tokens, k)
-    if (words !== null) found.push(words)
-  })
+  for (let k = 0; k < tokens.length; k++) {
+    const inWords = words[k]!.startsWith('ب') ? wordScore(tokens, words, k) : null
+    if (inWords !== null) found.push(inWords)
+  }
   // What a score is the result of is read back to the score before it (بركلات الترجيح 4-2 عقب التعادل 1-1).
   return found
     .sort((x, y) => x.start - y.start)
@@ -72,38 +69,32 @@ export function scoresIn(text: string): Score[] {
 }
 
 /** A side's goals after ب (بهدفين، بثلاثة أهداف) and the other's: مقابل هدف، لهدف، نظيف، دون رد. */
-function wordScore(tokens: readonly Token[], k: number): Omit<Score, 'of'> | null {
-  const token = tokens[k]!
-  if (token.kind !== 'word' || !norm(token.text).startsWith('ب')) return null
-  const first = sideGoals(tokens, k, norm(token.text).slice(1))
+function wordScore(tokens: readonly Token[], words: readonly string[], k: number): Omit<Score, 'of'> | null {
+  const first = sideGoals(words, k, words[k]!.slice(1))
   if (first === null) return null
   let at = first.last + 1
-  const next = tokens[at]
-  if (next?.kind !== 'word') return null
+  const word = words[at] ?? ''
   let other: { value: number; last: number } | null = null
-  const word = norm(next.text)
   if (nilWordSet.has(word)) other = { value: 0, last: at }
   else if (againstWordSet.has(word)) {
     at++
-    const after = tokens[at]
-    other = after?.kind === 'word' ? sideGoals(tokens, at, norm(after.text)) : null
-  } else if (word.startsWith('ل')) other = sideGoals(tokens, at, word.slice(1))
+    other = sideGoals(words, at, words[at] ?? '')
+  } else if (word.startsWith('ل')) other = sideGoals(words, at, word.slice(1))
   if (other === null || other.value > first.value) return null
-  return { high: first.value, low: other.value, start: token.start, end: tokens[other.last]!.end }
+  return { high: first.value, low: other.value, start: tokens[k]!.start, end: tokens[other.last]!.end }
 }
 
-/** Goals in words from token `k`, whose text (without a clinging ب or ل) is `word`. */
+/** Goals in words from token `k` (`words` folded, '' for a number), whose text without a clinging ب or ل is `word`. */
 function sideGoals(
-  tokens: readonly Token[],
+  words: readonly string[],
   k: number,
   word: string,
 ): { value: number; last: number } | null {
+  if (word.length === 0) return null
   const count = goalCountByWord.get(word)
   if (count !== undefined) return { value: count, last: k }
   const units = numberWordValue(word)
-  const noun = tokens[k + 1]
-  if (units !== undefined && noun?.kind === 'word' && norm(noun.text) === goalsNounKey)
-    return { value: units, last: k + 1 }
+  if (units !== undefined && words[k + 1] === goalsNounKey) return { value: units, last: k + 1 }
   return null
 }
 
