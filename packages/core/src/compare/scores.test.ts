@@ -4,7 +4,9 @@ import { compareCoverage } from './index.ts'
 import { scoresIn } from './scores.ts'
 
 const read = (text: string) =>
-  scoresIn(text).map((score) => `${score.high}-${score.low} ${score.of} «${text.slice(score.start, score.end)}»`)
+  scoresIn(text).map(
+    (score) => `${score.high}-${score.low} ${score.of} «${text.slice(score.start, score.end)}»`,
+  )
 
 describe('scoresIn', () => {
   it('reads a result in digits, with zero as a word, and in words after ب, winner first', () => {
