@@ -3,10 +3,16 @@ import { comparedSpace } from '../src/compare/index.ts'
 import { agree } from '../src/compare/quantities.ts'
 import type { Mention } from '../src/compare/quantity-keys.ts'
 import type { SentenceSpace } from '../src/compare/sentence-space.ts'
+import {
+  candidatePairs,
+  chosenPairs,
+  type ValuePair,
+  type ValuePairModel,
+} from '../src/compare/value-pairs.ts'
 import { loadGold, readCached } from './cache.ts'
 import { eventArticles, overlaps } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
-import { candidatePairs, chosenPairs, type ValuePair, type ValuePairModel } from './value-pairs.ts'
+import { fitLogistic } from './logistic.ts'
 
 /** Development differences sets only: the sets being annotated are held out and never read here. */
 export const DEVELOPMENT = [
@@ -169,3 +175,42 @@ export const learnedDecision = (model: ValuePairModel, mode: Mode) => (event: Ev
   const kept = event.hand.filter(({ a }) => (mode === 'tolls' ? !a.quantity.developing : true))
   return [...kept, ...chosen]
 }
+
+const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05)
+/** The precision the pairs a model decides must keep on the training sets; the most found within it wins. */
+const PRECISION = 0.9
+
+/**
+ * Fits the decision of a mode on the events' labelled pairs and chooses its threshold: the one that finds the most
+ * annotated disagreements while the pairs it decides keep a precision of 0.9 on those events.
+ */
+export function trainDecision(events: readonly EventPairs[], mode: Mode): ValuePairModel {
+  const rows = events.flatMap((event) =>
+    event.pairs.flatMap((pair, i) => (decided(mode, pair) ? [{ pair, label: event.labels[i]! }] : [])),
+  )
+  const fitted = fitLogistic({
+    features: rows.map(({ pair }) => pair.features),
+    labels: rows.map(({ label }) => label),
+  })
+  const scored = THRESHOLDS.map((threshold) => {
+    const model = { ...fitted, threshold }
+    // The pairs the model decides must hold the precision on their own, not on the back of the rules' pairs.
+    const own = (event: EventPairs) =>
+      chosenPairs(
+        event.pairs.filter((pair) => decided(mode, pair)),
+        model,
+      )
+    return { threshold, figures: scorePairs(events, own) }
+  })
+  const precise = scored.filter(({ figures }) => pairPrecision(figures) >= PRECISION)
+  const pool = precise.length > 0 ? precise : scored
+  const best = pool.reduce((x, y) =>
+    y.figures.all.found > x.figures.all.found ||
+    (y.figures.all.found === x.figures.all.found && pairPrecision(y.figures) > pairPrecision(x.figures))
+      ? y
+      : x,
+  )
+  return { ...fitted, threshold: Number(best.threshold.toFixed(2)) }
+}
+
+export const pairPrecision = (f: PairFigures) => (f.shown === 0 ? 1 : f.right / f.shown)

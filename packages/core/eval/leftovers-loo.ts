@@ -4,8 +4,8 @@
 // shows differences at a precision of 0.9 falls under it, then the held-out set scored with it beside the rules
 // without elimination.
 
-import { numberConflicts } from '../src/compare/differences.ts'
 import type { Closeness } from '../src/compare/leftovers.ts'
+import { numberConflicts } from '../src/compare/number-conflicts.ts'
 import {
   DEVELOPMENT,
   type EventPairs,

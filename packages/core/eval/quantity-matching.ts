@@ -5,11 +5,9 @@
 // mentions of a cue is then matched one to one, most alike first, and a match whose values differ is a disagreement.
 import type { FactGroup, NumberConflict } from '../src/compare/differences.ts'
 import { CLOSE, close } from '../src/compare/leftovers.ts'
-import { agree, type Quantity } from '../src/compare/quantities.ts'
+import { agree } from '../src/compare/quantities.ts'
 import { type Mention, quantityKey } from '../src/compare/quantity-keys.ts'
 import type { SentenceSpace } from '../src/compare/sentence-space.ts'
-import { cueByKey } from '../src/lang/ar/quantities.ts'
-import type { Logistic } from './logistic.ts'
 import {
   comparedMentions,
   contextWords,
@@ -18,7 +16,9 @@ import {
   overlap,
   placesApart,
   same,
-} from './value-pairs.ts'
+} from '../src/compare/value-pairs.ts'
+import { cueByKey } from '../src/lang/ar/quantities.ts'
+import type { Logistic } from './logistic.ts'
 
 export const MATCH_FEATURES = [
   'same key',
