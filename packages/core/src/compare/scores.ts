@@ -40,6 +40,9 @@ const goals = (text: string): number | null => {
 
 /** The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words. */
 export function scoresIn(text: string): Score[] {
+  // Most sentences name no result: the folded sentence is searched before its words are read.
+  const folded = norm(text)
+  if (!resultStemList.some((stem) => folded.includes(stem))) return []
   const tokens = tokenize(text)
   const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
   if (!words.some((word) => word.length > 0 && resultStemList.some((stem) => word.startsWith(stem))))
