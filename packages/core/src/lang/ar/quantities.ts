@@ -388,9 +388,19 @@ export function spelledForms(word: string): string[] {
 const spelled = (groups: readonly { value: number; words: readonly string[] }[]) => {
   const map = new Map<string, number>()
   for (const group of groups) for (const word of group.words) map.set(norm(word), group.value)
+  // Every word of a text is looked up: the answers for the last few thousand words are kept, as `quantityWord` keeps.
+  const known = new Map<string, number | undefined>()
   return (word: string): number | undefined => {
-    for (const form of spelledForms(word)) if (map.has(form)) return map.get(form)
-    return undefined
+    if (known.has(word)) return known.get(word)
+    let value: number | undefined
+    for (const form of spelledForms(word))
+      if (map.has(form)) {
+        value = map.get(form)
+        break
+      }
+    if (known.size >= QUANTITY_WORDS_KEPT) known.clear()
+    known.set(word, value)
+    return value
   }
 }
 const valued = (groups: readonly (readonly string[])[], scale: number) =>
