@@ -1,5 +1,6 @@
 import type { Difference } from '../model/coverage.ts'
 import { dateDifferences } from './dates.ts'
+import { differenceValue } from './difference-value.ts'
 import { type FactGroup, numberConflicts } from './number-conflicts.ts'
 import type { Mention } from './quantity-keys.ts'
 import { scoreDifferences } from './scores.ts'
@@ -32,19 +33,8 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   ]
 }
 
-function differingValue(space: SentenceSpace, { article, sentence, quantity }: Mention) {
-  const source = space.articles[article]!
-  const start = source.sentences[sentence]!.start + quantity.start
-  const end = source.sentences[sentence]!.start + quantity.end
-  return {
-    articleId: source.id,
-    text: source.text.slice(start, end),
-    sentence,
-    start,
-    end,
-    value: quantity.value,
-  }
-}
+const differingValue = (space: SentenceSpace, { article, sentence, quantity }: Mention) =>
+  differenceValue(space, article, sentence, quantity, quantity.value)
 
 function subjectOf(space: SentenceSpace, fact: FactGroup): string {
   const [article, index] = fact[0]!

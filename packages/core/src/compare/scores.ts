@@ -12,6 +12,7 @@ import {
 import { norm } from '../lang/ar/spelling.ts'
 import type { Difference } from '../model/coverage.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { differenceValue } from './difference-value.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
 /** A match's result as a sentence states it: the winner's goals first, whatever order the text gives them in. */
@@ -173,16 +174,5 @@ function placesIn(space: SentenceSpace, article: number, sentence: number): Read
   )
 }
 
-function value(space: SentenceSpace, { article, sentence, score }: Stated) {
-  const source = space.articles[article]!
-  const offset = source.sentences[sentence]!.start
-  const [start, end] = [offset + score.start, offset + score.end]
-  return {
-    articleId: source.id,
-    text: source.text.slice(start, end),
-    sentence,
-    start,
-    end,
-    value: `${score.high}-${score.low}`,
-  }
-}
+const value = (space: SentenceSpace, { article, sentence, score }: Stated) =>
+  differenceValue(space, article, sentence, score, `${score.high}-${score.low}`)
