@@ -644,6 +644,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return false
 }
 
+/** A minute of added time of no half named is this minute after one of the halves. */
+const afterHalf = (added: number, minute: number) => HALF_MINUTES.some((half) => half + added === minute)
+
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 const ROUNDING = 0.01
 
@@ -657,9 +660,10 @@ export function agree(a: Quantity, b: Quantity): boolean {
   if (a.added !== undefined && b.added !== undefined && (a.exact === null || b.exact === null))
     return a.added === b.added
   // «الثالثة من الوقت بدل الضائع» of no half named is 45+3, 90+3, 105+3 or 120+3, never a minute between (74).
-  const [any, other] = a.added !== undefined && a.exact === null ? [a, b] : [b, a]
-  if (any.added !== undefined && any.exact === null && other.exact !== null && other.added === undefined)
-    return HALF_MINUTES.some((half) => half + any.added! === other.exact!.value)
+  if (a.added !== undefined && a.exact === null && b.exact !== null && b.added === undefined)
+    return afterHalf(a.added, b.exact.value)
+  if (b.added !== undefined && b.exact === null && a.exact !== null && a.added === undefined)
+    return afterHalf(b.added, a.exact.value)
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)

@@ -114,36 +114,33 @@ export function valuePairs(
   const keys = context.key
   const words = memo(context.words)
   const around = memo(context.around)
-  const byArticle = new Map<number, Mention[]>()
-  for (const m of mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m])
+  // Only mentions of one cue (or, without one, of one unit) can be one quantity: pairs, and the values a feature
+  // counts, are sought inside such groups, in the mentions' order.
+  const groupOf = (m: Mention) => m.quantity.cue ?? `unit:${m.quantity.unit}`
+  const groups = new Map<string, number[]>()
+  const inArticle = new Map<string, Mention[]>()
+  mentions.forEach((m, i) => {
+    const group = groupOf(m)
+    groups.set(group, [...(groups.get(group) ?? []), i])
+    const own = `${m.article}|${group}`
+    inArticle.set(own, [...(inArticle.get(own) ?? []), m])
+  })
+  const alike = (m: Mention, article: number) =>
+    (inArticle.get(`${article}|${groupOf(m)}`) ?? []).filter((o) => same(o.quantity, m.quantity))
   // The article's first value of a cue: a headline's or a lead's figure, the one the article stands by.
-  const first = memo((m) => byArticle.get(m.article)!.find((o) => same(o.quantity, m.quantity)) === m)
+  const first = memo((m) => alike(m, m.article)[0] === m)
   // Whether an article states a value of the mention's quantity that agrees with it, and how many values of that
   // quantity the mention's article and another state: once per mention and article.
   const agreesIn = memoIn((m, article) =>
-    byArticle
-      .get(article)!
-      .some((o) => o !== m && same(o.quantity, m.quantity) && agree(o.quantity, m.quantity)),
+    alike(m, article).some((o) => o !== m && agree(o.quantity, m.quantity)),
   )
   const valuesWith = memoIn(
-    (m, article) =>
-      new Set(
-        [...byArticle.get(m.article)!, ...byArticle.get(article)!]
-          .filter((o) => same(o.quantity, m.quantity))
-          .map((o) => o.quantity.value),
-      ).size,
+    (m, article) => new Set([...alike(m, m.article), ...alike(m, article)].map((o) => o.quantity.value)).size,
   )
   const pairs: ValuePair[] = []
-  // Only mentions of one cue (or, without one, of one unit) can be one quantity: pairs are sought inside such groups,
-  // in the mentions' order.
-  const groups = new Map<string, number[]>()
-  mentions.forEach((m, i) => {
-    const group = m.quantity.cue ?? `unit:${m.quantity.unit}`
-    groups.set(group, [...(groups.get(group) ?? []), i])
-  })
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!
-    for (const j of groups.get(m.quantity.cue ?? `unit:${m.quantity.unit}`)!) {
+    for (const j of groups.get(groupOf(m))!) {
       if (j <= i) continue
       const n = mentions[j]!
       if (m.article === n.article || !candidate(m.quantity, n.quantity)) continue
