@@ -388,27 +388,19 @@ export function spelledForms(word: string): string[] {
 const spelled = (groups: readonly { value: number; words: readonly string[] }[]) => {
   const map = new Map<string, number>()
   for (const group of groups) for (const word of group.words) map.set(norm(word), group.value)
-  // Every word of a text is looked up: the answers for the last few thousand words are kept, as `quantityWord` keeps.
-  const known = new Map<string, number | undefined>()
   return (word: string): number | undefined => {
-    if (known.has(word)) return known.get(word)
-    let value: number | undefined
-    for (const form of spelledForms(word))
-      if (map.has(form)) {
-        value = map.get(form)
-        break
-      }
-    if (known.size >= QUANTITY_WORDS_KEPT) known.clear()
-    known.set(word, value)
-    return value
+    for (const form of spelledForms(word)) if (map.has(form)) return map.get(form)
+    return undefined
   }
 }
 const valued = (groups: readonly (readonly string[])[], scale: number) =>
   groups.map((words, i) => ({ value: i * scale, words }))
 /** The value of a number word, units and tens: سبعة → 7، وسبعين → 70. */
 export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(tensWords, 10)])
-/** The value of hundreds in words: مئة → 100، وثلاثمائة → 300. */
-export const hundredsWordValue = spelled(valued(hundredsWords, 100))
+const hundredsValue = spelled(valued(hundredsWords, 100))
+/** The value of hundreds in words: مئة → 100، وثلاثمائة → 300. Every spelling has a ئ: other words are not looked up. */
+export const hundredsWordValue = (word: string): number | undefined =>
+  word.includes('ئ') ? hundredsValue(word) : undefined
 /** The value of a feminine ordinal: التاسعة → 9. */
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
 /** The value of an ordinal of either gender (the masculine ones count days too: الثاني من مارس): الثاني، الثانية → 2. */
