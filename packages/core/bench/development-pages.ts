@@ -4,7 +4,7 @@ import { CACHE_DIR } from '../eval/cache.ts'
 
 // The development pages of the evaluation cache, by an allow-list: held-out batches are annotated into the same
 // folder and must never be read by a bench.
-const DEVELOPMENT_PAGE = /^(real-[1-8]|clutter-[1-6]|stories-[1-5])-\d+\.txt$/
+const DEVELOPMENT_PAGE = /^(real-[1-9]|clutter-[1-7]|stories-[1-6])-\d+\.txt$/
 
 /** The cached development pages' texts in name order; none where the cache is not on this machine. */
 export function developmentPages(): string[] {

@@ -7,9 +7,9 @@ import {
 } from '../src/extract/entity-model.ts'
 import { extractWith } from '../src/extract/index.ts'
 import type { Entity, EntityKind } from '../src/model/extraction.ts'
-import { readStructure } from '../src/structure/parse-article.ts'
 import type { GoldEntity } from '../test/extraction/gold.ts'
 import { emptyScores, f1, key, type Scores, scoreArticle } from '../test/extraction/score.ts'
+import { extractionInput } from './development-batches.ts'
 import { goldArticle } from './extraction.ts'
 import type { ExtractionGoldArticle } from './gold-schema.ts'
 import { fitLogistic, type LabelledRows } from './logistic.ts'
@@ -38,13 +38,7 @@ export function parseBatch(
   return {
     name,
     articles: items.map(({ gold, text }) => {
-      const { blocks, sentences } = readStructure(text)
-      const input = {
-        text,
-        blocks,
-        sentences,
-        ...(gold.publishedAt !== null && { publishedAt: gold.publishedAt }),
-      }
+      const input = extractionInput({ gold, text })
       const { rows } = extractWith(input, {}, true)
       return { gold, text, input, rows, labels: labelRows(rows, gold.entities) }
     }),

@@ -1,4 +1,11 @@
-import { FEATURE_COUNT, leadWeight, pairFeatures, termKind } from '../src/cluster/pair-features.ts'
+import {
+  conflictFactor,
+  FEATURE_COUNT,
+  leadWeight,
+  pairFeatures,
+  termKind,
+} from '../src/cluster/pair-features.ts'
+import { type PairModel, pairProbability } from '../src/cluster/pair-model.ts'
 import { articleSignals } from '../src/cluster/signals.ts'
 import { type Article, storyOrder } from '../src/index.ts'
 import { TermTable } from '../src/similarity/term-table.ts'
@@ -12,18 +19,25 @@ export interface PairRows {
 // As the story index weighs terms (story-index.ts): smoothed by pseudo-documents in which no term occurs.
 const PRIOR_DOCUMENTS = 20
 
+/** A pair of articles, by their positions in `storyOrder`, `a` before `b`, with its features. */
+export interface ArticlePair {
+  a: number
+  b: number
+  features: Float64Array
+}
+
 /**
- * The features of every pair of a corpus's articles that share a term, as the story index computes them: articles
+ * Every pair of a corpus's articles that share a term, with its features as the story index computes them: articles
  * in `storyOrder`, each compared with the earlier ones under the document frequencies of the articles so far.
  * Pairs with no term in common are left out: the index never links them.
  */
-export function pairRows(articles: readonly Article[], event: ReadonlyMap<string, string>): PairRows {
+export function articlePairs(articles: readonly Article[]): ArticlePair[] {
   const table = new TermTable()
   const kind = termKind(table)
   const ordered = storyOrder(articles)
   const signals = ordered.map((article) => articleSignals(article, table, undefined))
   const df = new Map<number, number>()
-  const rows: PairRows = { features: [], labels: [] }
+  const pairs: ArticlePair[] = []
   signals.forEach((own, j) => {
     for (const term of own.terms) df.set(term, (df.get(term) ?? 0) + 1)
     const idf = (term: number) => Math.log(1 + (j + 1 + PRIOR_DOCUMENTS) / ((df.get(term) ?? 0) + 1))
@@ -44,20 +58,40 @@ export function pairRows(articles: readonly Article[], event: ReadonlyMap<string
       for (const [term, value] of theirs.map) dot += value * (mine.map.get(term) ?? 0)
       if (dot === 0) continue
       const cosine = dot / (mine.norm * theirs.norm)
-      rows.features.push(
-        pairFeatures(
-          own,
-          signals[i]!,
-          cosine,
-          kind,
-          idf,
-          [leadWeight(own, idf), leadWeight(signals[i]!, idf)],
-          new Float64Array(FEATURE_COUNT),
-        ),
+      const features = pairFeatures(
+        own,
+        signals[i]!,
+        cosine,
+        kind,
+        idf,
+        [leadWeight(own, idf), leadWeight(signals[i]!, idf)],
+        new Float64Array(FEATURE_COUNT),
       )
-      const a = event.get(ordered[i]!.id)
-      rows.labels.push(a !== undefined && a === event.get(ordered[j]!.id) ? 1 : 0)
+      pairs.push({ a: i, b: j, features })
     }
   })
+  return pairs
+}
+
+/** The pairs of `articlePairs` with their gold labels: whether gold puts them in one event. */
+export function pairRows(articles: readonly Article[], event: ReadonlyMap<string, string>): PairRows {
+  const ordered = storyOrder(articles)
+  const rows: PairRows = { features: [], labels: [] }
+  for (const { a, b, features } of articlePairs(articles)) {
+    rows.features.push(features)
+    const label = event.get(ordered[a]!.id)
+    rows.labels.push(label !== undefined && label === event.get(ordered[b]!.id) ? 1 : 0)
+  }
   return rows
+}
+
+/** The pairs of `articlePairs` with the link the story index gives them under `model`, conflict factors and all. */
+export function linkedPairs(
+  articles: readonly Article[],
+  model: PairModel,
+): (ArticlePair & { link: number })[] {
+  return articlePairs(articles).map((pair) => ({
+    ...pair,
+    link: pairProbability(model, pair.features) * conflictFactor(pair.features),
+  }))
 }

@@ -5,37 +5,15 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ENTITY_FEATURES } from '../src/extract/entity-features.ts'
 import type { EntityModel } from '../src/extract/entity-model.ts'
-import { loadGold, readCached } from './cache.ts'
+import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-training.ts'
 import { extractionFigures } from './extraction.ts'
 
-/** Development extraction batches only: the batches being annotated are held out and never read here. */
-export const DEVELOPMENT = [
-  'real-1',
-  'real-2',
-  'real-3',
-  'real-4',
-  'real-5',
-  'real-6',
-  'real-7',
-  'real-8',
-] as const
+export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
 
-const allowed = new Set<string>(DEVELOPMENT)
-const gold = loadGold('real', [...allowed])
-const batches: Batch[] = DEVELOPMENT.map((name) => {
-  const batch = gold.find((b) => b.batch === name)
-  if (batch === undefined) throw new Error(`No extraction batch named ${name}`)
-  const items = batch.articles.flatMap((article) => {
-    const text = readCached(article.id)
-    return text === null ? [] : [{ gold: article, text }]
-  })
-  return parseBatch(name, items)
-})
-if (batches.some((batch) => batch.articles.length === 0)) {
-  console.log('entity training skipped: the development extraction texts are not in the cache')
-  process.exit(0)
-}
+const batches: Batch[] = developmentBatches(DEVELOPMENT, 'entity training').map(({ name, items }) =>
+  parseBatch(name, items),
+)
 
 const figure = (value: number) => value.toFixed(3)
 

@@ -1,10 +1,12 @@
 // `pnpm --filter @marsad/core train:pairs`: fits the learned link weight of the story index (`src/cluster/pair-model.ts`)
 // on the gold event labels of the development story corpora and writes `src/cluster/pair-weights.ts`; `--loo` prints
-// the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead.
+// the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead; `--diagnose` prints where
+// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`).
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { loadGold, readCached } from './cache.ts'
+import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
 import { learnedLeaveOneOut, trainModel } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { parseCorpus } from './story-runs.ts'
@@ -34,6 +36,24 @@ if (corpora.some((corpus) => corpus.items.length === 0)) {
   process.exit(0)
 }
 const parsed = corpora.map(({ name, items }) => parseCorpus(name, items))
+
+if (process.argv.includes('--diagnose')) {
+  const f = (score: { f1: number; precision: number; recall: number }) =>
+    `${score.f1.toFixed(3)} (${score.precision.toFixed(3)} / ${score.recall.toFixed(3)})`
+  console.log(
+    `| corpus, run | storiesOf | average link over every pair | link bands < ${BANDS.join(', ')}: pairs of one event (split by storiesOf); of two events (joined) |`,
+  )
+  console.log('| --- | --- | --- | --- |')
+  for (const corpus of parsed)
+    for (const run of corpus.runs) {
+      const d = diagnoseRun(corpus, run)
+      const bands = BANDS.map((_, k) => `${d.same[k]} (${d.split[k]}); ${d.other[k]} (${d.joined[k]})`)
+      console.log(
+        `| \`${d.corpus}\` ${d.dated ? 'dated' : 'undated'} | ${f(d.core)} | ${f(d.complete)} | ${bands.join(' · ')} |`,
+      )
+    }
+  process.exit(0)
+}
 
 if (process.argv.includes('--loo')) {
   const hand = [true, false].map((dated) => leaveOneOut(corpora, CLUSTERERS[0]!, dated))

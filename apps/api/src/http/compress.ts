@@ -9,7 +9,9 @@ import { compress } from 'hono/compress'
  */
 export function compressWhenAccepted(): MiddlewareHandler {
   const gzip = compress()
-  return (c, next) => (ACCEPTS.test(c.req.header('Accept-Encoding') ?? '') ? gzip(c, next) : next())
+  return (c, next) =>
+    ACCEPTS_COMPRESSION.test(c.req.header('Accept-Encoding') ?? '') ? gzip(c, next) : next()
 }
 
-const ACCEPTS = /gzip|deflate|\*/i
+/** An `Accept-Encoding` that takes gzip or deflate (or any coding). */
+export const ACCEPTS_COMPRESSION = /gzip|deflate|\*/i

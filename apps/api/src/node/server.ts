@@ -1,9 +1,9 @@
 import { once } from 'node:events'
-import type { Server } from 'node:http'
+import { createServer as createHttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { serve } from '@hono/node-server'
+import { getRequestListener } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import { createApp } from '../app.ts'
@@ -18,6 +18,7 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
+import { answerCachedReads } from './cached-reads.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
 import { type Polling, type PollingOptions, startPolling } from './feed-polling.ts'
@@ -146,13 +147,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     compress: true,
     clientOf: (c) => getConnInfo(c).remote.address ?? 'unknown',
   })
-  const server = serve({
-    fetch: app.fetch,
-    port: options.port ?? 8787,
-    hostname: options.host ?? '127.0.0.1',
-  })
+  const hostname = options.host ?? '127.0.0.1'
+  const server = createHttpServer(answerCachedReads(getRequestListener(app.fetch, { hostname }), repo))
+  server.listen(options.port ?? 8787, hostname)
   answerClientErrors(server)
-  acceptRawUtf8Targets(server as Server)
+  acceptRawUtf8Targets(server)
   try {
     await once(server, 'listening')
   } catch (error) {

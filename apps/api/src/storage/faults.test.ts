@@ -1,6 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testApp } from '../../test/app.ts'
+import { WATER } from '../../test/fixtures.ts'
+import { Ingestor } from '../ingest/ingestor.ts'
 import { storageFault } from './faults.ts'
+import { createSqlRepository } from './sql-repository.ts'
 import { checkIntegrity, openSqlite } from './sqlite/open.ts'
 
 const sqliteError = (errcode: number, message: string) => Object.assign(new Error(message), { errcode })
@@ -41,5 +47,22 @@ describe('checkIntegrity', () => {
     expect(checkIntegrity(driver, 'quick')).toBeUndefined()
     expect(checkIntegrity(driver, 'full')).toBeUndefined()
     driver.db.close()
+  })
+
+  it('checks a file on disk, what its WAL holds included, and leaves the connection serving', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marsad-check-'))
+    try {
+      const driver = openSqlite(join(dir, 'a.sqlite'), { writer: true })
+      const repo = createSqlRepository(driver)
+      await new Ingestor(repo).ingest([WATER])
+      expect(checkIntegrity(driver, 'quick')).toBeUndefined()
+      expect(checkIntegrity(driver, 'full')).toBeUndefined()
+      expect(
+        JSON.parse(new TextDecoder().decode((await repo.article(WATER.id!))!.json as Uint8Array)).id,
+      ).toBe(WATER.id)
+      driver.close()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

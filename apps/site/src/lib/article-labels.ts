@@ -42,10 +42,23 @@ export function articleTitle(article: {
   return excerpt(stripMarkup(first ?? ''), 110)
 }
 
-/** The article's content (headings and paragraphs, without markdown) as one text, for descriptions. */
-export function contentText(article: { blocks: { kind: string; text: string }[] }): string {
-  return article.blocks
-    .filter((block) => isContentBlock(block.kind as never))
-    .map((block) => stripMarkup(block.text))
-    .join(' ')
+/**
+ * The opening of the article's content (headings and paragraphs, without markdown) as one line of at most `max`
+ * characters, for descriptions: `excerpt` of the whole content, made of only as many blocks as the cut needs.
+ */
+export function contentExcerpt(article: { blocks: { kind: string; text: string }[] }, max: number): string {
+  const parts: string[] = []
+  let length = 0
+  for (const block of article.blocks) {
+    if (!isContentBlock(block.kind as never)) continue
+    const text = stripMarkup(block.text)
+    parts.push(text)
+    length += text.length + 1
+    // Spaces only shrink when collapsed: once what is kept collapses to more than `max + 1` characters, the
+    // rest changes neither the cut nor whether there is one.
+    if (length > max + 1 && excerptBase(parts).length > max + 1) break
+  }
+  return excerpt(parts.join(' '), max)
 }
+
+const excerptBase = (parts: string[]) => parts.join(' ').replace(/\s+/g, ' ').trim()

@@ -18,9 +18,10 @@ type Span = { start: number; end: number }
  * crossing spans.
  */
 export function disjoint<T>(marks: readonly Mark<T>[], from: number, to: number): Mark<T>[] {
+  // Filtered before clipped: a sentence sees the marks of the whole article, few of which reach into it.
   const clipped = marks
+    .filter((mark) => Math.min(mark.end, to) > Math.max(mark.start, from))
     .map((mark) => ({ ...mark, start: Math.max(mark.start, from), end: Math.min(mark.end, to) }))
-    .filter((mark) => mark.end > mark.start)
     .sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Mark<T>[] = []
   for (const mark of clipped) {

@@ -45,11 +45,34 @@ export const PAIR_FEATURES = [
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
-/** Positions of the three participant conflicts, which the story index also applies as factors. */
-export const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
-export const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
-export const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
-export const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
+const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
+const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
+const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
+const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
+
+/**
+ * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
+ * person (by family name: a president's call with one leader, then with another, the same day) or a state (one
+ * team's matches against two opponents), or a city (a visit to Ankara and the return visit to Cairo of the same two
+ * presidents). A state and a city weigh less: leads name a host or a neighbour in passing.
+ */
+const PERSON_CONFLICT = 0.2
+const STATE_CONFLICT = 0.3
+const PLACE_CONFLICT = 0.3
+/** The story index's default factor for two leads that each state a percentage the other never states. */
+export const SHARE_CONFLICT_FACTOR = 0.3
+
+/**
+ * What the story index multiplies a pair's link by for the participant conflicts among its `features` (hand-set:
+ * learned from the development labels alone they are too mild to keep the confusable pairs apart).
+ */
+export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FACTOR): number {
+  let factor = features[SHARE_CONFLICT] === 1 ? share : 1
+  if (features[PERSON_CONFLICT_FEATURE] === 1) factor *= PERSON_CONFLICT
+  if (features[STATE_CONFLICT_FEATURE] === 1) factor *= STATE_CONFLICT
+  if (features[PLACE_CONFLICT_FEATURE] === 1) factor *= PLACE_CONFLICT
+  return factor
+}
 
 const DAY = 86_400_000
 const GRACE_DAYS = 2

@@ -6,14 +6,12 @@ import { averageLinkGroups, type Edge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
 import {
+  conflictFactor,
   contains,
   FEATURE_COUNT,
   leadWeight,
-  PERSON_CONFLICT_FEATURE,
-  PLACE_CONFLICT_FEATURE,
   pairFeatures,
-  SHARE_CONFLICT,
-  STATE_CONFLICT_FEATURE,
+  SHARE_CONFLICT_FACTOR,
   type TermKind,
   termKind,
   timeFeatures,
@@ -221,15 +219,6 @@ const PARTICIPANT_CONFLICT = 0.2
  * would, and leaves its members where they are.
  */
 const REGROUP_LIMIT = 48
-/**
- * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
- * person (by family name: a president's call with one leader, then with another, the same day) or a state (one
- * team's matches against two opponents), or a city (a visit to Ankara and the return visit to Cairo of the same two
- * presidents). A state and a city weigh less: leads name a host or a neighbour in passing.
- */
-const PERSON_CONFLICT = 0.2
-const STATE_CONFLICT = 0.3
-const PLACE_CONFLICT = 0.3
 const CENTROID_THRESHOLD = 0.2
 /** Rounding room for `pairCeiling`, whose sum runs in another order than `pairProbability`'s. */
 const CEILING_MARGIN = 1e-9
@@ -266,7 +255,7 @@ const EVICTED_MEMBER: Member = {
  */
 export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const threshold = options.threshold ?? 0.16
-  const shareConflict = options.shareConflict ?? 0.3
+  const shareConflict = options.shareConflict ?? SHARE_CONFLICT_FACTOR
   const grace = (options.graceDays ?? 2) * DAY
   const decay = (options.decayDays ?? 2) * DAY
   const undated = options.undated ?? 0.7
@@ -580,18 +569,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
 
   /**
    * Link of two members (`from`'s signals loaded): the learned weight, or the TF-IDF cosine times the time factor of
-   * the pair, times `shareConflict` when each leads with a percentage the other lacks, and by PERSON_CONFLICT,
-   * STATE_CONFLICT and PLACE_CONFLICT when each leads with a person, a state or a city the other does not name.
+   * the pair, times the conflict factors (`conflictFactor`, `shareConflict` for a percentage).
    */
   const linkOf = (from: number, at: number, cosine = cosineOf(at)): number => {
     if (cosine === 0) return 0
     const signals = members[from]!.signals
     const other = members[at]!.signals
     pairFeatures(signals, other, cosine, kindOf, idf, [leadOf(from), leadOf(at)], features)
-    let conflict = features[SHARE_CONFLICT] === 1 ? shareConflict : 1
-    if (features[PERSON_CONFLICT_FEATURE] === 1) conflict *= PERSON_CONFLICT
-    if (features[STATE_CONFLICT_FEATURE] === 1) conflict *= STATE_CONFLICT
-    if (features[PLACE_CONFLICT_FEATURE] === 1) conflict *= PLACE_CONFLICT
+    const conflict = conflictFactor(features, shareConflict)
     if (model !== null) return pairProbability(model, features) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
   }

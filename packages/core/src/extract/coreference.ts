@@ -1,15 +1,8 @@
-import { statementNouns } from '../lang/ar/statement-nouns.ts'
-import {
-  ambiguousGivenNameSet,
-  complementizerSet,
-  nisbaPlaces,
-  norm,
-  organizationHeadSet,
-  statesOfKind,
-} from './lexicon.ts'
+import { ambiguousGivenNameSet, complementizerSet, nisbaPlaces, norm, statesOfKind } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
 import { givenNameBase, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
@@ -19,8 +12,6 @@ export interface Coreference {
   /** For a statement noun (بيان، البيان، التقرير) at a word, the body or person that issued it. */
   statements: Map<number, Found>
 }
-
-export const statementNounSet: ReadonlySet<string> = new Set(statementNouns.map(norm))
 
 /**
  * Links the short forms of a news article to the entities named before them, nearest first:
@@ -176,8 +167,7 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
 /** A reading of the word that is the article and an organisation's head noun (الوزارة، والهيئة، للشركة). */
 function definiteHead(bases: readonly Base[]): Base | undefined {
   for (const base of bases) {
-    if (base.cut > 1 || !base.base.startsWith('ال')) continue
-    if (organizationHeadSet.has(base.base.slice(2))) return base
+    if (base.cut <= 1 && (base.flags & WordFlag.DefiniteOrganizationHead) !== 0) return base
   }
   return undefined
 }
@@ -307,8 +297,8 @@ function verbBetween(words: readonly Word[], from: number, to: number): boolean 
 function statementReading(bases: readonly Base[]): boolean | undefined {
   for (const base of bases) {
     if (base.cut > 1) continue
-    if (statementNounSet.has(base.base)) return false
-    if (base.base.startsWith('ال') && statementNounSet.has(base.base.slice(2))) return true
+    if (base.flags & WordFlag.StatementNoun) return false
+    if (base.flags & WordFlag.DefiniteStatementNoun) return true
   }
   return undefined
 }

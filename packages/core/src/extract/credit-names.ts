@@ -1,15 +1,9 @@
 import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
-import {
-  mediaByName,
-  mediaHeadOpen,
-  mediaNameEndingSet,
-  mediaNameWordSet,
-  nisbaPlaces,
-  norm,
-} from './lexicon.ts'
+import { mediaByName, mediaHeadOpen, mediaNameWordSet, nisbaPlaces, norm } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /** Words of an outlet's name before its ending or in a credit line. */
@@ -71,7 +65,8 @@ interface Places {
 
 /**
  * أ.ف.ب، و.م.ع، د.ب.أ: three letters or more joined by dots are an agency's initials; two are a unit or a title
- * (ل.س، ر.س، ق.م، أ.د), and so is anything after an amount. The name is the gazetteer's when it knows the initials.
+ * (ل.س، ر.س، ق.م، أ.د), and so is anything after an amount. The name is the gazetteer's when it knows the initials;
+ * the learned check leaves it.
  */
 function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
@@ -93,7 +88,9 @@ function dottedAcronym(scan: Scan, i: number, claimed: Uint8Array): Found | unde
     .join(' ')
   const known = mediaByName.get(norm(letters))
   const name = scan.text.slice(words[i]!.start, words[last]!.end)
-  return foundFrom(scan, i, last, words[i]!.bases[0]!, known ?? { kind: 'media', name }, 'name', !!known)
+  const target = known ?? { kind: 'media' as const, name }
+  // No common word or cut name is written as dotted letters: the form vouches for the outlet as a head noun would.
+  return { ...foundFrom(scan, i, last, words[i]!.bases[0]!, target, 'name', !!known), vouched: true }
 }
 
 const MAX_BRACKETED_WORDS = 3
@@ -160,7 +157,7 @@ function datelineBefore(scan: Scan, i: number, places: Places): boolean {
 /** Word `i` ends an outlet's name (نيوز، الإخباري): the name runs back over up to two free words. */
 function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
-  if (!mediaNameEndingSet.has(words[i]!.norm)) return undefined
+  if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
   let first = i
   while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
     const word = words[first - 1]!

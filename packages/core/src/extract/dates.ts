@@ -30,6 +30,7 @@ import {
   parseIsoDate,
   weekday,
 } from './calendar-math.ts'
+import { HashFilter } from './hash-filter.ts'
 import {
   fromTodaySet as FROM_TODAY,
   monthContextSet as MONTH_CONTEXT,
@@ -174,11 +175,11 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
 ])
 
 /** The triggers' hashes (see `hashOf`): most words are passed over without hashing their readings again. */
-const TRIGGER_HASHES: ReadonlySet<number> = new Set([...DATE_TRIGGERS].map(hashOf))
+const TRIGGER_HASHES = new HashFilter(Array.from(DATE_TRIGGERS, hashOf))
 
 function isTrigger(word: Word): boolean {
   for (const base of word.bases) {
-    if (TRIGGER_HASHES.has(base.hash) && DATE_TRIGGERS.has(base.base)) return true
+    if (TRIGGER_HASHES.mayHave(base.hash) && DATE_TRIGGERS.has(base.base)) return true
   }
   return false
 }

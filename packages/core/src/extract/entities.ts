@@ -1,5 +1,6 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
 import { resolveReferences } from './coreference.ts'
+import { HashFilter } from './hash-filter.ts'
 import {
   ambiguousGivenNameSet,
   contextualAliases,
@@ -174,15 +175,14 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   }
   if (byFirstWord.size === 0) return []
   // Most words are no alias: their readings' hashes rule them out before any string is hashed again.
-  const firstWordHashes = new Set<number>()
-  for (const word of byFirstWord.keys()) firstWordHashes.add(hashOf(word))
+  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12)
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []
   for (let i = 0; i < words.length; i++) {
     if (claimed[i] || words[i]!.number) continue
     for (const base of words[i]!.bases) {
-      if (!firstWordHashes.has(base.hash)) continue
+      if (!firstWordHashes.mayHave(base.hash)) continue
       const candidates = byFirstWord.get(base.base)
       if (!candidates) continue
       const fitting = []

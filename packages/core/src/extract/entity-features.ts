@@ -1,4 +1,5 @@
 import type { Entity } from '../model/extraction.ts'
+import { HashFilter } from './hash-filter.ts'
 import type { Found, Scan } from './scan.ts'
 import { givenNameBase, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -25,7 +26,7 @@ export const ENTITY_FEATURES = [
   'feminine ending', // ة
   'function word inside',
   'verb inside',
-  'in headline', // the first block
+  'in headline', // the headline block (`Scan.headline`)
   'credit only', // every mention in a byline or date line
   'quoted only', // every mention inside quote marks
   'particle attached', // ب، ل، ك written on its first word
@@ -78,7 +79,6 @@ export function entityFeatures(
     return undefined
   if (named.some((f) => f.vouched)) return undefined
   const before = words[own.first - 1]
-  const headline = words[0]?.block ?? -1
   let f = 0
   x[f++] = flag(mentions.some((m) => m.known))
   x[f++] = flag(mentions.some((m) => m.head !== undefined))
@@ -95,7 +95,7 @@ export function entityFeatures(
   x[f++] = flag(last.norm.endsWith('ة'))
   x[f++] = flag(nameWords.some((w, k) => k > 0 && isFunctionWord(w)))
   x[f++] = flag(nameWords.some((w) => isVerb(w)))
-  x[f++] = flag(named.some((m) => words[m.first]!.block === headline))
+  x[f++] = flag(named.some((m) => words[m.first]!.block === scan.headline))
   x[f++] = flag(named.every((m) => scan.credit[m.first] === 1))
   x[f++] = flag(named.every((m) => scan.quoted[m.first] === 1))
   x[f++] = flag(own.start > first.start)
@@ -134,16 +134,16 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
   const { words } = scan
   const counts = new Map<string, number>()
   // Most words are no name's: their readings' hashes rule them out before any string is compared.
-  const hashes = new Set<number>()
-  for (const f of found) {
-    const reading = words[f.last]!.bases.at(-1)!
-    counts.set(reading.base, 0)
-    hashes.add(reading.hash)
-  }
+  const readings = found.map((f) => words[f.last]!.bases.at(-1)!)
+  for (const reading of readings) counts.set(reading.base, 0)
+  const hashes = new HashFilter(
+    readings.map((reading) => reading.hash),
+    12,
+  )
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
     for (const { base, hash } of words[i]!.bases) {
-      if (!hashes.has(hash)) continue
+      if (!hashes.mayHave(hash)) continue
       const n = counts.get(base)
       if (n !== undefined) counts.set(base, n + 1)
     }

@@ -58,6 +58,11 @@ describe('the features of an entity the rules found', () => {
     expect(town).toMatchObject({ known: 0, 'one word': 1, 'free elsewhere': 0, 'opens sentence': 0 })
   })
 
+  it('reads no headline in a text of one block: a lone sentence is body text', () => {
+    const alone = featuresOf(run('وصل وزير الخارجية الفرنسي جان لوي مارتان إلى القاهرة أمس.').rows, 'القاهرة')
+    expect(alone).toMatchObject({ known: 1, 'in headline': 0 })
+  })
+
   it('leaves out what the check never judges: a place named only by its nisba, a given name alone', () => {
     expect(featuresOf(run(VISIT).rows, 'فرنسا')).toBeUndefined()
     expect(featuresOf(run('وصل المهندس خالد إلى موقع المشروع.').rows, 'خالد')).toBeUndefined()
@@ -89,6 +94,19 @@ describe('the learned check applied', () => {
         (q) => q.speaker?.entity === undefined || checked.entities.some((e) => e.id === q.speaker!.entity),
       ),
     ).toBe(true)
+  })
+
+  it('leaves an outlet that its form names: dotted initials, a body whose genitive names news', () => {
+    const strict: EntityModel = {
+      media: { bias: -20, weights: new Array(ENTITY_FEATURE_COUNT).fill(0), threshold: 0.5 },
+    }
+    const outlets = (text: string) =>
+      run(text, strict)
+        .extraction.entities.filter((e) => e.kind === 'media')
+        .map((e) => e.name)
+    expect(outlets('الرباط - و.م.ع\nأعلنت الوزارة إغلاق الطرق الجبلية.')).toEqual(['و.م.ع'])
+    expect(outlets('وبثت الهيئة الوطنية للإعلام المؤتمر كاملاً.')).toEqual(['الهيئة الوطنية للإعلام'])
+    expect(outlets('ونشر موقع "المرصد اليومي" تقريراً مطولاً.')).toEqual([])
   })
 
   it('refuses weights of another feature count', () => {

@@ -1,5 +1,6 @@
 import type { CitedSource, Entity, EntityKind, Quote } from '../model/extraction.ts'
 import { ENTITY_FEATURE_COUNT, entityFeatures, freeWords, mentionsByEntity } from './entity-features.ts'
+import { logisticProbability } from './logistic-probability.ts'
 import type { Found, Scan } from './scan.ts'
 
 /** A logistic regression over `ENTITY_FEATURES` for entities of one kind, and the probability under which one goes. */
@@ -47,11 +48,7 @@ export function judges(model: EntityModel, kind: EntityKind): boolean {
 
 /** The probability the model gives that an entity of this kind with these features is one. */
 export function entityProbability(model: KindModel, features: Float64Array): number {
-  if (model.weights.length !== ENTITY_FEATURE_COUNT)
-    throw new Error(`entity model has ${model.weights.length} weights, expected ${ENTITY_FEATURE_COUNT}`)
-  let z = model.bias
-  for (let i = 0; i < ENTITY_FEATURE_COUNT; i++) z += model.weights[i]! * features[i]!
-  return 1 / (1 + Math.exp(-z))
+  return logisticProbability(model, features, ENTITY_FEATURE_COUNT, 'entity')
 }
 
 /**

@@ -25,7 +25,15 @@ import { recognize } from './recognize.ts'
 import { findReports } from './reports.ts'
 import { createScan } from './scan.ts'
 import { extractSources } from './sources.ts'
-import { readWords } from './words.ts'
+import {
+  ruleCandidates,
+  type SpeechCandidate,
+  type SpeechModel,
+  speechCandidates,
+  takes,
+} from './speech-candidates.ts'
+import { SPEECH_WEIGHTS } from './speech-weights.ts'
+import { readWords, type Word } from './words.ts'
 
 export { inferArticleDate } from './article-date.ts'
 export { entityId } from './entities.ts'
@@ -69,13 +77,22 @@ export function extractArticle(doc: ExtractionInput): Extraction {
 /**
  * `extractArticle` with the learned entity check of `model` (`{}`: the rules alone), and the entities the rules
  * found with their features: of every entity when `everyRow` (what `eval/train-entity-model.ts` learns from), else
- * of those the model may take away.
+ * of those the model may take away. `speech` is the learned layer that adds reported speech the rules left
+ * (`null`: the rules alone; a function: the candidates it names by their index taken, how
+ * `eval/train-speech-model.ts` labels them); the candidates it read come back with their features.
  */
 export function extractWith(
   doc: ExtractionInput,
   model: EntityModel,
   everyRow = false,
-): { extraction: Extraction; rows: EntityRow[] } {
+  speech: SpeechModel | ((candidate: number) => boolean) | null = SPEECH_WEIGHTS,
+): {
+  extraction: Extraction
+  rows: EntityRow[]
+  candidates: SpeechCandidate[]
+  /** When `speech` is a function: the rules' own reports as candidates, to learn from. */
+  ruleCandidates?: SpeechCandidate[]
+} {
   const { text } = doc
   const blocks =
     doc.blocks.length > 0 ? doc.blocks : [{ kind: 'paragraph' as const, text, start: 0, end: text.length }]
@@ -85,7 +102,7 @@ export function extractWith(
   const content = blocks.filter((block) => isContentBlock(block.kind))
   const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
   const creditBlocks = Uint8Array.from(blocks, (block) => (isContentBlock(block.kind) ? 0 : 1))
-  const scan = createScan(text, words, quotedSpans, creditBlocks)
+  const scan = createScan(text, words, quotedSpans, creditBlocks, headlineBlock(blocks, words))
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)
@@ -93,7 +110,26 @@ export function extractWith(
   const dates = extractDates(scan, doc.publishedAt)
   const date =
     doc.publishedAt === undefined ? inferArticleDate({ text, blocks, sentences }, dates) : undefined
-  const quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
+  let quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
+  // A model that takes nothing (threshold above 1) costs nothing; one of a few layouts looks for those alone.
+  const candidates =
+    speech === null || (typeof speech !== 'function' && speech.threshold > 1)
+      ? []
+      : speechCandidates(
+          scan,
+          index,
+          reports,
+          quotes,
+          typeof speech === 'function' ? undefined : speech.layouts,
+        )
+  const added = candidates.filter(({ features }, i) =>
+    typeof speech === 'function' ? speech(i) : speech !== null && takes(speech, features),
+  )
+  if (added.length > 0) {
+    // Stable sort, the rules' reports last: of two at one verb, the rules' is the one a direct quote reads.
+    const merged = [...added.map((c) => c.report), ...reports].sort((a, b) => a.verb - b.verb)
+    quotes = extractQuotes(scan, quotedSpans, merged, index, sentences, blocks)
+  }
   const sources = extractSources(scan, reports, index)
   const cited = citedIds(quotes, sources)
   const rows = entityRows(
@@ -113,5 +149,12 @@ export function extractWith(
       ...(date && { date }),
     },
     rows,
+    candidates,
+    ...(typeof speech === 'function' && { ruleCandidates: ruleCandidates(scan, reports) }),
   }
+}
+
+/** The headline is the block of the first word when more blocks follow; a text of one block (a lone sentence) has none. */
+function headlineBlock(blocks: readonly Block[], words: readonly Word[]): number {
+  return blocks.length > 1 ? (words[0]?.block ?? -1) : -1
 }

@@ -6,12 +6,14 @@ import {
   newsroomNounSet,
   nisbaPlaces,
   norm,
+  placeOutletEndingSet,
+  placeOutletHeadBare,
+  placeOutletNewsNounSet,
 } from './lexicon.ts'
 import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
-import type { Base } from './words.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -31,7 +33,7 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
     if (open !== undefined) break
   }
   if (open === undefined || !joinedOrQuoted(scan, i + 1)) return undefined
-  const broadcaster = stateBroadcaster(scan, i) ?? nationalAgency(scan, i)
+  const broadcaster = stateBroadcaster(scan, i) ?? outletOfPlace(scan, i) ?? nationalAgency(scan, i)
   if (broadcaster) return broadcaster
   const found =
     quotedMediaName(scan, i) ??
@@ -70,26 +72,36 @@ function stateBroadcaster(scan: Scan, i: number): Found | undefined {
   )
 }
 
-/** The other order of a country's agency: the country, then للأنباء (وكالة السودان للأنباء، وكالة المغرب العربي للأنباء). */
-function agencyOfCountry(scan: Scan, i: number, head: Base): Found | undefined {
+/**
+ * An outlet named by its head and the place it serves: تلفزيون السودان، وكالة السودان الرسمية، وكالة السودان
+ * للأنباء، شبكة أخبار العراق (`placeOutletHeads`). The place is nested: it is named there too.
+ */
+function outletOfPlace(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
+  const head = words[i]!.bases.find((b) => placeOutletHeadBare.has(b.base))
+  if (!head || !joined(words, i + 1)) return undefined
+  const bare = placeOutletHeadBare.get(head.base)
+  const news = placeOutletNewsNounSet.has(words[i + 1]!.norm) && joined(words, i + 2)
+  const first = news ? i + 2 : i + 1
+  const place = matchPhrase(scan, first, (target) => target.kind === 'location')
   if (place?.base.cut !== 0) return undefined
   const after = words[place.last + 1]
-  if (!after || !joined(words, place.last + 1) || after.norm !== FOR_NEWS) return undefined
-  const name = displaySpan(scan, i, place.last + 1, head)
-  return foundFrom(
+  const ending = after !== undefined && joined(words, place.last + 1) && placeOutletEndingSet.has(after.norm)
+  if (!ending && !news && !bare) return undefined
+  const last = ending ? place.last + 1 : place.last
+  const name = displaySpan(scan, i, last, head)
+  const found = foundFrom(
     scan,
     i,
-    place.last + 1,
+    last,
     head,
     { kind: 'media', name, gloss: place.target.name },
     'name',
     false,
   )
+  found.nested = [foundFrom(scan, first, place.last, place.base, place.target, 'name', true)]
+  return found
 }
-
-const FOR_NEWS = norm('للأنباء')
 
 /**
  * A country's news agency named by its nisba (وكالة الأنباء العمانية), when the gazetteer does not know it; the
@@ -98,7 +110,7 @@ const FOR_NEWS = norm('للأنباء')
 function nationalAgency(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const head = words[i]!.bases.find((b) => b.base === AGENCY)
-  if (head && words[i + 1]!.norm !== NEWS) return agencyOfCountry(scan, i, head)
+  if (head && words[i + 1]!.norm !== NEWS) return undefined
   const nisba = words[i + 2]
   if (!head || words[i + 1]!.norm !== NEWS || !joined(words, i + 2) || !nisbaPlaces.has(nisba!.norm)) {
     return undefined

@@ -1,4 +1,3 @@
-import { statementNounSet } from './coreference.ts'
 import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
@@ -20,6 +19,7 @@ import {
   phrasesByFirstWord,
   sayingNounSet,
   speakerNounSet,
+  statementNounSet,
   strictNorm,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
@@ -39,6 +39,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 const MAX_NAME_WORDS = 4
@@ -465,7 +466,12 @@ export function subjectPlaceName(scan: Scan, i: number): number {
 /** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
 function isForeignNameWord(word: Word, inside: boolean): boolean {
   const w = word.norm
-  if (w.length < 3 || word.number || word.bases.some((b) => b.flags !== 0) || speakerNounSet.has(w))
+  if (
+    w.length < 3 ||
+    word.number ||
+    word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
+    speakerNounSet.has(w)
+  )
     return false
   if (w.startsWith('ال') || PLURAL_OR_FEMININE.test(w) || POSSESSIVE.test(w)) return false
   // بفيروس، لموسكو: a first word that reads as ب or ل before a word is no name's start (a name such as برنارد is

@@ -144,7 +144,7 @@ function openedName(scan: Scan, j: number, base: Base): Found | undefined {
 
 /** A reading no lexicon knows: no name, title, role, function word, verb or date. */
 function isUnknownName(word: Word, base: Base): boolean {
-  if (word.number || base.base.length < 3 || base.flags !== 0) return false
+  if (word.number || base.base.length < 3 || (base.flags & WordFlag.Known) !== 0) return false
   if (word.flags & (WordFlag.Starts | WordFlag.FunctionWord)) return false
   return (
     !isFunctionWord(word) && !isVerb(word) && !isCalendarWord(word) && !isRoleWord(word) && !titleHead(word)

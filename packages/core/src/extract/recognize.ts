@@ -168,7 +168,7 @@ function bestCandidate(scan: Scan, i: number, starts: number, afterPerson: boole
   }
   if (starts & Start.MediaHead) {
     const media = matchMediaHead(scan, i)
-    if (media) best = longer(best, { last: media.last, found: [media] })
+    if (media) best = longer(best, { last: media.last, found: [media, ...(media.nested ?? [])] })
   }
   if (starts & Start.Phrase) {
     const phrase = matchPhrase(scan, i)

@@ -202,6 +202,23 @@ describe('a report passed on by another', () => {
       ])
     }
   })
+
+  it('leaves the clause to the verb’s subject when an attribution to an outlet stands between them', () => {
+    for (const text of [
+      'وقال وزير النقل سامي عطار، بحسب تلفزيون السودان، السبت، إن الطريق سيفتح قريباً.',
+      'وقال وزير النقل سامي عطار، وفقاً لصحيفة الحياة، إن الطريق سيفتح قريباً.',
+    ]) {
+      expect(speakers(text)).toEqual(['سامي عطار'])
+    }
+    expect(speakers('وبحسب تلفزيون السودان، فإن الطريق سيفتح قريباً.')).toEqual(['تلفزيون السودان'])
+  })
+
+  it('reads تابع as a verb of saying only without an object pronoun: تابعتها is who followed the words', () => {
+    const relayed =
+      'وقال الوزير سامي عطار، في مقابلة أجرتها معه قناة محلية، وتابعتها وكالة نون الخبرية، إن "الطريق سيفتح قريباً".'
+    expect(speakers(relayed)).toEqual(['سامي عطار'])
+    expect(speakers('وتابع الوزير سامي عطار أن العمل سيبدأ غداً.')).toEqual(['سامي عطار'])
+  })
 })
 
 describe('verbal nouns that look like verbs', () => {

@@ -131,6 +131,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
             : nominal !== undefined
               ? { kind: 'clause', at: nominal }
               : undefined
+        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
+        // the clause stays the verb's.
+        const previous = reports.at(-1)
+        const aside =
+          previous?.kind === 'verb' &&
+          previous.sentence === word.sentence &&
+          previous.complement !== undefined &&
+          previous.complement.at === complement?.at
         reports.push({
           verb: v,
           lemma: cue.lemma,
@@ -138,7 +146,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           subject,
           speaker: speakerOf(subject),
           speakerKind: subject.kind,
-          ...(complement && { complement }),
+          ...(complement && !aside && { complement }),
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
@@ -372,7 +380,7 @@ function objectBefore(scan: Scan, index: MentionIndex, k: number): number | unde
  * وُصفت، أُعلن: a damma on the first letter of a past verb (after its conjunction) marks the passive, whose subject
  * is not a speaker.
  */
-function isPassive(word: Word): boolean {
+export function isPassive(word: Word): boolean {
   const raw = word.raw
   const conjunction = word.bases[0]!.flags & WordFlag.ReportingForm ? 0 : 1
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'

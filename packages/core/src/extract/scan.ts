@@ -25,7 +25,10 @@ export interface Found {
   entity?: string
   /** Other written forms of the name here (وكالة رويترز for رويترز, محافظة المفرق for المفرق): more aliases. */
   alternates?: string[]
-  /** Its context vouches for a name as a title would (a scorer listed after سجل للضيوف،): the learned check leaves it. */
+  /**
+   * Its context or form vouches for a name as a title would (a scorer listed after سجل للضيوف،, an agency's dotted
+   * initials و.م.ع): the learned check leaves it.
+   */
   vouched?: boolean
   /** Names inside this one, found with it (the city of السفارة الأردنية في موسكو). */
   nested?: Found[]
@@ -50,6 +53,8 @@ export interface Scan {
   quoted: Uint8Array
   /** 1 for words of a credit line (a byline, a date line): read for names and dates, never for reported speech. */
   credit: Uint8Array
+  /** The block that is the article's headline, the first of several (-1: none, as in a lone sentence). */
+  headline: number
   quoteOpeningAt: ReadonlyMap<number, QuotedSpan>
   quoteClosingAt: ReadonlyMap<number, QuotedSpan>
 }
@@ -59,6 +64,7 @@ export function createScan(
   words: readonly Word[],
   quotes: readonly QuotedSpan[],
   creditBlocks?: Uint8Array,
+  headline = -1,
 ): Scan {
   const quoteOpeningAt = new Map<number, QuotedSpan>()
   const quoteClosingAt = new Map<number, QuotedSpan>()
@@ -73,7 +79,7 @@ export function createScan(
   }
   const credit = new Uint8Array(words.length)
   if (creditBlocks) for (let i = 0; i < words.length; i++) credit[i] = creditBlocks[words[i]!.block] ?? 0
-  return { text, words, quoted, credit, quoteOpeningAt, quoteClosingAt }
+  return { text, words, quoted, credit, headline, quoteOpeningAt, quoteClosingAt }
 }
 
 /** Word `j` follows a quoted name that ends at word `j - 1`, with only the closing mark between: موقع "ستاندرد" البريطاني. */

@@ -1,4 +1,3 @@
-import { scoringMinuteSet, scoringVerbSet } from './lexicon.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
@@ -31,7 +30,8 @@ export function findScorers(scan: Scan, claimed: Uint8Array): Found[] {
   const found: Found[] = []
   for (let d = 1; d < words.length; d++) {
     const minute = words[d]!
-    const reading = minute.bases.find((b) => scoringMinuteSet.has(b.base))
+    if ((minute.flags & WordFlag.ScoringMinute) === 0) continue
+    const reading = minute.bases.find((b) => (b.flags & WordFlag.ScoringMinute) !== 0)
     if (!reading || !words[d + 1]?.number || !joined(words, d + 1) || !joined(words, d)) continue
     let last = d - 1
     if (reading.cut === 0) {
@@ -43,7 +43,9 @@ export function findScorers(scan: Scan, claimed: Uint8Array): Found[] {
     if (scorer) found.push(scorer)
   }
   for (let v = 0; v < words.length; v++) {
-    if (words[v]!.bases.some((b) => b.cut <= 1 && scoringVerbSet.has(b.base)))
+    const word = words[v]!
+    if ((word.flags & WordFlag.ScoringVerb) === 0) continue
+    if (word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ScoringVerb) !== 0))
       found.push(...scorersAfter(scan, v, claimed))
   }
   return found

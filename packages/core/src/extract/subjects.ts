@@ -18,6 +18,7 @@ import {
 import type { MentionIndex } from './mention-index.ts'
 import { afterQuotedName, baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
 /** A noun phrase that does the saying: its words, and who it is as a speaker. */
@@ -276,7 +277,8 @@ function affiliated(scan: Scan, index: MentionIndex, k: number): boolean {
 /** A word of no known class as a whole that reads as ب، ل or ك before a shorter word. */
 function behindPreposition(word: Word): boolean {
   const first = word.norm[0]
-  if ((first !== 'ب' && first !== 'ل' && first !== 'ك') || word.bases[0]!.flags !== 0) return false
+  if ((first !== 'ب' && first !== 'ل' && first !== 'ك') || (word.bases[0]!.flags & WordFlag.Known) !== 0)
+    return false
   return word.bases.some((base) => base.cut > 0)
 }
 

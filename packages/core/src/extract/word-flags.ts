@@ -4,10 +4,15 @@ import {
   complementizerSet,
   functionWordSet,
   givenNameSet,
+  mediaNameEndingSet,
   norm,
+  organizationHeadSet,
   reportingForms,
   roleWordSet,
+  scoringMinuteSet,
+  scoringVerbSet,
   startFlags,
+  statementNounSet,
   titleHeadSet,
   transmissionVerbForms,
 } from './lexicon.ts'
@@ -30,6 +35,23 @@ export const WordFlag = {
   RoleWord: 1 << 15,
   /** A given name once ى is folded to ي (the strict test in word-classes.ts decides). */
   GivenNameLoose: 1 << 16,
+  /**
+   * Mask of the flags above: the word classes and recognisers' starts that make a reading one the lexicon knows.
+   * The flags below only spare the passes named beside them a look-up.
+   */
+  Known: (1 << 17) - 1,
+  // Words that per-word passes over the whole article look for: a bit test instead of a set look-up (and for the
+  // definite forms, of a string cut from each reading).
+  /** ال and an organisation's head noun (الوزارة، الشركة). */
+  DefiniteOrganizationHead: 1 << 17,
+  /** A statement noun (بيان، تقرير), and one with the article (البيان). */
+  StatementNoun: 1 << 18,
+  DefiniteStatementNoun: 1 << 19,
+  /** A word that ends an outlet's name (نيوز، الإخباري). */
+  MediaNameEnding: 1 << 20,
+  /** The minute of a goal (الدقيقة), and a verb of scoring (سجل، أحرز). */
+  ScoringMinute: 1 << 21,
+  ScoringVerb: 1 << 22,
 } as const
 
 function buildTable(): FlagTable {
@@ -50,7 +72,18 @@ function buildTable(): FlagTable {
   set(titleHeadSet, WordFlag.TitleHead)
   set(roleWordSet, WordFlag.RoleWord)
   set([...givenNameSet].map(norm), WordFlag.GivenNameLoose)
+  set(definite(organizationHeadSet), WordFlag.DefiniteOrganizationHead)
+  set(statementNounSet, WordFlag.StatementNoun)
+  set(definite(statementNounSet), WordFlag.DefiniteStatementNoun)
+  set(mediaNameEndingSet, WordFlag.MediaNameEnding)
+  set(scoringMinuteSet, WordFlag.ScoringMinute)
+  set(scoringVerbSet, WordFlag.ScoringVerb)
   return new FlagTable(flags)
+}
+
+/** The words with the article: `ال` + word is a reading that starts with ال and is `word` once it is cut. */
+function definite(words: Iterable<string>): string[] {
+  return [...words].map((word) => `ال${word}`)
 }
 
 /**

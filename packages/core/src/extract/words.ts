@@ -153,22 +153,35 @@ function hasBreak(gap: string): boolean {
   return false
 }
 
-const CONJUNCTIONS = 'وف'
-const PREPOSITIONS = 'بكل'
+const WAW = 0x0648 // و
+const FEH = 0x0641 // ف
+const BEH = 0x0628 // ب
+const KAF = 0x0643 // ك
+const LAM = 0x0644 // ل
+
+// Particles by code unit: a letter cut from a word with `word[0]` would be a new string each time (V8 keeps strings
+// of one code unit only for Latin-1).
+function isConjunction(code: number): boolean {
+  return code === WAW || code === FEH
+}
+
+function isPreposition(code: number): boolean {
+  return code === BEH || code === KAF || code === LAM
+}
 
 /** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
 function cliticBases(word: string): Base[] {
   const bases: Base[] = [reading(word, 0)]
   let rest = word
   let cut = 0
-  if (rest.length >= 4 && CONJUNCTIONS.includes(rest[0]!)) {
+  if (rest.length >= 4 && isConjunction(rest.charCodeAt(0))) {
     rest = rest.slice(1)
     cut = 1
     bases.push(reading(rest, cut))
   }
-  if (rest.length >= 4 && rest.startsWith('لل')) {
+  if (rest.length >= 4 && rest.charCodeAt(0) === LAM && rest.charCodeAt(1) === LAM) {
     bases.push(reading(`ا${rest.slice(1)}`, cut + 1))
-  } else if (rest.length >= 3 && PREPOSITIONS.includes(rest[0]!)) {
+  } else if (rest.length >= 3 && isPreposition(rest.charCodeAt(0))) {
     bases.push(reading(rest.slice(1), cut + 1))
   }
   return bases

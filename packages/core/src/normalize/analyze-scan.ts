@@ -38,6 +38,22 @@ function asciiDigit(code: number): number {
  */
 const NEEDS_NORMALIZING_PASS = /[\u0653-\u0655\ufb50-\ufdff\ufe70-\ufefc]/
 
+/** No code unit of `text` needs the normalising pass: the one-pass readers (`scanTerms`, `normalLetter`) read it. */
+export function scannable(text: string): boolean {
+  // The presentation forms are the code units the default table marks EXPAND (see `normalize`).
+  return !NEEDS_NORMALIZING_PASS.test(text)
+}
+
+/**
+ * What `normalize` makes of a code unit, as `tokenize` then reads it: the letter it becomes (a code unit > 0), -1
+ * when it is dropped (marks, tatweel, invisible characters: a word reads on over them), 0 for anything else (digits,
+ * spaces, punctuation: a word ends there). For text that is `scannable`.
+ */
+export function normalLetter(code: number): number {
+  const kind = kindOf(code)
+  return kind === LETTER ? normals[code]! : kind === DROPPED ? -1 : 0
+}
+
 /** The current word's normalised code units, kept from call to call up to this size; a longer text gets its own. */
 const KEPT_BUFFER = 65_536
 let shared = new Uint16Array(256)
@@ -99,8 +115,7 @@ function classify(code: number): number {
  * longer path.
  */
 export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, sink: TermSink): boolean {
-  // The presentation forms are the code units the default table marks EXPAND (see `normalize`).
-  if (NEEDS_NORMALIZING_PASS.test(text)) return false
+  if (!scannable(text)) return false
   const buffer = bufferFor(text.length)
   const length = text.length
   let i = 0

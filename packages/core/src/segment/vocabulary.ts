@@ -1,7 +1,6 @@
-import { normalize } from '../normalize/normalize.ts'
 import { stemNormalized } from '../normalize/stem.ts'
 import { stemNormalizedCached } from '../normalize/stem-cache.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import { countWords, type WordCounts } from './word-counts.ts'
 
 /** How often each word form, and each light stem, occurs in one document: evidence about where words end. */
 export interface Vocabulary {
@@ -11,7 +10,6 @@ export interface Vocabulary {
 
 // Past this many stems asked, every word's stem is counted at once rather than the words searched for each one.
 const STEM_SEARCHES = 4
-const HEH = 'ه'
 // V8 makes a slice of 13 code units or more a view of the text it was cut from: kept in the table of recent stems,
 // such a word would keep the whole article alive.
 const LONGEST_CACHED = 12
@@ -25,13 +23,9 @@ function stemOf(word: string): string {
  * words give no answer.
  */
 export function buildVocabulary(text: string): Vocabulary {
-  let words: Map<string, number> | undefined
+  let words: WordCounts | undefined
   const wordCounts = () => {
-    if (words) return words
-    words = new Map()
-    for (const token of tokenize(normalize(text))) {
-      if (token.kind === 'word') words.set(token.text, (words.get(token.text) ?? 0) + 1)
-    }
+    words ??= countWords(text)
     return words
   }
   // Stems through the analyzer's table of recent stems: an article's words are mostly the words of the ones before.
@@ -40,31 +34,52 @@ export function buildVocabulary(text: string): Vocabulary {
   const stemCount = (stemmed: string) => {
     if (!stems && ++searches > STEM_SEARCHES) {
       stems = new Map()
-      for (const [word, count] of wordCounts()) {
-        const stem = stemOf(word)
-        stems.set(stem, (stems.get(stem) ?? 0) + count)
+      const { words, counts } = wordCounts()
+      for (let k = 0; k < words.length; k++) {
+        const stem = stemOf(words[k]!)
+        stems.set(stem, (stems.get(stem) ?? 0) + counts[k]!)
       }
     }
     if (stems) return stems.get(stemmed) ?? 0
     return searchStem(wordCounts(), stemmed)
   }
   return {
-    count: (word) => wordCounts().get(word) ?? 0,
+    count: (word) => wordCounts().get(word),
     countStem: stemCount,
   }
 }
 
 /**
  * The count of the words whose stem is `stemmed`, stemming only those that may have it. An Arabic word's stem is a
- * part of it with ة written ه, so without ه it is a substring of the word; other scripts' stems are lower-cased.
+ * part of it with ة written ه (the stemmer only cuts particles and endings, then folds ة), so it is a part of the word
+ * once each ه of the stem may stand for ة; other scripts' stems are lower-cased.
  */
-function searchStem(words: ReadonlyMap<string, number>, stemmed: string): number {
-  const anyWord = stemmed.includes(HEH)
+function searchStem({ words, counts }: WordCounts, stemmed: string): number {
   let count = 0
-  for (const [word, times] of words) {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
     const arabic = word.charCodeAt(0) >= 0x0600 && word.charCodeAt(0) <= 0x06ff
-    if (!anyWord && arabic && !word.includes(stemmed)) continue
-    if (stemOf(word) === stemmed) count += times
+    if (arabic && !holdsStem(word, stemmed)) continue
+    if (stemOf(word) === stemmed) count += counts[k]!
   }
   return count
+}
+
+const HEH = 0x0647 // ه
+const TEH_MARBUTA = 0x0629 // ة
+
+/** `word` holds `stemmed` as a run of its letters, a ه of the stem matching ه or ة. */
+function holdsStem(word: string, stemmed: string): boolean {
+  const last = word.length - stemmed.length
+  for (let at = 0; at <= last; at++) {
+    let k = 0
+    while (k < stemmed.length) {
+      const expected = stemmed.charCodeAt(k)
+      const code = word.charCodeAt(at + k)
+      if (code !== expected && !(expected === HEH && code === TEH_MARBUTA)) break
+      k++
+    }
+    if (k === stemmed.length) return true
+  }
+  return false
 }

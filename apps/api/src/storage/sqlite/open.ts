@@ -69,13 +69,37 @@ function limitSize(db: DatabaseSync, maxBytes: number | undefined): void {
  */
 export function checkIntegrity(driver: SqliteDriver, mode: 'quick' | 'full' = 'quick'): string | undefined {
   const pragma = mode === 'full' ? 'integrity_check' : 'quick_check'
+  const checker = checkingConnection(driver.db)
   try {
-    const rows = driver.db.prepare(`PRAGMA ${pragma}(10)`).all()
+    const rows = (checker ?? driver.db).prepare(`PRAGMA ${pragma}(10)`).all()
     const found = rows.map((row) => String(Object.values(row)[0]))
     if (found.length === 1 && found[0] === 'ok') return undefined
     return `${pragma}: ${found.join('; ')}`
   } catch (error) {
     return `${pragma} failed: ${(error as Error).message}`
+  } finally {
+    checker?.close()
+  }
+}
+
+/**
+ * A read-only connection to the file of `db` that reads pages into a small cache of its own rather than through
+ * the memory map: a check reads every page of the file, and pages read through the server's map stay in its
+ * resident memory (the whole file, where the server's reads touch a fraction of it). Undefined for an in-memory
+ * database, or when the file cannot be opened a second time (the server's own connection checks it then).
+ */
+function checkingConnection(db: DatabaseSync): DatabaseSync | undefined {
+  const path = db.location()
+  if (!path) return undefined
+  let checker: DatabaseSync | undefined
+  try {
+    checker = new DatabaseSync(path, { readOnly: true })
+    checker.exec('PRAGMA mmap_size = 0')
+    checker.exec('PRAGMA cache_size = -2048')
+    return checker
+  } catch {
+    checker?.close()
+    return undefined
   }
 }
 

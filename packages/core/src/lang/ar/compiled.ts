@@ -83,11 +83,19 @@ import {
   placeBodyHeads,
   placeHeads,
   placeNameOpeners,
+  placeOutletHeads,
   seatedHeads,
   stateForms,
   vicinityNouns,
 } from './heads.ts'
-import { mediaGenitives, mediaNameEndings, mediaNameWords, mediaOutlets } from './media.ts'
+import {
+  mediaGenitives,
+  mediaNameEndings,
+  mediaNameWords,
+  mediaOutlets,
+  placeOutletEndings,
+  placeOutletNewsNouns,
+} from './media.ts'
 import {
   compoundNameEndings,
   compoundNameHeads,
@@ -119,6 +127,7 @@ import {
 } from './reporting-verbs.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, strictNorm } from './spelling.ts'
+import { statementNouns } from './statement-nouns.ts'
 import {
   relationalHeads,
   roleLinks,
@@ -375,7 +384,18 @@ export const placeOpeningFunctionWords: ReadonlySet<string> = new Set(
       : [],
   ),
 )
-export const commonVerbSet = normSet(commonVerbs)
+/** Object pronouns written on a verb's past form, with the feminine ت before them (وصفه، اعتبرته). */
+const OBJECT_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها']
+
+/** Common verbs, with the forms an intransitive verb of saying takes with an object pronoun (تابعته: followed it). */
+export const commonVerbSet: ReadonlySet<string> = new Set([
+  ...normSet(commonVerbs),
+  ...reportingVerbs
+    .filter((verb) => verb.intransitive)
+    .flatMap((verb) =>
+      verb.past.map(norm).flatMap((past) => OBJECT_SUFFIXES.map((suffix) => `${past}${suffix}`)),
+    ),
+])
 export const speakerNounSet = normSet(speakerNouns)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
 export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
@@ -400,6 +420,12 @@ export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
+/** `placeOutletHeads`, normalised: whether the place alone after the head names the outlet. */
+export const placeOutletHeadBare: ReadonlyMap<string, boolean> = new Map(
+  placeOutletHeads.map((h) => [norm(h.word), h.bare]),
+)
+export const placeOutletEndingSet = normSet(placeOutletEndings)
+export const placeOutletNewsNounSet = normSet(placeOutletNewsNouns)
 export const mediaHeadOpen: ReadonlyMap<string, boolean> = new Map(
   mediaHeads.map((h) => [norm(h.word), h.open]),
 )
@@ -449,6 +475,7 @@ export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfte
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
 export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
+export const statementNounSet: ReadonlySet<string> = normSet(statementNouns)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
@@ -486,8 +513,8 @@ function buildVerbForms(): Map<string, VerbForm> {
         add(form, finite)
       }
       // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة.
-      if (!defective)
-        for (const suffix of ['ه', 'ها', 'هم', 'هما', 'ته', 'تها']) add(`${past}${suffix}`, finite)
+      if (!defective && !verb.intransitive)
+        for (const suffix of OBJECT_SUFFIXES) add(`${past}${suffix}`, finite)
     }
     for (const present of (verb.present ?? []).map(norm)) {
       const feminine = `ت${present.slice(1)}`

@@ -21,6 +21,22 @@ export const mediaHeads: readonly { word: string; open: boolean }[] = [
 ]
 
 /**
+ * Outlet heads before the place an outlet serves (تلفزيون السودان، وكالة السودان الرسمية، شبكة أخبار العراق):
+ * `bare`: the place alone after the head names the outlet; the others need a news word before the place or an
+ * ending of `placeOutletEndings` after it (وكالة السودان alone is no name, قناة السويس a canal).
+ */
+export const placeOutletHeads: readonly { word: string; bare: boolean }[] = [
+  { word: 'تلفزيون', bare: true },
+  { word: 'إذاعة', bare: true },
+  { word: 'راديو', bare: true },
+  { word: 'وكالة', bare: false },
+  { word: 'شبكة', bare: false },
+  { word: 'صحيفة', bare: false },
+  { word: 'جريدة', bare: false },
+  { word: 'موقع', bare: false },
+]
+
+/**
  * Newsroom nouns before the outlet they work for (مراسل الجزيرة، كاميرا الجزيرة): a known outlet after them is the
  * outlet even where its bare name is also a place; they are no part of its name.
  */

@@ -318,6 +318,9 @@ export const mediaNameEndings: readonly string[] = [
   'برس',
   'الإخباري',
   'الإخبارية',
+  // The form without the أ of the verbal noun, as many outlets write their own name (وكالة … الخبرية).
+  'الخبري',
+  'الخبرية',
   'نت',
   'أونلاين',
   'تيفي',
@@ -328,3 +331,9 @@ export const mediaNameWords: readonly string[] = ['اليوم', 'الآن', 'ب�
 
 /** Genitives with ل that make a body an outlet: الهيئة العامة للإذاعة والتلفزيون، الوكالة الوطنية للإعلام. */
 export const mediaGenitives: readonly string[] = ['للأنباء', 'للإعلام', 'للإذاعة', 'للتلفزيون', 'للصحافة']
+
+/** Words after a place that make it, with an outlet head before it, an outlet's name (وكالة السودان الرسمية). */
+export const placeOutletEndings: readonly string[] = ['للأنباء', 'الرسمية', 'الرسمي', 'الإخبارية', 'الإخباري']
+
+/** A news noun between an outlet head and the place it serves (شبكة أخبار العراق، موقع أخبار ليبيا). */
+export const placeOutletNewsNouns: readonly string[] = ['أخبار', 'أنباء']

@@ -5,7 +5,8 @@
  * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …). A form that folds into
  * a function word (بيّن → بين, between) reports only when written with its shadda. `object` verbs name whom or what
  * they speak of before ب and their clause (وصف القرار بأنه، اتهم الحكومة بأنها، أبلغ الوفد بأن): a phrase right before
- * بأن is their object, not who speaks.
+ * بأن is their object, not who speaks. `intransitive` verbs report only without an object pronoun: تابع (he went on)
+ * reports, تابعها (followed it) does not.
  */
 export interface ReportingVerb {
   lemma: string
@@ -14,6 +15,7 @@ export interface ReportingVerb {
   participles?: readonly string[]
   clause?: boolean
   object?: boolean
+  intransitive?: boolean
 }
 
 export const reportingVerbs: readonly ReportingVerb[] = [
@@ -32,7 +34,14 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'رأى', past: ['رأى'], present: ['يرى'], clause: true },
   { lemma: 'ذكر', past: ['ذكر'], present: ['يذكر'], participles: ['مذكر'] },
   { lemma: 'صرح', past: ['صرح'], present: ['يصرح'] },
-  { lemma: 'تابع', past: ['تابع'], present: ['يتابع'], participles: ['متابع'], clause: true },
+  {
+    lemma: 'تابع',
+    past: ['تابع'],
+    present: ['يتابع'],
+    participles: ['متابع'],
+    clause: true,
+    intransitive: true,
+  },
   { lemma: 'زاد', past: ['زاد'], clause: true },
   { lemma: 'أردف', past: ['أردف'], present: ['يردف'], participles: ['مردف'] },
   { lemma: 'استطرد', past: ['استطرد'], present: ['يستطرد'], participles: ['مستطرد'] },

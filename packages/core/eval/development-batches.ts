@@ -1,0 +1,53 @@
+import { readStructure } from '../src/structure/parse-article.ts'
+import { loadGold, readCached } from './cache.ts'
+import type { ExtractionGoldArticle } from './gold-schema.ts'
+
+/** The development extraction batches: every other `real-N` is held out and never read by training or its tables. */
+export const DEVELOPMENT_EXTRACTION = [
+  'real-1',
+  'real-2',
+  'real-3',
+  'real-4',
+  'real-5',
+  'real-6',
+  'real-7',
+  'real-8',
+  'real-9',
+] as const
+
+export interface DevelopmentItem {
+  gold: ExtractionGoldArticle
+  text: string
+}
+
+/**
+ * The cached articles of each development extraction batch named, in that order: only those gold files are opened
+ * (held-out batches are never read), and an article whose text the cache lacks is left out. When a batch has none,
+ * says that `what` is skipped and ends the process.
+ */
+export function developmentBatches(
+  names: readonly (typeof DEVELOPMENT_EXTRACTION)[number][],
+  what: string,
+): { name: string; items: DevelopmentItem[] }[] {
+  const gold = loadGold('real', names)
+  const batches = names.map((name) => {
+    const batch = gold.find((b) => b.batch === name)
+    if (batch === undefined) throw new Error(`No extraction batch named ${name}`)
+    const items = batch.articles.flatMap((article) => {
+      const text = readCached(article.id)
+      return text === null ? [] : [{ gold: article, text }]
+    })
+    return { name, items }
+  })
+  if (batches.some((batch) => batch.items.length === 0)) {
+    console.log(`${what} skipped: the development extraction texts are not in the cache`)
+    process.exit(0)
+  }
+  return batches
+}
+
+/** What `extractWith` reads of a gold article: its text, the structure pass's blocks and sentences, its date. */
+export function extractionInput({ gold, text }: DevelopmentItem) {
+  const { blocks, sentences } = readStructure(text)
+  return { text, blocks, sentences, ...(gold.publishedAt !== null && { publishedAt: gold.publishedAt }) }
+}

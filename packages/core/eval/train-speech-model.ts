@@ -1,0 +1,73 @@
+// `pnpm --filter @marsad/core train:speech`: fits the learned layer that adds reported speech the rules left
+// (`src/extract/speech-candidates.ts`) on the gold indirect quotes of the development extraction batches and writes
+// `src/extract/speech-weights.ts`; `--loo` prints the leave-one-batch-out figures of the rules alone and of the
+// rules with the layer instead.
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { SPEECH_FEATURES } from '../src/extract/speech-candidates.ts'
+import { f1, precision, recall } from '../test/extraction/score.ts'
+import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
+import { extractionFigures } from './extraction.ts'
+import { type Batch, parseBatch, scoreBatch, trainSpeech } from './speech-training.ts'
+
+export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
+
+const batches: Batch[] = developmentBatches(DEVELOPMENT, 'speech training').map(({ name, items }) =>
+  parseBatch(name, items),
+)
+
+const figure = (value: number) => value.toFixed(3)
+
+if (process.argv.includes('--loo')) {
+  console.log(
+    '| held-out batch | indirect with speaker: rules → learned | indirect P | indirect R | indirect F1 | direct P / R | speakers | threshold (layouts) |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  const sums = [0, 0, 0, 0, 0, 0, 0, 0]
+  for (const held of batches) {
+    const model = trainSpeech(batches.filter((batch) => batch !== held))
+    const before = scoreBatch(held, null)
+    const after = scoreBatch(held, model)
+    const [b, a] = [extractionFigures(before), extractionFigures(after)]
+    const pairs = [
+      [b.indirectWithSpeaker, a.indirectWithSpeaker],
+      [precision(before.indirect), precision(after.indirect)],
+      [recall(before.indirect), recall(after.indirect)],
+      [f1(before.indirect), f1(after.indirect)],
+    ] as const
+    pairs.forEach(([x, y], i) => {
+      sums[2 * i]! += x / batches.length
+      sums[2 * i + 1]! += y / batches.length
+    })
+    const cells = pairs.map(([x, y]) => `${figure(x)} → ${figure(y)}`)
+    console.log(
+      `| \`${held.name}\` | ${cells.join(' | ')} | ${figure(b.directP)} / ${figure(b.directR)} → ${figure(a.directP)} / ${figure(a.directR)} | ${figure(b.speakers)} → ${figure(a.speakers)} | ${model.threshold > 1 ? '–' : `${model.threshold} (${model.layouts.join(',')})`} |`,
+    )
+  }
+  const means = [0, 1, 2, 3].map((i) => `${figure(sums[2 * i]!)} → ${figure(sums[2 * i + 1]!)}`)
+  console.log(`| mean | ${means.join(' | ')} | | | |`)
+  process.exit(0)
+}
+
+const model = trainSpeech(batches)
+const round = (value: number) => Number(value.toPrecision(4))
+const lines = SPEECH_FEATURES.map((name, i) => `    ${round(model.weights[i]!)}, // ${name}`)
+const source = `import type { SpeechModel } from './speech-candidates.ts'
+
+/**
+ * The learned layer that adds reported speech the rules left, fitted by \`eval/train-speech-model.ts\` on our gold
+ * indirect quotes of the development extraction batches ${DEVELOPMENT.join(', ')}; its threshold chosen
+ * leave-one-batch-out inside them (above 1: no candidate is taken), with the layouts it judges. Generated: train
+ * again, never edit.
+ */
+export const SPEECH_WEIGHTS: SpeechModel = {
+  bias: ${round(model.bias)},
+  weights: [
+${lines.join('\n')}
+  ],
+  threshold: ${model.threshold},
+  layouts: [${model.layouts.join(', ')}],
+}
+`
+writeFileSync(fileURLToPath(new URL('../src/extract/speech-weights.ts', import.meta.url)), source)
+console.log(source)
