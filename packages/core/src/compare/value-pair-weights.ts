@@ -6,35 +6,35 @@ import type { ValuePairModel } from './value-pairs.ts'
  * the most of them while the pairs it adds keep a precision of 0.9 there. Generated: train again, never edit.
  */
 export const VALUE_PAIR_WEIGHTS: ValuePairModel = {
-  bias: -3.166,
+  bias: -3.16609,
   weights: [
     0, // hand rules
-    -0.110128, // same key
-    0.381275, // person figure
-    -0.86737, // another person
+    -0.110111, // same key
+    0.381269, // person figure
+    -0.867313, // another person
     0, // toll
-    -0.355112, // same fact
-    0.162282, // sentence cosine
-    -0.90454, // log ratio
-    1.15585, // context overlap
-    -1.42357, // agrees elsewhere
-    -0.606757, // values of the cue
-    -1.19765, // share
-    -0.165623, // minute
-    0.0506505, // measure
+    -0.355252, // same fact
+    0.163161, // sentence cosine
+    -0.904543, // log ratio
+    1.15584, // context overlap
+    -1.42359, // agrees elsewhere
+    -0.606756, // values of the cue
+    -1.19762, // share
+    -0.165662, // minute
+    0.0506828, // measure
     0, // toll places differ
-    1.13466, // first of its cue
+    1.1347, // first of its cue
     0, // toll place on one side
-    -0.122728, // places apart
-    -0.163991, // place shared
-    2.57459, // close values
-    0.159708, // people shared
-    -0.316059, // people apart
-    0.297831, // window overlap
-    1.34359, // window people shared
-    -0.655653, // window people apart
-    0.184202, // nearest person same
-    -0.333996, // nearest person differs
+    -0.122669, // places apart
+    -0.163987, // place shared
+    2.57455, // close values
+    0.15964, // people shared
+    -0.316048, // people apart
+    0.29781, // window overlap
+    1.34357, // window people shared
+    -0.655631, // window people apart
+    0.184257, // nearest person same
+    -0.334022, // nearest person differs
   ],
   threshold: 0.7,
 }
