@@ -37,19 +37,15 @@ interface Event {
 interface Variant {
   name: string
   adds(event: Event, first: Logistic, second: Logistic, threshold: number): { a: Mention; b: Mention }[]
-  /** Whether the variant has a second, supervised stage. */
-  supervised: boolean
 }
 
 const VARIANTS: readonly Variant[] = [
   {
     name: 'several leftovers matched',
-    supervised: false,
     adds: (event, first, _, threshold) => leftoverMatches(event.matches, first, threshold),
   },
   {
     name: 'matching',
-    supervised: false,
     adds: (event, first, _, threshold) =>
       matchedDisagreements(event.matches.pairs, first, threshold).filter(
         ({ a, b }) =>
@@ -61,13 +57,11 @@ const VARIANTS: readonly Variant[] = [
   },
   {
     name: 'matching, second stage',
-    supervised: true,
     adds: (event, first, second, threshold) =>
       kept(matchedCandidates(event.matches, first), second, threshold),
   },
   {
     name: 'matching, second stage, owner unknown',
-    supervised: true,
     adds: (event, first, second, threshold) =>
       kept(
         matchedCandidates(event.matches, first).filter((c) => c.ownerUnknown),
