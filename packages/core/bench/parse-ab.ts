@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
-import { loadavg, tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { developmentPages } from './development-pages.ts'
 import { cpuMilliseconds } from './measure.ts'
+import { loadAtRevision, revisionCommit } from './revision.ts'
 
 // `parseArticle` of this working tree against the one of a git revision (default: where this branch left `main`),
 // loaded side by side in one process: first the full output of both on the seeds, on generated texts and on the
@@ -16,31 +17,19 @@ import { cpuMilliseconds } from './measure.ts'
 
 type Parse = typeof parseArticle
 
-const core = join(import.meta.dirname, '..')
-const git = (...args: string[]) => execFileSync('git', args, { cwd: core, encoding: 'utf8' }).trim()
-const revision = process.argv[2] ?? git('merge-base', 'HEAD', 'main')
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: import.meta.dirname, encoding: 'utf8' }).trim()
 const ROUNDS = Number(process.argv[3] ?? 12)
 const WINDOW_MS = 300
 const GENERATED = Number(process.env.MARSAD_AB_GENERATED ?? 3000)
 
 const repo = git('rev-parse', '--show-toplevel')
-const commit = git('rev-parse', revision)
+const commit = revisionCommit(process.argv[2])
 
-/** The revision's `parseArticle`, from its source extracted beside a link to this package's node_modules. */
+/** The revision's `parseArticle`. */
 async function loadRevision(): Promise<Parse> {
-  const root = join(tmpdir(), `marsad-parse-ab-${commit.slice(0, 12)}`)
-  const source = join(root, 'packages/core/src/structure/parse-article.ts')
-  if (!existsSync(source)) {
-    rmSync(root, { recursive: true, force: true })
-    mkdirSync(root, { recursive: true })
-    const archive = execFileSync('git', ['archive', commit, 'packages/core/src', 'seeds'], {
-      cwd: repo,
-      maxBuffer: 1 << 28,
-    })
-    execFileSync('tar', ['-x', '-C', root], { input: archive })
-    symlinkSync(join(core, 'node_modules'), join(root, 'packages/core/node_modules'))
-  }
-  return ((await import(source)) as { parseArticle: Parse }).parseArticle
+  const module = await loadAtRevision<{ parseArticle: Parse }>(commit, 'src/structure/parse-article.ts')
+  return module.parseArticle
 }
 
 function seeds(): string[] {

@@ -1,11 +1,18 @@
+import type { FactGroup } from '../src/compare/differences.ts'
 import { comparedSpace } from '../src/compare/index.ts'
 import { agree } from '../src/compare/quantities.ts'
 import type { Mention } from '../src/compare/quantity-keys.ts'
 import type { SentenceSpace } from '../src/compare/sentence-space.ts'
+import {
+  candidatePairs,
+  chosenPairs,
+  type ValuePair,
+  type ValuePairModel,
+} from '../src/compare/value-pairs.ts'
 import { loadGold, readCached } from './cache.ts'
 import { eventArticles, overlaps } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
-import { candidatePairs, chosenPairs, type ValuePair, type ValuePairModel } from './value-pairs.ts'
+import { fitLogistic } from './logistic.ts'
 
 /** Development differences sets only: the sets being annotated are held out and never read here. */
 export const DEVELOPMENT = [
@@ -14,6 +21,7 @@ export const DEVELOPMENT = [
   'differences-3',
   'differences-4',
   'differences-5',
+  'differences-6',
 ] as const
 
 type Item = DifferencesGold['events'][number]['items'][number]
@@ -23,6 +31,7 @@ export interface EventPairs {
   corpus: string
   event: string
   space: SentenceSpace
+  facts: FactGroup[]
   pairs: ValuePair[]
   hand: { a: Mention; b: Mention }[]
   items: Item[]
@@ -52,7 +61,7 @@ export function loadEventPairs(): EventPairs[] {
       const items = event.items.filter((item) => item.kind === 'number')
       const mentions = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))]
       const labels = pairs.map((pair) => (items.some((item) => states(space, mentions, pair, item)) ? 1 : 0))
-      return [{ corpus: gold.corpus, event: event.event, space, pairs, hand, items, labels }]
+      return [{ corpus: gold.corpus, event: event.event, space, facts, pairs, hand, items, labels }]
     }),
   )
 }
@@ -77,7 +86,12 @@ function matches(space: SentenceSpace, pair: { a: Mention; b: Mention }, item: I
 }
 
 /** The pair states the item: its values or, in the same articles, values of the same cue that agree with them. */
-function states(space: SentenceSpace, mentions: readonly Mention[], pair: ValuePair, item: Item): boolean {
+export function states(
+  space: SentenceSpace,
+  mentions: readonly Mention[],
+  pair: { a: Mention; b: Mention },
+  item: Item,
+): boolean {
   const like = (m: Mention, value: Item['a']) =>
     at(space, m, value) ||
     mentions.some(
@@ -161,3 +175,42 @@ export const learnedDecision = (model: ValuePairModel, mode: Mode) => (event: Ev
   const kept = event.hand.filter(({ a }) => (mode === 'tolls' ? !a.quantity.developing : true))
   return [...kept, ...chosen]
 }
+
+const THRESHOLDS = Array.from({ length: 17 }, (_, i) => 0.1 + i * 0.05)
+/** The precision the pairs a model decides must keep on the training sets; the most found within it wins. */
+const PRECISION = 0.9
+
+/**
+ * Fits the decision of a mode on the events' labelled pairs and chooses its threshold: the one that finds the most
+ * annotated disagreements while the pairs it decides keep a precision of 0.9 on those events.
+ */
+export function trainDecision(events: readonly EventPairs[], mode: Mode): ValuePairModel {
+  const rows = events.flatMap((event) =>
+    event.pairs.flatMap((pair, i) => (decided(mode, pair) ? [{ pair, label: event.labels[i]! }] : [])),
+  )
+  const fitted = fitLogistic({
+    features: rows.map(({ pair }) => pair.features),
+    labels: rows.map(({ label }) => label),
+  })
+  const scored = THRESHOLDS.map((threshold) => {
+    const model = { ...fitted, threshold }
+    // The pairs the model decides must hold the precision on their own, not on the back of the rules' pairs.
+    const own = (event: EventPairs) =>
+      chosenPairs(
+        event.pairs.filter((pair) => decided(mode, pair)),
+        model,
+      )
+    return { threshold, figures: scorePairs(events, own) }
+  })
+  const precise = scored.filter(({ figures }) => pairPrecision(figures) >= PRECISION)
+  const pool = precise.length > 0 ? precise : scored
+  const best = pool.reduce((x, y) =>
+    y.figures.all.found > x.figures.all.found ||
+    (y.figures.all.found === x.figures.all.found && pairPrecision(y.figures) > pairPrecision(x.figures))
+      ? y
+      : x,
+  )
+  return { ...fitted, threshold: Number(best.threshold.toFixed(2)) }
+}
+
+export const pairPrecision = (f: PairFigures) => (f.shown === 0 ? 1 : f.right / f.shown)

@@ -12,7 +12,6 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 const args = process.argv.slice(2)
 const showErrors = args.includes('--errors')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
-const wanted = (name: string) => only === undefined || only === name
 
 const loo = args.includes('--loo') ? args[args.indexOf('--loo') + 1]?.split(',') : undefined
 if (loo !== undefined) {
@@ -20,14 +19,17 @@ if (loo !== undefined) {
   process.exit(0)
 }
 
-const extraction = loadGold('real').filter((gold) => wanted(gold.batch))
-const stories = loadGold('stories').filter((gold) => wanted(gold.corpus))
-const clutter = loadGold('clutter').filter((gold) => wanted(gold.corpus))
-const differences = loadGold('differences').filter((gold) => wanted(gold.corpus))
+// With --only, only that gold file is opened (and, for a differences set, its story corpus): no other is read.
+const names = only === undefined ? undefined : [only]
+const extraction = loadGold('real', names)
+const stories = loadGold('stories', names)
+const clutter = loadGold('clutter', names)
+const differences = loadGold('differences', names)
 
-const differenceSources = loadGold('stories').filter((gold) =>
-  differences.some((corpus) => corpus.source === gold.corpus && !stories.includes(gold)),
-)
+const differenceSources = loadGold(
+  'stories',
+  differences.map((corpus) => corpus.source),
+).filter((gold) => !stories.some((corpus) => corpus.corpus === gold.corpus))
 const allPages = [
   ...extraction.flatMap((gold) => gold.articles),
   ...[...stories, ...differenceSources].flatMap((gold) => gold.articles),
@@ -119,7 +121,7 @@ for (const corpus of clutter) {
 }
 
 for (const corpus of differences) {
-  const source = loadGold('stories').find((gold) => gold.corpus === corpus.source)
+  const source = [...stories, ...differenceSources].find((gold) => gold.corpus === corpus.source)
   const items = new Map(cached(source?.articles ?? []).map((item) => [item.gold.id, item]))
   const f = scoreDifferences(corpus, items)
   console.log(`## Differences: ${corpus.corpus} (${corpus.events.length} events of ${corpus.source})\n`)

@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest'
  * `@hono/zod-openapi` keeps by handing the whole `z` namespace to `extendZodWithOpenApi`, 31 KB `@marsad/web`
  * (htmlparser2, its entity tables, and the page reading) since the API takes news pages, about 22 KB the feed
  * poller's XML parser (fast-xml-parser, for its well-formedness errors), and the ingest queue's consumer with the
- * story Durable Object and its schema. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 330_000
+ * story Durable Object and its schema. The comparison's pairing of quantities (the learned decision over value pairs,
+ * match results, elimination) added 4.0 KB in round 8 (327.7 → 331.7 KB). Cloudflare's own limit is 3 MB gzipped on
+ * the Free plan. */
+const CEILING = 336_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified`, async () => {

@@ -5,7 +5,7 @@ import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { DateView } from '../similarity/extraction-view.ts'
 import { parseTime } from '../similarity/extraction-view.ts'
-import type { FactGroup } from './differences.ts'
+import type { FactGroup } from './number-conflicts.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 
 interface DateMention extends DifferenceValue {

@@ -182,6 +182,20 @@ describe('amounts as the news writes them', () => {
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
   })
 
+  it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {
+    const [dead, injured] = quantitiesIn('أسفر الحريق عن مقتل تسعة وأربعين شخصا إضافة إلى مئة وعشرة جرحى')
+    expect(dead).toMatchObject({ value: '49', cue: 'dead' })
+    expect(injured).toMatchObject({ value: '110', cue: 'injured' })
+    expect(one('أسفر الزلزال عن مقتل ثلاثمائة وخمسة وعشرين شخصاً')).toMatchObject({
+      value: '325',
+      cue: 'dead',
+    })
+    expect(one('أصيب مئتان وأربعون راكباً بجروح')).toMatchObject({ value: '240', cue: 'injured' })
+    expect(one('نقل مائة جريح إلى المستشفيات')).toMatchObject({ value: '100', cue: 'injured' })
+    expect(one('قتل مئة ألف شخص في الحرب')).toMatchObject({ value: '100000', cue: 'dead' })
+    expect(one('بلغت نسبة المشاركة 40 في المائة')).toMatchObject({ value: '40', unit: '%' })
+  })
+
   it('leaves out years, clock times and the value a figure changed from', () => {
     expect(quantitiesIn('شارك المنتخب في نهائيات 2018 في روسيا')).toEqual([])
     expect(quantitiesIn('وقع الانفجار الساعة 4,20 فجراً')).toEqual([])
@@ -200,5 +214,12 @@ describe('agree with truncated figures', () => {
     expect(agree(one('حصل على 412 ألف صوت'), one('حصل على 412 ألفا و903 أصوات'))).toBe(true)
     expect(agree(one('حصل على مليون و430 ألف صوت'), one('حصل على مليون و428 ألفا و15 صوتا'))).toBe(false)
     expect(agree(one('بقوة 6.4 درجات'), one('بقوة 6.5 درجات'))).toBe(false)
+  })
+
+  it('sees a minute of added time of no half named agree only with that minute after a half', () => {
+    const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
+    expect(agree(third, one('طرد المدافع في الدقيقة 48'))).toBe(true)
+    expect(agree(one('طرد المدافع في الدقيقة 93'), third)).toBe(true)
+    expect(agree(third, one('سجل المهاجم هدفه في الدقيقة 74'))).toBe(false)
   })
 })

@@ -9,6 +9,7 @@ import {
   editionWordSet,
   editionWords,
   frameWordSet,
+  hundredsWordValue,
   magnitudeOf,
   numberWordValue,
   ordinalArticleSet,
@@ -250,6 +251,40 @@ interface Amount {
   added?: number
 }
 
+/** A figure in words of units and tens from token `k` (ستة وسبعين); tens alone only after hundreds (مئة وعشرون). */
+function spelledFigure(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  tensAlone: boolean,
+): Amount | null {
+  const units = tokens[k]?.kind === 'word' ? numberWordValue(tokens[k]!.text) : undefined
+  if (units === undefined || units === 0) return null
+  if (units >= 20)
+    return tensAlone && units % 10 === 0
+      ? { value: units, step: 1, last: k, magnified: false, kind: 'words' }
+      : null
+  const at = keys[k + 1] === AND ? k + 2 : k + 1
+  const joined = at === k + 2 || /^و/.test(tokens[at]?.text ?? '')
+  const tens = joined && tokens[at]?.kind === 'word' ? numberWordValue(tokens[at]!.text) : undefined
+  return tens !== undefined && tens >= 20 && units < 10
+    ? { value: units + tens, step: 1, last: at, magnified: false, kind: 'words' }
+    : { value: units, step: 1, last: k, magnified: false, kind: 'words' }
+}
+
+/** Hundreds in words and the units and tens joined to them by و: مئة وعشرة → 110، ثلاثمئة وخمسة وعشرين → 325. */
+function hundredsFigure(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  hundreds: number,
+): Amount {
+  const alone: Amount = { value: hundreds, step: 1, last: k, magnified: false, kind: 'words' }
+  const at = keys[k + 1] === AND ? k + 2 : /^و/.test(tokens[k + 1]?.text ?? '') ? k + 1 : -1
+  const rest = at < 0 ? null : spelledFigure(tokens, keys, at, true)
+  return rest === null ? alone : { ...rest, value: hundreds + rest.value }
+}
+
 /**
  * The amount that starts at token `k`: digits (89،6 with the Arabic comma as its decimal mark), digits with magnitude
  * words and the lower orders after them (39 مليوناً و702 ألف و451، 67 مليون 32 ألف 438، مليون و760 ألفاً), a figure in
@@ -277,15 +312,12 @@ function readAmount(
     const ordinal = ordinalValue(token.text)
     if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute')
       return { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
-    const units = numberWordValue(token.text)
-    if (units === undefined || units === 0 || units >= 20) return null
-    const at = keys[k + 1] === AND ? k + 2 : k + 1
-    const joined = at === k + 2 || /^و/.test(tokens[at]?.text ?? '')
-    const tens = joined && tokens[at]?.kind === 'word' ? numberWordValue(tokens[at]!.text) : undefined
-    const words: Amount =
-      tens !== undefined && tens >= 20 && units < 10
-        ? { value: units + tens, step: 1, last: at, magnified: false, kind: 'words' }
-        : { value: units, step: 1, last: k, magnified: false, kind: 'words' }
+    const hundreds = hundredsWordValue(token.text)
+    const words =
+      hundreds === undefined
+        ? spelledFigure(tokens, keys, k, false)
+        : hundredsFigure(tokens, keys, k, hundreds)
+    if (words === null) return null
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
     const times =
       tokens[words.last + 1]?.kind === 'word' ? magnitudeOf(tokens[words.last + 1]!.text) : undefined
@@ -612,6 +644,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return false
 }
 
+/** A minute of added time of no half named is this minute after one of the halves. */
+const afterHalf = (added: number, minute: number) => HALF_MINUTES.some((half) => half + added === minute)
+
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 const ROUNDING = 0.01
 
@@ -624,6 +659,11 @@ export function agree(a: Quantity, b: Quantity): boolean {
   // «الدقيقة الثالثة من الوقت بدل الضائع» may be any half's, but it is not the second minute of added time (45+2).
   if (a.added !== undefined && b.added !== undefined && (a.exact === null || b.exact === null))
     return a.added === b.added
+  // «الثالثة من الوقت بدل الضائع» of no half named is 45+3, 90+3, 105+3 or 120+3, never a minute between (74).
+  if (a.added !== undefined && a.exact === null && b.exact !== null && b.added === undefined)
+    return afterHalf(a.added, b.exact.value)
+  if (b.added !== undefined && b.exact === null && a.exact !== null && a.added === undefined)
+    return afterHalf(b.added, a.exact.value)
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)

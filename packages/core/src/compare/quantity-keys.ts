@@ -180,7 +180,8 @@ function shown(
   return [...own].sort((m, n) => times(n) - times(m) || distance(m) - distance(n) || like(n) - like(m))[0]!
 }
 
-function middle(quantity: Quantity): number {
+/** The value a quantity stands for: the number, else the middle of its range, else its lower bound. */
+export function middle(quantity: Quantity): number {
   return (
     quantity.exact?.value ??
     (Number.isFinite(quantity.high) ? (quantity.low + quantity.high) / 2 : quantity.low)

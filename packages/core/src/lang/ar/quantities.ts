@@ -217,6 +217,20 @@ export const tensWords: readonly (readonly string[])[] = [
   ['تسعون', 'تسعين'],
 ]
 
+/** Hundreds written as words (مئة وعشرة جرحى، ثلاثمئة قتيل), in the spellings news uses. */
+export const hundredsWords: readonly (readonly string[])[] = [
+  [],
+  ['مئة', 'مائة'],
+  ['مئتان', 'مئتين', 'مائتان', 'مائتين'],
+  ['ثلاثمئة', 'ثلاثمائة'],
+  ['أربعمئة', 'أربعمائة'],
+  ['خمسمئة', 'خمسمائة'],
+  ['ستمئة', 'ستمائة'],
+  ['سبعمئة', 'سبعمائة'],
+  ['ثمانمئة', 'ثمانمائة', 'ثمانيمئة', 'ثمانيمائة'],
+  ['تسعمئة', 'تسعمائة'],
+]
+
 /** The decimal point read aloud: سبع درجات فاصل سبعة (7.7). */
 export const decimalPointWords: readonly string[] = ['فاصل', 'فاصلة']
 
@@ -383,6 +397,10 @@ const valued = (groups: readonly (readonly string[])[], scale: number) =>
   groups.map((words, i) => ({ value: i * scale, words }))
 /** The value of a number word, units and tens: سبعة → 7، وسبعين → 70. */
 export const numberWordValue = spelled([...valued(numberWords, 1), ...valued(tensWords, 10)])
+const hundredsValue = spelled(valued(hundredsWords, 100))
+/** The value of hundreds in words: مئة → 100، وثلاثمائة → 300. Every spelling has a ئ: other words are not looked up. */
+export const hundredsWordValue = (word: string): number | undefined =>
+  word.includes('ئ') ? hundredsValue(word) : undefined
 /** The value of a feminine ordinal: التاسعة → 9. */
 export const ordinalValue = spelled(valued(feminineOrdinals, 1))
 /** The value of an ordinal of either gender (the masculine ones count days too: الثاني من مارس): الثاني، الثانية → 2. */

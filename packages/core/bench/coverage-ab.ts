@@ -1,0 +1,80 @@
+import { loadavg } from 'node:os'
+import { loadGold, readCached } from '../eval/cache.ts'
+import { compareCoverage } from '../src/compare/index.ts'
+import { parseArticle } from '../src/structure/parse-article.ts'
+import { cpuMilliseconds } from './measure.ts'
+import { loadAtRevision, revisionCommit } from './revision.ts'
+
+// `compareCoverage` of this working tree against the one of a git revision (default: where this branch left `main`),
+// loaded side by side in one process, on the events of the development story corpora (each event's articles,
+// parsed once by each side's `parseArticle`), in alternated rounds: stories compared per CPU second.
+// `node bench/coverage-ab.ts [revision] [rounds]`. The outputs are not compared: a change to the comparison moves them.
+
+type Compare = typeof compareCoverage
+type Parse = typeof parseArticle
+
+/** Development story corpora only, by an allow-list: held-out corpora are never read by a bench. */
+const DEVELOPMENT = ['stories-1', 'stories-2', 'stories-3', 'stories-4', 'stories-5', 'stories-6']
+const ROUNDS = Number(process.argv[3] ?? 12)
+const WINDOW_MS = 300
+
+const commit = revisionCommit(process.argv[2])
+const before = {
+  compare: (await loadAtRevision<{ compareCoverage: Compare }>(commit, 'src/compare/index.ts'))
+    .compareCoverage,
+  parse: (await loadAtRevision<{ parseArticle: Parse }>(commit, 'src/structure/parse-article.ts'))
+    .parseArticle,
+}
+const after = { compare: compareCoverage, parse: parseArticle }
+
+/** Each event's texts (two articles or more), in corpus order. */
+function events(): { id: string; text: string }[][] {
+  const byEvent = new Map<string, { id: string; text: string }[]>()
+  for (const corpus of loadGold('stories', DEVELOPMENT))
+    for (const article of corpus.articles) {
+      const text = readCached(article.id)
+      if (text === null) continue
+      const key = `${corpus.corpus}/${article.event}`
+      byEvent.set(key, [...(byEvent.get(key) ?? []), { id: article.id, text }])
+    }
+  return [...byEvent.values()].filter((event) => event.length > 1)
+}
+
+const texts = events()
+if (texts.length === 0) {
+  console.log('coverage A/B skipped: the development story texts are not in the cache')
+  process.exit(0)
+}
+const sides = { before, after }
+const parsed = {
+  before: texts.map((event) => event.map((input) => before.parse(input))),
+  after: texts.map((event) => event.map((input) => after.parse(input))),
+}
+
+/** Stories compared per CPU second over one window. */
+function rate(side: 'before' | 'after', cursor: { next: number }): number {
+  const start = cpuMilliseconds()
+  let stories = 0
+  while (cpuMilliseconds() - start < WINDOW_MS) {
+    sides[side].compare(parsed[side][cursor.next++ % texts.length]!)
+    stories++
+  }
+  return stories / ((cpuMilliseconds() - start) / 1000)
+}
+
+const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
+const load = [loadavg()[0]!]
+const cursors = { before: { next: 0 }, after: { next: 0 } }
+const rates = { before: [] as number[], after: [] as number[] }
+rate('before', cursors.before)
+rate('after', cursors.after)
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)
+  for (const side of order) rates[side].push(rate(side, cursors[side]))
+}
+load.push(loadavg()[0]!)
+const ratios = rates.after.map((value, round) => value / rates.before[round]!)
+const fmt = (value: number) => Math.round(value).toLocaleString('en-US')
+console.log(
+  `compareCoverage on ${texts.length} development events (${texts.flat().length} articles), stories per CPU s, ${ROUNDS} alternated rounds of ${WINDOW_MS} ms: ${commit.slice(0, 7)} ${fmt(median(rates.before))}, working tree ${fmt(median(rates.after))}; ratio ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); load average ${load.map((value) => value.toFixed(1)).join(' → ')}`,
+)

@@ -1,0 +1,198 @@
+import { cueByKey } from '../lang/ar/quantities.ts'
+import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
+import { type PersonNames, personNames } from './person-names.ts'
+import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
+import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
+import { cosine, type SentenceSpace } from './sentence-space.ts'
+
+/** A shared fact as article and sentence indices. */
+export type FactGroup = [article: number, sentence: number][]
+
+/** Two values of one quantity the rules hold to disagree, `developing` for tolls. */
+export interface NumberConflict extends Conflict {
+  developing: boolean
+}
+
+/**
+ * The quantities of the articles, the people they name, and the pairs of values the rules hold to disagree; values
+ * left over after elimination are paired at `closeness` (null: not at all).
+ */
+export function numberConflicts(
+  space: SentenceSpace,
+  facts: readonly FactGroup[],
+  closeness: Closeness | null = CLOSE,
+): {
+  mentions: Mention[]
+  names: PersonNames
+  conflicts: NumberConflict[]
+  /** What each mention is about (`quantityKey`), read once. */
+  keyOf: (m: Mention) => string | null
+} {
+  const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article))
+  const names = personNames(space)
+  const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
+  const keys = new Map<Mention, string | null>()
+  const keyOf = (m: Mention) => {
+    if (!keys.has(m)) keys.set(m, quantityKey(text(m), m.quantity, names))
+    return keys.get(m)!
+  }
+  const keyed = keyedConflicts(
+    mentions.filter((m) => !m.quantity.developing),
+    (m) => {
+      const key = keyOf(m)
+      return key !== null && m.place !== undefined ? `${key}|in ${m.place}` : key
+    },
+    (m, n) => likeness(space, m, n),
+  )
+  // Whose figure it is, where the keys name the person: two people's values are never one quantity.
+  const owner = (m: Mention) =>
+    m.quantity.cue !== null && cueByKey.get(m.quantity.cue)?.about === 'person' ? keyOf(m) : null
+  const conflicts: NumberConflict[] = [
+    ...keyed.map((conflict) => ({ ...conflict, developing: false })),
+    ...(closeness === null ? [] : leftoverConflicts(mentions, owner, keyed, closeness)).map((conflict) => ({
+      ...conflict,
+      developing: false,
+    })),
+    ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
+    ...tollConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: true })),
+  ]
+  return { mentions, names, conflicts, keyOf }
+}
+
+/**
+ * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), compared inside one shared fact only, where
+ * the sentences say what they are for: by unit and counted noun, when no such amount of the fact agrees.
+ */
+function measureConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
+  const measures = all.filter((m) => m.quantity.cue === null && m.quantity.unit !== null)
+  const key = (m: Mention) => `${m.quantity.unit}|${[...m.quantity.nouns].sort().join(',')}`
+  const shown = new Set<string>()
+  return facts.flatMap((fact) => {
+    const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
+    const mentions = measures.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
+    return keyedConflicts(mentions, key).filter(({ a, b }) => {
+      const pair = `${key(a)}:${a.article}:${b.article}`
+      if (shown.has(pair)) return false
+      shown.add(pair)
+      return true
+    })
+  })
+}
+
+export function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
+  const [x, y] = [space.vectors[m.article]![m.sentence], space.vectors[n.article]![n.sentence]]
+  return x && y ? cosine(x, y).similarity : 0
+}
+
+/**
+ * Every quantity of an article's sentences, numbers inside its dates left out, with the place a sentence opens with
+ * («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
+ */
+function articleQuantities(space: SentenceSpace, article: number): Mention[] {
+  const source = space.articles[article]!
+  const { dates, entities } = space.extractions[article]!
+  const places = entities
+    .filter((entity) => entity.kind === 'location')
+    .flatMap((entity) => entity.mentions ?? [])
+  const read = source.sentences.map((span) => {
+    const inDate = (at: number) =>
+      dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
+    return quantitiesIn(span.text, inDate)
+  })
+  // A text that dates moments of a match by their minute writes other minutes in brackets after the scorer.
+  const matchReport = read.some((quantities) => quantities.some(isMinute))
+  return source.sentences.flatMap((span, sentence) => {
+    const place = openingPlace(span, places, source.text)
+    return read[sentence]!.map((found) => {
+      const quantity = (matchReport && bracketedMinute(span.text, found)) || found
+      const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
+      return {
+        article,
+        sentence,
+        quantity,
+        ...(place !== null && { place }),
+        ...(where !== null && { where }),
+      }
+    })
+  })
+}
+
+// «وفي محافظة الجيزة،»: في, at most four words, a comma.
+const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,3}[^\s،,.]+)\s*[،,]/
+
+const CLAUSE_END = /[،,;؛.:!؟?]/
+// في before a place, at most two words before it (في جنوب شرقي تركيا).
+const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
+const LOCATIVE_REACH = 40
+
+/**
+ * Where a toll was counted: the first place named after it in its clause in a phrase of في («مقتل نحو 48 ألف شخص
+ * وإصابة 105 آلاف بجروح في تركيا»، «في جنوب شرقي تركيا»), null when the clause names none. A place that is not
+ * governed by في (جراء الزلزال الذي ضرب إقليم الحوز) is where the event happened, not whose toll it is.
+ */
+function placeAfter(
+  span: { start: number; text: string },
+  from: number,
+  places: readonly { start: number; end: number }[],
+  text: string,
+): string | null {
+  const rest = span.text.slice(from)
+  const stop = rest.search(CLAUSE_END)
+  const end = span.start + from + (stop < 0 ? rest.length : stop)
+  let first: { start: number; end: number } | undefined
+  for (const mention of places) {
+    if (mention.start < span.start + from || mention.end > end || (first && mention.start > first.start))
+      continue
+    if (LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)))
+      first = mention
+  }
+  if (first === undefined) return null
+  // «في سلطنة عُمان وإيران»: the toll of both countries, not of the first.
+  const joined = places.find(
+    (mention) => mention.start > first.end && AND_ONLY.test(text.slice(first.end, mention.start)),
+  )
+  return joined === undefined
+    ? text.slice(first.start, first.end)
+    : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`
+}
+
+const AND_ONLY = /^\s*و\s*$/
+
+/** The place a sentence opens with, as written, when a place the extraction found stands in that opening. */
+function openingPlace(
+  span: { start: number; text: string },
+  places: readonly { start: number; end: number }[],
+  text: string,
+): string | null {
+  const opening = OPENING_PLACE.exec(span.text)
+  if (opening === null) return null
+  const end = span.start + opening[0].length
+  const place = places.find((mention) => mention.start >= span.start && mention.end <= end)
+  return place === undefined ? null : text.slice(place.start, place.end)
+}
+
+/**
+ * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
+ * older quake), so two articles' tolls are compared only inside one shared fact, and only when no toll either
+ * article gives anywhere agrees with one the other gives.
+ */
+function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
+  const tolls = all.filter((m) => m.quantity.developing)
+  // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
+  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? ''}`
+  const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
+  const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
+  const shown = new Set<string>()
+  const result: Conflict[] = []
+  for (const fact of facts) {
+    const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
+    const mentions = tolls.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
+    for (const conflict of keyedConflicts(mentions, key)) {
+      const id = pair(conflict.a, conflict.b)
+      if (!apart.has(id) || shown.has(id)) continue
+      shown.add(id)
+      result.push(conflict)
+    }
+  }
+  return result
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { parseArticle } from '../structure/parse-article.ts'
+import { compareCoverage } from './index.ts'
+import { scoresIn } from './scores.ts'
+
+const read = (text: string) =>
+  scoresIn(text).map(
+    (score) => `${score.high}-${score.low} ${score.of} «${text.slice(score.start, score.end)}»`,
+  )
+
+describe('scoresIn', () => {
+  it('reads a result in digits, with zero as a word, and in words after ب, winner first', () => {
+    expect(read('تغلب الفريق على منافسه 2-1 مساء الأحد')).toEqual(['2-1 match «2-1»'])
+    expect(read('خسر الضيوف أمام أصحاب الأرض بنتيجة (1-3)')).toEqual(['3-1 match «1-3»'])
+    expect(read('فاز المنتخب بنتيجة ١- صفر')).toEqual(['1-0 match «١- صفر»'])
+    expect(read('فاز النادي الأهلي على ضيفه بهدفين مقابل هدف')).toEqual(['2-1 match «بهدفين مقابل هدف»'])
+    expect(read('انتصر الفريق بثلاثة أهداف لهدفين')).toEqual(['3-2 match «بثلاثة أهداف لهدفين»'])
+    expect(read('انتصر الفريق بهدف نظيف في الملعب البلدي')).toEqual(['1-0 match «بهدف نظيف»'])
+  })
+
+  it("tells a shootout's result and a half's from the match's, and reads no date, time or lone goal", () => {
+    expect(read('تأهل بعد فوزه بركلات الترجيح 4-2 عقب التعادل 1-1')).toEqual([
+      '4-2 shootout «4-2»',
+      '1-1 match «1-1»',
+    ])
+    expect(read('فاز المنتخب بنتيجة (٤ – ٢) بركلات الترجيح')).toEqual(['4-2 shootout «٤ – ٢»'])
+    expect(read('تعادل الفريقان وانتهى الشوط الأول بنتيجة 1-1')).toEqual(['1-1 half «1-1»'])
+    expect(read('تقدم الأهلي بهدف مبكر ثم فاز في 2023-05-19 الساعة 18:30')).toEqual([])
+    expect(read('سجل المهاجم 2-1 من الأهداف')).toEqual([])
+  })
+})
+
+describe('score differences', () => {
+  const report = (id: string, text: string) => parseArticle({ id, text })
+  const numbers = (...articles: ReturnType<typeof report>[]) =>
+    compareCoverage(articles)
+      .differences.filter((difference) => difference.subject === 'النتيجة')
+      .map((difference) => difference.values.map((v) => `${v.articleId}:${v.value}`).join(' / '))
+
+  it('shows two leads giving a match different results, and none where the results are one written two ways', () => {
+    const a = report('a', 'فاز النادي الأهلي على ضيفه بهدفين مقابل هدف في نهائي الكأس مساء الجمعة.')
+    const b = report('b', 'تغلب النادي الأهلي على ضيفه 3-1 في نهائي الكأس وتوج باللقب.')
+    const c = report('c', 'خسر الضيف أمام النادي الأهلي 1-2 في نهائي الكأس.')
+    expect(numbers(a, b)).toEqual(['a:2-1 / b:3-1'])
+    expect(numbers(a, c)).toEqual([])
+  })
+
+  it("compares no shootout with the match, and no lead's result of another match", () => {
+    const a = report('a', 'فاز منتخب المغرب على منتخب إسبانيا بركلات الترجيح 3-0 بعد التعادل السلبي.')
+    const b = report('b', 'تأهل منتخب المغرب بعد فوزه على منتخب إسبانيا 0-0 ثم 3-0 بركلات الترجيح.')
+    expect(numbers(a, b)).toEqual([])
+    const c = report('c', 'فاز منتخب الجزائر على منتخب السنغال بهدف نظيف في الجولة الثانية.')
+    const d = report('d', 'وكان منتخب الجزائر قد فاز في الجولة الأولى بهدفين لصفر أمام منتخب كينيا.')
+    expect(numbers(c, d)).toEqual([])
+  })
+})

@@ -1,0 +1,178 @@
+import { numberWordValue } from '../lang/ar/quantities.ts'
+import {
+  againstWordSet,
+  goalCountByWord,
+  goalsNounKey,
+  halfWordSet,
+  nilWordSet,
+  resultStemList,
+  shootoutWordSet,
+  zeroWordSet,
+} from '../lang/ar/scores.ts'
+import { norm } from '../lang/ar/spelling.ts'
+import type { Difference } from '../model/coverage.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { differenceValue } from './difference-value.ts'
+import type { SentenceSpace } from './sentence-space.ts'
+
+/** A match's result as a sentence states it: the winner's goals first, whatever order the text gives them in. */
+export interface Score {
+  high: number
+  low: number
+  /** The result of the match, of its penalty shootout, or of a half. */
+  of: 'match' | 'shootout' | 'half'
+  /** Offsets into the sentence's text. */
+  start: number
+  end: number
+}
+
+// «2-1», «1- صفر», «(3-0)»: two goals counts joined by a dash, no more digits, dots or slashes around (no date, no time).
+const DIGITS = /(?<![\d٠-٩/.:-])([\d٠-٩]{1,2}|صفر)\s*[-–]\s*([\d٠-٩]{1,2}|صفر)(?![\d٠-٩/.:-])/g
+// Words before a score read for what it is the result of.
+const KIND_REACH = 6
+// The news puts the result in the title and the first sentences; later ones tell of other matches (the last round's).
+const LEAD_SENTENCES = 3
+
+const goals = (text: string): number | null => {
+  if (zeroWordSet.has(norm(text))) return 0
+  const digits = text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  return /^\d+$/.test(digits) ? Number(digits) : null
+}
+
+/** The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words. */
+export function scoresIn(text: string): Score[] {
+  // Most sentences name no result: the folded sentence is searched before its words are read.
+  const folded = norm(text)
+  if (!resultStemList.some((stem) => folded.includes(stem))) return []
+  const tokens = tokenize(text)
+  const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
+  if (!words.some((word) => word.length > 0 && resultStemList.some((stem) => word.startsWith(stem))))
+    return []
+  const found: Omit<Score, 'of'>[] = []
+  for (const match of text.matchAll(DIGITS)) {
+    const [a, b] = [goals(match[1]!), goals(match[2]!)]
+    if (a === null || b === null) continue
+    found.push({
+      high: Math.max(a, b),
+      low: Math.min(a, b),
+      start: match.index,
+      end: match.index + match[0].length,
+    })
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const inWords = words[k]!.startsWith('ب') ? wordScore(tokens, words, k) : null
+    if (inWords !== null) found.push(inWords)
+  }
+  // What a score is the result of is read back to the score before it (بركلات الترجيح 4-2 عقب التعادل 1-1).
+  return found
+    .sort((x, y) => x.start - y.start)
+    .map((score, i, all) => ({
+      ...score,
+      of: kindOf(tokens, all[i - 1]?.end ?? 0, score, all[i + 1]?.start ?? text.length),
+    }))
+}
+
+/** A side's goals after ب (بهدفين، بثلاثة أهداف) and the other's: مقابل هدف، لهدف، نظيف، دون رد. */
+function wordScore(tokens: readonly Token[], words: readonly string[], k: number): Omit<Score, 'of'> | null {
+  const first = sideGoals(words, k, words[k]!.slice(1))
+  if (first === null) return null
+  let at = first.last + 1
+  const word = words[at] ?? ''
+  let other: { value: number; last: number } | null = null
+  if (nilWordSet.has(word)) other = { value: 0, last: at }
+  else if (againstWordSet.has(word)) {
+    at++
+    other = sideGoals(words, at, words[at] ?? '')
+  } else if (word.startsWith('ل')) other = sideGoals(words, at, word.slice(1))
+  if (other === null || other.value > first.value) return null
+  return { high: first.value, low: other.value, start: tokens[k]!.start, end: tokens[other.last]!.end }
+}
+
+/** Goals in words from token `k` (`words` folded, '' for a number), whose text without a clinging ب or ل is `word`. */
+function sideGoals(
+  words: readonly string[],
+  k: number,
+  word: string,
+): { value: number; last: number } | null {
+  if (word.length === 0) return null
+  const count = goalCountByWord.get(word)
+  if (count !== undefined) return { value: count, last: k }
+  const units = numberWordValue(word)
+  if (units !== undefined && words[k + 1] === goalsNounKey) return { value: units, last: k + 1 }
+  return null
+}
+
+// Words after a score read for a shootout: (4-2) بركلات الترجيح.
+const AFTER_REACH = 3
+
+function kindOf(
+  tokens: readonly Token[],
+  from: number,
+  score: { start: number; end: number },
+  to: number,
+): Score['of'] {
+  const words = (list: readonly Token[]) => list.map((token) => norm(token.text).replace(/^ب/, ''))
+  const before = words(
+    tokens.filter((token) => token.start >= from && token.end <= score.start).slice(-KIND_REACH),
+  )
+  const after = words(
+    tokens.filter((token) => token.start >= score.end && token.end <= to).slice(0, AFTER_REACH),
+  )
+  if ([...before, ...after].some((word) => shootoutWordSet.has(word))) return 'shootout'
+  if (before.some((word) => halfWordSet.has(word))) return 'half'
+  return 'match'
+}
+
+interface Stated {
+  article: number
+  sentence: number
+  score: Score
+}
+
+/**
+ * Articles whose leads give a match's result differently (2-1 in one, 3-1 in another; a shootout's 3-0 and 4-2 each
+ * apart from the match's). Each article's result is the first score its first sentences state of the match, and of
+ * its shootout; goals are compared winner first, so «خسر … 1-2» and «فاز … 2-1» are one result.
+ */
+export function scoreDifferences(space: SentenceSpace): Difference[] {
+  const stated = space.articles.map((article, a) => {
+    const scores = article.sentences
+      .slice(0, LEAD_SENTENCES)
+      .flatMap((sentence, s) => scoresIn(sentence.text).map((score) => ({ article: a, sentence: s, score })))
+    return (['match', 'shootout'] as const).flatMap((kind) => scores.find((x) => x.score.of === kind) ?? [])
+  })
+  const places = (x: Stated) => placesIn(space, x.article, x.sentence)
+  const differences: Difference[] = []
+  for (const kind of ['match', 'shootout'] as const) {
+    const results = stated.flatMap((list) => list.filter((x) => x.score.of === kind))
+    results.forEach((x, i) => {
+      for (const y of results.slice(i + 1)) {
+        if (x.score.high === y.score.high && x.score.low === y.score.low) continue
+        if (otherMatch(places(x), places(y))) continue
+        differences.push({ kind: 'number', subject: 'النتيجة', values: [value(space, x), value(space, y)] })
+      }
+    })
+  }
+  return differences
+}
+
+/** Each sentence names a place the other does not (الجزائر وكينيا, الجزائر والسنغال): the results of two matches. */
+function otherMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((place) => !b.has(place)) && [...b].some((place) => !a.has(place))
+}
+
+/** The places (entity ids) the extraction found in a sentence. */
+function placesIn(space: SentenceSpace, article: number, sentence: number): ReadonlySet<string> {
+  const span = space.articles[article]!.sentences[sentence]!
+  const end = span.start + span.text.length
+  return new Set(
+    space.extractions[article]!.entities.filter(
+      (entity) =>
+        entity.kind === 'location' &&
+        (entity.mentions ?? []).some((mention) => mention.start >= span.start && mention.end <= end),
+    ).map((entity) => entity.id),
+  )
+}
+
+const value = (space: SentenceSpace, { article, sentence, score }: Stated) =>
+  differenceValue(space, article, sentence, score, `${score.high}-${score.low}`)

@@ -1,0 +1,63 @@
+import { norm } from './spelling.ts'
+
+// How news writes a match's result: in digits (2-1، 1-صفر، (3-0)) or in words after ب (بهدفين مقابل هدف، بهدف نظيف،
+// بثلاثية لهدفين). Dictionary spelling; every word is compiled through `norm`.
+
+/** A side's goals in words, after ب or ل: بهدفين، لهدف، بثلاثية. */
+export const goalCounts: readonly { value: number; words: readonly string[] }[] = [
+  { value: 1, words: ['هدف'] },
+  { value: 2, words: ['هدفين', 'هدفان', 'ثنائية'] },
+  { value: 3, words: ['ثلاثية'] },
+  { value: 4, words: ['رباعية'] },
+  { value: 5, words: ['خماسية'] },
+  { value: 6, words: ['سداسية'] },
+]
+
+/** Goals counted with a number word before it: بثلاثة أهداف، بأربعة أهداف. */
+export const goalsNoun = 'أهداف'
+
+/** Words after a side's goals that give the other side none: بهدف نظيف، بهدفين دون رد، بهدف للاشيء. */
+export const nilWords: readonly string[] = ['نظيف', 'نظيفة', 'نظيفين', 'دون', 'للاشيء', 'لصفر', 'صفر']
+
+/** The word between two sides' goals: بهدفين مقابل هدف. */
+export const againstWords: readonly string[] = ['مقابل']
+
+/** Zero written as a word in a score: 1-صفر، صفر-2. */
+export const zeroWords: readonly string[] = ['صفر']
+
+/** Words of the result a score is read beside (فاز … 2-1، بنتيجة 1-0), by the start of their folded spelling. */
+export const resultStems: readonly string[] = [
+  'فوز',
+  'فاز',
+  'بفوز',
+  'تغلب',
+  'انتصار',
+  'انتصر',
+  'أسقط',
+  'خسر',
+  'خسارة',
+  'هزيمة',
+  'هزم',
+  'تعادل',
+  'بنتيجة',
+  'النتيجة',
+  'تفوق',
+  'اكتسح',
+]
+
+/** Words a few before a score that make it a penalty shootout's: بركلات الترجيح 3-0. */
+export const shootoutWords: readonly string[] = ['الترجيح', 'الترجيحية', 'ترجيح']
+
+/** Words a few before a score that make it a half's: انتهى الشوط الأول 1-1، بين الشوطين. */
+export const halfWords: readonly string[] = ['الشوط', 'الشوطين', 'استراحة']
+
+export const goalCountByWord: ReadonlyMap<string, number> = new Map(
+  goalCounts.flatMap(({ value, words }) => words.map((word) => [norm(word), value] as const)),
+)
+export const nilWordSet: ReadonlySet<string> = new Set(nilWords.map(norm))
+export const againstWordSet: ReadonlySet<string> = new Set(againstWords.map(norm))
+export const zeroWordSet: ReadonlySet<string> = new Set(zeroWords.map(norm))
+export const resultStemList: readonly string[] = resultStems.map(norm)
+export const shootoutWordSet: ReadonlySet<string> = new Set(shootoutWords.map(norm))
+export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
+export const goalsNounKey = norm(goalsNoun)
