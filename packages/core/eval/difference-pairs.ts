@@ -22,6 +22,8 @@ export const DEVELOPMENT = [
   'differences-4',
   'differences-5',
   'differences-6',
+  'differences-7',
+  'differences-8',
 ] as const
 
 type Item = DifferencesGold['events'][number]['items'][number]
