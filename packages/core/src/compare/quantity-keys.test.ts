@@ -46,6 +46,20 @@ describe('number differences across whole articles', () => {
     expect(found).toEqual([])
   })
 
+  it('gives the minutes listed after a break the scorers listed before it, name by name', () => {
+    const found = numbers(
+      article(
+        'a',
+        'بلغ الفريق النهائي. وسجل يوسف المالكي وعمر الحربي، هدفي الفريق في الدقيقتين 52 و67 من اللقاء.',
+      ),
+      article(
+        'b',
+        'بلغ الفريق النهائي. وأحرز يوسف المالكي الهدف الأول في الدقيقة 53، ثم أضاف عمر الحربي الثاني في الدقيقة 67.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['52', '53']])
+  })
+
   it('does not compare the minutes of a match when no player is named near them', () => {
     const found = numbers(
       article('a', 'فاز النادي باللقب. وفي الدقيقة 30 أهدر المهاجم ركلة جزاء.'),

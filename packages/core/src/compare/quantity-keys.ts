@@ -100,6 +100,16 @@ function personNear(text: string, start: number, names: PersonNames): string | n
   }
   const [position, length] = listPlace(tokens, k)
   if (length > 1 && before.length >= length) return before[before.length - length + position]!
+  // «سجل النعيمات والتعمري، هدفي الفريق في الدقيقتين 52 و67»: the names listed before a break, name by name.
+  if (length > 1 && before.length === 0) {
+    const listedBefore: string[] = []
+    for (let j = i - 1; j >= 0 && listedBefore.length <= length; j--) {
+      const name = nameAt(j)
+      if (name !== null && name !== listedBefore[0]) listedBefore.unshift(name)
+      if (broken(j)) break
+    }
+    if (listedBefore.length === length) return listedBefore[position]!
+  }
   if (subject !== null) return subject
   if (before.length > 0) return before[before.length - 1]!
   for (let j = k + 1; j < tokens.length && !broken(j); j++) {
