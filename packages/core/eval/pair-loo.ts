@@ -1,3 +1,4 @@
+import type { SmallMerge } from '../src/cluster/average-link.ts'
 import type { PairModel } from '../src/cluster/pair-model.ts'
 import { type Article, storiesOf } from '../src/index.ts'
 import { fitLogistic } from './logistic.ts'
@@ -52,5 +53,46 @@ export function learnedLeaveOneOut(
     const model = trainModel(corpora.filter((corpus) => corpus !== held))
     const [dated, undated] = held.runs.map((run) => storyF1(run.articles, held.event, model))
     return { corpus: held.name, dated: dated!, undated: undated!, threshold: model.threshold }
+  })
+}
+
+/** The small-group passes `smallLeaveOneOut` chooses from (none first: ties keep the plain link). */
+export const SMALL_MERGES: readonly (SmallMerge | undefined)[] = [
+  undefined,
+  ...[1, 2].flatMap((size) =>
+    [0.9, 0.8, 0.7, 0.6, 0.5].flatMap((factor) => [true, false].map((mutual) => ({ size, factor, mutual }))),
+  ),
+]
+
+export const smallName = (small: SmallMerge | undefined): string =>
+  small === undefined ? 'none' : `≤${small.size} at ${small.factor}×${small.mutual ? ', mutual' : ''}`
+
+/**
+ * Leave-one-corpus-out over the small-group pass: for each corpus, the link trained and thresholded on the others,
+ * the pass (or none) that gives their best mean B³ F1 over both runs, scored on the corpus with and without dates.
+ */
+export function smallLeaveOneOut(
+  corpora: readonly ParsedCorpus[],
+  choices: readonly (SmallMerge | undefined)[] = SMALL_MERGES,
+): { corpus: string; plain: [number, number]; dated: number; undated: number; chosen: string }[] {
+  return corpora.map((held) => {
+    const rest = corpora.filter((corpus) => corpus !== held)
+    const model = trainModel(rest)
+    const score = (corpus: ParsedCorpus, small: SmallMerge | undefined) =>
+      corpus.runs.map((run) =>
+        storiesF1(storiesOf(run.articles, { pairModel: model, ...(small && { small }) }), corpus.event),
+      )
+    let chosen: SmallMerge | undefined
+    let best = -1
+    for (const small of choices) {
+      const sum = rest.reduce((total, corpus) => total + score(corpus, small).reduce((a, b) => a + b, 0), 0)
+      if (sum > best + 1e-9) {
+        best = sum
+        chosen = small
+      }
+    }
+    const plain = score(held, undefined) as [number, number]
+    const [dated, undated] = score(held, chosen)
+    return { corpus: held.name, plain, dated: dated!, undated: undated!, chosen: smallName(chosen) }
   })
 }

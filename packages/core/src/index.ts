@@ -1,4 +1,5 @@
 export type {
+  SmallMerge,
   StoredMember,
   StoryAssignment,
   StoryIndex,

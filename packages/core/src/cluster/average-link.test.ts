@@ -28,6 +28,52 @@ function everyPair(size: number, edges: readonly Edge[], threshold: number): num
 }
 
 describe('averageLinkGroups', () => {
+  it('lets a small group join its best link at a lower bar after average link', () => {
+    // 0–1 merge at 0.9; 2's mean link to them is 0.225, under 0.3 but over 0.7 × 0.3; 3 then links at 0.05.
+    const edges = [
+      { a: 0, b: 1, weight: 0.9 },
+      { a: 0, b: 2, weight: 0.25 },
+      { a: 1, b: 2, weight: 0.2 },
+      { a: 2, b: 3, weight: 0.15 },
+    ]
+    expect(averageLinkGroups(4, edges, 0.3)).toEqual([[0, 1], [2], [3]])
+    expect(averageLinkGroups(4, edges, 0.3, { size: 1, factor: 0.7, mutual: false })).toEqual([
+      [0, 1, 2],
+      [3],
+    ])
+    // 2 joins the pair before 3 can join 2 alone (0.225 > 0.15), and then 3's mean link is 0.05.
+    expect(averageLinkGroups(4, edges, 0.3, { size: 1, factor: 0.5, mutual: false })).toEqual([
+      [0, 1, 2],
+      [3],
+    ])
+    expect(averageLinkGroups(4, edges, 0.3, { size: 1, factor: 0.1, mutual: false })).toEqual([[0, 1, 2, 3]])
+    // The pair is larger than `size`: at size 1 it never moves to 2, only 2 to it.
+    expect(averageLinkGroups(4, edges, 0.3, { size: 2, factor: 0.7, mutual: false })).toEqual([
+      [0, 1, 2],
+      [3],
+    ])
+  })
+
+  it('keeps a small group apart under `mutual` when its best link prefers another group', () => {
+    // {3,4} and {5,6} link at a mean of 0.4, under 0.5; 2's best is {3,4} at 0.3, but {3,4}'s best is {5,6}.
+    const edges = [
+      { a: 3, b: 4, weight: 0.9 },
+      { a: 5, b: 6, weight: 0.9 },
+      { a: 3, b: 5, weight: 0.8 },
+      { a: 4, b: 6, weight: 0.8 },
+      { a: 2, b: 3, weight: 0.6 },
+    ]
+    const plain = [[0], [1], [2], [3, 4], [5, 6]]
+    expect(averageLinkGroups(7, edges, 0.5)).toEqual(plain)
+    expect(averageLinkGroups(7, edges, 0.5, { size: 1, factor: 0.5, mutual: true })).toEqual(plain)
+    expect(averageLinkGroups(7, edges, 0.5, { size: 1, factor: 0.5, mutual: false })).toEqual([
+      [0],
+      [1],
+      [2, 3, 4],
+      [5, 6],
+    ])
+  })
+
   it('merges a tight pair first and keeps a loosely linked item apart', () => {
     const edges = [
       { a: 0, b: 1, weight: 0.9 },

@@ -6,6 +6,16 @@ export interface Edge {
 }
 
 /**
+ * A second pass for small groups after average link: a group of at most `size` items joins the group it is linked to
+ * best (by mean link) when that mean reaches `factor` × the threshold and, with `mutual`, that group's best is it too.
+ */
+export interface SmallMerge {
+  size: number
+  factor: number
+  mutual: boolean
+}
+
+/**
  * Average-link agglomerative clustering over a sparse similarity graph: the two groups whose mean pairwise
  * similarity is highest merge, while it is at least `threshold`; a pair with no edge counts as 0. The result does
  * not depend on the order of items or edges (ties go to the pair of lower smallest members). Answers the groups as
@@ -14,7 +24,12 @@ export interface Edge {
  * Work is O(E log E) in the edges: two groups with no edge between them never merge, so only linked groups are
  * tracked, each merge folding the smaller group's links into the larger's.
  */
-export function averageLinkGroups(size: number, edges: readonly Edge[], threshold: number): number[][] {
+export function averageLinkGroups(
+  size: number,
+  edges: readonly Edge[],
+  threshold: number,
+  small?: SmallMerge,
+): number[][] {
   const members: number[][] = Array.from({ length: size }, (_, i) => [i])
   // Per live group: the summed similarity to each linked group.
   const links: Map<number, number>[] = Array.from({ length: size }, () => new Map())
@@ -34,9 +49,7 @@ export function averageLinkGroups(size: number, edges: readonly Edge[], threshol
   }
   for (let a = 0; a < size; a++) for (const [b, sum] of links[a]!) if (a < b) offer(a, b, sum)
 
-  for (let pair = heap.pop(); pair !== undefined; pair = heap.pop()) {
-    const { a, b } = pair
-    if (version[a] !== pair.va || version[b] !== pair.vb) continue
+  const merge = (a: number, b: number): number => {
     // The larger group survives: folding the smaller one's links keeps the total work O(E log E).
     const [keep, gone] = members[a]!.length >= members[b]!.length ? [a, b] : [b, a]
     for (const item of members[gone]!) members[keep]!.push(item)
@@ -54,13 +67,62 @@ export function averageLinkGroups(size: number, edges: readonly Edge[], threshol
     links[gone] = new Map()
     version[keep]!++
     version[gone]!++
-    for (const [other, sum] of kept) offer(keep, other, sum)
+    return keep
   }
+  for (let pair = heap.pop(); pair !== undefined; pair = heap.pop()) {
+    if (version[pair.a] !== pair.va || version[pair.b] !== pair.vb) continue
+    const keep = merge(pair.a, pair.b)
+    for (const [other, sum] of links[keep]!) offer(keep, other, sum)
+  }
+  if (small !== undefined) mergeSmall(members, links, first, threshold * small.factor, small, merge)
 
   return members
     .filter((group) => group.length > 0)
     .map((group) => group.sort((x, y) => x - y))
     .sort((x, y) => x[0]! - y[0]!)
+}
+
+/** Each live group's best-linked group by mean link (ties to the lower smallest member), or -1. */
+function bestLinks(members: number[][], links: Map<number, number>[], first: Int32Array): Int32Array {
+  const best = new Int32Array(members.length).fill(-1)
+  const mean = new Float64Array(members.length)
+  for (let a = 0; a < members.length; a++)
+    for (const [b, sum] of links[a]!) {
+      const m = sum / (members[a]!.length * members[b]!.length)
+      if (best[a] === -1 || m > mean[a]! || (m === mean[a] && first[b]! < first[best[a]!]!)) {
+        best[a] = b
+        mean[a] = m
+      }
+    }
+  return best
+}
+
+/** `SmallMerge`'s pass: the strongest qualifying join first, then the best links read again, until none is left. */
+function mergeSmall(
+  members: number[][],
+  links: Map<number, number>[],
+  first: Int32Array,
+  bar: number,
+  small: SmallMerge,
+  merge: (a: number, b: number) => number,
+): void {
+  for (;;) {
+    const best = bestLinks(members, links, first)
+    let pick = -1
+    let pickMean = -1
+    for (let a = 0; a < members.length; a++) {
+      const b = best[a]!
+      const size = members[a]!.length
+      if (b === -1 || size === 0 || size > small.size || (small.mutual && best[b] !== a)) continue
+      const mean = links[a]!.get(b)! / (size * members[b]!.length)
+      if (mean >= bar && mean > pickMean) {
+        pick = a
+        pickMean = mean
+      }
+    }
+    if (pick === -1) return
+    merge(pick, best[pick]!)
+  }
 }
 
 interface Pair {

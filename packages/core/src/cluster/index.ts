@@ -3,6 +3,7 @@ import type { Story } from '../model/story.ts'
 import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { createStoryIndex, type StoryIndexOptions } from './story-index.ts'
 
+export type { SmallMerge } from './average-link.ts'
 export { storyId } from './build-story.ts'
 export type {
   StoredMember,

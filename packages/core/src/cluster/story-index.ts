@@ -2,7 +2,7 @@ import type { Article } from '../model/article.ts'
 import type { Story } from '../model/story.ts'
 import { bandKeys, isNearDuplicate, resemblance } from '../similarity/fingerprint.ts'
 import { TermTable } from '../similarity/term-table.ts'
-import { averageLinkGroups, type Edge } from './average-link.ts'
+import { averageLinkGroups, type Edge, type SmallMerge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
 import {
@@ -50,6 +50,11 @@ export interface StoryIndexOptions {
    * only recent stories in memory still weighs terms by the whole corpus.
    */
   prior?: TermCounts
+  /**
+   * A second pass for small groups after average link (`SmallMerge`), or none (the default). Articles linked at
+   * `factor` × the threshold then count as neighbours of a story.
+   */
+  small?: SmallMerge
 }
 
 /**
@@ -262,6 +267,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const model = options.pairModel === undefined ? PAIR_WEIGHTS : options.pairModel
   // The mean link two groups need under average link: the learned model's own, else the hand-set one.
   const linkThreshold = model === null ? threshold : model.threshold
+  const small = options.small
+  // The link an article needs to a member of a story for the story to be regrouped with it.
+  const neighbourBar = small === undefined ? linkThreshold : linkThreshold * Math.min(1, small.factor)
   const features = new Float64Array(FEATURE_COUNT)
 
   const table = new TermTable()
@@ -586,22 +594,22 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
    * stories share only a few terms with it: their cosine and times alone keep the learned weight under the threshold
    * (`pairCeiling`), and their other features are not read. The link is kept only when computed in full.
    */
-  const reaches = (from: number, at: number): boolean => {
-    if (model === null) return link(from, at) >= linkThreshold
+  const reaches = (from: number, at: number, bar = linkThreshold): boolean => {
+    if (model === null) return link(from, at) >= bar
     fresh()
     const key = pairKey(from, at)
     const cached = links.get(key)
-    if (cached !== undefined) return cached >= linkThreshold
+    if (cached !== undefined) return cached >= bar
     const cosine = cosineOf(at)
     if (cosine === 0) {
       links.set(key, 0)
       return false
     }
     timeFeatures(members[from]!.signals, members[at]!.signals, cosine, features)
-    if (pairCeiling(model, features) < linkThreshold * (1 - CEILING_MARGIN)) return false
+    if (pairCeiling(model, features) < bar * (1 - CEILING_MARGIN)) return false
     const weight = linkOf(from, at, cosine)
     links.set(key, weight)
-    return weight >= linkThreshold
+    return weight >= bar
   }
 
   // Per member: its idf-weighted norm and the idf epoch it was computed in, as for a story's centroid.
@@ -641,7 +649,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const cluster = clusters[story]!
       if (cluster.members.length > REGROUP_LIMIT)
         return similarity(members[index]!.signals, cluster) >= CENTROID_THRESHOLD
-      return cluster.members.some((other) => reaches(index, other))
+      return cluster.members.some((other) => reaches(index, other, neighbourBar))
     })
 
   /**
@@ -673,7 +681,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       }
       if (loaded) unload(own)
     }
-    const groups = averageLinkGroups(list.length, edges, linkThreshold)
+    const groups = averageLinkGroups(list.length, edges, linkThreshold, small)
     const groupOf = new Int32Array(list.length)
     groups.forEach((group, g) => {
       for (const x of group) groupOf[x] = g
