@@ -14,7 +14,16 @@ type Compare = typeof compareCoverage
 type Parse = typeof parseArticle
 
 /** Development story corpora only, by an allow-list: held-out corpora are never read by a bench. */
-const DEVELOPMENT = ['stories-1', 'stories-2', 'stories-3', 'stories-4', 'stories-5', 'stories-6']
+const DEVELOPMENT = [
+  'stories-1',
+  'stories-2',
+  'stories-3',
+  'stories-4',
+  'stories-5',
+  'stories-6',
+  'stories-7',
+  'stories-8',
+]
 const ROUNDS = Number(process.argv[3] ?? 12)
 const WINDOW_MS = 300
 

@@ -1,13 +1,14 @@
 // `pnpm --filter @marsad/core train:pairs`: fits the learned link weight of the story index (`src/cluster/pair-model.ts`)
 // on the gold event labels of the development story corpora and writes `src/cluster/pair-weights.ts`; `--loo` prints
 // the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead; `--diagnose` prints where
-// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`).
+// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--small` chooses a second pass for small
+// groups (`SmallMerge`) leave-one-corpus-out.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { loadGold, readCached } from './cache.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
-import { learnedLeaveOneOut, trainModel } from './pair-loo.ts'
+import { learnedLeaveOneOut, SMALL_MERGES, smallLeaveOneOut, trainModel } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { parseCorpus } from './story-runs.ts'
 
@@ -19,6 +20,8 @@ export const DEVELOPMENT = [
   'stories-4',
   'stories-5',
   'stories-6',
+  'stories-7',
+  'stories-8',
 ] as const
 
 const items = (name: string) => {
@@ -52,6 +55,34 @@ if (process.argv.includes('--diagnose')) {
         `| \`${d.corpus}\` ${d.dated ? 'dated' : 'undated'} | ${f(d.core)} | ${f(d.complete)} | ${bands.join(' · ')} |`,
       )
     }
+  process.exit(0)
+}
+
+if (process.argv.includes('--small')) {
+  console.log(
+    '| held-out corpus | dates given: plain → small pass | no dates: plain → small pass | pass chosen |',
+  )
+  console.log('| --- | --- | --- | --- |')
+  // `--small mutual`, `--small plain` or `--small single`: only the passes of that kind (and none) to choose from.
+  const kind = process.argv[process.argv.indexOf('--small') + 1] ?? 'all'
+  const choices = SMALL_MERGES.filter(
+    (small) =>
+      small === undefined ||
+      (kind === 'mutual' && small.mutual) ||
+      (kind === 'plain' && !small.mutual) ||
+      (kind === 'single' && small.size === 1) ||
+      !['mutual', 'plain', 'single'].includes(kind),
+  )
+  const rows = smallLeaveOneOut(parsed, choices)
+  const mean = (pick: (row: (typeof rows)[number]) => number) =>
+    (rows.reduce((sum, row) => sum + pick(row), 0) / rows.length).toFixed(3)
+  for (const row of rows)
+    console.log(
+      `| \`${row.corpus}\` | ${row.plain[0].toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1].toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
+    )
+  console.log(
+    `| mean | ${mean((r) => r.plain[0])} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1])} → ${mean((r) => r.undated)} | |`,
+  )
   process.exit(0)
 }
 
