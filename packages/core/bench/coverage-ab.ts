@@ -1,5 +1,6 @@
 import { loadavg } from 'node:os'
 import { loadGold, readCached } from '../eval/cache.ts'
+import { DEVELOPMENT_STORIES } from '../eval/development-batches.ts'
 import { compareCoverage } from '../src/compare/index.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { cpuMilliseconds } from './measure.ts'
@@ -14,16 +15,7 @@ type Compare = typeof compareCoverage
 type Parse = typeof parseArticle
 
 /** Development story corpora only, by an allow-list: held-out corpora are never read by a bench. */
-const DEVELOPMENT = [
-  'stories-1',
-  'stories-2',
-  'stories-3',
-  'stories-4',
-  'stories-5',
-  'stories-6',
-  'stories-7',
-  'stories-8',
-]
+const DEVELOPMENT = DEVELOPMENT_STORIES
 const ROUNDS = Number(process.argv[3] ?? 12)
 const WINDOW_MS = 300
 

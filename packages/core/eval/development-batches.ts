@@ -15,6 +15,18 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-9',
 ] as const
 
+/** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
+export const DEVELOPMENT_STORIES = [
+  'stories-1',
+  'stories-2',
+  'stories-3',
+  'stories-4',
+  'stories-5',
+  'stories-6',
+  'stories-7',
+  'stories-8',
+] as const
+
 export interface DevelopmentItem {
   gold: ExtractionGoldArticle
   text: string

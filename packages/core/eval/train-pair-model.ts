@@ -7,22 +7,14 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { loadGold, readCached } from './cache.ts'
+import { DEVELOPMENT_STORIES } from './development-batches.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
 import { learnedLeaveOneOut, SMALL_MERGES, smallLeaveOneOut, trainModel } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { parseCorpus } from './story-runs.ts'
 
 /** Development story corpora only: the batches being annotated are held out and never read here. */
-export const DEVELOPMENT = [
-  'stories-1',
-  'stories-2',
-  'stories-3',
-  'stories-4',
-  'stories-5',
-  'stories-6',
-  'stories-7',
-  'stories-8',
-] as const
+export const DEVELOPMENT = DEVELOPMENT_STORIES
 
 const items = (name: string) => {
   const gold = loadGold('stories', [name])[0]
