@@ -154,13 +154,15 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       !cueByWord.has(keys[j] ?? '')
     )
       continue
-    const about = amount.edition
+    let about = amount.edition
       ? { nouns: new Set([EDITION]), cued: true, cue: EDITION, label: amount.edition }
       : wholeOf(
           keys,
           k,
           ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
         )
+    const listed = about.cued ? null : listedMinute(text, result.at(-1), token.start, amount.kind, value)
+    if (listed !== null) about = listed
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
@@ -483,6 +485,22 @@ function addedMinute(text: string, tokens: readonly Token[], k: number): number 
 
 // The last minute a match can have, extra time's added minutes included.
 const LAST_MINUTE = 130
+
+/**
+ * «في الدقيقتين 52 و67»: a number in digits joined by و or a comma to the minute just before it is a minute too, of the
+ * same moment's kind (whose scorer `quantityKey` finds by the list's place).
+ */
+function listedMinute(
+  text: string,
+  previous: Quantity | undefined,
+  start: number,
+  kind: string,
+  value: number,
+): About | null {
+  if (previous?.cue !== MINUTE || kind !== 'digits' || value < 1 || value > LAST_MINUTE) return null
+  if (!/^\s*(?:[،,]\s*و?|و)\s*$/.test(text.slice(previous.end, start))) return null
+  return { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: previous.label }
+}
 
 export function isMinute(quantity: Quantity): boolean {
   return quantity.cue === MINUTE

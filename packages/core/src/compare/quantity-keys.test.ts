@@ -57,7 +57,22 @@ describe('number differences across whole articles', () => {
         'بلغ الفريق النهائي. وأحرز يوسف المالكي الهدف الأول في الدقيقة 53، ثم أضاف عمر الحربي الثاني في الدقيقة 67.',
       ),
     )
+    // The second minute of the list is a minute too, and al-Harbi's: 67 in both, no difference.
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['52', '53']])
+  })
+
+  it('reads every number of a list after a minute as a minute', () => {
+    const found = numbers(
+      article(
+        'a',
+        'بلغ الفريق النهائي. وسجل يوسف المالكي وعمر الحربي هدفي الفريق في الدقيقتين 52 و 67 من اللقاء.',
+      ),
+      article(
+        'b',
+        'بلغ الفريق النهائي. وأحرز يوسف المالكي الهدف الأول في الدقيقة 52، ثم أضاف عمر الحربي الثاني في الدقيقة 66.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['67', '66']])
   })
 
   it('does not compare the minutes of a match when no player is named near them', () => {
