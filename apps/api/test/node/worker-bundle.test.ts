@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest'
  * (htmlparser2, its entity tables, and the page reading) since the API takes news pages, about 22 KB the feed
  * poller's XML parser (fast-xml-parser, for its well-formedness errors), and the ingest queue's consumer with the
  * story Durable Object and its schema. The comparison's pairing of quantities (the learned decision over value pairs,
- * match results, elimination) added 4.0 KB in round 8 (327.7 → 331.7 KB). Cloudflare's own limit is 3 MB gzipped on
- * the Free plan. */
-const CEILING = 336_000
+ * match results, elimination) added 4.0 KB in round 8 (327.7 → 331.7 KB). Round 9 added 0.5 KB (335.7 → 336.3 KB):
+ * the story index's second pass for small groups (0.35 KB, off by default) and two readings of goal minutes.
+ * Cloudflare's own limit is 3 MB gzipped on the Free plan. */
+const CEILING = 337_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified`, async () => {
