@@ -12,7 +12,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
 const CEILING = 299_000
 
 describe('the Worker bundle', () => {
-  it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified`, async () => {
+  it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {
     const result = await build({
       entryPoints: [new URL('../../src/worker/index.ts', import.meta.url).pathname],
       bundle: true,
@@ -25,9 +25,15 @@ describe('the Worker bundle', () => {
       loader: { '.sql': 'text' },
       plugins: [esbuildAliases()],
       write: false,
+      metafile: true,
       logLevel: 'silent',
     })
     const [output] = result.outputFiles
     expect(gzipSync(output!.contents, { level: 9 }).length).toBeLessThanOrEqual(CEILING)
+    const [meta] = Object.values(result.metafile.outputs)
+    const locales = Object.entries(meta!.inputs)
+      .filter(([file, input]) => input.bytesInOutput > 0 && /\/zod\/v4\/locales\//.test(file))
+      .map(([file]) => file.replace(/.*\//, ''))
+    expect(locales).toEqual(['en.js'])
   })
 })
