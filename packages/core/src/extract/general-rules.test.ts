@@ -32,10 +32,12 @@ describe('titles and speakers', () => {
 
 describe('the phrase of who speaks', () => {
   it('leaves out the outlet people spoke to', () => {
-    expect(speakers('وقالت مصادر أمنية ومحلية لوكالة الأنباء الفلسطينية إن القوات اقتحمت البلدة فجراً.')).toEqual([
-      'مصادر أمنية ومحلية',
+    expect(
+      speakers('وقالت مصادر أمنية ومحلية لوكالة الأنباء الفلسطينية إن القوات اقتحمت البلدة فجراً.'),
+    ).toEqual(['مصادر أمنية ومحلية'])
+    expect(speakers('وقال النواب لوكالة الأنباء الكويتية إن الجلسة ستعقد الأسبوع المقبل.')).toEqual([
+      'النواب',
     ])
-    expect(speakers('وقال النواب لوكالة الأنباء الكويتية إن الجلسة ستعقد الأسبوع المقبل.')).toEqual(['النواب'])
   })
 
   it("keeps an outlet that a body's head noun belongs to", () => {

@@ -187,6 +187,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   if (headCut === 0 && behindPreposition(head)) return undefined
   const definite = headBase.base.startsWith('ال')
   const headWord = norm(headBase.base)
+  const bareHead = definite ? headWord.slice(2) : headWord
   let last = j
   let inner: Found | undefined
   // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
@@ -210,10 +211,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       }
       // مصادر أمنية لوكالة الأنباء، النواب لرويترز: an outlet after لـ is whom people spoke to, unless the head
       // names a body of its own (المكتب الإعلامي لوكالة الأنباء).
-      if (mention.kind === 'media' && word.norm[0] === 'ل' && !isNameHead(definite ? headWord.slice(2) : headWord))
-        break
+      if (mention.kind === 'media' && word.norm[0] === 'ل' && !isNameHead(bareHead)) break
       // A genitive: بيان الكرملين، المكتب الصحافي للكرملين، مجلس إدارة البنك المركزي.
-      if ((construct && mention.kind !== 'person') || (!definite && k === j + 1) || mention.start > word.start) {
+      if (
+        (construct && mention.kind !== 'person') ||
+        (!definite && k === j + 1) ||
+        mention.start > word.start
+      ) {
         inner = mention
         last = mention.last
       }
@@ -244,7 +248,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
   }
   const name = displaySpan(scan, j, last, headBase)
-  const anonymous = anonymousNounSet.has(definite ? headWord.slice(2) : headWord)
+  const anonymous = anonymousNounSet.has(bareHead)
   // A noun of people with nothing that describes them (خبراء، السيدات، مصدر) names no one.
   const described = last > j || affiliated(scan, index, last + 1)
   let kind: Subject['kind'] = anonymous ? (described ? 'anonymous' : 'unnamed') : 'other'
