@@ -13,6 +13,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-7',
   'real-8',
   'real-9',
+  'real-10',
+  'real-11',
 ] as const
 
 export interface DevelopmentItem {
