@@ -135,10 +135,10 @@ ${SECOND}`)
     expect(under.blocks.map((block) => block.kind)).toEqual(['heading', 'heading', 'paragraph', 'paragraph'])
   })
 
-  it('reads copies of a line printed three times as captions, keeping the first', () => {
+  it('keeps every copy of a title printed three times above the body as the title (the guideline labels them so)', () => {
     const title = 'الزراعة تعلن بدء موسم حصاد القمح'
     const kinds = parseArticle(`${title}\n${title}\n${title}\n${LEAD}\n${SECOND}`).blocks.map((b) => b.kind)
-    expect(kinds).toEqual(['heading', 'caption', 'caption', 'paragraph', 'paragraph'])
+    expect(kinds).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph'])
   })
 
   it('reads the title when it is a question long enough for a sentence, and the name under it as a byline', () => {

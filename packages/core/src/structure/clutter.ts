@@ -83,7 +83,6 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   const lists = followHeaders(shapes, kinds)
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
-  markThriceRepeated(shapes, kinds)
   markTeaserRuns(shapes, kinds)
   const body = bodyBounds(shapes, kinds)
   if (body !== null) {
@@ -364,26 +363,6 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
     if (j - i >= 2 && Math.max(...lengths) - Math.min(...lengths) <= TEASER_WIDTH_SPREAD)
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
-  }
-}
-
-/**
- * A line printed three times or more that does not end a sentence (the title again as each photo's caption): a
- * page repeats its title once at most, so every copy after the first is a caption.
- */
-function markThriceRepeated(shapes: Shapes, kinds: Kinds): void {
-  const copies = new Map<string, number[]>()
-  for (let i = 0; i < shapes.length; i++) {
-    const shape = shapes[i]
-    if (!shape || shape.words.length === 0 || shape.endsSentence) continue
-    const key = shape.words.join(' ')
-    const lines = copies.get(key)
-    if (lines) lines.push(i)
-    else copies.set(key, [i])
-  }
-  for (const lines of copies.values()) {
-    if (lines.length < 3) continue
-    for (const i of lines.slice(1)) kinds[i] ??= 'caption'
   }
 }
 
