@@ -11,6 +11,7 @@ import {
   dateWords,
   embedMarkers,
   foldWord,
+  homePageNames,
   isNumberWord,
   mastheadTitles,
   matchPhraseAt,
@@ -398,7 +399,7 @@ function isNavigation(shape: LineShape): boolean {
   if (shape.linkOnly || URL.test(plain)) return true
   if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain))
     return true
-  if (isHeader(shape)) return true
+  if (isHeader(shape) || isBreadcrumb(plain)) return true
   if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
   return (
     !shape.endsSentence &&
@@ -457,6 +458,20 @@ function isMenu(plain: string): boolean {
     if (coversAll(sectionNames, words)) sections++
   }
   return parts.length >= 3 || sections > 0
+}
+
+// A breadcrumb's separators: not a dash, which also sets a place or an outlet apart from the text.
+const CRUMB_SEPARATORS = /\s*[»›>\\/]\s*/
+const MAX_CRUMB_WORDS = 4
+
+/**
+ * `الرئيسية / تقارير / TITLE`: a breadcrumb opens at the home page, short items follow, and its last item, the page's
+ * title, may be long or end as a sentence (`!!`). No line of the article opens with the home page's name.
+ */
+function isBreadcrumb(plain: string): boolean {
+  const parts = plain.split(CRUMB_SEPARATORS).filter((part) => part.trim().length > 0)
+  if (parts.length < 2 || !coversAll(homePageNames, clutterWords(parts[0]!))) return false
+  return parts.slice(1, -1).every((part) => clutterWords(part).length <= MAX_CRUMB_WORDS)
 }
 
 // : - | – — /, and, written for a dash, _ and tatweel (ـ).

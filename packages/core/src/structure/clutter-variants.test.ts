@@ -141,6 +141,18 @@ ${SECOND}`)
     expect(kinds).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph'])
   })
 
+  it('reads a breadcrumb that ends with the title as navigation, and the title under it as the title', () => {
+    const title = 'الزراعة تعلن بدء موسم حصاد القمح'
+    for (const crumb of [`الرئيسية / اقتصاد / ${title}`, 'الرئيسية » هل تنقذ الأمطار موسم القمح؟!']) {
+      const kinds = kindsOf(`أخبار\n${crumb}\n${title}\n${LEAD}\n${SECOND}`)
+      expect(kinds.get(crumb), crumb).toBe('navigation')
+      expect(kinds.get(title)).toBe('heading')
+    }
+    // Only the home page opens a breadcrumb: a section's name and a slash open a line of the article's.
+    const kinds = kindsOf(`${title}\nاقتصاد / الزراعة تعلن بدء موسم الحصاد غدا\n${LEAD}\n${SECOND}`)
+    expect(kinds.get('اقتصاد / الزراعة تعلن بدء موسم الحصاد غدا')).not.toBe('navigation')
+  })
+
   it('reads the title when it is a question long enough for a sentence, and the name under it as a byline', () => {
     const kinds = kindsOf(`زراعة
 كيف تستعد الصوامع لاستقبال محصول القمح في موسم الحصاد الجديد هذا العام؟

@@ -89,6 +89,11 @@ const READ_ALSO_VERBS = `قد يهمك
 read
 see`
 
+/** The home page's item, where a breadcrumb opens. */
+const HOME_PAGE = `الرئيسية
+الصفحة الرئيسية
+home`
+
 /** Section names of news sites: a line of these alone, at the top or bottom of a page, is a menu. */
 const SECTION_NAMES = `الرئيسية
 الصفحة الرئيسية
@@ -609,6 +614,7 @@ export const shareLineConnectors: ReadonlySet<string> = new Set(['على', 'عب
 export const navigationHeaders = compile(NAVIGATION_HEADERS)
 export const readAlsoVerbs = compile(READ_ALSO_VERBS)
 export const sectionNames = compile(SECTION_NAMES)
+export const homePageNames = compile(HOME_PAGE)
 export const paginationWords = compile(PAGINATION_WORDS)
 export const bylineOpeners = compile(BYLINE_OPENERS)
 export const nameOpeners = compile(NAME_OPENERS)
