@@ -24,6 +24,7 @@ import {
   shareLineConnectors,
   shareOpeners,
   shareWords,
+  textParts,
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { BlockKind } from '../model/article.ts'
@@ -81,6 +82,11 @@ export function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean 
     words.length <= most &&
     !words.some((word) => stopwords.has(word) || isNumberWord(word))
   )
+}
+
+/** `مقدمة`، `الخاتمة:`: a heading that names a part of the text, the article's own. */
+export function namesTextPart(shape: LineShape): boolean {
+  return shape.words.length > 0 && shape.words.length <= 2 && coversAll(textParts, shape.words)
 }
 
 /** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */

@@ -153,6 +153,17 @@ ${SECOND}`)
     expect(kinds.get('اقتصاد / الزراعة تعلن بدء موسم الحصاد غدا')).not.toBe('navigation')
   })
 
+  it('keeps a word alone that names a part of the text to the article, where a name there would be a byline', () => {
+    const title = 'الزراعة تعلن بدء موسم حصاد القمح'
+    for (const part of ['مقدمة', 'تقديم:', 'الخاتمة']) {
+      const kinds = kindsOf(`${title}\nالخميس 12 مارس 2024\n${part}\n${LEAD}\n${SECOND}`)
+      expect(kinds.get(part), part).toMatch(/heading|paragraph/)
+    }
+    expect(kindsOf(`${title}\nالخميس 12 مارس 2024\nسامر العلي\n${LEAD}\n${SECOND}`).get('سامر العلي')).toBe(
+      'byline',
+    )
+  })
+
   it('reads the title when it is a question long enough for a sentence, and the name under it as a byline', () => {
     const kinds = kindsOf(`زراعة
 كيف تستعد الصوامع لاستقبال محصول القمح في موسم الحصاد الجديد هذا العام؟

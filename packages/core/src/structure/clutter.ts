@@ -32,6 +32,7 @@ import {
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
   MAX_NAME_WORDS,
+  namesTextPart,
 } from './clutter-line.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { clutterWeights } from './clutter-weights.ts'
@@ -97,6 +98,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
+  releaseTextParts(shapes, kinds)
   const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
   return { lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
 }
@@ -110,6 +112,11 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
     const kind = kinds[i]
     if (shapes[i]?.bulleted && (kind === 'dateline' || kind === 'byline')) kinds[i] = null
   }
+}
+
+/** `مقدمة`، `خاتمة`: a word alone that names a part of the text heads the article's own section, never a byline. */
+function releaseTextParts(shapes: Shapes, kinds: Kinds): void {
+  for (let i = 0; i < shapes.length; i++) if (shapes[i] && namesTextPart(shapes[i]!)) kinds[i] = null
 }
 
 /**

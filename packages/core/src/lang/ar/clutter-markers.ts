@@ -520,6 +520,24 @@ const COMMENT_WORDS = `تعليق
 comment
 comments`
 
+/**
+ * The parts of a text, which an essay or a report heads with a word alone (`مقدمة`، `خاتمة`): a byline's shape (a name
+ * of up to three words) takes them.
+ */
+const TEXT_PARTS = `مقدمة
+المقدمة
+تقديم
+تمهيد
+خاتمة
+الخاتمة
+خلاصة
+الخلاصة
+ملخص
+الملخص
+استنتاج
+استنتاجات
+الاستنتاجات`
+
 /** Staff titles of a masthead: the line with one of these, and a name on the line after it, are the site's. */
 const MASTHEAD_TITLES = `رئيس التحرير
 رئيس التحرير التنفيذي
@@ -629,5 +647,6 @@ export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
 export const mastheadTitles = compile(MASTHEAD_TITLES)
+export const textParts = compile(TEXT_PARTS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
