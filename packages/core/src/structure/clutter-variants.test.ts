@@ -121,14 +121,14 @@ ${SECOND}`)
     expect(kinds.get(teaser)).toBe('navigation')
   })
 
-  it('reads the title printed again between paragraphs as a caption, and keeps the copy under the title', () => {
+  it('keeps the title printed again between paragraphs or under the title (the guideline labels copies title)', () => {
     const title = 'الزراعة تعلن بدء موسم حصاد القمح'
     const below = parseArticle(`${title}\n${LEAD}\n${SECOND}\n${title}\n${THIRD}`)
     expect(below.blocks.map((block) => block.kind)).toEqual([
       'heading',
       'paragraph',
       'paragraph',
-      'caption',
+      'heading',
       'paragraph',
     ])
     const under = parseArticle(`${title}\n${title}\n${LEAD}\n${SECOND}`)

@@ -7,6 +7,6 @@ export const clutterFeatureNames =
   'bias numberShare dateOrTime linkLike aboveBody belowBody previousClutter nextClutter nextBody shortRun noLetters nameLike markerWordShare afterTitle gluedWord'
 
 export const clutterWeights: ClutterModel = {
-  clutter: [-3.8, 3, 0.8, 0.2, 1.6, 1.5, 1.1, 1.1, 0.3, 2.8, 2, 1.9, 3.7, 1.4, 0.9],
+  clutter: [-3.8, 3, 0.9, 0.2, 1.6, 1.5, 1.1, 1.2, 0.3, 2.8, 2, 1.9, 3.7, 1.4, 0.9],
   threshold: 0.8358,
 }

@@ -93,7 +93,6 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
     markTop(shapes, kinds, lead)
     markGalleryCaptions(shapes, kinds, body)
-    markHeadlineCopies(shapes, kinds, body.first)
     markTail(shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
   }
@@ -472,24 +471,6 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
     (word) => !stopwords.has(word) && lines.every((i) => shapes[i]!.words.includes(word)),
   )
   if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
-}
-
-/**
- * Below the body's first line, a line that repeats a line of the page's head word for word (the title under a photo
- * further down) is a caption: the article does not print its title again among its paragraphs.
- */
-function markHeadlineCopies(shapes: Shapes, kinds: Kinds, first: number): void {
-  const head = new Set<string>()
-  for (let i = 0; i < first; i++) {
-    const shape = shapes[i]
-    if (kinds[i] === null && shape && shape.words.length >= MIN_TITLE_WORDS && !shape.endsSentence)
-      head.add(shape.words.join(' '))
-  }
-  if (head.size === 0) return
-  for (let i = first + 1; i < shapes.length; i++) {
-    const shape = shapes[i]
-    if (kinds[i] === null && shape && head.has(shape.words.join(' '))) kinds[i] = 'caption'
-  }
 }
 
 /**
