@@ -7,41 +7,41 @@ import type { SpeechModel } from './speech-candidates.ts'
  * again, never edit.
  */
 export const SPEECH_WEIGHTS: SpeechModel = {
-  bias: 0.003734,
+  bias: -0.03407,
   weights: [
-    0.8244, // after complementiser
-    -0.1449, // after colon
-    -0.6795, // line NAME:
+    1.171, // after complementiser
+    -0.2397, // after colon
+    -0.9315, // line NAME:
     0, // after attribution
     0, // after comma
     0, // after subject
-    0.1246, // participle
-    -0.06103, // clause verb
-    0.2932, // log distance
-    0.4617, // comma between
-    -0.06477, // verbs between
-    0.2906, // person subject
-    -0.4549, // body subject
-    -0.004071, // place subject
-    -0.2355, // other subject
-    -0.03367, // adjacent
-    -0.00483, // opens clause
-    -0.253, // block start
-    -0.03831, // log clause words
-    -0.3955, // clause opens with verb
-    0.2137, // clause opens with function word
-    -0.1336, // first person opener
-    0.3211, // speaker before
-    -0.2209, // after function word
-    0.2082, // spelling also a function word
-    0.05086, // transmission verb
-    -0.3402, // quote marks between
-    -0.6432, // impersonal or passive
-    0.07952, // preposition on the verb
-    -0.2681, // quote marks in the clause
+    -0.2816, // participle
+    -0.1179, // clause verb
+    0.2076, // log distance
+    0.9744, // comma between
+    -0.3043, // verbs between
+    -0.03484, // person subject
+    -1.6, // body subject
+    0.3148, // place subject
+    -0.5294, // other subject
+    -0.08561, // adjacent
+    -0.3034, // opens clause
+    -0.001229, // block start
+    -0.1036, // log clause words
+    -1.236, // clause opens with verb
+    0.394, // clause opens with function word
+    -0.8063, // first person opener
+    0.3633, // speaker before
+    -0.9723, // after function word
+    0.9988, // spelling also a function word
+    0.4242, // transmission verb
+    -0.6131, // quote marks between
+    -1.98, // impersonal or passive
+    0.5037, // preposition on the verb
+    -0.502, // quote marks in the clause
     0, // verb before complementiser
-    1.659, // rules took it
+    2.64, // rules took it
   ],
-  threshold: 0.7,
+  threshold: 0.55,
   layouts: [0, 1, 2],
 }
