@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+import { viteAliases } from './test/wrangler-alias.ts'
 
 const migrations = fileURLToPath(new URL('./src/storage/schema', import.meta.url))
 
@@ -56,6 +57,8 @@ export default defineConfig({
             },
           })),
         ],
+        // wrangler.toml's `alias` (zod without its other locales), as wrangler bundles the Worker.
+        resolve: { alias: viteAliases() },
         test: {
           name: 'workers',
           include: ['test/worker/**/*.test.ts'],

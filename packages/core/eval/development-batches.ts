@@ -13,6 +13,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-7',
   'real-8',
   'real-9',
+  'real-10',
+  'real-11',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */

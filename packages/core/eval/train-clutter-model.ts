@@ -19,6 +19,8 @@ export const DEVELOPMENT = [
   'clutter-5',
   'clutter-6',
   'clutter-7',
+  'clutter-8',
+  'clutter-9',
 ] as const
 
 const WEIGHTS = fileURLToPath(new URL('../src/structure/clutter-weights.ts', import.meta.url))

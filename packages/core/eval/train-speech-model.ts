@@ -1,7 +1,7 @@
 // `pnpm --filter @marsad/core train:speech`: fits the learned layer that adds reported speech the rules left
 // (`src/extract/speech-candidates.ts`) on the gold indirect quotes of the development extraction batches and writes
 // `src/extract/speech-weights.ts`; `--loo` prints the leave-one-batch-out figures of the rules alone and of the
-// rules with the layer instead.
+// rules with the layer instead; `--layouts` how many candidates of each layout give an annotated clause.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { SPEECH_FEATURES } from '../src/extract/speech-candidates.ts'
@@ -17,6 +17,23 @@ const batches: Batch[] = developmentBatches(DEVELOPMENT, 'speech training').map(
 )
 
 const figure = (value: number) => value.toFixed(3)
+
+// `--layouts`: per batch, the candidates of each layout the rules left, and how many give a gold clause.
+if (process.argv.includes('--layouts')) {
+  const layouts = SPEECH_FEATURES.slice(0, 6)
+  console.log(`| batch | clauses the rules missed | ${layouts.join(' | ')} |`)
+  console.log(`| --- | --- | ${layouts.map(() => '---').join(' | ')} |`)
+  for (const batch of batches) {
+    const examples = batch.articles.flatMap((a) => a.examples).filter((e) => !e.rules)
+    const cells = layouts.map((_, l) => {
+      const of = examples.filter((e) => e.features[l] === 1)
+      return `${of.filter((e) => e.label === 1).length} of ${of.length}`
+    })
+    const missed = batch.articles.reduce((sum, a) => sum + a.rules.fn, 0)
+    console.log(`| \`${batch.name}\` | ${missed} | ${cells.join(' | ')} |`)
+  }
+  process.exit(0)
+}
 
 if (process.argv.includes('--loo')) {
   console.log(

@@ -30,6 +30,37 @@ describe('titles and speakers', () => {
   })
 })
 
+describe('the phrase of who speaks', () => {
+  it('leaves out the outlet people spoke to', () => {
+    expect(
+      speakers('وقالت مصادر أمنية ومحلية لوكالة الأنباء الفلسطينية إن القوات اقتحمت البلدة فجراً.'),
+    ).toEqual(['مصادر أمنية ومحلية'])
+    expect(speakers('وقال النواب لوكالة الأنباء الكويتية إن الجلسة ستعقد الأسبوع المقبل.')).toEqual([
+      'النواب',
+    ])
+  })
+
+  it("keeps an outlet that a body's head noun belongs to", () => {
+    expect(speakers('وقال المكتب الإعلامي لوكالة الأنباء الفلسطينية إن البث سيتوقف يومين.')).toEqual([
+      'المكتب الإعلامي لوكالة الأنباء الفلسطينية',
+    ])
+  })
+
+  it("reads a body's construct chain up to the body that ends it", () => {
+    expect(speakers('وقال مجلس إدارة البنك المركزي إن التضخم تراجع في الربع الأخير.')).toEqual([
+      'مجلس إدارة البنك المركزي',
+    ])
+    expect(speakers('وقالت هيئة مياه ولاية الخرطوم إن الإمداد يتحسن رغم الأعطال.')).toEqual([
+      'هيئة مياه ولاية الخرطوم',
+    ])
+  })
+
+  it('does not run a name into the title after it', () => {
+    const text = 'وقال أرنولد مدرب المنتخب التونسي إن الضغط على لاعبيه "كبير".'
+    expect(speakers(text)).not.toContain('أرنولد مدرب المنتخب التونسي')
+  })
+})
+
 describe('names', () => {
   it('ends a name before a number word or a noun with a possessive', () => {
     expect(ids('حكمت المحكمة على المدير السابق سمير بلقاسم ثماني سنوات.')).toContain('person:سمير-بلقاسم')

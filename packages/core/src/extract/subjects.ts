@@ -186,8 +186,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   // Nor is a noun behind a preposition (طالبت بالبراءة، بتدعيم): a subject is never governed by one.
   if (headCut === 0 && behindPreposition(head)) return undefined
   const definite = headBase.base.startsWith('ال')
+  const headWord = norm(headBase.base)
+  const bareHead = definite ? headWord.slice(2) : headWord
   let last = j
   let inner: Found | undefined
+  // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
+  let construct = !definite && isNameHead(headWord)
   for (
     let k = j + 1;
     k < words.length &&
@@ -205,8 +209,15 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
         last = k
         continue
       }
-      // A genitive: بيان الكرملين، المكتب الصحافي للكرملين.
-      if ((!definite && k === j + 1) || mention.start > word.start) {
+      // مصادر أمنية لوكالة الأنباء، النواب لرويترز: an outlet after لـ is whom people spoke to, unless the head
+      // names a body of its own (المكتب الإعلامي لوكالة الأنباء).
+      if (mention.kind === 'media' && word.norm[0] === 'ل' && !isNameHead(bareHead)) break
+      // A genitive: بيان الكرملين، المكتب الصحافي للكرملين، مجلس إدارة البنك المركزي.
+      if (
+        (construct && mention.kind !== 'person') ||
+        (!definite && k === j + 1) ||
+        mention.start > word.start
+      ) {
         inner = mention
         last = mention.last
       }
@@ -222,9 +233,10 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
-    break
+    // هيئة مياه ولاية الخرطوم: a noun of the chain is taken only with the genitive that ends it.
+    construct &&= !w.startsWith('ال')
+    if (!construct) break
   }
-  const headWord = norm(headBase.base)
   const start = baseStart(head, headBase.cut)
   if (
     inner?.entity &&
@@ -236,7 +248,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
   }
   const name = displaySpan(scan, j, last, headBase)
-  const anonymous = anonymousNounSet.has(definite ? headWord.slice(2) : headWord)
+  const anonymous = anonymousNounSet.has(bareHead)
   // A noun of people with nothing that describes them (خبراء، السيدات، مصدر) names no one.
   const described = last > j || affiliated(scan, index, last + 1)
   let kind: Subject['kind'] = anonymous ? (described ? 'anonymous' : 'unnamed') : 'other'

@@ -11,6 +11,7 @@ import {
   dateWords,
   embedMarkers,
   foldWord,
+  homePageNames,
   isNumberWord,
   mastheadTitles,
   matchPhraseAt,
@@ -23,6 +24,7 @@ import {
   shareLineConnectors,
   shareOpeners,
   shareWords,
+  textParts,
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { BlockKind } from '../model/article.ts'
@@ -80,6 +82,11 @@ export function isName(shape: LineShape | null, most = MAX_NAME_WORDS): boolean 
     words.length <= most &&
     !words.some((word) => stopwords.has(word) || isNumberWord(word))
   )
+}
+
+/** `مقدمة`، `الخاتمة:`: a heading that names a part of the text, the article's own. */
+export function namesTextPart(shape: LineShape): boolean {
+  return shape.words.length > 0 && shape.words.length <= 2 && coversAll(textParts, shape.words)
 }
 
 /** `وهو …`، `وأكد …`: a line opening with و or ف and a verb or function word goes on with the article's text. */
@@ -398,7 +405,7 @@ function isNavigation(shape: LineShape): boolean {
   if (shape.linkOnly || URL.test(plain)) return true
   if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain))
     return true
-  if (isHeader(shape)) return true
+  if (isHeader(shape) || isBreadcrumb(plain)) return true
   if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
   return (
     !shape.endsSentence &&
@@ -457,6 +464,20 @@ function isMenu(plain: string): boolean {
     if (coversAll(sectionNames, words)) sections++
   }
   return parts.length >= 3 || sections > 0
+}
+
+// A breadcrumb's separators: not a dash, which also sets a place or an outlet apart from the text.
+const CRUMB_SEPARATORS = /\s*[»›>\\/]\s*/
+const MAX_CRUMB_WORDS = 4
+
+/**
+ * `الرئيسية / تقارير / TITLE`: a breadcrumb opens at the home page, short items follow, and its last item, the page's
+ * title, may be long or end as a sentence (`!!`). No line of the article opens with the home page's name.
+ */
+function isBreadcrumb(plain: string): boolean {
+  const parts = plain.split(CRUMB_SEPARATORS).filter((part) => part.trim().length > 0)
+  if (parts.length < 2 || !coversAll(homePageNames, clutterWords(parts[0]!))) return false
+  return parts.slice(1, -1).every((part) => clutterWords(part).length <= MAX_CRUMB_WORDS)
 }
 
 // : - | – — /, and, written for a dash, _ and tatweel (ـ).

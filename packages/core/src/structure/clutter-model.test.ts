@@ -115,6 +115,30 @@ describe('the learned clutter model', () => {
     expect(kindOf(text, 'قسم الطوارئ في المستشفى', sure(true))).toBe('navigation')
   })
 
+  it('never takes running text of 25 words or more, though an agency tag after its full stop hides the end', () => {
+    const closed =
+      'وتستهدف الحملة الثانية جميع الأطفال من ستة أشهر إلى خمس سنوات في المدارس والمراكز الصحية والمستوصفات المحلية بجميع المحافظات خلال الفترة الممتدة من منتصف الشهر الجاري إلى نهايته.(وكالة الأنباء)'
+    expect(closed.split(' ').length).toBeGreaterThanOrEqual(25)
+    const credit = 'وزارة الصحة العمومية'
+    const text = [TITLE, LEAD, SECOND, credit, closed, credit, 'مشاركة', LAST].join('\n')
+    expect(kindOf(text, closed, null)).toBe('paragraph')
+    expect(kindOf(text, closed, sure(true))).toBe('paragraph')
+  })
+
+  it('never takes a title printed again on the page, though menus above it leave it no first place', () => {
+    const menu = 'عرض كل المقالات في قسم السياسة المحلية'
+    const title = 'البرلمان يقر ميزانية 2025 ويبدأ مراجعة قانون الانتخابات'
+    const text = [menu, menu, 'الخميس 12 مارس 2024', title, title, LEAD, SECOND, LAST].join('\n')
+    const kinds = kindsOf(text, sure(true)).filter(([line]) => line === title)
+    expect(kinds).toEqual([
+      [title, 'heading'],
+      [title, 'heading'],
+    ])
+    // Printed once, the same line in the same place is the model's to take.
+    const once = [menu, 'الخميس 12 مارس 2024', title, LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(once, title, sure(true))).toBe('dateline')
+  })
+
   it('reads where a line stands against the title and the body, its neighbours and a field glued to the next', () => {
     const glued = 'الرئيسيةالأخبار2024'
     const text = [TITLE, BYLINE, glued, LEAD, SECOND, LAST].join('\n')

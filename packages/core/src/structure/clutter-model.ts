@@ -1,12 +1,13 @@
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
+  BODY_WORDS,
   CLUTTER_FEATURES,
   type ClutterContext,
   clutterFeatures,
   continuesAbove,
 } from './clutter-features.ts'
-import { type ClutterKind, continuesText, endsFullStop, isName } from './clutter-line.ts'
+import { type ClutterKind, continuesText, endsFullStop, isName, namesTextPart } from './clutter-line.ts'
 
 /**
  * A logistic regression over `CLUTTER_FEATURES`, trained by `eval/train-clutter-model.ts` on our own line labels of
@@ -66,18 +67,34 @@ function addedKind(features: readonly number[]): ClutterKind {
  * with و or ف and a function word or verb (the article's text going on, or the rest of a sentence the line above
  * broke off), nor the first line the rules left to the article above it (the page's title, however short), nor the
  * text's last line, which a stored or cut page may end in the middle of a word. Never a sentence ending in one full
- * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape.
+ * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape, nor a heading
+ * that names a part of the text (`مقدمة`). Never a line of
+ * `BODY_WORDS` words or more, whatever its end (`… في ديسمبر.(وكالة)`: running text closed by an agency's tag), nor a
+ * line of a title's length printed again word for word elsewhere on the page: the title and its copies, which the
+ * annotation guideline counts as the title's but the one under its photo.
  */
 export function isCandidate(context: ClutterContext, i: number): boolean {
   const shape = context.shapes[i]
   if (context.kinds[i] !== null || !shape || i === context.lines.length - 1) return false
   const line = context.lines[i]!
   if (shape.endsSentence && line.end - line.start > BODY_SENTENCE_CHARS) return false
+  if (shape.words.length >= BODY_WORDS || isPrintedAgain(context.shapes, i)) return false
   if ((shape.bulleted && !shape.linkOnly) || continuesText(shape)) return false
   if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
-  if (endsFullStop(shape) || (isName(shape) && !nextToClutter(context.kinds, i))) return false
+  if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))
+    return false
   return context.firstOpen >= 0 && i > context.firstOpen
+}
+
+// The fewest words of a title (the rules' `MIN_TITLE_WORDS`): a shorter line printed twice is a menu's item.
+const TITLE_WORDS = 5
+
+function isPrintedAgain(shapes: ClutterContext['shapes'], i: number): boolean {
+  const words = shapes[i]!.words
+  if (words.length < TITLE_WORDS) return false
+  const key = words.join(' ')
+  return shapes.some((shape, k) => k !== i && shape !== null && shape.words.join(' ') === key)
 }
 
 function nextToClutter(kinds: ClutterContext['kinds'], i: number): boolean {

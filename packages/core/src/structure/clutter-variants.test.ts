@@ -121,24 +121,47 @@ ${SECOND}`)
     expect(kinds.get(teaser)).toBe('navigation')
   })
 
-  it('reads the title printed again between paragraphs as a caption, and keeps the copy under the title', () => {
+  it('keeps the title printed again between paragraphs or under the title (the guideline labels copies title)', () => {
     const title = 'الزراعة تعلن بدء موسم حصاد القمح'
     const below = parseArticle(`${title}\n${LEAD}\n${SECOND}\n${title}\n${THIRD}`)
     expect(below.blocks.map((block) => block.kind)).toEqual([
       'heading',
       'paragraph',
       'paragraph',
-      'caption',
+      'heading',
       'paragraph',
     ])
     const under = parseArticle(`${title}\n${title}\n${LEAD}\n${SECOND}`)
     expect(under.blocks.map((block) => block.kind)).toEqual(['heading', 'heading', 'paragraph', 'paragraph'])
   })
 
-  it('reads copies of a line printed three times as captions, keeping the first', () => {
+  it('keeps every copy of a title printed three times above the body as the title (the guideline labels them so)', () => {
     const title = 'الزراعة تعلن بدء موسم حصاد القمح'
     const kinds = parseArticle(`${title}\n${title}\n${title}\n${LEAD}\n${SECOND}`).blocks.map((b) => b.kind)
-    expect(kinds).toEqual(['heading', 'caption', 'caption', 'paragraph', 'paragraph'])
+    expect(kinds).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph'])
+  })
+
+  it('reads a breadcrumb that ends with the title as navigation, and the title under it as the title', () => {
+    const title = 'الزراعة تعلن بدء موسم حصاد القمح'
+    for (const crumb of [`الرئيسية / اقتصاد / ${title}`, 'الرئيسية » هل تنقذ الأمطار موسم القمح؟!']) {
+      const kinds = kindsOf(`أخبار\n${crumb}\n${title}\n${LEAD}\n${SECOND}`)
+      expect(kinds.get(crumb), crumb).toBe('navigation')
+      expect(kinds.get(title)).toBe('heading')
+    }
+    // Only the home page opens a breadcrumb: a section's name and a slash open a line of the article's.
+    const kinds = kindsOf(`${title}\nاقتصاد / الزراعة تعلن بدء موسم الحصاد غدا\n${LEAD}\n${SECOND}`)
+    expect(kinds.get('اقتصاد / الزراعة تعلن بدء موسم الحصاد غدا')).not.toBe('navigation')
+  })
+
+  it('keeps a word alone that names a part of the text to the article, where a name there would be a byline', () => {
+    const title = 'الزراعة تعلن بدء موسم حصاد القمح'
+    for (const part of ['مقدمة', 'تقديم:', 'الخاتمة']) {
+      const kinds = kindsOf(`${title}\nالخميس 12 مارس 2024\n${part}\n${LEAD}\n${SECOND}`)
+      expect(kinds.get(part), part).toMatch(/heading|paragraph/)
+    }
+    expect(kindsOf(`${title}\nالخميس 12 مارس 2024\nسامر العلي\n${LEAD}\n${SECOND}`).get('سامر العلي')).toBe(
+      'byline',
+    )
   })
 
   it('reads the title when it is a question long enough for a sentence, and the name under it as a byline', () => {

@@ -32,6 +32,7 @@ import {
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
   MAX_NAME_WORDS,
+  namesTextPart,
 } from './clutter-line.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { clutterWeights } from './clutter-weights.ts'
@@ -83,7 +84,6 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   const lists = followHeaders(shapes, kinds)
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
-  markThriceRepeated(shapes, kinds)
   markTeaserRuns(shapes, kinds)
   const body = bodyBounds(shapes, kinds)
   if (body !== null) {
@@ -93,11 +93,11 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
     markTop(shapes, kinds, lead)
     markGalleryCaptions(shapes, kinds, body)
-    markHeadlineCopies(shapes, kinds, body.first)
     markTail(shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
+  releaseTextParts(shapes, kinds)
   const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
   return { lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
 }
@@ -111,6 +111,11 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
     const kind = kinds[i]
     if (shapes[i]?.bulleted && (kind === 'dateline' || kind === 'byline')) kinds[i] = null
   }
+}
+
+/** `مقدمة`، `خاتمة`: a word alone that names a part of the text heads the article's own section, never a byline. */
+function releaseTextParts(shapes: Shapes, kinds: Kinds): void {
+  for (let i = 0; i < shapes.length; i++) if (shapes[i] && namesTextPart(shapes[i]!)) kinds[i] = null
 }
 
 /**
@@ -368,26 +373,6 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
 }
 
 /**
- * A line printed three times or more that does not end a sentence (the title again as each photo's caption): a
- * page repeats its title once at most, so every copy after the first is a caption.
- */
-function markThriceRepeated(shapes: Shapes, kinds: Kinds): void {
-  const copies = new Map<string, number[]>()
-  for (let i = 0; i < shapes.length; i++) {
-    const shape = shapes[i]
-    if (!shape || shape.words.length === 0 || shape.endsSentence) continue
-    const key = shape.words.join(' ')
-    const lines = copies.get(key)
-    if (lines) lines.push(i)
-    else copies.set(key, [i])
-  }
-  for (const lines of copies.values()) {
-    if (lines.length < 3) continue
-    for (const i of lines.slice(1)) kinds[i] ??= 'caption'
-  }
-}
-
-/**
  * Above the body. The first line that is not clutter is the title (a heading line may follow it); after it, a line
  * that repeats part of a line above is a caption, a short name line is a byline (`محمود نوفل`, `دمشق ـ نورث برس`,
  * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
@@ -486,24 +471,6 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
     (word) => !stopwords.has(word) && lines.every((i) => shapes[i]!.words.includes(word)),
   )
   if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
-}
-
-/**
- * Below the body's first line, a line that repeats a line of the page's head word for word (the title under a photo
- * further down) is a caption: the article does not print its title again among its paragraphs.
- */
-function markHeadlineCopies(shapes: Shapes, kinds: Kinds, first: number): void {
-  const head = new Set<string>()
-  for (let i = 0; i < first; i++) {
-    const shape = shapes[i]
-    if (kinds[i] === null && shape && shape.words.length >= MIN_TITLE_WORDS && !shape.endsSentence)
-      head.add(shape.words.join(' '))
-  }
-  if (head.size === 0) return
-  for (let i = first + 1; i < shapes.length; i++) {
-    const shape = shapes[i]
-    if (kinds[i] === null && shape && head.has(shape.words.join(' '))) kinds[i] = 'caption'
-  }
 }
 
 /**

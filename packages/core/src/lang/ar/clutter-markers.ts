@@ -89,6 +89,11 @@ const READ_ALSO_VERBS = `قد يهمك
 read
 see`
 
+/** The home page's item, where a breadcrumb opens. */
+const HOME_PAGE = `الرئيسية
+الصفحة الرئيسية
+home`
+
 /** Section names of news sites: a line of these alone, at the top or bottom of a page, is a menu. */
 const SECTION_NAMES = `الرئيسية
 الصفحة الرئيسية
@@ -515,6 +520,24 @@ const COMMENT_WORDS = `تعليق
 comment
 comments`
 
+/**
+ * The parts of a text, which an essay or a report heads with a word alone (`مقدمة`، `خاتمة`): a byline's shape (a name
+ * of up to three words) takes them.
+ */
+const TEXT_PARTS = `مقدمة
+المقدمة
+تقديم
+تمهيد
+خاتمة
+الخاتمة
+خلاصة
+الخلاصة
+ملخص
+الملخص
+استنتاج
+استنتاجات
+الاستنتاجات`
+
 /** Staff titles of a masthead: the line with one of these, and a name on the line after it, are the site's. */
 const MASTHEAD_TITLES = `رئيس التحرير
 رئيس التحرير التنفيذي
@@ -609,6 +632,7 @@ export const shareLineConnectors: ReadonlySet<string> = new Set(['على', 'عب
 export const navigationHeaders = compile(NAVIGATION_HEADERS)
 export const readAlsoVerbs = compile(READ_ALSO_VERBS)
 export const sectionNames = compile(SECTION_NAMES)
+export const homePageNames = compile(HOME_PAGE)
 export const paginationWords = compile(PAGINATION_WORDS)
 export const bylineOpeners = compile(BYLINE_OPENERS)
 export const nameOpeners = compile(NAME_OPENERS)
@@ -623,5 +647,6 @@ export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
 export const mastheadTitles = compile(MASTHEAD_TITLES)
+export const textParts = compile(TEXT_PARTS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
