@@ -3,8 +3,6 @@
 // the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead; `--diagnose` prints where
 // the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--small` chooses a second pass for small
 // groups (`SmallMerge`) leave-one-corpus-out.
-import { writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
@@ -12,6 +10,7 @@ import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
 import { learnedLeaveOneOut, SMALL_MERGES, smallLeaveOneOut, trainModel } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { parseCorpus } from './story-runs.ts'
+import { writeWeightsModule } from './weights-module.ts'
 
 /** Development story corpora only: the batches being annotated are held out and never read here. */
 export const DEVELOPMENT = DEVELOPMENT_STORIES
@@ -103,22 +102,18 @@ if (process.argv.includes('--loo')) {
 }
 
 const model = trainModel(parsed)
-const round = (value: number) => Number(value.toPrecision(6))
-const lines = PAIR_FEATURES.map((name, i) => `    ${round(model.weights[i]!)}, // ${name}`)
-const source = `import type { PairModel } from './pair-model.ts'
-
-/**
- * The learned link weight, fitted by \`eval/train-pair-model.ts\` on our gold event labels of every pair of articles
- * that share a term, with dates given and without, in the development story corpora ${DEVELOPMENT.join(', ')}.
- * The threshold gives those corpora's best mean B³ F1. Generated: train again, never edit.
- */
-export const PAIR_WEIGHTS: PairModel = {
-  bias: ${round(model.bias)},
-  weights: [
-${lines.join('\n')}
+writeWeightsModule(new URL('../src/cluster/pair-weights.ts', import.meta.url), {
+  type: 'PairModel',
+  from: './pair-model.ts',
+  name: 'PAIR_WEIGHTS',
+  doc: [
+    'The learned link weight, fitted by `eval/train-pair-model.ts` on our gold event labels of every pair of articles',
+    `that share a term, with dates given and without, in the development story corpora ${DEVELOPMENT.join(', ')}.`,
+    "The threshold gives those corpora's best mean B³ F1. Generated: train again, never edit.",
   ],
-  threshold: ${model.threshold},
-}
-`
-writeFileSync(fileURLToPath(new URL('../src/cluster/pair-weights.ts', import.meta.url)), source)
-console.log(source)
+  bias: model.bias,
+  features: PAIR_FEATURES,
+  weights: model.weights,
+  digits: 6,
+  rest: [`threshold: ${model.threshold}`],
+})

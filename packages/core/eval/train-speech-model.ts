@@ -2,13 +2,12 @@
 // (`src/extract/speech-candidates.ts`) on the gold indirect quotes of the development extraction batches and writes
 // `src/extract/speech-weights.ts`; `--loo` prints the leave-one-batch-out figures of the rules alone and of the
 // rules with the layer instead; `--layouts` how many candidates of each layout give an annotated clause.
-import { writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { SPEECH_FEATURES } from '../src/extract/speech-candidates.ts'
 import { f1, precision, recall } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
 import { type Batch, parseBatch, scoreBatch, trainSpeech } from './speech-training.ts'
+import { writeWeightsModule } from './weights-module.ts'
 
 export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
 
@@ -67,24 +66,19 @@ if (process.argv.includes('--loo')) {
 }
 
 const model = trainSpeech(batches)
-const round = (value: number) => Number(value.toPrecision(4))
-const lines = SPEECH_FEATURES.map((name, i) => `    ${round(model.weights[i]!)}, // ${name}`)
-const source = `import type { SpeechModel } from './speech-candidates.ts'
-
-/**
- * The learned layer that adds reported speech the rules left, fitted by \`eval/train-speech-model.ts\` on our gold
- * indirect quotes of the development extraction batches ${DEVELOPMENT.join(', ')}; its threshold chosen
- * leave-one-batch-out inside them (above 1: no candidate is taken), with the layouts it judges. Generated: train
- * again, never edit.
- */
-export const SPEECH_WEIGHTS: SpeechModel = {
-  bias: ${round(model.bias)},
-  weights: [
-${lines.join('\n')}
+writeWeightsModule(new URL('../src/extract/speech-weights.ts', import.meta.url), {
+  type: 'SpeechModel',
+  from: './speech-candidates.ts',
+  name: 'SPEECH_WEIGHTS',
+  doc: [
+    'The learned layer that adds reported speech the rules left, fitted by `eval/train-speech-model.ts` on our gold',
+    `indirect quotes of the development extraction batches ${DEVELOPMENT.join(', ')}; its threshold chosen`,
+    'leave-one-batch-out inside them (above 1: no candidate is taken), with the layouts it judges. Generated: train',
+    'again, never edit.',
   ],
-  threshold: ${model.threshold},
-  layouts: [${model.layouts.join(', ')}],
-}
-`
-writeFileSync(fileURLToPath(new URL('../src/extract/speech-weights.ts', import.meta.url)), source)
-console.log(source)
+  bias: model.bias,
+  features: SPEECH_FEATURES,
+  weights: model.weights,
+  digits: 4,
+  rest: [`threshold: ${model.threshold}`, `layouts: [${model.layouts.join(', ')}]`],
+})
