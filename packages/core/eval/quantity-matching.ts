@@ -11,13 +11,14 @@ import type { SentenceSpace } from '../src/compare/sentence-space.ts'
 import {
   comparedMentions,
   contextWords,
-  middle,
+  logRatio,
   close as near,
   overlap,
   placesApart,
   same,
 } from '../src/compare/value-pairs.ts'
 import { cueByKey } from '../src/lang/ar/quantities.ts'
+import { logisticProbability } from '../src/learned/logistic-probability.ts'
 import type { Logistic } from './logistic.ts'
 
 export const MATCH_FEATURES = [
@@ -132,9 +133,7 @@ function comparable(m: Mention, n: Mention): boolean {
 }
 
 export function chance(model: Logistic, features: Float64Array): number {
-  let z = model.bias
-  for (let i = 0; i < features.length; i++) z += model.weights[i]! * features[i]!
-  return 1 / (1 + Math.exp(-z))
+  return logisticProbability(model, features, features.length, 'quantity matching')
 }
 
 /**
@@ -189,7 +188,6 @@ export interface MatchedCandidate {
   ownerUnknown: boolean
 }
 
-const MAX_LOG_RATIO = 5
 const MIN_CHANCE = 1e-4
 
 export function matchedCandidates(event: EventMentions, model: Logistic): MatchedCandidate[] {
@@ -214,7 +212,7 @@ export function matchedCandidates(event: EventMentions, model: Logistic): Matche
       const features = Float64Array.from([
         Math.log(q / (1 - q)),
         near(a.quantity, b.quantity) ? 1 : 0,
-        Math.min(MAX_LOG_RATIO, Math.abs(Math.log(middle(a.quantity) / middle(b.quantity)))),
+        logRatio(a.quantity, b.quantity),
         cue === 'minute' ? 1 : 0,
         a.quantity.unit === '%' ? 1 : 0,
         person ? 1 : 0,

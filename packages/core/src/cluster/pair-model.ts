@@ -1,3 +1,4 @@
+import { logisticProbability } from '../learned/logistic-probability.ts'
 import { BOUNDED_FEATURES, FEATURE_COUNT } from './pair-features.ts'
 
 /**
@@ -13,9 +14,7 @@ export interface PairModel {
 
 /** The link weight of a pair whose features are `features`. */
 export function pairProbability(model: PairModel, features: Float64Array): number {
-  let z = model.bias
-  for (let i = 0; i < FEATURE_COUNT; i++) z += model.weights[i]! * features[i]!
-  return 1 / (1 + Math.exp(-z))
+  return logisticProbability(model, features, FEATURE_COUNT, 'story link')
 }
 
 /**

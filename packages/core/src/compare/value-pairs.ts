@@ -6,12 +6,13 @@
 import { norm } from '../lang/ar/compiled.ts'
 import { stopwordSet } from '../lang/ar/compiled-analysis.ts'
 import { cueByKey, quantityWord } from '../lang/ar/quantities.ts'
+import { logisticProbability } from '../learned/logistic-probability.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { close as closeValues } from './leftovers.ts'
 import { type FactGroup, likeness, type NumberConflict, numberConflicts } from './number-conflicts.ts'
 import { nameKey, type PersonNames } from './person-names.ts'
 import { agree, type Quantity } from './quantities.ts'
-import type { Mention } from './quantity-keys.ts'
+import { type Mention, middle } from './quantity-keys.ts'
 import type { SentenceSpace } from './sentence-space.ts'
 import { VALUE_PAIR_WEIGHTS } from './value-pair-weights.ts'
 
@@ -160,7 +161,7 @@ export function valuePairs(
       features[3] = person && ka !== null && kb !== null && ka !== kb ? 1 : 0
       features[4] = a.quantity.developing ? 1 : 0
       features[5] = context.sameFact(a, b) ? 1 : 0
-      features[7] = Math.min(MAX_LOG_RATIO, Math.abs(Math.log(middle(a.quantity) / middle(b.quantity))))
+      features[7] = logRatio(a.quantity, b.quantity)
       features[9] = elsewhere ? 1 : 0
       features[10] = Math.log(values)
       features[11] = a.quantity.unit === '%' ? 1 : 0
@@ -229,9 +230,7 @@ function memoIn<T>(read: (m: Mention, article: number) => T): (m: Mention, artic
 
 /** The pair's probability of stating one quantity two ways. */
 export function pairChance(model: ValuePairModel, features: Float64Array): number {
-  let z = model.bias
-  for (let i = 0; i < VALUE_PAIR_FEATURE_COUNT; i++) z += model.weights[i]! * features[i]!
-  return 1 / (1 + Math.exp(-z))
+  return logisticProbability(model, features, VALUE_PAIR_FEATURE_COUNT, 'value pair')
 }
 
 /**
@@ -273,11 +272,10 @@ function candidate(a: Quantity, b: Quantity): boolean {
   return a.unit === b.unit || (a.unit !== '%' && b.unit !== '%')
 }
 
-export function middle(quantity: Quantity): number {
-  const value =
-    quantity.exact?.value ??
-    (Number.isFinite(quantity.high) ? (quantity.low + quantity.high) / 2 : quantity.low)
-  return Math.max(value, 1e-3)
+/** How far apart two values are in scale: the absolute log of their ratio (values of 0 read as 0.001), capped. */
+export function logRatio(a: Quantity, b: Quantity): number {
+  const positive = (quantity: Quantity) => Math.max(middle(quantity), 1e-3)
+  return Math.min(MAX_LOG_RATIO, Math.abs(Math.log(positive(a) / positive(b))))
 }
 
 export function contextWords(text: string, quantity: Quantity): Set<string> {

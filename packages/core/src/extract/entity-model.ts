@@ -1,6 +1,6 @@
+import { logisticProbability } from '../learned/logistic-probability.ts'
 import type { CitedSource, Entity, EntityKind, Quote } from '../model/extraction.ts'
 import { ENTITY_FEATURE_COUNT, entityFeatures, freeWords, mentionsByEntity } from './entity-features.ts'
-import { logisticProbability } from './logistic-probability.ts'
 import type { Found, Scan } from './scan.ts'
 
 /** A logistic regression over `ENTITY_FEATURES` for entities of one kind, and the probability under which one goes. */

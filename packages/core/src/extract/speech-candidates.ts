@@ -1,3 +1,4 @@
+import { logisticProbability } from '../learned/logistic-probability.ts'
 import type { Quote } from '../model/extraction.ts'
 import {
   conjunctionWithAnSet,
@@ -8,7 +9,6 @@ import {
   transmissionVerbForms,
   type VerbForm,
 } from './lexicon.ts'
-import { logisticProbability } from './logistic-probability.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'

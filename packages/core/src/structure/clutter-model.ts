@@ -1,3 +1,4 @@
+import { logisticProbability } from '../learned/logistic-probability.ts'
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
@@ -22,9 +23,13 @@ export interface ClutterModel {
 
 /** The probability that a line of these features is clutter. */
 export function clutterProbability(model: ClutterModel, features: readonly number[]): number {
-  let score = 0
-  for (let k = 0; k < features.length; k++) score += model.clutter[k]! * features[k]!
-  return 1 / (1 + Math.exp(-score))
+  // The intercept is the weight of the constant feature `bias`, the first.
+  return logisticProbability(
+    { bias: 0, weights: model.clutter },
+    features,
+    CLUTTER_FEATURES.length,
+    'clutter',
+  )
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * The probability a logistic regression with these weights gives to `features` (one weight per feature; `what`
+ * The probability a logistic regression (every learned part of the core: the story link, the entity check, the
+ * reported-speech layer, the value-pair decision, the clutter line model) with these weights gives to `features` (one weight per feature; `what`
  * names the model in the error when weights and features disagree, as after a feature was added without training).
  */
 export function logisticProbability(
   model: { bias: number; weights: readonly number[] },
-  features: Float64Array,
+  features: ArrayLike<number>,
   count: number,
   what: string,
 ): number {
