@@ -1,9 +1,8 @@
-import { loadavg } from 'node:os'
 import { loadGold, readCached } from '../eval/cache.ts'
 import { DEVELOPMENT_STORIES } from '../eval/development-batches.ts'
 import { compareCoverage } from '../src/compare/index.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
-import { cpuMilliseconds } from './measure.ts'
+import { compareAlternated } from './alternated.ts'
 import { loadAtRevision, revisionCommit } from './revision.ts'
 
 // `compareCoverage` of this working tree against the one of a git revision (default: where this branch left `main`),
@@ -52,30 +51,13 @@ const parsed = {
   after: texts.map((event) => event.map((input) => after.parse(input))),
 }
 
-/** Stories compared per CPU second over one window. */
-function rate(side: 'before' | 'after', cursor: { next: number }): number {
-  const start = cpuMilliseconds()
-  let stories = 0
-  while (cpuMilliseconds() - start < WINDOW_MS) {
-    sides[side].compare(parsed[side][cursor.next++ % texts.length]!)
-    stories++
-  }
-  return stories / ((cpuMilliseconds() - start) / 1000)
-}
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
-const load = [loadavg()[0]!]
-const cursors = { before: { next: 0 }, after: { next: 0 } }
-const rates = { before: [] as number[], after: [] as number[] }
-rate('before', cursors.before)
-rate('after', cursors.after)
-for (let round = 0; round < ROUNDS; round++) {
-  const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)
-  for (const side of order) rates[side].push(rate(side, cursors[side]))
-}
-load.push(loadavg()[0]!)
-const ratios = rates.after.map((value, round) => value / rates.before[round]!)
-const fmt = (value: number) => Math.round(value).toLocaleString('en-US')
-console.log(
-  `compareCoverage on ${texts.length} development events (${texts.flat().length} articles), stories per CPU s, ${ROUNDS} alternated rounds of ${WINDOW_MS} ms: ${commit.slice(0, 7)} ${fmt(median(rates.before))}, working tree ${fmt(median(rates.after))}; ratio ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); load average ${load.map((value) => value.toFixed(1)).join(' → ')}`,
+const compareEach = (side: 'before' | 'after') => (i: number) =>
+  void sides[side].compare(parsed[side][i % texts.length]!)
+compareAlternated(
+  `compareCoverage on ${texts.length} development events (${texts.flat().length} articles)`,
+  'stories',
+  commit,
+  { before: compareEach('before'), after: compareEach('after') },
+  ROUNDS,
+  WINDOW_MS,
 )

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
-import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
+import { compareAlternated } from './alternated.ts'
 import { developmentPages } from './development-pages.ts'
-import { cpuMilliseconds } from './measure.ts'
 import { loadAtRevision, revisionCommit } from './revision.ts'
 
 // `parseArticle` of this working tree against the one of a git revision (default: where this branch left `main`),
@@ -70,19 +69,6 @@ function output(parse: Parse, text: string): string {
   }
 }
 
-/** Articles per CPU second over one window; each side goes on through `inputs` where its last window stopped. */
-function rate(parse: Parse, inputs: readonly string[], cursor: { next: number }): number {
-  const start = cpuMilliseconds()
-  let parsed = 0
-  while (cpuMilliseconds() - start < WINDOW_MS) {
-    parse(inputs[cursor.next++ % inputs.length]!)
-    parsed++
-  }
-  return parsed / ((cpuMilliseconds() - start) / 1000)
-}
-
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!
-
 const before = await loadRevision()
 const pages = developmentPages()
 let differing = 0
@@ -97,21 +83,14 @@ for (const group of texts()) {
 
 /** Both sides parse `inputs` in alternated rounds (after one warm-up round each); prints the median rates and ratio. */
 function compareRates(name: string, inputs: readonly string[]): void {
-  const load = [loadavg()[0]!]
-  const cursors = { before: { next: 0 }, after: { next: 0 } }
-  const rates = { before: [] as number[], after: [] as number[] }
-  const parse = { before, after: parseArticle }
-  rate(before, inputs, cursors.before)
-  rate(parseArticle, inputs, cursors.after)
-  for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 === 0 ? (['before', 'after'] as const) : (['after', 'before'] as const)
-    for (const side of order) rates[side].push(rate(parse[side], inputs, cursors[side]))
-  }
-  load.push(loadavg()[0]!)
-  const ratios = rates.after.map((after, round) => after / rates.before[round]!)
-  const fmt = (value: number) => Math.round(value).toLocaleString('en-US')
-  console.log(
-    `${name}, articles per CPU s, ${ROUNDS} alternated rounds of ${WINDOW_MS} ms: ${commit.slice(0, 7)} ${fmt(median(rates.before))}, working tree ${fmt(median(rates.after))}; ratio ${median(ratios).toFixed(2)}× (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}); load average ${load.map((value) => value.toFixed(1)).join(' → ')}`,
+  const parseEach = (parse: Parse) => (i: number) => void parse(inputs[i % inputs.length]!)
+  compareAlternated(
+    name,
+    'articles',
+    commit,
+    { before: parseEach(before), after: parseEach(parseArticle) },
+    ROUNDS,
+    WINDOW_MS,
   )
 }
 
