@@ -1,5 +1,5 @@
 import { isContentBlock, stripMarkup } from '@marsad/core'
-import { excerpt } from './text.ts'
+import { excerpt, flatText } from './text.ts'
 
 type Sourced = { source?: { name?: string | undefined; url?: string | undefined } | string | null }
 
@@ -56,9 +56,7 @@ export function contentExcerpt(article: { blocks: { kind: string; text: string }
     length += text.length + 1
     // Spaces only shrink when collapsed: once what is kept collapses to more than `max + 1` characters, the
     // rest changes neither the cut nor whether there is one.
-    if (length > max + 1 && excerptBase(parts).length > max + 1) break
+    if (length > max + 1 && flatText(parts.join(' ')).length > max + 1) break
   }
   return excerpt(parts.join(' '), max)
 }
-
-const excerptBase = (parts: string[]) => parts.join(' ').replace(/\s+/g, ' ').trim()

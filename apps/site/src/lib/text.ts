@@ -25,9 +25,12 @@ export function xmlText(text: string): string {
   return plainText(text).replace(xmlForbidden, '')
 }
 
+/** A text on one line: every run of white space one space, none at the ends. */
+export const flatText = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
 /** The first `max` characters of a text, cut at a word boundary, with an ellipsis when cut. */
 export function excerpt(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = flatText(text)
   if (flat.length <= max) return flat
   const cut = flat.lastIndexOf(' ', max)
   return `${flat.slice(0, cut > max / 2 ? cut : max)}…`
