@@ -11,6 +11,7 @@ import {
 } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import type { Difference } from '../model/coverage.ts'
+import { asciiDigits } from '../normalize/read-number.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { differenceValue } from './difference-value.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -35,7 +36,7 @@ const LEAD_SENTENCES = 3
 
 const goals = (text: string): number | null => {
   if (zeroWordSet.has(norm(text))) return 0
-  const digits = text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+  const digits = asciiDigits(text)
   return /^\d+$/.test(digits) ? Number(digits) : null
 }
 
