@@ -29,6 +29,31 @@ export const DEVELOPMENT_STORIES = [
   'stories-8',
 ] as const
 
+/** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
+export const DEVELOPMENT_CLUTTER = [
+  'clutter-1',
+  'clutter-2',
+  'clutter-3',
+  'clutter-4',
+  'clutter-5',
+  'clutter-6',
+  'clutter-7',
+  'clutter-8',
+  'clutter-9',
+] as const
+
+/** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
+export const DEVELOPMENT_DIFFERENCES = [
+  'differences-1',
+  'differences-2',
+  'differences-3',
+  'differences-4',
+  'differences-5',
+  'differences-6',
+  'differences-7',
+  'differences-8',
+] as const
+
 export interface DevelopmentItem {
   gold: ExtractionGoldArticle
   text: string

@@ -10,21 +10,13 @@ import {
   type ValuePairModel,
 } from '../src/compare/value-pairs.ts'
 import { loadGold, readCached } from './cache.ts'
+import { DEVELOPMENT_DIFFERENCES } from './development-batches.ts'
 import { eventArticles, overlaps } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
 import { fitLogistic } from './logistic.ts'
 
 /** Development differences sets only: the sets being annotated are held out and never read here. */
-export const DEVELOPMENT = [
-  'differences-1',
-  'differences-2',
-  'differences-3',
-  'differences-4',
-  'differences-5',
-  'differences-6',
-  'differences-7',
-  'differences-8',
-] as const
+export const DEVELOPMENT = DEVELOPMENT_DIFFERENCES
 
 type Item = DifferencesGold['events'][number]['items'][number]
 

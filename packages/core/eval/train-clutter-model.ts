@@ -9,19 +9,10 @@ import { readStructure } from '../src/structure/parse-article.ts'
 import { checkCache, loadGold, readCached } from './cache.ts'
 import { type ClutterPage, scoreClutter } from './clutter.ts'
 import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
+import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
 
 /** Development clutter corpora only, loaded by name: every other corpus is held out and never opened here. */
-export const DEVELOPMENT = [
-  'clutter-1',
-  'clutter-2',
-  'clutter-3',
-  'clutter-4',
-  'clutter-5',
-  'clutter-6',
-  'clutter-7',
-  'clutter-8',
-  'clutter-9',
-] as const
+export const DEVELOPMENT = DEVELOPMENT_CLUTTER
 
 const WEIGHTS = fileURLToPath(new URL('../src/structure/clutter-weights.ts', import.meta.url))
 
