@@ -15,6 +15,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-9',
   'real-10',
   'real-11',
+  'real-12',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -27,6 +28,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-6',
   'stories-7',
   'stories-8',
+  'stories-9',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -40,6 +42,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-7',
   'clutter-8',
   'clutter-9',
+  'clutter-10',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -52,6 +55,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-6',
   'differences-7',
   'differences-8',
+  'differences-9',
 ] as const
 
 export interface DevelopmentItem {
