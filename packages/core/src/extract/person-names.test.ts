@@ -142,3 +142,47 @@ describe('particles after a preposition', () => {
     expect(people('وقال المدرب الفرنسي لوران بلان إن المباراة صعبة.')).toEqual(['لوران بلان'])
   })
 })
+
+describe('names the context vouches for', () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker?.name)
+
+  it('reads the whole name between a role’s comma and the next, whatever its words also mean', () => {
+    const text = 'وأكد وزير الري، حسن التوفيق، أن السدود امتلأت هذا الشتاء.'
+    expect(people(text)).toEqual(['حسن التوفيق'])
+    expect(speakers(text)).toEqual(['حسن التوفيق'])
+    expect(people('قالت رئيسة البلدية، سارة الفرجاني المزوغي، إن الأشغال تنتهي قريبا.')).toEqual([
+      'سارة الفرجاني المزوغي',
+    ])
+  })
+
+  it('takes no name from a role’s apposition that holds a date, a verb or a remark', () => {
+    expect(people('قال وزير المالية، الثلاثاء، إن العجز تراجع.')).toEqual([])
+    expect(people('أوضح مدير الميناء، متحدثا للصحفيين، أن الحركة عادت.')).toEqual([])
+  })
+
+  it('reads a feminine relational title with its pronoun (مديرتها) before the name', () => {
+    const found = extract('أعلنت المدرسة، على لسان مديرتها بالوكالة ليلى القاسمي، عن موعد الدخول.')
+    const person = found.entities.find((e) => e.kind === 'person')
+    expect(person?.name).toBe('ليلى القاسمي')
+    expect(person?.roles).toEqual(['المديرة بالوكالة'])
+    expect(people('وقالت الشركة على لسان مديرها العام فارس الحمدي إن الأرباح ارتفعت.')).toEqual([
+      'فارس الحمدي',
+    ])
+  })
+
+  it('reads a common word and a family name in its nisba shape in the speaker’s place as a name', () => {
+    expect(people('أكّد معين الجرباوي مدرب النادي أن الفريق جاهز.')).toEqual(['معين الجرباوي'])
+    expect(people('وأوضح معين الجرباوي أن الفريق جاهز.')).toEqual(['معين الجرباوي'])
+  })
+
+  it('reads no name from a noun and its genitive in the speaker’s place', () => {
+    expect(people('وطالبت إدارة المستشفى، السلطات بالتحرك.')).toEqual([])
+    expect(people('وقال شهود العيان إن القصف استمر.')).toEqual([])
+  })
+
+  it('keeps a family name that is also a preposition where no noun follows it', () => {
+    expect(people('أعلن ذلك الإعلامي محمد خلف المدير العام للإذاعة المحلية.')).toEqual(['محمد خلف'])
+    expect(people('استقبل الرئيس محمد خلف، وفدا من التجار.')).toEqual(['محمد خلف'])
+    expect(people('ووقف الوزير محمد خلف المنصة طويلا.')).toEqual(['محمد'])
+  })
+})

@@ -4,6 +4,7 @@ import {
   complementizerSet,
   dayPartSet,
   descentParticleSet,
+  familyNameOfFunctionWordSet,
   familyNameOfHouseSet,
   givenNameSet,
   honorificAfterNameSet,
@@ -92,6 +93,10 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       continue
     }
     if (honorificAfterNameSet.has(word.norm) || timeOfDay(scan, j)) break
+    if (strong && count === 1 && functionWordFamilyName(scan, j)) {
+      last = j
+      break
+    }
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
     // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
     if (titleHead(word)) {
@@ -146,6 +151,20 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+/**
+ * الإعلامي محمد خلف المدير العام، الرئيس محمد خلف،: a family name that is also a preposition ends the name when
+ * no noun follows for it to govern: a comma, a title, a verb or a complementiser.
+ */
+function functionWordFamilyName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  if (!familyNameOfFunctionWordSet.has(words[j]!.norm) || !isGivenName(words[j - 1]!)) return false
+  const after = words[j + 1]
+  if (!after || !joined(words, j + 1)) return true
+  return (
+    titleHead(after) !== undefined || isVerb(after) || complementizerSet.has(after.norm) || isRoleWord(after)
+  )
 }
 
 function definiteMiddleName(scan: Scan, j: number, strong: boolean): boolean {
@@ -446,6 +465,8 @@ export function subjectPlaceName(scan: Scan, i: number): number {
   const { words } = scan
   const verb = words[i - 1]
   if (!verb || !joined(words, i) || reportingVerb(verb) === undefined) return -1
+  const family = familyNamedSubject(scan, i)
+  if (family > i) return family
   let last = i - 1
   for (let j = i; j < words.length && j - i < MAX_SUBJECT_NAME_WORDS; j++) {
     if (j > i && !joined(words, j)) break
@@ -453,14 +474,39 @@ export function subjectPlaceName(scan: Scan, i: number): number {
     last = j
   }
   if (last <= i) return -1
-  const after = words[last + 1]
   // A complementiser alone does not close such a name: شهود عيان إن reads the same as a name would.
-  const closed =
+  return closesSubjectName(scan, last + 1) ? last : -1
+}
+
+function closesSubjectName(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const after = words[k]
+  return (
     after === undefined ||
-    !joined(words, last + 1) ||
+    !joined(words, k) ||
     titleHead(after) !== undefined ||
     speakerNounSet.has(after.norm)
-  return closed ? last : -1
+  )
+}
+
+/**
+ * أكّد معين الشعباني مدرب الفريق أن: in the subject's place, a word without the article and a family name in its
+ * nisba shape are a name even when the first is also a common word (معين): an indefinite noun takes no definite
+ * adjective. A comma, a title or a complementiser must close it.
+ */
+function familyNamedSubject(scan: Scan, i: number): number {
+  const { words } = scan
+  const first = words[i]!
+  const family = words[i + 1]
+  if (!family || !joined(words, i + 1) || !nisbaShapedFamilyName(family) || isKnownSurname(family)) return -1
+  // إدارة المستشفى: a feminine noun in construct, and a genitive in ى, not a name.
+  if (!strictNorm(family.raw).endsWith('ي') || first.norm.endsWith('ة')) return -1
+  if (first.norm.startsWith('ال') || first.bases.length > 1 || statementNounSet.has(first.norm)) return -1
+  if (speakerNounSet.has(first.norm) || !isUnknownNameWord(first) || isVerb(first)) return -1
+  const after = words[i + 2]
+  const closed =
+    closesSubjectName(scan, i + 2) || (after !== undefined && complementizerSet.has(after.norm))
+  return closed ? i + 1 : -1
 }
 
 /** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */

@@ -35,7 +35,17 @@ import {
   type Scan,
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
-import { givenNameBase, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import {
+  givenNameBase,
+  isAccusativeNoun,
+  isCalendarWord,
+  isFunctionWord,
+  isGivenName,
+  isNameParticle,
+  isRoleWord,
+  isVerb,
+  titleHead,
+} from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -281,12 +291,61 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   }
   if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
   const named = innerTitle(scan, role, start, true) ?? appositiveName(scan, role, start)
-  const after = named && words[named.person.last + 1]
   // المتحدث باسم الوزارة، أحمد سالم، قال …; the report's complementiser also closes it (…، أحمد سالم أن).
-  const closed =
-    !after || after.sentence !== next.sentence || COMMA.test(after.gap) || complementizerSet.has(after.norm)
-  return named && closed ? named : undefined
+  if (named && closesApposition(scan, named.person.last + 1, start)) return named
+  return closedApposition(scan, role, start)
 }
+
+/** Word `k` ends an apposition opened at word `start`: a comma, the sentence's end or a complementiser. */
+function closesApposition(scan: Scan, k: number, start: number): boolean {
+  const after = scan.words[k]
+  return (
+    !after ||
+    after.sentence !== scan.words[start]!.sentence ||
+    COMMA.test(after.gap) ||
+    complementizerSet.has(after.norm)
+  )
+}
+
+/**
+ * وزير الأوقاف، أحمد التوفيق، أن …؛ رئيسة الحكومة، سارة الزعفراني الزنزري، إن …: between the role's comma and
+ * the next one, a given name (one that is also a common word, too) and the words up to the close are the name,
+ * whatever else those words may read as (التوفيق, a verbal noun), unless one is a verb, a function word, a date, a
+ * number or a title.
+ */
+function closedApposition(scan: Scan, role: RoleMatch, start: number): Named | undefined {
+  const { words } = scan
+  const base = givenNameBase(words[start]!)
+  if (!base || base.cut > 0) return undefined
+  for (let k = start + 1; k < words.length && k - start < MAX_APPOSED_NAME_WORDS; k++) {
+    if (!joined(words, k)) return undefined
+    const word = words[k]!
+    const particle = isNameParticle(word)
+    if (!particle && !appositionNameWord(word)) return undefined
+    if (!particle && closesApposition(scan, k + 1, start)) {
+      return { person: person(scan, start, k, base), roles: [role.role], nested: [] }
+    }
+  }
+  return undefined
+}
+
+const MAX_APPOSED_NAME_WORDS = 4
+
+function appositionNameWord(word: Word): boolean {
+  return !(
+    word.number ||
+    isFunctionWord(word) ||
+    isVerb(word) ||
+    isCalendarWord(word) ||
+    isAccusativeNoun(word) ||
+    titleHead(word) !== undefined ||
+    isRoleWord(word) ||
+    ARTICLE_WITH_PARTICLE.test(word.norm)
+  )
+}
+
+/** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never continue a name. */
+const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
 
 /**
  * A one-word acronym in brackets after a role's body (المتحدثة باسم مكتب تنسيق الشؤون الإنسانية (أوتشا) إنغريد

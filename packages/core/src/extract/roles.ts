@@ -18,6 +18,7 @@ import {
   isGivenName,
   isKnownSurname,
   isRoleWord,
+  relationalStem,
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -244,7 +245,9 @@ function roleText(scan: Scan, first: number, last: number, base: Base, possessiv
   const text = displaySpan(scan, first, last, base).replace(QUOTE_MARKS, '')
   if (possessive === 0) return text
   const space = text.indexOf(' ')
-  const head = (space < 0 ? text : text.slice(0, space)).slice(0, -possessive)
+  const word = space < 0 ? text : text.slice(0, space)
+  let head = word.slice(0, -possessive)
+  if (head.endsWith('ت') && relationalStem(norm(word), possessive).endsWith('ة')) head = `${head.slice(0, -1)}ة`
   const rest = space < 0 ? '' : text.slice(space)
   return `${head.startsWith('ال') ? '' : 'ال'}${head}${rest}`
 }

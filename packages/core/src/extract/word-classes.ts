@@ -91,9 +91,20 @@ export function titleHead(word: Word): { base: Base; possessive: number } | unde
   for (const base of word.bases) {
     if (base.flags & WordFlag.TitleHead) return { base, possessive: 0 }
     const suffix = possessiveSuffix(base.base)
-    if (suffix > 0 && relationalHeadSet.has(base.base.slice(0, -suffix))) return { base, possessive: suffix }
+    if (suffix > 0 && relationalHeadSet.has(relationalStem(base.base, suffix))) return { base, possessive: suffix }
   }
   return undefined
+}
+
+/**
+ * The relational head under its possessive, in dictionary spelling: a feminine head writes its ة as ت before the
+ * pronoun (مديرتها، وزيرته → مديرة، وزيرة).
+ */
+export function relationalStem(word: string, possessive: number): string {
+  const stem = word.slice(0, -possessive)
+  if (!stem.endsWith('ت')) return stem
+  const feminine = `${stem.slice(0, -1)}ة`
+  return relationalHeadSet.has(feminine) ? feminine : stem
 }
 
 function possessiveSuffix(word: string): number {

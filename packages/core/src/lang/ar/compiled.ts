@@ -100,6 +100,7 @@ import {
   compoundNameEndings,
   compoundNameHeads,
   descentParticles,
+  familyNamesOfFunctionWords,
   familyNamesOfHouses,
   honorifics,
   honorificsAfterNames,
@@ -473,6 +474,7 @@ export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
 export const honorificBeforeNameSet: ReadonlySet<string> = normSet(honorificsBeforeNames)
 export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfterNames)
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
+export const familyNameOfFunctionWordSet: ReadonlySet<string> = normSet(familyNamesOfFunctionWords)
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
 export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
 export const statementNounSet: ReadonlySet<string> = normSet(statementNouns)
@@ -585,7 +587,9 @@ function buildStartFlags(): Map<string, number> {
   for (const word of newsroomNounSet) set(word, Start.MediaHead)
   for (const word of titleHeadSet) set(word, Start.Title)
   for (const word of relationalHeadSet) {
-    for (const suffix of ['ه', 'ها', 'هم', 'هما']) set(word + suffix, Start.Title)
+    // مديرتها: a feminine head writes its ة as ت before the pronoun.
+    const stem = word.endsWith('ة') ? `${word.slice(0, -1)}ت` : word
+    for (const suffix of ['ه', 'ها', 'هم', 'هما']) set(stem + suffix, Start.Title)
   }
   set('د', Start.Title)
   for (const word of givenNameSet) set(norm(word), Start.GivenName)

@@ -23,6 +23,12 @@ export const nameParticles: readonly string[] = [
   'دو',
 ]
 
+/**
+ * Family names that are also prepositions (محمد خلف): inside a name only where the context vouches for one, after a
+ * title or a given name and before a comma, a title, a verb or a complementiser.
+ */
+export const familyNamesOfFunctionWords: readonly string[] = ['خلف']
+
 /** Particles of descent (son or daughter of): a word with the article before them is a given name (المختار ولد …). */
 export const descentParticles: readonly string[] = ['بن', 'بنت', 'منت', 'ولد']
 

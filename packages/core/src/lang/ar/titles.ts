@@ -260,6 +260,10 @@ export const relationalHeads: readonly string[] = [
   'زميلة',
   'خليفة',
   'سلف',
+  'مدير',
+  'مديرة',
+  'رئيس',
+  'رئيسة',
 ]
 
 /** Words that continue a role after its head. */
