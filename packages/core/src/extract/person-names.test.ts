@@ -186,3 +186,28 @@ describe('names the context vouches for', () => {
     expect(people('ووقف الوزير محمد خلف المنصة طويلا.')).toEqual(['محمد'])
   })
 })
+
+describe('names vouched for by the role after them', () => {
+  it('reads each name of a list whose items are a name, a comma and a title', () => {
+    expect(
+      people(
+        'وحضر الاجتماع السادة: كمال بلحاج، وزير الداخلية؛ زيان بن عمار، وزير الطاقة؛ يونس مقراني، وزير الشباب.',
+      ),
+    ).toEqual(['كمال بلحاج', 'زيان بن عمار', 'يونس مقراني'])
+  })
+
+  it('reads a name before a title in the accusative, also after و', () => {
+    expect(people('وتقرر تعيين محرز بوعلام والياً على المقاطعة.')).toEqual(['محرز بوعلام'])
+    expect(people('ويضم الطاقم الطبي وأنور جاسم مستشاراً.')).toEqual(['أنور جاسم'])
+  })
+
+  it('reads no name from words before a comma and a title inside a clause', () => {
+    expect(people('ووصلت قافلة مساعدات، وزير الصحة في استقبالها.')).toEqual([])
+    expect(people('تسلم الموظفون رواتبهم، رئيس النقابة راض.')).toEqual([])
+  })
+
+  it('ends a name before a given name that is the clause’s verb (أشرف على)', () => {
+    expect(people('وذكرت الوزارة أن الوكيل الشيخ فهد المطيري أشرف على الحملة.')).toEqual(['فهد المطيري'])
+    expect(people('ودعا الرئيس السابق شريف شيخ أحمد إلى الحوار.')).toEqual(['شريف شيخ أحمد'])
+  })
+})

@@ -2,6 +2,7 @@ import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
   complementizerSet,
+  complementPrepositionSet,
   dayPartSet,
   descentParticleSet,
   familyNameOfFunctionWordSet,
@@ -22,6 +23,7 @@ import {
   speakerNounSet,
   statementNounSet,
   strictNorm,
+  titleHeadSet,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import {
@@ -107,6 +109,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       last = j
       break
     }
+    if (pastVerbGivenName(scan, j)) break
     if (isGivenName(word) || isKnownSurname(word)) {
       last = j
       count++
@@ -174,9 +177,22 @@ function definiteMiddleName(scan: Scan, j: number, strong: boolean): boolean {
   if (!givenNameSet.has(bare) || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1) || next.number) return false
-  if (isNameParticle(next) || isGivenName(next)) return true
+  if (isNameParticle(next) || (isGivenName(next) && !pastVerbGivenName(scan, j + 1))) return true
   if (!strong || next.norm.startsWith('ال')) return false
   return isUnknownNameWord(next, true) || closingFamilyName(scan, j + 1)
+}
+
+/**
+ * سالم النواف أشرف على الحملة: after a family name with the article, a given name in the shape of a past verb of
+ * form IV (أشرف، أكرم) before the preposition such a verb takes is the clause's verb, not the next part of the name.
+ */
+function pastVerbGivenName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1) || !complementPrepositionSet.has(next.norm)) return false
+  if (!words[j - 1]?.norm.startsWith('ال')) return false
+  return word.norm.length === 4 && /^[أإ]/.test(word.raw) && isGivenName(word)
 }
 
 function nisbaShapedFamilyName(word: Word): boolean {
@@ -504,8 +520,7 @@ function familyNamedSubject(scan: Scan, i: number): number {
   if (first.norm.startsWith('ال') || first.bases.length > 1 || statementNounSet.has(first.norm)) return -1
   if (speakerNounSet.has(first.norm) || !isUnknownNameWord(first) || isVerb(first)) return -1
   const after = words[i + 2]
-  const closed =
-    closesSubjectName(scan, i + 2) || (after !== undefined && complementizerSet.has(after.norm))
+  const closed = closesSubjectName(scan, i + 2) || (after !== undefined && complementizerSet.has(after.norm))
   return closed ? i + 1 : -1
 }
 
@@ -525,3 +540,51 @@ function isForeignNameWord(word: Word, inside: boolean): boolean {
   if (!inside && (w[0] === 'ب' || w[0] === 'ل') && word.bases.some((b) => b.cut > 0)) return false
   return isUnknownNameWord(word, inside) && !isVerb(word)
 }
+
+const MAX_APPOSED_NAME_WORDS = 3
+
+/**
+ * A name no rule started, vouched for by the role after it: كمال بلحاج، وزير الداخلية؛ زيان بن عمار، وزير الطاقة؛
+ * (a comma and a title, the name opening a list's item: after punctuation or at the sentence's start), محرز
+ * معمري والياً منتدباً (a title in the accusative). Two or three words of a name's shape, the first a given name or a
+ * word no list knows. Returns the last word of the name, or -1.
+ */
+export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: number } | undefined {
+  const { words } = scan
+  const first = words[i]!
+  const opensItem = i === 0 || words[i - 1]!.sentence !== first.sentence || LIST_GAP.test(first.gap)
+  if (isFunctionWord(first) || isVerb(first) || isCalendarWord(first)) return undefined
+  const given = givenNameBase(first)
+  // وأنور جسام مستشاراً: a given name after و opens the next item of a list.
+  const givenFirst = given !== undefined && (given.cut === 0 || (given.cut === 1 && first.norm[0] === 'و'))
+  if (!givenFirst && !isForeignNameWord(first, false)) return undefined
+  for (let k = i + 1; k < words.length && k - i < MAX_APPOSED_NAME_WORDS; k++) {
+    if (!joined(words, k)) return undefined
+    const word = words[k]!
+    // زيان بن عمار: a particle joins the name to the word after it.
+    if (isNameParticle(word)) continue
+    const family = nisbaShapedFamilyName(word)
+    if (!family && !isGivenName(word) && !isForeignNameWord(word, true)) return undefined
+    const role = roleFollows(scan, k + 1)
+    if (role === 'accusative' || (role === 'apposed' && opensItem))
+      return { base: given ?? first.bases[0]!, last: k }
+    if (family) return undefined
+  }
+  return undefined
+}
+
+const LIST_GAP = /[،,:؛;]/
+
+/** Word `k` opens a role: in apposition, a comma and a title (، وزير الداخلية), or a title in the accusative (والياً). */
+function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | undefined {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence) return undefined
+  if (APPOSITION_COMMA.test(word.gap)) {
+    return titleHead(word) !== undefined && !word.norm.startsWith('ال') ? 'apposed' : undefined
+  }
+  if (!joined(words, k) || !isAccusativeNoun(word)) return undefined
+  return titleHeadSet.has(word.norm.slice(0, -1)) ? 'accusative' : undefined
+}
+
+const APPOSITION_COMMA = /^\s*[،,]\s*$/

@@ -18,7 +18,7 @@ import {
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
-import { givenNameStart, nameEnd, subjectPlaceName } from './person-names.ts'
+import { givenNameStart, nameBeforeRole, nameEnd, subjectPlaceName } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
@@ -105,6 +105,14 @@ export function recognize(scan: Scan): Recognition {
       continue
     }
     const subjectName = starts === 0 && !functionWord ? subjectPlaceName(scan, i) : -1
+    const apposed = subjectName < i && !functionWord && !word.number ? nameBeforeRole(scan, i) : undefined
+    if (apposed) {
+      found.push(person(scan, i, apposed.last, apposed.base))
+      lastPerson = apposed.last
+      claimed.fill(1, i, apposed.last + 1)
+      i = apposed.last + 1
+      continue
+    }
     if (subjectName > i) {
       found.push(person(scan, i, subjectName, word.bases[0]!))
       lastPerson = subjectName

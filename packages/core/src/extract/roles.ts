@@ -247,7 +247,8 @@ function roleText(scan: Scan, first: number, last: number, base: Base, possessiv
   const space = text.indexOf(' ')
   const word = space < 0 ? text : text.slice(0, space)
   let head = word.slice(0, -possessive)
-  if (head.endsWith('ت') && relationalStem(norm(word), possessive).endsWith('ة')) head = `${head.slice(0, -1)}ة`
+  if (head.endsWith('ت') && relationalStem(norm(word), possessive).endsWith('ة'))
+    head = `${head.slice(0, -1)}ة`
   const rest = space < 0 ? '' : text.slice(space)
   return `${head.startsWith('ال') ? '' : 'ال'}${head}${rest}`
 }

@@ -91,7 +91,8 @@ export function titleHead(word: Word): { base: Base; possessive: number } | unde
   for (const base of word.bases) {
     if (base.flags & WordFlag.TitleHead) return { base, possessive: 0 }
     const suffix = possessiveSuffix(base.base)
-    if (suffix > 0 && relationalHeadSet.has(relationalStem(base.base, suffix))) return { base, possessive: suffix }
+    if (suffix > 0 && relationalHeadSet.has(relationalStem(base.base, suffix)))
+      return { base, possessive: suffix }
   }
   return undefined
 }
