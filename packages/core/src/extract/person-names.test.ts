@@ -211,3 +211,27 @@ describe('names vouched for by the role after them', () => {
     expect(people('ودعا الرئيس السابق شريف شيخ أحمد إلى الحوار.')).toEqual(['شريف شيخ أحمد'])
   })
 })
+
+describe('roles that name their person after a place or a second title', () => {
+  const person = (text: string) => extract(text).entities.find((e) => e.kind === 'person')
+
+  it('opens the name at a bare nisba after a definite title when a family name follows (الأمير تركي الفيصل)', () => {
+    expect(people('وتقدم الحضور الأمير تركي الفيصل، والأمير خالد بن فهد.')).toEqual([
+      'تركي الفيصل',
+      'خالد بن فهد',
+    ])
+    expect(people('وقال السفير تركي إن العلاقات متينة.')).toEqual([])
+  })
+
+  it('reads دكتور without the article as a title in apposition, not as part of the name', () => {
+    expect(person('أعلن وزير المالية، دكتور جبريل عثمان عن خطة جديدة.')?.name).toBe('جبريل عثمان')
+    expect(people('وقال دكتور سامي ناصر إن العلاج متوفر.')).toEqual(['سامي ناصر'])
+  })
+
+  it('reads the name after the place of the office (في …) when a comma or a complementiser closes it', () => {
+    expect(person('وأفاد مراسل القناة في نابلس سامي حمدان، بأن القوات انسحبت.')?.name).toBe('سامي حمدان')
+    const found = person('أعلن رئيس ولاية جوبالاند في الصومال، علي غودلاوي، الإثنين، تشكيل الحكومة.')
+    expect(found?.name).toBe('علي غودلاوي')
+    expect(found?.roles).toEqual(['رئيس ولاية جوبالاند في الصومال'])
+  })
+})

@@ -253,12 +253,35 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  const named = nameAfter(scan, role, true)
+  const named = nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role)
   if (!named) return { last: role.last, found: role.nested, role: span }
   named.person.roles = named.roles
   span.person = named.person
   return { last: named.person.last, found: [...role.nested, ...named.nested, named.person], role: span }
 }
+
+/**
+ * مراسل القناة في نابلس سامي حمدان، بأن …؛ رئيس ولاية جوبالاند في الصومال، علي غودلاوي، …: the place of the office
+ * after في stands between the role and its name. The name must be closed (a comma, a complementiser, the sentence's
+ * end), since a noun of the clause may follow a place as well (أكد السفير في عمّان دعم بلاده).
+ */
+function nameAfterOfficePlace(scan: Scan, role: RoleMatch): Named | undefined {
+  const { words } = scan
+  const k = role.last + 1
+  const word = words[k]
+  if (!word || word.norm !== IN || !joined(words, k) || !joined(words, k + 1)) return undefined
+  const known = matchPhrase(scan, k + 1, (target) => target.kind === 'location')
+  const places = known
+    ? [foundFrom(scan, k + 1, known.last, known.base, known.target, 'name', true)]
+    : matchPlaceHead(scan, k + 1)
+  if (!places || places.length === 0) return undefined
+  const last = Math.max(...places.map((place) => place.last))
+  const named = nameAfter(scan, { ...role, last, nested: [...role.nested, ...places] }, true)
+  if (!named || !closesApposition(scan, named.person.last + 1, named.person.first)) return undefined
+  return { ...named, nested: [...places, ...named.nested] }
+}
+
+const IN = norm('في')
 
 interface Named {
   person: Found
@@ -298,7 +321,10 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
     return outer ? innerTitle(scan, role, start) : undefined
   }
   if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
-  const named = innerTitle(scan, role, start, true) ?? appositiveName(scan, role, start)
+  // وزير المالية، دكتور جبريل إبراهيم عن …: a second title vouches for the name as a closing comma would.
+  const inner = innerTitle(scan, role, start, true)
+  if (inner) return inner
+  const named = appositiveName(scan, role, start)
   // المتحدث باسم الوزارة، أحمد سالم، قال …; the report's complementiser also closes it (…، أحمد سالم أن).
   if (named && closesApposition(scan, named.person.last + 1, start)) return named
   return closedApposition(scan, role, start)

@@ -1,4 +1,5 @@
 import {
+  givenNameSet,
   nisbaPlaces,
   norm,
   organizationPhrasesByFirstWord,
@@ -6,6 +7,7 @@ import {
   roleLinkSet,
   roleWordSet,
   Start,
+  strictNorm,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -72,7 +74,16 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       continue
     }
     const place = next.bases[0]!.flags & Start.Nisba ? nisbaPlaces.get(next.norm) : undefined
-    if (place) {
+    // الأمير تركي الفيصل: an adjective agrees with its noun in the article; a bare nisba after a definite word opens
+    // the name.
+    const after = words[j + 1]
+    const disagrees =
+      words[last]!.norm.startsWith('ال') &&
+      !next.norm.startsWith('ال') &&
+      after !== undefined &&
+      joined(words, j + 1) &&
+      (isKnownSurname(after) || definiteFamilyName(after))
+    if (place && !disagrees) {
       nested.push(foundFrom(scan, j, j, next.bases[0]!, { kind: 'location', name: place }, 'nisba', true))
       last = j
       j++
@@ -192,7 +203,22 @@ function roleEntity(scan: Scan, j: number): Found | undefined {
   }
   consider(matchOrganizationHead(scan, j))
   consider(matchMediaHead(scan, j))
+  // رئيس ولاية جوبالاند: a place named after its head noun.
+  const places = matchPlaceHead(scan, j)
+  if (places?.length === 1 && !titleInside(scan, j, places[0]!.last)) consider(places[0])
   return best
+}
+
+/** الشيباني، الفيصل: a family name with the article, in the nisba shape or a father's given name (الفيصل، النواف). */
+function definiteFamilyName(word: Word): boolean {
+  if (!word.norm.startsWith('ال') || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
+  return word.norm.endsWith('ي') || givenNameSet.has(strictNorm(word.raw).slice(2))
+}
+
+/** رئيس مقاطعة كيفه السيد محمد: a title inside a place's words opens the name after the role. */
+function titleInside(scan: Scan, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++) if (titleHead(scan.words[k]!)) return true
+  return false
 }
 
 /** بمدينة، بولاية: ب before a place's head noun. */

@@ -114,6 +114,9 @@ export const titleHeads: readonly string[] = [
   'السيدة',
   'الدكتور',
   'الدكتورة',
+  // Written without the article before the name in Sudan and the Gulf: دكتور جبريل إبراهيم.
+  'دكتور',
+  'دكتورة',
   'البروفيسور',
   'الأستاذ',
   'الأستاذة',
@@ -198,6 +201,8 @@ export const titleHeads: readonly string[] = [
 export const stackableTitles: readonly string[] = [
   'الدكتور',
   'الدكتورة',
+  'دكتور',
+  'دكتورة',
   'د',
   'الشيخ',
   'الشيخة',
