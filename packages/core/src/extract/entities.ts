@@ -132,9 +132,30 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     const longer = names.find(
       (p) => p.words.length > words.length && p.words[0] === words[0] && p.words.at(-1) === words.at(-1),
     )
-    if (longer) f.name = longer.name
+    if (longer) {
+      f.name = longer.name
+      continue
+    }
+    // عبد الله ⊂ عبد الله كبارة، سلمان بن عبد العزيز ⊂ سلمان بن عبدالعزيز آل سعود: a name cut before its last words
+    // elsewhere in the article is the longer one, when exactly one name goes on from it (spaces aside).
+    const joinedKey = words.join('')
+    const extensions = names.filter(
+      (p) => p.words.length > words.length && extends_(p.words.join(''), joinedKey, p.words),
+    )
+    if (extensions.length === 1) f.name = extensions[0]!.name
   }
   return full
+}
+
+/** `longer` starts with `shorter` and goes on at a word's start of `words` (`longer` is `words` joined). */
+function extends_(longer: string, shorter: string, words: readonly string[]): boolean {
+  if (longer.length <= shorter.length || !longer.startsWith(shorter)) return false
+  let at = 0
+  for (const word of words) {
+    if (at === shorter.length) return true
+    at += word.length
+  }
+  return false
 }
 
 function aliasKeys(person: PersonName): readonly string[] {
