@@ -235,3 +235,18 @@ describe('roles that name their person after a place or a second title', () => {
     expect(found?.roles).toEqual(['رئيس ولاية جوبالاند في الصومال'])
   })
 })
+
+describe('a family name the article repeats alone', () => {
+  it('closes a name with a word that reads otherwise when the article uses it alone as a name', () => {
+    expect(people('وترأس الجلسة رئيس البلدية عبد الله كبارة، وانتهت بانتخاب كبارة نائبا للرئيس.')).toEqual([
+      'عبد الله كبارة',
+    ])
+    expect(people('وقال النائب عبد الله كبارة، إن الجلسة تأجلت. وأضاف كبارة أن الموعد لم يحدد.')).toEqual([
+      'عبد الله كبارة',
+    ])
+  })
+
+  it('leaves a noun after a name that the article repeats only as a noun', () => {
+    expect(people('وألقى الوزير أحمد كلمة، ثم ألقى المدير كلمة أخرى.')).toEqual(['أحمد'])
+  })
+})

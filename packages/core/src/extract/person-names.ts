@@ -145,7 +145,10 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       break
     }
     if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
-    if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) break
+    if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
+      if (count >= 1 && repeatedFamilyName(scan, j)) last = j
+      break
+    }
     last = j
     count++
     unknown++
@@ -224,6 +227,45 @@ function closingFamilyName(scan: Scan, j: number): boolean {
   // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
   if (next.norm.length === 1) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/**
+ * رئيس البلدية عبد الله كبارة، … وانتخاب كبارة نائباً: a word that would read otherwise (ك before بارة, a noun in ة)
+ * closes the name when the article names the person by it alone elsewhere, where it can only be a name.
+ */
+function repeatedFamilyName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const w = word.norm
+  if (w.length < 3 || w.startsWith('ال') || w[0] === 'و' || POSSESSIVE.test(w) || endsInAlef(word))
+    return false
+  if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || (w.length >= 6 && w.endsWith('ات')))
+    return false
+  const next = words[j + 1]
+  if (next && joined(words, j + 1) && !isFunctionWord(next) && !isVerb(next)) return false
+  const before = words[j - 1]!.norm
+  for (let k = 0; k < words.length; k++) {
+    if (k !== j && words[k]!.norm === w && words[k - 1]?.norm !== before && usedAsName(scan, k)) return true
+  }
+  return false
+}
+
+/**
+ * Word `k` stands as a person's name: a reporting verb's subject (وقال كبارة), before a complementiser (كبارة إن)
+ * or before a title in the accusative (انتخاب كبارة نائباً).
+ */
+function usedAsName(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const previous = words[k - 1]
+  if (previous && joined(words, k) && reportingVerb(previous) !== undefined) return true
+  const after = words[k + 1]
+  if (!after || !joined(words, k + 1)) return false
+  return complementizerSet.has(after.norm) || accusativeTitle(after)
+}
+
+/** نائباً، والياً (also written without tanwin): a title in the accusative, the office someone is given. */
+function accusativeTitle(word: Word): boolean {
+  return word.norm.endsWith('ا') && word.norm.length > 3 && titleHeadSet.has(word.norm.slice(0, -1))
 }
 
 /** A word in ة inside a name: a family name that ends it, or a given name before a family name in ي (نورية يمينة زرهوني). */
@@ -583,8 +625,7 @@ function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | undefine
   if (APPOSITION_COMMA.test(word.gap)) {
     return titleHead(word) !== undefined && !word.norm.startsWith('ال') ? 'apposed' : undefined
   }
-  if (!joined(words, k) || !isAccusativeNoun(word)) return undefined
-  return titleHeadSet.has(word.norm.slice(0, -1)) ? 'accusative' : undefined
+  return joined(words, k) && accusativeTitle(word) ? 'accusative' : undefined
 }
 
 const APPOSITION_COMMA = /^\s*[،,]\s*$/
