@@ -1,4 +1,5 @@
 import { feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
+import { compoundNameHeads } from '../lang/ar/name-parts.ts'
 import { givenNameSet, norm, organizationHeadSet, strictNorm, type VerbForm } from './lexicon.ts'
 import type { Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
@@ -11,6 +12,8 @@ export type Agreement = 'masculine' | 'feminine' | 'plural'
 
 const feminineNameSet: ReadonlySet<string> = new Set(feminineNames.map(strictNorm))
 const masculineInTaMarbuta: ReadonlySet<string> = new Set(masculineNamesInTaMarbuta.map(strictNorm))
+/** عبد الله، أبو محمد: compound names that only men bear. */
+const MASCULINE_OPENINGS: ReadonlySet<string> = new Set([...compoundNameHeads, 'أبو'].map(strictNorm))
 
 /**
  * The subject a form of a reporting verb agrees with: -وا، -ون and the dual -ا، -ان، -تا plural; the past -ت or the
@@ -46,6 +49,9 @@ export function subjectAgreement(scan: Scan, subject: Subject): ReadonlySet<Agre
   const word = base.base.startsWith('ال') ? base.base.slice(2) : base.base
   if (subject.kind === 'person') {
     const strict = strictNorm(head.raw)
+    // كبارة for عبد الله كبارة: a family name standing alone takes its bearer's gender from the full name's first word.
+    const opening = strictNorm(subject.speaker.name.split(' ')[0] ?? '')
+    if (opening !== strict && MASCULINE_OPENINGS.has(opening)) return MASCULINE
     if (feminineNameSet.has(strict) || (word.endsWith('ة') && !masculineInTaMarbuta.has(strict)))
       return FEMININE
     if (givenNameSet.has(strict) || titleHead(head)) return MASCULINE

@@ -36,6 +36,13 @@ describe('people', () => {
     expect(people[0]?.mentions).toHaveLength(2)
   })
 
+  it('makes the last words of exactly one longer name its short form', () => {
+    const text = 'سالم ولد محمود رئيسا للجمهورية. وفاز الرئيس حامد سالم ولد محمود بالانتخابات.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => e.name)).toEqual(['حامد سالم ولد محمود'])
+    expect(people[0]?.mentions.map((m) => m.form)).toContain('alias')
+  })
+
   it('keeps apart two longer names that go on from one shorter name', () => {
     const text = 'وقال الوزير سامي حداد إن … وزار الوزير سامي حداد الخوري والمدير سامي حداد العلي المدينة.'
     expect(entityNames(text, 'person')).toContain('سامي حداد')

@@ -142,9 +142,25 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     const extensions = names.filter(
       (p) => p.words.length > words.length && extends_(p.words.join(''), joinedKey, p.words),
     )
-    if (extensions.length === 1) f.name = extensions[0]!.name
+    if (extensions.length === 1) {
+      f.name = extensions[0]!.name
+      full.delete(key)
+      continue
+    }
+    // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
+    const suffixOwners = names.filter((p) => p.words.length > words.length && endsWith(p.words, words))
+    if (suffixOwners.length === 1) {
+      f.name = suffixOwners[0]!.name
+      f.form = 'alias'
+      full.delete(key)
+    }
   }
   return full
+}
+
+function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {
+  const offset = longer.length - shorter.length
+  return shorter.every((word, k) => longer[offset + k] === word)
 }
 
 /** `longer` starts with `shorter` and goes on at a word's start of `words` (`longer` is `words` joined). */

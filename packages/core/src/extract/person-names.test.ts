@@ -246,7 +246,27 @@ describe('a family name the article repeats alone', () => {
     ])
   })
 
+  it('takes the gender of a man’s family name in ة from his full name, for a pronoun verb after it', () => {
+    const text =
+      'وقالت الوزيرة سعاد الحسن إن الخطة جاهزة. وحضر النائب عبد الله كبارة، وقال كبارة إن المهمة صعبة. وأضافت أن التنفيذ يبدأ غدا.'
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual([
+      'سعاد الحسن',
+      'عبد الله كبارة',
+      'سعاد الحسن',
+    ])
+  })
+
   it('leaves a noun after a name that the article repeats only as a noun', () => {
     expect(people('وألقى الوزير أحمد كلمة، ثم ألقى المدير كلمة أخرى.')).toEqual(['أحمد'])
+  })
+})
+
+describe('a name before a title in the construct state', () => {
+  it('reads a word and a family name in its nisba shape before a title and its genitive as a name', () => {
+    expect(people('ونذكر أن سليم التريكي والي صفاقس زار المتحف.')).toEqual(['سليم التريكي'])
+  })
+
+  it('reads no name before a title behind a particle, a genitive of the clause', () => {
+    expect(people('وأعرب الأمين العام عن خالص التهاني للرئيس المنتخب.')).toEqual([])
   })
 })

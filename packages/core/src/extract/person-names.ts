@@ -486,12 +486,21 @@ export function givenNameStart(
         titleHead(after) !== undefined ||
         (subjectPlace && complementizerSet.has(after.norm)))
     const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
+    // أن سليم التيساوي والي صفاقس: a family name in its nisba shape, then a title in the construct state.
+    const titled =
+      familyName &&
+      nisbaShapedFamilyName(next) &&
+      after !== undefined &&
+      joined(words, i + 2) &&
+      !after.norm.startsWith('ال') &&
+      titleHead(after) !== undefined
     if (
       !isNameParticle(next) &&
       !isKnownSurname(next) &&
       !isGivenName(next) &&
       !(subjectPlace && (familyName || closedName)) &&
-      !(betweenCommas && closedName)
+      !(betweenCommas && closedName) &&
+      !titled
     ) {
       return undefined
     }
@@ -608,7 +617,8 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     const family = nisbaShapedFamilyName(word)
     if (!family && !isGivenName(word) && !isForeignNameWord(word, true)) return undefined
     const role = roleFollows(scan, k + 1)
-    if (role === 'accusative' || (role === 'apposed' && opensItem))
+    // سليم التيساوي والي صفاقس: a title in the construct state after a family name in its nisba shape.
+    if (role === 'accusative' || (role === 'apposed' && opensItem) || (role === 'construct' && family))
       return { base: given ?? first.bases[0]!, last: k }
     if (family) return undefined
   }
@@ -617,15 +627,29 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
 
 const LIST_GAP = /[،,:؛;]/
 
-/** Word `k` opens a role: in apposition, a comma and a title (، وزير الداخلية), or a title in the accusative (والياً). */
-function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | undefined {
+/**
+ * Word `k` opens a role: in apposition, a comma and a title (، وزير الداخلية), a title in the accusative (والياً), or
+ * a title in the construct state before its genitive (والي صفاقس).
+ */
+function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | 'construct' | undefined {
   const { words } = scan
   const word = words[k]
   if (!word || word.sentence !== words[k - 1]!.sentence) return undefined
   if (APPOSITION_COMMA.test(word.gap)) {
     return titleHead(word) !== undefined && !word.norm.startsWith('ال') ? 'apposed' : undefined
   }
-  return joined(words, k) && accusativeTitle(word) ? 'accusative' : undefined
+  if (!joined(words, k)) return undefined
+  if (accusativeTitle(word)) return 'accusative'
+  const genitive = words[k + 1]
+  const head = titleHead(word)
+  // للرئيس: a title behind a particle is a genitive of the clause, not a title in apposition.
+  const construct =
+    head?.possessive === 0 &&
+    head.base.cut === 0 &&
+    !word.norm.startsWith('ال') &&
+    genitive !== undefined &&
+    joined(words, k + 1)
+  return construct && !isFunctionWord(genitive) && !isVerb(genitive) ? 'construct' : undefined
 }
 
 const APPOSITION_COMMA = /^\s*[،,]\s*$/
