@@ -270,3 +270,23 @@ describe('a name before a title in the construct state', () => {
     expect(people('وأعرب الأمين العام عن خالص التهاني للرئيس المنتخب.')).toEqual([])
   })
 })
+
+describe('nouns that look like names after a given name or a title', () => {
+  it('reads no family name in a plural with the article', () => {
+    expect(people('وتهدد هذه الأعمال سلامة المسافرين في المطار.')).toEqual([])
+    expect(people('وتهدد هذه الأعمال سلامة الأشخاص والممتلكات.')).toEqual([])
+    expect(people('وتسلم الوزير أمين الفعاليات الثقافية.')).not.toContain('أمين الفعاليات')
+  })
+
+  it('reads no name in a verbal noun or a broken plural after a title', () => {
+    expect(people('وأكد الوزير استمرار العمل في المشروع.')).toEqual([])
+    expect(people('وافتتحت الرئيسة أشغال الدورة بكلمة.')).toEqual([])
+    expect(people('وترأس الرئيس نبيه انعقاد المجلس.')).toEqual(['نبيه'])
+  })
+
+  it('still reads a family name with the article that is no plural', () => {
+    expect(people('وقال الوزير سامي الحسين إن العمل مستمر.')).toEqual(['سامي الحسين'])
+    expect(people('وقال المتحدث استيفان دوجاريك إن الفريق جاهز.')).toEqual(['استيفان دوجاريك'])
+    expect(people('وقال النائب أنطوان حبشي إن الجلسة طويلة.')).toEqual(['أنطوان حبشي'])
+  })
+})

@@ -137,7 +137,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         continue
       }
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
-      if (isDefiniteMasdar(word)) break
+      if (isDefiniteMasdar(word) || isDefinitePlural(word)) break
       last = j
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
       const after = words[j + 1]
@@ -377,6 +377,28 @@ function isDefiniteMasdar(word: Word): boolean {
 
 const DERIVED_MASDAR = /^ال(?:ت|است|ان|ا.ت)/
 
+/**
+ * سلامة المواطنين، سلامة الأشخاص، كامل الصلاحيات: a plural with the article (a participle's -ين/-ون, the broken
+ * plural أفعال, abstract nouns in -يات) is the genitive of a noun, not a family name.
+ */
+function isDefinitePlural(word: Word): boolean {
+  const w = word.norm
+  if (isKnownSurname(word)) return false
+  return DEFINITE_PLURAL.test(w)
+}
+
+const DEFINITE_PLURAL = /^(?:الم.{3,}(?:ين|ون)|الا[^اوي].ا.|ال.{3,}يات)$/
+
+/**
+ * استمرار، اجتماع، انسحاب: an indefinite verbal noun of form VII, VIII or X, or one of form IV or a broken plural
+ * أفعال (إقرار، أشغال), is a noun of the clause, never a word of a name.
+ */
+function isNounShaped(w: string): boolean {
+  return NOUN_SHAPE.test(w)
+}
+
+const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
+
 function isNameWord(word: Word): boolean {
   if (isNumberWord(word) || isCalendarWord(word) || isFunctionWord(word)) return false
   if (isGivenName(word) || isKnownSurname(word)) return true
@@ -428,7 +450,7 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   }
   // ترزيان، باشينيان: inside a name, a family name in -يان is not a present verb in the dual.
   const verbal = looksVerbal(word) && !(inside && w.length >= 5 && w.endsWith('يان'))
-  return !isAccusativeNoun(word) && !verbal && !isRoleWord(word)
+  return !isAccusativeNoun(word) && !verbal && !isRoleWord(word) && !isNounShaped(w)
 }
 
 function behindParticleVerbal(particle: string, base: string): boolean {
