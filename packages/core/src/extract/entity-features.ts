@@ -57,7 +57,8 @@ export function mentionsByEntity(found: readonly Found[]): Map<string, Found[]> 
 
 /**
  * The features of one entity from its mentions; `cited` holds the ids that speak or are cited. Undefined for what
- * the check leaves alone: an entity named only by nisba adjectives, a person named by a given name alone.
+ * the check leaves alone: an entity named only by nisba adjectives, a person named by a given name alone or known to
+ * the gazetteer.
  */
 export function entityFeatures(
   scan: Scan,
@@ -78,6 +79,8 @@ export function entityFeatures(
   if (entity.kind === 'person' && own.first === own.last && givenNameBase(first) !== undefined)
     return undefined
   if (named.some((f) => f.vouched)) return undefined
+  // ترامب، بوتين: a person the gazetteer knows is one, however briefly named.
+  if (entity.kind === 'person' && named.some((f) => f.known)) return undefined
   const before = words[own.first - 1]
   let f = 0
   x[f++] = flag(mentions.some((m) => m.known))

@@ -67,6 +67,12 @@ describe('the features of an entity the rules found', () => {
     expect(featuresOf(run(VISIT).rows, 'فرنسا')).toBeUndefined()
     expect(featuresOf(run('وصل المهندس خالد إلى موقع المشروع.').rows, 'خالد')).toBeUndefined()
   })
+
+  it('leaves a person the gazetteer knows to the rules, even named once by a short form', () => {
+    const text = 'وجرى ذلك خلال زيارة ترامب الأسبوع الماضي.'
+    expect(featuresOf(run(text).rows, 'دونالد ترامب')).toBeUndefined()
+    expect(run(text, ENTITY_WEIGHTS).extraction.entities.map((e) => e.name)).toContain('دونالد ترامب')
+  })
 })
 
 describe('the learned check applied', () => {
