@@ -675,3 +675,20 @@ function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | 'constru
 }
 
 const APPOSITION_COMMA = /^\s*[،,]\s*$/
+
+/**
+ * A word that may stand in a name listed beside other names (`./person-lists.ts`): a given name or a word of a
+ * name's shape at the start; inside, also a known family name or one with the article in its usual shape.
+ */
+export function isListedNameWord(word: Word, inside: boolean): boolean {
+  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word))
+    return false
+  if (titleHead(word) !== undefined || isRoleWord(word)) return false
+  if (isGivenName(word)) return true
+  if (!inside) return isForeignNameWord(word, false)
+  if (isKnownSurname(word)) return true
+  // علي الشول، بسمة الأطرش: in a list of names, a family name with the article need not have the nisba shape.
+  if (word.norm.startsWith('ال'))
+    return !nisbaPlaces.has(word.norm) && !isDefiniteMasdar(word) && !isDefinitePlural(word)
+  return isForeignNameWord(word, true) || (!endsInAlef(word) && isUnknownNameWord(word, true))
+}

@@ -18,6 +18,7 @@ import {
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
+import { findListedPeople } from './person-lists.ts'
 import { givenNameStart, nameBeforeRole, nameEnd, subjectPlaceName } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
@@ -136,6 +137,7 @@ export function recognize(scan: Scan): Recognition {
     i++
   }
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
+  found.push(...findListedPeople(scan, found, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutUnconfirmedCities(found), roles, claimed }
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { entityNames } from './test-helpers.ts'
+
+const people = (text: string) => entityNames(text, 'person')
+
+describe('names listed after a person', () => {
+  it('reads each item of a comma list after a name, family names with the article included', () => {
+    expect(people('وشارك في العرض الممثلون "خالد القرقني، أيوب الرياحي، علي المزوغي، سعد الجازوي".')).toEqual(
+      ['خالد القرقني', 'أيوب الرياحي', 'علي المزوغي', 'سعد الجازوي'],
+    )
+  })
+
+  it('reads names joined by و after a name, a word no list knows opening one', () => {
+    expect(people('وضم الوفد اللاعب أحمد صبري ووسام كاظم وعلي حسين.')).toEqual([
+      'أحمد صبري',
+      'وسام كاظم',
+      'علي حسين',
+    ])
+  })
+
+  it('reads no name from a clause joined by و or a comma after a name', () => {
+    expect(people('وقال الوزير أحمد صبري وأكد الحاضرون أهمية المشروع.')).toEqual(['أحمد صبري'])
+    expect(people('واستقبل الوزير أحمد صبري، الوفود المشاركة في المؤتمر.')).toEqual(['أحمد صبري'])
+    expect(people('والتقى الوزير أحمد صبري ووفد الشركة في مكتبه.')).toEqual(['أحمد صبري'])
+  })
+})

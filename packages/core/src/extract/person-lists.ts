@@ -1,0 +1,76 @@
+import { isListedNameWord } from './person-names.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { givenNameBase, isNameParticle } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Base } from './words.ts'
+
+const MAX_LISTED_NAME_WORDS = 3
+const COMMA = /^\s*[،,]\s*$/
+/** Punctuation that closes a listed name: a comma, a stop, a closing quote mark or bracket. */
+const CLOSING = /[،,.؛;:"»”)]/
+
+/**
+ * Names listed after a person the rules found, joined by a comma or و (نور صبري ووسام كاظم، الفنانون "خديجة صبري،
+ * أيوب القيب، علي الشول"): the list vouches for each item of two or three words of a name's shape, opening with a
+ * given name (one that is also a common word, too) or a word no list knows, when a comma, a stop or the next و
+ * closes it. Runs after the main pass, on words no recogniser took.
+ */
+export function findListedPeople(scan: Scan, found: readonly Found[], claimed: Uint8Array): Found[] {
+  const listed: Found[] = []
+  const queue = found.filter((f) => f.kind === 'person' && f.form === 'name')
+  for (let q = 0; q < queue.length; q++) {
+    const item = nextItem(scan, queue[q]!.last + 1, claimed)
+    if (!item) continue
+    claimed.fill(1, item.first, item.last + 1)
+    const name = displaySpan(scan, item.first, item.last, item.base)
+    const person = foundFrom(scan, item.first, item.last, item.base, { kind: 'person', name }, 'name', false)
+    listed.push(person)
+    queue.push(person)
+  }
+  return listed
+}
+
+function nextItem(
+  scan: Scan,
+  k: number,
+  claimed: Uint8Array,
+): { first: number; last: number; base: Base } | undefined {
+  const { words } = scan
+  const word = words[k]
+  if (!word || claimed[k] || word.sentence !== words[k - 1]!.sentence) return undefined
+  const base = itemOpening(scan, k)
+  if (!base) return undefined
+  for (let j = k + 1; j < words.length && j - k < MAX_LISTED_NAME_WORDS; j++) {
+    if (!joined(words, j) || claimed[j]) return undefined
+    const next = words[j]!
+    if (isNameParticle(next)) continue
+    if (!isListedNameWord(next, true)) return undefined
+    if (closesItem(scan, j + 1)) return { first: k, last: j, base }
+  }
+  return undefined
+}
+
+/** The reading that opens a listed name at word `k`: after a comma the word, after a space its reading without و. */
+function itemOpening(scan: Scan, k: number): Base | undefined {
+  const word = scan.words[k]!
+  if (COMMA.test(word.gap)) {
+    const base = word.bases[0]!
+    return givenNameBase(word)?.cut === 0 || isListedNameWord(word, false) ? base : undefined
+  }
+  if (!joined(scan.words, k) || word.norm[0] !== 'و') return undefined
+  const given = givenNameBase(word)
+  if (given?.cut === 1) return given
+  // ووسام كاظم: after و, a word no list knows in a name's shape.
+  const base = word.bases.find((b) => b.cut === 1)
+  return base && (base.flags & WordFlag.Known) === 0 && NAME_SHAPE.test(base.base) ? base : undefined
+}
+
+/** No article, no plural or feminine ending, no tanwin alef: the shape of a given name no list knows. */
+const NAME_SHAPE = /^(?!ال)..+[^اةه](?<!ات|ين|ون)$/
+
+function closesItem(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence || CLOSING.test(word.gap)) return true
+  return joined(words, k) && word.norm[0] === 'و' && givenNameBase(word)?.cut === 1
+}
