@@ -43,6 +43,14 @@ describe('people', () => {
     expect(people[0]?.mentions.map((m) => m.form)).toContain('alias')
   })
 
+  it('makes one person of a family name written with its article and with ل alone (Maghrebi spelling)', () => {
+    const text =
+      'وقال الوزير الأول نذير العمراوي إن الصالون ناجح. وأشرف الوزير الأول نذير لعمراوي على الافتتاح.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => e.name)).toEqual(['نذير العمراوي'])
+    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['نذير العمراوي', 'نذير لعمراوي'])
+  })
+
   it('keeps apart two longer names that go on from one shorter name', () => {
     const text = 'وقال الوزير سامي حداد إن … وزار الوزير سامي حداد الخوري والمدير سامي حداد العلي المدينة.'
     expect(entityNames(text, 'person')).toContain('سامي حداد')

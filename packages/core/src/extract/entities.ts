@@ -115,6 +115,22 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     entry.at.push(f.start)
     full.set(key, entry)
   }
+  // نذير العرباوي and نذير لعرباوي: the Maghrebi press writes a family name's article as ل; the first spelling wins.
+  const spellings = new Map<string, PersonName>()
+  for (const [key, entry] of full) {
+    const loose = looseKey(entry.words)
+    const first = spellings.get(loose)
+    if (!first) spellings.set(loose, entry)
+    else {
+      first.at.push(...entry.at)
+      full.delete(key)
+    }
+  }
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    const words = wordsOf(f.name)
+    if (words.length >= 2) f.name = spellings.get(looseKey(words))?.name ?? f.name
+  }
   // A shorter full name that is part of a longer one with the same ends (أحمد الشرع ⊂ أحمد حسين الشرع).
   const names = [...full.values()].sort((a, b) => b.words.length - a.words.length)
   for (const f of found) {
@@ -172,6 +188,10 @@ function extends_(longer: string, shorter: string, words: readonly string[]): bo
     at += word.length
   }
   return false
+}
+
+function looseKey(words: readonly string[]): string {
+  return words.map((word) => (word.startsWith('ال') && word.length > 4 ? word.slice(1) : word)).join(' ')
 }
 
 function aliasKeys(person: PersonName): readonly string[] {

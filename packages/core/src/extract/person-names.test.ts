@@ -290,3 +290,24 @@ describe('nouns that look like names after a given name or a title', () => {
     expect(people('وقال النائب أنطوان حبشي إن الجلسة طويلة.')).toEqual(['أنطوان حبشي'])
   })
 })
+
+describe('names no list knows, vouched for by their place', () => {
+  it('reads a name of no known word between a role’s comma and the next', () => {
+    expect(people('أشرف الوزير الأول، نذير بوعرباوي، على حفل الافتتاح.')).toEqual(['نذير بوعرباوي'])
+    expect(people('وقال المدير، ردا على سؤال، إن الموعد ثابت.')).toEqual([])
+    expect(people('وقال الوزير، بدوره، إن الموعد ثابت.')).toEqual([])
+  })
+
+  it('reads a name of no known word set whole in quote marks after its role', () => {
+    expect(people('وقال المدرب الجديد "كورانتان مارتان"، في تصريح، إن الفوز ممكن.')).toEqual([
+      'كورانتان مارتان',
+    ])
+  })
+
+  it('reads a given name behind ل after a role as the role’s genitive, not its holder', () => {
+    const found = extract('وقال الطرف الممثل لفتحي بوشاغة إن المقترح جاهز.').entities.filter(
+      (e) => e.kind === 'person',
+    )
+    expect(found.map((e) => [e.name, e.roles])).toEqual([['فتحي بوشاغة', []]])
+  })
+})

@@ -19,7 +19,13 @@ import {
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
-import { givenNameStart, nameBeforeRole, nameEnd, subjectPlaceName } from './person-names.ts'
+import {
+  givenNameStart,
+  isListedNameWord,
+  nameBeforeRole,
+  nameEnd,
+  subjectPlaceName,
+} from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
@@ -302,8 +308,10 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const start = honorificsAfter(scan, formerlyAfter(scan, role.last + 1 + acronym))
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
-  // محافظاً للبنك ومحمد عمر نائباً له: a name after و is a second person, not the role's.
-  if (!isGivenName(next) && givenNameBase(next)?.cut === 1 && next.norm[0] === 'و') return undefined
+  // محافظاً للبنك ومحمد عمر نائباً له: a name after و is a second person, not the role's; after ل or ب
+  // (الممثل لفتحي باشاغا) it is the role's genitive.
+  if (!isGivenName(next) && givenNameBase(next)?.cut === 1 && PARTICLES.includes(next.norm[0]!))
+    return undefined
   const quoted = quotedNameAt(scan, start)
   if (quoted >= 0) {
     const last = nameEnd(scan, start, next.bases[0]!, true)
@@ -345,13 +353,16 @@ function closesApposition(scan: Scan, k: number, start: number): boolean {
 
 /**
  * وزير الأوقاف، أحمد التوفيق، أن …؛ رئيسة الحكومة، سارة الزعفراني الزنزري، إن …: between the role's comma and
- * the next one, a given name (one that is also a common word, too) and the words up to the close are the name,
+ * the next one, a given name (one that is also a common word, too) or a word of a name's shape no list knows, and the
+ * words up to the close are the name,
  * whatever else those words may read as (التوفيق, a verbal noun), unless one is a verb, a function word, a date, a
  * number or a title.
  */
 function closedApposition(scan: Scan, role: RoleMatch, start: number): Named | undefined {
   const { words } = scan
-  const base = givenNameBase(words[start]!)
+  const first = words[start]!
+  // الوزير الأول، نذير لعرباوي، …: a first word no list knows in a name's shape, too.
+  const base = givenNameBase(first) ?? (isListedNameWord(first, false) ? first.bases[0] : undefined)
   if (!base || base.cut > 0) return undefined
   for (let k = start + 1; k < words.length && k - start < MAX_APPOSED_NAME_WORDS; k++) {
     if (!joined(words, k)) return undefined
@@ -402,6 +413,7 @@ function formerlyAfter(scan: Scan, k: number): number {
 }
 
 const FORMERLY = norm('سابقا')
+const PARTICLES = 'ولب'
 
 /**
  * الوزير السابق "حميد قرين"، المدير العام، "أمين شيكر"،: a name set whole in quote marks after its role, with or
@@ -410,7 +422,9 @@ const FORMERLY = norm('سابقا')
 function quotedNameAt(scan: Scan, k: number): number {
   const quote = scan.quoteOpeningAt.get(k)
   const word = scan.words[k]
-  if (!quote || !word || !QUOTED_NAME_GAP.test(word.gap) || !isGivenName(word)) return -1
+  if (!quote || !word || !QUOTED_NAME_GAP.test(word.gap)) return -1
+  // "كورينتين مارتينيز": a name no list knows, set whole in quote marks.
+  if (!isGivenName(word) && !isListedNameWord(word, false)) return -1
   const last = lastWordBefore(scan, quote.close)
   return last > k && last - k < MAX_QUOTED_NAME_WORDS ? last : -1
 }
