@@ -201,6 +201,11 @@ describe('names vouched for by the role after them', () => {
     expect(people('ويضم الطاقم الطبي وأنور جاسم مستشاراً.')).toEqual(['أنور جاسم'])
   })
 
+  it('reads a name in the speaker’s place before a comma and a title, a definite given name or عبد opening it', () => {
+    expect(people('أوضح الحسين بوعمامة، مدرب المنتخب الرديف، أن المباراة صعبة.')).toEqual(['الحسين بوعمامة'])
+    expect(people('وضم الجهاز الفني وعبد الرحيم حميد مدرباً للحراس.')).toEqual(['عبد الرحيم حميد'])
+  })
+
   it('reads no name from words before a comma and a title inside a clause', () => {
     expect(people('ووصلت قافلة مساعدات، وزير الصحة في استقبالها.')).toEqual([])
     expect(people('تسلم الموظفون رواتبهم، رئيس النقابة راض.')).toEqual([])

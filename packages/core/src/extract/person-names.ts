@@ -625,23 +625,40 @@ const MAX_APPOSED_NAME_WORDS = 3
 export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: number } | undefined {
   const { words } = scan
   const first = words[i]!
-  const opensItem = i === 0 || words[i - 1]!.sentence !== first.sentence || LIST_GAP.test(first.gap)
+  const before = words[i - 1]
+  // أوضح الحسين عموتة، مدرب …: the subject's place opens the name as a list's item does.
+  const opensItem =
+    !before ||
+    before.sentence !== first.sentence ||
+    LIST_GAP.test(first.gap) ||
+    (joined(words, i) && reportingVerb(before) !== undefined)
   if (isFunctionWord(first) || isVerb(first) || isCalendarWord(first)) return undefined
   const given = givenNameBase(first)
-  // وأنور جسام مستشاراً: a given name after و opens the next item of a list.
-  const givenFirst = given !== undefined && (given.cut === 0 || (given.cut === 1 && first.norm[0] === 'و'))
-  if (!givenFirst && !isForeignNameWord(first, false)) return undefined
+  // وأنور جسام مستشاراً: a given name after و opens the next item of a list; الحسين، المهدي: a given name with the
+  // article, as the Maghreb writes some.
+  const definiteGiven =
+    first.norm.startsWith('ال') &&
+    !isRoleWord(first) &&
+    !COMPOUND_ENDINGS.has(first.norm) &&
+    givenNameSet.has(strictNorm(first.raw).slice(2))
+  // وعبد الرحيم حميد مدرباً: عبد opens a compound given name, after و too.
+  const abd = first.bases.find((b) => b.base === 'عبد' && (b.cut === 0 || first.norm[0] === 'و'))
+  const givenFirst =
+    (given !== undefined && (given.cut === 0 || (given.cut === 1 && first.norm[0] === 'و'))) || definiteGiven
+  if (!givenFirst && !abd && !isForeignNameWord(first, false)) return undefined
   for (let k = i + 1; k < words.length && k - i < MAX_APPOSED_NAME_WORDS; k++) {
     if (!joined(words, k)) return undefined
     const word = words[k]!
-    // زيان بن عمار: a particle joins the name to the word after it.
-    if (isNameParticle(word)) continue
+    // زيان بن عمار: a particle joins the name to the word after it; after عبد, the word with the article is the rest
+    // of the given name.
+    if (isNameParticle(word) || (k === i + 1 && abd && word.norm.startsWith('ال'))) continue
     const family = nisbaShapedFamilyName(word)
-    if (!family && !isGivenName(word) && !isForeignNameWord(word, true)) return undefined
+    const named = isGivenName(word) || isForeignNameWord(word, true) || closingFamilyName(scan, k)
+    if (!family && !named) return undefined
     const role = roleFollows(scan, k + 1)
     // سليم التيساوي والي صفاقس: a title in the construct state after a family name in its nisba shape.
     if (role === 'accusative' || (role === 'apposed' && opensItem) || (role === 'construct' && family))
-      return { base: given ?? first.bases[0]!, last: k }
+      return { base: given ?? abd ?? first.bases[0]!, last: k }
     if (family) return undefined
   }
   return undefined
