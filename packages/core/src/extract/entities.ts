@@ -152,24 +152,13 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
       f.name = longer.name
       continue
     }
-    // عبد الله ⊂ عبد الله كبارة، سلمان بن عبد العزيز ⊂ سلمان بن عبدالعزيز آل سعود: a name cut before its last words
-    // elsewhere in the article is the longer one, when exactly one name goes on from it (spaces aside).
-    const joinedKey = words.join('')
-    const extensions = names.filter(
-      (p) => p.words.length > words.length && extends_(p.words.join(''), joinedKey, p.words),
-    )
-    if (extensions.length === 1) {
-      f.name = extensions[0]!.name
-      full.delete(key)
-      continue
-    }
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
     const suffixOwners = names.filter((p) => p.words.length > words.length && endsWith(p.words, words))
-    if (suffixOwners.length === 1) {
-      f.name = suffixOwners[0]!.name
-      f.form = 'alias'
-      full.delete(key)
-    }
+    // The gazetteer's name stays its own, so that other articles name the same entity.
+    if (suffixOwners.length !== 1 || f.known) continue
+    f.name = suffixOwners[0]!.name
+    f.form = 'alias'
+    full.delete(key)
   }
   return full
 }
@@ -177,17 +166,6 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
 function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {
   const offset = longer.length - shorter.length
   return shorter.every((word, k) => longer[offset + k] === word)
-}
-
-/** `longer` starts with `shorter` and goes on at a word's start of `words` (`longer` is `words` joined). */
-function extends_(longer: string, shorter: string, words: readonly string[]): boolean {
-  if (longer.length <= shorter.length || !longer.startsWith(shorter)) return false
-  let at = 0
-  for (const word of words) {
-    if (at === shorter.length) return true
-    at += word.length
-  }
-  return false
 }
 
 function looseKey(words: readonly string[]): string {
