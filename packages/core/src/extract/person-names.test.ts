@@ -211,6 +211,10 @@ describe('names vouched for by the role after them', () => {
     expect(people('تسلم الموظفون رواتبهم، رئيس النقابة راض.')).toEqual([])
   })
 
+  it('ends a name before the office it is given, a title in the accusative', () => {
+    expect(people('وبايع المجلس الشيخ فهد الأحمد أميرا للبلاد.')).toEqual(['فهد الأحمد'])
+  })
+
   it('ends a name before a given name that is the clause’s verb (أشرف على)', () => {
     expect(people('وذكرت الوزارة أن الوكيل الشيخ فهد المطيري أشرف على الحملة.')).toEqual(['فهد المطيري'])
     expect(people('ودعا الرئيس السابق شريف شيخ أحمد إلى الحوار.')).toEqual(['شريف شيخ أحمد'])

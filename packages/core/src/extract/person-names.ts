@@ -265,7 +265,10 @@ function usedAsName(scan: Scan, k: number): boolean {
 
 /** نائباً، والياً (also written without tanwin): a title in the accusative, the office someone is given. */
 function accusativeTitle(word: Word): boolean {
-  return word.norm.endsWith('ا') && word.norm.length > 3 && titleHeadSet.has(word.norm.slice(0, -1))
+  const w = word.norm
+  if (!w.endsWith('ا') || w.length <= 3) return false
+  const stem = w.slice(0, -1)
+  return titleHeadSet.has(stem) || titleHeadSet.has(`ال${stem}`)
 }
 
 /** A word in ة inside a name: a family name that ends it, or a given name before a family name in ي (نورية يمينة زرهوني). */
@@ -433,8 +436,10 @@ function isUnknownNameWord(word: Word, inside = false): boolean {
   const conjunction = w[0] === 'و' || (w[0] === 'ف' && !inside)
   if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
     return false
-  // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله.
-  if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w))) return false
+  // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله; نواف
+  // الأحمد أميراً: the office a name is given.
+  if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w) || accusativeTitle(word)))
+    return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
