@@ -29,6 +29,14 @@ describe('people', () => {
     ])
   })
 
+  it('knows a king and a crown prince by their names with their house, as one person each', () => {
+    const text =
+      'وجرى الحفل برعاية الملك سلمان بن عبد العزيز آل سعود. وحضر الأمير محمد بن سلمان بن عبدالعزيز الافتتاح.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => e.name)).toEqual(['سلمان بن عبد العزيز', 'محمد بن سلمان'])
+    expect(people[0]?.aliases).toContain('سلمان بن عبد العزيز آل سعود')
+  })
+
   it('makes the last words of exactly one longer name its short form', () => {
     const text = 'سالم ولد محمود رئيسا للجمهورية. وفاز الرئيس حامد سالم ولد محمود بالانتخابات.'
     const people = extract(text).entities.filter((e) => e.kind === 'person')
