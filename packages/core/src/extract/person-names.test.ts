@@ -211,6 +211,13 @@ describe('names vouched for by the role after them', () => {
     expect(people('تسلم الموظفون رواتبهم، رئيس النقابة راض.')).toEqual([])
   })
 
+  it('keeps a family name compounded with الله', () => {
+    expect(people('وقال النائب يوسف العبد الله إن الجلسة طويلة.')).toEqual(['يوسف العبد الله'])
+    expect(people('ونقلت الصحف عن نائب الوزير، خالد الجار الله، تأكيده الاتفاق.')).toEqual([
+      'خالد الجار الله',
+    ])
+  })
+
   it('ends a name before the office it is given, a title in the accusative', () => {
     expect(people('وبايع المجلس الشيخ فهد الأحمد أميرا للبلاد.')).toEqual(['فهد الأحمد'])
   })

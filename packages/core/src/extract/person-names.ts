@@ -46,6 +46,7 @@ import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 const MAX_NAME_WORDS = 4
+const GOD = 'الله'
 const MAX_UNKNOWN_WORDS = 3
 
 /**
@@ -142,6 +143,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
       const after = words[j + 1]
       if (count >= 2 && after && joined(words, j + 1) && familyNameOfHouseSet.has(after.norm)) last = j + 1
+      // خالد الجار الله، يوسف العبد الله: a family name compounded with الله.
+      if (after && joined(words, j + 1) && after.norm === GOD && !isDefiniteMasdar(word)) last = j + 1
       break
     }
     if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
