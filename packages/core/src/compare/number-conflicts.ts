@@ -104,7 +104,7 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
   return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
     return read[sentence]!.map((found) => {
-      const quantity = (matchReport && bracketedMinute(span.text, found)) || found
+      const quantity = bracketedMinute(span.text, found, matchReport) ?? found
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
       return {
         article,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agree, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
+import { agree, bracketedMinute, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
 
 const one = (text: string): Quantity => {
   const [quantity, ...rest] = quantitiesIn(text)
@@ -205,6 +205,66 @@ describe('amounts as the news writes them', () => {
 
   it('reads the Arabic comma between digits as the decimal mark', () => {
     expect(one('بلغت نسبة المشاركة 52،4 بالمائة')).toMatchObject({ value: '52.4', unit: '%' })
+  })
+})
+
+describe('lists of minutes', () => {
+  const minutes = (text: string) =>
+    quantitiesIn(text)
+      .filter((q) => q.cue === 'minute')
+      .map((q) => [q.value, text.slice(q.start, q.end)])
+
+  it('reads every number after the plural of minute as a minute, whatever joins them', () => {
+    expect(minutes('وسجل المهاجم ثلاثة أهداف في الدقائق 12 و 40 و88 من اللقاء.')).toEqual([
+      ['12', '12'],
+      ['40', '40'],
+      ['88', '88'],
+    ])
+    expect(minutes('أحرز الجناح الأهداف بالدقائق 15، 61، و(90 + 3) قبل أن يغادر.')).toEqual([
+      ['15', '15'],
+      ['61', '61'],
+      ['93', '90 + 3'],
+    ])
+  })
+
+  it('reads the Arabic comma between minutes, and a comma the page wrote inside one number, as a list', () => {
+    expect(minutes('وسجل الفريق بالدقائق 20،71،94، فيما رد الضيوف مرة.').map(([value]) => value)).toEqual([
+      '20',
+      '71',
+      '94',
+    ])
+    expect(minutes('وهز المهاجمان الشباك في الدقائق 33,58 من المباراة.')).toEqual([
+      ['33', '33'],
+      ['58', '58'],
+    ])
+    // Elsewhere three numbers joined by commas are no decimal either; two still are.
+    expect(quantitiesIn('تراوحت الحصص 5،10،15 سهماً').map((q) => q.value)).not.toContain('5.1')
+    expect(one('بلغت نسبة المشاركة ٤٥،٣% في الاقتراع').value).toBe('45.3')
+  })
+
+  it('does not read a duration counted in minutes as a minute of the match', () => {
+    expect(minutes('وتوقفت المباراة خمس دقائق ثم استؤنفت بعد 10 دقائق.')).toEqual([])
+  })
+})
+
+describe('bracketedMinute', () => {
+  const read = (text: string, matchReport: boolean) =>
+    quantitiesIn(text).map((q) => bracketedMinute(text, q, matchReport)?.value ?? null)
+
+  it('reads a minute after د in brackets in any text, a bare bracketed one only in a match report', () => {
+    expect(read('وأدرك المدافع التعادل (د 77).', false)).toEqual(['77'])
+    expect(read('وأدرك المدافع التعادل (د77 ).', false)).toEqual(['77'])
+    expect(read('ووصل الوزير سالم الكعبي (61) إلى المؤتمر.', false)).toEqual([null])
+  })
+
+  it('reads every minute of a bracketed list after the scorer', () => {
+    expect(read('سجلها المهاجم من ثلاث ضربات جزاء (19 ، 70، 90+4) أمام جماهيره.', true)).toEqual([
+      '19',
+      '70',
+      '94',
+    ])
+    // A range in brackets, or figures with words between, is no list of minutes.
+    expect(read('شارك فيه المتطوعون (بين 20 و30 عاماً) في المدينة.', true)).toEqual([null])
   })
 })
 

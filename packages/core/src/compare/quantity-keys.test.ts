@@ -75,6 +75,46 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['67', '66']])
   })
 
+  it('matches a scorer’s several minutes in the order of the match, first with first', () => {
+    const found = numbers(
+      article('a', 'فاز الفريق بالكأس. وسجل سالم الكعبي ثلاثة أهداف في الدقائق 12 و40 و88 من اللقاء.'),
+      article('b', 'فاز الفريق بالكأس. وأحرز سالم الكعبي الأهداف الثلاثة بالدقائق 12،40،85 أمام جماهيره.'),
+    )
+    // 12 and 40 are in both: before, any shared minute hid the third goal's 88 / 85.
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['88', '85']])
+  })
+
+  it('gives each minute of a list with commas the scorer of its place in the list of names', () => {
+    const found = numbers(
+      article(
+        'a',
+        'تأهل الفريق إلى النهائي. وسجل كل من سالم الكعبي وخالد النعيمي في الدقائق 26,74 من اللقاء.',
+      ),
+      article(
+        'b',
+        'تأهل الفريق إلى النهائي. وأضاف خالد النعيمي الهدف الثاني في الدقيقة 70 بعد هدف سالم الكعبي.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['74', '70']])
+  })
+
+  it('reads whose minute it is by a name that ends in الله, known by the word before it', () => {
+    const found = numbers(
+      article(
+        'a',
+        'انتهت المباراة بالتعادل. وافتتح سامي عطية الله التسجيل للضيوف في الدقيقة 27 من ضربة حرة. وعادل خالد النعيمي النتيجة في الدقيقة 60.',
+      ),
+      article(
+        'b',
+        'انتهت المباراة بالتعادل. وتقدم الضيوف بهدف سجله سامي عطية الله في الدقيقة 28 من ضربة حرة. وأدرك خالد النعيمي التعادل في الدقيقة 64.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['27', '28'],
+      ['60', '64'],
+    ])
+  })
+
   it('does not compare the minutes of a match when no player is named near them', () => {
     const found = numbers(
       article('a', 'فاز النادي باللقب. وفي الدقيقة 30 أهدر المهاجم ركلة جزاء.'),

@@ -6,9 +6,9 @@ import {
   quantityWord,
   shareVerbSet,
 } from '../lang/ar/quantities.ts'
-import { type Token, tokenize } from '../normalize/tokenize.ts'
+import type { Token } from '../normalize/tokenize.ts'
 import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
-import { agree, type Quantity } from './quantities.ts'
+import { agree, isMinute, type Quantity, quantityTokens } from './quantities.ts'
 
 /** A quantity stated in one sentence of one article. */
 export interface Mention {
@@ -52,7 +52,7 @@ export function quantityKey(text: string, quantity: Quantity, names: PersonNames
 }
 
 function personNear(text: string, start: number, names: PersonNames): string | null {
-  const tokens = tokenize(text)
+  const tokens = quantityTokens(text)
   const k = tokens.findIndex((token) => token.start === start)
   if (k < 0) return null
   const nameAt = (i: number) => {
@@ -98,7 +98,7 @@ function personNear(text: string, start: number, names: PersonNames): string | n
       break
     }
   }
-  const [position, length] = listPlace(tokens, k)
+  const [position, length] = listPlace(text, tokens, k)
   if (length > 1 && before.length >= length) return before[before.length - length + position]!
   // «سجل النعيمات والتعمري، هدفي الفريق في الدقيقتين 52 و67»: the names listed before a break, name by name.
   if (length > 1 && before.length === 0) {
@@ -129,14 +129,25 @@ function personNear(text: string, start: number, names: PersonNames): string | n
   return null
 }
 
-/** The place of the number at `k` in a list of numbers joined by و (48 و53), and the list's length. */
-function listPlace(tokens: readonly Token[], k: number): [number, number] {
-  const and = (i: number) => tokens[i]?.kind === 'word' && tokens[i]!.text === 'و'
-  let first = k
-  while (and(first - 1) && tokens[first - 2]?.kind === 'number') first -= 2
-  let last = k
-  while (and(last + 1) && tokens[last + 2]?.kind === 'number') last += 2
-  return [(k - first) / 2, (last - first) / 2 + 1]
+// What joins two numbers of a list: و, a comma, or both, and a bracket opened before the last (22، 73، و(90 + 5)).
+const LIST_JOINT = /^\s*(?:[،,]\s*)?و?\s*\(?\s*$/
+
+/**
+ * The place of the number at `k` in a list of numbers joined by و or commas (48 و53، 20،71،94), and the list's length.
+ */
+function listPlace(text: string, tokens: readonly Token[], k: number): [number, number] {
+  const neighbour = (from: number, step: 1 | -1): number => {
+    let i = from + step
+    if (tokens[i]?.kind === 'word' && tokens[i]!.text === 'و') i += step
+    if (tokens[i]?.kind !== 'number') return -1
+    const [left, right] = step === 1 ? [tokens[from]!, tokens[i]!] : [tokens[i]!, tokens[from]!]
+    return LIST_JOINT.test(text.slice(left.end, right.start)) ? i : -1
+  }
+  let position = 0
+  for (let i = neighbour(k, -1); i >= 0; i = neighbour(i, -1)) position++
+  let length = position + 1
+  for (let i = neighbour(k, 1); i >= 0; i = neighbour(i, 1)) length++
+  return [position, length]
 }
 
 /**
@@ -169,6 +180,15 @@ export function keyedConflicts(
       .sort((x, y) => x[0] - y[0])
     stated.forEach(([, left], i) => {
       for (const [, right] of stated.slice(i + 1)) {
+        const ranked = inOrder(left, right)
+        if (ranked !== null) {
+          for (const [own, other] of ranked)
+            if (!own.some((m) => other.some((n) => agree(m.quantity, n.quantity)))) {
+              const a = shown(own, other, likeness)
+              conflicts.push({ a, b: shown(other, [a], likeness) })
+            }
+          continue
+        }
         if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) continue
         const a = shown(left, right, likeness)
         conflicts.push({ a, b: shown(right, [a], likeness) })
@@ -176,6 +196,30 @@ export function keyedConflicts(
     })
   }
   return conflicts
+}
+
+/**
+ * Several minutes of one key in both articles, as many in each (a scorer's three goals: 22، 73 and 90+5 in one, 20، 71
+ * and 94 in the other), are matched in the order of the match, first with first: each minute is its own moment. Null
+ * when either article gives fewer than two, or they give different numbers of them (a chance's minute beside a
+ * goal's), or the key is not a minute's.
+ */
+function inOrder(left: readonly Mention[], right: readonly Mention[]): [Mention[], Mention[]][] | null {
+  if (!left.every((m) => isMinute(m.quantity)) || !right.every((m) => isMinute(m.quantity))) return null
+  const [x, y] = [moments(left), moments(right)]
+  if (x.length < 2 || x.length !== y.length) return null
+  return x.map((own, i) => [own, y[i]!])
+}
+
+/** Mentions grouped by the value they agree on, in the order of their values. */
+function moments(mentions: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = []
+  for (const m of [...mentions].sort((p, q) => middle(p.quantity) - middle(q.quantity))) {
+    const group = groups.find((g) => agree(g[0]!.quantity, m.quantity))
+    if (group === undefined) groups.push([m])
+    else group.push(m)
+  }
+  return groups
 }
 
 function shown(

@@ -139,7 +139,8 @@ export const quantityCues: readonly {
     about: 'person',
     framing: true,
     units: [null],
-    words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين'],
+    // The plural heads a list of minutes (في الدقائق 22 و73 و90+5), never a number's own noun (بعد خمس دقائق).
+    words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق'],
   },
   { key: 'growth', units: ['%'], words: ['النمو', 'نمو'] },
   { key: 'inflation', units: ['%'], words: ['التضخم', 'تضخم'] },
