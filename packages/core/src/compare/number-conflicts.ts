@@ -2,7 +2,7 @@ import { cueByKey } from '../lang/ar/quantities.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
-import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
+import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -21,6 +21,7 @@ export function numberConflicts(
   space: SentenceSpace,
   facts: readonly FactGroup[],
   closeness: Closeness | null = CLOSE,
+  minuteReach: number = MINUTE_REACH,
 ): {
   mentions: Mention[]
   names: PersonNames
@@ -43,6 +44,7 @@ export function numberConflicts(
       return key !== null && m.place !== undefined ? `${key}|in ${m.place}` : key
     },
     (m, n) => likeness(space, m, n),
+    minuteReach,
   )
   // Whose figure it is, where the keys name the person: two people's values are never one quantity.
   const owner = (m: Mention) =>

@@ -115,6 +115,15 @@ describe('number differences across whole articles', () => {
     ])
   })
 
+  it('takes a player’s minutes far apart for two moments, near ones for one moment misreported', () => {
+    const found = numbers(
+      article('a', 'فاز الفريق بالكأس. وفي الدقيقة 20 سدد سالم الكعبي كرة قوية أبعدها الحارس.'),
+      article('b', 'فاز الفريق بالكأس. وسجل سالم الكعبي هدف الفوز في الدقيقة 55 من اللقاء.'),
+      article('c', 'فاز الفريق بالكأس. وأحرز سالم الكعبي هدف الفوز في الدقيقة 57 بتسديدة قوية.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['55', '57']])
+  })
+
   it('does not compare the minutes of a match when no player is named near them', () => {
     const found = numbers(
       article('a', 'فاز النادي باللقب. وفي الدقيقة 30 أهدر المهاجم ركلة جزاء.'),

@@ -161,7 +161,10 @@ export function keyedConflicts(
   mentions: readonly Mention[],
   keyOf: (m: Mention) => string | null,
   likeness: (m: Mention, n: Mention) => number = () => 0,
+  minuteReach: number = MINUTE_REACH,
 ): Conflict[] {
+  const within = (own: readonly Mention[], other: readonly Mention[]) =>
+    own.some((m) => other.some((n) => sameMoment(m.quantity, n.quantity, minuteReach)))
   const byKey = new Map<string, Map<number, Mention[]>>()
   for (const mention of mentions) {
     const key = keyOf(mention)
@@ -183,19 +186,34 @@ export function keyedConflicts(
         const ranked = inOrder(left, right)
         if (ranked !== null) {
           for (const [own, other] of ranked)
-            if (!own.some((m) => other.some((n) => agree(m.quantity, n.quantity)))) {
+            if (!own.some((m) => other.some((n) => agree(m.quantity, n.quantity))) && within(own, other)) {
               const a = shown(own, other, likeness)
               conflicts.push({ a, b: shown(other, [a], likeness) })
             }
           continue
         }
-        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) continue
+        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity))) || !within(left, right))
+          continue
         const a = shown(left, right, likeness)
         conflicts.push({ a, b: shown(right, [a], likeness) })
       }
     })
   }
   return conflicts
+}
+
+/**
+ * How far apart, in minutes, two reports of one moment of a match may put it: a scorer's minutes further apart (his
+ * chance at 22, his goal at 52) are two moments. Chosen leave-one-set-out over the development differences sets
+ * (`eval:minute-reach-loo`, the narrowest that loses no annotated disagreement): every misreported minute annotated
+ * there is within 7 of the other report.
+ */
+export const MINUTE_REACH = 10
+
+/** Two values that may be one moment: any two figures but minutes, and minutes within `reach` of each other. */
+function sameMoment(a: Quantity, b: Quantity, reach: number): boolean {
+  if (!isMinute(a) || !isMinute(b) || a.exact === null || b.exact === null) return true
+  return Math.abs(a.exact.value - b.exact.value) <= reach
 }
 
 /**
