@@ -1,4 +1,6 @@
 import { cueByKey } from '../lang/ar/quantities.ts'
+import { isGoalWord } from '../lang/ar/scores.ts'
+import { tokenize } from '../normalize/tokenize.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
@@ -101,12 +103,14 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
       dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
     return quantitiesIn(span.text, inDate)
   })
-  // A text that dates moments of a match by their minute writes other minutes in brackets after the scorer.
+  // A text that dates moments of a match by their minute writes other minutes in brackets after the scorer, and so
+  // does a sentence of goals (وسجل يزن (53) وموسى (66) الهدفين).
   const matchReport = read.some((quantities) => quantities.some(isMinute))
   return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
+    const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
     return read[sentence]!.map((found) => {
-      const quantity = bracketedMinute(span.text, found, matchReport) ?? found
+      const quantity = bracketedMinute(span.text, found, goals) ?? found
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
       return {
         article,

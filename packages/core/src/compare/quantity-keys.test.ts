@@ -115,6 +115,32 @@ describe('number differences across whole articles', () => {
     ])
   })
 
+  it('matches a list of minutes of one sentence in order, though its article lists them otherwise elsewhere', () => {
+    const found = numbers(
+      article(
+        'a',
+        'فاز الفريق بالكأس. وسجل سالم الكعبي الأهداف بالدقائق 18،60،92 أمام جماهيره. وكان سالم الكعبي قد سجل في الدقائق 19 و61 و93 بحسب الموقع الرسمي.',
+      ),
+      article('b', 'فاز الفريق بالكأس. وأحرز سالم الكعبي الأهداف الثلاثة في الدقائق 19 و61 و93 من اللقاء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['18', '19'],
+      ['60', '61'],
+      ['92', '93'],
+    ])
+  })
+
+  it('reads minutes in brackets after the scorers in a sentence of goals, in a text that writes no minute', () => {
+    const found = numbers(
+      article('a', 'تأهل الفريق إلى النهائي. وسجل سالم الكعبي (35) وخالد النعيمي (80) الهدفين.'),
+      article(
+        'b',
+        'تأهل الفريق إلى النهائي. وسجل سالم الكعبي الهدف الأول قبل أن يضيف خالد النعيمي الثاني في الدقيقة 81.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['80', '81']])
+  })
+
   it('takes a player’s minutes far apart for two moments, near ones for one moment misreported', () => {
     const found = numbers(
       article('a', 'فاز الفريق بالكأس. وفي الدقيقة 20 سدد سالم الكعبي كرة قوية أبعدها الحارس.'),

@@ -183,13 +183,19 @@ export function keyedConflicts(
       .sort((x, y) => x[0] - y[0])
     stated.forEach(([, left], i) => {
       for (const [, right] of stated.slice(i + 1)) {
-        const ranked = inOrder(left, right)
+        const ranked = listsInOrder(left, right)
         if (ranked !== null) {
-          for (const [own, other] of ranked)
-            if (!own.some((m) => other.some((n) => agree(m.quantity, n.quantity))) && within(own, other)) {
-              const a = shown(own, other, likeness)
-              conflicts.push({ a, b: shown(other, [a], likeness) })
-            }
+          const seen = new Set<string>()
+          for (const [own, other] of ranked) {
+            if (own.some((m) => other.some((n) => agree(m.quantity, n.quantity))) || !within(own, other))
+              continue
+            const a = shown(own, other, likeness)
+            const b = shown(other, [a], likeness)
+            const values = `${a.quantity.value}|${b.quantity.value}`
+            if (seen.has(values)) continue
+            seen.add(values)
+            conflicts.push({ a, b })
+          }
           continue
         }
         if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity))) || !within(left, right))
@@ -227,6 +233,26 @@ function inOrder(left: readonly Mention[], right: readonly Mention[]): [Mention[
   const [x, y] = [moments(left), moments(right)]
   if (x.length < 2 || x.length !== y.length) return null
   return x.map((own, i) => [own, y[i]!])
+}
+
+/**
+ * `inOrder` over two articles' minutes of one key, and over each sentence of one that lists several of them against
+ * each of the other's (an article that lists a scorer's three goals as 20، 71، 94 in its lead and as 22، 73 and 90+5
+ * further down gives two lists, each another article's list matches in order). Null when no two lists match.
+ */
+function listsInOrder(left: readonly Mention[], right: readonly Mention[]): [Mention[], Mention[]][] | null {
+  const lists = (mentions: readonly Mention[]) => {
+    const sentences = new Map<number, Mention[]>()
+    for (const m of mentions) sentences.set(m.sentence, [...(sentences.get(m.sentence) ?? []), m])
+    // A list's own mentions first: the value shown is then the one the list gives.
+    return [
+      ...[...sentences.values()].filter((list) => list.length >= 2 && list.length < mentions.length),
+      mentions,
+    ]
+  }
+  const [own, other] = [lists(left), lists(right)]
+  const ranked = own.flatMap((x) => other.flatMap((y) => inOrder(x, y) ?? []))
+  return ranked.length > 0 || inOrder(left, right) !== null ? ranked : null
 }
 
 /** Mentions grouped by the value they agree on, in the order of their values. */
