@@ -109,16 +109,20 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
   return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
     const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
-    return read[sentence]!.map((found) => {
+    return read[sentence]!.flatMap((found) => {
+      // A forecast is no article's statement of the event.
+      if (found.projected) return []
       const quantity = bracketedMinute(span.text, found, goals) ?? found
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
-      return {
-        article,
-        sentence,
-        quantity,
-        ...(place !== null && { place }),
-        ...(where !== null && { where }),
-      }
+      return [
+        {
+          article,
+          sentence,
+          quantity,
+          ...(place !== null && { place }),
+          ...(where !== null && { where }),
+        },
+      ]
     })
   })
 }

@@ -247,6 +247,18 @@ describe('lists of minutes', () => {
   })
 })
 
+describe('forecasts', () => {
+  it('marks a figure after a word of expectation in its clause as a forecast, and a count after it as none', () => {
+    const [dead, feared] = quantitiesIn(
+      'أسفرت السيول عن مقتل 120 شخصاً، وسط توقعات بارتفاع عدد الضحايا إلى 900 شخص.',
+    )
+    expect(dead).toMatchObject({ value: '120', cue: 'dead' })
+    expect(dead!.projected).toBeUndefined()
+    expect(feared).toMatchObject({ value: '900', projected: true })
+    expect(one('ويخشى المسؤولون أن يرتفع عدد القتلى إلى 300 قتيل')).toMatchObject({ projected: true })
+  })
+})
+
 describe('bracketedMinute', () => {
   const read = (text: string, matchReport: boolean) =>
     quantitiesIn(text).map((q) => bracketedMinute(text, q, matchReport)?.value ?? null)

@@ -15,6 +15,7 @@ import {
   ordinalArticleSet,
   ordinalValue,
   percentWordSet,
+  projectionWordSet,
   qualifierByWord,
   quantityWord,
   shareVerbSet,
@@ -54,6 +55,8 @@ export interface Quantity {
   end: number
   /** For a minute of added time, which minute of it: 7 for «الدقيقة 90+7» and for «السابعة من الوقت بدل الضائع». */
   added?: number
+  /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
+  projected?: true
 }
 
 const VOTES = 'votes'
@@ -204,6 +207,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       end,
       ...(about.cue === MINUTE &&
         (added || amount.added !== undefined) && { added: added ? low : amount.added }),
+      ...(projected(text, tokens, keys, k) && { projected: true as const }),
     })
     k = Math.max(k, j - 1)
   }
@@ -589,6 +593,15 @@ function nextToCue(
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+}
+
+/** A word of expectation among the words before the number in its clause (`projectionWords`). */
+function projected(text: string, tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--) {
+    if (/[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    if (projectionWordSet.has(keys[i]!)) return true
+  }
+  return false
 }
 
 /** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */

@@ -141,6 +141,17 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['80', '81']])
   })
 
+  it('compares a toll with the other article’s toll, not with a forecast of it', () => {
+    const found = numbers(
+      article(
+        'a',
+        'ضربت السيول مدينة الوادي فجر الأحد وأسفرت عن مقتل 1200 شخص، وسط توقعات بارتفاع عدد الضحايا إلى 5000 شخص.',
+      ),
+      article('b', 'ضربت السيول مدينة الوادي فجر الأحد وأسفرت عن مقتل 5600 شخص بحسب الدفاع المدني.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['1200', '5600']])
+  })
+
   it('takes a player’s minutes far apart for two moments, near ones for one moment misreported', () => {
     const found = numbers(
       article('a', 'فاز الفريق بالكأس. وفي الدقيقة 20 سدد سالم الكعبي كرة قوية أبعدها الحارس.'),

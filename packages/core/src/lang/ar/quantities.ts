@@ -274,6 +274,28 @@ export const ordinalArticles: readonly string[] = ['الـ', 'ال']
  */
 export const addedTimeWords: readonly string[] = ['الضائع', 'ضائع', 'المحتسب']
 
+/**
+ * Words before a figure in its clause that make it a forecast, not a count (وسط توقعات بارتفاع الضحايا إلى 10 آلاف،
+ * يُخشى أن يصل عدد القتلى إلى …، مرشحة للارتفاع إلى …): no article states it as a fact of the event.
+ */
+export const projectionWords: readonly string[] = [
+  'توقعات',
+  'توقع',
+  'يتوقع',
+  'تتوقع',
+  'متوقع',
+  'المتوقع',
+  'مخاوف',
+  'يخشى',
+  'تخشى',
+  'تخوف',
+  'تخوفات',
+  'ترجيحات',
+  'يرجح',
+  'ترجح',
+  'مرجح',
+]
+
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
 
@@ -437,6 +459,7 @@ export const qualifierByWord = compile(
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
+export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
