@@ -30,6 +30,17 @@ describe('number differences across whole articles', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
   })
 
+  it('shows a candidate’s votes one article misstates in one sentence and states as the other does in another', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت اللجنة النتائج النهائية. وحصل المرشح سالم الكعبي على 204 آلاف و310 أصوات. وكان الكعبي قد نال بحسب المحضر الرسمي 204 آلاف و130 صوتا.',
+      ),
+      article('b', 'أعلنت اللجنة النتائج النهائية. وحصل المرشح سالم الكعبي على 204 آلاف و130 صوتا.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['204310', '204130']])
+  })
+
   it('sees no difference where an article gives two sources’ readings, one of them the other article’s', () => {
     const found = numbers(
       article('a', 'ضرب زلزال بقوة 6 درجات وفق المعهد الوطني، فيما قدرت الهيئة الأمريكية قوته بـ5.8 درجات.'),

@@ -7,6 +7,7 @@ import {
   shareVerbSet,
 } from '../lang/ar/quantities.ts'
 import type { Token } from '../normalize/tokenize.ts'
+import { CLOSE, close } from './leftovers.ts'
 import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
 import { agree, isMinute, type Quantity, quantityTokens } from './quantities.ts'
 
@@ -198,8 +199,11 @@ export function keyedConflicts(
           }
           continue
         }
-        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity))) || !within(left, right))
+        if (!within(left, right)) continue
+        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) {
+          conflicts.push(...nearMisses(left, right))
           continue
+        }
         const a = shown(left, right, likeness)
         conflicts.push({ a, b: shown(right, [a], likeness) })
       }
@@ -253,6 +257,31 @@ function listsInOrder(left: readonly Mention[], right: readonly Mention[]): [Men
   const [own, other] = [lists(left), lists(right)]
   const ranked = own.flatMap((x) => other.flatMap((y) => inOrder(x, y) ?? []))
   return ranked.length > 0 || inOrder(left, right) !== null ? ranked : null
+}
+
+/**
+ * «7 ملايين و976 ألفاً و391 صوتاً» in one sentence, «… و291» in another and in the other article: where two articles
+ * agree on a person's figure (a candidate's votes), a value one of them gives elsewhere within `CLOSE`'s share of the
+ * one value the other gives, but agreeing with none, is the figure misstated, and disagrees with the other article.
+ * Not minutes (a foul at 20, the penalty scored at 22) nor figures of no one (a quake's magnitude by two agencies).
+ */
+function nearMisses(left: readonly Mention[], right: readonly Mention[]): Conflict[] {
+  const [first] = left
+  const cue = first?.quantity.cue == null ? undefined : cueByKey.get(first.quantity.cue)
+  if (first === undefined || isMinute(first.quantity) || cue?.about !== 'person') return []
+  const within = { share: CLOSE.share, units: 0 }
+  const missed = (own: readonly Mention[], other: readonly Mention[]) =>
+    own.flatMap((m) => {
+      if (m.quantity.exact === null || other.some((n) => agree(m.quantity, n.quantity))) return []
+      const near = other.filter((n) => n.quantity.exact !== null && close(m.quantity, n.quantity, within))
+      return near.length === 1 && near.length === other.filter((n) => n.quantity.exact !== null).length
+        ? [[m, near[0]!] as const]
+        : []
+    })
+  return [
+    ...missed(left, right).map(([a, b]) => ({ a, b })),
+    ...missed(right, left).map(([b, a]) => ({ a, b })),
+  ]
 }
 
 /** Mentions grouped by the value they agree on, in the order of their values. */
