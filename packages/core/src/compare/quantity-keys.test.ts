@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../index.ts'
 import { compareCoverage } from './index.ts'
+import { quantitiesIn } from './quantities.ts'
+import { type Conflict, keyedConflicts, type Mention } from './quantity-keys.ts'
 
 const article = (id: string, text: string) => parseArticle({ id, text })
 const numbers = (...articles: ReturnType<typeof article>[]) =>
@@ -28,17 +30,6 @@ describe('number differences across whole articles', () => {
     )
     expect(found).toHaveLength(1)
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
-  })
-
-  it('shows a candidate’s votes one article misstates in one sentence and states as the other does in another', () => {
-    const found = numbers(
-      article(
-        'a',
-        'أعلنت اللجنة النتائج النهائية. وحصل المرشح سالم الكعبي على 204 آلاف و310 أصوات. وكان الكعبي قد نال بحسب المحضر الرسمي 204 آلاف و130 صوتا.',
-      ),
-      article('b', 'أعلنت اللجنة النتائج النهائية. وحصل المرشح سالم الكعبي على 204 آلاف و130 صوتا.'),
-    )
-    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['204310', '204130']])
   })
 
   it('sees no difference where an article gives two sources’ readings, one of them the other article’s', () => {
@@ -419,5 +410,31 @@ describe('number differences across whole articles', () => {
       article('b', 'وقال المزارع رامي عطوان (36) إن السيول أتلفت المحصول.'),
     )
     expect(ages).toEqual([])
+  })
+})
+
+describe('keyedConflicts', () => {
+  const mention = (article: number, sentence: number, text: string): Mention => ({
+    article,
+    sentence,
+    quantity: quantitiesIn(text)[0]!,
+  })
+  const values = (conflicts: readonly Conflict[]) =>
+    conflicts.map(({ a, b }) => [a.quantity.value, b.quantity.value])
+
+  it('shows a person’s figure one article misstates in one sentence and states as the other does in another', () => {
+    const votes = [
+      mention(0, 1, 'وحصل المرشح على 204 آلاف و310 أصوات'),
+      mention(0, 2, 'ونال بحسب المحضر 204 آلاف و130 صوتا'),
+      mention(1, 1, 'وحصل المرشح على 204 آلاف و130 صوتا'),
+    ]
+    expect(values(keyedConflicts(votes, () => 'votes||الكعبي'))).toEqual([['204310', '204130']])
+    // Not so for a figure of no one: two agencies' readings of a quake's magnitude.
+    const magnitudes = [
+      mention(0, 1, 'ضرب زلزال بقوة 6.8 درجات'),
+      mention(0, 2, 'وقدرت الهيئة قوته بـ7 درجات'),
+      mention(1, 1, 'ضرب زلزال بقوة 7 درجات'),
+    ]
+    expect(keyedConflicts(magnitudes, () => 'magnitude|degree')).toEqual([])
   })
 })
