@@ -3,7 +3,7 @@ import { isGoalWord } from '../lang/ar/scores.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
-import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
+import { agree, bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
@@ -201,8 +201,24 @@ function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Co
       const id = pair(conflict.a, conflict.b)
       if (!apart.has(id) || shown.has(id)) continue
       shown.add(id)
-      result.push(conflict)
+      result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
     }
   }
   return result
+}
+
+/**
+ * The value shown for a toll: where the fact's sentence gives a bound (أكثر من 800 شخص) and its article states the
+ * figure plainly elsewhere (800 قتيل), the plain statement, the article's most precise word on it.
+ */
+function plainest(m: Mention, tolls: readonly Mention[], key: (m: Mention) => string): Mention {
+  if (m.quantity.exact !== null) return m
+  const plain = tolls.find(
+    (o) =>
+      o.article === m.article &&
+      o.quantity.exact !== null &&
+      key(o) === key(m) &&
+      agree(o.quantity, m.quantity),
+  )
+  return plain ?? m
 }

@@ -188,6 +188,17 @@ describe('number differences across whole articles', () => {
     expect(found[0]).toMatchObject({ developing: true })
   })
 
+  it('shows a toll as its article states it plainly, not the bound of the shared sentence', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت وزارة الصحة مقتل أكثر من 40 شخصا في انهيار المبنى بالعاصمة. وقال المتحدث إن المستشفيات استقبلت 40 قتيلا حتى المساء.',
+      ),
+      article('b', 'أعلنت وزارة الصحة مقتل 52 شخصا في انهيار المبنى بالعاصمة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40', '52']])
+  })
+
   it('compares the toll of two countries joined by و with neither country alone', () => {
     const lead = (toll: string, where: string) =>
       `لقي ${toll} أشخاص حتفهم ${where} جراء الإعصار المداري الذي ضرب السواحل يوم الأحد الماضي.`
