@@ -729,7 +729,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 const afterHalf = (added: number, minute: number) => HALF_MINUTES.some((half) => half + added === minute)
 
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
-const ROUNDING = 0.01
+export const ROUNDING = 0.01
 
 /**
  * Two values of one quantity agree when their ranges meet, and two plain numbers when the finer one, rounded or cut

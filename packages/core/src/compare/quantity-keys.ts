@@ -7,9 +7,9 @@ import {
   shareVerbSet,
 } from '../lang/ar/quantities.ts'
 import type { Token } from '../normalize/tokenize.ts'
-import { CLOSE, close } from './leftovers.ts'
+import { close } from './leftovers.ts'
 import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
-import { agree, isMinute, type Quantity, quantityTokens } from './quantities.ts'
+import { agree, isMinute, type Quantity, quantityTokens, ROUNDING } from './quantities.ts'
 
 /** A quantity stated in one sentence of one article. */
 export interface Mention {
@@ -261,15 +261,15 @@ function listsInOrder(left: readonly Mention[], right: readonly Mention[]): [Men
 
 /**
  * «7 ملايين و976 ألفاً و391 صوتاً» in one sentence, «… و291» in another and in the other article: where two articles
- * agree on a person's figure (a candidate's votes), a value one of them gives elsewhere within `CLOSE`'s share of the
- * one value the other gives, but agreeing with none, is the figure misstated, and disagrees with the other article.
+ * agree on a person's figure (a candidate's votes), a value one of them gives elsewhere within `ROUNDING` (1%) of
+ * the one value the other gives, but agreeing with none, is the figure misstated, and disagrees with the other article.
  * Not minutes (a foul at 20, the penalty scored at 22) nor figures of no one (a quake's magnitude by two agencies).
  */
 function nearMisses(left: readonly Mention[], right: readonly Mention[]): Conflict[] {
   const [first] = left
   const cue = first?.quantity.cue == null ? undefined : cueByKey.get(first.quantity.cue)
   if (first === undefined || isMinute(first.quantity) || cue?.about !== 'person') return []
-  const within = { share: CLOSE.share, units: 0 }
+  const within = { share: ROUNDING, units: 0 }
   const missed = (own: readonly Mention[], other: readonly Mention[]) =>
     own.flatMap((m) => {
       if (m.quantity.exact === null || other.some((n) => agree(m.quantity, n.quantity))) return []
