@@ -154,6 +154,20 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['1200', '5600']])
   })
 
+  it('gives a minute that opens its sentence to the first player the next clause names', () => {
+    const found = numbers(
+      article(
+        'a',
+        'تأهل الفريق إلى النهائي. وفي الدقيقة 66، تمكن المهاجم خالد النعيمي من تسجيل الهدف الثاني. وكان سالم الكعبي قد افتتح التسجيل في الدقيقة 30. وأضاف البديل الثالث في الدقيقة 88.',
+      ),
+      article(
+        'b',
+        'تأهل الفريق إلى النهائي. وسجل سالم الكعبي الهدف الأول في الدقيقة 30، قبل أن يضيف خالد النعيمي الثاني في الدقيقة 67. وأضاف البديل الثالث في الدقيقة 85.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['66', '67']])
+  })
+
   it('takes a player’s minutes far apart for two moments, near ones for one moment misreported', () => {
     const found = numbers(
       article('a', 'فاز الفريق بالكأس. وفي الدقيقة 20 سدد سالم الكعبي كرة قوية أبعدها الحارس.'),

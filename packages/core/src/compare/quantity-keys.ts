@@ -32,6 +32,8 @@ const PREFIXES = /^[وبل]/
 // The article, with و، ف or ل before it: الأول، للثاني، والأخير.
 const DEFINITE = /^[وف]?(?:ال|لل)/
 const BREAK = /[،,;؛:.!؟?]/
+// The words before a figure that opens its sentence as a frame: وفي الدقيقة 66، …
+const FRAME_WORDS = 3
 
 /**
  * What a quantity is about, as a key two articles' quantities of one thing share: its cue (the dead, votes, the
@@ -122,6 +124,16 @@ function personNear(text: string, start: number, names: PersonNames): string | n
     }
   }
   if (turned) return null
+  // «وفي الدقيقة 66، تمكن النجم موسى التعمري من …»: a figure that frames the sentence, alone in its opening clause,
+  // belongs to the first person the next clause names.
+  if (i === 0 && k <= FRAME_WORDS) {
+    let j = k + 1
+    while (j < tokens.length && !broken(j)) j++
+    for (let at = j; at < tokens.length && (at === j || !broken(at)); at++) {
+      const name = nameAt(at)
+      if (name !== null) return name
+    }
+  }
   for (let j = i - 1; j >= 0; j--) {
     const name = nameAt(j)
     if (name !== null) return name
