@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../index.ts'
 import { compareCoverage } from './index.ts'
+import { nameKey } from './person-names.ts'
 import { quantitiesIn } from './quantities.ts'
-import { type Conflict, keyedConflicts, type Mention } from './quantity-keys.ts'
+import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 
 const article = (id: string, text: string) => parseArticle({ id, text })
 const numbers = (...articles: ReturnType<typeof article>[]) =>
@@ -461,5 +462,28 @@ describe('keyedConflicts', () => {
       mention(1, 1, 'ضرب زلزال بقوة 7 درجات'),
     ]
     expect(keyedConflicts(magnitudes, () => 'magnitude|degree')).toEqual([])
+  })
+})
+
+describe('quantityKey', () => {
+  const names = new Map(
+    ['النعيمي', 'الكعبي', 'الحربي', 'المالكي'].map((name) => [nameKey(name), nameKey(name)]),
+  )
+  const keys = (text: string) => quantitiesIn(text).map((quantity) => quantityKey(text, quantity, names))
+
+  it('gives a minute after a verb of scoring to its subject, not to the keeper named nearer it', () => {
+    expect(keys('فسجله خالد النعيمي بتسديدة على يمين الحارس سالم الكعبي في الدقيقة 66.')).toEqual([
+      `minute||${nameKey('النعيمي')}`,
+    ])
+  })
+
+  it('gives each scorer of one verb his own minute, and a later verb its own subject', () => {
+    expect(keys('وسجل عمر الحربي في الدقيقة 20 وسعيد المالكي في الدقيقة 75.')).toEqual([
+      `minute||${nameKey('الحربي')}`,
+      `minute||${nameKey('المالكي')}`,
+    ])
+    expect(keys('وسجل سالم الكعبي الأول قبل أن يضيف خالد النعيمي الثاني في الدقيقة 81.')).toEqual([
+      `minute||${nameKey('النعيمي')}`,
+    ])
   })
 })

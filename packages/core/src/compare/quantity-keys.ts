@@ -2,6 +2,7 @@ import { norm } from '../lang/ar/compiled.ts'
 import {
   contrastWordSet,
   cueByKey,
+  goalVerbSet,
   listReferenceByWord,
   quantityWord,
   shareVerbSet,
@@ -50,11 +51,11 @@ export function quantityKey(text: string, quantity: Quantity, names: PersonNames
   const base = `${quantity.cue}|${unit ?? ''}`
   if (cue?.about === 'noun') return `${base}|${norm(quantity.label).replace(/^ال/, '')}`
   if (cue?.about !== 'person') return base
-  const person = personNear(text, quantity.start, names)
+  const person = personNear(text, quantity.start, names, isMinute(quantity))
   return person === null ? null : `${base}|${person}`
 }
 
-function personNear(text: string, start: number, names: PersonNames): string | null {
+function personNear(text: string, start: number, names: PersonNames, minute: boolean): string | null {
   const tokens = quantityTokens(text)
   const k = tokens.findIndex((token) => token.start === start)
   if (k < 0) return null
@@ -91,11 +92,15 @@ function personNear(text: string, start: number, names: PersonNames): string | n
     return people.at(place) ?? null
   }
   let i = k
+  // «وسجل يزن (53) وموسى (66) الهدفين»: past another figure, each scorer goes with his own, not the verb's first.
+  let figures = 0
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
-    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? listed(i + 1)
+    if (tokens[i]!.kind === 'number') figures++
+    const scored = minute && figures === 0 && goalVerbSet.has(word(i))
+    if (shareVerbSet.has(word(i)) || scored) subject ??= before[0] ?? listed(i + 1)
     if (before.length === 0 && contrastWordSet.has(word(i))) {
       turned = true
       break

@@ -150,6 +150,30 @@ export const quantityCues: readonly {
 ]
 
 /**
+ * Verbs of scoring (سجله التعمري بتسديدة على يمين الحارس … في الدقيقة 66): a minute after one belongs to the first
+ * person named after the verb, not to the one named nearest the minute (a goalkeeper, a passer).
+ */
+export const goalVerbs: readonly string[] = [
+  'سجل',
+  'سجله',
+  'سجلها',
+  'يسجل',
+  'أحرز',
+  'أحرزه',
+  'يحرز',
+  'افتتح',
+  'يفتتح',
+  'أضاف',
+  'يضيف',
+  'عادل',
+  'يعادل',
+  'أدرك',
+  'يدرك',
+  'خطف',
+  'يخطف',
+]
+
+/**
  * Verbs of obtaining a share (حصل أردوغان على 52.18%، نال … على نسبة 90%): a person's share with no other cue is the
  * share of the votes they won.
  */
@@ -461,6 +485,7 @@ export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quan
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
+export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
