@@ -7,31 +7,29 @@
 
 import { numberConflicts } from '../src/compare/number-conflicts.ts'
 import {
+  conflictGrid,
   DEVELOPMENT,
   type EventPairs,
   loadEventPairs,
   type PairFigures,
+  pairCell,
   scorePairs,
 } from './difference-pairs.ts'
 
 const GRID: readonly number[] = [Number.POSITIVE_INFINITY, 5, 10, 15, 20, 30, 45]
 
-const precision = (f: PairFigures) => (f.shown === 0 ? 1 : f.right / f.shown)
-const cell = (f: PairFigures) =>
-  `${f.shown}, ${f.right}, ${precision(f).toFixed(3)}, ${f.numbers.found}/${f.numbers.annotated}`
+const cell = pairCell
 
 const events = loadEventPairs()
 if (events.length === 0) {
   console.log('minute reach LOO skipped: the development story texts are not in the cache')
   process.exit(0)
 }
-const conflicts = new Map<EventPairs, ReturnType<typeof numberConflicts>['conflicts'][]>(
-  events.map((event) => [
-    event,
-    GRID.map((reach) => numberConflicts(event.space, event.facts, undefined, reach).conflicts),
-  ]),
+const at = conflictGrid(
+  events,
+  GRID,
+  (event, reach) => numberConflicts(event.space, event.facts, undefined, reach).conflicts,
 )
-const at = (i: number) => (event: EventPairs) => conflicts.get(event)![i]!
 
 function choose(events: readonly EventPairs[]): number {
   const scored = GRID.map((reach, i) => ({ i, reach, figures: scorePairs(events, at(i)) }))
