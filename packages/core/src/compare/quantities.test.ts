@@ -1,5 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { agree, bracketedMinute, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
+import {
+  agree,
+  bracketedMinute,
+  type Quantity,
+  quantitiesIn,
+  quantityTokens,
+  sameQuantity,
+} from './quantities.ts'
 
 const one = (text: string): Quantity => {
   const [quantity, ...rest] = quantitiesIn(text)
@@ -293,5 +301,46 @@ describe('agree with truncated figures', () => {
     expect(agree(third, one('طرد المدافع في الدقيقة 48'))).toBe(true)
     expect(agree(one('طرد المدافع في الدقيقة 93'), third)).toBe(true)
     expect(agree(third, one('سجل المهاجم هدفه في الدقيقة 74'))).toBe(false)
+  })
+})
+
+describe('quantities of any text', () => {
+  // Pieces news writes figures with: words of minutes and tolls, digits joined by commas, brackets, plus signs.
+  const piece = fc.constantFrom(
+    'في الدقائق',
+    'بالدقيقة',
+    'الدقيقة',
+    'سجل',
+    'خالد النعيمي',
+    'مقتل',
+    'توقعات بارتفاع',
+    '12',
+    '26,74',
+    '20،71،94',
+    '٤٥،٣',
+    '90+5',
+    '(د 68)',
+    '(',
+    ')',
+    '،',
+    ' و',
+    '%',
+    'ألف',
+    'بين 11 و13',
+  )
+  const sentence = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(' '))
+
+  it('reads tokens and quantities whose offsets map back to the text, and never throws', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        for (const token of quantityTokens(text)) expect(text.slice(token.start, token.end)).toBe(token.text)
+        for (const quantity of quantitiesIn(text)) {
+          expect(0 <= quantity.start && quantity.start < quantity.end && quantity.end <= text.length).toBe(
+            true,
+          )
+          expect(quantity.low).toBeLessThanOrEqual(quantity.high)
+        }
+      }),
+    )
   })
 })
