@@ -255,6 +255,24 @@ describe('lists of minutes', () => {
   })
 })
 
+describe('shares of a whole', () => {
+  it('reads the voters who cast their votes of the registered as a turnout too, and nothing for other parts', () => {
+    const read = (text: string) => quantitiesIn(text).map((q) => [q.cue, q.value, q.unit])
+    expect(read('وبلغ عدد الذين صوتوا 3 ملايين ناخب من أصل 6 ملايين.')).toEqual([
+      ['cast', '3000000', null],
+      [null, '6000000', null],
+      ['turnout', '50–50', '%'],
+    ])
+    expect(read('وبلغ عدد الذين صوتوا أكثر من 2 مليون من أصل 5 ملايين ناخب مسجل.')[2]).toEqual([
+      'turnout',
+      '40–60',
+      '%',
+    ])
+    // The dead of a whole are no share of anything.
+    expect(read('وقتل 20 شخصا من أصل 50 راكبا.').map(([cue]) => cue)).not.toContain('turnout')
+  })
+})
+
 describe('forecasts', () => {
   it('marks a figure after a word of expectation in its clause as a forecast, and a count after it as none', () => {
     const [dead, feared] = quantitiesIn(

@@ -211,7 +211,41 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return partsOfWholes(text, result)
+  return sharesOfWholes(text, partsOfWholes(text, result))
+}
+
+/**
+ * «أكثر من 4 ملايين ناخب (صوتوا) من أصل 7 ملايين»: a part whose cue makes a share of its whole (`share` of
+ * `quantityCues`), right before that whole, states the share too (a turnout of 57% to 71%), from the part's text through
+ * the whole's, for an article that gives the share instead. The whole has no cue of its own, or the part's `whole`.
+ */
+function sharesOfWholes(text: string, quantities: Quantity[]): Quantity[] {
+  return [...quantities, ...quantities.flatMap((part, i) => shareOfWhole(text, part, quantities[i + 1]))]
+}
+
+function shareOfWhole(text: string, part: Quantity, whole: Quantity | undefined): Quantity[] {
+  const cue = part.cue === null ? undefined : cueByKey.get(part.cue)
+  if (cue?.share === undefined || whole === undefined || part.unit !== null || whole.unit !== null) return []
+  // «4 ملايين ناخب من أصل»: the part's counted noun may stand before «من أصل».
+  const gap = text.slice(part.end, whole.start).replace(/^\s*[^\s،,.]+(?=\s+\S+\s+\S+\s*$)/, '')
+  if ((whole.cue !== null && whole.cue !== cue.whole) || !ofWhole(gap)) return []
+  if (whole.low <= 0 || part.high > whole.high) return []
+  const [low, high] = [(100 * part.low) / whole.high, (100 * part.high) / whole.low]
+  const share: Quantity = {
+    low,
+    high,
+    exact: null,
+    value: `${format(Number(low.toFixed(1)))}–${format(Number(high.toFixed(1)))}`,
+    unit: '%',
+    nouns: new Set([cue.share]),
+    cued: true,
+    cue: cue.share,
+    developing: false,
+    label: OF_WHOLE_LABEL,
+    start: part.start,
+    end: whole.end,
+  }
+  return [share]
 }
 
 // Two minutes written with a comma between and no space (في الدقائق 26,74), which the tokenizer reads as one number.

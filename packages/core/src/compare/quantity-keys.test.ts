@@ -33,6 +33,17 @@ describe('number differences across whole articles', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
   })
 
+  it('compares a turnout one article gives as voters of the registered with a share the other gives', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت الهيئة النتائج الأولية. وقالت إن عدد الذين صوتوا بلغ 3 ملايين ناخب من أصل 6 ملايين.',
+      ),
+      article('b', 'أعلنت الهيئة النتائج الأولية. وبلغت نسبة المشاركة 41 بالمئة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['50–50', '41']])
+  })
+
   it('sees no difference where an article gives two sources’ readings, one of them the other article’s', () => {
     const found = numbers(
       article('a', 'ضرب زلزال بقوة 6 درجات وفق المعهد الوطني، فيما قدرت الهيئة الأمريكية قوته بـ5.8 درجات.'),

@@ -54,6 +54,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `framing`: a cue only as a word before the number (في الدقيقة 60), not as the noun counted after it (19 دقيقة
  *   of added time is a duration).
  * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
+ * - `share`: the cue of the share such a part makes of its whole (4 ملايين ناخب صوتوا من أصل 7 ملايين: a turnout of
+ *   57%), which another article may state instead.
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
  * Earlier cues of a number's window come first.
@@ -68,6 +70,7 @@ export const quantityCues: readonly {
   counted?: true
   framing?: true
   whole?: string
+  share?: string
   progress?: true
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
@@ -127,6 +130,7 @@ export const quantityCues: readonly {
     key: 'cast',
     narrows: 'votes',
     whole: 'registered',
+    share: 'turnout',
     words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم', 'صوتوا', 'شاركوا'],
   },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
