@@ -24,6 +24,7 @@ import {
   speakerNounSet,
   transmissionVerbForms,
   type VerbForm,
+  verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
@@ -233,7 +234,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         : undefined) ??
       (written ? unmarkedSpeech(scan, index, from) : undefined)
     if (verb.clause && !complement) {
-      if (!subject) continue
+      if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
       // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
       reports.push({
@@ -258,7 +259,10 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
-    if (speakerSubject) events.push({ sentence: word.sentence, subject: speakerSubject })
+    // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
+    // its subject, so a later pronoun does not refer to it.
+    if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
+      events.push({ sentence: word.sentence, subject: speakerSubject })
     reports.push({
       verb: v,
       lemma: verb.lemma,
@@ -344,6 +348,29 @@ export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | u
 }
 
 const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
+
+/**
+ * Whether a verb with no words reported after it has `subject` for its own: a person, body or outlet, a described
+ * source, a title or a noun of speakers (المصدر، البيان) always; another noun only after a verb that opens its
+ * clause (ولم يكشف المركزي), not one inside another's clause or a noun phrase (أشار إلى أنه تابع العديد، كأول رد
+ * فعل), where the noun is as likely the verb's object.
+ */
+function subjectOfItsOwn(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  subject: Subject,
+  last: Report | undefined,
+): boolean {
+  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return true
+  const head = scan.words[subject.first]!
+  if (head.bases.some((base) => speakerNounSet.has(base.base))) return true
+  const { words } = scan
+  const inClause =
+    last?.complement !== undefined && last.sentence === words[v]!.sentence && last.complement.at <= v
+  const opener = v > 0 && joined(words, v) && VERB_PARTICLES.has(words[v - 1]!.norm) ? v - 1 : v
+  return !inClause && startsClause(scan, opener)
+}
 
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
@@ -528,6 +555,7 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   const unknownVerb =
+    !word.number &&
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&
     !word.norm.startsWith('وال') &&

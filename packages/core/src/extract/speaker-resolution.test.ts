@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { extract } from './test-helpers.ts'
+
+const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker?.name ?? null)
+
+describe('what a pronoun or participle refers to', () => {
+  it('skips a noun after a verb inside the clause reported before', () => {
+    const text =
+      'وأشار المتحدث باسم البلدية سامي الحداد إلى أن البلدية تتوقع ارتفاعاً كبيراً في الطلب على المياه. وأكد أن الشبكة لم تعد تحتمل الضغط.'
+    expect(speakers(text)).toEqual(['سامي الحداد', 'سامي الحداد'])
+  })
+
+  it('gives a participle the subject of its sentence, not a quantity inside the clause', () => {
+    const text =
+      'وأشار مدرب الفريق خالد المطيري إلى أنه تابع العديد من المباريات هذا الموسم، مؤكداً أنها كانت صعبة.'
+    expect(speakers(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
+  })
+
+  it('skips a noun after a verb that is part of a noun phrase', () => {
+    const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
+    expect(speakers(text)).toEqual(['الفريق'])
+  })
+
+  it('reads no counted noun after a number as the subject of a verb', () => {
+    const text =
+      'وقالت الوزارة إن من بين الضحايا 412 طفلا و218 سيدة و67 مسنا، مشيرة إلى أن عدد الجرحى وصل إلى 2600 مصاب.'
+    expect(speakers(text)).toEqual(['الوزارة', 'الوزارة'])
+  })
+
+  it('still takes a plain noun after a verb that opens its clause', () => {
+    const text = 'ولم يكشف المركزي عن أسباب القرار، وقال في بيان له "سيصدر التقرير الكامل قريباً".'
+    expect(speakers(text)).toEqual(['المركزي'])
+  })
+})
