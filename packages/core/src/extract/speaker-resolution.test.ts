@@ -32,3 +32,24 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakers(text)).toEqual(['المركزي'])
   })
 })
+
+describe('the phrase of a body that speaks', () => {
+  it('keeps the title holder a body’s office serves', () => {
+    const text = 'وقال المكتب الإعلامي لوزير النقل في بيان، إن الخبر المتداول غير صحيح.'
+    expect(speakers(text)).toEqual(['المكتب الإعلامي لوزير النقل'])
+  })
+
+  it('keeps the body an office belongs to, named after في', () => {
+    const text = 'وقال المركز الإعلامي في مديرية الدفاع المدني في بيان صحافي اليوم، ان فرق الإطفاء أخمدت الحريق.'
+    expect(speakers(text)).toEqual(['المركز الإعلامي في مديرية الدفاع المدني'])
+  })
+
+  it('ends a body’s chain of nouns at a name the lists lack when the clause goes on after it', () => {
+    const text = 'وقال مجلس بلدي بيت ساحور في بيان، إن الجرافات هدمت منزلين.'
+    expect(speakers(text)).toEqual(['مجلس بلدي بيت ساحور'])
+  })
+
+  it('leaves out whom a body spoke to', () => {
+    expect(speakers('وقالت الشركة للصحفيين إن الإنتاج سيرتفع.')).toEqual(['الشركة'])
+  })
+})

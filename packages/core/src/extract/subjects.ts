@@ -192,6 +192,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   let inner: Found | undefined
   // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
   let construct = !definite && isNameHead(headWord)
+  let chainEnd = j
   for (
     let k = j + 1;
     k < words.length &&
@@ -223,6 +224,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       }
       break
     }
+    // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
+    if (isNameHead(bareHead) && officeHolderAt(words, k)) {
+      last = chainEnd = k + 1
+      k++
+      continue
+    }
     const w = word.norm
     // وجدد عباس التأكيد أن: a verbal noun of saying after the subject is the verb's object.
     if (!definite && k === j + 1 && w.startsWith('ال') && !reportingNounSet.has(w.slice(2))) {
@@ -236,6 +243,18 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     // هيئة مياه ولاية الخرطوم: a noun of the chain is taken only with the genitive that ends it.
     construct &&= !w.startsWith('ال')
     if (!construct) break
+    chainEnd = k
+  }
+  // إدارة محافظ بنادر أن، مجلس بلدي عناتا في بيان: a chain that ends where the clause goes on ends in a name
+  // the lists lack, which is its genitive.
+  if (construct && chainEnd > last && phraseEndsAt(words, chainEnd + 1)) last = chainEnd
+  // المركز الإعلامي في مديرية الأمن العام: a body's office inside a body named after في.
+  if (!inner && isNameHead(bareHead) && words[last + 1]?.norm === IN && joined(words, last + 2)) {
+    const body = index.mentionAt[last + 2]
+    if (body?.kind === 'organization' && body.first === last + 2 && body.form === 'name') {
+      inner = body
+      last = body.last
+    }
   }
   const start = baseStart(head, headBase.cut)
   if (
@@ -260,6 +279,23 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     speaker: inner?.entity ? { name, entity: inner.entity } : { name },
     kind,
   }
+}
+
+const IN = norm('في')
+
+/** Word `k` is a title after ل (لوزير، لرئيس) and a definite genitive follows it (لوزير الكهرباء). */
+function officeHolderAt(words: readonly Word[], k: number): boolean {
+  const word = words[k]!
+  const next = words[k + 1]
+  if (word.norm[0] !== 'ل' || !next || !joined(words, k + 1) || !next.norm.startsWith('ال')) return false
+  if (isFunctionWord(next) || isVerb(next) || next.number) return false
+  return word.bases.some((base) => base.cut === 1 && (base.flags & WordFlag.TitleHead) !== 0)
+}
+
+/** The word at `k` does not go on a noun phrase: the text ends, punctuation, a particle or a verb. */
+function phraseEndsAt(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  return !word || !joined(words, k) || isFunctionWord(word) || isVerb(word)
 }
 
 /** قوات "الفجر الجديد"، حركة "النهضة": a body's name in quote marks right after its head noun. */
