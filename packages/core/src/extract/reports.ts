@@ -187,7 +187,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
       const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, v + 1)
-      if (!complement || complement.kind === 'quote') continue
+      if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({
         verb: v,

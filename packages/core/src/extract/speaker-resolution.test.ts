@@ -53,3 +53,22 @@ describe('the phrase of a body that speaks', () => {
     expect(speakers('وقالت الشركة للصحفيين إن الإنتاج سيرتفع.')).toEqual(['الشركة'])
   })
 })
+
+describe('pronoun subjects and the gender of who holds a title', () => {
+  it('refers a feminine verb to a woman named with a title in the masculine', () => {
+    const text =
+      'وحضرت الجلسة محافظ الشمال بالإنابة إيمان الساعدي. وافتتحت المحافظ الساعدي المعرض أمس. وشددت على "أهمية العمل المشترك بين البلديات".'
+    expect(speakers(text)).toEqual(['إيمان الساعدي'])
+  })
+
+  it('reads نور الدين as a man’s name', () => {
+    const text =
+      'قال أمين عام الاتحاد نور الدين الحمامي إن الإضراب قائم. وأكد خلال إشرافه على الذكرى أن الهيئة ستجتمع السبت.'
+    expect(speakers(text)).toEqual(['نور الدين الحمامي', 'نور الدين الحمامي'])
+  })
+
+  it('gives a quote right after a participle to the subject of its sentence', () => {
+    const text = 'افتتحت وزيرة الثقافة هدى الشامي المعرض، مؤكدة "أن الكتاب ما زال حاضراً في حياة الناس".'
+    expect(speakers(text)).toEqual(['هدى الشامي'])
+  })
+})
