@@ -18,6 +18,7 @@ import {
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
   relativeReportFormSet as RELATIVE_VERBS,
+  sameAsBeforeSet as SAME_AS_BEFORE,
   reportingForms,
   reportingNounSet,
   sayingNounSet as SAYING,
@@ -224,7 +225,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
-    const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
+    const subject = written && describedBefore(scan, events, word.sentence, issuerOf(index, written))
     // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
     // clause past a long remark, as one with a named subject does.
     const complement =
@@ -381,7 +382,12 @@ function speakerOf(subject: Subject | undefined): Speaker | null {
  * `المصدر` alone after `مصدر دبلوماسي`: a definite noun of an unnamed source is the source described last with that
  * noun, within the reach of a pronoun.
  */
-function describedBefore(events: readonly SubjectEvent[], sentence: number, subject: Subject): Subject {
+function describedBefore(
+  scan: Scan,
+  events: readonly SubjectEvent[],
+  sentence: number,
+  subject: Subject,
+): Subject {
   if (subject.kind !== 'unnamed' || !subject.speaker.name.startsWith('ال')) return subject
   const head = norm(subject.speaker.name.slice(2))
   for (let e = events.length - 1; e >= 0; e--) {
@@ -389,6 +395,12 @@ function describedBefore(events: readonly SubjectEvent[], sentence: number, subj
     if (sentence - event.sentence > PRONOUN_REACH) break
     const before = event.subject
     if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
+  }
+  // وأضاف المصدر ذاته: the same source is whoever spoke last, named or described.
+  const after = subject.last + 1
+  if (joined(scan.words, after) && SAME_AS_BEFORE.has(scan.words[after]!.norm)) {
+    const last = recentSubject(events, sentence)
+    if (last && last.kind !== 'unnamed') return last
   }
   return subject
 }

@@ -72,3 +72,17 @@ describe('pronoun subjects and the gender of who holds a title', () => {
     expect(speakers(text)).toEqual(['هدى الشامي'])
   })
 })
+
+describe('subjects written apart from their verb', () => {
+  it('takes a named subject set apart from قد by a comma', () => {
+    const text = 'وزير الصحة عبد الرحمن بن علي، قد صرح أن الهدف من الحملة اكتساب مناعة جماعية.'
+    expect(speakers(text)).toEqual(['عبد الرحمن بن علي'])
+  })
+
+  it('gives المصدر ذاته to whoever spoke last, a body as well as a described source', () => {
+    const body = 'وأوضحت وزارة الصحة أن الحالات تراجعت. وأضاف المصدر ذاته أن الحملة مستمرة.'
+    expect(speakers(body)).toEqual(['وزارة الصحة', 'وزارة الصحة'])
+    const source = 'وقال مصدر أمني إن القوات انتشرت. وأضاف المصدر نفسه أن الوضع هادئ.'
+    expect(speakers(source)).toEqual(['مصدر أمني', 'مصدر أمني'])
+  })
+})

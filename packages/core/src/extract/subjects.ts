@@ -344,10 +344,14 @@ function isNameHead(word: string): boolean {
 export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
   let k = verb - 1
-  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد')) k--
-  if (k < 0 || !joined(words, k + 1)) return undefined
+  let qad = false
+  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد')) [k, qad] = [k - 1, true]
+  // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
+  const apart = qad && k >= 0 && COMMA.test(words[k + 1]!.gap)
+  if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
+  if (apart && !role && (!mention || mention.form === 'nisba')) return undefined
   let first: number
   if (role) first = role.first
   else if (mention && mention.form !== 'nisba') first = index.claimStart.get(mention) ?? mention.first
