@@ -151,7 +151,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     if (roleLinkSet.has(next.norm) && joined(words, j + 1)) {
       linked = true
       const after = words[j + 1]!
-      if (roleEntity(scan, j + 1) || isRoleWord(after)) {
+      if (roleEntity(scan, j + 1) || (isRoleWord(after) && !loneIndefinite(words, j + 1))) {
         j++
         continue
       }
@@ -192,6 +192,16 @@ function roleEntity(scan: Scan, j: number): Found | undefined {
   consider(matchOrganizationHead(scan, j))
   consider(matchMediaHead(scan, j))
   return best
+}
+
+/**
+ * A word without the article and no genitive with it after it: `عام` in `قال المحافظ في عام 1989`, which is no
+ * office, unlike `باسم حكومة الوحدة`.
+ */
+function loneIndefinite(words: readonly Word[], k: number): boolean {
+  if (words[k]!.norm.startsWith('ال')) return false
+  const next = words[k + 1]
+  return !next || !joined(words, k + 1) || !next.norm.startsWith('ال')
 }
 
 /** بمدينة، بولاية: ب before a place's head noun. */

@@ -94,3 +94,11 @@ describe('statements of a body named in quote marks', () => {
     expect(speakers(text)).toEqual(['أطباء بلا حدود', 'أطباء بلا حدود', 'أطباء بلا حدود'])
   })
 })
+
+describe('where a title ends', () => {
+  it('ends a title before في and a year, so that the title still stands for the person who holds it', () => {
+    const text =
+      'التقى محافظ المدينة الدكتور سعد الحمدان بالمرشحين. وحول الديمقراطية قال المحافظ في عام 1989 استؤنفت الحياة البرلمانية. وأضاف بأن المسيرة الديمقراطية راسخة.'
+    expect(speakers(text)).toEqual(['سعد الحمدان'])
+  })
+})
