@@ -566,8 +566,10 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   if (!conjunction && joined(words, v) && !opened) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
+  // دعوة كاميرون: a word in ة is a noun, never a verb.
   const unknownVerb =
     !word.number &&
+    !word.norm.endsWith('ة') &&
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&
     !word.norm.startsWith('وال') &&

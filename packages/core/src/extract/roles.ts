@@ -88,8 +88,12 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       }
     }
     // A second title inside the role (نائب وزير), unless it is a given name (وزير الزراعة أمين الشريف).
+    // After a definite word (وزير الخارجية اللبناني رئيس الحزب) a title opens a second role.
     const innerTitle =
-      (next.bases[0]!.flags & WordFlag.TitleHead) !== 0 && !next.norm.startsWith('ال') && !isGivenName(next)
+      (next.bases[0]!.flags & WordFlag.TitleHead) !== 0 &&
+      !next.norm.startsWith('ال') &&
+      !isGivenName(next) &&
+      !words[last]!.norm.startsWith('ال')
     if (isRoleWord(next) || innerTitle) {
       last = j
       j++

@@ -102,3 +102,21 @@ describe('where a title ends', () => {
     expect(speakers(text)).toEqual(['سعد الحمدان'])
   })
 })
+
+describe('titles in a row, and nouns that look like verbs', () => {
+  it('ends a role at the state’s nisba when a second title follows it', () => {
+    const text = 'أكد وزير الخارجية الأردني رئيس "حزب الوسط" سامي العبادي، أن فريقه غير مسؤول عن تعطيل الجلسات.'
+    expect(speakers(text)).toEqual(['وزير الخارجية الأردني'])
+  })
+
+  it('gives the person the second of two titles in a row introduces', () => {
+    const text = 'أكد نائب رئيس الوزراء وزير الخارجية أيمن الصفدي، أن الأردن يدعم الحل.'
+    expect(speakers(text)).toEqual(['أيمن الصفدي'])
+  })
+
+  it('reads a word in ة before a name as a noun, not a verb with that name for subject', () => {
+    const text =
+      'واعتبر الوزير سامي العبادي، في حديث مع الوكالة، دعوة نتنياهو للزيارة "خطأ كبيراً"، وأعرب عن "أسفه الشديد لما جرى في الجلسة الأخيرة".'
+    expect(speakers(text)).toEqual(['سامي العبادي'])
+  })
+})

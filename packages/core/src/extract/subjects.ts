@@ -59,14 +59,14 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
 }
 
 /**
- * `وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن`: two titles joined by و before one name; the
- * person the second introduces is the subject.
+ * `وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن`، `أكد وزير الخارجية رئيس "التيار" NAME أن`: two
+ * titles, joined by و or not, before one name; the person the second introduces is the subject.
  */
 function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
   const k = phrase.last + 1
   const role = index.roleAt[k]
   const word = scan.words[k]
-  if (!word || !joined(scan.words, k) || word.norm[0] !== 'و' || role?.first !== k) return undefined
+  if (!word || !joined(scan.words, k) || role?.first !== k) return undefined
   if (!index.roleAt[phrase.first] || index.roleAt[phrase.first]!.person) return undefined
   const person = role.person
   if (!person?.entity) return undefined
