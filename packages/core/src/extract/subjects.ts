@@ -415,9 +415,8 @@ export function subjectBeforeRelative(scan: Scan, index: MentionIndex, verb: num
  * its issuer. Where a statement is cited (`بحسب بيان`) the statement itself is the source, so only verbs ask this.
  */
 export function issuerOf(index: MentionIndex, subject: Subject): Subject {
+  if (subject.kind !== 'other') return subject
   const issuer = index.statementOf.get(subject.first)
   if (!issuer?.entity) return subject
-  // وأضاف بيان المنظمة: the statement of a body it names speaks as that body.
-  if (subject.kind !== 'other' && subject.speaker.entity !== issuer.entity) return subject
   return { ...subject, speaker: { name: issuer.name, entity: issuer.entity }, kind: issuer.kind }
 }
