@@ -150,6 +150,15 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
+    // وزير التجارة الداخلية وحماية المستهلك، مدير إدارة الثقافة والفنون في …: a second portfolio joined by و.
+    if (last === j - 1 && last > i && words[last]!.norm.startsWith('ال')) {
+      const end = coordinatedPortfolio(scan, j)
+      if (end > 0) {
+        last = end
+        j = end + 1
+        continue
+      }
+    }
     // المتحدث باسم الحكومة باسم العوادي: a role takes one link; a second that is a given name opens the name.
     if (linked && isGivenName(next)) break
     if (roleLinkSet.has(next.norm) && joined(words, j + 1)) {
@@ -197,6 +206,39 @@ function roleEntity(scan: Scan, j: number): Found | undefined {
   consider(matchMediaHead(scan, j))
   return best
 }
+
+/**
+ * The last word of a portfolio joined by و at `j` (والفنون، وحماية المستهلك), or 0: a definite noun, or an
+ * indefinite one and its definite genitive, no name, and then what ends a role (punctuation, a complementiser, a
+ * verb, a given name, في) rather than more of a noun phrase (والوفد المرافق له).
+ */
+function coordinatedPortfolio(scan: Scan, j: number): number {
+  const { words } = scan
+  const word = words[j]!
+  const base = word.bases.find((b) => b.cut === 1)
+  if (word.norm[0] !== 'و' || !base || word.number) return 0
+  let end = j
+  if (!base.base.startsWith('ال')) {
+    const next = words[j + 1]
+    if (!next || !joined(words, j + 1) || !next.norm.startsWith('ال') || isFunctionWord(next)) return 0
+    end = j + 1
+  }
+  for (let k = j; k <= end; k++) {
+    const w = words[k]!
+    if (isGivenName(w) || isKnownSurname(w) || (k > j && titleHead(w))) return 0
+  }
+  if (base.flags & WordFlag.TitleHead) return 0
+  const after = words[end + 1]
+  if (!after || !joined(words, end + 1)) return end
+  const closes =
+    after.bases[0]!.flags & WordFlag.Complementizer ||
+    isGivenName(after) ||
+    after.norm === IN ||
+    isRoleAdjective(after, true)
+  return closes ? end : 0
+}
+
+const IN = norm('في')
 
 /**
  * A word without the article and no genitive with it after it: `عام` in `قال المحافظ في عام 1989`, which is no

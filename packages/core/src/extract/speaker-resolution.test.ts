@@ -121,3 +121,19 @@ describe('titles in a row, and nouns that look like verbs', () => {
     expect(speakers(text)).toEqual(['سامي العبادي'])
   })
 })
+
+describe('a title of two portfolios', () => {
+  it('keeps a second portfolio joined by و in the title', () => {
+    expect(speakers('وبين وزير التجارة الداخلية وحماية المستهلك أن الأسعار تتجه للانخفاض.')).toEqual([
+      'وزير التجارة الداخلية وحماية المستهلك',
+    ])
+    expect(speakers('وقال مدير إدارة الثقافة والفنون في وزارة الثقافة إن المعرض نجح.')).toEqual([
+      'مدير إدارة الثقافة والفنون في وزارة الثقافة',
+    ])
+  })
+
+  it('leaves a second title joined by و out of the first', () => {
+    const text = 'أكد وزير الثقافة ورئيس البلدية أن المهرجان ناجح.'
+    expect(speakers(text)[0]).not.toContain('رئيس')
+  })
+})
