@@ -137,3 +137,16 @@ describe('a title of two portfolios', () => {
     expect(speakers(text)[0]).not.toContain('رئيس')
   })
 })
+
+describe('a headline of a name, a colon and a quote', () => {
+  it('gives the quote to a name the lists lack when the story names it again', () => {
+    const text =
+      'معين الشعباني:" عرفنا كيف نناقش المباراة وانتصرنا بصعوبة"\n\nأكد معين الشعباني أن فريقه عرف كيف ينتزع النقاط.'
+    expect(speakers(text)[0]).toBe('معين الشعباني')
+  })
+
+  it('gives no speaker to words before a colon that the story never names again', () => {
+    const text = 'صدمة كبيرة:" لم نتوقع هذه النتيجة أبداً في المباراة"\n\nخسر الفريق أمس أمام منافسه.'
+    expect(speakers(text)).toEqual([null])
+  })
+})
