@@ -150,3 +150,14 @@ describe('a headline of a name, a colon and a quote', () => {
     expect(speakers(text)).toEqual([null])
   })
 })
+
+describe('a subject set apart from its verb by commas', () => {
+  it('takes a person named between commas after the verb', () => {
+    const text = 'وقالت، هدى الشامي، رئيسة قسم الأخبار في الإذاعة، إن الطاقم اتخذ جميع الاحتياطات.'
+    expect(speakers(text)).toEqual(['هدى الشامي'])
+  })
+
+  it('takes no filler between commas for a subject', () => {
+    expect(speakers('وأضاف، في بيان، أن المحكمة أصدرت حكماً.')).toEqual([null])
+  })
+})

@@ -44,7 +44,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const { words } = scan
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
-  if (!joined(words, j) && !quotedName(scan, index, j)) return undefined
+  if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
   if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
     const group = phraseAt(scan, index, j + 1)
@@ -56,6 +56,19 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const phrase = phraseAt(scan, index, j)
   if (!phrase || phrase.kind === 'person') return phrase
   return appositivePerson(scan, index, phrase.last + 1) ?? coordinatedTitle(scan, index, phrase) ?? phrase
+}
+
+/**
+ * `وأورد، موقع وزارة الداخلية، الذي نقل الخبر، أن`: a subject set apart from its verb by commas, when it names a
+ * person, body or outlet (a filler between commas, `في بيان`, names no one).
+ */
+function setApart(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
+  const word = scan.words[j]
+  if (!word || !COMMA.test(word.gap) || word.sentence !== scan.words[j - 1]?.sentence) return undefined
+  const phrase = phraseAt(scan, index, j)
+  if (!phrase?.speaker.entity || phrase.kind === 'location' || phrase.kind === 'other') return undefined
+  const after = scan.words[phrase.last + 1]
+  return after && COMMA.test(after.gap) ? phrase : undefined
 }
 
 /**
