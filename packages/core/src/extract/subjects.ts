@@ -16,6 +16,7 @@ import {
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { nameAfterRole } from './names-after-roles.ts'
 import { afterQuotedName, baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -55,7 +56,21 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   }
   const phrase = phraseAt(scan, index, j)
   if (!phrase || phrase.kind === 'person') return phrase
-  return appositivePerson(scan, index, phrase.last + 1) ?? coordinatedTitle(scan, index, phrase) ?? phrase
+  return (
+    appositivePerson(scan, index, phrase.last + 1) ??
+    coordinatedTitle(scan, index, phrase) ??
+    namedAfterRole(scan, index, phrase) ??
+    phrase
+  )
+}
+
+/** A role that introduces no known person, then a name the lists lack: the name speaks. */
+function namedAfterRole(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const role = index.roleAt[phrase.first]
+  if (!role || role.first !== phrase.first || role.person) return undefined
+  const named = nameAfterRole(scan, index, phrase.last + 1)
+  if (!named) return undefined
+  return { first: phrase.first, last: named.last, start: phrase.start, speaker: { name: named.name }, kind: 'person' }
 }
 
 /**
