@@ -61,6 +61,12 @@ describe('pronoun subjects and the gender of who holds a title', () => {
     expect(speakers(text)).toEqual(['إيمان الساعدي'])
   })
 
+  it('reads مفوض as a title, and a woman who holds it as the subject of a feminine verb', () => {
+    const text =
+      'دشنت مفوض العون الإنساني الأستاذة سلمى عثمان اليوم قافلة المساعدات. وأكدت في تصريحات أن القافلة حكومية بحتة.'
+    expect(speakers(text)).toEqual(['سلمى عثمان'])
+  })
+
   it('reads نور الدين as a man’s name', () => {
     const text =
       'قال أمين عام الاتحاد نور الدين الحمامي إن الإضراب قائم. وأكد خلال إشرافه على الذكرى أن الهيئة ستجتمع السبت.'
