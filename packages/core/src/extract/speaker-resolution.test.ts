@@ -80,6 +80,11 @@ describe('pronoun subjects and the gender of who holds a title', () => {
 })
 
 describe('subjects written apart from their verb', () => {
+  it('reads past words of respect before a title and its name', () => {
+    const text = 'وأكد سعادة السيد سعيد بن سلطان البوسعيدي، وكيل وزارة الثقافة، أن المشاركة تجسد متانة العلاقات.'
+    expect(speakers(text)).toEqual(['سعيد بن سلطان البوسعيدي'])
+  })
+
   it('takes a named subject set apart from قد by a comma', () => {
     const text = 'وزير الصحة عبد الرحمن بن علي، قد صرح أن الهدف من الحملة اكتساب مناعة جماعية.'
     expect(speakers(text)).toEqual(['عبد الرحمن بن علي'])

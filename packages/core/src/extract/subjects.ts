@@ -5,6 +5,7 @@ import {
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   elativeSet,
+  honorificBeforeNameSet as HONORIFICS,
   mediaHeadOpen,
   norm,
   partitiveWordSet as ONE_OF,
@@ -46,6 +47,10 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
+  // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
+  let h = j
+  while (joined(words, h) && HONORIFICS.has(words[h]!.norm)) h++
+  if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
   if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
     const group = phraseAt(scan, index, j + 1)
