@@ -27,6 +27,12 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakers(text)).toEqual(['الوزارة', 'الوزارة'])
   })
 
+  it('never takes a phrase with the accusative’s tanween for a subject', () => {
+    const text =
+      'وأكد النائب خالد المدهون أنه عند وجود نواب يناقشون مواضيع هزيلة لا يعتبر ذلك عملاً، إذ يعتبر تشريعاً ورقابةً أن تصدر القوانين في وقتها.'
+    expect(speakers(text)).toEqual(['خالد المدهون', 'خالد المدهون'])
+  })
+
   it('still takes a plain noun after a verb that opens its clause', () => {
     const text = 'ولم يكشف المركزي عن أسباب القرار، وقال في بيان له "سيصدر التقرير الكامل قريباً".'
     expect(speakers(text)).toEqual(['المركزي'])

@@ -61,6 +61,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   }
   const phrase = phraseAt(scan, index, j)
   if (!phrase || phrase.kind === 'person') return phrase
+  if (phrase.kind === 'other' && accusative(scan, phrase)) return undefined
   return (
     appositivePerson(scan, index, phrase.last + 1) ??
     coordinatedTitle(scan, index, phrase) ??
@@ -111,6 +112,14 @@ function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Sub
     kind: 'person',
   }
 }
+
+/** يعتبر تشريعاً ورقابةً: a plain phrase with the accusative's tanween is the verb's object, never its subject. */
+function accusative(scan: Scan, phrase: Subject): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) if (scan.words[k]!.raw.includes(FATHATAN)) return true
+  return false
+}
+
+const FATHATAN = '\u064b'
 
 /** A name set whole in quote marks right after the verb: `وأوضح «رائد الحسن»، مدير المستشفى، أن`. */
 function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
