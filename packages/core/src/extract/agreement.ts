@@ -74,7 +74,9 @@ function namesWoman(scan: Scan, subject: Subject): boolean {
   }
   const [first, second] = subject.speaker.name.split(' ')
   return (
-    first !== undefined && feminineNameSet.has(strictNorm(first)) && !compoundEndingSet.has(strictNorm(second ?? ''))
+    first !== undefined &&
+    feminineNameSet.has(strictNorm(first)) &&
+    !compoundEndingSet.has(strictNorm(second ?? ''))
   )
 }
 

@@ -49,14 +49,20 @@ const QUOTE_MARKS = /["«»“”]/g
 function nameWord(words: readonly Word[], m: number, first: number): boolean {
   const word = words[m]
   if (!word || (m > first && !joined(words, m))) return false
-  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word)) return false
+  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word))
+    return false
   return !(word.bases[0]!.flags & WordFlag.Complementizer) && word.norm.length > 1
 }
 
 /** After a name the clause goes on: punctuation, a complementiser, a particle (في، خلال), or the text ends. */
 function endsName(words: readonly Word[], k: number): boolean {
   const word = words[k]
-  return !word || !joined(words, k) || isFunctionWord(word) || (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
+  return (
+    !word ||
+    !joined(words, k) ||
+    isFunctionWord(word) ||
+    (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
+  )
 }
 
 /** The name's last word stands elsewhere in the article, bare or after a particle (وتابع تيتا، للعجلوني). */

@@ -18,14 +18,14 @@ import {
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
   relativeReportFormSet as RELATIVE_VERBS,
-  sameAsBeforeSet as SAME_AS_BEFORE,
   reportingForms,
   reportingNounSet,
+  sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
   speakerNounSet,
   transmissionVerbForms,
-  type VerbForm,
   verbParticleSet as VERB_PARTICLES,
+  type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'

@@ -46,7 +46,8 @@ describe('the phrase of a body that speaks', () => {
   })
 
   it('keeps the body an office belongs to, named after في', () => {
-    const text = 'وقال المركز الإعلامي في مديرية الدفاع المدني في بيان صحافي اليوم، ان فرق الإطفاء أخمدت الحريق.'
+    const text =
+      'وقال المركز الإعلامي في مديرية الدفاع المدني في بيان صحافي اليوم، ان فرق الإطفاء أخمدت الحريق.'
     expect(speakers(text)).toEqual(['المركز الإعلامي في مديرية الدفاع المدني'])
   })
 
@@ -87,7 +88,8 @@ describe('pronoun subjects and the gender of who holds a title', () => {
 
 describe('subjects written apart from their verb', () => {
   it('reads past words of respect before a title and its name', () => {
-    const text = 'وأكد سعادة السيد سعيد بن سلطان البوسعيدي، وكيل وزارة الثقافة، أن المشاركة تجسد متانة العلاقات.'
+    const text =
+      'وأكد سعادة السيد سعيد بن سلطان البوسعيدي، وكيل وزارة الثقافة، أن المشاركة تجسد متانة العلاقات.'
     expect(speakers(text)).toEqual(['سعيد بن سلطان البوسعيدي'])
   })
 
@@ -123,7 +125,8 @@ describe('where a title ends', () => {
 
 describe('titles in a row, and nouns that look like verbs', () => {
   it('ends a role at the state’s nisba when a second title follows it', () => {
-    const text = 'أكد وزير الخارجية الأردني رئيس "حزب الوسط" سامي العبادي، أن فريقه غير مسؤول عن تعطيل الجلسات.'
+    const text =
+      'أكد وزير الخارجية الأردني رئيس "حزب الوسط" سامي العبادي، أن فريقه غير مسؤول عن تعطيل الجلسات.'
     expect(speakers(text)).toEqual(['وزير الخارجية الأردني'])
   })
 

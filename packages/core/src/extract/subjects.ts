@@ -76,7 +76,13 @@ function namedAfterRole(scan: Scan, index: MentionIndex, phrase: Subject): Subje
   if (!role || role.first !== phrase.first || role.person) return undefined
   const named = nameAfterRole(scan, index, phrase.last + 1)
   if (!named) return undefined
-  return { first: phrase.first, last: named.last, start: phrase.start, speaker: { name: named.name }, kind: 'person' }
+  return {
+    first: phrase.first,
+    last: named.last,
+    start: phrase.start,
+    speaker: { name: named.name },
+    kind: 'person',
+  }
 }
 
 /**
@@ -387,7 +393,8 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   const { words } = scan
   let k = verb - 1
   let qad = false
-  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد')) [k, qad] = [k - 1, true]
+  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد'))
+    [k, qad] = [k - 1, true]
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && COMMA.test(words[k + 1]!.gap)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
