@@ -61,6 +61,9 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   let last = i
   let j = i + 1
   let linked = false
+  // وزير الخارجية اللبناني رئيس "التيار …": a second title after a definite word that takes nothing after it
+  // opens a role of its own.
+  let dangling = -1
   while (j < words.length && (joined(words, j) || afterQuotedName(scan, j))) {
     const next = words[j]!
     const entity = roleEntity(scan, j)
@@ -88,13 +91,10 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       }
     }
     // A second title inside the role (نائب وزير), unless it is a given name (وزير الزراعة أمين الشريف).
-    // After a definite word (وزير الخارجية اللبناني رئيس الحزب) a title opens a second role.
     const innerTitle =
-      (next.bases[0]!.flags & WordFlag.TitleHead) !== 0 &&
-      !next.norm.startsWith('ال') &&
-      !isGivenName(next) &&
-      !words[last]!.norm.startsWith('ال')
+      (next.bases[0]!.flags & WordFlag.TitleHead) !== 0 && !next.norm.startsWith('ال') && !isGivenName(next)
     if (isRoleWord(next) || innerTitle) {
+      if (innerTitle && !isRoleWord(next) && words[last]!.norm.startsWith('ال')) dangling = j
       last = j
       j++
       continue
@@ -177,6 +177,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     }
     break
   }
+  if (last === dangling) last--
   return {
     first: i,
     last,
