@@ -91,6 +91,12 @@ describe('subjects written apart from their verb', () => {
     expect(speakerNames(text)).toEqual(['سعيد بن سلطان البوسعيدي'])
   })
 
+  it('takes definite words between a described subject and its verb as the subject’s adjectives', () => {
+    const text =
+      'وذكرت صحيفة "الأنباء" من جهة أخرى أن المسؤول الكويتي الرفيع أعرب خلال مشاركته في الحفل، عن ارتياح بلاده من نتائج "اللقاء الذي جمع الطرفين لمعالجة الوضع".'
+    expect(speakerNames(text).at(-1)).toBe('المسؤول الكويتي الرفيع')
+  })
+
   it('takes a named subject set apart from قد by a comma', () => {
     const text = 'وزير الصحة عبد الرحمن بن علي، قد صرح أن الهدف من الحملة اكتساب مناعة جماعية.'
     expect(speakerNames(text)).toEqual(['عبد الرحمن بن علي'])

@@ -421,11 +421,25 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   const title = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
   const opener = title && title.last === first - 1 && mention ? title.first : first
   if (!opensClause(scan, opener)) return undefined
-  const subject = phraseAt(scan, index, first)
+  let subject = phraseAt(scan, index, first)
+  // المسؤول الكويتي الرفيع أعرب: definite words between the phrase and the verb are its adjectives.
+  const described = subject?.kind === 'anonymous' || subject?.kind === 'unnamed' || subject?.kind === 'other'
+  if (subject && described && subject.last < k && definiteRun(words, subject.last + 1, k)) {
+    const name = displaySpan(scan, first, k, words[first]!.bases[0]!)
+    subject = { ...subject, last: k, speaker: { ...subject.speaker, name } }
+  }
   if (!subject || subject.last < k) return undefined
   return opener === first
     ? { ...subject, last: k }
     : { ...subject, first: opener, start: words[opener]!.start, last: k }
+}
+
+function definiteRun(words: readonly Word[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) {
+    const word = words[m]!
+    if (!word.norm.startsWith('ال') || isFunctionWord(word) || isVerb(word) || !joined(words, m)) return false
+  }
+  return true
 }
 
 function isNounLike(word: Word): boolean {
