@@ -205,13 +205,17 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before ? undefined : subjectAfter(scan, index, v)
+    // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
+    // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
+    let objectAfter: Subject | undefined
+    if (after && relativeSubject(scan, v)) [objectAfter, after] = [after, undefined]
     // وكانت الولايات المتحدة أعلنت إرجاء المحادثات: after كان and its subject, a plain noun after the verb is its
     // object.
     if (after?.kind === 'other' && !after.speaker.entity) {
       const kana = subjectAfterKana(scan, index, v)
       if (kana) [before, after] = [kana, undefined]
     }
-    let from = v + 1
+    let from = objectAfter ? objectAfter.last + 1 : v + 1
     if (after && verb.object) {
       // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
       const object = objectBefore(scan, index, after.first)
@@ -423,6 +427,16 @@ export function isPassive(word: Word): boolean {
   const raw = word.raw
   const conjunction = word.bases[0]!.flags & WordFlag.ReportingForm ? 0 : 1
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
+}
+
+function relativeSubject(scan: Scan, v: number): boolean {
+  const { words } = scan
+  return (
+    v > 0 &&
+    joined(words, v) &&
+    RELATIVE_PRONOUNS.has(words[v - 1]!.norm) &&
+    !OBJECT_PRONOUN.test(words[v]!.norm)
+  )
 }
 
 /** A verb with no subject of its own opens a clause: وقال، فأكد، كما أشار، حيث قال, or starts a sentence. */

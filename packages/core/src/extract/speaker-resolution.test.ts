@@ -31,6 +31,13 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames(text)).toEqual(['خالد المدهون', 'خالد المدهون'])
   })
 
+  it('gives a verb right after a relative pronoun the relative for subject, and the noun after it for object', () => {
+    expect(speakerNames('وأكد موقع الأخبار الذي أورد الخبر بأن وفداً من الوزارة زار المريض.')).not.toContain(
+      'الخبر',
+    )
+    expect(speakerNames('وقال التقرير الذي نشرته الوكالة إن الأسعار سترتفع.')).toEqual(['التقرير'])
+  })
+
   it('still takes a plain noun after a verb that opens its clause', () => {
     const text = 'ولم يكشف المركزي عن أسباب القرار، وقال في بيان له "سيصدر التقرير الكامل قريباً".'
     expect(speakerNames(text)).toEqual(['المركزي'])
