@@ -59,6 +59,7 @@ import {
   commonVerbs,
   functionWords,
   partitiveSpeakerPronouns,
+  sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
@@ -397,6 +398,7 @@ export const commonVerbSet: ReadonlySet<string> = new Set([
     ),
 ])
 export const speakerNounSet = normSet(speakerNouns)
+export const sameAsBeforeSet = normSet(sameAsBefore)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
 export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
 export const stackableTitleSet = normSet(stackableTitles)
