@@ -47,6 +47,14 @@ describe('the date an undated article gives itself', () => {
     )
   })
 
+  it('dates the article by the page’s stamp, which is no date mention of its text', () => {
+    const text =
+      'افتتاح مكتبة عامة\n\nالخميس، 6 يونيو 2024 10:30\n\nافتتحت البلدية أمس مكتبة عامة في وسط المدينة.'
+    const article = parseArticle(text)
+    expect(article.date).toMatchObject({ value: '2024-06-06' })
+    expect(article.dates.map((date) => date.text)).toEqual(['أمس'])
+  })
+
   it('takes a full date near the top before the dates of the body', () => {
     expect(
       dateOf(

@@ -133,3 +133,129 @@ describe('plan and deadline years', () => {
     expect(targets('أطلقت الوزارة خطة جديدة في مارس 2025.')).toEqual([['مارس 2025', false]])
   })
 })
+
+describe('the page’s stamps of its date', () => {
+  const found = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
+
+  it('leaves out a labelled date and a date line, and keeps the news’s own dates', () => {
+    expect(found('date 2025-03-04 افتتحت البلدية أمس حديقة عامة في حي الزهور.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
+    expect(
+      found(
+        'افتتاح حديقة عامة في حي الزهور\n\nالثلاثاء، 4 مارس 2025\n\nافتتحت البلدية أمس حديقة عامة.',
+        '2025-03-04',
+      ),
+    ).toEqual([['أمس', '2025-03-03']])
+    expect(found('آخر تحديث: الثلاثاء 4 مارس 2025\nافتتحت البلدية حديقة عامة.')).toEqual([])
+  })
+
+  it('takes a day with its clock time after it for the page’s stamp, wherever it stands', () => {
+    expect(found('كتب سامر خليل في الثلاثاء 4 مارس 2025 09:15 صباحاً - افتتحت البلدية حديقة عامة.')).toEqual(
+      [],
+    )
+    expect(found('افتتحت البلدية حديقة عامة في 4 مارس 2025 بحضور المحافظ.')).toEqual([
+      ['4 مارس 2025', '2025-03-04'],
+    ])
+  })
+
+  it('keeps a date after بتاريخ inside a sentence', () => {
+    expect(found('صدر القرار بتاريخ 15/1/2025 عن مجلس الإدارة.')).toEqual([['15/1/2025', '2025-01-15']])
+  })
+})
+
+describe('one expression, one date', () => {
+  const found = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
+  const on = '2025-03-04' // a Tuesday
+
+  it('reads a weekday and the date after الموافق or المصادف as one date with the date’s value', () => {
+    expect(found('وتعلن النتائج يوم الخميس الموافق 6 آذار، عند الظهر.', on)).toEqual([
+      ['يوم الخميس الموافق 6 آذار', '2025-03-06'],
+    ])
+    expect(found('وتبدأ الحملة يوم الأحد المقبل المصادف 9 مارس 2025 في كل المحافظات.', on)).toEqual([
+      ['يوم الأحد المقبل المصادف 9 مارس 2025', '2025-03-09'],
+    ])
+  })
+
+  it('takes the weekday in brackets or quotes after today, yesterday or tomorrow into the date', () => {
+    expect(found('وقال الوزير اليوم (الثلاثاء) إن المعبر سيفتح.', on)).toEqual([
+      ['اليوم (الثلاثاء)', '2025-03-04'],
+    ])
+    expect(found('وزار الرئيس المدينة أمس "الاثنين" برفقة الوزراء.', on)).toEqual([
+      ['أمس "الاثنين"', '2025-03-03'],
+    ])
+    expect(found('ويفتتح الوزير المعرض غداً الأربعاء في العاصمة.', on)).toEqual([
+      ['غداً الأربعاء', '2025-03-05'],
+    ])
+  })
+
+  it('gives no value when the weekday after today or yesterday is not the day the page’s date gives', () => {
+    expect(found('وقال الوزير اليوم السبت إن المعبر سيفتح.', on)).toEqual([['اليوم السبت', null]])
+  })
+
+  it('reads a month with the other calendar’s name after a space alone as one month', () => {
+    expect(found('وتشكلت الحكومة نهاية ديسمبر كانون الأول بعد مشاورات طويلة.', on)).toEqual([
+      ['نهاية ديسمبر كانون الأول', '2024-12'],
+    ])
+  })
+
+  it('reads the year after a month, named or relative, as part of the date', () => {
+    expect(found('افتتح الوزير الجسر اليوم الأحد 28 من مارس سنة 2027 بحضور السكان.')).toEqual([
+      ['اليوم الأحد 28 من مارس سنة 2027', '2027-03-28'],
+    ])
+    expect(found('وبلغت الصادرات حتى نهاية شهر أيار من العام الحالي مليار دينار.', on)).toEqual([
+      ['نهاية شهر أيار من العام الحالي', '2025-05'],
+    ])
+    expect(found('وارتفعت الأسعار في شباط من عام 2023 بنسبة كبيرة.')).toEqual([
+      ['شباط من عام 2023', '2023-02'],
+    ])
+  })
+
+  it('reads أمس الأول as the day before yesterday', () => {
+    expect(found('واختتم المهرجان فعالياته أمس الأول بحفل كبير.', on)).toEqual([['أمس الأول', '2025-03-02']])
+  })
+
+  it('takes the weekday’s word over a Hijri conversion a day off', () => {
+    // 13 صفر 1440 is Monday 22 October 2018 in Umm al-Qura; where the month began a day later it was Tuesday the 23rd.
+    expect(found('وزار الوزير المعرض يوم الثلاثاء 13 صفر 1440 بالرباط.')).toEqual([
+      ['يوم الثلاثاء 13 صفر 1440', '2018-10-23'],
+    ])
+    expect(found('وزار الوزير المعرض يوم الاثنين 13 صفر 1440 بالرباط.')).toEqual([
+      ['يوم الاثنين 13 صفر 1440', '2018-10-22'],
+    ])
+  })
+})
+
+describe('spans, rates and recurring days that are no point in time', () => {
+  const found = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
+  const on = '2025-03-04'
+
+  it('leaves منذ and a span alone, as news writes it for how long something lasted', () => {
+    expect(found('وتعطلت المفاوضات منذ سنتين بسبب الخلافات.', on)).toEqual([])
+    expect(found('وتهطل الأمطار منذ ثلاثة أيام على المدينة.', on)).toEqual([])
+    expect(found('وتهطل الأمطار منذ يوم أمس على المدينة.', on)).toEqual([['يوم أمس', '2025-03-03']])
+  })
+
+  it('leaves a span counted from another event alone, past فقط or ونصف', () => {
+    expect(found('قدم النواب الاستجواب بعد يومين فقط من تشكيل الحكومة.', on)).toEqual([])
+    expect(found('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
+  })
+
+  it('reads an approximate span back from the day of writing', () => {
+    expect(found('وقدم النائب استجوابه قبل نحو أسبوع.', on)).toEqual([['قبل نحو أسبوع', '2025-02-25']])
+  })
+
+  it('leaves a rate per day and a day of every year alone', () => {
+    expect(found('ويبلغ الإنتاج مليون برميل في اليوم حسب الشركة.', on)).toEqual([])
+    expect(found('ويحتفل البلد بعيده الوطني الذي يوافق 18 نوفمبر من كل عام.', on)).toEqual([])
+    expect(found('ويزور السياح المنطقة في شهر أغسطس من كل عام.', on)).toEqual([])
+  })
+
+  it('reads no month into a verb or a word after a particle', () => {
+    expect(found('ثمن الوزير الاهتمام الذي يوليه الرئيس للثقافة.')).toEqual([])
+    expect(found('وتجمع المصلون في باب المسجد بعد الصلاة.')).toEqual([])
+  })
+})

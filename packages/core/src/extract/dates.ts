@@ -1,6 +1,7 @@
 import {
   ambiguousMonths,
   ambiguousWeekdays,
+  approximateWords,
   currentMarkers,
   dayParts,
   deadlineCues,
@@ -13,11 +14,14 @@ import {
   pastMarkers,
   periodParts,
   planCues,
+  sameDayCues,
+  spanTails,
   type TimeUnit,
   timeUnits,
   weekdays,
 } from '../lang/ar/calendar.ts'
 import type { DateMention } from '../model/extraction.ts'
+import { DAY, isLabelledDate, precision } from './article-date.ts'
 import {
   addDays,
   addMonths,
@@ -99,6 +103,9 @@ const futureSet = new Set(futureMarkers.map(norm))
 const currentSet = new Set(currentMarkers.map(norm))
 const dayPartSet = new Set(dayParts.map(norm))
 const periodPartSet = new Set(periodParts.map(norm))
+const approximateSet = new Set(approximateWords.map(norm))
+const spanTailSet = new Set(spanTails.map(norm))
+const sameDaySet = new Set(sameDayCues.map(norm))
 
 const TODAY = norm('اليوم')
 const TONIGHT = norm('الليلة')
@@ -108,6 +115,9 @@ const MONTH_WORD = norm('شهر')
 const OF = norm('من')
 const ON = norm('على')
 const SINCE = norm('منذ')
+const IN = norm('في')
+const EVERY = norm('كل')
+const FIRST = norm('الأول')
 const YEAR_DIGITS = /^\d{4}$/
 const DAY_DIGITS = /^\d{1,2}$/
 const TWO_DIGITS = /^\d{2}$/
@@ -126,21 +136,35 @@ interface DateMatch {
   calendar?: 'gregorian' | 'hijri'
 }
 
+/** The dates of an article's text: those it names, and the page's own stamps of its date, kept apart. */
+export interface FoundDates {
+  /** Points in time the article names (`Extraction.dates`). */
+  mentions: DateMention[]
+  /**
+   * The page's stamps of its own date: a date line or byline, a labelled date (`date 2025-10-16`، `آخر تحديث: …`),
+   * a full date with its clock time (`22 يناير 2026 13:17`). Not the news's dates, but what dates an undated text.
+   */
+  stamps: DateMention[]
+}
+
 /**
  * Dates the article names: absolute (15 كانون الثاني/يناير 2025، 3 رمضان 1446 هـ، 2025-01-15), weekdays
  * (الاثنين الماضي), and relative expressions (أمس، قبل أسبوعين، الشهر المقبل). Values are ISO 8601 at the precision
- * the text gives; what depends on the day of writing is resolved only when `publishedAt` is known.
+ * the text gives; what depends on the day of writing is resolved only when `publishedAt` is known. Recurring days
+ * (`20 نوفمبر من كل عام`) are no point in time; the page's stamps of its date come apart (`FoundDates`).
  */
-export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
+export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
   const { words, text } = scan
   const published = parseIsoDate(publishedAt)
-  const dates: DateMention[] = []
+  const found: FoundDates = { mentions: [], stamps: [] }
   for (let i = 0; i < words.length; i++) {
     const match = matchDate(scan, i, published)
     if (!match) continue
+    i = match.last
+    if (recurs(scan, match.last)) continue
     const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
-    dates.push({
+    const date: DateMention = {
       text: text.slice(start, end),
       start,
       end,
@@ -148,10 +172,45 @@ export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
       kind: match.kind,
       ...(match.calendar && { calendar: match.calendar }),
       ...(isTarget(scan, match) && { target: true }),
-    })
-    i = match.last
+    }
+    if (isStamp(scan, match, date)) found.stamps.push(date)
+    else found.mentions.push(date)
   }
-  return dates
+  return found
+}
+
+/** 20 نوفمبر من كل عام، في شهر يونيو من كل سنة: a day or month of every year, not one point in time. */
+function recurs(scan: Scan, last: number): boolean {
+  const { words } = scan
+  const unit = words[last + 3]
+  return (
+    words[last + 1]?.norm === OF &&
+    joined(words, last + 1) &&
+    words[last + 2]?.norm === EVERY &&
+    joined(words, last + 2) &&
+    unit !== undefined &&
+    joined(words, last + 3) &&
+    unitIndex.has(unit.norm)
+  )
+}
+
+/** A clock time right after a date (13:17، | 08:21 م، - 10:04): the page's time stamp, not a time of the news. */
+const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
+
+/**
+ * A page's stamp of its own date: any date of a date line or byline (clutter the extraction reads only for names and
+ * for this), a date after a header label alone in its line (`date 2025-10-16`، `آخر تحديث: …`), and a day with its clock
+ * time right after it, the way pages stamp an article and news prose never writes a time (`الخميس، 26 فبراير 2026
+ * 10:23 ص`).
+ */
+function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
+  if (scan.credit[match.first] === 1) return true
+  if (isLabelledDate(scan.text, date)) return true
+  return (
+    match.kind === 'absolute' &&
+    precision(date.value) === DAY &&
+    CLOCK_AFTER.test(scan.text.slice(date.end, date.end + 12))
+  )
 }
 
 /** First words a date can start with; every other word is passed over at the cost of a few lookups. */
@@ -227,22 +286,21 @@ function dayDate(
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     const before = words[i - 1]
     if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
-    if (next && joined(words, i + 1) && weekdayIndex.has(next.norm))
-      return datedWeekday(scan, i, published) ?? relative(i + 1, 0)
-    return relative(i, 0)
+    // مليون برميل في اليوم: a rate per day, not today.
+    if (before?.norm === IN && joined(words, i) && !weekdayAfter(scan, i + 1)) return undefined
+    return dayFromToday(scan, i, 0, published)
   }
   if (YESTERDAY.has(w)) {
-    // أمس الأربعاء: the weekday names the same day.
-    const next = words[i + 1]
-    if (!(next && joined(words, i + 1) && weekdayIndex.has(next.norm))) return relative(i, -1)
-    return datedWeekday(scan, i, published) ?? relative(i + 1, -1)
+    // أمس الأول: the day before yesterday.
+    if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relative(i + 1, -2)
+    return dayFromToday(scan, i, -1, published)
   }
   if (w === norm('أول') && joined(words, i + 1)) {
     if (YESTERDAY.has(words[i + 1]!.norm)) return relative(i + 1, -2)
     if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
       return relative(i + 2, -2)
   }
-  if (TOMORROW.has(w)) return relative(i, 1)
+  if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
   // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
   if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) return relative(i, 1)
   if (w === norm('بعد') && joined(words, i + 1) && words[i + 1]!.norm === norm('غد'))
@@ -258,7 +316,7 @@ function dayDate(
   // الأربعاء 15 كانون الثاني/يناير: the weekday opens an absolute date.
   if (next && (nextJoined || next.gap.trim() === '،' || next.gap.trim() === ',')) {
     const absolute = absoluteDate(scan, i + 1, published)
-    if (absolute && absolute.first === i + 1) return { ...absolute, first: i }
+    if (absolute && absolute.first === i + 1) return { ...onWeekday(absolute, day), first: i }
   }
   let last = i
   let direction = 0
@@ -269,6 +327,12 @@ function dayDate(
     last = i + 1
     direction = 1
   }
+  // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
+  const cue = words[last + 1]
+  if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
+    const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
+    if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
+  }
   if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !betweenCommas(scan, i))
     return undefined
   return {
@@ -277,6 +341,58 @@ function dayDate(
     kind: 'relative',
     ...(published && { value: formatDate(weekdayNear(published, day, direction)) }),
   }
+}
+
+/**
+ * اليوم، أمس, غداً at word `i`, `offset` days from the publication date, with the weekday after it that names the same
+ * day (أمس الأربعاء، اليوم (الخميس)، غداً الثلاثاء) and the absolute date that may follow that. When the weekday is not
+ * the day the publication date gives, the text and the page's date disagree: the date has no value.
+ */
+function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDate | undefined): DateMatch {
+  const named = weekdayAfter(scan, i + 1)
+  if (named?.end === undefined && named !== undefined) {
+    const dated = datedWeekday(scan, i, published)
+    if (dated) return dated
+  }
+  const date = published && addDays(published, offset)
+  const agrees = date !== undefined && (named === undefined || weekday(date) === named.day)
+  return {
+    first: i,
+    last: named?.last ?? i,
+    ...(named?.end !== undefined && { end: named.end }),
+    kind: 'relative',
+    ...(agrees && { value: formatDate(date) }),
+  }
+}
+
+/** A weekday at word `j` right after the word before it, or set off in brackets or quotes: اليوم (الخميس). */
+function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?: number } | undefined {
+  const { words, text } = scan
+  const word = words[j]
+  const day = word && weekdayIndex.get(word.norm)
+  if (day === undefined) return undefined
+  if (joined(words, j)) return { day, last: j }
+  const previous = words[j - 1]
+  if (previous?.block !== word.block || !OPENS_NAME.test(word.gap.trim())) return undefined
+  const close = CLOSES_NAME.exec(text.slice(word.end, word.end + 3))
+  return close ? { day, last: j, end: word.end + close[0].length } : undefined
+}
+
+const OPENS_NAME = /^[(«"“”]$/u
+const CLOSES_NAME = /^\s*[)»"”“]/u
+
+/**
+ * A date of the other calendar after a weekday may be a day off (the Hijri month's start is seen, not computed): the
+ * weekday decides, `الثلاثاء 13 صفر 1440` is the Tuesday of the two days its conversion may give.
+ */
+function onWeekday(match: DateMatch, day: number): DateMatch {
+  const date = match.calendar === 'hijri' ? parseIsoDate(match.value) : undefined
+  if (!date || weekday(date) === day) return match
+  for (const shift of [1, -1]) {
+    const shifted = addDays(date, shift)
+    if (weekday(shifted) === day) return { ...match, value: formatDate(shifted) }
+  }
+  return match
 }
 
 /**
@@ -295,6 +411,7 @@ function betweenCommas(scan: Scan, i: number): boolean {
   return OPENS_ASIDE.test(before) && CLOSES_ASIDE.test(after)
 }
 
+const ASIDE = /^[،,]$/
 const OPENS_ASIDE = /[،,(]/
 const CLOSES_ASIDE = /[،,.)]/
 
@@ -324,6 +441,8 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
     const names = monthNames.get(base.base)
     if (!names) continue
     for (const name of names) {
+      // في باب السلسلة is no month آب after ب: a month that is also a word is never read past a particle.
+      if (base.cut > 0 && name.ambiguous) continue
       if (!fits(scan, i, name.words)) continue
       let last = i + name.words.length - 1
       let end: number | undefined
@@ -363,8 +482,8 @@ function alternativeMonth(
   const word = words[j]
   if (!word) return undefined
   const gap = word.gap.trim()
-  if (gap !== '/' && gap !== '(' && gap !== '-' && gap !== '،') return undefined
-  if (gap === '،') return undefined
+  // ديسمبر كانون الأول: the other calendar's name may also follow with a space alone.
+  if (gap !== '/' && gap !== '(' && gap !== '-' && !(gap === '' && joined(words, j))) return undefined
   const names = monthNames.get(word.norm) ?? []
   for (const name of names) {
     if (name.calendar === first.calendar || name.month !== first.month || !fits(scan, j, name.words)) continue
@@ -400,7 +519,8 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   if (!month) return undefined
   let last = month.last
   let end = month.end
-  const year = yearAfter(scan, last)
+  const found = yearAfter(scan, last, published)
+  const year = found?.relative && month.calendar === 'hijri' ? undefined : found
   let yearValue: number | undefined
   let hijriMarked = false
   if (year) {
@@ -415,22 +535,15 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
     before !== undefined &&
     joined(words, i) &&
     (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
-  if (month.ambiguous && day === undefined && yearValue === undefined && !monthWordContext && !context)
-    return undefined
-  if (
-    day === undefined &&
-    !monthWordContext &&
-    month.calendar === 'hijri' &&
-    yearValue === undefined &&
-    !context
-  )
+  if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
+  if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
     return undefined
   const hijri = month.calendar === 'hijri' || hijriMarked
   const calendar = hijri ? 'hijri' : 'gregorian'
   const direction = followingDirection(scan, last)
   const value = absoluteValue(month.month + 1, day, yearValue, hijri, published, direction)
   // الماضي، المقبل، الجاري after a month without its year belong to the date.
-  if (yearValue === undefined && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
+  if (!year && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
     last++
     end = undefined
   }
@@ -457,15 +570,48 @@ function followingDirection(scan: Scan, last: number): number {
   return 0
 }
 
-/** A year after a month: 2025, 1446 هـ, 2025م. */
-function yearAfter(scan: Scan, last: number): { year: number; last: number; hijri: boolean } | undefined {
+interface YearAfter {
+  /** Undefined for a relative year (من العام الحالي) when there is no publication date to resolve it. */
+  year: number | undefined
+  last: number
+  hijri: boolean
+  /** A Gregorian year named by a word (العام الحالي), never a Hijri month's. */
+  relative?: true
+}
+
+/**
+ * A year after a month: 2025, 1446 هـ, 2025م, سنة 2024 (28 من مارس سنة 2024), and after من a year named or relative
+ * (أيار من عام 2024، أيار من العام الحالي، من هذا العام).
+ */
+function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): YearAfter | undefined {
   const { words } = scan
-  const next = words[last + 1]
+  let k = last + 1
+  const of = words[k]?.norm === OF && joined(words, k)
+  if (of) k++
+  const word = words[k]
+  if (word && joined(words, k) && !word.number) {
+    if (BARE_YEAR_WORDS.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
+      return yearDigits(scan, k + 1)
+    const noun = THIS.has(word.norm) ? words[k + 1] : word
+    if (!of || noun === undefined || PERIOD_NOUNS.get(noun.norm) !== 'year') return undefined
+    const period = periodDate(scan, k, published)
+    if (!period) return undefined
+    const year = period.value === undefined ? undefined : Number(period.value)
+    return { year, last: period.last, hijri: false, relative: true }
+  }
+  if (of) return undefined
   // كانون الثاني (يناير) 2025: the year may follow the bracket of a paired month.
-  const adjacent = joined(words, last + 1) || next?.gap.trim() === ')'
-  if (!next?.number || !adjacent || !YEAR_DIGITS.test(next.digits)) return undefined
+  if (!(joined(words, k) || word?.gap.trim() === ')')) return undefined
+  return yearDigits(scan, k)
+}
+
+/** The year at word `k` (four digits) with the era letter after it: 2025م، 1446 هـ. */
+function yearDigits(scan: Scan, k: number): YearAfter | undefined {
+  const { words } = scan
+  const next = words[k]
+  if (!next?.number || !YEAR_DIGITS.test(next.digits)) return undefined
   const year = Number(next.digits)
-  let end = last + 1
+  let end = k
   let hijri = false
   const marker = words[end + 1]
   if (
@@ -613,12 +759,17 @@ function periodValue(
   }
 }
 
-/** قبل أسبوعين، منذ ثلاثة أيام، بعد 10 سنوات، قبل أيام (vague: no value). */
+/**
+ * قبل أسبوعين، قبل نحو شهر، بعد 10 سنوات، قبل أيام (vague: no value). Not منذ and a span (منذ ثلاثة أيام، منذ
+ * سنتين): news writes it for how long something has lasted, a duration more than a point in time.
+ */
 function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const direction = RELATIVE_DIRECTIONS.get(words[i]!.norm)
-  if (direction === undefined || !joined(words, i + 1)) return undefined
+  if (direction === undefined || words[i]!.norm === SINCE || !joined(words, i + 1)) return undefined
   let k = i + 1
+  if (approximateSet.has(words[k]!.norm) && joined(words, k + 1)) k++
+  const countAt = k
   let count: number | undefined
   const quantity = words[k]!
   if (quantity.number && COUNT_DIGITS.test(quantity.digits)) {
@@ -628,18 +779,19 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
     count = numberWordIndex.get(quantity.norm)
     k++
   } else if (VAGUE_COUNTS.has(quantity.norm)) k++
-  if (k > i + 1 && !joined(words, k)) return undefined
+  if (k > countAt && !joined(words, k)) return undefined
   const unit = words[k] ? unitIndex.get(words[k]!.norm) : undefined
   if (!unit) return undefined
   const n = count ?? unit.count
-  const vague = k === i + 1 ? unit.count === undefined : count === undefined
-  // بعد أسابيع من القرار: a time counted from another event, not from the day of writing.
-  const after = words[k + 1]
-  if (after && joined(words, k + 1) && (after.norm === OF || after.norm === ON)) return undefined
-  // منذ عام 2013: a year, not "a year ago".
-  if (after?.number && YEAR_DIGITS.test(after.digits) && joined(words, k + 1)) return undefined
-  // منذ أسابيع: a duration ("for weeks"), not a point in time.
-  if (vague && words[i]!.norm === SINCE) return undefined
+  const vague = k === countAt ? unit.count === undefined : count === undefined
+  // قبل عام 2013: a year, not "a year ago".
+  const year = words[k + 1]
+  if (year?.number && YEAR_DIGITS.test(year.digits) && joined(words, k + 1)) return undefined
+  // بعد أسابيع من القرار، بعد يومين فقط من الاقتراع: a time counted from another event, not from the day of writing.
+  let tail = k + 1
+  if (words[tail] && joined(words, tail) && spanTailSet.has(words[tail]!.norm)) tail++
+  const after = words[tail]
+  if (after && joined(words, tail) && (after.norm === OF || after.norm === ON)) return undefined
   return {
     first: i,
     last: k,

@@ -107,9 +107,11 @@ export function extractWith(
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)
   const reports = findReports(scan, index)
-  const dates = extractDates(scan, doc.publishedAt)
+  const { mentions: dates, stamps } = extractDates(scan, doc.publishedAt)
   const date =
-    doc.publishedAt === undefined ? inferArticleDate({ text, blocks, sentences }, dates) : undefined
+    doc.publishedAt === undefined
+      ? inferArticleDate({ text, blocks, sentences }, [...stamps, ...dates])
+      : undefined
   let quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
   // A model that takes nothing (threshold above 1) costs nothing; one of a few layouts looks for those alone.
   const candidates =

@@ -61,6 +61,7 @@ export const ambiguousMonths: readonly string[] = [
   'رمضان',
   'محرم',
   'المحرم',
+  'يوليه',
 ]
 
 /** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay`. */
@@ -207,6 +208,7 @@ export const dateHeaderCues: readonly string[] = [
   'نشر',
   'آخر تحديث',
   'تحديث',
+  'التوقيت',
   'date',
   'published',
   'updated',
@@ -248,6 +250,21 @@ export const relativeDirections: readonly (readonly [word: string, direction: -1
   ['منذ', -1],
   ['بعد', 1],
 ]
+
+/** Words of an approximate count between a direction and its count: قبل نحو أسبوع، قبل حوالي شهرين. */
+export const approximateWords: readonly string[] = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء']
+
+/**
+ * Words that may close a span of time before what it is counted from: بعد يومين فقط من الاقتراع، بعد عامين ونصف من
+ * الإحالة.
+ */
+export const spanTails: readonly string[] = ['فقط', 'تقريباً', 'ونصف', 'ونيف']
+
+/**
+ * Words that put a date of another form right after a day (يوم الأربعاء الموافق 27 آب، المصادف الثاني من شباط): both
+ * name one day.
+ */
+export const sameDayCues: readonly string[] = ['الموافق', 'الموافقة', 'المصادف', 'المصادفة']
 
 /** Counts that give no number: بضعة أيام، عدة أسابيع. */
 export const vagueCounts: readonly string[] = ['بضعة', 'بضع', 'عدة', 'بضعه', 'عده']
