@@ -16,7 +16,10 @@ export interface DateCandidate {
   target?: boolean
 }
 
-/** The top of an article, where a page states its date: the first blocks, and at most this many characters. */
+/**
+ * The top of an article, where a page states its date: the first blocks of the article and its credit lines (menus
+ * above them left out), and at most this many characters.
+ */
 const TOP_BLOCKS = 3
 const TOP_CHARS = 400
 /** Text a dateline may put before its date in its line: a place, an agency (القاهرة - ، الرياض، ). */
@@ -76,13 +79,21 @@ function articleDate(date: DateCandidate, basis: ArticleDateBasis): ArticleDate 
   return { value: date.value!, inferred: true, basis, start: date.start, end: date.end }
 }
 
-function blockIndexAt(doc: DatedText, offset: number): number {
-  return doc.blocks.findIndex((block) => block.start <= offset && offset < block.end)
-}
+/** The blocks the top is counted in: the article and its credit lines, not the menus above them. */
+const TOP_KINDS: ReadonlySet<string | undefined> = new Set([undefined, 'heading', 'paragraph', 'byline', 'dateline'])
 
+/** In the first blocks of the article and its credit lines, and at most `TOP_CHARS` after the first of them. */
 function inTop(doc: DatedText, date: DateCandidate): boolean {
-  const block = blockIndexAt(doc, date.start)
-  return date.start < TOP_CHARS && block >= 0 && block < TOP_BLOCKS
+  let seen = 0
+  let from: number | undefined
+  for (const block of doc.blocks) {
+    if (!TOP_KINDS.has(block.kind)) continue
+    from ??= block.start
+    if (date.start < block.start) return false
+    if (date.start < block.end) return date.start - from < TOP_CHARS
+    if (++seen >= TOP_BLOCKS) return false
+  }
+  return false
 }
 
 function inLead(doc: DatedText, date: DateCandidate): boolean {

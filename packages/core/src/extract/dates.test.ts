@@ -233,9 +233,9 @@ describe('spans, rates and recurring days that are no point in time', () => {
     extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
   const on = '2025-03-04'
 
-  it('leaves منذ and a span alone, as news writes it for how long something lasted', () => {
-    expect(found('وتعطلت المفاوضات منذ سنتين بسبب الخلافات.', on)).toEqual([])
-    expect(found('وتهطل الأمطار منذ ثلاثة أيام على المدينة.', on)).toEqual([])
+  it('reads an age of two counts after منذ as no point in time, and يوم أمس after منذ as yesterday', () => {
+    expect(found('وتعطلت المفاوضات منذ عامين و6 أشهر بسبب الخلافات.', on)).toEqual([])
+    expect(found('وتعطلت المفاوضات منذ سنتين بسبب الخلافات.', on)).toEqual([['منذ سنتين', '2023']])
     expect(found('وتهطل الأمطار منذ يوم أمس على المدينة.', on)).toEqual([['يوم أمس', '2025-03-03']])
   })
 
@@ -246,6 +246,7 @@ describe('spans, rates and recurring days that are no point in time', () => {
 
   it('reads an approximate span back from the day of writing', () => {
     expect(found('وقدم النائب استجوابه قبل نحو أسبوع.', on)).toEqual([['قبل نحو أسبوع', '2025-02-25']])
+    expect(found('ويعاني البلد من أزمة منذ نحو سبع سنوات.', on)).toEqual([])
   })
 
   it('leaves a rate per day and a day of every year alone', () => {

@@ -49,6 +49,7 @@ import {
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { isVerb } from './word-classes.ts'
 import { hashOf } from './word-flags.ts'
 import { rawCut, type Word } from './words.ts'
 
@@ -117,6 +118,7 @@ const ON = norm('على')
 const SINCE = norm('منذ')
 const IN = norm('في')
 const EVERY = norm('كل')
+const AND = norm('و')
 const FIRST = norm('الأول')
 const YEAR_DIGITS = /^\d{4}$/
 const DAY_DIGITS = /^\d{1,2}$/
@@ -333,7 +335,9 @@ function dayDate(
     const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
     if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
   }
-  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !betweenCommas(scan, i))
+  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day.
+  const afterVerb = joined(words, i) && isVerb(words[i - 1]!)
+  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !afterVerb && !betweenCommas(scan, i))
     return undefined
   return {
     first: i,
@@ -430,6 +434,8 @@ interface MonthMatch {
   month: number
   calendar: Calendar
   ambiguous: boolean
+  /** Read past a particle (ومارس، بآب). */
+  particle: boolean
 }
 
 /** A month name at word `i`, with its other calendar's name after / or in brackets (كانون الثاني/يناير). */
@@ -441,8 +447,6 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
     const names = monthNames.get(base.base)
     if (!names) continue
     for (const name of names) {
-      // في باب السلسلة is no month آب after ب: a month that is also a word is never read past a particle.
-      if (base.cut > 0 && name.ambiguous) continue
       if (!fits(scan, i, name.words)) continue
       let last = i + name.words.length - 1
       let end: number | undefined
@@ -460,6 +464,7 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
         month: name.month,
         calendar: name.calendar,
         ambiguous,
+        particle: base.cut > 0,
       }
     }
   }
@@ -531,9 +536,11 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   }
   const monthWordContext = word.norm === MONTH_WORD
   const before = words[i - 1]
+  // في باب المسجد is no month آب after ب: a word before a month read past a particle gives it no context.
   const context =
     before !== undefined &&
     joined(words, i) &&
+    !month.particle &&
     (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
   if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
   if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
@@ -759,16 +766,17 @@ function periodValue(
   }
 }
 
-/**
- * قبل أسبوعين، قبل نحو شهر، بعد 10 سنوات، قبل أيام (vague: no value). Not منذ and a span (منذ ثلاثة أيام، منذ
- * سنتين): news writes it for how long something has lasted, a duration more than a point in time.
- */
+/** قبل أسبوعين، منذ ثلاثة أيام، قبل نحو شهر، بعد 10 سنوات، قبل أيام (vague: no value). */
 function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const direction = RELATIVE_DIRECTIONS.get(words[i]!.norm)
-  if (direction === undefined || words[i]!.norm === SINCE || !joined(words, i + 1)) return undefined
+  if (direction === undefined || !joined(words, i + 1)) return undefined
   let k = i + 1
-  if (approximateSet.has(words[k]!.norm) && joined(words, k + 1)) k++
+  if (approximateSet.has(words[k]!.norm) && joined(words, k + 1)) {
+    // منذ نحو سبع سنوات: an approximate time since is how long something has lasted.
+    if (words[i]!.norm === SINCE) return undefined
+    k++
+  }
   const countAt = k
   let count: number | undefined
   const quantity = words[k]!
@@ -782,11 +790,17 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
   if (k > countAt && !joined(words, k)) return undefined
   const unit = words[k] ? unitIndex.get(words[k]!.norm) : undefined
   if (!unit) return undefined
+  // منذ يوم أمس: the day is yesterday's, not a span of one day.
+  const day = words[k + 1]
+  if (k === countAt && day && joined(words, k + 1) && (YESTERDAY.has(day.norm) || day.norm === TODAY))
+    return undefined
   const n = count ?? unit.count
   const vague = k === countAt ? unit.count === undefined : count === undefined
-  // قبل عام 2013: a year, not "a year ago".
+  // منذ عام 2013: a year, not "a year ago".
   const year = words[k + 1]
   if (year?.number && YEAR_DIGITS.test(year.digits) && joined(words, k + 1)) return undefined
+  // منذ أسابيع: a duration ("for weeks"), not a point in time; منذ 4 أعوام و5 أشهر, an age.
+  if (words[i]!.norm === SINCE && (vague || compoundSpan(scan, k))) return undefined
   // بعد أسابيع من القرار، بعد يومين فقط من الاقتراع: a time counted from another event, not from the day of writing.
   let tail = k + 1
   if (words[tail] && joined(words, tail) && spanTailSet.has(words[tail]!.norm)) tail++
@@ -798,6 +812,21 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
     kind: 'relative',
     ...(published && !vague && n !== undefined && { value: shifted(published, unit.unit, direction * n) }),
   }
+}
+
+/** A second count and unit after a span's unit: منذ 4 أعوام و5 أشهر. */
+function compoundSpan(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const count = words[k + 2]
+  const unit = words[k + 3]
+  return (
+    words[k + 1]?.norm === AND &&
+    count !== undefined &&
+    unit !== undefined &&
+    joined(words, k + 3) &&
+    (count.number || numberWordIndex.has(count.norm)) &&
+    unitIndex.has(unit.norm)
+  )
 }
 
 function shifted(published: CivilDate, unit: TimeUnit, amount: number): string {
@@ -824,7 +853,12 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
     if (marker && joined(words, i + 1) && (marker.norm === 'ه' || marker.norm === 'هـ')) {
       return { first: i, last: i + 1, kind: 'absolute', calendar: 'hijri' }
     }
-    return undefined
+    // في 1991، منذ 2015: a year of our times alone after a preposition of time.
+    const before = words[i - 1]
+    const year = Number(word.digits)
+    if (!before || !joined(words, i) || !YEAR_PREPOSITIONS.has(before.norm)) return undefined
+    if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return undefined
+    return { first: i, last: i, kind: 'absolute', calendar: 'gregorian', value: word.digits }
   }
   if (!(isYearWord(word) || isPeriodOfYear(word)) || !joined(words, i + 1)) return undefined
   const next = words[i + 1]!
@@ -846,6 +880,10 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   }
 }
 
+const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'خلال'].map(norm))
+/** The years a number alone after a preposition is read as: others are more likely counts (في 2500 منزل). */
+const BARE_YEAR_MIN = 1900
+const BARE_YEAR_MAX = 2040
 const BARE_YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة'].map(norm))
 const YEAR_PARTICLES = /^[لوبف]{1,2}$/
 

@@ -1,6 +1,9 @@
 // Calendar words of Arabic news. Month lists are indexed January (or Muharram) = 0.
 
-/** Gregorian month names: the Egyptian and Gulf forms, then the Maghrebi ones (جانفي، أفريل، جوان). */
+/**
+ * Gregorian month names: the Egyptian and Gulf forms, then those of Algeria and Tunisia (جانفي، أفريل، جوان), then
+ * Morocco's (يوليوز، غشت، شتنبر، نونبر، دجنبر).
+ */
 export const gregorianMonths: readonly (readonly string[])[] = [
   ['يناير', 'جانفي'],
   ['فبراير', 'فيفري'],
@@ -8,12 +11,12 @@ export const gregorianMonths: readonly (readonly string[])[] = [
   ['أبريل', 'إبريل', 'أفريل'],
   ['مايو', 'ماي'],
   ['يونيو', 'يونيه', 'جوان'],
-  ['يوليو', 'يوليه', 'جويلية'],
-  ['أغسطس', 'أوت'],
-  ['سبتمبر'],
+  ['يوليو', 'يوليه', 'جويلية', 'يوليوز'],
+  ['أغسطس', 'أوت', 'غشت'],
+  ['سبتمبر', 'شتنبر'],
   ['أكتوبر'],
-  ['نوفمبر'],
-  ['ديسمبر'],
+  ['نوفمبر', 'نونبر'],
+  ['ديسمبر', 'دجنبر'],
 ]
 
 /** The Syriac month names of the Levant and Iraq, for the same Gregorian months. */
