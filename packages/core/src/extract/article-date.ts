@@ -80,7 +80,13 @@ function articleDate(date: DateCandidate, basis: ArticleDateBasis): ArticleDate 
 }
 
 /** The blocks the top is counted in: the article and its credit lines, not the menus above them. */
-const TOP_KINDS: ReadonlySet<string | undefined> = new Set([undefined, 'heading', 'paragraph', 'byline', 'dateline'])
+const TOP_KINDS: ReadonlySet<string | undefined> = new Set([
+  undefined,
+  'heading',
+  'paragraph',
+  'byline',
+  'dateline',
+])
 
 /** In the first blocks of the article and its credit lines, and at most `TOP_CHARS` after the first of them. */
 function inTop(doc: DatedText, date: DateCandidate): boolean {

@@ -260,3 +260,35 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(found('وتجمع المصلون في باب المسجد بعد الصلاة.')).toEqual([])
   })
 })
+
+describe('months, years and weekdays as Maghrebi and Mashriqi news write them', () => {
+  const found = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
+
+  it('reads the Moroccan month names', () => {
+    expect(found('تقام البطولة من 30 نونبر إلى 18 دجنبر المقبل.', '2025-11-02')).toEqual([
+      ['30 نونبر', '2025-11-30'],
+      ['18 دجنبر المقبل', '2025-12-18'],
+    ])
+    expect(found('وانعقدت الجولة الأولى في شتنبر 2019 بالرباط.')).toEqual([['شتنبر 2019', '2019-09']])
+  })
+
+  it('reads a month read past و as a month when its year follows', () => {
+    expect(found('عقدت الجولتان في يناير 2018 ومارس 2019 بجنيف.')).toEqual([
+      ['يناير 2018', '2018-01'],
+      ['مارس 2019', '2019-03'],
+    ])
+  })
+
+  it('reads a year alone after في، منذ or خلال, and no count of things', () => {
+    expect(found('وأعلن الإقليم استقلاله في 1991 من جانب واحد.')).toEqual([['1991', '1991']])
+    expect(found('والمشروع معطل منذ 2015 بسبب التمويل.')).toEqual([['2015', '2015']])
+    expect(found('وتضرر المنازل في 2500 موقع.')).toEqual([])
+    expect(found('وبلغ عدد الزوار 2019 زائرا.')).toEqual([])
+  })
+
+  it('reads an ambiguous weekday right after a verb as the day', () => {
+    expect(found('أعلنت الأحد وزارة الصحة نتائج الحملة.', '2025-03-04')).toEqual([['الأحد', '2025-03-02']])
+    expect(found('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
+  })
+})

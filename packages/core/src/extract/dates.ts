@@ -434,8 +434,8 @@ interface MonthMatch {
   month: number
   calendar: Calendar
   ambiguous: boolean
-  /** Read past a particle (ومارس، بآب). */
-  particle: boolean
+  /** Code units of the particle the month was read past (ومارس، بآب: 1), else 0. */
+  particle: number
 }
 
 /** A month name at word `i`, with its other calendar's name after / or in brackets (كانون الثاني/يناير). */
@@ -464,7 +464,7 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
         month: name.month,
         calendar: name.calendar,
         ambiguous,
-        particle: base.cut > 0,
+        particle: base.cut > 0 ? rawCut(word.raw, base.cut) : 0,
       }
     }
   }
@@ -540,7 +540,7 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   const context =
     before !== undefined &&
     joined(words, i) &&
-    !month.particle &&
+    month.particle === 0 &&
     (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
   if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
   if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
@@ -557,6 +557,7 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   return {
     first,
     last,
+    ...(month.first === first && month.particle > 0 && { start: word.start + month.particle }),
     ...(end !== undefined && { end }),
     kind: 'absolute',
     calendar,
