@@ -292,3 +292,35 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(found('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
   })
 })
+
+describe('ordinals, references and adjectives', () => {
+  const found = (text: string, publishedAt?: string) =>
+    extract(text, publishedAt).dates.map((d) => [d.text, d.value ?? null])
+
+  it('reads compound ordinal days, with شهر before the month', () => {
+    expect(found('وتقام المباراة في الحادي عشر من أيار 2026 بالعاصمة.')).toEqual([
+      ['الحادي عشر من أيار 2026', '2026-05-11'],
+    ])
+    expect(
+      found('ويلتقي الفريقان يوم الأحد المقبل المصادف الثاني والعشرين من شهر آذار الجاري.', '2026-03-17'),
+    ).toEqual([['يوم الأحد المقبل المصادف الثاني والعشرين من شهر آذار الجاري', '2026-03-22']])
+    expect(found('وانتهت المهلة في الثلاثين من حزيران 2025.')).toEqual([
+      ['الثلاثين من حزيران 2025', '2025-06-30'],
+    ])
+  })
+
+  it('reads no date in the year that closes a law’s name or a reference number', () => {
+    expect(found('وصادق المجلس على قانون المالية لسنة 2027 بالأغلبية.')).toEqual([])
+    expect(found('ونظرت المحكمة في القضية رقم 1520، لسنة 2019 أمس.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
+    expect(found('وصادق المجلس على الحساب الختامي لعام 2024 بالأغلبية.')).toEqual([['عام 2024', '2024']])
+  })
+
+  it('reads العام between a definite noun and السابق as general, not as a year', () => {
+    expect(found('ومثل أمام المحكمة المدير العام السابق للشركة.', '2025-03-04')).toEqual([])
+    expect(found('وتسببت الفيضانات العام الماضي في خسائر كبيرة.', '2025-03-04')).toEqual([
+      ['العام الماضي', '2024'],
+    ])
+  })
+})

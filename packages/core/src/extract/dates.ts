@@ -2,15 +2,19 @@ import {
   ambiguousMonths,
   ambiguousWeekdays,
   approximateWords,
+  compoundOrdinalOne,
   currentMarkers,
   dayParts,
   deadlineCues,
+  documentCues,
   futureMarkers,
   gregorianMonths,
   hijriMonths,
   levantineMonths,
   numberWords,
   ordinalDays,
+  ordinalTeen,
+  ordinalTens,
   pastMarkers,
   periodParts,
   planCues,
@@ -99,6 +103,12 @@ const numberWordIndex: ReadonlyMap<string, number> = new Map(
 const ordinalIndex: ReadonlyMap<string, number> = new Map(
   ordinalDays.flatMap((forms, n) => forms.map((form) => [norm(form), n] as const)),
 )
+const ordinalOneSet = new Set(compoundOrdinalOne.map(norm))
+const ordinalTeenSet = new Set(ordinalTeen.map(norm))
+const ordinalTensIndex: ReadonlyMap<string, number> = new Map(
+  ordinalTens.map(([word, value]) => [norm(word), value] as const),
+)
+const documentSet = new Set(documentCues.flatMap((cue) => [norm(cue), norm(`ال${cue}`)]))
 const pastSet = new Set(pastMarkers.map(norm))
 const futureSet = new Set(futureMarkers.map(norm))
 const currentSet = new Set(currentMarkers.map(norm))
@@ -119,6 +129,8 @@ const SINCE = norm('منذ')
 const IN = norm('في')
 const EVERY = norm('كل')
 const AND = norm('و')
+const GENERAL = norm('العام')
+const FORMER = norm('السابق')
 const FIRST = norm('الأول')
 const YEAR_DIGITS = /^\d{4}$/
 const DAY_DIGITS = /^\d{1,2}$/
@@ -220,6 +232,8 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...monthNames.keys(),
   ...weekdayIndex.keys(),
   ...ordinalIndex.keys(),
+  ...ordinalOneSet,
+  ...ordinalTensIndex.keys(),
   ...dayPartSet,
   ...periodPartSet,
   ...PERIOD_NOUNS.keys(),
@@ -507,19 +521,23 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   let day: number | undefined
   let monthStart = i
   const first = i
+  const ordinal = word.number ? undefined : ordinalDay(scan, i)
   if (word.number) {
     const n = Number(word.digits)
     if (!DAY_DIGITS.test(word.digits) || n < 1 || n > 31) return undefined
     day = n
     monthStart = i + 1
     if (words[i + 1]?.norm === OF && joined(words, i + 1)) monthStart = i + 2
-  } else if (ordinalIndex.has(word.norm) && words[i + 1]?.norm === OF && joined(words, i + 1)) {
-    day = ordinalIndex.get(word.norm)
-    monthStart = i + 2
+  } else if (ordinal && words[ordinal.last + 1]?.norm === OF && joined(words, ordinal.last + 1)) {
+    day = ordinal.day
+    monthStart = ordinal.last + 2
   } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
     monthStart = i + 1
   }
   if (monthStart > i && !joined(words, monthStart)) return undefined
+  // الثاني والعشرين من شهر شباط: شهر may stand between the day and its month.
+  if (day !== undefined && words[monthStart]?.norm === MONTH_WORD && joined(words, monthStart + 1))
+    monthStart++
   const month = monthAt(scan, monthStart)
   if (!month) return undefined
   let last = month.last
@@ -563,6 +581,27 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
     calendar,
     ...(value !== undefined && { value }),
   }
+}
+
+/** An ordinal day at word `i`: الثالث، الحادي عشر، الثاني والعشرين، الثلاثين. */
+function ordinalDay(scan: Scan, i: number): { day: number; last: number } | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const tens = ordinalTensIndex.get(word.norm)
+  if (tens !== undefined) return { day: tens, last: i }
+  const one = ordinalOneSet.has(word.norm)
+  const unit = one ? 1 : ordinalIndex.get(word.norm)
+  if (unit === undefined) return undefined
+  const next = joined(words, i + 1) ? words[i + 1] : undefined
+  if (unit < 10 && next) {
+    if (ordinalTeenSet.has(next.norm)) return { day: 10 + unit, last: i + 1 }
+    // الثاني والعشرين: the tens after و.
+    const compound = next.bases.find((base) => base.cut === 1 && ordinalTensIndex.has(base.base))
+    const day = compound && unit + ordinalTensIndex.get(compound.base)!
+    if (day !== undefined && day <= 31) return { day, last: i + 1 }
+  }
+  // الحادي names a day only with the ten after it.
+  return one ? undefined : { day: unit, last: i }
 }
 
 function isCurrentMarker(scan: Scan, j: number): boolean {
@@ -729,6 +768,17 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     }
   }
   if (!unit) return undefined
+  // المدير العام السابق: after a definite noun and before السابق (former), العام is the noun's adjective (general).
+  const noun = words[k - 1]
+  if (
+    k === i &&
+    cut === 0 &&
+    periodWord.norm === GENERAL &&
+    words[k + 1]?.norm === FORMER &&
+    noun?.norm.startsWith('ال') &&
+    joined(words, k)
+  )
+    return undefined
   let direction: number
   let last = k
   const next = words[k + 1]
@@ -871,6 +921,7 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   const last = era && joined(words, i + 2) && era.norm === 'م' ? i + 2 : i + 1
   // لعام 2024، وفي عام: the particle before the year word is not part of the date.
   const cut = particleCut(word)
+  if (cut > 0 && /^و?ل/.test(word.norm) && namesDocument(scan, i)) return undefined
   return {
     first: i,
     last,
@@ -909,6 +960,23 @@ function isPeriodOfYear(word: Word): boolean {
 
 function isYearWord(word: Word): boolean {
   return YEAR_WORDS.has(word.norm) || word.bases.some((base) => YEAR_WORDS.has(base.base))
+}
+
+/** Words of a law's name read between its noun and its year (قانون المالية ومشروع الميزان الاقتصادي لسنة 2026). */
+const DOCUMENT_NAME_WORDS = 5
+
+/**
+ * A year after ل that closes a law's name or a reference number (قانون المالية لسنة 2022، القضية رقم 20041، لسنة
+ * 2015): part of what names the text, not a time of the news. The cues are data in `lang/ar/calendar.ts`.
+ */
+function namesDocument(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const number = words[i - 1]
+  if (number?.number && words[i - 2] !== undefined && hasBase(words[i - 2]!, documentSet)) return true
+  for (let j = i - 1; j >= i - DOCUMENT_NAME_WORDS && joined(words, j + 1); j--) {
+    if (hasBase(words[j]!, documentSet)) return true
+  }
+  return false
 }
 
 const deadlineSet = new Set(deadlineCues.map(norm))

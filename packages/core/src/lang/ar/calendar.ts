@@ -117,6 +117,25 @@ export const numberWords: readonly (readonly string[])[] = [
   ['عشرة', 'عشر'],
 ]
 
+/**
+ * The ordinals of a month's later days: the units' form in a compound (الحادي عشر، الحادي والعشرين), the word for
+ * ten after a unit (الثاني عشر), and the tens (العشرين، الثاني والعشرين، الثلاثين).
+ */
+export const compoundOrdinalOne: readonly string[] = ['الحادي', 'الحادية']
+export const ordinalTeen: readonly string[] = ['عشر', 'عشرة']
+export const ordinalTens: readonly (readonly [word: string, value: number])[] = [
+  ['العشرين', 20],
+  ['العشرون', 20],
+  ['الثلاثين', 30],
+  ['الثلاثون', 30],
+]
+
+/**
+ * Nouns whose name a year closes after ل as part of a reference, not a time of the news: قانون المالية لسنة 2022،
+ * القانون رقم 12 لسنة 2007 (a number after رقم does the same: القضية رقم 20041 لسنة 2015).
+ */
+export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم']
+
 /** Ordinal days of the month, as in `الثالث من مارس`. */
 export const ordinalDays: readonly (readonly string[])[] = [
   [],
