@@ -160,6 +160,15 @@ describe('the page’s stamps of its date', () => {
     ])
   })
 
+  it('takes a numeric date that opens its line for the page’s stamp', () => {
+    expect(
+      found(
+        'افتتاح حديقة عامة\n\n2025/03/04 أخبار محلية، المدن\n\nافتتحت البلدية حديقة عامة أمس.',
+        '2025-03-04',
+      ),
+    ).toEqual([['أمس', '2025-03-03']])
+  })
+
   it('keeps a date after بتاريخ inside a sentence', () => {
     expect(found('صدر القرار بتاريخ 15/1/2025 عن مجلس الإدارة.')).toEqual([['15/1/2025', '2025-01-15']])
   })
@@ -315,6 +324,12 @@ describe('ordinals, references and adjectives', () => {
       ['أمس', '2025-03-03'],
     ])
     expect(found('وصادق المجلس على الحساب الختامي لعام 2024 بالأغلبية.')).toEqual([['عام 2024', '2024']])
+  })
+
+  it('reads no date in the words of a name', () => {
+    expect(found('وذكرت صحيفة المصري اليوم أن الوزير وصل أمس.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
   })
 
   it('reads العام between a definite noun and السابق as general, not as a year', () => {

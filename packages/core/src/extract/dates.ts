@@ -208,18 +208,27 @@ function recurs(scan: Scan, last: number): boolean {
   )
 }
 
+/** A numeric date (2025/11/05، 05.11.2025): opening its line, it is a page's stamp, never a sentence's start. */
+const NUMERIC_START = /^[0-9٠-٩]{1,4}[-/.]/u
+
+function opensLine(text: string, start: number): boolean {
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === ''
+}
+
 /** A clock time right after a date (13:17، | 08:21 م، - 10:04): the page's time stamp, not a time of the news. */
 const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
 
 /**
  * A page's stamp of its own date: any date of a date line or byline (clutter the extraction reads only for names and
- * for this), a date after a header label alone in its line (`date 2025-10-16`، `آخر تحديث: …`), and a day with its clock
+ * for this), a date after a header label alone in its line (`date 2025-10-16`، `آخر تحديث: …`), a numeric date that
+ * opens its line (`2025/11/05 أخبار، تونس`), and a day with its clock
  * time right after it, the way pages stamp an article and news prose never writes a time (`الخميس، 26 فبراير 2026
  * 10:23 ص`).
  */
 function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   if (scan.credit[match.first] === 1) return true
   if (isLabelledDate(scan.text, date)) return true
+  if (NUMERIC_START.test(date.text) && opensLine(scan.text, date.start)) return true
   return (
     match.kind === 'absolute' &&
     precision(date.value) === DAY &&

@@ -142,11 +142,12 @@ export function extractWith(
     cited,
     everyRow ? undefined : (entity) => judges(model, entity.kind) && !cited.has(entity.id),
   )
+  const entities = keptEntities(rows, model, cited)
   return {
     extraction: {
       quotes,
-      entities: keptEntities(rows, model, cited),
-      dates,
+      entities,
+      dates: outsideNames(dates, entities),
       sources,
       ...(date && { date }),
     },
@@ -154,6 +155,12 @@ export function extractWith(
     candidates,
     ...(typeof speech === 'function' && { ruleCandidates: ruleCandidates(scan, reports) }),
   }
+}
+
+/** Dates that are not words of a name (المصري اليوم، جامعة 6 أكتوبر): a name's words name no time. */
+function outsideNames(dates: DateMention[], entities: readonly Entity[]): DateMention[] {
+  const names = entities.flatMap((entity) => entity.mentions ?? [])
+  return dates.filter((date) => !names.some((name) => name.start <= date.start && date.end <= name.end))
 }
 
 /** The headline is the block of the first word when more blocks follow; a text of one block (a lone sentence) has none. */
