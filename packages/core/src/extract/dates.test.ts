@@ -326,6 +326,19 @@ describe('ordinals, references and adjectives', () => {
     expect(found('وصادق المجلس على الحساب الختامي لعام 2024 بالأغلبية.')).toEqual([['عام 2024', '2024']])
   })
 
+  it('reads a quarter or half of a year, dated by the year it names or the year of writing', () => {
+    const on = '2025-03-04'
+    expect(found('وحققت الشركة أرباحاً خلال الربع الثالث من العام الماضي.', on)).toEqual([
+      ['الربع الثالث من العام الماضي', '2024'],
+    ])
+    expect(found('وتراجع العجز في النصف الأول 2024 بنسبة طفيفة.', on)).toEqual([['النصف الأول 2024', '2024']])
+    expect(found('وارتفع التضخم خلال الثلاثية الأخيرة من 2024.', on)).toEqual([
+      ['الثلاثية الأخيرة من 2024', '2024'],
+    ])
+    expect(found('وحققت الشركة أرباحاً خلال الربع الثالث.', on)).toEqual([['الربع الثالث', '2025']])
+    expect(found('وسجل الفريق نقطتين في الربع بعد الاستراحة.', on)).toEqual([])
+  })
+
   it('reads no date in the words of a name', () => {
     expect(found('وذكرت صحيفة المصري اليوم أن الوزير وصل أمس.', '2025-03-04')).toEqual([
       ['أمس', '2025-03-03'],

@@ -7,6 +7,7 @@ import {
   dayParts,
   deadlineCues,
   documentCues,
+  fractionOrdinals,
   futureMarkers,
   gregorianMonths,
   hijriMonths,
@@ -23,6 +24,7 @@ import {
   type TimeUnit,
   timeUnits,
   weekdays,
+  yearFractions,
 } from '../lang/ar/calendar.ts'
 import type { DateMention } from '../model/extraction.ts'
 import { DAY, isLabelledDate, precision } from './article-date.ts'
@@ -109,6 +111,8 @@ const ordinalTensIndex: ReadonlyMap<string, number> = new Map(
   ordinalTens.map(([word, value]) => [norm(word), value] as const),
 )
 const documentSet = new Set(documentCues.flatMap((cue) => [norm(cue), norm(`ال${cue}`)]))
+const fractionSet = new Set(yearFractions.map(norm))
+const fractionOrdinalSet = new Set(fractionOrdinals.map(norm))
 const pastSet = new Set(pastMarkers.map(norm))
 const futureSet = new Set(futureMarkers.map(norm))
 const currentSet = new Set(currentMarkers.map(norm))
@@ -245,6 +249,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...ordinalTensIndex.keys(),
   ...dayPartSet,
   ...periodPartSet,
+  ...fractionSet,
   ...PERIOD_NOUNS.keys(),
   ...RELATIVE_DIRECTIONS.keys(),
   ...YEAR_WORDS,
@@ -282,6 +287,7 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     absoluteDate(scan, i, published) ??
     numericDate(scan, i) ??
     periodDate(scan, i, published) ??
+    yearFraction(scan, i, published) ??
     relativeSpan(scan, i, published) ??
     yearDate(scan, i)
   )
@@ -804,6 +810,31 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     ...(k > i && demonstrative!.cut > 0 && { start: word.start + rawCut(word.raw, demonstrative!.cut) }),
     kind: 'relative',
     ...(published && { value: periodValue(published, unit, direction) }),
+  }
+}
+
+/**
+ * الربع الثالث، النصف الأول من العام الحالي، الثلاثية الأخيرة من 2025، الربع الأول 2023: a part of a year, dated by
+ * the year it names or, named alone, by the year of writing.
+ */
+function yearFraction(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const ordinal = words[i + 1]
+  if (!fractionSet.has(words[i]!.norm) || !ordinal || !joined(words, i + 1)) return undefined
+  if (!fractionOrdinalSet.has(ordinal.norm)) return undefined
+  let k = i + 2
+  if (words[k]?.norm === OF && joined(words, k)) k++
+  const named = joined(words, k) ? (yearDate(scan, k) ?? periodDate(scan, k, published)) : undefined
+  if (named && (named.value === undefined || YEAR_VALUE.test(named.value)))
+    return { first: i, last: named.last, kind: named.kind, ...(named.value && { value: named.value }) }
+  const digits = words[k]
+  if (digits?.number && YEAR_DIGITS.test(digits.digits) && joined(words, k))
+    return { first: i, last: k, kind: 'absolute', calendar: 'gregorian', value: digits.digits }
+  return {
+    first: i,
+    last: i + 1,
+    kind: 'relative',
+    ...(published && { value: String(published.year).padStart(4, '0') }),
   }
 }
 

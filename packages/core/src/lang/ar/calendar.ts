@@ -177,6 +177,24 @@ export const dayParts: readonly string[] = [
   'منتصف',
 ]
 
+/**
+ * Parts of a year counted in reports of accounts and figures, before their ordinal: الربع الثالث، النصف الأول من العام
+ * الحالي، الثلاثية الأخيرة من 2025 (a quarter in Tunisia and Algeria).
+ */
+export const yearFractions: readonly string[] = ['الربع', 'النصف', 'الثلث', 'الثلاثية', 'السداسي']
+export const fractionOrdinals: readonly string[] = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الأخير',
+  'الأولى',
+  'الثانية',
+  'الثالثة',
+  'الرابعة',
+  'الأخيرة',
+]
+
 /** Parts of a month or year: مطلع الشهر، أواخر العام. */
 export const periodParts: readonly string[] = [
   'مطلع',
