@@ -222,6 +222,11 @@ describe('one expression, one date', () => {
     ])
   })
 
+  it('reads today and yesterday after a conjunction, leaving it out of the span', () => {
+    expect(found('وأمس الاثنين، صدر قرار بتشكيل اللجنة.', on)).toEqual([['أمس الاثنين', '2025-03-03']])
+    expect(found('نجحت الخطة. واليوم نرى نتائجها في كل مكان.', on)).toEqual([['اليوم', '2025-03-04']])
+  })
+
   it('reads أمس الأول as the day before yesterday', () => {
     expect(found('واختتم المهرجان فعالياته أمس الأول بحفل كبير.', on)).toEqual([['أمس الأول', '2025-03-02']])
   })

@@ -57,7 +57,7 @@ import {
 import { joined, type Scan } from './scan.ts'
 import { isVerb } from './word-classes.ts'
 import { hashOf } from './word-flags.ts'
-import { rawCut, type Word } from './words.ts'
+import { type Base, rawCut, type Word } from './words.ts'
 
 type Calendar = 'gregorian' | 'levantine' | 'hijri'
 
@@ -300,9 +300,32 @@ function dayDate(
   published: CivilDate | undefined,
   introduced: boolean,
 ): DateMatch | undefined {
+  const word = scan.words[i]!
+  const conjoined = conjoinedDay(word)
+  if (!conjoined) return dayDateOf(scan, i, published, introduced, word.norm)
+  // واليوم، وأمس الإثنين: the conjunction on today or yesterday is no part of the date.
+  const match = dayDateOf(scan, i, published, introduced, conjoined.base)
+  return match && { ...match, start: word.start + rawCut(word.raw, conjoined.cut) }
+}
+
+/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس). */
+function conjoinedDay(word: Word): Base | undefined {
+  if (!CONJUNCTION.test(word.norm)) return undefined
+  return word.bases.find(
+    (base) => base.cut === 1 && (base.base === TODAY || YESTERDAY.has(base.base) || TOMORROW.has(base.base)),
+  )
+}
+
+const CONJUNCTION = /^[وف]/
+
+function dayDateOf(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+  introduced: boolean,
+  w: string,
+): DateMatch | undefined {
   const { words } = scan
-  const word = words[i]!
-  const w = word.norm
   const relative = (last: number, days: number): DateMatch => ({
     first: i,
     last,
