@@ -227,6 +227,13 @@ describe('one expression, one date', () => {
     expect(found('نجحت الخطة. واليوم نرى نتائجها في كل مكان.', on)).toEqual([['اليوم', '2025-03-04']])
   })
 
+  it('reads the two weekdays after يومي, the second past its و', () => {
+    expect(found('وهطلت الأمطار يومي الجمعة والسبت على المدينة.', on)).toEqual([
+      ['يومي الجمعة', '2025-02-28'],
+      ['السبت', '2025-03-01'],
+    ])
+  })
+
   it('reads أمس الأول as the day before yesterday', () => {
     expect(found('واختتم المهرجان فعالياته أمس الأول بحفل كبير.', on)).toEqual([['أمس الأول', '2025-03-02']])
   })

@@ -126,6 +126,8 @@ const TODAY = norm('اليوم')
 const TONIGHT = norm('الليلة')
 const TOMORROW_NOUN = norm('غد')
 const DAY_WORD = norm('يوم')
+/** يومي الجمعة والسبت: the dual of يوم before two weekdays. */
+const DAYS_WORD = norm('يومي')
 const MONTH_WORD = norm('شهر')
 const OF = norm('من')
 const ON = norm('على')
@@ -259,6 +261,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   TODAY,
   TONIGHT,
   DAY_WORD,
+  DAYS_WORD,
   MONTH_WORD,
   norm('أول'),
 ])
@@ -278,7 +281,10 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
   const word = words[i]!
   if (!word.number && !isTrigger(word)) return undefined
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
-  if ((dayPartSet.has(word.norm) || word.norm === DAY_WORD) && joined(words, i + 1)) {
+  if (
+    (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) &&
+    joined(words, i + 1)
+  ) {
     const core = dayDate(scan, i + 1, published, true)
     if (core) return { ...core, first: i }
   }
@@ -301,18 +307,27 @@ function dayDate(
   introduced: boolean,
 ): DateMatch | undefined {
   const word = scan.words[i]!
-  const conjoined = conjoinedDay(word)
+  const conjoined = conjoinedDay(scan, i)
   if (!conjoined) return dayDateOf(scan, i, published, introduced, word.norm)
-  // واليوم، وأمس الإثنين: the conjunction on today or yesterday is no part of the date.
-  const match = dayDateOf(scan, i, published, introduced, conjoined.base)
+  // واليوم، وأمس الإثنين، الجمعة والسبت: the conjunction is no part of the date; a weekday after another is one.
+  const weekdayPair = weekdayIndex.has(conjoined.base)
+  const match = dayDateOf(scan, i, published, introduced || weekdayPair, conjoined.base)
   return match && { ...match, start: word.start + rawCut(word.raw, conjoined.cut) }
 }
 
-/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس). */
-function conjoinedDay(word: Word): Base | undefined {
+/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس), or a weekday after و and another weekday. */
+function conjoinedDay(scan: Scan, i: number): Base | undefined {
+  const { words } = scan
+  const word = words[i]!
   if (!CONJUNCTION.test(word.norm)) return undefined
+  const afterWeekday = joined(words, i) && weekdayIndex.has(words[i - 1]!.norm)
   return word.bases.find(
-    (base) => base.cut === 1 && (base.base === TODAY || YESTERDAY.has(base.base) || TOMORROW.has(base.base)),
+    (base) =>
+      base.cut === 1 &&
+      (base.base === TODAY ||
+        YESTERDAY.has(base.base) ||
+        TOMORROW.has(base.base) ||
+        (afterWeekday && weekdayIndex.has(base.base))),
   )
 }
 
