@@ -229,6 +229,11 @@ describe('one expression, one date', () => {
     ])
   })
 
+  it('reads اليوم before إلى as today, and before an adjective as a day', () => {
+    expect(dates('ويتطلع الشعب اليوم إلى السلام.', on)).toEqual([['اليوم', '2025-03-04']])
+    expect(dates('واحتفلت المدارس باليوم الوطني.', on)).toEqual([])
+  })
+
   it('reads أمس الأول as the day before yesterday', () => {
     expect(dates('واختتم المهرجان فعالياته أمس الأول بحفل كبير.', on)).toEqual([['أمس الأول', '2025-03-02']])
   })

@@ -133,6 +133,7 @@ const OF = norm('من')
 const ON = norm('على')
 const SINCE = norm('منذ')
 const IN = norm('في')
+const TO = norm('إلى')
 const EVERY = norm('كل')
 const AND = norm('و')
 const GENERAL = norm('العام')
@@ -349,8 +350,14 @@ function dayDateOf(
   })
   if (w === TODAY) {
     const next = words[i + 1]
-    // اليوم الأول، اليوم الوطني: a day, not today.
-    if (next && joined(words, i + 1) && next.norm.startsWith('ال') && !weekdayIndex.has(next.norm))
+    // اليوم الأول، اليوم الوطني: a day, not today (يتطلع اليوم إلى: إلى folds to الى, and is no adjective).
+    if (
+      next &&
+      joined(words, i + 1) &&
+      next.norm.startsWith('ال') &&
+      next.norm !== TO &&
+      !weekdayIndex.has(next.norm)
+    )
       return undefined
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     const before = words[i - 1]
