@@ -30,6 +30,17 @@ describe('dates', () => {
     ])
   })
 
+  it('dates a Hijri feast and a Hijri month without a year by their occurrence nearest the publication date', () => {
+    expect(dates('وتغلق المدارس أبوابها خلال عيد الفطر.', '2025-03-25')).toEqual([
+      ['عيد الفطر', '2025-03-30'],
+    ])
+    expect(dates('ويتوافد الحجاج قبل عيد الأضحى بأيام.', '2025-06-01')).toEqual([
+      ['عيد الأضحى', '2025-06-06'],
+    ])
+    expect(dates('وتتضاعف الأسعار في شهر رمضان كل عام.', '2025-02-20')).toEqual([['شهر رمضان', '2025-03']])
+    expect(dates('وتغلق المدارس أبوابها خلال عيد الفطر.')).toEqual([['عيد الفطر', null]])
+  })
+
   it('needs context for month names that are also words', () => {
     expect(dates('مارس اللاعب ضغطاً كبيراً على المدافعين.')).toEqual([])
     expect(dates('صام المسلمون شهر رمضان.')).toEqual([['شهر رمضان', null]])

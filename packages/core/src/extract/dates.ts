@@ -10,6 +10,7 @@ import {
   fractionOrdinals,
   futureMarkers,
   gregorianMonths,
+  hijriFeasts,
   hijriMonths,
   levantineMonths,
   numberWords,
@@ -35,6 +36,7 @@ import {
   formatDate,
   formatMonth,
   formatWeek,
+  hijriNear,
   hijriToGregorian,
   isValid,
   parseIsoDate,
@@ -113,6 +115,14 @@ const ordinalTensIndex: ReadonlyMap<string, number> = new Map(
 const documentSet = new Set(documentCues.flatMap((cue) => [norm(cue), norm(`ال${cue}`)]))
 const fractionSet = new Set(yearFractions.map(norm))
 const fractionOrdinalSet = new Set(fractionOrdinals.map(norm))
+const feastIndex: ReadonlyMap<string, readonly { words: string[]; month: number; day: number }[]> = (() => {
+  const index = new Map<string, { words: string[]; month: number; day: number }[]>()
+  for (const [name, month, day] of hijriFeasts) {
+    const words = norm(name).split(' ')
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), { words, month, day }])
+  }
+  return index
+})()
 const pastSet = new Set(pastMarkers.map(norm))
 const futureSet = new Set(futureMarkers.map(norm))
 const currentSet = new Set(currentMarkers.map(norm))
@@ -253,6 +263,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...dayPartSet,
   ...periodPartSet,
   ...fractionSet,
+  ...feastIndex.keys(),
   ...PERIOD_NOUNS.keys(),
   ...RELATIVE_DIRECTIONS.keys(),
   ...YEAR_WORDS,
@@ -295,6 +306,7 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     numericDate(scan, i) ??
     periodDate(scan, i, published) ??
     yearFraction(scan, i, published) ??
+    feastDate(scan, i, published) ??
     relativeSpan(scan, i, published) ??
     yearDate(scan, i)
   )
@@ -741,7 +753,13 @@ function absoluteValue(
   direction: number,
 ): string | undefined {
   if (hijri) {
-    if (year === undefined || day === undefined) return undefined
+    // شهر رمضان, 15 رمضان: without its year, the occurrence nearest the publication; a month by the one it begins in.
+    if (year === undefined) {
+      const near = published && hijriNear(published, month, day ?? 1, direction)
+      if (!near) return undefined
+      return day === undefined ? formatMonth(near) : formatDate(near)
+    }
+    if (day === undefined) return undefined
     const date = hijriToGregorian(year, month, day)
     return date ? formatDate(date) : undefined
   }
@@ -881,6 +899,26 @@ function yearFraction(scan: Scan, i: number, published: CivilDate | undefined): 
     kind: 'relative',
     ...(published && { value: String(published.year).padStart(4, '0') }),
   }
+}
+
+/** عيد الفطر، عيد الأضحى: a feast of the Hijri year, on its day nearest the publication date. */
+function feastDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  for (const base of words[i]!.bases) {
+    for (const feast of feastIndex.get(base.base) ?? []) {
+      if (!fits(scan, i, feast.words)) continue
+      const day = published && hijriNear(published, feast.month, feast.day)
+      return {
+        first: i,
+        last: i + feast.words.length - 1,
+        ...(base.cut > 0 && { start: words[i]!.start + rawCut(words[i]!.raw, base.cut) }),
+        kind: 'absolute',
+        calendar: 'hijri',
+        ...(day && { value: formatDate(day) }),
+      }
+    }
+  }
+  return undefined
 }
 
 function periodValue(

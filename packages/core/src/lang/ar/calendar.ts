@@ -50,6 +50,14 @@ export const hijriMonths: readonly (readonly string[])[] = [
   ['ذو الحجة', 'ذي الحجة'],
 ]
 
+/** Feasts of the Hijri year by their month (Muharram = 1) and day: عيد الفطر is the first of Shawwal. */
+export const hijriFeasts: readonly (readonly [name: string, month: number, day: number])[] = [
+  ['عيد الفطر', 10, 1],
+  ['عيد الأضحى', 12, 10],
+  ['رأس السنة الهجرية', 1, 1],
+  ['المولد النبوي', 3, 12],
+]
+
 /** Month names that are also common words or given names: dates only next to a day, a year or شهر. */
 export const ambiguousMonths: readonly string[] = [
   'مارس',
