@@ -88,9 +88,12 @@ export function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
   return x && y ? cosine(x, y).similarity : 0
 }
 
+/** A numeric date (2025-09-01، 01/09/2025): also a page's stamp of its date, which is no date mention. */
+const NUMERIC_DATE = /[0-9٠-٩]{1,4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,4}/gu
+
 /**
- * Every quantity of an article's sentences, numbers inside its dates left out, with the place a sentence opens with
- * («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
+ * Every quantity of an article's sentences, numbers inside its dates and numeric dates left out, with the place a
+ * sentence opens with («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
  */
 function articleQuantities(space: SentenceSpace, article: number): Mention[] {
   const source = space.articles[article]!
@@ -99,7 +102,9 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
     .filter((entity) => entity.kind === 'location')
     .flatMap((entity) => entity.mentions ?? [])
   const read = source.sentences.map((span) => {
+    const stamps = Array.from(span.text.matchAll(NUMERIC_DATE), (m) => [m.index, m.index + m[0].length])
     const inDate = (at: number) =>
+      stamps.some(([start, end]) => at >= start! && at < end!) ||
       dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
     return quantitiesIn(span.text, inDate)
   })
