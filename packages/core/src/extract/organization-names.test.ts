@@ -35,3 +35,61 @@ describe('a body named by a two-word head and the place it serves', () => {
     expect(organizations('زار الوزير ولاية الخرطوم أمس.')).toEqual([])
   })
 })
+
+describe('where a body named by its head ends, round 10', () => {
+  it('runs a construct chain on to the place it serves, the place nested', () => {
+    const { entities } = extract('قال عضو مجلس بلدية نابلس المنتخب إن الأشغال بدأت.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:مجلس بلدية نابلس',
+      'location:نابلس',
+    ])
+    expect(organizations('عقدت مديرية زراعة حمص اجتماعاً موسعاً.')).toEqual(['مديرية زراعة حمص'])
+    expect(organizations('أكدت هيئة كهرباء ولاية الجزيرة عودة التيار.')).toEqual(['هيئة كهرباء ولاية الجزيرة'])
+  })
+
+  it('keeps the district after ل that the body serves, and the district as a place', () => {
+    const { entities } = extract('أعلنت مديرية الزراعة للواء قصبة مادبا عن توزيع البذور.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:مديرية الزراعة للواء قصبة مادبا',
+      'location:لواء قصبة مادبا',
+    ])
+    const city = extract('قالت مديرية التربية لمحافظة الكرك إن الدوام مستمر.')
+    expect(city.entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:مديرية التربية لمحافظة الكرك',
+      'location:الكرك',
+    ])
+  })
+
+  it('leaves a known body whole before the region of its branch', () => {
+    expect(organizations('دعت منظمة الصحة العالمية لإقليم شرق المتوسط إلى التلقيح.')).toContain(
+      'منظمة الصحة العالمية',
+    )
+  })
+
+  it('takes the adjective of the genitive after ل into the name', () => {
+    expect(organizations('قال مدير الإدارة العامة للأمن المركزي إن الحادث وقع ليلاً.')).toEqual([
+      'الإدارة العامة للأمن المركزي',
+    ])
+  })
+
+  it('stops at a noun after an indefinite genitive: the verb’s object', () => {
+    expect(organizations('يغادر المنتخب الوطني لكرة السلة العاصمة الأردنية غداً.')).toEqual([
+      'المنتخب الوطني لكرة السلة',
+    ])
+  })
+
+  it('stops at a participle that governs a phrase with ب, and at a plural of people joined by و', () => {
+    expect(organizations('أجلت محكمة جنايات الجيزة المنعقدة بالقرية الذكية الجلسة.')).toEqual([
+      'محكمة جنايات الجيزة',
+    ])
+    expect(organizations('عقد الاجتماع بحضور الصندوق العربي للتنمية والخبراء المحليين.')).toEqual([
+      'الصندوق العربي للتنمية',
+    ])
+  })
+
+  it('leaves an epithet of time out of the name (الأسبق)', () => {
+    expect(organizations('قال رئيس الاتحاد الأردني لكرة القدم الأسبق إن المنتخب تراجع.')).toEqual([
+      'الاتحاد الأردني لكرة القدم',
+    ])
+  })
+})

@@ -17,6 +17,8 @@ import {
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
   numeralWordSet as NUMBER_WORDS,
+  placeNameAdjectiveSet as NAME_ADJECTIVES,
+  placeHeadSet,
   nisbaPlaces,
   norm,
   openHeadSet as OPEN_HEADS,
@@ -94,6 +96,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let count = 0
   let open = 0
   let namesake: Found | undefined
+  // A genitive with ل closes the construct: after it only adjectives go on (المنتخب الوطني لكرة القدم العاصمةَ: the
+  // verb's object).
+  let closed = false
+  const inner: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
   if (namedAfter) {
@@ -132,7 +138,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (count > 0 && describingParticiple(scan, j)) break
       // دعت وزارة الصحة المواطنين، أعلنت المفوضية العليا للانتخابات النتائج: a noun, not an adjective, after a
       // genitive with ل or in a plural of people is the verb's object.
-      if (count > 0 && !isAdjectiveLike(w) && (afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
+      if (
+        count > 0 &&
+        !adjective(w) &&
+        (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w))
+      )
         break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       last = j
@@ -142,6 +152,22 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // بلدية تونس للسنة الحالية، الوزارة للحصول على: a period or a purpose (a verbal noun with its preposition)
     // after ل is the clause's, not the body's.
     if (count > 0 && w.startsWith('لل') && genitiveOfClause(scan, j)) break
+    // مديرية التربية للواء قصبة إربد، المجلس البلدي لمدينة غزة: the district a body serves, after ل, is in its name.
+    // A known body's name is whole: a region after it names a branch (منظمة الصحة العالمية لإقليم شرق المتوسط).
+    const district =
+      count > 0 && w[0] === 'ل' && !organizationsByName.has(norm(displaySpan(scan, i, last, base)))
+        ? districtAfterLam(scan, j)
+        : undefined
+    if (district) {
+      inner.push(district)
+      last = district.last
+      j = district.last
+      count += 2
+      closed = true
+      continue
+    }
+    // التحالف العالمي للقاحات والشركاء: people joined after the name are the sentence's, not the body's.
+    if (count > 0 && w.startsWith('وال') && PEOPLE_BROKEN_PLURAL.test(w.slice(1))) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -153,12 +179,27 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       last = j + 1
       j++
       count += 2
+      closed = true
+      continue
+    }
+    // مجلس بلدية طرابلس، مديرية صحة حلب، هيئة مياه ولاية الخرطوم: a construct chain that ends at the place served.
+    const served = !definite && count === 0 && w[0] !== 'و' && w.length > 2 ? placeServed(scan, j + 1) : undefined
+    if (served) {
+      inner.push(...served)
+      last = served[0]!.last
+      j = last
+      count += 2
+      closed = true
       continue
     }
     // A construct chain: ائتلاف دولة القانون، هيئة تنظيم الاتصالات.
     if (!definite && count === 0 && joined(words, j + 1) && words[j + 1]!.norm.startsWith('ال')) {
       const after = words[j + 1]!
       if (w[0] !== 'و' && !isGivenName(after) && !isFunctionWord(after) && w.length > 2) {
+        // محكمة جنايات السويس: the place that ends the chain is named too.
+        const place = matchPhrase(scan, j + 1, (target) => target.kind === 'location')
+        if (place?.base.cut === 0 && place.last === j + 1)
+          inner.push(foundFrom(scan, j + 1, j + 1, place.base, place.target, 'name', true))
         last = j + 1
         j++
         count += 2
@@ -196,11 +237,69 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
-  if (namesake && namesake.last <= last) found.nested = seat ? [namesake, seat] : [namesake]
-  else if (seat) found.nested = [seat]
+  const nested = [
+    ...(namesake && namesake.last <= last ? [namesake] : []),
+    ...inner.filter((f) => f.last <= last),
+    ...(seat ? [seat] : []),
+  ]
+  if (nested.length > 0) found.nested = nested
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
 }
+
+/** An adjective after a body's head, by its shape or its list (السوري، العليا، الدولي، السابق). */
+function adjective(w: string): boolean {
+  return isAdjectiveLike(w) || NAME_ADJECTIVES.has(w) || GENERIC_ADJECTIVES.has(w) || EPITHETS.has(w)
+}
+
+/**
+ * A known place at word `k`, or a place's head and a known place (ولاية الخرطوم): the places found, the outer
+ * first, or undefined.
+ */
+function placeServed(scan: Scan, k: number): Found[] | undefined {
+  const { words } = scan
+  if (!joined(words, k)) return undefined
+  const word = words[k]!
+  const headBase = word.bases.find((b) => b.cut === 0 && placeHeadSet.has(b.base))
+  const at = headBase && joined(words, k + 1) ? k + 1 : k
+  const place = matchPhrase(scan, at, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0 || place.first !== at) return undefined
+  const known = foundFrom(scan, at, place.last, place.base, place.target, 'name', true)
+  if (at === k) return [known]
+  const name = displaySpan(scan, k, place.last, headBase!)
+  return [foundFrom(scan, k, place.last, headBase!, { kind: 'location', name }, 'name', false), known]
+}
+
+/**
+ * ل on a district's head and the place it names, ending at a known place (للواء قصبة إربد، لمحافظة جرش): the
+ * district, as one place.
+ */
+function districtAfterLam(scan: Scan, j: number): Found | undefined {
+  const { words } = scan
+  // ل before a noun that starts with ل is read as لل (للواء → الواء): the head is the word without its first letter.
+  const word = words[j]!
+  const bare = word.norm.slice(1)
+  if (!(placeHeadSet.has(bare) || DISTRICT_HEADS.has(bare)) || !joined(words, j + 1)) return undefined
+  const lam = word.bases.find((b) => b.cut === 1) ?? word.bases[0]!
+  const base: Base = { ...lam, base: bare }
+  for (let k = j + 1; k <= j + 2 && k < words.length && joined(words, k); k++) {
+    const place = matchPhrase(scan, k, (target) => target.kind === 'location')
+    if (place?.base.cut === 0 && place.first === k) {
+      const name = displaySpan(scan, j, place.last, base)
+      // لمدينة غزة is غزة; لواء قصبة إربد a district of its own.
+      if (k > j + 1) return foundFrom(scan, j, place.last, base, { kind: 'location', name }, 'name', false)
+      const known = foundFrom(scan, k, place.last, place.base, place.target, 'name', true)
+      addAlternate(known, name)
+      return known
+    }
+    const between = words[k]!
+    if (between.norm.startsWith('ال') || isFunctionWord(between) || isVerb(between) || between.number) break
+  }
+  return undefined
+}
+
+/** Districts of the Levant (لواء, under a governorate), heads of places only before a place's name after ل. */
+const DISTRICT_HEADS = new Set(['لواء'].map(norm))
 
 /** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
 function genitiveOfClause(scan: Scan, j: number): boolean {
@@ -244,8 +343,12 @@ function functionBody(scan: Scan, i: number): Found | undefined {
       return undefined
     last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
-      if (!words[m]!.norm.startsWith('وال') || words[m]!.norm.length <= 4) break
+      const w = words[m]!.norm
+      // الإدارة العامة للأمن المركزي، الشبكة الوطنية للمراقبة والإنذار الزلزالي: the genitive's adjective.
+      const genitiveAdjective = w.startsWith('ال') && isAdjectiveLike(w) && !EPITHETS.has(w)
+      if (!genitiveAdjective && (!w.startsWith('وال') || w.length <= 4)) break
       last = m
+      if (genitiveAdjective) break
     }
   }
   // المركز الوطني للزلزال في سوريا: a name of function alone names no one body; the state it serves is part of it.
@@ -324,8 +427,8 @@ function secondBody(scan: Scan, j: number): boolean {
 }
 
 /**
- * A definite participle (المدعوم، المتخصصة، المكلفة) followed by what it governs: an adverb in -اً, or a preposition
- * (في، من، على، بـ).
+ * A definite participle (المدعوم، المتخصصة، المكلفة، المنعقدة) followed by what it governs: an adverb in -اً, or a
+ * preposition (في، من، على، بـ).
  */
 function describingParticiple(scan: Scan, j: number): boolean {
   const { words } = scan
@@ -334,8 +437,14 @@ function describingParticiple(scan: Scan, j: number): boolean {
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return false
   if (GOVERNED_PREPOSITIONS.has(next.norm)) return true
+  // محكمة الجنايات المنعقدة بالتجمع: ب joined to a definite noun (المتحدة is a name's: الأمم المتحدة بالتعاون).
+  // A known place after ب is the body's seat (المحكمة الجزائية المتخصصة بالرياض).
+  if (next.norm.startsWith('بال') && next.norm.length > 4 && w !== UNITED)
+    return matchPhrase(scan, j + 1, (target) => target.kind === 'location')?.base.cut !== 1
   return ADVERB.test(next.norm) && !next.norm.startsWith('ال')
 }
+
+const UNITED = norm('المتحدة')
 
 /** A genitive with ل, or a noun و joins to one (للإذاعة والتلفزيون): a definite noun after it is no part of the name. */
 function afterGenitive(w: string): boolean {
@@ -344,6 +453,8 @@ function afterGenitive(w: string): boolean {
 
 const PARTICIPLE = /^الم.{4,}$/
 const PEOPLE_PLURAL = /^ال.{3,}(?:ين|ون)$/
+/** فُعَلاء, a plural of people (الشركاء، الوزراء، الخبراء); الأنباء، الإحصاء have another pattern. */
+const PEOPLE_BROKEN_PLURAL = /^ال[^ا][^ا][^ا]اء$/
 const ADVERB = /يا$/
 const GOVERNED_PREPOSITIONS = new Set(['في', 'من', 'على', 'عن'].map(norm))
 

@@ -78,6 +78,7 @@ export const epithetAdjectives: readonly string[] = [
   'المقبل',
   'المقبلة',
   'الممدد',
+  'الأسبق',
   'المنحل',
   'المنحلة',
   'المنتخب',
