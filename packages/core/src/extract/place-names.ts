@@ -80,7 +80,11 @@ function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {
   return [found]
 }
 
-function placeName(scan: Scan, j: number, cut: number): Found | undefined {
+/**
+ * A place's name of no known class at word `j`, read with `cut` letters of particle off (a name after و in a list).
+ * `listed`: the word stands in a list of places, where a short name in ة is a name (وجلمة، وتالة).
+ */
+export function placeName(scan: Scan, j: number, cut: number, listed = false): Found | undefined {
   const { words } = scan
   const word = words[j]!
   const base = word.bases.find((b) => b.cut === cut)
@@ -89,7 +93,8 @@ function placeName(scan: Scan, j: number, cut: number): Found | undefined {
   if (opened) return opened
   if (!isUnknownName(word, base)) return undefined
   const definite = base.base.startsWith('ال')
-  if (!definite && (isIndefiniteAdjective(base.base) || isAccusativeNoun(word))) return undefined
+  const adjective = listed ? /(?:ية|ين|ون)$/.test(base.base) : isIndefiniteAdjective(base.base)
+  if (!definite && (adjective || isAccusativeNoun(word))) return undefined
   let last = j
   const after = words[j + 1]
   if (after && joined(words, j + 1)) {

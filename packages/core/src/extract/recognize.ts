@@ -20,6 +20,7 @@ import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { givenNameStart, nameEnd, subjectPlaceName } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
+import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
@@ -117,6 +118,7 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
+  found.push(...findPlaceLists(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutUnconfirmedCities(found), roles, claimed }

@@ -82,6 +82,7 @@ import {
   partyHeads,
   placeBodyHeads,
   placeHeads,
+  placeListHeads,
   placeNameOpeners,
   placeOutletHeads,
   seatedHeads,
@@ -408,6 +409,7 @@ export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
+export const placeListHeadSet = normSet(placeListHeads)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)

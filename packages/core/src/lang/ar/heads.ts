@@ -224,6 +224,39 @@ export const placeHeads: readonly string[] = [
   'عمالة',
 ]
 
+/**
+ * Plurals of places before a list of their names (مدن طرابلس والميناء والقلمون، المقاطعات الإدارية الشراقة،
+ * الدار البيضاء وسيدي امحمد): every item of the list is a place.
+ */
+export const placeListHeads: readonly string[] = [
+  'مدن',
+  'المدن',
+  'أحياء',
+  'الأحياء',
+  'مناطق',
+  'المناطق',
+  'قرى',
+  'القرى',
+  'بلدات',
+  'البلدات',
+  'مخيمات',
+  'المخيمات',
+  'محافظات',
+  'المحافظات',
+  'ولايات',
+  'الولايات',
+  'مقاطعات',
+  'المقاطعات',
+  'مديريات',
+  'المديريات',
+  'أقاليم',
+  'الأقاليم',
+  'جزر',
+  'الجزر',
+  'حقول',
+  'الحقول',
+]
+
 /** Nouns of a place's surroundings, after ب or في a phrase of their own (بوسكورة بضواحي الدار البيضاء، بريف دمشق). */
 export const vicinityNouns: readonly string[] = [
   'ضواحي',
