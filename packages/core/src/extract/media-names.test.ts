@@ -47,3 +47,45 @@ describe('an outlet named by its ending', () => {
     expect(kinds('وأكد المحاضر أن الرسالة الخبرية واضحة.')).toEqual([])
   })
 })
+
+describe('outlets, round 10', () => {
+  it('reads two broadcasting heads joined by و before a place as one outlet', () => {
+    expect(kinds('قال الحاكم في اتصال مع إذاعة وتلفزيون عجمان إن المشروع اكتمل.')).toEqual([
+      'media:إذاعة وتلفزيون عجمان',
+      'location:عجمان',
+    ])
+  })
+
+  it('reads a broadcaster’s definite head and its adjective after a newsroom noun, not a generic one', () => {
+    expect(kinds('وأفاد مراسل التلفزيون الأردني في عمان بأن الطريق فُتح.')).toContain('media:التلفزيون الأردني')
+    expect(kinds('وقال مراسل القناة الأولى إن الجلسة انتهت.')).toEqual(['media:القناة الأولى'])
+    expect(kinds('وقال مراسل التلفزيون الرسمي إن الجلسة انتهت.')).toEqual([])
+  })
+
+  it('reads a radio’s name after راديو', () => {
+    expect(extract('قال المحامي لراديو دبنقا إن الجلسة تأجلت.').entities.map((e) => e.name)).toEqual(['دبنقا'])
+  })
+
+  it('keeps an institution with a genitive of news an organisation', () => {
+    expect(kinds('أعلن مدير مؤسسة عجمان للإعلام إطلاق القناة.')).toEqual([
+      'organization:مؤسسة عجمان للإعلام',
+      'location:عجمان',
+    ])
+    expect(kinds('قالت الهيئة العامة للإذاعة والتلفزيون إن البث عاد.')).toEqual([
+      'media:الهيئة العامة للإذاعة والتلفزيون',
+    ])
+  })
+
+  it('reads a dateline of an unknown town and an outlet in brackets, whose name may end in a number', () => {
+    expect(kinds('بوصاصو (أخبار القرن 24)- وصل الوفد إلى المدينة صباح اليوم.')).toEqual([
+      'location:بوصاصو',
+      'media:أخبار القرن 24',
+    ])
+  })
+
+  it('opens an outlet’s name at a definite nisba before its ending', () => {
+    expect(kinds('وفي مقابلة بثتها السورية الإخبارية، قال الوزير إن الأسعار ستنخفض.')).toContain(
+      'media:السورية الإخبارية',
+    )
+  })
+})

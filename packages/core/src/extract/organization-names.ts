@@ -10,6 +10,7 @@ import {
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   givenNameSet,
+  institutionHeadSet,
   mediaByName,
   mediaGenitiveSet,
   mediaPhrasesByFirstWord,
@@ -378,14 +379,17 @@ const STATES = norm('لدول')
 function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
   const name = displaySpan(scan, i, last, base)
   const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
-  const target = known ?? { kind: kindOfBody(scan, i, last), name }
+  const target = known ?? { kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last), name }
   const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined)
   // A body's head with its genitive is a name by its form; only its kind may be doubted, which the check cannot mend.
   if (target.kind === 'media') found.vouched = true
   return found
 }
 
-/** An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation. */
+/**
+ * An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation; an institution's
+ * head (`institutionHeads`) keeps it an organisation before it is asked.
+ */
 function kindOfBody(scan: Scan, first: number, last: number): 'organization' | 'media' {
   for (let k = first + 1; k <= last; k++) if (mediaGenitiveSet.has(scan.words[k]!.norm)) return 'media'
   return 'organization'

@@ -69,6 +69,7 @@ import {
   functionBodyHeads,
   genericBodies,
   governingHeads,
+  institutionHeads,
   mediaHeads,
   ministryPortfolios,
   namedAfterHeads,
@@ -420,6 +421,7 @@ export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
+export const institutionHeadSet = normSet(institutionHeads)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 /** `placeOutletHeads`, normalised: whether the place alone after the head names the outlet. */

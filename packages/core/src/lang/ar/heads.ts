@@ -16,7 +16,7 @@ export const mediaHeads: readonly { word: string; open: boolean }[] = [
   { word: 'تلفزيون', open: false },
   { word: 'التلفزيون', open: false },
   { word: 'الإذاعة', open: false },
-  { word: 'راديو', open: false },
+  { word: 'راديو', open: true },
   { word: 'برنامج', open: false },
 ]
 
@@ -415,6 +415,41 @@ export const functionBodyHeads: readonly string[] = [
   'الشبكة',
   'المكتب',
   'الإدارة',
+]
+
+/**
+ * Heads of institutions that own, govern or gather outlets and journalists: with a genitive that names news
+ * (مؤسسة الشارقة للإعلام، الاتحاد العراقي للصحافة الرياضية، المديرية العامة للإذاعة) they stay organisations, where
+ * an agency or an authority with one (الهيئة العامة للإذاعة والتلفزيون) is an outlet.
+ */
+export const institutionHeads: readonly string[] = [
+  'مؤسسة',
+  'المؤسسة',
+  'اتحاد',
+  'الاتحاد',
+  'مديرية',
+  'المديرية',
+  'نقابة',
+  'النقابة',
+  'جمعية',
+  'الجمعية',
+  'رابطة',
+  'الرابطة',
+  'وزارة',
+  'مجلس',
+  'المجلس',
+  'معهد',
+  'المعهد',
+  'كلية',
+  'الكلية',
+  'جامعة',
+  'الجامعة',
+  'مكتب',
+  'المكتب',
+  'دائرة',
+  'الدائرة',
+  'لجنة',
+  'اللجنة',
 ]
 
 /**
