@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 /** Each place with its aliases, as `name|alias|…`. */
 const places = (text: string) =>
@@ -58,5 +58,15 @@ describe("a state's long form", () => {
     expect(located.map((e) => [e.name, e.mentions.every((m) => m.form === 'nisba')])).toEqual([
       ['لبنان', true],
     ])
+  })
+})
+
+describe('places, round 10', () => {
+  it('reads a capital named like its state with العاصمة', () => {
+    expect(entityNames('هطلت أمطار غزيرة بتونس العاصمة وضواحيها.', 'location')).toEqual(['تونس العاصمة'])
+  })
+
+  it('leaves the place of a time zone', () => {
+    expect(entityNames('انطلق الاجتماع الساعة العاشرة بتوقيت القدس في عمّان.', 'location')).toEqual(['عمّان'])
   })
 })

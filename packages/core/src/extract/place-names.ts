@@ -26,13 +26,14 @@ import type { Base, Word } from './words.ts'
 
 /**
  * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
- * nisba and plural endings, the patterns فعيلة and فاعلة, a participle in م, and any short word in ة (منطقة حرة،
- * مدينة ضخمة). A longer name in ة is a name (بلدة أبريهة، منطقة أكودة، ولاية كيدي ماغة).
+ * nisba and plural endings, the patterns فعيلة and فاعلة, a participle in م, and with `short` any short word in ة
+ * (منطقة حرة، مدينة ضخمة). A longer name in ة is a name (بلدة أبريهة، منطقة أكودة); so is a short one in a list of
+ * places (وجلمة، وتالة).
  */
-function isIndefiniteAdjective(norm: string): boolean {
+function isIndefiniteAdjective(norm: string, short = true): boolean {
   if (/(?:ية|ين|ون)$/.test(norm)) return true
   if (!norm.endsWith('ة')) return false
-  return norm.length < 5 || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
+  return (short && norm.length < 5) || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
 }
 
 /**
@@ -93,7 +94,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   if (opened) return opened
   if (!isUnknownName(word, base)) return undefined
   const definite = base.base.startsWith('ال')
-  const adjective = listed ? /(?:ية|ين|ون)$/.test(base.base) : isIndefiniteAdjective(base.base)
+  const adjective = isIndefiniteAdjective(base.base, !listed)
   if (!definite && (adjective || isAccusativeNoun(word))) return undefined
   let last = j
   const after = words[j + 1]

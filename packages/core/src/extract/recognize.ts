@@ -14,6 +14,7 @@ import {
   placeOpeningFunctionWords,
   Start,
   stackableTitleSet,
+  timeZoneNounSet,
   type Target,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
@@ -121,7 +122,17 @@ export function recognize(scan: Scan): Recognition {
   found.push(...findPlaceLists(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   for (const f of found) addHeadedForm(scan, f)
-  return { found: withoutUnconfirmedCities(found), roles, claimed }
+  return { found: withoutClockPlaces(scan, withoutUnconfirmedCities(found)), roles, claimed }
+}
+
+/** بتوقيت القدس: a place that names a time zone is no place of the news. */
+function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
+  const { words } = scan
+  return found.filter((f) => {
+    const before = words[f.first - 1]
+    if (f.kind !== 'location' || !before || !joined(words, f.first)) return true
+    return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
+  })
 }
 
 /** سيول (Seoul, and floods): a city that is also an ordinary word counts only where its country is named too. */

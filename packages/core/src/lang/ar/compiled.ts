@@ -116,7 +116,7 @@ import {
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
 import { people } from './people.ts'
-import { placePartWords, regions } from './regions.ts'
+import { placePartWords, regions, timeZoneNouns } from './regions.ts'
 import {
   asHePutItNouns,
   attributionCues,
@@ -411,6 +411,7 @@ export const partyHeadSet = normSet(partyHeads)
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeListHeadSet = normSet(placeListHeads)
+export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)
