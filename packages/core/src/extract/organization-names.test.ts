@@ -93,3 +93,14 @@ describe('where a body named by its head ends, round 10', () => {
     ])
   })
 })
+
+describe('a government named by what it stands for', () => {
+  it('reads حكومة with a definite noun and its adjective as a body', () => {
+    expect(organizations('قال رئيس حكومة الإنقاذ الوطني إن الرواتب ستُصرف.')).toEqual(['حكومة الإنقاذ الوطني'])
+  })
+
+  it('leaves a government named by its state or by a bare noun', () => {
+    expect(organizations('هاجمت حكومة النظام السوري المعارضة.')).toEqual([])
+    expect(organizations('قالت حكومة الاحتلال إنها سترد.')).toEqual([])
+  })
+})

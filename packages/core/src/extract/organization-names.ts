@@ -10,6 +10,7 @@ import {
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   givenNameSet,
+  governmentHeadSet,
   institutionHeadSet,
   mediaByName,
   mediaGenitiveSet,
@@ -73,7 +74,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
   }
   if (!base)
-    return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i)
+    return (
+      matchOrgan(scan, i) ??
+      ministryByPortfolio(scan, i) ??
+      placeBody(scan, i) ??
+      functionBody(scan, i) ??
+      namedGovernment(scan, i)
+    )
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -301,6 +308,25 @@ function districtAfterLam(scan: Scan, j: number): Found | undefined {
 
 /** Districts of the Levant (لواء, under a governorate), heads of places only before a place's name after ل. */
 const DISTRICT_HEADS = new Set(['لواء'].map(norm))
+
+/**
+ * حكومة الوحدة الوطنية، حكومة الإنقاذ الوطني: a government named by a definite noun and its adjective, neither a
+ * place's nisba (حكومة النظام السوري) nor one any government may carry.
+ */
+function namedGovernment(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const base = words[i]!.bases.find((b) => b.cut <= 1 && governmentHeadSet.has(b.base))
+  const noun = words[i + 1]
+  const adjective = words[i + 2]
+  if (!base || !noun || !adjective || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
+  if (!noun.norm.startsWith('ال') || isAdjectiveLike(noun.norm) || isFunctionWord(noun) || isVerb(noun))
+    return undefined
+  const a = adjective.norm
+  if (!a.startsWith('ال') || !isAdjectiveLike(a) || nisbaPlaces.has(a) || GENERIC_ADJECTIVES.has(a) || EPITHETS.has(a))
+    return undefined
+  const name = displaySpan(scan, i, i + 2, base)
+  return foundFrom(scan, i, i + 2, base, { kind: 'organization', name }, 'name', false)
+}
 
 /** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
 function genitiveOfClause(scan: Scan, j: number): boolean {

@@ -69,6 +69,7 @@ import {
   functionBodyHeads,
   genericBodies,
   governingHeads,
+  governmentHeads,
   institutionHeads,
   mediaHeads,
   ministryPortfolios,
@@ -423,6 +424,7 @@ export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
 export const institutionHeadSet = normSet(institutionHeads)
+export const governmentHeadSet = normSet(governmentHeads)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 /** `placeOutletHeads`, normalised: whether the place alone after the head names the outlet. */
@@ -585,6 +587,7 @@ function buildStartFlags(): Map<string, number> {
   for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
   for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
   for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
+  for (const word of governmentHeadSet) set(word, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of newsroomNounSet) set(word, Start.MediaHead)

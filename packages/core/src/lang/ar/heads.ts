@@ -418,6 +418,13 @@ export const functionBodyHeads: readonly string[] = [
 ]
 
 /**
+ * Heads of governments named by what they stand for and its adjective (حكومة الوحدة الوطنية، حكومة الوفاق الوطني):
+ * with a place's nisba or a bare noun after them (حكومة الاحتلال، الحكومة العراقية) the news names them both as
+ * bodies and as the state's government, so only that named shape is read.
+ */
+export const governmentHeads: readonly string[] = ['حكومة']
+
+/**
  * Heads of institutions that own, govern or gather outlets and journalists: with a genitive that names news
  * (مؤسسة الشارقة للإعلام، الاتحاد العراقي للصحافة الرياضية، المديرية العامة للإذاعة) they stay organisations, where
  * an agency or an authority with one (الهيئة العامة للإذاعة والتلفزيون) is an outlet.
