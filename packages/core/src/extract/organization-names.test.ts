@@ -104,3 +104,20 @@ describe('a government named by what it stands for', () => {
     expect(organizations('قالت حكومة الاحتلال إنها سترد.')).toEqual([])
   })
 })
+
+describe('bodies not named, round 10', () => {
+  it('reads قيادة and رئاسة before anything but a body’s name as an office, not a body', () => {
+    expect(organizations('تولى رئاسة المهرجان للمرة الثانية.')).toEqual([])
+    expect(organizations('رفض أي إعلام يستهدف قيادة الدولة.')).toEqual([])
+    expect(organizations('صدر بيان عن رئاسة الجمهورية مساء أمس.')).toEqual(['رئاسة الجمهورية'])
+  })
+
+  it('reads no name in an open head’s description', () => {
+    expect(organizations('أعلن الوزير إنشاء مستشفى للطوارئ على الطريق.')).toEqual([])
+    expect(organizations('نلعب أمام منتخب قوي غداً.')).toEqual([])
+  })
+
+  it('leaves الحاكم, the party’s state, out of its name', () => {
+    expect(organizations('فاز مرشح حزب التجمع الحاكم بالمقعد.')).toEqual(['حزب التجمع'])
+  })
+})

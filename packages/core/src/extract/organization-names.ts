@@ -12,6 +12,8 @@ import {
   givenNameSet,
   governmentHeadSet,
   institutionHeadSet,
+  leadershipComplementSet,
+  leadershipHeadSet as LEADERSHIP_HEADS,
   mediaByName,
   mediaGenitiveSet,
   mediaPhrasesByFirstWord,
@@ -95,6 +97,15 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     following &&
     joined(words, i + 1) &&
     following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
+  )
+    return undefined
+  // رئاسة إدارة الكوارث: an office's head in the construct state still names a body.
+  if (
+    LEADERSHIP_HEADS.has(head) &&
+    following &&
+    joined(words, i + 1) &&
+    !leadershipComplementSet.has(following.norm) &&
+    !FUNCTION_HEADS.has(`ال${following.norm}`)
   )
     return undefined
   // مجلس إدارة البنك: a board before the body it governs.
@@ -220,6 +231,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       open < MAX_OPEN_WORDS &&
       OPEN_HEADS.has(head) &&
       !looksVerbal(next) &&
+      // مستشفى للطوارئ، شركة بالقاهرة: a noun behind a preposition says what the body is for or where, not its name.
+      !PREPOSITION_ARTICLE.test(w) &&
       w.length > 2 &&
       (open === 0 || (w[0] !== 'و' && !INDEFINITE_ADJECTIVE.test(w))) &&
       !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w)) &&
@@ -482,6 +495,7 @@ function afterGenitive(w: string): boolean {
 }
 
 const PARTICIPLE = /^الم.{4,}$/
+const PREPOSITION_ARTICLE = /^(?:لل|بال|وال)/
 const PEOPLE_PLURAL = /^ال.{3,}(?:ين|ون)$/
 /** فُعَلاء, a plural of people (الشركاء، الوزراء، الخبراء); الأنباء، الإحصاء have another pattern. */
 const PEOPLE_BROKEN_PLURAL = /^ال[^ا][^ا][^ا]اء$/

@@ -70,3 +70,9 @@ describe('places, round 10', () => {
     expect(entityNames('انطلق الاجتماع الساعة العاشرة بتوقيت القدس في عمّان.', 'location')).toEqual(['عمّان'])
   })
 })
+
+describe('a region’s adjective after a noun with a preposition', () => {
+  it('reads the adjective of a noun behind ب as no place', () => {
+    expect(entityNames('انقطعت الكهرباء بالمناطق الشرقية طوال الليل.', 'location')).toEqual([])
+  })
+})

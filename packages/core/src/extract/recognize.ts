@@ -222,9 +222,10 @@ function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): b
   const word = words[i]!
   const before = words[i - 1]
   if (target.kind !== 'location' || last !== i || !before || !joined(words, i)) return false
-  const previous = withoutWa(before.norm)
   if (!ADJECTIVE_SHAPE.test(withoutWa(word.norm))) return false
-  return previous.startsWith('ال') && !isFunctionWord(before) && !placeHeadSet.has(previous)
+  // بالغوطة الشرقية: the noun may carry a preposition.
+  const previous = before.bases.find((b) => b.cut <= 1 && b.base.startsWith('ال'))?.base
+  return previous !== undefined && !isFunctionWord(before) && !placeHeadSet.has(previous)
 }
 
 function withoutWa(word: string): string {

@@ -36,6 +36,9 @@ export const descriptiveAdjectives: readonly string[] = [
   'وطني',
   'عسكري',
   'آخر',
+  'جيد',
+  'قوي',
+  'عريق',
 ]
 
 /** Adjectives any body may carry, which do not make its name (المنظمات الدولية، الجهات المعنية، الشركة نفسها). */
@@ -79,6 +82,8 @@ export const epithetAdjectives: readonly string[] = [
   'المقبلة',
   'الممدد',
   'الأسبق',
+  'الحاكم',
+  'الحاكمة',
   'المنحل',
   'المنحلة',
   'المنتخب',

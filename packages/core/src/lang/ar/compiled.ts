@@ -71,6 +71,8 @@ import {
   governingHeads,
   governmentHeads,
   institutionHeads,
+  leadershipComplements,
+  leadershipHeads,
   mediaHeads,
   ministryPortfolios,
   namedAfterHeads,
@@ -425,6 +427,8 @@ export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
 export const institutionHeadSet = normSet(institutionHeads)
 export const governmentHeadSet = normSet(governmentHeads)
+export const leadershipHeadSet = normSet(leadershipHeads)
+export const leadershipComplementSet = normSet(leadershipComplements)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 /** `placeOutletHeads`, normalised: whether the place alone after the head names the outlet. */

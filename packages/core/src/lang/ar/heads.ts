@@ -335,6 +335,13 @@ export const namedOnlyHeads: readonly string[] = ['مركز']
  */
 export const partyHeads: readonly string[] = ['حزب', 'حركة', 'تيار', 'جبهة', 'ائتلاف', 'تحالف']
 
+/**
+ * Heads of a leadership (قيادة، رئاسة): before anything but a body they name an office or an act (رئاسة المهرجان،
+ * قيادة الدولة، رئاسة الصومال), a body only with the complements listed here (رئاسة الجمهورية، قيادة العمليات).
+ */
+export const leadershipHeads: readonly string[] = ['قيادة', 'رئاسة']
+export const leadershipComplements: readonly string[] = ['الجمهورية', 'الأركان', 'العمليات', 'القوات']
+
 /** Heads of commands and offices whose complement is a body of its own (قيادة العمليات المشتركة، مكتب الأمم المتحدة). */
 export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'رئاسة']
 
