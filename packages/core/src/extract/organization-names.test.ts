@@ -121,3 +121,15 @@ describe('bodies not named, round 10', () => {
     expect(organizations('فاز مرشح حزب التجمع الحاكم بالمقعد.')).toEqual(['حزب التجمع'])
   })
 })
+
+describe('schools', () => {
+  it('reads a school named after its head, its number included', () => {
+    expect(organizations('زارت الوزيرة مدرسة كفرشوبا الرسمية صباح اليوم.')).toEqual(['مدرسة كفرشوبا الرسمية'])
+    expect(organizations('تفقد المدير إعدادية السبخة 2 أمس.')).toEqual(['إعدادية السبخة 2'])
+    expect(organizations('تخرج الضباط من أكاديمية الشرطة أمس.')).toEqual(['أكاديمية الشرطة'])
+  })
+
+  it('reads no school in a description', () => {
+    expect(organizations('افتُتحت مدرسة ابتدائية في الحي.')).toEqual([])
+  })
+})

@@ -25,6 +25,7 @@ import {
   placeHeadSet,
   nisbaPlaces,
   norm,
+  numberedHeadSet,
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
@@ -131,7 +132,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
     const next = words[j]!
-    if (next.number) break
+    if (next.number) {
+      // إعدادية دار النعيم 1: a school's number ends its name.
+      if (count > 0 && numberedHeadSet.has(head) && /^\d{1,2}$/.test(next.raw)) last = j
+      break
+    }
     if (count > 0 || !definite) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {

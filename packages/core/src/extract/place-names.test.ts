@@ -76,3 +76,13 @@ describe('a region’s adjective after a noun with a preposition', () => {
     expect(entityNames('انقطعت الكهرباء بالمناطق الشرقية طوال الليل.', 'location')).toEqual([])
   })
 })
+
+describe('sites named by their head, round 10', () => {
+  it('reads a reserve and a cemetery with their names, not with an adjective', () => {
+    expect(entityNames('زار الوفد محمية الزباير ومقبرة الشهداء.', 'location')).toEqual([
+      'محمية الزباير',
+      'مقبرة الشهداء',
+    ])
+    expect(entityNames('عثر السكان على مقبرة جماعية قرب البلدة.', 'location')).toEqual([])
+  })
+})

@@ -203,6 +203,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break
+    // مقبرة جماعية، محمية طبيعية: an indefinite adjective says what kind of site it is, not its name.
+    if (j === i + 1 && !word.norm.startsWith('ال') && isIndefiniteAdjective(word.norm)) break
     last = j
     if (generic) break
   }

@@ -79,6 +79,7 @@ import {
   namedOnlyHeads,
   namingHeads,
   newsroomNouns,
+  numberedHeads,
   openHeads,
   openHeadsNeedingName,
   organizationHeads,
@@ -428,6 +429,7 @@ export const mediaGenitiveSet = normSet(mediaGenitives)
 export const institutionHeadSet = normSet(institutionHeads)
 export const governmentHeadSet = normSet(governmentHeads)
 export const leadershipHeadSet = normSet(leadershipHeads)
+export const numberedHeadSet = normSet(numberedHeads)
 export const leadershipComplementSet = normSet(leadershipComplements)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)

@@ -119,6 +119,9 @@ export const organizationHeads: readonly string[] = [
   'رئاسة',
   'قوى',
   'القيادة',
+  'مدرسة',
+  'إعدادية',
+  'أكاديمية',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
@@ -312,16 +315,21 @@ export const featureHeads: readonly string[] = [
   'قصر',
   'معسكر',
   'جبل',
+  'محمية',
+  'مقبرة',
 ]
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
  * محكمة سيدي امحمد).
  */
-export const openHeads: readonly string[] = ['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة']
+export const openHeads: readonly string[] = ['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة', 'مدرسة', 'إعدادية']
 
-/** Open heads whose first word must not be an adjective of theirs (شركة ناشئة، محكمة مختصة). */
-export const openHeadsNeedingName: readonly string[] = ['شركة', 'محكمة']
+/** Heads of schools, numbered after their name in many states (إعدادية عرفات 8، مدرسة الرمال 2). */
+export const numberedHeads: readonly string[] = ['مدرسة', 'إعدادية']
+
+/** Open heads whose first word must not be an adjective of theirs (شركة ناشئة، محكمة مختصة، مدرسة ابتدائية). */
+export const openHeadsNeedingName: readonly string[] = ['شركة', 'محكمة', 'مدرسة', 'إعدادية']
 
 /** Heads of bodies named after a sovereign or a sheikh: مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد. */
 export const namedAfterHeads: readonly string[] = ['مركز', 'مؤسسة', 'جامعة', 'مستشفى', 'صندوق']
