@@ -143,7 +143,8 @@ function datelinePlace(scan: Scan, i: number, claimed: Uint8Array): Found | unde
   const { words } = scan
   const k = i - 1
   const word = words[k]!
-  if (claimed[k] || !opensParagraph(words, k) || !isFreeWord(word) || word.norm.startsWith('ال')) return undefined
+  if (claimed[k] || !opensParagraph(words, k) || !isFreeWord(word) || word.norm.startsWith('ال'))
+    return undefined
   if (word.bases[0]!.flags & WordFlag.Known) return undefined
   const found = foundFrom(scan, k, k, word.bases[0]!, { kind: 'location', name: word.raw }, 'name', false)
   found.name = found.surface

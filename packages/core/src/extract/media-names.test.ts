@@ -57,13 +57,17 @@ describe('outlets, round 10', () => {
   })
 
   it('reads a broadcaster’s definite head and its adjective after a newsroom noun, not a generic one', () => {
-    expect(kinds('وأفاد مراسل التلفزيون الأردني في عمان بأن الطريق فُتح.')).toContain('media:التلفزيون الأردني')
+    expect(kinds('وأفاد مراسل التلفزيون الأردني في عمان بأن الطريق فُتح.')).toContain(
+      'media:التلفزيون الأردني',
+    )
     expect(kinds('وقال مراسل القناة الأولى إن الجلسة انتهت.')).toEqual(['media:القناة الأولى'])
     expect(kinds('وقال مراسل التلفزيون الرسمي إن الجلسة انتهت.')).toEqual([])
   })
 
   it('reads a radio’s name after راديو', () => {
-    expect(extract('قال المحامي لراديو دبنقا إن الجلسة تأجلت.').entities.map((e) => e.name)).toEqual(['دبنقا'])
+    expect(extract('قال المحامي لراديو دبنقا إن الجلسة تأجلت.').entities.map((e) => e.name)).toEqual([
+      'دبنقا',
+    ])
   })
 
   it('keeps an institution with a genitive of news an organisation', () => {

@@ -44,7 +44,9 @@ describe('where a body named by its head ends, round 10', () => {
       'location:نابلس',
     ])
     expect(organizations('عقدت مديرية زراعة حمص اجتماعاً موسعاً.')).toEqual(['مديرية زراعة حمص'])
-    expect(organizations('أكدت هيئة كهرباء ولاية الجزيرة عودة التيار.')).toEqual(['هيئة كهرباء ولاية الجزيرة'])
+    expect(organizations('أكدت هيئة كهرباء ولاية الجزيرة عودة التيار.')).toEqual([
+      'هيئة كهرباء ولاية الجزيرة',
+    ])
   })
 
   it('keeps the district after ل that the body serves, and the district as a place', () => {

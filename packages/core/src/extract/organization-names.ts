@@ -12,17 +12,16 @@ import {
   givenNameSet,
   governmentHeadSet,
   institutionHeadSet,
-  leadershipComplementSet,
   leadershipHeadSet as LEADERSHIP_HEADS,
+  leadershipComplementSet,
   mediaByName,
   mediaGenitiveSet,
   mediaPhrasesByFirstWord,
   ministryPortfolioSet,
+  placeNameAdjectiveSet as NAME_ADJECTIVES,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
   numeralWordSet as NUMBER_WORDS,
-  placeNameAdjectiveSet as NAME_ADJECTIVES,
-  placeHeadSet,
   nisbaPlaces,
   norm,
   numberedHeadSet,
@@ -33,6 +32,7 @@ import {
   organizationsByName,
   organOfBodySet,
   placeBodyHeadSet,
+  placeHeadSet,
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
@@ -162,11 +162,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (count > 0 && describingParticiple(scan, j)) break
       // دعت وزارة الصحة المواطنين، أعلنت المفوضية العليا للانتخابات النتائج: a noun, not an adjective, after a
       // genitive with ل or in a plural of people is the verb's object.
-      if (
-        count > 0 &&
-        !adjective(w) &&
-        (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w))
-      )
+      if (count > 0 && !adjective(w) && (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       last = j
@@ -207,7 +203,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       continue
     }
     // مجلس بلدية طرابلس، مديرية صحة حلب، هيئة مياه ولاية الخرطوم: a construct chain that ends at the place served.
-    const served = !definite && count === 0 && w[0] !== 'و' && w.length > 2 ? placeServed(scan, j + 1) : undefined
+    const served =
+      !definite && count === 0 && w[0] !== 'و' && w.length > 2 ? placeServed(scan, j + 1) : undefined
     if (served) {
       inner.push(...served)
       last = served[0]!.last
@@ -340,7 +337,13 @@ function namedGovernment(scan: Scan, i: number): Found | undefined {
   if (!noun.norm.startsWith('ال') || isAdjectiveLike(noun.norm) || isFunctionWord(noun) || isVerb(noun))
     return undefined
   const a = adjective.norm
-  if (!a.startsWith('ال') || !isAdjectiveLike(a) || nisbaPlaces.has(a) || GENERIC_ADJECTIVES.has(a) || EPITHETS.has(a))
+  if (
+    !a.startsWith('ال') ||
+    !isAdjectiveLike(a) ||
+    nisbaPlaces.has(a) ||
+    GENERIC_ADJECTIVES.has(a) ||
+    EPITHETS.has(a)
+  )
     return undefined
   const name = displaySpan(scan, i, i + 2, base)
   return foundFrom(scan, i, i + 2, base, { kind: 'organization', name }, 'name', false)
@@ -423,7 +426,10 @@ const STATES = norm('لدول')
 function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
   const name = displaySpan(scan, i, last, base)
   const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
-  const target = known ?? { kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last), name }
+  const target = known ?? {
+    kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last),
+    name,
+  }
   const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined)
   // A body's head with its genitive is a name by its form; only its kind may be doubted, which the check cannot mend.
   if (target.kind === 'media') found.vouched = true

@@ -131,7 +131,8 @@ function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
   if (word.bases.some((b) => b.cut <= 1 && (placeListHeadSet.has(b.base) || GENERIC_PLACES.has(b.base))))
     return undefined
   const base = word.bases.find((b) => b.cut === cut)
-  if (!base || PRONOUN_SUFFIX.test(base.base) || VERBAL_NOUN.test(base.base.replace(/^ال/, ''))) return undefined
+  if (!base || PRONOUN_SUFFIX.test(base.base) || VERBAL_NOUN.test(base.base.replace(/^ال/, '')))
+    return undefined
   return placeName(scan, j, cut, true)
 }
 

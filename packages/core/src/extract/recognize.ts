@@ -14,8 +14,8 @@ import {
   placeOpeningFunctionWords,
   Start,
   stackableTitleSet,
-  timeZoneNounSet,
   type Target,
+  timeZoneNounSet,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'

@@ -323,7 +323,16 @@ export const featureHeads: readonly string[] = [
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
  * محكمة سيدي امحمد).
  */
-export const openHeads: readonly string[] = ['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة', 'مدرسة', 'إعدادية']
+export const openHeads: readonly string[] = [
+  'نادي',
+  'جامعة',
+  'مستشفى',
+  'منتخب',
+  'شركة',
+  'محكمة',
+  'مدرسة',
+  'إعدادية',
+]
 
 /** Heads of schools, numbered after their name in many states (إعدادية عرفات 8، مدرسة الرمال 2). */
 export const numberedHeads: readonly string[] = ['مدرسة', 'إعدادية']
