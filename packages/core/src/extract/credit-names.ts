@@ -205,6 +205,15 @@ function endingName(
   return found
 }
 
+/** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
+function numberedOutlet(words: readonly Word[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++)
+    if (!ARABIC_WORD.test(words[k]!.raw) || words[k]!.norm.startsWith('ال')) return false
+  return true
+}
+
+const ARABIC_WORD = /^[\u0621-\u064a]+$/
+
 /** A credit at a paragraph's start (word `i` opens it): its name, or undefined. */
 function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
@@ -213,9 +222,11 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
     if (j > i && !joined(words, j)) break
     const word = words[j]!
     if (word.number) {
-      // رياضة 365: a name and a number alone on its line.
+      // رياضة 365: a name and a number alone on its line; يقين 24 – NAME: a name ending in a number before a dash.
       const after = words[j + 1]
       if (j > i && DIGITS.test(word.raw) && (!after || after.block !== word.block)) return media(scan, i, j)
+      if (j > i && DIGITS.test(word.raw) && after && DASH.test(after.gap) && numberedOutlet(words, i, j))
+        return media(scan, i, j)
       break
     }
     if (!isFreeWord(word)) break

@@ -87,6 +87,15 @@ describe('outlets, round 10', () => {
     ])
   })
 
+  it('reads a credit line of a name ending in a number before a dash, not a clause of a law', () => {
+    expect(kinds('افتتاح الدورة\n\nبلادي 24 – سعاد المختار\n\nعقد المجلس دورته العادية أمس.')).toContain(
+      'media:بلادي 24',
+    )
+    expect(kinds('نص القانون\n\nالمادة 24 - تحمي الدولة الحقوق.').some((k) => k.startsWith('media:'))).toBe(
+      false,
+    )
+  })
+
   it('opens an outlet’s name at a definite nisba before its ending', () => {
     expect(kinds('وفي مقابلة بثتها السورية الإخبارية، قال الوزير إن الأسعار ستنخفض.')).toContain(
       'media:السورية الإخبارية',
