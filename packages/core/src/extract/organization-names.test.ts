@@ -135,3 +135,17 @@ describe('schools', () => {
     expect(organizations('افتُتحت مدرسة ابتدائية في الحي.')).toEqual([])
   })
 })
+
+describe('forces and offices', () => {
+  it('reads a security force with its state’s nisba as a body, not with another adjective', () => {
+    expect(organizations('وأفادت الشرطة الأردنية في بيان بوقوع حادث سير.')).toEqual(['الشرطة الأردنية'])
+    expect(organizations('اشتبك المسلحون مع قوات الأمن الليبية فجراً.')).toEqual(['قوات الأمن الليبية'])
+    expect(organizations('جرى البحث تحت إشراف الشرطة القضائية.')).toEqual([])
+  })
+
+  it('reads a press office with the office it serves after ل', () => {
+    expect(organizations('وقال المكتب الإعلامي لوزير الصحة في بيان إن الحملة بدأت.')).toEqual([
+      'المكتب الإعلامي لوزير الصحة',
+    ])
+  })
+})

@@ -36,6 +36,7 @@ import {
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
+  securityForceHeadSet,
   strictNorm,
   type Target,
   yearWordSet,
@@ -53,6 +54,7 @@ import {
   looksVerbal,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
@@ -82,7 +84,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       ministryByPortfolio(scan, i) ??
       placeBody(scan, i) ??
       functionBody(scan, i) ??
-      namedGovernment(scan, i)
+      namedGovernment(scan, i) ??
+      forceOfState(scan, i)
     )
   const quoted = quotedName(scan, i)
   if (quoted) {
@@ -349,6 +352,21 @@ function namedGovernment(scan: Scan, i: number): Found | undefined {
   return foundFrom(scan, i, i + 2, base, { kind: 'organization', name }, 'name', false)
 }
 
+/** الشرطة العمانية، قوات الأمن الصومالية: a security force and its state's nisba (`securityForceHeads`). */
+function forceOfState(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  for (const base of words[i]!.bases) {
+    if (base.cut > 1) continue
+    const two = joined(words, i + 1) ? `${base.base} ${words[i + 1]!.norm}` : ''
+    const last = securityForceHeadSet.has(base.base) ? i : securityForceHeadSet.has(two) ? i + 1 : -1
+    const nisba = words[last + 1]
+    if (last < 0 || !nisba || !joined(words, last + 1) || !nisbaPlaces.has(nisba.norm)) continue
+    const name = displaySpan(scan, i, last + 1, base)
+    return foundFrom(scan, i, last + 1, base, { kind: 'organization', name }, 'name', false)
+  }
+  return undefined
+}
+
 /** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
 function genitiveOfClause(scan: Scan, j: number): boolean {
   const { words } = scan
@@ -385,7 +403,9 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   if (k === i + 1 || !joined(words, k)) return undefined
   const inner = bodyAfterLam(scan, k)
   let last = inner?.last ?? -1
-  if (!inner) {
+  const office = inner ? -1 : officeAfterLam(scan, k)
+  if (office > 0) last = office
+  else if (!inner) {
     const genitive = words[k]!
     if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
       return undefined
@@ -406,6 +426,19 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+/**
+ * ل on a title and its definite complement (لرئيس الوزراء، لوزير الكهرباء): the office a press office or a bureau
+ * serves, whose last word is returned, else -1.
+ */
+function officeAfterLam(scan: Scan, k: number): number {
+  const { words } = scan
+  const word = words[k]!
+  const complement = words[k + 1]
+  if (word.norm[0] !== 'ل' || word.norm.startsWith('لل') || !complement || !joined(words, k + 1)) return -1
+  const title = word.bases.some((b) => b.cut === 1 && (b.flags & WordFlag.TitleHead) !== 0)
+  return title && complement.norm.startsWith('ال') && !isFunctionWord(complement) ? k + 1 : -1
 }
 
 /** A known body after ل at word `k` (لمنظمة الصحة العالمية), or after لدول. */

@@ -91,6 +91,7 @@ import {
   placeNameOpeners,
   placeOutletHeads,
   seatedHeads,
+  securityForceHeads,
   stateForms,
   vicinityNouns,
 } from './heads.ts'
@@ -428,6 +429,7 @@ export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
 export const institutionHeadSet = normSet(institutionHeads)
 export const governmentHeadSet = normSet(governmentHeads)
+export const securityForceHeadSet = normSet(securityForceHeads)
 export const leadershipHeadSet = normSet(leadershipHeads)
 export const numberedHeadSet = normSet(numberedHeads)
 export const leadershipComplementSet = normSet(leadershipComplements)
@@ -594,6 +596,7 @@ function buildStartFlags(): Map<string, number> {
   for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
   for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
   for (const word of governmentHeadSet) set(word, Start.OrganizationHead)
+  for (const heads of securityForceHeadSet) set(heads.split(' ')[0]!, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of newsroomNounSet) set(word, Start.MediaHead)

@@ -442,6 +442,18 @@ export const functionBodyHeads: readonly string[] = [
 ]
 
 /**
+ * Security forces named by their state's nisba (الشرطة العمانية، الاستخبارات التركية، قوات الأمن الصومالية): the
+ * force of that state is a body; with another adjective (الشرطة القضائية، الاستخبارات الأجنبية) it is a kind of force.
+ */
+export const securityForceHeads: readonly string[] = [
+  'الشرطة',
+  'الاستخبارات',
+  'المخابرات',
+  'الدرك',
+  'قوات الأمن',
+]
+
+/**
  * Heads of governments named by what they stand for and its adjective (حكومة الوحدة الوطنية، حكومة الوفاق الوطني):
  * with a place's nisba or a bare noun after them (حكومة الاحتلال، الحكومة العراقية) the news names them both as
  * bodies and as the state's government, so only that named shape is read.
