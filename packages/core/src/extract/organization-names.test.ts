@@ -149,3 +149,20 @@ describe('forces and offices', () => {
     ])
   })
 })
+
+describe('missions and forums', () => {
+  it('reads a mission as a body and the body it belongs to as another', () => {
+    const { entities } = extract('أشاد الوزير بدور بعثة الاتحاد الأوروبي في الحوار.')
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([
+      'بعثة الاتحاد الأوروبي',
+      'الاتحاد الأوروبي',
+    ])
+  })
+
+  it('reads a forum named after a city, and none in a description', () => {
+    expect(organizations('وقع الطرفان مذكرة تعاون بين منتدى مراكش الدبلوماسي والجامعة.')).toContain(
+      'منتدى مراكش الدبلوماسي',
+    )
+    expect(organizations('شارك الوزير في منتدى اقتصادي في جدة.')).toEqual([])
+  })
+})

@@ -153,6 +153,18 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         continue
       }
     }
+    // بعثة الاتحاد الإفريقي، سفارة الاتحاد الأوروبي: a mission's body is named too, and whole (منظمة اليونيسف is
+    // that body itself).
+    if (!definite && count === 0 && SEATED_HEADS.has(head)) {
+      const body = matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord)
+      if (body?.base.cut === 0 && body.first === j) {
+        inner.push(foundFrom(scan, j, body.last, body.base, body.target, 'name', true))
+        last = body.last
+        j = body.last
+        count += 2
+        continue
+      }
+    }
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm

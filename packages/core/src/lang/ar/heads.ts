@@ -122,6 +122,8 @@ export const organizationHeads: readonly string[] = [
   'مدرسة',
   'إعدادية',
   'أكاديمية',
+  'بعثة',
+  'منتدى',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
