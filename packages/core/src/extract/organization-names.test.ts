@@ -166,3 +166,10 @@ describe('missions and forums', () => {
     expect(organizations('شارك الوزير في منتدى اقتصادي في جدة.')).toEqual([])
   })
 })
+
+describe('militias', () => {
+  it('reads a militia named after its head, without its epithets or what follows و', () => {
+    expect(organizations('قصفت مليشيا الحوثي الإرهابية الأحياء السكنية.')).toEqual(['مليشيا الحوثي'])
+    expect(organizations('تصدى الأهالي لمليشيا الحوثي والمخلوع في المدينة.')).toEqual(['مليشيا الحوثي'])
+  })
+})

@@ -180,6 +180,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (count > 0 && !adjective(w) && (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
+      // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
+      if (EPITHETS.has(w)) closed = true
       last = j
       count++
       continue
@@ -201,8 +203,14 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       closed = true
       continue
     }
-    // التحالف العالمي للقاحات والشركاء: people joined after the name are the sentence's, not the body's.
-    if (count > 0 && w.startsWith('وال') && PEOPLE_BROKEN_PLURAL.test(w.slice(1))) break
+    // التحالف العالمي للقاحات والشركاء، مليشيا الحوثي والمخلوع: people joined after the name, or one named by an
+    // epithet, are the sentence's, not the body's.
+    if (
+      count > 0 &&
+      w.startsWith('وال') &&
+      (PEOPLE_BROKEN_PLURAL.test(w.slice(1)) || EPITHETS.has(w.slice(1)))
+    )
+      break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j

@@ -124,6 +124,8 @@ export const organizationHeads: readonly string[] = [
   'أكاديمية',
   'بعثة',
   'منتدى',
+  'مليشيا',
+  'ميليشيا',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
