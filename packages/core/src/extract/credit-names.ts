@@ -107,15 +107,21 @@ function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const word = words[i]!
   if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
   let last = i
-  while (
-    last + 1 < words.length &&
-    last - i < MAX_BRACKETED_WORDS &&
-    joined(words, last + 1) &&
-    !claimed[last + 1]
-  )
-    last++
+  // لـ(أصوات العراق): a place the name holds gives way to the outlet, as in a credit line.
+  const inside: Found[] = []
+  while (last + 1 < words.length && last - i < MAX_BRACKETED_WORDS && joined(words, last + 1)) {
+    if (!claimed[last + 1]) {
+      last++
+      continue
+    }
+    const place = last + 1 > i ? places.byFirst.get(last + 1) : undefined
+    if (!place || place.start !== words[last + 1]!.start) break
+    inside.push(place)
+    last = place.last
+  }
   const close = words[last + 1]
   if (close && !CLOSE_BRACKET.test(close.gap)) return undefined
+  if (inside.length > 0 && (inside.length > 1 || inside[0]!.first === i)) return undefined
   for (let k = i; k <= last; k++) {
     // كوردستان 24، يقين 24: a number may end an outlet's name, never open it.
     const number = words[k]!.number && !(k === last && k > i)
@@ -130,8 +136,10 @@ function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const unknownPlace = dash && !dated ? datelinePlace(scan, i, claimed) : undefined
   if (!spokenTo && !headed && !dated && !unknownPlace) return undefined
   if (!headed && !spokenTo && !isFreeWord(word)) return undefined
+  if (inside.length > 0 && !spokenTo && !headed) return undefined
   const found = media(scan, i, last)
   if (unknownPlace) found.nested = [unknownPlace]
+  for (const place of inside) places.taken.add(place)
   return found
 }
 

@@ -96,6 +96,14 @@ describe('outlets, round 10', () => {
     )
   })
 
+  it('reads الجزيرة مباشر as its own channel', () => {
+    expect(kinds('ونقلت كاميرا الجزيرة مباشر صور الدمار.')).toEqual(['media:الجزيرة مباشر'])
+  })
+
+  it('reads an outlet spoken to in brackets whose name holds a place, the place giving way', () => {
+    expect(kinds('وقال الناطق في تصريح لـ(صدى الموصل) إن المبيعات ارتفعت.')).toEqual(['media:صدى الموصل'])
+  })
+
   it('opens an outlet’s name at a definite nisba before its ending', () => {
     expect(kinds('وفي مقابلة بثتها السورية الإخبارية، قال الوزير إن الأسعار ستنخفض.')).toContain(
       'media:السورية الإخبارية',
