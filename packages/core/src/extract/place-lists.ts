@@ -58,7 +58,9 @@ function listStart(
 ): { first: number; by: Opener } | undefined {
   const { words } = scan
   const word = words[i]!
-  if (placeAt.has(i)) return { first: i, by: 'place' }
+  const place = placeAt.get(i)
+  // Cheap tests first: most places end their sentence's list at once, most words open none.
+  if (place) return continues(scan, place.last + 1) ? { first: i, by: 'place' } : undefined
   const head = word.bases.find((b) => b.cut <= 1 && placeListHeadSet.has(b.base))
   if (head) {
     // المقاطعات الإدارية الشراقة: past the plural's adjectives; a definite plural needs one (المناطق المشار إليها).
@@ -70,9 +72,20 @@ function listStart(
     if (next && sameClause(scan, k) && (!definite || k > i + 1) && next.norm[0] !== 'و')
       return { first: k, by: 'head' }
   }
-  if (PLACE_PREPOSITIONS.has(word.norm) && i + 1 < words.length && sameClause(scan, i + 1))
-    return { first: i + 1, by: 'preposition' }
+  // من كردفان ودارفور: only an unknown name and a known place after و are read there.
+  if (PLACE_PREPOSITIONS.has(word.norm) && i + 2 < words.length && sameClause(scan, i + 1)) {
+    const second = words[i + 2]!
+    if (second.norm[0] === 'و' && placeAt.has(i + 2)) return { first: i + 1, by: 'preposition' }
+  }
   return undefined
+}
+
+/** Word `k` may be a list's next item: in the same sentence, after و or a comma. */
+function continues(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence || !SEPARATOR.test(word.gap)) return false
+  return word.norm[0] === 'و' || COMMA.test(word.gap)
 }
 
 const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'بين'].map(norm))
