@@ -159,6 +159,10 @@ describe('missions and forums', () => {
     ])
   })
 
+  it('reads no mission of a body named before by its head alone', () => {
+    expect(organizations('وقال رئيس بعثة اللجنة في السودان إن القوافل وصلت.')).toEqual([])
+  })
+
   it('reads a forum named after a city, and none in a description', () => {
     expect(organizations('وقع الطرفان مذكرة تعاون بين منتدى مراكش الدبلوماسي والجامعة.')).toContain(
       'منتدى مراكش الدبلوماسي',

@@ -112,6 +112,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     !FUNCTION_HEADS.has(`ال${following.norm}`)
   )
     return undefined
+  // بعثة اللجنة في السودان: a mission of a body named before by its head alone names no body of its own.
+  if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
+    return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARDS.has(`${head} ${following.norm}`)) return undefined
   const definite = head.startsWith('ال')
@@ -385,6 +388,17 @@ function forceOfState(scan: Scan, i: number): Found | undefined {
     return foundFrom(scan, i, last + 1, base, { kind: 'organization', name }, 'name', false)
   }
   return undefined
+}
+
+/** Word `k` is a body's definite head with no adjective or genitive after it (اللجنة، الوزارة). */
+function bareBodyHead(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]!
+  if (!word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base))))
+    return false
+  if (!word.norm.startsWith('ال')) return false
+  const after = words[k + 1]
+  return !after || !joined(words, k + 1) || !(isAdjectiveLike(after.norm) || after.norm.startsWith('لل'))
 }
 
 /** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
