@@ -177,3 +177,10 @@ describe('militias', () => {
     expect(organizations('تصدى الأهالي لمليشيا الحوثي والمخلوع في المدينة.')).toEqual(['مليشيا الحوثي'])
   })
 })
+
+describe('agreement of a body’s adjective', () => {
+  it('reads an adjective that does not agree with a definite head as another noun’s', () => {
+    expect(organizations('افتتح الرئيس جلسة المجلس العادية أمس.')).toEqual([])
+    expect(organizations('عقد المجلس الوطني جلسته أمس.')).toEqual(['المجلس الوطني'])
+  })
+})

@@ -175,6 +175,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
     if (w.startsWith('ال')) {
       if (definite && count === 0 && !isAdjectiveLike(w)) break
+      // جلسة المجلس العاديةِ: an adjective that does not agree with the head describes another noun.
+      if (definite && count === 0 && !agrees(head, w)) break
       // المجلس الانتقالي المدعوم إماراتياً، الشركة المتخصصة في …: a participle with its own complement describes
       // the body; it names no part of it.
       if (count > 0 && describingParticiple(scan, j)) break
@@ -399,6 +401,17 @@ function bareBodyHead(scan: Scan, k: number): boolean {
   if (!word.norm.startsWith('ال')) return false
   const after = words[k + 1]
   return !after || !joined(words, k + 1) || !(isAdjectiveLike(after.norm) || after.norm.startsWith('لل'))
+}
+
+/**
+ * A definite singular head and its adjective agree in gender: المجلس الوطني، الهيئة العامة, not المجلس العادية. An
+ * adjective in ات or of neither ending (العليا، الأعلى) says nothing.
+ */
+function agrees(head: string, adjective: string): boolean {
+  const feminineHead = head.endsWith('ة')
+  if (adjective.endsWith('ة')) return feminineHead
+  if (adjective.endsWith('ي')) return !feminineHead
+  return true
 }
 
 /** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
