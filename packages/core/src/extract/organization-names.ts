@@ -10,14 +10,12 @@ import {
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   givenNameSet,
-  governmentHeadSet,
   institutionHeadSet,
   leadershipHeadSet as LEADERSHIP_HEADS,
   leadershipComplementSet,
   mediaByName,
   mediaGenitiveSet,
   mediaPhrasesByFirstWord,
-  ministryPortfolioSet,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
@@ -36,7 +34,6 @@ import {
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
-  securityForceHeadSet,
   strictNorm,
   type Target,
   yearWordSet,
@@ -44,6 +41,7 @@ import {
 import { matchPhrase } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { matchStateBody } from './state-bodies.ts'
 import {
   indefiniteGenitive,
   isAdjectiveLike,
@@ -79,14 +77,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
   }
   if (!base)
-    return (
-      matchOrgan(scan, i) ??
-      ministryByPortfolio(scan, i) ??
-      placeBody(scan, i) ??
-      functionBody(scan, i) ??
-      namedGovernment(scan, i) ??
-      forceOfState(scan, i)
-    )
+    return matchOrgan(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i) ?? matchStateBody(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -352,46 +343,6 @@ function districtAfterLam(scan: Scan, j: number): Found | undefined {
 /** Districts of the Levant (لواء, under a governorate), heads of places only before a place's name after ل. */
 const DISTRICT_HEADS = new Set(['لواء'].map(norm))
 
-/**
- * حكومة الوحدة الوطنية، حكومة الإنقاذ الوطني: a government named by a definite noun and its adjective, neither a
- * place's nisba (حكومة النظام السوري) nor one any government may carry.
- */
-function namedGovernment(scan: Scan, i: number): Found | undefined {
-  const { words } = scan
-  const base = words[i]!.bases.find((b) => b.cut <= 1 && governmentHeadSet.has(b.base))
-  const noun = words[i + 1]
-  const adjective = words[i + 2]
-  if (!base || !noun || !adjective || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
-  if (!noun.norm.startsWith('ال') || isAdjectiveLike(noun.norm) || isFunctionWord(noun) || isVerb(noun))
-    return undefined
-  const a = adjective.norm
-  if (
-    !a.startsWith('ال') ||
-    !isAdjectiveLike(a) ||
-    nisbaPlaces.has(a) ||
-    GENERIC_ADJECTIVES.has(a) ||
-    EPITHETS.has(a)
-  )
-    return undefined
-  const name = displaySpan(scan, i, i + 2, base)
-  return foundFrom(scan, i, i + 2, base, { kind: 'organization', name }, 'name', false)
-}
-
-/** الشرطة العمانية، قوات الأمن الصومالية: a security force and its state's nisba (`securityForceHeads`). */
-function forceOfState(scan: Scan, i: number): Found | undefined {
-  const { words } = scan
-  for (const base of words[i]!.bases) {
-    if (base.cut > 1) continue
-    const two = joined(words, i + 1) ? `${base.base} ${words[i + 1]!.norm}` : ''
-    const last = securityForceHeadSet.has(base.base) ? i : securityForceHeadSet.has(two) ? i + 1 : -1
-    const nisba = words[last + 1]
-    if (last < 0 || !nisba || !joined(words, last + 1) || !nisbaPlaces.has(nisba.norm)) continue
-    const name = displaySpan(scan, i, last + 1, base)
-    return foundFrom(scan, i, last + 1, base, { kind: 'organization', name }, 'name', false)
-  }
-  return undefined
-}
-
 /** Word `k` is a body's definite head with no adjective or genitive after it (اللجنة، الوزارة). */
 function bareBodyHead(scan: Scan, k: number): boolean {
   const { words } = scan
@@ -618,23 +569,6 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }
-
-/** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
-function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
-  const { words } = scan
-  const base = words[i]!.bases.find((b) => ministryPortfolioSet.has(b.base) && b.cut <= 1)
-  const nisba = words[i + 1]
-  if (!base || !nisba || !joined(words, i + 1) || !nisba.norm.endsWith('ية') || !nisbaPlaces.has(nisba.norm))
-    return undefined
-  // وزيرة الصحة الأردنية، السوق المالية السعودية: after a noun the words are its genitive or its adjective.
-  const before = words[i - 1]
-  if (base.cut === 0 && before && joined(words, i) && !isVerb(before) && !isFunctionWord(before))
-    return undefined
-  const name = `${MINISTRY} ${displaySpan(scan, i, i + 1, base)}`
-  return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
-}
-
-const MINISTRY = 'وزارة'
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
 function placeBody(scan: Scan, i: number): Found | undefined {
