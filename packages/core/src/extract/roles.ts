@@ -68,7 +68,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     const next = words[j]!
     const entity = roleEntity(scan, j)
     if (entity) {
-      nested.push(entity)
+      nested.push(entity, ...(entity.nested ?? []))
       last = entity.last
       j = entity.last + 1
       continue
