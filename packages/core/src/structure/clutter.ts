@@ -34,6 +34,7 @@ import {
   MAX_NAME_WORDS,
   namesTextPart,
 } from './clutter-line.ts'
+import { listEnd } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { clutterWeights } from './clutter-weights.ts'
 
@@ -85,7 +86,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
-  const body = bodyBounds(shapes, kinds)
+  const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
     releaseTitle(lists, kinds, body.first)
     const lead = leadAfterTitle(shapes, kinds, body.first)
@@ -99,7 +100,13 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
   const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
-  return { lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
+  return { lines, shapes, kinds, body: bodyOf(text, lines, shapes, kinds), firstOpen }
+}
+
+/** The body's bounds, its last line carried on through the items of a list it ends in (`listEnd`). */
+function bodyOf(text: string, lines: readonly Span[], shapes: Shapes, kinds: Kinds) {
+  const body = bodyBounds(shapes, kinds)
+  return body && { first: body.first, last: listEnd(text, lines, kinds, body.last) }
 }
 
 /**
@@ -324,7 +331,8 @@ function coversAny(set: Parameters<typeof matchPhraseAt>[0], words: readonly str
 }
 
 /**
- * A short line that appears twice is a caption or the site's name, not the article's: headings are not repeated.
+ * A short line that appears twice is a caption, the site's name or a section's, not the article's: headings are not
+ * repeated.
  * The page's title repeated is longer than this.
  */
 function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
@@ -338,18 +346,22 @@ function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
       seen.set(key, i)
       continue
     }
-    kinds[earlier] ??= 'caption'
-    kinds[i] ??= 'caption'
+    // A section's name printed twice (above the title and again at the foot) is the menu's, and begins the tail.
+    const kind = coversAll(sectionNames, withoutAnd(shape.words)) ? 'navigation' : 'caption'
+    kinds[earlier] ??= kind
+    kinds[i] ??= kind
   }
 }
 
-// Teasers a site cuts at one width differ in length by a word at most.
+// Teasers a site cuts at one width differ in length by a word at most. Two paragraphs of one writer that trail off
+// fall within a word of each other by chance (two leading paragraphs of 256 and 267 characters); three seldom do.
 const TEASER_WIDTH_SPREAD = 12
+const MIN_TEASERS = 3
 
 /**
- * Two or more lines in a row, each a sentence cut short with … and all of one length (`حدد بنك الجزائر، المبلغ الأقصى
+ * Three or more lines in a row, each a sentence cut short with … and all of one length (`حدد بنك الجزائر، المبلغ الأقصى
  * … في السنة...`): the teasers of other articles, cut by the site at a fixed width. A writer who trails off does not
- * do it at the same character twice.
+ * do it at the same character three times.
  */
 function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
   const isTeaser = (i: number) => {
@@ -366,7 +378,7 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
     let j = i
     while (j < shapes.length && isTeaser(j)) j++
     const lengths = shapes.slice(i, j).map((shape) => shape!.plain.length)
-    if (j - i >= 2 && Math.max(...lengths) - Math.min(...lengths) <= TEASER_WIDTH_SPREAD)
+    if (j - i >= MIN_TEASERS && Math.max(...lengths) - Math.min(...lengths) <= TEASER_WIDTH_SPREAD)
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
@@ -383,7 +395,12 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
-    if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence && !runsIntoBody(shapes, i))
+    if (
+      shape.words.length > MAX_CLUTTER_WORDS &&
+      !shape.endsSentence &&
+      !runsIntoBody(shapes, i) &&
+      !CREDITED_LEAD.test(shape.plain)
+    )
       kinds[i] = 'navigation'
     else if (isSlug(shape, true) && !introducesList(shapes, i)) kinds[i] = 'byline'
     else if (title < 0 && isTitleLike(shape)) title = i
@@ -402,7 +419,7 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     const words = ` ${shape.words.join(' ')} `
     // A line that holds the whole title is the title again (`OUTLET - TITLE`), never a caption's text: the photo's
     // alt text often repeats the title, but so does a page that prints its header twice.
-    if (words.includes(titleWords)) continue
+    if (words.includes(titleWords) || copiesTitle(shape, shapes[title]!)) continue
     if (shape.endsSentence) {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
@@ -423,6 +440,9 @@ const HEADLINE_END = /[؟?!][\s»”"')]*$/
  * The first line of the body, or the one after it when it is the page's title: a question or an exclamation of at
  * most twenty words, with no title-like line above it and another line of the body within three lines below.
  */
+// `OUTLET - يتوقع …`: a credit of up to three words and one spaced dash open a lead; a ticker's titles have no credit.
+const CREDITED_LEAD = /^[^\s\-–—]+(?:\s[^\s\-–—]+){0,2}\s[-–—]\s(?!.*\s[-–—]\s)/u
+
 /**
  * A long unpunctuated line right above a line of the body, or above one that opens a paragraph (`كما`, `وأضاف`), is the article's first paragraph written without commas, not a ticker: a ticker sits above the title.
  */
@@ -524,6 +544,19 @@ function introducesList(shapes: Shapes, i: number): boolean {
   return shapes[i]?.endsColon === true && shapes[i + 1]?.bulleted === true
 }
 
+// The words a page may print before its title and leave out of the title's copy (`أخبار`، the outlet's name).
+const MAX_TITLE_PREFIX_WORDS = 2
+
+/**
+ * `أخبار هادي: الحوثيون …` / `هادي: الحوثيون …`: the title printed again without a word or two the page put before it
+ * is the title's copy, not a caption repeating part of it.
+ */
+function copiesTitle(shape: LineShape, title: LineShape): boolean {
+  const extra = title.words.length - shape.words.length
+  if (shape.words.length < MIN_TITLE_WORDS || extra < 1 || extra > MAX_TITLE_PREFIX_WORDS) return false
+  return shape.words.every((word, k) => title.words[extra + k] === word)
+}
+
 /** Part of a longer line above it, word for word. */
 function repeatsPartAbove(shapes: Shapes, i: number): boolean {
   const words = ` ${shapes[i]!.words.join(' ')} `
@@ -618,6 +651,14 @@ function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
   }
 }
 
+/**
+ * `تقول “هاجر” 22 عاماً …، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
+ * where the stored page ends), not a link's title.
+ */
+function readsAsProse(shape: LineShape): boolean {
+  return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
+}
+
 /** `دولي وعربي`: a section name joined by و. */
 function withoutAnd(words: readonly string[]): string[] {
   return words.map((word) =>
@@ -653,7 +694,7 @@ function markEdge(
   const isItem = (i: number): boolean => {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape || (shape.bulleted && !shape.linkOnly)) return false
-    return bottom ? isLinkLike(shape) : shape.words.length <= 3 && isLinkLike(shape)
+    return bottom ? isLinkLike(shape) && !readsAsProse(shape) : shape.words.length <= 3 && isLinkLike(shape)
   }
   for (let i = from; i < to; i++) {
     if (!isItem(i)) continue

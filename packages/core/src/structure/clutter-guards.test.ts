@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { lineKind, lineShape } from './clutter-line.ts'
+import { kindsOf } from './test-helpers.ts'
+
+// Written for these tests.
+const isContent = (kind: string | undefined) => kind === 'paragraph' || kind === 'heading'
+const LEAD =
+  'افتتح وزير الثقافة صباح اليوم الدورة الجديدة لمعرض الكتاب بمشاركة أكثر من ثلاثمئة دار نشر من عشرين بلداً.'
+
+describe('article lines the rules keep', () => {
+  it('keeps two opening paragraphs that trail off at about one width: two is chance, three a site’s teasers', () => {
+    const first = `ينطلق المنتدى الاقتصادي في دورته العاشرة بالعاصمة نهاية الشهر الجاري بحضور وزراء المالية والاقتصاد ${'وممثلي المؤسسات الدولية '.repeat(3)}…`
+    const second = `وتكتسب هذه الدورة أهمية خاصة نظرا للملفات المطروحة على جدول الأعمال والتحديات التي تواجه المنطقة العربية ${'والاقتصادات الناشئة '.repeat(3)}…`
+    const text = `${first}
+${second}
+ويأمل المنظمون أن تخرج الدورة بتوصيات عملية قابلة للتنفيذ، وأن تفتح الباب أمام شراكات جديدة بين دول المنطقة.`
+    expect(Math.abs(first.length - second.length)).toBeLessThanOrEqual(12)
+    const kinds = kindsOf(text)
+    expect(isContent(kinds.get(first))).toBe(true)
+    expect(isContent(kinds.get(second))).toBe(true)
+  })
+
+  it('keeps the page’s last line when it opens as a paragraph does and holds a comma', () => {
+    const cut = 'تقول سلمى وهي طالبة في الجامعة، إن أسعار الكتب'
+    const text = `معرض الكتاب يفتح أبوابه
+${LEAD}
+وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.
+زوار في أروقة المعرض
+ازدحام في اليوم الأول
+${cut}`
+    const kinds = kindsOf(text)
+    expect(isContent(kinds.get(cut))).toBe(true)
+    expect(isContent(kinds.get('ازدحام في اليوم الأول'))).toBe(true)
+  })
+
+  it('keeps a long unpunctuated lead that opens with the outlet’s credit and a dash: a ticker has no credit', () => {
+    const lead = `طقس اليوم - يتوقع ${'أن تتأثر المناطق الشرقية والشمالية بحالة من عدم الاستقرار الجوي '.repeat(4)}`.trim()
+    const text = `${lead}
+الرياض الدمام الخبر الجبيل القطيف الأحساء حفر الباطن
+كما تشمل الحالة مناطق الحدود الشمالية والجوف وحائل.`
+    expect(isContent(kindsOf(text).get(lead))).toBe(true)
+  })
+
+  it('keeps the title printed again without the word the page set before it, rather than a caption', () => {
+    const text = `أخبار البلدية: المجلس يقر موازنة العام المقبل بالإجماع
+البلدية: المجلس يقر موازنة العام المقبل بالإجماع
+الاثنين 02 مارس 2025
+أقر المجلس البلدي في جلسته الأخيرة موازنة العام المقبل بالإجماع بعد نقاش استمر ثلاث ساعات بين الأعضاء.`
+    expect(kindsOf(text).get('البلدية: المجلس يقر موازنة العام المقبل بالإجماع')).not.toBe('caption')
+  })
+})
+
+describe('clutter the rules read', () => {
+  it('reads a date line that says when the page was added, by its shape alone', () => {
+    expect(lineKind(lineShape('أضيف في 11 أكتوبر 2017 الساعة 20:31'), [])).toBe('dateline')
+    expect(lineKind(lineShape('أضيف بتاريخ 3 مارس 2024'), [])).toBe('dateline')
+  })
+
+  it('reads a mailing list prompt as boilerplate', () => {
+    expect(kindsOf(`اشترك معنا بالقائمة البريدية
+معرض الكتاب يفتح أبوابه للزوار
+${LEAD}`).get('اشترك معنا بالقائمة البريدية')).toBe('boilerplate')
+  })
+
+  it('reads a section name printed above the title and again at the foot as the menu, and the links after it', () => {
+    const text = `ثقافة
+معرض الكتاب يفتح أبوابه للزوار
+${LEAD}
+ثقافة
+مهرجان المسرح يعلن أسماء الفائزين بجوائزه`
+    const kinds = kindsOf(text)
+    expect(kinds.get('ثقافة')).toBe('navigation')
+    expect(kinds.get('مهرجان المسرح يعلن أسماء الفائزين بجوائزه')).toBe('navigation')
+  })
+})
