@@ -73,3 +73,44 @@ ${WEATHER_LEAD}
     expect(kindsOf(text).get('• وزير النقل يتفقد مشروع الطريق السريع')).toBe('navigation')
   })
 })
+
+// Written for these tests: an election notice, then the site's links to its other stories.
+const NOTICE = `المفوضية تعتمد الدوائر الانتخابية للمجالس البلدية
+أعلنت المفوضية العليا للانتخابات اليوم اعتماد الدوائر الانتخابية للمجالس البلدية في دورتها المقبلة بعد مراجعة الطعون المقدمة.
+وأكدت المفوضية أن القرار يدخل حيز التنفيذ فور صدوره، على أن ينشر في الجريدة الرسمية خلال أسبوع.`
+
+describe('a bulleted list of links', () => {
+  it('reads bulleted titles straight after a closed paragraph as links to other articles', () => {
+    const links = [
+      '- المجلس الرئاسي يهنئ المواطنين بحلول عيد الفطر',
+      '- مباحثات ثنائية لتعزيز التعاون القنصلي بين البلدين',
+      '- افتتاح الطريق الساحلي بعد أشهر من الصيانة',
+    ]
+    const kinds = kindsOf(`${NOTICE}\n${links.join('\n')}`)
+    for (const link of links) expect(kinds.get(link)).toBe('navigation')
+  })
+
+  it('keeps a list the article introduces with a colon, and a list of details (`label: value`)', () => {
+    const introduced = `${NOTICE.replace(/أسبوع\.$/, 'أسبوع، وشمل القرار:')}
+- الدوائر الحضرية في المدن الكبرى
+- الدوائر الريفية في الجنوب
+- الدوائر المستحدثة في الشرق`
+    expect(isContent(kindsOf(introduced).get('- الدوائر الريفية في الجنوب'))).toBe(true)
+    const details = `${NOTICE}
+• الموعد: الأحد المقبل
+• المكان: مقر المفوضية
+• المشاركون: ممثلو الأحزاب`
+    expect(isContent(kindsOf(details).get('• المكان: مقر المفوضية'))).toBe(true)
+  })
+
+  it('follows a header’s bulleted links through a title that ends with ! or holds a quotation', () => {
+    const text = `Latest News
+- الحكومة تحدد مهلة جديدة لتسوية غرامات الضرائب
+- مستشفى “الأمل” يحقق إنجازاً طبياً جديداً … إليكم التفاصيل!
+- وفد رسمي يزور ضريح الرئيس الراحل في ذكرى رحيله
+${NOTICE}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('- مستشفى “الأمل” يحقق إنجازاً طبياً جديداً … إليكم التفاصيل!')).toBe('navigation')
+    expect(kinds.get('- وفد رسمي يزور ضريح الرئيس الراحل في ذكرى رحيله')).toBe('navigation')
+  })
+})

@@ -1,5 +1,5 @@
 import type { Span } from '../segment/span.ts'
-import type { ClutterKind } from './clutter-line.ts'
+import { type ClutterKind, endsSentence, isLinkLike, type LineShape } from './clutter-line.ts'
 
 /** The sign or number that opens an item of a list (`•`, `-`, `٣-`, `3.`), and whether the line holds nothing else. */
 export interface ListMark {
@@ -57,4 +57,44 @@ export function listEnd(
 function continues(mark: ListMark, next: ListMark): boolean {
   if (mark.number === null) return next.number === null && next.sign === mark.sign
   return next.number === mark.number + 1
+}
+
+// At least this many items make a list of links, each as long as a headline: the article's own points (`- شرب
+// الماء بكثرة`) are shorter.
+const MIN_LINKS = 3
+const MIN_LINK_WORDS = 5
+// `• الموعد: …`: a label and a colon within the first words make an item of the article's own list (a detail).
+const LABEL = /^\S+(?:\s\S+){0,2}\s?:/u
+
+/**
+ * Below the body, bulleted lines straight after a paragraph that ends a sentence, three or more with one bullet and
+ * each a link's title (a headline's length, no sentence's end, no `label:` of a detail), are a list of other
+ * articles: the article's own list is introduced by a line ending in a colon or by a heading, or its points are short.
+ */
+export function markLinkList(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  kinds: (ClutterKind | null)[],
+  last: number,
+): void {
+  const start = last + 1
+  const above = lines[last]
+  if (!above || !endsSentence(text, above) || start >= lines.length) return
+  const first = listMark(text.slice(lines[start]!.start, lines[start]!.end))
+  if (first === null || first.number !== null || first.bare) return
+  const isLink = (i: number) => {
+    const shape = shapes[i]
+    const mark = listMark(text.slice(lines[i]!.start, lines[i]!.end))
+    return (
+      kinds[i] === null &&
+      mark?.sign === first.sign &&
+      isLinkLike(shape ?? null) &&
+      shape!.words.length >= MIN_LINK_WORDS &&
+      !LABEL.test(shape!.plain)
+    )
+  }
+  let end = start
+  while (end < lines.length && isLink(end)) end++
+  if (end - start >= MIN_LINKS) for (let i = start; i < end; i++) kinds[i] = 'navigation'
 }

@@ -20,6 +20,7 @@ import {
   type ClutterKind,
   continuesText,
   countStops,
+  endsFullStop,
   EMBED_LINK,
   EMBED_SIGNATURE_LINE,
   endsSentence,
@@ -34,7 +35,7 @@ import {
   MAX_NAME_WORDS,
   namesTextPart,
 } from './clutter-line.ts'
-import { listEnd } from './clutter-lists.ts'
+import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { clutterWeights } from './clutter-weights.ts'
 
@@ -95,6 +96,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markTop(shapes, kinds, lead)
     markGalleryCaptions(shapes, kinds, body)
     markTail(shapes, kinds, body.last)
+    markLinkList(text, lines, shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
@@ -204,14 +206,17 @@ function markPostAbove(text: string, lines: readonly Span[], kinds: Kinds, i: nu
  */
 function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: number }[] {
   const lists: { taken: number; stop: number }[] = []
-  // A line of items between bars is a menu or a date line, never the title.
-  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain)
+  // A line of items between bars is a menu or a date line, never the title; nor is a bulleted line.
+  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain) && !shapes[j]!.bulleted
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (kinds[i] !== 'navigation' || shape == null || !isListHeader(shape)) continue
     let j = i + 1
     let taken = -1
-    while (j < shapes.length && (kinds[j] !== null || isLinkLike(shapes[j]!) || trailsOff(shapes[j]!))) {
+    while (
+      j < shapes.length &&
+      (kinds[j] !== null || isLinkLike(shapes[j]!) || trailsOff(shapes[j]!) || nextItem(shapes, j))
+    ) {
       if (kinds[j] === null) {
         kinds[j] = 'navigation'
         if (isTitle(j)) taken = j
@@ -222,6 +227,15 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
     i = j - 1
   }
   return lists
+}
+
+/**
+ * `- مستشفى … يحقق إنجازاً طبياً … إليكم التفاصيل!`: a bulleted line under a bulleted line of a header's list is its
+ * next link, though a title may end with ! or ?, unless it ends as the article's sentences do, with a full stop.
+ */
+function nextItem(shapes: Shapes, j: number): boolean {
+  const shape = shapes[j]
+  return !!shape?.bulleted && !!shapes[j - 1]?.bulleted && !endsFullStop(shape)
 }
 
 /** `… مقاربة وطنية لإدارة التوافق، بقلم …`: a link's title cut short by the page. */

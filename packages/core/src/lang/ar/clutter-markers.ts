@@ -73,6 +73,8 @@ related stories
 most read
 most popular
 most viewed
+latest news
+latest
 trending
 tags
 you may also like
