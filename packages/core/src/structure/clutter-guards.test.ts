@@ -41,6 +41,21 @@ ${cut}`
     expect(isContent(kindsOf(text).get(lead))).toBe(true)
   })
 
+  it('keeps the points printed between the title’s date line and its byline, where no list of links stands', () => {
+    const points = [
+      'رئيس البلدية: 16 مليون دينار موازنة العام المقبل',
+      'ديون البلدية بين سبعة وثمانية ملايين دينار',
+      'البنية التحتية التحدي الأبرز أمام المجلس الجديد',
+    ]
+    const text = `رئيس البلدية في حوار خاص: الخبرة أساس اختيار رؤساء اللجان المؤقتة
+الأحد, 15 فبراير 2026, 12:26
+${points.join('\n')}
+صحيفة المدينة – سليم أبو خالد
+أكد رئيس البلدية في حوار خاص أن اختيار رؤساء اللجان المؤقتة تم بناء على الخبرة العملية والكفاءة الإدارية.`
+    const kinds = kindsOf(text)
+    for (const point of points) expect(isContent(kinds.get(point))).toBe(true)
+  })
+
   it('keeps the title printed again without the word the page set before it, rather than a caption', () => {
     const text = `أخبار البلدية: المجلس يقر موازنة العام المقبل بالإجماع
 البلدية: المجلس يقر موازنة العام المقبل بالإجماع

@@ -602,7 +602,9 @@ function isSlug(shape: LineShape, dashed = false): boolean {
 
 /**
  * Three or more link-like lines in a row, not introduced by a line ending in a colon and none holding the title: a
- * list of links.
+ * list of links. Not the lines just above the article's byline or date line: what stands between the title and its
+ * credit is the article's (its points, `النجداوي: 16 مليون دينار موازنة البلدية`), and a list of other articles
+ * does not sit inside the article's head.
  */
 function markLinkRuns(
   shapes: Shapes,
@@ -617,7 +619,9 @@ function markLinkRuns(
     if (!isItem(i)) continue
     let j = i
     while (j < to && isItem(j)) j++
-    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true) for (let k = i; k < j; k++) kinds[k] = 'navigation'
+    const credited = kinds[j] === 'byline' || kinds[j] === 'dateline'
+    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true && !credited)
+      for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
 }
