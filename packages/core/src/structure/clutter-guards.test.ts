@@ -71,6 +71,20 @@ describe('clutter the rules read', () => {
     expect(lineKind(lineShape('أضيف بتاريخ 3 مارس 2024'), [])).toBe('dateline')
   })
 
+  it('reads the headers, prompts and buttons of a page by their words', () => {
+    const kinds: [string, string][] = [
+      ['موضوعات ذات صلة:', 'navigation'],
+      ['المقال التالي', 'navigation'],
+      ['اعرف أكثر', 'navigation'],
+      ['أنشرها:', 'share'],
+      ['تعليقات', 'boilerplate'],
+      ['إضافة تعليق جديد', 'boilerplate'],
+      ['ابحث في الموقع', 'boilerplate'],
+      ['error: Content is protected !!', 'boilerplate'],
+    ]
+    for (const [line, kind] of kinds) expect(lineKind(lineShape(line), []), line).toBe(kind)
+  })
+
   it('reads a mailing list prompt as boilerplate', () => {
     expect(kindsOf(`اشترك معنا بالقائمة البريدية
 معرض الكتاب يفتح أبوابه للزوار

@@ -24,6 +24,7 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 الأكثر مشاركة
 أخبار ذات صلة
 مواضيع ذات صلة
+موضوعات ذات صلة
 مقالات ذات صلة
 روابط ذات صلة
 ذات صلة
@@ -53,6 +54,10 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 أخبار مميزة
 المزيد من الأخبار
 المزيد من
+مزيد من الأخبار
+اعرف المزيد
+اعرف أكثر
+آخر المشاركات
 كلمات دلالية
 الكلمات الدلالية
 كلمات مفتاحية
@@ -75,6 +80,8 @@ most popular
 most viewed
 latest news
 latest
+recent
+recent posts
 trending
 tags
 you may also like
@@ -142,6 +149,10 @@ opinion`
 /** The words of pagination lines, beside page numbers. */
 const PAGINATION_WORDS = `التالي
 السابق
+المقال التالي
+المقال السابق
+الخبر التالي
+الخبر السابق
 الصفحة
 صفحة
 الأولى
@@ -357,6 +368,7 @@ const SHARE_WORDS = `شارك
 شارك المقال
 مشاركة
 انشر
+انشرها
 عبر
 على
 share
@@ -485,6 +497,9 @@ skip to main content
 شارك برأيك
 لا توجد تعليقات
 التعليقات
+تعليقات
+إضافة تعليق
+ابحث في الموقع
 leave a comment
 add a comment
 comments
@@ -517,6 +532,8 @@ logo
 استمع للراديو
 استمع إلى الراديو
 جار التحميل
+جاري التحميل
+content is protected
 loading`
 
 /** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */
