@@ -36,6 +36,7 @@ import {
   namesTextPart,
 } from './clutter-line.ts'
 import { listEnd, markLinkList } from './clutter-lists.ts'
+import { markOtherStories } from './clutter-topic.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { clutterWeights } from './clutter-weights.ts'
 
@@ -89,6 +90,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markTeaserRuns(shapes, kinds)
   const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
+    markOtherStories(text, lines, shapes, kinds, body.first)
     releaseTitle(lists, kinds, body.first)
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)

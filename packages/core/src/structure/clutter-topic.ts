@@ -1,0 +1,61 @@
+import { clutterWords } from '../lang/ar/clutter-markers.ts'
+import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { stemNormalizedCached } from '../normalize/stem-cache.ts'
+import type { Span } from '../segment/span.ts'
+import type { ClutterKind, LineShape } from './clutter-line.ts'
+
+// A headline names its story in at least this many words of content; a shorter line may say it in other words.
+const MIN_HEADLINE_STEMS = 6
+// The body read for its words: the lead and the first paragraphs, where a title's words come back; too few of them
+// and a title may share none by chance.
+const BODY_CHARS = 3000
+const MIN_BODY_STEMS = 12
+
+/**
+ * Above the title, a headline that shares no word of content with the body (stems of three letters or more, no
+ * function word or number) is about another story: a link, a ticker's item, the title of a page the scraper did
+ * not keep. A title always names what its lead tells (`تبون يزور …` / `… الرئيس تبون`): the first headline with a
+ * word in common is the title, and what stands under it (its points, its credits) is left to the other rules. A
+ * line of fewer than six such words may be a title said in other words.
+ */
+export function markOtherStories(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  kinds: (ClutterKind | null)[],
+  first: number,
+): void {
+  let body: Set<string> | undefined
+  for (let i = 0; i < first; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || shape.words.length < MIN_HEADLINE_STEMS) continue
+    const stems = contentStems(shape.words)
+    if (stems.size < MIN_HEADLINE_STEMS) continue
+    body ??= bodyStems(text, lines, kinds, first)
+    if (body.size < MIN_BODY_STEMS || [...stems].some((stem) => body!.has(stem))) return
+    kinds[i] = 'navigation'
+  }
+}
+
+function bodyStems(
+  text: string,
+  lines: readonly Span[],
+  kinds: readonly (ClutterKind | null)[],
+  first: number,
+): Set<string> {
+  const parts: string[] = []
+  let chars = 0
+  for (let i = first; i < lines.length && chars < BODY_CHARS; i++) {
+    if (kinds[i] !== null) continue
+    parts.push(text.slice(lines[i]!.start, lines[i]!.end))
+    chars += lines[i]!.end - lines[i]!.start
+  }
+  return contentStems(clutterWords(parts.join(' ')))
+}
+
+function contentStems(words: readonly string[]): Set<string> {
+  const stems = new Set<string>()
+  for (const word of words)
+    if (word.length >= 3 && !stopwords.has(word) && !/^\d/.test(word)) stems.add(stemNormalizedCached(word))
+  return stems
+}
