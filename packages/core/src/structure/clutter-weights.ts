@@ -7,6 +7,6 @@ export const clutterFeatureNames =
   'bias numberShare dateOrTime linkLike aboveBody belowBody previousClutter nextClutter nextBody shortRun noLetters nameLike markerWordShare afterTitle gluedWord'
 
 export const clutterWeights: ClutterModel = {
-  clutter: [-3.6, 3, 1.1, 0.3, 1.3, 1.3, 1.1, 1.1, 0.3, 2.5, 2.3, 2, 3.9, 1.1, 0.7],
-  threshold: 0.7609,
+  clutter: [-3.9, 3.2, 1.2, 0.2, 1.5, 1.5, 1.3, 1.3, 0.4, 2.5, 2.3, 2.1, 4.4, 1, 0.8],
+  threshold: 0.7691,
 }
