@@ -27,3 +27,12 @@ describe('a headline of another story above the title', () => {
     expect(kindsOf(`${OTHER}\nبدأ العمل اليوم.`).get(OTHER)).not.toBe('navigation')
   })
 })
+
+describe('lines above the title that are no headline', () => {
+  it('leaves a line that introduces what follows, and a masthead naming the site’s staff, to the other rules', () => {
+    const intro = 'نعرض لكم زوارنا الكرام أهم وأحدث الأخبار المتداولة في التقرير الآتي:'
+    const masthead = 'صحيفة الشروق اليومية المستقلة رئيس مجلس الإدارة سامي الخطيب'
+    for (const line of [intro, masthead])
+      expect(kindsOf(`${line}\n${TITLE}\n${LEAD}\n${SECOND}`).get(line)).toMatch(/^(?:paragraph|heading)$/)
+  })
+})

@@ -1,4 +1,4 @@
-import { clutterWords } from '../lang/ar/clutter-markers.ts'
+import { clutterWords, mastheadTitles, matchPhraseAt } from '../lang/ar/clutter-markers.ts'
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { stemNormalizedCached } from '../normalize/stem-cache.ts'
 import type { Span } from '../segment/span.ts'
@@ -28,13 +28,21 @@ export function markOtherStories(
   let body: Set<string> | undefined
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape || shape.words.length < MIN_HEADLINE_STEMS) continue
+    if (kinds[i] !== null || !shape || shape.words.length < MIN_HEADLINE_STEMS || !isHeadline(shape)) continue
     const stems = contentStems(shape.words)
     if (stems.size < MIN_HEADLINE_STEMS) continue
     body ??= bodyStems(text, lines, kinds, first)
     if (body.size < MIN_BODY_STEMS || [...stems].some((stem) => body!.has(stem))) return
     kinds[i] = 'navigation'
   }
+}
+
+/**
+ * A headline does not end in a colon (`… في المقال الآتي:` introduces what follows) nor name the site's staff
+ * (`جريدة … رئيس مجلس الإدارة …`, a masthead, whose outlet the article's names count).
+ */
+function isHeadline(shape: LineShape): boolean {
+  return !shape.endsColon && !shape.words.some((_, at) => matchPhraseAt(mastheadTitles, shape.words, at) > 0)
 }
 
 function bodyStems(
