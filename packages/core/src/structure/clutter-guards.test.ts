@@ -85,6 +85,19 @@ describe('clutter the rules read', () => {
     for (const [line, kind] of kinds) expect(lineKind(lineShape(line), []), line).toBe(kind)
   })
 
+  it('reads a labelled date in another calendar, an illustration’s caption, a post’s signature and a news code', () => {
+    const kinds: [string, string][] = [
+      ['تاريخ النشر: ۱۴ مرداد ۱۳۹۳ - ۰۲:۳۱', 'dateline'],
+      ['رسم توضيحي: خريطة الطريق الجديد بين المدينتين', 'caption'],
+      ['توضيحية: سيارة إسعاف أمام المستشفى. (lens / Example.com)', 'caption'],
+      ['Posted by إذاعة المدينة on Friday, September 21, 2018', 'embed'],
+      ['رمز الخبر: ۱۰۵۵۱', 'boilerplate'],
+    ]
+    for (const [line, kind] of kinds) expect(lineKind(lineShape(line), []), line).toBe(kind)
+    // A label with no date after it is a heading's words.
+    expect(lineKind(lineShape('تاريخ النشر: الخطة الجديدة للحكومة'), [])).toBeNull()
+  })
+
   it('reads a mailing list prompt as boilerplate', () => {
     expect(kindsOf(`اشترك معنا بالقائمة البريدية
 معرض الكتاب يفتح أبوابه للزوار

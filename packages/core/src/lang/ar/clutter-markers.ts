@@ -305,6 +305,9 @@ sunday`
 
 /** Openers of photo captions and credits. */
 const CAPTION_OPENERS = `صورة أرشيفية
+صورة توضيحية
+توضيحية
+رسم توضيحي
 الصورة من
 صورة تعبيرية
 صورة من الأرشيف
@@ -534,6 +537,9 @@ logo
 جار التحميل
 جاري التحميل
 content is protected
+رمز الخبر
+رقم الخبر
+كود الخبر
 loading`
 
 /** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */
