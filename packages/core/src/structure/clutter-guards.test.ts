@@ -34,7 +34,8 @@ ${cut}`
   })
 
   it('keeps a long unpunctuated lead that opens with the outlet’s credit and a dash: a ticker has no credit', () => {
-    const lead = `طقس اليوم - يتوقع ${'أن تتأثر المناطق الشرقية والشمالية بحالة من عدم الاستقرار الجوي '.repeat(4)}`.trim()
+    const lead =
+      `طقس اليوم - يتوقع ${'أن تتأثر المناطق الشرقية والشمالية بحالة من عدم الاستقرار الجوي '.repeat(4)}`.trim()
     const text = `${lead}
 الرياض الدمام الخبر الجبيل القطيف الأحساء حفر الباطن
 كما تشمل الحالة مناطق الحدود الشمالية والجوف وحائل.`
@@ -99,9 +100,11 @@ describe('clutter the rules read', () => {
   })
 
   it('reads a mailing list prompt as boilerplate', () => {
-    expect(kindsOf(`اشترك معنا بالقائمة البريدية
+    expect(
+      kindsOf(`اشترك معنا بالقائمة البريدية
 معرض الكتاب يفتح أبوابه للزوار
-${LEAD}`).get('اشترك معنا بالقائمة البريدية')).toBe('boilerplate')
+${LEAD}`).get('اشترك معنا بالقائمة البريدية'),
+    ).toBe('boilerplate')
   })
 
   it('reads a section name printed above the title and again at the foot as the menu, and the links after it', () => {

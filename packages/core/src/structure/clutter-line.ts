@@ -339,7 +339,8 @@ const MAX_LABELLED_DATE_WORDS = 6
  */
 function isLabelledDate(shape: LineShape, opener: number): boolean {
   const rest = shape.words.slice(opener)
-  if (shape.endsSentence || rest.length > MAX_LABELLED_DATE_WORDS || !separatedAfter(shape, opener)) return false
+  if (shape.endsSentence || rest.length > MAX_LABELLED_DATE_WORDS || !separatedAfter(shape, opener))
+    return false
   return rest.some((word) => /^\d{4}$/.test(word) || word.includes(':'))
 }
 

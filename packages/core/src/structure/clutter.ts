@@ -20,9 +20,9 @@ import {
   type ClutterKind,
   continuesText,
   countStops,
-  endsFullStop,
   EMBED_LINK,
   EMBED_SIGNATURE_LINE,
+  endsFullStop,
   endsSentence,
   isLinkLike,
   isListHeader,
@@ -36,8 +36,8 @@ import {
   namesTextPart,
 } from './clutter-line.ts'
 import { listEnd, markLinkList } from './clutter-lists.ts'
-import { markOtherStories } from './clutter-topic.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
+import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
 
 export type { ClutterKind }
