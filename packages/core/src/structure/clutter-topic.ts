@@ -25,14 +25,12 @@ export function markOtherStories(
   kinds: (ClutterKind | null)[],
   first: number,
 ): void {
-  let body: Set<string> | undefined
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape || shape.words.length < MIN_HEADLINE_STEMS || !isHeadline(shape)) continue
     const stems = contentStems(shape.words)
     if (stems.size < MIN_HEADLINE_STEMS) continue
-    body ??= bodyStems(text, lines, kinds, first)
-    if (body.size < MIN_BODY_STEMS || [...stems].some((stem) => body!.has(stem))) return
+    if (sharesWithBody(stems, text, lines, kinds, first) !== false) return
     kinds[i] = 'navigation'
   }
 }
@@ -45,25 +43,39 @@ function isHeadline(shape: LineShape): boolean {
   return !shape.endsColon && !shape.words.some((_, at) => matchPhraseAt(mastheadTitles, shape.words, at) > 0)
 }
 
-function bodyStems(
+/**
+ * Whether the body's first characters hold one of `stems`, read word by word until one does (a title's word comes
+ * back in its lead, so the search is short); null when they hold too few words of content to tell.
+ */
+function sharesWithBody(
+  stems: ReadonlySet<string>,
   text: string,
   lines: readonly Span[],
   kinds: readonly (ClutterKind | null)[],
   first: number,
-): Set<string> {
-  const parts: string[] = []
+): boolean | null {
+  const seen = new Set<string>()
   let chars = 0
   for (let i = first; i < lines.length && chars < BODY_CHARS; i++) {
     if (kinds[i] !== null) continue
-    parts.push(text.slice(lines[i]!.start, lines[i]!.end))
-    chars += lines[i]!.end - lines[i]!.start
+    const line = lines[i]!
+    chars += line.end - line.start
+    for (const word of clutterWords(text.slice(line.start, line.end))) {
+      if (!isContentWord(word)) continue
+      const stem = stemNormalizedCached(word)
+      if (stems.has(stem)) return true
+      seen.add(stem)
+    }
   }
-  return contentStems(clutterWords(parts.join(' ')))
+  return seen.size < MIN_BODY_STEMS ? null : false
+}
+
+function isContentWord(word: string): boolean {
+  return word.length >= 3 && !stopwords.has(word) && !/^\d/.test(word)
 }
 
 function contentStems(words: readonly string[]): Set<string> {
   const stems = new Set<string>()
-  for (const word of words)
-    if (word.length >= 3 && !stopwords.has(word) && !/^\d/.test(word)) stems.add(stemNormalizedCached(word))
+  for (const word of words) if (isContentWord(word)) stems.add(stemNormalizedCached(word))
   return stems
 }
