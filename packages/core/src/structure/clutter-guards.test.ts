@@ -99,6 +99,13 @@ describe('clutter the rules read', () => {
     expect(lineKind(lineShape('تاريخ النشر: الخطة الجديدة للحكومة'), [])).toBeNull()
   })
 
+  it('reads an outlet’s name and a colon just above the lead as the lead’s credit', () => {
+    const text = `الجنوب اليوم:
+${LEAD}
+وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.`
+    expect(kindsOf(text).get('الجنوب اليوم:')).toBe('byline')
+  })
+
   it('reads a mailing list prompt as boilerplate', () => {
     expect(
       kindsOf(`اشترك معنا بالقائمة البريدية

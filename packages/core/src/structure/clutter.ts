@@ -418,7 +418,8 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
       !CREDITED_LEAD.test(shape.plain)
     )
       kinds[i] = 'navigation'
-    else if (isSlug(shape, true) && !introducesList(shapes, i)) kinds[i] = 'byline'
+    else if ((isSlug(shape, true) && !introducesList(shapes, i)) || (i === first - 1 && isLeadCredit(shape)))
+      kinds[i] = 'byline'
     else if (title < 0 && isTitleLike(shape)) title = i
   }
   if (title < 0) title = kinds.findIndex((kind, i) => i < first && kind === null && shapes[i] !== null)
@@ -550,6 +551,14 @@ function isSignedName(shapes: Shapes, kinds: Kinds, i: number, first: number): b
     (kinds[i - 1] === 'dateline' || kinds[i - 1] === 'byline') &&
     isName(shapes[i]!, MAX_NAME_WORDS)
   )
+}
+
+// `ليبيا 24:`، `الجنوب اليمني:`: an outlet's name and a colon, the credit that opens the lead under it.
+const MAX_LEAD_CREDIT_WORDS = 3
+
+/** A few words ending in a colon, just above the body's first line: the lead's credit, not a title or a heading. */
+function isLeadCredit(shape: LineShape): boolean {
+  return shape.endsColon && shape.words.length > 0 && shape.words.length <= MAX_LEAD_CREDIT_WORDS
 }
 
 /**
