@@ -75,6 +75,7 @@ describe('clutter the rules read', () => {
   it('reads the headers, prompts and buttons of a page by their words', () => {
     const kinds: [string, string][] = [
       ['موضوعات ذات صلة:', 'navigation'],
+      ['Related posts', 'navigation'],
       ['المقال التالي', 'navigation'],
       ['اعرف أكثر', 'navigation'],
       ['أنشرها:', 'share'],

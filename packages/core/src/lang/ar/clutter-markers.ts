@@ -73,6 +73,9 @@ see also
 check also
 related
 related articles
+related posts
+more stories
+read next
 related news
 related stories
 most read
