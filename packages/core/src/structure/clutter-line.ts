@@ -206,7 +206,7 @@ export const EMBED_LINK =
 // `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
 const EMBED_SIGNATURE =
   /[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Za-z\u0600-\u06ff]+\.?\s+[\d٠-٩]{1,2},?\s+[\d٠-٩]{4}|[\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})?\s*$/
-// `Posted by NAME on Friday, September 21, 2018`: the signature of an embedded Facebook post.
+// `Posted by NAME on Monday, March 4, 2019`: the signature of an embedded Facebook post.
 const POSTED_BY = /^posted by .{1,80} on [a-z]+day, [a-z]+ \d{1,2}, \d{4}$/i
 // A signature alone on its line, below the post's text.
 export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
@@ -330,11 +330,11 @@ function isFullDate(words: readonly string[]): boolean {
   return year && (numbers.length >= 3 || words.some((word) => !isNumberWord(word) && word.length > 2))
 }
 
-// A date of another calendar (`۱۴ مرداد ۱۳۹۳`) has a few words the date words do not know.
+// A date of another calendar (`۲ مرداد ۱۴۰۲`) has a few words the date words do not know.
 const MAX_LABELLED_DATE_WORDS = 6
 
 /**
- * `تاريخ النشر: ۱۴ مرداد ۱۳۹۳ - ۰۲:۳۱`: a date label, a colon or dash, and a few words with a year or a time is a
+ * `تاريخ النشر: ۲ مرداد ۱۴۰۲ - ۱۰:۱۵`: a date label, a colon or dash, and a few words with a year or a time is a
  * date line, in whatever calendar the months are named.
  */
 function isLabelledDate(shape: LineShape, opener: number): boolean {

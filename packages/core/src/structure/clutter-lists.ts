@@ -23,7 +23,7 @@ export function listMark(raw: string): ListMark | null {
 
 /**
  * The last line of the body, carried on through the items of a list the body's last line belongs to: a writer's list
- * (`١- الحرارة …`، `• تعليق لم الشمل …`) goes on past the body's last sentence, and its next items (the same bullet,
+ * (`٣- الدقيق …`، `• تعليق المكافآت …`) goes on past the body's last sentence, and its next items (the same bullet,
  * or the next number) are the article's, however short or link-like, not a list of links below it. A bullet the
  * scraper put on a line of its own (`-` over each item) counts for the item under it.
  */

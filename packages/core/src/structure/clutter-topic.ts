@@ -14,7 +14,7 @@ const MIN_BODY_STEMS = 12
 /**
  * Above the title, a headline that shares no word of content with the body (stems of three letters or more, no
  * function word or number) is about another story: a link, a ticker's item, the title of a page the scraper did
- * not keep. A title always names what its lead tells (`تبون يزور …` / `… الرئيس تبون`): the first headline with a
+ * not keep. A title always names what its lead tells (`الوزير يفتتح المحطة …` / `افتتح الوزير …`): the first headline with a
  * word in common is the title, and what stands under it (its points, its credits) is left to the other rules. A
  * line of fewer than six such words may be a title said in other words.
  */
@@ -36,7 +36,7 @@ export function markOtherStories(
 }
 
 /**
- * A headline does not end in a colon (`… في المقال الآتي:` introduces what follows) nor name the site's staff
+ * A headline does not end in a colon (`… في التقرير الآتي:` introduces what follows) nor name the site's staff
  * (`جريدة … رئيس مجلس الإدارة …`, a masthead, whose outlet the article's names count).
  */
 function isHeadline(shape: LineShape): boolean {

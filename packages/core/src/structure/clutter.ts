@@ -232,7 +232,7 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
 }
 
 /**
- * `- مستشفى … يحقق إنجازاً طبياً … إليكم التفاصيل!`: a bulleted line under a bulleted line of a header's list is its
+ * `- فرقة … تفوز بجائزة المهرجان … تعرفوا على أعضائها!`: a bulleted line under a bulleted line of a header's list is its
  * next link, though a title may end with ! or ?, unless it ends as the article's sentences do, with a full stop.
  */
 function nextItem(shapes: Shapes, j: number): boolean {
@@ -553,7 +553,7 @@ function isSignedName(shapes: Shapes, kinds: Kinds, i: number, first: number): b
   )
 }
 
-// `ليبيا 24:`، `الجنوب اليمني:`: an outlet's name and a colon, the credit that opens the lead under it.
+// `الجنوب اليوم:`، `صوت المدينة 24:`: an outlet's name and a colon, the credit that opens the lead under it.
 const MAX_LEAD_CREDIT_WORDS = 3
 
 /** A few words ending in a colon, just above the body's first line: the lead's credit, not a title or a heading. */
@@ -573,7 +573,7 @@ function introducesList(shapes: Shapes, i: number): boolean {
 const MAX_TITLE_PREFIX_WORDS = 2
 
 /**
- * `أخبار هادي: الحوثيون …` / `هادي: الحوثيون …`: the title printed again without a word or two the page put before it
+ * `أخبار البلدية: المجلس يقر …` / `البلدية: المجلس يقر …`: the title printed again without a word or two the page put before it
  * is the title's copy, not a caption repeating part of it.
  */
 function copiesTitle(shape: LineShape, title: LineShape): boolean {
@@ -614,7 +614,7 @@ function isSlug(shape: LineShape, dashed = false): boolean {
 /**
  * Three or more link-like lines in a row, not introduced by a line ending in a colon and none holding the title: a
  * list of links. Not the lines just above the article's byline or date line: what stands between the title and its
- * credit is the article's (its points, `النجداوي: 16 مليون دينار موازنة البلدية`), and a list of other articles
+ * credit is the article's (its points, `مدير الميناء: ثلاث أرصفة جديدة`), and a list of other articles
  * does not sit inside the article's head.
  */
 function markLinkRuns(
@@ -681,7 +681,7 @@ function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
 }
 
 /**
- * `تقول “هاجر” 22 عاماً …، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
+ * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
  * where the stored page ends), not a link's title.
  */
 function readsAsProse(shape: LineShape): boolean {
