@@ -103,6 +103,13 @@ describe('a bulleted list of links', () => {
     expect(isContent(kindsOf(details).get('• المكان: الحي الشمالي'))).toBe(true)
   })
 
+  it('follows a header’s links through bullets put on lines of their own, and a title that asks a question', () => {
+    const links = ['من هو المدرب الجديد للمنتخب الوطني؟', 'الجامعة تمدد فترة التسجيل للعام الدراسي الجديد']
+    const text = `${NOTICE}\nأخبار متعلقة\n-\n${links[0]}\n-\n${links[1]}\n-`
+    const kinds = kindsOf(text)
+    for (const link of links) expect(kinds.get(link)).toBe('navigation')
+  })
+
   it('follows a header’s bulleted links through a title that ends with ! or holds a quotation', () => {
     const text = `Latest News
 - الجامعة تمدد فترة التسجيل للعام الدراسي الجديد

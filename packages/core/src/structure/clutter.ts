@@ -217,7 +217,11 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
     let taken = -1
     while (
       j < shapes.length &&
-      (kinds[j] !== null || isLinkLike(shapes[j]!) || trailsOff(shapes[j]!) || nextItem(shapes, j))
+      (kinds[j] !== null ||
+        isLinkLike(shapes[j]!) ||
+        trailsOff(shapes[j]!) ||
+        nextItem(shapes, j) ||
+        isBareBullet(shapes[j]!))
     ) {
       if (kinds[j] === null) {
         kinds[j] = 'navigation'
@@ -232,13 +236,23 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
 }
 
 /**
- * `- فرقة … تفوز بجائزة المهرجان … تعرفوا على أعضائها!`: a bulleted line under a bulleted line of a header's list is its
- * next link, though a title may end with ! or ?, unless it ends as the article's sentences do, with a full stop.
+ * `- فرقة … تفوز بجائزة المهرجان … تعرفوا على أعضائها!`: a bulleted line under a bulleted line of a header's list,
+ * or the line under a bullet alone, is its next link, though a title may end with ! or ?, unless it ends as the
+ * article's sentences do, with a full stop.
  */
 function nextItem(shapes: Shapes, j: number): boolean {
   const shape = shapes[j]
-  return !!shape?.bulleted && !!shapes[j - 1]?.bulleted && !endsFullStop(shape)
+  if (!shape || endsFullStop(shape) || shape.words.length > MAX_HEADLINE_WORDS) return false
+  const above = shapes[j - 1] ?? null
+  return (shape.bulleted && !!above?.bulleted) || isBareBullet(above)
 }
+
+/** `-` alone on its line: the bullet of the next item, which the page put on a line of its own. */
+function isBareBullet(shape: LineShape | null): boolean {
+  return shape !== null && shape.words.length === 0 && BARE_BULLET.test(shape.plain.trim())
+}
+
+const BARE_BULLET = /^[-*•·▪●◦]$/
 
 /** `… مقاربة وطنية لإدارة التوافق، بقلم …`: a link's title cut short by the page. */
 function trailsOff(shape: LineShape | null): boolean {
