@@ -39,6 +39,24 @@ describe('training the clutter model', () => {
       expect(clutterProbability(model, example.features)).toBeLessThan(model.threshold)
   })
 
+  it('names the article line that set its threshold: the likeliest clutter of those it may act on', () => {
+    // Without a floor, so that an article line, not the floor, sets the threshold.
+    const model = trainClutterModel(examples(), { ...options, floor: 0 })
+    const articles = examples().filter((e) => !e.clutter)
+    const highest = Math.max(...articles.map((e) => clutterProbability(model, e.features)))
+    const setter = articles.find((e) => e.where === model.setBy)!
+    expect(clutterProbability(model, setter.features)).toBe(highest)
+  })
+
+  it('counts a row of weight 2 as two rows', () => {
+    const rows = examples()
+    const twice = trainClutterModel([...rows, ...rows.filter((e) => e.candidate)], {
+      ...options,
+      candidateWeight: 1,
+    })
+    expect(trainClutterModel(rows, { ...options, candidateWeight: 2 }).clutter).toEqual(twice.clutter)
+  })
+
   it('sets the threshold of a model of several corpora above what a model of the others sees in each', () => {
     const all = examples()
     const corpora = [all.slice(0, 20), all.slice(20)]

@@ -208,3 +208,22 @@ export function trainDecision(events: readonly EventPairs[], mode: Mode): ValueP
 }
 
 export const pairPrecision = (f: PairFigures) => (f.shown === 0 ? 1 : f.right / f.shown)
+
+/** A table cell of number pairs: shown, right, precision, not-developing number disagreements found. */
+export const pairCell = (f: PairFigures): string =>
+  `${f.shown}, ${f.right}, ${pairPrecision(f).toFixed(3)}, ${f.numbers.found}/${f.numbers.annotated}`
+
+/**
+ * The rules' number conflicts of every event at each setting of a grid, computed once: `at(i)` decides an event's
+ * pairs as the rules do at the grid's `i`th setting.
+ */
+export function conflictGrid<T>(
+  events: readonly EventPairs[],
+  grid: readonly T[],
+  conflictsAt: (event: EventPairs, setting: T) => { a: Mention; b: Mention }[],
+): (i: number) => (event: EventPairs) => { a: Mention; b: Mention }[] {
+  const conflicts = new Map(
+    events.map((event) => [event, grid.map((setting) => conflictsAt(event, setting))]),
+  )
+  return (i) => (event) => conflicts.get(event)![i]!
+}

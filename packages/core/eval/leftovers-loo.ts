@@ -7,10 +7,12 @@
 import type { Closeness } from '../src/compare/leftovers.ts'
 import { numberConflicts } from '../src/compare/number-conflicts.ts'
 import {
+  conflictGrid,
   DEVELOPMENT,
   type EventPairs,
   loadEventPairs,
-  type PairFigures,
+  pairCell,
+  pairPrecision,
   scorePairs,
 } from './difference-pairs.ts'
 
@@ -27,20 +29,15 @@ const PRECISION = 0.9
 
 const label = (c: Closeness | null) =>
   c === null ? 'off' : Number.isFinite(c.share) ? `${c.share * 100}% or ${c.units}` : 'any'
-const precision = (f: PairFigures) => (f.shown === 0 ? 1 : f.right / f.shown)
-const cell = (f: PairFigures) =>
-  `${f.shown}, ${f.right}, ${precision(f).toFixed(3)}, ${f.numbers.found}/${f.numbers.annotated}`
+const precision = pairPrecision
+const cell = pairCell
 
 const events = loadEventPairs()
 if (events.length === 0) {
   console.log('leftovers LOO skipped: the development story texts are not in the cache')
   process.exit(0)
 }
-// Each event's conflicts at each closeness of the grid, computed once.
-const conflicts = new Map<EventPairs, ReturnType<typeof numberConflicts>['conflicts'][]>(
-  events.map((event) => [event, GRID.map((c) => numberConflicts(event.space, event.facts, c).conflicts)]),
-)
-const at = (i: number) => (event: EventPairs) => conflicts.get(event)![i]!
+const at = conflictGrid(events, GRID, (event, c) => numberConflicts(event.space, event.facts, c).conflicts)
 /**
  * The closeness that finds the most annotated number disagreements on `events` (the nearest on a tie) while each of
  * their sets that shows differences at a precision of 0.9 or more without elimination keeps 0.9 with it.

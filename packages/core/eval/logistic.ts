@@ -2,6 +2,8 @@
 export interface LabelledRows {
   features: readonly Float64Array[]
   labels: readonly number[]
+  /** How much each row counts in the likelihood (1 each when absent). */
+  weights?: readonly number[]
 }
 
 export interface Logistic {
@@ -27,9 +29,10 @@ export function fitLogistic(
       let z = 0
       for (let i = 0; i < size; i++) z += beta[i]! * x(row, i)
       const p = 1 / (1 + Math.exp(-z))
-      const w = p * (1 - p)
+      const weight = rows.weights?.[n] ?? 1
+      const w = weight * p * (1 - p)
       for (let i = 0; i < size; i++) {
-        gradient[i]! += (p - rows.labels[n]!) * x(row, i)
+        gradient[i]! += weight * (p - rows.labels[n]!) * x(row, i)
         for (let k = 0; k <= i; k++) hessian[i]![k]! += w * x(row, i) * x(row, k)
       }
     })

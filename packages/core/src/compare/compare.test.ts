@@ -552,6 +552,15 @@ describe('compareCoverage resolves relative dates before comparing them', () => 
 })
 
 describe('compareCoverage of scraped pages', () => {
+  it('reads no count in the page’s numeric stamp of its date, which is no date mention', () => {
+    const quake = 'لقي أكثر من 800 شخص مصرعهم جراء زلزال ضرب شرق البلاد أمس بقوة 6 درجات.'
+    const stamped = withExtraction(parseArticle({ id: 'stamped', text: `date 2025-09-01 ${quake}` }))
+    const plain = withExtraction(parseArticle({ id: 'plain', text: quake }))
+    expect(stamped.dates.map((date) => date.text)).toEqual(['أمس'])
+    const numbers = compareCoverage([stamped, plain]).differences.filter((d) => d.kind === 'number')
+    expect(numbers).toEqual([])
+  })
+
   // Two pages of one site on two different events: the same menu, "most read" list and footer around them.
   const frame = (body: string) => `الرئيسية » أخبار » محليات
 كتب: محرر الشؤون المحلية

@@ -1,8 +1,10 @@
 import { cueByKey } from '../lang/ar/quantities.ts'
+import { isGoalWord } from '../lang/ar/scores.ts'
+import { tokenize } from '../normalize/tokenize.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
-import { bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
-import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
+import { agree, bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
+import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -21,6 +23,7 @@ export function numberConflicts(
   space: SentenceSpace,
   facts: readonly FactGroup[],
   closeness: Closeness | null = CLOSE,
+  minuteReach: number = MINUTE_REACH,
 ): {
   mentions: Mention[]
   names: PersonNames
@@ -43,6 +46,7 @@ export function numberConflicts(
       return key !== null && m.place !== undefined ? `${key}|in ${m.place}` : key
     },
     (m, n) => likeness(space, m, n),
+    minuteReach,
   )
   // Whose figure it is, where the keys name the person: two people's values are never one quantity.
   const owner = (m: Mention) =>
@@ -84,9 +88,12 @@ export function likeness(space: SentenceSpace, m: Mention, n: Mention): number {
   return x && y ? cosine(x, y).similarity : 0
 }
 
+/** A numeric date (2025-09-01، 01/09/2025): also a page's stamp of its date, which is no date mention. */
+const NUMERIC_DATE = /[0-9٠-٩]{1,4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,4}/gu
+
 /**
- * Every quantity of an article's sentences, numbers inside its dates left out, with the place a sentence opens with
- * («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
+ * Every quantity of an article's sentences, numbers inside its dates and numeric dates left out, with the place a
+ * sentence opens with («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
  */
 function articleQuantities(space: SentenceSpace, article: number): Mention[] {
   const source = space.articles[article]!
@@ -95,24 +102,32 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
     .filter((entity) => entity.kind === 'location')
     .flatMap((entity) => entity.mentions ?? [])
   const read = source.sentences.map((span) => {
+    const stamps = Array.from(span.text.matchAll(NUMERIC_DATE), (m) => [m.index, m.index + m[0].length])
     const inDate = (at: number) =>
+      stamps.some(([start, end]) => at >= start! && at < end!) ||
       dates.some((date) => span.start + at >= date.start && span.start + at < date.end)
     return quantitiesIn(span.text, inDate)
   })
-  // A text that dates moments of a match by their minute writes other minutes in brackets after the scorer.
+  // A text that dates moments of a match by their minute writes other minutes in brackets after the scorer, and so
+  // does a sentence of goals (وسجل يزن (53) وموسى (66) الهدفين).
   const matchReport = read.some((quantities) => quantities.some(isMinute))
   return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
-    return read[sentence]!.map((found) => {
-      const quantity = (matchReport && bracketedMinute(span.text, found)) || found
+    const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
+    return read[sentence]!.flatMap((found) => {
+      // A forecast is no article's statement of the event.
+      if (found.projected) return []
+      const quantity = bracketedMinute(span.text, found, goals) ?? found
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
-      return {
-        article,
-        sentence,
-        quantity,
-        ...(place !== null && { place }),
-        ...(where !== null && { where }),
-      }
+      return [
+        {
+          article,
+          sentence,
+          quantity,
+          ...(place !== null && { place }),
+          ...(where !== null && { where }),
+        },
+      ]
     })
   })
 }
@@ -191,8 +206,24 @@ function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Co
       const id = pair(conflict.a, conflict.b)
       if (!apart.has(id) || shown.has(id)) continue
       shown.add(id)
-      result.push(conflict)
+      result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
     }
   }
   return result
+}
+
+/**
+ * The value shown for a toll: where the fact's sentence gives a bound (أكثر من 800 شخص) and its article states the
+ * figure plainly elsewhere (800 قتيل), the plain statement, the article's most precise word on it.
+ */
+function plainest(m: Mention, tolls: readonly Mention[], key: (m: Mention) => string): Mention {
+  if (m.quantity.exact !== null) return m
+  const plain = tolls.find(
+    (o) =>
+      o.article === m.article &&
+      o.quantity.exact !== null &&
+      key(o) === key(m) &&
+      agree(o.quantity, m.quantity),
+  )
+  return plain ?? m
 }

@@ -40,7 +40,7 @@ export function personNames(space: SentenceSpace): PersonNames {
     for (const entity of extraction.entities) {
       if (entity.kind !== 'person') continue
       for (const mention of entity.mentions ?? []) {
-        const words = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
+        const words = familyLast(text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean))
         if (words.length < 2) continue
         const last = words[words.length - 1]!
         if (!familyWord(last)) continue
@@ -97,7 +97,10 @@ export function personNames(space: SentenceSpace): PersonNames {
   }
   // A name stands with a given name when most of its uses follow it.
   const standsWith = (pair: string, family: string) => 2 * (named.get(pair) ?? 0) > (uses.get(family) ?? 0)
-  for (const [body, times] of bodies) if (times >= (personUses.get(body) ?? 0)) names.delete(body)
+  // Unless the word is mostly written after a given name (أكرم عفيف, in a headline the extraction took for a body's name).
+  for (const [body, times] of bodies)
+    if (times >= (personUses.get(body) ?? 0) && 2 * (afterGiven.get(body) ?? 0) <= (uses.get(body) ?? 0))
+      names.delete(body)
   return joinByGivenName(names, pairs, standsWith)
 }
 
@@ -163,6 +166,16 @@ function overlaps(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
 
 function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1)
+}
+
+const GOD = norm('الله')
+
+/**
+ * A name whose last word is الله (يحيى عطية الله، حسن نصر الله) is known by the word before it, which the
+ * tokens of a sentence show alone: the words of the name up to that one.
+ */
+function familyLast(words: readonly string[]): readonly string[] {
+  return words.length >= 3 && norm(words[words.length - 1]!) === GOD ? words.slice(0, -1) : words
 }
 
 const givenName = (word: string) => givenNameSet.has(strictNorm(word))

@@ -1,5 +1,13 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { agree, type Quantity, quantitiesIn, sameQuantity } from './quantities.ts'
+import {
+  agree,
+  bracketedMinute,
+  type Quantity,
+  quantitiesIn,
+  quantityTokens,
+  sameQuantity,
+} from './quantities.ts'
 
 const one = (text: string): Quantity => {
   const [quantity, ...rest] = quantitiesIn(text)
@@ -208,6 +216,96 @@ describe('amounts as the news writes them', () => {
   })
 })
 
+describe('lists of minutes', () => {
+  const minutes = (text: string) =>
+    quantitiesIn(text)
+      .filter((q) => q.cue === 'minute')
+      .map((q) => [q.value, text.slice(q.start, q.end)])
+
+  it('reads every number after the plural of minute as a minute, whatever joins them', () => {
+    expect(minutes('وسجل المهاجم ثلاثة أهداف في الدقائق 12 و 40 و88 من اللقاء.')).toEqual([
+      ['12', '12'],
+      ['40', '40'],
+      ['88', '88'],
+    ])
+    expect(minutes('أحرز الجناح الأهداف بالدقائق 15، 61، و(90 + 3) قبل أن يغادر.')).toEqual([
+      ['15', '15'],
+      ['61', '61'],
+      ['93', '90 + 3'],
+    ])
+  })
+
+  it('reads the Arabic comma between minutes, and a comma the page wrote inside one number, as a list', () => {
+    expect(minutes('وسجل الفريق بالدقائق 20،71،94، فيما رد الضيوف مرة.').map(([value]) => value)).toEqual([
+      '20',
+      '71',
+      '94',
+    ])
+    expect(minutes('وهز المهاجمان الشباك في الدقائق 33,58 من المباراة.')).toEqual([
+      ['33', '33'],
+      ['58', '58'],
+    ])
+    // Elsewhere three numbers joined by commas are no decimal either; two still are.
+    expect(quantitiesIn('تراوحت الحصص 5،10،15 سهماً').map((q) => q.value)).not.toContain('5.1')
+    expect(one('بلغت نسبة المشاركة ٤٥،٣% في الاقتراع').value).toBe('45.3')
+  })
+
+  it('does not read a duration counted in minutes as a minute of the match', () => {
+    expect(minutes('وتوقفت المباراة خمس دقائق ثم استؤنفت بعد 10 دقائق.')).toEqual([])
+  })
+})
+
+describe('shares of a whole', () => {
+  it('reads the voters who cast their votes of the registered as a turnout too, and nothing for other parts', () => {
+    const read = (text: string) => quantitiesIn(text).map((q) => [q.cue, q.value, q.unit])
+    expect(read('وبلغ عدد الذين صوتوا 3 ملايين ناخب من أصل 6 ملايين.')).toEqual([
+      ['cast', '3000000', null],
+      [null, '6000000', null],
+      ['turnout', '50–50', '%'],
+    ])
+    expect(read('وبلغ عدد الذين صوتوا أكثر من 2 مليون من أصل 5 ملايين ناخب مسجل.')[2]).toEqual([
+      'turnout',
+      '40–60',
+      '%',
+    ])
+    // The dead of a whole are no share of anything.
+    expect(read('وقتل 20 شخصا من أصل 50 راكبا.').map(([cue]) => cue)).not.toContain('turnout')
+  })
+})
+
+describe('forecasts', () => {
+  it('marks a figure after a word of expectation in its clause as a forecast, and a count after it as none', () => {
+    const [dead, feared] = quantitiesIn(
+      'أسفرت السيول عن مقتل 120 شخصاً، وسط توقعات بارتفاع عدد الضحايا إلى 900 شخص.',
+    )
+    expect(dead).toMatchObject({ value: '120', cue: 'dead' })
+    expect(dead!.projected).toBeUndefined()
+    expect(feared).toMatchObject({ value: '900', projected: true })
+    expect(one('ويخشى المسؤولون أن يرتفع عدد القتلى إلى 300 قتيل')).toMatchObject({ projected: true })
+  })
+})
+
+describe('bracketedMinute', () => {
+  const read = (text: string, matchReport: boolean) =>
+    quantitiesIn(text).map((q) => bracketedMinute(text, q, matchReport)?.value ?? null)
+
+  it('reads a minute after د in brackets in any text, a bare bracketed one only in a match report', () => {
+    expect(read('وأدرك المدافع التعادل (د 77).', false)).toEqual(['77'])
+    expect(read('وأدرك المدافع التعادل (د77 ).', false)).toEqual(['77'])
+    expect(read('ووصل الوزير سالم الكعبي (61) إلى المؤتمر.', false)).toEqual([null])
+  })
+
+  it('reads every minute of a bracketed list after the scorer', () => {
+    expect(read('سجلها المهاجم من ثلاث ضربات جزاء (19 ، 70، 90+4) أمام جماهيره.', true)).toEqual([
+      '19',
+      '70',
+      '94',
+    ])
+    // A range in brackets, or figures with words between, is no list of minutes.
+    expect(read('شارك فيه المتطوعون (بين 20 و30 عاماً) في المدينة.', true)).toEqual([null])
+  })
+})
+
 describe('agree with truncated figures', () => {
   it('sees a share cut to its whole part, and a count cut to its thousands, agree', () => {
     expect(agree(one('فاز بنسبة 88% من الأصوات'), one('فاز بنسبة 88.7% من الأصوات'))).toBe(true)
@@ -221,5 +319,46 @@ describe('agree with truncated figures', () => {
     expect(agree(third, one('طرد المدافع في الدقيقة 48'))).toBe(true)
     expect(agree(one('طرد المدافع في الدقيقة 93'), third)).toBe(true)
     expect(agree(third, one('سجل المهاجم هدفه في الدقيقة 74'))).toBe(false)
+  })
+})
+
+describe('quantities of any text', () => {
+  // Pieces news writes figures with: words of minutes and tolls, digits joined by commas, brackets, plus signs.
+  const piece = fc.constantFrom(
+    'في الدقائق',
+    'بالدقيقة',
+    'الدقيقة',
+    'سجل',
+    'خالد النعيمي',
+    'مقتل',
+    'توقعات بارتفاع',
+    '12',
+    '26,74',
+    '20،71،94',
+    '٤٥،٣',
+    '90+5',
+    '(د 68)',
+    '(',
+    ')',
+    '،',
+    ' و',
+    '%',
+    'ألف',
+    'بين 11 و13',
+  )
+  const sentence = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(' '))
+
+  it('reads tokens and quantities whose offsets map back to the text, and never throws', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        for (const token of quantityTokens(text)) expect(text.slice(token.start, token.end)).toBe(token.text)
+        for (const quantity of quantitiesIn(text)) {
+          expect(0 <= quantity.start && quantity.start < quantity.end && quantity.end <= text.length).toBe(
+            true,
+          )
+          expect(quantity.low).toBeLessThanOrEqual(quantity.high)
+        }
+      }),
+    )
   })
 })

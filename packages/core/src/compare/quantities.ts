@@ -15,6 +15,7 @@ import {
   ordinalArticleSet,
   ordinalValue,
   percentWordSet,
+  projectionWordSet,
   qualifierByWord,
   quantityWord,
   shareVerbSet,
@@ -54,6 +55,8 @@ export interface Quantity {
   end: number
   /** For a minute of added time, which minute of it: 7 for «الدقيقة 90+7» and for «السابعة من الوقت بدل الضائع». */
   added?: number
+  /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
+  projected?: true
 }
 
 const VOTES = 'votes'
@@ -65,6 +68,8 @@ const MAX_ADDED_MINUTES = 30
 // Words between a minute and «الضائع»: من الوقت بدل الضائع.
 const ADDED_REACH = 4
 const EDITION = 'edition'
+// The article, after a preposition or a conjunction: الدقيقة، بالدقائق، وبالدقيقة.
+const DEFINITE = /^[وفبل]{0,2}ال/
 
 /** Words looked at before a number, and after it and its unit, for what it counts. */
 const BEFORE = 4
@@ -85,7 +90,7 @@ const SHARE_REACH = 3
 
 /** The quantities of a sentence, numbers inside `skip` (dates) left out. */
 export function quantitiesIn(text: string, skip: (start: number) => boolean = () => false): Quantity[] {
-  const tokens = tokenize(text)
+  const tokens = quantityTokens(text)
   const keys = tokens.map((token) => (token.kind === 'word' ? quantityWord(token.text) : ''))
   const result: Quantity[] = []
   for (let k = 0; k < tokens.length; k++) {
@@ -202,10 +207,66 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       end,
       ...(about.cue === MINUTE &&
         (added || amount.added !== undefined) && { added: added ? low : amount.added }),
+      ...(projected(text, tokens, keys, k) && { projected: true as const }),
     })
     k = Math.max(k, j - 1)
   }
-  return partsOfWholes(text, result)
+  return sharesOfWholes(text, partsOfWholes(text, result))
+}
+
+/**
+ * «أكثر من 4 ملايين ناخب (صوتوا) من أصل 7 ملايين»: a part whose cue makes a share of its whole (`share` of
+ * `quantityCues`), right before that whole, states the share too (a turnout of 57% to 71%), from the part's text through
+ * the whole's, for an article that gives the share instead. The whole has no cue of its own, or the part's `whole`.
+ */
+function sharesOfWholes(text: string, quantities: Quantity[]): Quantity[] {
+  return [...quantities, ...quantities.flatMap((part, i) => shareOfWhole(text, part, quantities[i + 1]))]
+}
+
+function shareOfWhole(text: string, part: Quantity, whole: Quantity | undefined): Quantity[] {
+  const cue = part.cue === null ? undefined : cueByKey.get(part.cue)
+  if (cue?.share === undefined || whole === undefined || part.unit !== null || whole.unit !== null) return []
+  // «4 ملايين ناخب من أصل»: the part's counted noun may stand before «من أصل».
+  const gap = text.slice(part.end, whole.start).replace(/^\s*[^\s،,.]+(?=\s+\S+\s+\S+\s*$)/, '')
+  if ((whole.cue !== null && whole.cue !== cue.whole) || !ofWhole(gap)) return []
+  if (whole.low <= 0 || part.high > whole.high) return []
+  const [low, high] = [(100 * part.low) / whole.high, (100 * part.high) / whole.low]
+  const share: Quantity = {
+    low,
+    high,
+    exact: null,
+    value: `${format(Number(low.toFixed(1)))}–${format(Number(high.toFixed(1)))}`,
+    unit: '%',
+    nouns: new Set([cue.share]),
+    cued: true,
+    cue: cue.share,
+    developing: false,
+    label: OF_WHOLE_LABEL,
+    start: part.start,
+    end: whole.end,
+  }
+  return [share]
+}
+
+// Two minutes written with a comma between and no space (في الدقائق 26,74), which the tokenizer reads as one number.
+const JOINED_MINUTES = /^([0-9٠-٩]{1,3})[,،]([0-9٠-٩]{1,3})$/
+
+/**
+ * The tokens of a sentence as quantities are read from them: after a word of minutes, two minutes the page joined
+ * with a comma are two numbers (في الدقائق 26,74).
+ */
+export function quantityTokens(text: string): Token[] {
+  const tokens = tokenize(text)
+  const keys = tokens.map((token) => (token.kind === 'word' ? quantityWord(token.text) : ''))
+  return tokens.flatMap((token, k) => {
+    const joined = token.kind === 'number' ? JOINED_MINUTES.exec(token.text) : null
+    if (joined === null || cueByWord.get(keys[k - 1] ?? '') !== MINUTE) return [token]
+    const [first, second] = [joined[1]!, joined[2]!]
+    return [
+      { ...token, text: first, end: token.start + first.length },
+      { ...token, text: second, start: token.end - second.length },
+    ]
+  })
 }
 
 /**
@@ -343,7 +404,8 @@ function readAmount(
     next?.kind === 'number' &&
     text.slice(token.end, next.start) === ARABIC_COMMA &&
     /^\d+$/.test(asciiDigits(token.text)) &&
-    /^\d+$/.test(asciiDigits(next.text))
+    /^\d+$/.test(asciiDigits(next.text)) &&
+    !minuteList(text, tokens, keys, k)
   ) {
     value = Number(`${asciiDigits(token.text)}.${asciiDigits(next.text)}`)
     decimals = next.text.length
@@ -363,6 +425,18 @@ function readAmount(
     magnified: true,
     kind: 'digits',
   })
+}
+
+/**
+ * «بالدقائق 20،71،94»: numbers joined by the Arabic comma after a word of minutes, or three or more so joined, are a
+ * list, not a decimal (89،6).
+ */
+function minuteList(text: string, tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  if (cueByWord.get(keys[k - 1] ?? '') === MINUTE) return true
+  const before = tokens[k - 1]
+  if (before?.kind === 'number' && text.slice(before.end, tokens[k]!.start) === ARABIC_COMMA) return true
+  const after = tokens[k + 2]
+  return after?.kind === 'number' && text.slice(tokens[k + 1]!.end, after.start) === ARABIC_COMMA
 }
 
 const editionKeySet: ReadonlySet<string> = new Set(editionWords.map(quantityWord))
@@ -498,7 +572,8 @@ function listedMinute(
   value: number,
 ): About | null {
   if (previous?.cue !== MINUTE || kind !== 'digits' || value < 1 || value > LAST_MINUTE) return null
-  if (!/^\s*(?:[،,]\s*و?|و)\s*$/.test(text.slice(previous.end, start))) return null
+  // «22 و73»، «22، 73»، «22، و(90 + 5)».
+  if (!/^\s*(?:[،,]\s*و?|و)\s*\(?\s*$/.test(text.slice(previous.end, start))) return null
   return { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: previous.label }
 }
 
@@ -506,16 +581,27 @@ export function isMinute(quantity: Quantity): boolean {
   return quantity.cue === MINUTE
 }
 
+// A minute as a list writes it: 73, 90+5, ٧٣.
+const LISTED = String.raw`[0-9٠-٩]{1,3}(?:\s*\+\s*[0-9٠-٩]{1,2})?`
+// What may stand between «(» and a minute of a bracketed list (ضربات جزاء (22 ، 73، 90+5)), and after it up to «)».
+const OPENED_LIST = new RegExp(String.raw`\(\s*(?:${LISTED}\s*(?:[،,]\s*و?|و)\s*)*$`)
+const CLOSED_LIST = new RegExp(String.raw`^(?:\s*(?:[،,]\s*و?|و)\s*${LISTED})*\s*\)`)
+// «(د 68)»، «(د28)»: د, the minute's abbreviation, in brackets before it.
+const ABBREVIATED = /\(\s*د\s*$/
+
 /**
- * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»: a match report writes a goal's minute in brackets after the
- * scorer. Read as a minute only in a text that dates other moments by their minute (the caller knows): elsewhere a
- * number in brackets after a name is an age.
+ * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»، «ضربات جزاء (22 ، 73، 90+5)»: a match report writes a goal's
+ * minute, or a scorer's list of them, in brackets after the scorer. Read as a minute only in a text that dates other
+ * moments by their minute (`matchReport`, the caller knows), or after د (د 68): elsewhere a number in brackets after
+ * a name is an age.
  */
-export function bracketedMinute(text: string, quantity: Quantity): Quantity | null {
+export function bracketedMinute(text: string, quantity: Quantity, matchReport: boolean): Quantity | null {
   if (quantity.cue !== null || quantity.unit !== null || quantity.exact === null) return null
   const { value, step } = quantity.exact
   if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
-  if (!/\(\s*$/.test(text.slice(0, quantity.start)) || !/^\s*\)/.test(text.slice(quantity.end))) return null
+  const [before, after] = [text.slice(0, quantity.start), text.slice(quantity.end)]
+  const abbreviated = ABBREVIATED.test(before) && /^\s*\)/.test(after)
+  if (!abbreviated && !(matchReport && OPENED_LIST.test(before) && CLOSED_LIST.test(after))) return null
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
 
@@ -541,6 +627,15 @@ function nextToCue(
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+}
+
+/** A word of expectation among the words before the number in its clause (`projectionWords`). */
+function projected(text: string, tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--) {
+    if (/[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    if (projectionWordSet.has(keys[i]!)) return true
+  }
+  return false
 }
 
 /** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */
@@ -595,6 +690,8 @@ function describe(
     if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
     if (cue?.counted === true && index !== counted) return null
     if (cue?.framing === true && index >= k) return null
+    // A match's minute is definite (في الدقيقة 30، بالدقائق 20 و71); «بعد خمس دقائق 10 …» is a duration's noun.
+    if (key === MINUTE && !DEFINITE.test(norm(tokens[index]!.text))) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
   }
   const broken = (i: number) =>
@@ -666,7 +763,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 const afterHalf = (added: number, minute: number) => HALF_MINUTES.some((half) => half + added === minute)
 
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
-const ROUNDING = 0.01
+export const ROUNDING = 0.01
 
 /**
  * Two values of one quantity agree when their ranges meet, and two plain numbers when the finer one, rounded or cut

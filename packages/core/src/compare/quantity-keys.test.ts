@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../index.ts'
 import { compareCoverage } from './index.ts'
+import { nameKey } from './person-names.ts'
+import { quantitiesIn } from './quantities.ts'
+import { type Conflict, keyedConflicts, type Mention, quantityKey } from './quantity-keys.ts'
 
 const article = (id: string, text: string) => parseArticle({ id, text })
 const numbers = (...articles: ReturnType<typeof article>[]) =>
@@ -28,6 +31,17 @@ describe('number differences across whole articles', () => {
     )
     expect(found).toHaveLength(1)
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
+  })
+
+  it('compares a turnout one article gives as voters of the registered with a share the other gives', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت الهيئة النتائج الأولية. وقالت إن عدد الذين صوتوا بلغ 3 ملايين ناخب من أصل 6 ملايين.',
+      ),
+      article('b', 'أعلنت الهيئة النتائج الأولية. وبلغت نسبة المشاركة 41 بالمئة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['50–50', '41']])
   })
 
   it('sees no difference where an article gives two sources’ readings, one of them the other article’s', () => {
@@ -75,6 +89,106 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['67', '66']])
   })
 
+  it('matches a scorer’s several minutes in the order of the match, first with first', () => {
+    const found = numbers(
+      article('a', 'فاز الفريق بالكأس. وسجل سالم الكعبي ثلاثة أهداف في الدقائق 12 و40 و88 من اللقاء.'),
+      article('b', 'فاز الفريق بالكأس. وأحرز سالم الكعبي الأهداف الثلاثة بالدقائق 12،40،85 أمام جماهيره.'),
+    )
+    // 12 and 40 are in both: before, any shared minute hid the third goal's 88 / 85.
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['88', '85']])
+  })
+
+  it('gives each minute of a list with commas the scorer of its place in the list of names', () => {
+    const found = numbers(
+      article(
+        'a',
+        'تأهل الفريق إلى النهائي. وسجل كل من سالم الكعبي وخالد النعيمي في الدقائق 26,74 من اللقاء.',
+      ),
+      article(
+        'b',
+        'تأهل الفريق إلى النهائي. وأضاف خالد النعيمي الهدف الثاني في الدقيقة 70 بعد هدف سالم الكعبي.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['74', '70']])
+  })
+
+  it('reads whose minute it is by a name that ends in الله, known by the word before it', () => {
+    const found = numbers(
+      article(
+        'a',
+        'انتهت المباراة بالتعادل. وافتتح سامي عطية الله التسجيل للضيوف في الدقيقة 27 من ضربة حرة. وعادل خالد النعيمي النتيجة في الدقيقة 60.',
+      ),
+      article(
+        'b',
+        'انتهت المباراة بالتعادل. وتقدم الضيوف بهدف سجله سامي عطية الله في الدقيقة 28 من ضربة حرة. وأدرك خالد النعيمي التعادل في الدقيقة 64.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['27', '28'],
+      ['60', '64'],
+    ])
+  })
+
+  it('matches a list of minutes of one sentence in order, though its article lists them otherwise elsewhere', () => {
+    const found = numbers(
+      article(
+        'a',
+        'فاز الفريق بالكأس. وسجل سالم الكعبي الأهداف بالدقائق 18،60،92 أمام جماهيره. وكان سالم الكعبي قد سجل في الدقائق 19 و61 و93 بحسب الموقع الرسمي.',
+      ),
+      article('b', 'فاز الفريق بالكأس. وأحرز سالم الكعبي الأهداف الثلاثة في الدقائق 19 و61 و93 من اللقاء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['18', '19'],
+      ['60', '61'],
+      ['92', '93'],
+    ])
+  })
+
+  it('reads minutes in brackets after the scorers in a sentence of goals, in a text that writes no minute', () => {
+    const found = numbers(
+      article('a', 'تأهل الفريق إلى النهائي. وسجل سالم الكعبي (35) وخالد النعيمي (80) الهدفين.'),
+      article(
+        'b',
+        'تأهل الفريق إلى النهائي. وسجل سالم الكعبي الهدف الأول قبل أن يضيف خالد النعيمي الثاني في الدقيقة 81.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['80', '81']])
+  })
+
+  it('compares a toll with the other article’s toll, not with a forecast of it', () => {
+    const found = numbers(
+      article(
+        'a',
+        'ضربت السيول مدينة الوادي فجر الأحد وأسفرت عن مقتل 1200 شخص، وسط توقعات بارتفاع عدد الضحايا إلى 5000 شخص.',
+      ),
+      article('b', 'ضربت السيول مدينة الوادي فجر الأحد وأسفرت عن مقتل 5600 شخص بحسب الدفاع المدني.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['1200', '5600']])
+  })
+
+  it('gives a minute that opens its sentence to the first player the next clause names', () => {
+    const found = numbers(
+      article(
+        'a',
+        'تأهل الفريق إلى النهائي. وفي الدقيقة 66، تمكن المهاجم خالد النعيمي من تسجيل الهدف الثاني. وكان سالم الكعبي قد افتتح التسجيل في الدقيقة 30. وأضاف البديل الثالث في الدقيقة 88.',
+      ),
+      article(
+        'b',
+        'تأهل الفريق إلى النهائي. وسجل سالم الكعبي الهدف الأول في الدقيقة 30، قبل أن يضيف خالد النعيمي الثاني في الدقيقة 67. وأضاف البديل الثالث في الدقيقة 85.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['66', '67']])
+  })
+
+  it('takes a player’s minutes far apart for two moments, near ones for one moment misreported', () => {
+    const found = numbers(
+      article('a', 'فاز الفريق بالكأس. وفي الدقيقة 20 سدد سالم الكعبي كرة قوية أبعدها الحارس.'),
+      article('b', 'فاز الفريق بالكأس. وسجل سالم الكعبي هدف الفوز في الدقيقة 55 من اللقاء.'),
+      article('c', 'فاز الفريق بالكأس. وأحرز سالم الكعبي هدف الفوز في الدقيقة 57 بتسديدة قوية.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['55', '57']])
+  })
+
   it('does not compare the minutes of a match when no player is named near them', () => {
     const found = numbers(
       article('a', 'فاز النادي باللقب. وفي الدقيقة 30 أهدر المهاجم ركلة جزاء.'),
@@ -98,6 +212,17 @@ describe('number differences across whole articles', () => {
     )
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ developing: true })
+  })
+
+  it('shows a toll as its article states it plainly, not the bound of the shared sentence', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت وزارة الصحة مقتل أكثر من 40 شخصا في انهيار المبنى بالعاصمة. وقال المتحدث إن المستشفيات استقبلت 40 قتيلا حتى المساء.',
+      ),
+      article('b', 'أعلنت وزارة الصحة مقتل 52 شخصا في انهيار المبنى بالعاصمة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40', '52']])
   })
 
   it('compares the toll of two countries joined by و with neither country alone', () => {
@@ -322,5 +447,54 @@ describe('number differences across whole articles', () => {
       article('b', 'وقال المزارع رامي عطوان (36) إن السيول أتلفت المحصول.'),
     )
     expect(ages).toEqual([])
+  })
+})
+
+describe('keyedConflicts', () => {
+  const mention = (article: number, sentence: number, text: string): Mention => ({
+    article,
+    sentence,
+    quantity: quantitiesIn(text)[0]!,
+  })
+  const values = (conflicts: readonly Conflict[]) =>
+    conflicts.map(({ a, b }) => [a.quantity.value, b.quantity.value])
+
+  it('shows a person’s figure one article misstates in one sentence and states as the other does in another', () => {
+    const votes = [
+      mention(0, 1, 'وحصل المرشح على 204 آلاف و310 أصوات'),
+      mention(0, 2, 'ونال بحسب المحضر 204 آلاف و130 صوتا'),
+      mention(1, 1, 'وحصل المرشح على 204 آلاف و130 صوتا'),
+    ]
+    expect(values(keyedConflicts(votes, () => 'votes||الكعبي'))).toEqual([['204310', '204130']])
+    // Not so for a figure of no one: two agencies' readings of a quake's magnitude.
+    const magnitudes = [
+      mention(0, 1, 'ضرب زلزال بقوة 6.8 درجات'),
+      mention(0, 2, 'وقدرت الهيئة قوته بـ7 درجات'),
+      mention(1, 1, 'ضرب زلزال بقوة 7 درجات'),
+    ]
+    expect(keyedConflicts(magnitudes, () => 'magnitude|degree')).toEqual([])
+  })
+})
+
+describe('quantityKey', () => {
+  const names = new Map(
+    ['النعيمي', 'الكعبي', 'الحربي', 'المالكي'].map((name) => [nameKey(name), nameKey(name)]),
+  )
+  const keys = (text: string) => quantitiesIn(text).map((quantity) => quantityKey(text, quantity, names))
+
+  it('gives a minute after a verb of scoring to its subject, not to the keeper named nearer it', () => {
+    expect(keys('فسجله خالد النعيمي بتسديدة على يمين الحارس سالم الكعبي في الدقيقة 66.')).toEqual([
+      `minute||${nameKey('النعيمي')}`,
+    ])
+  })
+
+  it('gives each scorer of one verb his own minute, and a later verb its own subject', () => {
+    expect(keys('وسجل عمر الحربي في الدقيقة 20 وسعيد المالكي في الدقيقة 75.')).toEqual([
+      `minute||${nameKey('الحربي')}`,
+      `minute||${nameKey('المالكي')}`,
+    ])
+    expect(keys('وسجل سالم الكعبي الأول قبل أن يضيف خالد النعيمي الثاني في الدقيقة 81.')).toEqual([
+      `minute||${nameKey('النعيمي')}`,
+    ])
   })
 })

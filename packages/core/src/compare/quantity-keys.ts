@@ -2,13 +2,15 @@ import { norm } from '../lang/ar/compiled.ts'
 import {
   contrastWordSet,
   cueByKey,
+  goalVerbSet,
   listReferenceByWord,
   quantityWord,
   shareVerbSet,
 } from '../lang/ar/quantities.ts'
-import { type Token, tokenize } from '../normalize/tokenize.ts'
+import type { Token } from '../normalize/tokenize.ts'
+import { close } from './leftovers.ts'
 import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
-import { agree, type Quantity } from './quantities.ts'
+import { agree, isMinute, type Quantity, quantityTokens, ROUNDING } from './quantities.ts'
 
 /** A quantity stated in one sentence of one article. */
 export interface Mention {
@@ -31,6 +33,8 @@ const PREFIXES = /^[وبل]/
 // The article, with و، ف or ل before it: الأول، للثاني، والأخير.
 const DEFINITE = /^[وف]?(?:ال|لل)/
 const BREAK = /[،,;؛:.!؟?]/
+// The words before a figure that opens its sentence as a frame: وفي الدقيقة 66، …
+const FRAME_WORDS = 3
 
 /**
  * What a quantity is about, as a key two articles' quantities of one thing share: its cue (the dead, votes, the
@@ -47,12 +51,12 @@ export function quantityKey(text: string, quantity: Quantity, names: PersonNames
   const base = `${quantity.cue}|${unit ?? ''}`
   if (cue?.about === 'noun') return `${base}|${norm(quantity.label).replace(/^ال/, '')}`
   if (cue?.about !== 'person') return base
-  const person = personNear(text, quantity.start, names)
+  const person = personNear(text, quantity.start, names, isMinute(quantity))
   return person === null ? null : `${base}|${person}`
 }
 
-function personNear(text: string, start: number, names: PersonNames): string | null {
-  const tokens = tokenize(text)
+function personNear(text: string, start: number, names: PersonNames, minute: boolean): string | null {
+  const tokens = quantityTokens(text)
   const k = tokens.findIndex((token) => token.start === start)
   if (k < 0) return null
   const nameAt = (i: number) => {
@@ -88,17 +92,21 @@ function personNear(text: string, start: number, names: PersonNames): string | n
     return people.at(place) ?? null
   }
   let i = k
+  // «وسجل يزن (53) وموسى (66) الهدفين»: past another figure, each scorer goes with his own, not the verb's first.
+  let figures = 0
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
-    if (shareVerbSet.has(word(i))) subject ??= before[0] ?? listed(i + 1)
+    if (tokens[i]!.kind === 'number') figures++
+    const scored = minute && figures === 0 && goalVerbSet.has(word(i))
+    if (shareVerbSet.has(word(i)) || scored) subject ??= before[0] ?? listed(i + 1)
     if (before.length === 0 && contrastWordSet.has(word(i))) {
       turned = true
       break
     }
   }
-  const [position, length] = listPlace(tokens, k)
+  const [position, length] = listPlace(text, tokens, k)
   if (length > 1 && before.length >= length) return before[before.length - length + position]!
   // «سجل النعيمات والتعمري، هدفي الفريق في الدقيقتين 52 و67»: the names listed before a break, name by name.
   if (length > 1 && before.length === 0) {
@@ -121,6 +129,16 @@ function personNear(text: string, start: number, names: PersonNames): string | n
     }
   }
   if (turned) return null
+  // «وفي الدقيقة 66، تمكن النجم موسى التعمري من …»: a figure that frames the sentence, alone in its opening clause,
+  // belongs to the first person the next clause names.
+  if (i === 0 && k <= FRAME_WORDS) {
+    let j = k + 1
+    while (j < tokens.length && !broken(j)) j++
+    for (let at = j; at < tokens.length && (at === j || !broken(at)); at++) {
+      const name = nameAt(at)
+      if (name !== null) return name
+    }
+  }
   for (let j = i - 1; j >= 0; j--) {
     const name = nameAt(j)
     if (name !== null) return name
@@ -129,14 +147,25 @@ function personNear(text: string, start: number, names: PersonNames): string | n
   return null
 }
 
-/** The place of the number at `k` in a list of numbers joined by و (48 و53), and the list's length. */
-function listPlace(tokens: readonly Token[], k: number): [number, number] {
-  const and = (i: number) => tokens[i]?.kind === 'word' && tokens[i]!.text === 'و'
-  let first = k
-  while (and(first - 1) && tokens[first - 2]?.kind === 'number') first -= 2
-  let last = k
-  while (and(last + 1) && tokens[last + 2]?.kind === 'number') last += 2
-  return [(k - first) / 2, (last - first) / 2 + 1]
+// What joins two numbers of a list: و, a comma, or both, and a bracket opened before the last (22، 73، و(90 + 5)).
+const LIST_JOINT = /^\s*(?:[،,]\s*)?و?\s*\(?\s*$/
+
+/**
+ * The place of the number at `k` in a list of numbers joined by و or commas (48 و53، 20،71،94), and the list's length.
+ */
+function listPlace(text: string, tokens: readonly Token[], k: number): [number, number] {
+  const neighbour = (from: number, step: 1 | -1): number => {
+    let i = from + step
+    if (tokens[i]?.kind === 'word' && tokens[i]!.text === 'و') i += step
+    if (tokens[i]?.kind !== 'number') return -1
+    const [left, right] = step === 1 ? [tokens[from]!, tokens[i]!] : [tokens[i]!, tokens[from]!]
+    return LIST_JOINT.test(text.slice(left.end, right.start)) ? i : -1
+  }
+  let position = 0
+  for (let i = neighbour(k, -1); i >= 0; i = neighbour(i, -1)) position++
+  let length = position + 1
+  for (let i = neighbour(k, 1); i >= 0; i = neighbour(i, 1)) length++
+  return [position, length]
 }
 
 /**
@@ -150,7 +179,10 @@ export function keyedConflicts(
   mentions: readonly Mention[],
   keyOf: (m: Mention) => string | null,
   likeness: (m: Mention, n: Mention) => number = () => 0,
+  minuteReach: number = MINUTE_REACH,
 ): Conflict[] {
+  const within = (own: readonly Mention[], other: readonly Mention[]) =>
+    own.some((m) => other.some((n) => sameMoment(m.quantity, n.quantity, minuteReach)))
   const byKey = new Map<string, Map<number, Mention[]>>()
   for (const mention of mentions) {
     const key = keyOf(mention)
@@ -169,13 +201,115 @@ export function keyedConflicts(
       .sort((x, y) => x[0] - y[0])
     stated.forEach(([, left], i) => {
       for (const [, right] of stated.slice(i + 1)) {
-        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) continue
+        const ranked = listsInOrder(left, right)
+        if (ranked !== null) {
+          const seen = new Set<string>()
+          for (const [own, other] of ranked) {
+            if (own.some((m) => other.some((n) => agree(m.quantity, n.quantity))) || !within(own, other))
+              continue
+            const a = shown(own, other, likeness)
+            const b = shown(other, [a], likeness)
+            const values = `${a.quantity.value}|${b.quantity.value}`
+            if (seen.has(values)) continue
+            seen.add(values)
+            conflicts.push({ a, b })
+          }
+          continue
+        }
+        if (!within(left, right)) continue
+        if (left.some((m) => right.some((n) => agree(m.quantity, n.quantity)))) {
+          conflicts.push(...nearMisses(left, right))
+          continue
+        }
         const a = shown(left, right, likeness)
         conflicts.push({ a, b: shown(right, [a], likeness) })
       }
     })
   }
   return conflicts
+}
+
+/**
+ * How far apart, in minutes, two reports of one moment of a match may put it: a scorer's minutes further apart (his
+ * chance at 22, his goal at 52) are two moments. Chosen leave-one-set-out over the development differences sets
+ * (`eval:minute-reach-loo`, the narrowest that loses no annotated disagreement): every misreported minute annotated
+ * there is within 7 of the other report.
+ */
+export const MINUTE_REACH = 10
+
+/** Two values that may be one moment: any two figures but minutes, and minutes within `reach` of each other. */
+function sameMoment(a: Quantity, b: Quantity, reach: number): boolean {
+  if (!isMinute(a) || !isMinute(b) || a.exact === null || b.exact === null) return true
+  return Math.abs(a.exact.value - b.exact.value) <= reach
+}
+
+/**
+ * Several minutes of one key in both articles, as many in each (a scorer's three goals: 22، 73 and 90+5 in one, 20، 71
+ * and 94 in the other), are matched in the order of the match, first with first: each minute is its own moment. Null
+ * when either article gives fewer than two, or they give different numbers of them (a chance's minute beside a
+ * goal's), or the key is not a minute's.
+ */
+function inOrder(left: readonly Mention[], right: readonly Mention[]): [Mention[], Mention[]][] | null {
+  if (!left.every((m) => isMinute(m.quantity)) || !right.every((m) => isMinute(m.quantity))) return null
+  const [x, y] = [moments(left), moments(right)]
+  if (x.length < 2 || x.length !== y.length) return null
+  return x.map((own, i) => [own, y[i]!])
+}
+
+/**
+ * `inOrder` over two articles' minutes of one key, and over each sentence of one that lists several of them against
+ * each of the other's (an article that lists a scorer's three goals as 20، 71، 94 in its lead and as 22، 73 and 90+5
+ * further down gives two lists, each another article's list matches in order). Null when no two lists match.
+ */
+function listsInOrder(left: readonly Mention[], right: readonly Mention[]): [Mention[], Mention[]][] | null {
+  const lists = (mentions: readonly Mention[]) => {
+    const sentences = new Map<number, Mention[]>()
+    for (const m of mentions) sentences.set(m.sentence, [...(sentences.get(m.sentence) ?? []), m])
+    // A list's own mentions first: the value shown is then the one the list gives.
+    return [
+      ...[...sentences.values()].filter((list) => list.length >= 2 && list.length < mentions.length),
+      mentions,
+    ]
+  }
+  const [own, other] = [lists(left), lists(right)]
+  const ranked = own.flatMap((x) => other.flatMap((y) => inOrder(x, y) ?? []))
+  return ranked.length > 0 || inOrder(left, right) !== null ? ranked : null
+}
+
+/**
+ * «7 ملايين و976 ألفاً و391 صوتاً» in one sentence, «… و291» in another and in the other article: where two articles
+ * agree on a person's figure (a candidate's votes), a value one of them gives elsewhere within `ROUNDING` (1%) of
+ * the one value the other gives, but agreeing with none, is the figure misstated, and disagrees with the other article.
+ * Not minutes (a foul at 20, the penalty scored at 22) nor figures of no one (a quake's magnitude by two agencies).
+ */
+function nearMisses(left: readonly Mention[], right: readonly Mention[]): Conflict[] {
+  const [first] = left
+  const cue = first?.quantity.cue == null ? undefined : cueByKey.get(first.quantity.cue)
+  if (first === undefined || isMinute(first.quantity) || cue?.about !== 'person') return []
+  const within = { share: ROUNDING, units: 0 }
+  const missed = (own: readonly Mention[], other: readonly Mention[]) =>
+    own.flatMap((m) => {
+      if (m.quantity.exact === null || other.some((n) => agree(m.quantity, n.quantity))) return []
+      const near = other.filter((n) => n.quantity.exact !== null && close(m.quantity, n.quantity, within))
+      return near.length === 1 && near.length === other.filter((n) => n.quantity.exact !== null).length
+        ? [[m, near[0]!] as const]
+        : []
+    })
+  return [
+    ...missed(left, right).map(([a, b]) => ({ a, b })),
+    ...missed(right, left).map(([b, a]) => ({ a, b })),
+  ]
+}
+
+/** Mentions grouped by the value they agree on, in the order of their values. */
+function moments(mentions: readonly Mention[]): Mention[][] {
+  const groups: Mention[][] = []
+  for (const m of [...mentions].sort((p, q) => middle(p.quantity) - middle(q.quantity))) {
+    const group = groups.find((g) => agree(g[0]!.quantity, m.quantity))
+    if (group === undefined) groups.push([m])
+    else group.push(m)
+  }
+  return groups
 }
 
 function shown(

@@ -1,4 +1,4 @@
-import { feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
+import { compoundNameEndings, feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
 import { compoundNameHeads } from '../lang/ar/name-parts.ts'
 import { givenNameSet, norm, organizationHeadSet, strictNorm, type VerbForm } from './lexicon.ts'
 import type { Scan } from './scan.ts'
@@ -14,6 +14,7 @@ const feminineNameSet: ReadonlySet<string> = new Set(feminineNames.map(strictNor
 const masculineInTaMarbuta: ReadonlySet<string> = new Set(masculineNamesInTaMarbuta.map(strictNorm))
 /** عبد الله، أبو محمد: compound names that only men bear. */
 const MASCULINE_OPENINGS: ReadonlySet<string> = new Set([...compoundNameHeads, 'أبو'].map(strictNorm))
+const compoundEndingSet: ReadonlySet<string> = new Set(compoundNameEndings.map(strictNorm))
 
 /**
  * The subject a form of a reporting verb agrees with: -وا، -ون and the dual -ا، -ان، -تا plural; the past -ت or the
@@ -54,6 +55,9 @@ export function subjectAgreement(scan: Scan, subject: Subject): ReadonlySet<Agre
     if (opening !== strict && MASCULINE_OPENINGS.has(opening)) return MASCULINE
     if (feminineNameSet.has(strict) || (word.endsWith('ة') && !masculineInTaMarbuta.has(strict)))
       return FEMININE
+    // مفوض العون الإنساني الأستاذة سلوى …، المحافظ الرافعي (إيمان الرافعي): a woman may hold a title written in
+    // the masculine; a feminine title or given name in the phrase, or the name it stands for, tells.
+    if (namesWoman(scan, subject)) return FEMININE
     if (givenNameSet.has(strict) || titleHead(head)) return MASCULINE
     return undefined
   }
@@ -65,6 +69,21 @@ export function subjectAgreement(scan: Scan, subject: Subject): ReadonlySet<Agre
   if (word.endsWith('ون') || word.endsWith('ين')) return PLURAL
   if (word.endsWith('ة')) return FEMININE
   return undefined
+}
+
+function namesWoman(scan: Scan, subject: Subject): boolean {
+  for (let k = subject.first + 1; k <= subject.last; k++) {
+    const word = scan.words[k]!
+    const strict = strictNorm(word.raw)
+    if (feminineNameSet.has(strict)) return !compoundEndingSet.has(strictNorm(scan.words[k + 1]?.raw ?? ''))
+    if (strict.endsWith('ة') && titleHead(word) && !masculineInTaMarbuta.has(strict)) return true
+  }
+  const [first, second] = subject.speaker.name.split(' ')
+  return (
+    first !== undefined &&
+    feminineNameSet.has(strictNorm(first)) &&
+    !compoundEndingSet.has(strictNorm(second ?? ''))
+  )
 }
 
 const FEMININE: ReadonlySet<Agreement> = new Set(['feminine'])

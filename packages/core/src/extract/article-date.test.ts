@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ArticleDateSchema, ArticleSchema } from '../model/article.ts'
 import { articleJsonSchema } from '../model/json-schema.ts'
 import { parseArticle } from '../structure/parse-article.ts'
+import { inferArticleDate } from './article-date.ts'
 
 const dateOf = (text: string, publishedAt?: string) => {
   const article = parseArticle({ text, ...(publishedAt !== undefined && { publishedAt }) })
@@ -45,6 +46,43 @@ describe('the date an undated article gives itself', () => {
         text: '2025-10-16',
       },
     )
+  })
+
+  it('dates the article by the page’s stamp, which is no date mention of its text', () => {
+    const text =
+      'افتتاح مكتبة عامة\n\nالخميس، 6 يونيو 2024 10:30\n\nافتتحت البلدية أمس مكتبة عامة في وسط المدينة.'
+    const article = parseArticle(text)
+    expect(article.date).toMatchObject({ value: '2024-06-06' })
+    expect(article.dates.map((date) => date.text)).toEqual(['أمس'])
+  })
+
+  it('counts the top from the article’s first block, below the page’s menus', () => {
+    const lines: [string, string][] = [
+      ['navigation', 'الرئيسية'],
+      ['navigation', 'محليات'],
+      ['navigation', 'اقتصاد'],
+      ['navigation', 'رياضة'],
+      ['heading', 'افتتاح مكتبة عامة'],
+      ['byline', 'كتب: سامي الخطيب'],
+      ['dateline', 'تاريخ النشر: الخميس 6 يونيو 2024'],
+      ['paragraph', 'افتتحت البلدية مكتبة عامة في وسط المدينة.'],
+    ]
+    const text = lines.map(([, line]) => line).join('\n')
+    const blocks = lines.map(([kind, line]) => ({
+      kind,
+      start: text.indexOf(line),
+      end: text.indexOf(line) + line.length,
+    }))
+    const sentences = [{ start: blocks[7]!.start, end: blocks[7]!.end, block: 7 }]
+    const start = text.indexOf('الخميس')
+    const stamp = { start, end: start + 'الخميس 6 يونيو 2024'.length, value: '2024-06-06' }
+    expect(inferArticleDate({ text, blocks, sentences }, [stamp])).toMatchObject({
+      value: '2024-06-06',
+      basis: 'header',
+    })
+    // Were the four lines above the title the article's paragraphs, the date line would be below its top.
+    const paragraphs = blocks.map((block, i) => (i < 4 ? { ...block, kind: 'paragraph' } : block))
+    expect(inferArticleDate({ text, blocks: paragraphs, sentences }, [stamp])).toBeUndefined()
   })
 
   it('takes a full date near the top before the dates of the body', () => {

@@ -16,7 +16,10 @@ export interface DateCandidate {
   target?: boolean
 }
 
-/** The top of an article, where a page states its date: the first blocks, and at most this many characters. */
+/**
+ * The top of an article, where a page states its date: the first blocks of the article and its credit lines (menus
+ * above them left out), and at most this many characters.
+ */
 const TOP_BLOCKS = 3
 const TOP_CHARS = 400
 /** Text a dateline may put before its date in its line: a place, an agency (القاهرة - ، الرياض، ). */
@@ -35,10 +38,13 @@ const headerCues = dateHeaderCues.map((cue) => norm(cue).toLowerCase())
  * The date an undated article gives itself, in order of trust: a header line (`تاريخ النشر: …`، `date 2025-10-16`),
  * a dateline (`القاهرة - 15 أكتوبر 2025`، `الرياض، الأربعاء 15 أكتوبر 2025 (واس) -`), a full date near the top, else
  * the most specific date in the lead (a day before a month before a year, the first among equals). Plan and
- * deadline years (`target`) never count. Undefined when none of these holds a resolved date.
+ * deadline years (`target`) never count. `dates` are the text's date mentions and the page's stamps of its date, in any
+ * order. Undefined when none of these holds a resolved date.
  */
 export function inferArticleDate(doc: DatedText, dates: readonly DateCandidate[]): ArticleDate | undefined {
-  const candidates = dates.filter((date) => !date.target && precision(date.value) > 0)
+  const candidates = dates
+    .filter((date) => !date.target && precision(date.value) > 0)
+    .sort((a, b) => a.start - b.start)
   if (candidates.length === 0) return undefined
   const top = candidates.filter((date) => inTop(doc, date))
   const header = top.find((date) => isHeaderDate(doc.text, date))
@@ -73,13 +79,27 @@ function articleDate(date: DateCandidate, basis: ArticleDateBasis): ArticleDate 
   return { value: date.value!, inferred: true, basis, start: date.start, end: date.end }
 }
 
-function blockIndexAt(doc: DatedText, offset: number): number {
-  return doc.blocks.findIndex((block) => block.start <= offset && offset < block.end)
-}
+/** The blocks the top is counted in: the article and its credit lines, not the menus above them. */
+const TOP_KINDS: ReadonlySet<string | undefined> = new Set([
+  undefined,
+  'heading',
+  'paragraph',
+  'byline',
+  'dateline',
+])
 
+/** In the first blocks of the article and its credit lines, and at most `TOP_CHARS` after the first of them. */
 function inTop(doc: DatedText, date: DateCandidate): boolean {
-  const block = blockIndexAt(doc, date.start)
-  return date.start < TOP_CHARS && block >= 0 && block < TOP_BLOCKS
+  let seen = 0
+  let from: number | undefined
+  for (const block of doc.blocks) {
+    if (!TOP_KINDS.has(block.kind)) continue
+    from ??= block.start
+    if (date.start < block.start) return false
+    if (date.start < block.end) return date.start - from < TOP_CHARS
+    if (++seen >= TOP_BLOCKS) return false
+  }
+  return false
 }
 
 function inLead(doc: DatedText, date: DateCandidate): boolean {
@@ -97,13 +117,27 @@ function lineBefore(text: string, date: DateCandidate): string {
   return text.slice(text.lastIndexOf('\n', date.start - 1) + 1, date.start)
 }
 
+/** A date after a header label in its line: `تاريخ النشر: 15 أكتوبر 2025`، `… date 2025-10-16`. */
 function isHeaderDate(text: string, date: DateCandidate): boolean {
-  const label = norm(lineBefore(text, date))
-    .toLowerCase()
-    .replace(/[\s:：\-–—|،,]+$/u, '')
+  const label = headerLabel(text, date)
   return (
     label.length <= DATELINE_CHARS && headerCues.some((cue) => label === cue || label.endsWith(` ${cue}`))
   )
+}
+
+/**
+ * A date that only a header label opens its line with (`date 2025-10-16`، `تاريخ النشر: 15 أكتوبر 2025`): the page's
+ * stamp of its date wherever it stands, where `صدر القرار بتاريخ 15/1/2025` is a sentence's date.
+ */
+export function isLabelledDate(text: string, date: DateCandidate): boolean {
+  return headerCues.includes(headerLabel(text, date))
+}
+
+function headerLabel(text: string, date: DateCandidate): string {
+  return norm(lineBefore(text, date))
+    .toLowerCase()
+    .replace(/[\s:：\-–—|،,]+$/u, '')
+    .trim()
 }
 
 function isDateline(text: string, date: DateCandidate): boolean {

@@ -102,6 +102,30 @@ export function hijriToGregorian(year: number, month: number, day: number): Civi
   return fromJulianDay(tabular)
 }
 
+/** The Hijri year a Gregorian date falls in, by the arithmetic calendar: near a new year it may be one off. */
+export function hijriYearOf(date: CivilDate): number {
+  const jdn = toTime(date) / DAY_MS + 2_440_588
+  return Math.floor((30 * (jdn - 1_948_440) + 10_646) / 10_631)
+}
+
+/**
+ * The Gregorian day of a Hijri month and day nearest `date`: of the Hijri year `date` falls in, or the one before or
+ * after; strictly after it when `direction` is 1, strictly before when -1.
+ */
+export function hijriNear(date: CivilDate, month: number, day: number, direction = 0): CivilDate | undefined {
+  const year = hijriYearOf(date)
+  const time = toTime(date)
+  let best: CivilDate | undefined
+  for (const candidate of [year - 1, year, year + 1]) {
+    const found = hijriToGregorian(candidate, month, day)
+    if (!found) continue
+    const distance = toTime(found) - time
+    if ((direction > 0 && distance <= 0) || (direction < 0 && distance >= 0)) continue
+    if (best === undefined || Math.abs(distance) < Math.abs(toTime(best) - time)) best = found
+  }
+  return best
+}
+
 let formatter: Intl.DateTimeFormat | null | undefined
 
 function umAlQura(): Intl.DateTimeFormat | null {

@@ -2,7 +2,7 @@ import { complementizerSet } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import type { Scan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
-import { isVerb } from './word-classes.ts'
+import { isFunctionWord, isVerb } from './word-classes.ts'
 
 /** A speaker set before a colon at the start of a clause, and where what they said begins. */
 export interface ColonReport {
@@ -29,7 +29,8 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (!subject || subject.kind === 'location') return undefined
   // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
   const title = index.roleAt[v]?.first === v
-  if (!title && (!subject.speaker.entity || subject.kind === 'other')) return undefined
+  if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
+    return undefined
   let k = addresseeAfter(scan, subject.last + 1)
   if (!words[k] || words[k]!.sentence !== word.sentence) return undefined
   if (!words[k]!.gap.includes(':')) {
@@ -44,6 +45,25 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (title && nameAlone(scan, index, k)) return undefined
   const clause = complementizerSet.has(words[k]!.norm) && words[k + 1]?.sentence === word.sentence
   return { subject, at: clause ? k + 1 : k, clause }
+}
+
+/**
+ * `معين الشعباني:" …"`: two or three words the lists do not know, none with the article first, then a colon and a
+ * quote mark, and the same words again later in the article (the story names its speaker): a name quoting its
+ * bearer, as headlines write it.
+ */
+function unknownNameQuoting(scan: Scan, subject: Subject): boolean {
+  const { words } = scan
+  const k = subject.last + 1
+  const count = subject.last - subject.first + 1
+  if (subject.kind !== 'other' || count < 2 || count > 3 || !words[k]?.gap.includes(':')) return false
+  if (!scan.quoteOpeningAt.has(k) || words[subject.first]!.norm.startsWith('ال')) return false
+  for (let m = subject.first; m <= subject.last; m++) {
+    const word = words[m]!
+    if (word.number || isFunctionWord(word) || isVerb(word)) return false
+  }
+  const name = scan.text.slice(words[subject.first]!.start, words[subject.last]!.end)
+  return scan.text.includes(name, words[k]!.end)
 }
 
 const MAX_ADDRESSEE_WORDS = 4

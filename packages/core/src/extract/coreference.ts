@@ -1,4 +1,11 @@
-import { ambiguousGivenNameSet, complementizerSet, nisbaPlaces, norm, statesOfKind } from './lexicon.ts'
+import {
+  ambiguousGivenNameSet,
+  complementizerSet,
+  nisbaPlaces,
+  norm,
+  organizationHeadSet,
+  statesOfKind,
+} from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
 import { givenNameBase, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
@@ -133,8 +140,8 @@ function fitsTitle(mention: readonly string[], title: readonly string[]): boolea
 function headMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const bodies = found.filter((f) => f.kind === 'organization' && f.form !== 'nisba')
   if (bodies.length === 0) return []
-  const heads = bodies.map((f) => [firstWord(f.surface), firstWord(f.name)])
   const { words } = scan
+  const heads = bodies.map((f) => [firstWord(f.surface), firstWord(f.name), quotedNameHead(scan, f)])
   const mentions: Found[] = []
   let b = 0
   for (let i = 0; i < words.length; i++) {
@@ -162,6 +169,14 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
     }
   }
   return mentions
+}
+
+/** منظمة "أطباء بلا حدود": the head noun before a body's name in quote marks, which the name leaves out. */
+function quotedNameHead(scan: Scan, body: Found): string {
+  const before = scan.words[body.first - 1]
+  if (!before || !scan.quoteOpeningAt.has(body.first) || before.sentence !== scan.words[body.first]!.sentence)
+    return ''
+  return before.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))?.base ?? ''
 }
 
 /** A reading of the word that is the article and an organisation's head noun (الوزارة، والهيئة، للشركة). */

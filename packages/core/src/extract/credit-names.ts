@@ -27,6 +27,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
   const places: Places = { byFirst: new Map(), taken: new Set() }
   for (const f of named) if (f.kind === 'location' && f.form === 'name') places.byFirst.set(f.first, f)
+  // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
+  const nisbas = new Set<number>()
+  for (const f of named) if (f.form === 'nisba' && f.first === f.last) nisbas.add(f.first)
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraph(words, i)
     if (claimed[i]) {
@@ -40,14 +43,14 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
     const word = words[i]!
     const credit =
-      endingName(scan, i, claimed) ??
+      endingName(scan, i, claimed, nisbas) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
-    found.push(credit)
-    claimed.fill(1, credit.first, credit.last + 1)
+    found.push(credit, ...(credit.nested ?? []))
+    claimed.fill(1, credit.nested?.[0]?.first ?? credit.first, credit.last + 1)
     i = credit.last
   }
   if (places.taken.size > 0) {
@@ -104,26 +107,56 @@ function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const word = words[i]!
   if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
   let last = i
-  while (
-    last + 1 < words.length &&
-    last - i < MAX_BRACKETED_WORDS &&
-    joined(words, last + 1) &&
-    !claimed[last + 1]
-  )
-    last++
+  // لـ(أصوات العراق): a place the name holds gives way to the outlet, as in a credit line.
+  const inside: Found[] = []
+  while (last + 1 < words.length && last - i < MAX_BRACKETED_WORDS && joined(words, last + 1)) {
+    if (!claimed[last + 1]) {
+      last++
+      continue
+    }
+    const place = last + 1 > i ? places.byFirst.get(last + 1) : undefined
+    if (!place || place.start !== words[last + 1]!.start) break
+    inside.push(place)
+    last = place.last
+  }
   const close = words[last + 1]
   if (close && !CLOSE_BRACKET.test(close.gap)) return undefined
-  for (let k = i; k <= last; k++)
-    if (isVerb(words[k]!) || words[k]!.number || isCalendarWord(words[k]!)) return undefined
+  if (inside.length > 0 && (inside.length > 1 || inside[0]!.first === i)) return undefined
+  for (let k = i; k <= last; k++) {
+    // كوردستان 24، يقين 24: a number may end an outlet's name, never open it.
+    const number = words[k]!.number && !(k === last && k > i)
+    if (isVerb(words[k]!) || number || isCalendarWord(words[k]!)) return undefined
+  }
   const before = words[i - 1]!
   const spokenTo = before.norm === 'ل' && !COMMA_OR_STOP.test(word.gap)
   const headed = mediaHead(before) !== undefined && !COMMA_OR_STOP.test(word.gap)
   // The dash is in the gap after the bracket, or a word of its own (تونس (NAME) ـــ).
   const dash = close !== undefined && (DASH_AFTER_BRACKET.test(close.gap) || DASH_WORD.test(close.raw))
   const dated = dash && datelineBefore(scan, i, places)
-  if (!spokenTo && !headed && !dated) return undefined
+  const unknownPlace = dash && !dated ? datelinePlace(scan, i, claimed) : undefined
+  if (!spokenTo && !headed && !dated && !unknownPlace) return undefined
   if (!headed && !spokenTo && !isFreeWord(word)) return undefined
-  return media(scan, i, last)
+  if (inside.length > 0 && !spokenTo && !headed) return undefined
+  const found = media(scan, i, last)
+  if (unknownPlace) found.nested = [unknownPlace]
+  for (const place of inside) places.taken.add(place)
+  return found
+}
+
+/**
+ * هرغيسا (NAME) -: a paragraph that opens with one word no recogniser took, then an outlet in brackets and a dash,
+ * is a dateline; the word is its place.
+ */
+function datelinePlace(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  const k = i - 1
+  const word = words[k]!
+  if (claimed[k] || !opensParagraph(words, k) || !isFreeWord(word) || word.norm.startsWith('ال'))
+    return undefined
+  if (word.bases[0]!.flags & WordFlag.Known) return undefined
+  const found = foundFrom(scan, k, k, word.bases[0]!, { kind: 'location', name: word.raw }, 'name', false)
+  found.name = found.surface
+  return found
 }
 
 const OPEN_BRACKET = /^[\sـ]*\(\s*$/
@@ -155,7 +188,12 @@ function datelineBefore(scan: Scan, i: number, places: Places): boolean {
 }
 
 /** Word `i` ends an outlet's name (نيوز، الإخباري): the name runs back over up to two free words. */
-function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+function endingName(
+  scan: Scan,
+  i: number,
+  claimed: Uint8Array,
+  nisbas: ReadonlySet<number>,
+): Found | undefined {
   const { words } = scan
   if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
   let first = i
@@ -164,6 +202,8 @@ function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefin
     if (word.number || isVerb(word) || mediaHead(word) || (isFunctionWord(word) && word.norm.length < 4))
       break
     first--
+    // العراقية الإخبارية: a definite nisba right before the ending opens the name.
+    if (first === i - 1 && nisbas.has(first) && word.norm.startsWith('ال')) break
   }
   if (first === i) return undefined
   const found = media(scan, first, i)
@@ -173,6 +213,15 @@ function endingName(scan: Scan, i: number, claimed: Uint8Array): Found | undefin
   return found
 }
 
+/** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
+function numberedOutlet(words: readonly Word[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++)
+    if (!ARABIC_WORD.test(words[k]!.raw) || words[k]!.norm.startsWith('ال')) return false
+  return true
+}
+
+const ARABIC_WORD = /^[\u0621-\u064a]+$/
+
 /** A credit at a paragraph's start (word `i` opens it): its name, or undefined. */
 function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
   const { words } = scan
@@ -181,9 +230,11 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
     if (j > i && !joined(words, j)) break
     const word = words[j]!
     if (word.number) {
-      // رياضة 365: a name and a number alone on its line.
+      // رياضة 365: a name and a number alone on its line; يقين 24 – NAME: a name ending in a number before a dash.
       const after = words[j + 1]
       if (j > i && DIGITS.test(word.raw) && (!after || after.block !== word.block)) return media(scan, i, j)
+      if (j > i && DIGITS.test(word.raw) && after && DASH.test(after.gap) && numberedOutlet(words, i, j))
+        return media(scan, i, j)
       break
     }
     if (!isFreeWord(word)) break

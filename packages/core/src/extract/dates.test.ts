@@ -30,6 +30,17 @@ describe('dates', () => {
     ])
   })
 
+  it('dates a Hijri feast and a Hijri month without a year by their occurrence nearest the publication date', () => {
+    expect(dates('وتغلق المدارس أبوابها خلال عيد الفطر.', '2025-03-25')).toEqual([
+      ['عيد الفطر', '2025-03-30'],
+    ])
+    expect(dates('ويتوافد الحجاج قبل عيد الأضحى بأيام.', '2025-06-01')).toEqual([
+      ['عيد الأضحى', '2025-06-06'],
+    ])
+    expect(dates('وتتضاعف الأسعار في شهر رمضان كل عام.', '2025-02-20')).toEqual([['شهر رمضان', '2025-03']])
+    expect(dates('وتغلق المدارس أبوابها خلال عيد الفطر.')).toEqual([['عيد الفطر', null]])
+  })
+
   it('needs context for month names that are also words', () => {
     expect(dates('مارس اللاعب ضغطاً كبيراً على المدافعين.')).toEqual([])
     expect(dates('صام المسلمون شهر رمضان.')).toEqual([['شهر رمضان', null]])
@@ -131,5 +142,228 @@ describe('plan and deadline years', () => {
       ['عام 1960', false],
     ])
     expect(targets('أطلقت الوزارة خطة جديدة في مارس 2025.')).toEqual([['مارس 2025', false]])
+  })
+})
+
+describe('the page’s stamps of its date', () => {
+  it('leaves out a labelled date and a date line, and keeps the news’s own dates', () => {
+    expect(dates('date 2025-03-04 افتتحت البلدية أمس حديقة عامة في حي الزهور.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
+    expect(
+      dates(
+        'افتتاح حديقة عامة في حي الزهور\n\nالثلاثاء، 4 مارس 2025\n\nافتتحت البلدية أمس حديقة عامة.',
+        '2025-03-04',
+      ),
+    ).toEqual([['أمس', '2025-03-03']])
+    expect(dates('آخر تحديث: الثلاثاء 4 مارس 2025\nافتتحت البلدية حديقة عامة.')).toEqual([])
+  })
+
+  it('takes a day with its clock time after it for the page’s stamp, wherever it stands', () => {
+    expect(dates('كتب سامر خليل في الثلاثاء 4 مارس 2025 09:15 صباحاً - افتتحت البلدية حديقة عامة.')).toEqual(
+      [],
+    )
+    expect(dates('افتتحت البلدية حديقة عامة في 4 مارس 2025 بحضور المحافظ.')).toEqual([
+      ['4 مارس 2025', '2025-03-04'],
+    ])
+  })
+
+  it('takes a numeric date that opens its line for the page’s stamp', () => {
+    expect(
+      dates(
+        'افتتاح حديقة عامة\n\n2025/03/04 أخبار محلية، المدن\n\nافتتحت البلدية حديقة عامة أمس.',
+        '2025-03-04',
+      ),
+    ).toEqual([['أمس', '2025-03-03']])
+  })
+
+  it('keeps a date after بتاريخ inside a sentence', () => {
+    expect(dates('صدر القرار بتاريخ 15/1/2025 عن مجلس الإدارة.')).toEqual([['15/1/2025', '2025-01-15']])
+  })
+})
+
+describe('one expression, one date', () => {
+  const on = '2025-03-04' // a Tuesday
+
+  it('reads a weekday and the date after الموافق or المصادف as one date with the date’s value', () => {
+    expect(dates('وتعلن النتائج يوم الخميس الموافق 6 آذار، عند الظهر.', on)).toEqual([
+      ['يوم الخميس الموافق 6 آذار', '2025-03-06'],
+    ])
+    expect(dates('وتبدأ الحملة يوم الأحد المقبل المصادف 9 مارس 2025 في كل المحافظات.', on)).toEqual([
+      ['يوم الأحد المقبل المصادف 9 مارس 2025', '2025-03-09'],
+    ])
+  })
+
+  it('takes the weekday in brackets or quotes after today, yesterday or tomorrow into the date', () => {
+    expect(dates('وقال الوزير اليوم (الثلاثاء) إن المعبر سيفتح.', on)).toEqual([
+      ['اليوم (الثلاثاء)', '2025-03-04'],
+    ])
+    expect(dates('وزار الرئيس المدينة أمس "الاثنين" برفقة الوزراء.', on)).toEqual([
+      ['أمس "الاثنين"', '2025-03-03'],
+    ])
+    expect(dates('ويفتتح الوزير المعرض غداً الأربعاء في العاصمة.', on)).toEqual([
+      ['غداً الأربعاء', '2025-03-05'],
+    ])
+  })
+
+  it('gives no value when the weekday after today or yesterday is not the day the page’s date gives', () => {
+    expect(dates('وقال الوزير اليوم السبت إن المعبر سيفتح.', on)).toEqual([['اليوم السبت', null]])
+  })
+
+  it('reads a month with the other calendar’s name after a space alone as one month', () => {
+    expect(dates('وتشكلت الحكومة نهاية ديسمبر كانون الأول بعد مشاورات طويلة.', on)).toEqual([
+      ['نهاية ديسمبر كانون الأول', '2024-12'],
+    ])
+  })
+
+  it('reads the year after a month, named or relative, as part of the date', () => {
+    expect(dates('افتتح الوزير الجسر اليوم الأحد 28 من مارس سنة 2027 بحضور السكان.')).toEqual([
+      ['اليوم الأحد 28 من مارس سنة 2027', '2027-03-28'],
+    ])
+    expect(dates('وبلغت الصادرات حتى نهاية شهر أيار من العام الحالي مليار دينار.', on)).toEqual([
+      ['نهاية شهر أيار من العام الحالي', '2025-05'],
+    ])
+    expect(dates('وارتفعت الأسعار في شباط من عام 2023 بنسبة كبيرة.')).toEqual([
+      ['شباط من عام 2023', '2023-02'],
+    ])
+  })
+
+  it('reads today and yesterday after a conjunction, leaving it out of the span', () => {
+    expect(dates('وأمس الاثنين، صدر قرار بتشكيل اللجنة.', on)).toEqual([['أمس الاثنين', '2025-03-03']])
+    expect(dates('نجحت الخطة. واليوم نرى نتائجها في كل مكان.', on)).toEqual([['اليوم', '2025-03-04']])
+  })
+
+  it('reads the two weekdays after يومي, the second past its و', () => {
+    expect(dates('وهطلت الأمطار يومي الجمعة والسبت على المدينة.', on)).toEqual([
+      ['يومي الجمعة', '2025-02-28'],
+      ['السبت', '2025-03-01'],
+    ])
+  })
+
+  it('reads اليوم before إلى as today, and before an adjective as a day', () => {
+    expect(dates('ويتطلع الشعب اليوم إلى السلام.', on)).toEqual([['اليوم', '2025-03-04']])
+    expect(dates('واحتفلت المدارس باليوم الوطني.', on)).toEqual([])
+  })
+
+  it('reads أمس الأول as the day before yesterday', () => {
+    expect(dates('واختتم المهرجان فعالياته أمس الأول بحفل كبير.', on)).toEqual([['أمس الأول', '2025-03-02']])
+  })
+
+  it('takes the weekday’s word over a Hijri conversion a day off', () => {
+    // 13 صفر 1440 is Monday 22 October 2018 in Umm al-Qura; where the month began a day later it was Tuesday the 23rd.
+    expect(dates('وزار الوزير المعرض يوم الثلاثاء 13 صفر 1440 بالرباط.')).toEqual([
+      ['يوم الثلاثاء 13 صفر 1440', '2018-10-23'],
+    ])
+    expect(dates('وزار الوزير المعرض يوم الاثنين 13 صفر 1440 بالرباط.')).toEqual([
+      ['يوم الاثنين 13 صفر 1440', '2018-10-22'],
+    ])
+  })
+})
+
+describe('spans, rates and recurring days that are no point in time', () => {
+  const on = '2025-03-04'
+
+  it('reads an age of two counts after منذ as no point in time, and يوم أمس after منذ as yesterday', () => {
+    expect(dates('وتعطلت المفاوضات منذ عامين و6 أشهر بسبب الخلافات.', on)).toEqual([])
+    expect(dates('وتعطلت المفاوضات منذ سنتين بسبب الخلافات.', on)).toEqual([['منذ سنتين', '2023']])
+    expect(dates('وتهطل الأمطار منذ يوم أمس على المدينة.', on)).toEqual([['يوم أمس', '2025-03-03']])
+  })
+
+  it('leaves a span counted from another event alone, past فقط or ونصف', () => {
+    expect(dates('قدم النواب الاستجواب بعد يومين فقط من تشكيل الحكومة.', on)).toEqual([])
+    expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
+  })
+
+  it('reads an approximate span back from the day of writing', () => {
+    expect(dates('وقدم النائب استجوابه قبل نحو أسبوع.', on)).toEqual([['قبل نحو أسبوع', '2025-02-25']])
+    expect(dates('ويعاني البلد من أزمة منذ نحو سبع سنوات.', on)).toEqual([])
+  })
+
+  it('leaves a rate per day and a day of every year alone', () => {
+    expect(dates('ويبلغ الإنتاج مليون برميل في اليوم حسب الشركة.', on)).toEqual([])
+    expect(dates('ويحتفل البلد بعيده الوطني الذي يوافق 18 نوفمبر من كل عام.', on)).toEqual([])
+    expect(dates('ويزور السياح المنطقة في شهر أغسطس من كل عام.', on)).toEqual([])
+  })
+
+  it('reads no month into a verb or a word after a particle', () => {
+    expect(dates('ثمن الوزير الاهتمام الذي يوليه الرئيس للثقافة.')).toEqual([])
+    expect(dates('وتجمع المصلون في باب المسجد بعد الصلاة.')).toEqual([])
+  })
+})
+
+describe('months, years and weekdays as Maghrebi and Mashriqi news write them', () => {
+  it('reads the Moroccan month names', () => {
+    expect(dates('تقام البطولة من 30 نونبر إلى 18 دجنبر المقبل.', '2025-11-02')).toEqual([
+      ['30 نونبر', '2025-11-30'],
+      ['18 دجنبر المقبل', '2025-12-18'],
+    ])
+    expect(dates('وانعقدت الجولة الأولى في شتنبر 2019 بالرباط.')).toEqual([['شتنبر 2019', '2019-09']])
+  })
+
+  it('reads a month read past و as a month when its year follows', () => {
+    expect(dates('عقدت الجولتان في يناير 2018 ومارس 2019 بجنيف.')).toEqual([
+      ['يناير 2018', '2018-01'],
+      ['مارس 2019', '2019-03'],
+    ])
+  })
+
+  it('reads a year alone after في، منذ or خلال, and no count of things', () => {
+    expect(dates('وأعلن الإقليم استقلاله في 1991 من جانب واحد.')).toEqual([['1991', '1991']])
+    expect(dates('والمشروع معطل منذ 2015 بسبب التمويل.')).toEqual([['2015', '2015']])
+    expect(dates('وتضرر المنازل في 2500 موقع.')).toEqual([])
+    expect(dates('وبلغ عدد الزوار 2019 زائرا.')).toEqual([])
+  })
+
+  it('reads an ambiguous weekday right after a verb as the day', () => {
+    expect(dates('أعلنت الأحد وزارة الصحة نتائج الحملة.', '2025-03-04')).toEqual([['الأحد', '2025-03-02']])
+    expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
+  })
+})
+
+describe('ordinals, references and adjectives', () => {
+  it('reads compound ordinal days, with شهر before the month', () => {
+    expect(dates('وتقام المباراة في الحادي عشر من أيار 2026 بالعاصمة.')).toEqual([
+      ['الحادي عشر من أيار 2026', '2026-05-11'],
+    ])
+    expect(
+      dates('ويلتقي الفريقان يوم الأحد المقبل المصادف الثاني والعشرين من شهر آذار الجاري.', '2026-03-17'),
+    ).toEqual([['يوم الأحد المقبل المصادف الثاني والعشرين من شهر آذار الجاري', '2026-03-22']])
+    expect(dates('وانتهت المهلة في الثلاثين من حزيران 2025.')).toEqual([
+      ['الثلاثين من حزيران 2025', '2025-06-30'],
+    ])
+  })
+
+  it('reads no date in the year that closes a law’s name or a reference number', () => {
+    expect(dates('وصادق المجلس على قانون المالية لسنة 2027 بالأغلبية.')).toEqual([])
+    expect(dates('ونظرت المحكمة في القضية رقم 1520، لسنة 2019 أمس.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
+    expect(dates('وصادق المجلس على الحساب الختامي لعام 2024 بالأغلبية.')).toEqual([['عام 2024', '2024']])
+  })
+
+  it('reads a quarter or half of a year, dated by the year it names or the year of writing', () => {
+    const on = '2025-03-04'
+    expect(dates('وحققت الشركة أرباحاً خلال الربع الثالث من العام الماضي.', on)).toEqual([
+      ['الربع الثالث من العام الماضي', '2024'],
+    ])
+    expect(dates('وتراجع العجز في النصف الأول 2024 بنسبة طفيفة.', on)).toEqual([['النصف الأول 2024', '2024']])
+    expect(dates('وارتفع التضخم خلال الثلاثية الأخيرة من 2024.', on)).toEqual([
+      ['الثلاثية الأخيرة من 2024', '2024'],
+    ])
+    expect(dates('وحققت الشركة أرباحاً خلال الربع الثالث.', on)).toEqual([['الربع الثالث', '2025']])
+    expect(dates('وسجل الفريق نقطتين في الربع بعد الاستراحة.', on)).toEqual([])
+  })
+
+  it('reads no date in the words of a name', () => {
+    expect(dates('وذكرت صحيفة المصري اليوم أن الوزير وصل أمس.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
+  })
+
+  it('reads العام between a definite noun and السابق as general, not as a year', () => {
+    expect(dates('ومثل أمام المحكمة المدير العام السابق للشركة.', '2025-03-04')).toEqual([])
+    expect(dates('وتسببت الفيضانات العام الماضي في خسائر كبيرة.', '2025-03-04')).toEqual([
+      ['العام الماضي', '2024'],
+    ])
   })
 })

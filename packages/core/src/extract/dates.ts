@@ -1,23 +1,34 @@
 import {
   ambiguousMonths,
   ambiguousWeekdays,
+  approximateWords,
+  compoundOrdinalOne,
   currentMarkers,
   dayParts,
   deadlineCues,
+  documentCues,
+  fractionOrdinals,
   futureMarkers,
   gregorianMonths,
+  hijriFeasts,
   hijriMonths,
   levantineMonths,
   numberWords,
   ordinalDays,
+  ordinalTeen,
+  ordinalTens,
   pastMarkers,
   periodParts,
   planCues,
+  sameDayCues,
+  spanTails,
   type TimeUnit,
   timeUnits,
   weekdays,
+  yearFractions,
 } from '../lang/ar/calendar.ts'
 import type { DateMention } from '../model/extraction.ts'
+import { DAY, isLabelledDate, precision } from './article-date.ts'
 import {
   addDays,
   addMonths,
@@ -25,6 +36,7 @@ import {
   formatDate,
   formatMonth,
   formatWeek,
+  hijriNear,
   hijriToGregorian,
   isValid,
   parseIsoDate,
@@ -45,8 +57,9 @@ import {
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { isVerb } from './word-classes.ts'
 import { hashOf } from './word-flags.ts'
-import { rawCut, type Word } from './words.ts'
+import { type Base, rawCut, type Word } from './words.ts'
 
 type Calendar = 'gregorian' | 'levantine' | 'hijri'
 
@@ -94,20 +107,48 @@ const numberWordIndex: ReadonlyMap<string, number> = new Map(
 const ordinalIndex: ReadonlyMap<string, number> = new Map(
   ordinalDays.flatMap((forms, n) => forms.map((form) => [norm(form), n] as const)),
 )
+const ordinalOneSet = new Set(compoundOrdinalOne.map(norm))
+const ordinalTeenSet = new Set(ordinalTeen.map(norm))
+const ordinalTensIndex: ReadonlyMap<string, number> = new Map(
+  ordinalTens.map(([word, value]) => [norm(word), value] as const),
+)
+const documentSet = new Set(documentCues.flatMap((cue) => [norm(cue), norm(`ال${cue}`)]))
+const fractionSet = new Set(yearFractions.map(norm))
+const fractionOrdinalSet = new Set(fractionOrdinals.map(norm))
+const feastIndex: ReadonlyMap<string, readonly { words: string[]; month: number; day: number }[]> = (() => {
+  const index = new Map<string, { words: string[]; month: number; day: number }[]>()
+  for (const [name, month, day] of hijriFeasts) {
+    const words = norm(name).split(' ')
+    index.set(words[0]!, [...(index.get(words[0]!) ?? []), { words, month, day }])
+  }
+  return index
+})()
 const pastSet = new Set(pastMarkers.map(norm))
 const futureSet = new Set(futureMarkers.map(norm))
 const currentSet = new Set(currentMarkers.map(norm))
 const dayPartSet = new Set(dayParts.map(norm))
 const periodPartSet = new Set(periodParts.map(norm))
+const approximateSet = new Set(approximateWords.map(norm))
+const spanTailSet = new Set(spanTails.map(norm))
+const sameDaySet = new Set(sameDayCues.map(norm))
 
 const TODAY = norm('اليوم')
 const TONIGHT = norm('الليلة')
 const TOMORROW_NOUN = norm('غد')
 const DAY_WORD = norm('يوم')
+/** يومي الجمعة والسبت: the dual of يوم before two weekdays. */
+const DAYS_WORD = norm('يومي')
 const MONTH_WORD = norm('شهر')
 const OF = norm('من')
 const ON = norm('على')
 const SINCE = norm('منذ')
+const IN = norm('في')
+const TO = norm('إلى')
+const EVERY = norm('كل')
+const AND = norm('و')
+const GENERAL = norm('العام')
+const FORMER = norm('السابق')
+const FIRST = norm('الأول')
 const YEAR_DIGITS = /^\d{4}$/
 const DAY_DIGITS = /^\d{1,2}$/
 const TWO_DIGITS = /^\d{2}$/
@@ -126,21 +167,35 @@ interface DateMatch {
   calendar?: 'gregorian' | 'hijri'
 }
 
+/** The dates of an article's text: those it names, and the page's own stamps of its date, kept apart. */
+export interface FoundDates {
+  /** Points in time the article names (`Extraction.dates`). */
+  mentions: DateMention[]
+  /**
+   * The page's stamps of its own date: a date line or byline, a labelled date (`date 2025-10-16`، `آخر تحديث: …`),
+   * a full date with its clock time (`22 يناير 2026 13:17`). Not the news's dates, but what dates an undated text.
+   */
+  stamps: DateMention[]
+}
+
 /**
  * Dates the article names: absolute (15 كانون الثاني/يناير 2025، 3 رمضان 1446 هـ، 2025-01-15), weekdays
  * (الاثنين الماضي), and relative expressions (أمس، قبل أسبوعين، الشهر المقبل). Values are ISO 8601 at the precision
- * the text gives; what depends on the day of writing is resolved only when `publishedAt` is known.
+ * the text gives; what depends on the day of writing is resolved only when `publishedAt` is known. Recurring days
+ * (`20 نوفمبر من كل عام`) are no point in time; the page's stamps of its date come apart (`FoundDates`).
  */
-export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
+export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
   const { words, text } = scan
   const published = parseIsoDate(publishedAt)
-  const dates: DateMention[] = []
+  const found: FoundDates = { mentions: [], stamps: [] }
   for (let i = 0; i < words.length; i++) {
     const match = matchDate(scan, i, published)
     if (!match) continue
+    i = match.last
+    if (recurs(scan, match.last)) continue
     const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
-    dates.push({
+    const date: DateMention = {
       text: text.slice(start, end),
       start,
       end,
@@ -148,10 +203,54 @@ export function extractDates(scan: Scan, publishedAt?: string): DateMention[] {
       kind: match.kind,
       ...(match.calendar && { calendar: match.calendar }),
       ...(isTarget(scan, match) && { target: true }),
-    })
-    i = match.last
+    }
+    if (isStamp(scan, match, date)) found.stamps.push(date)
+    else found.mentions.push(date)
   }
-  return dates
+  return found
+}
+
+/** 20 نوفمبر من كل عام، في شهر يونيو من كل سنة: a day or month of every year, not one point in time. */
+function recurs(scan: Scan, last: number): boolean {
+  const { words } = scan
+  const unit = words[last + 3]
+  return (
+    words[last + 1]?.norm === OF &&
+    joined(words, last + 1) &&
+    words[last + 2]?.norm === EVERY &&
+    joined(words, last + 2) &&
+    unit !== undefined &&
+    joined(words, last + 3) &&
+    unitIndex.has(unit.norm)
+  )
+}
+
+/** A numeric date (2025/11/05، 05.11.2025): opening its line, it is a page's stamp, never a sentence's start. */
+const NUMERIC_START = /^[0-9٠-٩]{1,4}[-/.]/u
+
+function opensLine(text: string, start: number): boolean {
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === ''
+}
+
+/** A clock time right after a date (13:17، | 08:21 م، - 10:04): the page's time stamp, not a time of the news. */
+const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
+
+/**
+ * A page's stamp of its own date: any date of a date line or byline (clutter the extraction reads only for names and
+ * for this), a date after a header label alone in its line (`date 2025-10-16`، `آخر تحديث: …`), a numeric date that
+ * opens its line (`2025/11/05 أخبار، تونس`), and a day with its clock
+ * time right after it, the way pages stamp an article and news prose never writes a time (`الخميس، 26 فبراير 2026
+ * 10:23 ص`).
+ */
+function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
+  if (scan.credit[match.first] === 1) return true
+  if (isLabelledDate(scan.text, date)) return true
+  if (NUMERIC_START.test(date.text) && opensLine(scan.text, date.start)) return true
+  return (
+    match.kind === 'absolute' &&
+    precision(date.value) === DAY &&
+    CLOCK_AFTER.test(scan.text.slice(date.end, date.end + 12))
+  )
 }
 
 /** First words a date can start with; every other word is passed over at the cost of a few lookups. */
@@ -159,8 +258,12 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...monthNames.keys(),
   ...weekdayIndex.keys(),
   ...ordinalIndex.keys(),
+  ...ordinalOneSet,
+  ...ordinalTensIndex.keys(),
   ...dayPartSet,
   ...periodPartSet,
+  ...fractionSet,
+  ...feastIndex.keys(),
   ...PERIOD_NOUNS.keys(),
   ...RELATIVE_DIRECTIONS.keys(),
   ...YEAR_WORDS,
@@ -170,6 +273,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   TODAY,
   TONIGHT,
   DAY_WORD,
+  DAYS_WORD,
   MONTH_WORD,
   norm('أول'),
 ])
@@ -189,7 +293,10 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
   const word = words[i]!
   if (!word.number && !isTrigger(word)) return undefined
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
-  if ((dayPartSet.has(word.norm) || word.norm === DAY_WORD) && joined(words, i + 1)) {
+  if (
+    (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) &&
+    joined(words, i + 1)
+  ) {
     const core = dayDate(scan, i + 1, published, true)
     if (core) return { ...core, first: i }
   }
@@ -198,6 +305,8 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     absoluteDate(scan, i, published) ??
     numericDate(scan, i) ??
     periodDate(scan, i, published) ??
+    yearFraction(scan, i, published) ??
+    feastDate(scan, i, published) ??
     relativeSpan(scan, i, published) ??
     yearDate(scan, i)
   )
@@ -210,9 +319,41 @@ function dayDate(
   published: CivilDate | undefined,
   introduced: boolean,
 ): DateMatch | undefined {
+  const word = scan.words[i]!
+  const conjoined = conjoinedDay(scan, i)
+  if (!conjoined) return dayDateOf(scan, i, published, introduced, word.norm)
+  // واليوم، وأمس الإثنين، الجمعة والسبت: the conjunction is no part of the date; a weekday after another is one.
+  const weekdayPair = weekdayIndex.has(conjoined.base)
+  const match = dayDateOf(scan, i, published, introduced || weekdayPair, conjoined.base)
+  return match && { ...match, start: word.start + rawCut(word.raw, conjoined.cut) }
+}
+
+/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس), or a weekday after و and another weekday. */
+function conjoinedDay(scan: Scan, i: number): Base | undefined {
   const { words } = scan
   const word = words[i]!
-  const w = word.norm
+  if (!CONJUNCTION.test(word.norm)) return undefined
+  const afterWeekday = joined(words, i) && weekdayIndex.has(words[i - 1]!.norm)
+  return word.bases.find(
+    (base) =>
+      base.cut === 1 &&
+      (base.base === TODAY ||
+        YESTERDAY.has(base.base) ||
+        TOMORROW.has(base.base) ||
+        (afterWeekday && weekdayIndex.has(base.base))),
+  )
+}
+
+const CONJUNCTION = /^[وف]/
+
+function dayDateOf(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+  introduced: boolean,
+  w: string,
+): DateMatch | undefined {
+  const { words } = scan
   const relative = (last: number, days: number): DateMatch => ({
     first: i,
     last,
@@ -221,28 +362,33 @@ function dayDate(
   })
   if (w === TODAY) {
     const next = words[i + 1]
-    // اليوم الأول، اليوم الوطني: a day, not today.
-    if (next && joined(words, i + 1) && next.norm.startsWith('ال') && !weekdayIndex.has(next.norm))
+    // اليوم الأول، اليوم الوطني: a day, not today (يتطلع اليوم إلى: إلى folds to الى, and is no adjective).
+    if (
+      next &&
+      joined(words, i + 1) &&
+      next.norm.startsWith('ال') &&
+      next.norm !== TO &&
+      !weekdayIndex.has(next.norm)
+    )
       return undefined
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     const before = words[i - 1]
     if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
-    if (next && joined(words, i + 1) && weekdayIndex.has(next.norm))
-      return datedWeekday(scan, i, published) ?? relative(i + 1, 0)
-    return relative(i, 0)
+    // مليون برميل في اليوم: a rate per day, not today.
+    if (before?.norm === IN && joined(words, i) && !weekdayAfter(scan, i + 1)) return undefined
+    return dayFromToday(scan, i, 0, published)
   }
   if (YESTERDAY.has(w)) {
-    // أمس الأربعاء: the weekday names the same day.
-    const next = words[i + 1]
-    if (!(next && joined(words, i + 1) && weekdayIndex.has(next.norm))) return relative(i, -1)
-    return datedWeekday(scan, i, published) ?? relative(i + 1, -1)
+    // أمس الأول: the day before yesterday.
+    if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relative(i + 1, -2)
+    return dayFromToday(scan, i, -1, published)
   }
   if (w === norm('أول') && joined(words, i + 1)) {
     if (YESTERDAY.has(words[i + 1]!.norm)) return relative(i + 1, -2)
     if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
       return relative(i + 2, -2)
   }
-  if (TOMORROW.has(w)) return relative(i, 1)
+  if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
   // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
   if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) return relative(i, 1)
   if (w === norm('بعد') && joined(words, i + 1) && words[i + 1]!.norm === norm('غد'))
@@ -258,7 +404,7 @@ function dayDate(
   // الأربعاء 15 كانون الثاني/يناير: the weekday opens an absolute date.
   if (next && (nextJoined || next.gap.trim() === '،' || next.gap.trim() === ',')) {
     const absolute = absoluteDate(scan, i + 1, published)
-    if (absolute && absolute.first === i + 1) return { ...absolute, first: i }
+    if (absolute && absolute.first === i + 1) return { ...onWeekday(absolute, day), first: i }
   }
   let last = i
   let direction = 0
@@ -269,7 +415,15 @@ function dayDate(
     last = i + 1
     direction = 1
   }
-  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !betweenCommas(scan, i))
+  // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
+  const cue = words[last + 1]
+  if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
+    const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
+    if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
+  }
+  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day.
+  const afterVerb = joined(words, i) && isVerb(words[i - 1]!)
+  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !afterVerb && !betweenCommas(scan, i))
     return undefined
   return {
     first: i,
@@ -277,6 +431,58 @@ function dayDate(
     kind: 'relative',
     ...(published && { value: formatDate(weekdayNear(published, day, direction)) }),
   }
+}
+
+/**
+ * اليوم، أمس, غداً at word `i`, `offset` days from the publication date, with the weekday after it that names the same
+ * day (أمس الأربعاء، اليوم (الخميس)، غداً الثلاثاء) and the absolute date that may follow that. When the weekday is not
+ * the day the publication date gives, the text and the page's date disagree: the date has no value.
+ */
+function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDate | undefined): DateMatch {
+  const named = weekdayAfter(scan, i + 1)
+  if (named?.end === undefined && named !== undefined) {
+    const dated = datedWeekday(scan, i, published)
+    if (dated) return dated
+  }
+  const date = published && addDays(published, offset)
+  const agrees = date !== undefined && (named === undefined || weekday(date) === named.day)
+  return {
+    first: i,
+    last: named?.last ?? i,
+    ...(named?.end !== undefined && { end: named.end }),
+    kind: 'relative',
+    ...(agrees && { value: formatDate(date) }),
+  }
+}
+
+/** A weekday at word `j` right after the word before it, or set off in brackets or quotes: اليوم (الخميس). */
+function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?: number } | undefined {
+  const { words, text } = scan
+  const word = words[j]
+  const day = word && weekdayIndex.get(word.norm)
+  if (day === undefined) return undefined
+  if (joined(words, j)) return { day, last: j }
+  const previous = words[j - 1]
+  if (previous?.block !== word.block || !OPENS_NAME.test(word.gap.trim())) return undefined
+  const close = CLOSES_NAME.exec(text.slice(word.end, word.end + 3))
+  return close ? { day, last: j, end: word.end + close[0].length } : undefined
+}
+
+const OPENS_NAME = /^[(«"“”]$/u
+const CLOSES_NAME = /^\s*[)»"”“]/u
+
+/**
+ * A date of the other calendar after a weekday may be a day off (the Hijri month's start is seen, not computed): the
+ * weekday decides, `الثلاثاء 13 صفر 1440` is the Tuesday of the two days its conversion may give.
+ */
+function onWeekday(match: DateMatch, day: number): DateMatch {
+  const date = match.calendar === 'hijri' ? parseIsoDate(match.value) : undefined
+  if (!date || weekday(date) === day) return match
+  for (const shift of [1, -1]) {
+    const shifted = addDays(date, shift)
+    if (weekday(shifted) === day) return { ...match, value: formatDate(shifted) }
+  }
+  return match
 }
 
 /**
@@ -295,6 +501,7 @@ function betweenCommas(scan: Scan, i: number): boolean {
   return OPENS_ASIDE.test(before) && CLOSES_ASIDE.test(after)
 }
 
+const ASIDE = /^[،,]$/
 const OPENS_ASIDE = /[،,(]/
 const CLOSES_ASIDE = /[،,.)]/
 
@@ -313,6 +520,8 @@ interface MonthMatch {
   month: number
   calendar: Calendar
   ambiguous: boolean
+  /** Code units of the particle the month was read past (ومارس، بآب: 1), else 0. */
+  particle: number
 }
 
 /** A month name at word `i`, with its other calendar's name after / or in brackets (كانون الثاني/يناير). */
@@ -341,6 +550,7 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
         month: name.month,
         calendar: name.calendar,
         ambiguous,
+        particle: base.cut > 0 ? rawCut(word.raw, base.cut) : 0,
       }
     }
   }
@@ -363,8 +573,8 @@ function alternativeMonth(
   const word = words[j]
   if (!word) return undefined
   const gap = word.gap.trim()
-  if (gap !== '/' && gap !== '(' && gap !== '-' && gap !== '،') return undefined
-  if (gap === '،') return undefined
+  // ديسمبر كانون الأول: the other calendar's name may also follow with a space alone.
+  if (gap !== '/' && gap !== '(' && gap !== '-' && !(gap === '' && joined(words, j))) return undefined
   const names = monthNames.get(word.norm) ?? []
   for (const name of names) {
     if (name.calendar === first.calendar || name.month !== first.month || !fits(scan, j, name.words)) continue
@@ -383,24 +593,29 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   let day: number | undefined
   let monthStart = i
   const first = i
+  const ordinal = word.number ? undefined : ordinalDay(scan, i)
   if (word.number) {
     const n = Number(word.digits)
     if (!DAY_DIGITS.test(word.digits) || n < 1 || n > 31) return undefined
     day = n
     monthStart = i + 1
     if (words[i + 1]?.norm === OF && joined(words, i + 1)) monthStart = i + 2
-  } else if (ordinalIndex.has(word.norm) && words[i + 1]?.norm === OF && joined(words, i + 1)) {
-    day = ordinalIndex.get(word.norm)
-    monthStart = i + 2
+  } else if (ordinal && words[ordinal.last + 1]?.norm === OF && joined(words, ordinal.last + 1)) {
+    day = ordinal.day
+    monthStart = ordinal.last + 2
   } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
     monthStart = i + 1
   }
   if (monthStart > i && !joined(words, monthStart)) return undefined
+  // الثاني والعشرين من شهر شباط: شهر may stand between the day and its month.
+  if (day !== undefined && words[monthStart]?.norm === MONTH_WORD && joined(words, monthStart + 1))
+    monthStart++
   const month = monthAt(scan, monthStart)
   if (!month) return undefined
   let last = month.last
   let end = month.end
-  const year = yearAfter(scan, last)
+  const found = yearAfter(scan, last, published)
+  const year = found?.relative && month.calendar === 'hijri' ? undefined : found
   let yearValue: number | undefined
   let hijriMarked = false
   if (year) {
@@ -411,37 +626,54 @@ function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): 
   }
   const monthWordContext = word.norm === MONTH_WORD
   const before = words[i - 1]
+  // في باب المسجد is no month آب after ب: a word before a month read past a particle gives it no context.
   const context =
     before !== undefined &&
     joined(words, i) &&
+    month.particle === 0 &&
     (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
-  if (month.ambiguous && day === undefined && yearValue === undefined && !monthWordContext && !context)
-    return undefined
-  if (
-    day === undefined &&
-    !monthWordContext &&
-    month.calendar === 'hijri' &&
-    yearValue === undefined &&
-    !context
-  )
+  if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
+  if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
     return undefined
   const hijri = month.calendar === 'hijri' || hijriMarked
   const calendar = hijri ? 'hijri' : 'gregorian'
   const direction = followingDirection(scan, last)
   const value = absoluteValue(month.month + 1, day, yearValue, hijri, published, direction)
   // الماضي، المقبل، الجاري after a month without its year belong to the date.
-  if (yearValue === undefined && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
+  if (!year && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
     last++
     end = undefined
   }
   return {
     first,
     last,
+    ...(month.first === first && month.particle > 0 && { start: word.start + month.particle }),
     ...(end !== undefined && { end }),
     kind: 'absolute',
     calendar,
     ...(value !== undefined && { value }),
   }
+}
+
+/** An ordinal day at word `i`: الثالث، الحادي عشر، الثاني والعشرين، الثلاثين. */
+function ordinalDay(scan: Scan, i: number): { day: number; last: number } | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const tens = ordinalTensIndex.get(word.norm)
+  if (tens !== undefined) return { day: tens, last: i }
+  const one = ordinalOneSet.has(word.norm)
+  const unit = one ? 1 : ordinalIndex.get(word.norm)
+  if (unit === undefined) return undefined
+  const next = joined(words, i + 1) ? words[i + 1] : undefined
+  if (unit < 10 && next) {
+    if (ordinalTeenSet.has(next.norm)) return { day: 10 + unit, last: i + 1 }
+    // الثاني والعشرين: the tens after و.
+    const compound = next.bases.find((base) => base.cut === 1 && ordinalTensIndex.has(base.base))
+    const day = compound && unit + ordinalTensIndex.get(compound.base)!
+    if (day !== undefined && day <= 31) return { day, last: i + 1 }
+  }
+  // الحادي names a day only with the ten after it.
+  return one ? undefined : { day: unit, last: i }
 }
 
 function isCurrentMarker(scan: Scan, j: number): boolean {
@@ -457,15 +689,48 @@ function followingDirection(scan: Scan, last: number): number {
   return 0
 }
 
-/** A year after a month: 2025, 1446 هـ, 2025م. */
-function yearAfter(scan: Scan, last: number): { year: number; last: number; hijri: boolean } | undefined {
+interface YearAfter {
+  /** Undefined for a relative year (من العام الحالي) when there is no publication date to resolve it. */
+  year: number | undefined
+  last: number
+  hijri: boolean
+  /** A Gregorian year named by a word (العام الحالي), never a Hijri month's. */
+  relative?: true
+}
+
+/**
+ * A year after a month: 2025, 1446 هـ, 2025م, سنة 2024 (28 من مارس سنة 2024), and after من a year named or relative
+ * (أيار من عام 2024، أيار من العام الحالي، من هذا العام).
+ */
+function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): YearAfter | undefined {
   const { words } = scan
-  const next = words[last + 1]
+  let k = last + 1
+  const of = words[k]?.norm === OF && joined(words, k)
+  if (of) k++
+  const word = words[k]
+  if (word && joined(words, k) && !word.number) {
+    if (BARE_YEAR_WORDS.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
+      return yearDigits(scan, k + 1)
+    const noun = THIS.has(word.norm) ? words[k + 1] : word
+    if (!of || noun === undefined || PERIOD_NOUNS.get(noun.norm) !== 'year') return undefined
+    const period = periodDate(scan, k, published)
+    if (!period) return undefined
+    const year = period.value === undefined ? undefined : Number(period.value)
+    return { year, last: period.last, hijri: false, relative: true }
+  }
+  if (of) return undefined
   // كانون الثاني (يناير) 2025: the year may follow the bracket of a paired month.
-  const adjacent = joined(words, last + 1) || next?.gap.trim() === ')'
-  if (!next?.number || !adjacent || !YEAR_DIGITS.test(next.digits)) return undefined
+  if (!(joined(words, k) || word?.gap.trim() === ')')) return undefined
+  return yearDigits(scan, k)
+}
+
+/** The year at word `k` (four digits) with the era letter after it: 2025م، 1446 هـ. */
+function yearDigits(scan: Scan, k: number): YearAfter | undefined {
+  const { words } = scan
+  const next = words[k]
+  if (!next?.number || !YEAR_DIGITS.test(next.digits)) return undefined
   const year = Number(next.digits)
-  let end = last + 1
+  let end = k
   let hijri = false
   const marker = words[end + 1]
   if (
@@ -488,7 +753,13 @@ function absoluteValue(
   direction: number,
 ): string | undefined {
   if (hijri) {
-    if (year === undefined || day === undefined) return undefined
+    // شهر رمضان, 15 رمضان: without its year, the occurrence nearest the publication; a month by the one it begins in.
+    if (year === undefined) {
+      const near = published && hijriNear(published, month, day ?? 1, direction)
+      if (!near) return undefined
+      return day === undefined ? formatMonth(near) : formatDate(near)
+    }
+    if (day === undefined) return undefined
     const date = hijriToGregorian(year, month, day)
     return date ? formatDate(date) : undefined
   }
@@ -575,6 +846,17 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     }
   }
   if (!unit) return undefined
+  // المدير العام السابق: after a definite noun and before السابق (former), العام is the noun's adjective (general).
+  const noun = words[k - 1]
+  if (
+    k === i &&
+    cut === 0 &&
+    periodWord.norm === GENERAL &&
+    words[k + 1]?.norm === FORMER &&
+    noun?.norm.startsWith('ال') &&
+    joined(words, k)
+  )
+    return undefined
   let direction: number
   let last = k
   const next = words[k + 1]
@@ -592,6 +874,51 @@ function periodDate(scan: Scan, i: number, published: CivilDate | undefined): Da
     kind: 'relative',
     ...(published && { value: periodValue(published, unit, direction) }),
   }
+}
+
+/**
+ * الربع الثالث، النصف الأول من العام الحالي، الثلاثية الأخيرة من 2025، الربع الأول 2023: a part of a year, dated by
+ * the year it names or, named alone, by the year of writing.
+ */
+function yearFraction(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const ordinal = words[i + 1]
+  if (!fractionSet.has(words[i]!.norm) || !ordinal || !joined(words, i + 1)) return undefined
+  if (!fractionOrdinalSet.has(ordinal.norm)) return undefined
+  let k = i + 2
+  if (words[k]?.norm === OF && joined(words, k)) k++
+  const named = joined(words, k) ? (yearDate(scan, k) ?? periodDate(scan, k, published)) : undefined
+  if (named && (named.value === undefined || YEAR_VALUE.test(named.value)))
+    return { first: i, last: named.last, kind: named.kind, ...(named.value && { value: named.value }) }
+  const digits = words[k]
+  if (digits?.number && YEAR_DIGITS.test(digits.digits) && joined(words, k))
+    return { first: i, last: k, kind: 'absolute', calendar: 'gregorian', value: digits.digits }
+  return {
+    first: i,
+    last: i + 1,
+    kind: 'relative',
+    ...(published && { value: String(published.year).padStart(4, '0') }),
+  }
+}
+
+/** عيد الفطر، عيد الأضحى: a feast of the Hijri year, on its day nearest the publication date. */
+function feastDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  for (const base of words[i]!.bases) {
+    for (const feast of feastIndex.get(base.base) ?? []) {
+      if (!fits(scan, i, feast.words)) continue
+      const day = published && hijriNear(published, feast.month, feast.day)
+      return {
+        first: i,
+        last: i + feast.words.length - 1,
+        ...(base.cut > 0 && { start: words[i]!.start + rawCut(words[i]!.raw, base.cut) }),
+        kind: 'absolute',
+        calendar: 'hijri',
+        ...(day && { value: formatDate(day) }),
+      }
+    }
+  }
+  return undefined
 }
 
 function periodValue(
@@ -613,12 +940,18 @@ function periodValue(
   }
 }
 
-/** قبل أسبوعين، منذ ثلاثة أيام، بعد 10 سنوات، قبل أيام (vague: no value). */
+/** قبل أسبوعين، منذ ثلاثة أيام، قبل نحو شهر، بعد 10 سنوات، قبل أيام (vague: no value). */
 function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const direction = RELATIVE_DIRECTIONS.get(words[i]!.norm)
   if (direction === undefined || !joined(words, i + 1)) return undefined
   let k = i + 1
+  if (approximateSet.has(words[k]!.norm) && joined(words, k + 1)) {
+    // منذ نحو سبع سنوات: an approximate time since is how long something has lasted.
+    if (words[i]!.norm === SINCE) return undefined
+    k++
+  }
+  const countAt = k
   let count: number | undefined
   const quantity = words[k]!
   if (quantity.number && COUNT_DIGITS.test(quantity.digits)) {
@@ -628,24 +961,46 @@ function relativeSpan(scan: Scan, i: number, published: CivilDate | undefined): 
     count = numberWordIndex.get(quantity.norm)
     k++
   } else if (VAGUE_COUNTS.has(quantity.norm)) k++
-  if (k > i + 1 && !joined(words, k)) return undefined
+  if (k > countAt && !joined(words, k)) return undefined
   const unit = words[k] ? unitIndex.get(words[k]!.norm) : undefined
   if (!unit) return undefined
+  // منذ يوم أمس: the day is yesterday's, not a span of one day.
+  const day = words[k + 1]
+  if (k === countAt && day && joined(words, k + 1) && (YESTERDAY.has(day.norm) || day.norm === TODAY))
+    return undefined
   const n = count ?? unit.count
-  const vague = k === i + 1 ? unit.count === undefined : count === undefined
-  // بعد أسابيع من القرار: a time counted from another event, not from the day of writing.
-  const after = words[k + 1]
-  if (after && joined(words, k + 1) && (after.norm === OF || after.norm === ON)) return undefined
+  const vague = k === countAt ? unit.count === undefined : count === undefined
   // منذ عام 2013: a year, not "a year ago".
-  if (after?.number && YEAR_DIGITS.test(after.digits) && joined(words, k + 1)) return undefined
-  // منذ أسابيع: a duration ("for weeks"), not a point in time.
-  if (vague && words[i]!.norm === SINCE) return undefined
+  const year = words[k + 1]
+  if (year?.number && YEAR_DIGITS.test(year.digits) && joined(words, k + 1)) return undefined
+  // منذ أسابيع: a duration ("for weeks"), not a point in time; منذ 4 أعوام و5 أشهر, an age.
+  if (words[i]!.norm === SINCE && (vague || compoundSpan(scan, k))) return undefined
+  // بعد أسابيع من القرار، بعد يومين فقط من الاقتراع: a time counted from another event, not from the day of writing.
+  let tail = k + 1
+  if (words[tail] && joined(words, tail) && spanTailSet.has(words[tail]!.norm)) tail++
+  const after = words[tail]
+  if (after && joined(words, tail) && (after.norm === OF || after.norm === ON)) return undefined
   return {
     first: i,
     last: k,
     kind: 'relative',
     ...(published && !vague && n !== undefined && { value: shifted(published, unit.unit, direction * n) }),
   }
+}
+
+/** A second count and unit after a span's unit: منذ 4 أعوام و5 أشهر. */
+function compoundSpan(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const count = words[k + 2]
+  const unit = words[k + 3]
+  return (
+    words[k + 1]?.norm === AND &&
+    count !== undefined &&
+    unit !== undefined &&
+    joined(words, k + 3) &&
+    (count.number || numberWordIndex.has(count.norm)) &&
+    unitIndex.has(unit.norm)
+  )
 }
 
 function shifted(published: CivilDate, unit: TimeUnit, amount: number): string {
@@ -672,7 +1027,12 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
     if (marker && joined(words, i + 1) && (marker.norm === 'ه' || marker.norm === 'هـ')) {
       return { first: i, last: i + 1, kind: 'absolute', calendar: 'hijri' }
     }
-    return undefined
+    // في 1991، منذ 2015: a year of our times alone after a preposition of time.
+    const before = words[i - 1]
+    const year = Number(word.digits)
+    if (!before || !joined(words, i) || !YEAR_PREPOSITIONS.has(before.norm)) return undefined
+    if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return undefined
+    return { first: i, last: i, kind: 'absolute', calendar: 'gregorian', value: word.digits }
   }
   if (!(isYearWord(word) || isPeriodOfYear(word)) || !joined(words, i + 1)) return undefined
   const next = words[i + 1]!
@@ -684,6 +1044,7 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   const last = era && joined(words, i + 2) && era.norm === 'م' ? i + 2 : i + 1
   // لعام 2024، وفي عام: the particle before the year word is not part of the date.
   const cut = particleCut(word)
+  if (cut > 0 && /^و?ل/.test(word.norm) && namesDocument(scan, i)) return undefined
   return {
     first: i,
     last,
@@ -694,6 +1055,10 @@ function yearDate(scan: Scan, i: number): DateMatch | undefined {
   }
 }
 
+const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'خلال'].map(norm))
+/** The years a number alone after a preposition is read as: others are more likely counts (في 2500 منزل). */
+const BARE_YEAR_MIN = 1900
+const BARE_YEAR_MAX = 2040
 const BARE_YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة'].map(norm))
 const YEAR_PARTICLES = /^[لوبف]{1,2}$/
 
@@ -718,6 +1083,23 @@ function isPeriodOfYear(word: Word): boolean {
 
 function isYearWord(word: Word): boolean {
   return YEAR_WORDS.has(word.norm) || word.bases.some((base) => YEAR_WORDS.has(base.base))
+}
+
+/** Words of a law's name read between its noun and its year (قانون المالية ومشروع الميزان الاقتصادي لسنة 2026). */
+const DOCUMENT_NAME_WORDS = 5
+
+/**
+ * A year after ل that closes a law's name or a reference number (قانون المالية لسنة 2022، القضية رقم 20041، لسنة
+ * 2015): part of what names the text, not a time of the news. The cues are data in `lang/ar/calendar.ts`.
+ */
+function namesDocument(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const number = words[i - 1]
+  if (number?.number && words[i - 2] !== undefined && hasBase(words[i - 2]!, documentSet)) return true
+  for (let j = i - 1; j >= i - DOCUMENT_NAME_WORDS && joined(words, j + 1); j--) {
+    if (hasBase(words[j]!, documentSet)) return true
+  }
+  return false
 }
 
 const deadlineSet = new Set(deadlineCues.map(norm))

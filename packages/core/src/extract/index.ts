@@ -107,9 +107,11 @@ export function extractWith(
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)
   const reports = findReports(scan, index)
-  const dates = extractDates(scan, doc.publishedAt)
+  const { mentions: dates, stamps } = extractDates(scan, doc.publishedAt)
   const date =
-    doc.publishedAt === undefined ? inferArticleDate({ text, blocks, sentences }, dates) : undefined
+    doc.publishedAt === undefined
+      ? inferArticleDate({ text, blocks, sentences }, [...stamps, ...dates])
+      : undefined
   let quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
   // A model that takes nothing (threshold above 1) costs nothing; one of a few layouts looks for those alone.
   const candidates =
@@ -140,11 +142,12 @@ export function extractWith(
     cited,
     everyRow ? undefined : (entity) => judges(model, entity.kind) && !cited.has(entity.id),
   )
+  const entities = keptEntities(rows, model, cited)
   return {
     extraction: {
       quotes,
-      entities: keptEntities(rows, model, cited),
-      dates,
+      entities,
+      dates: outsideNames(dates, entities),
       sources,
       ...(date && { date }),
     },
@@ -152,6 +155,12 @@ export function extractWith(
     candidates,
     ...(typeof speech === 'function' && { ruleCandidates: ruleCandidates(scan, reports) }),
   }
+}
+
+/** Dates that are not words of a name (المصري اليوم، جامعة 6 أكتوبر): a name's words name no time. */
+function outsideNames(dates: DateMention[], entities: readonly Entity[]): DateMention[] {
+  const names = entities.flatMap((entity) => entity.mentions ?? [])
+  return dates.filter((date) => !names.some((name) => name.start <= date.start && date.end <= name.end))
 }
 
 /** The headline is the block of the first word when more blocks follow; a text of one block (a lone sentence) has none. */

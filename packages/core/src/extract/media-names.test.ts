@@ -47,3 +47,66 @@ describe('an outlet named by its ending', () => {
     expect(kinds('وأكد المحاضر أن الرسالة الخبرية واضحة.')).toEqual([])
   })
 })
+
+describe('outlets, round 10', () => {
+  it('reads two broadcasting heads joined by و before a place as one outlet', () => {
+    expect(kinds('قال الحاكم في اتصال مع إذاعة وتلفزيون عجمان إن المشروع اكتمل.')).toEqual([
+      'media:إذاعة وتلفزيون عجمان',
+      'location:عجمان',
+    ])
+  })
+
+  it('reads a broadcaster’s definite head and its adjective after a newsroom noun, not a generic one', () => {
+    expect(kinds('وأفاد مراسل التلفزيون الأردني في عمان بأن الطريق فُتح.')).toContain(
+      'media:التلفزيون الأردني',
+    )
+    expect(kinds('وقال مراسل القناة الأولى إن الجلسة انتهت.')).toEqual(['media:القناة الأولى'])
+    expect(kinds('وقال مراسل التلفزيون الرسمي إن الجلسة انتهت.')).toEqual([])
+  })
+
+  it('reads a radio’s name after راديو', () => {
+    expect(extract('قال المحامي لراديو دبنقا إن الجلسة تأجلت.').entities.map((e) => e.name)).toEqual([
+      'دبنقا',
+    ])
+  })
+
+  it('keeps an institution with a genitive of news an organisation', () => {
+    expect(kinds('أعلن مدير مؤسسة عجمان للإعلام إطلاق القناة.')).toEqual([
+      'organization:مؤسسة عجمان للإعلام',
+      'location:عجمان',
+    ])
+    expect(kinds('قالت الهيئة العامة للإذاعة والتلفزيون إن البث عاد.')).toEqual([
+      'media:الهيئة العامة للإذاعة والتلفزيون',
+    ])
+  })
+
+  it('reads a dateline of an unknown town and an outlet in brackets, whose name may end in a number', () => {
+    expect(kinds('بوصاصو (أخبار القرن 24)- وصل الوفد إلى المدينة صباح اليوم.')).toEqual([
+      'location:بوصاصو',
+      'media:أخبار القرن 24',
+    ])
+  })
+
+  it('reads a credit line of a name ending in a number before a dash, not a clause of a law', () => {
+    expect(kinds('افتتاح الدورة\n\nبلادي 24 – سعاد المختار\n\nعقد المجلس دورته العادية أمس.')).toContain(
+      'media:بلادي 24',
+    )
+    expect(kinds('نص القانون\n\nالمادة 24 - تحمي الدولة الحقوق.').some((k) => k.startsWith('media:'))).toBe(
+      false,
+    )
+  })
+
+  it('reads الجزيرة مباشر as its own channel', () => {
+    expect(kinds('ونقلت كاميرا الجزيرة مباشر صور الدمار.')).toEqual(['media:الجزيرة مباشر'])
+  })
+
+  it('reads an outlet spoken to in brackets whose name holds a place, the place giving way', () => {
+    expect(kinds('وقال الناطق في تصريح لـ(صدى الموصل) إن المبيعات ارتفعت.')).toEqual(['media:صدى الموصل'])
+  })
+
+  it('opens an outlet’s name at a definite nisba before its ending', () => {
+    expect(kinds('وفي مقابلة بثتها السورية الإخبارية، قال الوزير إن الأسعار ستنخفض.')).toContain(
+      'media:السورية الإخبارية',
+    )
+  })
+})

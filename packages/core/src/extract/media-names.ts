@@ -1,5 +1,6 @@
 import {
   displayForm,
+  genericAdjectiveSet,
   mediaByName,
   mediaHeadOpen,
   mediaPhrasesByFirstWord,
@@ -13,7 +14,7 @@ import {
 import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -26,7 +27,8 @@ const LATIN = /^[A-Za-z]/
 export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  if (word.bases.some((b) => newsroomNounSet.has(b.base))) return knownMediaName(scan, i)
+  if (word.bases.some((b) => newsroomNounSet.has(b.base)))
+    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i)
   let open: boolean | undefined
   for (const { base } of word.bases) {
     open = mediaHeadOpen.get(base)
@@ -45,6 +47,25 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   if (place && found.gloss === undefined) found.gloss = place
   return found
 }
+
+/**
+ * مراسل التلفزيون العربي، مذيعة القناة الأولى: after a newsroom noun, a broadcaster's definite head and its
+ * adjective name the outlet the journalist works for.
+ */
+function broadcasterAfterNewsroom(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const head = words[i + 1]
+  const adjective = words[i + 2]
+  if (!head || !adjective || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
+  const base = head.bases.find((b) => b.cut === 0 && BROADCASTER_HEADS.has(b.base))
+  // التلفزيون الرسمي، القناة المحلية: an adjective any broadcaster may carry names none.
+  if (!base || !adjective.norm.startsWith('ال') || !isAdjectiveLike(adjective.norm)) return undefined
+  if (genericAdjectiveSet.has(adjective.norm)) return undefined
+  const name = displaySpan(scan, i + 1, i + 2, base)
+  return foundFrom(scan, i + 1, i + 2, base, { kind: 'media', name }, 'name', false)
+}
+
+const BROADCASTER_HEADS = new Set(['التلفزيون', 'التليفزيون', 'الإذاعة', 'القناة', 'الفضائية'].map(norm))
 
 /** Word `j` follows word `j - 1` directly, or only a quote mark stands between them. */
 function joinedOrQuoted(scan: Scan, j: number): boolean {
@@ -80,9 +101,12 @@ function outletOfPlace(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const head = words[i]!.bases.find((b) => placeOutletHeadBare.has(b.base))
   if (!head || !joined(words, i + 1)) return undefined
-  const bare = placeOutletHeadBare.get(head.base)
-  const news = placeOutletNewsNounSet.has(words[i + 1]!.norm) && joined(words, i + 2)
-  const first = news ? i + 2 : i + 1
+  // إذاعة وتلفزيون الشارقة، إذاعة وقناة دبي: two heads joined by و name one broadcaster of the place.
+  const second = words[i + 1]!.bases.find((b) => b.cut === 1 && mediaHeadOpen.has(b.base))
+  const heads = second && joined(words, i + 2) ? 2 : 1
+  const bare = heads === 2 || placeOutletHeadBare.get(head.base)
+  const news = placeOutletNewsNounSet.has(words[i + heads]!.norm) && joined(words, i + heads + 1)
+  const first = news ? i + heads + 1 : i + heads
   const place = matchPhrase(scan, first, (target) => target.kind === 'location')
   if (place?.base.cut !== 0) return undefined
   const after = words[place.last + 1]
@@ -100,6 +124,8 @@ function outletOfPlace(scan: Scan, i: number): Found | undefined {
     false,
   )
   found.nested = [foundFrom(scan, first, place.last, place.base, place.target, 'name', true)]
+  // Two heads of broadcasting before one place name an outlet by their form alone.
+  if (heads === 2) found.vouched = true
   return found
 }
 

@@ -35,3 +35,152 @@ describe('a body named by a two-word head and the place it serves', () => {
     expect(organizations('زار الوزير ولاية الخرطوم أمس.')).toEqual([])
   })
 })
+
+describe('where a body named by its head ends, round 10', () => {
+  it('runs a construct chain on to the place it serves, the place nested', () => {
+    const { entities } = extract('قال عضو مجلس بلدية نابلس المنتخب إن الأشغال بدأت.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:مجلس بلدية نابلس',
+      'location:نابلس',
+    ])
+    expect(organizations('عقدت مديرية زراعة حمص اجتماعاً موسعاً.')).toEqual(['مديرية زراعة حمص'])
+    expect(organizations('أكدت هيئة كهرباء ولاية الجزيرة عودة التيار.')).toEqual([
+      'هيئة كهرباء ولاية الجزيرة',
+    ])
+  })
+
+  it('keeps the district after ل that the body serves, and the district as a place', () => {
+    const { entities } = extract('أعلنت مديرية الزراعة للواء قصبة مادبا عن توزيع البذور.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:مديرية الزراعة للواء قصبة مادبا',
+      'location:لواء قصبة مادبا',
+    ])
+    const city = extract('قالت مديرية التربية لمحافظة الكرك إن الدوام مستمر.')
+    expect(city.entities.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:مديرية التربية لمحافظة الكرك',
+      'location:الكرك',
+    ])
+  })
+
+  it('leaves a known body whole before the region of its branch', () => {
+    expect(organizations('دعت منظمة الصحة العالمية لإقليم شرق المتوسط إلى التلقيح.')).toContain(
+      'منظمة الصحة العالمية',
+    )
+  })
+
+  it('takes the adjective of the genitive after ل into the name', () => {
+    expect(organizations('قال مدير الإدارة العامة للأمن المركزي إن الحادث وقع ليلاً.')).toEqual([
+      'الإدارة العامة للأمن المركزي',
+    ])
+  })
+
+  it('stops at a noun after an indefinite genitive: the verb’s object', () => {
+    expect(organizations('يغادر المنتخب الوطني لكرة السلة العاصمة الأردنية غداً.')).toEqual([
+      'المنتخب الوطني لكرة السلة',
+    ])
+  })
+
+  it('stops at a participle that governs a phrase with ب, and at a plural of people joined by و', () => {
+    expect(organizations('أجلت محكمة جنايات الجيزة المنعقدة بالقرية الذكية الجلسة.')).toEqual([
+      'محكمة جنايات الجيزة',
+    ])
+    expect(organizations('عقد الاجتماع بحضور الصندوق العربي للتنمية والخبراء المحليين.')).toEqual([
+      'الصندوق العربي للتنمية',
+    ])
+  })
+
+  it('leaves an epithet of time out of the name (الأسبق)', () => {
+    expect(organizations('قال رئيس الاتحاد الأردني لكرة القدم الأسبق إن المنتخب تراجع.')).toEqual([
+      'الاتحاد الأردني لكرة القدم',
+    ])
+  })
+})
+
+describe('a government named by what it stands for', () => {
+  it('reads حكومة with a definite noun and its adjective as a body', () => {
+    expect(organizations('قال رئيس حكومة الإنقاذ الوطني إن الرواتب ستُصرف.')).toEqual(['حكومة الإنقاذ الوطني'])
+  })
+
+  it('leaves a government named by its state or by a bare noun', () => {
+    expect(organizations('هاجمت حكومة النظام السوري المعارضة.')).toEqual([])
+    expect(organizations('قالت حكومة الاحتلال إنها سترد.')).toEqual([])
+  })
+})
+
+describe('bodies not named, round 10', () => {
+  it('reads قيادة and رئاسة before anything but a body’s name as an office, not a body', () => {
+    expect(organizations('تولى رئاسة المهرجان للمرة الثانية.')).toEqual([])
+    expect(organizations('رفض أي إعلام يستهدف قيادة الدولة.')).toEqual([])
+    expect(organizations('صدر بيان عن رئاسة الجمهورية مساء أمس.')).toEqual(['رئاسة الجمهورية'])
+  })
+
+  it('reads no name in an open head’s description', () => {
+    expect(organizations('أعلن الوزير إنشاء مستشفى للطوارئ على الطريق.')).toEqual([])
+    expect(organizations('نلعب أمام منتخب قوي غداً.')).toEqual([])
+  })
+
+  it('leaves الحاكم, the party’s state, out of its name', () => {
+    expect(organizations('فاز مرشح حزب التجمع الحاكم بالمقعد.')).toEqual(['حزب التجمع'])
+  })
+})
+
+describe('schools', () => {
+  it('reads a school named after its head, its number included', () => {
+    expect(organizations('زارت الوزيرة مدرسة كفرشوبا الرسمية صباح اليوم.')).toEqual(['مدرسة كفرشوبا الرسمية'])
+    expect(organizations('تفقد المدير إعدادية السبخة 2 أمس.')).toEqual(['إعدادية السبخة 2'])
+    expect(organizations('تخرج الضباط من أكاديمية الشرطة أمس.')).toEqual(['أكاديمية الشرطة'])
+  })
+
+  it('reads no school in a description', () => {
+    expect(organizations('افتُتحت مدرسة ابتدائية في الحي.')).toEqual([])
+  })
+})
+
+describe('forces and offices', () => {
+  it('reads a security force with its state’s nisba as a body, not with another adjective', () => {
+    expect(organizations('وأفادت الشرطة الأردنية في بيان بوقوع حادث سير.')).toEqual(['الشرطة الأردنية'])
+    expect(organizations('اشتبك المسلحون مع قوات الأمن الليبية فجراً.')).toEqual(['قوات الأمن الليبية'])
+    expect(organizations('جرى البحث تحت إشراف الشرطة القضائية.')).toEqual([])
+  })
+
+  it('reads a press office with the office it serves after ل', () => {
+    expect(organizations('وقال المكتب الإعلامي لوزير الصحة في بيان إن الحملة بدأت.')).toEqual([
+      'المكتب الإعلامي لوزير الصحة',
+    ])
+  })
+})
+
+describe('missions and forums', () => {
+  it('reads a mission as a body and the body it belongs to as another', () => {
+    const { entities } = extract('أشاد الوزير بدور بعثة الاتحاد الأوروبي في الحوار.')
+    expect(entities.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([
+      'بعثة الاتحاد الأوروبي',
+      'الاتحاد الأوروبي',
+    ])
+  })
+
+  it('reads no mission of a body named before by its head alone', () => {
+    expect(organizations('وقال رئيس بعثة اللجنة في السودان إن القوافل وصلت.')).toEqual([])
+  })
+
+  it('reads a forum named after a city, and none in a description', () => {
+    expect(organizations('وقع الطرفان مذكرة تعاون بين منتدى مراكش الدبلوماسي والجامعة.')).toContain(
+      'منتدى مراكش الدبلوماسي',
+    )
+    expect(organizations('شارك الوزير في منتدى اقتصادي في جدة.')).toEqual([])
+  })
+})
+
+describe('militias', () => {
+  it('reads a militia named after its head, without its epithets or what follows و', () => {
+    expect(organizations('قصفت مليشيا الحوثي الإرهابية الأحياء السكنية.')).toEqual(['مليشيا الحوثي'])
+    expect(organizations('تصدى الأهالي لمليشيا الحوثي والمخلوع في المدينة.')).toEqual(['مليشيا الحوثي'])
+  })
+})
+
+describe('agreement of a body’s adjective', () => {
+  it('reads an adjective that does not agree with a definite head as another noun’s', () => {
+    expect(organizations('افتتح الرئيس جلسة المجلس العادية أمس.')).toEqual([])
+    expect(organizations('عقد المجلس الوطني جلسته أمس.')).toEqual(['المجلس الوطني'])
+  })
+})

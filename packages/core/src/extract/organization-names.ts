@@ -10,15 +10,19 @@ import {
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   givenNameSet,
+  institutionHeadSet,
+  leadershipHeadSet as LEADERSHIP_HEADS,
+  leadershipComplementSet,
   mediaByName,
   mediaGenitiveSet,
   mediaPhrasesByFirstWord,
-  ministryPortfolioSet,
+  placeNameAdjectiveSet as NAME_ADJECTIVES,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
   numeralWordSet as NUMBER_WORDS,
   nisbaPlaces,
   norm,
+  numberedHeadSet,
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
@@ -26,6 +30,7 @@ import {
   organizationsByName,
   organOfBodySet,
   placeBodyHeadSet,
+  placeHeadSet,
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
@@ -36,6 +41,7 @@ import {
 import { matchPhrase } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { matchStateBody } from './state-bodies.ts'
 import {
   indefiniteGenitive,
   isAdjectiveLike,
@@ -46,6 +52,7 @@ import {
   looksVerbal,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
@@ -70,7 +77,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
   }
   if (!base)
-    return matchOrgan(scan, i) ?? ministryByPortfolio(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i)
+    return matchOrgan(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i) ?? matchStateBody(scan, i)
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -87,6 +94,18 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
   )
     return undefined
+  // رئاسة إدارة الكوارث: an office's head in the construct state still names a body.
+  if (
+    LEADERSHIP_HEADS.has(head) &&
+    following &&
+    joined(words, i + 1) &&
+    !leadershipComplementSet.has(following.norm) &&
+    !FUNCTION_HEADS.has(`ال${following.norm}`)
+  )
+    return undefined
+  // بعثة اللجنة في السودان: a mission of a body named before by its head alone names no body of its own.
+  if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
+    return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARDS.has(`${head} ${following.norm}`)) return undefined
   const definite = head.startsWith('ال')
@@ -94,6 +113,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let count = 0
   let open = 0
   let namesake: Found | undefined
+  // A genitive with ل closes the construct: after it only adjectives go on (المنتخب الوطني لكرة القدم العاصمةَ: the
+  // verb's object).
+  let closed = false
+  const inner: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
   if (namedAfter) {
@@ -106,7 +129,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
     const next = words[j]!
-    if (next.number) break
+    if (next.number) {
+      // إعدادية دار النعيم 1: a school's number ends its name.
+      if (count > 0 && numberedHeadSet.has(head) && /^\d{1,2}$/.test(next.raw)) last = j
+      break
+    }
     if (count > 0 || !definite) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
@@ -120,6 +147,18 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         continue
       }
     }
+    // بعثة الاتحاد الإفريقي، سفارة الاتحاد الأوروبي: a mission's body is named too, and whole (منظمة اليونيسف is
+    // that body itself).
+    if (!definite && count === 0 && SEATED_HEADS.has(head)) {
+      const body = matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord)
+      if (body?.base.cut === 0 && body.first === j) {
+        inner.push(foundFrom(scan, j, body.last, body.base, body.target, 'name', true))
+        last = body.last
+        j = body.last
+        count += 2
+        continue
+      }
+    }
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm
@@ -127,14 +166,18 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
     if (w.startsWith('ال')) {
       if (definite && count === 0 && !isAdjectiveLike(w)) break
+      // جلسة المجلس العاديةِ: an adjective that does not agree with the head describes another noun.
+      if (definite && count === 0 && !agrees(head, w)) break
       // المجلس الانتقالي المدعوم إماراتياً، الشركة المتخصصة في …: a participle with its own complement describes
       // the body; it names no part of it.
       if (count > 0 && describingParticiple(scan, j)) break
       // دعت وزارة الصحة المواطنين، أعلنت المفوضية العليا للانتخابات النتائج: a noun, not an adjective, after a
       // genitive with ل or in a plural of people is the verb's object.
-      if (count > 0 && !isAdjectiveLike(w) && (afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
+      if (count > 0 && !adjective(w) && (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
+      // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
+      if (EPITHETS.has(w)) closed = true
       last = j
       count++
       continue
@@ -142,6 +185,28 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // بلدية تونس للسنة الحالية، الوزارة للحصول على: a period or a purpose (a verbal noun with its preposition)
     // after ل is the clause's, not the body's.
     if (count > 0 && w.startsWith('لل') && genitiveOfClause(scan, j)) break
+    // مديرية التربية للواء قصبة إربد، المجلس البلدي لمدينة غزة: the district a body serves, after ل, is in its name.
+    // A known body's name is whole: a region after it names a branch (منظمة الصحة العالمية لإقليم شرق المتوسط).
+    const district =
+      count > 0 && w[0] === 'ل' && !organizationsByName.has(norm(displaySpan(scan, i, last, base)))
+        ? districtAfterLam(scan, j)
+        : undefined
+    if (district) {
+      inner.push(district)
+      last = district.last
+      j = district.last
+      count += 2
+      closed = true
+      continue
+    }
+    // التحالف العالمي للقاحات والشركاء، مليشيا الحوثي والمخلوع: people joined after the name, or one named by an
+    // epithet, are the sentence's, not the body's.
+    if (
+      count > 0 &&
+      w.startsWith('وال') &&
+      (PEOPLE_BROKEN_PLURAL.test(w.slice(1)) || EPITHETS.has(w.slice(1)))
+    )
+      break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -153,12 +218,28 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       last = j + 1
       j++
       count += 2
+      closed = true
+      continue
+    }
+    // مجلس بلدية طرابلس، مديرية صحة حلب، هيئة مياه ولاية الخرطوم: a construct chain that ends at the place served.
+    const served =
+      !definite && count === 0 && w[0] !== 'و' && w.length > 2 ? placeServed(scan, j + 1) : undefined
+    if (served) {
+      inner.push(...served)
+      last = served[0]!.last
+      j = last
+      count += 2
+      closed = true
       continue
     }
     // A construct chain: ائتلاف دولة القانون، هيئة تنظيم الاتصالات.
     if (!definite && count === 0 && joined(words, j + 1) && words[j + 1]!.norm.startsWith('ال')) {
       const after = words[j + 1]!
       if (w[0] !== 'و' && !isGivenName(after) && !isFunctionWord(after) && w.length > 2) {
+        // محكمة جنايات السويس: the place that ends the chain is named too.
+        const place = matchPhrase(scan, j + 1, (target) => target.kind === 'location')
+        if (place?.base.cut === 0 && place.last === j + 1)
+          inner.push(foundFrom(scan, j + 1, j + 1, place.base, place.target, 'name', true))
         last = j + 1
         j++
         count += 2
@@ -171,6 +252,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       open < MAX_OPEN_WORDS &&
       OPEN_HEADS.has(head) &&
       !looksVerbal(next) &&
+      // مستشفى للطوارئ، شركة بالقاهرة: a noun behind a preposition says what the body is for or where, not its name.
+      !PREPOSITION_ARTICLE.test(w) &&
       w.length > 2 &&
       (open === 0 || (w[0] !== 'و' && !INDEFINITE_ADJECTIVE.test(w))) &&
       !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w)) &&
@@ -196,10 +279,90 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
-  if (namesake && namesake.last <= last) found.nested = seat ? [namesake, seat] : [namesake]
-  else if (seat) found.nested = [seat]
+  const nested = [
+    ...(namesake && namesake.last <= last ? [namesake] : []),
+    ...inner.filter((f) => f.last <= last),
+    ...(seat ? [seat] : []),
+  ]
+  if (nested.length > 0) found.nested = nested
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   return found
+}
+
+/** An adjective after a body's head, by its shape or its list (السوري، العليا، الدولي، السابق). */
+function adjective(w: string): boolean {
+  return isAdjectiveLike(w) || NAME_ADJECTIVES.has(w) || GENERIC_ADJECTIVES.has(w) || EPITHETS.has(w)
+}
+
+/**
+ * A known place at word `k`, or a place's head and a known place (ولاية الخرطوم): the places found, the outer
+ * first, or undefined.
+ */
+function placeServed(scan: Scan, k: number): Found[] | undefined {
+  const { words } = scan
+  if (!joined(words, k)) return undefined
+  const word = words[k]!
+  const headBase = word.bases.find((b) => b.cut === 0 && placeHeadSet.has(b.base))
+  const at = headBase && joined(words, k + 1) ? k + 1 : k
+  const place = matchPhrase(scan, at, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0 || place.first !== at) return undefined
+  const known = foundFrom(scan, at, place.last, place.base, place.target, 'name', true)
+  if (at === k) return [known]
+  const name = displaySpan(scan, k, place.last, headBase!)
+  return [foundFrom(scan, k, place.last, headBase!, { kind: 'location', name }, 'name', false), known]
+}
+
+/**
+ * ل on a district's head and the place it names, ending at a known place (للواء قصبة إربد، لمحافظة جرش): the
+ * district, as one place.
+ */
+function districtAfterLam(scan: Scan, j: number): Found | undefined {
+  const { words } = scan
+  // ل before a noun that starts with ل is read as لل (للواء → الواء): the head is the word without its first letter.
+  const word = words[j]!
+  const bare = word.norm.slice(1)
+  if (!(placeHeadSet.has(bare) || DISTRICT_HEADS.has(bare)) || !joined(words, j + 1)) return undefined
+  const lam = word.bases.find((b) => b.cut === 1) ?? word.bases[0]!
+  const base: Base = { ...lam, base: bare }
+  for (let k = j + 1; k <= j + 2 && k < words.length && joined(words, k); k++) {
+    const place = matchPhrase(scan, k, (target) => target.kind === 'location')
+    if (place?.base.cut === 0 && place.first === k) {
+      const name = displaySpan(scan, j, place.last, base)
+      // لمدينة غزة is غزة; لواء قصبة إربد a district of its own.
+      if (k > j + 1) return foundFrom(scan, j, place.last, base, { kind: 'location', name }, 'name', false)
+      const known = foundFrom(scan, k, place.last, place.base, place.target, 'name', true)
+      addAlternate(known, name)
+      return known
+    }
+    const between = words[k]!
+    if (between.norm.startsWith('ال') || isFunctionWord(between) || isVerb(between) || between.number) break
+  }
+  return undefined
+}
+
+/** Districts of the Levant (لواء, under a governorate), heads of places only before a place's name after ل. */
+const DISTRICT_HEADS = new Set(['لواء'].map(norm))
+
+/** Word `k` is a body's definite head with no adjective or genitive after it (اللجنة، الوزارة). */
+function bareBodyHead(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]!
+  if (!word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base))))
+    return false
+  if (!word.norm.startsWith('ال')) return false
+  const after = words[k + 1]
+  return !after || !joined(words, k + 1) || !(isAdjectiveLike(after.norm) || after.norm.startsWith('لل'))
+}
+
+/**
+ * A definite singular head and its adjective agree in gender: المجلس الوطني، الهيئة العامة, not المجلس العادية. An
+ * adjective in ات or of neither ending (العليا، الأعلى) says nothing.
+ */
+function agrees(head: string, adjective: string): boolean {
+  const feminineHead = head.endsWith('ة')
+  if (adjective.endsWith('ة')) return feminineHead
+  if (adjective.endsWith('ي')) return !feminineHead
+  return true
 }
 
 /** Word `j` (لل…) is a period (للسنة، للعام) or a verbal noun before its preposition (للحصول على، للتأكد من). */
@@ -238,14 +401,20 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   if (k === i + 1 || !joined(words, k)) return undefined
   const inner = bodyAfterLam(scan, k)
   let last = inner?.last ?? -1
-  if (!inner) {
+  const office = inner ? -1 : officeAfterLam(scan, k)
+  if (office > 0) last = office
+  else if (!inner) {
     const genitive = words[k]!
     if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
       return undefined
     last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
-      if (!words[m]!.norm.startsWith('وال') || words[m]!.norm.length <= 4) break
+      const w = words[m]!.norm
+      // الإدارة العامة للأمن المركزي، الشبكة الوطنية للمراقبة والإنذار الزلزالي: the genitive's adjective.
+      const genitiveAdjective = w.startsWith('ال') && isAdjectiveLike(w) && !EPITHETS.has(w)
+      if (!genitiveAdjective && (!w.startsWith('وال') || w.length <= 4)) break
       last = m
+      if (genitiveAdjective) break
     }
   }
   // المركز الوطني للزلزال في سوريا: a name of function alone names no one body; the state it serves is part of it.
@@ -255,6 +424,19 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+/**
+ * ل on a title and its definite complement (لرئيس الوزراء، لوزير الكهرباء): the office a press office or a bureau
+ * serves, whose last word is returned, else -1.
+ */
+function officeAfterLam(scan: Scan, k: number): number {
+  const { words } = scan
+  const word = words[k]!
+  const complement = words[k + 1]
+  if (word.norm[0] !== 'ل' || word.norm.startsWith('لل') || !complement || !joined(words, k + 1)) return -1
+  const title = word.bases.some((b) => b.cut === 1 && (b.flags & WordFlag.TitleHead) !== 0)
+  return title && complement.norm.startsWith('ال') && !isFunctionWord(complement) ? k + 1 : -1
 }
 
 /** A known body after ل at word `k` (لمنظمة الصحة العالمية), or after لدول. */
@@ -275,14 +457,20 @@ const STATES = norm('لدول')
 function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
   const name = displaySpan(scan, i, last, base)
   const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
-  const target = known ?? { kind: kindOfBody(scan, i, last), name }
+  const target = known ?? {
+    kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last),
+    name,
+  }
   const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined)
   // A body's head with its genitive is a name by its form; only its kind may be doubted, which the check cannot mend.
   if (target.kind === 'media') found.vouched = true
   return found
 }
 
-/** An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation. */
+/**
+ * An outlet when its genitive names news (الهيئة العامة للإذاعة والتلفزيون), else an organisation; an institution's
+ * head (`institutionHeads`) keeps it an organisation before it is asked.
+ */
 function kindOfBody(scan: Scan, first: number, last: number): 'organization' | 'media' {
   for (let k = first + 1; k <= last; k++) if (mediaGenitiveSet.has(scan.words[k]!.norm)) return 'media'
   return 'organization'
@@ -324,8 +512,8 @@ function secondBody(scan: Scan, j: number): boolean {
 }
 
 /**
- * A definite participle (المدعوم، المتخصصة، المكلفة) followed by what it governs: an adverb in -اً, or a preposition
- * (في، من، على، بـ).
+ * A definite participle (المدعوم، المتخصصة، المكلفة، المنعقدة) followed by what it governs: an adverb in -اً, or a
+ * preposition (في، من، على، بـ).
  */
 function describingParticiple(scan: Scan, j: number): boolean {
   const { words } = scan
@@ -334,8 +522,14 @@ function describingParticiple(scan: Scan, j: number): boolean {
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return false
   if (GOVERNED_PREPOSITIONS.has(next.norm)) return true
+  // محكمة الجنايات المنعقدة بالتجمع: ب joined to a definite noun (المتحدة is a name's: الأمم المتحدة بالتعاون).
+  // A known place after ب is the body's seat (المحكمة الجزائية المتخصصة بالرياض).
+  if (next.norm.startsWith('بال') && next.norm.length > 4 && w !== UNITED)
+    return matchPhrase(scan, j + 1, (target) => target.kind === 'location')?.base.cut !== 1
   return ADVERB.test(next.norm) && !next.norm.startsWith('ال')
 }
+
+const UNITED = norm('المتحدة')
 
 /** A genitive with ل, or a noun و joins to one (للإذاعة والتلفزيون): a definite noun after it is no part of the name. */
 function afterGenitive(w: string): boolean {
@@ -343,7 +537,10 @@ function afterGenitive(w: string): boolean {
 }
 
 const PARTICIPLE = /^الم.{4,}$/
+const PREPOSITION_ARTICLE = /^(?:لل|بال|وال)/
 const PEOPLE_PLURAL = /^ال.{3,}(?:ين|ون)$/
+/** فُعَلاء, a plural of people (الشركاء، الوزراء، الخبراء); الأنباء، الإحصاء have another pattern. */
+const PEOPLE_BROKEN_PLURAL = /^ال[^ا][^ا][^ا]اء$/
 const ADVERB = /يا$/
 const GOVERNED_PREPOSITIONS = new Set(['في', 'من', 'على', 'عن'].map(norm))
 
@@ -372,23 +569,6 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }
-
-/** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
-function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
-  const { words } = scan
-  const base = words[i]!.bases.find((b) => ministryPortfolioSet.has(b.base) && b.cut <= 1)
-  const nisba = words[i + 1]
-  if (!base || !nisba || !joined(words, i + 1) || !nisba.norm.endsWith('ية') || !nisbaPlaces.has(nisba.norm))
-    return undefined
-  // وزيرة الصحة الأردنية، السوق المالية السعودية: after a noun the words are its genitive or its adjective.
-  const before = words[i - 1]
-  if (base.cut === 0 && before && joined(words, i) && !isVerb(before) && !isFunctionWord(before))
-    return undefined
-  const name = `${MINISTRY} ${displaySpan(scan, i, i + 1, base)}`
-  return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
-}
-
-const MINISTRY = 'وزارة'
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
 function placeBody(scan: Scan, i: number): Found | undefined {

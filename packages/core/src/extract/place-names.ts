@@ -26,13 +26,14 @@ import type { Base, Word } from './words.ts'
 
 /**
  * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
- * nisba and plural endings, the patterns فعيلة and فاعلة, a participle in م, and any short word in ة (منطقة حرة،
- * مدينة ضخمة). A longer name in ة is a name (بلدة أبريهة، منطقة أكودة، ولاية كيدي ماغة).
+ * nisba and plural endings, the patterns فعيلة and فاعلة, a participle in م, and with `short` any short word in ة
+ * (منطقة حرة، مدينة ضخمة). A longer name in ة is a name (بلدة أبريهة، منطقة أكودة); so is a short one in a list of
+ * places (وجلمة، وتالة).
  */
-function isIndefiniteAdjective(norm: string): boolean {
+function isIndefiniteAdjective(norm: string, short = true): boolean {
   if (/(?:ية|ين|ون)$/.test(norm)) return true
   if (!norm.endsWith('ة')) return false
-  return norm.length < 5 || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
+  return (short && norm.length < 5) || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
 }
 
 /**
@@ -80,7 +81,11 @@ function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {
   return [found]
 }
 
-function placeName(scan: Scan, j: number, cut: number): Found | undefined {
+/**
+ * A place's name of no known class at word `j`, read with `cut` letters of particle off (a name after و in a list).
+ * `listed`: the word stands in a list of places, where a short name in ة is a name (وجلمة، وتالة).
+ */
+export function placeName(scan: Scan, j: number, cut: number, listed = false): Found | undefined {
   const { words } = scan
   const word = words[j]!
   const base = word.bases.find((b) => b.cut === cut)
@@ -89,7 +94,8 @@ function placeName(scan: Scan, j: number, cut: number): Found | undefined {
   if (opened) return opened
   if (!isUnknownName(word, base)) return undefined
   const definite = base.base.startsWith('ال')
-  if (!definite && (isIndefiniteAdjective(base.base) || isAccusativeNoun(word))) return undefined
+  const adjective = isIndefiniteAdjective(base.base, !listed)
+  if (!definite && (adjective || isAccusativeNoun(word))) return undefined
   let last = j
   const after = words[j + 1]
   if (after && joined(words, j + 1)) {
@@ -197,6 +203,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break
+    // مقبرة جماعية، محمية طبيعية: an indefinite adjective says what kind of site it is, not its name.
+    if (j === i + 1 && !word.norm.startsWith('ال') && isIndefiniteAdjective(word.norm)) break
     last = j
     if (generic) break
   }

@@ -15,6 +15,7 @@ import {
   Start,
   stackableTitleSet,
   type Target,
+  timeZoneNounSet,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -27,6 +28,7 @@ import {
   subjectPlaceName,
 } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
+import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
@@ -142,10 +144,21 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
+  found.push(...findPlaceLists(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
   for (const f of found) addHeadedForm(scan, f)
-  return { found: withoutUnconfirmedCities(found), roles, claimed }
+  return { found: withoutClockPlaces(scan, withoutUnconfirmedCities(found)), roles, claimed }
+}
+
+/** بتوقيت القدس: a place that names a time zone is no place of the news. */
+function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
+  const { words } = scan
+  return found.filter((f) => {
+    const before = words[f.first - 1]
+    if (f.kind !== 'location' || !before || !joined(words, f.first)) return true
+    return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
+  })
 }
 
 /** سيول (Seoul, and floods): a city that is also an ordinary word counts only where its country is named too. */
@@ -235,9 +248,10 @@ function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): b
   const word = words[i]!
   const before = words[i - 1]
   if (target.kind !== 'location' || last !== i || !before || !joined(words, i)) return false
-  const previous = withoutWa(before.norm)
   if (!ADJECTIVE_SHAPE.test(withoutWa(word.norm))) return false
-  return previous.startsWith('ال') && !isFunctionWord(before) && !placeHeadSet.has(previous)
+  // بالغوطة الشرقية: the noun may carry a preposition.
+  const previous = before.bases.find((b) => b.cut <= 1 && b.base.startsWith('ال'))?.base
+  return previous !== undefined && !isFunctionWord(before) && !placeHeadSet.has(previous)
 }
 
 function withoutWa(word: string): string {

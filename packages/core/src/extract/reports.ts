@@ -20,9 +20,11 @@ import {
   relativeReportFormSet as RELATIVE_VERBS,
   reportingForms,
   reportingNounSet,
+  sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
   speakerNounSet,
   transmissionVerbForms,
+  verbParticleSet as VERB_PARTICLES,
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
@@ -186,7 +188,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
       const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, v + 1)
-      if (!complement || complement.kind === 'quote') continue
+      if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({
         verb: v,
@@ -203,13 +205,17 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before ? undefined : subjectAfter(scan, index, v)
+    // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
+    // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
+    let objectAfter: Subject | undefined
+    if (after && relativeSubject(scan, v)) [objectAfter, after] = [after, undefined]
     // وكانت الولايات المتحدة أعلنت إرجاء المحادثات: after كان and its subject, a plain noun after the verb is its
     // object.
     if (after?.kind === 'other' && !after.speaker.entity) {
       const kana = subjectAfterKana(scan, index, v)
       if (kana) [before, after] = [kana, undefined]
     }
-    let from = v + 1
+    let from = objectAfter ? objectAfter.last + 1 : v + 1
     if (after && verb.object) {
       // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
       const object = objectBefore(scan, index, after.first)
@@ -223,7 +229,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
-    const subject = written && describedBefore(events, word.sentence, issuerOf(index, written))
+    const subject = written && describedBefore(scan, events, word.sentence, issuerOf(index, written))
     // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
     // clause past a long remark, as one with a named subject does.
     const complement =
@@ -233,7 +239,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         : undefined) ??
       (written ? unmarkedSpeech(scan, index, from) : undefined)
     if (verb.clause && !complement) {
-      if (!subject) continue
+      if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
       // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
       reports.push({
@@ -258,7 +264,10 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
-    if (speakerSubject) events.push({ sentence: word.sentence, subject: speakerSubject })
+    // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
+    // its subject, so a later pronoun does not refer to it.
+    if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
+      events.push({ sentence: word.sentence, subject: speakerSubject })
     reports.push({
       verb: v,
       lemma: verb.lemma,
@@ -345,6 +354,29 @@ export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | u
 
 const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
 
+/**
+ * Whether a verb with no words reported after it has `subject` for its own: a person, body or outlet, a described
+ * source, a title or a noun of speakers (المصدر، البيان) always; another noun only after a verb that opens its
+ * clause (ولم يكشف المركزي), not one inside another's clause or a noun phrase (أشار إلى أنه تابع العديد، كأول رد
+ * فعل), where the noun is as likely the verb's object.
+ */
+function subjectOfItsOwn(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  subject: Subject,
+  last: Report | undefined,
+): boolean {
+  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return true
+  const head = scan.words[subject.first]!
+  if (head.bases.some((base) => speakerNounSet.has(base.base))) return true
+  const { words } = scan
+  const inClause =
+    last?.complement !== undefined && last.sentence === words[v]!.sentence && last.complement.at <= v
+  const opener = v > 0 && joined(words, v) && VERB_PARTICLES.has(words[v - 1]!.norm) ? v - 1 : v
+  return !inClause && startsClause(scan, opener)
+}
+
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
   return subject && subject.kind !== 'unnamed' ? subject.speaker : null
@@ -354,7 +386,12 @@ function speakerOf(subject: Subject | undefined): Speaker | null {
  * `المصدر` alone after `مصدر دبلوماسي`: a definite noun of an unnamed source is the source described last with that
  * noun, within the reach of a pronoun.
  */
-function describedBefore(events: readonly SubjectEvent[], sentence: number, subject: Subject): Subject {
+function describedBefore(
+  scan: Scan,
+  events: readonly SubjectEvent[],
+  sentence: number,
+  subject: Subject,
+): Subject {
   if (subject.kind !== 'unnamed' || !subject.speaker.name.startsWith('ال')) return subject
   const head = norm(subject.speaker.name.slice(2))
   for (let e = events.length - 1; e >= 0; e--) {
@@ -362,6 +399,12 @@ function describedBefore(events: readonly SubjectEvent[], sentence: number, subj
     if (sentence - event.sentence > PRONOUN_REACH) break
     const before = event.subject
     if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
+  }
+  // وأضاف المصدر ذاته: the same source is whoever spoke last, named or described.
+  const after = subject.last + 1
+  if (joined(scan.words, after) && SAME_AS_BEFORE.has(scan.words[after]!.norm)) {
+    const last = recentSubject(events, sentence)
+    if (last && last.kind !== 'unnamed') return last
   }
   return subject
 }
@@ -384,6 +427,16 @@ export function isPassive(word: Word): boolean {
   const raw = word.raw
   const conjunction = word.bases[0]!.flags & WordFlag.ReportingForm ? 0 : 1
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
+}
+
+function relativeSubject(scan: Scan, v: number): boolean {
+  const { words } = scan
+  return (
+    v > 0 &&
+    joined(words, v) &&
+    RELATIVE_PRONOUNS.has(words[v - 1]!.norm) &&
+    !OBJECT_PRONOUN.test(words[v]!.norm)
+  )
 }
 
 /** A verb with no subject of its own opens a clause: وقال، فأكد، كما أشار، حيث قال, or starts a sentence. */
@@ -527,7 +580,10 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   if (!conjunction && joined(words, v) && !opened) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
+  // دعوة كاميرون: a word in ة is a noun, never a verb.
   const unknownVerb =
+    !word.number &&
+    !word.norm.endsWith('ة') &&
     word.norm.length > 2 &&
     !word.norm.startsWith('ال') &&
     !word.norm.startsWith('وال') &&

@@ -64,11 +64,14 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   let last = i
   let j = i + 1
   let linked = false
+  // وزير الخارجية اللبناني رئيس "التيار …": a second title after a definite word that takes nothing after it
+  // opens a role of its own.
+  let dangling = -1
   while (j < words.length && (joined(words, j) || afterQuotedName(scan, j))) {
     const next = words[j]!
     const entity = roleEntity(scan, j)
     if (entity) {
-      nested.push(entity)
+      nested.push(entity, ...(entity.nested ?? []))
       last = entity.last
       j = entity.last + 1
       continue
@@ -103,6 +106,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     const innerTitle =
       (next.bases[0]!.flags & WordFlag.TitleHead) !== 0 && !next.norm.startsWith('ال') && !isGivenName(next)
     if (isRoleWord(next) || innerTitle) {
+      if (innerTitle && !isRoleWord(next) && words[last]!.norm.startsWith('ال')) dangling = j
       last = j
       j++
       continue
@@ -158,12 +162,21 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       j++
       continue
     }
+    // وزير التجارة الداخلية وحماية المستهلك، مدير إدارة الثقافة والفنون في …: a second portfolio joined by و.
+    if (last === j - 1 && last > i && words[last]!.norm.startsWith('ال')) {
+      const end = coordinatedPortfolio(scan, j)
+      if (end > 0) {
+        last = end
+        j = end + 1
+        continue
+      }
+    }
     // المتحدث باسم الحكومة باسم العوادي: a role takes one link; a second that is a given name opens the name.
     if (linked && isGivenName(next)) break
     if (roleLinkSet.has(next.norm) && joined(words, j + 1)) {
       linked = true
       const after = words[j + 1]!
-      if (roleEntity(scan, j + 1) || isRoleWord(after)) {
+      if (roleEntity(scan, j + 1) || (isRoleWord(after) && !loneIndefinite(words, j + 1))) {
         j++
         continue
       }
@@ -176,6 +189,7 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     }
     break
   }
+  if (last === dangling) last--
   return {
     first: i,
     last,
@@ -219,6 +233,49 @@ function definiteFamilyName(word: Word): boolean {
 function titleInside(scan: Scan, first: number, last: number): boolean {
   for (let k = first + 1; k <= last; k++) if (titleHead(scan.words[k]!)) return true
   return false
+}
+
+/**
+ * The last word of a portfolio joined by و at `j` (والفنون، وحماية المستهلك), or 0: a definite noun, or an
+ * indefinite one and its definite genitive, no name, and then what ends a role (punctuation, a complementiser, a
+ * verb, a given name, في) rather than more of a noun phrase (والوفد المرافق له).
+ */
+function coordinatedPortfolio(scan: Scan, j: number): number {
+  const { words } = scan
+  const word = words[j]!
+  const base = word.bases.find((b) => b.cut === 1)
+  if (word.norm[0] !== 'و' || !base || word.number) return 0
+  let end = j
+  if (!base.base.startsWith('ال')) {
+    const next = words[j + 1]
+    if (!next || !joined(words, j + 1) || !next.norm.startsWith('ال') || isFunctionWord(next)) return 0
+    end = j + 1
+  }
+  for (let k = j; k <= end; k++) {
+    const w = words[k]!
+    if (isGivenName(w) || isKnownSurname(w) || (k > j && titleHead(w))) return 0
+  }
+  if (base.flags & WordFlag.TitleHead) return 0
+  const after = words[end + 1]
+  if (!after || !joined(words, end + 1)) return end
+  const closes =
+    after.bases[0]!.flags & WordFlag.Complementizer ||
+    isGivenName(after) ||
+    after.norm === IN ||
+    isRoleAdjective(after, true)
+  return closes ? end : 0
+}
+
+const IN = norm('في')
+
+/**
+ * A word without the article and no genitive with it after it: `عام` in `قال المحافظ في عام 1989`, which is no
+ * office, unlike `باسم حكومة الوحدة`.
+ */
+function loneIndefinite(words: readonly Word[], k: number): boolean {
+  if (words[k]!.norm.startsWith('ال')) return false
+  const next = words[k + 1]
+  return !next || !joined(words, k + 1) || !next.norm.startsWith('ال')
 }
 
 /** بمدينة، بولاية: ب before a place's head noun. */

@@ -87,9 +87,11 @@ function toSource(scan: Scan, subject: Subject, cue: string): CitedSource | unde
   const { text } = scan
   const start = subject.start
   let end = scan.words[subject.last]!.end
-  // An outlet named in quote marks keeps its closing mark: وكالة "سبوتنيك".
+  // An outlet named in quote marks keeps its closing mark: وكالة "سبوتنيك". A quote left open closes at the text's
+  // end, where there is no mark to keep.
   const closing = scan.quoteClosingAt.get(subject.last)
-  if (closing && closing.close >= end && closing.open >= start) end = closing.close + 1
+  if (closing && closing.close >= end && closing.close < text.length && closing.open >= start)
+    end = closing.close + 1
   if (start >= end) return undefined
   const kind: CitedSourceKind =
     subject.kind === 'location' ? 'organization' : subject.kind === 'unnamed' ? 'anonymous' : subject.kind

@@ -5,6 +5,7 @@ import {
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   elativeSet,
+  honorificBeforeNameSet as HONORIFICS,
   mediaHeadOpen,
   norm,
   partitiveWordSet as ONE_OF,
@@ -16,6 +17,7 @@ import {
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { nameAfterRole } from './names-after-roles.ts'
 import { afterQuotedName, baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -44,7 +46,11 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const { words } = scan
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
-  if (!joined(words, j) && !quotedName(scan, index, j)) return undefined
+  if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
+  // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
+  let h = j
+  while (joined(words, h) && HONORIFICS.has(words[h]!.norm)) h++
+  if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
   if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
     const group = phraseAt(scan, index, j + 1)
@@ -55,18 +61,52 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   }
   const phrase = phraseAt(scan, index, j)
   if (!phrase || phrase.kind === 'person') return phrase
-  return appositivePerson(scan, index, phrase.last + 1) ?? coordinatedTitle(scan, index, phrase) ?? phrase
+  if (phrase.kind === 'other' && accusative(scan, phrase)) return undefined
+  return (
+    appositivePerson(scan, index, phrase.last + 1) ??
+    coordinatedTitle(scan, index, phrase) ??
+    namedAfterRole(scan, index, phrase) ??
+    phrase
+  )
+}
+
+/** A role that introduces no known person, then a name the lists lack: the name speaks. */
+function namedAfterRole(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const role = index.roleAt[phrase.first]
+  if (!role || role.first !== phrase.first || role.person) return undefined
+  const named = nameAfterRole(scan, index, phrase.last + 1)
+  if (!named) return undefined
+  return {
+    first: phrase.first,
+    last: named.last,
+    start: phrase.start,
+    speaker: { name: named.name },
+    kind: 'person',
+  }
 }
 
 /**
- * `وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن`: two titles joined by و before one name; the
- * person the second introduces is the subject.
+ * `وأورد، موقع وزارة الداخلية، الذي نقل الخبر، أن`: a subject set apart from its verb by commas, when it names a
+ * person, body or outlet (a filler between commas, `في بيان`, names no one).
+ */
+function setApart(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
+  const word = scan.words[j]
+  if (!word || !COMMA.test(word.gap) || word.sentence !== scan.words[j - 1]?.sentence) return undefined
+  const phrase = phraseAt(scan, index, j)
+  if (!phrase?.speaker.entity || phrase.kind === 'location' || phrase.kind === 'other') return undefined
+  const after = scan.words[phrase.last + 1]
+  return after && COMMA.test(after.gap) ? phrase : undefined
+}
+
+/**
+ * `وقال الرئيس التنفيذي والمؤسس المشارك للشركة سامي العتيبي إن`، `أكد وزير الخارجية رئيس "التيار" NAME أن`: two
+ * titles, joined by و or not, before one name; the person the second introduces is the subject.
  */
 function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
   const k = phrase.last + 1
   const role = index.roleAt[k]
   const word = scan.words[k]
-  if (!word || !joined(scan.words, k) || word.norm[0] !== 'و' || role?.first !== k) return undefined
+  if (!word || !joined(scan.words, k) || role?.first !== k) return undefined
   if (!index.roleAt[phrase.first] || index.roleAt[phrase.first]!.person) return undefined
   const person = role.person
   if (!person?.entity) return undefined
@@ -78,6 +118,14 @@ function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Sub
     kind: 'person',
   }
 }
+
+/** يعتبر تشريعاً ورقابةً: a plain phrase with the accusative's tanween is the verb's object, never its subject. */
+function accusative(scan: Scan, phrase: Subject): boolean {
+  for (let k = phrase.first; k <= phrase.last; k++) if (scan.words[k]!.raw.includes(FATHATAN)) return true
+  return false
+}
+
+const FATHATAN = '\u064b'
 
 /** A name set whole in quote marks right after the verb: `وأوضح «رائد الحسن»، مدير المستشفى، أن`. */
 function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
@@ -192,6 +240,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   let inner: Found | undefined
   // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
   let construct = !definite && isNameHead(headWord)
+  let chainEnd = j
   for (
     let k = j + 1;
     k < words.length &&
@@ -223,6 +272,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       }
       break
     }
+    // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
+    if (isNameHead(bareHead) && officeHolderAt(words, k)) {
+      last = chainEnd = k + 1
+      k++
+      continue
+    }
     const w = word.norm
     // وجدد عباس التأكيد أن: a verbal noun of saying after the subject is the verb's object.
     if (!definite && k === j + 1 && w.startsWith('ال') && !reportingNounSet.has(w.slice(2))) {
@@ -236,6 +291,18 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     // هيئة مياه ولاية الخرطوم: a noun of the chain is taken only with the genitive that ends it.
     construct &&= !w.startsWith('ال')
     if (!construct) break
+    chainEnd = k
+  }
+  // إدارة محافظ بنادر أن، مجلس بلدي عناتا في بيان: a chain that ends where the clause goes on ends in a name
+  // the lists lack, which is its genitive.
+  if (construct && chainEnd > last && phraseEndsAt(words, chainEnd + 1)) last = chainEnd
+  // المركز الإعلامي في مديرية الأمن العام: a body's office inside a body named after في.
+  if (!inner && isNameHead(bareHead) && words[last + 1]?.norm === IN && joined(words, last + 2)) {
+    const body = index.mentionAt[last + 2]
+    if (body?.kind === 'organization' && body.first === last + 2 && body.form === 'name') {
+      inner = body
+      last = body.last
+    }
   }
   const start = baseStart(head, headBase.cut)
   if (
@@ -260,6 +327,23 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     speaker: inner?.entity ? { name, entity: inner.entity } : { name },
     kind,
   }
+}
+
+const IN = norm('في')
+
+/** Word `k` is a title after ل (لوزير، لرئيس) and a definite genitive follows it (لوزير الكهرباء). */
+function officeHolderAt(words: readonly Word[], k: number): boolean {
+  const word = words[k]!
+  const next = words[k + 1]
+  if (word.norm[0] !== 'ل' || !next || !joined(words, k + 1) || !next.norm.startsWith('ال')) return false
+  if (isFunctionWord(next) || isVerb(next) || next.number) return false
+  return word.bases.some((base) => base.cut === 1 && (base.flags & WordFlag.TitleHead) !== 0)
+}
+
+/** The word at `k` does not go on a noun phrase: the text ends, punctuation, a particle or a verb. */
+function phraseEndsAt(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  return !word || !joined(words, k) || isFunctionWord(word) || isVerb(word)
 }
 
 /** قوات "الفجر الجديد"، حركة "النهضة": a body's name in quote marks right after its head noun. */
@@ -308,10 +392,15 @@ function isNameHead(word: string): boolean {
 export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
   let k = verb - 1
-  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد')) k--
-  if (k < 0 || !joined(words, k + 1)) return undefined
+  let qad = false
+  if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد'))
+    [k, qad] = [k - 1, true]
+  // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
+  const apart = qad && k >= 0 && COMMA.test(words[k + 1]!.gap)
+  if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
+  if (apart && !role && (!mention || mention.form === 'nisba')) return undefined
   let first: number
   if (role) first = role.first
   else if (mention && mention.form !== 'nisba') first = index.claimStart.get(mention) ?? mention.first
@@ -332,11 +421,25 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   const title = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
   const opener = title && title.last === first - 1 && mention ? title.first : first
   if (!opensClause(scan, opener)) return undefined
-  const subject = phraseAt(scan, index, first)
+  let subject = phraseAt(scan, index, first)
+  // المسؤول الكويتي الرفيع أعرب: definite words between the phrase and the verb are its adjectives.
+  const described = subject?.kind === 'anonymous' || subject?.kind === 'unnamed' || subject?.kind === 'other'
+  if (subject && described && subject.last < k && definiteRun(words, subject.last + 1, k)) {
+    const name = displaySpan(scan, first, k, words[first]!.bases[0]!)
+    subject = { ...subject, last: k, speaker: { ...subject.speaker, name } }
+  }
   if (!subject || subject.last < k) return undefined
   return opener === first
     ? { ...subject, last: k }
     : { ...subject, first: opener, start: words[opener]!.start, last: k }
+}
+
+function definiteRun(words: readonly Word[], from: number, to: number): boolean {
+  for (let m = from; m <= to; m++) {
+    const word = words[m]!
+    if (!word.norm.startsWith('ال') || isFunctionWord(word) || isVerb(word) || !joined(words, m)) return false
+  }
+  return true
 }
 
 function isNounLike(word: Word): boolean {

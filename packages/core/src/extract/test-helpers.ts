@@ -14,3 +14,8 @@ export function entityNames(text: string, kind: EntityKind): string[] {
     .entities.filter((e) => e.kind === kind)
     .map((e) => e.name)
 }
+
+/** The names of the speakers of a text's quotes, in text order; null for a quote with none. */
+export function speakerNames(text: string): (string | null)[] {
+  return extract(text).quotes.map((q) => q.speaker?.name ?? null)
+}

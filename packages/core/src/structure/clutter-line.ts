@@ -206,13 +206,15 @@ export const EMBED_LINK =
 // `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
 const EMBED_SIGNATURE =
   /[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Za-z\u0600-\u06ff]+\.?\s+[\d٠-٩]{1,2},?\s+[\d٠-٩]{4}|[\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})?\s*$/
+// `Posted by NAME on Monday, March 4, 2019`: the signature of an embedded Facebook post.
+const POSTED_BY = /^posted by .{1,80} on [a-z]+day, [a-z]+ \d{1,2}, \d{4}$/i
 // A signature alone on its line, below the post's text.
 export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
 // Separators of menus and breadcrumbs, and a dash between spaces.
 const SEPARATORS = /\s*[|»«›‹>•·\\/]\s*|\s+[-–—]\s+/
 
 function isEmbed({ plain, words }: LineShape): boolean {
-  if (EMBED_LINK.test(plain) || EMBED_SIGNATURE.test(plain)) return true
+  if (EMBED_LINK.test(plain) || EMBED_SIGNATURE.test(plain) || POSTED_BY.test(plain)) return true
   return words.length <= 10 && matchPhraseAt(embedMarkers, words, 0) > 0
 }
 
@@ -285,7 +287,7 @@ function isDateline(shape: LineShape): boolean {
   const rest = words.slice(opener).filter((_, i, all) => all[i - 1] !== TIME_ZONE)
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
   if (!coversAll(dateWords, rest, true))
-    return (opener > 0 && isDatePrefix(shape, rest)) || isTaggedDate(shape)
+    return (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) || isTaggedDate(shape)
   if (opener > 0) return true
   let numbers = 0
   let long = false
@@ -326,6 +328,20 @@ function isFullDate(words: readonly string[]): boolean {
   const numbers = words.filter(isNumberWord)
   const year = numbers.some((word) => /^\d{4}$/.test(word))
   return year && (numbers.length >= 3 || words.some((word) => !isNumberWord(word) && word.length > 2))
+}
+
+// A date of another calendar (`۲ مرداد ۱۴۰۲`) has a few words the date words do not know.
+const MAX_LABELLED_DATE_WORDS = 6
+
+/**
+ * `تاريخ النشر: ۲ مرداد ۱۴۰۲ - ۱۰:۱۵`: a date label, a colon or dash, and a few words with a year or a time is a
+ * date line, in whatever calendar the months are named.
+ */
+function isLabelledDate(shape: LineShape, opener: number): boolean {
+  const rest = shape.words.slice(opener)
+  if (shape.endsSentence || rest.length > MAX_LABELLED_DATE_WORDS || !separatedAfter(shape, opener))
+    return false
+  return rest.some((word) => /^\d{4}$/.test(word) || word.includes(':'))
 }
 
 /** `date 2025-09-25 سياسية`: a labelled date with a scraper's few words after it (a section, a place, a widget). */

@@ -22,6 +22,7 @@ import {
   countStops,
   EMBED_LINK,
   EMBED_SIGNATURE_LINE,
+  endsFullStop,
   endsSentence,
   isLinkLike,
   isListHeader,
@@ -34,7 +35,9 @@ import {
   MAX_NAME_WORDS,
   namesTextPart,
 } from './clutter-line.ts'
+import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
+import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
 
 export type { ClutterKind }
@@ -85,8 +88,9 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
-  const body = bodyBounds(shapes, kinds)
+  const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
+    markOtherStories(text, lines, shapes, kinds, body.first)
     releaseTitle(lists, kinds, body.first)
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
@@ -94,12 +98,19 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markTop(shapes, kinds, lead)
     markGalleryCaptions(shapes, kinds, body)
     markTail(shapes, kinds, body.last)
+    markLinkList(text, lines, shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
   const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
-  return { lines, shapes, kinds, body: bodyBounds(shapes, kinds), firstOpen }
+  return { lines, shapes, kinds, body: bodyOf(text, lines, shapes, kinds), firstOpen }
+}
+
+/** The body's bounds, its last line carried on through the items of a list it ends in (`listEnd`). */
+function bodyOf(text: string, lines: readonly Span[], shapes: Shapes, kinds: Kinds) {
+  const body = bodyBounds(shapes, kinds)
+  return body && { first: body.first, last: listEnd(text, lines, kinds, body.last) }
 }
 
 /**
@@ -197,14 +208,21 @@ function markPostAbove(text: string, lines: readonly Span[], kinds: Kinds, i: nu
  */
 function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: number }[] {
   const lists: { taken: number; stop: number }[] = []
-  // A line of items between bars is a menu or a date line, never the title.
-  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain)
+  // A line of items between bars is a menu or a date line, never the title; nor is a bulleted line.
+  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain) && !shapes[j]!.bulleted
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (kinds[i] !== 'navigation' || shape == null || !isListHeader(shape)) continue
     let j = i + 1
     let taken = -1
-    while (j < shapes.length && (kinds[j] !== null || isLinkLike(shapes[j]!) || trailsOff(shapes[j]!))) {
+    while (
+      j < shapes.length &&
+      (kinds[j] !== null ||
+        isLinkLike(shapes[j]!) ||
+        trailsOff(shapes[j]!) ||
+        nextItem(shapes, j) ||
+        isBareBullet(shapes[j]!))
+    ) {
       if (kinds[j] === null) {
         kinds[j] = 'navigation'
         if (isTitle(j)) taken = j
@@ -216,6 +234,25 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
   }
   return lists
 }
+
+/**
+ * `- فرقة … تفوز بجائزة المهرجان … تعرفوا على أعضائها!`: a bulleted line under a bulleted line of a header's list,
+ * or the line under a bullet alone, is its next link, though a title may end with ! or ?, unless it ends as the
+ * article's sentences do, with a full stop.
+ */
+function nextItem(shapes: Shapes, j: number): boolean {
+  const shape = shapes[j]
+  if (!shape || endsFullStop(shape) || shape.words.length > MAX_HEADLINE_WORDS) return false
+  const above = shapes[j - 1] ?? null
+  return (shape.bulleted && !!above?.bulleted) || isBareBullet(above)
+}
+
+/** `-` alone on its line: the bullet of the next item, which the page put on a line of its own. */
+function isBareBullet(shape: LineShape | null): boolean {
+  return shape !== null && shape.words.length === 0 && BARE_BULLET.test(shape.plain.trim())
+}
+
+const BARE_BULLET = /^[-*•·▪●◦]$/
 
 /** `… مقاربة وطنية لإدارة التوافق، بقلم …`: a link's title cut short by the page. */
 function trailsOff(shape: LineShape | null): boolean {
@@ -324,7 +361,8 @@ function coversAny(set: Parameters<typeof matchPhraseAt>[0], words: readonly str
 }
 
 /**
- * A short line that appears twice is a caption or the site's name, not the article's: headings are not repeated.
+ * A short line that appears twice is a caption, the site's name or a section's, not the article's: headings are not
+ * repeated.
  * The page's title repeated is longer than this.
  */
 function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
@@ -338,18 +376,22 @@ function markShortRepeats(shapes: Shapes, kinds: Kinds): void {
       seen.set(key, i)
       continue
     }
-    kinds[earlier] ??= 'caption'
-    kinds[i] ??= 'caption'
+    // A section's name printed twice (above the title and again at the foot) is the menu's, and begins the tail.
+    const kind = coversAll(sectionNames, withoutAnd(shape.words)) ? 'navigation' : 'caption'
+    kinds[earlier] ??= kind
+    kinds[i] ??= kind
   }
 }
 
-// Teasers a site cuts at one width differ in length by a word at most.
+// Teasers a site cuts at one width differ in length by a word at most. Two paragraphs of one writer that trail off
+// fall within a word of each other by chance (two leading paragraphs of 256 and 267 characters); three seldom do.
 const TEASER_WIDTH_SPREAD = 12
+const MIN_TEASERS = 3
 
 /**
- * Two or more lines in a row, each a sentence cut short with … and all of one length (`حدد بنك الجزائر، المبلغ الأقصى
+ * Three or more lines in a row, each a sentence cut short with … and all of one length (`حدد بنك الجزائر، المبلغ الأقصى
  * … في السنة...`): the teasers of other articles, cut by the site at a fixed width. A writer who trails off does not
- * do it at the same character twice.
+ * do it at the same character three times.
  */
 function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
   const isTeaser = (i: number) => {
@@ -366,7 +408,7 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
     let j = i
     while (j < shapes.length && isTeaser(j)) j++
     const lengths = shapes.slice(i, j).map((shape) => shape!.plain.length)
-    if (j - i >= 2 && Math.max(...lengths) - Math.min(...lengths) <= TEASER_WIDTH_SPREAD)
+    if (j - i >= MIN_TEASERS && Math.max(...lengths) - Math.min(...lengths) <= TEASER_WIDTH_SPREAD)
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
@@ -383,9 +425,15 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
-    if (shape.words.length > MAX_CLUTTER_WORDS && !shape.endsSentence && !runsIntoBody(shapes, i))
+    if (
+      shape.words.length > MAX_CLUTTER_WORDS &&
+      !shape.endsSentence &&
+      !runsIntoBody(shapes, i) &&
+      !CREDITED_LEAD.test(shape.plain)
+    )
       kinds[i] = 'navigation'
-    else if (isSlug(shape, true) && !introducesList(shapes, i)) kinds[i] = 'byline'
+    else if ((isSlug(shape, true) && !introducesList(shapes, i)) || (i === first - 1 && isLeadCredit(shape)))
+      kinds[i] = 'byline'
     else if (title < 0 && isTitleLike(shape)) title = i
   }
   if (title < 0) title = kinds.findIndex((kind, i) => i < first && kind === null && shapes[i] !== null)
@@ -402,7 +450,7 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     const words = ` ${shape.words.join(' ')} `
     // A line that holds the whole title is the title again (`OUTLET - TITLE`), never a caption's text: the photo's
     // alt text often repeats the title, but so does a page that prints its header twice.
-    if (words.includes(titleWords)) continue
+    if (words.includes(titleWords) || copiesTitle(shape, shapes[title]!)) continue
     if (shape.endsSentence) {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
@@ -423,6 +471,9 @@ const HEADLINE_END = /[؟?!][\s»”"')]*$/
  * The first line of the body, or the one after it when it is the page's title: a question or an exclamation of at
  * most twenty words, with no title-like line above it and another line of the body within three lines below.
  */
+// `OUTLET - يتوقع …`: a credit of up to three words and one spaced dash open a lead; a ticker's titles have no credit.
+const CREDITED_LEAD = /^[^\s\-–—]+(?:\s[^\s\-–—]+){0,2}\s[-–—]\s(?!.*\s[-–—]\s)/u
+
 /**
  * A long unpunctuated line right above a line of the body, or above one that opens a paragraph (`كما`, `وأضاف`), is the article's first paragraph written without commas, not a ticker: a ticker sits above the title.
  */
@@ -516,12 +567,33 @@ function isSignedName(shapes: Shapes, kinds: Kinds, i: number, first: number): b
   )
 }
 
+// `الجنوب اليوم:`، `صوت المدينة 24:`: an outlet's name and a colon, the credit that opens the lead under it.
+const MAX_LEAD_CREDIT_WORDS = 3
+
+/** A few words ending in a colon, just above the body's first line: the lead's credit, not a title or a heading. */
+function isLeadCredit(shape: LineShape): boolean {
+  return shape.endsColon && shape.words.length > 0 && shape.words.length <= MAX_LEAD_CREDIT_WORDS
+}
+
 /**
  * `مدرب الميناء/ حسن أحمد :` over bulleted lines: a line ending in a colon that the article's own list follows is
  * the list's head (who says what follows), not a byline, however like `PLACE - OUTLET:` it is shaped.
  */
 function introducesList(shapes: Shapes, i: number): boolean {
   return shapes[i]?.endsColon === true && shapes[i + 1]?.bulleted === true
+}
+
+// The words a page may print before its title and leave out of the title's copy (`أخبار`، the outlet's name).
+const MAX_TITLE_PREFIX_WORDS = 2
+
+/**
+ * `أخبار البلدية: المجلس يقر …` / `البلدية: المجلس يقر …`: the title printed again without a word or two the page put before it
+ * is the title's copy, not a caption repeating part of it.
+ */
+function copiesTitle(shape: LineShape, title: LineShape): boolean {
+  const extra = title.words.length - shape.words.length
+  if (shape.words.length < MIN_TITLE_WORDS || extra < 1 || extra > MAX_TITLE_PREFIX_WORDS) return false
+  return shape.words.every((word, k) => title.words[extra + k] === word)
 }
 
 /** Part of a longer line above it, word for word. */
@@ -555,7 +627,9 @@ function isSlug(shape: LineShape, dashed = false): boolean {
 
 /**
  * Three or more link-like lines in a row, not introduced by a line ending in a colon and none holding the title: a
- * list of links.
+ * list of links. Not the lines just above the article's byline or date line: what stands between the title and its
+ * credit is the article's (its points, `مدير الميناء: ثلاث أرصفة جديدة`), and a list of other articles
+ * does not sit inside the article's head.
  */
 function markLinkRuns(
   shapes: Shapes,
@@ -570,7 +644,9 @@ function markLinkRuns(
     if (!isItem(i)) continue
     let j = i
     while (j < to && isItem(j)) j++
-    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true) for (let k = i; k < j; k++) kinds[k] = 'navigation'
+    const credited = kinds[j] === 'byline' || kinds[j] === 'dateline'
+    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true && !credited)
+      for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
 }
@@ -618,6 +694,14 @@ function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
   }
 }
 
+/**
+ * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
+ * where the stored page ends), not a link's title.
+ */
+function readsAsProse(shape: LineShape): boolean {
+  return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
+}
+
 /** `دولي وعربي`: a section name joined by و. */
 function withoutAnd(words: readonly string[]): string[] {
   return words.map((word) =>
@@ -653,7 +737,7 @@ function markEdge(
   const isItem = (i: number): boolean => {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape || (shape.bulleted && !shape.linkOnly)) return false
-    return bottom ? isLinkLike(shape) : shape.words.length <= 3 && isLinkLike(shape)
+    return bottom ? isLinkLike(shape) && !readsAsProse(shape) : shape.words.length <= 3 && isLinkLike(shape)
   }
   for (let i = from; i < to; i++) {
     if (!isItem(i)) continue

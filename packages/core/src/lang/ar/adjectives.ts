@@ -36,6 +36,9 @@ export const descriptiveAdjectives: readonly string[] = [
   'وطني',
   'عسكري',
   'آخر',
+  'جيد',
+  'قوي',
+  'عريق',
 ]
 
 /** Adjectives any body may carry, which do not make its name (المنظمات الدولية، الجهات المعنية، الشركة نفسها). */
@@ -78,6 +81,13 @@ export const epithetAdjectives: readonly string[] = [
   'المقبل',
   'المقبلة',
   'الممدد',
+  'الأسبق',
+  'الحاكم',
+  'الحاكمة',
+  'الإرهابي',
+  'الإرهابية',
+  'المخلوع',
+  'المعزول',
   'المنحل',
   'المنحلة',
   'المنتخب',

@@ -1,6 +1,9 @@
 // Calendar words of Arabic news. Month lists are indexed January (or Muharram) = 0.
 
-/** Gregorian month names: the Egyptian and Gulf forms, then the Maghrebi ones (جانفي، أفريل، جوان). */
+/**
+ * Gregorian month names: the Egyptian and Gulf forms, then those of Algeria and Tunisia (جانفي، أفريل، جوان), then
+ * Morocco's (يوليوز، غشت، شتنبر، نونبر، دجنبر).
+ */
 export const gregorianMonths: readonly (readonly string[])[] = [
   ['يناير', 'جانفي'],
   ['فبراير', 'فيفري'],
@@ -8,12 +11,12 @@ export const gregorianMonths: readonly (readonly string[])[] = [
   ['أبريل', 'إبريل', 'أفريل'],
   ['مايو', 'ماي'],
   ['يونيو', 'يونيه', 'جوان'],
-  ['يوليو', 'يوليه', 'جويلية'],
-  ['أغسطس', 'أوت'],
-  ['سبتمبر'],
+  ['يوليو', 'يوليه', 'جويلية', 'يوليوز'],
+  ['أغسطس', 'أوت', 'غشت'],
+  ['سبتمبر', 'شتنبر'],
   ['أكتوبر'],
-  ['نوفمبر'],
-  ['ديسمبر'],
+  ['نوفمبر', 'نونبر'],
+  ['ديسمبر', 'دجنبر'],
 ]
 
 /** The Syriac month names of the Levant and Iraq, for the same Gregorian months. */
@@ -47,6 +50,14 @@ export const hijriMonths: readonly (readonly string[])[] = [
   ['ذو الحجة', 'ذي الحجة'],
 ]
 
+/** Feasts of the Hijri year by their month (Muharram = 1) and day: عيد الفطر is the first of Shawwal. */
+export const hijriFeasts: readonly (readonly [name: string, month: number, day: number])[] = [
+  ['عيد الفطر', 10, 1],
+  ['عيد الأضحى', 12, 10],
+  ['رأس السنة الهجرية', 1, 1],
+  ['المولد النبوي', 3, 12],
+]
+
 /** Month names that are also common words or given names: dates only next to a day, a year or شهر. */
 export const ambiguousMonths: readonly string[] = [
   'مارس',
@@ -61,6 +72,7 @@ export const ambiguousMonths: readonly string[] = [
   'رمضان',
   'محرم',
   'المحرم',
+  'يوليه',
 ]
 
 /** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay`. */
@@ -113,6 +125,25 @@ export const numberWords: readonly (readonly string[])[] = [
   ['عشرة', 'عشر'],
 ]
 
+/**
+ * The ordinals of a month's later days: the units' form in a compound (الحادي عشر، الحادي والعشرين), the word for
+ * ten after a unit (الثاني عشر), and the tens (العشرين، الثاني والعشرين، الثلاثين).
+ */
+export const compoundOrdinalOne: readonly string[] = ['الحادي', 'الحادية']
+export const ordinalTeen: readonly string[] = ['عشر', 'عشرة']
+export const ordinalTens: readonly (readonly [word: string, value: number])[] = [
+  ['العشرين', 20],
+  ['العشرون', 20],
+  ['الثلاثين', 30],
+  ['الثلاثون', 30],
+]
+
+/**
+ * Nouns whose name a year closes after ل as part of a reference, not a time of the news: قانون المالية لسنة 2022،
+ * القانون رقم 12 لسنة 2007 (a number after رقم does the same: القضية رقم 20041 لسنة 2015).
+ */
+export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم']
+
 /** Ordinal days of the month, as in `الثالث من مارس`. */
 export const ordinalDays: readonly (readonly string[])[] = [
   [],
@@ -152,6 +183,24 @@ export const dayParts: readonly string[] = [
   'فجر',
   'صبيحة',
   'منتصف',
+]
+
+/**
+ * Parts of a year counted in reports of accounts and figures, before their ordinal: الربع الثالث، النصف الأول من العام
+ * الحالي، الثلاثية الأخيرة من 2025 (a quarter in Tunisia and Algeria).
+ */
+export const yearFractions: readonly string[] = ['الربع', 'النصف', 'الثلث', 'الثلاثية', 'السداسي']
+export const fractionOrdinals: readonly string[] = [
+  'الأول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الأخير',
+  'الأولى',
+  'الثانية',
+  'الثالثة',
+  'الرابعة',
+  'الأخيرة',
 ]
 
 /** Parts of a month or year: مطلع الشهر، أواخر العام. */
@@ -207,6 +256,7 @@ export const dateHeaderCues: readonly string[] = [
   'نشر',
   'آخر تحديث',
   'تحديث',
+  'التوقيت',
   'date',
   'published',
   'updated',
@@ -248,6 +298,21 @@ export const relativeDirections: readonly (readonly [word: string, direction: -1
   ['منذ', -1],
   ['بعد', 1],
 ]
+
+/** Words of an approximate count between a direction and its count: قبل نحو أسبوع، قبل حوالي شهرين. */
+export const approximateWords: readonly string[] = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء']
+
+/**
+ * Words that may close a span of time before what it is counted from: بعد يومين فقط من الاقتراع، بعد عامين ونصف من
+ * الإحالة.
+ */
+export const spanTails: readonly string[] = ['فقط', 'تقريباً', 'ونصف', 'ونيف']
+
+/**
+ * Words that put a date of another form right after a day (يوم الأربعاء الموافق 27 آب، المصادف الثاني من شباط): both
+ * name one day.
+ */
+export const sameDayCues: readonly string[] = ['الموافق', 'الموافقة', 'المصادف', 'المصادفة']
 
 /** Counts that give no number: بضعة أيام، عدة أسابيع. */
 export const vagueCounts: readonly string[] = ['بضعة', 'بضع', 'عدة', 'بضعه', 'عده']

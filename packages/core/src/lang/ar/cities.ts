@@ -139,6 +139,8 @@ export const cities: readonly City[] = [
   { name: 'درنة', country: 'ليبيا' },
   { name: 'صفاقس', country: 'تونس' },
   { name: 'سوسة', country: 'تونس' },
+  // A capital named like its state is told apart by العاصمة (بتونس العاصمة).
+  { name: 'تونس العاصمة', country: 'تونس' },
   { name: 'الجزائر العاصمة', country: 'الجزائر' },
   { name: 'وهران', country: 'الجزائر' },
   { name: 'قسنطينة', country: 'الجزائر' },

@@ -24,6 +24,7 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 الأكثر مشاركة
 أخبار ذات صلة
 مواضيع ذات صلة
+موضوعات ذات صلة
 مقالات ذات صلة
 روابط ذات صلة
 ذات صلة
@@ -53,6 +54,10 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 أخبار مميزة
 المزيد من الأخبار
 المزيد من
+مزيد من الأخبار
+اعرف المزيد
+اعرف أكثر
+آخر المشاركات
 كلمات دلالية
 الكلمات الدلالية
 كلمات مفتاحية
@@ -68,11 +73,18 @@ see also
 check also
 related
 related articles
+related posts
+more stories
+read next
 related news
 related stories
 most read
 most popular
 most viewed
+latest news
+latest
+recent
+recent posts
 trending
 tags
 you may also like
@@ -140,6 +152,10 @@ opinion`
 /** The words of pagination lines, beside page numbers. */
 const PAGINATION_WORDS = `التالي
 السابق
+المقال التالي
+المقال السابق
+الخبر التالي
+الخبر السابق
 الصفحة
 صفحة
 الأولى
@@ -189,6 +205,8 @@ editor`
 
 /** Openers of date lines: `تاريخ النشر: …`، `آخر تحديث …`. */
 const DATELINE_OPENERS = `تاريخ النشر
+أضيف في
+أضيف بتاريخ
 نشر في
 نشر بتاريخ
 تم النشر
@@ -290,6 +308,9 @@ sunday`
 
 /** Openers of photo captions and credits. */
 const CAPTION_OPENERS = `صورة أرشيفية
+صورة توضيحية
+توضيحية
+رسم توضيحي
 الصورة من
 صورة تعبيرية
 صورة من الأرشيف
@@ -353,6 +374,7 @@ const SHARE_WORDS = `شارك
 شارك المقال
 مشاركة
 انشر
+انشرها
 عبر
 على
 share
@@ -481,6 +503,9 @@ skip to main content
 شارك برأيك
 لا توجد تعليقات
 التعليقات
+تعليقات
+إضافة تعليق
+ابحث في الموقع
 leave a comment
 add a comment
 comments
@@ -489,6 +514,10 @@ no stories found
 اشترك في النشرة
 اشترك في النشرة البريدية
 اشترك في نشرتنا
+اشترك معنا
+الاشتراك في النشرة
+الاشتراك في نشرتنا
+القائمة البريدية
 النشرة البريدية
 النشرة الإخبارية
 اشترك الآن
@@ -509,6 +538,11 @@ logo
 استمع للراديو
 استمع إلى الراديو
 جار التحميل
+جاري التحميل
+content is protected
+رمز الخبر
+رقم الخبر
+كود الخبر
 loading`
 
 /** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */

@@ -59,6 +59,7 @@ import {
   commonVerbs,
   functionWords,
   partitiveSpeakerPronouns,
+  sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
@@ -69,12 +70,17 @@ import {
   functionBodyHeads,
   genericBodies,
   governingHeads,
+  governmentHeads,
+  institutionHeads,
+  leadershipComplements,
+  leadershipHeads,
   mediaHeads,
   ministryPortfolios,
   namedAfterHeads,
   namedOnlyHeads,
   namingHeads,
   newsroomNouns,
+  numberedHeads,
   openHeads,
   openHeadsNeedingName,
   organizationHeads,
@@ -82,9 +88,11 @@ import {
   partyHeads,
   placeBodyHeads,
   placeHeads,
+  placeListHeads,
   placeNameOpeners,
   placeOutletHeads,
   seatedHeads,
+  securityForceHeads,
   stateForms,
   vicinityNouns,
 } from './heads.ts'
@@ -115,7 +123,7 @@ import {
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
 import { people } from './people.ts'
-import { placePartWords, regions } from './regions.ts'
+import { placePartWords, regions, timeZoneNouns } from './regions.ts'
 import {
   asHePutItNouns,
   attributionCues,
@@ -398,6 +406,7 @@ export const commonVerbSet: ReadonlySet<string> = new Set([
     ),
 ])
 export const speakerNounSet = normSet(speakerNouns)
+export const sameAsBeforeSet = normSet(sameAsBefore)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
 export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
 export const stackableTitleSet = normSet(stackableTitles)
@@ -409,6 +418,8 @@ export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
+export const placeListHeadSet = normSet(placeListHeads)
+export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)
@@ -419,6 +430,12 @@ export const genericBodySet = normSet(genericBodies)
 export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
+export const institutionHeadSet = normSet(institutionHeads)
+export const governmentHeadSet = normSet(governmentHeads)
+export const securityForceHeadSet = normSet(securityForceHeads)
+export const leadershipHeadSet = normSet(leadershipHeads)
+export const numberedHeadSet = normSet(numberedHeads)
+export const leadershipComplementSet = normSet(leadershipComplements)
 export const functionBodyHeadSet = normSet(functionBodyHeads)
 export const namingHeadSet = normSet(namingHeads)
 /** `placeOutletHeads`, normalised: whether the place alone after the head names the outlet. */
@@ -582,6 +599,8 @@ function buildStartFlags(): Map<string, number> {
   for (const word of organizationHeadSet) set(word, Start.OrganizationHead)
   for (const organ of organOfBodySet) set(organ.split(' ')[0]!, Start.OrganizationHead)
   for (const word of functionBodyHeadSet) set(word, Start.OrganizationHead)
+  for (const word of governmentHeadSet) set(word, Start.OrganizationHead)
+  for (const heads of securityForceHeadSet) set(heads.split(' ')[0]!, Start.OrganizationHead)
   for (const word of ministryPortfolioSet) set(word, Start.OrganizationHead)
   for (const word of mediaHeadOpen.keys()) set(word, Start.MediaHead)
   for (const word of newsroomNounSet) set(word, Start.MediaHead)

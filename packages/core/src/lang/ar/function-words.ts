@@ -428,6 +428,9 @@ export const commonVerbs: readonly string[] = [
   'يمكن',
 ]
 
+/** Words after a noun that make it the one named before: `المصدر ذاته`، `المسؤول نفسه`. */
+export const sameAsBefore: readonly string[] = ['ذاته', 'ذاتها', 'نفسه', 'نفسها']
+
 /** Nouns that head a reporting subject without naming anyone: `مصادر مطلعة`, `التقارير الاستخباراتية`. */
 export const speakerNouns: readonly string[] = [
   'مسؤول',

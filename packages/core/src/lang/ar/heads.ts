@@ -16,7 +16,7 @@ export const mediaHeads: readonly { word: string; open: boolean }[] = [
   { word: 'تلفزيون', open: false },
   { word: 'التلفزيون', open: false },
   { word: 'الإذاعة', open: false },
-  { word: 'راديو', open: false },
+  { word: 'راديو', open: true },
   { word: 'برنامج', open: false },
 ]
 
@@ -119,6 +119,13 @@ export const organizationHeads: readonly string[] = [
   'رئاسة',
   'قوى',
   'القيادة',
+  'مدرسة',
+  'إعدادية',
+  'أكاديمية',
+  'بعثة',
+  'منتدى',
+  'مليشيا',
+  'ميليشيا',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
@@ -224,6 +231,39 @@ export const placeHeads: readonly string[] = [
   'عمالة',
 ]
 
+/**
+ * Plurals of places before a list of their names (مدن طرابلس والميناء والقلمون، المقاطعات الإدارية الشراقة،
+ * الدار البيضاء وسيدي امحمد): every item of the list is a place.
+ */
+export const placeListHeads: readonly string[] = [
+  'مدن',
+  'المدن',
+  'أحياء',
+  'الأحياء',
+  'مناطق',
+  'المناطق',
+  'قرى',
+  'القرى',
+  'بلدات',
+  'البلدات',
+  'مخيمات',
+  'المخيمات',
+  'محافظات',
+  'المحافظات',
+  'ولايات',
+  'الولايات',
+  'مقاطعات',
+  'المقاطعات',
+  'مديريات',
+  'المديريات',
+  'أقاليم',
+  'الأقاليم',
+  'جزر',
+  'الجزر',
+  'حقول',
+  'الحقول',
+]
+
 /** Nouns of a place's surroundings, after ب or في a phrase of their own (بوسكورة بضواحي الدار البيضاء، بريف دمشق). */
 export const vicinityNouns: readonly string[] = [
   'ضواحي',
@@ -279,16 +319,30 @@ export const featureHeads: readonly string[] = [
   'قصر',
   'معسكر',
   'جبل',
+  'محمية',
+  'مقبرة',
 ]
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
  * محكمة سيدي امحمد).
  */
-export const openHeads: readonly string[] = ['نادي', 'جامعة', 'مستشفى', 'منتخب', 'شركة', 'محكمة']
+export const openHeads: readonly string[] = [
+  'نادي',
+  'جامعة',
+  'مستشفى',
+  'منتخب',
+  'شركة',
+  'محكمة',
+  'مدرسة',
+  'إعدادية',
+]
 
-/** Open heads whose first word must not be an adjective of theirs (شركة ناشئة، محكمة مختصة). */
-export const openHeadsNeedingName: readonly string[] = ['شركة', 'محكمة']
+/** Heads of schools, numbered after their name in many states (إعدادية عرفات 8، مدرسة الرمال 2). */
+export const numberedHeads: readonly string[] = ['مدرسة', 'إعدادية']
+
+/** Open heads whose first word must not be an adjective of theirs (شركة ناشئة، محكمة مختصة، مدرسة ابتدائية). */
+export const openHeadsNeedingName: readonly string[] = ['شركة', 'محكمة', 'مدرسة', 'إعدادية']
 
 /** Heads of bodies named after a sovereign or a sheikh: مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد. */
 export const namedAfterHeads: readonly string[] = ['مركز', 'مؤسسة', 'جامعة', 'مستشفى', 'صندوق']
@@ -301,6 +355,13 @@ export const namedOnlyHeads: readonly string[] = ['مركز']
  * حركة النهضة … النهضة is too short to be told from the noun, so only names of two words or more are read so.
  */
 export const partyHeads: readonly string[] = ['حزب', 'حركة', 'تيار', 'جبهة', 'ائتلاف', 'تحالف']
+
+/**
+ * Heads of a leadership (قيادة، رئاسة): before anything but a body they name an office or an act (رئاسة المهرجان،
+ * قيادة الدولة، رئاسة الصومال), a body only with the complements listed here (رئاسة الجمهورية، قيادة العمليات).
+ */
+export const leadershipHeads: readonly string[] = ['قيادة', 'رئاسة']
+export const leadershipComplements: readonly string[] = ['الجمهورية', 'الأركان', 'العمليات', 'القوات']
 
 /** Heads of commands and offices whose complement is a body of its own (قيادة العمليات المشتركة، مكتب الأمم المتحدة). */
 export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'رئاسة']
@@ -382,6 +443,60 @@ export const functionBodyHeads: readonly string[] = [
   'الشبكة',
   'المكتب',
   'الإدارة',
+]
+
+/**
+ * Security forces named by their state's nisba (الشرطة العمانية، الاستخبارات التركية، قوات الأمن الصومالية): the
+ * force of that state is a body; with another adjective (الشرطة القضائية، الاستخبارات الأجنبية) it is a kind of force.
+ */
+export const securityForceHeads: readonly string[] = [
+  'الشرطة',
+  'الاستخبارات',
+  'المخابرات',
+  'الدرك',
+  'قوات الأمن',
+]
+
+/**
+ * Heads of governments named by what they stand for and its adjective (حكومة الوحدة الوطنية، حكومة الوفاق الوطني):
+ * with a place's nisba or a bare noun after them (حكومة الاحتلال، الحكومة العراقية) the news names them both as
+ * bodies and as the state's government, so only that named shape is read.
+ */
+export const governmentHeads: readonly string[] = ['حكومة']
+
+/**
+ * Heads of institutions that own, govern or gather outlets and journalists: with a genitive that names news
+ * (مؤسسة الشارقة للإعلام، الاتحاد العراقي للصحافة الرياضية، المديرية العامة للإذاعة) they stay organisations, where
+ * an agency or an authority with one (الهيئة العامة للإذاعة والتلفزيون) is an outlet.
+ */
+export const institutionHeads: readonly string[] = [
+  'مؤسسة',
+  'المؤسسة',
+  'اتحاد',
+  'الاتحاد',
+  'مديرية',
+  'المديرية',
+  'نقابة',
+  'النقابة',
+  'جمعية',
+  'الجمعية',
+  'رابطة',
+  'الرابطة',
+  'وزارة',
+  'مجلس',
+  'المجلس',
+  'معهد',
+  'المعهد',
+  'كلية',
+  'الكلية',
+  'جامعة',
+  'الجامعة',
+  'مكتب',
+  'المكتب',
+  'دائرة',
+  'الدائرة',
+  'لجنة',
+  'اللجنة',
 ]
 
 /**

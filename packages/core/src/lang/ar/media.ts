@@ -150,6 +150,13 @@ export const mediaOutlets: readonly MediaOutlet[] = [
     domains: ['aljazeera.net', 'aljazeera.com'],
   },
   {
+    name: 'الجزيرة مباشر',
+    headed: ['قناة الجزيرة مباشر'],
+    country: 'قطر',
+    kind: 'tv',
+    domains: ['mubasher.aljazeera.net'],
+  },
+  {
     name: 'العربية',
     headed: ['قناة العربية', 'العربية نت', 'موقع العربية'],
     country: 'السعودية',

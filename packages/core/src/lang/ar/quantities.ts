@@ -54,6 +54,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `framing`: a cue only as a word before the number (في الدقيقة 60), not as the noun counted after it (19 دقيقة
  *   of added time is a duration).
  * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
+ * - `share`: the cue of the share such a part makes of its whole (4 ملايين ناخب صوتوا من أصل 7 ملايين: a turnout of
+ *   57%), which another article may state instead.
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
  * Earlier cues of a number's window come first.
@@ -68,6 +70,7 @@ export const quantityCues: readonly {
   counted?: true
   framing?: true
   whole?: string
+  share?: string
   progress?: true
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
@@ -127,6 +130,7 @@ export const quantityCues: readonly {
     key: 'cast',
     narrows: 'votes',
     whole: 'registered',
+    share: 'turnout',
     words: ['أدلى', 'أدلوا', 'الإدلاء', 'للإدلاء', 'بأصواتهم', 'صوتوا', 'شاركوا'],
   },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
@@ -139,13 +143,38 @@ export const quantityCues: readonly {
     about: 'person',
     framing: true,
     units: [null],
-    words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين'],
+    // The plural heads a list of minutes (في الدقائق 22 و73 و90+5), never a number's own noun (بعد خمس دقائق).
+    words: ['الدقيقة', 'بالدقيقة', 'الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق'],
   },
   { key: 'growth', units: ['%'], words: ['النمو', 'نمو'] },
   { key: 'inflation', units: ['%'], words: ['التضخم', 'تضخم'] },
   { key: 'unemployment', units: ['%'], words: ['البطالة', 'بطالة'] },
   { key: 'temperature', words: ['الحرارة', 'حرارة'] },
   { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
+]
+
+/**
+ * Verbs of scoring (سجله التعمري بتسديدة على يمين الحارس … في الدقيقة 66): a minute after one belongs to the first
+ * person named after the verb, not to the one named nearest the minute (a goalkeeper, a passer).
+ */
+export const goalVerbs: readonly string[] = [
+  'سجل',
+  'سجله',
+  'سجلها',
+  'يسجل',
+  'أحرز',
+  'أحرزه',
+  'يحرز',
+  'افتتح',
+  'يفتتح',
+  'أضاف',
+  'يضيف',
+  'عادل',
+  'يعادل',
+  'أدرك',
+  'يدرك',
+  'خطف',
+  'يخطف',
 ]
 
 /**
@@ -272,6 +301,28 @@ export const ordinalArticles: readonly string[] = ['الـ', 'ال']
  * (90+7) or of extra time (105+7, 120+7); the text rarely says which. Some write it without the article (بدل ضائع).
  */
 export const addedTimeWords: readonly string[] = ['الضائع', 'ضائع', 'المحتسب']
+
+/**
+ * Words before a figure in its clause that make it a forecast, not a count (وسط توقعات بارتفاع الضحايا إلى 10 آلاف،
+ * يُخشى أن يصل عدد القتلى إلى …، مرشحة للارتفاع إلى …): no article states it as a fact of the event.
+ */
+export const projectionWords: readonly string[] = [
+  'توقعات',
+  'توقع',
+  'يتوقع',
+  'تتوقع',
+  'متوقع',
+  'المتوقع',
+  'مخاوف',
+  'يخشى',
+  'تخشى',
+  'تخوف',
+  'تخوفات',
+  'ترجيحات',
+  'يرجح',
+  'ترجح',
+  'مرجح',
+]
 
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
@@ -436,7 +487,9 @@ export const qualifierByWord = compile(
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
+export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
+export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))

@@ -70,3 +70,6 @@ export const regions: readonly Region[] = [
 
 /** Compass words name a part of any place (شمال، الجنوب), and a capital is any state's: neither is a place's name. */
 export const placePartWords: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عاصمة', 'العاصمة']
+
+/** Nouns of a time zone: the place after them (بتوقيت مكة المكرمة، توقيت القدس) names the clock, not where news is. */
+export const timeZoneNouns: readonly string[] = ['توقيت']

@@ -61,3 +61,13 @@ export const resultStemList: readonly string[] = resultStems.map(norm)
 export const shootoutWordSet: ReadonlySet<string> = new Set(shootoutWords.map(norm))
 export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
 export const goalsNounKey = norm(goalsNoun)
+
+// A conjunction, a preposition and the article before a word of goals: والهدفين، بهدف، للأهداف.
+const GOAL_WORD_PREFIX = /^(?:[وف])?(?:[بل])?(?:ال)?/
+const goalWordSet: ReadonlySet<string> = new Set([...goalCountByWord.keys(), goalsNounKey])
+
+/** A word of goals (هدف، الهدفين، بثلاثية، أهداف), which makes a sentence speak of a match's goals. */
+export function isGoalWord(word: string): boolean {
+  const key = norm(word)
+  return goalWordSet.has(key) || goalWordSet.has(key.replace(GOAL_WORD_PREFIX, ''))
+}

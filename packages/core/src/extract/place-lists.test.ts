@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { entityNames } from './test-helpers.ts'
+
+const places = (text: string) => entityNames(text, 'location')
+
+describe('places named in a list', () => {
+  it('reads every name of a list closed by وغيرها as a place', () => {
+    expect(places('افتُتحت مراكز صحية بكل من صفاقس وبوحجلة والعلا وغيرها من المعتمديات.')).toEqual([
+      'صفاقس',
+      'بوحجلة',
+      'العلا',
+    ])
+  })
+
+  it('reads the names after a plural of places, with or without its adjective', () => {
+    expect(places('يضم الاتحاد مدن طرطوس وبانياس والقدموس.')).toEqual(['طرطوس', 'بانياس', 'القدموس'])
+    expect(places('شملت الزيارة المقاطعات الإدارية الرويبة، بئر خادم، وزرالدة.')).toEqual([
+      'الرويبة',
+      'بئر خادم',
+      'زرالدة',
+    ])
+    expect(places('اكتُشف النفط في حقول الرميلة والحلفاية والقرنة.')).toContain('القرنة')
+  })
+
+  it('reads a name between a preposition and a known place', () => {
+    expect(places('نزح السكان من حلفايا وكسلا إلى المخيمات.')).toEqual(['حلفايا', 'كسلا'])
+    expect(places('نزح السكان من حلفايا إلى المخيمات.')).toEqual([])
+  })
+
+  it('leaves what the sentence goes on with after the last place', () => {
+    expect(places('تحدث عن العلاقات بين مصر والسودان وتطويرها في المستقبل.')).toEqual(['مصر', 'السودان'])
+    expect(places('استمر القصف على غزة ورفح وتدمير المنازل.')).toEqual(['غزة', 'رفح'])
+    expect(places('تضررت مناطق واسعة وقرى كثيرة.')).toEqual([])
+  })
+
+  it('leaves names parted by commas alone (tags, headings) and a plural in ات after a preposition', () => {
+    expect(places('مصر,الأردن,العراق,الاقتصاد')).toEqual(['مصر', 'الأردن', 'العراق'])
+    expect(places('يخشى السكان من فيضانات وسيول جديدة.')).toEqual([])
+  })
+})

@@ -1,0 +1,210 @@
+import { contextualCities, norm, placeListHeadSet } from './lexicon.ts'
+import { placeName } from './place-names.ts'
+import type { Found, Scan } from './scan.ts'
+import { isAdjectiveLike, isFunctionWord, looksVerbal } from './word-classes.ts'
+
+/** A list item: a place found before, or a name no list knows (`found` undefined until it is taken). */
+interface Item {
+  first: number
+  last: number
+  known: boolean
+  /** Joined to the item before by و (not by a comma alone). */
+  and: boolean
+  found?: Found
+}
+
+/**
+ * Places of no known class named in a list with places (بكل من القيروان وسبيطلة والجم وغيرها من المدن، مدن
+ * طرابلس والميناء والبداوي، من كردفان ودارفور). A list is items joined by و or by commas; an item is a place
+ * found before or one or two words no list knows. Its unknown items are places when the list follows a plural of
+ * places (مدن، مناطق، المقاطعات الإدارية), holds two known places, ends in وغيرها, or opens after a preposition
+ * of place with its unknown item right before a known place. Runs after the main pass, on words no recogniser took.
+ */
+export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly Found[]): Found[] {
+  const { words } = scan
+  const placeAt = new Map<number, Found>()
+  for (const f of found) {
+    // سيول (Seoul, and floods) vouches for no list: it may be no place at all.
+    if (f.kind !== 'location' || f.form !== 'name' || contextualCities.has(f.name)) continue
+    const before = placeAt.get(f.first)
+    if (!before || f.last > before.last) placeAt.set(f.first, f)
+  }
+  const added: Found[] = []
+  let reached = -1
+  for (let i = 0; i < words.length; i++) {
+    if (i <= reached) continue
+    const start = listStart(scan, i, placeAt)
+    if (!start) continue
+    const items = listFrom(scan, claimed, placeAt, start.first)
+    if (items.length === 0) continue
+    reached = items[items.length - 1]!.last
+    if (!listOfPlaces(scan, items, start.by)) continue
+    for (const item of items) {
+      if (item.known || !item.found) continue
+      added.push(item.found)
+      claimed.fill(1, item.first, item.last + 1)
+    }
+  }
+  return added
+}
+
+type Opener = 'head' | 'place' | 'preposition'
+
+/** Where a list may start at word `i`: after a plural of places, at a known place, or after a preposition. */
+function listStart(
+  scan: Scan,
+  i: number,
+  placeAt: ReadonlyMap<number, Found>,
+): { first: number; by: Opener } | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const place = placeAt.get(i)
+  // Cheap tests first: most places end their sentence's list at once, most words open none.
+  if (place) return continues(scan, place.last + 1) ? { first: i, by: 'place' } : undefined
+  const head = word.bases.find((b) => b.cut <= 1 && placeListHeadSet.has(b.base))
+  if (head) {
+    // المقاطعات الإدارية الشراقة: past the plural's adjectives; a definite plural needs one (المناطق المشار إليها).
+    let k = i + 1
+    while (k < words.length && sameClause(scan, k) && isAdjectiveLike(words[k]!.norm) && k - i <= 2) k++
+    const definite = head.base.startsWith('ال')
+    const next = words[k]
+    // مناطق وأنشطة: the first name follows the plural without و.
+    if (next && sameClause(scan, k) && (!definite || k > i + 1) && next.norm[0] !== 'و')
+      return { first: k, by: 'head' }
+  }
+  // من كردفان ودارفور: only an unknown name and a known place after و are read there.
+  if (PLACE_PREPOSITIONS.has(word.norm) && i + 2 < words.length && sameClause(scan, i + 1)) {
+    const second = words[i + 2]!
+    if (second.norm[0] === 'و' && placeAt.has(i + 2)) return { first: i + 1, by: 'preposition' }
+  }
+  return undefined
+}
+
+/** Word `k` may be a list's next item: in the same sentence, after و or a comma. */
+function continues(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence || !SEPARATOR.test(word.gap)) return false
+  return word.norm[0] === 'و' || COMMA.test(word.gap)
+}
+
+const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'بين'].map(norm))
+
+/** The items of a list whose first item is at word `first`. */
+function listFrom(
+  scan: Scan,
+  claimed: Uint8Array,
+  placeAt: ReadonlyMap<number, Found>,
+  first: number,
+): Item[] {
+  const { words } = scan
+  const items: Item[] = []
+  let j = first
+  while (j < words.length) {
+    let cut = 0
+    let and = false
+    if (items.length > 0) {
+      // The next item: after و (joined, or a word of its own), a comma, or a comma and و.
+      const gap = words[j]!.gap
+      if (words[j]!.sentence !== words[first]!.sentence || !SEPARATOR.test(gap)) break
+      if (words[j]!.norm === AND) {
+        j++
+        and = true
+        if (j >= words.length || !SPACE.test(words[j]!.gap)) break
+      } else if (words[j]!.norm[0] === 'و' && words[j]!.bases.some((b) => b.cut === 1)) {
+        cut = 1
+        and = true
+      } else if (!COMMA.test(gap)) break
+    }
+    const known = placeAt.get(j)
+    if (known) {
+      items.push({ first: j, last: known.last, known: true, and })
+      j = known.last + 1
+      continue
+    }
+    if (claimed[j]) break
+    const name = unknownItem(scan, j, cut)
+    if (!name || (name.last > name.first && claimed[name.last])) break
+    items.push({ first: j, last: name.last, known: false, and, found: name })
+    j = name.last + 1
+  }
+  return items
+}
+
+const AND = norm('و')
+const SEPARATOR = /^\s*[،,]?\s*$/
+const COMMA = /[،,]/
+const SPACE = /^\s+$/
+
+/** One or two words no list knows, and no verbal noun's shape (واستمرار الحصار is no place). */
+function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
+  const word = scan.words[j]!
+  // خصوصاً، سعياً: an adverb in tanwin; المدن، والأماكن: a plural of places is no name.
+  if (isFunctionWord(word) || looksVerbal(word) || TANWIN.test(word.raw)) return undefined
+  if (word.bases.some((b) => b.cut <= 1 && (placeListHeadSet.has(b.base) || GENERIC_PLACES.has(b.base))))
+    return undefined
+  const base = word.bases.find((b) => b.cut === cut)
+  if (!base || PRONOUN_SUFFIX.test(base.base) || VERBAL_NOUN.test(base.base.replace(/^ال/, '')))
+    return undefined
+  return placeName(scan, j, cut, true)
+}
+
+const TANWIN = /[اى]?ً[اى]?$/
+const GENERIC_PLACES = new Set(['الأماكن', 'المواقع', 'البلاد', 'المنطقة', 'المناطق'].map(norm))
+
+/** تطويرها، أبنائهم: a noun with a pronoun is no name. */
+const PRONOUN_SUFFIX = /(?:ها|هم|هما|كم|نا)$/
+
+/** Verbal nouns of the derived stems: استفعال، افتعال، انفعال، إفعال، تفعيل، تفاعل (and their plurals in ات). */
+const VERBAL_NOUN = /^(?:است...ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا..)(?:ات)?$/
+
+/**
+ * The items make a list of places, by what opens it, its known places, or وغيرها after it; its unknown items then
+ * count when a known place follows them or the list ends there, at punctuation or وغيرها (a noun after the last
+ * place, والبقاع وبمؤازرة طوافات تابعة …, goes on into the sentence).
+ */
+function listOfPlaces(scan: Scan, items: Item[], by: Opener): boolean {
+  const lastKnown = items.findLastIndex((item) => item.known)
+  const closed = listEnds(scan, items[items.length - 1]!.last + 1)
+  if (!closed) items.splice(lastKnown + 1)
+  // A list's last item is joined by و (A، B وC); names parted by commas alone are tags or a heading.
+  if (items.length < 2 || !items[items.length - 1]!.and) return false
+  const unknown = items.filter((item) => !item.known).length
+  const known = items.length - unknown
+  if (unknown === 0) return false
+  if (by === 'head') return known >= 1 || items.length >= 3
+  if (known >= 2 || (known >= 1 && closedByOthers(scan, items[items.length - 1]!.last + 1))) return true
+  // من كردفان ودارفور: after a preposition, an unknown name right before a known place.
+  // فيضانات وسيول: a plural in ات is a common noun there.
+  const [first, second] = items as [Item, Item]
+  return (
+    by === 'preposition' &&
+    items.length === 2 &&
+    !first.known &&
+    second.known &&
+    !first.found!.surface.endsWith('ات') &&
+    !first.found!.surface.startsWith('ال')
+  )
+}
+
+/** The list ends before word `k`: at the sentence's end, at punctuation, or at وغيرها. */
+function listEnds(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence) return true
+  return !SPACE.test(word.gap) || closedByOthers(scan, k)
+}
+
+/** وغيرها، وغيرهما: the list's closing "and others" at word `k`. */
+function closedByOthers(scan: Scan, k: number): boolean {
+  const word = scan.words[k]
+  return word !== undefined && OTHERS.has(word.norm)
+}
+
+const OTHERS = new Set(['وغيرها', 'وغيرهما', 'وسواها'].map(norm))
+
+/** Word `k` belongs to the sentence of the word before it and no punctuation but a space parts them. */
+function sameClause(scan: Scan, k: number): boolean {
+  const { words } = scan
+  return words[k]!.sentence === words[k - 1]!.sentence && SPACE.test(words[k]!.gap)
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { extract, speakerNames } from './test-helpers.ts'
+
+describe('what a pronoun or participle refers to', () => {
+  it('skips a noun after a verb inside the clause reported before', () => {
+    const text =
+      'وأشار المتحدث باسم البلدية سامي الحداد إلى أن البلدية تتوقع ارتفاعاً كبيراً في الطلب على المياه. وأكد أن الشبكة لم تعد تحتمل الضغط.'
+    expect(speakerNames(text)).toEqual(['سامي الحداد', 'سامي الحداد'])
+  })
+
+  it('gives a participle the subject of its sentence, not a quantity inside the clause', () => {
+    const text =
+      'وأشار مدرب الفريق خالد المطيري إلى أنه تابع العديد من المباريات هذا الموسم، مؤكداً أنها كانت صعبة.'
+    expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
+  })
+
+  it('skips a noun after a verb that is part of a noun phrase', () => {
+    const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
+    expect(speakerNames(text)).toEqual(['الفريق'])
+  })
+
+  it('reads no counted noun after a number as the subject of a verb', () => {
+    const text =
+      'وقالت الوزارة إن من بين الضحايا 412 طفلا و218 سيدة و67 مسنا، مشيرة إلى أن عدد الجرحى وصل إلى 2600 مصاب.'
+    expect(speakerNames(text)).toEqual(['الوزارة', 'الوزارة'])
+  })
+
+  it('never takes a phrase with the accusative’s tanween for a subject', () => {
+    const text =
+      'وأكد النائب خالد المدهون أنه عند وجود نواب يناقشون مواضيع هزيلة لا يعتبر ذلك عملاً، إذ يعتبر تشريعاً ورقابةً أن تصدر القوانين في وقتها.'
+    expect(speakerNames(text)).toEqual(['خالد المدهون', 'خالد المدهون'])
+  })
+
+  it('gives a verb right after a relative pronoun the relative for subject, and the noun after it for object', () => {
+    expect(speakerNames('وأكد موقع الأخبار الذي أورد الخبر بأن وفداً من الوزارة زار المريض.')).not.toContain(
+      'الخبر',
+    )
+    expect(speakerNames('وقال التقرير الذي نشرته الوكالة إن الأسعار سترتفع.')).toEqual(['التقرير'])
+  })
+
+  it('still takes a plain noun after a verb that opens its clause', () => {
+    const text = 'ولم يكشف المركزي عن أسباب القرار، وقال في بيان له "سيصدر التقرير الكامل قريباً".'
+    expect(speakerNames(text)).toEqual(['المركزي'])
+  })
+})
+
+describe('the phrase of a body that speaks', () => {
+  it('keeps the title holder a body’s office serves', () => {
+    const text = 'وقال المكتب الإعلامي لوزير النقل في بيان، إن الخبر المتداول غير صحيح.'
+    expect(speakerNames(text)).toEqual(['المكتب الإعلامي لوزير النقل'])
+  })
+
+  it('keeps the body an office belongs to, named after في', () => {
+    const text =
+      'وقال المركز الإعلامي في مديرية الدفاع المدني في بيان صحافي اليوم، ان فرق الإطفاء أخمدت الحريق.'
+    expect(speakerNames(text)).toEqual(['المركز الإعلامي في مديرية الدفاع المدني'])
+  })
+
+  it('ends a body’s chain of nouns at a name the lists lack when the clause goes on after it', () => {
+    const text = 'وقال مجلس بلدي بيت ساحور في بيان، إن الجرافات هدمت منزلين.'
+    expect(speakerNames(text)).toEqual(['مجلس بلدي بيت ساحور'])
+  })
+
+  it('leaves out whom a body spoke to', () => {
+    expect(speakerNames('وقالت الشركة للصحفيين إن الإنتاج سيرتفع.')).toEqual(['الشركة'])
+  })
+})
+
+describe('pronoun subjects and the gender of who holds a title', () => {
+  it('refers a feminine verb to a woman named with a title in the masculine', () => {
+    const text =
+      'وحضرت الجلسة محافظ الشمال بالإنابة إيمان الساعدي. وافتتحت المحافظ الساعدي المعرض أمس. وشددت على "أهمية العمل المشترك بين البلديات".'
+    expect(speakerNames(text)).toEqual(['إيمان الساعدي'])
+  })
+
+  it('reads مفوض as a title, and a woman who holds it as the subject of a feminine verb', () => {
+    const text =
+      'دشنت مفوض العون الإنساني الأستاذة سلمى عثمان اليوم قافلة المساعدات. وأكدت في تصريحات أن القافلة حكومية بحتة.'
+    expect(speakerNames(text)).toEqual(['سلمى عثمان'])
+  })
+
+  it('reads نور الدين as a man’s name', () => {
+    const text =
+      'قال أمين عام الاتحاد نور الدين الحمامي إن الإضراب قائم. وأكد خلال إشرافه على الذكرى أن الهيئة ستجتمع السبت.'
+    expect(speakerNames(text)).toEqual(['نور الدين الحمامي', 'نور الدين الحمامي'])
+  })
+
+  it('gives a quote right after a participle to the subject of its sentence', () => {
+    const text = 'افتتحت وزيرة الثقافة هدى الشامي المعرض، مؤكدة "أن الكتاب ما زال حاضراً في حياة الناس".'
+    expect(speakerNames(text)).toEqual(['هدى الشامي'])
+  })
+})
+
+describe('subjects written apart from their verb', () => {
+  it('reads past words of respect before a title and its name', () => {
+    const text =
+      'وأكد سعادة السيد سعيد بن سلطان البوسعيدي، وكيل وزارة الثقافة، أن المشاركة تجسد متانة العلاقات.'
+    expect(speakerNames(text)).toEqual(['سعيد بن سلطان البوسعيدي'])
+  })
+
+  it('takes definite words between a described subject and its verb as the subject’s adjectives', () => {
+    const text =
+      'وذكرت صحيفة "الأنباء" من جهة أخرى أن المسؤول الكويتي الرفيع أعرب خلال مشاركته في الحفل، عن ارتياح بلاده من نتائج "اللقاء الذي جمع الطرفين لمعالجة الوضع".'
+    expect(speakerNames(text).at(-1)).toBe('المسؤول الكويتي الرفيع')
+  })
+
+  it('takes a named subject set apart from قد by a comma', () => {
+    const text = 'وزير الصحة عبد الرحمن بن علي، قد صرح أن الهدف من الحملة اكتساب مناعة جماعية.'
+    expect(speakerNames(text)).toEqual(['عبد الرحمن بن علي'])
+  })
+
+  it('gives المصدر ذاته to whoever spoke last, a body as well as a described source', () => {
+    const body = 'وأوضحت وزارة الصحة أن الحالات تراجعت. وأضاف المصدر ذاته أن الحملة مستمرة.'
+    expect(speakerNames(body)).toEqual(['وزارة الصحة', 'وزارة الصحة'])
+    const source = 'وقال مصدر أمني إن القوات انتشرت. وأضاف المصدر نفسه أن الوضع هادئ.'
+    expect(speakerNames(source)).toEqual(['مصدر أمني', 'مصدر أمني'])
+  })
+})
+
+describe('statements of a body named in quote marks', () => {
+  it('refers the head noun of a body named after it in quote marks, and the statement it names, to that body', () => {
+    const text =
+      'أعلنت منظمة "أطباء بلا حدود" وقف أنشطتها في المخيم. وقالت المنظمة في بيان، إنها اتخذت القرار بعد تصعيد الهجمات، وذكر بيان للمنظمة أن نحو نصف مليون نازح يقيمون في المخيم. وأضاف بيان المنظمة أن "التصعيد الحالي يهدد حياة المدنيين".'
+    const entities = extract(text).quotes.map((q) => q.speaker?.entity)
+    expect(entities).toEqual(Array(3).fill('organization:اطباء-بلا-حدود'))
+  })
+})
+
+describe('where a title ends', () => {
+  it('ends a title before في and a year, so that the title still stands for the person who holds it', () => {
+    const text =
+      'التقى محافظ المدينة الدكتور سعد الحمدان بالمرشحين. وحول الديمقراطية قال المحافظ في عام 1989 استؤنفت الحياة البرلمانية. وأضاف بأن المسيرة الديمقراطية راسخة.'
+    expect(speakerNames(text)).toEqual(['سعد الحمدان'])
+  })
+})
+
+describe('titles in a row, and nouns that look like verbs', () => {
+  it('ends a role at the state’s nisba when a second title follows it', () => {
+    const text =
+      'أكد وزير الخارجية الأردني رئيس "حزب الوسط" سامي العبادي، أن فريقه غير مسؤول عن تعطيل الجلسات.'
+    expect(speakerNames(text)).toEqual(['وزير الخارجية الأردني'])
+  })
+
+  it('gives the person the second of two titles in a row introduces', () => {
+    const text = 'أكد نائب رئيس الوزراء وزير الخارجية أيمن الصفدي، أن الأردن يدعم الحل.'
+    expect(speakerNames(text)).toEqual(['أيمن الصفدي'])
+  })
+
+  it('reads a word in ة before a name as a noun, not a verb with that name for subject', () => {
+    const text =
+      'واعتبر الوزير سامي العبادي، في حديث مع الوكالة، دعوة نتنياهو للزيارة "خطأ كبيراً"، وأعرب عن "أسفه الشديد لما جرى في الجلسة الأخيرة".'
+    expect(speakerNames(text)).toEqual(['سامي العبادي'])
+  })
+})
+
+describe('a title of two portfolios', () => {
+  it('keeps a second portfolio joined by و in the title', () => {
+    expect(speakerNames('وبين وزير التجارة الداخلية وحماية المستهلك أن الأسعار تتجه للانخفاض.')).toEqual([
+      'وزير التجارة الداخلية وحماية المستهلك',
+    ])
+    expect(speakerNames('وقال مدير إدارة الثقافة والفنون في وزارة الثقافة إن المعرض نجح.')).toEqual([
+      'مدير إدارة الثقافة والفنون في وزارة الثقافة',
+    ])
+  })
+
+  it('leaves a second title joined by و out of the first', () => {
+    const text = 'أكد وزير الثقافة ورئيس البلدية أن المهرجان ناجح.'
+    expect(speakerNames(text)[0]).not.toContain('رئيس')
+  })
+})
+
+describe('a headline of a name, a colon and a quote', () => {
+  it('gives the quote to a name the lists lack when the story names it again', () => {
+    const text =
+      'معين الشعباني:" عرفنا كيف نناقش المباراة وانتصرنا بصعوبة"\n\nأكد معين الشعباني أن فريقه عرف كيف ينتزع النقاط.'
+    expect(speakerNames(text)[0]).toBe('معين الشعباني')
+  })
+
+  it('gives no speaker to words before a colon that the story never names again', () => {
+    const text = 'صدمة كبيرة:" لم نتوقع هذه النتيجة أبداً في المباراة"\n\nخسر الفريق أمس أمام منافسه.'
+    expect(speakerNames(text)).toEqual([null])
+  })
+})
+
+describe('a subject set apart from its verb by commas', () => {
+  it('takes a person named between commas after the verb', () => {
+    const text = 'وقالت، هدى الشامي، رئيسة قسم الأخبار في الإذاعة، إن الطاقم اتخذ جميع الاحتياطات.'
+    expect(speakerNames(text)).toEqual(['هدى الشامي'])
+  })
+
+  it('takes no filler between commas for a subject', () => {
+    expect(speakerNames('وأضاف، في بيان، أن المحكمة أصدرت حكماً.')).toEqual([null])
+  })
+})

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { lineKind, lineShape } from './clutter-line.ts'
+import { kindsOf } from './test-helpers.ts'
+
+// Written for these tests.
+const isContent = (kind: string | undefined) => kind === 'paragraph' || kind === 'heading'
+const LEAD =
+  'افتتح وزير الثقافة صباح اليوم الدورة الجديدة لمعرض الكتاب بمشاركة أكثر من ثلاثمئة دار نشر من عشرين بلداً.'
+
+describe('article lines the rules keep', () => {
+  it('keeps two opening paragraphs that trail off at about one width: two is chance, three a site’s teasers', () => {
+    const first = `يستعد سكان الواحة لموسم جني التمور الذي يبدأ مطلع الخريف ويستمر أسابيع طويلة بين النخيل ${'والبساتين المتجاورة '.repeat(3)}…`
+    const second = `ويعول المزارعون على هذا الموسم لتعويض خسائر العام الماضي التي خلفتها موجة الحر والجفاف الطويل ${'والرياح الموسمية '.repeat(3)}…`
+    const text = `${first}
+${second}
+ويأمل المزارعون أن تتحسن أسعار البيع هذا العام، وأن تفتح الأسواق المجاورة أبوابها أمام منتجاتهم.`
+    expect(Math.abs(first.length - second.length)).toBeLessThanOrEqual(12)
+    const kinds = kindsOf(text)
+    expect(isContent(kinds.get(first))).toBe(true)
+    expect(isContent(kinds.get(second))).toBe(true)
+  })
+
+  it('keeps the page’s last line when it opens as a paragraph does and holds a comma', () => {
+    const cut = 'تقول سلمى، الطالبة في كلية الآداب، إن الروايات المترجمة'
+    const text = `معرض الكتاب يفتح أبوابه
+${LEAD}
+وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.
+زوار في أروقة المعرض
+ازدحام في اليوم الأول
+${cut}`
+    const kinds = kindsOf(text)
+    expect(isContent(kinds.get(cut))).toBe(true)
+    expect(isContent(kinds.get('ازدحام في اليوم الأول'))).toBe(true)
+  })
+
+  it('keeps a long unpunctuated lead that opens with the outlet’s credit and a dash: a ticker has no credit', () => {
+    const lead =
+      `نشرة الحقول - ينتظر ${'أن يبدأ حصاد القمح في السهول الوسطى والغربية خلال الأيام المقبلة '.repeat(4)}`.trim()
+    const text = `${lead}
+السهل الأوسط الوادي الكبير الهضبة الغربية التلال الشمالية
+كما يشمل الحصاد حقول الشعير في الهضبة والتلال.`
+    expect(isContent(kindsOf(text).get(lead))).toBe(true)
+  })
+
+  it('keeps the points printed between the title’s date line and its byline, where no list of links stands', () => {
+    const points = [
+      'مدير الميناء: ثلاث أرصفة جديدة قبل نهاية العام',
+      'حركة الحاويات تضاعفت خلال خمس سنوات',
+      'الربط السككي أولوية المرحلة المقبلة للميناء',
+    ]
+    const text = `مدير الميناء في حديث مطول: التوسعة تكتمل العام المقبل
+الأحد, 15 فبراير 2026, 12:26
+${points.join('\n')}
+صحيفة الساحل – سليم أبو خالد
+قال مدير الميناء في حديث مطول إن أعمال التوسعة تسير وفق الجدول المقرر وإنها تكتمل في الربع الأخير من العام المقبل.`
+    const kinds = kindsOf(text)
+    for (const point of points) expect(isContent(kinds.get(point))).toBe(true)
+  })
+
+  it('keeps the title printed again without the word the page set before it, rather than a caption', () => {
+    const text = `أخبار البلدية: المجلس يقر موازنة العام المقبل بالإجماع
+البلدية: المجلس يقر موازنة العام المقبل بالإجماع
+الاثنين 02 مارس 2025
+أقر المجلس البلدي في جلسته الأخيرة موازنة العام المقبل بالإجماع بعد نقاش استمر ثلاث ساعات بين الأعضاء.`
+    expect(kindsOf(text).get('البلدية: المجلس يقر موازنة العام المقبل بالإجماع')).not.toBe('caption')
+  })
+})
+
+describe('clutter the rules read', () => {
+  it('reads a date line that says when the page was added, by its shape alone', () => {
+    expect(lineKind(lineShape('أضيف في 3 مارس 2019 الساعة 09:15'), [])).toBe('dateline')
+    expect(lineKind(lineShape('أضيف بتاريخ 3 مارس 2024'), [])).toBe('dateline')
+  })
+
+  it('reads the headers, prompts and buttons of a page by their words', () => {
+    const kinds: [string, string][] = [
+      ['موضوعات ذات صلة:', 'navigation'],
+      ['Related posts', 'navigation'],
+      ['المقال التالي', 'navigation'],
+      ['اعرف أكثر', 'navigation'],
+      ['أنشرها:', 'share'],
+      ['تعليقات', 'boilerplate'],
+      ['إضافة تعليق جديد', 'boilerplate'],
+      ['ابحث في الموقع', 'boilerplate'],
+      ['error: Content is protected !!', 'boilerplate'],
+    ]
+    for (const [line, kind] of kinds) expect(lineKind(lineShape(line), []), line).toBe(kind)
+  })
+
+  it('reads a labelled date in another calendar, an illustration’s caption, a post’s signature and a news code', () => {
+    const kinds: [string, string][] = [
+      ['تاريخ النشر: ۲ مرداد ۱۴۰۲ - ۱۰:۱۵', 'dateline'],
+      ['رسم توضيحي: خريطة الطريق الجديد بين المدينتين', 'caption'],
+      ['توضيحية: سيارة إسعاف أمام المستشفى. (lens / Example.com)', 'caption'],
+      ['Posted by إذاعة المدينة on Monday, March 4, 2019', 'embed'],
+      ['رمز الخبر: ۲۰۴۸۱', 'boilerplate'],
+    ]
+    for (const [line, kind] of kinds) expect(lineKind(lineShape(line), []), line).toBe(kind)
+    // A label with no date after it is a heading's words.
+    expect(lineKind(lineShape('تاريخ النشر: الخطة الجديدة للحكومة'), [])).toBeNull()
+  })
+
+  it('reads an outlet’s name and a colon just above the lead as the lead’s credit', () => {
+    const text = `الجنوب اليوم:
+${LEAD}
+وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.`
+    expect(kindsOf(text).get('الجنوب اليوم:')).toBe('byline')
+  })
+
+  it('reads a mailing list prompt as boilerplate', () => {
+    expect(
+      kindsOf(`اشترك معنا بالقائمة البريدية
+معرض الكتاب يفتح أبوابه للزوار
+${LEAD}`).get('اشترك معنا بالقائمة البريدية'),
+    ).toBe('boilerplate')
+  })
+
+  it('reads a section name printed above the title and again at the foot as the menu, and the links after it', () => {
+    const text = `ثقافة
+معرض الكتاب يفتح أبوابه للزوار
+${LEAD}
+ثقافة
+مهرجان المسرح يعلن أسماء الفائزين بجوائزه`
+    const kinds = kindsOf(text)
+    expect(kinds.get('ثقافة')).toBe('navigation')
+    expect(kinds.get('مهرجان المسرح يعلن أسماء الفائزين بجوائزه')).toBe('navigation')
+  })
+})

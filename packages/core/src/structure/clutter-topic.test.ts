@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { kindsOf } from './test-helpers.ts'
+
+// Written for these tests: a page about a water project, with another story's headline printed above its title.
+const TITLE = 'افتتاح محطة تحلية المياه الجديدة في المدينة الساحلية'
+const LEAD =
+  'افتتح وزير الموارد المائية صباح اليوم محطة تحلية المياه الجديدة في المدينة الساحلية بطاقة إنتاجية تبلغ مئة ألف متر مكعب يومياً.'
+const SECOND =
+  'وقال الوزير إن المحطة ستغطي حاجة أكثر من نصف مليون نسمة، وإن العمل جار لإنشاء محطتين أخريين في الجنوب قبل نهاية العام.'
+const OTHER = 'منتخب الشباب يتأهل إلى نهائي البطولة القارية بعد فوز مثير على ضيفه'
+
+describe('a headline of another story above the title', () => {
+  it('reads a headline that shares no word with the body as a link to another story', () => {
+    const kinds = kindsOf(`${OTHER}\n${TITLE}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get(OTHER)).toBe('navigation')
+    expect(kinds.get(TITLE)).not.toBe('navigation')
+  })
+
+  it('keeps a title that names one thing its body tells, however it says the rest', () => {
+    const title = 'الوزير يعد بإنهاء أزمة العطش قبل حلول الصيف المقبل'
+    expect(kindsOf(`${title}\n${LEAD}\n${SECOND}`).get(title)).not.toBe('navigation')
+  })
+
+  it('keeps a title of few words of content, and any title over a body too short to judge', () => {
+    const short = 'أخيراً… الماء يصل إلى البيوت'
+    expect(kindsOf(`${short}\n${LEAD}\n${SECOND}`).get(short)).not.toBe('navigation')
+    expect(kindsOf(`${OTHER}\nبدأ العمل اليوم.`).get(OTHER)).not.toBe('navigation')
+  })
+})
+
+describe('lines above the title that are no headline', () => {
+  it('leaves a line that introduces what follows, and a masthead naming the site’s staff, to the other rules', () => {
+    const intro = 'نعرض لكم زوارنا الكرام أهم وأحدث الأخبار المتداولة في التقرير الآتي:'
+    const masthead = 'صحيفة الشروق اليومية المستقلة رئيس مجلس الإدارة سامي الخطيب'
+    for (const line of [intro, masthead])
+      expect(kindsOf(`${line}\n${TITLE}\n${LEAD}\n${SECOND}`).get(line)).toMatch(/^(?:paragraph|heading)$/)
+  })
+})
