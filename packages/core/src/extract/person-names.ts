@@ -21,6 +21,7 @@ import {
   phrasesByFirstWord,
   sayingNounSet,
   speakerNounSet,
+  Start,
   statementNounSet,
   strictNorm,
   titleHeadSet,
@@ -247,11 +248,29 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const next = words[j + 1]
   if (next && joined(words, j + 1) && !isFunctionWord(next) && !isVerb(next)) return false
   const before = words[j - 1]!.norm
-  for (let k = 0; k < words.length; k++) {
-    if (k !== j && words[k]!.norm === w && words[k - 1]?.norm !== before && usedAsName(scan, k)) return true
+  for (const k of wordPlaces(scan).get(w) ?? []) {
+    if (k !== j && words[k - 1]?.norm !== before && usedAsName(scan, k)) return true
   }
   return false
 }
+
+/** Where each word stands in the article, built once per scan when first asked. */
+function wordPlaces(scan: Scan): ReadonlyMap<string, number[]> {
+  let places = PLACES.get(scan)
+  if (!places) {
+    const built = new Map<string, number[]>()
+    scan.words.forEach((word, k) => {
+      const at = built.get(word.norm)
+      if (at) at.push(k)
+      else built.set(word.norm, [k])
+    })
+    PLACES.set(scan, built)
+    places = built
+  }
+  return places
+}
+
+const PLACES = new WeakMap<Scan, Map<string, number[]>>()
 
 /**
  * Word `k` stands as a person's name: a reporting verb's subject (وقال كبارة), before a complementiser (كبارة إن)
@@ -266,13 +285,25 @@ function usedAsName(scan: Scan, k: number): boolean {
   return complementizerSet.has(after.norm) || accusativeTitle(after)
 }
 
+function mayOpenRole(word: Word | undefined): boolean {
+  if (word === undefined) return false
+  if ((word.flags & Start.Title) !== 0) return true
+  const w = word.norm
+  return w.charCodeAt(w.length - 1) === ALEF && ACCUSATIVE_TITLES.has(w)
+}
+
+const ALEF = 0x627
+
 /** نائباً، والياً (also written without tanwin): a title in the accusative, the office someone is given. */
 function accusativeTitle(word: Word): boolean {
-  const w = word.norm
-  if (!w.endsWith('ا') || w.length <= 3) return false
-  const stem = w.slice(0, -1)
-  return titleHeadSet.has(stem) || titleHeadSet.has(`ال${stem}`)
+  return ACCUSATIVE_TITLES.has(word.norm)
 }
+
+const ACCUSATIVE_TITLES: ReadonlySet<string> = new Set(
+  [...titleHeadSet]
+    .map((title) => `${title.startsWith('ال') ? title.slice(2) : title}ا`)
+    .filter((w) => w.length > 3),
+)
 
 /** A word in ة inside a name: a family name that ends it, or a given name before a family name in ي (نورية يمينة زرهوني). */
 function inNameBeforeFamilyName(scan: Scan, j: number): boolean {
@@ -632,6 +663,8 @@ const MAX_APPOSED_NAME_WORDS = 3
  */
 export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: number } | undefined {
   const { words } = scan
+  // Most words have no title two or three words after them: look for it first, by the start flags.
+  if (!mayOpenRole(words[i + 2]) && !mayOpenRole(words[i + MAX_APPOSED_NAME_WORDS])) return undefined
   const first = words[i]!
   const before = words[i - 1]
   // أوضح الحسين عموتة، مدرب …: the subject's place opens the name as a list's item does.
@@ -682,11 +715,13 @@ function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | 'constru
   const { words } = scan
   const word = words[k]
   if (!word || word.sentence !== words[k - 1]!.sentence) return undefined
-  if (APPOSITION_COMMA.test(word.gap)) {
-    return titleHead(word) !== undefined && !word.norm.startsWith('ال') ? 'apposed' : undefined
+  // Most words open no title: the start flags tell at once (a title in the accusative has none).
+  const title = (word.flags & Start.Title) !== 0
+  if (word.gap !== ' ' && APPOSITION_COMMA.test(word.gap)) {
+    return title && titleHead(word) !== undefined && !word.norm.startsWith('ال') ? 'apposed' : undefined
   }
   if (!joined(words, k)) return undefined
-  if (accusativeTitle(word)) return 'accusative'
+  if (!title) return accusativeTitle(word) ? 'accusative' : undefined
   const genitive = words[k + 1]
   const head = titleHead(word)
   // للرئيس: a title behind a particle is a genitive of the clause, not a title in apposition.

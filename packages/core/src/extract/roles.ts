@@ -218,7 +218,7 @@ function roleEntity(scan: Scan, j: number): Found | undefined {
   consider(matchOrganizationHead(scan, j))
   consider(matchMediaHead(scan, j))
   // رئيس ولاية جوبالاند: a place named after its head noun.
-  const places = matchPlaceHead(scan, j)
+  const places = scan.words[j]!.flags & Start.PlaceHead ? matchPlaceHead(scan, j) : undefined
   if (places?.length === 1 && !titleInside(scan, j, places[0]!.last)) consider(places[0])
   return best
 }
