@@ -1,14 +1,17 @@
 // `pnpm --filter @marsad/core train:pairs`: fits the learned link weight of the story index (`src/cluster/pair-model.ts`)
 // on the gold event labels of the development story corpora and writes `src/cluster/pair-weights.ts`; `--loo` prints
 // the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead; `--diagnose` prints where
-// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--small` chooses a second pass for small
-// groups (`SmallMerge`) leave-one-corpus-out.
+// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--costs [N]` the N events that cost each run
+// most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
+// `--small` chooses a second pass for small groups (`SmallMerge`) leave-one-corpus-out.
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
+import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
 import { learnedLeaveOneOut, SMALL_MERGES, smallLeaveOneOut, trainModel } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
+import { costlyEvents } from './story-costs.ts'
 import { parseCorpus } from './story-runs.ts'
 import { writeWeightsModule } from './weights-module.ts'
 
@@ -46,6 +49,37 @@ if (process.argv.includes('--diagnose')) {
         `| \`${d.corpus}\` ${d.dated ? 'dated' : 'undated'} | ${f(d.core)} | ${f(d.complete)} | ${bands.join(' · ')} |`,
       )
     }
+  process.exit(0)
+}
+
+if (process.argv.includes('--costs')) {
+  const count = Number(process.argv[process.argv.indexOf('--costs') + 1]) || 8
+  // Gold ids (`stories-1-037`) rather than the hashes the articles are parsed under.
+  const goldId = new Map(
+    corpora.flatMap(({ items }) => items.map(({ gold }) => [gold.sha256.slice(0, 16), gold.id])),
+  )
+  const name = (id: string) => goldId.get(id) ?? id
+  const reading = (link: { link: number; features: string } | null) =>
+    link === null ? 'no term shared' : `${link.link.toFixed(2)}: ${link.features}`
+  console.log(
+    '| run | event | B³ cost (recall) | stories holding it: its articles; others joined | strongest link between its parts | strongest link to those joined |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  for (const corpus of parsed)
+    for (const run of corpus.runs)
+      for (const cost of costlyEvents(corpus, run, PAIR_WEIGHTS, count)) {
+        if (cost.cost === 0) continue
+        const parts = cost.parts.map(
+          (part) =>
+            part.members.map(name).join(' ') +
+            (part.intruders.length === 0
+              ? ''
+              : `; ${part.intruders.map((i) => `${name(i.id)} (${i.event})`).join(' ')}`),
+        )
+        console.log(
+          `| \`${corpus.name}\` ${run.dated ? 'dated' : 'undated'} | ${cost.event} | ${cost.cost.toFixed(2)} (${cost.recall.toFixed(2)}) | ${parts.join(' · ')} | ${cost.splits.map(reading).join(' · ')} | ${cost.joins.map(reading).join(' · ')} |`,
+        )
+      }
   process.exit(0)
 }
 
