@@ -3,13 +3,20 @@
 // the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead; `--diagnose` prints where
 // the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--costs [N]` the N events that cost each run
 // most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
-// `--small` chooses a second pass for small groups (`SmallMerge`) leave-one-corpus-out.
+// `--small` chooses a second pass for small groups (`SmallMerge`) and `--cohesion` the cohesion check of average link,
+// leave-one-corpus-out.
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
-import { learnedLeaveOneOut, SMALL_MERGES, smallLeaveOneOut, trainModel } from './pair-loo.ts'
+import {
+  cohesionLeaveOneOut,
+  learnedLeaveOneOut,
+  SMALL_MERGES,
+  smallLeaveOneOut,
+  trainModel,
+} from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { costlyEvents } from './story-costs.ts'
 import { parseCorpus } from './story-runs.ts'
@@ -80,6 +87,24 @@ if (process.argv.includes('--costs')) {
           `| \`${corpus.name}\` ${run.dated ? 'dated' : 'undated'} | ${cost.event} | ${cost.cost.toFixed(2)} (${cost.recall.toFixed(2)}) | ${parts.join(' · ')} | ${cost.splits.map(reading).join(' · ')} | ${cost.joins.map(reading).join(' · ')} |`,
         )
       }
+  process.exit(0)
+}
+
+if (process.argv.includes('--cohesion')) {
+  console.log(
+    '| held-out corpus | dates given: plain → cohesion | no dates: plain → cohesion | cohesion chosen |',
+  )
+  console.log('| --- | --- | --- | --- |')
+  const rows = cohesionLeaveOneOut(parsed)
+  const mean = (pick: (row: (typeof rows)[number]) => number) =>
+    (rows.reduce((sum, row) => sum + pick(row), 0) / rows.length).toFixed(3)
+  for (const row of rows)
+    console.log(
+      `| \`${row.corpus}\` | ${row.plain[0].toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1].toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
+    )
+  console.log(
+    `| mean | ${mean((r) => r.plain[0])} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1])} → ${mean((r) => r.undated)} | |`,
+  )
   process.exit(0)
 }
 
