@@ -22,16 +22,18 @@ const texts = {
 const articles: Article[] = Object.entries(texts).map(([id, text]) => parseArticle({ id, text }))
 const grouped = (cohesion?: number) =>
   storiesOf(articles, cohesion === undefined ? {} : { cohesion }).map((story) => [...story.articleIds].sort())
+const bothLegs = [['first-1', 'first-2', 'first-3', 'second-1', 'second-2']]
 
 describe('cohesion under average link', () => {
   it('keeps two legs of a final apart when only one report of the second links to the first', () => {
-    expect(grouped()).toEqual([
+    expect(grouped(0.5)).toEqual([
       ['first-1', 'first-2', 'first-3'],
       ['second-1', 'second-2'],
     ])
   })
 
-  it('merges them under plain average link, where the bridging report carries its group', () => {
-    expect(grouped(0)).toEqual([['first-1', 'first-2', 'first-3', 'second-1', 'second-2']])
+  it('merges them under plain average link, the default, where the bridging report carries its group', () => {
+    expect(grouped(0)).toEqual(bothLegs)
+    expect(grouped()).toEqual(bothLegs)
   })
 })
