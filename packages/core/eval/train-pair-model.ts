@@ -90,29 +90,38 @@ if (process.argv.includes('--costs')) {
   process.exit(0)
 }
 
-if (process.argv.includes('--cohesion')) {
+/** Prints a leave-one-corpus-out table of a plain run against a chosen mechanism, per held-out corpus and the mean. */
+function printChoices(
+  mechanism: string,
+  rows: readonly {
+    corpus: string
+    plain: readonly number[]
+    dated: number
+    undated: number
+    chosen: string
+  }[],
+): void {
   console.log(
-    '| held-out corpus | dates given: plain → cohesion | no dates: plain → cohesion | cohesion chosen |',
+    `| held-out corpus | dates given: plain → ${mechanism} | no dates: plain → ${mechanism} | ${mechanism} chosen |`,
   )
   console.log('| --- | --- | --- | --- |')
-  const rows = cohesionLeaveOneOut(parsed)
   const mean = (pick: (row: (typeof rows)[number]) => number) =>
     (rows.reduce((sum, row) => sum + pick(row), 0) / rows.length).toFixed(3)
   for (const row of rows)
     console.log(
-      `| \`${row.corpus}\` | ${row.plain[0].toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1].toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
+      `| \`${row.corpus}\` | ${row.plain[0]!.toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1]!.toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
     )
   console.log(
-    `| mean | ${mean((r) => r.plain[0])} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1])} → ${mean((r) => r.undated)} | |`,
+    `| mean | ${mean((r) => r.plain[0]!)} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1]!)} → ${mean((r) => r.undated)} | |`,
   )
+}
+
+if (process.argv.includes('--cohesion')) {
+  printChoices('cohesion', cohesionLeaveOneOut(parsed))
   process.exit(0)
 }
 
 if (process.argv.includes('--small')) {
-  console.log(
-    '| held-out corpus | dates given: plain → small pass | no dates: plain → small pass | pass chosen |',
-  )
-  console.log('| --- | --- | --- | --- |')
   // `--small mutual`, `--small plain` or `--small single`: only the passes of that kind (and none) to choose from.
   const kind = process.argv[process.argv.indexOf('--small') + 1] ?? 'all'
   const choices = SMALL_MERGES.filter(
@@ -123,16 +132,7 @@ if (process.argv.includes('--small')) {
       (kind === 'single' && small.size === 1) ||
       !['mutual', 'plain', 'single'].includes(kind),
   )
-  const rows = smallLeaveOneOut(parsed, choices)
-  const mean = (pick: (row: (typeof rows)[number]) => number) =>
-    (rows.reduce((sum, row) => sum + pick(row), 0) / rows.length).toFixed(3)
-  for (const row of rows)
-    console.log(
-      `| \`${row.corpus}\` | ${row.plain[0].toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1].toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
-    )
-  console.log(
-    `| mean | ${mean((r) => r.plain[0])} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1])} → ${mean((r) => r.undated)} | |`,
-  )
+  printChoices('small pass', smallLeaveOneOut(parsed, choices))
   process.exit(0)
 }
 
