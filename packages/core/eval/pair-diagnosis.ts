@@ -1,5 +1,6 @@
 import { averageLinkGroups, type Edge } from '../src/cluster/average-link.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
+import { COHESION } from '../src/cluster/story-index.ts'
 import { type Article, storiesOf, storyOrder } from '../src/index.ts'
 import { bcubed } from '../test/stories/bcubed.ts'
 import { linkedPairs } from './pair-training.ts'
@@ -39,9 +40,11 @@ export function diagnoseRun(corpus: ParsedCorpus, run: ParsedCorpus['runs'][numb
     .filter((pair) => pair.link > 0)
     .map(({ a, b, link }) => ({ a, b, weight: link }))
   const complete = new Map<string, string>()
-  averageLinkGroups(ordered.length, edges, PAIR_WEIGHTS.threshold).forEach((group, g) => {
-    for (const k of group) complete.set(ordered[k]!.id, String(g))
-  })
+  averageLinkGroups(ordered.length, edges, PAIR_WEIGHTS.threshold, undefined, COHESION).forEach(
+    (group, g) => {
+      for (const k of group) complete.set(ordered[k]!.id, String(g))
+    },
+  )
   const zeros = () => BANDS.map(() => 0)
   const result: RunDiagnosis = {
     corpus: corpus.name,

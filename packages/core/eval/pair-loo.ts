@@ -7,6 +7,8 @@ import { type ParsedCorpus, storiesF1 } from './story-runs.ts'
 
 /** Probability thresholds a learned model's threshold is chosen from. */
 const THRESHOLDS = Array.from({ length: 36 }, (_, i) => Number((0.1 + i * 0.02).toFixed(2)))
+/** The thresholds `cohesionLeaveOneOut` chooses from with each cohesion: where every fold's choice has fallen. */
+const NEAR_THRESHOLDS = THRESHOLDS.filter((threshold) => threshold >= 0.24 && threshold <= 0.44)
 
 export function storyF1(articles: Article[], event: Map<string, string>, model: PairModel): number {
   return storiesF1(storiesOf(articles, { pairModel: model }), event)
@@ -94,5 +96,53 @@ export function smallLeaveOneOut(
     const plain = score(held, undefined) as [number, number]
     const [dated, undated] = score(held, chosen)
     return { corpus: held.name, plain, dated: dated!, undated: undated!, chosen: smallName(chosen) }
+  })
+}
+
+/** The cohesions `cohesionLeaveOneOut` chooses from (0: plain average link, first: ties keep it). */
+export const COHESIONS = [0, 0.35, 0.5, 0.65] as const
+
+/**
+ * Leave-one-corpus-out over the cohesion check of average link: for each corpus, the link trained on the others, and
+ * the cohesion and threshold that give the others' best mean B³ F1 over both runs (thresholds 0.24–0.44), scored on
+ * the corpus with and without dates, beside plain average link at its own threshold chosen the same way.
+ */
+export function cohesionLeaveOneOut(
+  corpora: readonly ParsedCorpus[],
+  choices: readonly number[] = COHESIONS,
+): { corpus: string; plain: [number, number]; dated: number; undated: number; chosen: string }[] {
+  return corpora.map((held) => {
+    const rest = corpora.filter((corpus) => corpus !== held)
+    const fitted = fitLogistic(rowsOf(rest))
+    const score = (corpus: ParsedCorpus, cohesion: number, threshold: number) =>
+      corpus.runs.map((run) =>
+        storiesF1(storiesOf(run.articles, { pairModel: { ...fitted, threshold }, cohesion }), corpus.event),
+      )
+    const best = (cohesions: readonly number[]) => {
+      let chosen = { cohesion: cohesions[0]!, threshold: NEAR_THRESHOLDS[0]! }
+      let top = -1
+      for (const cohesion of cohesions)
+        for (const threshold of NEAR_THRESHOLDS) {
+          const sum = rest.reduce(
+            (total, corpus) => total + score(corpus, cohesion, threshold).reduce((a, b) => a + b, 0),
+            0,
+          )
+          if (sum > top + 1e-9) {
+            top = sum
+            chosen = { cohesion, threshold }
+          }
+        }
+      return chosen
+    }
+    const plain = best([0])
+    const chosen = best(choices)
+    const [dated, undated] = score(held, chosen.cohesion, chosen.threshold)
+    return {
+      corpus: held.name,
+      plain: score(held, 0, plain.threshold) as [number, number],
+      dated: dated!,
+      undated: undated!,
+      chosen: `${chosen.cohesion} at ${chosen.threshold} (plain at ${plain.threshold})`,
+    }
   })
 }

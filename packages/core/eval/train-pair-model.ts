@@ -1,14 +1,24 @@
 // `pnpm --filter @marsad/core train:pairs`: fits the learned link weight of the story index (`src/cluster/pair-model.ts`)
 // on the gold event labels of the development story corpora and writes `src/cluster/pair-weights.ts`; `--loo` prints
 // the leave-one-corpus-out figures of the learned weight beside the hand-set factors instead; `--diagnose` prints where
-// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--small` chooses a second pass for small
-// groups (`SmallMerge`) leave-one-corpus-out.
+// the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--costs [N]` the N events that cost each run
+// most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
+// `--small` chooses a second pass for small groups (`SmallMerge`) and `--cohesion` the cohesion check of average link,
+// leave-one-corpus-out.
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
+import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
-import { learnedLeaveOneOut, SMALL_MERGES, smallLeaveOneOut, trainModel } from './pair-loo.ts'
+import {
+  cohesionLeaveOneOut,
+  learnedLeaveOneOut,
+  SMALL_MERGES,
+  smallLeaveOneOut,
+  trainModel,
+} from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
+import { costlyEvents } from './story-costs.ts'
 import { parseCorpus } from './story-runs.ts'
 import { writeWeightsModule } from './weights-module.ts'
 
@@ -49,11 +59,69 @@ if (process.argv.includes('--diagnose')) {
   process.exit(0)
 }
 
-if (process.argv.includes('--small')) {
+if (process.argv.includes('--costs')) {
+  const count = Number(process.argv[process.argv.indexOf('--costs') + 1]) || 8
+  // Gold ids (`stories-1-037`) rather than the hashes the articles are parsed under.
+  const goldId = new Map(
+    corpora.flatMap(({ items }) => items.map(({ gold }) => [gold.sha256.slice(0, 16), gold.id])),
+  )
+  const name = (id: string) => goldId.get(id) ?? id
+  const reading = (link: { link: number; features: string } | null) =>
+    link === null ? 'no term shared' : `${link.link.toFixed(2)}: ${link.features}`
   console.log(
-    '| held-out corpus | dates given: plain → small pass | no dates: plain → small pass | pass chosen |',
+    '| run | event | B³ cost (recall) | stories holding it: its articles; others joined | strongest link between its parts | strongest link to those joined |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  for (const corpus of parsed)
+    for (const run of corpus.runs)
+      for (const cost of costlyEvents(corpus, run, PAIR_WEIGHTS, count)) {
+        if (cost.cost === 0) continue
+        const parts = cost.parts.map(
+          (part) =>
+            part.members.map(name).join(' ') +
+            (part.intruders.length === 0
+              ? ''
+              : `; ${part.intruders.map((i) => `${name(i.id)} (${i.event})`).join(' ')}`),
+        )
+        console.log(
+          `| \`${corpus.name}\` ${run.dated ? 'dated' : 'undated'} | ${cost.event} | ${cost.cost.toFixed(2)} (${cost.recall.toFixed(2)}) | ${parts.join(' · ')} | ${cost.splits.map(reading).join(' · ')} | ${cost.joins.map(reading).join(' · ')} |`,
+        )
+      }
+  process.exit(0)
+}
+
+/** Prints a leave-one-corpus-out table of a plain run against a chosen mechanism, per held-out corpus and the mean. */
+function printChoices(
+  mechanism: string,
+  rows: readonly {
+    corpus: string
+    plain: readonly number[]
+    dated: number
+    undated: number
+    chosen: string
+  }[],
+): void {
+  console.log(
+    `| held-out corpus | dates given: plain → ${mechanism} | no dates: plain → ${mechanism} | ${mechanism} chosen |`,
   )
   console.log('| --- | --- | --- | --- |')
+  const mean = (pick: (row: (typeof rows)[number]) => number) =>
+    (rows.reduce((sum, row) => sum + pick(row), 0) / rows.length).toFixed(3)
+  for (const row of rows)
+    console.log(
+      `| \`${row.corpus}\` | ${row.plain[0]!.toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1]!.toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
+    )
+  console.log(
+    `| mean | ${mean((r) => r.plain[0]!)} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1]!)} → ${mean((r) => r.undated)} | |`,
+  )
+}
+
+if (process.argv.includes('--cohesion')) {
+  printChoices('cohesion', cohesionLeaveOneOut(parsed))
+  process.exit(0)
+}
+
+if (process.argv.includes('--small')) {
   // `--small mutual`, `--small plain` or `--small single`: only the passes of that kind (and none) to choose from.
   const kind = process.argv[process.argv.indexOf('--small') + 1] ?? 'all'
   const choices = SMALL_MERGES.filter(
@@ -64,16 +132,7 @@ if (process.argv.includes('--small')) {
       (kind === 'single' && small.size === 1) ||
       !['mutual', 'plain', 'single'].includes(kind),
   )
-  const rows = smallLeaveOneOut(parsed, choices)
-  const mean = (pick: (row: (typeof rows)[number]) => number) =>
-    (rows.reduce((sum, row) => sum + pick(row), 0) / rows.length).toFixed(3)
-  for (const row of rows)
-    console.log(
-      `| \`${row.corpus}\` | ${row.plain[0].toFixed(3)} → ${row.dated.toFixed(3)} | ${row.plain[1].toFixed(3)} → ${row.undated.toFixed(3)} | ${row.chosen} |`,
-    )
-  console.log(
-    `| mean | ${mean((r) => r.plain[0])} → ${mean((r) => r.dated)} | ${mean((r) => r.plain[1])} → ${mean((r) => r.undated)} | |`,
-  )
+  printChoices('small pass', smallLeaveOneOut(parsed, choices))
   process.exit(0)
 }
 

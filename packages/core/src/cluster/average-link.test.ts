@@ -94,6 +94,43 @@ describe('averageLinkGroups', () => {
     expect(averageLinkGroups(5, chain, 0.4).every((group) => group.length <= 2)).toBe(true)
   })
 
+  it('keeps a group out that only one of its items links to, under `cohesion`', () => {
+    // {0,1,2} and {3,4} are tight; 3 links to all of {0,1,2}, 4 to 0 alone and weakly: the mean across, 3.15 / 6 =
+    // 0.525, clears 0.4, but 4's mean link to {0,1,2} is 0.1, under half the threshold.
+    const edges = [
+      { a: 0, b: 1, weight: 0.97 },
+      { a: 0, b: 2, weight: 0.97 },
+      { a: 1, b: 2, weight: 0.97 },
+      { a: 3, b: 4, weight: 0.96 },
+      { a: 0, b: 3, weight: 0.95 },
+      { a: 1, b: 3, weight: 0.95 },
+      { a: 2, b: 3, weight: 0.95 },
+      { a: 0, b: 4, weight: 0.3 },
+    ]
+    expect(averageLinkGroups(5, edges, 0.4)).toEqual([[0, 1, 2, 3, 4]])
+    expect(averageLinkGroups(5, edges, 0.4, undefined, 0.5)).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ])
+    // At a fifth of the threshold (0.08) 4's mean link suffices.
+    expect(averageLinkGroups(5, edges, 0.4, undefined, 0.2)).toEqual([[0, 1, 2, 3, 4]])
+  })
+
+  it('lets a single item join on the mean alone, and groups every item links to, under `cohesion`', () => {
+    const single = [
+      { a: 0, b: 1, weight: 0.9 },
+      { a: 0, b: 2, weight: 0.6 },
+    ]
+    // 2 links to 0 only: its mean to {0,1} is 0.3, the threshold's.
+    expect(averageLinkGroups(3, single, 0.3, undefined, 1)).toEqual([[0, 1, 2]])
+    const even = [
+      { a: 0, b: 1, weight: 0.9 },
+      { a: 2, b: 3, weight: 0.9 },
+      ...[0, 1].flatMap((a) => [2, 3].map((b) => ({ a, b, weight: 0.45 }))),
+    ]
+    expect(averageLinkGroups(4, even, 0.4, undefined, 1)).toEqual([[0, 1, 2, 3]])
+  })
+
   it('rejects an edge outside the items', () => {
     expect(() => averageLinkGroups(2, [{ a: 0, b: 2, weight: 1 }], 0.1)).toThrow(RangeError)
   })

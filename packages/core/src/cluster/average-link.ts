@@ -21,14 +21,21 @@ export interface SmallMerge {
  * not depend on the order of items or edges (ties go to the pair of lower smallest members). Answers the groups as
  * ascending item indices, ordered by their first item.
  *
+ * With `cohesion` above 0, two groups of two items or more merge only when every item of the smaller one has a mean
+ * similarity of at least `cohesion` × `threshold` to the larger one: a group's mean can clear the threshold on the
+ * strong links of a few of its items (reports of one election's first round that also name the runoff) while the
+ * rest link to the other group hardly at all.
+ *
  * Work is O(E log E) in the edges: two groups with no edge between them never merge, so only linked groups are
- * tracked, each merge folding the smaller group's links into the larger's.
+ * tracked, each merge folding the smaller group's links into the larger's; the cohesion check adds the product of
+ * the two groups' sizes per merge tried.
  */
 export function averageLinkGroups(
   size: number,
   edges: readonly Edge[],
   threshold: number,
   small?: SmallMerge,
+  cohesion = 0,
 ): number[][] {
   const members: number[][] = Array.from({ length: size }, (_, i) => [i])
   // Per live group: the summed similarity to each linked group.
@@ -36,10 +43,16 @@ export function averageLinkGroups(
   const version = new Int32Array(size)
   // Smallest member of each group: names a group for ties independently of which id survived a merge.
   const first = Int32Array.from({ length: size }, (_, i) => i)
+  // Per item: its own edges, which the cohesion check reads.
+  const weights: Map<number, number>[] = cohesion > 0 ? Array.from({ length: size }, () => new Map()) : []
   for (const { a, b, weight } of edges) {
     if (a === b || !(a >= 0 && a < size && b >= 0 && b < size)) throw new RangeError(`Bad edge ${a}–${b}`)
     links[a]!.set(b, (links[a]!.get(b) ?? 0) + weight)
     links[b]!.set(a, (links[b]!.get(a) ?? 0) + weight)
+    if (cohesion > 0) {
+      weights[a]!.set(b, (weights[a]!.get(b) ?? 0) + weight)
+      weights[b]!.set(a, (weights[b]!.get(a) ?? 0) + weight)
+    }
   }
   const heap = new PairHeap()
   const offer = (a: number, b: number, sum: number): void => {
@@ -71,6 +84,7 @@ export function averageLinkGroups(
   }
   for (let pair = heap.pop(); pair !== undefined; pair = heap.pop()) {
     if (version[pair.a] !== pair.va || version[pair.b] !== pair.vb) continue
+    if (cohesion > 0 && !cohesive(members, weights, pair.a, pair.b, cohesion * threshold)) continue
     const keep = merge(pair.a, pair.b)
     for (const [other, sum] of links[keep]!) offer(keep, other, sum)
   }
@@ -80,6 +94,24 @@ export function averageLinkGroups(
     .filter((group) => group.length > 0)
     .map((group) => group.sort((x, y) => x - y))
     .sort((x, y) => x[0]! - y[0]!)
+}
+
+/** Whether every item of the smaller of groups `a` and `b` has a mean similarity of `bar` or more to the other. */
+function cohesive(
+  members: readonly number[][],
+  weights: readonly Map<number, number>[],
+  a: number,
+  b: number,
+  bar: number,
+): boolean {
+  const [smaller, larger] = members[a]!.length <= members[b]!.length ? [a, b] : [b, a]
+  if (members[smaller]!.length < 2) return true
+  for (const item of members[smaller]!) {
+    let sum = 0
+    for (const other of members[larger]!) sum += weights[item]!.get(other) ?? 0
+    if (sum < bar * members[larger]!.length) return false
+  }
+  return true
 }
 
 /** Each live group's best-linked group by mean link (ties to the lower smallest member), or -1. */

@@ -134,10 +134,32 @@ export function isLabelledDate(text: string, date: DateCandidate): boolean {
 }
 
 function headerLabel(text: string, date: DateCandidate): string {
-  return norm(lineBefore(text, date))
+  const before = lineBefore(text, date)
+  // A date inside a paragraph has its whole line before it: more letters than any label holds, so no label (`norm`
+  // keeps every letter and digit), told without folding the line.
+  if (keptLetters(before, LONGEST_LABEL) > LONGEST_LABEL) return ''
+  return norm(before)
     .toLowerCase()
     .replace(/[\s:：\-–—|،,]+$/u, '')
     .trim()
+}
+
+// No label is longer than a dateline, nor than the longest header cue.
+const LONGEST_LABEL = Math.max(DATELINE_CHARS, ...headerCues.map((cue) => cue.length))
+
+/** How many ASCII letters and digits and Arabic letters (tatweel aside) `line` holds, counted up to `limit` + 1. */
+function keptLetters(line: string, limit: number): number {
+  let count = 0
+  for (let i = 0; i < line.length && count <= limit; i++) {
+    const code = line.charCodeAt(i)
+    if (
+      (code >= 0x30 && code <= 0x39) ||
+      ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ||
+      (code >= 0x0621 && code <= 0x064a && code !== 0x0640)
+    )
+      count++
+  }
+  return count
 }
 
 function isDateline(text: string, date: DateCandidate): boolean {

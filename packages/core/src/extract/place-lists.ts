@@ -2,6 +2,7 @@ import { contextualCities, norm, placeListHeadSet } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import type { Found, Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, looksVerbal } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 
 /** A list item: a place found before, or a name no list knows (`found` undefined until it is taken). */
 interface Item {
@@ -61,7 +62,11 @@ function listStart(
   const place = placeAt.get(i)
   // Cheap tests first: most places end their sentence's list at once, most words open none.
   if (place) return continues(scan, place.last + 1) ? { first: i, by: 'place' } : undefined
-  const head = word.bases.find((b) => b.cut <= 1 && placeListHeadSet.has(b.base))
+  // The flag of all the word's readings first: a bit test spares most words the search of their readings.
+  const head =
+    (word.flags & WordFlag.PlaceListHead) !== 0
+      ? word.bases.find((b) => b.cut <= 1 && (b.flags & WordFlag.PlaceListHead) !== 0)
+      : undefined
   if (head) {
     // المقاطعات الإدارية الشراقة: past the plural's adjectives; a definite plural needs one (المناطق المشار إليها).
     let k = i + 1

@@ -6,6 +6,7 @@ import {
   givenNameSet,
   mediaNameEndingSet,
   norm,
+  placeListHeadSet,
   organizationHeadSet,
   reportingForms,
   roleWordSet,
@@ -52,6 +53,8 @@ export const WordFlag = {
   /** The minute of a goal (الدقيقة), and a verb of scoring (سجل، أحرز). */
   ScoringMinute: 1 << 21,
   ScoringVerb: 1 << 22,
+  /** A plural of places that opens a list of them (مدن، مناطق), with or without the article. */
+  PlaceListHead: 1 << 23,
 } as const
 
 function buildTable(): FlagTable {
@@ -78,6 +81,7 @@ function buildTable(): FlagTable {
   set(mediaNameEndingSet, WordFlag.MediaNameEnding)
   set(scoringMinuteSet, WordFlag.ScoringMinute)
   set(scoringVerbSet, WordFlag.ScoringVerb)
+  set(placeListHeadSet, WordFlag.PlaceListHead)
   return new FlagTable(flags)
 }
 
