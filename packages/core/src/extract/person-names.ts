@@ -666,6 +666,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
   // Most words have no title two or three words after them: look for it first, by the start flags.
   if (!mayOpenRole(words[i + 2]) && !mayOpenRole(words[i + MAX_APPOSED_NAME_WORDS])) return undefined
   const first = words[i]!
+  if (isFunctionWord(first) || isVerb(first) || isCalendarWord(first)) return undefined
   const before = words[i - 1]
   // أوضح الحسين عموتة، مدرب …: the subject's place opens the name as a list's item does.
   const opensItem =
@@ -673,7 +674,6 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     before.sentence !== first.sentence ||
     LIST_GAP.test(first.gap) ||
     (joined(words, i) && reportingVerb(before) !== undefined)
-  if (isFunctionWord(first) || isVerb(first) || isCalendarWord(first)) return undefined
   const given = givenNameBase(first)
   // وأنور جسام مستشاراً: a given name after و opens the next item of a list; الحسين، المهدي: a given name with the
   // article, as the Maghreb writes some.

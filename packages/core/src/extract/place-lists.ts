@@ -31,6 +31,9 @@ export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly 
     if (!before || f.last > before.last) placeAt.set(f.first, f)
   }
   const added: Found[] = []
+  // Every list opens at a known place, a plural of places or a preposition of place: an article with no known place
+  // has no list (a plural's items must hold a place, or a preposition's a known one after it) unless a plural heads one.
+  if (placeAt.size === 0 && !words.some((word) => (word.flags & WordFlag.PlaceListHead) !== 0)) return added
   let reached = -1
   for (let i = 0; i < words.length; i++) {
     if (i <= reached) continue
@@ -78,9 +81,8 @@ function listStart(
       return { first: k, by: 'head' }
   }
   // من كردفان ودارفور: only an unknown name and a known place after و are read there.
-  if (PLACE_PREPOSITIONS.has(word.norm) && i + 2 < words.length && sameClause(scan, i + 1)) {
-    const second = words[i + 2]!
-    if (second.norm[0] === 'و' && placeAt.has(i + 2)) return { first: i + 1, by: 'preposition' }
+  if (placeAt.has(i + 2) && PLACE_PREPOSITIONS.has(word.norm) && sameClause(scan, i + 1)) {
+    if (words[i + 2]!.norm[0] === 'و') return { first: i + 1, by: 'preposition' }
   }
   return undefined
 }

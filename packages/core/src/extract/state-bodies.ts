@@ -59,12 +59,18 @@ function namedGovernment(scan: Scan, i: number): Found | undefined {
   return foundFrom(scan, i, i + 2, base, { kind: 'organization', name }, 'name', false)
 }
 
+const FORCE_FIRST_WORDS = new Set(
+  [...securityForceHeadSet].filter((head) => head.includes(' ')).map((head) => head.split(' ')[0]!),
+)
+
 /** الشرطة العمانية، قوات الأمن الصومالية: a security force and its state's nisba (`securityForceHeads`). */
 function forceOfState(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   for (const base of words[i]!.bases) {
     if (base.cut > 1) continue
-    const two = joined(words, i + 1) ? `${base.base} ${words[i + 1]!.norm}` : ''
+    // A head of two words is made a string only where its first word opens one: most words open none.
+    const two =
+      FORCE_FIRST_WORDS.has(base.base) && joined(words, i + 1) ? `${base.base} ${words[i + 1]!.norm}` : ''
     const last = securityForceHeadSet.has(base.base) ? i : securityForceHeadSet.has(two) ? i + 1 : -1
     const nisba = words[last + 1]
     if (last < 0 || !nisba || !joined(words, last + 1) || !nisbaPlaces.has(nisba.norm)) continue
