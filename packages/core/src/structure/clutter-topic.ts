@@ -25,12 +25,16 @@ export function markOtherStories(
   kinds: (ClutterKind | null)[],
   first: number,
 ): void {
+  // The body is read once for all the headlines, only as far as a question needs: the lines from `first` on keep
+  // their kinds meanwhile.
+  let body: BodyReader | undefined
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape || shape.words.length < MIN_HEADLINE_STEMS || !isHeadline(shape)) continue
     const stems = contentStems(shape.words)
     if (stems.size < MIN_HEADLINE_STEMS) continue
-    if (sharesWithBody(stems, text, lines, kinds, first) !== false) return
+    body ??= new BodyReader(text, lines, kinds, first)
+    if (body.sharesWith(stems) !== false) return
     kinds[i] = 'navigation'
   }
 }
@@ -44,30 +48,49 @@ function isHeadline(shape: LineShape): boolean {
 }
 
 /**
- * Whether the body's first characters hold one of `stems`, read word by word until one does (a title's word comes
- * back in its lead, so the search is short); null when they hold too few words of content to tell.
+ * The stems of the words of content in the body's first characters, read word by word as far as asked (a title's
+ * word comes back in its lead, so the reading is short) and kept for the next question.
  */
-function sharesWithBody(
-  stems: ReadonlySet<string>,
-  text: string,
-  lines: readonly Span[],
-  kinds: readonly (ClutterKind | null)[],
-  first: number,
-): boolean | null {
-  const seen = new Set<string>()
-  let chars = 0
-  for (let i = first; i < lines.length && chars < BODY_CHARS; i++) {
-    if (kinds[i] !== null) continue
-    const line = lines[i]!
-    chars += line.end - line.start
-    for (const word of clutterWords(text.slice(line.start, line.end))) {
-      if (!isContentWord(word)) continue
-      const stem = stemNormalizedCached(word)
-      if (stems.has(stem)) return true
-      seen.add(stem)
-    }
+class BodyReader {
+  private readonly seen = new Set<string>()
+  private readonly pending: string[] = []
+  private readonly text: string
+  private readonly lines: readonly Span[]
+  private readonly kinds: readonly (ClutterKind | null)[]
+  private line: number
+  private chars = 0
+
+  constructor(text: string, lines: readonly Span[], kinds: readonly (ClutterKind | null)[], first: number) {
+    this.text = text
+    this.lines = lines
+    this.kinds = kinds
+    this.line = first
   }
-  return seen.size < MIN_BODY_STEMS ? null : false
+
+  /** Whether the body holds one of `stems`; null when it holds too few words of content to tell. */
+  sharesWith(stems: ReadonlySet<string>): boolean | null {
+    for (const stem of this.seen) if (stems.has(stem)) return true
+    for (let stem = this.next(); stem !== undefined; stem = this.next()) if (stems.has(stem)) return true
+    return this.seen.size < MIN_BODY_STEMS ? null : false
+  }
+
+  /** The next word of content's stem, or undefined past the body's first BODY_CHARS characters. */
+  private next(): string | undefined {
+    while (this.pending.length === 0) {
+      if (this.line >= this.lines.length || this.chars >= BODY_CHARS) return undefined
+      const index = this.line++
+      if (this.kinds[index] !== null) continue
+      const { start, end } = this.lines[index]!
+      this.chars += end - start
+      // Reversed, so that pop() gives the line's words in reading order.
+      for (const word of clutterWords(this.text.slice(start, end)).reverse()) {
+        if (isContentWord(word)) this.pending.push(word)
+      }
+    }
+    const stem = stemNormalizedCached(this.pending.pop()!)
+    this.seen.add(stem)
+    return stem
+  }
 }
 
 function isContentWord(word: string): boolean {
