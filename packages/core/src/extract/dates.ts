@@ -346,6 +346,14 @@ function conjoinedDay(scan: Scan, i: number): Base | undefined {
 
 const CONJUNCTION = /^[وف]/
 
+const FIRST_WORD = norm('أول')
+const AFTER = norm('بعد')
+
+/** Words `first`…`last` name the day `days` from the publication date. */
+function relativeDay(first: number, last: number, days: number, published: CivilDate | undefined): DateMatch {
+  return { first, last, kind: 'relative', ...(published && { value: formatDate(addDays(published, days)) }) }
+}
+
 function dayDateOf(
   scan: Scan,
   i: number,
@@ -354,12 +362,6 @@ function dayDateOf(
   w: string,
 ): DateMatch | undefined {
   const { words } = scan
-  const relative = (last: number, days: number): DateMatch => ({
-    first: i,
-    last,
-    kind: 'relative',
-    ...(published && { value: formatDate(addDays(published, days)) }),
-  })
   if (w === TODAY) {
     const next = words[i + 1]
     // اليوم الأول، اليوم الوطني: a day, not today (يتطلع اليوم إلى: إلى folds to الى, and is no adjective).
@@ -380,22 +382,23 @@ function dayDateOf(
   }
   if (YESTERDAY.has(w)) {
     // أمس الأول: the day before yesterday.
-    if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relative(i + 1, -2)
+    if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relativeDay(i, i + 1, -2, published)
     return dayFromToday(scan, i, -1, published)
   }
-  if (w === norm('أول') && joined(words, i + 1)) {
-    if (YESTERDAY.has(words[i + 1]!.norm)) return relative(i + 1, -2)
+  if (w === FIRST_WORD && joined(words, i + 1)) {
+    if (YESTERDAY.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -2, published)
     if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
-      return relative(i + 2, -2)
+      return relativeDay(i, i + 2, -2, published)
   }
   if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
   // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
-  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) return relative(i, 1)
-  if (w === norm('بعد') && joined(words, i + 1) && words[i + 1]!.norm === norm('غد'))
-    return relative(i + 1, 2)
+  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`))
+    return relativeDay(i, i, 1, published)
+  if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
+    return relativeDay(i, i + 1, 2, published)
   if (w === TONIGHT) {
-    if (joined(words, i + 1) && pastSet.has(words[i + 1]!.norm)) return relative(i + 1, -1)
-    return relative(i, 0)
+    if (joined(words, i + 1) && pastSet.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -1, published)
+    return relativeDay(i, i, 0, published)
   }
   const day = weekdayIndex.get(w)
   if (day === undefined) return undefined
