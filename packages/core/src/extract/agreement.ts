@@ -1,5 +1,5 @@
-import { compoundNameEndings, feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
-import { compoundNameHeads } from '../lang/ar/name-parts.ts'
+import { feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
+import { compoundNameEndings, compoundNameHeads } from '../lang/ar/name-parts.ts'
 import { givenNameSet, norm, organizationHeadSet, strictNorm, type VerbForm } from './lexicon.ts'
 import type { Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'

@@ -20,9 +20,6 @@ export const masculineNamesInTaMarbuta: readonly string[] = [
   'شيبة',
 ]
 
-/** Second words that make a man's compound name of the given name before them, a woman's too (نور الدين). */
-export const compoundNameEndings: readonly string[] = ['الدين', 'الله', 'الإسلام']
-
 export const feminineNames: readonly string[] = [
   'هدى',
   'مريم',

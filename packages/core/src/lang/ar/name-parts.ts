@@ -32,8 +32,11 @@ export const familyNamesOfFunctionWords: readonly string[] = ['خلف']
 /** Particles of descent (son or daughter of): a word with the article before them is a given name (المختار ولد …). */
 export const descentParticles: readonly string[] = ['بن', 'بنت', 'منت', 'ولد']
 
-/** Second words of compound names: نور الدين، عبد الله، عبد الرحمن. */
-export const compoundNameEndings: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الرحيم']
+/**
+ * Second words of compound names: نور الدين، عبد الله، عبد الرحمن، سيف الإسلام. After one of them a woman's given name
+ * is the first word of a man's (نور الدين).
+ */
+export const compoundNameEndings: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الرحيم', 'الإسلام']
 
 /**
  * Names of God after عبد in a compound given name, which is also written joined (عبدالله، عبدالعزيز، عبدالرحمن):
