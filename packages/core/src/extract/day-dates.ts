@@ -1,0 +1,232 @@
+/** Days: today, yesterday, tomorrow and weekdays, with the weekday or absolute date that names the same day. */
+
+import { addDays, type CivilDate, formatDate, parseIsoDate, weekday } from './calendar-math.ts'
+import {
+  ambiguousWeekdaySet,
+  type DateMatch,
+  FIRST,
+  futureSet,
+  IN,
+  OF,
+  pastSet,
+  sameDaySet,
+  TO,
+  TODAY,
+  TOMORROW_NOUN,
+  TONIGHT,
+  weekdayIndex,
+} from './date-words.ts'
+import {
+  fromTodaySet as FROM_TODAY,
+  norm,
+  tomorrowSet as TOMORROW,
+  yesterdaySet as YESTERDAY,
+} from './lexicon.ts'
+import { absoluteDate } from './month-dates.ts'
+import { joined, type Scan } from './scan.ts'
+import { isVerb } from './word-classes.ts'
+import { type Base, rawCut } from './words.ts'
+
+/** اليوم، أمس، أول أمس، غداً، بعد غد، الليلة، and weekdays with what follows them. */
+export function dayDate(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+  introduced: boolean,
+): DateMatch | undefined {
+  const word = scan.words[i]!
+  const conjoined = conjoinedDay(scan, i)
+  if (!conjoined) return dayDateOf(scan, i, published, introduced, word.norm)
+  // واليوم، وأمس الإثنين، الجمعة والسبت: the conjunction is no part of the date; a weekday after another is one.
+  const weekdayPair = weekdayIndex.has(conjoined.base)
+  const match = dayDateOf(scan, i, published, introduced || weekdayPair, conjoined.base)
+  return match && { ...match, start: word.start + rawCut(word.raw, conjoined.cut) }
+}
+
+/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس), or a weekday after و and another weekday. */
+function conjoinedDay(scan: Scan, i: number): Base | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (!CONJUNCTION.test(word.norm)) return undefined
+  const afterWeekday = joined(words, i) && weekdayIndex.has(words[i - 1]!.norm)
+  return word.bases.find(
+    (base) =>
+      base.cut === 1 &&
+      (base.base === TODAY ||
+        YESTERDAY.has(base.base) ||
+        TOMORROW.has(base.base) ||
+        (afterWeekday && weekdayIndex.has(base.base))),
+  )
+}
+
+const CONJUNCTION = /^[وف]/
+
+const FIRST_WORD = norm('أول')
+const AFTER = norm('بعد')
+
+/** Words `first`…`last` name the day `days` from the publication date. */
+function relativeDay(first: number, last: number, days: number, published: CivilDate | undefined): DateMatch {
+  return { first, last, kind: 'relative', ...(published && { value: formatDate(addDays(published, days)) }) }
+}
+
+function dayDateOf(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+  introduced: boolean,
+  w: string,
+): DateMatch | undefined {
+  const { words } = scan
+  if (w === TODAY) {
+    const next = words[i + 1]
+    // اليوم الأول، اليوم الوطني: a day, not today (يتطلع اليوم إلى: إلى folds to الى, and is no adjective).
+    if (
+      next &&
+      joined(words, i + 1) &&
+      next.norm.startsWith('ال') &&
+      next.norm !== TO &&
+      !weekdayIndex.has(next.norm)
+    )
+      return undefined
+    // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
+    const before = words[i - 1]
+    if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
+    // مليون برميل في اليوم: a rate per day, not today.
+    if (before?.norm === IN && joined(words, i) && !weekdayAfter(scan, i + 1)) return undefined
+    return dayFromToday(scan, i, 0, published)
+  }
+  if (YESTERDAY.has(w)) {
+    // أمس الأول: the day before yesterday.
+    if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relativeDay(i, i + 1, -2, published)
+    return dayFromToday(scan, i, -1, published)
+  }
+  if (w === FIRST_WORD && joined(words, i + 1)) {
+    if (YESTERDAY.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -2, published)
+    if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
+      return relativeDay(i, i + 2, -2, published)
+  }
+  if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
+  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
+  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`))
+    return relativeDay(i, i, 1, published)
+  if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
+    return relativeDay(i, i + 1, 2, published)
+  if (w === TONIGHT) {
+    if (joined(words, i + 1) && pastSet.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -1, published)
+    return relativeDay(i, i, 0, published)
+  }
+  const day = weekdayIndex.get(w)
+  if (day === undefined) return undefined
+  const next = words[i + 1]
+  const nextJoined = next !== undefined && joined(words, i + 1)
+  // الأربعاء 15 كانون الثاني/يناير: the weekday opens an absolute date.
+  if (next && (nextJoined || next.gap.trim() === '،' || next.gap.trim() === ',')) {
+    const absolute = absoluteDate(scan, i + 1, published)
+    if (absolute && absolute.first === i + 1) return { ...onWeekday(absolute, day), first: i }
+  }
+  let last = i
+  let direction = 0
+  if (nextJoined && pastSet.has(next.norm)) {
+    last = i + 1
+    direction = -1
+  } else if (nextJoined && futureSet.has(next.norm)) {
+    last = i + 1
+    direction = 1
+  }
+  // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
+  const cue = words[last + 1]
+  if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
+    const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
+    if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
+  }
+  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day.
+  const afterVerb = joined(words, i) && isVerb(words[i - 1]!)
+  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !afterVerb && !betweenCommas(scan, i))
+    return undefined
+  return {
+    first: i,
+    last,
+    kind: 'relative',
+    ...(published && { value: formatDate(weekdayNear(published, day, direction)) }),
+  }
+}
+
+/**
+ * اليوم، أمس, غداً at word `i`, `offset` days from the publication date, with the weekday after it that names the same
+ * day (أمس الأربعاء، اليوم (الخميس)، غداً الثلاثاء) and the absolute date that may follow that. When the weekday is not
+ * the day the publication date gives, the text and the page's date disagree: the date has no value.
+ */
+function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDate | undefined): DateMatch {
+  const named = weekdayAfter(scan, i + 1)
+  if (named?.end === undefined && named !== undefined) {
+    const dated = datedWeekday(scan, i, published)
+    if (dated) return dated
+  }
+  const date = published && addDays(published, offset)
+  const agrees = date !== undefined && (named === undefined || weekday(date) === named.day)
+  return {
+    first: i,
+    last: named?.last ?? i,
+    ...(named?.end !== undefined && { end: named.end }),
+    kind: 'relative',
+    ...(agrees && { value: formatDate(date) }),
+  }
+}
+
+/** A weekday at word `j` right after the word before it, or set off in brackets or quotes: اليوم (الخميس). */
+function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?: number } | undefined {
+  const { words, text } = scan
+  const word = words[j]
+  const day = word && weekdayIndex.get(word.norm)
+  if (day === undefined) return undefined
+  if (joined(words, j)) return { day, last: j }
+  const previous = words[j - 1]
+  if (previous?.block !== word.block || !OPENS_NAME.test(word.gap.trim())) return undefined
+  const close = CLOSES_NAME.exec(text.slice(word.end, word.end + 3))
+  return close ? { day, last: j, end: word.end + close[0].length } : undefined
+}
+
+const OPENS_NAME = /^[(«"“”]$/u
+const CLOSES_NAME = /^\s*[)»"”“]/u
+
+/**
+ * A date of the other calendar after a weekday may be a day off (the Hijri month's start is seen, not computed): the
+ * weekday decides, `الثلاثاء 13 صفر 1440` is the Tuesday of the two days its conversion may give.
+ */
+function onWeekday(match: DateMatch, day: number): DateMatch {
+  const date = match.calendar === 'hijri' ? parseIsoDate(match.value) : undefined
+  if (!date || weekday(date) === day) return match
+  for (const shift of [1, -1]) {
+    const shifted = addDays(date, shift)
+    if (weekday(shifted) === day) return { ...match, value: formatDate(shifted) }
+  }
+  return match
+}
+
+/**
+ * اليوم الأحد 17 أكتوبر 2021، أمس الثلاثاء 29 مارس: the day word and the weekday open the absolute date that follows
+ * them, one date whose value the absolute part gives.
+ */
+function datedWeekday(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const dated = dayDate(scan, i + 1, published, true)
+  return dated?.kind === 'absolute' ? { ...dated, first: i } : undefined
+}
+
+function betweenCommas(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const before = words[i]!.gap
+  const after = words[i + 1]?.gap ?? '.'
+  return OPENS_ASIDE.test(before) && CLOSES_ASIDE.test(after)
+}
+
+const ASIDE = /^[،,]$/
+const OPENS_ASIDE = /[،,(]/
+const CLOSES_ASIDE = /[،,.)]/
+
+/** The weekday `day` nearest the publication date: on or before it, strictly before (الماضي) or after (المقبل). */
+function weekdayNear(published: CivilDate, day: number, direction: number): CivilDate {
+  const today = weekday(published)
+  if (direction > 0) return addDays(published, ((day - today + 6) % 7) + 1)
+  if (direction < 0) return addDays(published, -(((today - day + 6) % 7) + 1))
+  return addDays(published, -((today - day + 7) % 7))
+}

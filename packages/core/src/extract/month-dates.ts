@@ -1,0 +1,325 @@
+/** Month names and the absolute and numeric dates built on them (15 كانون الثاني/يناير 2025، 2025-01-15). */
+
+import {
+  type CivilDate,
+  formatDate,
+  formatMonth,
+  hijriNear,
+  hijriToGregorian,
+  isValid,
+} from './calendar-math.ts'
+import {
+  BARE_YEAR_WORDS,
+  type Calendar,
+  currentSet,
+  DAY_DIGITS,
+  type DateMatch,
+  fits,
+  futureSet,
+  MONTH_WORD,
+  type MonthName,
+  monthNames,
+  NUMERIC_DATE,
+  OF,
+  ordinalIndex,
+  ordinalOneSet,
+  ordinalTeenSet,
+  ordinalTensIndex,
+  pastSet,
+  periodPartSet,
+  TWO_DIGITS,
+  YEAR_DIGITS,
+} from './date-words.ts'
+import {
+  monthContextSet as MONTH_CONTEXT,
+  periodNounUnits as PERIOD_NOUNS,
+  thisSet as THIS,
+} from './lexicon.ts'
+import { periodDate } from './period-dates.ts'
+import { joined, type Scan } from './scan.ts'
+import { rawCut } from './words.ts'
+
+interface MonthMatch {
+  first: number
+  last: number
+  end?: number
+  month: number
+  calendar: Calendar
+  ambiguous: boolean
+  /** Code units of the particle the month was read past (ومارس، بآب: 1), else 0. */
+  particle: number
+}
+
+/** A month name at word `i`, with its other calendar's name after / or in brackets (كانون الثاني/يناير). */
+function monthAt(scan: Scan, i: number): MonthMatch | undefined {
+  const { words } = scan
+  const word = words[i]
+  if (!word || word.number) return undefined
+  for (const base of word.bases) {
+    const names = monthNames.get(base.base)
+    if (!names) continue
+    for (const name of names) {
+      if (!fits(scan, i, name.words)) continue
+      let last = i + name.words.length - 1
+      let end: number | undefined
+      let ambiguous = name.ambiguous
+      const alternative = alternativeMonth(scan, last + 1, name)
+      if (alternative) {
+        last = alternative.last
+        end = alternative.end
+        ambiguous = false
+      }
+      return {
+        first: i,
+        last,
+        ...(end !== undefined && { end }),
+        month: name.month,
+        calendar: name.calendar,
+        ambiguous,
+        particle: base.cut > 0 ? rawCut(word.raw, base.cut) : 0,
+      }
+    }
+  }
+  return undefined
+}
+
+function alternativeMonth(
+  scan: Scan,
+  j: number,
+  first: MonthName,
+): { last: number; end?: number } | undefined {
+  const { words, text } = scan
+  const word = words[j]
+  if (!word) return undefined
+  const gap = word.gap.trim()
+  // ديسمبر كانون الأول: the other calendar's name may also follow with a space alone.
+  if (gap !== '/' && gap !== '(' && gap !== '-' && !(gap === '' && joined(words, j))) return undefined
+  const names = monthNames.get(word.norm) ?? []
+  for (const name of names) {
+    if (name.calendar === first.calendar || name.month !== first.month || !fits(scan, j, name.words)) continue
+    const last = j + name.words.length - 1
+    const after = words[last]!.end
+    if (gap === '(' && text[after] === ')') return { last, end: after + 1 }
+    return { last }
+  }
+  return undefined
+}
+
+/** `15 كانون الثاني/يناير 2025`, `الثالث من مارس`, `يناير 2025`, `في حزيران`, `3 رمضان 1446 هـ`. */
+export function absoluteDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  let day: number | undefined
+  let monthStart = i
+  const first = i
+  const ordinal = word.number ? undefined : ordinalDay(scan, i)
+  if (word.number) {
+    const n = Number(word.digits)
+    if (!DAY_DIGITS.test(word.digits) || n < 1 || n > 31) return undefined
+    day = n
+    monthStart = i + 1
+    if (words[i + 1]?.norm === OF && joined(words, i + 1)) monthStart = i + 2
+  } else if (ordinal && words[ordinal.last + 1]?.norm === OF && joined(words, ordinal.last + 1)) {
+    day = ordinal.day
+    monthStart = ordinal.last + 2
+  } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
+    monthStart = i + 1
+  }
+  if (monthStart > i && !joined(words, monthStart)) return undefined
+  // الثاني والعشرين من شهر شباط: شهر may stand between the day and its month.
+  if (day !== undefined && words[monthStart]?.norm === MONTH_WORD && joined(words, monthStart + 1))
+    monthStart++
+  const month = monthAt(scan, monthStart)
+  if (!month) return undefined
+  let last = month.last
+  let end = month.end
+  const found = yearAfter(scan, last, published)
+  const year = found?.relative && month.calendar === 'hijri' ? undefined : found
+  let yearValue: number | undefined
+  let hijriMarked = false
+  if (year) {
+    yearValue = year.year
+    hijriMarked = year.hijri
+    last = year.last
+    end = undefined
+  }
+  const monthWordContext = word.norm === MONTH_WORD
+  const before = words[i - 1]
+  // في باب المسجد is no month آب after ب: a word before a month read past a particle gives it no context.
+  const context =
+    before !== undefined &&
+    joined(words, i) &&
+    month.particle === 0 &&
+    (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
+  if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
+  if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
+    return undefined
+  const hijri = month.calendar === 'hijri' || hijriMarked
+  const calendar = hijri ? 'hijri' : 'gregorian'
+  const direction = followingDirection(scan, last)
+  const value = absoluteValue(month.month + 1, day, yearValue, hijri, published, direction)
+  // الماضي، المقبل، الجاري after a month without its year belong to the date.
+  if (!year && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
+    last++
+    end = undefined
+  }
+  return {
+    first,
+    last,
+    ...(month.first === first && month.particle > 0 && { start: word.start + month.particle }),
+    ...(end !== undefined && { end }),
+    kind: 'absolute',
+    calendar,
+    ...(value !== undefined && { value }),
+  }
+}
+
+/** An ordinal day at word `i`: الثالث، الحادي عشر، الثاني والعشرين، الثلاثين. */
+function ordinalDay(scan: Scan, i: number): { day: number; last: number } | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const tens = ordinalTensIndex.get(word.norm)
+  if (tens !== undefined) return { day: tens, last: i }
+  const one = ordinalOneSet.has(word.norm)
+  const unit = one ? 1 : ordinalIndex.get(word.norm)
+  if (unit === undefined) return undefined
+  const next = joined(words, i + 1) ? words[i + 1] : undefined
+  if (unit < 10 && next) {
+    if (ordinalTeenSet.has(next.norm)) return { day: 10 + unit, last: i + 1 }
+    // الثاني والعشرين: the tens after و.
+    const compound = next.bases.find((base) => base.cut === 1 && ordinalTensIndex.has(base.base))
+    const day = compound && unit + ordinalTensIndex.get(compound.base)!
+    if (day !== undefined && day <= 31) return { day, last: i + 1 }
+  }
+  // الحادي names a day only with the ten after it.
+  return one ? undefined : { day: unit, last: i }
+}
+
+function isCurrentMarker(scan: Scan, j: number): boolean {
+  const word = scan.words[j]
+  return word !== undefined && joined(scan.words, j) && currentSet.has(word.norm)
+}
+
+function followingDirection(scan: Scan, last: number): number {
+  const next = scan.words[last + 1]
+  if (!next || !joined(scan.words, last + 1)) return 0
+  if (futureSet.has(next.norm)) return 1
+  if (pastSet.has(next.norm)) return -1
+  return 0
+}
+
+interface YearAfter {
+  /** Undefined for a relative year (من العام الحالي) when there is no publication date to resolve it. */
+  year: number | undefined
+  last: number
+  hijri: boolean
+  /** A Gregorian year named by a word (العام الحالي), never a Hijri month's. */
+  relative?: true
+}
+
+/**
+ * A year after a month: 2025, 1446 هـ, 2025م, سنة 2024 (28 من مارس سنة 2024), and after من a year named or relative
+ * (أيار من عام 2024، أيار من العام الحالي، من هذا العام).
+ */
+function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): YearAfter | undefined {
+  const { words } = scan
+  let k = last + 1
+  const of = words[k]?.norm === OF && joined(words, k)
+  if (of) k++
+  const word = words[k]
+  if (word && joined(words, k) && !word.number) {
+    if (BARE_YEAR_WORDS.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
+      return yearDigits(scan, k + 1)
+    const noun = THIS.has(word.norm) ? words[k + 1] : word
+    if (!of || noun === undefined || PERIOD_NOUNS.get(noun.norm) !== 'year') return undefined
+    const period = periodDate(scan, k, published)
+    if (!period) return undefined
+    const year = period.value === undefined ? undefined : Number(period.value)
+    return { year, last: period.last, hijri: false, relative: true }
+  }
+  if (of) return undefined
+  // كانون الثاني (يناير) 2025: the year may follow the bracket of a paired month.
+  if (!(joined(words, k) || word?.gap.trim() === ')')) return undefined
+  return yearDigits(scan, k)
+}
+
+/** The year at word `k` (four digits) with the era letter after it: 2025م، 1446 هـ. */
+function yearDigits(scan: Scan, k: number): YearAfter | undefined {
+  const { words } = scan
+  const next = words[k]
+  if (!next?.number || !YEAR_DIGITS.test(next.digits)) return undefined
+  const year = Number(next.digits)
+  let end = k
+  let hijri = false
+  const marker = words[end + 1]
+  if (
+    marker &&
+    joined(words, end + 1) &&
+    (marker.norm === 'ه' || marker.norm === 'هـ' || marker.norm === 'م')
+  ) {
+    hijri = marker.norm !== 'م'
+    end++
+  }
+  return { year, last: end, hijri }
+}
+
+function absoluteValue(
+  month: number,
+  day: number | undefined,
+  year: number | undefined,
+  hijri: boolean,
+  published: CivilDate | undefined,
+  direction: number,
+): string | undefined {
+  if (hijri) {
+    // شهر رمضان, 15 رمضان: without its year, the occurrence nearest the publication; a month by the one it begins in.
+    if (year === undefined) {
+      const near = published && hijriNear(published, month, day ?? 1, direction)
+      if (!near) return undefined
+      return day === undefined ? formatMonth(near) : formatDate(near)
+    }
+    if (day === undefined) return undefined
+    const date = hijriToGregorian(year, month, day)
+    return date ? formatDate(date) : undefined
+  }
+  const resolvedYear = year ?? (published ? yearNear(published, month, day ?? 15, direction) : undefined)
+  if (resolvedYear === undefined) return undefined
+  if (day === undefined) return formatMonth({ year: resolvedYear, month })
+  const date = { year: resolvedYear, month, day }
+  return isValid(date) ? formatDate(date) : undefined
+}
+
+/** The year that puts a month and day nearest the publication date, or the next or last such date when told. */
+function yearNear(published: CivilDate, month: number, day: number, direction: number): number {
+  const candidates = [published.year - 1, published.year, published.year + 1]
+  const distance = (year: number) =>
+    Date.UTC(year, month - 1, day) - Date.UTC(published.year, published.month - 1, published.day)
+  const allowed = candidates.filter((year) =>
+    direction > 0 ? distance(year) > 0 : direction < 0 ? distance(year) < 0 : true,
+  )
+  return allowed.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best))
+}
+
+/** 15/1/2025, 2025/01/15 and 2025-01-15. */
+export function numericDate(scan: Scan, i: number): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  if (!word.number) return undefined
+  const match = NUMERIC_DATE.exec(word.digits)
+  let date: CivilDate | undefined
+  let last = i
+  if (match) {
+    const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])]
+    if (match[1]!.length === 4) date = { year: a, month: b, day: c }
+    else if (match[3]!.length === 4) date = { year: c, month: b, day: a }
+  } else if (YEAR_DIGITS.test(word.digits) && words[i + 1]?.gap === '-' && words[i + 2]?.gap === '-') {
+    const month = words[i + 1]!
+    const day = words[i + 2]!
+    if (TWO_DIGITS.test(month.digits) && TWO_DIGITS.test(day.digits)) {
+      date = { year: Number(word.digits), month: Number(month.digits), day: Number(day.digits) }
+      last = i + 2
+    }
+  }
+  if (!date || !isValid(date) || date.year < 1900 || date.year > 2100) return undefined
+  return { first: i, last, kind: 'absolute', calendar: 'gregorian', value: formatDate(date) }
+}
