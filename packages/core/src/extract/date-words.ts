@@ -27,7 +27,6 @@ import {
   yearFractions,
 } from '../lang/ar/calendar.ts'
 import { norm } from './lexicon.ts'
-import { joined, type Scan } from './scan.ts'
 
 export type Calendar = 'gregorian' | 'levantine' | 'hijri'
 
@@ -137,10 +136,3 @@ export interface DateMatch {
 
 export const BARE_YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة'].map(norm))
 export const YEAR_VALUE = /^\d{4}$/
-
-export function fits(scan: Scan, i: number, names: readonly string[]): boolean {
-  for (let k = 1; k < names.length; k++) {
-    if (!joined(scan.words, i + k) || scan.words[i + k]!.norm !== names[k]) return false
-  }
-  return true
-}

@@ -14,7 +14,6 @@ import {
   currentSet,
   DAY_DIGITS,
   type DateMatch,
-  fits,
   futureSet,
   MONTH_WORD,
   type MonthName,
@@ -36,6 +35,7 @@ import {
   thisSet as THIS,
 } from './lexicon.ts'
 import { periodDate } from './period-dates.ts'
+import { fits } from './phrase-match.ts'
 import { joined, type Scan } from './scan.ts'
 import { rawCut } from './words.ts'
 

@@ -18,7 +18,6 @@ import {
   type DateMatch,
   FORMER,
   feastIndex,
-  fits,
   fractionOrdinalSet,
   fractionSet,
   futureSet,
@@ -43,6 +42,7 @@ import {
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
 import { absoluteDate } from './month-dates.ts'
+import { fits } from './phrase-match.ts'
 import { joined, type Scan } from './scan.ts'
 import { rawCut } from './words.ts'
 import { yearDate } from './year-dates.ts'

@@ -34,7 +34,8 @@ export function matchPhrase(
   return undefined
 }
 
-function fits(scan: Scan, i: number, phrase: readonly string[]): boolean {
+/** The words after word `i` are the rest of `phrase` (normalised), with no punctuation between them. */
+export function fits(scan: Scan, i: number, phrase: readonly string[]): boolean {
   const { words } = scan
   for (let k = 1; k < phrase.length; k++) {
     if (!joined(words, i + k) || words[i + k]!.norm !== phrase[k]) return false
