@@ -98,7 +98,7 @@ const PLAN_NAME_WORDS = 3
 /**
  * A date the text names as a plan or target rather than as a time of the news: right after a deadline cue
  * (بحلول عام 2030، حتى نهاية 2035), or a year closing a plan's name (رؤية 2030، خطة التنمية لعام 2052). The cue lists
- * are data in `gazetteer/calendar.ts`.
+ * are data in `lang/ar/calendar.ts`.
  */
 export function isTarget(scan: Scan, match: DateMatch): boolean {
   const { words } = scan
