@@ -1,4 +1,4 @@
-import { isListedNameWord } from './person-names.ts'
+import { isListedNameWord } from './name-words.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { givenNameBase, isNameParticle } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'

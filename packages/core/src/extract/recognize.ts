@@ -1,4 +1,5 @@
 import { findCredits } from './credit-names.ts'
+import { givenNameStart } from './given-name-start.ts'
 import {
   bareNisbaStems,
   complementizerSet,
@@ -18,15 +19,11 @@ import {
   timeZoneNounSet,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
+import { isListedNameWord } from './name-words.ts'
+import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
-import {
-  givenNameStart,
-  isListedNameWord,
-  nameBeforeRole,
-  nameEnd,
-  subjectPlaceName,
-} from './person-names.ts'
+import { nameEnd } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
@@ -44,6 +41,7 @@ import {
   type Scan,
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
+import { subjectPlaceName } from './subject-place-names.ts'
 import {
   givenNameBase,
   isAccusativeNoun,

@@ -1,0 +1,104 @@
+// A name with no title before it, opened by a given name (قال خالد العمري).
+import {
+  ambiguousGivenNameSet,
+  complementizerSet,
+  kunyaSet as KUNYA,
+  nisbaPlaces,
+  phrasesByFirstWord,
+  statementNounSet,
+} from './lexicon.ts'
+import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
+import { closingFamilyName, nameEnd } from './person-names.ts'
+import { joined, type Scan } from './scan.ts'
+import {
+  givenNameBase,
+  givenNameSpelling,
+  isFunctionWord,
+  isGivenName,
+  isKnownSurname,
+  isNameParticle,
+  isRoleWord,
+  reportingVerb,
+  titleHead,
+} from './word-classes.ts'
+import type { Base, Word } from './words.ts'
+
+/**
+ * A name that starts with a given name and has no title before it (قال خالد العمري). A given name that is also a
+ * common word (أمل، نور) needs a known family name, another given name or a particle after it.
+ */
+export function givenNameStart(
+  scan: Scan,
+  i: number,
+  afterName = false,
+): { base: Base; last: number } | undefined {
+  const { words } = scan
+  const word = words[i]!
+  let base = givenNameBase(word)
+  if (!base) {
+    // أبو محمد الجولاني: a kunya starts with أبو or أم before a given name; عبد الله، عبد الرحمن are given names.
+    const next = words[i + 1]
+    if (!next || !joined(words, i + 1)) return undefined
+    const kunya = KUNYA.has(word.norm) && isGivenName(next)
+    const abd = word.norm === 'عبد' && next.norm.startsWith('ال') && !isFunctionWord(next)
+    if (!kunya && !abd) return undefined
+    base = word.bases[0]!
+  }
+  if (!joined(words, i + 1)) return undefined
+  const next = words[i + 1]!
+  if (isAmbiguous(word, base)) {
+    // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
+    const before = words[i - 1]
+    // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
+    const quoted = scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
+    // ثامر السويط وبدر الداهوم: after a name and و, another name is expected.
+    const subjectPlace =
+      (before !== undefined && (joined(words, i) || quoted) && reportingVerb(before) !== undefined) ||
+      (afterName && base.cut === 1 && word.norm[0] === 'و' && !PLURAL_OR_FEMININE.test(next.norm))
+    const familyName =
+      next.norm.startsWith('ال') &&
+      !isFunctionWord(next) &&
+      !isRoleWord(next) &&
+      !phrasesByFirstWord.has(next.norm) &&
+      !nisbaPlaces.has(next.norm)
+    // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
+    // comma, after a reporting verb or between commas.
+    const after = words[i + 2]
+    const closedName =
+      (isUnknownNameWord(next, true) || closingFamilyName(scan, i + 1)) &&
+      (after === undefined ||
+        !joined(words, i + 2) ||
+        titleHead(after) !== undefined ||
+        (subjectPlace && complementizerSet.has(after.norm)))
+    const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
+    // أن سليم التيساوي والي صفاقس: a family name in its nisba shape, then a title in the construct state.
+    const titled =
+      familyName &&
+      nisbaShapedFamilyName(next) &&
+      after !== undefined &&
+      joined(words, i + 2) &&
+      !after.norm.startsWith('ال') &&
+      titleHead(after) !== undefined
+    if (
+      !isNameParticle(next) &&
+      !isKnownSurname(next) &&
+      !isGivenName(next) &&
+      !(subjectPlace && (familyName || closedName)) &&
+      !(betweenCommas && closedName) &&
+      !titled
+    ) {
+      return undefined
+    }
+  }
+  // بيان التضخم، تقرير البنك: a statement noun that is also a given name (بيان) starts a name only before a family
+  // name in its usual shape.
+  if (statementNounSet.has(base.base) && !isKnownSurname(next) && !next.norm.endsWith('ي')) return undefined
+  const last = nameEnd(scan, i, base, true)
+  return last > i ? { base, last } : undefined
+}
+
+const COMMA = /[،,]/
+
+function isAmbiguous(word: Word, base: Base): boolean {
+  return ambiguousGivenNameSet.has(givenNameSpelling(word, base))
+}

@@ -1,0 +1,182 @@
+// Words that may stand in a person's name, one word at a time, and nouns that only look like names.
+import {
+  mediaHeadOpen,
+  numeralWordSet as NUMBER_WORDS,
+  namingHeadSet,
+  nisbaPlaces,
+  organizationHeadSet,
+  phrasesByFirstWord,
+  sayingNounSet,
+  speakerNounSet,
+  titleHeadSet,
+} from './lexicon.ts'
+import {
+  endsInAlef,
+  isAccusativeNoun,
+  isCalendarWord,
+  isFunctionWord,
+  isGivenName,
+  isKnownSurname,
+  isRoleWord,
+  isVerb,
+  looksVerbal,
+  titleHead,
+} from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Word } from './words.ts'
+
+export function nisbaShapedFamilyName(word: Word): boolean {
+  const w = word.norm
+  return (
+    w.startsWith('ال') &&
+    w.endsWith('ي') &&
+    w.length > 4 &&
+    !isRoleWord(word) &&
+    !nisbaPlaces.has(w) &&
+    !isFunctionWord(word)
+  )
+}
+
+/** نائباً، والياً (also written without tanwin): a title in the accusative, the office someone is given. */
+export function accusativeTitle(word: Word): boolean {
+  return ACCUSATIVE_TITLES.has(word.norm)
+}
+
+export const ACCUSATIVE_TITLES: ReadonlySet<string> = new Set(
+  [...titleHeadSet]
+    .map((title) => `${title.startsWith('ال') ? title.slice(2) : title}ا`)
+    .filter((w) => w.length > 3),
+)
+
+/**
+ * التأكيد، الاجتماع، الاستقبال: a verbal noun of form V, VI, VII, VIII or X with the article ends a name (وجدد عباس
+ * التأكيد أن، وترأس عباس الاجتماع).
+ */
+export function isDefiniteMasdar(word: Word): boolean {
+  const w = word.norm
+  return DERIVED_MASDAR.test(w) && w.length >= 7 && !w.endsWith('ي') && !isKnownSurname(word)
+}
+
+const DERIVED_MASDAR = /^ال(?:ت|است|ان|ا.ت)/
+
+/**
+ * سلامة المواطنين، سلامة الأشخاص، كامل الصلاحيات: a plural with the article (a participle's -ين/-ون, the broken
+ * plural أفعال, abstract nouns in -يات) is the genitive of a noun, not a family name.
+ */
+export function isDefinitePlural(word: Word): boolean {
+  const w = word.norm
+  if (isKnownSurname(word)) return false
+  return DEFINITE_PLURAL.test(w)
+}
+
+const DEFINITE_PLURAL = /^(?:الم.{3,}(?:ين|ون)|الا[^اوي].ا.|ال.{3,}يات)$/
+
+/**
+ * استمرار، اجتماع، انسحاب: an indefinite verbal noun of form VII, VIII or X, or one of form IV or a broken plural
+ * أفعال (إقرار، أشغال), is a noun of the clause, never a word of a name.
+ */
+function isNounShaped(w: string): boolean {
+  return NOUN_SHAPE.test(w)
+}
+
+const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
+
+export function isNameWord(word: Word): boolean {
+  if (isNumberWord(word) || isCalendarWord(word) || isFunctionWord(word)) return false
+  if (isGivenName(word) || isKnownSurname(word)) return true
+  if (word.norm.startsWith('ال')) return isFamilyName(word, word.norm)
+  return isUnknownNameWord(word) && !isFunctionWord(word) && !isVerb(word)
+}
+
+/**
+ * A lone word with the article after a title is a family name (الرئيس الأسد، الوزير الشيباني) when it is known or
+ * has the nisba shape of most family names; `الوزير الضيف` is a title and a noun.
+ */
+export function isFamilyName(word: Word, base: string): boolean {
+  if (isRoleWord(word) || nisbaPlaces.has(base)) return false
+  return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
+}
+
+export function isNumberWord(word: Word): boolean {
+  return NUMBER_WORDS.has(word.norm)
+}
+
+export const POSSESSIVE = /(?:ها|هم|هما)$/
+
+/** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */
+export const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
+
+/**
+ * A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form.
+ * Inside a name a first ف is the name's own (ماركوس فييرا); at its start it is more likely the conjunction.
+ */
+export function isUnknownNameWord(word: Word, inside = false): boolean {
+  const w = word.norm
+  const conjunction = w[0] === 'و' || (w[0] === 'ف' && !inside)
+  if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
+    return false
+  // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله; نواف
+  // الأحمد أميراً: the office a name is given.
+  if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w) || accusativeTitle(word)))
+    return false
+  // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
+  for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
+  if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
+  // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
+  if (w.length > 4 && POSSESSIVE.test(w)) return false
+  // إحصاءات، مفاوضات: a long feminine plural is a noun.
+  if (w.length >= 6 && w.endsWith('ات')) return false
+  // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V; لخمس
+  // سنوات: a particle before a number word.
+  for (const base of word.bases) {
+    if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
+    if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
+  }
+  // ترزيان، باشينيان: inside a name, a family name in -يان is not a present verb in the dual.
+  const verbal = looksVerbal(word) && !(inside && w.length >= 5 && w.endsWith('يان'))
+  return !isAccusativeNoun(word) && !verbal && !isRoleWord(word) && !isNounShaped(w)
+}
+
+function behindParticleVerbal(particle: string, base: string): boolean {
+  if (particle === 'ل' && base.startsWith('ي')) return base.length >= 4 && base.length <= 5
+  return (
+    (particle === 'ل' || particle === 'ب') && base.startsWith('ت') && base.length >= 5 && base.length <= 6
+  )
+}
+
+/** Ends of plural and feminine nouns (المواطنين، الحاضرون، الجهات، الحكومة), which family names rarely have. */
+export const PLURAL_OR_FEMININE = /(?:ين|ون|ات|ة)$/
+
+/** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
+export function isForeignNameWord(word: Word, inside: boolean): boolean {
+  const w = word.norm
+  if (
+    w.length < 3 ||
+    word.number ||
+    word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
+    speakerNounSet.has(w)
+  )
+    return false
+  if (w.startsWith('ال') || PLURAL_OR_FEMININE.test(w) || POSSESSIVE.test(w)) return false
+  // بفيروس، لموسكو: a first word that reads as ب or ل before a word is no name's start (a name such as برنارد is
+  // lost here); ك is rarer before a noun, and كارستن keeps it.
+  if (!inside && (w[0] === 'ب' || w[0] === 'ل') && word.bases.some((b) => b.cut > 0)) return false
+  return isUnknownNameWord(word, inside) && !isVerb(word)
+}
+
+/**
+ * A word that may stand in a name listed beside other names (`./person-lists.ts`): a given name or a word of a
+ * name's shape at the start; inside, also a known family name or one with the article in its usual shape.
+ */
+export function isListedNameWord(word: Word, inside: boolean): boolean {
+  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word))
+    return false
+  if (titleHead(word) !== undefined || isRoleWord(word)) return false
+  if (isGivenName(word)) return true
+  if (!inside) return isForeignNameWord(word, false)
+  if (isKnownSurname(word)) return true
+  // علي الشول، بسمة الأطرش: in a list of names, a family name with the article need not have the nisba shape.
+  if (word.norm.startsWith('ال'))
+    return !nisbaPlaces.has(word.norm) && !isDefiniteMasdar(word) && !isDefinitePlural(word)
+  return isForeignNameWord(word, true) || (!endsInAlef(word) && isUnknownNameWord(word, true))
+}
