@@ -113,7 +113,7 @@ function inLead(doc: DatedText, date: DateCandidate): boolean {
 }
 
 /** The text of the date's line before it. */
-function lineBefore(text: string, date: DateCandidate): string {
+export function lineBefore(text: string, date: DateCandidate): string {
   return text.slice(text.lastIndexOf('\n', date.start - 1) + 1, date.start)
 }
 

@@ -1,7 +1,7 @@
 /** The scan of an article for dates: each word tried against every kind of date, and the page's stamps kept apart. */
 
 import type { DateMention } from '../model/extraction.ts'
-import { DAY, isLabelledDate, precision } from './article-date.ts'
+import { DAY, isLabelledDate, lineBefore, precision } from './article-date.ts'
 import { type CivilDate, parseIsoDate } from './calendar-math.ts'
 import {
   DAY_WORD,
@@ -102,10 +102,6 @@ function recurs(scan: Scan, last: number): boolean {
 /** A numeric date (2025/11/05، 05.11.2025): opening its line, it is a page's stamp, never a sentence's start. */
 const NUMERIC_START = /^[0-9٠-٩]{1,4}[-/.]/u
 
-function opensLine(text: string, start: number): boolean {
-  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === ''
-}
-
 /** A clock time right after a date (13:17، | 08:21 م، - 10:04): the page's time stamp, not a time of the news. */
 const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
 
@@ -119,7 +115,7 @@ const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
 function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   if (scan.credit[match.first] === 1) return true
   if (isLabelledDate(scan.text, date)) return true
-  if (NUMERIC_START.test(date.text) && opensLine(scan.text, date.start)) return true
+  if (NUMERIC_START.test(date.text) && lineBefore(scan.text, date).trim() === '') return true
   return (
     match.kind === 'absolute' &&
     precision(date.value) === DAY &&
