@@ -2,7 +2,7 @@
 import { compoundNameEndingSet as COMPOUND_ENDINGS, givenNameSet, Start, strictNorm } from './lexicon.ts'
 import { ACCUSATIVE_TITLES, accusativeTitle, isForeignNameWord, nisbaShapedFamilyName } from './name-words.ts'
 import { closingFamilyName } from './person-names.ts'
-import { joined, type Scan } from './scan.ts'
+import { commaGap, joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
   isCalendarWord,
@@ -89,7 +89,7 @@ function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | 'constru
   if (!word || word.sentence !== words[k - 1]!.sentence) return undefined
   // Most words open no title: the start flags tell at once (a title in the accusative has none).
   const title = (word.flags & Start.Title) !== 0
-  if (word.gap !== ' ' && APPOSITION_COMMA.test(word.gap)) {
+  if (word.gap !== ' ' && commaGap(word)) {
     return title && titleHead(word) !== undefined && !word.norm.startsWith('ال') ? 'apposed' : undefined
   }
   if (!joined(words, k)) return undefined
@@ -105,5 +105,3 @@ function roleFollows(scan: Scan, k: number): 'apposed' | 'accusative' | 'constru
     joined(words, k + 1)
   return construct && !isFunctionWord(genitive) && !isVerb(genitive) ? 'construct' : undefined
 }
-
-const APPOSITION_COMMA = /^\s*[،,]\s*$/

@@ -1,11 +1,10 @@
 import { isListedNameWord } from './name-words.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { commaGap, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { givenNameBase, isNameParticle } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base } from './words.ts'
 
 const MAX_LISTED_NAME_WORDS = 3
-const COMMA = /^\s*[،,]\s*$/
 /** Punctuation that closes a listed name: a comma, a stop, a closing quote mark or bracket. */
 const CLOSING = /[،,.؛;:"»”)]/
 
@@ -53,7 +52,7 @@ function nextItem(
 /** The reading that opens a listed name at word `k`: after a comma the word, after a space its reading without و. */
 function itemOpening(scan: Scan, k: number): Base | undefined {
   const word = scan.words[k]!
-  if (COMMA.test(word.gap)) {
+  if (commaGap(word)) {
     const base = word.bases[0]!
     return givenNameBase(word)?.cut === 0 || isListedNameWord(word, false) ? base : undefined
   }

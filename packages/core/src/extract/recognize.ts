@@ -33,6 +33,7 @@ import {
   addAlternate,
   afterQuotedName,
   baseStart,
+  commaGap,
   displaySpan,
   type Found,
   foundFrom,
@@ -342,7 +343,7 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
     if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
     return outer ? innerTitle(scan, role, start) : undefined
   }
-  if (!outer || !COMMA.test(next.gap) || next.gap.length > 3) return undefined
+  if (!outer || !commaGap(next) || next.gap.length > 3) return undefined
   // وزير المالية، دكتور جبريل إبراهيم عن …: a second title vouches for the name as a closing comma would.
   const inner = innerTitle(scan, role, start, true)
   if (inner) return inner
@@ -358,7 +359,7 @@ function closesApposition(scan: Scan, k: number, start: number): boolean {
   return (
     !after ||
     after.sentence !== scan.words[start]!.sentence ||
-    COMMA.test(after.gap) ||
+    commaGap(after) ||
     complementizerSet.has(after.norm)
   )
 }
@@ -491,8 +492,6 @@ function appositiveName(scan: Scan, role: RoleMatch, start: number): Named | und
   if (last <= start + 1) return undefined
   return { person: person(scan, start + 1, last, next.bases[0]!), roles: [role.role], nested: [nisba] }
 }
-
-const COMMA = /^\s*[،,]\s*$/
 
 /** A person's name over words `first..last`, canonical when the gazetteer knows it. */
 function person(scan: Scan, first: number, last: number, base: Base): Found {

@@ -13,7 +13,7 @@ import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
-import { afterQuotedName, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { afterQuotedName, commaGap, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   indefiniteGenitive,
   isFunctionWord,
@@ -47,7 +47,6 @@ const GOVERNOR = norm('والي')
 const MAX_QUOTED_BODY_WORDS = 3
 const QUOTE_MARKS = /["«»“”]/g
 const AYATOLLAH = norm('آية')
-const COMMA_GAP = /^\s*[،,]\s*$/
 
 export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
   const { words } = scan
@@ -298,7 +297,7 @@ function nisbaBeforeName(scan: Scan, j: number): boolean {
   const { words } = scan
   const after = words[j + 1]
   if (!after || !isRoleAdjective(words[j]!, true) || after.sentence !== words[j]!.sentence) return false
-  if (isGivenName(after)) return joined(words, j + 1) || COMMA_GAP.test(after.gap)
+  if (isGivenName(after)) return joined(words, j + 1) || commaGap(after)
   if (!joined(words, j + 1)) return false
   return officePlaceHead(after)
 }

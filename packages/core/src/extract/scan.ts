@@ -104,6 +104,13 @@ export function joined(words: readonly Word[], j: number): boolean {
   )
 }
 
+/** Only a comma, with or without spaces, stands between this word and the one before it (`وزير الداخلية، NAME`). */
+export function commaGap(word: Word): boolean {
+  return COMMA_GAP.test(word.gap)
+}
+
+const COMMA_GAP = /^\s*[،,]\s*$/
+
 /** Text offset of the first letter of a word's reading (after its particles). */
 export function baseStart(word: Word, cut: number): number {
   return cut === 0 ? word.start : word.start + rawCut(word.raw, cut)

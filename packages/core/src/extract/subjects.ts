@@ -18,7 +18,7 @@ import {
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { nameAfterRole } from './names-after-roles.ts'
-import { afterQuotedName, baseStart, displaySpan, type Found, joined, type Scan } from './scan.ts'
+import { afterQuotedName, baseStart, commaGap, displaySpan, type Found, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
@@ -91,11 +91,11 @@ function namedAfterRole(scan: Scan, index: MentionIndex, phrase: Subject): Subje
  */
 function setApart(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
   const word = scan.words[j]
-  if (!word || !COMMA.test(word.gap) || word.sentence !== scan.words[j - 1]?.sentence) return undefined
+  if (!word || !commaGap(word) || word.sentence !== scan.words[j - 1]?.sentence) return undefined
   const phrase = phraseAt(scan, index, j)
   if (!phrase?.speaker.entity || phrase.kind === 'location' || phrase.kind === 'other') return undefined
   const after = scan.words[phrase.last + 1]
-  return after && COMMA.test(after.gap) ? phrase : undefined
+  return after && commaGap(after) ? phrase : undefined
 }
 
 /**
@@ -135,7 +135,6 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
   return scan.quoteClosingAt.get(mention.last) === quote
 }
 
-const COMMA = /^\s*[،,]\s*$/
 const MAX_SUBJECT_TAIL = 4
 
 /**
@@ -148,7 +147,7 @@ function appositivePerson(scan: Scan, index: MentionIndex, from: number): Subjec
   for (let k = from; k < words.length && k - from <= MAX_SUBJECT_TAIL; k++) {
     const word = words[k]!
     if (word.sentence !== words[from - 1]!.sentence || isVerb(word)) return undefined
-    if (!COMMA.test(word.gap)) {
+    if (!commaGap(word)) {
       if (!joined(words, k)) return undefined
       continue
     }
@@ -160,8 +159,7 @@ function appositivePerson(scan: Scan, index: MentionIndex, from: number): Subjec
       if (named?.kind === 'person' && named.form === 'name') person = named
     }
     const after = person && words[person.last + 1]
-    if (!person?.entity || (after && after.sentence === word.sentence && !COMMA.test(after.gap)))
-      return undefined
+    if (!person?.entity || (after && after.sentence === word.sentence && !commaGap(after))) return undefined
     return {
       first: k,
       last: person.last,
@@ -396,7 +394,7 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   if (k >= 0 && joined(words, verb) && (words[k]!.norm === 'قد' || words[k]!.norm === 'لقد'))
     [k, qad] = [k - 1, true]
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
-  const apart = qad && k >= 0 && COMMA.test(words[k + 1]!.gap)
+  const apart = qad && k >= 0 && commaGap(words[k + 1]!)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
