@@ -19,7 +19,9 @@ export async function loadAtRevision<T>(commit: string, path: string): Promise<T
   const repo = git('rev-parse', '--show-toplevel')
   const root = join(tmpdir(), `marsad-ab-${commit.slice(0, 12)}`)
   const source = join(root, 'packages/core', path)
-  if (!existsSync(source)) {
+  const modules = join(root, 'packages/core/node_modules')
+  // The link is to the node_modules of the tree that first extracted it: once that tree is gone, extract again.
+  if (!existsSync(source) || !existsSync(modules)) {
     rmSync(root, { recursive: true, force: true })
     mkdirSync(root, { recursive: true })
     const archive = execFileSync('git', ['archive', commit, 'packages/core/src', 'seeds'], {
@@ -27,7 +29,7 @@ export async function loadAtRevision<T>(commit: string, path: string): Promise<T
       maxBuffer: 1 << 28,
     })
     execFileSync('tar', ['-x', '-C', root], { input: archive })
-    symlinkSync(join(core, 'node_modules'), join(root, 'packages/core/node_modules'))
+    symlinkSync(join(core, 'node_modules'), modules)
   }
   return (await import(source)) as T
 }
