@@ -16,6 +16,9 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-10',
   'real-11',
   'real-12',
+  'real-13',
+  'real-14',
+  'real-15',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -29,6 +32,8 @@ export const DEVELOPMENT_STORIES = [
   'stories-7',
   'stories-8',
   'stories-9',
+  'stories-10',
+  'stories-11',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -43,6 +48,8 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-8',
   'clutter-9',
   'clutter-10',
+  'clutter-11',
+  'clutter-12',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -56,6 +63,8 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-7',
   'differences-8',
   'differences-9',
+  'differences-10',
+  'differences-11',
 ] as const
 
 export interface DevelopmentItem {
