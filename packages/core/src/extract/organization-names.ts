@@ -9,7 +9,6 @@ import {
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
-  givenNameSet,
   institutionHeadSet,
   leadershipHeadSet as LEADERSHIP_HEADS,
   leadershipComplementSet,
@@ -34,7 +33,6 @@ import {
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
-  strictNorm,
   type Target,
   yearWordSet,
 } from './lexicon.ts'
@@ -48,6 +46,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isVerb,
   looksVerbal,
   titleHead,
@@ -564,8 +563,7 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   const name = words[i + 1]!
   const kind = words[i + 2]!.norm
   // الحسين، الملك: a given name may carry the article.
-  const given =
-    isGivenName(name) || (name.norm.startsWith('ال') && givenNameSet.has(strictNorm(name.raw).slice(2)))
+  const given = isGivenName(name) || (name.norm.startsWith('ال') && isGivenNameAfterArticle(name))
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }

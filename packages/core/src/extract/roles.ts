@@ -1,5 +1,4 @@
 import {
-  givenNameSet,
   nisbaPlaces,
   norm,
   organizationPhrasesByFirstWord,
@@ -7,7 +6,6 @@ import {
   roleLinkSet,
   roleWordSet,
   Start,
-  strictNorm,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -18,6 +16,7 @@ import {
   indefiniteGenitive,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isKnownSurname,
   isRoleWord,
   relationalStem,
@@ -225,7 +224,7 @@ function roleEntity(scan: Scan, j: number): Found | undefined {
 /** الشيباني، الفيصل: a family name with the article, in the nisba shape or a father's given name (الفيصل، النواف). */
 function definiteFamilyName(word: Word): boolean {
   if (!word.norm.startsWith('ال') || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
-  return word.norm.endsWith('ي') || givenNameSet.has(strictNorm(word.raw).slice(2))
+  return word.norm.endsWith('ي') || isGivenNameAfterArticle(word)
 }
 
 /** رئيس مقاطعة كيفه السيد محمد: a title inside a place's words opens the name after the role. */
