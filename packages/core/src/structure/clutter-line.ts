@@ -31,7 +31,7 @@ import type { BlockKind } from '../model/article.ts'
 import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
-import { stripMarkup } from '../segment/markup.ts'
+import { hasMarkup, stripMarkup } from '../segment/markup.ts'
 import type { Span } from '../segment/span.ts'
 
 export type ClutterKind = Exclude<BlockKind, 'heading' | 'paragraph'>
@@ -113,8 +113,11 @@ export function lineShape(raw: string): LineShape {
   const bulleted = /^(?:[-*•·▪●◦]|\d{1,2}[.)])\s/.test(plain)
   if (bulleted) plain = plain.replace(/^(?:[-*•·▪●◦]|\d{1,2}[.)])\s+/, '')
   const tokens = tokenize(plain)
-  // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image.
-  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').replace(/^[|\s]+|[|\s]+$/g, '')
+  // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image. A link,
+  // an image and a title's markup each need one of the marks `hasMarkup` looks for: most lines have none.
+  const trimmed = hasMarkup(raw)
+    ? raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').replace(/^[|\s]+|[|\s]+$/g, '')
+    : ''
   return {
     plain,
     words: tokens.map((token) => foldWord(token.text)),
@@ -128,7 +131,8 @@ export function lineShape(raw: string): LineShape {
     quoted: /[«“”"]/.test(plain),
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
     latin: isLatinOnly(plain),
-    hashtags: HASHTAGS.test(plain),
+    // Each tag holds # or _: a line with neither is tested no further.
+    hashtags: (plain.includes('#') || plain.includes('_')) && HASHTAGS.test(plain),
     stops: countStops(plain),
   }
 }
@@ -212,6 +216,7 @@ const POSTED_BY = /^posted by .{1,80} on [a-z]+day, [a-z]+ \d{1,2}, \d{4}$/i
 export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
 // Separators of menus and breadcrumbs, and a dash between spaces.
 const SEPARATORS = /\s*[|»«›‹>•·\\/]\s*|\s+[-–—]\s+/
+const SEPARATOR_MARK = /[|»«›‹>•·\\/\-–—]/
 
 function isEmbed({ plain, words }: LineShape): boolean {
   if (EMBED_LINK.test(plain) || EMBED_SIGNATURE.test(plain) || POSTED_BY.test(plain)) return true
@@ -471,6 +476,8 @@ function repeatsPhrase(words: readonly string[]): boolean {
 
 /** Breadcrumbs and menus: short items between separators (`الرئيسية » أخبار » سياسة`). */
 function isMenu(plain: string): boolean {
+  // Without a separator's mark the line is one part: most lines are spared the split.
+  if (!SEPARATOR_MARK.test(plain)) return false
   const parts = plain.split(SEPARATORS).filter((part) => part.trim().length > 0)
   if (parts.length < 2) return false
   let sections = 0
@@ -484,6 +491,7 @@ function isMenu(plain: string): boolean {
 
 // A breadcrumb's separators: not a dash, which also sets a place or an outlet apart from the text.
 const CRUMB_SEPARATORS = /\s*[»›>\\/]\s*/
+const CRUMB_MARK = /[»›>\\/]/
 const MAX_CRUMB_WORDS = 4
 
 /**
@@ -491,6 +499,7 @@ const MAX_CRUMB_WORDS = 4
  * title, may be long or end as a sentence (`!!`). No line of the article opens with the home page's name.
  */
 function isBreadcrumb(plain: string): boolean {
+  if (!CRUMB_MARK.test(plain)) return false
   const parts = plain.split(CRUMB_SEPARATORS).filter((part) => part.trim().length > 0)
   if (parts.length < 2 || !coversAll(homePageNames, clutterWords(parts[0]!))) return false
   return parts.slice(1, -1).every((part) => clutterWords(part).length <= MAX_CRUMB_WORDS)
