@@ -205,7 +205,7 @@ const AD_SLOT = /^\[?ad[_ -]?\d*\]?$/i
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}$/u
 const FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|bmp|avif|tiff?)(?:\?\S*)?$/i
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
-export const EMBED_LINK =
+const EMBED_LINK =
   /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status|instagram\.com\/(?:p|reel)\/|https?:\/\/t\.co\//i
 // `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
 const EMBED_SIGNATURE =
@@ -218,14 +218,23 @@ export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
 const SEPARATORS = /\s*[|»«›‹>•·\\/]\s*|\s+[-–—]\s+/
 const SEPARATOR_MARK = /[|»«›‹>•·\\/\-–—]/
 
+/** A link to an embedded post: each of its addresses has a slash, which most lines lack (a look before the regex). */
+export function hasEmbedLink(text: string): boolean {
+  return text.includes('/') && EMBED_LINK.test(text)
+}
+
 function isEmbed({ plain, words }: LineShape): boolean {
-  if (EMBED_LINK.test(plain) || EMBED_SIGNATURE.test(plain) || POSTED_BY.test(plain)) return true
+  // The signature's handle follows `(@`.
+  if (hasEmbedLink(plain) || (plain.includes('(@') && EMBED_SIGNATURE.test(plain)) || POSTED_BY.test(plain))
+    return true
   return words.length <= 10 && matchPhraseAt(embedMarkers, words, 0) > 0
 }
 
 function isCaption(shape: LineShape): boolean {
   const { plain, words } = shape
-  if (shape.image || FILE.test(plain) || SLUG.test(plain)) return true
+  // A file's name has its extension's dot, a slug its hyphens: a look for the mark spares most lines the regex.
+  if (shape.image || (plain.includes('.') && FILE.test(plain)) || (plain.includes('-') && SLUG.test(plain)))
+    return true
   if (isDoubled(shape)) return true
   const opener = matchPhraseAt(captionOpeners, words, 0)
   if (opener > 0 && !shape.endsSentence) {
@@ -235,7 +244,7 @@ function isCaption(shape: LineShape): boolean {
   }
   // `… في تونس العاصمة يوم 8 يناير 2016 - رويترز`: what a photo shows, then its agency after a dash, four words or
   // more before it.
-  const dashed = DASHED_CREDIT.exec(plain)
+  const dashed = hasDash(plain) ? DASHED_CREDIT.exec(plain) : null
   if (dashed) {
     const before = textBeforePhotoCredit(shape, dashed.index, dashed[1]!)
     if (before !== undefined && clutterWords(before).length >= 4 && !endsClause(before)) return true
@@ -253,6 +262,11 @@ function isCaption(shape: LineShape): boolean {
 }
 
 const DASHED_CREDIT = /\s[-–—]\s*([^-–—]+)$/
+
+function hasDash(text: string): boolean {
+  return text.includes('-') || text.includes('–') || text.includes('—')
+}
+
 // A caption with its credit is short.
 const MAX_CREDITED_CAPTION_WORDS = 25
 
@@ -289,7 +303,8 @@ function isDateline(shape: LineShape): boolean {
   const { words } = shape
   const opener = matchPhraseAt(datelineOpeners, words, 0)
   // `بتوقيت القدس`: the word after بتوقيت names a time zone.
-  const rest = words.slice(opener).filter((_, i, all) => all[i - 1] !== TIME_ZONE)
+  const after = words.slice(opener)
+  const rest = after.includes(TIME_ZONE) ? after.filter((_, i, all) => all[i - 1] !== TIME_ZONE) : after
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
   if (!coversAll(dateWords, rest, true))
     return (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) || isTaggedDate(shape)
@@ -394,7 +409,7 @@ function isShare(shape: LineShape): boolean {
 function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape
   if (words.length > 30) return false
-  if (plain.includes('©') || /\(c\)/i.test(plain)) return true
+  if (plain.includes('©') || (plain.includes('(') && /\(c\)/i.test(plain))) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
   for (let at = 0; at < words.length; at++) {
