@@ -85,7 +85,10 @@ function missed(byLabel: Partial<Record<string, number>>): string {
 }
 
 function figures(pages: readonly ClutterPage[], model: ClutterModel | null) {
-  const { clutter, bodyLost, missedByLabel } = scoreClutter(pages, ({ text }) => readStructure(text, { model }).blocks)
+  const { clutter, bodyLost, missedByLabel } = scoreClutter(
+    pages,
+    ({ text }) => readStructure(text, { model }).blocks,
+  )
   const precision = clutter.tp / Math.max(clutter.tp + clutter.fp, 1)
   const recall = clutter.tp / Math.max(clutter.tp + clutter.fn, 1)
   const text = `${precision.toFixed(3)} / ${recall.toFixed(3)}, ${bodyLost.length}`

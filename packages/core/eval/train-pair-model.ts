@@ -141,7 +141,9 @@ if (process.argv.includes('--loo')) {
   const hand = [true, false].map((dated) => leaveOneOut(corpora, CLUSTERERS[0]!, dated))
   const learned = learnedLeaveOneOut(parsed)
   // The shipped weights beside each fold: in sample on the corpora they were trained on (their doc comment names them).
-  const shipped = parsed.map((corpus) => corpus.runs.map((run) => storyF1(run.articles, corpus.event, PAIR_WEIGHTS)))
+  const shipped = parsed.map((corpus) =>
+    corpus.runs.map((run) => storyF1(run.articles, corpus.event, PAIR_WEIGHTS)),
+  )
   console.log(
     '| held-out corpus | dates given: hand → learned (shipped) | no dates: hand → learned (shipped) | threshold (hand; learned) |',
   )
