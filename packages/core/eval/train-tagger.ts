@@ -1,0 +1,123 @@
+// `pnpm --filter @marsad/core train:tagger --loo`: the learned entity tagger (round 11, not shipped) measured
+// leave-one-batch-out over the development extraction batches. For each batch, a tagger trained on the other
+// fourteen adds the entities no rule found, either by its own confidence or through a check of each kind, both
+// chosen inside the fourteen, and the batch is scored by the scorer: rules alone, and with each. Without `--loo`:
+// the same fitted on all fifteen, and what it adds there (in-sample). `TAGGER_RULES=0` leaves out the rules' tags
+// as features.
+import type { Scores } from '../test/extraction/score.ts'
+import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
+import { extractionFigures } from './extraction.ts'
+import { checkedRows, fitCombination } from './tagger-combination.ts'
+import {
+  type Addition,
+  additions,
+  entityScores,
+  FeatureIndex,
+  innerRows,
+  KINDS,
+  NONE,
+  type TaggedArticle,
+  type TaggedBatch,
+  type Thresholds,
+  tagBatch,
+  tagSpans,
+  trainTagger,
+} from './tagger-training.ts'
+
+const index = new FeatureIndex()
+const started = performance.now()
+const batches: TaggedBatch[] = developmentBatches(DEVELOPMENT_EXTRACTION, 'tagger training').map(
+  ({ name, items }) => tagBatch(name, items, index),
+)
+const words = batches.reduce((n, b) => n + b.articles.reduce((m, a) => m + a.words.length, 0), 0)
+console.error(
+  `${batches.length} batches, ${words} words, ${index.size} features, read in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+)
+
+const figure = (value: number) => value.toFixed(3)
+const measures = ['person', 'organization', 'location', 'media'] as const
+type Rows = { article: TaggedArticle; added: Addition[] }[]
+
+/** What a fit on `training` adds to the articles of `held`, plain and checked, with the thresholds shown. */
+function fold(training: readonly TaggedBatch[], held: readonly TaggedArticle[]) {
+  const combination = fitCombination(innerRows(training, index.size))
+  const tagger = trainTagger(
+    training.flatMap((b) => b.articles),
+    index.size,
+  )
+  const rows: Rows = held.map((article) => ({ article, added: additions(article, tagSpans(tagger, article)) }))
+  return {
+    plain: { rows, thresholds: combination.plain },
+    checked: { rows: checkedRows(rows, combination.checked), thresholds: combination.checked.thresholds },
+  }
+}
+
+const shown = (thresholds: Thresholds) =>
+  KINDS.map((kind) => (thresholds[kind] === Infinity ? '–' : thresholds[kind])).join(' / ')
+
+/** How many entities the additions put in, and how many of them the scorer counts right. */
+function added(before: Scores, after: Scores): string {
+  let all = 0
+  let right = 0
+  for (const kind of KINDS) {
+    all += after.entities[kind].tp + after.entities[kind].fp - before.entities[kind].tp - before.entities[kind].fp
+    right += after.entities[kind].tp - before.entities[kind].tp
+  }
+  return `${right} of ${all}`
+}
+
+if (process.argv.includes('--loo')) {
+  const tables = { plain: [] as string[], checked: [] as string[] }
+  const means = { plain: measures.map(() => [0, 0]), checked: measures.map(() => [0, 0]) }
+  const falls = { plain: measures.map(() => 0), checked: measures.map(() => 0) }
+  for (const held of batches) {
+    const result = fold(
+      batches.filter((batch) => batch !== held),
+      held.articles,
+    )
+    for (const variant of ['plain', 'checked'] as const) {
+      const { rows, thresholds } = result[variant]
+      const beforeScores = entityScores(rows, NONE)
+      const afterScores = entityScores(rows, thresholds)
+      const before = extractionFigures(beforeScores)
+      const after = extractionFigures(afterScores)
+      const cells = measures.map((m, i) => {
+        means[variant][i]![0]! += before[m] / batches.length
+        means[variant][i]![1]! += after[m] / batches.length
+        if (after[m] < before[m] - 1e-9) falls[variant][i]!++
+        return `${figure(before[m])} → ${figure(after[m])}`
+      })
+      tables[variant].push(
+        `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(thresholds)} | ${added(beforeScores, afterScores)} |`,
+      )
+    }
+    console.error(`${held.name} done`)
+  }
+  for (const variant of ['plain', 'checked'] as const) {
+    console.log(`\n${variant === 'plain' ? "The tagger's confidence" : 'The tagger and its check'}:\n`)
+    console.log(
+      '| held-out batch | person F1: rules → with tagger | org. F1 (media incl.) | location F1 | media F1 | thresholds P / O / L / M | added (right of all) |',
+    )
+    console.log('| --- | --- | --- | --- | --- | --- | --- |')
+    console.log(tables[variant].join('\n'))
+    console.log(
+      `| mean | ${means[variant].map(([b, a]) => `${figure(b!)} → ${figure(a!)}`).join(' | ')} | | |`,
+    )
+    console.log(`| folds that fall | ${falls[variant].join(' | ')} | | |`)
+  }
+  process.exit(0)
+}
+
+const result = fold(
+  batches,
+  batches.flatMap((b) => b.articles),
+)
+for (const variant of ['plain', 'checked'] as const) {
+  const { rows, thresholds } = result[variant]
+  const before = entityScores(rows, NONE)
+  const after = entityScores(rows, thresholds)
+  const f = extractionFigures(after)
+  console.log(
+    `${variant}: thresholds ${shown(thresholds)}; added ${added(before, after)}; person ${figure(f.person)}, org. ${figure(f.organization)}, location ${figure(f.location)}, media ${figure(f.media)} (in-sample)`,
+  )
+}
