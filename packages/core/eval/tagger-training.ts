@@ -15,6 +15,7 @@ export const KINDS: readonly EntityKind[] = ['person', 'organization', 'location
  * name's letters begin (ولبنان → لبنان, وليد stays).
  */
 const TAGS = 1 + 4 * KINDS.length
+export const TAG_COUNT = TAGS
 const beginOf = (kind: number, reading: number) => 1 + 4 * kind + reading
 const insideOf = (kind: number) => 4 + 4 * kind
 const kindOf = (tag: number) => (tag - 1) >> 2
@@ -44,6 +45,10 @@ export class FeatureIndex {
   private readonly ids = new Map<string, number>()
   get size(): number {
     return this.ids.size
+  }
+  /** The feature strings, by id. */
+  names(): string[] {
+    return [...this.ids.keys()]
   }
   id(feature: string): number {
     let id = this.ids.get(feature)
