@@ -90,7 +90,9 @@ export interface CheckRow {
  */
 export function checkRows(article: TaggedArticle, added: readonly Addition[]): CheckRow[] {
   const ruleNames = new Set(
-    article.entities.flatMap((entity) => [entity.name, ...entity.aliases].map((n) => `${entity.kind}:${key(n)}`)),
+    article.entities.flatMap((entity) =>
+      [entity.name, ...entity.aliases].map((n) => `${entity.kind}:${key(n)}`),
+    ),
   )
   const open = new Set<string>()
   for (const entity of article.gold.entities) {
@@ -113,5 +115,8 @@ export function checkRows(article: TaggedArticle, added: readonly Addition[]): C
 export function fitCheck(rows: readonly CheckRow[], kind: EntityKind, l2 = 1): Logistic | undefined {
   const own = rows.filter((row) => row.kind === kind)
   if (own.length < 10 || !own.some((row) => row.label === 1)) return undefined
-  return fitLogistic({ features: own.map((row) => row.features), labels: own.map((row) => row.label) }, { l2 })
+  return fitLogistic(
+    { features: own.map((row) => row.features), labels: own.map((row) => row.label) },
+    { l2 },
+  )
 }

@@ -1,12 +1,12 @@
 import type { EntityKind } from '../src/model/extraction.ts'
 import { type CheckModel, checkProbability, checkRows, fitCheck } from './tagger-check.ts'
 import {
-  type Addition,
   chooseThresholds,
+  chooseVeto,
   type InnerRows,
   KINDS,
   NONE,
-  type TaggedArticle,
+  type TaggedRow,
   type Thresholds,
 } from './tagger-training.ts'
 
@@ -19,12 +19,13 @@ export interface Combination {
   check: CheckModel
 }
 
-type Rows = readonly { article: TaggedArticle; added: readonly Addition[] }[]
+type Rows = readonly TaggedRow[]
 
 /** The additions with the check's probability as their confidence (kinds without a check: none pass). */
-function judged(rows: Rows, check: CheckModel): { article: TaggedArticle; added: Addition[] }[] {
-  return rows.map(({ article, added }) => ({
+function judged(rows: Rows, check: CheckModel): TaggedRow[] {
+  return rows.map(({ article, added, support }) => ({
     article,
+    ...(support && { support }),
     added: added.map((addition) => {
       const model = check[addition.entity.kind]
       const features = checkRows(article, [addition])[0]!.features
@@ -38,10 +39,15 @@ function judged(rows: Rows, check: CheckModel): { article: TaggedArticle; added:
  * each kind, and a check per kind whose probability threshold is chosen on probabilities each inner fold gets
  * from a check fitted on the other folds.
  */
-export function fitCombination(inner: InnerRows): { plain: Thresholds; checked: Combination } {
+export function fitCombination(inner: InnerRows): {
+  plain: Thresholds
+  checked: Combination
+  veto: Thresholds
+} {
   const plain = chooseThresholds(inner.rows)
+  const veto = chooseVeto(inner.rows)
   const folds = Math.max(...inner.folds) + 1
-  const crossFitted: { article: TaggedArticle; added: Addition[] }[] = []
+  const crossFitted: TaggedRow[] = []
   for (let fold = 0; fold < folds; fold++) {
     const training = inner.rows.filter((_, i) => inner.folds[i] !== fold)
     const labelled = training.flatMap(({ article, added }) => checkRows(article, added))
@@ -50,7 +56,12 @@ export function fitCombination(inner: InnerRows): { plain: Thresholds; checked: 
       const model = fitCheck(labelled, kind)
       if (model) check[kind] = { ...model, threshold: 0 }
     }
-    crossFitted.push(...judged(inner.rows.filter((_, i) => inner.folds[i] === fold), check))
+    crossFitted.push(
+      ...judged(
+        inner.rows.filter((_, i) => inner.folds[i] === fold),
+        check,
+      ),
+    )
   }
   const thresholds = chooseThresholds(crossFitted, PROBABILITIES)
   const all = inner.rows.flatMap(({ article, added }) => checkRows(article, added))
@@ -59,7 +70,7 @@ export function fitCombination(inner: InnerRows): { plain: Thresholds; checked: 
     const model = fitCheck(all, kind)
     if (model && thresholds[kind] !== Infinity) check[kind] = { ...model, threshold: thresholds[kind] }
   }
-  return { plain, checked: { thresholds, check } }
+  return { plain, checked: { thresholds, check }, veto }
 }
 
 /** The additions a combination keeps, with the confidence its thresholds read. */

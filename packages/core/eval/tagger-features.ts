@@ -1,8 +1,8 @@
+import { isFunctionWord, isVerb, reportingVerb, titleHead } from '../src/extract/word-classes.ts'
+import type { Word } from '../src/extract/words.ts'
 import type { Block } from '../src/model/article.ts'
 import type { Entity } from '../src/model/extraction.ts'
 import { stemNormalized } from '../src/normalize/stem.ts'
-import { isFunctionWord, isVerb, reportingVerb, titleHead } from '../src/extract/word-classes.ts'
-import type { Word } from '../src/extract/words.ts'
 
 const RULES = process.env.TAGGER_RULES !== '0'
 

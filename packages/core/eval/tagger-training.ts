@@ -1,12 +1,12 @@
-import { extractWith } from '../src/extract/index.ts'
 import { ENTITY_WEIGHTS } from '../src/extract/entity-weights.ts'
-import { rawCut, type Word } from '../src/extract/words.ts'
+import { extractWith } from '../src/extract/index.ts'
+import { rawCut, type Word, wordAtOrAfter } from '../src/extract/words.ts'
 import type { Entity, EntityKind } from '../src/model/extraction.ts'
 import { emptyScores, f1, key, type Scores, scoreArticle } from '../test/extraction/score.ts'
 import { type DevelopmentItem, extractionInput } from './development-batches.ts'
 import { goldArticle } from './extraction.ts'
 import type { ExtractionGoldArticle } from './gold-schema.ts'
-import { stripped, wordFeatures } from './tagger-features.ts'
+import { wordFeatures } from './tagger-features.ts'
 
 export const KINDS: readonly EntityKind[] = ['person', 'organization', 'location', 'media']
 /**
@@ -268,18 +268,29 @@ export interface Span {
 
 /**
  * The tagger's spans, decoded with `slack` taken off O's score: a word goes to a kind when its score comes within
- * `slack` of O's, so that thresholds below 0 (more recall) can be chosen after decoding.
+ * `slack` of O's, so that thresholds below 0 (more recall) can be chosen after decoding. With them, per word and
+ * kind (`margins[word * KINDS.length + kind]`), how far the kind's best tag there is above O.
  */
-export function tagSpans(tagger: Tagger, article: TaggedArticle, slack = SLACK): Span[] {
+export function decode(
+  tagger: Tagger,
+  article: TaggedArticle,
+  slack = SLACK,
+): { spans: Span[]; margins: Float64Array } {
   const scores = new Float64Array(TAGS)
   const spans: Span[] = []
+  const margins = new Float64Array(article.features.length * KINDS.length)
   let prev = START
   let prev2 = START
   let open: Span | undefined
   for (let t = 0; t < article.features.length; t++) {
     scoreRow(tagger.weights, tagger.previous, tagger.previous2, article.features[t]!, prev, prev2, scores)
-    // The slack opens spans only: a span goes on while its kind's I beats O outright, so its ends stay the tagger's.
     const o = scores[0]!
+    margins.fill(-Infinity, t * KINDS.length, (t + 1) * KINDS.length)
+    for (let tag = 1; tag < TAGS; tag++) {
+      const m = t * KINDS.length + kindOf(tag)
+      if (allowed(tag, prev)) margins[m] = Math.max(margins[m]!, scores[tag]! - o)
+    }
+    // The slack opens spans only: a span goes on while its kind's I beats O outright, so its ends stay the tagger's.
     const inside = bestAllowed(scores, prev)
     scores[0] = o - slack
     const opening = bestAllowed(scores, prev)
@@ -299,7 +310,40 @@ export function tagSpans(tagger: Tagger, article: TaggedArticle, slack = SLACK):
     prev = tag
   }
   if (open) spans.push(open)
-  return spans
+  return { spans, margins }
+}
+
+export function tagSpans(tagger: Tagger, article: TaggedArticle, slack = SLACK): Span[] {
+  return decode(tagger, article, slack).spans
+}
+
+/**
+ * Per entity of the rules, how much the tagger backs it: over its mentions (nisba ones aside), the best of the
+ * least margin of its kind over the mention's words. A veto may drop an entity the tagger backs little.
+ */
+export function support(article: TaggedArticle, margins: Float64Array): number[] {
+  const { words } = article
+  return article.entities.map((entity) => {
+    const kind = KINDS.indexOf(entity.kind)
+    let best = -Infinity
+    for (const mention of entity.mentions) {
+      if (mention.form === 'nisba') continue
+      let least = Infinity
+      for (
+        let w = wordAtOrAfter(words, mention.start);
+        w < words.length && words[w]!.start < mention.end;
+        w++
+      )
+        least = Math.min(least, margins[w * KINDS.length + kind]!)
+      // A mention inside one word's letters (a name behind particles) starts before that word's end.
+      if (least === Infinity) {
+        const w = wordAtOrAfter(words, mention.start) - 1
+        if (w >= 0 && words[w]!.end > mention.start) least = margins[w * KINDS.length + kind]!
+      }
+      if (least !== Infinity) best = Math.max(best, least)
+    }
+    return best === -Infinity ? Infinity : best
+  })
 }
 
 /** A span's name: the reading of its first word its B tag chose, then the other words as written. */
@@ -372,13 +416,14 @@ export type Thresholds = Record<EntityKind, number>
 
 /** Scores of articles with their additions, for one set of thresholds: entity counts only, computed cheaply. */
 export function entityScores(
-  rows: readonly { article: TaggedArticle; added: readonly Addition[] }[],
+  rows: readonly { article: TaggedArticle; added: readonly Addition[]; support?: readonly number[] }[],
   thresholds: Thresholds,
+  veto: Thresholds = NO_VETO,
 ): Scores {
   const scores = emptyScores()
-  for (const { article, added } of rows) {
+  for (const { article, added, support } of rows) {
     const entities = [
-      ...article.entities,
+      ...article.entities.filter((entity, i) => (support?.[i] ?? Infinity) >= veto[entity.kind]),
       ...added.filter((a) => a.confidence >= thresholds[a.entity.kind]).map((a) => a.entity),
     ]
     scoreArticle(scores, goldArticle(article.gold, article.text), {
@@ -392,16 +437,69 @@ export function entityScores(
 }
 
 /** Thresholds a kind's is chosen from: margins of the averaged perceptron. */
-const GRID = [-20, -15, -10, -7, -5, -3, -2, -1, 0, 0.5, 1, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 70, 100]
+const GRID = [
+  -20, -15, -10, -7, -5, -3, -2, -1, 0, 0.5, 1, 2, 3, 4, 6, 8, 10, 13, 16, 20, 25, 30, 40, 50, 70, 100,
+]
 
 /** A threshold must raise the inner F1 by this much over adding nothing: smaller gains are one entity here. */
 const MARGIN = 0.005
 
-export const NONE: Thresholds = { person: Infinity, organization: Infinity, location: Infinity, media: Infinity }
+/** No veto: every entity of the rules stays. */
+export const NO_VETO: Thresholds = {
+  person: -Infinity,
+  organization: -Infinity,
+  location: -Infinity,
+  media: -Infinity,
+}
+
+/** Support an entity of the rules may lack before the veto drops it: margins of the averaged perceptron. */
+const VETO_GRID = [-60, -40, -30, -20, -15, -10, -7, -5, -3, -1, 0]
+
+/**
+ * Each kind's veto (from `VETO_GRID`), chosen on out-of-fold rows of the training batches as the thresholds are:
+ * the one that gives the best F1 of the rules less what it drops, if it beats the rules alone by `MARGIN`.
+ */
+export function chooseVeto(rows: readonly TaggedRow[]): Thresholds {
+  const chosen: Thresholds = { ...NO_VETO }
+  for (const kind of KINDS) {
+    const base = f1(entityScores(rows, NONE).entities[kind])
+    let best = base + MARGIN
+    for (const v of VETO_GRID) {
+      const score = f1(entityScores(rows, NONE, { ...NO_VETO, [kind]: v }).entities[kind])
+      if (score > best + 1e-9) {
+        best = score
+        chosen[kind] = v
+      }
+    }
+  }
+  return chosen
+}
+
+export const NONE: Thresholds = {
+  person: Infinity,
+  organization: Infinity,
+  location: Infinity,
+  media: Infinity,
+}
 
 /** Additions of the training batches, each batch's from a tagger trained on the other folds (batches by position). */
+/** An article with the tagger's additions and, per entity of the rules, the tagger's support for it. */
+export interface TaggedRow {
+  article: TaggedArticle
+  added: Addition[]
+  support?: number[]
+}
+
+/** The rows of `articles` as a tagger decodes them. */
+export function taggedRows(tagger: Tagger, articles: readonly TaggedArticle[]): TaggedRow[] {
+  return articles.map((article) => {
+    const { spans, margins } = decode(tagger, article)
+    return { article, added: additions(article, spans), support: support(article, margins) }
+  })
+}
+
 export interface InnerRows {
-  rows: { article: TaggedArticle; added: Addition[] }[]
+  rows: TaggedRow[]
   /** The inner fold of each row. */
   folds: number[]
 }
@@ -411,9 +509,8 @@ export function innerRows(batches: readonly TaggedBatch[], features: number, fol
   for (let fold = 0; fold < folds; fold++) {
     const train = batches.filter((_, i) => i % folds !== fold).flatMap((b) => b.articles)
     const held = batches.filter((_, i) => i % folds === fold).flatMap((b) => b.articles)
-    const tagger = trainTagger(train, features)
-    for (const article of held) {
-      out.rows.push({ article, added: additions(article, tagSpans(tagger, article)) })
+    for (const row of taggedRows(trainTagger(train, features), held)) {
+      out.rows.push(row)
       out.folds.push(fold)
     }
   }

@@ -1,13 +1,15 @@
 // `pnpm --filter @marsad/core train:tagger --loo`: the learned entity tagger (round 11, not shipped) measured
 // leave-one-batch-out over the development extraction batches. For each batch, a tagger trained on the other
 // fourteen adds the entities no rule found, either by its own confidence or through a check of each kind, both
-// chosen inside the fourteen, and the batch is scored by the scorer: rules alone, and with each. Without `--loo`:
-// the same fitted on all fifteen, and what it adds there (in-sample). `TAGGER_RULES=0` leaves out the rules' tags
-// as features.
+// chosen inside the fourteen, and the batch is scored by the scorer: rules alone, and with each. `--sweep`: the
+// same taggers with one threshold for every fold (a ceiling); `--misses`: why the rules' misses are missed. Without
+// these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature templates.
+// `TAGGER_RULES=0` leaves out the rules' tags as features.
 import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
 import { checkedRows, fitCombination } from './tagger-combination.ts'
+import { missCauses } from './tagger-misses.ts'
 import {
   type Addition,
   additions,
@@ -15,12 +17,14 @@ import {
   FeatureIndex,
   innerRows,
   KINDS,
+  NO_VETO,
   NONE,
   TAG_COUNT,
   type TaggedArticle,
   type TaggedBatch,
   type Thresholds,
   tagBatch,
+  taggedRows,
   tagSpans,
   trainTagger,
 } from './tagger-training.ts'
@@ -39,32 +43,54 @@ const figure = (value: number) => value.toFixed(3)
 const measures = ['person', 'organization', 'location', 'media'] as const
 type Rows = { article: TaggedArticle; added: Addition[] }[]
 
-/** What a fit on `training` adds to the articles of `held`, plain and checked, with the thresholds shown. */
+/** What a fit on `training` adds to the articles of `held` (plain and checked) or drops (veto), with thresholds. */
 function fold(training: readonly TaggedBatch[], held: readonly TaggedArticle[]) {
   const combination = fitCombination(innerRows(training, index.size))
   const tagger = trainTagger(
     training.flatMap((b) => b.articles),
     index.size,
   )
-  const rows: Rows = held.map((article) => ({ article, added: additions(article, tagSpans(tagger, article)) }))
+  const rows = taggedRows(tagger, held)
   return {
-    plain: { rows, thresholds: combination.plain },
-    checked: { rows: checkedRows(rows, combination.checked), thresholds: combination.checked.thresholds },
+    plain: { rows, thresholds: combination.plain, veto: NO_VETO },
+    checked: {
+      rows: checkedRows(rows, combination.checked),
+      thresholds: combination.checked.thresholds,
+      veto: NO_VETO,
+    },
+    veto: { rows, thresholds: NONE, veto: combination.veto },
   }
 }
 
 const shown = (thresholds: Thresholds) =>
-  KINDS.map((kind) => (thresholds[kind] === Infinity ? '–' : thresholds[kind])).join(' / ')
+  KINDS.map((kind) => (Math.abs(thresholds[kind]) === Infinity ? '–' : thresholds[kind])).join(' / ')
+const VARIANTS = ['plain', 'checked', 'veto'] as const
+const TITLES = {
+  plain: "The tagger's additions by its confidence",
+  checked: "The tagger's additions through its check",
+  veto: "The tagger's veto of the rules' entities",
+}
 
 /** How many entities the additions put in, and how many of them the scorer counts right. */
 function added(before: Scores, after: Scores): string {
   let all = 0
   let right = 0
   for (const kind of KINDS) {
-    all += after.entities[kind].tp + after.entities[kind].fp - before.entities[kind].tp - before.entities[kind].fp
+    all +=
+      after.entities[kind].tp + after.entities[kind].fp - before.entities[kind].tp - before.entities[kind].fp
     right += after.entities[kind].tp - before.entities[kind].tp
   }
   return `${right} of ${all}`
+}
+
+if (process.argv.includes('--misses')) {
+  for (const [kind, causes] of Object.entries(missCauses(batches)))
+    console.log(
+      `${kind}: ${Object.entries(causes)
+        .map(([cause, n]) => `${n} ${cause}`)
+        .join('; ')}`,
+    )
+  process.exit(0)
 }
 
 if (process.argv.includes('--sweep')) {
@@ -77,7 +103,9 @@ if (process.argv.includes('--sweep')) {
     )
     return held.articles.map((article) => ({ article, added: additions(article, tagSpans(tagger, article)) }))
   })
-  console.log('| least confidence | person F1 (mean of folds) | org. F1 (media incl.) | location F1 | media F1 | added (right of all) |')
+  console.log(
+    '| least confidence | person F1 (mean of folds) | org. F1 (media incl.) | location F1 | media F1 | added (right of all) |',
+  )
   console.log('| --- | --- | --- | --- | --- | --- |')
   for (const t of [Infinity, -10, -5, -2, 0, 2, 5, 10, 15, 20, 30]) {
     const all = { person: t, organization: t, location: t, media: t }
@@ -95,24 +123,30 @@ if (process.argv.includes('--sweep')) {
       right += r!
       total += n!
     }
-    console.log(`| ${t === Infinity ? 'rules alone' : t} | ${mean.map(figure).join(' | ')} | ${right} of ${total} |`)
+    console.log(
+      `| ${t === Infinity ? 'rules alone' : t} | ${mean.map(figure).join(' | ')} | ${right} of ${total} |`,
+    )
   }
   process.exit(0)
 }
 
 if (process.argv.includes('--loo')) {
-  const tables = { plain: [] as string[], checked: [] as string[] }
-  const means = { plain: measures.map(() => [0, 0]), checked: measures.map(() => [0, 0]) }
-  const falls = { plain: measures.map(() => 0), checked: measures.map(() => 0) }
+  const tables = { plain: [] as string[], checked: [] as string[], veto: [] as string[] }
+  const means = {
+    plain: measures.map(() => [0, 0]),
+    checked: measures.map(() => [0, 0]),
+    veto: measures.map(() => [0, 0]),
+  }
+  const falls = { plain: measures.map(() => 0), checked: measures.map(() => 0), veto: measures.map(() => 0) }
   for (const held of batches) {
     const result = fold(
       batches.filter((batch) => batch !== held),
       held.articles,
     )
-    for (const variant of ['plain', 'checked'] as const) {
-      const { rows, thresholds } = result[variant]
+    for (const variant of VARIANTS) {
+      const { rows, thresholds, veto } = result[variant]
       const beforeScores = entityScores(rows, NONE)
-      const afterScores = entityScores(rows, thresholds)
+      const afterScores = entityScores(rows, thresholds, veto)
       const before = extractionFigures(beforeScores)
       const after = extractionFigures(afterScores)
       const cells = measures.map((m, i) => {
@@ -122,13 +156,13 @@ if (process.argv.includes('--loo')) {
         return `${figure(before[m])} → ${figure(after[m])}`
       })
       tables[variant].push(
-        `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(thresholds)} | ${added(beforeScores, afterScores)} |`,
+        `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(variant === 'veto' ? veto : thresholds)} | ${added(beforeScores, afterScores)} |`,
       )
     }
     console.error(`${held.name} done`)
   }
-  for (const variant of ['plain', 'checked'] as const) {
-    console.log(`\n${variant === 'plain' ? "The tagger's confidence" : 'The tagger and its check'}:\n`)
+  for (const variant of VARIANTS) {
+    console.log(`\n${TITLES[variant]}:\n`)
     console.log(
       '| held-out batch | person F1: rules → with tagger | org. F1 (media incl.) | location F1 | media F1 | thresholds P / O / L / M | added (right of all) |',
     )
@@ -152,27 +186,36 @@ const tagger = trainTagger(
   index.size,
 )
 const mass = new Map<string, number>()
+const count = new Map<string, number>()
 index.names().forEach((name, id) => {
-  const template = name.split('=')[0]!.replace(/^(-?\d):(flag)\d+$/, '$1:$2').replace(/^flag\d+$/, 'flag')
+  const template = name
+    .split('=')[0]!
+    .replace(/^(-?\d):(flag)\d+$/, '$1:$2')
+    .replace(/^flag\d+$/, 'flag')
   let sum = 0
   for (let kind = 0; kind < KINDS.length; kind++)
-    for (let reading = 0; reading < 3; reading++) sum += Math.abs(tagger.weights[id * TAG_COUNT + 1 + 4 * kind + reading]!)
+    for (let reading = 0; reading < 3; reading++)
+      sum += Math.abs(tagger.weights[id * TAG_COUNT + 1 + 4 * kind + reading]!)
   mass.set(template, (mass.get(template) ?? 0) + sum)
+  count.set(template, (count.get(template) ?? 0) + 1)
 })
 const total = [...mass.values()].reduce((a, b) => a + b, 0)
 console.log(
   [...mass]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 20)
-    .map(([template, sum]) => `${template} ${((100 * sum) / total).toFixed(1)} %`)
+    .map(
+      ([template, sum]) =>
+        `${template} ${((100 * sum) / total).toFixed(1)} % (${(sum / count.get(template)!).toFixed(2)} a feature)`,
+    )
     .join('; '),
 )
-for (const variant of ['plain', 'checked'] as const) {
-  const { rows, thresholds } = result[variant]
+for (const variant of VARIANTS) {
+  const { rows, thresholds, veto } = result[variant]
   const before = entityScores(rows, NONE)
-  const after = entityScores(rows, thresholds)
+  const after = entityScores(rows, thresholds, veto)
   const f = extractionFigures(after)
   console.log(
-    `${variant}: thresholds ${shown(thresholds)}; added ${added(before, after)}; person ${figure(f.person)}, org. ${figure(f.organization)}, location ${figure(f.location)}, media ${figure(f.media)} (in-sample)`,
+    `${variant}: thresholds ${shown(variant === 'veto' ? veto : thresholds)}; added ${added(before, after)}; person ${figure(f.person)}, org. ${figure(f.organization)}, location ${figure(f.location)}, media ${figure(f.media)} (in-sample)`,
   )
 }
