@@ -1,10 +1,11 @@
 // `pnpm --filter @marsad/core train:tagger --loo`: the learned entity tagger (round 11, not shipped) measured
 // leave-one-batch-out over the development extraction batches. For each batch, a tagger trained on the other
-// fourteen adds the entities no rule found, either by its own confidence or through a check of each kind, both
-// chosen inside the fourteen, and the batch is scored by the scorer: rules alone, and with each. `--sweep`: the
+// fourteen adds the entities no rule found, either by its own confidence or through a check of each kind, or drops
+// the rules' entities it backs little (a veto), each threshold chosen inside the fourteen, and the batch is scored
+// by the scorer: rules alone, and with each. `--sweep`: the
 // same taggers with one threshold for every fold (a ceiling); `--misses`: why the rules' misses are missed. Without
 // these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature templates.
-// `TAGGER_RULES=0` leaves out the rules' tags as features.
+// `--alone`: the tagger's own entities without the rules'. `TAGGER_RULES=0` leaves out the rules' tags as features.
 import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
@@ -90,6 +91,41 @@ if (process.argv.includes('--misses')) {
         .map(([cause, n]) => `${n} ${cause}`)
         .join('; ')}`,
     )
+  process.exit(0)
+}
+
+if (process.argv.includes('--alone')) {
+  // The tagger without the rules: each batch's entities are its spans alone (no slack), from a tagger trained on the
+  // other fourteen (with TAGGER_RULES=0, one that never saw the rules' tags).
+  const mean = measures.map(() => [0, 0])
+  for (const held of batches) {
+    const tagger = trainTagger(
+      batches.filter((batch) => batch !== held).flatMap((b) => b.articles),
+      index.size,
+    )
+    const rules = extractionFigures(
+      entityScores(
+        held.articles.map((article) => ({ article, added: [] })),
+        NONE,
+      ),
+    )
+    const alone = extractionFigures(
+      entityScores(
+        held.articles.map((article) => {
+          const bare = { ...article, entities: [] }
+          return { article: bare, added: additions(bare, tagSpans(tagger, article, 0)) }
+        }),
+        { person: 0, organization: 0, location: 0, media: 0 },
+      ),
+    )
+    measures.forEach((m, i) => {
+      mean[i]![0]! += rules[m] / batches.length
+      mean[i]![1]! += alone[m] / batches.length
+    })
+  }
+  console.log(
+    `mean F1, rules / tagger alone: ${measures.map((m, i) => `${m} ${figure(mean[i]![0]!)} / ${figure(mean[i]![1]!)}`).join('; ')}`,
+  )
   process.exit(0)
 }
 
@@ -200,15 +236,23 @@ index.names().forEach((name, id) => {
   count.set(template, (count.get(template) ?? 0) + 1)
 })
 const total = [...mass.values()].reduce((a, b) => a + b, 0)
+const line = ([template, sum]: [string, number]) =>
+  `${template} ${((100 * sum) / total).toFixed(1)} % (${(sum / count.get(template)!).toFixed(2)} a feature)`
 console.log(
-  [...mass]
+  `by share: ${[...mass]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, 20)
-    .map(
-      ([template, sum]) =>
-        `${template} ${((100 * sum) / total).toFixed(1)} % (${(sum / count.get(template)!).toFixed(2)} a feature)`,
-    )
-    .join('; '),
+    .slice(0, 12)
+    .map(line)
+    .join('; ')}`,
+)
+// Templates of few features (word classes, places, the rules' tags) by the weight each feature carries.
+const few = [...mass].filter(([template]) => count.get(template)! < 200)
+console.log(
+  `by feature: ${few
+    .sort((a, b) => b[1] / count.get(b[0])! - a[1] / count.get(a[0])!)
+    .slice(0, 16)
+    .map(line)
+    .join('; ')}`,
 )
 for (const variant of VARIANTS) {
   const { rows, thresholds, veto } = result[variant]
