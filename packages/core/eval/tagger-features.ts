@@ -5,6 +5,9 @@ import type { Entity } from '../src/model/extraction.ts'
 import { stemNormalized } from '../src/normalize/stem.ts'
 
 const RULES = process.env.TAGGER_RULES !== '0'
+/** `TAGGER_WORDS=0`: no feature names the word itself (its readings, stem, or pairs with it), only its letters at the
+ * ends, its classes and its context: a tagger that cannot memorise the names it was trained on. */
+const WORDS = process.env.TAGGER_WORDS !== '0'
 
 /**
  * The features of each word for the learned tagger (`tagger-training.ts`), as strings: none names an outlet or a
@@ -31,7 +34,7 @@ export function wordFeatures(
     out.push(`freq=${count === 1 ? 1 : count === 2 ? 2 : count <= 4 ? 3 : 5}`)
     if (RULES) {
       out.push(`rule=${ruleTags[i]}`)
-      out.push(`rule+s=${ruleTags[i]}|${s}`)
+      if (WORDS) out.push(`rule+s=${ruleTags[i]}|${s}`)
     }
     if (word.block === headline) out.push('headline')
     out.push(`block=${blocks[word.block]?.kind ?? 'none'}`)
@@ -53,7 +56,7 @@ export function wordFeatures(
       if (RULES && (d === -1 || d === 1)) out.push(`${d}:rule=${ruleTags[j]}`)
     }
     const before = words[i - 1]
-    if (before !== undefined) out.push(`-1s+s=${stripped(before)}|${s}`)
+    if (before !== undefined && WORDS) out.push(`-1s+s=${stripped(before)}|${s}`)
     return out
   })
 }
@@ -75,9 +78,7 @@ function lexicalFeatures(word: Word): { own: string[]; context: string[] } {
   if (word.number) classes.push('number')
   if (/[A-Za-z]/.test(word.raw)) classes.push('latin')
   const own = [
-    `w=${word.bases[0]!.base}`,
-    `s=${s}`,
-    `stem=${stem}`,
+    ...(WORDS ? [`w=${word.bases[0]!.base}`, `s=${s}`, `stem=${stem}`] : []),
     `p2=${s.slice(0, 2)}`,
     `p3=${s.slice(0, 3)}`,
     `x2=${s.slice(-2)}`,

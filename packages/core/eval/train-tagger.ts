@@ -5,7 +5,8 @@
 // by the scorer: rules alone, and with each. `--sweep`: the
 // same taggers with one threshold for every fold (a ceiling); `--misses`: why the rules' misses are missed. Without
 // these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature templates.
-// `--alone`: the tagger's own entities without the rules'. `TAGGER_RULES=0` leaves out the rules' tags as features.
+// `--alone`: the tagger's own entities without the rules'. `TAGGER_RULES=0` leaves out the rules' tags as features,
+// `TAGGER_WORDS=0` the word's own readings and stem.
 import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
