@@ -5,8 +5,8 @@ import type { Entity } from '../src/model/extraction.ts'
 import { stemNormalized } from '../src/normalize/stem.ts'
 
 const RULES = process.env.TAGGER_RULES !== '0'
-/** `TAGGER_WORDS=0`: no feature names the word itself (its readings, stem, or pairs with it), only its letters at the
- * ends, its classes and its context: a tagger that cannot memorise the names it was trained on. */
+// `TAGGER_WORDS=0`: no feature names the word itself (its readings, stem, or pairs with it), only the letters at its
+// ends, its classes and its context: a tagger that cannot memorise the names it was trained on.
 const WORDS = process.env.TAGGER_WORDS !== '0'
 
 /**

@@ -2,11 +2,11 @@
 // leave-one-batch-out over the development extraction batches. For each batch, a tagger trained on the other
 // fourteen adds the entities no rule found, either by its own confidence or through a check of each kind, or drops
 // the rules' entities it backs little (a veto), each threshold chosen inside the fourteen, and the batch is scored
-// by the scorer: rules alone, and with each. `--sweep`: the
-// same taggers with one threshold for every fold (a ceiling); `--misses`: why the rules' misses are missed. Without
-// these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature templates.
-// `--alone`: the tagger's own entities without the rules'. `TAGGER_RULES=0` leaves out the rules' tags as features,
-// `TAGGER_WORDS=0` the word's own readings and stem.
+// by the scorer: rules alone, and with each. `--sweep`: the same taggers with one threshold for every fold (a
+// ceiling); `--alone`: the tagger's own entities without the rules'; `--misses`: why the rules' misses are missed.
+// Without these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature
+// templates. `TAGGER_RULES=0` leaves out the rules' tags as features, `TAGGER_WORDS=0` the word's own readings and
+// stem.
 import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
