@@ -4,7 +4,8 @@ import { WordFlag } from '../src/extract/word-flags.ts'
 import type { EntityKind } from '../src/model/extraction.ts'
 import { key } from '../test/extraction/score.ts'
 import { fitLogistic, type Logistic } from './logistic.ts'
-import type { Addition, TaggedArticle } from './tagger-training.ts'
+import type { Addition } from './tagger-additions.ts'
+import type { TaggedArticle } from './tagger-training.ts'
 
 /**
  * A second look at the tagger's additions, one logistic regression per kind over what the entity as a whole shows

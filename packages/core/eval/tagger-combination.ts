@@ -1,14 +1,14 @@
 import type { EntityKind } from '../src/model/extraction.ts'
-import { type CheckModel, checkProbability, checkRows, fitCheck } from './tagger-check.ts'
 import {
   chooseThresholds,
   chooseVeto,
   type InnerRows,
-  KINDS,
   NONE,
   type TaggedRow,
   type Thresholds,
-} from './tagger-training.ts'
+} from './tagger-additions.ts'
+import { type CheckModel, checkProbability, checkRows, fitCheck } from './tagger-check.ts'
+import { KINDS } from './tagger-training.ts'
 
 /** Probability thresholds of the check. */
 const PROBABILITIES = Array.from({ length: 19 }, (_, i) => Number((0.05 * (i + 1)).toFixed(2)))

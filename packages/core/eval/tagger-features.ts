@@ -4,6 +4,7 @@ import type { Block } from '../src/model/article.ts'
 import type { Entity } from '../src/model/extraction.ts'
 import { stemNormalized } from '../src/normalize/stem.ts'
 
+// `TAGGER_RULES=0`: the rules' own tags are no features, so the tagger judges the text on its own.
 const RULES = process.env.TAGGER_RULES !== '0'
 // `TAGGER_WORDS=0`: no feature names the word itself (its readings, stem, or pairs with it), only the letters at its
 // ends, its classes and its context: a tagger that cannot memorise the names it was trained on.

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ExtractionGoldArticle } from './gold-schema.ts'
-import {
-  additions,
-  FeatureIndex,
-  readingOf,
-  spanName,
-  tagBatch,
-  tagSpans,
-  trainTagger,
-} from './tagger-training.ts'
+import { additions, spanName } from './tagger-additions.ts'
+import { tagSpans, trainTagger } from './tagger-perceptron.ts'
+import { FeatureIndex, readingOf, tagBatch } from './tagger-training.ts'
 
 function gold(id: string, text: string, entities: ExtractionGoldArticle['entities']): ExtractionGoldArticle {
   return {

@@ -10,25 +10,26 @@
 import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
-import { checkedRows, fitCombination } from './tagger-combination.ts'
-import { missCauses } from './tagger-misses.ts'
 import {
   type Addition,
   additions,
   entityScores,
-  FeatureIndex,
   innerRows,
-  KINDS,
   NO_VETO,
   NONE,
-  TAG_COUNT,
+  type Thresholds,
+  taggedRows,
+} from './tagger-additions.ts'
+import { checkedRows, fitCombination } from './tagger-combination.ts'
+import { missCauses } from './tagger-misses.ts'
+import { tagSpans, trainTagger } from './tagger-perceptron.ts'
+import {
+  FeatureIndex,
+  KINDS,
+  TAGS,
   type TaggedArticle,
   type TaggedBatch,
-  type Thresholds,
   tagBatch,
-  taggedRows,
-  tagSpans,
-  trainTagger,
 } from './tagger-training.ts'
 
 const index = new FeatureIndex()
@@ -232,7 +233,7 @@ index.names().forEach((name, id) => {
   let sum = 0
   for (let kind = 0; kind < KINDS.length; kind++)
     for (let reading = 0; reading < 3; reading++)
-      sum += Math.abs(tagger.weights[id * TAG_COUNT + 1 + 4 * kind + reading]!)
+      sum += Math.abs(tagger.weights[id * TAGS + 1 + 4 * kind + reading]!)
   mass.set(template, (mass.get(template) ?? 0) + sum)
   count.set(template, (count.get(template) ?? 0) + 1)
 })
