@@ -39,6 +39,8 @@ export interface Subject {
 }
 
 const MAX_PHRASE_WORDS = 5
+/** صاحب السمو الملكي الأمير NAME: the royal adjective of a word of respect, not a speaker of its own. */
+const ROYAL = new Set(['الملكي'])
 const MAX_BACKWARD_WORDS = 3
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
@@ -49,7 +51,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
   let h = j
-  while (joined(words, h) && HONORIFICS.has(words[h]!.norm)) h++
+  while (joined(words, h) && (HONORIFICS.has(words[h]!.norm) || (h > j && ROYAL.has(words[h]!.norm)))) h++
   if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
   if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
