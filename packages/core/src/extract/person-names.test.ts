@@ -18,6 +18,13 @@ describe('where a person’s name ends', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })
 
+  it('keeps a family name in ة before the clause’s object when the article makes it a speaker elsewhere', () => {
+    const text = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وأعلن حلاوة أنه سيطرح الموضوع غداً.'
+    expect(people(text)).toEqual(['سمير حلاوة'])
+    const alone = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وتشتهر حلاوة المولد في المدينة.'
+    expect(people(alone)).toEqual(['سمير'])
+  })
+
   it('keeps a family name in -يان, which is not read as a verb in the dual', () => {
     expect(people('وقال النائب سركيس توماسيان إن الجلسة طويلة.')).toEqual(['سركيس توماسيان'])
   })
