@@ -152,8 +152,10 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
-        // pronoun refers to, as the subject of a verb would be.
-        if (subject.kind === 'person') events.push({ sentence: word.sentence, subject })
+        // pronoun refers to, as the subject of a verb would be; not inside the clause of a verb whose subject is
+        // named (وقال NAME وفقاً للإعلامي NAME2: "…". وأضاف: the first still speaks).
+        const named = previous?.kind === 'verb' && previous.sentence === word.sentence && previous.subject
+        if (subject.kind === 'person' && !named) events.push({ sentence: word.sentence, subject })
       }
       continue
     }
@@ -589,7 +591,9 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     !word.norm.startsWith('وال') &&
     !isFunctionWord(word) &&
     !titleHead(word) &&
-    !isGivenName(word)
+    !isGivenName(word) &&
+    // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
+    !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   if (!isVerb(word) && !unknownVerb) return
   const subject = phraseAt(scan, index, v + 1)
   if (subject) events.push({ sentence, subject })

@@ -43,6 +43,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     intransitive: true,
   },
   { lemma: 'زاد', past: ['زاد'], clause: true },
+  // وواصل: "…": he went on, as تابع; واصل الجيش قصفه (kept on doing) has no clause after it.
+  { lemma: 'واصل', past: ['واصل'], present: ['يواصل'], clause: true, intransitive: true },
   { lemma: 'أردف', past: ['أردف'], present: ['يردف'], participles: ['مردف'] },
   { lemma: 'استطرد', past: ['استطرد'], present: ['يستطرد'], participles: ['مستطرد'] },
   { lemma: 'استدرك', past: ['استدرك'], present: ['يستدرك'], participles: ['مستدرك'] },
