@@ -25,6 +25,15 @@ describe('where a person’s name ends', () => {
     expect(people(alone)).toEqual(['سمير'])
   })
 
+  it('leaves the accusative of a participle after a name to the clause', () => {
+    expect(people('وتحدث النائب سالم شاكرا الحكومة على دعمها.')).toEqual(['سالم'])
+  })
+
+  it('takes a title before a family name alone for the one person whose full name ends in it', () => {
+    const text = 'أكد النائب سجيع عطية أن المشروع مهم. وتحدث النائب عطية عن دعم الوكالة.'
+    expect(people(text)).toEqual(['سجيع عطية'])
+  })
+
   it('keeps a family name in -يان, which is not read as a verb in the dual', () => {
     expect(people('وقال النائب سركيس توماسيان إن الجلسة طويلة.')).toEqual(['سركيس توماسيان'])
   })
