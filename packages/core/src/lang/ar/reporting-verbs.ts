@@ -82,6 +82,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'تحدث', past: ['تحدث'], present: ['يتحدث'], participles: ['متحدث'], clause: true },
   { lemma: 'هدد', past: ['هدد'], present: ['يهدد'], clause: true },
   { lemma: 'وعد', past: ['وعد'], present: ['يعد'], clause: true, object: true },
+  { lemma: 'تعهد', past: ['تعهد'], present: ['يتعهد'], participles: ['متعهد'], clause: true },
+  { lemma: 'قدر', past: ['قدّر'], present: ['يقدّر'], clause: true },
   { lemma: 'أشاد', past: ['أشاد'], present: ['يشيد'], participles: ['مشيد'] },
   { lemma: 'اتهم', past: ['اتهم'], present: ['يتهم'], participles: ['متهم'], clause: true, object: true },
   { lemma: 'أبدى', past: ['أبدى'], present: ['يبدي'], clause: true },
