@@ -102,7 +102,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
-    if (scan.quoted[v] || scan.credit[v]) continue
+    if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
@@ -283,6 +283,18 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   }
   return reports
 }
+
+/** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
+function quotedBeforeColon(scan: Scan, v: number): boolean {
+  const quote = scan.quoteOpeningAt.get(v)
+  if (!quote || scan.words[v]!.block !== scan.headline) return false
+  for (let k = v; k < v + MAX_QUOTED_SPEAKER_WORDS && k < scan.words.length; k++) {
+    if (scan.quoteClosingAt.get(k) === quote) return scan.words[k + 1]?.gap.includes(':') ?? false
+  }
+  return false
+}
+
+const MAX_QUOTED_SPEAKER_WORDS = 3
 
 /**
  * قال الوزير إن "…"، وأن …: a clause joined by و to a quote the report before framed, in its sentence, is reported
