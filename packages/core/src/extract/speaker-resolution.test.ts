@@ -206,3 +206,15 @@ describe('who a later verb with no subject refers to', () => {
     expect(extract(`${text}\nوواصل الجيش قصفه للمدينة، وقال سكان إن "الوضع صعب".`).quotes).toHaveLength(4)
   })
 })
+
+describe('a noun that describes the person named right after it', () => {
+  it('gives the words to the person, named in full before, not to the noun', () => {
+    const text =
+      'هدم الجيش منزل المسن سالم حسين العجلوني في البلدة.\nبدوره قال المسن العجلوني (85 عاماً) إن قوة من الجيش حاصرت المنزل.'
+    expect(speakerNames(text)).toEqual(['سالم حسين العجلوني'])
+  })
+
+  it('keeps a noun with no name after it as the speaker', () => {
+    expect(speakerNames('وقال المسن إن قوة من الجيش حاصرت المنزل.')).toEqual(['المسن'])
+  })
+})

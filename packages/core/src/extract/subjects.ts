@@ -70,8 +70,27 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
     appositivePerson(scan, index, phrase.last + 1) ??
     coordinatedTitle(scan, index, phrase) ??
     namedAfterRole(scan, index, phrase) ??
+    describedPerson(scan, index, phrase) ??
     phrase
   )
+}
+
+/** `قال المسن العجلوني`، `وقالت الطالبة NAME`: a definite noun that describes the person named right after it. */
+function describedPerson(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const { words } = scan
+  const k = phrase.last + 1
+  const person = index.mentionAt[k]
+  if (phrase.kind !== 'other' || phrase.first !== phrase.last || !words[phrase.first]!.norm.startsWith('ال'))
+    return undefined
+  if (!person || person.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k))
+    return undefined
+  return {
+    first: phrase.first,
+    last: person.last,
+    start: phrase.start,
+    speaker: { name: person.name, entity: person.entity },
+    kind: 'person',
+  }
 }
 
 /** A role that introduces no known person, then a name the lists lack: the name speaks. */
