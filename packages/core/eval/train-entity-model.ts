@@ -1,10 +1,12 @@
 // `pnpm --filter @marsad/core train:entities`: fits the learned entity check (`src/extract/entity-model.ts`) on the
 // gold entities of the development extraction batches and writes `src/extract/entity-weights.ts`; `--loo` prints
-// the leave-one-batch-out figures of the rules alone and of the rules with the check instead.
+// the leave-one-batch-out figures of the rules alone and of the rules with the check instead, the shipped weights'
+// in brackets (in sample on the batches their doc comment names).
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ENTITY_FEATURES } from '../src/extract/entity-features.ts'
 import type { EntityModel } from '../src/extract/entity-model.ts'
+import { ENTITY_WEIGHTS } from '../src/extract/entity-weights.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-training.ts'
 import { extractionFigures } from './extraction.ts'
@@ -20,23 +22,27 @@ const figure = (value: number) => value.toFixed(3)
 if (process.argv.includes('--loo')) {
   const measures = ['person', 'organization', 'location', 'media'] as const
   console.log(
-    '| held-out batch | person F1: rules → learned | org. F1 (media incl.) | location F1 | media F1 | thresholds P / O / L / M |',
+    '| held-out batch | person F1: rules → learned (shipped) | org. F1 (media incl.) | location F1 | media F1 | thresholds P / O / L / M |',
   )
   console.log('| --- | --- | --- | --- | --- | --- |')
-  const mean = measures.map(() => [0, 0])
+  const mean = measures.map(() => [0, 0, 0])
   for (const held of batches) {
     const model = trainModel(batches.filter((batch) => batch !== held))
     const before = extractionFigures(scoreBatch(held, {}))
     const after = extractionFigures(scoreBatch(held, model))
+    const shipped = extractionFigures(scoreBatch(held, ENTITY_WEIGHTS))
     const cells = measures.map((m, i) => {
       mean[i]![0]! += before[m] / batches.length
       mean[i]![1]! += after[m] / batches.length
-      return `${figure(before[m])} → ${figure(after[m])}`
+      mean[i]![2]! += shipped[m] / batches.length
+      return `${figure(before[m])} → ${figure(after[m])} (${figure(shipped[m])})`
     })
     const thresholds = KINDS.map((kind) => model[kind]?.threshold ?? '–').join(' / ')
     console.log(`| \`${held.name}\` | ${cells.join(' | ')} | ${thresholds} |`)
   }
-  console.log(`| mean | ${mean.map(([b, a]) => `${figure(b!)} → ${figure(a!)}`).join(' | ')} | |`)
+  console.log(
+    `| mean | ${mean.map(([b, a, s]) => `${figure(b!)} → ${figure(a!)} (${figure(s!)})`).join(' | ')} | |`,
+  )
   process.exit(0)
 }
 
