@@ -46,9 +46,22 @@ if (process.argv.includes('--loo')) {
   process.exit(0)
 }
 
-const model: EntityModel = trainModel(batches)
+// `--kinds media,person`: retrain those kinds only; the others keep the shipped weights, and say so.
+const kindsArg = process.argv.includes('--kinds') ? process.argv[process.argv.indexOf('--kinds') + 1] : undefined
+const retrained = kindsArg === undefined ? [...KINDS] : KINDS.filter((kind) => kindsArg.split(',').includes(kind))
+const fitted = trainModel(batches)
+const model: EntityModel = {}
+for (const kind of KINDS) {
+  const source = retrained.includes(kind) ? fitted[kind] : ENTITY_WEIGHTS[kind]
+  if (source) model[kind] = source
+}
 // A kind whose threshold is 0 never loses an entity: its weights are left out of the package.
 const judged = KINDS.filter((kind) => (model[kind]?.threshold ?? 0) > 0)
+const kept = KINDS.filter((kind) => !retrained.includes(kind) && judged.includes(kind))
+const provenance =
+  kept.length === 0
+    ? ''
+    : `\n * Only ${retrained.join(', ')} retrained here (\`--kinds\`); ${kept.join(', ')} kept as shipped before, fitted on the batches this file's\n * previous version names (its git history).`
 const round = (value: number) => Number(value.toPrecision(4))
 const kindSource = (kind: (typeof KINDS)[number]) => {
   const m = model[kind]!
@@ -60,7 +73,7 @@ const source = `import type { EntityModel } from './entity-model.ts'
 /**
  * The learned entity check, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
  * extraction batches ${DEVELOPMENT.join(', ')}; each kind's threshold chosen leave-one-batch-out inside them.
- * Kinds whose chosen threshold was 0 (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.
+ * Kinds whose chosen threshold was 0 (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.${provenance}
  * Generated: train again, never edit.
  */
 export const ENTITY_WEIGHTS: EntityModel = {
