@@ -47,8 +47,11 @@ if (process.argv.includes('--loo')) {
 }
 
 // `--kinds media,person`: retrain those kinds only; the others keep the shipped weights, and say so.
-const kindsArg = process.argv.includes('--kinds') ? process.argv[process.argv.indexOf('--kinds') + 1] : undefined
-const retrained = kindsArg === undefined ? [...KINDS] : KINDS.filter((kind) => kindsArg.split(',').includes(kind))
+const kindsArg = process.argv.includes('--kinds')
+  ? process.argv[process.argv.indexOf('--kinds') + 1]
+  : undefined
+const retrained =
+  kindsArg === undefined ? [...KINDS] : KINDS.filter((kind) => kindsArg.split(',').includes(kind))
 const fitted = trainModel(batches)
 const model: EntityModel = {}
 for (const kind of KINDS) {

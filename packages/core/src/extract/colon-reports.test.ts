@@ -117,7 +117,8 @@ describe('headlines of a title and a colon', () => {
 
 describe('a headline that names its speaker by a short form', () => {
   it('gives the words after the colon to the one person or body whose full name ends in the short form', () => {
-    const person = 'حمدان: العمل جار لتأمين المياه للمنطقة\n\nأكد رئيس اللجنة النائب سامي حمدان أن المشروع مهم.'
+    const person =
+      'حمدان: العمل جار لتأمين المياه للمنطقة\n\nأكد رئيس اللجنة النائب سامي حمدان أن المشروع مهم.'
     expect(extract(person).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
       ['العمل جار لتأمين المياه للمنطقة', 'سامي حمدان'],
       ['المشروع مهم', 'سامي حمدان'],

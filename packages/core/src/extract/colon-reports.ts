@@ -74,7 +74,9 @@ function unknownNameQuoting(scan: Scan, subject: Subject): boolean {
 function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
   const { words } = scan
   if (scan.headline < 0 || words[phrase.first]!.block !== scan.headline) return undefined
-  const short = norm(displaySpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!).replace(MARKS, ''))
+  const short = norm(
+    displaySpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!).replace(MARKS, ''),
+  )
   if (short.length < 3) return undefined
   let owner: Found | undefined
   for (const found of index.mentionAt) {

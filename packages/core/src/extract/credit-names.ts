@@ -210,7 +210,12 @@ function endingName(
   const head = first > 0 && joined(words, first) ? mediaHead(words[first - 1]!) : undefined
   // الرسالة الخبرية: without the أ of its verbal noun, the ending after one definite noun and no outlet's head is that
   // noun's adjective (the news message), not an outlet's name (وكالة نون الخبرية).
-  if (!head && first === i - 1 && words[first]!.norm.startsWith('ال') && BARE_NEWS_ENDINGS.has(words[i]!.norm))
+  if (
+    !head &&
+    first === i - 1 &&
+    words[first]!.norm.startsWith('ال') &&
+    BARE_NEWS_ENDINGS.has(words[i]!.norm)
+  )
     return undefined
   const found = media(scan, first, i)
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))

@@ -38,12 +38,14 @@ describe('a name the lists lack after a role', () => {
 
 describe('words of respect before a speaker', () => {
   it('passes the royal adjective of صاحب السمو to the title and name after it', () => {
-    const text = 'قال صاحب السمو الملكي الأمير فهد بن سالم بن عبدالله أمير المنطقة الجنوبية، أمس: «نحن سعداء بهذا اليوم».'
+    const text =
+      'قال صاحب السمو الملكي الأمير فهد بن سالم بن عبدالله أمير المنطقة الجنوبية، أمس: «نحن سعداء بهذا اليوم».'
     expect(speakerNames(text)).toEqual(['فهد بن سالم بن عبدالله'])
   })
 
   it('reads two words in quote marks right after the verb, then a role, as the speaker’s name', () => {
-    const text = 'وقالت "آنا يوهانسون" مديرة قسم الإسكان في البلدية لصحيفة "المساء" إن "عدد القادمين ازداد قليلا".'
+    const text =
+      'وقالت "آنا يوهانسون" مديرة قسم الإسكان في البلدية لصحيفة "المساء" إن "عدد القادمين ازداد قليلا".'
     expect(speakerNames(text)).toEqual(['آنا يوهانسون'])
     const body = 'وقال "حزب الأمة" في بيان إن الوضع صعب.'
     expect(speakerNames(body)).toEqual(['حزب الأمة'])

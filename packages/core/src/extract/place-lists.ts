@@ -79,7 +79,8 @@ function listStart(
     // عدد من المحافظات، مثل: عفيف، الدوادمي …: a word that introduces examples, after a comma or not, then the list.
     if (next && next.sentence === word.sentence && INTRODUCERS.has(next.norm) && INTRO_GAP.test(next.gap)) {
       const after = words[k + 1]
-      if (after && after.sentence === word.sentence && INTRO_GAP.test(after.gap)) return { first: k + 1, by: 'head' }
+      if (after && after.sentence === word.sentence && INTRO_GAP.test(after.gap))
+        return { first: k + 1, by: 'head' }
     }
     // مناطق وأنشطة: the first name follows the plural without و.
     if (next && sameClause(scan, k) && (!definite || k > i + 1) && next.norm[0] !== 'و')

@@ -275,7 +275,10 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  const named = longerName(nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role), unlistedName(scan, role))
+  const named = longerName(
+    nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role),
+    unlistedName(scan, role),
+  )
   if (!named) return { last: role.last, found: role.nested, role: span }
   named.person.roles = named.roles
   span.person = named.person

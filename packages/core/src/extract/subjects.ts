@@ -82,7 +82,7 @@ function describedPerson(scan: Scan, index: MentionIndex, phrase: Subject): Subj
   const person = index.mentionAt[k]
   if (phrase.kind !== 'other' || phrase.first !== phrase.last || !words[phrase.first]!.norm.startsWith('ال'))
     return undefined
-  if (!person || person.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k))
+  if (person?.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k))
     return undefined
   return {
     first: phrase.first,
@@ -178,7 +178,8 @@ function quotedNameBeforeRole(scan: Scan, index: MentionIndex, j: number): Subje
     if (word.number || isVerb(word) || index.roleAt[k] || (k > j && isFunctionWord(word))) return undefined
   }
   const role = index.roleAt[last + 1]
-  if (role?.first !== last + 1 || role.person || words[last + 1]!.sentence !== words[j]!.sentence) return undefined
+  if (role?.first !== last + 1 || role.person || words[last + 1]!.sentence !== words[j]!.sentence)
+    return undefined
   const name = displaySpan(scan, j, last, words[j]!.bases[0]!).replace(QUOTE_MARKS, '').trim()
   return { first: j, last, start: words[j]!.start, speaker: { name }, kind: 'person' }
 }
