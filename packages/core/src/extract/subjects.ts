@@ -82,8 +82,7 @@ function describedPerson(scan: Scan, index: MentionIndex, phrase: Subject): Subj
   const person = index.mentionAt[k]
   if (phrase.kind !== 'other' || phrase.first !== phrase.last || !words[phrase.first]!.norm.startsWith('ال'))
     return undefined
-  if (person?.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k))
-    return undefined
+  if (person?.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k)) return undefined
   return {
     first: phrase.first,
     last: person.last,
