@@ -83,13 +83,12 @@ function describedPerson(scan: Scan, index: MentionIndex, phrase: Subject): Subj
   if (phrase.kind !== 'other' || phrase.first !== phrase.last || !words[phrase.first]!.norm.startsWith('ال'))
     return undefined
   if (person?.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k)) return undefined
-  return {
-    first: phrase.first,
-    last: person.last,
-    start: phrase.start,
-    speaker: { name: person.name, entity: person.entity },
-    kind: 'person',
-  }
+  return throughPerson(phrase, person.last, { name: person.name, entity: person.entity })
+}
+
+/** The phrase run on to the end of the person's name it introduces: the person speaks. */
+function throughPerson(phrase: Subject, last: number, speaker: Speaker): Subject {
+  return { first: phrase.first, last, start: phrase.start, speaker, kind: 'person' }
 }
 
 /** A role that introduces no known person, then a name the lists lack: the name speaks. */
@@ -97,14 +96,7 @@ function namedAfterRole(scan: Scan, index: MentionIndex, phrase: Subject): Subje
   const role = index.roleAt[phrase.first]
   if (!role || role.first !== phrase.first || role.person) return undefined
   const named = nameAfterRole(scan, index, phrase.last + 1)
-  if (!named) return undefined
-  return {
-    first: phrase.first,
-    last: named.last,
-    start: phrase.start,
-    speaker: { name: named.name },
-    kind: 'person',
-  }
+  return named && throughPerson(phrase, named.last, { name: named.name })
 }
 
 /**
@@ -132,13 +124,7 @@ function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Sub
   if (!index.roleAt[phrase.first] || index.roleAt[phrase.first]!.person) return undefined
   const person = role.person
   if (!person?.entity) return undefined
-  return {
-    first: phrase.first,
-    last: person.last,
-    start: phrase.start,
-    speaker: { name: person.name, entity: person.entity },
-    kind: 'person',
-  }
+  return throughPerson(phrase, person.last, { name: person.name, entity: person.entity })
 }
 
 /** يعتبر تشريعاً ورقابةً: a plain phrase with the accusative's tanween is the verb's object, never its subject. */
