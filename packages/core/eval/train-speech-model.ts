@@ -1,8 +1,10 @@
 // `pnpm --filter @marsad/core train:speech`: fits the learned layer that adds reported speech the rules left
 // (`src/extract/speech-candidates.ts`) on the gold indirect quotes of the development extraction batches and writes
 // `src/extract/speech-weights.ts`; `--loo` prints the leave-one-batch-out figures of the rules alone and of the
-// rules with the layer instead; `--layouts` how many candidates of each layout give an annotated clause.
+// rules with the layer instead, the shipped weights' in brackets (in sample on the batches their doc comment names);
+// `--layouts` how many candidates of each layout give an annotated clause.
 import { SPEECH_FEATURES } from '../src/extract/speech-candidates.ts'
+import { SPEECH_WEIGHTS } from '../src/extract/speech-weights.ts'
 import { f1, precision, recall } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
@@ -36,31 +38,35 @@ if (process.argv.includes('--layouts')) {
 
 if (process.argv.includes('--loo')) {
   console.log(
-    '| held-out batch | indirect with speaker: rules → learned | indirect P | indirect R | indirect F1 | direct P / R | speakers | threshold (layouts) |',
+    '| held-out batch | indirect with speaker: rules → learned (shipped) | indirect P | indirect R | indirect F1 | direct P / R | speakers | threshold (layouts) |',
   )
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
-  const sums = [0, 0, 0, 0, 0, 0, 0, 0]
+  const sums = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
   for (const held of batches) {
     const model = trainSpeech(batches.filter((batch) => batch !== held))
     const before = scoreBatch(held, null)
     const after = scoreBatch(held, model)
-    const [b, a] = [extractionFigures(before), extractionFigures(after)]
-    const pairs = [
-      [b.indirectWithSpeaker, a.indirectWithSpeaker],
-      [precision(before.indirect), precision(after.indirect)],
-      [recall(before.indirect), recall(after.indirect)],
-      [f1(before.indirect), f1(after.indirect)],
+    const shipped = scoreBatch(held, SPEECH_WEIGHTS)
+    const [b, a, s] = [extractionFigures(before), extractionFigures(after), extractionFigures(shipped)]
+    const triples = [
+      [b.indirectWithSpeaker, a.indirectWithSpeaker, s.indirectWithSpeaker],
+      [precision(before.indirect), precision(after.indirect), precision(shipped.indirect)],
+      [recall(before.indirect), recall(after.indirect), recall(shipped.indirect)],
+      [f1(before.indirect), f1(after.indirect), f1(shipped.indirect)],
     ] as const
-    pairs.forEach(([x, y], i) => {
-      sums[2 * i]! += x / batches.length
-      sums[2 * i + 1]! += y / batches.length
+    triples.forEach((values, i) => {
+      values.forEach((value, k) => {
+        sums[3 * i + k]! += value / batches.length
+      })
     })
-    const cells = pairs.map(([x, y]) => `${figure(x)} → ${figure(y)}`)
+    const cells = triples.map(([x, y, z]) => `${figure(x)} → ${figure(y)} (${figure(z)})`)
     console.log(
       `| \`${held.name}\` | ${cells.join(' | ')} | ${figure(b.directP)} / ${figure(b.directR)} → ${figure(a.directP)} / ${figure(a.directR)} | ${figure(b.speakers)} → ${figure(a.speakers)} | ${model.threshold > 1 ? '–' : `${model.threshold} (${model.layouts.join(',')})`} |`,
     )
   }
-  const means = [0, 1, 2, 3].map((i) => `${figure(sums[2 * i]!)} → ${figure(sums[2 * i + 1]!)}`)
+  const means = [0, 1, 2, 3].map(
+    (i) => `${figure(sums[3 * i]!)} → ${figure(sums[3 * i + 1]!)} (${figure(sums[3 * i + 2]!)})`,
+  )
   console.log(`| mean | ${means.join(' | ')} | | | |`)
   process.exit(0)
 }

@@ -114,3 +114,23 @@ describe('headlines of a title and a colon', () => {
     expect(quotes('رئيس مجلس الإدارة: د. سامي بن ناصر الكعبي\nرئيس التحرير: خالد سعيد الحربي')).toEqual([])
   })
 })
+
+describe('a headline that names its speaker by a short form', () => {
+  it('gives the words after the colon to the one person or body whose full name ends in the short form', () => {
+    const person =
+      'حمدان: العمل جار لتأمين المياه للمنطقة\n\nأكد رئيس اللجنة النائب سامي حمدان أن المشروع مهم.'
+    expect(extract(person).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['العمل جار لتأمين المياه للمنطقة', 'سامي حمدان'],
+      ['المشروع مهم', 'سامي حمدان'],
+    ])
+    const body = '«الداخلية»: ضبط عدد من مخالفي الإقامة\n\nأعلنت وزارة الداخلية ضبط عدد من المخالفين.'
+    expect(extract(body).quotes[0]?.speaker?.name).toBe('وزارة الداخلية')
+  })
+
+  it('takes no short form outside the headline, and no place for a speaker', () => {
+    const later = 'أعلنت وزارة الداخلية ضبط عدد من المخالفين.\n\n«الداخلية»: ضبط عدد من مخالفي الإقامة'
+    expect(extract(later).quotes).toEqual([])
+    const dateline = 'عمّان: ضبط عدد من مخالفي الإقامة\n\nأعلنت وزارة الداخلية في عمّان ضبط عدد من المخالفين.'
+    expect(extract(dateline).quotes).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
-import { complementizerSet } from './lexicon.ts'
+import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import type { Scan } from './scan.ts'
+import { displaySpan, type Found, type Scan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
 
@@ -25,8 +25,9 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   // A date line or byline above shares the first sentence's number, not its block.
   const before = words[v - 1]
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
-  const subject = phraseAt(scan, index, v)
-  if (!subject || subject.kind === 'location') return undefined
+  const phrase = phraseAt(scan, index, v)
+  if (!phrase || phrase.kind === 'location') return undefined
+  const subject = phrase.speaker.entity ? phrase : (headlineShortForm(scan, index, phrase) ?? phrase)
   // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
   const title = index.roleAt[v]?.first === v
   if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
@@ -65,6 +66,31 @@ function unknownNameQuoting(scan: Scan, subject: Subject): boolean {
   const name = scan.text.slice(words[subject.first]!.start, words[subject.last]!.end)
   return scan.text.includes(name, words[k]!.end)
 }
+
+/**
+ * `عطية: …`، `«الداخلية»: …`: a headline names its speaker by the last words of a name the article gives in full
+ * (سجيع عطية، وزارة الداخلية). The one person, body or outlet whose name so ends speaks.
+ */
+function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const { words } = scan
+  if (scan.headline < 0 || words[phrase.first]!.block !== scan.headline) return undefined
+  const short = norm(
+    displaySpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!).replace(MARKS, ''),
+  )
+  if (short.length < 3) return undefined
+  let owner: Found | undefined
+  for (const found of index.mentionAt) {
+    if (!found?.entity || found === owner || found.kind === 'location' || found.form === 'nisba') continue
+    const name = norm(found.name)
+    if (!name.endsWith(` ${short}`)) continue
+    if (owner && owner.entity !== found.entity) return undefined
+    owner = found
+  }
+  if (!owner?.entity) return undefined
+  return { ...phrase, speaker: { name: owner.name, entity: owner.entity }, kind: owner.kind }
+}
+
+const MARKS = /["«»“”]/g
 
 const MAX_ADDRESSEE_WORDS = 4
 

@@ -206,12 +206,23 @@ function endingName(
     if (first === i - 1 && nisbas.has(first) && word.norm.startsWith('ال')) break
   }
   if (first === i) return undefined
-  const found = media(scan, first, i)
   // وكالة شفق نيوز: the head before the name is one more way of writing it.
   const head = first > 0 && joined(words, first) ? mediaHead(words[first - 1]!) : undefined
+  // الرسالة الخبرية: without the أ of its verbal noun, the ending after one definite noun and no outlet's head is that
+  // noun's adjective (the news message), not an outlet's name (وكالة نون الخبرية).
+  if (
+    !head &&
+    first === i - 1 &&
+    words[first]!.norm.startsWith('ال') &&
+    BARE_NEWS_ENDINGS.has(words[i]!.norm)
+  )
+    return undefined
+  const found = media(scan, first, i)
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
   return found
 }
+
+const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))
 
 /** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
 function numberedOutlet(words: readonly Word[], i: number, j: number): boolean {

@@ -144,7 +144,10 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
       f.form = 'alias'
       continue
     }
-    if (words.length === 1) continue
+    // النائب عطية after سجيع عطية: a title before a family name alone, that is also a given name, still means the one
+    // person whose full name ends in it.
+    if (words.length === 1 && !(f.roles && f.roles.length > 0 && !names.some((p) => p.words[0] === key)))
+      continue
     const longer = names.find(
       (p) => p.words.length > words.length && p.words[0] === words[0] && p.words.at(-1) === words.at(-1),
     )

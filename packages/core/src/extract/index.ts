@@ -88,6 +88,8 @@ export function extractWith(
   speech: SpeechModel | ((candidate: number) => boolean) | null = SPEECH_WEIGHTS,
 ): {
   extraction: Extraction
+  /** The words the rules read (clutter left out), for training that labels them. */
+  words: readonly Word[]
   rows: EntityRow[]
   candidates: SpeechCandidate[]
   /** When `speech` is a function: the rules' own reports as candidates, to learn from. */
@@ -151,6 +153,7 @@ export function extractWith(
       sources,
       ...(date && { date }),
     },
+    words,
     rows,
     candidates,
     ...(typeof speech === 'function' && { ruleCandidates: ruleCandidates(scan, reports) }),

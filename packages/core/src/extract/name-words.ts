@@ -119,6 +119,8 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   // الأحمد أميراً: the office a name is given.
   if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w) || accusativeTitle(word)))
     return false
+  // تحدث النائب عطية شاكراً الوكالة: the accusative of an active participle (فاعلاً) after a name is the clause's.
+  if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false

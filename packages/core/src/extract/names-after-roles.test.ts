@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { speakerNames } from './test-helpers.ts'
+import { entityNames, extract, speakerNames } from './test-helpers.ts'
 
 describe('a name the lists lack after a role', () => {
   it('gives the words to the name after the role and its nisba when the article writes the name again', () => {
@@ -16,5 +16,38 @@ describe('a name the lists lack after a role', () => {
   it('takes no words the article never writes again', () => {
     const text = 'أكد مدرب المنتخب الروماني فاليريو تيتا خلال المؤتمر الصحفي أن المباراة صعبة.'
     expect(speakerNames(text)).not.toContain('فاليريو تيتا')
+  })
+
+  it('ends the name at a second role in apposition, and names the person as an entity the speech links to', () => {
+    const text =
+      'عبّر المدرب الهولندي ماتياس فيرديك المدير الفني للنادي عن حزنه للخسارة. وقال فيرديك وفقا للصحفي سامي يوسف: "لعبنا جيدا في الشوط الأول".'
+    const { quotes, entities } = extract(text)
+    const coach = entities.find((entity) => entity.name === 'ماتياس فيرديك')
+    expect(coach?.kind).toBe('person')
+    expect(quotes.map((quote) => quote.speaker?.entity)).toEqual([coach!.id])
+  })
+
+  it('makes no person of a clause noun with a particle or of a phrase with the article after a role', () => {
+    const text =
+      'أكد المدرب لمباراة الغد صعوبة المواجهة، وأضاف أن لمباراة الغد أهمية. وطالب الوكيل العام بالتحقيق، وأكد أن العام صعب.'
+    const persons = entityNames(text, 'person')
+    expect(persons).not.toContain('لمباراة الغد')
+    expect(persons).not.toContain('الوكيل العام')
+  })
+})
+
+describe('words of respect before a speaker', () => {
+  it('passes the royal adjective of صاحب السمو to the title and name after it', () => {
+    const text =
+      'قال صاحب السمو الملكي الأمير فهد بن سالم بن عبدالله أمير المنطقة الجنوبية، أمس: «نحن سعداء بهذا اليوم».'
+    expect(speakerNames(text)).toEqual(['فهد بن سالم بن عبدالله'])
+  })
+
+  it('reads two words in quote marks right after the verb, then a role, as the speaker’s name', () => {
+    const text =
+      'وقالت "آنا يوهانسون" مديرة قسم الإسكان في البلدية لصحيفة "المساء" إن "عدد القادمين ازداد قليلا".'
+    expect(speakerNames(text)).toEqual(['آنا يوهانسون'])
+    const body = 'وقال "حزب الأمة" في بيان إن الوضع صعب.'
+    expect(speakerNames(body)).toEqual(['حزب الأمة'])
   })
 })

@@ -15,12 +15,12 @@ const MAX_NAME_WORDS = 4
  */
 export function nameAfterRole(
   scan: Scan,
-  index: MentionIndex,
+  index: MentionIndex | undefined,
   k: number,
 ): { first: number; last: number; name: string } | undefined {
   const { words } = scan
   let first = k
-  while (index.mentionAt[first]?.form === 'nisba' && joined(words, first)) first++
+  while (index?.mentionAt[first]?.form === 'nisba' && joined(words, first)) first++
   const start = words[first]
   if (!start || (first > 0 && start.sentence !== words[first - 1]!.sentence)) return undefined
   let last: number
@@ -54,13 +54,17 @@ function nameWord(words: readonly Word[], m: number, first: number): boolean {
   return !(word.bases[0]!.flags & WordFlag.Complementizer) && word.norm.length > 1
 }
 
-/** After a name the clause goes on: punctuation, a complementiser, a particle (في، خلال), or the text ends. */
+/**
+ * After a name the clause goes on: punctuation, a complementiser, a particle (في، خلال), a second role in apposition
+ * (`المدرب الألماني NAME المدير الفني للنادي`), or the text ends.
+ */
 function endsName(words: readonly Word[], k: number): boolean {
   const word = words[k]
   return (
     !word ||
     !joined(words, k) ||
     isFunctionWord(word) ||
+    titleHead(word) !== undefined ||
     (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
   )
 }

@@ -184,3 +184,17 @@ describe('agreement of a body’s adjective', () => {
     expect(organizations('عقد المجلس الوطني جلسته أمس.')).toEqual(['المجلس الوطني'])
   })
 })
+
+describe('chambers', () => {
+  it('names a chamber of trade and industry, with two nouns joined by و before the city it serves', () => {
+    const text =
+      'وقال رئيس غرفة تجارة وصناعة نابلس سامي حمدان: "الخسائر كبيرة جدا". وأكدت الغرفة التجارية في جدة أن الطلب تراجع.'
+    expect(entityNames(text, 'organization')).toEqual(['غرفة تجارة وصناعة نابلس', 'الغرفة التجارية'])
+    expect(extract(text).quotes[0]!.speaker?.name).toBe('سامي حمدان')
+  })
+
+  it('names no body for a room', () => {
+    const text = 'ودخل اللص إلى غرفة النوم وسرق المال، ثم اجتمعت غرفة العمليات.'
+    expect(entityNames(text, 'organization')).toEqual([])
+  })
+})

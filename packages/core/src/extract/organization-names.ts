@@ -50,7 +50,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
 
@@ -63,6 +63,18 @@ const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
  * An organisation named by a head noun and what specifies it: `وزارة الدفاع البريطانية`, `البنك المركزي المصري`,
  * `جامعة دمشق`, `حركة "حماس"`. A definite head (الجيش، المحكمة) needs an adjective after it (الجيش السوري).
  */
+const CHAMBER_HEADS = new Set(['غرفة', 'الغرفة'])
+/** What a chamber that is a body is of (غرفة تجارة وصناعة عمّان، الغرفة التجارية، الغرفة الجزائية). */
+const CHAMBER_COMPLEMENTS = new Set(
+  ['تجارة', 'صناعة', 'تجارية', 'صناعية', 'زراعة', 'زراعية', 'ملاحة', 'جزائية', 'جنائية', 'مدنية'].map(norm),
+)
+
+function chamberOf(word: Word | undefined): boolean {
+  if (!word) return false
+  const w = word.norm.startsWith('ال') ? word.norm.slice(2) : word.norm
+  return CHAMBER_COMPLEMENTS.has(w)
+}
+
 export function matchOrganizationHead(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
@@ -81,6 +93,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     return quoted
   }
   const head = base.base
+  // غرفة النوم، غرفة العمليات: a room; only a chamber of trade, industry or a court names a body.
+  if (CHAMBER_HEADS.has(head) && !chamberOf(words[i + 1])) return undefined
   // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية):
   // before another body's head they govern it and name no second body.
   const following = words[i + 1]
@@ -220,10 +234,12 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
     // مجلس بلدية طرابلس، مديرية صحة حلب، هيئة مياه ولاية الخرطوم: a construct chain that ends at the place served.
     const served =
-      !definite && count === 0 && w[0] !== 'و' && w.length > 2 ? placeServed(scan, j + 1) : undefined
+      !definite && count === 0 && w[0] !== 'و' && w.length > 2
+        ? (placeServed(scan, j + 1) ?? coordinatedServed(scan, j + 1))
+        : undefined
     if (served) {
       inner.push(...served)
-      last = served[0]!.last
+      last = served.at(-1) === served[0] ? served[0]!.last : Math.max(...served.map((f) => f.last))
       j = last
       count += 2
       closed = true
@@ -295,6 +311,14 @@ function adjective(w: string): boolean {
  * A known place at word `k`, or a place's head and a known place (ولاية الخرطوم): the places found, the outer
  * first, or undefined.
  */
+/** غرفة تجارة وصناعة نابلس: a second noun joined by و, then the place served. */
+function coordinatedServed(scan: Scan, k: number): Found[] | undefined {
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || word.norm[0] !== 'و' || word.norm.startsWith('وال')) return undefined
+  if (word.norm.length < 4 || isFunctionWord(word) || isVerb(word)) return undefined
+  return placeServed(scan, k + 1)
+}
+
 function placeServed(scan: Scan, k: number): Found[] | undefined {
   const { words } = scan
   if (!joined(words, k)) return undefined

@@ -18,6 +18,22 @@ describe('where a person’s name ends', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })
 
+  it('keeps a family name in ة before the clause’s object when the article makes it a speaker elsewhere', () => {
+    const text = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وأعلن حلاوة أنه سيطرح الموضوع غداً.'
+    expect(people(text)).toEqual(['سمير حلاوة'])
+    const alone = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وتشتهر حلاوة المولد في المدينة.'
+    expect(people(alone)).toEqual(['سمير'])
+  })
+
+  it('leaves the accusative of a participle after a name to the clause', () => {
+    expect(people('وتحدث النائب سالم شاكرا الحكومة على دعمها.')).toEqual(['سالم'])
+  })
+
+  it('takes a title before a family name alone for the one person whose full name ends in it', () => {
+    const text = 'أكد النائب سجيع عطية أن المشروع مهم. وتحدث النائب عطية عن دعم الوكالة.'
+    expect(people(text)).toEqual(['سجيع عطية'])
+  })
+
   it('keeps a family name in -يان, which is not read as a verb in the dual', () => {
     expect(people('وقال النائب سركيس توماسيان إن الجلسة طويلة.')).toEqual(['سركيس توماسيان'])
   })

@@ -231,11 +231,14 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
     return false
   if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || (w.length >= 6 && w.endsWith('ات')))
     return false
+  // تابع النائب كريم كبارة أزمة المياه: before a noun of the clause, only a reporting verb's subject elsewhere (واعلن
+  // كبارة) vouches for the word as a family name.
   const next = words[j + 1]
-  if (next && joined(words, j + 1) && !isFunctionWord(next) && !isVerb(next)) return false
+  const runsOn = next !== undefined && joined(words, j + 1) && !isFunctionWord(next) && !isVerb(next)
   const before = words[j - 1]!.norm
   for (const k of wordPlaces(scan).get(w) ?? []) {
-    if (k !== j && words[k - 1]?.norm !== before && usedAsName(scan, k)) return true
+    if (k === j || words[k - 1]?.norm === before) continue
+    if (runsOn ? subjectOfReport(scan, k) : usedAsName(scan, k)) return true
   }
   return false
 }
@@ -264,11 +267,15 @@ const PLACES = new WeakMap<Scan, Map<string, number[]>>()
  */
 function usedAsName(scan: Scan, k: number): boolean {
   const { words } = scan
-  const previous = words[k - 1]
-  if (previous && joined(words, k) && reportingVerb(previous) !== undefined) return true
+  if (subjectOfReport(scan, k)) return true
   const after = words[k + 1]
   if (!after || !joined(words, k + 1)) return false
   return complementizerSet.has(after.norm) || accusativeTitle(after)
+}
+
+function subjectOfReport(scan: Scan, k: number): boolean {
+  const previous = scan.words[k - 1]
+  return previous !== undefined && joined(scan.words, k) && reportingVerb(previous) !== undefined
 }
 
 /** A word in ة inside a name: a family name that ends it, or a given name before a family name in ي (نورية يمينة زرهوني). */

@@ -38,3 +38,16 @@ describe('places named in a list', () => {
     expect(places('يخشى السكان من فيضانات وسيول جديدة.')).toEqual([])
   })
 })
+
+describe('a list after a word that introduces examples of a plural of places', () => {
+  it('takes the names after مثل or منها, past a comma or a colon, as places', () => {
+    const text =
+      'ستشهد المنطقة أمطاراً غزيرة تشمل عدداً من المحافظات، مثل: عفيف، الدوادمي، شقراء، وحريملاء. وزار الوفد عددا من المدن منها سبها ومرزق.'
+    expect(entityNames(text, 'location')).toEqual(['عفيف', 'الدوادمي', 'شقراء', 'حريملاء', 'سبها', 'مرزق'])
+  })
+
+  it('takes nothing after مثل when the plural is no plural of places', () => {
+    const text = 'وشملت الأضرار عدداً من القطاعات، مثل: الزراعة، الصناعة، والنقل.'
+    expect(entityNames(text, 'location')).toEqual([])
+  })
+})

@@ -76,6 +76,12 @@ function listStart(
     while (k < words.length && sameClause(scan, k) && isAdjectiveLike(words[k]!.norm) && k - i <= 2) k++
     const definite = head.base.startsWith('ال')
     const next = words[k]
+    // عدد من المحافظات، مثل: عفيف، الدوادمي …: a word that introduces examples, after a comma or not, then the list.
+    if (next && next.sentence === word.sentence && INTRODUCERS.has(next.norm) && INTRO_GAP.test(next.gap)) {
+      const after = words[k + 1]
+      if (after && after.sentence === word.sentence && INTRO_GAP.test(after.gap))
+        return { first: k + 1, by: 'head' }
+    }
     // مناطق وأنشطة: the first name follows the plural without و.
     if (next && sameClause(scan, k) && (!definite || k > i + 1) && next.norm[0] !== 'و')
       return { first: k, by: 'head' }
@@ -94,6 +100,11 @@ function continues(scan: Scan, k: number): boolean {
   if (!word || word.sentence !== words[k - 1]!.sentence || !SEPARATOR.test(word.gap)) return false
   return word.norm[0] === 'و' || COMMA.test(word.gap)
 }
+
+/** Words that introduce examples of a plural (مثل، منها، أبرزها، وهي): the list follows them. */
+const INTRODUCERS = new Set(['مثل', 'منها', 'أبرزها', 'بينها', 'وهي', 'هي', 'ومنها', 'وأبرزها'].map(norm))
+/** White space, with a comma or a colon: what may stand before an introducer and after it. */
+const INTRO_GAP = /^[\s،,:]+$/
 
 const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'بين'].map(norm))
 

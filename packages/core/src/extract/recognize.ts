@@ -20,6 +20,7 @@ import {
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { isListedNameWord } from './name-words.ts'
+import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
@@ -274,7 +275,10 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  const named = nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role)
+  const named = longerName(
+    nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role),
+    unlistedName(scan, role),
+  )
   if (!named) return { last: role.last, found: role.nested, role: span }
   named.person.roles = named.roles
   span.person = named.person
@@ -303,6 +307,33 @@ function nameAfterOfficePlace(scan: Scan, role: RoleMatch): Named | undefined {
 }
 
 const IN = norm('في')
+
+/**
+ * المدرب الألماني NAME المدير الفني …: a name no list knows right after the role, taken when the article writes its
+ * last word again (وقال NAME), as it does a person's surname.
+ */
+function unlistedName(scan: Scan, role: RoleMatch): Named | undefined {
+  const named = nameAfterRole(scan, undefined, role.last + 1)
+  if (!named || named.last === named.first) return undefined
+  const first = scan.words[named.first]!
+  // A full name opens with a given name, not the article (الوكيل العام), and no word of it may be a particle and a
+  // noun of the clause (لمباراة، وعارض، باقرار).
+  if (first.norm.startsWith('ال')) return undefined
+  for (let k = named.first; k <= named.last; k++) {
+    if (scan.words[k]!.bases.some((base) => base.cut > 0)) return undefined
+  }
+  return { person: person(scan, named.first, named.last, first.bases[0]!), roles: [role.role], nested: [] }
+}
+
+/**
+ * The lists' reading of a role's name, unless it is one word the gazetteer lacks and the unlisted reading goes on from
+ * it (المدرب الألماني ماتياس NAME: a given name whose surname no list knows).
+ */
+function longerName(listed: Named | undefined, unlisted: Named | undefined): Named | undefined {
+  if (!listed || !unlisted) return listed ?? unlisted
+  const { first, last, known } = listed.person
+  return first === unlisted.person.first && first === last && !known ? unlisted : listed
+}
 
 interface Named {
   person: Found

@@ -164,3 +164,14 @@ describe('one clause, one report', () => {
     expect(clause!.text).toBe('بلاده تجاوزت خلافاتها مع المملكة')
   })
 })
+
+describe('verbs of pledging and estimating', () => {
+  it('reports the clause a pledge or an estimate takes, and nothing without one', () => {
+    const text =
+      'وتعهد رئيس الوزراء بأن تضع الحكومة تحسين الخدمات في صدارة أولوياتها. ويقدّر خبراء الزلازل أن قوة الزلزال بلغت 7 درجات. وقدر الجيش عدد القتلى بمئة.'
+    expect(extract(text).quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([
+      ['indirect', 'رئيس الوزراء'],
+      ['indirect', 'خبراء الزلازل'],
+    ])
+  })
+})

@@ -102,7 +102,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
-    if (scan.quoted[v] || scan.credit[v]) continue
+    if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
@@ -152,8 +152,10 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
           sentence: word.sentence,
         })
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
-        // pronoun refers to, as the subject of a verb would be.
-        if (subject.kind === 'person') events.push({ sentence: word.sentence, subject })
+        // pronoun refers to, as the subject of a verb would be; not inside the clause of a verb whose subject is
+        // named (وقال NAME وفقاً للإعلامي NAME2: "…". وأضاف: the first still speaks).
+        const named = previous?.kind === 'verb' && previous.sentence === word.sentence && previous.subject
+        if (subject.kind === 'person' && !named) events.push({ sentence: word.sentence, subject })
       }
       continue
     }
@@ -281,6 +283,18 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   }
   return reports
 }
+
+/** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
+function quotedBeforeColon(scan: Scan, v: number): boolean {
+  const quote = scan.quoteOpeningAt.get(v)
+  if (!quote || scan.words[v]!.block !== scan.headline) return false
+  for (let k = v; k < v + MAX_QUOTED_SPEAKER_WORDS && k < scan.words.length; k++) {
+    if (scan.quoteClosingAt.get(k) === quote) return scan.words[k + 1]?.gap.includes(':') ?? false
+  }
+  return false
+}
+
+const MAX_QUOTED_SPEAKER_WORDS = 3
 
 /**
  * قال الوزير إن "…"، وأن …: a clause joined by و to a quote the report before framed, in its sentence, is reported
@@ -589,7 +603,9 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     !word.norm.startsWith('وال') &&
     !isFunctionWord(word) &&
     !titleHead(word) &&
-    !isGivenName(word)
+    !isGivenName(word) &&
+    // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
+    !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   if (!isVerb(word) && !unknownVerb) return
   const subject = phraseAt(scan, index, v + 1)
   if (subject) events.push({ sentence, subject })

@@ -192,3 +192,29 @@ describe('a subject set apart from its verb by commas', () => {
     expect(speakerNames('وأضاف، في بيان، أن المحكمة أصدرت حكماً.')).toEqual([null])
   })
 })
+
+describe('who a later verb with no subject refers to', () => {
+  const text =
+    'وقال المدرب كريم سالم خلال المؤتمر الصحفي وفقا للإعلامي وليد سعيد: "لعبنا جيدا في الشوط الأول".\nوأضاف: "اللاعبون تحدثوا معي عن أرضية الملعب".\nوواصل: "ظروف المباراة صعبة".'
+
+  it('stays with the verb’s named subject, not the person an attribution in its clause names', () => {
+    const { quotes } = extract(text)
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['كريم سالم', 'كريم سالم', 'كريم سالم'])
+  })
+
+  it('reads واصل before a colon and a quote as a verb of saying, and not before its object', () => {
+    expect(extract(`${text}\nوواصل الجيش قصفه للمدينة، وقال سكان إن "الوضع صعب".`).quotes).toHaveLength(4)
+  })
+})
+
+describe('a noun that describes the person named right after it', () => {
+  it('gives the words to the person, named in full before, not to the noun', () => {
+    const text =
+      'هدم الجيش منزل المسن سالم حسين العجلوني في البلدة.\nبدوره قال المسن العجلوني (85 عاماً) إن قوة من الجيش حاصرت المنزل.'
+    expect(speakerNames(text)).toEqual(['سالم حسين العجلوني'])
+  })
+
+  it('keeps a noun with no name after it as the speaker', () => {
+    expect(speakerNames('وقال المسن إن قوة من الجيش حاصرت المنزل.')).toEqual(['المسن'])
+  })
+})

@@ -39,6 +39,8 @@ export interface Subject {
 }
 
 const MAX_PHRASE_WORDS = 5
+/** صاحب السمو الملكي الأمير NAME: the royal adjective of a word of respect, not a speaker of its own. */
+const ROYAL = new Set(['الملكي'])
 const MAX_BACKWARD_WORDS = 3
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
@@ -46,10 +48,12 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const { words } = scan
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
+  const quoted = quotedNameBeforeRole(scan, index, j)
+  if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
   let h = j
-  while (joined(words, h) && HONORIFICS.has(words[h]!.norm)) h++
+  while (joined(words, h) && (HONORIFICS.has(words[h]!.norm) || (h > j && ROYAL.has(words[h]!.norm)))) h++
   if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
   if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
@@ -66,8 +70,25 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
     appositivePerson(scan, index, phrase.last + 1) ??
     coordinatedTitle(scan, index, phrase) ??
     namedAfterRole(scan, index, phrase) ??
+    describedPerson(scan, index, phrase) ??
     phrase
   )
+}
+
+/** `قال المسن العجلوني`، `وقالت الطالبة NAME`: a definite noun that describes the person named right after it. */
+function describedPerson(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const { words } = scan
+  const k = phrase.last + 1
+  const person = index.mentionAt[k]
+  if (phrase.kind !== 'other' || phrase.first !== phrase.last || !words[phrase.first]!.norm.startsWith('ال'))
+    return undefined
+  if (person?.kind !== 'person' || person.first !== k || !person.entity || !joined(words, k)) return undefined
+  return throughPerson(phrase, person.last, { name: person.name, entity: person.entity })
+}
+
+/** The phrase run on to the end of the person's name it introduces: the person speaks. */
+function throughPerson(phrase: Subject, last: number, speaker: Speaker): Subject {
+  return { first: phrase.first, last, start: phrase.start, speaker, kind: 'person' }
 }
 
 /** A role that introduces no known person, then a name the lists lack: the name speaks. */
@@ -75,14 +96,7 @@ function namedAfterRole(scan: Scan, index: MentionIndex, phrase: Subject): Subje
   const role = index.roleAt[phrase.first]
   if (!role || role.first !== phrase.first || role.person) return undefined
   const named = nameAfterRole(scan, index, phrase.last + 1)
-  if (!named) return undefined
-  return {
-    first: phrase.first,
-    last: named.last,
-    start: phrase.start,
-    speaker: { name: named.name },
-    kind: 'person',
-  }
+  return named && throughPerson(phrase, named.last, { name: named.name })
 }
 
 /**
@@ -110,13 +124,7 @@ function coordinatedTitle(scan: Scan, index: MentionIndex, phrase: Subject): Sub
   if (!index.roleAt[phrase.first] || index.roleAt[phrase.first]!.person) return undefined
   const person = role.person
   if (!person?.entity) return undefined
-  return {
-    first: phrase.first,
-    last: person.last,
-    start: phrase.start,
-    speaker: { name: person.name, entity: person.entity },
-    kind: 'person',
-  }
+  return throughPerson(phrase, person.last, { name: person.name, entity: person.entity })
 }
 
 /** يعتبر تشريعاً ورقابةً: a plain phrase with the accusative's tanween is the verb's object, never its subject. */
@@ -134,6 +142,35 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
   if (!quote || !mention || mention.first !== j || scan.words[j]!.gap.trim().length !== 1) return false
   return scan.quoteClosingAt.get(mention.last) === quote
 }
+
+/**
+ * `وقالت "NAME" مديرة القسم …، إن`: two to four words no list knows, set in quote marks right after the verb, then a
+ * role: the quoted words are the speaker's name, as outlets mark a foreign name.
+ */
+function quotedNameBeforeRole(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
+  const { words } = scan
+  const quote = scan.quoteOpeningAt.get(j)
+  if (!quote || words[j]!.gap.trim().length !== 1 || index.mentionAt[j]) return undefined
+  let last = j
+  while (last - j < MAX_QUOTED_NAME_WORDS && scan.quoteClosingAt.get(last) !== quote) {
+    if (!joined(words, last + 1)) return undefined
+    last++
+  }
+  if (last === j || scan.quoteClosingAt.get(last) !== quote) return undefined
+  // آنا folds into أنا (a pronoun): a function word may open a quoted name, never end it.
+  for (let k = j; k <= last; k++) {
+    const word = words[k]!
+    if (word.number || isVerb(word) || index.roleAt[k] || (k > j && isFunctionWord(word))) return undefined
+  }
+  const role = index.roleAt[last + 1]
+  if (role?.first !== last + 1 || role.person || words[last + 1]!.sentence !== words[j]!.sentence)
+    return undefined
+  const name = displaySpan(scan, j, last, words[j]!.bases[0]!).replace(QUOTE_MARKS, '').trim()
+  return { first: j, last, start: words[j]!.start, speaker: { name }, kind: 'person' }
+}
+
+const MAX_QUOTED_NAME_WORDS = 4
+const QUOTE_MARKS = /["«»“”]/g
 
 const MAX_SUBJECT_TAIL = 4
 

@@ -124,6 +124,9 @@ export const organizationHeads: readonly string[] = [
   'أكاديمية',
   'بعثة',
   'منتدى',
+  // غرفة تجارة وصناعة عمّان، الغرفة التجارية: chambers of commerce and industry.
+  'غرفة',
+  'الغرفة',
   'مليشيا',
   'ميليشيا',
 ]

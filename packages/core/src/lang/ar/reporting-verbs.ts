@@ -43,6 +43,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
     intransitive: true,
   },
   { lemma: 'زاد', past: ['زاد'], clause: true },
+  // وواصل: "…": he went on, as تابع; واصل الجيش قصفه (kept on doing) has no clause after it.
+  { lemma: 'واصل', past: ['واصل'], present: ['يواصل'], clause: true, intransitive: true },
   { lemma: 'أردف', past: ['أردف'], present: ['يردف'], participles: ['مردف'] },
   { lemma: 'استطرد', past: ['استطرد'], present: ['يستطرد'], participles: ['مستطرد'] },
   { lemma: 'استدرك', past: ['استدرك'], present: ['يستدرك'], participles: ['مستدرك'] },
@@ -80,6 +82,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'تحدث', past: ['تحدث'], present: ['يتحدث'], participles: ['متحدث'], clause: true },
   { lemma: 'هدد', past: ['هدد'], present: ['يهدد'], clause: true },
   { lemma: 'وعد', past: ['وعد'], present: ['يعد'], clause: true, object: true },
+  { lemma: 'تعهد', past: ['تعهد'], present: ['يتعهد'], participles: ['متعهد'], clause: true },
+  { lemma: 'قدر', past: ['قدّر'], present: ['يقدّر'], clause: true },
   { lemma: 'أشاد', past: ['أشاد'], present: ['يشيد'], participles: ['مشيد'] },
   { lemma: 'اتهم', past: ['اتهم'], present: ['يتهم'], participles: ['متهم'], clause: true, object: true },
   { lemma: 'أبدى', past: ['أبدى'], present: ['يبدي'], clause: true },
