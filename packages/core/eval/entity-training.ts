@@ -78,7 +78,7 @@ const MARGIN = 0.005
 
 interface Example {
   /** Undefined for an entity the check never judges (a given name alone): it counts, but is not fitted. */
-  features: Float64Array | undefined
+  features: readonly number[] | undefined
   label: number
   /** Cited and unjudged entities are never dropped: they count, but no threshold moves them. */
   fixed: boolean
@@ -101,7 +101,7 @@ const CITED = ENTITY_FEATURES.indexOf('cited')
 
 /** The examples the check judges, as rows to fit. */
 function fittable(all: readonly Example[]): LabelledRows {
-  const judged = all.filter((e): e is Example & { features: Float64Array } => e.features !== undefined)
+  const judged = all.filter((e): e is Example & { features: readonly number[] } => e.features !== undefined)
   return { features: judged.map((e) => e.features), labels: judged.map((e) => e.label) }
 }
 

@@ -1,6 +1,6 @@
 /** Rows of features, each with its label (1 or 0). */
 export interface LabelledRows {
-  features: readonly Float64Array[]
+  features: readonly ArrayLike<number>[]
   labels: readonly number[]
   /** How much each row counts in the likelihood (1 each when absent). */
   weights?: readonly number[]
@@ -21,7 +21,7 @@ export function fitLogistic(
 ): Logistic {
   const size = (rows.features[0]?.length ?? 0) + 1
   const beta = new Float64Array(size)
-  const x = (row: Float64Array, i: number) => (i === 0 ? 1 : row[i - 1]!)
+  const x = (row: ArrayLike<number>, i: number) => (i === 0 ? 1 : row[i - 1]!)
   for (let step = 0; step < iterations; step++) {
     const gradient = new Float64Array(size)
     const hessian = Array.from({ length: size }, () => new Float64Array(size))

@@ -14,7 +14,7 @@ interface ParsedArticle {
   text: string
   input: Parameters<typeof extractWith>[0]
   /** Per candidate with a clause: its features and 1 when that clause is a gold indirect quote the rules missed. */
-  examples: { features: Float64Array; label: number; rules: boolean }[]
+  examples: { features: readonly number[]; label: number; rules: boolean }[]
   /** The rules' indirect quotes: matched to the gold (tp), not (fp), and gold ones missed (fn). */
   rules: { tp: number; fp: number; fn: number }
 }

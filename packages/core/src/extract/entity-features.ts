@@ -66,11 +66,12 @@ export function entityFeatures(
   mentions: readonly Found[],
   cited: ReadonlySet<string>,
   free: FreeWords,
-): Float64Array | undefined {
+): number[] | undefined {
   const named = mentions.filter((f) => f.form !== 'nisba')
   if (named.length === 0) return undefined
   const { words } = scan
-  const x = new Float64Array(ENTITY_FEATURE_COUNT)
+  // A plain array: a typed array this long keeps its values outside the heap, several times dearer to make.
+  const x: number[] = new Array(ENTITY_FEATURE_COUNT).fill(0)
   const own = named.find((f) => f.form === 'name') ?? named.find((f) => f.form === 'alias') ?? named[0]!
   const nameWords = words.slice(own.first, own.last + 1)
   const first = nameWords[0]!

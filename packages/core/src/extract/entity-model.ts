@@ -16,7 +16,7 @@ export type EntityModel = Partial<Record<EntityKind, KindModel>>
 /** An entity the rules found, with its features (undefined: named only by nisba, never checked). */
 export interface EntityRow {
   entity: Entity
-  features: Float64Array | undefined
+  features: readonly number[] | undefined
 }
 
 /**
@@ -47,7 +47,7 @@ export function judges(model: EntityModel, kind: EntityKind): boolean {
 }
 
 /** The probability the model gives that an entity of this kind with these features is one. */
-export function entityProbability(model: KindModel, features: Float64Array): number {
+export function entityProbability(model: KindModel, features: ArrayLike<number>): number {
   return logisticProbability(model, features, ENTITY_FEATURE_COUNT, 'entity')
 }
 

@@ -46,50 +46,7 @@ export function givenNameStart(
   }
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!
-  if (isAmbiguous(word, base)) {
-    // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
-    const before = words[i - 1]
-    // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
-    const quoted = scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
-    // ثامر السويط وبدر الداهوم: after a name and و, another name is expected.
-    const subjectPlace =
-      (before !== undefined && (joined(words, i) || quoted) && reportingVerb(before) !== undefined) ||
-      (afterName && base.cut === 1 && word.norm[0] === 'و' && !PLURAL_OR_FEMININE.test(next.norm))
-    const familyName =
-      next.norm.startsWith('ال') &&
-      !isFunctionWord(next) &&
-      !isRoleWord(next) &&
-      !phrasesByFirstWord.has(next.norm) &&
-      !nisbaPlaces.has(next.norm)
-    // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
-    // comma, after a reporting verb or between commas.
-    const after = words[i + 2]
-    const closedName =
-      (isUnknownNameWord(next, true) || closingFamilyName(scan, i + 1)) &&
-      (after === undefined ||
-        !joined(words, i + 2) ||
-        titleHead(after) !== undefined ||
-        (subjectPlace && complementizerSet.has(after.norm)))
-    const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
-    // أن سليم التيساوي والي صفاقس: a family name in its nisba shape, then a title in the construct state.
-    const titled =
-      familyName &&
-      nisbaShapedFamilyName(next) &&
-      after !== undefined &&
-      joined(words, i + 2) &&
-      !after.norm.startsWith('ال') &&
-      titleHead(after) !== undefined
-    if (
-      !isNameParticle(next) &&
-      !isKnownSurname(next) &&
-      !isGivenName(next) &&
-      !(subjectPlace && (familyName || closedName)) &&
-      !(betweenCommas && closedName) &&
-      !titled
-    ) {
-      return undefined
-    }
-  }
+  if (isAmbiguous(word, base) && !vouchedFor(scan, i, base, afterName)) return undefined
   // بيان التضخم، تقرير البنك: a statement noun that is also a given name (بيان) starts a name only before a family
   // name in its usual shape.
   if (statementNounSet.has(base.base) && !isKnownSurname(next) && !next.norm.endsWith('ي')) return undefined
@@ -98,6 +55,56 @@ export function givenNameStart(
 }
 
 const COMMA = /[،,]/
+
+/**
+ * A given name that is also a common word is a name only with more evidence after it: a particle, a known family
+ * name or another given name; in the subject's place (right after a reporting verb, or after a name and و) a family
+ * name or a closed name; between commas a closed name; or a family name in its nisba shape and a title in the
+ * construct state. Each test is made only when the cheaper ones before it did not decide.
+ */
+function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): boolean {
+  const { words } = scan
+  const word = words[i]!
+  const next = words[i + 1]!
+  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next)) return true
+  // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
+  const before = words[i - 1]
+  // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
+  const quoted = () => scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
+  // ثامر السويط وبدر الداهوم: after a name and و, another name is expected.
+  const subjectPlace =
+    (before !== undefined && (joined(words, i) || quoted()) && reportingVerb(before) !== undefined) ||
+    (afterName && base.cut === 1 && word.norm[0] === 'و' && !PLURAL_OR_FEMININE.test(next.norm))
+  const familyName =
+    next.norm.startsWith('ال') &&
+    !isFunctionWord(next) &&
+    !isRoleWord(next) &&
+    !phrasesByFirstWord.has(next.norm) &&
+    !nisbaPlaces.has(next.norm)
+  if (subjectPlace && familyName) return true
+  // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
+  // comma, after a reporting verb or between commas.
+  const after = words[i + 2]
+  const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
+  if (
+    (subjectPlace || betweenCommas) &&
+    (isUnknownNameWord(next, true) || closingFamilyName(scan, i + 1)) &&
+    (after === undefined ||
+      !joined(words, i + 2) ||
+      titleHead(after) !== undefined ||
+      (subjectPlace && complementizerSet.has(after.norm)))
+  )
+    return true
+  // أن سليم التيساوي والي صفاقس: a family name in its nisba shape, then a title in the construct state.
+  return (
+    familyName &&
+    nisbaShapedFamilyName(next) &&
+    after !== undefined &&
+    joined(words, i + 2) &&
+    !after.norm.startsWith('ال') &&
+    titleHead(after) !== undefined
+  )
+}
 
 function isAmbiguous(word: Word, base: Base): boolean {
   return ambiguousGivenNameSet.has(givenNameSpelling(word, base))

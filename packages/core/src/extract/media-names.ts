@@ -3,7 +3,6 @@ import {
   genericAdjectiveSet,
   mediaByName,
   mediaHeadOpen,
-  mediaPhrasesByFirstWord,
   newsroomNounSet,
   nisbaPlaces,
   norm,
@@ -12,7 +11,7 @@ import {
   placeOutletNewsNounSet,
 } from './lexicon.ts'
 import { lastWordBefore, nisbaAfter } from './organization-names.ts'
-import { matchPhrase } from './phrase-match.ts'
+import { matchPhrase, mediaPhrases } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 
@@ -184,7 +183,7 @@ function quotedMediaName(scan: Scan, i: number): Found | undefined {
 
 function knownMediaName(scan: Scan, i: number): Found | undefined {
   if (!joined(scan.words, i + 1)) return undefined
-  const match = matchPhrase(scan, i + 1, undefined, mediaPhrasesByFirstWord)
+  const match = matchPhrase(scan, i + 1, undefined, mediaPhrases)
   if (!match || match.base.cut > 0) return undefined
   return foundFrom(scan, match.first, match.last, match.base, match.target, 'name', true)
 }

@@ -1,5 +1,5 @@
 // Names no rule started, vouched for by the role after them (apposed, accusative or construct title).
-import { compoundNameEndingSet as COMPOUND_ENDINGS, givenNameSet, Start, strictNorm } from './lexicon.ts'
+import { compoundNameEndingSet as COMPOUND_ENDINGS, Start } from './lexicon.ts'
 import { ACCUSATIVE_TITLES, accusativeTitle, isForeignNameWord, nisbaShapedFamilyName } from './name-words.ts'
 import { closingFamilyName } from './person-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
@@ -8,6 +8,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isNameParticle,
   isRoleWord,
   isVerb,
@@ -53,7 +54,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     first.norm.startsWith('ال') &&
     !isRoleWord(first) &&
     !COMPOUND_ENDINGS.has(first.norm) &&
-    givenNameSet.has(strictNorm(first.raw).slice(2))
+    isGivenNameAfterArticle(first)
   // وعبد الرحيم حميد مدرباً: عبد opens a compound given name, after و too.
   const abd = first.bases.find((b) => b.base === 'عبد' && (b.cut === 0 || first.norm[0] === 'و'))
   const givenFirst =

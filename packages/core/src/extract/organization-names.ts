@@ -9,13 +9,11 @@ import {
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
-  givenNameSet,
   institutionHeadSet,
   leadershipHeadSet as LEADERSHIP_HEADS,
   leadershipComplementSet,
   mediaByName,
   mediaGenitiveSet,
-  mediaPhrasesByFirstWord,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   namedAfterHeadSet as NAMED_AFTER_HEADS,
   namedOnlyHeadSet as NAMED_ONLY_HEADS,
@@ -26,7 +24,6 @@ import {
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
-  organizationPhrasesByFirstWord,
   organizationsByName,
   organOfBodySet,
   placeBodyHeadSet,
@@ -34,11 +31,10 @@ import {
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
-  strictNorm,
   type Target,
   yearWordSet,
 } from './lexicon.ts'
-import { matchPhrase } from './phrase-match.ts'
+import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { matchStateBody } from './state-bodies.ts'
@@ -48,6 +44,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isVerb,
   looksVerbal,
   titleHead,
@@ -164,7 +161,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // بعثة الاتحاد الإفريقي، سفارة الاتحاد الأوروبي: a mission's body is named too, and whole (منظمة اليونيسف is
     // that body itself).
     if (!definite && count === 0 && SEATED_HEADS.has(head)) {
-      const body = matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord)
+      const body = matchPhrase(scan, j, undefined, organizationPhrases)
       if (body?.base.cut === 0 && body.first === j) {
         inner.push(foundFrom(scan, j, body.last, body.base, body.target, 'name', true))
         last = body.last
@@ -469,7 +466,7 @@ function bodyAfterLam(scan: Scan, k: number): Found | undefined {
   const word = words[k]!
   if (word.norm[0] !== 'ل') return undefined
   const at = word.norm === STATES && joined(words, k + 1) ? k + 1 : k
-  const body = matchPhrase(scan, at, undefined, organizationPhrasesByFirstWord)
+  const body = matchPhrase(scan, at, undefined, organizationPhrases)
   const cut = at === k ? 1 : 0
   if (!body || body.first !== at || body.base.cut !== cut) return undefined
   return foundFrom(scan, body.first, body.last, body.base, body.target, 'name', true)
@@ -530,8 +527,7 @@ function secondBody(scan: Scan, j: number): boolean {
   if (!base) return false
   if (organizationHeadSet.has(base.base)) return true
   const known =
-    matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord) ??
-    matchPhrase(scan, j, undefined, mediaPhrasesByFirstWord)
+    matchPhrase(scan, j, undefined, organizationPhrases) ?? matchPhrase(scan, j, undefined, mediaPhrases)
   return known !== undefined && known.base.cut === 1
 }
 
@@ -588,8 +584,7 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   const name = words[i + 1]!
   const kind = words[i + 2]!.norm
   // الحسين، الملك: a given name may carry the article.
-  const given =
-    isGivenName(name) || (name.norm.startsWith('ال') && givenNameSet.has(strictNorm(name.raw).slice(2)))
+  const given = isGivenName(name) || (name.norm.startsWith('ال') && isGivenNameAfterArticle(name))
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }

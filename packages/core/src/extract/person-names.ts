@@ -7,7 +7,6 @@ import {
   descentParticleSet,
   familyNameOfFunctionWordSet,
   familyNameOfHouseSet,
-  givenNameSet,
   honorificAfterNameSet,
   honorificBeforeNameSet,
   monthComplementSet as MONTH_COMPLEMENTS,
@@ -15,7 +14,6 @@ import {
   mediaHeadOpen,
   nisbaPlaces,
   organizationHeadSet,
-  strictNorm,
 } from './lexicon.ts'
 import {
   ARTICLE_WITH_PARTICLE,
@@ -37,6 +35,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isKnownSurname,
   isNameParticle,
   isRoleWord,
@@ -180,8 +179,7 @@ function functionWordFamilyName(scan: Scan, j: number): boolean {
 function definiteMiddleName(scan: Scan, j: number, strong: boolean): boolean {
   const { words } = scan
   const word = words[j]!
-  const bare = strictNorm(word.raw).slice(2)
-  if (!givenNameSet.has(bare) || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
+  if (!isGivenNameAfterArticle(word) || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1) || next.number) return false
   if (isNameParticle(next) || (isGivenName(next) && !pastVerbGivenName(scan, j + 1))) return true

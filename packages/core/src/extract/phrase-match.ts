@@ -1,6 +1,30 @@
-import { type Phrase, phrasesByFirstWord, type Target } from './lexicon.ts'
+import {
+  mediaPhrasesByFirstWord,
+  organizationPhrasesByFirstWord,
+  type Phrase,
+  phrasesByFirstWord,
+  Start,
+  type Target,
+} from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base } from './words.ts'
+
+/** Phrases by their first word, and the word flag each first word's reading carries: a word without it starts none. */
+export interface PhraseIndex {
+  byFirstWord: ReadonlyMap<string, readonly Phrase[]>
+  flag: number
+}
+
+export const gazetteerPhrases: PhraseIndex = { byFirstWord: phrasesByFirstWord, flag: Start.Phrase }
+export const organizationPhrases: PhraseIndex = {
+  byFirstWord: organizationPhrasesByFirstWord,
+  flag: WordFlag.OrganizationNameFirst,
+}
+export const mediaPhrases: PhraseIndex = {
+  byFirstWord: mediaPhrasesByFirstWord,
+  flag: WordFlag.MediaNameFirst,
+}
 
 export interface PhraseMatch {
   target: Target
@@ -17,13 +41,13 @@ export function matchPhrase(
   scan: Scan,
   i: number,
   accept?: (target: Target) => boolean,
-  index: ReadonlyMap<string, readonly Phrase[]> = phrasesByFirstWord,
+  index: PhraseIndex = gazetteerPhrases,
 ): PhraseMatch | undefined {
   const { words } = scan
   const word = words[i]
-  if (!word || word.number) return undefined
+  if (!word || word.number || (word.flags & index.flag) === 0) return undefined
   for (const base of word.bases) {
-    const phrases = index.get(base.base)
+    const phrases = index.byFirstWord.get(base.base)
     if (!phrases) continue
     for (const phrase of phrases) {
       if (accept && !accept(phrase.target)) continue

@@ -1,23 +1,14 @@
-import {
-  givenNameSet,
-  nisbaPlaces,
-  norm,
-  organizationPhrasesByFirstWord,
-  placeHeadSet,
-  roleLinkSet,
-  roleWordSet,
-  Start,
-  strictNorm,
-} from './lexicon.ts'
+import { nisbaPlaces, norm, placeHeadSet, roleLinkSet, roleWordSet, Start, type Target } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
-import { matchPhrase } from './phrase-match.ts'
+import { matchPhrase, organizationPhrases, type PhraseMatch } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { afterQuotedName, commaGap, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   indefiniteGenitive,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isKnownSurname,
   isRoleWord,
   relationalStem,
@@ -204,28 +195,33 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
  * never part of a role.
  */
 function roleEntity(scan: Scan, j: number): Found | undefined {
-  let best: Found | undefined
-  const consider = (found: Found | undefined) => {
-    if (found && (!best || found.last > best.last)) best = found
-  }
-  for (const phrase of [
-    matchPhrase(scan, j, (target) => target.kind !== 'person'),
-    matchPhrase(scan, j, undefined, organizationPhrasesByFirstWord),
-  ]) {
-    if (phrase) consider(foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true))
-  }
-  consider(matchOrganizationHead(scan, j))
-  consider(matchMediaHead(scan, j))
+  // The start flags tell which of the recognisers can match at this word, as in the main pass.
+  const starts = scan.words[j]!.flags
+  let best = phraseFound(scan, matchPhrase(scan, j, notPerson))
+  best = longer(best, phraseFound(scan, matchPhrase(scan, j, undefined, organizationPhrases)))
+  if (starts & Start.OrganizationHead) best = longer(best, matchOrganizationHead(scan, j))
+  if (starts & Start.MediaHead) best = longer(best, matchMediaHead(scan, j))
   // رئيس ولاية جوبالاند: a place named after its head noun.
-  const places = scan.words[j]!.flags & Start.PlaceHead ? matchPlaceHead(scan, j) : undefined
-  if (places?.length === 1 && !titleInside(scan, j, places[0]!.last)) consider(places[0])
+  const places = starts & Start.PlaceHead ? matchPlaceHead(scan, j) : undefined
+  if (places?.length === 1 && !titleInside(scan, j, places[0]!.last)) best = longer(best, places[0])
   return best
+}
+
+const notPerson = (target: Target) => target.kind !== 'person'
+
+function phraseFound(scan: Scan, phrase: PhraseMatch | undefined): Found | undefined {
+  return phrase && foundFrom(scan, phrase.first, phrase.last, phrase.base, phrase.target, 'name', true)
+}
+
+/** The one that reaches further; the first on a tie. */
+function longer(best: Found | undefined, found: Found | undefined): Found | undefined {
+  return found && (!best || found.last > best.last) ? found : best
 }
 
 /** الشيباني، الفيصل: a family name with the article, in the nisba shape or a father's given name (الفيصل، النواف). */
 function definiteFamilyName(word: Word): boolean {
   if (!word.norm.startsWith('ال') || isRoleWord(word) || nisbaPlaces.has(word.norm)) return false
-  return word.norm.endsWith('ي') || givenNameSet.has(strictNorm(word.raw).slice(2))
+  return word.norm.endsWith('ي') || isGivenNameAfterArticle(word)
 }
 
 /** رئيس مقاطعة كيفه السيد محمد: a title inside a place's words opens the name after the role. */

@@ -73,7 +73,7 @@ export interface SpeechModel {
 /** A place where the text may report speech, as a report the quote extraction can read, with its features. */
 export interface SpeechCandidate {
   report: Report
-  features: Float64Array
+  features: readonly number[]
   /** Text offset of the first word of what was said. */
   start: number
 }
@@ -268,11 +268,12 @@ function features(
   layout: number,
   subject: Subject | undefined,
   speakerBefore: boolean,
-): Float64Array {
+): number[] {
   const { words } = scan
   const word = words[v]!
   const verb = speechVerb(words, v)
-  const f = new Float64Array(SPEECH_FEATURE_COUNT)
+  // A plain array: a typed array this long keeps its values outside the heap, several times dearer to make.
+  const f: number[] = new Array(SPEECH_FEATURE_COUNT).fill(0)
   f[layout] = 1
   f[6] = verb?.form?.participle ? 1 : 0
   f[7] = verb?.form?.clause ? 1 : 0
@@ -314,7 +315,7 @@ function features(
 }
 
 /** Whether `model` takes a candidate: one of its layouts, at or over its threshold. */
-export function takes(model: SpeechModel, features: Float64Array): boolean {
+export function takes(model: SpeechModel, features: ArrayLike<number>): boolean {
   return (
     model.layouts.some((layout) => features[layout] === 1) &&
     speechProbability(model, features) >= model.threshold
@@ -322,6 +323,6 @@ export function takes(model: SpeechModel, features: Float64Array): boolean {
 }
 
 /** The probability `model` gives that a candidate with these features reports speech. */
-export function speechProbability(model: SpeechModel, features: Float64Array): number {
+export function speechProbability(model: SpeechModel, features: ArrayLike<number>): number {
   return logisticProbability(model, features, SPEECH_FEATURE_COUNT, 'speech')
 }

@@ -156,6 +156,11 @@ export function givenNameSpelling(word: Word, base: Base): string {
 
 const ALEF_MAQSURA = 'ى'
 
+/** The word less its first two letters is a given name: with the article, a name as the Maghreb writes some (الحسين). */
+export function isGivenNameAfterArticle(word: Word): boolean {
+  return givenNameSet.has(strictBase(word, 2))
+}
+
 export function isKnownSurname(word: Word): boolean {
   return knownSurnameSet.has(word.norm)
 }

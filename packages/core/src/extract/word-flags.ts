@@ -5,8 +5,10 @@ import {
   functionWordSet,
   givenNameSet,
   mediaNameEndingSet,
+  mediaPhrasesByFirstWord,
   norm,
   organizationHeadSet,
+  organizationPhrasesByFirstWord,
   placeListHeadSet,
   reportingForms,
   roleWordSet,
@@ -55,6 +57,9 @@ export const WordFlag = {
   ScoringVerb: 1 << 22,
   /** A plural of places that opens a list of them (مدن، مناطق), with or without the article. */
   PlaceListHead: 1 << 23,
+  /** The first word of an organisation's or an outlet's name in the gazetteer (their own phrase indexes). */
+  OrganizationNameFirst: 1 << 24,
+  MediaNameFirst: 1 << 25,
 } as const
 
 function buildTable(): FlagTable {
@@ -82,6 +87,8 @@ function buildTable(): FlagTable {
   set(scoringMinuteSet, WordFlag.ScoringMinute)
   set(scoringVerbSet, WordFlag.ScoringVerb)
   set(placeListHeadSet, WordFlag.PlaceListHead)
+  set(organizationPhrasesByFirstWord.keys(), WordFlag.OrganizationNameFirst)
+  set(mediaPhrasesByFirstWord.keys(), WordFlag.MediaNameFirst)
   return new FlagTable(flags)
 }
 

@@ -25,7 +25,8 @@ export function withoutEmphasis(text: string): string {
   return hasMarkup(text) ? text.replace(EMPHASIS, '') : text
 }
 
-function hasMarkup(text: string): boolean {
+/** The text holds one of the marks markdown is made of (`*`, `_`, `~`, `[`, `#`, `>`). */
+export function hasMarkup(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // * _ ~ [ # >

@@ -31,7 +31,7 @@ import type { BlockKind } from '../model/article.ts'
 import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
-import { stripMarkup } from '../segment/markup.ts'
+import { hasMarkup, stripMarkup } from '../segment/markup.ts'
 import type { Span } from '../segment/span.ts'
 
 export type ClutterKind = Exclude<BlockKind, 'heading' | 'paragraph'>
@@ -113,8 +113,11 @@ export function lineShape(raw: string): LineShape {
   const bulleted = /^(?:[-*•·▪●◦]|\d{1,2}[.)])\s/.test(plain)
   if (bulleted) plain = plain.replace(/^(?:[-*•·▪●◦]|\d{1,2}[.)])\s+/, '')
   const tokens = tokenize(plain)
-  // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image.
-  const trimmed = raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').replace(/^[|\s]+|[|\s]+$/g, '')
+  // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image. A link,
+  // an image and a title's markup each need one of the marks `hasMarkup` looks for: most lines have none.
+  const trimmed = hasMarkup(raw)
+    ? raw.replace(/^\s*(?:[-*•·▪●◦]\s+)?/, '').replace(/^[|\s]+|[|\s]+$/g, '')
+    : ''
   return {
     plain,
     words: tokens.map((token) => foldWord(token.text)),
@@ -128,7 +131,8 @@ export function lineShape(raw: string): LineShape {
     quoted: /[«“”"]/.test(plain),
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
     latin: isLatinOnly(plain),
-    hashtags: HASHTAGS.test(plain),
+    // Each tag holds # or _: a line with neither is tested no further.
+    hashtags: (plain.includes('#') || plain.includes('_')) && HASHTAGS.test(plain),
     stops: countStops(plain),
   }
 }
@@ -201,7 +205,7 @@ const AD_SLOT = /^\[?ad[_ -]?\d*\]?$/i
 const SLUG = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+){3,}$/u
 const FILE = /^\S+\.(?:jpe?g|png|gif|webp|svg|bmp|avif|tiff?)(?:\?\S*)?$/i
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
-export const EMBED_LINK =
+const EMBED_LINK =
   /pic\.twitter\.com\/|(?:twitter|x)\.com\/\w+\/status|instagram\.com\/(?:p|reel)\/|https?:\/\/t\.co\//i
 // `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
 const EMBED_SIGNATURE =
@@ -212,15 +216,25 @@ const POSTED_BY = /^posted by .{1,80} on [a-z]+day, [a-z]+ \d{1,2}, \d{4}$/i
 export const EMBED_SIGNATURE_LINE = /^\s*[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)/
 // Separators of menus and breadcrumbs, and a dash between spaces.
 const SEPARATORS = /\s*[|»«›‹>•·\\/]\s*|\s+[-–—]\s+/
+const SEPARATOR_MARK = /[|»«›‹>•·\\/\-–—]/
+
+/** A link to an embedded post: each of its addresses has a slash, which most lines lack (a look before the regex). */
+export function hasEmbedLink(text: string): boolean {
+  return text.includes('/') && EMBED_LINK.test(text)
+}
 
 function isEmbed({ plain, words }: LineShape): boolean {
-  if (EMBED_LINK.test(plain) || EMBED_SIGNATURE.test(plain) || POSTED_BY.test(plain)) return true
+  // The signature's handle follows `(@`.
+  if (hasEmbedLink(plain) || (plain.includes('(@') && EMBED_SIGNATURE.test(plain)) || POSTED_BY.test(plain))
+    return true
   return words.length <= 10 && matchPhraseAt(embedMarkers, words, 0) > 0
 }
 
 function isCaption(shape: LineShape): boolean {
   const { plain, words } = shape
-  if (shape.image || FILE.test(plain) || SLUG.test(plain)) return true
+  // A file's name has its extension's dot, a slug its hyphens: a look for the mark spares most lines the regex.
+  if (shape.image || (plain.includes('.') && FILE.test(plain)) || (plain.includes('-') && SLUG.test(plain)))
+    return true
   if (isDoubled(shape)) return true
   const opener = matchPhraseAt(captionOpeners, words, 0)
   if (opener > 0 && !shape.endsSentence) {
@@ -230,7 +244,7 @@ function isCaption(shape: LineShape): boolean {
   }
   // `… في تونس العاصمة يوم 8 يناير 2016 - رويترز`: what a photo shows, then its agency after a dash, four words or
   // more before it.
-  const dashed = DASHED_CREDIT.exec(plain)
+  const dashed = hasDash(plain) ? DASHED_CREDIT.exec(plain) : null
   if (dashed) {
     const before = textBeforePhotoCredit(shape, dashed.index, dashed[1]!)
     if (before !== undefined && clutterWords(before).length >= 4 && !endsClause(before)) return true
@@ -248,6 +262,11 @@ function isCaption(shape: LineShape): boolean {
 }
 
 const DASHED_CREDIT = /\s[-–—]\s*([^-–—]+)$/
+
+function hasDash(text: string): boolean {
+  return text.includes('-') || text.includes('–') || text.includes('—')
+}
+
 // A caption with its credit is short.
 const MAX_CREDITED_CAPTION_WORDS = 25
 
@@ -284,7 +303,8 @@ function isDateline(shape: LineShape): boolean {
   const { words } = shape
   const opener = matchPhraseAt(datelineOpeners, words, 0)
   // `بتوقيت القدس`: the word after بتوقيت names a time zone.
-  const rest = words.slice(opener).filter((_, i, all) => all[i - 1] !== TIME_ZONE)
+  const after = words.slice(opener)
+  const rest = after.includes(TIME_ZONE) ? after.filter((_, i, all) => all[i - 1] !== TIME_ZONE) : after
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
   if (!coversAll(dateWords, rest, true))
     return (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) || isTaggedDate(shape)
@@ -389,7 +409,7 @@ function isShare(shape: LineShape): boolean {
 function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape
   if (words.length > 30) return false
-  if (plain.includes('©') || /\(c\)/i.test(plain)) return true
+  if (plain.includes('©') || (plain.includes('(') && /\(c\)/i.test(plain))) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
   for (let at = 0; at < words.length; at++) {
@@ -471,6 +491,8 @@ function repeatsPhrase(words: readonly string[]): boolean {
 
 /** Breadcrumbs and menus: short items between separators (`الرئيسية » أخبار » سياسة`). */
 function isMenu(plain: string): boolean {
+  // Without a separator's mark the line is one part: most lines are spared the split.
+  if (!SEPARATOR_MARK.test(plain)) return false
   const parts = plain.split(SEPARATORS).filter((part) => part.trim().length > 0)
   if (parts.length < 2) return false
   let sections = 0
@@ -484,6 +506,7 @@ function isMenu(plain: string): boolean {
 
 // A breadcrumb's separators: not a dash, which also sets a place or an outlet apart from the text.
 const CRUMB_SEPARATORS = /\s*[»›>\\/]\s*/
+const CRUMB_MARK = /[»›>\\/]/
 const MAX_CRUMB_WORDS = 4
 
 /**
@@ -491,6 +514,7 @@ const MAX_CRUMB_WORDS = 4
  * title, may be long or end as a sentence (`!!`). No line of the article opens with the home page's name.
  */
 function isBreadcrumb(plain: string): boolean {
+  if (!CRUMB_MARK.test(plain)) return false
   const parts = plain.split(CRUMB_SEPARATORS).filter((part) => part.trim().length > 0)
   if (parts.length < 2 || !coversAll(homePageNames, clutterWords(parts[0]!))) return false
   return parts.slice(1, -1).every((part) => clutterWords(part).length <= MAX_CRUMB_WORDS)

@@ -20,10 +20,10 @@ import {
   type ClutterKind,
   continuesText,
   countStops,
-  EMBED_LINK,
   EMBED_SIGNATURE_LINE,
   endsFullStop,
   endsSentence,
+  hasEmbedLink,
   isLinkLike,
   isListHeader,
   isName,
@@ -151,7 +151,7 @@ function isBodyLine(text: string, line: Span): boolean {
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
   // A line cut short with … may be a teaser of another article, which only its neighbours tell.
-  return !raw.includes('©') && !EMBED_LINK.test(raw) && !trailingDots(raw)
+  return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw)
 }
 
 function trailingDots(text: string): boolean {
