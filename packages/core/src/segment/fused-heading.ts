@@ -34,12 +34,12 @@ const ACCEPT = 3
 export function findFusedHeading(text: string, run: Span, vocabulary: Vocabulary): FusedHeading | null {
   const windowEnd = Math.min(run.end, run.start + WINDOW)
   const window = text.slice(run.start, windowEnd)
-  const tokens = tokenize(window)
+  const tokens = tokenize(window, MAX_HEADING_WORDS)
   const first = tokens[0]
   if (first === undefined) return null
   if (first.start !== 0 || paragraphOpeners.has(norm(first.text))) return null
   let previousEnd = 0
-  for (let j = 0; j < tokens.length && j < MAX_HEADING_WORDS; j++) {
+  for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!
     if (hasRunningTextMark(window, previousEnd, token.start)) return null
     previousEnd = token.end
