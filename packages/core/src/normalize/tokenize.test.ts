@@ -12,6 +12,14 @@ describe('tokenize', () => {
     for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text)
   })
 
+  it('gives the first tokens only when asked for a number of them', () => {
+    const text = 'قال الوزير، في 3.5 دقائق:وأضاف'
+    expect(tokenize(text, 3)).toEqual(tokenize(text).slice(0, 3))
+    expect(tokenize(text, 3).map((token) => token.text)).toEqual(['قال', 'الوزير', 'في'])
+    expect(tokenize(text, 0)).toEqual([])
+    expect(tokenize(text, 99)).toEqual(tokenize(text))
+  })
+
   it('splits words glued by punctuation', () => {
     expect(texts('قال،وأضاف؛ثم:انتهى')).toEqual(['قال', 'وأضاف', 'ثم', 'انتهى'])
   })

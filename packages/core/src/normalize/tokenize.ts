@@ -24,13 +24,13 @@ function isJoiningInvisible(code: number): boolean {
 /**
  * Splits text into words and numbers with their offsets. Diacritics and tatweel stay inside their word (مُحَمَّد,
  * اتصالاً); anything else (spaces, punctuation, quote marks, symbols, bidi controls) separates tokens, so words glued by
- * punctuation (`قال،وأضاف`) come apart.
+ * punctuation (`قال،وأضاف`) come apart. With `limit`, the first `limit` tokens only.
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = []
   const length = text.length
   let i = 0
-  while (i < length) {
+  while (i < length && tokens.length < limit) {
     const code = text.charCodeAt(i)
     if (isDigit(code)) {
       const start = i

@@ -31,6 +31,11 @@ describe('findFusedHeading', () => {
     expect(headingOf(article, 'شراكة مع الأردنفي العاصمة عقد الطرفان اجتماعاً.')).toBe('شراكة مع الأردن')
   })
 
+  it('needs an opener or a word-final letter on the paragraph’s side: the article’s vocabulary alone splits nothing', () => {
+    const article = 'زار الوفد الأردن أمس. وتجول في العاصمة ساعتين. '
+    expect(headingOf(article, 'زيارة الأردنالعاصمة مزدحمة بالزوار.')).toBeNull()
+  })
+
   it('finds no heading when the paragraph opens at once', () => {
     expect(headingOf(context, 'وأخذ المفاوضون استراحة قصيرة ثم عادوا.')).toBeNull()
     expect(headingOf(context, 'وكان الوزير قد وصل صباحاً.')).toBeNull()

@@ -34,12 +34,12 @@ const ACCEPT = 3
 export function findFusedHeading(text: string, run: Span, vocabulary: Vocabulary): FusedHeading | null {
   const windowEnd = Math.min(run.end, run.start + WINDOW)
   const window = text.slice(run.start, windowEnd)
-  const tokens = tokenize(window)
+  const tokens = tokenize(window, MAX_HEADING_WORDS)
   const first = tokens[0]
   if (first === undefined) return null
   if (first.start !== 0 || paragraphOpeners.has(norm(first.text))) return null
   let previousEnd = 0
-  for (let j = 0; j < tokens.length && j < MAX_HEADING_WORDS; j++) {
+  for (let j = 0; j < tokens.length; j++) {
     const token = tokens[j]!
     if (hasRunningTextMark(window, previousEnd, token.start)) return null
     previousEnd = token.end
@@ -64,20 +64,22 @@ function bestSplit(word: string, vocabulary: Vocabulary): number | null {
   if (word.length < 4) return null
   const whole = norm(word)
   if (isKnownWord(whole)) return null
-  const wholeCount = vocabulary.count(whole)
+  let wholeCount = -1
   let best: number | null = null
   let bestScore = 0
   for (let k = 2; k <= word.length - 2; k++) {
     if (!isArabicLetter(word.charCodeAt(k)) || isArabicMark(word.charCodeAt(k))) continue
     const head = word.slice(0, k)
     const tail = word.slice(k)
-    // A fused form that recurs as often as its first part stands alone is more likely a word than an accident.
-    if (wholeCount > 1 && wholeCount >= vocabulary.count(norm(head))) continue
-    // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows. Otherwise the
-    // tail must read as a paragraph's start, which is cheaper to ask first than the head's stem counts.
+    // ة and ى end words and nothing else: after them a word boundary is certain, whatever follows, and the head
+    // scores 2. Otherwise no split reaches ACCEPT but before a tail that opens paragraphs (1.5 or 2): the lexicons
+    // refuse most split points before the article's words are counted.
     const finalOnly = isWordFinalOnly(lastLetter(head))
-    const paragraphScore = scoreParagraphStart(tail, vocabulary)
+    const paragraphScore = scoreParagraphStart(tail)
     if (paragraphScore === 0 && !finalOnly) continue
+    // A fused form that recurs as often as its first part stands alone is more likely a word than an accident.
+    if (wholeCount < 0) wholeCount = vocabulary.count(whole)
+    if (wholeCount > 1 && wholeCount >= vocabulary.count(norm(head))) continue
     const headScore = finalOnly ? 2 : scoreHeadingEnd(head, vocabulary)
     if (headScore === 0) continue
     const tailScore = Math.max(paragraphScore, headScore === 2 ? 1 : 0)
@@ -113,10 +115,10 @@ function scoreHeadingEnd(head: string, vocabulary: Vocabulary): number {
   return 0
 }
 
-function scoreParagraphStart(tail: string, vocabulary: Vocabulary): number {
+/** How surely `tail` opens a paragraph: 2 for an opener, 1.5 for one after و. */
+function scoreParagraphStart(tail: string): number {
   const word = norm(tail)
   if (paragraphOpeners.has(word)) return 2
   if (word.startsWith('و') && paragraphOpeners.has(word.slice(1))) return 1.5
-  if (vocabulary.count(word) > 0) return 1
   return 0
 }

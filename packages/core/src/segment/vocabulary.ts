@@ -34,10 +34,10 @@ export function buildVocabulary(text: string): Vocabulary {
   const stemCount = (stemmed: string) => {
     if (!stems && ++searches > STEM_SEARCHES) {
       stems = new Map()
-      const { words, counts } = wordCounts()
-      for (let k = 0; k < words.length; k++) {
-        const stem = stemOf(words[k]!)
-        stems.set(stem, (stems.get(stem) ?? 0) + counts[k]!)
+      const words = wordCounts()
+      for (let k = 0; k < words.size; k++) {
+        const stem = stemOf(words.word(k))
+        stems.set(stem, (stems.get(stem) ?? 0) + words.countAt(k))
       }
     }
     if (stems) return stems.get(stemmed) ?? 0
@@ -54,32 +54,13 @@ export function buildVocabulary(text: string): Vocabulary {
  * part of it with ة written ه (the stemmer only cuts particles and endings, then folds ة), so it is a part of the word
  * once each ه of the stem may stand for ة; other scripts' stems are lower-cased.
  */
-function searchStem({ words, counts }: WordCounts, stemmed: string): number {
+function searchStem(words: WordCounts, stemmed: string): number {
   let count = 0
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k]!
-    const arabic = word.charCodeAt(0) >= 0x0600 && word.charCodeAt(0) <= 0x06ff
-    if (arabic && !holdsStem(word, stemmed)) continue
-    if (stemOf(word) === stemmed) count += counts[k]!
+  for (let k = 0; k < words.size; k++) {
+    const first = words.firstCode(k)
+    const arabic = first >= 0x0600 && first <= 0x06ff
+    if (arabic && !words.holds(k, stemmed)) continue
+    if (stemOf(words.word(k)) === stemmed) count += words.countAt(k)
   }
   return count
-}
-
-const HEH = 0x0647 // ه
-const TEH_MARBUTA = 0x0629 // ة
-
-/** `word` holds `stemmed` as a run of its letters, a ه of the stem matching ه or ة. */
-function holdsStem(word: string, stemmed: string): boolean {
-  const last = word.length - stemmed.length
-  for (let at = 0; at <= last; at++) {
-    let k = 0
-    while (k < stemmed.length) {
-      const expected = stemmed.charCodeAt(k)
-      const code = word.charCodeAt(at + k)
-      if (code !== expected && !(expected === HEH && code === TEH_MARBUTA)) break
-      k++
-    }
-    if (k === stemmed.length) return true
-  }
-  return false
 }

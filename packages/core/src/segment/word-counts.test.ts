@@ -74,6 +74,15 @@ describe('countWords', () => {
     )
   })
 
+  it('counts a short text of more distinct words than its table was sized for', () => {
+    const letters = Array.from({ length: 28 }, (_, k) => String.fromCharCode(0x0628 + (k % 19)))
+    const pairs = letters.flatMap((first) => letters.slice(0, 4).map((second) => `${first}${second}`))
+    const counted = countWords(pairs.join(' '))
+    expect(counted.words).toEqual([...new Set(pairs)])
+    expect(counted.get(pairs[0]!)).toBe(pairs.filter((pair) => pair === pairs[0]).length)
+    expect(counted.get('بب ')).toBe(0)
+  })
+
   it('counts a text of thousands of distinct words and one very long word', () => {
     const many = Array.from(
       { length: 5000 },

@@ -3,65 +3,160 @@ import { normalize } from '../normalize/normalize.ts'
 import { HASH_SEED, hashStep } from '../normalize/stem-cache.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 
-/** The words of `tokenize(normalize(text))` and how often each occurs, in the order they first occur. */
-export class WordCounts {
-  readonly words: string[] = []
-  readonly counts: number[] = []
-  // Open addressing over the words' hashes: `slots` holds a word's index + 1, 0 for an empty slot.
-  private slots = new Int32Array(256)
-  private hashes = new Int32Array(256)
+// Per distinct word in `entries`: where its code units start in `units`, how many there are, how often it occurs,
+// and where the text holds it as it is (-1 when normalising changed it).
+const AT = 0
+const LENGTH = 1
+const COUNT = 2
+const SOURCE = 3
+const FIELDS = 4
 
-  get(word: string): number {
-    const index = this.find(word, hashOfWord(word))
-    return index < 0 ? 0 : this.counts[index]!
+// A table sized for a text of this many code units or fewer never grows; past it, it starts at this size and grows.
+const PRESIZED_CHARS = 1 << 16
+
+/**
+ * The words of `tokenize(normalize(text))` and how often each occurs, in the order they first occur. The words are
+ * kept as code units in one buffer, found by their hashes: counting makes no string; a word becomes one only when
+ * asked for (`word`), sliced from the text where the text holds it as it is.
+ */
+export class WordCounts {
+  /** How many distinct words. */
+  size = 0
+  private units: Uint16Array
+  private used = 0
+  private entries: Int32Array
+  // Open addressing over the words' hashes: `slots` holds a word's index + 1, 0 for an empty slot.
+  private slots: Int32Array
+  private hashes: Int32Array
+  private readonly text: string
+
+  constructor(text: string) {
+    this.text = text
+    // Slots for one distinct word in eight code units (news text has about one in nine), twice as many as the table
+    // holds before it grows.
+    const presized = Math.min(text.length, PRESIZED_CHARS)
+    let slots = 64
+    while (slots * 4 < presized) slots *= 2
+    this.slots = new Int32Array(slots)
+    this.hashes = new Int32Array(slots)
+    this.entries = new Int32Array((slots / 2) * FIELDS)
+    this.units = new Uint16Array(presized + 16)
   }
 
-  /** Counts the word whose code units are `codes[0, length)`; `text.slice(from, from + length)` when `from` ≥ 0. */
-  addCodes(codes: Uint16Array, length: number, hash: number, text: string, from: number): void {
+  /** How often `word`, a normalised word, occurs. */
+  get(word: string): number {
+    let hash = HASH_SEED
+    for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
+    const mask = this.slots.length - 1
+    for (let slot = hash & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] !== hash) continue
+      const entry = (this.slots[slot]! - 1) * FIELDS
+      if (this.entries[entry + LENGTH] !== word.length) continue
+      const at = this.entries[entry + AT]!
+      let k = 0
+      while (k < word.length && this.units[at + k] === word.charCodeAt(k)) k++
+      if (k === word.length) return this.entries[entry + COUNT]!
+    }
+    return 0
+  }
+
+  /** The `index`th distinct word. */
+  word(index: number): string {
+    const entry = index * FIELDS
+    const at = this.entries[entry + AT]!
+    const length = this.entries[entry + LENGTH]!
+    const source = this.entries[entry + SOURCE]!
+    return source >= 0
+      ? this.text.slice(source, source + length)
+      : String.fromCharCode.apply(null, this.units.subarray(at, at + length) as unknown as number[])
+  }
+
+  /** How often the `index`th distinct word occurs. */
+  countAt(index: number): number {
+    return this.entries[index * FIELDS + COUNT]!
+  }
+
+  /** The first code unit of the `index`th distinct word. */
+  firstCode(index: number): number {
+    return this.units[this.entries[index * FIELDS + AT]!]!
+  }
+
+  /** Whether the `index`th distinct word holds `part` as a run of its letters, a ه of `part` matching ه or ة. */
+  holds(index: number, part: string): boolean {
+    const entry = index * FIELDS
+    const at = this.entries[entry + AT]!
+    const last = at + this.entries[entry + LENGTH]! - part.length
+    for (let from = at; from <= last; from++) {
+      let k = 0
+      while (k < part.length) {
+        const expected = part.charCodeAt(k)
+        const code = this.units[from + k]
+        if (code !== expected && !(expected === HEH && code === TEH_MARBUTA)) break
+        k++
+      }
+      if (k === part.length) return true
+    }
+    return false
+  }
+
+  /** The distinct words, made strings. */
+  get words(): string[] {
+    return Array.from({ length: this.size }, (_, index) => this.word(index))
+  }
+
+  /** How often each distinct word occurs. */
+  get counts(): number[] {
+    return Array.from({ length: this.size }, (_, index) => this.countAt(index))
+  }
+
+  /** Counts the word whose code units are `codes[0, length)`; the text holds it as it is at `source` when ≥ 0. */
+  addCodes(codes: Uint16Array, length: number, hash: number, source: number): void {
     const mask = this.slots.length - 1
     let slot = hash & mask
     for (; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
       if (this.hashes[slot] !== hash) continue
-      const index = this.slots[slot]! - 1
-      if (sameCodes(this.words[index]!, codes, length)) {
-        this.counts[index]!++
+      const entry = (this.slots[slot]! - 1) * FIELDS
+      if (this.entries[entry + LENGTH] !== length) continue
+      const at = this.entries[entry + AT]!
+      let k = 0
+      while (k < length && this.units[at + k] === codes[k]) k++
+      if (k === length) {
+        this.entries[entry + COUNT]!++
         return
       }
     }
-    const word =
-      from >= 0
-        ? text.slice(from, from + length)
-        : String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[])
-    this.insert(slot, hash, word)
+    if (this.used + length > this.units.length) this.units = grown(this.units, this.used + length)
+    for (let k = 0; k < length; k++) this.units[this.used + k] = codes[k]!
+    this.insert(slot, hash, length, source)
   }
 
+  /** Counts `word`, a word of a normalised text. */
   add(word: string): void {
-    const hash = hashOfWord(word)
-    const index = this.find(word, hash)
-    if (index >= 0) this.counts[index]!++
-    else {
-      const mask = this.slots.length - 1
-      let slot = hash & mask
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask
-      this.insert(slot, hash, word)
+    if (word.length > buffer.length) buffer = grown(buffer, word.length)
+    let hash = HASH_SEED
+    for (let k = 0; k < word.length; k++) {
+      buffer[k] = word.charCodeAt(k)
+      hash = hashStep(hash, buffer[k]!)
     }
+    this.addCodes(buffer, word.length, hash, -1)
   }
 
-  private find(word: string, hash: number): number {
-    const mask = this.slots.length - 1
-    for (let slot = hash & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.hashes[slot] === hash && this.words[this.slots[slot]! - 1] === word)
-        return this.slots[slot]! - 1
+  private insert(slot: number, hash: number, length: number, source: number): void {
+    if ((this.size + 1) * FIELDS > this.entries.length) {
+      const entries = new Int32Array(this.entries.length * 2)
+      entries.set(this.entries)
+      this.entries = entries
     }
-    return -1
-  }
-
-  private insert(slot: number, hash: number, word: string): void {
-    this.words.push(word)
-    this.counts.push(1)
-    this.slots[slot] = this.words.length
+    const entry = this.size * FIELDS
+    this.entries[entry + AT] = this.used
+    this.entries[entry + LENGTH] = length
+    this.entries[entry + COUNT] = 1
+    this.entries[entry + SOURCE] = source
+    this.used += length
+    this.size++
+    this.slots[slot] = this.size
     this.hashes[slot] = hash
-    if (this.words.length * 2 > this.slots.length) this.grow()
+    if (this.size * 2 > this.slots.length) this.grow()
   }
 
   private grow(): void {
@@ -80,33 +175,26 @@ export class WordCounts {
   }
 }
 
-function hashOfWord(word: string): number {
-  let hash = HASH_SEED
-  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
-  return hash
-}
-
-function sameCodes(word: string, codes: Uint16Array, length: number): boolean {
-  if (word.length !== length) return false
-  for (let k = 0; k < length; k++) if (word.charCodeAt(k) !== codes[k]) return false
-  return true
-}
+const HEH = 0x0647 // ه
+const TEH_MARBUTA = 0x0629 // ة
 
 const KEPT_BUFFER = 4096
 let buffer: Uint16Array = new Uint16Array(64)
 
 /**
  * Counts the words of `normalize(text)` as `tokenize` cuts them, in one pass over `text` that normalises each code
- * unit as it reads it and makes a string of each distinct word once: no normalised copy of the text, no tokens.
- * A word is a run of letters; dropped characters (marks, tatweel, invisible ones) are read over, anything else
- * ends it. Text the one-pass readers leave to `normalize` is normalised and tokenised.
+ * unit as it reads it: no normalised copy of the text, no tokens, no strings. A word is a run of letters; dropped
+ * characters (marks, tatweel, invisible ones) are read over, anything else ends it. Text the one-pass readers leave
+ * to `normalize` is normalised and tokenised.
  */
 export function countWords(text: string): WordCounts {
-  const counts = new WordCounts()
   if (!scannable(text)) {
-    for (const token of tokenize(normalize(text))) if (token.kind === 'word') counts.add(token.text)
-    return counts
+    const normal = normalize(text)
+    const counts = new WordCounts(normal)
+    for (const token of tokenize(normal)) if (token.kind === 'word') counts.add(token.text)
+    return released(counts)
   }
+  const counts = new WordCounts(text)
   let n = 0
   let hash = HASH_SEED
   let start = 0
@@ -122,23 +210,29 @@ export function countWords(text: string): WordCounts {
         asWritten = true
       } else if (i !== last + 1) asWritten = false
       if (letter !== code) asWritten = false
-      if (n === buffer.length) buffer = grown(buffer)
+      if (n === buffer.length) buffer = grown(buffer, n + 1)
       buffer[n++] = letter
       hash = hashStep(hash, letter)
       last = i
     } else if (letter === 0 && n > 0) {
-      counts.addCodes(buffer, n, hash, text, asWritten ? start : -1)
+      counts.addCodes(buffer, n, hash, asWritten ? start : -1)
       n = 0
       hash = HASH_SEED
     }
   }
-  // A text of one huge word does not keep its buffer.
+  return released(counts)
+}
+
+// A text of one huge word does not keep its buffer.
+function released(counts: WordCounts): WordCounts {
   if (buffer.length > KEPT_BUFFER) buffer = new Uint16Array(64)
   return counts
 }
 
-function grown(codes: Uint16Array): Uint16Array {
-  const bigger = new Uint16Array(codes.length * 2)
+function grown(codes: Uint16Array, needed: number): Uint16Array {
+  let length = codes.length * 2
+  while (length < needed) length *= 2
+  const bigger = new Uint16Array(length)
   bigger.set(codes)
   return bigger
 }
