@@ -1,6 +1,6 @@
 import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { displaySpan, type Found, type Scan } from './scan.ts'
+import { type Found, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
 
@@ -74,9 +74,7 @@ function unknownNameQuoting(scan: Scan, subject: Subject): boolean {
 function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
   const { words } = scan
   if (scan.headline < 0 || words[phrase.first]!.block !== scan.headline) return undefined
-  const short = norm(
-    displaySpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!).replace(MARKS, ''),
-  )
+  const short = norm(unquotedSpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!))
   if (short.length < 3) return undefined
   let owner: Found | undefined
   for (const found of index.mentionAt) {
@@ -89,8 +87,6 @@ function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Su
   if (!owner?.entity) return undefined
   return { ...phrase, speaker: { name: owner.name, entity: owner.entity }, kind: owner.kind }
 }
-
-const MARKS = /["«»“”]/g
 
 const MAX_ADDRESSEE_WORDS = 4
 

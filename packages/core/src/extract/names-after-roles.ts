@@ -1,5 +1,5 @@
 import type { MentionIndex } from './mention-index.ts'
-import { displaySpan, joined, type Scan } from './scan.ts'
+import { joined, type Scan, unquotedSpan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
@@ -40,11 +40,9 @@ export function nameAfterRole(
   if (!quote && (words[last]!.norm.endsWith('ة') || (last === first && !start.norm.startsWith('ال'))))
     return undefined
   if (!writtenAgain(words, last)) return undefined
-  const name = displaySpan(scan, first, last, words[first]!.bases[0]!).replace(QUOTE_MARKS, '').trim()
+  const name = unquotedSpan(scan, first, last, words[first]!.bases[0]!)
   return { first, last, name }
 }
-
-const QUOTE_MARKS = /["«»“”]/g
 
 function nameWord(words: readonly Word[], m: number, first: number): boolean {
   const word = words[m]

@@ -126,6 +126,13 @@ export function displaySpan(scan: Scan, first: number, last: number, base: Base)
   return displayForm(text)
 }
 
+/** The words `first..last` as `displaySpan` shows them, without quote marks (`"أيمن خنفر"` → أيمن خنفر). */
+export function unquotedSpan(scan: Scan, first: number, last: number, base: Base): string {
+  return displaySpan(scan, first, last, base).replace(QUOTE_MARKS, '').trim()
+}
+
+const QUOTE_MARKS = /["«»“”]/g
+
 export function foundFrom(
   scan: Scan,
   first: number,

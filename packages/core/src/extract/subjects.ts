@@ -18,7 +18,16 @@ import {
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { nameAfterRole } from './names-after-roles.ts'
-import { afterQuotedName, baseStart, commaGap, displaySpan, type Found, joined, type Scan } from './scan.ts'
+import {
+  afterQuotedName,
+  baseStart,
+  commaGap,
+  displaySpan,
+  type Found,
+  joined,
+  type Scan,
+  unquotedSpan,
+} from './scan.ts'
 import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
@@ -165,12 +174,11 @@ function quotedNameBeforeRole(scan: Scan, index: MentionIndex, j: number): Subje
   const role = index.roleAt[last + 1]
   if (role?.first !== last + 1 || role.person || words[last + 1]!.sentence !== words[j]!.sentence)
     return undefined
-  const name = displaySpan(scan, j, last, words[j]!.bases[0]!).replace(QUOTE_MARKS, '').trim()
+  const name = unquotedSpan(scan, j, last, words[j]!.bases[0]!)
   return { first: j, last, start: words[j]!.start, speaker: { name }, kind: 'person' }
 }
 
 const MAX_QUOTED_NAME_WORDS = 4
-const QUOTE_MARKS = /["«»“”]/g
 
 const MAX_SUBJECT_TAIL = 4
 
