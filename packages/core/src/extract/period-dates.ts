@@ -163,23 +163,16 @@ export function feastDate(scan: Scan, i: number, published: CivilDate | undefine
   return undefined
 }
 
+/**
+ * The value of a period named around the day of writing (الأسبوع الماضي، الشهر المقبل، هذا العام): a week is the whole
+ * week, not a day of it; every other unit is the shifted day, month or year.
+ */
 function periodValue(
   published: CivilDate,
   unit: 'week' | 'month' | 'year' | TimeUnit,
   offset: number,
 ): string {
-  switch (unit) {
-    case 'week':
-      return formatWeek(addDays(published, offset * 7))
-    case 'month':
-      return formatMonth(addMonths(published, offset))
-    case 'year':
-      return String(published.year + offset).padStart(4, '0')
-    case 'day':
-      return formatDate(addDays(published, offset))
-    case 'hour':
-      return formatDate(published)
-  }
+  return unit === 'week' ? formatWeek(addDays(published, offset * 7)) : shifted(published, unit, offset)
 }
 
 /** قبل أسبوعين، منذ ثلاثة أيام، قبل نحو شهر، بعد 10 سنوات، قبل أيام (vague: no value). */
