@@ -74,7 +74,7 @@ const kindSource = (kind: (typeof KINDS)[number]) => {
 const source = `import type { EntityModel } from './entity-model.ts'
 
 /**
- * The learned entity check, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
+ * The learned entity check${kept.length > 0 ? ` (for ${retrained.join(', ')})` : ''}, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
  * extraction batches ${DEVELOPMENT.join(', ')}; each kind's threshold chosen leave-one-batch-out inside them.
  * Kinds whose chosen threshold was 0 (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.${provenance}
  * Generated: train again, never edit.

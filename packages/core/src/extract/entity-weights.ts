@@ -1,7 +1,7 @@
 import type { EntityModel } from './entity-model.ts'
 
 /**
- * The learned entity check, fitted by `eval/train-entity-model.ts` on our gold entities of the development
+ * The learned entity check (for media), fitted by `eval/train-entity-model.ts` on our gold entities of the development
  * extraction batches real-1, real-2, real-3, real-4, real-5, real-6, real-7, real-8, real-9, real-10, real-11, real-12, real-13, real-14, real-15; each kind's threshold chosen leave-one-batch-out inside them.
  * Kinds whose chosen threshold was 0 (organization, location, media) keep every entity the rules find.
  * Only media retrained here (`--kinds`); person kept as shipped before, fitted on the batches this file's
