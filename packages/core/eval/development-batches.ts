@@ -19,6 +19,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-13',
   'real-14',
   'real-15',
+  'real-16',
+  'real-17',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -34,6 +36,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-9',
   'stories-10',
   'stories-11',
+  'stories-12',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -50,6 +53,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-10',
   'clutter-11',
   'clutter-12',
+  'clutter-13',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -65,6 +69,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-9',
   'differences-10',
   'differences-11',
+  'differences-12',
 ] as const
 
 export interface DevelopmentItem {
