@@ -13,7 +13,7 @@ import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { documentsOf, type ExternalDocument, readSentences } from './external-corpus.ts'
 import { coverage, externalNames } from './external-coverage.ts'
-import { type TrainingArticle, tagExternal, tokenCounts } from './external-tagging.ts'
+import { tagExternal, tokenCounts } from './external-tagging.ts'
 import { extractionFigures } from './extraction.ts'
 import {
   additions,
@@ -48,7 +48,7 @@ const index = new FeatureIndex()
 let started = performance.now()
 const documents = paths.flatMap(readCorpus)
 const counts = tokenCounts(documents)
-const external: TrainingArticle[] = tagExternal(documents, index, counts)
+const external = tagExternal(documents, index, counts)
 const externalWords = documents.reduce((n, d) => n + d.tokens.length, 0)
 console.error(
   `external: ${documents.length} documents, ${externalWords} tokens, ${external.reduce((n, a) => n + a.labelled, 0)} names tagged in our words, read in ${((performance.now() - started) / 1000).toFixed(0)} s`,
