@@ -9,23 +9,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { documentsOf, type ExternalDocument, readSentences } from './external-corpus.ts'
 import { coverage, externalNames } from './external-coverage.ts'
 import { tagExternal, tokenCounts } from './external-tagging.ts'
 import { extractionFigures } from './extraction.ts'
-import {
-  additions,
-  chooseThresholds,
-  entityScores,
-  NONE,
-  type TaggedRow,
-  type Thresholds,
-  taggedRows,
-} from './tagger-additions.ts'
-import { tagSpans, trainTagger } from './tagger-perceptron.ts'
-import { FeatureIndex, KINDS, TAGS, type TaggedBatch, tagBatch } from './tagger-training.ts'
+import { chooseThresholds, entityScores, NONE, type TaggedRow, taggedRows } from './tagger-additions.ts'
+import { trainTagger } from './tagger-perceptron.ts'
+import { added, aloneFigures, figure, MEASURES, rightOfAll, shown, sweepTable } from './tagger-report.ts'
+import { FeatureIndex, TAGS, type TaggedBatch, tagBatch } from './tagger-training.ts'
 
 const paths = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 if (paths.length === 0) {
@@ -67,24 +59,6 @@ for (const [kind, row] of Object.entries(coverage(batches, externalNames(documen
   )
 if (process.argv.includes('--coverage')) process.exit(0)
 
-const figure = (value: number) => value.toFixed(3)
-const measures = ['person', 'organization', 'location', 'media'] as const
-
-/** How many entities the additions put in, and how many of them the scorer counts right. */
-function added(before: Scores, after: Scores): [number, number] {
-  let all = 0
-  let right = 0
-  for (const kind of KINDS) {
-    all +=
-      after.entities[kind].tp + after.entities[kind].fp - before.entities[kind].tp - before.entities[kind].fp
-    right += after.entities[kind].tp - before.entities[kind].tp
-  }
-  return [right, all]
-}
-
-const shown = (thresholds: Thresholds) =>
-  KINDS.map((kind) => (Math.abs(thresholds[kind]) === Infinity ? '–' : thresholds[kind])).join(' / ')
-
 started = performance.now()
 const externalTagger = trainTagger(external, index.size)
 console.error(`external tagger trained in ${((performance.now() - started) / 1000).toFixed(0)} s`)
@@ -109,50 +83,21 @@ const externalRows: TaggedRow[][] = batches.map((batch) => taggedRows(externalTa
 
 // The external tagger alone: its spans as the only entities (no slack), against the rules.
 {
-  const mean = measures.map(() => [0, 0])
-  batches.forEach((batch) => {
-    const rules = extractionFigures(entityScores(externalRows[batches.indexOf(batch)]!, NONE))
-    const alone = extractionFigures(
-      entityScores(
-        batch.articles.map((article) => {
-          const bare = { ...article, entities: [] }
-          return { article: bare, added: additions(bare, tagSpans(externalTagger, article, 0)) }
-        }),
-        { person: 0, organization: 0, location: 0, media: 0 },
-      ),
-    )
-    measures.forEach((m, i) => {
+  const mean = MEASURES.map(() => [0, 0])
+  for (const batch of batches) {
+    const { rules, alone } = aloneFigures(externalTagger, batch.articles)
+    MEASURES.forEach((m, i) => {
       mean[i]![0]! += rules[m] / batches.length
       mean[i]![1]! += alone[m] / batches.length
     })
-  })
+  }
   console.log(
-    `mean F1, rules / external tagger alone: ${measures.map((m, i) => `${m} ${figure(mean[i]![0]!)} / ${figure(mean[i]![1]!)}`).join('; ')}`,
+    `mean F1, rules / external tagger alone: ${MEASURES.map((m, i) => `${m} ${figure(mean[i]![0]!)} / ${figure(mean[i]![1]!)}`).join('; ')}`,
   )
 }
 
-// A ceiling: one threshold for every kind and batch, read on the batches themselves.
-console.log('\n| least confidence | person | org. (media incl.) | location | media | added: right of all |')
-console.log('| --- | --- | --- | --- | --- | --- |')
-for (const t of [Infinity, -10, -5, -2, 0, 2, 5, 10, 15, 20, 30]) {
-  const all = { person: t, organization: t, location: t, media: t }
-  const mean = measures.map(() => 0)
-  let right = 0
-  let total = 0
-  for (const rows of externalRows) {
-    const after = entityScores(rows, all)
-    const f = extractionFigures(after)
-    measures.forEach((m, i) => {
-      mean[i]! += f[m] / externalRows.length
-    })
-    const [r, n] = added(entityScores(rows, NONE), after)
-    right += r
-    total += n
-  }
-  console.log(
-    `| ${t === Infinity ? 'rules alone' : t} | ${mean.map(figure).join(' | ')} | ${right} of ${total} |`,
-  )
-}
+// A ceiling: the external tagger's additions with one threshold for every kind and batch.
+console.log(`\n${sweepTable(externalRows)}`)
 
 /** Out-of-fold rows of `training` (three inner folds), each from a tagger trained on the corpora and the rest. */
 function innerRows(training: readonly TaggedBatch[], folds = 3): TaggedRow[] {
@@ -167,9 +112,9 @@ function innerRows(training: readonly TaggedBatch[], folds = 3): TaggedRow[] {
 
 const withDev = !process.argv.includes('--no-dev')
 const lines: string[] = []
-const means = measures.map(() => [0, 0, 0])
-const falls = { external: measures.map(() => 0), joint: measures.map(() => 0) }
-const addedTotals = { external: [0, 0], joint: [0, 0] }
+const means = MEASURES.map(() => [0, 0, 0])
+const falls = { external: MEASURES.map(() => 0), joint: MEASURES.map(() => 0) }
+const addedTotals = { external: { right: 0, all: 0 }, joint: { right: 0, all: 0 } }
 for (const [b, held] of batches.entries()) {
   const rows = externalRows[b]!
   const before = entityScores(rows, NONE)
@@ -187,7 +132,7 @@ for (const [b, held] of batches.entries()) {
     afterJoint = entityScores(taggedRows(tagger, held.articles), jointThresholds)
     joint = extractionFigures(afterJoint)
   }
-  const cells = measures.map((m, i) => {
+  const cells = MEASURES.map((m, i) => {
     means[i]![0]! += rules[m] / batches.length
     means[i]![1]! += alone[m] / batches.length
     means[i]![2]! += joint[m] / batches.length
@@ -195,14 +140,14 @@ for (const [b, held] of batches.entries()) {
     if (joint[m] < rules[m] - 1e-9) falls.joint[i]!++
     return `${figure(rules[m])} / ${figure(alone[m])} / ${withDev ? figure(joint[m]) : '–'}`
   })
-  const [re, ae] = added(before, afterExternal)
-  const [rj, aj] = added(before, afterJoint)
-  addedTotals.external[0]! += re
-  addedTotals.external[1]! += ae
-  addedTotals.joint[0]! += rj
-  addedTotals.joint[1]! += aj
+  const fromExternal = added(before, afterExternal)
+  const fromJoint = added(before, afterJoint)
+  addedTotals.external.right += fromExternal.right
+  addedTotals.external.all += fromExternal.all
+  addedTotals.joint.right += fromJoint.right
+  addedTotals.joint.all += fromJoint.all
   lines.push(
-    `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(thresholds)}; ${withDev ? shown(jointThresholds) : '–'} | ${re} of ${ae}; ${rj} of ${aj} |`,
+    `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(thresholds)}; ${withDev ? shown(jointThresholds) : '–'} | ${rightOfAll(fromExternal)}; ${rightOfAll(fromJoint)} |`,
   )
   console.error(`${held.name} done`)
 }
@@ -213,8 +158,8 @@ console.log(
 console.log('| --- | --- | --- | --- | --- | --- | --- |')
 console.log(lines.join('\n'))
 console.log(
-  `| **mean** | ${means.map((m) => `**${figure(m[0]!)} / ${figure(m[1]!)} / ${withDev ? figure(m[2]!) : '–'}**`).join(' | ')} | | ${addedTotals.external.join(' of ')}; ${addedTotals.joint.join(' of ')} |`,
+  `| **mean** | ${means.map((m) => `**${figure(m[0]!)} / ${figure(m[1]!)} / ${withDev ? figure(m[2]!) : '–'}**`).join(' | ')} | | ${rightOfAll(addedTotals.external)}; ${rightOfAll(addedTotals.joint)} |`,
 )
 console.log(
-  `| batches that fall (external; joint) | ${measures.map((_, i) => `${falls.external[i]}; ${falls.joint[i]}`).join(' | ')} | | |`,
+  `| batches that fall (external; joint) | ${MEASURES.map((_, i) => `${falls.external[i]}; ${falls.joint[i]}`).join(' | ')} | | |`,
 )
