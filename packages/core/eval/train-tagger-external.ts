@@ -2,10 +2,11 @@
 // (`tagger-*.ts`) trained on labelled Arabic NER corpora from elsewhere (ANERcorp, AQMAR; kept outside the
 // repository, see the core README's "External labelled data"), measured on every development extraction batch.
 // A tagger trained on the external corpora alone has seen none of our batches, so each batch's figure is an unseen
-// one; its additions' least confidence per kind is chosen on the other batches. A tagger trained on the external
-// corpora and our other batches is measured leave-one-batch-out, its thresholds chosen inside the training batches
-// (three inner folds, each inner tagger trained on the corpora and two of them). `--no-dev` leaves out the second,
-// which trains 68 taggers; `--coverage` only counts the gold names the corpora label. `TAGGER_RULES=0` leaves out the rules' tags as features (see `tagger-features.ts`).
+// one; its additions' least confidence per kind, and its veto, are chosen on the other batches. A tagger trained
+// on the external corpora and our other batches is measured leave-one-batch-out, its thresholds chosen inside the
+// training batches (three inner folds, each inner tagger trained on the corpora and two of them). `--no-dev`
+// leaves out the second, which trains 68 taggers; `--coverage` only counts the gold names the corpora label.
+// `TAGGER_RULES=0` and `TAGGER_WORDS=0` change the features as for `train-tagger.ts`.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -14,7 +15,15 @@ import { documentsOf, type ExternalDocument, readSentences } from './external-co
 import { coverage, externalNames } from './external-coverage.ts'
 import { tagExternal, tokenCounts } from './external-tagging.ts'
 import { extractionFigures } from './extraction.ts'
-import { chooseThresholds, entityScores, NONE, type TaggedRow, taggedRows } from './tagger-additions.ts'
+import {
+  chooseThresholds,
+  chooseVeto,
+  entityScores,
+  NO_VETO,
+  NONE,
+  type TaggedRow,
+  taggedRows,
+} from './tagger-additions.ts'
 import { trainTagger } from './tagger-perceptron.ts'
 import { added, aloneFigures, figure, MEASURES, rightOfAll, shown, sweepTable } from './tagger-report.ts'
 import { FeatureIndex, TAGS, type TaggedBatch, tagBatch } from './tagger-training.ts'
@@ -113,13 +122,25 @@ function innerRows(training: readonly TaggedBatch[], folds = 3): TaggedRow[] {
 const withDev = !process.argv.includes('--no-dev')
 const lines: string[] = []
 const means = MEASURES.map(() => [0, 0, 0])
-const falls = { external: MEASURES.map(() => 0), joint: MEASURES.map(() => 0) }
+const falls = { external: MEASURES.map(() => 0), joint: MEASURES.map(() => 0), veto: MEASURES.map(() => 0) }
+// The external tagger's veto: an entity of the rules it backs little is dropped, each kind's veto chosen on the
+// other batches (`chooseVeto`).
+const vetoMeans = MEASURES.map(() => 0)
+const vetoes: string[] = []
 const addedTotals = { external: { right: 0, all: 0 }, joint: { right: 0, all: 0 } }
 for (const [b, held] of batches.entries()) {
   const rows = externalRows[b]!
   const before = entityScores(rows, NONE)
   const rules = extractionFigures(before)
-  const thresholds = chooseThresholds(externalRows.filter((_, i) => i !== b).flat())
+  const others = externalRows.filter((_, i) => i !== b).flat()
+  const thresholds = chooseThresholds(others)
+  const veto = chooseVeto(others)
+  const vetoed = extractionFigures(entityScores(rows, NONE, veto))
+  MEASURES.forEach((m, i) => {
+    vetoMeans[i]! += vetoed[m] / batches.length
+    if (vetoed[m] < rules[m] - 1e-9) falls.veto[i]!++
+  })
+  if (shown(veto) !== shown(NO_VETO)) vetoes.push(`${held.name} (${shown(veto)})`)
   const afterExternal = entityScores(rows, thresholds)
   const alone = extractionFigures(afterExternal)
   let joint = rules
@@ -162,4 +183,7 @@ console.log(
 )
 console.log(
   `| batches that fall (external; joint) | ${MEASURES.map((_, i) => `${falls.external[i]}; ${falls.joint[i]}`).join(' | ')} | | |`,
+)
+console.log(
+  `\nThe external tagger's veto, mean F1 of ${MEASURES.join(' / ')}: ${vetoMeans.map(figure).join(' / ')}; batches that fall: ${falls.veto.join(' / ')}; vetoes taken: ${vetoes.join(', ') || 'none'}`,
 )
