@@ -1,5 +1,6 @@
 import {
   descentParticleSet,
+  districtHeadSet,
   divisionHeadSet,
   givenNameSet,
   isCommonPlaceWord,
@@ -8,6 +9,7 @@ import {
   phrasesByFirstWord,
   strictNorm,
 } from './lexicon.ts'
+import { fits } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord } from './word-classes.ts'
 import type { Base } from './words.ts'
@@ -91,8 +93,9 @@ function ordinary(division: Division): boolean {
  * (ولاية، معتمدية، مديرية، عزلة …) any listed name of any state, otherwise a name that reads as nothing else, and
  * only in an article that names its state or another of the state's places (نفزة where تونس is named).
  */
-export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found: readonly Found[]): Found[] {
+export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
   if (divisionsByFirstWord.size === 0) return []
+  releaseDistricts(scan, claimed, found)
   const { words } = scan
   const matches: { division: Division; first: number; last: number; base: Base; head?: Base }[] = []
   for (let i = 0; i < words.length; i++) {
@@ -121,6 +124,27 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
     claimed.fill(1, first, last + 1)
   }
   return added
+}
+
+/**
+ * مديرية حزم العدين: a district, not a directorate, where the name after مديرية (or معتمدية) is a listed division
+ * and nothing but adjectives follows it. Such a body found by the main pass gives its words back.
+ */
+function releaseDistricts(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!
+    if (f.kind !== 'organization' || f.last === f.first) continue
+    if (!words[f.first]!.bases.some((b) => b.cut <= 2 && districtHeadSet.has(b.base))) continue
+    const name = (divisionsByFirstWord.get(words[f.first + 1]!.norm) ?? []).find((division) =>
+      fits(scan, f.first + 1, division.words),
+    )
+    if (!name) continue
+    const rest = words.slice(f.first + name.words.length + 1, f.last + 1)
+    if (!rest.every((word) => isAdjectiveLike(word.norm))) continue
+    found.splice(k, 1)
+    claimed.fill(0, f.first, f.last + 1)
+  }
 }
 
 /** The longest registered name at word `i`, its first word read with or without its particles (بنفزة، ومعتمدية). */

@@ -66,6 +66,7 @@ import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './give
 import {
   boardsOfBodies,
   courtHeads,
+  districtHeads,
   divisionHeads,
   featureHeads,
   functionBodyHeads,
@@ -430,6 +431,7 @@ export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeListHeadSet = normSet(placeListHeads)
 export const divisionHeadSet = normSet(divisionHeads)
+export const districtHeadSet = normSet(districtHeads)
 export const looseDivisionHeadSet = normSet(looseDivisionHeads)
 export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)

@@ -254,6 +254,9 @@ export const divisionHeads: readonly string[] = [
   'مقاطعة',
 ]
 
+/** Heads of a district that also head a body (مديرية الصحة, a directorate): a listed name after one is the district. */
+export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
+
 /**
  * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة): after
  * one, a listed name is a place only when it is not also an ordinary word.
