@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { registerPlaces } from '../index.ts'
 import { arabPlaces } from '../places.ts'
@@ -48,6 +49,33 @@ describe('administrative divisions of @marsad/core/places', () => {
 
   it('leaves a village to its head noun even in its own state', () => {
     expect(places('قال إن سواخ المنطقة تضرروا من السيول في اليمن.')).not.toContain('سواخ')
+  })
+
+  it('keeps every place mention the text it claims to be, on any mix of heads, names and clitics', () => {
+    const pieces = [
+      'بمديرية',
+      'مديرية',
+      'عزلة',
+      'ولاية',
+      'حزم',
+      'العدين',
+      'كعيدنة',
+      'سواخ',
+      'الخميس',
+      'عين',
+      'دراهم',
+    ]
+    const text = fc
+      .array(fc.constantFrom(...pieces, ' ', '، ', '.\n', 'اليمن', 'و'), { minLength: 1, maxLength: 40 })
+      .map((parts) => `${parts.join(' ')} في اليمن.`)
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const entity of parseArticle({ id: 'divisions', text: input }).entities)
+          for (const mention of entity.mentions)
+            expect(input.slice(mention.start, mention.end)).toBe(mention.text)
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it('registers the same lists twice without change', () => {

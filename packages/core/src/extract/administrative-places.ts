@@ -47,32 +47,33 @@ const stateOfPlace = new Map<string, string>()
 
 /**
  * Adds lists of administrative divisions to place recognition, for every `parseArticle` after the call (the lists
- * of `@marsad/core/places`; the Node API, the CLI and the site register them at start). A name the gazetteer has is
- * left to it. Registering the same list twice changes nothing.
+ * of `@marsad/core/places`; the Node API and the CLI register them at start). A name the gazetteer has is left to
+ * it, and a name registered before keeps its first state: registering the same list twice changes nothing.
  */
 export function registerPlaces(lists: readonly PlaceList[]): void {
+  const touched = new Set<Division[]>()
   for (const list of lists) {
     for (const [names, cued] of [
       [list.names, false],
       [list.cued, true],
     ] as const) {
       for (const name of names.split('|')) {
-        const words = norm(name).split(' ').filter(Boolean)
-        if (words.length === 0) continue
-        if (!stateOfPlace.has(words.join(' '))) stateOfPlace.set(words.join(' '), list.country)
-        if (inGazetteer(words)) continue
+        const key = norm(name).replace(/\s+/g, ' ').trim()
+        if (key === '' || stateOfPlace.has(key)) continue
+        stateOfPlace.set(key, list.country)
+        const words = key.split(' ')
+        if (inGazetteer(words, key)) continue
         const entries = divisionsByFirstWord.get(words[0]!) ?? []
-        if (entries.some((entry) => entry.words.join(' ') === words.join(' '))) continue
         entries.push({ words, name, country: list.country, cued: cued || needsHead(words), listCued: cued })
-        entries.sort((a, b) => b.words.length - a.words.length)
         divisionsByFirstWord.set(words[0]!, entries)
+        touched.add(entries)
       }
     }
   }
+  for (const entries of touched) entries.sort((a, b) => b.words.length - a.words.length)
 }
 
-function inGazetteer(words: readonly string[]): boolean {
-  const key = words.join(' ')
+function inGazetteer(words: readonly string[], key: string): boolean {
   return (phrasesByFirstWord.get(words[0]!) ?? []).some((phrase) => phrase.words.join(' ') === key)
 }
 
