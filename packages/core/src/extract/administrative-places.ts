@@ -205,7 +205,9 @@ function statesNamed(
     if (f.kind !== 'location') continue
     states.add(f.name)
     if (f.gloss) states.add(f.gloss)
-    const state = stateOfPlace.get(norm(f.name))
+    // محافظة إب names Yemen as إب does: CLDR names a subdivision with its head where the bare name is a word.
+    const key = norm(f.name)
+    const state = stateOfPlace.get(key) ?? stateOfPlace.get(key.slice(key.indexOf(' ') + 1))
     if (state) states.add(state)
   }
   for (const match of matches) if (match.head) states.add(match.division.country)
