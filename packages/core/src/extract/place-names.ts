@@ -162,7 +162,9 @@ const MAX_FEATURE_WORDS = 4
 const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
-  return base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  return (
+    base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  )
 }
 
 /** جبل هيلان بمأرب: a preposition on a place's head, its article or a place the gazetteer knows. */
