@@ -1,4 +1,5 @@
 import {
+  divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
   markedCitiesByNorm,
@@ -161,7 +162,9 @@ const MAX_FEATURE_WORDS = 4
 const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
-  return base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base)
+  return (
+    base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  )
 }
 
 /** جبل هيلان بمأرب: a preposition on a place's head, its article or a place the gazetteer knows. */
@@ -198,7 +201,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (inner && !genericAdjectiveSet.has(word.norm)) break
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
-    // قصر معاشيق بمدينة كريتر، قصر المعارض بالصنوبر: a preposition on a place's head or article opens where it is.
+    // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it is.
     if (j > i + 1 && PREPOSITION.test(word.norm) && opensPlace(scan, j)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break

@@ -1,3 +1,4 @@
+import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCredits } from './credit-names.ts'
 import { givenNameStart } from './given-name-start.ts'
 import {
@@ -145,6 +146,7 @@ export function recognize(scan: Scan): Recognition {
     i++
   }
   found.push(...findPlaceLists(scan, claimed, found))
+  found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
   for (const f of found) addHeadedForm(scan, f)

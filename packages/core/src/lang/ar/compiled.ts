@@ -66,6 +66,8 @@ import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './give
 import {
   boardsOfBodies,
   courtHeads,
+  districtHeads,
+  divisionHeads,
   featureHeads,
   functionBodyHeads,
   genericBodies,
@@ -74,6 +76,7 @@ import {
   institutionHeads,
   leadershipComplements,
   leadershipHeads,
+  looseDivisionHeads,
   mediaHeads,
   ministryPortfolios,
   namedAfterHeads,
@@ -167,6 +170,9 @@ export interface Phrase {
   target: Target
 }
 
+/** The test of `isCommonPlaceWord`, built on first use (the gazetteer's build is the first). */
+let commonWord: ((word: string) => boolean) | undefined
+
 /** Gazetteer names by their first normalised word; each list longest first. */
 export const phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = buildPhrases()
 
@@ -206,7 +212,7 @@ function buildPhrases(): Map<string, Phrase[]> {
   }
   // Maintained sources after the hand lists: a name the lists already give keeps its entity, and the source's
   // other forms of that place become its variants.
-  for (const place of sourcePlaces(commonWordTest())) {
+  for (const place of sourcePlaces(isCommonPlaceWord)) {
     const forms = [place.name, ...place.variants]
     const known = forms.map((form) => seen.get(keyOf(form))).find((target) => target !== undefined)
     if (known !== undefined && known.kind !== 'location') continue
@@ -222,6 +228,11 @@ function buildPhrases(): Map<string, Phrase[]> {
  * verb, title or role, a head noun, a compass word, a word of three letters or fewer, or an adjective's shape
  * (الشرقية، الوسطى، الزرقاء).
  */
+export function isCommonPlaceWord(word: string): boolean {
+  commonWord ??= commonWordTest()
+  return commonWord(word)
+}
+
 function commonWordTest(): (word: string) => boolean {
   const words = new Set<string>([...stopwords, ...placePartWords.map(norm)])
   for (const list of [
@@ -419,6 +430,9 @@ export const partyHeadSet = normSet(partyHeads)
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeListHeadSet = normSet(placeListHeads)
+export const divisionHeadSet = normSet(divisionHeads)
+export const districtHeadSet = normSet(districtHeads)
+export const looseDivisionHeadSet = normSet(looseDivisionHeads)
 export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)

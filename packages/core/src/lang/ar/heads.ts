@@ -235,6 +235,44 @@ export const placeHeads: readonly string[] = [
 ]
 
 /**
+ * Head nouns of administrative divisions and settlements before a name from a list of them (`@marsad/core/places`):
+ * ولاية سطيف، معتمدية نفزة، مديرية السبرة، عزلة سواخ. After one of these, a listed name is a place even when it is
+ * also an ordinary word (مديرية الثورة).
+ */
+export const divisionHeads: readonly string[] = [
+  'ولاية',
+  'محافظة',
+  'مديرية',
+  'معتمدية',
+  'بلدية',
+  'قضاء',
+  'عزلة',
+  'قرية',
+  'بلدة',
+  'دائرة',
+  'عمالة',
+  'مقاطعة',
+]
+
+/** Heads of a district that also head a body (مديرية الصحة, a directorate): a listed name after one is the district. */
+export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
+
+/**
+ * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة): after
+ * one, a listed name is a place only when it is not also an ordinary word.
+ */
+export const looseDivisionHeads: readonly string[] = [
+  'مدينة',
+  'منطقة',
+  'إقليم',
+  'حي',
+  'مركز',
+  'جماعة',
+  'ناحية',
+  'لواء',
+]
+
+/**
  * Plurals of places before a list of their names (مدن طرابلس والميناء والقلمون، المقاطعات الإدارية الشراقة،
  * الدار البيضاء وسيدي امحمد): every item of the list is a place.
  */
