@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './test-helpers.ts'
+import { extract, speakerNames } from './test-helpers.ts'
 
 const people = (text: string) =>
   extract(text)
@@ -23,6 +23,21 @@ describe('where a person’s name ends', () => {
     expect(people(text)).toEqual(['سمير حلاوة'])
     const alone = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وتشتهر حلاوة المولد في المدينة.'
     expect(people(alone)).toEqual(['سمير'])
+  })
+
+  it('ends a name before an ordinary word of news behind ب or ل', () => {
+    expect(people('وقال الطبيب سامر عيسى لمراسل الإذاعة إن الأدوية نفدت.')).toEqual(['سامر عيسى'])
+    expect(people('والتقى الوزير نادر قرطبي بممثلي النقابات صباح اليوم.')).toEqual(['نادر قرطبي'])
+  })
+
+  it('ends a name before a verb of a derived form in the past', () => {
+    expect(people('وأعلنت الوزارة أن الوزير نادر قرطبي اجتمع مع النقابات.')).toEqual(['نادر قرطبي'])
+  })
+
+  it('takes no person from a state named by its form after a title', () => {
+    const text = 'وقال رئيس جمهورية ناورو، السيد باسل فخري، إن الأمن مستتب.'
+    expect(people(text)).toEqual(['باسل فخري'])
+    expect(speakerNames(text)).toEqual(['باسل فخري'])
   })
 
   it('leaves the accusative of a participle after a name to the clause', () => {

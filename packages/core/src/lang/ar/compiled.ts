@@ -62,6 +62,7 @@ import {
   sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
+import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
@@ -94,6 +95,7 @@ import {
   seatedHeads,
   securityForceHeads,
   stateForms,
+  stateNouns,
   vicinityNouns,
 } from './heads.ts'
 import {
@@ -666,6 +668,11 @@ export const seatedHeadSet = normSet(seatedHeads)
 export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
+export const stateNounSet = normSet(stateNouns)
+
+/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
+ * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
+export const commonWordSet: ReadonlySet<string> = new Set(commonWordForms.split(' '))
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
 export const monthComplementSet = normSet(monthComplements)
 
