@@ -40,6 +40,21 @@ describe('where a person’s name ends', () => {
     expect(speakerNames(text)).toEqual(['باسل فخري'])
   })
 
+  it('reads a given name no list knows before بنت or بن and a given name', () => {
+    expect(people('وقالت الأستاذة ريحانة بنت سعيد الصالح إن الحملة مستمرة.')).toEqual([
+      'ريحانة بنت سعيد الصالح',
+    ])
+    expect(people('وحضر الوزير، وشمسة بنت حمد الكندي وكيلة الوزارة.')).toEqual(['شمسة بنت حمد الكندي'])
+    expect(people('واستقبلت الجمعية عدداً بنت من المتطوعين.')).toEqual([])
+  })
+
+  it('keeps the grandfather’s name between the father’s and a family name', () => {
+    expect(people('وحضرت الحفل الشيخة ريحانة بنت سالم مصبح المهيري رئيسة المجلس.')).toEqual([
+      'ريحانة بنت سالم مصبح المهيري',
+    ])
+    expect(people('ورحب الشيخ ناصر آل مسعود بلقب البطولة.')).toEqual(['ناصر آل مسعود'])
+  })
+
   it('leaves the accusative of a participle after a name to the clause', () => {
     expect(people('وتحدث النائب سالم شاكرا الحكومة على دعمها.')).toEqual(['سالم'])
   })
