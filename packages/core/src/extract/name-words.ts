@@ -95,11 +95,12 @@ export function isNameWord(word: Word): boolean {
 
 /**
  * A lone word with the article after a title is a family name (الرئيس الأسد، الوزير الشيباني) when it is known or
- * has the nisba shape of most family names; `الوزير الضيف` is a title and a noun.
+ * has the nisba shape of most family names and is no ordinary adjective; `الوزير الضيف` is a title and a noun.
  */
 export function isFamilyName(word: Word, base: string): boolean {
   if (isRoleWord(word) || nisbaPlaces.has(base)) return false
-  return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
+  // الطالب الجامعي، الطبيب الشرعي: a nisba news uses as an ordinary adjective is no family name.
+  return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي') && !commonWordSet.has(base))
 }
 
 export function isNumberWord(word: Word): boolean {
