@@ -14,6 +14,11 @@ describe('where a person’s name ends', () => {
     expect(people('وقال الأمين العام سامي زيتونة إن المؤتمر ناجح.')).toEqual(['سامي زيتونة'])
   })
 
+  it('keeps a family name in ة whose first letter would read as a particle before no word news uses', () => {
+    expect(people('والتقى النائب السابق سليمان فرنجية في بلدته الوفد.')).toEqual(['سليمان فرنجية'])
+    expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
+  })
+
   it('ends a family name in ة before a particle written apart', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })

@@ -45,6 +45,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base } from './words.ts'
 
 const MAX_NAME_WORDS = 4
@@ -226,12 +227,18 @@ export function closingFamilyName(scan: Scan, j: number): boolean {
   if (!w.endsWith('ة') || w.length < 4 || w[0] === 'و' || ARTICLE_WITH_PARTICLE.test(w)) return false
   if (POSSESSIVE.test(w) || isRoleWord(word) || organizationHeadSet.has(w) || mediaHeadOpen.has(w))
     return false
-  if (word.bases.some((b) => b.cut > 0) && !w.startsWith('ب')) return false
+  // لمدينة، فرصة: a particle before a word of the clause; فرنجية keeps its ف, no word reads after it.
+  if (!w.startsWith('ب') && word.bases.some((b) => b.cut > 0 && ordinaryReading(b))) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return true
   // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
   if (next.norm.length === 1) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/** A reading of a word behind a particle that is a known word or an ordinary word of news. */
+function ordinaryReading(base: Base): boolean {
+  return (base.flags & WordFlag.Known) !== 0 || commonWordSet.has(base.base) || base.base.length < 4
 }
 
 /**
