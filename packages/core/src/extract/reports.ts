@@ -869,6 +869,8 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
   return phrase
 }
 
+const CLOSING_QUOTE_GAP = /^["”»]\s+$/
+
 /** `نقلت وكالة رويترز عن مصدر أمني (قوله) إن …`: the speaker is after عن, the outlet passes it on. */
 function transmission(scan: Scan, index: MentionIndex, v: number): Report | undefined {
   const { words } = scan
@@ -879,8 +881,11 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     while (k < words.length && k - v < MAX_FILLER_WORDS && !words[k + 1]?.gap.includes(')')) k++
     k++
   }
-  // نقلت صحيفة هسبريس المغربية المحلية عن …: adjectives of the outlet its phrase left out.
-  while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && isAdjectiveLike(words[k]!.norm)) k++
+  // نقلت صحيفة هسبريس المغربية المحلية عن …، صحيفة "تشرين" الحكومية، عن …: adjectives of the outlet its phrase
+  // left out, after its closing quote mark too.
+  const adjectiveAt = (j: number) =>
+    (joined(words, j) || CLOSING_QUOTE_GAP.test(words[j]!.gap)) && isAdjectiveLike(words[j]!.norm)
+  while (k - v < MAX_FILLER_WORDS && words[k] && adjectiveAt(k)) k++
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined
