@@ -60,6 +60,13 @@ describe('where a person’s name ends', () => {
     expect(people('ورحب الشيخ ناصر آل مسعود بلقب البطولة.')).toEqual(['ناصر آل مسعود'])
   })
 
+  it('keeps الأمين or المختار inside a name, not before the role’s complement', () => {
+    expect(people('وأعلن القاضي سالم ولد محمد الأمين أن الجلسة تأجلت.')).toEqual(['سالم ولد محمد الأمين'])
+    expect(people('وأعلن القاضي سالم ولد محمد الأمين العام للمحكمة أن الجلسة تأجلت.')).toEqual([
+      'سالم ولد محمد',
+    ])
+  })
+
   it('leaves the accusative of a participle after a name to the clause', () => {
     expect(people('وتحدث النائب سالم شاكرا الحكومة على دعمها.')).toEqual(['سالم'])
   })

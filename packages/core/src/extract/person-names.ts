@@ -5,6 +5,7 @@ import {
   complementizerSet,
   complementPrepositionSet,
   dayPartSet,
+  definiteNameOfRoleSet,
   descentParticleSet,
   familyNameOfFunctionWordSet,
   familyNameOfHouseSet,
@@ -104,6 +105,14 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       break
     }
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
+    // عمار ولد محمد الأمين: inside a name, a role that is also a name is one, unless its complement follows (محمد
+    // الأمين العام للحزب).
+    if (last === j - 1 && definiteNameOfRoleSet.has(word.norm) && !roleComplementAfter(scan, j)) {
+      last = j
+      count++
+      afterParticleWord = false
+      continue
+    }
     // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
     if (titleHead(word)) {
       const after = words[j + 1]
@@ -234,6 +243,14 @@ export function closingFamilyName(scan: Scan, j: number): boolean {
   // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
   if (next.norm.length === 1) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/** العام، للحزب: the word after a role is its adjective or the body it serves, unless it is a name (الأمين الحسن). */
+function roleComplementAfter(scan: Scan, j: number): boolean {
+  const next = scan.words[j + 1]
+  if (next === undefined || !joined(scan.words, j + 1) || isGivenName(next) || isKnownSurname(next))
+    return false
+  return next.norm.startsWith('ال') || next.norm.startsWith('لل')
 }
 
 /** A reading of a word behind a particle that is a known word or an ordinary word of news. */

@@ -109,6 +109,7 @@ import {
 import {
   compoundNameEndings,
   compoundNameHeads,
+  definiteNamesOfRoles,
   descentParticles,
   familyNamesOfFunctionWords,
   familyNamesOfHouses,
@@ -669,6 +670,7 @@ export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
 export const stateNounSet = normSet(stateNouns)
+export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)
 
 /** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
  * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
