@@ -155,6 +155,15 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
       f.name = longer.name
       continue
     }
+    // محمد ولد عبد for محمد ولد عبد العزيز: a name of two words or more cut short, the first words of exactly one
+    // longer name.
+    const prefixOwners = names.filter((p) => p.words.length > words.length && startsWithWords(p.words, words))
+    if (words.length >= 2 && prefixOwners.length === 1 && !f.known) {
+      f.name = prefixOwners[0]!.name
+      f.form = 'alias'
+      full.delete(key)
+      continue
+    }
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
     const suffixOwners = names.filter((p) => p.words.length > words.length && endsWith(p.words, words))
     // The gazetteer's name stays its own, so that other articles name the same entity.
@@ -164,6 +173,10 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     full.delete(key)
   }
   return full
+}
+
+function startsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  return shorter.every((word, k) => longer[k] === word)
 }
 
 function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {

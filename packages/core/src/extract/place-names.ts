@@ -1,4 +1,5 @@
 import {
+  commonWordSet,
   divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
@@ -32,9 +33,22 @@ import type { Base, Word } from './words.ts'
  * places (وجلمة، وتالة).
  */
 function isIndefiniteAdjective(norm: string, short = true): boolean {
-  if (/(?:ية|ين|ون)$/.test(norm)) return true
+  // قرنبالية، نفزة: a word news does not use as an ordinary word is a name, whatever its ending.
+  const ordinary = commonWordSet.has(norm) || norm.length < 4
+  if (/(?:ية|ين|ون)$/.test(norm) && (ordinary || ordinaryNisba(norm))) return true
   if (!norm.endsWith('ة')) return false
-  return (short && norm.length < 5) || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
+  return (
+    (short && norm.length < 5 && ordinary) ||
+    /^..ي.ة$|^.ا..ة$/.test(norm) ||
+    (norm[0] === 'م' && norm.length >= 5)
+  )
+}
+
+/** صناعية، زراعية: a nisba of an ordinary noun (صناعة، زراعي) is an adjective too. */
+function ordinaryNisba(norm: string): boolean {
+  if (!norm.endsWith('ية')) return false
+  const stem = norm.slice(0, -2)
+  return [`${stem}ة`, `${stem}ي`, `ال${stem}ة`, `ال${stem}ية`].some((form) => commonWordSet.has(form))
 }
 
 /**

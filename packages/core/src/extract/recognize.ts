@@ -25,7 +25,7 @@ import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
-import { nameEnd } from './person-names.ts'
+import { filiationFollows, nameEnd } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
@@ -97,7 +97,7 @@ export function recognize(scan: Scan): Recognition {
     // One lookup per reading tells which recognisers can start here; most words start none.
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
-    const starts = word.number || functionWord ? 0 : startsAt(word)
+    const starts = word.number || functionWord ? 0 : startsAt(word) | filiationStart(scan, i)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
     const best = opensPlace
@@ -550,6 +550,11 @@ function markedPlace(scan: Scan, i: number): Found | undefined {
 
 function startsAt(word: Word): number {
   return word.flags & WordFlag.Starts
+}
+
+/** فائقة بنت سعيد: a word before بنت or بن and a given name may open a name no list knows (`givenNameStart`). */
+function filiationStart(scan: Scan, i: number): number {
+  return filiationFollows(scan, i + 1) ? Start.GivenName : 0
 }
 
 function titleQuotes(scan: Scan): Uint8Array {

@@ -62,6 +62,7 @@ import {
   sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
+import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
@@ -97,6 +98,7 @@ import {
   seatedHeads,
   securityForceHeads,
   stateForms,
+  stateNouns,
   vicinityNouns,
 } from './heads.ts'
 import {
@@ -110,6 +112,7 @@ import {
 import {
   compoundNameEndings,
   compoundNameHeads,
+  definiteNamesOfRoles,
   descentParticles,
   familyNamesOfFunctionWords,
   familyNamesOfHouses,
@@ -680,6 +683,12 @@ export const seatedHeadSet = normSet(seatedHeads)
 export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
+export const stateNounSet = normSet(stateNouns)
+export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)
+
+/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
+ * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
+export const commonWordSet: ReadonlySet<string> = new Set(commonWordForms.split(' '))
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
 export const monthComplementSet = normSet(monthComplements)
 

@@ -232,6 +232,11 @@ export const placeHeads: readonly string[] = [
   'منطقتي',
   'إقليم',
   'عمالة',
+  'معتمدية',
+  'جمهورية',
+  'مملكة',
+  'سلطنة',
+  'إمارة',
 ]
 
 /**
@@ -322,6 +327,9 @@ export const vicinityNouns: readonly string[] = [
 
 /** Nouns of a state's long form before its feminine nisba (الجمهورية التونسية، المملكة المغربية); الدولة اللبنانية is the state as an institution, no place. */
 export const stateForms: readonly string[] = ['الجمهورية', 'المملكة', 'السلطنة']
+
+/** A state named by its form (رئيس جمهورية أرض الصومال، دولة أجنبية): never a word of a person's name. */
+export const stateNouns: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'إمارة', 'دولة', 'إمارات']
 
 /**
  * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):
