@@ -47,7 +47,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 const MAX_NAME_WORDS = 4
 const GOD = 'الله'

@@ -277,10 +277,7 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  const named = longerName(
-    nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role),
-    unlistedName(scan, role),
-  )
+  const named = longerName(scan, role, nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role))
   if (!named) return { last: role.last, found: role.nested, role: span }
   named.person.roles = named.roles
   span.person = named.person
@@ -329,12 +326,15 @@ function unlistedName(scan: Scan, role: RoleMatch): Named | undefined {
 
 /**
  * The lists' reading of a role's name, unless it is one word the gazetteer lacks and the unlisted reading goes on from
- * it (المدرب الألماني ماتياس NAME: a given name whose surname no list knows).
+ * it (المدرب الألماني ماتياس NAME: a given name whose surname no list knows). The unlisted reading is sought only
+ * where it may win.
  */
-function longerName(listed: Named | undefined, unlisted: Named | undefined): Named | undefined {
-  if (!listed || !unlisted) return listed ?? unlisted
+function longerName(scan: Scan, role: RoleMatch, listed: Named | undefined): Named | undefined {
+  if (!listed) return unlistedName(scan, role)
   const { first, last, known } = listed.person
-  return first === unlisted.person.first && first === last && !known ? unlisted : listed
+  if (first !== last || known) return listed
+  const unlisted = unlistedName(scan, role)
+  return unlisted?.person.first === first ? unlisted : listed
 }
 
 interface Named {
