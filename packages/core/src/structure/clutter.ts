@@ -39,6 +39,7 @@ import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
+import { joinWrappedLines } from './clutter-wrap.ts'
 
 export type { ClutterKind }
 
@@ -78,8 +79,8 @@ export function classifyLines(
 /** The rules' verdicts on each line, with the shapes they read and the body they found: what the model reads. */
 export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: string): ClutterContext {
   const site = sourceName ? clutterWords(sourceName) : []
-  const shapes = lines.map((line) =>
-    isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)),
+  const shapes = joinWrappedLines(
+    lines.map((line) => (isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)))),
   )
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
   markPostTexts(text, lines, kinds)

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { lineShape } from './clutter-line.ts'
+import { joinWrappedLines } from './clutter-wrap.ts'
+import { kindsOf } from './test-helpers.ts'
+
+// Written for these tests: a report wrapped at about sixty characters, as a printed or e-mailed page is.
+const WRAPPED = `القاهرة - نشرة المدينة
+افتتحت مديرية التربية في المحافظة صباح اليوم مدرسة جديدة في
+حي الزيتون بعد عامين من العمل وتستقبل المدرسة ألف
+تلميذ في مراحل التعليم الأساسي.
+وقال مدير التربية إن المدرسة هي الثالثة التي تفتحها المديرية
+هذا العام.
+المدارس التي
+تفتتح العام المقبل
+وأضاف المدير أن المديرية تعمل على بناء أربع مدارس أخرى في
+الأحياء الشرقية والجنوبية، وأن أعمال البناء تسير وفق الجدول المحدد لها تماماً.
+وأشار إلى أن المديرية ستعين مئة معلم جديد في المدارس الأربع
+قبل بداية العام الدراسي، حيث ينتظر أن`
+
+const isContent = (kind: string | undefined) => kind === 'paragraph' || kind === 'heading'
+
+describe('a hard-wrapped page', () => {
+  it('keeps every wrapped line of the article, the last one cut by the stored page among them', () => {
+    const kinds = kindsOf(WRAPPED)
+    for (const line of WRAPPED.split('\n').slice(1)) expect(isContent(kinds.get(line)), line).toBe(true)
+  })
+
+  it('still reads the credit above the wrapped text as a byline: it ends neither on a function word nor near the width', () => {
+    expect(kindsOf(WRAPPED).get('القاهرة - نشرة المدينة')).toBe('byline')
+  })
+
+  it('joins nothing on a page that is not wrapped: one line cut on a function word may be a title', () => {
+    const lines = [
+      'المدارس الجديدة التي',
+      'اقرأ أيضاً',
+      'افتتاح مكتبة عامة في الحي الشرقي',
+      'افتتحت البلدية مكتبة عامة في الحي الشرقي.',
+    ]
+    const shapes = lines.map((line) => lineShape(line))
+    expect(joinWrappedLines(shapes)).toEqual(shapes)
+  })
+
+  it('leaves a "read also" header and the links under it to the rules, wrapped page or not', () => {
+    const text = `${WRAPPED.split('\n').slice(0, 6).join('\n')}
+اقرأ أيضاً
+افتتاح مكتبة عامة في الحي الشرقي من المدينة
+تلاميذ المدارس يزرعون ألف شجرة في الحدائق العامة`
+    const kinds = kindsOf(text)
+    expect(kinds.get('اقرأ أيضاً')).toBe('navigation')
+    expect(kinds.get('افتتاح مكتبة عامة في الحي الشرقي من المدينة')).toBe('navigation')
+  })
+})
