@@ -20,6 +20,17 @@ ${second}
     expect(isContent(kinds.get(second))).toBe(true)
   })
 
+  it('keeps two headings and a line broken off at a comma under the body: no list of links ends in a comma', () => {
+    const text = `معرض الكتاب يفتح أبوابه
+${LEAD}
+وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.
+دور النشر العربية في المعرض
+أجنحة جديدة هذا العام
+سجّلت إدارة المعرض مشاركة واسعة لدور النشر[1]،`
+    const kinds = kindsOf(text)
+    for (const line of text.split('\n').slice(3)) expect(isContent(kinds.get(line)), line).toBe(true)
+  })
+
   it('keeps the page’s last line when it opens as a paragraph does and holds a comma', () => {
     const cut = 'تقول سلمى، الطالبة في كلية الآداب، إن الروايات المترجمة'
     const text = `معرض الكتاب يفتح أبوابه
