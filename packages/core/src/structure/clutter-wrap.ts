@@ -14,7 +14,7 @@ const WRAPPED_WIDTH = 0.6
  * none of which reads as the body on its own. In such a page, a run of lines each wrapped into the next (it ends
  * without a sentence's end or a colon, on a function word or near the page's width) whose last line ends a sentence
  * is one paragraph: its lines are given no shape (`null`, the body's lines that the rules need not read).
- * Returns the shapes to read.
+ * Returns the shapes to read; call it on a page `isHardWrapped` says is wrapped.
  */
 export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineShape | null)[] {
   const joined = [...shapes]
@@ -52,6 +52,14 @@ function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: nu
   if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
   if (to >= shapes.length - 1) return words >= BODY_WORDS && run.some((shape) => shape!.stops > 0)
   return endsOnFunctionWord(shapes[to - 1]!, 2)
+}
+
+/** Two lines or more of four words or more that end on a function word: a page wrapped at a fixed width. */
+export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
+  return (
+    shapes.filter((shape) => shape !== null && endsOnFunctionWord(shape, MIN_MARK_WORDS)).length >=
+    MIN_WRAP_MARKS
+  )
 }
 
 function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {

@@ -9,6 +9,7 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
+import { markCreditOverLead } from './clutter-bylines.ts'
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
@@ -39,7 +40,7 @@ import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
-import { joinWrappedLines } from './clutter-wrap.ts'
+import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
 
 export type { ClutterKind }
 
@@ -79,9 +80,11 @@ export function classifyLines(
 /** The rules' verdicts on each line, with the shapes they read and the body they found: what the model reads. */
 export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: string): ClutterContext {
   const site = sourceName ? clutterWords(sourceName) : []
-  const shapes = joinWrappedLines(
-    lines.map((line) => (isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)))),
+  const read = lines.map((line) =>
+    isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)),
   )
+  const wrapped = isHardWrapped(read)
+  const shapes = wrapped ? joinWrappedLines(read) : read
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
   markPostTexts(text, lines, kinds)
   markMastheadNames(shapes, kinds)
@@ -97,6 +100,8 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
     markTop(shapes, kinds, lead)
+    // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
+    if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markGalleryCaptions(shapes, kinds, body)
     markTail(shapes, kinds, body.last)
     markLinkList(text, lines, shapes, kinds, body.last)
