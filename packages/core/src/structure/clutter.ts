@@ -17,6 +17,7 @@ import {
   type ClutterContext,
   continuesAbove,
 } from './clutter-features.ts'
+import { isHeadline, markInsertedLinks } from './clutter-inserts.ts'
 import {
   type ClutterKind,
   continuesText,
@@ -103,6 +104,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markGalleryCaptions(shapes, kinds, body)
+    markInsertedLinks(shapes, kinds, body, isBody)
     markTail(shapes, kinds, body.last)
     markLinkList(text, lines, shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
@@ -645,7 +647,10 @@ function markLinkRuns(
   holdsTitle: (i: number) => boolean,
 ): void {
   const isItem = (i: number) =>
-    kinds[i] === null && isLinkLike(shapes[i]!) && !shapes[i]!.bulleted && !holdsTitle(i)
+    kinds[i] === null &&
+    (isLinkLike(shapes[i]!) || isHeadline(shapes[i]!)) &&
+    !shapes[i]!.bulleted &&
+    !holdsTitle(i)
   for (let i = from; i < to; i++) {
     if (!isItem(i)) continue
     let j = i
