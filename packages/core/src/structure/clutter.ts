@@ -10,6 +10,7 @@ import {
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
+import { markCaptionPairs } from './clutter-captions.ts'
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
@@ -103,6 +104,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markTop(shapes, kinds, lead)
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
+    markCaptionPairs(shapes, kinds, body)
     markGalleryCaptions(shapes, kinds, body)
     markInsertedLinks(shapes, kinds, body, isBody)
     markTail(shapes, kinds, body.last)
