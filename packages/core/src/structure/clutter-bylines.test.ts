@@ -34,3 +34,13 @@ describe('the credit over the lead of a page with no title', () => {
     expect(kindsOf(`${line}\n${LEAD}\n${MORE}`).get(line)).not.toBe('byline')
   })
 })
+
+describe('the credit between the lead and the next paragraph', () => {
+  it('reads OUTLET-PLACE under the lead as a byline, and keeps a subheading split by a colon', () => {
+    const kinds = kindsOf(
+      `معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\nنشرة الواحة-دمشق\n${MORE}\nجناح الأطفال: قراءة ورسم\n${LEAD}`,
+    )
+    expect(kinds.get('نشرة الواحة-دمشق')).toBe('byline')
+    expect(kinds.get('جناح الأطفال: قراءة ورسم')).toBe('heading')
+  })
+})

@@ -105,6 +105,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markCaptionPairs(shapes, kinds, body)
+    markDashedCredits(shapes, kinds, body)
     markGalleryCaptions(shapes, kinds, body)
     markInsertedLinks(shapes, kinds, body, isBody)
     markTail(shapes, kinds, body.last)
@@ -513,6 +514,26 @@ function leadAfterTitle(shapes: Shapes, kinds: Kinds, first: number): number {
 
 function joinedWords(shape: LineShape): string {
   return shape.words.join(' ')
+}
+
+// The lead's credit stands within its first paragraphs.
+const CREDIT_REACH = 3
+// A credit's parts are split by a dash; a subheading's by a colon (`حصن سمائل: رمز القوة`).
+const DASHED = /\p{L}\s*[-–—]+\s*\p{L}|\sـ+\s/u
+
+/**
+ * `سناك سوري-دمشق` between the lead and the next paragraph: two or three short parts split by a dash, under one of
+ * the body's first lines and over another, are the credit the report is filed under (`OUTLET-PLACE`, `PLACE - NAME`),
+ * not a subheading.
+ */
+function markDashedCredits(shapes: Shapes, kinds: Kinds, body: { first: number; last: number }): void {
+  const end = Math.min(body.last, body.first + CREDIT_REACH)
+  for (let i = body.first + 1; i < end; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || !DASHED.test(shape.plain) || !isSlug(shape, true)) continue
+    if (!isBody(shapes[i + 1]!)) continue
+    if (kinds[i - 1] === null && isBody(shapes[i - 1]!)) kinds[i] = 'byline'
+  }
 }
 
 /**
