@@ -118,6 +118,14 @@ ${LEAD}
     expect(kindsOf(text).get('الجنوب اليوم:')).toBe('byline')
   })
 
+  it('reads a long sentence in Latin script alone in an Arabic page as clutter, like a short one', () => {
+    const caption =
+      'Visitors walk between the stands of the international book fair on its opening day in the capital, on Monday.'
+    const page = `معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${caption}\n${LEAD}`
+    const kind = kindsOf(page).get(caption)
+    expect(isContent(kind)).toBe(false)
+  })
+
   it('reads a mailing list prompt as boilerplate', () => {
     expect(
       kindsOf(`اشترك معنا بالقائمة البريدية

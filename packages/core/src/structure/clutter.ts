@@ -161,9 +161,12 @@ function isBodyLine(text: string, line: Span): boolean {
   if (length <= BODY_SENTENCE_CHARS) return false
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
-  // A line cut short with … may be a teaser of another article, which only its neighbours tell.
-  return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw)
+  // A line cut short with … may be a teaser of another article, which only its neighbours tell; a sentence in Latin
+  // script alone may be a caption or a notice in an Arabic page, which only the page tells (`markLatinLines`).
+  return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw) && ARABIC_LETTER.test(raw)
 }
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u
 
 function trailingDots(text: string): boolean {
   return text.endsWith('…') || text.endsWith('...')
