@@ -37,6 +37,11 @@ describe('a short line above the title, about something else', () => {
     expect(kinds.get(TITLE)).not.toBe('navigation')
   })
 
+  it('leaves a masthead’s items between bars to the article’s names', () => {
+    const masthead = 'شعار قناة الواحة الفضائية | Al Waha TV'
+    expect(kindsOf(`${masthead}\n${TITLE}\n${LEAD}\n${SECOND}`).get(masthead)).not.toBe('navigation')
+  })
+
   it('keeps such a line when no title under it names the body’s story: it may be the title said in other words', () => {
     const title = 'أخيراً… الماء يصل إلى البيوت'
     const kinds = kindsOf(`${WIDGET}\n${title}\n${LEAD}\n${SECOND}`)

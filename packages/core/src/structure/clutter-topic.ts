@@ -40,8 +40,11 @@ export function markOtherStories(
     if (stems.size < MIN_SHORT_STEMS) continue
     const shares = reader().sharesWith(stems)
     if (stems.size < MIN_HEADLINE_STEMS) {
-      // A short line is another story's only when the title under it names the body's story.
-      if (shares === false && titleBelow(shapes, kinds, i + 1, first, reader())) kinds[i] = 'navigation'
+      // A short line is another story's only when the title under it names the body's story; a masthead's items
+      // between bars (`شعار قناة الواحة | Al Waha TV`) name the outlet, which the article's names count.
+      const masthead = shape.plain.includes('|')
+      if (!masthead && shares === false && titleBelow(shapes, kinds, i + 1, first, reader()))
+        kinds[i] = 'navigation'
       continue
     }
     if (shares !== false) return

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { splitLines } from '../segment/lines.ts'
+import { classifyLines } from './clutter.ts'
 import { lineShape } from './clutter-line.ts'
 import { isHardWrapped } from './clutter-wrap.ts'
 import { kindsOf } from './test-helpers.ts'
@@ -48,5 +50,31 @@ describe('a hard-wrapped page', () => {
     const kinds = kindsOf(text)
     expect(kinds.get('اقرأ أيضاً')).toBe('navigation')
     expect(kinds.get('افتتاح مكتبة عامة في الحي الشرقي من المدينة')).toBe('navigation')
+  })
+
+  it('reads the width a narrow page was wrapped at from most of its lines, not from its one long line', () => {
+    const narrow = `الأخبار المحلية
+البلدية تفتتح حديقة عامة جديدة في الحي الشمالي للمدينة بعد عامين من العمل المتواصل
+افتتح رئيس
+البلدية صباح اليوم
+الحديقة العامة الجديدة التي
+أنشئت على مساحة
+عشرة آلاف متر مربع
+في الحي الشمالي.
+وقال رئيس البلدية
+إن الحديقة تضم
+ملعباً للأطفال
+ومسارات للمشي
+وتفتح الحديقة أبوابها من
+الصباح حتى المساء.
+وأضاف أن البلدية
+تعمل على إنشاء
+حديقتين أخريين في
+الحي الجنوبي قبل
+نهاية العام.`
+    const lines = splitLines(narrow)
+    const kinds = classifyLines(narrow, lines)
+    // From the lead's second line on (its first two words alone under the title are no different from a name).
+    lines.slice(3).forEach((line, i) => expect(kinds[i + 3], narrow.slice(line.start, line.end)).toBeNull())
   })
 })

@@ -7,7 +7,7 @@ import { isListHeader, type LineShape } from './clutter-line.ts'
 const MIN_WRAP_MARKS = 2
 const MIN_MARK_WORDS = 4
 // A wrapped line fills most of the page's width; a short line above the text (a byline, a section) does not.
-const WRAPPED_WIDTH = 0.6
+const WRAPPED_WIDTH = 0.7
 
 /**
  * A page hard-wrapped at a fixed width (a printed or e-mailed text) breaks each sentence over several short lines,
@@ -20,7 +20,7 @@ export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineSh
   const joined = [...shapes]
   const marks = shapes.filter((shape) => shape !== null && endsOnFunctionWord(shape, MIN_MARK_WORDS)).length
   if (marks < MIN_WRAP_MARKS) return joined
-  const width = Math.max(...shapes.map((shape) => shape?.plain.length ?? 0))
+  const width = wrapWidth(shapes)
   const wraps = (shape: LineShape | null | undefined): boolean =>
     !!shape &&
     !shape.endsSentence &&
@@ -52,6 +52,15 @@ function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: nu
   if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
   if (to >= shapes.length - 1) return words >= BODY_WORDS && run.some((shape) => shape!.stops > 0)
   return endsOnFunctionWord(shapes[to - 1]!, 2)
+}
+
+/**
+ * The width the page was wrapped at: the length most of its lines reach (the upper quartile of the lines the rules
+ * read), not its longest line, which may be a paragraph the page did not wrap.
+ */
+function wrapWidth(shapes: readonly (LineShape | null)[]): number {
+  const lengths = shapes.flatMap((shape) => (shape ? [shape.plain.length] : [])).sort((a, b) => a - b)
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0
 }
 
 /** Two lines or more of four words or more that end on a function word: a page wrapped at a fixed width. */
