@@ -75,6 +75,7 @@ describe('a hard-wrapped page', () => {
     const lines = splitLines(narrow)
     const kinds = classifyLines(narrow, lines)
     // From the lead's second line on (its first two words alone under the title are no different from a name).
-    lines.slice(3).forEach((line, i) => expect(kinds[i + 3], narrow.slice(line.start, line.end)).toBeNull())
+    for (let i = 3; i < lines.length; i++)
+      expect(kinds[i], narrow.slice(lines[i]!.start, lines[i]!.end)).toBeNull()
   })
 })
