@@ -43,4 +43,9 @@ describe('the credit between the lead and the next paragraph', () => {
     expect(kinds.get('نشرة الواحة-دمشق')).toBe('byline')
     expect(kinds.get('جناح الأطفال: قراءة ورسم')).toBe('heading')
   })
+
+  it('reads a credit of a place and its city in brackets with the outlet’s number after it as a byline', () => {
+    const credit = 'حي السلام (الواحة) 24'
+    expect(kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${credit}\n${LEAD}\n${MORE}`).get(credit)).toBe('byline')
+  })
 })

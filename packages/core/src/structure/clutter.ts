@@ -648,8 +648,8 @@ function repeatsPartAbove(shapes: Shapes, i: number): boolean {
  */
 function isSlug(shape: LineShape, dashed = false): boolean {
   if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
-  // `NAME (PLACE)`: the reporter and where the story was filed.
-  const place = /^([^()]+)\(([^()]+)\)$/.exec(shape.plain)
+  // `NAME (PLACE)`: the reporter and where the story was filed, the outlet's number after it (`NAME (PLACE) 24`).
+  const place = /^([^()]+)\(([^()]+)\)(?:\s*\d+)?$/.exec(shape.plain)
   if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
   const parts = shape.plain.split(/\s*[-–—_ـ|/]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
