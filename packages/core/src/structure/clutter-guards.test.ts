@@ -126,6 +126,17 @@ ${LEAD}
     expect(isContent(kind)).toBe(false)
   })
 
+  it('reads a menu glued on one line, most of its words sections’ names, as navigation; not a title naming one', () => {
+    const menu = 'أخبار محلية اقتصاد رياضة منوعات صور وفيديو'
+    const title = 'المنتخب الوطني يفوز في مباراة ودية استعداداً للبطولة'
+    // The lead names the menu's subject (الرياضة): no rule of topic reads the menu as another story's.
+    const lead =
+      'فاز المنتخب الوطني لكرة القدم مساء أمس في مباراة ودية أقيمت في العاصمة ضمن استعداداته للبطولة المقبلة، وسط حضور جماهيري كبير من محبي الرياضة.'
+    const kinds = kindsOf(`${menu}\n${title}\n${lead}`)
+    expect(kinds.get(menu)).toBe('navigation')
+    expect(isContent(kinds.get(title))).toBe(true)
+  })
+
   it('reads a mailing list prompt as boilerplate', () => {
     expect(
       kindsOf(`اشترك معنا بالقائمة البريدية

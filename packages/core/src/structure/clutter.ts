@@ -739,6 +739,25 @@ function readsAsProse(shape: LineShape): boolean {
   return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
 }
 
+// A menu glued on one line: most of its words name sections.
+const MIN_MENU_WORDS = 5
+
+/**
+ * `اخبار لبنان اخبار المدينة اعلانات منوعات عربي ودولي صور وفيديو`: a line of five words or more, with no sentence's end
+ * or comma, at least half of whose words are sections' names, is a menu whose items the page glued together.
+ */
+function isGluedMenu(shape: LineShape): boolean {
+  const words = withoutAnd(shape.words)
+  if (words.length < MIN_MENU_WORDS || shape.endsSentence || shape.stops > 0) return false
+  let named = 0
+  for (let at = 0; at < words.length; ) {
+    const matched = matchPhraseAt(sectionNames, words, at)
+    named += matched
+    at += Math.max(matched, 1)
+  }
+  return named * 2 >= words.length
+}
+
 /** `دولي وعربي`: a section name joined by و. */
 function withoutAnd(words: readonly string[]): string[] {
   return words.map((word) =>
@@ -768,7 +787,7 @@ function markEdge(
       coversAll(sectionNames, withoutAnd(shape.words))
     ) {
       kinds[i] = 'navigation'
-    }
+    } else if (kinds[i] === null && shape && isGluedMenu(shape)) kinds[i] = 'navigation'
   }
   // A bulleted line is an item of the article's own list unless it is a link.
   const isItem = (i: number): boolean => {
