@@ -21,4 +21,10 @@ describe('a line printed twice in a row inside the body', () => {
     const kinds = kindsOf(`${TITLE}\n${TITLE}\n${LEAD}\n${TITLE}\n${TITLE}\n${MORE}`)
     expect(isContent(kinds.get(TITLE))).toBe(true)
   })
+
+  it('keeps the title printed twice under a ticker of glued headlines, with no paragraph above it', () => {
+    const ticker = `عاجل | ${'الأمطار تغمر شوارع المدينة الساحلية.. وتعطل حركة السير في الأحياء المنخفضة عاجل | '.repeat(6)}`
+    const kinds = kindsOf(`${ticker}\n${TITLE}\n${TITLE}\n${LEAD}\n${MORE}`)
+    expect(isContent(kinds.get(TITLE))).toBe(true)
+  })
 })

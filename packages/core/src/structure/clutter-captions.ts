@@ -1,4 +1,5 @@
-import type { ClutterKind, LineShape } from './clutter-line.ts'
+import type { Span } from '../segment/span.ts'
+import { type ClutterKind, endsFullStop, type LineShape, lineShape } from './clutter-line.ts'
 
 // A photo's caption is a line or two; a longer line printed twice is a paragraph the scraper doubled.
 const MAX_PAIR_WORDS = 25
@@ -9,9 +10,12 @@ const MAX_PAIR_WORDS = 25
  * paragraph the scraper doubled, and stays the article's. Above the body
  * such a pair is as often the page's title printed twice (and labelled so), which no shape tells from a caption: it
  * is left to the rules of the head, and so is a pair below it that repeats a line above (the head printed again
- * under a summary).
+ * under a summary) or that no paragraph ending with a full stop stands above (the title printed twice under a
+ * ticker that read as the body's first line).
  */
 export function markCaptionPairs(
+  text: string,
+  lines: readonly Span[],
   shapes: readonly (LineShape | null)[],
   kinds: (ClutterKind | null)[],
   body: { first: number; last: number },
@@ -23,9 +27,27 @@ export function markCaptionPairs(
     const words = shape.words.join(' ')
     if (words.length === 0 || shape.endsSentence || shape.words.length > MAX_PAIR_WORDS) continue
     if (words !== next.words.join(' ')) continue
-    if (!printedAbove(shapes, kinds, i, words)) kinds[i] = kinds[i + 1] = 'caption'
+    if (!printedAbove(shapes, kinds, i, words) && paragraphAbove(text, lines, shapes, kinds, body.first, i))
+      kinds[i] = kinds[i + 1] = 'caption'
     i++
   }
+}
+
+/** A line of the article between `from` and `to` that ends with a full stop: a paragraph of the body. */
+function paragraphAbove(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  kinds: readonly (ClutterKind | null)[],
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++) {
+    if (kinds[k] !== null) continue
+    const shape = shapes[k] ?? lineShape(text.slice(lines[k]!.start, lines[k]!.end))
+    if (endsFullStop(shape)) return true
+  }
+  return false
 }
 
 /** The page's head printed again under a summary lead: the pair repeats a line of the article above it, the title. */

@@ -104,7 +104,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markTop(shapes, kinds, lead)
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
-    markCaptionPairs(shapes, kinds, body)
+    markCaptionPairs(text, lines, shapes, kinds, body)
     markDashedCredits(shapes, kinds, body)
     markGalleryCaptions(shapes, kinds, body)
     markInsertedLinks(shapes, kinds, body, isBody)
