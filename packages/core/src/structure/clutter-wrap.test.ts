@@ -39,6 +39,13 @@ describe('a hard-wrapped page', () => {
       'افتتحت البلدية مكتبة عامة في الحي الشرقي.',
     ]
     expect(isHardWrapped(lines.map((line) => lineShape(line)))).toBe(false)
+    // Credits in brackets end on a letter (ب), and a stored page may cut its last line on a function word.
+    const credited = [
+      'الوزير يفتتح المعرض بحضور السفراء (أ.ف.ب)',
+      'زوار في أروقة المعرض في يومه الأول (أ.ف.ب)',
+      'وقال الوزير إن المعرض يستقبل زواره يومياً من',
+    ]
+    expect(isHardWrapped(credited.map((line) => lineShape(line)))).toBe(false)
     expect(isHardWrapped(WRAPPED.split('\n').map((line) => lineShape(line)))).toBe(true)
   })
 

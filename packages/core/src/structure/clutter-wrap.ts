@@ -63,12 +63,18 @@ function wrapWidth(shapes: readonly (LineShape | null)[]): number {
   return lengths[Math.floor(lengths.length * 0.75)] ?? 0
 }
 
-/** Two lines or more of four words or more that end on a function word: a page wrapped at a fixed width. */
+/**
+ * Two lines or more of four words or more that end on a function word of two letters or more: a page wrapped at a
+ * fixed width. Not the page's last line, which a stored page may cut anywhere, nor a credit in brackets (`(أ.ف.ب)`
+ * ends on a letter).
+ */
 export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
-  return (
-    shapes.filter((shape) => shape !== null && endsOnFunctionWord(shape, MIN_MARK_WORDS)).length >=
-    MIN_WRAP_MARKS
-  )
+  let marks = 0
+  for (let i = 0; i < shapes.length - 1; i++) {
+    const shape = shapes[i]
+    if (shape && endsOnFunctionWord(shape, MIN_MARK_WORDS) && shape.words.at(-1)!.length > 1) marks++
+  }
+  return marks >= MIN_WRAP_MARKS
 }
 
 function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {
