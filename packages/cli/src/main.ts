@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { registerPlaces } from '@marsad/core'
+import { arabPlaces } from '@marsad/core/places'
 import { type CommandOptions, escapeControls, Run } from './command.ts'
 import { analyze } from './commands/analyze.ts'
 import { compare } from './commands/compare.ts'
@@ -40,6 +42,7 @@ function version(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
+  registerPlaces(arabPlaces)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

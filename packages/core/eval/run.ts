@@ -1,7 +1,10 @@
 // `pnpm --filter @marsad/core eval`: the real-text evaluation (the annotation guideline in the core README). Scores extraction batches, stories
 // with and without dates against a TF-IDF baseline, and page clutter, on the cached texts whose hashes match the
 // gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …);
-// --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named.
+// --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
+// leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register.
+import { registerPlaces } from '../src/index.ts'
+import { arabPlaces } from '../src/places.ts'
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
 import { scoreDifferences } from './differences.ts'
@@ -10,6 +13,7 @@ import { scoreStories } from './stories.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
 const args = process.argv.slice(2)
+if (!args.includes('--no-places')) registerPlaces(arabPlaces)
 const showErrors = args.includes('--errors')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 

@@ -33,7 +33,7 @@ export function missCauses(
   return out
 }
 
-function missed(article: TaggedArticle): GoldEntity[] {
+export function missed(article: TaggedArticle): GoldEntity[] {
   return article.gold.entities.filter((gold) => {
     if (gold.nisbaOnly) return false
     const names = new Set([gold.name, ...(gold.aliases ?? [])].map(key))

@@ -18,7 +18,7 @@ const START = TAGS // the tag before the first word
 const SLACK = 20
 
 export function trainTagger(
-  articles: readonly TaggedArticle[],
+  articles: readonly Pick<TaggedArticle, 'features' | 'tags'>[],
   features: number,
   epochs = 6,
   seed = 7,

@@ -18,8 +18,8 @@ export const KINDS: readonly EntityKind[] = ['person', 'organization', 'location
  * name's letters begin (ولبنان → لبنان, وليد stays).
  */
 export const TAGS = 1 + 4 * KINDS.length
-const beginOf = (kind: number, reading: number) => 1 + 4 * kind + reading
-const insideOf = (kind: number) => 4 + 4 * kind
+export const beginOf = (kind: number, reading: number) => 1 + 4 * kind + reading
+export const insideOf = (kind: number) => 4 + 4 * kind
 export const kindOf = (tag: number) => (tag - 1) >> 2
 export const isInside = (tag: number) => tag > 0 && (tag - 1) % 4 === 3
 /** The reading of the first word a B tag names. */

@@ -7,7 +7,6 @@
 // Without these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature
 // templates. `TAGGER_RULES=0` leaves out the rules' tags as features, `TAGGER_WORDS=0` the word's own readings and
 // stem.
-import type { Scores } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
 import {
@@ -17,12 +16,12 @@ import {
   innerRows,
   NO_VETO,
   NONE,
-  type Thresholds,
   taggedRows,
 } from './tagger-additions.ts'
 import { checkedRows, fitCombination } from './tagger-combination.ts'
 import { missCauses } from './tagger-misses.ts'
 import { tagSpans, trainTagger } from './tagger-perceptron.ts'
+import { added, aloneFigures, figure, MEASURES, rightOfAll, shown, sweepTable } from './tagger-report.ts'
 import {
   FeatureIndex,
   KINDS,
@@ -42,8 +41,7 @@ console.error(
   `${batches.length} batches, ${words} words, ${index.size} features, read in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 )
 
-const figure = (value: number) => value.toFixed(3)
-const measures = ['person', 'organization', 'location', 'media'] as const
+const measures = MEASURES
 type Rows = { article: TaggedArticle; added: Addition[] }[]
 
 /** What a fit on `training` adds to the articles of `held` (plain and checked) or drops (veto), with thresholds. */
@@ -65,25 +63,11 @@ function fold(training: readonly TaggedBatch[], held: readonly TaggedArticle[]) 
   }
 }
 
-const shown = (thresholds: Thresholds) =>
-  KINDS.map((kind) => (Math.abs(thresholds[kind]) === Infinity ? '–' : thresholds[kind])).join(' / ')
 const VARIANTS = ['plain', 'checked', 'veto'] as const
 const TITLES = {
   plain: "The tagger's additions by its confidence",
   checked: "The tagger's additions through its check",
   veto: "The tagger's veto of the rules' entities",
-}
-
-/** How many entities the additions put in, and how many of them the scorer counts right. */
-function added(before: Scores, after: Scores): string {
-  let all = 0
-  let right = 0
-  for (const kind of KINDS) {
-    all +=
-      after.entities[kind].tp + after.entities[kind].fp - before.entities[kind].tp - before.entities[kind].fp
-    right += after.entities[kind].tp - before.entities[kind].tp
-  }
-  return `${right} of ${all}`
 }
 
 if (process.argv.includes('--misses')) {
@@ -105,21 +89,7 @@ if (process.argv.includes('--alone')) {
       batches.filter((batch) => batch !== held).flatMap((b) => b.articles),
       index.size,
     )
-    const rules = extractionFigures(
-      entityScores(
-        held.articles.map((article) => ({ article, added: [] })),
-        NONE,
-      ),
-    )
-    const alone = extractionFigures(
-      entityScores(
-        held.articles.map((article) => {
-          const bare = { ...article, entities: [] }
-          return { article: bare, added: additions(bare, tagSpans(tagger, article, 0)) }
-        }),
-        { person: 0, organization: 0, location: 0, media: 0 },
-      ),
-    )
+    const { rules, alone } = aloneFigures(tagger, held.articles)
     measures.forEach((m, i) => {
       mean[i]![0]! += rules[m] / batches.length
       mean[i]![1]! += alone[m] / batches.length
@@ -132,8 +102,7 @@ if (process.argv.includes('--alone')) {
 }
 
 if (process.argv.includes('--sweep')) {
-  // A ceiling, not a measure: each kind's threshold fixed for every fold, so the best row was chosen on the held-out
-  // batches themselves. Taggers as in `--loo`, each trained on the other fourteen batches.
+  // Taggers as in `--loo`, each trained on the other fourteen batches.
   const rows: Rows[] = batches.map((held) => {
     const tagger = trainTagger(
       batches.filter((batch) => batch !== held).flatMap((b) => b.articles),
@@ -141,30 +110,7 @@ if (process.argv.includes('--sweep')) {
     )
     return held.articles.map((article) => ({ article, added: additions(article, tagSpans(tagger, article)) }))
   })
-  console.log(
-    '| least confidence | person F1 (mean of folds) | org. F1 (media incl.) | location F1 | media F1 | added (right of all) |',
-  )
-  console.log('| --- | --- | --- | --- | --- | --- |')
-  for (const t of [Infinity, -10, -5, -2, 0, 2, 5, 10, 15, 20, 30]) {
-    const all = { person: t, organization: t, location: t, media: t }
-    const mean = measures.map(() => 0)
-    let right = 0
-    let total = 0
-    for (const batch of rows) {
-      const before = entityScores(batch, NONE)
-      const after = entityScores(batch, all)
-      const f = extractionFigures(after)
-      measures.forEach((m, i) => {
-        mean[i]! += f[m] / rows.length
-      })
-      const [r, n] = added(before, after).split(' of ').map(Number)
-      right += r!
-      total += n!
-    }
-    console.log(
-      `| ${t === Infinity ? 'rules alone' : t} | ${mean.map(figure).join(' | ')} | ${right} of ${total} |`,
-    )
-  }
+  console.log(sweepTable(rows))
   process.exit(0)
 }
 
@@ -194,7 +140,7 @@ if (process.argv.includes('--loo')) {
         return `${figure(before[m])} → ${figure(after[m])}`
       })
       tables[variant].push(
-        `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(variant === 'veto' ? veto : thresholds)} | ${added(beforeScores, afterScores)} |`,
+        `| \`${held.name}\` | ${cells.join(' | ')} | ${shown(variant === 'veto' ? veto : thresholds)} | ${rightOfAll(added(beforeScores, afterScores))} |`,
       )
     }
     console.error(`${held.name} done`)
@@ -262,6 +208,6 @@ for (const variant of VARIANTS) {
   const after = entityScores(rows, thresholds, veto)
   const f = extractionFigures(after)
   console.log(
-    `${variant}: thresholds ${shown(variant === 'veto' ? veto : thresholds)}; added ${added(before, after)}; person ${figure(f.person)}, org. ${figure(f.organization)}, location ${figure(f.location)}, media ${figure(f.media)} (in-sample)`,
+    `${variant}: thresholds ${shown(variant === 'veto' ? veto : thresholds)}; added ${rightOfAll(added(before, after))}; person ${figure(f.person)}, org. ${figure(f.organization)}, location ${figure(f.location)}, media ${figure(f.media)} (in-sample)`,
   )
 }

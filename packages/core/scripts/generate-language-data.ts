@@ -8,10 +8,9 @@
 //   names of every ar-* locale. Only the data is used, not the package's code.
 // - `i18n-iso-countries` (MIT): Arabic country names with their alternative forms.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { discard, unpack } from './npm-data.ts'
 
 const CLDR_PACKAGE = 'cldr@8.0.0'
 const COUNTRIES_PACKAGE = 'i18n-iso-countries@7.14.0'
@@ -19,15 +18,6 @@ const OUT = fileURLToPath(new URL('../src/lang/ar/generated/', import.meta.url))
 
 /** Members of the Arab League (ISO 3166 alpha-2): their subdivisions are the places Arabic news names most. */
 const ARAB_STATES = 'dz bh km dj eg iq jo kw lb ly mr ma om ps qa sa so sd sy tn ae ye'.split(' ')
-
-function unpack(spec: string, files: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'marsad-data-'))
-  const tarball = execFileSync('npm', ['pack', spec, '--silent'], { cwd: dir, encoding: 'utf8' }).trim()
-  execFileSync('tar', ['-xzf', tarball, '--wildcards', ...files.map((file) => `package/${file}`)], {
-    cwd: dir,
-  })
-  return join(dir, 'package')
-}
 
 const decode = (text: string) =>
   text
@@ -133,6 +123,6 @@ try {
     `/** Gregorian month names of every ar-* locale, January first. */\nexport const gregorianMonthNames: readonly (readonly string[])[] = ${json(months(cldr))}`,
   )
 } finally {
-  rmSync(join(cldr, '..'), { recursive: true, force: true })
-  rmSync(join(iso, '..'), { recursive: true, force: true })
+  discard(cldr)
+  discard(iso)
 }

@@ -1,6 +1,7 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { parentPort, workerData } from 'node:worker_threads'
-import { type Article, ArticleInputError, compareCoverage } from '@marsad/core'
+import { type Article, ArticleInputError, compareCoverage, registerPlaces } from '@marsad/core'
+import { arabPlaces } from '@marsad/core/places'
 import { prepareArticle } from '../ingest/prepare.ts'
 import type { CoverageMember } from '../ingest/story-engine.ts'
 
@@ -8,6 +9,7 @@ import type { CoverageMember } from '../ingest/story-engine.ts'
 // or with the core's refusal (its issues) or the failure's message; and compares a story's coverage, reading the
 // stored members' models from the database itself (its own read-only connection), so that the main thread sends
 // ids, not models.
+registerPlaces(arabPlaces)
 const dbPath = (workerData as { dbPath?: string } | undefined)?.dbPath
 let bodyOf: StatementSync | undefined
 

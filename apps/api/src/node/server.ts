@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { OpenAPIHono } from '@hono/zod-openapi'
+import { registerPlaces } from '@marsad/core'
+import { arabPlaces } from '@marsad/core/places'
 import { createApp } from '../app.ts'
 import { DEFAULT_WRITE_RATE, type Rate } from '../http/rate-limit.ts'
 import { coreStories } from '../ingest/core-stories.ts'
@@ -76,6 +78,8 @@ export interface RunningServer {
  * stored, ingests the seeds on first start and the corpus on every start, and serves the API on `host:port`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  // On Node the lists of administrative divisions are loaded: the Worker's bundle has no room for them.
+  registerPlaces(arabPlaces)
   const log = options.log ?? ((message: string) => console.log(message))
   const dbPath = options.dbPath ?? DEFAULT_DB_PATH
   let driver: SqliteDriver

@@ -1,8 +1,23 @@
 import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
-import { mediaByName, mediaHeadOpen, mediaNameWordSet, nisbaPlaces, norm } from './lexicon.ts'
+import {
+  complementizerSet,
+  interviewNounSet,
+  mediaByName,
+  mediaHeadOpen,
+  mediaNameWordSet,
+  nisbaPlaces,
+  norm,
+} from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
+import {
+  isCalendarWord,
+  isFunctionWord,
+  isGivenName,
+  isVerb,
+  reportingVerb,
+  titleHead,
+} from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -46,6 +61,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       endingName(scan, i, claimed, nisbas) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
+      (word.norm === 'ل' ? interviewCredit(scan, i, claimed) : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
@@ -364,7 +380,10 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const word = words[i]!
   if (i === 0) return undefined
   // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية). Most gaps are one space.
-  const dashGap = word.gap.length > 1 && DASH.test(word.gap)
+  // بغداد/الرافدين: a slash or dash glued to both words; القاهرة "صوت النيل": the outlet in quote marks.
+  const dashGap = word.gap !== ' ' && DASH.test(word.gap)
+  if (!dashGap && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
+    return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
   const dashWord = !dashGap && before.length <= 3 && DASH_WORD.test(before)
   if (!dashGap && !dashWord) return undefined
@@ -389,6 +408,59 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country
   return found
+}
+
+/** `PLACE "NAME"` opening a paragraph: the outlet a dateline credits, in quote marks after its place. */
+function quotedDateline(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const place = placeEndingAt(scan, i - 1)
+  if (place === undefined || !opensParagraph(scan.words, place)) return undefined
+  const last = quotedName(scan, i, claimed)
+  return last === undefined ? undefined : media(scan, i, last)
+}
+
+/** The last word of a name of free words in quote marks opening at word `i`, of at most MAX_QUOTED_WORDS. */
+function quotedName(scan: Scan, i: number, claimed: Uint8Array): number | undefined {
+  const quote = scan.quoteOpeningAt.get(i)
+  for (let j = i; j < scan.words.length && j - i < MAX_QUOTED_WORDS; j++) {
+    if (claimed[j] || !isFreeWord(scan.words[j]!)) return undefined
+    if (scan.quoteClosingAt.get(j) === quote) return j
+  }
+  return undefined
+}
+
+const MAX_QUOTED_WORDS = 3
+const QUOTE_GAP = /^\s*["“”«]$/
+
+/**
+ * وأضاف لـ"نبض الشارع"، في تصريحات خاصة لـ الصباحية أن: لـ written apart after a verb of saying or a noun of
+ * an interview credits the outlet spoken to. The name is in quote marks, or one definite word before a complementiser or
+ * punctuation.
+ */
+function interviewCredit(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+  const { words } = scan
+  const particle = words[i]!
+  const next = words[i + 1]
+  if (!particle.raw.includes('ـ') || next === undefined || !saidTo(words, i)) return undefined
+  if (scan.quoteOpeningAt.has(i + 1)) {
+    const last = quotedName(scan, i + 1, claimed)
+    return last === undefined ? undefined : media(scan, i + 1, last)
+  }
+  if (!joined(words, i + 1) || claimed[i + 1] || !next.norm.startsWith('ال') || !isFreeWord(next))
+    return undefined
+  const after = words[i + 2]
+  const ends = after === undefined || !joined(words, i + 2) || complementizerSet.has(after.norm)
+  return ends ? media(scan, i + 1, i + 1) : undefined
+}
+
+/** A verb of saying, or a noun of an interview and its adjective, stands in the few words before word `i` (not
+ * رسالة لـ"…": a letter is written to anyone). */
+function saidTo(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const word = words[k]!
+    if (reportingVerb(word) !== undefined || word.bases.some((b) => interviewNounSet.has(b.base))) return true
+    if (!joined(words, k + 1) && k < i - 1) return false
+  }
+  return false
 }
 
 function mediaHead(word: Word): Base | undefined {

@@ -17,6 +17,13 @@ describe('people', () => {
     expect(person?.roles).toEqual(['وزير الخارجية العماني'])
   })
 
+  it('makes a name cut short, the first words of one longer name, that person', () => {
+    const text =
+      'افتتحت محاكمة الرئيس السابق سامر ولد عبد الكريم أمس. وتأخرت محاكمة الرئيس السابق سامر ولد عبد بسبب الإجراءات.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => [e.name, ...e.aliases])).toEqual([['سامر ولد عبد الكريم', 'سامر ولد عبد']])
+  })
+
   it('makes later and earlier short forms aliases and mentions of the full name', () => {
     const text =
       'وقال الهاشمي إن الاتفاق قريب. وكان وزير التجارة سليم الهاشمي قد زار القاهرة. وأكد الهاشمي ذلك.'

@@ -155,6 +155,16 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
       f.name = longer.name
       continue
     }
+    // محمد ولد عبد for محمد ولد عبد العزيز: a name cut short after a particle or عبد, which no name ends with, is the
+    // one longer name it opens. (A whole name that opens a longer one stays apart: the longer one may have taken a
+    // word of the clause, as in حسن شيخ محمود القسم الدستوري.)
+    const prefixOwners = names.filter((p) => p.words.length > words.length && startsWithWords(p.words, words))
+    if (words.length >= 2 && prefixOwners.length === 1 && !f.known && cutShort(words)) {
+      f.name = prefixOwners[0]!.name
+      f.form = 'alias'
+      full.delete(key)
+      continue
+    }
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
     const suffixOwners = names.filter((p) => p.words.length > words.length && endsWith(p.words, words))
     // The gazetteer's name stays its own, so that other articles name the same entity.
@@ -164,6 +174,15 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     full.delete(key)
   }
   return full
+}
+
+/** A name whose last word is a particle (بن، ولد، أبو) or عبد: no name ends so. */
+function cutShort(words: readonly string[]): boolean {
+  return nameParticleSet.has(words.at(-1)!)
+}
+
+function startsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  return shorter.every((word, k) => longer[k] === word)
 }
 
 function endsWith(longer: readonly string[], shorter: readonly string[]): boolean {

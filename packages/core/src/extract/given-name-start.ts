@@ -8,7 +8,7 @@ import {
   statementNounSet,
 } from './lexicon.ts'
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
-import { closingFamilyName, nameEnd } from './person-names.ts'
+import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
@@ -41,8 +41,11 @@ export function givenNameStart(
     if (!next || !joined(words, i + 1)) return undefined
     const kunya = KUNYA.has(word.norm) && isGivenName(next)
     const abd = word.norm === 'عبد' && next.norm.startsWith('ال') && !isFunctionWord(next)
-    if (!kunya && !abd) return undefined
-    base = word.bases[0]!
+    // فائقة بنت سعيد: a word no list knows before بنت or بن and a given name is a given name too, unless news
+    // uses it as an ordinary word.
+    const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
+    if (!kunya && !abd && !filiation) return undefined
+    base = filiation ?? word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!

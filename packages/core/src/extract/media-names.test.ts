@@ -110,3 +110,24 @@ describe('outlets, round 10', () => {
     )
   })
 })
+
+describe('outlets credited where no head names them', () => {
+  const outlets = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'media')
+      .map((e) => e.name)
+
+  it('takes the outlet of a dateline glued to its place by a slash, or in quote marks after it', () => {
+    expect(outlets('بغداد/الرافدين: أعلنت الوزارة أن الطريق مغلق.')).toEqual(['الرافدين'])
+    expect(outlets('مسقط "صدى الوادي" ….. تنطلق غدا فعاليات المهرجان.')).toEqual(['صدى الوادي'])
+  })
+
+  it('takes the outlet spoken to after لـ written apart, behind a verb of saying or an interview', () => {
+    expect(outlets('وأوضح سالم، في تصريحات خاصة لـ"نبض الشارع"، أن البنك رفع الفائدة.')).toEqual([
+      'نبض الشارع',
+    ])
+    expect(outlets('وأضاف لـ الصباحية أن الأعمال مستمرة.')).toEqual(['الصباحية'])
+    expect(outlets('وأرسل الطفل رسالة لـ"أمه" في المساء.')).toEqual([])
+    expect(outlets('وأضاف لـ الصباحية المزدحمة زوار كثيرون.')).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 // Words that may stand in a person's name, one word at a time, and nouns that only look like names.
 import {
+  commonWordSet,
   mediaHeadOpen,
   numeralWordSet as NUMBER_WORDS,
   namingHeadSet,
@@ -8,6 +9,7 @@ import {
   phrasesByFirstWord,
   sayingNounSet,
   speakerNounSet,
+  stateNounSet,
   titleHeadSet,
 } from './lexicon.ts'
 import {
@@ -79,6 +81,9 @@ function isNounShaped(w: string): boolean {
   return NOUN_SHAPE.test(w)
 }
 
+/** اجتمع، انطلق، استقبل: the past of verb forms VIII, VII and X. */
+const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي].|ان[^اوي]{3}|است[^اوي]{3})$/
+
 const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
 
 export function isNameWord(word: Word): boolean {
@@ -90,11 +95,12 @@ export function isNameWord(word: Word): boolean {
 
 /**
  * A lone word with the article after a title is a family name (الرئيس الأسد، الوزير الشيباني) when it is known or
- * has the nisba shape of most family names; `الوزير الضيف` is a title and a noun.
+ * has the nisba shape of most family names and is no ordinary adjective; `الوزير الضيف` is a title and a noun.
  */
 export function isFamilyName(word: Word, base: string): boolean {
   if (isRoleWord(word) || nisbaPlaces.has(base)) return false
-  return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي'))
+  // الطالب الجامعي، الطبيب الشرعي: a nisba news uses as an ordinary adjective is no family name.
+  return isKnownSurname(word) || (base.length > 4 && base.endsWith('ي') && !commonWordSet.has(base))
 }
 
 export function isNumberWord(word: Word): boolean {
@@ -123,7 +129,11 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
-  if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w)) return false
+  if (commonBehindParticle(word)) return false
+  // كمال رزيق اجتمع، الوزير سامي انتقد: a derived verb in the past (forms VII, VIII, X) after a name is its predicate.
+  if (inside && DERIVED_PAST.test(w) && !isKnownSurname(word)) return false
+  if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w) || stateNounSet.has(w))
+    return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
   if (w.length > 4 && POSSESSIVE.test(w)) return false
   // إحصاءات، مفاوضات: a long feminine plural is a noun.
@@ -137,6 +147,15 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   // ترزيان، باشينيان: inside a name, a family name in -يان is not a present verb in the dual.
   const verbal = looksVerbal(word) && !(inside && w.length >= 5 && w.endsWith('يان'))
   return !isAccusativeNoun(word) && !verbal && !isRoleWord(word) && !isNounShaped(w)
+}
+
+/**
+ * عبد الرحمن لمراسل، كمال رزيق بممثلي: an ordinary word of news behind ب، ل or ك is the clause's prepositional
+ * phrase, not a family name; a base of three letters is left alone (بدور، بنت), and so is a known family name.
+ */
+function commonBehindParticle(word: Word): boolean {
+  if (isKnownSurname(word)) return false
+  return word.bases.some((base) => base.cut > 0 && base.base.length >= 4 && commonWordSet.has(base.base))
 }
 
 function behindParticleVerbal(particle: string, base: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract } from './test-helpers.ts'
+import { extract, speakerNames } from './test-helpers.ts'
 
 const people = (text: string) =>
   extract(text)
@@ -14,6 +14,11 @@ describe('where a person’s name ends', () => {
     expect(people('وقال الأمين العام سامي زيتونة إن المؤتمر ناجح.')).toEqual(['سامي زيتونة'])
   })
 
+  it('keeps a family name in ة whose first letter would read as a particle before no word news uses', () => {
+    expect(people('والتقى النائب السابق سليمان فرنجية في بلدته الوفد.')).toEqual(['سليمان فرنجية'])
+    expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
+  })
+
   it('ends a family name in ة before a particle written apart', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })
@@ -23,6 +28,43 @@ describe('where a person’s name ends', () => {
     expect(people(text)).toEqual(['سمير حلاوة'])
     const alone = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وتشتهر حلاوة المولد في المدينة.'
     expect(people(alone)).toEqual(['سمير'])
+  })
+
+  it('ends a name before an ordinary word of news behind ب or ل', () => {
+    expect(people('وقال الطبيب سامر عيسى لمراسل الإذاعة إن الأدوية نفدت.')).toEqual(['سامر عيسى'])
+    expect(people('والتقى الوزير نادر قرطبي بممثلي النقابات صباح اليوم.')).toEqual(['نادر قرطبي'])
+  })
+
+  it('ends a name before a verb of a derived form in the past', () => {
+    expect(people('وأعلنت الوزارة أن الوزير نادر قرطبي اجتمع مع النقابات.')).toEqual(['نادر قرطبي'])
+  })
+
+  it('takes no person from a state named by its form after a title', () => {
+    const text = 'وقال رئيس جمهورية ناورو، السيد باسل فخري، إن الأمن مستتب.'
+    expect(people(text)).toEqual(['باسل فخري'])
+    expect(speakerNames(text)).toEqual(['باسل فخري'])
+  })
+
+  it('reads a given name no list knows before بنت or بن and a given name', () => {
+    expect(people('وقالت الأستاذة ريحانة بنت سعيد الصالح إن الحملة مستمرة.')).toEqual([
+      'ريحانة بنت سعيد الصالح',
+    ])
+    expect(people('وحضر الوزير، وشمسة بنت حمد الكندي وكيلة الوزارة.')).toEqual(['شمسة بنت حمد الكندي'])
+    expect(people('واستقبلت الجمعية عدداً بنت من المتطوعين.')).toEqual([])
+  })
+
+  it('keeps the grandfather’s name between the father’s and a family name', () => {
+    expect(people('وحضرت الحفل الشيخة ريحانة بنت سالم مصبح المهيري رئيسة المجلس.')).toEqual([
+      'ريحانة بنت سالم مصبح المهيري',
+    ])
+    expect(people('ورحب الشيخ ناصر آل مسعود بلقب البطولة.')).toEqual(['ناصر آل مسعود'])
+  })
+
+  it('keeps الأمين or المختار inside a name, not before the role’s complement', () => {
+    expect(people('وأعلن القاضي سالم ولد محمد الأمين أن الجلسة تأجلت.')).toEqual(['سالم ولد محمد الأمين'])
+    expect(people('وأعلن القاضي سالم ولد محمد الأمين العام للمحكمة أن الجلسة تأجلت.')).toEqual([
+      'سالم ولد محمد',
+    ])
   })
 
   it('leaves the accusative of a participle after a name to the clause', () => {

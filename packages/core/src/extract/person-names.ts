@@ -1,9 +1,11 @@
 // Where a person's name starts and ends: which word may open a name, and which words it runs on to.
 import {
   compoundNameEndingSet as COMPOUND_ENDINGS,
+  commonWordSet,
   complementizerSet,
   complementPrepositionSet,
   dayPartSet,
+  definiteNameOfRoleSet,
   descentParticleSet,
   familyNameOfFunctionWordSet,
   familyNameOfHouseSet,
@@ -13,6 +15,7 @@ import {
   monthNameOfMenSet as MONTH_NAMES_OF_MEN,
   mediaHeadOpen,
   nisbaPlaces,
+  norm,
   organizationHeadSet,
 } from './lexicon.ts'
 import {
@@ -43,7 +46,8 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
-import type { Base } from './words.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Base, Word } from './words.ts'
 
 const MAX_NAME_WORDS = 4
 const GOD = 'الله'
@@ -101,6 +105,14 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       break
     }
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
+    // عمار ولد محمد الأمين: inside a name, a role that is also a name is one, unless its complement follows (محمد
+    // الأمين العام للحزب).
+    if (last === j - 1 && definiteNameOfRoleSet.has(word.norm) && !roleComplementAfter(scan, j)) {
+      last = j
+      count++
+      afterParticleWord = false
+      continue
+    }
     // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
     if (titleHead(word)) {
       const after = words[j + 1]
@@ -147,7 +159,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (after && joined(words, j + 1) && after.norm === GOD && !isDefiniteMasdar(word)) last = j + 1
       break
     }
-    if (afterParticleWord || !strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
+    if (afterParticleWord && !grandfatherBeforeFamilyName(scan, j)) break
+    if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
     if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
       if (count >= 1 && repeatedFamilyName(scan, j)) last = j
       break
@@ -160,6 +173,18 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+/**
+ * جميلة بنت سالم مصبح المهيري: after the father's name a word no list knows is the grandfather's when it is no
+ * ordinary word of news and a family name in its usual shape closes the name after it (not ناصر آل مسعود بلقب).
+ */
+function grandfatherBeforeFamilyName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const next = words[j + 1]
+  if (commonWordSet.has(word.norm) || !isUnknownNameWord(word, true)) return false
+  return next !== undefined && joined(words, j + 1) && (nisbaShapedFamilyName(next) || isKnownSurname(next))
 }
 
 /**
@@ -211,12 +236,26 @@ export function closingFamilyName(scan: Scan, j: number): boolean {
   if (!w.endsWith('ة') || w.length < 4 || w[0] === 'و' || ARTICLE_WITH_PARTICLE.test(w)) return false
   if (POSSESSIVE.test(w) || isRoleWord(word) || organizationHeadSet.has(w) || mediaHeadOpen.has(w))
     return false
-  if (word.bases.some((b) => b.cut > 0) && !w.startsWith('ب')) return false
+  // لمدينة، فرصة: a particle before a word of the clause; فرنجية keeps its ف, no word reads after it.
+  if (!w.startsWith('ب') && word.bases.some((b) => b.cut > 0 && ordinaryReading(b))) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return true
   // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
   if (next.norm.length === 1) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/** العام، للحزب: the word after a role is its adjective or the body it serves, unless it is a name (الأمين الحسن). */
+function roleComplementAfter(scan: Scan, j: number): boolean {
+  const next = scan.words[j + 1]
+  if (next === undefined || !joined(scan.words, j + 1) || isGivenName(next) || isKnownSurname(next))
+    return false
+  return next.norm.startsWith('ال') || next.norm.startsWith('لل')
+}
+
+/** A reading of a word behind a particle that is a known word or an ordinary word of news. */
+function ordinaryReading(base: Base): boolean {
+  return (base.flags & WordFlag.Known) !== 0 || commonWordSet.has(base.base) || base.base.length < 4
 }
 
 /**
@@ -315,6 +354,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (titleHead(word) && !(given && strong)) return false
   if (isNameParticle(word)) return true
   if (given || isKnownSurname(word)) return true
+  if (filiationFollows(scan, i + 1) && filiationGivenName(word) === base) return true
   if (!strong) return false
   if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)
   // فرحات الزوي: after a title a first ف belongs to the name when a family name follows.
@@ -335,8 +375,33 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   // ending in alef or ة needs a name word after it.
   if (!endsInAlef(word) && !word.norm.endsWith('ة')) return true
   const next = scan.words[i + 1]
-  return next !== undefined && joined(scan.words, i + 1) && !endsInAlef(next) && isNameWord(next)
+  if (next === undefined || !joined(scan.words, i + 1)) return false
+  return (!endsInAlef(next) && isNameWord(next)) || filiationFollows(scan, i + 1)
 }
+
+/** فائقة بنت سعيد، نورة بنت محمد: بن، بنت or ولد and a given name after a word make that word a given name. */
+export function filiationFollows(scan: Scan, j: number): boolean {
+  const particle = scan.words[j]
+  const father = scan.words[j + 1]
+  if (particle === undefined || father === undefined || !FILIATION.has(particle.norm)) return false
+  return joined(scan.words, j) && joined(scan.words, j + 1) && isGivenName(father)
+}
+
+/**
+ * The reading of the word before بنت and a given name that is a given name (وميثاء بنت سيف: ميثاء, after the
+ * conjunction): no function word, verb, role or ordinary word of news, nor a particle before one.
+ */
+export function filiationGivenName(word: Word): Base | undefined {
+  if (isFunctionWord(word) || isVerb(word) || isRoleWord(word)) return undefined
+  const conjunction = word.norm[0] === 'و' ? word.bases.find((base) => base.cut === 1) : undefined
+  const reading = conjunction ?? word.bases[0]!
+  const w = reading.base
+  if (w.length < 3 || w.startsWith('ال') || commonWordSet.has(w)) return undefined
+  const particle = word.bases.some((base) => base.cut > 0 && base !== reading && commonWordSet.has(base.base))
+  return particle ? undefined : reading
+}
+
+const FILIATION: ReadonlySet<string> = new Set(['بن', 'بنت', 'ولد', 'ابن', 'ابنة'].map(norm))
 
 /**
  * المختار ولد اجاي، الناهة منت حمدي: a word with the article before ولد، منت، بن is a given name (the Mauritanian

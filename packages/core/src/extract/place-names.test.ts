@@ -13,6 +13,21 @@ describe('places after a head noun the gazetteer does not know', () => {
     expect(places('زار الوفد منطقة كبيرة وقرية صغيرة وبلدة مجاورة ومنطقة واسعة ومنطقة حرة.')).toEqual([])
   })
 
+  it('reads a short name in ة, or one in ية, that news uses as no ordinary word', () => {
+    expect(places('تضررت الحقول في معتمدية نفزة وبلدة قرنبالية.')).toEqual([
+      'نفزة|معتمدية نفزة',
+      'قرنبالية|بلدة قرنبالية',
+    ])
+    expect(places('بنت الشركة مصنعاً في منطقة صناعية وآخر في منطقة زراعية.')).toEqual([])
+  })
+
+  it('takes the state named by its form as a place (جمهورية، مملكة)', () => {
+    expect(places('زار الوفد جمهورية ناورو ثم مملكة البحرين.')).toEqual([
+      'ناورو|جمهورية ناورو',
+      'البحرين|مملكة البحرين',
+    ])
+  })
+
   it('takes a province, a prefecture and the dual of منطقة', () => {
     expect(places('سجلت وفاة في إقليم تازناخت ووفاتان بعمالة تيزنيت.')).toEqual([
       'تازناخت|إقليم تازناخت',

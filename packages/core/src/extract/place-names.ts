@@ -1,4 +1,6 @@
 import {
+  commonWordSet,
+  divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
   markedCitiesByNorm,
@@ -31,9 +33,22 @@ import type { Base, Word } from './words.ts'
  * places (وجلمة، وتالة).
  */
 function isIndefiniteAdjective(norm: string, short = true): boolean {
-  if (/(?:ية|ين|ون)$/.test(norm)) return true
+  // قرنبالية، نفزة: a word news does not use as an ordinary word is a name, whatever its ending.
+  const ordinary = commonWordSet.has(norm) || norm.length < 4
+  if (/(?:ية|ين|ون)$/.test(norm) && (ordinary || ordinaryNisba(norm))) return true
   if (!norm.endsWith('ة')) return false
-  return (short && norm.length < 5) || /^..ي.ة$|^.ا..ة$/.test(norm) || (norm[0] === 'م' && norm.length >= 5)
+  return (
+    (short && norm.length < 5 && ordinary) ||
+    /^..ي.ة$|^.ا..ة$/.test(norm) ||
+    (norm[0] === 'م' && norm.length >= 5)
+  )
+}
+
+/** صناعية، زراعية: a nisba of an ordinary noun (صناعة، زراعي) is an adjective too. */
+function ordinaryNisba(norm: string): boolean {
+  if (!norm.endsWith('ية')) return false
+  const stem = norm.slice(0, -2)
+  return [`${stem}ة`, `${stem}ي`, `ال${stem}ة`, `ال${stem}ية`].some((form) => commonWordSet.has(form))
 }
 
 /**
@@ -161,7 +176,9 @@ const MAX_FEATURE_WORDS = 4
 const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
-  return base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base)
+  return (
+    base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  )
 }
 
 /** جبل هيلان بمأرب: a preposition on a place's head, its article or a place the gazetteer knows. */
@@ -198,7 +215,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (inner && !genericAdjectiveSet.has(word.norm)) break
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
-    // قصر معاشيق بمدينة كريتر، قصر المعارض بالصنوبر: a preposition on a place's head or article opens where it is.
+    // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it is.
     if (j > i + 1 && PREPOSITION.test(word.norm) && opensPlace(scan, j)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break

@@ -60,29 +60,25 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
   return spans.sort((a, b) => a.open - b.open)
 }
 
-/** Offsets of every quote mark of the text, found in one pass. */
+/** Every quote mark and the apostrophe. */
+const QUOTE_MARK = /["'‘’«»“”]/g
+
+/**
+ * Offsets of every quote mark of the text, found in one pass. The marks are few: the regular expression's native
+ * search finds them faster than a loop over every code unit.
+ */
 function markPositions(text: string): number[] {
   const marks: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === APOSTROPHE) {
-      // ''…'': the pair is one mark, at its first apostrophe. A lone one is a single mark ('…') unless it stands
-      // inside a Latin word (l'Etat, don't).
-      if (text.charCodeAt(i + 1) === APOSTROPHE) marks.push(i++)
-      else if (!(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1)))) marks.push(i)
-      continue
-    }
-    if (
-      code === DOUBLE ||
-      code === SINGLE_OPEN ||
-      code === SINGLE_CLOSE ||
-      code === GUILLEMET_LEFT ||
-      code === GUILLEMET_RIGHT ||
-      code === CURLY_OPEN ||
-      code === CURLY_CLOSE
-    ) {
+  QUOTE_MARK.lastIndex = 0
+  for (let match = QUOTE_MARK.exec(text); match !== null; match = QUOTE_MARK.exec(text)) {
+    const i = match.index
+    if (text.charCodeAt(i) !== APOSTROPHE) marks.push(i)
+    // ''…'': the pair is one mark, at its first apostrophe. A lone one is a single mark ('…') unless it stands
+    // inside a Latin word (l'Etat, don't).
+    else if (text.charCodeAt(i + 1) === APOSTROPHE) {
       marks.push(i)
-    }
+      QUOTE_MARK.lastIndex = i + 2
+    } else if (!(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1)))) marks.push(i)
   }
   return marks
 }

@@ -80,6 +80,12 @@ describe('places named with a head', () => {
     expect(places).toContain('ملعب الأمير فيصل بن فهد')
   })
 
+  it('ends a site’s name before a district head behind ب', () => {
+    const places = named('ووزعت المساعدات على مخيم النور بمديرية السلام أمس.', 'location')
+    expect(places).toContain('مخيم النور')
+    expect(places.some((name) => name.includes('بمديرية'))).toBe(false)
+  })
+
   it('takes a district of two words after حي', () => {
     expect(named('وهدمت الجرافات منزلين في حي بستان الزيتون صباح اليوم.', 'location')).toContain(
       'بستان الزيتون',

@@ -1,3 +1,4 @@
+import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCredits } from './credit-names.ts'
 import { givenNameStart } from './given-name-start.ts'
 import {
@@ -24,7 +25,7 @@ import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
-import { nameEnd } from './person-names.ts'
+import { filiationFollows, nameEnd } from './person-names.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
@@ -96,7 +97,7 @@ export function recognize(scan: Scan): Recognition {
     // One lookup per reading tells which recognisers can start here; most words start none.
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
-    const starts = word.number || functionWord ? 0 : startsAt(word)
+    const starts = word.number || functionWord ? 0 : startsAt(word) | filiationStart(scan, i)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
     const best = opensPlace
@@ -145,6 +146,7 @@ export function recognize(scan: Scan): Recognition {
     i++
   }
   found.push(...findPlaceLists(scan, claimed, found))
+  found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
   for (const f of found) addHeadedForm(scan, f)
@@ -275,10 +277,7 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  const named = longerName(
-    nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role),
-    unlistedName(scan, role),
-  )
+  const named = longerName(scan, role, nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role))
   if (!named) return { last: role.last, found: role.nested, role: span }
   named.person.roles = named.roles
   span.person = named.person
@@ -327,12 +326,15 @@ function unlistedName(scan: Scan, role: RoleMatch): Named | undefined {
 
 /**
  * The lists' reading of a role's name, unless it is one word the gazetteer lacks and the unlisted reading goes on from
- * it (المدرب الألماني ماتياس NAME: a given name whose surname no list knows).
+ * it (المدرب الألماني ماتياس NAME: a given name whose surname no list knows). The unlisted reading is sought only
+ * where it may win.
  */
-function longerName(listed: Named | undefined, unlisted: Named | undefined): Named | undefined {
-  if (!listed || !unlisted) return listed ?? unlisted
+function longerName(scan: Scan, role: RoleMatch, listed: Named | undefined): Named | undefined {
+  if (!listed) return unlistedName(scan, role)
   const { first, last, known } = listed.person
-  return first === unlisted.person.first && first === last && !known ? unlisted : listed
+  if (first !== last || known) return listed
+  const unlisted = unlistedName(scan, role)
+  return unlisted?.person.first === first ? unlisted : listed
 }
 
 interface Named {
@@ -548,6 +550,11 @@ function markedPlace(scan: Scan, i: number): Found | undefined {
 
 function startsAt(word: Word): number {
   return word.flags & WordFlag.Starts
+}
+
+/** فائقة بنت سعيد: a word before بنت or بن and a given name may open a name no list knows (`givenNameStart`). */
+function filiationStart(scan: Scan, i: number): number {
+  return filiationFollows(scan, i + 1) ? Start.GivenName : 0
 }
 
 function titleQuotes(scan: Scan): Uint8Array {

@@ -263,6 +263,12 @@ describe('clauses after a remark and a comma', () => {
       'ونقلت صحيفة الأخبار المغربية المحلية عن الوزير سامي الحربي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض أصبح ممكناً.'
     expect(speakers(text)).toEqual(['سامي الحربي'])
   })
+
+  it('passes the adjective after an outlet in quote marks, and commas around عن and its source', () => {
+    const text =
+      'وطالب الوزير سامي الحربي التجار بخفض الأسعار. ونقلت صحيفة "الفجر" الحكومية، عن الحربي، قوله إن: "الدور وطني".'
+    expect(speakers(text)).toEqual(['سامي الحربي'])
+  })
 })
 
 describe('a complementiser that ends its line', () => {

@@ -44,6 +44,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isRoleWord,
   isVerb,
   reportingVerb,
   titleHead,
@@ -582,11 +583,15 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   // A verb opening its clause, then a named person or body: the subject. The verb need not be known
   // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb.
   if (!joined(words, v + 1)) return
-  const next = index.mentionAt[v + 1]
-  const role = index.roleAt[v + 1]
-  const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === v + 1
-  if (role?.first !== v + 1 && !(startsName && (next.kind === 'person' || next.kind === 'organization')))
-    return
+  // وزار الإعلامي سمير الشيخاني: a courtesy or professional title before the name is no role of its own.
+  const title = words[v + 1]!
+  const titled =
+    (titleHead(title) !== undefined || isRoleWord(title)) && !index.roleAt[v + 1] && joined(words, v + 2)
+  const at = titled ? v + 2 : v + 1
+  const next = index.mentionAt[at]
+  const role = index.roleAt[at]
+  const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === at
+  if (role?.first !== at && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
   const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
@@ -607,7 +612,7 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
     !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   if (!isVerb(word) && !unknownVerb) return
-  const subject = phraseAt(scan, index, v + 1)
+  const subject = phraseAt(scan, index, at)
   if (subject) events.push({ sentence, subject })
 }
 
@@ -864,6 +869,8 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
   return phrase
 }
 
+const CLOSING_QUOTE_GAP = /^["”»]\s+$/
+
 /** `نقلت وكالة رويترز عن مصدر أمني (قوله) إن …`: the speaker is after عن, the outlet passes it on. */
 function transmission(scan: Scan, index: MentionIndex, v: number): Report | undefined {
   const { words } = scan
@@ -874,8 +881,11 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     while (k < words.length && k - v < MAX_FILLER_WORDS && !words[k + 1]?.gap.includes(')')) k++
     k++
   }
-  // نقلت صحيفة هسبريس المغربية المحلية عن …: adjectives of the outlet its phrase left out.
-  while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && isAdjectiveLike(words[k]!.norm)) k++
+  // نقلت صحيفة هسبريس المغربية المحلية عن …، صحيفة "تشرين" الحكومية، عن …: adjectives of the outlet its phrase
+  // left out, after its closing quote mark too.
+  const adjectiveAt = (j: number) =>
+    (joined(words, j) || CLOSING_QUOTE_GAP.test(words[j]!.gap)) && isAdjectiveLike(words[j]!.norm)
+  while (k - v < MAX_FILLER_WORDS && words[k] && adjectiveAt(k)) k++
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined

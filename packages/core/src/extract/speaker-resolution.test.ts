@@ -218,3 +218,23 @@ describe('a noun that describes the person named right after it', () => {
     expect(speakerNames('وقال المسن إن قوة من الجيش حاصرت المنزل.')).toEqual(['المسن'])
   })
 })
+
+describe('people asked in the street, and topics', () => {
+  it('reads the name after المواطن or الطالب as a person who speaks, and no nisba of ordinary use as a name', () => {
+    expect(speakerNames('ويتمنى المواطن رافع سلوم أن تنخفض الأسعار قبل العيد.')).toEqual(['رافع سلوم'])
+    const student = extract('وقال الطالب الجامعي إن الامتحانات صعبة.')
+    expect(student.entities.filter((e) => e.kind === 'person')).toEqual([])
+    expect(student.quotes.map((q) => q.speaker?.name)).toEqual(['الطالب'])
+  })
+
+  it('gives the verb after أما … فـ the topic for its subject', () => {
+    const text = 'وقال المواطن رافع سلوم إن الأسعار مرتفعة. أما الموظفة هالة زيدان فتمنت أن تعود الكهرباء.'
+    expect(speakerNames(text)).toEqual(['رافع سلوم', 'هالة زيدان'])
+  })
+
+  it('lets a pronoun refer to the subject a title introduced after a verb of no speech', () => {
+    const text =
+      'وقال المواطن رافع سلوم إن الأسعار مرتفعة. وزار الإعلامي سمير الرواس السوق وتمنى أن تنخفض الأسعار.'
+    expect(speakerNames(text)).toEqual(['رافع سلوم', 'سمير الرواس'])
+  })
+})

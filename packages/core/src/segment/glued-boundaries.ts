@@ -1,5 +1,5 @@
 import { isArabicLetter } from '../normalize/arabic-letters.ts'
-import { isClosingMark, isSentenceTerminator } from './marks.ts'
+import { isClosingMark, isSentenceTerminator, nextSentenceTerminator } from './marks.ts'
 import { createRegionCursor, findQuotePairs, quotedRegions } from './quote-pairs.ts'
 import { isNonFinalDot } from './sentences.ts'
 import type { Span } from './span.ts'
@@ -14,8 +14,10 @@ export function findGluedBoundaries(text: string, line: Span): number[] {
   const boundaries: number[] = []
   // The line's quotes are paired only when a sentence end is glued to a letter, which most lines never have.
   let insideQuote: ((index: number) => boolean) | undefined
+  const stretch = text.slice(line.start, line.end)
   for (let i = line.start; i < line.end; i++) {
-    if (!isSentenceTerminator(text.charCodeAt(i))) continue
+    i = line.start + nextSentenceTerminator(stretch, i - line.start)
+    if (i >= line.end) break
     let next = i + 1
     while (
       next < line.end &&

@@ -14,6 +14,7 @@ const GUILLEMET_CLOSE = 0xbb // »
 const CURLY_OPEN = 0x201c // “
 const CURLY_CLOSE = 0x201d // ”
 const DOUBLE = 0x22 // "
+const QUOTE_MARK = /[«»“”"]/g
 
 /**
  * Matches quote marks within one stretch of text (a paragraph). «» and “” nest and match by a stack; the ASCII " has
@@ -25,7 +26,11 @@ export function findQuotePairs(text: string, start: number, end: number): QuoteP
   const guillemets: number[] = []
   const curly: number[] = []
   let double = -1
-  for (let i = start; i < end; i++) {
+  // The marks are few: the regular expression's native search finds them faster than a loop over every code unit.
+  const stretch = text.slice(start, end)
+  QUOTE_MARK.lastIndex = 0
+  for (let match = QUOTE_MARK.exec(stretch); match !== null; match = QUOTE_MARK.exec(stretch)) {
+    const i = start + match.index
     const code = text.charCodeAt(i)
     if (code === GUILLEMET_OPEN) guillemets.push(i)
     else if (code === GUILLEMET_CLOSE) {

@@ -6,7 +6,7 @@ import {
   isInvisible,
   isWordLetter,
 } from '../normalize/arabic-letters.ts'
-import { isClosingMark, isSentenceTerminator, isSpaceLike } from './marks.ts'
+import { isClosingMark, isSentenceTerminator, isSpaceLike, nextSentenceTerminator } from './marks.ts'
 import { createRegionCursor, findQuotePairs, quotedRegions } from './quote-pairs.ts'
 import { type Span, trimSpan } from './span.ts'
 
@@ -50,11 +50,13 @@ function isInitial(text: string, dot: number, blockStart: number): boolean {
 export function splitSentences(text: string, block: Span): Span[] {
   const sentences: Span[] = []
   const insideQuote = createRegionCursor(quotedRegions(findQuotePairs(text, block.start, block.end)))
+  const stretch = text.slice(block.start, block.end)
   let start = block.start
   let i = block.start
   while (i < block.end) {
-    const code = text.charCodeAt(i)
-    if (!isSentenceTerminator(code) || insideQuote(i) || isNonFinalDot(text, i, block.start)) {
+    i = block.start + nextSentenceTerminator(stretch, i - block.start)
+    if (i >= block.end) break
+    if (insideQuote(i) || isNonFinalDot(text, i, block.start)) {
       i++
       continue
     }

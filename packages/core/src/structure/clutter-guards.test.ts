@@ -20,6 +20,17 @@ ${second}
     expect(isContent(kinds.get(second))).toBe(true)
   })
 
+  it('keeps two headings and a line broken off at a comma under the body: no list of links ends in a comma', () => {
+    const text = `معرض الكتاب يفتح أبوابه
+${LEAD}
+وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.
+دور النشر العربية في المعرض
+أجنحة جديدة هذا العام
+سجّلت إدارة المعرض مشاركة واسعة لدور النشر[1]،`
+    const kinds = kindsOf(text)
+    for (const line of text.split('\n').slice(3)) expect(isContent(kinds.get(line)), line).toBe(true)
+  })
+
   it('keeps the page’s last line when it opens as a paragraph does and holds a comma', () => {
     const cut = 'تقول سلمى، الطالبة في كلية الآداب، إن الروايات المترجمة'
     const text = `معرض الكتاب يفتح أبوابه
@@ -105,6 +116,25 @@ describe('clutter the rules read', () => {
 ${LEAD}
 وأضاف الوزير أن المعرض يستقبل زواره يومياً من العاشرة صباحاً حتى العاشرة مساءً طوال أيامه العشرة.`
     expect(kindsOf(text).get('الجنوب اليوم:')).toBe('byline')
+  })
+
+  it('reads a long sentence in Latin script alone in an Arabic page as clutter, like a short one', () => {
+    const caption =
+      'Visitors walk between the stands of the international book fair on its opening day in the capital, on Monday.'
+    const page = `معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${caption}\n${LEAD}`
+    const kind = kindsOf(page).get(caption)
+    expect(isContent(kind)).toBe(false)
+  })
+
+  it('reads a menu glued on one line, most of its words sections’ names, as navigation; not a title naming one', () => {
+    const menu = 'أخبار محلية اقتصاد رياضة منوعات صور وفيديو'
+    const title = 'المنتخب الوطني يفوز في مباراة ودية استعداداً للبطولة'
+    // The lead names the menu's subject (الرياضة): no rule of topic reads the menu as another story's.
+    const lead =
+      'فاز المنتخب الوطني لكرة القدم مساء أمس في مباراة ودية أقيمت في العاصمة ضمن استعداداته للبطولة المقبلة، وسط حضور جماهيري كبير من محبي الرياضة.'
+    const kinds = kindsOf(`${menu}\n${title}\n${lead}`)
+    expect(kinds.get(menu)).toBe('navigation')
+    expect(isContent(kinds.get(title))).toBe(true)
   })
 
   it('reads a mailing list prompt as boilerplate', () => {

@@ -541,6 +541,16 @@ export function isLinkLike(shape: LineShape | null): boolean {
     shape.words.length <= MAX_LINK_WORDS &&
     shape.plain.length <= MAX_LINK_CHARS &&
     !shape.endsSentence &&
-    !shape.endsColon
+    !shape.endsColon &&
+    !breaksOffArabic(shape.plain)
   )
+}
+
+// `سجّل المرصد التونسي للمياه،`: an Arabic line that ends in a comma breaks off a sentence of the article; a link's
+// title never does. A line in another script is no sentence of an Arabic article, wherever it stops.
+const ENDS_COMMA = /[،,][\s»”"')\]]*$/
+const ARABIC_LETTER = /\p{Script=Arabic}/u
+
+function breaksOffArabic(plain: string): boolean {
+  return ENDS_COMMA.test(plain) && ARABIC_LETTER.test(plain)
 }

@@ -28,6 +28,28 @@ describe('a headline of another story above the title', () => {
   })
 })
 
+describe('a short line above the title, about something else', () => {
+  const WIDGET = 'أسعار صرف الدولار واليورو في البنوك'
+
+  it('reads a line of three to five words of content that shares none with the body as another story’s, above a title that names the body’s story', () => {
+    const kinds = kindsOf(`${WIDGET}\n${TITLE}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get(WIDGET)).toBe('navigation')
+    expect(kinds.get(TITLE)).not.toBe('navigation')
+  })
+
+  it('leaves a masthead’s items between bars to the article’s names', () => {
+    const masthead = 'شعار قناة الواحة الفضائية | Al Waha TV'
+    expect(kindsOf(`${masthead}\n${TITLE}\n${LEAD}\n${SECOND}`).get(masthead)).not.toBe('navigation')
+  })
+
+  it('keeps such a line when no title under it names the body’s story: it may be the title said in other words', () => {
+    const title = 'أخيراً… الماء يصل إلى البيوت'
+    const kinds = kindsOf(`${WIDGET}\n${title}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get(WIDGET)).not.toBe('navigation')
+    expect(kinds.get(title)).not.toBe('navigation')
+  })
+})
+
 describe('lines above the title that are no headline', () => {
   it('leaves a line that introduces what follows, and a masthead naming the site’s staff, to the other rules', () => {
     const intro = 'نعرض لكم زوارنا الكرام أهم وأحدث الأخبار المتداولة في التقرير الآتي:'

@@ -6,6 +6,8 @@ import type { ClutterKind, LineShape } from './clutter-line.ts'
 
 // A headline names its story in at least this many words of content; a shorter line may say it in other words.
 const MIN_HEADLINE_STEMS = 6
+// A shorter line (a section's or a widget's title, a headline of three words) is read only above such a title.
+const MIN_SHORT_STEMS = 3
 // The body read for its words: the lead and the first paragraphs, where a title's words come back; too few of them
 // and a title may share none by chance.
 const BODY_CHARS = 3000
@@ -16,7 +18,9 @@ const MIN_BODY_STEMS = 12
  * function word or number) is about another story: a link, a ticker's item, the title of a page the scraper did
  * not keep. A title always names what its lead tells (`الوزير يفتتح المحطة …` / `افتتح الوزير …`): the first headline with a
  * word in common is the title, and what stands under it (its points, its credits) is left to the other rules. A
- * line of fewer than six such words may be a title said in other words.
+ * line of three to five such words may be a title said in other words: it is another story's (a widget's, a
+ * section's or a ticker's title) only when a headline of six or more that shares a word with the body stands under
+ * it, the title it is not.
  */
 export function markOtherStories(
   text: string,
@@ -28,15 +32,41 @@ export function markOtherStories(
   // The body is read once for all the headlines, only as far as a question needs: the lines from `first` on keep
   // their kinds meanwhile.
   let body: BodyReader | undefined
+  const reader = () => (body ??= new BodyReader(text, lines, kinds, first))
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape || shape.words.length < MIN_HEADLINE_STEMS || !isHeadline(shape)) continue
+    if (kinds[i] !== null || !shape || shape.words.length < MIN_SHORT_STEMS || !isHeadline(shape)) continue
     const stems = contentStems(shape.words)
-    if (stems.size < MIN_HEADLINE_STEMS) continue
-    body ??= new BodyReader(text, lines, kinds, first)
-    if (body.sharesWith(stems) !== false) return
+    if (stems.size < MIN_SHORT_STEMS) continue
+    const shares = reader().sharesWith(stems)
+    if (stems.size < MIN_HEADLINE_STEMS) {
+      // A short line is another story's only when the title under it names the body's story; a masthead's items
+      // between bars (`شعار قناة الواحة | Al Waha TV`) name the outlet, which the article's names count.
+      const masthead = shape.plain.includes('|')
+      if (!masthead && shares === false && titleBelow(shapes, kinds, i + 1, first, reader()))
+        kinds[i] = 'navigation'
+      continue
+    }
+    if (shares !== false) return
     kinds[i] = 'navigation'
   }
+}
+
+/** Whether a headline of six words of content or more that shares a word with the body stands between `from` and `to`. */
+function titleBelow(
+  shapes: readonly (LineShape | null)[],
+  kinds: readonly (ClutterKind | null)[],
+  from: number,
+  to: number,
+  body: BodyReader,
+): boolean {
+  for (let j = from; j < to; j++) {
+    const shape = shapes[j]
+    if (kinds[j] !== null || !shape || !isHeadline(shape)) continue
+    const stems = contentStems(shape.words)
+    if (stems.size >= MIN_HEADLINE_STEMS && body.sharesWith(stems) === true) return true
+  }
+  return false
 }
 
 /**

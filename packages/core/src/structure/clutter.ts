@@ -9,6 +9,8 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
+import { markCreditOverLead } from './clutter-bylines.ts'
+import { markCaptionPairs } from './clutter-captions.ts'
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
@@ -16,6 +18,7 @@ import {
   type ClutterContext,
   continuesAbove,
 } from './clutter-features.ts'
+import { isHeadline, markInsertedLinks } from './clutter-inserts.ts'
 import {
   type ClutterKind,
   continuesText,
@@ -39,6 +42,7 @@ import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
+import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
 
 export type { ClutterKind }
 
@@ -78,9 +82,11 @@ export function classifyLines(
 /** The rules' verdicts on each line, with the shapes they read and the body they found: what the model reads. */
 export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: string): ClutterContext {
   const site = sourceName ? clutterWords(sourceName) : []
-  const shapes = lines.map((line) =>
+  const read = lines.map((line) =>
     isBodyLine(text, line) ? null : lineShape(text.slice(line.start, line.end)),
   )
+  const wrapped = isHardWrapped(read)
+  const shapes = wrapped ? joinWrappedLines(read) : read
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
   markPostTexts(text, lines, kinds)
   markMastheadNames(shapes, kinds)
@@ -96,7 +102,12 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
     markTop(shapes, kinds, lead)
+    // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
+    if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
+    markCaptionPairs(text, lines, shapes, kinds, body)
+    markDashedCredits(shapes, kinds, body)
     markGalleryCaptions(shapes, kinds, body)
+    markInsertedLinks(shapes, kinds, body, isBody)
     markTail(shapes, kinds, body.last)
     markLinkList(text, lines, shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
@@ -150,9 +161,12 @@ function isBodyLine(text: string, line: Span): boolean {
   if (length <= BODY_SENTENCE_CHARS) return false
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
-  // A line cut short with … may be a teaser of another article, which only its neighbours tell.
-  return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw)
+  // A line cut short with … may be a teaser of another article, which only its neighbours tell; a sentence in Latin
+  // script alone may be a caption or a notice in an Arabic page, which only the page tells (`markLatinLines`).
+  return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw) && ARABIC_LETTER.test(raw)
 }
+
+const ARABIC_LETTER = /\p{Script=Arabic}/u
 
 function trailingDots(text: string): boolean {
   return text.endsWith('…') || text.endsWith('...')
@@ -505,6 +519,26 @@ function joinedWords(shape: LineShape): string {
   return shape.words.join(' ')
 }
 
+// The lead's credit stands within its first paragraphs.
+const CREDIT_REACH = 3
+// A credit's parts are split by a dash; a subheading's by a colon (`حصن سمائل: رمز القوة`).
+const DASHED = /\p{L}\s*[-–—]+\s*\p{L}|\sـ+\s/u
+
+/**
+ * `سناك سوري-دمشق` between the lead and the next paragraph: two or three short parts split by a dash, under one of
+ * the body's first lines and over another, are the credit the report is filed under (`OUTLET-PLACE`, `PLACE - NAME`),
+ * not a subheading.
+ */
+function markDashedCredits(shapes: Shapes, kinds: Kinds, body: { first: number; last: number }): void {
+  const end = Math.min(body.last, body.first + CREDIT_REACH)
+  for (let i = body.first + 1; i < end; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || !DASHED.test(shape.plain) || !isSlug(shape, true)) continue
+    if (!isBody(shapes[i + 1]!)) continue
+    if (kinds[i - 1] === null && isBody(shapes[i - 1]!)) kinds[i] = 'byline'
+  }
+}
+
 /**
  * Inside the body, three or more lines of a word or three, each alone between two paragraphs and all naming one
  * thing (`غزة تحت الحصار`، `ضرب غزة`، `غزة`), are the captions of a gallery: subheadings do not repeat one word.
@@ -614,8 +648,8 @@ function repeatsPartAbove(shapes: Shapes, i: number): boolean {
  */
 function isSlug(shape: LineShape, dashed = false): boolean {
   if (!dashed && isName(shape, MAX_SLUG_WORDS)) return true
-  // `NAME (PLACE)`: the reporter and where the story was filed.
-  const place = /^([^()]+)\(([^()]+)\)$/.exec(shape.plain)
+  // `NAME (PLACE)`: the reporter and where the story was filed, the outlet's number after it (`NAME (PLACE) 24`).
+  const place = /^([^()]+)\(([^()]+)\)(?:\s*\d+)?$/.exec(shape.plain)
   if (place && isName(lineShape(place[1]!), MAX_SLUG_WORDS) && isName(lineShape(place[2]!), 2)) return true
   const parts = shape.plain.split(/\s*[-–—_ـ|/]+\s*|[،,:]\s*/).filter((part) => /[\p{L}\p{N}]/u.test(part))
   return (
@@ -639,7 +673,10 @@ function markLinkRuns(
   holdsTitle: (i: number) => boolean,
 ): void {
   const isItem = (i: number) =>
-    kinds[i] === null && isLinkLike(shapes[i]!) && !shapes[i]!.bulleted && !holdsTitle(i)
+    kinds[i] === null &&
+    (isLinkLike(shapes[i]!) || isHeadline(shapes[i]!)) &&
+    !shapes[i]!.bulleted &&
+    !holdsTitle(i)
   for (let i = from; i < to; i++) {
     if (!isItem(i)) continue
     let j = i
@@ -702,6 +739,25 @@ function readsAsProse(shape: LineShape): boolean {
   return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
 }
 
+// A menu glued on one line: most of its words name sections.
+const MIN_MENU_WORDS = 5
+
+/**
+ * `اخبار لبنان اخبار المدينة اعلانات منوعات عربي ودولي صور وفيديو`: a line of five words or more, with no sentence's end
+ * or comma, at least half of whose words are sections' names, is a menu whose items the page glued together.
+ */
+function isGluedMenu(shape: LineShape): boolean {
+  const words = withoutAnd(shape.words)
+  if (words.length < MIN_MENU_WORDS || shape.endsSentence || shape.stops > 0) return false
+  let named = 0
+  for (let at = 0; at < words.length; ) {
+    const matched = matchPhraseAt(sectionNames, words, at)
+    named += matched
+    at += Math.max(matched, 1)
+  }
+  return named * 2 >= words.length
+}
+
 /** `دولي وعربي`: a section name joined by و. */
 function withoutAnd(words: readonly string[]): string[] {
   return words.map((word) =>
@@ -731,7 +787,7 @@ function markEdge(
       coversAll(sectionNames, withoutAnd(shape.words))
     ) {
       kinds[i] = 'navigation'
-    }
+    } else if (kinds[i] === null && shape && isGluedMenu(shape)) kinds[i] = 'navigation'
   }
   // A bulleted line is an item of the article's own list unless it is a link.
   const isItem = (i: number): boolean => {

@@ -181,6 +181,9 @@ export const subjectClauseOpeners: readonly string[] = [
   'خصوصاً',
   'لا',
   'سيما',
+  // أما المواطن فلان فتمنى أن: the topic after أما is the subject of the verb that فـ opens.
+  'أما',
+  'وأما',
 ]
 
 /** Words that open prepositional fillers between a verb and its clause: وقال الوزير في بيان إن، للصحفيين إن. */

@@ -62,10 +62,13 @@ import {
   sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
+import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
   courtHeads,
+  districtHeads,
+  divisionHeads,
   featureHeads,
   functionBodyHeads,
   genericBodies,
@@ -74,6 +77,7 @@ import {
   institutionHeads,
   leadershipComplements,
   leadershipHeads,
+  looseDivisionHeads,
   mediaHeads,
   ministryPortfolios,
   namedAfterHeads,
@@ -94,6 +98,7 @@ import {
   seatedHeads,
   securityForceHeads,
   stateForms,
+  stateNouns,
   vicinityNouns,
 } from './heads.ts'
 import {
@@ -107,6 +112,7 @@ import {
 import {
   compoundNameEndings,
   compoundNameHeads,
+  definiteNamesOfRoles,
   descentParticles,
   familyNamesOfFunctionWords,
   familyNamesOfHouses,
@@ -167,6 +173,9 @@ export interface Phrase {
   target: Target
 }
 
+/** The test of `isCommonPlaceWord`, built on first use (the gazetteer's build is the first). */
+let commonWord: ((word: string) => boolean) | undefined
+
 /** Gazetteer names by their first normalised word; each list longest first. */
 export const phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = buildPhrases()
 
@@ -206,7 +215,7 @@ function buildPhrases(): Map<string, Phrase[]> {
   }
   // Maintained sources after the hand lists: a name the lists already give keeps its entity, and the source's
   // other forms of that place become its variants.
-  for (const place of sourcePlaces(commonWordTest())) {
+  for (const place of sourcePlaces(isCommonPlaceWord)) {
     const forms = [place.name, ...place.variants]
     const known = forms.map((form) => seen.get(keyOf(form))).find((target) => target !== undefined)
     if (known !== undefined && known.kind !== 'location') continue
@@ -222,6 +231,11 @@ function buildPhrases(): Map<string, Phrase[]> {
  * verb, title or role, a head noun, a compass word, a word of three letters or fewer, or an adjective's shape
  * (الشرقية، الوسطى، الزرقاء).
  */
+export function isCommonPlaceWord(word: string): boolean {
+  commonWord ??= commonWordTest()
+  return commonWord(word)
+}
+
 function commonWordTest(): (word: string) => boolean {
   const words = new Set<string>([...stopwords, ...placePartWords.map(norm)])
   for (const list of [
@@ -419,6 +433,9 @@ export const partyHeadSet = normSet(partyHeads)
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
 export const placeListHeadSet = normSet(placeListHeads)
+export const divisionHeadSet = normSet(divisionHeads)
+export const districtHeadSet = normSet(districtHeads)
+export const looseDivisionHeadSet = normSet(looseDivisionHeads)
 export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
@@ -666,6 +683,12 @@ export const seatedHeadSet = normSet(seatedHeads)
 export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
 export const numeralWordSet = normSet(numeralWords)
+export const stateNounSet = normSet(stateNouns)
+export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)
+
+/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
+ * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
+export const commonWordSet: ReadonlySet<string> = new Set(commonWordForms.split(' '))
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
 export const monthComplementSet = normSet(monthComplements)
 

@@ -232,6 +232,49 @@ export const placeHeads: readonly string[] = [
   'منطقتي',
   'إقليم',
   'عمالة',
+  'معتمدية',
+  'جمهورية',
+  'مملكة',
+  'سلطنة',
+  'إمارة',
+]
+
+/**
+ * Head nouns of administrative divisions and settlements before a name from a list of them (`@marsad/core/places`):
+ * ولاية سطيف، معتمدية نفزة، مديرية السبرة، عزلة سواخ. After one of these, a listed name is a place even when it is
+ * also an ordinary word (مديرية الثورة).
+ */
+export const divisionHeads: readonly string[] = [
+  'ولاية',
+  'محافظة',
+  'مديرية',
+  'معتمدية',
+  'بلدية',
+  'قضاء',
+  'عزلة',
+  'قرية',
+  'بلدة',
+  'دائرة',
+  'عمالة',
+  'مقاطعة',
+]
+
+/** Heads of a district that also head a body (مديرية الصحة, a directorate): a listed name after one is the district. */
+export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
+
+/**
+ * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة): after
+ * one, a listed name is a place only when it is not also an ordinary word.
+ */
+export const looseDivisionHeads: readonly string[] = [
+  'مدينة',
+  'منطقة',
+  'إقليم',
+  'حي',
+  'مركز',
+  'جماعة',
+  'ناحية',
+  'لواء',
 ]
 
 /**
@@ -284,6 +327,9 @@ export const vicinityNouns: readonly string[] = [
 
 /** Nouns of a state's long form before its feminine nisba (الجمهورية التونسية، المملكة المغربية); الدولة اللبنانية is the state as an institution, no place. */
 export const stateForms: readonly string[] = ['الجمهورية', 'المملكة', 'السلطنة']
+
+/** A state named by its form (رئيس جمهورية أرض الصومال، دولة أجنبية): never a word of a person's name. */
+export const stateNouns: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'إمارة', 'دولة', 'إمارات']
 
 /**
  * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):

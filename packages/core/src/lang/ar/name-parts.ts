@@ -29,6 +29,9 @@ export const nameParticles: readonly string[] = [
  */
 export const familyNamesOfFunctionWords: readonly string[] = ['خلف']
 
+/** Given names with the article that are also roles (محمد الأمين، محمد المختار; الأمين العام، مختار القرية). */
+export const definiteNamesOfRoles: readonly string[] = ['الأمين', 'المختار']
+
 /** Particles of descent (son or daughter of): a word with the article before them is a given name (المختار ولد …). */
 export const descentParticles: readonly string[] = ['بن', 'بنت', 'منت', 'ولد']
 

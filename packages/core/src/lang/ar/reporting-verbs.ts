@@ -156,5 +156,5 @@ export const reportingNouns: readonly string[] = [
   'إقرار',
 ]
 
-/** Nouns of an interview: قال في مقابلة مع التلفزيون الأردني. */
-export const interviewNouns: readonly string[] = ['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال']
+/** Nouns of an interview: قال في مقابلة مع التلفزيون الأردني، في تصريحات لـ"…". */
+export const interviewNouns: readonly string[] = ['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال', 'تصريحات']

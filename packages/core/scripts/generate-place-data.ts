@@ -1,0 +1,177 @@
+// Generates src/lang/ar/generated/administrative-places.ts: the Arabic names of the administrative divisions of
+// Arab states below what CLDR lists (Algeria's daïras and communes, Egypt's cities and districts, Yemen's districts
+// and ʿuzlas, Morocco's provinces and communes), from sources whose licence fits the package's MIT licence. Run `pnpm --filter @marsad/core
+// data:places`; the output is committed, and the package never downloads anything at run time.
+//
+// Sources (pinned):
+// - `@dzcode-io/leblad` 1.0.3 on npm (MIT, © 2020 dzCode.io): Algeria's 48 wilayas, 557 daïras, 1,550 communes,
+//   fetched with `npm pack`.
+// - github.com/Tech-Labs/egypt-governorates-and-cities-db at b1afbfb (MIT, © 2016 Ibrahim Mohamed Abotaleb):
+//   Egypt's 27 governorates and 396 cities and districts, `cities.json` and `governorates.json`.
+// - github.com/YemenOpenSource/Yemen-info at 66048a8 (MIT, © 2022 Yemen Open Source): Yemen's 22 governorates,
+//   333 districts and 2,064 ʿuzlas, `yemen-info.json`.
+// - github.com/mahdiboughrous/moroccan-administrative-division-data at 6f017e7 (MIT, © 2024 Mahdi Boughrous):
+//   Morocco's 12 regions, 75 provinces and prefectures and 881 communes: `data/regions.json`,
+//   `data/region-divisions.json` and `data/communes.json`, saved as `morocco-regions.json`,
+//   `morocco-region-divisions.json` and `morocco-communes.json`.
+// The GitHub files are read from `scripts/downloads/` (git-ignored): put them there under those names first.
+// Only the names are taken, never code.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { norm } from '../src/lang/ar/spelling.ts'
+import { discard, unpack } from './npm-data.ts'
+
+const LEBLAD_PACKAGE = '@dzcode-io/leblad@1.0.3'
+const DOWNLOADS = fileURLToPath(new URL('downloads/', import.meta.url))
+const OUT = fileURLToPath(new URL('../src/lang/ar/generated/administrative-places.ts', import.meta.url))
+
+/** Nouns a source writes before a name that is also the governorate's (مدينة ذمار): the name is the rest. */
+const LEADING_HEADS = new Set(['مدينة', 'مركز', 'قسم', 'حي', 'مديرية'])
+
+/** Moroccan ݣ and ڭ (g) are written ك in most of the press: a name with them is listed both ways. */
+const MAGHREB_GAF = /[\u0763\u06AD]/g
+
+/**
+ * A source's name as place names: vowel marks and elongation gone, one space between words, no leading head noun,
+ * and its other spelling where it has a Maghreb letter.
+ */
+function cleanName(raw: string): string[] {
+  return raw
+    .split('/')
+    .map((part) =>
+      part
+        .replace(/[\u064B-\u0652\u0640]/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .map((part) => {
+      const [first, ...rest] = part.split(' ')
+      return LEADING_HEADS.has(first!) && rest.length > 0 ? rest.join(' ') : part
+    })
+    .filter((part) => /^[\u0621-\u064A\u0670\u0671\u06A4\u06AD\u06AF\u0763 ]+$/.test(part))
+    .flatMap((part) => (part.match(MAGHREB_GAF) ? [part, part.replace(MAGHREB_GAF, 'ك')] : [part]))
+}
+
+/** One state's names, each once by its normalised form, in the spelling the source gave first. */
+class NameList {
+  private readonly byNorm = new Map<string, string>()
+  add(raw: string | undefined): void {
+    for (const name of cleanName(raw ?? '')) {
+      const key = norm(name)
+      if (key.length > 1 && !this.byNorm.has(key)) this.byNorm.set(key, name)
+    }
+  }
+  has(name: string): boolean {
+    return this.byNorm.has(norm(name))
+  }
+  names(): string[] {
+    return [...this.byNorm.values()].sort((a, b) => a.localeCompare(b, 'ar'))
+  }
+}
+
+interface Named {
+  name_ar?: string
+}
+
+function algeria(): { names: NameList; cued: NameList } {
+  const leblad = unpack(LEBLAD_PACKAGE, ['data/WilayaList.json', 'LICENSE'])
+  try {
+    const wilayas: (Named & { dairats?: (Named & { baladyiats?: Named[] })[] })[] = JSON.parse(
+      readFileSync(`${leblad}/data/WilayaList.json`, 'utf8'),
+    )
+    const names = new NameList()
+    for (const wilaya of wilayas) {
+      names.add(wilaya.name_ar)
+      for (const daira of wilaya.dairats ?? []) {
+        names.add(daira.name_ar)
+        for (const commune of daira.baladyiats ?? []) names.add(commune.name_ar)
+      }
+    }
+    return { names, cued: new NameList() }
+  } finally {
+    discard(leblad)
+  }
+}
+
+/** The rows of a phpMyAdmin JSON export's one table. */
+function tableRows<T>(file: string): T[] {
+  const dump: { type: string; data?: T[] }[] = JSON.parse(readFileSync(download(file), 'utf8'))
+  return dump.find((entry) => entry.type === 'table')?.data ?? []
+}
+
+function download(file: string): string {
+  const path = `${DOWNLOADS}${file}`
+  if (!existsSync(path)) throw new Error(`${path} is missing: see the sources at the top of this script`)
+  return path
+}
+
+function egypt(): { names: NameList; cued: NameList } {
+  const names = new NameList()
+  for (const row of tableRows<{ governorate_name_ar: string }>('egypt-governorates.json'))
+    names.add(row.governorate_name_ar)
+  for (const row of tableRows<{ city_name_ar: string }>('egypt-cities.json')) names.add(row.city_name_ar)
+  return { names, cued: new NameList() }
+}
+
+/** Yemen's ʿuzlas (عزلة), villages and tribal lands mostly, are taken only after a head noun: `cued`. */
+function yemen(): { names: NameList; cued: NameList } {
+  const data: {
+    governorates: (Named & { districts: (Named & { uzaal?: Named[] })[] })[]
+  } = JSON.parse(readFileSync(download('yemen-info.json'), 'utf8'))
+  const names = new NameList()
+  const cued = new NameList()
+  for (const governorate of data.governorates) {
+    names.add(governorate.name_ar)
+    for (const district of governorate.districts) {
+      names.add(district.name_ar)
+      for (const uzla of district.uzaal ?? []) cued.add(uzla.name_ar)
+    }
+  }
+  return { names, cued }
+}
+
+interface Multilingual {
+  name: { ar?: string }
+}
+
+/** Morocco's regions, provinces and prefectures, and communes. */
+function morocco(): { names: NameList; cued: NameList } {
+  const names = new NameList()
+  const files: [string, string][] = [
+    ['morocco-regions.json', 'regions'],
+    ['morocco-region-divisions.json', 'region_divisions'],
+    ['morocco-communes.json', 'communes'],
+  ]
+  for (const [file, key] of files) {
+    const rows: Multilingual[] = JSON.parse(readFileSync(download(file), 'utf8'))[key]
+    for (const row of rows) names.add(row.name.ar)
+  }
+  return { names, cued: new NameList() }
+}
+
+const states: [string, { names: NameList; cued: NameList }][] = [
+  ['الجزائر', algeria()],
+  ['مصر', egypt()],
+  ['اليمن', yemen()],
+  ['المغرب', morocco()],
+]
+const rows = states.map(([country, { names, cued }]) => {
+  const onlyCued = cued.names().filter((name) => !names.has(name))
+  return `  { country: '${country}', names: '${names.names().join('|')}', cued: '${onlyCued.join('|')}' },`
+})
+writeFileSync(
+  OUT,
+  `// Generated by packages/core/scripts/generate-place-data.ts — do not edit by hand.
+// Data of ${LEBLAD_PACKAGE} (MIT, © 2020 dzCode.io), Tech-Labs/egypt-governorates-and-cities-db (MIT, © 2016
+// Ibrahim Mohamed Abotaleb), YemenOpenSource/Yemen-info (MIT, © 2022 Yemen Open Source) and
+// mahdiboughrous/moroccan-administrative-division-data (MIT, © 2024 Mahdi Boughrous).
+/**
+ * Administrative divisions of Arab states by state (the \`name\` of an entry of \`countries\`): \`names\` are
+ * governorates, districts, communes and towns, \`cued\` places named only after a head noun (عزلة، قرية). Names are
+ * joined by |, in the sources' spelling.
+ */
+export const administrativePlaces: readonly { country: string; names: string; cued: string }[] = [
+${rows.join('\n')}
+]
+`,
+)

@@ -1,0 +1,87 @@
+import fc from 'fast-check'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { registerPlaces } from '../index.ts'
+import { arabPlaces } from '../places.ts'
+import { parseArticle } from '../structure/parse-article.ts'
+
+const places = (text: string) =>
+  parseArticle({ id: 'divisions', text })
+    .entities.filter((entity) => entity.kind === 'location')
+    .map((entity) => entity.name)
+
+describe('administrative divisions of @marsad/core/places', () => {
+  beforeAll(() => registerPlaces(arabPlaces))
+
+  it('knows a commune, a district and an ʿuzla after their head nouns', () => {
+    expect(places('اندلع حريق في غابة قرب بلدية بطيوة شرق مدينة وهران.')).toContain('بطيوة')
+    expect(places('غمرت السيول منازل في عزلة سواخ بمديرية كعيدنة في محافظة حجة.')).toEqual(
+      expect.arrayContaining(['سواخ', 'كعيدنة']),
+    )
+  })
+
+  it('answers to the headed form too', () => {
+    const article = parseArticle({ id: 'divisions', text: 'وصلت المساعدات إلى مديرية كعيدنة في حجة.' })
+    const place = article.entities.find((entity) => entity.name === 'كعيدنة')
+    expect(place?.aliases).toContain('مديرية كعيدنة')
+  })
+
+  it('takes a name of two words without its head where the article names its state', () => {
+    expect(places('قتل مدنيان في قصف على حزم العدين غرب إب اليمنية.')).toContain('حزم العدين')
+    expect(places('قال الطبيب إن حزم العدين لم يعد يرى مرضاه.')).not.toContain('حزم العدين')
+  })
+
+  it('leaves a town that is also an ordinary word to its head noun', () => {
+    // الخميس is a commune of Algeria and Thursday; عين a town and an eye.
+    expect(places('اجتمع الوزير بالولاة يوم الخميس في الجزائر العاصمة.')).not.toContain('الخميس')
+    expect(places('شب حريق في بلدية الخميس بولاية عين الدفلى الجزائرية.')).toContain('الخميس')
+    expect(places('أتت النيران على غابات معتمدية عين دراهم.')).not.toContain('عين')
+  })
+
+  it('reads a listed district after مديرية as the district, not a directorate', () => {
+    const article = parseArticle({
+      id: 'divisions',
+      text: 'قتل مدنيان في مديرية حزم العدين، وقال مدير مديرية الصحة في إب إن المستشفى مكتظ.',
+    })
+    const named = article.entities.map((entity) => `${entity.kind}:${entity.name}`)
+    expect(named).toContain('location:حزم العدين')
+    expect(named).toContain('organization:مديرية الصحة')
+  })
+
+  it('leaves a village to its head noun even in its own state', () => {
+    expect(places('قال إن سواخ المنطقة تضرروا من السيول في اليمن.')).not.toContain('سواخ')
+  })
+
+  it('keeps every place mention the text it claims to be, on any mix of heads, names and clitics', () => {
+    const pieces = [
+      'بمديرية',
+      'مديرية',
+      'عزلة',
+      'ولاية',
+      'حزم',
+      'العدين',
+      'كعيدنة',
+      'سواخ',
+      'الخميس',
+      'عين',
+      'دراهم',
+    ]
+    const text = fc
+      .array(fc.constantFrom(...pieces, ' ', '، ', '.\n', 'اليمن', 'و'), { minLength: 1, maxLength: 40 })
+      .map((parts) => `${parts.join(' ')} في اليمن.`)
+    fc.assert(
+      fc.property(text, (input) => {
+        for (const entity of parseArticle({ id: 'divisions', text: input }).entities)
+          for (const mention of entity.mentions)
+            expect(input.slice(mention.start, mention.end)).toBe(mention.text)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('registers the same lists twice without change', () => {
+    const text = 'غمرت السيول منازل في عزلة سواخ بمديرية كعيدنة في محافظة حجة.'
+    const before = places(text)
+    registerPlaces(arabPlaces)
+    expect(places(text)).toEqual(before)
+  })
+})

@@ -1,0 +1,215 @@
+import {
+  descentParticleSet,
+  districtHeadSet,
+  divisionHeadSet,
+  givenNameSet,
+  isCommonPlaceWord,
+  looseDivisionHeadSet,
+  norm,
+  phrasesByFirstWord,
+  strictNorm,
+} from './lexicon.ts'
+import { fits } from './phrase-match.ts'
+import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { isAdjectiveLike, isFunctionWord } from './word-classes.ts'
+import type { Base } from './words.ts'
+
+/**
+ * Places of one state from a list of administrative divisions (`@marsad/core/places`): `country` is the `name` of an
+ * entry of `countries`, `names` its governorates, districts and towns joined by |, `cued` those named only after a
+ * head noun (عزلة سواخ).
+ */
+export interface PlaceList {
+  country: string
+  names: string
+  cued: string
+}
+
+/** A registered place: its normalised words, its name as the list writes it, and whether it needs a head noun. */
+interface Division {
+  words: readonly string[]
+  name: string
+  country: string
+  /**
+   * Taken only after a head noun: a name of one word (الخميس, a town and Thursday; مناعة, a commune and immunity: no
+   * list here tells a town from a word), one that a person's name could be, or a list's `cued` name.
+   */
+  cued: boolean
+  /** The list gave it as `cued`: a village or ʿuzla, named after its own head noun. */
+  listCued: boolean
+}
+
+/** Registered places by their first normalised word, longest first. Empty until `registerPlaces` is called. */
+const divisionsByFirstWord = new Map<string, Division[]>()
+
+/** The state of every registered name, those the gazetteer finds included: a place found names its state. */
+const stateOfPlace = new Map<string, string>()
+
+/**
+ * Adds lists of administrative divisions to place recognition, for every `parseArticle` after the call (the lists
+ * of `@marsad/core/places`; the Node API and the CLI register them at start). A name the gazetteer has is left to
+ * it, and a name registered before keeps its first state: registering the same list twice changes nothing.
+ */
+export function registerPlaces(lists: readonly PlaceList[]): void {
+  const touched = new Set<Division[]>()
+  for (const list of lists) {
+    for (const [names, cued] of [
+      [list.names, false],
+      [list.cued, true],
+    ] as const) {
+      for (const name of names.split('|')) {
+        const key = norm(name).replace(/\s+/g, ' ').trim()
+        if (key === '' || stateOfPlace.has(key)) continue
+        stateOfPlace.set(key, list.country)
+        const words = key.split(' ')
+        if (inGazetteer(words, key)) continue
+        const entries = divisionsByFirstWord.get(words[0]!) ?? []
+        entries.push({ words, name, country: list.country, cued: cued || needsHead(words), listCued: cued })
+        divisionsByFirstWord.set(words[0]!, entries)
+        touched.add(entries)
+      }
+    }
+  }
+  for (const entries of touched) entries.sort((a, b) => b.words.length - a.words.length)
+}
+
+function inGazetteer(words: readonly string[], key: string): boolean {
+  return (phrasesByFirstWord.get(words[0]!) ?? []).some((phrase) => phrase.words.join(' ') === key)
+}
+
+/** A name of one word, or one that opens with a given name or بن (أحمد راشدي، ابن زياد): see `Division.cued`. */
+function needsHead(words: readonly string[]): boolean {
+  return words.length === 1 || givenNameSet.has(strictNorm(words[0]!)) || descentParticleSet.has(words[0]!)
+}
+
+/** A one-word name that is also an ordinary or a short word (الثورة، رصد): only a head of divisions vouches for it. */
+function ordinary(division: Division): boolean {
+  return (
+    division.words.length === 1 && (isCommonPlaceWord(division.words[0]!) || division.words[0]!.length < 4)
+  )
+}
+
+/**
+ * Registered administrative divisions on words no recogniser took (after the main pass): after a head noun
+ * (ولاية، معتمدية، مديرية، عزلة …) any listed name of any state, otherwise a name that reads as nothing else, and
+ * only in an article that names its state or another of the state's places (نفزة where تونس is named).
+ */
+export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
+  if (divisionsByFirstWord.size === 0) return []
+  releaseDistricts(scan, claimed, found)
+  const { words } = scan
+  const matches: { division: Division; first: number; last: number; base: Base; head?: Base }[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (claimed[i]) continue
+    const match = divisionAt(scan, claimed, i)
+    if (!match) continue
+    matches.push(match)
+    i = match.last
+  }
+  if (matches.length === 0) return []
+  const named = statesNamed(found, matches)
+  const added: Found[] = []
+  for (const { division, first, last, base, head } of matches) {
+    if (!head && (division.cued || !named.has(division.country))) continue
+    const place = foundFrom(
+      scan,
+      first,
+      last,
+      base,
+      { kind: 'location', name: division.name, gloss: division.country },
+      'name',
+      true,
+    )
+    if (head) addAlternate(place, displaySpan(scan, first - 1, last, head))
+    added.push(place)
+    claimed.fill(1, first, last + 1)
+  }
+  return added
+}
+
+/**
+ * مديرية حزم العدين: a district, not a directorate, where the name after مديرية (or معتمدية) is a listed division
+ * and nothing but adjectives follows it. Such a body found by the main pass gives its words back.
+ */
+function releaseDistricts(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!
+    if (f.kind !== 'organization' || f.last === f.first) continue
+    if (!words[f.first]!.bases.some((b) => b.cut <= 2 && districtHeadSet.has(b.base))) continue
+    const name = (divisionsByFirstWord.get(words[f.first + 1]!.norm) ?? []).find((division) =>
+      fits(scan, f.first + 1, division.words),
+    )
+    if (!name) continue
+    const rest = words.slice(f.first + name.words.length + 1, f.last + 1)
+    if (!rest.every((word) => isAdjectiveLike(word.norm))) continue
+    found.splice(k, 1)
+    claimed.fill(0, f.first, f.last + 1)
+  }
+}
+
+/** The longest registered name at word `i`, its first word read with or without its particles (بنفزة، ومعتمدية). */
+function divisionAt(scan: Scan, claimed: Uint8Array, i: number) {
+  const { words } = scan
+  const word = words[i]!
+  if (word.number) return undefined
+  for (const base of word.bases) {
+    for (const division of divisionsByFirstWord.get(base.base) ?? []) {
+      const last = i + division.words.length - 1
+      if (!fitsUnclaimed(scan, claimed, i, division.words)) continue
+      // معتمدية عين دراهم: a short or ordinary name (عين) is a place's whole name only where the phrase ends.
+      if (ordinary(division) && !phraseEnds(scan, last + 1)) continue
+      const head = base.cut === 0 ? headBefore(scan, i, division) : undefined
+      return { division, first: i, last, base, head }
+    }
+  }
+  return undefined
+}
+
+/** No name goes on at word `j`: it is missing, set apart by punctuation, a function word or an adjective. */
+function phraseEnds(scan: Scan, j: number): boolean {
+  const word = scan.words[j]
+  return !word || !joined(scan.words, j) || isFunctionWord(word) || isAdjectiveLike(word.norm)
+}
+
+function fitsUnclaimed(scan: Scan, claimed: Uint8Array, i: number, phrase: readonly string[]): boolean {
+  for (let k = 1; k < phrase.length; k++) {
+    if (claimed[i + k] || !joined(scan.words, i + k) || scan.words[i + k]!.norm !== phrase[k]) return false
+  }
+  return true
+}
+
+/**
+ * The reading of the word before word `i` that is a head noun vouching for `division` (بعزلة → عزلة): a loose head
+ * (مدينة، منطقة، مركز) only for a name that is no ordinary word and no list's `cued` one.
+ */
+function headBefore(scan: Scan, i: number, division: Division): Base | undefined {
+  const before = scan.words[i - 1]
+  if (!before || !joined(scan.words, i)) return undefined
+  const loose = !ordinary(division) && !division.listCued
+  return before.bases.find(
+    (b) => b.cut <= 2 && (divisionHeadSet.has(b.base) || (loose && looseDivisionHeadSet.has(b.base))),
+  )
+}
+
+/**
+ * States the article names: by a place found (its name, or the state its gloss gives) or by a registered place
+ * after its head noun.
+ */
+function statesNamed(
+  found: readonly Found[],
+  matches: readonly { division: Division; head?: Base }[],
+): Set<string> {
+  const states = new Set<string>()
+  for (const f of found) {
+    if (f.kind !== 'location') continue
+    states.add(f.name)
+    if (f.gloss) states.add(f.gloss)
+    // محافظة إب names Yemen as إب does: CLDR names a subdivision with its head where the bare name is a word.
+    const key = norm(f.name)
+    const state = stateOfPlace.get(key) ?? stateOfPlace.get(key.slice(key.indexOf(' ') + 1))
+    if (state) states.add(state)
+  }
+  for (const match of matches) if (match.head) states.add(match.division.country)
+  return states
+}

@@ -1,0 +1,61 @@
+import type { Span } from '../segment/span.ts'
+import { type ClutterKind, endsFullStop, type LineShape, lineShape } from './clutter-line.ts'
+
+// A photo's caption is a line or two; a longer line printed twice is a paragraph the scraper doubled.
+const MAX_PAIR_WORDS = 25
+
+/**
+ * `هاتف بتصميم جديد` / `هاتف بتصميم جديد` between two paragraphs: a line printed twice in a row inside the body is a
+ * photo's caption and its alt text: an article does not print a heading twice. A sentence that ends may be a
+ * paragraph the scraper doubled, and stays the article's. Above the body
+ * such a pair is as often the page's title printed twice (and labelled so), which no shape tells from a caption: it
+ * is left to the rules of the head, and so is a pair below it that repeats a line above (the head printed again
+ * under a summary) or that no paragraph ending with a full stop stands above (the title printed twice under a
+ * ticker that read as the body's first line).
+ */
+export function markCaptionPairs(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  kinds: (ClutterKind | null)[],
+  body: { first: number; last: number },
+): void {
+  for (let i = body.first + 1; i + 1 < shapes.length; i++) {
+    const shape = shapes[i]
+    const next = shapes[i + 1]
+    if (kinds[i] !== null || kinds[i + 1] !== null || !shape || !next) continue
+    const words = shape.words.join(' ')
+    if (words.length === 0 || shape.endsSentence || shape.words.length > MAX_PAIR_WORDS) continue
+    if (words !== next.words.join(' ')) continue
+    if (!printedAbove(shapes, kinds, i, words) && paragraphAbove(text, lines, shapes, kinds, body.first, i))
+      kinds[i] = kinds[i + 1] = 'caption'
+    i++
+  }
+}
+
+/** A line of the article between `from` and `to` that ends with a full stop: a paragraph of the body. */
+function paragraphAbove(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  kinds: readonly (ClutterKind | null)[],
+  from: number,
+  to: number,
+): boolean {
+  for (let k = from; k < to; k++) {
+    if (kinds[k] !== null) continue
+    const shape = shapes[k] ?? lineShape(text.slice(lines[k]!.start, lines[k]!.end))
+    if (endsFullStop(shape)) return true
+  }
+  return false
+}
+
+/** The page's head printed again under a summary lead: the pair repeats a line of the article above it, the title. */
+function printedAbove(
+  shapes: readonly (LineShape | null)[],
+  kinds: readonly (ClutterKind | null)[],
+  i: number,
+  words: string,
+): boolean {
+  return shapes.slice(0, i).some((shape, k) => kinds[k] === null && shape?.words.join(' ') === words)
+}

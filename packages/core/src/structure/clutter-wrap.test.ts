@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { splitLines } from '../segment/lines.ts'
+import { classifyLines } from './clutter.ts'
+import { lineShape } from './clutter-line.ts'
+import { isHardWrapped } from './clutter-wrap.ts'
+import { kindsOf } from './test-helpers.ts'
+
+// Written for these tests: a report wrapped at about sixty characters, as a printed or e-mailed page is.
+const WRAPPED = `القاهرة - نشرة المدينة
+افتتحت مديرية التربية في المحافظة صباح اليوم مدرسة جديدة في
+حي الزيتون بعد عامين من العمل وتستقبل المدرسة ألف
+تلميذ في مراحل التعليم الأساسي.
+وقال مدير التربية إن المدرسة هي الثالثة التي تفتحها المديرية
+هذا العام.
+المدارس التي
+تفتتح العام المقبل
+وأضاف المدير أن المديرية تعمل على بناء أربع مدارس أخرى في
+الأحياء الشرقية والجنوبية، وأن أعمال البناء تسير وفق الجدول المحدد لها تماماً.
+وأشار إلى أن المديرية ستعين مئة معلم جديد في المدارس الأربع
+قبل بداية العام الدراسي، حيث ينتظر أن`
+
+const isContent = (kind: string | undefined) => kind === 'paragraph' || kind === 'heading'
+
+describe('a hard-wrapped page', () => {
+  it('keeps every wrapped line of the article, the last one cut by the stored page among them', () => {
+    const kinds = kindsOf(WRAPPED)
+    for (const line of WRAPPED.split('\n').slice(1)) expect(isContent(kinds.get(line)), line).toBe(true)
+  })
+
+  it('still reads the credit above the wrapped text as a byline: it ends neither on a function word nor near the width', () => {
+    expect(kindsOf(WRAPPED).get('القاهرة - نشرة المدينة')).toBe('byline')
+  })
+
+  it('reads a page as wrapped only on two lines cut on a function word: one line cut on a function word may be a title', () => {
+    const lines = [
+      'المدارس الجديدة التي',
+      'اقرأ أيضاً',
+      'افتتاح مكتبة عامة في الحي الشرقي',
+      'افتتحت البلدية مكتبة عامة في الحي الشرقي.',
+    ]
+    expect(isHardWrapped(lines.map((line) => lineShape(line)))).toBe(false)
+    // Credits in brackets end on a letter (ب), and a stored page may cut its last line on a function word.
+    const credited = [
+      'الوزير يفتتح المعرض بحضور السفراء (أ.ف.ب)',
+      'زوار في أروقة المعرض في يومه الأول (أ.ف.ب)',
+      'وقال الوزير إن المعرض يستقبل زواره يومياً من',
+    ]
+    expect(isHardWrapped(credited.map((line) => lineShape(line)))).toBe(false)
+    expect(isHardWrapped(WRAPPED.split('\n').map((line) => lineShape(line)))).toBe(true)
+  })
+
+  it('leaves a "read also" header and the links under it to the rules, wrapped page or not', () => {
+    const text = `${WRAPPED.split('\n').slice(0, 6).join('\n')}
+اقرأ أيضاً
+افتتاح مكتبة عامة في الحي الشرقي من المدينة
+تلاميذ المدارس يزرعون ألف شجرة في الحدائق العامة`
+    const kinds = kindsOf(text)
+    expect(kinds.get('اقرأ أيضاً')).toBe('navigation')
+    expect(kinds.get('افتتاح مكتبة عامة في الحي الشرقي من المدينة')).toBe('navigation')
+  })
+
+  it('reads the width a narrow page was wrapped at from most of its lines, not from its one long line', () => {
+    const narrow = `الأخبار المحلية
+البلدية تفتتح حديقة عامة جديدة في الحي الشمالي للمدينة بعد عامين من العمل المتواصل
+افتتح رئيس
+البلدية صباح اليوم
+الحديقة العامة الجديدة التي
+أنشئت على مساحة
+عشرة آلاف متر مربع
+في الحي الشمالي.
+وقال رئيس البلدية
+إن الحديقة تضم
+ملعباً للأطفال
+ومسارات للمشي
+وتفتح الحديقة أبوابها من
+الصباح حتى المساء.
+وأضاف أن البلدية
+تعمل على إنشاء
+حديقتين أخريين في
+الحي الجنوبي قبل
+نهاية العام.`
+    const lines = splitLines(narrow)
+    const kinds = classifyLines(narrow, lines)
+    // From the lead's second line on (its first two words alone under the title are no different from a name).
+    for (let i = 3; i < lines.length; i++)
+      expect(kinds[i], narrow.slice(lines[i]!.start, lines[i]!.end)).toBeNull()
+  })
+})

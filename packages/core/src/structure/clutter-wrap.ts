@@ -1,0 +1,85 @@
+import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
+import { isListHeader, type LineShape } from './clutter-line.ts'
+
+// A sentence never ends on a function word (`في`، `من`، `التي`): a line of four words or more that does ends where
+// the page wrapped it. One such line may be a cut title; two mark a page wrapped at a fixed width.
+const MIN_WRAP_MARKS = 2
+const MIN_MARK_WORDS = 4
+// A wrapped line fills most of the page's width; a short line above the text (a byline, a section) does not.
+const WRAPPED_WIDTH = 0.7
+
+/**
+ * A page hard-wrapped at a fixed width (a printed or e-mailed text) breaks each sentence over several short lines,
+ * none of which reads as the body on its own. In such a page, a run of lines each wrapped into the next (it ends
+ * without a sentence's end or a colon, on a function word or near the page's width) whose last line ends a sentence
+ * is one paragraph: its lines are given no shape (`null`, the body's lines that the rules need not read).
+ * Returns the shapes to read; call it on a page `isHardWrapped` says is wrapped.
+ */
+export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineShape | null)[] {
+  const joined = [...shapes]
+  const marks = shapes.filter((shape) => shape !== null && endsOnFunctionWord(shape, MIN_MARK_WORDS)).length
+  if (marks < MIN_WRAP_MARKS) return joined
+  const width = wrapWidth(shapes)
+  const wraps = (shape: LineShape | null | undefined): boolean =>
+    !!shape &&
+    !shape.endsSentence &&
+    !shape.endsColon &&
+    !shape.bulleted &&
+    !isListHeader(shape) &&
+    (endsOnFunctionWord(shape, 1) || shape.plain.length >= width * WRAPPED_WIDTH)
+  for (let i = 0; i < shapes.length; i++) {
+    if (!wraps(shapes[i])) continue
+    let j = i
+    while (j < shapes.length && wraps(shapes[j])) j++
+    if (isParagraph(shapes, i, j)) for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
+    i = j
+  }
+  return joined
+}
+
+/**
+ * Lines `from`…`to - 1` wrap into the next; they and line `to` are one paragraph when line `to` ends a sentence (the
+ * paragraph's last line, often short) or is a line of the body, or continues a line cut on a function word (a
+ * heading wrapped in two), or when the run reaches the page's last line holding a comma or full stop (a stored page cut
+ * mid-sentence).
+ */
+function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: number): boolean {
+  const run = shapes.slice(from, to + 1)
+  const words = run.reduce((sum, shape) => sum + (shape?.words.length ?? 0), 0)
+  const last = shapes[to]
+  if (last === null) return true
+  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
+  if (to >= shapes.length - 1) return words >= BODY_WORDS && run.some((shape) => shape!.stops > 0)
+  return endsOnFunctionWord(shapes[to - 1]!, 2)
+}
+
+/**
+ * The width the page was wrapped at: the length most of its lines reach (the upper quartile of the lines the rules
+ * read), not its longest line, which may be a paragraph the page did not wrap.
+ */
+function wrapWidth(shapes: readonly (LineShape | null)[]): number {
+  const lengths = shapes.flatMap((shape) => (shape ? [shape.plain.length] : [])).sort((a, b) => a - b)
+  return lengths[Math.floor(lengths.length * 0.75)] ?? 0
+}
+
+/**
+ * Two lines or more of four words or more that end on a function word of two letters or more: a page wrapped at a
+ * fixed width. Not the page's last line, which a stored page may cut anywhere, nor a credit in brackets (`(أ.ف.ب)`
+ * ends on a letter).
+ */
+export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
+  let marks = 0
+  for (let i = 0; i < shapes.length - 1; i++) {
+    const shape = shapes[i]
+    if (shape && endsOnFunctionWord(shape, MIN_MARK_WORDS) && shape.words.at(-1)!.length > 1) marks++
+  }
+  return marks >= MIN_WRAP_MARKS
+}
+
+function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {
+  const words = shape.words
+  return (
+    words.length >= minWords && !shape.endsSentence && !shape.endsColon && stopwords.has(words.at(-1) ?? '')
+  )
+}
