@@ -8,7 +8,7 @@ import { type ParsedCorpus, storiesF1 } from './story-runs.ts'
 /** Probability thresholds a learned model's threshold is chosen from. */
 const THRESHOLDS = Array.from({ length: 36 }, (_, i) => Number((0.1 + i * 0.02).toFixed(2)))
 /** The thresholds `cohesionLeaveOneOut` chooses from with each cohesion: where every fold's choice has fallen. */
-const NEAR_THRESHOLDS = THRESHOLDS.filter((threshold) => threshold >= 0.24 && threshold <= 0.44)
+export const NEAR_THRESHOLDS = THRESHOLDS.filter((threshold) => threshold >= 0.24 && threshold <= 0.44)
 
 export function storyF1(articles: Article[], event: Map<string, string>, model: PairModel): number {
   return storiesF1(storiesOf(articles, { pairModel: model }), event)
@@ -26,15 +26,30 @@ export function rowsOf(corpora: readonly ParsedCorpus[]): PairRows {
   return rows
 }
 
+/** How `trainModel` fits: features left out, how much each row counts, the thresholds it chooses from. */
+export interface Fitting {
+  /** Feature positions zeroed in every row: their weights come out 0, as if the features were absent. */
+  without?: readonly number[]
+  /** How much a row counts in the likelihood, from its features and label (1 each by default). */
+  weigh?: (features: Float64Array, label: number) => number
+  thresholds?: readonly number[]
+}
+
 /**
  * Trains on `corpora` (both runs) and chooses the one threshold that gives the best mean B³ F1 over their runs: the
- * model `storiesOf` ships is this over every development corpus.
+ * model `storiesOf` ships is this over every development corpus, with the default `fitting`.
  */
-export function trainModel(corpora: readonly ParsedCorpus[]): PairModel {
-  const fitted = fitLogistic(rowsOf(corpora))
-  let best: PairModel = { ...fitted, threshold: THRESHOLDS[0]! }
+export function trainModel(corpora: readonly ParsedCorpus[], fitting: Fitting = {}): PairModel {
+  const rows = rowsOf(corpora)
+  const { without = [], weigh, thresholds = THRESHOLDS } = fitting
+  for (const row of rows.features) for (const k of without) row[k] = 0
+  const fitted = fitLogistic({
+    ...rows,
+    ...(weigh && { weights: rows.features.map((row, n) => weigh(row, rows.labels[n]!)) }),
+  })
+  let best: PairModel = { ...fitted, threshold: thresholds[0]! }
   let bestScore = -1
-  for (const threshold of THRESHOLDS) {
+  for (const threshold of thresholds) {
     const model = { ...fitted, threshold }
     let sum = 0
     for (const corpus of corpora)
@@ -50,9 +65,13 @@ export function trainModel(corpora: readonly ParsedCorpus[]): PairModel {
 /** Leave-one-corpus-out: trained and thresholded on the others, scored on each corpus, with dates and without. */
 export function learnedLeaveOneOut(
   corpora: readonly ParsedCorpus[],
+  fitting: Fitting = {},
 ): { corpus: string; dated: number; undated: number; threshold: number }[] {
   return corpora.map((held) => {
-    const model = trainModel(corpora.filter((corpus) => corpus !== held))
+    const model = trainModel(
+      corpora.filter((corpus) => corpus !== held),
+      fitting,
+    )
     const [dated, undated] = held.runs.map((run) => storyF1(run.articles, held.event, model))
     return { corpus: held.name, dated: dated!, undated: undated!, threshold: model.threshold }
   })

@@ -4,7 +4,8 @@
 // the shipped link loses pairs of one event (`eval/pair-diagnosis.ts`); `--costs [N]` the N events that cost each run
 // most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
 // `--small` chooses a second pass for small groups (`SmallMerge`) and `--cohesion` the cohesion check of average link,
-// leave-one-corpus-out.
+// leave-one-corpus-out; `--without <feature,…>` and `--easy <cosine>:<weight>` compare a fitting without those features,
+// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`).
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
@@ -12,7 +13,9 @@ import { DEVELOPMENT_STORIES } from './development-batches.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
 import {
   cohesionLeaveOneOut,
+  type Fitting,
   learnedLeaveOneOut,
+  NEAR_THRESHOLDS,
   SMALL_MERGES,
   smallLeaveOneOut,
   storyF1,
@@ -119,6 +122,42 @@ function printChoices(
 
 if (process.argv.includes('--cohesion')) {
   printChoices('cohesion', cohesionLeaveOneOut(parsed))
+  process.exit(0)
+}
+
+const option = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
+const without = option('--without')
+const easy = option('--easy')
+if (without !== undefined || easy !== undefined) {
+  const fitting: Fitting = { thresholds: NEAR_THRESHOLDS }
+  const described: string[] = []
+  if (without !== undefined) {
+    fitting.without = without.split(',').map((name) => {
+      const k = PAIR_FEATURES.indexOf(name as (typeof PAIR_FEATURES)[number])
+      if (k < 0) throw new Error(`No pair feature named ${name}`)
+      return k
+    })
+    described.push(`without ${without}`)
+  }
+  if (easy !== undefined) {
+    const [cosine, weight] = easy.split(':').map(Number)
+    if (!(cosine! > 0 && weight! > 0)) throw new Error('Expected --easy <cosine>:<weight>, both above 0')
+    fitting.weigh = (features) => (features[0]! < cosine! ? weight! : 1)
+    described.push(`pairs under cosine ${cosine} at weight ${weight}`)
+  }
+  const plain = learnedLeaveOneOut(parsed, { thresholds: NEAR_THRESHOLDS })
+  const variant = learnedLeaveOneOut(parsed, fitting)
+  printChoices(
+    'variant',
+    variant.map((row, i) => ({
+      corpus: row.corpus,
+      plain: [plain[i]!.dated, plain[i]!.undated],
+      dated: row.dated,
+      undated: row.undated,
+      chosen: `${described.join(', ')}: threshold ${row.threshold} (plain ${plain[i]!.threshold})`,
+    })),
+  )
   process.exit(0)
 }
 
