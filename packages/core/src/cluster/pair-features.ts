@@ -49,6 +49,7 @@ const SHARE_CONFLICT = PAIR_FEATURES.indexOf('share conflict')
 const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
 const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
 const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
+const WEEKDAY_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('weekday conflict')
 
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
@@ -59,6 +60,11 @@ const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
 const PERSON_CONFLICT = 0.2
 const STATE_CONFLICT = 0.3
 const PLACE_CONFLICT = 0.3
+/**
+ * Leads of which one is undated that name the weekday of their news, none in common: two matches of one club, two
+ * rounds of one vote (round 12: the learned weight alone let two matches of the same teams merge).
+ */
+const WEEKDAY_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
@@ -71,6 +77,7 @@ export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FA
   if (features[PERSON_CONFLICT_FEATURE] === 1) factor *= PERSON_CONFLICT
   if (features[STATE_CONFLICT_FEATURE] === 1) factor *= STATE_CONFLICT
   if (features[PLACE_CONFLICT_FEATURE] === 1) factor *= PLACE_CONFLICT
+  if (features[WEEKDAY_CONFLICT_FEATURE] === 1) factor *= WEEKDAY_CONFLICT
   return factor
 }
 
