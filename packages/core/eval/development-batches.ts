@@ -21,6 +21,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-15',
   'real-16',
   'real-17',
+  'real-18',
+  'real-19',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -37,6 +39,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-10',
   'stories-11',
   'stories-12',
+  'stories-13',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -54,6 +57,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-11',
   'clutter-12',
   'clutter-13',
+  'clutter-14',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -70,6 +74,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-10',
   'differences-11',
   'differences-12',
+  'differences-13',
 ] as const
 
 export interface DevelopmentItem {
