@@ -27,4 +27,12 @@ describe('a line printed twice in a row inside the body', () => {
     const kinds = kindsOf(`${ticker}\n${TITLE}\n${TITLE}\n${LEAD}\n${MORE}`)
     expect(isContent(kinds.get(TITLE))).toBe(true)
   })
+
+  it('keeps the title printed twice under a one-line notice that ends with a full stop', () => {
+    const notice = 'اضغط هنا إن لم ينقلك المتصفح إلى الصفحة آليًا.'
+    const kinds = kindsOf(
+      `×\n${notice}\n${TITLE}\n${TITLE}\nالعلاقات العامة - بلدية الساحل\n${LEAD}\n${MORE}`,
+    )
+    expect(isContent(kinds.get(TITLE))).toBe(true)
+  })
 })

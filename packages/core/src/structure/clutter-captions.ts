@@ -33,6 +33,12 @@ export function markCaptionPairs(
   }
 }
 
+/**
+ * The fewest words of a paragraph above a caption's pair: a notice of a line ending with a full stop above the title
+ * printed twice (`اضغط هنا إن لم يقم المتصفح بتحويلك آليًا.`) is no paragraph of the body.
+ */
+const MIN_PARAGRAPH_WORDS = 10
+
 /** A line of the article between `from` and `to` that ends with a full stop: a paragraph of the body. */
 function paragraphAbove(
   text: string,
@@ -45,7 +51,7 @@ function paragraphAbove(
   for (let k = from; k < to; k++) {
     if (kinds[k] !== null) continue
     const shape = shapes[k] ?? lineShape(text.slice(lines[k]!.start, lines[k]!.end))
-    if (endsFullStop(shape)) return true
+    if (endsFullStop(shape) && shape.words.length >= MIN_PARAGRAPH_WORDS) return true
   }
   return false
 }
