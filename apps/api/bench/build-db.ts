@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { registerPlaces } from '@marsad/core'
+import { arabPlaces } from '@marsad/core/places'
 import { coreStories } from '../src/ingest/core-stories.ts'
 import { modelFingerprint } from '../src/ingest/fingerprint.ts'
 import { sha256Hex } from '../src/ingest/hash.ts'
@@ -14,6 +16,10 @@ import { openSqlite } from '../src/storage/sqlite/open.ts'
 import { benchArticle } from './corpus.ts'
 
 const CHUNK = 1000
+
+// As the Node server does (`startServer`): the model fingerprint the file records must be the one the API computes,
+// or the API re-parses every stored article when it opens the file.
+registerPlaces(arabPlaces)
 
 /**
  * The path of a SQLite database holding `size` bench articles, built once and kept under `dir`. Its name carries a
