@@ -15,7 +15,6 @@ import {
   monthNameOfMenSet as MONTH_NAMES_OF_MEN,
   mediaHeadOpen,
   nisbaPlaces,
-  norm,
   organizationHeadSet,
 } from './lexicon.ts'
 import {
@@ -379,11 +378,11 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   return (!endsInAlef(next) && isNameWord(next)) || filiationFollows(scan, i + 1)
 }
 
-/** فائقة بنت سعيد، نورة بنت محمد: بن، بنت or ولد and a given name after a word make that word a given name. */
+/** فائقة بنت سعيد، نورة بنت محمد: a particle of descent and a given name after a word make that word a given name. */
 export function filiationFollows(scan: Scan, j: number): boolean {
   const particle = scan.words[j]
   const father = scan.words[j + 1]
-  if (particle === undefined || father === undefined || !FILIATION.has(particle.norm)) return false
+  if (particle === undefined || father === undefined || !descentParticleSet.has(particle.norm)) return false
   return joined(scan.words, j) && joined(scan.words, j + 1) && isGivenName(father)
 }
 
@@ -400,8 +399,6 @@ export function filiationGivenName(word: Word): Base | undefined {
   const particle = word.bases.some((base) => base.cut > 0 && base !== reading && commonWordSet.has(base.base))
   return particle ? undefined : reading
 }
-
-const FILIATION: ReadonlySet<string> = new Set(['بن', 'بنت', 'ولد', 'ابن', 'ابنة'].map(norm))
 
 /**
  * المختار ولد اجاي، الناهة منت حمدي: a word with the article before ولد، منت، بن is a given name (the Mauritanian
