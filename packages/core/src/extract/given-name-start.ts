@@ -41,8 +41,8 @@ export function givenNameStart(
     if (!next || !joined(words, i + 1)) return undefined
     const kunya = KUNYA.has(word.norm) && isGivenName(next)
     const abd = word.norm === 'عبد' && next.norm.startsWith('ال') && !isFunctionWord(next)
-    // فائقة بنت سعيد: a word no list knows before a particle of descent (بنت، بن، منت، ولد) and a given name is a given name too, unless news
-    // uses it as an ordinary word.
+    // فائقة بنت سعيد: a word no list knows before a particle of descent (بنت، بن، منت، ولد) and a given name is a
+    // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
     if (!kunya && !abd && !filiation) return undefined
     base = filiation ?? word.bases[0]!

@@ -552,7 +552,10 @@ function startsAt(word: Word): number {
   return word.flags & WordFlag.Starts
 }
 
-/** فائقة بنت سعيد: a word before a particle of descent and a given name may open a name no list knows (`givenNameStart`). */
+/**
+ * فائقة بنت سعيد: a word before a particle of descent and a given name may open a name no list knows
+ * (`givenNameStart`).
+ */
 function filiationStart(scan: Scan, i: number): number {
   return filiationFollows(scan, i + 1) ? Start.GivenName : 0
 }
