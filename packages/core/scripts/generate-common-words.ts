@@ -10,7 +10,7 @@ import { loadGold, readCached } from '../eval/cache.ts'
 import { DEVELOPMENT_CLUTTER, DEVELOPMENT_STORIES } from '../eval/development-batches.ts'
 import { arabicGivenNames, foreignGivenNames } from '../src/lang/ar/given-names.ts'
 import { placeHeads } from '../src/lang/ar/heads.ts'
-import { norm } from '../src/lang/ar/spelling.ts'
+import { norm, strictNorm } from '../src/lang/ar/spelling.ts'
 
 const MIN_TEXTS = 5
 const MAX_AFTER_NAME = 0.05
@@ -20,8 +20,11 @@ const OUT = fileURLToPath(new URL('../src/lang/ar/generated/common-words.ts', im
 
 const ARABIC_WORD = /[\u0621-\u064A\u0640\u064B-\u0652\u0670]+/g
 const givenNames = new Set([...arabicGivenNames, ...foreignGivenNames].map(norm))
-/** Words after which a name stands: given names, and the heads of places (مدينة، ولاية، قرية). */
-const nameCues = new Set([...givenNames, ...placeHeads.map(norm)])
+/**
+ * Words after which a name stands: given names, and the heads of places (مدينة، ولاية، قرية), in strict spelling
+ * (ى kept), so that the preposition على is not the given name علي and the words after it count as ordinary.
+ */
+const nameCues = new Set([...arabicGivenNames, ...foreignGivenNames, ...placeHeads].map(strictNorm))
 
 interface Counts {
   uses: number
@@ -53,7 +56,7 @@ function countWords(texts: readonly string[]): Map<string, Counts> {
       if (!inText.has(word)) entry.texts++
       inText.add(word)
       counts.set(word, entry)
-      previous = word
+      previous = strictNorm(match[0])
       previousEnd = match.index + match[0].length
     }
   }
