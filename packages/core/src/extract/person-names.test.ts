@@ -340,3 +340,23 @@ describe('names no list knows, vouched for by their place', () => {
     expect(found.map((e) => [e.name, e.roles])).toEqual([['فتحي بوشاغة', []]])
   })
 })
+
+describe('a name no list knows before a family name in its nisba shape', () => {
+  it('opens a name with a word of a given name’s shape before a family name in ي', () => {
+    expect(people('وشاركت في الندوة الباحثة جيهانة البرقاوي والكاتبة نسيمة الدوعاني.')).toEqual([
+      'جيهانة البرقاوي',
+      'نسيمة الدوعاني',
+    ])
+    expect(people('وحضر اللقاء عزيزة القرمادي وعدد من الأهالي.')).toEqual(['عزيزة القرمادي'])
+  })
+
+  it('leaves a noun of the clause before an adjective in ي', () => {
+    expect(people('وتحدث عن دورنا الرقابي في المجلس.')).toEqual([])
+    expect(people('ولفت إلى مراحل التقاضي الطويلة.')).toEqual([])
+    expect(people('وأكد أن طالبو القاضي حضروا الجلسة.')).toEqual([])
+  })
+
+  it('takes no word in ى for a nisba', () => {
+    expect(people('وتوجهوا إلى صحراء المثنى الواسعة.')).toEqual([])
+  })
+})

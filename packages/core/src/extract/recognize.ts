@@ -1,6 +1,6 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCredits } from './credit-names.ts'
-import { givenNameStart } from './given-name-start.ts'
+import { beforeNisbaFamilyName, givenNameStart } from './given-name-start.ts'
 import {
   bareNisbaStems,
   complementizerSet,
@@ -557,7 +557,7 @@ function startsAt(word: Word): number {
  * (`givenNameStart`).
  */
 function filiationStart(scan: Scan, i: number): number {
-  return filiationFollows(scan, i + 1) ? Start.GivenName : 0
+  return filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) ? Start.GivenName : 0
 }
 
 function titleQuotes(scan: Scan): Uint8Array {
