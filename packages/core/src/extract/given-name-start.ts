@@ -131,6 +131,8 @@ export function beforeNisbaFamilyName(scan: Scan, i: number): boolean {
   const w = word.norm
   if (w.length < 4 || word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0) return false
   if (w.startsWith('ال') || w[0] === 'و' || POSSESSIVE_OR_PLURAL.test(w) || commonWordSet.has(w)) return false
+  // أعبد، أكبر: a word of four letters in أ is a verb of the first person or an elative; its names are listed.
+  if (w.length === 4 && word.raw.startsWith('أ')) return false
   if (!joined(words, i + 1) || !isUnknownNameWord(word) || isVerb(word)) return false
   // المثنى، المدعى: a word in ى is no nisba; التقاضي، التحدي: a verbal noun of form VI is no family name.
   if (next.raw.endsWith('ى') || VERBAL_NOUN_VI.test(next.norm) || titleHead(next) !== undefined) return false

@@ -354,6 +354,7 @@ describe('a name no list knows before a family name in its nisba shape', () => {
     expect(people('وتحدث عن دورنا الرقابي في المجلس.')).toEqual([])
     expect(people('ولفت إلى مراحل التقاضي الطويلة.')).toEqual([])
     expect(people('وأكد أن طالبو القاضي حضروا الجلسة.')).toEqual([])
+    expect(people('وكتب في منشوره: لن أعبد الكرسي يوماً.')).toEqual([])
   })
 
   it('takes no word in ى for a nisba', () => {
