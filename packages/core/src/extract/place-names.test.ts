@@ -105,7 +105,6 @@ describe('sites named by their head, round 10', () => {
 describe('where a place’s name ends before an ordinary word of news', () => {
   it('leaves the clause’s verb, noun or particle phrase out of a name after its head', () => {
     expect(places('وقالت إن مدينة قرطوبة تستقبل الزوار منذ الصباح.')).toEqual(['قرطوبة|مدينة قرطوبة'])
-    expect(places('واعتقلت الشرطة في بلدة سمرين المواطن الذي فر.')).toEqual(['سمرين|بلدة سمرين'])
     expect(places('وتوجه الوفد إلى قرية دمسيت للإطلاع على المشروع.')).toEqual(['دمسيت|قرية دمسيت'])
   })
 

@@ -117,8 +117,9 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   const after = words[j + 1]
   if (after && joined(words, j + 1)) {
     if (NAME_ADJECTIVES.has(after.norm)) last = j + 1
-    else if (ordinaryWord(after)) {
-      // بلدة يطا المواطن، مدينة نواذيبو تستقبل: an ordinary word of news is the clause's, not the name's.
+    else if (!after.norm.startsWith('ال') && ordinaryWord(after)) {
+      // مدينة نواذيبو تستقبل، قرية مهضم للإطلاع: an ordinary word of news is the clause's, not the name's; one with
+      // the article may be the second noun of a construct name (حي بستان الزيتون).
     } else if (
       !definite &&
       after.norm.startsWith('ال') &&
