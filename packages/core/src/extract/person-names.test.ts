@@ -361,3 +361,13 @@ describe('a name no list knows before a family name in its nisba shape', () => {
     expect(people('وتوجهوا إلى صحراء المثنى الواسعة.')).toEqual([])
   })
 })
+
+describe('the given name علي, written apart from the preposition على', () => {
+  it('opens a name after a reporting verb with no title before it', () => {
+    expect(people('وأكد علي مرادي أن الوضع صعب في الحي.')).toEqual(['علي مرادي'])
+  })
+
+  it('leaves the preposition على alone', () => {
+    expect(people('وأكد على ضرورة العمل المشترك.')).toEqual([])
+  })
+})

@@ -96,7 +96,8 @@ export function recognize(scan: Scan): Recognition {
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
-    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
+    // علي: the flag is the normalised spelling's (على); the word itself decides.
+    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0 && isFunctionWord(word)
     const starts = word.number || functionWord ? 0 : startsAt(word) | filiationStart(scan, i)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
