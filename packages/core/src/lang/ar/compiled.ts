@@ -62,6 +62,7 @@ import {
   sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
+import { decodeFrontCoded } from './front-coding.ts'
 import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
@@ -688,7 +689,7 @@ export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)
 
 /** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
  * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
-export const commonWordSet: ReadonlySet<string> = new Set(commonWordForms.split(' '))
+export const commonWordSet: ReadonlySet<string> = new Set(decodeFrontCoded(commonWordForms))
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
 export const monthComplementSet = normSet(monthComplements)
 
