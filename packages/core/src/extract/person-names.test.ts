@@ -371,3 +371,15 @@ describe('the given name علي, written apart from the preposition على', () 
     expect(people('وأكد على ضرورة العمل المشترك.')).toEqual([])
   })
 })
+
+describe('the family’s name after the father’s in a Mauritanian name', () => {
+  it('keeps a word no list knows after ولد and the father’s name where the name ends', () => {
+    expect(people('وقال الوزير إسلمو ولد محمد أمبادي إن العمل مستمر.')).toEqual(['إسلمو ولد محمد أمبادي'])
+    expect(people('وقالت الوزيرة مريم منت أحمد بوكي، إن البرنامج انطلق.')).toEqual(['مريم منت أحمد بوكي'])
+  })
+
+  it('leaves the clause’s word after the father’s name', () => {
+    expect(people('وعين الوزير محمد ولد أحمد رئيسا للجنة.')).toEqual(['محمد ولد أحمد'])
+    expect(people('وقال سالم بن أحمد بوكي إن الأمر مهم.')).toEqual(['سالم بن أحمد'])
+  })
+})

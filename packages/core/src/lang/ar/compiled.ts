@@ -115,6 +115,7 @@ import {
   compoundNameHeads,
   definiteNamesOfRoles,
   descentParticles,
+  maghrebiDescentParticles,
   familyNamesOfFunctionWords,
   familyNamesOfHouses,
   honorifics,
@@ -501,6 +502,7 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
   ...nameParticles,
 ])
 export const descentParticleSet: ReadonlySet<string> = normSet(descentParticles)
+export const maghrebiDescentParticleSet: ReadonlySet<string> = normSet(maghrebiDescentParticles)
 /** Kunya particles: أبو، أبي، أم. */
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
