@@ -9,7 +9,6 @@ import {
   statementNounSet,
 } from './lexicon.ts'
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
-import { WordFlag } from './word-flags.ts'
 import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
 import {
@@ -24,6 +23,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /**

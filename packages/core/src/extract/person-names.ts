@@ -11,9 +11,9 @@ import {
   familyNameOfHouseSet,
   honorificAfterNameSet,
   honorificBeforeNameSet,
-  maghrebiDescentParticleSet,
   monthComplementSet as MONTH_COMPLEMENTS,
   monthNameOfMenSet as MONTH_NAMES_OF_MEN,
+  maghrebiDescentParticleSet,
   mediaHeadOpen,
   nisbaPlaces,
   organizationHeadSet,
@@ -197,10 +197,13 @@ function familyNameAfterFather(scan: Scan, j: number): boolean {
   const particle = words[j - 2]
   if (particle === undefined || !maghrebiDescentParticleSet.has(particle.norm)) return false
   const word = words[j]!
-  if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || !isUnknownNameWord(word, true)) return false
+  if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || !isUnknownNameWord(word, true))
+    return false
   const next = words[j + 1]
   if (next === undefined || !joined(words, j + 1)) return true
-  return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || complementizerSet.has(next.norm)
+  return (
+    isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || complementizerSet.has(next.norm)
+  )
 }
 
 /**

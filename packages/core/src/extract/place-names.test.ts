@@ -109,9 +109,7 @@ describe('where a place’s name ends before an ordinary word of news', () => {
   })
 
   it('ends a site’s name before the clause but keeps an adjective that closes it', () => {
-    expect(entityNames('وتعقد الجلسة في قصر العدل الواقع في وسط المدينة.', 'location')).toEqual([
-      'قصر العدل',
-    ])
+    expect(entityNames('وتعقد الجلسة في قصر العدل الواقع في وسط المدينة.', 'location')).toEqual(['قصر العدل'])
     expect(entityNames('وأقيم الحفل في قصر الفنون القديم بالمدينة.', 'location')).toEqual([
       'قصر الفنون القديم',
     ])

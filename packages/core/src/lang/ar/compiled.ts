@@ -54,6 +54,7 @@ import {
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { countries, nisbaLookalikes, stateKindNouns } from './countries.ts'
+import { decodeFrontCoded } from './front-coding.ts'
 import {
   anonymousSpeakerNouns,
   commonVerbs,
@@ -62,7 +63,6 @@ import {
   sameAsBefore,
   speakerNouns,
 } from './function-words.ts'
-import { decodeFrontCoded } from './front-coding.ts'
 import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
@@ -115,13 +115,13 @@ import {
   compoundNameHeads,
   definiteNamesOfRoles,
   descentParticles,
-  maghrebiDescentParticles,
   familyNamesOfFunctionWords,
   familyNamesOfHouses,
   honorifics,
   honorificsAfterNames,
   honorificsBeforeNames,
   kunyaParticles,
+  maghrebiDescentParticles,
   nameParticles,
   namesAfterAbd,
   praiseAfterNames,
