@@ -1,6 +1,7 @@
 // A name with no title before it, opened by a given name (قال خالد العمري).
 import {
   ambiguousGivenNameSet,
+  commonWordSet,
   complementizerSet,
   kunyaSet as KUNYA,
   nisbaPlaces,
@@ -18,9 +19,11 @@ import {
   isKnownSurname,
   isNameParticle,
   isRoleWord,
+  isVerb,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /**
@@ -44,7 +47,8 @@ export function givenNameStart(
     // فائقة بنت سعيد: a word no list knows before a particle of descent (بنت، بن، منت، ولد) and a given name is a
     // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
-    if (!kunya && !abd && !filiation) return undefined
+    const beforeFamily = !kunya && !abd && !filiation && beforeNisbaFamilyName(scan, i)
+    if (!kunya && !abd && !filiation && !beforeFamily) return undefined
     base = filiation ?? word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined
@@ -112,3 +116,29 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
 function isAmbiguous(word: Word, base: Base): boolean {
   return ambiguousGivenNameSet.has(givenNameSpelling(word, base))
 }
+
+/**
+ * هويدا المصراتي، غيثة العلاكي: a word no list knows, of a given name's shape, before a family name in its nisba
+ * shape opens a name. Both sides are asked of the ordinary words counted in news (`common-words.ts`): the first word
+ * is none (not رجال المطافي), nor is the family name (not الطالب الجامعي); the first has no particle, possessive,
+ * plural or verb form and four letters or more (a past verb of three, توج الأهلي, looks like any name).
+ */
+export function beforeNisbaFamilyName(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const next = words[i + 1]
+  if (next === undefined || !next.norm.startsWith('ال') || !next.norm.endsWith('ي')) return false
+  const word = words[i]!
+  const w = word.norm
+  if (w.length < 4 || word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0) return false
+  if (w.startsWith('ال') || w[0] === 'و' || POSSESSIVE_OR_PLURAL.test(w) || commonWordSet.has(w)) return false
+  // أعبد، أكبر: a word of four letters in أ is a verb of the first person or an elative; its names are listed.
+  if (w.length === 4 && word.raw.startsWith('أ')) return false
+  if (!joined(words, i + 1) || !isUnknownNameWord(word) || isVerb(word)) return false
+  // المثنى، المدعى: a word in ى is no nisba; التقاضي، التحدي: a verbal noun of form VI is no family name.
+  if (next.raw.endsWith('ى') || VERBAL_NOUN_VI.test(next.norm) || titleHead(next) !== undefined) return false
+  return nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)
+}
+
+/** دوره، دورنا، طالبو، مراحل: a possessive, a plural or a construct plural is a noun of the clause. */
+const POSSESSIVE_OR_PLURAL = /(?:ه|ها|هم|هما|نا|ين|ون|ات|و)$/
+const VERBAL_NOUN_VI = /^الت.ا.ي$/

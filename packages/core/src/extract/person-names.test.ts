@@ -340,3 +340,46 @@ describe('names no list knows, vouched for by their place', () => {
     expect(found.map((e) => [e.name, e.roles])).toEqual([['فتحي بوشاغة', []]])
   })
 })
+
+describe('a name no list knows before a family name in its nisba shape', () => {
+  it('opens a name with a word of a given name’s shape before a family name in ي', () => {
+    expect(people('وشاركت في الندوة الباحثة جيهانة البرقاوي والكاتبة نسيمة الدوعاني.')).toEqual([
+      'جيهانة البرقاوي',
+      'نسيمة الدوعاني',
+    ])
+    expect(people('وحضر اللقاء عزيزة القرمادي وعدد من الأهالي.')).toEqual(['عزيزة القرمادي'])
+  })
+
+  it('leaves a noun of the clause before an adjective in ي', () => {
+    expect(people('وتحدث عن دورنا الرقابي في المجلس.')).toEqual([])
+    expect(people('ولفت إلى مراحل التقاضي الطويلة.')).toEqual([])
+    expect(people('وأكد أن طالبو القاضي حضروا الجلسة.')).toEqual([])
+    expect(people('وكتب في منشوره: لن أعبد الكرسي يوماً.')).toEqual([])
+  })
+
+  it('takes no word in ى for a nisba', () => {
+    expect(people('وتوجهوا إلى صحراء المثنى الواسعة.')).toEqual([])
+  })
+})
+
+describe('the given name علي, written apart from the preposition على', () => {
+  it('opens a name after a reporting verb with no title before it', () => {
+    expect(people('وأكد علي مرادي أن الوضع صعب في الحي.')).toEqual(['علي مرادي'])
+  })
+
+  it('leaves the preposition على alone', () => {
+    expect(people('وأكد على ضرورة العمل المشترك.')).toEqual([])
+  })
+})
+
+describe('the family’s name after the father’s in a Mauritanian name', () => {
+  it('keeps a word no list knows after ولد and the father’s name where the name ends', () => {
+    expect(people('وقال الوزير إسلمو ولد محمد أمبادي إن العمل مستمر.')).toEqual(['إسلمو ولد محمد أمبادي'])
+    expect(people('وقالت الوزيرة مريم منت أحمد بوكي، إن البرنامج انطلق.')).toEqual(['مريم منت أحمد بوكي'])
+  })
+
+  it('leaves the clause’s word after the father’s name', () => {
+    expect(people('وعين الوزير محمد ولد أحمد رئيسا للجنة.')).toEqual(['محمد ولد أحمد'])
+    expect(people('وقال سالم بن أحمد بوكي إن الأمر مهم.')).toEqual(['سالم بن أحمد'])
+  })
+})

@@ -13,6 +13,7 @@ import {
   honorificBeforeNameSet,
   monthComplementSet as MONTH_COMPLEMENTS,
   monthNameOfMenSet as MONTH_NAMES_OF_MEN,
+  maghrebiDescentParticleSet,
   mediaHeadOpen,
   nisbaPlaces,
   organizationHeadSet,
@@ -158,7 +159,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (after && joined(words, j + 1) && after.norm === GOD && !isDefiniteMasdar(word)) last = j + 1
       break
     }
-    if (afterParticleWord && !grandfatherBeforeFamilyName(scan, j)) break
+    if (afterParticleWord && !grandfatherBeforeFamilyName(scan, j) && !familyNameAfterFather(scan, j)) break
     if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
     if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
       if (count >= 1 && repeatedFamilyName(scan, j)) last = j
@@ -184,6 +185,25 @@ function grandfatherBeforeFamilyName(scan: Scan, j: number): boolean {
   const next = words[j + 1]
   if (commonWordSet.has(word.norm) || !isUnknownNameWord(word, true)) return false
   return next !== undefined && joined(words, j + 1) && (nisbaShapedFamilyName(next) || isKnownSurname(next))
+}
+
+/**
+ * إسلمو ولد محمد أمبادي: in a Mauritanian name the family's name may follow the father's after ولد or منت. A word no
+ * list knows is taken there when it is no ordinary word of news and the name ends after it (punctuation, a
+ * function word, a verb or a title), not where the clause goes on (محمد ولد أحمد رئيساً).
+ */
+function familyNameAfterFather(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const particle = words[j - 2]
+  if (particle === undefined || !maghrebiDescentParticleSet.has(particle.norm)) return false
+  const word = words[j]!
+  if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || !isUnknownNameWord(word, true))
+    return false
+  const next = words[j + 1]
+  if (next === undefined || !joined(words, j + 1)) return true
+  return (
+    isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || complementizerSet.has(next.norm)
+  )
 }
 
 /**

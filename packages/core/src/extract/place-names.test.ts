@@ -101,3 +101,17 @@ describe('sites named by their head, round 10', () => {
     expect(entityNames('عثر السكان على مقبرة جماعية قرب البلدة.', 'location')).toEqual([])
   })
 })
+
+describe('where a place’s name ends before an ordinary word of news', () => {
+  it('leaves the clause’s verb, noun or particle phrase out of a name after its head', () => {
+    expect(places('وقالت إن مدينة قرطوبة تستقبل الزوار منذ الصباح.')).toEqual(['قرطوبة|مدينة قرطوبة'])
+    expect(places('وتوجه الوفد إلى قرية دمسيت للإطلاع على المشروع.')).toEqual(['دمسيت|قرية دمسيت'])
+  })
+
+  it('ends a site’s name before the clause but keeps an adjective that closes it', () => {
+    expect(entityNames('وتعقد الجلسة في قصر العدل الواقع في وسط المدينة.', 'location')).toEqual(['قصر العدل'])
+    expect(entityNames('وأقيم الحفل في قصر الفنون القديم بالمدينة.', 'location')).toEqual([
+      'قصر الفنون القديم',
+    ])
+  })
+})

@@ -7,6 +7,7 @@ import {
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
   norm,
+  phrasesByFirstWord,
   placeBodyHeadSet,
   placeHeadSet,
   placeNameOpenerSet,
@@ -17,6 +18,7 @@ import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isAccusativeNoun,
+  isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
   isRoleWord,
@@ -115,7 +117,10 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   const after = words[j + 1]
   if (after && joined(words, j + 1)) {
     if (NAME_ADJECTIVES.has(after.norm)) last = j + 1
-    else if (
+    else if (!after.norm.startsWith('ال') && ordinaryWord(after)) {
+      // مدينة نواذيبو تستقبل، قرية مهضم للإطلاع: an ordinary word of news is the clause's, not the name's; one with
+      // the article may be the second noun of a construct name (حي بستان الزيتون).
+    } else if (
       !definite &&
       after.norm.startsWith('ال') &&
       !isRoleWord(after) &&
@@ -143,6 +148,24 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   found.name = found.surface
   return found
 }
+
+/**
+ * A word news writes in many texts and hardly ever after a place's head or a given name (`common-words.ts`), alone
+ * or behind ب or ل (للإطلاع): the clause's word, not a name's second.
+ */
+function ordinaryWord(word: Word): boolean {
+  // أرض الصومال: a word that opens a name the gazetteer knows is left to it.
+  if (phrasesByFirstWord.has(word.norm)) return false
+  if (commonWordSet.has(word.norm)) return true
+  return word.bases.some((b) => b.cut > 0 && b.base.length >= 4 && commonWordSet.has(b.base))
+}
+
+function closingAdjective(w: string): boolean {
+  return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w)
+}
+
+/** القديم، الجديد: an adjective of the pattern فعيل with the article. */
+const DEFINITE_FAIIL = /^ال..ي.$/
 
 /** أم قصر، أبي الجعد، بئر علي: an opener and the word after it, whatever that word is, short of a function word. */
 function openedName(scan: Scan, j: number, base: Base): Found | undefined {
@@ -217,6 +240,9 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it is.
     if (j > i + 1 && PREPOSITION.test(word.norm) && opensPlace(scan, j)) break
+    // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
+    // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
+    if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break

@@ -1,6 +1,6 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCredits } from './credit-names.ts'
-import { givenNameStart } from './given-name-start.ts'
+import { beforeNisbaFamilyName, givenNameStart } from './given-name-start.ts'
 import {
   bareNisbaStems,
   complementizerSet,
@@ -96,7 +96,8 @@ export function recognize(scan: Scan): Recognition {
     const word = words[i]!
     // One lookup per reading tells which recognisers can start here; most words start none.
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
-    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0
+    // علي: the flag is the normalised spelling's (على); the word itself decides.
+    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0 && isFunctionWord(word)
     const starts = word.number || functionWord ? 0 : startsAt(word) | filiationStart(scan, i)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
@@ -557,7 +558,7 @@ function startsAt(word: Word): number {
  * (`givenNameStart`).
  */
 function filiationStart(scan: Scan, i: number): number {
-  return filiationFollows(scan, i + 1) ? Start.GivenName : 0
+  return filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) ? Start.GivenName : 0
 }
 
 function titleQuotes(scan: Scan): Uint8Array {

@@ -54,6 +54,7 @@ import {
 } from './clause-words.ts'
 import { stopwordSet as stopwords } from './compiled-analysis.ts'
 import { countries, nisbaLookalikes, stateKindNouns } from './countries.ts'
+import { decodeFrontCoded } from './front-coding.ts'
 import {
   anonymousSpeakerNouns,
   commonVerbs,
@@ -120,6 +121,7 @@ import {
   honorificsAfterNames,
   honorificsBeforeNames,
   kunyaParticles,
+  maghrebiDescentParticles,
   nameParticles,
   namesAfterAbd,
   praiseAfterNames,
@@ -500,6 +502,7 @@ export const nameParticleSet: ReadonlySet<string> = normSet([
   ...nameParticles,
 ])
 export const descentParticleSet: ReadonlySet<string> = normSet(descentParticles)
+export const maghrebiDescentParticleSet: ReadonlySet<string> = normSet(maghrebiDescentParticles)
 /** Kunya particles: أبو، أبي، أم. */
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
@@ -688,7 +691,7 @@ export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)
 
 /** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
  * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
-export const commonWordSet: ReadonlySet<string> = new Set(commonWordForms.split(' '))
+export const commonWordSet: ReadonlySet<string> = new Set(decodeFrontCoded(commonWordForms))
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
 export const monthComplementSet = normSet(monthComplements)
 

@@ -36,6 +36,12 @@ export const definiteNamesOfRoles: readonly string[] = ['الأمين', 'الم�
 export const descentParticles: readonly string[] = ['بن', 'بنت', 'منت', 'ولد']
 
 /**
+ * The particles of descent of Mauritanian names, where the father's name is often followed by the family's (إسلمو
+ * ولد محمد أمبادي، محمد المصطفى ولد المين فال).
+ */
+export const maghrebiDescentParticles: readonly string[] = ['منت', 'ولد']
+
+/**
  * Second words of compound names: نور الدين، عبد الله، عبد الرحمن، سيف الإسلام. After one of them a woman's given name
  * is the first word of a man's (نور الدين).
  */
