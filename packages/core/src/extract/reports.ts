@@ -123,7 +123,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     const cue = matchCue(scan, v)
     if (cue) {
-      const subject = citedPhrase(scan, index, cue.source, cue.cut)
+      const cited = citedPhrase(scan, index, cue.source, cue.cut)
+      const subject = cited && describedBefore(scan, events, word.sentence, cited)
       if (subject) {
         // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
         const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
@@ -399,7 +400,7 @@ function speakerOf(subject: Subject | undefined): Speaker | null {
 
 /**
  * `المصدر` alone after `مصدر دبلوماسي`: a definite noun of an unnamed source is the source described last with that
- * noun, within the reach of a pronoun.
+ * noun, within the reach of a pronoun; with none, it is the description the text gives (`وأشارت المصادر`).
  */
 function describedBefore(
   scan: Scan,
@@ -407,19 +408,23 @@ function describedBefore(
   sentence: number,
   subject: Subject,
 ): Subject {
-  if (subject.kind !== 'unnamed' || !subject.speaker.name.startsWith('ال')) return subject
+  if (subject.kind !== 'anonymous' || subject.first !== subject.last || !subject.speaker.name.startsWith('ال'))
+    return subject
   const head = norm(subject.speaker.name.slice(2))
   for (let e = events.length - 1; e >= 0; e--) {
     const event = events[e]!
     if (sentence - event.sentence > PRONOUN_REACH) break
     const before = event.subject
-    if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
+    if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head)
+      return { ...subject, speaker: before.speaker, kind: before.kind }
   }
   // وأضاف المصدر ذاته: the same source is whoever spoke last, named or described.
   const after = subject.last + 1
   if (joined(scan.words, after) && SAME_AS_BEFORE.has(scan.words[after]!.norm)) {
     const last = recentSubject(events, sentence)
-    if (last && last.kind !== 'unnamed') return last
+    if (last && last.kind !== 'unnamed') return { ...subject, speaker: last.speaker, kind: last.kind }
+    // With no one before it, `المصدر ذاته` names no one.
+    return { ...subject, kind: 'unnamed' }
   }
   return subject
 }

@@ -279,6 +279,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   const definite = headBase.base.startsWith('ال')
   const headWord = norm(headBase.base)
   const bareHead = definite ? headWord.slice(2) : headWord
+  const anonymous = anonymousNounSet.has(bareHead)
   let last = j
   let inner: Found | undefined
   // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
@@ -327,6 +328,17 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
+    // مصدر مطلع، مصدر رفيع: a bare word right after an indefinite noun of sources describes it.
+    if (
+      !definite &&
+      k === j + 1 &&
+      anonymousNounSet.has(bareHead) &&
+      !POSSESSIVE.test(w) &&
+      !(word.bases[0]!.flags & WordFlag.Known)
+    ) {
+      last = k
+      continue
+    }
     if (isAdjectiveLike(w) || (!definite && !w.startsWith('ال') && INDEFINITE_ADJECTIVE.test(w))) {
       last = k
       continue
@@ -357,11 +369,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   ) {
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
   }
+  // مصدر في الإيليزيه: the place a source speaks from is part of its description, as the text writes it.
+  const from = anonymous ? affiliation(scan, index, last + 1) : undefined
+  if (from !== undefined) last = from
   const name = displaySpan(scan, j, last, headBase)
-  const anonymous = anonymousNounSet.has(bareHead)
-  // A noun of people with nothing that describes them (خبراء، السيدات، مصدر) names no one.
-  const described = last > j || affiliated(scan, index, last + 1)
-  let kind: Subject['kind'] = anonymous ? (described ? 'anonymous' : 'unnamed') : 'other'
+  // A noun of people is the description the text gives of whom it does not name (شهود، مصدر مطلع), as the guideline
+  // asks; only a pronoun of a part (إحداهن، أحدهم) names no one.
+  let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
   return {
     first: j,
@@ -402,15 +416,22 @@ function quotedNameAfterHead(scan: Scan, index: MentionIndex, j: number, k: numb
   )
 }
 
-/** `مصدر في قيادة العمليات`، `مصادر من الوزارة`: a preposition, then a body, says where the source speaks from. */
-function affiliated(scan: Scan, index: MentionIndex, k: number): boolean {
+/**
+ * `مصدر في قيادة العمليات`، `مصادر من الوزارة`، `مصدر في الإيليزيه`: a preposition, then a body or a definite noun
+ * with its adjectives, says where the source speaks from. The last word of that phrase, or undefined.
+ */
+function affiliation(scan: Scan, index: MentionIndex, k: number): number | undefined {
   const { words } = scan
-  if (!joined(words, k) || !AFFILIATION.has(words[k]!.norm)) return false
-  if (!joined(words, k + 1)) return false
+  if (!joined(words, k) || !AFFILIATION.has(words[k]!.norm)) return undefined
+  if (!joined(words, k + 1)) return undefined
   const body = index.mentionAt[k + 1]
-  if (body) return body.kind !== 'person' && body.form !== 'nisba'
-  // في الوزارة: a body's head noun, even with no body named before.
-  return words[k + 1]!.bases.some((b) => b.base.startsWith('ال') && organizationHeadSet.has(b.base.slice(2)))
+  if (body) return body.kind !== 'person' && body.form !== 'nisba' && body.first === k + 1 ? body.last : undefined
+  const word = words[k + 1]!
+  if (!word.norm.startsWith('ال') || word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word))
+    return undefined
+  let last = k + 1
+  while (joined(words, last + 1) && last - k < MAX_PHRASE_WORDS && isAdjectiveLike(words[last + 1]!.norm)) last++
+  return last
 }
 
 /** A word of no known class as a whole that reads as ب، ل or ك before a shorter word. */
