@@ -38,6 +38,7 @@ import {
   subjectBefore,
   subjectBeforeRelative,
 } from './subjects.ts'
+import { holderOfTitle } from './title-holders.ts'
 import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
@@ -209,6 +210,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before ? undefined : subjectAfter(scan, index, v)
+    if (after) after = holderOfTitle(scan, index, after) ?? after
     // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
     // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
     let objectAfter: Subject | undefined

@@ -30,6 +30,7 @@ import {
 import { cities } from './cities.ts'
 import {
   affiliationPrepositions,
+  titleTailStops,
   clauseBoundaries,
   clauseParticles,
   clauseTrailers,
@@ -662,6 +663,7 @@ export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
 export const partitiveWordSet = normSet(partitiveWords)
 export const affiliationPrepositionSet = normSet(affiliationPrepositions)
+export const titleTailStopSet = normSet(titleTailStops)
 export const verbParticleSet = normSet(verbParticles)
 export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
