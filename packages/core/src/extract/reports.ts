@@ -10,6 +10,7 @@ import {
   complementizerSet,
   complementPrepositionSet,
   fillerOpenerSet as FILLER_OPENERS,
+  functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
@@ -29,7 +30,7 @@ import {
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
-import { joined, type Scan } from './scan.ts'
+import { commaGap, joined, type Scan } from './scan.ts'
 import {
   issuerOf,
   phraseAt,
@@ -267,7 +268,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
       // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
       else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
-        speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
+        speakerSubject =
+          frontedPerson(scan, index, v, events) ??
+          recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
     // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
@@ -569,6 +572,49 @@ function participleSubject(
     if (subject) return subject
   }
   return recentSubject(events, sentence)
+}
+
+/**
+ * `وفي تصريح لسعادة NAME، أوضح أن`، `خلال اجتماع الرئيس NAME بوزير الداخلية، شدد على أن`: a verb with a pronoun
+ * subject after a phrase with no verb that opens its sentence with a preposition speaks for the first person that
+ * phrase names, when no subject was named before in the sentence. Not when the phrase refers back itself (`في
+ * لقائه مع NAME،`: the person is whom the speaker met) or names the person after مع.
+ */
+function frontedPerson(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  events: readonly SubjectEvent[],
+): Subject | undefined {
+  const { words } = scan
+  const word = words[v]!
+  const sentence = word.sentence
+  if (!commaGap(word) || events.at(-1)?.sentence === sentence) return undefined
+  let s = v
+  while (s > 0 && words[s - 1]!.sentence === sentence) s--
+  if (s === v || !opensWithPreposition(words[s]!)) return undefined
+  for (let m = s; m < v; m++) {
+    const before = words[m]!
+    if (isVerb(before) || reportingVerb(before)) return undefined
+    const role = index.roleAt[m]
+    const mention = index.mentionAt[m]
+    const person = role?.person ?? (mention?.kind === 'person' && mention.form !== 'nisba' ? mention : undefined)
+    if (person) {
+      if (m > s && words[m - 1]!.norm === WITH) return undefined
+      return phraseAt(scan, index, role ? role.first : (index.claimStart.get(person) ?? person.first))
+    }
+    if (POSSESSIVE_SUFFIX.test(before.norm) && !mention && !role) return undefined
+  }
+  return undefined
+}
+
+const WITH = norm('مع')
+
+/** في، خلال، وفي (too short to be read without its و), وخلال. */
+function opensWithPreposition(word: Word): boolean {
+  if (word.bases.some((base) => base.cut <= 1 && base.flags & WordFlag.FunctionWord)) return true
+  const first = word.norm[0]
+  return (first === 'و' || first === 'ف') && FUNCTION_WORDS.has(word.norm.slice(1))
 }
 
 /**

@@ -44,6 +44,26 @@ describe('what a pronoun or participle refers to', () => {
   })
 })
 
+describe('a pronoun verb after a phrase that opens its sentence', () => {
+  it('speaks for the person a verbless phrase before it names', () => {
+    const text =
+      'وفي تصريح لسعادة الشيخ سالم بن علي الهنائي، أمين عام المجلس، أوضح أن المجلس سيناقش ثلاثة قوانين جديدة.'
+    expect(speakerNames(text)).toEqual(['سالم بن علي الهنائي'])
+    expect(
+      speakerNames('خلال اجتماع رئيس الجمهورية قيس سعيد اليوم بوزير الداخلية، شدد على أن المدينة "منكوبة بيئياً".'),
+    ).toEqual(['قيس سعيد'])
+  })
+
+  it('keeps the speaker before when the phrase refers back or names whom the speaker met', () => {
+    const met =
+      'وقال وزير الخارجية إن الزيارة ناجحة. وفي لقائه مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
+    expect(speakerNames(met)).toEqual(['وزير الخارجية', 'وزير الخارجية'])
+    const meeting =
+      'وقال وزير الخارجية إن الزيارة ناجحة. وخلال اللقاء مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
+    expect(speakerNames(meeting)).toEqual(['وزير الخارجية', 'وزير الخارجية'])
+  })
+})
+
 describe('the phrase of a body that speaks', () => {
   it('keeps the title holder a body’s office serves', () => {
     const text = 'وقال المكتب الإعلامي لوزير النقل في بيان، إن الخبر المتداول غير صحيح.'
