@@ -64,6 +64,14 @@ describe('a pronoun verb after a phrase that opens its sentence', () => {
   })
 })
 
+describe('a title right before a name', () => {
+  it('names whom the name after it names, not someone coreference found for the title', () => {
+    const text =
+      'أكد وزير الأوقاف، أحمد التوفيق، يوم الثلاثاء بالرباط، دعم المملكة للجمعيات.\nوأبرز السيد التوفيق في تصريح للصحافة عقب استقباله وفداً عن اتحاد المساجد، أن المملكة عازمة على مواصلة الدعم.\nوأضاف أن الجمعيات أشادت، خلال هذا اللقاء، بالجهود التي تبذلها المملكة.\nمن جهته، أكد المفتي الكبير بمدينة مرسيليا، السيد علي محمد قاسم، في تصريح مماثل، على عمق العلاقات.'
+    expect(speakerNames(text).at(-1)).toBe('أحمد التوفيق')
+  })
+})
+
 describe('the phrase of a body that speaks', () => {
   it('keeps the title holder a body’s office serves', () => {
     const text = 'وقال المكتب الإعلامي لوزير النقل في بيان، إن الخبر المتداول غير صحيح.'

@@ -231,8 +231,10 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
   const particle = word.number || word.norm.length < 2 || isFunctionWord(word) || isVerb(word)
   if (particle && !(role && role.first === j)) return undefined
   if (role && role.first === j) {
-    const last = role.person?.last ?? role.last
-    const person = role.person ?? personForRole(index, j)
+    // السيد التوفيق: a name right after a title is whom it names, before anyone coreference found for the title.
+    const named = role.person ? undefined : nameAfter(scan, index, role.last + 1)
+    const last = role.person?.last ?? named?.last ?? role.last
+    const person = role.person ?? named ?? personForRole(index, j)
     return exact(scan, j, last, role.start, person)
   }
   const mention = index.mentionAt[j]
@@ -241,6 +243,12 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     return exact(scan, j, withNisba(scan, index, mention.last), start, mention)
   }
   return plainPhrase(scan, index, j, headCut)
+}
+
+function nameAfter(scan: Scan, index: MentionIndex, k: number): Found | undefined {
+  const mention = index.mentionAt[k]
+  if (mention?.kind !== 'person' || mention.first !== k || !joined(scan.words, k)) return undefined
+  return mention.form === 'name' || mention.form === 'alias' ? mention : undefined
 }
 
 function personForRole(index: MentionIndex, j: number): Found | undefined {
