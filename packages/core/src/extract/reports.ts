@@ -102,6 +102,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   const { words } = scan
   const reports: Report[] = []
   const events: SubjectEvent[] = []
+  let issued: SubjectEvent | undefined
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
@@ -236,7 +237,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
-    const subject = written && describedBefore(scan, events, word.sentence, issuerOf(index, written))
+    const subject =
+      written &&
+      describedBefore(scan, events, word.sentence, statementIssuer(scan, index, written, issued, word.sentence))
     // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
     // clause past a long remark, as one with a named subject does.
     const complement =
@@ -245,6 +248,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         ? farComplement(scan, from)
         : undefined) ??
       (written ? unmarkedSpeech(scan, index, from) : undefined)
+    if (subject && complement && statementBetween(scan, v, complement.at)) issued = { sentence: word.sentence, subject }
     if (verb.clause && !complement) {
       if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
@@ -401,6 +405,33 @@ function subjectOfItsOwn(
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
   return subject && subject.kind !== 'unnamed' ? subject.speaker : null
+}
+
+/**
+ * `وقال المكتب الإعلامي …، في بيان تلقته الوكالة، إن …. وأضاف البيان`: a statement that speaks is the one the subject
+ * of a report named in the sentences just before said its words in; its speaker is that subject. Else the issuer the
+ * statement's own phrase or sentence gives (`issuerOf`).
+ */
+function statementIssuer(
+  scan: Scan,
+  index: MentionIndex,
+  written: Subject,
+  issued: SubjectEvent | undefined,
+  sentence: number,
+): Subject {
+  const head = scan.words[written.first]!
+  const statement = head.bases.some((base) => base.cut <= 1 && base.flags & WordFlag.DefiniteStatementNoun)
+  if (!statement || written.last !== written.first || !issued || sentence - issued.sentence > PRONOUN_REACH)
+    return issuerOf(index, written)
+  return { ...written, speaker: issued.subject.speaker, kind: issued.subject.kind }
+}
+
+/** A statement noun (`في بيان`، `في بيان صحافي`) between a verb and its clause: the words were said in it. */
+function statementBetween(scan: Scan, v: number, at: number): boolean {
+  for (let k = v + 1; k < at; k++) {
+    if (scan.words[k]!.bases.some((base) => base.cut <= 1 && base.flags & WordFlag.StatementNoun)) return true
+  }
+  return false
 }
 
 /**

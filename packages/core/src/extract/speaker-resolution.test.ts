@@ -64,6 +64,20 @@ describe('a pronoun verb after a phrase that opens its sentence', () => {
   })
 })
 
+describe('a statement that speaks', () => {
+  it('speaks for whoever said the words in it just before, not the outlet that received it', () => {
+    const text =
+      'وذكرت الدائرة الإعلامية للبرلمان، في بيان تلقته وكالة الأنباء العراقية (واع)، أن المجلس باشر جلسته. وأضاف البيان، أن "عدد الحضور ارتفع إلى 200 نائب".'
+    const [first, second] = speakerNames(text)
+    expect(second).toBe(first)
+    expect(second).not.toBe('واع')
+  })
+
+  it('still speaks for the body that issued it', () => {
+    expect(speakerNames('وأصدرت وزارة الصحة بياناً أمس. وقال البيان إن الإصابات تراجعت.')).toEqual(['وزارة الصحة'])
+  })
+})
+
 describe('a title right before a name', () => {
   it('names whom the name after it names, not someone coreference found for the title', () => {
     const text =
