@@ -239,7 +239,12 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectBeforeRelative(scan, index, v)
     const subject =
       written &&
-      describedBefore(scan, events, word.sentence, statementIssuer(scan, index, written, issued, word.sentence))
+      describedBefore(
+        scan,
+        events,
+        word.sentence,
+        statementIssuer(scan, index, written, issued, word.sentence),
+      )
     // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
     // clause past a long remark, as one with a named subject does.
     const complement =
@@ -248,7 +253,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         ? farComplement(scan, from)
         : undefined) ??
       (written ? unmarkedSpeech(scan, index, from) : undefined)
-    if (subject && complement && statementBetween(scan, v, complement.at)) issued = { sentence: word.sentence, subject }
+    if (subject && complement && statementBetween(scan, v, complement.at))
+      issued = { sentence: word.sentence, subject }
     if (verb.clause && !complement) {
       if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
@@ -444,7 +450,11 @@ function describedBefore(
   sentence: number,
   subject: Subject,
 ): Subject {
-  if (subject.kind !== 'anonymous' || subject.first !== subject.last || !subject.speaker.name.startsWith('ال'))
+  if (
+    subject.kind !== 'anonymous' ||
+    subject.first !== subject.last ||
+    !subject.speaker.name.startsWith('ال')
+  )
     return subject
   const head = norm(subject.speaker.name.slice(2))
   for (let e = events.length - 1; e >= 0; e--) {
@@ -629,7 +639,8 @@ function frontedPerson(
     if (isVerb(before) || reportingVerb(before)) return undefined
     const role = index.roleAt[m]
     const mention = index.mentionAt[m]
-    const person = role?.person ?? (mention?.kind === 'person' && mention.form !== 'nisba' ? mention : undefined)
+    const person =
+      role?.person ?? (mention?.kind === 'person' && mention.form !== 'nisba' ? mention : undefined)
     if (person) {
       if (m > s && words[m - 1]!.norm === WITH) return undefined
       return phraseAt(scan, index, role ? role.first : (index.claimStart.get(person) ?? person.first))

@@ -50,13 +50,14 @@ describe('a pronoun verb after a phrase that opens its sentence', () => {
       'وفي تصريح لسعادة الشيخ سالم بن علي الهنائي، أمين عام المجلس، أوضح أن المجلس سيناقش ثلاثة قوانين جديدة.'
     expect(speakerNames(text)).toEqual(['سالم بن علي الهنائي'])
     expect(
-      speakerNames('خلال اجتماع رئيس الجمهورية قيس سعيد اليوم بوزير الداخلية، شدد على أن المدينة "منكوبة بيئياً".'),
+      speakerNames(
+        'خلال اجتماع رئيس الجمهورية قيس سعيد اليوم بوزير الداخلية، شدد على أن المدينة "منكوبة بيئياً".',
+      ),
     ).toEqual(['قيس سعيد'])
   })
 
   it('keeps the speaker before when the phrase refers back or names whom the speaker met', () => {
-    const met =
-      'وقال وزير الخارجية إن الزيارة ناجحة. وفي لقائه مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
+    const met = 'وقال وزير الخارجية إن الزيارة ناجحة. وفي لقائه مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
     expect(speakerNames(met)).toEqual(['وزير الخارجية', 'وزير الخارجية'])
     const meeting =
       'وقال وزير الخارجية إن الزيارة ناجحة. وخلال اللقاء مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
@@ -74,7 +75,9 @@ describe('a statement that speaks', () => {
   })
 
   it('still speaks for the body that issued it', () => {
-    expect(speakerNames('وأصدرت وزارة الصحة بياناً أمس. وقال البيان إن الإصابات تراجعت.')).toEqual(['وزارة الصحة'])
+    expect(speakerNames('وأصدرت وزارة الصحة بياناً أمس. وقال البيان إن الإصابات تراجعت.')).toEqual([
+      'وزارة الصحة',
+    ])
   })
 })
 

@@ -433,12 +433,20 @@ function affiliation(scan: Scan, index: MentionIndex, k: number): number | undef
   if (!joined(words, k) || !AFFILIATION.has(words[k]!.norm)) return undefined
   if (!joined(words, k + 1)) return undefined
   const body = index.mentionAt[k + 1]
-  if (body) return body.kind !== 'person' && body.form !== 'nisba' && body.first === k + 1 ? body.last : undefined
+  if (body)
+    return body.kind !== 'person' && body.form !== 'nisba' && body.first === k + 1 ? body.last : undefined
   const word = words[k + 1]!
-  if (!word.norm.startsWith('ال') || word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word))
+  if (
+    !word.norm.startsWith('ال') ||
+    word.number ||
+    isFunctionWord(word) ||
+    isVerb(word) ||
+    isCalendarWord(word)
+  )
     return undefined
   let last = k + 1
-  while (joined(words, last + 1) && last - k < MAX_PHRASE_WORDS && isAdjectiveLike(words[last + 1]!.norm)) last++
+  while (joined(words, last + 1) && last - k < MAX_PHRASE_WORDS && isAdjectiveLike(words[last + 1]!.norm))
+    last++
   return last
 }
 

@@ -3,9 +3,9 @@ import { speakerNames } from './test-helpers.ts'
 
 describe('the person named after a long title', () => {
   it('gives the clause to the person a long title introduces, in quote marks or between commas', () => {
-    expect(speakerNames('وأشار عضو اللجنة التنظيمية بالمهرجان “خالد العمري” أن المهرجان سيستمر أسبوعين.')).toEqual([
-      'خالد العمري',
-    ])
+    expect(
+      speakerNames('وأشار عضو اللجنة التنظيمية بالمهرجان “خالد العمري” أن المهرجان سيستمر أسبوعين.'),
+    ).toEqual(['خالد العمري'])
     const text =
       'وصرح منسق لجنة الدفاع عن الأراضي في جنوب نابلس ومسافر القرى، خالد المصري، بأن قوة إسرائيلية وزعت إخطارات هدم.'
     expect(speakerNames(text)).toEqual(['خالد المصري'])
@@ -18,9 +18,9 @@ describe('the person named after a long title', () => {
   })
 
   it('never takes a person the speaker met or spoke with', () => {
-    expect(speakerNames('وقال وزير الخارجية خلال لقائه نظيره الأردني أيمن الصفدي إن العلاقات متينة.')).toEqual([
-      'وزير الخارجية',
-    ])
+    expect(
+      speakerNames('وقال وزير الخارجية خلال لقائه نظيره الأردني أيمن الصفدي إن العلاقات متينة.'),
+    ).toEqual(['وزير الخارجية'])
     expect(
       speakerNames('وأكد رئيس الوزراء في اتصال هاتفي مع الرئيس محمد بن زايد، أن البلدين يعملان معاً.'),
     ).not.toContain('محمد بن زايد')

@@ -30,7 +30,6 @@ import {
 import { cities } from './cities.ts'
 import {
   affiliationPrepositions,
-  titleTailStops,
   clauseBoundaries,
   clauseParticles,
   clauseTrailers,
@@ -50,6 +49,7 @@ import {
   relativePronouns,
   speakerActs,
   subjectClauseOpeners,
+  titleTailStops,
   verbParticles,
   verbSubjectAdverbs,
 } from './clause-words.ts'
