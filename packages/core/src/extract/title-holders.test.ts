@@ -17,6 +17,11 @@ describe('the person named after a long title', () => {
     expect(speakerNames(text)).toEqual(['جبران باسيل', 'جبران باسيل'])
   })
 
+  it('never takes a person the words were for', () => {
+    const text = 'وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده. وتمنى الرئيس الروسي أيضاً للشرع «النجاح في مهامه الجديدة».'
+    expect(speakerNames(text).at(-1)).not.toBe('الشرع')
+  })
+
   it('never takes a person the speaker met or spoke with', () => {
     expect(
       speakerNames('وقال وزير الخارجية خلال لقائه نظيره الأردني أيمن الصفدي إن العلاقات متينة.'),

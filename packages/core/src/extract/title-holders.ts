@@ -37,7 +37,9 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
     // A title inside the title (رئيس "التيار") that coreference tied to someone named before is a word of the title.
     if (mention?.form === 'role') continue
     if (mention?.kind === 'person' && mention.form !== 'nisba') {
-      if (mention.first !== k || !mention.entity || !endsPhrase(scan, mention.last + 1)) return undefined
+      // للشرع «…»: a name behind a preposition is whom the words were for, not who holds the title.
+      if (mention.first !== k || mention.start > word.start || !mention.entity) return undefined
+      if (!endsPhrase(scan, mention.last + 1)) return undefined
       const speaker = { name: mention.name, entity: mention.entity }
       return { first: subject.first, last: mention.last, start: subject.start, speaker, kind: 'person' }
     }
