@@ -74,6 +74,12 @@ describe('a statement that speaks', () => {
     expect(second).not.toBe('واع')
   })
 
+  it('reads forecasts and figures a body issued as its statements', () => {
+    const text =
+      'وتوقع خبراء طقس، استناداً إلى التقارير الصادرة عن المركز الوطني للأرصاد، هطول أمطار. وأوضحت التوقعات أن منطقة الرياض ستشهد أمطاراً غزيرة.'
+    expect(speakerNames(text)).toEqual(['المركز الوطني للأرصاد'])
+  })
+
   it('still speaks for the body that issued it', () => {
     expect(speakerNames('وأصدرت وزارة الصحة بياناً أمس. وقال البيان إن الإصابات تراجعت.')).toEqual([
       'وزارة الصحة',
