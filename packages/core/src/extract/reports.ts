@@ -598,9 +598,7 @@ function participleSubject(
   const sentence = words[v]!.sentence
   const last = events.at(-1)
   if (last && last.sentence === sentence) return last.subject
-  let s = v
-  while (s > 0 && words[s - 1]!.sentence === sentence) s--
-  for (let m = s; m < v; m++) {
+  for (let m = sentenceStart(words, v); m < v; m++) {
     const role = index.roleAt[m]
     const mention = index.mentionAt[m]
     let first = -1
@@ -631,8 +629,7 @@ function frontedPerson(
   const word = words[v]!
   const sentence = word.sentence
   if (!commaGap(word) || events.at(-1)?.sentence === sentence) return undefined
-  let s = v
-  while (s > 0 && words[s - 1]!.sentence === sentence) s--
+  const s = sentenceStart(words, v)
   if (s === v || !opensWithPreposition(words[s]!)) return undefined
   for (let m = s; m < v; m++) {
     const before = words[m]!
@@ -651,6 +648,13 @@ function frontedPerson(
 }
 
 const WITH = norm('مع')
+
+/** The first word of the sentence of word `v`. */
+function sentenceStart(words: readonly Word[], v: number): number {
+  let s = v
+  while (s > 0 && words[s - 1]!.sentence === words[v]!.sentence) s--
+  return s
+}
 
 /** في، خلال، وفي (too short to be read without its و), وخلال. */
 function opensWithPreposition(word: Word): boolean {
