@@ -65,6 +65,16 @@ describe('a pronoun verb after a phrase that opens its sentence', () => {
   })
 })
 
+describe('a name in quote marks between a verb and its clause', () => {
+  it('is who speaks', () => {
+    expect(speakerNames('وذكرت “الشرق” أن المبادرة تأتي استكمالاً لمساعي الوزارة.')).toEqual(['الشرق'])
+  })
+
+  it('is not when the quoted words are no name', () => {
+    expect(speakerNames('وقال "سنواصل العمل" إن الأمر محسوم.')).not.toContain('سنواصل العمل')
+  })
+})
+
 describe('a statement that speaks', () => {
   it('speaks for whoever said the words in it just before, not the outlet that received it', () => {
     const text =

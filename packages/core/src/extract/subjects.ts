@@ -57,7 +57,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const { words } = scan
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
-  const quoted = quotedNameBeforeRole(scan, index, j)
+  const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
@@ -150,6 +150,32 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
   const mention = index.mentionAt[j]
   if (!quote || !mention || mention.first !== j || scan.words[j]!.gap.trim().length !== 1) return false
   return scan.quoteClosingAt.get(mention.last) === quote
+}
+
+/**
+ * `وذكرت "الشرق" أن …`: one to three words in quote marks, the first with the article, right after the verb and right
+ * before its complementiser are the name of who speaks, as outlets mark a newspaper's or a site's name.
+ */
+function quotedBeforeClause(scan: Scan, j: number): Subject | undefined {
+  const { words } = scan
+  const quote = scan.quoteOpeningAt.get(j)
+  // A name with the article (الشرق، الأهرام); a quote of words said opens otherwise as a rule.
+  if (!quote || words[j]!.gap.trim().length !== 1 || !words[j]!.norm.startsWith('ال')) return undefined
+  let last = j
+  while (last - j < MAX_QUOTED_NAME_WORDS - 1 && scan.quoteClosingAt.get(last) !== quote) {
+    if (!joined(words, last + 1)) return undefined
+    last++
+  }
+  if (scan.quoteClosingAt.get(last) !== quote) return undefined
+  const next = words[last + 1]
+  if (!next || next.sentence !== words[j]!.sentence || !(next.bases[0]!.flags & WordFlag.Complementizer))
+    return undefined
+  for (let k = j; k <= last; k++) {
+    const word = words[k]!
+    if (word.number || isVerb(word) || isFunctionWord(word)) return undefined
+  }
+  const name = displaySpan(scan, j, last, words[j]!.bases[0]!)
+  return { first: j, last, start: words[j]!.start, speaker: { name }, kind: 'other' }
 }
 
 /**
