@@ -90,6 +90,12 @@ describe('a statement that speaks', () => {
     expect(speakerNames(text)).toEqual(['المركز الوطني للأرصاد'])
   })
 
+  it('keeps a statement with an adjective of its own as the text describes it', () => {
+    const text =
+      'وقال بيان الرئاسة إن الاتصال كان بناءً. وقالت التقارير الاستخباراتية إن موسكو "في موقف تفاوضي ضعيف".'
+    expect(speakerNames(text).at(-1)).toBe('التقارير الاستخباراتية')
+  })
+
   it('still speaks for the body that issued it', () => {
     expect(speakerNames('وأصدرت وزارة الصحة بياناً أمس. وقال البيان إن الإصابات تراجعت.')).toEqual([
       'وزارة الصحة',
