@@ -18,7 +18,8 @@ describe('the person named after a long title', () => {
   })
 
   it('never takes a person the words were for', () => {
-    const text = 'وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده. وتمنى الرئيس الروسي أيضاً للشرع «النجاح في مهامه الجديدة».'
+    const text =
+      'وأكد الرئيس الروسي فلاديمير بوتين دعم بلاده. وتمنى الرئيس الروسي أيضاً للشرع «النجاح في مهامه الجديدة».'
     expect(speakerNames(text).at(-1)).not.toBe('الشرع')
   })
 
