@@ -8,7 +8,7 @@ import {
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
-import { givenNameBase, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import { givenNameBase, isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -295,12 +295,23 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
       if (before && words[before.first]!.sentence === word.sentence && !verbBetween(words, before.last, i))
         issuer = before
     }
-    issuer ??= definite ? last : undefined
+    // التقارير الاستخباراتية: a statement with an adjective of its own is described, not the one issued before.
+    issuer ??= definite && !describedAfter(words, i) ? last : undefined
     if (!issuer) continue
     statements.set(i, issuer)
     last = issuer
   }
   return statements
+}
+
+function describedAfter(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]
+  return (
+    next !== undefined &&
+    !next.breakBefore &&
+    next.sentence === words[i]!.sentence &&
+    isAdjectiveLike(next.norm)
+  )
 }
 
 function verbBetween(words: readonly Word[], from: number, to: number): boolean {

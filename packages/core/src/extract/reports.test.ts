@@ -6,10 +6,29 @@ const quotes = (text: string) =>
 const speakers = (text: string) => extract(text).quotes.map((q) => q.speaker?.name ?? null)
 
 describe('unnamed speakers', () => {
-  it('gives no speaker for a partitive pronoun or a bare noun of people', () => {
+  it('gives no speaker for a partitive pronoun', () => {
     expect(speakers('وتجمع الأهالي أمام المحكمة، وقالت إحداهن إن ابنها "لم يرتكب أي ذنب".')).toEqual([null])
-    expect(speakers('وأكد خبراء أن الأسعار سترتفع خلال الأشهر المقبلة بنسبة كبيرة.')).toEqual([null])
-    expect(speakers('وهتفت السيدات أمام القصر مرددات «نريد العدالة لأبنائنا الآن».')).toEqual([null])
+  })
+
+  it('gives a bare noun of people as the description the text gives', () => {
+    expect(speakers('وأكد خبراء أن الأسعار سترتفع خلال الأشهر المقبلة بنسبة كبيرة.')).toEqual(['خبراء'])
+    expect(speakers('ونقلت الإذاعة عن شهود أن النيران امتدت إلى ثلاثة محال في السوق.')).toEqual(['شهود'])
+  })
+
+  it('takes an adjective the lists lack and a place the lists lack into a source’s description', () => {
+    expect(speakers('ونقلت الصحيفة عن مصدر مطلع قوله إن الحكومة ستعقد اجتماعاً طارئاً غداً.')).toEqual([
+      'مصدر مطلع',
+    ])
+    expect(speakers('وقال مصدر في الإليزيه إن باريس تتابع الأزمة عن كثب منذ أيام.')).toEqual([
+      'مصدر في الإليزيه',
+    ])
+  })
+
+  it('gives a definite noun of sources that refers to none before as the text writes it', () => {
+    expect(speakers('وأشارت المصادر إلى أن قوات الأمن أغلقت الطريق الرئيسي في المدينة.')).toEqual(['المصادر'])
+    const text =
+      'وقالت مصادر محلية إن السيول جرفت سيارتين في الوادي. وبحسب المصادر، فإن عدد المصابين ارتفع إلى عشرين شخصاً.'
+    expect(speakers(text)).toEqual(['مصادر محلية', 'مصادر محلية'])
   })
 
   it('keeps a source described by an adjective or a body it speaks from', () => {

@@ -10,6 +10,7 @@ import {
   complementizerSet,
   complementPrepositionSet,
   fillerOpenerSet as FILLER_OPENERS,
+  functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
@@ -29,7 +30,7 @@ import {
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { namedByHead } from './quote-names.ts'
-import { joined, type Scan } from './scan.ts'
+import { commaGap, joined, type Scan } from './scan.ts'
 import {
   issuerOf,
   phraseAt,
@@ -38,6 +39,7 @@ import {
   subjectBefore,
   subjectBeforeRelative,
 } from './subjects.ts'
+import { holderOfTitle } from './title-holders.ts'
 import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
@@ -100,6 +102,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
   const { words } = scan
   const reports: Report[] = []
   const events: SubjectEvent[] = []
+  let issued: SubjectEvent | undefined
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
@@ -123,7 +126,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     const cue = matchCue(scan, v)
     if (cue) {
-      const subject = citedPhrase(scan, index, cue.source, cue.cut)
+      const cited = citedPhrase(scan, index, cue.source, cue.cut)
+      const subject = cited && describedBefore(scan, events, word.sentence, cited)
       if (subject) {
         // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
         const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
@@ -208,6 +212,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before ? undefined : subjectAfter(scan, index, v)
+    if (after) after = holderOfTitle(scan, index, after) ?? after
     // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
     // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
     let objectAfter: Subject | undefined
@@ -232,7 +237,14 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
-    const subject = written && describedBefore(scan, events, word.sentence, issuerOf(index, written))
+    const subject =
+      written &&
+      describedBefore(
+        scan,
+        events,
+        word.sentence,
+        statementIssuer(scan, index, written, issued, word.sentence),
+      )
     // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
     // clause past a long remark, as one with a named subject does.
     const complement =
@@ -241,6 +253,8 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
         ? farComplement(scan, from)
         : undefined) ??
       (written ? unmarkedSpeech(scan, index, from) : undefined)
+    if (subject && complement && statementBetween(scan, v, complement.at))
+      issued = { sentence: word.sentence, subject }
     if (verb.clause && !complement) {
       if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
@@ -264,7 +278,9 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
       // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
       else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
-        speakerSubject = recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
+        speakerSubject =
+          frontedPerson(scan, index, v, events) ??
+          recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
       else continue
     }
     // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
@@ -398,8 +414,35 @@ function speakerOf(subject: Subject | undefined): Speaker | null {
 }
 
 /**
+ * `وقال المكتب الإعلامي …، في بيان تلقته الوكالة، إن …. وأضاف البيان`: a statement that speaks is the one the subject
+ * of a report named in the sentences just before said its words in; its speaker is that subject. Else the issuer the
+ * statement's own phrase or sentence gives (`issuerOf`).
+ */
+function statementIssuer(
+  scan: Scan,
+  index: MentionIndex,
+  written: Subject,
+  issued: SubjectEvent | undefined,
+  sentence: number,
+): Subject {
+  const head = scan.words[written.first]!
+  const statement = head.bases.some((base) => base.cut <= 1 && base.flags & WordFlag.DefiniteStatementNoun)
+  if (!statement || written.last !== written.first || !issued || sentence - issued.sentence > PRONOUN_REACH)
+    return issuerOf(index, written)
+  return { ...written, speaker: issued.subject.speaker, kind: issued.subject.kind }
+}
+
+/** A statement noun (`في بيان`، `في بيان صحافي`) between a verb and its clause: the words were said in it. */
+function statementBetween(scan: Scan, v: number, at: number): boolean {
+  for (let k = v + 1; k < at; k++) {
+    if (scan.words[k]!.bases.some((base) => base.cut <= 1 && base.flags & WordFlag.StatementNoun)) return true
+  }
+  return false
+}
+
+/**
  * `المصدر` alone after `مصدر دبلوماسي`: a definite noun of an unnamed source is the source described last with that
- * noun, within the reach of a pronoun.
+ * noun, within the reach of a pronoun; with none, it is the description the text gives (`وأشارت المصادر`).
  */
 function describedBefore(
   scan: Scan,
@@ -407,19 +450,27 @@ function describedBefore(
   sentence: number,
   subject: Subject,
 ): Subject {
-  if (subject.kind !== 'unnamed' || !subject.speaker.name.startsWith('ال')) return subject
+  if (
+    subject.kind !== 'anonymous' ||
+    subject.first !== subject.last ||
+    !subject.speaker.name.startsWith('ال')
+  )
+    return subject
   const head = norm(subject.speaker.name.slice(2))
   for (let e = events.length - 1; e >= 0; e--) {
     const event = events[e]!
     if (sentence - event.sentence > PRONOUN_REACH) break
     const before = event.subject
-    if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head) return before
+    if (before.kind === 'anonymous' && norm(before.speaker.name).split(' ')[0] === head)
+      return { ...subject, speaker: before.speaker, kind: before.kind }
   }
   // وأضاف المصدر ذاته: the same source is whoever spoke last, named or described.
   const after = subject.last + 1
   if (joined(scan.words, after) && SAME_AS_BEFORE.has(scan.words[after]!.norm)) {
     const last = recentSubject(events, sentence)
-    if (last && last.kind !== 'unnamed') return last
+    if (last && last.kind !== 'unnamed') return { ...subject, speaker: last.speaker, kind: last.kind }
+    // With no one before it, `المصدر ذاته` names no one.
+    return { ...subject, kind: 'unnamed' }
   }
   return subject
 }
@@ -547,9 +598,7 @@ function participleSubject(
   const sentence = words[v]!.sentence
   const last = events.at(-1)
   if (last && last.sentence === sentence) return last.subject
-  let s = v
-  while (s > 0 && words[s - 1]!.sentence === sentence) s--
-  for (let m = s; m < v; m++) {
+  for (let m = sentenceStart(words, v); m < v; m++) {
     const role = index.roleAt[m]
     const mention = index.mentionAt[m]
     let first = -1
@@ -562,6 +611,56 @@ function participleSubject(
     if (subject) return subject
   }
   return recentSubject(events, sentence)
+}
+
+/**
+ * `وفي تصريح لسعادة NAME، أوضح أن`، `خلال اجتماع الرئيس NAME بوزير الداخلية، شدد على أن`: a verb with a pronoun
+ * subject after a phrase with no verb that opens its sentence with a preposition speaks for the first person that
+ * phrase names, when no subject was named before in the sentence. Not when the phrase refers back itself (`في
+ * لقائه مع NAME،`: the person is whom the speaker met) or names the person after مع.
+ */
+function frontedPerson(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  events: readonly SubjectEvent[],
+): Subject | undefined {
+  const { words } = scan
+  const word = words[v]!
+  const sentence = word.sentence
+  if (!commaGap(word) || events.at(-1)?.sentence === sentence) return undefined
+  const s = sentenceStart(words, v)
+  if (s === v || !opensWithPreposition(words[s]!)) return undefined
+  for (let m = s; m < v; m++) {
+    const before = words[m]!
+    if (isVerb(before) || reportingVerb(before)) return undefined
+    const role = index.roleAt[m]
+    const mention = index.mentionAt[m]
+    const person =
+      role?.person ?? (mention?.kind === 'person' && mention.form !== 'nisba' ? mention : undefined)
+    if (person) {
+      if (m > s && words[m - 1]!.norm === WITH) return undefined
+      return phraseAt(scan, index, role ? role.first : (index.claimStart.get(person) ?? person.first))
+    }
+    if (POSSESSIVE_SUFFIX.test(before.norm) && !mention && !role) return undefined
+  }
+  return undefined
+}
+
+const WITH = norm('مع')
+
+/** The first word of the sentence of word `v`. */
+function sentenceStart(words: readonly Word[], v: number): number {
+  let s = v
+  while (s > 0 && words[s - 1]!.sentence === words[v]!.sentence) s--
+  return s
+}
+
+/** في، خلال، وفي (too short to be read without its و), وخلال. */
+function opensWithPreposition(word: Word): boolean {
+  if (word.bases.some((base) => base.cut <= 1 && base.flags & WordFlag.FunctionWord)) return true
+  const first = word.norm[0]
+  return (first === 'و' || first === 'ف') && FUNCTION_WORDS.has(word.norm.slice(1))
 }
 
 /**

@@ -44,6 +44,73 @@ describe('what a pronoun or participle refers to', () => {
   })
 })
 
+describe('a pronoun verb after a phrase that opens its sentence', () => {
+  it('speaks for the person a verbless phrase before it names', () => {
+    const text =
+      'وفي تصريح لسعادة الشيخ سالم بن علي الهنائي، أمين عام المجلس، أوضح أن المجلس سيناقش ثلاثة قوانين جديدة.'
+    expect(speakerNames(text)).toEqual(['سالم بن علي الهنائي'])
+    expect(
+      speakerNames(
+        'خلال اجتماع رئيس الجمهورية قيس سعيد اليوم بوزير الداخلية، شدد على أن المدينة "منكوبة بيئياً".',
+      ),
+    ).toEqual(['قيس سعيد'])
+  })
+
+  it('keeps the speaker before when the phrase refers back or names whom the speaker met', () => {
+    const met = 'وقال وزير الخارجية إن الزيارة ناجحة. وفي لقائه مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
+    expect(speakerNames(met)).toEqual(['وزير الخارجية', 'وزير الخارجية'])
+    const meeting =
+      'وقال وزير الخارجية إن الزيارة ناجحة. وخلال اللقاء مع السفير أحمد الكبير، أكد أن العلاقات متينة.'
+    expect(speakerNames(meeting)).toEqual(['وزير الخارجية', 'وزير الخارجية'])
+  })
+})
+
+describe('a name in quote marks between a verb and its clause', () => {
+  it('is who speaks', () => {
+    expect(speakerNames('وذكرت “الشرق” أن المبادرة تأتي استكمالاً لمساعي الوزارة.')).toEqual(['الشرق'])
+  })
+
+  it('is not when the quoted words are no name', () => {
+    expect(speakerNames('وقال "سنواصل العمل" إن الأمر محسوم.')).not.toContain('سنواصل العمل')
+  })
+})
+
+describe('a statement that speaks', () => {
+  it('speaks for whoever said the words in it just before, not the outlet that received it', () => {
+    const text =
+      'وذكرت الدائرة الإعلامية للبرلمان، في بيان تلقته وكالة الأنباء العراقية (واع)، أن المجلس باشر جلسته. وأضاف البيان، أن "عدد الحضور ارتفع إلى 200 نائب".'
+    const [first, second] = speakerNames(text)
+    expect(second).toBe(first)
+    expect(second).not.toBe('واع')
+  })
+
+  it('reads forecasts and figures a body issued as its statements', () => {
+    const text =
+      'وتوقع خبراء طقس، استناداً إلى التقارير الصادرة عن المركز الوطني للأرصاد، هطول أمطار. وأوضحت التوقعات أن منطقة الرياض ستشهد أمطاراً غزيرة.'
+    expect(speakerNames(text)).toEqual(['المركز الوطني للأرصاد'])
+  })
+
+  it('keeps a statement with an adjective of its own as the text describes it', () => {
+    const text =
+      'وقال بيان الرئاسة إن الاتصال كان بناءً. وقالت التقارير الاستخباراتية إن موسكو "في موقف تفاوضي ضعيف".'
+    expect(speakerNames(text).at(-1)).toBe('التقارير الاستخباراتية')
+  })
+
+  it('still speaks for the body that issued it', () => {
+    expect(speakerNames('وأصدرت وزارة الصحة بياناً أمس. وقال البيان إن الإصابات تراجعت.')).toEqual([
+      'وزارة الصحة',
+    ])
+  })
+})
+
+describe('a title right before a name', () => {
+  it('names whom the name after it names, not someone coreference found for the title', () => {
+    const text =
+      'أكد وزير الأوقاف، أحمد التوفيق، يوم الثلاثاء بالرباط، دعم المملكة للجمعيات.\nوأبرز السيد التوفيق في تصريح للصحافة عقب استقباله وفداً عن اتحاد المساجد، أن المملكة عازمة على مواصلة الدعم.\nوأضاف أن الجمعيات أشادت، خلال هذا اللقاء، بالجهود التي تبذلها المملكة.\nمن جهته، أكد المفتي الكبير بمدينة مرسيليا، السيد علي محمد قاسم، في تصريح مماثل، على عمق العلاقات.'
+    expect(speakerNames(text).at(-1)).toBe('أحمد التوفيق')
+  })
+})
+
 describe('the phrase of a body that speaks', () => {
   it('keeps the title holder a body’s office serves', () => {
     const text = 'وقال المكتب الإعلامي لوزير النقل في بيان، إن الخبر المتداول غير صحيح.'

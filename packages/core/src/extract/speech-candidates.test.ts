@@ -88,7 +88,9 @@ describe('the learned layer as shipped', () => {
   })
 
   it('adds the words after a verb of saying and a colon at the end of its line', () => {
-    expect(indirect(MATCH)).toEqual([['كانت صعبة لكننا لعبنا بروح عالية حتى النهاية', 'سعيد الكعبي']])
+    const text =
+      'فاز المنتخب على ضيفه بهدفين.\nوأضاف المدافع سعيد الكعبي:\nكانت صعبة لكننا لعبنا بروح عالية حتى النهاية.'
+    expect(indirect(text)).toEqual([['كانت صعبة لكننا لعبنا بروح عالية حتى النهاية', 'سعيد الكعبي']])
   })
 
   it('takes only candidates of its layouts at or over its threshold, and checks its weights', () => {

@@ -57,7 +57,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const { words } = scan
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
-  const quoted = quotedNameBeforeRole(scan, index, j)
+  const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
@@ -153,6 +153,32 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
 }
 
 /**
+ * `وذكرت "الشرق" أن …`: one to three words in quote marks, the first with the article, right after the verb and right
+ * before its complementiser are the name of who speaks, as outlets mark a newspaper's or a site's name.
+ */
+function quotedBeforeClause(scan: Scan, j: number): Subject | undefined {
+  const { words } = scan
+  const quote = scan.quoteOpeningAt.get(j)
+  // A name with the article (الشرق، الأهرام); a quote of words said opens otherwise as a rule.
+  if (!quote || words[j]!.gap.trim().length !== 1 || !words[j]!.norm.startsWith('ال')) return undefined
+  let last = j
+  while (last - j < MAX_QUOTED_NAME_WORDS - 1 && scan.quoteClosingAt.get(last) !== quote) {
+    if (!joined(words, last + 1)) return undefined
+    last++
+  }
+  if (scan.quoteClosingAt.get(last) !== quote) return undefined
+  const next = words[last + 1]
+  if (!next || next.sentence !== words[j]!.sentence || !(next.bases[0]!.flags & WordFlag.Complementizer))
+    return undefined
+  for (let k = j; k <= last; k++) {
+    const word = words[k]!
+    if (word.number || isVerb(word) || isFunctionWord(word)) return undefined
+  }
+  const name = displaySpan(scan, j, last, words[j]!.bases[0]!)
+  return { first: j, last, start: words[j]!.start, speaker: { name }, kind: 'other' }
+}
+
+/**
  * `وقالت "NAME" مديرة القسم …، إن`: two to four words no list knows, set in quote marks right after the verb, then a
  * role: the quoted words are the speaker's name, as outlets mark a foreign name.
  */
@@ -231,8 +257,10 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
   const particle = word.number || word.norm.length < 2 || isFunctionWord(word) || isVerb(word)
   if (particle && !(role && role.first === j)) return undefined
   if (role && role.first === j) {
-    const last = role.person?.last ?? role.last
-    const person = role.person ?? personForRole(index, j)
+    // السيد التوفيق: a name right after a title is whom it names, before anyone coreference found for the title.
+    const named = role.person ? undefined : nameAfter(scan, index, role.last + 1)
+    const last = role.person?.last ?? named?.last ?? role.last
+    const person = role.person ?? named ?? personForRole(index, j)
     return exact(scan, j, last, role.start, person)
   }
   const mention = index.mentionAt[j]
@@ -241,6 +269,12 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     return exact(scan, j, withNisba(scan, index, mention.last), start, mention)
   }
   return plainPhrase(scan, index, j, headCut)
+}
+
+function nameAfter(scan: Scan, index: MentionIndex, k: number): Found | undefined {
+  const mention = index.mentionAt[k]
+  if (mention?.kind !== 'person' || mention.first !== k || !joined(scan.words, k)) return undefined
+  return mention.form === 'name' || mention.form === 'alias' ? mention : undefined
 }
 
 function personForRole(index: MentionIndex, j: number): Found | undefined {
@@ -279,6 +313,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   const definite = headBase.base.startsWith('ال')
   const headWord = norm(headBase.base)
   const bareHead = definite ? headWord.slice(2) : headWord
+  const anonymous = anonymousNounSet.has(bareHead)
   let last = j
   let inner: Found | undefined
   // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
@@ -327,6 +362,17 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
+    // مصدر مطلع، مصدر رفيع: a bare word right after an indefinite noun of sources describes it.
+    if (
+      !definite &&
+      k === j + 1 &&
+      anonymousNounSet.has(bareHead) &&
+      !POSSESSIVE.test(w) &&
+      !(word.bases[0]!.flags & WordFlag.Known)
+    ) {
+      last = k
+      continue
+    }
     if (isAdjectiveLike(w) || (!definite && !w.startsWith('ال') && INDEFINITE_ADJECTIVE.test(w))) {
       last = k
       continue
@@ -357,11 +403,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   ) {
     return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
   }
+  // مصدر في الإيليزيه: the place a source speaks from is part of its description, as the text writes it.
+  const from = anonymous ? affiliation(scan, index, last + 1) : undefined
+  if (from !== undefined) last = from
   const name = displaySpan(scan, j, last, headBase)
-  const anonymous = anonymousNounSet.has(bareHead)
-  // A noun of people with nothing that describes them (خبراء، السيدات، مصدر) names no one.
-  const described = last > j || affiliated(scan, index, last + 1)
-  let kind: Subject['kind'] = anonymous ? (described ? 'anonymous' : 'unnamed') : 'other'
+  // A noun of people is the description the text gives of whom it does not name (شهود، مصدر مطلع), as the guideline
+  // asks; only a pronoun of a part (إحداهن، أحدهم) names no one.
+  let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
   return {
     first: j,
@@ -402,15 +450,30 @@ function quotedNameAfterHead(scan: Scan, index: MentionIndex, j: number, k: numb
   )
 }
 
-/** `مصدر في قيادة العمليات`، `مصادر من الوزارة`: a preposition, then a body, says where the source speaks from. */
-function affiliated(scan: Scan, index: MentionIndex, k: number): boolean {
+/**
+ * `مصدر في قيادة العمليات`، `مصادر من الوزارة`، `مصدر في الإيليزيه`: a preposition, then a body or a definite noun
+ * with its adjectives, says where the source speaks from. The last word of that phrase, or undefined.
+ */
+function affiliation(scan: Scan, index: MentionIndex, k: number): number | undefined {
   const { words } = scan
-  if (!joined(words, k) || !AFFILIATION.has(words[k]!.norm)) return false
-  if (!joined(words, k + 1)) return false
+  if (!joined(words, k) || !AFFILIATION.has(words[k]!.norm)) return undefined
+  if (!joined(words, k + 1)) return undefined
   const body = index.mentionAt[k + 1]
-  if (body) return body.kind !== 'person' && body.form !== 'nisba'
-  // في الوزارة: a body's head noun, even with no body named before.
-  return words[k + 1]!.bases.some((b) => b.base.startsWith('ال') && organizationHeadSet.has(b.base.slice(2)))
+  if (body)
+    return body.kind !== 'person' && body.form !== 'nisba' && body.first === k + 1 ? body.last : undefined
+  const word = words[k + 1]!
+  if (
+    !word.norm.startsWith('ال') ||
+    word.number ||
+    isFunctionWord(word) ||
+    isVerb(word) ||
+    isCalendarWord(word)
+  )
+    return undefined
+  let last = k + 1
+  while (joined(words, last + 1) && last - k < MAX_PHRASE_WORDS && isAdjectiveLike(words[last + 1]!.norm))
+    last++
+  return last
 }
 
 /** A word of no known class as a whole that reads as ب، ل or ك before a shorter word. */

@@ -254,5 +254,30 @@ export const impersonalVerbs: readonly string[] = ['يذكر', 'ويذكر', 'ي
 /** `أحد` / `إحدى` before a plural: one of a group, a speaker the text does not name (أحد المزارعين). */
 export const partitiveWords: readonly string[] = ['أحد', 'إحدى']
 
+/**
+ * Words that a title never holds before the name of its holder (وزير الخارجية خلال لقائه نظيره NAME): prepositions of
+ * company, time and direction, and the counterpart.
+ */
+export const titleTailStops: readonly string[] = [
+  'مع',
+  'خلال',
+  'أمام',
+  'عقب',
+  'بعد',
+  'قبل',
+  'إلى',
+  'الى',
+  'لدى',
+  'نظيره',
+  'نظيرته',
+  'نظيريه',
+  'لقائه',
+  'لقائها',
+  'ضيفه',
+  'رفقة',
+  'برفقة',
+  'بحضور',
+]
+
 /** Prepositions that tie a source to the body it belongs to (مصدر في الوزارة، مصادر من الجيش). */
 export const affiliationPrepositions: readonly string[] = ['في', 'من', 'داخل', 'لدى']

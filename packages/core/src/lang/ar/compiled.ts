@@ -49,6 +49,7 @@ import {
   relativePronouns,
   speakerActs,
   subjectClauseOpeners,
+  titleTailStops,
   verbParticles,
   verbSubjectAdverbs,
 } from './clause-words.ts'
@@ -665,6 +666,7 @@ export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
 export const partitiveWordSet = normSet(partitiveWords)
 export const affiliationPrepositionSet = normSet(affiliationPrepositions)
+export const titleTailStopSet = normSet(titleTailStops)
 export const verbParticleSet = normSet(verbParticles)
 export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
