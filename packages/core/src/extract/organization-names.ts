@@ -31,6 +31,7 @@ import {
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
+  Start,
   type Target,
   yearWordSet,
 } from './lexicon.ts'
@@ -86,7 +87,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const word = words[i]!
   let base: Base | undefined
   for (const reading of word.bases) {
-    if (organizationHeadSet.has(reading.base)) {
+    // Every head noun starts an organisation: a reading without the start flag is none.
+    if ((reading.flags & Start.OrganizationHead) !== 0 && organizationHeadSet.has(reading.base)) {
       base = reading
       break
     }
