@@ -232,7 +232,7 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   }
   if (byFirstWord.size === 0) return []
   // Most words are no alias: their readings' hashes rule them out before any string is hashed again.
-  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12)
+  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12, ALIAS_FILTER)
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []
@@ -257,6 +257,8 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   }
   return aliases
 }
+
+const ALIAS_FILTER = new Uint32Array(1 << (12 - 5))
 
 function fitsAt(scan: Scan, i: number, alias: readonly string[], claimed: Uint8Array): boolean {
   for (let k = 1; k < alias.length; k++) {
