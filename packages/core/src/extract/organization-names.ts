@@ -601,9 +601,7 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
 function placeBody(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const next = words[i + 1]
-  const base = words[i]!.bases.find(
-    (b) => b.cut <= 1 && next && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm),
-  )
+  const base = words[i]!.bases.find((b) => b.cut <= 1 && next && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm))
   if (!base || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
   const place = matchPhrase(scan, i + 2, (target) => target.kind === 'location')
   if (place?.base.cut !== 0) return undefined

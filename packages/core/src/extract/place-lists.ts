@@ -61,11 +61,7 @@ type Opener = 'head' | 'place' | 'preposition'
 type PlaceAt = readonly (Found | undefined)[]
 
 /** Where a list may start at word `i`: after a plural of places, at a known place, or after a preposition. */
-function listStart(
-  scan: Scan,
-  i: number,
-  placeAt: PlaceAt,
-): { first: number; by: Opener } | undefined {
+function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by: Opener } | undefined {
   const { words } = scan
   const word = words[i]!
   const place = placeAt[i]
@@ -115,12 +111,7 @@ const INTRO_GAP = /^[\s،,:]+$/
 const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'بين'].map(norm))
 
 /** The items of a list whose first item is at word `first`. */
-function listFrom(
-  scan: Scan,
-  claimed: Uint8Array,
-  placeAt: PlaceAt,
-  first: number,
-): Item[] {
+function listFrom(scan: Scan, claimed: Uint8Array, placeAt: PlaceAt, first: number): Item[] {
   const { words } = scan
   const items: Item[] = []
   let j = first

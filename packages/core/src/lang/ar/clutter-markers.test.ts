@@ -14,7 +14,12 @@ describe('foldWord', () => {
   })
 
   it('equals normalize then toLowerCase on any word', () => {
-    const word = fc.string({ unit: fc.oneof(fc.constantFrom(...'ابةىأإآءئؤًٌٍَُِّـ٣7AZaz'), fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code))) })
+    const word = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(...'ابةىأإآءئؤًٌٍَُِّـ٣7AZaz'),
+        fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+      ),
+    })
     fc.assert(
       fc.property(word, (text) => {
         expect(foldWord(text)).toBe(normalize(text, { tehMarbuta: true, digits: true }).toLowerCase())

@@ -610,7 +610,8 @@ export function foldWord(word: string): string {
 function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i)
-    if (code >= 0x0600 ? code > 0x06ff : code >= 0x41 && (code <= 0x5a || code >= 0x80)) return word.toLowerCase()
+    if (code >= 0x0600 ? code > 0x06ff : code >= 0x41 && (code <= 0x5a || code >= 0x80))
+      return word.toLowerCase()
   }
   return word
 }
