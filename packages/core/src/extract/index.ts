@@ -168,9 +168,12 @@ function outsideNames(dates: DateMention[], entities: readonly Entity[]): DateMe
   return dates.filter((date) => !names.some((name) => name.start <= date.start && date.end <= name.end))
 }
 
-/** 1 for each block that is not content: a loop, where `Uint8Array.from` with a mapping reads through an iterator. */
-function creditBlocksOf(blocks: readonly Block[]): Uint8Array {
-  const credit = new Uint8Array(blocks.length)
+/**
+ * 1 for each block that is not content: a plain array filled by a loop (`Uint8Array.from` with a mapping reads through
+ * an iterator, and a typed array per article costs more to make than this one does).
+ */
+function creditBlocksOf(blocks: readonly Block[]): number[] {
+  const credit: number[] = new Array(blocks.length).fill(0)
   for (let b = 0; b < blocks.length; b++) credit[b] = isContentBlock(blocks[b]!.kind) ? 0 : 1
   return credit
 }

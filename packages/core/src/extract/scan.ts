@@ -63,7 +63,7 @@ export function createScan(
   text: string,
   words: readonly Word[],
   quotes: readonly QuotedSpan[],
-  creditBlocks?: Uint8Array,
+  creditBlocks?: ArrayLike<number>,
   headline = -1,
 ): Scan {
   const quoteOpeningAt = new Map<number, QuotedSpan>()
