@@ -146,7 +146,9 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
   let b = 0
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    if (recognition.claimed[i] || scan.quoted[i]) continue
+    // The flags of all its readings first: most words are no body's head.
+    if (recognition.claimed[i] || scan.quoted[i] || (word.flags & WordFlag.DefiniteOrganizationHead) === 0)
+      continue
     const base = definiteHead(word.bases)
     if (!base) continue
     const next = words[i + 1]
@@ -243,6 +245,7 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   for (let i = 0; i < words.length; i++) {
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const word = words[i]!
+    if ((word.flags & WordFlag.GivenNameLoose) === 0) continue
     const base = givenNameBase(word)
     if (!base || !known.has(base.base) || ambiguousGivenNameSet.has(base.base)) continue
     let owner: Found | undefined
@@ -256,6 +259,7 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
 }
 
 const MAX_STATEMENT_REACH = 5
+const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 
 /**
  * Who issued each statement: an entity named in its phrase (بيان صادر عن الوزارة، بيان التضخم في البنك المركزي), else
@@ -272,7 +276,7 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
   let s = 0
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    if (scan.quoted[i]) continue
+    if (scan.quoted[i] || (word.flags & STATEMENT_NOUN) === 0) continue
     const definite = statementReading(word.bases)
     if (definite === undefined) continue
     let issuer: Found | undefined

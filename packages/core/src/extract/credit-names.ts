@@ -382,7 +382,7 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية). Most gaps are one space.
   // بغداد/الرافدين: a slash or dash glued to both words; القاهرة "صوت النيل": the outlet in quote marks.
   const dashGap = word.gap !== ' ' && DASH.test(word.gap)
-  if (!dashGap && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
+  if (!dashGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
   const dashWord = !dashGap && before.length <= 3 && DASH_WORD.test(before)

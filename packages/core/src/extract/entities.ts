@@ -232,7 +232,7 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   }
   if (byFirstWord.size === 0) return []
   // Most words are no alias: their readings' hashes rule them out before any string is hashed again.
-  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12)
+  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12, ALIAS_FILTER)
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []
@@ -257,6 +257,8 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   }
   return aliases
 }
+
+const ALIAS_FILTER = new Uint32Array(1 << (12 - 5))
 
 function fitsAt(scan: Scan, i: number, alias: readonly string[], claimed: Uint8Array): boolean {
   for (let k = 1; k < alias.length; k++) {
@@ -315,7 +317,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
       grouped = byId.get(id)
       if (!grouped) {
         const entity: Entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
-        grouped = { entity, aliases: new Set([norm(f.name)]), roles: new Set() }
+        // `add`, not a Set made from an array: that reads the array through an iterator.
+        grouped = { entity, aliases: new Set<string>().add(norm(f.name)), roles: new Set() }
         byId.set(id, grouped)
       }
       names.set(f.name, grouped)
@@ -325,13 +328,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
     entity.mentions.push({ start: f.start, end: f.end, text: scan.text.slice(f.start, f.end), form: f.form })
     if (f.gloss !== undefined && entity.gloss === undefined) entity.gloss = f.gloss
     if ((f.form === 'name' || f.form === 'alias') && f.surface.length > 0) {
-      for (const surface of f.alternates ? [f.surface, ...f.alternates] : [f.surface]) {
-        const key = norm(surface)
-        if (!grouped.aliases.has(key)) {
-          grouped.aliases.add(key)
-          entity.aliases.push(surface)
-        }
-      }
+      addAlias(grouped, f.surface)
+      if (f.alternates) for (const surface of f.alternates) addAlias(grouped, surface)
     }
     for (const role of f.roles ?? []) {
       const key = norm(role)
@@ -342,4 +340,12 @@ function group(scan: Scan, found: Found[]): Entity[] {
     }
   }
   return [...byId.values()].map((grouped) => grouped.entity)
+}
+
+function addAlias(grouped: Grouped, surface: string): void {
+  const key = norm(surface)
+  if (!grouped.aliases.has(key)) {
+    grouped.aliases.add(key)
+    grouped.entity.aliases.push(surface)
+  }
 }

@@ -143,6 +143,7 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
   const hashes = new HashFilter(
     readings.map((reading) => reading.hash),
     12,
+    FREE_FILTER,
   )
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
@@ -154,6 +155,8 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
   }
   return counts
 }
+
+const FREE_FILTER = new Uint32Array(1 << (12 - 5))
 
 const bareReading = (word: Word) => word.bases.at(-1)!.base
 

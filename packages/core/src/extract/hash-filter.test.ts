@@ -19,3 +19,19 @@ describe('HashFilter', () => {
     expect(yes).toBeLessThan(20)
   })
 })
+
+describe('HashFilter with a scratch', () => {
+  it('answers as a filter of its own and forgets the hashes of the filter built before in the same scratch', () => {
+    const scratch = new Uint32Array(1 << (12 - 5))
+    const first = ['أمس', 'اليوم'].map(hashOf)
+    const second = ['يناير', 'الماضي'].map(hashOf)
+    new HashFilter(first, 12, scratch)
+    const filter = new HashFilter(second, 12, scratch)
+    const own = new HashFilter(second, 12)
+    for (const hash of [...first, ...second]) expect(filter.mayHave(hash)).toBe(own.mayHave(hash))
+  })
+
+  it('refuses a scratch of the wrong size', () => {
+    expect(() => new HashFilter([], 12, new Uint32Array(8))).toThrow(RangeError)
+  })
+})

@@ -7,9 +7,17 @@ export class HashFilter {
   private readonly bits: Uint32Array
   private readonly mask: number
 
-  /** `2 ** sizeBits` bits: keep it well above the number of hashes held (16 gives 8 KB). */
-  constructor(hashes: Iterable<number>, sizeBits = 16) {
-    this.bits = new Uint32Array(1 << (sizeBits - 5))
+  /**
+   * `2 ** sizeBits` bits: keep it well above the number of hashes held (16 gives 8 KB). `scratch`, when given, holds
+   * the bits instead of a new array (it is cleared first): a pass that builds a filter for every article keeps one,
+   * since making a typed array costs more than the filter saves on a short article. The filter is then good until the
+   * pass builds its next one.
+   */
+  constructor(hashes: Iterable<number>, sizeBits = 16, scratch?: Uint32Array) {
+    const length = 1 << (sizeBits - 5)
+    if (scratch !== undefined && scratch.length !== length)
+      throw new RangeError(`HashFilter: a scratch of ${length} words is needed for ${sizeBits} bits`)
+    this.bits = scratch?.fill(0) ?? new Uint32Array(length)
     this.mask = (1 << sizeBits) - 1
     for (const hash of hashes) {
       const bit = hash & this.mask

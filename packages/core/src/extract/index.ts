@@ -103,7 +103,7 @@ export function extractWith(
   const words = readWords(text, blocks, sentences, readsForExtraction)
   const content = blocks.filter((block) => isContentBlock(block.kind))
   const quotedSpans = content.length > 0 ? findQuotedSpans(text, content) : []
-  const creditBlocks = Uint8Array.from(blocks, (block) => (isContentBlock(block.kind) ? 0 : 1))
+  const creditBlocks = creditBlocksOf(blocks)
   const scan = createScan(text, words, quotedSpans, creditBlocks, headlineBlock(blocks, words))
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
@@ -162,8 +162,20 @@ export function extractWith(
 
 /** Dates that are not words of a name (المصري اليوم، جامعة 6 أكتوبر): a name's words name no time. */
 function outsideNames(dates: DateMention[], entities: readonly Entity[]): DateMention[] {
+  // Most articles' entities hold hundreds of mentions: none are gathered for an article without dates.
+  if (dates.length === 0) return []
   const names = entities.flatMap((entity) => entity.mentions ?? [])
   return dates.filter((date) => !names.some((name) => name.start <= date.start && date.end <= name.end))
+}
+
+/**
+ * 1 for each block that is not content: a plain array filled by a loop (`Uint8Array.from` with a mapping reads through
+ * an iterator, and a typed array per article costs more to make than this one does).
+ */
+function creditBlocksOf(blocks: readonly Block[]): number[] {
+  const credit: number[] = new Array(blocks.length).fill(0)
+  for (let b = 0; b < blocks.length; b++) credit[b] = isContentBlock(blocks[b]!.kind) ? 0 : 1
+  return credit
 }
 
 /** The headline is the block of the first word when more blocks follow; a text of one block (a lone sentence) has none. */

@@ -31,6 +31,7 @@ import {
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
+  Start,
   type Target,
   yearWordSet,
 } from './lexicon.ts'
@@ -50,9 +51,15 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
+import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
+
+const BOARD_PAIRS = new WordPairs(BOARDS)
+const GENERIC_BODY_PAIRS = new WordPairs(genericBodySet)
+const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
+const ORGAN_PAIRS = new WordPairs(organOfBodySet)
 
 /** Words of a name of no known class after an open head (جامعة بيرزيت، شركة جدوى للاستثمار). */
 const MAX_OPEN_WORDS = 2
@@ -80,7 +87,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const word = words[i]!
   let base: Base | undefined
   for (const reading of word.bases) {
-    if (organizationHeadSet.has(reading.base)) {
+    // Every head noun starts an organisation: a reading without the start flag is none.
+    if ((reading.flags & Start.OrganizationHead) !== 0 && organizationHeadSet.has(reading.base)) {
       base = reading
       break
     }
@@ -118,7 +126,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
     return undefined
   // مجلس إدارة البنك: a board before the body it governs.
-  if (following && joined(words, i + 1) && BOARDS.has(`${head} ${following.norm}`)) return undefined
+  if (following && joined(words, i + 1) && BOARD_PAIRS.has(head, following.norm)) return undefined
   const definite = head.startsWith('ال')
   let last = i
   let count = 0
@@ -186,7 +194,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       // genitive with ل or in a plural of people is the verb's object.
       if (count > 0 && !adjective(w) && (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
-      if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
+      if (count === 0 && GENERIC_BODY_PAIRS.has(head, w)) return undefined
       // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
       if (EPITHETS.has(w)) closed = true
       last = j
@@ -593,9 +601,7 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
 function placeBody(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const next = words[i + 1]
-  const base = words[i]!.bases.find(
-    (b) => b.cut <= 1 && next && placeBodyHeadSet.has(`${b.base} ${next.norm}`),
-  )
+  const base = words[i]!.bases.find((b) => b.cut <= 1 && next && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm))
   if (!base || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
   const place = matchPhrase(scan, i + 2, (target) => target.kind === 'location')
   if (place?.base.cut !== 0) return undefined
@@ -611,7 +617,7 @@ function matchOrgan(scan: Scan, i: number): Found | undefined {
   const next = words[i + 1]
   const base = words[i]!.bases.find((b) => b.cut === 0 || (b.cut === 1 && b.base.startsWith('ال')))
   if (!base || !next || !joined(words, i + 1) || !ofNamedBody(scan, i + 2)) return undefined
-  if (!organOfBodySet.has(`${base.base} ${next.norm}`)) return undefined
+  if (!ORGAN_PAIRS.has(base.base, next.norm)) return undefined
   const name = displaySpan(scan, i, i + 1, base)
   return foundFrom(scan, i, i + 1, base, { kind: 'organization', name }, 'name', false)
 }

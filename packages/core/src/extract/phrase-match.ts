@@ -47,6 +47,8 @@ export function matchPhrase(
   const word = words[i]
   if (!word || word.number || (word.flags & index.flag) === 0) return undefined
   for (const base of word.bases) {
+    // A reading without the flag starts no phrase of the index: no look-up of its string.
+    if ((base.flags & index.flag) === 0) continue
     const phrases = index.byFirstWord.get(base.base)
     if (!phrases) continue
     for (const phrase of phrases) {

@@ -23,17 +23,20 @@ interface Item {
  */
 export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly Found[]): Found[] {
   const { words } = scan
-  const placeAt = new Map<number, Found>()
+  // By first word, as an array: every word asks it once or twice, where a Map's look-up costs several times more.
+  const placeAt: (Found | undefined)[] = new Array(words.length).fill(undefined)
+  let places = 0
   for (const f of found) {
     // سيول (Seoul, and floods) vouches for no list: it may be no place at all.
     if (f.kind !== 'location' || f.form !== 'name' || contextualCities.has(f.name)) continue
-    const before = placeAt.get(f.first)
-    if (!before || f.last > before.last) placeAt.set(f.first, f)
+    const before = placeAt[f.first]
+    if (!before) places++
+    if (!before || f.last > before.last) placeAt[f.first] = f
   }
   const added: Found[] = []
   // Every list opens at a known place, a plural of places or a preposition of place: an article with no known place
   // has no list (a plural's items must hold a place, or a preposition's a known one after it) unless a plural heads one.
-  if (placeAt.size === 0 && !words.some((word) => (word.flags & WordFlag.PlaceListHead) !== 0)) return added
+  if (places === 0 && !words.some((word) => (word.flags & WordFlag.PlaceListHead) !== 0)) return added
   let reached = -1
   for (let i = 0; i < words.length; i++) {
     if (i <= reached) continue
@@ -54,15 +57,14 @@ export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly 
 
 type Opener = 'head' | 'place' | 'preposition'
 
+/** The longest known place starting at each word. */
+type PlaceAt = readonly (Found | undefined)[]
+
 /** Where a list may start at word `i`: after a plural of places, at a known place, or after a preposition. */
-function listStart(
-  scan: Scan,
-  i: number,
-  placeAt: ReadonlyMap<number, Found>,
-): { first: number; by: Opener } | undefined {
+function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by: Opener } | undefined {
   const { words } = scan
   const word = words[i]!
-  const place = placeAt.get(i)
+  const place = placeAt[i]
   // Cheap tests first: most places end their sentence's list at once, most words open none.
   if (place) return continues(scan, place.last + 1) ? { first: i, by: 'place' } : undefined
   // The flag of all the word's readings first: a bit test spares most words the search of their readings.
@@ -87,7 +89,7 @@ function listStart(
       return { first: k, by: 'head' }
   }
   // من كردفان ودارفور: only an unknown name and a known place after و are read there.
-  if (placeAt.has(i + 2) && PLACE_PREPOSITIONS.has(word.norm) && sameClause(scan, i + 1)) {
+  if (placeAt[i + 2] !== undefined && PLACE_PREPOSITIONS.has(word.norm) && sameClause(scan, i + 1)) {
     if (words[i + 2]!.norm[0] === 'و') return { first: i + 1, by: 'preposition' }
   }
   return undefined
@@ -109,12 +111,7 @@ const INTRO_GAP = /^[\s،,:]+$/
 const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'بين'].map(norm))
 
 /** The items of a list whose first item is at word `first`. */
-function listFrom(
-  scan: Scan,
-  claimed: Uint8Array,
-  placeAt: ReadonlyMap<number, Found>,
-  first: number,
-): Item[] {
+function listFrom(scan: Scan, claimed: Uint8Array, placeAt: PlaceAt, first: number): Item[] {
   const { words } = scan
   const items: Item[] = []
   let j = first
@@ -134,7 +131,7 @@ function listFrom(
         and = true
       } else if (!COMMA.test(gap)) break
     }
-    const known = placeAt.get(j)
+    const known = placeAt[j]
     if (known) {
       items.push({ first: j, last: known.last, known: true, and })
       j = known.last + 1

@@ -26,7 +26,10 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
+import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
+
+const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 
 /**
  * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
@@ -67,7 +70,7 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
-  if (placeBodyHeadSet.has(`${base.base} ${scan.words[i + 1]!.norm}`)) return undefined
+  if (PLACE_BODY_HEAD_PAIRS.has(base.base, scan.words[i + 1]!.norm)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD

@@ -62,7 +62,9 @@ export function extractQuotes(
   blocks: readonly Block[],
 ): Quote[] {
   const quotes: Quote[] = []
-  const reportAt = new Map(reports.map((report) => [report.verb, report]))
+  // Filled by a loop: a Map made from an array of pairs reads them through iterators.
+  const reportAt = new Map<number, Report>()
+  for (const report of reports) reportAt.set(report.verb, report)
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directs = new Map<number, number>()
   const directEnds = new Set<number>()

@@ -561,8 +561,9 @@ function filiationStart(scan: Scan, i: number): number {
   return filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) ? Start.GivenName : 0
 }
 
-function titleQuotes(scan: Scan): Uint8Array {
-  const titles = new Uint8Array(scan.words.length)
+function titleQuotes(scan: Scan): number[] {
+  // A plain array: a typed array per article costs several times more to make.
+  const titles: number[] = new Array(scan.words.length).fill(0)
   for (const [first, quote] of scan.quoteOpeningAt) {
     if (quote.depth === 0 && namedByHead(scan, first, namingHeadSet)) {
       titles.fill(1, first, lastWordBefore(scan, quote.close) + 1)

@@ -682,6 +682,9 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   // A verb opening its clause, then a named person or body: the subject. The verb need not be known
   // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb.
   if (!joined(words, v + 1)) return
+  // What follows is read at word v + 1 or v + 2: with no mention nor role at either, there is no subject to track.
+  const { mentionAt, roleAt } = index
+  if (!mentionAt[v + 1] && !roleAt[v + 1] && !mentionAt[v + 2] && !roleAt[v + 2]) return
   // وزار الإعلامي سمير الشيخاني: a courtesy or professional title before the name is no role of its own.
   const title = words[v + 1]!
   const titled =

@@ -50,9 +50,9 @@ export interface Scan {
   text: string
   words: readonly Word[]
   /** 1 for words inside quote marks. */
-  quoted: Uint8Array
+  quoted: ArrayLike<number>
   /** 1 for words of a credit line (a byline, a date line): read for names and dates, never for reported speech. */
-  credit: Uint8Array
+  credit: ArrayLike<number>
   /** The block that is the article's headline, the first of several (-1: none, as in a lone sentence). */
   headline: number
   quoteOpeningAt: ReadonlyMap<number, QuotedSpan>
@@ -63,12 +63,14 @@ export function createScan(
   text: string,
   words: readonly Word[],
   quotes: readonly QuotedSpan[],
-  creditBlocks?: Uint8Array,
+  creditBlocks?: ArrayLike<number>,
   headline = -1,
 ): Scan {
   const quoteOpeningAt = new Map<number, QuotedSpan>()
   const quoteClosingAt = new Map<number, QuotedSpan>()
-  const quoted = new Uint8Array(words.length)
+  // Plain arrays of small integers: a typed array per article (its own buffer outside the heap) costs several times
+  // more to make than a short array on the heap costs to fill.
+  const quoted: number[] = new Array(words.length).fill(0)
   for (const quote of quotes) {
     const first = wordAtOrAfter(words, quote.open + 1)
     const after = wordAtOrAfter(words, quote.close)
@@ -77,7 +79,7 @@ export function createScan(
     quoteClosingAt.set(after - 1, quote)
     quoted.fill(1, first, after)
   }
-  const credit = new Uint8Array(words.length)
+  const credit: number[] = new Array(words.length).fill(0)
   if (creditBlocks) for (let i = 0; i < words.length; i++) credit[i] = creditBlocks[words[i]!.block] ?? 0
   return { text, words, quoted, credit, headline, quoteOpeningAt, quoteClosingAt }
 }

@@ -98,7 +98,9 @@ export function speechCandidates(
   layouts: readonly number[] = LAYOUTS,
 ): SpeechCandidate[] {
   const { words } = scan
-  const taken = new Set(reports.map((report) => report.complement?.at))
+  // Filled by a loop: a Set made from an array reads it through an iterator.
+  const taken = new Set<number | undefined>()
+  for (const report of reports) taken.add(report.complement?.at)
   const inQuote = (at: number) => {
     const start = words[at]!.start
     return quotes.some((quote) => quote.start <= start && start < quote.end)

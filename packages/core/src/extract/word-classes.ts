@@ -13,7 +13,7 @@ import {
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base, Word } from './words.ts'
+import type { Base, TitleHead, Word } from './words.ts'
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
 
@@ -87,7 +87,12 @@ export function isCalendarWord(word: Word): boolean {
 }
 
 /** A title that opens a role (الرئيس، وزير، للرئيس), or a relational one with its pronoun (نظيره، مبعوثها). */
-export function titleHead(word: Word): { base: Base; possessive: number } | undefined {
+export function titleHead(word: Word): TitleHead | undefined {
+  if (word.titleHead === undefined) word.titleHead = computeTitleHead(word) ?? null
+  return word.titleHead ?? undefined
+}
+
+function computeTitleHead(word: Word): TitleHead | undefined {
   for (const base of word.bases) {
     if (base.flags & WordFlag.TitleHead) return { base, possessive: 0 }
     const suffix = possessiveSuffix(base.base)
@@ -117,8 +122,8 @@ function possessiveSuffix(word: string): number {
 }
 
 export function isRoleWord(word: Word): boolean {
-  for (const { flags } of word.bases) if (flags & WordFlag.RoleWord) return true
-  return false
+  // The flags of all its readings together: one of them is a role word.
+  return (word.flags & WordFlag.RoleWord) !== 0
 }
 
 /** The word spelled strictly (ى kept), with `cut` letters of particles removed. */

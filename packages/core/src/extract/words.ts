@@ -31,6 +31,13 @@ export interface Word {
   functionWord?: boolean
   verb?: boolean
   reportingVerb?: VerbForm | null
+  titleHead?: TitleHead | null
+}
+
+/** A reading that is a title opening a role, and the length of the possessive pronoun it carries (0 for none). */
+export interface TitleHead {
+  base: Base
+  possessive: number
 }
 
 /**
@@ -97,6 +104,7 @@ export function readWords(
       functionWord: undefined,
       verb: undefined,
       reportingVerb: undefined,
+      titleHead: undefined,
     })
     previousEnd = token.end
   }

@@ -99,7 +99,8 @@ class BodyReader {
 
   /** Whether the body holds one of `stems`; null when it holds too few words of content to tell. */
   sharesWith(stems: ReadonlySet<string>): boolean | null {
-    for (const stem of this.seen) if (stems.has(stem)) return true
+    // The headline's few stems asked of the body's many read so far, not the other way round.
+    for (const stem of stems) if (this.seen.has(stem)) return true
     for (let stem = this.next(); stem !== undefined; stem = this.next()) if (stems.has(stem)) return true
     return this.seen.size < MIN_BODY_STEMS ? null : false
   }
