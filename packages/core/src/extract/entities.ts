@@ -12,6 +12,7 @@ import {
 } from './lexicon.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import type { Recognition } from './recognize.ts'
+import { teamNames } from './team-names.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
 
@@ -40,7 +41,11 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   unifyOrganizations(found)
   unifyPlaces(found)
   const people = unifyPeople(found)
-  found.push(...findAliases(scan, recognition, people), ...partyShortForms(scan, recognition, found))
+  found.push(
+    ...findAliases(scan, recognition, people),
+    ...partyShortForms(scan, recognition, found),
+    ...teamNames(scan, recognition),
+  )
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)
