@@ -11,6 +11,7 @@ import {
   roleWordSet,
 } from './lexicon.ts'
 import { partyShortForms } from './party-short-forms.ts'
+import { listedCompanies } from './listed-companies.ts'
 import type { Recognition } from './recognize.ts'
 import { teamNames } from './team-names.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
@@ -45,6 +46,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
     ...findAliases(scan, recognition, people),
     ...partyShortForms(scan, recognition, found),
     ...teamNames(scan, recognition),
+    ...listedCompanies(scan, recognition),
   )
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)

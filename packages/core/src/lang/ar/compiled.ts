@@ -66,6 +66,7 @@ import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
+  companyListNouns,
   courtHeads,
   districtHeads,
   divisionHeads,
@@ -444,6 +445,7 @@ export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
+export const companyListNounSet = normSet(companyListNouns)
 export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)

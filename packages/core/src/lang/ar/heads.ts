@@ -465,7 +465,15 @@ export const genericBodies: readonly string[] = [
   'حركة الطيران',
   'حركة التجارة',
   'حركة النزوح',
+  // The electric current, which ends no party's name (التيار الوطني الحر).
+  'التيار الكهربائي',
 ]
+
+/**
+ * Nouns of companies and their shares before a list of names in brackets (شركات (الأولى) و(الثانية)، أسهم (…)):
+ * the market reports' way of naming listed companies by their short names.
+ */
+export const companyListNouns: readonly string[] = ['شركة', 'شركات', 'الشركات', 'سهم', 'أسهم', 'الأسهم']
 
 /**
  * A body's board in the construct state before the body it governs (مجلس إدارة البنك المركزي، مجلس أمناء الجامعة):
