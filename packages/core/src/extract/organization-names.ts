@@ -24,6 +24,7 @@ import {
   openHeadSet as OPEN_HEADS,
   openHeadNeedingNameSet as OPEN_NEEDS_NAME,
   organizationHeadSet,
+  peoplePluralAdjectiveSet,
   organizationsByName,
   organOfBodySet,
   placeBodyHeadSet,
@@ -186,6 +187,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       // genitive with ل or in a plural of people is the verb's object.
       if (count > 0 && !adjective(w) && (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
+      // المحكمة العليا الحكمَ، وزارة الصحة النظرَ: a definite noun after a definite complement is no genitive of
+      // it; only adjectives go on (participles, elatives: المتحدة، الأعلى، الكبرى).
+      if (count > 0 && !adjective(w) && words[last]!.norm.startsWith('ال') && !adjectiveShaped(w)) break
       if (count === 0 && genericBodySet.has(`${head} ${w}`)) return undefined
       // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
       if (EPITHETS.has(w)) closed = true
@@ -279,7 +283,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
     break
   }
-  // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name.
+  // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name; the news also writes it
+  // in (هيئة المجتمعات العمرانية الجديدة، حكومة الوحدة المؤقتة), which stays another form of the name.
+  const withEpithet = last
   while (last > i && EPITHETS.has(words[last]!.norm)) {
     last--
     count--
@@ -299,7 +305,69 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   ]
   if (nested.length > 0) found.nested = nested
   if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
+  if (withEpithet > last) addAlternate(found, displaySpan(scan, i, withEpithet, base))
+  const specialised = specialisedCourt(scan, last)
+  if (specialised > last) {
+    addAlternate(found, displaySpan(scan, i, last + 1, base))
+    if (specialised > last + 1) addAlternate(found, displaySpan(scan, i, specialised, base))
+  }
+  const seated = seat ? undefined : seatAfter(scan, last)
+  if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
+}
+
+/**
+ * A definite word shaped like an adjective no list holds: a participle (المتحدة), an elative (الأعلى، الكبرى), or
+ * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب).
+ */
+function adjectiveShaped(w: string): boolean {
+  return (
+    w.startsWith('الم') ||
+    w.startsWith('الا') ||
+    w.endsWith('ي') ||
+    ADJECTIVE_PATTERN.test(w) ||
+    peoplePluralAdjectiveSet.has(w)
+  )
+}
+
+const ADJECTIVE_PATTERN = /^ال(?:..ي.|.ا..)$/
+
+/**
+ * المحكمة الجزائية المتخصصة في قضايا الفساد: the specialisation the news writes after a court's name, or leaves
+ * out. The last word of the participle, and of its domain after في (a noun and its definite genitive), or -1.
+ */
+function specialisedCourt(scan: Scan, last: number): number {
+  const { words } = scan
+  const participle = words[last + 1]
+  if (!participle || !joined(words, last + 1) || !SPECIALISED.has(participle.norm)) return -1
+  const preposition = words[last + 2]
+  const noun = words[last + 3]
+  const genitive = words[last + 4]
+  if (preposition?.norm !== IN || !noun || !genitive || !joined(words, last + 3) || !joined(words, last + 4))
+    return last + 1
+  if (noun.norm.startsWith('ال') || isFunctionWord(noun) || isVerb(noun) || !genitive.norm.startsWith('ال'))
+    return last + 1
+  // في الرياض، في مدينة جدة: the court's seat, not its domain.
+  if (matchPhrase(scan, last + 3, (target) => target.kind === 'location')?.base.cut === 0) return last + 1
+  if (noun.bases.some((b) => b.cut === 0 && placeHeadSet.has(b.base))) return last + 1
+  return last + 4
+}
+
+const SPECIALISED = new Set(['المتخصصة', 'المختصة', 'المتخصص', 'المختص'].map(norm))
+
+/**
+ * مديرية الدفاع المدني بحلب، محكمة الجنايات بمدينة مراكش: the city after ب (or a place's head and the city) that a
+ * body's name may run on to: the last word of the city, or undefined.
+ */
+function seatAfter(scan: Scan, last: number): number | undefined {
+  const { words } = scan
+  const word = words[last + 1]
+  if (!word || !joined(words, last + 1) || word.norm[0] !== 'ب') return undefined
+  const head = word.bases.some((b) => b.cut === 1 && placeHeadSet.has(b.base))
+  const at = head && joined(words, last + 2) ? last + 2 : last + 1
+  const place = matchPhrase(scan, at, (target) => target.kind === 'location')
+  if (!place || place.first !== at || place.base.cut !== (at === last + 1 ? 1 : 0)) return undefined
+  return place.last
 }
 
 /** An adjective after a body's head, by its shape or its list (السوري، العليا، الدولي، السابق). */

@@ -5,6 +5,7 @@ import {
   epithetAdjectives,
   genericAdjectives,
   placeNameAdjectives,
+  peoplePluralAdjectives,
 } from './adjectives.ts'
 import {
   ambiguousMonths,
@@ -446,6 +447,7 @@ export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
 export const companyListNounSet = normSet(companyListNouns)
+export const peoplePluralAdjectiveSet = normSet(peoplePluralAdjectives)
 export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)
