@@ -11,6 +11,7 @@ import {
   placeHeadSet,
   roleWordSet,
 } from './lexicon.ts'
+import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import { listedCompanies } from './listed-companies.ts'
 import type { Recognition } from './recognize.ts'
@@ -41,6 +42,7 @@ export interface Resolution {
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   const found = recognition.found.slice()
   unifyOrganizations(found)
+  unifyNationalTeams(found)
   unifyPlaces(found)
   const people = unifyPeople(found)
   found.push(

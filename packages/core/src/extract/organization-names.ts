@@ -1,5 +1,6 @@
 import {
   boardOfBodySet as BOARDS,
+  commonWordSet,
   courtHeadSet as COURT_HEADS,
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
@@ -274,7 +275,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       w.length > 2 &&
       (open === 0 || (w[0] !== 'و' && !INDEFINITE_ADJECTIVE.test(w))) &&
       !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w)) &&
-      !(open === 0 && DESCRIPTIVE_ADJECTIVES.has(w))
+      !(open === 0 && DESCRIPTIVE_ADJECTIVES.has(w)) &&
+      // منتخب بلاده: an ordinary word of the news (counted, `commonWordSet`) opens no body's name.
+      !(open === 0 && commonWordSet.has(w))
     ) {
       last = j
       count++
