@@ -404,6 +404,8 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const after = words[last + 1]
   const ends = !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap)
   if (last < i || !ends) return undefined
+  // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
+  if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country

@@ -131,3 +131,11 @@ describe('outlets credited where no head names them', () => {
     expect(outlets('وأضاف لـ الصباحية المزدحمة زوار كثيرون.')).toEqual([])
   })
 })
+
+describe('a byline’s tail after a dateline’s place', () => {
+  it('credits no outlet (متابعات، وكالات)', () => {
+    const media = (text: string) => extract(text).entities.filter((e) => e.kind === 'media')
+    expect(media('إسطنبول - متابعات\n\nأعلنت الوزارة اليوم افتتاح الجسر الجديد أمام السيارات.')).toEqual([])
+    expect(media('الكويت / وكالات /\n\nأعلنت الوزارة اليوم افتتاح الجسر الجديد أمام السيارات.')).toEqual([])
+  })
+})
