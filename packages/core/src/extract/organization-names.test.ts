@@ -228,3 +228,16 @@ describe('where a body named by its head ends, and its other forms', () => {
     expect(aliasesOf(epithet, 'هيئة تنمية الصادرات')).toContain('هيئة تنمية الصادرات الجديدة')
   })
 })
+
+describe('guards, gendarmeries and bodies of function behind a preposition', () => {
+  it('reads الحرس and الدرك with their adjective as bodies', () => {
+    expect(organizations('أوقفت وحدات الدرك الوطني ثلاثة مهربين قرب الحدود.')).toEqual(['الدرك الوطني'])
+    expect(organizations('تعرض عونان من الحرس الوطني لاعتداء ليلة أمس.')).toEqual(['الحرس الوطني'])
+  })
+
+  it('reads a body of function after ب', () => {
+    expect(organizations('قال مدير الإحصاءات بالمركز الوطني للإحصاء إن عدد الزوار ارتفع.')).toEqual([
+      'المركز الوطني للإحصاء',
+    ])
+  })
+})

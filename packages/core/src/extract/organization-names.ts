@@ -482,7 +482,8 @@ const MAX_JOINED_GENITIVES = 2
 function functionBody(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const base = words[i]!.bases.find((b) => FUNCTION_HEADS.has(b.base) && b.cut <= 1)
-  if (!base || (base.cut === 1 && words[i]!.norm[0] !== 'و')) return undefined
+  // والمركز، بالمركز: a conjunction or a preposition before the head (not ل, whose لل is read apart).
+  if (!base || (base.cut === 1 && !'وب'.includes(words[i]!.norm[0]!))) return undefined
   let k = i + 1
   while (k < words.length && k - i <= MAX_FUNCTION_ADJECTIVES && joined(words, k)) {
     const w = words[k]!.norm

@@ -129,6 +129,10 @@ export const organizationHeads: readonly string[] = [
   'الغرفة',
   'مليشيا',
   'ميليشيا',
+  // الحرس الوطني، الدرك الوطني، حرس الحدود: guards and gendarmeries, named by what follows.
+  'الحرس',
+  'حرس',
+  'الدرك',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
