@@ -11,12 +11,12 @@ import {
   placeHeadSet,
   roleWordSet,
 } from './lexicon.ts'
+import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
-import { listedCompanies } from './listed-companies.ts'
 import type { Recognition } from './recognize.ts'
-import { teamNames } from './team-names.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { teamNames } from './team-names.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */

@@ -21,7 +21,8 @@ export function listedCompanies(scan: Scan, recognition: Recognition): Found[] {
   let listing = false
   let names: [number, number][] = []
   const flush = () => {
-    if (names.length >= MIN_NAMES) for (const [first, last] of names) companies.push(company(scan, first, last))
+    if (names.length >= MIN_NAMES)
+      for (const [first, last] of names) companies.push(company(scan, first, last))
     names = []
   }
   for (let i = 0; i < words.length; i++) {
@@ -52,7 +53,7 @@ export function listedCompanies(scan: Scan, recognition: Recognition): Found[] {
 function closingAt(words: readonly Word[], i: number): number {
   for (let k = i; k < words.length && k - i < MAX_NAME_WORDS; k++) {
     const next = words[k + 1]
-    if (next && next.gap.includes('(')) return -1
+    if (next?.gap.includes('(')) return -1
     if (!next || next.gap.includes(')')) return k
     if (next.sentence !== words[i]!.sentence) return -1
   }

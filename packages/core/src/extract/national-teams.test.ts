@@ -8,7 +8,8 @@ const organizations = (text: string) =>
 
 describe('a national team named by its country and by its nisba', () => {
   it('is one team, named as met first', () => {
-    const text = 'خسر منتخب المغرب أمام ضيفه في المباراة. وقال مدرب المنتخب المغربي إن اللاعبين قدموا أداء جيدا.'
+    const text =
+      'خسر منتخب المغرب أمام ضيفه في المباراة. وقال مدرب المنتخب المغربي إن اللاعبين قدموا أداء جيدا.'
     expect(organizations(text)).toEqual([['منتخب المغرب', 'المنتخب المغربي']])
   })
 

@@ -204,7 +204,9 @@ describe('where a body named by its head ends, and its other forms', () => {
     extract(text).entities.find((e) => e.kind === 'organization' && e.name === name)?.aliases ?? []
 
   it('ends before a definite noun after a definite complement (the verb’s object)', () => {
-    expect(organizations('وأجّلت المحكمة العليا الحكم في القضية إلى الشهر المقبل.')).toEqual(['المحكمة العليا'])
+    expect(organizations('وأجّلت المحكمة العليا الحكم في القضية إلى الشهر المقبل.')).toEqual([
+      'المحكمة العليا',
+    ])
     expect(organizations('طالب السكان وزارة الصحة النظر في أوضاع المستشفى.')).toEqual(['وزارة الصحة'])
   })
 

@@ -26,7 +26,8 @@ describe('the sides of a match named by their bare name', () => {
   })
 
   it('leaves a common noun with its adjective after the frame', () => {
-    const text = 'انتصر الفريق في المباراة على خصم قوي بهدف نظيف، وقال المدرب إن اللاعبين يستحقون النقاط أمام خصم عنيد.'
+    const text =
+      'انتصر الفريق في المباراة على خصم قوي بهدف نظيف، وقال المدرب إن اللاعبين يستحقون النقاط أمام خصم عنيد.'
     expect(organizations(text)).toEqual([])
   })
 

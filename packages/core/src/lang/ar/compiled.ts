@@ -4,8 +4,8 @@ import {
   elatives,
   epithetAdjectives,
   genericAdjectives,
-  placeNameAdjectives,
   peoplePluralAdjectives,
+  placeNameAdjectives,
 } from './adjectives.ts'
 import {
   ambiguousMonths,
