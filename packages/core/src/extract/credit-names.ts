@@ -387,7 +387,7 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (!dashGap && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
-  const dashWord = !dashGap && before.length <= 3 && DASH_WORD.test(before)
+  const dashWord = !dashGap && DASH_WORD.test(before)
   if (!dashGap && !dashWord) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined

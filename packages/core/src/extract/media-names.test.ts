@@ -151,6 +151,10 @@ describe('a credit line before the dateline’s place', () => {
     expect(media('الرصيف| بغداد\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['الرصيف'])
   })
 
+  it('reads the outlet after a place and a long dash of tatweels', () => {
+    expect(media('الخرطوم ــــ نبض الوادي\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['نبض الوادي'])
+  })
+
   it('leaves a headline that names a place after its colon', () => {
     expect(media('المحتجون: الكويت أمام مفترق طرق\n\nتجمع المحتجون أمام البرلمان.')).toEqual([])
   })
