@@ -58,7 +58,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
     const word = words[i]!
     const credit =
-      endingName(scan, i, claimed, nisbas, places) ??
+      endingName(scan, i, claimed, nisbas) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed) : undefined) ??
@@ -209,21 +209,11 @@ function endingName(
   i: number,
   claimed: Uint8Array,
   nisbas: ReadonlySet<number>,
-  places: Places,
 ): Found | undefined {
   const { words } = scan
   if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
   let first = i
-  // زاد الأردن الإخباري، عمان نت: a place inside the name gives way to the outlet.
-  let inside: Found | undefined
-  while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first)) {
-    if (claimed[first - 1]) {
-      const place = inside ? undefined : placeEndingBefore(places, first)
-      if (!place || i - place.first > MAX_NAME_WORDS) break
-      inside = place
-      first = place.first
-      continue
-    }
+  while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
     const word = words[first - 1]!
     if (word.number || isVerb(word) || mediaHead(word) || (isFunctionWord(word) && word.norm.length < 4))
       break
@@ -243,21 +233,9 @@ function endingName(
     BARE_NEWS_ENDINGS.has(words[i]!.norm)
   )
     return undefined
-  // قطر نت: a place alone before the ending is no outlet's name.
-  if (inside && inside.first === first && inside.last === i - 1) return undefined
   const found = media(scan, first, i)
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
-  if (inside) places.taken.add(inside)
   return found
-}
-
-/** The place of the named ones that ends right before word `k`. */
-function placeEndingBefore(places: Places, k: number): Found | undefined {
-  for (let first = k - 1; first >= 0 && k - first <= MAX_NAME_WORDS; first--) {
-    const place = places.byFirst.get(first)
-    if (place?.last === k - 1) return place
-  }
-  return undefined
 }
 
 const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))

@@ -151,10 +151,6 @@ describe('a credit line before the dateline’s place', () => {
     expect(media('الرصيف| بغداد\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['الرصيف'])
   })
 
-  it('reads an outlet whose name holds a place before its ending, the place giving way', () => {
-    expect(media('صدى الأردن الإخباري - التقى المحافظ وفدا من التجار.')).toEqual(['صدى الأردن الإخباري'])
-  })
-
   it('reads the outlet after a place and a long dash of tatweels', () => {
     expect(media('الخرطوم ــــ نبض الوادي\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['نبض الوادي'])
   })
