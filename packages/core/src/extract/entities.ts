@@ -1,6 +1,5 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
 import { resolveReferences } from './coreference.ts'
-import { dualBodies } from './dual-bodies.ts'
 import { HashFilter } from './hash-filter.ts'
 import {
   ambiguousGivenNameSet,
@@ -50,7 +49,6 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
     ...partyShortForms(scan, recognition, found),
     ...teamNames(scan, recognition),
     ...listedCompanies(scan, recognition),
-    ...dualBodies(scan, recognition),
   )
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)

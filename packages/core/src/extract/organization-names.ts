@@ -1,6 +1,5 @@
 import {
   boardOfBodySet as BOARDS,
-  courtHeadSet as COURT_HEADS,
   commonWordSet,
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
@@ -275,9 +274,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       w.length > 2 &&
       (open === 0 || (w[0] !== 'و' && !INDEFINITE_ADJECTIVE.test(w))) &&
       !(open === 0 && OPEN_NEEDS_NAME.has(head) && INDEFINITE_ADJECTIVE.test(w)) &&
-      !(open === 0 && DESCRIPTIVE_ADJECTIVES.has(w)) &&
-      // منتخب بلاده: an ordinary word of the news (counted, `commonWordSet`) opens no body's name.
-      !(open === 0 && commonWordSet.has(w))
+      !(open === 0 && DESCRIPTIVE_ADJECTIVES.has(w))
     ) {
       last = j
       count++
@@ -286,6 +283,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
     break
   }
+  // منتخب بلاده لمواجهة: ordinary words of the news (counted, `commonWordSet`) alone name no body (محكمة سيدي امحمد
+  // has a name word).
+  if (open > 0 && ordinaryWords(words, i + 1, i + open)) return undefined
   // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name; the news also writes it
   // in (هيئة المجتمعات العمرانية الجديدة، حكومة الوحدة المؤقتة), which stays another form of the name.
   const withEpithet = last
@@ -296,8 +296,6 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (count <= 0) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
-  // المحكمة الابتدائية بتونس: the news names a court with its city and without; the first is another form of it.
-  const courtCity = COURT_HEADS.has(head) ? courtSeat(scan, last) : undefined
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
@@ -307,13 +305,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     ...(seat ? [seat] : []),
   ]
   if (nested.length > 0) found.nested = nested
-  if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
   if (withEpithet > last) addAlternate(found, displaySpan(scan, i, withEpithet, base))
   const specialised = specialisedCourt(scan, last)
   if (specialised > last) {
     addAlternate(found, displaySpan(scan, i, last + 1, base))
     if (specialised > last + 1) addAlternate(found, displaySpan(scan, i, specialised, base))
   }
+  // المحكمة الابتدائية بتونس: the news names a body with its city and without; the first is another form of it.
   const seated = seat ? undefined : seatAfter(scan, last)
   if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
@@ -371,6 +369,11 @@ function seatAfter(scan: Scan, last: number): number | undefined {
   const place = matchPhrase(scan, at, (target) => target.kind === 'location')
   if (!place || place.first !== at || place.base.cut !== (at === last + 1 ? 1 : 0)) return undefined
   return place.last
+}
+
+function ordinaryWords(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!commonWordSet.has(words[k]!.norm)) return false
+  return true
 }
 
 /** An adjective after a body's head, by its shape or its list (السوري، العليا، الدولي، السابق). */
@@ -581,16 +584,6 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
 }
 
 const IN = norm('في')
-
-/** The city after ب that a court's name may run on to (المحكمة الابتدائية بتونس). */
-function courtSeat(scan: Scan, last: number): Found | undefined {
-  const { words } = scan
-  const word = words[last + 1]
-  if (!word || !joined(words, last + 1) || word.norm[0] !== 'ب') return undefined
-  const place = matchPhrase(scan, last + 1, (target) => target.kind === 'location')
-  if (place?.base.cut !== 1 || place.first !== last + 1) return undefined
-  return foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
-}
 
 /** Word `j` is و before a body's head or a known body or outlet. */
 function secondBody(scan: Scan, j: number): boolean {

@@ -1,33 +1,28 @@
-import { clubHeadSet, matchWordSet, sideFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
 import {
-  commonWordSet,
-  displayForm,
-  norm,
-  numeralWordSet,
-  organizationsByName,
-  type Target,
-} from './lexicon.ts'
-import { lastWordBefore } from './organization-names.ts'
+  clubHeadSet,
+  matchWordSet,
+  sideFrameWordSet,
+  strongFrameWordSet,
+  winWordSet,
+} from '../lang/ar/teams.ts'
+import { commonWordSet, norm, numeralWordSet, organizationsByName } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base, Word } from './words.ts'
+import type { Word } from './words.ts'
 
 /** Words of matches a text needs before a bare name in a match's frame is read as a side. */
 const MIN_MATCH_WORDS = 3
-/** Words of a side's name set in quote marks (على "أهلي الخليل"). */
-const MAX_QUOTED_WORDS = 3
 /** How far before على a word of winning may stand (الفوز الساحق على الخلود). */
 const WIN_REACH = 4
 const ON = norm('على')
-const AGAINST = norm('ضد')
 
 /**
- * The sides of matches in sports news, named by their bare name: `ضد الوداد`, `أمام الخلود`, `مدرب السد`,
- * `الفوز على "أهلي الخليل"`, `الزوراء ضد نوروز`. Only in a text about matches (a few of `matchWords`); a side is
- * a club the gazetteer knows, one the text names after نادي or فريق, a quoted name, or a word no list knows and the
- * counted ordinary words (`commonWordSet`) do not hold. One pass over the words.
+ * The sides of matches in sports news, named by their bare name: `ضد الوداد`, `أمام الخلود`, `مدرب الأهلي`,
+ * `الفوز الساحق على الخلود`. Only in a text about matches (a few of `matchWords`); a side is a club the gazetteer
+ * knows, one the text names after نادي or فريق (then anywhere), or after ضد، أمام، مواجهة or a win a word no list
+ * knows and the counted ordinary words (`commonWordSet`) do not hold. One pass over the words.
  */
 export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const { words } = scan
@@ -40,11 +35,8 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     // فريق الفيصلي … الفيصلي يبعد الوحدات: a club the text names after its head is a side wherever it stands.
     const club = clubs.has(scan.words[i]!.norm) && scan.words[i]!.bases[0]!.cut === 0
     const frame = frameBefore(scan, i)
-    const before = !frame && againstAfter(scan, i)
-    if (!frame && !before && !club) continue
-    const side =
-      (frame || before ? quotedSide(scan, claimed, i) : undefined) ??
-      bareSide(scan, i, clubs, frame === 'strong' || before)
+    if (!frame && !club) continue
+    const side = bareSide(scan, i, clubs, frame === 'strong')
     if (!side) continue
     sides.push(side)
     claimed.fill(1, side.first, side.last + 1)
@@ -81,36 +73,14 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
  */
 function frameBefore(scan: Scan, i: number): 'strong' | 'member' | undefined {
   const { words } = scan
-  // A quote mark may stand between the frame and the side (على "أهلي الخليل").
-  const quoted = i > 0 && scan.quoteOpeningAt.has(i) && words[i - 1]!.sentence === words[i]!.sentence
-  if (!joined(words, i) && !quoted) return undefined
+  if (!joined(words, i)) return undefined
   const previous = words[i - 1]!
   const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
-  if (base) return STRONG_FRAMES.has(base.base) ? 'strong' : 'member'
+  if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
   if (previous.norm !== ON) return undefined
   for (let k = i - 2; k >= Math.max(0, i - 1 - WIN_REACH) && joined(words, k + 1); k--)
     if (words[k]!.bases.some((b) => b.cut <= 1 && winWordSet.has(b.base))) return 'strong'
   return undefined
-}
-
-const STRONG_FRAMES = new Set(['ضد', 'أمام', 'مواجهة'].map(norm))
-
-/** Word `i` opens a sentence or a headline and ضد follows it (الزوراء ضد نوروز). */
-function againstAfter(scan: Scan, i: number): boolean {
-  const { words } = scan
-  const next = words[i + 1]
-  return next !== undefined && joined(words, i + 1) && next.norm === AGAINST && !joined(words, i)
-}
-
-/** A side's name in quote marks right after the frame (على "أهلي الخليل"). */
-function quotedSide(scan: Scan, claimed: Uint8Array, i: number): Found | undefined {
-  const quote = scan.quoteOpeningAt.get(i)
-  if (!quote || quote.depth > 0 || quote.continued) return undefined
-  const last = lastWordBefore(scan, quote.close)
-  if (last < i || last - i >= MAX_QUOTED_WORDS) return undefined
-  for (let k = i; k <= last; k++) if (claimed[k] || scan.words[k]!.number) return undefined
-  const name = displayForm(scan.text.slice(quote.open + 1, quote.close)).trim()
-  return side(scan, i, last, scan.words[i]!.bases[0]!, organizationsByName.get(norm(name)) ?? name)
 }
 
 /** A side's bare name at word `i`: a known club, one named after نادي or فريق here, or (`open`) an unknown word. */
@@ -119,10 +89,10 @@ function bareSide(scan: Scan, i: number, clubs: ReadonlySet<string>, open: boole
   const base = word.bases[0]!
   if (base.cut !== 0 || word.number) return undefined
   const known = organizationsByName.get(word.norm)
-  if (known?.kind === 'organization') return side(scan, i, i, base, known)
-  if (clubs.has(word.norm) || (open && openName(word) && !describedAfter(scan, i)))
-    return side(scan, i, i, base, displaySpan(scan, i, i, base))
-  return undefined
+  if (known?.kind === 'organization') return foundFrom(scan, i, i, base, known, 'name', true)
+  if (!clubs.has(word.norm) && !(open && openName(word) && !describedAfter(scan, i))) return undefined
+  const name = displaySpan(scan, i, i, base)
+  return foundFrom(scan, i, i, base, { kind: 'organization', name }, 'name', false)
 }
 
 /** An indefinite word with a noun or an adjective of its own after it (أمام خصم قوي): a common noun, not a name. */
@@ -143,17 +113,4 @@ function openName(word: Word, headed = false): boolean {
   if (word.bases.some((b) => (b.flags & WordFlag.Known) !== 0)) return false
   if (isFunctionWord(word) || isVerb(word) || looksVerbal(word) || isGivenName(word)) return false
   return w.startsWith('ال') ? w.length > 4 && (headed || !isAdjectiveLike(w)) : true
-}
-
-function side(scan: Scan, first: number, last: number, base: Base, target: Target | string): Found {
-  const known = typeof target !== 'string'
-  return foundFrom(
-    scan,
-    first,
-    last,
-    base,
-    known ? target : { kind: 'organization', name: target },
-    'name',
-    known,
-  )
 }
