@@ -23,7 +23,7 @@ import type { Base, Word } from './words.ts'
 
 /** Words of an outlet's name before its ending or in a credit line. */
 const MAX_NAME_WORDS = 2
-const DASH = /^\s*[-–—ـ_/]+\s*$/
+const DASH = /^\s*[-–—ـ_/|]+\s*$/
 const COLON = /^\s*:\s*$/
 const DIGITS = /^\d+$/
 const DASH_WORD = /^[-–—ـ/]+$/
@@ -320,8 +320,10 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
       ? media(scan, i, last)
       : undefined
   }
-  // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it.
-  if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':')) return media(scan, i, last)
+  // وطنا اليوم:قررت الوزارة: a colon before the text's first verb, or with no space around it; NAME: PLACE, the
+  // dateline's place after the outlet and a colon.
+  if (COLON.test(after.gap) && (isVerb(after) || after.gap === ':' || datelinePlaceAt(scan, last + 1)))
+    return media(scan, i, last)
   if (DASH.test(after.gap)) {
     // NAME - PLACE: the dateline's place after the outlet; NAME _ أعلن: the text's first verb.
     if (placeAt(scan, last + 1) || isVerb(after)) return media(scan, i, last)
@@ -385,7 +387,7 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (!dashGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
-  const dashWord = !dashGap && before.length <= 3 && DASH_WORD.test(before)
+  const dashWord = !dashGap && DASH_WORD.test(before)
   if (!dashGap && !dashWord) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
@@ -404,6 +406,8 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const after = words[last + 1]
   const ends = !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap)
   if (last < i || !ends) return undefined
+  // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
+  if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country
@@ -487,6 +491,15 @@ function opensParagraph(words: readonly Word[], i: number): boolean {
 
 function isLatinLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** A known place at word `j` that ends its line or comes before the text's first verb (سلاميديا: كسلا). */
+function datelinePlaceAt(scan: Scan, j: number): boolean {
+  const place = matchPhrase(scan, j, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0) return false
+  const { words } = scan
+  const next = words[place.last + 1]
+  return !next || next.block !== words[j]!.block || isVerb(next)
 }
 
 function placeAt(scan: Scan, j: number): boolean {

@@ -10,9 +10,12 @@ import {
   placeHeadSet,
   roleWordSet,
 } from './lexicon.ts'
+import { listedCompanies } from './listed-companies.ts'
+import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { teamNames } from './team-names.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -38,9 +41,15 @@ export interface Resolution {
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   const found = recognition.found.slice()
   unifyOrganizations(found)
+  unifyNationalTeams(found)
   unifyPlaces(found)
   const people = unifyPeople(found)
-  found.push(...findAliases(scan, recognition, people), ...partyShortForms(scan, recognition, found))
+  found.push(
+    ...findAliases(scan, recognition, people),
+    ...partyShortForms(scan, recognition, found),
+    ...teamNames(scan, recognition),
+    ...listedCompanies(scan, recognition),
+  )
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)

@@ -131,3 +131,31 @@ describe('outlets credited where no head names them', () => {
     expect(outlets('وأضاف لـ الصباحية المزدحمة زوار كثيرون.')).toEqual([])
   })
 })
+
+describe('a byline’s tail after a dateline’s place', () => {
+  it('credits no outlet (متابعات، وكالات)', () => {
+    const media = (text: string) => extract(text).entities.filter((e) => e.kind === 'media')
+    expect(media('إسطنبول - متابعات\n\nأعلنت الوزارة اليوم افتتاح الجسر الجديد أمام السيارات.')).toEqual([])
+    expect(media('الكويت / وكالات /\n\nأعلنت الوزارة اليوم افتتاح الجسر الجديد أمام السيارات.')).toEqual([])
+  })
+})
+
+describe('a credit line before the dateline’s place', () => {
+  const media = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'media')
+      .map((e) => e.name)
+
+  it('reads NAME: PLACE on its own line, and NAME | PLACE', () => {
+    expect(media('صدى الوادي: الخرطوم\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['صدى الوادي'])
+    expect(media('الرصيف| بغداد\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['الرصيف'])
+  })
+
+  it('reads the outlet after a place and a long dash of tatweels', () => {
+    expect(media('الخرطوم ــــ نبض الوادي\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['نبض الوادي'])
+  })
+
+  it('leaves a headline that names a place after its colon', () => {
+    expect(media('المحتجون: الكويت أمام مفترق طرق\n\nتجمع المحتجون أمام البرلمان.')).toEqual([])
+  })
+})

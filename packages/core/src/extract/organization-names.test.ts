@@ -198,3 +198,48 @@ describe('chambers', () => {
     expect(entityNames(text, 'organization')).toEqual([])
   })
 })
+
+describe('where a body named by its head ends, and its other forms', () => {
+  const aliasesOf = (text: string, name: string) =>
+    extract(text).entities.find((e) => e.kind === 'organization' && e.name === name)?.aliases ?? []
+
+  it('ends before a definite noun after a definite complement (the verb’s object)', () => {
+    expect(organizations('وأجّلت المحكمة العليا الحكم في القضية إلى الشهر المقبل.')).toEqual([
+      'المحكمة العليا',
+    ])
+    expect(organizations('طالب السكان وزارة الصحة النظر في أوضاع المستشفى.')).toEqual(['وزارة الصحة'])
+  })
+
+  it('keeps adjectives no list holds, by their shape', () => {
+    expect(organizations('هاجمت قوات الدعم السريع المدينة فجر اليوم.')).toEqual(['قوات الدعم السريع'])
+    expect(organizations('أصدر اتحاد الكتاب العرب بيانا حول الجائزة.')).toEqual(['اتحاد الكتاب العرب'])
+  })
+
+  it('gives a court its specialisation as another form of its name', () => {
+    const text = 'قضت المحكمة الجزائية المتخصصة في قضايا الإرهاب بسجن المتهمين.'
+    expect(organizations(text)).toEqual(['المحكمة الجزائية'])
+    expect(aliasesOf(text, 'المحكمة الجزائية')).toEqual(
+      expect.arrayContaining(['المحكمة الجزائية المتخصصة', 'المحكمة الجزائية المتخصصة في قضايا الإرهاب']),
+    )
+  })
+
+  it('gives a body the city after ب, and an epithet, as other forms of its name', () => {
+    const seated = 'أعلنت مديرية الشؤون الصحية بمدينة حلب افتتاح مركز جديد.'
+    expect(aliasesOf(seated, 'مديرية الشؤون الصحية')).toContain('مديرية الشؤون الصحية بمدينة حلب')
+    const epithet = 'قالت هيئة تنمية الصادرات الجديدة إنها ستطرح أراضي.'
+    expect(aliasesOf(epithet, 'هيئة تنمية الصادرات')).toContain('هيئة تنمية الصادرات الجديدة')
+  })
+})
+
+describe('guards, gendarmeries and bodies of function behind a preposition', () => {
+  it('reads الحرس and الدرك with their adjective as bodies', () => {
+    expect(organizations('أوقفت وحدات الدرك الوطني ثلاثة مهربين قرب الحدود.')).toEqual(['الدرك الوطني'])
+    expect(organizations('تعرض عونان من الحرس الوطني لاعتداء ليلة أمس.')).toEqual(['الحرس الوطني'])
+  })
+
+  it('reads a body of function after ب', () => {
+    expect(organizations('قال مدير الإحصاءات بالمركز الوطني للإحصاء إن عدد الزوار ارتفع.')).toEqual([
+      'المركز الوطني للإحصاء',
+    ])
+  })
+})

@@ -1,6 +1,6 @@
 import {
   boardOfBodySet as BOARDS,
-  courtHeadSet as COURT_HEADS,
+  commonWordSet,
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   displayForm,
@@ -26,6 +26,7 @@ import {
   organizationHeadSet,
   organizationsByName,
   organOfBodySet,
+  peoplePluralAdjectiveSet,
   placeBodyHeadSet,
   placeHeadSet,
   purposeNounSet,
@@ -194,6 +195,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       // genitive with ل or in a plural of people is the verb's object.
       if (count > 0 && !adjective(w) && (closed || afterGenitive(words[last]!.norm) || PEOPLE_PLURAL.test(w)))
         break
+      // المحكمة العليا الحكمَ، وزارة الصحة النظرَ: a definite noun after a definite complement is no genitive of
+      // it; only adjectives go on (participles, elatives: المتحدة، الأعلى، الكبرى).
+      if (count > 0 && !adjective(w) && words[last]!.norm.startsWith('ال') && !adjectiveShaped(w)) break
       if (count === 0 && GENERIC_BODY_PAIRS.has(head, w)) return undefined
       // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
       if (EPITHETS.has(w)) closed = true
@@ -287,7 +291,12 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
     break
   }
-  // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name.
+  // منتخب بلاده لمواجهة: ordinary words of the news (counted, `commonWordSet`) alone name no body (محكمة سيدي امحمد
+  // has a name word).
+  if (open > 0 && ordinaryWords(words, i + 1, i + open)) return undefined
+  // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name; the news also writes it
+  // in (هيئة المجتمعات العمرانية الجديدة، حكومة الوحدة المؤقتة), which stays another form of the name.
+  const withEpithet = last
   while (last > i && EPITHETS.has(words[last]!.norm)) {
     last--
     count--
@@ -295,8 +304,6 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (count <= 0) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
-  // المحكمة الابتدائية بتونس: the news names a court with its city and without; the first is another form of it.
-  const courtCity = COURT_HEADS.has(head) ? courtSeat(scan, last) : undefined
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
@@ -306,8 +313,75 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     ...(seat ? [seat] : []),
   ]
   if (nested.length > 0) found.nested = nested
-  if (courtCity) addAlternate(found, displaySpan(scan, i, courtCity.last, base))
+  if (withEpithet > last) addAlternate(found, displaySpan(scan, i, withEpithet, base))
+  const specialised = specialisedCourt(scan, last)
+  if (specialised > last) {
+    addAlternate(found, displaySpan(scan, i, last + 1, base))
+    if (specialised > last + 1) addAlternate(found, displaySpan(scan, i, specialised, base))
+  }
+  // المحكمة الابتدائية بتونس: the news names a body with its city and without; the first is another form of it.
+  const seated = seat ? undefined : seatAfter(scan, last)
+  if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
+}
+
+/**
+ * A definite word shaped like an adjective no list holds: a participle (المتحدة), an elative (الأعلى، الكبرى), or
+ * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب).
+ */
+function adjectiveShaped(w: string): boolean {
+  return (
+    w.startsWith('الم') ||
+    w.startsWith('الا') ||
+    w.endsWith('ي') ||
+    ADJECTIVE_PATTERN.test(w) ||
+    peoplePluralAdjectiveSet.has(w)
+  )
+}
+
+const ADJECTIVE_PATTERN = /^ال(?:..ي.|.ا..)$/
+
+/**
+ * المحكمة الجزائية المتخصصة في قضايا الفساد: the specialisation the news writes after a court's name, or leaves
+ * out. The last word of the participle, and of its domain after في (a noun and its definite genitive), or -1.
+ */
+function specialisedCourt(scan: Scan, last: number): number {
+  const { words } = scan
+  const participle = words[last + 1]
+  if (!participle || !joined(words, last + 1) || !SPECIALISED.has(participle.norm)) return -1
+  const preposition = words[last + 2]
+  const noun = words[last + 3]
+  const genitive = words[last + 4]
+  if (preposition?.norm !== IN || !noun || !genitive || !joined(words, last + 3) || !joined(words, last + 4))
+    return last + 1
+  if (noun.norm.startsWith('ال') || isFunctionWord(noun) || isVerb(noun) || !genitive.norm.startsWith('ال'))
+    return last + 1
+  // في الرياض، في مدينة جدة: the court's seat, not its domain.
+  if (matchPhrase(scan, last + 3, (target) => target.kind === 'location')?.base.cut === 0) return last + 1
+  if (noun.bases.some((b) => b.cut === 0 && placeHeadSet.has(b.base))) return last + 1
+  return last + 4
+}
+
+const SPECIALISED = new Set(['المتخصصة', 'المختصة', 'المتخصص', 'المختص'].map(norm))
+
+/**
+ * مديرية الدفاع المدني بحلب، محكمة الجنايات بمدينة مراكش: the city after ب (or a place's head and the city) that a
+ * body's name may run on to: the last word of the city, or undefined.
+ */
+function seatAfter(scan: Scan, last: number): number | undefined {
+  const { words } = scan
+  const word = words[last + 1]
+  if (!word || !joined(words, last + 1) || word.norm[0] !== 'ب') return undefined
+  const head = word.bases.some((b) => b.cut === 1 && placeHeadSet.has(b.base))
+  const at = head && joined(words, last + 2) ? last + 2 : last + 1
+  const place = matchPhrase(scan, at, (target) => target.kind === 'location')
+  if (!place || place.first !== at || place.base.cut !== (at === last + 1 ? 1 : 0)) return undefined
+  return place.last
+}
+
+function ordinaryWords(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!commonWordSet.has(words[k]!.norm)) return false
+  return true
 }
 
 /** An adjective after a body's head, by its shape or its list (السوري، العليا، الدولي، السابق). */
@@ -419,7 +493,8 @@ const MAX_JOINED_GENITIVES = 2
 function functionBody(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const base = words[i]!.bases.find((b) => FUNCTION_HEADS.has(b.base) && b.cut <= 1)
-  if (!base || (base.cut === 1 && words[i]!.norm[0] !== 'و')) return undefined
+  // والمركز، بالمركز: a conjunction or a preposition before the head (not ل, whose لل is read apart).
+  if (!base || (base.cut === 1 && !'وب'.includes(words[i]!.norm[0]!))) return undefined
   let k = i + 1
   while (k < words.length && k - i <= MAX_FUNCTION_ADJECTIVES && joined(words, k)) {
     const w = words[k]!.norm
@@ -517,16 +592,6 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
 }
 
 const IN = norm('في')
-
-/** The city after ب that a court's name may run on to (المحكمة الابتدائية بتونس). */
-function courtSeat(scan: Scan, last: number): Found | undefined {
-  const { words } = scan
-  const word = words[last + 1]
-  if (!word || !joined(words, last + 1) || word.norm[0] !== 'ب') return undefined
-  const place = matchPhrase(scan, last + 1, (target) => target.kind === 'location')
-  if (place?.base.cut !== 1 || place.first !== last + 1) return undefined
-  return foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
-}
 
 /** Word `j` is و before a body's head or a known body or outlet. */
 function secondBody(scan: Scan, j: number): boolean {

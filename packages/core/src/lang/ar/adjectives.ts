@@ -128,3 +128,6 @@ export const elatives: readonly string[] = [
   'أنجح',
   'أجمل',
 ]
+
+/** Plural nisbas of peoples that end bodies' names (اتحاد الكتاب العرب، مجلس وزراء الخارجية العرب). */
+export const peoplePluralAdjectives: readonly string[] = ['العرب', 'الأفارقة']

@@ -586,6 +586,7 @@ editor in chief`
 
 /** What a byline may name after an outlet and a dash: `OUTLET – متابعة`. */
 const BYLINE_TAILS = `متابعة
+متابعات
 خاص
 وكالات
 تحرير`

@@ -4,6 +4,7 @@ import {
   elatives,
   epithetAdjectives,
   genericAdjectives,
+  peoplePluralAdjectives,
   placeNameAdjectives,
 } from './adjectives.ts'
 import {
@@ -68,6 +69,7 @@ import { commonWordForms } from './generated/common-words.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
+  companyListNouns,
   courtHeads,
   districtHeads,
   divisionHeads,
@@ -447,6 +449,8 @@ export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
 export const genericBodySet = normSet(genericBodies)
+export const companyListNounSet = normSet(companyListNouns)
+export const peoplePluralAdjectiveSet = normSet(peoplePluralAdjectives)
 export const organOfBodySet = normSet(organsOfBodies)
 export const boardOfBodySet = normSet(boardsOfBodies)
 export const mediaGenitiveSet = normSet(mediaGenitives)

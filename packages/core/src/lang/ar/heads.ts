@@ -129,6 +129,10 @@ export const organizationHeads: readonly string[] = [
   'الغرفة',
   'مليشيا',
   'ميليشيا',
+  // الحرس الوطني، الدرك الوطني، حرس الحدود: guards and gendarmeries, named by what follows.
+  'الحرس',
+  'حرس',
+  'الدرك',
 ]
 
 /** Heads whose name, set in quote marks, is not speech: `حركة "حماس"`, `عملية "درع الفرات"`, `وسم "#…"`. */
@@ -455,6 +459,11 @@ export const genericBodies: readonly string[] = [
   'مجلس المديرين',
   'هيئة المحكمة',
   'هيئة التدريس',
+  'الهيئة التدريسية',
+  // A team's staff and a state's courts, not a body of their own (الجهاز الفني للمنتخب).
+  'الجهاز الفني',
+  'الجهاز الطبي',
+  'الجهاز القضائي',
   'هيئة الدفاع',
   'هيئة المحلفين',
   'لجنة التحكيم',
@@ -465,7 +474,15 @@ export const genericBodies: readonly string[] = [
   'حركة الطيران',
   'حركة التجارة',
   'حركة النزوح',
+  // The electric current, which ends no party's name (التيار الوطني الحر).
+  'التيار الكهربائي',
 ]
+
+/**
+ * Nouns of companies and their shares before a list of names in brackets (شركات (الأولى) و(الثانية)، أسهم (…)):
+ * the market reports' way of naming listed companies by their short names.
+ */
+export const companyListNouns: readonly string[] = ['شركة', 'شركات', 'الشركات', 'سهم', 'أسهم', 'الأسهم']
 
 /**
  * A body's board in the construct state before the body it governs (مجلس إدارة البنك المركزي، مجلس أمناء الجامعة):

@@ -1,0 +1,116 @@
+import {
+  clubHeadSet,
+  matchWordSet,
+  sideFrameWordSet,
+  strongFrameWordSet,
+  winWordSet,
+} from '../lang/ar/teams.ts'
+import { commonWordSet, norm, numeralWordSet, organizationsByName } from './lexicon.ts'
+import type { Recognition } from './recognize.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { isAdjectiveLike, isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Word } from './words.ts'
+
+/** Words of matches a text needs before a bare name in a match's frame is read as a side. */
+const MIN_MATCH_WORDS = 3
+/** How far before على a word of winning may stand (الفوز الساحق على الخلود). */
+const WIN_REACH = 4
+const ON = norm('على')
+
+/**
+ * The sides of matches in sports news, named by their bare name: `ضد الوداد`, `أمام الخلود`, `مدرب الأهلي`,
+ * `الفوز الساحق على الخلود`. Only in a text about matches (a few of `matchWords`); a side is a club the gazetteer
+ * knows, one the text names after نادي or فريق (then anywhere), or after ضد، أمام، مواجهة or a win a word no list
+ * knows and the counted ordinary words (`commonWordSet`) do not hold. One pass over the words.
+ */
+export function teamNames(scan: Scan, recognition: Recognition): Found[] {
+  const { words } = scan
+  const clubs = namedClubs(words)
+  if (clubs === undefined) return []
+  const { claimed } = recognition
+  const sides: Found[] = []
+  for (let i = 0; i < words.length; i++) {
+    if (claimed[i]) continue
+    // فريق الفيصلي … الفيصلي يبعد الوحدات: a club the text names after its head is a side wherever it stands.
+    const club = clubs.has(scan.words[i]!.norm) && scan.words[i]!.bases[0]!.cut === 0
+    const frame = frameBefore(scan, i)
+    if (!frame && !club) continue
+    const side = bareSide(scan, i, clubs, frame === 'strong')
+    if (!side) continue
+    sides.push(side)
+    claimed.fill(1, side.first, side.last + 1)
+    i = side.last
+  }
+  return sides
+}
+
+/** Word `k` is a rank (فريق الكرة الأول): the words before it name a team of a club, not the club. */
+function rankAfter(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  return word !== undefined && joined(words, k) && numeralWordSet.has(word.norm.replace(ARTICLE, ''))
+}
+
+const ARTICLE = /^ال/
+
+/** The bare names after نادي or فريق in the text, or undefined when the text is not about matches. */
+function namedClubs(words: readonly Word[]): Set<string> | undefined {
+  let matchWords = 0
+  const clubs = new Set<string>()
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (word.bases.some((b) => b.cut <= 1 && matchWordSet.has(b.base))) matchWords++
+    const next = words[i + 1]
+    if (next && joined(words, i + 1) && word.bases.some((b) => b.cut <= 1 && clubHeadSet.has(b.base)))
+      if (next.norm.startsWith('ال') && openName(next, true) && !rankAfter(words, i + 2)) clubs.add(next.norm)
+  }
+  return matchWords >= MIN_MATCH_WORDS ? clubs : undefined
+}
+
+/**
+ * What stands right before word `i`: a frame of a side (ضد، أمام، مدرب؛ `strong` for the other side of a match), or
+ * على after a word of winning.
+ */
+function frameBefore(scan: Scan, i: number): 'strong' | 'member' | undefined {
+  const { words } = scan
+  if (!joined(words, i)) return undefined
+  const previous = words[i - 1]!
+  const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
+  if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
+  if (previous.norm !== ON) return undefined
+  for (let k = i - 2; k >= Math.max(0, i - 1 - WIN_REACH) && joined(words, k + 1); k--)
+    if (words[k]!.bases.some((b) => b.cut <= 1 && winWordSet.has(b.base))) return 'strong'
+  return undefined
+}
+
+/** A side's bare name at word `i`: a known club, one named after نادي or فريق here, or (`open`) an unknown word. */
+function bareSide(scan: Scan, i: number, clubs: ReadonlySet<string>, open: boolean): Found | undefined {
+  const word = scan.words[i]!
+  const base = word.bases[0]!
+  if (base.cut !== 0 || word.number) return undefined
+  const known = organizationsByName.get(word.norm)
+  if (known?.kind === 'organization') return foundFrom(scan, i, i, base, known, 'name', true)
+  if (!clubs.has(word.norm) && !(open && openName(word) && !describedAfter(scan, i))) return undefined
+  const name = displaySpan(scan, i, i, base)
+  return foundFrom(scan, i, i, base, { kind: 'organization', name }, 'name', false)
+}
+
+/** An indefinite word with a noun or an adjective of its own after it (أمام خصم قوي): a common noun, not a name. */
+function describedAfter(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const next = words[i + 1]
+  if (words[i]!.norm.startsWith('ال') || !next || !joined(words, i + 1) || next.number) return false
+  return !isFunctionWord(next) && !isVerb(next) && !looksVerbal(next)
+}
+
+/**
+ * A word that may be a club's own name: no list knows it, and it is no ordinary word of the news. After a club's
+ * head (`headed`) a nisba-shaped word is a name too (فريق الفيصلي).
+ */
+function openName(word: Word, headed = false): boolean {
+  const w = word.norm
+  if (w.length < 3 || commonWordSet.has(w) || word.number) return false
+  if (word.bases.some((b) => (b.flags & WordFlag.Known) !== 0)) return false
+  if (isFunctionWord(word) || isVerb(word) || looksVerbal(word) || isGivenName(word)) return false
+  return w.startsWith('ال') ? w.length > 4 && (headed || !isAdjectiveLike(w)) : true
+}

@@ -1,0 +1,29 @@
+import { norm } from './spelling.ts'
+
+// How sports news names the sides of a match: a club by its bare name (الهلال، الوداد، ضمك) once the text is about
+// a match. Dictionary spelling, words split at spaces; every word is compiled through `norm`. Readings behind و ب ل
+// are looked up too (بهدف، لمواجهة).
+
+/** Words that make a text one about matches: with a few of them, a bare name in a match's frame is a side. */
+const matchWords =
+  'مباراة المباراة مباريات الدوري دوري الشوط المدرب مدرب لاعب اللاعب الفريق فريق ملعب استاد الجولة التعادل هدف هدفين نقطة نقاط'
+
+/**
+ * Words right before a side of a match: the other side (ضد الوداد، أمام الخلود، مواجهة ضمك) or a member of the
+ * side (مدرب السد، نجم الهلال، جماهير الرجاء). The first three are the other side's.
+ */
+const sideFrameWords = 'ضد أمام مواجهة مضيفه ضيفه نظيره مدرب لاعب نجم حارس مهاجم مدافع جماهير جمهور'
+
+/** Heads a club is named after in the same text (فريق الفيصلي، نادي الزوراء): its bare name is a side too. */
+const clubHeads = 'نادي فريق'
+
+/** Words of winning before على, a few words before the side beaten (الفوز الساحق على الخلود، تغلب على الوداد). */
+const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انتصار انتصاره'
+
+const compile = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(norm))
+
+export const matchWordSet = compile(matchWords)
+export const sideFrameWordSet = compile(sideFrameWords)
+export const strongFrameWordSet = compile('ضد أمام مواجهة')
+export const clubHeadSet = compile(clubHeads)
+export const winWordSet = compile(winWords)
