@@ -451,6 +451,41 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['7', '7.2']])
   })
 
+  it('reads the dead told by a verb after the count, not the injured of the next clause', () => {
+    expect(
+      numbers(
+        'أفادت مصادر طبية بأن 8 أشخاص قتلوا وأصيب 30 آخرون في انقلاب حافلة على الطريق الصحراوي.',
+        'أفادت مصادر طبية بمقتل 8 أشخاص وإصابة 25 آخرين في انقلاب حافلة على الطريق الصحراوي.',
+      ),
+    ).toEqual([['30', '25']])
+  })
+
+  it('does not set an earlier toll an article quotes against another article’s toll', () => {
+    const later = 'أعلنت وزارة الصحة مقتل 14 شخصا في انهيار مبنى سكني بالمدينة القديمة.'
+    expect(
+      numbers(
+        `${later} وكانت الوزارة قد أعلنت، في حصيلة سابقة، أن 9 أشخاص قتلوا في انهيار المبنى.`,
+        'أعلنت وزارة الصحة مقتل 14 شخصا في انهيار مبنى سكني بالمدينة القديمة ليلة أمس.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not set the minute of a substitution or a foul against a goal’s minute, only against its like', () => {
+    const goal = 'وسجل المهاجم سالم الدوسري هدف الفوز في الدقيقة 70 من عمر المباراة.'
+    expect(
+      numbers(
+        `${goal} وفي الدقيقة 62، أشرك المدرب سالم الدوسري بدلا من زميله.`,
+        'وسجل المهاجم سالم الدوسري هدف الفوز في الدقيقة 70 من عمر المباراة النهائية.',
+      ),
+    ).toEqual([])
+    expect(
+      numbers(
+        `${goal} وفي الدقيقة 62، أشرك المدرب سالم الدوسري بدلا من زميله.`,
+        `${goal} وفي الدقيقة 58، أشرك المدرب سالم الدوسري بدلا من زميله.`,
+      ),
+    ).toEqual([['62', '58']])
+  })
+
   it('sees no difference between an estimate or a bound and a figure inside it', () => {
     expect(
       numbers(

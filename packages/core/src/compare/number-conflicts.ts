@@ -1,9 +1,10 @@
-import { cueByKey } from '../lang/ar/quantities.ts'
+import { cueByKey, earlierTollPhraseList } from '../lang/ar/quantities.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
-import { agree, bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
+import { agree, bracketedMinute, isMinute, otherMoment, quantitiesIn, type Quantity } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
@@ -115,9 +116,9 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
     const place = openingPlace(span, places, source.text)
     const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
     return read[sentence]!.flatMap((found) => {
-      // A forecast is no article's statement of the event.
-      if (found.projected) return []
-      const quantity = bracketedMinute(span.text, found, goals) ?? found
+      // A forecast is no article's statement of the event, nor is an earlier toll it quotes.
+      if (found.projected || (found.developing && quotesEarlierToll(span.text, found))) return []
+      const quantity = momentOf(span.text, bracketedMinute(span.text, found, goals) ?? found)
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
       return [
         {
@@ -130,6 +131,17 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
       ]
     })
   })
+}
+
+/** A minute of a substitution, a foul or a penalty given is no goal's: it carries the moment it dates. */
+function momentOf(text: string, quantity: Quantity): Quantity {
+  const moment = isMinute(quantity) ? otherMoment(text, quantity) : null
+  return moment === null ? quantity : { ...quantity, moment }
+}
+
+function quotesEarlierToll(text: string, quantity: Quantity): boolean {
+  const before = norm(text.slice(0, quantity.start))
+  return earlierTollPhraseList.some((phrase) => before.includes(phrase))
 }
 
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
