@@ -476,6 +476,22 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([])
   })
 
+  it('compares distances from one place only, not from two towns', () => {
+    const quake = 'ضرب زلزال قوي وسط البلاد فجر الجمعة، وكان مركزه على بعد'
+    expect(numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا شمال غرب مدينة حماة.`)).toEqual([])
+    expect(numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا من مدينة حلب.`)).toEqual([
+      ['17', '12'],
+    ])
+  })
+
+  it('does not set a figure of an earlier year an article recalls against the news', () => {
+    const quake = 'ضرب زلزال بقوة 6 درجات جنوب البلاد فجر الجمعة. وتشهد المنطقة زلازل مدمرة، كان آخرها'
+    const [a, b] = [`${quake} في 2011 بقوة 6.9 درجات.`, `${quake} زلزال بقوة 6.4 درجات.`].map((text, i) =>
+      parseArticle({ id: `y-${i}`, text, publishedAt: '2024-05-10' }),
+    )
+    expect(compareCoverage([a!, b!]).differences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+
   it('sees no difference between an estimate or a bound and a figure inside it', () => {
     expect(
       numbers(

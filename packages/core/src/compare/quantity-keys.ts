@@ -21,6 +21,8 @@ export interface Mention {
   place?: string
   /** For a toll, the place named after it in its clause (`… بجروح في تركيا`). */
   where?: string
+  /** For an amount with a unit and no cue, the place named right after it, folded (`16 كيلومترا شمال مدينة …`). */
+  from?: string
 }
 
 /** Two articles' values of one quantity that cannot both be true. */
