@@ -23,7 +23,7 @@ import {
   unitIndex,
   weekdayIndex,
 } from './date-words.ts'
-import { dayDate } from './day-dates.ts'
+import { dayDate, dualDays } from './day-dates.ts'
 import { HashFilter } from './hash-filter.ts'
 import {
   norm,
@@ -162,6 +162,10 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
   const { words } = scan
   const word = words[i]!
   if (!word.number && !isTrigger(word)) return undefined
+  if (word.norm === DAYS_WORD) {
+    const two = dualDays(scan, i, published)
+    if (two) return two
+  }
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
   if (
     (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) &&

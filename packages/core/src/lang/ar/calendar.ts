@@ -75,11 +75,11 @@ export const ambiguousMonths: readonly string[] = [
   'يوليه',
 ]
 
-/** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay`. */
+/** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay` (الثلثاء: the Levantine spelling). */
 export const weekdays: readonly (readonly string[])[] = [
   ['الأحد'],
   ['الاثنين', 'الإثنين'],
-  ['الثلاثاء'],
+  ['الثلاثاء', 'الثلثاء'],
   ['الأربعاء'],
   ['الخميس'],
   ['الجمعة'],
