@@ -133,6 +133,15 @@ describe('years and dated weekdays', () => {
     ])
     expect(found('وتقرر عقد الجلستين يومي 19 و20 عند الساعة العاشرة.')).toEqual([['يومي 19 و20', undefined]])
   })
+
+  it('reads the year after a month’s marker, and after ل and the year word, as part of the date', () => {
+    expect(found('وكانت أول جلسة في القضية قد عقدت في 30 يناير الماضي من هذا العام.', '2025-05-15')).toEqual([
+      ['30 يناير الماضي من هذا العام', '2025-01-30'],
+    ])
+    expect(found('افتتح الأمير صباح اليوم الخميس الموافق 15 مايو لعام 2025 الدورة الجديدة.', '2025-05-15')).toEqual([
+      ['صباح اليوم الخميس الموافق 15 مايو لعام 2025', '2025-05-15'],
+    ])
+  })
 })
 
 describe('plan and deadline years', () => {

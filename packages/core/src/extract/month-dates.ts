@@ -158,10 +158,13 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   const calendar = hijri ? 'hijri' : 'gregorian'
   const direction = followingDirection(scan, last)
   const value = absoluteValue(month.month + 1, day, yearValue, hijri, published, direction)
-  // الماضي، المقبل، الجاري after a month without its year belong to the date.
+  // الماضي، المقبل، الجاري after a month without its year belong to the date, and so does the year after them
+  // (30 يناير الماضي من هذا العام).
   if (!year && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
     last++
     end = undefined
+    const after = yearAfter(scan, last, published)
+    if (after?.relative) last = after.last
   }
   return {
     first,
@@ -228,8 +231,11 @@ function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): 
   if (of) k++
   const word = words[k]
   if (word && joined(words, k) && !word.number) {
-    if (BARE_YEAR_WORDS.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
-      return yearDigits(scan, k + 1)
+    // 19 مايو عام 2021، 19 مايو لعام 2021: the year word, or ل and the year word, before the digits.
+    const yearWord =
+      BARE_YEAR_WORDS.has(word.norm) ||
+      (!of && word.bases.some((base) => base.cut === 1 && word.norm.startsWith('ل') && BARE_YEAR_WORDS.has(base.base)))
+    if (yearWord && words[k + 1]?.number && joined(words, k + 1)) return yearDigits(scan, k + 1)
     const noun = THIS.has(word.norm) ? words[k + 1] : word
     if (!of || noun === undefined || PERIOD_NOUNS.get(noun.norm) !== 'year') return undefined
     const period = periodDate(scan, k, published)
