@@ -19,7 +19,11 @@ import {
   ordinalTens,
   pastMarkers,
   periodParts,
+  latelyWords,
+  namedDayNouns,
   sameDayCues,
+  sameDaysCues,
+  sameWords,
   spanTails,
   type TimeUnit,
   timeUnits,
@@ -98,6 +102,10 @@ export const periodPartSet = new Set(periodParts.map(norm))
 export const approximateSet = new Set(approximateWords.map(norm))
 export const spanTailSet = new Set(spanTails.map(norm))
 export const sameDaySet = new Set(sameDayCues.map(norm))
+export const sameDaysSet = new Set(sameDaysCues.map(norm))
+export const sameWordSet = new Set(sameWords.map(norm))
+export const latelyWordSet = new Set(latelyWords.map(norm))
+export const namedDayNounSet = new Set(namedDayNouns.map(norm))
 
 export const TODAY = norm('اليوم')
 export const TONIGHT = norm('الليلة')

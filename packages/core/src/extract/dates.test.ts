@@ -66,6 +66,15 @@ describe('dates', () => {
     expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
   })
 
+  it('reads no date in a day named before, in «lately», or in the name of an event', () => {
+    expect(dates('وصل الوفد صباح الخميس، وفي نفس اليوم التقى الوزير.', '2025-05-15')).toEqual([
+      ['صباح الخميس', '2025-05-15'],
+    ])
+    expect(dates('واختتم في الأمس القريب موسم الدوري المحلي.', '2025-05-15')).toEqual([])
+    expect(dates('نظرت المحكمة في قضية قتل متظاهري ثورة 25 يناير.', '2025-05-15')).toEqual([])
+    expect(dates('خرج المتظاهرون في 25 يناير إلى الميادين.', '2025-05-15')).toEqual([['25 يناير', '2025-01-25']])
+  })
+
   it('reads years and numeric dates', () => {
     expect(dates('وقعت الحرب عام 1973.')).toEqual([['عام 1973', '1973']])
     expect(dates('يرتبط البلدان باتفاق منذ عام 2001.')).toEqual([['عام 2001', '2001']])
@@ -339,6 +348,15 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
   it('reads an ambiguous weekday right after a verb as the day', () => {
     expect(dates('أعلنت الأحد وزارة الصحة نتائج الحملة.', '2025-03-04')).toEqual([['الأحد', '2025-03-02']])
     expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
+  })
+
+  it('reads no date in a day named before, in «lately», or in the name of an event', () => {
+    expect(dates('وصل الوفد صباح الخميس، وفي نفس اليوم التقى الوزير.', '2025-05-15')).toEqual([
+      ['صباح الخميس', '2025-05-15'],
+    ])
+    expect(dates('واختتم في الأمس القريب موسم الدوري المحلي.', '2025-05-15')).toEqual([])
+    expect(dates('نظرت المحكمة في قضية قتل متظاهري ثورة 25 يناير.', '2025-05-15')).toEqual([])
+    expect(dates('خرج المتظاهرون في 25 يناير إلى الميادين.', '2025-05-15')).toEqual([['25 يناير', '2025-01-25']])
   })
 })
 

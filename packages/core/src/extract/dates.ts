@@ -13,6 +13,7 @@ import {
   fractionSet,
   MONTH_WORD,
   monthNames,
+  namedDayNounSet,
   OF,
   ordinalIndex,
   ordinalOneSet,
@@ -66,7 +67,7 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
     const match = matchDate(scan, i, published)
     if (!match) continue
     i = match.last
-    if (recurs(scan, match.last)) continue
+    if (recurs(scan, match.last) || namesEvent(scan, match)) continue
     const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
     const date: DateMention = {
@@ -96,6 +97,19 @@ function recurs(scan: Scan, last: number): boolean {
     unit !== undefined &&
     joined(words, last + 3) &&
     unitIndex.has(unit.norm)
+  )
+}
+
+/** ثورة 25 يناير: a day and month after a noun of an event they name are its name, not a date of the news. */
+function namesEvent(scan: Scan, match: DateMatch): boolean {
+  const { words } = scan
+  const before = words[match.first - 1]
+  return (
+    match.kind === 'absolute' &&
+    before !== undefined &&
+    joined(words, match.first) &&
+    namedDayNounSet.has(before.norm) &&
+    words[match.first]!.number
   )
 }
 

@@ -8,9 +8,12 @@ import {
   FIRST,
   futureSet,
   IN,
+  latelyWordSet,
   OF,
   pastSet,
   sameDaySet,
+  sameDaysSet,
+  sameWordSet,
   TO,
   TODAY,
   TOMORROW_NOUN,
@@ -92,11 +95,14 @@ function dayDateOf(
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     const before = words[i - 1]
     if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
-    // مليون برميل في اليوم: a rate per day, not today.
+    // مليون برميل في اليوم: a rate per day, not today; في نفس اليوم: a day named before.
     if (before?.norm === IN && joined(words, i) && !weekdayAfter(scan, i + 1)) return undefined
+    if (before && joined(words, i) && sameWordSet.has(before.norm)) return undefined
     return dayFromToday(scan, i, 0, published)
   }
   if (YESTERDAY.has(w)) {
+    // في الأمس القريب: lately, no day.
+    if (joined(words, i + 1) && latelyWordSet.has(words[i + 1]!.norm)) return undefined
     // أمس الأول: the day before yesterday.
     if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relativeDay(i, i + 1, -2, published)
     return dayFromToday(scan, i, -1, published)
@@ -258,7 +264,7 @@ export function dualDays(scan: Scan, i: number, published: CivilDate | undefined
   let j = last + 1
   const cue = words[j]
   const bracketed = cue !== undefined && OPENS_DAYS.test(cue.gap.trim())
-  if (cue !== undefined && !bracketed && (sameDaySet.has(cue.norm) || DUAL_SAME_DAY.has(cue.norm) || cue.norm === IN))
+  if (cue !== undefined && !bracketed && (sameDaySet.has(cue.norm) || sameDaysSet.has(cue.norm) || cue.norm === IN))
     j++
   const pair = j > last + 1 || bracketed ? dayPair(scan, j) : undefined
   const month = pair && absoluteDate(scan, pair.second, published)
@@ -274,7 +280,6 @@ export function dualDays(scan: Scan, i: number, published: CivilDate | undefined
 
 const OPENS_DAYS = /^\($/
 const CLOSES_DAYS = /^\s*\)/
-const DUAL_SAME_DAY = new Set(['الموافقين', 'المصادفين'].map(norm))
 
 /** Two days of the month joined by و at word `k` (20 و21): the first's value and the second's index. */
 function dayPair(scan: Scan, k: number): { first: number; second: number } | undefined {

@@ -314,6 +314,19 @@ export const spanTails: readonly string[] = ['فقط', 'تقريباً', 'ونص
  */
 export const sameDayCues: readonly string[] = ['الموافق', 'الموافقة', 'المصادف', 'المصادفة']
 
+/** The same cues before two days (يومي الثلاثاء والأربعاء الموافقين 20 و21 مايو). */
+export const sameDaysCues: readonly string[] = ['الموافقين', 'المصادفين']
+
+/**
+ * Words before اليوم that make it a day already named, not today (في نفس اليوم، في ذات اليوم), and after الأمس that
+ * make it "lately" (في الأمس القريب).
+ */
+export const sameWords: readonly string[] = ['نفس', 'ذات']
+export const latelyWords: readonly string[] = ['القريب']
+
+/** Nouns a day and month name an event by (ثورة 25 يناير، ثورة 14 تموز): a name, not a date of the news. */
+export const namedDayNouns: readonly string[] = ['ثورة', 'الثورة']
+
 /** Counts that give no number: بضعة أيام، عدة أسابيع. */
 export const vagueCounts: readonly string[] = ['بضعة', 'بضع', 'عدة', 'بضعه', 'عده']
 
