@@ -19,6 +19,7 @@ import {
   ordinalTens,
   pastMarkers,
   periodParts,
+  lastMarkers,
   latelyWords,
   namedDayNouns,
   sameDayCues,
@@ -104,6 +105,7 @@ export const spanTailSet = new Set(spanTails.map(norm))
 export const sameDaySet = new Set(sameDayCues.map(norm))
 export const sameDaysSet = new Set(sameDaysCues.map(norm))
 export const sameWordSet = new Set(sameWords.map(norm))
+export const lastMarkerSet = new Set(lastMarkers.map(norm))
 export const latelyWordSet = new Set(latelyWords.map(norm))
 export const namedDayNounSet = new Set(namedDayNouns.map(norm))
 

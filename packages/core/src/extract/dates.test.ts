@@ -46,6 +46,15 @@ describe('dates', () => {
     expect(dates('صام المسلمون شهر رمضان.')).toEqual([['شهر رمضان', null]])
   })
 
+  it('reads a month alone only where a word makes it a time, not as a word of a name', () => {
+    expect(dates('قال النائب إن المرضى لا يريدون مايو كلينك ولا غيرها من المستشفيات.', '2025-05-15')).toEqual([])
+    expect(dates('ارتفع التضخم في مايو بنسبة طفيفة.', '2025-06-15')).toEqual([['مايو', '2025-05']])
+    expect(dates('عقد المجلس الجلسة الأولى من دورته لشهر فبراير.', '2025-02-15')).toEqual([['فبراير', '2025-02']])
+    expect(dates('أوقفت الشرطة متهمين في أعمال شغب رافقت تظاهرات سبتمبر الأخيرة.', '2025-10-15')).toEqual([
+      ['سبتمبر', '2025-09'],
+    ])
+  })
+
   it('resolves relative expressions against the publication date', () => {
     const on = '2025-02-13' // a Thursday
     expect(dates('وصل الوفد إلى دمشق قبل أسبوعين.', on)).toEqual([['قبل أسبوعين', '2025-01-30']])

@@ -15,6 +15,7 @@ import {
   DAY_DIGITS,
   type DateMatch,
   futureSet,
+  lastMarkerSet,
   MONTH_WORD,
   type MonthName,
   monthNames,
@@ -152,6 +153,21 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     month.particle === 0 &&
     (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
   if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
+  // A month alone, with no word before it that makes it a time (في، منذ، خلال …), no particle and no marker after
+  // it, is a name's word (مايو كلينك), not a date.
+  if (
+    day === undefined &&
+    !year &&
+    !monthWordContext &&
+    !context &&
+    month.particle === 0 &&
+    followingDirection(scan, last) === 0 &&
+    !isCurrentMarker(scan, last + 1) &&
+    !lastMarkerSet.has(words[last + 1]?.norm ?? '') &&
+    !alone(scan, first, last) &&
+    !timeBefore(scan, first)
+  )
+    return undefined
   if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
     return undefined
   const hijri = month.calendar === 'hijri' || hijriMarked
@@ -201,6 +217,21 @@ function ordinalDay(scan: Scan, i: number): { day: number; last: number } | unde
 function isCurrentMarker(scan: Scan, j: number): boolean {
   const word = scan.words[j]
   return word !== undefined && joined(scan.words, j) && currentSet.has(word.norm)
+}
+
+/** A word of time one or two words before the month, past its particle: لشهر فبراير، في الفاتح نوفمبر. */
+function timeBefore(scan: Scan, first: number): boolean {
+  const { words } = scan
+  for (let j = first - 1; j >= first - 2 && j >= 0 && joined(words, j + 1); j--) {
+    if (words[j]!.bases.some((base) => MONTH_CONTEXT.has(base.base))) return true
+  }
+  return false
+}
+
+/** A month that is its sentence's or its bracket's only word (a heading, (مايو)): nothing else to read it by. */
+function alone(scan: Scan, first: number, last: number): boolean {
+  const { words } = scan
+  return !joined(words, first) && !joined(words, last + 1)
 }
 
 function followingDirection(scan: Scan, last: number): number {

@@ -345,6 +345,9 @@ export const monthContextWords: readonly string[] = [
   'أوائل',
 ]
 
+/** Words after a month alone that make it a time (تظاهرات سبتمبر الأخيرة). */
+export const lastMarkers: readonly string[] = ['الأخير', 'الأخيرة']
+
 /** Words before اليوم that make it a point in time (اعتباراً من اليوم، بعد اليوم). */
 export const fromTodayWords: readonly string[] = ['بعد', 'من', 'اعتباراً', 'ابتداءً']
 
