@@ -137,6 +137,9 @@ describe('years and dated weekdays', () => {
       ['أمس الثلاثاء 29 مارس 2022', '2022-03-29'],
     ])
     expect(found('وصل الوفد اليوم الأحد إلى المدينة.', '2021-10-17')).toEqual([['اليوم الأحد', '2021-10-17']])
+    expect(found('مسقط: تنطلق غداً /الثلاثاء/ أعمال حصر الزوار.', '2021-10-18')).toEqual([
+      ['غداً /الثلاثاء/', '2021-10-19'],
+    ])
   })
 
   it('reads the two days after يومي, with the days of the month that name them, as one date', () => {

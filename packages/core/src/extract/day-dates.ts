@@ -180,7 +180,7 @@ function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDat
   }
 }
 
-/** A weekday at word `j` right after the word before it, or set off in brackets or quotes: اليوم (الخميس). */
+/** A weekday at word `j` right after the word before it, or set off in brackets, quotes or slashes: اليوم (الخميس). */
 function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?: number } | undefined {
   const { words, text } = scan
   const word = words[j]
@@ -193,8 +193,9 @@ function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?:
   return close ? { day, last: j, end: word.end + close[0].length } : undefined
 }
 
-const OPENS_NAME = /^[(«"“”]$/u
-const CLOSES_NAME = /^\s*[)»"”“]/u
+// Brackets, quotes, and the slashes of Omani wire copy (غداً /الثلاثاء/).
+const OPENS_NAME = /^[(«"“”/]$/u
+const CLOSES_NAME = /^\s*[)»"”“/]/u
 
 /**
  * A date of the other calendar after a weekday may be a day off (the Hijri month's start is seen, not computed): the
