@@ -200,6 +200,9 @@ describe('the page’s stamps of its date', () => {
       ),
     ).toEqual([['أمس', '2025-03-03']])
     expect(dates('آخر تحديث: الثلاثاء 4 مارس 2025\nافتتحت البلدية حديقة عامة.')).toEqual([])
+    expect(dates('صورة الخبر 11:05:16 2025-03-04 افتتحت البلدية أمس حديقة عامة.', '2025-03-04')).toEqual([
+      ['أمس', '2025-03-03'],
+    ])
   })
 
   it('takes a day with its clock time after it for the page’s stamp, wherever it stands', () => {

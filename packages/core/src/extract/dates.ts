@@ -118,13 +118,15 @@ const NUMERIC_START = /^[0-9٠-٩]{1,4}[-/.]/u
 
 /** A clock time right after a date (13:17، | 08:21 م، - 10:04): the page's time stamp, not a time of the news. */
 const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
+/** A clock time with its seconds right before a date (11:05:16 2025-12-01): a page's stamp too. */
+const CLOCK_BEFORE = /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}:[0-9٠-٩]{2}\s*[|،,\-–—]?\s*$/u
 
 /**
  * A page's stamp of its own date: any date of a date line or byline (clutter the extraction reads only for names and
  * for this), a date after a header label alone in its line (`date 2025-10-16`، `آخر تحديث: …`), a numeric date that
  * opens its line (`2025/11/05 أخبار، تونس`), and a day with its clock
- * time right after it, the way pages stamp an article and news prose never writes a time (`الخميس، 26 فبراير 2026
- * 10:23 ص`).
+ * time right after it, or with hours, minutes and seconds right before it, the way pages stamp an article and news
+ * prose never writes a time (`الخميس، 26 فبراير 2026 10:23 ص`، `11:05:16 2025-12-01`).
  */
 function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   if (scan.credit[match.first] === 1) return true
@@ -133,7 +135,8 @@ function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   return (
     match.kind === 'absolute' &&
     precision(date.value) === DAY &&
-    CLOCK_AFTER.test(scan.text.slice(date.end, date.end + 12))
+    (CLOCK_AFTER.test(scan.text.slice(date.end, date.end + 12)) ||
+      CLOCK_BEFORE.test(scan.text.slice(Math.max(0, date.start - 14), date.start)))
   )
 }
 
