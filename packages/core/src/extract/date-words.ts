@@ -21,6 +21,7 @@ import {
   periodParts,
   lastMarkers,
   latelyWords,
+  monthSpanWords,
   namedDayNouns,
   sameDayCues,
   sameDaysCues,
@@ -106,6 +107,7 @@ export const sameDaySet = new Set(sameDayCues.map(norm))
 export const sameDaysSet = new Set(sameDaysCues.map(norm))
 export const sameWordSet = new Set(sameWords.map(norm))
 export const lastMarkerSet = new Set(lastMarkers.map(norm))
+export const monthSpanSet = new Set(monthSpanWords.map(norm))
 export const latelyWordSet = new Set(latelyWords.map(norm))
 export const namedDayNounSet = new Set(namedDayNouns.map(norm))
 

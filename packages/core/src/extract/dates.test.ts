@@ -53,6 +53,10 @@ describe('dates', () => {
     expect(dates('أوقفت الشرطة متهمين في أعمال شغب رافقت تظاهرات سبتمبر الأخيرة.', '2025-10-15')).toEqual([
       ['سبتمبر', '2025-09'],
     ])
+    expect(dates('يسري الخفض اعتباراً من نوفمبر/تشرين الثاني.', '2025-10-05')).toEqual([
+      ['نوفمبر/تشرين الثاني', '2025-11'],
+    ])
+    expect(dates('تبقى خطط الإنتاج قائمة لما بعد سبتمبر.', '2025-08-05')).toEqual([['سبتمبر', '2025-09']])
   })
 
   it('resolves relative expressions against the publication date', () => {
@@ -155,12 +159,9 @@ describe('years and dated weekdays', () => {
     expect(found('وتقرر عقد الجلستين يومي 19 و20 عند الساعة العاشرة.')).toEqual([['يومي 19 و20', undefined]])
   })
 
-  it('reads the year after a month’s marker, and after ل and the year word, as part of the date', () => {
+  it('reads the year after a month’s marker as part of the date', () => {
     expect(found('وكانت أول جلسة في القضية قد عقدت في 30 يناير الماضي من هذا العام.', '2025-05-15')).toEqual([
       ['30 يناير الماضي من هذا العام', '2025-01-30'],
-    ])
-    expect(found('افتتح الأمير صباح اليوم الخميس الموافق 15 مايو لعام 2025 الدورة الجديدة.', '2025-05-15')).toEqual([
-      ['صباح اليوم الخميس الموافق 15 مايو لعام 2025', '2025-05-15'],
     ])
   })
 })

@@ -17,6 +17,7 @@ import {
   futureSet,
   lastMarkerSet,
   MONTH_WORD,
+  monthSpanSet,
   type MonthName,
   monthNames,
   NUMERIC_DATE,
@@ -47,6 +48,8 @@ interface MonthMatch {
   month: number
   calendar: Calendar
   ambiguous: boolean
+  /** Named in both calendars (نوفمبر/تشرين الثاني): a month for sure. */
+  paired: boolean
   /** Code units of the particle the month was read past (ومارس، بآب: 1), else 0. */
   particle: number
 }
@@ -77,6 +80,7 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
         month: name.month,
         calendar: name.calendar,
         ambiguous,
+        paired: alternative !== undefined,
         particle: base.cut > 0 ? rawCut(word.raw, base.cut) : 0,
       }
     }
@@ -160,6 +164,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     !year &&
     !monthWordContext &&
     !context &&
+    !month.paired &&
     month.particle === 0 &&
     followingDirection(scan, last) === 0 &&
     !isCurrentMarker(scan, last + 1) &&
@@ -219,11 +224,14 @@ function isCurrentMarker(scan: Scan, j: number): boolean {
   return word !== undefined && joined(scan.words, j) && currentSet.has(word.norm)
 }
 
-/** A word of time one or two words before the month, past its particle: لشهر فبراير، في الفاتح نوفمبر. */
+/**
+ * A word of time one or two words before the month, past its particle (لشهر فبراير، في الفاتح نوفمبر، اعتباراً من
+ * تشرين الثاني، لما بعد سبتمبر، شهري يوليو).
+ */
 function timeBefore(scan: Scan, first: number): boolean {
   const { words } = scan
   for (let j = first - 1; j >= first - 2 && j >= 0 && joined(words, j + 1); j--) {
-    if (words[j]!.bases.some((base) => MONTH_CONTEXT.has(base.base))) return true
+    if (words[j]!.bases.some((base) => MONTH_CONTEXT.has(base.base) || monthSpanSet.has(base.base))) return true
   }
   return false
 }
@@ -262,11 +270,8 @@ function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): 
   if (of) k++
   const word = words[k]
   if (word && joined(words, k) && !word.number) {
-    // 19 مايو عام 2021، 19 مايو لعام 2021: the year word, or ل and the year word, before the digits.
-    const yearWord =
-      BARE_YEAR_WORDS.has(word.norm) ||
-      (!of && word.bases.some((base) => base.cut === 1 && word.norm.startsWith('ل') && BARE_YEAR_WORDS.has(base.base)))
-    if (yearWord && words[k + 1]?.number && joined(words, k + 1)) return yearDigits(scan, k + 1)
+    if (BARE_YEAR_WORDS.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
+      return yearDigits(scan, k + 1)
     const noun = THIS.has(word.norm) ? words[k + 1] : word
     if (!of || noun === undefined || PERIOD_NOUNS.get(noun.norm) !== 'year') return undefined
     const period = periodDate(scan, k, published)

@@ -345,6 +345,9 @@ export const monthContextWords: readonly string[] = [
   'أوائل',
 ]
 
+/** Words of a span before a month alone that make it a time too (اعتباراً من تشرين الثاني، لما بعد سبتمبر، شهري يوليو). */
+export const monthSpanWords: readonly string[] = ['من', 'بعد', 'قبل', 'إلى', 'بين', 'شهري']
+
 /** Words after a month alone that make it a time (تظاهرات سبتمبر الأخيرة). */
 export const lastMarkers: readonly string[] = ['الأخير', 'الأخيرة']
 
