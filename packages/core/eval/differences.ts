@@ -35,7 +35,10 @@ export const overlaps = (a: { start: number; end: number }, b: { start: number; 
 type Value = { articleId: string; start: number; end: number; text: string }
 type Annotated = { id: string; start: number; end: number }
 
-const words = (text: string) => normalize(asciiDigits(text)).split(/[^\p{L}\p{N}.+]+/u).filter(Boolean)
+const words = (text: string) =>
+  normalize(asciiDigits(text))
+    .split(/[^\p{L}\p{N}.+]+/u)
+    .filter(Boolean)
 
 /**
  * A shown value states the annotated one: it overlaps it, or it is another mention of that value in the same article
@@ -48,7 +51,9 @@ export function states(value: Value, annotated: Annotated, texts: ReadonlyMap<st
   const text = texts.get(annotated.id)
   if (text === undefined) return false
   const own = words(value.text)
-  const wanted = words(text.slice(annotated.start, annotated.end)).map((word) => word.replace(/^ال(?=\d)/, ''))
+  const wanted = words(text.slice(annotated.start, annotated.end)).map((word) =>
+    word.replace(/^ال(?=\d)/, ''),
+  )
   if (own.length === 0) return false
   return wanted.some((_, i) => own.every((word, j) => wanted[i + j] === word))
 }

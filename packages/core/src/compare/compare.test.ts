@@ -478,7 +478,9 @@ describe('compareCoverage compares a number only with the same quantity', () => 
 
   it('compares distances from one place only, not from two towns', () => {
     const quake = 'ضرب زلزال قوي وسط البلاد فجر الجمعة، وكان مركزه على بعد'
-    expect(numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا شمال غرب مدينة حماة.`)).toEqual([])
+    expect(
+      numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا شمال غرب مدينة حماة.`),
+    ).toEqual([])
     expect(numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا من مدينة حلب.`)).toEqual([
       ['17', '12'],
     ])

@@ -1,11 +1,11 @@
 import { cueByKey, earlierTollPhraseList } from '../lang/ar/quantities.ts'
-import { norm } from '../lang/ar/spelling.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { inferredDate } from '../similarity/extraction-view.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
-import { agree, bracketedMinute, isMinute, otherMoment, quantitiesIn, type Quantity } from './quantities.ts'
+import { agree, bracketedMinute, isMinute, otherMoment, type Quantity, quantitiesIn } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
@@ -127,7 +127,9 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
       const quantity = momentOf(span.text, bracketedMinute(span.text, found, goals) ?? found)
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
       const from =
-        quantity.cue === null && quantity.unit !== null ? placeNamed(span, quantity.end, places, source.text) : null
+        quantity.cue === null && quantity.unit !== null
+          ? placeNamed(span, quantity.end, places, source.text)
+          : null
       return [
         {
           article,
@@ -260,7 +262,10 @@ function placeNamed(
     .filter((mention) => mention.start >= span.start + from && mention.end <= end)
     .sort((a, b) => a.start - b.start)[0]
   if (first === undefined) return null
-  const between = text.slice(span.start + from, first.start).replace(BRACKETED, ' ').trim()
+  const between = text
+    .slice(span.start + from, first.start)
+    .replace(BRACKETED, ' ')
+    .trim()
   if (between.split(/\s+/).filter(Boolean).length > FROM_REACH) return null
   return norm(text.slice(first.start, first.end))
 }

@@ -251,7 +251,11 @@ export function dualDays(scan: Scan, i: number, published: CivilDate | undefined
   let last: number
   if (weekdays !== undefined && weekdays.kind === 'relative' && weekdayIndex.has(words[i + 1]!.norm)) {
     const second = dayDate(scan, weekdays.last + 1, published, true)
-    if (second === undefined || !joined(words, weekdays.last + 1) || !CONJUNCTION.test(words[weekdays.last + 1]!.norm))
+    if (
+      second === undefined ||
+      !joined(words, weekdays.last + 1) ||
+      !CONJUNCTION.test(words[weekdays.last + 1]!.norm)
+    )
       return undefined
     last = second.last
   } else {
@@ -265,13 +269,19 @@ export function dualDays(scan: Scan, i: number, published: CivilDate | undefined
   let j = last + 1
   const cue = words[j]
   const bracketed = cue !== undefined && OPENS_DAYS.test(cue.gap.trim())
-  if (cue !== undefined && !bracketed && (sameDaySet.has(cue.norm) || sameDaysSet.has(cue.norm) || cue.norm === IN))
+  if (
+    cue !== undefined &&
+    !bracketed &&
+    (sameDaySet.has(cue.norm) || sameDaysSet.has(cue.norm) || cue.norm === IN)
+  )
     j++
   const pair = j > last + 1 || bracketed ? dayPair(scan, j) : undefined
   const month = pair && absoluteDate(scan, pair.second, published)
   // Two weekdays alone stay two dates (يومي الجمعة والسبت), as the annotation counts them.
   if (pair === undefined || month === undefined || month.first !== pair.second) return undefined
-  const close = bracketed ? CLOSES_DAYS.exec(scan.text.slice(words[month.last]!.end, words[month.last]!.end + 3)) : null
+  const close = bracketed
+    ? CLOSES_DAYS.exec(scan.text.slice(words[month.last]!.end, words[month.last]!.end + 3))
+    : null
   return {
     ...dated(month, pair.first),
     first: i,
@@ -288,7 +298,13 @@ function dayPair(scan: Scan, k: number): { first: number; second: number } | und
   const first = words[k]
   const and = words[k + 1]
   const second = words[k + 2]
-  if (!first?.number || and?.norm !== AND || !second?.number || !joined(words, k + 1) || !joined(words, k + 2))
+  if (
+    !first?.number ||
+    and?.norm !== AND ||
+    !second?.number ||
+    !joined(words, k + 1) ||
+    !joined(words, k + 2)
+  )
     return undefined
   const [a, b] = [Number(first.digits), Number(second.digits)]
   return a >= 1 && b <= 31 && a < b ? { first: a, second: k + 2 } : undefined

@@ -17,9 +17,9 @@ import {
   futureSet,
   lastMarkerSet,
   MONTH_WORD,
-  monthSpanSet,
   type MonthName,
   monthNames,
+  monthSpanSet,
   NUMERIC_DATE,
   OF,
   ordinalIndex,
@@ -231,7 +231,8 @@ function isCurrentMarker(scan: Scan, j: number): boolean {
 function timeBefore(scan: Scan, first: number): boolean {
   const { words } = scan
   for (let j = first - 1; j >= first - 2 && j >= 0 && joined(words, j + 1); j--) {
-    if (words[j]!.bases.some((base) => MONTH_CONTEXT.has(base.base) || monthSpanSet.has(base.base))) return true
+    if (words[j]!.bases.some((base) => MONTH_CONTEXT.has(base.base) || monthSpanSet.has(base.base)))
+      return true
   }
   return false
 }

@@ -163,7 +163,8 @@ function scoreEntities(scores: Scores, gold: GoldArticle, entities: readonly Ent
 }
 
 // A year the extraction names as a plan's or a deadline's (رؤية 2030، بحلول عام 2030): the guideline's dates leave it out.
-const isPlanYear = (date: Extraction['dates'][number]) => date.target === true && /^\d{4}$/.test(date.value ?? '')
+const isPlanYear = (date: Extraction['dates'][number]) =>
+  date.target === true && /^\d{4}$/.test(date.value ?? '')
 
 function scoreDates(scores: Scores, gold: GoldArticle, extraction: Extraction): void {
   const used = new Set<number>()
