@@ -220,9 +220,7 @@ function placeAfter(
   places: readonly { start: number; end: number }[],
   text: string,
 ): string | null {
-  const rest = span.text.slice(from)
-  const stop = rest.search(CLAUSE_END)
-  const end = span.start + from + (stop < 0 ? rest.length : stop)
+  const end = clauseEnd(span, from)
   let first: { start: number; end: number } | undefined
   for (const mention of places) {
     if (mention.start < span.start + from || mention.end > end || (first && mention.start > first.start))
@@ -240,6 +238,13 @@ function placeAfter(
     : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`
 }
 
+/** The offset in the text where the clause of the sentence's offset `from` ends. */
+function clauseEnd(span: { start: number; text: string }, from: number): number {
+  const rest = span.text.slice(from)
+  const stop = rest.search(CLAUSE_END)
+  return span.start + from + (stop < 0 ? rest.length : stop)
+}
+
 const AND_ONLY = /^\s*و\s*$/
 // Words between a measure and the place it is measured from: كيلومترا من مدينة، كيلومترات شمال غرب مدينة.
 const FROM_REACH = 4
@@ -255,9 +260,7 @@ function placeNamed(
   places: readonly { start: number; end: number }[],
   text: string,
 ): string | null {
-  const rest = span.text.slice(from)
-  const stop = rest.search(CLAUSE_END)
-  const end = span.start + from + (stop < 0 ? rest.length : stop)
+  const end = clauseEnd(span, from)
   const first = places
     .filter((mention) => mention.start >= span.start + from && mention.end <= end)
     .sort((a, b) => a.start - b.start)[0]
