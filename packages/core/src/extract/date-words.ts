@@ -26,6 +26,7 @@ import {
   sameDayCues,
   sameDaysCues,
   sameWords,
+  seasons,
   spanTails,
   type TimeUnit,
   timeUnits,
@@ -106,6 +107,7 @@ export const spanTailSet = new Set(spanTails.map(norm))
 export const sameDaySet = new Set(sameDayCues.map(norm))
 export const sameDaysSet = new Set(sameDaysCues.map(norm))
 export const sameWordSet = new Set(sameWords.map(norm))
+export const seasonSet = new Set(seasons.map(norm))
 export const lastMarkerSet = new Set(lastMarkers.map(norm))
 export const monthSpanSet = new Set(monthSpanWords.map(norm))
 export const latelyWordSet = new Set(latelyWords.map(norm))

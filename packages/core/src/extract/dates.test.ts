@@ -83,6 +83,16 @@ describe('dates', () => {
     expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
   })
 
+  it('reads a season with a marker, a year or هذا as a date, and a season’s name alone as none', () => {
+    expect(dates('انخفض عدد القادمين في الربيع الماضي ثم ارتفع منذ الخريف الماضي.')).toEqual([
+      ['الربيع الماضي', null],
+      ['الخريف الماضي', null],
+    ])
+    expect(dates('تتحضر البلدية لإطلاق موسم صيف 2024 في المدينة.')).toEqual([['صيف 2024', '2024']])
+    expect(dates('تخشى الوزارة نقص المياه لهذا الصيف.')).toEqual([['هذا الصيف', null]])
+    expect(dates('يحب سكان المدينة فصل الشتاء.')).toEqual([])
+  })
+
   it('reads no date in a day named before, in «lately», or in the name of an event', () => {
     expect(dates('وصل الوفد صباح الخميس، وفي نفس اليوم التقى الوزير.', '2025-05-15')).toEqual([
       ['صباح الخميس', '2025-05-15'],

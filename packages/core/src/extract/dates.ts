@@ -19,6 +19,7 @@ import {
   ordinalOneSet,
   ordinalTensIndex,
   periodPartSet,
+  seasonSet,
   TODAY,
   TONIGHT,
   unitIndex,
@@ -36,7 +37,7 @@ import {
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
 import { absoluteDate, numericDate } from './month-dates.ts'
-import { feastDate, periodDate, relativeSpan, yearFraction } from './period-dates.ts'
+import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
@@ -150,6 +151,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...dayPartSet,
   ...periodPartSet,
   ...fractionSet,
+  ...seasonSet,
   ...feastIndex.keys(),
   ...PERIOD_NOUNS.keys(),
   ...RELATIVE_DIRECTIONS.keys(),
@@ -198,6 +200,7 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     periodDate(scan, i, published) ??
     yearFraction(scan, i, published) ??
     feastDate(scan, i, published) ??
+    seasonDate(scan, i) ??
     relativeSpan(scan, i, published) ??
     yearDate(scan, i)
   )

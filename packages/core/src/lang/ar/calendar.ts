@@ -348,6 +348,21 @@ export const monthContextWords: readonly string[] = [
 /** Words of a span before a month alone that make it a time too (اعتباراً من تشرين الثاني، لما بعد سبتمبر، شهري يوليو). */
 export const monthSpanWords: readonly string[] = ['من', 'بعد', 'قبل', 'إلى', 'بين', 'شهري']
 
+/**
+ * Seasons: a date with a marker or a year after them (الخريف الماضي، هذا الصيف، صيف 2024), a season's name alone
+ * (فصل الشتاء، الربيع العربي) no point in time.
+ */
+export const seasons: readonly string[] = [
+  'الربيع',
+  'الصيف',
+  'الخريف',
+  'الشتاء',
+  'ربيع',
+  'صيف',
+  'خريف',
+  'شتاء',
+]
+
 /** Words after a month alone that make it a time (تظاهرات سبتمبر الأخيرة). */
 export const lastMarkers: readonly string[] = ['الأخير', 'الأخيرة']
 
