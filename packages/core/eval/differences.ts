@@ -1,4 +1,5 @@
-import { type Article, compareCoverage, parseArticle } from '../src/index.ts'
+import { type Article, compareCoverage, normalize, parseArticle } from '../src/index.ts'
+import { asciiDigits } from '../src/normalize/read-number.ts'
 import type { DifferencesGold, StoriesGold } from './gold-schema.ts'
 import { givenDate } from './stories.ts'
 
@@ -31,6 +32,32 @@ export function eventArticles(
 export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end
 
+type Value = { articleId: string; start: number; end: number; text: string }
+type Annotated = { id: string; start: number; end: number }
+
+const words = (text: string) =>
+  normalize(asciiDigits(text))
+    .split(/[^\p{L}\p{N}.+]+/u)
+    .filter(Boolean)
+
+/**
+ * A shown value states the annotated one: it overlaps it, or it is another mention of that value in the same article
+ * (the annotation marks one mention: `22 وفاة` in the title, where the difference shows `22` of the lead), its words a
+ * run of the annotated text's words, digits folded (`84` of `الدقيقة الـ84`، `واحد` of `شخص واحد`).
+ */
+export function states(value: Value, annotated: Annotated, texts: ReadonlyMap<string, string>): boolean {
+  if (value.articleId !== annotated.id) return false
+  if (overlaps(value, annotated)) return true
+  const text = texts.get(annotated.id)
+  if (text === undefined) return false
+  const own = words(value.text)
+  const wanted = words(text.slice(annotated.start, annotated.end)).map((word) =>
+    word.replace(/^ال(?=\d)/, ''),
+  )
+  if (own.length === 0) return false
+  return wanted.some((_, i) => own.every((word, j) => wanted[i + j] === word))
+}
+
 /**
  * Compares the articles of each annotated event (`compareCoverage`, dates given as in the story evaluation) and
  * scores the differences it shows against the annotated disagreements: precision over what is shown, and recall of
@@ -51,6 +78,7 @@ export function scoreDifferences(
     const articles = eventArticles(event, stories)
     if (articles.length < 2) continue
     const coverage = compareCoverage(articles)
+    const texts = new Map(articles.map((article) => [article.id, article.text]))
     const disagreements = event.items.filter((item) => item.kind !== 'titles')
     const covered = new Set<number>()
     for (const difference of coverage.differences) {
@@ -58,8 +86,8 @@ export function scoreDifferences(
       const index = disagreements.findIndex(
         (item) =>
           item.kind === difference.kind &&
-          difference.values.some((v) => v.articleId === item.a.id && overlaps(v, item.a)) &&
-          difference.values.some((v) => v.articleId === item.b.id && overlaps(v, item.b)),
+          difference.values.some((v) => states(v, item.a, texts)) &&
+          difference.values.some((v) => states(v, item.b, texts)),
       )
       if (index >= 0) {
         figures.right++

@@ -451,6 +451,49 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['7', '7.2']])
   })
 
+  it('does not set an earlier toll an article quotes against another article’s toll', () => {
+    expect(
+      numbers(
+        'قالت الوزارة إن الحصيلة بلغت 14 قتيلا. وكانت الوزارة قد أعلنت، في حصيلة سابقة، مقتل 9 أشخاص في انهيار المبنى السكني.',
+        'أعلنت وزارة الصحة مقتل 12 شخصا في انهيار المبنى السكني.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not set the minute of a foul or a substitution against a goal’s minute', () => {
+    const won = 'فاز المنتخب السعودي على ضيفه بهدف نظيف.'
+    expect(
+      numbers(
+        `${won} وجاءت اللحظة الحاسمة في الدقيقة 20، عندما تعرض سالم الدوسري للعرقلة داخل المنطقة.`,
+        `${won} وسجل سالم الدوسري هدف المباراة في الدقيقة 22 من ركلة جزاء.`,
+      ),
+    ).toEqual([])
+    expect(
+      numbers(
+        'فاز الأهلي على الزمالك بهدفين. .. وفى الدقيقة الثالثة من الوقت الضائع أشرك كولر محمد شريف بدلا من حسين الشحات.',
+        'فاز الأهلي على الزمالك بهدفين. وسجل حسين الشحات الهدف الثاني في الدقيقة 5 من الوقت بدل الضائع.',
+      ),
+    ).toEqual([])
+  })
+
+  it('compares distances from one place only, not from two towns', () => {
+    const quake = 'ضرب زلزال قوي وسط البلاد فجر الجمعة، وكان مركزه على بعد'
+    expect(
+      numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا شمال غرب مدينة حماة.`),
+    ).toEqual([])
+    expect(numbers(`${quake} 17 كيلومترا من مدينة حلب.`, `${quake} 12 كيلومترا من مدينة حلب.`)).toEqual([
+      ['17', '12'],
+    ])
+  })
+
+  it('does not set a figure of an earlier year an article recalls against the news', () => {
+    const quake = 'ضرب زلزال بقوة 6 درجات جنوب البلاد فجر الجمعة. وتشهد المنطقة زلازل مدمرة، كان آخرها'
+    const [a, b] = [`${quake} في 2011 بقوة 6.9 درجات.`, `${quake} زلزال بقوة 6.4 درجات.`].map((text, i) =>
+      parseArticle({ id: `y-${i}`, text, publishedAt: '2024-05-10' }),
+    )
+    expect(compareCoverage([a!, b!]).differences.filter((d) => d.kind === 'number')).toEqual([])
+  })
+
   it('sees no difference between an estimate or a bound and a figure inside it', () => {
     expect(
       numbers(

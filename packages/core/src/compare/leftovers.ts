@@ -31,7 +31,7 @@ export function leftoverConflicts(
   for (const m of mentions) {
     const { cue, developing, unit } = m.quantity
     if (cue === null || developing || cueByKey.get(cue)?.progress) continue
-    const group = `${cue}|${unit === '%' ? '%' : ''}`
+    const group = `${cue}${m.quantity.moment === undefined ? '' : `:${m.quantity.moment}`}|${unit === '%' ? '%' : ''}`
     const articles = groups.get(group) ?? new Map<number, Mention[]>()
     articles.set(m.article, [...(articles.get(m.article) ?? []), m])
     groups.set(group, articles)

@@ -1,9 +1,11 @@
-import { cueByKey } from '../lang/ar/quantities.ts'
+import { cueByKey, earlierTollPhraseList } from '../lang/ar/quantities.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
+import { inferredDate } from '../similarity/extraction-view.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
-import { agree, bracketedMinute, isMinute, quantitiesIn } from './quantities.ts'
+import { agree, bracketedMinute, isMinute, otherMoment, type Quantity, quantitiesIn } from './quantities.ts'
 import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
@@ -31,7 +33,8 @@ export function numberConflicts(
   /** What each mention is about (`quantityKey`), read once. */
   keyOf: (m: Mention) => string | null
 } {
-  const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article))
+  const year = storyYear(space)
+  const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article, year))
   const names = personNames(space)
   const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
   const keys = new Map<Mention, string | null>()
@@ -75,6 +78,8 @@ function measureConflicts(facts: readonly FactGroup[], all: readonly Mention[]):
     const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
     const mentions = measures.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
     return keyedConflicts(mentions, key).filter(({ a, b }) => {
+      // 17 km from one town and 16 km from another are two distances.
+      if (a.from !== undefined && b.from !== undefined && a.from !== b.from) return false
       const pair = `${key(a)}:${a.article}:${b.article}`
       if (shown.has(pair)) return false
       shown.add(pair)
@@ -95,7 +100,7 @@ const NUMERIC_DATE = /[0-9٠-٩]{1,4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,4}/gu
  * Every quantity of an article's sentences, numbers inside its dates and numeric dates left out, with the place a
  * sentence opens with («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
  */
-function articleQuantities(space: SentenceSpace, article: number): Mention[] {
+function articleQuantities(space: SentenceSpace, article: number, year: number | null): Mention[] {
   const source = space.articles[article]!
   const { dates, entities } = space.extractions[article]!
   const places = entities
@@ -115,10 +120,16 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
     const place = openingPlace(span, places, source.text)
     const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
     return read[sentence]!.flatMap((found) => {
-      // A forecast is no article's statement of the event.
-      if (found.projected) return []
-      const quantity = bracketedMinute(span.text, found, goals) ?? found
+      // A forecast is no article's statement of the event, nor is an earlier toll it quotes, nor a figure of a
+      // year before the article's (كان آخرها في 2012 بقوة 6.8 درجات).
+      if (found.projected || (found.developing && quotesEarlierToll(span.text, found))) return []
+      if (year !== null && ofEarlierYear(span, found, dates, year)) return []
+      const quantity = momentOf(span.text, bracketedMinute(span.text, found, goals) ?? found)
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
+      const from =
+        quantity.cue === null && quantity.unit !== null
+          ? placeNamed(span, quantity.end, places, source.text)
+          : null
       return [
         {
           article,
@@ -126,16 +137,74 @@ function articleQuantities(space: SentenceSpace, article: number): Mention[] {
           quantity,
           ...(place !== null && { place }),
           ...(where !== null && { where }),
+          ...(from !== null && { from }),
         },
       ]
     })
   })
 }
 
+/** A minute of a substitution, a foul or a penalty given is no goal's: it carries the moment it dates. */
+function momentOf(text: string, quantity: Quantity): Quantity {
+  const moment = isMinute(quantity) ? otherMoment(text, quantity) : null
+  return moment === null ? quantity : { ...quantity, moment }
+}
+
+/**
+ * The year of the story: the latest year an article is dated, else, when none is, the latest year the articles'
+ * dates name (deadlines left out). Null when nothing names one.
+ */
+function storyYear(space: SentenceSpace): number | null {
+  const latest = (years: number[]) => (years.length === 0 ? null : Math.max(...years))
+  const dated = space.articles.flatMap((article, i) => {
+    const written = article.publishedAt ?? inferredDate(article, space.extractions[i]!)?.value
+    return written === undefined ? [] : [Number(written.slice(0, 4))]
+  })
+  return (
+    latest(dated) ??
+    latest(
+      space.extractions.flatMap(({ dates }) =>
+        dates.flatMap((date) =>
+          date.value === undefined || date.target === true ? [] : [Number(date.value.slice(0, 4))],
+        ),
+      ),
+    )
+  )
+}
+
+/**
+ * A date of the quantity's clause, before it, names a year before the story's: the figure is of that year. A year
+ * after منذ (تتويجه الأول منذ 1988) is where a span starts, not when the figure was.
+ */
+function ofEarlierYear(
+  span: { start: number; text: string },
+  quantity: Quantity,
+  dates: readonly { start: number; end: number; value?: string }[],
+  year: number,
+): boolean {
+  const before = span.text.slice(0, quantity.start)
+  const clause = span.start + Math.max(...[...CLAUSE_BREAKS].map((mark) => before.lastIndexOf(mark))) + 1
+  return dates.some(
+    (date) =>
+      date.start >= clause &&
+      date.end <= span.start + quantity.start &&
+      date.value !== undefined &&
+      Number(date.value.slice(0, 4)) < year &&
+      !SINCE.test(span.text.slice(0, date.start - span.start)),
+  )
+}
+
+function quotesEarlierToll(text: string, quantity: Quantity): boolean {
+  const before = norm(text.slice(0, quantity.start))
+  return earlierTollPhraseList.some((phrase) => before.includes(phrase))
+}
+
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
 const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,3}[^\s،,.]+)\s*[،,]/
 
 const CLAUSE_END = /[،,;؛.:!؟?]/
+const CLAUSE_BREAKS = '،,;؛.:!؟?'
+const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
 // في before a place, at most two words before it (في جنوب شرقي تركيا).
 const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
 const LOCATIVE_REACH = 40
@@ -151,9 +220,7 @@ function placeAfter(
   places: readonly { start: number; end: number }[],
   text: string,
 ): string | null {
-  const rest = span.text.slice(from)
-  const stop = rest.search(CLAUSE_END)
-  const end = span.start + from + (stop < 0 ? rest.length : stop)
+  const end = clauseEnd(span, from)
   let first: { start: number; end: number } | undefined
   for (const mention of places) {
     if (mention.start < span.start + from || mention.end > end || (first && mention.start > first.start))
@@ -171,7 +238,40 @@ function placeAfter(
     : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`
 }
 
+/** The offset in the text where the clause of the sentence's offset `from` ends. */
+function clauseEnd(span: { start: number; text: string }, from: number): number {
+  const rest = span.text.slice(from)
+  const stop = rest.search(CLAUSE_END)
+  return span.start + from + (stop < 0 ? rest.length : stop)
+}
+
 const AND_ONLY = /^\s*و\s*$/
+// Words between a measure and the place it is measured from: كيلومترا من مدينة، كيلومترات شمال غرب مدينة.
+const FROM_REACH = 4
+const BRACKETED = /\([^()]*\)/g
+
+/**
+ * The place an amount is measured from or at, the first place named in its clause within a few words after it
+ * (على بعد 16 كيلومترا شمال غرب مدينة ساغاينغ), folded; null when none is.
+ */
+function placeNamed(
+  span: { start: number; text: string },
+  from: number,
+  places: readonly { start: number; end: number }[],
+  text: string,
+): string | null {
+  const end = clauseEnd(span, from)
+  const first = places
+    .filter((mention) => mention.start >= span.start + from && mention.end <= end)
+    .sort((a, b) => a.start - b.start)[0]
+  if (first === undefined) return null
+  const between = text
+    .slice(span.start + from, first.start)
+    .replace(BRACKETED, ' ')
+    .trim()
+  if (between.split(/\s+/).filter(Boolean).length > FROM_REACH) return null
+  return norm(text.slice(first.start, first.end))
+}
 
 /** The place a sentence opens with, as written, when a place the extraction found stands in that opening. */
 function openingPlace(

@@ -37,6 +37,9 @@ describe('quantitiesIn', () => {
     expect([...injured!.nouns]).toEqual(['injured'])
     const [a, b] = quantitiesIn('أسفر الحادث عن 7 قتلى و12 جريحاً')
     expect([...a!.nouns, ...b!.nouns]).toEqual(['dead', 'injured'])
+    const [told, next] = quantitiesIn('أفادت مصادر طبية بأن 8 أشخاص قتلوا وأصيب 30 آخرون في الحادث')
+    expect([told!.cue, next!.cue]).toEqual(['dead', 'injured'])
+    expect(quantitiesIn('قالت الشرطة إن 5 أشخاص لقوا مصرعهم في الحريق')[0]!.cue).toBe('dead')
   })
 
   it('reads bounds, estimates and ranges as ranges', () => {

@@ -9,11 +9,13 @@ import {
   editionWordSet,
   editionWords,
   frameWordSet,
+  goalVerbSet,
   hundredsWordValue,
   magnitudeOf,
   numberWordValue,
   ordinalArticleSet,
   ordinalValue,
+  otherMomentWordSet,
   percentWordSet,
   projectionWordSet,
   qualifierByWord,
@@ -23,6 +25,7 @@ import {
   unitOf,
   wholeWordSet,
 } from '../lang/ar/quantities.ts'
+import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { asciiDigits, readNumber } from '../normalize/read-number.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
@@ -55,6 +58,8 @@ export interface Quantity {
   end: number
   /** For a minute of added time, which minute of it: 7 for «الدقيقة 90+7» and for «السابعة من الوقت بدل الضائع». */
   added?: number
+  /** For a minute that dates no goal, the moment it dates (`otherMoment`: a substitution, a foul, a card). */
+  moment?: string
   /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
   projected?: true
 }
@@ -595,6 +600,35 @@ const ABBREVIATED = /\(\s*د\s*$/
  * moments by their minute (`matchReport`, the caller knows), or after د (د 68): elsewhere a number in brackets after
  * a name is an age.
  */
+// How far after a minute its moment is told, across a comma (في الدقيقة 20، عندما تعرض عفيف للعرقلة).
+const MOMENT_REACH = 8
+const SENTENCE_BREAK = /[.!؟?؛;]/
+const CLAUSE_BREAK = /[،,;؛:.!؟?]/
+
+/**
+ * The moment of the match a minute dates when it is no goal: the word of a substitution, a foul, a card, a penalty
+ * given or missed (`otherMomentWords`) in its clause, from the break before it to a few words after it, where the
+ * clause names no goal; else null.
+ */
+export function otherMoment(text: string, quantity: Quantity): string | null {
+  const tokens = quantityTokens(text)
+  const k = tokens.findIndex((token) => token.start === quantity.start)
+  if (k < 0) return null
+  let from = k
+  while (from > 0 && !CLAUSE_BREAK.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--
+  let to = k
+  while (
+    to + 1 < tokens.length &&
+    to - k < MOMENT_REACH &&
+    !SENTENCE_BREAK.test(text.slice(tokens[to]!.end, tokens[to + 1]!.start))
+  )
+    to++
+  const words = tokens.slice(from, to + 1).filter((token) => token.kind === 'word')
+  if (words.some((token) => isGoalWord(token.text) || goalVerbSet.has(quantityWord(token.text)))) return null
+  const moment = words.find((token) => otherMomentWordSet.has(quantityWord(token.text)))
+  return moment === undefined ? null : quantityWord(moment.text)
+}
+
 export function bracketedMinute(text: string, quantity: Quantity, matchReport: boolean): Quantity | null {
   if (quantity.cue !== null || quantity.unit !== null || quantity.exact === null) return null
   const { value, step } = quantity.exact

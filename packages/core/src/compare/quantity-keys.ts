@@ -21,6 +21,8 @@ export interface Mention {
   place?: string
   /** For a toll, the place named after it in its clause (`… بجروح في تركيا`). */
   where?: string
+  /** For an amount with a unit and no cue, the place named right after it, folded (`16 كيلومترا شمال مدينة …`). */
+  from?: string
 }
 
 /** Two articles' values of one quantity that cannot both be true. */
@@ -48,7 +50,8 @@ export function quantityKey(text: string, quantity: Quantity, names: PersonNames
   const cue = cueByKey.get(quantity.cue)
   if (cue?.progress) return null
   const unit = quantity.unit ?? cue?.units?.find((u) => u !== null) ?? null
-  const base = `${quantity.cue}|${unit ?? ''}`
+  // A minute's moment other than a goal (a substitution, a card) is another quantity than the goal's minute.
+  const base = `${quantity.cue}${quantity.moment === undefined ? '' : `:${quantity.moment}`}|${unit ?? ''}`
   if (cue?.about === 'noun') return `${base}|${norm(quantity.label).replace(/^ال/, '')}`
   if (cue?.about !== 'person') return base
   const person = personNear(text, quantity.start, names, isMinute(quantity))

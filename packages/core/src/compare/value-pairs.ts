@@ -116,8 +116,11 @@ export function valuePairs(
   const words = memo(context.words)
   const around = memo(context.around)
   // Only mentions of one cue (or, without one, of one unit) can be one quantity: pairs, and the values a feature
-  // counts, are sought inside such groups, in the mentions' order.
-  const groupOf = (m: Mention) => m.quantity.cue ?? `unit:${m.quantity.unit}`
+  // counts, are sought inside such groups, in the mentions' order; a minute of a substitution or a card is no goal's.
+  const groupOf = (m: Mention) =>
+    m.quantity.cue === null
+      ? `unit:${m.quantity.unit}`
+      : `${m.quantity.cue}${m.quantity.moment === undefined ? '' : `:${m.quantity.moment}`}`
   const groups = new Map<string, number[]>()
   const inArticle = new Map<string, Mention[]>()
   mentions.forEach((m, i) => {

@@ -12,7 +12,11 @@ import {
   gregorianMonths,
   hijriFeasts,
   hijriMonths,
+  lastMarkers,
+  latelyWords,
   levantineMonths,
+  monthSpanWords,
+  namedDayNouns,
   numberWords,
   ordinalDays,
   ordinalTeen,
@@ -20,6 +24,9 @@ import {
   pastMarkers,
   periodParts,
   sameDayCues,
+  sameDaysCues,
+  sameWords,
+  seasons,
   spanTails,
   type TimeUnit,
   timeUnits,
@@ -98,6 +105,13 @@ export const periodPartSet = new Set(periodParts.map(norm))
 export const approximateSet = new Set(approximateWords.map(norm))
 export const spanTailSet = new Set(spanTails.map(norm))
 export const sameDaySet = new Set(sameDayCues.map(norm))
+export const sameDaysSet = new Set(sameDaysCues.map(norm))
+export const sameWordSet = new Set(sameWords.map(norm))
+export const seasonSet = new Set(seasons.map(norm))
+export const lastMarkerSet = new Set(lastMarkers.map(norm))
+export const monthSpanSet = new Set(monthSpanWords.map(norm))
+export const latelyWordSet = new Set(latelyWords.map(norm))
+export const namedDayNounSet = new Set(namedDayNouns.map(norm))
 
 export const TODAY = norm('اليوم')
 export const TONIGHT = norm('الليلة')

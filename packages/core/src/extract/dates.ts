@@ -13,17 +13,19 @@ import {
   fractionSet,
   MONTH_WORD,
   monthNames,
+  namedDayNounSet,
   OF,
   ordinalIndex,
   ordinalOneSet,
   ordinalTensIndex,
   periodPartSet,
+  seasonSet,
   TODAY,
   TONIGHT,
   unitIndex,
   weekdayIndex,
 } from './date-words.ts'
-import { dayDate } from './day-dates.ts'
+import { dayDate, dualDays } from './day-dates.ts'
 import { HashFilter } from './hash-filter.ts'
 import {
   norm,
@@ -35,7 +37,7 @@ import {
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
 import { absoluteDate, numericDate } from './month-dates.ts'
-import { feastDate, periodDate, relativeSpan, yearFraction } from './period-dates.ts'
+import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
@@ -66,7 +68,7 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
     const match = matchDate(scan, i, published)
     if (!match) continue
     i = match.last
-    if (recurs(scan, match.last)) continue
+    if (recurs(scan, match.last) || namesEvent(scan, match)) continue
     const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
     const date: DateMention = {
@@ -99,18 +101,33 @@ function recurs(scan: Scan, last: number): boolean {
   )
 }
 
+/** ثورة 25 يناير: a day and month after a noun of an event they name are its name, not a date of the news. */
+function namesEvent(scan: Scan, match: DateMatch): boolean {
+  const { words } = scan
+  const before = words[match.first - 1]
+  return (
+    match.kind === 'absolute' &&
+    before !== undefined &&
+    joined(words, match.first) &&
+    namedDayNounSet.has(before.norm) &&
+    words[match.first]!.number
+  )
+}
+
 /** A numeric date (2025/11/05، 05.11.2025): opening its line, it is a page's stamp, never a sentence's start. */
 const NUMERIC_START = /^[0-9٠-٩]{1,4}[-/.]/u
 
 /** A clock time right after a date (13:17، | 08:21 م، - 10:04): the page's time stamp, not a time of the news. */
 const CLOCK_AFTER = /^\s*[|،,\-–—]?\s*[0-9٠-٩]{1,2}:[0-9٠-٩]{2}/u
+/** A clock time with its seconds right before a date (11:05:16 2025-12-01): a page's stamp too. */
+const CLOCK_BEFORE = /[0-9٠-٩]{1,2}:[0-9٠-٩]{2}:[0-9٠-٩]{2}\s*[|،,\-–—]?\s*$/u
 
 /**
  * A page's stamp of its own date: any date of a date line or byline (clutter the extraction reads only for names and
  * for this), a date after a header label alone in its line (`date 2025-10-16`، `آخر تحديث: …`), a numeric date that
  * opens its line (`2025/11/05 أخبار، تونس`), and a day with its clock
- * time right after it, the way pages stamp an article and news prose never writes a time (`الخميس، 26 فبراير 2026
- * 10:23 ص`).
+ * time right after it, or with hours, minutes and seconds right before it, the way pages stamp an article and news
+ * prose never writes a time (`الخميس، 26 فبراير 2026 10:23 ص`، `11:05:16 2025-12-01`).
  */
 function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   if (scan.credit[match.first] === 1) return true
@@ -119,7 +136,8 @@ function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   return (
     match.kind === 'absolute' &&
     precision(date.value) === DAY &&
-    CLOCK_AFTER.test(scan.text.slice(date.end, date.end + 12))
+    (CLOCK_AFTER.test(scan.text.slice(date.end, date.end + 12)) ||
+      CLOCK_BEFORE.test(scan.text.slice(Math.max(0, date.start - 14), date.start)))
   )
 }
 
@@ -133,6 +151,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...dayPartSet,
   ...periodPartSet,
   ...fractionSet,
+  ...seasonSet,
   ...feastIndex.keys(),
   ...PERIOD_NOUNS.keys(),
   ...RELATIVE_DIRECTIONS.keys(),
@@ -162,6 +181,10 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
   const { words } = scan
   const word = words[i]!
   if (!word.number && !isTrigger(word)) return undefined
+  if (word.norm === DAYS_WORD) {
+    const two = dualDays(scan, i, published)
+    if (two) return two
+  }
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
   if (
     (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) &&
@@ -177,6 +200,7 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     periodDate(scan, i, published) ??
     yearFraction(scan, i, published) ??
     feastDate(scan, i, published) ??
+    seasonDate(scan, i) ??
     relativeSpan(scan, i, published) ??
     yearDate(scan, i)
   )

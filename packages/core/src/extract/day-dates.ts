@@ -2,14 +2,18 @@
 
 import { addDays, type CivilDate, formatDate, parseIsoDate, weekday } from './calendar-math.ts'
 import {
+  AND,
   ambiguousWeekdaySet,
   type DateMatch,
   FIRST,
   futureSet,
   IN,
+  latelyWordSet,
   OF,
   pastSet,
   sameDaySet,
+  sameDaysSet,
+  sameWordSet,
   TO,
   TODAY,
   TOMORROW_NOUN,
@@ -91,11 +95,14 @@ function dayDateOf(
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     const before = words[i - 1]
     if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
-    // مليون برميل في اليوم: a rate per day, not today.
+    // مليون برميل في اليوم: a rate per day, not today; في نفس اليوم: a day named before.
     if (before?.norm === IN && joined(words, i) && !weekdayAfter(scan, i + 1)) return undefined
+    if (before && joined(words, i) && sameWordSet.has(before.norm)) return undefined
     return dayFromToday(scan, i, 0, published)
   }
   if (YESTERDAY.has(w)) {
+    // في الأمس القريب: lately, no day.
+    if (joined(words, i + 1) && latelyWordSet.has(words[i + 1]!.norm)) return undefined
     // أمس الأول: the day before yesterday.
     if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relativeDay(i, i + 1, -2, published)
     return dayFromToday(scan, i, -1, published)
@@ -173,7 +180,7 @@ function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDat
   }
 }
 
-/** A weekday at word `j` right after the word before it, or set off in brackets or quotes: اليوم (الخميس). */
+/** A weekday at word `j` right after the word before it, or set off in brackets, quotes or slashes: اليوم (الخميس). */
 function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?: number } | undefined {
   const { words, text } = scan
   const word = words[j]
@@ -186,8 +193,9 @@ function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?:
   return close ? { day, last: j, end: word.end + close[0].length } : undefined
 }
 
-const OPENS_NAME = /^[(«"“”]$/u
-const CLOSES_NAME = /^\s*[)»"”“]/u
+// Brackets, quotes, and the slashes of Omani wire copy (غداً /الثلاثاء/).
+const OPENS_NAME = /^[(«"“”/]$/u
+const CLOSES_NAME = /^\s*[)»"”“/]/u
 
 /**
  * A date of the other calendar after a weekday may be a day off (the Hijri month's start is seen, not computed): the
@@ -229,4 +237,81 @@ function weekdayNear(published: CivilDate, day: number, direction: number): Civi
   if (direction > 0) return addDays(published, ((day - today + 6) % 7) + 1)
   if (direction < 0) return addDays(published, -(((today - day + 6) % 7) + 1))
   return addDays(published, -((today - day + 7) % 7))
+}
+
+/**
+ * يومي الثلاثاء والأربعاء الموافقين 20 و21 مايو، يومي 24 و25: the two days after the dual يومي are one date with the
+ * days of the month that name them (after الموافقين، في or in brackets: (15 و16 مارس 2025)); its value is the first
+ * day's. Word `i` is يومي.
+ */
+export function dualDays(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+  const { words } = scan
+  if (!joined(words, i + 1)) return undefined
+  const weekdays = dayDate(scan, i + 1, published, true)
+  let last: number
+  if (weekdays !== undefined && weekdays.kind === 'relative' && weekdayIndex.has(words[i + 1]!.norm)) {
+    const second = dayDate(scan, weekdays.last + 1, published, true)
+    if (
+      second === undefined ||
+      !joined(words, weekdays.last + 1) ||
+      !CONJUNCTION.test(words[weekdays.last + 1]!.norm)
+    )
+      return undefined
+    last = second.last
+  } else {
+    const pair = dayPair(scan, i + 1)
+    if (pair === undefined) return undefined
+    const month = absoluteDate(scan, pair.second, published)
+    if (month !== undefined && month.first === pair.second) return { ...dated(month, pair.first), first: i }
+    return { first: i, last: pair.second, kind: 'absolute' }
+  }
+  // The days of the month after the weekdays: الموافقين 20 و21 مايو، في 24 و25 أيلول، (15 و16 مارس 2025).
+  let j = last + 1
+  const cue = words[j]
+  const bracketed = cue !== undefined && OPENS_DAYS.test(cue.gap.trim())
+  if (
+    cue !== undefined &&
+    !bracketed &&
+    (sameDaySet.has(cue.norm) || sameDaysSet.has(cue.norm) || cue.norm === IN)
+  )
+    j++
+  const pair = j > last + 1 || bracketed ? dayPair(scan, j) : undefined
+  const month = pair && absoluteDate(scan, pair.second, published)
+  // Two weekdays alone stay two dates (يومي الجمعة والسبت), as the annotation counts them.
+  if (pair === undefined || month === undefined || month.first !== pair.second) return undefined
+  const close = bracketed
+    ? CLOSES_DAYS.exec(scan.text.slice(words[month.last]!.end, words[month.last]!.end + 3))
+    : null
+  return {
+    ...dated(month, pair.first),
+    first: i,
+    ...(close !== null && { end: words[month.last]!.end + close[0].length }),
+  }
+}
+
+const OPENS_DAYS = /^\($/
+const CLOSES_DAYS = /^\s*\)/
+
+/** Two days of the month joined by و at word `k` (20 و21): the first's value and the second's index. */
+function dayPair(scan: Scan, k: number): { first: number; second: number } | undefined {
+  const { words } = scan
+  const first = words[k]
+  const and = words[k + 1]
+  const second = words[k + 2]
+  if (
+    !first?.number ||
+    and?.norm !== AND ||
+    !second?.number ||
+    !joined(words, k + 1) ||
+    !joined(words, k + 2)
+  )
+    return undefined
+  const [a, b] = [Number(first.digits), Number(second.digits)]
+  return a >= 1 && b <= 31 && a < b ? { first: a, second: k + 2 } : undefined
+}
+
+/** The absolute date of the second day, given the first day's value. */
+function dated(month: DateMatch, day: number): DateMatch {
+  if (month.value === undefined || month.value.length !== 10) return month
+  return { ...month, value: `${month.value.slice(0, 8)}${String(day).padStart(2, '0')}` }
 }

@@ -15,9 +15,11 @@ import {
   DAY_DIGITS,
   type DateMatch,
   futureSet,
+  lastMarkerSet,
   MONTH_WORD,
   type MonthName,
   monthNames,
+  monthSpanSet,
   NUMERIC_DATE,
   OF,
   ordinalIndex,
@@ -46,6 +48,8 @@ interface MonthMatch {
   month: number
   calendar: Calendar
   ambiguous: boolean
+  /** Named in both calendars (نوفمبر/تشرين الثاني): a month for sure. */
+  paired: boolean
   /** Code units of the particle the month was read past (ومارس، بآب: 1), else 0. */
   particle: number
 }
@@ -76,6 +80,7 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
         month: name.month,
         calendar: name.calendar,
         ambiguous,
+        paired: alternative !== undefined,
         particle: base.cut > 0 ? rawCut(word.raw, base.cut) : 0,
       }
     }
@@ -152,16 +157,35 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     month.particle === 0 &&
     (MONTH_CONTEXT.has(before.norm) || periodPartSet.has(before.norm))
   if (month.ambiguous && day === undefined && !year && !monthWordContext && !context) return undefined
+  // A month alone, with no word before it that makes it a time (في، منذ، خلال …), no particle and no marker after
+  // it, is a name's word (مايو كلينك), not a date.
+  if (
+    day === undefined &&
+    !year &&
+    !monthWordContext &&
+    !context &&
+    !month.paired &&
+    month.particle === 0 &&
+    followingDirection(scan, last) === 0 &&
+    !isCurrentMarker(scan, last + 1) &&
+    !lastMarkerSet.has(words[last + 1]?.norm ?? '') &&
+    !alone(scan, first, last) &&
+    !timeBefore(scan, first)
+  )
+    return undefined
   if (day === undefined && !monthWordContext && month.calendar === 'hijri' && !year && !context)
     return undefined
   const hijri = month.calendar === 'hijri' || hijriMarked
   const calendar = hijri ? 'hijri' : 'gregorian'
   const direction = followingDirection(scan, last)
   const value = absoluteValue(month.month + 1, day, yearValue, hijri, published, direction)
-  // الماضي، المقبل، الجاري after a month without its year belong to the date.
+  // الماضي، المقبل، الجاري after a month without its year belong to the date, and so does the year after them
+  // (30 يناير الماضي من هذا العام).
   if (!year && (direction !== 0 || isCurrentMarker(scan, last + 1))) {
     last++
     end = undefined
+    const after = yearAfter(scan, last, published)
+    if (after?.relative) last = after.last
   }
   return {
     first,
@@ -198,6 +222,25 @@ function ordinalDay(scan: Scan, i: number): { day: number; last: number } | unde
 function isCurrentMarker(scan: Scan, j: number): boolean {
   const word = scan.words[j]
   return word !== undefined && joined(scan.words, j) && currentSet.has(word.norm)
+}
+
+/**
+ * A word of time one or two words before the month, past its particle (لشهر فبراير، في الفاتح نوفمبر، اعتباراً من
+ * تشرين الثاني، لما بعد سبتمبر، شهري يوليو).
+ */
+function timeBefore(scan: Scan, first: number): boolean {
+  const { words } = scan
+  for (let j = first - 1; j >= first - 2 && j >= 0 && joined(words, j + 1); j--) {
+    if (words[j]!.bases.some((base) => MONTH_CONTEXT.has(base.base) || monthSpanSet.has(base.base)))
+      return true
+  }
+  return false
+}
+
+/** A month that is its sentence's or its bracket's only word (a heading, (مايو)): nothing else to read it by. */
+function alone(scan: Scan, first: number, last: number): boolean {
+  const { words } = scan
+  return !joined(words, first) && !joined(words, last + 1)
 }
 
 function followingDirection(scan: Scan, last: number): number {

@@ -28,6 +28,7 @@ import {
   pastSet,
   periodPartSet,
   SINCE,
+  seasonSet,
   spanTailSet,
   TODAY,
   unitIndex,
@@ -251,4 +252,29 @@ function shifted(published: CivilDate, unit: TimeUnit, amount: number): string {
     case 'year':
       return String(published.year + amount).padStart(4, '0')
   }
+}
+
+/**
+ * A season with a marker after it or a year (الخريف الماضي، الشتاء الحالي، صيف 2024), or after هذا (هذا الصيف): a
+ * time of its own, valued by its year when the text gives one.
+ */
+export function seasonDate(scan: Scan, i: number): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const after = words[i + 1]
+  // لهذا الصيف: the particle before هذا is no part of the date.
+  const demonstrative = word.bases.find((base) => THIS.has(base.base))
+  if (demonstrative && joined(words, i + 1) && after !== undefined && seasonSet.has(after.norm))
+    return {
+      first: i,
+      last: i + 1,
+      ...(demonstrative.cut > 0 && { start: word.start + rawCut(word.raw, demonstrative.cut) }),
+      kind: 'relative',
+    }
+  if (!seasonSet.has(word.norm) || after === undefined || !joined(words, i + 1)) return undefined
+  if (after.number && YEAR_DIGITS.test(after.digits))
+    return { first: i, last: i + 1, kind: 'absolute', value: after.digits }
+  if (pastSet.has(after.norm) || futureSet.has(after.norm) || currentSet.has(after.norm))
+    return { first: i, last: i + 1, kind: 'relative' }
+  return undefined
 }

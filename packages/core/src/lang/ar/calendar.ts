@@ -75,11 +75,11 @@ export const ambiguousMonths: readonly string[] = [
   'يوليه',
 ]
 
-/** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay`. */
+/** Weekdays, Sunday = 0 as in `Date.prototype.getUTCDay` (الثلثاء: the Levantine spelling). */
 export const weekdays: readonly (readonly string[])[] = [
   ['الأحد'],
   ['الاثنين', 'الإثنين'],
-  ['الثلاثاء'],
+  ['الثلاثاء', 'الثلثاء'],
   ['الأربعاء'],
   ['الخميس'],
   ['الجمعة'],
@@ -314,6 +314,19 @@ export const spanTails: readonly string[] = ['فقط', 'تقريباً', 'ونص
  */
 export const sameDayCues: readonly string[] = ['الموافق', 'الموافقة', 'المصادف', 'المصادفة']
 
+/** The same cues before two days (يومي الثلاثاء والأربعاء الموافقين 20 و21 مايو). */
+export const sameDaysCues: readonly string[] = ['الموافقين', 'المصادفين']
+
+/**
+ * Words before اليوم that make it a day already named, not today (في نفس اليوم، في ذات اليوم), and after الأمس that
+ * make it "lately" (في الأمس القريب).
+ */
+export const sameWords: readonly string[] = ['نفس', 'ذات']
+export const latelyWords: readonly string[] = ['القريب']
+
+/** Nouns a day and month name an event by (ثورة 25 يناير، ثورة 14 تموز): a name, not a date of the news. */
+export const namedDayNouns: readonly string[] = ['ثورة', 'الثورة']
+
 /** Counts that give no number: بضعة أيام، عدة أسابيع. */
 export const vagueCounts: readonly string[] = ['بضعة', 'بضع', 'عدة', 'بضعه', 'عده']
 
@@ -331,6 +344,27 @@ export const monthContextWords: readonly string[] = [
   'بداية',
   'أوائل',
 ]
+
+/** Words of a span before a month alone that make it a time too (اعتباراً من تشرين الثاني، لما بعد سبتمبر، شهري يوليو). */
+export const monthSpanWords: readonly string[] = ['من', 'بعد', 'قبل', 'إلى', 'بين', 'شهري']
+
+/**
+ * Seasons: a date with a marker or a year after them (الخريف الماضي، هذا الصيف، صيف 2024), a season's name alone
+ * (فصل الشتاء، الربيع العربي) no point in time.
+ */
+export const seasons: readonly string[] = [
+  'الربيع',
+  'الصيف',
+  'الخريف',
+  'الشتاء',
+  'ربيع',
+  'صيف',
+  'خريف',
+  'شتاء',
+]
+
+/** Words after a month alone that make it a time (تظاهرات سبتمبر الأخيرة). */
+export const lastMarkers: readonly string[] = ['الأخير', 'الأخيرة']
 
 /** Words before اليوم that make it a point in time (اعتباراً من اليوم، بعد اليوم). */
 export const fromTodayWords: readonly string[] = ['بعد', 'من', 'اعتباراً', 'ابتداءً']

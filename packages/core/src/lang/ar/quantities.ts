@@ -86,7 +86,9 @@ export const quantityCues: readonly {
       'مقتل',
       'قتل',
       'قُتل',
+      'قُتلوا',
       'لقي',
+      'لقوا',
       'مصرع',
       'ضحية',
       'ضحايا',
@@ -175,6 +177,38 @@ export const goalVerbs: readonly string[] = [
   'يدرك',
   'خطف',
   'يخطف',
+]
+
+/**
+ * Phrases before a toll in its sentence that quote an earlier count (وكانت السلطات قد أفادت، في حصيلة سابقة، بأن …):
+ * the article's own toll is elsewhere, and the earlier one is no disagreement with another article's.
+ */
+export const earlierTollPhrases: readonly string[] = ['حصيلة سابقة', 'الحصيلة السابقة']
+
+/**
+ * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء): a minute whose
+ * clause tells one of them and no goal dates that moment, and is no goal's minute to compare.
+ */
+export const otherMomentWords: readonly string[] = [
+  'أشرك',
+  'يشرك',
+  'استبدل',
+  'يستبدل',
+  'تبديل',
+  'تبديلات',
+  'عرقلة',
+  'عرقل',
+  'طرد',
+  'طُرد',
+  'إنذار',
+  'بطاقة',
+  'أهدر',
+  'يهدر',
+  'أضاع',
+  'يضيع',
+  'تصدى',
+  'احتسب',
+  'احتسبت',
 ]
 
 /**
@@ -490,6 +524,8 @@ export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
+export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
+export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
