@@ -375,7 +375,7 @@ function isDatePrefix(shape: LineShape, rest: readonly string[]): boolean {
 function isByline(shape: LineShape): boolean {
   const { words } = shape
   if (shape.endsSentence || shape.quoted || words.length > 14) return false
-  const opener = matchPhraseAt(bylineOpeners, words, 0)
+  const opener = openerRun(words)
   // `كتب: …`, `المصدر - …`, or the label alone (`المصدر -`) when the scraper lost its value.
   if (opener > 0 && separatedAfter(shape, opener)) return true
   if (AGENCIES.test(shape.plain)) return true
@@ -389,6 +389,23 @@ function isByline(shape: LineShape): boolean {
   const name = matchPhraseAt(nameOpeners, words, 0)
   const after = words.length - name
   return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
+}
+
+/**
+ * The words of a credit's label: an opener, and the openers after it, joined by و or not (`كتب بواسطة`، `إعداد
+ * ومتابعة`، `ترجمة وتحرير`).
+ */
+function openerRun(words: readonly string[]): number {
+  let at = matchPhraseAt(bylineOpeners, words, 0)
+  if (at === 0) return 0
+  for (;;) {
+    const word = words[at]
+    if (word === undefined) return at
+    const next = matchPhraseAt(bylineOpeners, words, at)
+    const joined = word.startsWith('و') && matchPhraseAt(bylineOpeners, [word.slice(1)], 0) === 1
+    if (next === 0 && !joined) return at
+    at += Math.max(next, 1)
+  }
 }
 
 const MAX_DANGLING_CREDIT_WORDS = 6
