@@ -14,6 +14,7 @@ import {
   homePageNames,
   isNumberWord,
   mastheadTitles,
+  mastheadTitleTexts,
   matchPhraseAt,
   nameOpeners,
   navigationHeaders,
@@ -414,6 +415,33 @@ const DANGLING_DASH = /\S\s*[-–—]\s*$/u
 // `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
 const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u
 
+// A masthead's lines are short: its titles and their names.
+const MAX_MASTHEAD_WORDS = 12
+
+/**
+ * `رئيس مجلس الإدارة:NAME رئيس التحرير: NAME` / `OUTLET رئيس التحريرNAME`: a short line with two masthead titles, or
+ * one glued to the name after it (the scraper ran the masthead's fields together), is the site's masthead. A headline
+ * quoting the chairman names one title, spaced from what he said.
+ */
+function isMastheadCredits(shape: LineShape): boolean {
+  if (shape.endsSentence || shape.words.length > MAX_MASTHEAD_WORDS) return false
+  const folded = shape.words.join(' ')
+  let titles = 0
+  for (const title of mastheadTitleTexts) {
+    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + title.length)) {
+      const after = folded[at + title.length]
+      if (
+        after !== undefined &&
+        after !== ' ' &&
+        !mastheadTitleTexts.some((longer) => longer.length > title.length && folded.startsWith(longer, at))
+      )
+        return true
+      titles++
+    }
+  }
+  return titles >= 2
+}
+
 function isShare(shape: LineShape): boolean {
   const { words } = shape
   if (words.length > MAX_LINK_WORDS || shape.endsSentence) return false
@@ -427,6 +455,7 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape
   if (words.length > 30) return false
   if (plain.includes('©') || (plain.includes('(') && /\(c\)/i.test(plain))) return true
+  if (isMastheadCredits(shape)) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
   for (let at = 0; at < words.length; at++) {

@@ -10,7 +10,7 @@ import {
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
-import { markCaptionPairs } from './clutter-captions.ts'
+import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
@@ -468,6 +468,7 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     const shape = shapes[i]
     if (kinds[i] === null && shape && isKicker(shape)) kinds[i] = 'navigation'
   }
+  markCaptionPairsUnderCredit(shapes, kinds, title, first)
   const titleWords = ` ${shapes[title]!.words.join(' ')} `
   for (let i = title + 1; i < first; i++) {
     const shape = shapes[i]

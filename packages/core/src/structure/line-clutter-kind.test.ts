@@ -22,6 +22,13 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('عمال يرممون واجهة السوق القديم في وسط العاصمة – أ ف ب')).toBe('caption')
   })
 
+  it('reads a masthead whose fields the scraper ran together as boilerplate, not a headline naming a title', () => {
+    expect(lineClutterKind('رئيس مجلس الإدارة ورئيس التحريرسامي الخطيب')).toBe('boilerplate')
+    expect(lineClutterKind('صحيفة الواحة 24 رئيس التحريرسامي الخطيب')).toBe('boilerplate')
+    expect(lineClutterKind('المدير العام:ماهر علي رئيس التحرير: سامي الخطيب')).toBe('boilerplate')
+    expect(lineClutterKind('رئيس التحرير يلتقي وزير الإعلام في مكتبه')).toBeNull()
+  })
+
   it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
     expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
     expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')

@@ -681,6 +681,10 @@ export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
 export const mastheadTitles = compile(MASTHEAD_TITLES)
+/** The masthead titles as `clutterWords` folds them, words joined by a space: to find one glued to the name after it. */
+export const mastheadTitleTexts: readonly string[] = MASTHEAD_TITLES.split('\n').map((title) =>
+  clutterWords(title).join(' '),
+)
 export const textParts = compile(TEXT_PARTS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
