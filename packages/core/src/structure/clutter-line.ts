@@ -308,7 +308,11 @@ function isDateline(shape: LineShape): boolean {
   const rest = after.includes(TIME_ZONE) ? after.filter((_, i, all) => all[i - 1] !== TIME_ZONE) : after
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
   if (!coversAll(dateWords, rest, true))
-    return (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) || isTaggedDate(shape)
+    return (
+      (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) ||
+      isTaggedDate(shape) ||
+      isWireDateline(shape)
+    )
   if (opener > 0) return true
   let numbers = 0
   let long = false
@@ -325,6 +329,28 @@ const TIME_ZONE = 'بتوقيت'
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/
 // The words an outlet's name and a source may take before a date: `عدن بوست - وكالات: الأحد 3 سبتمبر 2017`.
 const MAX_DATE_TAG_WORDS = 3
+
+// `المنامة في 2 مايو /بنا/`: a place (a word or three), في and the day, then the agency's name between slashes.
+const WIRE_AGENCY = /\/\s*[\p{L}\s]{1,20}\/\s*$|\(\s*[\p{L}\s.]{1,20}\)\s*$/u
+const IN = 'في'
+
+/**
+ * `المنامة في 2 مايو /بنا/`، `PLACE في 23/4/2012 (وكالة)`: the place and day a wire report was filed, which opens it:
+ * a few words of a name's shape, في, a date (numeric, or a day and a month) and the agency's name between slashes or
+ * brackets. A heading `غزة في 7 أكتوبر` names no agency.
+ */
+function isWireDateline(shape: LineShape): boolean {
+  const { words } = shape
+  const at = words.indexOf(IN)
+  if (shape.endsSentence || at < 1 || at > MAX_DATE_TAG_WORDS) return false
+  if (!words.slice(0, at).every((word) => !stopwords.has(word) && !isNumberWord(word))) return false
+  const date = words.slice(at + 1)
+  if (!WIRE_AGENCY.test(shape.plain)) return false
+  if (NUMERIC_DATE.test(date[0] ?? '')) return true
+  const day = date.findIndex((word) => !isNumberWord(word) && !coversAll(dateWords, [word], true))
+  const dated = day < 0 ? date : date.slice(0, day)
+  return dated.length >= 2 && dated.some(isNumberWord) && coversAll(dateWords, dated, true)
+}
 
 /**
  * `OUTLET - وكالات: الأحد 03 سبتمبر 2017 03:59 مساءً`، `OUTLET نشر في: 30 يونيو 2021`: a full date (a year with a

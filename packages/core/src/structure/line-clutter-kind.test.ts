@@ -29,6 +29,12 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('رئيس التحرير يلتقي وزير الإعلام في مكتبه')).toBeNull()
   })
 
+  it('reads the place and day a wire report was filed, with its agency, as a date line', () => {
+    expect(lineClutterKind('المنامة في 2 مايو /وكالة الواحة/')).toBe('dateline')
+    expect(lineClutterKind('صنعاء في 12/5/2024 (الواحة)')).toBe('dateline')
+    expect(lineClutterKind('غزة في 7 أكتوبر')).toBeNull()
+  })
+
   it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
     expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
     expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')
