@@ -22,6 +22,12 @@ describe('an item of a list read on its own as something else', () => {
     expect(kinds.get(LEAD)).toBe('paragraph')
   })
 
+  it('keeps the title printed twice under a header that took its first copy', () => {
+    const title = 'المزارعون يبدأون جني الزيتون في قرى الشمال'
+    const kinds = kindsOf(['آخر الأخبار', title, title, 'نشرة الواحة - وكالات', LEAD, MORE].join('\n'))
+    expect(isContent(kinds.get(title))).toBe(true)
+  })
+
   it('keeps a title that opens with the word of a numbered link under it', () => {
     const title = 'المدينة: افتتاح المكتبة العامة بعد ترميمها'
     const lead =

@@ -25,10 +25,13 @@ export function markListGaps(
     if (kinds[i - 1] === null || kinds[i + 1] === null) continue
     const opening = openingOf(shape)
     if (opening === null) continue
+    const words = shape.words.join(' ')
+    // A list names each item once: the line printed again next to it is the title printed twice.
     const sameAs = (k: number) =>
       kinds[k] === 'navigation' &&
       (shapes[k]?.words.length ?? 0) >= MIN_ITEM_WORDS &&
-      openingOf(shapes[k]!) === opening
+      openingOf(shapes[k]!) === opening &&
+      shapes[k]!.words.join(' ') !== words
     if (sameAs(i - 1) || sameAs(i + 1)) kinds[i] = 'navigation'
   }
 }
