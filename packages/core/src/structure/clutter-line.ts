@@ -179,7 +179,10 @@ export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind
   if (isDateline(shape)) return 'dateline'
   if (isByline(shape)) return 'byline'
   if (isShare(shape)) return 'share'
-  if (isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
+  // The outlet named before its masthead is the article's credit, whose outlet extraction reads; the rest is the site's.
+  const masthead = mastheadAt(shape)
+  if (masthead > 0) return 'byline'
+  if (masthead === 0 || isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
   if (isNavigation(shape) || shape.hashtags || isStampedLink(shape)) return 'navigation'
   return null
 }
@@ -447,25 +450,27 @@ const MAX_MASTHEAD_WORDS = 12
 /**
  * `رئيس مجلس الإدارة:NAME رئيس التحرير: NAME` / `OUTLET رئيس التحريرNAME`: a short line with two masthead titles, or
  * one glued to the name after it (the scraper ran the masthead's fields together), is the site's masthead. A headline
- * quoting the chairman names one title, spaced from what he said.
+ * quoting the chairman names one title, spaced from what he said. Returns where the first title starts in the line's
+ * folded words (0 when the line opens with it: no outlet's name before it), or -1 for no masthead.
  */
-function isMastheadCredits(shape: LineShape): boolean {
-  if (shape.endsSentence || shape.words.length > MAX_MASTHEAD_WORDS) return false
+function mastheadAt(shape: LineShape): number {
+  if (shape.endsSentence || shape.words.length > MAX_MASTHEAD_WORDS) return -1
   const folded = shape.words.join(' ')
   let titles = 0
+  let first = folded.length
+  let glued = false
   for (const title of mastheadTitleTexts) {
     for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + title.length)) {
       const after = folded[at + title.length]
-      if (
-        after !== undefined &&
-        after !== ' ' &&
-        !mastheadTitleTexts.some((longer) => longer.length > title.length && folded.startsWith(longer, at))
+      const longer = mastheadTitleTexts.some(
+        (other) => other.length > title.length && folded.startsWith(other, at),
       )
-        return true
+      glued ||= after !== undefined && after !== ' ' && !longer
       titles++
+      first = Math.min(first, at)
     }
   }
-  return titles >= 2
+  return glued || titles >= 2 ? first : -1
 }
 
 function isShare(shape: LineShape): boolean {
@@ -481,7 +486,6 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape
   if (words.length > 30) return false
   if (plain.includes('©') || (plain.includes('(') && /\(c\)/i.test(plain))) return true
-  if (isMastheadCredits(shape)) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
   for (let at = 0; at < words.length; at++) {

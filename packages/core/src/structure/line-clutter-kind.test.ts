@@ -22,11 +22,24 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('عمال يرممون واجهة السوق القديم في وسط العاصمة – أ ف ب')).toBe('caption')
   })
 
-  it('reads a masthead whose fields the scraper ran together as boilerplate, not a headline naming a title', () => {
+  it('reads a masthead whose fields the scraper ran together as clutter, not a headline naming a title', () => {
     expect(lineClutterKind('رئيس مجلس الإدارة ورئيس التحريرسامي الخطيب')).toBe('boilerplate')
-    expect(lineClutterKind('صحيفة الواحة 24 رئيس التحريرسامي الخطيب')).toBe('boilerplate')
+    // The outlet named before it is the article's credit, which extraction reads for the outlet.
+    expect(lineClutterKind('صحيفة الواحة 24 رئيس التحريرسامي الخطيب')).toBe('byline')
     expect(lineClutterKind('المدير العام:ماهر علي رئيس التحرير: سامي الخطيب')).toBe('boilerplate')
     expect(lineClutterKind('رئيس التحرير يلتقي وزير الإعلام في مكتبه')).toBeNull()
+  })
+
+  it('reads a "for more about" link with its title as navigation, not a sentence that opens so', () => {
+    expect(lineClutterKind('للمزيد عن أخبار البلدية')).toBe('navigation')
+    expect(lineClutterKind('للمزيد حول مواعيد الامتحانات')).toBe('navigation')
+    expect(lineClutterKind('للمزيد عن الخطة، قال الوزير إن التمويل جاهز.')).toBeNull()
+  })
+
+  it('reads the controls of a site’s theme and its comment form as boilerplate', () => {
+    expect(lineClutterKind('زر الذهاب إلى الأعلى')).toBe('boilerplate')
+    expect(lineClutterKind('إرسال التعليق')).toBe('boilerplate')
+    expect(lineClutterKind('لن يتم نشر عنوان بريدك الإلكتروني.')).toBe('boilerplate')
   })
 
   it('reads the place and day a wire report was filed, with its agency, as a date line', () => {
