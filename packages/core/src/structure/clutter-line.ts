@@ -179,10 +179,9 @@ export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind
   if (isDateline(shape)) return 'dateline'
   if (isByline(shape)) return 'byline'
   if (isShare(shape)) return 'share'
-  // The outlet named before its masthead is the article's credit, whose outlet extraction reads; the rest is the site's.
-  const masthead = mastheadAt(shape)
-  if (masthead > 0) return 'byline'
-  if (masthead === 0 || isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
+  // A masthead after the outlet's name is left to the rules below: the article's names count the outlet, and read as
+  // a credit, the editor's name glued to his title would be read as a writer.
+  if (mastheadAt(shape) === 0 || isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
   if (isNavigation(shape) || shape.hashtags || isStampedLink(shape)) return 'navigation'
   return null
 }
@@ -451,7 +450,7 @@ const MAX_MASTHEAD_WORDS = 12
  * `رئيس مجلس الإدارة:NAME رئيس التحرير: NAME` / `OUTLET رئيس التحريرNAME`: a short line with two masthead titles, or
  * one glued to the name after it (the scraper ran the masthead's fields together), is the site's masthead. A headline
  * quoting the chairman names one title, spaced from what he said. Returns where the first title starts in the line's
- * folded words (0 when the line opens with it: no outlet's name before it), or -1 for no masthead.
+ * folded words (0 when the line opens with it, no outlet's name before it), or -1 for no masthead.
  */
 function mastheadAt(shape: LineShape): number {
   if (shape.endsSentence || shape.words.length > MAX_MASTHEAD_WORDS) return -1

@@ -22,10 +22,10 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('عمال يرممون واجهة السوق القديم في وسط العاصمة – أ ف ب')).toBe('caption')
   })
 
-  it('reads a masthead whose fields the scraper ran together as clutter, not a headline naming a title', () => {
+  it('reads a masthead whose fields the scraper ran together as boilerplate, not a headline naming a title', () => {
     expect(lineClutterKind('رئيس مجلس الإدارة ورئيس التحريرسامي الخطيب')).toBe('boilerplate')
-    // The outlet named before it is the article's credit, which extraction reads for the outlet.
-    expect(lineClutterKind('صحيفة الواحة 24 رئيس التحريرسامي الخطيب')).toBe('byline')
+    // After the outlet's name, left to the article: its names count the outlet.
+    expect(lineClutterKind('صحيفة الواحة 24 رئيس التحريرسامي الخطيب')).toBeNull()
     expect(lineClutterKind('المدير العام:ماهر علي رئيس التحرير: سامي الخطيب')).toBe('boilerplate')
     expect(lineClutterKind('رئيس التحرير يلتقي وزير الإعلام في مكتبه')).toBeNull()
   })
