@@ -445,6 +445,10 @@ const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u
 
 // A masthead's lines are short: its titles and their names.
 const MAX_MASTHEAD_WORDS = 12
+// The first word of each masthead title without its article (`رئيس`، `مدير`): a line with none holds no title.
+const MASTHEAD_HINTS = [
+  ...new Set(mastheadTitleTexts.map((title) => title.split(' ')[0]!.replace(/^ال/, ''))),
+]
 
 /**
  * `رئيس مجلس الإدارة:NAME رئيس التحرير: NAME` / `OUTLET رئيس التحريرNAME`: a short line with two masthead titles, or
@@ -454,6 +458,7 @@ const MAX_MASTHEAD_WORDS = 12
  */
 function mastheadAt(shape: LineShape): number {
   if (shape.endsSentence || shape.words.length > MAX_MASTHEAD_WORDS) return -1
+  if (!shape.words.some((word) => MASTHEAD_HINTS.some((hint) => word.includes(hint)))) return -1
   const folded = shape.words.join(' ')
   let titles = 0
   let first = folded.length

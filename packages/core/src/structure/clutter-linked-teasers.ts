@@ -32,14 +32,15 @@ export function markLinkedTeasers(
     if (stop >= lines.length || kinds[stop] !== null || !isBody(shapes[stop] ?? null)) continue
     // A header above the article (a "latest news" box at the page's top) has no article above it to go back to.
     if (!kinds.some((kind, i) => i < header && kind === null && isBody(shapes[i] ?? null))) continue
-    const article = articleStems(lines, kinds, header, stemsOf)
-    if (article.size === 0) continue
     const story = new Set<string>()
     for (let i = header + 1; i < stop; i++)
       if (kinds[i] === 'navigation') for (const s of stemsOf(i)) story.add(s)
     const lead = stemsOf(stop)
     const withLink = shared(lead, story)
-    if (withLink < MIN_SHARED_WITH_LINK || withLink < shared(lead, article)) continue
+    // The article above is read only when the paragraph goes on with a link: most do not, and it is the long read.
+    if (withLink < MIN_SHARED_WITH_LINK) continue
+    const article = articleStems(lines, kinds, header, stemsOf)
+    if (article.size === 0 || withLink < shared(lead, article)) continue
     for (let i = stop; i < lines.length; i++) {
       if (kinds[i] !== null) continue
       const stems = stemsOf(i)
