@@ -36,6 +36,12 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('للمزيد عن الخطة، قال الوزير إن التمويل جاهز.')).toBeNull()
   })
 
+  it('reads the links to the previous and next topic, in the Maghreb’s word for next too, as navigation', () => {
+    expect(lineClutterKind('الموضوع السابق')).toBe('navigation')
+    expect(lineClutterKind('الموضوع الموالي')).toBe('navigation')
+    expect(lineClutterKind('الخبر الموالي')).toBe('navigation')
+  })
+
   it('reads the controls of a site’s theme and its comment form as boilerplate', () => {
     expect(lineClutterKind('زر الذهاب إلى الأعلى')).toBe('boilerplate')
     expect(lineClutterKind('إرسال التعليق')).toBe('boilerplate')
