@@ -29,6 +29,18 @@ describe('the credit over the lead of a page with no title', () => {
     expect(kinds.get('سامر الحلبي')).toBe('byline')
   })
 
+  it('reads an outlet, a place or a writer split by a dash on the page’s first line as a byline', () => {
+    for (const credit of ['نشرة الواحة- سامر بن خالد الحلبي', 'أخبار الجالية في المهجر – برلين']) {
+      expect(kindsOf(`${credit}\n${LEAD}\n${MORE}`).get(credit), credit).toBe('byline')
+    }
+  })
+
+  it('keeps a title split by a dash whose parts are phrases, or that says more than four words in a part', () => {
+    for (const title of ['الكتاب في المعرض - عام على الدورة', 'الثقافة - الوزير يفتتح معرض الكتاب الجديد']) {
+      expect(kindsOf(`${title}\n${LEAD}\n${MORE}`).get(title), title).not.toBe('byline')
+    }
+  })
+
   it('keeps a short line that a phrase of the writer opens (a function word first)', () => {
     const line = 'في معرض الكتاب'
     expect(kindsOf(`${line}\n${LEAD}\n${MORE}`).get(line)).not.toBe('byline')
@@ -47,5 +59,17 @@ describe('the credit between the lead and the next paragraph', () => {
   it('reads a credit of a place and its city in brackets with the outlet’s number after it as a byline', () => {
     const credit = 'حي السلام (الواحة) 24'
     expect(kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${credit}\n${LEAD}\n${MORE}`).get(credit)).toBe('byline')
+  })
+})
+
+describe('a credit’s label of several openers', () => {
+  it('reads `كتب بواسطة:` and `إعداد ومتابعة :` with what follows as bylines', () => {
+    const title = 'معرض الكتاب يفتح أبوابه للزوار'
+    for (const credit of [
+      'كتب بواسطة: سامر الحلبي | نشر في  twitter',
+      'إعـداد ومتابعة : سامر الحلبي – الواحة',
+    ]) {
+      expect(kindsOf(`${title}\n${credit}\n${LEAD}\n${MORE}`).get(credit), credit).toBe('byline')
+    }
   })
 })

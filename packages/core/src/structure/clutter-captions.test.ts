@@ -36,3 +36,19 @@ describe('a line printed twice in a row inside the body', () => {
     expect(isContent(kinds.get(TITLE))).toBe(true)
   })
 })
+
+describe('a line printed twice in a row under the title’s date line', () => {
+  const date = 'الأحد 3 مارس 2024 10:00 ص'
+
+  it('reads it as a photo’s caption and its alt text', () => {
+    const caption = 'مدير الشركة يعرض الهاتف في المعرض'
+    const kinds = kindsOf(`${TITLE}\n${date}\n${caption}\n${caption}\n${LEAD}\n${MORE}`)
+    expect(kinds.get(caption)).toBe('caption')
+    expect(isContent(kinds.get(TITLE))).toBe(true)
+  })
+
+  it('leaves the title printed twice above its date line to the rules of the head', () => {
+    const kinds = kindsOf(`${TITLE}\n${TITLE}\n${date}\n${LEAD}\n${MORE}`)
+    expect(isContent(kinds.get(TITLE))).toBe(true)
+  })
+})

@@ -65,3 +65,30 @@ function printedAbove(
 ): boolean {
   return shapes.slice(0, i).some((shape, k) => kinds[k] === null && shape?.words.join(' ') === words)
 }
+
+/**
+ * `TITLE` / `DATE` / `لقاء الوزيرين في القاهرة` / `لقاء الوزيرين في القاهرة`: above the body, a line printed twice in a
+ * row under the title's date or credit line, and not the title again, is a photo's caption and its alt text. The
+ * title printed twice stands at the head, above its credits; what stands under them is the photo's. When the line
+ * taken for the title is printed twice itself (a menu's line), the title is in doubt, and the pair is left alone.
+ */
+export function markCaptionPairsUnderCredit(
+  shapes: readonly (LineShape | null)[],
+  kinds: (ClutterKind | null)[],
+  title: number,
+  first: number,
+): void {
+  const titleWords = shapes[title]?.words.join(' ')
+  // A head printed twice itself (a menu's line, the title) leaves the title in doubt: the pair may be the title.
+  if (titleWords === undefined || shapes[title + 1]?.words.join(' ') === titleWords) return
+  let credited = false
+  for (let i = title + 1; i + 1 < first; i++) {
+    credited ||= kinds[i] === 'dateline' || kinds[i] === 'byline'
+    const shape = shapes[i]
+    const next = shapes[i + 1]
+    if (!credited || kinds[i] !== null || kinds[i + 1] !== null || !shape || !next) continue
+    const words = shape.words.join(' ')
+    if (words.length === 0 || words === titleWords || shape.words.length > MAX_PAIR_WORDS) continue
+    if (words === next.words.join(' ')) kinds[i] = kinds[i + 1] = 'caption'
+  }
+}

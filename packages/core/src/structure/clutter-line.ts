@@ -14,6 +14,7 @@ import {
   homePageNames,
   isNumberWord,
   mastheadTitles,
+  mastheadTitleTexts,
   matchPhraseAt,
   nameOpeners,
   navigationHeaders,
@@ -178,7 +179,9 @@ export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind
   if (isDateline(shape)) return 'dateline'
   if (isByline(shape)) return 'byline'
   if (isShare(shape)) return 'share'
-  if (isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
+  // A masthead after the outlet's name is left to the rules below: the article's names count the outlet, and read as
+  // a credit, the editor's name glued to his title would be read as a writer.
+  if (mastheadAt(shape) === 0 || isBoilerplate(shape, site) || isMasthead(shape)) return 'boilerplate'
   if (isNavigation(shape) || shape.hashtags || isStampedLink(shape)) return 'navigation'
   return null
 }
@@ -307,7 +310,11 @@ function isDateline(shape: LineShape): boolean {
   const rest = after.includes(TIME_ZONE) ? after.filter((_, i, all) => all[i - 1] !== TIME_ZONE) : after
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
   if (!coversAll(dateWords, rest, true))
-    return (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) || isTaggedDate(shape)
+    return (
+      (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) ||
+      isTaggedDate(shape) ||
+      isWireDateline(shape)
+    )
   if (opener > 0) return true
   let numbers = 0
   let long = false
@@ -324,6 +331,28 @@ const TIME_ZONE = 'بتوقيت'
 const NUMERIC_DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/
 // The words an outlet's name and a source may take before a date: `عدن بوست - وكالات: الأحد 3 سبتمبر 2017`.
 const MAX_DATE_TAG_WORDS = 3
+
+// `المنامة في 2 مايو /بنا/`: a place (a word or three), في and the day, then the agency's name between slashes.
+const WIRE_AGENCY = /\/\s*[\p{L}\s]{1,20}\/\s*$|\(\s*[\p{L}\s.]{1,20}\)\s*$/u
+const IN = 'في'
+
+/**
+ * `المنامة في 2 مايو /بنا/`، `PLACE في 23/4/2012 (وكالة)`: the place and day a wire report was filed, which opens it:
+ * a few words of a name's shape, في, a date (numeric, or a day and a month) and the agency's name between slashes or
+ * brackets. A heading `غزة في 7 أكتوبر` names no agency.
+ */
+function isWireDateline(shape: LineShape): boolean {
+  const { words } = shape
+  const at = words.indexOf(IN)
+  if (shape.endsSentence || at < 1 || at > MAX_DATE_TAG_WORDS) return false
+  if (!words.slice(0, at).every((word) => !stopwords.has(word) && !isNumberWord(word))) return false
+  const date = words.slice(at + 1)
+  if (!WIRE_AGENCY.test(shape.plain)) return false
+  if (NUMERIC_DATE.test(date[0] ?? '')) return true
+  const day = date.findIndex((word) => !isNumberWord(word) && !coversAll(dateWords, [word], true))
+  const dated = day < 0 ? date : date.slice(0, day)
+  return dated.length >= 2 && dated.some(isNumberWord) && coversAll(dateWords, dated, true)
+}
 
 /**
  * `OUTLET - وكالات: الأحد 03 سبتمبر 2017 03:59 مساءً`، `OUTLET نشر في: 30 يونيو 2021`: a full date (a year with a
@@ -375,7 +404,7 @@ function isDatePrefix(shape: LineShape, rest: readonly string[]): boolean {
 function isByline(shape: LineShape): boolean {
   const { words } = shape
   if (shape.endsSentence || shape.quoted || words.length > 14) return false
-  const opener = matchPhraseAt(bylineOpeners, words, 0)
+  const opener = openerRun(words)
   // `كتب: …`, `المصدر - …`, or the label alone (`المصدر -`) when the scraper lost its value.
   if (opener > 0 && separatedAfter(shape, opener)) return true
   if (AGENCIES.test(shape.plain)) return true
@@ -391,11 +420,62 @@ function isByline(shape: LineShape): boolean {
   return name > 0 && after > 0 && after <= 4 && !words.slice(name).some((word) => stopwords.has(word))
 }
 
+/**
+ * The words of a credit's label: an opener, and the openers after it, joined by و or not (`كتب بواسطة`، `إعداد
+ * ومتابعة`، `ترجمة وتحرير`).
+ */
+function openerRun(words: readonly string[]): number {
+  let at = matchPhraseAt(bylineOpeners, words, 0)
+  if (at === 0) return 0
+  for (;;) {
+    const word = words[at]
+    if (word === undefined) return at
+    const next = matchPhraseAt(bylineOpeners, words, at)
+    const joined = word.startsWith('و') && matchPhraseAt(bylineOpeners, [word.slice(1)], 0) === 1
+    if (next === 0 && !joined) return at
+    at += Math.max(next, 1)
+  }
+}
+
 const MAX_DANGLING_CREDIT_WORDS = 6
 const DANGLING_DASH = /\S\s*[-–—]\s*$/u
 
 // `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
 const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u
+
+// A masthead's lines are short: its titles and their names.
+const MAX_MASTHEAD_WORDS = 12
+// The first word of each masthead title without its article (`رئيس`، `مدير`): a line with none holds no title.
+const MASTHEAD_HINTS = [
+  ...new Set(mastheadTitleTexts.map((title) => title.split(' ')[0]!.replace(/^ال/, ''))),
+]
+
+/**
+ * `رئيس مجلس الإدارة:NAME رئيس التحرير: NAME` / `OUTLET رئيس التحريرNAME`: a short line with two masthead titles, or
+ * one glued to the name after it (the scraper ran the masthead's fields together), is the site's masthead. A headline
+ * quoting the chairman names one title, spaced from what he said. Returns where the first title starts in the line's
+ * folded words (0 when the line opens with it, no outlet's name before it), or -1 for no masthead.
+ */
+function mastheadAt(shape: LineShape): number {
+  if (shape.endsSentence || shape.words.length > MAX_MASTHEAD_WORDS) return -1
+  if (!shape.words.some((word) => MASTHEAD_HINTS.some((hint) => word.includes(hint)))) return -1
+  const folded = shape.words.join(' ')
+  let titles = 0
+  let first = folded.length
+  let glued = false
+  for (const title of mastheadTitleTexts) {
+    for (let at = folded.indexOf(title); at >= 0; at = folded.indexOf(title, at + title.length)) {
+      const after = folded[at + title.length]
+      const longer = mastheadTitleTexts.some(
+        (other) => other.length > title.length && folded.startsWith(other, at),
+      )
+      glued ||= after !== undefined && after !== ' ' && !longer
+      titles++
+      first = Math.min(first, at)
+    }
+  }
+  return glued || titles >= 2 ? first : -1
+}
 
 function isShare(shape: LineShape): boolean {
   const { words } = shape

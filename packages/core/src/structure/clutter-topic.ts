@@ -128,7 +128,8 @@ function isContentWord(word: string): boolean {
   return word.length >= 3 && !stopwords.has(word) && !/^\d/.test(word)
 }
 
-function contentStems(words: readonly string[]): Set<string> {
+/** The stems of a line's words of content (three letters or more, no function word or number). */
+export function contentStems(words: readonly string[]): Set<string> {
   const stems = new Set<string>()
   for (const word of words) if (isContentWord(word)) stems.add(stemNormalizedCached(word))
   return stems

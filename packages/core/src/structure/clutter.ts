@@ -10,7 +10,7 @@ import {
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
-import { markCaptionPairs } from './clutter-captions.ts'
+import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
 import {
   BODY_SENTENCE_CHARS,
   BODY_SENTENCE_WORDS,
@@ -38,6 +38,8 @@ import {
   MAX_NAME_WORDS,
   namesTextPart,
 } from './clutter-line.ts'
+import { markLinkedTeasers } from './clutter-linked-teasers.ts'
+import { markListGaps } from './clutter-list-gaps.ts'
 import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { markOtherStories } from './clutter-topic.ts'
@@ -91,6 +93,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markPostTexts(text, lines, kinds)
   markMastheadNames(shapes, kinds)
   const lists = followHeaders(shapes, kinds)
+  markLinkedTeasers(text, lines, shapes, kinds, lists, isBody)
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
@@ -111,6 +114,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markTail(shapes, kinds, body.last)
     markLinkList(text, lines, shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
+    markListGaps(shapes, kinds, body)
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
@@ -220,8 +224,8 @@ function markPostAbove(text: string, lines: readonly Span[], kinds: Kinds, i: nu
  * The links after a "read also" or "most read" header are navigation, as long as they look like links. Returns the
  * last line each list took, with the line where the list stopped.
  */
-function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: number }[] {
-  const lists: { taken: number; stop: number }[] = []
+function followHeaders(shapes: Shapes, kinds: Kinds): HeaderList[] {
+  const lists: HeaderList[] = []
   // A line of items between bars is a menu or a date line, never the title; nor is a bulleted line.
   const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain) && !shapes[j]!.bulleted
   for (let i = 0; i < shapes.length; i++) {
@@ -243,10 +247,17 @@ function followHeaders(shapes: Shapes, kinds: Kinds): { taken: number; stop: num
       }
       j++
     }
-    if (taken >= 0) lists.push({ taken, stop: j })
+    if (taken >= 0) lists.push({ header: i, taken, stop: j })
     i = j - 1
   }
   return lists
+}
+
+/** A header's list: the header's line, the last title-like line it took, and the line where it stopped. */
+interface HeaderList {
+  header: number
+  taken: number
+  stop: number
 }
 
 /**
@@ -276,7 +287,7 @@ function trailsOff(shape: LineShape | null): boolean {
 }
 
 /** A list above the page's title ends at the title: the last title-like line a header took, when the body follows. */
-function releaseTitle(lists: readonly { taken: number; stop: number }[], kinds: Kinds, first: number): void {
+function releaseTitle(lists: readonly HeaderList[], kinds: Kinds, first: number): void {
   for (const { taken, stop } of lists) if (stop === first && taken < first) kinds[taken] = null
 }
 
@@ -457,6 +468,7 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     const shape = shapes[i]
     if (kinds[i] === null && shape && isKicker(shape)) kinds[i] = 'navigation'
   }
+  markCaptionPairsUnderCredit(shapes, kinds, title, first)
   const titleWords = ` ${shapes[title]!.words.join(' ')} `
   for (let i = title + 1; i < first; i++) {
     const shape = shapes[i]

@@ -22,6 +22,38 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('عمال يرممون واجهة السوق القديم في وسط العاصمة – أ ف ب')).toBe('caption')
   })
 
+  it('reads a masthead whose fields the scraper ran together as boilerplate, not a headline naming a title', () => {
+    expect(lineClutterKind('رئيس مجلس الإدارة ورئيس التحريرسامي الخطيب')).toBe('boilerplate')
+    // After the outlet's name, left to the article: its names count the outlet.
+    expect(lineClutterKind('صحيفة الواحة 24 رئيس التحريرسامي الخطيب')).toBeNull()
+    expect(lineClutterKind('المدير العام:ماهر علي رئيس التحرير: سامي الخطيب')).toBe('boilerplate')
+    expect(lineClutterKind('رئيس التحرير يلتقي وزير الإعلام في مكتبه')).toBeNull()
+  })
+
+  it('reads a "for more about" link with its title as navigation, not a sentence that opens so', () => {
+    expect(lineClutterKind('للمزيد عن أخبار البلدية')).toBe('navigation')
+    expect(lineClutterKind('للمزيد حول مواعيد الامتحانات')).toBe('navigation')
+    expect(lineClutterKind('للمزيد عن الخطة، قال الوزير إن التمويل جاهز.')).toBeNull()
+  })
+
+  it('reads the links to the previous and next topic, in the Maghreb’s word for next too, as navigation', () => {
+    expect(lineClutterKind('الموضوع السابق')).toBe('navigation')
+    expect(lineClutterKind('الموضوع الموالي')).toBe('navigation')
+    expect(lineClutterKind('الخبر الموالي')).toBe('navigation')
+  })
+
+  it('reads the controls of a site’s theme and its comment form as boilerplate', () => {
+    expect(lineClutterKind('زر الذهاب إلى الأعلى')).toBe('boilerplate')
+    expect(lineClutterKind('إرسال التعليق')).toBe('boilerplate')
+    expect(lineClutterKind('لن يتم نشر عنوان بريدك الإلكتروني.')).toBe('boilerplate')
+  })
+
+  it('reads the place and day a wire report was filed, with its agency, as a date line', () => {
+    expect(lineClutterKind('المنامة في 2 مايو /وكالة الواحة/')).toBe('dateline')
+    expect(lineClutterKind('صنعاء في 12/5/2024 (الواحة)')).toBe('dateline')
+    expect(lineClutterKind('غزة في 7 أكتوبر')).toBeNull()
+  })
+
   it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
     expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
     expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')

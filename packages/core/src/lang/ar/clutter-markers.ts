@@ -55,6 +55,8 @@ const NAVIGATION_HEADERS = `اقرأ أيضا
 المزيد من الأخبار
 المزيد من
 مزيد من الأخبار
+للمزيد عن
+للمزيد حول
 اعرف المزيد
 اعرف أكثر
 آخر المشاركات
@@ -97,6 +99,7 @@ const READ_ALSO_VERBS = `قد يهمك
 إقرأ
 شاهد
 طالع
+للمزيد
 تابع
 read
 see`
@@ -152,10 +155,16 @@ opinion`
 /** The words of pagination lines, beside page numbers. */
 const PAGINATION_WORDS = `التالي
 السابق
+الموالي
 المقال التالي
 المقال السابق
+المقال الموالي
 الخبر التالي
 الخبر السابق
+الخبر الموالي
+الموضوع التالي
+الموضوع السابق
+الموضوع الموالي
 الصفحة
 صفحة
 الأولى
@@ -486,6 +495,7 @@ all rights reserved
 copyright
 العودة للأعلى
 العودة إلى الأعلى
+الذهاب إلى الأعلى
 إلى الأعلى
 للأعلى
 back to top
@@ -505,6 +515,8 @@ skip to main content
 التعليقات
 تعليقات
 إضافة تعليق
+إرسال التعليق
+لن يتم نشر عنوان بريدك الإلكتروني
 ابحث في الموقع
 leave a comment
 add a comment
@@ -695,6 +707,10 @@ export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)
 export const boilerplateMarkers = compile(BOILERPLATE_MARKERS)
 export const mastheadTitles = compile(MASTHEAD_TITLES)
+/** The masthead titles as `clutterWords` folds them, words joined by a space: to find one glued to the name after it. */
+export const mastheadTitleTexts: readonly string[] = MASTHEAD_TITLES.split('\n').map((title) =>
+  clutterWords(title).join(' '),
+)
 export const textParts = compile(TEXT_PARTS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
