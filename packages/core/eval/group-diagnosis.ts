@@ -1,7 +1,7 @@
 import { conflictFactor } from '../src/cluster/pair-features.ts'
 import type { PairModel } from '../src/cluster/pair-model.ts'
 import { articleSignals } from '../src/cluster/signals.ts'
-import { storiesOf, storyOrder } from '../src/index.ts'
+import { type Article, storiesOf, storyOrder } from '../src/index.ts'
 import { TermTable } from '../src/similarity/term-table.ts'
 import { articlePairs } from './pair-training.ts'
 import type { ParsedCorpus } from './story-runs.ts'
@@ -33,9 +33,9 @@ const PRIOR_DOCUMENTS = 20
  */
 export function groupPairs(
   corpus: ParsedCorpus,
-  articles: ParsedCorpus['runs'][number]['articles'],
+  articles: readonly Article[],
   model: PairModel,
-) {
+): GroupPair[] {
   const ordered = storyOrder(articles)
   const at = new Map(ordered.map((article, i) => [article.id, i]))
   const conflict = new Map<string, number>()

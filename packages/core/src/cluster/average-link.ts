@@ -36,7 +36,6 @@ export function averageLinkGroups(
   threshold: number,
   small?: SmallMerge,
   cohesion = 0,
-  forbidden?: (x: number, y: number) => boolean,
 ): number[][] {
   const members: number[][] = Array.from({ length: size }, (_, i) => [i])
   // Per live group: the summed similarity to each linked group.
@@ -86,11 +85,6 @@ export function averageLinkGroups(
   for (let pair = heap.pop(); pair !== undefined; pair = heap.pop()) {
     if (version[pair.a] !== pair.va || version[pair.b] !== pair.vb) continue
     if (cohesion > 0 && !cohesive(members, weights, pair.a, pair.b, cohesion * threshold)) continue
-    if (
-      forbidden !== undefined &&
-      members[pair.a]!.some((x) => members[pair.b]!.some((y) => forbidden(x, y)))
-    )
-      continue
     const keep = merge(pair.a, pair.b)
     for (const [other, sum] of links[keep]!) offer(keep, other, sum)
   }

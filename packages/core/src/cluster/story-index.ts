@@ -5,7 +5,6 @@ import { TermTable } from '../similarity/term-table.ts'
 import { averageLinkGroups, type Edge, type SmallMerge } from './average-link.ts'
 import { BandTable } from './band-table.ts'
 import { buildStory } from './build-story.ts'
-import { type GroupMerge, mergeGroups } from './group-merge.ts'
 import {
   conflictFactor,
   contains,
@@ -62,17 +61,6 @@ export interface StoryIndexOptions {
    * link (the default, `COHESION`).
    */
   cohesion?: number
-  /**
-   * A second pass after average link (`mergeGroups`), or none (the default): two groups of the regrouped
-   * neighbourhood merge when the cosine of their idf-weighted centroids (each member's unit vector summed) is at
-   * `bar` or more and no pair of their members has a conflict (`conflictFactor` under 1) or known times more than
-   * `graceDays` apart.
-   */
-  groupMerge?: GroupMerge
-  /** Cannot-link under average link: a pair whose conflict factor is at `conflict` or less, or (with `time`) whose known times lie more than `graceDays` apart, keeps its two groups apart. */
-  cannotLink?: { conflict: number; time: boolean; days?: number }
-  /** Links are raised to this power (and the threshold with them) before average link: under 1 weak links count more. */
-  linkPower?: number
 }
 
 /**
@@ -293,8 +281,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   const linkThreshold = model === null ? threshold : model.threshold
   const small = options.small
   const cohesion = options.cohesion ?? COHESION
-  const groupMerge = options.groupMerge
-  const power = options.linkPower ?? 1
   // The link an article needs to a member of a story for the story to be regrouped with it.
   const neighbourBar = small === undefined ? linkThreshold : linkThreshold * Math.min(1, small.factor)
   const features = new Float64Array(FEATURE_COUNT)
@@ -571,15 +557,12 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
   // Pairwise links of the current idf epoch, by pair of member indices: a regrouped neighbourhood's members were
   // mostly linked when the article before joined them, and their links change only with the idf.
   const links = new Map<number, number>()
-  // Per pair whose link was computed in full this epoch: its conflict factor, which `groupMerge` reads.
-  const conflicts = new Map<number, number>()
   let cacheEpoch = -1
 
   /** Empties the links when the idf has changed since they were computed. */
   const fresh = (): void => {
     if (cacheEpoch === epoch) return
     links.clear()
-    conflicts.clear()
     cacheEpoch = epoch
   }
 
@@ -615,7 +598,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     const other = members[at]!.signals
     pairFeatures(signals, other, cosine, kindOf, idf, [leadOf(from), leadOf(at)], features)
     const conflict = conflictFactor(features, shareConflict)
-    conflicts.set(pairKey(from, at), conflict)
     if (model !== null) return pairProbability(model, features) * conflict
     return cosine * pairTime(signals.time, other.time) * conflict
   }
@@ -683,51 +665,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       return cluster.members.some((other) => reaches(index, other, neighbourBar))
     })
 
-  /** Cosine of the idf-weighted centroids of two groups of members, each member's unit vector summed. */
-  const centroidCosine = (a: readonly number[], b: readonly number[]): number => {
-    const sum = (group: readonly number[]): Map<number, number> => {
-      const centroid = new Map<number, number>()
-      for (const at of group) {
-        const { terms, weights } = members[at]!.signals
-        const norm = idfNorm(at) || 1
-        for (let k = 0; k < terms.length; k++)
-          centroid.set(terms[k]!, (centroid.get(terms[k]!) ?? 0) + (weights[k]! * idf(terms[k]!)) / norm)
-      }
-      return centroid
-    }
-    const [x, y] = [sum(a), sum(b)]
-    let dot = 0
-    let nx = 0
-    let ny = 0
-    for (const [term, value] of x) {
-      nx += value * value
-      const other = y.get(term)
-      if (other !== undefined) dot += value * other
-    }
-    for (const value of y.values()) ny += value * value
-    return dot === 0 ? 0 : dot / Math.sqrt(nx * ny)
-  }
-
-  const forbids = (
-    a: number,
-    b: number,
-    cannot: { conflict: number; time: boolean; days?: number },
-  ): boolean => {
-    if ((conflicts.get(pairKey(a, b)) ?? 1) <= cannot.conflict) return true
-    if (!cannot.time) return false
-    const [x, y] = [members[a]!.signals.time, members[b]!.signals.time]
-    return (
-      x !== null && y !== null && Math.abs(x - y) > (cannot.days === undefined ? grace : cannot.days * DAY)
-    )
-  }
-
-  /** Whether two members may share a story as far as `groupMerge` knows: no conflict, times not days apart. */
-  const mayJoin = (a: number, b: number): boolean => {
-    if ((conflicts.get(pairKey(a, b)) ?? 1) < 1) return false
-    const [x, y] = [members[a]!.signals.time, members[b]!.signals.time]
-    return x === null || y === null || Math.abs(x - y) <= grace
-  }
-
   /**
    * Clusters the members of `stories`, and the article `extra` (added but not placed; -1 for none), again by average
    * link over their pairwise similarities, and puts them back: each old story keeps the group of its first member
@@ -753,32 +690,11 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
           loaded = true
         }
         const weight = link(list[x]!, list[y]!)
-        if (weight > 0) edges.push({ a: x, b: y, weight: power === 1 ? weight : weight ** power })
+        if (weight > 0) edges.push({ a: x, b: y, weight })
       }
       if (loaded) unload(own)
     }
-    const cannot = options.cannotLink
-    const linked = averageLinkGroups(
-      list.length,
-      edges,
-      power === 1 ? linkThreshold : linkThreshold ** power,
-      small,
-      cohesion,
-      cannot === undefined ? undefined : (x, y) => forbids(list[x]!, list[y]!, cannot),
-    )
-    const groups =
-      groupMerge === undefined
-        ? linked
-        : mergeGroups(
-            linked,
-            (a, b) =>
-              centroidCosine(
-                a.map((x) => list[x]!),
-                b.map((x) => list[x]!),
-              ),
-            (x, y) => mayJoin(list[x]!, list[y]!),
-            groupMerge.bar,
-          )
+    const groups = averageLinkGroups(list.length, edges, linkThreshold, small, cohesion)
     const groupOf = new Int32Array(list.length)
     groups.forEach((group, g) => {
       for (const x of group) groupOf[x] = g
