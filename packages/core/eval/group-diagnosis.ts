@@ -3,7 +3,7 @@ import type { PairModel } from '../src/cluster/pair-model.ts'
 import { articleSignals } from '../src/cluster/signals.ts'
 import { type Article, storiesOf, storyOrder } from '../src/index.ts'
 import { TermTable } from '../src/similarity/term-table.ts'
-import { articlePairs } from './pair-training.ts'
+import { articlePairs, PRIOR_DOCUMENTS, weightedTerms } from './pair-training.ts'
 import type { ParsedCorpus } from './story-runs.ts'
 
 /** Lower edges of the centroid-cosine bands `groupPairs` are counted in. */
@@ -24,8 +24,6 @@ export interface GroupPair {
 }
 
 const DAY = 86_400_000
-// As the story index smooths document frequencies (story-index.ts).
-const PRIOR_DOCUMENTS = 20
 
 /**
  * Every pair of stories `storiesOf` forms on a run under `model` whose centroids share a term, with what a second
@@ -47,15 +45,9 @@ export function groupPairs(
   for (const own of signals) for (const term of own.terms) df.set(term, (df.get(term) ?? 0) + 1)
   const idf = (term: number) => Math.log(1 + (signals.length + PRIOR_DOCUMENTS) / ((df.get(term) ?? 0) + 1))
   const unit = signals.map((own) => {
-    const vector = new Map<number, number>()
-    let norm = 0
-    own.terms.forEach((term, k) => {
-      const value = own.weights[k]! * idf(term)
-      vector.set(term, value)
-      norm += value * value
-    })
-    for (const [term, value] of vector) vector.set(term, value / (Math.sqrt(norm) || 1))
-    return vector
+    const { map, norm } = weightedTerms(own, idf)
+    for (const [term, value] of map) map.set(term, value / (norm || 1))
+    return map
   })
   const stories = storiesOf(articles, { pairModel: model }).map((story) =>
     story.articleIds.map((id) => at.get(id)!),
