@@ -5,8 +5,7 @@
 // most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
 // `--small` chooses a second pass for small groups (`SmallMerge`) and `--cohesion` the cohesion check of average link,
 // leave-one-corpus-out; `--without <feature,…>` and `--easy <cosine>:<weight>` compare a fitting without those features,
-// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`);
-// `--groups` how the stories left apart look as wholes, split events against distinct ones (`eval/group-diagnosis.ts`).
+// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`).
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
@@ -22,6 +21,9 @@ import {
   smallLeaveOneOut,
   storyF1,
   trainModel,
+  type Variant,
+  type VariantRow,
+  variantLeaveOneOut,
 } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { costlyEvents } from './story-costs.ts'
@@ -46,6 +48,9 @@ if (corpora.some((corpus) => corpus.items.length === 0)) {
   process.exit(0)
 }
 const parsed = corpora.map(({ name, items }) => parseCorpus(name, items))
+
+const option = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
 
 if (process.argv.includes('--diagnose')) {
   const f = (score: { f1: number; precision: number; recall: number }) =>
@@ -152,13 +157,34 @@ if (process.argv.includes('--groups')) {
   process.exit(0)
 }
 
+if (process.argv.includes('--passes')) {
+  // Screening: each fold's threshold is the plain link's, the passes tried at it; a row is printed as its fold ends.
+  const variants: Variant[] = [
+    { name: 'none', options: { groupMerge: null } },
+    ...[0.2, 0.25, 0.3].map((bar) => ({ name: `group merge at ${bar}`, options: { groupMerge: { bar } } })),
+  ]
+  const only = option('--folds')?.split(',')
+  const folds = only === undefined ? parsed : parsed.filter((corpus) => only.includes(corpus.name))
+  // `--each`: no choice among the passes, each one's figures at the plain threshold (the rows' `each`).
+  const each = process.argv.includes('--each')
+  const print = (row: VariantRow) => console.log(JSON.stringify(row))
+  const rows = variantLeaveOneOut(
+    parsed,
+    each ? variants.slice(0, 1) : variants,
+    false,
+    print,
+    folds,
+    variants,
+  )
+  printChoices('pass', rows)
+  process.exit(0)
+}
+
 if (process.argv.includes('--cohesion')) {
   printChoices('cohesion', cohesionLeaveOneOut(parsed))
   process.exit(0)
 }
 
-const option = (name: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
 const without = option('--without')
 const easy = option('--easy')
 if (without !== undefined || easy !== undefined) {
