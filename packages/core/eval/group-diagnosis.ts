@@ -26,8 +26,9 @@ export interface GroupPair {
 const DAY = 86_400_000
 
 /**
- * Every pair of stories `storiesOf` forms on a run under `model` whose centroids share a term, with what a second
- * pass over whole stories could read of them: how alike they are as wholes, and what forbids joining them.
+ * Every pair of stories `storiesOf` forms on a run under `model`, by average link alone (no `groupMerge`), whose
+ * centroids share a term, with what a pass over whole stories could read of them: how alike they are as wholes, and
+ * what forbids joining them.
  */
 export function groupPairs(
   corpus: ParsedCorpus,
@@ -49,7 +50,7 @@ export function groupPairs(
     for (const [term, value] of map) map.set(term, value / (norm || 1))
     return map
   })
-  const stories = storiesOf(articles, { pairModel: model }).map((story) =>
+  const stories = storiesOf(articles, { pairModel: model, groupMerge: null }).map((story) =>
     story.articleIds.map((id) => at.get(id)!),
   )
   const centroids = stories.map((members) => {

@@ -1,7 +1,8 @@
 /**
  * A second pass over the groups average link leaves: two groups merge when what they say together is alike (the
  * similarity of the two groups as wholes, `similarity`, at `bar` or more) and no pair of their items forbids it
- * (`allowed`: a conflict of person, state, place, weekday or share, or days apart). Reports of one event that each
+ * (`allowed`: in the story index, a conflict of person, state, place, weekday or share, numbers each lead states and
+the other lacks, or days apart). Reports of one event that each
  * word differently (a toll as it develops, a title reworded) can be weakly linked pair by pair while their groups'
  * summed vocabularies agree.
  */

@@ -68,10 +68,6 @@ const WEEKDAY_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
-/**
- * What the story index multiplies a pair's link by for the participant conflicts among its `features` (hand-set:
- * learned from the development labels alone they are too mild to keep the confusable pairs apart).
- */
 const NUMBER_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('number conflict')
 
 /**
@@ -83,6 +79,10 @@ export function barsGroupMerge(features: Float64Array): boolean {
   return conflictFactor(features) < 1 || features[NUMBER_CONFLICT_FEATURE] === 1
 }
 
+/**
+ * What the story index multiplies a pair's link by for the participant conflicts among its `features` (hand-set:
+ * learned from the development labels alone they are too mild to keep the confusable pairs apart).
+ */
 export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FACTOR): number {
   let factor = features[SHARE_CONFLICT] === 1 ? share : 1
   if (features[PERSON_CONFLICT_FEATURE] === 1) factor *= PERSON_CONFLICT
