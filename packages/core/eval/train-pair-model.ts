@@ -5,7 +5,9 @@
 // most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
 // `--small` chooses a second pass for small groups (`SmallMerge`) and `--cohesion` the cohesion check of average link,
 // leave-one-corpus-out; `--without <feature,…>` and `--easy <cosine>:<weight>` compare a fitting without those features,
-// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`).
+// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`);
+// `--groups` how the stories average link leaves apart look as wholes (`eval/group-diagnosis.ts`); `--passes
+// [--each] [--folds a,b]` screens the pass over whole groups (`groupMerge`) leave-one-corpus-out (`variantLeaveOneOut`).
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
