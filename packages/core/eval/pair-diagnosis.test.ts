@@ -1,32 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { type Article, parseArticle } from '../src/index.ts'
+import { parseArticle } from '../src/index.ts'
+import { MATCH_EVENTS, MATCH_REPORTS } from './match-reports.ts'
 import { diagnoseRun } from './pair-diagnosis.ts'
 import { articlePairs } from './pair-training.ts'
 
-const article = (id: string, text: string): Article => parseArticle({ id, text, publishedAt: '2025-12-06' })
-
-// Our own sentences: two reports of one match, one of another match of the same team, and an unrelated report.
-const articles = [
-  article(
-    'spain-1',
-    'فاز المنتخب المغربي على منتخب إسبانيا بركلات الترجيح في دور الستة عشر من كأس العالم بعد تعادل سلبي.',
-  ),
-  article(
-    'spain-2',
-    'تأهل منتخب المغرب إلى ربع النهائي بعد فوزه على إسبانيا بركلات الترجيح إثر تعادل سلبي في كأس العالم.',
-  ),
-  article(
-    'portugal',
-    'فاز المنتخب المغربي على منتخب البرتغال بهدف نظيف في ربع نهائي كأس العالم ليبلغ نصف النهائي لأول مرة.',
-  ),
-  article('rain', 'تتوقع هيئة الأرصاد هطول أمطار غزيرة على المناطق الساحلية خلال عطلة نهاية الأسبوع.'),
-]
-const event = new Map([
-  ['spain-1', 'spain'],
-  ['spain-2', 'spain'],
-  ['portugal', 'portugal'],
-  ['rain', 'rain'],
-])
+const articles = Object.entries(MATCH_REPORTS).map(([id, text]) =>
+  parseArticle({ id, text, publishedAt: '2025-12-06' }),
+)
+const event = new Map(MATCH_EVENTS)
 const sum = (counts: number[]) => counts.reduce((a, b) => a + b, 0)
 const corpus = { name: 'own', runs: [{ dated: true, articles }], event }
 

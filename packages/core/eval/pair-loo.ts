@@ -1,6 +1,6 @@
 import type { SmallMerge } from '../src/cluster/average-link.ts'
 import type { PairModel } from '../src/cluster/pair-model.ts'
-import { type Article, storiesOf } from '../src/index.ts'
+import { type Article, type StoryIndexOptions, storiesOf } from '../src/index.ts'
 import { fitLogistic } from './logistic.ts'
 import { type PairRows, pairRows } from './pair-training.ts'
 import { type ParsedCorpus, storiesF1 } from './story-runs.ts'
@@ -121,47 +121,92 @@ export function smallLeaveOneOut(
 /** The cohesions `cohesionLeaveOneOut` chooses from (0: plain average link, first: ties keep it). */
 export const COHESIONS = [0, 0.35, 0.5, 0.65] as const
 
+/** A clusterer setting tried leave-one-corpus-out: its name and the options it adds to the learned link. */
+export interface Variant {
+  name: string
+  options: StoryIndexOptions
+}
+
+/** A held-out corpus's row of `variantLeaveOneOut`. */
+export interface VariantRow {
+  corpus: string
+  plain: [number, number]
+  dated: number
+  undated: number
+  chosen: string
+  /** Every variant's figures on the corpus at the plain variant's threshold, chosen or not. */
+  each: { name: string; dated: number; undated: number }[]
+}
+
 /**
- * Leave-one-corpus-out over the cohesion check of average link: for each corpus, the link trained on the others, and
- * the cohesion and threshold that give the others' best mean B³ F1 over both runs (thresholds 0.24–0.44), scored on
- * the corpus with and without dates, beside plain average link at its own threshold chosen the same way.
+ * Leave-one-corpus-out over settings of the clusterer: for each corpus, the link trained on the others, and the
+ * variant (the first is plain: ties keep it) and threshold that give the others' best mean B³ F1 over both runs,
+ * scored on the corpus with and without dates, beside the first variant at its own threshold chosen the same way.
+ * With `joint`, every variant is tried at every threshold of 0.24–0.44; without, the others are tried at the plain
+ * variant's threshold only (a screening that costs a variant one clustering per corpus instead of eleven). Each row
+ * goes to `done` as its fold ends; `folds` are the corpora held out in turn (all by default); `shown` the variants
+ * whose figures at the plain threshold each row lists (`each`).
  */
-export function cohesionLeaveOneOut(
+export function variantLeaveOneOut(
   corpora: readonly ParsedCorpus[],
-  choices: readonly number[] = COHESIONS,
-): { corpus: string; plain: [number, number]; dated: number; undated: number; chosen: string }[] {
-  return corpora.map((held) => {
+  variants: readonly Variant[],
+  joint = true,
+  done: (row: VariantRow) => void = () => {},
+  folds: readonly ParsedCorpus[] = corpora,
+  shown: readonly Variant[] = variants,
+): VariantRow[] {
+  return folds.map((held) => {
     const rest = corpora.filter((corpus) => corpus !== held)
     const fitted = fitLogistic(rowsOf(rest))
-    const score = (corpus: ParsedCorpus, cohesion: number, threshold: number) =>
+    const score = (corpus: ParsedCorpus, variant: Variant, threshold: number) =>
       corpus.runs.map((run) =>
-        storiesF1(storiesOf(run.articles, { pairModel: { ...fitted, threshold }, cohesion }), corpus.event),
+        storiesF1(
+          storiesOf(run.articles, { pairModel: { ...fitted, threshold }, ...variant.options }),
+          corpus.event,
+        ),
       )
-    const best = (cohesions: readonly number[]) => {
-      let chosen = { cohesion: cohesions[0]!, threshold: NEAR_THRESHOLDS[0]! }
+    const best = (choices: readonly Variant[], thresholds: readonly number[]) => {
+      let chosen = { variant: choices[0]!, threshold: thresholds[0]! }
       let top = -1
-      for (const cohesion of cohesions)
-        for (const threshold of NEAR_THRESHOLDS) {
+      for (const variant of choices)
+        for (const threshold of thresholds) {
           const sum = rest.reduce(
-            (total, corpus) => total + score(corpus, cohesion, threshold).reduce((a, b) => a + b, 0),
+            (total, corpus) => total + score(corpus, variant, threshold).reduce((a, b) => a + b, 0),
             0,
           )
           if (sum > top + 1e-9) {
             top = sum
-            chosen = { cohesion, threshold }
+            chosen = { variant, threshold }
           }
         }
       return chosen
     }
-    const plain = best([0])
-    const chosen = best(choices)
-    const [dated, undated] = score(held, chosen.cohesion, chosen.threshold)
-    return {
+    const plain = best(variants.slice(0, 1), NEAR_THRESHOLDS)
+    const chosen = best(variants, joint ? NEAR_THRESHOLDS : [plain.threshold])
+    const [dated, undated] = score(held, chosen.variant, chosen.threshold)
+    const row: VariantRow = {
       corpus: held.name,
-      plain: score(held, 0, plain.threshold) as [number, number],
+      plain: score(held, plain.variant, plain.threshold) as [number, number],
       dated: dated!,
       undated: undated!,
-      chosen: `${chosen.cohesion} at ${chosen.threshold} (plain at ${plain.threshold})`,
+      chosen: `${chosen.variant.name} at ${chosen.threshold} (plain at ${plain.threshold})`,
+      each: shown.map((variant) => {
+        const [d, u] = score(held, variant, plain.threshold)
+        return { name: variant.name, dated: d!, undated: u! }
+      }),
     }
+    done(row)
+    return row
   })
+}
+
+/** Leave-one-corpus-out over the cohesion check of average link (`variantLeaveOneOut`, 0 the plain link). */
+export function cohesionLeaveOneOut(
+  corpora: readonly ParsedCorpus[],
+  choices: readonly number[] = COHESIONS,
+): VariantRow[] {
+  return variantLeaveOneOut(
+    corpora,
+    choices.map((cohesion) => ({ name: String(cohesion), options: { cohesion } })),
+  )
 }

@@ -6,7 +6,7 @@ import {
   termKind,
 } from '../src/cluster/pair-features.ts'
 import { type PairModel, pairProbability } from '../src/cluster/pair-model.ts'
-import { articleSignals } from '../src/cluster/signals.ts'
+import { type ArticleSignals, articleSignals } from '../src/cluster/signals.ts'
 import { type Article, storyOrder } from '../src/index.ts'
 import { TermTable } from '../src/similarity/term-table.ts'
 
@@ -17,7 +17,22 @@ export interface PairRows {
 }
 
 // As the story index weighs terms (story-index.ts): smoothed by pseudo-documents in which no term occurs.
-const PRIOR_DOCUMENTS = 20
+export const PRIOR_DOCUMENTS = 20
+
+/** An article's terms weighed by `idf`, as the story index weighs them, and the vector's norm. */
+export function weightedTerms(
+  signals: ArticleSignals,
+  idf: (term: number) => number,
+): { map: Map<number, number>; norm: number } {
+  const map = new Map<number, number>()
+  let norm = 0
+  signals.terms.forEach((term, k) => {
+    const value = signals.weights[k]! * idf(term)
+    map.set(term, value)
+    norm += value * value
+  })
+  return { map, norm: Math.sqrt(norm) }
+}
 
 /** A pair of articles, by their positions in `storyOrder`, `a` before `b`, with its features. */
 export interface ArticlePair {
@@ -41,16 +56,7 @@ export function articlePairs(articles: readonly Article[]): ArticlePair[] {
   signals.forEach((own, j) => {
     for (const term of own.terms) df.set(term, (df.get(term) ?? 0) + 1)
     const idf = (term: number) => Math.log(1 + (j + 1 + PRIOR_DOCUMENTS) / ((df.get(term) ?? 0) + 1))
-    const vector = (s: (typeof signals)[number]) => {
-      const map = new Map<number, number>()
-      let norm = 0
-      s.terms.forEach((term, k) => {
-        const value = s.weights[k]! * idf(term)
-        map.set(term, value)
-        norm += value * value
-      })
-      return { map, norm: Math.sqrt(norm) }
-    }
+    const vector = (s: ArticleSignals) => weightedTerms(s, idf)
     const mine = vector(own)
     for (let i = 0; i < j; i++) {
       const theirs = vector(signals[i]!)

@@ -5,11 +5,14 @@
 // most B³, how they were split or joined and the features of the strongest link across (`eval/story-costs.ts`);
 // `--small` chooses a second pass for small groups (`SmallMerge`) and `--cohesion` the cohesion check of average link,
 // leave-one-corpus-out; `--without <feature,…>` and `--easy <cosine>:<weight>` compare a fitting without those features,
-// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`).
+// or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`);
+// `--groups` how the stories average link leaves apart look as wholes (`eval/group-diagnosis.ts`); `--passes
+// [--each] [--folds a,b]` screens the pass over whole groups (`groupMerge`) leave-one-corpus-out (`variantLeaveOneOut`).
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
+import { GROUP_BANDS, type GroupPair, groupPairs } from './group-diagnosis.ts'
 import { BANDS, diagnoseRun } from './pair-diagnosis.ts'
 import {
   cohesionLeaveOneOut,
@@ -20,6 +23,9 @@ import {
   smallLeaveOneOut,
   storyF1,
   trainModel,
+  type Variant,
+  type VariantRow,
+  variantLeaveOneOut,
 } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { costlyEvents } from './story-costs.ts'
@@ -44,6 +50,9 @@ if (corpora.some((corpus) => corpus.items.length === 0)) {
   process.exit(0)
 }
 const parsed = corpora.map(({ name, items }) => parseCorpus(name, items))
+
+const option = (name: string) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
 
 if (process.argv.includes('--diagnose')) {
   const f = (score: { f1: number; precision: number; recall: number }) =>
@@ -120,13 +129,64 @@ function printChoices(
   )
 }
 
+if (process.argv.includes('--groups')) {
+  // Pairs of stories left apart, summed over every corpus and run: counts, and B³ weights (size products) in brackets.
+  const all = parsed.flatMap((corpus) =>
+    corpus.runs.flatMap((run) => groupPairs(corpus, run.articles, PAIR_WEIGHTS)),
+  )
+  const cell = (pairs: readonly GroupPair[], same: boolean) => {
+    const kept = pairs.filter((pair) => pair.same === same)
+    return `${kept.length} (${kept.reduce((sum, pair) => sum + pair.weight, 0)})`
+  }
+  console.log(
+    '| centroid cosine | no conflict, days unknown or near: one event · two | some cross pairs in conflict (≤ a third) | more | days apart |',
+  )
+  console.log('| --- | --- | --- | --- | --- |')
+  GROUP_BANDS.forEach((low, k) => {
+    const high = GROUP_BANDS[k + 1] ?? 1
+    const band = all.filter((pair) => pair.cosine >= low && pair.cosine < high)
+    const near = band.filter((pair) => !pair.daysApart)
+    const parts = [
+      near.filter((pair) => pair.conflicts === 0),
+      near.filter((pair) => pair.conflicts > 0 && pair.conflicts <= 1 / 3),
+      near.filter((pair) => pair.conflicts > 1 / 3),
+      band.filter((pair) => pair.daysApart),
+    ]
+    console.log(
+      `| ${low}–${high} | ${parts.map((part) => `${cell(part, true)} · ${cell(part, false)}`).join(' | ')} |`,
+    )
+  })
+  process.exit(0)
+}
+
+if (process.argv.includes('--passes')) {
+  // Screening: each fold's threshold is the plain link's, the passes tried at it; a row is printed as its fold ends.
+  const variants: Variant[] = [
+    { name: 'none', options: { groupMerge: null } },
+    ...[0.2, 0.25, 0.3].map((bar) => ({ name: `group merge at ${bar}`, options: { groupMerge: { bar } } })),
+  ]
+  const only = option('--folds')?.split(',')
+  const folds = only === undefined ? parsed : parsed.filter((corpus) => only.includes(corpus.name))
+  // `--each`: no choice among the passes, each one's figures at the plain threshold (the rows' `each`).
+  const each = process.argv.includes('--each')
+  const print = (row: VariantRow) => console.log(JSON.stringify(row))
+  const rows = variantLeaveOneOut(
+    parsed,
+    each ? variants.slice(0, 1) : variants,
+    false,
+    print,
+    folds,
+    variants,
+  )
+  printChoices('pass', rows)
+  process.exit(0)
+}
+
 if (process.argv.includes('--cohesion')) {
   printChoices('cohesion', cohesionLeaveOneOut(parsed))
   process.exit(0)
 }
 
-const option = (name: string) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
 const without = option('--without')
 const easy = option('--easy')
 if (without !== undefined || easy !== undefined) {

@@ -68,6 +68,17 @@ const WEEKDAY_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
+const NUMBER_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('number conflict')
+
+/**
+ * Whether a pair's features bar its two articles from one story when whole groups are merged (`GroupMerge`): a
+ * conflict of `conflictFactor`, or each lead stating a number the other's words lack (another toll, magnitude, score:
+ * a quake and the next one, a toll and the next day's).
+ */
+export function barsGroupMerge(features: Float64Array): boolean {
+  return conflictFactor(features) < 1 || features[NUMBER_CONFLICT_FEATURE] === 1
+}
+
 /**
  * What the story index multiplies a pair's link by for the participant conflicts among its `features` (hand-set:
  * learned from the development labels alone they are too mild to keep the confusable pairs apart).
