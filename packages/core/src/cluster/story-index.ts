@@ -75,7 +75,7 @@ export interface StoryIndexOptions {
 /**
  * The default `groupMerge`: reports of one event that each word it their own way (a toll as it grows, a title
  * reworded) link weakly pair by pair while their groups' summed words agree. Chosen leave-one-corpus-out (README,
- * round 14).
+ * round 13).
  */
 export const GROUP_MERGE: GroupMerge = { bar: 0.2 }
 
