@@ -23,6 +23,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-17',
   'real-18',
   'real-19',
+  'real-20',
+  'real-21',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -40,6 +42,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-11',
   'stories-12',
   'stories-13',
+  'stories-14',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -58,6 +61,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-12',
   'clutter-13',
   'clutter-14',
+  'clutter-15',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -75,6 +79,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-11',
   'differences-12',
   'differences-13',
+  'differences-14',
 ] as const
 
 export interface DevelopmentItem {
