@@ -22,9 +22,11 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
   if (subject.kind === 'person' && index.mentionAt[subject.first]?.form !== 'role') return undefined
   const { words } = scan
   const head = words[subject.first]!
-  // نجم الفريق السابق NAME, أسطورة النادي NAME: a description the lists lack (no entity) is a title all the same when
-  // a name follows, and its phrase may have run into the name.
-  const described = subject.kind === 'other' && !subject.speaker.entity
+  // نجم الفريق السابق NAME, نجم الهلال NAME: a description the lists lack, a plain noun (of a body, at most) before
+  // the name, is a title all the same when a name follows, and its phrase may have run into the name.
+  const described =
+    index.mentionAt[subject.first] === undefined &&
+    ((subject.kind === 'other' && !subject.speaker.entity) || subject.kind === 'organization')
   const titled =
     described ||
     titleHead(head) !== undefined ||
