@@ -35,7 +35,8 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
   if (!titled) return undefined
   const sentence = head.sentence
   let commas = 0
-  for (let k = described ? subject.first + 1 : subject.last + 1; k < words.length && k - subject.last <= MAX_TITLE_TAIL; k++) {
+  const from = described ? subject.first + 1 : subject.last + 1
+  for (let k = from; k < words.length && k - subject.last <= MAX_TITLE_TAIL; k++) {
     const word = words[k]!
     if (word.sentence !== sentence || word.block !== head.block || !TAIL_GAP.test(word.gap)) return undefined
     if (/[،,]/.test(word.gap) && ++commas > 1) return undefined
