@@ -31,4 +31,17 @@ describe('the person named after a long title', () => {
       speakerNames('وأكد رئيس الوزراء في اتصال هاتفي مع الرئيس محمد بن زايد، أن البلدين يعملان معاً.'),
     ).not.toContain('محمد بن زايد')
   })
+
+  it('gives the words to the person named after a description the lists lack, even before قائلاً', () => {
+    const text =
+      'وفي هذا الإطار، علّق نجم الفريق السابق خالد المنصوري قائلًا: "الفريق يملك أفضل إدارة في البطولة". وأضاف: "لا ننفق كثيراً".'
+    expect(speakerNames(text)).toEqual(['خالد المنصوري', 'خالد المنصوري'])
+    expect(
+      speakerNames(
+        'وفاز نادي الزمالك أمس. وقال نجم نادي الزمالك السابق خالد المنصوري إن الفريق سيفوز باللقب.',
+      ),
+    ).toEqual(['خالد المنصوري'])
+    expect(speakerNames('وقال نجم الفريق إن الفريق سيفوز على خالد المنصوري.')).toEqual(['نجم الفريق'])
+    expect(speakerNames('وقال نجم الفريق مع خالد المنصوري إن الفريق سيفوز.')).toEqual(['نجم الفريق'])
+  })
 })

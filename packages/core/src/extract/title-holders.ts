@@ -2,7 +2,7 @@ import { anonymousNounSet, norm, titleTailStopSet } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import type { Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
-import { isRoleWord, isVerb, titleHead } from './word-classes.ts'
+import { isRoleWord, isVerb, reportingVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 
 /** How far past the subject's phrase the title may go on before its holder is named. */
@@ -22,14 +22,21 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
   if (subject.kind === 'person' && index.mentionAt[subject.first]?.form !== 'role') return undefined
   const { words } = scan
   const head = words[subject.first]!
+  // نجم الفريق السابق NAME, نجم الهلال NAME: a description the lists lack, a plain noun (of a body, at most) before
+  // the name, is a title all the same when a name follows, and its phrase may have run into the name.
+  const described =
+    index.mentionAt[subject.first] === undefined &&
+    ((subject.kind === 'other' && !subject.speaker.entity) || subject.kind === 'organization')
   const titled =
+    described ||
     titleHead(head) !== undefined ||
     isRoleWord(head) ||
     head.bases.some((base) => anonymousNounSet.has(norm(base.base.replace(/^ال/, ''))))
   if (!titled) return undefined
   const sentence = head.sentence
   let commas = 0
-  for (let k = subject.last + 1; k < words.length && k - subject.last <= MAX_TITLE_TAIL; k++) {
+  const from = described ? subject.first + 1 : subject.last + 1
+  for (let k = from; k < words.length && k - subject.last <= MAX_TITLE_TAIL; k++) {
     const word = words[k]!
     if (word.sentence !== sentence || word.block !== head.block || !TAIL_GAP.test(word.gap)) return undefined
     if (/[،,]/.test(word.gap) && ++commas > 1) return undefined
@@ -55,5 +62,6 @@ function endsPhrase(scan: Scan, k: number): boolean {
   const word = scan.words[k]
   if (!word) return false
   if (/[،,:"“”«»]/.test(word.gap)) return true
-  return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
+  // NAME قائلاً: a participle of saying closes the subject as a comma would.
+  return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0 || reportingVerb(word) !== undefined
 }
