@@ -77,7 +77,8 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   const word = words[i]!
   const next = words[i + 1]!
   // بدر الدين، شهاب الدين: an ending of a compound given name makes the word before it a given name.
-  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || COMPOUND_ENDINGS.has(next.norm)) return true
+  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || COMPOUND_ENDINGS.has(next.norm))
+    return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
   // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.

@@ -386,11 +386,9 @@ describe('the family’s name after the father’s in a Mauritanian name', () =>
 
 describe('a compound given name in a list of names', () => {
   it('opens a name with عبد after و', () => {
-    expect(people('وحضر الجلسة المحامي سمير خليل، وعبد العزيز محمود القاسمي، وعبد الرحمن علي الصباغ.')).toEqual([
-      'سمير خليل',
-      'عبد العزيز محمود القاسمي',
-      'عبد الرحمن علي الصباغ',
-    ])
+    expect(
+      people('وحضر الجلسة المحامي سمير خليل، وعبد العزيز محمود القاسمي، وعبد الرحمن علي الصباغ.'),
+    ).toEqual(['سمير خليل', 'عبد العزيز محمود القاسمي', 'عبد الرحمن علي الصباغ'])
   })
 
   it('reads a common word before الدين as a given name', () => {
