@@ -76,9 +76,8 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   const { words } = scan
   const word = words[i]!
   const next = words[i + 1]!
-  // بدر الدين، شهاب الدين: an ending of a compound given name makes the word before it a given name.
-  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || COMPOUND_ENDINGS.has(next.norm))
-    return true
+  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next)) return true
+  if (COMPOUND_ENDINGS.has(next.norm) && compoundGivenName(scan, i + 2)) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
   // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
@@ -116,6 +115,16 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
     !after.norm.startsWith('ال') &&
     titleHead(after) !== undefined
   )
+}
+
+/**
+ * بدر الدين عبد الله، شهاب الدين منصور: after an ending of a compound given name, a given name, a particle or a known
+ * family name makes the compound a name; alone it may be a phrase (نصر الدين قريب).
+ */
+function compoundGivenName(scan: Scan, k: number): boolean {
+  const after = scan.words[k]
+  if (after === undefined || !joined(scan.words, k)) return false
+  return isGivenName(after) || isNameParticle(after) || isKnownSurname(after)
 }
 
 function isAmbiguous(word: Word, base: Base): boolean {

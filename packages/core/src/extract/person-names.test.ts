@@ -402,3 +402,9 @@ describe('a compound given name in a list of names', () => {
     expect(people('وقال إن الإنسان عبد لعاداته، وعبد لما يملك.')).toEqual([])
   })
 })
+
+describe('an ambiguous given name before الدين', () => {
+  it('stays a phrase when no name follows the compound', () => {
+    expect(people('وقال الخطيب إن نصر الدين قريب.')).toEqual([])
+  })
+})
