@@ -1,6 +1,7 @@
 // A name with no title before it, opened by a given name (قال خالد العمري).
 import {
   ambiguousGivenNameSet,
+  compoundNameEndingSet as COMPOUND_ENDINGS,
   commonWordSet,
   complementizerSet,
   kunyaSet as KUNYA,
@@ -43,13 +44,15 @@ export function givenNameStart(
     const next = words[i + 1]
     if (!next || !joined(words, i + 1)) return undefined
     const kunya = KUNYA.has(word.norm) && isGivenName(next)
-    const abd = word.norm === 'عبد' && next.norm.startsWith('ال') && !isFunctionWord(next)
+    // وعبد العزيز: after و too, as in a list of names.
+    const abdBase = word.bases.find((b) => b.base === 'عبد' && (b.cut === 0 || word.norm[0] === 'و'))
+    const abd = abdBase !== undefined && next.norm.startsWith('ال') && !isFunctionWord(next)
     // فائقة بنت سعيد: a word no list knows before a particle of descent (بنت، بن، منت، ولد) and a given name is a
     // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
     const beforeFamily = !kunya && !abd && !filiation && beforeNisbaFamilyName(scan, i)
     if (!kunya && !abd && !filiation && !beforeFamily) return undefined
-    base = filiation ?? word.bases[0]!
+    base = filiation ?? (abd ? abdBase : undefined) ?? word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!
@@ -74,6 +77,7 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   const word = words[i]!
   const next = words[i + 1]!
   if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next)) return true
+  if (COMPOUND_ENDINGS.has(next.norm) && compoundGivenName(scan, i + 2)) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
   // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
@@ -111,6 +115,16 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
     !after.norm.startsWith('ال') &&
     titleHead(after) !== undefined
   )
+}
+
+/**
+ * بدر الدين عبد الله، شهاب الدين منصور: after an ending of a compound given name, a given name, a particle or a known
+ * family name makes the compound a name; alone it may be a phrase (نصر الدين قريب).
+ */
+function compoundGivenName(scan: Scan, k: number): boolean {
+  const after = scan.words[k]
+  if (after === undefined || !joined(scan.words, k)) return false
+  return isGivenName(after) || isNameParticle(after) || isKnownSurname(after)
 }
 
 function isAmbiguous(word: Word, base: Base): boolean {

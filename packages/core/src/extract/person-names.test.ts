@@ -383,3 +383,28 @@ describe('the family’s name after the father’s in a Mauritanian name', () =>
     expect(people('وقال سالم بن أحمد بوكي إن الأمر مهم.')).toEqual(['سالم بن أحمد'])
   })
 })
+
+describe('a compound given name in a list of names', () => {
+  it('opens a name with عبد after و', () => {
+    expect(
+      people('وحضر الجلسة المحامي سمير خليل، وعبد العزيز محمود القاسمي، وعبد الرحمن علي الصباغ.'),
+    ).toEqual(['سمير خليل', 'عبد العزيز محمود القاسمي', 'عبد الرحمن علي الصباغ'])
+  })
+
+  it('reads a common word before الدين as a given name', () => {
+    expect(people('وحضر اللقاء رئيس النادي بدر الدين عبد الله الكرمي، وشهاب الدين منصور الخطيب.')).toEqual([
+      'بدر الدين عبد الله الكرمي',
+      'شهاب الدين منصور الخطيب',
+    ])
+  })
+
+  it('leaves عبد as a noun when no name follows it', () => {
+    expect(people('وقال إن الإنسان عبد لعاداته، وعبد لما يملك.')).toEqual([])
+  })
+})
+
+describe('an ambiguous given name before الدين', () => {
+  it('stays a phrase when no name follows the compound', () => {
+    expect(people('وقال الخطيب إن نصر الدين قريب.')).toEqual([])
+  })
+})

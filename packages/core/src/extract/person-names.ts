@@ -64,12 +64,15 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   const first = words[i]!
   if (!isNameStart(scan, i, base, strong)) return -1
   let last = i
-  let count = isNameParticle(first) ? 0 : 1
+  // وعبد العزيز: عبد opens a compound given name after و too.
+  const abdFirst = base.base === 'عبد'
+  const particleFirst = isNameParticle(first) || abdFirst
+  let count = particleFirst ? 0 : 1
   let unknown = 0
   let lastUnknown = false
-  let pendingParticle = isNameParticle(first)
+  let pendingParticle = particleFirst
   // عبد الفتاح، عبد العزيز: after عبد the word with ال is the rest of a given name, not a family name.
-  let afterAbd = first.norm === 'عبد'
+  let afterAbd = abdFirst
   // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
@@ -371,7 +374,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   // A given name that is also a title (أمين) starts a name where a name is expected.
   const given = givenNameBase(word) !== undefined
   if (titleHead(word) && !(given && strong)) return false
-  if (isNameParticle(word)) return true
+  if (isNameParticle(word) || base.base === 'عبد') return true
   if (given || isKnownSurname(word)) return true
   if (filiationFollows(scan, i + 1) && filiationGivenName(word) === base) return true
   if (!strong) return false
