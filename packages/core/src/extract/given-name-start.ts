@@ -9,6 +9,7 @@ import {
   phrasesByFirstWord,
   statementNounSet,
 } from './lexicon.ts'
+import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
 import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
@@ -51,8 +52,9 @@ export function givenNameStart(
     // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
     const beforeFamily = !kunya && !abd && !filiation && beforeNisbaFamilyName(scan, i)
-    if (!kunya && !abd && !filiation && !beforeFamily) return undefined
-    base = filiation ?? (abd ? abdBase : undefined) ?? word.bases[0]!
+    const definite = !kunya && !abd && !filiation && !beforeFamily ? definiteGivenNameOpens(scan, i) : undefined
+    if (!kunya && !abd && !filiation && !beforeFamily && !definite) return undefined
+    base = filiation ?? (abd ? abdBase : undefined) ?? definite ?? word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!
@@ -93,6 +95,9 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
     !phrasesByFirstWord.has(next.norm) &&
     !nisbaPlaces.has(next.norm)
   if (subjectPlace && familyName) return true
+  // وسجل ماجد الشمري، ووصل حسن العلوي: after any other verb, a family name in its nisba shape that is no ordinary word.
+  const afterVerb = before !== undefined && joined(words, i) && base.cut === 0 && isVerb(before)
+  if (afterVerb && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)) return true
   // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
   // comma, after a reporting verb or between commas.
   const after = words[i + 2]

@@ -30,6 +30,7 @@ import {
   nisbaShapedFamilyName,
   POSSESSIVE,
 } from './name-words.ts'
+import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { joined, type Scan } from './scan.ts'
 import {
   endsInAlef,
@@ -76,7 +77,9 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
-  if (!pendingParticle && base.base.startsWith('ال') && !beforeParticle(scan, i)) return i
+  // المختار ولد داداه، الفاضل محمد الأمين: a given name with the article may open a longer name.
+  if (!pendingParticle && base.base.startsWith('ال') && !beforeParticle(scan, i) && !definiteGivenNameOpens(scan, i))
+    return i
   for (let j = i + 1; j < words.length && count < MAX_NAME_WORDS; j++) {
     if (!joined(words, j)) break
     const word = words[j]!
@@ -375,7 +378,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   const given = givenNameBase(word) !== undefined
   if (titleHead(word) && !(given && strong)) return false
   if (isNameParticle(word) || base.base === 'عبد') return true
-  if (given || isKnownSurname(word)) return true
+  if (given || isKnownSurname(word) || definiteGivenNameOpens(scan, i)) return true
   if (filiationFollows(scan, i + 1) && filiationGivenName(word) === base) return true
   if (!strong) return false
   if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)

@@ -1,5 +1,6 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCredits } from './credit-names.ts'
+import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { beforeNisbaFamilyName, givenNameStart } from './given-name-start.ts'
 import {
   bareNisbaStems,
@@ -558,7 +559,8 @@ function startsAt(word: Word): number {
  * (`givenNameStart`).
  */
 function filiationStart(scan: Scan, i: number): number {
-  return filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) ? Start.GivenName : 0
+  const opens = filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) || definiteGivenNameOpens(scan, i)
+  return opens ? Start.GivenName : 0
 }
 
 function titleQuotes(scan: Scan): number[] {

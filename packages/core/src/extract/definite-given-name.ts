@@ -1,0 +1,49 @@
+// A listed given name written with the article (المختار، الحسين، الفاضل) that opens a name of several words.
+import { commonWordSet, nisbaPlaces } from './lexicon.ts'
+import { nisbaShapedFamilyName } from './name-words.ts'
+import { joined, type Scan } from './scan.ts'
+import {
+  isFunctionWord,
+  isGivenName,
+  isGivenNameAfterArticle,
+  isKnownSurname,
+  isNameParticle,
+  isRoleWord,
+  titleHead,
+} from './word-classes.ts'
+import type { Base } from './words.ts'
+
+/**
+ * المختار ولد داداه، الحسين بن طلال، الفاضل محمد الأمين: a given name with the article opens a name when a name word
+ * follows it (a particle, a given name, a known family name, or a family name in its nisba shape that is no ordinary
+ * word). After a definite noun it agrees with (الرئيس المختار، الطالب الفاضل) it is that noun's adjective; a word
+ * news also uses as an ordinary one (الحسين) needs a particle or a given name after it. Returns the word's reading.
+ */
+export function definiteGivenNameOpens(scan: Scan, i: number): Base | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const base = word.bases[0]!
+  if (base.cut !== 0 || !word.norm.startsWith('ال') || word.norm.length < 5) return undefined
+  if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm)) return undefined
+  const next = words[i + 1]
+  if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return undefined
+  const strong = isNameParticle(next) || (isGivenName(next) && !commonWordSet.has(next.norm))
+  if (adjectiveAfterNoun(scan, i, strong)) return undefined
+  if (strong) return base
+  if (commonWordSet.has(word.norm)) return undefined
+  const family = isKnownSurname(next) || (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
+  return family ? base : undefined
+}
+
+/**
+ * الرئيس المختار، بالطالب الفاضل: right after a title or a role (behind a particle or not) the word is its adjective;
+ * after another definite noun (حضر الحفل المختار ولد محمد) only when no particle or given name follows.
+ */
+function adjectiveAfterNoun(scan: Scan, i: number, strong: boolean): boolean {
+  const { words } = scan
+  const before = words[i - 1]
+  if (before === undefined || !joined(words, i) || isFunctionWord(before)) return false
+  const reading = before.bases.find((b) => b.cut <= 1 && b.base.startsWith('ال'))
+  if (reading === undefined) return false
+  return !strong || titleHead(before) !== undefined || isRoleWord(before)
+}
