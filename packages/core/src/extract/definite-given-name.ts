@@ -4,7 +4,6 @@ import { nisbaShapedFamilyName } from './name-words.ts'
 import { joined, type Scan } from './scan.ts'
 import {
   isFunctionWord,
-  isGivenName,
   isGivenNameAfterArticle,
   isKnownSurname,
   isNameParticle,
@@ -15,8 +14,8 @@ import type { Base } from './words.ts'
 
 /**
  * المختار ولد داداه، الحسين بن طلال، الفاضل محمد الأمين: a given name with the article opens a name when a name word
- * follows it (a particle, a given name, a known family name, or a family name in its nisba shape that is no ordinary
- * word). After a definite noun it agrees with (الرئيس المختار، الطالب الفاضل) it is that noun's adjective; a word
+ * follows it (a particle, a known family name, or a family name in its nisba shape that is no ordinary word; not a
+ * given name, which a description may precede: الفارس ناصر). After a definite noun it agrees with (الرئيس المختار، الطالب الفاضل) it is that noun's adjective; a word
  * news also uses as an ordinary one (الحسين) needs a particle or a given name after it. Returns the word's reading.
  */
 export function definiteGivenNameOpens(scan: Scan, i: number): Base | undefined {
@@ -27,7 +26,8 @@ export function definiteGivenNameOpens(scan: Scan, i: number): Base | undefined 
   if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm)) return undefined
   const next = words[i + 1]
   if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return undefined
-  const strong = isNameParticle(next) || (isGivenName(next) && !commonWordSet.has(next.norm))
+  // الفارس ناصر آل مسعود: before a given name a word with the article describes the person, as a title would.
+  const strong = isNameParticle(next)
   if (adjectiveAfterNoun(scan, i, strong)) return undefined
   if (strong) return base
   if (commonWordSet.has(word.norm)) return undefined
@@ -37,7 +37,7 @@ export function definiteGivenNameOpens(scan: Scan, i: number): Base | undefined 
 
 /**
  * الرئيس المختار، بالطالب الفاضل: right after a title or a role (behind a particle or not) the word is its adjective;
- * after another definite noun (حضر الحفل المختار ولد محمد) only when no particle or given name follows.
+ * after another definite noun (حضر الحفل المختار ولد محمد) only when no particle follows.
  */
 function adjectiveAfterNoun(scan: Scan, i: number, strong: boolean): boolean {
   const { words } = scan

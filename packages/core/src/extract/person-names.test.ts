@@ -408,3 +408,32 @@ describe('an ambiguous given name before الدين', () => {
     expect(people('وقال الخطيب إن نصر الدين قريب.')).toEqual([])
   })
 })
+
+describe('a given name with the article', () => {
+  it('opens a name before a particle, a given name or a family name', () => {
+    expect(people('وقال المختار ولد محمد إن الاجتماع ناجح.')).toEqual(['المختار ولد محمد'])
+    expect(people('وحضر اللقاء الحسين بن علي الهاشمي.')).toEqual(['الحسين بن علي الهاشمي'])
+    expect(people('وحضر المختار الكعبي الاجتماع.')).toEqual(['المختار الكعبي'])
+  })
+
+  it('stays an adjective after a title or a role it agrees with', () => {
+    expect(people('وقال الرئيس المختار إن الاجتماع ناجح.')).toEqual([])
+    expect(people('وكرم الطالب الفاضل محمد في الحفل.')).toEqual([])
+  })
+
+  it('needs a particle after it when news uses it as an ordinary word', () => {
+    expect(people('وتحدث الحسين عن الثورة.')).toEqual([])
+  })
+})
+
+describe('an ambiguous given name after a verb', () => {
+  it('is a name before a family name in its nisba shape', () => {
+    expect(people('وسجل ماجد الشمري هدفا في المباراة.')).toEqual(['ماجد الشمري'])
+    expect(people('ووصل حسن العلوي إلى المدينة.')).toEqual(['حسن العلوي'])
+  })
+
+  it('stays a word before an ordinary word with the article', () => {
+    expect(people('وأصبح حسن الخلق مطلوبا.')).toEqual([])
+    expect(people('وكان فريد العصر في عمله.')).toEqual([])
+  })
+})
