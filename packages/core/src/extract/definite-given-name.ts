@@ -23,7 +23,8 @@ export function definiteGivenNameOpens(scan: Scan, i: number): Base | undefined 
   const word = words[i]!
   const base = word.bases[0]!
   if (base.cut !== 0 || !word.norm.startsWith('ال') || word.norm.length < 5) return undefined
-  if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm)) return undefined
+  if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm))
+    return undefined
   const next = words[i + 1]
   if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return undefined
   // الفارس ناصر آل مسعود: before a given name a word with the article describes the person, as a title would.

@@ -1,4 +1,6 @@
 // A name with no title before it, opened by a given name (قال خالد العمري).
+
+import { definiteGivenNameOpens } from './definite-given-name.ts'
 import {
   ambiguousGivenNameSet,
   compoundNameEndingSet as COMPOUND_ENDINGS,
@@ -9,7 +11,6 @@ import {
   phrasesByFirstWord,
   statementNounSet,
 } from './lexicon.ts'
-import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
 import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
@@ -52,7 +53,8 @@ export function givenNameStart(
     // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
     const beforeFamily = !kunya && !abd && !filiation && beforeNisbaFamilyName(scan, i)
-    const definite = !kunya && !abd && !filiation && !beforeFamily ? definiteGivenNameOpens(scan, i) : undefined
+    const definite =
+      !kunya && !abd && !filiation && !beforeFamily ? definiteGivenNameOpens(scan, i) : undefined
     if (!kunya && !abd && !filiation && !beforeFamily && !definite) return undefined
     base = filiation ?? (abd ? abdBase : undefined) ?? definite ?? word.bases[0]!
   }

@@ -1,4 +1,6 @@
 // Where a person's name starts and ends: which word may open a name, and which words it runs on to.
+
+import { definiteGivenNameOpens } from './definite-given-name.ts'
 import {
   compoundNameEndingSet as COMPOUND_ENDINGS,
   commonWordSet,
@@ -30,7 +32,6 @@ import {
   nisbaShapedFamilyName,
   POSSESSIVE,
 } from './name-words.ts'
-import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { joined, type Scan } from './scan.ts'
 import {
   endsInAlef,
@@ -78,7 +79,12 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
   // المختار ولد داداه، الفاضل محمد الأمين: a given name with the article may open a longer name.
-  if (!pendingParticle && base.base.startsWith('ال') && !beforeParticle(scan, i) && !definiteGivenNameOpens(scan, i))
+  if (
+    !pendingParticle &&
+    base.base.startsWith('ال') &&
+    !beforeParticle(scan, i) &&
+    !definiteGivenNameOpens(scan, i)
+  )
     return i
   for (let j = i + 1; j < words.length && count < MAX_NAME_WORDS; j++) {
     if (!joined(words, j)) break

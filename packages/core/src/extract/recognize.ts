@@ -559,7 +559,8 @@ function startsAt(word: Word): number {
  * (`givenNameStart`).
  */
 function filiationStart(scan: Scan, i: number): number {
-  const opens = filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) || definiteGivenNameOpens(scan, i)
+  const opens =
+    filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) || definiteGivenNameOpens(scan, i)
   return opens ? Start.GivenName : 0
 }
 
