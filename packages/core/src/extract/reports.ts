@@ -398,15 +398,27 @@ function subjectOfItsOwn(
   subject: Subject,
   last: Report | undefined,
 ): boolean {
-  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return true
-  const head = scan.words[subject.first]!
-  if (head.bases.some((base) => speakerNounSet.has(base.base))) return true
   const { words } = scan
   const inClause =
     last?.complement !== undefined && last.sentence === words[v]!.sentence && last.complement.at <= v
+  // أشار إلى أن …، وتعتبر تايوان جزءاً من …: inside another's clause, a name right before an accusative is the
+  // verb's first object (the subject is the pronoun), even a named place or body.
+  if (inClause && accusativeAfter(words, subject.last)) return false
+  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return true
+  const head = words[subject.first]!
+  if (head.bases.some((base) => speakerNounSet.has(base.base))) return true
   const opener = v > 0 && joined(words, v) && VERB_PARTICLES.has(words[v - 1]!.norm) ? v - 1 : v
   return !inClause && startsClause(scan, opener)
 }
+
+/** A word in the accusative's tanween (جزءاً، شريكاً) right after word `k`, in its clause: not an adverb (أيضاً). */
+function accusativeAfter(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  return next !== undefined && joined(words, k + 1) && next.raw.includes(FATHATAN) && !ADVERBS.has(next.norm)
+}
+
+const FATHATAN = '\u064b'
+const ADVERBS = new Set(['أيضاً', 'مجدداً', 'حالياً', 'سابقاً', 'لاحقاً', 'رسمياً'].map(norm))
 
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
