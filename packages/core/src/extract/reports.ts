@@ -29,7 +29,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { namedByHead } from './quote-names.ts'
+import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
   issuerOf,
@@ -766,6 +766,9 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
       while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== addressee) k++
       continue
     }
+    // وقال في كلمته بافتتاح "…": …: the quoted name is where the words were said; they follow the colon.
+    const colon = colonAfterQuotedName(scan, k)
+    if (colon !== undefined) return { kind: 'colon', at: colon }
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
@@ -810,7 +813,14 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
   let verbOfItsOwn = false
   for (let k = from; k < words.length && k - from <= MAX_FAR_WORDS; k++) {
     const word = words[k]!
-    if (word.sentence !== sentence || scan.credit[k] || scan.quoteOpeningAt.has(k)) return undefined
+    if (word.sentence !== sentence || scan.credit[k]) return undefined
+    // في حوار مع صحيفة «…» بمناسبة …، أن: a name in quote marks after its head noun is part of the remark.
+    const quote = scan.quoteOpeningAt.get(k)
+    if (quote) {
+      if (!namedByHead(scan, k, HEADS_OF_NAMES)) return undefined
+      while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== quote) k++
+      continue
+    }
     if (reportingVerb(word) || (isClauseBoundaryWord(word) && COMMA_GAP.test(word.gap))) return undefined
     const before = words[k - 1]!
     if (word.gap.includes(':')) {
