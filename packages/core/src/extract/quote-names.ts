@@ -1,7 +1,7 @@
 import { kanaSet, verbParticleSet } from './lexicon.ts'
 import type { Scan } from './scan.ts'
-import type { Word } from './words.ts'
 import { isRoleWord, isVerb, looksVerbal } from './word-classes.ts'
+import type { Word } from './words.ts'
 
 /**
  * The quoted span whose first word is `first` follows a head noun of `heads` (`حملة "…"`, `الفيلم التونسي "…"`): only
