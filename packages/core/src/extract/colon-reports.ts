@@ -88,7 +88,7 @@ function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Su
   return { ...phrase, speaker: { name: owner.name, entity: owner.entity }, kind: owner.kind }
 }
 
-const MAX_ADDRESSEE_WORDS = 4
+const MAX_ADDRESSEE_WORDS = 5
 
 /**
  * Past whom the words were said to or where (`وزير الصحة لـ"المنار": …`، `مستشارة برلمانية لوزير الداخلية: …`،

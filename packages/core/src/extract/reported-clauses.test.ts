@@ -189,6 +189,9 @@ describe('a name in quote marks inside the lead-in of reported words', () => {
     const text =
       'وزير النقل سامي العلي في حوار لـ«الأنباء»: الطرق الجديدة تفتح الشهر المقبل\n\nقال وزير النقل سامي العلي إن العمل مستمر.'
     expect(said(text)[0]).toEqual(['indirect', 'الطرق الجديدة تفتح الشهر المقبل', 'سامي العلي'])
+    const longer =
+      'وزير النقل في حوار الصراحة لـ«الأنباء»: تطوير الممر هدفه تسريع الحركة\n\nقال وزير النقل سامي العلي إن العمل مستمر.'
+    expect(said(longer)[0]).toEqual(['indirect', 'تطوير الممر هدفه تسريع الحركة', 'سامي العلي'])
   })
 
   it('takes the words after the colon, not the event named in quote marks before it', () => {
