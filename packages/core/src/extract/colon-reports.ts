@@ -88,22 +88,24 @@ function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Su
   return { ...phrase, speaker: { name: owner.name, entity: owner.entity }, kind: owner.kind }
 }
 
-const MAX_ADDRESSEE_WORDS = 4
+const MAX_ADDRESSEE_WORDS = 5
 
 /**
  * Past whom the words were said to or where (`وزير الصحة لـ"المنار": …`، `مستشارة برلمانية لوزير الداخلية: …`،
- * `وزير الصحة من بعبدا: …`): a short phrase in ل or من right before the colon. Returns the word after it, or `k`.
+ * `وزير الصحة من بعبدا: …`، `وزير الصحة في حوار لـ«…»: …`): a short phrase in ل، من or في right before the colon, a
+ * name in quote marks counting as one word. Returns the word after it, or `k`.
  */
 function addresseeAfter(scan: Scan, k: number): number {
   const { words } = scan
   const first = words[k]
   if (!first || first.gap.includes(':') || (first.breakBefore && !OPENING_MARK.test(first.gap))) return k
-  if (first.norm[0] !== 'ل' && first.norm !== 'من') return k
+  if (first.norm[0] !== 'ل' && first.norm !== 'من' && first.norm !== 'في') return k
   const sentence = first.sentence
-  for (let m = k + 1; m < words.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
+  for (let m = k + 1, count = 1; m < words.length && count <= MAX_ADDRESSEE_WORDS; m++) {
     const word = words[m]!
     if (word.sentence !== sentence || isVerb(word)) return k
     if (word.gap.includes(':')) return m
+    if (!scan.quoted[m] || scan.quoteOpeningAt.has(m)) count++
   }
   return k
 }

@@ -1,6 +1,7 @@
 import { kanaSet, verbParticleSet } from './lexicon.ts'
 import type { Scan } from './scan.ts'
 import { isRoleWord, isVerb, looksVerbal } from './word-classes.ts'
+import type { Word } from './words.ts'
 
 /**
  * The quoted span whose first word is `first` follows a head noun of `heads` (`حملة "…"`, `الفيلم التونسي "…"`): only
@@ -47,4 +48,33 @@ function isHead(bases: readonly { base: string }[], heads: ReadonlySet<string>, 
     if (heads.has(base) || (definite && base.startsWith('ال') && heads.has(base.slice(2)))) return true
   }
   return false
+}
+
+/**
+ * `وقال في كلمته بافتتاح "…": …`، `في حوار لـ«…»: …`: a short quoted span that a preposition governs (بـ، لـ, or a
+ * noun with ب or ل), closing right before a colon that words follow in its sentence, names where or to whom the
+ * words were said; what was said follows the colon. Returns the first word after the colon, or undefined.
+ */
+export function colonAfterQuotedName(scan: Scan, first: number): number | undefined {
+  const { words } = scan
+  const quote = scan.quoteOpeningAt.get(first)
+  const before = words[first - 1]
+  if (!quote || !before || before.sentence !== words[first]!.sentence) return undefined
+  if (!governedByPreposition(before)) return undefined
+  for (let k = first; k < words.length && k - first < MAX_QUOTED_NAME_WORDS; k++) {
+    if (scan.quoteClosingAt.get(k) !== quote) continue
+    const after = words[k + 1]
+    const said = after !== undefined && after.sentence === before.sentence && after.gap.includes(':')
+    return said ? k + 1 : undefined
+  }
+  return undefined
+}
+
+const MAX_QUOTED_NAME_WORDS = 5
+
+/** لـ، بـ alone, or a noun in ب or ل (بافتتاح، لبرنامج): a word whose object the quoted span is. */
+function governedByPreposition(word: Word): boolean {
+  if (word.norm === 'ل' || word.norm === 'ب') return true
+  if (isVerb(word) || (word.norm[0] !== 'ب' && word.norm[0] !== 'ل')) return false
+  return word.bases.some((base) => base.cut === 1 && base.base.length > 2)
 }

@@ -19,7 +19,7 @@ import {
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
-import { namedByHead } from './quote-names.ts'
+import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import type { Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
@@ -317,6 +317,7 @@ function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined 
 /** A name in quote marks: after a head noun (موقع "ستاندرد"، حملة "…"), or followed by a nisba (“…” البريطاني). */
 function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
   if (namedByHead(scan, candidate.first, HEADS_OF_NAMES)) return true
+  if (colonAfterQuotedName(scan, candidate.first) !== undefined) return true
   // The quote is exactly a name the gazetteer knows: لـ"الجزيرة نت".
   const mention = index.mentionAt[candidate.first]
   if (

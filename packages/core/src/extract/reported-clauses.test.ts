@@ -175,3 +175,33 @@ describe('verbs of pledging and estimating', () => {
     ])
   })
 })
+
+describe('a name in quote marks inside the lead-in of reported words', () => {
+  const said = (text: string) => quotesOf(text).map((q) => [q.kind, q.text, q.speaker?.name ?? null])
+
+  it('reaches the clause past a newspaper named in quote marks in a long remark', () => {
+    const text =
+      'وأوضح الوزير خالد الحربي في حوار مطول مع صحيفة «النهار الجديد» بمناسبة افتتاح الدورة الجديدة للمجلس البلدي في المدينة، أن المشاريع ستنتهي قبل نهاية العام.'
+    expect(said(text)).toEqual([['indirect', 'المشاريع ستنتهي قبل نهاية العام', 'خالد الحربي']])
+  })
+
+  it('reads a headline with an interview named in quote marks before the colon', () => {
+    const text =
+      'وزير النقل سامي العلي في حوار لـ«الأنباء»: الطرق الجديدة تفتح الشهر المقبل\n\nقال وزير النقل سامي العلي إن العمل مستمر.'
+    expect(said(text)[0]).toEqual(['indirect', 'الطرق الجديدة تفتح الشهر المقبل', 'سامي العلي'])
+    const longer =
+      'وزير النقل في حوار الصراحة لـ«الأنباء»: تطوير الممر هدفه تسريع الحركة\n\nقال وزير النقل سامي العلي إن العمل مستمر.'
+    expect(said(longer)[0]).toEqual(['indirect', 'تطوير الممر هدفه تسريع الحركة', 'سامي العلي'])
+  })
+
+  it('takes the words after the colon, not the event named in quote marks before it', () => {
+    const text =
+      'شاركت الوزيرة ليلى حداد في افتتاح مهرجان "ربيع المدينة". وقالت في كلمتها بافتتاح "ربيع المدينة": يمثل هذا المهرجان فرحة لكل العائلات.'
+    expect(said(text)).toEqual([['indirect', 'يمثل هذا المهرجان فرحة لكل العائلات', 'ليلى حداد']])
+  })
+
+  it('still reads a quote after a noun with no colon after it as what was said', () => {
+    const text = 'وقال الوزير خالد الحربي في كلمته بالمناسبة "سنبني المدارس في كل القرى".'
+    expect(said(text)).toEqual([['direct', 'سنبني المدارس في كل القرى', 'خالد الحربي']])
+  })
+})

@@ -29,7 +29,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { namedByHead } from './quote-names.ts'
+import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
   issuerOf,
@@ -398,15 +398,27 @@ function subjectOfItsOwn(
   subject: Subject,
   last: Report | undefined,
 ): boolean {
-  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return true
-  const head = scan.words[subject.first]!
-  if (head.bases.some((base) => speakerNounSet.has(base.base))) return true
   const { words } = scan
   const inClause =
     last?.complement !== undefined && last.sentence === words[v]!.sentence && last.complement.at <= v
+  // أشار إلى أن …، وتعتبر تايوان جزءاً من …: inside another's clause, a name right before an accusative is the
+  // verb's first object (the subject is the pronoun), even a named place or body.
+  if (inClause && accusativeAfter(words, subject.last)) return false
+  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return true
+  const head = words[subject.first]!
+  if (head.bases.some((base) => speakerNounSet.has(base.base))) return true
   const opener = v > 0 && joined(words, v) && VERB_PARTICLES.has(words[v - 1]!.norm) ? v - 1 : v
   return !inClause && startsClause(scan, opener)
 }
+
+/** A word in the accusative's tanween (جزءاً، شريكاً) right after word `k`, in its clause: not an adverb (أيضاً). */
+function accusativeAfter(words: readonly Word[], k: number): boolean {
+  const next = words[k + 1]
+  return next !== undefined && joined(words, k + 1) && next.raw.includes(FATHATAN) && !ADVERBS.has(next.norm)
+}
+
+const FATHATAN = '\u064b'
+const ADVERBS = new Set(['أيضاً', 'مجدداً', 'حالياً', 'سابقاً', 'لاحقاً', 'رسمياً'].map(norm))
 
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
@@ -754,6 +766,9 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
       while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== addressee) k++
       continue
     }
+    // وقال في كلمته بافتتاح "…": …: the quoted name is where the words were said; they follow the colon.
+    const colon = colonAfterQuotedName(scan, k)
+    if (colon !== undefined) return { kind: 'colon', at: colon }
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
@@ -798,7 +813,14 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
   let verbOfItsOwn = false
   for (let k = from; k < words.length && k - from <= MAX_FAR_WORDS; k++) {
     const word = words[k]!
-    if (word.sentence !== sentence || scan.credit[k] || scan.quoteOpeningAt.has(k)) return undefined
+    if (word.sentence !== sentence || scan.credit[k]) return undefined
+    // في حوار مع صحيفة «…» بمناسبة …، أن: a name in quote marks after its head noun is part of the remark.
+    const quote = scan.quoteOpeningAt.get(k)
+    if (quote) {
+      if (!namedByHead(scan, k, HEADS_OF_NAMES)) return undefined
+      while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== quote) k++
+      continue
+    }
     if (reportingVerb(word) || (isClauseBoundaryWord(word) && COMMA_GAP.test(word.gap))) return undefined
     const before = words[k - 1]!
     if (word.gap.includes(':')) {

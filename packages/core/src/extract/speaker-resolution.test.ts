@@ -38,6 +38,21 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames('وقال التقرير الذي نشرته الوكالة إن الأسعار سترتفع.')).toEqual(['التقرير'])
   })
 
+  it('reads a name right before an accusative inside the clause reported before as an object, not a subject', () => {
+    const text =
+      'وأشار الوزير خالد الحربي إلى أن البلدين يتعاونان منذ زمن، وتعتبر تايوان جزءاً من الصين، وأضاف: "سنواصل العمل معاً".'
+    expect(speakerNames(text)).toEqual(['خالد الحربي', 'خالد الحربي'])
+    const body =
+      'وقالت الوزيرة سلمى العتيبي إن المشروع تأخر كثيراً، وتعد الحكومة شريكاً في تمويله، وأكدت أن العمل سيبدأ قريباً.'
+    expect(speakerNames(body)).toEqual(['سلمى العتيبي', 'سلمى العتيبي'])
+  })
+
+  it('still takes a named subject followed by an adverb inside the clause', () => {
+    const text =
+      'وقال الوزير خالد الحربي إن الخطة جاهزة، وزار رئيس الوزراء سامي العلي أيضاً الموقع. وأضاف أن التنفيذ سيبدأ قريباً.'
+    expect(speakerNames(text)).toEqual(['خالد الحربي', 'سامي العلي'])
+  })
+
   it('still takes a plain noun after a verb that opens its clause', () => {
     const text = 'ولم يكشف المركزي عن أسباب القرار، وقال في بيان له "سيصدر التقرير الكامل قريباً".'
     expect(speakerNames(text)).toEqual(['المركزي'])
