@@ -3,6 +3,7 @@ import {
   divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
+  looseFeatureHeadSet,
   markedCitiesByNorm,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
@@ -21,6 +22,7 @@ import {
   isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
+  isGivenName,
   isRoleWord,
   isVerb,
   titleHead,
@@ -163,6 +165,10 @@ function ordinaryWord(word: Word): boolean {
   return word.bases.some((b) => b.cut > 0 && b.base.length >= 4 && commonWordSet.has(b.base))
 }
 
+function opensSiteName(word: Word): boolean {
+  return isGivenName(word) || (word.norm.startsWith('ال') && !ordinaryWord(word))
+}
+
 function closingAdjective(w: string): boolean {
   return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w)
 }
@@ -249,6 +255,9 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break
+    // مجمع عليه، حقل الطاقة، مركب صيد: after a head of ordinary phrases too, the site's name opens with a given name
+    // or a word with the article that is no ordinary word (مركب محمد الخامس، حقل الشيبة).
+    if (j === i + 1 && looseFeatureHeadSet.has(base.base) && !opensSiteName(word)) break
     // مقبرة جماعية، محمية طبيعية: an indefinite adjective says what kind of site it is, not its name.
     if (j === i + 1 && !word.norm.startsWith('ال') && isIndefiniteAdjective(word.norm)) break
     last = j

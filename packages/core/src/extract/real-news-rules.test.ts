@@ -80,6 +80,29 @@ describe('places named with a head', () => {
     expect(places).toContain('ملعب الأمير فيصل بن فهد')
   })
 
+  it('reads plateaus, valleys, quarters, complexes, fields and farms as sites, a person in the name included', () => {
+    const text =
+      'وعبر الوفد هضبة الكرمة ونزل إلى وادي السلوى، ثم زار محلة الرمان قبل أن يصل إلى مركب محمد الخامس، وعقد لقاءً في مجمع فؤاد شهاب، وتفقد حقل الشيبة ومزرعة الزيتونة.'
+    const places = named(text, 'location')
+    for (const site of [
+      'هضبة الكرمة',
+      'وادي السلوى',
+      'محلة الرمان',
+      'مركب محمد الخامس',
+      'مجمع فؤاد شهاب',
+      'حقل الشيبة',
+      'مزرعة الزيتونة',
+    ])
+      expect(places).toContain(site)
+    expect(named(text, 'person')).toEqual([])
+  })
+
+  it('reads no site after a head used as an ordinary word', () => {
+    const text =
+      'وهذا أمر مجمع عليه بين الخبراء، ويعمل شقيقه في حقل الطاقة منذ سنوات، وغرق مركب صيد قبالة الساحل، وزاد إنتاج مزرعة الأسرة.'
+    expect(named(text, 'location')).toEqual([])
+  })
+
   it('ends a site’s name before a district head behind ب', () => {
     const places = named('ووزعت المساعدات على مخيم النور بمديرية السلام أمس.', 'location')
     expect(places).toContain('مخيم النور')

@@ -82,6 +82,7 @@ import {
   leadershipComplements,
   leadershipHeads,
   looseDivisionHeads,
+  looseFeatureHeads,
   mediaHeads,
   ministryPortfolios,
   namedAfterHeads,
@@ -437,6 +438,7 @@ export const partyHeadSet = normSet(partyHeads)
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
 export const placeHeadSet = normSet(placeHeads)
 export const featureHeadSet = normSet(featureHeads)
+export const looseFeatureHeadSet = normSet(looseFeatureHeads)
 export const placeListHeadSet = normSet(placeListHeads)
 export const divisionHeadSet = normSet(divisionHeads)
 export const districtHeadSet = normSet(districtHeads)

@@ -374,7 +374,20 @@ export const featureHeads: readonly string[] = [
   'جبل',
   'محمية',
   'مقبرة',
+  'هضبة',
+  'وادي',
+  'محلة',
+  'مركب',
+  'مجمع',
+  'حقل',
+  'مزرعة',
 ]
+
+/**
+ * Heads of sites that also head an ordinary phrase (مركب صيد، مجمع عليه، حقل الطاقة، مزرعة الأبقار): the site's name
+ * must open with a word that is no ordinary word of news (مركب محمد الخامس، مجمع فؤاد شهاب، حقل الشيبة).
+ */
+export const looseFeatureHeads: readonly string[] = ['مركب', 'مجمع', 'حقل', 'مزرعة']
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
