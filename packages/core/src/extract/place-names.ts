@@ -32,6 +32,8 @@ import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
+/** وأدى الأمانة: no head of a site is spelt with أ, which normalising folds into ا (أدى → ادي، as وادي). */
+const HAMZA_ALEF = /أ/
 
 /**
  * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
@@ -66,7 +68,8 @@ function ordinaryNisba(norm: string): boolean {
  */
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
-  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base))) return matchFeature(scan, i)
+  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base)) && !HAMZA_ALEF.test(head.raw))
+    return matchFeature(scan, i)
   const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
@@ -165,8 +168,13 @@ function ordinaryWord(word: Word): boolean {
   return word.bases.some((b) => b.cut > 0 && b.base.length >= 4 && commonWordSet.has(b.base))
 }
 
+/**
+ * مركب محمد الخامس، حقل الشيبة: a given name, or a word with the article that is no ordinary word, no plural in ات
+ * (مجمع الصناعات, a kind of complex) and no article alone (a text cut mid-word).
+ */
 function opensSiteName(word: Word): boolean {
-  return isGivenName(word) || (word.norm.startsWith('ال') && !ordinaryWord(word))
+  if (isGivenName(word)) return true
+  return word.norm.startsWith('ال') && word.norm.length > 3 && !word.norm.endsWith('ات') && !ordinaryWord(word)
 }
 
 function closingAdjective(w: string): boolean {
