@@ -174,7 +174,9 @@ function ordinaryWord(word: Word): boolean {
  */
 function opensSiteName(word: Word): boolean {
   if (isGivenName(word)) return true
-  return word.norm.startsWith('ال') && word.norm.length > 3 && !word.norm.endsWith('ات') && !ordinaryWord(word)
+  return (
+    word.norm.startsWith('ال') && word.norm.length > 3 && !word.norm.endsWith('ات') && !ordinaryWord(word)
+  )
 }
 
 function closingAdjective(w: string): boolean {
