@@ -215,6 +215,7 @@ function isUnknownName(word: Word, base: Base): boolean {
 }
 
 const MAX_FEATURE_WORDS = 4
+const VALLEY = norm('وادي')
 const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
@@ -276,5 +277,6 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
   if (last === i) return undefined
   const name = displaySpan(scan, i, last, base)
   const feature = foundFrom(scan, i, last, base, { kind: 'location', name }, 'name', false)
-  return inner ? [feature, inner] : [feature]
+  // وادي النيل: a valley is named after its river, which is no place of its own beside it.
+  return inner && base.base !== VALLEY ? [feature, inner] : [feature]
 }

@@ -97,6 +97,12 @@ describe('places named with a head', () => {
     expect(named(text, 'person')).toEqual([])
   })
 
+  it('reads a valley named after a river as the valley alone', () => {
+    const places = named('وزار الوفد مزارع وادي النيل أمس.', 'location')
+    expect(places).toContain('وادي النيل')
+    expect(places).not.toContain('نهر النيل')
+  })
+
   it('reads no site after a head used as an ordinary word', () => {
     const text =
       'وهذا أمر مجمع عليه بين الخبراء، ويعمل شقيقه في حقل الطاقة منذ سنوات، وغرق مركب صيد قبالة الساحل، وزاد إنتاج مزرعة الأسرة ومجمع الصناعات الغذائية، ثم أدى الوزير القسم وأدى الأمانة.'
