@@ -283,6 +283,13 @@ describe('clauses after a remark and a comma', () => {
     expect(speakers(text)).toEqual(['سامي الحربي'])
   })
 
+  it('passes the noun and the adjectives of an indefinite outlet phrase before عن', () => {
+    const loyal = 'ونقلت وسائل إعلام موالية عن مصدر في الجيش أن "القوات ستنسحب من المدينة خلال يومين".'
+    expect(speakers(loyal)).toEqual(['مصدر في الجيش'])
+    const local = 'ونقلت وسائل إعلام محلية رسمية عن شهود أن النيران امتدت إلى ثلاثة محال في السوق.'
+    expect(speakers(local)).toEqual(['شهود'])
+  })
+
   it('passes the adjective after an outlet in quote marks, and commas around عن and its source', () => {
     const text =
       'وطالب الوزير سامي الحربي التجار بخفض الأسعار. ونقلت صحيفة "الفجر" الحكومية، عن الحربي، قوله إن: "الدور وطني".'
