@@ -10,6 +10,12 @@ describe('unnamed speakers', () => {
     expect(speakers('وتجمع الأهالي أمام المحكمة، وقالت إحداهن إن ابنها "لم يرتكب أي ذنب".')).toEqual([null])
   })
 
+  it('gives no speaker for information, which says nothing of who spoke', () => {
+    expect(speakers('وتفيد المعلومات بأن الوزير سيزور العاصمة الأسبوع المقبل.')).toEqual([null])
+    expect(speakers('وأشارت المعلومات الأولية إلى أن الحريق اندلع في المخزن.')).toEqual([null])
+    expect(speakers('وأشارت المصادر إلى أن الحريق اندلع في المخزن.')).toEqual(['المصادر'])
+  })
+
   it('gives a bare noun of people as the description the text gives', () => {
     expect(speakers('وأكد خبراء أن الأسعار سترتفع خلال الأشهر المقبلة بنسبة كبيرة.')).toEqual(['خبراء'])
     expect(speakers('ونقلت الإذاعة عن شهود أن النيران امتدت إلى ثلاثة محال في السوق.')).toEqual(['شهود'])
