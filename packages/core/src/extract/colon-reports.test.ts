@@ -110,6 +110,16 @@ describe('headlines of a title and a colon', () => {
     ])
   })
 
+  it('leaves the outlet in quote marks before the colon out of the title that speaks', () => {
+    const alone = 'وزير النقل لـ«الأنباء»: الطرق الجديدة تفتح الشهر المقبل\nوزار الوزير موقع العمل.'
+    expect(extract(alone).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['الطرق الجديدة تفتح الشهر المقبل', 'وزير النقل'],
+    ])
+    const named =
+      'وزير النقل لـ«الأنباء»: الطرق الجديدة تفتح الشهر المقبل\n\nقال وزير النقل سامي العلي إن العمل مستمر.'
+    expect(quotes(named)[0]).toEqual(['indirect', 'person:سامي-العلي', null])
+  })
+
   it('reads a masthead’s title before a name as no quote', () => {
     expect(quotes('رئيس مجلس الإدارة: د. سامي بن ناصر الكعبي\nرئيس التحرير: خالد سعيد الحربي')).toEqual([])
   })

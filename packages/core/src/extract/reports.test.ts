@@ -10,6 +10,12 @@ describe('unnamed speakers', () => {
     expect(speakers('وتجمع الأهالي أمام المحكمة، وقالت إحداهن إن ابنها "لم يرتكب أي ذنب".')).toEqual([null])
   })
 
+  it('gives no speaker for information, which says nothing of who spoke', () => {
+    expect(speakers('وتفيد المعلومات بأن الوزير سيزور العاصمة الأسبوع المقبل.')).toEqual([null])
+    expect(speakers('وأشارت المعلومات الأولية إلى أن الحريق اندلع في المخزن.')).toEqual([null])
+    expect(speakers('وأشارت المصادر إلى أن الحريق اندلع في المخزن.')).toEqual(['المصادر'])
+  })
+
   it('gives a bare noun of people as the description the text gives', () => {
     expect(speakers('وأكد خبراء أن الأسعار سترتفع خلال الأشهر المقبلة بنسبة كبيرة.')).toEqual(['خبراء'])
     expect(speakers('ونقلت الإذاعة عن شهود أن النيران امتدت إلى ثلاثة محال في السوق.')).toEqual(['شهود'])
@@ -281,6 +287,13 @@ describe('clauses after a remark and a comma', () => {
     const text =
       'ونقلت صحيفة الأخبار المغربية المحلية عن الوزير سامي الحربي قوله في مؤتمر صحفي، الثلاثاء إن التفاوض أصبح ممكناً.'
     expect(speakers(text)).toEqual(['سامي الحربي'])
+  })
+
+  it('passes the noun and the adjectives of an indefinite outlet phrase before عن', () => {
+    const loyal = 'ونقلت وسائل إعلام موالية عن مصدر في الجيش أن "القوات ستنسحب من المدينة خلال يومين".'
+    expect(speakers(loyal)).toEqual(['مصدر في الجيش'])
+    const local = 'ونقلت وسائل إعلام محلية رسمية عن شهود أن النيران امتدت إلى ثلاثة محال في السوق.'
+    expect(speakers(local)).toEqual(['شهود'])
   })
 
   it('passes the adjective after an outlet in quote marks, and commas around عن and its source', () => {

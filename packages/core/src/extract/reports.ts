@@ -995,6 +995,18 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
 
 const CLOSING_QUOTE_GAP = /^["”»]\s+$/
 
+/** `وسائل إعلام`: an indefinite noun right after an indefinite head, which governs it. */
+function indefiniteGenitive(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (!word || !joined(words, k) || word.number || isFunctionWord(word) || isVerb(word)) return false
+  return !words[k - 1]!.norm.startsWith('ال') && !word.norm.startsWith('ال')
+}
+
+/** `موالية`، `محلية`: an indefinite nisba, the adjective of an indefinite phrase. */
+function indefiniteAdjective(word: Word): boolean {
+  return !word.norm.startsWith('ال') && isAdjectiveLike(`ال${word.norm}`)
+}
+
 /** `نقلت وكالة رويترز عن مصدر أمني (قوله) إن …`: the speaker is after عن, the outlet passes it on. */
 function transmission(scan: Scan, index: MentionIndex, v: number): Report | undefined {
   const { words } = scan
@@ -1009,6 +1021,12 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
   // left out, after its closing quote mark too.
   const adjectiveAt = (j: number) =>
     (joined(words, j) || CLOSING_QUOTE_GAP.test(words[j]!.gap)) && isAdjectiveLike(words[j]!.norm)
+
+  // نقلت وسائل إعلام موالية عن …: an indefinite head the phrase took alone, with the indefinite noun it governs.
+  if (via && via.first === via.last && k === via.last + 1 && indefiniteGenitive(words, k)) {
+    k++
+    while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && indefiniteAdjective(words[k]!)) k++
+  }
   while (k - v < MAX_FILLER_WORDS && words[k] && adjectiveAt(k)) k++
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)

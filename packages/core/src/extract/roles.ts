@@ -113,11 +113,13 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
       }
     }
     // لـ"رصيد": ل before a body's name in quote marks; after a state's nisba (وزير الصحة اللبناني لـ"المنار") the
-    // role is whole, and the name is whom it speaks to.
+    // role is whole, and the name is whom it speaks to; so too before a colon (وزير النقل لـ«الأنباء»: …), a
+    // headline's outlet.
     if (last === j - 1 && next.norm === 'ل' && nested.at(-1)?.last !== last) {
       const quote = scan.quoteOpeningAt.get(j + 1)
       const end = quote ? lastWordBefore(scan, quote.close) : -1
-      if (quote && end > j && end - j <= MAX_QUOTED_BODY_WORDS) {
+      const spokenTo = words[end + 1]?.gap.includes(':') ?? false
+      if (quote && end > j && end - j <= MAX_QUOTED_BODY_WORDS && !spokenTo) {
         last = end
         j = end + 1
         continue

@@ -14,6 +14,7 @@ import {
   praiseAfterNameSet,
   relativePronounSet as RELATIVES,
   reportingNounSet,
+  sourcelessNounSet,
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
@@ -408,9 +409,10 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   if (from !== undefined) last = from
   const name = displaySpan(scan, j, last, headBase)
   // A noun of people is the description the text gives of whom it does not name (شهود، مصدر مطلع), as the guideline
-  // asks; only a pronoun of a part (إحداهن، أحدهم) names no one.
+  // asks; only a pronoun of a part (إحداهن، أحدهم) or a noun of no one (المعلومات) names no one.
   let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
+  else if (sourcelessNounSet.has(headWord)) kind = 'unnamed'
   return {
     first: j,
     last,

@@ -63,6 +63,7 @@ import {
   functionWords,
   partitiveSpeakerPronouns,
   sameAsBefore,
+  sourcelessSpeakerNouns,
   speakerNouns,
 } from './function-words.ts'
 import { commonWordForms } from './generated/common-words.ts'
@@ -429,6 +430,7 @@ export const speakerNounSet = normSet(speakerNouns)
 export const sameAsBeforeSet = normSet(sameAsBefore)
 export const anonymousNounSet = normSet(anonymousSpeakerNouns)
 export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
+export const sourcelessNounSet = normSet(sourcelessSpeakerNouns)
 export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
 export const roleWordSet = normSet(roleWords)

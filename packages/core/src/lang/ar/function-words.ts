@@ -561,6 +561,12 @@ export const anonymousSpeakerNouns: readonly string[] = [
 ]
 
 /**
+ * Speaker nouns that say nothing of who spoke (`وتفيد المعلومات بأن …`): the information is no one's description, so
+ * the words it gives have no speaker, as the guideline annotates them.
+ */
+export const sourcelessSpeakerNouns: readonly string[] = ['المعلومات']
+
+/**
  * One or some of a group named before, as a pronoun (`وقالت إحداهن`، `وأكد أحدهم`): a subject that names no one,
  * whatever the group was.
  */
