@@ -10,30 +10,27 @@ import {
   isRoleWord,
   titleHead,
 } from './word-classes.ts'
-import type { Base } from './words.ts'
 
 /**
  * المختار ولد داداه، الحسين بن طلال، الفاضل محمد الأمين: a given name with the article opens a name when a name word
  * follows it (a particle, a known family name, or a family name in its nisba shape that is no ordinary word; not a
  * given name, which a description may precede: الفارس ناصر). After a definite noun it agrees with (الرئيس المختار، الطالب الفاضل) it is that noun's adjective; a word
- * news also uses as an ordinary one (الحسين) needs a particle or a given name after it. Returns the word's reading.
+ * news also uses as an ordinary one (الحسين) needs a particle or a given name after it.
  */
-export function definiteGivenNameOpens(scan: Scan, i: number): Base | undefined {
+export function definiteGivenNameOpens(scan: Scan, i: number): boolean {
   const { words } = scan
   const word = words[i]!
-  const base = word.bases[0]!
-  if (base.cut !== 0 || !word.norm.startsWith('ال') || word.norm.length < 5) return undefined
+  if (word.bases[0]!.cut !== 0 || !word.norm.startsWith('ال') || word.norm.length < 5) return false
   if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm))
-    return undefined
+    return false
   const next = words[i + 1]
-  if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return undefined
+  if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return false
   // الفارس ناصر آل مسعود: before a given name a word with the article describes the person, as a title would.
   const strong = isNameParticle(next)
-  if (adjectiveAfterNoun(scan, i, strong)) return undefined
-  if (strong) return base
-  if (commonWordSet.has(word.norm)) return undefined
-  const family = isKnownSurname(next) || (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
-  return family ? base : undefined
+  if (adjectiveAfterNoun(scan, i, strong)) return false
+  if (strong) return true
+  if (commonWordSet.has(word.norm)) return false
+  return isKnownSurname(next) || (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
 }
 
 /**

@@ -53,10 +53,8 @@ export function givenNameStart(
     // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
     const beforeFamily = !kunya && !abd && !filiation && beforeNisbaFamilyName(scan, i)
-    const definite =
-      !kunya && !abd && !filiation && !beforeFamily ? definiteGivenNameOpens(scan, i) : undefined
-    if (!kunya && !abd && !filiation && !beforeFamily && !definite) return undefined
-    base = filiation ?? (abd ? abdBase : undefined) ?? definite ?? word.bases[0]!
+    if (!kunya && !abd && !filiation && !beforeFamily && !definiteGivenNameOpens(scan, i)) return undefined
+    base = filiation ?? (abd ? abdBase : undefined) ?? word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!
