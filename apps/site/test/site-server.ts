@@ -77,15 +77,35 @@ export async function freePort(): Promise<number> {
   return port
 }
 
-/** Runs a built site's Node server (`dist/server/entry.mjs`) on a free loopback port, reading from `apiUrl`. */
-export async function startSite(options: {
+/**
+ * Starts a server on a port `freePort` chose, again on a new port when another process took that one between the
+ * check and the server's own bind (a shared machine runs many tests at once; CI once lost a run to it).
+ */
+export async function onFreePort<T>(start: (port: number) => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await start(await freePort())
+    } catch (error) {
+      const taken = /EADDRINUSE|Address already in use/.test(String(error))
+      if (!taken || attempt >= tries) throw error
+    }
+  }
+}
+
+type SiteOptions = {
   dist: string
   apiUrl: string
   env?: NodeJS.ProcessEnv
   /** A page that answers 200 once the server is up; `/robots.txt` by default. */
   readyPath?: string
-}): Promise<SiteServer> {
-  const port = await freePort()
+}
+
+/** Runs a built site's Node server (`dist/server/entry.mjs`) on a free loopback port, reading from `apiUrl`. */
+export function startSite(options: SiteOptions): Promise<SiteServer> {
+  return onFreePort((port) => startSiteOn(port, options))
+}
+
+async function startSiteOn(port: number, options: SiteOptions): Promise<SiteServer> {
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(process.execPath, [join(options.dist, 'server/entry.mjs')], {
     env: {

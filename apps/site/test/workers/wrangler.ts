@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { freePort, siteRoot } from '../site-server.ts'
+import { freePort, onFreePort, siteRoot } from '../site-server.ts'
 
 const wranglerBin = join(
   dirname(createRequire(import.meta.url).resolve('wrangler/package.json')),
@@ -30,12 +30,13 @@ export async function wrangler(args: string[], cwd = siteRoot): Promise<void> {
  * `wrangler dev` in workerd on a free loopback port, with every config given (`-c` each): the first is served,
  * the others are reachable only through its service bindings. Resolves once it says it is ready.
  */
-export async function wranglerDev(options: {
-  configs: string[]
-  persistTo: string
-  vars?: Record<string, string>
-}): Promise<Wrangler> {
-  const port = await freePort()
+export function wranglerDev(options: WranglerDevOptions): Promise<Wrangler> {
+  return onFreePort((port) => wranglerDevOn(port, options))
+}
+
+type WranglerDevOptions = { configs: string[]; persistTo: string; vars?: Record<string, string> }
+
+async function wranglerDevOn(port: number, options: WranglerDevOptions): Promise<Wrangler> {
   const args = [
     'dev',
     ...options.configs.flatMap((config) => ['-c', config]),
