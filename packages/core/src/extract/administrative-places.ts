@@ -1,4 +1,5 @@
 import {
+  commonWordSet,
   descentParticleSet,
   districtHeadSet,
   divisionHeadSet,
@@ -17,12 +18,14 @@ import type { Base } from './words.ts'
 /**
  * Places of one state from a list of administrative divisions (`@marsad/core/places`): `country` is the `name` of an
  * entry of `countries`, `names` its governorates, districts and towns joined by |, `cued` those named only after a
- * head noun (عزلة سواخ).
+ * head noun (عزلة سواخ), `towns` those of `names` that news names alone (الطائف): a town of one word is taken without
+ * a head where the article names its state, unless it is also an ordinary word or a given name.
  */
 export interface PlaceList {
   country: string
   names: string
   cued: string
+  towns?: string
 }
 
 /** A registered place: its normalised words, its name as the list writes it, and whether it needs a head noun. */
@@ -32,7 +35,8 @@ interface Division {
   country: string
   /**
    * Taken only after a head noun: a name of one word (الخميس, a town and Thursday; مناعة, a commune and immunity: no
-   * list here tells a town from a word), one that a person's name could be, or a list's `cued` name.
+   * list here tells a town from a word), one that a person's name could be, or a list's `cued` name; but not a
+   * list's town of one word that reads as nothing else (`standsAlone`).
    */
   cued: boolean
   /** The list gave it as `cued`: a village or ʿuzla, named after its own head noun. */
@@ -53,24 +57,51 @@ const stateOfPlace = new Map<string, string>()
 export function registerPlaces(lists: readonly PlaceList[]): void {
   const touched = new Set<Division[]>()
   for (const list of lists) {
+    const towns = new Set(splitNames(list.towns ?? '').map(keyOf))
     for (const [names, cued] of [
       [list.names, false],
       [list.cued, true],
     ] as const) {
-      for (const name of names.split('|')) {
-        const key = norm(name).replace(/\s+/g, ' ').trim()
-        if (key === '' || stateOfPlace.has(key)) continue
+      for (const name of splitNames(names)) {
+        const key = keyOf(name)
+        if (stateOfPlace.has(key)) continue
         stateOfPlace.set(key, list.country)
         const words = key.split(' ')
         if (inGazetteer(words, key)) continue
         const entries = divisionsByFirstWord.get(words[0]!) ?? []
-        entries.push({ words, name, country: list.country, cued: cued || needsHead(words), listCued: cued })
+        const head = cued || (needsHead(words) && !(towns.has(key) && standsAlone(words)))
+        entries.push({ words, name, country: list.country, cued: head, listCued: cued })
         divisionsByFirstWord.set(words[0]!, entries)
         touched.add(entries)
       }
     }
   }
   for (const entries of touched) entries.sort((a, b) => b.words.length - a.words.length)
+}
+
+function splitNames(names: string): string[] {
+  return names.split('|').filter((name) => keyOf(name) !== '')
+}
+
+function keyOf(name: string): string {
+  return norm(name).replace(/\s+/g, ' ').trim()
+}
+
+/**
+ * A town of one word that reads as nothing else (الطائف، القطيف): no ordinary word of news, no given name, not short.
+ * Such a town is named alone where its state is named (see `findAdministrativePlaces`).
+ */
+function standsAlone(words: readonly string[]): boolean {
+  if (words.length !== 1) return false
+  const word = words[0]!
+  // دورا (Dura, a town of Palestine) is also دوراً (a role) with its tanween unwritten.
+  if (word.endsWith('ا') && commonWordSet.has(`ال${word.slice(0, -1)}`)) return false
+  return (
+    word.length >= 4 &&
+    !isCommonPlaceWord(word) &&
+    !commonWordSet.has(word) &&
+    !givenNameSet.has(strictNorm(word))
+  )
 }
 
 function inGazetteer(words: readonly string[], key: string): boolean {
@@ -111,6 +142,13 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
   const added: Found[] = []
   for (const { division, first, last, base, head } of matches) {
     if (!head && (division.cued || !named.has(division.country))) continue
+    // وبابها (و + بابها, her door) also reads و + ب + أبها: a town of one word with no head is read whole, or after و alone.
+    if (
+      !head &&
+      division.words.length === 1 &&
+      !(base.cut === 0 || (base.cut === 1 && words[first]!.norm[0] === 'و'))
+    )
+      continue
     const place = foundFrom(
       scan,
       first,
