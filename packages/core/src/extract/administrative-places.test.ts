@@ -37,6 +37,21 @@ describe('administrative divisions of @marsad/core/places', () => {
     expect(places('أتت النيران على غابات معتمدية عين دراهم.')).not.toContain('عين')
   })
 
+  it('takes a town of one word alone where the article names its state, and with its head anywhere', () => {
+    expect(places('سقطت قذيفة على أطراف الناقورة، وقال الجيش إن لبنان لن يسكت.')).toContain('الناقورة')
+    expect(places('نقلت الحكومة مكاتبها من بورتسودان إلى عطبرة وقال الوزير إن السودان بخير.')).toContain('عطبرة')
+    expect(places('تحدث الكاتب عن الناقورة أمس.')).not.toContain('الناقورة')
+    expect(places('وصل الوفد مساء أمس إلى بلدة الناقورة.')).toContain('الناقورة')
+  })
+
+  it('leaves a town that reads as an ordinary word where the words go on as one phrase', () => {
+    // مساكن is a town of Tunisia and dwellings; دورا a town of Palestine and دوراً, a role.
+    expect(places('هدمت الجرافات مساكن المواطنين في القيروان بتونس.')).not.toContain('مساكن')
+    expect(places('أدت بلدية الخليل دوراً كبيراً في فلسطين، ولعبت دورا مهما.')).not.toContain('دورا')
+    // أبها (a Saudi town) is also the tail of بابها, her door, after و and ب.
+    expect(places('قال رئيس البلدية في السعودية إن بابها مفتوح وبابها لا يغلق.')).not.toContain('أبها')
+  })
+
   it('reads a listed district after مديرية as the district, not a directorate', () => {
     const article = parseArticle({
       id: 'divisions',

@@ -12,7 +12,7 @@ import {
 } from './lexicon.ts'
 import { fits } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isAdjectiveLike, isFunctionWord } from './word-classes.ts'
+import { isAccusativeNoun, isAdjectiveLike, isFunctionWord, isVerb } from './word-classes.ts'
 import type { Base } from './words.ts'
 
 /**
@@ -142,13 +142,7 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
   const added: Found[] = []
   for (const { division, first, last, base, head } of matches) {
     if (!head && (division.cued || !named.has(division.country))) continue
-    // وبابها (و + بابها, her door) also reads و + ب + أبها: a town of one word with no head is read whole, or after و alone.
-    if (
-      !head &&
-      division.words.length === 1 &&
-      !(base.cut === 0 || (base.cut === 1 && words[first]!.norm[0] === 'و'))
-    )
-      continue
+    if (!head && division.words.length === 1 && !townAlone(scan, first, base)) continue
     const place = foundFrom(
       scan,
       first,
@@ -202,6 +196,18 @@ function divisionAt(scan: Scan, claimed: Uint8Array, i: number) {
     }
   }
   return undefined
+}
+
+/**
+ * A town of one word with no head noun (`standsAlone`) where it can be nothing else: read whole or after و alone
+ * (وبابها, و + بابها her door, also reads و + ب + أبها), without tanwin (دوراً), and ending its phrase before
+ * punctuation, a particle or a verb (سراقب، وسنجة على، رادس قال), not a noun phrase going on (مساكن المواطنين).
+ */
+function townAlone(scan: Scan, i: number, base: Base): boolean {
+  const word = scan.words[i]!
+  if (!(base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) || isAccusativeNoun(word)) return false
+  const next = scan.words[i + 1]
+  return !next || !joined(scan.words, i + 1) || isFunctionWord(next) || isVerb(next)
 }
 
 /** No name goes on at word `j`: it is missing, set apart by punctuation, a function word or an adjective. */
