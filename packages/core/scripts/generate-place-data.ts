@@ -71,6 +71,10 @@ class NameList {
   has(name: string): boolean {
     return this.byNorm.has(norm(name))
   }
+  /** The name as this list writes it (its first spelling), or undefined. */
+  spelling(name: string): string | undefined {
+    return this.byNorm.get(norm(name))
+  }
   names(): string[] {
     return [...this.byNorm.values()].sort((a, b) => a.localeCompare(b, 'ar'))
   }
@@ -244,7 +248,9 @@ for (const town of geoNamesTowns(download('geonames-cities.compiled'), download(
 }
 const rows = [...states].map(([country, { names, cued, towns }]) => {
   const onlyCued = cued.names().filter((name) => !names.has(name))
-  return `  { country: '${country}', names: '${names.names().join('|')}', cued: '${onlyCued.join('|')}', towns: '${towns.names().join('|')}' },`
+  // Each town as `names` writes it, so that registering compares the strings without normalising them again.
+  const townNames = towns.names().map((name) => names.spelling(name) ?? name)
+  return `  { country: '${country}', names: '${names.names().join('|')}', cued: '${onlyCued.join('|')}', towns: '${townNames.join('|')}' },`
 })
 writeFileSync(
   OUT,

@@ -18,8 +18,8 @@ import type { Base } from './words.ts'
 /**
  * Places of one state from a list of administrative divisions (`@marsad/core/places`): `country` is the `name` of an
  * entry of `countries`, `names` its governorates, districts and towns joined by |, `cued` those named only after a
- * head noun (عزلة سواخ), `towns` those of `names` that news names alone (الطائف): a town of one word is taken without
- * a head where the article names its state, unless it is also an ordinary word or a given name.
+ * head noun (عزلة سواخ), `towns` those of `names` that news names alone (الطائف), written as in `names`: a town of one
+ * word is taken without a head where the article names its state, unless it is also an ordinary word or a given name.
  */
 export interface PlaceList {
   country: string
@@ -57,19 +57,19 @@ const stateOfPlace = new Map<string, string>()
 export function registerPlaces(lists: readonly PlaceList[]): void {
   const touched = new Set<Division[]>()
   for (const list of lists) {
-    const towns = new Set(splitNames(list.towns ?? '').map(keyOf))
+    const towns = new Set((list.towns ?? '').split('|'))
     for (const [names, cued] of [
       [list.names, false],
       [list.cued, true],
     ] as const) {
-      for (const name of splitNames(names)) {
-        const key = keyOf(name)
-        if (stateOfPlace.has(key)) continue
+      for (const name of names.split('|')) {
+        const key = norm(name).replace(/\s+/g, ' ').trim()
+        if (key === '' || stateOfPlace.has(key)) continue
         stateOfPlace.set(key, list.country)
         const words = key.split(' ')
         if (inGazetteer(words, key)) continue
         const entries = divisionsByFirstWord.get(words[0]!) ?? []
-        const head = cued || (needsHead(words) && !(towns.has(key) && standsAlone(words)))
+        const head = cued || (needsHead(words) && !(towns.has(name) && standsAlone(words)))
         entries.push({ words, name, country: list.country, cued: head, listCued: cued })
         divisionsByFirstWord.set(words[0]!, entries)
         touched.add(entries)
@@ -77,14 +77,6 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
     }
   }
   for (const entries of touched) entries.sort((a, b) => b.words.length - a.words.length)
-}
-
-function splitNames(names: string): string[] {
-  return names.split('|').filter((name) => keyOf(name) !== '')
-}
-
-function keyOf(name: string): string {
-  return norm(name).replace(/\s+/g, ' ').trim()
 }
 
 /**
