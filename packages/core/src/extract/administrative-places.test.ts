@@ -39,9 +39,19 @@ describe('administrative divisions of @marsad/core/places', () => {
 
   it('takes a town of one word alone where the article names its state, and with its head anywhere', () => {
     expect(places('سقطت قذيفة على أطراف الناقورة، وقال الجيش إن لبنان لن يسكت.')).toContain('الناقورة')
-    expect(places('نقلت الحكومة مكاتبها من بورتسودان إلى عطبرة وقال الوزير إن السودان بخير.')).toContain('عطبرة')
+    expect(places('نقلت الحكومة مكاتبها من بورتسودان إلى عطبرة وقال الوزير إن السودان بخير.')).toContain(
+      'عطبرة',
+    )
     expect(places('تحدث الكاتب عن الناقورة أمس.')).not.toContain('الناقورة')
     expect(places('وصل الوفد مساء أمس إلى بلدة الناقورة.')).toContain('الناقورة')
+  })
+
+  it('finds a town of an adjective’s shape that two states share where either is named', () => {
+    // الناصرية is a town of Iraq and a commune of Algeria.
+    const text = 'وقع تفجير في الناصرية، وقال وزير الداخلية في العراق إن المنفذين فروا.'
+    const place = parseArticle({ id: 'divisions', text }).entities.find((entity) => entity.name === 'الناصرية')
+    expect(place?.gloss).toBe('العراق')
+    expect(places('زار الوزير الناصرية في الصيف.')).not.toContain('الناصرية')
   })
 
   it('leaves a town that reads as an ordinary word where the words go on as one phrase', () => {

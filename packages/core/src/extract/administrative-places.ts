@@ -35,12 +35,16 @@ interface Division {
   country: string
   /**
    * Taken only after a head noun: a name of one word (الخميس, a town and Thursday; مناعة, a commune and immunity: no
-   * list here tells a town from a word), one that a person's name could be, or a list's `cued` name; but not a
-   * list's town of one word that reads as nothing else (`standsAlone`).
+   * list here tells a town from a word), one that a person's name could be, or a list's `cued` name.
    */
   cued: boolean
   /** The list gave it as `cued`: a village or ʿuzla, named after its own head noun. */
   listCued: boolean
+  /**
+   * States whose list gives this name of one word as a town that reads as nothing else (`standsAlone`): there it needs
+   * no head. A name may be a town of several (الناصرية of Iraq and a commune of Algeria).
+   */
+  alone: string[]
 }
 
 /** Registered places by their first normalised word, longest first. Empty until `registerPlaces` is called. */
@@ -48,6 +52,9 @@ const divisionsByFirstWord = new Map<string, Division[]>()
 
 /** The state of every registered name, those the gazetteer finds included: a place found names its state. */
 const stateOfPlace = new Map<string, string>()
+
+/** Registered places by their normalised name. */
+const divisionByKey = new Map<string, Division>()
 
 /**
  * Adds lists of administrative divisions to place recognition, for every `parseArticle` after the call (the lists
@@ -64,13 +71,25 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
     ] as const) {
       for (const name of names.split('|')) {
         const key = norm(name).replace(/\s+/g, ' ').trim()
-        if (key === '' || stateOfPlace.has(key)) continue
-        stateOfPlace.set(key, list.country)
+        if (key === '') continue
         const words = key.split(' ')
+        const alone = !cued && towns.has(name) && standsAlone(words)
+        const known = divisionByKey.get(key)
+        if (known && alone && !known.alone.includes(list.country)) known.alone.push(list.country)
+        if (stateOfPlace.has(key)) continue
+        stateOfPlace.set(key, list.country)
         if (inGazetteer(words, key)) continue
         const entries = divisionsByFirstWord.get(words[0]!) ?? []
-        const head = cued || (needsHead(words) && !(towns.has(name) && standsAlone(words)))
-        entries.push({ words, name, country: list.country, cued: head, listCued: cued })
+        const division: Division = {
+          words,
+          name,
+          country: list.country,
+          cued: cued || needsHead(words),
+          listCued: cued,
+          alone: alone ? [list.country] : [],
+        }
+        entries.push(division)
+        divisionByKey.set(key, division)
         divisionsByFirstWord.set(words[0]!, entries)
         touched.add(entries)
       }
@@ -90,7 +109,8 @@ function standsAlone(words: readonly string[]): boolean {
   if (word.endsWith('ا') && commonWordSet.has(`ال${word.slice(0, -1)}`)) return false
   return (
     word.length >= 4 &&
-    !isCommonPlaceWord(word) &&
+    // A town of an adjective's shape (الناصرية، البريمي) is one unless news uses the word as an ordinary one.
+    !isCommonPlaceWord(word, false) &&
     !commonWordSet.has(word) &&
     !givenNameSet.has(strictNorm(word))
   )
@@ -108,7 +128,9 @@ function needsHead(words: readonly string[]): boolean {
 /** A one-word name that is also an ordinary or a short word (الثورة، رصد): only a head of divisions vouches for it. */
 function ordinary(division: Division): boolean {
   return (
-    division.words.length === 1 && (isCommonPlaceWord(division.words[0]!) || division.words[0]!.length < 4)
+    division.words.length === 1 &&
+    division.alone.length === 0 &&
+    (isCommonPlaceWord(division.words[0]!) || division.words[0]!.length < 4)
   )
 }
 
@@ -133,14 +155,15 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
   const named = statesNamed(found, matches)
   const added: Found[] = []
   for (const { division, first, last, base, head } of matches) {
-    if (!head && (division.cued || !named.has(division.country))) continue
+    const state = head ? division.country : headlessState(division, named)
+    if (state === undefined) continue
     if (!head && division.words.length === 1 && !townAlone(scan, first, base)) continue
     const place = foundFrom(
       scan,
       first,
       last,
       base,
-      { kind: 'location', name: division.name, gloss: division.country },
+      { kind: 'location', name: division.name, gloss: state },
       'name',
       true,
     )
@@ -149,6 +172,12 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
     claimed.fill(1, first, last + 1)
   }
   return added
+}
+
+/** The state a name with no head noun is a place of: its own where it needs no head, or one it is a town of. */
+function headlessState(division: Division, named: ReadonlySet<string>): string | undefined {
+  if (!division.cued && named.has(division.country)) return division.country
+  return division.alone.find((state) => named.has(state))
 }
 
 /**
@@ -193,13 +222,14 @@ function divisionAt(scan: Scan, claimed: Uint8Array, i: number) {
 /**
  * A town of one word with no head noun (`standsAlone`) where it can be nothing else: read whole or after و alone
  * (وبابها, و + بابها her door, also reads و + ب + أبها), without tanwin (دوراً), and ending its phrase before
- * punctuation, a particle or a verb (سراقب، وسنجة على، رادس قال), not a noun phrase going on (مساكن المواطنين).
+ * punctuation, a particle, a verb or و (سراقب، وسنجة على، رادس قال، الديوانية وحالة), not a noun phrase going on
+ * (مساكن المواطنين).
  */
 function townAlone(scan: Scan, i: number, base: Base): boolean {
   const word = scan.words[i]!
   if (!(base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) || isAccusativeNoun(word)) return false
   const next = scan.words[i + 1]
-  return !next || !joined(scan.words, i + 1) || isFunctionWord(next) || isVerb(next)
+  return !next || !joined(scan.words, i + 1) || isFunctionWord(next) || isVerb(next) || next.norm[0] === 'و'
 }
 
 /** No name goes on at word `j`: it is missing, set apart by punctuation, a function word or an adjective. */

@@ -181,7 +181,7 @@ export interface Phrase {
 }
 
 /** The test of `isCommonPlaceWord`, built on first use (the gazetteer's build is the first). */
-let commonWord: ((word: string) => boolean) | undefined
+let commonWord: ((word: string, byShape: boolean) => boolean) | undefined
 
 /** Gazetteer names by their first normalised word; each list longest first. */
 export const phrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = buildPhrases()
@@ -235,15 +235,15 @@ function buildPhrases(): Map<string, Phrase[]> {
 
 /**
  * Whether a single word a source lists as a place is also an ordinary word or a given name (بشار): a function word,
- * verb, title or role, a head noun, a compass word, a word of three letters or fewer, or an adjective's shape
- * (الشرقية، الوسطى، الزرقاء).
+ * verb, title or role, a head noun, a compass word, a word of three letters or fewer, or, unless `byShape` is false,
+ * an adjective's shape (الشرقية، الوسطى، الزرقاء).
  */
-export function isCommonPlaceWord(word: string): boolean {
+export function isCommonPlaceWord(word: string, byShape = true): boolean {
   commonWord ??= commonWordTest()
-  return commonWord(word)
+  return commonWord(word, byShape)
 }
 
-function commonWordTest(): (word: string) => boolean {
+function commonWordTest(): (word: string, byShape: boolean) => boolean {
   const words = new Set<string>([...stopwords, ...placePartWords.map(norm)])
   for (const list of [
     functionWords,
@@ -256,10 +256,12 @@ function commonWordTest(): (word: string) => boolean {
   ]) {
     for (const word of list) words.add(norm(word))
   }
-  return (word) => {
+  return (word, byShape) => {
     const form = norm(word)
     const bare = form.startsWith('ال') ? form.slice(2) : form
-    return bare.length <= 3 || words.has(form) || words.has(bare) || /^ال.+(ية|ي|ى|اء)$/.test(form)
+    return (
+      bare.length <= 3 || words.has(form) || words.has(bare) || (byShape && /^ال.+(ية|ي|ى|اء)$/.test(form))
+    )
   }
 }
 
