@@ -189,9 +189,13 @@ function saudiArabia(): StateLists {
   for (const region of JSON.parse(readFileSync(download('saudi-regions.json'), 'utf8')) as Named[])
     names.add(region.name_ar)
   const districts = new Map<number, number>()
-  for (const district of JSON.parse(readFileSync(download('saudi-districts.json'), 'utf8')) as { city_id: number }[])
+  for (const district of JSON.parse(readFileSync(download('saudi-districts.json'), 'utf8')) as {
+    city_id: number
+  }[])
     districts.set(district.city_id, (districts.get(district.city_id) ?? 0) + 1)
-  const settlements: (Named & { city_id: number })[] = JSON.parse(readFileSync(download('saudi-cities.json'), 'utf8'))
+  const settlements: (Named & { city_id: number })[] = JSON.parse(
+    readFileSync(download('saudi-cities.json'), 'utf8'),
+  )
   for (const settlement of settlements) {
     if ((districts.get(settlement.city_id) ?? 0) < TOWN_DISTRICTS) continue
     for (const name of saudiNames(settlement.name_ar ?? '')) {
@@ -239,7 +243,8 @@ const states = new Map<string, StateLists>([
 for (const town of geoNamesTowns(download('geonames-cities.compiled'), download('geonames-ar.mo'))) {
   const state = ARAB_STATES[town.state]
   if (state === undefined || town.name === undefined) continue
-  if (!states.has(state)) states.set(state, { names: new NameList(), cued: new NameList(), towns: new NameList() })
+  if (!states.has(state))
+    states.set(state, { names: new NameList(), cued: new NameList(), towns: new NameList() })
   const lists = states.get(state)!
   // GeoNames writes a few names with a direction mark or a gloss in brackets: الدويم (مدينة).
   const name = town.name.replace(/[\u200e\u200f]/g, '').replace(/\s*\([^)]*\)/g, '')

@@ -33,7 +33,8 @@ export function geoNamesTowns(citiesFile: string, catalogueFile: string): GeoNam
     const name = arabic.get(id!)
     towns.push({ id: id!, state: state!, ...(name !== undefined && { name }) })
   }
-  if (towns.length === 0) throw new Error(`${citiesFile} holds no city record: is it libgeonames' cities.compiled?`)
+  if (towns.length === 0)
+    throw new Error(`${citiesFile} holds no city record: is it libgeonames' cities.compiled?`)
   return towns
 }
 

@@ -49,7 +49,9 @@ describe('administrative divisions of @marsad/core/places', () => {
   it('finds a town of an adjective’s shape that two states share where either is named', () => {
     // الناصرية is a town of Iraq and a commune of Algeria.
     const text = 'وقع تفجير في الناصرية، وقال وزير الداخلية في العراق إن المنفذين فروا.'
-    const place = parseArticle({ id: 'divisions', text }).entities.find((entity) => entity.name === 'الناصرية')
+    const place = parseArticle({ id: 'divisions', text }).entities.find(
+      (entity) => entity.name === 'الناصرية',
+    )
     expect(place?.gloss).toBe('العراق')
     expect(places('زار الوزير الناصرية في الصيف.')).not.toContain('الناصرية')
   })
