@@ -56,6 +56,12 @@ describe('administrative divisions of @marsad/core/places', () => {
     expect(places('زار الوزير الناصرية في الصيف.')).not.toContain('الناصرية')
   })
 
+  it('knows a town written with ه for its ة', () => {
+    expect(places('انقلبت سيارة على الطريق بين المخواه وقلوه في منطقة الباحة.')).toEqual(
+      expect.arrayContaining(['المخواة', 'قلوة']),
+    )
+  })
+
   it('leaves a town that reads as an ordinary word where the words go on as one phrase', () => {
     // مساكن is a town of Tunisia and dwellings; دورا a town of Palestine and دوراً, a role.
     expect(places('هدمت الجرافات مساكن المواطنين في القيروان بتونس.')).not.toContain('مساكن')

@@ -79,7 +79,6 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
         if (stateOfPlace.has(key)) continue
         stateOfPlace.set(key, list.country)
         if (inGazetteer(words, key)) continue
-        const entries = divisionsByFirstWord.get(words[0]!) ?? []
         const division: Division = {
           words,
           name,
@@ -88,14 +87,25 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
           listCued: cued,
           alone: alone ? [list.country] : [],
         }
-        entries.push(division)
-        divisionByKey.set(key, division)
-        divisionsByFirstWord.set(words[0]!, entries)
-        touched.add(entries)
+        touched.add(addDivision(key, division))
+        // A town news names alone is written with ه for its ة too (قلوه، المخواه).
+        const informal = `${key.slice(0, -1)}ه`
+        if (alone && key.endsWith('ة') && !stateOfPlace.has(informal) && !inGazetteer([informal], informal)) {
+          stateOfPlace.set(informal, list.country)
+          touched.add(addDivision(informal, { ...division, words: [informal], alone: [list.country] }))
+        }
       }
     }
   }
   for (const entries of touched) entries.sort((a, b) => b.words.length - a.words.length)
+}
+
+function addDivision(key: string, division: Division): Division[] {
+  const entries = divisionsByFirstWord.get(division.words[0]!) ?? []
+  entries.push(division)
+  divisionByKey.set(key, division)
+  divisionsByFirstWord.set(division.words[0]!, entries)
+  return entries
 }
 
 /**
