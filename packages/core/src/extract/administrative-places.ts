@@ -53,8 +53,8 @@ const divisionsByFirstWord = new Map<string, Division[]>()
 /** The state of every registered name, those the gazetteer finds included: a place found names its state. */
 const stateOfPlace = new Map<string, string>()
 
-/** Registered places by their normalised name. */
-const divisionByKey = new Map<string, Division>()
+/** Registered places of one word by their normalised name. */
+const oneWordDivisions = new Map<string, Division>()
 
 /**
  * Adds lists of administrative divisions to place recognition, for every `parseArticle` after the call (the lists
@@ -72,13 +72,15 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
       for (const name of names.split('|')) {
         const key = norm(name).replace(/\s+/g, ' ').trim()
         if (key === '') continue
-        const words = key.split(' ')
-        const alone = !cued && towns.has(name) && standsAlone(words)
-        const known = divisionByKey.get(key)
-        if (known && alone && !known.alone.includes(list.country)) known.alone.push(list.country)
-        if (stateOfPlace.has(key)) continue
+        const town = !cued && towns.has(name)
+        if (stateOfPlace.has(key)) {
+          if (town) alsoTownOf(key, list.country)
+          continue
+        }
         stateOfPlace.set(key, list.country)
+        const words = key.split(' ')
         if (inGazetteer(words, key)) continue
+        const alone = town && standsAlone(words)
         const division: Division = {
           words,
           name,
@@ -103,9 +105,15 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
 function addDivision(key: string, division: Division): Division[] {
   const entries = divisionsByFirstWord.get(division.words[0]!) ?? []
   entries.push(division)
-  divisionByKey.set(key, division)
+  if (division.words.length === 1) oneWordDivisions.set(key, division)
   divisionsByFirstWord.set(division.words[0]!, entries)
   return entries
+}
+
+/** A name another list registered first is a town of this state too (الناصرية, Algeria's and Iraq's). */
+function alsoTownOf(key: string, state: string): void {
+  const division = oneWordDivisions.get(key)
+  if (division && !division.alone.includes(state) && standsAlone(division.words)) division.alone.push(state)
 }
 
 /**
