@@ -118,8 +118,18 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
-  const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
-  return { lines, shapes, kinds, body: bodyOf(text, lines, shapes, kinds), firstOpen }
+  const found = bodyOf(text, lines, shapes, kinds)
+  return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found) }
+}
+
+/**
+ * The line that stands where the title does: the first line the rules read and left open, at or above the body's
+ * first line. On a page whose body opens it (no title, or the title read as running text), a line below that is the
+ * page's (a signature, a notice, the next story's title), not its title: the body's first line stands there instead.
+ */
+function titleLine(shapes: Shapes, kinds: Kinds, body: { first: number } | null): number {
+  const open = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
+  return body !== null && (open < 0 || open > body.first) ? body.first : open
 }
 
 /** The body's bounds, its last line carried on through the items of a list it ends in (`listEnd`). */
