@@ -51,4 +51,35 @@ describe('headlines of other articles set inside the body', () => {
     const kinds = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${lines.join('\n')}\n${MORE}\n${LAST}`)
     for (const line of lines) expect(isContent(kinds.get(line)), line).toBe(true)
   })
+
+  it('reads three headlines at the foot of the page as links, joined by two dots and the last a question', () => {
+    const foot = [
+      'وزير الثقافة يعلن موعد معرض الكتاب للأطفال هذا الشهر',
+      'في دورته العاشرة.. المعرض يستقبل ناشرين من آسيا',
+      'بعد غياب عامين.. هل تعود جائزة الرواية إلى المعرض؟',
+    ]
+    const kinds = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${MORE}\n${LAST}\n${foot.join('\n')}`)
+    for (const link of foot) expect(kinds.get(link), link).toBe('navigation')
+    expect(isContent(kinds.get(LAST))).toBe(true)
+    // With the article's text under them, they are its own sections, left to it.
+    const resumed = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${foot.join('\n')}\n${MORE}`)
+    expect(resumed.get(foot[0]!)).toBe('navigation')
+    const answered = kindsOf(
+      `معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${MORE}\nيسأل القراء عن أسئلة كثيرة ومنها:\n${foot.join('\n')}`,
+    )
+    for (const link of foot) expect(isContent(answered.get(link)), link).toBe(true)
+  })
+
+  it('keeps two headings at the foot of the article, and lines with commas as well as two dots', () => {
+    const two = ['جوائز الدورة الجديدة للكتاب العربي', 'بعد غياب عامين.. هل تعود جائزة الرواية؟']
+    const kinds = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${MORE}\n${LAST}\n${two.join('\n')}`)
+    for (const line of two) expect(isContent(kinds.get(line)), line).toBe(true)
+    const prose = [
+      'وشارك في الافتتاح وزراء.. وسفراء، وممثلون عن دور النشر',
+      'وجال الوزير في أجنحة المعرض، واستمع إلى شرح عن الإصدارات',
+      'وتفقد قاعة الأطفال.. حيث تقام ورشات الرسم والقراءة، والمسابقات',
+    ]
+    const cut = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${prose.join('\n')}\n${MORE}\n${LAST}`)
+    for (const line of prose) expect(isContent(cut.get(line)), line).toBe(true)
+  })
 })
