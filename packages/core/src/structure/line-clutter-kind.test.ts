@@ -10,6 +10,13 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('صحيفة الوادي', 'صحيفة الوادي')).toBe('boilerplate')
   })
 
+  it('reads a wire story’s end mark alone on its line as boilerplate, not the word in a sentence', () => {
+    expect(lineClutterKind('إنتهى')).toBe('boilerplate')
+    expect(lineClutterKind('انتهى')).toBe('boilerplate')
+    expect(lineClutterKind('انتهى الاجتماع')).toBeNull()
+    expect(lineClutterKind('انتهى الاجتماع بعد ساعتين من النقاش بين الوزراء.')).toBeNull()
+  })
+
   it('reads a rule of tatweel or dashes, the headers of link lists and a photo credited after a dash', () => {
     expect(lineClutterKind('ـــــــــــــــ')).toBe('boilerplate')
     expect(lineClutterKind('-----')).toBe('boilerplate')

@@ -486,7 +486,7 @@ a post shared by
 watch on youtube
 شاهد على يوتيوب`
 
-/** Site furniture: copyright, back to top, comment and newsletter prompts, logos. */
+/** Site furniture: copyright, back to top, comment and newsletter prompts, logos, a wire story's end mark (`انتهى`). */
 const BOILERPLATE_MARKERS = `جميع الحقوق محفوظة
 كل الحقوق محفوظة
 حقوق النشر محفوظة
@@ -555,7 +555,8 @@ content is protected
 رمز الخبر
 رقم الخبر
 كود الخبر
-loading`
+loading
+انتهى`
 
 /** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */
 const COMMENT_WORDS = `تعليق
