@@ -190,6 +190,11 @@ describe('amounts as the news writes them', () => {
     expect(one('أسفر الانفجار عن مقتل خمسة وعشرين شخصاً')).toMatchObject({ value: '25', cue: 'dead' })
     expect(one('بلغت قوة الهزة ست درجات فاصل ثلاثة')).toMatchObject({ value: '6.3', cue: 'magnitude' })
     expect(one('سجل المهاجم هدفه في الدقيقة السابعة')).toMatchObject({ value: '7', cue: 'minute' })
+    expect(one('أحرز الجناح هدف التقدم في الدقيقة الخامسة والسبعين من عمر اللقاء')).toMatchObject({
+      value: '75',
+      cue: 'minute',
+    })
+    expect(one('تعادل الضيوف في الدقيقة الثانية والأربعين')).toMatchObject({ value: '42', cue: 'minute' })
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
   })
 

@@ -378,8 +378,13 @@ function readAmount(
         kind: 'words',
       })
     const ordinal = ordinalValue(token.text)
-    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute')
-      return { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
+    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute') {
+      // «الدقيقة الخامسة والسبعين»: the units, then the tens with the article after و.
+      const tens = ordinal < 10 ? definiteTens(tokens[k + 1]) : undefined
+      return tens === undefined
+        ? { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
+        : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
+    }
     const hundreds = hundredsWordValue(token.text)
     const words =
       hundreds === undefined
@@ -480,12 +485,15 @@ function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: nu
   if (edition === undefined) return null
   const ordinal = { step: 1, magnified: false, kind: 'ordinal', edition } as const
   if (digits) return { ...ordinal, value: Number(asciiDigits(token.text)), last: k }
-  const next = tokens[k + 1]
-  const tens = next?.kind === 'word' ? definiteTensValue(next.text) : undefined
+  const tens = definiteTens(tokens[k + 1])
   return tens !== undefined
     ? { ...ordinal, value: units! + tens, last: k + 1 }
     : { ...ordinal, value: units!, last: k }
 }
+
+/** The tens of an ordinal in words after its units, written with the article after و: والثلاثين → 30. */
+const definiteTens = (token: Token | undefined) =>
+  token?.kind === 'word' ? definiteTensValue(token.text) : undefined
 
 /** Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451. */
 function lowerOrders(
