@@ -28,6 +28,18 @@ describe('scoresIn', () => {
     expect(read('تقدم الأهلي بهدف مبكر ثم فاز في 2023-05-19 الساعة 18:30')).toEqual([])
     expect(read('سجل المهاجم 2-1 من الأهداف')).toEqual([])
   })
+
+  it('reads the underscore some pages type for a dash, and tells the sum of two legs and the leg a result is of', () => {
+    expect(read('تعادل الفريق مع مضيفه 1_1 مساء الأحد')).toEqual(['1-1 match «1_1»'])
+    expect(read('بلغ النهائي بعد فوزه على منافسه 4-3 في مجموع المباراتين')).toEqual(['4-3 aggregate «4-3»'])
+    expect(scoresIn('وكان لقاء الذهاب قد انتهى بفوز الضيوف بهدفين مقابل هدف')).toMatchObject([
+      { high: 2, low: 1, of: 'match', leg: 'first' },
+    ])
+    expect(scoresIn('تعادل الفريقان (1–1) في مباراة إياب الدور النهائي')).toMatchObject([
+      { high: 1, low: 1, of: 'match', leg: 'second' },
+    ])
+    expect(scoresIn('فاز الفريق 2-0 ذهاباً وإياباً')[0]!.leg).toBeUndefined()
+  })
 })
 
 describe('score differences', () => {
@@ -51,6 +63,15 @@ describe('score differences', () => {
     expect(numbers(a, b)).toEqual([])
     const c = report('c', 'فاز منتخب الجزائر على منتخب السنغال بهدف نظيف في الجولة الثانية.')
     const d = report('d', 'وكان منتخب الجزائر قد فاز في الجولة الأولى بهدفين لصفر أمام منتخب كينيا.')
+    expect(numbers(c, d)).toEqual([])
+  })
+
+  it("compares no first leg's result with the second's, and no sum of two legs with a match's result", () => {
+    const a = report('a', 'توج النادي الأهلي باللقب إثر تعادله مع مضيفه 1-1 في مباراة إياب النهائي.')
+    const b = report('b', 'وكانت مباراة الذهاب قد انتهت بفوز النادي الأهلي بهدفين مقابل هدف في النهائي.')
+    expect(numbers(a, b)).toEqual([])
+    const c = report('c', 'توج الهلال باللقب بعد فوزه على ضيفه 2-0 في إياب النهائي.')
+    const d = report('d', 'توج الهلال باللقب بعد فوزه على ضيفه 3-0 في مجموع المباراتين.')
     expect(numbers(c, d)).toEqual([])
   })
 })

@@ -1,9 +1,11 @@
 import { numberWordValue } from '../lang/ar/quantities.ts'
 import {
+  aggregateWordSet,
   againstWordSet,
   goalCountByWord,
   goalsNounKey,
   halfWordSet,
+  legByWord,
   nilWordSet,
   resultStemList,
   shootoutWordSet,
@@ -20,15 +22,18 @@ import type { SentenceSpace } from './sentence-space.ts'
 export interface Score {
   high: number
   low: number
-  /** The result of the match, of its penalty shootout, or of a half. */
-  of: 'match' | 'shootout' | 'half'
+  /** The result of the match, of its penalty shootout, of a half, or of two legs summed. */
+  of: 'match' | 'shootout' | 'half' | 'aggregate'
+  /** The leg a word near the score names (لقاء الذهاب … بهدفين مقابل هدف): the first leg's result is not the second's. */
+  leg?: 'first' | 'second'
   /** Offsets into the sentence's text. */
   start: number
   end: number
 }
 
-// «2-1», «1- صفر», «(3-0)»: two goals counts joined by a dash, no more digits, dots or slashes around (no date, no time).
-const DIGITS = /(?<![\d٠-٩/.:-])([\d٠-٩]{1,2}|صفر)\s*[-–]\s*([\d٠-٩]{1,2}|صفر)(?![\d٠-٩/.:-])/g
+// «2-1», «1- صفر», «(3-0)», «1_1»: two goals counts joined by a dash (or the underscore some pages type for one), no
+// more digits, dots or slashes around (no date, no time).
+const DIGITS = /(?<![\d٠-٩/.:_-])([\d٠-٩]{1,2}|صفر)\s*[-–_]\s*([\d٠-٩]{1,2}|صفر)(?![\d٠-٩/.:_-])/g
 // Words before a score read for what it is the result of.
 const KIND_REACH = 6
 // The news puts the result in the title and the first sentences; later ones tell of other matches (the last round's).
@@ -69,7 +74,7 @@ export function scoresIn(text: string): Score[] {
     .sort((x, y) => x.start - y.start)
     .map((score, i, all) => ({
       ...score,
-      of: kindOf(tokens, all[i - 1]?.end ?? 0, score, all[i + 1]?.start ?? text.length),
+      ...kindOf(tokens, all[i - 1]?.end ?? 0, score, all[i + 1]?.start ?? text.length),
     }))
 }
 
@@ -111,7 +116,7 @@ function kindOf(
   from: number,
   score: { start: number; end: number },
   to: number,
-): Score['of'] {
+): Pick<Score, 'of' | 'leg'> {
   const words = (list: readonly Token[]) => list.map((token) => norm(token.text).replace(/^ب/, ''))
   const before = words(
     tokens.filter((token) => token.start >= from && token.end <= score.start).slice(-KIND_REACH),
@@ -119,9 +124,18 @@ function kindOf(
   const after = words(
     tokens.filter((token) => token.start >= score.end && token.end <= to).slice(0, AFTER_REACH),
   )
-  if ([...before, ...after].some((word) => shootoutWordSet.has(word))) return 'shootout'
-  if (before.some((word) => halfWordSet.has(word))) return 'half'
-  return 'match'
+  const near = [...before, ...after]
+  // «ذهاباً وإياباً» names both legs: no one leg's result.
+  const legs = new Set(near.flatMap((word) => legByWord.get(word.replace(/^و/, '')) ?? []))
+  const leg = legs.size === 1 ? [...legs][0] : undefined
+  const of: Score['of'] = near.some((word) => shootoutWordSet.has(word))
+    ? 'shootout'
+    : near.some((word) => aggregateWordSet.has(word))
+      ? 'aggregate'
+      : before.some((word) => halfWordSet.has(word))
+        ? 'half'
+        : 'match'
+  return leg === undefined ? { of } : { of, leg }
 }
 
 interface Stated {
@@ -149,6 +163,7 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
     results.forEach((x, i) => {
       for (const y of results.slice(i + 1)) {
         if (x.score.high === y.score.high && x.score.low === y.score.low) continue
+        if (x.score.leg !== undefined && y.score.leg !== undefined && x.score.leg !== y.score.leg) continue
         if (otherMatch(places(x), places(y))) continue
         differences.push({ kind: 'number', subject: 'النتيجة', values: [value(space, x), value(space, y)] })
       }

@@ -51,6 +51,15 @@ export const shootoutWords: readonly string[] = ['الترجيح', 'الترجي
 /** Words a few before a score that make it a half's: انتهى الشوط الأول 1-1، بين الشوطين. */
 export const halfWords: readonly string[] = ['الشوط', 'الشوطين', 'استراحة']
 
+/** Words near a score that make it the sum of two legs' results: في مجموع المباراتين، بمجموع الذهاب والإياب. */
+export const aggregateWords: readonly string[] = ['مجموع', 'مجموعهما', 'إجمالي']
+
+/** Words near a score that name the leg it is the result of: لقاء الذهاب، مباراة الإياب، ذهاباً. */
+export const legWords: readonly { leg: 'first' | 'second'; words: readonly string[] }[] = [
+  { leg: 'first', words: ['ذهاب', 'الذهاب', 'ذهابا', 'ذهاباً'] },
+  { leg: 'second', words: ['إياب', 'الإياب', 'إيابا', 'إياباً'] },
+]
+
 export const goalCountByWord: ReadonlyMap<string, number> = new Map(
   goalCounts.flatMap(({ value, words }) => words.map((word) => [norm(word), value] as const)),
 )
@@ -60,6 +69,10 @@ export const zeroWordSet: ReadonlySet<string> = new Set(zeroWords.map(norm))
 export const resultStemList: readonly string[] = resultStems.map(norm)
 export const shootoutWordSet: ReadonlySet<string> = new Set(shootoutWords.map(norm))
 export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
+export const aggregateWordSet: ReadonlySet<string> = new Set(aggregateWords.map(norm))
+export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
+  legWords.flatMap(({ leg, words }) => words.map((word) => [norm(word), leg] as const)),
+)
 export const goalsNounKey = norm(goalsNoun)
 
 // A conjunction, a preposition and the article before a word of goals: والهدفين، بهدف، للأهداف.
