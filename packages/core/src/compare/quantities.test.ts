@@ -195,6 +195,14 @@ describe('amounts as the news writes them', () => {
       cue: 'minute',
     })
     expect(one('تعادل الضيوف في الدقيقة الثانية والأربعين')).toMatchObject({ value: '42', cue: 'minute' })
+  })
+
+  it('reads a minute counted from the start of a half as a minute of the match', () => {
+    expect(one('أدرك البديل التعادل في الدقيقة 4 من الشوط الثاني')).toMatchObject({ value: '49', cue: 'minute' })
+    expect(one('سجل المدافع في الدقيقة الرابعة من الشوط الإضافي الأول')).toMatchObject({ value: '94' })
+    expect(one('سجل في الدقيقة العاشرة من بداية الشوط الثاني')).toMatchObject({ value: '55' })
+    expect(one('سجل المهاجم في الدقيقة 30 من الشوط الأول')).toMatchObject({ value: '30' })
+    expect(one('أضاف الثالث في الدقيقة 20 من الشوط الإضافي الثاني')).toMatchObject({ value: '20' })
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
   })
 

@@ -10,6 +10,8 @@ import {
   editionWords,
   frameWordSet,
   goalVerbSet,
+  halfStartKeys,
+  halfStartLinkSet,
   hundredsWordValue,
   magnitudeOf,
   numberWordValue,
@@ -179,6 +181,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
     const bound = qualifier(keys, k, j)
+    if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j)) value += halfStart(keys, j, value)
     const low = value * factor
     const high = (second ?? value) * factor
     const rounded = roundedStep(low, step * factor)
@@ -647,6 +650,17 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
 
+// The longest a half counted from lasts: 45 minutes, 15 for a half of extra time.
+const HALF_LENGTH = 45
+
+/** The minutes played before the half a minute is counted from (من الشوط الثاني: 45), else 0. */
+function halfStart(keys: readonly string[], j: number, minute: number): number {
+  if (keys[j] !== FROM || minute > HALF_LENGTH) return 0
+  const from = halfStartLinkSet.has(keys[j + 1] ?? '') ? j + 2 : j + 1
+  const half = halfStartKeys.find(({ keys: words }) => words.every((word, i) => keys[from + i] === word))
+  return half === undefined || (half.minutes > HALF_LENGTH && minute > 15) ? 0 : half.minutes
+}
+
 function addedTime(keys: readonly string[], j: number): boolean {
   for (let i = j; i < keys.length && i < j + ADDED_REACH; i++) if (addedTimeWordSet.has(keys[i]!)) return true
   return false
@@ -801,8 +815,11 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return false
 }
 
+/** The minutes a minute of added time of no half named may be: that minute after each half (45+3, 90+3 …). */
+export const minutesAfterHalves = (added: number): number[] => HALF_MINUTES.map((half) => half + added)
+
 /** A minute of added time of no half named is this minute after one of the halves. */
-const afterHalf = (added: number, minute: number) => HALF_MINUTES.some((half) => half + added === minute)
+const afterHalf = (added: number, minute: number) => minutesAfterHalves(added).includes(minute)
 
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 export const ROUNDING = 0.01

@@ -186,7 +186,7 @@ export const goalVerbs: readonly string[] = [
 export const earlierTollPhrases: readonly string[] = ['حصيلة سابقة', 'الحصيلة السابقة']
 
 /**
- * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء): a minute whose
+ * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء، أهم الفرص): a minute whose
  * clause tells one of them and no goal dates that moment, and is no goal's minute to compare.
  */
 export const otherMomentWords: readonly string[] = [
@@ -209,6 +209,9 @@ export const otherMomentWords: readonly string[] = [
   'تصدى',
   'احتسب',
   'احتسبت',
+  'فرصة',
+  'فرص',
+  'الفرص',
 ]
 
 /**
@@ -335,6 +338,19 @@ export const ordinalArticles: readonly string[] = ['الـ', 'ال']
  * (90+7) or of extra time (105+7, 120+7); the text rarely says which. Some write it without the article (بدل ضائع).
  */
 export const addedTimeWords: readonly string[] = ['الضائع', 'ضائع', 'المحتسب']
+
+/**
+ * «الدقيقة الرابعة من الشوط الإضافي الأول»: a minute counted from a half's start, after من (and بداية): the minutes
+ * played before that half are added (90+4).
+ */
+export const halfStarts: readonly { words: readonly string[]; minutes: number }[] = [
+  { words: ['الشوط', 'الثاني'], minutes: 45 },
+  { words: ['الشوط', 'الإضافي', 'الأول'], minutes: 90 },
+  { words: ['الشوط', 'الإضافي', 'الثاني'], minutes: 105 },
+]
+
+/** Words between من and a half counted from: من بداية الشوط الثاني. */
+export const halfStartLinks: readonly string[] = ['بداية', 'انطلاق']
 
 /**
  * Words before a figure in its clause that make it a forecast, not a count (وسط توقعات بارتفاع الضحايا إلى 10 آلاف،
@@ -497,6 +513,10 @@ export function definiteTensValue(word: string): number | undefined {
   return value !== undefined && value >= 20 && value % 10 === 0 ? value : undefined
 }
 export const addedTimeWordSet: ReadonlySet<string> = new Set(addedTimeWords.map(quantityWord))
+export const halfStartKeys: readonly { keys: readonly string[]; minutes: number }[] = halfStarts.map(
+  ({ words, minutes }) => ({ keys: words.map(quantityWord), minutes }),
+)
+export const halfStartLinkSet: ReadonlySet<string> = new Set(halfStartLinks.map(quantityWord))
 export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
 export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
