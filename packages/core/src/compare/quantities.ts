@@ -64,6 +64,8 @@ export interface Quantity {
   moment?: string
   /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
   projected?: true
+  /** For a number with no cue or unit, the noun right after it that it counts (30 دولة), by its `quantityWord`. */
+  counted?: string
 }
 
 const VOTES = 'votes'
@@ -216,6 +218,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       ...(about.cue === MINUTE &&
         (added || amount.added !== undefined) && { added: added ? low : amount.added }),
       ...(projected(text, tokens, keys, k) && { projected: true as const }),
+      ...(about.counted !== undefined && about.cue === null && unit === null && { counted: about.counted }),
     })
     k = Math.max(k, j - 1)
   }
@@ -523,7 +526,15 @@ function lowerOrders(
   return { ...amount, value, step, last }
 }
 
-type About = ReturnType<typeof describe>
+/** What a number counts or measures, as `describe` reads it. */
+interface About {
+  nouns: Set<string>
+  cued: boolean
+  cue: string | null
+  label: string
+  /** The noun right after a number with no cue or unit, which it counts (30 دولة), by its `quantityWord`. */
+  counted?: string
+}
 
 function ownOrCounted(
   about: About,
@@ -739,7 +750,7 @@ function describe(
   j: number,
   end: number,
   unit: string | null,
-): { nouns: Set<string>; cued: boolean; cue: string | null; label: string } {
+): About {
   const cueAt = (index: number) => {
     const key = cueByWord.get(keys[index] ?? '')
     const cue = key === undefined ? undefined : cueByKey.get(key)
@@ -790,6 +801,7 @@ function describe(
     cued: false,
     cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
+    ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
   }
 }
 

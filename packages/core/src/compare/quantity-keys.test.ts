@@ -313,6 +313,19 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40000000', '45000000']])
   })
 
+  it('compares a count by the noun it counts inside one shared fact, unless another of its values agrees', () => {
+    const found = numbers(
+      article('a', 'وانطلقت أعمال القمة في المدينة الساحلية بمشاركة 30 دولة لبحث إعادة الإعمار.'),
+      article('b', 'وانطلقت أعمال القمة في المدينة الساحلية بمشاركة 34 دولة لبحث خطط إعادة الإعمار.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['30', '34']])
+    const tally = numbers(
+      article('a', 'ورفع المهاجم رصيده إلى 8 أهداف في البطولة. وسجل المهاجم 8 أهداف في مباريات البطولة كلها.'),
+      article('b', 'وسجل المهاجم 3 أهداف في مباريات البطولة كلها. وبات المهاجم هداف البطولة بواقع 8 أهداف.'),
+    )
+    expect(tally).toEqual([])
+  })
+
   it('knows a scorer after a given name that is also a word, where that word mostly stands with it', () => {
     const found = numbers(
       article('a', 'تقدم الفريق بهدف مبكر، لكن صلاح الحمداني عادل النتيجة في الدقيقة 90+6 من ركلة جزاء.'),
