@@ -16,6 +16,10 @@ describe('scoresIn', () => {
     expect(read('فاز النادي الأهلي على ضيفه بهدفين مقابل هدف')).toEqual(['2-1 match «بهدفين مقابل هدف»'])
     expect(read('انتصر الفريق بثلاثة أهداف لهدفين')).toEqual(['3-2 match «بثلاثة أهداف لهدفين»'])
     expect(read('انتصر الفريق بهدف نظيف في الملعب البلدي')).toEqual(['1-0 match «بهدف نظيف»'])
+    expect(read('قاد المهاجم فريقه إلى تحقيق الفوز على الضيوف 3 - 1 مساء أمس')).toEqual(['3-1 match «3 - 1»'])
+    expect(read('تجاوز المنتخب منافسه بنتيجة ثلاثة أهداف مقابل هدف')).toEqual([
+      '3-1 match «ثلاثة أهداف مقابل هدف»',
+    ])
   })
 
   it("tells a shootout's result and a half's from the match's, and reads no date, time or lone goal", () => {
@@ -39,6 +43,7 @@ describe('scoresIn', () => {
       { high: 1, low: 1, of: 'match', leg: 'second' },
     ])
     expect(scoresIn('فاز الفريق 2-0 ذهاباً وإياباً')[0]!.leg).toBeUndefined()
+    expect(read('يكفي الأهلي التعادل، فيما يحتاج الضيف للفوز بهدف نظيف')).toEqual(['1-0 needed «بهدف نظيف»'])
   })
 })
 

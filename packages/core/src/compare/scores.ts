@@ -6,6 +6,7 @@ import {
   goalsNounKey,
   halfWordSet,
   legByWord,
+  needWordSet,
   nilWordSet,
   resultStemList,
   shootoutWordSet,
@@ -22,8 +23,8 @@ import type { SentenceSpace } from './sentence-space.ts'
 export interface Score {
   high: number
   low: number
-  /** The result of the match, of its penalty shootout, of a half, or of two legs summed. */
-  of: 'match' | 'shootout' | 'half' | 'aggregate'
+  /** The result of the match, of its penalty shootout, of a half, of two legs summed, or one a side needs. */
+  of: 'match' | 'shootout' | 'half' | 'aggregate' | 'needed'
   /** The leg a word near the score names (لقاء الذهاب … بهدفين مقابل هدف): the first leg's result is not the second's. */
   leg?: 'first' | 'second'
   /** Offsets into the sentence's text. */
@@ -34,6 +35,10 @@ export interface Score {
 // «2-1», «1- صفر», «(3-0)», «1_1»: two goals counts joined by a dash (or the underscore some pages type for one), no
 // more digits, dots or slashes around (no date, no time).
 const DIGITS = /(?<![\d٠-٩/.:_-])([\d٠-٩]{1,2}|صفر)\s*[-–_]\s*([\d٠-٩]{1,2}|صفر)(?![\d٠-٩/.:_-])/g
+// The article and particles before a word of the result: الفوز، والتعادل، بالتعادل، بتعادله. Not ل: «يحتاج للفوز
+// بهدف نظيف» is a result a side needs, not one it got.
+const RESULT_PREFIX = /^[وف]?ب?(?:ال)?/
+const RESULT_NOUN = norm('بنتيجة')
 // Words before a score read for what it is the result of.
 const KIND_REACH = 6
 // The news puts the result in the title and the first sentences; later ones tell of other matches (the last round's).
@@ -52,7 +57,15 @@ export function scoresIn(text: string): Score[] {
   if (!resultStemList.some((stem) => folded.includes(stem))) return []
   const tokens = tokenize(text)
   const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
-  if (!words.some((word) => word.length > 0 && resultStemList.some((stem) => word.startsWith(stem))))
+  // «بتحقيق الفوز»، «والتعادل»: a word of the result after the article or a particle.
+  const bare = words.map((word) => word.replace(RESULT_PREFIX, ''))
+  if (
+    !words.some(
+      (word, i) =>
+        word.length > 0 &&
+        resultStemList.some((stem) => word.startsWith(stem) || bare[i]!.startsWith(stem)),
+    )
+  )
     return []
   const found: Omit<Score, 'of'>[] = []
   for (const match of text.matchAll(DIGITS)) {
@@ -66,7 +79,12 @@ export function scoresIn(text: string): Score[] {
     })
   }
   for (let k = 0; k < tokens.length; k++) {
-    const inWords = words[k]!.startsWith('ب') ? wordScore(tokens, words, k) : null
+    // «بثلاثة أهداف لهدف», or the goals after بنتيجة: «بنتيجة ثلاثة أهداف مقابل هدف».
+    const inWords = words[k]!.startsWith('ب')
+      ? wordScore(tokens, words, k, words[k]!.slice(1))
+      : words[k - 1] === RESULT_NOUN
+        ? wordScore(tokens, words, k, words[k]!)
+        : null
     if (inWords !== null) found.push(inWords)
   }
   // What a score is the result of is read back to the score before it (بركلات الترجيح 4-2 عقب التعادل 1-1).
@@ -79,17 +97,22 @@ export function scoresIn(text: string): Score[] {
 }
 
 /** A side's goals after ب (بهدفين، بثلاثة أهداف) and the other's: مقابل هدف، لهدف، نظيف، دون رد. */
-function wordScore(tokens: readonly Token[], words: readonly string[], k: number): Omit<Score, 'of'> | null {
-  const first = sideGoals(words, k, words[k]!.slice(1))
+function wordScore(
+  tokens: readonly Token[],
+  words: readonly string[],
+  k: number,
+  word: string,
+): Omit<Score, 'of'> | null {
+  const first = sideGoals(words, k, word)
   if (first === null) return null
   let at = first.last + 1
-  const word = words[at] ?? ''
+  const after = words[at] ?? ''
   let other: { value: number; last: number } | null = null
-  if (nilWordSet.has(word)) other = { value: 0, last: at }
-  else if (againstWordSet.has(word)) {
+  if (nilWordSet.has(after)) other = { value: 0, last: at }
+  else if (againstWordSet.has(after)) {
     at++
     other = sideGoals(words, at, words[at] ?? '')
-  } else if (word.startsWith('ل')) other = sideGoals(words, at, word.slice(1))
+  } else if (after.startsWith('ل')) other = sideGoals(words, at, after.slice(1))
   if (other === null || other.value > first.value) return null
   return { high: first.value, low: other.value, start: tokens[k]!.start, end: tokens[other.last]!.end }
 }
@@ -128,7 +151,9 @@ function kindOf(
   // «ذهاباً وإياباً» names both legs: no one leg's result.
   const legs = new Set(near.flatMap((word) => legByWord.get(word.replace(/^و/, '')) ?? []))
   const leg = legs.size === 1 ? [...legs][0] : undefined
-  const of: Score['of'] = near.some((word) => shootoutWordSet.has(word))
+  const of: Score['of'] = before.some((word) => needWordSet.has(word))
+    ? 'needed'
+    : near.some((word) => shootoutWordSet.has(word))
     ? 'shootout'
     : near.some((word) => aggregateWordSet.has(word))
       ? 'aggregate'
@@ -154,7 +179,14 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
     const scores = article.sentences
       .slice(0, LEAD_SENTENCES)
       .flatMap((sentence, s) => scoresIn(sentence.text).map((score) => ({ article: a, sentence: s, score })))
-    return (['match', 'shootout'] as const).flatMap((kind) => scores.find((x) => x.score.of === kind) ?? [])
+    // A result of a leg the lead names beside the match's own (وكان لقاء الذهاب قد انتهى …) is context: the first
+    // result of no leg named is the article's, else its first.
+    return (['match', 'shootout'] as const).flatMap(
+      (kind) =>
+        scores.find((x) => x.score.of === kind && x.score.leg === undefined) ??
+        scores.find((x) => x.score.of === kind) ??
+        [],
+    )
   })
   const places = (x: Stated) => placesIn(space, x.article, x.sentence)
   const differences: Difference[] = []

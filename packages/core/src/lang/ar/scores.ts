@@ -60,6 +60,9 @@ export const legWords: readonly { leg: 'first' | 'second'; words: readonly strin
   { leg: 'second', words: ['إياب', 'الإياب', 'إيابا', 'إياباً'] },
 ]
 
+/** Words before a score that make it a result a side needs, not one it got: يحتاج الفريق للفوز بهدف نظيف. */
+export const needWords: readonly string[] = ['يحتاج', 'تحتاج', 'يكفي', 'يكفيه', 'تكفي', 'يتعين', 'يلزم', 'يلزمه']
+
 export const goalCountByWord: ReadonlyMap<string, number> = new Map(
   goalCounts.flatMap(({ value, words }) => words.map((word) => [norm(word), value] as const)),
 )
@@ -69,6 +72,7 @@ export const zeroWordSet: ReadonlySet<string> = new Set(zeroWords.map(norm))
 export const resultStemList: readonly string[] = resultStems.map(norm)
 export const shootoutWordSet: ReadonlySet<string> = new Set(shootoutWords.map(norm))
 export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
+export const needWordSet: ReadonlySet<string> = new Set(needWords.map(norm))
 export const aggregateWordSet: ReadonlySet<string> = new Set(aggregateWords.map(norm))
 export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
   legWords.flatMap(({ leg, words }) => words.map((word) => [norm(word), leg] as const)),
