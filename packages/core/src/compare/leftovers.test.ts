@@ -34,10 +34,10 @@ describe('the same quantity paired by elimination', () => {
     expect(numbers(second, third)).toEqual(['b:الرابعة / c:90+3'])
   })
 
-  it('pairs the minutes each the other’s only close one, whatever other minutes either report alone gives', () => {
+  it('pairs the minutes each the other’s nearest close one, whatever other minutes either report alone gives', () => {
     const more = report(
       'b',
-      'افتتح سالم الكعبي التسجيل في الدقيقة 12 قبل أن يهدر فرصة محققة في الدقيقة 30. وعزز فهد الراشد التقدم في الدقيقة 55. وأضاف البديل الثالث في الدقيقة 71. وأحرز الضيف هدف الشرف في الدقيقة 89.',
+      'افتتح سالم الكعبي التسجيل في الدقيقة 12 قبل أن يهدر فرصة محققة في الدقيقة 30. وعزز فهد الراشد التقدم في الدقيقة 55. وأضاف البديل الثالث في الدقيقة 71. وأحرز الضيف هدف الشرف في الدقيقة 73.',
     )
     expect(numbers(first, more)).toEqual(['a:70 / b:71'])
   })

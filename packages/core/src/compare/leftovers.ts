@@ -56,9 +56,9 @@ export function leftoverConflicts(
 /**
  * The values each side gives that no value of the other agrees with, paired when each side is left with one. Minutes
  * date the moments of one match, of which each article tells some: there two leftovers are paired where each is the
- * other's only close one (the third goal at 70 and 72, whatever other minutes either article alone gives), while two
- * minutes close to one are not told apart. Other figures left over in numbers (a list of parties' seats) are
- * different people's or bodies' as often as not, and are paired only one with one.
+ * other's nearest close one (the goal at 52 and 53, whatever other minutes either article alone gives, 55 among
+ * them), while two minutes as near to one are not told apart. Other figures left over in numbers (a list of parties'
+ * seats) are different people's or bodies' as often as not, and are paired only one with one.
  */
 function leftoverPairs(
   left: readonly Mention[],
@@ -74,10 +74,25 @@ function leftoverPairs(
     const [m, n] = [a[0], b[0]]
     return a.length === 1 && b.length === 1 && near(m!, b).length === 1 ? [{ a: m!, b: n! }] : []
   }
+  // A minute of added time of no half named has no one place among the others (45+1 or 90+1): it is near only another
+  // minute of added time, by the minute of it.
+  const vague = (m: Mention) => m.quantity.added !== undefined && m.quantity.exact === null
+  const gap = (m: Mention, n: Mention) => {
+    if (!vague(m) && !vague(n)) return Math.abs(middle(m.quantity) - middle(n.quantity))
+    const [x, y] = [m.quantity.added, n.quantity.added]
+    return x === undefined || y === undefined ? Number.POSITIVE_INFINITY : Math.abs(x - y)
+  }
+  const nearest = (m: Mention, others: readonly Mention[]): Mention | null => {
+    const ranked = near(m, others)
+      .map((n) => ({ n, gap: gap(m, n) }))
+      .filter(({ gap }) => Number.isFinite(gap))
+      .sort((x, y) => x.gap - y.gap)
+    if (ranked.length === 0 || (ranked.length > 1 && ranked[1]!.gap === ranked[0]!.gap)) return null
+    return ranked[0]!.n
+  }
   return a.flatMap((m) => {
-    const [n, ...more] = near(m, b)
-    if (n === undefined || more.length > 0 || near(n, a).length > 1) return []
-    return [{ a: m, b: n }]
+    const n = nearest(m, b)
+    return n !== null && nearest(n, a) === m ? [{ a: m, b: n }] : []
   })
 }
 
