@@ -203,6 +203,15 @@ describe('amounts as the news writes them', () => {
     expect(one('سجل في الدقيقة العاشرة من بداية الشوط الثاني')).toMatchObject({ value: '55' })
     expect(one('سجل المهاجم في الدقيقة 30 من الشوط الأول')).toMatchObject({ value: '30' })
     expect(one('أضاف الثالث في الدقيقة 20 من الشوط الإضافي الثاني')).toMatchObject({ value: '20' })
+  })
+
+  it('reads the minutes passed since the kick-off or a half’s start as the minute, not a duration alone', () => {
+    expect(one('افتتح الضيوف التسجيل بعد مرور 9 دقائق عبر مهاجمهم')).toMatchObject({ value: '9', cue: 'minute' })
+    expect(one('أدرك الفريق التعادل بعد أربع دقائق من بداية الشوط الثاني')).toMatchObject({
+      value: '49',
+      cue: 'minute',
+    })
+    expect(quantitiesIn('عاد الفريق وسجل بعد خمس دقائق من هدف التقدم').map((q) => q.cue)).not.toContain('minute')
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
   })
 

@@ -177,13 +177,16 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
         )
     const listed = about.cued ? null : listedMinute(text, result.at(-1), token.start, amount.kind, value)
     if (listed !== null) about = listed
+    const elapsed = unit === null && about.cue !== MINUTE && elapsedMinute(keys, k, j)
+    if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
     const bound = qualifier(keys, k, j)
-    if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j)) value += halfStart(keys, j, value)
+    if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j))
+      value += halfStart(keys, elapsed ? j + 1 : j, value)
     const low = value * factor
     const high = (second ?? value) * factor
     const rounded = roundedStep(low, step * factor)
@@ -659,6 +662,18 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   const abbreviated = ABBREVIATED.test(before) && /^\s*\)/.test(after)
   if (!abbreviated && !(matchReport && OPENED_LIST.test(before) && CLOSED_LIST.test(after))) return null
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
+}
+
+const [AFTER_WORD, PASSING] = [quantityWord('بعد'), quantityWord('مرور')]
+
+/**
+ * «بعد مرور 9 دقائق»، «بعد أربع دقائق من بداية الشوط الثاني»: the minutes that passed since the kick-off or a half's
+ * start date a moment as the minute does. Minutes after بعد alone are a duration (بعد خمس دقائق من هدفه).
+ */
+function elapsedMinute(keys: readonly string[], k: number, j: number): boolean {
+  if (cueByWord.get(keys[j] ?? '') !== MINUTE) return false
+  if (keys[k - 1] === PASSING && keys[k - 2] === AFTER_WORD) return true
+  return keys[k - 1] === AFTER_WORD && keys[j + 1] === FROM && halfStartLinkSet.has(keys[j + 2] ?? '')
 }
 
 // The longest a half counted from lasts: 45 minutes, 15 for a half of extra time.
