@@ -36,7 +36,7 @@ describe('scoresIn', () => {
   it('reads the underscore some pages type for a dash, and tells the sum of two legs and the leg a result is of', () => {
     expect(read('تعادل الفريق مع مضيفه 1_1 مساء الأحد')).toEqual(['1-1 match «1_1»'])
     expect(read('بلغ النهائي بعد فوزه على منافسه 4-3 في مجموع المباراتين')).toEqual(['4-3 aggregate «4-3»'])
-    expect(scoresIn('وكان لقاء الذهاب قد انتهى بفوز الضيوف بهدفين مقابل هدف')).toMatchObject([
+    expect(scoresIn('وانتهى لقاء الذهاب بفوز الضيوف بهدفين مقابل هدف')).toMatchObject([
       { high: 2, low: 1, of: 'match', leg: 'first' },
     ])
     expect(scoresIn('تعادل الفريقان (1–1) في مباراة إياب الدور النهائي')).toMatchObject([
@@ -44,6 +44,7 @@ describe('scoresIn', () => {
     ])
     expect(scoresIn('فاز الفريق 2-0 ذهاباً وإياباً')[0]!.leg).toBeUndefined()
     expect(read('يكفي الأهلي التعادل، فيما يحتاج الضيف للفوز بهدف نظيف')).toEqual(['1-0 needed «بهدف نظيف»'])
+    expect(read('وكان الفريق الضيف قد انهزم أمام مضيفه بنتيجة 1-2 الأسبوع الماضي')).toEqual(['2-1 earlier «1-2»'])
   })
 })
 
@@ -69,6 +70,12 @@ describe('score differences', () => {
     const c = report('c', 'فاز منتخب الجزائر على منتخب السنغال بهدف نظيف في الجولة الثانية.')
     const d = report('d', 'وكان منتخب الجزائر قد فاز في الجولة الأولى بهدفين لصفر أمام منتخب كينيا.')
     expect(numbers(c, d)).toEqual([])
+  })
+
+  it('shows two results of one match whose sentences each name a city the other does not', () => {
+    const a = report('a', 'توج منتخب المغرب باللقب بعد فوزه على منتخب مصر 3-1 في الرباط.')
+    const b = report('b', 'توج منتخب المغرب باللقب بعد فوزه بهدفين مقابل هدف على منتخب مصر في العاصمة قرب طنجة.')
+    expect(numbers(a, b)).toEqual(['a:3-1 / b:2-1'])
   })
 
   it("compares no first leg's result with the second's, and no sum of two legs with a match's result", () => {

@@ -1,7 +1,11 @@
+import { entityId } from '../extract/index.ts'
+import { countries } from '../lang/ar/countries.ts'
 import { numberWordValue } from '../lang/ar/quantities.ts'
 import {
   aggregateWordSet,
   againstWordSet,
+  earlierAlready,
+  earlierWasSet,
   goalCountByWord,
   goalsNounKey,
   halfWordSet,
@@ -23,8 +27,11 @@ import type { SentenceSpace } from './sentence-space.ts'
 export interface Score {
   high: number
   low: number
-  /** The result of the match, of its penalty shootout, of a half, of two legs summed, or one a side needs. */
-  of: 'match' | 'shootout' | 'half' | 'aggregate' | 'needed'
+  /**
+   * The result of the match, of its penalty shootout, of a half, of two legs summed, one a side needs, or one from
+   * before the news (كان … قد).
+   */
+  of: 'match' | 'shootout' | 'half' | 'aggregate' | 'needed' | 'earlier'
   /** The leg a word near the score names (لقاء الذهاب … بهدفين مقابل هدف): the first leg's result is not the second's. */
   leg?: 'first' | 'second'
   /** Offsets into the sentence's text. */
@@ -62,8 +69,7 @@ export function scoresIn(text: string): Score[] {
   if (
     !words.some(
       (word, i) =>
-        word.length > 0 &&
-        resultStemList.some((stem) => word.startsWith(stem) || bare[i]!.startsWith(stem)),
+        word.length > 0 && resultStemList.some((stem) => word.startsWith(stem) || bare[i]!.startsWith(stem)),
     )
   )
     return []
@@ -141,9 +147,10 @@ function kindOf(
   to: number,
 ): Pick<Score, 'of' | 'leg'> {
   const words = (list: readonly Token[]) => list.map((token) => norm(token.text).replace(/^ب/, ''))
-  const before = words(
-    tokens.filter((token) => token.start >= from && token.end <= score.start).slice(-KIND_REACH),
-  )
+  const preceding = words(tokens.filter((token) => token.start >= from && token.end <= score.start))
+  const before = preceding.slice(-KIND_REACH)
+  const was = preceding.findIndex((word) => earlierWasSet.has(word))
+  const earlier = was >= 0 && preceding.slice(was + 1).includes(earlierAlready)
   const after = words(
     tokens.filter((token) => token.start >= score.end && token.end <= to).slice(0, AFTER_REACH),
   )
@@ -153,13 +160,15 @@ function kindOf(
   const leg = legs.size === 1 ? [...legs][0] : undefined
   const of: Score['of'] = before.some((word) => needWordSet.has(word))
     ? 'needed'
-    : near.some((word) => shootoutWordSet.has(word))
-    ? 'shootout'
-    : near.some((word) => aggregateWordSet.has(word))
-      ? 'aggregate'
-      : before.some((word) => halfWordSet.has(word))
-        ? 'half'
-        : 'match'
+    : earlier
+      ? 'earlier'
+      : near.some((word) => shootoutWordSet.has(word))
+        ? 'shootout'
+        : near.some((word) => aggregateWordSet.has(word))
+          ? 'aggregate'
+          : before.some((word) => halfWordSet.has(word))
+            ? 'half'
+            : 'match'
   return leg === undefined ? { of } : { of, leg }
 }
 
@@ -204,19 +213,25 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
   return differences
 }
 
-/** Each sentence names a place the other does not (الجزائر وكينيا, الجزائر والسنغال): the results of two matches. */
+/**
+ * Each sentence names a state the other does not (الجزائر وكينيا, الجزائر والسنغال): the results of two matches. Only
+ * states: a national team is named by its state, while a city or a stadium (الدوحة، استاد لوسيل) is where one match
+ * was played, which one outlet names and another does not.
+ */
 function otherMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return [...a].some((place) => !b.has(place)) && [...b].some((place) => !a.has(place))
 }
 
-/** The places (entity ids) the extraction found in a sentence. */
+const stateIds: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
+
+/** The states (entity ids) the extraction found in a sentence. */
 function placesIn(space: SentenceSpace, article: number, sentence: number): ReadonlySet<string> {
   const span = space.articles[article]!.sentences[sentence]!
   const end = span.start + span.text.length
   return new Set(
     space.extractions[article]!.entities.filter(
       (entity) =>
-        entity.kind === 'location' &&
+        stateIds.has(entity.id) &&
         (entity.mentions ?? []).some((mention) => mention.start >= span.start && mention.end <= end),
     ).map((entity) => entity.id),
   )

@@ -61,7 +61,25 @@ export const legWords: readonly { leg: 'first' | 'second'; words: readonly strin
 ]
 
 /** Words before a score that make it a result a side needs, not one it got: يحتاج الفريق للفوز بهدف نظيف. */
-export const needWords: readonly string[] = ['يحتاج', 'تحتاج', 'يكفي', 'يكفيه', 'تكفي', 'يتعين', 'يلزم', 'يلزمه']
+export const needWords: readonly string[] = [
+  'يحتاج',
+  'تحتاج',
+  'يكفي',
+  'يكفيه',
+  'تكفي',
+  'يتعين',
+  'يلزم',
+  'يلزمه',
+]
+
+/**
+ * «وكان الوداد قد انهزم … بنتيجة 1-2»: كان then قد before a score tells a result from before the news (the last
+ * leg's, the last round's), not the match reported.
+ */
+export const earlierWords: { was: readonly string[]; already: string } = {
+  was: ['كان', 'وكان', 'كانت', 'وكانت'],
+  already: 'قد',
+}
 
 export const goalCountByWord: ReadonlyMap<string, number> = new Map(
   goalCounts.flatMap(({ value, words }) => words.map((word) => [norm(word), value] as const)),
@@ -72,6 +90,8 @@ export const zeroWordSet: ReadonlySet<string> = new Set(zeroWords.map(norm))
 export const resultStemList: readonly string[] = resultStems.map(norm)
 export const shootoutWordSet: ReadonlySet<string> = new Set(shootoutWords.map(norm))
 export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
+export const earlierWasSet: ReadonlySet<string> = new Set(earlierWords.was.map(norm))
+export const earlierAlready = norm(earlierWords.already)
 export const needWordSet: ReadonlySet<string> = new Set(needWords.map(norm))
 export const aggregateWordSet: ReadonlySet<string> = new Set(aggregateWords.map(norm))
 export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
