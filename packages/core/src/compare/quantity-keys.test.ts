@@ -243,6 +243,17 @@ describe('number differences across whole articles', () => {
     expect(found).toEqual([])
   })
 
+  it('gives a list of minutes to the scorer before it, not to a rival named after فيما', () => {
+    const found = numbers(
+      article(
+        'a',
+        'وسجل الأهداف خالد النعيمي من ثلاث ركلات جزاء (20، 70، 90+4) فيما سجل للضيوف سالم الكعبي (د 60).',
+      ),
+      article('b', 'وسجل خالد النعيمي في الدقائق 20 و70 و95، وسجل سالم الكعبي في الدقيقة 60.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['94', '95']])
+  })
+
   it('keys a share to the first name after the verb of obtaining, not to a name in apposition', () => {
     const found = numbers(
       article('a', 'وحصل خالد النعيمي منافس سالم الكعبي على 35.2 بالمئة من الأصوات.'),
