@@ -803,8 +803,10 @@ function describe(
   }
   // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
+  // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
+  const obtained = unit === '%' || (unit === null && counted >= 0)
   const verb =
-    unit === '%' && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
+    obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)
     return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(

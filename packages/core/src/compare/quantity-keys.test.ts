@@ -254,6 +254,14 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['94', '95']])
   })
 
+  it('reads a count a person obtained as his votes, whatever noun it counts (نائباً، صوتاً)', () => {
+    const found = numbers(
+      article('a', 'وكُلّف سالم الكعبي بتشكيل الحكومة بعد حصوله على تأييد 85 نائبا من أصل 128.'),
+      article('b', 'وأعلنت الرئاسة حصول سالم الكعبي على 84 صوتا من أصوات النواب.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['85', '84']])
+  })
+
   it('keys a share to the first name after the verb of obtaining, not to a name in apposition', () => {
     const found = numbers(
       article('a', 'وحصل خالد النعيمي منافس سالم الكعبي على 35.2 بالمئة من الأصوات.'),
