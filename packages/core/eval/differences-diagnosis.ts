@@ -2,10 +2,10 @@
 // of the development differences sets is missed, by the first step of `compare` that loses it, and each shown number
 // difference that matches nothing annotated with the quantities it paired. Allow-listed: held-out sets are never read.
 import { comparedSpace } from '../src/compare/index.ts'
-import { compareCoverage, registerPlaces } from '../src/index.ts'
 import { numberConflicts } from '../src/compare/number-conflicts.ts'
 import { agree } from '../src/compare/quantities.ts'
 import type { Mention } from '../src/compare/quantity-keys.ts'
+import { compareCoverage, registerPlaces } from '../src/index.ts'
 import { arabPlaces } from '../src/places.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_DIFFERENCES } from './development-batches.ts'
@@ -51,14 +51,13 @@ for (const gold of sets) {
           overlaps({ start: start + m.quantity.start, end: start + m.quantity.end }, value)
         )
       })
-    const factOf = (m: Mention) => facts.findIndex((fact) => fact.some(([a, s]) => a === m.article && s === m.sentence))
+    const factOf = (m: Mention) =>
+      facts.findIndex((fact) => fact.some(([a, s]) => a === m.article && s === m.sentence))
     const describe = (m: Mention) =>
       `${m.quantity.value}${m.quantity.unit ? ` ${m.quantity.unit}` : ''} cue=${m.quantity.cue} key=${keyOf(m)}${m.quantity.developing ? ' toll' : ''} fact=${factOf(m)}`
     const context = (value: Item['a']) => {
       const text = texts.get(value.id) ?? ''
-      return text
-        .slice(Math.max(0, value.start - 90), value.end + 60)
-        .replace(/\s+/g, ' ')
+      return text.slice(Math.max(0, value.start - 90), value.end + 60).replace(/\s+/g, ' ')
     }
     const disagreements = event.items.filter((item) => item.kind !== 'titles')
     const covered = new Set<number>()
@@ -76,7 +75,9 @@ for (const gold of sets) {
         )
         for (const v of difference.values) {
           const text = texts.get(v.articleId) ?? ''
-          console.log(`    ${v.articleId}: …${text.slice(Math.max(0, v.start - 90), v.end + 60).replace(/\s+/g, ' ')}…`)
+          console.log(
+            `    ${v.articleId}: …${text.slice(Math.max(0, v.start - 90), v.end + 60).replace(/\s+/g, ' ')}…`,
+          )
         }
       }
     }
@@ -86,8 +87,12 @@ for (const gold of sets) {
       const cause = missCause(left, right, keyOf, factOf)
       count(cause)
       console.log(`MISSED [${cause}] ${event.event}: ${item.subject}`)
-      console.log(`    a ${item.a.id} «${(texts.get(item.a.id) ?? "").slice(item.a.start, item.a.end)}»: …${context(item.a)}… [${left.map(describe).join('; ')}]`)
-      console.log(`    b ${item.b.id} «${(texts.get(item.b.id) ?? "").slice(item.b.start, item.b.end)}»: …${context(item.b)}… [${right.map(describe).join('; ')}]`)
+      console.log(
+        `    a ${item.a.id} «${(texts.get(item.a.id) ?? '').slice(item.a.start, item.a.end)}»: …${context(item.a)}… [${left.map(describe).join('; ')}]`,
+      )
+      console.log(
+        `    b ${item.b.id} «${(texts.get(item.b.id) ?? '').slice(item.b.start, item.b.end)}»: …${context(item.b)}… [${right.map(describe).join('; ')}]`,
+      )
     })
   }
 }

@@ -198,7 +198,10 @@ describe('amounts as the news writes them', () => {
   })
 
   it('reads a minute counted from the start of a half as a minute of the match', () => {
-    expect(one('أدرك البديل التعادل في الدقيقة 4 من الشوط الثاني')).toMatchObject({ value: '49', cue: 'minute' })
+    expect(one('أدرك البديل التعادل في الدقيقة 4 من الشوط الثاني')).toMatchObject({
+      value: '49',
+      cue: 'minute',
+    })
     expect(one('سجل المدافع في الدقيقة الرابعة من الشوط الإضافي الأول')).toMatchObject({ value: '94' })
     expect(one('سجل في الدقيقة العاشرة من بداية الشوط الثاني')).toMatchObject({ value: '55' })
     expect(one('سجل المهاجم في الدقيقة 30 من الشوط الأول')).toMatchObject({ value: '30' })
@@ -206,12 +209,17 @@ describe('amounts as the news writes them', () => {
   })
 
   it('reads the minutes passed since the kick-off or a half’s start as the minute, not a duration alone', () => {
-    expect(one('افتتح الضيوف التسجيل بعد مرور 9 دقائق عبر مهاجمهم')).toMatchObject({ value: '9', cue: 'minute' })
+    expect(one('افتتح الضيوف التسجيل بعد مرور 9 دقائق عبر مهاجمهم')).toMatchObject({
+      value: '9',
+      cue: 'minute',
+    })
     expect(one('أدرك الفريق التعادل بعد أربع دقائق من بداية الشوط الثاني')).toMatchObject({
       value: '49',
       cue: 'minute',
     })
-    expect(quantitiesIn('عاد الفريق وسجل بعد خمس دقائق من هدف التقدم').map((q) => q.cue)).not.toContain('minute')
+    expect(quantitiesIn('عاد الفريق وسجل بعد خمس دقائق من هدف التقدم').map((q) => q.cue)).not.toContain(
+      'minute',
+    )
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
   })
 

@@ -339,7 +339,10 @@ describe('number differences across whole articles', () => {
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['30', '34']])
     const tally = numbers(
-      article('a', 'ورفع المهاجم رصيده إلى 8 أهداف في البطولة. وسجل المهاجم 8 أهداف في مباريات البطولة كلها.'),
+      article(
+        'a',
+        'ورفع المهاجم رصيده إلى 8 أهداف في البطولة. وسجل المهاجم 8 أهداف في مباريات البطولة كلها.',
+      ),
       article('b', 'وسجل المهاجم 3 أهداف في مباريات البطولة كلها. وبات المهاجم هداف البطولة بواقع 8 أهداف.'),
     )
     expect(tally).toEqual([])

@@ -44,7 +44,9 @@ describe('scoresIn', () => {
     ])
     expect(scoresIn('فاز الفريق 2-0 ذهاباً وإياباً')[0]!.leg).toBeUndefined()
     expect(read('يكفي الأهلي التعادل، فيما يحتاج الضيف للفوز بهدف نظيف')).toEqual(['1-0 needed «بهدف نظيف»'])
-    expect(read('وكان الفريق الضيف قد انهزم أمام مضيفه بنتيجة 1-2 الأسبوع الماضي')).toEqual(['2-1 earlier «1-2»'])
+    expect(read('وكان الفريق الضيف قد انهزم أمام مضيفه بنتيجة 1-2 الأسبوع الماضي')).toEqual([
+      '2-1 earlier «1-2»',
+    ])
   })
 })
 
@@ -74,7 +76,10 @@ describe('score differences', () => {
 
   it('shows two results of one match whose sentences each name a city the other does not', () => {
     const a = report('a', 'توج منتخب المغرب باللقب بعد فوزه على منتخب مصر 3-1 في الرباط.')
-    const b = report('b', 'توج منتخب المغرب باللقب بعد فوزه بهدفين مقابل هدف على منتخب مصر في العاصمة قرب طنجة.')
+    const b = report(
+      'b',
+      'توج منتخب المغرب باللقب بعد فوزه بهدفين مقابل هدف على منتخب مصر في العاصمة قرب طنجة.',
+    )
     expect(numbers(a, b)).toEqual(['a:3-1 / b:2-1'])
   })
 

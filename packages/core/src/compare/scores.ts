@@ -2,8 +2,8 @@ import { entityId } from '../extract/index.ts'
 import { countries } from '../lang/ar/countries.ts'
 import { numberWordValue } from '../lang/ar/quantities.ts'
 import {
-  aggregateWordSet,
   againstWordSet,
+  aggregateWordSet,
   earlierAlready,
   earlierWasSet,
   goalCountByWord,
