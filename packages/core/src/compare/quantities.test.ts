@@ -223,6 +223,14 @@ describe('amounts as the news writes them', () => {
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
   })
 
+  it('reads tens alone, a magnitude’s dual and a figure in words after the words of a bound', () => {
+    expect(one('أسفر الحريق عن مقتل ثلاثين شخصاً')).toMatchObject({ value: '30', cue: 'dead' })
+    expect(one('قتل أكثر من خمسين شخصاً في الفيضان')).toMatchObject({ value: '>50', cue: 'dead' })
+    expect(one('أسفر الزلزال عن مقتل نحو ألفي شخص')).toMatchObject({ value: '~2000', cue: 'dead' })
+    expect(one('أصيب ألفان و300 شخص بجروح')).toMatchObject({ value: '2300', cue: 'injured' })
+    expect(quantitiesIn('شهد القرن العشرين حروباً كثيرة')).toEqual([])
+  })
+
   it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {
     const [dead, injured] = quantitiesIn('أسفر الحريق عن مقتل تسعة وأربعين شخصا إضافة إلى مئة وعشرة جرحى')
     expect(dead).toMatchObject({ value: '49', cue: 'dead' })

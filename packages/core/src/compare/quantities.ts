@@ -13,6 +13,7 @@ import {
   halfStartKeys,
   halfStartLinkSet,
   hundredsWordValue,
+  magnitudeDualValue,
   magnitudeOf,
   numberWordValue,
   ordinalArticleSet,
@@ -377,6 +378,15 @@ function readAmount(
   const edition = editionOrdinal(tokens, keys, k)
   if (edition !== null) return edition
   if (token.kind === 'word') {
+    const dual = magnitudeDualValue(token.text)
+    if (dual !== undefined)
+      return lowerOrders(text, tokens, keys, {
+        value: dual,
+        step: dual / 2,
+        last: k,
+        magnified: true,
+        kind: 'words',
+      })
     const magnitude = magnitudeOf(token.text)
     if (magnitude !== undefined && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number')
       return lowerOrders(text, tokens, keys, {
@@ -397,7 +407,8 @@ function readAmount(
     const hundreds = hundredsWordValue(token.text)
     const words =
       hundreds === undefined
-        ? spelledFigure(tokens, keys, k, false)
+        ? // Tens alone only without the article: ثلاثين شخصاً, not القرن العشرين.
+          spelledFigure(tokens, keys, k, !DEFINITE.test(norm(token.text)))
         : hundredsFigure(tokens, keys, k, hundreds)
     if (words === null) return null
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
@@ -708,7 +719,10 @@ function nextToCue(
   unit: string | null,
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
-  return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+  // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
+  let before = k - 1
+  while (before > 0 && (qualifierByWord.has(keys[before]!) || keys[before] === FROM)) before--
+  return [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
 }
 
 /** A word of expectation among the words before the number in its clause (`projectionWords`). */

@@ -36,6 +36,13 @@ export const magnitudes: readonly { factor: number; words: readonly string[] }[]
   { factor: 1e12, words: ['تريليون', 'تريليونات'] },
 ]
 
+/** Two of a magnitude in one word, the dual: ألفي قتيل، مليوني دولار (not ألفا, one thousand after a number). */
+export const magnitudeDuals: readonly { value: number; words: readonly string[] }[] = [
+  { value: 2e3, words: ['ألفان', 'ألفين', 'ألفي'] },
+  { value: 2e6, words: ['مليونان', 'مليونين', 'مليوني'] },
+  { value: 2e9, words: ['ملياران', 'مليارين', 'ملياري'] },
+]
+
 /** The percent sign in words, after the number: 46 في المئة, 46 بالمائة. */
 export const percentWords: readonly string[] = ['المئة', 'المائة', 'بالمئة', 'بالمائة']
 
@@ -519,6 +526,8 @@ export const halfStartKeys: readonly { keys: readonly string[]; minutes: number 
 export const halfStartLinkSet: ReadonlySet<string> = new Set(halfStartLinks.map(quantityWord))
 export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
 export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
+/** The value of a magnitude's dual: ألفين → 2000، مليوني → 2000000. */
+export const magnitudeDualValue = spelled(magnitudeDuals)
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
 const unitForms = new Map(
