@@ -231,6 +231,12 @@ describe('amounts as the news writes them', () => {
     expect(quantitiesIn('شهد القرن العشرين حروباً كثيرة')).toEqual([])
   })
 
+  it('reads a dot before three digits in a toll as grouping thousands, and elsewhere as a decimal point', () => {
+    expect(one('أسفر الزلزال عن مقتل 1.500 شخص')).toMatchObject({ value: '1500', cue: 'dead' })
+    expect(one('أصيب ١.٢٠٠ شخص بجروح')).toMatchObject({ value: '1200', cue: 'injured' })
+    expect(one('ضرب زلزال بقوة 6.250 درجات')).toMatchObject({ value: '6.25', cue: 'magnitude' })
+  })
+
   it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {
     const [dead, injured] = quantitiesIn('أسفر الحريق عن مقتل تسعة وأربعين شخصا إضافة إلى مئة وعشرة جرحى')
     expect(dead).toMatchObject({ value: '49', cue: 'dead' })

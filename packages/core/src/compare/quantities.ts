@@ -78,6 +78,8 @@ const MAX_ADDED_MINUTES = 30
 // Words between a minute and «الضائع»: من الوقت بدل الضائع.
 const ADDED_REACH = 4
 const EDITION = 'edition'
+// One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot.
+const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}\.[0-9٠-٩]{3}$/
 // The article, after a preposition or a conjunction: الدقيقة، بالدقائق، وبالدقيقة.
 const DEFINITE = /^[وفبل]{0,2}ال/
 
@@ -186,6 +188,17 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
     const bound = qualifier(keys, k, j)
+    // «مقتل 1.500 شخص»: a toll counts people, so a dot before three digits groups thousands (1500, not 1.5).
+    if (
+      amount.kind === 'digits' &&
+      !amount.magnified &&
+      about.cue !== null &&
+      cueByKey.get(about.cue)?.toll === true &&
+      THOUSANDS_DOT.test(tokens[k]!.text)
+    ) {
+      value = Number(asciiDigits(tokens[k]!.text).replace('.', ''))
+      step = 1
+    }
     if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j))
       value += halfStart(keys, elapsed ? j + 1 : j, value)
     const low = value * factor
