@@ -1,3 +1,4 @@
+import { quantitiesIn } from '../src/compare/quantities.ts'
 import { type Article, compareCoverage, normalize, parseArticle } from '../src/index.ts'
 import { asciiDigits } from '../src/normalize/read-number.ts'
 import type { DifferencesGold, StoriesGold } from './gold-schema.ts'
@@ -59,6 +60,19 @@ export function states(value: Value, annotated: Annotated, texts: ReadonlyMap<st
 }
 
 /**
+ * The value of an annotated number as `compare` reads it in its sentence (`الثانية والثلاثين` under الدورة: 32), or
+ * null where no quantity read there overlaps it.
+ */
+export function annotatedValue(article: Article, annotated: Annotated): string | null {
+  const sentence = article.sentences.find(
+    (span) => span.start <= annotated.start && annotated.start < span.start + span.text.length,
+  )
+  if (sentence === undefined) return null
+  const at = { start: annotated.start - sentence.start, end: annotated.end - sentence.start }
+  return quantitiesIn(sentence.text).find((quantity) => overlaps(quantity, at))?.value ?? null
+}
+
+/**
  * Compares the articles of each annotated event (`compareCoverage`, dates given as in the story evaluation) and
  * scores the differences it shows against the annotated disagreements: precision over what is shown, and recall of
  * the disagreements in numbers. A shown `role` difference that the annotation lists as titles given is wrong.
@@ -80,14 +94,28 @@ export function scoreDifferences(
     const coverage = compareCoverage(articles)
     const texts = new Map(articles.map((article) => [article.id, article.text]))
     const disagreements = event.items.filter((item) => item.kind !== 'titles')
+    const byId = new Map(articles.map((article) => [article.id, article]))
+    // One value written two ways is one value (the guideline's 2.8 ألف / 2800): a shown number states the annotated
+    // one where it is the same value in the same article (الـ32 for the annotated الثانية والثلاثين).
+    const sameValue = (v: { articleId: string; value?: string }, annotated: Annotated) => {
+      const article = byId.get(annotated.id)
+      return (
+        v.articleId === annotated.id &&
+        v.value !== undefined &&
+        article !== undefined &&
+        annotatedValue(article, annotated) === v.value
+      )
+    }
+    const statesValue = (v: Value & { value?: string }, annotated: Annotated, kind: string) =>
+      states(v, annotated, texts) || (kind === 'number' && sameValue(v, annotated))
     const covered = new Set<number>()
     for (const difference of coverage.differences) {
       figures.shown++
       const index = disagreements.findIndex(
         (item) =>
           item.kind === difference.kind &&
-          difference.values.some((v) => states(v, item.a, texts)) &&
-          difference.values.some((v) => states(v, item.b, texts)),
+          difference.values.some((v) => statesValue(v, item.a, item.kind)) &&
+          difference.values.some((v) => statesValue(v, item.b, item.kind)),
       )
       if (index >= 0) {
         figures.right++
