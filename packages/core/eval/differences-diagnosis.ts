@@ -9,7 +9,7 @@ import { compareCoverage, registerPlaces } from '../src/index.ts'
 import { arabPlaces } from '../src/places.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_DIFFERENCES } from './development-batches.ts'
-import { eventArticles, overlaps, states } from './differences.ts'
+import { eventArticles, overlaps, showsItem } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
 
 type Item = DifferencesGold['events'][number]['items'][number]
@@ -60,14 +60,10 @@ for (const gold of sets) {
       return text.slice(Math.max(0, value.start - 90), value.end + 60).replace(/\s+/g, ' ')
     }
     const disagreements = event.items.filter((item) => item.kind !== 'titles')
+    const shows = showsItem(articles)
     const covered = new Set<number>()
     for (const difference of coverage.differences) {
-      const index = disagreements.findIndex(
-        (item) =>
-          item.kind === difference.kind &&
-          difference.values.some((v) => states(v, item.a, texts)) &&
-          difference.values.some((v) => states(v, item.b, texts)),
-      )
+      const index = disagreements.findIndex((item) => shows(difference, item))
       if (index >= 0) covered.add(index)
       else {
         console.log(
