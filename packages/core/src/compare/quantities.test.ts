@@ -251,6 +251,13 @@ describe('amounts as the news writes them', () => {
     expect(one('بلغت نسبة المشاركة 40 في المائة')).toMatchObject({ value: '40', unit: '%' })
   })
 
+  it('reads a toll of a year’s digits after its cue, and a toll across a year that dates it', () => {
+    expect(one('ارتفعت حصيلة قتلى الفيضانات إلى 1950')).toMatchObject({ value: '1950', cue: 'dead' })
+    expect(one('بلغت حصيلة القتلى 2023 شخصاً')).toMatchObject({ value: '2023', cue: 'dead' })
+    expect(one('قتل في عام 2023 نحو 40 شخصاً في المدينة')).toMatchObject({ value: '~40', cue: 'dead' })
+    expect(quantitiesIn('وقعت الكارثة في عام 2023 في المدينة')).toEqual([])
+  })
+
   it('leaves out years, clock times and the value a figure changed from', () => {
     expect(quantitiesIn('شارك المنتخب في نهائيات 2018 في روسيا')).toEqual([])
     expect(quantitiesIn('وقع الانفجار الساعة 4,20 فجراً')).toEqual([])

@@ -78,6 +78,8 @@ const MAX_ADDED_MINUTES = 30
 // Words between a minute and «الضائع»: من الوقت بدل الضائع.
 const ADDED_REACH = 4
 const EDITION = 'edition'
+// Words a year is written after: عام 2023، منذ 2020، سنة 2019.
+const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'منذ'].map(quantityWord))
 // One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot.
 const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}\.[0-9٠-٩]{3}$/
 // The article, after a preposition or a conjunction: الدقيقة، بالدقائق، وبالدقيقة.
@@ -168,7 +170,8 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       amount.kind === 'digits' &&
       isYear(tokens[k]!.text, amount) &&
       unit === null &&
-      !cueByWord.has(keys[j] ?? '')
+      !cueByWord.has(keys[j] ?? '') &&
+      !countAfterCue(keys, k)
     )
       continue
     let about = amount.edition
@@ -754,6 +757,15 @@ function isYear(written: string, amount: Amount): boolean {
   )
 }
 
+/**
+ * «بلغت حصيلة القتلى 2023 شخصاً»، «ارتفع عدد الضحايا إلى 1950»: a number of a year's digits right after a cue word, or
+ * after إلى that follows one, counts what the cue names; a year is written after عام, a month or في.
+ */
+function countAfterCue(keys: readonly string[], k: number): boolean {
+  const before = keys[k - 1] === TO ? k - 2 : k - 1
+  return cueByWord.has(keys[before] ?? '') || (before === k - 2 && cueByWord.has(keys[before - 1] ?? ''))
+}
+
 /** The first number of «من 632 إلى 820»: the value a figure changed from, not what it is. */
 function formerValue(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
   if (keys[k - 1] !== FROM) return false
@@ -812,6 +824,15 @@ function describe(
     // «ارتفاع عدد الضحايا من 632 إلى 820»: the words before the former value say what both count.
     if (tokens[i]!.kind === 'number' && formerValue(tokens, keys, i)) {
       reach += k - i
+      continue
+    }
+    // «قتل في عام 2023 نحو 40 شخصاً»: a year between the cue and the figure dates it, and keeps no cue from it.
+    const year =
+      tokens[i]!.kind === 'number' &&
+      YEAR_WORDS.has(keys[i - 1] ?? '') &&
+      /^\d{4}$/.test(asciiDigits(tokens[i]!.text))
+    if (year) {
+      reach += 2
       continue
     }
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
