@@ -251,6 +251,10 @@ describe('amounts as the news writes them', () => {
     expect(one('بلغت نسبة المشاركة 40 في المائة')).toMatchObject({ value: '40', unit: '%' })
   })
 
+  it('reads the bound of «ما يربو على» as more than', () => {
+    expect(one('أسفر الزلزال عن مقتل ما يربو على 300 شخص')).toMatchObject({ value: '>300', cue: 'dead' })
+  })
+
   it('reads a toll of a year’s digits after its cue, and a toll across a year that dates it', () => {
     expect(one('ارتفعت حصيلة قتلى الفيضانات إلى 1950')).toMatchObject({ value: '1950', cue: 'dead' })
     expect(one('بلغت حصيلة القتلى 2023 شخصاً')).toMatchObject({ value: '2023', cue: 'dead' })

@@ -437,7 +437,7 @@ export const quantityFrameWords: readonly string[] = [
 export const quantityQualifiers: readonly { bound: 'over' | 'under' | 'about'; words: readonly string[] }[] =
   [
     // ما لا يقل عن: at least.
-    { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق'] },
+    { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق', 'يربو'] },
     { bound: 'under', words: ['أقل', 'دون'] },
     { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'تقريباً'] },
   ]
