@@ -8,7 +8,7 @@ import type { Mention } from '../src/compare/quantity-keys.ts'
 import { compareCoverage, registerPlaces } from '../src/index.ts'
 import { arabPlaces } from '../src/places.ts'
 import { loadGold, readCached } from './cache.ts'
-import { DEVELOPMENT_DIFFERENCES } from './development-batches.ts'
+import { DEVELOPMENT_DIFFERENCES, DEVELOPMENT_STORIES } from './development-batches.ts'
 import { eventArticles, overlaps, showsItem } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
 
@@ -22,7 +22,13 @@ for (const name of asked) {
 }
 const sets = loadGold('differences', asked.length > 0 ? asked : DEVELOPMENT_DIFFERENCES)
 const stories = new Map(
-  loadGold('stories', [...new Set(sets.map((gold) => gold.source))]).flatMap((corpus) =>
+  // Only development story corpora: a set made of any other is not read.
+  loadGold(
+    'stories',
+    [...new Set(sets.map((gold) => gold.source))].filter((source) =>
+      (DEVELOPMENT_STORIES as readonly string[]).includes(source),
+    ),
+  ).flatMap((corpus) =>
     corpus.articles.flatMap((gold) => {
       const text = readCached(gold.id)
       return text === null ? [] : [[gold.id, { gold, text }] as const]
