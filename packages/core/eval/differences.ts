@@ -1,4 +1,12 @@
-import { type Article, compareCoverage, normalize, parseArticle } from '../src/index.ts'
+import { quantitiesIn } from '../src/compare/quantities.ts'
+import {
+  type Article,
+  compareCoverage,
+  type Difference,
+  type DifferenceValue,
+  normalize,
+  parseArticle,
+} from '../src/index.ts'
 import { asciiDigits } from '../src/normalize/read-number.ts'
 import type { DifferencesGold, StoriesGold } from './gold-schema.ts'
 import { givenDate } from './stories.ts'
@@ -59,6 +67,46 @@ export function states(value: Value, annotated: Annotated, texts: ReadonlyMap<st
 }
 
 /**
+ * The value of an annotated number as `compare` reads it in its sentence (`الثانية والثلاثين` under الدورة: 32), or
+ * null where no quantity read there overlaps it.
+ */
+export function annotatedValue(article: Article, annotated: Annotated): string | null {
+  const sentence = article.sentences.find(
+    (span) => span.start <= annotated.start && annotated.start < span.start + span.text.length,
+  )
+  if (sentence === undefined) return null
+  const at = { start: annotated.start - sentence.start, end: annotated.end - sentence.start }
+  return quantitiesIn(sentence.text).find((quantity) => overlaps(quantity, at))?.value ?? null
+}
+
+type Item = DifferencesGold['events'][number]['items'][number]
+
+/**
+ * Whether a shown difference states an annotated disagreement of its kind: each of the item's two values is stated by
+ * one of the difference's (`states`), or, for a number, is the same value in the same article written another way:
+ * the guideline counts one value written two ways as one value (2.8 ألف / 2800; `الـ32` for `الثانية والثلاثين`).
+ */
+export function showsItem(articles: readonly Article[]): (difference: Difference, item: Item) => boolean {
+  const texts = new Map(articles.map((article) => [article.id, article.text]))
+  const byId = new Map(articles.map((article) => [article.id, article]))
+  const sameValue = (v: DifferenceValue, annotated: Annotated) => {
+    const article = byId.get(annotated.id)
+    return (
+      v.articleId === annotated.id &&
+      v.value !== undefined &&
+      article !== undefined &&
+      annotatedValue(article, annotated) === v.value
+    )
+  }
+  const stated = (v: DifferenceValue, annotated: Annotated, kind: string) =>
+    states(v, annotated, texts) || (kind === 'number' && sameValue(v, annotated))
+  return (difference, item) =>
+    item.kind === difference.kind &&
+    difference.values.some((v) => stated(v, item.a, item.kind)) &&
+    difference.values.some((v) => stated(v, item.b, item.kind))
+}
+
+/**
  * Compares the articles of each annotated event (`compareCoverage`, dates given as in the story evaluation) and
  * scores the differences it shows against the annotated disagreements: precision over what is shown, and recall of
  * the disagreements in numbers. A shown `role` difference that the annotation lists as titles given is wrong.
@@ -78,17 +126,12 @@ export function scoreDifferences(
     const articles = eventArticles(event, stories)
     if (articles.length < 2) continue
     const coverage = compareCoverage(articles)
-    const texts = new Map(articles.map((article) => [article.id, article.text]))
     const disagreements = event.items.filter((item) => item.kind !== 'titles')
+    const shows = showsItem(articles)
     const covered = new Set<number>()
     for (const difference of coverage.differences) {
       figures.shown++
-      const index = disagreements.findIndex(
-        (item) =>
-          item.kind === difference.kind &&
-          difference.values.some((v) => states(v, item.a, texts)) &&
-          difference.values.some((v) => states(v, item.b, texts)),
-      )
+      const index = disagreements.findIndex((item) => shows(difference, item))
       if (index >= 0) {
         figures.right++
         covered.add(index)

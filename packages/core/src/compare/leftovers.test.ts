@@ -34,6 +34,34 @@ describe('the same quantity paired by elimination', () => {
     expect(numbers(second, third)).toEqual(['b:الرابعة / c:90+3'])
   })
 
+  it('pairs the minutes each the other’s nearest close one, whatever other minutes either report alone gives', () => {
+    const more = report(
+      'b',
+      'افتتح سالم الكعبي التسجيل في الدقيقة 12 قبل أن يهدر فرصة محققة في الدقيقة 30. وعزز فهد الراشد التقدم في الدقيقة 55. وأضاف البديل الثالث في الدقيقة 71. وأحرز الضيف هدف الشرف في الدقيقة 73.',
+    )
+    expect(numbers(first, more)).toEqual(['a:70 / b:71'])
+  })
+
+  it('reads a minute counted from the second half and pairs it with a minute of the match', () => {
+    const half = report(
+      'b',
+      'افتتح سالم الكعبي التسجيل في الدقيقة 12. وعزز فهد الراشد التقدم في الدقيقة الثامنة من الشوط الثاني. واختتم البديل الثلاثية في الدقيقة 70.',
+    )
+    expect(numbers(first, half)).toEqual(['a:55 / b:الثامنة'])
+  })
+
+  it('never pairs a minute of added time of no half named with a plain minute far from every half', () => {
+    const added = report(
+      'b',
+      'افتتح سالم الكعبي التسجيل في الدقيقة 12. وعزز فهد الراشد التقدم في الدقيقة 55. واختتم البديل الثلاثية في الدقيقة الأولى من الوقت بدل الضائع.',
+    )
+    const chance = report(
+      'c',
+      'سجل سالم الكعبي في الدقيقة 12 وفهد الراشد في الدقيقة 55. وجاءت أخطر الفرص للضيوف في الدقيقة 81.',
+    )
+    expect(numbers(added, chance)).toEqual([])
+  })
+
   it('leaves two minutes far apart, and a report left with two minutes, unpaired', () => {
     const far = report(
       'b',

@@ -67,22 +67,38 @@ export function numberConflicts(
 }
 
 /**
- * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), compared inside one shared fact only, where
- * the sentences say what they are for: by unit and counted noun, when no such amount of the fact agrees.
+ * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), and counts without a cue by the noun right
+ * after them (30 دولة، 6 طوابق), compared inside one shared fact only, where the sentences say what they are for: by
+ * unit and counted noun, when no such amount of the fact agrees.
  */
 function measureConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
-  const measures = all.filter((m) => m.quantity.cue === null && m.quantity.unit !== null)
-  const key = (m: Mention) => `${m.quantity.unit}|${[...m.quantity.nouns].sort().join(',')}`
+  const measures = all.filter(
+    (m) => m.quantity.cue === null && (m.quantity.unit !== null || m.quantity.counted !== undefined),
+  )
+  const key = (m: Mention) =>
+    m.quantity.unit === null
+      ? `count|${m.quantity.counted}`
+      : `${m.quantity.unit}|${[...m.quantity.nouns].sort().join(',')}`
   const shown = new Set<string>()
+  // A count by its noun alone (8 أهداف in one sentence, 3 in the other: a tally and a match's) is shown only where
+  // no value either article gives of that noun anywhere agrees with one the other gives, as for tolls.
+  const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
+  const apart = new Set(
+    keyedConflicts(
+      measures.filter((m) => m.quantity.unit === null),
+      key,
+    ).map(({ a, b }) => pair(a, b)),
+  )
   return facts.flatMap((fact) => {
     const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
     const mentions = measures.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
     return keyedConflicts(mentions, key).filter(({ a, b }) => {
       // 17 km from one town and 16 km from another are two distances.
       if (a.from !== undefined && b.from !== undefined && a.from !== b.from) return false
-      const pair = `${key(a)}:${a.article}:${b.article}`
-      if (shown.has(pair)) return false
-      shown.add(pair)
+      if (a.quantity.unit === null && !apart.has(pair(a, b))) return false
+      const id = pair(a, b)
+      if (shown.has(id)) return false
+      shown.add(id)
       return true
     })
   })

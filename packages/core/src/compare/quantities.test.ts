@@ -190,7 +190,51 @@ describe('amounts as the news writes them', () => {
     expect(one('أسفر الانفجار عن مقتل خمسة وعشرين شخصاً')).toMatchObject({ value: '25', cue: 'dead' })
     expect(one('بلغت قوة الهزة ست درجات فاصل ثلاثة')).toMatchObject({ value: '6.3', cue: 'magnitude' })
     expect(one('سجل المهاجم هدفه في الدقيقة السابعة')).toMatchObject({ value: '7', cue: 'minute' })
+    expect(one('أحرز الجناح هدف التقدم في الدقيقة الخامسة والسبعين من عمر اللقاء')).toMatchObject({
+      value: '75',
+      cue: 'minute',
+    })
+    expect(one('تعادل الضيوف في الدقيقة الثانية والأربعين')).toMatchObject({ value: '42', cue: 'minute' })
+  })
+
+  it('reads a minute counted from the start of a half as a minute of the match', () => {
+    expect(one('أدرك البديل التعادل في الدقيقة 4 من الشوط الثاني')).toMatchObject({
+      value: '49',
+      cue: 'minute',
+    })
+    expect(one('سجل المدافع في الدقيقة الرابعة من الشوط الإضافي الأول')).toMatchObject({ value: '94' })
+    expect(one('سجل في الدقيقة العاشرة من بداية الشوط الثاني')).toMatchObject({ value: '55' })
+    expect(one('سجل المهاجم في الدقيقة 30 من الشوط الأول')).toMatchObject({ value: '30' })
+    expect(one('أضاف الثالث في الدقيقة 20 من الشوط الإضافي الثاني')).toMatchObject({ value: '20' })
+  })
+
+  it('reads the minutes passed since the kick-off or a half’s start as the minute, not a duration alone', () => {
+    expect(one('افتتح الضيوف التسجيل بعد مرور 9 دقائق عبر مهاجمهم')).toMatchObject({
+      value: '9',
+      cue: 'minute',
+    })
+    expect(one('أدرك الفريق التعادل بعد أربع دقائق من بداية الشوط الثاني')).toMatchObject({
+      value: '49',
+      cue: 'minute',
+    })
+    expect(quantitiesIn('عاد الفريق وسجل بعد خمس دقائق من هدف التقدم').map((q) => q.cue)).not.toContain(
+      'minute',
+    )
     expect(quantitiesIn('اختار الناخبون ثلاثة منحوا أصواتهم للمرشح')).toEqual([])
+  })
+
+  it('reads tens alone, a magnitude’s dual and a figure in words after the words of a bound', () => {
+    expect(one('أسفر الحريق عن مقتل ثلاثين شخصاً')).toMatchObject({ value: '30', cue: 'dead' })
+    expect(one('قتل أكثر من خمسين شخصاً في الفيضان')).toMatchObject({ value: '>50', cue: 'dead' })
+    expect(one('أسفر الزلزال عن مقتل نحو ألفي شخص')).toMatchObject({ value: '~2000', cue: 'dead' })
+    expect(one('أصيب ألفان و300 شخص بجروح')).toMatchObject({ value: '2300', cue: 'injured' })
+    expect(quantitiesIn('شهد القرن العشرين حروباً كثيرة')).toEqual([])
+  })
+
+  it('reads a dot before three digits in a toll as grouping thousands, and elsewhere as a decimal point', () => {
+    expect(one('أسفر الزلزال عن مقتل 1.500 شخص')).toMatchObject({ value: '1500', cue: 'dead' })
+    expect(one('أصيب ١.٢٠٠ شخص بجروح')).toMatchObject({ value: '1200', cue: 'injured' })
+    expect(one('ضرب زلزال بقوة 6.250 درجات')).toMatchObject({ value: '6.25', cue: 'magnitude' })
   })
 
   it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {
@@ -205,6 +249,17 @@ describe('amounts as the news writes them', () => {
     expect(one('نقل مائة جريح إلى المستشفيات')).toMatchObject({ value: '100', cue: 'injured' })
     expect(one('قتل مئة ألف شخص في الحرب')).toMatchObject({ value: '100000', cue: 'dead' })
     expect(one('بلغت نسبة المشاركة 40 في المائة')).toMatchObject({ value: '40', unit: '%' })
+  })
+
+  it('reads the bound of «ما يربو على» as more than', () => {
+    expect(one('أسفر الزلزال عن مقتل ما يربو على 300 شخص')).toMatchObject({ value: '>300', cue: 'dead' })
+  })
+
+  it('reads a toll of a year’s digits after its cue, and a toll across a year that dates it', () => {
+    expect(one('ارتفعت حصيلة قتلى الفيضانات إلى 1950')).toMatchObject({ value: '1950', cue: 'dead' })
+    expect(one('بلغت حصيلة القتلى 2023 شخصاً')).toMatchObject({ value: '2023', cue: 'dead' })
+    expect(one('قتل في عام 2023 نحو 40 شخصاً في المدينة')).toMatchObject({ value: '~40', cue: 'dead' })
+    expect(quantitiesIn('وقعت الكارثة في عام 2023 في المدينة')).toEqual([])
   })
 
   it('leaves out years, clock times and the value a figure changed from', () => {

@@ -10,7 +10,10 @@ import {
   editionWords,
   frameWordSet,
   goalVerbSet,
+  halfStartKeys,
+  halfStartLinkSet,
   hundredsWordValue,
+  magnitudeDualValue,
   magnitudeOf,
   numberWordValue,
   ordinalArticleSet,
@@ -62,6 +65,8 @@ export interface Quantity {
   moment?: string
   /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
   projected?: true
+  /** For a number with no cue or unit, the noun right after it that it counts (30 دولة), by its `quantityWord`. */
+  counted?: string
 }
 
 const VOTES = 'votes'
@@ -73,6 +78,10 @@ const MAX_ADDED_MINUTES = 30
 // Words between a minute and «الضائع»: من الوقت بدل الضائع.
 const ADDED_REACH = 4
 const EDITION = 'edition'
+// Words a year is written after: عام 2023، منذ 2020، سنة 2019.
+const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'منذ'].map(quantityWord))
+// One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot.
+const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}\.[0-9٠-٩]{3}$/
 // The article, after a preposition or a conjunction: الدقيقة، بالدقائق، وبالدقيقة.
 const DEFINITE = /^[وفبل]{0,2}ال/
 
@@ -161,7 +170,8 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       amount.kind === 'digits' &&
       isYear(tokens[k]!.text, amount) &&
       unit === null &&
-      !cueByWord.has(keys[j] ?? '')
+      !cueByWord.has(keys[j] ?? '') &&
+      !countAfterCue(keys, k)
     )
       continue
     let about = amount.edition
@@ -173,12 +183,27 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
         )
     const listed = about.cued ? null : listedMinute(text, result.at(-1), token.start, amount.kind, value)
     if (listed !== null) about = listed
+    const elapsed = unit === null && about.cue !== MINUTE && elapsedMinute(keys, k, j)
+    if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
     const bound = qualifier(keys, k, j)
+    // «مقتل 1.500 شخص»: a toll counts people, so a dot before three digits groups thousands (1500, not 1.5).
+    if (
+      amount.kind === 'digits' &&
+      !amount.magnified &&
+      about.cue !== null &&
+      cueByKey.get(about.cue)?.toll === true &&
+      THOUSANDS_DOT.test(tokens[k]!.text)
+    ) {
+      value = Number(asciiDigits(tokens[k]!.text).replace('.', ''))
+      step = 1
+    }
+    if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j))
+      value += halfStart(keys, elapsed ? j + 1 : j, value)
     const low = value * factor
     const high = (second ?? value) * factor
     const rounded = roundedStep(low, step * factor)
@@ -213,6 +238,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       ...(about.cue === MINUTE &&
         (added || amount.added !== undefined) && { added: added ? low : amount.added }),
       ...(projected(text, tokens, keys, k) && { projected: true as const }),
+      ...(about.counted !== undefined && about.cue === null && unit === null && { counted: about.counted }),
     })
     k = Math.max(k, j - 1)
   }
@@ -368,6 +394,15 @@ function readAmount(
   const edition = editionOrdinal(tokens, keys, k)
   if (edition !== null) return edition
   if (token.kind === 'word') {
+    const dual = magnitudeDualValue(token.text)
+    if (dual !== undefined)
+      return lowerOrders(text, tokens, keys, {
+        value: dual,
+        step: dual / 2,
+        last: k,
+        magnified: true,
+        kind: 'words',
+      })
     const magnitude = magnitudeOf(token.text)
     if (magnitude !== undefined && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number')
       return lowerOrders(text, tokens, keys, {
@@ -378,12 +413,18 @@ function readAmount(
         kind: 'words',
       })
     const ordinal = ordinalValue(token.text)
-    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute')
-      return { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
+    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute') {
+      // «الدقيقة الخامسة والسبعين»: the units, then the tens with the article after و.
+      const tens = ordinal < 10 ? definiteTens(tokens[k + 1]) : undefined
+      return tens === undefined
+        ? { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
+        : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
+    }
     const hundreds = hundredsWordValue(token.text)
     const words =
       hundreds === undefined
-        ? spelledFigure(tokens, keys, k, false)
+        ? // Tens alone only without the article: ثلاثين شخصاً, not القرن العشرين.
+          spelledFigure(tokens, keys, k, !DEFINITE.test(norm(token.text)))
         : hundredsFigure(tokens, keys, k, hundreds)
     if (words === null) return null
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
@@ -480,12 +521,15 @@ function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: nu
   if (edition === undefined) return null
   const ordinal = { step: 1, magnified: false, kind: 'ordinal', edition } as const
   if (digits) return { ...ordinal, value: Number(asciiDigits(token.text)), last: k }
-  const next = tokens[k + 1]
-  const tens = next?.kind === 'word' ? definiteTensValue(next.text) : undefined
+  const tens = definiteTens(tokens[k + 1])
   return tens !== undefined
     ? { ...ordinal, value: units! + tens, last: k + 1 }
     : { ...ordinal, value: units!, last: k }
 }
+
+/** The tens of an ordinal in words after its units, written with the article after و: والثلاثين → 30. */
+const definiteTens = (token: Token | undefined) =>
+  token?.kind === 'word' ? definiteTensValue(token.text) : undefined
 
 /** Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451. */
 function lowerOrders(
@@ -512,7 +556,15 @@ function lowerOrders(
   return { ...amount, value, step, last }
 }
 
-type About = ReturnType<typeof describe>
+/** What a number counts or measures, as `describe` reads it. */
+interface About {
+  nouns: Set<string>
+  cued: boolean
+  cue: string | null
+  label: string
+  /** The noun right after a number with no cue or unit, which it counts (30 دولة), by its `quantityWord`. */
+  counted?: string
+}
 
 function ownOrCounted(
   about: About,
@@ -639,6 +691,29 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
 
+const [AFTER_WORD, PASSING] = [quantityWord('بعد'), quantityWord('مرور')]
+
+/**
+ * «بعد مرور 9 دقائق»، «بعد أربع دقائق من بداية الشوط الثاني»: the minutes that passed since the kick-off or a half's
+ * start date a moment as the minute does. Minutes after بعد alone are a duration (بعد خمس دقائق من هدفه).
+ */
+function elapsedMinute(keys: readonly string[], k: number, j: number): boolean {
+  if (cueByWord.get(keys[j] ?? '') !== MINUTE) return false
+  if (keys[k - 1] === PASSING && keys[k - 2] === AFTER_WORD) return true
+  return keys[k - 1] === AFTER_WORD && keys[j + 1] === FROM && halfStartLinkSet.has(keys[j + 2] ?? '')
+}
+
+// The longest a half counted from lasts: 45 minutes, 15 for a half of extra time.
+const HALF_LENGTH = 45
+
+/** The minutes played before the half a minute is counted from (من الشوط الثاني: 45), else 0. */
+function halfStart(keys: readonly string[], j: number, minute: number): number {
+  if (keys[j] !== FROM || minute > HALF_LENGTH) return 0
+  const from = halfStartLinkSet.has(keys[j + 1] ?? '') ? j + 2 : j + 1
+  const half = halfStartKeys.find(({ keys: words }) => words.every((word, i) => keys[from + i] === word))
+  return half === undefined || (half.minutes > HALF_LENGTH && minute > 15) ? 0 : half.minutes
+}
+
 function addedTime(keys: readonly string[], j: number): boolean {
   for (let i = j; i < keys.length && i < j + ADDED_REACH; i++) if (addedTimeWordSet.has(keys[i]!)) return true
   return false
@@ -660,7 +735,10 @@ function nextToCue(
   unit: string | null,
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
-  return [k - 1, k - 2].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+  // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
+  let before = k - 1
+  while (before > 0 && (qualifierByWord.has(keys[before]!) || keys[before] === FROM)) before--
+  return [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
 }
 
 /** A word of expectation among the words before the number in its clause (`projectionWords`). */
@@ -677,6 +755,15 @@ function isYear(written: string, amount: Amount): boolean {
   return (
     /^\d{4}$/.test(asciiDigits(written)) && !amount.magnified && amount.value >= 1900 && amount.value <= 2100
   )
+}
+
+/**
+ * «بلغت حصيلة القتلى 2023 شخصاً»، «ارتفع عدد الضحايا إلى 1950»: a number of a year's digits right after a cue word, or
+ * after إلى that follows one, counts what the cue names; a year is written after عام, a month or في.
+ */
+function countAfterCue(keys: readonly string[], k: number): boolean {
+  const before = keys[k - 1] === TO ? k - 2 : k - 1
+  return cueByWord.has(keys[before] ?? '') || (before === k - 2 && cueByWord.has(keys[before - 1] ?? ''))
 }
 
 /** The first number of «من 632 إلى 820»: the value a figure changed from, not what it is. */
@@ -717,7 +804,7 @@ function describe(
   j: number,
   end: number,
   unit: string | null,
-): { nouns: Set<string>; cued: boolean; cue: string | null; label: string } {
+): About {
   const cueAt = (index: number) => {
     const key = cueByWord.get(keys[index] ?? '')
     const cue = key === undefined ? undefined : cueByKey.get(key)
@@ -739,6 +826,15 @@ function describe(
       reach += k - i
       continue
     }
+    // «قتل في عام 2023 نحو 40 شخصاً»: a year between the cue and the figure dates it, and keeps no cue from it.
+    const year =
+      tokens[i]!.kind === 'number' &&
+      YEAR_WORDS.has(keys[i - 1] ?? '') &&
+      /^\d{4}$/.test(asciiDigits(tokens[i]!.text))
+    if (year) {
+      reach += 2
+      continue
+    }
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
       break
     before.push(i)
@@ -755,8 +851,10 @@ function describe(
   }
   // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
+  // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
+  const obtained = unit === '%' || (unit === null && counted >= 0)
   const verb =
-    unit === '%' && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
+    obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)
     return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
@@ -768,6 +866,7 @@ function describe(
     cued: false,
     cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
+    ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
   }
 }
 
@@ -793,8 +892,11 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return false
 }
 
+/** The minutes a minute of added time of no half named may be: that minute after each half (45+3, 90+3 …). */
+export const minutesAfterHalves = (added: number): number[] => HALF_MINUTES.map((half) => half + added)
+
 /** A minute of added time of no half named is this minute after one of the halves. */
-const afterHalf = (added: number, minute: number) => HALF_MINUTES.some((half) => half + added === minute)
+const afterHalf = (added: number, minute: number) => minutesAfterHalves(added).includes(minute)
 
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 export const ROUNDING = 0.01

@@ -174,7 +174,7 @@ describe('number differences across whole articles', () => {
       ),
       article(
         'b',
-        'تأهل الفريق إلى النهائي. وسجل سالم الكعبي الهدف الأول في الدقيقة 30، قبل أن يضيف خالد النعيمي الثاني في الدقيقة 67. وأضاف البديل الثالث في الدقيقة 85.',
+        'تأهل الفريق إلى النهائي. وسجل سالم الكعبي الهدف الأول في الدقيقة 30، قبل أن يضيف خالد النعيمي الثاني في الدقيقة 67. وأضاف البديل الثالث في الدقيقة 80.',
       ),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['66', '67']])
@@ -241,6 +241,25 @@ describe('number differences across whole articles', () => {
       article('b', 'أعلنت اللجنة فوز سالم الكعبي بنسبة 61 بالمئة من الأصوات في مقابل 38% لخصمه.'),
     )
     expect(found).toEqual([])
+  })
+
+  it('gives a list of minutes to the scorer before it, not to a rival named after فيما', () => {
+    const found = numbers(
+      article(
+        'a',
+        'وسجل الأهداف خالد النعيمي من ثلاث ركلات جزاء (20، 70، 90+4) فيما سجل للضيوف سالم الكعبي (د 60).',
+      ),
+      article('b', 'وسجل خالد النعيمي في الدقائق 20 و70 و95، وسجل سالم الكعبي في الدقيقة 60.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['94', '95']])
+  })
+
+  it('reads a count a person obtained as his votes, whatever noun it counts (نائباً، صوتاً)', () => {
+    const found = numbers(
+      article('a', 'وكُلّف سالم الكعبي بتشكيل الحكومة بعد حصوله على تأييد 85 نائبا من أصل 128.'),
+      article('b', 'وأعلنت الرئاسة حصول سالم الكعبي على 84 صوتا من أصوات النواب.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['85', '84']])
   })
 
   it('keys a share to the first name after the verb of obtaining, not to a name in apposition', () => {
@@ -311,6 +330,22 @@ describe('number differences across whole articles', () => {
       article('b', 'وأعلن الوزير أن الحكومة ستخصص 45 مليون دولار لمشاريع ترميم المدارس الحكومية هذا العام.'),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['40000000', '45000000']])
+  })
+
+  it('compares a count by the noun it counts inside one shared fact, unless another of its values agrees', () => {
+    const found = numbers(
+      article('a', 'وانطلقت أعمال القمة في المدينة الساحلية بمشاركة 30 دولة لبحث إعادة الإعمار.'),
+      article('b', 'وانطلقت أعمال القمة في المدينة الساحلية بمشاركة 34 دولة لبحث خطط إعادة الإعمار.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['30', '34']])
+    const tally = numbers(
+      article(
+        'a',
+        'ورفع المهاجم رصيده إلى 8 أهداف في البطولة. وسجل المهاجم 8 أهداف في مباريات البطولة كلها.',
+      ),
+      article('b', 'وسجل المهاجم 3 أهداف في مباريات البطولة كلها. وبات المهاجم هداف البطولة بواقع 8 أهداف.'),
+    )
+    expect(tally).toEqual([])
   })
 
   it('knows a scorer after a given name that is also a word, where that word mostly stands with it', () => {

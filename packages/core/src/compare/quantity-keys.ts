@@ -123,7 +123,8 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
   }
   if (subject !== null) return subject
   if (before.length > 0) return before[before.length - 1]!
-  for (let j = k + 1; j < tokens.length && !broken(j); j++) {
+  // «(22، 73، 90+5) فيما سجل للمنتخب الأردني يزن النعيمات»: a name after بينما or فيما is a rival's, not the figure's.
+  for (let j = k + 1; j < tokens.length && !broken(j) && !contrastWordSet.has(word(j)); j++) {
     const name = nameAt(j)
     if (name !== null) return name
     if (j <= k + 2) {

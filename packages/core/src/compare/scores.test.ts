@@ -16,6 +16,10 @@ describe('scoresIn', () => {
     expect(read('فاز النادي الأهلي على ضيفه بهدفين مقابل هدف')).toEqual(['2-1 match «بهدفين مقابل هدف»'])
     expect(read('انتصر الفريق بثلاثة أهداف لهدفين')).toEqual(['3-2 match «بثلاثة أهداف لهدفين»'])
     expect(read('انتصر الفريق بهدف نظيف في الملعب البلدي')).toEqual(['1-0 match «بهدف نظيف»'])
+    expect(read('قاد المهاجم فريقه إلى تحقيق الفوز على الضيوف 3 - 1 مساء أمس')).toEqual(['3-1 match «3 - 1»'])
+    expect(read('تجاوز المنتخب منافسه بنتيجة ثلاثة أهداف مقابل هدف')).toEqual([
+      '3-1 match «ثلاثة أهداف مقابل هدف»',
+    ])
   })
 
   it("tells a shootout's result and a half's from the match's, and reads no date, time or lone goal", () => {
@@ -27,6 +31,22 @@ describe('scoresIn', () => {
     expect(read('تعادل الفريقان وانتهى الشوط الأول بنتيجة 1-1')).toEqual(['1-1 half «1-1»'])
     expect(read('تقدم الأهلي بهدف مبكر ثم فاز في 2023-05-19 الساعة 18:30')).toEqual([])
     expect(read('سجل المهاجم 2-1 من الأهداف')).toEqual([])
+  })
+
+  it('reads the underscore some pages type for a dash, and tells the sum of two legs and the leg a result is of', () => {
+    expect(read('تعادل الفريق مع مضيفه 1_1 مساء الأحد')).toEqual(['1-1 match «1_1»'])
+    expect(read('بلغ النهائي بعد فوزه على منافسه 4-3 في مجموع المباراتين')).toEqual(['4-3 aggregate «4-3»'])
+    expect(scoresIn('وانتهى لقاء الذهاب بفوز الضيوف بهدفين مقابل هدف')).toMatchObject([
+      { high: 2, low: 1, of: 'match', leg: 'first' },
+    ])
+    expect(scoresIn('تعادل الفريقان (1–1) في مباراة إياب الدور النهائي')).toMatchObject([
+      { high: 1, low: 1, of: 'match', leg: 'second' },
+    ])
+    expect(scoresIn('فاز الفريق 2-0 ذهاباً وإياباً')[0]!.leg).toBeUndefined()
+    expect(read('يكفي الأهلي التعادل، فيما يحتاج الضيف للفوز بهدف نظيف')).toEqual(['1-0 needed «بهدف نظيف»'])
+    expect(read('وكان الفريق الضيف قد انهزم أمام مضيفه بنتيجة 1-2 الأسبوع الماضي')).toEqual([
+      '2-1 earlier «1-2»',
+    ])
   })
 })
 
@@ -51,6 +71,24 @@ describe('score differences', () => {
     expect(numbers(a, b)).toEqual([])
     const c = report('c', 'فاز منتخب الجزائر على منتخب السنغال بهدف نظيف في الجولة الثانية.')
     const d = report('d', 'وكان منتخب الجزائر قد فاز في الجولة الأولى بهدفين لصفر أمام منتخب كينيا.')
+    expect(numbers(c, d)).toEqual([])
+  })
+
+  it('shows two results of one match whose sentences each name a city the other does not', () => {
+    const a = report('a', 'توج منتخب المغرب باللقب بعد فوزه على منتخب مصر 3-1 في الرباط.')
+    const b = report(
+      'b',
+      'توج منتخب المغرب باللقب بعد فوزه بهدفين مقابل هدف على منتخب مصر في العاصمة قرب طنجة.',
+    )
+    expect(numbers(a, b)).toEqual(['a:3-1 / b:2-1'])
+  })
+
+  it("compares no first leg's result with the second's, and no sum of two legs with a match's result", () => {
+    const a = report('a', 'توج النادي الأهلي باللقب إثر تعادله مع مضيفه 1-1 في مباراة إياب النهائي.')
+    const b = report('b', 'وكانت مباراة الذهاب قد انتهت بفوز النادي الأهلي بهدفين مقابل هدف في النهائي.')
+    expect(numbers(a, b)).toEqual([])
+    const c = report('c', 'توج الهلال باللقب بعد فوزه على ضيفه 2-0 في إياب النهائي.')
+    const d = report('d', 'توج الهلال باللقب بعد فوزه على ضيفه 3-0 في مجموع المباراتين.')
     expect(numbers(c, d)).toEqual([])
   })
 })

@@ -1,9 +1,16 @@
+import { entityId } from '../extract/index.ts'
+import { countries } from '../lang/ar/countries.ts'
 import { numberWordValue } from '../lang/ar/quantities.ts'
 import {
   againstWordSet,
+  aggregateWordSet,
+  earlierAlready,
+  earlierWasSet,
   goalCountByWord,
   goalsNounKey,
   halfWordSet,
+  legByWord,
+  needWordSet,
   nilWordSet,
   resultStemList,
   shootoutWordSet,
@@ -20,15 +27,25 @@ import type { SentenceSpace } from './sentence-space.ts'
 export interface Score {
   high: number
   low: number
-  /** The result of the match, of its penalty shootout, or of a half. */
-  of: 'match' | 'shootout' | 'half'
+  /**
+   * The result of the match, of its penalty shootout, of a half, of two legs summed, one a side needs, or one from
+   * before the news (كان … قد).
+   */
+  of: 'match' | 'shootout' | 'half' | 'aggregate' | 'needed' | 'earlier'
+  /** The leg a word near the score names (لقاء الذهاب … بهدفين مقابل هدف): the first leg's result is not the second's. */
+  leg?: 'first' | 'second'
   /** Offsets into the sentence's text. */
   start: number
   end: number
 }
 
-// «2-1», «1- صفر», «(3-0)»: two goals counts joined by a dash, no more digits, dots or slashes around (no date, no time).
-const DIGITS = /(?<![\d٠-٩/.:-])([\d٠-٩]{1,2}|صفر)\s*[-–]\s*([\d٠-٩]{1,2}|صفر)(?![\d٠-٩/.:-])/g
+// «2-1», «1- صفر», «(3-0)», «1_1»: two goals counts joined by a dash (or the underscore some pages type for one), no
+// more digits, dots or slashes around (no date, no time).
+const DIGITS = /(?<![\d٠-٩/.:_-])([\d٠-٩]{1,2}|صفر)\s*[-–_]\s*([\d٠-٩]{1,2}|صفر)(?![\d٠-٩/.:_-])/g
+// The article and particles before a word of the result: الفوز، والتعادل، بالتعادل، بتعادله. Not ل: «يحتاج للفوز
+// بهدف نظيف» is a result a side needs, not one it got.
+const RESULT_PREFIX = /^[وف]?ب?(?:ال)?/
+const RESULT_NOUN = norm('بنتيجة')
 // Words before a score read for what it is the result of.
 const KIND_REACH = 6
 // The news puts the result in the title and the first sentences; later ones tell of other matches (the last round's).
@@ -47,7 +64,14 @@ export function scoresIn(text: string): Score[] {
   if (!resultStemList.some((stem) => folded.includes(stem))) return []
   const tokens = tokenize(text)
   const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
-  if (!words.some((word) => word.length > 0 && resultStemList.some((stem) => word.startsWith(stem))))
+  // «بتحقيق الفوز»، «والتعادل»: a word of the result after the article or a particle.
+  const bare = words.map((word) => word.replace(RESULT_PREFIX, ''))
+  if (
+    !words.some(
+      (word, i) =>
+        word.length > 0 && resultStemList.some((stem) => word.startsWith(stem) || bare[i]!.startsWith(stem)),
+    )
+  )
     return []
   const found: Omit<Score, 'of'>[] = []
   for (const match of text.matchAll(DIGITS)) {
@@ -61,7 +85,12 @@ export function scoresIn(text: string): Score[] {
     })
   }
   for (let k = 0; k < tokens.length; k++) {
-    const inWords = words[k]!.startsWith('ب') ? wordScore(tokens, words, k) : null
+    // «بثلاثة أهداف لهدف», or the goals after بنتيجة: «بنتيجة ثلاثة أهداف مقابل هدف».
+    const inWords = words[k]!.startsWith('ب')
+      ? wordScore(tokens, words, k, words[k]!.slice(1))
+      : words[k - 1] === RESULT_NOUN
+        ? wordScore(tokens, words, k, words[k]!)
+        : null
     if (inWords !== null) found.push(inWords)
   }
   // What a score is the result of is read back to the score before it (بركلات الترجيح 4-2 عقب التعادل 1-1).
@@ -69,22 +98,27 @@ export function scoresIn(text: string): Score[] {
     .sort((x, y) => x.start - y.start)
     .map((score, i, all) => ({
       ...score,
-      of: kindOf(tokens, all[i - 1]?.end ?? 0, score, all[i + 1]?.start ?? text.length),
+      ...kindOf(tokens, all[i - 1]?.end ?? 0, score, all[i + 1]?.start ?? text.length),
     }))
 }
 
 /** A side's goals after ب (بهدفين، بثلاثة أهداف) and the other's: مقابل هدف، لهدف، نظيف، دون رد. */
-function wordScore(tokens: readonly Token[], words: readonly string[], k: number): Omit<Score, 'of'> | null {
-  const first = sideGoals(words, k, words[k]!.slice(1))
+function wordScore(
+  tokens: readonly Token[],
+  words: readonly string[],
+  k: number,
+  word: string,
+): Omit<Score, 'of'> | null {
+  const first = sideGoals(words, k, word)
   if (first === null) return null
   let at = first.last + 1
-  const word = words[at] ?? ''
+  const after = words[at] ?? ''
   let other: { value: number; last: number } | null = null
-  if (nilWordSet.has(word)) other = { value: 0, last: at }
-  else if (againstWordSet.has(word)) {
+  if (nilWordSet.has(after)) other = { value: 0, last: at }
+  else if (againstWordSet.has(after)) {
     at++
     other = sideGoals(words, at, words[at] ?? '')
-  } else if (word.startsWith('ل')) other = sideGoals(words, at, word.slice(1))
+  } else if (after.startsWith('ل')) other = sideGoals(words, at, after.slice(1))
   if (other === null || other.value > first.value) return null
   return { high: first.value, low: other.value, start: tokens[k]!.start, end: tokens[other.last]!.end }
 }
@@ -111,17 +145,31 @@ function kindOf(
   from: number,
   score: { start: number; end: number },
   to: number,
-): Score['of'] {
+): Pick<Score, 'of' | 'leg'> {
   const words = (list: readonly Token[]) => list.map((token) => norm(token.text).replace(/^ب/, ''))
-  const before = words(
-    tokens.filter((token) => token.start >= from && token.end <= score.start).slice(-KIND_REACH),
-  )
+  const preceding = words(tokens.filter((token) => token.start >= from && token.end <= score.start))
+  const before = preceding.slice(-KIND_REACH)
+  const was = preceding.findIndex((word) => earlierWasSet.has(word))
+  const earlier = was >= 0 && preceding.slice(was + 1).includes(earlierAlready)
   const after = words(
     tokens.filter((token) => token.start >= score.end && token.end <= to).slice(0, AFTER_REACH),
   )
-  if ([...before, ...after].some((word) => shootoutWordSet.has(word))) return 'shootout'
-  if (before.some((word) => halfWordSet.has(word))) return 'half'
-  return 'match'
+  const near = [...before, ...after]
+  // «ذهاباً وإياباً» names both legs: no one leg's result.
+  const legs = new Set(near.flatMap((word) => legByWord.get(word.replace(/^و/, '')) ?? []))
+  const leg = legs.size === 1 ? [...legs][0] : undefined
+  const of: Score['of'] = before.some((word) => needWordSet.has(word))
+    ? 'needed'
+    : earlier
+      ? 'earlier'
+      : near.some((word) => shootoutWordSet.has(word))
+        ? 'shootout'
+        : near.some((word) => aggregateWordSet.has(word))
+          ? 'aggregate'
+          : before.some((word) => halfWordSet.has(word))
+            ? 'half'
+            : 'match'
+  return leg === undefined ? { of } : { of, leg }
 }
 
 interface Stated {
@@ -140,7 +188,14 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
     const scores = article.sentences
       .slice(0, LEAD_SENTENCES)
       .flatMap((sentence, s) => scoresIn(sentence.text).map((score) => ({ article: a, sentence: s, score })))
-    return (['match', 'shootout'] as const).flatMap((kind) => scores.find((x) => x.score.of === kind) ?? [])
+    // A result of a leg the lead names beside the match's own (وكان لقاء الذهاب قد انتهى …) is context: the first
+    // result of no leg named is the article's, else its first.
+    return (['match', 'shootout'] as const).flatMap(
+      (kind) =>
+        scores.find((x) => x.score.of === kind && x.score.leg === undefined) ??
+        scores.find((x) => x.score.of === kind) ??
+        [],
+    )
   })
   const places = (x: Stated) => placesIn(space, x.article, x.sentence)
   const differences: Difference[] = []
@@ -149,6 +204,7 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
     results.forEach((x, i) => {
       for (const y of results.slice(i + 1)) {
         if (x.score.high === y.score.high && x.score.low === y.score.low) continue
+        if (x.score.leg !== undefined && y.score.leg !== undefined && x.score.leg !== y.score.leg) continue
         if (otherMatch(places(x), places(y))) continue
         differences.push({ kind: 'number', subject: 'النتيجة', values: [value(space, x), value(space, y)] })
       }
@@ -157,19 +213,25 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
   return differences
 }
 
-/** Each sentence names a place the other does not (الجزائر وكينيا, الجزائر والسنغال): the results of two matches. */
+/**
+ * Each sentence names a state the other does not (الجزائر وكينيا, الجزائر والسنغال): the results of two matches. Only
+ * states: a national team is named by its state, while a city or a stadium (الدوحة، استاد لوسيل) is where one match
+ * was played, which one outlet names and another does not.
+ */
 function otherMatch(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return [...a].some((place) => !b.has(place)) && [...b].some((place) => !a.has(place))
 }
 
-/** The places (entity ids) the extraction found in a sentence. */
+const stateIds: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
+
+/** The states (entity ids) the extraction found in a sentence. */
 function placesIn(space: SentenceSpace, article: number, sentence: number): ReadonlySet<string> {
   const span = space.articles[article]!.sentences[sentence]!
   const end = span.start + span.text.length
   return new Set(
     space.extractions[article]!.entities.filter(
       (entity) =>
-        entity.kind === 'location' &&
+        stateIds.has(entity.id) &&
         (entity.mentions ?? []).some((mention) => mention.start >= span.start && mention.end <= end),
     ).map((entity) => entity.id),
   )

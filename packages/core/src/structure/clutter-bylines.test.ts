@@ -29,14 +29,22 @@ describe('the credit over the lead of a page with no title', () => {
     expect(kinds.get('سامر الحلبي')).toBe('byline')
   })
 
-  it('reads an outlet, a place or a writer split by a dash on the page’s first line as a byline', () => {
-    for (const credit of ['نشرة الواحة- سامر بن خالد الحلبي', 'أخبار الجالية في المهجر – برلين']) {
+  it('reads an outlet, a place or a writer split by a dash or a slash on the page’s first line as a byline', () => {
+    for (const credit of [
+      'نشرة الواحة- سامر بن خالد الحلبي',
+      'أخبار الجالية في المهجر – برلين',
+      'الواحة / سامر الحلبي',
+    ]) {
       expect(kindsOf(`${credit}\n${LEAD}\n${MORE}`).get(credit), credit).toBe('byline')
     }
   })
 
   it('keeps a title split by a dash whose parts are phrases, or that says more than four words in a part', () => {
-    for (const title of ['الكتاب في المعرض - عام على الدورة', 'الثقافة - الوزير يفتتح معرض الكتاب الجديد']) {
+    for (const title of [
+      'الكتاب في المعرض - عام على الدورة',
+      'الثقافة - الوزير يفتتح معرض الكتاب الجديد',
+      'الكتاب في المعرض / عام على الدورة',
+    ]) {
       expect(kindsOf(`${title}\n${LEAD}\n${MORE}`).get(title), title).not.toBe('byline')
     }
   })

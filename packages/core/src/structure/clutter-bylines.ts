@@ -21,7 +21,7 @@ export function markCreditOverLead(
 }
 
 // `السلطنة اليوم- NAME`، `أخبار العرب في أوروبا – برلين`: an outlet, a writer and a place, split by dashes.
-const CREDIT_PARTS = /\s*[-–—_ـ]+\s*/u
+const CREDIT_PARTS = /\s*[-–—_ـ/]+\s*/u
 const MAX_CREDIT_PART_WORDS = 4
 
 /**

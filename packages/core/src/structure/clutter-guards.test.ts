@@ -75,6 +75,19 @@ ${points.join('\n')}
 أقر المجلس البلدي في جلسته الأخيرة موازنة العام المقبل بالإجماع بعد نقاش استمر ثلاث ساعات بين الأعضاء.`
     expect(kindsOf(text).get('البلدية: المجلس يقر موازنة العام المقبل بالإجماع')).not.toBe('caption')
   })
+
+  it('keeps the title printed again without the site name the head title ends with, rather than a caption', () => {
+    const copy = 'المجلس يقر موازنة العام المقبل بالإجماع'
+    const text = `${copy} - صوت المدينة
+${copy}
+المدينة – صوت المدينة
+أقر المجلس البلدي في جلسته الأخيرة موازنة العام المقبل بالإجماع بعد نقاش استمر ثلاث ساعات بين الأعضاء.`
+    expect(isContent(kindsOf(text).get(copy))).toBe(true)
+    // A shorter line that repeats the title's first words with no dash after them is still a caption's text.
+    const part = 'المجلس يقر موازنة العام المقبل'
+    const caption = text.replace(`${copy}\n`, `${part}\n`).replace(' - صوت المدينة', '')
+    expect(kindsOf(caption).get(part)).toBe('caption')
+  })
 })
 
 describe('clutter the rules read', () => {

@@ -42,13 +42,42 @@ describe('headlines of other articles set inside the body', () => {
     for (const heading of headings) expect(isContent(two.get(heading)), heading).toBe(true)
   })
 
-  it('keeps lines with commas between paragraphs: a headline has none', () => {
+  it('keeps lines with commas between paragraphs, two dots besides: a headline has none', () => {
     const lines = [
       'وشارك في الافتتاح وزراء وسفراء، وممثلون عن دور النشر',
       'وجال الوزير في أجنحة المعرض، واستمع إلى شرح عن الإصدارات',
       'وتفقد قاعة الأطفال، حيث تقام ورشات الرسم والقراءة',
     ]
-    const kinds = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${lines.join('\n')}\n${MORE}\n${LAST}`)
-    for (const line of lines) expect(isContent(kinds.get(line)), line).toBe(true)
+    // `..` joins a headline's parts; beside a comma, the line is still prose.
+    for (const variant of [lines, lines.map((line) => line.replace(' ', '.. '))]) {
+      const kinds = kindsOf(
+        `معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${variant.join('\n')}\n${MORE}\n${LAST}`,
+      )
+      for (const line of variant) expect(isContent(kinds.get(line)), line).toBe(true)
+    }
+  })
+
+  it('reads three headlines at the foot of the page as links, joined by two dots and the last a question', () => {
+    const foot = [
+      'وزير الثقافة يعلن موعد معرض الكتاب للأطفال هذا الشهر',
+      'في دورته العاشرة.. المعرض يستقبل ناشرين من آسيا',
+      'بعد غياب عامين.. هل تعود جائزة الرواية إلى المعرض؟',
+    ]
+    const kinds = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${MORE}\n${LAST}\n${foot.join('\n')}`)
+    for (const link of foot) expect(kinds.get(link), link).toBe('navigation')
+    expect(isContent(kinds.get(LAST))).toBe(true)
+    // With the article's text under them, they are its own sections, left to it.
+    const resumed = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${foot.join('\n')}\n${MORE}`)
+    expect(resumed.get(foot[0]!)).toBe('navigation')
+    const answered = kindsOf(
+      `معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${MORE}\nيسأل القراء عن أسئلة كثيرة ومنها:\n${foot.join('\n')}`,
+    )
+    for (const link of foot) expect(isContent(answered.get(link)), link).toBe(true)
+  })
+
+  it('keeps two headings at the foot of the article', () => {
+    const two = ['جوائز الدورة الجديدة للكتاب العربي', 'بعد غياب عامين.. هل تعود جائزة الرواية؟']
+    const kinds = kindsOf(`معرض الكتاب يفتح أبوابه للزوار\n${LEAD}\n${MORE}\n${LAST}\n${two.join('\n')}`)
+    for (const line of two) expect(isContent(kinds.get(line)), line).toBe(true)
   })
 })

@@ -11,6 +11,8 @@ import {
   dateWords,
   embedMarkers,
   foldWord,
+  followChannels,
+  followVerbs,
   homePageNames,
   isNumberWord,
   mastheadTitles,
@@ -20,6 +22,7 @@ import {
   navigationHeaders,
   paginationWords,
   photoCredits,
+  platformNames,
   readAlsoVerbs,
   sectionNames,
   shareLineConnectors,
@@ -480,10 +483,26 @@ function mastheadAt(shape: LineShape): number {
 function isShare(shape: LineShape): boolean {
   const { words } = shape
   if (words.length > MAX_LINK_WORDS || shape.endsSentence) return false
-  if (matchPhraseAt(shareOpeners, words, 0) > 0) return true
+  if (matchPhraseAt(shareOpeners, words, 0) > 0 || isFollowPrompt(words)) return true
   if (!words.some((word) => !isNumberWord(word))) return false
   if (coversAll(shareWords, words, true) && !shareLineConnectors.has(words[0]!)) return true
   return words.some(isNumberWord) && coversAll(counterWords, words, true)
+}
+
+/**
+ * `تابع قناة OUTLET على تلغرام`، `للمشاركة في المجموعة الخاصة لقناة OUTLET على واتساب`: a verb of following or joining
+ * first, a channel, group or page, and a platform: the site asking its readers to follow it. A headline about a
+ * channel (`الوزارة تطلق قناة على تلغرام`) opens with its subject, not with the verb.
+ */
+function isFollowPrompt(words: readonly string[]): boolean {
+  const verb = matchPhraseAt(followVerbs, words, 0)
+  if (verb === 0) return false
+  let channel = false
+  for (let at = verb; at < words.length; at++) {
+    if (matchPhraseAt(followChannels, words, at) > 0) channel = true
+    else if (channel && matchPhraseAt(platformNames, words, at) > 0) return true
+  }
+  return false
 }
 
 function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {

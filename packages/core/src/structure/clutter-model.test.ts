@@ -104,6 +104,21 @@ describe('the learned clutter model', () => {
     expect(kinds.get('قسم الطوارئ في المستشفى')).toBe('navigation')
   })
 
+  it('on a page the body opens, guards its first line as the title, not a short line found below it', () => {
+    // No title: the lead is the page's first line, and the first short line the rules read stands below it.
+    const credit = 'مكتب الإعلام في المحافظة'
+    const text = [LEAD, SECOND, credit, 'قسم الطوارئ في المستشفى', LAST].join('\n')
+    const context = ruleVerdicts(text, splitLines(text))
+    expect(context.body?.first).toBe(0)
+    expect(context.firstOpen).toBe(0)
+    expect(kindOf(text, credit, sure(true))).toBe('navigation')
+    expect(kindOf(text, LEAD, sure(true))).toBe('paragraph')
+    // With a title above the lead, that title is the line guarded.
+    const titled = [TITLE, LEAD, SECOND, credit, LAST].join('\n')
+    expect(ruleVerdicts(titled, splitLines(titled)).firstOpen).toBe(0)
+    expect(kindOf(titled, TITLE, sure(true))).toBe('heading')
+  })
+
   it('never takes a line over 100 characters that ends a sentence, even one the rules had to read', () => {
     // Cut off with …, the line is read by the rules (it might be a teaser of another article) and left to the article.
     const long =

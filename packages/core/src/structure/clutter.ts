@@ -118,8 +118,18 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
-  const firstOpen = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
-  return { lines, shapes, kinds, body: bodyOf(text, lines, shapes, kinds), firstOpen }
+  const found = bodyOf(text, lines, shapes, kinds)
+  return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found) }
+}
+
+/**
+ * The line that stands where the title does: the first line the rules read and left open, at or above the body's
+ * first line. On a page whose body opens it (no title, or the title read as running text), a line below that is the
+ * page's (a signature, a notice, the next story's title), not its title: the body's first line stands there instead.
+ */
+function titleLine(shapes: Shapes, kinds: Kinds, body: { first: number } | null): number {
+  const open = kinds.findIndex((kind, i) => kind === null && shapes[i] !== null)
+  return body !== null && (open < 0 || open > body.first) ? body.first : open
 }
 
 /** The body's bounds, its last line carried on through the items of a list it ends in (`listEnd`). */
@@ -633,13 +643,29 @@ function introducesList(shapes: Shapes, i: number): boolean {
 const MAX_TITLE_PREFIX_WORDS = 2
 
 /**
- * `أخبار البلدية: المجلس يقر …` / `البلدية: المجلس يقر …`: the title printed again without a word or two the page put before it
- * is the title's copy, not a caption repeating part of it.
+ * `أخبار البلدية: المجلس يقر …` / `البلدية: المجلس يقر …`: the title printed again without a word or two the page put before it,
+ * or without the site's name it put after a dash (`المجلس يقر … - OUTLET` / `المجلس يقر …`), is the title's copy, not a
+ * caption repeating part of it.
  */
 function copiesTitle(shape: LineShape, title: LineShape): boolean {
   const extra = title.words.length - shape.words.length
-  if (shape.words.length < MIN_TITLE_WORDS || extra < 1 || extra > MAX_TITLE_PREFIX_WORDS) return false
-  return shape.words.every((word, k) => title.words[extra + k] === word)
+  if (shape.words.length < MIN_TITLE_WORDS || extra < 1) return false
+  if (extra <= MAX_TITLE_PREFIX_WORDS && shape.words.every((word, k) => title.words[extra + k] === word))
+    return true
+  return (
+    extra <= MAX_SITE_SUFFIX_WORDS &&
+    shape.words.every((word, k) => title.words[k] === word) &&
+    siteSuffix(title, shape.words.length)
+  )
+}
+
+// The site's name a page's head title ends with (`TITLE - صوت المدينة`, `TITLE | أخبار اليوم 24`).
+const MAX_SITE_SUFFIX_WORDS = 4
+const SUFFIX_MARK = /^\s*[-–—|]\s/
+
+/** `TITLE - OUTLET`: the title's words after `at` follow a dash or bar, as the site's name does in a head title. */
+function siteSuffix(title: LineShape, at: number): boolean {
+  return SUFFIX_MARK.test(title.plain.slice(title.ends[at - 1]))
 }
 
 /** Part of a longer line above it, word for word. */

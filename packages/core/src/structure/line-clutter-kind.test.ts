@@ -10,6 +10,22 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('صحيفة الوادي', 'صحيفة الوادي')).toBe('boilerplate')
   })
 
+  it('reads a prompt to follow the site’s channel on a platform as a share line, not a headline about one', () => {
+    expect(lineClutterKind('تابع قناة أخبار الوادي على تلغرام')).toBe('share')
+    expect(lineClutterKind('للمشاركة في المجموعة الخاصة لقناة الوادي على واتساب اضغط هنا')).toBe('share')
+    expect(lineClutterKind('انضموا إلى صفحتنا على فيسبوك')).toBe('share')
+    expect(lineClutterKind('الوزارة تطلق قناة رسمية على تلغرام')).toBeNull()
+    expect(lineClutterKind('تابع الوزير جولته في مدارس المدينة')).toBeNull()
+    expect(lineClutterKind('تابع ملايين المشاهدين قناة المهرجان على يوتيوب أمس.')).toBeNull()
+  })
+
+  it('reads a wire story’s end mark alone on its line as boilerplate, not the word in a sentence', () => {
+    expect(lineClutterKind('إنتهى')).toBe('boilerplate')
+    expect(lineClutterKind('انتهى')).toBe('boilerplate')
+    expect(lineClutterKind('انتهى الاجتماع')).toBeNull()
+    expect(lineClutterKind('انتهى الاجتماع بعد ساعتين من النقاش بين الوزراء.')).toBeNull()
+  })
+
   it('reads a rule of tatweel or dashes, the headers of link lists and a photo credited after a dash', () => {
     expect(lineClutterKind('ـــــــــــــــ')).toBe('boilerplate')
     expect(lineClutterKind('-----')).toBe('boilerplate')

@@ -390,7 +390,23 @@ share
 share to
 share on
 tweet
-فيسبوك
+البريد الإلكتروني
+بريد إلكتروني
+طباعة
+اطبع
+نسخ الرابط
+تم نسخ الرابط
+رابط مختصر
+حفظ
+انسخ الرابط
+الرابط
+email
+print
+copy link
+link`
+
+/** Social platforms, where share bars send a page and follow prompts send its readers. */
+const PLATFORM_NAMES = `فيسبوك
 فيس بوك
 تويتر
 إكس
@@ -405,16 +421,6 @@ tweet
 انستقرام
 يوتيوب
 تيك توك
-البريد الإلكتروني
-بريد إلكتروني
-طباعة
-اطبع
-نسخ الرابط
-تم نسخ الرابط
-رابط مختصر
-حفظ
-انسخ الرابط
-الرابط
 facebook
 twitter
 x
@@ -426,11 +432,33 @@ youtube
 tiktok
 pinterest
 reddit
-messenger
-email
-print
-copy link
-link`
+messenger`
+
+/** What a follow prompt asks a reader to do, in the imperative or as a verbal noun: `تابع قناة … على تلغرام`. */
+const FOLLOW_VERBS = `تابع
+تابعوا
+انضم
+انضموا
+اشترك
+اشتركوا
+للمشاركة في
+للاشتراك في
+للانضمام إلى
+للانضمام الى
+للانضمام ل`
+
+/** The channels a follow prompt names: a platform's channel, group, page or account. */
+const FOLLOW_CHANNELS = `قناة
+قناتنا
+لقناة
+لقناتنا
+مجموعة
+المجموعة
+مجموعتنا
+صفحة
+صفحتنا
+حساب
+حسابنا`
 
 /** Openers of follow prompts: `تابعونا على …`. */
 const SHARE_OPENERS = `تابعونا على
@@ -486,7 +514,7 @@ a post shared by
 watch on youtube
 شاهد على يوتيوب`
 
-/** Site furniture: copyright, back to top, comment and newsletter prompts, logos. */
+/** Site furniture: copyright, back to top, comment and newsletter prompts, logos, a wire story's end mark (`انتهى`). */
 const BOILERPLATE_MARKERS = `جميع الحقوق محفوظة
 كل الحقوق محفوظة
 حقوق النشر محفوظة
@@ -555,7 +583,8 @@ content is protected
 رمز الخبر
 رقم الخبر
 كود الخبر
-loading`
+loading
+انتهى`
 
 /** Words of a comment policy: a bulleted list below the article that names them is the site's rules for comments. */
 const COMMENT_WORDS = `تعليق
@@ -701,7 +730,10 @@ export const dateWords = compile(DATE_WORDS, calendarNames)
 export const captionOpeners = compile(CAPTION_OPENERS)
 export const photoCredits = compile(PHOTO_CREDITS)
 export const adMarkers = compile(AD_MARKERS)
-export const shareWords = compile(SHARE_WORDS)
+export const shareWords = compile(SHARE_WORDS, PLATFORM_NAMES)
+export const platformNames = compile(PLATFORM_NAMES)
+export const followVerbs = compile(FOLLOW_VERBS)
+export const followChannels = compile(FOLLOW_CHANNELS)
 export const shareOpeners = compile(SHARE_OPENERS)
 export const counterWords = compile(COUNTER_WORDS)
 export const embedMarkers = compile(EMBED_MARKERS)

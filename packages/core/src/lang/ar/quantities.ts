@@ -36,6 +36,13 @@ export const magnitudes: readonly { factor: number; words: readonly string[] }[]
   { factor: 1e12, words: ['تريليون', 'تريليونات'] },
 ]
 
+/** Two of a magnitude in one word, the dual: ألفي قتيل، مليوني دولار (not ألفا, one thousand after a number). */
+export const magnitudeDuals: readonly { value: number; words: readonly string[] }[] = [
+  { value: 2e3, words: ['ألفان', 'ألفين', 'ألفي'] },
+  { value: 2e6, words: ['مليونان', 'مليونين', 'مليوني'] },
+  { value: 2e9, words: ['ملياران', 'مليارين', 'ملياري'] },
+]
+
 /** The percent sign in words, after the number: 46 في المئة, 46 بالمائة. */
 export const percentWords: readonly string[] = ['المئة', 'المائة', 'بالمئة', 'بالمائة']
 
@@ -186,7 +193,7 @@ export const goalVerbs: readonly string[] = [
 export const earlierTollPhrases: readonly string[] = ['حصيلة سابقة', 'الحصيلة السابقة']
 
 /**
- * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء): a minute whose
+ * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء، أهم الفرص): a minute whose
  * clause tells one of them and no goal dates that moment, and is no goal's minute to compare.
  */
 export const otherMomentWords: readonly string[] = [
@@ -209,6 +216,9 @@ export const otherMomentWords: readonly string[] = [
   'تصدى',
   'احتسب',
   'احتسبت',
+  'فرصة',
+  'فرص',
+  'الفرص',
 ]
 
 /**
@@ -337,6 +347,19 @@ export const ordinalArticles: readonly string[] = ['الـ', 'ال']
 export const addedTimeWords: readonly string[] = ['الضائع', 'ضائع', 'المحتسب']
 
 /**
+ * «الدقيقة الرابعة من الشوط الإضافي الأول»: a minute counted from a half's start, after من (and بداية): the minutes
+ * played before that half are added (90+4).
+ */
+export const halfStarts: readonly { words: readonly string[]; minutes: number }[] = [
+  { words: ['الشوط', 'الثاني'], minutes: 45 },
+  { words: ['الشوط', 'الإضافي', 'الأول'], minutes: 90 },
+  { words: ['الشوط', 'الإضافي', 'الثاني'], minutes: 105 },
+]
+
+/** Words between من and a half counted from: من بداية الشوط الثاني. */
+export const halfStartLinks: readonly string[] = ['بداية', 'انطلاق']
+
+/**
  * Words before a figure in its clause that make it a forecast, not a count (وسط توقعات بارتفاع الضحايا إلى 10 آلاف،
  * يُخشى أن يصل عدد القتلى إلى …، مرشحة للارتفاع إلى …): no article states it as a fact of the event.
  */
@@ -414,7 +437,7 @@ export const quantityFrameWords: readonly string[] = [
 export const quantityQualifiers: readonly { bound: 'over' | 'under' | 'about'; words: readonly string[] }[] =
   [
     // ما لا يقل عن: at least.
-    { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق'] },
+    { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق', 'يربو'] },
     { bound: 'under', words: ['أقل', 'دون'] },
     { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'تقريباً'] },
   ]
@@ -497,8 +520,14 @@ export function definiteTensValue(word: string): number | undefined {
   return value !== undefined && value >= 20 && value % 10 === 0 ? value : undefined
 }
 export const addedTimeWordSet: ReadonlySet<string> = new Set(addedTimeWords.map(quantityWord))
+export const halfStartKeys: readonly { keys: readonly string[]; minutes: number }[] = halfStarts.map(
+  ({ words, minutes }) => ({ keys: words.map(quantityWord), minutes }),
+)
+export const halfStartLinkSet: ReadonlySet<string> = new Set(halfStartLinks.map(quantityWord))
 export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
 export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
+/** The value of a magnitude's dual: ألفين → 2000، مليوني → 2000000. */
+export const magnitudeDualValue = spelled(magnitudeDuals)
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
 const unitForms = new Map(

@@ -51,6 +51,36 @@ export const shootoutWords: readonly string[] = ['الترجيح', 'الترجي
 /** Words a few before a score that make it a half's: انتهى الشوط الأول 1-1، بين الشوطين. */
 export const halfWords: readonly string[] = ['الشوط', 'الشوطين', 'استراحة']
 
+/** Words near a score that make it the sum of two legs' results: في مجموع المباراتين، بمجموع الذهاب والإياب. */
+export const aggregateWords: readonly string[] = ['مجموع', 'مجموعهما', 'إجمالي']
+
+/** Words near a score that name the leg it is the result of: لقاء الذهاب، مباراة الإياب، ذهاباً. */
+export const legWords: readonly { leg: 'first' | 'second'; words: readonly string[] }[] = [
+  { leg: 'first', words: ['ذهاب', 'الذهاب', 'ذهابا', 'ذهاباً'] },
+  { leg: 'second', words: ['إياب', 'الإياب', 'إيابا', 'إياباً'] },
+]
+
+/** Words before a score that make it a result a side needs, not one it got: يحتاج الفريق للفوز بهدف نظيف. */
+export const needWords: readonly string[] = [
+  'يحتاج',
+  'تحتاج',
+  'يكفي',
+  'يكفيه',
+  'تكفي',
+  'يتعين',
+  'يلزم',
+  'يلزمه',
+]
+
+/**
+ * «وكان الوداد قد انهزم … بنتيجة 1-2»: كان then قد before a score tells a result from before the news (the last
+ * leg's, the last round's), not the match reported.
+ */
+export const earlierWords: { was: readonly string[]; already: string } = {
+  was: ['كان', 'وكان', 'كانت', 'وكانت'],
+  already: 'قد',
+}
+
 export const goalCountByWord: ReadonlyMap<string, number> = new Map(
   goalCounts.flatMap(({ value, words }) => words.map((word) => [norm(word), value] as const)),
 )
@@ -60,6 +90,13 @@ export const zeroWordSet: ReadonlySet<string> = new Set(zeroWords.map(norm))
 export const resultStemList: readonly string[] = resultStems.map(norm)
 export const shootoutWordSet: ReadonlySet<string> = new Set(shootoutWords.map(norm))
 export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
+export const earlierWasSet: ReadonlySet<string> = new Set(earlierWords.was.map(norm))
+export const earlierAlready = norm(earlierWords.already)
+export const needWordSet: ReadonlySet<string> = new Set(needWords.map(norm))
+export const aggregateWordSet: ReadonlySet<string> = new Set(aggregateWords.map(norm))
+export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
+  legWords.flatMap(({ leg, words }) => words.map((word) => [norm(word), leg] as const)),
+)
 export const goalsNounKey = norm(goalsNoun)
 
 // A conjunction, a preposition and the article before a word of goals: والهدفين، بهدف، للأهداف.
