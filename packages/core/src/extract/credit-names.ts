@@ -61,7 +61,8 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       endingName(scan, i, claimed, nisbas) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
-      (word.norm === 'ل' ? interviewCredit(scan, i, claimed) : undefined) ??
+      (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
+      (scan.quoteOpeningAt.has(i) && citedBefore(words, i) ? citedOutlet(scan, i, claimed, places) : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
@@ -440,21 +441,67 @@ const QUOTE_GAP = /^\s*["“”«]$/
  * an interview credits the outlet spoken to. The name is in quote marks, or one definite word before a complementiser or
  * punctuation.
  */
-function interviewCredit(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+function interviewCredit(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const particle = words[i]!
   const next = words[i + 1]
   if (!particle.raw.includes('ـ') || next === undefined || !saidTo(words, i)) return undefined
-  if (scan.quoteOpeningAt.has(i + 1)) {
-    const last = quotedName(scan, i + 1, claimed)
-    return last === undefined ? undefined : media(scan, i + 1, last)
-  }
+  if (scan.quoteOpeningAt.has(i + 1)) return quotedOutlet(scan, i + 1, claimed, places)
   if (!joined(words, i + 1) || claimed[i + 1] || !next.norm.startsWith('ال') || !isFreeWord(next))
     return undefined
   const after = words[i + 2]
   const ends = after === undefined || !joined(words, i + 2) || complementizerSet.has(after.norm)
   return ends ? media(scan, i + 1, i + 1) : undefined
 }
+
+/**
+ * The outlet in quote marks opening at word `i` where the words say it is one (spoken to, or cited): every word
+ * of the quote is its name, a place in it (لـ"عمان نت"، لـ"نبأ مصر") and a word that is also a time (لـ«الصباح
+ * الجديد») too. The place stays a place of its own, as one in a body's name does.
+ */
+function quotedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const { words } = scan
+  const quote = scan.quoteOpeningAt.get(i)
+  for (let j = i; j < words.length && j - i < MAX_QUOTED_WORDS; j++) {
+    const place = claimed[j] ? places.byFirst.get(j) : undefined
+    if (!place && (claimed[j] || !outletWord(words[j]!))) return undefined
+    const last = place ? place.last : j
+    if (scan.quoteClosingAt.get(last) === quote) return media(scan, i, last)
+    j = last
+  }
+  return undefined
+}
+
+/**
+ * بحسب “عكاظ”.، وحسب "الأيام"، فإن …: a quoted name after a cue is the source's whole name only where the
+ * attribution ends with it (not بحسب "معلومات أولية" نقلها بيان …, a quoted phrase a verb goes on from).
+ */
+function citedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const found = quotedOutlet(scan, i, claimed, places)
+  const after = found && scan.words[found.last + 1]
+  const goesOn = after !== undefined && after.sentence === scan.words[i]!.sentence && !CLAUSE_BREAK.test(after.gap)
+  return goesOn ? undefined : found
+}
+
+const CLAUSE_BREAK = /[،,؛;.:]/
+
+/** A word an outlet's quoted name may hold: a free word, or one that is also a time or a number (أفريقيا 1). */
+function outletWord(word: Word): boolean {
+  if (word.number) return true
+  if (word.norm.length < 2 || DASH_WORD.test(word.raw) || isVerb(word)) return false
+  return !isFunctionWord(word) || mediaNameWordSet.has(word.norm)
+}
+
+/** بحسب "…"، وحسب «…»، نقلا عن "…": the quote at word `i` follows a cue that cites a source. */
+function citedBefore(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  if (before === undefined || before.sentence !== words[i]!.sentence) return false
+  if (CITING_CUES.has(before.norm)) return true
+  return before.norm === 'عن' && words[i - 2]?.norm === QUOTING
+}
+
+const CITING_CUES = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب'].map(norm))
+const QUOTING = norm('نقلا')
 
 /** A verb of saying, or a noun of an interview and its adjective, stands in the few words before word `i` (not
  * رسالة لـ"…": a letter is written to anyone). */

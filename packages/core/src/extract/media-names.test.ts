@@ -130,6 +130,44 @@ describe('outlets credited where no head names them', () => {
     expect(outlets('وأرسل الطفل رسالة لـ"أمه" في المساء.')).toEqual([])
     expect(outlets('وأضاف لـ الصباحية المزدحمة زوار كثيرون.')).toEqual([])
   })
+
+  it('takes the whole quoted name spoken to, a place or a time in it too, and keeps the place', () => {
+    expect(kinds('وقال المهندس سالم لـ"دمشق نت" إن المياه ستصل خلال أيام.')).toEqual([
+      'person:سالم',
+      'media:دمشق نت',
+      'location:دمشق',
+    ])
+    expect(outlets('وقال عمر لـ«الصباح الجديد» إن الجسر سيفتح قريبا.')).toEqual(['الصباح الجديد'])
+  })
+
+  it('reads لـ"…" after a bare title and before the clause said as whom the title spoke to', () => {
+    expect(outlets('وقال الوزير لـ«الأيام» إن المدينة آمنة.')).toEqual(['الأيام'])
+    expect(outlets('وقال مدير الشركة لـ"الأيام" إن الأسعار ثابتة.')).toEqual(['الأيام'])
+  })
+
+  it('takes a quoted name that ends an attribution after بحسب، حسب or نقلا عن', () => {
+    expect(outlets('وذكر الوزير أن الحادث وقع ليلا، بحسب “الوسط”.')).toEqual(['الوسط'])
+    expect(outlets('وقال الوزير، نقلا عن "البيان"، إن القرار نهائي.')).toEqual(['البيان'])
+    expect(outlets('وأصيب أحد عشر شخصا، بحسب "معلومات أولية" نقلها بيان للشرطة.')).toEqual([])
+  })
+})
+
+describe('a programme', () => {
+  it('is no outlet where the text names the outlet that broadcasts it', () => {
+    const media = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'media')
+        .map((e) => e.name)
+    expect(media('وقال المذيع خلال برنامج «المساء الحر» الذي يبث من إذاعة دمشق إن الجسر جاهز.')).toEqual([
+      'إذاعة دمشق',
+    ])
+    expect(media('وقال الناقد في برنامج "ملعب الأبطال" المذاع على قناة السلام إن الفريق جاهز.')).toEqual([
+      'السلام',
+    ])
+    expect(media('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([
+      'ملعب الأبطال',
+    ])
+  })
 })
 
 describe('a byline’s tail after a dateline’s place', () => {

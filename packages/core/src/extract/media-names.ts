@@ -40,12 +40,32 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
     quotedMediaName(scan, i) ??
     knownMediaName(scan, i) ??
     (open ? openMediaName(scan, i) : latinName(scan, i))
-  if (!found) return undefined
+  if (!found || broadcastProgramme(scan, i, found.last)) return undefined
   found.head = i
   const place = nisbaAfter(scan, found.last)
   if (place && found.gloss === undefined) found.gloss = place
   return found
 }
+
+/**
+ * برنامج «…» الذي يبث من إذاعة …، برنامج "…" الذي بثته القناة، برنامج «…» المذاع على فضائية …: a programme the
+ * text says an outlet broadcasts is that outlet's content, not an outlet.
+ */
+function broadcastProgramme(scan: Scan, head: number, last: number): boolean {
+  const { words } = scan
+  if (!words[head]!.bases.some((b) => b.base === PROGRAMME)) return false
+  for (let k = last + 1; k <= last + 2 && k < words.length; k++) {
+    if (BROADCAST_WORDS.has(words[k]!.norm)) return true
+    if (!RELATIVES.has(words[k]!.norm)) return false
+  }
+  return false
+}
+
+const PROGRAMME = norm('برنامج')
+const RELATIVES = new Set(['الذي', 'التي'].map(norm))
+const BROADCAST_WORDS = new Set(
+  ['يبث', 'بث', 'بثته', 'يبثه', 'تبثه', 'يذاع', 'أذاعته', 'المذاع', 'المذاعة', 'المبثوث'].map(norm),
+)
 
 /**
  * مراسل التلفزيون العربي، مذيعة القناة الأولى: after a newsroom noun, a broadcaster's definite head and its
