@@ -592,13 +592,19 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
 }
 
 const IN = norm('في')
+const BODY_PLURALS = new Set(
+  ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(norm),
+)
 
-/** Word `j` is و before a body's head or a known body or outlet. */
+/**
+ * Word `j` is و before a body's head or a known body or outlet, or before a committee or a plural of bodies
+ * (هيئة الشباب والرياضة واللجنة الأولمبية، صندوق شهداء القوات المسلحة والأجهزة الأمنية).
+ */
 function secondBody(scan: Scan, j: number): boolean {
   const word = scan.words[j]!
   const base = word.bases.find((b) => b.cut === 1)
   if (!base) return false
-  if (organizationHeadSet.has(base.base)) return true
+  if (organizationHeadSet.has(base.base) || BODY_PLURALS.has(base.base)) return true
   const known =
     matchPhrase(scan, j, undefined, organizationPhrases) ?? matchPhrase(scan, j, undefined, mediaPhrases)
   return known !== undefined && known.base.cut === 1
