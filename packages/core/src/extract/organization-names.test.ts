@@ -243,3 +243,16 @@ describe('guards, gendarmeries and bodies of function behind a preposition', () 
     ])
   })
 })
+
+describe('a list of bodies joined by و', () => {
+  const bodies = (text: string) => entityNames(text, 'organization')
+
+  it('ends a body before a committee or a plural of bodies after و', () => {
+    expect(bodies('وشاركت هيئة الشباب والرياضة واللجنة الأولمبية في الحفل.')).toContain('هيئة الشباب والرياضة')
+    expect(bodies('وتبرع صندوق دعم الطلبة والأجهزة المعنية بالمبلغ.')).toEqual(['صندوق دعم الطلبة'])
+  })
+
+  it('keeps a joined complement that heads no body', () => {
+    expect(bodies('وقالت وزارة الصحة والسكان إن الحالات تراجعت.')).toEqual(['وزارة الصحة والسكان'])
+  })
+})
