@@ -256,3 +256,21 @@ describe('a list of bodies joined by و', () => {
     expect(bodies('وقالت وزارة الصحة والسكان إن الحالات تراجعت.')).toEqual(['وزارة الصحة والسكان'])
   })
 })
+
+describe('a centre named after a known place', () => {
+  const bodies = (text: string) => entityNames(text, 'organization')
+  const places = (text: string) => entityNames(text, 'location')
+
+  it('names a body when a health adjective or a genitive with ل says what it does, the place nested', () => {
+    const text = 'ونقل المصاب إلى مركز مصراتة الطبي لتلقي العلاج.'
+    expect(bodies(text)).toEqual(['مركز مصراتة الطبي'])
+    expect(places(text)).toEqual(['مصراتة'])
+    expect(bodies('وافتتح مركز حلب لإعادة التأهيل أبوابه.')).toEqual(['مركز حلب لإعادة التأهيل'])
+    expect(bodies('وأطلق مركز الكويت للتوعية بالمخاطر حملة جديدة.')).toEqual(['مركز الكويت للتوعية بالمخاطر'])
+  })
+
+  it('names none for a centre of a city, or a hall of fairs and conferences', () => {
+    expect(bodies('ووصل الوفد إلى مركز دمشق مساء.')).toEqual([])
+    expect(bodies('وافتتح المعرض في مركز الكويت للمعارض والمؤتمرات أمس.')).toEqual([])
+  })
+})

@@ -138,7 +138,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let closed = false
   const inner: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
-  const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
+  const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
+  if (centrePlace) inner.push(centrePlace)
+  const namedForPerson = !definite && !namedAfter && (centrePlace !== undefined || personAfter(scan, i, head))
   if (namedAfter) {
     last = i + 2
     count = 2
@@ -230,6 +232,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       (PEOPLE_BROKEN_PLURAL.test(w.slice(1)) || EPITHETS.has(w.slice(1)))
     )
       break
+    // مركز قطر للتبرع بالأعضاء، الجمعية الوطنية للتوعية بالمخاطر: a verbal noun of the pattern تفعّل after ل keeps
+    // the object it governs with ب (not a place: the body's seat).
+    if (count > 0 && last === j - 1 && words[last]!.norm.startsWith('للت') && w.startsWith('بال') && w.length > 5) {
+      const seat = matchPhrase(scan, j, (target) => target.kind === 'location')
+      if (!seat) {
+        last = j
+        count++
+        continue
+      }
+    }
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -667,6 +679,29 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }
+
+/**
+ * مركز مصراتة الطبي، مركز قطر للتبرع بالأعضاء، مركز حلب لإعادة التأهيل: a centre, which alone is also a place or
+ * a rank (مركز المدينة), names a body after a known place when what it does follows: a medical or health adjective,
+ * or a genitive with ل.
+ */
+function placeAfterCentre(scan: Scan, i: number, head: string): Found | undefined {
+  const { words } = scan
+  if (!NAMED_ONLY_HEADS.has(head) || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
+  const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0 || place.last !== i + 1) return undefined
+  const kind = words[i + 2]!
+  // مركز مصر للمعارض والمؤتمرات: a hall of fairs and conferences is a site, not a body.
+  if (VENUE_GENITIVES.has(kind.norm)) return undefined
+  const named =
+    CARE_ADJECTIVES.has(kind.norm) ||
+    (kind.norm.startsWith('لل') && kind.norm.length > 4) ||
+    indefiniteGenitive(scan, i + 2)
+  return named ? foundFrom(scan, i + 1, i + 1, place.base, place.target, 'name', true) : undefined
+}
+
+const VENUE_GENITIVES = new Set(['للمعارض', 'للمؤتمرات', 'للتسوق'].map(norm))
+const CARE_ADJECTIVES = new Set(['الطبي', 'الطبية', 'الصحي', 'الصحية'].map(norm))
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
 function placeBody(scan: Scan, i: number): Found | undefined {
