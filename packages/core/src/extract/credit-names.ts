@@ -9,7 +9,7 @@ import {
   norm,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, baseStart, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isCalendarWord,
   isFunctionWord,
@@ -58,7 +58,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
     const word = words[i]!
     const credit =
-      endingName(scan, i, claimed, nisbas) ??
+      endingName(scan, i, claimed, nisbas, places) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
@@ -210,9 +210,13 @@ function endingName(
   i: number,
   claimed: Uint8Array,
   nisbas: ReadonlySet<number>,
+  places: Places,
 ): Found | undefined {
   const { words } = scan
   if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
+  // العراق نيوز، زاد الأردن الإخباري: a place before the ending is the name's too, and stays a place.
+  const place = joined(words, i) ? placeEndingBefore(places, i) : undefined
+  if (place) return namedWithPlace(scan, i, claimed, place)
   let first = i
   while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
     const word = words[first - 1]!
@@ -237,6 +241,52 @@ function endingName(
   const found = media(scan, first, i)
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
   return found
+}
+
+/** The place of `places` whose last word is word `i - 1`. */
+function placeEndingBefore(places: Places, i: number): Found | undefined {
+  for (const place of places.byFirst.values()) if (place.last === i - 1) return place
+  return undefined
+}
+
+/**
+ * An outlet's name of a place and its ending (word `i`), with one free word before the place where there is one
+ * (زاد الأردن الإخباري). A bare ending that may be an adjective of the place (الخبرية) names none.
+ */
+function namedWithPlace(scan: Scan, i: number, claimed: Uint8Array, place: Found): Found | undefined {
+  const { words } = scan
+  if (BARE_NEWS_ENDINGS.has(words[i]!.norm)) return undefined
+  const k = place.first - 1
+  const before = words[k]
+  // زاد الأردن: a first word that opens its line may have a verb's shape; elsewhere it must be free.
+  const opener =
+    before !== undefined &&
+    joined(words, place.first) &&
+    !claimed[k] &&
+    !mediaHead(before) &&
+    !isFunctionWord(before) &&
+    (isFreeWord(before) || (opensParagraph(words, k) && lineOpener(before, dashAfter(words, i))))
+  const first = opener ? k : place.first
+  const word = words[first]!
+  // لعمان نت: the place's own reading, without the particle it carries.
+  const base = opener ? word.bases[0]! : (word.bases.find((b) => baseStart(word, b.cut) === place.start) ?? word.bases[0]!)
+  const name = displaySpan(scan, first, i, base)
+  const known = mediaByName.get(norm(name))
+  return foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+}
+
+/**
+ * زاد in زاد الأردن الإخباري -: no number and no و; a verb of saying only on a credit line, before its dash (not
+ * ذكرت العراق نيوز أن …).
+ */
+function lineOpener(word: Word, credit: boolean): boolean {
+  return !word.number && word.norm[0] !== 'و' && (credit || reportingVerb(word) === undefined)
+}
+
+/** A dash follows word `i` (a credit line's `NAME -`). */
+function dashAfter(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]
+  return next !== undefined && DASH.test(next.gap)
 }
 
 const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))
