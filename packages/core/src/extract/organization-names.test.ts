@@ -274,3 +274,20 @@ describe('a centre named after a known place', () => {
     expect(bodies('وافتتح المعرض في مركز الكويت للمعارض والمؤتمرات أمس.')).toEqual([])
   })
 })
+
+describe('و written apart inside a body’s name', () => {
+  const bodies = (text: string) => entityNames(text, 'organization')
+
+  it('joins a definite complement as و written on it does', () => {
+    expect(bodies('وقال حزب العدالة و التنمية إن الانتخابات نزيهة.')).toEqual(['حزب العدالة و التنمية'])
+    expect(bodies('وقالت وزارة الصحة و السكان إن الحالات تراجعت.')).toEqual(['وزارة الصحة و السكان'])
+  })
+
+  it('joins no second body and no people', () => {
+    expect(bodies('وقالت وزارة الصحة و الهيئة العامة للاستثمار إن الحالات تراجعت.')).toEqual([
+      'وزارة الصحة',
+      'الهيئة العامة للاستثمار',
+    ])
+    expect(bodies('واجتمع مجلس الأمناء و المواطنين في القاعة.')).not.toContain('مجلس الأمناء و المواطنين')
+  })
+})

@@ -181,6 +181,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         continue
       }
     }
+    // العدالة و التنمية، الصحة و السكان: و written apart joins a definite complement as it does written on it.
+    if (count > 0 && next.norm === AND && spacedComplement(scan, j + 1)) {
+      last = j + 1
+      j++
+      count++
+      continue
+    }
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm
@@ -604,6 +611,17 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
 }
 
 const IN = norm('في')
+const AND = norm('و')
+
+/** Word `k` after a و written apart is a definite complement: no body's head, function word or verb. */
+function spacedComplement(scan: Scan, k: number): boolean {
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || !word.norm.startsWith('ال') || word.norm.length < 5) return false
+  if (isFunctionWord(word) || isVerb(word) || isGivenName(word)) return false
+  // المجلس البلدي و المواطنين: people joined after the name are the sentence's, as with والشركاء.
+  if (PEOPLE_PLURAL.test(word.norm) || PEOPLE_BROKEN_PLURAL.test(word.norm)) return false
+  return !word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || BODY_PLURALS.has(b.base)))
+}
 const BODY_PLURALS = new Set(
   ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(norm),
 )
