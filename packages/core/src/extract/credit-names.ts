@@ -289,6 +289,9 @@ function dashAfter(words: readonly Word[], i: number): boolean {
   return next !== undefined && DASH.test(next.gap)
 }
 
+const TIME_NAME_ENDINGS = new Set(['اليوم', 'الآن', 'الساعة', 'الأسبوع'].map(norm))
+/** صباح اليوم -، مساء اليوم: a part of the day before اليوم dates the line; it names no outlet. */
+const DAY_PARTS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'منتصف', 'نهاية', 'بداية', 'حتى'].map(norm))
 const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))
 
 /** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
@@ -314,6 +317,11 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
       if (j > i && DIGITS.test(word.raw) && after && DASH.test(after.gap) && numberedOutlet(words, i, j))
         return media(scan, i, j)
       break
+    }
+    // أحداث اليوم -، فلسطين اليوم: a word of time ends an outlet's name right before the credit's dash.
+    if (j === i + 1 && TIME_NAME_ENDINGS.has(word.norm) && dashAfter(words, j) && !DAY_PARTS.has(words[i]!.norm)) {
+      // The dash after such a name makes the line a credit whatever follows it.
+      return isFreeWord(words[i]!) ? media(scan, i, j) : undefined
     }
     if (!isFreeWord(word)) break
     last = j

@@ -168,6 +168,17 @@ describe('an outlet named by a place and an ending', () => {
   })
 })
 
+describe('a credit line of a name ending in a word of time', () => {
+  it('reads NAME اليوم before a dash as the outlet, whatever follows the dash', () => {
+    const media = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'media')
+        .map((e) => e.name)
+    expect(media('أحداث اليوم - كرر النائب دعوته للحكومة.')).toEqual(['أحداث اليوم'])
+    expect(media('الخميس اليوم - كرر النائب دعوته للحكومة.')).toEqual([])
+  })
+})
+
 describe('a programme', () => {
   it('is no outlet where the text names the outlet that broadcasts it', () => {
     const media = (text: string) =>
