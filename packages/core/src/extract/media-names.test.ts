@@ -179,6 +179,18 @@ describe('a credit line of a name ending in a word of time', () => {
   })
 })
 
+describe('a site or an agency that reports', () => {
+  it('reads the words after موقع or وكالة as the outlet where a verb of saying stands right before the head', () => {
+    expect(kinds('وقال موقع بلادي إن الوفد وصل.')).toEqual(['media:بلادي'])
+  })
+
+  it('reads no outlet in a definite genitive, an ordinary word or a site\'s adjective', () => {
+    expect(kinds('وذكر موقع الحادث أن الطريق مغلق.')).toEqual([])
+    expect(kinds('وذكرت وكالة أنباء أن الطريق مغلق.')).toEqual([])
+    expect(kinds('وذكر موقع إخباري أن الطريق مغلق.')).toEqual([])
+  })
+})
+
 describe('a programme', () => {
   it('is no outlet where the text names the outlet that broadcasts it', () => {
     const media = (text: string) =>
