@@ -62,7 +62,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
-      (scan.quoteOpeningAt.has(i) && citedBefore(words, i) ? citedOutlet(scan, i, claimed, places) : undefined) ??
+      (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
+        ? citedOutlet(scan, i, claimed, places)
+        : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
@@ -269,7 +271,9 @@ function namedWithPlace(scan: Scan, i: number, claimed: Uint8Array, place: Found
   const first = opener ? k : place.first
   const word = words[first]!
   // لعمان نت: the place's own reading, without the particle it carries.
-  const base = opener ? word.bases[0]! : (word.bases.find((b) => baseStart(word, b.cut) === place.start) ?? word.bases[0]!)
+  const base = opener
+    ? word.bases[0]!
+    : (word.bases.find((b) => baseStart(word, b.cut) === place.start) ?? word.bases[0]!)
   const name = displaySpan(scan, first, i, base)
   const known = mediaByName.get(norm(name))
   return foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
@@ -291,7 +295,9 @@ function dashAfter(words: readonly Word[], i: number): boolean {
 
 const TIME_NAME_ENDINGS = new Set(['اليوم', 'الآن', 'الساعة', 'الأسبوع'].map(norm))
 /** صباح اليوم -، مساء اليوم: a part of the day before اليوم dates the line; it names no outlet. */
-const DAY_PARTS = new Set(['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'منتصف', 'نهاية', 'بداية', 'حتى'].map(norm))
+const DAY_PARTS = new Set(
+  ['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'منتصف', 'نهاية', 'بداية', 'حتى'].map(norm),
+)
 const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))
 
 /** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
@@ -319,7 +325,12 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
       break
     }
     // أحداث اليوم -، فلسطين اليوم: a word of time ends an outlet's name right before the credit's dash.
-    if (j === i + 1 && TIME_NAME_ENDINGS.has(word.norm) && dashAfter(words, j) && !DAY_PARTS.has(words[i]!.norm)) {
+    if (
+      j === i + 1 &&
+      TIME_NAME_ENDINGS.has(word.norm) &&
+      dashAfter(words, j) &&
+      !DAY_PARTS.has(words[i]!.norm)
+    ) {
       // The dash after such a name makes the line a credit whatever follows it.
       return isFreeWord(words[i]!) ? media(scan, i, j) : undefined
     }
@@ -537,7 +548,8 @@ function quotedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places
 function citedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const found = quotedOutlet(scan, i, claimed, places)
   const after = found && scan.words[found.last + 1]
-  const goesOn = after !== undefined && after.sentence === scan.words[i]!.sentence && !CLAUSE_BREAK.test(after.gap)
+  const goesOn =
+    after !== undefined && after.sentence === scan.words[i]!.sentence && !CLAUSE_BREAK.test(after.gap)
   return goesOn ? undefined : found
 }
 

@@ -184,7 +184,7 @@ describe('a site or an agency that reports', () => {
     expect(kinds('وقال موقع بلادي إن الوفد وصل.')).toEqual(['media:بلادي'])
   })
 
-  it('reads no outlet in a definite genitive, an ordinary word or a site\'s adjective', () => {
+  it("reads no outlet in a definite genitive, an ordinary word or a site's adjective", () => {
     expect(kinds('وذكر موقع الحادث أن الطريق مغلق.')).toEqual([])
     expect(kinds('وذكرت وكالة أنباء أن الطريق مغلق.')).toEqual([])
     expect(kinds('وذكر موقع إخباري أن الطريق مغلق.')).toEqual([])

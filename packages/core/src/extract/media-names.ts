@@ -14,7 +14,14 @@ import {
 import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase, mediaPhrases } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb, reportingVerb, titleHead } from './word-classes.ts'
+import {
+  isAdjectiveLike,
+  isCalendarWord,
+  isFunctionWord,
+  isVerb,
+  reportingVerb,
+  titleHead,
+} from './word-classes.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -234,14 +241,28 @@ function reportingHead(scan: Scan, i: number): boolean {
   const { words } = scan
   const verb = words[i - 1]
   const name = words[i + 1]
-  if (verb === undefined || name === undefined || !joined(words, i) || reportingVerb(verb) === undefined) return false
+  if (verb === undefined || name === undefined || !joined(words, i) || reportingVerb(verb) === undefined)
+    return false
   // موقع الوزارة، وكالة أنباء، موقع إخباري: a definite genitive, an ordinary word or a site's adjective names none.
   const w = name.norm
   return w.length > 1 && !w.startsWith('ال') && !commonWordSet.has(w) && !SITE_ADJECTIVES.has(w)
 }
 
 const SITE_ADJECTIVES = new Set(
-  ['إخباري', 'إلكتروني', 'الكتروني', 'رسمي', 'محلي', 'حكومي', 'خاص', 'متخصص', 'عربي', 'دولي', 'معارض', 'مقرب'].map(norm),
+  [
+    'إخباري',
+    'إلكتروني',
+    'الكتروني',
+    'رسمي',
+    'محلي',
+    'حكومي',
+    'خاص',
+    'متخصص',
+    'عربي',
+    'دولي',
+    'معارض',
+    'مقرب',
+  ].map(norm),
 )
 
 /** After وكالة or موقع, only a name in Latin letters is taken unquoted (موقع Axios). */

@@ -248,7 +248,9 @@ describe('a list of bodies joined by و', () => {
   const bodies = (text: string) => entityNames(text, 'organization')
 
   it('ends a body before a committee or a plural of bodies after و', () => {
-    expect(bodies('وشاركت هيئة الشباب والرياضة واللجنة الأولمبية في الحفل.')).toContain('هيئة الشباب والرياضة')
+    expect(bodies('وشاركت هيئة الشباب والرياضة واللجنة الأولمبية في الحفل.')).toContain(
+      'هيئة الشباب والرياضة',
+    )
     expect(bodies('وتبرع صندوق دعم الطلبة والأجهزة المعنية بالمبلغ.')).toEqual(['صندوق دعم الطلبة'])
   })
 

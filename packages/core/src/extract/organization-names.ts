@@ -241,7 +241,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       break
     // مركز قطر للتبرع بالأعضاء، الجمعية الوطنية للتوعية بالمخاطر: a verbal noun of the pattern تفعّل after ل keeps
     // the object it governs with ب (not a place: the body's seat).
-    if (count > 0 && last === j - 1 && words[last]!.norm.startsWith('للت') && w.startsWith('بال') && w.length > 5) {
+    if (
+      count > 0 &&
+      last === j - 1 &&
+      words[last]!.norm.startsWith('للت') &&
+      w.startsWith('بال') &&
+      w.length > 5
+    ) {
       const seat = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (!seat) {
         last = j
@@ -623,7 +629,9 @@ function spacedComplement(scan: Scan, k: number): boolean {
   return !word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || BODY_PLURALS.has(b.base)))
 }
 const BODY_PLURALS = new Set(
-  ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(norm),
+  ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(
+    norm,
+  ),
 )
 
 /**

@@ -1,4 +1,13 @@
-import { complementizerSet, nisbaPlaces, norm, placeHeadSet, roleLinkSet, roleWordSet, Start, type Target } from './lexicon.ts'
+import {
+  complementizerSet,
+  nisbaPlaces,
+  norm,
+  placeHeadSet,
+  roleLinkSet,
+  roleWordSet,
+  Start,
+  type Target,
+} from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase, organizationPhrases, type PhraseMatch } from './phrase-match.ts'

@@ -77,7 +77,11 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
     if (word.bases.some((b) => b.cut <= 1 && matchWordSet.has(b.base))) matchWords++
     const next = words[i + 1]
     if (next && joined(words, i + 1) && word.bases.some((b) => b.cut <= 1 && clubHeadSet.has(b.base)))
-      if (next.norm.startsWith('ال') && (openName(next, true) || sportsClub(words, i + 2)) && !rankAfter(words, i + 2))
+      if (
+        next.norm.startsWith('ال') &&
+        (openName(next, true) || sportsClub(words, i + 2)) &&
+        !rankAfter(words, i + 2)
+      )
         clubs.add(next.norm)
   }
   return matchWords >= MIN_MATCH_WORDS ? clubs : undefined
