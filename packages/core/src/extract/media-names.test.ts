@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { extract } from './test-helpers.ts'
 
 const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+const outletNames = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.kind === 'media')
+    .map((e) => e.name)
 
 describe('an outlet after a newsroom noun', () => {
   it('reads a known outlet whose bare name is also a place as the outlet', () => {
@@ -112,10 +116,7 @@ describe('outlets, round 10', () => {
 })
 
 describe('outlets credited where no head names them', () => {
-  const outlets = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.kind === 'media')
-      .map((e) => e.name)
+  const outlets = outletNames
 
   it('takes the outlet of a dateline glued to its place by a slash, or in quote marks after it', () => {
     expect(outlets('بغداد/الرافدين: أعلنت الوزارة أن الطريق مغلق.')).toEqual(['الرافدين'])
@@ -170,12 +171,8 @@ describe('an outlet named by a place and an ending', () => {
 
 describe('a credit line of a name ending in a word of time', () => {
   it('reads NAME اليوم before a dash as the outlet, whatever follows the dash', () => {
-    const media = (text: string) =>
-      extract(text)
-        .entities.filter((e) => e.kind === 'media')
-        .map((e) => e.name)
-    expect(media('أحداث اليوم - كرر النائب دعوته للحكومة.')).toEqual(['أحداث اليوم'])
-    expect(media('الخميس اليوم - كرر النائب دعوته للحكومة.')).toEqual([])
+    expect(outletNames('أحداث اليوم - كرر النائب دعوته للحكومة.')).toEqual(['أحداث اليوم'])
+    expect(outletNames('الخميس اليوم - كرر النائب دعوته للحكومة.')).toEqual([])
   })
 })
 
@@ -193,17 +190,13 @@ describe('a site or an agency that reports', () => {
 
 describe('a programme', () => {
   it('is no outlet where the text names the outlet that broadcasts it', () => {
-    const media = (text: string) =>
-      extract(text)
-        .entities.filter((e) => e.kind === 'media')
-        .map((e) => e.name)
-    expect(media('وقال المذيع خلال برنامج «المساء الحر» الذي يبث من إذاعة دمشق إن الجسر جاهز.')).toEqual([
-      'إذاعة دمشق',
-    ])
-    expect(media('وقال الناقد في برنامج "ملعب الأبطال" المذاع على قناة السلام إن الفريق جاهز.')).toEqual([
-      'السلام',
-    ])
-    expect(media('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([
+    expect(
+      outletNames('وقال المذيع خلال برنامج «المساء الحر» الذي يبث من إذاعة دمشق إن الجسر جاهز.'),
+    ).toEqual(['إذاعة دمشق'])
+    expect(
+      outletNames('وقال الناقد في برنامج "ملعب الأبطال" المذاع على قناة السلام إن الفريق جاهز.'),
+    ).toEqual(['السلام'])
+    expect(outletNames('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([
       'ملعب الأبطال',
     ])
   })
@@ -218,10 +211,7 @@ describe('a byline’s tail after a dateline’s place', () => {
 })
 
 describe('a credit line before the dateline’s place', () => {
-  const media = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.kind === 'media')
-      .map((e) => e.name)
+  const media = outletNames
 
   it('reads NAME: PLACE on its own line, and NAME | PLACE', () => {
     expect(media('صدى الوادي: الخرطوم\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['صدى الوادي'])
