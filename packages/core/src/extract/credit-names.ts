@@ -535,8 +535,12 @@ function quotedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places
     const place = claimed[j] ? places.byFirst.get(j) : undefined
     if (!place && (claimed[j] || !outletWord(words[j]!))) return undefined
     const last = place ? place.last : j
-    if (scan.quoteClosingAt.get(last) === quote) return media(scan, i, last)
-    j = last
+    if (scan.quoteClosingAt.get(last) !== quote) {
+      j = last
+      continue
+    }
+    // قال لـ"سالم": a given name alone in the marks is a person's.
+    return last === i && isGivenName(words[i]!) ? undefined : media(scan, i, last)
   }
   return undefined
 }

@@ -139,6 +139,7 @@ describe('outlets credited where no head names them', () => {
       'location:دمشق',
     ])
     expect(outlets('وقال عمر لـ«الصباح الجديد» إن الجسر سيفتح قريبا.')).toEqual(['الصباح الجديد'])
+    expect(outlets('وقال عمر لـ"سالم" إن الجسر سيفتح قريبا.')).toEqual([])
   })
 
   it('reads لـ"…" after a bare title and before the clause said as whom the title spoke to', () => {
