@@ -5,6 +5,7 @@ import {
   mediaByName,
   mediaHeadOpen,
   mediaNameWordSet,
+  newsroomNounSet,
   nisbaPlaces,
   norm,
 } from './lexicon.ts'
@@ -215,20 +216,24 @@ function endingName(
   places: Places,
 ): Found | undefined {
   const { words } = scan
-  if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
+  // شمس إف إم: the two words of FM end a radio's name as one ending does.
+  const start = fmEnding(words, i) ? i - 1 : i
+  if (start === i && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
   // العراق نيوز، زاد الأردن الإخباري: a place before the ending is the name's too, and stays a place.
-  const place = joined(words, i) ? placeEndingBefore(places, i) : undefined
+  const place = joined(words, start) ? placeEndingBefore(places, start) : undefined
   if (place) return namedWithPlace(scan, i, claimed, place)
-  let first = i
-  while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
+  let first = start
+  while (first > 0 && start - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
     const word = words[first - 1]!
     if (word.number || isVerb(word) || mediaHead(word) || (isFunctionWord(word) && word.norm.length < 4))
       break
+    // مراسل شمس إف إم: the newsroom noun is no part of the outlet's name.
+    if (word.bases.some((b) => newsroomNounSet.has(b.base))) break
     first--
     // العراقية الإخبارية: a definite nisba right before the ending opens the name.
-    if (first === i - 1 && nisbas.has(first) && word.norm.startsWith('ال')) break
+    if (first === start - 1 && nisbas.has(first) && word.norm.startsWith('ال')) break
   }
-  if (first === i) return undefined
+  if (first === start) return undefined
   // وكالة شفق نيوز: the head before the name is one more way of writing it.
   const head = first > 0 && joined(words, first) ? mediaHead(words[first - 1]!) : undefined
   // الرسالة الخبرية: without the أ of its verbal noun, the ending after one definite noun and no outlet's head is that
@@ -244,6 +249,17 @@ function endingName(
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
   return found
 }
+
+/** Words `i - 1` and `i` are إف إم (or أف أم), FM written in Arabic letters. */
+export function fmEnding(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  return (
+    before !== undefined && joined(words, i) && FM_SECOND.has(words[i]!.norm) && FM_FIRST.has(before.norm)
+  )
+}
+
+const FM_FIRST = new Set(['إف', 'أف'].map(norm))
+const FM_SECOND = new Set(['إم', 'أم'].map(norm))
 
 /** The place of `places` whose last word is word `i - 1`. */
 function placeEndingBefore(places: Places, i: number): Found | undefined {

@@ -170,6 +170,14 @@ describe('an outlet named by a place and an ending', () => {
   })
 })
 
+describe('a radio named with FM in Arabic letters', () => {
+  it("reads إف إم as the name's ending, after a head, alone or after a newsroom noun", () => {
+    expect(outletNames('وقالت إذاعة البلد إف إم إن الطريق مغلق.')).toEqual(['البلد إف إم'])
+    expect(outletNames('وذكرت نجوم إف إم أن الطريق مغلق.')).toEqual(['نجوم إف إم'])
+    expect(outletNames('ووفق ما ذكر مراسل نجوم أف أم فإن الطريق مغلق.')).toEqual(['نجوم أف أم'])
+  })
+})
+
 describe('a credit line of a name ending in a word of time', () => {
   it('reads NAME اليوم before a dash as the outlet, whatever follows the dash', () => {
     expect(outletNames('أحداث اليوم - كرر النائب دعوته للحكومة.')).toEqual(['أحداث اليوم'])

@@ -1,3 +1,4 @@
+import { fmEnding } from './credit-names.ts'
 import {
   commonWordSet,
   displayForm,
@@ -229,6 +230,9 @@ function openMediaName(scan: Scan, i: number): Found | undefined {
     last = j
   }
   if (last === i) return undefined
+  // إذاعة البلد إف إم: FM after the name ends it.
+  if (fmEnding(words, last + 2) && last + 2 - i <= MAX_OPEN_NAME_WORDS + 1) last += 2
+  else if (last > i + 1 && fmEnding(words, last + 1)) last += 1
   const name = displayForm(scan.text.slice(words[i + 1]!.start, words[last]!.end))
   return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, { kind: 'media', name }, 'name', false)
 }
