@@ -5,11 +5,12 @@ import {
   mediaByName,
   mediaHeadOpen,
   mediaNameWordSet,
+  newsroomNounSet,
   nisbaPlaces,
   norm,
 } from './lexicon.ts'
 import { matchPhrase } from './phrase-match.ts'
-import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { addAlternate, baseStart, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   isCalendarWord,
   isFunctionWord,
@@ -58,10 +59,13 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
     const word = words[i]!
     const credit =
-      endingName(scan, i, claimed, nisbas) ??
+      endingName(scan, i, claimed, nisbas, places) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
-      (word.norm === 'ل' ? interviewCredit(scan, i, claimed) : undefined) ??
+      (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
+      (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
+        ? citedOutlet(scan, i, claimed, places)
+        : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
@@ -209,19 +213,27 @@ function endingName(
   i: number,
   claimed: Uint8Array,
   nisbas: ReadonlySet<number>,
+  places: Places,
 ): Found | undefined {
   const { words } = scan
-  if ((words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
-  let first = i
-  while (first > 0 && i - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
+  // شمس إف إم: the two words of FM end a radio's name as one ending does.
+  const start = fmEnding(words, i) ? i - 1 : i
+  if (start === i && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
+  // العراق نيوز، زاد الأردن الإخباري: a place before the ending is the name's too, and stays a place.
+  const place = joined(words, start) ? placeEndingBefore(places, start) : undefined
+  if (place) return namedWithPlace(scan, i, claimed, place)
+  let first = start
+  while (first > 0 && start - first < MAX_NAME_WORDS && joined(words, first) && !claimed[first - 1]) {
     const word = words[first - 1]!
     if (word.number || isVerb(word) || mediaHead(word) || (isFunctionWord(word) && word.norm.length < 4))
       break
+    // مراسل شمس إف إم: the newsroom noun is no part of the outlet's name.
+    if (word.bases.some((b) => newsroomNounSet.has(b.base))) break
     first--
     // العراقية الإخبارية: a definite nisba right before the ending opens the name.
-    if (first === i - 1 && nisbas.has(first) && word.norm.startsWith('ال')) break
+    if (first === start - 1 && nisbas.has(first) && word.norm.startsWith('ال')) break
   }
-  if (first === i) return undefined
+  if (first === start) return undefined
   // وكالة شفق نيوز: the head before the name is one more way of writing it.
   const head = first > 0 && joined(words, first) ? mediaHead(words[first - 1]!) : undefined
   // الرسالة الخبرية: without the أ of its verbal noun, the ending after one definite noun and no outlet's head is that
@@ -238,6 +250,70 @@ function endingName(
   return found
 }
 
+/** Words `i - 1` and `i` are إف إم (or أف أم), FM written in Arabic letters. */
+export function fmEnding(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  return (
+    before !== undefined && joined(words, i) && FM_SECOND.has(words[i]!.norm) && FM_FIRST.has(before.norm)
+  )
+}
+
+const FM_FIRST = new Set(['إف', 'أف'].map(norm))
+const FM_SECOND = new Set(['إم', 'أم'].map(norm))
+
+/** The place of `places` whose last word is word `i - 1`. */
+function placeEndingBefore(places: Places, i: number): Found | undefined {
+  for (const place of places.byFirst.values()) if (place.last === i - 1) return place
+  return undefined
+}
+
+/**
+ * An outlet's name of a place and its ending (word `i`), with one free word before the place where there is one
+ * (زاد الأردن الإخباري). A bare ending that may be an adjective of the place (الخبرية) names none.
+ */
+function namedWithPlace(scan: Scan, i: number, claimed: Uint8Array, place: Found): Found | undefined {
+  const { words } = scan
+  if (BARE_NEWS_ENDINGS.has(words[i]!.norm)) return undefined
+  const k = place.first - 1
+  const before = words[k]
+  // زاد الأردن: a first word that opens its line may have a verb's shape; elsewhere it must be free.
+  const opener =
+    before !== undefined &&
+    joined(words, place.first) &&
+    !claimed[k] &&
+    !mediaHead(before) &&
+    !isFunctionWord(before) &&
+    (isFreeWord(before) || (opensParagraph(words, k) && lineOpener(before, dashAfter(words, i))))
+  const first = opener ? k : place.first
+  const word = words[first]!
+  // لعمان نت: the place's own reading, without the particle it carries.
+  const base = opener
+    ? word.bases[0]!
+    : (word.bases.find((b) => baseStart(word, b.cut) === place.start) ?? word.bases[0]!)
+  const name = displaySpan(scan, first, i, base)
+  const known = mediaByName.get(norm(name))
+  return foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+}
+
+/**
+ * زاد in زاد الأردن الإخباري -: no number and no و; a verb of saying only on a credit line, before its dash (not
+ * ذكرت العراق نيوز أن …).
+ */
+function lineOpener(word: Word, credit: boolean): boolean {
+  return !word.number && word.norm[0] !== 'و' && (credit || reportingVerb(word) === undefined)
+}
+
+/** A dash follows word `i` (a credit line's `NAME -`). */
+function dashAfter(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]
+  return next !== undefined && DASH.test(next.gap)
+}
+
+const TIME_NAME_ENDINGS = new Set(['اليوم', 'الآن', 'الساعة', 'الأسبوع'].map(norm))
+/** صباح اليوم -، مساء اليوم: a part of the day before اليوم dates the line; it names no outlet. */
+const DAY_PARTS = new Set(
+  ['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'منتصف', 'نهاية', 'بداية', 'حتى'].map(norm),
+)
 const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))
 
 /** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
@@ -263,6 +339,16 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
       if (j > i && DIGITS.test(word.raw) && after && DASH.test(after.gap) && numberedOutlet(words, i, j))
         return media(scan, i, j)
       break
+    }
+    // أحداث اليوم -، فلسطين اليوم: a word of time ends an outlet's name right before the credit's dash.
+    if (
+      j === i + 1 &&
+      TIME_NAME_ENDINGS.has(word.norm) &&
+      dashAfter(words, j) &&
+      !DAY_PARTS.has(words[i]!.norm)
+    ) {
+      // The dash after such a name makes the line a credit whatever follows it.
+      return isFreeWord(words[i]!) ? media(scan, i, j) : undefined
     }
     if (!isFreeWord(word)) break
     last = j
@@ -440,21 +526,72 @@ const QUOTE_GAP = /^\s*["“”«]$/
  * an interview credits the outlet spoken to. The name is in quote marks, or one definite word before a complementiser or
  * punctuation.
  */
-function interviewCredit(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
+function interviewCredit(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const particle = words[i]!
   const next = words[i + 1]
   if (!particle.raw.includes('ـ') || next === undefined || !saidTo(words, i)) return undefined
-  if (scan.quoteOpeningAt.has(i + 1)) {
-    const last = quotedName(scan, i + 1, claimed)
-    return last === undefined ? undefined : media(scan, i + 1, last)
-  }
+  if (scan.quoteOpeningAt.has(i + 1)) return quotedOutlet(scan, i + 1, claimed, places)
   if (!joined(words, i + 1) || claimed[i + 1] || !next.norm.startsWith('ال') || !isFreeWord(next))
     return undefined
   const after = words[i + 2]
   const ends = after === undefined || !joined(words, i + 2) || complementizerSet.has(after.norm)
   return ends ? media(scan, i + 1, i + 1) : undefined
 }
+
+/**
+ * The outlet in quote marks opening at word `i` where the words say it is one (spoken to, or cited): every word
+ * of the quote is its name, a place in it (لـ"عمان نت"، لـ"نبأ مصر") and a word that is also a time (لـ«الصباح
+ * الجديد») too. The place stays a place of its own, as one in a body's name does.
+ */
+function quotedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const { words } = scan
+  const quote = scan.quoteOpeningAt.get(i)
+  for (let j = i; j < words.length && j - i < MAX_QUOTED_WORDS; j++) {
+    const place = claimed[j] ? places.byFirst.get(j) : undefined
+    if (!place && (claimed[j] || !outletWord(words[j]!))) return undefined
+    const last = place ? place.last : j
+    if (scan.quoteClosingAt.get(last) !== quote) {
+      j = last
+      continue
+    }
+    // قال لـ"سالم": a given name alone in the marks is a person's.
+    return last === i && isGivenName(words[i]!) ? undefined : media(scan, i, last)
+  }
+  return undefined
+}
+
+/**
+ * بحسب “عكاظ”.، وحسب "الأيام"، فإن …: a quoted name after a cue is the source's whole name only where the
+ * attribution ends with it (not بحسب "معلومات أولية" نقلها بيان …, a quoted phrase a verb goes on from).
+ */
+function citedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const found = quotedOutlet(scan, i, claimed, places)
+  const after = found && scan.words[found.last + 1]
+  const goesOn =
+    after !== undefined && after.sentence === scan.words[i]!.sentence && !CLAUSE_BREAK.test(after.gap)
+  return goesOn ? undefined : found
+}
+
+const CLAUSE_BREAK = /[،,؛;.:]/
+
+/** A word an outlet's quoted name may hold: a free word, or one that is also a time or a number (أفريقيا 1). */
+function outletWord(word: Word): boolean {
+  if (word.number) return true
+  if (word.norm.length < 2 || DASH_WORD.test(word.raw) || isVerb(word)) return false
+  return !isFunctionWord(word) || mediaNameWordSet.has(word.norm)
+}
+
+/** بحسب "…"، وحسب «…»، نقلا عن "…": the quote at word `i` follows a cue that cites a source. */
+function citedBefore(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  if (before === undefined || before.sentence !== words[i]!.sentence) return false
+  if (CITING_CUES.has(before.norm)) return true
+  return before.norm === 'عن' && words[i - 2]?.norm === QUOTING
+}
+
+const CITING_CUES = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب'].map(norm))
+const QUOTING = norm('نقلا')
 
 /** A verb of saying, or a noun of an interview and its adjective, stands in the few words before word `i` (not
  * رسالة لـ"…": a letter is written to anyone). */

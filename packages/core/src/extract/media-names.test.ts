@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { extract } from './test-helpers.ts'
 
 const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+const outletNames = (text: string) =>
+  extract(text)
+    .entities.filter((e) => e.kind === 'media')
+    .map((e) => e.name)
 
 describe('an outlet after a newsroom noun', () => {
   it('reads a known outlet whose bare name is also a place as the outlet', () => {
@@ -112,10 +116,7 @@ describe('outlets, round 10', () => {
 })
 
 describe('outlets credited where no head names them', () => {
-  const outlets = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.kind === 'media')
-      .map((e) => e.name)
+  const outlets = outletNames
 
   it('takes the outlet of a dateline glued to its place by a slash, or in quote marks after it', () => {
     expect(outlets('بغداد/الرافدين: أعلنت الوزارة أن الطريق مغلق.')).toEqual(['الرافدين'])
@@ -130,6 +131,84 @@ describe('outlets credited where no head names them', () => {
     expect(outlets('وأرسل الطفل رسالة لـ"أمه" في المساء.')).toEqual([])
     expect(outlets('وأضاف لـ الصباحية المزدحمة زوار كثيرون.')).toEqual([])
   })
+
+  it('takes the whole quoted name spoken to, a place or a time in it too, and keeps the place', () => {
+    expect(kinds('وقال المهندس سالم لـ"دمشق نت" إن المياه ستصل خلال أيام.')).toEqual([
+      'person:سالم',
+      'media:دمشق نت',
+      'location:دمشق',
+    ])
+    expect(outlets('وقال عمر لـ«الصباح الجديد» إن الجسر سيفتح قريبا.')).toEqual(['الصباح الجديد'])
+    expect(outlets('وقال عمر لـ"سالم" إن الجسر سيفتح قريبا.')).toEqual([])
+  })
+
+  it('reads لـ"…" after a bare title and before the clause said as whom the title spoke to', () => {
+    expect(outlets('وقال الوزير لـ«الأيام» إن المدينة آمنة.')).toEqual(['الأيام'])
+    expect(outlets('وقال مدير الشركة لـ"الأيام" إن الأسعار ثابتة.')).toEqual(['الأيام'])
+  })
+
+  it('takes a quoted name that ends an attribution after بحسب، حسب or نقلا عن', () => {
+    expect(outlets('وذكر الوزير أن الحادث وقع ليلا، بحسب “الوسط”.')).toEqual(['الوسط'])
+    expect(outlets('وقال الوزير، نقلا عن "البيان"، إن القرار نهائي.')).toEqual(['البيان'])
+    expect(outlets('وأصيب أحد عشر شخصا، بحسب "معلومات أولية" نقلها بيان للشرطة.')).toEqual([])
+  })
+})
+
+describe('an outlet named by a place and an ending', () => {
+  it('takes the place into the name and keeps it a place', () => {
+    expect(kinds('وذكرت العراق نيوز أن الطريق مغلق.')).toEqual(['media:العراق نيوز', 'location:العراق'])
+    expect(kinds('وأوضح سلامة لعمان نت أن الكميات كافية.')).toEqual(['media:عمان نت', 'location:عُمان'])
+  })
+
+  it("takes the word before the place on a credit line, a verb of saying only before the credit's dash", () => {
+    const credit = kinds('نبض الأردن الإخباري - التقى المحافظ وفدا من التجار.')
+    expect(credit).toContain('media:نبض الأردن الإخباري')
+    expect(kinds('زاد الأردن الإخباري - التقى المحافظ وفدا من التجار.')).toContain(
+      'media:زاد الأردن الإخباري',
+    )
+    expect(kinds('ذكرت العراق نيوز أن الطريق مغلق.')).toContain('media:العراق نيوز')
+  })
+})
+
+describe('a radio named with FM in Arabic letters', () => {
+  it("reads إف إم as the name's ending, after a head, alone or after a newsroom noun", () => {
+    expect(outletNames('وقالت إذاعة البلد إف إم إن الطريق مغلق.')).toEqual(['البلد إف إم'])
+    expect(outletNames('وذكرت نجوم إف إم أن الطريق مغلق.')).toEqual(['نجوم إف إم'])
+    expect(outletNames('ووفق ما ذكر مراسل نجوم أف أم فإن الطريق مغلق.')).toEqual(['نجوم أف أم'])
+  })
+})
+
+describe('a credit line of a name ending in a word of time', () => {
+  it('reads NAME اليوم before a dash as the outlet, whatever follows the dash', () => {
+    expect(outletNames('أحداث اليوم - كرر النائب دعوته للحكومة.')).toEqual(['أحداث اليوم'])
+    expect(outletNames('الخميس اليوم - كرر النائب دعوته للحكومة.')).toEqual([])
+  })
+})
+
+describe('a site or an agency that reports', () => {
+  it('reads the words after موقع or وكالة as the outlet where a verb of saying stands right before the head', () => {
+    expect(kinds('وقال موقع بلادي إن الوفد وصل.')).toEqual(['media:بلادي'])
+  })
+
+  it("reads no outlet in a definite genitive, an ordinary word or a site's adjective", () => {
+    expect(kinds('وذكر موقع الحادث أن الطريق مغلق.')).toEqual([])
+    expect(kinds('وذكرت وكالة أنباء أن الطريق مغلق.')).toEqual([])
+    expect(kinds('وذكر موقع إخباري أن الطريق مغلق.')).toEqual([])
+  })
+})
+
+describe('a programme', () => {
+  it('is no outlet where the text names the outlet that broadcasts it', () => {
+    expect(
+      outletNames('وقال المذيع خلال برنامج «المساء الحر» الذي يبث من إذاعة دمشق إن الجسر جاهز.'),
+    ).toEqual(['إذاعة دمشق'])
+    expect(
+      outletNames('وقال الناقد في برنامج "ملعب الأبطال" المذاع على قناة السلام إن الفريق جاهز.'),
+    ).toEqual(['السلام'])
+    expect(outletNames('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([
+      'ملعب الأبطال',
+    ])
+  })
 })
 
 describe('a byline’s tail after a dateline’s place', () => {
@@ -141,10 +220,7 @@ describe('a byline’s tail after a dateline’s place', () => {
 })
 
 describe('a credit line before the dateline’s place', () => {
-  const media = (text: string) =>
-    extract(text)
-      .entities.filter((e) => e.kind === 'media')
-      .map((e) => e.name)
+  const media = outletNames
 
   it('reads NAME: PLACE on its own line, and NAME | PLACE', () => {
     expect(media('صدى الوادي: الخرطوم\n\nأعلنت وزارة الصحة افتتاح مستشفى جديد.')).toEqual(['صدى الوادي'])

@@ -1,4 +1,6 @@
+import { fmEnding } from './credit-names.ts'
 import {
+  commonWordSet,
   displayForm,
   genericAdjectiveSet,
   mediaByName,
@@ -13,7 +15,14 @@ import {
 import { lastWordBefore, nisbaAfter } from './organization-names.ts'
 import { matchPhrase, mediaPhrases } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import {
+  isAdjectiveLike,
+  isCalendarWord,
+  isFunctionWord,
+  isVerb,
+  reportingVerb,
+  titleHead,
+} from './word-classes.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -39,13 +48,33 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const found =
     quotedMediaName(scan, i) ??
     knownMediaName(scan, i) ??
-    (open ? openMediaName(scan, i) : latinName(scan, i))
-  if (!found) return undefined
+    (open || reportingHead(scan, i) ? openMediaName(scan, i) : latinName(scan, i))
+  if (!found || broadcastProgramme(scan, i, found.last)) return undefined
   found.head = i
   const place = nisbaAfter(scan, found.last)
   if (place && found.gloss === undefined) found.gloss = place
   return found
 }
+
+/**
+ * برنامج «…» الذي يبث من إذاعة …، برنامج "…" الذي بثته القناة، برنامج «…» المذاع على فضائية …: a programme the
+ * text says an outlet broadcasts is that outlet's content, not an outlet.
+ */
+function broadcastProgramme(scan: Scan, head: number, last: number): boolean {
+  const { words } = scan
+  if (!words[head]!.bases.some((b) => b.base === PROGRAMME)) return false
+  for (let k = last + 1; k <= last + 2 && k < words.length; k++) {
+    if (BROADCAST_WORDS.has(words[k]!.norm)) return true
+    if (!RELATIVES.has(words[k]!.norm)) return false
+  }
+  return false
+}
+
+const PROGRAMME = norm('برنامج')
+const RELATIVES = new Set(['الذي', 'التي'].map(norm))
+const BROADCAST_WORDS = new Set(
+  ['يبث', 'بث', 'بثته', 'يبثه', 'تبثه', 'يذاع', 'أذاعته', 'المذاع', 'المذاعة', 'المبثوث'].map(norm),
+)
 
 /**
  * مراسل التلفزيون العربي، مذيعة القناة الأولى: after a newsroom noun, a broadcaster's definite head and its
@@ -201,9 +230,44 @@ function openMediaName(scan: Scan, i: number): Found | undefined {
     last = j
   }
   if (last === i) return undefined
+  // إذاعة البلد إف إم: FM after the name ends it.
+  if (fmEnding(words, last + 2) && last + 2 - i <= MAX_OPEN_NAME_WORDS + 1) last += 2
+  else if (last > i + 1 && fmEnding(words, last + 1)) last += 1
   const name = displayForm(scan.text.slice(words[i + 1]!.start, words[last]!.end))
   return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, { kind: 'media', name }, 'name', false)
 }
+
+/**
+ * وقال موقع بلادي، حسبما أفاد موقع صومالي غارديان: a head that is the subject of a verb of saying right before it
+ * reports, so it is an outlet's (not موقع الحادث), and the words after it are the outlet's name.
+ */
+function reportingHead(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const verb = words[i - 1]
+  const name = words[i + 1]
+  if (verb === undefined || name === undefined || !joined(words, i) || reportingVerb(verb) === undefined)
+    return false
+  // موقع الوزارة، وكالة أنباء، موقع إخباري: a definite genitive, an ordinary word or a site's adjective names none.
+  const w = name.norm
+  return w.length > 1 && !w.startsWith('ال') && !commonWordSet.has(w) && !SITE_ADJECTIVES.has(w)
+}
+
+const SITE_ADJECTIVES = new Set(
+  [
+    'إخباري',
+    'إلكتروني',
+    'الكتروني',
+    'رسمي',
+    'محلي',
+    'حكومي',
+    'خاص',
+    'متخصص',
+    'عربي',
+    'دولي',
+    'معارض',
+    'مقرب',
+  ].map(norm),
+)
 
 /** After وكالة or موقع, only a name in Latin letters is taken unquoted (موقع Axios). */
 function latinName(scan: Scan, i: number): Found | undefined {

@@ -243,3 +243,53 @@ describe('guards, gendarmeries and bodies of function behind a preposition', () 
     ])
   })
 })
+
+describe('a list of bodies joined by و', () => {
+  const bodies = (text: string) => entityNames(text, 'organization')
+
+  it('ends a body before a committee or a plural of bodies after و', () => {
+    expect(bodies('وشاركت هيئة الشباب والرياضة واللجنة الأولمبية في الحفل.')).toContain(
+      'هيئة الشباب والرياضة',
+    )
+    expect(bodies('وتبرع صندوق دعم الطلبة والأجهزة المعنية بالمبلغ.')).toEqual(['صندوق دعم الطلبة'])
+  })
+
+  it('keeps a joined complement that heads no body', () => {
+    expect(bodies('وقالت وزارة الصحة والسكان إن الحالات تراجعت.')).toEqual(['وزارة الصحة والسكان'])
+  })
+})
+
+describe('a centre named after a known place', () => {
+  const bodies = (text: string) => entityNames(text, 'organization')
+  const places = (text: string) => entityNames(text, 'location')
+
+  it('names a body when a health adjective or a genitive with ل says what it does, the place nested', () => {
+    const text = 'ونقل المصاب إلى مركز مصراتة الطبي لتلقي العلاج.'
+    expect(bodies(text)).toEqual(['مركز مصراتة الطبي'])
+    expect(places(text)).toEqual(['مصراتة'])
+    expect(bodies('وافتتح مركز حلب لإعادة التأهيل أبوابه.')).toEqual(['مركز حلب لإعادة التأهيل'])
+    expect(bodies('وأطلق مركز الكويت للتوعية بالمخاطر حملة جديدة.')).toEqual(['مركز الكويت للتوعية بالمخاطر'])
+  })
+
+  it('names none for a centre of a city, or a hall of fairs and conferences', () => {
+    expect(bodies('ووصل الوفد إلى مركز دمشق مساء.')).toEqual([])
+    expect(bodies('وافتتح المعرض في مركز الكويت للمعارض والمؤتمرات أمس.')).toEqual([])
+  })
+})
+
+describe('و written apart inside a body’s name', () => {
+  const bodies = (text: string) => entityNames(text, 'organization')
+
+  it('joins a definite complement as و written on it does', () => {
+    expect(bodies('وقال حزب العدالة و التنمية إن الانتخابات نزيهة.')).toEqual(['حزب العدالة و التنمية'])
+    expect(bodies('وقالت وزارة الصحة و السكان إن الحالات تراجعت.')).toEqual(['وزارة الصحة و السكان'])
+  })
+
+  it('joins no second body and no people', () => {
+    expect(bodies('وقالت وزارة الصحة و الهيئة العامة للاستثمار إن الحالات تراجعت.')).toEqual([
+      'وزارة الصحة',
+      'الهيئة العامة للاستثمار',
+    ])
+    expect(bodies('واجتمع مجلس الأمناء و المواطنين في القاعة.')).not.toContain('مجلس الأمناء و المواطنين')
+  })
+})

@@ -138,7 +138,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   let closed = false
   const inner: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
-  const namedForPerson = !definite && !namedAfter && personAfter(scan, i, head)
+  const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
+  if (centrePlace) inner.push(centrePlace)
+  const namedForPerson = !definite && !namedAfter && (centrePlace !== undefined || personAfter(scan, i, head))
   if (namedAfter) {
     last = i + 2
     count = 2
@@ -178,6 +180,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         count += 2
         continue
       }
+    }
+    // العدالة و التنمية، الصحة و السكان: و written apart joins a definite complement as it does written on it.
+    if (count > 0 && next.norm === AND && spacedComplement(scan, j + 1)) {
+      last = j + 1
+      j++
+      count++
+      continue
     }
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
@@ -230,6 +239,22 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       (PEOPLE_BROKEN_PLURAL.test(w.slice(1)) || EPITHETS.has(w.slice(1)))
     )
       break
+    // مركز قطر للتبرع بالأعضاء، الجمعية الوطنية للتوعية بالمخاطر: a verbal noun of the pattern تفعّل after ل keeps
+    // the object it governs with ب (not a place: the body's seat).
+    if (
+      count > 0 &&
+      last === j - 1 &&
+      words[last]!.norm.startsWith('للت') &&
+      w.startsWith('بال') &&
+      w.length > 5
+    ) {
+      const seat = matchPhrase(scan, j, (target) => target.kind === 'location')
+      if (!seat) {
+        last = j
+        count++
+        continue
+      }
+    }
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -592,13 +617,32 @@ function seatPlace(scan: Scan, last: number): Found | undefined {
 }
 
 const IN = norm('في')
+const AND = norm('و')
 
-/** Word `j` is و before a body's head or a known body or outlet. */
+/** Word `k` after a و written apart is a definite complement: no body's head, function word or verb. */
+function spacedComplement(scan: Scan, k: number): boolean {
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || !word.norm.startsWith('ال') || word.norm.length < 5) return false
+  if (isFunctionWord(word) || isVerb(word) || isGivenName(word)) return false
+  // المجلس البلدي و المواطنين: people joined after the name are the sentence's, as with والشركاء.
+  if (PEOPLE_PLURAL.test(word.norm) || PEOPLE_BROKEN_PLURAL.test(word.norm)) return false
+  return !word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || BODY_PLURALS.has(b.base)))
+}
+const BODY_PLURALS = new Set(
+  ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(
+    norm,
+  ),
+)
+
+/**
+ * Word `j` is و before a body's head or a known body or outlet, or before a committee or a plural of bodies
+ * (هيئة الشباب والرياضة واللجنة الأولمبية، صندوق شهداء القوات المسلحة والأجهزة الأمنية).
+ */
 function secondBody(scan: Scan, j: number): boolean {
   const word = scan.words[j]!
   const base = word.bases.find((b) => b.cut === 1)
   if (!base) return false
-  if (organizationHeadSet.has(base.base)) return true
+  if (organizationHeadSet.has(base.base) || BODY_PLURALS.has(base.base)) return true
   const known =
     matchPhrase(scan, j, undefined, organizationPhrases) ?? matchPhrase(scan, j, undefined, mediaPhrases)
   return known !== undefined && known.base.cut === 1
@@ -661,6 +705,29 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
 }
+
+/**
+ * مركز مصراتة الطبي، مركز قطر للتبرع بالأعضاء، مركز حلب لإعادة التأهيل: a centre, which alone is also a place or
+ * a rank (مركز المدينة), names a body after a known place when what it does follows: a medical or health adjective,
+ * or a genitive with ل.
+ */
+function placeAfterCentre(scan: Scan, i: number, head: string): Found | undefined {
+  const { words } = scan
+  if (!NAMED_ONLY_HEADS.has(head) || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
+  const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0 || place.last !== i + 1) return undefined
+  const kind = words[i + 2]!
+  // مركز مصر للمعارض والمؤتمرات: a hall of fairs and conferences is a site, not a body.
+  if (VENUE_GENITIVES.has(kind.norm)) return undefined
+  const named =
+    CARE_ADJECTIVES.has(kind.norm) ||
+    (kind.norm.startsWith('لل') && kind.norm.length > 4) ||
+    indefiniteGenitive(scan, i + 2)
+  return named ? foundFrom(scan, i + 1, i + 1, place.base, place.target, 'name', true) : undefined
+}
+
+const VENUE_GENITIVES = new Set(['للمعارض', 'للمؤتمرات', 'للتسوق'].map(norm))
+const CARE_ADJECTIVES = new Set(['الطبي', 'الطبية', 'الصحي', 'الصحية'].map(norm))
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
 function placeBody(scan: Scan, i: number): Found | undefined {

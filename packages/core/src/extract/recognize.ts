@@ -356,6 +356,8 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   const start = honorificsAfter(scan, formerlyAfter(scan, role.last + 1 + acronym))
   const next = words[start]
   if (!next || next.sentence !== words[role.last]!.sentence) return undefined
+  // الوزير لـ«الأيام»: a particle written apart opens the phrase it governs, never a name.
+  if (next.norm.length === 1 && next.raw.includes('ـ')) return undefined
   // محافظاً للبنك ومحمد عمر نائباً له: a name after و is a second person, not the role's; after ل or ب
   // (الممثل لفتحي باشاغا) it is the role's genitive.
   if (!isGivenName(next) && givenNameBase(next)?.cut === 1 && PARTICLES.includes(next.norm[0]!))

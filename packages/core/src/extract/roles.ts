@@ -1,4 +1,13 @@
-import { nisbaPlaces, norm, placeHeadSet, roleLinkSet, roleWordSet, Start, type Target } from './lexicon.ts'
+import {
+  complementizerSet,
+  nisbaPlaces,
+  norm,
+  placeHeadSet,
+  roleLinkSet,
+  roleWordSet,
+  Start,
+  type Target,
+} from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase, organizationPhrases, type PhraseMatch } from './phrase-match.ts'
@@ -114,11 +123,12 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     }
     // لـ"رصيد": ل before a body's name in quote marks; after a state's nisba (وزير الصحة اللبناني لـ"المنار") the
     // role is whole, and the name is whom it speaks to; so too before a colon (وزير النقل لـ«الأنباء»: …), a
-    // headline's outlet.
+    // headline's outlet, and before the clause of what was said (وقال الوزير لـ«الأيام» إن …).
     if (last === j - 1 && next.norm === 'ل' && nested.at(-1)?.last !== last) {
       const quote = scan.quoteOpeningAt.get(j + 1)
       const end = quote ? lastWordBefore(scan, quote.close) : -1
-      const spokenTo = words[end + 1]?.gap.includes(':') ?? false
+      const after = words[end + 1]
+      const spokenTo = after !== undefined && (after.gap.includes(':') || complementizerSet.has(after.norm))
       if (quote && end > j && end - j <= MAX_QUOTED_BODY_WORDS && !spokenTo) {
         last = end
         j = end + 1

@@ -24,6 +24,27 @@ describe('the sides of a match named by their bare name', () => {
     expect(organizations(text)).toEqual([])
   })
 
+  it("reads the other side after ضيفه، مضيفه or نظيره, with a nisba or a people's plural that ends its name", () => {
+    const text =
+      'فاز فريق الشعلة بهدف نظيف على ضيفه الكواكب الساحلي في الجولة الثالثة من الدوري، وقال المدرب إن ' +
+      'اللاعبين يستعدون لمواجهة نظيره البناؤون العرب في المباراة المقبلة.'
+    expect(organizations(text)).toEqual(expect.arrayContaining(['الكواكب الساحلي', 'البناؤون العرب']))
+  })
+
+  it("keeps a country's nisba out of a side's name", () => {
+    const text =
+      'تعادل الفريق في المباراة أمام البحارة الإيراني بهدف لمثله في الجولة الأولى من الدوري، وقال المدرب إن ' +
+      'النقطة مهمة.'
+    expect(organizations(text)).toContain('البحارة')
+  })
+
+  it('reads a club whose name is an ordinary word after فريق or نادي when الرياضي follows it', () => {
+    const text =
+      'حقق فريق الأمل الرياضي فوزه الثاني في الدوري بهدفين في المباراة، وقال مدرب الأمل إن اللاعبين قدموا ' +
+      'شوطا ثانيا جيدا.'
+    expect(organizations(text)).toContain('الأمل الرياضي')
+  })
+
   it('reads no side outside a text about matches', () => {
     expect(organizations('خرج المحتجون في مسيرة ضد الغلاء ووقفوا أمام المبنى ساعات.')).toEqual([])
   })

@@ -5,7 +5,14 @@ import {
   strongFrameWordSet,
   winWordSet,
 } from '../lang/ar/teams.ts'
-import { commonWordSet, norm, numeralWordSet, organizationsByName } from './lexicon.ts'
+import {
+  commonWordSet,
+  nisbaPlaces,
+  norm,
+  numeralWordSet,
+  organizationsByName,
+  peoplePluralAdjectiveSet,
+} from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
@@ -53,6 +60,14 @@ function rankAfter(words: readonly Word[], k: number): boolean {
 
 const ARTICLE = /^ال/
 
+/** نادي الوداد الرياضي: `الرياضي` after the name says it is a club's, even where the name is an ordinary word. */
+function sportsClub(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  return word !== undefined && joined(words, k) && SPORTS.has(word.norm)
+}
+
+const SPORTS = new Set(['الرياضي', 'الرياضية'].map(norm))
+
 /** The bare names after نادي or فريق in the text, or undefined when the text is not about matches. */
 function namedClubs(words: readonly Word[]): Set<string> | undefined {
   let matchWords = 0
@@ -62,7 +77,12 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
     if (word.bases.some((b) => b.cut <= 1 && matchWordSet.has(b.base))) matchWords++
     const next = words[i + 1]
     if (next && joined(words, i + 1) && word.bases.some((b) => b.cut <= 1 && clubHeadSet.has(b.base)))
-      if (next.norm.startsWith('ال') && openName(next, true) && !rankAfter(words, i + 2)) clubs.add(next.norm)
+      if (
+        next.norm.startsWith('ال') &&
+        (openName(next, true) || sportsClub(words, i + 2)) &&
+        !rankAfter(words, i + 2)
+      )
+        clubs.add(next.norm)
   }
   return matchWords >= MIN_MATCH_WORDS ? clubs : undefined
 }
@@ -91,8 +111,21 @@ function bareSide(scan: Scan, i: number, clubs: ReadonlySet<string>, open: boole
   const known = organizationsByName.get(word.norm)
   if (known?.kind === 'organization') return foundFrom(scan, i, i, base, known, 'name', true)
   if (!clubs.has(word.norm) && !(open && openName(word) && !describedAfter(scan, i))) return undefined
-  const name = displaySpan(scan, i, i, base)
-  return foundFrom(scan, i, i, base, { kind: 'organization', name }, 'name', false)
+  const last = clubEpithet(scan, i + 1) ? i + 1 : i
+  const name = displaySpan(scan, i, last, base)
+  return foundFrom(scan, i, last, base, { kind: 'organization', name }, 'name', false)
+}
+
+/**
+ * الوداد الرياضي، الكوكب المراكشي، المقاولون العرب: a definite nisba or a people's plural right after a side's
+ * name is part of it, not a country's (ناساجي مازندران الإيراني: the gloss the news adds).
+ */
+function clubEpithet(scan: Scan, k: number): boolean {
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || word.bases[0]!.cut !== 0) return false
+  const w = word.norm
+  if (peoplePluralAdjectiveSet.has(w)) return true
+  return w.startsWith('ال') && w.endsWith('ي') && w.length > 5 && !nisbaPlaces.has(w) && !isVerb(word)
 }
 
 /** An indefinite word with a noun or an adjective of its own after it (أمام خصم قوي): a common noun, not a name. */

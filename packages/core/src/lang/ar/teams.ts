@@ -9,10 +9,11 @@ const matchWords =
   'مباراة المباراة مباريات الدوري دوري الشوط المدرب مدرب لاعب اللاعب الفريق فريق ملعب استاد الجولة التعادل هدف هدفين نقطة نقاط'
 
 /**
- * Words right before a side of a match: the other side (ضد الوداد، أمام الخلود، مواجهة ضمك) or a member of the
- * side (مدرب السد، نجم الهلال، جماهير الرجاء). The first three are the other side's.
+ * Words right before a side of a match: the other side (ضد الوداد، أمام الخلود، مواجهة ضمك، ضيفه الكوكب) or a
+ * member of the side (مدرب السد، نجم الهلال، جماهير الرجاء).
  */
-const sideFrameWords = 'ضد أمام مواجهة مضيفه ضيفه نظيره مدرب لاعب نجم حارس مهاجم مدافع جماهير جمهور'
+const otherSideWords = 'ضد أمام مواجهة مضيفه ضيفه نظيره مضيفها ضيفها نظيرها'
+const sideFrameWords = `${otherSideWords} مدرب لاعب نجم حارس مهاجم مدافع جماهير جمهور`
 
 /** Heads a club is named after in the same text (فريق الفيصلي، نادي الزوراء): its bare name is a side too. */
 const clubHeads = 'نادي فريق'
@@ -24,6 +25,6 @@ const compile = (words: string): ReadonlySet<string> => new Set(words.split(' ')
 
 export const matchWordSet = compile(matchWords)
 export const sideFrameWordSet = compile(sideFrameWords)
-export const strongFrameWordSet = compile('ضد أمام مواجهة')
+export const strongFrameWordSet = compile(otherSideWords)
 export const clubHeadSet = compile(clubHeads)
 export const winWordSet = compile(winWords)
