@@ -16,6 +16,7 @@ import {
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
+import { clauseAfterAside } from './attribution-clauses.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
@@ -482,6 +483,13 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
+      // يشير هذا التباين، حسب مراقبين، إلى …: the clause's own source set as an aside; the clause goes on after it.
+      const aside =
+        k === report.verb && report.subject ? clauseAfterAside(scan, first, k, report.subject) : undefined
+      if (aside !== undefined) {
+        k = aside - 1
+        continue
+      }
       // …، حسب وكالة رويترز، …، وفق ما نقلته الوكالة: an attribution after a comma cites the clause before it.
       if (k > first && cues.has(k) && COMMA.test(words[k]!.gap)) break
       if (k > first && (opensNarration(words[k]!) || opensSpeakerAct(words[k]!))) break

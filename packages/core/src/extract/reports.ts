@@ -1,6 +1,6 @@
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
-import { clauseAfterAttribution } from './attribution-clauses.ts'
+import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } from './attribution-clauses.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
@@ -126,21 +126,33 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     const cue = matchCue(scan, v)
     if (cue) {
-      const cited = citedPhrase(scan, index, cue.source, cue.cut)
+      const phrase = citedPhrase(scan, index, cue.source, cue.cut)
+      // حسب ما أفاد رئيس مركز … في الدفاع المدني NAME: a title the phrase does not reach, then the one who holds it.
+      const cited = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
       const subject = cited && describedBefore(scan, events, word.sentence, cited)
       if (subject) {
         // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
         const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
         const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
+        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
+        // the clause stays the verb's.
+        const previous = reports.at(-1)
+        // يشير هذا التراجع، حسب خبراء، إلى …: after a verb that reported no clause, only a source set as an aside.
+        const before =
+          found || nominal !== undefined || (previous?.sentence === word.sentence && previous.complement)
+            ? undefined
+            : clauseBeforeAttribution(scan, v, subject, cue.said)
+        const cites =
+          before !== undefined &&
+          (previous?.sentence !== word.sentence || clauseAfterAside(scan, before, v, subject) !== undefined)
         const complement: Complement | undefined =
           found?.kind === 'clause' && cueClause(words[found.at - 1]!)
             ? found
             : nominal !== undefined
               ? { kind: 'clause', at: nominal }
-              : undefined
-        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
-        // the clause stays the verb's.
-        const previous = reports.at(-1)
+              : cites
+                ? { kind: 'clause', at: before }
+                : undefined
         const aside =
           previous?.kind === 'verb' &&
           previous.sentence === word.sentence &&
@@ -918,6 +930,8 @@ interface CueMatch {
   source: number
   /** Letters of the cue's preposition written on that word (ل in وفقاً للكرملين). */
   cut: number
+  /** A verb of saying stands between the cue and its source: `بحسب ما أفاد X`. */
+  said: boolean
 }
 
 /** `بحسب X`, `وفقاً لـX`, `نقلاً عن X`, `على لسان X`, with fillers such as `بحسب ما ذكرت X`. */
@@ -936,17 +950,19 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     // بحسب ما ذكرت الوكالة، وفقاً لما نقلته: skip the relative and its verb.
     const next = words[k]!
     const withMa = cue.words.at(-1)!.endsWith('ما')
+    let said = false
     if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
       if (!withMa) k++
       const verb = words[k]!
-      if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)) k++
+      said = reportingVerb(verb) !== undefined || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)
+      if (said) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
     }
     const source = words[k]
     if (!source || source.sentence !== word.sentence) continue
     const linked =
       cue.link === 'ل' && source.norm[0] === 'ل' ? source.bases.find((b) => b.cut === 1) : undefined
-    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0 }
+    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0, said }
   }
   return undefined
 }
