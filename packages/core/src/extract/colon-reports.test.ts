@@ -144,3 +144,28 @@ describe('a headline that names its speaker by a short form', () => {
     expect(extract(dateline).quotes).toEqual([])
   })
 })
+
+describe('a headline that names its speaker by a short form', () => {
+  it('reads a first name before the colon as the one person the story names so', () => {
+    const [headline] = extract(
+      'جراهام: العاصمة باقية في مكانها\n\nنفى الناطق الرسمي باسم الحكومة جراهام عبد القادر ما تناقلته وسائل التواصل عن نقل العاصمة.',
+    ).quotes
+    expect(headline!.text).toBe('العاصمة باقية في مكانها')
+    expect(headline!.speaker?.name).toBe('جراهام عبد القادر')
+  })
+
+  it('reads a title, then the last name of its holder, before the colon', () => {
+    const [headline] = extract(
+      'مدرب النسور خليل: مباراتنا مع موريتانيا صعبة\n\nأكد مدرب المنتخب الوطني سامي خليل خلال المؤتمر الصحفي أن المباراة صعبة.',
+    ).quotes
+    expect(headline!.text).toBe('مباراتنا مع موريتانيا صعبة')
+    expect(headline!.speaker?.name).toBe('سامي خليل')
+  })
+
+  it('gives no speaker when a first name fits two people of the story', () => {
+    const quotes = extract(
+      'محمد: لن نتراجع\n\nقال محمد علي إن الحزب لن يتراجع. وقال محمد حسن إن الحكومة ستستقيل.',
+    ).quotes
+    expect(quotes.map((q) => q.text)).not.toContain('لن نتراجع')
+  })
+})

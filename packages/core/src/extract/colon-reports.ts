@@ -27,9 +27,11 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
   const phrase = phraseAt(scan, index, v)
   if (!phrase || phrase.kind === 'location') return undefined
-  const subject = phrase.speaker.entity ? phrase : (headlineShortForm(scan, index, phrase) ?? phrase)
   // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
   const title = index.roleAt[v]?.first === v
+  const subject = phrase.speaker.entity
+    ? phrase
+    : (headlineShortForm(scan, index, phrase) ?? (title ? titledShortForm(scan, index, phrase) : undefined) ?? phrase)
   if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
     return undefined
   let k = addresseeAfter(scan, subject.last + 1)
@@ -68,24 +70,45 @@ function unknownNameQuoting(scan: Scan, subject: Subject): boolean {
 }
 
 /**
- * `عطية: …`، `«الداخلية»: …`: a headline names its speaker by the last words of a name the article gives in full
- * (سجيع عطية، وزارة الداخلية). The one person, body or outlet whose name so ends speaks.
+ * `عطية: …`، `«الداخلية»: …`، `جراهام: …`: a headline names its speaker by the last words of a name the article gives
+ * in full (سجيع عطية، وزارة الداخلية), or by a person's first name. The one person, body or outlet whose name so ends
+ * (or, for a person, so begins) speaks. `first` is where the short form starts, the phrase's first word unless a
+ * title stands before it.
  */
-function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+function headlineShortForm(
+  scan: Scan,
+  index: MentionIndex,
+  phrase: Subject,
+  first = phrase.first,
+): Subject | undefined {
   const { words } = scan
   if (scan.headline < 0 || words[phrase.first]!.block !== scan.headline) return undefined
-  const short = norm(unquotedSpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!))
+  const short = norm(unquotedSpan(scan, first, phrase.last, words[first]!.bases[0]!))
   if (short.length < 3) return undefined
   let owner: Found | undefined
   for (const found of index.mentionAt) {
     if (!found?.entity || found === owner || found.kind === 'location' || found.form === 'nisba') continue
     const name = norm(found.name)
-    if (!name.endsWith(` ${short}`)) continue
+    if (!name.endsWith(` ${short}`) && !(found.kind === 'person' && name.startsWith(`${short} `))) continue
     if (owner && owner.entity !== found.entity) return undefined
     owner = found
   }
   if (!owner?.entity) return undefined
   return { ...phrase, speaker: { name: owner.name, entity: owner.entity }, kind: owner.kind }
+}
+
+/**
+ * `مدرب النسور تيتا: …`: a title the recognisers tie to no one, then one word right before the colon, the short form
+ * of the name of the one person the article names so in full.
+ */
+function titledShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const { words } = scan
+  const name = phrase.last + 1
+  const after = words[name + 1]
+  if (!words[name] || !after?.gap.includes(':') || after.sentence !== words[name]!.sentence) return undefined
+  if (words[name]!.gap.includes(':') || words[name]!.number || isFunctionWord(words[name]!)) return undefined
+  const holder = headlineShortForm(scan, index, { ...phrase, last: name }, name)
+  return holder?.kind === 'person' ? holder : undefined
 }
 
 const MAX_ADDRESSEE_WORDS = 5

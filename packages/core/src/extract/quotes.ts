@@ -61,11 +61,14 @@ export function extractQuotes(
   index: MentionIndex,
   sentences: readonly Sentence[],
   blocks: readonly Block[],
+  acts: readonly Report[] = [],
 ): Quote[] {
   const quotes: Quote[] = []
   // Filled by a loop: a Map made from an array of pairs reads them through iterators.
   const reportAt = new Map<number, Report>()
   for (const report of reports) reportAt.set(report.verb, report)
+  const actAt = new Map<number, Report>()
+  for (const act of acts) actAt.set(act.verb, act)
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directs = new Map<number, number>()
   const directEnds = new Set<number>()
@@ -127,6 +130,10 @@ export function extractQuotes(
     ) {
       speaker = previous.speaker
     }
+    // وشرح الوزير أسباب زيارته ودور المرفأ الذي بات "…": a quote no verb reports is the subject's whose act opens
+    // its clause.
+    const act = report ? undefined : reportBefore(scan, candidate, actAt, directEnds)
+    if (act) speaker = act.speaker
     if (!report && asHePutIt(scan, candidate.last) && previous) speaker = previous.speaker
     quotes.push({
       kind: 'direct',

@@ -12,6 +12,7 @@ import {
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
+  organizationHeadSet as ORGANIZATION_HEADS,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
   norm,
@@ -67,9 +68,11 @@ export interface Report {
   lemma: string
   /**
    * `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. `noun`: a verbal noun with
-   * a possessive (وادعائه بأن …), whose pronoun is not resolved: its speaker is null.
+   * a possessive (وادعائه بأن …), whose pronoun is not resolved: its speaker is null. `act`: a verb that is not
+   * speech opening its clause with a named subject (وشرح الوزير أسباب زيارته …): it reports nothing, but a quote
+   * later in its sentence with no report of its own is the subject's. `findReports` gives these apart.
    */
-  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon' | 'noun'
+  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon' | 'noun' | 'act'
   /** The subject written in the text; absent when the verb's subject is a pronoun. */
   subject?: Subject
   speaker: Speaker | null
@@ -97,10 +100,14 @@ const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
 const DAMMA = 0x064f
 
-/** The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before). */
-export function findReports(scan: Scan, index: MentionIndex): Report[] {
+/**
+ * The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before), and
+ * apart the acts of named subjects that report nothing.
+ */
+export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
   const { words } = scan
   const reports: Report[] = []
+  const acts: Report[] = []
   const events: SubjectEvent[] = []
   let issued: SubjectEvent | undefined
   for (let v = 0; v < words.length; v++) {
@@ -198,7 +205,18 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       continue
     }
     if (!verb) {
-      trackSubject(scan, index, v, events)
+      const subject = trackSubject(scan, index, v, events)
+      if (subject && subject.kind !== 'other')
+        acts.push({
+          verb: v,
+          lemma: '',
+          kind: 'act',
+          subject,
+          speaker: speakerOf(subject),
+          speakerKind: subject.kind,
+          sentence: word.sentence,
+          bare: true,
+        })
       continue
     }
     // يُذكر أن …: the article's own voice, not a report.
@@ -310,7 +328,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       sentence: word.sentence,
     })
   }
-  return reports
+  return { reports, acts }
 }
 
 /** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
@@ -559,6 +577,8 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
 }
 
 const MAX_KANA_REACH = 8
+/** Words of a place after في between كان's subject and قد. */
+const MAX_KANA_PLACE = 3
 
 /**
  * The subject of كان before the verb, with no قد (`وكانت القناة 7 العبرية، أكدت أمس أن`، `وكان المدرب قال`): the
@@ -691,15 +711,30 @@ function opensWithPreposition(word: Word): boolean {
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
  * by a named person or body (`وأرسل بوتين`).
  */
-function trackSubject(scan: Scan, index: MentionIndex, v: number, events: SubjectEvent[]): void {
+function trackSubject(scan: Scan, index: MentionIndex, v: number, events: SubjectEvent[]): Subject | undefined {
   const { words } = scan
   const word = words[v]!
   const sentence = word.sentence
   if (KANA.has(word.norm) && joined(words, v + 1)) {
     const subject = phraseAt(scan, index, v + 1)
-    if (subject && subject.kind !== 'other' && subject.kind !== 'location') {
-      const after = words[subject.last + 1]
-      if (after && (after.norm === 'قد' || isVerb(after))) events.push({ sentence, subject })
+    // وكانت إدارة الأمن العام … قد: a body's head or a title the lists do not complete is a subject all the same.
+    const head = subject && scan.words[subject.first]!
+    const headed =
+      head !== undefined &&
+      (titleHead(head) !== undefined ||
+        ORGANIZATION_HEADS.has(head.norm) ||
+        (head.bases[0]!.flags & WordFlag.DefiniteOrganizationHead) !== 0)
+    if (subject && subject.kind !== 'location' && (subject.kind !== 'other' || headed)) {
+      // وكانت إدارة الأمن العام في محافظة حمص قد تمكنت: a place after في may stand between the subject and قد.
+      let k = subject.last + 1
+      if (words[k]?.norm === IN && joined(words, k)) {
+        const limit = k + MAX_KANA_PLACE
+        while (k < limit && joined(words, k + 1) && words[k + 1]!.norm !== 'قد' && !isVerb(words[k + 1]!)) k++
+        k++
+      }
+      const after = words[k]
+      if (after && (k === subject.last + 1 || joined(words, k)) && (after.norm === 'قد' || isVerb(after)))
+        events.push({ sentence, subject })
     }
     return
   }
@@ -740,6 +775,7 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
   if (!isVerb(word) && !unknownVerb) return
   const subject = phraseAt(scan, index, at)
   if (subject) events.push({ sentence, subject })
+  return subject
 }
 
 /**

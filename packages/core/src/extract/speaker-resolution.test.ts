@@ -320,3 +320,33 @@ describe('people asked in the street, and topics', () => {
     expect(speakerNames(text)).toEqual(['رافع سلوم', 'سمير الرواس'])
   })
 })
+
+describe('a subject whose act is not speech', () => {
+  it('speaks through the verbal noun of saying after ب that completes its verb', () => {
+    expect(
+      speakerNames('ورفض المحامي سامي خليل الإدلاء بأي تصريح واكتفى بالقول: "ليس الوقت المناسب للتصاريح".'),
+    ).toEqual(['سامي خليل'])
+    const [clause] = extract(
+      'وبرر رئيس الهيئة سامي خليل، الجمعة، قراره بالقول إن القانون ينص على إغلاق المحلات المخالفة.',
+    ).quotes
+    expect(clause!.text).toBe('القانون ينص على إغلاق المحلات المخالفة')
+    expect(clause!.speaker?.name).toBe('سامي خليل')
+  })
+
+  it('is the subject a later pronoun refers to after كان, past a place between it and قد', () => {
+    const text =
+      'وكانت مديرية الأمن العام في محافظة حمص قد تمكنت، يوم الاثنين، من إلقاء القبض على أحد المطلوبين. وقالت إنه "سيحول إلى القضاء المختص لينال جزاءه".'
+    expect(speakerNames(text)).toEqual(['مديرية الأمن العام'])
+  })
+
+  it('says a quote in its sentence that no verb reports', () => {
+    const text =
+      'وافتتح رئيس البلدية سامي خليل أعمال الجلسة، مرحباً بالأعضاء، "خصوصاً الشباب منهم الذين انتخبوا للمرة الأولى".'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+
+  it('leaves out of a described source the outlet it spoke to', () => {
+    expect(speakerNames('وذكر شاهدان للوكالة أن سيارات الشرطة هرعت إلى الحي.')).toEqual(['شاهدان'])
+    expect(speakerNames('وقال مصدر أمني لصحيفة "الوطن" إن الشرطة اعتقلت المشتبه به.')).toEqual(['مصدر أمني'])
+  })
+})

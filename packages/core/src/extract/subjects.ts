@@ -351,6 +351,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       }
       break
     }
+    // شاهدان للوكالة، مصدر أمني لصحيفة "…": an outlet's head noun after لـ, named or not, is whom they spoke to.
+    if (!isNameHead(bareHead) && addressedOutlet(word)) break
     // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
     if (isNameHead(bareHead) && officeHolderAt(words, k)) {
       last = chainEnd = k + 1
@@ -423,6 +425,15 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
 }
 
 const IN = norm('في')
+
+/** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
+function addressedOutlet(word: Word): boolean {
+  if (word.norm[0] !== 'ل') return false
+  return word.bases.some(
+    (base) =>
+      base.cut >= 1 && (mediaHeadOpen.has(base.base) || (base.base.startsWith('ال') && mediaHeadOpen.has(base.base.slice(2)))),
+  )
+}
 
 /** Word `k` is a title after ل (لوزير، لرئيس) and a definite genitive follows it (لوزير الكهرباء). */
 function officeHolderAt(words: readonly Word[], k: number): boolean {

@@ -141,6 +141,12 @@ export const relativeReportForms: readonly string[] = [
   'أعلنه',
 ]
 
+/**
+ * The verbal noun of saying after ب, which reports as a participle does: `واكتفى بالقول: "…"`، `وختم كلمته بالقول إن
+ * …`; the words are the subject's of the verb it completes.
+ */
+export const sayingByNouns: readonly string[] = ['بالقول', 'بقوله', 'بقولها', 'بقولهم']
+
 /** `على حد قوله` and its kin after a quote refer to the speaker named before. */
 export const asHePutItNouns: readonly string[] = ['قوله', 'تعبيره', 'وصفه', 'قولها', 'تعبيرها', 'وصفها']
 
