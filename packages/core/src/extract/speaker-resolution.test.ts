@@ -350,3 +350,15 @@ describe('a subject whose act is not speech', () => {
     expect(speakerNames('وقال مصدر أمني لصحيفة "الوطن" إن الشرطة اعتقلت المشتبه به.')).toEqual(['مصدر أمني'])
   })
 })
+
+describe('a subject set first after لكن', () => {
+  it('is the person named between commas after the title that opens the clause', () => {
+    const text =
+      'وأكدت الحكومة دعمها للمزارعين، لكن وزير الزراعة، سامي خليل، أوضح أن الدعم سيتأخر شهراً.'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+
+  it('is not a name set between commas after an object', () => {
+    expect(speakerNames('والتقى الوزير نظيره، سامي خليل، وأكد أن العلاقات قوية.')).toEqual(['الوزير'])
+  })
+})

@@ -516,6 +516,7 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     [k, qad] = [k - 1, true]
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && commaGap(words[k + 1]!)
+  if (k >= 0 && !qad && commaGap(words[verb]!)) return titledBetweenCommas(scan, index, k)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
@@ -551,6 +552,22 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   return opener === first
     ? { ...subject, last: k }
     : { ...subject, first: opener, start: words[opener]!.start, last: k }
+}
+
+/**
+ * لكن المتحدثة باسم الوزارة، أغنيس فون دير مول، أكدت أن: a title opening its clause, then between commas the name of
+ * who holds it, then the verb: that person is the subject. `k` is the word before the verb's comma.
+ */
+function titledBetweenCommas(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const { words } = scan
+  const mention = index.mentionAt[k]
+  if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== k || !mention.entity) return undefined
+  const first = index.claimStart.get(mention) ?? mention.first
+  const role = first > 0 ? index.roleAt[first - 1] : undefined
+  if (!role || role.last !== first - 1 || !commaGap(words[first]!) || !opensClause(scan, role.first)) return undefined
+  if (words[role.first]!.sentence !== words[k]!.sentence) return undefined
+  const speaker = { name: mention.name, entity: mention.entity }
+  return { first: role.first, last: k, start: words[role.first]!.start, speaker, kind: 'person' }
 }
 
 function definiteRun(words: readonly Word[], from: number, to: number): boolean {
