@@ -52,7 +52,12 @@ export function clauseBeforeAttribution(
  * يشير هذا التباين، حسب مراقبين، إلى …: a source set between commas a few words into its clause is an aside; the
  * clause goes on after it. Returns the word after the source, or undefined when the clause ends at the cue.
  */
-export function clauseAfterAside(scan: Scan, first: number, cue: number, source: Subject): number | undefined {
+export function clauseAfterAside(
+  scan: Scan,
+  first: number,
+  cue: number,
+  source: Subject,
+): number | undefined {
   const { words } = scan
   const after = words[source.last + 1]
   if (cue - first > MAX_ASIDE_OFFSET || !after || after.sentence !== words[cue]!.sentence) return undefined

@@ -31,7 +31,9 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   const title = index.roleAt[v]?.first === v
   const subject = phrase.speaker.entity
     ? phrase
-    : (headlineShortForm(scan, index, phrase) ?? (title ? titledShortForm(scan, index, phrase) : undefined) ?? phrase)
+    : (headlineShortForm(scan, index, phrase) ??
+      (title ? titledShortForm(scan, index, phrase) : undefined) ??
+      phrase)
   if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
     return undefined
   let k = addresseeAfter(scan, subject.last + 1)

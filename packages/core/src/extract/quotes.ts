@@ -1,5 +1,6 @@
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
+import { clauseAfterAside } from './attribution-clauses.ts'
 import {
   asHePutItSet as AS_HE_PUT_IT,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
@@ -16,7 +17,6 @@ import {
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
 } from './lexicon.ts'
-import { clauseAfterAside } from './attribution-clauses.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'

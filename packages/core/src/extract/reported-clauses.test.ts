@@ -258,7 +258,9 @@ describe('an attribution after the clause it cites', () => {
 
 describe('speech after its verb with no complementiser', () => {
   it('begins at لقد after the verb and its subject', () => {
-    const [clause] = indirect('وأضاف محافظ البصرة لقد تم عقد اجتماع مع مدراء الأقضية وناقشنا خطط العام الحالي.')
+    const [clause] = indirect(
+      'وأضاف محافظ البصرة لقد تم عقد اجتماع مع مدراء الأقضية وناقشنا خطط العام الحالي.',
+    )
     expect(clause!.text).toBe('لقد تم عقد اجتماع مع مدراء الأقضية وناقشنا خطط العام الحالي')
     expect(clause!.speaker?.name).toBe('محافظ البصرة')
   })

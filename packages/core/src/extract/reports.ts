@@ -12,10 +12,10 @@ import {
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
-  organizationHeadSet as ORGANIZATION_HEADS,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
   norm,
+  organizationHeadSet as ORGANIZATION_HEADS,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
@@ -711,7 +711,12 @@ function opensWithPreposition(word: Word): boolean {
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
  * by a named person or body (`وأرسل بوتين`).
  */
-function trackSubject(scan: Scan, index: MentionIndex, v: number, events: SubjectEvent[]): Subject | undefined {
+function trackSubject(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  events: SubjectEvent[],
+): Subject | undefined {
   const { words } = scan
   const word = words[v]!
   const sentence = word.sentence
@@ -990,7 +995,10 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
       if (!withMa) k++
       const verb = words[k]!
-      said = reportingVerb(verb) !== undefined || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)
+      said =
+        reportingVerb(verb) !== undefined ||
+        transmissionVerbForms.has(verb.norm) ||
+        RELATIVE_VERBS.has(verb.norm)
       if (said) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
     }

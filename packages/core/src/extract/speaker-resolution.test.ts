@@ -353,8 +353,7 @@ describe('a subject whose act is not speech', () => {
 
 describe('a subject set first after لكن', () => {
   it('is the person named between commas after the title that opens the clause', () => {
-    const text =
-      'وأكدت الحكومة دعمها للمزارعين، لكن وزير الزراعة، سامي خليل، أوضح أن الدعم سيتأخر شهراً.'
+    const text = 'وأكدت الحكومة دعمها للمزارعين، لكن وزير الزراعة، سامي خليل، أوضح أن الدعم سيتأخر شهراً.'
     expect(speakerNames(text)).toEqual(['سامي خليل'])
   })
 

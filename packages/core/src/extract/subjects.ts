@@ -431,7 +431,8 @@ function addressedOutlet(word: Word): boolean {
   if (word.norm[0] !== 'ل') return false
   return word.bases.some(
     (base) =>
-      base.cut >= 1 && (mediaHeadOpen.has(base.base) || (base.base.startsWith('ال') && mediaHeadOpen.has(base.base.slice(2)))),
+      base.cut >= 1 &&
+      (mediaHeadOpen.has(base.base) || (base.base.startsWith('ال') && mediaHeadOpen.has(base.base.slice(2)))),
   )
 }
 
@@ -561,10 +562,12 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
 function titledBetweenCommas(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
   const { words } = scan
   const mention = index.mentionAt[k]
-  if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== k || !mention.entity) return undefined
+  if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== k || !mention.entity)
+    return undefined
   const first = index.claimStart.get(mention) ?? mention.first
   const role = first > 0 ? index.roleAt[first - 1] : undefined
-  if (!role || role.last !== first - 1 || !commaGap(words[first]!) || !opensClause(scan, role.first)) return undefined
+  if (!role || role.last !== first - 1 || !commaGap(words[first]!) || !opensClause(scan, role.first))
+    return undefined
   if (words[role.first]!.sentence !== words[k]!.sentence) return undefined
   const speaker = { name: mention.name, entity: mention.entity }
   return { first: role.first, last: k, start: words[role.first]!.start, speaker, kind: 'person' }
