@@ -169,3 +169,20 @@ describe('a headline that names its speaker by a short form', () => {
     expect(quotes.map((q) => q.text)).not.toContain('لن نتراجع')
   })
 })
+
+describe('a headline with whom the words were for, then a quote', () => {
+  it('gives the quote to the name before the phrase in ل, with no colon', () => {
+    const [headline] = extract(
+      'سامي خليل لوزير الصحة "كرامة المواطنين أكبر من كل المستشفيات"\n\nدعا الدكتور سامي خليل رئيس الوزراء إلى محاسبة المقصرين في القطاع الصحي.',
+    ).quotes
+    expect(headline!.text).toBe('كرامة المواطنين أكبر من كل المستشفيات')
+    expect(headline!.speaker?.name).toBe('سامي خليل')
+  })
+
+  it('reads a quoted outlet before a colon at the line’s end as whom they spoke to, not as the words', () => {
+    const quotes = extract(
+      'محافظ البصرة سامي خليل لـ»الصباح الجديد» :\nالبصرة _ مراسلنا:\nقال محافظ البصرة سامي خليل ان مدينة البصرة تحتاج الى مشاريع.',
+    ).quotes
+    expect(quotes.map((q) => q.text)).toEqual(['مدينة البصرة تحتاج الى مشاريع'])
+  })
+})

@@ -1,6 +1,6 @@
 import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { type Found, type Scan, unquotedSpan } from './scan.ts'
+import { type Found, joined, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
 
@@ -36,6 +36,9 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
       phrase)
   if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
     return undefined
+  // سامي خليل لوزير الصحة "…": a headline's speaker, whom the words were for, then the quote, with no colon.
+  const quoted = quoteAfterAddressee(scan, subject.last + 1)
+  if (quoted !== undefined) return { subject, at: quoted, clause: false }
   let k = addresseeAfter(scan, subject.last + 1)
   if (!words[k] || words[k]!.sentence !== word.sentence) return undefined
   if (!words[k]!.gap.includes(':')) {
@@ -133,6 +136,33 @@ function addresseeAfter(scan: Scan, k: number): number {
     if (!scan.quoted[m] || scan.quoteOpeningAt.has(m)) count++
   }
   return k
+}
+
+/**
+ * In the headline, a short phrase in ل right after the speaker (`لوزير الصحة`) and then a quote mark: the quote's
+ * first word, or undefined.
+ */
+function quoteAfterAddressee(scan: Scan, k: number): number | undefined {
+  const { words } = scan
+  const first = words[k]
+  if (!first || first.block !== scan.headline || first.norm[0] !== 'ل' || !joined(words, k)) return undefined
+  for (let m = k + 1; m < words.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
+    const word = words[m]!
+    if (word.block !== first.block || isVerb(word) || word.gap.includes(':')) return undefined
+    // وزير الصحة لـ"المنار": …: a quoted name before a colon (at the line's end too) is whom the words were for.
+    if (scan.quoteOpeningAt.has(m)) return colonAfterQuote(scan, m) ? undefined : m
+    if (!joined(words, m)) return undefined
+  }
+  return undefined
+}
+
+/** The quote opening at word `first` closes right before a colon. */
+function colonAfterQuote(scan: Scan, first: number): boolean {
+  const quote = scan.quoteOpeningAt.get(first)
+  for (let k = first; k < scan.words.length && k - first <= MAX_ADDRESSEE_WORDS; k++) {
+    if (scan.quoteClosingAt.get(k) === quote) return scan.words[k + 1]?.gap.includes(':') ?? false
+  }
+  return false
 }
 
 const OPENING_MARK = /^\s*[«"“'’‘]\s*$/
