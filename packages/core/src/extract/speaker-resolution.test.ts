@@ -361,3 +361,11 @@ describe('a subject set first after لكن', () => {
     expect(speakerNames('والتقى الوزير نظيره، سامي خليل، وأكد أن العلاقات قوية.')).toEqual(['الوزير'])
   })
 })
+
+describe('two titles joined by و before قد', () => {
+  it('are both the subject, held by the one who speaks', () => {
+    const text =
+      'وكان نائب وزير الدفاع الوطني ورئيس أركان الجيش الوطني الشعبي قد أكد أن الجزائر "تواصل حربها ضد الإرهاب بعزم وإصرار".'
+    expect(speakerNames(text)).toEqual(['نائب وزير الدفاع الوطني ورئيس أركان الجيش الوطني الشعبي'])
+  })
+})

@@ -538,9 +538,12 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     while (first <= k && !speakerNounSet.has(words[first]!.bases[0]!.base)) first++
     if (first > k) return undefined
   }
-  // الوزير خليفة أشار: a title right before the name opens the clause in its stead.
+  // الوزير خليفة أشار: a title right before the name opens the clause in its stead; نائب وزير الدفاع ورئيس الأركان
+  // قد أكد: so does a first title before a second joined to it by و, both held by the one who speaks.
   const title = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
-  const opener = title && title.last === first - 1 && mention ? title.first : first
+  const coordinated =
+    role && title?.last === first - 1 && words[first]!.norm[0] === 'و' && words[first]!.bases[1]?.cut === 1
+  const opener = title && title.last === first - 1 && (mention || coordinated) ? title.first : first
   if (!opensClause(scan, opener)) return undefined
   let subject = phraseAt(scan, index, first)
   // المسؤول الكويتي الرفيع أعرب: definite words between the phrase and the verb are its adjectives.
@@ -550,9 +553,12 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     subject = { ...subject, last: k, speaker: { ...subject.speaker, name } }
   }
   if (!subject || subject.last < k) return undefined
-  return opener === first
-    ? { ...subject, last: k }
-    : { ...subject, first: opener, start: words[opener]!.start, last: k }
+  if (opener === first) return { ...subject, last: k }
+  const speaker =
+    coordinated && !subject.speaker.entity
+      ? { name: displaySpan(scan, opener, k, words[opener]!.bases[0]!) }
+      : subject.speaker
+  return { ...subject, first: opener, start: words[opener]!.start, last: k, speaker }
 }
 
 /**
