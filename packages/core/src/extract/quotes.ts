@@ -95,6 +95,8 @@ export function extractQuotes(
     }
     const report =
       reportBefore(scan, candidate, reportAt, directEnds) ?? reportAfter(scan, candidate, reportAt)
+    // نقلت الصحيفة عن "مصدر مطلع" قوله: the quoted words after عن are the source the outlet cites.
+    if (report?.kind === 'transmission' && report.subject?.first === candidate.first) continue
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
     const colon = scan.words[candidate.first]!.gap.includes(':') && report !== undefined
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue

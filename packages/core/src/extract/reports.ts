@@ -1054,6 +1054,8 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
 }
 
 const CLOSING_QUOTE_GAP = /^["”»]\s+$/
+/** Words of a time or a phrase in a preposition between a relaying outlet and عن. */
+const MAX_RELAY_FILLER = 5
 
 /** `وسائل إعلام`: an indefinite noun right after an indefinite head, which governs it. */
 function indefiniteGenitive(words: readonly Word[], k: number): boolean {
@@ -1088,11 +1090,26 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && indefiniteAdjective(words[k]!)) k++
   }
   while (k - v < MAX_FILLER_WORDS && words[k] && adjectiveAt(k)) k++
+  // نقلت صحيفة "السفير" مساء أمس على موقعها عن …: a time or a phrase in a preposition between the outlet and عن.
+  if (words[k] && words[k]!.norm !== 'عن' && isFiller(words[k]!)) {
+    let m = k + 1
+    while (
+      m - k < MAX_RELAY_FILLER &&
+      words[m] &&
+      joined(words, m) &&
+      words[m]!.norm !== 'عن' &&
+      !isVerb(words[m]!)
+    )
+      m++
+    if (words[m]?.norm === 'عن' && joined(words, m)) k = m
+  }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined
   k = subject.last + 1
+  // عن مصدر أردني مطلع قوله: an adjective the source's phrase left out may stand before قوله.
   if (words[k] && SAYING.has(words[k]!.norm)) k++
+  else if (words[k + 1] && joined(words, k) && joined(words, k + 1) && SAYING.has(words[k + 1]!.norm)) k += 2
   const complement = findComplement(scan, k, MAX_FILLER_WORDS)
   return {
     verb: v,

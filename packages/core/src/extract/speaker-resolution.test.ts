@@ -369,3 +369,27 @@ describe('two titles joined by و before قد', () => {
     expect(speakerNames(text)).toEqual(['نائب وزير الدفاع الوطني ورئيس أركان الجيش الوطني الشعبي'])
   })
 })
+
+describe('a relay: an outlet passes on a source’s words', () => {
+  it('reaches عن past a time or a phrase in a preposition after the outlet', () => {
+    expect(speakerNames('نقلت الوكالة في تقرير لها عن مسؤولين أن المحادثات ستستأنف.')).toEqual(['مسؤولين'])
+    const text =
+      'نقلت صحيفة "السفير" مساء أمس على موقعها عن مصدر أردني مطلع قوله إن هناك "معلومات عن تحضير لتفجير في المخيم".'
+    expect(speakerNames(text)).toEqual(['مصدر أردني مطلع'])
+  })
+
+  it('reads a quoted source after عن as the source, not as a quote', () => {
+    const quotes = extract(
+      'نقلت صحيفة "السفير" عن "مصدر أردني مطلع" قوله إن هناك "معلومات عن تحضير لتفجير في المخيم".',
+    ).quotes
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['معلومات عن تحضير لتفجير في المخيم', 'مصدر أردني مطلع'],
+    ])
+  })
+
+  it('still reads قوله after a comma', () => {
+    const text =
+      'ونقلت صحيفة "تشرين" الحكومية، عن سامي خليل، قوله إن: "الغرفة تعمل على توفير السلع الأساسية".'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+})

@@ -365,10 +365,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
-    // مصدر مطلع، مصدر رفيع: a bare word right after an indefinite noun of sources describes it.
+    // مصدر مطلع، مصدر رفيع، مصدر أردني مطلع: a bare word right after an indefinite noun of sources, or after its
+    // nisba, describes it.
     if (
       !definite &&
-      k === j + 1 &&
+      k === last + 1 &&
+      k <= j + 2 &&
+      w.length > 2 &&
       anonymousNounSet.has(bareHead) &&
       !POSSESSIVE.test(w) &&
       !(word.bases[0]!.flags & WordFlag.Known)
