@@ -107,3 +107,17 @@ describe('indirect quotes', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['direct'])
   })
 })
+
+describe('a quote right after a verb of saying and a definite head', () => {
+  it('is what the subject said, not the name of a body', () => {
+    const quotes = extract('وأعلنت المحكمة "ثبوت قيام المتهمين بتدبير مشروع إجرامي لإحداث فتنة".').quotes
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'ثبوت قيام المتهمين بتدبير مشروع إجرامي لإحداث فتنة', 'المحكمة'],
+    ])
+  })
+
+  it('still names the body when the quote is short', () => {
+    const quotes = extract('وقالت الصحيفة "الشرق الأوسط" إن الاتفاق قريب.').quotes
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect'])
+  })
+})
