@@ -121,3 +121,18 @@ describe('a quote right after a verb of saying and a definite head', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['indirect'])
   })
 })
+
+describe('a participle that speaks of something before بأن', () => {
+  it('reports a short quote after its object, a demonstrative or إياه', () => {
+    for (const text of [
+      'وانتقد المبعوث الأممي احتجاز الموظفين، واصفاً ذلك بأنه "عار وخزي"، مطالباً بالإفراج عنهم.',
+      'وانتقد الوزير القرار، واصفاً إياه بأنه "خطوة متأخرة جداً".',
+    ]) {
+      const [quote] = direct(text)
+      expect(quote!.speaker?.name).toMatch(/المبعوث الأممي|الوزير/)
+    }
+    expect(direct('وانتقد المبعوث الأممي احتجاز الموظفين، واصفاً ذلك بأنه "عار وخزي".')[0]!.text).toBe(
+      'عار وخزي',
+    )
+  })
+})

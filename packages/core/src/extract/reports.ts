@@ -9,6 +9,7 @@ import {
   conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
   complementPrepositionSet,
+  demonstrativeSet,
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
@@ -224,7 +225,9 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     if (verb.participle) {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
-      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, v + 1)
+      // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
+      const from = (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+      const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({
@@ -518,6 +521,21 @@ function describedBefore(
 }
 
 /** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */
+/** As `objectBefore`, and also past a demonstrative or إياه alone: واصفاً ذلك بأنه، واصفة إياها بأنها. */
+const IYYA = norm('إيا')
+
+function objectOrPronounBefore(scan: Scan, index: MentionIndex, k: number): number | undefined {
+  const object = objectBefore(scan, index, k)
+  if (object !== undefined) return object
+  const { words } = scan
+  const word = words[k]
+  const next = words[k + 1]
+  if (!word || !next || !joined(words, k + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer))
+    return undefined
+  if (!next.norm.startsWith('ب')) return undefined
+  return demonstrativeSet.has(word.norm) || word.norm.startsWith(IYYA) ? k + 1 : undefined
+}
+
 function objectBefore(scan: Scan, index: MentionIndex, k: number): number | undefined {
   const phrase = phraseAt(scan, index, k)
   const next = phrase && scan.words[phrase.last + 1]
