@@ -136,3 +136,14 @@ describe('a participle that speaks of something before بأن', () => {
     )
   })
 })
+
+describe('a passive verb of saying', () => {
+  it('reports the words in quote marks after it, said by no one the text names', () => {
+    const quotes = extract('ووُصف الوضع على أنه "خارج السيطرة" في منطقة الجبل.').quotes
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'خارج السيطرة', null]])
+  })
+
+  it('still reports no clause without quote marks', () => {
+    expect(extract('ويُذكر أن الوزارة أعلنت الخطة أمس.').quotes).toEqual([])
+  })
+})

@@ -220,8 +220,21 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
         })
       continue
     }
-    // يُذكر أن …: the article's own voice, not a report.
-    if (isPassive(word) || IMPERSONAL.has(word.norm)) continue
+    // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
+    // verb reports in quote marks are a quote, of no one the text names.
+    if (isPassive(word) || IMPERSONAL.has(word.norm)) {
+      const quoted = passiveQuote(scan, index, v)
+      if (quoted !== undefined)
+        reports.push({
+          verb: v,
+          lemma: verb.lemma,
+          kind: 'verb',
+          speaker: null,
+          complement: { kind: 'quote', at: quoted },
+          sentence: word.sentence,
+        })
+      continue
+    }
     if (verb.participle) {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
@@ -521,6 +534,14 @@ function describedBefore(
 }
 
 /** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */
+/** After a passive verb and the noun it speaks of, a complementiser and a quote mark: the quote's first word. */
+function passiveQuote(scan: Scan, index: MentionIndex, v: number): number | undefined {
+  const phrase = phraseAt(scan, index, v + 1)
+  const complement = findComplement(scan, phrase ? phrase.last + 1 : v + 1, MAX_CUE_FILLER)
+  if (!complement || complement.kind === 'colon') return undefined
+  return scan.quoteOpeningAt.has(complement.at) ? complement.at : undefined
+}
+
 /** As `objectBefore`, and also past a demonstrative or إياه alone: واصفاً ذلك بأنه، واصفة إياها بأنها. */
 const IYYA = norm('إيا')
 
