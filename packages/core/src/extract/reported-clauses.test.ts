@@ -265,3 +265,20 @@ describe('speech after its verb with no complementiser', () => {
     expect(clause!.speaker?.name).toBe('محافظ البصرة')
   })
 })
+
+describe('a clause after على with no أن', () => {
+  it('is reported when a definite subject and its verb follow على', () => {
+    const [clause] = indirect('وأكد الوزير على الشراكة تتطلب جهداً مشتركاً.')
+    expect(clause!.text).toBe('الشراكة تتطلب جهداً مشتركاً')
+    expect(clause!.speaker?.name).toBe('الوزير')
+    expect(indirect('وأكدوا على الموازنة لا تتناسب مع حجم الدمار.')[0]!.text).toBe(
+      'الموازنة لا تتناسب مع حجم الدمار',
+    )
+  })
+
+  it('is not when a noun phrase follows على, as the guideline asks', () => {
+    expect(indirect('وأكد الوزير على ضرورة العمل المشترك بين الوزارات.')).toEqual([])
+    expect(indirect('وشدد الوزير على الدور الذي تلعبه الشرطة في حماية المواطنين.')).toEqual([])
+    expect(indirect('وأكد الوزير على الالتزام بالاتفاق.')).toEqual([])
+  })
+})

@@ -50,6 +50,7 @@ import {
   isGivenName,
   isRoleWord,
   isVerb,
+  looksVerbal,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -822,6 +823,28 @@ function trackSubject(
   return subject
 }
 
+const ON = norm('على')
+const NEGATIONS = new Set(['لا', 'لم', 'لن', 'قد'].map(norm))
+
+/** A definite noun, then its verb (a negation or قد may stand between): الحكومة نجحت، الموازنة لا تتناسب. */
+function nominalClauseAt(words: readonly Word[], j: number): boolean {
+  const subject = words[j]
+  if (
+    !subject ||
+    !joined(words, j) ||
+    !subject.norm.startsWith('ال') ||
+    isFunctionWord(subject) ||
+    isVerb(subject)
+  )
+    return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1)) return false
+  const verb = NEGATIONS.has(next.norm) ? words[j + 2] : next
+  if (!verb || (verb !== next && !joined(words, j + 2)) || isCalendarWord(verb)) return false
+  // تتناسب، يواجه: a present tense, which no noun of the clause after على has.
+  return isVerb(verb) || (looksVerbal(verb) && !verb.norm.startsWith('ال'))
+}
+
 /**
  * What was said, after the verb and its subject: a complementiser (إن، أن، بأنه; also after إلى، على، من), a colon,
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
@@ -877,6 +900,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     ) {
       return { kind: 'clause', at: k + 2 }
     }
+    // وأكد NAME على الحكومة نجحت في …: a clause written after على with no أن, a definite subject then its verb.
+    if (word.norm === ON && nominalClauseAt(words, k + 1)) return { kind: 'clause', at: k + 1 }
     if (filler > 0 && OBJECT_PRONOUN.test(word.norm) && scan.quoteOpeningAt.has(k + 1) && isVerb(word))
       continue
     if (isVerb(word)) return undefined
