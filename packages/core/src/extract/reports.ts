@@ -818,7 +818,10 @@ function trackSubject(
     // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
     !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   if (!isVerb(word) && !unknownVerb) return
-  const subject = phraseAt(scan, index, at)
+  const phrase = phraseAt(scan, index, at)
+  // برر رئيس المحكمة الجزائية المتخصصة في قضايا الفساد القاضي NAME قراره: a title longer than the phrase, then
+  // its holder, as after a verb of saying.
+  const subject = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
   if (subject) events.push({ sentence, subject })
   return subject
 }

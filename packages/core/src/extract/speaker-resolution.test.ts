@@ -393,3 +393,11 @@ describe('a relay: an outlet passes on a source’s words', () => {
     expect(speakerNames(text)).toEqual(['سامي خليل'])
   })
 })
+
+describe('the subject of a verb that is not speech', () => {
+  it('is the holder a long title names after it, for a later participle or pronoun', () => {
+    const text =
+      'برر رئيس المحكمة الجزائية المتخصصة في قضايا الفساد القاضي سامي خليل، الجمعة، قراراته بالقول إن القانون نص على "القبض على المتهم المحال إلى المحكمة".'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+})
