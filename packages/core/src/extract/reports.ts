@@ -208,17 +208,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     }
     if (!verb) {
       const subject = trackSubject(scan, index, v, events)
-      if (subject && subject.kind !== 'other')
-        acts.push({
-          verb: v,
-          lemma: '',
-          kind: 'act',
-          subject,
-          speaker: speakerOf(subject),
-          speakerKind: subject.kind,
-          sentence: word.sentence,
-          bare: true,
-        })
+      if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
       continue
     }
     // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
@@ -306,16 +296,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
       // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
-      reports.push({
-        verb: v,
-        lemma: verb.lemma,
-        kind: 'verb',
-        subject,
-        speaker: speakerOf(subject),
-        speakerKind: subject.kind,
-        sentence: word.sentence,
-        bare: true,
-      })
+      reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
       continue
     }
     let speakerSubject = subject
@@ -346,6 +327,26 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     })
   }
   return { reports, acts }
+}
+
+/** A report with no words of its own: a quote later in its clause is its subject's. */
+function bareReport(
+  v: number,
+  lemma: string,
+  kind: 'verb' | 'act',
+  subject: Subject,
+  sentence: number,
+): Report {
+  return {
+    verb: v,
+    lemma,
+    kind,
+    subject,
+    speaker: speakerOf(subject),
+    speakerKind: subject.kind,
+    sentence,
+    bare: true,
+  }
 }
 
 /** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
