@@ -1,7 +1,7 @@
-import { demonstrativeSet } from './lexicon.ts'
-import type { Scan } from './scan.ts'
+import { demonstrativeSet, relativePronounSet as RELATIVE } from './lexicon.ts'
+import { commaGap, type Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
-import { isFunctionWord, isVerb } from './word-classes.ts'
+import { isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 import type { Word } from './words.ts'
 
 /**
@@ -21,6 +21,53 @@ export function clauseAfterAttribution(scan: Scan, cue: number, source: Subject)
     return undefined
   return opensNominalClause(word) ? at : undefined
 }
+
+/**
+ * تشهد المدينة انقطاعاً في الكهرباء، وفق ما ذكرت شبكة …؛ يشير هذا التراجع، حسب خبراء، إلى …: an attribution after a
+ * comma, with no report before it in its sentence, cites the clause before it (the guideline's layout). The clause
+ * opens its sentence and holds at least three words; the source must name someone (a person, a body, an outlet, a
+ * described source or a title: `بحسب ما أعلن رئيس المحكمة`), or be the subject of a verb of saying (`وفقاً لما ذكره
+ * مركز …`, `said`), so that `حسب القانون`, `وفق الخطة` cite nothing. Returns the clause's first word, or undefined.
+ */
+export function clauseBeforeAttribution(
+  scan: Scan,
+  cue: number,
+  source: Subject,
+  said: boolean,
+): number | undefined {
+  const { words } = scan
+  const opening = words[cue]!
+  const named =
+    CITING_KINDS.has(source.kind) ||
+    (source.kind === 'other' && (said || titleHead(words[source.first]!) !== undefined))
+  if (!named || !commaGap(opening)) return undefined
+  let first = cue
+  while (first > 0 && words[first - 1]!.sentence === opening.sentence) first--
+  while (first < cue && scan.credit[first]) first++
+  if (cue - first < MIN_CLAUSE_WORDS || scan.quoted[first]) return undefined
+  return first
+}
+
+/**
+ * يشير هذا التباين، حسب مراقبين، إلى …: a source set between commas a few words into its clause is an aside; the
+ * clause goes on after it. Returns the word after the source, or undefined when the clause ends at the cue.
+ */
+export function clauseAfterAside(
+  scan: Scan,
+  first: number,
+  cue: number,
+  source: Subject,
+): number | undefined {
+  const { words } = scan
+  const after = words[source.last + 1]
+  if (cue - first > MAX_ASIDE_OFFSET || !after || after.sentence !== words[cue]!.sentence) return undefined
+  if (!commaGap(after) || RELATIVE.has(after.norm) || isVerb(after)) return undefined
+  return source.last + 1
+}
+
+const CITING_KINDS: ReadonlySet<Subject['kind']> = new Set(['person', 'organization', 'media', 'anonymous'])
+const MIN_CLAUSE_WORDS = 3
+const MAX_ASIDE_OFFSET = 4
 
 function opensNominalClause(word: Word): boolean {
   if (isVerb(word)) return false

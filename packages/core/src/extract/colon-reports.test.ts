@@ -144,3 +144,45 @@ describe('a headline that names its speaker by a short form', () => {
     expect(extract(dateline).quotes).toEqual([])
   })
 })
+
+describe('a headline that names its speaker by a short form', () => {
+  it('reads a first name before the colon as the one person the story names so', () => {
+    const [headline] = extract(
+      'جراهام: العاصمة باقية في مكانها\n\nنفى الناطق الرسمي باسم الحكومة جراهام عبد القادر ما تناقلته وسائل التواصل عن نقل العاصمة.',
+    ).quotes
+    expect(headline!.text).toBe('العاصمة باقية في مكانها')
+    expect(headline!.speaker?.name).toBe('جراهام عبد القادر')
+  })
+
+  it('reads a title, then the last name of its holder, before the colon', () => {
+    const [headline] = extract(
+      'مدرب النسور خليل: مباراتنا مع موريتانيا صعبة\n\nأكد مدرب المنتخب الوطني سامي خليل خلال المؤتمر الصحفي أن المباراة صعبة.',
+    ).quotes
+    expect(headline!.text).toBe('مباراتنا مع موريتانيا صعبة')
+    expect(headline!.speaker?.name).toBe('سامي خليل')
+  })
+
+  it('gives no speaker when a first name fits two people of the story', () => {
+    const quotes = extract(
+      'محمد: لن نتراجع\n\nقال محمد علي إن الحزب لن يتراجع. وقال محمد حسن إن الحكومة ستستقيل.',
+    ).quotes
+    expect(quotes.map((q) => q.text)).not.toContain('لن نتراجع')
+  })
+})
+
+describe('a headline with whom the words were for, then a quote', () => {
+  it('gives the quote to the name before the phrase in ل, with no colon', () => {
+    const [headline] = extract(
+      'سامي خليل لوزير الصحة "كرامة المواطنين أكبر من كل المستشفيات"\n\nدعا الدكتور سامي خليل رئيس الوزراء إلى محاسبة المقصرين في القطاع الصحي.',
+    ).quotes
+    expect(headline!.text).toBe('كرامة المواطنين أكبر من كل المستشفيات')
+    expect(headline!.speaker?.name).toBe('سامي خليل')
+  })
+
+  it('reads a quoted outlet before a colon at the line’s end as whom they spoke to, not as the words', () => {
+    const quotes = extract(
+      'محافظ البصرة سامي خليل لـ»الصباح الجديد» :\nالبصرة _ مراسلنا:\nقال محافظ البصرة سامي خليل ان مدينة البصرة تحتاج الى مشاريع.',
+    ).quotes
+    expect(quotes.map((q) => q.text)).toEqual(['مدينة البصرة تحتاج الى مشاريع'])
+  })
+})

@@ -1,6 +1,6 @@
 import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { type Found, type Scan, unquotedSpan } from './scan.ts'
+import { type Found, joined, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
 import { isFunctionWord, isVerb } from './word-classes.ts'
 
@@ -27,11 +27,18 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
   const phrase = phraseAt(scan, index, v)
   if (!phrase || phrase.kind === 'location') return undefined
-  const subject = phrase.speaker.entity ? phrase : (headlineShortForm(scan, index, phrase) ?? phrase)
   // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
   const title = index.roleAt[v]?.first === v
+  const subject = phrase.speaker.entity
+    ? phrase
+    : (headlineShortForm(scan, index, phrase) ??
+      (title ? titledShortForm(scan, index, phrase) : undefined) ??
+      phrase)
   if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
     return undefined
+  // سامي خليل لوزير الصحة "…": a headline's speaker, whom the words were for, then the quote, with no colon.
+  const quoted = quoteAfterAddressee(scan, subject.last + 1)
+  if (quoted !== undefined) return { subject, at: quoted, clause: false }
   let k = addresseeAfter(scan, subject.last + 1)
   if (!words[k] || words[k]!.sentence !== word.sentence) return undefined
   if (!words[k]!.gap.includes(':')) {
@@ -68,24 +75,45 @@ function unknownNameQuoting(scan: Scan, subject: Subject): boolean {
 }
 
 /**
- * `عطية: …`، `«الداخلية»: …`: a headline names its speaker by the last words of a name the article gives in full
- * (سجيع عطية، وزارة الداخلية). The one person, body or outlet whose name so ends speaks.
+ * `عطية: …`، `«الداخلية»: …`، `جراهام: …`: a headline names its speaker by the last words of a name the article gives
+ * in full (سجيع عطية، وزارة الداخلية), or by a person's first name. The one person, body or outlet whose name so ends
+ * (or, for a person, so begins) speaks. `first` is where the short form starts, the phrase's first word unless a
+ * title stands before it.
  */
-function headlineShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+function headlineShortForm(
+  scan: Scan,
+  index: MentionIndex,
+  phrase: Subject,
+  first = phrase.first,
+): Subject | undefined {
   const { words } = scan
   if (scan.headline < 0 || words[phrase.first]!.block !== scan.headline) return undefined
-  const short = norm(unquotedSpan(scan, phrase.first, phrase.last, words[phrase.first]!.bases[0]!))
+  const short = norm(unquotedSpan(scan, first, phrase.last, words[first]!.bases[0]!))
   if (short.length < 3) return undefined
   let owner: Found | undefined
   for (const found of index.mentionAt) {
     if (!found?.entity || found === owner || found.kind === 'location' || found.form === 'nisba') continue
     const name = norm(found.name)
-    if (!name.endsWith(` ${short}`)) continue
+    if (!name.endsWith(` ${short}`) && !(found.kind === 'person' && name.startsWith(`${short} `))) continue
     if (owner && owner.entity !== found.entity) return undefined
     owner = found
   }
   if (!owner?.entity) return undefined
   return { ...phrase, speaker: { name: owner.name, entity: owner.entity }, kind: owner.kind }
+}
+
+/**
+ * `مدرب النسور تيتا: …`: a title the recognisers tie to no one, then one word right before the colon, the short form
+ * of the name of the one person the article names so in full.
+ */
+function titledShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subject | undefined {
+  const { words } = scan
+  const name = phrase.last + 1
+  const after = words[name + 1]
+  if (!words[name] || !after?.gap.includes(':') || after.sentence !== words[name]!.sentence) return undefined
+  if (words[name]!.gap.includes(':') || words[name]!.number || isFunctionWord(words[name]!)) return undefined
+  const holder = headlineShortForm(scan, index, { ...phrase, last: name }, name)
+  return holder?.kind === 'person' ? holder : undefined
 }
 
 const MAX_ADDRESSEE_WORDS = 5
@@ -108,6 +136,33 @@ function addresseeAfter(scan: Scan, k: number): number {
     if (!scan.quoted[m] || scan.quoteOpeningAt.has(m)) count++
   }
   return k
+}
+
+/**
+ * In the headline, a short phrase in ل right after the speaker (`لوزير الصحة`) and then a quote mark: the quote's
+ * first word, or undefined.
+ */
+function quoteAfterAddressee(scan: Scan, k: number): number | undefined {
+  const { words } = scan
+  const first = words[k]
+  if (!first || first.block !== scan.headline || first.norm[0] !== 'ل' || !joined(words, k)) return undefined
+  for (let m = k + 1; m < words.length && m - k <= MAX_ADDRESSEE_WORDS; m++) {
+    const word = words[m]!
+    if (word.block !== first.block || isVerb(word) || word.gap.includes(':')) return undefined
+    // وزير الصحة لـ"المنار": …: a quoted name before a colon (at the line's end too) is whom the words were for.
+    if (scan.quoteOpeningAt.has(m)) return colonAfterQuote(scan, m) ? undefined : m
+    if (!joined(words, m)) return undefined
+  }
+  return undefined
+}
+
+/** The quote opening at word `first` closes right before a colon. */
+function colonAfterQuote(scan: Scan, first: number): boolean {
+  const quote = scan.quoteOpeningAt.get(first)
+  for (let k = first; k < scan.words.length && k - first <= MAX_ADDRESSEE_WORDS; k++) {
+    if (scan.quoteClosingAt.get(k) === quote) return scan.words[k + 1]?.gap.includes(':') ?? false
+  }
+  return false
 }
 
 const OPENING_MARK = /^\s*[«"“'’‘]\s*$/

@@ -108,13 +108,13 @@ export function extractWith(
   const recognition = recognize(scan)
   const resolution = resolveEntities(scan, recognition)
   const index = indexMentions(scan, recognition, resolution)
-  const reports = findReports(scan, index)
+  const { reports, acts } = findReports(scan, index)
   const { mentions: dates, stamps } = extractDates(scan, doc.publishedAt)
   const date =
     doc.publishedAt === undefined
       ? inferArticleDate({ text, blocks, sentences }, [...stamps, ...dates])
       : undefined
-  let quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks)
+  let quotes = extractQuotes(scan, quotedSpans, reports, index, sentences, blocks, acts)
   // A model that takes nothing (threshold above 1) costs nothing; one of a few layouts looks for those alone.
   const candidates =
     speech === null || (typeof speech !== 'function' && speech.threshold > 1)
@@ -132,7 +132,7 @@ export function extractWith(
   if (added.length > 0) {
     // Stable sort, the rules' reports last: of two at one verb, the rules' is the one a direct quote reads.
     const merged = [...added.map((c) => c.report), ...reports].sort((a, b) => a.verb - b.verb)
-    quotes = extractQuotes(scan, quotedSpans, merged, index, sentences, blocks)
+    quotes = extractQuotes(scan, quotedSpans, merged, index, sentences, blocks, acts)
   }
   const sources = extractSources(scan, reports, index)
   const cited = citedIds(quotes, sources)

@@ -1,6 +1,6 @@
 import { kanaSet, verbParticleSet } from './lexicon.ts'
-import type { Scan } from './scan.ts'
-import { isRoleWord, isVerb, looksVerbal } from './word-classes.ts'
+import { joined, type Scan } from './scan.ts'
+import { isRoleWord, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
 import type { Word } from './words.ts'
 
 /**
@@ -19,12 +19,26 @@ export function namedByHead(scan: Scan, first: number, heads: ReadonlySet<string
   // حملة "…": the head itself is indefinite; `العملية "محدودة"` is a subject and what is said of it, and so is
   // `المؤسسة "تواجه صعوبات"`, a definite head before a verb, even where the head is listed with its article.
   if (word.norm.startsWith('ال') && opensPredicate(scan, first, quote.close)) return false
+  // وأعلنت المحكمة "ثبوت قيام المتهمين بتدبير …": a definite head right after a verb of saying is its subject, and
+  // a quote of several words after it is what was said.
+  if (word.norm.startsWith('ال') && saidBy(scan, k, first, quote.close)) return false
   if (isHead(word.bases, heads, false)) return true
   // One nisba may stand between, and then the head may be definite: الفيلم الفلسطيني "…".
   if (!NISBA_SHAPED.test(word.norm) || isRoleWord(word) || k === 0 || word.breakBefore) return false
   k--
   word = words[k]!
   return isHead(word.bases, heads, true)
+}
+
+const MIN_SAID_WORDS = 4
+
+/** Word `k` is the subject right after a verb of saying, and the quote from `first` holds several words. */
+function saidBy(scan: Scan, k: number, first: number, close: number): boolean {
+  const { words } = scan
+  const verb = words[k - 1]
+  if (!verb || !joined(words, k) || !reportingVerb(verb)) return false
+  const last = first + MIN_SAID_WORDS - 1
+  return words[last] !== undefined && words[last]!.end <= close
 }
 
 /** Quoted words, two or more, that open with a verb or a verb's particle (تواجه، ستواصل، لم تتمكن، كانت). */

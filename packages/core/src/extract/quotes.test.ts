@@ -107,3 +107,43 @@ describe('indirect quotes', () => {
     expect(quotes.map((q) => q.kind)).toEqual(['direct'])
   })
 })
+
+describe('a quote right after a verb of saying and a definite head', () => {
+  it('is what the subject said, not the name of a body', () => {
+    const quotes = extract('وأعلنت المحكمة "ثبوت قيام المتهمين بتدبير مشروع إجرامي لإحداث فتنة".').quotes
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['direct', 'ثبوت قيام المتهمين بتدبير مشروع إجرامي لإحداث فتنة', 'المحكمة'],
+    ])
+  })
+
+  it('still names the body when the quote is short', () => {
+    const quotes = extract('وقالت الصحيفة "الشرق الأوسط" إن الاتفاق قريب.').quotes
+    expect(quotes.map((q) => q.kind)).toEqual(['indirect'])
+  })
+})
+
+describe('a participle that speaks of something before بأن', () => {
+  it('reports a short quote after its object, a demonstrative or إياه', () => {
+    for (const text of [
+      'وانتقد المبعوث الأممي احتجاز الموظفين، واصفاً ذلك بأنه "عار وخزي"، مطالباً بالإفراج عنهم.',
+      'وانتقد الوزير القرار، واصفاً إياه بأنه "خطوة متأخرة جداً".',
+    ]) {
+      const [quote] = direct(text)
+      expect(quote!.speaker?.name).toMatch(/المبعوث الأممي|الوزير/)
+    }
+    expect(direct('وانتقد المبعوث الأممي احتجاز الموظفين، واصفاً ذلك بأنه "عار وخزي".')[0]!.text).toBe(
+      'عار وخزي',
+    )
+  })
+})
+
+describe('a passive verb of saying', () => {
+  it('reports the words in quote marks after it, said by no one the text names', () => {
+    const quotes = extract('ووُصف الوضع على أنه "خارج السيطرة" في منطقة الجبل.').quotes
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([['direct', 'خارج السيطرة', null]])
+  })
+
+  it('still reports no clause without quote marks', () => {
+    expect(extract('ويُذكر أن الوزارة أعلنت الخطة أمس.').quotes).toEqual([])
+  })
+})

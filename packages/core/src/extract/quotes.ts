@@ -1,5 +1,6 @@
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
+import { clauseAfterAside } from './attribution-clauses.ts'
 import {
   asHePutItSet as AS_HE_PUT_IT,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
@@ -60,11 +61,14 @@ export function extractQuotes(
   index: MentionIndex,
   sentences: readonly Sentence[],
   blocks: readonly Block[],
+  acts: readonly Report[] = [],
 ): Quote[] {
   const quotes: Quote[] = []
   // Filled by a loop: a Map made from an array of pairs reads them through iterators.
   const reportAt = new Map<number, Report>()
   for (const report of reports) reportAt.set(report.verb, report)
+  const actAt = new Map<number, Report>()
+  for (const act of acts) actAt.set(act.verb, act)
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directs = new Map<number, number>()
   const directEnds = new Set<number>()
@@ -91,6 +95,8 @@ export function extractQuotes(
     }
     const report =
       reportBefore(scan, candidate, reportAt, directEnds) ?? reportAfter(scan, candidate, reportAt)
+    // نقلت الصحيفة عن "مصدر مطلع" قوله: the quoted words after عن are the source the outlet cites.
+    if (report?.kind === 'transmission' && report.subject?.first === candidate.first) continue
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
     const colon = scan.words[candidate.first]!.gap.includes(':') && report !== undefined
     if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
@@ -126,6 +132,10 @@ export function extractQuotes(
     ) {
       speaker = previous.speaker
     }
+    // وشرح الوزير أسباب زيارته ودور المرفأ الذي بات "…": a quote no verb reports is the subject's whose act opens
+    // its clause.
+    const act = report ? undefined : reportBefore(scan, candidate, actAt, directEnds)
+    if (act) speaker = act.speaker
     if (!report && asHePutIt(scan, candidate.last) && previous) speaker = previous.speaker
     quotes.push({
       kind: 'direct',
@@ -482,6 +492,13 @@ function indirectQuotes(
       if ((next && k >= next.verb) || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
+      // يشير هذا التباين، حسب مراقبين، إلى …: the clause's own source set as an aside; the clause goes on after it.
+      const aside =
+        k === report.verb && report.subject ? clauseAfterAside(scan, first, k, report.subject) : undefined
+      if (aside !== undefined) {
+        k = aside - 1
+        continue
+      }
       // …، حسب وكالة رويترز، …، وفق ما نقلته الوكالة: an attribution after a comma cites the clause before it.
       if (k > first && cues.has(k) && COMMA.test(words[k]!.gap)) break
       if (k > first && (opensNarration(words[k]!) || opensSpeakerAct(words[k]!))) break

@@ -205,3 +205,80 @@ describe('a name in quote marks inside the lead-in of reported words', () => {
     expect(said(text)).toEqual([['direct', 'سنبني المدارس في كل القرى', 'خالد الحربي']])
   })
 })
+
+describe('an attribution after the clause it cites', () => {
+  it('reads the clause before `، وفق ما ذكرت X` as what X said', () => {
+    const [clause] = indirect(
+      'تشهد مدينة حلب انقطاعاً طويلاً في الكهرباء منذ أسبوع، وفق ما ذكرت شبكة "أخبار الشمال". وقالت الشبكة إن الأحياء الشرقية هي الأكثر تضرراً.',
+    )
+    expect(clause!.text).toBe('تشهد مدينة حلب انقطاعاً طويلاً في الكهرباء منذ أسبوع')
+    expect(clause!.speaker?.name).toBe('أخبار الشمال')
+  })
+
+  it('gives the clause to the person a title after `حسب ما أفاد` introduces', () => {
+    const [clause] = indirect(
+      'اندلع حريق في الغابات بين بلدتي رحبة والقريات، حسب ما أفاد رئيس المركز في الدفاع المدني طلال أيوب، الذي أكد أن الفرق تعمل.',
+    )
+    expect(clause!.text).toBe('اندلع حريق في الغابات بين بلدتي رحبة والقريات')
+    expect(clause!.speaker?.name).toBe('طلال أيوب')
+  })
+
+  it('takes a title alone after `بحسب ما أعلن`, and a body the lists lack after `وفقاً لما ذكره`', () => {
+    const [court] = indirect(
+      'وستبدأ الجلسات في قصر العدل وسط العاصمة يوم الاثنين المقبل، بحسب ما أعلن رئيس المحكمة.',
+    )
+    expect(court!.speaker?.name).toBe('رئيس المحكمة')
+    const [centre] = indirect(
+      'قضت محكمة في المدينة بالسجن ستة أشهر على الطبيب بسبب منشور، وفقاً لما ذكره مركز توثيق الانتهاكات، أمس الأربعاء.',
+    )
+    expect(centre!.text).toBe('قضت محكمة في المدينة بالسجن ستة أشهر على الطبيب بسبب منشور')
+  })
+
+  it('runs the clause past a source set as an aside a few words into it', () => {
+    const [clause] = indirect('يُشير هذا التباين، حسب مراقبين، إلى انخفاض حاد في مخزون الدولار لدى المصارف.')
+    expect(clause!.text).toBe('يُشير هذا التباين، حسب مراقبين، إلى انخفاض حاد في مخزون الدولار لدى المصارف')
+    expect(clause!.speaker?.name).toBe('مراقبين')
+  })
+
+  it('cites nothing after a rule or a plan, and leaves a clause a verb of saying already reports', () => {
+    expect(indirect('وارتفعت الأسعار بنسبة كبيرة هذا الشهر، حسب القانون الجديد.')).toEqual([])
+    const [clause] = indirect('وقال الوزير إن الأسعار سترتفع في الشهر المقبل، بحسب الوكالة.')
+    expect(clause!.text).toBe('الأسعار سترتفع في الشهر المقبل')
+    expect(clause!.speaker?.name).toBe('الوزير')
+  })
+
+  it('does not take the clause of a verb that reported no words before a source in a long aside', () => {
+    expect(
+      indirect(
+        'أعلنت مديرية التربية في المدينة، على لسان مديرتها هدى سالم، عن استكمال الاستعدادات للعام الدراسي.',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('speech after its verb with no complementiser', () => {
+  it('begins at لقد after the verb and its subject', () => {
+    const [clause] = indirect(
+      'وأضاف محافظ البصرة لقد تم عقد اجتماع مع مدراء الأقضية وناقشنا خطط العام الحالي.',
+    )
+    expect(clause!.text).toBe('لقد تم عقد اجتماع مع مدراء الأقضية وناقشنا خطط العام الحالي')
+    expect(clause!.speaker?.name).toBe('محافظ البصرة')
+  })
+})
+
+describe('a clause after على with no أن', () => {
+  it('is reported when a definite subject and its verb follow على', () => {
+    const [clause] = indirect('وأكد الوزير على الشراكة تتطلب جهداً مشتركاً.')
+    expect(clause!.text).toBe('الشراكة تتطلب جهداً مشتركاً')
+    expect(clause!.speaker?.name).toBe('الوزير')
+    expect(indirect('وأكدوا على الموازنة لا تتناسب مع حجم الدمار.')[0]!.text).toBe(
+      'الموازنة لا تتناسب مع حجم الدمار',
+    )
+  })
+
+  it('is not when a noun phrase follows على, as the guideline asks', () => {
+    expect(indirect('وأكد الوزير على ضرورة العمل المشترك بين الوزارات.')).toEqual([])
+    expect(indirect('وشدد الوزير على الدور الذي تلعبه الشرطة في حماية المواطنين.')).toEqual([])
+    expect(indirect('وأكد الوزير على الالتزام بالاتفاق.')).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
-import { clauseAfterAttribution } from './attribution-clauses.ts'
+import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } from './attribution-clauses.ts'
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
@@ -9,12 +9,14 @@ import {
   conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
   complementPrepositionSet,
+  demonstrativeSet,
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
   norm,
+  organizationHeadSet as ORGANIZATION_HEADS,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
@@ -48,6 +50,7 @@ import {
   isGivenName,
   isRoleWord,
   isVerb,
+  looksVerbal,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -67,9 +70,11 @@ export interface Report {
   lemma: string
   /**
    * `colon`: a speaker before a colon, with no verb (`NAME: "…"`); its `lemma` is empty. `noun`: a verbal noun with
-   * a possessive (وادعائه بأن …), whose pronoun is not resolved: its speaker is null.
+   * a possessive (وادعائه بأن …), whose pronoun is not resolved: its speaker is null. `act`: a verb that is not
+   * speech opening its clause with a named subject (وشرح الوزير أسباب زيارته …): it reports nothing, but a quote
+   * later in its sentence with no report of its own is the subject's. `findReports` gives these apart.
    */
-  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon' | 'noun'
+  kind: 'verb' | 'participle' | 'cue' | 'transmission' | 'colon' | 'noun' | 'act'
   /** The subject written in the text; absent when the verb's subject is a pronoun. */
   subject?: Subject
   speaker: Speaker | null
@@ -97,10 +102,14 @@ const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
 const DAMMA = 0x064f
 
-/** The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before). */
-export function findReports(scan: Scan, index: MentionIndex): Report[] {
+/**
+ * The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before), and
+ * apart the acts of named subjects that report nothing.
+ */
+export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
   const { words } = scan
   const reports: Report[] = []
+  const acts: Report[] = []
   const events: SubjectEvent[] = []
   let issued: SubjectEvent | undefined
   for (let v = 0; v < words.length; v++) {
@@ -126,21 +135,33 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
     }
     const cue = matchCue(scan, v)
     if (cue) {
-      const cited = citedPhrase(scan, index, cue.source, cue.cut)
+      const phrase = citedPhrase(scan, index, cue.source, cue.cut)
+      // حسب ما أفاد رئيس مركز … في الدفاع المدني NAME: a title the phrase does not reach, then the one who holds it.
+      const cited = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
       const subject = cited && describedBefore(scan, events, word.sentence, cited)
       if (subject) {
         // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
         const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
         const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
+        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
+        // the clause stays the verb's.
+        const previous = reports.at(-1)
+        // يشير هذا التراجع، حسب خبراء، إلى …: after a verb that reported no clause, only a source set as an aside.
+        const before =
+          found || nominal !== undefined || (previous?.sentence === word.sentence && previous.complement)
+            ? undefined
+            : clauseBeforeAttribution(scan, v, subject, cue.said)
+        const cites =
+          before !== undefined &&
+          (previous?.sentence !== word.sentence || clauseAfterAside(scan, before, v, subject) !== undefined)
         const complement: Complement | undefined =
           found?.kind === 'clause' && cueClause(words[found.at - 1]!)
             ? found
             : nominal !== undefined
               ? { kind: 'clause', at: nominal }
-              : undefined
-        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
-        // the clause stays the verb's.
-        const previous = reports.at(-1)
+              : cites
+                ? { kind: 'clause', at: before }
+                : undefined
         const aside =
           previous?.kind === 'verb' &&
           previous.sentence === word.sentence &&
@@ -186,15 +207,31 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       continue
     }
     if (!verb) {
-      trackSubject(scan, index, v, events)
+      const subject = trackSubject(scan, index, v, events)
+      if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
       continue
     }
-    // يُذكر أن …: the article's own voice, not a report.
-    if (isPassive(word) || IMPERSONAL.has(word.norm)) continue
+    // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
+    // verb reports in quote marks are a quote, of no one the text names.
+    if (isPassive(word) || IMPERSONAL.has(word.norm)) {
+      const quoted = passiveQuote(scan, index, v)
+      if (quoted !== undefined)
+        reports.push({
+          verb: v,
+          lemma: verb.lemma,
+          kind: 'verb',
+          speaker: null,
+          complement: { kind: 'quote', at: quoted },
+          sentence: word.sentence,
+        })
+      continue
+    }
     if (verb.participle) {
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
-      const complement = findComplement(scan, v + 1, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, v + 1)
+      // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
+      const from = (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+      const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
       reports.push({
@@ -259,16 +296,7 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
       events.push({ sentence: word.sentence, subject })
       // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
-      reports.push({
-        verb: v,
-        lemma: verb.lemma,
-        kind: 'verb',
-        subject,
-        speaker: speakerOf(subject),
-        speakerKind: subject.kind,
-        sentence: word.sentence,
-        bare: true,
-      })
+      reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
       continue
     }
     let speakerSubject = subject
@@ -298,7 +326,27 @@ export function findReports(scan: Scan, index: MentionIndex): Report[] {
       sentence: word.sentence,
     })
   }
-  return reports
+  return { reports, acts }
+}
+
+/** A report with no words of its own: a quote later in its clause is its subject's. */
+function bareReport(
+  v: number,
+  lemma: string,
+  kind: 'verb' | 'act',
+  subject: Subject,
+  sentence: number,
+): Report {
+  return {
+    verb: v,
+    lemma,
+    kind,
+    subject,
+    speaker: speakerOf(subject),
+    speakerKind: subject.kind,
+    sentence,
+    bare: true,
+  }
 }
 
 /** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
@@ -488,6 +536,29 @@ function describedBefore(
 }
 
 /** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */
+/** After a passive verb and the noun it speaks of, a complementiser and a quote mark: the quote's first word. */
+function passiveQuote(scan: Scan, index: MentionIndex, v: number): number | undefined {
+  const phrase = phraseAt(scan, index, v + 1)
+  const complement = findComplement(scan, phrase ? phrase.last + 1 : v + 1, MAX_CUE_FILLER)
+  if (!complement || complement.kind === 'colon') return undefined
+  return scan.quoteOpeningAt.has(complement.at) ? complement.at : undefined
+}
+
+/** As `objectBefore`, and also past a demonstrative or إياه alone: واصفاً ذلك بأنه، واصفة إياها بأنها. */
+const IYYA = norm('إيا')
+
+function objectOrPronounBefore(scan: Scan, index: MentionIndex, k: number): number | undefined {
+  const object = objectBefore(scan, index, k)
+  if (object !== undefined) return object
+  const { words } = scan
+  const word = words[k]
+  const next = words[k + 1]
+  if (!word || !next || !joined(words, k + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer))
+    return undefined
+  if (!next.norm.startsWith('ب')) return undefined
+  return demonstrativeSet.has(word.norm) || word.norm.startsWith(IYYA) ? k + 1 : undefined
+}
+
 function objectBefore(scan: Scan, index: MentionIndex, k: number): number | undefined {
   const phrase = phraseAt(scan, index, k)
   const next = phrase && scan.words[phrase.last + 1]
@@ -547,6 +618,8 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
 }
 
 const MAX_KANA_REACH = 8
+/** Words of a place after في between كان's subject and قد. */
+const MAX_KANA_PLACE = 3
 
 /**
  * The subject of كان before the verb, with no قد (`وكانت القناة 7 العبرية، أكدت أمس أن`، `وكان المدرب قال`): the
@@ -679,15 +752,35 @@ function opensWithPreposition(word: Word): boolean {
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
  * by a named person or body (`وأرسل بوتين`).
  */
-function trackSubject(scan: Scan, index: MentionIndex, v: number, events: SubjectEvent[]): void {
+function trackSubject(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  events: SubjectEvent[],
+): Subject | undefined {
   const { words } = scan
   const word = words[v]!
   const sentence = word.sentence
   if (KANA.has(word.norm) && joined(words, v + 1)) {
     const subject = phraseAt(scan, index, v + 1)
-    if (subject && subject.kind !== 'other' && subject.kind !== 'location') {
-      const after = words[subject.last + 1]
-      if (after && (after.norm === 'قد' || isVerb(after))) events.push({ sentence, subject })
+    // وكانت إدارة الأمن العام … قد: a body's head or a title the lists do not complete is a subject all the same.
+    const head = subject && scan.words[subject.first]!
+    const headed =
+      head !== undefined &&
+      (titleHead(head) !== undefined ||
+        ORGANIZATION_HEADS.has(head.norm) ||
+        (head.bases[0]!.flags & WordFlag.DefiniteOrganizationHead) !== 0)
+    if (subject && subject.kind !== 'location' && (subject.kind !== 'other' || headed)) {
+      // وكانت إدارة الأمن العام في محافظة حمص قد تمكنت: a place after في may stand between the subject and قد.
+      let k = subject.last + 1
+      if (words[k]?.norm === IN && joined(words, k)) {
+        const limit = k + MAX_KANA_PLACE
+        while (k < limit && joined(words, k + 1) && words[k + 1]!.norm !== 'قد' && !isVerb(words[k + 1]!)) k++
+        k++
+      }
+      const after = words[k]
+      if (after && (k === subject.last + 1 || joined(words, k)) && (after.norm === 'قد' || isVerb(after)))
+        events.push({ sentence, subject })
     }
     return
   }
@@ -726,8 +819,34 @@ function trackSubject(scan: Scan, index: MentionIndex, v: number, events: Subjec
     // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
     !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   if (!isVerb(word) && !unknownVerb) return
-  const subject = phraseAt(scan, index, at)
+  const phrase = phraseAt(scan, index, at)
+  // برر رئيس المحكمة الجزائية المتخصصة في قضايا الفساد القاضي NAME قراره: a title longer than the phrase, then
+  // its holder, as after a verb of saying.
+  const subject = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
   if (subject) events.push({ sentence, subject })
+  return subject
+}
+
+const ON = norm('على')
+const NEGATIONS = new Set(['لا', 'لم', 'لن', 'قد'].map(norm))
+
+/** A definite noun, then its verb (a negation or قد may stand between): الحكومة نجحت، الموازنة لا تتناسب. */
+function nominalClauseAt(words: readonly Word[], j: number): boolean {
+  const subject = words[j]
+  if (
+    !subject ||
+    !joined(words, j) ||
+    !subject.norm.startsWith('ال') ||
+    isFunctionWord(subject) ||
+    isVerb(subject)
+  )
+    return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1)) return false
+  const verb = NEGATIONS.has(next.norm) ? words[j + 2] : next
+  if (!verb || (verb !== next && !joined(words, j + 2)) || isCalendarWord(verb)) return false
+  // تتناسب، يواجه: a present tense, which no noun of the clause after على has.
+  return isVerb(verb) || (looksVerbal(verb) && !verb.norm.startsWith('ال'))
 }
 
 /**
@@ -785,6 +904,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     ) {
       return { kind: 'clause', at: k + 2 }
     }
+    // وأكد NAME على الحكومة نجحت في …: a clause written after على with no أن, a definite subject then its verb.
+    if (word.norm === ON && nominalClauseAt(words, k + 1)) return { kind: 'clause', at: k + 1 }
     if (filler > 0 && OBJECT_PRONOUN.test(word.norm) && scan.quoteOpeningAt.has(k + 1) && isVerb(word))
       continue
     if (isVerb(word)) return undefined
@@ -918,6 +1039,8 @@ interface CueMatch {
   source: number
   /** Letters of the cue's preposition written on that word (ل in وفقاً للكرملين). */
   cut: number
+  /** A verb of saying stands between the cue and its source: `بحسب ما أفاد X`. */
+  said: boolean
 }
 
 /** `بحسب X`, `وفقاً لـX`, `نقلاً عن X`, `على لسان X`, with fillers such as `بحسب ما ذكرت X`. */
@@ -936,17 +1059,22 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     // بحسب ما ذكرت الوكالة، وفقاً لما نقلته: skip the relative and its verb.
     const next = words[k]!
     const withMa = cue.words.at(-1)!.endsWith('ما')
+    let said = false
     if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
       if (!withMa) k++
       const verb = words[k]!
-      if (reportingVerb(verb) || transmissionVerbForms.has(verb.norm) || RELATIVE_VERBS.has(verb.norm)) k++
+      said =
+        reportingVerb(verb) !== undefined ||
+        transmissionVerbForms.has(verb.norm) ||
+        RELATIVE_VERBS.has(verb.norm)
+      if (said) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
     }
     const source = words[k]
     if (!source || source.sentence !== word.sentence) continue
     const linked =
       cue.link === 'ل' && source.norm[0] === 'ل' ? source.bases.find((b) => b.cut === 1) : undefined
-    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0 }
+    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0, said }
   }
   return undefined
 }
@@ -994,6 +1122,8 @@ function citedPhrase(scan: Scan, index: MentionIndex, j: number, cut: number): S
 }
 
 const CLOSING_QUOTE_GAP = /^["”»]\s+$/
+/** Words of a time or a phrase in a preposition between a relaying outlet and عن. */
+const MAX_RELAY_FILLER = 5
 
 /** `وسائل إعلام`: an indefinite noun right after an indefinite head, which governs it. */
 function indefiniteGenitive(words: readonly Word[], k: number): boolean {
@@ -1028,11 +1158,26 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     while (k - v < MAX_FILLER_WORDS && words[k] && joined(words, k) && indefiniteAdjective(words[k]!)) k++
   }
   while (k - v < MAX_FILLER_WORDS && words[k] && adjectiveAt(k)) k++
+  // نقلت صحيفة "السفير" مساء أمس على موقعها عن …: a time or a phrase in a preposition between the outlet and عن.
+  if (words[k] && words[k]!.norm !== 'عن' && isFiller(words[k]!)) {
+    let m = k + 1
+    while (
+      m - k < MAX_RELAY_FILLER &&
+      words[m] &&
+      joined(words, m) &&
+      words[m]!.norm !== 'عن' &&
+      !isVerb(words[m]!)
+    )
+      m++
+    if (words[m]?.norm === 'عن' && joined(words, m)) k = m
+  }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const subject = phraseAt(scan, index, k + 1)
   if (!subject) return undefined
   k = subject.last + 1
+  // عن مصدر أردني مطلع قوله: an adjective the source's phrase left out may stand before قوله.
   if (words[k] && SAYING.has(words[k]!.norm)) k++
+  else if (words[k + 1] && joined(words, k) && joined(words, k + 1) && SAYING.has(words[k + 1]!.norm)) k += 2
   const complement = findComplement(scan, k, MAX_FILLER_WORDS)
   return {
     verb: v,

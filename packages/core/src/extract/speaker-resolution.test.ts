@@ -320,3 +320,84 @@ describe('people asked in the street, and topics', () => {
     expect(speakerNames(text)).toEqual(['رافع سلوم', 'سمير الرواس'])
   })
 })
+
+describe('a subject whose act is not speech', () => {
+  it('speaks through the verbal noun of saying after ب that completes its verb', () => {
+    expect(
+      speakerNames('ورفض المحامي سامي خليل الإدلاء بأي تصريح واكتفى بالقول: "ليس الوقت المناسب للتصاريح".'),
+    ).toEqual(['سامي خليل'])
+    const [clause] = extract(
+      'وبرر رئيس الهيئة سامي خليل، الجمعة، قراره بالقول إن القانون ينص على إغلاق المحلات المخالفة.',
+    ).quotes
+    expect(clause!.text).toBe('القانون ينص على إغلاق المحلات المخالفة')
+    expect(clause!.speaker?.name).toBe('سامي خليل')
+  })
+
+  it('is the subject a later pronoun refers to after كان, past a place between it and قد', () => {
+    const text =
+      'وكانت مديرية الأمن العام في محافظة حمص قد تمكنت، يوم الاثنين، من إلقاء القبض على أحد المطلوبين. وقالت إنه "سيحول إلى القضاء المختص لينال جزاءه".'
+    expect(speakerNames(text)).toEqual(['مديرية الأمن العام'])
+  })
+
+  it('says a quote in its sentence that no verb reports', () => {
+    const text =
+      'وافتتح رئيس البلدية سامي خليل أعمال الجلسة، مرحباً بالأعضاء، "خصوصاً الشباب منهم الذين انتخبوا للمرة الأولى".'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+
+  it('leaves out of a described source the outlet it spoke to', () => {
+    expect(speakerNames('وذكر شاهدان للوكالة أن سيارات الشرطة هرعت إلى الحي.')).toEqual(['شاهدان'])
+    expect(speakerNames('وقال مصدر أمني لصحيفة "الوطن" إن الشرطة اعتقلت المشتبه به.')).toEqual(['مصدر أمني'])
+  })
+})
+
+describe('a subject set first after لكن', () => {
+  it('is the person named between commas after the title that opens the clause', () => {
+    const text = 'وأكدت الحكومة دعمها للمزارعين، لكن وزير الزراعة، سامي خليل، أوضح أن الدعم سيتأخر شهراً.'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+
+  it('is not a name set between commas after an object', () => {
+    expect(speakerNames('والتقى الوزير نظيره، سامي خليل، وأكد أن العلاقات قوية.')).toEqual(['الوزير'])
+  })
+})
+
+describe('two titles joined by و before قد', () => {
+  it('are both the subject, held by the one who speaks', () => {
+    const text =
+      'وكان نائب وزير الدفاع الوطني ورئيس أركان الجيش الوطني الشعبي قد أكد أن الجزائر "تواصل حربها ضد الإرهاب بعزم وإصرار".'
+    expect(speakerNames(text)).toEqual(['نائب وزير الدفاع الوطني ورئيس أركان الجيش الوطني الشعبي'])
+  })
+})
+
+describe('a relay: an outlet passes on a source’s words', () => {
+  it('reaches عن past a time or a phrase in a preposition after the outlet', () => {
+    expect(speakerNames('نقلت الوكالة في تقرير لها عن مسؤولين أن المحادثات ستستأنف.')).toEqual(['مسؤولين'])
+    const text =
+      'نقلت صحيفة "السفير" مساء أمس على موقعها عن مصدر أردني مطلع قوله إن هناك "معلومات عن تحضير لتفجير في المخيم".'
+    expect(speakerNames(text)).toEqual(['مصدر أردني مطلع'])
+  })
+
+  it('reads a quoted source after عن as the source, not as a quote', () => {
+    const quotes = extract(
+      'نقلت صحيفة "السفير" عن "مصدر أردني مطلع" قوله إن هناك "معلومات عن تحضير لتفجير في المخيم".',
+    ).quotes
+    expect(quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['معلومات عن تحضير لتفجير في المخيم', 'مصدر أردني مطلع'],
+    ])
+  })
+
+  it('still reads قوله after a comma', () => {
+    const text =
+      'ونقلت صحيفة "تشرين" الحكومية، عن سامي خليل، قوله إن: "الغرفة تعمل على توفير السلع الأساسية".'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+})
+
+describe('the subject of a verb that is not speech', () => {
+  it('is the holder a long title names after it, for a later participle or pronoun', () => {
+    const text =
+      'برر رئيس المحكمة الجزائية المتخصصة في قضايا الفساد القاضي سامي خليل، الجمعة، قراراته بالقول إن القانون نص على "القبض على المتهم المحال إلى المحكمة".'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+})

@@ -351,6 +351,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       }
       break
     }
+    // شاهدان للوكالة، مصدر أمني لصحيفة "…": an outlet's head noun after لـ, named or not, is whom they spoke to.
+    if (!isNameHead(bareHead) && addressedOutlet(word)) break
     // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
     if (isNameHead(bareHead) && officeHolderAt(words, k)) {
       last = chainEnd = k + 1
@@ -363,10 +365,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
-    // مصدر مطلع، مصدر رفيع: a bare word right after an indefinite noun of sources describes it.
+    // مصدر مطلع، مصدر رفيع، مصدر أردني مطلع: a bare word right after an indefinite noun of sources, or after its
+    // nisba, describes it.
     if (
       !definite &&
-      k === j + 1 &&
+      k === last + 1 &&
+      k <= j + 2 &&
+      w.length > 2 &&
       anonymousNounSet.has(bareHead) &&
       !POSSESSIVE.test(w) &&
       !(word.bases[0]!.flags & WordFlag.Known)
@@ -423,6 +428,16 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
 }
 
 const IN = norm('في')
+
+/** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
+function addressedOutlet(word: Word): boolean {
+  if (word.norm[0] !== 'ل') return false
+  return word.bases.some(
+    (base) =>
+      base.cut >= 1 &&
+      (mediaHeadOpen.has(base.base) || (base.base.startsWith('ال') && mediaHeadOpen.has(base.base.slice(2)))),
+  )
+}
 
 /** Word `k` is a title after ل (لوزير، لرئيس) and a definite genitive follows it (لوزير الكهرباء). */
 function officeHolderAt(words: readonly Word[], k: number): boolean {
@@ -505,6 +520,7 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     [k, qad] = [k - 1, true]
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && commaGap(words[k + 1]!)
+  if (k >= 0 && !qad && commaGap(words[verb]!)) return titledBetweenCommas(scan, index, k)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
@@ -525,9 +541,12 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     while (first <= k && !speakerNounSet.has(words[first]!.bases[0]!.base)) first++
     if (first > k) return undefined
   }
-  // الوزير خليفة أشار: a title right before the name opens the clause in its stead.
+  // الوزير خليفة أشار: a title right before the name opens the clause in its stead; نائب وزير الدفاع ورئيس الأركان
+  // قد أكد: so does a first title before a second joined to it by و, both held by the one who speaks.
   const title = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
-  const opener = title && title.last === first - 1 && mention ? title.first : first
+  const coordinated =
+    role && title?.last === first - 1 && words[first]!.norm[0] === 'و' && words[first]!.bases[1]?.cut === 1
+  const opener = title && title.last === first - 1 && (mention || coordinated) ? title.first : first
   if (!opensClause(scan, opener)) return undefined
   let subject = phraseAt(scan, index, first)
   // المسؤول الكويتي الرفيع أعرب: definite words between the phrase and the verb are its adjectives.
@@ -537,9 +556,30 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     subject = { ...subject, last: k, speaker: { ...subject.speaker, name } }
   }
   if (!subject || subject.last < k) return undefined
-  return opener === first
-    ? { ...subject, last: k }
-    : { ...subject, first: opener, start: words[opener]!.start, last: k }
+  if (opener === first) return { ...subject, last: k }
+  const speaker =
+    coordinated && !subject.speaker.entity
+      ? { name: displaySpan(scan, opener, k, words[opener]!.bases[0]!) }
+      : subject.speaker
+  return { ...subject, first: opener, start: words[opener]!.start, last: k, speaker }
+}
+
+/**
+ * لكن المتحدثة باسم الوزارة، أغنيس فون دير مول، أكدت أن: a title opening its clause, then between commas the name of
+ * who holds it, then the verb: that person is the subject. `k` is the word before the verb's comma.
+ */
+function titledBetweenCommas(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const { words } = scan
+  const mention = index.mentionAt[k]
+  if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== k || !mention.entity)
+    return undefined
+  const first = index.claimStart.get(mention) ?? mention.first
+  const role = first > 0 ? index.roleAt[first - 1] : undefined
+  if (!role || role.last !== first - 1 || !commaGap(words[first]!) || !opensClause(scan, role.first))
+    return undefined
+  if (words[role.first]!.sentence !== words[k]!.sentence) return undefined
+  const speaker = { name: mention.name, entity: mention.entity }
+  return { first: role.first, last: k, start: words[role.first]!.start, speaker, kind: 'person' }
 }
 
 function definiteRun(words: readonly Word[], from: number, to: number): boolean {

@@ -61,7 +61,7 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
 function endsPhrase(scan: Scan, k: number): boolean {
   const word = scan.words[k]
   if (!word) return false
-  if (/[،,:"“”«»]/.test(word.gap)) return true
+  if (/[،,:"“”«».!?؟]/.test(word.gap)) return true
   // NAME قائلاً: a participle of saying closes the subject as a comma would.
   return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0 || reportingVerb(word) !== undefined
 }

@@ -8,6 +8,7 @@ import {
   relationalHeadSet,
   reportingForms,
   roleWordSet,
+  sayingBySet,
   strictNorm,
   type VerbForm,
 } from './lexicon.ts'
@@ -46,6 +47,7 @@ export function reportingVerb(word: Word): VerbForm | undefined {
 }
 
 function computeReportingVerb(word: Word): VerbForm | undefined {
+  if (sayingBySet.has(word.norm)) return SAYING_BY
   if (word.bases[0]!.flags & WordFlag.ReportingForm) return notMasdar(word, 0, reportingForms.get(word.norm))
   const second = word.bases[1]
   if (
@@ -70,6 +72,9 @@ function notMasdar(word: Word, cut: number, form: VerbForm | undefined): VerbFor
 }
 
 const SHADDA = '\u0651'
+
+/** بالقول، بقوله: the verbal noun of saying after ب reports as a participle of قال. */
+const SAYING_BY: VerbForm = { lemma: 'قال', clause: false, object: false, participle: true }
 
 export function isVerb(word: Word): boolean {
   word.verb ??= computeVerb(word)

@@ -126,8 +126,11 @@ export const speakerActs: readonly string[] = [
   'طالب',
 ]
 
-/** Words that open speech in the speaker's own voice, with no complementiser before them (قال: نحن …، مشدداً هناك …). */
-export const firstPersonOpeners: readonly string[] = ['نحن', 'أنا', 'هناك', 'لدينا']
+/**
+ * Words that open speech in the speaker's own voice, with no complementiser before them (قال: نحن …، مشدداً هناك …،
+ * وأضاف المحافظ لقد تم …): لقد asserts, as a speaker does and a report after its verb does not.
+ */
+export const firstPersonOpeners: readonly string[] = ['نحن', 'أنا', 'هناك', 'لدينا', 'لقد']
 
 /** Words that end a clause only to open the next: وهو ما …, وذلك. */
 export const clauseTrailers: readonly string[] = ['وهو', 'وهي', 'وذلك', 'ما', 'كما', 'وهذا']

@@ -144,6 +144,7 @@ import {
   relativeReportForms,
   reportingNouns,
   reportingVerbs,
+  sayingByNouns,
   sayingNouns,
   transmissionVerbs,
 } from './reporting-verbs.ts'
@@ -681,6 +682,7 @@ export const verbParticleSet = normSet(verbParticles)
 export const impersonalVerbSet = normSet(impersonalVerbs)
 export const relativeReportFormSet = normSet(relativeReportForms)
 export const asHePutItSet = normSet(asHePutItNouns)
+export const sayingBySet = normSet(sayingByNouns)
 export const sayingNounSet = normSet(sayingNouns)
 export const reportingNounSet = normSet(reportingNouns)
 export const interviewNounSet = normSet(interviewNouns)

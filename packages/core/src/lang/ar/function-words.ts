@@ -550,6 +550,7 @@ export const anonymousSpeakerNouns: readonly string[] = [
   'ناشطون',
   'ناشطين',
   'مراقبون',
+  'مراقبين',
   'خبير',
   'خبراء',
   'محلل',

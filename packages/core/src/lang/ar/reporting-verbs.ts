@@ -120,7 +120,10 @@ export const attributionCues: readonly AttributionCue[] = [
   { words: ['على', 'لسان'], lemma: 'على لسان' },
 ]
 
-/** Verbs with an object pronoun that refer back to what was said: كما ذكرته الوكالة، وفق ما نقلته. */
+/**
+ * Verbs with an object pronoun that refer back to what was said: كما ذكرته الوكالة، وفق ما نقلته، وفقاً لما ذكره
+ * المركز (the verb agrees with its subject, a body in the masculine or the feminine).
+ */
 export const relativeReportForms: readonly string[] = [
   'ذكرته',
   'نقلته',
@@ -129,7 +132,20 @@ export const relativeReportForms: readonly string[] = [
   'قالته',
   'نشرته',
   'أعلنته',
+  'ذكره',
+  'نقله',
+  'أورده',
+  'أفاده',
+  'قاله',
+  'نشره',
+  'أعلنه',
 ]
+
+/**
+ * The verbal noun of saying after ب, which reports as a participle does: `واكتفى بالقول: "…"`، `وختم كلمته بالقول إن
+ * …`; the words are the subject's of the verb it completes.
+ */
+export const sayingByNouns: readonly string[] = ['بالقول', 'بقوله', 'بقولها', 'بقولهم']
 
 /** `على حد قوله` and its kin after a quote refer to the speaker named before. */
 export const asHePutItNouns: readonly string[] = ['قوله', 'تعبيره', 'وصفه', 'قولها', 'تعبيرها', 'وصفها']
