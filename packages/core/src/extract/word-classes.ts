@@ -1,6 +1,7 @@
 import {
   calendarWordSet as calendarWords,
   givenNameSet,
+  sourceGivenNameSet,
   honorificSet as HONORIFICS,
   knownSurnameSet,
   nameParticleSet,
@@ -145,6 +146,11 @@ export function isGivenName(word: Word): boolean {
 function isGivenNameReading(word: Word, base: Base): boolean {
   if ((base.flags & WordFlag.GivenNameLoose) === 0) return false
   return givenNameSet.has(givenNameSpelling(word, base))
+}
+
+/** لمياء، صهيب: a given name only the maintained lists know (`sourceGivenNameSet`), in this reading. */
+export function isSourceGivenName(word: Word, base: Base = word.bases[0]!): boolean {
+  return sourceGivenNameSet.has(givenNameSpelling(word, base))
 }
 
 /**
