@@ -138,7 +138,7 @@ function compoundGivenName(scan: Scan, k: number): boolean {
 }
 
 /**
- * لمياء عبد الغفار، صهيب سنان: a given name only the maintained lists know (`sourceGivenNameSet`), alone or after و;
+ * لمياء عبد الغفار، صهيب سنان: a given name only the registered lists know (`registerGivenNames`), alone or after و;
  * the name must then be vouched for as an ambiguous one is.
  */
 export function sourceGivenNameBase(word: Word): Base | undefined {

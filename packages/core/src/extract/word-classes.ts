@@ -1,7 +1,6 @@
 import {
   calendarWordSet as calendarWords,
   givenNameSet,
-  sourceGivenNameSet,
   honorificSet as HONORIFICS,
   knownSurnameSet,
   nameParticleSet,
@@ -12,6 +11,7 @@ import {
   strictNorm,
   type VerbForm,
 } from './lexicon.ts'
+import { sourceGivenNameSet } from './source-given-names.ts'
 import { joined, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
@@ -148,7 +148,7 @@ function isGivenNameReading(word: Word, base: Base): boolean {
   return givenNameSet.has(givenNameSpelling(word, base))
 }
 
-/** لمياء، صهيب: a given name only the maintained lists know (`sourceGivenNameSet`), in this reading. */
+/** لمياء، صهيب: a given name only the registered lists know (`source-given-names.ts`), in this reading. */
 export function isSourceGivenName(word: Word, base: Base = word.bases[0]!): boolean {
   return sourceGivenNameSet.has(givenNameSpelling(word, base))
 }

@@ -67,7 +67,6 @@ import {
   speakerNouns,
 } from './function-words.ts'
 import { commonWordForms } from './generated/common-words.ts'
-import { sourceGivenNameForms } from './generated/given-names.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
@@ -482,12 +481,6 @@ export const givenNameSet: ReadonlySet<string> = new Set(
   [...arabicGivenNames, ...foreignGivenNames, ...namesAfterAbd.map((name) => `عبد${name}`)].map(strictNorm),
 )
 export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
-/**
- * Given names of maintained lists that the hand lists lack (`generated/given-names.ts`, strict spelling): they open
- * a name only with evidence after it, as an ambiguous given name does, and are no evidence for another word.
- */
-export const sourceGivenNameSet: ReadonlySet<string> = new Set(decodeFrontCoded(sourceGivenNameForms))
-
 const FEMININE_NOUNS = normSet(titleFeminineNouns)
 
 /**
