@@ -14,14 +14,15 @@
 // The GitHub files are read from `scripts/downloads/` (git-ignored): put them there under those names first.
 // Only the names are taken, never code.
 //
-// What is kept: one word of Arabic letters that no hand list already gives, is no word of a class that ends or
-// replaces a name (function word, reporting verb, title, role, numeral, name particle, place), does not start with
-// the article (a compound's second word, الرحمن، or a family name, الدوسري) and is no ordinary word of news. Ordinary
-// is what `generated/common-words.ts` lists, or a word the development story and clutter texts of the evaluation
-// cache write with the article (النظام، الصمود، الأمير، المظهر): a given name seldom takes it, a noun or an adjective
-// often does, and names from these lists that news also uses as words (صافي، خالص، عون، ديوان) opened names in
-// ordinary sentences; and it has four letters or more (a shorter one is as often a word: وعد، نمر، جهل، شد). The
-// rules take these names as they take an ambiguous given name: each opens a name only with evidence after it.
+// What is kept: one word of Arabic letters, four or more (a shorter one is as often a word: وعد، نمر، جهل، شد), that
+// no hand list already gives, is no word of a class that ends or replaces a name (function word, reporting verb,
+// title, role, numeral, name particle, place), is not two listed names run together (جعفرحسين), does not start with
+// the article (a compound's second word, الرحمن، or a family name, الدوسري) and is no ordinary word of news.
+// Ordinary is what `generated/common-words.ts` lists, or a word the development story and clutter texts of the
+// evaluation cache write with the article (النظام، الصمود، الأمير، المظهر): a given name seldom takes it, a noun or
+// an adjective often does, and names of these lists that news also uses as words (صافي، خالص، عون، ديوان) opened
+// names in ordinary sentences. The rules take these names as they take an ambiguous given name: each opens a name
+// only with evidence after it.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
@@ -53,9 +54,20 @@ const OUT = fileURLToPath(new URL('../src/lang/ar/generated/given-names.ts', imp
  * filters below do not catch): keyboard noise, typing slips of listed names, two names run together.
  */
 const REJECTED = new Set(
-  ['ؤقهسفغ', 'مصطغى', 'مصطلفى', 'حالد', 'مجمد', 'رشبد', 'شربف', 'معنصم', 'عمراسامة', 'مصصفى', 'معتزز', 'دادود'].map(
-    strictNorm,
-  ),
+  [
+    'ؤقهسفغ',
+    'مصطغى',
+    'مصطلفى',
+    'حالد',
+    'مجمد',
+    'رشبد',
+    'شربف',
+    'معنصم',
+    'عمراسامة',
+    'مصصفى',
+    'معتزز',
+    'دادود',
+  ].map(strictNorm),
 )
 
 function downloaded(name: string): string {
@@ -94,10 +106,26 @@ function cleanName(raw: string): string | undefined {
 }
 
 const handListed = new Set(
-  [...arabicGivenNames, ...foreignGivenNames, ...ambiguousGivenNames, ...namesAfterAbd.map((n) => `عبد${n}`)].map(
-    strictNorm,
-  ),
+  [
+    ...arabicGivenNames,
+    ...foreignGivenNames,
+    ...ambiguousGivenNames,
+    ...namesAfterAbd.map((n) => `عبد${n}`),
+  ].map(strictNorm),
 )
+
+/** جعفرحسين، حيدرجميل: a listed given name run together with another name, as the register writes a few. */
+function twoNames(word: string): boolean {
+  for (let k = 3; k <= word.length - 3; k++) {
+    if (handListed.has(word.slice(0, k)) && handListed.has(word.slice(k))) return true
+  }
+  return false
+}
+
+/** Code-unit order, as front coding wants (a locale's order would part names that share a prefix). */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
 
 /** A word of a class that ends a name or stands for something else (إلى، قال، وزير، ثلاثة، بن، بغداد). */
 function otherClass(word: string): boolean {
@@ -142,7 +170,10 @@ function collect(): Set<string> {
   const jordan = downloaded('faker-ar_JO-person.php')
   const saudi = downloaded('faker-ar_SA-person.php')
   const entries = [
-    ...[jordan, saudi].flatMap((php) => [...phpArray(php, 'firstNameMale'), ...phpArray(php, 'firstNameFemale')]),
+    ...[jordan, saudi].flatMap((php) => [
+      ...phpArray(php, 'firstNameMale'),
+      ...phpArray(php, 'firstNameFemale'),
+    ]),
     ...lines(downloaded('akhateeb-male.txt')),
     ...lines(downloaded('akhateeb-female.txt')),
     ...registerNames(),
@@ -157,18 +188,19 @@ function collect(): Set<string> {
 
 function main(): void {
   const texts = developmentTexts()
-  if (texts.length === 0) throw new Error('The development texts are not in the cache (set MARSAD_EVAL_CACHE)')
+  if (texts.length === 0)
+    throw new Error('The development texts are not in the cache (set MARSAD_EVAL_CACHE)')
   const definite = definiteUses(texts)
   const ordinary = (word: string) => commonWordSet.has(word) || (definite.get(word) ?? 0) >= MIN_DEFINITE_USES
   const names: string[] = []
   let ordinaryWords = 0
   for (const key of collect()) {
-    if (handListed.has(key) || REJECTED.has(key) || key.startsWith('ال') || otherClass(key)) continue
+    if (handListed.has(key) || REJECTED.has(key) || key.startsWith('ال') || otherClass(key) || twoNames(key))
+      continue
     if (norm(key).length < MIN_LETTERS) continue
     if (ordinary(norm(key))) ordinaryWords++
     else names.push(key)
   }
-  const sort = (list: string[]) => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   writeFileSync(
     OUT,
     `// Generated by packages/core/scripts/generate-given-names.ts — do not edit by hand.
@@ -176,7 +208,7 @@ function main(): void {
 // from FakerPHP's ar_JO and ar_SA providers at 054058d (MIT, © 2011 François Zaninotto), AKhateeb/arabic-names at
 // 32d5ec8 (MIT, © 2018 AKhateeb) and arabic-name-to-en 1.0.6 (ISC, HamdonGunner); ${ordinaryWords} words that
 // ${texts.length} development news texts use as ordinary ones are left out. Sorted and front-coded (front-coding.ts).
-export const sourceGivenNameForms = '${encodeFrontCoded(names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))}'
+export const sourceGivenNameForms = '${encodeFrontCoded(names.sort(byCodeUnits))}'
 `,
   )
   console.log(`${names.length} given names (${ordinaryWords} ordinary words left out) in ${OUT}`)

@@ -1,6 +1,12 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { parentPort, workerData } from 'node:worker_threads'
-import { type Article, ArticleInputError, compareCoverage, registerGivenNames, registerPlaces } from '@marsad/core'
+import {
+  type Article,
+  ArticleInputError,
+  compareCoverage,
+  registerGivenNames,
+  registerPlaces,
+} from '@marsad/core'
 import { arabicGivenNames } from '@marsad/core/names'
 import { arabPlaces } from '@marsad/core/places'
 import { prepareArticle } from '../ingest/prepare.ts'

@@ -83,7 +83,8 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   const word = words[i]!
   const next = words[i + 1]!
   // صهيب سنان، لمياء عبدالغفار: a name of the maintained lists after it vouches too, as the second of two names.
-  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || isSourceGivenName(next)) return true
+  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || isSourceGivenName(next))
+    return true
   if (COMPOUND_ENDINGS.has(next.norm) && compoundGivenName(scan, i + 2)) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
@@ -142,7 +143,9 @@ function compoundGivenName(scan: Scan, k: number): boolean {
  * the name must then be vouched for as an ambiguous one is.
  */
 export function sourceGivenNameBase(word: Word): Base | undefined {
-  return word.bases.find((b) => (b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b))
+  return word.bases.find(
+    (b) => (b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b),
+  )
 }
 
 function isAmbiguous(word: Word, base: Base): boolean {

@@ -36,7 +36,6 @@ import { joined, type Scan } from './scan.ts'
 import {
   endsInAlef,
   givenNameBase,
-  isSourceGivenName,
   isAccusativeNoun,
   isCalendarWord,
   isFunctionWord,
@@ -45,6 +44,7 @@ import {
   isKnownSurname,
   isNameParticle,
   isRoleWord,
+  isSourceGivenName,
   isVerb,
   reportingVerb,
   titleHead,

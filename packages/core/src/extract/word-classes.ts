@@ -11,8 +11,8 @@ import {
   strictNorm,
   type VerbForm,
 } from './lexicon.ts'
-import { sourceGivenNameSet } from './source-given-names.ts'
 import { joined, type Scan } from './scan.ts'
+import { sourceGivenNameSet } from './source-given-names.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
 
