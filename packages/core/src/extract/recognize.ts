@@ -573,7 +573,7 @@ function filiationStart(scan: Scan, i: number): number {
  * places, تالة، عفيف, is also a given name).
  */
 function sourceGivenNameStart(word: Word): boolean {
-  return (word.flags & WordFlag.Known) === 0 && sourceGivenNameBase(word) !== undefined
+  return sourceGivenNameBase(word) !== undefined
 }
 
 function titleQuotes(scan: Scan): number[] {
