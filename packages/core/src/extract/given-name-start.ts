@@ -28,6 +28,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
+import { sourceGivenNameSet } from './source-given-names.ts'
 import type { Base, Word } from './words.ts'
 
 /**
@@ -143,6 +144,7 @@ function compoundGivenName(scan: Scan, k: number): boolean {
  * the name must then be vouched for as an ambiguous one is.
  */
 export function sourceGivenNameBase(word: Word): Base | undefined {
+  if (sourceGivenNameSet.size === 0) return undefined
   return word.bases.find(
     (b) => (b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b),
   )
