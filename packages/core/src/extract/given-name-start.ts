@@ -14,6 +14,7 @@ import {
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
 import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
+import { sourceGivenNameSet } from './source-given-names.ts'
 import {
   givenNameBase,
   givenNameSpelling,
@@ -28,7 +29,6 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import { sourceGivenNameSet } from './source-given-names.ts'
 import type { Base, Word } from './words.ts'
 
 /**
