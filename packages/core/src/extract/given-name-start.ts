@@ -14,7 +14,7 @@ import {
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
 import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
-import { sourceGivenNameSet } from './source-given-names.ts'
+import { sourceGivenNameNormSet } from './source-given-names.ts'
 import {
   givenNameBase,
   givenNameSpelling,
@@ -144,7 +144,7 @@ function compoundGivenName(scan: Scan, k: number): boolean {
  * the name must then be vouched for as an ambiguous one is.
  */
 export function sourceGivenNameBase(word: Word): Base | undefined {
-  if (sourceGivenNameSet.size === 0) return undefined
+  if (sourceGivenNameNormSet.size === 0) return undefined
   return word.bases.find(
     (b) => (b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b),
   )

@@ -1,10 +1,12 @@
 // Given names of maintained lists (`@marsad/core/names`), registered at start: a name opens with them only where
 // evidence after it vouches for one (`given-name-start.ts`).
 import { decodeFrontCoded } from '../lang/ar/front-coding.ts'
-import { givenNameSet, strictNorm } from './lexicon.ts'
+import { givenNameSet, norm, strictNorm } from './lexicon.ts'
 
 /** Registered given names in strict spelling (ى kept), less those the hand lists give. Empty until registered. */
 export const sourceGivenNameSet = new Set<string>()
+/** The same in plain normalisation (a word's readings are in it): a cheap first test, before the strict spelling. */
+export const sourceGivenNameNormSet = new Set<string>()
 
 const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A]+$/
 
@@ -19,5 +21,9 @@ export function registerGivenNames(names: string): void {
   const words = decodeFrontCoded(names).map((name) => strictNorm(name))
   const bad = words.find((word) => !ARABIC_NAME.test(word))
   if (bad !== undefined) throw new Error(`registerGivenNames: "${bad}" is not one word of Arabic letters`)
-  for (const word of words) if (!givenNameSet.has(word)) sourceGivenNameSet.add(word)
+  for (const word of words) {
+    if (givenNameSet.has(word)) continue
+    sourceGivenNameSet.add(word)
+    sourceGivenNameNormSet.add(norm(word))
+  }
 }

@@ -12,7 +12,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
-import { sourceGivenNameSet } from './source-given-names.ts'
+import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
 
@@ -150,7 +150,7 @@ function isGivenNameReading(word: Word, base: Base): boolean {
 
 /** لمياء، صهيب: a given name only the registered lists know (`source-given-names.ts`), in this reading. */
 export function isSourceGivenName(word: Word, base: Base = word.bases[0]!): boolean {
-  return sourceGivenNameSet.has(givenNameSpelling(word, base))
+  return sourceGivenNameNormSet.has(base.base) && sourceGivenNameSet.has(givenNameSpelling(word, base))
 }
 
 /**
