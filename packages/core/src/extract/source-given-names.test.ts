@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { registerGivenNames } from '../index.ts'
-import { commonWordSet, givenNameSet, norm, strictNorm } from '../lang/ar/compiled.ts'
+import {
+  commonVerbSet,
+  commonWordSet,
+  functionWordSet,
+  givenNameSet,
+  norm,
+  reportingForms,
+  strictNorm,
+  titleHeadSet,
+} from '../lang/ar/compiled.ts'
 import { decodeFrontCoded, encodeFrontCoded } from '../lang/ar/front-coding.ts'
 import { arabicGivenNames } from '../names.ts'
 import { parseArticle } from '../structure/parse-article.ts'
@@ -48,6 +57,10 @@ describe('given names of @marsad/core/names', () => {
     expect(names.filter((name) => givenNameSet.has(strictNorm(name)))).toEqual([])
     expect(names.filter((name) => commonWordSet.has(norm(name)))).toEqual([])
     expect(names.filter((name) => name.startsWith('ال') || norm(name).length < 4)).toEqual([])
+    const otherClass = (name: string) =>
+      [functionWordSet, commonVerbSet, titleHeadSet].some((set) => set.has(norm(name))) ||
+      reportingForms.has(norm(name))
+    expect(names.filter(otherClass)).toEqual([])
   })
 
   it('refuses a list whose entries are no Arabic word, and registers a list twice to no effect', () => {
