@@ -72,6 +72,7 @@ export function givenNameStart(
 }
 
 const COMMA = /[،,]/
+const JOINED_ABD = /^عبدال.{3,}$/
 
 /**
  * A given name that is also a common word is a name only with more evidence after it: a particle, a known family
@@ -86,6 +87,8 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   // صهيب سنان، لمياء عبدالغفار: a name of the maintained lists after it vouches too, as the second of two names.
   if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || isSourceGivenName(next))
     return true
+  // إيناس عبدالدايم: a compound with عبد written as one word is a given name, listed or not.
+  if (JOINED_ABD.test(next.norm)) return true
   if (COMPOUND_ENDINGS.has(next.norm) && compoundGivenName(scan, i + 2)) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]

@@ -34,6 +34,9 @@ describe('given names of @marsad/core/names', () => {
     expect(people('وشارك في الندوة بختيار محمود وعدد من الباحثين.')).toEqual(['بختيار محمود'])
     // another registered name after it, which ends the name: such a name vouches for the word before it, not after
     expect(people('وقالت رغدة بدوي إن الفريق جاهز.')).toEqual(['رغدة بدوي'])
+    // a compound with عبد after it, written apart or as one word
+    expect(people('وحضر الاجتماع غيداء عبدالمعين ومدير المدرسة.')).toEqual(['غيداء عبدالمعين'])
+    expect(people('وحضر الاجتماع غيداء ومدير المدرسة.')).toEqual([])
     // after و in a list of names
     expect(people('وفاز في المسابقة كل من سامر العلي وغيداء الخطيب.')).toEqual(['سامر العلي', 'غيداء الخطيب'])
   })
