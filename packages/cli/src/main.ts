@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { registerPlaces } from '@marsad/core'
+import { registerGivenNames, registerPlaces } from '@marsad/core'
+import { arabicGivenNames } from '@marsad/core/names'
 import { arabPlaces } from '@marsad/core/places'
 import { type CommandOptions, escapeControls, Run } from './command.ts'
 import { analyze } from './commands/analyze.ts'
@@ -43,6 +44,7 @@ function version(): string {
 
 async function main(argv: string[]): Promise<number> {
   registerPlaces(arabPlaces)
+  registerGivenNames(arabicGivenNames)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

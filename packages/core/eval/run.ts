@@ -2,8 +2,10 @@
 // with and without dates against a TF-IDF baseline, and page clutter, on the cached texts whose hashes match the
 // gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …);
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
-// leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register.
-import { registerPlaces } from '../src/index.ts'
+// leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
+// --no-names the given names of `@marsad/core/names`.
+import { registerGivenNames, registerPlaces } from '../src/index.ts'
+import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
@@ -14,6 +16,7 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
 const args = process.argv.slice(2)
 if (!args.includes('--no-places')) registerPlaces(arabPlaces)
+if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
 const showErrors = args.includes('--errors')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 

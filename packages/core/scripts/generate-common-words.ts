@@ -6,12 +6,11 @@
 // towns follow مدينة or ولاية; verbs and ordinary nouns do so rarely.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { loadGold, readCached } from '../eval/cache.ts'
-import { DEVELOPMENT_CLUTTER, DEVELOPMENT_STORIES } from '../eval/development-batches.ts'
 import { encodeFrontCoded } from '../src/lang/ar/front-coding.ts'
 import { arabicGivenNames, foreignGivenNames } from '../src/lang/ar/given-names.ts'
 import { placeHeads } from '../src/lang/ar/heads.ts'
 import { norm, strictNorm } from '../src/lang/ar/spelling.ts'
+import { ARABIC_WORD, developmentTexts } from './development-texts.ts'
 
 const MIN_TEXTS = 5
 const MAX_AFTER_NAME = 0.05
@@ -19,7 +18,6 @@ const MAX_AFTER_NAME = 0.05
 const MIN_LETTERS = 4
 const OUT = fileURLToPath(new URL('../src/lang/ar/generated/common-words.ts', import.meta.url))
 
-const ARABIC_WORD = /[\u0621-\u064A\u0640\u064B-\u0652\u0670]+/g
 const givenNames = new Set([...arabicGivenNames, ...foreignGivenNames].map(norm))
 /**
  * Words after which a name stands: given names, and the heads of places (مدينة، ولاية، قرية), in strict spelling
@@ -31,14 +29,6 @@ interface Counts {
   uses: number
   afterName: number
   texts: number
-}
-
-function developmentTexts(): string[] {
-  const ids = [
-    ...loadGold('stories', [...DEVELOPMENT_STORIES]).flatMap((corpus) => corpus.articles.map((a) => a.id)),
-    ...loadGold('clutter', [...DEVELOPMENT_CLUTTER]).flatMap((corpus) => corpus.pages.map((p) => p.id)),
-  ]
-  return ids.flatMap((id) => readCached(id) ?? [])
 }
 
 /** Counts each normalised word's uses, its uses right after a name's cue (nothing but spaces between), its texts. */

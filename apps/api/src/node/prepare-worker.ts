@@ -1,6 +1,13 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { parentPort, workerData } from 'node:worker_threads'
-import { type Article, ArticleInputError, compareCoverage, registerPlaces } from '@marsad/core'
+import {
+  type Article,
+  ArticleInputError,
+  compareCoverage,
+  registerGivenNames,
+  registerPlaces,
+} from '@marsad/core'
+import { arabicGivenNames } from '@marsad/core/names'
 import { arabPlaces } from '@marsad/core/places'
 import { prepareArticle } from '../ingest/prepare.ts'
 import type { CoverageMember } from '../ingest/story-engine.ts'
@@ -10,6 +17,7 @@ import type { CoverageMember } from '../ingest/story-engine.ts'
 // stored members' models from the database itself (its own read-only connection), so that the main thread sends
 // ids, not models.
 registerPlaces(arabPlaces)
+registerGivenNames(arabicGivenNames)
 const dbPath = (workerData as { dbPath?: string } | undefined)?.dbPath
 let bodyOf: StatementSync | undefined
 

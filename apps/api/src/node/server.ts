@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { registerPlaces } from '@marsad/core'
+import { registerGivenNames, registerPlaces } from '@marsad/core'
+import { arabicGivenNames } from '@marsad/core/names'
 import { arabPlaces } from '@marsad/core/places'
 import { createApp } from '../app.ts'
 import { DEFAULT_WRITE_RATE, type Rate } from '../http/rate-limit.ts'
@@ -80,6 +81,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   // On Node the lists of administrative divisions are loaded: the Worker's bundle has no room for them.
   registerPlaces(arabPlaces)
+  registerGivenNames(arabicGivenNames)
   const log = options.log ?? ((message: string) => console.log(message))
   const dbPath = options.dbPath ?? DEFAULT_DB_PATH
   let driver: SqliteDriver

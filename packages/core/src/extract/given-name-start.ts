@@ -14,6 +14,7 @@ import {
 import { isUnknownNameWord, nisbaShapedFamilyName, PLURAL_OR_FEMININE } from './name-words.ts'
 import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from './person-names.ts'
 import { joined, type Scan } from './scan.ts'
+import { sourceGivenNameNormSet } from './source-given-names.ts'
 import {
   givenNameBase,
   givenNameSpelling,
@@ -22,6 +23,7 @@ import {
   isKnownSurname,
   isNameParticle,
   isRoleWord,
+  isSourceGivenName,
   isVerb,
   reportingVerb,
   titleHead,
@@ -41,6 +43,7 @@ export function givenNameStart(
   const { words } = scan
   const word = words[i]!
   let base = givenNameBase(word)
+  let sourced: Base | undefined
   if (!base) {
     // أبو محمد الجولاني: a kunya starts with أبو or أم before a given name; عبد الله، عبد الرحمن are given names.
     const next = words[i + 1]
@@ -53,12 +56,14 @@ export function givenNameStart(
     // given name too, unless news uses it as an ordinary word.
     const filiation = filiationFollows(scan, i + 1) ? filiationGivenName(word) : undefined
     const beforeFamily = !kunya && !abd && !filiation && beforeNisbaFamilyName(scan, i)
-    if (!kunya && !abd && !filiation && !beforeFamily && !definiteGivenNameOpens(scan, i)) return undefined
-    base = filiation ?? (abd ? abdBase : undefined) ?? word.bases[0]!
+    sourced = kunya || abd || filiation || beforeFamily ? undefined : sourceGivenNameBase(word)
+    if (!kunya && !abd && !filiation && !beforeFamily && !sourced && !definiteGivenNameOpens(scan, i))
+      return undefined
+    base = filiation ?? (abd ? abdBase : undefined) ?? sourced ?? word.bases[0]!
   }
   if (!joined(words, i + 1)) return undefined
   const next = words[i + 1]!
-  if (isAmbiguous(word, base) && !vouchedFor(scan, i, base, afterName)) return undefined
+  if ((isAmbiguous(word, base) || base === sourced) && !vouchedFor(scan, i, base, afterName)) return undefined
   // بيان التضخم، تقرير البنك: a statement noun that is also a given name (بيان) starts a name only before a family
   // name in its usual shape.
   if (statementNounSet.has(base.base) && !isKnownSurname(next) && !next.norm.endsWith('ي')) return undefined
@@ -67,6 +72,7 @@ export function givenNameStart(
 }
 
 const COMMA = /[،,]/
+const JOINED_ABD = /^عبدال.{3,}$/
 
 /**
  * A given name that is also a common word is a name only with more evidence after it: a particle, a known family
@@ -78,7 +84,11 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   const { words } = scan
   const word = words[i]!
   const next = words[i + 1]!
-  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next)) return true
+  // صهيب سنان، لمياء عبدالغفار: a name of the maintained lists after it vouches too, as the second of two names.
+  if (isNameParticle(next) || isKnownSurname(next) || isGivenName(next) || isSourceGivenName(next))
+    return true
+  // إيناس عبدالدايم: a compound with عبد written as one word is a given name, listed or not.
+  if (JOINED_ABD.test(next.norm)) return true
   if (COMPOUND_ENDINGS.has(next.norm) && compoundGivenName(scan, i + 2)) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
@@ -130,6 +140,17 @@ function compoundGivenName(scan: Scan, k: number): boolean {
   const after = scan.words[k]
   if (after === undefined || !joined(scan.words, k)) return false
   return isGivenName(after) || isNameParticle(after) || isKnownSurname(after)
+}
+
+/**
+ * لمياء عبد الغفار، صهيب سنان: a given name only the registered lists know (`registerGivenNames`), alone or after و;
+ * the name must then be vouched for as an ambiguous one is.
+ */
+export function sourceGivenNameBase(word: Word): Base | undefined {
+  if (sourceGivenNameNormSet.size === 0) return undefined
+  return word.bases.find(
+    (b) => (b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b),
+  )
 }
 
 function isAmbiguous(word: Word, base: Base): boolean {

@@ -44,6 +44,7 @@ import {
   isKnownSurname,
   isNameParticle,
   isRoleWord,
+  isSourceGivenName,
   isVerb,
   reportingVerb,
   titleHead,
@@ -385,6 +386,8 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (titleHead(word) && !(given && strong)) return false
   if (isNameParticle(word) || base.base === 'عبد') return true
   if (given || isKnownSurname(word) || definiteGivenNameOpens(scan, i)) return true
+  // لمياء، صهيب: a name of the maintained lists, where a title or evidence after it vouches for a name.
+  if (strong && isSourceGivenName(word, base)) return true
   if (filiationFollows(scan, i + 1) && filiationGivenName(word) === base) return true
   if (!strong) return false
   if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)

@@ -1,7 +1,7 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
-import { beforeNisbaFamilyName, givenNameStart } from './given-name-start.ts'
+import { beforeNisbaFamilyName, givenNameStart, sourceGivenNameBase } from './given-name-start.ts'
 import {
   bareNisbaStems,
   complementizerSet,
@@ -562,8 +562,20 @@ function startsAt(word: Word): number {
  */
 function filiationStart(scan: Scan, i: number): number {
   const opens =
-    filiationFollows(scan, i + 1) || beforeNisbaFamilyName(scan, i) || definiteGivenNameOpens(scan, i)
+    filiationFollows(scan, i + 1) ||
+    beforeNisbaFamilyName(scan, i) ||
+    definiteGivenNameOpens(scan, i) ||
+    sourceGivenNameStart(scan.words[i]!)
   return opens ? Start.GivenName : 0
+}
+
+/**
+ * لمياء، صهيب: a given name only the maintained lists know opens a name too (`givenNameStart` asks for evidence
+ * after it). It carries no start flag: a word no list knows stays one for the other rules (a town in a list of
+ * places, تالة، عفيف, is also a given name).
+ */
+function sourceGivenNameStart(word: Word): boolean {
+  return sourceGivenNameBase(word) !== undefined
 }
 
 function titleQuotes(scan: Scan): number[] {

@@ -13,6 +13,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
 
@@ -150,6 +151,11 @@ export function isGivenName(word: Word): boolean {
 function isGivenNameReading(word: Word, base: Base): boolean {
   if ((base.flags & WordFlag.GivenNameLoose) === 0) return false
   return givenNameSet.has(givenNameSpelling(word, base))
+}
+
+/** لمياء، صهيب: a given name only the registered lists know (`source-given-names.ts`), in this reading. */
+export function isSourceGivenName(word: Word, base: Base = word.bases[0]!): boolean {
+  return sourceGivenNameNormSet.has(base.base) && sourceGivenNameSet.has(givenNameSpelling(word, base))
 }
 
 /**

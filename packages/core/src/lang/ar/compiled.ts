@@ -484,7 +484,6 @@ export const givenNameSet: ReadonlySet<string> = new Set(
   [...arabicGivenNames, ...foreignGivenNames, ...namesAfterAbd.map((name) => `عبد${name}`)].map(strictNorm),
 )
 export const ambiguousGivenNameSet: ReadonlySet<string> = new Set(ambiguousGivenNames.map(strictNorm))
-
 const FEMININE_NOUNS = normSet(titleFeminineNouns)
 
 /**

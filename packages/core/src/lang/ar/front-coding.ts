@@ -1,19 +1,25 @@
 // Sorted word lists stored front-coded: each word as the length of the prefix it shares with the word before (one
 // digit, 0–9) and the rest of it. Neighbours in a sorted list share long prefixes (استقبال، استقبل، استقبلت), so the
-// string is about half as long and gzips about a third smaller than the words joined by spaces; the generated lists
-// ship inside `parseArticle`'s bundle.
+// string is about half as long and gzips about a third smaller than the words joined by spaces. Each Arabic letter
+// (U+0621–U+064A) is then written as one ASCII letter: two bytes of UTF-8 become one, and the string gzips a fifth
+// smaller again. The generated lists ship inside `parseArticle`'s bundle and the API's Worker.
 
 const MAX_SHARED = 9
+const FIRST_LETTER = 0x0621
+/** One ASCII letter per code point from U+0621 on, in order: no digit, quote or backslash that a literal would need escaped. */
+const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+const LAST_LETTER = 0x064a
 
-/** `words` front-coded; each must be non-empty and free of ASCII digits. */
+/** `words` front-coded; each must be non-empty and written in Arabic letters (U+0621–U+064A) alone. */
 export function encodeFrontCoded(words: readonly string[]): string {
   let out = ''
   let previous = ''
   for (const word of words) {
-    if (word.length === 0 || /[0-9]/.test(word)) throw new Error(`Cannot front-code the word "${word}"`)
+    if (word.length === 0 || !ARABIC_LETTERS.test(word))
+      throw new Error(`Cannot front-code the word "${word}"`)
     let shared = 0
     while (shared < MAX_SHARED && shared < previous.length && previous[shared] === word[shared]) shared++
-    out += `${shared}${word.slice(shared)}`
+    out += `${shared}${toAscii(word.slice(shared))}`
     previous = word
   }
   return out
@@ -27,12 +33,30 @@ export function decodeFrontCoded(coded: string): string[] {
   while (i < coded.length) {
     const shared = coded.charCodeAt(i) - 48
     let end = i + 1
-    while (end < coded.length && !isDigit(coded.charCodeAt(end))) end++
-    previous = previous.slice(0, shared) + coded.slice(i + 1, end)
+    let rest = ''
+    while (end < coded.length && !isDigit(coded.charCodeAt(end))) {
+      rest += ARABIC_OF_ASCII[coded.charCodeAt(end)] ?? coded[end]
+      end++
+    }
+    previous = previous.slice(0, shared) + rest
     words.push(previous)
     i = end
   }
   return words
+}
+
+const ARABIC_LETTERS = /^[\u0621-\u064A]+$/
+
+function toAscii(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += ASCII_LETTERS[text.charCodeAt(i) - FIRST_LETTER]
+  return out
+}
+
+/** The Arabic letter of each ASCII letter's code. */
+const ARABIC_OF_ASCII: string[] = []
+for (let code = FIRST_LETTER; code <= LAST_LETTER; code++) {
+  ARABIC_OF_ASCII[ASCII_LETTERS.charCodeAt(code - FIRST_LETTER)] = String.fromCharCode(code)
 }
 
 function isDigit(code: number): boolean {
