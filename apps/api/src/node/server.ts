@@ -79,7 +79,7 @@ export interface RunningServer {
  * stored, ingests the seeds on first start and the corpus on every start, and serves the API on `host:port`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  // On Node the lists of administrative divisions are loaded: the Worker's bundle has no room for them.
+  // The administrative divisions, towns and given names, as the Worker registers them on its first event.
   registerPlaces(arabPlaces)
   registerGivenNames(arabicGivenNames)
   const log = options.log ?? ((message: string) => console.log(message))
