@@ -43,10 +43,10 @@ export const PAIR_FEATURES = [
   /** Each first sentence names a city the other's words lack: a visit to one capital and the return visit. */
   'place conflict',
   /**
-   * How many numbers of ten and more the two texts both state, log-scaled to [0, 1] (8 or more: 1): one event's toll,
-   * magnitude, score and day, which two reports of it repeat however they word the rest.
+   * Both articles have a year (the publication date's, else the date their text gives itself, to the year at least)
+   * and the years differ: one final and the same teams' final of another year, one visit and the next year's.
    */
-  'numbers shared',
+  'years apart',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -191,7 +191,7 @@ export function pairFeatures(
   out[13] = !dated && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
-  out[16] = Math.log1p(Math.min(MOST_SHARED, sharedNumbers(a.numbers, b.numbers, kind))) / Math.log1p(MOST_SHARED)
+  out[16] = a.year !== null && b.year !== null && a.year !== b.year ? 1 : 0
   return out
 }
 
@@ -219,23 +219,6 @@ function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): n
     if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
-}
-
-const MOST_SHARED = 8
-
-/** How many of the numbers of two ascending lists both hold, years left out. */
-function sharedNumbers(a: Int32Array, b: Int32Array, kind: TermKind): number {
-  let both = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++
-    else if (b[j]! < a[i]!) j++
-    else {
-      if (kind(a[i]!) === 'number') both++
-      i++
-      j++
-    }
-  }
-  return both
 }
 
 function lacksPlace(a: ArticleSignals, b: ArticleSignals): boolean {

@@ -4,7 +4,7 @@ import { compoundHeadSet, norm } from '../lang/ar/compiled.ts'
 import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
-import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
+import { articleTime, articleYear, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import type { SignalSlabs } from './slab.ts'
@@ -28,11 +28,8 @@ export interface ArticleSignals {
   lead: Int32Array
   /** The numbers among `lead`, ascending. */
   leadNumbers: Int32Array
-  /**
-   * The numbers of the words read, ten and more, ascending: the toll, magnitude, score, amount and day of the month
-   * that one event's reports repeat and a confusable event's differ in.
-   */
-  numbers: Int32Array
+  /** The year of the publication date, else of the date the text gives itself (`Article.date`, any precision), or null. */
+  year: number | null
   /** The entity terms of the cities the first sentence names: where the event took place (أنقرة or القاهرة). */
   places: Int32Array
   /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
@@ -67,7 +64,6 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const nisbas = new Map<number, boolean>()
   const leadTerms = new Set<number>()
   const numbers = new Set<number>()
-  const allNumbers = new Set<number>()
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
     let words = 0
     for (const token of tokenize(text)) {
@@ -84,7 +80,6 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       if (info.content && weight > 1) leadTerms.add(info.term)
       if (token.kind === 'number' && weight > 1) numbers.add(info.term)
-      if (token.kind === 'number' && table.name(info.term).length > 2) allNumbers.add(info.term)
       words++
     }
     return words
@@ -148,14 +143,10 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   at = 0
   for (const term of numbers) leadNumbers[at++] = term
   leadNumbers.sort()
-  const stated = slabs?.ints.take(allNumbers.size) ?? new Int32Array(allNumbers.size)
-  at = 0
-  for (const term of allNumbers) stated[at++] = term
-  stated.sort()
   return {
     lead,
     leadNumbers,
-    numbers: stated,
+    year: articleYear(article, extraction),
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
