@@ -42,11 +42,6 @@ export const PAIR_FEATURES = [
   'month conflict',
   /** Each first sentence names a city the other's words lack: a visit to one capital and the return visit. */
   'place conflict',
-  /**
-   * Both articles have a year (the publication date's, else the date their text gives itself, to the year at least)
-   * and the years differ: one final and the same teams' final of another year, one visit and the next year's.
-   */
-  'years apart',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -191,7 +186,6 @@ export function pairFeatures(
   out[13] = !dated && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
-  out[16] = a.year !== null && b.year !== null && a.year !== b.year ? 1 : 0
   return out
 }
 

@@ -24,7 +24,6 @@ export const PAIR_WEIGHTS: PairModel = {
     -2.46919, // weekday conflict
     -0.176945, // month conflict
     -1.7597, // place conflict
-    0, // years apart
   ],
   threshold: 0.36,
 }

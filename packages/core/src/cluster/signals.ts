@@ -4,7 +4,7 @@ import { compoundHeadSet, norm } from '../lang/ar/compiled.ts'
 import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
-import { articleTime, articleYear, extractionOf } from '../similarity/extraction-view.ts'
+import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import type { SignalSlabs } from './slab.ts'
@@ -28,8 +28,6 @@ export interface ArticleSignals {
   lead: Int32Array
   /** The numbers among `lead`, ascending. */
   leadNumbers: Int32Array
-  /** The year of the publication date, else of the date the text gives itself (`Article.date`, any precision), or null. */
-  year: number | null
   /** The entity terms of the cities the first sentence names: where the event took place (أنقرة or القاهرة). */
   places: Int32Array
   /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
@@ -146,7 +144,6 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   return {
     lead,
     leadNumbers,
-    year: articleYear(article, extraction),
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),

@@ -59,14 +59,3 @@ export function articleTime(article: Article, extraction: ExtractionView): numbe
   const date = inferredDate(article, extraction)
   return date !== undefined && precision(date.value) === DAY ? parseTime(date.value) : null
 }
-
-/**
- * The year of the article's event as far as the article says: its publication date's, else that of the date its text
- * gives itself, to the year at least (a year alone places an article among editions a year apart). Null when neither.
- */
-export function articleYear(article: Article, extraction: ExtractionView): number | null {
-  const value = article.publishedAt ?? inferredDate(article, extraction)?.value
-  if (value === undefined || precision(value) === 0) return null
-  const year = Number(value.slice(0, 4))
-  return Number.isInteger(year) ? year : null
-}
