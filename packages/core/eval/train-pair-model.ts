@@ -107,7 +107,16 @@ if (process.argv.includes('--costs')) {
 if (process.argv.includes('--errors')) {
   // The shipped link's wrong pairs per run: split (one event, two stories) and merged (two events, one story).
   const cells = (t: PairTally) =>
-    [t.pairs, t.noTerm, t.lowCosine, t.conflict, t.numberConflict, t.daysApart, t.undated, t.sharedQuote].join(' / ')
+    [
+      t.pairs,
+      t.noTerm,
+      t.lowCosine,
+      t.conflict,
+      t.numberConflict,
+      t.daysApart,
+      t.undated,
+      t.sharedQuote,
+    ].join(' / ')
   console.log(
     '| corpus, run | events split · stories merging events | split pairs: all / no term / cosine < 0.15 / conflict / number conflict / days apart / undated / shared quote | merged pairs: the same |',
   )
