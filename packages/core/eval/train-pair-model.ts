@@ -29,6 +29,7 @@ import {
 } from './pair-loo.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { costlyEvents } from './story-costs.ts'
+import { type PairTally, runErrors } from './story-errors.ts'
 import { parseCorpus } from './story-runs.ts'
 import { writeWeightsModule } from './weights-module.ts'
 
@@ -100,6 +101,33 @@ if (process.argv.includes('--costs')) {
           `| \`${corpus.name}\` ${run.dated ? 'dated' : 'undated'} | ${cost.event} | ${cost.cost.toFixed(2)} (${cost.recall.toFixed(2)}) | ${parts.join(' · ')} | ${cost.splits.map(reading).join(' · ')} | ${cost.joins.map(reading).join(' · ')} |`,
         )
       }
+  process.exit(0)
+}
+
+if (process.argv.includes('--errors')) {
+  // The shipped link's wrong pairs per run: split (one event, two stories) and merged (two events, one story).
+  const cells = (t: PairTally) =>
+    [
+      t.pairs,
+      t.noTerm,
+      t.lowCosine,
+      t.conflict,
+      t.numberConflict,
+      t.daysApart,
+      t.undated,
+      t.sharedQuote,
+    ].join(' / ')
+  console.log(
+    '| corpus, run | events split · stories merging events | split pairs: all / no term / cosine < 0.15 / conflict / number conflict / days apart / undated / shared quote | merged pairs: the same |',
+  )
+  console.log('| --- | --- | --- | --- |')
+  for (const corpus of parsed)
+    for (const run of corpus.runs) {
+      const e = runErrors(corpus, run, PAIR_WEIGHTS)
+      console.log(
+        `| \`${e.corpus}\` ${e.dated ? 'dated' : 'undated'} | ${e.splitEvents} · ${e.mergedStories} | ${cells(e.split)} | ${cells(e.merged)} |`,
+      )
+    }
   process.exit(0)
 }
 

@@ -88,3 +88,26 @@ describe('percentages as participants', () => {
     expect(slots(first2).sort()).toEqual(['%45', '%50'])
   })
 })
+
+// One foreign minister's visit, his compound family name written apart by one outlet and joined by the other.
+const apart = article(
+  'apart',
+  'وصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى بيروت في زيارة رسمية يلتقي خلالها رئيس الحكومة. وقال عبد اللهيان في المطار إن بلاده تدعم الاستقرار.',
+)
+const joined = article(
+  'joined',
+  'حط وزير الخارجية الإيراني حسين أمير عبداللهيان في بيروت في زيارة رسمية يلتقي فيها رئيس الحكومة. وصرح عبداللهيان لدى وصوله بأن بلاده تدعم الاستقرار.',
+)
+
+describe('compound family names', () => {
+  it('reads a compound written apart and joined as one participant, so that it sets off no person conflict', () => {
+    const table = new TermTable()
+    const people = (input: Article) =>
+      [...articleSignals(input, table).participants].filter((term) => !table.name(term).startsWith('@'))
+    const own = people(apart)
+    expect(own.length).toBeGreaterThan(0)
+    expect(own).toEqual(people(joined))
+    const terms = new Set(articleSignals(joined, table).terms)
+    for (const term of own) expect(terms.has(term)).toBe(true)
+  })
+})

@@ -1,5 +1,6 @@
 import { entityId } from '../extract/entities.ts'
 import { cities } from '../lang/ar/cities.ts'
+import { compoundHeadSet, norm } from '../lang/ar/compiled.ts'
 import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
@@ -103,12 +104,16 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
+    const family = entity.kind === 'person' ? familyName(entity.name) : null
+    // A compound written apart (عبد اللهيان) also counts as written joined (عبداللهيان), as other outlets write it.
+    if (family?.joined) {
+      const joined = table.word(family.word).term
+      if (!counts.has(joined)) counts.set(joined, ENTITY_WEIGHT)
+    }
     if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
     if (STATES.has(entity.id)) participants.add(term)
     if (CITIES.has(entity.id)) places.add(term)
-    if (entity.kind !== 'person') continue
-    const family = familyName(entity.name)
-    if (family !== null) participants.add(table.word(family).term)
+    if (family !== null) participants.add(table.word(family.word).term)
   }
 
   for (const [term, lead] of nisbas) {
@@ -168,7 +173,15 @@ function percentage(text: string, token: Token): string | null {
   return Number.isFinite(value) ? `%${Math.round(value)}` : null
 }
 
-/** The last word of a person's name: outlets agree on it more than on full names and ids. */
-function familyName(name: string): Token | null {
-  return tokenize(name).at(-1) ?? null
+/**
+ * The last word of a person's name, joined to the head of a compound written apart before it (عبد اللهيان →
+ * عبداللهيان, `joined`): outlets agree on it more than on full names and ids, and write a compound apart or joined.
+ */
+function familyName(name: string): { word: Token; joined: boolean } | null {
+  const words = tokenize(name)
+  const last = words.at(-1)
+  if (last === undefined) return null
+  const head = words.at(-2)
+  if (head === undefined || !compoundHeadSet.has(norm(head.text))) return { word: last, joined: false }
+  return { word: { ...last, text: head.text + last.text, start: head.start }, joined: true }
 }

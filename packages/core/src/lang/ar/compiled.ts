@@ -516,6 +516,8 @@ export const descentParticleSet: ReadonlySet<string> = normSet(descentParticles)
 export const maghrebiDescentParticleSet: ReadonlySet<string> = normSet(maghrebiDescentParticles)
 /** Kunya particles: أبو، أبي، أم. */
 export const kunyaSet: ReadonlySet<string> = normSet(kunyaParticles)
+/** Words that open a compound name with the next, which outlets write apart or joined (عبد اللهيان، عبداللهيان). */
+export const compoundHeadSet: ReadonlySet<string> = normSet([...compoundNameHeads, ...kunyaParticles])
 export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEndings)
 export const honorificSet: ReadonlySet<string> = normSet(honorifics)
 export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
