@@ -25,6 +25,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-19',
   'real-20',
   'real-21',
+  'real-22',
+  'real-23',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -43,6 +45,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-12',
   'stories-13',
   'stories-14',
+  'stories-15',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -62,6 +65,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-13',
   'clutter-14',
   'clutter-15',
+  'clutter-16',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -80,6 +84,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-12',
   'differences-13',
   'differences-14',
+  'differences-15',
 ] as const
 
 export interface DevelopmentItem {
