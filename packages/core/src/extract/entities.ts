@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
+import { addContextualFamilyNames } from './contextual-names.ts'
 import { resolveReferences } from './coreference.ts'
 import { HashFilter } from './hash-filter.ts'
 import {
@@ -50,6 +51,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
     ...teamNames(scan, recognition),
     ...listedCompanies(scan, recognition),
   )
+  addContextualFamilyNames(scan, found)
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)

@@ -135,7 +135,7 @@ import {
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
-import { people } from './people.ts'
+import { people, rulerNouns } from './people.ts'
 import { placePartWords, regions, timeZoneNouns } from './regions.ts'
 import {
   asHePutItNouns,
@@ -331,6 +331,14 @@ export const organizationPhrasesByFirstWord: ReadonlyMap<string, readonly Phrase
 export const contextualAliases: ReadonlyMap<string, readonly string[]> = new Map(
   people.filter((person) => person.contextual).map((person) => [person.name, person.contextual!.map(norm)]),
 )
+
+/** One-word `contextual` forms of gazetteer people (الأسد، حميدتي), normalised. */
+export const contextualFamilyNames: ReadonlySet<string> = new Set(
+  [...contextualAliases.values()].flat().filter((alias) => !alias.includes(' ')),
+)
+
+/** Nouns whose genitive is a ruler's name: see `rulerNouns`. */
+export const rulerNounSet: ReadonlySet<string> = new Set(rulerNouns.map(norm))
 
 /** Nisba adjectives in all their forms (الروسي، روسية، السوريين، الروس) → the place's canonical name. */
 export const nisbaPlaces: ReadonlyMap<string, string> = buildNisba()

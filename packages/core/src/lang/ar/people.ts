@@ -78,6 +78,8 @@ export const people: readonly Person[] = [
   { name: 'نواف سلام' },
   { name: 'نجيب ميقاتي', short: ['ميقاتي'] },
   { name: 'محمد شياع السوداني', contextual: ['السوداني'] },
+  { name: 'مصطفى الكاظمي', contextual: ['الكاظمي'] },
+  { name: 'عمر البشير', variants: ['عمر حسن البشير'], contextual: ['البشير'] },
   { name: 'عبد المجيد تبون', variants: ['عبدالمجيد تبون'], short: ['تبون'] },
   { name: 'قيس سعيد' },
   { name: 'عبد الفتاح البرهان', variants: ['عبدالفتاح البرهان'], contextual: ['البرهان'] },
@@ -86,3 +88,9 @@ export const people: readonly Person[] = [
   { name: 'عبد الملك الحوثي', contextual: ['الحوثي'] },
   { name: 'مسعود بارزاني', contextual: ['بارزاني'] },
 ]
+
+/**
+ * Nouns that take a ruler's or a commander's name as their genitive (نظام الأسد، حكومة السوداني، قوات حميدتي): after
+ * one, a `contextual` form stands for its person even when the article never names them in full.
+ */
+export const rulerNouns: readonly string[] = ['نظام', 'حكومة', 'قوات', 'عهد']
