@@ -13,6 +13,10 @@ describe('a well-known family name alone', () => {
     expect(people('وقالت مصادر إن حكومة السوداني تدرس مشروع الموازنة.')).toEqual(['السوداني'])
   })
 
+  it('names the person after a noun of speech', () => {
+    expect(people('وبعد ساعة من دعوة الحوثي إلى التهدئة تجددت الاشتباكات.')).toEqual(['الحوثي'])
+  })
+
   it('names the person as the subject of a reporting verb', () => {
     expect(people('وأكد السوداني أن الحكومة ماضية في خطتها لإعمار المدن.')).toEqual(['السوداني'])
   })

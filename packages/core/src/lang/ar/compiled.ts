@@ -135,7 +135,7 @@ import {
 } from './name-parts.ts'
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
-import { people, rulerNouns } from './people.ts'
+import { people, personGenitiveNouns } from './people.ts'
 import { placePartWords, regions, timeZoneNouns } from './regions.ts'
 import {
   asHePutItNouns,
@@ -337,8 +337,8 @@ export const contextualFamilyNames: ReadonlySet<string> = new Set(
   [...contextualAliases.values()].flat().filter((alias) => !alias.includes(' ')),
 )
 
-/** Nouns whose genitive is a ruler's name: see `rulerNouns`. */
-export const rulerNounSet: ReadonlySet<string> = new Set(rulerNouns.map(norm))
+/** Nouns whose genitive is a person: see `personGenitiveNouns`. */
+export const personGenitiveNounSet: ReadonlySet<string> = new Set(personGenitiveNouns.map(norm))
 
 /** Nisba adjectives in all their forms (الروسي، روسية، السوريين، الروس) → the place's canonical name. */
 export const nisbaPlaces: ReadonlyMap<string, string> = buildNisba()

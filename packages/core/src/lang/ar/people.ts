@@ -90,7 +90,18 @@ export const people: readonly Person[] = [
 ]
 
 /**
- * Nouns that take a ruler's or a commander's name as their genitive (نظام الأسد، حكومة السوداني، قوات حميدتي): after
- * one, a `contextual` form stands for its person even when the article never names them in full.
+ * Nouns whose genitive is a person: a ruler's or commander's (نظام الأسد، حكومة السوداني، قوات حميدتي) or a speaker's
+ * (خطاب الأسد، دعوة الحوثي). After one, a `contextual` form stands for its person even when the article never names
+ * them in full.
  */
-export const rulerNouns: readonly string[] = ['نظام', 'حكومة', 'قوات', 'عهد']
+export const personGenitiveNouns: readonly string[] = [
+  'نظام',
+  'حكومة',
+  'قوات',
+  'عهد',
+  'خطاب',
+  'كلمة',
+  'حديث',
+  'دعوة',
+  'تصريحات',
+]
