@@ -4,11 +4,11 @@ import { reportingVerb } from './word-classes.ts'
 import type { Base, Word } from './words.ts'
 
 /**
- * A well-known family name alone (`الأسد`، `السوداني`، `حميدتي`: the gazetteer's `contextual` forms) where only a person
- * fits: the genitive of a ruler's or a speech's noun (نظام الأسد، خطاب الحوثي) or the subject right after a reporting verb (وأوضح
- * السوداني). Elsewhere these words are common nouns or nisbas (الأسد في الغابة، المنتخب السوداني) and stay unnamed.
- * There the name replaces the nisba reading of the word (السوداني: Sudan); a word any other mention holds (the alias
- * of a full name) is left to it. Changes `found` in place.
+ * A well-known family name alone (`الأسد`، `السوداني`، `حميدتي`: the gazetteer's `contextual` forms) where only a
+ * person fits: the genitive of a ruler's or a speech's noun (نظام الأسد، خطاب الحوثي) or the subject right after a
+ * reporting verb (وأوضح السوداني). Elsewhere these words are common nouns or nisbas (الأسد في الغابة، المنتخب
+ * السوداني) and stay unnamed. There the name replaces the nisba reading of the word (السوداني: Sudan); a word any
+ * other mention holds (the alias of a full name) is left to it. Changes `found` in place.
  */
 export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
   const { words } = scan
@@ -32,7 +32,8 @@ function familyNameReading(word: Word): Base | undefined {
 
 function personContext(before: Word): boolean {
   return (
-    before.bases.some((b) => b.cut <= 1 && personGenitiveNounSet.has(b.base)) || reportingVerb(before) !== undefined
+    before.bases.some((b) => b.cut <= 1 && personGenitiveNounSet.has(b.base)) ||
+    reportingVerb(before) !== undefined
   )
 }
 

@@ -1,7 +1,8 @@
 /**
  * People the news names often enough to be known by a short form. `short` forms identify them anywhere (بوتين);
  * `contextual` forms are common words or shared family names (الأسد، الشرع، نصر الله) and link to the person only
- * when the article names them in full. A full name's last word is an alias anyway; `contextual` adds the others.
+ * when the article names them in full, or alone after a noun of `personGenitiveNouns` or a reporting verb. A full
+ * name's last word is an alias anyway; `contextual` adds the others.
  */
 export interface Person {
   name: string
