@@ -80,7 +80,7 @@ export const people: readonly Person[] = [
   { name: 'نجيب ميقاتي', short: ['ميقاتي'] },
   { name: 'محمد شياع السوداني', contextual: ['السوداني'] },
   { name: 'مصطفى الكاظمي', contextual: ['الكاظمي'] },
-  { name: 'عمر البشير', variants: ['عمر حسن البشير'], contextual: ['البشير'] },
+  { name: 'عمر البشير', contextual: ['البشير'] },
   { name: 'عبد المجيد تبون', variants: ['عبدالمجيد تبون'], short: ['تبون'] },
   { name: 'قيس سعيد' },
   { name: 'عبد الفتاح البرهان', variants: ['عبدالفتاح البرهان'], contextual: ['البرهان'] },
