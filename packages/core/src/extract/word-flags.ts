@@ -1,6 +1,8 @@
+import { clubHeadSet, matchWordSet } from '../lang/ar/teams.ts'
 import {
   attributionCueForms,
   commonVerbSet,
+  companyListNounSet,
   complementizerSet,
   functionWordSet,
   givenNameSet,
@@ -60,6 +62,11 @@ export const WordFlag = {
   /** The first word of an organisation's or an outlet's name in the gazetteer (their own phrase indexes). */
   OrganizationNameFirst: 1 << 24,
   MediaNameFirst: 1 << 25,
+  /** A word of matches (مباراة، هدف) and a club's head noun (نادي، فريق): team names' pass over every word. */
+  MatchWord: 1 << 26,
+  ClubHead: 1 << 27,
+  /** A noun of companies or shares that opens a list of companies in brackets (شركات، أسهم). */
+  CompanyListNoun: 1 << 28,
 } as const
 
 function buildTable(): FlagTable {
@@ -89,6 +96,9 @@ function buildTable(): FlagTable {
   set(placeListHeadSet, WordFlag.PlaceListHead)
   set(organizationPhrasesByFirstWord.keys(), WordFlag.OrganizationNameFirst)
   set(mediaPhrasesByFirstWord.keys(), WordFlag.MediaNameFirst)
+  set(matchWordSet, WordFlag.MatchWord)
+  set(clubHeadSet, WordFlag.ClubHead)
+  set(companyListNounSet, WordFlag.CompanyListNoun)
   return new FlagTable(flags)
 }
 
