@@ -4,8 +4,10 @@ import {
   commonVerbSet,
   companyListNounSet,
   complementizerSet,
+  descentParticleSet,
   functionWordSet,
   givenNameSet,
+  kanaWithConjunctionSet,
   mediaNameEndingSet,
   mediaPhrasesByFirstWord,
   norm,
@@ -67,6 +69,10 @@ export const WordFlag = {
   ClubHead: 1 << 27,
   /** A noun of companies or shares that opens a list of companies in brackets (شركات، أسهم). */
   CompanyListNoun: 1 << 28,
+  /** كان and its forms, with و or ف or none: reports' subject tracking asks it of every word. */
+  Kana: 1 << 29,
+  /** A particle of descent (بن، بنت، ولد): asked of the word after every word a name may start at. */
+  DescentParticle: 1 << 30,
 } as const
 
 function buildTable(): FlagTable {
@@ -99,6 +105,8 @@ function buildTable(): FlagTable {
   set(matchWordSet, WordFlag.MatchWord)
   set(clubHeadSet, WordFlag.ClubHead)
   set(companyListNounSet, WordFlag.CompanyListNoun)
+  set(kanaWithConjunctionSet, WordFlag.Kana)
+  set(descentParticleSet, WordFlag.DescentParticle)
   return new FlagTable(flags)
 }
 
