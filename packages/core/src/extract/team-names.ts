@@ -1,8 +1,4 @@
-import {
-  sideFrameWordSet,
-  strongFrameWordSet,
-  winWordSet,
-} from '../lang/ar/teams.ts'
+import { sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
 import {
   commonWordSet,
   nisbaPlaces,
@@ -74,7 +70,11 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
     const word = words[i]!
     if (word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.MatchWord) !== 0)) matchWords++
     const next = words[i + 1]
-    if (next && joined(words, i + 1) && word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ClubHead) !== 0))
+    if (
+      next &&
+      joined(words, i + 1) &&
+      word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ClubHead) !== 0)
+    )
       if (
         next.norm.startsWith('ال') &&
         (openName(next, true) || sportsClub(words, i + 2)) &&
