@@ -1,6 +1,6 @@
-import { companyListNounSet } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, type Scan } from './scan.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
 /** Words of one company's short name in brackets (وطنية د ق، أولى تكافل). */
@@ -33,7 +33,7 @@ export function listedCompanies(scan: Scan, recognition: Recognition): Found[] {
       listing = false
     }
     if (!listing) {
-      listing = word.bases.some((b) => b.cut <= 1 && companyListNounSet.has(b.base))
+      listing = word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.CompanyListNoun) !== 0)
       continue
     }
     if (!word.gap.includes('(')) continue

@@ -417,7 +417,8 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
 export function filiationFollows(scan: Scan, j: number): boolean {
   const particle = scan.words[j]
   const father = scan.words[j + 1]
-  if (particle === undefined || father === undefined || !descentParticleSet.has(particle.norm)) return false
+  if (particle === undefined || father === undefined) return false
+  if ((particle.bases[0]!.flags & WordFlag.DescentParticle) === 0) return false
   return joined(scan.words, j) && joined(scan.words, j + 1) && isGivenName(father)
 }
 

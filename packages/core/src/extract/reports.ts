@@ -761,7 +761,7 @@ function trackSubject(
   const { words } = scan
   const word = words[v]!
   const sentence = word.sentence
-  if (KANA.has(word.norm) && joined(words, v + 1)) {
+  if (word.bases[0]!.flags & WordFlag.Kana && joined(words, v + 1)) {
     const subject = phraseAt(scan, index, v + 1)
     // وكانت إدارة الأمن العام … قد: a body's head or a title the lists do not complete is a subject all the same.
     const head = subject && scan.words[subject.first]!

@@ -1,10 +1,4 @@
-import {
-  clubHeadSet,
-  matchWordSet,
-  sideFrameWordSet,
-  strongFrameWordSet,
-  winWordSet,
-} from '../lang/ar/teams.ts'
+import { sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
 import {
   commonWordSet,
   nisbaPlaces,
@@ -74,9 +68,13 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
   const clubs = new Set<string>()
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
-    if (word.bases.some((b) => b.cut <= 1 && matchWordSet.has(b.base))) matchWords++
+    if (word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.MatchWord) !== 0)) matchWords++
     const next = words[i + 1]
-    if (next && joined(words, i + 1) && word.bases.some((b) => b.cut <= 1 && clubHeadSet.has(b.base)))
+    if (
+      next &&
+      joined(words, i + 1) &&
+      word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ClubHead) !== 0)
+    )
       if (
         next.norm.startsWith('ال') &&
         (openName(next, true) || sportsClub(words, i + 2)) &&

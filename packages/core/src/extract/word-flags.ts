@@ -1,9 +1,13 @@
+import { clubHeadSet, matchWordSet } from '../lang/ar/teams.ts'
 import {
   attributionCueForms,
   commonVerbSet,
+  companyListNounSet,
   complementizerSet,
+  descentParticleSet,
   functionWordSet,
   givenNameSet,
+  kanaWithConjunctionSet,
   mediaNameEndingSet,
   mediaPhrasesByFirstWord,
   norm,
@@ -60,6 +64,15 @@ export const WordFlag = {
   /** The first word of an organisation's or an outlet's name in the gazetteer (their own phrase indexes). */
   OrganizationNameFirst: 1 << 24,
   MediaNameFirst: 1 << 25,
+  /** A word of matches (مباراة، هدف) and a club's head noun (نادي، فريق): team names' pass over every word. */
+  MatchWord: 1 << 26,
+  ClubHead: 1 << 27,
+  /** A noun of companies or shares that opens a list of companies in brackets (شركات، أسهم). */
+  CompanyListNoun: 1 << 28,
+  /** كان and its forms, with و or ف or none: reports' subject tracking asks it of every word. */
+  Kana: 1 << 29,
+  /** A particle of descent (بن، بنت، ولد): asked of the word after every word a name may start at. */
+  DescentParticle: 1 << 30,
 } as const
 
 function buildTable(): FlagTable {
@@ -89,6 +102,11 @@ function buildTable(): FlagTable {
   set(placeListHeadSet, WordFlag.PlaceListHead)
   set(organizationPhrasesByFirstWord.keys(), WordFlag.OrganizationNameFirst)
   set(mediaPhrasesByFirstWord.keys(), WordFlag.MediaNameFirst)
+  set(matchWordSet, WordFlag.MatchWord)
+  set(clubHeadSet, WordFlag.ClubHead)
+  set(companyListNounSet, WordFlag.CompanyListNoun)
+  set(kanaWithConjunctionSet, WordFlag.Kana)
+  set(descentParticleSet, WordFlag.DescentParticle)
   return new FlagTable(flags)
 }
 
