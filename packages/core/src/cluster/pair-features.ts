@@ -44,7 +44,7 @@ export const PAIR_FEATURES = [
   /** Each first sentence names a city the other's words lack: a visit to one capital and the return visit. */
   'place conflict',
   /**
-   * Both leads name the edition, round, stage, leg or year of their event, none in common (`editionsApart`): the same
+   * Both leads name the edition, round or year of their event, none in common (`editionsApart`): the same
    * teams' finals of two years, two rounds of one league.
    */
   'edition conflict',
@@ -72,7 +72,7 @@ const PLACE_CONFLICT = 0.3
  * rounds of one vote (round 12: the learned weight alone let two matches of the same teams merge).
  */
 const WEEKDAY_CONFLICT = 0.3
-/** Leads naming two editions, rounds or stages of one recurring event (round 15). */
+/** Leads naming two editions, rounds or years of one recurring event (round 15). */
 const EDITION_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3

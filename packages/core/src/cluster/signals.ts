@@ -33,7 +33,7 @@ export interface ArticleSignals {
   places: Int32Array
   /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
   timeWords: number
-  /** The edition, round, stage, leg or year of its event that the title and lead name (`editionMarks`). */
+  /** The edition, round or year of its event that the title and lead name (`editionMarks`). */
   editions: Int32Array
 }
 
