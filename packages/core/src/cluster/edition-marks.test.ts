@@ -29,17 +29,26 @@ describe('the edition, round or stage a lead reports', () => {
 
 describe('two leads apart by their editions', () => {
   it('parts the same teams in two finals of different years', () => {
-    expect(apart('يلتقي الفريقان في نهائي 2019 على الملعب الأولمبي.', 'يلتقي الفريقان في نهائي 2023 على الملعب الأولمبي.')).toBe(true)
+    expect(
+      apart(
+        'يلتقي الفريقان في نهائي 2019 على الملعب الأولمبي.',
+        'يلتقي الفريقان في نهائي 2023 على الملعب الأولمبي.',
+      ),
+    ).toBe(true)
   })
 
   it('parts two editions and two rounds', () => {
     expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'اختتمت الدورة الخامسة عشرة من المهرجان.')).toBe(false)
     expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'اختتمت الدورة الـ15 من المهرجان.')).toBe(true)
-    expect(apart('تعادل الفريقان في الجولة 11.', 'فاز الفريق في الجولة الثانية عشرة... الجولة 12.')).toBe(true)
+    expect(apart('تعادل الفريقان في الجولة 11.', 'فاز الفريق في الجولة الثانية عشرة... الجولة 12.')).toBe(
+      true,
+    )
   })
 
   it('keeps together leads that share a mark, or of which one marks nothing of that kind', () => {
-    expect(apart('تنطلق الدورة الـ15 بعد عام من الدورة الـ14.', 'اختتمت الدورة الـ14 من المهرجان.')).toBe(false)
+    expect(apart('تنطلق الدورة الـ15 بعد عام من الدورة الـ14.', 'اختتمت الدورة الـ14 من المهرجان.')).toBe(
+      false,
+    )
     expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'فاز الفريق في الجولة 12.')).toBe(false)
     expect(apart('فاز الفريق على منافسه أمس.', 'فاز الفريق في الجولة 12.')).toBe(false)
   })

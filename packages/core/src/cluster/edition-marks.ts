@@ -19,8 +19,11 @@ export function editionMarks(lead: string): Int32Array {
     if (value !== null) marks.add(KIND.round * SPAN + value)
   }
   for (const match of text.matchAll(EVENT_YEAR)) marks.add(KIND.year * SPAN + Number(match[1]))
-  return Int32Array.from([...marks].sort((a, b) => a - b))
+  return marks.size === 0 ? NONE : Int32Array.from([...marks].sort((a, b) => a - b))
 }
+
+/** Most leads mark nothing: they share one empty list rather than hold one each. */
+const NONE = new Int32Array(0)
 
 /**
  * Both leads mark an edition, round or year of the same kind, and no mark of that kind in common. A
@@ -81,7 +84,10 @@ function numberOf(value: string): number | null {
   return ORDINALS[word] ?? null
 }
 
-const EDITION = new RegExp(`(?<!\\p{L})(?:ل|ب|و)?(?:الدورة|النسخة|الطبعة|دورتها|نسختها|طبعتها)\\s+${VALUE}`, 'gu')
+const EDITION = new RegExp(
+  `(?<!\\p{L})(?:ل|ب|و)?(?:الدورة|النسخة|الطبعة|دورتها|نسختها|طبعتها)\\s+${VALUE}`,
+  'gu',
+)
 const ROUND = new RegExp(`(?<!\\p{L})(?:ل|ب|و)?(?:الجولة|جولة|الأسبوع)\\s+${VALUE}`, 'gu')
 /** A year named with its event (`نهائي 2019`، `كأس العالم 2022`، `انتخابات 2024`), up to two words between. */
 const EVENT_YEAR =
