@@ -7,8 +7,15 @@ describe('the edition, round or stage a lead reports', () => {
   it('reads an edition by its number or its ordinal, in either digits', () => {
     expect([...editionMarks('انطلقت الدورة الـ15 من مهرجان المسرح العربي في المدينة.')]).toEqual([10_015])
     expect([...editionMarks('انطلقت الدورة ١٥ من مهرجان المسرح العربي.')]).toEqual([10_015])
+    expect([...editionMarks('انطلقت الدورة الخامسة والخمسين لمعرض الكتاب.')]).toEqual([])
     expect([...editionMarks('افتتحت النسخة الثالثة من معرض الكتاب أبوابها للزوار.')]).toEqual([10_003])
     expect([...editionMarks('افتتحت النسخة الاولى من معرض الكتاب أبوابها للزوار.')]).toEqual([10_001])
+  })
+
+  it('reads no ballot of one sitting for an edition', () => {
+    expect([
+      ...editionMarks('نال المرشح 71 صوتاً في الدورة الأولى، وانتخب في الدورة الثانية من الجلسة.'),
+    ]).toEqual([])
   })
 
   it('reads a round, and no stage or leg of a tie', () => {
@@ -40,16 +47,22 @@ describe('two leads apart by their editions', () => {
   it('parts two editions and two rounds', () => {
     expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'اختتمت الدورة الخامسة عشرة من المهرجان.')).toBe(false)
     expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'اختتمت الدورة الـ15 من المهرجان.')).toBe(true)
-    expect(apart('تعادل الفريقان في الجولة 11.', 'فاز الفريق في الجولة الثانية عشرة... الجولة 12.')).toBe(
-      true,
-    )
+    expect(
+      apart(
+        'تعادل الفريقان في الجولة 11 من الدوري.',
+        'فاز الفريق في الجولة الثانية عشرة... الجولة 12 من الدوري.',
+      ),
+    ).toBe(true)
   })
 
   it('keeps together leads that share a mark, or of which one marks nothing of that kind', () => {
-    expect(apart('تنطلق الدورة الـ15 بعد عام من الدورة الـ14.', 'اختتمت الدورة الـ14 من المهرجان.')).toBe(
-      false,
-    )
-    expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'فاز الفريق في الجولة 12.')).toBe(false)
-    expect(apart('فاز الفريق على منافسه أمس.', 'فاز الفريق في الجولة 12.')).toBe(false)
+    expect(
+      apart(
+        'تنطلق الدورة الـ15 من المهرجان بعد عام من الدورة الـ14 من المهرجان.',
+        'اختتمت الدورة الـ14 من المهرجان.',
+      ),
+    ).toBe(false)
+    expect(apart('اختتمت الدورة الـ14 من المهرجان.', 'فاز الفريق في الجولة 12 من الدوري.')).toBe(false)
+    expect(apart('فاز الفريق على منافسه أمس.', 'فاز الفريق في الجولة 12 من الدوري.')).toBe(false)
   })
 })

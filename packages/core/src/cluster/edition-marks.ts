@@ -74,8 +74,13 @@ const ORDINALS: Readonly<Record<string, number>> = {
   عاشرة: 10,
 }
 const ORDINAL = `ال(?:${Object.keys(ORDINALS).join('|')})`
-/** A number after the noun: `الـ15`، `ال15`، `15`، `رقم 15`, or an ordinal word of the first ten (`الخامسة عشرة` is none). */
-const VALUE = `((?:ال\\s?|رقم\\s+)?\\d{1,3}|(?:${ORDINAL}|الاولى?)(?!\\s+(?:و\\s*)?(?:ال)?عشر))(?![\\p{L}\\d])`
+/**
+ * A number after the noun: `الـ15`، `ال15`، `15`، `رقم 15`, or an ordinal word of the first ten (`الخامسة عشرة`،
+ * `الخامسة والخمسين` are none), followed by what it numbers (`من المهرجان`، `لمعرض الكتاب`): alone, `الدورة الثانية`
+ * is as often a ballot of one sitting, which one report names beside the first (`في الدورة الثانية من الجلسة` is
+ * none either).
+ */
+const VALUE = `((?:ال\\s?|رقم\\s+)?\\d{1,3}|(?:${ORDINAL}|الاولى?)(?!\\s+(?:و\\s*)?(?:ال)?عشر|\\s+و))(?![\\p{L}\\d])(?=\\s+(?:من\\s+|ل)(?!(?:ال)?(?:جلسة|اقتراع|تصويت))\\p{L})`
 
 function numberOf(value: string): number | null {
   const digits = /\d+/.exec(value)
