@@ -1,3 +1,5 @@
+import { ordinalDays } from '../lang/ar/calendar.ts'
+
 /**
  * Which edition or round of a recurring event a lead reports, read from its words alone: an edition's number
  * (`الدورة الـ15`، `النسخة الثالثة`), a league's round (`الجولة 12`) and a year named with the event (`نهائي 2019`،
@@ -50,29 +52,23 @@ const SPAN = 10_000
 const KIND = { edition: 1, round: 2, year: 3 } as const
 const KINDS = Object.values(KIND)
 
-/** Ordinals of the first ten, masculine and feminine, after the article (`الثالث`، `الثالثة`). */
-const ORDINALS: Readonly<Record<string, number>> = {
-  أول: 1,
-  أولى: 1,
-  ثاني: 2,
-  ثانية: 2,
-  ثالث: 3,
-  ثالثة: 3,
-  رابع: 4,
-  رابعة: 4,
-  خامس: 5,
-  خامسة: 5,
-  سادس: 6,
-  سادسة: 6,
-  سابع: 7,
-  سابعة: 7,
-  ثامن: 8,
-  ثامنة: 8,
-  تاسع: 9,
-  تاسعة: 9,
-  عاشر: 10,
-  عاشرة: 10,
-}
+/**
+ * Ordinals of the first ten after the article, masculine and feminine (`الثالث`، `الثالثة`), from the ordinal days of
+ * the calendar's words (`الثالث من مارس`).
+ */
+const ORDINALS: Readonly<Record<string, number>> = Object.fromEntries(
+  ordinalDays.flatMap((words, value) =>
+    words.flatMap((word) => {
+      const bare = word.slice(2)
+      return bare.endsWith('ى')
+        ? [[bare, value]]
+        : [
+            [bare, value],
+            [`${bare}ة`, value],
+          ]
+    }),
+  ),
+)
 const ORDINAL = `ال(?:${Object.keys(ORDINALS).join('|')})`
 /**
  * A number after the noun: `الـ15`، `ال15`، `15`، `رقم 15`, or an ordinal word of the first ten (`الخامسة عشرة`،
