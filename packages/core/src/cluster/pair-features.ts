@@ -1,4 +1,5 @@
 import type { TermTable } from '../similarity/term-table.ts'
+import { editionsApart } from './edition-marks.ts'
 import type { ArticleSignals } from './signals.ts'
 import { monthsApart, weekdaysApart } from './time-words.ts'
 
@@ -42,6 +43,11 @@ export const PAIR_FEATURES = [
   'month conflict',
   /** Each first sentence names a city the other's words lack: a visit to one capital and the return visit. */
   'place conflict',
+  /**
+   * Both leads name the edition, round or year of their event, none in common (`editionsApart`): the same
+   * teams' finals of two years, two rounds of one league.
+   */
+  'edition conflict',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -50,6 +56,7 @@ const PERSON_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('person conflict')
 const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
 const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
 const WEEKDAY_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('weekday conflict')
+const EDITION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('edition conflict')
 
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
@@ -65,6 +72,8 @@ const PLACE_CONFLICT = 0.3
  * rounds of one vote (round 12: the learned weight alone let two matches of the same teams merge).
  */
 const WEEKDAY_CONFLICT = 0.3
+/** Leads naming two editions, rounds or years of one recurring event (round 15). */
+const EDITION_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
@@ -89,6 +98,7 @@ export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FA
   if (features[STATE_CONFLICT_FEATURE] === 1) factor *= STATE_CONFLICT
   if (features[PLACE_CONFLICT_FEATURE] === 1) factor *= PLACE_CONFLICT
   if (features[WEEKDAY_CONFLICT_FEATURE] === 1) factor *= WEEKDAY_CONFLICT
+  if (features[EDITION_CONFLICT_FEATURE] === 1) factor *= EDITION_CONFLICT
   return factor
 }
 
@@ -186,6 +196,7 @@ export function pairFeatures(
   out[13] = !dated && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
+  out[16] = editionsApart(a.editions, b.editions) ? 1 : 0
   return out
 }
 

@@ -24,6 +24,7 @@ export const PAIR_WEIGHTS: PairModel = {
     -2.46919, // weekday conflict
     -0.176945, // month conflict
     -1.7597, // place conflict
+    0, // edition conflict: added after this fitting (round 15), the hand-set factor of `conflictFactor` carries it
   ],
   threshold: 0.36,
 }

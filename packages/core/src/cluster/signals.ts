@@ -7,6 +7,7 @@ import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
+import { editionMarks } from './edition-marks.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords } from './time-words.ts'
 
@@ -32,6 +33,8 @@ export interface ArticleSignals {
   places: Int32Array
   /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
   timeWords: number
+  /** The edition, round or year of its event that the title and lead name (`editionMarks`). */
+  editions: Int32Array
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -91,6 +94,11 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   // article given without structure.
   if (article.blocks.length === 0) add(article.text.slice(0, MAX_WORDS * 8), 1, true)
   let read = 0
+  let leadText = article.title ?? ''
+  for (const sentence of paragraphs) {
+    if (sentence.end > leadEnd) break
+    leadText += `\n${sentence.text}`
+  }
   for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
@@ -151,6 +159,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     participants: people,
     places: towns,
     timeWords: leadTimeWords(extraction.dates, leadEnd),
+    editions: editionMarks(leadText),
   }
 }
 
