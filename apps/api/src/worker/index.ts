@@ -9,9 +9,9 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import type { Env } from './env.ts'
 import { consumeIngest, type IngestMessage, queuedWriter } from './ingest-queue.ts'
 import { WORKER_MAX_BATCH, WORKER_MAX_MODEL_BYTES } from './limits.ts'
-import { registerPlacesOnce } from './places.ts'
 import { pollFeeds } from './poll-feeds.ts'
 import { BindingLimiter } from './rate-limit-binding.ts'
+import { registerWordListsOnce } from './word-lists.ts'
 
 export type { Env } from './env.ts'
 export { StoryIndexObject } from './story-object.ts'
@@ -57,16 +57,16 @@ function stateFor(env: Env) {
 
 export default {
   fetch(request, env, ctx) {
-    registerPlacesOnce()
+    registerWordListsOnce()
     return stateFor(env).app.fetch(request, env, ctx)
   },
   queue(batch, env) {
-    registerPlacesOnce()
+    registerWordListsOnce()
     return consumeIngest(batch, env)
   },
   // The Cron Trigger (`[triggers] crons` in wrangler.toml): one poll of the feed registry.
   scheduled(_controller, env, ctx) {
-    registerPlacesOnce()
+    registerWordListsOnce()
     const { repo, writer } = stateFor(env)
     ctx.waitUntil(
       pollFeeds(repo, writer, {

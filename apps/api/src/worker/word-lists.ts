@@ -10,7 +10,7 @@ let registered = false
  * rather than at its top level: building their indexes takes 20–40 ms, which would count against the Worker's
  * start-up limit; an isolate that only serves reads pays it once.
  */
-export function registerPlacesOnce(): void {
+export function registerWordListsOnce(): void {
   if (registered) return
   registered = true
   registerPlaces(arabPlaces)
