@@ -218,8 +218,9 @@ function quotesEarlierToll(text: string, quantity: Quantity): boolean {
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
 const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,3}[^\s،,.]+)\s*[،,]/
 
-const CLAUSE_END = /[،,;؛.:!؟?]/
+// The marks that end a clause, searched forward as a class and backward one by one.
 const CLAUSE_BREAKS = '،,;؛.:!؟?'
+const CLAUSE_END = new RegExp(`[${CLAUSE_BREAKS}]`)
 const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
 // في before a place, at most two words before it (في جنوب شرقي تركيا).
 const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
@@ -236,14 +237,9 @@ function placeAfter(
   places: readonly { start: number; end: number }[],
   text: string,
 ): string | null {
-  const end = clauseEnd(span, from)
-  let first: { start: number; end: number } | undefined
-  for (const mention of places) {
-    if (mention.start < span.start + from || mention.end > end || (first && mention.start > first.start))
-      continue
-    if (LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)))
-      first = mention
-  }
+  const first = placesInClause(span, from, places).find((mention) =>
+    LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)),
+  )
   if (first === undefined) return null
   // «في سلطنة عُمان وإيران»: the toll of both countries, not of the first.
   const joined = places.find(
@@ -254,11 +250,18 @@ function placeAfter(
     : `${text.slice(first.start, first.end)} و${text.slice(joined.start, joined.end)}`
 }
 
-/** The offset in the text where the clause of the sentence's offset `from` ends. */
-function clauseEnd(span: { start: number; text: string }, from: number): number {
+/** The places named from the sentence's offset `from` to the end of its clause, in the order of the text. */
+function placesInClause<Place extends { start: number; end: number }>(
+  span: { start: number; text: string },
+  from: number,
+  places: readonly Place[],
+): Place[] {
   const rest = span.text.slice(from)
   const stop = rest.search(CLAUSE_END)
-  return span.start + from + (stop < 0 ? rest.length : stop)
+  const end = span.start + from + (stop < 0 ? rest.length : stop)
+  return places
+    .filter((mention) => mention.start >= span.start + from && mention.end <= end)
+    .sort((a, b) => a.start - b.start)
 }
 
 const AND_ONLY = /^\s*و\s*$/
@@ -276,10 +279,7 @@ function placeNamed(
   places: readonly { start: number; end: number }[],
   text: string,
 ): string | null {
-  const end = clauseEnd(span, from)
-  const first = places
-    .filter((mention) => mention.start >= span.start + from && mention.end <= end)
-    .sort((a, b) => a.start - b.start)[0]
+  const first = placesInClause(span, from, places)[0]
   if (first === undefined) return null
   const between = text
     .slice(span.start + from, first.start)
