@@ -6,9 +6,6 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { OpenAPIHono } from '@hono/zod-openapi'
-import { registerGivenNames, registerPlaces } from '@marsad/core'
-import { arabicGivenNames } from '@marsad/core/names'
-import { arabPlaces } from '@marsad/core/places'
 import { createApp } from '../app.ts'
 import { DEFAULT_WRITE_RATE, type Rate } from '../http/rate-limit.ts'
 import { coreStories } from '../ingest/core-stories.ts'
@@ -21,6 +18,7 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
+import { registerWordLists } from '../word-lists.ts'
 import { answerCachedReads } from './cached-reads.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
@@ -79,9 +77,7 @@ export interface RunningServer {
  * stored, ingests the seeds on first start and the corpus on every start, and serves the API on `host:port`.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  // The administrative divisions, towns and given names, as the Worker registers them on its first event.
-  registerPlaces(arabPlaces)
-  registerGivenNames(arabicGivenNames)
+  registerWordLists()
   const log = options.log ?? ((message: string) => console.log(message))
   const dbPath = options.dbPath ?? DEFAULT_DB_PATH
   let driver: SqliteDriver
