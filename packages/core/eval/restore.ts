@@ -1,0 +1,64 @@
+// `pnpm --filter @marsad/core eval:restore`: brings back an emptied cache (a new machine has none). The texts can only
+// be found again through the same search of stored news pages they came from, so this lists, for every missing text,
+// what to search with (names from its gold, the words of its URL), and checks what was written back.
+//   (no flag)       every missing text as one JSON line: id, url, outlet, chars, and search hints
+//   --only a,b      just those gold files (real-24, stories-16 …)
+//   --urls          "url<TAB>id" of every missing text, to catch pages a search for another text brings up
+//   --verify        checks every written text against its gold hash; a text that differs is moved to
+//                   cache/rejected/<id>.txt, so the cache only ever holds annotated texts
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs'
+import { CACHE_DIR, cachePath, loadGold, readCached, sha256 } from './cache.ts'
+import { restoreHints } from './restore-hints.ts'
+
+const args = process.argv.slice(2)
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1]?.split(',') : undefined
+
+const texts = [
+  ...loadGold('real', only).flatMap((gold) =>
+    gold.articles.map((article) => ({ ...article, names: article.entities.map((entity) => entity.name) })),
+  ),
+  ...loadGold('stories', only).flatMap((gold) =>
+    gold.articles.map((article) => ({ ...article, names: [article.event.replaceAll('-', ' ')] })),
+  ),
+  ...loadGold('clutter', only).flatMap((gold) => gold.pages.map((page) => ({ ...page, names: [] }))),
+]
+
+if (args.includes('--verify')) verify()
+else {
+  const missing = texts.filter((text) => readCached(text.id) === null)
+  if (args.includes('--urls')) for (const text of missing) console.log(`${text.url}\t${text.id}`)
+  else
+    for (const text of missing)
+      console.log(
+        JSON.stringify({
+          id: text.id,
+          url: text.url,
+          outlet: text.outlet,
+          chars: text.chars,
+          hints: restoreHints(text.url, text.names),
+        }),
+      )
+  console.error(`${missing.length} of ${texts.length} annotated texts missing from ${CACHE_DIR}`)
+}
+
+function verify(): void {
+  const byId = new Map(texts.map((text) => [text.id, text]))
+  let present = 0
+  const rejected: string[] = []
+  if (!existsSync(CACHE_DIR)) mkdirSync(CACHE_DIR, { recursive: true })
+  for (const file of readdirSync(CACHE_DIR).filter((name) => name.endsWith('.txt'))) {
+    const id = file.slice(0, -'.txt'.length)
+    const gold = byId.get(id)
+    if (gold === undefined) continue
+    const text = readCached(id) ?? ''
+    if (sha256(text) === gold.sha256) {
+      present++
+      continue
+    }
+    mkdirSync(`${CACHE_DIR.replace(/\/?$/, '/')}rejected`, { recursive: true })
+    renameSync(cachePath(id), `${CACHE_DIR.replace(/\/?$/, '/')}rejected/${file}`)
+    rejected.push(`${id} (${text.length} chars written, ${gold.chars} annotated)`)
+  }
+  console.log(`${present} of ${texts.length} annotated texts in the cache match their gold hash`)
+  if (rejected.length > 0) console.log(`moved to rejected/, their hash differs: ${rejected.join(', ')}`)
+}
