@@ -1,6 +1,7 @@
 // `pnpm --filter @marsad/core eval`: the real-text evaluation (the annotation guideline in the core README). Scores extraction batches, stories
 // with and without dates against a TF-IDF baseline, and page clutter, on the cached texts whose hashes match the
-// gold. Flags: --errors prints every extraction error; --only <name> scores one gold file (real-2, stories-1 …);
+// gold. Flags: --errors prints every extraction error; --only <names> scores those gold files (real-2,stories-1 …);
+// --dev scores every development batch and none held out;
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
 // --no-names the given names of `@marsad/core/names`.
@@ -9,6 +10,12 @@ import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
+import {
+  DEVELOPMENT_CLUTTER,
+  DEVELOPMENT_DIFFERENCES,
+  DEVELOPMENT_EXTRACTION,
+  DEVELOPMENT_STORIES,
+} from './development-batches.ts'
 import { scoreDifferences } from './differences.ts'
 import { EXTRACTION_HEADER, extractionRow, scoreExtraction, speakerMissLine } from './extraction.ts'
 import { scoreStories } from './stories.ts'
@@ -26,8 +33,14 @@ if (loo !== undefined) {
   process.exit(0)
 }
 
-// With --only, only that gold file is opened (and, for a differences set, its story corpus): no other is read.
-const names = only === undefined ? undefined : [only]
+// With --only or --dev, only those gold files are opened (and, for a differences set, its story corpus): no other is read.
+const development = [
+  ...DEVELOPMENT_EXTRACTION,
+  ...DEVELOPMENT_STORIES,
+  ...DEVELOPMENT_CLUTTER,
+  ...DEVELOPMENT_DIFFERENCES,
+]
+const names = only !== undefined ? only.split(',') : args.includes('--dev') ? development : undefined
 const extraction = loadGold('real', names)
 const stories = loadGold('stories', names)
 const clutter = loadGold('clutter', names)
@@ -60,7 +73,12 @@ if (check.changed.length > 0) {
   console.error(`cache texts differ from the annotated ones (SHA-256): ${check.changed.join(', ')}`)
   process.exit(1)
 }
-if (check.missing.length > 0) console.log(`not in the cache, left out: ${check.missing.join(', ')}\n`)
+if (check.missing.length > 0)
+  console.log(
+    check.missing.length <= 20
+      ? `not in the cache, left out: ${check.missing.join(', ')}\n`
+      : `${check.missing.length} of ${allPages.length} texts not in the cache, left out (eval:restore lists them)\n`,
+  )
 
 const cached = <T extends { id: string }>(pages: readonly T[]) =>
   pages.flatMap((gold) => {
@@ -68,6 +86,8 @@ const cached = <T extends { id: string }>(pages: readonly T[]) =>
     return text === null ? [] : [{ gold, text }]
   })
 const figure = (value: number) => value.toFixed(3)
+/** Gold files none of whose texts the cache holds (a partly restored cache): named once at the end, not scored. */
+const uncached: string[] = []
 
 if (extraction.length > 0) {
   console.log(`## Extraction\n\n${EXTRACTION_HEADER}`)
@@ -75,6 +95,10 @@ if (extraction.length > 0) {
   const speakerMisses: string[] = []
   for (const batch of extraction) {
     const items = cached(batch.articles)
+    if (items.length === 0) {
+      uncached.push(batch.batch)
+      continue
+    }
     every.push(...items)
     const outlets = new Set(items.map((item) => item.gold.outlet)).size
     const scores = scoreExtraction(items)
@@ -94,6 +118,10 @@ if (extraction.length > 0) {
 
 for (const corpus of stories) {
   const items = cached(corpus.articles)
+  if (items.length === 0) {
+    uncached.push(corpus.corpus)
+    continue
+  }
   const events = new Set(items.map((item) => item.gold.event))
   const f = scoreStories(items)
   const row = (label: string, s: { precision: number; recall: number; f1: number }) =>
@@ -111,6 +139,10 @@ for (const corpus of stories) {
 
 for (const corpus of clutter) {
   const pages = cached(corpus.pages)
+  if (pages.length === 0) {
+    uncached.push(corpus.corpus)
+    continue
+  }
   const f = scoreClutter(pages)
   const { tp, fp, fn } = f.clutter
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
@@ -130,6 +162,10 @@ for (const corpus of clutter) {
 for (const corpus of differences) {
   const source = [...stories, ...differenceSources].find((gold) => gold.corpus === corpus.source)
   const items = new Map(cached(source?.articles ?? []).map((item) => [item.gold.id, item]))
+  if (items.size === 0) {
+    uncached.push(corpus.corpus)
+    continue
+  }
   const f = scoreDifferences(corpus, items)
   console.log(`## Differences: ${corpus.corpus} (${corpus.events.length} events of ${corpus.source})\n`)
   console.log(
@@ -138,6 +174,8 @@ for (const corpus of differences) {
   if (showErrors) console.error(`wrong:\n${f.wrong.join('\n')}\nmissed:\n${f.missed.join('\n')}`)
   console.log()
 }
+
+if (uncached.length > 0) console.log(`not scored, none of their texts in the cache: ${uncached.join(', ')}`)
 
 function printLeaveOneOut(names: readonly string[]): void {
   const corpora = names.map((name) => {
