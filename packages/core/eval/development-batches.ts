@@ -27,6 +27,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-21',
   'real-22',
   'real-23',
+  'real-24',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -46,6 +47,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-13',
   'stories-14',
   'stories-15',
+  'stories-16',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -66,6 +68,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-14',
   'clutter-15',
   'clutter-16',
+  'clutter-17',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -85,6 +88,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-13',
   'differences-14',
   'differences-15',
+  'differences-16',
 ] as const
 
 export interface DevelopmentItem {
