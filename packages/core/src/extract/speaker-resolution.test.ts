@@ -362,6 +362,24 @@ describe('a subject set first after لكن', () => {
   })
 })
 
+describe('a person opening the sentence, then a comma and the verb', () => {
+  it('is the subject, with a title before the name', () => {
+    const text =
+      'وزار الوزير المعرض صباح اليوم. رئيس غرفة التجارة محمد العلي، اعتبر أن الموسم سيكون ناجحاً.'
+    expect(speakerNames(text)).toEqual(['محمد العلي'])
+  })
+
+  it('is the subject past a title in apposition between commas', () => {
+    const text =
+      'وزار الوزير المعرض صباح اليوم. العميد سامي الخطيب، مدير الدفاع المدني بحلب، أكد في تصريح صحفي أن الحريق أُخمد.'
+    expect(speakerNames(text)).toEqual(['سامي الخطيب'])
+  })
+
+  it('is not the object of a verb before the comma', () => {
+    expect(speakerNames('وزار الوزير المعرض، وأكد أن الموسم سيكون ناجحاً.')).toEqual(['الوزير'])
+  })
+})
+
 describe('two titles joined by و before قد', () => {
   it('are both the subject, held by the one who speaks', () => {
     const text =

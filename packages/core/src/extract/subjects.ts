@@ -520,7 +520,8 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     [k, qad] = [k - 1, true]
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && commaGap(words[k + 1]!)
-  if (k >= 0 && !qad && commaGap(words[verb]!)) return titledBetweenCommas(scan, index, k)
+  if (k >= 0 && !qad && commaGap(words[verb]!))
+    return titledBetweenCommas(scan, index, k) ?? namedBeforeComma(scan, index, verb, k)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
@@ -580,6 +581,36 @@ function titledBetweenCommas(scan: Scan, index: MentionIndex, k: number): Subjec
   if (words[role.first]!.sentence !== words[k]!.sentence) return undefined
   const speaker = { name: mention.name, entity: mention.entity }
   return { first: role.first, last: k, start: words[role.first]!.start, speaker, kind: 'person' }
+}
+
+/**
+ * رئيس الغرفة محمد العلي، اعتبر أن; العميد سامي الخطيب، مدير الدفاع المدني، أكد أن: a person opens the sentence (a
+ * title joined before the name, a title in apposition between commas after it), then a comma and the verb, with no
+ * و: that person is the subject. `k` is the word before the verb's comma.
+ */
+const MAX_APPOSITION_WORDS = 8
+
+function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: number): Subject | undefined {
+  const { words } = scan
+  const opening = words[verb]!
+  if ((opening.norm[0] === 'و' || opening.norm[0] === 'ف') && opening.bases[1]?.cut === 1) return undefined
+  let last = k
+  if (index.mentionAt[k]?.kind !== 'person') {
+    // The apposition: a title opening the words between the two commas (مدير الدفاع المدني بحلب).
+    let a = k
+    while (a > 0 && k - a < MAX_APPOSITION_WORDS && joined(words, a) && !isVerb(words[a]!)) a--
+    if (!commaGap(words[a]!) || index.roleAt[a]?.first !== a || isVerb(words[a]!)) return undefined
+    last = a - 1
+  }
+  const mention = index.mentionAt[last]
+  if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== last || !mention.entity)
+    return undefined
+  const first = index.claimStart.get(mention) ?? mention.first
+  const role = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
+  const opener = role?.last === first - 1 ? role.first : first
+  if (!opensClause(scan, opener) || words[opener]!.sentence !== opening.sentence) return undefined
+  const speaker = { name: mention.name, entity: mention.entity }
+  return { first: opener, last: k, start: words[opener]!.start, speaker, kind: 'person' }
 }
 
 function definiteRun(words: readonly Word[], from: number, to: number): boolean {
