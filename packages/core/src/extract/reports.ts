@@ -52,6 +52,7 @@ import {
   isVerb,
   looksVerbal,
   reportingVerb,
+  setObjectAfter,
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -230,7 +231,9 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
       // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
-      const from = (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+      const from = setObjectAfter(words, v)
+        ? v + 2
+        : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
       const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
@@ -260,7 +263,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       const kana = subjectAfterKana(scan, index, v)
       if (kana) [before, after] = [kana, undefined]
     }
-    let from = objectAfter ? objectAfter.last + 1 : v + 1
+    let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) ? v + 2 : v + 1
     if (after && verb.object) {
       // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
       const object = objectBefore(scan, index, after.first)

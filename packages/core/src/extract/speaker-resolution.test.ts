@@ -362,6 +362,23 @@ describe('a subject set first after لكن', () => {
   })
 })
 
+describe('a verb of saying and its object in a set phrase', () => {
+  it('reads النظر after لفت as the object, so the pronoun refers back', () => {
+    const text = 'وقال وزير النقل خالد سعيد إن الطرق مغلقة. ولفت النظر إلى أن الصيانة ستنتهي غداً.'
+    expect(speakerNames(text)).toEqual(['خالد سعيد', 'خالد سعيد'])
+  })
+
+  it('reads النظر after the participle as its object', () => {
+    const text =
+      'وأكد المبعوث الأممي سامي خليل أن الحوار مستمر، مشيراً إلى أنهم على استعداد للمساعدة، لافتاً النظر إلى أن الأمم المتحدة تدعم الحوار.'
+    expect(speakerNames(text)).toEqual(['سامي خليل', 'سامي خليل', 'سامي خليل'])
+  })
+
+  it('still takes the subject written between the verb and the object', () => {
+    expect(speakerNames('ولفتت الوزارة النظر إلى أن الصيانة ستنتهي غداً.')).toEqual(['الوزارة'])
+  })
+})
+
 describe('a person opening the sentence, then a comma and the verb', () => {
   it('is the subject, with a title before the name', () => {
     const text =

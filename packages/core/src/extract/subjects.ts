@@ -29,7 +29,7 @@ import {
   type Scan,
   unquotedSpan,
 } from './scan.ts'
-import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb, setObjectAfter } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
@@ -56,6 +56,7 @@ const MAX_BACKWARD_WORDS = 3
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
+  if (setObjectAfter(words, verb)) return undefined
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
   const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)

@@ -6,7 +6,8 @@
  * a function word (بيّن → بين, between) reports only when written with its shadda. `object` verbs name whom or what
  * they speak of before ب and their clause (وصف القرار بأنه، اتهم الحكومة بأنها، أبلغ الوفد بأن): a phrase right before
  * بأن is their object, not who speaks. `intransitive` verbs report only without an object pronoun: تابع (he went on)
- * reports, تابعها (followed it) does not.
+ * reports, تابعها (followed it) does not. `setObjects` are the nouns the verb takes as its object in a set phrase
+ * (لفت النظر إلى أن، لافتاً الانتباه إلى أن): right after the verb, such a noun is not who speaks.
  */
 export interface ReportingVerb {
   lemma: string
@@ -16,6 +17,7 @@ export interface ReportingVerb {
   clause?: boolean
   object?: boolean
   intransitive?: boolean
+  setObjects?: readonly string[]
 }
 
 export const reportingVerbs: readonly ReportingVerb[] = [
@@ -26,7 +28,13 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'أوضح', past: ['أوضح'], present: ['يوضح'], participles: ['موضح'] },
   { lemma: 'أعلن', past: ['أعلن'], present: ['يعلن'], participles: ['معلن'] },
   { lemma: 'أفاد', past: ['أفاد'], present: ['يفيد'] },
-  { lemma: 'لفت', past: ['لفت'], present: ['يلفت'], participles: ['لافت'] },
+  {
+    lemma: 'لفت',
+    past: ['لفت'],
+    present: ['يلفت'],
+    participles: ['لافت'],
+    setObjects: ['النظر', 'الانتباه', 'الأنظار'],
+  },
   { lemma: 'شدد', past: ['شدد'], present: ['يشدد'], participles: ['مشدد'] },
   { lemma: 'وصف', past: ['وصف'], present: ['يصف'], participles: ['واصف'], object: true },
   { lemma: 'تمنى', past: ['تمنى'], present: ['يتمنى'], participles: ['متمني'] },
