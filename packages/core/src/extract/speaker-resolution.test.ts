@@ -351,6 +351,38 @@ describe('a subject whose act is not speech', () => {
   })
 })
 
+describe('a participle after a verb that is not speech', () => {
+  it('speaks for the described subject of the verb that opens its sentence', () => {
+    const text = 'أكد الوزير أن الطرق مغلقة. واحتج سائقون معتبرين أن القرار جاء متأخراً.'
+    expect(speakerNames(text)).toEqual(['الوزير', 'سائقون'])
+  })
+
+  it('reads that verb after a fronted من جانبه', () => {
+    const text =
+      'أكد الوزير أن الطرق مغلقة. من جانبها، عبّرت والدة الطالب عن امتنانها قائلة إن المدرسة لم تقصر.'
+    expect(speakerNames(text)).toEqual(['الوزير', 'والدة الطالب'])
+  })
+
+  it('takes no unknown word opening its sentence for that verb', () => {
+    const text =
+      'مؤتمر الاتحاد شهد حضوراً كبيراً، مؤكداً أن الموسم ناجح. وأكد رئيس الاتحاد سامي خليل أن الموسم ناجح.'
+    expect(speakerNames(text)[0]).not.toBe('الاتحاد')
+  })
+})
+
+describe('a colon ending its line', () => {
+  it('opens the quote on the next line for the verb’s subject', () => {
+    const text = 'وفي أول تعليق بعد العملية، قال والد الطفل:\n“الفرحة لا تسعني، وأشكر الفريق الطبي.”'
+    expect(speakerNames(text)).toEqual(['والد الطفل'])
+  })
+
+  it('does so for a participle after a verb that is not speech', () => {
+    const text =
+      'وقال والد الطفل إن العملية نجحت.\nمن جانبها، عبّرت والدة الطفل عن امتنانها قائلة:\n“لن ننسى هذا الجميل أبدًا.”'
+    expect(speakerNames(text)).toEqual(['والد الطفل', 'والدة الطفل'])
+  })
+})
+
 describe('a subject set first after لكن', () => {
   it('is the person named between commas after the title that opens the clause', () => {
     const text = 'وأكدت الحكومة دعمها للمزارعين، لكن وزير الزراعة، سامي خليل، أوضح أن الدعم سيتأخر شهراً.'
@@ -381,8 +413,7 @@ describe('a verb of saying and its object in a set phrase', () => {
 
 describe('a person opening the sentence, then a comma and the verb', () => {
   it('is the subject, with a title before the name', () => {
-    const text =
-      'وزار الوزير المعرض صباح اليوم. رئيس غرفة التجارة محمد العلي، اعتبر أن الموسم سيكون ناجحاً.'
+    const text = 'وزار الوزير المعرض صباح اليوم. رئيس غرفة التجارة محمد العلي، اعتبر أن الموسم سيكون ناجحاً.'
     expect(speakerNames(text)).toEqual(['محمد العلي'])
   })
 
