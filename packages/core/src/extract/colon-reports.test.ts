@@ -120,6 +120,21 @@ describe('headlines of a title and a colon', () => {
     expect(quotes(named)[0]).toEqual(['indirect', 'person:سامي-العلي', null])
   })
 
+  it('runs a title the recognisers cut short on to the colon', () => {
+    const text =
+      'رئيس وزراء الجزيرة : الطرق الجديدة تفتح الشهر المقبل\n\nقال رئيس الوزراء سامي العلي إن العمل مستمر.'
+    expect(extract(text).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['الطرق الجديدة تفتح الشهر المقبل', 'سامي العلي'],
+      ['العمل مستمر', 'سامي العلي'],
+    ])
+  })
+
+  it('reads no present verb after the title as part of it', () => {
+    const text =
+      'رئيس النادي يمد يده للسلطات: "اليد الواحدة لا تصفق"\n\nأكد رئيس النادي سامي العلي أن الدعم مطلوب.'
+    expect(extract(text).entities.map((e) => e.name)).not.toContain('يمد')
+  })
+
   it('reads a masthead’s title before a name as no quote', () => {
     expect(quotes('رئيس مجلس الإدارة: د. سامي بن ناصر الكعبي\nرئيس التحرير: خالد سعيد الحربي')).toEqual([])
   })
