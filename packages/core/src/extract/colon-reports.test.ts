@@ -86,6 +86,14 @@ describe('quoted spans that are not speech', () => {
     expect(quotes('ويضم المهرجان أربع مناطق: «السعادة» و«السوق» و«التقدم».')).toEqual([])
   })
 
+  it('reads a term after ما يسمى بـ as a name, and the clause around it as reported speech', () => {
+    const text = 'وزار الوزير المعرض. وقال الوزير إن ما يسمى بـ "الخطة الخضراء" مجرد وهم كبير.'
+    expect(extract(text).quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'ما يسمى بـ "الخطة الخضراء" مجرد وهم كبير'],
+    ])
+    expect(quotes('ووصف الوزير القرار بـ "خطوة متأخرة جداً".')).toEqual([['direct', 'الوزير', 'وصف']])
+  })
+
   it('takes a quote nested in a quote as a quote of its own, said by whom the outer quote names', () => {
     const text =
       'وقال القاضي «نص الحكم كما يلي، قال الشاعر»العلم نور يهدي الحائرين«، وعليه حكمت المحكمة بالبراءة.'
