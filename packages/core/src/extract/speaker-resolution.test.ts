@@ -370,6 +370,14 @@ describe('a participle after a verb that is not speech', () => {
   })
 })
 
+describe('a demonstrative object between the verb and its subject', () => {
+  it('is passed over to the titled name that speaks, which a later pronoun refers to', () => {
+    const text =
+      'وزار الوزير المعرض. أعلن ذلك الإعلامي سامي خليل، أثناء تقديمه برنامجاً إذاعياً، وأضاف أن التحقيق مستمر.'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+})
+
 describe('a colon ending its line', () => {
   it('opens the quote on the next line for the verb’s subject', () => {
     const text = 'وفي أول تعليق بعد العملية، قال والد الطفل:\n“الفرحة لا تسعني، وأشكر الفريق الطبي.”'

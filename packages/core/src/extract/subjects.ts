@@ -52,6 +52,7 @@ const MAX_PHRASE_WORDS = 5
 /** صاحب السمو الملكي الأمير NAME: the royal adjective of a word of respect, not a speaker of its own. */
 const ROYAL = new Set(['الملكي'])
 const MAX_BACKWARD_WORDS = 3
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا'].map(norm))
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
@@ -59,6 +60,11 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   if (setObjectAfter(words, verb)) return undefined
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
+  // أعلن ذلك الإعلامي NAME: a demonstrative object before a title or a name, one word of description between.
+  if (DEMONSTRATIVES.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
+    const named = (m: number) => index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
+    if (index.roleAt[j + 1]?.person || named(j + 1) || (named(j + 2) && joined(words, j + 2))) j++
+  }
   const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
