@@ -708,7 +708,7 @@ function participleSubject(
  * أن`: a participle speaks for the subject of the verb that opens its sentence (after a fronted `من جانبه،` too),
  * whatever that verb is, when the subject is written right after it and not a place.
  */
-function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+export function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
   let m = sentenceStart(words, v)
   const fronted = words[m]!.norm === FROM && FRONTED_SIDE.has(words[m + 1]?.norm ?? '')
@@ -717,11 +717,24 @@ function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): Subject
   if (!verb || m >= v - 1 || reportingVerb(verb)?.participle) return undefined
   // A word the lists do not know is read as the verb only after و or ف, or after من جانبه.
   const conjunction = (verb.norm[0] === 'و' || verb.norm[0] === 'ف') && verb.bases[1]?.cut === 1
-  if (!isVerb(verb) && !(mayBeVerb(verb) && (conjunction || fronted))) return undefined
+  if (!isVerb(verb) && !(mayBeVerb(verb) && (conjunction || fronted))) return subjectFirst(scan, index, m, v)
   if (!startsClause(scan, m)) return undefined
   const subject = subjectAfter(scan, index, m)
   if (!subject || subject.kind === 'location' || subject.last >= v) return undefined
   return subject
+}
+
+const MAX_SUBJECT_FIRST_WORDS = 12
+
+/** `نائب رئيس الجامعة NAME، ألقى كلمة …، مذكراً`: the person set first, then a comma and the sentence's verb. */
+function subjectFirst(scan: Scan, index: MentionIndex, m: number, v: number): Subject | undefined {
+  const { words } = scan
+  for (let k = m + 1; k < v && k - m <= MAX_SUBJECT_FIRST_WORDS; k++) {
+    const word = words[k]!
+    if (!commaGap(word)) continue
+    return isVerb(word) || mayBeVerb(word) ? subjectBefore(scan, index, k) : undefined
+  }
+  return undefined
 }
 
 const FROM = norm('من')
@@ -844,6 +857,8 @@ function trackSubject(
   return subject
 }
 
+const HAMZA_ALEF = /^[أإآ]/
+
 /** A word the lists do not know as a verb, but which may be one where a verb opens a clause before its subject. */
 function mayBeVerb(word: Word): boolean {
   return (
@@ -851,7 +866,8 @@ function mayBeVerb(word: Word): boolean {
     // دعوة كاميرون: a word in ة is a noun, never a verb.
     !word.norm.endsWith('ة') &&
     word.norm.length > 2 &&
-    !word.norm.startsWith('ال') &&
+    // ألقى folds to القي: a hamza on its alef is no article.
+    (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&
     !word.norm.startsWith('وال') &&
     !isFunctionWord(word) &&
     !titleHead(word) &&

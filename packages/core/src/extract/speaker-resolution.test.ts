@@ -363,6 +363,12 @@ describe('a participle after a verb that is not speech', () => {
     expect(speakerNames(text)).toEqual(['الوزير', 'والدة الطالب'])
   })
 
+  it('speaks for a person set first, a comma, then the verb, past whom the participle addresses', () => {
+    const text =
+      'وزار الوزير المعرض. نائب رئيس الجامعة الدكتور سامي العلي، ألقى كلمة الختام، مذكراً الخريجين بأن الجامعة بيتهم.'
+    expect(speakerNames(text)).toEqual(['سامي العلي'])
+  })
+
   it('takes no unknown word opening its sentence for that verb', () => {
     const text =
       'مؤتمر الاتحاد شهد حضوراً كبيراً، مؤكداً أن الموسم ناجح. وأكد رئيس الاتحاد سامي خليل أن الموسم ناجح.'
@@ -423,6 +429,12 @@ describe('a person opening the sentence, then a comma and the verb', () => {
   it('is the subject, with a title before the name', () => {
     const text = 'وزار الوزير المعرض صباح اليوم. رئيس غرفة التجارة محمد العلي، اعتبر أن الموسم سيكون ناجحاً.'
     expect(speakerNames(text)).toEqual(['محمد العلي'])
+  })
+
+  it('is the subject past a courtesy title between the role and the name', () => {
+    const text =
+      'وزار الوزير المعرض صباح اليوم. رئيس جامعة دمشق الدكتور سامر حداد، ذكر أن الامتحانات تبدأ غداً.'
+    expect(speakerNames(text)).toEqual(['سامر حداد'])
   })
 
   it('is the subject past a title in apposition between commas', () => {

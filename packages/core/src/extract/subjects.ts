@@ -29,7 +29,15 @@ import {
   type Scan,
   unquotedSpan,
 } from './scan.ts'
-import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb, setObjectAfter } from './word-classes.ts'
+import {
+  isAdjectiveLike,
+  isCalendarWord,
+  isFunctionWord,
+  isRoleWord,
+  isVerb,
+  setObjectAfter,
+  titleHead,
+} from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
@@ -596,6 +604,11 @@ function titledBetweenCommas(scan: Scan, index: MentionIndex, k: number): Subjec
  * و: that person is the subject. `k` is the word before the verb's comma.
  */
 const MAX_APPOSITION_WORDS = 8
+const MAX_TITLES = 3
+
+function courtesyTitle(word: Word): boolean {
+  return HONORIFICS.has(word.norm) || titleHead(word) !== undefined || isRoleWord(word)
+}
 
 function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: number): Subject | undefined {
   const { words } = scan
@@ -613,8 +626,14 @@ function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: numb
   if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== last || !mention.entity)
     return undefined
   const first = index.claimStart.get(mention) ?? mention.first
-  const role = first > 0 && joined(words, first) ? index.roleAt[first - 1] : undefined
-  const opener = role?.last === first - 1 ? role.first : first
+  // نائب رئيس الجامعة الدكتور NAME: the titles joined before the name, a courtesy title among them.
+  let opener = first
+  for (let titles = 0; opener > 0 && joined(words, opener) && titles < MAX_TITLES; titles++) {
+    const role = index.roleAt[opener - 1]
+    if (role && role.last === opener - 1) opener = role.first
+    else if (courtesyTitle(words[opener - 1]!)) opener--
+    else break
+  }
   if (!opensClause(scan, opener) || words[opener]!.sentence !== opening.sentence) return undefined
   const speaker = { name: mention.name, entity: mention.entity }
   return { first: opener, last: k, start: words[opener]!.start, speaker, kind: 'person' }
