@@ -384,6 +384,18 @@ describe('a demonstrative object between the verb and its subject', () => {
   })
 })
 
+describe('information that came from a source', () => {
+  it('is the source’s words, named or described', () => {
+    const text = 'وزار الوزير المعرض. وتؤكد المعلومات الواردة من مصادر محلية في المدينة أن المحافظ عاد أمس.'
+    expect(speakerNames(text)).toEqual(['مصادر محلية في المدينة'])
+  })
+
+  it('has no speaker when it came from a place', () => {
+    const text = 'وزار الوزير المعرض. وتشير المعلومات الواردة من حمص إلى أن الموقوف كان يتلقى تمويلاً.'
+    expect(speakerNames(text)).toEqual([null])
+  })
+})
+
 describe('a colon ending its line', () => {
   it('opens the quote on the next line for the verb’s subject', () => {
     const text = 'وفي أول تعليق بعد العملية، قال والد الطفل:\n“الفرحة لا تسعني، وأشكر الفريق الطبي.”'

@@ -432,7 +432,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   // asks; only a pronoun of a part (إحداهن، أحدهم) or a noun of no one (المعلومات) names no one.
   let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
-  else if (sourcelessNounSet.has(headWord)) kind = 'unnamed'
+  else if (sourcelessNounSet.has(headWord)) {
+    // المعلومات الواردة من مصادر في الرياض: the source the information came from speaks.
+    const source = cameFrom(scan, index, last + 1)
+    if (source) return source
+    kind = 'unnamed'
+  }
   return {
     first: j,
     last,
@@ -443,6 +448,20 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
 }
 
 const IN = norm('في')
+const CAME = new Set(['الواردة', 'المتوفرة', 'المتاحة'].map(norm))
+const FROM_SOURCE = new Set(['من', 'عن', 'لدى'].map(norm))
+
+/** `الواردة من مصادر …` at word `k`: the phrase of the source after the preposition, when it names or describes one. */
+function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const { words } = scan
+  if (!CAME.has(words[k]?.norm ?? '') || !joined(words, k) || !FROM_SOURCE.has(words[k + 1]?.norm ?? ''))
+    return undefined
+  if (!joined(words, k + 1) || !joined(words, k + 2)) return undefined
+  const source = phraseAt(scan, index, k + 2)
+  // المعلومات الواردة من حمص: a place is where the information came from, not who gave it.
+  const speaks = source && source.kind !== 'unnamed' && source.kind !== 'other' && source.kind !== 'location'
+  return speaks ? source : undefined
+}
 
 /** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
 function addressedOutlet(word: Word): boolean {
