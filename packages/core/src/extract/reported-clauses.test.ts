@@ -282,3 +282,14 @@ describe('a clause after على with no أن', () => {
     expect(indirect('وأكد الوزير على الالتزام بالاتفاق.')).toEqual([])
   })
 })
+
+describe('participles of a dual or a feminine plural subject', () => {
+  it('report their clause as the other participles do', () => {
+    const dual = indirect(
+      'وزار الوزيران خالد سعيد وسامي العلي المستشفى، مشيران إلى أن عمليات الإنقاذ متواصلة في المدينة.',
+    )
+    expect(dual.map((q) => q.text)).toEqual(['عمليات الإنقاذ متواصلة في المدينة'])
+    const plural = indirect('وتظاهرت الممرضات أمام الوزارة، مؤكدات أن الأجور لم تُصرف منذ شهرين.')
+    expect(plural.map((q) => q.text)).toEqual(['الأجور لم تُصرف منذ شهرين'])
+  })
+})

@@ -591,9 +591,10 @@ function buildVerbForms(): Map<string, VerbForm> {
     const participle: VerbForm = { ...finite, participle: true }
     for (const base of (verb.participles ?? []).map(norm)) {
       const stem = base.endsWith('ي') ? base.slice(0, -1) : base
+      // مشيرين، مشيران، مشيرتين، مشيرات: the plural, the dual and the feminine plural as well.
       const forms = base.endsWith('ي')
-        ? [`${base}ا`, `${stem}ية`, `${stem}يين`]
-        : [`${base}ا`, `${base}ة`, `${base}ين`]
+        ? [`${base}ا`, `${stem}ية`, `${stem}يين`, `${stem}يان`, `${stem}يتين`, `${stem}يات`]
+        : [`${base}ا`, `${base}ة`, `${base}ين`, `${base}ان`, `${base}تين`, `${base}ات`]
       for (const form of forms) add(form, participle)
     }
   }

@@ -1,7 +1,7 @@
 /**
  * Verbs that report speech. `past` and `present` are third person masculine singular; the extractor derives the
  * feminine, dual and plural forms (قالت، قالا، قالوا، تقول، يقولون). `participles` are the masculine form without
- * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين), counted only before what was said (أن، إن، إلى أن، :).
+ * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين، مضيفان، مضيفتين، مضيفات), counted only before what was said (أن، إن، إلى أن، :).
  * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …). A form that folds into
  * a function word (بيّن → بين, between) reports only when written with its shadda. `object` verbs name whom or what
  * they speak of before ب and their clause (وصف القرار بأنه، اتهم الحكومة بأنها، أبلغ الوفد بأن): a phrase right before
