@@ -293,3 +293,13 @@ describe('participles of a dual or a feminine plural subject', () => {
     expect(plural.map((q) => q.text)).toEqual(['الأجور لم تُصرف منذ شهرين'])
   })
 })
+
+describe('أبرز as a verb of saying', () => {
+  it('reports the clause after أن, and nothing without one', () => {
+    const text =
+      'وزار الوزير المعرض. وأبرز الوزير خالد سعيد في تصريح للصحافة، أن المملكة عازمة على مواصلة الدعم. وأبرز الحفل دور المرأة في المجتمع.'
+    expect(indirect(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['المملكة عازمة على مواصلة الدعم', 'خالد سعيد'],
+    ])
+  })
+})

@@ -84,6 +84,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'لاحظ', past: ['لاحظ'], present: ['يلاحظ'], participles: ['ملاحظ'], clause: true },
   { lemma: 'نبه', past: ['نبه'], present: ['ينبه'], participles: ['منبه'] },
   { lemma: 'أورد', past: ['أورد'], present: ['يورد'], clause: true },
+  // أبرز الوزير أن …: highlighted that; أبرز دور (showed) has no clause after it.
+  { lemma: 'أبرز', past: ['أبرز'], present: ['يبرز'], participles: ['مبرز'], clause: true },
   { lemma: 'أبلغ', past: ['أبلغ'], present: ['يبلغ'], clause: true, object: true },
   { lemma: 'أعرب', past: ['أعرب'], present: ['يعرب'], participles: ['معرب'] },
   { lemma: 'جدد', past: ['جدد'], present: ['يجدد'], participles: ['مجدد'] },
