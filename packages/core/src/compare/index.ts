@@ -1,4 +1,5 @@
-import { type Article, isContentBlock } from '../model/article.ts'
+import type { Article } from '../model/article.ts'
+import { isContentBlock } from '../model/content-blocks.ts'
 import type { ArticleCoverageStats, Coverage, SharedFact } from '../model/coverage.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { duplicateGroups } from '../similarity/duplicates.ts'

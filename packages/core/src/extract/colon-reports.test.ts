@@ -86,6 +86,14 @@ describe('quoted spans that are not speech', () => {
     expect(quotes('ويضم المهرجان أربع مناطق: «السعادة» و«السوق» و«التقدم».')).toEqual([])
   })
 
+  it('reads a term after ما يسمى بـ as a name, and the clause around it as reported speech', () => {
+    const text = 'وزار الوزير المعرض. وقال الوزير إن ما يسمى بـ "الخطة الخضراء" مجرد وهم كبير.'
+    expect(extract(text).quotes.map((q) => [q.kind, q.text])).toEqual([
+      ['indirect', 'ما يسمى بـ "الخطة الخضراء" مجرد وهم كبير'],
+    ])
+    expect(quotes('ووصف الوزير القرار بـ "خطوة متأخرة جداً".')).toEqual([['direct', 'الوزير', 'وصف']])
+  })
+
   it('takes a quote nested in a quote as a quote of its own, said by whom the outer quote names', () => {
     const text =
       'وقال القاضي «نص الحكم كما يلي، قال الشاعر»العلم نور يهدي الحائرين«، وعليه حكمت المحكمة بالبراءة.'
@@ -118,6 +126,21 @@ describe('headlines of a title and a colon', () => {
     const named =
       'وزير النقل لـ«الأنباء»: الطرق الجديدة تفتح الشهر المقبل\n\nقال وزير النقل سامي العلي إن العمل مستمر.'
     expect(quotes(named)[0]).toEqual(['indirect', 'person:سامي-العلي', null])
+  })
+
+  it('runs a title the recognisers cut short on to the colon', () => {
+    const text =
+      'رئيس وزراء الجزيرة : الطرق الجديدة تفتح الشهر المقبل\n\nقال رئيس الوزراء سامي العلي إن العمل مستمر.'
+    expect(extract(text).quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['الطرق الجديدة تفتح الشهر المقبل', 'سامي العلي'],
+      ['العمل مستمر', 'سامي العلي'],
+    ])
+  })
+
+  it('reads no present verb after the title as part of it', () => {
+    const text =
+      'رئيس النادي يمد يده للسلطات: "اليد الواحدة لا تصفق"\n\nأكد رئيس النادي سامي العلي أن الدعم مطلوب.'
+    expect(extract(text).entities.map((e) => e.name)).not.toContain('يمد')
   })
 
   it('reads a masthead’s title before a name as no quote', () => {

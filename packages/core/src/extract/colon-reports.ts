@@ -2,7 +2,7 @@ import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { type Found, joined, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
-import { isFunctionWord, isVerb } from './word-classes.ts'
+import { isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
 
 /** A speaker set before a colon at the start of a clause, and where what they said begins. */
 export interface ColonReport {
@@ -41,6 +41,8 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (quoted !== undefined) return { subject, at: quoted, clause: false }
   let k = addresseeAfter(scan, subject.last + 1)
   if (!words[k] || words[k]!.sentence !== word.sentence) return undefined
+  // رئيس وزراء ليبيا: …: a title's words the recognisers did not reach run on to the colon.
+  if (title && !words[k]!.gap.includes(':')) k = titleWordsBeforeColon(scan, k) ?? k
   if (!words[k]!.gap.includes(':')) {
     if (!/[،,]/.test(words[k]!.gap)) return undefined
     const end = Math.min(words.length, k + MAX_REMARK_WORDS)
@@ -114,6 +116,21 @@ function titledShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subj
   if (words[name]!.gap.includes(':') || words[name]!.number || isFunctionWord(words[name]!)) return undefined
   const holder = headlineShortForm(scan, index, { ...phrase, last: name }, name)
   return holder?.kind === 'person' ? holder : undefined
+}
+
+const MAX_TITLE_WORDS = 3
+
+/** The word after a colon that ends one to three nouns from `k` on, in `k`'s sentence and block, or undefined. */
+function titleWordsBeforeColon(scan: Scan, k: number): number | undefined {
+  const { words } = scan
+  for (let m = k; m < words.length && m - k <= MAX_TITLE_WORDS; m++) {
+    const word = words[m]!
+    if (m > k && word.gap.includes(':')) return word.sentence === words[k]!.sentence ? m : undefined
+    if (!joined(words, m) || word.number || isVerb(word) || isFunctionWord(word)) return undefined
+    // رئيس النادي يمد يده للسلطات: a present verb the lists lack ends the title.
+    if ((word.norm[0] === 'ي' || looksVerbal(word)) && !isGivenName(word)) return undefined
+  }
+  return undefined
 }
 
 const MAX_ADDRESSEE_WORDS = 5

@@ -1,10 +1,5 @@
-import {
-  type ArticleDate,
-  type Block,
-  type BlockKind,
-  isContentBlock,
-  type Sentence,
-} from '../model/article.ts'
+import type { ArticleDate, Block, BlockKind, Sentence } from '../model/article.ts'
+import { isContentBlock } from '../model/content-blocks.ts'
 import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
 import { inferArticleDate } from './article-date.ts'
 import { extractDates } from './dates.ts'

@@ -16,6 +16,9 @@ export function namedByHead(scan: Scan, first: number, heads: ReadonlySet<string
   if (!word || word.sentence !== words[first]!.sentence) return false
   const between = text.slice(word.end, quote.open).trim()
   if (between !== '' && between !== 'ـ') return false
+  // ما تسمى بـ"…": the head, then ب written apart before the quote.
+  if (word.norm === 'ب' && k > 0 && words[k - 1]!.sentence === word.sentence && !word.breakBefore)
+    word = words[--k]!
   // حملة "…": the head itself is indefinite; `العملية "محدودة"` is a subject and what is said of it, and so is
   // `المؤسسة "تواجه صعوبات"`, a definite head before a verb, even where the head is listed with its article.
   if (word.norm.startsWith('ال') && opensPredicate(scan, first, quote.close)) return false

@@ -66,7 +66,12 @@ export function extractQuotes(
   const quotes: Quote[] = []
   // Filled by a loop: a Map made from an array of pairs reads them through iterators.
   const reportAt = new Map<number, Report>()
-  for (const report of reports) reportAt.set(report.verb, report)
+  // قال والد الطفل: ⏎ "…": a colon at its line's end opens the quote on the next line, past the sentence's end.
+  const openedByColon = new Map<number, Report>()
+  for (const report of reports) {
+    reportAt.set(report.verb, report)
+    if (report.complement?.kind === 'colon') openedByColon.set(report.complement.at, report)
+  }
   const actAt = new Map<number, Report>()
   for (const act of acts) actAt.set(act.verb, act)
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
@@ -94,7 +99,9 @@ export function extractQuotes(
       continue
     }
     const report =
-      reportBefore(scan, candidate, reportAt, directEnds) ?? reportAfter(scan, candidate, reportAt)
+      reportBefore(scan, candidate, reportAt, directEnds) ??
+      reportAfter(scan, candidate, reportAt) ??
+      openedByColon.get(candidate.first)
     // نقلت الصحيفة عن "مصدر مطلع" قوله: the quoted words after عن are the source the outlet cites.
     if (report?.kind === 'transmission' && report.subject?.first === candidate.first) continue
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.

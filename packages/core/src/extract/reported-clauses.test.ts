@@ -282,3 +282,24 @@ describe('a clause after على with no أن', () => {
     expect(indirect('وأكد الوزير على الالتزام بالاتفاق.')).toEqual([])
   })
 })
+
+describe('participles of a dual or a feminine plural subject', () => {
+  it('report their clause as the other participles do', () => {
+    const dual = indirect(
+      'وزار الوزيران خالد سعيد وسامي العلي المستشفى، مشيران إلى أن عمليات الإنقاذ متواصلة في المدينة.',
+    )
+    expect(dual.map((q) => q.text)).toEqual(['عمليات الإنقاذ متواصلة في المدينة'])
+    const plural = indirect('وتظاهرت الممرضات أمام الوزارة، مؤكدات أن الأجور لم تُصرف منذ شهرين.')
+    expect(plural.map((q) => q.text)).toEqual(['الأجور لم تُصرف منذ شهرين'])
+  })
+})
+
+describe('أبرز as a verb of saying', () => {
+  it('reports the clause after أن, and nothing without one', () => {
+    const text =
+      'وزار الوزير المعرض. وأبرز الوزير خالد سعيد في تصريح للصحافة، أن المملكة عازمة على مواصلة الدعم. وأبرز الحفل دور المرأة في المجتمع.'
+    expect(indirect(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['المملكة عازمة على مواصلة الدعم', 'خالد سعيد'],
+    ])
+  })
+})

@@ -52,6 +52,7 @@ import {
   isVerb,
   looksVerbal,
   reportingVerb,
+  setObjectAfter,
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -230,7 +231,9 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
       // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
-      const from = (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+      const from = setObjectAfter(words, v)
+        ? v + 2
+        : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
       const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
@@ -260,7 +263,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       const kana = subjectAfterKana(scan, index, v)
       if (kana) [before, after] = [kana, undefined]
     }
-    let from = objectAfter ? objectAfter.last + 1 : v + 1
+    let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) ? v + 2 : v + 1
     if (after && verb.object) {
       // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
       const object = objectBefore(scan, index, after.first)
@@ -683,6 +686,8 @@ function participleSubject(
   const sentence = words[v]!.sentence
   const last = events.at(-1)
   if (last && last.sentence === sentence) return last.subject
+  const opener = openingVerbSubject(scan, index, v)
+  if (opener) return opener
   for (let m = sentenceStart(words, v); m < v; m++) {
     const role = index.roleAt[m]
     const mention = index.mentionAt[m]
@@ -697,6 +702,43 @@ function participleSubject(
   }
   return recentSubject(events, sentence)
 }
+
+/**
+ * `واحتج متهمون معتبرين أن`، `وعبّرت والدة الطفل عن امتنانها قائلة:`، `وتحدث السيد رئيس الوزراء عن …، مشيراً إلى
+ * أن`: a participle speaks for the subject of the verb that opens its sentence (after a fronted `من جانبه،` too),
+ * whatever that verb is, when the subject is written right after it and not a place.
+ */
+export function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  let m = sentenceStart(words, v)
+  const fronted = words[m]!.norm === FROM && FRONTED_SIDE.has(words[m + 1]?.norm ?? '')
+  if (fronted) m += 2
+  const verb = words[m]
+  if (!verb || m >= v - 1 || reportingVerb(verb)?.participle) return undefined
+  // A word the lists do not know is read as the verb only after و or ف, or after من جانبه.
+  const conjunction = (verb.norm[0] === 'و' || verb.norm[0] === 'ف') && verb.bases[1]?.cut === 1
+  if (!isVerb(verb) && !(mayBeVerb(verb) && (conjunction || fronted))) return subjectFirst(scan, index, m, v)
+  if (!startsClause(scan, m)) return undefined
+  const subject = subjectAfter(scan, index, m)
+  if (!subject || subject.kind === 'location' || subject.last >= v) return undefined
+  return subject
+}
+
+const MAX_SUBJECT_FIRST_WORDS = 12
+
+/** `نائب رئيس الجامعة NAME، ألقى كلمة …، مذكراً`: the person set first, then a comma and the sentence's verb. */
+function subjectFirst(scan: Scan, index: MentionIndex, m: number, v: number): Subject | undefined {
+  const { words } = scan
+  for (let k = m + 1; k < v && k - m <= MAX_SUBJECT_FIRST_WORDS; k++) {
+    const word = words[k]!
+    if (!commaGap(word)) continue
+    return isVerb(word) || mayBeVerb(word) ? subjectBefore(scan, index, k) : undefined
+  }
+  return undefined
+}
+
+const FROM = norm('من')
+const FRONTED_SIDE = new Set(['جانبه', 'جانبها', 'جهته', 'جهتها', 'جانبهم', 'جهتهم'].map(norm))
 
 /**
  * `وفي تصريح لسعادة NAME، أوضح أن`، `خلال اجتماع الرئيس NAME بوزير الداخلية، شدد على أن`: a verb with a pronoun
@@ -806,25 +848,33 @@ function trackSubject(
   if (!conjunction && joined(words, v) && !opened) return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
-  // دعوة كاميرون: a word in ة is a noun, never a verb.
-  const unknownVerb =
-    !word.number &&
-    !word.norm.endsWith('ة') &&
-    word.norm.length > 2 &&
-    !word.norm.startsWith('ال') &&
-    !word.norm.startsWith('وال') &&
-    !isFunctionWord(word) &&
-    !titleHead(word) &&
-    !isGivenName(word) &&
-    // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
-    !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
-  if (!isVerb(word) && !unknownVerb) return
+  if (!isVerb(word) && !mayBeVerb(word)) return
   const phrase = phraseAt(scan, index, at)
   // برر رئيس المحكمة الجزائية المتخصصة في قضايا الفساد القاضي NAME قراره: a title longer than the phrase, then
   // its holder, as after a verb of saying.
   const subject = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
   if (subject) events.push({ sentence, subject })
   return subject
+}
+
+const HAMZA_ALEF = /^[أإآ]/
+
+/** A word the lists do not know as a verb, but which may be one where a verb opens a clause before its subject. */
+function mayBeVerb(word: Word): boolean {
+  return (
+    !word.number &&
+    // دعوة كاميرون: a word in ة is a noun, never a verb.
+    !word.norm.endsWith('ة') &&
+    word.norm.length > 2 &&
+    // ألقى folds to القي: a hamza on its alef is no article.
+    (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&
+    !word.norm.startsWith('وال') &&
+    !isFunctionWord(word) &&
+    !titleHead(word) &&
+    !isGivenName(word) &&
+    // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
+    !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
+  )
 }
 
 const ON = norm('على')
@@ -854,13 +904,17 @@ function nominalClauseAt(words: readonly Word[], j: number): boolean {
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
  * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
+const COLON_AT_LINE_END = /:[^\S\n]*\n\s*\S?\s*$/
+
 function findComplement(scan: Scan, from: number, maxFiller: number, loose = false): Complement | undefined {
   const { words } = scan
   const sentence = words[from - 1]?.sentence
   let looseStart = false
   for (let k = from, filler = 0; k < words.length && filler <= maxFiller; k++, filler++) {
     const word = words[k]!
-    if (word.sentence !== sentence) return undefined
+    // قال والد الطفل: ⏎ "…": a colon ending its line opens the words on the next.
+    if (word.sentence !== sentence)
+      return COLON_AT_LINE_END.test(word.gap) ? { kind: 'colon', at: k } : undefined
     if (word.gap.includes(':')) return { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
     if (COMMA_GAP.test(word.gap) && k > from && prepositionBeforeClause(words, k))

@@ -351,6 +351,64 @@ describe('a subject whose act is not speech', () => {
   })
 })
 
+describe('a participle after a verb that is not speech', () => {
+  it('speaks for the described subject of the verb that opens its sentence', () => {
+    const text = 'أكد الوزير أن الطرق مغلقة. واحتج سائقون معتبرين أن القرار جاء متأخراً.'
+    expect(speakerNames(text)).toEqual(['الوزير', 'سائقون'])
+  })
+
+  it('reads that verb after a fronted من جانبه', () => {
+    const text =
+      'أكد الوزير أن الطرق مغلقة. من جانبها، عبّرت والدة الطالب عن امتنانها قائلة إن المدرسة لم تقصر.'
+    expect(speakerNames(text)).toEqual(['الوزير', 'والدة الطالب'])
+  })
+
+  it('speaks for a person set first, a comma, then the verb, past whom the participle addresses', () => {
+    const text =
+      'وزار الوزير المعرض. نائب رئيس الجامعة الدكتور سامي العلي، ألقى كلمة الختام، مذكراً الخريجين بأن الجامعة بيتهم.'
+    expect(speakerNames(text)).toEqual(['سامي العلي'])
+  })
+
+  it('takes no unknown word opening its sentence for that verb', () => {
+    const text =
+      'مؤتمر الاتحاد شهد حضوراً كبيراً، مؤكداً أن الموسم ناجح. وأكد رئيس الاتحاد سامي خليل أن الموسم ناجح.'
+    expect(speakerNames(text)[0]).not.toBe('الاتحاد')
+  })
+})
+
+describe('a demonstrative object between the verb and its subject', () => {
+  it('is passed over to the titled name that speaks, which a later pronoun refers to', () => {
+    const text =
+      'وزار الوزير المعرض. أعلن ذلك الإعلامي سامي خليل، أثناء تقديمه برنامجاً إذاعياً، وأضاف أن التحقيق مستمر.'
+    expect(speakerNames(text)).toEqual(['سامي خليل'])
+  })
+})
+
+describe('information that came from a source', () => {
+  it('is the source’s words, named or described', () => {
+    const text = 'وزار الوزير المعرض. وتؤكد المعلومات الواردة من مصادر محلية في المدينة أن المحافظ عاد أمس.'
+    expect(speakerNames(text)).toEqual(['مصادر محلية في المدينة'])
+  })
+
+  it('has no speaker when it came from a place', () => {
+    const text = 'وزار الوزير المعرض. وتشير المعلومات الواردة من حمص إلى أن الموقوف كان يتلقى تمويلاً.'
+    expect(speakerNames(text)).toEqual([null])
+  })
+})
+
+describe('a colon ending its line', () => {
+  it('opens the quote on the next line for the verb’s subject', () => {
+    const text = 'وفي أول تعليق بعد العملية، قال والد الطفل:\n“الفرحة لا تسعني، وأشكر الفريق الطبي.”'
+    expect(speakerNames(text)).toEqual(['والد الطفل'])
+  })
+
+  it('does so for a participle after a verb that is not speech', () => {
+    const text =
+      'وقال والد الطفل إن العملية نجحت.\nمن جانبها، عبّرت والدة الطفل عن امتنانها قائلة:\n“لن ننسى هذا الجميل أبدًا.”'
+    expect(speakerNames(text)).toEqual(['والد الطفل', 'والدة الطفل'])
+  })
+})
+
 describe('a subject set first after لكن', () => {
   it('is the person named between commas after the title that opens the clause', () => {
     const text = 'وأكدت الحكومة دعمها للمزارعين، لكن وزير الزراعة، سامي خليل، أوضح أن الدعم سيتأخر شهراً.'
@@ -359,6 +417,46 @@ describe('a subject set first after لكن', () => {
 
   it('is not a name set between commas after an object', () => {
     expect(speakerNames('والتقى الوزير نظيره، سامي خليل، وأكد أن العلاقات قوية.')).toEqual(['الوزير'])
+  })
+})
+
+describe('a verb of saying and its object in a set phrase', () => {
+  it('reads النظر after لفت as the object, so the pronoun refers back', () => {
+    const text = 'وقال وزير النقل خالد سعيد إن الطرق مغلقة. ولفت النظر إلى أن الصيانة ستنتهي غداً.'
+    expect(speakerNames(text)).toEqual(['خالد سعيد', 'خالد سعيد'])
+  })
+
+  it('reads النظر after the participle as its object', () => {
+    const text =
+      'وأكد المبعوث الأممي سامي خليل أن الحوار مستمر، مشيراً إلى أنهم على استعداد للمساعدة، لافتاً النظر إلى أن الأمم المتحدة تدعم الحوار.'
+    expect(speakerNames(text)).toEqual(['سامي خليل', 'سامي خليل', 'سامي خليل'])
+  })
+
+  it('still takes the subject written between the verb and the object', () => {
+    expect(speakerNames('ولفتت الوزارة النظر إلى أن الصيانة ستنتهي غداً.')).toEqual(['الوزارة'])
+  })
+})
+
+describe('a person opening the sentence, then a comma and the verb', () => {
+  it('is the subject, with a title before the name', () => {
+    const text = 'وزار الوزير المعرض صباح اليوم. رئيس غرفة التجارة محمد العلي، اعتبر أن الموسم سيكون ناجحاً.'
+    expect(speakerNames(text)).toEqual(['محمد العلي'])
+  })
+
+  it('is the subject past a courtesy title between the role and the name', () => {
+    const text =
+      'وزار الوزير المعرض صباح اليوم. رئيس جامعة دمشق الدكتور سامر حداد، ذكر أن الامتحانات تبدأ غداً.'
+    expect(speakerNames(text)).toEqual(['سامر حداد'])
+  })
+
+  it('is the subject past a title in apposition between commas', () => {
+    const text =
+      'وزار الوزير المعرض صباح اليوم. العميد سامي الخطيب، مدير الدفاع المدني بحلب، أكد في تصريح صحفي أن الحريق أُخمد.'
+    expect(speakerNames(text)).toEqual(['سامي الخطيب'])
+  })
+
+  it('is not the object of a verb before the comma', () => {
+    expect(speakerNames('وزار الوزير المعرض، وأكد أن الموسم سيكون ناجحاً.')).toEqual(['الوزير'])
   })
 })
 

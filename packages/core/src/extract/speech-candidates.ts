@@ -10,7 +10,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { isPassive, type Report } from './reports.ts'
+import { isPassive, openingVerbSubject, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { issuerOf, phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
 import { isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
@@ -247,6 +247,8 @@ function nameColon(words: readonly Word[], first: number): number | undefined {
 }
 
 function written(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  // مذكراً الخريجين بأن: the noun after a participle is its object; its subject is the sentence's.
+  if (reportingVerb(scan.words[v]!)?.participle) return openingVerbSubject(scan, index, v)
   const subject = subjectAfter(scan, index, v) ?? subjectBefore(scan, index, v)
   return subject && issuerOf(index, subject)
 }

@@ -29,7 +29,15 @@ import {
   type Scan,
   unquotedSpan,
 } from './scan.ts'
-import { isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import {
+  isAdjectiveLike,
+  isCalendarWord,
+  isFunctionWord,
+  isRoleWord,
+  isVerb,
+  setObjectAfter,
+  titleHead,
+} from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
@@ -52,12 +60,19 @@ const MAX_PHRASE_WORDS = 5
 /** صاحب السمو الملكي الأمير NAME: the royal adjective of a word of respect, not a speaker of its own. */
 const ROYAL = new Set(['الملكي'])
 const MAX_BACKWARD_WORDS = 3
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا'].map(norm))
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
+  if (setObjectAfter(words, verb)) return undefined
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
+  // أعلن ذلك الإعلامي NAME: a demonstrative object before a title or a name, one word of description between.
+  if (DEMONSTRATIVES.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
+    const named = (m: number) => index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
+    if (index.roleAt[j + 1]?.person || named(j + 1) || (named(j + 2) && joined(words, j + 2))) j++
+  }
   const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
@@ -417,7 +432,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   // asks; only a pronoun of a part (إحداهن، أحدهم) or a noun of no one (المعلومات) names no one.
   let kind: Subject['kind'] = anonymous ? 'anonymous' : 'other'
   if (!anonymous && inner?.entity && inner.form !== 'nisba') kind = inner.kind
-  else if (sourcelessNounSet.has(headWord)) kind = 'unnamed'
+  else if (sourcelessNounSet.has(headWord)) {
+    // المعلومات الواردة من مصادر في الرياض: the source the information came from speaks.
+    const source = cameFrom(scan, index, last + 1)
+    if (source) return source
+    kind = 'unnamed'
+  }
   return {
     first: j,
     last,
@@ -428,6 +448,20 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
 }
 
 const IN = norm('في')
+const CAME = new Set(['الواردة', 'المتوفرة', 'المتاحة'].map(norm))
+const FROM_SOURCE = new Set(['من', 'عن', 'لدى'].map(norm))
+
+/** `الواردة من مصادر …` at word `k`: the phrase of the source after the preposition, when it names or describes one. */
+function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const { words } = scan
+  if (!CAME.has(words[k]?.norm ?? '') || !joined(words, k) || !FROM_SOURCE.has(words[k + 1]?.norm ?? ''))
+    return undefined
+  if (!joined(words, k + 1) || !joined(words, k + 2)) return undefined
+  const source = phraseAt(scan, index, k + 2)
+  // المعلومات الواردة من حمص: a place is where the information came from, not who gave it.
+  const speaks = source && source.kind !== 'unnamed' && source.kind !== 'other' && source.kind !== 'location'
+  return speaks ? source : undefined
+}
 
 /** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
 function addressedOutlet(word: Word): boolean {
@@ -520,7 +554,8 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
     [k, qad] = [k - 1, true]
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && commaGap(words[k + 1]!)
-  if (k >= 0 && !qad && commaGap(words[verb]!)) return titledBetweenCommas(scan, index, k)
+  if (k >= 0 && !qad && commaGap(words[verb]!))
+    return titledBetweenCommas(scan, index, k) ?? namedBeforeComma(scan, index, verb, k)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
@@ -580,6 +615,47 @@ function titledBetweenCommas(scan: Scan, index: MentionIndex, k: number): Subjec
   if (words[role.first]!.sentence !== words[k]!.sentence) return undefined
   const speaker = { name: mention.name, entity: mention.entity }
   return { first: role.first, last: k, start: words[role.first]!.start, speaker, kind: 'person' }
+}
+
+/**
+ * رئيس الغرفة محمد العلي، اعتبر أن; العميد سامي الخطيب، مدير الدفاع المدني، أكد أن: a person opens the sentence (a
+ * title joined before the name, a title in apposition between commas after it), then a comma and the verb, with no
+ * و: that person is the subject. `k` is the word before the verb's comma.
+ */
+const MAX_APPOSITION_WORDS = 8
+const MAX_TITLES = 3
+
+function courtesyTitle(word: Word): boolean {
+  return HONORIFICS.has(word.norm) || titleHead(word) !== undefined || isRoleWord(word)
+}
+
+function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: number): Subject | undefined {
+  const { words } = scan
+  const opening = words[verb]!
+  if ((opening.norm[0] === 'و' || opening.norm[0] === 'ف') && opening.bases[1]?.cut === 1) return undefined
+  let last = k
+  if (index.mentionAt[k]?.kind !== 'person') {
+    // The apposition: a title opening the words between the two commas (مدير الدفاع المدني بحلب).
+    let a = k
+    while (a > 0 && k - a < MAX_APPOSITION_WORDS && joined(words, a) && !isVerb(words[a]!)) a--
+    if (!commaGap(words[a]!) || index.roleAt[a]?.first !== a || isVerb(words[a]!)) return undefined
+    last = a - 1
+  }
+  const mention = index.mentionAt[last]
+  if (mention?.kind !== 'person' || mention.form === 'nisba' || mention.last !== last || !mention.entity)
+    return undefined
+  const first = index.claimStart.get(mention) ?? mention.first
+  // نائب رئيس الجامعة الدكتور NAME: the titles joined before the name, a courtesy title among them.
+  let opener = first
+  for (let titles = 0; opener > 0 && joined(words, opener) && titles < MAX_TITLES; titles++) {
+    const role = index.roleAt[opener - 1]
+    if (role && role.last === opener - 1) opener = role.first
+    else if (courtesyTitle(words[opener - 1]!)) opener--
+    else break
+  }
+  if (!opensClause(scan, opener) || words[opener]!.sentence !== opening.sentence) return undefined
+  const speaker = { name: mention.name, entity: mention.entity }
+  return { first: opener, last: k, start: words[opener]!.start, speaker, kind: 'person' }
 }
 
 function definiteRun(words: readonly Word[], from: number, to: number): boolean {

@@ -47,6 +47,12 @@ export function reportingVerb(word: Word): VerbForm | undefined {
   return word.reportingVerb ?? undefined
 }
 
+/** Word `v` is a verb of saying and the word after it its object in a set phrase (لفت النظر، لافتاً الانتباه). */
+export function setObjectAfter(words: readonly Word[], v: number): boolean {
+  const objects = reportingVerb(words[v]!)?.setObjects
+  return objects !== undefined && joined(words, v + 1) && objects.has(words[v + 1]!.norm)
+}
+
 function computeReportingVerb(word: Word): VerbForm | undefined {
   if (sayingBySet.has(word.norm)) return SAYING_BY
   if (word.bases[0]!.flags & WordFlag.ReportingForm) return notMasdar(word, 0, reportingForms.get(word.norm))

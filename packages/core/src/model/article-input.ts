@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { ArticleSourceSchema } from './article.ts'
+import { ArticleSourceSchema } from './article-source.ts'
 
 /** What `parseArticle` accepts besides a bare string. */
 export const ArticleInputSchema = z

@@ -1,5 +1,10 @@
 import * as z from 'zod'
+import { ArticleSourceSchema } from './article-source.ts'
 import { CitedSourceSchema, DateMentionSchema, EntitySchema, QuoteSchema } from './extraction.ts'
+
+// Kept in modules of their own, which hold no other schema, so that parseArticle's bundle leaves this one out.
+export { ArticleSourceSchema } from './article-source.ts'
+export { CONTENT_BLOCK_KINDS, isContentBlock } from './content-blocks.ts'
 
 /** A half-open span of `Article.text`: `text.slice(start, end)` is the element's source. */
 const span = {
@@ -28,14 +33,6 @@ export const BlockKindSchema = z
     '`heading` and `paragraph` are content. Clutter: `navigation` (menus, breadcrumbs, related and most-read links, tags, pagination), `byline` (author and credit lines), `dateline` (a line that is only a date), `caption` (photo captions and credits, image files), `ad`, `share` (share and follow prompts, counters), `embed` (embedded posts), `boilerplate` (logos, site name, copyright, comment and newsletter prompts).',
   )
 
-/** The kinds of block that are the article's content: only they have sentences, quotes, entities and snippets. */
-export const CONTENT_BLOCK_KINDS = ['heading', 'paragraph'] as const satisfies readonly BlockKind[]
-
-/** True for the article's own headings and paragraphs, false for page clutter. */
-export function isContentBlock(kind: BlockKind): boolean {
-  return kind === 'heading' || kind === 'paragraph'
-}
-
 export const BlockSchema = z
   .object({
     kind: BlockKindSchema,
@@ -55,13 +52,6 @@ export const SentenceSchema = z
     block: z.number().int().nonnegative().describe('Index into `blocks`: always a heading or a paragraph.'),
   })
   .meta({ id: 'Sentence' })
-
-export const ArticleSourceSchema = z
-  .object({
-    name: z.string().optional(),
-    url: z.string().optional(),
-  })
-  .meta({ id: 'ArticleSource', description: 'The outlet that published the article.' })
 
 export const ArticleDateBasisSchema = z.enum(['header', 'dateline', 'top', 'lead']).meta({
   id: 'ArticleDateBasis',

@@ -1,4 +1,5 @@
-import { type Article, isContentBlock } from '../model/article.ts'
+import type { Article } from '../model/article.ts'
+import { isContentBlock } from '../model/content-blocks.ts'
 import { type AnalyzeOptions, analyze, type Term } from './analyze.ts'
 
 /**

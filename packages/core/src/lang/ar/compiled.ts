@@ -545,6 +545,8 @@ export interface VerbForm {
   /** Whom or what the verb speaks of stands before بأن (وصف القرار بأنه). */
   object: boolean
   participle: boolean
+  /** Nouns that, right after the verb, are its object in a set phrase (لفت النظر), never its subject. */
+  setObjects?: ReadonlySet<string>
   /**
    * The form is also a function word once folded (بيّن and بين, between; أبان and إبان, during): only its shadda or
    * its hamza above makes it the verb.
@@ -565,6 +567,7 @@ function buildVerbForms(): Map<string, VerbForm> {
       clause: verb.clause ?? false,
       object: verb.object ?? false,
       participle: false,
+      ...(verb.setObjects && { setObjects: normSet(verb.setObjects) }),
     }
     for (const past of verb.past.map(norm)) {
       const defective = past.endsWith('ي') || past.endsWith('ا')
@@ -588,9 +591,10 @@ function buildVerbForms(): Map<string, VerbForm> {
     const participle: VerbForm = { ...finite, participle: true }
     for (const base of (verb.participles ?? []).map(norm)) {
       const stem = base.endsWith('ي') ? base.slice(0, -1) : base
+      // مشيرين، مشيران، مشيرتين، مشيرات: the plural, the dual and the feminine plural as well.
       const forms = base.endsWith('ي')
-        ? [`${base}ا`, `${stem}ية`, `${stem}يين`]
-        : [`${base}ا`, `${base}ة`, `${base}ين`]
+        ? [`${base}ا`, `${stem}ية`, `${stem}يين`, `${stem}يان`, `${stem}يتين`, `${stem}يات`]
+        : [`${base}ا`, `${base}ة`, `${base}ين`, `${base}ان`, `${base}تين`, `${base}ات`]
       for (const form of forms) add(form, participle)
     }
   }

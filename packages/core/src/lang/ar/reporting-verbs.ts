@@ -1,12 +1,13 @@
 /**
  * Verbs that report speech. `past` and `present` are third person masculine singular; the extractor derives the
  * feminine, dual and plural forms (قالت، قالا، قالوا، تقول، يقولون). `participles` are the masculine form without
- * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين), counted only before what was said (أن، إن، إلى أن، :).
+ * its tanwin alef (مضيف → مضيفاً، مضيفة، مضيفين، مضيفان، مضيفتين، مضيفات), counted only before what was said (أن، إن، إلى أن، :).
  * `clause` verbs report only with a clause or a quote after them (زاد أنه …, not زاد عدد …). A form that folds into
  * a function word (بيّن → بين, between) reports only when written with its shadda. `object` verbs name whom or what
  * they speak of before ب and their clause (وصف القرار بأنه، اتهم الحكومة بأنها، أبلغ الوفد بأن): a phrase right before
  * بأن is their object, not who speaks. `intransitive` verbs report only without an object pronoun: تابع (he went on)
- * reports, تابعها (followed it) does not.
+ * reports, تابعها (followed it) does not. `setObjects` are the nouns the verb takes as its object in a set phrase
+ * (لفت النظر إلى أن، لافتاً الانتباه إلى أن): right after the verb, such a noun is not who speaks.
  */
 export interface ReportingVerb {
   lemma: string
@@ -16,6 +17,7 @@ export interface ReportingVerb {
   clause?: boolean
   object?: boolean
   intransitive?: boolean
+  setObjects?: readonly string[]
 }
 
 export const reportingVerbs: readonly ReportingVerb[] = [
@@ -26,7 +28,13 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'أوضح', past: ['أوضح'], present: ['يوضح'], participles: ['موضح'] },
   { lemma: 'أعلن', past: ['أعلن'], present: ['يعلن'], participles: ['معلن'] },
   { lemma: 'أفاد', past: ['أفاد'], present: ['يفيد'] },
-  { lemma: 'لفت', past: ['لفت'], present: ['يلفت'], participles: ['لافت'] },
+  {
+    lemma: 'لفت',
+    past: ['لفت'],
+    present: ['يلفت'],
+    participles: ['لافت'],
+    setObjects: ['النظر', 'الانتباه', 'الأنظار'],
+  },
   { lemma: 'شدد', past: ['شدد'], present: ['يشدد'], participles: ['مشدد'] },
   { lemma: 'وصف', past: ['وصف'], present: ['يصف'], participles: ['واصف'], object: true },
   { lemma: 'تمنى', past: ['تمنى'], present: ['يتمنى'], participles: ['متمني'] },
@@ -76,6 +84,8 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'لاحظ', past: ['لاحظ'], present: ['يلاحظ'], participles: ['ملاحظ'], clause: true },
   { lemma: 'نبه', past: ['نبه'], present: ['ينبه'], participles: ['منبه'] },
   { lemma: 'أورد', past: ['أورد'], present: ['يورد'], clause: true },
+  // أبرز الوزير أن …: highlighted that; أبرز دور (showed) has no clause after it.
+  { lemma: 'أبرز', past: ['أبرز'], present: ['يبرز'], participles: ['مبرز'], clause: true },
   { lemma: 'أبلغ', past: ['أبلغ'], present: ['يبلغ'], clause: true, object: true },
   { lemma: 'أعرب', past: ['أعرب'], present: ['يعرب'], participles: ['معرب'] },
   { lemma: 'جدد', past: ['جدد'], present: ['يجدد'], participles: ['مجدد'] },
