@@ -179,7 +179,14 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       : wholeOf(
           keys,
           k,
-          ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
+          ownOrCounted(
+            describe(text, tokens, keys, k, j, end, unit, fraction(amount)),
+            tokens,
+            keys,
+            k,
+            unit,
+            result.at(-1),
+          ),
         )
     const listed = about.cued ? null : listedMinute(text, result.at(-1), token.start, amount.kind, value)
     if (listed !== null) about = listed
@@ -599,6 +606,10 @@ function shareOfCount(
   return null
 }
 
+/** A number of digits with a fractional part, below a hundred: 49.4, which only a share or a measure is written as. */
+const fraction = (amount: Amount) =>
+  amount.kind === 'digits' && !amount.magnified && !Number.isInteger(amount.value) && amount.value < 100
+
 /** The minute is counted in added time: «الضائع» follows it within a few words (من الوقت بدل الضائع). */
 /**
  * «الدقيقة 90+7»، «الـ120+2»: the minutes added after a half's last minute, written after a plus; the minute is their
@@ -804,6 +815,7 @@ function describe(
   j: number,
   end: number,
   unit: string | null,
+  fractional = false,
 ): About {
   const cueAt = (index: number) => {
     const key = cueByWord.get(keys[index] ?? '')
@@ -852,7 +864,8 @@ function describe(
   // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
   // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
-  const obtained = unit === '%' || (unit === null && counted >= 0)
+  // «حصل أردوغان على 49.4، …»: a bare fraction below a hundred that a person obtained is his share.
+  const obtained = unit === '%' || (unit === null && (counted >= 0 || fractional))
   const verb =
     obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)

@@ -33,6 +33,17 @@ describe('number differences across whole articles', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
   })
 
+  it('reads a bare fraction a candidate obtained as his share, and gives no share to a name before the clause', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت اللجنة النتائج الأولية. وحصل المرشح سالم الكعبي على 51.2 بالمئة من الأصوات، وحصل خالد النعيمي على 46.3 بالمئة.',
+      ),
+      article('b', 'قالت اللجنة إن المرشح سالم الكعبي حصل على 50.8، وزهير المنصوري حصل على 51.4 حتى الآن.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['51.2', '50.8']])
+  })
+
   it('compares a turnout one article gives as voters of the registered with a share the other gives', () => {
     const found = numbers(
       article(

@@ -1,4 +1,4 @@
-import { norm } from '../lang/ar/compiled.ts'
+import { functionWordSet, norm } from '../lang/ar/compiled.ts'
 import {
   contrastWordSet,
   cueByKey,
@@ -104,6 +104,17 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
     if (tokens[i]!.kind === 'number') figures++
     const scored = minute && figures === 0 && goalVerbSet.has(word(i))
     if (shareVerbSet.has(word(i)) || scored) subject ??= before[0] ?? listed(i + 1)
+    // «…، وكيليجدار أوغلو حصل على 44.9»: the verb's subject stands before it and is no name known, so the figure
+    // is someone's whom the names do not know, not the person named before the clause.
+    if (
+      subject === null &&
+      before.length === 0 &&
+      shareVerbSet.has(word(i)) &&
+      unknownSubject(text, tokens, i, (at) => nameAt(at) !== null)
+    ) {
+      turned = true
+      break
+    }
     if (before.length === 0 && contrastWordSet.has(word(i))) {
       turned = true
       break
@@ -149,6 +160,31 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
     if (contrastWordSet.has(word(j))) return null
   }
   return null
+}
+
+// The most words a subject written before its verb takes: a given name and a family name of two words.
+const SUBJECT_WORDS = 3
+
+/**
+ * The clause before the verb at `verb` is its subject, written before it: one to three words after a break or a
+ * clause's و, none of them a known name, a function word (`الذي حصل`، `كما حصل` have none) or a number.
+ */
+function unknownSubject(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  named: (at: number) => boolean,
+): boolean {
+  let first = verb
+  while (first > 0 && !BREAK.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--
+  const words = tokens.slice(first, verb)
+  if (first === 0 || words.length === 0 || words.length > SUBJECT_WORDS) return false
+  return words.every(
+    (token, at) =>
+      token.kind === 'word' &&
+      !named(first + at) &&
+      !functionWordSet.has(norm(at === 0 ? token.text.replace(/^و(?=..)/, '') : token.text)),
+  )
 }
 
 // What joins two numbers of a list: و, a comma, or both, and a bracket opened before the last (22، 73، و(90 + 5)).
