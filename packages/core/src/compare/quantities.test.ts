@@ -16,6 +16,18 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads a share after بنسبة and a verb of winning as votes, not a price’s or an index’s rise', () => {
+    expect(one('وفاز المرشح بنسبة 52.1 بالمئة')).toMatchObject({ cue: 'votes', unit: '%' })
+    expect(one('ارتفع المؤشر بنسبة 2%')).toMatchObject({ cue: null })
+  })
+
+  it('reads a share after على in a clause that leaves out the verb of obtaining as votes', () => {
+    const [, second] = quantitiesIn('حصل الكعبي على 55.8 في المئة والنعيمي على 44.2 في المئة')
+    expect(second).toMatchObject({ cue: 'votes', value: '44.2' })
+    const [, seats] = quantitiesIn('حصل الحزب على 52% وعلى 40 مقعداً')
+    expect(seats).toMatchObject({ cue: 'seats' })
+  })
+
   it('reads the decimal comma, the percent sign and percent in words', () => {
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').value).toBe('46.1')
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').unit).toBe('%')

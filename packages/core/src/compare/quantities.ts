@@ -27,6 +27,7 @@ import {
   shareWordSet,
   unitOf,
   wholeWordSet,
+  winVerbSet,
 } from '../lang/ar/quantities.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
@@ -581,7 +582,33 @@ function ownOrCounted(
   unit: string | null,
   previous: Quantity | undefined,
 ): About {
-  return about.cued ? about : (shareOfCount(tokens, keys, k, unit, previous) ?? about)
+  if (about.cued) return about
+  return (
+    shareOfCount(tokens, keys, k, unit, previous) ?? gappedShare(tokens, keys, k, unit, previous) ?? about
+  )
+}
+
+// The most words between a share and the next one's «على» in a clause whose verb is left out: و, a name of three words.
+const GAP_WORDS = 4
+
+/**
+ * «حصل أردوغان على 55.8% وكيليجدار أوغلو على 44.2%»: the verb of the second clause is left out, so a share after
+ * على, a few words after a share a person obtained and opened by و, is a share of the votes too.
+ */
+function gappedShare(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About | null {
+  if (unit !== '%' || previous?.cue !== VOTES || previous.unit !== '%' || keys[k - 1] !== ON) return null
+  let first = k - 1
+  while (first > 0 && tokens[first - 1]!.start >= previous.end) first--
+  const gap = tokens.slice(first, k - 1)
+  if (gap.length === 0 || gap.length > GAP_WORDS || !/^و/.test(gap[0]!.text)) return null
+  if (gap.some((token) => token.kind !== 'word' || shareVerbSet.has(quantityWord(token.text)))) return null
+  return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[k - 1]!.text }
 }
 
 /**
@@ -870,6 +897,10 @@ function describe(
     obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)
     return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
+  const share =
+    unit === '%' ? before.slice(0, SHARE_REACH).find((i) => shareWordSet.has(keys[i]!)) : undefined
+  const won = share === undefined ? undefined : before.find((i) => i < share && winVerbSet.has(keys[i]!))
+  if (won !== undefined) return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[won]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )

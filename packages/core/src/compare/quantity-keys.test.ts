@@ -44,6 +44,31 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['51.2', '50.8']])
   })
 
+  it('gives a share in a clause whose verb is left out to the name of that clause, and to no one unknown', () => {
+    const base = 'أعلنت اللجنة العليا النتائج الأولية للانتخابات الرئاسية مساء الأحد.'
+    const found = numbers(
+      article('a', `${base} وحصل المرشح سالم الكعبي على 52.1% والمرشح خالد النعيمي على 47.9%.`),
+      article('b', `${base} وحصل المرشح سالم الكعبي على 53.4 في المائة وخالد النعيمي على 46.6 في المائة.`),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['52.1', '53.4'],
+      ['47.9', '46.6'],
+    ])
+    const unknown = numbers(
+      article('a', `${base} وحصل المرشح سالم الكعبي على 52.1% والمرشح خالد النعيمي على 47.9%.`),
+      article('b', `${base} وحصل المرشح سالم الكعبي على 52.1 في المائة وزهير المنصوري على 46.6 في المائة.`),
+    )
+    expect(unknown.flatMap((d) => d.values.map((v) => v.value))).not.toContain('52.1')
+  })
+
+  it('reads a share a winner won by as his share of the votes', () => {
+    const found = numbers(
+      article('a', 'أعلنت اللجنة النتائج. وفاز المرشح سالم الكعبي بنسبة 52.1 بالمئة من الأصوات.'),
+      article('b', 'أعلنت اللجنة النتائج. وفاز المرشح سالم الكعبي بنسبة 53.4 بالمئة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['52.1', '53.4']])
+  })
+
   it('compares a turnout one article gives as voters of the registered with a share the other gives', () => {
     const found = numbers(
       article(

@@ -97,11 +97,19 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
   let i = k
   // «وسجل يزن (53) وموسى (66) الهدفين»: past another figure, each scorer goes with his own, not the verb's first.
   let figures = 0
+  // «أردوغان يحصل على 55.8% وكيليجدار أوغلو على 44.2%»: no verb between the figure's على and the figure before it, so
+  // the clause left its verb out and its subject is the name between the two figures, or no one known.
+  const gapped = !minute && word(k - 1) === quantityWord('على')
+  let verbSeen = false
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
-    if (tokens[i]!.kind === 'number') figures++
+    if (tokens[i]!.kind === 'number') {
+      if (gapped && figures === 0 && !verbSeen && i < k - 1) return before.at(-1) ?? null
+      figures++
+    }
+    if (shareVerbSet.has(word(i))) verbSeen = true
     const scored = minute && figures === 0 && goalVerbSet.has(word(i))
     if (shareVerbSet.has(word(i)) || scored) subject ??= before[0] ?? listed(i + 1)
     // «…، وكيليجدار أوغلو حصل على 44.9»: the verb's subject stands before it and is no name known, so the figure
@@ -120,6 +128,8 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
       break
     }
   }
+  // «…، وسالم الكعبي على 53.4%» with no name known there: the gapped clause is someone's the names do not know.
+  if (gapped && !verbSeen && before.length === 0 && i < k - 1 && /^و/.test(norm(tokens[i]!.text))) return null
   const [position, length] = listPlace(text, tokens, k)
   if (length > 1 && before.length >= length) return before[before.length - length + position]!
   // «سجل النعيمات والتعمري، هدفي الفريق في الدقيقتين 52 و67»: the names listed before a break, name by name.

@@ -239,6 +239,12 @@ export const shareVerbs: readonly string[] = [
   'يحوز',
 ]
 
+/**
+ * Verbs of winning a vote (فاز الكعبي بنسبة 52%): a share after them and «بنسبة», with no other cue, is the share of the
+ * votes the winner got. Not «تقدم» or «ارتفع», which a price or an index does by a share too.
+ */
+export const winVerbs: readonly string[] = ['فاز', 'يفوز', 'فوز', 'بفوز', 'فوزه', 'بفوزه']
+
 /** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
 export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
 
@@ -552,6 +558,7 @@ export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quan
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
+export const winVerbSet: ReadonlySet<string> = new Set(winVerbs.map(quantityWord))
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
