@@ -16,6 +16,20 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads eleven to nineteen in words as one number, in counts and in a minute’s ordinal', () => {
+    expect(quantitiesIn('أسفر الحادث عن مقتل خمسة عشر شخصاً').map((q) => q.value)).toEqual(['15'])
+    expect(quantitiesIn('وأصيب أحد عشر شخصاً بجروح').map((q) => q.value)).toEqual(['11'])
+    expect(quantitiesIn('سجل المهاجم في الدقيقة الخامسة عشرة').map((q) => q.value)).toEqual(['15'])
+    expect(quantitiesIn('سجل المهاجم في الدقيقة الحادية عشرة').map((q) => q.value)).toEqual(['11'])
+  })
+
+  it('reads two hundred in its construct form and a noun in the dual as two', () => {
+    expect(one('أسفر الانفجار عن مقتل مئتي شخص')).toMatchObject({ value: '200', cue: 'dead' })
+    expect(one('أسفر الحادث عن مقتل شخصين')).toMatchObject({ value: '2', cue: 'dead' })
+    expect(one('وأعلنت الشرطة سقوط قتيلين')).toMatchObject({ value: '2', cue: 'dead' })
+    expect(quantitiesIn('وصل شخصين من المسعفين إلى المكان')).toEqual([])
+  })
+
   it('reads a share after بنسبة and a verb of winning as votes, not a price’s or an index’s rise', () => {
     expect(one('وفاز المرشح بنسبة 52.1 بالمئة')).toMatchObject({ cue: 'votes', unit: '%' })
     expect(one('ارتفع المؤشر بنسبة 2%')).toMatchObject({ cue: null })

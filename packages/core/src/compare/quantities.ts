@@ -6,6 +6,7 @@ import {
   cueByWord,
   decimalPointSet,
   definiteTensValue,
+  dualNounSingular,
   editionWordSet,
   editionWords,
   frameWordSet,
@@ -25,6 +26,8 @@ import {
   quantityWord,
   shareVerbSet,
   shareWordSet,
+  teenOneValue,
+  teenTenSet,
   unitOf,
   wholeWordSet,
   winVerbSet,
@@ -181,7 +184,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
           keys,
           k,
           ownOrCounted(
-            describe(text, tokens, keys, k, j, end, unit, fraction(amount)),
+            describe(text, tokens, keys, k, amount.dual ? k : j, end, unit, fraction(amount)),
             tokens,
             keys,
             k,
@@ -194,7 +197,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const elapsed = unit === null && about.cue !== MINUTE && elapsedMinute(keys, k, j)
     if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
-    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
+    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
@@ -351,6 +354,8 @@ interface Amount {
   edition?: string
   /** For a minute after a plus (90+7), the minutes added. */
   added?: number
+  /** A noun in the dual (شخصين، قتيلين): the number is its own counted noun. */
+  dual?: true
 }
 
 /** A figure in words of units and tens from token `k` (ستة وسبعين); tens alone only after hundreds (مئة وعشرون). */
@@ -422,12 +427,20 @@ function readAmount(
       })
     const ordinal = ordinalValue(token.text)
     if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute') {
+      // «الدقيقة الخامسة عشرة»: the units, then the word for ten.
+      if (ordinal < 10 && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
+        return { value: ordinal + 10, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
       // «الدقيقة الخامسة والسبعين»: the units, then the tens with the article after و.
       const tens = ordinal < 10 ? definiteTens(tokens[k + 1]) : undefined
       return tens === undefined
         ? { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
         : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
     }
+    const teen = teenOneValue(token.text)
+    if (teen !== undefined && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
+      return { value: teen + 10, step: 1, last: k + 1, magnified: false, kind: 'words' }
+    if (dualNounSingular.has(norm(token.text)))
+      return { value: 2, step: 1, last: k, magnified: false, kind: 'words', dual: true }
     const hundreds = hundredsWordValue(token.text)
     const words =
       hundreds === undefined

@@ -1,5 +1,5 @@
 import { stem } from '../../normalize/stem.ts'
-import { numberWords, ordinalDays } from './calendar.ts'
+import { compoundOrdinalOne, numberWords, ordinalDays } from './calendar.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -300,7 +300,7 @@ export const tensWords: readonly (readonly string[])[] = [
 export const hundredsWords: readonly (readonly string[])[] = [
   [],
   ['مئة', 'مائة'],
-  ['مئتان', 'مئتين', 'مائتان', 'مائتين'],
+  ['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي', 'مائتا', 'مائتي'],
   ['ثلاثمئة', 'ثلاثمائة'],
   ['أربعمئة', 'أربعمائة'],
   ['خمسمئة', 'خمسمائة'],
@@ -308,6 +308,34 @@ export const hundredsWords: readonly (readonly string[])[] = [
   ['سبعمئة', 'سبعمائة'],
   ['ثمانمئة', 'ثمانمائة', 'ثمانيمئة', 'ثمانيمائة'],
   ['تسعمئة', 'تسعمائة'],
+]
+
+/**
+ * The numbers eleven to nineteen, two words each: a unit, then «عشر» or «عشرة» (خمسة عشر شخصاً، أحد عشر قتيلاً). The
+ * units of one and two take their compound forms there (أحد، اثنا); the others are the plain units.
+ */
+export const teenOnes: readonly { value: number; words: readonly string[] }[] = [
+  { value: 1, words: ['أحد', 'إحدى'] },
+  { value: 2, words: ['اثنا', 'اثني', 'اثنتا', 'اثنتي'] },
+]
+export const teenTens: readonly string[] = ['عشر', 'عشرة']
+
+/**
+ * Nouns in the dual, which count two by themselves (مقتل شخصين، سقوط قتيلين), with the singular they are two of. Only
+ * nouns whose dual in ين is not also their plural: the plural of مصاب is مصابين, so only its nominative مصابان.
+ */
+export const dualNouns: readonly { singular: string; words: readonly string[] }[] = [
+  { singular: 'شخص', words: ['شخصان', 'شخصين'] },
+  { singular: 'قتيل', words: ['قتيلان', 'قتيلين'] },
+  { singular: 'جريح', words: ['جريحان', 'جريحين'] },
+  { singular: 'مصاب', words: ['مصابان'] },
+  { singular: 'طفل', words: ['طفلان', 'طفلين'] },
+  { singular: 'رجل', words: ['رجلان', 'رجلين'] },
+  { singular: 'امرأة', words: ['امرأتان', 'امرأتين'] },
+  { singular: 'شقيق', words: ['شقيقان', 'شقيقين'] },
+  { singular: 'ضحية', words: ['ضحيتان', 'ضحيتين'] },
+  { singular: 'جثة', words: ['جثتان', 'جثتين'] },
+  { singular: 'شهيد', words: ['شهيدان', 'شهيدين'] },
 ]
 
 /** The decimal point read aloud: سبع درجات فاصل سبعة (7.7). */
@@ -515,8 +543,8 @@ const hundredsValue = spelled(valued(hundredsWords, 100))
 /** The value of hundreds in words: مئة → 100، وثلاثمائة → 300. Every spelling has a ئ: other words are not looked up. */
 export const hundredsWordValue = (word: string): number | undefined =>
   word.includes('ئ') ? hundredsValue(word) : undefined
-/** The value of a feminine ordinal: التاسعة → 9. */
-export const ordinalValue = spelled(valued(feminineOrdinals, 1))
+/** The value of a feminine ordinal: التاسعة → 9; الحادية, one only before «عشرة», is 1. */
+export const ordinalValue = spelled([...valued(feminineOrdinals, 1), { value: 1, words: compoundOrdinalOne }])
 /** The value of an ordinal of either gender (the masculine ones count days too: الثاني من مارس): الثاني، الثانية → 2. */
 export const anyOrdinalValue = spelled([...valued(feminineOrdinals, 1), ...valued(ordinalDays, 1)])
 /** The value of tens written with the article after و: والثلاثين → 30. */
@@ -532,6 +560,16 @@ export const halfStartKeys: readonly { keys: readonly string[]; minutes: number 
 export const halfStartLinkSet: ReadonlySet<string> = new Set(halfStartLinks.map(quantityWord))
 export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
 export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
+/** The unit of a number from eleven to nineteen: خمسة → 5، أحد → 1 (the word before «عشر»). */
+export const teenOneValue = spelled([
+  ...valued(numberWords, 1).filter((group) => group.value < 10),
+  ...teenOnes,
+])
+export const teenTenSet: ReadonlySet<string> = new Set(teenTens.map(norm))
+/** The singular of a noun in the dual, by its folded spelling: شخصين → شخص. */
+export const dualNounSingular: ReadonlyMap<string, string> = new Map(
+  dualNouns.flatMap(({ singular, words }) => words.map((word) => [norm(word), singular] as const)),
+)
 /** The value of a magnitude's dual: ألفين → 2000، مليوني → 2000000. */
 export const magnitudeDualValue = spelled(magnitudeDuals)
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
