@@ -16,6 +16,26 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('keeps a cue before في حين or بينما from the number of the clause they open', () => {
+    const [body, missing] = quantitiesIn('وانتُشلت جثة واحدة في حين ما زال حوالي 40 في عداد المفقودين')
+    expect(body).toMatchObject({ cue: 'dead', value: '1' })
+    expect(missing).toMatchObject({ cue: 'missing', value: '~40' })
+  })
+
+  it('reads فُقد right before a number as the missing, and nowhere else', () => {
+    expect(one('وفُقد 31 شخصاً بعد غرق المركب')).toMatchObject({ cue: 'missing', value: '31' })
+    expect(one('فقد أعلنت الوزارة مقتل 5 أشخاص')).toMatchObject({ cue: 'dead' })
+  })
+
+  it('gives a share after a verb of leading to its own clause, not to a cue word before it', () => {
+    const [, share] = quantitiesIn('وبعد فرز 70% من صناديق الاقتراع تقدم المرشح بـ48.2% من الأصوات')
+    expect(share).toMatchObject({ cue: 'votes', value: '48.2' })
+  })
+
+  it('reads the magnitude on a scale spelt ريشتر', () => {
+    expect(one('وسجلت الهزة 5 درجات على سلم ريشتر')).toMatchObject({ cue: 'magnitude', value: '5' })
+  })
+
   it('reads eleven to nineteen in words as one number, in counts and in a minute’s ordinal', () => {
     expect(quantitiesIn('أسفر الحادث عن مقتل خمسة عشر شخصاً').map((q) => q.value)).toEqual(['15'])
     expect(quantitiesIn('وأصيب أحد عشر شخصاً بجروح').map((q) => q.value)).toEqual(['11'])

@@ -1,6 +1,8 @@
 import {
   addedTimeWordSet,
+  adjacentCueByWord,
   anyOrdinalValue,
+  clauseOpenerSet,
   clockWordSet,
   cueByKey,
   cueByWord,
@@ -24,6 +26,7 @@ import {
   projectionWordSet,
   qualifierByWord,
   quantityWord,
+  shareClauseVerbSet,
   shareVerbSet,
   shareWordSet,
   teenOneValue,
@@ -889,13 +892,20 @@ function describe(
     }
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
       break
+    // «في حين مازال حوالي 75 …»، «الاقتراع تقدم الكعبي بـ52%»: a clause of its own starts at its opener, a share's
+    // at the verb that obtained it; the cues before belong to another clause.
+    if (clauseOpenerSet.has(keys[i]!)) break
     before.push(i)
+    if (unit === '%' && shareClauseVerbSet.has(keys[i]!)) break
   }
   const after: number[] = []
   for (let i = j; i < tokens.length && i - j < AFTER; i++) {
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
+  const adjacent = adjacentCueByWord.get(keys[k - 1] ?? '')
+  if (adjacent !== undefined && before[0] === k - 1)
+    return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[k - 1]!.text }
   const cues = [...(counted >= 0 ? [counted] : []), ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {

@@ -125,7 +125,7 @@ export const quantityCues: readonly {
   {
     key: 'magnitude',
     units: ['degree', null],
-    words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'شدة', 'بشدة', 'شدته'],
+    words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'ريشتر', 'رختر', 'شدة', 'بشدة', 'شدته'],
   },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
@@ -161,6 +161,20 @@ export const quantityCues: readonly {
   { key: 'temperature', words: ['الحرارة', 'حرارة'] },
   { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
 ]
+
+/**
+ * Verbs that are a cue only right before the number (وفُقد 76 شخصاً): further back «فقد» is also «so … already» (فقد
+ * أعلنت), which says nothing of a number. By the cue key they stand for.
+ */
+export const adjacentCues: readonly { key: string; words: readonly string[] }[] = [
+  { key: 'missing', words: ['فقد'] },
+]
+
+/**
+ * Words inside a sentence that start a clause of its own (مازال 75 في عداد المفقودين، في حين انتُشلت جثة واحدة): a cue
+ * before them says nothing of a number after them.
+ */
+export const clauseOpeners: readonly string[] = ['بينما', 'حين', 'فيما']
 
 /**
  * Verbs of scoring (سجله التعمري بتسديدة على يمين الحارس … في الدقيقة 66): a minute after one belongs to the first
@@ -244,6 +258,12 @@ export const shareVerbs: readonly string[] = [
  * votes the winner got. Not «تقدم» or «ارتفع», which a price or an index does by a share too.
  */
 export const winVerbs: readonly string[] = ['فاز', 'يفوز', 'فوز', 'بفوز', 'فوزه', 'بفوزه']
+
+/**
+ * Verbs of leading a count (تقدم الكعبي بـ52%، تصدر النتائج): not cues, since an index leads by a share too, but a
+ * share after one belongs to its clause, not to a cue before it (صناديق الاقتراع).
+ */
+export const leadVerbs: readonly string[] = ['تقدم', 'يتقدم', 'تصدر', 'يتصدر']
 
 /** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
 export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
@@ -512,6 +532,11 @@ const compile = <T>(groups: readonly { words: readonly string[] }[], value: (gro
 export const unitByWord = compile(units, (group: { unit: string }) => group.unit)
 export const magnitudeByWord = compile(magnitudes, (group: { factor: number }) => group.factor)
 export const cueByWord = compile(quantityCues, (group: { key: string }) => group.key)
+/** The cue key of a word that is a cue only right before its number (`adjacentCues`), by its `quantityWord`. */
+export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
+  adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
+)
+export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
 /** Each cue key with what `quantityCues` says of it. */
 export const cueByKey: ReadonlyMap<string, (typeof quantityCues)[number]> = new Map(
   quantityCues.map((cue) => [cue.key, cue]),
@@ -597,6 +622,10 @@ export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
 export const winVerbSet: ReadonlySet<string> = new Set(winVerbs.map(quantityWord))
+/** Verbs that open the clause of the share after them: of obtaining, winning and leading. */
+export const shareClauseVerbSet: ReadonlySet<string> = new Set(
+  [...shareVerbs, ...winVerbs, ...leadVerbs].map(quantityWord),
+)
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
