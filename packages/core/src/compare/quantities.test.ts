@@ -16,6 +16,14 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads who was on board and who was rescued, and no count in a number after رقم', () => {
+    expect(one('وكان المركب يقل نحو ثمانين شخصاً')).toMatchObject({ cue: 'aboard', value: '~80' })
+    expect(one('وكان على متنها 120 مسافراً')).toMatchObject({ cue: 'aboard', value: '120' })
+    expect(one('وأنقذت فرق الدفاع المدني 14 شخصاً')).toMatchObject({ cue: 'rescued', developing: true })
+    expect(one('وبلغ عدد الضحايا ما لا يقل عن 12 شخصاً')).toMatchObject({ cue: 'dead', value: '>12' })
+    expect(quantitiesIn('اصطدم القطار رقم 940 بقطار متوقف')).toEqual([])
+  })
+
   it('keeps a cue before في حين or بينما from the number of the clause they open', () => {
     const [body, missing] = quantitiesIn('وانتُشلت جثة واحدة في حين ما زال حوالي 40 في عداد المفقودين')
     expect(body).toMatchObject({ cue: 'dead', value: '1' })

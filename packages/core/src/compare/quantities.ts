@@ -16,6 +16,7 @@ import {
   halfStartKeys,
   halfStartLinkSet,
   hundredsWordValue,
+  identifierWordSet,
   magnitudeDualValue,
   magnitudeOf,
   numberWordValue,
@@ -116,7 +117,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
   const result: Quantity[] = []
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
-    if (skip(token.start) || clockWordSet.has(keys[k - 1] ?? '') || formerValue(tokens, keys, k)) continue
+    if (
+      skip(token.start) ||
+      clockWordSet.has(keys[k - 1] ?? '') ||
+      identifierWordSet.has(keys[k - 1] ?? '') ||
+      formerValue(tokens, keys, k)
+    )
+      continue
     const amount = readAmount(text, tokens, keys, k)
     if (amount === null) continue
     let { last } = amount
@@ -791,8 +798,16 @@ function nextToCue(
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
   let before = k - 1
-  while (before > 0 && (qualifierByWord.has(keys[before]!) || keys[before] === FROM)) before--
-  return [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+  while (
+    before > 0 &&
+    !adjacentCueByWord.has(keys[before]!) &&
+    (qualifierByWord.has(keys[before]!) || keys[before] === FROM)
+  )
+    before--
+  return (
+    adjacentCueByWord.has(keys[before] ?? '') ||
+    [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+  )
 }
 
 /** A word of expectation among the words before the number in its clause (`projectionWords`). */
@@ -840,6 +855,8 @@ function rangeEnd(text: string, tokens: readonly Token[], keys: readonly string[
 
 function qualifier(keys: readonly string[], k: number, after: number): 'over' | 'under' | 'about' | null {
   const before = keys[k - 1] ?? ''
+  // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
+  if (adjacentCueByWord.has(before)) return null
   const linked = LINKS.includes(before) ? (keys[k - 2] ?? '') : before
   return qualifierByWord.get(linked) ?? (qualifierByWord.get(keys[after] ?? '') === 'about' ? 'about' : null)
 }
@@ -903,9 +920,12 @@ function describe(
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
-  const adjacent = adjacentCueByWord.get(keys[k - 1] ?? '')
-  if (adjacent !== undefined && before[0] === k - 1)
-    return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[k - 1]!.text }
+  // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
+  const verbAt =
+    !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
+  const adjacent = adjacentCueByWord.get(keys[verbAt] ?? '')
+  if (adjacent !== undefined && before.includes(verbAt))
+    return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
   const cues = [...(counted >= 0 ? [counted] : []), ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {

@@ -114,6 +114,15 @@ export const quantityCues: readonly {
     words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا'],
   },
   { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً'] },
+  // The rescued and the survivors, counted as the rescue goes on (أنقذت فرق الإنقاذ 24 شخصاً).
+  {
+    key: 'rescued',
+    toll: true,
+    words: ['إنقاذ', 'أنقذ', 'أنقذت', 'أنقذوا', 'ناج', 'ناجين', 'ناجياً', 'الناجين', 'نجاة'],
+  },
+  // Who was on board a boat, a train or a plane (كان على متنها 100 شخص). Not «راكباً», the noun a toll counts too
+  // (مصرع 32 راكباً).
+  { key: 'aboard', words: ['متنه', 'متنها', 'متنهم', 'متنهما'] },
   {
     key: 'detained',
     words: ['معتقل', 'معتقلين', 'معتقلاً', 'موقوف', 'موقوفين', 'اعتقال', 'توقيف', 'أسير', 'أسرى'],
@@ -168,6 +177,8 @@ export const quantityCues: readonly {
  */
 export const adjacentCues: readonly { key: string; words: readonly string[] }[] = [
   { key: 'missing', words: ['فقد'] },
+  // «كانت العبارة تقل 200 شخص»: carrying; «لا تقل عن» has عن between, and is a bound.
+  { key: 'aboard', words: ['تقل', 'يقل'] },
 ]
 
 /**
@@ -438,6 +449,9 @@ export const projectionWords: readonly string[] = [
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
 
+/** Words after which a number names a thing and counts nothing: القطار رقم 157، الرحلة رقم 370. */
+export const identifierWords: readonly string[] = ['رقم', 'برقم', 'الرقم']
+
 /**
  * Words of a number's frame that say nothing about what it counts (بلغ عدد …، نسبة …، حوالي …): left out when the
  * words around a number stand for its counted noun.
@@ -609,6 +623,7 @@ export function unitOf(word: string): string | undefined {
 }
 export const decimalPointSet: ReadonlySet<string> = new Set(decimalPointWords.map(norm))
 export const clockWordSet: ReadonlySet<string> = new Set(clockWords.map(quantityWord))
+export const identifierWordSet: ReadonlySet<string> = new Set(identifierWords.map(quantityWord))
 export const durationWordSet: ReadonlySet<string> = new Set(
   durations.flatMap((d) => d.words).map(quantityWord),
 )
