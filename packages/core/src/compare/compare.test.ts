@@ -451,6 +451,13 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['7', '7.2']])
   })
 
+  it('does not set a toll of a sentence that opens with another place against the toll of the event', () => {
+    const storm = 'ضرب الإعصار المداري سواحل البلاد اليوم الأحد.'
+    const here = `${storm} وقالت السلطات إن الإعصار أسفر عن مصرع ثلاثة أشخاص.`
+    expect(numbers(here, `${storm} وفي إيران، قالت السلطات إن الإعصار أسفر عن مصرع ستة أشخاص.`)).toEqual([])
+    expect(numbers(here, `${storm} وقالت السلطات إن الإعصار أسفر عن مصرع ستة أشخاص.`)).toEqual([['3', '6']])
+  })
+
   it('does not set an earlier toll an article quotes against another article’s toll', () => {
     expect(
       numbers(

@@ -310,7 +310,8 @@ function openingPlace(
 function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
-  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? ''}`
+  // So are the dead of a sentence that opens with its place (وفي إيران، أفادت تقارير عن مصرع ستة أشخاص).
+  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? m.place ?? ''}`
   const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
   const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
   const shown = new Set<string>()
