@@ -16,6 +16,12 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads a share after a rank and بنسبة as votes, not a shop’s or a round’s', () => {
+    expect(one('وحل المرشح ثانياً بنسبة 30.2%')).toMatchObject({ cue: 'votes', value: '30.2' })
+    expect(one('وارتفعت المبيعات في المركز التجاري بنسبة 5%')).toMatchObject({ cue: null })
+    expect(one('وتأهل في الدور الثاني بنسبة 5%')).toMatchObject({ cue: null })
+  })
+
   it('reads who was on board and who was rescued, and no count in a number after رقم', () => {
     expect(one('وكان المركب يقل نحو ثمانين شخصاً')).toMatchObject({ cue: 'aboard', value: '~80' })
     expect(one('وكان على متنها 120 مسافراً')).toMatchObject({ cue: 'aboard', value: '120' })

@@ -27,6 +27,7 @@ import {
   projectionWordSet,
   qualifierByWord,
   quantityWord,
+  rankWordSet,
   shareClauseVerbSet,
   shareVerbSet,
   shareWordSet,
@@ -704,8 +705,10 @@ const LISTED = String.raw`[0-9٠-٩]{1,3}(?:\s*\+\s*[0-9٠-٩]{1,2})?`
 // What may stand between «(» and a minute of a bracketed list (ضربات جزاء (22 ، 73، 90+5)), and after it up to «)».
 const OPENED_LIST = new RegExp(String.raw`\(\s*(?:${LISTED}\s*(?:[،,]\s*و?|و)\s*)*$`)
 const CLOSED_LIST = new RegExp(String.raw`^(?:\s*(?:[،,]\s*و?|و)\s*${LISTED})*\s*\)`)
-// «(د 68)»، «(د28)»: د, the minute's abbreviation, in brackets before it.
-const ABBREVIATED = /\(\s*د\s*$/
+// «(د 68)»، «(د28)»، «(د.68)»: د, the minute's abbreviation, in brackets before it.
+const ABBREVIATED = /\(\s*د\s*\.?\s*$/
+// «(68')»، «(68′)»: the minute's mark after it, in brackets.
+const PRIMED = /^\s*['’′]\s*\)/
 
 /**
  * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»، «ضربات جزاء (22 ، 73، 90+5)»: a match report writes a goal's
@@ -747,7 +750,8 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   const { value, step } = quantity.exact
   if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
   const [before, after] = [text.slice(0, quantity.start), text.slice(quantity.end)]
-  const abbreviated = ABBREVIATED.test(before) && /^\s*\)/.test(after)
+  const abbreviated =
+    (ABBREVIATED.test(before) && /^\s*\)/.test(after)) || (/\(\s*$/.test(before) && PRIMED.test(after))
   if (!abbreviated && !(matchReport && OPENED_LIST.test(before) && CLOSED_LIST.test(after))) return null
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
@@ -942,7 +946,14 @@ function describe(
     return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
   const share =
     unit === '%' ? before.slice(0, SHARE_REACH).find((i) => shareWordSet.has(keys[i]!)) : undefined
-  const won = share === undefined ? undefined : before.find((i) => i < share && winVerbSet.has(keys[i]!))
+  const won =
+    share === undefined
+      ? undefined
+      : before.find(
+          (i) =>
+            i < share &&
+            (winVerbSet.has(keys[i]!) || rankWordSet.has(norm(tokens[i]!.text).replace(/^و/, ''))),
+        )
   if (won !== undefined) return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[won]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),

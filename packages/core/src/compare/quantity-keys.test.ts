@@ -61,6 +61,21 @@ describe('number differences across whole articles', () => {
     expect(unknown.flatMap((d) => d.values.map((v) => v.value))).not.toContain('52.1')
   })
 
+  it("reads a minute a match report writes as (د.23) or (23')", () => {
+    const match = 'فاز المنتخب على ضيفه بهدف نظيف.'
+    const found = numbers(
+      article('a', `${match} وسجل المهاجم سالم الدوسري هدف المباراة الوحيد (د.23).`),
+      article('b', `${match} وسجل المهاجم سالم الدوسري هدف المباراة الوحيد في الدقيقة 25.`),
+      article('c', `${match} وسجل المهاجم سالم الدوسري هدف المباراة الوحيد (27').`),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual(
+      expect.arrayContaining([
+        ['23', '25'],
+        ['25', '27'],
+      ]),
+    )
+  })
+
   it('reads a share a winner won by as his share of the votes', () => {
     const found = numbers(
       article('a', 'أعلنت اللجنة النتائج. وفاز المرشح سالم الكعبي بنسبة 52.1 بالمئة من الأصوات.'),

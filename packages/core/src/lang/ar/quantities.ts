@@ -271,6 +271,13 @@ export const shareVerbs: readonly string[] = [
 export const winVerbs: readonly string[] = ['فاز', 'يفوز', 'فوز', 'بفوز', 'فوزه', 'بفوزه']
 
 /**
+ * Words of a candidate's rank (جاء الكعبي أولاً بنسبة 52%، حل ثانياً بنسبة 30%): a share after them and «بنسبة», with
+ * no other cue, is the share of the votes that rank was won with. Looked up as written (folded), since their stems are
+ * the ordinals' (الثاني، الأول), which name a round or a floor too; not «المركز», a shopping centre's too.
+ */
+export const rankWords: readonly string[] = ['أولاً', 'ثانياً', 'ثالثاً', 'رابعاً', 'الصدارة', 'بالصدارة']
+
+/**
  * Verbs of leading a count (تقدم الكعبي بـ52%، تصدر النتائج): not cues, since an index leads by a share too, but a
  * share after one belongs to its clause, not to a cue before it (صناديق الاقتراع).
  */
@@ -637,6 +644,8 @@ export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
 export const winVerbSet: ReadonlySet<string> = new Set(winVerbs.map(quantityWord))
+/** Words of rank, folded (`rankWords`). */
+export const rankWordSet: ReadonlySet<string> = new Set(rankWords.map(norm))
 /** Verbs that open the clause of the share after them: of obtaining, winning and leading. */
 export const shareClauseVerbSet: ReadonlySet<string> = new Set(
   [...shareVerbs, ...winVerbs, ...leadVerbs].map(quantityWord),
