@@ -160,9 +160,12 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
   })
 }
 
-/** A minute of a substitution, a foul or a penalty given is no goal's: it carries the moment it dates. */
+/**
+ * A minute of a substitution, a foul or a penalty given is no goal's, an aftershock's magnitude no quake's: it carries
+ * the moment it dates.
+ */
 function momentOf(text: string, quantity: Quantity): Quantity {
-  const moment = isMinute(quantity) ? otherMoment(text, quantity) : null
+  const moment = isMinute(quantity) || quantity.cue === 'magnitude' ? otherMoment(text, quantity) : null
   return moment === null ? quantity : { ...quantity, moment }
 }
 

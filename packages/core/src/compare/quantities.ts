@@ -1,6 +1,7 @@
 import {
   addedTimeWordSet,
   adjacentCueByWord,
+  aftershockWordSet,
   anyOrdinalValue,
   clauseOpenerSet,
   clockWordSet,
@@ -80,6 +81,7 @@ export interface Quantity {
 
 const VOTES = 'votes'
 const MINUTE = 'minute'
+const MAGNITUDE = 'magnitude'
 // Where added time starts: after the first half's 45 minutes, the second's 90, or extra time's 105 and 120.
 const HALF_MINUTES = [45, 90, 105, 120] as const
 // «الدقيقة 90+7»: the added minute after a half's last, at most this many.
@@ -710,6 +712,19 @@ const ABBREVIATED = /\(\s*د\s*\.?\s*$/
 // «(68')»، «(68′)»: the minute's mark after it, in brackets.
 const PRIMED = /^\s*['’′]\s*\)/
 
+const AFTERSHOCK = 'aftershock'
+
+/** A magnitude whose clause, up to it, names an aftershock (`aftershockWords`): the aftershock's, not the quake's. */
+function aftershock(text: string, quantity: Quantity): string | null {
+  const tokens = quantityTokens(text)
+  const k = tokens.findIndex((token) => token.start === quantity.start)
+  for (let i = k - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break
+    if (tokens[i]!.kind === 'word' && aftershockWordSet.has(quantityWord(tokens[i]!.text))) return AFTERSHOCK
+  }
+  return null
+}
+
 /**
  * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»، «ضربات جزاء (22 ، 73، 90+5)»: a match report writes a goal's
  * minute, or a scorer's list of them, in brackets after the scorer. Read as a minute only in a text that dates other
@@ -727,6 +742,7 @@ const CLAUSE_BREAK = /[،,;؛:.!؟?]/
  * clause names no goal; else null.
  */
 export function otherMoment(text: string, quantity: Quantity): string | null {
+  if (quantity.cue === MAGNITUDE) return aftershock(text, quantity)
   const tokens = quantityTokens(text)
   const k = tokens.findIndex((token) => token.start === quantity.start)
   if (k < 0) return null

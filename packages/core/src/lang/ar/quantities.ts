@@ -172,6 +172,18 @@ export const quantityCues: readonly {
 ]
 
 /**
+ * Words of an aftershock (هزة ارتدادية بقوة 5.1): a magnitude in their clause is the aftershock's, not the quake's, and
+ * is compared with another aftershock's only.
+ */
+export const aftershockWords: readonly string[] = [
+  'ارتدادية',
+  'ارتدادي',
+  'ارتدادات',
+  'الارتدادية',
+  'الارتدادات',
+]
+
+/**
  * Verbs that are a cue only right before the number (وفُقد 76 شخصاً): further back «فقد» is also «so … already» (فقد
  * أعلنت), which says nothing of a number. By the cue key they stand for.
  */
@@ -558,6 +570,7 @@ export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
 export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
+export const aftershockWordSet: ReadonlySet<string> = new Set(aftershockWords.map(quantityWord))
 /** Each cue key with what `quantityCues` says of it. */
 export const cueByKey: ReadonlyMap<string, (typeof quantityCues)[number]> = new Map(
   quantityCues.map((cue) => [cue.key, cue]),
