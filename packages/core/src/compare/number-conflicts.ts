@@ -135,6 +135,7 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
   return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
     const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
+    const progress = countedSoFar(read[sentence]!)
     return read[sentence]!.flatMap((found) => {
       // A forecast is no article's statement of the event, nor is an earlier toll it quotes, nor a figure of a
       // year before the article's (كان آخرها في 2012 بقوة 6.8 درجات).
@@ -154,10 +155,17 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
           ...(place !== null && { place }),
           ...(where !== null && { where }),
           ...(from !== null && { from }),
+          ...(progress !== null && !cueByKey.get(quantity.cue ?? '')?.progress && { progress }),
         },
       ]
     })
   })
+}
+
+/** How much of a count a sentence says is done (بعد فرز 89% من الأصوات), the most it states, or null. */
+function countedSoFar(quantities: readonly Quantity[]): number | null {
+  const done = quantities.filter((q) => q.cue !== null && cueByKey.get(q.cue)?.progress && q.unit === '%')
+  return done.length === 0 ? null : Math.max(...done.map((q) => q.high))
 }
 
 /**

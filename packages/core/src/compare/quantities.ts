@@ -266,7 +266,19 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return sharesOfWholes(text, partsOfWholes(text, result))
+  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(result)))
+}
+
+/**
+ * «بعد احتساب 89% من المحاضر جاء الترتيب: 1: قيس سعيد 18.8% 2: نبيل القروي 15.7%»: in a sentence that says how much of
+ * a count is done, a share with no cue of its own is a result of that count, a share of the votes.
+ */
+function sharesOfCount(quantities: Quantity[]): Quantity[] {
+  const counting = quantities.some((q) => q.cue !== null && cueByKey.get(q.cue)?.progress === true)
+  if (!counting) return quantities
+  return quantities.map((q) =>
+    q.cue === null && q.unit === '%' ? { ...q, nouns: new Set([VOTES]), cued: true, cue: VOTES } : q,
+  )
 }
 
 /**

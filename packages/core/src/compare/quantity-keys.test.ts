@@ -76,6 +76,18 @@ describe('number differences across whole articles', () => {
     )
   })
 
+  it('reads the shares of a results list in a sentence of a running count, and shows the latest count’s', () => {
+    const base = 'أعلنت الهيئة العليا المستقلة للانتخابات النتائج الأولية للدور الأول.'
+    const found = numbers(
+      article(
+        'a',
+        `${base} وبعد فرز 60 في المئة من المحاضر حصل المرشح سالم الكعبي على 31.2 في المئة. وبعد احتساب 85 في المئة من المحاضر جاء الترتيب كالآتي: 1: المرشح سالم الكعبي 30.4% 2: المرشح خالد النعيمي 22.1%.`,
+      ),
+      article('b', `${base} وحصل المرشح سالم الكعبي على 29.8% من الأصوات.`),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toContainEqual(['30.4', '29.8'])
+  })
+
   it('reads a share a winner won by as his share of the votes', () => {
     const found = numbers(
       article('a', 'أعلنت اللجنة النتائج. وفاز المرشح سالم الكعبي بنسبة 52.1 بالمئة من الأصوات.'),

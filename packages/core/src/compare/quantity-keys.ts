@@ -23,6 +23,8 @@ export interface Mention {
   where?: string
   /** For an amount with a unit and no cue, the place named right after it, folded (`16 كيلومترا شمال مدينة …`). */
   from?: string
+  /** How much of a running count its sentence says was done (بعد فرز 89% من الأصوات), in percent. */
+  progress?: number
 }
 
 /** Two articles' values of one quantity that cannot both be true. */
@@ -371,7 +373,13 @@ function shown(
   const distance = (m: Mention) =>
     Math.min(...other.map((n) => Math.abs(middle(m.quantity) - middle(n.quantity))))
   const like = (m: Mention) => Math.max(...other.map((n) => likeness(m, n)))
-  return [...own].sort((m, n) => times(n) - times(m) || distance(m) - distance(n) || like(n) - like(m))[0]!
+  // Of a running count's values stated once each at two stages told (77% counted, then 89%), the latest stage's; a
+  // value with no stage told is not set behind one with a stage.
+  const later = (m: Mention, n: Mention) =>
+    m.progress !== undefined && n.progress !== undefined ? n.progress - m.progress : 0
+  return [...own].sort(
+    (m, n) => times(n) - times(m) || later(m, n) || distance(m) - distance(n) || like(n) - like(m),
+  )[0]!
 }
 
 /** The value a quantity stands for: the number, else the middle of its range, else its lower bound. */

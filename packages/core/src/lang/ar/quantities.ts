@@ -82,7 +82,12 @@ export const quantityCues: readonly {
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
   { key: 'edition', about: 'noun', units: [null], words: [] },
-  { key: 'counted', progress: true, units: ['%'], words: ['فرز', 'بفرز', 'إحصاء', 'فتح'] },
+  {
+    key: 'counted',
+    progress: true,
+    units: ['%'],
+    words: ['فرز', 'بفرز', 'إحصاء', 'فتح', 'احتساب', 'باحتساب'],
+  },
   {
     key: 'dead',
     toll: true,
