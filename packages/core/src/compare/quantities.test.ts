@@ -16,6 +16,17 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads what a count is from the word describing its noun before a cue back in the clause', () => {
+    expect(one('انتُشلت حالة وفاة من تحت الركام ثم أُخرج 12 شخصاً مصابين')).toMatchObject({
+      cue: 'injured',
+      value: '12',
+    })
+    expect(quantitiesIn('أسفر الحادث عن مقتل 5 أشخاص وإصابة 10 آخرين').map((q) => q.cue)).toEqual([
+      'dead',
+      'injured',
+    ])
+  })
+
   it('reads a share after a rank and بنسبة as votes, not a shop’s or a round’s', () => {
     expect(one('وحل المرشح ثانياً بنسبة 30.2%')).toMatchObject({ cue: 'votes', value: '30.2' })
     expect(one('وارتفعت المبيعات في المركز التجاري بنسبة 5%')).toMatchObject({ cue: null })

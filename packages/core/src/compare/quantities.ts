@@ -958,7 +958,11 @@ function describe(
   const adjacent = adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
-  const cues = [...(counted >= 0 ? [counted] : []), ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  // «14 أشخاصاً مصابين»: the word that describes the counted noun says what it counts before any cue back in the clause.
+  const describing =
+    counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
+  const described = describing ? [counted, counted + 1] : counted >= 0 ? [counted] : []
+  const cues = [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
