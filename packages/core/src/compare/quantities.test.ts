@@ -16,6 +16,18 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads a list of minutes after a head of several with how a goal came between, and no other list', () => {
+    const minutes = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
+    expect(minutes('وسجل هدفي فريقه في الدقيقتين 12 من ركلة جزاء و58')).toEqual([
+      ['12', 'minute'],
+      ['58', 'minute'],
+    ])
+    expect(minutes('وسجل في الدقيقة 12 من ركلة جزاء و58 تسديدة')).toEqual([
+      ['12', 'minute'],
+      ['58', null],
+    ])
+  })
+
   it('reads what a count is from the word describing its noun before a cue back in the clause', () => {
     expect(one('انتُشلت حالة وفاة من تحت الركام ثم أُخرج 12 شخصاً مصابين')).toMatchObject({
       cue: 'injured',

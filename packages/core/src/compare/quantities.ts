@@ -20,6 +20,7 @@ import {
   identifierWordSet,
   magnitudeDualValue,
   magnitudeOf,
+  minuteListHeadSet,
   numberWordValue,
   ordinalArticleSet,
   ordinalValue,
@@ -705,10 +706,16 @@ function listedMinute(
   value: number,
 ): About | null {
   if (previous?.cue !== MINUTE || kind !== 'digits' || value < 1 || value > LAST_MINUTE) return null
-  // «22 و73»، «22، 73»، «22، و(90 + 5)».
-  if (!/^\s*(?:[،,]\s*و?|و)\s*\(?\s*$/.test(text.slice(previous.end, start))) return null
-  return { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: previous.label }
+  // «22 و73»، «22، 73»، «22، و(90 + 5)»; after a head of several, how the goal came between (الدقيقتين 16 من ركلة جزاء و31).
+  const gap = text.slice(previous.end, start)
+  const joined =
+    /^\s*(?:[،,]\s*و?|و)\s*\(?\s*$/.test(gap) ||
+    (minuteListHeadSet.has(norm(previous.label)) && HOW_BETWEEN.test(gap))
+  return joined ? { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: previous.label } : null
 }
+
+// «من ركلة جزاء»، «برأسية»: at most three words of how a goal came, opened by من or ب, then و.
+const HOW_BETWEEN = /^\s+(?:من|ب)\S*(?:\s+\S+){0,2}?\s*[،,]?\s*و\s*\(?\s*$/
 
 export function isMinute(quantity: Quantity): boolean {
   return quantity.cue === MINUTE

@@ -204,6 +204,9 @@ export const adjacentCues: readonly { key: string; words: readonly string[] }[] 
  */
 export const clauseOpeners: readonly string[] = ['بينما', 'حين', 'فيما']
 
+/** The words of minutes that head a list of them (في الدقيقتين 16 و31، في الدقائق 22 و73). */
+export const minuteListHeads: readonly string[] = ['الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق']
+
 /**
  * Verbs of scoring (سجله التعمري بتسديدة على يمين الحارس … في الدقيقة 66): a minute after one belongs to the first
  * person named after the verb, not to the one named nearest the minute (a goalkeeper, a passer).
@@ -575,6 +578,8 @@ export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
 export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
+/** `minuteListHeads`, folded. */
+export const minuteListHeadSet: ReadonlySet<string> = new Set(minuteListHeads.map(norm))
 export const aftershockWordSet: ReadonlySet<string> = new Set(aftershockWords.map(quantityWord))
 /** Each cue key with what `quantityCues` says of it. */
 export const cueByKey: ReadonlyMap<string, (typeof quantityCues)[number]> = new Map(
