@@ -11,7 +11,7 @@ import {
 } from '../src/compare/value-pairs.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_DIFFERENCES } from './development-batches.ts'
-import { eventArticles, overlaps } from './differences.ts'
+import { bothPresent, eventArticles, overlaps } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
 import { fitLogistic } from './logistic.ts'
 
@@ -52,7 +52,8 @@ export function loadEventPairs(): EventPairs[] {
       if (articles.length < 2) return []
       const { space, facts } = comparedSpace(articles)
       const { hand, pairs } = candidatePairs(space, facts)
-      const items = event.items.filter((item) => item.kind === 'number')
+      const present = new Set(articles.map((article) => article.id))
+      const items = event.items.filter((item) => item.kind === 'number' && bothPresent(item, present))
       const mentions = [...new Set(pairs.flatMap((pair) => [pair.a, pair.b]))]
       const labels = pairs.map((pair) => (items.some((item) => states(space, mentions, pair, item)) ? 1 : 0))
       return [{ corpus: gold.corpus, event: event.event, space, facts, pairs, hand, items, labels }]

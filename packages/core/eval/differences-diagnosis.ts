@@ -9,7 +9,7 @@ import { compareCoverage, registerPlaces } from '../src/index.ts'
 import { arabPlaces } from '../src/places.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_DIFFERENCES, DEVELOPMENT_STORIES } from './development-batches.ts'
-import { eventArticles, overlaps, showsItem } from './differences.ts'
+import { bothPresent, eventArticles, overlaps, showsItem } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
 
 type Item = DifferencesGold['events'][number]['items'][number]
@@ -83,8 +83,13 @@ for (const gold of sets) {
         }
       }
     }
+    const present = new Set(articles.map((article) => article.id))
     disagreements.forEach((item, i) => {
       if (item.kind !== 'number' || item.developing || covered.has(i)) return
+      if (!bothPresent(item, present)) {
+        count('an article not in the cache (not scored)')
+        return
+      }
       const [left, right] = [at(item.a), at(item.b)]
       const cause = missCause(left, right, keyOf, factOf)
       count(cause)

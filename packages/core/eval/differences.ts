@@ -17,8 +17,11 @@ export interface DifferenceFigures {
   shown: number
   /** Shown differences that match an annotated disagreement of their kind in two of their values' articles. */
   right: number
-  /** Annotated disagreements in numbers (not developing tolls), and how many a shown difference covers. */
-  numbers: { annotated: number; found: number }
+  /**
+   * Annotated disagreements in numbers (not developing tolls) whose two articles are both in the cache, and how many a
+   * shown difference covers; `absent` counts those left out because an article of theirs is not.
+   */
+  numbers: { annotated: number; found: number; absent: number }
   /** Shown differences that match nothing annotated, and annotated number disagreements not shown: to read. */
   wrong: string[]
   missed: string[]
@@ -82,6 +85,13 @@ export function annotatedValue(article: Article, annotated: Annotated): string |
 type Item = DifferencesGold['events'][number]['items'][number]
 
 /**
+ * Whether both articles of an annotated disagreement are read: a cache restored in part lacks some, and a disagreement
+ * with an article not there cannot be shown, so it is not counted as missed.
+ */
+export const bothPresent = (item: Item, present: ReadonlySet<string>) =>
+  present.has(item.a.id) && present.has(item.b.id)
+
+/**
  * Whether a shown difference states an annotated disagreement of its kind: each of the item's two values is stated by
  * one of the difference's (`states`), or, for a number, is the same value in the same article written another way:
  * the guideline counts one value written two ways as one value (2.8 ألف / 2800; `الـ32` for `الثانية والثلاثين`).
@@ -118,7 +128,7 @@ export function scoreDifferences(
   const figures: DifferenceFigures = {
     shown: 0,
     right: 0,
-    numbers: { annotated: 0, found: 0 },
+    numbers: { annotated: 0, found: 0, absent: 0 },
     wrong: [],
     missed: [],
   }
@@ -141,8 +151,13 @@ export function scoreDifferences(
         )
       }
     }
+    const present = new Set(articles.map((article) => article.id))
     disagreements.forEach((item, i) => {
       if (item.kind !== 'number' || item.developing) return
+      if (!bothPresent(item, present)) {
+        figures.numbers.absent++
+        return
+      }
       figures.numbers.annotated++
       if (covered.has(i)) figures.numbers.found++
       else figures.missed.push(`${event.event}: ${item.subject} (${item.a.id} / ${item.b.id})`)

@@ -451,6 +451,23 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['7', '7.2']])
   })
 
+  it('does not set a toll of a sentence that opens with another place against the toll of the event', () => {
+    const storm = 'ضرب الإعصار المداري سواحل البلاد اليوم الأحد.'
+    const here = `${storm} وقالت السلطات إن الإعصار أسفر عن مصرع ثلاثة أشخاص.`
+    expect(numbers(here, `${storm} وفي إيران، قالت السلطات إن الإعصار أسفر عن مصرع ستة أشخاص.`)).toEqual([])
+    expect(numbers(here, `${storm} وقالت السلطات إن الإعصار أسفر عن مصرع ستة أشخاص.`)).toEqual([['3', '6']])
+  })
+
+  it('does not set an aftershock’s magnitude against the quake’s, but compares two aftershocks', () => {
+    const quake = 'ضرب زلزال المناطق الجبلية في شمال البلاد فجر اليوم.'
+    expect(
+      numbers(`${quake} وقال المرصد إن قوته بلغت 6.6 درجات.`, `${quake} وتلته هزة ارتدادية بقوة 5.2 درجات.`),
+    ).toEqual([])
+    expect(
+      numbers(`${quake} وتلته هزة ارتدادية بقوة 5.4 درجات.`, `${quake} وتلته هزة ارتدادية بقوة 5.2 درجات.`),
+    ).toEqual([['5.4', '5.2']])
+  })
+
   it('does not set an earlier toll an article quotes against another article’s toll', () => {
     expect(
       numbers(

@@ -135,6 +135,7 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
   return source.sentences.flatMap((span, sentence) => {
     const place = openingPlace(span, places, source.text)
     const goals = matchReport || tokenize(span.text).some((token) => isGoalWord(token.text))
+    const progress = countedSoFar(read[sentence]!)
     return read[sentence]!.flatMap((found) => {
       // A forecast is no article's statement of the event, nor is an earlier toll it quotes, nor a figure of a
       // year before the article's (كان آخرها في 2012 بقوة 6.8 درجات).
@@ -154,15 +155,25 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
           ...(place !== null && { place }),
           ...(where !== null && { where }),
           ...(from !== null && { from }),
+          ...(progress !== null && !cueByKey.get(quantity.cue ?? '')?.progress && { progress }),
         },
       ]
     })
   })
 }
 
-/** A minute of a substitution, a foul or a penalty given is no goal's: it carries the moment it dates. */
+/** How much of a count a sentence says is done (بعد فرز 89% من الأصوات), the most it states, or null. */
+function countedSoFar(quantities: readonly Quantity[]): number | null {
+  const done = quantities.filter((q) => q.cue !== null && cueByKey.get(q.cue)?.progress && q.unit === '%')
+  return done.length === 0 ? null : Math.max(...done.map((q) => q.high))
+}
+
+/**
+ * A minute of a substitution, a foul or a penalty given is no goal's, an aftershock's magnitude no quake's: it carries
+ * the moment it dates.
+ */
 function momentOf(text: string, quantity: Quantity): Quantity {
-  const moment = isMinute(quantity) ? otherMoment(text, quantity) : null
+  const moment = isMinute(quantity) || quantity.cue === 'magnitude' ? otherMoment(text, quantity) : null
   return moment === null ? quantity : { ...quantity, moment }
 }
 
@@ -310,7 +321,8 @@ function openingPlace(
 function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
-  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? ''}`
+  // So are the dead of a sentence that opens with its place (وفي إيران، أفادت تقارير عن مصرع ستة أشخاص).
+  const key = (m: Mention) => `${m.quantity.cue}|${m.quantity.unit ?? ''}|${m.where ?? m.place ?? ''}`
   const pair = (a: Mention, b: Mention) => `${key(a)}:${a.article}:${b.article}`
   const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
   const shown = new Set<string>()

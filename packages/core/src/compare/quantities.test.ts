@@ -16,6 +16,89 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads a list of minutes after a head of several with how a goal came between, and no other list', () => {
+    const minutes = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
+    expect(minutes('وسجل هدفي فريقه في الدقيقتين 12 من ركلة جزاء و58')).toEqual([
+      ['12', 'minute'],
+      ['58', 'minute'],
+    ])
+    expect(minutes('وسجل في الدقيقة 12 من ركلة جزاء و58 تسديدة')).toEqual([
+      ['12', 'minute'],
+      ['58', null],
+    ])
+  })
+
+  it('reads what a count is from the word describing its noun before a cue back in the clause', () => {
+    expect(one('انتُشلت حالة وفاة من تحت الركام ثم أُخرج 12 شخصاً مصابين')).toMatchObject({
+      cue: 'injured',
+      value: '12',
+    })
+    expect(quantitiesIn('أسفر الحادث عن مقتل 5 أشخاص وإصابة 10 آخرين').map((q) => q.cue)).toEqual([
+      'dead',
+      'injured',
+    ])
+  })
+
+  it('reads a share after a rank and بنسبة as votes, not a shop’s or a round’s', () => {
+    expect(one('وحل المرشح ثانياً بنسبة 30.2%')).toMatchObject({ cue: 'votes', value: '30.2' })
+    expect(one('وارتفعت المبيعات في المركز التجاري بنسبة 5%')).toMatchObject({ cue: null })
+    expect(one('وتأهل في الدور الثاني بنسبة 5%')).toMatchObject({ cue: null })
+  })
+
+  it('reads who was on board and who was rescued, and no count in a number after رقم', () => {
+    expect(one('وكان المركب يقل نحو ثمانين شخصاً')).toMatchObject({ cue: 'aboard', value: '~80' })
+    expect(one('وكان على متنها 120 مسافراً')).toMatchObject({ cue: 'aboard', value: '120' })
+    expect(one('وأنقذت فرق الدفاع المدني 14 شخصاً')).toMatchObject({ cue: 'rescued', developing: true })
+    expect(one('وبلغ عدد الضحايا ما لا يقل عن 12 شخصاً')).toMatchObject({ cue: 'dead', value: '>12' })
+    expect(quantitiesIn('اصطدم القطار رقم 940 بقطار متوقف')).toEqual([])
+  })
+
+  it('keeps a cue before في حين or بينما from the number of the clause they open', () => {
+    const [body, missing] = quantitiesIn('وانتُشلت جثة واحدة في حين ما زال حوالي 40 في عداد المفقودين')
+    expect(body).toMatchObject({ cue: 'dead', value: '1' })
+    expect(missing).toMatchObject({ cue: 'missing', value: '~40' })
+  })
+
+  it('reads فُقد right before a number as the missing, and nowhere else', () => {
+    expect(one('وفُقد 31 شخصاً بعد غرق المركب')).toMatchObject({ cue: 'missing', value: '31' })
+    expect(one('فقد أعلنت الوزارة مقتل 5 أشخاص')).toMatchObject({ cue: 'dead' })
+  })
+
+  it('gives a share after a verb of leading to its own clause, not to a cue word before it', () => {
+    const [, share] = quantitiesIn('وبعد فرز 70% من صناديق الاقتراع تقدم المرشح بـ48.2% من الأصوات')
+    expect(share).toMatchObject({ cue: 'votes', value: '48.2' })
+  })
+
+  it('reads the magnitude on a scale spelt ريشتر', () => {
+    expect(one('وسجلت الهزة 5 درجات على سلم ريشتر')).toMatchObject({ cue: 'magnitude', value: '5' })
+  })
+
+  it('reads eleven to nineteen in words as one number, in counts and in a minute’s ordinal', () => {
+    expect(quantitiesIn('أسفر الحادث عن مقتل خمسة عشر شخصاً').map((q) => q.value)).toEqual(['15'])
+    expect(quantitiesIn('وأصيب أحد عشر شخصاً بجروح').map((q) => q.value)).toEqual(['11'])
+    expect(quantitiesIn('سجل المهاجم في الدقيقة الخامسة عشرة').map((q) => q.value)).toEqual(['15'])
+    expect(quantitiesIn('سجل المهاجم في الدقيقة الحادية عشرة').map((q) => q.value)).toEqual(['11'])
+  })
+
+  it('reads two hundred in its construct form and a noun in the dual as two', () => {
+    expect(one('أسفر الانفجار عن مقتل مئتي شخص')).toMatchObject({ value: '200', cue: 'dead' })
+    expect(one('أسفر الحادث عن مقتل شخصين')).toMatchObject({ value: '2', cue: 'dead' })
+    expect(one('وأعلنت الشرطة سقوط قتيلين')).toMatchObject({ value: '2', cue: 'dead' })
+    expect(quantitiesIn('وصل شخصين من المسعفين إلى المكان')).toEqual([])
+  })
+
+  it('reads a share after بنسبة and a verb of winning as votes, not a price’s or an index’s rise', () => {
+    expect(one('وفاز المرشح بنسبة 52.1 بالمئة')).toMatchObject({ cue: 'votes', unit: '%' })
+    expect(one('ارتفع المؤشر بنسبة 2%')).toMatchObject({ cue: null })
+  })
+
+  it('reads a share after على in a clause that leaves out the verb of obtaining as votes', () => {
+    const [, second] = quantitiesIn('حصل الكعبي على 55.8 في المئة والنعيمي على 44.2 في المئة')
+    expect(second).toMatchObject({ cue: 'votes', value: '44.2' })
+    const [, seats] = quantitiesIn('حصل الحزب على 52% وعلى 40 مقعداً')
+    expect(seats).toMatchObject({ cue: 'seats' })
+  })
+
   it('reads the decimal comma, the percent sign and percent in words', () => {
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').value).toBe('46.1')
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').unit).toBe('%')

@@ -1,11 +1,15 @@
 import {
   addedTimeWordSet,
+  adjacentCueByWord,
+  aftershockWordSet,
   anyOrdinalValue,
+  clauseOpenerSet,
   clockWordSet,
   cueByKey,
   cueByWord,
   decimalPointSet,
   definiteTensValue,
+  dualNounSingular,
   editionWordSet,
   editionWords,
   frameWordSet,
@@ -13,8 +17,10 @@ import {
   halfStartKeys,
   halfStartLinkSet,
   hundredsWordValue,
+  identifierWordSet,
   magnitudeDualValue,
   magnitudeOf,
+  minuteListHeadSet,
   numberWordValue,
   ordinalArticleSet,
   ordinalValue,
@@ -23,10 +29,15 @@ import {
   projectionWordSet,
   qualifierByWord,
   quantityWord,
+  rankWordSet,
+  shareClauseVerbSet,
   shareVerbSet,
   shareWordSet,
+  teenOneValue,
+  teenTenSet,
   unitOf,
   wholeWordSet,
+  winVerbSet,
 } from '../lang/ar/quantities.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
@@ -71,6 +82,7 @@ export interface Quantity {
 
 const VOTES = 'votes'
 const MINUTE = 'minute'
+const MAGNITUDE = 'magnitude'
 // Where added time starts: after the first half's 45 minutes, the second's 90, or extra time's 105 and 120.
 const HALF_MINUTES = [45, 90, 105, 120] as const
 // «الدقيقة 90+7»: the added minute after a half's last, at most this many.
@@ -109,7 +121,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
   const result: Quantity[] = []
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k]!
-    if (skip(token.start) || clockWordSet.has(keys[k - 1] ?? '') || formerValue(tokens, keys, k)) continue
+    if (
+      skip(token.start) ||
+      clockWordSet.has(keys[k - 1] ?? '') ||
+      identifierWordSet.has(keys[k - 1] ?? '') ||
+      formerValue(tokens, keys, k)
+    )
+      continue
     const amount = readAmount(text, tokens, keys, k)
     if (amount === null) continue
     let { last } = amount
@@ -179,14 +197,21 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       : wholeOf(
           keys,
           k,
-          ownOrCounted(describe(text, tokens, keys, k, j, end, unit), tokens, keys, k, unit, result.at(-1)),
+          ownOrCounted(
+            describe(text, tokens, keys, k, amount.dual ? k : j, end, unit, fraction(amount)),
+            tokens,
+            keys,
+            k,
+            unit,
+            result.at(-1),
+          ),
         )
     const listed = about.cued ? null : listedMinute(text, result.at(-1), token.start, amount.kind, value)
     if (listed !== null) about = listed
     const elapsed = unit === null && about.cue !== MINUTE && elapsedMinute(keys, k, j)
     if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
-    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, j, unit)) continue
+    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit)) continue
     if (about.cue === 'votes' || about.cue === 'seats') {
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
@@ -242,7 +267,19 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return sharesOfWholes(text, partsOfWholes(text, result))
+  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(result)))
+}
+
+/**
+ * «بعد احتساب 89% من المحاضر جاء الترتيب: 1: قيس سعيد 18.8% 2: نبيل القروي 15.7%»: in a sentence that says how much of
+ * a count is done, a share with no cue of its own is a result of that count, a share of the votes.
+ */
+function sharesOfCount(quantities: Quantity[]): Quantity[] {
+  const counting = quantities.some((q) => q.cue !== null && cueByKey.get(q.cue)?.progress === true)
+  if (!counting) return quantities
+  return quantities.map((q) =>
+    q.cue === null && q.unit === '%' ? { ...q, nouns: new Set([VOTES]), cued: true, cue: VOTES } : q,
+  )
 }
 
 /**
@@ -343,6 +380,8 @@ interface Amount {
   edition?: string
   /** For a minute after a plus (90+7), the minutes added. */
   added?: number
+  /** A noun in the dual (شخصين، قتيلين): the number is its own counted noun. */
+  dual?: true
 }
 
 /** A figure in words of units and tens from token `k` (ستة وسبعين); tens alone only after hundreds (مئة وعشرون). */
@@ -414,12 +453,20 @@ function readAmount(
       })
     const ordinal = ordinalValue(token.text)
     if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute') {
+      // «الدقيقة الخامسة عشرة»: the units, then the word for ten.
+      if (ordinal < 10 && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
+        return { value: ordinal + 10, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
       // «الدقيقة الخامسة والسبعين»: the units, then the tens with the article after و.
       const tens = ordinal < 10 ? definiteTens(tokens[k + 1]) : undefined
       return tens === undefined
         ? { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
         : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
     }
+    const teen = teenOneValue(token.text)
+    if (teen !== undefined && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
+      return { value: teen + 10, step: 1, last: k + 1, magnified: false, kind: 'words' }
+    if (dualNounSingular.has(norm(token.text)))
+      return { value: 2, step: 1, last: k, magnified: false, kind: 'words', dual: true }
     const hundreds = hundredsWordValue(token.text)
     const words =
       hundreds === undefined
@@ -574,7 +621,33 @@ function ownOrCounted(
   unit: string | null,
   previous: Quantity | undefined,
 ): About {
-  return about.cued ? about : (shareOfCount(tokens, keys, k, unit, previous) ?? about)
+  if (about.cued) return about
+  return (
+    shareOfCount(tokens, keys, k, unit, previous) ?? gappedShare(tokens, keys, k, unit, previous) ?? about
+  )
+}
+
+// The most words between a share and the next one's «على» in a clause whose verb is left out: و, a name of three words.
+const GAP_WORDS = 4
+
+/**
+ * «حصل أردوغان على 55.8% وكيليجدار أوغلو على 44.2%»: the verb of the second clause is left out, so a share after
+ * على, a few words after a share a person obtained and opened by و, is a share of the votes too.
+ */
+function gappedShare(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About | null {
+  if (unit !== '%' || previous?.cue !== VOTES || previous.unit !== '%' || keys[k - 1] !== ON) return null
+  let first = k - 1
+  while (first > 0 && tokens[first - 1]!.start >= previous.end) first--
+  const gap = tokens.slice(first, k - 1)
+  if (gap.length === 0 || gap.length > GAP_WORDS || !/^و/.test(gap[0]!.text)) return null
+  if (gap.some((token) => token.kind !== 'word' || shareVerbSet.has(quantityWord(token.text)))) return null
+  return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[k - 1]!.text }
 }
 
 /**
@@ -598,6 +671,10 @@ function shareOfCount(
   }
   return null
 }
+
+/** A number of digits with a fractional part, below a hundred: 49.4, which only a share or a measure is written as. */
+const fraction = (amount: Amount) =>
+  amount.kind === 'digits' && !amount.magnified && !Number.isInteger(amount.value) && amount.value < 100
 
 /** The minute is counted in added time: «الضائع» follows it within a few words (من الوقت بدل الضائع). */
 /**
@@ -629,10 +706,16 @@ function listedMinute(
   value: number,
 ): About | null {
   if (previous?.cue !== MINUTE || kind !== 'digits' || value < 1 || value > LAST_MINUTE) return null
-  // «22 و73»، «22، 73»، «22، و(90 + 5)».
-  if (!/^\s*(?:[،,]\s*و?|و)\s*\(?\s*$/.test(text.slice(previous.end, start))) return null
-  return { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: previous.label }
+  // «22 و73»، «22، 73»، «22، و(90 + 5)»; after a head of several, how the goal came between (الدقيقتين 16 من ركلة جزاء و31).
+  const gap = text.slice(previous.end, start)
+  const joined =
+    /^\s*(?:[،,]\s*و?|و)\s*\(?\s*$/.test(gap) ||
+    (minuteListHeadSet.has(norm(previous.label)) && HOW_BETWEEN.test(gap))
+  return joined ? { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: previous.label } : null
 }
+
+// «من ركلة جزاء»، «برأسية»: at most three words of how a goal came, opened by من or ب, then و.
+const HOW_BETWEEN = /^\s+(?:من|ب)\S*(?:\s+\S+){0,2}?\s*[،,]?\s*و\s*\(?\s*$/
 
 export function isMinute(quantity: Quantity): boolean {
   return quantity.cue === MINUTE
@@ -643,8 +726,23 @@ const LISTED = String.raw`[0-9٠-٩]{1,3}(?:\s*\+\s*[0-9٠-٩]{1,2})?`
 // What may stand between «(» and a minute of a bracketed list (ضربات جزاء (22 ، 73، 90+5)), and after it up to «)».
 const OPENED_LIST = new RegExp(String.raw`\(\s*(?:${LISTED}\s*(?:[،,]\s*و?|و)\s*)*$`)
 const CLOSED_LIST = new RegExp(String.raw`^(?:\s*(?:[،,]\s*و?|و)\s*${LISTED})*\s*\)`)
-// «(د 68)»، «(د28)»: د, the minute's abbreviation, in brackets before it.
-const ABBREVIATED = /\(\s*د\s*$/
+// «(د 68)»، «(د28)»، «(د.68)»: د, the minute's abbreviation, in brackets before it.
+const ABBREVIATED = /\(\s*د\s*\.?\s*$/
+// «(68')»، «(68′)»: the minute's mark after it, in brackets.
+const PRIMED = /^\s*['’′]\s*\)/
+
+const AFTERSHOCK = 'aftershock'
+
+/** A magnitude whose clause, up to it, names an aftershock (`aftershockWords`): the aftershock's, not the quake's. */
+function aftershock(text: string, quantity: Quantity): string | null {
+  const tokens = quantityTokens(text)
+  const k = tokens.findIndex((token) => token.start === quantity.start)
+  for (let i = k - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break
+    if (tokens[i]!.kind === 'word' && aftershockWordSet.has(quantityWord(tokens[i]!.text))) return AFTERSHOCK
+  }
+  return null
+}
 
 /**
  * «أمجد عطوان من ركلة جزاء (114)»، «عمر محمد (119)»، «ضربات جزاء (22 ، 73، 90+5)»: a match report writes a goal's
@@ -663,6 +761,7 @@ const CLAUSE_BREAK = /[،,;؛:.!؟?]/
  * clause names no goal; else null.
  */
 export function otherMoment(text: string, quantity: Quantity): string | null {
+  if (quantity.cue === MAGNITUDE) return aftershock(text, quantity)
   const tokens = quantityTokens(text)
   const k = tokens.findIndex((token) => token.start === quantity.start)
   if (k < 0) return null
@@ -686,7 +785,8 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   const { value, step } = quantity.exact
   if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
   const [before, after] = [text.slice(0, quantity.start), text.slice(quantity.end)]
-  const abbreviated = ABBREVIATED.test(before) && /^\s*\)/.test(after)
+  const abbreviated =
+    (ABBREVIATED.test(before) && /^\s*\)/.test(after)) || (/\(\s*$/.test(before) && PRIMED.test(after))
   if (!abbreviated && !(matchReport && OPENED_LIST.test(before) && CLOSED_LIST.test(after))) return null
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
@@ -737,8 +837,16 @@ function nextToCue(
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
   let before = k - 1
-  while (before > 0 && (qualifierByWord.has(keys[before]!) || keys[before] === FROM)) before--
-  return [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+  while (
+    before > 0 &&
+    !adjacentCueByWord.has(keys[before]!) &&
+    (qualifierByWord.has(keys[before]!) || keys[before] === FROM)
+  )
+    before--
+  return (
+    adjacentCueByWord.has(keys[before] ?? '') ||
+    [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
+  )
 }
 
 /** A word of expectation among the words before the number in its clause (`projectionWords`). */
@@ -786,6 +894,8 @@ function rangeEnd(text: string, tokens: readonly Token[], keys: readonly string[
 
 function qualifier(keys: readonly string[], k: number, after: number): 'over' | 'under' | 'about' | null {
   const before = keys[k - 1] ?? ''
+  // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
+  if (adjacentCueByWord.has(before)) return null
   const linked = LINKS.includes(before) ? (keys[k - 2] ?? '') : before
   return qualifierByWord.get(linked) ?? (qualifierByWord.get(keys[after] ?? '') === 'about' ? 'about' : null)
 }
@@ -804,6 +914,7 @@ function describe(
   j: number,
   end: number,
   unit: string | null,
+  fractional = false,
 ): About {
   const cueAt = (index: number) => {
     const key = cueByWord.get(keys[index] ?? '')
@@ -837,14 +948,28 @@ function describe(
     }
     if (tokens[i]!.kind === 'number' || /[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
       break
+    // «في حين مازال حوالي 75 …»، «الاقتراع تقدم الكعبي بـ52%»: a clause of its own starts at its opener, a share's
+    // at the verb that obtained it; the cues before belong to another clause.
+    if (clauseOpenerSet.has(keys[i]!)) break
     before.push(i)
+    if (unit === '%' && shareClauseVerbSet.has(keys[i]!)) break
   }
   const after: number[] = []
   for (let i = j; i < tokens.length && i - j < AFTER; i++) {
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
-  const cues = [...(counted >= 0 ? [counted] : []), ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
+  const verbAt =
+    !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
+  const adjacent = adjacentCueByWord.get(keys[verbAt] ?? '')
+  if (adjacent !== undefined && before.includes(verbAt))
+    return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
+  // «14 أشخاصاً مصابين»: the word that describes the counted noun says what it counts before any cue back in the clause.
+  const describing =
+    counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
+  const described = describing ? [counted, counted + 1] : counted >= 0 ? [counted] : []
+  const cues = [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
@@ -852,11 +977,23 @@ function describe(
   // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
   // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
-  const obtained = unit === '%' || (unit === null && counted >= 0)
+  // «حصل أردوغان على 49.4، …»: a bare fraction below a hundred that a person obtained is his share.
+  const obtained = unit === '%' || (unit === null && (counted >= 0 || fractional))
   const verb =
     obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)
     return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[verb]!.text }
+  const share =
+    unit === '%' ? before.slice(0, SHARE_REACH).find((i) => shareWordSet.has(keys[i]!)) : undefined
+  const won =
+    share === undefined
+      ? undefined
+      : before.find(
+          (i) =>
+            i < share &&
+            (winVerbSet.has(keys[i]!) || rankWordSet.has(norm(tokens[i]!.text).replace(/^و/, ''))),
+        )
+  if (won !== undefined) return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[won]!.text }
   const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )

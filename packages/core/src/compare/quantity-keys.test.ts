@@ -33,6 +33,69 @@ describe('number differences across whole articles', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
   })
 
+  it('reads a bare fraction a candidate obtained as his share, and gives no share to a name before the clause', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت اللجنة النتائج الأولية. وحصل المرشح سالم الكعبي على 51.2 بالمئة من الأصوات، وحصل خالد النعيمي على 46.3 بالمئة.',
+      ),
+      article('b', 'قالت اللجنة إن المرشح سالم الكعبي حصل على 50.8، وزهير المنصوري حصل على 51.4 حتى الآن.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['51.2', '50.8']])
+  })
+
+  it('gives a share in a clause whose verb is left out to the name of that clause, and to no one unknown', () => {
+    const base = 'أعلنت اللجنة العليا النتائج الأولية للانتخابات الرئاسية مساء الأحد.'
+    const found = numbers(
+      article('a', `${base} وحصل المرشح سالم الكعبي على 52.1% والمرشح خالد النعيمي على 47.9%.`),
+      article('b', `${base} وحصل المرشح سالم الكعبي على 53.4 في المائة وخالد النعيمي على 46.6 في المائة.`),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([
+      ['52.1', '53.4'],
+      ['47.9', '46.6'],
+    ])
+    const unknown = numbers(
+      article('a', `${base} وحصل المرشح سالم الكعبي على 52.1% والمرشح خالد النعيمي على 47.9%.`),
+      article('b', `${base} وحصل المرشح سالم الكعبي على 52.1 في المائة وزهير المنصوري على 46.6 في المائة.`),
+    )
+    expect(unknown.flatMap((d) => d.values.map((v) => v.value))).not.toContain('52.1')
+  })
+
+  it("reads a minute a match report writes as (د.23) or (23')", () => {
+    const match = 'فاز المنتخب على ضيفه بهدف نظيف.'
+    const found = numbers(
+      article('a', `${match} وسجل المهاجم سالم الدوسري هدف المباراة الوحيد (د.23).`),
+      article('b', `${match} وسجل المهاجم سالم الدوسري هدف المباراة الوحيد في الدقيقة 25.`),
+      article('c', `${match} وسجل المهاجم سالم الدوسري هدف المباراة الوحيد (27').`),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual(
+      expect.arrayContaining([
+        ['23', '25'],
+        ['25', '27'],
+      ]),
+    )
+  })
+
+  it('reads the shares of a results list in a sentence of a running count, and shows the latest count’s', () => {
+    const base = 'أعلنت الهيئة العليا المستقلة للانتخابات النتائج الأولية للدور الأول.'
+    const found = numbers(
+      article(
+        'a',
+        `${base} وبعد فرز 60 في المئة من المحاضر حصل المرشح سالم الكعبي على 31.2 في المئة. وبعد احتساب 85 في المئة من المحاضر جاء الترتيب كالآتي: 1: المرشح سالم الكعبي 30.4% 2: المرشح خالد النعيمي 22.1%.`,
+      ),
+      article('b', `${base} وحصل المرشح سالم الكعبي على 29.8% من الأصوات.`),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toContainEqual(['30.4', '29.8'])
+  })
+
+  it('reads a share a winner won by as his share of the votes', () => {
+    const found = numbers(
+      article('a', 'أعلنت اللجنة النتائج. وفاز المرشح سالم الكعبي بنسبة 52.1 بالمئة من الأصوات.'),
+      article('b', 'أعلنت اللجنة النتائج. وفاز المرشح سالم الكعبي بنسبة 53.4 بالمئة.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['52.1', '53.4']])
+  })
+
   it('compares a turnout one article gives as voters of the registered with a share the other gives', () => {
     const found = numbers(
       article(

@@ -1,4 +1,4 @@
-import { norm } from '../lang/ar/compiled.ts'
+import { functionWordSet, norm } from '../lang/ar/compiled.ts'
 import {
   contrastWordSet,
   cueByKey,
@@ -23,6 +23,8 @@ export interface Mention {
   where?: string
   /** For an amount with a unit and no cue, the place named right after it, folded (`16 كيلومترا شمال مدينة …`). */
   from?: string
+  /** How much of a running count its sentence says was done (بعد فرز 89% من الأصوات), in percent. */
+  progress?: number
 }
 
 /** Two articles' values of one quantity that cannot both be true. */
@@ -97,18 +99,39 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
   let i = k
   // «وسجل يزن (53) وموسى (66) الهدفين»: past another figure, each scorer goes with his own, not the verb's first.
   let figures = 0
+  // «أردوغان يحصل على 55.8% وكيليجدار أوغلو على 44.2%»: no verb between the figure's على and the figure before it, so
+  // the clause left its verb out and its subject is the name between the two figures, or no one known.
+  const gapped = !minute && word(k - 1) === quantityWord('على')
+  let verbSeen = false
   while (i > 0 && !broken(i)) {
     i--
     const name = nameAt(i)
     if (name !== null) before.unshift(name)
-    if (tokens[i]!.kind === 'number') figures++
+    if (tokens[i]!.kind === 'number') {
+      if (gapped && figures === 0 && !verbSeen && i < k - 1) return before.at(-1) ?? null
+      figures++
+    }
+    if (shareVerbSet.has(word(i))) verbSeen = true
     const scored = minute && figures === 0 && goalVerbSet.has(word(i))
     if (shareVerbSet.has(word(i)) || scored) subject ??= before[0] ?? listed(i + 1)
+    // «…، وكيليجدار أوغلو حصل على 44.9»: the verb's subject stands before it and is no name known, so the figure
+    // is someone's whom the names do not know, not the person named before the clause.
+    if (
+      subject === null &&
+      before.length === 0 &&
+      shareVerbSet.has(word(i)) &&
+      unknownSubject(text, tokens, i, (at) => nameAt(at) !== null)
+    ) {
+      turned = true
+      break
+    }
     if (before.length === 0 && contrastWordSet.has(word(i))) {
       turned = true
       break
     }
   }
+  // «…، وسالم الكعبي على 53.4%» with no name known there: the gapped clause is someone's the names do not know.
+  if (gapped && !verbSeen && before.length === 0 && i < k - 1 && /^و/.test(norm(tokens[i]!.text))) return null
   const [position, length] = listPlace(text, tokens, k)
   if (length > 1 && before.length >= length) return before[before.length - length + position]!
   // «سجل النعيمات والتعمري، هدفي الفريق في الدقيقتين 52 و67»: the names listed before a break, name by name.
@@ -149,6 +172,31 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
     if (contrastWordSet.has(word(j))) return null
   }
   return null
+}
+
+// The most words a subject written before its verb takes: a given name and a family name of two words.
+const SUBJECT_WORDS = 3
+
+/**
+ * The clause before the verb at `verb` is its subject, written before it: one to three words after a break or a
+ * clause's و, none of them a known name, a function word (`الذي حصل`، `كما حصل` have none) or a number.
+ */
+function unknownSubject(
+  text: string,
+  tokens: readonly Token[],
+  verb: number,
+  named: (at: number) => boolean,
+): boolean {
+  let first = verb
+  while (first > 0 && !BREAK.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--
+  const words = tokens.slice(first, verb)
+  if (first === 0 || words.length === 0 || words.length > SUBJECT_WORDS) return false
+  return words.every(
+    (token, at) =>
+      token.kind === 'word' &&
+      !named(first + at) &&
+      !functionWordSet.has(norm(at === 0 ? token.text.replace(/^و(?=..)/, '') : token.text)),
+  )
 }
 
 // What joins two numbers of a list: و, a comma, or both, and a bracket opened before the last (22، 73، و(90 + 5)).
@@ -325,7 +373,13 @@ function shown(
   const distance = (m: Mention) =>
     Math.min(...other.map((n) => Math.abs(middle(m.quantity) - middle(n.quantity))))
   const like = (m: Mention) => Math.max(...other.map((n) => likeness(m, n)))
-  return [...own].sort((m, n) => times(n) - times(m) || distance(m) - distance(n) || like(n) - like(m))[0]!
+  // Of a running count's values stated once each at two stages told (77% counted, then 89%), the latest stage's; a
+  // value with no stage told is not set behind one with a stage.
+  const later = (m: Mention, n: Mention) =>
+    m.progress !== undefined && n.progress !== undefined ? n.progress - m.progress : 0
+  return [...own].sort(
+    (m, n) => times(n) - times(m) || later(m, n) || distance(m) - distance(n) || like(n) - like(m),
+  )[0]!
 }
 
 /** The value a quantity stands for: the number, else the middle of its range, else its lower bound. */

@@ -1,5 +1,5 @@
 import { stem } from '../../normalize/stem.ts'
-import { numberWords, ordinalDays } from './calendar.ts'
+import { compoundOrdinalOne, numberWords, ordinalDays } from './calendar.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -82,7 +82,12 @@ export const quantityCues: readonly {
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
   { key: 'edition', about: 'noun', units: [null], words: [] },
-  { key: 'counted', progress: true, units: ['%'], words: ['فرز', 'بفرز', 'إحصاء', 'فتح'] },
+  {
+    key: 'counted',
+    progress: true,
+    units: ['%'],
+    words: ['فرز', 'بفرز', 'إحصاء', 'فتح', 'احتساب', 'باحتساب'],
+  },
   {
     key: 'dead',
     toll: true,
@@ -114,6 +119,15 @@ export const quantityCues: readonly {
     words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا'],
   },
   { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً'] },
+  // The rescued and the survivors, counted as the rescue goes on (أنقذت فرق الإنقاذ 24 شخصاً).
+  {
+    key: 'rescued',
+    toll: true,
+    words: ['إنقاذ', 'أنقذ', 'أنقذت', 'أنقذوا', 'ناج', 'ناجين', 'ناجياً', 'الناجين', 'نجاة'],
+  },
+  // Who was on board a boat, a train or a plane (كان على متنها 100 شخص). Not «راكباً», the noun a toll counts too
+  // (مصرع 32 راكباً).
+  { key: 'aboard', words: ['متنه', 'متنها', 'متنهم', 'متنهما'] },
   {
     key: 'detained',
     words: ['معتقل', 'معتقلين', 'معتقلاً', 'موقوف', 'موقوفين', 'اعتقال', 'توقيف', 'أسير', 'أسرى'],
@@ -125,7 +139,7 @@ export const quantityCues: readonly {
   {
     key: 'magnitude',
     units: ['degree', null],
-    words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'شدة', 'بشدة', 'شدته'],
+    words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'ريشتر', 'رختر', 'شدة', 'بشدة', 'شدته'],
   },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
@@ -161,6 +175,37 @@ export const quantityCues: readonly {
   { key: 'temperature', words: ['الحرارة', 'حرارة'] },
   { key: 'homes', words: ['منزل', 'منازل', 'منزلاً', 'بيت', 'بيوت', 'مسكن', 'مساكن'] },
 ]
+
+/**
+ * Words of an aftershock (هزة ارتدادية بقوة 5.1): a magnitude in their clause is the aftershock's, not the quake's, and
+ * is compared with another aftershock's only.
+ */
+export const aftershockWords: readonly string[] = [
+  'ارتدادية',
+  'ارتدادي',
+  'ارتدادات',
+  'الارتدادية',
+  'الارتدادات',
+]
+
+/**
+ * Verbs that are a cue only right before the number (وفُقد 76 شخصاً): further back «فقد» is also «so … already» (فقد
+ * أعلنت), which says nothing of a number. By the cue key they stand for.
+ */
+export const adjacentCues: readonly { key: string; words: readonly string[] }[] = [
+  { key: 'missing', words: ['فقد'] },
+  // «كانت العبارة تقل 200 شخص»: carrying; «لا تقل عن» has عن between, and is a bound.
+  { key: 'aboard', words: ['تقل', 'يقل'] },
+]
+
+/**
+ * Words inside a sentence that start a clause of its own (مازال 75 في عداد المفقودين، في حين انتُشلت جثة واحدة): a cue
+ * before them says nothing of a number after them.
+ */
+export const clauseOpeners: readonly string[] = ['بينما', 'حين', 'فيما']
+
+/** The words of minutes that head a list of them (في الدقيقتين 16 و31، في الدقائق 22 و73). */
+export const minuteListHeads: readonly string[] = ['الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق']
 
 /**
  * Verbs of scoring (سجله التعمري بتسديدة على يمين الحارس … في الدقيقة 66): a minute after one belongs to the first
@@ -239,6 +284,25 @@ export const shareVerbs: readonly string[] = [
   'يحوز',
 ]
 
+/**
+ * Verbs of winning a vote (فاز الكعبي بنسبة 52%): a share after them and «بنسبة», with no other cue, is the share of the
+ * votes the winner got. Not «تقدم» or «ارتفع», which a price or an index does by a share too.
+ */
+export const winVerbs: readonly string[] = ['فاز', 'يفوز', 'فوز', 'بفوز', 'فوزه', 'بفوزه']
+
+/**
+ * Words of a candidate's rank (جاء الكعبي أولاً بنسبة 52%، حل ثانياً بنسبة 30%): a share after them and «بنسبة», with
+ * no other cue, is the share of the votes that rank was won with. Looked up as written (folded), since their stems are
+ * the ordinals' (الثاني، الأول), which name a round or a floor too; not «المركز», a shopping centre's too.
+ */
+export const rankWords: readonly string[] = ['أولاً', 'ثانياً', 'ثالثاً', 'رابعاً', 'الصدارة', 'بالصدارة']
+
+/**
+ * Verbs of leading a count (تقدم الكعبي بـ52%، تصدر النتائج): not cues, since an index leads by a share too, but a
+ * share after one belongs to its clause, not to a cue before it (صناديق الاقتراع).
+ */
+export const leadVerbs: readonly string[] = ['تقدم', 'يتقدم', 'تصدر', 'يتصدر']
+
 /** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
 export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
 
@@ -294,7 +358,7 @@ export const tensWords: readonly (readonly string[])[] = [
 export const hundredsWords: readonly (readonly string[])[] = [
   [],
   ['مئة', 'مائة'],
-  ['مئتان', 'مئتين', 'مائتان', 'مائتين'],
+  ['مئتان', 'مئتين', 'مائتان', 'مائتين', 'مئتا', 'مئتي', 'مائتا', 'مائتي'],
   ['ثلاثمئة', 'ثلاثمائة'],
   ['أربعمئة', 'أربعمائة'],
   ['خمسمئة', 'خمسمائة'],
@@ -302,6 +366,34 @@ export const hundredsWords: readonly (readonly string[])[] = [
   ['سبعمئة', 'سبعمائة'],
   ['ثمانمئة', 'ثمانمائة', 'ثمانيمئة', 'ثمانيمائة'],
   ['تسعمئة', 'تسعمائة'],
+]
+
+/**
+ * The numbers eleven to nineteen, two words each: a unit, then «عشر» or «عشرة» (خمسة عشر شخصاً، أحد عشر قتيلاً). The
+ * units of one and two take their compound forms there (أحد، اثنا); the others are the plain units.
+ */
+export const teenOnes: readonly { value: number; words: readonly string[] }[] = [
+  { value: 1, words: ['أحد', 'إحدى'] },
+  { value: 2, words: ['اثنا', 'اثني', 'اثنتا', 'اثنتي'] },
+]
+export const teenTens: readonly string[] = ['عشر', 'عشرة']
+
+/**
+ * Nouns in the dual, which count two by themselves (مقتل شخصين، سقوط قتيلين), with the singular they are two of. Only
+ * nouns whose dual in ين is not also their plural: the plural of مصاب is مصابين, so only its nominative مصابان.
+ */
+export const dualNouns: readonly { singular: string; words: readonly string[] }[] = [
+  { singular: 'شخص', words: ['شخصان', 'شخصين'] },
+  { singular: 'قتيل', words: ['قتيلان', 'قتيلين'] },
+  { singular: 'جريح', words: ['جريحان', 'جريحين'] },
+  { singular: 'مصاب', words: ['مصابان'] },
+  { singular: 'طفل', words: ['طفلان', 'طفلين'] },
+  { singular: 'رجل', words: ['رجلان', 'رجلين'] },
+  { singular: 'امرأة', words: ['امرأتان', 'امرأتين'] },
+  { singular: 'شقيق', words: ['شقيقان', 'شقيقين'] },
+  { singular: 'ضحية', words: ['ضحيتان', 'ضحيتين'] },
+  { singular: 'جثة', words: ['جثتان', 'جثتين'] },
+  { singular: 'شهيد', words: ['شهيدان', 'شهيدين'] },
 ]
 
 /** The decimal point read aloud: سبع درجات فاصل سبعة (7.7). */
@@ -383,6 +475,9 @@ export const projectionWords: readonly string[] = [
 
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
+
+/** Words after which a number names a thing and counts nothing: القطار رقم 157، الرحلة رقم 370. */
+export const identifierWords: readonly string[] = ['رقم', 'برقم', 'الرقم']
 
 /**
  * Words of a number's frame that say nothing about what it counts (بلغ عدد …، نسبة …، حوالي …): left out when the
@@ -478,6 +573,14 @@ const compile = <T>(groups: readonly { words: readonly string[] }[], value: (gro
 export const unitByWord = compile(units, (group: { unit: string }) => group.unit)
 export const magnitudeByWord = compile(magnitudes, (group: { factor: number }) => group.factor)
 export const cueByWord = compile(quantityCues, (group: { key: string }) => group.key)
+/** The cue key of a word that is a cue only right before its number (`adjacentCues`), by its `quantityWord`. */
+export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
+  adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
+)
+export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
+/** `minuteListHeads`, folded. */
+export const minuteListHeadSet: ReadonlySet<string> = new Set(minuteListHeads.map(norm))
+export const aftershockWordSet: ReadonlySet<string> = new Set(aftershockWords.map(quantityWord))
 /** Each cue key with what `quantityCues` says of it. */
 export const cueByKey: ReadonlyMap<string, (typeof quantityCues)[number]> = new Map(
   quantityCues.map((cue) => [cue.key, cue]),
@@ -509,8 +612,8 @@ const hundredsValue = spelled(valued(hundredsWords, 100))
 /** The value of hundreds in words: مئة → 100، وثلاثمائة → 300. Every spelling has a ئ: other words are not looked up. */
 export const hundredsWordValue = (word: string): number | undefined =>
   word.includes('ئ') ? hundredsValue(word) : undefined
-/** The value of a feminine ordinal: التاسعة → 9. */
-export const ordinalValue = spelled(valued(feminineOrdinals, 1))
+/** The value of a feminine ordinal: التاسعة → 9; الحادية, one only before «عشرة», is 1. */
+export const ordinalValue = spelled([...valued(feminineOrdinals, 1), { value: 1, words: compoundOrdinalOne }])
 /** The value of an ordinal of either gender (the masculine ones count days too: الثاني من مارس): الثاني، الثانية → 2. */
 export const anyOrdinalValue = spelled([...valued(feminineOrdinals, 1), ...valued(ordinalDays, 1)])
 /** The value of tens written with the article after و: والثلاثين → 30. */
@@ -526,6 +629,16 @@ export const halfStartKeys: readonly { keys: readonly string[]; minutes: number 
 export const halfStartLinkSet: ReadonlySet<string> = new Set(halfStartLinks.map(quantityWord))
 export const editionWordSet: ReadonlySet<string> = new Set(editionWords.map(norm))
 export const ordinalArticleSet: ReadonlySet<string> = new Set(ordinalArticles.map(norm))
+/** The unit of a number from eleven to nineteen: خمسة → 5، أحد → 1 (the word before «عشر»). */
+export const teenOneValue = spelled([
+  ...valued(numberWords, 1).filter((group) => group.value < 10),
+  ...teenOnes,
+])
+export const teenTenSet: ReadonlySet<string> = new Set(teenTens.map(norm))
+/** The singular of a noun in the dual, by its folded spelling: شخصين → شخص. */
+export const dualNounSingular: ReadonlyMap<string, string> = new Map(
+  dualNouns.flatMap(({ singular, words }) => words.map((word) => [norm(word), singular] as const)),
+)
 /** The value of a magnitude's dual: ألفين → 2000، مليوني → 2000000. */
 export const magnitudeDualValue = spelled(magnitudeDuals)
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
@@ -540,6 +653,7 @@ export function unitOf(word: string): string | undefined {
 }
 export const decimalPointSet: ReadonlySet<string> = new Set(decimalPointWords.map(norm))
 export const clockWordSet: ReadonlySet<string> = new Set(clockWords.map(quantityWord))
+export const identifierWordSet: ReadonlySet<string> = new Set(identifierWords.map(quantityWord))
 export const durationWordSet: ReadonlySet<string> = new Set(
   durations.flatMap((d) => d.words).map(quantityWord),
 )
@@ -552,6 +666,13 @@ export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quan
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
+export const winVerbSet: ReadonlySet<string> = new Set(winVerbs.map(quantityWord))
+/** Words of rank, folded (`rankWords`). */
+export const rankWordSet: ReadonlySet<string> = new Set(rankWords.map(norm))
+/** Verbs that open the clause of the share after them: of obtaining, winning and leading. */
+export const shareClauseVerbSet: ReadonlySet<string> = new Set(
+  [...shareVerbs, ...winVerbs, ...leadVerbs].map(quantityWord),
+)
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
