@@ -6,12 +6,14 @@ import {
   displayForm,
   epithetAdjectiveSet as EPITHETS,
   functionBodyHeadSet as FUNCTION_HEADS,
+  featureHeadSet,
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   institutionHeadSet,
   leadershipHeadSet as LEADERSHIP_HEADS,
   leadershipComplementSet,
+  municipalityHeadSet as MUNICIPALITY_HEADS,
   mediaByName,
   mediaGenitiveSet,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
@@ -29,6 +31,7 @@ import {
   peoplePluralAdjectiveSet,
   placeBodyHeadSet,
   placeHeadSet,
+  placeNameOpenerSet,
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
@@ -301,6 +304,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count === open &&
       open < MAX_OPEN_WORDS &&
       OPEN_HEADS.has(head) &&
+      // بلدية برقايل: a municipality's town is one word, with no particle (بلدية وسلط، بلدية بطيوة لإحياء).
+      !(MUNICIPALITY_HEADS.has(head) && (open > 0 || w[0] === 'و' || w[0] === 'ل')) &&
       !looksVerbal(next) &&
       // مستشفى للطوارئ، شركة بالقاهرة: a noun behind a preposition says what the body is for or where, not its name.
       !PREPOSITION_ARTICLE.test(w) &&
@@ -337,6 +342,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     ...inner.filter((f) => f.last <= last),
     ...(seat ? [seat] : []),
   ]
+  const town =
+    !definite && MUNICIPALITY_HEADS.has(head) && nested.length === 0
+      ? townServed(scan, i + 1, last)
+      : undefined
+  if (town) nested.push(town)
   if (nested.length > 0) found.nested = nested
   if (withEpithet > last) addAlternate(found, displaySpan(scan, i, withEpithet, base))
   const specialised = specialisedCourt(scan, last)
@@ -348,6 +358,36 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const seated = seat ? undefined : seatAfter(scan, last)
   if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
+}
+
+/**
+ * بلدية القرقف، بلدية برج العرب: the town a municipality is named after, where no list knows it: one word that is no
+ * ordinary word of news (not بلدية العاصمة), or two of which the first is none or opens a place's name (برج، وادي)
+ * and the second is no adjective (not بلدية الاحتلال الإسرائيلي) and, after a name, no ordinary word.
+ */
+function townServed(scan: Scan, first: number, last: number): Found | undefined {
+  const { words } = scan
+  if (last < first || last - first > 1) return undefined
+  const word = words[first]!
+  const base = word.bases[0]!
+  if (base.cut !== 0 || word.number || isFunctionWord(word) || isGivenName(word)) return undefined
+  const ordinary = commonWordSet.has(word.norm) || (base.flags & WordFlag.Known) !== 0 || word.norm.length < 4
+  if (last === first && ordinary) return undefined
+  if (last > first) {
+    const second = words[last]!
+    const opener = placeNameOpenerSet.has(word.norm) || featureHeadSet.has(word.norm)
+    if (ordinary && !opener) return undefined
+    if (second.number || isAdjectiveLike(second.norm) || nisbaPlaces.has(second.norm)) return undefined
+    // بلدية الزعرورة المشروعَ: an ordinary word after a name is the clause's object.
+    if (!opener && commonWordSet.has(second.norm)) return undefined
+  }
+  const town = foundFrom(scan, first, last, base, { kind: 'location', name: '' }, 'name', false)
+  town.name = town.surface
+  addAlternate(
+    town,
+    displaySpan(scan, first - 1, last, words[first - 1]!.bases.find((b) => MUNICIPALITY_HEADS.has(b.base))!),
+  )
+  return town
 }
 
 /**

@@ -263,6 +263,12 @@ export const divisionHeads: readonly string[] = [
   'مقاطعة',
 ]
 
+/**
+ * Heads of a body that governs a town, named after it (بلدية برج العرب): what follows the head is the town, a
+ * place of its own beside the body.
+ */
+export const municipalityHeads: readonly string[] = ['بلدية']
+
 /** Heads of a district that also head a body (مديرية الصحة, a directorate): a listed name after one is the district. */
 export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
 
@@ -336,7 +342,8 @@ export const stateForms: readonly string[] = ['الجمهورية', 'الممل�
 export const stateNouns: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'إمارة', 'دولة', 'إمارات']
 
 /**
- * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):
+ * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب، بيت
+ * أمر، برج البراجنة، حارة حريك، الشيخ مقصود):
  * after a place's head the pair is a name even when the second word is a given name or a known word.
  */
 export const placeNameOpeners: readonly string[] = [
@@ -353,6 +360,12 @@ export const placeNameOpeners: readonly string[] = [
   'تل',
   'باب',
   'سيدي',
+  'بيت',
+  'كفر',
+  'برج',
+  'حارة',
+  'خان',
+  'الشيخ',
 ]
 
 /**
@@ -402,6 +415,7 @@ export const openHeads: readonly string[] = [
   'محكمة',
   'مدرسة',
   'إعدادية',
+  'بلدية',
 ]
 
 /** Heads of schools, numbered after their name in many states (إعدادية عرفات 8، مدرسة الرمال 2). */
