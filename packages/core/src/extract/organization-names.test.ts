@@ -44,6 +44,21 @@ describe('the town a municipality is named after', () => {
   })
 })
 
+describe('the town a hospital is named after', () => {
+  const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+
+  it('names the town before the adjective of the hospital’s kind, not a person it is named after', () => {
+    expect(kinds('زار الوزير مستشفى الشطرة العام ومستشفى الحسين التعليمي أمس.')).toEqual([
+      'organization:مستشفى الشطرة العام',
+      'location:الشطرة',
+      'organization:مستشفى الحسين التعليمي',
+    ])
+    expect(kinds('نُقل المصابون إلى مستشفى الأطفال التعليمي.')).toEqual([
+      'organization:مستشفى الأطفال التعليمي',
+    ])
+  })
+})
+
 describe('a body named by a two-word head and the place it serves', () => {
   it('reads ولاية أمن with a known city as a body, the city nested', () => {
     const { entities } = extract('أوقفت عناصر الشرطة بولاية أمن طنجة شاباً بسبب تدوينة.')

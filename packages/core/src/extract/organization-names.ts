@@ -342,10 +342,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     ...inner.filter((f) => f.last <= last),
     ...(seat ? [seat] : []),
   ]
-  const town =
-    !definite && MUNICIPALITY_HEADS.has(head) && nested.length === 0
-      ? townServed(scan, i + 1, last)
-      : undefined
+  const town = definite || nested.length > 0 ? undefined : namedTown(scan, i, last, head)
   if (town) nested.push(town)
   if (nested.length > 0) found.nested = nested
   if (withEpithet > last) addAlternate(found, displaySpan(scan, i, withEpithet, base))
@@ -361,9 +358,29 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
 }
 
 /**
- * بلدية القرقف، بلدية برج العرب: the town a municipality is named after, where no list knows it: one word that is no
- * ordinary word of news (not بلدية العاصمة), or two of which the first is none or opens a place's name (برج، وادي)
- * and the second is no adjective (not بلدية الاحتلال الإسرائيلي) and, after a name, no ordinary word.
+ * The town a body no list knows is named after: a municipality's (بلدية القرقف، بلدية برج العرب, also a place with
+ * its head), or a hospital's before the adjective of its kind (مستشفى الفضيلية العام، مستشفى الناصرية التعليمي; not
+ * مستشفى الحسين التعليمي, named after a person).
+ */
+function namedTown(scan: Scan, i: number, last: number, head: string): Found | undefined {
+  if (MUNICIPALITY_HEADS.has(head)) {
+    const town = townServed(scan, i + 1, last)
+    if (town)
+      addAlternate(town, displaySpan(scan, i, last, scan.words[i]!.bases.find((b) => b.base === head)!))
+    return town
+  }
+  if (TOWN_HOSPITAL_HEADS.has(head) && HOSPITAL_KINDS.has(scan.words[last]!.norm))
+    return townServed(scan, i + 1, last - 1)
+  return undefined
+}
+
+const TOWN_HOSPITAL_HEADS = new Set([norm('مستشفى')])
+const HOSPITAL_KINDS = new Set(['العام', 'التعليمي', 'المركزي', 'الحكومي', 'الريفي'].map(norm))
+
+/**
+ * A town's name after a body's head, where no list knows it: one word that is no ordinary word of news (not بلدية
+ * العاصمة) or given name, or two of which the first is none or opens a place's name (برج، وادي) and the second is no
+ * adjective (not بلدية الاحتلال الإسرائيلي) and, after a name, no ordinary word.
  */
 function townServed(scan: Scan, first: number, last: number): Found | undefined {
   const { words } = scan
@@ -371,6 +388,7 @@ function townServed(scan: Scan, first: number, last: number): Found | undefined 
   const word = words[first]!
   const base = word.bases[0]!
   if (base.cut !== 0 || word.number || isFunctionWord(word) || isGivenName(word)) return undefined
+  if (isGivenNameAfterArticle(word)) return undefined
   const ordinary = commonWordSet.has(word.norm) || (base.flags & WordFlag.Known) !== 0 || word.norm.length < 4
   if (last === first && ordinary) return undefined
   if (last > first) {
@@ -383,10 +401,6 @@ function townServed(scan: Scan, first: number, last: number): Found | undefined 
   }
   const town = foundFrom(scan, first, last, base, { kind: 'location', name: '' }, 'name', false)
   town.name = town.surface
-  addAlternate(
-    town,
-    displaySpan(scan, first - 1, last, words[first - 1]!.bases.find((b) => MUNICIPALITY_HEADS.has(b.base))!),
-  )
   return town
 }
 
