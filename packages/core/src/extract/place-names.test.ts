@@ -81,6 +81,13 @@ describe('places, round 10', () => {
     expect(entityNames('هطلت أمطار غزيرة بتونس العاصمة وضواحيها.', 'location')).toEqual(['تونس العاصمة'])
   })
 
+  it('leaves a word written with the tanwin of the accusative, which names no place', () => {
+    expect(entityNames('وقف أهالي حمص، كما هم دوماً، إلى جانب جيرانهم في دوما.', 'location')).toEqual([
+      'حمص',
+      'دوما',
+    ])
+  })
+
   it('leaves the place of a time zone', () => {
     expect(entityNames('انطلق الاجتماع الساعة العاشرة بتوقيت القدس في عمّان.', 'location')).toEqual(['عمّان'])
   })

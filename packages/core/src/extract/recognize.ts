@@ -155,12 +155,17 @@ export function recognize(scan: Scan): Recognition {
   return { found: withoutClockPlaces(scan, withoutUnconfirmedCities(found)), roles, claimed }
 }
 
-/** بتوقيت القدس: a place that names a time zone is no place of the news. */
+/**
+ * بتوقيت القدس: a place that names a time zone is no place of the news; دوماً (always, and Douma): a word of one word
+ * written with the tanwin of the accusative is an adverb or a noun, never a place's name.
+ */
 function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   const { words } = scan
   return found.filter((f) => {
+    if (f.kind !== 'location') return true
+    if (f.first === f.last && isAccusativeNoun(words[f.first]!)) return false
     const before = words[f.first - 1]
-    if (f.kind !== 'location' || !before || !joined(words, f.first)) return true
+    if (!before || !joined(words, f.first)) return true
     return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
   })
 }
