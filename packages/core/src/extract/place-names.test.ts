@@ -122,3 +122,26 @@ describe('where a place’s name ends before an ordinary word of news', () => {
     ])
   })
 })
+
+describe('sites of nature, water, crossings and halls', () => {
+  it('names a cave, a lake, a crossing, a theatre and a hall with their names', () => {
+    expect(entityNames('زار السياح مغارة جعيتا وبحيرة ناصر.', 'location')).toEqual([
+      'مغارة جعيتا',
+      'بحيرة ناصر',
+    ])
+    expect(entityNames('أغلق معبر الكرامة أمس.', 'location')).toEqual(['معبر الكرامة'])
+    expect(entityNames('أقيم الحفل على مسرح الزيتونة ثم في قاعة الحاج منير الصباغ.', 'location')).toEqual([
+      'مسرح الزيتونة',
+      'قاعة الحاج منير الصباغ',
+    ])
+  })
+
+  it('names no site for an ordinary phrase or a verbal noun after a loose head', () => {
+    expect(entityNames('يهدف القرض إلى سد العجز في الموازنة.', 'location')).toEqual([])
+    expect(entityNames('دخل المتهم قاعة المحاكمة بحراسة مشددة.', 'location')).toEqual([])
+  })
+
+  it('ends a site’s name before a noun behind ب or ل', () => {
+    expect(entityNames('امتلأ مخيم الوحدات بسكان جدد.', 'location')).toEqual(['مخيم الوحدات'])
+  })
+})

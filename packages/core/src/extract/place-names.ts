@@ -175,9 +175,16 @@ function ordinaryWord(word: Word): boolean {
 function opensSiteName(word: Word): boolean {
   if (isGivenName(word)) return true
   return (
-    word.norm.startsWith('ال') && word.norm.length > 3 && !word.norm.endsWith('ات') && !ordinaryWord(word)
+    word.norm.startsWith('ال') &&
+    word.norm.length > 3 &&
+    !word.norm.endsWith('ات') &&
+    !VERBAL_NOUN.test(word.norm.slice(2)) &&
+    !ordinaryWord(word)
   )
 }
+
+/** قاعة المحاكمة، مجمع التدريب: a verbal noun of a derived stem (مفاعلة، تفعيل، استفعال، افتعال) names an activity. */
+const VERBAL_NOUN = /^(?:م.ا..ة|ت..ي.|است...ا.|ا.ت.ا.)$/
 
 function closingAdjective(w: string): boolean {
   return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w)
@@ -224,6 +231,14 @@ function locative(base: string): boolean {
   )
 }
 
+/** بسعة، لشهر: ب or ل on a noun without the article (not بني، a name's word). */
+function indefiniteAfterParticle(word: Word): boolean {
+  return (
+    word.bases.some((b) => b.cut === 1 && !b.base.startsWith('ال')) &&
+    !word.bases.some((b) => b.cut === 0 && (b.flags & WordFlag.Known) !== 0)
+  )
+}
+
 /** جبل هيلان بمأرب: a preposition on a place's head, its article or a place the gazetteer knows. */
 function opensPlace(scan: Scan, j: number): boolean {
   if (scan.words[j]!.bases.some((b) => b.cut === 1 && locative(b.base))) return true
@@ -258,8 +273,10 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (inner && !genericAdjectiveSet.has(word.norm)) break
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
-    // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it is.
-    if (j > i + 1 && PREPOSITION.test(word.norm) && opensPlace(scan, j)) break
+    // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it
+    // is; on a noun without the article (سد الموجب بسعة، ميناء أم قصر لشهر) it opens the clause's phrase.
+    if (j > i + 1 && PREPOSITION.test(word.norm) && (opensPlace(scan, j) || indefiniteAfterParticle(word)))
+      break
     // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
     if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break

@@ -394,13 +394,34 @@ export const featureHeads: readonly string[] = [
   'مجمع',
   'حقل',
   'مزرعة',
+  'مغارة',
+  'كهف',
+  'مضيق',
+  'بحيرة',
+  'جسر',
+  'معبر',
+  'منفذ',
+  'مسرح',
+  'قاعة',
+  'صحراء',
 ]
 
 /**
  * Heads of sites that also head an ordinary phrase (مركب صيد، مجمع عليه، حقل الطاقة، مزرعة الأبقار): the site's name
  * must open with a word that is no ordinary word of news (مركب محمد الخامس، مجمع فؤاد شهاب، حقل الشيبة).
  */
-export const looseFeatureHeads: readonly string[] = ['مركب', 'مجمع', 'حقل', 'مزرعة']
+export const looseFeatureHeads: readonly string[] = [
+  'مركب',
+  'مجمع',
+  'حقل',
+  'مزرعة',
+  'جسر',
+  'معبر',
+  'منفذ',
+  'مسرح',
+  'قاعة',
+  'صحراء',
+]
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
