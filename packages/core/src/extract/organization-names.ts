@@ -99,6 +99,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   }
   if (!base)
     return matchOrgan(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i) ?? matchStateBody(scan, i)
+  if (base.base === CENTRE) {
+    const venue = matchVenue(scan, i, base)
+    if (venue) return venue
+  }
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -781,6 +785,48 @@ function placeAfterCentre(scan: Scan, i: number, head: string): Found | undefine
 }
 
 const VENUE_GENITIVES = new Set(['للمعارض', 'للمؤتمرات', 'للتسوق'].map(norm))
+const CENTRE = norm('مركز')
+const EXPO = new Set(['إكسبو', 'اكسبو'].map(norm))
+/** What may join a venue's kind (للمعارض والمؤتمرات) or close its name (الدولية، العالمي). */
+const VENUE_TAILS = new Set(['والمؤتمرات', 'والمعارض', 'الدولي', 'الدولية', 'العالمي'].map(norm))
+
+/**
+ * مركز مصر للمعارض والمؤتمرات الدولية، مركز البحرين العالمي للمعارض، مركز إكسبو الشارقة: a hall of fairs and
+ * conferences is a site, named with its head, and the known place in its name besides.
+ */
+function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
+  const { words } = scan
+  let last = -1
+  if (joined(words, i + 1) && EXPO.has(words[i + 1]!.norm)) {
+    const name = words[i + 2]
+    if (name && joined(words, i + 2) && !isFunctionWord(name) && !isVerb(name) && !name.number) last = i + 2
+  } else {
+    for (let j = i + 2; j <= i + 4 && j < words.length && joined(words, j); j++) {
+      const word = words[j]!
+      if (VENUE_GENITIVES.has(word.norm)) {
+        last = j
+        break
+      }
+      if (word.number || isFunctionWord(word) || isVerb(word)) break
+    }
+  }
+  if (last < 0) return undefined
+  while (joined(words, last + 1) && VENUE_TAILS.has(words[last + 1]!.norm)) last++
+  const venue = foundFrom(
+    scan,
+    i,
+    last,
+    base,
+    { kind: 'location', name: displaySpan(scan, i, last, base) },
+    'name',
+    false,
+  )
+  const first = EXPO.has(words[i + 1]!.norm) ? i + 2 : i + 1
+  const place = matchPhrase(scan, first, (target) => target.kind === 'location')
+  if (place?.base.cut === 0 && place.last <= last)
+    venue.nested = [foundFrom(scan, first, place.last, place.base, place.target, 'name', true)]
+  return venue
+}
 const CARE_ADJECTIVES = new Set(['الطبي', 'الطبية', 'الصحي', 'الصحية'].map(norm))
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */

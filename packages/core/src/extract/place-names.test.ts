@@ -145,3 +145,20 @@ describe('sites of nature, water, crossings and halls', () => {
     expect(entityNames('امتلأ مخيم الوحدات بسكان جدد.', 'location')).toEqual(['مخيم الوحدات'])
   })
 })
+
+describe('halls of fairs and conferences', () => {
+  it('names the hall with its head, and the known place in its name besides', () => {
+    expect(entityNames('افتُتح المعرض في مركز الكويت للمعارض والمؤتمرات الدولية أمس.', 'location')).toEqual([
+      'مركز الكويت للمعارض والمؤتمرات الدولية',
+      'الكويت',
+    ])
+    expect(entityNames('يقام المهرجان في مركز إكسبو دبي حتى نهاية الشهر.', 'location')).toEqual([
+      'مركز إكسبو دبي',
+      'دبي',
+    ])
+  })
+
+  it('leaves a centre named for what it does to the bodies', () => {
+    expect(entityNames('افتتح الوزير مركز الأمل للتأهيل في المدينة.', 'location')).toEqual([])
+  })
+})
