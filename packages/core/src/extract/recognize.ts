@@ -1,4 +1,5 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
+import { findCompassRegions } from './compass-regions.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { beforeNisbaFamilyName, givenNameStart, sourceGivenNameBase } from './given-name-start.ts'
@@ -148,6 +149,7 @@ export function recognize(scan: Scan): Recognition {
     i++
   }
   found.push(...findPlaceLists(scan, claimed, found))
+  found.push(...findCompassRegions(scan, claimed, found))
   found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))

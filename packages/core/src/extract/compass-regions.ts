@@ -1,0 +1,33 @@
+import { nisbaPlaces, norm, placeNameAdjectiveSet } from './lexicon.ts'
+import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+
+/** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
+const COMPASS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط'].map(norm))
+
+/**
+ * الجنوب اللبناني، بالجنوب الليبي، الوسط الغربي: a compass noun with the article before a state's nisba or a
+ * direction adjective names a region, written so (after the main pass; a region the gazetteer knows, الشمال السوري,
+ * is its). The compass noun taken alone as a place (الشمال, a Lebanese governorate) gives way to the region.
+ */
+export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
+  const { words } = scan
+  const added: Found[] = []
+  for (let j = 1; j < words.length; j++) {
+    const adjective = words[j]!
+    if (!joined(words, j) || claimed[j]) continue
+    if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
+    const compass = words[j - 1]!
+    const base = compass.bases.find((b) => b.cut <= 1 && COMPASS.has(b.base))
+    if (!base) continue
+    if (claimed[j - 1]) {
+      const alone = found.findIndex((f) => f.first === j - 1 && f.last === j - 1 && f.kind === 'location')
+      if (alone < 0) continue
+      found.splice(alone, 1)
+    }
+    const region = foundFrom(scan, j - 1, j, base, { kind: 'location', name: '' }, 'name', false)
+    region.name = region.surface
+    added.push(region)
+    claimed.fill(1, j - 1, j + 1)
+  }
+  return added
+}
