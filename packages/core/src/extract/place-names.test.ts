@@ -162,3 +162,16 @@ describe('halls of fairs and conferences', () => {
     expect(entityNames('افتتح الوزير مركز الأمل للتأهيل في المدينة.', 'location')).toEqual([])
   })
 })
+
+describe('words that only look like places', () => {
+  it('leaves a word with the article after a demonstrative and a name after a head behind ك', () => {
+    expect(entityNames('يجب القضاء على هذه الظاهرة في عُمان.', 'location')).toEqual(['عُمان'])
+    expect(entityNames('تعمل الإدارة كمنطقة تتمتع بالحكم الذاتي منذ سنوات.', 'location')).toEqual([])
+  })
+
+  it('keeps a direction after the known place in a site’s name', () => {
+    expect(entityNames('تهطل الأمطار على هضبة حضرموت الجنوبية اليوم.', 'location')).toContain(
+      'هضبة حضرموت الجنوبية',
+    )
+  })
+})

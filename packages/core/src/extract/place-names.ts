@@ -74,6 +74,8 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
+  // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
+  if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
   if (PLACE_BODY_HEAD_PAIRS.has(base.base, scan.words[i + 1]!.norm)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
@@ -269,8 +271,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
         continue
       }
     }
-    // ستاد عمان الدولي: after a known place only an adjective like الدولي goes on.
-    if (inner && !genericAdjectiveSet.has(word.norm)) break
+    // ستاد عمان الدولي، هضبة حضرموت الجنوبية: after a known place only an adjective like الدولي or a direction goes on.
+    if (inner && !genericAdjectiveSet.has(word.norm) && !NAME_ADJECTIVES.has(word.norm)) break
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it

@@ -7,6 +7,7 @@ import {
   bareNisbaStems,
   complementizerSet,
   contextualCities,
+  demonstrativeSet,
   honorificBeforeNameSet,
   markedForm,
   markedPlaces,
@@ -159,15 +160,18 @@ export function recognize(scan: Scan): Recognition {
 
 /**
  * بتوقيت القدس: a place that names a time zone is no place of the news; دوماً (always, and Douma): a word of one word
- * written with the tanwin of the accusative is an adverb or a noun, never a place's name.
+ * written with the tanwin of the accusative is an adverb or a noun, never a place's name; هذه الظاهرة (this
+ * phenomenon, and an Omani governorate): a word with the article after a demonstrative is the noun it points at.
  */
 function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   const { words } = scan
   return found.filter((f) => {
     if (f.kind !== 'location') return true
-    if (f.first === f.last && isAccusativeNoun(words[f.first]!)) return false
+    const word = words[f.first]!
+    if (f.first === f.last && isAccusativeNoun(word)) return false
     const before = words[f.first - 1]
     if (!before || !joined(words, f.first)) return true
+    if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false
     return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
   })
 }
