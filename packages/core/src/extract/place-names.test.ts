@@ -175,3 +175,13 @@ describe('words that only look like places', () => {
     )
   })
 })
+
+describe('other names of a territory and a state', () => {
+  it('reads the occupied West Bank and the Zionist entity as the places they name', () => {
+    expect(entityNames('هدمت القوات منزلا في الضفة المحتلة أمس.', 'location')).toEqual(['الضفة الغربية'])
+    expect(entityNames('رفض الحزب التطبيع مع الكيان الصهيوني.', 'location')).toEqual(['إسرائيل'])
+    expect(entityNames('تتواصل الاعتداءات في الأراضي الفلسطينية المحتلة.', 'location')).toEqual([
+      'الأراضي الفلسطينية المحتلة',
+    ])
+  })
+})
