@@ -185,3 +185,14 @@ describe('other names of a territory and a state', () => {
     ])
   })
 })
+
+describe('a site whose name opens with أم، عين or أبو', () => {
+  it('keeps the opener and the word after it in the site’s name', () => {
+    expect(entityNames('ارتفعت واردات ميناء أم الخير لشهر أيار.', 'location')).toEqual(['ميناء أم الخير'])
+    expect(entityNames('يقع المحل في شارع عين غزال قرب السوق.', 'location')).toEqual(['شارع عين غزال'])
+  })
+
+  it('names an Egyptian hamlet with its head', () => {
+    expect(entityNames('وقع الحادث في عزبة سالم التابعة للمركز.', 'location')).toEqual(['عزبة سالم'])
+  })
+})

@@ -214,6 +214,13 @@ function openedName(scan: Scan, j: number, base: Base): Found | undefined {
   return found
 }
 
+/** The word after an opener at word `j` (أم قصر) is a name's: joined to it, no particle, verb, date or number. */
+function opensNamePair(scan: Scan, j: number): boolean {
+  const after = scan.words[j + 1]
+  if (!after || !joined(scan.words, j + 1) || after.number || after.norm[0] === 'و') return false
+  return !isFunctionWord(after) && !isVerb(after) && !isCalendarWord(after)
+}
+
 /** A reading no lexicon knows: no name, title, role, function word, verb or date. */
 function isUnknownName(word: Word, base: Base): boolean {
   if (word.number || base.base.length < 3 || (base.flags & WordFlag.Known) !== 0) return false
@@ -273,6 +280,12 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     }
     // ستاد عمان الدولي، هضبة حضرموت الجنوبية: after a known place only an adjective like الدولي or a direction goes on.
     if (inner && !genericAdjectiveSet.has(word.norm) && !NAME_ADJECTIVES.has(word.norm)) break
+    // ميناء أم قصر، شارع عين نجم: a name's opener (also أم or, عين appointed) and the word after it.
+    if (j === i + 1 && !inner && placeNameOpenerSet.has(word.norm) && opensNamePair(scan, j)) {
+      last = j + 1
+      j++
+      continue
+    }
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it

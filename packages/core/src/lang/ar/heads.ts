@@ -404,6 +404,8 @@ export const featureHeads: readonly string[] = [
   'مسرح',
   'قاعة',
   'صحراء',
+  'عزبة',
+  'نجع',
 ]
 
 /**
