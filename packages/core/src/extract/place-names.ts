@@ -240,11 +240,10 @@ function locative(base: string): boolean {
   )
 }
 
-/** بسعة، لشهر: ب or ل on a noun without the article (not بني، a name's word). */
+/** بسعة، لشهر، لمعاينة: ب or ل on an ordinary word or a verbal noun without the article (not بورقيبة, a name). */
 function indefiniteAfterParticle(word: Word): boolean {
-  return (
-    word.bases.some((b) => b.cut === 1 && !b.base.startsWith('ال')) &&
-    !word.bases.some((b) => b.cut === 0 && (b.flags & WordFlag.Known) !== 0)
+  return word.bases.some(
+    (b) => b.cut === 1 && !b.base.startsWith('ال') && (commonWordSet.has(b.base) || VERBAL_NOUN.test(b.base)),
   )
 }
 
