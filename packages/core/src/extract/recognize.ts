@@ -1,4 +1,5 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
+import { findCommunes } from './commune-names.ts'
 import { findCompassRegions } from './compass-regions.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
@@ -150,7 +151,7 @@ export function recognize(scan: Scan): Recognition {
     i++
   }
   found.push(...findPlaceLists(scan, claimed, found))
-  found.push(...findCompassRegions(scan, claimed, found))
+  found.push(...findCompassRegions(scan, claimed, found), ...findCommunes(scan, claimed))
   found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
