@@ -16,3 +16,13 @@ describe('a region named by a compass noun and a nisba', () => {
     expect(places('هتف الجمهور المغربي طويلا.')).not.toContain('الجمهور المغربي')
   })
 })
+
+describe('a region named by a known place and a direction or size adjective', () => {
+  it('names the region as written, not the place', () => {
+    expect(places('فُرض حظر التجول في الجزائر الكبرى وفي وهران.')).toEqual(['الجزائر الكبرى', 'وهران'])
+  })
+
+  it('leaves the adjective of the noun of surroundings before the place', () => {
+    expect(places('قصفت الطائرات مواقع بريف إدلب الجنوبي.')).toEqual(['إدلب'])
+  })
+})

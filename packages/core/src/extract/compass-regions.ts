@@ -1,4 +1,4 @@
-import { nisbaPlaces, norm, placeNameAdjectiveSet } from './lexicon.ts'
+import { nisbaPlaces, norm, placeNameAdjectiveSet, vicinityNounSet } from './lexicon.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 
 /** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
@@ -12,6 +12,7 @@ const COMPASS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغر
 export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
   const { words } = scan
   const added: Found[] = []
+  widenByDirection(scan, claimed, found)
   for (let j = 1; j < words.length; j++) {
     const adjective = words[j]!
     if (!joined(words, j) || claimed[j]) continue
@@ -30,4 +31,33 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
     claimed.fill(1, j - 1, j + 1)
   }
   return added
+}
+
+/**
+ * تونس الكبرى: a known place and a direction or size adjective after it name a region of their own, written so; the
+ * place is then no mention of its own there. Not after a noun of its surroundings (بريف حلب الشمالي).
+ */
+function widenByDirection(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (const f of found) {
+    if (f.kind !== 'location' || f.form !== 'name' || !f.known) continue
+    const j = f.last + 1
+    const adjective = words[j]
+    if (!adjective || claimed[j] || !joined(words, j) || !placeNameAdjectiveSet.has(adjective.norm)) continue
+    // بريف حلب الشمالي: after a noun of a place's surroundings the adjective is that noun's.
+    const before = words[f.first - 1]
+    if (
+      before &&
+      joined(words, f.first) &&
+      before.bases.some((b) => b.cut <= 1 && vicinityNounSet.has(b.base))
+    )
+      continue
+    f.last = j
+    f.end = adjective.end
+    f.name = scan.text.slice(f.start, f.end)
+    f.surface = f.name
+    f.known = false
+    f.alternates = undefined
+    claimed[j] = 1
+  }
 }
