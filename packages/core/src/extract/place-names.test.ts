@@ -169,6 +169,13 @@ describe('words that only look like places', () => {
     expect(entityNames('تعمل الإدارة كمنطقة تتمتع بالحكم الذاتي منذ سنوات.', 'location')).toEqual([])
   })
 
+  it('leaves Muscat’s name in the idiom of a birthplace', () => {
+    expect(entityNames('عاد الكاتب إلى صلالة مسقط رأسه، ثم سافر إلى مسقط.', 'location')).toEqual([
+      'صلالة',
+      'مسقط',
+    ])
+  })
+
   it('keeps a direction after the known place in a site’s name', () => {
     expect(entityNames('تهطل الأمطار على هضبة حضرموت الجنوبية اليوم.', 'location')).toContain(
       'هضبة حضرموت الجنوبية',

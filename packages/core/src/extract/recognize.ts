@@ -169,13 +169,28 @@ function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   return found.filter((f) => {
     if (f.kind !== 'location') return true
     const word = words[f.first]!
-    if (f.first === f.last && isAccusativeNoun(word)) return false
+    if (f.first === f.last && (isAccusativeNoun(word) || birthplaceIdiom(scan, f))) return false
     const before = words[f.first - 1]
     if (!before || !joined(words, f.first)) return true
     if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false
     return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
   })
 }
+
+/** مسقط رأسه (his birthplace): Muscat's name as the first word of the idiom. */
+function birthplaceIdiom(scan: Scan, f: Found): boolean {
+  const word = scan.words[f.first]!
+  const next = scan.words[f.first + 1]
+  return (
+    word.norm === MUSCAT &&
+    next !== undefined &&
+    joined(scan.words, f.first + 1) &&
+    next.norm.startsWith(HEAD)
+  )
+}
+
+const MUSCAT = norm('مسقط')
+const HEAD = norm('رأس')
 
 /** سيول (Seoul, and floods): a city that is also an ordinary word counts only where its country is named too. */
 function withoutUnconfirmedCities(found: Found[]): Found[] {
