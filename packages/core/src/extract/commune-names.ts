@@ -3,6 +3,7 @@ import { placeName } from './place-names.ts'
 import { addAlternate, displaySpan, type Found, joined, type Scan } from './scan.ts'
 
 const COMMUNE = norm('جماعة')
+const AIN = COMMUNE.charCodeAt(COMMUNE.length - 2)
 /** Heads of a Moroccan province or prefecture, which name where a commune lies (بإقليم الحوز، (عمالة …). */
 const PROVINCES = new Set(['إقليم', 'عمالة'].map(norm))
 
@@ -15,8 +16,9 @@ export function findCommunes(scan: Scan, claimed: Uint8Array): Found[] {
   const { words } = scan
   const added: Found[] = []
   for (let i = 0; i + 2 < words.length; i++) {
-    // The word's end first: a test of its letters spares most words the search of their readings.
-    if (!words[i]!.norm.endsWith(COMMUNE)) continue
+    // Claimed words and the word's next-to-last letter first: these spare most words the search of their readings.
+    const w = words[i]!.norm
+    if (claimed[i] || w.charCodeAt(w.length - 2) !== AIN || !w.endsWith(COMMUNE)) continue
     const head = words[i]!.bases.find((b) => b.cut <= 1 && b.base === COMMUNE)
     if (!head || claimed[i + 1] || !joined(words, i + 1)) continue
     const name = placeName(scan, i + 1, 0)

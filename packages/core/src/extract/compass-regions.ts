@@ -3,6 +3,8 @@ import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 
 /** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
 const COMPASS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط'].map(norm))
+/** The last letters of the compass nouns: a test of a code unit spares most words the search of their readings. */
+const COMPASS_ENDS = new Set([...COMPASS].map((word) => word.charCodeAt(word.length - 1)))
 
 /**
  * الجنوب اللبناني، بالجنوب الليبي، الوسط الغربي: a compass noun with the article before a state's nisba or a
@@ -14,12 +16,12 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   const added: Found[] = []
   widenByDirection(scan, claimed, found)
   for (let j = 1; j < words.length; j++) {
-    const adjective = words[j]!
-    if (!joined(words, j) || claimed[j]) continue
-    if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
     const compass = words[j - 1]!
+    if (claimed[j] || !COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
     const base = compass.bases.find((b) => b.cut <= 1 && COMPASS.has(b.base))
-    if (!base) continue
+    if (!base || !joined(words, j)) continue
+    const adjective = words[j]!
+    if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
     if (claimed[j - 1]) {
       const alone = found.findIndex((f) => f.first === j - 1 && f.last === j - 1 && f.kind === 'location')
       if (alone < 0) continue

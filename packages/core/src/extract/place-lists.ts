@@ -105,13 +105,13 @@ function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by
  */
 function afterListHead(scan: Scan, i: number): boolean {
   const { words } = scan
-  const isListHead = (k: number) =>
-    k >= 0 && (words[k]!.flags & WordFlag.PlaceListHead) !== 0 && sameClause(scan, k + 1)
-  if (isListHead(i - 1)) return true
+  if (i > 0 && (words[i - 1]!.flags & WordFlag.PlaceListHead) !== 0) return sameClause(scan, i)
   return (
-    words[i - 1]?.bases.some((b) => b.cut === 0 && placeHeadSet.has(b.base)) === true &&
+    i > 1 &&
+    (words[i - 2]!.flags & WordFlag.PlaceListHead) !== 0 &&
+    words[i - 1]!.bases.some((b) => b.cut === 0 && placeHeadSet.has(b.base)) &&
     sameClause(scan, i) &&
-    isListHead(i - 2)
+    sameClause(scan, i - 1)
   )
 }
 
