@@ -59,6 +59,18 @@ describe('the town a hospital is named after', () => {
   })
 })
 
+describe('the village a school is named after', () => {
+  const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+
+  it('names the village before the word of the school’s kind, not an ordinary word', () => {
+    expect(kinds('زارت الوزيرة مدرسة كفرشوبا الرسمية أمس.')).toEqual([
+      'organization:مدرسة كفرشوبا الرسمية',
+      'location:كفرشوبا',
+    ])
+    expect(kinds('زارت الوزيرة مدرسة الأمل الابتدائية أمس.')).toEqual(['organization:مدرسة الأمل الابتدائية'])
+  })
+})
+
 describe('a body named by a two-word head and the place it serves', () => {
   it('reads ولاية أمن with a known city as a body, the city nested', () => {
     const { entities } = extract('أوقفت عناصر الشرطة بولاية أمن طنجة شاباً بسبب تدوينة.')

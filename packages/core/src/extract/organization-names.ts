@@ -363,8 +363,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
 
 /**
  * The town a body no list knows is named after: a municipality's (بلدية القرقف، بلدية برج العرب, also a place with
- * its head), or a hospital's before the adjective of its kind (مستشفى الفضيلية العام، مستشفى الناصرية التعليمي; not
- * مستشفى الحسين التعليمي, named after a person).
+ * its head), or a hospital's or a school's before the word of its kind (مستشفى الفضيلية العام، مدرسة حلتا الرسمية،
+ * مدرسة الحصن للبنات; not مستشفى الحسين التعليمي, named after a person).
  */
 function namedTown(scan: Scan, i: number, last: number, head: string): Found | undefined {
   if (MUNICIPALITY_HEADS.has(head)) {
@@ -373,13 +373,16 @@ function namedTown(scan: Scan, i: number, last: number, head: string): Found | u
       addAlternate(town, displaySpan(scan, i, last, scan.words[i]!.bases.find((b) => b.base === head)!))
     return town
   }
-  if (TOWN_HOSPITAL_HEADS.has(head) && HOSPITAL_KINDS.has(scan.words[last]!.norm))
+  const kind = scan.words[last]!.norm
+  if ((head === HOSPITAL && HOSPITAL_KINDS.has(kind)) || (head === SCHOOL && SCHOOL_KINDS.has(kind)))
     return townServed(scan, i + 1, last - 1)
   return undefined
 }
 
-const TOWN_HOSPITAL_HEADS = new Set([norm('مستشفى')])
+const HOSPITAL = norm('مستشفى')
 const HOSPITAL_KINDS = new Set(['العام', 'التعليمي', 'المركزي', 'الحكومي', 'الريفي'].map(norm))
+const SCHOOL = norm('مدرسة')
+const SCHOOL_KINDS = new Set(['الرسمية', 'للبنين', 'للبنات', 'الابتدائية', 'الثانوية', 'الأساسية'].map(norm))
 
 /**
  * A town's name after a body's head, where no list knows it: one word that is no ordinary word of news (not بلدية
