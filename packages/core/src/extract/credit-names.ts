@@ -396,6 +396,8 @@ function creditWithPlace(scan: Scan, i: number, claimed: Uint8Array, places: Pla
 /** The outlet of words `i`…`last` at a line's start, when what follows them makes the line a credit. */
 function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   const { words } = scan
+  const dated = last === i ? outletAfterPlace(scan, i) : undefined
+  if (dated) return dated
   const after = words[last + 1]
   if (!after || after.block !== words[last]!.block) {
     // ليبيا المستقبل-، المتوسط:، a byline of a name alone: the outlet's name on a line of its own, unless the name
@@ -417,6 +419,50 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
     if (creditTail(scan, last + 1)) return media(scan, i, last)
   }
   return undefined
+}
+
+/**
+ * هرجيسا: قلب أفريقيا أعلنت، انجمينا – رفيق إنفو صرح: a dateline of a place no list knows, one word without the
+ * article, then a colon or a dash and the outlet, one to three words before the text's first verb or a colon. The
+ * place is the word before the separator (a dateline puts it first), the outlet what follows, unless that is a known
+ * place (سلاميديا – كسلا: the outlet first); a name opened by a given name needs an outlet's ending (رفيق إنفو), else
+ * it is the reporter's.
+ */
+function outletAfterPlace(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const place = words[i]!
+  const next = words[i + 1]
+  if (!next || next.block !== place.block || !(COLON.test(next.gap) || DASH_GAP.test(next.gap)))
+    return undefined
+  if (place.norm.startsWith('ال') || place.bases[0]!.flags & WordFlag.Known) return undefined
+  // سلاميديا – كسلا: a known place after the separator makes the first name the outlet's (NAME - PLACE).
+  if (mediaByName.has(place.norm) || !isFreeWord(place) || placeAt(scan, i + 1)) return undefined
+  let k = i + 1
+  while (k - i <= MAX_DATELINE_OUTLET && datelineOutletWord(words[k]!)) {
+    const after = words[k + 1]
+    if (!after || after.block !== place.block || !joined(words, k + 1) || !datelineOutletWord(after)) break
+    k++
+  }
+  if (!datelineOutletWord(words[k]!) || k - i > MAX_DATELINE_OUTLET) return undefined
+  const after = words[k + 1]
+  if (after && after.block === place.block && !COLON.test(after.gap) && !isVerb(after)) return undefined
+  const ending = (words[k]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0
+  for (let m = i + 1; m <= k; m++) if (isGivenName(words[m]!) && !ending) return undefined
+  const outlet = media(scan, i + 1, k)
+  const found = foundFrom(scan, i, i, place.bases[0]!, { kind: 'location', name: place.raw }, 'name', false)
+  found.name = found.surface
+  outlet.nested = [found]
+  return outlet
+}
+
+const MAX_DATELINE_OUTLET = 3
+/** A dash between two names, with or without spaces (انجمينا – رفيق إنفو، الكومبس-مالمو). */
+const DASH_GAP = /^\s*[-–—ـ]+\s*$/
+
+/** A word an outlet's name may hold: no number, verb, particle or date (a given name may: رفيق إنفو). */
+function datelineOutletWord(word: Word): boolean {
+  if (word.number || word.norm.length < 2 || isCalendarWord(word) || isVerb(word)) return false
+  return !isFunctionWord(word) || mediaNameWordSet.has(word.norm)
 }
 
 /**

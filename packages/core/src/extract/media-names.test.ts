@@ -235,3 +235,17 @@ describe('a credit line before the dateline’s place', () => {
     expect(media('المحتجون: الكويت أمام مفترق طرق\n\nتجمع المحتجون أمام البرلمان.')).toEqual([])
   })
 })
+
+describe('a dateline of a place no list knows before the outlet', () => {
+  it('reads the word before the colon or dash as the place and the words after it as the outlet', () => {
+    expect(kinds('هرغيسا:صوت القرن أعلنت اللجنة أن الانتخابات ستجري غدا.')).toEqual([
+      'location:هرغيسا',
+      'media:صوت القرن',
+    ])
+  })
+
+  it('leaves the order NAME - PLACE where a known place follows, and a reporter’s name after the place', () => {
+    expect(outletNames('سلانيوز – كسلا: أعلنت الولاية افتتاح مستشفى جديد.')).toEqual(['سلانيوز'])
+    expect(kinds('نجامينا – محمد أحمد: قال الوزير إن الحكومة لن تتراجع.')).not.toContain('media:محمد أحمد')
+  })
+})

@@ -22,6 +22,55 @@ describe('where a body named by its head ends', () => {
   })
 })
 
+describe('the town a municipality is named after', () => {
+  const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+
+  it('names the town no list knows beside the municipality, and no object after it', () => {
+    expect(kinds('زار رئيس بلدية الزعرورة المشروع.')).toEqual(['organization:بلدية الزعرورة المشروع'])
+    expect(kinds('وقال رئيس بلدية برج الملوك إن العمل بدأ.')).toEqual([
+      'organization:بلدية برج الملوك',
+      'location:برج الملوك',
+    ])
+    expect(kinds('وقّعت بلدية كفرحمام على الاتفاقية أمس.')).toEqual([
+      'organization:بلدية كفرحمام',
+      'location:كفرحمام',
+    ])
+  })
+
+  it('names no town for an ordinary word, an adjective or a particle after the head', () => {
+    expect(kinds('أعلنت بلدية العاصمة خطة جديدة.')).toEqual(['organization:بلدية العاصمة'])
+    expect(kinds('هدمت بلدية الاحتلال الإسرائيلي منزلاً.')).toEqual(['organization:بلدية الاحتلال الإسرائيلي'])
+    expect(kinds('افتتحت بلدية كبيرة مركزاً وبلدية وسلمت المفاتيح.')).toEqual([])
+  })
+})
+
+describe('the town a hospital is named after', () => {
+  const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+
+  it('names the town before the adjective of the hospital’s kind, not a person it is named after', () => {
+    expect(kinds('زار الوزير مستشفى الشطرة العام ومستشفى الحسين التعليمي أمس.')).toEqual([
+      'organization:مستشفى الشطرة العام',
+      'location:الشطرة',
+      'organization:مستشفى الحسين التعليمي',
+    ])
+    expect(kinds('نُقل المصابون إلى مستشفى الأطفال التعليمي.')).toEqual([
+      'organization:مستشفى الأطفال التعليمي',
+    ])
+  })
+})
+
+describe('the village a school is named after', () => {
+  const kinds = (text: string) => extract(text).entities.map((e) => `${e.kind}:${e.name}`)
+
+  it('names the village before the word of the school’s kind, not an ordinary word', () => {
+    expect(kinds('زارت الوزيرة مدرسة كفرشوبا الرسمية أمس.')).toEqual([
+      'organization:مدرسة كفرشوبا الرسمية',
+      'location:كفرشوبا',
+    ])
+    expect(kinds('زارت الوزيرة مدرسة الأمل الابتدائية أمس.')).toEqual(['organization:مدرسة الأمل الابتدائية'])
+  })
+})
+
 describe('a body named by a two-word head and the place it serves', () => {
   it('reads ولاية أمن with a known city as a body, the city nested', () => {
     const { entities } = extract('أوقفت عناصر الشرطة بولاية أمن طنجة شاباً بسبب تدوينة.')

@@ -6,12 +6,14 @@ import {
   displayForm,
   epithetAdjectiveSet as EPITHETS,
   functionBodyHeadSet as FUNCTION_HEADS,
+  featureHeadSet,
   genericAdjectiveSet as GENERIC_ADJECTIVES,
   governingHeadSet as GOVERNING_HEADS,
   genericBodySet,
   institutionHeadSet,
   leadershipHeadSet as LEADERSHIP_HEADS,
   leadershipComplementSet,
+  municipalityHeadSet as MUNICIPALITY_HEADS,
   mediaByName,
   mediaGenitiveSet,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
@@ -29,6 +31,7 @@ import {
   peoplePluralAdjectiveSet,
   placeBodyHeadSet,
   placeHeadSet,
+  placeNameOpenerSet,
   purposeNounSet,
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
@@ -96,6 +99,10 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   }
   if (!base)
     return matchOrgan(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i) ?? matchStateBody(scan, i)
+  if (base.base === CENTRE) {
+    const venue = matchVenue(scan, i, base)
+    if (venue) return venue
+  }
   const quoted = quotedName(scan, i)
   if (quoted) {
     quoted.head = i
@@ -301,6 +308,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count === open &&
       open < MAX_OPEN_WORDS &&
       OPEN_HEADS.has(head) &&
+      // بلدية برقايل: a municipality's town is one word, with no particle (بلدية وسلط، بلدية بطيوة لإحياء).
+      !(MUNICIPALITY_HEADS.has(head) && (open > 0 || w[0] === 'و' || w[0] === 'ل')) &&
       !looksVerbal(next) &&
       // مستشفى للطوارئ، شركة بالقاهرة: a noun behind a preposition says what the body is for or where, not its name.
       !PREPOSITION_ARTICLE.test(w) &&
@@ -337,6 +346,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     ...inner.filter((f) => f.last <= last),
     ...(seat ? [seat] : []),
   ]
+  const town = definite || nested.length > 0 ? undefined : namedTown(scan, i, last, head)
+  if (town) nested.push(town)
   if (nested.length > 0) found.nested = nested
   if (withEpithet > last) addAlternate(found, displaySpan(scan, i, withEpithet, base))
   const specialised = specialisedCourt(scan, last)
@@ -348,6 +359,56 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const seated = seat ? undefined : seatAfter(scan, last)
   if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
+}
+
+/**
+ * The town a body no list knows is named after: a municipality's (بلدية القرقف، بلدية برج العرب, also a place with
+ * its head), or a hospital's or a school's before the word of its kind (مستشفى الفضيلية العام، مدرسة حلتا الرسمية،
+ * مدرسة الحصن للبنات; not مستشفى الحسين التعليمي, named after a person).
+ */
+function namedTown(scan: Scan, i: number, last: number, head: string): Found | undefined {
+  if (MUNICIPALITY_HEADS.has(head)) {
+    const town = townServed(scan, i + 1, last)
+    if (town)
+      addAlternate(town, displaySpan(scan, i, last, scan.words[i]!.bases.find((b) => b.base === head)!))
+    return town
+  }
+  const kind = scan.words[last]!.norm
+  if ((head === HOSPITAL && HOSPITAL_KINDS.has(kind)) || (head === SCHOOL && SCHOOL_KINDS.has(kind)))
+    return townServed(scan, i + 1, last - 1)
+  return undefined
+}
+
+const HOSPITAL = norm('مستشفى')
+const HOSPITAL_KINDS = new Set(['العام', 'التعليمي', 'المركزي', 'الحكومي', 'الريفي'].map(norm))
+const SCHOOL = norm('مدرسة')
+const SCHOOL_KINDS = new Set(['الرسمية', 'للبنين', 'للبنات', 'الابتدائية', 'الثانوية', 'الأساسية'].map(norm))
+
+/**
+ * A town's name after a body's head, where no list knows it: one word that is no ordinary word of news (not بلدية
+ * العاصمة) or given name, or two of which the first is none or opens a place's name (برج، وادي) and the second is no
+ * adjective (not بلدية الاحتلال الإسرائيلي) and, after a name, no ordinary word.
+ */
+function townServed(scan: Scan, first: number, last: number): Found | undefined {
+  const { words } = scan
+  if (last < first || last - first > 1) return undefined
+  const word = words[first]!
+  const base = word.bases[0]!
+  if (base.cut !== 0 || word.number || isFunctionWord(word) || isGivenName(word)) return undefined
+  if (isGivenNameAfterArticle(word)) return undefined
+  const ordinary = commonWordSet.has(word.norm) || (base.flags & WordFlag.Known) !== 0 || word.norm.length < 4
+  if (last === first && ordinary) return undefined
+  if (last > first) {
+    const second = words[last]!
+    const opener = placeNameOpenerSet.has(word.norm) || featureHeadSet.has(word.norm)
+    if (ordinary && !opener) return undefined
+    if (second.number || isAdjectiveLike(second.norm) || nisbaPlaces.has(second.norm)) return undefined
+    // بلدية الزعرورة المشروعَ: an ordinary word after a name is the clause's object.
+    if (!opener && commonWordSet.has(second.norm)) return undefined
+  }
+  const town = foundFrom(scan, first, last, base, { kind: 'location', name: '' }, 'name', false)
+  town.name = town.surface
+  return town
 }
 
 /**
@@ -727,6 +788,48 @@ function placeAfterCentre(scan: Scan, i: number, head: string): Found | undefine
 }
 
 const VENUE_GENITIVES = new Set(['للمعارض', 'للمؤتمرات', 'للتسوق'].map(norm))
+const CENTRE = norm('مركز')
+const EXPO = new Set(['إكسبو', 'اكسبو'].map(norm))
+/** What may join a venue's kind (للمعارض والمؤتمرات) or close its name (الدولية، العالمي). */
+const VENUE_TAILS = new Set(['والمؤتمرات', 'والمعارض', 'الدولي', 'الدولية', 'العالمي'].map(norm))
+
+/**
+ * مركز مصر للمعارض والمؤتمرات الدولية، مركز البحرين العالمي للمعارض، مركز إكسبو الشارقة: a hall of fairs and
+ * conferences is a site, named with its head, and the known place in its name besides.
+ */
+function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
+  const { words } = scan
+  let last = -1
+  if (joined(words, i + 1) && EXPO.has(words[i + 1]!.norm)) {
+    const name = words[i + 2]
+    if (name && joined(words, i + 2) && !isFunctionWord(name) && !isVerb(name) && !name.number) last = i + 2
+  } else {
+    for (let j = i + 2; j <= i + 4 && j < words.length && joined(words, j); j++) {
+      const word = words[j]!
+      if (VENUE_GENITIVES.has(word.norm)) {
+        last = j
+        break
+      }
+      if (word.number || isFunctionWord(word) || isVerb(word)) break
+    }
+  }
+  if (last < 0) return undefined
+  while (joined(words, last + 1) && VENUE_TAILS.has(words[last + 1]!.norm)) last++
+  const venue = foundFrom(
+    scan,
+    i,
+    last,
+    base,
+    { kind: 'location', name: displaySpan(scan, i, last, base) },
+    'name',
+    false,
+  )
+  const first = EXPO.has(words[i + 1]!.norm) ? i + 2 : i + 1
+  const place = matchPhrase(scan, first, (target) => target.kind === 'location')
+  if (place?.base.cut === 0 && place.last <= last)
+    venue.nested = [foundFrom(scan, first, place.last, place.base, place.target, 'name', true)]
+  return venue
+}
 const CARE_ADJECTIVES = new Set(['الطبي', 'الطبية', 'الصحي', 'الصحية'].map(norm))
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */

@@ -33,6 +33,41 @@ describe('places named in a list', () => {
     expect(places('تضررت مناطق واسعة وقرى كثيرة.')).toEqual([])
   })
 
+  it('ends a list where the clause goes on with a particle or the place it is in', () => {
+    expect(places('غمرت السيول أحياء الزهور والمنارة والقلعة بمحافظة إدلب.')).toEqual([
+      'الزهور',
+      'المنارة',
+      'القلعة',
+      'إدلب',
+    ])
+    expect(places('تصل المياه إلى مناطق الرملة والكرمل والسهل الساحلي في الشمال.')).toEqual([
+      'الرملة',
+      'الكرمل',
+      'السهل الساحلي',
+      'الشمال',
+    ])
+    expect(places('يمر الخط من مصر عبر الأردن وسوريا وصولا إلى لبنان.')).toEqual([
+      'مصر',
+      'الأردن',
+      'سوريا',
+      'لبنان',
+    ])
+    expect(places('قصفت الطائرات مدن جنين وطولكرم، ومضى قائلا إن القصف مستمر.')).toEqual(['جنين', 'طولكرم'])
+  })
+
+  it('reads a list after a plural and the head of its first place, with names that open with برج، حارة or الشيخ', () => {
+    expect(places('شملت الغارات مناطق حي النور وبرج الساعة، وحارة المعصرة، والرويسات.')).toEqual([
+      'النور',
+      'برج الساعة',
+      'حارة المعصرة',
+      'الرويسات',
+    ])
+    expect(places('انسحبت القوات من أحياء الشيخ فارس والقرامطة، وسلمت مواقعها.')).toEqual([
+      'الشيخ فارس',
+      'القرامطة',
+    ])
+  })
+
   it('leaves names parted by commas alone (tags, headings) and a plural in ات after a preposition', () => {
     expect(places('مصر,الأردن,العراق,الاقتصاد')).toEqual(['مصر', 'الأردن', 'العراق'])
     expect(places('يخشى السكان من فيضانات وسيول جديدة.')).toEqual([])

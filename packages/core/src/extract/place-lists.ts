@@ -1,8 +1,9 @@
-import { contextualCities, norm, placeListHeadSet } from './lexicon.ts'
+import { contextualCities, norm, placeHeadSet, placeListHeadSet } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import type { Found, Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
+import type { Word } from './words.ts'
 
 /** A list item: a place found before, or a name no list knows (`found` undefined until it is taken). */
 interface Item {
@@ -66,7 +67,10 @@ function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by
   const word = words[i]!
   const place = placeAt[i]
   // Cheap tests first: most places end their sentence's list at once, most words open none.
-  if (place) return continues(scan, place.last + 1) ? { first: i, by: 'place' } : undefined
+  if (place) {
+    if (!continues(scan, place.last + 1)) return undefined
+    return { first: i, by: afterListHead(scan, i) ? 'head' : 'place' }
+  }
   // The flag of all the word's readings first: a bit test spares most words the search of their readings.
   const head =
     (word.flags & WordFlag.PlaceListHead) !== 0
@@ -93,6 +97,22 @@ function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by
     if (words[i + 2]!.norm[0] === 'و') return { first: i + 1, by: 'preposition' }
   }
   return undefined
+}
+
+/**
+ * A plural of places stands right before word `i`, or before the head of the place there (مناطق حي السلم وبرج
+ * البراجنة): the list is that plural's.
+ */
+function afterListHead(scan: Scan, i: number): boolean {
+  const { words } = scan
+  if (i > 0 && (words[i - 1]!.flags & WordFlag.PlaceListHead) !== 0) return sameClause(scan, i)
+  return (
+    i > 1 &&
+    (words[i - 2]!.flags & WordFlag.PlaceListHead) !== 0 &&
+    words[i - 1]!.bases.some((b) => b.cut === 0 && placeHeadSet.has(b.base)) &&
+    sameClause(scan, i) &&
+    sameClause(scan, i - 1)
+  )
 }
 
 /** Word `k` may be a list's next item: in the same sentence, after و or a comma. */
@@ -161,7 +181,10 @@ function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
   const base = word.bases.find((b) => b.cut === cut)
   if (!base || PRONOUN_SUFFIX.test(base.base) || VERBAL_NOUN.test(base.base.replace(/^ال/, '')))
     return undefined
-  return placeName(scan, j, cut, true)
+  const name = placeName(scan, j, cut, true)
+  // وسلمت مواقعها: a second word with a pronoun is the clause's object, not a name's word.
+  if (name && name.last > j && PRONOUN_SUFFIX.test(scan.words[name.last]!.norm)) return undefined
+  return name
 }
 
 const TANWIN = /[اى]?ً[اى]?$/
@@ -180,7 +203,7 @@ const VERBAL_NOUN = /^(?:است...ا.|ا.ت.ا.|ان..ا.|ا..ا.|ت..ي.|ت.ا.
  */
 function listOfPlaces(scan: Scan, items: Item[], by: Opener): boolean {
   const lastKnown = items.findLastIndex((item) => item.known)
-  const closed = listEnds(scan, items[items.length - 1]!.last + 1)
+  const closed = listEnds(scan, items[items.length - 1]!)
   if (!closed) items.splice(lastKnown + 1)
   // A list's last item is joined by و (A، B وC); names parted by commas alone are tags or a heading.
   if (items.length < 2 || !items[items.length - 1]!.and) return false
@@ -202,12 +225,31 @@ function listOfPlaces(scan: Scan, items: Item[], by: Opener): boolean {
   )
 }
 
-/** The list ends before word `k`: at the sentence's end, at punctuation, or at وغيرها. */
-function listEnds(scan: Scan, k: number): boolean {
+/**
+ * The list ends after its last item: at the sentence's end, at punctuation, at وغيرها, or, after a name with the
+ * article or of two words, where the clause goes on with a particle or the place the list is in (والكلاسة بمحافظة
+ * حلب، والشفت في الشمال); not before و, which may join a noun of the sentence to the last item (والبقاع وبمؤازرة
+ * طوافات), nor after an adverb with its tanwin unwritten (وسوريا وصولا الى).
+ */
+function listEnds(scan: Scan, last: Item): boolean {
   const { words } = scan
+  const k = last.last + 1
   const word = words[k]
   if (!word || word.sentence !== words[k - 1]!.sentence) return true
-  return !SPACE.test(word.gap) || closedByOthers(scan, k)
+  if (!SPACE.test(word.gap) || closedByOthers(scan, k)) return true
+  if (word.norm[0] === 'و' || !namelike(words, last)) return false
+  return isFunctionWord(word) || placeAfterPreposition(word)
+}
+
+function namelike(words: readonly Word[], item: Item): boolean {
+  if (item.last > item.first) return true
+  const word = words[item.first]!
+  return word.bases.some((b) => b.cut <= 1 && b.base.startsWith('ال') && b.base.length > 4)
+}
+
+/** بمحافظة، بمدينة: ب on a place's head. */
+function placeAfterPreposition(word: Word): boolean {
+  return word.norm[0] === 'ب' && word.bases.some((b) => b.cut === 1 && placeHeadSet.has(b.base))
 }
 
 /** وغيرها، وغيرهما: the list's closing "and others" at word `k`. */

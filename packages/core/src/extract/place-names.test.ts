@@ -81,6 +81,13 @@ describe('places, round 10', () => {
     expect(entityNames('هطلت أمطار غزيرة بتونس العاصمة وضواحيها.', 'location')).toEqual(['تونس العاصمة'])
   })
 
+  it('leaves a word written with the tanwin of the accusative, which names no place', () => {
+    expect(entityNames('وقف أهالي حمص، كما هم دوماً، إلى جانب جيرانهم في دوما.', 'location')).toEqual([
+      'حمص',
+      'دوما',
+    ])
+  })
+
   it('leaves the place of a time zone', () => {
     expect(entityNames('انطلق الاجتماع الساعة العاشرة بتوقيت القدس في عمّان.', 'location')).toEqual(['عمّان'])
   })
@@ -113,5 +120,86 @@ describe('where a place’s name ends before an ordinary word of news', () => {
     expect(entityNames('وأقيم الحفل في قصر الفنون القديم بالمدينة.', 'location')).toEqual([
       'قصر الفنون القديم',
     ])
+  })
+})
+
+describe('sites of nature, water, crossings and halls', () => {
+  it('names a cave, a lake, a crossing, a theatre and a hall with their names', () => {
+    expect(entityNames('زار السياح مغارة جعيتا وبحيرة ناصر.', 'location')).toEqual([
+      'مغارة جعيتا',
+      'بحيرة ناصر',
+    ])
+    expect(entityNames('أغلق معبر الكرامة أمس.', 'location')).toEqual(['معبر الكرامة'])
+    expect(entityNames('أقيم الحفل على مسرح الزيتونة ثم في قاعة الحاج منير الصباغ.', 'location')).toEqual([
+      'مسرح الزيتونة',
+      'قاعة الحاج منير الصباغ',
+    ])
+  })
+
+  it('names no site for an ordinary phrase or a verbal noun after a loose head', () => {
+    expect(entityNames('يهدف القرض إلى سد العجز في الموازنة.', 'location')).toEqual([])
+    expect(entityNames('دخل المتهم قاعة المحاكمة بحراسة مشددة.', 'location')).toEqual([])
+  })
+
+  it('ends a site’s name before a noun behind ب or ل', () => {
+    expect(entityNames('امتلأ مخيم الوحدات بسكان جدد.', 'location')).toEqual(['مخيم الوحدات'])
+  })
+})
+
+describe('halls of fairs and conferences', () => {
+  it('names the hall with its head, and the known place in its name besides', () => {
+    expect(entityNames('افتُتح المعرض في مركز الكويت للمعارض والمؤتمرات الدولية أمس.', 'location')).toEqual([
+      'مركز الكويت للمعارض والمؤتمرات الدولية',
+      'الكويت',
+    ])
+    expect(entityNames('يقام المهرجان في مركز إكسبو دبي حتى نهاية الشهر.', 'location')).toEqual([
+      'مركز إكسبو دبي',
+      'دبي',
+    ])
+  })
+
+  it('leaves a centre named for what it does to the bodies', () => {
+    expect(entityNames('افتتح الوزير مركز الأمل للتأهيل في المدينة.', 'location')).toEqual([])
+  })
+})
+
+describe('words that only look like places', () => {
+  it('leaves a word with the article after a demonstrative and a name after a head behind ك', () => {
+    expect(entityNames('يجب القضاء على هذه الظاهرة في عُمان.', 'location')).toEqual(['عُمان'])
+    expect(entityNames('تعمل الإدارة كمنطقة تتمتع بالحكم الذاتي منذ سنوات.', 'location')).toEqual([])
+  })
+
+  it('leaves Muscat’s name in the idiom of a birthplace', () => {
+    expect(entityNames('عاد الكاتب إلى صلالة مسقط رأسه، ثم سافر إلى مسقط.', 'location')).toEqual([
+      'صلالة',
+      'مسقط',
+    ])
+  })
+
+  it('keeps a direction after the known place in a site’s name', () => {
+    expect(entityNames('تهطل الأمطار على هضبة حضرموت الجنوبية اليوم.', 'location')).toContain(
+      'هضبة حضرموت الجنوبية',
+    )
+  })
+})
+
+describe('other names of a territory and a state', () => {
+  it('reads the occupied West Bank and the Zionist entity as the places they name', () => {
+    expect(entityNames('هدمت القوات منزلا في الضفة المحتلة أمس.', 'location')).toEqual(['الضفة الغربية'])
+    expect(entityNames('رفض الحزب التطبيع مع الكيان الصهيوني.', 'location')).toEqual(['إسرائيل'])
+    expect(entityNames('تتواصل الاعتداءات في الأراضي الفلسطينية المحتلة.', 'location')).toEqual([
+      'الأراضي الفلسطينية المحتلة',
+    ])
+  })
+})
+
+describe('a site whose name opens with أم، عين or أبو', () => {
+  it('keeps the opener and the word after it in the site’s name', () => {
+    expect(entityNames('ارتفعت واردات ميناء أم الخير لشهر أيار.', 'location')).toEqual(['ميناء أم الخير'])
+    expect(entityNames('يقع المحل في شارع عين غزال قرب السوق.', 'location')).toEqual(['شارع عين غزال'])
+  })
+
+  it('names an Egyptian hamlet with its head', () => {
+    expect(entityNames('وقع الحادث في عزبة سالم التابعة للمركز.', 'location')).toEqual(['عزبة سالم'])
   })
 })

@@ -74,6 +74,8 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base || !joined(scan.words, i + 1)) return undefined
+  // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
+  if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
   if (PLACE_BODY_HEAD_PAIRS.has(base.base, scan.words[i + 1]!.norm)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
@@ -175,9 +177,16 @@ function ordinaryWord(word: Word): boolean {
 function opensSiteName(word: Word): boolean {
   if (isGivenName(word)) return true
   return (
-    word.norm.startsWith('ال') && word.norm.length > 3 && !word.norm.endsWith('ات') && !ordinaryWord(word)
+    word.norm.startsWith('ال') &&
+    word.norm.length > 3 &&
+    !word.norm.endsWith('ات') &&
+    !VERBAL_NOUN.test(word.norm.slice(2)) &&
+    !ordinaryWord(word)
   )
 }
+
+/** قاعة المحاكمة، مجمع التدريب: a verbal noun of a derived stem (مفاعلة، تفعيل، استفعال، افتعال) names an activity. */
+const VERBAL_NOUN = /^(?:م.ا..ة|ت..ي.|است...ا.|ا.ت.ا.)$/
 
 function closingAdjective(w: string): boolean {
   return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w)
@@ -205,6 +214,13 @@ function openedName(scan: Scan, j: number, base: Base): Found | undefined {
   return found
 }
 
+/** The word after an opener at word `j` (أم قصر) is a name's: joined to it, no particle, verb, date or number. */
+function opensNamePair(scan: Scan, j: number): boolean {
+  const after = scan.words[j + 1]
+  if (!after || !joined(scan.words, j + 1) || after.number || after.norm[0] === 'و') return false
+  return !isFunctionWord(after) && !isVerb(after) && !isCalendarWord(after)
+}
+
 /** A reading no lexicon knows: no name, title, role, function word, verb or date. */
 function isUnknownName(word: Word, base: Base): boolean {
   if (word.number || base.base.length < 3 || (base.flags & WordFlag.Known) !== 0) return false
@@ -221,6 +237,13 @@ const PREPOSITION = /^[بل]/
 function locative(base: string): boolean {
   return (
     base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  )
+}
+
+/** بسعة، لشهر، لمعاينة: ب or ل on an ordinary word or a verbal noun without the article (not بورقيبة, a name). */
+function indefiniteAfterParticle(word: Word): boolean {
+  return word.bases.some(
+    (b) => b.cut === 1 && !b.base.startsWith('ال') && (commonWordSet.has(b.base) || VERBAL_NOUN.test(b.base)),
   )
 }
 
@@ -254,12 +277,20 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
         continue
       }
     }
-    // ستاد عمان الدولي: after a known place only an adjective like الدولي goes on.
-    if (inner && !genericAdjectiveSet.has(word.norm)) break
+    // ستاد عمان الدولي، هضبة حضرموت الجنوبية: after a known place only an adjective like الدولي or a direction goes on.
+    if (inner && !genericAdjectiveSet.has(word.norm) && !NAME_ADJECTIVES.has(word.norm)) break
+    // ميناء أم قصر، شارع عين نجم: a name's opener (also أم or, عين appointed) and the word after it.
+    if (j === i + 1 && !inner && placeNameOpenerSet.has(word.norm) && opensNamePair(scan, j)) {
+      last = j + 1
+      j++
+      continue
+    }
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
-    // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it is.
-    if (j > i + 1 && PREPOSITION.test(word.norm) && opensPlace(scan, j)) break
+    // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it
+    // is; on a noun without the article (سد الموجب بسعة، ميناء أم قصر لشهر) it opens the clause's phrase.
+    if (j > i + 1 && PREPOSITION.test(word.norm) && (opensPlace(scan, j) || indefiniteAfterParticle(word)))
+      break
     // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
     if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break

@@ -1,4 +1,6 @@
 import { findAdministrativePlaces } from './administrative-places.ts'
+import { findCommunes } from './commune-names.ts'
+import { findCompassRegions } from './compass-regions.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { beforeNisbaFamilyName, givenNameStart, sourceGivenNameBase } from './given-name-start.ts'
@@ -6,6 +8,7 @@ import {
   bareNisbaStems,
   complementizerSet,
   contextualCities,
+  demonstrativeSet,
   honorificBeforeNameSet,
   markedForm,
   markedPlaces,
@@ -148,6 +151,7 @@ export function recognize(scan: Scan): Recognition {
     i++
   }
   found.push(...findPlaceLists(scan, claimed, found))
+  found.push(...findCompassRegions(scan, claimed, found), ...findCommunes(scan, claimed))
   found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
@@ -155,15 +159,38 @@ export function recognize(scan: Scan): Recognition {
   return { found: withoutClockPlaces(scan, withoutUnconfirmedCities(found)), roles, claimed }
 }
 
-/** بتوقيت القدس: a place that names a time zone is no place of the news. */
+/**
+ * بتوقيت القدس: a place that names a time zone is no place of the news; دوماً (always, and Douma): a word of one word
+ * written with the tanwin of the accusative is an adverb or a noun, never a place's name; هذه الظاهرة (this
+ * phenomenon, and an Omani governorate): a word with the article after a demonstrative is the noun it points at.
+ */
 function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   const { words } = scan
   return found.filter((f) => {
+    if (f.kind !== 'location') return true
+    const word = words[f.first]!
+    if (f.first === f.last && (isAccusativeNoun(word) || birthplaceIdiom(scan, f))) return false
     const before = words[f.first - 1]
-    if (f.kind !== 'location' || !before || !joined(words, f.first)) return true
+    if (!before || !joined(words, f.first)) return true
+    if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false
     return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
   })
 }
+
+/** مسقط رأسه (his birthplace): Muscat's name as the first word of the idiom. */
+function birthplaceIdiom(scan: Scan, f: Found): boolean {
+  const word = scan.words[f.first]!
+  const next = scan.words[f.first + 1]
+  return (
+    word.norm === MUSCAT &&
+    next !== undefined &&
+    joined(scan.words, f.first + 1) &&
+    next.norm.startsWith(HEAD)
+  )
+}
+
+const MUSCAT = norm('مسقط')
+const HEAD = norm('رأس')
 
 /** سيول (Seoul, and floods): a city that is also an ordinary word counts only where its country is named too. */
 function withoutUnconfirmedCities(found: Found[]): Found[] {

@@ -1,4 +1,4 @@
-/** Adjectives of direction and size that are part of a region's name (الحوض الشرقي، الصحراء الكبرى). */
+/** Adjectives of direction, size and the coast that are part of a region's name (الحوض الشرقي، الصحراء الكبرى، المتن الساحلي). */
 export const placeNameAdjectives: readonly string[] = [
   'الشرقي',
   'الشرقية',
@@ -16,6 +16,8 @@ export const placeNameAdjectives: readonly string[] = [
   'السفلى',
   'الكبرى',
   'الصغرى',
+  'الساحلي',
+  'الساحلية',
 ]
 
 /**

@@ -86,6 +86,7 @@ import {
   looseFeatureHeads,
   mediaHeads,
   ministryPortfolios,
+  municipalityHeads,
   namedAfterHeads,
   namedOnlyHeads,
   namingHeads,
@@ -456,6 +457,7 @@ export const placeListHeadSet = normSet(placeListHeads)
 export const divisionHeadSet = normSet(divisionHeads)
 export const districtHeadSet = normSet(districtHeads)
 export const looseDivisionHeadSet = normSet(looseDivisionHeads)
+export const municipalityHeadSet = normSet(municipalityHeads)
 export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)

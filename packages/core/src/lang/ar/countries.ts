@@ -45,7 +45,7 @@ export const countries: readonly Country[] = [
   // The region and the great powers
   { name: 'تركيا', nisba: ['تركي'], plurals: ['أتراك'] },
   { name: 'إيران', variants: ['الجمهورية الإسلامية الإيرانية'], nisba: ['إيراني'] },
-  { name: 'إسرائيل', nisba: ['إسرائيلي'] },
+  { name: 'إسرائيل', variants: ['الكيان الصهيوني', 'الكيان الإسرائيلي'], nisba: ['إسرائيلي'] },
   {
     name: 'الولايات المتحدة',
     variants: ['الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا'],

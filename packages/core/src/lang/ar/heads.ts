@@ -263,6 +263,12 @@ export const divisionHeads: readonly string[] = [
   'مقاطعة',
 ]
 
+/**
+ * Heads of a body that governs a town, named after it (بلدية برج العرب): what follows the head is the town, a
+ * place of its own beside the body.
+ */
+export const municipalityHeads: readonly string[] = ['بلدية']
+
 /** Heads of a district that also head a body (مديرية الصحة, a directorate): a listed name after one is the district. */
 export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
 
@@ -336,7 +342,8 @@ export const stateForms: readonly string[] = ['الجمهورية', 'الممل�
 export const stateNouns: readonly string[] = ['جمهورية', 'مملكة', 'سلطنة', 'إمارة', 'دولة', 'إمارات']
 
 /**
- * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب):
+ * First words of place names of two words, whatever the second (أم قصر، أبي الجعد، بئر علي، عين زارة، رأس غارب، بيت
+ * أمر، برج البراجنة، حارة حريك، الشيخ مقصود):
  * after a place's head the pair is a name even when the second word is a given name or a known word.
  */
 export const placeNameOpeners: readonly string[] = [
@@ -353,6 +360,12 @@ export const placeNameOpeners: readonly string[] = [
   'تل',
   'باب',
   'سيدي',
+  'بيت',
+  'كفر',
+  'برج',
+  'حارة',
+  'خان',
+  'الشيخ',
 ]
 
 /**
@@ -381,13 +394,36 @@ export const featureHeads: readonly string[] = [
   'مجمع',
   'حقل',
   'مزرعة',
+  'مغارة',
+  'كهف',
+  'مضيق',
+  'بحيرة',
+  'جسر',
+  'معبر',
+  'منفذ',
+  'مسرح',
+  'قاعة',
+  'صحراء',
+  'عزبة',
+  'نجع',
 ]
 
 /**
  * Heads of sites that also head an ordinary phrase (مركب صيد، مجمع عليه، حقل الطاقة، مزرعة الأبقار): the site's name
  * must open with a word that is no ordinary word of news (مركب محمد الخامس، مجمع فؤاد شهاب، حقل الشيبة).
  */
-export const looseFeatureHeads: readonly string[] = ['مركب', 'مجمع', 'حقل', 'مزرعة']
+export const looseFeatureHeads: readonly string[] = [
+  'مركب',
+  'مجمع',
+  'حقل',
+  'مزرعة',
+  'جسر',
+  'معبر',
+  'منفذ',
+  'مسرح',
+  'قاعة',
+  'صحراء',
+]
 
 /**
  * Heads after which a name of no known class may follow, of one or two words (جامعة بيرزيت، شركة جدوى للاستثمار،
@@ -402,6 +438,7 @@ export const openHeads: readonly string[] = [
   'محكمة',
   'مدرسة',
   'إعدادية',
+  'بلدية',
 ]
 
 /** Heads of schools, numbered after their name in many states (إعدادية عرفات 8، مدرسة الرمال 2). */

@@ -1,0 +1,34 @@
+import { norm } from './lexicon.ts'
+import { placeName } from './place-names.ts'
+import { addAlternate, displaySpan, type Found, joined, type Scan } from './scan.ts'
+
+const COMMUNE = norm('جماعة')
+const AIN = COMMUNE.charCodeAt(COMMUNE.length - 2)
+/** Heads of a Moroccan province or prefecture, which name where a commune lies (بإقليم الحوز، (عمالة …). */
+const PROVINCES = new Set(['إقليم', 'عمالة'].map(norm))
+
+/**
+ * بجماعة إيغيل بإقليم الحوز، بجماعة النزالة (إقليم ميدلت): a Moroccan commune no list knows, named by its head and
+ * placed in its province right after. جماعة alone is also a group (جماعة مسلحة), so only the province vouches for the
+ * name. After the main pass, on words no recogniser took.
+ */
+export function findCommunes(scan: Scan, claimed: Uint8Array): Found[] {
+  const { words } = scan
+  const added: Found[] = []
+  for (let i = 0; i + 2 < words.length; i++) {
+    // Claimed words and the word's next-to-last letter first: these spare most words the search of their readings.
+    const w = words[i]!.norm
+    if (claimed[i] || w.charCodeAt(w.length - 2) !== AIN || !w.endsWith(COMMUNE)) continue
+    const head = words[i]!.bases.find((b) => b.cut <= 1 && b.base === COMMUNE)
+    if (!head || claimed[i + 1] || !joined(words, i + 1)) continue
+    const name = placeName(scan, i + 1, 0)
+    if (!name || claimed[name.last]) continue
+    const province = words[name.last + 1]
+    if (!province || !/^\s*\(?\s*$/.test(province.gap)) continue
+    if (!province.bases.some((b) => b.cut <= 1 && PROVINCES.has(b.base))) continue
+    addAlternate(name, displaySpan(scan, i, name.last, head))
+    added.push(name)
+    claimed.fill(1, i + 1, name.last + 1)
+  }
+  return added
+}

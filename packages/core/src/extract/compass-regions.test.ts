@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { entityNames } from './test-helpers.ts'
+
+const places = (text: string) => entityNames(text, 'location')
+
+describe('a region named by a compass noun and a nisba', () => {
+  it('names the region as written, after a preposition too', () => {
+    expect(places('عاد النازحون إلى الجنوب السوداني بعد الهدنة.')).toContain('الجنوب السوداني')
+    expect(places('تراجعت الخدمات بالشرق الليبي والوسط الغربي.')).toEqual(
+      expect.arrayContaining(['الشرق الليبي', 'الوسط الغربي']),
+    )
+  })
+
+  it('leaves a region the gazetteer knows to it, and a nisba after another noun', () => {
+    expect(places('قصفت الطائرات الشمال السوري أمس.')).toEqual(['شمال سوريا'])
+    expect(places('هتف الجمهور المغربي طويلا.')).not.toContain('الجمهور المغربي')
+  })
+})
+
+describe('a region named by a known place and a direction or size adjective', () => {
+  it('names the region as written, not the place', () => {
+    expect(places('فُرض حظر التجول في الجزائر الكبرى وفي وهران.')).toEqual(['الجزائر الكبرى', 'وهران'])
+  })
+
+  it('leaves the adjective of the noun of surroundings before the place', () => {
+    expect(places('قصفت الطائرات مواقع بريف إدلب الجنوبي.')).toEqual(['إدلب'])
+  })
+})

@@ -1,0 +1,65 @@
+import { nisbaPlaces, norm, placeNameAdjectiveSet, vicinityNounSet } from './lexicon.ts'
+import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+
+/** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
+const COMPASS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط'].map(norm))
+/** The last letters of the compass nouns: a test of a code unit spares most words the search of their readings. */
+const COMPASS_ENDS = new Set([...COMPASS].map((word) => word.charCodeAt(word.length - 1)))
+
+/**
+ * الجنوب اللبناني، بالجنوب الليبي، الوسط الغربي: a compass noun with the article before a state's nisba or a
+ * direction adjective names a region, written so (after the main pass; a region the gazetteer knows, الشمال السوري,
+ * is its). The compass noun taken alone as a place (الشمال, a Lebanese governorate) gives way to the region.
+ */
+export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
+  const { words } = scan
+  const added: Found[] = []
+  widenByDirection(scan, claimed, found)
+  for (let j = 1; j < words.length; j++) {
+    const compass = words[j - 1]!
+    if (claimed[j] || !COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
+    const base = compass.bases.find((b) => b.cut <= 1 && COMPASS.has(b.base))
+    if (!base || !joined(words, j)) continue
+    const adjective = words[j]!
+    if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
+    if (claimed[j - 1]) {
+      const alone = found.findIndex((f) => f.first === j - 1 && f.last === j - 1 && f.kind === 'location')
+      if (alone < 0) continue
+      found.splice(alone, 1)
+    }
+    const region = foundFrom(scan, j - 1, j, base, { kind: 'location', name: '' }, 'name', false)
+    region.name = region.surface
+    added.push(region)
+    claimed.fill(1, j - 1, j + 1)
+  }
+  return added
+}
+
+/**
+ * تونس الكبرى: a known place and a direction or size adjective after it name a region of their own, written so; the
+ * place is then no mention of its own there. Not after a noun of its surroundings (بريف حلب الشمالي).
+ */
+function widenByDirection(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (const f of found) {
+    if (f.kind !== 'location' || f.form !== 'name' || !f.known) continue
+    const j = f.last + 1
+    const adjective = words[j]
+    if (!adjective || claimed[j] || !joined(words, j) || !placeNameAdjectiveSet.has(adjective.norm)) continue
+    // بريف حلب الشمالي: after a noun of a place's surroundings the adjective is that noun's.
+    const before = words[f.first - 1]
+    if (
+      before &&
+      joined(words, f.first) &&
+      before.bases.some((b) => b.cut <= 1 && vicinityNounSet.has(b.base))
+    )
+      continue
+    f.last = j
+    f.end = adjective.end
+    f.name = scan.text.slice(f.start, f.end)
+    f.surface = f.name
+    f.known = false
+    f.alternates = undefined
+    claimed[j] = 1
+  }
+}
