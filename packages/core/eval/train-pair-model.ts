@@ -51,7 +51,8 @@ const chosen = process.argv.includes('--corpora')
   ? process.argv[process.argv.indexOf('--corpora') + 1]!.split(',')
   : DEVELOPMENT
 for (const name of chosen)
-  if (!(DEVELOPMENT as readonly string[]).includes(name)) throw new Error(`${name} is no development story corpus`)
+  if (!(DEVELOPMENT as readonly string[]).includes(name))
+    throw new Error(`${name} is no development story corpus`)
 const present = chosen.map((name) => ({ name, items: items(name) }))
 const corpora = present.filter((corpus) => corpus.items.length > 0)
 const missing = present.filter((corpus) => corpus.items.length === 0).map((corpus) => corpus.name)
@@ -303,7 +304,9 @@ if (process.argv.includes('--loo')) {
 }
 
 if (corpora.length < DEVELOPMENT.length)
-  throw new Error(`training writes the shipped weights from every development corpus; cached: ${corpora.length} of ${DEVELOPMENT.length}`)
+  throw new Error(
+    `training writes the shipped weights from every development corpus; cached: ${corpora.length} of ${DEVELOPMENT.length}`,
+  )
 const model = trainModel(parsed)
 writeWeightsModule(new URL('../src/cluster/pair-weights.ts', import.meta.url), {
   type: 'PairModel',
