@@ -8,6 +8,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
+import { matchResults } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords } from './time-words.ts'
 
@@ -35,6 +36,13 @@ export interface ArticleSignals {
   timeWords: number
   /** The edition, round or year of its event that the title and lead name (`editionMarks`). */
   editions: Int32Array
+  /** The results of a match that the title and lead state (`matchResults`). */
+  results: Int32Array
+  /**
+   * The first city the first sentence names after إلى (`وصل … إلى أنقرة`، `إلى العاصمة التركية أنقرة`), where a visit
+   * goes; −1 for none.
+   */
+  destination: number
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -52,6 +60,8 @@ const ENTITY_WEIGHT = 1
  * الأوسط) are not states: a lead may or may not name them.
  */
 const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
+/** إلى right before a name, or before two words of a capital's description (`إلى العاصمة التركية`). */
+const TOWARDS = /(?<!\p{L})(?:إلى|الى)\s+(?:\p{L}+\s+){0,2}$/u
 const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
 
 /**
@@ -109,6 +119,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const extraction = extractionOf(article)
   const participants = new Set<number>()
   const places = new Set<number>()
+  // The first city the first sentence names after إلى: a report recalls the other visit later in the sentence.
+  let destination = -1
+  let destinationAt = firstEnd
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
@@ -120,7 +133,17 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     }
     if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
     if (STATES.has(entity.id)) participants.add(term)
-    if (CITIES.has(entity.id)) places.add(term)
+    if (CITIES.has(entity.id)) {
+      places.add(term)
+      for (const mention of entity.mentions)
+        if (
+          mention.start < destinationAt &&
+          TOWARDS.test(article.text.slice(Math.max(0, mention.start - 40), mention.start))
+        ) {
+          destination = term
+          destinationAt = mention.start
+        }
+    }
     if (family !== null) participants.add(table.word(family.word).term)
   }
 
@@ -160,6 +183,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     places: towns,
     timeWords: leadTimeWords(extraction.dates, leadEnd),
     editions: editionMarks(leadText),
+    results: matchResults(leadText),
+    destination,
   }
 }
 
