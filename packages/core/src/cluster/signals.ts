@@ -60,6 +60,7 @@ const ENTITY_WEIGHT = 1
  * الأوسط) are not states: a lead may or may not name them.
  */
 const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
+const NO_RESULTS = new Int32Array(0)
 /** إلى right before a name, or before two words of a capital's description (`إلى العاصمة التركية`). */
 const TOWARDS = /(?<!\p{L})(?:إلى|الى)\s+(?:\p{L}+\s+){0,2}$/u
 const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
@@ -75,6 +76,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const nisbas = new Map<number, boolean>()
   const leadTerms = new Set<number>()
   const numbers = new Set<number>()
+  // Whether the text `add` read last holds a word of a match's result.
+  let resultWords = false
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
     let words = 0
     for (const token of tokenize(text)) {
@@ -87,6 +90,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
           nisbas.set(term, lead || nisbas.get(term) === true)
         }
       }
+      if (info.result) resultWords = true
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       if (info.content && weight > 1) leadTerms.add(info.term)
@@ -100,10 +104,13 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const firstEnd = paragraphs[0]?.end ?? 0
   const leadEnd = paragraphs[LEAD_SENTENCES - 1]?.end ?? firstEnd
   if (article.title) add(article.title, TITLE_WEIGHT, false)
+  // Whether the title or a lead sentence holds a word of a result: only then is the lead read for scores.
+  let leadResult = resultWords
   // Sentences cover the headings and paragraphs only: page clutter is no signal. The raw text stands in only for an
   // article given without structure.
   if (article.blocks.length === 0) add(article.text.slice(0, MAX_WORDS * 8), 1, true)
   let read = 0
+  let readEnd = 0
   let leadText = article.title ?? ''
   for (const sentence of paragraphs) {
     if (sentence.end > leadEnd) break
@@ -113,7 +120,10 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
     const lead = sentence.end <= firstEnd
+    resultWords = false
     read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true, lead)
+    if (resultWords && !heading && sentence.end <= leadEnd) leadResult = true
+    readEnd = sentence.end
   }
 
   const extraction = extractionOf(article)
@@ -183,7 +193,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     places: towns,
     timeWords: leadTimeWords(extraction.dates, leadEnd),
     editions: editionMarks(leadText),
-    results: matchResults(leadText),
+    // A lead past the words read (long headings above it) is read for scores whatever its words.
+    results: leadResult || readEnd < leadEnd ? matchResults(leadText) : NO_RESULTS,
     destination,
   }
 }

@@ -50,6 +50,16 @@ const goals = (text: string): number | null => {
   return /^\d+$/.test(digits) ? Number(digits) : null
 }
 
+/**
+ * Whether a folded word (`norm`) is a word of the result (فاز، والتعادل، بتعادله), alone or after the article or a
+ * particle: a sentence with none states no score (`scoresIn`).
+ */
+export function isResultWord(word: string): boolean {
+  if (word.length === 0) return false
+  const bare = word.replace(RESULT_PREFIX, '')
+  return resultStemList.some((stem) => word.startsWith(stem) || bare.startsWith(stem))
+}
+
 /** The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words. */
 export function scoresIn(text: string): Score[] {
   // Most sentences name no result: the folded sentence is searched before its words are read.
@@ -59,13 +69,7 @@ export function scoresIn(text: string): Score[] {
   const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
   // «بتحقيق الفوز»، «والتعادل»: a word of the result after the article or a particle.
   const bare = words.map((word) => word.replace(RESULT_PREFIX, ''))
-  if (
-    !words.some(
-      (word, i) =>
-        word.length > 0 && resultStemList.some((stem) => word.startsWith(stem) || bare[i]!.startsWith(stem)),
-    )
-  )
-    return []
+  if (!words.some((word) => isResultWord(word))) return []
   const found: Omit<Score, 'of'>[] = []
   for (const match of text.matchAll(DIGITS)) {
     const [a, b] = [goals(match[1]!), goals(match[2]!)]
