@@ -52,7 +52,7 @@ const goals = (text: string): number | null => {
 
 /**
  * Whether a folded word (`norm`) is a word of the result (فاز، والتعادل، بتعادله), alone or after the article or a
- * particle: a sentence with none states no score (`scoresIn`).
+ * particle (`بتحقيق الفوز`): a sentence with none states no score (`scoresIn`).
  */
 export function isResultWord(word: string): boolean {
   if (word.length === 0) return false
@@ -67,8 +67,6 @@ export function scoresIn(text: string): Score[] {
   if (!resultStemList.some((stem) => folded.includes(stem))) return []
   const tokens = tokenize(text)
   const words = tokens.map((token) => (token.kind === 'word' ? norm(token.text) : ''))
-  // «بتحقيق الفوز»، «والتعادل»: a word of the result after the article or a particle.
-  const bare = words.map((word) => word.replace(RESULT_PREFIX, ''))
   if (!words.some((word) => isResultWord(word))) return []
   const found: Omit<Score, 'of'>[] = []
   for (const match of text.matchAll(DIGITS)) {
