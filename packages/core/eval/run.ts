@@ -179,7 +179,7 @@ if (uncached.length > 0) console.log(`not scored, none of their texts in the cac
 
 function printLeaveOneOut(names: readonly string[]): void {
   const corpora = names.map((name) => {
-    const gold = loadGold('stories').find((corpus) => corpus.corpus === name)
+    const gold = loadGold('stories', [name])[0]
     if (gold === undefined) throw new Error(`No story corpus named ${name}`)
     const items = gold.articles.flatMap((article) => {
       const text = readCached(article.id)

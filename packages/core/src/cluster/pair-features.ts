@@ -1,5 +1,6 @@
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionsApart } from './edition-marks.ts'
+import { resultsApart } from './match-results.ts'
 import type { ArticleSignals } from './signals.ts'
 import { monthsApart, weekdaysApart } from './time-words.ts'
 
@@ -48,6 +49,10 @@ export const PAIR_FEATURES = [
    * teams' finals of two years, two rounds of one league.
    */
   'edition conflict',
+  /** Both leads state a match's result, none in common (`resultsApart`): a final's two legs, a semi-final and the final. */
+  'result conflict',
+  /** Both first sentences name where a visit goes (`إلى أنقرة`), two cities: a visit and the return visit. */
+  'destination conflict',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -57,6 +62,8 @@ const STATE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('state conflict')
 const PLACE_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('place conflict')
 const WEEKDAY_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('weekday conflict')
 const EDITION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('edition conflict')
+const RESULT_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('result conflict')
+const DESTINATION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('destination conflict')
 
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
@@ -74,6 +81,12 @@ const PLACE_CONFLICT = 0.3
 const WEEKDAY_CONFLICT = 0.3
 /** Leads naming two editions, rounds or years of one recurring event (round 15). */
 const EDITION_CONFLICT = 0.3
+/**
+ * Leads stating two results of a match (a final's two legs, a semi-final and the final of the same side), and first
+ * sentences sending a visit to two cities (a visit and the return visit of the same two leaders) (round 16).
+ */
+const RESULT_CONFLICT = 0.3
+const DESTINATION_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
@@ -99,6 +112,8 @@ export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FA
   if (features[PLACE_CONFLICT_FEATURE] === 1) factor *= PLACE_CONFLICT
   if (features[WEEKDAY_CONFLICT_FEATURE] === 1) factor *= WEEKDAY_CONFLICT
   if (features[EDITION_CONFLICT_FEATURE] === 1) factor *= EDITION_CONFLICT
+  if (features[RESULT_CONFLICT_FEATURE] === 1) factor *= RESULT_CONFLICT
+  if (features[DESTINATION_CONFLICT_FEATURE] === 1) factor *= DESTINATION_CONFLICT
   return factor
 }
 
@@ -197,6 +212,8 @@ export function pairFeatures(
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
   out[16] = editionsApart(a.editions, b.editions) ? 1 : 0
+  out[17] = resultsApart(a.results, b.results) ? 1 : 0
+  out[18] = a.destination >= 0 && b.destination >= 0 && a.destination !== b.destination ? 1 : 0
   return out
 }
 

@@ -134,4 +134,37 @@ describe('the learned link weight without dates', () => {
   it('keeps a visit and the return visit apart by the city their first sentences name', () => {
     expectTwoEvents(visits, ['ankara', 'cairo'])
   })
+
+  // The same visits, each report recalling the other visit: every city is in both texts' words, and only where each
+  // first sentence says the visitor went tells them apart.
+  const returnVisits = {
+    'ankara-1':
+      'وصل الرئيس المصري عبد الفتاح السيسي إلى العاصمة التركية أنقرة في أول زيارة له إلى تركيا، حيث استقبله الرئيس رجب طيب أردوغان، بعد أشهر من زيارة أردوغان إلى القاهرة.',
+    'ankara-2':
+      'وصل الرئيس عبد الفتاح السيسي إلى أنقرة في زيارة رسمية يلتقي خلالها نظيره رجب طيب أردوغان، وذلك بعد زيارة الرئيس التركي إلى القاهرة في فبراير.',
+    'cairo-1':
+      'وصل الرئيس التركي رجب طيب أردوغان إلى القاهرة في أول زيارة له إلى مصر، حيث استقبله الرئيس عبد الفتاح السيسي، على أن يزور السيسي أنقرة في وقت لاحق.',
+    'cairo-2':
+      'وصل الرئيس رجب طيب أردوغان إلى القاهرة في زيارة رسمية يلتقي خلالها نظيره عبد الفتاح السيسي، ومن المنتظر أن يرد الرئيس المصري الزيارة إلى أنقرة.',
+  }
+
+  it('keeps a visit and the return visit apart by where each first sentence says the visitor went', () => {
+    expectTwoEvents(returnVisits, ['ankara', 'cairo'])
+  })
+
+  // A final's two legs between the same clubs, undated and with no weekday named: the results tell them apart.
+  const legs = {
+    'first-1':
+      'فاز النادي الأهلي على ضيفه الوداد البيضاوي بهدفين مقابل هدف في ذهاب نهائي دوري أبطال أفريقيا على استاد القاهرة، ليتأجل الحسم إلى مباراة الإياب.',
+    'first-2':
+      'تغلب الأهلي على الوداد 2-1 في ذهاب نهائي دوري أبطال أفريقيا، وسجل هدفي الفريق المصري مهاجمه في الشوط الثاني، قبل أن يقلص الوداد الفارق.',
+    'second-1':
+      'تعادل النادي الأهلي مع مضيفه الوداد البيضاوي 1-1 في إياب نهائي دوري أبطال أفريقيا على ملعب الدار البيضاء، ليتوج الأهلي باللقب.',
+    'second-2':
+      'توج الأهلي بلقب دوري أبطال أفريقيا بعد تعادله مع الوداد بنتيجة 1-1 في إياب النهائي، مستفيداً من فوزه في مباراة الذهاب.',
+  }
+
+  it("keeps a final's two legs between the same clubs apart by the results their leads state", () => {
+    expectTwoEvents(legs, ['first', 'second'])
+  })
 })

@@ -25,6 +25,8 @@ export const PAIR_WEIGHTS: PairModel = {
     -0.176945, // month conflict
     -1.7597, // place conflict
     0, // edition conflict: added after this fitting (round 15), the hand-set factor of `conflictFactor` carries it
+    0, // result conflict: added after this fitting (round 16), likewise
+    0, // destination conflict: likewise
   ],
   threshold: 0.36,
 }

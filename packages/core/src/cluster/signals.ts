@@ -8,6 +8,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
+import { matchResults } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords } from './time-words.ts'
 
@@ -35,6 +36,13 @@ export interface ArticleSignals {
   timeWords: number
   /** The edition, round or year of its event that the title and lead name (`editionMarks`). */
   editions: Int32Array
+  /** The results of a match that the title and lead state (`matchResults`). */
+  results: Int32Array
+  /**
+   * The first city the first sentence names after إلى (`وصل … إلى أنقرة`، `إلى العاصمة التركية أنقرة`), where a visit
+   * goes; −1 for none.
+   */
+  destination: number
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -52,6 +60,9 @@ const ENTITY_WEIGHT = 1
  * الأوسط) are not states: a lead may or may not name them.
  */
 const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
+const NO_RESULTS = new Int32Array(0)
+/** إلى right before a name, or before two words of a capital's description (`إلى العاصمة التركية`). */
+const TOWARDS = /(?<!\p{L})(?:إلى|الى)\s+(?:\p{L}+\s+){0,2}$/u
 const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
 
 /**
@@ -65,6 +76,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const nisbas = new Map<number, boolean>()
   const leadTerms = new Set<number>()
   const numbers = new Set<number>()
+  // Whether the text `add` read last holds a word of a match's result.
+  let resultWords = false
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
     let words = 0
     for (const token of tokenize(text)) {
@@ -77,6 +90,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
           nisbas.set(term, lead || nisbas.get(term) === true)
         }
       }
+      if (info.result) resultWords = true
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       if (info.content && weight > 1) leadTerms.add(info.term)
@@ -90,10 +104,13 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const firstEnd = paragraphs[0]?.end ?? 0
   const leadEnd = paragraphs[LEAD_SENTENCES - 1]?.end ?? firstEnd
   if (article.title) add(article.title, TITLE_WEIGHT, false)
+  // Whether the title or a lead sentence holds a word of a result: only then is the lead read for scores.
+  let leadResult = resultWords
   // Sentences cover the headings and paragraphs only: page clutter is no signal. The raw text stands in only for an
   // article given without structure.
   if (article.blocks.length === 0) add(article.text.slice(0, MAX_WORDS * 8), 1, true)
   let read = 0
+  let readEnd = 0
   let leadText = article.title ?? ''
   for (const sentence of paragraphs) {
     if (sentence.end > leadEnd) break
@@ -103,12 +120,18 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
     const lead = sentence.end <= firstEnd
+    resultWords = false
     read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true, lead)
+    if (resultWords && !heading && sentence.end <= leadEnd) leadResult = true
+    readEnd = sentence.end
   }
 
   const extraction = extractionOf(article)
   const participants = new Set<number>()
   const places = new Set<number>()
+  // The first city the first sentence names after إلى: a report recalls the other visit later in the sentence.
+  let destination = -1
+  let destinationAt = firstEnd
   for (const entity of extraction.entities) {
     const term = table.intern(`@${entity.id}`)
     counts.set(term, (counts.get(term) ?? 0) + ENTITY_WEIGHT)
@@ -120,7 +143,17 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     }
     if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
     if (STATES.has(entity.id)) participants.add(term)
-    if (CITIES.has(entity.id)) places.add(term)
+    if (CITIES.has(entity.id)) {
+      places.add(term)
+      for (const mention of entity.mentions)
+        if (
+          mention.start < destinationAt &&
+          TOWARDS.test(article.text.slice(Math.max(0, mention.start - 40), mention.start))
+        ) {
+          destination = term
+          destinationAt = mention.start
+        }
+    }
     if (family !== null) participants.add(table.word(family.word).term)
   }
 
@@ -160,6 +193,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     places: towns,
     timeWords: leadTimeWords(extraction.dates, leadEnd),
     editions: editionMarks(leadText),
+    // A lead past the words read (long headings above it) is read for scores whatever its words.
+    results: leadResult || readEnd < leadEnd ? matchResults(leadText) : NO_RESULTS,
+    destination,
   }
 }
 

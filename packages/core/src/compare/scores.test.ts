@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { scoresIn } from '../extract/match-scores.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { compareCoverage } from './index.ts'
-import { scoresIn } from './scores.ts'
 
 const read = (text: string) =>
   scoresIn(text).map(

@@ -1,4 +1,5 @@
 import { entityId } from '../extract/entities.ts'
+import { isResultWord } from '../extract/match-scores.ts'
 import { stateWords } from '../lang/ar/compiled.ts'
 import {
   moreFunctionWordSet as MORE_FUNCTION_WORDS,
@@ -22,6 +23,8 @@ export interface WordInfo {
    * → المغرب، إيران), else -1: outlets name a state's team, government or people by its nisba as often as by its name.
    */
   state: number
+  /** A word of a match's result (فاز، تعادل، بنتيجة: `isResultWord`): only a lead holding one is read for scores. */
+  result: boolean
 }
 
 const DIGITS = { digits: true } as const
@@ -76,12 +79,14 @@ export class TermTable {
   #analyse(token: Token): WordInfo {
     const isNumber = token.kind === 'number'
     const term = isNumber ? `#${normalize(token.text, DIGITS)}` : stem(token.text)
-    const state = isNumber ? undefined : stateWords.get(norm(token.text))
+    const folded = isNumber ? '' : norm(token.text)
+    const state = isNumber ? undefined : stateWords.get(folded)
     return {
       state: state === undefined ? -1 : this.intern(`@${entityId('location', state)}`),
       term: this.intern(term),
       hash: hashString(term),
       content: isNumber || (term.length >= 2 && !stopwords.has(term) && !isFunctionWord(token.text)),
+      result: token.kind === 'word' && isResultWord(folded),
     }
   }
 }

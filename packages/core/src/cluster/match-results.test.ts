@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { matchResults, resultsApart } from './match-results.ts'
+
+const apart = (a: string, b: string): boolean => resultsApart(matchResults(a), matchResults(b))
+
+describe('the results of a match a lead states', () => {
+  it('reads a result in digits or in words, the winner first', () => {
+    expect([...matchResults('فاز النادي على ضيفه 2-1 في ذهاب النهائي.')]).toEqual([201])
+    expect([...matchResults('خسر الفريق أمام مضيفه 1-3 في المباراة النهائية.')]).toEqual([301])
+    expect([...matchResults('فاز النادي على ضيفه بهدفين مقابل هدف في ذهاب النهائي.')]).toEqual([201])
+    expect([...matchResults('وصل الوفد إلى العاصمة في زيارة تستمر يومين.')]).toEqual([])
+  })
+
+  it('reads no half, shootout or result from before the news as the match', () => {
+    expect([...matchResults('تقدم الفريق في الشوط الأول 1-0 قبل أن يتعادل.')]).toEqual([])
+    expect([...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد تعادل سلبي.')]).toEqual([])
+  })
+
+  it('parts two leads whose results differ and keeps together those that share one', () => {
+    expect(
+      apart('فاز النادي على ضيفه 2-1 في ذهاب النهائي.', 'تعادل النادي مع مضيفه 1-1 في إياب النهائي.'),
+    ).toBe(true)
+    expect(apart('فاز النادي على ضيفه 2-1 في ذهاب النهائي.', 'تغلب النادي على منافسه بهدفين لهدف.')).toBe(
+      false,
+    )
+    expect(
+      apart('فاز النادي على ضيفه 2-1 في ذهاب النهائي.', 'يلتقي الفريقان في إياب النهائي الأسبوع المقبل.'),
+    ).toBe(false)
+  })
+})
