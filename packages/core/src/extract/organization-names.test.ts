@@ -293,3 +293,20 @@ describe('و written apart inside a body’s name', () => {
     expect(bodies('واجتمع مجلس الأمناء و المواطنين في القاعة.')).not.toContain('مجلس الأمناء و المواطنين')
   })
 })
+
+describe('إدارة, a directorate and the verbal noun of managing', () => {
+  it('names a directorate by its domain', () => {
+    expect(organizations('أعلنت إدارة المرور المركزية إغلاق الطريق.')).toEqual(['إدارة المرور المركزية'])
+    expect(organizations('قال مدير إدارة الجوازات والهجرة إن المعاملات تضاعفت.')).toEqual([
+      'إدارة الجوازات والهجرة',
+    ])
+  })
+
+  it('names no body where a preposition or a board governs it', () => {
+    expect(organizations('ناقش الاجتماع سبل التعاون في إدارة الأزمة المالية.')).toEqual([])
+    expect(organizations('شكلت الحكومة لجنة لإدارة المدينة القديمة.')).toEqual([])
+    expect(organizations('وافق مجلس إدارة الشركة الوطنية للكهرباء على الميزانية.')).toEqual([
+      'الشركة الوطنية للكهرباء',
+    ])
+  })
+})

@@ -34,6 +34,7 @@ import {
   sovereignTitleSet as SOVEREIGN_TITLES,
   Start,
   type Target,
+  verbalNounHeadSet,
   yearWordSet,
 } from './lexicon.ts'
 import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
@@ -126,6 +127,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // بعثة اللجنة في السودان: a mission of a body named before by its head alone names no body of its own.
   if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
     return undefined
+  if (verbalNounHeadSet.has(head) && governedNoun(scan, i, base)) return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARD_PAIRS.has(head, following.norm)) return undefined
   const definite = head.startsWith('ال')
@@ -354,6 +356,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
  * A definite word shaped like an adjective no list holds: a participle (المتحدة), an elative (الأعلى، الكبرى), or
  * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب).
  */
+/** في إدارة الأزمة، لإدارة المدينة، مجلس إدارة الشركة: word `i`, read as `base`, is a noun something governs. */
+function governedNoun(scan: Scan, i: number, base: Base): boolean {
+  const word = scan.words[i]!
+  if (base.cut > 0 && word.norm[0] !== 'و') return true
+  const before = scan.words[i - 1]
+  return before !== undefined && joined(scan.words, i) && GOVERNING_WORDS.has(before.norm)
+}
+
+const GOVERNING_WORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'مجلس', 'حسن', 'سوء'].map(norm))
+
 function adjectiveShaped(w: string): boolean {
   return (
     w.startsWith('الم') ||
