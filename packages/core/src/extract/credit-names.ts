@@ -355,6 +355,11 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
   }
   if (last < i) return undefined
   if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
+  // 09:44 PM، 18-آب، 04 Jan 2019، 32 دقيقة: a word after a number on its line is what the number counts or dates,
+  // unless a colon makes the line a credit (2025-08-21 NAME:).
+  const before = words[i - 1]
+  if (before?.number && before.block === words[i]!.block && !COLON.test(words[last + 1]?.gap ?? ''))
+    return undefined
   const credit = creditEnding(scan, i, last)
   // متابعة- NAME:، إعداد: NAME، خاص _ NAME: a byline's opener or tail is no outlet.
   const first = credit && foldWord(words[i]!.raw)

@@ -235,3 +235,15 @@ describe('a credit line before the dateline’s place', () => {
     expect(media('المحتجون: الكويت أمام مفترق طرق\n\nتجمع المحتجون أمام البرلمان.')).toEqual([])
   })
 })
+
+describe('a word after a number on a line of its own', () => {
+  it('is what the number counts or dates, not an outlet', () => {
+    expect(outletNames('كتب: سالم\n22/11/2025 09:30 PM\n\nأعلنت الوزارة افتتاح الطريق الجديد.')).toEqual([])
+    expect(outletNames('\n32 دقيقة\n\nأعلنت الوزارة افتتاح الطريق.')).toEqual([])
+    expect(outletNames('18-آب\nأعلنت الوزارة افتتاح الطريق.')).toEqual([])
+  })
+
+  it('still names the outlet of a credit after a date and before a colon', () => {
+    expect(outletNames('2025-08-21 صدى البلد:\nأعلنت الوزارة افتتاح الطريق.')).toEqual(['صدى البلد'])
+  })
+})

@@ -310,3 +310,15 @@ describe('إدارة, a directorate and the verbal noun of managing', () => {
     ])
   })
 })
+
+describe('a body of function whose complement after ل is a construct', () => {
+  it('runs the name to the construct’s definite noun', () => {
+    expect(organizations('بحسب المركز الوطني لأبحاث علوم البحار فإن المياه دافئة.')).toEqual([
+      'المركز الوطني لأبحاث علوم البحار',
+    ])
+  })
+
+  it('leaves a committee named by its task out', () => {
+    expect(organizations('شكلت الحكومة اللجنة الوزارية لمتابعة الملف أمس.')).toEqual([])
+  })
+})

@@ -546,9 +546,12 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   if (office > 0) last = office
   else if (!inner) {
     const genitive = words[k]!
-    if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
+    // اللجنة الجهوية لمجابهة الكوارث: a committee named by its task is no body (the guideline's rule).
+    const construct = base.base === COMMITTEE ? -1 : constructAfterLam(scan, k)
+    if (construct > 0) last = construct
+    else if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
       return undefined
-    last = k
+    else last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
       const w = words[m]!.norm
       // الإدارة العامة للأمن المركزي، الشبكة الوطنية للمراقبة والإنذار الزلزالي: the genitive's adjective.
@@ -565,6 +568,26 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+const COMMITTEE = norm('اللجنة')
+
+/**
+ * المركز الوطني لأبحاث الفضاء، المركز الألماني لأبحاث علوم الأرض: ل on an indefinite noun that governs a construct
+ * ending in a definite noun (one more indefinite noun at most between them); the last word, else -1.
+ */
+function constructAfterLam(scan: Scan, k: number): number {
+  const { words } = scan
+  const word = words[k]!
+  if (word.norm[0] !== 'ل' || word.norm.startsWith('لل') || word.norm.length < 4) return -1
+  const noun = word.bases.find((b) => b.cut === 1)
+  if (!noun || isFunctionWord(word) || isVerb(word) || (noun.flags & WordFlag.TitleHead) !== 0) return -1
+  for (let m = k + 1; m <= k + 2 && m < words.length && joined(words, m); m++) {
+    const next = words[m]!
+    if (next.number || isFunctionWord(next) || isVerb(next)) return -1
+    if (next.norm.startsWith('ال')) return isAdjectiveLike(next.norm) ? -1 : m
+  }
+  return -1
 }
 
 /**
