@@ -322,3 +322,21 @@ describe('a body of function whose complement after ل is a construct', () => {
     expect(organizations('شكلت الحكومة اللجنة الوزارية لمتابعة الملف أمس.')).toEqual([])
   })
 })
+
+describe('faculties and unions', () => {
+  it('names a faculty and a union by their field', () => {
+    expect(organizations('قال عميد كلية الهندسة إن الامتحانات ستبدأ.')).toEqual(['كلية الهندسة'])
+    expect(organizations('دعت نقابة الأطباء إلى اجتماع طارئ.')).toEqual(['نقابة الأطباء'])
+  })
+
+  it('leaves a kidney to its sentence', () => {
+    expect(organizations('أجريت للطفل عملية زراعة كلية ناجحة في المستشفى.')).toEqual([])
+  })
+})
+
+describe('a verbal noun after a body’s definite complement', () => {
+  it('is the verb’s object, though it opens as an elative does', () => {
+    expect(organizations('أعلنت نقابة المعلمين الإضراب الشامل.')).toEqual(['نقابة المعلمين'])
+    expect(organizations('قرر المجلس الأعلى الاجتماع غدا.')).toEqual(['المجلس الأعلى'])
+  })
+})

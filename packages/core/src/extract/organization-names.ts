@@ -352,10 +352,6 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   return found
 }
 
-/**
- * A definite word shaped like an adjective no list holds: a participle (المتحدة), an elative (الأعلى، الكبرى), or
- * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب).
- */
 /** في إدارة الأزمة، لإدارة المدينة، مجلس إدارة الشركة: word `i`, read as `base`, is a noun something governs. */
 function governedNoun(scan: Scan, i: number, base: Base): boolean {
   const word = scan.words[i]!
@@ -366,10 +362,15 @@ function governedNoun(scan: Scan, i: number, base: Base): boolean {
 
 const GOVERNING_WORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'مجلس', 'حسن', 'سوء'].map(norm))
 
+/**
+ * A definite word shaped like an adjective no list holds: a participle (المتحدة), an elative (الأعلى، الكبرى), or
+ * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب). A
+ * verbal noun of the patterns إفعال, افتعال and استفعال (الإضراب، الاجتماع) is none, though it opens as an elative does.
+ */
 function adjectiveShaped(w: string): boolean {
   return (
     w.startsWith('الم') ||
-    w.startsWith('الا') ||
+    (w.startsWith('الا') && !VERBAL_NOUN_PATTERN.test(w)) ||
     w.endsWith('ي') ||
     ADJECTIVE_PATTERN.test(w) ||
     peoplePluralAdjectiveSet.has(w)
@@ -377,6 +378,7 @@ function adjectiveShaped(w: string): boolean {
 }
 
 const ADJECTIVE_PATTERN = /^ال(?:..ي.|.ا..)$/
+const VERBAL_NOUN_PATTERN = /^الا(?:..ا.|.ت.ا.|ست..ا.)$/
 
 /**
  * المحكمة الجزائية المتخصصة في قضايا الفساد: the specialisation the news writes after a court's name, or leaves

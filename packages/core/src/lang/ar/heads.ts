@@ -124,6 +124,9 @@ export const organizationHeads: readonly string[] = [
   'مدرسة',
   'إعدادية',
   'أكاديمية',
+  // كلية الآداب، نقابة المحامين: a faculty and a union, named by their field.
+  'كلية',
+  'نقابة',
   'بعثة',
   'منتدى',
   // غرفة تجارة وصناعة عمّان، الغرفة التجارية: chambers of commerce and industry.
