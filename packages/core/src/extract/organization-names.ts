@@ -576,7 +576,7 @@ const COMMITTEE = norm('اللجنة')
 
 /**
  * المركز الوطني لأبحاث الفضاء، المركز الألماني لأبحاث علوم الأرض: ل on an indefinite noun that governs a construct
- * ending in a definite noun (one more indefinite noun at most between them); the last word, else -1.
+ * ending in a definite noun (one more indefinite noun at most between them) and its adjectives; the last word, else -1.
  */
 function constructAfterLam(scan: Scan, k: number): number {
   const { words } = scan
@@ -587,7 +587,12 @@ function constructAfterLam(scan: Scan, k: number): number {
   for (let m = k + 1; m <= k + 2 && m < words.length && joined(words, m); m++) {
     const next = words[m]!
     if (next.number || isFunctionWord(next) || isVerb(next)) return -1
-    if (next.norm.startsWith('ال')) return isAdjectiveLike(next.norm) ? -1 : m
+    if (!next.norm.startsWith('ال')) continue
+    if (isAdjectiveLike(next.norm)) return -1
+    // لوكالة الأنباء الفلسطينية: the construct's adjectives are its own.
+    let last = m
+    while (last - m < 2 && joined(words, last + 1) && isAdjectiveLike(words[last + 1]?.norm ?? '')) last++
+    return last
   }
   return -1
 }
