@@ -340,3 +340,15 @@ describe('a verbal noun after a body’s definite complement', () => {
     expect(organizations('قرر المجلس الأعلى الاجتماع غدا.')).toEqual(['المجلس الأعلى'])
   })
 })
+
+describe('a government named by its seat', () => {
+  it('reads حكومة before a known place as that government, the place named too', () => {
+    const { entities } = extract('اعتبرت حكومة صنعاء أي تواجد أجنبي عدوانا.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:حكومة صنعاء', 'location:صنعاء'])
+  })
+
+  it('leaves the government of a pronoun and the common noun alone', () => {
+    expect(organizations('وقال إن حكومة بلاده ترفض ذلك.')).toEqual([])
+    expect(organizations('قالت الحكومة إنها سترد.')).toEqual([])
+  })
+})
