@@ -75,7 +75,7 @@ function seatedGovernment(scan: Scan, i: number): Found | undefined {
   const base = word.bases.find((b) => b.cut <= 1 && governmentHeadSet.has(b.base))
   if (!base || !joined(words, i + 1)) return undefined
   const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
-  if (!place || place.base.cut !== 0 || place.first !== i + 1) return undefined
+  if (place?.base.cut !== 0 || place.first !== i + 1) return undefined
   const found = foundFrom(scan, i, place.last, base, { kind: 'organization', name: '' }, 'name', false)
   found.name = found.surface
   found.nested = [foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)]
