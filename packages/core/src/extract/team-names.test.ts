@@ -49,3 +49,26 @@ describe('the sides of a match named by their bare name', () => {
     expect(organizations('خرج المحتجون في مسيرة ضد الغلاء ووقفوا أمام المبنى ساعات.')).toEqual([])
   })
 })
+
+describe('a club named after its town', () => {
+  const match = 'سجل اللاعب هدفين في المباراة. '
+
+  it('reads a word before a known place in a match’s frame as a club, the town named too', () => {
+    expect(
+      entityNames(`${match}وقال مدرب الفريق إن مواجهة هلال القدس كانت قوية في الدوري.`, 'organization'),
+    ).toEqual(['هلال القدس'])
+    expect(
+      entityNames(`${match}وقال مدرب الفريق إن مواجهة هلال القدس كانت قوية في الدوري.`, 'location'),
+    ).toEqual(['القدس'])
+  })
+
+  it('reads a side in quote marks in its frame', () => {
+    expect(organizations(`${match}وحقق الفريق في الدوري الفوز على "أهلي الخليل" بهدف نظيف.`)).toEqual([
+      'أهلي الخليل',
+    ])
+  })
+
+  it('leaves a place after a frame with the article alone', () => {
+    expect(organizations(`${match}وقال المدرب إن الدوري صعب وإن مواجهة الفريق كانت في القدس.`)).toEqual([])
+  })
+})

@@ -30,20 +30,52 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const clubs = namedClubs(words)
   if (clubs === undefined) return []
   const { claimed } = recognition
+  const places = new Map<number, Found>()
+  for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
   const sides: Found[] = []
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
     // فريق الفيصلي … الفيصلي يبعد الوحدات: a club the text names after its head is a side wherever it stands.
     const club = clubs.has(scan.words[i]!.norm) && scan.words[i]!.bases[0]!.cut === 0
-    const frame = frameBefore(scan, i)
+    // على "أهلي الخليل": a side in quote marks stands in its frame as a bare one does, and ends with the marks.
+    const quoted = QUOTE_BEFORE.test(scan.words[i]!.gap)
+    const frame = frameBefore(scan, i, quoted)
     if (!frame && !club) continue
-    const side = bareSide(scan, i, clubs, frame === 'strong')
-    if (!side) continue
+    const side =
+      (frame ? sideOfTown(scan, i, places) : undefined) ?? bareSide(scan, i, clubs, frame === 'strong')
+    if (!side || (quoted && !QUOTE_AFTER.test(scan.words[side.last + 1]?.gap ?? ''))) continue
     sides.push(side)
     claimed.fill(1, side.first, side.last + 1)
     i = side.last
   }
   return sides
+}
+
+const QUOTE_BEFORE = /^\s*["“«]$/
+const QUOTE_AFTER = /^["”»]/
+
+/**
+ * أهلي الخليل، هلال القدس، مولودية الجزائر: in a match's frame, a word without the article before a known place is a
+ * club named after its town; the town stays the place the recognisers found.
+ */
+function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const place = places.get(i + 1)
+  if (!place || !joined(words, i + 1) || word.bases[0]!.cut !== 0 || word.norm.startsWith('ال'))
+    return undefined
+  if (word.number || word.norm.length < 3 || isFunctionWord(word) || isVerb(word)) return undefined
+  const side = foundFrom(
+    scan,
+    i,
+    place.last,
+    word.bases[0]!,
+    { kind: 'organization', name: '' },
+    'name',
+    false,
+  )
+  side.name = side.surface
+  return side
 }
 
 /** Word `k` is a rank (فريق الكرة الأول): the words before it name a team of a club, not the club. */
@@ -89,10 +121,11 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
  * What stands right before word `i`: a frame of a side (ضد، أمام، مدرب؛ `strong` for the other side of a match), or
  * على after a word of winning.
  */
-function frameBefore(scan: Scan, i: number): 'strong' | 'member' | undefined {
+function frameBefore(scan: Scan, i: number, quoted: boolean): 'strong' | 'member' | undefined {
   const { words } = scan
-  if (!joined(words, i)) return undefined
-  const previous = words[i - 1]!
+  const previous = words[i - 1]
+  const sameClause = previous?.sentence === words[i]!.sentence && previous.block === words[i]!.block
+  if (!previous || !(joined(words, i) || (quoted && sameClause))) return undefined
   const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
   if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
   if (previous.norm !== ON) return undefined
