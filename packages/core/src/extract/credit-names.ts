@@ -43,12 +43,23 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
   const places: Places = { byFirst: new Map(), taken: new Set() }
   for (const f of named) if (f.kind === 'location' && f.form === 'name') places.byFirst.set(f.first, f)
+  // رفيق إنفو: a name read as a person's that ends in an outlet's ending is the outlet's name; no person's ends so.
+  const people = new Map<number, Found>()
+  for (const f of named) if (f.kind === 'person' && f.last > f.first) people.set(f.last, f)
   // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
   const nisbas = new Set<number>()
   for (const f of named) if (f.form === 'nisba' && f.first === f.last) nisbas.add(f.first)
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraph(words, i)
     if (claimed[i]) {
+      const person = people.get(i)
+      if (person && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0) {
+        places.taken.add(person)
+        const outlet = media(scan, person.first, i)
+        found.push(outlet)
+        claimed.fill(1, person.first, i + 1)
+        continue
+      }
       const credit = opens ? creditWithPlace(scan, i, claimed, places) : undefined
       if (credit) {
         found.push(credit)
@@ -83,6 +94,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
 
 interface Places {
   byFirst: Map<number, Found>
+  /** Names of `named` an outlet's name took over (places, and a person's name with an outlet's ending). */
   taken: Set<Found>
 }
 
@@ -418,8 +430,9 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   if (DASH.test(after.gap)) {
     // NAME - PLACE: the dateline's place after the outlet; NAME _ أعلن: the text's first verb.
     if (placeAt(scan, last + 1) || isVerb(after)) return media(scan, i, last)
-    // صوت عدن/ خاص:، الترا تونس - فريق التحرير: a byline's tail after the outlet.
-    if (creditTail(scan, last + 1)) return media(scan, i, last)
+    // صوت عدن/ خاص:، الترا تونس - فريق التحرير: a byline's tail after the outlet; not an outlet's own name
+    // (الضفة الغربية – صدى الإخبارية: the dateline's place, then the outlet).
+    if (creditTail(scan, last + 1) && !outletNameAt(scan, last + 1)) return media(scan, i, last)
   }
   return undefined
 }
@@ -462,6 +475,15 @@ function creditTail(scan: Scan, j: number): boolean {
   for (let m = j; m <= k; m++) if (isVerb(words[m]!)) return false
   if (scan.credit[j] === 1) return true
   return k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))
+}
+
+/** The words from `j` to their line's end name an outlet: one the gazetteer knows, or a name with an outlet's ending. */
+function outletNameAt(scan: Scan, j: number): boolean {
+  const { words } = scan
+  let k = j
+  while (words[k + 1]?.block === words[j]!.block) k++
+  if ((words[k]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0) return true
+  return mediaByName.has(norm(scan.text.slice(words[j]!.start, words[k]!.end)))
 }
 
 /**

@@ -247,3 +247,19 @@ describe('a word after a number on a line of its own', () => {
     expect(outletNames('2025-08-21 صدى البلد:\nأعلنت الوزارة افتتاح الطريق.')).toEqual(['صدى البلد'])
   })
 })
+
+describe('a dateline of a place and an outlet', () => {
+  it('leaves the place out of the outlets when the words after the dash name one', () => {
+    expect(kinds('الضفة الغربية – صدى الإخبارية\nأعلنت الوزارة افتتاح الطريق.')).toEqual([
+      'location:الضفة الغربية',
+      'media:صدى الإخبارية',
+    ])
+  })
+
+  it('reads a name with an outlet’s ending as the outlet, not a person', () => {
+    expect(kinds('نواكشوط – رفيق إنفو\nأعلنت الوزارة افتتاح الطريق.')).toEqual([
+      'location:نواكشوط',
+      'media:رفيق إنفو',
+    ])
+  })
+})
