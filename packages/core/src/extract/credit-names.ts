@@ -12,6 +12,7 @@ import {
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, baseStart, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
+  isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
   isGivenName,
@@ -516,8 +517,13 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
     if (claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))) break
     last = j
   }
+  // شبكة فلسطين الرياضية، أخبار المال والأعمال، دارفور 24: an adjective, a joined word or a number may close the name.
+  if (last >= i && closingWord(words, last + 1)) last++
   const after = words[last + 1]
-  const ends = !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap)
+  // تونس – NAME / WRITER, but لندن/ WRITER/ الأناضول: the name after the slash is the outlet there.
+  const slash = after !== undefined && SLASH.test(after.gap) && !outletNameAt(scan, last + 1)
+  const ends =
+    !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap) || slash
   if (last < i || !ends) return undefined
   // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
   if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
@@ -526,6 +532,20 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (country) found.gloss = country
   return found
 }
+
+/** Word `k` closes an outlet's name after a dateline's place: a definite adjective, a word joined by و, a number. */
+function closingWord(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (!word || !joined(words, k)) return false
+  if (DIGITS.test(word.raw)) return true
+  return (
+    (word.norm.startsWith('ال') && isAdjectiveLike(word.norm)) ||
+    (word.norm.startsWith('وال') && word.norm.length > 4)
+  )
+}
+
+/** الرأي الجديد / NAME: the writer's name after a slash. */
+const SLASH = /^\s*\/\s*$/
 
 /** `PLACE "NAME"` opening a paragraph: the outlet a dateline credits, in quote marks after its place. */
 function quotedDateline(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {

@@ -263,3 +263,19 @@ describe('a dateline of a place and an outlet', () => {
     ])
   })
 })
+
+describe('an outlet after a dateline’s place, closed by an adjective, a joined word or a writer', () => {
+  it('takes the adjective or the word joined by و into the name', () => {
+    expect(outletNames('رام الله-شبكة فلسطين الرياضية\nأسدل الستار على الدوري.')).toEqual([
+      'شبكة فلسطين الرياضية',
+    ])
+    expect(outletNames('بيت لحم-أخبار المال والأعمال- احتفلت الغرفة بعيدها.')).toEqual([
+      'أخبار المال والأعمال',
+    ])
+  })
+
+  it('ends the name at the slash before its writer, unless an outlet follows the slash', () => {
+    expect(outletNames('تونس ــ الرأي الجديد / رضا حامدي\nتتواصل نجاحات الفريق.')).toEqual(['الرأي الجديد'])
+    expect(outletNames('لندن/ سامي كمال/ الأناضول\nتظاهر المئات أمس.')).not.toContain('سامي كمال')
+  })
+})
