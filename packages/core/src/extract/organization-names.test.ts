@@ -352,3 +352,16 @@ describe('a government named by its seat', () => {
     expect(organizations('قالت الحكومة إنها سترد.')).toEqual([])
   })
 })
+
+describe('an ordinal after a body’s complement', () => {
+  it('numbers the body, a compound ordinal whole', () => {
+    expect(organizations('عقد المجلس النيابي السادس عشر جلسته الأولى.')).toEqual([
+      'المجلس النيابي السادس عشر',
+    ])
+    expect(organizations('أصدرت دائرة الاستئناف الثانية حكمها أمس.')).toEqual(['دائرة الاستئناف الثانية'])
+  })
+
+  it('leaves any court of first instance unnamed', () => {
+    expect(organizations('ألغت المحكمة حكم محكمة الدرجة الأولى.')).not.toContain('محكمة الدرجة الأولى')
+  })
+})

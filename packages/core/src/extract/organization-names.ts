@@ -190,6 +190,14 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count++
       continue
     }
+    // دائرة الاستئناف الأولى، المجلس النيابي السادس عشر: an ordinal after the complement numbers the body (not a
+    // month's, though الأولى ends one).
+    if (count > 0 && next.norm.startsWith('ال') && NUMBER_WORDS.has(next.norm.slice(2))) {
+      last = joined(words, j + 1) && TEENS.has(words[j + 1]!.norm) ? j + 1 : j
+      j = last
+      count++
+      continue
+    }
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm
@@ -573,6 +581,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
 }
 
 const COMMITTEE = norm('اللجنة')
+const TEENS = new Set(['عشر', 'عشرة'].map(norm))
 
 /**
  * المركز الوطني لأبحاث الفضاء، المركز الألماني لأبحاث علوم الأرض: ل on an indefinite noun that governs a construct

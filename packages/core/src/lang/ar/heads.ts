@@ -482,6 +482,8 @@ export const genericBodies: readonly string[] = [
   'مجلس الأمناء',
   'مجلس المديرين',
   'هيئة المحكمة',
+  // محكمة الدرجة الأولى: any court of first instance.
+  'محكمة الدرجة',
   'هيئة التدريس',
   'الهيئة التدريسية',
   // A team's staff and a state's courts, not a body of their own (الجهاز الفني للمنتخب).
