@@ -1,5 +1,6 @@
 import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
 import {
+  commonWordSet,
   complementizerSet,
   interviewNounSet,
   mediaByName,
@@ -75,6 +76,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
+      (word.norm.length > 4 && word.norm[0] === 'ل' ? gluedAddressee(scan, i) : undefined) ??
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
         ? citedOutlet(scan, i, claimed, places)
         : undefined) ??
@@ -585,6 +587,31 @@ function interviewCredit(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const ends = after === undefined || !joined(words, i + 2) || complementizerSet.has(after.norm)
   return ends ? media(scan, i + 1, i + 1) : undefined
 }
+
+/**
+ * وأفاد لموزاييك بأن، وفي تصريح لـNAME اليوم: ل written on one word no list knows and the news does not use as an
+ * ordinary one, after a verb of saying or a noun of an interview and before a complementiser or اليوم, is the outlet
+ * spoken to (a person spoken to has a given name the lists know, or a title).
+ */
+function gluedAddressee(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const noun = word.bases.find((b) => b.cut === 1)
+  const after = words[i + 1]
+  if (!noun || noun.base.startsWith('ال') || POSSESSED.test(noun.base) || !after || !joined(words, i + 1))
+    return undefined
+  if (!complementizerSet.has(after.norm) && after.norm !== TODAY) return undefined
+  if ((noun.flags & WordFlag.Known) !== 0 || commonWordSet.has(noun.base) || !saidTo(words, i))
+    return undefined
+  if (isVerb(word) || isFunctionWord(word) || isGivenName(word) || titleHead(word)) return undefined
+  const found = foundFrom(scan, i, i, noun, { kind: 'media', name: '' }, 'name', false)
+  found.name = found.surface
+  return found
+}
+
+const TODAY = norm('اليوم')
+/** لمراسلنا، لمحاميه: a noun with a possessive suffix is no outlet's name. */
+const POSSESSED = /(?:نا|ه|ها|هم|هما|كم)$/
 
 /**
  * The outlet in quote marks opening at word `i` where the words say it is one (spoken to, or cited): every word

@@ -279,3 +279,15 @@ describe('an outlet after a dateline’s place, closed by an adjective, a joined
     expect(outletNames('لندن/ سامي كمال/ الأناضول\nتظاهر المئات أمس.')).not.toContain('سامي كمال')
   })
 })
+
+describe('an outlet spoken to, ل written on its name', () => {
+  it('reads a word no list knows between a verb of saying and a complementiser as the outlet', () => {
+    expect(outletNames('وقال الوالي لموزاييك بأن اللجان ستجتمع.')).toEqual(['موزاييك'])
+  })
+
+  it('leaves a person, a possessed noun and an ordinary plural spoken to alone', () => {
+    expect(outletNames('وقال الوزير لسالم إن الأمر محسوم.')).toEqual([])
+    expect(outletNames('وأوضح المدير لمراسلنا أن العمل مستمر.')).toEqual([])
+    expect(outletNames('وقال الوزير للصحفيين إن الأمر محسوم.')).toEqual([])
+  })
+})
