@@ -365,3 +365,13 @@ describe('an ordinal after a body’s complement', () => {
     expect(organizations('ألغت المحكمة حكم محكمة الدرجة الأولى.')).not.toContain('محكمة الدرجة الأولى')
   })
 })
+
+describe('a second body after و', () => {
+  it('opens at a definite head of function, و written apart or on it', () => {
+    expect(organizations('أشاد بدور الاتحاد الدولي للملاكمة و الشركة الوطنية للأدوية في البطولة.')).toEqual([
+      'الاتحاد الدولي للملاكمة',
+      'الشركة الوطنية للأدوية',
+    ])
+    expect(organizations('أعلن حزب العدالة و التنمية فوزه.')).toEqual(['حزب العدالة و التنمية'])
+  })
+})

@@ -677,7 +677,11 @@ function spacedComplement(scan: Scan, k: number): boolean {
   if (isFunctionWord(word) || isVerb(word) || isGivenName(word)) return false
   // المجلس البلدي و المواطنين: people joined after the name are the sentence's, as with والشركاء.
   if (PEOPLE_PLURAL.test(word.norm) || PEOPLE_BROKEN_PLURAL.test(word.norm)) return false
-  return !word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || BODY_PLURALS.has(b.base)))
+  return !word.bases.some(
+    (b) =>
+      b.cut === 0 &&
+      (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base) || BODY_PLURALS.has(b.base)),
+  )
 }
 const BODY_PLURALS = new Set(
   ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(
@@ -693,7 +697,8 @@ function secondBody(scan: Scan, j: number): boolean {
   const word = scan.words[j]!
   const base = word.bases.find((b) => b.cut === 1)
   if (!base) return false
-  if (organizationHeadSet.has(base.base) || BODY_PLURALS.has(base.base)) return true
+  if (organizationHeadSet.has(base.base) || FUNCTION_HEADS.has(base.base) || BODY_PLURALS.has(base.base))
+    return true
   const known =
     matchPhrase(scan, j, undefined, organizationPhrases) ?? matchPhrase(scan, j, undefined, mediaPhrases)
   return known !== undefined && known.base.cut === 1
