@@ -375,3 +375,10 @@ describe('a second body after و', () => {
     expect(organizations('أعلن حزب العدالة و التنمية فوزه.')).toEqual(['حزب العدالة و التنمية'])
   })
 })
+
+describe('a body’s one-word name that is also a common noun', () => {
+  it('is the noun where an indefinite adjective of size follows it', () => {
+    expect(organizations('انطلقت المواجهة بحماس كبير من الطرفين.')).toEqual([])
+    expect(organizations('قالت حماس إن الاتفاق قريب.')).toEqual(['حماس'])
+  })
+})
