@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
+import { bodyListItems } from './body-lists.ts'
 import { unifyBodyShortForms } from './body-short-forms.ts'
 import { addContextualFamilyNames } from './contextual-names.ts'
 import { resolveReferences } from './coreference.ts'
@@ -50,6 +51,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
     ...findAliases(scan, recognition, people),
     ...partyShortForms(scan, recognition, found),
     ...teamNames(scan, recognition),
+    ...bodyListItems(scan, recognition),
     ...listedCompanies(scan, recognition),
   )
   addContextualFamilyNames(scan, found)
