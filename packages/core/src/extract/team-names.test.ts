@@ -72,3 +72,19 @@ describe('a club named after its town', () => {
     expect(organizations(`${match}وقال المدرب إن الدوري صعب وإن مواجهة الفريق كانت في القدس.`)).toEqual([])
   })
 })
+
+describe('a club of a town no list knows, and a side opening its clause', () => {
+  const match = 'سجل اللاعب هدفين في المباراة. '
+
+  it('reads a word before an unknown name in a match’s frame as a club', () => {
+    expect(organizations(`${match}وقال مدرب الفريق إن الدوري صعب بعد الفوز على شباب قسنطيلة أمس.`)).toEqual([
+      'شباب قسنطيلة',
+    ])
+  })
+
+  it('reads a club named after its town before a verb of a match’s outcome', () => {
+    expect(
+      organizations(`هلال القدس يهزم منافسه في الدوري\n${match}وقال مدرب الفريق إن الفوز مستحق.`),
+    ).toContain('هلال القدس')
+  })
+})

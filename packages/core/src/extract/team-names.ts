@@ -1,4 +1,4 @@
-import { sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
+import { outcomeVerbSet, sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
 import {
   commonWordSet,
   nisbaPlaces,
@@ -40,6 +40,14 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     // على "أهلي الخليل": a side in quote marks stands in its frame as a bare one does, and ends with the marks.
     const quoted = QUOTE_BEFORE.test(scan.words[i]!.gap)
     const frame = frameBefore(scan, i, quoted)
+    // مولودية الجزائر يحقق فوزا على …، الزوراء يهزم …: a side opening its clause before a verb of a match's outcome.
+    const opening = !frame && !club && opensClause(words, i) ? sideOfTown(scan, i, places) : undefined
+    if (opening && outcomeAfter(words, opening.last)) {
+      sides.push(opening)
+      claimed.fill(1, opening.first, opening.last + 1)
+      i = opening.last
+      continue
+    }
     if (!frame && !club) continue
     const side =
       (frame ? sideOfTown(scan, i, places) : undefined) ?? bareSide(scan, i, clubs, frame === 'strong')
@@ -49,6 +57,25 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     i = side.last
   }
   return sides
+}
+
+/** خصم عنيد، فريق مغمور، نادٍ محلي: an indefinite adjective (فعيل, a participle, a nisba) names no town. */
+const ADJECTIVE_SHAPED = /^(?:..ي.|م...+|.+ي)$/
+
+/** Word `i` opens its sentence or its line. */
+function opensClause(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  return !before || before.sentence !== words[i]!.sentence || before.block !== words[i]!.block
+}
+
+/** A verb of a match's outcome right after word `last` (يهزم، يتعادل، يحقق). */
+function outcomeAfter(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1]
+  return (
+    next !== undefined &&
+    joined(words, last + 1) &&
+    next.bases.some((b) => b.cut <= 1 && outcomeVerbSet.has(b.base))
+  )
 }
 
 const QUOTE_BEFORE = /^\s*["“«]$/
@@ -61,19 +88,15 @@ const QUOTE_AFTER = /^["”»]/
 function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  const place = places.get(i + 1)
-  if (!place || !joined(words, i + 1) || word.bases[0]!.cut !== 0 || word.norm.startsWith('ال'))
+  const next = words[i + 1]
+  if (!next || !joined(words, i + 1) || word.bases[0]!.cut !== 0 || word.norm.startsWith('ال'))
     return undefined
   if (word.number || word.norm.length < 3 || isFunctionWord(word) || isVerb(word)) return undefined
-  const side = foundFrom(
-    scan,
-    i,
-    place.last,
-    word.bases[0]!,
-    { kind: 'organization', name: '' },
-    'name',
-    false,
-  )
+  // شباب بلوزداد: a town no list knows is a word no list and no count of ordinary words holds.
+  const town = !next.norm.startsWith('ال') && !ADJECTIVE_SHAPED.test(next.norm) && openName(next)
+  const last = places.get(i + 1)?.last ?? (town ? i + 1 : -1)
+  if (last < 0) return undefined
+  const side = foundFrom(scan, i, last, word.bases[0]!, { kind: 'organization', name: '' }, 'name', false)
   side.name = side.surface
   return side
 }
