@@ -63,6 +63,11 @@ describe('a body named in full and then by a shorter form', () => {
     expect(found).toHaveLength(1)
   })
 
+  it('joins a club by the first word of its name with the article', () => {
+    const found = bodies('فاز نادي وفاق سطيف بالكأس. وقال رئيس الوفاق إن الفريق يستحق اللقب.')
+    expect(found).toHaveLength(1)
+  })
+
   it('joins the short name in brackets after the full one with the same short name elsewhere', () => {
     const found = bodies(
       'حزب "تواصل" يعقد مؤتمره. وافتتح حزب التجمع الوطني للإصلاح والتنمية (تواصل) أشغال المؤتمر أمس.',

@@ -1,3 +1,4 @@
+import { clubHeadSet } from '../lang/ar/teams.ts'
 import { mediaHeadOpen, mediaNameEndingSet, norm, organizationHeadSet, placeHeadSet } from './lexicon.ts'
 import type { Found } from './scan.ts'
 
@@ -11,6 +12,7 @@ import type { Found } from './scan.ts'
  *   للدفاع المدني → الدفاع المدني);
  * - a construct's named unit as its definite noun (مجلس محافظة حلب → مجلس المحافظة), or left out (مجلس ذي قار);
  * - adjectives left out or reordered (الجيش الوطني الليبي → الجيش الليبي; الجيش الوطني الشعبي → الجيش الشعبي الوطني);
+ * - a club by the first word of its name with the article (نادي ترجي مستغانم → الترجي);
  * - a generic noun before the body's own name (تنظيم قوات سوريا الديمقراطية, مجموعة فجر ليبيا);
  * - a short name in brackets or quote marks right after the full one (NAME (ACRONYM));
  * - an outlet with and without its head or ending (شبكة الساعة → الساعة; عمون الإخبارية → عمون).
@@ -90,6 +92,7 @@ function bodyFormOf(short: readonly string[], full: readonly string[]): boolean 
     unitForm(short, full) ||
     fewerAdjectives(short, full) ||
     reordered(short, full) ||
+    clubForm(short, full) ||
     genericNounBefore(full, short)
   )
 }
@@ -151,6 +154,17 @@ function reordered(short: readonly string[], full: readonly string[]): boolean {
     .slice(1)
     .sort()
     .every((word, k) => word === rest[k])
+}
+
+/** الترجي for نادي ترجي مستغانم: a club by the first word of its name with the article. */
+function clubForm(short: readonly string[], full: readonly string[]): boolean {
+  return (
+    short.length === 1 &&
+    full.length >= 3 &&
+    clubHeadSet.has(full[0]!) &&
+    !full[1]!.startsWith('ال') &&
+    short[0] === `ال${full[1]}`
+  )
 }
 
 /** تنظيم قوات سوريا الديمقراطية for قوات سوريا الديمقراطية: a generic noun before a body the text names bare. */
