@@ -382,3 +382,11 @@ describe('a body’s one-word name that is also a common noun', () => {
     expect(organizations('قالت حماس إن الاتفاق قريب.')).toEqual(['حماس'])
   })
 })
+
+describe('a body named after a person and the person’s lineage', () => {
+  it('takes the whole name, the person no entity of the text', () => {
+    const { entities } = extract('افتتح مستشفى عائشة بنت حمد العطية أمس.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:مستشفى عائشة بنت حمد العطية'])
+    expect(organizations('تخرج الطلاب من جامعة محمد بن راشد أمس.')).toEqual(['جامعة محمد بن راشد'])
+  })
+})

@@ -3,6 +3,7 @@ import {
   commonWordSet,
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
+  descentParticleSet,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
   functionBodyHeadSet as FUNCTION_HEADS,
@@ -143,9 +144,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
   if (centrePlace) inner.push(centrePlace)
   const namedForPerson = !definite && !namedAfter && (centrePlace !== undefined || personAfter(scan, i, head))
+  const lineage = !definite && !namedAfter && !namedForPerson ? lineageAfter(scan, i, head) : -1
   if (namedAfter) {
     last = i + 2
     count = 2
+  } else if (lineage > 0) {
+    last = lineage
+    count = 1
   } else if (namedForPerson) {
     last = i + 1
     count = 1
@@ -760,6 +765,29 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   const given = isGivenName(name) || (name.norm.startsWith('ال') && isGivenNameAfterArticle(name))
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
+}
+
+/**
+ * مستشفى خليفة بن زايد، جامعة محمد بن راشد، مستشفى عائشة بنت حمد العطية: a head of bodies named after people, then a
+ * person's name with its lineage (a given name, بن or بنت and a name, again, and a family name with the article);
+ * the last word of the name, else -1. The person is the body's namesake, not an entity of the text.
+ */
+function lineageAfter(scan: Scan, i: number, head: string): number {
+  const { words } = scan
+  if (!NAMED_AFTER_HEADS.has(head) || !joined(words, i + 1) || !isGivenName(words[i + 1]!)) return -1
+  let last = i + 1
+  while (
+    joined(words, last + 1) &&
+    joined(words, last + 2) &&
+    descentParticleSet.has(words[last + 1]!.norm) &&
+    !isFunctionWord(words[last + 2]!)
+  )
+    last += 2
+  if (last === i + 1) return -1
+  const family = words[last + 1]
+  return family && joined(words, last + 1) && family.norm.startsWith('ال') && !isFunctionWord(family)
+    ? last + 1
+    : last
 }
 
 /**
