@@ -1,4 +1,4 @@
-import { organizationHeadSet } from './lexicon.ts'
+import { organizationHeadSet, Start } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
@@ -15,39 +15,49 @@ const MAX_ITEM_WORDS = 4
 export function bodyListItems(scan: Scan, recognition: Recognition): Found[] {
   const { words } = scan
   const { claimed } = recognition
-  // The head of each body named by its head noun, by sentence.
-  const heads = new Map<number, Set<string>>()
+  // The heads of the bodies named by their head noun, by sentence, and a word of each such sentence.
+  const heads = new Map<number, { heads: Set<string>; at: number }>()
   for (const f of recognition.found) {
     if (f.kind !== 'organization' || f.last === f.first) continue
     const head = words[f.first]!.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))
     if (!head) continue
     const sentence = words[f.first]!.sentence
-    const set = heads.get(sentence) ?? new Set()
-    set.add(head.base)
-    heads.set(sentence, set)
+    const listed = heads.get(sentence) ?? { heads: new Set<string>(), at: f.first }
+    listed.heads.add(head.base)
+    heads.set(sentence, listed)
   }
   if (heads.size === 0) return []
-  const places = new Map<number, Found>()
-  for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
+  let places: Map<number, Found> | undefined
   const items: Found[] = []
-  for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
-    const listed = heads.get(words[i]!.sentence)
-    if (!listed) continue
-    const base = words[i]!.bases.find((b) => b.cut <= 1 && listed.has(b.base))
-    if (!base || !ITEM_GAP.test(words[i]!.gap)) continue
-    // ومركز: و on the head, or a comma or colon before it.
-    const wa = base.cut === 1 && words[i]!.norm[0] === 'و'
-    if (base.cut === 1 ? !wa : !LIST_MARK.test(words[i]!.gap)) continue
-    const last = itemEnd(scan, i, claimed, places)
-    if (last === i) continue
-    const item = foundFrom(scan, i, last, base, { kind: 'organization', name: '' }, 'name', false)
-    item.name = displaySpan(scan, i, last, base)
-    items.push(item)
-    claimed.fill(1, i, last + 1)
-    i = last
+  // Only the words of those sentences are read.
+  for (const [sentence, listed] of heads) {
+    let first = listed.at
+    while (first > 0 && words[first - 1]!.sentence === sentence) first--
+    for (let i = first; i < words.length && words[i]!.sentence === sentence; i++) {
+      // Most words open no body: one test of the word's flags rules them out.
+      if (claimed[i] || (words[i]!.flags & Start.OrganizationHead) === 0) continue
+      const base = words[i]!.bases.find((b) => b.cut <= 1 && listed.heads.has(b.base))
+      if (!base || !ITEM_GAP.test(words[i]!.gap)) continue
+      // ومركز: و on the head, or a comma or colon before it.
+      const wa = base.cut === 1 && words[i]!.norm[0] === 'و'
+      if (base.cut === 1 ? !wa : !LIST_MARK.test(words[i]!.gap)) continue
+      places ??= placesByFirstWord(recognition.found)
+      const last = itemEnd(scan, i, claimed, places)
+      if (last === i) continue
+      const item = foundFrom(scan, i, last, base, { kind: 'organization', name: '' }, 'name', false)
+      item.name = displaySpan(scan, i, last, base)
+      items.push(item)
+      claimed.fill(1, i, last + 1)
+      i = last
+    }
   }
   return items
+}
+
+function placesByFirstWord(found: readonly Found[]): Map<number, Found> {
+  const places = new Map<number, Found>()
+  for (const f of found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
+  return places
 }
 
 /** The gap before a list's item: a comma, a colon, or a space (before و written on the head). */

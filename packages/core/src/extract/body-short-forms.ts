@@ -20,30 +20,34 @@ import type { Found } from './scan.ts'
  * A form that fits two fuller names is left alone.
  */
 export function unifyBodyShortForms(text: string, found: Found[]): void {
-  const names = new Map<string, Named>()
+  // One entry per normalised name and kind; mentions of one entity mostly share one name string, looked up as written.
+  const byNorm = new Map<string, Named>()
+  const byName: Record<string, Map<string, Named>> = { organization: new Map(), media: new Map() }
   for (const f of found) {
-    if (f.kind !== 'organization' && f.kind !== 'media') continue
-    const key = `${f.kind}:${norm(f.name)}`
-    let named = names.get(key)
+    const written = byName[f.kind]
+    if (written === undefined) continue
+    let named = written.get(f.name)
     if (!named) {
-      named = {
-        name: f.name,
-        kind: f.kind,
-        words: norm(f.name).split(' '),
-        known: f.known,
-        parent: undefined,
+      const key = norm(f.name)
+      named = byNorm.get(`${f.kind}:${key}`)
+      if (!named) {
+        named = { name: f.name, kind: f.kind, words: key.split(' '), known: false, parent: undefined }
+        byNorm.set(`${f.kind}:${key}`, named)
       }
-      names.set(key, named)
-    } else if (f.known) named.known = true
+      written.set(f.name, named)
+    }
+    if (f.known) named.known = true
   }
-  if (names.size < 2) return
+  if (byNorm.size < 2) return
   // Longer names first, so that the fuller forms of one body are one group before a shorter form counts them.
-  const all = [...names.values()].sort((a, b) => b.words.length - a.words.length)
+  const all = [...byNorm.values()].sort((a, b) => b.words.length - a.words.length)
   for (const short of all) {
     const fits = short.kind === 'organization' ? bodyFormOf : outletFormOf
     let owner: Named | undefined
     for (const full of all) {
-      if (full === short || full.kind !== short.kind || !fits(short.words, full.words)) continue
+      // Every form is as long as the fuller name or shorter.
+      if (full === short || full.kind !== short.kind || full.words.length < short.words.length) continue
+      if (!fits(short.words, full.words)) continue
       if (owner && root(owner) !== root(full)) {
         owner = undefined
         break
@@ -52,10 +56,9 @@ export function unifyBodyShortForms(text: string, found: Found[]): void {
     }
     if (owner) union(short, owner)
   }
-  joinBracketedShortNames(text, found, names)
+  joinBracketedShortNames(text, found, byNorm)
   for (const f of found) {
-    if (f.kind !== 'organization' && f.kind !== 'media') continue
-    const named = names.get(`${f.kind}:${norm(f.name)}`)
+    const named = byName[f.kind]?.get(f.name)
     if (named) f.name = root(named).name
   }
 }
@@ -87,7 +90,7 @@ function union(a: Named, b: Named): void {
 /** `short` (normalised words) is another form of the body named `full`. */
 function bodyFormOf(short: readonly string[], full: readonly string[]): boolean {
   return (
-    (short.length < full.length && sameWords(short, full.slice(0, short.length))) ||
+    (short.length < full.length && short.every((word, k) => word === full[k])) ||
     complementForm(short, full) ||
     unitForm(short, full) ||
     fewerAdjectives(short, full) ||
@@ -103,20 +106,31 @@ function bodyFormOf(short: readonly string[], full: readonly string[]): boolean 
  * is), unless the complement opens with a body's own head (الدائرة الإعلامية لمجلس النواب names two bodies).
  */
 function complementForm(short: readonly string[], full: readonly string[]): boolean {
-  const head = full[0]!
-  if (!head.startsWith('ال') || full.length < 2) return false
-  let k = 1
-  while (k < full.length && full[k]!.startsWith('ال')) k++
-  const particle = full[k]
-  if (particle === undefined || !particle.startsWith('لل') || particle.length < 4) return false
-  const complement = [`ا${particle.slice(1)}`, ...full.slice(k + 1)]
-  if (isBodyHead(complement[0]!)) return false
+  let complement = complements.get(full)
+  if (complement === undefined) {
+    complement = complementOf(full)
+    complements.set(full, complement)
+  }
+  if (complement === null) return false
   if (sameWords(short, complement)) return true
   return (
     short.length === complement.length + 1 &&
-    short[0] === head.slice(2) &&
+    short[0] === full[0]!.slice(2) &&
     sameWords(short.slice(1), complement)
   )
+}
+
+/** Each name's complement after ل (see `complementForm`), worked out once: a name is compared with every other. */
+const complements = new WeakMap<readonly string[], readonly string[] | null>()
+
+function complementOf(full: readonly string[]): readonly string[] | null {
+  if (!full[0]!.startsWith('ال') || full.length < 2) return null
+  let k = 1
+  while (k < full.length && full[k]!.startsWith('ال')) k++
+  const particle = full[k]
+  if (particle === undefined || !particle.startsWith('لل') || particle.length < 4) return null
+  const complement = [`ا${particle.slice(1)}`, ...full.slice(k + 1)]
+  return isBodyHead(complement[0]!) ? null : complement
 }
 
 /**

@@ -596,11 +596,11 @@ function interviewCredit(scan: Scan, i: number, claimed: Uint8Array, places: Pla
 function gluedAddressee(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  const noun = word.bases.find((b) => b.cut === 1)
   const after = words[i + 1]
-  if (!noun || noun.base.startsWith('ال') || POSSESSED.test(noun.base) || !after || !joined(words, i + 1))
+  if (!after || (!complementizerSet.has(after.norm) && after.norm !== TODAY) || !joined(words, i + 1))
     return undefined
-  if (!complementizerSet.has(after.norm) && after.norm !== TODAY) return undefined
+  const noun = word.bases.find((b) => b.cut === 1)
+  if (!noun || noun.base.startsWith('ال') || POSSESSED.test(noun.base)) return undefined
   if ((noun.flags & WordFlag.Known) !== 0 || commonWordSet.has(noun.base) || !saidTo(words, i))
     return undefined
   if (isVerb(word) || isFunctionWord(word) || isGivenName(word) || titleHead(word)) return undefined
