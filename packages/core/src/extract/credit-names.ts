@@ -1,5 +1,6 @@
 import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
 import {
+  commonWordSet,
   complementizerSet,
   interviewNounSet,
   mediaByName,
@@ -12,6 +13,7 @@ import {
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, baseStart, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
+  isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
   isGivenName,
@@ -43,12 +45,23 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
   const places: Places = { byFirst: new Map(), taken: new Set() }
   for (const f of named) if (f.kind === 'location' && f.form === 'name') places.byFirst.set(f.first, f)
+  // رفيق إنفو: a name read as a person's that ends in an outlet's ending is the outlet's name; no person's ends so.
+  const people = new Map<number, Found>()
+  for (const f of named) if (f.kind === 'person' && f.last > f.first) people.set(f.last, f)
   // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
   const nisbas = new Set<number>()
   for (const f of named) if (f.form === 'nisba' && f.first === f.last) nisbas.add(f.first)
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraph(words, i)
     if (claimed[i]) {
+      const person = people.get(i)
+      if (person && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0) {
+        places.taken.add(person)
+        const outlet = media(scan, person.first, i)
+        found.push(outlet)
+        claimed.fill(1, person.first, i + 1)
+        continue
+      }
       const credit = opens ? creditWithPlace(scan, i, claimed, places) : undefined
       if (credit) {
         found.push(credit)
@@ -63,6 +76,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
       (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
+      (word.norm.length > 4 && word.norm[0] === 'ل' ? gluedAddressee(scan, i) : undefined) ??
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
         ? citedOutlet(scan, i, claimed, places)
         : undefined) ??
@@ -83,6 +97,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
 
 interface Places {
   byFirst: Map<number, Found>
+  /** Names of `named` an outlet's name took over (places, and a person's name with an outlet's ending). */
   taken: Set<Found>
 }
 
@@ -355,6 +370,11 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
   }
   if (last < i) return undefined
   if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
+  // 09:44 PM، 18-آب، 04 Jan 2019، 32 دقيقة: a word after a number on its line is what the number counts or dates,
+  // unless a colon makes the line a credit (2025-08-21 NAME:).
+  const before = words[i - 1]
+  if (before?.number && before.block === words[i]!.block && !COLON.test(words[last + 1]?.gap ?? ''))
+    return undefined
   const credit = creditEnding(scan, i, last)
   // متابعة- NAME:، إعداد: NAME، خاص _ NAME: a byline's opener or tail is no outlet.
   const first = credit && foldWord(words[i]!.raw)
@@ -415,8 +435,9 @@ function creditEnding(scan: Scan, i: number, last: number): Found | undefined {
   if (DASH.test(after.gap)) {
     // NAME - PLACE: the dateline's place after the outlet; NAME _ أعلن: the text's first verb.
     if (placeAt(scan, last + 1) || isVerb(after)) return media(scan, i, last)
-    // صوت عدن/ خاص:، الترا تونس - فريق التحرير: a byline's tail after the outlet.
-    if (creditTail(scan, last + 1)) return media(scan, i, last)
+    // صوت عدن/ خاص:، الترا تونس - فريق التحرير: a byline's tail after the outlet; not an outlet's own name
+    // (الضفة الغربية – صدى الإخبارية: the dateline's place, then the outlet).
+    if (creditTail(scan, last + 1) && !outletNameAt(scan, last + 1)) return media(scan, i, last)
   }
   return undefined
 }
@@ -505,6 +526,15 @@ function creditTail(scan: Scan, j: number): boolean {
   return k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))
 }
 
+/** The words from `j` to their line's end name an outlet: one the gazetteer knows, or a name with an outlet's ending. */
+function outletNameAt(scan: Scan, j: number): boolean {
+  const { words } = scan
+  let k = j
+  while (words[k + 1]?.block === words[j]!.block) k++
+  if ((words[k]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0) return true
+  return mediaByName.has(norm(scan.text.slice(words[j]!.start, words[k]!.end)))
+}
+
 /**
  * مسقط ـ العمانية: — the outlet after a dateline's place, to its line's end, a colon or a dash (بغداد/ أخبار البلد-
  * …); a country's nisba alone is its agency. A place may end the name (الرياض - صوت الإمارات), and stays a place.
@@ -535,8 +565,13 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
     if (claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))) break
     last = j
   }
+  // شبكة فلسطين الرياضية، أخبار المال والأعمال، دارفور 24: an adjective, a joined word or a number may close the name.
+  if (last >= i && closingWord(words, last + 1)) last++
   const after = words[last + 1]
-  const ends = !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap)
+  // تونس – NAME / WRITER, but لندن/ WRITER/ الأناضول: the name after the slash is the outlet there.
+  const slash = after !== undefined && SLASH.test(after.gap) && !outletNameAt(scan, last + 1)
+  const ends =
+    !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap) || slash
   if (last < i || !ends) return undefined
   // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
   if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
@@ -545,6 +580,20 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (country) found.gloss = country
   return found
 }
+
+/** Word `k` closes an outlet's name after a dateline's place: a definite adjective, a word joined by و, a number. */
+function closingWord(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  if (!word || !joined(words, k)) return false
+  if (DIGITS.test(word.raw)) return true
+  return (
+    (word.norm.startsWith('ال') && isAdjectiveLike(word.norm)) ||
+    (word.norm.startsWith('وال') && word.norm.length > 4)
+  )
+}
+
+/** الرأي الجديد / NAME: the writer's name after a slash. */
+const SLASH = /^\s*\/\s*$/
 
 /** `PLACE "NAME"` opening a paragraph: the outlet a dateline credits, in quote marks after its place. */
 function quotedDateline(scan: Scan, i: number, claimed: Uint8Array): Found | undefined {
@@ -584,6 +633,31 @@ function interviewCredit(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const ends = after === undefined || !joined(words, i + 2) || complementizerSet.has(after.norm)
   return ends ? media(scan, i + 1, i + 1) : undefined
 }
+
+/**
+ * وأفاد لموزاييك بأن، وفي تصريح لـNAME اليوم: ل written on one word no list knows and the news does not use as an
+ * ordinary one, after a verb of saying or a noun of an interview and before a complementiser or اليوم, is the outlet
+ * spoken to (a person spoken to has a given name the lists know, or a title).
+ */
+function gluedAddressee(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const after = words[i + 1]
+  if (!after || (!complementizerSet.has(after.norm) && after.norm !== TODAY) || !joined(words, i + 1))
+    return undefined
+  const noun = word.bases.find((b) => b.cut === 1)
+  if (!noun || noun.base.startsWith('ال') || POSSESSED.test(noun.base)) return undefined
+  if ((noun.flags & WordFlag.Known) !== 0 || commonWordSet.has(noun.base) || !saidTo(words, i))
+    return undefined
+  if (isVerb(word) || isFunctionWord(word) || isGivenName(word) || titleHead(word)) return undefined
+  const found = foundFrom(scan, i, i, noun, { kind: 'media', name: '' }, 'name', false)
+  found.name = found.surface
+  return found
+}
+
+const TODAY = norm('اليوم')
+/** لمراسلنا، لمحاميه: a noun with a possessive suffix is no outlet's name. */
+const POSSESSED = /(?:نا|ه|ها|هم|هما|كم)$/
 
 /**
  * The outlet in quote marks opening at word `i` where the words say it is one (spoken to, or cited): every word

@@ -1,4 +1,6 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
+import { bodyListItems } from './body-lists.ts'
+import { unifyBodyShortForms } from './body-short-forms.ts'
 import { addContextualFamilyNames } from './contextual-names.ts'
 import { resolveReferences } from './coreference.ts'
 import { HashFilter } from './hash-filter.ts'
@@ -41,7 +43,7 @@ export interface Resolution {
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   const found = recognition.found.slice()
-  unifyOrganizations(found)
+  unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   unifyPlaces(found)
   const people = unifyPeople(found)
@@ -49,6 +51,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
     ...findAliases(scan, recognition, people),
     ...partyShortForms(scan, recognition, found),
     ...teamNames(scan, recognition),
+    ...bodyListItems(scan, recognition),
     ...listedCompanies(scan, recognition),
   )
   addContextualFamilyNames(scan, found)
@@ -56,23 +59,6 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)
   return { entities: group(scan, found), found, statements: references.statements }
-}
-
-/**
- * A body named in full and then by a shorter form that starts the same way (البنك المركزي المصري … البنك المركزي)
- * is one body.
- */
-function unifyOrganizations(found: Found[]): void {
-  const names = new Map<string, string>()
-  for (const f of found) if (f.kind === 'organization') names.set(norm(f.name), f.name)
-  if (names.size < 2) return
-  const keys = [...names.keys()]
-  for (const f of found) {
-    if (f.kind !== 'organization') continue
-    const key = norm(f.name)
-    const longer = keys.filter((other) => other.length > key.length && other.startsWith(`${key} `))
-    if (longer.length === 1) f.name = names.get(longer[0]!)!
-  }
 }
 
 /**

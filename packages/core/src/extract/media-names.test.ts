@@ -249,3 +249,59 @@ describe('a dateline of a place no list knows before the outlet', () => {
     expect(kinds('نجامينا – محمد أحمد: قال الوزير إن الحكومة لن تتراجع.')).not.toContain('media:محمد أحمد')
   })
 })
+
+describe('a word after a number on a line of its own', () => {
+  it('is what the number counts or dates, not an outlet', () => {
+    expect(outletNames('كتب: سالم\n22/11/2025 09:30 PM\n\nأعلنت الوزارة افتتاح الطريق الجديد.')).toEqual([])
+    expect(outletNames('\n32 دقيقة\n\nأعلنت الوزارة افتتاح الطريق.')).toEqual([])
+    expect(outletNames('18-آب\nأعلنت الوزارة افتتاح الطريق.')).toEqual([])
+  })
+
+  it('still names the outlet of a credit after a date and before a colon', () => {
+    expect(outletNames('2025-08-21 صدى البلد:\nأعلنت الوزارة افتتاح الطريق.')).toEqual(['صدى البلد'])
+  })
+})
+
+describe('a dateline of a place and an outlet', () => {
+  it('leaves the place out of the outlets when the words after the dash name one', () => {
+    expect(kinds('الضفة الغربية – صدى الإخبارية\nأعلنت الوزارة افتتاح الطريق.')).toEqual([
+      'location:الضفة الغربية',
+      'media:صدى الإخبارية',
+    ])
+  })
+
+  it('reads a name with an outlet’s ending as the outlet, not a person', () => {
+    expect(kinds('نواكشوط – رفيق إنفو\nأعلنت الوزارة افتتاح الطريق.')).toEqual([
+      'location:نواكشوط',
+      'media:رفيق إنفو',
+    ])
+  })
+})
+
+describe('an outlet after a dateline’s place, closed by an adjective, a joined word or a writer', () => {
+  it('takes the adjective or the word joined by و into the name', () => {
+    expect(outletNames('رام الله-شبكة فلسطين الرياضية\nأسدل الستار على الدوري.')).toEqual([
+      'شبكة فلسطين الرياضية',
+    ])
+    expect(outletNames('بيت لحم-أخبار المال والأعمال- احتفلت الغرفة بعيدها.')).toEqual([
+      'أخبار المال والأعمال',
+    ])
+  })
+
+  it('ends the name at the slash before its writer, unless an outlet follows the slash', () => {
+    expect(outletNames('تونس ــ الرأي الجديد / رضا حامدي\nتتواصل نجاحات الفريق.')).toEqual(['الرأي الجديد'])
+    expect(outletNames('لندن/ سامي كمال/ الأناضول\nتظاهر المئات أمس.')).not.toContain('سامي كمال')
+  })
+})
+
+describe('an outlet spoken to, ل written on its name', () => {
+  it('reads a word no list knows between a verb of saying and a complementiser as the outlet', () => {
+    expect(outletNames('وقال الوالي لموزاييك بأن اللجان ستجتمع.')).toEqual(['موزاييك'])
+  })
+
+  it('leaves a person, a possessed noun and an ordinary plural spoken to alone', () => {
+    expect(outletNames('وقال الوزير لسالم إن الأمر محسوم.')).toEqual([])
+    expect(outletNames('وأوضح المدير لمراسلنا أن العمل مستمر.')).toEqual([])
+    expect(outletNames('وقال الوزير للصحفيين إن الأمر محسوم.')).toEqual([])
+  })
+})

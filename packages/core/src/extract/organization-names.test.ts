@@ -342,3 +342,100 @@ describe('و written apart inside a body’s name', () => {
     expect(bodies('واجتمع مجلس الأمناء و المواطنين في القاعة.')).not.toContain('مجلس الأمناء و المواطنين')
   })
 })
+
+describe('إدارة, a directorate and the verbal noun of managing', () => {
+  it('names a directorate by its domain', () => {
+    expect(organizations('أعلنت إدارة المرور المركزية إغلاق الطريق.')).toEqual(['إدارة المرور المركزية'])
+    expect(organizations('قال مدير إدارة الجوازات والهجرة إن المعاملات تضاعفت.')).toEqual([
+      'إدارة الجوازات والهجرة',
+    ])
+  })
+
+  it('names no body where a preposition or a board governs it', () => {
+    expect(organizations('ناقش الاجتماع سبل التعاون في إدارة الأزمة المالية.')).toEqual([])
+    expect(organizations('شكلت الحكومة لجنة لإدارة المدينة القديمة.')).toEqual([])
+    expect(organizations('وافق مجلس إدارة الشركة الوطنية للكهرباء على الميزانية.')).toEqual([
+      'الشركة الوطنية للكهرباء',
+    ])
+  })
+})
+
+describe('a body of function whose complement after ل is a construct', () => {
+  it('runs the name to the construct’s definite noun', () => {
+    expect(organizations('بحسب المركز الوطني لأبحاث علوم البحار فإن المياه دافئة.')).toEqual([
+      'المركز الوطني لأبحاث علوم البحار',
+    ])
+  })
+
+  it('leaves a committee named by its task out', () => {
+    expect(organizations('شكلت الحكومة اللجنة الوزارية لمتابعة الملف أمس.')).toEqual([])
+  })
+})
+
+describe('faculties and unions', () => {
+  it('names a faculty and a union by their field', () => {
+    expect(organizations('قال عميد كلية الهندسة إن الامتحانات ستبدأ.')).toEqual(['كلية الهندسة'])
+    expect(organizations('دعت نقابة الأطباء إلى اجتماع طارئ.')).toEqual(['نقابة الأطباء'])
+  })
+
+  it('leaves a kidney to its sentence', () => {
+    expect(organizations('أجريت للطفل عملية زراعة كلية ناجحة في المستشفى.')).toEqual([])
+  })
+})
+
+describe('a verbal noun after a body’s definite complement', () => {
+  it('is the verb’s object, though it opens as an elative does', () => {
+    expect(organizations('أعلنت نقابة المعلمين الإضراب الشامل.')).toEqual(['نقابة المعلمين'])
+    expect(organizations('قرر المجلس الأعلى الاجتماع غدا.')).toEqual(['المجلس الأعلى'])
+  })
+})
+
+describe('a government named by its seat', () => {
+  it('reads حكومة before a known place as that government, the place named too', () => {
+    const { entities } = extract('اعتبرت حكومة صنعاء أي تواجد أجنبي عدوانا.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:حكومة صنعاء', 'location:صنعاء'])
+  })
+
+  it('leaves the government of a pronoun and the common noun alone', () => {
+    expect(organizations('وقال إن حكومة بلاده ترفض ذلك.')).toEqual([])
+    expect(organizations('قالت الحكومة إنها سترد.')).toEqual([])
+  })
+})
+
+describe('an ordinal after a body’s complement', () => {
+  it('numbers the body, a compound ordinal whole', () => {
+    expect(organizations('عقد المجلس النيابي السادس عشر جلسته الأولى.')).toEqual([
+      'المجلس النيابي السادس عشر',
+    ])
+    expect(organizations('أصدرت دائرة الاستئناف الثانية حكمها أمس.')).toEqual(['دائرة الاستئناف الثانية'])
+  })
+
+  it('leaves any court of first instance unnamed', () => {
+    expect(organizations('ألغت المحكمة حكم محكمة الدرجة الأولى.')).not.toContain('محكمة الدرجة الأولى')
+  })
+})
+
+describe('a second body after و', () => {
+  it('opens at a definite head of function, و written apart or on it', () => {
+    expect(organizations('أشاد بدور الاتحاد الدولي للملاكمة و الشركة الوطنية للأدوية في البطولة.')).toEqual([
+      'الاتحاد الدولي للملاكمة',
+      'الشركة الوطنية للأدوية',
+    ])
+    expect(organizations('أعلن حزب العدالة و التنمية فوزه.')).toEqual(['حزب العدالة و التنمية'])
+  })
+})
+
+describe('a body’s one-word name that is also a common noun', () => {
+  it('is the noun where an indefinite adjective of size follows it', () => {
+    expect(organizations('انطلقت المواجهة بحماس كبير من الطرفين.')).toEqual([])
+    expect(organizations('قالت حماس إن الاتفاق قريب.')).toEqual(['حماس'])
+  })
+})
+
+describe('a body named after a person and the person’s lineage', () => {
+  it('takes the whole name, the person no entity of the text', () => {
+    const { entities } = extract('افتتح مستشفى عائشة بنت حمد العطية أمس.')
+    expect(entities.map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:مستشفى عائشة بنت حمد العطية'])
+    expect(organizations('تخرج الطلاب من جامعة محمد بن راشد أمس.')).toEqual(['جامعة محمد بن راشد'])
+  })
+})

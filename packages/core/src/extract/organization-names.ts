@@ -3,6 +3,7 @@ import {
   commonWordSet,
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
+  descentParticleSet,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
   functionBodyHeadSet as FUNCTION_HEADS,
@@ -37,6 +38,7 @@ import {
   sovereignTitleSet as SOVEREIGN_TITLES,
   Start,
   type Target,
+  verbalNounHeadSet,
   yearWordSet,
 } from './lexicon.ts'
 import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
@@ -133,6 +135,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // بعثة اللجنة في السودان: a mission of a body named before by its head alone names no body of its own.
   if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
     return undefined
+  if (verbalNounHeadSet.has(head) && governedNoun(scan, i, base)) return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARD_PAIRS.has(head, following.norm)) return undefined
   const definite = head.startsWith('ال')
@@ -148,9 +151,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
   if (centrePlace) inner.push(centrePlace)
   const namedForPerson = !definite && !namedAfter && (centrePlace !== undefined || personAfter(scan, i, head))
+  const lineage = !definite && !namedAfter && !namedForPerson ? lineageAfter(scan, i, head) : -1
   if (namedAfter) {
     last = i + 2
     count = 2
+  } else if (lineage > 0) {
+    last = lineage
+    count = 1
   } else if (namedForPerson) {
     last = i + 1
     count = 1
@@ -192,6 +199,14 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && next.norm === AND && spacedComplement(scan, j + 1)) {
       last = j + 1
       j++
+      count++
+      continue
+    }
+    // دائرة الاستئناف الأولى، المجلس النيابي السادس عشر: an ordinal after the complement numbers the body (not a
+    // month's, though الأولى ends one).
+    if (count > 0 && next.norm.startsWith('ال') && NUMBER_WORDS.has(next.norm.slice(2))) {
+      last = joined(words, j + 1) && TEENS.has(words[j + 1]!.norm) ? j + 1 : j
+      j = last
       count++
       continue
     }
@@ -361,6 +376,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   return found
 }
 
+/** في إدارة الأزمة، لإدارة المدينة، مجلس إدارة الشركة: word `i`, read as `base`, is a noun something governs. */
+function governedNoun(scan: Scan, i: number, base: Base): boolean {
+  const word = scan.words[i]!
+  if (base.cut > 0 && word.norm[0] !== 'و') return true
+  const before = scan.words[i - 1]
+  return before !== undefined && joined(scan.words, i) && GOVERNING_WORDS.has(before.norm)
+}
+
+const GOVERNING_WORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'مجلس', 'حسن', 'سوء'].map(norm))
+
 /**
  * The town a body no list knows is named after: a municipality's (بلدية القرقف، بلدية برج العرب, also a place with
  * its head), or a hospital's or a school's before the word of its kind (مستشفى الفضيلية العام، مدرسة حلتا الرسمية،
@@ -413,12 +438,13 @@ function townServed(scan: Scan, first: number, last: number): Found | undefined 
 
 /**
  * A definite word shaped like an adjective no list holds: a participle (المتحدة), an elative (الأعلى، الكبرى), or
- * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب).
+ * of the patterns فعيل and فاعل (السريع، الرديف، السادس), or a people's plural nisba (العرب). A
+ * verbal noun of the patterns إفعال, افتعال and استفعال (الإضراب، الاجتماع) is none, though it opens as an elative does.
  */
 function adjectiveShaped(w: string): boolean {
   return (
     w.startsWith('الم') ||
-    w.startsWith('الا') ||
+    (w.startsWith('الا') && !VERBAL_NOUN_PATTERN.test(w)) ||
     w.endsWith('ي') ||
     ADJECTIVE_PATTERN.test(w) ||
     peoplePluralAdjectiveSet.has(w)
@@ -426,6 +452,7 @@ function adjectiveShaped(w: string): boolean {
 }
 
 const ADJECTIVE_PATTERN = /^ال(?:..ي.|.ا..)$/
+const VERBAL_NOUN_PATTERN = /^الا(?:..ا.|.ت.ا.|ست..ا.)$/
 
 /**
  * المحكمة الجزائية المتخصصة في قضايا الفساد: the specialisation the news writes after a court's name, or leaves
@@ -595,9 +622,12 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   if (office > 0) last = office
   else if (!inner) {
     const genitive = words[k]!
-    if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
+    // اللجنة الجهوية لمجابهة الكوارث: a committee named by its task is no body (the guideline's rule).
+    const construct = base.base === COMMITTEE ? -1 : constructAfterLam(scan, k)
+    if (construct > 0) last = construct
+    else if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
       return undefined
-    last = k
+    else last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
       const w = words[m]!.norm
       // الإدارة العامة للأمن المركزي، الشبكة الوطنية للمراقبة والإنذار الزلزالي: the genitive's adjective.
@@ -614,6 +644,32 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+const COMMITTEE = norm('اللجنة')
+const TEENS = new Set(['عشر', 'عشرة'].map(norm))
+
+/**
+ * المركز الوطني لأبحاث الفضاء، المركز الألماني لأبحاث علوم الأرض: ل on an indefinite noun that governs a construct
+ * ending in a definite noun (one more indefinite noun at most between them) and its adjectives; the last word, else -1.
+ */
+function constructAfterLam(scan: Scan, k: number): number {
+  const { words } = scan
+  const word = words[k]!
+  if (word.norm[0] !== 'ل' || word.norm.startsWith('لل') || word.norm.length < 4) return -1
+  const noun = word.bases.find((b) => b.cut === 1)
+  if (!noun || isFunctionWord(word) || isVerb(word) || (noun.flags & WordFlag.TitleHead) !== 0) return -1
+  for (let m = k + 1; m <= k + 2 && m < words.length && joined(words, m); m++) {
+    const next = words[m]!
+    if (next.number || isFunctionWord(next) || isVerb(next)) return -1
+    if (!next.norm.startsWith('ال')) continue
+    if (isAdjectiveLike(next.norm)) return -1
+    // لوكالة الأنباء الفلسطينية: the construct's adjectives are its own.
+    let last = m
+    while (last - m < 2 && joined(words, last + 1) && isAdjectiveLike(words[last + 1]?.norm ?? '')) last++
+    return last
+  }
+  return -1
 }
 
 /**
@@ -687,7 +743,11 @@ function spacedComplement(scan: Scan, k: number): boolean {
   if (isFunctionWord(word) || isVerb(word) || isGivenName(word)) return false
   // المجلس البلدي و المواطنين: people joined after the name are the sentence's, as with والشركاء.
   if (PEOPLE_PLURAL.test(word.norm) || PEOPLE_BROKEN_PLURAL.test(word.norm)) return false
-  return !word.bases.some((b) => b.cut === 0 && (organizationHeadSet.has(b.base) || BODY_PLURALS.has(b.base)))
+  return !word.bases.some(
+    (b) =>
+      b.cut === 0 &&
+      (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base) || BODY_PLURALS.has(b.base)),
+  )
 }
 const BODY_PLURALS = new Set(
   ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(
@@ -703,7 +763,8 @@ function secondBody(scan: Scan, j: number): boolean {
   const word = scan.words[j]!
   const base = word.bases.find((b) => b.cut === 1)
   if (!base) return false
-  if (organizationHeadSet.has(base.base) || BODY_PLURALS.has(base.base)) return true
+  if (organizationHeadSet.has(base.base) || FUNCTION_HEADS.has(base.base) || BODY_PLURALS.has(base.base))
+    return true
   const known =
     matchPhrase(scan, j, undefined, organizationPhrases) ?? matchPhrase(scan, j, undefined, mediaPhrases)
   return known !== undefined && known.base.cut === 1
@@ -765,6 +826,29 @@ function personAfter(scan: Scan, i: number, head: string): boolean {
   const given = isGivenName(name) || (name.norm.startsWith('ال') && isGivenNameAfterArticle(name))
   if (!given || isFunctionWord(name)) return false
   return (kind.startsWith('ال') && isAdjectiveLike(kind)) || (kind.startsWith('لل') && kind.length > 4)
+}
+
+/**
+ * مستشفى خليفة بن زايد، جامعة محمد بن راشد، مستشفى عائشة بنت حمد العطية: a head of bodies named after people, then a
+ * person's name with its lineage (a given name, بن or بنت and a name, again, and a family name with the article);
+ * the last word of the name, else -1. The person is the body's namesake, not an entity of the text.
+ */
+function lineageAfter(scan: Scan, i: number, head: string): number {
+  const { words } = scan
+  if (!NAMED_AFTER_HEADS.has(head) || !joined(words, i + 1) || !isGivenName(words[i + 1]!)) return -1
+  let last = i + 1
+  while (
+    joined(words, last + 1) &&
+    joined(words, last + 2) &&
+    descentParticleSet.has(words[last + 1]!.norm) &&
+    !isFunctionWord(words[last + 2]!)
+  )
+    last += 2
+  if (last === i + 1) return -1
+  const family = words[last + 1]
+  return family && joined(words, last + 1) && family.norm.startsWith('ال') && !isFunctionWord(family)
+    ? last + 1
+    : last
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   complementizerSet,
   contextualCities,
   demonstrativeSet,
+  descriptiveAdjectiveSet,
   honorificBeforeNameSet,
   markedForm,
   markedPlaces,
@@ -30,7 +31,7 @@ import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
 import { filiationFollows, nameEnd } from './person-names.ts'
-import { matchPhrase } from './phrase-match.ts'
+import { matchPhrase, type PhraseMatch } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
@@ -242,7 +243,7 @@ function bestCandidate(scan: Scan, i: number, starts: number, afterPerson: boole
   }
   if (starts & Start.Phrase) {
     const phrase = matchPhrase(scan, i)
-    if (phrase && !adjectiveOfNoun(scan, i, phrase.last, phrase.target)) {
+    if (phrase && !adjectiveOfNoun(scan, i, phrase.last, phrase.target) && !describedNoun(scan, phrase)) {
       best = longer(best, {
         last: phrase.last,
         found: [foundFrom(scan, i, phrase.last, phrase.base, phrase.target, 'name', true)],
@@ -283,6 +284,22 @@ function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): b
   // بالغوطة الشرقية: the noun may carry a preposition.
   const previous = before.bases.find((b) => b.cut <= 1 && b.base.startsWith('ال'))?.base
   return previous !== undefined && !isFunctionWord(before) && !placeHeadSet.has(previous)
+}
+
+/**
+ * بحماس كبير: a body's name of one word without the article, with an indefinite adjective of size or standing after
+ * it, is the common noun it is also (a name takes no such adjective).
+ */
+function describedNoun(scan: Scan, phrase: PhraseMatch): boolean {
+  if (phrase.target.kind !== 'organization' || phrase.last !== phrase.first) return false
+  const { words } = scan
+  const after = words[phrase.last + 1]
+  return (
+    after !== undefined &&
+    joined(words, phrase.last + 1) &&
+    !phrase.base.base.startsWith('ال') &&
+    descriptiveAdjectiveSet.has(after.norm)
+  )
 }
 
 function withoutWa(word: string): string {

@@ -6,6 +6,7 @@ import {
   nisbaPlaces,
   securityForceHeadSet,
 } from './lexicon.ts'
+import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isVerb } from './word-classes.ts'
 
@@ -14,7 +15,12 @@ import { isAdjectiveLike, isFunctionWord, isVerb } from './word-classes.ts'
  * government by what it stands for, its forces by the state's nisba.
  */
 export function matchStateBody(scan: Scan, i: number): Found | undefined {
-  return ministryByPortfolio(scan, i) ?? namedGovernment(scan, i) ?? forceOfState(scan, i)
+  return (
+    ministryByPortfolio(scan, i) ??
+    namedGovernment(scan, i) ??
+    seatedGovernment(scan, i) ??
+    forceOfState(scan, i)
+  )
 }
 
 /** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
@@ -57,6 +63,23 @@ function namedGovernment(scan: Scan, i: number): Found | undefined {
     return undefined
   const name = displaySpan(scan, i, i + 2, base)
   return foundFrom(scan, i, i + 2, base, { kind: 'organization', name }, 'name', false)
+}
+
+/**
+ * حكومة صنعاء، حكومة إقليم كوردستان: a government in the construct state before the place it sits in or governs is
+ * that government, the place named too (not الحكومة, a common noun for any).
+ */
+function seatedGovernment(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const base = word.bases.find((b) => b.cut <= 1 && governmentHeadSet.has(b.base))
+  if (!base || !joined(words, i + 1)) return undefined
+  const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
+  if (place?.base.cut !== 0 || place.first !== i + 1) return undefined
+  const found = foundFrom(scan, i, place.last, base, { kind: 'organization', name: '' }, 'name', false)
+  found.name = found.surface
+  found.nested = [foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)]
+  return found
 }
 
 const FORCE_FIRST_WORDS = new Set(

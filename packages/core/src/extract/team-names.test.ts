@@ -49,3 +49,42 @@ describe('the sides of a match named by their bare name', () => {
     expect(organizations('خرج المحتجون في مسيرة ضد الغلاء ووقفوا أمام المبنى ساعات.')).toEqual([])
   })
 })
+
+describe('a club named after its town', () => {
+  const match = 'سجل اللاعب هدفين في المباراة. '
+
+  it('reads a word before a known place in a match’s frame as a club, the town named too', () => {
+    expect(
+      entityNames(`${match}وقال مدرب الفريق إن مواجهة هلال القدس كانت قوية في الدوري.`, 'organization'),
+    ).toEqual(['هلال القدس'])
+    expect(
+      entityNames(`${match}وقال مدرب الفريق إن مواجهة هلال القدس كانت قوية في الدوري.`, 'location'),
+    ).toEqual(['القدس'])
+  })
+
+  it('reads a side in quote marks in its frame', () => {
+    expect(organizations(`${match}وحقق الفريق في الدوري الفوز على "أهلي الخليل" بهدف نظيف.`)).toEqual([
+      'أهلي الخليل',
+    ])
+  })
+
+  it('leaves a place after a frame with the article alone', () => {
+    expect(organizations(`${match}وقال المدرب إن الدوري صعب وإن مواجهة الفريق كانت في القدس.`)).toEqual([])
+  })
+})
+
+describe('a club of a town no list knows, and a side opening its clause', () => {
+  const match = 'سجل اللاعب هدفين في المباراة. '
+
+  it('reads a word before an unknown name in a match’s frame as a club', () => {
+    expect(organizations(`${match}وقال مدرب الفريق إن الدوري صعب بعد الفوز على شباب قسنطيلة أمس.`)).toEqual([
+      'شباب قسنطيلة',
+    ])
+  })
+
+  it('reads a club named after its town before a verb of a match’s outcome', () => {
+    expect(
+      organizations(`هلال القدس يهزم منافسه في الدوري\n${match}وقال مدرب الفريق إن الفوز مستحق.`),
+    ).toContain('هلال القدس')
+  })
+})

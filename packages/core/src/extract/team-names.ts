@@ -1,4 +1,4 @@
-import { sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
+import { outcomeVerbSet, sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
 import {
   commonWordSet,
   nisbaPlaces,
@@ -30,20 +30,75 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const clubs = namedClubs(words)
   if (clubs === undefined) return []
   const { claimed } = recognition
+  const places = new Map<number, Found>()
+  for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
   const sides: Found[] = []
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
     // فريق الفيصلي … الفيصلي يبعد الوحدات: a club the text names after its head is a side wherever it stands.
     const club = clubs.has(scan.words[i]!.norm) && scan.words[i]!.bases[0]!.cut === 0
-    const frame = frameBefore(scan, i)
+    // على "أهلي الخليل": a side in quote marks stands in its frame as a bare one does, and ends with the marks.
+    const quoted = QUOTE_BEFORE.test(scan.words[i]!.gap)
+    const frame = frameBefore(scan, i, quoted)
+    // مولودية الجزائر يحقق فوزا على …، الزوراء يهزم …: a side opening its clause before a verb of a match's outcome.
+    const opening = !frame && !club && opensClause(words, i) ? sideOfTown(scan, i, places) : undefined
+    if (opening && outcomeAfter(words, opening.last)) {
+      sides.push(opening)
+      claimed.fill(1, opening.first, opening.last + 1)
+      i = opening.last
+      continue
+    }
     if (!frame && !club) continue
-    const side = bareSide(scan, i, clubs, frame === 'strong')
-    if (!side) continue
+    const side =
+      (frame ? sideOfTown(scan, i, places) : undefined) ?? bareSide(scan, i, clubs, frame === 'strong')
+    if (!side || (quoted && !QUOTE_AFTER.test(scan.words[side.last + 1]?.gap ?? ''))) continue
     sides.push(side)
     claimed.fill(1, side.first, side.last + 1)
     i = side.last
   }
   return sides
+}
+
+/** خصم عنيد، فريق مغمور، نادٍ محلي: an indefinite adjective (فعيل, a participle, a nisba) names no town. */
+const ADJECTIVE_SHAPED = /^(?:..ي.|م...+|.+ي)$/
+
+/** Word `i` opens its sentence or its line. */
+function opensClause(words: readonly Word[], i: number): boolean {
+  const before = words[i - 1]
+  return !before || before.sentence !== words[i]!.sentence || before.block !== words[i]!.block
+}
+
+/** A verb of a match's outcome right after word `last` (يهزم، يتعادل، يحقق). */
+function outcomeAfter(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1]
+  return (
+    next !== undefined &&
+    joined(words, last + 1) &&
+    next.bases.some((b) => b.cut <= 1 && outcomeVerbSet.has(b.base))
+  )
+}
+
+const QUOTE_BEFORE = /^\s*["“«]$/
+const QUOTE_AFTER = /^["”»]/
+
+/**
+ * أهلي الخليل، هلال القدس، مولودية الجزائر: in a match's frame, a word without the article before a known place is a
+ * club named after its town; the town stays the place the recognisers found.
+ */
+function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const next = words[i + 1]
+  if (!next || !joined(words, i + 1) || word.bases[0]!.cut !== 0 || word.norm.startsWith('ال'))
+    return undefined
+  if (word.number || word.norm.length < 3 || isFunctionWord(word) || isVerb(word)) return undefined
+  // شباب بلوزداد: a town no list knows is a word no list and no count of ordinary words holds.
+  const town = !next.norm.startsWith('ال') && !ADJECTIVE_SHAPED.test(next.norm) && openName(next)
+  const last = places.get(i + 1)?.last ?? (town ? i + 1 : -1)
+  if (last < 0) return undefined
+  const side = foundFrom(scan, i, last, word.bases[0]!, { kind: 'organization', name: '' }, 'name', false)
+  side.name = side.surface
+  return side
 }
 
 /** Word `k` is a rank (فريق الكرة الأول): the words before it name a team of a club, not the club. */
@@ -89,10 +144,11 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
  * What stands right before word `i`: a frame of a side (ضد، أمام، مدرب؛ `strong` for the other side of a match), or
  * على after a word of winning.
  */
-function frameBefore(scan: Scan, i: number): 'strong' | 'member' | undefined {
+function frameBefore(scan: Scan, i: number, quoted: boolean): 'strong' | 'member' | undefined {
   const { words } = scan
-  if (!joined(words, i)) return undefined
-  const previous = words[i - 1]!
+  const previous = words[i - 1]
+  const sameClause = previous?.sentence === words[i]!.sentence && previous.block === words[i]!.block
+  if (!previous || !(joined(words, i) || (quoted && sameClause))) return undefined
   const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
   if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
   if (previous.norm !== ON) return undefined

@@ -106,6 +106,7 @@ import {
   securityForceHeads,
   stateForms,
   stateNouns,
+  verbalNounHeads,
   vicinityNouns,
 } from './heads.ts'
 import {
@@ -711,6 +712,7 @@ export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
 export const namedAfterHeadSet = normSet(namedAfterHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
 export const governingHeadSet = normSet(governingHeads)
+export const verbalNounHeadSet = normSet(verbalNounHeads)
 export const seatedHeadSet = normSet(seatedHeads)
 export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)

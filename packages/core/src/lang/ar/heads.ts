@@ -94,6 +94,8 @@ export const organizationHeads: readonly string[] = [
   'الحزب',
   'مديرية',
   'المديرية',
+  // إدارة الأمن العام، إدارة المرور: a directorate named by its domain.
+  'إدارة',
   'خلية',
   'قيادة',
   'جهاز',
@@ -122,6 +124,9 @@ export const organizationHeads: readonly string[] = [
   'مدرسة',
   'إعدادية',
   'أكاديمية',
+  // كلية الآداب، نقابة المحامين: a faculty and a union, named by their field.
+  'كلية',
+  'نقابة',
   'بعثة',
   'منتدى',
   // غرفة تجارة وصناعة عمّان، الغرفة التجارية: chambers of commerce and industry.
@@ -467,7 +472,7 @@ export const leadershipHeads: readonly string[] = ['قيادة', 'رئاسة']
 export const leadershipComplements: readonly string[] = ['الجمهورية', 'الأركان', 'العمليات', 'القوات']
 
 /** Heads of commands and offices whose complement is a body of its own (قيادة العمليات المشتركة، مكتب الأمم المتحدة). */
-export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'رئاسة']
+export const governingHeads: readonly string[] = ['قيادة', 'مكتب', 'رئاسة', 'إدارة']
 
 /** Heads of missions whose name runs on to the city they sit in: السفارة الأردنية في موسكو. */
 export const seatedHeads: readonly string[] = ['سفارة', 'السفارة', 'قنصلية', 'القنصلية', 'بعثة', 'البعثة']
@@ -496,6 +501,12 @@ export const ministryPortfolios: readonly string[] = [
  */
 export const placeBodyHeads: readonly string[] = ['ولاية أمن', 'ولاية الأمن']
 
+/**
+ * Heads that are also verbal nouns (إدارة, managing): a body only where nothing governs the noun, not after a
+ * preposition (في إدارة الأزمة، لإدارة المدينة) or a board's noun (مجلس إدارة الشركة).
+ */
+export const verbalNounHeads: readonly string[] = ['إدارة']
+
 /** Heads of courts whose name runs on to the city after ب: المحكمة الابتدائية بتونس، محكمة الاستئناف بالرباط. */
 export const courtHeads: readonly string[] = ['محكمة', 'المحكمة']
 
@@ -508,6 +519,8 @@ export const genericBodies: readonly string[] = [
   'مجلس الأمناء',
   'مجلس المديرين',
   'هيئة المحكمة',
+  // محكمة الدرجة الأولى: any court of first instance.
+  'محكمة الدرجة',
   'هيئة التدريس',
   'الهيئة التدريسية',
   // A team's staff and a state's courts, not a body of their own (الجهاز الفني للمنتخب).

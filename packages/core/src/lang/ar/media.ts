@@ -331,6 +331,7 @@ export const mediaNameEndings: readonly string[] = [
   'نت',
   'أونلاين',
   'تيفي',
+  'إنفو',
 ]
 
 /** Function words that are also words of outlets' names (المصري اليوم، وطنا اليوم، بلدي نيوز). */

@@ -21,6 +21,9 @@ const clubHeads = 'نادي فريق'
 /** Words of winning before على, a few words before the side beaten (الفوز الساحق على الخلود، تغلب على الوداد). */
 const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انتصار انتصاره'
 
+/** Verbs of a match's outcome after the side that opens a headline or a clause (مولودية الجزائر يحقق فوزا، الزوراء يهزم). */
+const outcomeVerbs = 'يهزم هزم يتعادل تعادل يفوز فاز يتغلب تغلب يكتسح اكتسح يسحق سحق يحقق حقق يتخطى تخطى'
+
 const compile = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(norm))
 
 export const matchWordSet = compile(matchWords)
@@ -28,3 +31,4 @@ export const sideFrameWordSet = compile(sideFrameWords)
 export const strongFrameWordSet = compile(otherSideWords)
 export const clubHeadSet = compile(clubHeads)
 export const winWordSet = compile(winWords)
+export const outcomeVerbSet = compile(outcomeVerbs)
