@@ -54,9 +54,10 @@ function itemOpening(scan: Scan, k: number): Base | undefined {
   const word = scan.words[k]!
   if (commaGap(word)) {
     const base = word.bases[0]!
-    return givenNameBase(word)?.cut === 0 || isListedNameWord(word, false) ? base : undefined
-  }
-  if (!joined(scan.words, k) || word.norm[0] !== 'و') return undefined
+    if (givenNameBase(word)?.cut === 0 || isListedNameWord(word, false)) return base
+  } else if (!joined(scan.words, k)) return undefined
+  // ، ووسام كاظم: after a comma too, و may join the next name.
+  if (word.norm[0] !== 'و') return undefined
   const given = givenNameBase(word)
   if (given?.cut === 1) return given
   // ووسام كاظم: after و, a word no list knows in a name's shape.
