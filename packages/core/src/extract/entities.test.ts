@@ -69,6 +69,15 @@ describe('people', () => {
     expect(extract('زار الوزير نبيل شدياق المعرض. وقال العميد نبيل إن الوضع مستقر.').entities).toHaveLength(1)
   })
 
+  it('keeps a sovereign’s or sheikh’s title with the name as one of its written forms', () => {
+    const person = entity(
+      'وأشاد الوزير بتوجيهات الشيخ ناصر الحمود في الاجتماع. وكان ناصر الحمود قد زار الموقع.',
+      'person:ناصر-الحمود',
+    )
+    expect(person?.name).toBe('ناصر الحمود')
+    expect(person?.aliases).toContain('الشيخ ناصر الحمود')
+  })
+
   it('makes the last words of exactly one longer name its short form', () => {
     const text = 'سالم ولد محمود رئيسا للجمهورية. وفاز الرئيس حامد سالم ولد محمود بالانتخابات.'
     const people = extract(text).entities.filter((e) => e.kind === 'person')

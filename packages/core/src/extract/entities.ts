@@ -10,6 +10,7 @@ import {
   norm,
   placeHeadSet,
   roleWordSet,
+  sovereignTitleSet,
 } from './lexicon.ts'
 import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
@@ -379,6 +380,10 @@ function group(scan: Scan, found: Found[]): Entity[] {
     if (f.gloss !== undefined && entity.gloss === undefined) entity.gloss = f.gloss
     if ((f.form === 'name' || f.form === 'alias') && f.surface.length > 0) {
       addAlias(grouped, f.surface)
+      // الملك سلمان، الشيخ سالم النواف: a sovereign's or sheikh's title is a written form of the name.
+      const title = scan.words[f.first - 1]
+      if (f.kind === 'person' && title && sovereignTitleSet.has(title.norm) && joined(scan.words, f.first))
+        addAlias(grouped, scan.text.slice(title.start, f.end))
       if (f.alternates) for (const surface of f.alternates) addAlias(grouped, surface)
     }
     for (const role of f.roles ?? []) {
