@@ -107,6 +107,11 @@ export function isNumberWord(word: Word): boolean {
   return NUMBER_WORDS.has(word.norm)
 }
 
+/** الأول، الثالث: a number or ordinal in words, with the article. */
+export function isOrdinalWithArticle(word: Word): boolean {
+  return word.norm.startsWith('ال') && NUMBER_WORDS.has(word.norm.slice(2))
+}
+
 export const POSSESSIVE = /(?:ها|هم|هما)$/
 
 /** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */

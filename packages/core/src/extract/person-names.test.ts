@@ -19,6 +19,12 @@ describe('where a person’s name ends', () => {
     expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
   })
 
+  it('ends a name before a noun with the article that an ordinal describes', () => {
+    expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
+    expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
+    expect(people('وحضر الأمير غازي الحارثي الجلسة الأولى للمؤتمر.')).toEqual(['غازي الحارثي'])
+  })
+
   it('ends a family name in ة before a particle written apart', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })

@@ -28,6 +28,7 @@ import {
   isFamilyName,
   isNameWord,
   isNumberWord,
+  isOrdinalWithArticle,
   isUnknownNameWord,
   nisbaShapedFamilyName,
   POSSESSIVE,
@@ -163,7 +164,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         continue
       }
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
-      if (isDefiniteMasdar(word) || isDefinitePlural(word)) break
+      if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       last = j
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
       const after = words[j + 1]
@@ -186,6 +187,15 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+/**
+ * وأضاف مهدي عيسى الهدف الثاني: a noun with the article before an ordinal with the article is the clause's (the
+ * second goal), not a family name.
+ */
+function beforeOrdinal(scan: Scan, j: number): boolean {
+  const next = scan.words[j + 1]
+  return next !== undefined && joined(scan.words, j + 1) && isOrdinalWithArticle(next) && !isKnownSurname(scan.words[j]!)
 }
 
 /**
