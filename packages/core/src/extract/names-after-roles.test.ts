@@ -8,6 +8,13 @@ describe('a name the lists lack after a role', () => {
     expect(speakerNames(text)).toEqual(['فاليريو تيتا', 'تيتا'])
   })
 
+  it('keeps the arm or staff of a rank (ركن، شرطة، طيار) in the title, not in the name', () => {
+    expect(entityNames('وقال العميد ركن سامي النعيمي إن القوات تقدمت.', 'person')).toEqual(['سامي النعيمي'])
+    expect(entityNames('وأوضح اللواء شرطة هاني عبد الله، في تصريح، أن الحملة مستمرة.', 'person')).toEqual([
+      'هاني عبد الله',
+    ])
+  })
+
   it('takes no noun in ة after a title for a name, even one the article writes again', () => {
     const text = 'أكدت الوزيرة ضرورة أن يلتزم الجميع بالقانون. وقالت الوزيرة إن ضرورة المرحلة تفرض ذلك.'
     expect(speakerNames(text)).toEqual(['الوزيرة', 'الوزيرة'])

@@ -475,6 +475,10 @@ export const roleWords: readonly string[] = [
   'العسكرية',
   'المركزية',
   'الركن',
+  // The arm or staff of a rank, without the article: الفريق أول ركن، اللواء شرطة، العميد طيار.
+  'ركن',
+  'شرطة',
+  'طيار',
   'أول',
   'المتقاعد',
   'المقيم',
