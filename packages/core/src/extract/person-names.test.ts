@@ -19,6 +19,11 @@ describe('where a person’s name ends', () => {
     expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
   })
 
+  it('reads a given name whose final ى is written ي, but not a present verb so spelt', () => {
+    expect(people('قال مصطفي الدباغ، رئيس المؤسسة، إن الإنتاج تراجع.')).toEqual(['مصطفي الدباغ'])
+    expect(people('ويحيي الجمهور الفريق بعد الفوز.')).toEqual([])
+  })
+
   it('ends a name before a noun with the article that an ordinal describes', () => {
     expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
     expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
