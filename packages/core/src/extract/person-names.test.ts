@@ -24,6 +24,12 @@ describe('where a person’s name ends', () => {
     expect(people('ويحيي الجمهور الفريق بعد الفوز.')).toEqual([])
   })
 
+  it('reads على inside a name as the given name علي where the preposition cannot stand', () => {
+    expect(people('كشف المهندس سامر مصطفى على مدير المشروع أن الإنتاج زاد.')).toEqual(['سامر مصطفى على'])
+    expect(people('وأكد الوزير سامر مصطفى على ضرورة الحل.')).toEqual(['سامر مصطفى'])
+    expect(people('وحصل الوزير سامر مصطفى على موافقة البرلمان.')).toEqual(['سامر مصطفى'])
+  })
+
   it('ends a name before a noun with the article that an ordinal describes', () => {
     expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
     expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])

@@ -118,6 +118,11 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       last = j
       break
     }
+    if (alaAsGivenName(scan, j)) {
+      last = j
+      count++
+      continue
+    }
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
     // عمار ولد محمد الأمين: inside a name, a role that is also a name is one, unless its complement follows (محمد
     // الأمين العام للحزب).
@@ -187,6 +192,26 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+/**
+ * إبراهيم مصطفى على محافظ المشروع، وفيصل على ورابى،: inside a name, على is the given name علي as the press of Egypt
+ * and Sudan spells it (final ي written ى) where the preposition cannot stand: before punctuation or a title, or
+ * before a word of a name's shape that news does not use and that ends the name.
+ */
+function alaAsGivenName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  if (words[j]!.raw !== 'على') return false
+  const ends = (k: number) => !words[k] || !joined(words, k) || titleHead(words[k]!) !== undefined
+  if (ends(j + 1)) return true
+  const next = words[j + 1]!
+  return (
+    !next.norm.startsWith('ال') &&
+    !next.norm.endsWith('ه') &&
+    !commonWordSet.has(next.norm) &&
+    isUnknownNameWord(next, true) &&
+    ends(j + 2)
+  )
 }
 
 /**
