@@ -15,6 +15,13 @@ describe('a name the lists lack after a role', () => {
     ])
   })
 
+  it('takes the name after a team’s player, keeper or striker named by its pronoun (مهاجمه)', () => {
+    expect(entityNames('وتقدم الفريق عبر مهاجمه فريد الملالي الذي استغل الفرصة.', 'person')).toEqual([
+      'فريد الملالي',
+    ])
+    expect(entityNames('وتألق حارسه ناصر الحمداني في اللقاء.', 'person')).toEqual(['ناصر الحمداني'])
+  })
+
   it('takes no noun in ة after a title for a name, even one the article writes again', () => {
     const text = 'أكدت الوزيرة ضرورة أن يلتزم الجميع بالقانون. وقالت الوزيرة إن ضرورة المرحلة تفرض ذلك.'
     expect(speakerNames(text)).toEqual(['الوزيرة', 'الوزيرة'])
