@@ -30,6 +30,11 @@ describe('where a person’s name ends', () => {
     expect(people('وحصل الوزير سامر مصطفى على موافقة البرلمان.')).toEqual(['سامر مصطفى'])
   })
 
+  it('takes a given name that is also a word before a compound name in الدين', () => {
+    expect(people('وقال توفيق شرف الدين إن الأمن مستتب.')).toEqual(['توفيق شرف الدين'])
+    expect(people('وأكد ناصر حزب الله أن المؤتمر ناجح.')).toEqual([])
+  })
+
   it('ends a name before a noun with the article that an ordinal describes', () => {
     expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
     expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
