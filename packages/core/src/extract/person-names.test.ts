@@ -35,6 +35,11 @@ describe('where a person’s name ends', () => {
     expect(people('وأكد ناصر حزب الله أن المؤتمر ناجح.')).toEqual([])
   })
 
+  it('opens a name with a given name in ال after a title when a family name no place or word reads follows', () => {
+    expect(people('وأكد رئيس الاتحاد، الدكتور الهادي السديري، أهمية القرار.')).toEqual(['الهادي السديري'])
+    expect(people('وأكد الرئيس المختار المصري أهمية الحل.')).toEqual([])
+  })
+
   it('ends a name before a noun with the article that an ordinal describes', () => {
     expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
     expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
