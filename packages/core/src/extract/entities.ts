@@ -17,8 +17,8 @@ import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { isGivenName, isKnownSurname, isNameParticle } from './word-classes.ts'
 import { teamNames } from './team-names.ts'
+import { isGivenName, isKnownSurname, isNameParticle } from './word-classes.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -120,7 +120,8 @@ function cutRunOnAliases(scan: Scan, found: Found[]): void {
     const head = words[f.first]!
     const tail = words[f.last]!
     if (isGivenName(head) || !head.bases.some((b) => families.has(b.base)) || heads.has(tail.norm)) continue
-    if (tail.norm.startsWith('ال') || isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail)) continue
+    if (tail.norm.startsWith('ال') || isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail))
+      continue
     f.last = f.first
     f.end = head.end
     f.name = f.surface = scan.text.slice(f.start, f.end)

@@ -220,7 +220,12 @@ function alaAsGivenName(scan: Scan, j: number): boolean {
  */
 function beforeOrdinal(scan: Scan, j: number): boolean {
   const next = scan.words[j + 1]
-  return next !== undefined && joined(scan.words, j + 1) && isOrdinalWithArticle(next) && !isKnownSurname(scan.words[j]!)
+  return (
+    next !== undefined &&
+    joined(scan.words, j + 1) &&
+    isOrdinalWithArticle(next) &&
+    !isKnownSurname(scan.words[j]!)
+  )
 }
 
 /**
