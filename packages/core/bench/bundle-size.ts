@@ -26,10 +26,11 @@ const KB = 1000
 // The whole core's and normalize's ceilings are the ones the packaging issue set; the others leave room for language
 // data to grow but not for a dependency pulled in whole (zod's locales alone weigh about 65 KB gzipped).
 // parseArticle's was 140 KB until round 12, whose ordinary words of news (generated/common-words.ts) weigh 14 KB, and
-// 150 KB until round 13, whose rules for speakers, bodies, teams and dates brought it to 152.0 KB.
+// 150 KB until round 13, whose rules for speakers, bodies, teams and dates brought it to 152.0 KB, and 156 KB until
+// round 16, whose person rules (coreference of family names, list and rank words) brought it from 155.8 to 156.6 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 156 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 157 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
