@@ -40,6 +40,12 @@ describe('where a person’s name ends', () => {
     expect(people('وأكد الرئيس المختار المصري أهمية الحل.')).toEqual([])
   })
 
+  it('ends a name before a verb of form V: its past in ى, its verbal noun with the article', () => {
+    expect(people('وكان الوزير السابق كريم حميدة تبنى سياسة جديدة.')).toEqual(['كريم حميدة'])
+    expect(people('وطالب الدكتور سامر جابر التوقف عن الاستعراض.')).toEqual(['سامر جابر'])
+    expect(people('وقال المحامي حسين التاجر إن القضية مؤجلة.')).toEqual(['حسين التاجر'])
+  })
+
   it('ends a name before a noun with the article that an ordinal describes', () => {
     expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
     expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
