@@ -1,5 +1,5 @@
 // A name no list knows, vouched for by its family name, which the article repeats alone where only a name stands.
-import { commonWordSet } from './lexicon.ts'
+import { commonWordSet, Start } from './lexicon.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
@@ -23,10 +23,11 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
   const { words } = scan
   const lone = new Set<string>()
   for (let k = 1; k < words.length; k++) {
-    const word = words[k]!
     const before = words[k - 1]!
-    if (!joined(words, k) || (reportingVerb(before) === undefined && titleHead(before) === undefined))
-      continue
+    // A bit test first: most words are no verb of saying and no title.
+    if (!before.bases.some((b) => b.flags & SAYING_OR_TITLE) || !joined(words, k)) continue
+    if (reportingVerb(before) === undefined && titleHead(before) === undefined) continue
+    const word = words[k]!
     if (!unknown(word) || isRoleWord(word) || titleHead(word) !== undefined || givenNameBase(word)) continue
     const next = words[k + 1]
     // وقال تيتا في المؤتمر: the word ends there; a name word after it would make it a given name.
@@ -34,6 +35,7 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
     lone.add(word.norm)
   }
   const added: Found[] = []
+  if (lone.size === 0) return added
   for (let j = 1; j < words.length; j++) {
     const word = words[j]!
     // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2").
@@ -63,6 +65,8 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
   }
   return added
 }
+
+const SAYING_OR_TITLE = WordFlag.ReportingForm | WordFlag.TitleHead | Start.Title
 
 /** A word any list knows, an ordinary word of news, a word with the article or of three letters or fewer. */
 function ordinary(word: Scan['words'][number]): boolean {
