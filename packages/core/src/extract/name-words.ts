@@ -57,7 +57,9 @@ export const ACCUSATIVE_TITLES: ReadonlySet<string> = new Set(
 export function isDefiniteMasdar(word: Word): boolean {
   const w = word.norm
   return (
-    (w.length >= 7 ? DERIVED_MASDAR.test(w) : FORM_V_MASDAR.test(w)) && !w.endsWith('ي') && !isKnownSurname(word)
+    (w.length >= 7 ? DERIVED_MASDAR.test(w) : FORM_V_MASDAR.test(w)) &&
+    !w.endsWith('ي') &&
+    !isKnownSurname(word)
   )
 }
 
