@@ -47,6 +47,7 @@ import {
   isRoleWord,
   isSourceGivenName,
   isVerb,
+  looksVerbal,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -436,7 +437,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
     const next = scan.words[i + 1]
     return next !== undefined && joined(scan.words, i + 1) && next.norm.startsWith('ال') && isNameWord(next)
   }
-  if (!isUnknownNameWord(word)) return false
+  if (!isUnknownNameWord(word)) return verbalForeignName(scan, i)
   // الوزير دعمه للقرار، الوزير جولته: a noun with the possessive ه after a title is its object, unless a name word
   // follows it.
   if (word.norm.endsWith('ه') && word.norm.length >= 4) {
@@ -451,6 +452,21 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   const next = scan.words[i + 1]
   if (next === undefined || !joined(scan.words, i + 1)) return false
   return (!endsInAlef(next) && isNameWord(next)) || filiationFollows(scan, i + 1)
+}
+
+/**
+ * المدرب الإيطالي سيرجيو رومانو بأن، الوزير تشين قانغ اليوم: after a title a transliterated name may look like a present
+ * verb (سي…، ت…، ي…). It opens a name when news does not use it (verbs of news are counted ordinary words) and a
+ * word no list or count knows follows, itself no verb's shape.
+ */
+function verbalForeignName(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const word = words[i]!
+  const next = words[i + 1]
+  if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1) return false
+  if (!next || !joined(words, i + 1) || commonWordSet.has(next.norm) || /^ال|ه$/.test(next.norm)) return false
+  // سيعلن قراره: a noun with its pronoun after the verb is its object.
+  return isUnknownNameWord(next, true) && !next.bases.some((b) => b.flags & WordFlag.Known)
 }
 
 /** فائقة بنت سعيد، نورة بنت محمد: a particle of descent and a given name after a word make that word a given name. */
