@@ -463,7 +463,8 @@ function verbalForeignName(scan: Scan, i: number): boolean {
   const { words } = scan
   const word = words[i]!
   const next = words[i + 1]
-  if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1) return false
+  if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1)
+    return false
   if (!next || !joined(words, i + 1) || commonWordSet.has(next.norm) || /^ال|ه$/.test(next.norm)) return false
   // سيعلن قراره: a noun with its pronoun after the verb is its object.
   return isUnknownNameWord(next, true) && !next.bases.some((b) => b.flags & WordFlag.Known)
