@@ -18,6 +18,22 @@ describe('names listed after a person', () => {
     ])
   })
 
+  it('reads names joined by و whose next item opens with a word no list knows', () => {
+    expect(people('وتألق في الموسم اللاعب أحمد صبري ونجمو الهاشمي وسيدو داركو.')).toEqual([
+      'أحمد صبري',
+      'نجمو الهاشمي',
+      'سيدو داركو',
+    ])
+  })
+
+  it('reads a list item after a comma that opens with و', () => {
+    expect(people('وحضر اللاعب أحمد صبري، وشعيب الكناني، وعلي حسين.')).toEqual([
+      'أحمد صبري',
+      'شعيب الكناني',
+      'علي حسين',
+    ])
+  })
+
   it('reads no name from a clause joined by و or a comma after a name', () => {
     expect(people('وقال الوزير أحمد صبري وأكد الحاضرون أهمية المشروع.')).toEqual(['أحمد صبري'])
     expect(people('واستقبل الوزير أحمد صبري، الوفود المشاركة في المؤتمر.')).toEqual(['أحمد صبري'])

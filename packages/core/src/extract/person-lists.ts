@@ -72,5 +72,6 @@ function closesItem(scan: Scan, k: number): boolean {
   const { words } = scan
   const word = words[k]
   if (!word || word.sentence !== words[k - 1]!.sentence || CLOSING.test(word.gap)) return true
-  return joined(words, k) && word.norm[0] === 'و' && givenNameBase(word)?.cut === 1
+  // ووسام كاظم وعلي حسين، وحمدو الهوني وكوامي بونسو: the next item, opened by و, closes this one.
+  return joined(words, k) && word.norm[0] === 'و' && itemOpening(scan, k) !== undefined
 }
