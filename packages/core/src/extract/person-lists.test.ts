@@ -34,6 +34,20 @@ describe('names listed after a person', () => {
     ])
   })
 
+  it('reads the first item of a list before a listed person, after a colon or a quote mark', () => {
+    expect(people('وقررت المحكمة هدم منازل تعود للمواطنين: سليم عطوة، وأسامة حمد، ومحمد أبو سالم.')).toEqual([
+      'سليم عطوة',
+      'أسامة حمد',
+      'محمد أبو سالم',
+    ])
+    expect(people('وشارك الفنانون "نعيمة صبري، أيوب القيب، صلاح الأحمر".')).toEqual([
+      'نعيمة صبري',
+      'أيوب القيب',
+      'صلاح الأحمر',
+    ])
+    expect(people('وتضم اللجنة: الإدارة العامة، أحمد صبري، وعلي حسين.')).toEqual(['أحمد صبري', 'علي حسين'])
+  })
+
   it('reads no name from a clause joined by و or a comma after a name', () => {
     expect(people('وقال الوزير أحمد صبري وأكد الحاضرون أهمية المشروع.')).toEqual(['أحمد صبري'])
     expect(people('واستقبل الوزير أحمد صبري، الوفود المشاركة في المؤتمر.')).toEqual(['أحمد صبري'])
