@@ -25,7 +25,8 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
   for (let k = 1; k < words.length; k++) {
     const before = words[k - 1]!
     // A bit test first: most words are no verb of saying and no title.
-    if (!before.bases.some((b) => b.flags & SAYING_OR_TITLE) || !joined(words, k)) continue
+    const flags = before.bases[0]!.flags | (before.bases[1]?.flags ?? 0)
+    if ((flags & SAYING_OR_TITLE) === 0 || !joined(words, k)) continue
     if (reportingVerb(before) === undefined && titleHead(before) === undefined) continue
     const word = words[k]!
     if (!unknown(word) || isRoleWord(word) || titleHead(word) !== undefined || givenNameBase(word)) continue
