@@ -28,11 +28,12 @@ const KB = 1000
 // parseArticle's was 140 KB until round 12, whose ordinary words of news (generated/common-words.ts) weigh 14 KB, and
 // 150 KB until round 13, whose rules for speakers, bodies, teams and dates brought it to 152.0 KB, and 156 KB until
 // round 16, whose rules for places (lists, towns of municipalities and hospitals, sites, halls, datelines, regions)
-// and for bodies and outlets (their other forms, lists, credit lines, clubs) brought it from 155.8 to 158.4 KB (with
-// round 16's speech rules, which moved the output schemas out of its way and saved 1.7 KB).
+// for bodies and outlets (their other forms, lists, credit lines, clubs) and for persons (family names echoed, a name's
+// ends) brought it from 155.8 to 159.5 KB (with round 16's speech rules, which moved the output schemas out of its way
+// and saved 1.7 KB).
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 160 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 162 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
- * About 378.3 KB with all of round 16's rules: bodies and outlets (2.4 KB), places (1.9 KB), speech and stories (372.0 KB
- * before them, under a ceiling of 374 KB).
+ * About 379.2 KB with round 16's rules: bodies and outlets (2.4 KB), places (1.9 KB), persons (1 KB), speech and stories
+ * (372.0 KB before them, under a ceiling of 374 KB). The ceiling leaves about a round's growth of rules (2–7 KB): what it is
+ * for is a dependency pulled in whole, which weighs tens of KB.
  * About 371.1 KB with round 14's towns of every Arab state in `@marsad/core/places` (front-coded, 2.9 KB), the given names of
  * `@marsad/core/names` (1,852 names, front-coded, about 5 KB) and round 14's organisation and speaker rules (about 2 KB); the
  * ceiling was 366 KB before them; 360.0 KB after round 13's rules, 355.7 KB when it began to register the administrative divisions of
@@ -16,7 +17,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 380_000
+const CEILING = 385_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {

@@ -27,10 +27,14 @@ export function definiteGivenNameOpens(scan: Scan, i: number): boolean {
   if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return false
   // الفارس ناصر آل مسعود: before a given name a word with the article describes the person, as a title would.
   const strong = isNameParticle(next)
-  if (adjectiveAfterNoun(scan, i, strong)) return false
+  // الدكتور الهادي السديري: a family name no place or ordinary word reads (not الرئيس المختار السوداني) makes the
+  // word a given name even after a title.
+  const family =
+    isKnownSurname(next) ||
+    (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm) && !nisbaPlaces.has(next.norm))
+  if (!(family && titleHead(words[i - 1]!)) && adjectiveAfterNoun(scan, i, strong)) return false
   if (strong) return true
-  if (commonWordSet.has(word.norm)) return false
-  return isKnownSurname(next) || (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
+  return family && !commonWordSet.has(word.norm)
 }
 
 /**

@@ -44,6 +44,40 @@ describe('people', () => {
     expect(people[0]?.aliases).toContain('سلمان بن عبد العزيز آل سعود')
   })
 
+  it('cuts the clause off a family name the article gave with a full name', () => {
+    const people = (text: string) =>
+      extract(text)
+        .entities.filter((e) => e.kind === 'person')
+        .map((e) => [e.name, ...e.aliases])
+    expect(people('استقبل الرئيس كمال شدياق الوفد أمس. وقام الرئيس شدياق بقص الشريط في الحفل.')).toEqual([
+      ['كمال شدياق', 'شدياق'],
+    ])
+    // The second word opens a name elsewhere: حسني مبارك is a name of its own beside فاروق حسني.
+    expect(
+      people(
+        'وقال الوزير فاروق حسني إن الزيارة مهمة. وحضر الرئيس حسني مبارك الافتتاح. وقام الرئيس مبارك بقص الشريط.',
+      ),
+    ).toEqual([['فاروق حسني'], ['حسني مبارك', 'مبارك']])
+  })
+
+  it('makes a given name alone after a title the one person whose full name opens with it', () => {
+    const person = entity(
+      'زار الوزير نبيل شدياق المعرض. وقال العميد نبيل إن الوضع مستقر.',
+      'person:نبيل-شدياق',
+    )
+    expect(person?.aliases).toEqual(['نبيل'])
+    expect(extract('زار الوزير نبيل شدياق المعرض. وقال العميد نبيل إن الوضع مستقر.').entities).toHaveLength(1)
+  })
+
+  it('keeps a sovereign’s or sheikh’s title with the name as one of its written forms', () => {
+    const person = entity(
+      'وأشاد الوزير بتوجيهات الشيخ ناصر الحمود في الاجتماع. وكان ناصر الحمود قد زار الموقع.',
+      'person:ناصر-الحمود',
+    )
+    expect(person?.name).toBe('ناصر الحمود')
+    expect(person?.aliases).toContain('الشيخ ناصر الحمود')
+  })
+
   it('makes the last words of exactly one longer name its short form', () => {
     const text = 'سالم ولد محمود رئيسا للجمهورية. وفاز الرئيس حامد سالم ولد محمود بالانتخابات.'
     const people = extract(text).entities.filter((e) => e.kind === 'person')

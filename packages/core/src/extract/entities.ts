@@ -12,6 +12,7 @@ import {
   norm,
   placeHeadSet,
   roleWordSet,
+  sovereignTitleSet,
 } from './lexicon.ts'
 import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
@@ -19,6 +20,7 @@ import { partyShortForms } from './party-short-forms.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
+import { isGivenName, isKnownSurname, isNameParticle } from './word-classes.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -46,6 +48,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   unifyPlaces(found)
+  cutRunOnAliases(scan, found)
   const people = unifyPeople(found)
   found.push(
     ...findAliases(scan, recognition, people),
@@ -78,6 +81,36 @@ function unifyPlaces(found: Found[]): void {
     if (bare === undefined) continue
     addAlternate(f, f.name)
     f.name = bare
+  }
+}
+
+/**
+ * الرئيس عون اطمئن and ميشال عون: a family name the article gives with a full name, standing first in another name
+ * of two words, is that person; the second word belongs to the clause (a verb, a noun) and is cut off. Not when the
+ * second word is a name word (a listed given or family name, a particle, a word with the article, or a word that
+ * opens a person's name elsewhere in the article: حسني مبارك beside فاروق حسني and الرئيس مبارك), nor when the first is
+ * a listed given name (القاضي محمد مفلح beside علي محمد).
+ */
+function cutRunOnAliases(scan: Scan, found: Found[]): void {
+  const families = new Set<string>()
+  const heads = new Set<string>()
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    const words = norm(f.name).split(' ')
+    heads.add(words[0]!)
+    if (words.length > 1 && isUsableAlias(words.at(-1)!)) families.add(words.at(-1)!)
+  }
+  const { words } = scan
+  for (const f of found) {
+    if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last !== f.first + 1) continue
+    const head = words[f.first]!
+    const tail = words[f.last]!
+    if (isGivenName(head) || !head.bases.some((b) => families.has(b.base)) || heads.has(tail.norm)) continue
+    if (tail.norm.startsWith('ال') || isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail))
+      continue
+    f.last = f.first
+    f.end = head.end
+    f.name = f.surface = scan.text.slice(f.start, f.end)
   }
 }
 
@@ -138,6 +171,14 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     const owners = names.filter((p) => p.words.length > words.length && aliasKeys(p).includes(key))
     if (owners.length === 1) {
       f.name = owners[0]!.name
+      f.form = 'alias'
+      continue
+    }
+    // العميد حاتم after حاتم بو بكر: a given name alone after a title is the one person whose full name opens with
+    // it, when no full name ends with it.
+    const openers = f.roles?.length && !f.known ? names.filter((p) => p.words[0] === key) : []
+    if (words.length === 1 && openers.length === 1 && !names.some((p) => p.words.at(-1) === key)) {
+      f.name = openers[0]!.name
       f.form = 'alias'
       continue
     }
@@ -326,6 +367,10 @@ function group(scan: Scan, found: Found[]): Entity[] {
     if (f.gloss !== undefined && entity.gloss === undefined) entity.gloss = f.gloss
     if ((f.form === 'name' || f.form === 'alias') && f.surface.length > 0) {
       addAlias(grouped, f.surface)
+      // الملك سلمان، الشيخ سالم النواف: a sovereign's or sheikh's title is a written form of the name.
+      const title = scan.words[f.first - 1]
+      if (f.kind === 'person' && title && sovereignTitleSet.has(title.norm) && joined(scan.words, f.first))
+        addAlias(grouped, scan.text.slice(title.start, f.end))
       if (f.alternates) for (const surface of f.alternates) addAlias(grouped, surface)
     }
     for (const role of f.roles ?? []) {

@@ -90,6 +90,9 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   // إيناس عبدالدايم: a compound with عبد written as one word is a given name, listed or not.
   if (JOINED_ABD.test(next.norm)) return true
   if (COMPOUND_ENDINGS.has(next.norm) && compoundGivenName(scan, i + 2)) return true
+  // توفيق شرف الدين: a compound in الدين after it is the father's or family's name (not one in الله: ناصر حزب الله).
+  const after = words[i + 2]
+  if (after?.norm === 'الدين' && joined(words, i + 2) && !next.norm.startsWith('ال')) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
   // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
@@ -110,7 +113,6 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   if (afterVerb && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)) return true
   // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
   // comma, after a reporting verb or between commas.
-  const after = words[i + 2]
   const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
   if (
     (subjectPlace || betweenCommas) &&

@@ -56,10 +56,16 @@ export const ACCUSATIVE_TITLES: ReadonlySet<string> = new Set(
  */
 export function isDefiniteMasdar(word: Word): boolean {
   const w = word.norm
-  return DERIVED_MASDAR.test(w) && w.length >= 7 && !w.endsWith('ي') && !isKnownSurname(word)
+  return (
+    (w.length >= 7 ? DERIVED_MASDAR.test(w) : FORM_V_MASDAR.test(w)) &&
+    !w.endsWith('ي') &&
+    !isKnownSurname(word)
+  )
 }
 
 const DERIVED_MASDAR = /^ال(?:ت|است|ان|ا.ت)/
+/** التوقف، التقدم: the verbal noun of form V, three root letters after ت (not التاجر, a noun of ال and تاجر). */
+const FORM_V_MASDAR = /^الت[^ا][^ا].$/
 
 /**
  * سلامة المواطنين، سلامة الأشخاص، كامل الصلاحيات: a plural with the article (a participle's -ين/-ون, the broken
@@ -107,6 +113,11 @@ export function isNumberWord(word: Word): boolean {
   return NUMBER_WORDS.has(word.norm)
 }
 
+/** الأول، الثالث: a number or ordinal in words, with the article. */
+export function isOrdinalWithArticle(word: Word): boolean {
+  return word.norm.startsWith('ال') && NUMBER_WORDS.has(word.norm.slice(2))
+}
+
 export const POSSESSIVE = /(?:ها|هم|هما)$/
 
 /** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */
@@ -125,6 +136,8 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   // الأحمد أميراً: the office a name is given.
   if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w) || accusativeTitle(word)))
     return false
+  // مأمون حميدة تبنى، تولى: the past of form V in ى after a name is its predicate.
+  if (inside && w.length === 4 && w[0] === 'ت' && word.raw.endsWith('ى')) return false
   // تحدث النائب عطية شاكراً الوكالة: the accusative of an active participle (فاعلاً) after a name is the clause's.
   if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).

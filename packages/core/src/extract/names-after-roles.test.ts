@@ -5,7 +5,30 @@ describe('a name the lists lack after a role', () => {
   it('gives the words to the name after the role and its nisba when the article writes the name again', () => {
     const text =
       'أكد مدرب المنتخب الروماني فاليريو تيتا خلال المؤتمر الصحفي أن المباراة صعبة. وتابع تيتا أن الفوز هدفه.'
-    expect(speakerNames(text)).toEqual(['فاليريو تيتا', 'تيتا'])
+    // The family name alone is a mention of the full name, whose name the second speaker carries.
+    expect(speakerNames(text)).toEqual(['فاليريو تيتا', 'فاليريو تيتا'])
+  })
+
+  it('keeps the arm or staff of a rank (ركن، شرطة، طيار) in the title, not in the name', () => {
+    expect(entityNames('وقال العميد ركن سامي النعيمي إن القوات تقدمت.', 'person')).toEqual(['سامي النعيمي'])
+    expect(entityNames('وأوضح اللواء شرطة هاني عبد الله، في تصريح، أن الحملة مستمرة.', 'person')).toEqual([
+      'هاني عبد الله',
+    ])
+  })
+
+  it('takes the name after a team’s player, keeper or striker named by its pronoun (مهاجمه)', () => {
+    expect(entityNames('وتقدم الفريق عبر مهاجمه فريد الملالي الذي استغل الفرصة.', 'person')).toEqual([
+      'فريد الملالي',
+    ])
+    expect(entityNames('وتألق حارسه ناصر الحمداني في اللقاء.', 'person')).toEqual(['ناصر الحمداني'])
+  })
+
+  it('takes a transliterated name shaped like a present verb after a title, but not a verb of news', () => {
+    expect(entityNames('وأوضح مساعد مدرب المنتخب سيرجيو رومانو بأن الفريق جاهز.', 'person')).toEqual([
+      'سيرجيو رومانو',
+    ])
+    expect(entityNames('وقال الوزير الفرنسي سيعلن قراره غدا.', 'person')).toEqual([])
+    expect(entityNames('وكان الرئيس يتابع تطورات الأزمة.', 'person')).toEqual([])
   })
 
   it('takes no noun in ة after a title for a name, even one the article writes again', () => {

@@ -18,6 +18,36 @@ describe('names listed after a person', () => {
     ])
   })
 
+  it('reads names joined by و whose next item opens with a word no list knows', () => {
+    expect(people('وتألق في الموسم اللاعب أحمد صبري ونجمو الهاشمي وسيدو داركو.')).toEqual([
+      'أحمد صبري',
+      'نجمو الهاشمي',
+      'سيدو داركو',
+    ])
+  })
+
+  it('reads a list item after a comma that opens with و', () => {
+    expect(people('وحضر اللاعب أحمد صبري، وشعيب الكناني، وعلي حسين.')).toEqual([
+      'أحمد صبري',
+      'شعيب الكناني',
+      'علي حسين',
+    ])
+  })
+
+  it('reads the first item of a list before a listed person, after a colon or a quote mark', () => {
+    expect(people('وقررت المحكمة هدم منازل تعود للمواطنين: سليم عطوة، وأسامة حمد، ومحمد أبو سالم.')).toEqual([
+      'سليم عطوة',
+      'أسامة حمد',
+      'محمد أبو سالم',
+    ])
+    expect(people('وشارك الفنانون "نعيمة صبري، أيوب القيب، صلاح الأحمر".')).toEqual([
+      'نعيمة صبري',
+      'أيوب القيب',
+      'صلاح الأحمر',
+    ])
+    expect(people('وتضم اللجنة: الإدارة العامة، أحمد صبري، وعلي حسين.')).toEqual(['أحمد صبري', 'علي حسين'])
+  })
+
   it('reads no name from a clause joined by و or a comma after a name', () => {
     expect(people('وقال الوزير أحمد صبري وأكد الحاضرون أهمية المشروع.')).toEqual(['أحمد صبري'])
     expect(people('واستقبل الوزير أحمد صبري، الوفود المشاركة في المؤتمر.')).toEqual(['أحمد صبري'])

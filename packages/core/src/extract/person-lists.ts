@@ -1,4 +1,6 @@
-import { isListedNameWord } from './name-words.ts'
+import { commonWordSet } from './lexicon.ts'
+import { isListedNameWord, isUnknownNameWord } from './name-words.ts'
+import { closingFamilyName } from './person-names.ts'
 import { commaGap, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { givenNameBase, isNameParticle } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -18,7 +20,7 @@ export function findListedPeople(scan: Scan, found: readonly Found[], claimed: U
   const listed: Found[] = []
   const queue = found.filter((f) => f.kind === 'person' && f.form === 'name')
   for (let q = 0; q < queue.length; q++) {
-    const item = nextItem(scan, queue[q]!.last + 1, claimed)
+    const item = nextItem(scan, queue[q]!.last + 1, claimed) ?? previousItem(scan, queue[q]!.first, claimed)
     if (!item) continue
     claimed.fill(1, item.first, item.last + 1)
     const name = displaySpan(scan, item.first, item.last, item.base)
@@ -28,6 +30,40 @@ export function findListedPeople(scan: Scan, found: readonly Found[], claimed: U
   }
   return listed
 }
+
+/**
+ * منازل: NAME NAME2، وNAME3 …، الفنانون "NAME NAME2، NAME3 …": the list's first item, between a colon, a quote mark
+ * or a comma and the comma before a listed person, is a name of the same shape.
+ */
+function previousItem(
+  scan: Scan,
+  k: number,
+  claimed: Uint8Array,
+): { first: number; last: number; base: Base } | undefined {
+  const { words } = scan
+  if (!commaGap(words[k]!) || claimed[k - 1]) return undefined
+  for (let s = k - 1; s > 0 && k - s <= MAX_LISTED_NAME_WORDS; s--) {
+    if (claimed[s]) return undefined
+    const word = words[s]!
+    // عليوة: a family name in ة may close the item before its comma.
+    const inside =
+      isListedNameWord(word, true) || (s < k - 1 ? isNameParticle(word) : closingFamilyName(scan, s))
+    if (!OPENING.test(word.gap)) {
+      if (!joined(words, s) || !inside) return undefined
+      continue
+    }
+    const base = word.bases[0]!
+    // خدوجة: a given name in ة no list knows opens the item where news does not use the word.
+    const feminine = word.bases.length === 1 && !commonWordSet.has(word.norm) && isUnknownNameWord(word)
+    if (s === k - 1 || !(givenNameBase(word)?.cut === 0 || isListedNameWord(word, false) || feminine))
+      return undefined
+    return { first: s, last: k - 1, base }
+  }
+  return undefined
+}
+
+/** What opens a list before its first item: a colon, a quote mark or a comma. */
+const OPENING = /[:،,"«“]/
 
 function nextItem(
   scan: Scan,
@@ -54,9 +90,10 @@ function itemOpening(scan: Scan, k: number): Base | undefined {
   const word = scan.words[k]!
   if (commaGap(word)) {
     const base = word.bases[0]!
-    return givenNameBase(word)?.cut === 0 || isListedNameWord(word, false) ? base : undefined
-  }
-  if (!joined(scan.words, k) || word.norm[0] !== 'و') return undefined
+    if (givenNameBase(word)?.cut === 0 || isListedNameWord(word, false)) return base
+  } else if (!joined(scan.words, k)) return undefined
+  // ، ووسام كاظم: after a comma too, و may join the next name.
+  if (word.norm[0] !== 'و') return undefined
   const given = givenNameBase(word)
   if (given?.cut === 1) return given
   // ووسام كاظم: after و, a word no list knows in a name's shape.
@@ -71,5 +108,6 @@ function closesItem(scan: Scan, k: number): boolean {
   const { words } = scan
   const word = words[k]
   if (!word || word.sentence !== words[k - 1]!.sentence || CLOSING.test(word.gap)) return true
-  return joined(words, k) && word.norm[0] === 'و' && givenNameBase(word)?.cut === 1
+  // ووسام كاظم وعلي حسين، وحمدو الهوني وكوامي بونسو: the next item, opened by و, closes this one.
+  return joined(words, k) && word.norm[0] === 'و' && itemOpening(scan, k) !== undefined
 }

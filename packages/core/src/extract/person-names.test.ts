@@ -19,6 +19,39 @@ describe('where a person’s name ends', () => {
     expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
   })
 
+  it('reads a given name whose final ى is written ي, but not a present verb so spelt', () => {
+    expect(people('قال مصطفي الدباغ، رئيس المؤسسة، إن الإنتاج تراجع.')).toEqual(['مصطفي الدباغ'])
+    expect(people('ويحيي الجمهور الفريق بعد الفوز.')).toEqual([])
+  })
+
+  it('reads على inside a name as the given name علي where the preposition cannot stand', () => {
+    expect(people('كشف المهندس سامر مصطفى على مدير المشروع أن الإنتاج زاد.')).toEqual(['سامر مصطفى على'])
+    expect(people('وأكد الوزير سامر مصطفى على ضرورة الحل.')).toEqual(['سامر مصطفى'])
+    expect(people('وحصل الوزير سامر مصطفى على موافقة البرلمان.')).toEqual(['سامر مصطفى'])
+  })
+
+  it('takes a given name that is also a word before a compound name in الدين', () => {
+    expect(people('وقال توفيق شرف الدين إن الأمن مستتب.')).toEqual(['توفيق شرف الدين'])
+    expect(people('وأكد ناصر حزب الله أن المؤتمر ناجح.')).toEqual([])
+  })
+
+  it('opens a name with a given name in ال after a title when a family name no place or word reads follows', () => {
+    expect(people('وأكد رئيس الاتحاد، الدكتور الهادي السديري، أهمية القرار.')).toEqual(['الهادي السديري'])
+    expect(people('وأكد الرئيس المختار المصري أهمية الحل.')).toEqual([])
+  })
+
+  it('ends a name before a verb of form V: its past in ى, its verbal noun with the article', () => {
+    expect(people('وكان الوزير السابق كريم حميدة تبنى سياسة جديدة.')).toEqual(['كريم حميدة'])
+    expect(people('وطالب الدكتور سامر جابر التوقف عن الاستعراض.')).toEqual(['سامر جابر'])
+    expect(people('وقال المحامي حسين التاجر إن القضية مؤجلة.')).toEqual(['حسين التاجر'])
+  })
+
+  it('ends a name before a noun with the article that an ordinal describes', () => {
+    expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
+    expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
+    expect(people('وحضر الأمير غازي الحارثي الجلسة الأولى للمؤتمر.')).toEqual(['غازي الحارثي'])
+  })
+
   it('ends a family name in ة before a particle written apart', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })

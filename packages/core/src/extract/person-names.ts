@@ -28,6 +28,7 @@ import {
   isFamilyName,
   isNameWord,
   isNumberWord,
+  isOrdinalWithArticle,
   isUnknownNameWord,
   nisbaShapedFamilyName,
   POSSESSIVE,
@@ -46,6 +47,7 @@ import {
   isRoleWord,
   isSourceGivenName,
   isVerb,
+  looksVerbal,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -117,6 +119,11 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       last = j
       break
     }
+    if (alaAsGivenName(scan, j)) {
+      last = j
+      count++
+      continue
+    }
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
     // عمار ولد محمد الأمين: inside a name, a role that is also a name is one, unless its complement follows (محمد
     // الأمين العام للحزب).
@@ -163,7 +170,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         continue
       }
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
-      if (isDefiniteMasdar(word) || isDefinitePlural(word)) break
+      if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       last = j
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
       const after = words[j + 1]
@@ -186,6 +193,40 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   return last
+}
+
+/**
+ * إبراهيم مصطفى على محافظ المشروع، وفيصل على ورابى،: inside a name, على is the given name علي as the press of Egypt
+ * and Sudan spells it (final ي written ى) where the preposition cannot stand: before punctuation or a title, or
+ * before a word of a name's shape that news does not use and that ends the name.
+ */
+function alaAsGivenName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  if (words[j]!.raw !== 'على') return false
+  const ends = (k: number) => !words[k] || !joined(words, k) || titleHead(words[k]!) !== undefined
+  if (ends(j + 1)) return true
+  const next = words[j + 1]!
+  return (
+    !next.norm.startsWith('ال') &&
+    !next.norm.endsWith('ه') &&
+    !commonWordSet.has(next.norm) &&
+    isUnknownNameWord(next, true) &&
+    ends(j + 2)
+  )
+}
+
+/**
+ * وأضاف مهدي عيسى الهدف الثاني: a noun with the article before an ordinal with the article is the clause's (the
+ * second goal), not a family name.
+ */
+function beforeOrdinal(scan: Scan, j: number): boolean {
+  const next = scan.words[j + 1]
+  return (
+    next !== undefined &&
+    joined(scan.words, j + 1) &&
+    isOrdinalWithArticle(next) &&
+    !isKnownSurname(scan.words[j]!)
+  )
 }
 
 /**
@@ -396,7 +437,7 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
     const next = scan.words[i + 1]
     return next !== undefined && joined(scan.words, i + 1) && next.norm.startsWith('ال') && isNameWord(next)
   }
-  if (!isUnknownNameWord(word)) return false
+  if (!isUnknownNameWord(word)) return verbalForeignName(scan, i)
   // الوزير دعمه للقرار، الوزير جولته: a noun with the possessive ه after a title is its object, unless a name word
   // follows it.
   if (word.norm.endsWith('ه') && word.norm.length >= 4) {
@@ -411,6 +452,22 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   const next = scan.words[i + 1]
   if (next === undefined || !joined(scan.words, i + 1)) return false
   return (!endsInAlef(next) && isNameWord(next)) || filiationFollows(scan, i + 1)
+}
+
+/**
+ * المدرب الإيطالي سيرجيو رومانو بأن، الوزير تشين قانغ اليوم: after a title a transliterated name may look like a present
+ * verb (سي…، ت…، ي…). It opens a name when news does not use it (verbs of news are counted ordinary words) and a
+ * word no list or count knows follows, itself no verb's shape.
+ */
+function verbalForeignName(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const word = words[i]!
+  const next = words[i + 1]
+  if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1)
+    return false
+  if (!next || !joined(words, i + 1) || commonWordSet.has(next.norm) || /^ال|ه$/.test(next.norm)) return false
+  // سيعلن قراره: a noun with its pronoun after the verb is its object.
+  return isUnknownNameWord(next, true) && !next.bases.some((b) => b.flags & WordFlag.Known)
 }
 
 /** فائقة بنت سعيد، نورة بنت محمد: a particle of descent and a given name after a word make that word a given name. */

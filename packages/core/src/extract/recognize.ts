@@ -3,6 +3,7 @@ import { findCommunes } from './commune-names.ts'
 import { findCompassRegions } from './compass-regions.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
+import { findEchoedFamilyNames } from './echoed-family-names.ts'
 import { beforeNisbaFamilyName, givenNameStart, sourceGivenNameBase } from './given-name-start.ts'
 import {
   bareNisbaStems,
@@ -156,6 +157,7 @@ export function recognize(scan: Scan): Recognition {
   found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
+  found.push(...findEchoedFamilyNames(scan, found, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutClockPlaces(scan, withoutUnconfirmedCities(found)), roles, claimed }
 }

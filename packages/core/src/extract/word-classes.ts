@@ -1,5 +1,6 @@
 import {
   calendarWordSet as calendarWords,
+  commonWordSet,
   givenNameSet,
   honorificSet as HONORIFICS,
   knownSurnameSet,
@@ -171,9 +172,17 @@ export function isSourceGivenName(word: Word, base: Base = word.bases[0]!): bool
  */
 export function givenNameSpelling(word: Word, base: Base): string {
   const strict = strictBase(word, base.cut)
-  if (!strict.endsWith(ALEF_MAQSURA) || givenNameSet.has(strict)) return strict
-  if (base.flags & (WordFlag.FunctionWord | WordFlag.Complementizer)) return strict
-  return `${strict.slice(0, -1)}ي`
+  if (strict.endsWith(ALEF_MAQSURA)) {
+    if (givenNameSet.has(strict) || base.flags & (WordFlag.FunctionWord | WordFlag.Complementizer))
+      return strict
+    return `${strict.slice(0, -1)}ي`
+  }
+  // مصطفي، موسي: the reverse, a name's final ى written ي, in a word of four letters or more that news uses for no other
+  // and that is no present verb (يحيي).
+  if (!strict.endsWith('ي') || strict.length < 4 || strict[0] === 'ي' || givenNameSet.has(strict))
+    return strict
+  const maqsura = `${strict.slice(0, -1)}${ALEF_MAQSURA}`
+  return givenNameSet.has(maqsura) && !commonWordSet.has(base.base) ? maqsura : strict
 }
 
 const ALEF_MAQSURA = 'ى'

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { entityNames } from './test-helpers.ts'
+
+const people = (text: string) => entityNames(text, 'person')
+
+describe('a family name the article repeats alone vouches for the full name', () => {
+  it('takes a name no list knows when its last word stands alone after a reporting verb', () => {
+    expect(
+      people('وبحسب ما قاله سيرو باتاني وهو موظف في البلدية. وقال باتاني لوكالة الأنباء إن الأضرار كبيرة.'),
+    ).toEqual(['سيرو باتاني'])
+  })
+
+  it('takes a name whose first word stands alone, as a Chinese family name does', () => {
+    expect(
+      people(
+        'قال وزير الخارجية تشو لانغ اليوم إن بلاده مستعدة للحوار. وقال تشو في مؤتمر صحفي إن العلاقات جيدة.',
+      ),
+    ).toEqual(['تشو لانغ'])
+  })
+
+  it('leaves words that stand alone after a verb as ordinary words when they are', () => {
+    expect(people('وقال إنه وعد بإحراز تقدم. ووعد بإحراز تقدم في الاتفاق.')).toEqual([])
+  })
+})

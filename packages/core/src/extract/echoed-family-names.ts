@@ -1,0 +1,91 @@
+// A name no list knows, vouched for by its family name, which the article repeats alone where only a name stands.
+import { commonWordSet, Start } from './lexicon.ts'
+import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import {
+  givenNameBase,
+  isFunctionWord,
+  isRoleWord,
+  isSourceGivenName,
+  isVerb,
+  reportingVerb,
+  titleHead,
+} from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
+
+/**
+ * قالت آنا فيسيل … وأردفت فيسيل: a word the article writes alone right after a reporting verb (or a title) and
+ * elsewhere after a word of a name's shape is a family name, and the two words are a person's full name. The word
+ * before may be a listed given name or any word no list and no count of news knows (تشين، سيرجيو: transliterated
+ * names often look like verbs). A name already found that stops right before the family name takes it (مصطفى →
+ * مصطفى NAME2). Runs after the main pass; the short form becomes an alias when entities are grouped.
+ */
+export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8Array): Found[] {
+  const { words } = scan
+  const lone = new Set<string>()
+  for (let k = 1; k < words.length; k++) {
+    const before = words[k - 1]!
+    // A bit test first: most words are no verb of saying and no title.
+    const flags = before.bases[0]!.flags | (before.bases[1]?.flags ?? 0)
+    if ((flags & SAYING_OR_TITLE) === 0 || !joined(words, k)) continue
+    if (reportingVerb(before) === undefined && titleHead(before) === undefined) continue
+    const word = words[k]!
+    if (!unknown(word) || isRoleWord(word) || titleHead(word) !== undefined || givenNameBase(word)) continue
+    const next = words[k + 1]
+    // وقال تيتا في المؤتمر: the word ends there; a name word after it would make it a given name.
+    if (next && joined(words, k + 1) && (givenNameBase(next) || unknown(next))) continue
+    lone.add(word.norm)
+  }
+  const added: Found[] = []
+  if (lone.size === 0) return added
+  for (let j = 1; j < words.length; j++) {
+    const word = words[j]!
+    // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2").
+    if (!lone.has(word.norm) || claimed[j] || !joined(words, j) || scan.quoted[j]) continue
+    const first = words[j - 1]!
+    const person = found.find((f) => f.kind === 'person' && f.last === j - 1)
+    if (person) {
+      person.last = j
+      person.end = word.end
+      person.name = person.surface = scan.text.slice(person.start, person.end)
+      claimed[j] = 1
+      continue
+    }
+    // تشين قانغ … وقال تشين: a name may also be called by its first word (the family name first, or a given name).
+    const after = words[j + 1]
+    const start =
+      claimed[j - 1] || !nameShaped(first)
+        ? after && !claimed[j + 1] && joined(words, j + 1) && nameShaped(after)
+          ? j
+          : -1
+        : j - 1
+    if (start < 0) continue
+    const base = words[start]!.bases[0]!
+    const name = displaySpan(scan, start, start + 1, base)
+    added.push(foundFrom(scan, start, start + 1, base, { kind: 'person', name }, 'name', false))
+    claimed.fill(1, start, start + 2)
+  }
+  return added
+}
+
+const SAYING_OR_TITLE = WordFlag.ReportingForm | WordFlag.TitleHead | Start.Title
+
+/** A word any list knows, an ordinary word of news, a word with the article or of three letters or fewer. */
+function ordinary(word: Scan['words'][number]): boolean {
+  const w = word.norm
+  return (
+    w.length < 4 ||
+    w.startsWith('ال') ||
+    commonWordSet.has(w) ||
+    word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
+    isFunctionWord(word) ||
+    isVerb(word)
+  )
+}
+
+function nameShaped(word: Scan['words'][number]): boolean {
+  return givenNameBase(word)?.cut === 0 || isSourceGivenName(word) || unknown(word)
+}
+
+function unknown(word: Scan['words'][number]): boolean {
+  return !ordinary(word) && word.norm[0] !== 'و' && !word.bases.some((b) => commonWordSet.has(b.base))
+}
