@@ -1,4 +1,5 @@
 import { contextualFamilyNames, personGenitiveNounSet } from './lexicon.ts'
+import { readingSet } from './reading-set.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { reportingVerb } from './word-classes.ts'
 import type { Base, Word } from './words.ts'
@@ -26,8 +27,11 @@ export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
   }
 }
 
+const isContextualFamilyName = readingSet(contextualFamilyNames)
+
 function familyNameReading(word: Word): Base | undefined {
-  return word.bases.find((b) => b.cut <= 1 && contextualFamilyNames.has(b.base))
+  for (const base of word.bases) if (base.cut <= 1 && isContextualFamilyName(base)) return base
+  return undefined
 }
 
 function personContext(before: Word): boolean {

@@ -33,7 +33,9 @@ export function listedCompanies(scan: Scan, recognition: Recognition): Found[] {
       listing = false
     }
     if (!listing) {
-      listing = word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.CompanyListNoun) !== 0)
+      listing =
+        (word.flags & WordFlag.CompanyListNoun) !== 0 &&
+        word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.CompanyListNoun) !== 0)
       continue
     }
     if (!word.gap.includes('(')) continue

@@ -123,6 +123,8 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
   const clubs = new Set<string>()
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
+    // The word's flags (all its readings') rule out almost every word before its readings are read.
+    if ((word.flags & (WordFlag.MatchWord | WordFlag.ClubHead)) === 0) continue
     if (word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.MatchWord) !== 0)) matchWords++
     const next = words[i + 1]
     if (
