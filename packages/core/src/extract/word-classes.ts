@@ -1,3 +1,4 @@
+import { HashFilter } from './hash-filter.ts'
 import {
   calendarWordSet as calendarWords,
   commonWordSet,
@@ -13,9 +14,10 @@ import {
   strictNorm,
   type VerbForm,
 } from './lexicon.ts'
+import { readingSet } from './reading-set.ts'
 import { joined, type Scan } from './scan.ts'
 import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
-import { WordFlag } from './word-flags.ts'
+import { hashOf, hashOfRest, WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
@@ -55,7 +57,7 @@ export function setObjectAfter(words: readonly Word[], v: number): boolean {
 }
 
 function computeReportingVerb(word: Word): VerbForm | undefined {
-  if (sayingBySet.has(word.norm)) return SAYING_BY
+  if (isSayingByNoun(word.bases[0]!)) return SAYING_BY
   if (word.bases[0]!.flags & WordFlag.ReportingForm) return notMasdar(word, 0, reportingForms.get(word.norm))
   const second = word.bases[1]
   if (
@@ -82,6 +84,7 @@ function notMasdar(word: Word, cut: number, form: VerbForm | undefined): VerbFor
 const SHADDA = '\u0651'
 
 /** بالقول، بقوله: the verbal noun of saying after ب reports as a participle of قال. */
+const isSayingByNoun = readingSet(sayingBySet)
 const SAYING_BY: VerbForm = { lemma: 'قال', clause: false, object: false, participle: true }
 
 export function isVerb(word: Word): boolean {
@@ -95,8 +98,10 @@ function computeVerb(word: Word): boolean {
   return second !== undefined && second.cut === 1 && (second.flags & WordFlag.CommonVerb) !== 0
 }
 
+const isCalendarReading = readingSet(calendarWords)
+
 export function isCalendarWord(word: Word): boolean {
-  return calendarWords.has(word.norm)
+  return isCalendarReading(word.bases[0]!)
 }
 
 /** A title that opens a role (الرئيس، وزير، للرئيس), or a relational one with its pronoun (نظيره، مبعوثها). */
@@ -189,7 +194,17 @@ const ALEF_MAQSURA = 'ى'
 
 /** The word less its first two letters is a given name: with the article, a name as the Maghreb writes some (الحسين). */
 export function isGivenNameAfterArticle(word: Word): boolean {
-  return givenNameSet.has(strictBase(word, 2))
+  // Asked of every definite word a name may start at: a bitmap of the names' folded forms refuses almost all before
+  // the word's strict spelling is made. `norm` folds a name's strict spelling to the word less its article (strict and
+  // loose folding differ only in ى, letter for letter).
+  return foldedGivenNames().mayHave(hashOfRest(word.norm, 2)) && givenNameSet.has(strictBase(word, 2))
+}
+
+let foldedGivenNameHashes: HashFilter | undefined
+
+function foldedGivenNames(): HashFilter {
+  foldedGivenNameHashes ??= new HashFilter(Array.from(givenNameSet, (name) => hashOf(norm(name))))
+  return foldedGivenNameHashes
 }
 
 export function isKnownSurname(word: Word): boolean {

@@ -159,6 +159,13 @@ export function hashOf(text: string): number {
   return hash | 0 || 1
 }
 
+/** `hashOf(text.slice(from))`, without making the slice. */
+export function hashOfRest(text: string, from: number): number {
+  let hash = 0x811c9dc5
+  for (let i = from; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return hash | 0 || 1
+}
+
 // Built on the first lookup rather than at import, so that a Worker that never extracts does not pay for it at start-up.
 let table: FlagTable | undefined
 
