@@ -157,10 +157,19 @@ export function extractWith(
 
 /** Dates that are not words of a name (المصري اليوم، جامعة 6 أكتوبر): a name's words name no time. */
 function outsideNames(dates: DateMention[], entities: readonly Entity[]): DateMention[] {
-  // Most articles' entities hold hundreds of mentions: none are gathered for an article without dates.
+  // Most articles' entities hold hundreds of mentions: none are read for an article without dates, and none are
+  // gathered into one array for one with dates.
   if (dates.length === 0) return []
-  const names = entities.flatMap((entity) => entity.mentions ?? [])
-  return dates.filter((date) => !names.some((name) => name.start <= date.start && date.end <= name.end))
+  return dates.filter((date) => !insideName(date, entities))
+}
+
+function insideName(date: DateMention, entities: readonly Entity[]): boolean {
+  for (const entity of entities) {
+    const mentions = entity.mentions
+    if (mentions === undefined) continue
+    for (const name of mentions) if (name.start <= date.start && date.end <= name.end) return true
+  }
+  return false
 }
 
 /**
