@@ -346,8 +346,11 @@ const IN = 'في'
  */
 function isWireDateline(shape: LineShape): boolean {
   const { words } = shape
-  const at = words.indexOf(IN)
-  if (shape.endsSentence || at < 1 || at > MAX_DATE_TAG_WORDS) return false
+  if (shape.endsSentence) return false
+  // في among the first words only: asked of every line that is not body text, however long.
+  let at = -1
+  for (let k = 0; k <= MAX_DATE_TAG_WORDS && k < words.length && at < 0; k++) if (words[k] === IN) at = k
+  if (at < 1) return false
   if (!words.slice(0, at).every((word) => !stopwords.has(word) && !isNumberWord(word))) return false
   const date = words.slice(at + 1)
   if (!WIRE_AGENCY.test(shape.plain)) return false
