@@ -268,13 +268,21 @@ function endingName(
 /** Words `i - 1` and `i` are إف إم (or أف أم), FM written in Arabic letters. */
 export function fmEnding(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
+  const word = words[i]
+  // Asked at every word an outlet's name may end at: the length of إم rules out almost all before any look-up.
   return (
-    before !== undefined && joined(words, i) && FM_SECOND.has(words[i]!.norm) && FM_FIRST.has(before.norm)
+    before !== undefined &&
+    word !== undefined &&
+    word.norm.length === FM_LENGTH &&
+    FM_SECOND.has(word.norm) &&
+    FM_FIRST.has(before.norm) &&
+    joined(words, i)
   )
 }
 
 const FM_FIRST = new Set(['إف', 'أف'].map(norm))
 const FM_SECOND = new Set(['إم', 'أم'].map(norm))
+const FM_LENGTH = 2
 
 /** The place of `places` whose last word is word `i - 1`. */
 function placeEndingBefore(places: Places, i: number): Found | undefined {
