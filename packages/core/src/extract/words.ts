@@ -1,7 +1,7 @@
 import type { Block, BlockKind, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
 import { normalize } from '../normalize/normalize.ts'
-import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { TokenCursor } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
 import { hashOf, wordFlags } from './word-flags.ts'
 
@@ -65,36 +65,67 @@ export function readWords(
   sentences: readonly Sentence[],
   reads: (kind: BlockKind) => boolean = () => true,
 ): Word[] {
-  const tokens = splitAtBoundaries(tokenize(text), sentences)
-  const words: Word[] = []
-  let sentence = 0
-  let block = 0
-  let previousEnd = 0
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t]!
-    while (sentence + 1 < sentences.length && sentences[sentence]!.end <= token.start) sentence++
-    while (block + 1 < blocks.length && blocks[block]!.end <= token.start) block++
-    if (blocks[block] !== undefined && !reads(blocks[block]!.kind)) {
-      previousEnd = token.end
-      continue
+  const reader = new WordReader(text, blocks, reads)
+  const tokens = new TokenCursor(text)
+  // A token that runs over a sentence end is cut there: a subheading fused to its paragraph (`المهاموقال`) is one
+  // token to the tokenizer but two words of two blocks to the structure.
+  let s = 0
+  while (tokens.next()) {
+    let start = tokens.start
+    const { end, number } = tokens
+    while (s < sentences.length && sentences[s]!.end <= start) s++
+    while (s < sentences.length && sentences[s]!.end > start && sentences[s]!.end < end) {
+      const cut = sentences[s]!.end
+      reader.add(start, cut, number, sentences)
+      start = Math.max(cut, sentences[s + 1]?.start ?? cut)
+      s++
+    }
+    if (end > start) reader.add(start, end, number, sentences)
+  }
+  return reader.words
+}
+
+/** The words of one article as its tokens come, with the sentence and block each falls in. */
+class WordReader {
+  readonly words: Word[] = []
+  private sentence = 0
+  private block = 0
+  private previousEnd = 0
+  private readonly text: string
+  private readonly blocks: readonly Block[]
+  private readonly reads: (kind: BlockKind) => boolean
+
+  constructor(text: string, blocks: readonly Block[], reads: (kind: BlockKind) => boolean) {
+    this.text = text
+    this.blocks = blocks
+    this.reads = reads
+  }
+
+  add(start: number, end: number, number: boolean, sentences: readonly Sentence[]): void {
+    const { blocks, words } = this
+    while (this.sentence + 1 < sentences.length && sentences[this.sentence]!.end <= start) this.sentence++
+    while (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) this.block++
+    if (blocks[this.block] !== undefined && !this.reads(blocks[this.block]!.kind)) {
+      this.previousEnd = end
+      return
     }
     const i = words.length
-    const gap = text.slice(previousEnd, token.start)
-    const wordNorm = norm(token.text)
-    const number = token.kind === 'number'
+    const raw = this.text.slice(start, end)
+    const gap = this.text.slice(this.previousEnd, start)
+    const wordNorm = norm(raw)
     const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
     let flags = 0
     for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
     words.push({
       index: i,
-      start: token.start,
-      end: token.end,
-      raw: token.text,
+      start,
+      end,
+      raw,
       norm: wordNorm,
       number,
-      digits: number ? normalize(token.text, DIGITS) : '',
-      sentence,
-      block,
+      digits: number ? normalize(raw, DIGITS) : '',
+      sentence: this.sentence,
+      block: this.block,
       gap,
       breakBefore: i > 0 && hasBreak(gap),
       bases,
@@ -106,43 +137,8 @@ export function readWords(
       reportingVerb: undefined,
       titleHead: undefined,
     })
-    previousEnd = token.end
+    this.previousEnd = end
   }
-  return words
-}
-
-/**
- * Cuts tokens that run over a sentence end: a subheading fused to its paragraph (`المهاموقال`) is one token to the
- * tokenizer but two words of two blocks to the structure.
- */
-function splitAtBoundaries(tokens: Token[], sentences: readonly Sentence[]): Token[] {
-  if (!crossesSentenceEnd(tokens, sentences)) return tokens
-  const out: Token[] = []
-  let s = 0
-  for (const token of tokens) {
-    let current = token
-    while (s < sentences.length && sentences[s]!.end <= current.start) s++
-    while (s < sentences.length && sentences[s]!.end > current.start && sentences[s]!.end < current.end) {
-      const cut = sentences[s]!.end
-      const next = sentences[s + 1]?.start ?? cut
-      out.push({ ...current, text: current.text.slice(0, cut - current.start), end: cut })
-      const rest = Math.max(cut, next)
-      current = { ...current, text: current.text.slice(rest - current.start), start: rest }
-      s++
-    }
-    if (current.end > current.start) out.push(current)
-  }
-  return out
-}
-
-/** Some token runs over a sentence end: most articles have none, and their tokens are the words as they are. */
-function crossesSentenceEnd(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
-  let t = 0
-  for (const { end } of sentences) {
-    while (t < tokens.length && tokens[t]!.end <= end) t++
-    if (t < tokens.length && tokens[t]!.start < end) return true
-  }
-  return false
 }
 
 function hasBreak(gap: string): boolean {

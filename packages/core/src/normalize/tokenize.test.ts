@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { tokenize } from './tokenize.ts'
+import { TokenCursor, tokenize } from './tokenize.ts'
 
 const texts = (text: string) => tokenize(text).map((token) => token.text)
 
@@ -65,5 +65,18 @@ describe('tokenize', () => {
       }),
       { numRuns: 1000, seed: 7 },
     )
+  })
+})
+
+describe('TokenCursor', () => {
+  it('stops at the same tokens as tokenize, a number told apart from a word', () => {
+    const text = 'في ١٠:٣٠ قال‌الوزير، 3.5 مليون ـــ دولار'
+    const cursor = new TokenCursor(text)
+    const seen: { start: number; end: number; number: boolean }[] = []
+    while (cursor.next()) seen.push({ start: cursor.start, end: cursor.end, number: cursor.number })
+    expect(seen).toEqual(
+      tokenize(text).map((t) => ({ start: t.start, end: t.end, number: t.kind === 'number' })),
+    )
+    expect(cursor.next()).toBe(false)
   })
 })

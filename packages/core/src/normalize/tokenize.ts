@@ -28,36 +28,69 @@ function isJoiningInvisible(code: number): boolean {
  */
 export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = []
-  const length = text.length
-  let i = 0
-  while (i < length && tokens.length < limit) {
-    const code = text.charCodeAt(i)
-    if (isDigit(code)) {
-      const start = i
-      i++
-      while (i < length) {
-        const next = text.charCodeAt(i)
-        if (isDigit(next)) i++
-        else if (isNumberJoiner(next) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) i += 2
-        else break
-      }
-      tokens.push({ text: text.slice(start, i), start, end: i, kind: 'number' })
-      continue
-    }
-    if (isWordLetter(code)) {
-      const start = i
-      let end = ++i
-      while (i < length) {
-        const next = text.charCodeAt(i)
-        if (isWordLetter(next) || isArabicMark(next) || next === TATWEEL) end = ++i
-        else if (isJoiningInvisible(next)) i++
-        else break
-      }
-      tokens.push({ text: text.slice(start, end), start, end, kind: 'word' })
-      i = end
-      continue
-    }
-    i++
+  const cursor = new TokenCursor(text)
+  while (tokens.length < limit && cursor.next()) {
+    const { start, end } = cursor
+    tokens.push({ text: text.slice(start, end), start, end, kind: cursor.number ? 'number' : 'word' })
   }
   return tokens
+}
+
+/**
+ * `tokenize`'s tokens one at a time, without an object or a string for each: `next()` moves to the next token and
+ * says whether there is one; `start`, `end` and `number` describe it. For passes that make objects of their own.
+ */
+export class TokenCursor {
+  start = 0
+  end = 0
+  /** The token is a number (else a word). */
+  number = false
+  private readonly text: string
+  private i = 0
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  next(): boolean {
+    const { text } = this
+    const length = text.length
+    let i = this.i
+    while (i < length) {
+      const code = text.charCodeAt(i)
+      if (isDigit(code)) {
+        const start = i
+        i++
+        while (i < length) {
+          const next = text.charCodeAt(i)
+          if (isDigit(next)) i++
+          else if (isNumberJoiner(next) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) i += 2
+          else break
+        }
+        return this.found(start, i, true, i)
+      }
+      if (isWordLetter(code)) {
+        const start = i
+        let end = ++i
+        while (i < length) {
+          const next = text.charCodeAt(i)
+          if (isWordLetter(next) || isArabicMark(next) || next === TATWEEL) end = ++i
+          else if (isJoiningInvisible(next)) i++
+          else break
+        }
+        return this.found(start, end, false, end)
+      }
+      i++
+    }
+    this.i = i
+    return false
+  }
+
+  private found(start: number, end: number, number: boolean, resume: number): boolean {
+    this.start = start
+    this.end = end
+    this.number = number
+    this.i = resume
+    return true
+  }
 }
