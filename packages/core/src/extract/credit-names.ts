@@ -30,6 +30,11 @@ const DASH = /^\s*[-–—ـ_/|]+\s*$/
 const COLON = /^\s*:\s*$/
 const DIGITS = /^\d+$/
 const DASH_WORD = /^[-–—ـ/]+$/
+
+/** The first code unit of a `DASH_WORD`: asked of the word before every word first, most are refused without the regex. */
+function isDash(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x0640 || code === 0x2f
+}
 /** A dash right after a name, before the text it credits (بغداد/ أخبار البلد- أصدرت). */
 const DASH_AFTER = /^[-–—ـ]+\s*$/
 
@@ -74,7 +79,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
     const credit =
       endingName(scan, i, claimed, nisbas, places) ??
       (word.norm.length === 1 ? dottedAcronym(scan, i, claimed) : undefined) ??
-      (word.gap.includes('(') ? bracketedOutlet(scan, i, claimed, places) : undefined) ??
+      ((i === 0 || word.breakBefore) && word.gap.includes('(')
+        ? bracketedOutlet(scan, i, claimed, places)
+        : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
       (word.norm.length > 4 && word.norm[0] === 'ل' ? gluedAddressee(scan, i) : undefined) ??
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
@@ -557,7 +564,7 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (!dashGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
-  const dashWord = !dashGap && DASH_WORD.test(before)
+  const dashWord = !dashGap && isDash(before.charCodeAt(0)) && DASH_WORD.test(before)
   if (!dashGap && !dashWord) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
