@@ -175,20 +175,27 @@ function isPreposition(code: number): boolean {
 
 /** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
 function cliticBases(word: string): Base[] {
-  const bases: Base[] = [reading(word, 0)]
+  // The array is made once its readings are known: one pushed onto a literal of one reading gets room for 17.
+  const whole = reading(word, 0)
   let rest = word
   let cut = 0
+  let withoutConjunction: Base | undefined
   if (rest.length >= 4 && isConjunction(rest.charCodeAt(0))) {
     rest = rest.slice(1)
     cut = 1
-    bases.push(reading(rest, cut))
+    withoutConjunction = reading(rest, cut)
   }
+  let withoutPreposition: Base | undefined
   if (rest.length >= 4 && rest.charCodeAt(0) === LAM && rest.charCodeAt(1) === LAM) {
-    bases.push(reading(`ا${rest.slice(1)}`, cut + 1))
+    withoutPreposition = reading(`ا${rest.slice(1)}`, cut + 1)
   } else if (rest.length >= 3 && isPreposition(rest.charCodeAt(0))) {
-    bases.push(reading(rest.slice(1), cut + 1))
+    withoutPreposition = reading(rest.slice(1), cut + 1)
   }
-  return bases
+  if (withoutConjunction === undefined)
+    return withoutPreposition === undefined ? [whole] : [whole, withoutPreposition]
+  return withoutPreposition === undefined
+    ? [whole, withoutConjunction]
+    : [whole, withoutConjunction, withoutPreposition]
 }
 
 function reading(base: string, cut: number): Base {
