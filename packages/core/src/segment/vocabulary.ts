@@ -1,6 +1,6 @@
 import { stemNormalized } from '../normalize/stem.ts'
 import { stemNormalizedCached } from '../normalize/stem-cache.ts'
-import { countWords, type WordCounts } from './word-counts.ts'
+import { type CountTables, countWords, type WordCounts } from './word-counts.ts'
 
 /** How often each word form, and each light stem, occurs in one document: evidence about where words end. */
 export interface Vocabulary {
@@ -20,12 +20,12 @@ function stemOf(word: string): string {
 
 /**
  * Counted on first use: the words when a fused heading's first test asks (often none does), the stems when the
- * words give no answer.
+ * words give no answer. `tables` lends the word counts their arrays (`CountTables`).
  */
-export function buildVocabulary(text: string): Vocabulary {
+export function buildVocabulary(text: string, tables?: CountTables): Vocabulary {
   let words: WordCounts | undefined
   const wordCounts = () => {
-    words ??= countWords(text)
+    words ??= countWords(text, tables)
     return words
   }
   // Stems through the analyzer's table of recent stems: an article's words are mostly the words of the ones before.

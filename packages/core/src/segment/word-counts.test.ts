@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../normalize/normalize.ts'
 import { tokenize } from '../normalize/tokenize.ts'
-import { countWords } from './word-counts.ts'
+import { CountTables, countWords } from './word-counts.ts'
 
 function wordsOfNormalized(text: string): Map<string, number> {
   const counts = new Map<string, number>()
@@ -50,6 +50,22 @@ const NEEDS_NORMALIZING = /[\u0653-\u0655ﻻ]/
 const text = (parts: fc.Arbitrary<string>) => fc.array(parts, { maxLength: 80 }).map((all) => all.join(''))
 
 describe('countWords', () => {
+  it('counts as well in tables lent from text to text, longer texts after shorter ones and back', () => {
+    const tables = new CountTables()
+    const texts = [
+      'قال الرئيس',
+      'الرئيس '.repeat(300) + 'قال الوزير '.repeat(500),
+      'قال قال الوزير',
+      'ب'.repeat(40),
+    ]
+    for (const text of [...texts, ...texts]) {
+      const lent = countWords(text, tables)
+      const own = countWords(text)
+      expect(lent.words).toEqual(own.words)
+      expect(lent.counts).toEqual(own.counts)
+    }
+  })
+
   it('counts the words of the normalised text, in the order they first occur', () => {
     const words = countWords('قال الرئيسُ إن الرئيس قال. قالَ ٣ مرات: قال')
     expect(words.words).toEqual(['قال', 'الرئيس', 'ان', 'مرات'])

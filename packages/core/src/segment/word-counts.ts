@@ -30,13 +30,22 @@ export class WordCounts {
   private hashes: Int32Array
   private readonly text: string
 
-  constructor(text: string) {
+  constructor(text: string, tables?: CountTables) {
     this.text = text
     // Slots for one distinct word in eight code units (news text has about one in nine), twice as many as the table
     // holds before it grows.
     const presized = Math.min(text.length, PRESIZED_CHARS)
     let slots = 64
     while (slots * 4 < presized) slots *= 2
+    if (tables !== undefined && presized <= LENT_CHARS) {
+      // Only the slots are read before they are written: the other arrays are read where the slots point.
+      tables.fit(slots, (slots / 2) * FIELDS, presized + 16)
+      this.slots = tables.slots.subarray(0, slots).fill(0)
+      this.hashes = tables.hashes.subarray(0, slots)
+      this.entries = tables.entries.subarray(0, (slots / 2) * FIELDS)
+      this.units = tables.units.subarray(0, presized + 16)
+      return
+    }
     this.slots = new Int32Array(slots)
     this.hashes = new Int32Array(slots)
     this.entries = new Int32Array((slots / 2) * FIELDS)
@@ -178,6 +187,30 @@ export class WordCounts {
 const HEH = 0x0647 // ه
 const TEH_MARBUTA = 0x0629 // ة
 
+/**
+ * Arrays a pass lends to the counts it makes, one after another, instead of new ones for each text (a typed array
+ * has its own buffer outside the heap, dearer to make than to clear). Counts made with them are good until the next
+ * counts are made with them.
+ */
+export class CountTables {
+  slots = new Int32Array(0)
+  hashes = new Int32Array(0)
+  entries = new Int32Array(0)
+  units = new Uint16Array(0)
+
+  fit(slots: number, entries: number, units: number): void {
+    if (this.slots.length < slots) {
+      this.slots = new Int32Array(slots)
+      this.hashes = new Int32Array(slots)
+    }
+    if (this.entries.length < entries) this.entries = new Int32Array(entries)
+    if (this.units.length < units) this.units = new Uint16Array(units)
+  }
+}
+
+// Past this many code units the counts make their own arrays: lent arrays are kept between texts.
+const LENT_CHARS = 1 << 14
+
 const KEPT_BUFFER = 4096
 let buffer: Uint16Array = new Uint16Array(64)
 
@@ -187,14 +220,14 @@ let buffer: Uint16Array = new Uint16Array(64)
  * characters (marks, tatweel, invisible ones) are read over, anything else ends it. Text the one-pass readers leave
  * to `normalize` is normalised and tokenised.
  */
-export function countWords(text: string): WordCounts {
+export function countWords(text: string, tables?: CountTables): WordCounts {
   if (!scannable(text)) {
     const normal = normalize(text)
-    const counts = new WordCounts(normal)
+    const counts = new WordCounts(normal, tables)
     for (const token of tokenize(normal)) if (token.kind === 'word') counts.add(token.text)
     return released(counts)
   }
-  const counts = new WordCounts(text)
+  const counts = new WordCounts(text, tables)
   let n = 0
   let hash = HASH_SEED
   let start = 0

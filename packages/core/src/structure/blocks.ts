@@ -6,6 +6,7 @@ import { splitLines } from '../segment/lines.ts'
 import { isRunningTextMark, isSentenceTerminator } from '../segment/marks.ts'
 import { type Span, trimSpan } from '../segment/span.ts'
 import { buildVocabulary, type Vocabulary } from '../segment/vocabulary.ts'
+import { CountTables } from '../segment/word-counts.ts'
 import { type ClutterOptions, classifyLines } from './clutter.ts'
 
 export type BlockSpan = Span & { kind: BlockKind }
@@ -18,6 +19,9 @@ export interface BlockOptions extends ClutterOptions {
 // A line that stands alone, ends without punctuation and is this short reads as a (sub)heading.
 const MAX_HEADING_LINE_WORDS = 12
 const MAX_HEADING_LINE_CHARS = 120
+
+// Lent to each text's vocabulary in turn: a vocabulary lives only while its text's blocks are found.
+const COUNT_TABLES = new CountTables()
 
 /**
  * Recovers headings and paragraphs, and gives page clutter lines their own kinds (see `classifyLines`): line breaks where the text has them, paragraph breaks that scraping glued away
@@ -47,7 +51,7 @@ export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
       const segment = trimSpan(text, start, starts[k + 1] ?? line.end)
       if (segment.end <= segment.start) return
       if (k > 0) {
-        vocabulary ??= buildVocabulary(text)
+        vocabulary ??= buildVocabulary(text, COUNT_TABLES)
         const fused = findFusedHeading(text, segment, vocabulary)
         if (fused) {
           blocks.push({ kind: 'heading', ...trimSpan(text, segment.start, fused.headingEnd) })
