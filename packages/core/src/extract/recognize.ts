@@ -48,6 +48,7 @@ import {
   joined,
   type RoleSpan,
   type Scan,
+  wordMarks,
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
 import { subjectPlaceName } from './subject-place-names.ts'
@@ -88,7 +89,7 @@ export function recognize(scan: Scan): Recognition {
   const { words } = scan
   const found: Found[] = []
   const roles: RoleSpan[] = []
-  const claimed = new Uint8Array(words.length)
+  const claimed = wordMarks(words.length)
   const titles = titleQuotes(scan)
   let lastPerson = -1
   let i = 0

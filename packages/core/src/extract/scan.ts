@@ -59,6 +59,21 @@ export interface Scan {
   quoteClosingAt: ReadonlyMap<number, QuotedSpan>
 }
 
+// Lent to each article in turn; an article of more words than this gets marks of its own, not kept after it.
+const KEPT_MARKS = 1 << 16
+let marks = new Uint8Array(1024)
+
+/**
+ * A 0 for each of `length` words, for a pass to mark words in (the words a name or a role claims): good until the next
+ * article's marks are asked for. A typed array has its own buffer outside the heap, dearer to make for each article
+ * than to clear.
+ */
+export function wordMarks(length: number): Uint8Array {
+  if (length > KEPT_MARKS) return new Uint8Array(length)
+  if (marks.length < length) marks = new Uint8Array(Math.max(length, marks.length * 2))
+  return marks.subarray(0, length).fill(0)
+}
+
 export function createScan(
   text: string,
   words: readonly Word[],
