@@ -28,6 +28,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-22',
   'real-23',
   'real-24',
+  'real-25',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -48,6 +49,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-14',
   'stories-15',
   'stories-16',
+  'stories-17',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -89,6 +91,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-14',
   'differences-15',
   'differences-16',
+  'differences-17',
 ] as const
 
 export interface DevelopmentItem {
