@@ -18,6 +18,14 @@ describe('a family name the article repeats alone vouches for the full name', ()
     ).toEqual(['تشو لانغ'])
   })
 
+  it('pairs a family name written alone with no noun after it: a word with a particle, a dual, an accusative', () => {
+    const names = people(
+      'وقالت الفنانة أمينة قاسو إن الجمهور كان رائعا. وأحيت قاسو سهرتين في المهرجان، واستعدت قاسو للصعود إلى المسرح.',
+    )
+    expect(names).not.toContain('قاسو سهرتين')
+    expect(names).not.toContain('قاسو للصعود')
+  })
+
   it('leaves words that stand alone after a verb as ordinary words when they are', () => {
     expect(people('وقال إنه وعد بإحراز تقدم. ووعد بإحراز تقدم في الاتفاق.')).toEqual([])
   })

@@ -54,7 +54,7 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
     const after = words[j + 1]
     const start =
       claimed[j - 1] || !nameShaped(first)
-        ? after && !claimed[j + 1] && joined(words, j + 1) && nameShaped(after)
+        ? after && !claimed[j + 1] && joined(words, j + 1) && givenNameAfter(after)
           ? j
           : -1
         : j - 1
@@ -81,6 +81,16 @@ function ordinary(word: Scan['words'][number]): boolean {
     isVerb(word)
   )
 }
+
+/**
+ * تشين قانغ: the word after a family name written first is a given name when it has a name's shape and none of a
+ * noun's: no particle it may carry (للصعود), no dual (سهرتين) and no accusative alef (حفلا).
+ */
+function givenNameAfter(word: Scan['words'][number]): boolean {
+  return nameShaped(word) && word.bases.every((b) => b.cut === 0) && !NOUN_ENDING.test(word.norm)
+}
+
+const NOUN_ENDING = /(?:تين|تان|ا)$/
 
 function nameShaped(word: Scan['words'][number]): boolean {
   return givenNameBase(word)?.cut === 0 || isSourceGivenName(word) || unknown(word)

@@ -51,6 +51,12 @@ describe('the sides of a match named by their bare name', () => {
 })
 
 describe('a club named after its town', () => {
+  it('never takes the word that frames the side (ضيفه، مضيفه) into the name of the side after it', () => {
+    const sides = organizations('وتغلب فريق شباب بلوزداد على ضيفه وفاق سطيف بهدفين دون رد في الجولة الأولى.')
+    expect(sides).toContain('وفاق سطيف')
+    expect(sides.some((name) => name.startsWith('ضيفه'))).toBe(false)
+  })
+
   const match = 'سجل اللاعب هدفين في المباراة. '
 
   it('reads a word before a known place in a match’s frame as a club, the town named too', () => {

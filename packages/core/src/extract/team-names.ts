@@ -92,6 +92,8 @@ function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): 
   if (!next || !joined(words, i + 1) || word.bases[0]!.cut !== 0 || word.norm.startsWith('ال'))
     return undefined
   if (word.number || word.norm.length < 3 || isFunctionWord(word) || isVerb(word)) return undefined
+  // على ضيفه وفاق سطيف: a word that frames a side (ضيفه، مدرب) is no club's name; the side follows it.
+  if (word.bases.some((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))) return undefined
   // شباب بلوزداد: a town no list knows is a word no list and no count of ordinary words holds.
   const town = !next.norm.startsWith('ال') && !ADJECTIVE_SHAPED.test(next.norm) && openName(next)
   const last = places.get(i + 1)?.last ?? (town ? i + 1 : -1)
