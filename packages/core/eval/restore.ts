@@ -7,8 +7,8 @@
 //   --urls          "url<TAB>id" of every missing text, to catch pages a search for another text brings up
 //   --verify        checks every written text against its gold hash; a text that differs is moved to
 //                   cache/rejected/<id>.txt, so the cache only ever holds annotated texts
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs'
-import { CACHE_DIR, cachePath, loadGold, readCached, sha256 } from './cache.ts'
+import { mkdirSync, readFileSync, renameSync } from 'node:fs'
+import { CACHE_DIR, cachePath, checkCache, loadGold, readCached } from './cache.ts'
 import { restoreHints } from './restore-hints.ts'
 
 const args = process.argv.slice(2)
@@ -47,23 +47,15 @@ else {
 }
 
 function verify(): void {
-  const byId = new Map(texts.map((text) => [text.id, text]))
-  let present = 0
-  const rejected: string[] = []
-  if (!existsSync(CACHE_DIR)) mkdirSync(CACHE_DIR, { recursive: true })
-  for (const file of readdirSync(CACHE_DIR).filter((name) => name.endsWith('.txt'))) {
-    const id = file.slice(0, -'.txt'.length)
-    const gold = byId.get(id)
-    if (gold === undefined) continue
-    const text = readCached(id) ?? ''
-    if (sha256(text) === gold.sha256) {
-      present++
-      continue
-    }
-    mkdirSync(`${CACHE_DIR.replace(/\/?$/, '/')}rejected`, { recursive: true })
-    renameSync(cachePath(id), `${CACHE_DIR.replace(/\/?$/, '/')}rejected/${file}`)
-    rejected.push(`${id} (${text.length} chars written, ${gold.chars} annotated)`)
-  }
+  const { present, changed } = checkCache(texts)
+  const rejectedDir = `${CACHE_DIR.replace(/\/?$/, '/')}rejected/`
+  if (changed.length > 0) mkdirSync(rejectedDir, { recursive: true })
+  const chars = new Map(texts.map((text) => [text.id, text.chars]))
+  const rejected = changed.map((id) => {
+    const written = readCached(id)?.length ?? 0
+    renameSync(cachePath(id), `${rejectedDir}${id}.txt`)
+    return `${id} (${written} chars written, ${chars.get(id)} annotated)`
+  })
   console.log(`${present} of ${texts.length} annotated texts in the cache match their gold hash`)
   if (rejected.length > 0) console.log(`moved to rejected/, their hash differs: ${rejected.join(', ')}`)
 }
