@@ -8,10 +8,11 @@ import { scoresIn } from '../extract/match-scores.ts'
 export function matchResults(lead: string): Int32Array {
   const codes = new Set<number>()
   for (const score of scoresIn(lead)) if (score.of === 'match') codes.add(score.high * 100 + score.low)
-  return codes.size === 0 ? NONE : Int32Array.from([...codes].sort((a, b) => a - b))
+  return codes.size === 0 ? NO_RESULTS : Int32Array.from([...codes].sort((a, b) => a - b))
 }
 
-const NONE = new Int32Array(0)
+/** A lead that states no result: one shared empty array, as most articles are not of matches. */
+export const NO_RESULTS = new Int32Array(0)
 
 /**
  * Both leads state a match's result and none in common: two matches of the same clubs (a final's two legs, a

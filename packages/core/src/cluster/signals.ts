@@ -8,7 +8,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
-import { matchResults } from './match-results.ts'
+import { matchResults, NO_RESULTS } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords } from './time-words.ts'
 
@@ -60,7 +60,6 @@ const ENTITY_WEIGHT = 1
  * الأوسط) are not states: a lead may or may not name them.
  */
 const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId('location', country.name)))
-const NO_RESULTS = new Int32Array(0)
 /** إلى right before a name, or before two words of a capital's description (`إلى العاصمة التركية`). */
 const TOWARDS = /(?<!\p{L})(?:إلى|الى)\s+(?:\p{L}+\s+){0,2}$/u
 const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
