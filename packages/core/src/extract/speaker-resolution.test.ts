@@ -499,3 +499,11 @@ describe('the subject of a verb that is not speech', () => {
     expect(speakerNames(text)).toEqual(['سامي خليل'])
   })
 })
+
+describe('the speaker’s phrase', () => {
+  it('ends before whom the words were said to', () => {
+    const text =
+      'قال مدير الميناء سليم الحداد إن العمل توقف. وقال الحداد للصحفيين في المرفأ "نخشى أن تطول الأزمة". وقال ناجي بورقية للصحافيين إن السفن عادت.'
+    expect(speakerNames(text)).toEqual(['سليم الحداد', 'سليم الحداد', 'ناجي بورقية'])
+  })
+})

@@ -3,6 +3,7 @@ import {
   verbSubjectAdverbSet as ADVERBS,
   affiliationPrepositionSet as AFFILIATION,
   anonymousNounSet,
+  audienceNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   elativeSet,
   honorificBeforeNameSet as HONORIFICS,
@@ -368,6 +369,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     }
     // شاهدان للوكالة، مصدر أمني لصحيفة "…": an outlet's head noun after لـ, named or not, is whom they spoke to.
     if (!isNameHead(bareHead) && addressedOutlet(word)) break
+    // وقال صنع الله للصحفيين: whom the words were said to ends the phrase.
+    if (toAudience(word)) break
     // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
     if (isNameHead(bareHead) && officeHolderAt(words, k)) {
       last = chainEnd = k + 1
@@ -461,6 +464,11 @@ function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefin
   // المعلومات الواردة من حمص: a place is where the information came from, not who gave it.
   const speaks = source && source.kind !== 'unnamed' && source.kind !== 'other' && source.kind !== 'location'
   return speaks ? source : undefined
+}
+
+/** للصحفيين، لوسائل الإعلام: ل before whom the words were said to. */
+function toAudience(word: Word): boolean {
+  return word.norm[0] === 'ل' && word.bases.some((base) => base.cut === 1 && audienceNounSet.has(base.base))
 }
 
 /** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
