@@ -506,4 +506,10 @@ describe('the speaker’s phrase', () => {
       'قال مدير الميناء سليم الحداد إن العمل توقف. وقال الحداد للصحفيين في المرفأ "نخشى أن تطول الأزمة". وقال ناجي بورقية للصحافيين إن السفن عادت.'
     expect(speakerNames(text)).toEqual(['سليم الحداد', 'سليم الحداد', 'ناجي بورقية'])
   })
+
+  it('keeps a name in brackets after a reporter or a body’s head noun', () => {
+    const text =
+      'وقال مراسل (الشروق) إن الجرحى بلغوا عشرين. وأفاد مكتب (أوتشا) بأن المساعدات وصلت إلى المخيم.'
+    expect(speakerNames(text)).toEqual(['مراسل (الشروق)', 'مكتب (أوتشا)'])
+  })
 })
