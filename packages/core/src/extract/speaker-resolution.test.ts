@@ -499,3 +499,17 @@ describe('the subject of a verb that is not speech', () => {
     expect(speakerNames(text)).toEqual(['سامي خليل'])
   })
 })
+
+describe('the speaker’s phrase', () => {
+  it('ends before whom the words were said to', () => {
+    const text =
+      'قال مدير الميناء سليم الحداد إن العمل توقف. وقال الحداد للصحفيين في المرفأ "نخشى أن تطول الأزمة". وقال ناجي بورقية للصحافيين إن السفن عادت.'
+    expect(speakerNames(text)).toEqual(['سليم الحداد', 'سليم الحداد', 'ناجي بورقية'])
+  })
+
+  it('keeps a name in brackets after a reporter or a body’s head noun', () => {
+    const text =
+      'وقال مراسل (الشروق) إن الجرحى بلغوا عشرين. وأفاد مكتب (أوتشا) بأن المساعدات وصلت إلى المخيم.'
+    expect(speakerNames(text)).toEqual(['مراسل (الشروق)', 'مكتب (أوتشا)'])
+  })
+})

@@ -3,10 +3,13 @@ import {
   verbSubjectAdverbSet as ADVERBS,
   affiliationPrepositionSet as AFFILIATION,
   anonymousNounSet,
+  audienceNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
+  displayForm,
   elativeSet,
   honorificBeforeNameSet as HONORIFICS,
   mediaHeadOpen,
+  newsroomNounSet,
   norm,
   partitiveWordSet as ONE_OF,
   organizationHeadSet,
@@ -330,6 +333,10 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   const headWord = norm(headBase.base)
   const bareHead = definite ? headWord.slice(2) : headWord
   const anonymous = anonymousNounSet.has(bareHead)
+  if (headCut === 0 && (isNameHead(bareHead) || newsroomNounSet.has(headWord))) {
+    const bracketed = bracketedAfterHead(scan, index, j)
+    if (bracketed) return bracketed
+  }
   let last = j
   let inner: Found | undefined
   // مجلس إدارة البنك المركزي: a body's head noun, indefinite nouns in a construct chain, the genitive that ends it.
@@ -368,6 +375,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     }
     // شاهدان للوكالة، مصدر أمني لصحيفة "…": an outlet's head noun after لـ, named or not, is whom they spoke to.
     if (!isNameHead(bareHead) && addressedOutlet(word)) break
+    // وقال صنع الله للصحفيين: whom the words were said to ends the phrase.
+    if (toAudience(word)) break
     // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
     if (isNameHead(bareHead) && officeHolderAt(words, k)) {
       last = chainEnd = k + 1
@@ -463,6 +472,11 @@ function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefin
   return speaks ? source : undefined
 }
 
+/** للصحفيين، لوسائل الإعلام: ل before whom the words were said to. */
+function toAudience(word: Word): boolean {
+  return word.norm[0] === 'ل' && word.bases.some((base) => base.cut === 1 && audienceNounSet.has(base.base))
+}
+
 /** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
 function addressedOutlet(word: Word): boolean {
   if (word.norm[0] !== 'ل') return false
@@ -499,6 +513,33 @@ function quotedNameAfterHead(scan: Scan, index: MentionIndex, j: number, k: numb
     mention !== undefined &&
     (mention.kind === 'organization' || mention.kind === 'media')
   )
+}
+
+const MAX_BRACKETED_WORDS = 3
+
+/**
+ * مراسل (الحرة)، مكتب (أوتشا): a name in brackets right after a head noun of a body or an outlet is that head's
+ * genitive. The phrase with its brackets, or undefined.
+ */
+function bracketedAfterHead(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
+  const { words, text } = scan
+  const open = words[j + 1]
+  if (!open || open.sentence !== words[j]!.sentence || open.gap.trim() !== '(') return undefined
+  for (let k = j + 1; k < words.length && k - j <= MAX_BRACKETED_WORDS; k++) {
+    const word = words[k]!
+    if (k > j + 1 && !joined(words, k)) return undefined
+    if (word.number || isFunctionWord(word) || isVerb(word)) return undefined
+    const gap = text.slice(word.end, words[k + 1]?.start ?? text.length)
+    const close = gap.indexOf(')')
+    if (close < 0 || gap.slice(0, close).trim() !== '') continue
+    const mention = index.mentionAt[j + 1]
+    const entity =
+      mention?.first === j + 1 && mention.last === k && mention.kind !== 'person' ? mention : undefined
+    const name = displayForm(text.slice(words[j]!.start, word.end + close + 1))
+    const speaker = entity?.entity ? { name, entity: entity.entity } : { name }
+    return { first: j, last: k, start: words[j]!.start, speaker, kind: entity?.kind ?? 'other' }
+  }
+  return undefined
 }
 
 /**

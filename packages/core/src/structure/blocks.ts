@@ -3,11 +3,11 @@ import { tokenize } from '../normalize/tokenize.ts'
 import { findFusedHeading } from '../segment/fused-heading.ts'
 import { findGluedBoundaries } from '../segment/glued-boundaries.ts'
 import { splitLines } from '../segment/lines.ts'
-import { isRunningTextMark, isSentenceTerminator } from '../segment/marks.ts'
+import { isClosingMark, isRunningTextMark, isSentenceTerminator } from '../segment/marks.ts'
 import { type Span, trimSpan } from '../segment/span.ts'
 import { buildVocabulary, type Vocabulary } from '../segment/vocabulary.ts'
 import { CountTables } from '../segment/word-counts.ts'
-import { type ClutterOptions, classifyLines } from './clutter.ts'
+import { type ClutterOptions, classifyLines, classifyPage } from './clutter.ts'
 
 export type BlockSpan = Span & { kind: BlockKind }
 
@@ -32,8 +32,9 @@ export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
   const blocks: BlockSpan[] = []
   let vocabulary: Vocabulary | undefined
   const lines = splitLines(text)
-  const clutter = classifyLines(text, lines, options)
+  const { kinds: clutter, wrapped } = classifyPage(text, lines, options)
   const lastContent = clutter.lastIndexOf(null)
+  const firstContent = clutter.indexOf(null)
   lines.forEach((line, lineIndex) => {
     const kind = clutter[lineIndex]
     if (kind) {
@@ -41,6 +42,20 @@ export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
       return
     }
     const boundaries = findGluedBoundaries(text, line)
+    const previous = blocks.at(-1)
+    if (
+      wrapped &&
+      boundaries.length === 0 &&
+      previous !== undefined &&
+      lineIndex - 1 > firstContent &&
+      clutter[lineIndex - 1] === null &&
+      previous.end === lines[lineIndex - 1]!.end &&
+      wrapsInto(text, previous, line)
+    ) {
+      previous.kind = 'paragraph'
+      previous.end = line.end
+      return
+    }
     if (boundaries.length === 0) {
       const isLast = lineIndex >= lastContent
       blocks.push({ kind: !isLast && readsAsHeadingLine(text, line) ? 'heading' : 'paragraph', ...line })
@@ -82,6 +97,18 @@ function markupBlocks(text: string, headings: readonly Span[], options: ClutterO
     return { kind: clutter[index] ?? (inHeading ? 'heading' : 'paragraph'), ...line }
   })
 }
+
+/**
+ * On a page hard-wrapped at a fixed width, a line that ends with no sentence end or colon, the next line right under
+ * it, goes on in that line: one paragraph, so that its sentence is not cut where the page wrapped it.
+ */
+function wrapsInto(text: string, above: Span, line: Span): boolean {
+  if (text.slice(above.end, line.start).split('\n').length > 2) return false
+  const last = text.charCodeAt(above.end - 1)
+  return !isSentenceTerminator(last) && !isClosingMark(last) && last !== COLON
+}
+
+const COLON = 0x3a
 
 function readsAsHeadingLine(text: string, line: Span): boolean {
   if (line.end - line.start > MAX_HEADING_LINE_CHARS) return false

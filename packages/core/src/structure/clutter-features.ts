@@ -43,6 +43,8 @@ export interface ClutterContext {
   body: { first: number; last: number } | null
   /** The first line the rules read and left to the article (the page's title, mostly), or -1. */
   firstOpen: number
+  /** The page is hard-wrapped at a fixed width (`isHardWrapped`): its lines may break a sentence anywhere. */
+  wrapped: boolean
 }
 
 const SHORT_WORDS = 4

@@ -74,11 +74,20 @@ export function classifyLines(
   lines: readonly Span[],
   options: ClutterOptions = {},
 ): (ClutterKind | null)[] {
+  return classifyPage(text, lines, options).kinds
+}
+
+/** `classifyLines`, and whether the page is hard-wrapped at a fixed width (see `isHardWrapped`). */
+export function classifyPage(
+  text: string,
+  lines: readonly Span[],
+  options: ClutterOptions = {},
+): { kinds: (ClutterKind | null)[]; wrapped: boolean } {
   const context = ruleVerdicts(text, lines, options.sourceName)
   const model = options.model === undefined ? clutterWeights : options.model
   const kinds = [...context.kinds]
   if (model) addLearnedVerdicts(context, kinds, model)
-  return kinds
+  return { kinds, wrapped: context.wrapped }
 }
 
 /** The rules' verdicts on each line, with the shapes they read and the body they found: what the model reads. */
@@ -119,7 +128,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
-  return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found) }
+  return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped }
 }
 
 /**

@@ -215,6 +215,18 @@ export const fillerOpeners: readonly string[] = [
   'أمس',
 ]
 
+/** Whom words are said to, after ل (وقال الوزير للصحفيين "…"): never part of the speaker's name. */
+export const audienceNouns: readonly string[] = [
+  'الصحفيين',
+  'الصحافيين',
+  'الصحافة',
+  'الإعلاميين',
+  'الإعلام',
+  'وسائل',
+  'المراسلين',
+  'الحضور',
+]
+
 /** Words that stand between a verb and its subject without being either (وقال أيضاً الوزير). */
 export const verbSubjectAdverbs: readonly string[] = [
   'أيضاً',

@@ -31,6 +31,7 @@ import {
 import { cities } from './cities.ts'
 import {
   affiliationPrepositions,
+  audienceNouns,
   clauseBoundaries,
   clauseParticles,
   clauseTrailers,
@@ -687,6 +688,7 @@ export const clauseParticleSet = normSet(clauseParticles)
 export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
 export const fillerOpenerSet = normSet(fillerOpeners)
+export const audienceNounSet = normSet(audienceNouns)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
