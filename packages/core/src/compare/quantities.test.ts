@@ -316,6 +316,9 @@ describe('amounts as the news writes them', () => {
 
   it('reads a dot before three digits in a toll as grouping thousands, and elsewhere as a decimal point', () => {
     expect(one('أسفر الزلزال عن مقتل 1.500 شخص')).toMatchObject({ value: '1500', cue: 'dead' })
+    expect(one('وحصل المرشح الثالث على 312.450 صوتاً')).toMatchObject({ value: '312450', cue: 'votes' })
+    expect(one('دمرت العاصفة 2.300 منزل')).toMatchObject({ value: '2300', cue: 'homes' })
+    expect(one('بلغ معدل التضخم 3.250 في المئة').value).toBe('3.25')
     expect(one('أصيب ١.٢٠٠ شخص بجروح')).toMatchObject({ value: '1200', cue: 'injured' })
     expect(one('ضرب زلزال بقوة 6.250 درجات')).toMatchObject({ value: '6.25', cue: 'magnitude' })
   })

@@ -216,12 +216,14 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
     const bound = qualifier(keys, k, j)
-    // «مقتل 1.500 شخص»: a toll counts people, so a dot before three digits groups thousands (1500, not 1.5).
+    // «مقتل 1.500 شخص»، «206.397 صوتاً»: a toll, and a count with its cue's noun right after it, count whole things,
+    // so a dot before three digits groups thousands (1500, not 1.5).
     if (
       amount.kind === 'digits' &&
       !amount.magnified &&
       about.cue !== null &&
-      cueByKey.get(about.cue)?.toll === true &&
+      (cueByKey.get(about.cue)?.toll === true ||
+        (unit === null && cueByWord.get(keys[j] ?? '') === about.cue)) &&
       THOUSANDS_DOT.test(tokens[k]!.text)
     ) {
       value = Number(asciiDigits(tokens[k]!.text).replace('.', ''))
