@@ -236,6 +236,14 @@ describe('sameQuantity and agree', () => {
     expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
   })
 
+  it('sees a coarse share agree with a finer one it rounds or cuts, not with one it neither rounds nor cuts', () => {
+    const coarse = one('حصل المرشح على 41% من الأصوات')
+    expect(agree(coarse, one('حصل المرشح على 40.6% من الأصوات'))).toBe(true)
+    expect(agree(coarse, one('حصل المرشح على 41.8% من الأصوات'))).toBe(true)
+    expect(agree(coarse, one('حصل المرشح على 40.3% من الأصوات'))).toBe(false)
+    expect(agree(coarse, one('حصل المرشح على 42.1% من الأصوات'))).toBe(false)
+  })
+
   it('sees two minutes of added time agree only when they are the same minute of it, whichever half', () => {
     const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
     expect(agree(third, one('طرد المدافع في الدقيقة 45+2'))).toBe(false)

@@ -1057,7 +1057,12 @@ export function agree(a: Quantity, b: Quantity): boolean {
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)
-    const same = coarse.step > fine.step * 1.001 ? gap < coarse.step * 0.999 : gap < coarse.step / 2
+    // The finer rounded (38.6 → 39) or cut (39.8 → 39) to the coarser's last digit gives it; 38.3 gives 38 either way.
+    const above = fine.value - coarse.value
+    const same =
+      coarse.step > fine.step * 1.001
+        ? above > -coarse.step * 0.5001 && above < coarse.step * 0.999
+        : gap < coarse.step / 2
     const shares = a.unit === '%' && b.unit === '%'
     return same && (shares || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
   }
