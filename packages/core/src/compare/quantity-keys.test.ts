@@ -33,6 +33,20 @@ describe('number differences across whole articles', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
   })
 
+  it('knows a candidate named after the و of a list of names, and gives him his share', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت اللجنة النتائج. وتجري الجولة الثانية بين ماهر القاسمي الذي حصل على 44.2% وسالم الكعبي الذي حصل على 37.3%.',
+      ),
+      article(
+        'b',
+        'أعلنت اللجنة النتائج. وحصل ماهر القاسمي على 44.2%، وسالم الكعبي على 38% والمرشح خالد النعيمي على 12.4%.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['37.3', '38']])
+  })
+
   it('reads a bare fraction a candidate obtained as his share, and gives no share to a name before the clause', () => {
     const found = numbers(
       article(
