@@ -99,6 +99,13 @@ describe('quantitiesIn', () => {
     expect(seats).toMatchObject({ cue: 'seats' })
   })
 
+  it('reads a share set against a share of votes as votes, and not one set against a rate', () => {
+    const [, rival] = quantitiesIn('فاز الكعبي بعد حصوله على نسبة 51.4%، مقابل 48.6% لمنافسه النعيمي')
+    expect(rival).toMatchObject({ cue: 'votes', value: '48.6' })
+    const [, rate] = quantitiesIn('ارتفعت أسعار الخبز بنسبة 12% مقابل 9% للأرز')
+    expect(rate?.cue).toBeNull()
+  })
+
   it('reads the decimal comma, the percent sign and percent in words', () => {
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').value).toBe('46.1')
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').unit).toBe('%')

@@ -2,6 +2,7 @@ import {
   addedTimeWordSet,
   adjacentCueByWord,
   aftershockWordSet,
+  againstWordSet,
   anyOrdinalValue,
   clauseOpenerSet,
   clockWordSet,
@@ -625,7 +626,10 @@ function ownOrCounted(
 ): About {
   if (about.cued) return about
   return (
-    shareOfCount(tokens, keys, k, unit, previous) ?? gappedShare(tokens, keys, k, unit, previous) ?? about
+    shareOfCount(tokens, keys, k, unit, previous) ??
+    gappedShare(tokens, keys, k, unit, previous) ??
+    againstShare(tokens, keys, k, unit, previous) ??
+    about
   )
 }
 
@@ -650,6 +654,28 @@ function gappedShare(
   if (gap.length === 0 || gap.length > GAP_WORDS || !/^و/.test(gap[0]!.text)) return null
   if (gap.some((token) => token.kind !== 'word' || shareVerbSet.has(quantityWord(token.text)))) return null
   return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[k - 1]!.text }
+}
+
+/**
+ * «حصل أردوغان على 52.5%، مقابل 47.5% لمنافسه»: a share with no cue of its own set against the share right before it
+ * (only مقابل between them) is a share of the same thing.
+ */
+function againstShare(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About | null {
+  if (unit !== '%' || previous?.unit !== '%' || !previous.cue || !againstWordSet.has(keys[k - 1] ?? ''))
+    return null
+  if (
+    cueByKey.get(previous.cue)?.progress ||
+    tokens[k - 2] === undefined ||
+    tokens[k - 2]!.start < previous.start
+  )
+    return null
+  return { nouns: new Set([previous.cue]), cued: true, cue: previous.cue, label: tokens[k - 1]!.text }
 }
 
 /**

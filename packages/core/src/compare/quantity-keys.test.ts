@@ -58,6 +58,14 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['51.2', '50.8']])
   })
 
+  it('gives a share set against the winner’s to the rival named after it', () => {
+    const found = numbers(
+      article('a', 'فاز سالم الكعبي بالرئاسة بعد حصوله على نسبة 51.4%، مقابل 48.6% لصالح خالد النعيمي.'),
+      article('b', 'أعلنت اللجنة فوز سالم الكعبي بنسبة 51.4% من الأصوات، وحصل خالد النعيمي على 47.9%.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['48.6', '47.9']])
+  })
+
   it('gives a share in a clause whose verb is left out to the name of that clause, and to no one unknown', () => {
     const base = 'أعلنت اللجنة العليا النتائج الأولية للانتخابات الرئاسية مساء الأحد.'
     const found = numbers(
