@@ -106,6 +106,12 @@ describe('quantitiesIn', () => {
     expect(rate?.cue).toBeNull()
   })
 
+  it('reads a word of a count’s progress as the cue of the number after it only', () => {
+    const [share, progress] = quantitiesIn('وحصل منافسه على 47.1% وذلك بعد فرز 98% من الأصوات')
+    expect(share).toMatchObject({ cue: 'votes', value: '47.1' })
+    expect(progress).toMatchObject({ cue: 'counted', value: '98' })
+  })
+
   it('reads the decimal comma, the percent sign and percent in words', () => {
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').value).toBe('46.1')
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').unit).toBe('%')

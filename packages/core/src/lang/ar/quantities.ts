@@ -85,6 +85,7 @@ export const quantityCues: readonly {
   {
     key: 'counted',
     progress: true,
+    framing: true,
     units: ['%'],
     words: ['فرز', 'بفرز', 'إحصاء', 'فتح', 'احتساب', 'باحتساب'],
   },
