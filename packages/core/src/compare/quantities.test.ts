@@ -369,6 +369,11 @@ describe('amounts as the news writes them', () => {
     expect(quantitiesIn('وقعت الكارثة في عام 2023 في المدينة')).toEqual([])
   })
 
+  it('reads a bound on a year’s digits as a count, not a year', () => {
+    expect(one('وتضرر أكثر من 2000 شخص من السيول')).toMatchObject({ value: '>2000', counted: 'شخص' })
+    expect(quantitiesIn('افتتح الجسر في 2000 وسط احتفال')).toEqual([])
+  })
+
   it('leaves out years, clock times and the value a figure changed from', () => {
     expect(quantitiesIn('شارك المنتخب في نهائيات 2018 في روسيا')).toEqual([])
     expect(quantitiesIn('وقع الانفجار الساعة 4,20 فجراً')).toEqual([])

@@ -190,7 +190,9 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       isYear(tokens[k]!.text, amount) &&
       unit === null &&
       !cueByWord.has(keys[j] ?? '') &&
-      !countAfterCue(keys, k)
+      !countAfterCue(keys, k) &&
+      // «أكثر من 2000 شخص»: a year is no bound.
+      qualifier(keys, k, k) === null
     )
       continue
     let about = amount.edition
@@ -920,6 +922,7 @@ function rangeEnd(text: string, tokens: readonly Token[], keys: readonly string[
   return null
 }
 
+/** The bound the words around the number at `k` set (أكثر من، نحو، تقريباً at `after`); `after` = `k` for the words before only. */
 function qualifier(keys: readonly string[], k: number, after: number): 'over' | 'under' | 'about' | null {
   const before = keys[k - 1] ?? ''
   // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
