@@ -1,5 +1,5 @@
-// `pnpm --filter @marsad/core eval:differences-diagnosis [differences-N …]`: why each annotated disagreement in numbers
-// of the development differences sets is missed, by the first step of `compare` that loses it, and each shown number
+// `pnpm --filter @marsad/core eval:differences-diagnosis [--developing] [differences-N …]`: why each annotated
+// disagreement in numbers (with --developing, each developing toll too) of the development differences sets is missed, by the first step of `compare` that loses it, and each shown number
 // difference that matches nothing annotated with the quantities it paired. Allow-listed: held-out sets are never read.
 import { comparedSpace } from '../src/compare/index.ts'
 import { numberConflicts } from '../src/compare/number-conflicts.ts'
@@ -15,7 +15,8 @@ import type { DifferencesGold } from './gold-schema.ts'
 type Item = DifferencesGold['events'][number]['items'][number]
 
 registerPlaces(arabPlaces)
-const asked = process.argv.slice(2)
+const withTolls = process.argv.includes('--developing')
+const asked = process.argv.slice(2).filter((arg) => arg !== '--developing')
 const allowed: readonly string[] = DEVELOPMENT_DIFFERENCES
 for (const name of asked) {
   if (!allowed.includes(name)) throw new Error(`${name} is not a development differences set`)
@@ -85,7 +86,7 @@ for (const gold of sets) {
     }
     const present = new Set(articles.map((article) => article.id))
     disagreements.forEach((item, i) => {
-      if (item.kind !== 'number' || item.developing || covered.has(i)) return
+      if (item.kind !== 'number' || (item.developing && !withTolls) || covered.has(i)) return
       if (!bothPresent(item, present)) {
         count('an article not in the cache (not scored)')
         return
@@ -93,7 +94,7 @@ for (const gold of sets) {
       const [left, right] = [at(item.a), at(item.b)]
       const cause = missCause(left, right, keyOf, factOf)
       count(cause)
-      console.log(`MISSED [${cause}] ${event.event}: ${item.subject}`)
+      console.log(`MISSED [${cause}] ${event.event}: ${item.developing ? 'developing ' : ''}${item.subject}`)
       console.log(
         `    a ${item.a.id} «${(texts.get(item.a.id) ?? '').slice(item.a.start, item.a.end)}»: …${context(item.a)}… [${left.map(describe).join('; ')}]`,
       )

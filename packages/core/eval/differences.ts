@@ -22,6 +22,8 @@ export interface DifferenceFigures {
    * shown difference covers; `absent` counts those left out because an article of theirs is not.
    */
   numbers: { annotated: number; found: number; absent: number }
+  /** The same for annotated developing tolls, which `numbers` leaves out: a toll shown only inside one shared fact. */
+  developing: { annotated: number; found: number; absent: number }
   /** Shown differences that match nothing annotated, and annotated number disagreements not shown: to read. */
   wrong: string[]
   missed: string[]
@@ -129,6 +131,7 @@ export function scoreDifferences(
     shown: 0,
     right: 0,
     numbers: { annotated: 0, found: 0, absent: 0 },
+    developing: { annotated: 0, found: 0, absent: 0 },
     wrong: [],
     missed: [],
   }
@@ -153,14 +156,18 @@ export function scoreDifferences(
     }
     const present = new Set(articles.map((article) => article.id))
     disagreements.forEach((item, i) => {
-      if (item.kind !== 'number' || item.developing) return
+      if (item.kind !== 'number') return
+      const tally = item.developing ? figures.developing : figures.numbers
       if (!bothPresent(item, present)) {
-        figures.numbers.absent++
+        tally.absent++
         return
       }
-      figures.numbers.annotated++
-      if (covered.has(i)) figures.numbers.found++
-      else figures.missed.push(`${event.event}: ${item.subject} (${item.a.id} / ${item.b.id})`)
+      tally.annotated++
+      if (covered.has(i)) tally.found++
+      else
+        figures.missed.push(
+          `${event.event}: ${item.developing ? 'developing ' : ''}${item.subject} (${item.a.id} / ${item.b.id})`,
+        )
     })
   }
   return figures

@@ -381,6 +381,21 @@ describe('compareCoverage pairs the dates of a shared fact by what they date', (
     expect(coverage.differences.filter((d) => d.kind === 'date')).toEqual([])
   })
 
+  it('sees a day of a month in the part of it another article names, and a day outside it', () => {
+    const dated = (id: string, when: string, publishedAt?: string) =>
+      parseArticle({
+        id,
+        ...(publishedAt !== undefined && { publishedAt }),
+        text: `وعقد المانحون مؤتمرهم في العاصمة لدعم المتضررين من الفيضانات التي اجتاحت الإقليم ${when} الماضي.`,
+      })
+    const dates = (when: string) =>
+      compareCoverage([dated('part', 'مطلع أكتوبر', '2024-11-20T08:00:00Z'), dated('day', when)])
+        .differences.filter((d) => d.kind === 'date')
+        .map((d) => d.values.map((value) => value.text))
+    expect(dates('في 6 أكتوبر')).toEqual([])
+    expect(dates('في 24 أكتوبر')).toEqual([['مطلع أكتوبر الماضي', '24 أكتوبر الماضي']])
+  })
+
   it('compares a date with the one that dates the same thing, not with the first in the sentence', () => {
     const other = parseArticle({
       id: 'dam-other',

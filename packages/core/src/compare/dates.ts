@@ -1,4 +1,4 @@
-import { gregorianMonths, levantineMonths } from '../lang/ar/calendar.ts'
+import { gregorianMonths, levantineMonths, monthThirds } from '../lang/ar/calendar.ts'
 import { durationByWord, quantityWord } from '../lang/ar/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
@@ -139,10 +139,35 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
 function compareDates(a: DateMention, b: DateMention): 'same' | 'different' | 'unknown' {
   const [short, long] = [a.words, b.words].sort((x, y) => x.length - y.length) as [string[], string[]]
   if (short.length > 0 && short.every((word) => long.includes(word))) return 'same'
+  const inPart = dayInPart(a.words, b.words) ?? dayInPart(b.words, a.words)
+  if (inPart !== null && (a.range === null || b.range === null)) return inPart ? 'same' : 'different'
   if (a.range !== null && b.range !== null) {
     return Math.max(a.range.from, b.range.from) < Math.min(a.range.to, b.range.to) ? 'same' : 'different'
   }
   return a.date.kind === 'relative' || b.date.kind === 'relative' ? 'unknown' : 'different'
+}
+
+/** Each word of a part of a month (`monthThirds`) with the days of the month it spans. */
+const MONTH_PART_DAYS: ReadonlyMap<string, readonly [first: number, last: number]> = new Map(
+  monthThirds.map(
+    ([word, third]) => [normalize(word), [10 * third - 9, third === 3 ? 31 : 10 * third]] as const,
+  ),
+)
+
+/**
+ * «مطلع فبراير الماضي» and «6 فبراير الماضي», by their words: whether the day falls in the part of the month the other
+ * names, where the two are otherwise the same words; null where they are not a part and a day of one month.
+ */
+function dayInPart(part: readonly string[], day: readonly string[]): boolean | null {
+  const at = part.findIndex((word) => MONTH_PART_DAYS.has(word))
+  const days = day.filter((word) => /^\d{1,2}$/.test(word))
+  if (at < 0 || days.length !== 1 || day.some((word) => MONTH_PART_DAYS.has(word))) return null
+  if (part.some((word) => /^\d/.test(word)) || !part.some((word) => word.startsWith('month:'))) return null
+  const rest = part.filter((_, i) => i !== at)
+  if (!rest.every((word) => day.includes(word))) return null
+  const [first, last] = MONTH_PART_DAYS.get(part[at]!)!
+  const value = Number(days[0])
+  return value >= first && value <= last
 }
 
 /** Days around publication within which a date tells when the news broke, not when the fact happened. */

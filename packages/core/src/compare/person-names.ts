@@ -58,7 +58,7 @@ export function personNames(space: SentenceSpace): PersonNames {
       if (!/^ $/.test(text.slice(token.end, next.start))) return
       count(afterGiven, nameKey(next.text))
       if (!familyWord(next.text)) return
-      const pair = `${strictNorm(token.text)} ${nameKey(next.text)}`
+      const pair = `${givenOf(token.text)} ${nameKey(next.text)}`
       // A father's name after a given name (عمر محمد) may be how outlets name him: kept to join names, not to find them.
       pairs.set(pair, (pairs.get(pair) ?? new Set()).add(a))
       count(named, pair)
@@ -178,7 +178,18 @@ function familyLast(words: readonly string[]): readonly string[] {
   return words.length >= 3 && norm(words[words.length - 1]!) === GOD ? words.slice(0, -1) : words
 }
 
-const givenName = (word: string) => givenNameSet.has(strictNorm(word))
+/**
+ * A word's given name, as `givenNameSet` spells it, or null: the word itself, else the word after the و that joins it
+ * to a list of names (وسعيد جليلي in «بين مسعود … وسعيد جليلي»; وليد stays وليد).
+ */
+function givenOf(word: string): string | null {
+  const own = strictNorm(word)
+  if (givenNameSet.has(own)) return own
+  const joined = own.startsWith('و') ? own.slice(1) : ''
+  return joined.length >= 3 && givenNameSet.has(joined) ? joined : null
+}
+
+const givenName = (word: string) => givenOf(word) !== null
 
 // The first word of a compound name (عبد الرازق، أبو بكر): the name is the word after it.
 const COMPOUND_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو'].map((word) => norm(word)))

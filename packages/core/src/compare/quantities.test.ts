@@ -99,6 +99,19 @@ describe('quantitiesIn', () => {
     expect(seats).toMatchObject({ cue: 'seats' })
   })
 
+  it('reads a share set against a share of votes as votes, and not one set against a rate', () => {
+    const [, rival] = quantitiesIn('فاز الكعبي بعد حصوله على نسبة 51.4%، مقابل 48.6% لمنافسه النعيمي')
+    expect(rival).toMatchObject({ cue: 'votes', value: '48.6' })
+    const [, rate] = quantitiesIn('ارتفعت أسعار الخبز بنسبة 12% مقابل 9% للأرز')
+    expect(rate?.cue).toBeNull()
+  })
+
+  it('reads a word of a count’s progress as the cue of the number after it only', () => {
+    const [share, progress] = quantitiesIn('وحصل منافسه على 47.1% وذلك بعد فرز 98% من الأصوات')
+    expect(share).toMatchObject({ cue: 'votes', value: '47.1' })
+    expect(progress).toMatchObject({ cue: 'counted', value: '98' })
+  })
+
   it('reads the decimal comma, the percent sign and percent in words', () => {
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').value).toBe('46.1')
     expect(one('بلغت نسبة المشاركة 46,10% في الانتخابات').unit).toBe('%')
@@ -236,6 +249,14 @@ describe('sameQuantity and agree', () => {
     expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
   })
 
+  it('sees a coarse share agree with a finer one it rounds or cuts, not with one it neither rounds nor cuts', () => {
+    const coarse = one('حصل المرشح على 41% من الأصوات')
+    expect(agree(coarse, one('حصل المرشح على 40.6% من الأصوات'))).toBe(true)
+    expect(agree(coarse, one('حصل المرشح على 41.8% من الأصوات'))).toBe(true)
+    expect(agree(coarse, one('حصل المرشح على 40.3% من الأصوات'))).toBe(false)
+    expect(agree(coarse, one('حصل المرشح على 42.1% من الأصوات'))).toBe(false)
+  })
+
   it('sees two minutes of added time agree only when they are the same minute of it, whichever half', () => {
     const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
     expect(agree(third, one('طرد المدافع في الدقيقة 45+2'))).toBe(false)
@@ -316,6 +337,9 @@ describe('amounts as the news writes them', () => {
 
   it('reads a dot before three digits in a toll as grouping thousands, and elsewhere as a decimal point', () => {
     expect(one('أسفر الزلزال عن مقتل 1.500 شخص')).toMatchObject({ value: '1500', cue: 'dead' })
+    expect(one('وحصل المرشح الثالث على 312.450 صوتاً')).toMatchObject({ value: '312450', cue: 'votes' })
+    expect(one('دمرت العاصفة 2.300 منزل')).toMatchObject({ value: '2300', cue: 'homes' })
+    expect(one('بلغ معدل التضخم 3.250 في المئة').value).toBe('3.25')
     expect(one('أصيب ١.٢٠٠ شخص بجروح')).toMatchObject({ value: '1200', cue: 'injured' })
     expect(one('ضرب زلزال بقوة 6.250 درجات')).toMatchObject({ value: '6.25', cue: 'magnitude' })
   })
@@ -343,6 +367,11 @@ describe('amounts as the news writes them', () => {
     expect(one('بلغت حصيلة القتلى 2023 شخصاً')).toMatchObject({ value: '2023', cue: 'dead' })
     expect(one('قتل في عام 2023 نحو 40 شخصاً في المدينة')).toMatchObject({ value: '~40', cue: 'dead' })
     expect(quantitiesIn('وقعت الكارثة في عام 2023 في المدينة')).toEqual([])
+  })
+
+  it('reads a bound on a year’s digits as a count, not a year', () => {
+    expect(one('وتضرر أكثر من 2000 شخص من السيول')).toMatchObject({ value: '>2000', counted: 'شخص' })
+    expect(quantitiesIn('افتتح الجسر في 2000 وسط احتفال')).toEqual([])
   })
 
   it('leaves out years, clock times and the value a figure changed from', () => {

@@ -2,6 +2,7 @@ import {
   addedTimeWordSet,
   adjacentCueByWord,
   aftershockWordSet,
+  againstWordSet,
   anyOrdinalValue,
   clauseOpenerSet,
   clockWordSet,
@@ -189,7 +190,9 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       isYear(tokens[k]!.text, amount) &&
       unit === null &&
       !cueByWord.has(keys[j] ?? '') &&
-      !countAfterCue(keys, k)
+      !countAfterCue(keys, k) &&
+      // «أكثر من 2000 شخص»: a year is no bound.
+      qualifier(keys, k, k) === null
     )
       continue
     let about = amount.edition
@@ -216,12 +219,14 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
     }
     const bound = qualifier(keys, k, j)
-    // «مقتل 1.500 شخص»: a toll counts people, so a dot before three digits groups thousands (1500, not 1.5).
+    // «مقتل 1.500 شخص»، «206.397 صوتاً»: a toll, and a count with its cue's noun right after it, count whole things,
+    // so a dot before three digits groups thousands (1500, not 1.5).
     if (
       amount.kind === 'digits' &&
       !amount.magnified &&
       about.cue !== null &&
-      cueByKey.get(about.cue)?.toll === true &&
+      (cueByKey.get(about.cue)?.toll === true ||
+        (unit === null && cueByWord.get(keys[j] ?? '') === about.cue)) &&
       THOUSANDS_DOT.test(tokens[k]!.text)
     ) {
       value = Number(asciiDigits(tokens[k]!.text).replace('.', ''))
@@ -623,7 +628,10 @@ function ownOrCounted(
 ): About {
   if (about.cued) return about
   return (
-    shareOfCount(tokens, keys, k, unit, previous) ?? gappedShare(tokens, keys, k, unit, previous) ?? about
+    shareOfCount(tokens, keys, k, unit, previous) ??
+    gappedShare(tokens, keys, k, unit, previous) ??
+    againstShare(tokens, keys, k, unit, previous) ??
+    about
   )
 }
 
@@ -648,6 +656,28 @@ function gappedShare(
   if (gap.length === 0 || gap.length > GAP_WORDS || !/^و/.test(gap[0]!.text)) return null
   if (gap.some((token) => token.kind !== 'word' || shareVerbSet.has(quantityWord(token.text)))) return null
   return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[k - 1]!.text }
+}
+
+/**
+ * «حصل أردوغان على 52.5%، مقابل 47.5% لمنافسه»: a share with no cue of its own set against the share right before it
+ * (only مقابل between them) is a share of the same thing.
+ */
+function againstShare(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  unit: string | null,
+  previous: Quantity | undefined,
+): About | null {
+  if (unit !== '%' || previous?.unit !== '%' || !previous.cue || !againstWordSet.has(keys[k - 1] ?? ''))
+    return null
+  if (
+    cueByKey.get(previous.cue)?.progress ||
+    tokens[k - 2] === undefined ||
+    tokens[k - 2]!.start < previous.start
+  )
+    return null
+  return { nouns: new Set([previous.cue]), cued: true, cue: previous.cue, label: tokens[k - 1]!.text }
 }
 
 /**
@@ -892,6 +922,7 @@ function rangeEnd(text: string, tokens: readonly Token[], keys: readonly string[
   return null
 }
 
+/** The bound the words around the number at `k` set (أكثر من، نحو، تقريباً at `after`); `after` = `k` for the words before only. */
 function qualifier(keys: readonly string[], k: number, after: number): 'over' | 'under' | 'about' | null {
   const before = keys[k - 1] ?? ''
   // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
@@ -1055,7 +1086,12 @@ export function agree(a: Quantity, b: Quantity): boolean {
   if (a.exact !== null && b.exact !== null) {
     const [coarse, fine] = a.exact.step >= b.exact.step ? [a.exact, b.exact] : [b.exact, a.exact]
     const gap = Math.abs(a.exact.value - b.exact.value)
-    const same = coarse.step > fine.step * 1.001 ? gap < coarse.step * 0.999 : gap < coarse.step / 2
+    // The finer rounded (38.6 → 39) or cut (39.8 → 39) to the coarser's last digit gives it; 38.3 gives 38 either way.
+    const above = fine.value - coarse.value
+    const same =
+      coarse.step > fine.step * 1.001
+        ? above > -coarse.step * 0.5001 && above < coarse.step * 0.999
+        : gap < coarse.step / 2
     const shares = a.unit === '%' && b.unit === '%'
     return same && (shares || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
   }

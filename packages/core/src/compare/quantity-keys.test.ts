@@ -33,6 +33,20 @@ describe('number differences across whole articles', () => {
     expect(found[0]!.values.map((v) => v.value)).toEqual(['1204310', '1240310'])
   })
 
+  it('knows a candidate named after the و of a list of names, and gives him his share', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أعلنت اللجنة النتائج. وتجري الجولة الثانية بين ماهر القاسمي الذي حصل على 44.2% وسالم الكعبي الذي حصل على 37.3%.',
+      ),
+      article(
+        'b',
+        'أعلنت اللجنة النتائج. وحصل ماهر القاسمي على 44.2%، وسالم الكعبي على 38% والمرشح خالد النعيمي على 12.4%.',
+      ),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['37.3', '38']])
+  })
+
   it('reads a bare fraction a candidate obtained as his share, and gives no share to a name before the clause', () => {
     const found = numbers(
       article(
@@ -42,6 +56,14 @@ describe('number differences across whole articles', () => {
       article('b', 'قالت اللجنة إن المرشح سالم الكعبي حصل على 50.8، وزهير المنصوري حصل على 51.4 حتى الآن.'),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['51.2', '50.8']])
+  })
+
+  it('gives a share set against the winner’s to the rival named after it', () => {
+    const found = numbers(
+      article('a', 'فاز سالم الكعبي بالرئاسة بعد حصوله على نسبة 51.4%، مقابل 48.6% لصالح خالد النعيمي.'),
+      article('b', 'أعلنت اللجنة فوز سالم الكعبي بنسبة 51.4% من الأصوات، وحصل خالد النعيمي على 47.9%.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['48.6', '47.9']])
   })
 
   it('gives a share in a clause whose verb is left out to the name of that clause, and to no one unknown', () => {

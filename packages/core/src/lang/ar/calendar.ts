@@ -377,6 +377,20 @@ export const tomorrowWords: readonly string[] = ['غداً']
 export const thisWords: readonly string[] = ['هذا', 'هذه']
 
 /**
+ * The third of a month a part of it names before the month (مطلع فبراير: its first ten days; أواخر فبراير: its last):
+ * a day of that month in that third may be the date it names. منتصف is a part of a day too (منتصف الليل).
+ */
+export const monthThirds: readonly (readonly [word: string, third: 1 | 2 | 3])[] = [
+  ['مطلع', 1],
+  ['مستهل', 1],
+  ['أوائل', 1],
+  ['بداية', 1],
+  ['أواسط', 2],
+  ['أواخر', 3],
+  ['نهاية', 3],
+]
+
+/**
  * A part of a year named before its digits (بحلول نهاية 2026، مطلع 2025، منتصف 2024) dates as the year does, as
  * عام 2026 does.
  */

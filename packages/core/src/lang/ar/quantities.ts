@@ -85,6 +85,7 @@ export const quantityCues: readonly {
   {
     key: 'counted',
     progress: true,
+    framing: true,
     units: ['%'],
     words: ['فرز', 'بفرز', 'إحصاء', 'فتح', 'احتساب', 'باحتساب'],
   },
@@ -305,6 +306,9 @@ export const leadVerbs: readonly string[] = ['تقدم', 'يتقدم', 'تصدر
 
 /** The word of a share after a count (21 مليون صوت، بنسبة 90.53%): the share of what was counted. */
 export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
+
+/** The word between two like figures set against each other (52.5% مقابل 47.5% لمنافسه): the second is of the first's kind. */
+export const againstWords: readonly string[] = ['مقابل']
 
 /** «من أصل 25 مليوناً»، «من إجمالي 11.2 مليون»: the number after these words is the whole a part was counted from. */
 export const wholeWords: readonly string[] = ['أصل', 'إجمالي', 'مجموع']
@@ -679,6 +683,7 @@ export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
+export const againstWordSet: ReadonlySet<string> = new Set(againstWords.map(quantityWord))
 /** The place a word pointing back to a listed person takes in the list, by its `quantityWord` (للثاني → 1). */
 export const listReferenceByWord: ReadonlyMap<string, number> = new Map(
   listReferences.map(({ word, place }) => [quantityWord(word), place]),
