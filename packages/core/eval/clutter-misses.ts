@@ -2,7 +2,8 @@
 // puts in clutter, over the development clutter corpora only, counted by gold label and by the first structural cue
 // that would have caught each (where it stands against the title and the body, its length and end, a link's shape,
 // a repeat on the page or on other pages of the same outlet in the corpus, clutter on both sides). `--lines` prints
-// each line's page, span, label and cues (no text), to read it back in the cache.
+// each line's page, span, label and cues (no text), to read it back in the cache. `--only clutter-1,clutter-3` reads
+// those development corpora alone; pages missing from the cache are left out, as `eval` leaves them.
 import { isContentBlock } from '../src/index.ts'
 import { splitLines } from '../src/segment/lines.ts'
 import { ruleVerdicts } from '../src/structure/clutter.ts'
@@ -13,6 +14,13 @@ import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
 import { isClutterLabel } from './gold-schema.ts'
 
 const printLines = process.argv.includes('--lines')
+const onlyAt = process.argv.indexOf('--only')
+const only = onlyAt >= 0 ? new Set(process.argv[onlyAt + 1]?.split(',')) : null
+for (const name of only ?? []) {
+  if (!(DEVELOPMENT_CLUTTER as readonly string[]).includes(name))
+    throw new Error(`${name}: not a development corpus`)
+}
+const corpora = DEVELOPMENT_CLUTTER.filter((name) => only === null || only.has(name))
 
 /** Where a line stands against the page's title (the first line the rules left open) and the body they found. */
 function position(i: number, firstOpen: number, body: { first: number; last: number } | null): string {
@@ -28,7 +36,7 @@ const words = (shape: LineShape) => shape.words.join(' ')
 
 type Counts = Map<string, number[]>
 const bump = (counts: Counts, key: string, corpus: number) => {
-  const row = counts.get(key) ?? new Array(DEVELOPMENT_CLUTTER.length).fill(0)
+  const row = counts.get(key) ?? new Array(corpora.length).fill(0)
   row[corpus]!++
   counts.set(key, row)
 }
@@ -39,10 +47,13 @@ const missedByPosition: Counts = new Map()
 const lostByLabel: Counts = new Map()
 const lostByCue: Counts = new Map()
 
-const gold = loadGold('clutter', DEVELOPMENT_CLUTTER)
-gold.forEach(({ corpus, pages }, c) => {
-  const check = checkCache(pages)
-  if (check.present !== pages.length) throw new Error(`${corpus}: pages missing from the cache`)
+const gold = loadGold('clutter', corpora)
+gold.forEach(({ corpus, pages: all }, c) => {
+  const check = checkCache(all)
+  if (check.changed.length > 0)
+    throw new Error(`${corpus}: pages changed in the cache: ${check.changed.join(', ')}`)
+  const missing = new Set(check.missing)
+  const pages = all.filter((page) => !missing.has(page.id))
   const texts = new Map(pages.map((page) => [page.id, readCached(page.id)!]))
   // Lines of five words or more printed on two pages of one outlet or more: the site's template.
   const siteLines = new Map<string, Set<string>>()
@@ -113,7 +124,7 @@ gold.forEach(({ corpus, pages }, c) => {
 })
 
 function table(title: string, counts: Counts): void {
-  const names = DEVELOPMENT_CLUTTER.map((name) => name.slice('clutter-'.length))
+  const names = corpora.map((name) => name.slice('clutter-'.length))
   console.log(`\n| ${title} | ${names.join(' | ')} | all |`)
   console.log(`| --- |${names.map(() => ' ---: |').join('')} ---: |`)
   const rows = [...counts].sort((a, b) => sum(b[1]) - sum(a[1]))

@@ -2,6 +2,9 @@
 // (our own line labels, the cached pages' shapes) and writes src/structure/clutter-weights.ts. `--loo` writes
 // nothing: for each corpus it trains on the others, scores it, and prints rules alone against rules and model, beside
 // the shipped weights (in sample on the corpora they were trained on) and the clutter labels the fold's model missed.
+// `--only clutter-1,clutter-3` trains on (or folds over) those development corpora alone, the pages in the cache, as
+// `eval` reads them; `--score clutter-2,clutter-4` then prints the figures the model trained so gives those corpora,
+// their pooled counts and the rules alone, writing nothing. Weights are written only from every page of every corpus.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { CLUTTER_FEATURES } from '../src/structure/clutter-features.ts'
@@ -13,22 +16,47 @@ import { type ClutterPage, scoreClutter } from './clutter.ts'
 import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
 import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
 
-/** Development clutter corpora only, loaded by name: every other corpus is held out and never opened here. */
-export const DEVELOPMENT = DEVELOPMENT_CLUTTER
+/** The development clutter corpora named by `--only` (all of them without it): held-out corpora are never opened here. */
+const DEVELOPMENT = namedCorpora('--only') ?? DEVELOPMENT_CLUTTER
 
 const WEIGHTS = fileURLToPath(new URL('../src/structure/clutter-weights.ts', import.meta.url))
 
-const gold = loadGold('clutter', DEVELOPMENT)
-if (gold.length !== DEVELOPMENT.length) throw new Error(`expected the gold of ${DEVELOPMENT.join(', ')}`)
-const corpora = gold.map(({ corpus: name, pages: annotated }) => {
-  const check = checkCache(annotated)
-  if (check.present !== annotated.length)
-    throw new Error(`${name}: the cache lacks or changed ${[...check.missing, ...check.changed].join(', ')}`)
-  const pages: ClutterPage[] = annotated.map((page) => ({ gold: page, text: readCached(page.id)! }))
-  return { name, pages, examples: clutterExamples(pages) }
-})
+function namedCorpora(flag: string): readonly string[] | null {
+  const at = process.argv.indexOf(flag)
+  if (at < 0) return null
+  const names = process.argv[at + 1]?.split(',') ?? []
+  for (const name of names)
+    if (!(DEVELOPMENT_CLUTTER as readonly string[]).includes(name))
+      throw new Error(`${name}: not a development corpus`)
+  return names
+}
+
+function loadCorpora(names: readonly string[]) {
+  const gold = loadGold('clutter', names)
+  if (gold.length !== names.length) throw new Error(`expected the gold of ${names.join(', ')}`)
+  return gold.map(({ corpus: name, pages: annotated }) => {
+    const check = checkCache(annotated)
+    if (check.changed.length > 0) throw new Error(`${name}: the cache changed ${check.changed.join(', ')}`)
+    const pages: ClutterPage[] = annotated
+      .filter((page) => !check.missing.includes(page.id))
+      .map((page) => ({ gold: page, text: readCached(page.id)! }))
+    return { name, pages, total: annotated.length, examples: clutterExamples(pages) }
+  })
+}
+
+const corpora = loadCorpora(DEVELOPMENT)
+const scored = namedCorpora('--score')
+const writes = !process.argv.includes('--loo') && scored === null
+if (
+  writes &&
+  (DEVELOPMENT !== DEVELOPMENT_CLUTTER || corpora.some((corpus) => corpus.pages.length < corpus.total))
+)
+  throw new Error(
+    'weights are trained on every page of every development corpus: restore the cache, or add --score or --loo',
+  )
 
 if (process.argv.includes('--loo')) printLeaveOneOut()
+else if (scored !== null) printScored(trainAcrossCorpora(corpora.map((corpus) => corpus.examples)), scored)
 else {
   const model = trainAcrossCorpora(corpora.map((corpus) => corpus.examples))
   if (model.threshold >= 1)
@@ -74,6 +102,29 @@ function printLeaveOneOut(): void {
   console.log(
     `\nmean: rules ${text(mean.rules)}, shipped ${text(mean.shipped)}, rules + model ${text(mean.model)}; article lines lost ${lost}`,
   )
+}
+
+/** The figures of a model trained on `--only`'s corpora on other corpora, beside the shipped weights and the rules. */
+function printScored(model: ClutterModel, names: readonly string[]): void {
+  console.log(`trained on ${DEVELOPMENT.join(', ')}: threshold ${model.threshold}`)
+  console.log('| scored | rules: P / R, lost | shipped weights: P / R, lost | trained: P / R, lost |')
+  console.log('| --- | --- | --- | --- |')
+  const pooled = [null, clutterWeights, model].map(() => ({ tp: 0, fp: 0, fn: 0, lost: 0 }))
+  for (const corpus of loadCorpora(names)) {
+    const row = [null, clutterWeights, model].map((weights, k) => {
+      const one = figures(corpus.pages, weights)
+      const sum = pooled[k]!
+      sum.tp += one.tp
+      sum.fp += one.fp
+      sum.fn += one.fn
+      sum.lost += one.lost
+      return one.text
+    })
+    console.log(`| \`${corpus.name}\` | ${row.join(' | ')} |`)
+  }
+  const text = ({ tp, fp, fn, lost }: { tp: number; fp: number; fn: number; lost: number }) =>
+    `${(tp / Math.max(tp + fp, 1)).toFixed(3)} / ${(tp / Math.max(tp + fn, 1)).toFixed(3)}, ${lost}`
+  console.log(`| pooled | ${pooled.map(text).join(' | ')} |`)
 }
 
 /** Clutter lines left in the content by gold label, most first. */

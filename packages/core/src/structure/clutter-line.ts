@@ -9,6 +9,7 @@ import {
   coversAll,
   datelineOpeners,
   dateWords,
+  dualTimeUnits,
   embedMarkers,
   foldWord,
   followChannels,
@@ -307,6 +308,7 @@ function isDoubled({ plain, words, endsSentence }: LineShape): boolean {
 
 function isDateline(shape: LineShape): boolean {
   const { words } = shape
+  if (isRelativeDual(words)) return true
   const opener = matchPhraseAt(datelineOpeners, words, 0)
   // `بتوقيت القدس`: the word after بتوقيت names a time zone.
   const after = words.slice(opener)
@@ -327,6 +329,13 @@ function isDateline(shape: LineShape): boolean {
     if (word.length === 4 || word.includes(':') || NUMERIC_DATE.test(word)) long = true
   }
   return numbers > 0 && (numbers < rest.length || numbers > 1 || long)
+}
+
+const SINCE = 'منذ'
+
+/** `منذ يومين`، `منذ ساعتين`: how long ago the page was posted, its number in the dual. */
+function isRelativeDual(words: readonly string[]): boolean {
+  return words.length === 2 && words[0] === SINCE && matchPhraseAt(dualTimeUnits, words, 1) === 1
 }
 
 const TIME_ZONE = 'بتوقيت'

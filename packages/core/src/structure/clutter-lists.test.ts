@@ -121,3 +121,33 @@ ${NOTICE}`
     expect(kinds.get('- معرض للصور القديمة يستعيد تاريخ الميناء')).toBe('navigation')
   })
 })
+
+// Written for these tests: a municipality's notice whose first sentence announces the streets it lists.
+const NOTICE_TITLE = 'البلدية تواصل حملة النظافة في الأحياء الشمالية'
+const NOTICE_STREETS = [
+  'شارع الزيتون',
+  'حي الورود',
+  'ساحة السوق القديم',
+  'نهج البحر – المرسى',
+  'المنطقة الصناعية',
+]
+const NOTICE_BODY = [
+  'وشملت الحملة رفع الفضلات المنزلية وبقايا مواد البناء، وتنظيف محيط الحاويات، مع كنس الطرقات والأرصفة.',
+  'ودعت البلدية السكان إلى احترام مواعيد إخراج الفضلات، مؤكدة أنها ستتخذ الإجراءات القانونية ضد المخالفين.',
+]
+
+describe('a list the body opens with', () => {
+  it('keeps the short items under a first sentence that announces them with a colon as the article’s', () => {
+    const intro = 'في إطار حملتها الأسبوعية، تدخلت فرق البلدية صباح اليوم في المواقع التالية:'
+    const kinds = kindsOf([NOTICE_TITLE, intro, ...NOTICE_STREETS, ...NOTICE_BODY].join('\n'))
+    expect(isContent(kinds.get(intro))).toBe(true)
+    for (const street of NOTICE_STREETS) expect(isContent(kinds.get(street))).toBe(true)
+  })
+
+  it('opens no body at a line of headlines run together that ends in a colon, with no comma in it', () => {
+    const ticker = 'عاجل الحكومة تقر الموازنة الجديدة المنتخب يتأهل إلى النهائي ارتفاع أسعار الذهب عاجل:'
+    const menu = ['الرئيسية', 'محليات', 'رياضة']
+    const kinds = kindsOf([ticker, ...menu, NOTICE_TITLE, ...NOTICE_BODY].join('\n'))
+    for (const item of menu) expect(isContent(kinds.get(item))).toBe(false)
+  })
+})

@@ -323,13 +323,29 @@ function bodyBounds(shapes: Shapes, kinds: Kinds): { first: number; last: number
   for (let i = 0; i < shapes.length; i++) {
     if (kinds[i] !== null) continue
     // «يمكنكم متابعة المباراة عبر الرابط التالي:»: a sentence that introduces what follows goes on with the body it
-    // is part of; it does not begin one (a ticker of titles may end in a separator's colon).
+    // is part of; it begins one only when it runs as text does (a ticker of titles may end in a separator's colon).
     if (isBody(shapes[i]!)) {
       if (first < 0) first = i
       last = i
-    } else if (first >= 0 && introduces(shapes[i]!)) last = i
+    } else if (introduces(shapes[i]!) && (first >= 0 || opensList(shapes, kinds, i))) {
+      if (first < 0) first = i
+      last = i
+    }
   }
   return first < 0 ? null : { first, last }
+}
+
+/**
+ * `في إطار الحملة، تدخلت المصالح في المواقع التالية:` over the places it lists, one a line, and the body going on under
+ * them: a clause that introduces a list and runs as text (its commas and full stops) opens the body, so that the
+ * list's short items under it are read as the article's, not as the bylines and links of a page's head.
+ */
+function opensList(shapes: Shapes, kinds: Kinds, i: number): boolean {
+  const shape = shapes[i]!
+  if (!isRunningText(shape.stops, shape.plain.length)) return false
+  let k = i + 1
+  while (k < shapes.length && kinds[k] === null && shapes[k] !== null && !isBody(shapes[k]!)) k++
+  return k > i + 1 && k < shapes.length && kinds[k] === null && isBody(shapes[k] ?? null)
 }
 
 function introduces(shape: LineShape | null): boolean {

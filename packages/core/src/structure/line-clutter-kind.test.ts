@@ -70,6 +70,14 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('غزة في 7 أكتوبر')).toBeNull()
   })
 
+  it('reads how long ago a page was posted as a date line, its number in the dual as in digits', () => {
+    expect(lineClutterKind('منذ 3 ساعات')).toBe('dateline')
+    expect(lineClutterKind('منذ يومين')).toBe('dateline')
+    expect(lineClutterKind('منذ ساعتين')).toBe('dateline')
+    expect(lineClutterKind('منذ أسبوعين')).toBe('dateline')
+    expect(lineClutterKind('منذ يومين والمدينة بلا كهرباء')).toBeNull()
+  })
+
   it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
     expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
     expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')

@@ -1,6 +1,6 @@
 import { createFold } from '../../normalize/fold.ts'
 import { tokenize } from '../../normalize/tokenize.ts'
-import { gregorianMonths, hijriMonths, levantineMonths, weekdays } from './calendar.ts'
+import { gregorianMonths, hijriMonths, levantineMonths, timeUnits, weekdays } from './calendar.ts'
 
 // Phrases that mark the page clutter scrapers leave in news text, in dictionary spelling, one phrase a line.
 // Compiled through `clutterWords`, so a written أيضاً, ايضا or أيضًا all match; Latin is lower-cased.
@@ -727,6 +727,8 @@ export const bylineOpeners = compile(BYLINE_OPENERS)
 export const nameOpeners = compile(NAME_OPENERS)
 export const datelineOpeners = compile(DATELINE_OPENERS)
 export const dateWords = compile(DATE_WORDS, calendarNames)
+/** `يومين`، `ساعتين`: a unit of time counting two, a number in itself (`منذ يومين`). */
+export const dualTimeUnits = compile(timeUnits.flatMap((unit) => unit.dual).join('\n'))
 export const captionOpeners = compile(CAPTION_OPENERS)
 export const photoCredits = compile(PHOTO_CREDITS)
 export const adMarkers = compile(AD_MARKERS)
