@@ -201,6 +201,20 @@ function buildPhrases(): Map<string, Phrase[]> {
     const list = index.get(words[0]!) ?? []
     list.push({ words, target })
     index.set(words[0]!, list)
+    if (target.kind === 'location') addInformal(words, target)
+  }
+  // قطاع غزه، الجيزه: news that writes a word's final ة as ه writes place names so too. Not a lone word without the
+  // article, which may be a noun with its pronoun (جده: his grandfather, and Jeddah).
+  const addInformal = (words: readonly string[], target: Target) => {
+    if (words.length === 1 && !words[0]!.startsWith('ال')) return
+    if (!words.some((word) => word.endsWith('ة'))) return
+    const informal = words.map((word) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : word))
+    const key = informal.join(' ')
+    if (seen.has(key)) return
+    seen.set(key, target)
+    const list = index.get(informal[0]!) ?? []
+    list.push({ words: informal, target })
+    index.set(informal[0]!, list)
   }
   const addAll = (
     entry: { name: string; variants?: readonly string[]; headed?: readonly string[] },
