@@ -37,6 +37,7 @@ import {
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
   Start,
+  stateWords,
   type Target,
   verbalNounHeadSet,
   yearWordSet,
@@ -615,7 +616,9 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     if (!w.startsWith('ال') || !isAdjectiveLike(w) || EPITHETS.has(w) || NUMBER_WORDS.has(w.slice(2))) break
     k++
   }
-  if (k === i + 1 || !joined(words, k)) return undefined
+  if (k === i + 1) return undefined
+  const national = nationalBody(words, i, k - 1)
+  if (!joined(words, k)) return national ? bodyOver(scan, i, k - 1, base) : undefined
   const inner = bodyAfterLam(scan, k)
   let last = inner?.last ?? -1
   const office = inner ? -1 : officeAfterLam(scan, k)
@@ -626,7 +629,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     const construct = base.base === COMMITTEE ? -1 : constructAfterLam(scan, k)
     if (construct > 0) last = construct
     else if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
-      return undefined
+      return national ? bodyOver(scan, i, k - 1, base) : undefined
     else last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
       const w = words[m]!.norm
@@ -646,6 +649,17 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   return found
 }
 
+/**
+ * اللجنة الأولمبية الليبية، اللجنة الانتخابية الوطنية: a head of function with an adjective of its field, then a
+ * state's nisba or الوطنية, names that state's one body of that field without a genitive.
+ */
+function nationalBody(words: readonly Word[], i: number, last: number): boolean {
+  if (last - i < 2) return false
+  const w = words[last]!.norm
+  return NATIONAL.has(w) || (stateWords.has(w) && /ية?$/.test(w))
+}
+
+const NATIONAL = new Set(['الوطنية', 'الوطني'].map(norm))
 const COMMITTEE = norm('اللجنة')
 const TEENS = new Set(['عشر', 'عشرة'].map(norm))
 
