@@ -119,7 +119,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   if (!base) return undefined
   const opened = openedName(scan, j, base)
   if (opened) return opened
-  if (!isUnknownName(word, base)) return undefined
+  if (!isUnknownName(word, base) || (cut === 0 && particleOnOrdinaryWord(word))) return undefined
   const definite = base.base.startsWith('ال')
   const adjective = isIndefiniteAdjective(base.base, !listed)
   if (!definite && (adjective || isAccusativeNoun(word))) return undefined
@@ -237,6 +237,18 @@ const PREPOSITION = /^[بل]/
 function locative(base: string): boolean {
   return (
     base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  )
+}
+
+/** منطقة بالعالم، مدينة للسلام: ب or ل and the article on an ordinary word open a phrase of the clause, not a name. */
+function particleOnOrdinaryWord(word: Word): boolean {
+  return word.bases.some(
+    (b) =>
+      b.cut > 0 &&
+      b.base.length > 4 &&
+      b.base.startsWith('ال') &&
+      PREPOSITION.test(word.norm) &&
+      (commonWordSet.has(b.base) || commonWordSet.has(b.base.slice(2))),
   )
 }
 
