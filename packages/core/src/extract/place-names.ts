@@ -147,6 +147,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       after.norm[0] !== 'و' &&
       // بوسكورة بضواحي: a particle before the second word opens a phrase of its own.
       !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
+      !particleOnDefinite(after) &&
       isUnknownName(after, after.bases[0]!) &&
       !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
@@ -238,6 +239,11 @@ function locative(base: string): boolean {
   return (
     base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
   )
+}
+
+/** قرطاج بالضاحية الشمالية: ب or ل on a word with the article opens a phrase of the clause, never a name's second word. */
+function particleOnDefinite(word: Word): boolean {
+  return PREPOSITION.test(word.norm) && word.bases.some((b) => b.cut === 1 && b.base.startsWith('ال'))
 }
 
 /** منطقة بالعالم، مدينة للسلام: ب or ل and the article on an ordinary word open a phrase of the clause, not a name. */
