@@ -24,7 +24,6 @@ import {
   stackableTitleSet,
   type Target,
   timeZoneNounSet,
-  competitionNounSet,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
 import { isListedNameWord } from './name-words.ts'
@@ -167,8 +166,7 @@ export function recognize(scan: Scan): Recognition {
 /**
  * بتوقيت القدس: a place that names a time zone is no place of the news; دوماً (always, and Douma): a word of one word
  * written with the tanwin of the accusative is an adverb or a noun, never a place's name; هذه الظاهرة (this
- * phenomenon, and an Omani governorate): a word with the article after a demonstrative is the noun it points at;
- * كأس الخليج: a place in a competition's name is no place of the news.
+ * phenomenon, and an Omani governorate): a word with the article after a demonstrative is the noun it points at.
  */
 function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   const { words } = scan
@@ -179,9 +177,7 @@ function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
     const before = words[f.first - 1]
     if (!before || !joined(words, f.first)) return true
     if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false
-    return !before.bases.some(
-      (b) => b.cut <= 1 && (timeZoneNounSet.has(b.base) || competitionNounSet.has(b.base)),
-    )
+    return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
   })
 }
 

@@ -138,7 +138,7 @@ import {
 import { numeralWords } from './numerals.ts'
 import { organizations } from './organizations.ts'
 import { people, personGenitiveNouns } from './people.ts'
-import { competitionNouns, placePartWords, regions, timeZoneNouns } from './regions.ts'
+import { placePartWords, regions, timeZoneNouns } from './regions.ts'
 import {
   asHePutItNouns,
   attributionCues,
@@ -474,7 +474,6 @@ export const districtHeadSet = normSet(districtHeads)
 export const looseDivisionHeadSet = normSet(looseDivisionHeads)
 export const municipalityHeadSet = normSet(municipalityHeads)
 export const timeZoneNounSet = normSet(timeZoneNouns)
-export const competitionNounSet = normSet(competitionNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)

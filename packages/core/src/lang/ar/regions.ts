@@ -75,9 +75,3 @@ export const placePartWords: readonly string[] = ['شمال', 'جنوب', 'شر�
 
 /** Nouns of a time zone: the place after them (بتوقيت مكة المكرمة، توقيت القدس) names the clock, not where news is. */
 export const timeZoneNouns: readonly string[] = ['توقيت']
-
-/**
- * Nouns of a competition: the place after them (كأس الخليج، كأس أمم أفريقيا، دوري أبطال آسيا، بطولة العالم) is part of
- * the competition's name, which names no place of the news.
- */
-export const competitionNouns: readonly string[] = ['كأس', 'بطولة', 'بطولات', 'أمم', 'الأمم', 'أبطال']
