@@ -3,13 +3,16 @@ import {
   divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
+  locatingAdjectiveSet,
   looseFeatureHeadSet,
   markedCitiesByNorm,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
   norm,
+  numeralWordSet,
   phrasesByFirstWord,
   placeBodyHeadSet,
+  placeHeadIdiomSet,
   placeHeadSet,
   placeNameOpenerSet,
   stateFormSet,
@@ -32,6 +35,7 @@ import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
+const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
 /** وأدى الأمانة: no head of a site is spelt with أ, which normalising folds into ا (أدى → ادي، as وادي). */
 const HAMZA_ALEF = /أ/
 
@@ -77,7 +81,10 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
-  if (PLACE_BODY_HEAD_PAIRS.has(base.base, scan.words[i + 1]!.norm)) return undefined
+  // منطقة الجزاء: the penalty area.
+  const complement = scan.words[i + 1]!.norm
+  if (PLACE_BODY_HEAD_PAIRS.has(base.base, complement) || PLACE_HEAD_IDIOMS.has(base.base, complement))
+    return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
@@ -120,6 +127,8 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   const opened = openedName(scan, j, base)
   if (opened) return opened
   if (!isUnknownName(word, base) || (cut === 0 && particleOnOrdinaryWord(word))) return undefined
+  // لولاية أولى، لولاية ثانية: a numeral after the head counts terms or zones; it names none.
+  if (numeralWordSet.has(base.base)) return undefined
   const definite = base.base.startsWith('ال')
   const adjective = isIndefiniteAdjective(base.base, !listed)
   if (!definite && (adjective || isAccusativeNoun(word))) return undefined
@@ -136,6 +145,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !isRoleWord(after) &&
       !nisbaPlaces.has(after.norm) &&
       !genericAdjectiveSet.has(after.norm) &&
+      !locatingAdjectiveSet.has(after.norm) &&
       !isFunctionWord(after) &&
       !isVerb(after)
     ) {

@@ -43,6 +43,21 @@ export const descriptiveAdjectives: readonly string[] = [
   'عريق',
 ]
 
+/** Participles that place a place (هاتاي الواقعة جنوب تركيا، القرى المجاورة): what follows a name, never its word. */
+export const locatingAdjectives: readonly string[] = [
+  'الواقعة',
+  'الواقع',
+  'التابعة',
+  'التابع',
+  'المجاورة',
+  'المجاور',
+  'المحاذية',
+  'المحاذي',
+  'المتاخمة',
+  'المطلة',
+  'المطل',
+]
+
 /** Adjectives any body may carry, which do not make its name (المنظمات الدولية، الجهات المعنية، الشركة نفسها). */
 export const genericAdjectives: readonly string[] = [
   'الدولية',

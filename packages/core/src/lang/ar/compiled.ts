@@ -4,6 +4,7 @@ import {
   elatives,
   epithetAdjectives,
   genericAdjectives,
+  locatingAdjectives,
   peoplePluralAdjectives,
   placeNameAdjectives,
 } from './adjectives.ts'
@@ -98,6 +99,7 @@ import {
   organsOfBodies,
   partyHeads,
   placeBodyHeads,
+  placeHeadIdioms,
   placeHeads,
   placeListHeads,
   placeNameOpeners,
@@ -477,6 +479,7 @@ export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)
+export const placeHeadIdiomSet = normSet(placeHeadIdioms)
 export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
@@ -720,6 +723,7 @@ export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
 export const elativeSet = normSet(elatives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
+export const locatingAdjectiveSet = normSet(locatingAdjectives)
 export const epithetAdjectiveSet = normSet(epithetAdjectives)
 export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)

@@ -501,6 +501,9 @@ export const ministryPortfolios: readonly string[] = [
  */
 export const placeBodyHeads: readonly string[] = ['ولاية أمن', 'ولاية الأمن']
 
+/** A place's head and a complement that make a phrase of the language, no place: the penalty area of a pitch. */
+export const placeHeadIdioms: readonly string[] = ['منطقة الجزاء', 'منطقة جزاء']
+
 /**
  * Heads that are also verbal nouns (إدارة, managing): a body only where nothing governs the noun, not after a
  * preposition (في إدارة الأزمة، لإدارة المدينة) or a board's noun (مجلس إدارة الشركة).
