@@ -22,7 +22,7 @@ const clubHeads = 'نادي فريق'
  * Words that open the names of clubs called after their town (مولودية الجزائر، شبيبة القبائل، أهلي الخليل، هلال
  * القدس، شباب بلوزداد): in a text about matches, one before a town is a club wherever it stands.
  */
-const clubOpeners = 'مولودية شبيبة وفاق أهلي هلال شباب اتحاد ترجي اتفاق أولمبي أولمبيك نهضة مستقبل رجاء وداد'
+const clubOpeners = 'مولودية شبيبة وفاق أهلي هلال شباب اتحاد ترجي اتفاق أولمبي أولمبيك نهضة مستقبل رجاء وداد جمعية'
 
 /** Words of winning before على, a few words before the side beaten (الفوز الساحق على الخلود، تغلب على الوداد). */
 const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انتصار انتصاره'
