@@ -83,7 +83,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
         ? bracketedOutlet(scan, i, claimed, places)
         : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
-      (word.norm.length > 4 && word.norm[0] === 'ل' ? gluedAddressee(scan, i) : undefined) ??
+      (word.norm.length > 4 && word.norm[0] === 'ل' && !familyNameOf(people, words, word)
+        ? gluedAddressee(scan, i)
+        : undefined) ??
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
         ? citedOutlet(scan, i, claimed, places)
         : undefined) ??
@@ -668,6 +670,12 @@ function gluedAddressee(scan: Scan, i: number): Found | undefined {
   const found = foundFrom(scan, i, i, noun, { kind: 'media', name: '' }, 'name', false)
   found.name = found.surface
   return found
+}
+
+/** ابراهيم لاشين … وأضاف لاشين أن: a word the article has given as a person's last name is that person, not ل on a name. */
+function familyNameOf(people: ReadonlyMap<number, Found>, words: readonly Word[], word: Word): boolean {
+  for (const last of people.keys()) if (words[last]!.norm === word.norm) return true
+  return false
 }
 
 const TODAY = norm('اليوم')
