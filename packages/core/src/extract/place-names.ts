@@ -1,5 +1,6 @@
 import {
   commonWordSet,
+  contextualFamilyNames,
   divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
@@ -13,6 +14,7 @@ import {
   phrasesByFirstWord,
   placeBodyHeadSet,
   placeHeadIdiomSet,
+  placeVerbalNounHeadSet,
   placeHeadSet,
   placeNameOpenerSet,
   stateFormSet,
@@ -85,6 +87,7 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const complement = scan.words[i + 1]!.norm
   if (PLACE_BODY_HEAD_PAIRS.has(base.base, complement) || PLACE_HEAD_IDIOMS.has(base.base, complement))
     return undefined
+  if (placeVerbalNounHeadSet.has(base.base) && governedByVerbalNoun(scan, i + 1)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
@@ -102,6 +105,18 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 }
 
 const PLURAL_HEAD = norm('أحياء')
+
+/**
+ * ولاية السيسي (his term), مقاطعة الانتخابات (boycotting them): after a head that is also a verbal noun, a person the
+ * gazetteer knows or an ordinary word no place list holds is the noun's genitive.
+ */
+function governedByVerbalNoun(scan: Scan, j: number): boolean {
+  const word = scan.words[j]!
+  if (contextualFamilyNames.has(word.norm)) return true
+  return (
+    commonWordSet.has(word.norm) && matchPhrase(scan, j, (target) => target.kind === 'location') === undefined
+  )
+}
 
 /** الجمهورية التونسية، للجمهورية الفرنسية: a state's long form is the state, written so. */
 function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {

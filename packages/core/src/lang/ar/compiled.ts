@@ -100,6 +100,7 @@ import {
   partyHeads,
   placeBodyHeads,
   placeHeadIdioms,
+  placeVerbalNounHeads,
   placeHeads,
   placeListHeads,
   placeNameOpeners,
@@ -480,6 +481,7 @@ export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)
 export const placeHeadIdiomSet = normSet(placeHeadIdioms)
+export const placeVerbalNounHeadSet = normSet(placeVerbalNounHeads)
 export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
