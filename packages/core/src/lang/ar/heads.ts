@@ -353,6 +353,8 @@ export const stateNouns: readonly string[] = ['جمهورية', 'مملكة', '�
  */
 export const placeNameOpeners: readonly string[] = [
   'أم',
+  // حي ابن خلدون، شارع ابن سينا: a quarter or a street named after a scholar.
+  'ابن',
   'أبو',
   'أبي',
   'بئر',
