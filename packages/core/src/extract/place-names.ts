@@ -88,6 +88,8 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   if (PLACE_BODY_HEAD_PAIRS.has(base.base, complement) || PLACE_HEAD_IDIOMS.has(base.base, complement))
     return undefined
   if (placeVerbalNounHeadSet.has(base.base) && governedByVerbalNoun(scan, i + 1)) return undefined
+  // منطقة زلزال، منطقة نفوذ: after منطقة, an ordinary word without the article says what kind of area it is.
+  if (base.base === AREA && !complement.startsWith('ال') && commonWordSet.has(complement)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
@@ -105,6 +107,7 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 }
 
 const PLURAL_HEAD = norm('أحياء')
+const AREA = norm('منطقة')
 
 /**
  * ولاية السيسي (his term), مقاطعة الانتخابات (boycotting them): after a head that is also a verbal noun, a person the
