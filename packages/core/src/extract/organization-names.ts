@@ -38,6 +38,7 @@ import {
   sovereignTitleSet as SOVEREIGN_TITLES,
   Start,
   stateWords,
+  describingParticipleSet,
   type Target,
   verbalNounHeadSet,
   yearWordSet,
@@ -147,6 +148,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // A genitive with ل closes the construct: after it only adjectives go on (المنتخب الوطني لكرة القدم العاصمةَ: the
   // verb's object).
   let closed = false
+  // The last word of a place the name took (بلدية سوسة), -1 if none.
+  let placeLast = -1
   const inner: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
@@ -181,6 +184,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         // (not the state at the end of شركة الزيت العربية السعودية).
         if (count === 0)
           namesake = foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
+        placeLast = place.last
         last = place.last
         j = place.last
         count++
@@ -232,7 +236,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         break
       // المحكمة العليا الحكمَ، وزارة الصحة النظرَ: a definite noun after a definite complement is no genitive of
       // it; only adjectives go on (participles, elatives: المتحدة، الأعلى، الكبرى).
-      if (count > 0 && !adjective(w) && words[last]!.norm.startsWith('ال') && !adjectiveShaped(w)) break
+      // بلدية سوسة التدخلَ: after a place in the name, too, a definite noun is the clause's.
+      if (
+        count > 0 &&
+        !adjective(w) &&
+        (words[last]!.norm.startsWith('ال') || placeLast === last) &&
+        !adjectiveShaped(w)
+      )
+        break
+      // حركة الشباب الموالية لتنظيم القاعدة: a participle of allegiance describes the body; it names no part of it.
+      if (count > 0 && describingParticipleSet.has(w)) break
       if (count === 0 && GENERIC_BODY_PAIRS.has(head, w)) return undefined
       // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
       if (EPITHETS.has(w)) closed = true

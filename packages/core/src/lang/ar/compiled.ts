@@ -3,6 +3,7 @@ import {
   descriptiveAdjectives,
   elatives,
   epithetAdjectives,
+  describingParticiples,
   genericAdjectives,
   locatingAdjectives,
   peoplePluralAdjectives,
@@ -726,6 +727,7 @@ export const elativeSet = normSet(elatives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
 export const locatingAdjectiveSet = normSet(locatingAdjectives)
+export const describingParticipleSet = normSet(describingParticiples)
 export const epithetAdjectiveSet = normSet(epithetAdjectives)
 export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
