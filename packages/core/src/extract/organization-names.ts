@@ -138,6 +138,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
     return undefined
   if (verbalNounHeadSet.has(head) && governedNoun(scan, i, base)) return undefined
+  // تنظيم المؤتمر، تنظيم الجولة الثانية: organising an ordinary thing; a known group (تنظيم القاعدة) is the lists'.
+  if (head === ORGANISING && following && joined(words, i + 1) && organisedThing(scan, i + 1)) return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARD_PAIRS.has(head, following.norm)) return undefined
   const definite = head.startsWith('ال')
@@ -399,6 +401,16 @@ function governedNoun(scan: Scan, i: number, base: Base): boolean {
   if (base.cut > 0 && word.norm[0] !== 'و') return true
   const before = scan.words[i - 1]
   return before !== undefined && joined(scan.words, i) && GOVERNING_WORDS.has(before.norm)
+}
+
+const ORGANISING = norm('تنظيم')
+
+function organisedThing(scan: Scan, j: number): boolean {
+  return (
+    commonWordSet.has(scan.words[j]!.norm) &&
+    matchPhrase(scan, j - 1, undefined, organizationPhrases) === undefined &&
+    matchPhrase(scan, j, undefined, organizationPhrases) === undefined
+  )
 }
 
 const GOVERNING_WORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'مجلس', 'حسن', 'سوء'].map(norm))
