@@ -323,7 +323,6 @@ export const mediaOutlets: readonly MediaOutlet[] = [
 export const mediaNameEndings: readonly string[] = [
   'نيوز',
   'برس',
-  'بريس',
   'الإخباري',
   'الإخبارية',
   // The form without the أ of the verbal noun, as many outlets write their own name (وكالة … الخبرية).
@@ -339,7 +338,7 @@ export const mediaNameEndings: readonly string[] = [
 export const mediaNameWords: readonly string[] = ['اليوم', 'الآن', 'بلدي']
 
 /** Genitives with ل that make a body an outlet: الهيئة العامة للإذاعة والتلفزيون، الوكالة الوطنية للإعلام. */
-export const mediaGenitives: readonly string[] = ['للأنباء', 'للأخبار', 'للإعلام', 'للإذاعة', 'للتلفزيون', 'للصحافة']
+export const mediaGenitives: readonly string[] = ['للأنباء', 'للإعلام', 'للإذاعة', 'للتلفزيون', 'للصحافة']
 
 /** Words after a place that make it, with an outlet head before it, an outlet's name (وكالة السودان الرسمية). */
 export const placeOutletEndings: readonly string[] = ['للأنباء', 'الرسمية', 'الرسمي', 'الإخبارية', 'الإخباري']
