@@ -37,7 +37,6 @@ import {
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
   Start,
-  stateWords,
   describingParticipleSet,
   type Target,
   verbalNounHeadSet,
@@ -644,9 +643,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     if (!w.startsWith('ال') || !isAdjectiveLike(w) || EPITHETS.has(w) || NUMBER_WORDS.has(w.slice(2))) break
     k++
   }
-  if (k === i + 1) return undefined
-  const national = nationalBody(words, i, k - 1)
-  if (!joined(words, k)) return national ? bodyOver(scan, i, k - 1, base) : undefined
+  if (k === i + 1 || !joined(words, k)) return undefined
   const inner = bodyAfterLam(scan, k)
   let last = inner?.last ?? -1
   const office = inner ? -1 : officeAfterLam(scan, k)
@@ -657,7 +654,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     const construct = base.base === COMMITTEE ? -1 : constructAfterLam(scan, k)
     if (construct > 0) last = construct
     else if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
-      return national ? bodyOver(scan, i, k - 1, base) : undefined
+      return undefined
     else last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
       const w = words[m]!.norm
@@ -677,17 +674,6 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   return found
 }
 
-/**
- * اللجنة الأولمبية الليبية، اللجنة الانتخابية الوطنية: a head of function with an adjective of its field, then a
- * state's nisba or الوطنية, names that state's one body of that field without a genitive.
- */
-function nationalBody(words: readonly Word[], i: number, last: number): boolean {
-  if (last - i < 2) return false
-  const w = words[last]!.norm
-  return NATIONAL.has(w) || (stateWords.has(w) && /ية?$/.test(w))
-}
-
-const NATIONAL = new Set(['الوطنية', 'الوطني'].map(norm))
 const TEAM_HEADS = new Set(['منتخب', 'المنتخب'].map(norm))
 const TEAM_EPITHETS = new Set(['الوطني', 'الأول', 'الأولمبي', 'الرديف', 'الأولي'].map(norm))
 const TEAM_SPORTS = new Set(['لكرة', 'القدم', 'اليد', 'السلة', 'الطائرة', 'الصالات', 'الشاطئية'].map(norm))
