@@ -36,7 +36,7 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
   if (word.bases.some((b) => newsroomNounSet.has(b.base)))
-    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i) ?? acronymAfterNewsroom(scan, i)
+    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i)
   let open: boolean | undefined
   for (const { base } of word.bases) {
     open = mediaHeadOpen.get(base)
@@ -92,15 +92,6 @@ function broadcasterAfterNewsroom(scan: Scan, i: number): Found | undefined {
   const name = displaySpan(scan, i + 1, i + 2, base)
   return foundFrom(scan, i + 1, i + 2, base, { kind: 'media', name }, 'name', false)
 }
-
-/** مراسلة BBC، مذيع MBC: after a newsroom noun, a name in Latin capitals is the outlet the journalist works for. */
-function acronymAfterNewsroom(scan: Scan, i: number): Found | undefined {
-  const next = scan.words[i + 1]
-  if (!next || !joined(scan.words, i + 1) || !LATIN_ACRONYM.test(next.raw)) return undefined
-  return foundFrom(scan, i + 1, i + 1, next.bases[0]!, { kind: 'media', name: next.raw }, 'name', false)
-}
-
-const LATIN_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/
 
 const BROADCASTER_HEADS = new Set(['التلفزيون', 'التليفزيون', 'الإذاعة', 'القناة', 'الفضائية'].map(norm))
 
