@@ -1,7 +1,10 @@
 import {
   clubOpenerSet,
   outcomeVerbSet,
-  sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
+  sideFrameWordSet,
+  strongFrameWordSet,
+  winWordSet,
+} from '../lang/ar/teams.ts'
 import {
   commonWordSet,
   nisbaPlaces,
@@ -44,11 +47,8 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     const quoted = QUOTE_BEFORE.test(scan.words[i]!.gap)
     const frame = frameBefore(scan, i, quoted)
     // مولودية الجزائر يحقق فوزا على …، الزوراء يهزم …: a side opening its clause before a verb of a match's outcome.
-    // شباب الخليل يتربع على …، المركز السادس مع مولودية الجزائر: a club's opener before a town needs neither.
-    const opener = clubOpenerSet.has(words[i]!.norm)
-    const opening =
-      !frame && !club && (opener || opensClause(words, i)) ? sideOfTown(scan, i, places) : undefined
-    if (opening && (opener || outcomeAfter(words, opening.last))) {
+    const opening = !frame && !club && opensClause(words, i) ? sideOfTown(scan, i, places) : undefined
+    if (opening && outcomeAfter(words, opening.last)) {
       sides.push(opening)
       claimed.fill(1, opening.first, opening.last + 1)
       i = opening.last

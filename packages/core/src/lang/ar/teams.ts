@@ -20,7 +20,7 @@ const clubHeads = 'نادي فريق'
 
 /**
  * Words that open the names of clubs called after their town (مولودية الجزائر، شبيبة القبائل، أهلي الخليل، هلال
- * القدس، شباب بلوزداد): in a text about matches, one before a town is a club wherever it stands.
+ * القدس، شباب بلوزداد): in a match's frame one before a town is a club, even where it is also an ordinary word.
  */
 const clubOpeners = 'مولودية شبيبة وفاق أهلي هلال شباب اتحاد ترجي اتفاق أولمبي أولمبيك نهضة مستقبل رجاء وداد جمعية'
 
