@@ -4,6 +4,7 @@ import {
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   descentParticleSet,
+  describingParticipleSet,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
   functionBodyHeadSet as FUNCTION_HEADS,
@@ -37,7 +38,6 @@ import {
   seatedHeadSet as SEATED_HEADS,
   sovereignTitleSet as SOVEREIGN_TITLES,
   Start,
-  describingParticipleSet,
   type Target,
   verbalNounHeadSet,
   yearWordSet,
@@ -138,7 +138,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     return undefined
   if (verbalNounHeadSet.has(head) && governedNoun(scan, i, base)) return undefined
   // تنظيم المؤتمر، تنظيم الجولة الثانية: organising an ordinary thing; a known group (تنظيم القاعدة) is the lists'.
-  if (head === ORGANISING && following && joined(words, i + 1) && organisedThing(scan, i + 1)) return undefined
+  if (head === ORGANISING && following && joined(words, i + 1) && organisedThing(scan, i + 1))
+    return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARD_PAIRS.has(head, following.norm)) return undefined
   const definite = head.startsWith('ال')

@@ -14,9 +14,9 @@ import {
   phrasesByFirstWord,
   placeBodyHeadSet,
   placeHeadIdiomSet,
-  placeVerbalNounHeadSet,
   placeHeadSet,
   placeNameOpenerSet,
+  placeVerbalNounHeadSet,
   stateFormSet,
   vicinityNounSet,
 } from './lexicon.ts'

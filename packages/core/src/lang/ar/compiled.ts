@@ -1,9 +1,9 @@
 import type { EntityKind } from '../../model/extraction.ts'
 import {
+  describingParticiples,
   descriptiveAdjectives,
   elatives,
   epithetAdjectives,
-  describingParticiples,
   genericAdjectives,
   locatingAdjectives,
   peoplePluralAdjectives,
@@ -101,11 +101,11 @@ import {
   partyHeads,
   placeBodyHeads,
   placeHeadIdioms,
-  placeVerbalNounHeads,
   placeHeads,
   placeListHeads,
   placeNameOpeners,
   placeOutletHeads,
+  placeVerbalNounHeads,
   seatedHeads,
   securityForceHeads,
   stateForms,

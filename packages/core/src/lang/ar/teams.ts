@@ -22,7 +22,8 @@ const clubHeads = 'نادي فريق'
  * Words that open the names of clubs called after their town (مولودية الجزائر، شبيبة القبائل، أهلي الخليل، هلال
  * القدس، شباب بلوزداد): in a match's frame one before a town is a club, even where it is also an ordinary word.
  */
-const clubOpeners = 'مولودية شبيبة وفاق أهلي هلال شباب اتحاد ترجي اتفاق أولمبي أولمبيك نهضة مستقبل رجاء وداد جمعية'
+const clubOpeners =
+  'مولودية شبيبة وفاق أهلي هلال شباب اتحاد ترجي اتفاق أولمبي أولمبيك نهضة مستقبل رجاء وداد جمعية'
 
 /** Words of winning before على, a few words before the side beaten (الفوز الساحق على الخلود، تغلب على الوداد). */
 const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انتصار انتصاره'
