@@ -68,6 +68,13 @@ describe('a body named in full and then by a shorter form', () => {
     expect(found).toHaveLength(1)
   })
 
+  it('joins a club named with its head to its bare name', () => {
+    const found = bodies(
+      'خسر الفريق أمام النصر السعودي بهدف في المباراة الأولى من الدوري. وأعلن نادي النصر السعودي تعاقده مع المدرب، وقال المدرب إن الجولة صعبة.',
+    )
+    expect(found).toEqual([expect.stringContaining('نادي النصر السعودي')])
+  })
+
   it('joins the short name in brackets after the full one with the same short name elsewhere', () => {
     const found = bodies(
       'حزب "تواصل" يعقد مؤتمره. وافتتح حزب التجمع الوطني للإصلاح والتنمية (تواصل) أشغال المؤتمر أمس.',

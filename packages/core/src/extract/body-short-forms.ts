@@ -12,7 +12,8 @@ import type { Found } from './scan.ts'
  *   للدفاع المدني → الدفاع المدني);
  * - a construct's named unit as its definite noun (مجلس محافظة حلب → مجلس المحافظة), or left out (مجلس ذي قار);
  * - adjectives left out or reordered (الجيش الوطني الليبي → الجيش الليبي; الجيش الوطني الشعبي → الجيش الشعبي الوطني);
- * - a club by the first word of its name with the article (نادي ترجي مستغانم → الترجي);
+ * - a club by the first word of its name with the article (نادي ترجي مستغانم → الترجي), or by its name without its
+ *   head (نادي النصر السعودي → النصر السعودي، النصر);
  * - a generic noun before the body's own name (تنظيم قوات سوريا الديمقراطية, مجموعة فجر ليبيا);
  * - a short name in brackets or quote marks right after the full one (NAME (ACRONYM));
  * - an outlet with and without its head or ending (شبكة الساعة → الساعة; عمون الإخبارية → عمون).
@@ -96,6 +97,7 @@ function bodyFormOf(short: readonly string[], full: readonly string[]): boolean 
     fewerAdjectives(short, full) ||
     reordered(short, full) ||
     clubForm(short, full) ||
+    headlessClub(short, full) ||
     genericNounBefore(full, short)
   )
 }
@@ -178,6 +180,19 @@ function clubForm(short: readonly string[], full: readonly string[]): boolean {
     clubHeadSet.has(full[0]!) &&
     !full[1]!.startsWith('ال') &&
     short[0] === `ال${full[1]}`
+  )
+}
+
+/**
+ * النصر السعودي and النصر for نادي النصر السعودي: a club named with its head and without it, the bare name opening
+ * with the article (the head's genitive, not a word no list knows: فريق عمل).
+ */
+function headlessClub(short: readonly string[], full: readonly string[]): boolean {
+  return (
+    short.length < full.length &&
+    clubHeadSet.has(full[0]!) &&
+    short[0]!.startsWith('ال') &&
+    short.every((word, k) => word === full[k + 1])
   )
 }
 

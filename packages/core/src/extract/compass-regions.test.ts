@@ -26,3 +26,9 @@ describe('a region named by a known place and a direction or size adjective', ()
     expect(places('قصفت الطائرات مواقع بريف إدلب الجنوبي.')).toEqual(['إدلب'])
   })
 })
+
+describe('a compass noun before a nisba without the article', () => {
+  it('names no region: the words describe a person (a South African)', () => {
+    expect(entityNames('سجل الهدف لاعبه الجنوب إفريقي في الدقيقة الأخيرة.', 'location')).toEqual([])
+  })
+})

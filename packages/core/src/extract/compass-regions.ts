@@ -21,6 +21,8 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
     const base = compass.bases.find((b) => b.cut <= 1 && COMPASS.has(b.base))
     if (!base || !joined(words, j)) continue
     const adjective = words[j]!
+    // الجنوب إفريقي (a South African): an adjective without the article does not agree with the compass noun.
+    if (!adjective.norm.startsWith('ال')) continue
     if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
     if (claimed[j - 1]) {
       const alone = found.findIndex((f) => f.first === j - 1 && f.last === j - 1 && f.kind === 'location')

@@ -53,6 +53,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   // رفيق إنفو: a name read as a person's that ends in an outlet's ending is the outlet's name; no person's ends so.
   const people = new Map<number, Found>()
   for (const f of named) if (f.kind === 'person' && f.last > f.first) people.set(f.last, f)
+  // ابراهيم لاشين … وأضاف لاشين أن: a word the article gave as a person's last name is that person, not ل on a name.
+  const lastNames = new Set<string>()
+  for (const last of people.keys()) lastNames.add(words[last]!.norm)
   // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
   const nisbas = new Set<number>()
   for (const f of named) if (f.form === 'nisba' && f.first === f.last) nisbas.add(f.first)
@@ -83,7 +86,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
         ? bracketedOutlet(scan, i, claimed, places)
         : undefined) ??
       (word.norm === 'ل' ? interviewCredit(scan, i, claimed, places) : undefined) ??
-      (word.norm.length > 4 && word.norm[0] === 'ل' ? gluedAddressee(scan, i) : undefined) ??
+      (word.norm.length > 4 && word.norm[0] === 'ل' && !lastNames.has(word.norm)
+        ? gluedAddressee(scan, i)
+        : undefined) ??
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
         ? citedOutlet(scan, i, claimed, places)
         : undefined) ??

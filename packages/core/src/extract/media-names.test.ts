@@ -304,4 +304,9 @@ describe('an outlet spoken to, ل written on its name', () => {
     expect(outletNames('وأوضح المدير لمراسلنا أن العمل مستمر.')).toEqual([])
     expect(outletNames('وقال الوزير للصحفيين إن الأمر محسوم.')).toEqual([])
   })
+
+  it('leaves a person the article named in full, whose last name opens with ل, to that person', () => {
+    const text = 'قال رئيس الهيئة إبراهيم لاشين في مؤتمر صحفي إن النتائج نهائية. وأضاف لاشين أن الفرز انتهى.'
+    expect(outletNames(text)).toEqual([])
+  })
 })

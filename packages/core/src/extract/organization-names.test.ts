@@ -439,3 +439,31 @@ describe('a body named after a person and the person’s lineage', () => {
     expect(organizations('تخرج الطلاب من جامعة محمد بن راشد أمس.')).toEqual(['جامعة محمد بن راشد'])
   })
 })
+
+describe('where a body named by its head ends, round 17', () => {
+  it('ends a national team’s name after its state unless an epithet, a sport or a category follows', () => {
+    const text =
+      'سعى منتخب قطر للاحتفاظ باللقب، وتأهل المنتخب المغربي الفائز على منافسه، وشارك منتخب الجزائر لكرة القدم ' +
+      'والمنتخب التونسي للأواسط في البطولة.'
+    expect(organizations(text)).toEqual([
+      'منتخب قطر',
+      'المنتخب المغربي',
+      'منتخب الجزائر لكرة القدم',
+      'المنتخب التونسي للأواسط',
+    ])
+  })
+
+  it('ends the name before a definite noun after its place and before a participle of allegiance', () => {
+    expect(organizations('قررت بلدية صفاقس التدخل لإزالة الأنقاض.')).toEqual(['بلدية صفاقس'])
+    expect(organizations('تبنت حركة الشباب الموالية لتنظيم القاعدة الهجوم.')).toEqual([
+      'حركة الشباب',
+      'تنظيم القاعدة',
+    ])
+  })
+
+  it('reads تنظيم before an ordinary word as organising it, and a group the lists know as that group', () => {
+    const text =
+      'ساهمت الوزارة في تنظيم المؤتمر، وشهدت البلاد تنظيم الجولة الثانية. وأعلن تنظيم القاعدة مسؤوليته.'
+    expect(organizations(text)).toEqual(['تنظيم القاعدة'])
+  })
+})

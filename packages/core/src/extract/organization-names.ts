@@ -4,6 +4,7 @@ import {
   complementPrepositionSet,
   descriptiveAdjectiveSet as DESCRIPTIVE_ADJECTIVES,
   descentParticleSet,
+  describingParticipleSet,
   displayForm,
   epithetAdjectiveSet as EPITHETS,
   functionBodyHeadSet as FUNCTION_HEADS,
@@ -136,6 +137,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (SEATED_HEADS.has(head) && following && joined(words, i + 1) && bareBodyHead(scan, i + 1))
     return undefined
   if (verbalNounHeadSet.has(head) && governedNoun(scan, i, base)) return undefined
+  // تنظيم المؤتمر، تنظيم الجولة الثانية: organising an ordinary thing; a known group (تنظيم القاعدة) is the lists'.
+  if (head === ORGANISING && following && joined(words, i + 1) && organisedThing(scan, i + 1))
+    return undefined
   // مجلس إدارة البنك: a board before the body it governs.
   if (following && joined(words, i + 1) && BOARD_PAIRS.has(head, following.norm)) return undefined
   const definite = head.startsWith('ال')
@@ -146,6 +150,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // A genitive with ل closes the construct: after it only adjectives go on (المنتخب الوطني لكرة القدم العاصمةَ: the
   // verb's object).
   let closed = false
+  // The last word of a place the name took (بلدية سوسة), -1 if none.
+  let placeLast = -1
   const inner: Found[] = []
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
@@ -170,6 +176,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (count > 0 && numberedHeadSet.has(head) && /^\d{1,2}$/.test(next.raw)) last = j
       break
     }
+    // منتخب السنغال للصعود، المنتخب المغربي الفائز: after its state a national team's name goes on only with its
+    // epithet or its sport and category (منتخب الجزائر لكرة القدم، المنتخب التونسي للأواسط).
+    if (count > 0 && TEAM_HEADS.has(head) && !teamNameGoesOn(words, j)) break
     if (count > 0 || !definite) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
@@ -177,6 +186,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         // (not the state at the end of شركة الزيت العربية السعودية).
         if (count === 0)
           namesake = foundFrom(scan, place.first, place.last, place.base, place.target, 'name', true)
+        placeLast = place.last
         last = place.last
         j = place.last
         count++
@@ -228,7 +238,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         break
       // المحكمة العليا الحكمَ، وزارة الصحة النظرَ: a definite noun after a definite complement is no genitive of
       // it; only adjectives go on (participles, elatives: المتحدة، الأعلى، الكبرى).
-      if (count > 0 && !adjective(w) && words[last]!.norm.startsWith('ال') && !adjectiveShaped(w)) break
+      // بلدية سوسة التدخلَ: after a place in the name, too, a definite noun is the clause's.
+      if (
+        count > 0 &&
+        !adjective(w) &&
+        (words[last]!.norm.startsWith('ال') || placeLast === last) &&
+        !adjectiveShaped(w)
+      )
+        break
+      // حركة الشباب الموالية لتنظيم القاعدة: a participle of allegiance describes the body; it names no part of it.
+      if (count > 0 && describingParticipleSet.has(w)) break
       if (count === 0 && GENERIC_BODY_PAIRS.has(head, w)) return undefined
       // مليشيا الحوثي الإرهابيةُ الأحياءَ: after an epithet only adjectives go on.
       if (EPITHETS.has(w)) closed = true
@@ -382,6 +401,16 @@ function governedNoun(scan: Scan, i: number, base: Base): boolean {
   if (base.cut > 0 && word.norm[0] !== 'و') return true
   const before = scan.words[i - 1]
   return before !== undefined && joined(scan.words, i) && GOVERNING_WORDS.has(before.norm)
+}
+
+const ORGANISING = norm('تنظيم')
+
+function organisedThing(scan: Scan, j: number): boolean {
+  return (
+    commonWordSet.has(scan.words[j]!.norm) &&
+    matchPhrase(scan, j - 1, undefined, organizationPhrases) === undefined &&
+    matchPhrase(scan, j, undefined, organizationPhrases) === undefined
+  )
 }
 
 const GOVERNING_WORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'مجلس', 'حسن', 'سوء'].map(norm))
@@ -644,6 +673,17 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+const TEAM_HEADS = new Set(['منتخب', 'المنتخب'].map(norm))
+const TEAM_EPITHETS = new Set(['الوطني', 'الأول', 'الأولمبي', 'الرديف', 'الأولي'].map(norm))
+const TEAM_SPORTS = new Set(['لكرة', 'القدم', 'اليد', 'السلة', 'الطائرة', 'الصالات', 'الشاطئية'].map(norm))
+const TEAM_CATEGORY = /^لل(?:شباب|ناشئين|اواسط|اشبال|سيدات|رجال|شابات|محليين|كبار|صغار)$/
+
+/** The word at `j` may go on a national team's name after its state: a nisba, an epithet, a sport or a category. */
+function teamNameGoesOn(words: readonly Word[], j: number): boolean {
+  const w = words[j]!.norm
+  return nisbaPlaces.has(w) || TEAM_EPITHETS.has(w) || TEAM_SPORTS.has(w) || TEAM_CATEGORY.test(w)
 }
 
 const COMMITTEE = norm('اللجنة')

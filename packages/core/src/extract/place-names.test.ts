@@ -203,3 +203,37 @@ describe('a site whose name opens with أم، عين or أبو', () => {
     expect(entityNames('وقع الحادث في عزبة سالم التابعة للمركز.', 'location')).toEqual(['عزبة سالم'])
   })
 })
+
+describe('words after a place’s head that name no place, round 17', () => {
+  it('reads the penalty area, a numeral and a locating participle as no part of a place’s name', () => {
+    expect(
+      places(
+        'سدد المهاجم كرة قوية من داخل منطقة الجزاء فأنقذها الحارس، ثم عاد وسدد من منطقة جزاء الفريق الضيف.',
+      ),
+    ).toEqual([])
+    expect(places('انتخب الرئيس لولاية أولى قبل أعوام، ثم لولاية ثانية.')).toEqual([])
+    expect(places('ضربت العاصفة قرية كفرزيتا الواقعة شمال المدينة.')).toEqual(['كفرزيتا|قرية كفرزيتا'])
+  })
+
+  it('reads ب or ل with the article on the word after the head, or after the name, as the clause’s', () => {
+    expect(places('قال إن المدينة تعد أجمل منطقة بالعالم.')).toEqual([])
+    expect(places('أقيم المهرجان في مدينة تيمقاد بالضاحية الشرقية للولاية.')).toEqual(['تيمقاد|مدينة تيمقاد'])
+  })
+
+  it('reads ولاية and مقاطعة before a person or an ordinary word as a term and a boycott', () => {
+    expect(
+      places('دعت الأحزاب إلى مقاطعة الانتخابات، وقال المتحدث إن ولاية السيسي تنتهي بعد أعوام.'),
+    ).toEqual([])
+    expect(places('نصحت السلطات السكان بالابتعاد عن المباني في منطقة زلزال قوي.')).toEqual([])
+  })
+
+  it('reads a quarter named after a scholar whole', () => {
+    expect(places('أزيلت النفايات من حي ابن خلدون وسط المدينة.')).toEqual(['ابن خلدون|حي ابن خلدون'])
+  })
+
+  it('knows a place whose final ة is written ه, but not a lone word without the article', () => {
+    expect(
+      places('يعاني السكان في قطاع غزه من انقطاع الكهرباء، وفي الجيزه ارتفعت الأسعار. وزار جده أمس.'),
+    ).toEqual(['قطاع غزة|قطاع غزه', 'الجيزة|الجيزه'])
+  })
+})

@@ -1,17 +1,22 @@
 import {
   commonWordSet,
+  contextualFamilyNames,
   divisionHeadSet,
   featureHeadSet,
   genericAdjectiveSet,
+  locatingAdjectiveSet,
   looseFeatureHeadSet,
   markedCitiesByNorm,
   placeNameAdjectiveSet as NAME_ADJECTIVES,
   nisbaPlaces,
   norm,
+  numeralWordSet,
   phrasesByFirstWord,
   placeBodyHeadSet,
+  placeHeadIdiomSet,
   placeHeadSet,
   placeNameOpenerSet,
+  placeVerbalNounHeadSet,
   stateFormSet,
   vicinityNounSet,
 } from './lexicon.ts'
@@ -32,6 +37,7 @@ import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
+const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
 /** وأدى الأمانة: no head of a site is spelt with أ, which normalising folds into ا (أدى → ادي، as وادي). */
 const HAMZA_ALEF = /أ/
 
@@ -77,7 +83,13 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
-  if (PLACE_BODY_HEAD_PAIRS.has(base.base, scan.words[i + 1]!.norm)) return undefined
+  // منطقة الجزاء: the penalty area.
+  const complement = scan.words[i + 1]!.norm
+  if (PLACE_BODY_HEAD_PAIRS.has(base.base, complement) || PLACE_HEAD_IDIOMS.has(base.base, complement))
+    return undefined
+  if (placeVerbalNounHeadSet.has(base.base) && governedByVerbalNoun(scan, i + 1)) return undefined
+  // منطقة زلزال، منطقة نفوذ: after منطقة, an ordinary word without the article says what kind of area it is.
+  if (base.base === AREA && !complement.startsWith('ال') && commonWordSet.has(complement)) return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
@@ -95,6 +107,19 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 }
 
 const PLURAL_HEAD = norm('أحياء')
+const AREA = norm('منطقة')
+
+/**
+ * ولاية السيسي (his term), مقاطعة الانتخابات (boycotting them): after a head that is also a verbal noun, a person the
+ * gazetteer knows or an ordinary word no place list holds is the noun's genitive.
+ */
+function governedByVerbalNoun(scan: Scan, j: number): boolean {
+  const word = scan.words[j]!
+  if (contextualFamilyNames.has(word.norm)) return true
+  return (
+    commonWordSet.has(word.norm) && matchPhrase(scan, j, (target) => target.kind === 'location') === undefined
+  )
+}
 
 /** الجمهورية التونسية، للجمهورية الفرنسية: a state's long form is the state, written so. */
 function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {
@@ -119,7 +144,9 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   if (!base) return undefined
   const opened = openedName(scan, j, base)
   if (opened) return opened
-  if (!isUnknownName(word, base)) return undefined
+  if (!isUnknownName(word, base) || (cut === 0 && particleOnOrdinaryWord(word))) return undefined
+  // لولاية أولى، لولاية ثانية: a numeral after the head counts terms or zones; it names none.
+  if (numeralWordSet.has(base.base)) return undefined
   const definite = base.base.startsWith('ال')
   const adjective = isIndefiniteAdjective(base.base, !listed)
   if (!definite && (adjective || isAccusativeNoun(word))) return undefined
@@ -136,6 +163,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !isRoleWord(after) &&
       !nisbaPlaces.has(after.norm) &&
       !genericAdjectiveSet.has(after.norm) &&
+      !locatingAdjectiveSet.has(after.norm) &&
       !isFunctionWord(after) &&
       !isVerb(after)
     ) {
@@ -147,6 +175,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       after.norm[0] !== 'و' &&
       // بوسكورة بضواحي: a particle before the second word opens a phrase of its own.
       !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
+      !particleOnDefinite(after) &&
       isUnknownName(after, after.bases[0]!) &&
       !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
@@ -237,6 +266,23 @@ const PREPOSITION = /^[بل]/
 function locative(base: string): boolean {
   return (
     base.startsWith('ال') || placeHeadSet.has(base) || featureHeadSet.has(base) || divisionHeadSet.has(base)
+  )
+}
+
+/** قرطاج بالضاحية الشمالية: ب or ل on a word with the article opens a phrase of the clause, never a name's second word. */
+function particleOnDefinite(word: Word): boolean {
+  return PREPOSITION.test(word.norm) && word.bases.some((b) => b.cut === 1 && b.base.startsWith('ال'))
+}
+
+/** منطقة بالعالم، مدينة للسلام: ب or ل and the article on an ordinary word open a phrase of the clause, not a name. */
+function particleOnOrdinaryWord(word: Word): boolean {
+  return word.bases.some(
+    (b) =>
+      b.cut > 0 &&
+      b.base.length > 4 &&
+      b.base.startsWith('ال') &&
+      PREPOSITION.test(word.norm) &&
+      (commonWordSet.has(b.base) || commonWordSet.has(b.base.slice(2))),
   )
 }
 

@@ -94,3 +94,17 @@ describe('a club of a town no list knows, and a side opening its clause', () => 
     ).toContain('هلال القدس')
   })
 })
+
+describe('an ordinary word before a state in a match’s frame, round 17', () => {
+  it('reads no club where the word governs the state’s name (attacks of, at the expense of)', () => {
+    const text =
+      'صمد دفاع الفريق أمام هجمات السنغال في المباراة، وحقق المنتخب فوزا على حساب الأرجنتين في الجولة الثانية ' +
+      'من البطولة بهدفين. وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة.'
+    expect(organizations(text)).toEqual([])
+  })
+
+  it('still reads a club whose opener is an ordinary word (شباب) before its town', () => {
+    const text = 'خسر الفريق أمام شباب بلوزداد بهدف في المباراة الأولى من الدوري، وقال المدرب إن الجولة صعبة.'
+    expect(organizations(text)).toEqual(['شباب بلوزداد'])
+  })
+})

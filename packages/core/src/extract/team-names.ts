@@ -1,4 +1,10 @@
-import { outcomeVerbSet, sideFrameWordSet, strongFrameWordSet, winWordSet } from '../lang/ar/teams.ts'
+import {
+  clubOpenerSet,
+  outcomeVerbSet,
+  sideFrameWordSet,
+  strongFrameWordSet,
+  winWordSet,
+} from '../lang/ar/teams.ts'
 import {
   commonWordSet,
   nisbaPlaces,
@@ -92,6 +98,8 @@ function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): 
   if (!next || !joined(words, i + 1) || word.bases[0]!.cut !== 0 || word.norm.startsWith('ال'))
     return undefined
   if (word.number || word.norm.length < 3 || isFunctionWord(word) || isVerb(word)) return undefined
+  // أمام هجمات السنغال، على حساب الأرجنتين: an ordinary word governs the state's name; a club's opener does not.
+  if (commonWordSet.has(word.norm) && !clubOpenerSet.has(word.norm)) return undefined
   // على ضيفه وفاق سطيف: a word that frames a side (ضيفه، مدرب) is no club's name; the side follows it.
   if (word.bases.some((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))) return undefined
   // شباب بلوزداد: a town no list knows is a word no list and no count of ordinary words holds.

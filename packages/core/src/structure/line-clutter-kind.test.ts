@@ -14,6 +14,8 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('تابع قناة أخبار الوادي على تلغرام')).toBe('share')
     expect(lineClutterKind('للمشاركة في المجموعة الخاصة لقناة الوادي على واتساب اضغط هنا')).toBe('share')
     expect(lineClutterKind('انضموا إلى صفحتنا على فيسبوك')).toBe('share')
+    expect(lineClutterKind('اشترك مجانا بقناة الوادي على يوتيوب')).toBe('share')
+    expect(lineClutterKind('يمكنكم مشاركتنا بتعليقاتكم عبر فيسبوك و تويتر')).toBe('share')
     expect(lineClutterKind('الوزارة تطلق قناة رسمية على تلغرام')).toBeNull()
     expect(lineClutterKind('تابع الوزير جولته في مدارس المدينة')).toBeNull()
     expect(lineClutterKind('تابع ملايين المشاهدين قناة المهرجان على يوتيوب أمس.')).toBeNull()

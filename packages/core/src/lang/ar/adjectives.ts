@@ -43,6 +43,39 @@ export const descriptiveAdjectives: readonly string[] = [
   'عريق',
 ]
 
+/** Participles that place a place (هاتاي الواقعة جنوب تركيا، القرى المجاورة): what follows a name, never its word. */
+export const locatingAdjectives: readonly string[] = [
+  'الواقعة',
+  'الواقع',
+  'التابعة',
+  'التابع',
+  'المجاورة',
+  'المجاور',
+  'المحاذية',
+  'المحاذي',
+  'المتاخمة',
+  'المطلة',
+  'المطل',
+]
+
+/** Participles of allegiance after a body's name (الموالية لإيران، المقربة من الحزب): they describe it, name no part of it. */
+export const describingParticiples: readonly string[] = [
+  'الموالي',
+  'الموالية',
+  'المقرب',
+  'المقربة',
+  'المدعوم',
+  'المدعومة',
+  'المحسوب',
+  'المحسوبة',
+  'المرتبط',
+  'المرتبطة',
+  'المتحالف',
+  'المتحالفة',
+  'المناهض',
+  'المناهضة',
+]
+
 /** Adjectives any body may carry, which do not make its name (المنظمات الدولية، الجهات المعنية، الشركة نفسها). */
 export const genericAdjectives: readonly string[] = [
   'الدولية',

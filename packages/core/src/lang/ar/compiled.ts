@@ -1,9 +1,11 @@
 import type { EntityKind } from '../../model/extraction.ts'
 import {
+  describingParticiples,
   descriptiveAdjectives,
   elatives,
   epithetAdjectives,
   genericAdjectives,
+  locatingAdjectives,
   peoplePluralAdjectives,
   placeNameAdjectives,
 } from './adjectives.ts'
@@ -99,10 +101,12 @@ import {
   organsOfBodies,
   partyHeads,
   placeBodyHeads,
+  placeHeadIdioms,
   placeHeads,
   placeListHeads,
   placeNameOpeners,
   placeOutletHeads,
+  placeVerbalNounHeads,
   seatedHeads,
   securityForceHeads,
   stateForms,
@@ -202,6 +206,20 @@ function buildPhrases(): Map<string, Phrase[]> {
     const list = index.get(words[0]!) ?? []
     list.push({ words, target })
     index.set(words[0]!, list)
+    if (target.kind === 'location') addInformal(words, target)
+  }
+  // قطاع غزه، الجيزه: news that writes a word's final ة as ه writes place names so too. Not a lone word without the
+  // article, which may be a noun with its pronoun (جده: his grandfather, and Jeddah).
+  const addInformal = (words: readonly string[], target: Target) => {
+    if (words.length === 1 && !words[0]!.startsWith('ال')) return
+    if (!words.some((word) => word.endsWith('ة'))) return
+    const informal = words.map((word) => (word.endsWith('ة') ? `${word.slice(0, -1)}ه` : word))
+    const key = informal.join(' ')
+    if (seen.has(key)) return
+    seen.set(key, target)
+    const list = index.get(informal[0]!) ?? []
+    list.push({ words: informal, target })
+    index.set(informal[0]!, list)
   }
   const addAll = (
     entry: { name: string; variants?: readonly string[]; headed?: readonly string[] },
@@ -464,6 +482,8 @@ export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
 export const newsroomNounSet = normSet(newsroomNouns)
 export const placeBodyHeadSet = normSet(placeBodyHeads)
+export const placeHeadIdiomSet = normSet(placeHeadIdioms)
+export const placeVerbalNounHeadSet = normSet(placeVerbalNounHeads)
 export const stateFormSet = normSet(stateForms)
 export const vicinityNounSet = normSet(vicinityNouns)
 /** `genericBodies`, normalised: names a head match must not give. */
@@ -708,6 +728,8 @@ export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
 export const elativeSet = normSet(elatives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
+export const locatingAdjectiveSet = normSet(locatingAdjectives)
+export const describingParticipleSet = normSet(describingParticiples)
 export const epithetAdjectiveSet = normSet(epithetAdjectives)
 export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)

@@ -353,6 +353,8 @@ export const stateNouns: readonly string[] = ['جمهورية', 'مملكة', '�
  */
 export const placeNameOpeners: readonly string[] = [
   'أم',
+  // حي ابن خلدون، شارع ابن سينا: a quarter or a street named after a scholar.
+  'ابن',
   'أبو',
   'أبي',
   'بئر',
@@ -500,6 +502,15 @@ export const ministryPortfolios: readonly string[] = [
  * known place after them a body, never a place named أمن.
  */
 export const placeBodyHeads: readonly string[] = ['ولاية أمن', 'ولاية الأمن']
+
+/**
+ * Heads of places that are also verbal nouns: a term of office (ولاية السيسي، ولاية ثانية) and a boycott (مقاطعة
+ * الانتخابات). Before a person or an ordinary word they govern it and name no place.
+ */
+export const placeVerbalNounHeads: readonly string[] = ['ولاية', 'مقاطعة']
+
+/** A place's head and a complement that make a phrase of the language, no place: the penalty area of a pitch. */
+export const placeHeadIdioms: readonly string[] = ['منطقة الجزاء', 'منطقة جزاء']
 
 /**
  * Heads that are also verbal nouns (إدارة, managing): a body only where nothing governs the noun, not after a

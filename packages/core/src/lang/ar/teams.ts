@@ -18,6 +18,13 @@ const sideFrameWords = `${otherSideWords} مدرب لاعب نجم حارس مه
 /** Heads a club is named after in the same text (فريق الفيصلي، نادي الزوراء): its bare name is a side too. */
 const clubHeads = 'نادي فريق'
 
+/**
+ * Words that open the names of clubs called after their town (مولودية الجزائر، شبيبة القبائل، أهلي الخليل، هلال
+ * القدس، شباب بلوزداد): in a match's frame one before a town is a club, even where it is also an ordinary word.
+ */
+const clubOpeners =
+  'مولودية شبيبة وفاق أهلي هلال شباب اتحاد ترجي اتفاق أولمبي أولمبيك نهضة مستقبل رجاء وداد جمعية'
+
 /** Words of winning before على, a few words before the side beaten (الفوز الساحق على الخلود، تغلب على الوداد). */
 const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انتصار انتصاره'
 
@@ -30,5 +37,6 @@ export const matchWordSet = compile(matchWords)
 export const sideFrameWordSet = compile(sideFrameWords)
 export const strongFrameWordSet = compile(otherSideWords)
 export const clubHeadSet = compile(clubHeads)
+export const clubOpenerSet = compile(clubOpeners)
 export const winWordSet = compile(winWords)
 export const outcomeVerbSet = compile(outcomeVerbs)
