@@ -332,6 +332,13 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('وتهطل الأمطار منذ يوم أمس على المدينة.', on)).toEqual([['يوم أمس', '2025-03-03']])
   })
 
+  it('marks a time counted back after منذ as a span, not a point of the news, and قبل as a point', () => {
+    const since = (text: string) => extract(text, on).dates.map((d) => [d.text, d.since ?? false])
+    expect(since('وتتواصل الأشغال في الطريق منذ ثلاثة أشهر دون انقطاع.')).toEqual([['منذ ثلاثة أشهر', true]])
+    expect(since('وافتتح الوزير المستشفى قبل ثلاثة أشهر في حفل رسمي.')).toEqual([['قبل ثلاثة أشهر', false]])
+    expect(since('وتتواصل الأشغال منذ عام 2019 في الطريق.')).toEqual([['عام 2019', false]])
+  })
+
   it('leaves a span counted from another event alone, past فقط or ونصف', () => {
     expect(dates('قدم النواب الاستجواب بعد يومين فقط من تشكيل الحكومة.', on)).toEqual([])
     expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])

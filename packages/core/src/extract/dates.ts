@@ -79,6 +79,7 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
       kind: match.kind,
       ...(match.calendar && { calendar: match.calendar }),
       ...(isTarget(scan, match) && { target: true }),
+      ...(match.since && { since: true }),
     }
     if (isStamp(scan, match, date)) found.stamps.push(date)
     else found.mentions.push(date)
