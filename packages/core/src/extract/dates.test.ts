@@ -162,6 +162,15 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads tomorrow after يوم, or a day word in brackets, with the weekday after it as one date', () => {
+    expect(found('وتبدأ الدراسة في المدارس يوم غد الأحد في كل المحافظات.', '2024-09-14')).toEqual([
+      ['يوم غد الأحد', '2024-09-15'],
+    ])
+    expect(found('وأعلنت الشرطة مساء (أمس) الجمعة توقيف المشتبه به.', '2024-09-14')).toEqual([
+      ['مساء (أمس) الجمعة', '2024-09-13'],
+    ])
+  })
+
   it('reads the two days after يومي, with the days of the month that name them, as one date', () => {
     expect(
       found('يعقد المجلس جلستيه يومي الثلاثاء والأربعاء الموافقين 20 و21 مايو الجاري في مقره.', '2025-05-15'),
