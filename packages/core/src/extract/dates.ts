@@ -201,7 +201,8 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
   }
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
   if (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) {
-    const core = joined(words, i + 1) || bracketed(scan, i + 1) ? dayDate(scan, i + 1, published, true) : undefined
+    const core =
+      joined(words, i + 1) || bracketed(scan, i + 1) ? dayDate(scan, i + 1, published, true) : undefined
     // مساء (أمس) السبت: a day word in brackets belongs to the part of the day when the weekday after them closes it.
     if (core && (joined(words, i + 1) || core.last > i + 1)) return { ...core, first: i }
   }

@@ -114,7 +114,8 @@ function dayDateOf(
   }
   if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
   // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
-  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) return dayFromToday(scan, i, 1, published)
+  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`))
+    return dayFromToday(scan, i, 1, published)
   if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
     return relativeDay(i, i + 1, 2, published)
   if (w === TONIGHT) {
