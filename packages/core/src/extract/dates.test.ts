@@ -171,6 +171,12 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads last night written with البارحة as one date', () => {
+    expect(found('وأبحرت القوارب عند منتصف الليلة البارحة من الميناء.', '2024-09-14')).toEqual([
+      ['منتصف الليلة البارحة', '2024-09-13'],
+    ])
+  })
+
   it('reads the two days after يومي, with the days of the month that name them, as one date', () => {
     expect(
       found('يعقد المجلس جلستيه يومي الثلاثاء والأربعاء الموافقين 20 و21 مايو الجاري في مقره.', '2025-05-15'),

@@ -119,7 +119,9 @@ function dayDateOf(
   if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
     return relativeDay(i, i + 1, 2, published)
   if (w === TONIGHT) {
-    if (joined(words, i + 1) && pastSet.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -1, published)
+    // الليلة الماضية، الليلة البارحة: last night.
+    const next = joined(words, i + 1) ? words[i + 1]!.norm : undefined
+    if (next !== undefined && (pastSet.has(next) || YESTERDAY.has(next))) return relativeDay(i, i + 1, -1, published)
     return relativeDay(i, i, 0, published)
   }
   const day = weekdayIndex.get(w)
