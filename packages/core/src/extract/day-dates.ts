@@ -121,7 +121,8 @@ function dayDateOf(
   if (w === TONIGHT) {
     // الليلة الماضية، الليلة البارحة: last night.
     const next = joined(words, i + 1) ? words[i + 1]!.norm : undefined
-    if (next !== undefined && (pastSet.has(next) || YESTERDAY.has(next))) return relativeDay(i, i + 1, -1, published)
+    if (next !== undefined && (pastSet.has(next) || YESTERDAY.has(next)))
+      return relativeDay(i, i + 1, -1, published)
     return relativeDay(i, i, 0, published)
   }
   const day = weekdayIndex.get(w)
