@@ -146,6 +146,8 @@ export interface DateMatch {
   value?: string
   kind: 'absolute' | 'relative'
   calendar?: 'gregorian' | 'hijri'
+  /** A time counted back after منذ (منذ ثلاث سنوات): see `DateMention.since`. */
+  since?: true
 }
 
 export const BARE_YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة'].map(norm))

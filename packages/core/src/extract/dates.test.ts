@@ -162,6 +162,21 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads tomorrow after يوم, or a day word in brackets, with the weekday after it as one date', () => {
+    expect(found('وتبدأ الدراسة في المدارس يوم غد الأحد في كل المحافظات.', '2024-09-14')).toEqual([
+      ['يوم غد الأحد', '2024-09-15'],
+    ])
+    expect(found('وأعلنت الشرطة مساء (أمس) الجمعة توقيف المشتبه به.', '2024-09-14')).toEqual([
+      ['مساء (أمس) الجمعة', '2024-09-13'],
+    ])
+  })
+
+  it('reads last night written with البارحة as one date', () => {
+    expect(found('وأبحرت القوارب عند منتصف الليلة البارحة من الميناء.', '2024-09-14')).toEqual([
+      ['منتصف الليلة البارحة', '2024-09-13'],
+    ])
+  })
+
   it('reads the two days after يومي, with the days of the month that name them, as one date', () => {
     expect(
       found('يعقد المجلس جلستيه يومي الثلاثاء والأربعاء الموافقين 20 و21 مايو الجاري في مقره.', '2025-05-15'),
@@ -330,6 +345,13 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('وتعطلت المفاوضات منذ عامين و6 أشهر بسبب الخلافات.', on)).toEqual([])
     expect(dates('وتعطلت المفاوضات منذ سنتين بسبب الخلافات.', on)).toEqual([['منذ سنتين', '2023']])
     expect(dates('وتهطل الأمطار منذ يوم أمس على المدينة.', on)).toEqual([['يوم أمس', '2025-03-03']])
+  })
+
+  it('marks a time counted back after منذ as a span, not a point of the news, and قبل as a point', () => {
+    const since = (text: string) => extract(text, on).dates.map((d) => [d.text, d.since ?? false])
+    expect(since('وتتواصل الأشغال في الطريق منذ ثلاثة أشهر دون انقطاع.')).toEqual([['منذ ثلاثة أشهر', true]])
+    expect(since('وافتتح الوزير المستشفى قبل ثلاثة أشهر في حفل رسمي.')).toEqual([['قبل ثلاثة أشهر', false]])
+    expect(since('وتتواصل الأشغال منذ عام 2019 في الطريق.')).toEqual([['عام 2019', false]])
   })
 
   it('leaves a span counted from another event alone, past فقط or ونصف', () => {

@@ -79,6 +79,7 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
       kind: match.kind,
       ...(match.calendar && { calendar: match.calendar }),
       ...(isTarget(scan, match) && { target: true }),
+      ...(match.since && { since: true }),
     }
     if (isStamp(scan, match, date)) found.stamps.push(date)
     else found.mentions.push(date)
@@ -141,6 +142,19 @@ function isStamp(scan: Scan, match: DateMatch, date: DateMention): boolean {
   )
 }
 
+/** Word `j` opens brackets right after the word before it, in its sentence: مساء (أمس). */
+function bracketed(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]
+  const previous = words[j - 1]
+  return (
+    word !== undefined &&
+    previous !== undefined &&
+    word.sentence === previous.sentence &&
+    word.gap.trim() === '('
+  )
+}
+
 /** First words a date can start with; every other word is passed over at the cost of a few lookups. */
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...monthNames.keys(),
@@ -186,12 +200,11 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     if (two) return two
   }
   // صباح الاثنين، مساء أمس، يوم الخميس: the part of the day or يوم belongs to the date.
-  if (
-    (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) &&
-    joined(words, i + 1)
-  ) {
-    const core = dayDate(scan, i + 1, published, true)
-    if (core) return { ...core, first: i }
+  if (dayPartSet.has(word.norm) || word.norm === DAY_WORD || word.norm === DAYS_WORD) {
+    const core =
+      joined(words, i + 1) || bracketed(scan, i + 1) ? dayDate(scan, i + 1, published, true) : undefined
+    // مساء (أمس) السبت: a day word in brackets belongs to the part of the day when the weekday after them closes it.
+    if (core && (joined(words, i + 1) || core.last > i + 1)) return { ...core, first: i }
   }
   return (
     dayDate(scan, i, published, false) ??

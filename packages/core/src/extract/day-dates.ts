@@ -115,11 +115,14 @@ function dayDateOf(
   if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
   // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
   if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`))
-    return relativeDay(i, i, 1, published)
+    return dayFromToday(scan, i, 1, published)
   if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
     return relativeDay(i, i + 1, 2, published)
   if (w === TONIGHT) {
-    if (joined(words, i + 1) && pastSet.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -1, published)
+    // الليلة الماضية، الليلة البارحة: last night.
+    const next = joined(words, i + 1) ? words[i + 1]!.norm : undefined
+    if (next !== undefined && (pastSet.has(next) || YESTERDAY.has(next)))
+      return relativeDay(i, i + 1, -1, published)
     return relativeDay(i, i, 0, published)
   }
   const day = weekdayIndex.get(w)
@@ -188,7 +191,10 @@ function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?:
   if (day === undefined) return undefined
   if (joined(words, j)) return { day, last: j }
   const previous = words[j - 1]
-  if (previous?.block !== word.block || !OPENS_NAME.test(word.gap.trim())) return undefined
+  if (previous?.block !== word.block) return undefined
+  // مساء (أمس) السبت: the day word set off in brackets, its weekday after them.
+  if (OPENS_DAY.test(previous.gap.trim()) && CLOSES_DAY.test(word.gap.trim())) return { day, last: j }
+  if (!OPENS_NAME.test(word.gap.trim())) return undefined
   const close = CLOSES_NAME.exec(text.slice(word.end, word.end + 3))
   return close ? { day, last: j, end: word.end + close[0].length } : undefined
 }
@@ -196,6 +202,8 @@ function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?:
 // Brackets, quotes, and the slashes of Omani wire copy (غداً /الثلاثاء/).
 const OPENS_NAME = /^[(«"“”/]$/u
 const CLOSES_NAME = /^\s*[)»"”“/]/u
+const OPENS_DAY = /^[(«]$/u
+const CLOSES_DAY = /^[)»]$/u
 
 /**
  * A date of the other calendar after a weekday may be a day off (the Hijri month's start is seen, not computed): the

@@ -221,6 +221,7 @@ export function relativeSpan(scan: Scan, i: number, published: CivilDate | undef
     last: k,
     kind: 'relative',
     ...(published && !vague && n !== undefined && { value: shifted(published, unit.unit, direction * n) }),
+    ...(words[i]!.norm === SINCE && { since: true }),
   }
 }
 

@@ -98,6 +98,12 @@ export const DateMentionSchema = z
       .describe(
         'Present when the text names the date as a plan or deadline (رؤية 2030، بحلول عام 2030، حتى نهاية 2035), not as a time of the news: it never dates an article or a story.',
       ),
+    since: z
+      .literal(true)
+      .optional()
+      .describe(
+        'Present on a time counted back after منذ (منذ ثلاث سنوات، منذ يومين): how long something has lasted as much as when it began. Compared between outlets, but no point in time of the news: it never dates an article.',
+      ),
   })
   .meta({ id: 'DateMention' })
 

@@ -162,9 +162,10 @@ function scoreEntities(scores: Scores, gold: GoldArticle, entities: readonly Ent
   }
 }
 
-// A year the extraction names as a plan's or a deadline's (رؤية 2030، بحلول عام 2030): the guideline's dates leave it out.
-const isPlanYear = (date: Extraction['dates'][number]) =>
-  date.target === true && /^\d{4}$/.test(date.value ?? '')
+// A year the extraction names as a plan's or a deadline's (رؤية 2030، بحلول عام 2030), and a time counted back after
+// منذ (منذ سنتين, a duration as much as a point): the guideline's dates leave both out.
+const leftOutByGuideline = (date: Extraction['dates'][number]) =>
+  (date.target === true && /^\d{4}$/.test(date.value ?? '')) || date.since === true
 
 function scoreDates(scores: Scores, gold: GoldArticle, extraction: Extraction): void {
   const used = new Set<number>()
@@ -189,7 +190,7 @@ function scoreDates(scores: Scores, gold: GoldArticle, extraction: Extraction): 
       scores.errors.push(`${gold.id}: date ${expected.text} has value ${value}, expected ${expected.value}`)
   }
   extraction.dates.forEach((date, i) => {
-    if (used.has(i) || isPlanYear(date)) return
+    if (used.has(i) || leftOutByGuideline(date)) return
     scores.dates.fp++
     scores.errors.push(`${gold.id}: spurious date ${date.text}`)
   })
