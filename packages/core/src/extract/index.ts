@@ -2,6 +2,7 @@ import type { ArticleDate, Block, BlockKind, Sentence } from '../model/article.t
 import { isContentBlock } from '../model/content-blocks.ts'
 import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
 import { inferArticleDate } from './article-date.ts'
+import { withoutBylineWriters } from './byline-writers.ts'
 import { extractDates } from './dates.ts'
 import { resolveEntities } from './entities.ts'
 import {
@@ -139,7 +140,7 @@ export function extractWith(
     cited,
     everyRow ? undefined : (entity) => judges(model, entity.kind) && !cited.has(entity.id),
   )
-  const entities = keptEntities(rows, model, cited)
+  const entities = withoutBylineWriters(scan, keptEntities(rows, model, cited), resolution.found, cited)
   return {
     extraction: {
       quotes,
