@@ -25,6 +25,7 @@ import {
   type Target,
   timeZoneNounSet,
 } from './lexicon.ts'
+import { loneNameAfterTitle } from './lone-family-names.ts'
 import { matchMediaHead } from './media-names.ts'
 import { isListedNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
@@ -424,7 +425,8 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   ) {
     const base = next.bases[0]!
     const last = nameEnd(scan, start, base, true)
-    if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
+    if (last > start || (last === start && loneNameAfterTitle(scan, start)))
+      return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
     return outer ? innerTitle(scan, role, start) : undefined
   }
   if (!outer || !commaGap(next) || next.gap.length > 3) return undefined
