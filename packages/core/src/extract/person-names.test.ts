@@ -470,3 +470,15 @@ describe('an ambiguous given name after a verb', () => {
     expect(people('وكان فريد العصر في عمله.')).toEqual([])
   })
 })
+
+describe('a role’s link before a noun in the construct state', () => {
+  it('keeps باسم in the role, so that it names no one and the name after the comma is the speaker', () => {
+    const text = 'وقال المتحدث باسم عمال الميناء، سالم ولد احميده، إن الإضراب مستمر.'
+    expect(people(text)).toEqual(['سالم ولد احميده'])
+    expect(speakerNames(text)).toEqual(['سالم ولد احميده'])
+  })
+
+  it('still reads a given name after باسم in the role as a name', () => {
+    expect(people('وقال المتحدث باسم الحكومة باسم العوادي إن القرار نهائي.')).toContain('باسم العوادي')
+  })
+})
