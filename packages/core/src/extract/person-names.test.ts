@@ -482,3 +482,10 @@ describe('a role’s link before a noun in the construct state', () => {
     expect(people('وقال المتحدث باسم الحكومة باسم العوادي إن القرار نهائي.')).toContain('باسم العوادي')
   })
 })
+
+describe('a courtesy title inside a run of name words', () => {
+  it('opens the name after it instead of closing the one before', () => {
+    const names = people('وحضر الافتتاح حاكم نواذيبو السيد سيد محمد ولد ابيه وممثلون عن البلدية.')
+    expect(names).toEqual(['سيد محمد ولد ابيه'])
+  })
+})
