@@ -13,12 +13,12 @@ export function withoutBylineWriters(
   cited: ReadonlySet<string>,
 ): Entity[] {
   const { credit } = scan
-  let writers: Set<string> | undefined
-  for (const f of found)
-    if (f.kind === 'person' && f.entity !== undefined && credit[f.first] === 1)
-      (writers ??= new Set()).add(f.entity)
   // Most articles name no one on a credit line: nothing more is read for them.
-  if (writers === undefined) return entities
+  if (!found.some((f) => f.kind === 'person' && credit[f.first] === 1)) return entities
+  const writers = new Set<string>()
+  for (const f of found) {
+    if (f.kind === 'person' && f.entity !== undefined && credit[f.first] === 1) writers.add(f.entity)
+  }
   for (const f of found) if (f.entity !== undefined && credit[f.first] !== 1) writers.delete(f.entity)
   for (const id of cited) writers.delete(id)
   if (writers.size === 0) return entities
