@@ -489,3 +489,14 @@ describe('a courtesy title inside a run of name words', () => {
     expect(names).toEqual(['سيد محمد ولد ابيه'])
   })
 })
+
+describe('a name set whole in quote marks after its role', () => {
+  it('is a name whatever its first word’s ending or first letter reads as', () => {
+    expect(people('أكد المدرب الفرنسي "كورينتين مارتينيز"، في تصريح للموقع أن الفريق جاهز.')).toEqual([
+      'كورينتين مارتينيز',
+    ])
+    expect(people('وقال المدير الجديد "باتريك لوران"، في مؤتمر صحفي إن الخطة جاهزة.')).toEqual([
+      'باتريك لوران',
+    ])
+  })
+})
