@@ -2,6 +2,7 @@ import type { ArticleDate, Block, BlockKind, Sentence } from '../model/article.t
 import { isContentBlock } from '../model/content-blocks.ts'
 import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
 import { inferArticleDate } from './article-date.ts'
+import { withoutBylineWriters } from './byline-writers.ts'
 import { extractDates } from './dates.ts'
 import { resolveEntities } from './entities.ts'
 import {
@@ -52,7 +53,8 @@ export interface Extraction {
 
 /**
  * Content, date lines for the dates they give (`تاريخ النشر: …` dates an undated article) and bylines for the
- * outlets and writers they credit (`NAME – PLACE`, `متابعة- NAME:`); no other clutter.
+ * outlets they credit (`NAME – PLACE`, `متابعة- NAME:`; the writer is read, then left out as the guideline asks); no
+ * other clutter.
  */
 function readsForExtraction(kind: BlockKind): boolean {
   return isContentBlock(kind) || kind === 'dateline' || kind === 'byline'
@@ -61,8 +63,8 @@ function readsForExtraction(kind: BlockKind): boolean {
 /**
  * Who said what, who and what is named, and when: quotes with their speakers, entities with their roles and
  * mentions, dates, and cited sources, found by rules and the gazetteer in `./gazetteer`. Offsets index `doc.text`.
- * Reads headings and paragraphs, date lines for dates and bylines for the outlets and writers they credit: page
- * clutter gives no quote or source, and no entity but a byline's.
+ * Reads headings and paragraphs, date lines for dates and bylines for the outlets they credit: page clutter gives
+ * no quote or source, and no entity but a byline's outlet (a person named only there is no entity).
  * Never throws on text: unbalanced or nested quote marks and text without Arabic give a valid, possibly empty, result.
  */
 export function extractArticle(doc: ExtractionInput): Extraction {
@@ -139,7 +141,7 @@ export function extractWith(
     cited,
     everyRow ? undefined : (entity) => judges(model, entity.kind) && !cited.has(entity.id),
   )
-  const entities = keptEntities(rows, model, cited)
+  const entities = withoutBylineWriters(scan, keptEntities(rows, model, cited), resolution.found, cited)
   return {
     extraction: {
       quotes,

@@ -470,3 +470,33 @@ describe('an ambiguous given name after a verb', () => {
     expect(people('وكان فريد العصر في عمله.')).toEqual([])
   })
 })
+
+describe('a role’s link before a noun in the construct state', () => {
+  it('keeps باسم in the role, so that it names no one and the name after the comma is the speaker', () => {
+    const text = 'وقال المتحدث باسم عمال الميناء، سالم ولد احميده، إن الإضراب مستمر.'
+    expect(people(text)).toEqual(['سالم ولد احميده'])
+    expect(speakerNames(text)).toEqual(['سالم ولد احميده'])
+  })
+
+  it('still reads a given name after باسم in the role as a name', () => {
+    expect(people('وقال المتحدث باسم الحكومة باسم العوادي إن القرار نهائي.')).toContain('باسم العوادي')
+  })
+})
+
+describe('a courtesy title inside a run of name words', () => {
+  it('opens the name after it instead of closing the one before', () => {
+    const names = people('وحضر الافتتاح حاكم نواذيبو السيد سيد محمد ولد ابيه وممثلون عن البلدية.')
+    expect(names).toEqual(['سيد محمد ولد ابيه'])
+  })
+})
+
+describe('a name set whole in quote marks after its role', () => {
+  it('is a name whatever its first word’s ending or first letter reads as', () => {
+    expect(people('أكد المدرب الفرنسي "كورينتين مارتينيز"، في تصريح للموقع أن الفريق جاهز.')).toEqual([
+      'كورينتين مارتينيز',
+    ])
+    expect(people('وقال المدير الجديد "باتريك لوران"، في مؤتمر صحفي إن الخطة جاهزة.')).toEqual([
+      'باتريك لوران',
+    ])
+  })
+})

@@ -6,6 +6,7 @@ import {
   commonWordSet,
   complementizerSet,
   complementPrepositionSet,
+  courtesyTitleSet,
   dayPartSet,
   definiteNameOfRoleSet,
   descentParticleSet,
@@ -133,11 +134,14 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       afterParticleWord = false
       continue
     }
-    // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل).
+    // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل،
+    // السيد NAME).
     if (titleHead(word)) {
       const after = words[j + 1]
       const titleOfNext =
-        after !== undefined && joined(words, j + 1) && (isGivenName(after) || isNameParticle(after))
+        after !== undefined &&
+        joined(words, j + 1) &&
+        (isGivenName(after) || isNameParticle(after) || courtesyBeforeName(word, after))
       if (!word.norm.startsWith('ال') || titleOfNext || count !== 1) break
       last = j
       break
@@ -316,6 +320,14 @@ export function closingFamilyName(scan: Scan, j: number): boolean {
   // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
   if (next.norm.length === 1) return true
   return isFunctionWord(next) || isVerb(next) || titleHead(next) !== undefined || isAccusativeNoun(next)
+}
+
+/**
+ * حاكم المدينة السيد NAME، خليفة القائد السيد NAME: a courtesy title before a word of a name's shape that no list
+ * or count of news knows opens that name; it is not the family name of the words before it.
+ */
+function courtesyBeforeName(title: Word, after: Word): boolean {
+  return courtesyTitleSet.has(title.norm) && isUnknownNameWord(after, true) && !commonWordSet.has(after.norm)
 }
 
 /** العام، للحزب: the word after a role is its adjective or the body it serves, unless it is a name (الأمين الحسن). */

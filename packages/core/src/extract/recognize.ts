@@ -7,6 +7,7 @@ import { findEchoedFamilyNames } from './echoed-family-names.ts'
 import { beforeNisbaFamilyName, givenNameStart, sourceGivenNameBase } from './given-name-start.ts'
 import {
   bareNisbaStems,
+  commonWordSet,
   complementizerSet,
   contextualCities,
   demonstrativeSet,
@@ -25,8 +26,9 @@ import {
   type Target,
   timeZoneNounSet,
 } from './lexicon.ts'
+import { loneNameAfterTitle } from './lone-family-names.ts'
 import { matchMediaHead } from './media-names.ts'
-import { isListedNameWord } from './name-words.ts'
+import { isListedNameWord, isUnknownNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -424,7 +426,8 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   ) {
     const base = next.bases[0]!
     const last = nameEnd(scan, start, base, true)
-    if (last >= start) return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
+    if (last > start || (last === start && loneNameAfterTitle(scan, start)))
+      return { person: person(scan, start, last, base), roles: [role.role], nested: [] }
     return outer ? innerTitle(scan, role, start) : undefined
   }
   if (!outer || !commaGap(next) || next.gap.length > 3) return undefined
@@ -521,7 +524,7 @@ function quotedNameAt(scan: Scan, k: number): number {
   const word = scan.words[k]
   if (!quote || !word || !QUOTED_NAME_GAP.test(word.gap)) return -1
   // "كورينتين مارتينيز": a name no list knows, set whole in quote marks.
-  if (!isGivenName(word) && !isListedNameWord(word, false)) return -1
+  if (!isGivenName(word) && !isListedNameWord(word, false) && !quotedNameWord(word)) return -1
   const last = lastWordBefore(scan, quote.close)
   return last > k && last - k < MAX_QUOTED_NAME_WORDS ? last : -1
 }
@@ -695,4 +698,17 @@ function matchNisba(scan: Scan, i: number): Found | undefined {
     return foundFrom(scan, i, i, base, { kind: 'location', name: place }, 'nisba', true)
   }
   return undefined
+}
+
+/**
+ * The first word of a name set whole in quote marks: the marks vouch for the name, so a word no list or count of news
+ * knows opens it whatever its ending or first letter reads as (كورينتين, in ين; باتريك, in ب).
+ */
+function quotedNameWord(word: Word): boolean {
+  return (
+    isUnknownNameWord(word, true) &&
+    !commonWordSet.has(word.norm) &&
+    !word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) &&
+    !isVerb(word)
+  )
 }

@@ -1,4 +1,5 @@
 import {
+  commonWordSet,
   complementizerSet,
   nisbaPlaces,
   norm,
@@ -9,11 +10,13 @@ import {
   type Target,
 } from './lexicon.ts'
 import { matchMediaHead } from './media-names.ts'
+import { PLURAL_OR_FEMININE } from './name-words.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { matchPhrase, organizationPhrases, type PhraseMatch } from './phrase-match.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { afterQuotedName, commaGap, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
+  givenNameBase,
   indefiniteGenitive,
   isFunctionWord,
   isGivenName,
@@ -188,6 +191,13 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
         j += 2
         continue
       }
+      // المتحدث باسم أساتذة الجامعة: باسم (on behalf of) and a noun in the construct state with its genitive; after
+      // the other links a phrase of the clause may follow (وزير النقل في حوار الصراحة).
+      if (next.norm === ON_BEHALF && constructNoun(words, j + 1)) {
+        last = j + 2
+        j += 3
+        continue
+      }
     }
     break
   }
@@ -200,6 +210,26 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
     nested,
     dotted: false,
   }
+}
+
+/**
+ * The noun of a construct after a role's link (باسم أساتذة الجامعة، باسم عائلة الضحية): no article, and a noun's shape
+ * (an ordinary word of news, a plural or a feminine) that no given name has, before a genitive with the article that
+ * is no family name; `المتحدث باسم NAME الNAME2` stays a name.
+ */
+const ON_BEHALF = norm('باسم')
+
+function constructNoun(words: readonly Word[], k: number): boolean {
+  const noun = words[k]!
+  const genitive = words[k + 1]
+  if (noun.norm.startsWith('ال') || givenNameBase(noun) !== undefined) return false
+  if (!commonWordSet.has(noun.norm) && !PLURAL_OR_FEMININE.test(noun.norm)) return false
+  return (
+    genitive !== undefined &&
+    joined(words, k + 1) &&
+    genitive.norm.startsWith('ال') &&
+    !isKnownSurname(genitive)
+  )
 }
 
 /**

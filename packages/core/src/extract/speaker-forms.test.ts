@@ -118,3 +118,10 @@ describe('و typed apart from a reporting verb', () => {
     ])
   })
 })
+
+describe('a speaker named by a short form before whom he spoke to', () => {
+  it('leaves a word with the article behind a preposition out of the speaker (للصحفيين)', () => {
+    const text = 'وقال فتح الله للصحفيين في المطار "سنكمل المشروع قبل الصيف".'
+    expect(speakers(text)).toEqual(['فتح الله'])
+  })
+})

@@ -21,6 +21,7 @@ import {
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { ARTICLE_WITH_PARTICLE } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import {
   afterQuotedName,
@@ -403,7 +404,11 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
-    if (isAdjectiveLike(w) || (!definite && !w.startsWith('ال') && INDEFINITE_ADJECTIVE.test(w))) {
+    // صنع الله للصحفيين: a word with the article behind a preposition is the clause's, never an adjective.
+    if (
+      isAdjectiveLike(w) ||
+      (!definite && !w.startsWith('ال') && !ARTICLE_WITH_PARTICLE.test(w) && INDEFINITE_ADJECTIVE.test(w))
+    ) {
       last = k
       continue
     }

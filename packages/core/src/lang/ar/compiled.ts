@@ -159,6 +159,7 @@ import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, strictNorm } from './spelling.ts'
 import { statementNouns } from './statement-nouns.ts'
 import {
+  courtesyTitles,
   relationalHeads,
   roleLinks,
   roleWords,
@@ -740,6 +741,7 @@ export const verbalNounHeadSet = normSet(verbalNounHeads)
 export const seatedHeadSet = normSet(seatedHeads)
 export const courtHeadSet = normSet(courtHeads)
 export const sovereignTitleSet = normSet(sovereignTitles)
+export const courtesyTitleSet = normSet(courtesyTitles)
 export const numeralWordSet = normSet(numeralWords)
 export const stateNounSet = normSet(stateNouns)
 export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)

@@ -565,6 +565,12 @@ export const roleLinks: readonly string[] = ['باسم', 'لدى', 'في', 'عن
 /** Titles of sovereigns and sheikhs after whom bodies are named (مركز الملك سلمان، مؤسسة الشيخ زايد). */
 export const sovereignTitles: readonly string[] = ['الملك', 'الأمير', 'الشيخ', 'السلطان']
 
+/**
+ * Courtesy titles (Mr., Mrs.) that stand before a name and, unlike الشيخ or الحاج, are not written as a family name
+ * inside one (حاكم المدينة السيد NAME).
+ */
+export const courtesyTitles: readonly string[] = ['السيد', 'السيدة']
+
 /** Feminines of titles that are nouns of their own: a governorate, monitoring, an annex. */
 export const titleFeminineNouns: readonly string[] = [
   'محافظة',
