@@ -7,8 +7,10 @@
 // leave-one-corpus-out; `--without <feature,…>` and `--easy <cosine>:<weight>` compare a fitting without those features,
 // or with pairs under that cosine counting at that weight, with the plain one, leave-one-corpus-out (`Fitting`);
 // `--groups` how the stories average link leaves apart look as wholes (`eval/group-diagnosis.ts`); `--passes
-// [--each] [--folds a,b]` screens the pass over whole groups (`groupMerge`) leave-one-corpus-out (`variantLeaveOneOut`).
+// [--each] [--folds a,b]` screens the pass over whole groups (`groupMerge`) leave-one-corpus-out (`variantLeaveOneOut`);
+// `--corpora <fit half> --check <check half> [--without …]` fits on the first half alone and scores both (two halves).
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
+import type { PairModel } from '../src/cluster/pair-model.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
@@ -62,6 +64,15 @@ if (corpora.length === 0) {
 }
 if (missing.length > 0) console.error(`no cached text, left out: ${missing.join(', ')}`)
 const parsed = corpora.map(({ name, items }) => parseCorpus(name, items))
+
+/** The positions of the named pair features, for `Fitting.without`. */
+function featurePositions(names: readonly string[]): number[] {
+  return names.map((name) => {
+    const k = PAIR_FEATURES.indexOf(name as (typeof PAIR_FEATURES)[number])
+    if (k < 0) throw new Error(`No pair feature named ${name}`)
+    return k
+  })
+}
 
 const option = (name: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined
@@ -198,6 +209,54 @@ if (process.argv.includes('--groups')) {
   process.exit(0)
 }
 
+if (process.argv.includes('--check')) {
+  // Two halves: the link fitted and thresholded on `--corpora` (the fit half) alone, scored on both halves beside the
+  // shipped weights; with `--without <feature,…>`, also fitted without those features. Only the check half's figures
+  // say whether a fitting generalises: the shipped weights were fitted on `stories-1`…`8`, whichever half they are in.
+  const names = option('--check')!.split(',')
+  for (const name of names)
+    if (!(DEVELOPMENT as readonly string[]).includes(name))
+      throw new Error(`${name} is no development story corpus`)
+  const check = names
+    .map((name) => ({ name, items: items(name) }))
+    .filter((corpus) => corpus.items.length > 0)
+    .map(({ name, items }) => parseCorpus(name, items))
+  const dropped = option('--without')?.split(',')
+  const models: [string, PairModel][] = [
+    ['shipped', PAIR_WEIGHTS],
+    ['fitted on the fit half', trainModel(parsed)],
+  ]
+  if (dropped !== undefined)
+    models.push([
+      `fitted without ${dropped.join(', ')}`,
+      trainModel(parsed, { without: featurePositions(dropped) }),
+    ])
+  console.log(
+    `| corpus | ${models.map(([name, model]) => `${name} (threshold ${model.threshold})`).join(' | ')} |`,
+  )
+  console.log(`| --- |${' --- |'.repeat(models.length)}`)
+  for (const [half, list] of [
+    ['fit half', parsed],
+    ['check half', check],
+  ] as const) {
+    const sums = models.map(() => [0, 0])
+    for (const corpus of list) {
+      const cells = models.map(([, model], m) => {
+        const f1 = corpus.runs.map((run) => storyF1(run.articles, corpus.event, model))
+        f1.forEach((value, k) => {
+          sums[m]![k]! += value / list.length
+        })
+        return f1.map((value) => value.toFixed(3)).join(' / ')
+      })
+      console.log(`| \`${corpus.name}\` | ${cells.join(' | ')} |`)
+    }
+    console.log(
+      `| ${half}, mean | ${sums.map((sum) => sum.map((v) => v.toFixed(4)).join(' / ')).join(' | ')} |`,
+    )
+  }
+  process.exit(0)
+}
+
 if (process.argv.includes('--passes')) {
   // Screening: each fold's threshold is the plain link's, the passes tried at it; a row is printed as its fold ends.
   const variants: Variant[] = [
@@ -232,11 +291,7 @@ if (without !== undefined || easy !== undefined) {
   const fitting: Fitting = { thresholds: NEAR_THRESHOLDS }
   const described: string[] = []
   if (without !== undefined) {
-    fitting.without = without.split(',').map((name) => {
-      const k = PAIR_FEATURES.indexOf(name as (typeof PAIR_FEATURES)[number])
-      if (k < 0) throw new Error(`No pair feature named ${name}`)
-      return k
-    })
+    fitting.without = featurePositions(without.split(','))
     described.push(`without ${without}`)
   }
   if (easy !== undefined) {

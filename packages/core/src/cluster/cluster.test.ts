@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article } from '../model/article.ts'
 import { StorySchema } from '../model/story.ts'
 import { parseArticle } from '../structure/parse-article.ts'
-import { clusterStories, createStoryIndex, storyId } from './index.ts'
+import { clusterStories, createStoryIndex, storyId, storyTime } from './index.ts'
 
 const article = (
   id: string,
@@ -207,5 +207,25 @@ describe('stories of scraped pages', () => {
     )
     const titled = parseArticle({ id: 'titled', title: '**المصرف المركزي يثبت الفائدة**', text: page.text })
     expect(clusterStories([titled])[0]!.title).toBe('المصرف المركزي يثبت الفائدة')
+  })
+})
+
+describe('storyTime', () => {
+  it('places an undated article by the day it gives itself in a dateline, not by a day its lead recalls', () => {
+    const datelined = parseArticle(
+      'عمّان - 12 نيسان 2025\nافتتح وزير النقل الطريق الصحراوي الجديد بعد أعمال استمرت عامين.',
+    )
+    expect(datelined.date).toMatchObject({ basis: 'dateline', value: '2025-04-12' })
+    expect(storyTime(datelined)).toBe(Date.UTC(2025, 3, 12))
+    // The lead's date lies past the top (its first 400 characters), where a page states its own date.
+    const recalling = parseArticle(
+      'عاد السفيران إلى العاصمتين لاستئناف العمل في السفارتين المغلقتين منذ سنوات، وسط ترحيب رسمي وشعبي واسع ' +
+        'في البلدين وفي عواصم المنطقة التي رأت في الخطوة بداية مرحلة جديدة من التعاون الاقتصادي والأمني، ' +
+        'وأكد المتحدثان باسم الوزارتين أن اللجان المشتركة ستجتمع بانتظام لمتابعة الملفات العالقة بين الجانبين، ' +
+        'ومنها ملفات التجارة والنقل والحدود والطاقة والمياه والتعليم والصحة والسياحة والاستثمار. ' +
+        'وجاءت العودة بعد الاتفاق الذي وقّعه البلدان في 3 آذار 2024 برعاية وسيط إقليمي.',
+    )
+    expect(recalling.date).toMatchObject({ basis: 'lead', value: '2024-03-03' })
+    expect(storyTime(recalling)).toBeNull()
   })
 })

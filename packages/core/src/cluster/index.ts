@@ -29,8 +29,8 @@ export function clusterStories(articles: readonly Article[], options?: StoryInde
 }
 
 /**
- * The event time (ms) a story index places an article by: its publication time, else the day its text gives itself;
- * `null` when undated. With `StoryIndex.reach`, what a store needs to bring back the stories an article may join.
+ * The event time (ms) a story index places an article by: its publication time, else the day its text gives itself
+ * as its own (`articleTime`: a header line, a dateline, a full date at the top); `null` when undated. With `StoryIndex.reach`, what a store needs to bring back the stories an article may join.
  */
 export function storyTime(article: Article): number | null {
   return articleTime(article, extractionOf(article))

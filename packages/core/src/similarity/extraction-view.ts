@@ -50,12 +50,14 @@ export function inferredDate(article: Article, extraction: ExtractionView): Arti
 
 /**
  * When the article's event happened, as far as the article says: its publication time, else the day its text gives
- * itself (`inferredDate`). A month or a year alone is too coarse to place an article among stories a few days
- * apart: such an article counts as undated.
+ * itself (`inferredDate`) as its own, in a header line, a dateline or a full date at the top. A month or a year alone
+ * is too coarse to place an article among stories a few days apart, and a day its lead names is as often a day the
+ * news recalls (the agreement of a month before) as its own (round 17): such an article counts as undated.
  */
 export function articleTime(article: Article, extraction: ExtractionView): number | null {
   const published = parseTime(article.publishedAt)
   if (published !== null) return published
   const date = inferredDate(article, extraction)
-  return date !== undefined && precision(date.value) === DAY ? parseTime(date.value) : null
+  if (date === undefined || date.basis === 'lead' || precision(date.value) !== DAY) return null
+  return parseTime(date.value)
 }
