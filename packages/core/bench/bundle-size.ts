@@ -30,10 +30,11 @@ const KB = 1000
 // round 16, whose rules for places (lists, towns of municipalities and hospitals, sites, halls, datelines, regions)
 // for bodies and outlets (their other forms, lists, credit lines, clubs) and for persons (family names echoed, a name's
 // ends) brought it from 155.8 to 159.5 KB (with round 16's speech rules, which moved the output schemas out of its way
-// and saved 1.7 KB).
+// and saved 1.7 KB), and 162 KB until round 17, whose rules for speakers, persons, bodies, places and dates (seven
+// branches) brought it from 160.2 to 162.0 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 162 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 166 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
