@@ -29,6 +29,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-23',
   'real-24',
   'real-25',
+  'real-26',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -50,6 +51,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-15',
   'stories-16',
   'stories-17',
+  'stories-18',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -71,6 +73,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-15',
   'clutter-16',
   'clutter-17',
+  'clutter-18',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -92,6 +95,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-15',
   'differences-16',
   'differences-17',
+  'differences-18',
 ] as const
 
 export interface DevelopmentItem {
