@@ -28,7 +28,10 @@ export function parseCorpus(
 }
 
 /** B³ F1 of `stories` against the gold events of their articles. */
-export function storiesF1(stories: readonly Story[], event: ReadonlyMap<string, string>): number {
+export function storiesF1(
+  stories: readonly Pick<Story, 'id' | 'articleIds'>[],
+  event: ReadonlyMap<string, string>,
+): number {
   const predicted = new Map<string, string>()
   for (const story of stories) for (const id of story.articleIds) predicted.set(id, story.id)
   return bcubed(predicted, event).f1
