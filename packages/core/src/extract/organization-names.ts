@@ -296,6 +296,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         continue
       }
     }
+    // مجلس السيادة السوداني والحكومة، أمانة بغداد والشرطة: after the state's nisba or the place that closes a body's
+    // name, و joins a second noun of the clause, not a complement.
+    if (count > 0 && w.startsWith('وال') && (placeLast === last || nisbaPlaces.has(words[last]!.norm))) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
