@@ -482,3 +482,18 @@ describe('و after the place or nisba that closes a body’s name', () => {
     ])
   })
 })
+
+describe('a rank after a body’s name', () => {
+  it('leaves a definite noun with its ordinal to the clause', () => {
+    expect(organizations('وحقق ائتلاف دولة العدالة المرتبة الثانية في الانتخابات.')).toEqual([
+      'ائتلاف دولة العدالة',
+    ])
+    expect(organizations('وحل الحزب الليبي الديمقراطي المركز الرابع في الاقتراع.')).toEqual([
+      'الحزب الليبي الديمقراطي',
+    ])
+  })
+
+  it('keeps an ordinal that numbers the body itself', () => {
+    expect(organizations('وقضت دائرة الاستئناف الثانية برفض الطعن.')).toEqual(['دائرة الاستئناف الثانية'])
+  })
+})
