@@ -1,4 +1,12 @@
-import { bylineOpeners, bylineTails, foldWord } from '../lang/ar/clutter-markers.ts'
+import {
+  bylineOpeners,
+  bylineTails,
+  coversAll,
+  foldWord,
+  pageLabels,
+  sectionNames,
+  textParts,
+} from '../lang/ar/clutter-markers.ts'
 import {
   commonWordSet,
   complementizerSet,
@@ -398,8 +406,40 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
   const credit = creditEnding(scan, i, last)
   // متابعة- NAME:، إعداد: NAME، خاص _ NAME: a byline's opener or tail is no outlet.
   const first = credit && foldWord(words[i]!.raw)
-  return first && (bylineOpeners.byFirst.has(first) || bylineTails.byFirst.has(first)) ? undefined : credit
+  if (!first || bylineOpeners.byFirst.has(first) || bylineTails.byFirst.has(first)) return undefined
+  return pageFurniture(words, i, last) ? undefined : credit
 }
+
+/**
+ * العنوان:، أخبار محلية –، تقديم: a page's label, a section's name, or a section's name and its adjective (أخبار
+ * عربية) before a colon or dash heads what follows; it credits no outlet, unless the gazetteer knows the name.
+ */
+function pageFurniture(words: readonly Word[], i: number, last: number): boolean {
+  const folded = words.slice(i, last + 1).map((word) => foldWord(word.raw))
+  if (
+    mediaByName.has(
+      norm(
+        words
+          .slice(i, last + 1)
+          .map((word) => word.raw)
+          .join(' '),
+      ),
+    )
+  )
+    return false
+  if (coversAll(pageLabels, folded) || coversAll(sectionNames, folded) || coversAll(textParts, folded))
+    return true
+  const adjective = words[last]!.norm
+  return (
+    last === i + 1 &&
+    sectionNames.byFirst.get(folded[0]!)?.some((phrase) => phrase.length === 1) === true &&
+    !adjective.startsWith('ال') &&
+    SECTION_ADJECTIVE.test(adjective)
+  )
+}
+
+/** عربية، محلية، دولي: the nisba that says which news a section holds. */
+const SECTION_ADJECTIVE = /(?:ية|ي)$/
 
 /**
  * ليبيا المستقبل-، صوت عدن/ خاص:، الترا تونس - فريق التحرير: a credit line whose outlet's name holds a place. The

@@ -310,3 +310,25 @@ describe('an outlet spoken to, ل written on its name', () => {
     expect(outletNames(text)).toEqual([])
   })
 })
+
+describe('page furniture before a colon or dash', () => {
+  it('reads no outlet in a page’s field labels', () => {
+    const page =
+      'انقطاع الكهرباء في الحي\nالعنوان:عودة التيار إلى الحي بعد يومين\nالمدة:00:02:15\nعاد التيار إلى الحي مساء السبت.'
+    expect(outletNames(page)).toEqual([])
+    expect(outletNames('انقطاع الكهرباء في الحي\nالفئة: خدمات\nعاد التيار إلى الحي مساء السبت.')).toEqual([])
+  })
+
+  it('reads no outlet in a section’s name, alone or with its adjective', () => {
+    expect(outletNames('أمطار غزيرة في الشمال\nأخبار محلية – حذرت البلدية السكان من السيول.')).toEqual([])
+    expect(outletNames('أمطار غزيرة في الشمال\nأخبار عربية – عمان\nحذرت البلدية السكان من السيول.')).toEqual(
+      [],
+    )
+  })
+
+  it('still reads an outlet’s name before the credit’s colon', () => {
+    expect(outletNames('أمطار غزيرة في الشمال\nالأنباط نيوز: حذرت البلدية السكان من السيول.')).toContain(
+      'الأنباط نيوز',
+    )
+  })
+})

@@ -88,7 +88,7 @@ function isNounShaped(w: string): boolean {
 }
 
 /** اجتمع، انطلق، استقبل: the past of verb forms VIII, VII and X. */
-const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي].|ان[^اوي]{3}|است[^اوي]{3})$/
+export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي].|ان[^اوي]{3}|است[^اوي]{3})$/
 
 const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
 

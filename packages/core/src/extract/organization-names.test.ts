@@ -467,3 +467,33 @@ describe('where a body named by its head ends, round 17', () => {
     expect(organizations(text)).toEqual(['تنظيم القاعدة'])
   })
 })
+
+describe('و after the place or nisba that closes a body’s name', () => {
+  it('joins a second noun of the clause, not a complement of the body', () => {
+    expect(organizations('وأعلن المجلس العسكري السوداني والحكومة المدنية اتفاقا جديدا.')).toEqual([
+      'المجلس العسكري السوداني',
+    ])
+    expect(organizations('وتعادل فريق بلدية صفاقس والنادي الإفريقي في الجولة الأولى.')[0]).toBe('بلدية صفاقس')
+  })
+
+  it('keeps complements joined by و before the place', () => {
+    expect(organizations('وأعلنت وزارة الصحة والسكان المصرية نتائج الفحوص.')).toEqual([
+      'وزارة الصحة والسكان المصرية',
+    ])
+  })
+})
+
+describe('a rank after a body’s name', () => {
+  it('leaves a definite noun with its ordinal to the clause', () => {
+    expect(organizations('وحقق ائتلاف دولة العدالة المرتبة الثانية في الانتخابات.')).toEqual([
+      'ائتلاف دولة العدالة',
+    ])
+    expect(organizations('وحل الحزب الليبي الديمقراطي المركز الرابع في الاقتراع.')).toEqual([
+      'الحزب الليبي الديمقراطي',
+    ])
+  })
+
+  it('keeps an ordinal that numbers the body itself', () => {
+    expect(organizations('وقضت دائرة الاستئناف الثانية برفض الطعن.')).toEqual(['دائرة الاستئناف الثانية'])
+  })
+})

@@ -226,6 +226,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // وزارة الصحة والأونروا، الجيش السوداني والدعم السريع، الوزارة ووكالة الغوث: a second body after و is its own.
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
     if (w.startsWith('ال')) {
+      // ائتلاف دولة القانون المرتبة الثالثة، الحزب الديمقراطي المركز الثالث: a definite noun with its own ordinal
+      // after it is a rank the clause gives the body, no part of its name.
+      if (count > 0 && !adjective(w) && ordinalAfter(words, j + 1)) break
       if (definite && count === 0 && !isAdjectiveLike(w)) break
       // جلسة المجلس العاديةِ: an adjective that does not agree with the head describes another noun.
       if (definite && count === 0 && !agrees(head, w)) break
@@ -296,6 +299,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
         continue
       }
     }
+    // مجلس السيادة السوداني والحكومة، أمانة بغداد والشرطة: after the state's nisba or the place that closes a body's
+    // name, و joins a second noun of the clause, not a complement.
+    if (count > 0 && w.startsWith('وال') && (placeLast === last || nisbaPlaces.has(words[last]!.norm))) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
       last = j
@@ -1036,4 +1042,15 @@ export function nisbaAfter(scan: Scan, last: number): string | undefined {
   const gap = next.gap
   if (gap.length > 3) return undefined
   return nisbaPlaces.get(next.norm)
+}
+
+/** Word `k` is an ordinal with the article joined to the word before it (المرتبة الثالثة). */
+function ordinalAfter(words: readonly Word[], k: number): boolean {
+  const word = words[k]
+  return (
+    word !== undefined &&
+    joined(words, k) &&
+    word.norm.startsWith('ال') &&
+    NUMBER_WORDS.has(word.norm.slice(2))
+  )
 }

@@ -237,3 +237,19 @@ describe('words after a place’s head that name no place, round 17', () => {
     ).toEqual(['قطاع غزة|قطاع غزه', 'الجيزة|الجيزه'])
   })
 })
+
+describe('words of the clause after a place’s head', () => {
+  it('reads no place in a word with a pronoun on it', () => {
+    expect(places('هدم الإعصار أحياء بأكملها في الساحل.')).toEqual([])
+    expect(places('وغمرت السيول الوادي فصار بحيرة تغمرها المياه.')).toEqual([])
+  })
+
+  it('ends a name before a derived verb in the past', () => {
+    expect(places('وفي مدينة تلمسيت انتشر الخبر سريعا.')).toEqual(['تلمسيت|مدينة تلمسيت'])
+  })
+
+  it('reads no place in a verbal noun after منطقة, and still a place the lists know', () => {
+    expect(places('وتجمع الأهالي في منطقة الاحتفال ثم في منطقة التفجير.')).toEqual([])
+    expect(places('وصل الوفد إلى منطقة القصيم.').map((p) => p.split('|')[0])).toEqual(['القصيم'])
+  })
+})

@@ -20,6 +20,7 @@ import {
   stateFormSet,
   vicinityNounSet,
 } from './lexicon.ts'
+import { DERIVED_PAST, POSSESSIVE } from './name-words.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
@@ -90,6 +91,14 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   if (placeVerbalNounHeadSet.has(base.base) && governedByVerbalNoun(scan, i + 1)) return undefined
   // منطقة زلزال، منطقة نفوذ: after منطقة, an ordinary word without the article says what kind of area it is.
   if (base.base === AREA && !complement.startsWith('ال') && commonWordSet.has(complement)) return undefined
+  // منطقة التفجير، منطقة الاحتفال: a verbal noun of a derived stem after منطقة names what happens there.
+  if (
+    base.base === AREA &&
+    complement.startsWith('ال') &&
+    VERBAL_NOUN.test(complement.slice(2)) &&
+    matchPhrase(scan, i + 1, (target) => target.kind === 'location') === undefined
+  )
+    return undefined
   // A dual or plural head names two places (محافظتي البصرة وميسان، أحياء التبانة والقبة); the first may be one the
   // gazetteer knows, which it reports itself, and the second still one it does not.
   const dual = base.base.endsWith('تي') || base.base === PLURAL_HEAD
@@ -254,9 +263,19 @@ function opensNamePair(scan: Scan, j: number): boolean {
 function isUnknownName(word: Word, base: Base): boolean {
   if (word.number || base.base.length < 3 || (base.flags & WordFlag.Known) !== 0) return false
   if (word.flags & (WordFlag.Starts | WordFlag.FunctionWord)) return false
+  if (clauseWord(word)) return false
   return (
     !isFunctionWord(word) && !isVerb(word) && !isCalendarWord(word) && !isRoleWord(word) && !titleHead(word)
   )
+}
+
+/**
+ * أحياء بأكملها، أوقات فراغهم، بحيرة تغمرها، أضنة انتشر: a word with a pronoun on it, or a derived verb in the
+ * past, belongs to the clause; no place's name the lists lack holds one.
+ */
+function clauseWord(word: Word): boolean {
+  const w = word.norm
+  return (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w)
 }
 
 const MAX_FEATURE_WORDS = 4
@@ -332,6 +351,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
       continue
     }
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    if (!inner && clauseWord(word) && matchPhrase(scan, j, () => true) === undefined) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it
     // is; on a noun without the article (سد الموجب بسعة، ميناء أم قصر لشهر) it opens the clause's phrase.

@@ -600,6 +600,27 @@ comment
 comments`
 
 /**
+ * The labels of a page's fields, each before a colon and its value (`العنوان: …`، `المدة: 00:03:12`): a credit line's
+ * shape (a name of up to two words and a colon) takes them.
+ */
+const PAGE_LABELS = `العنوان
+الوصف
+المدة
+الفئة
+التصنيف
+القسم
+الوسوم
+الكلمات المفتاحية
+الكلمات الدلالية
+تاريخ النشر
+آخر تحديث
+الرابط المختصر
+رابط مختصر
+النوع
+الحجم
+اللغة`
+
+/**
  * The parts of a text, which an essay or a report heads with a word alone (`مقدمة`، `خاتمة`): a byline's shape (a name
  * of up to three words) takes them.
  */
@@ -750,5 +771,6 @@ export const mastheadTitleTexts: readonly string[] = MASTHEAD_TITLES.split('\n')
   clutterWords(title).join(' '),
 )
 export const textParts = compile(TEXT_PARTS)
+export const pageLabels = compile(PAGE_LABELS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
