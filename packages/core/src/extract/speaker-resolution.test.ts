@@ -513,3 +513,17 @@ describe('the speaker’s phrase', () => {
     expect(speakerNames(text)).toEqual(['مراسل (الشروق)', 'مكتب (أوتشا)'])
   })
 })
+
+describe('the speaker of a passage of quotes', () => {
+  it('carries the speaker through quote paragraphs to a pronoun verb past its reach', () => {
+    const text =
+      'وقالت المديرة التنفيذية للجمعية سلمى الخطيب إن الحملة نجحت.\n\n"وصلنا إلى آلاف الأسر في القرى البعيدة".\n\n"المتطوعون عملوا ليلا ونهارا دون توقف".\n\n"الدعم جاء من كل مكان ومن كل الناس".\n\nوأضافت: "سنبدأ حملة جديدة في الشتاء المقبل".'
+    expect(speakerNames(text)).toEqual(Array(5).fill('سلمى الخطيب'))
+  })
+
+  it('leaves a passive verb’s quote with no speaker', () => {
+    const text =
+      'وقال الوزير خالد العمري إن الخطة جاهزة.\n\n"سنبدأ التنفيذ الشهر المقبل في كل المحافظات".\n\nووُصف الوضع على أنه "خارج السيطرة تماماً في المدينة".'
+    expect(speakerNames(text)).toEqual(['خالد العمري', 'خالد العمري', null])
+  })
+})
