@@ -12,6 +12,7 @@ import {
   demonstrativeSet,
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
+  topicPrepositionSet as TOPIC_PREPOSITIONS,
   headsOfNamesSet as HEADS_OF_NAMES,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
@@ -696,7 +697,8 @@ function participleSubject(
     else if (mention && mention.form !== 'nisba' && mention.kind !== 'location') {
       first = index.claimStart.get(mention) ?? mention.first
     }
-    if (first < 0) continue
+    // وبسؤاله عن الفريق، رد قائلاً: a name after a preposition of topic is what the words are about.
+    if (first < 0 || (first > 0 && TOPIC_PREPOSITIONS.has(words[first - 1]!.norm))) continue
     const subject = phraseAt(scan, index, first)
     if (subject) return subject
   }

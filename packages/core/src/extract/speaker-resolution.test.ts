@@ -521,6 +521,12 @@ describe('the speaker of a passage of quotes', () => {
     expect(speakerNames(text)).toEqual(Array(5).fill('سلمى الخطيب'))
   })
 
+  it('never gives a participle the team its sentence asks about', () => {
+    const text =
+      'وقال مدرب الفريق خالد المطيري إن اللاعبين قدموا مباراة كبيرة.\n\nوبسؤاله عن الزمالك، رد قائلاً: "الزمالك فريق كبير ونحترم لاعبيه".'
+    expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
+  })
+
   it('leaves a passive verb’s quote with no speaker', () => {
     const text =
       'وقال الوزير خالد العمري إن الخطة جاهزة.\n\n"سنبدأ التنفيذ الشهر المقبل في كل المحافظات".\n\nووُصف الوضع على أنه "خارج السيطرة تماماً في المدينة".'
