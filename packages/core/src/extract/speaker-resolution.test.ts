@@ -527,6 +527,24 @@ describe('the speaker of a passage of quotes', () => {
     expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
   })
 
+  it('reads a topic phrase before a comma and a verb of saying as no speaker', () => {
+    const text =
+      'وقال مدرب الفريق خالد المطيري إن اللاعبين قدموا مباراة كبيرة.\n\nوعن الزمالك، قال: "الزمالك فريق كبير ونحترم لاعبيه".'
+    expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
+  })
+
+  it('gives the words a court quotes to the court whose act opens the sentence', () => {
+    const text =
+      'وقضت المحكمة الجنائية العليا بسجن المتهم خمس سنوات بعد إدانته بتهم "تبديد المال العام والإضرار بمصالح الدولة".'
+    expect(speakerNames(text)).toEqual(['المحكمة الجنائية العليا'])
+  })
+
+  it('reads no body in a list of those present as the subject a pronoun refers to', () => {
+    const text =
+      'ترأس رئيس البلدية المهندس سامي الحداد الجلسة، في حضور نائبه وأعضاء المجلس البلدي. وقال: "المشاريع الجديدة ستبدأ هذا الصيف في كل الأحياء".'
+    expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
   it('leaves a passive verb’s quote with no speaker', () => {
     const text =
       'وقال الوزير خالد العمري إن الخطة جاهزة.\n\n"سنبدأ التنفيذ الشهر المقبل في كل المحافظات".\n\nووُصف الوضع على أنه "خارج السيطرة تماماً في المدينة".'
