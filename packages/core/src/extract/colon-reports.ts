@@ -2,7 +2,7 @@ import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import { type Found, joined, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
-import { isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
+import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
 
 /** A speaker set before a colon at the start of a clause, and where what they said begins. */
 export interface ColonReport {
@@ -44,10 +44,13 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   // رئيس وزراء ليبيا: …: a title's words the recognisers did not reach run on to the colon.
   if (title && !words[k]!.gap.includes(':')) k = titleWordsBeforeColon(scan, k) ?? k
   if (!words[k]!.gap.includes(':')) {
-    if (!/[،,]/.test(words[k]!.gap)) return undefined
+    // وعن الفريق، قال: …: a verb of saying between the comma and the colon reports the words itself.
+    if (!/[،,]/.test(words[k]!.gap) || reportingVerb(words[k]!)) return undefined
     const end = Math.min(words.length, k + MAX_REMARK_WORDS)
     for (k++; k < end && !words[k]!.gap.includes(':'); k++) {
-      if (words[k]!.sentence !== word.sentence || words[k]!.breakBefore || isVerb(words[k]!)) return undefined
+      const remark = words[k]!
+      if (remark.sentence !== word.sentence || remark.breakBefore || isVerb(remark) || reportingVerb(remark))
+        return undefined
     }
     if (k === end) return undefined
   }

@@ -21,7 +21,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
-import type { Report } from './reports.ts'
+import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, reportingVerb } from './word-classes.ts'
@@ -131,8 +131,15 @@ export function extractQuotes(
         at: said.verb,
       }
     }
+    // وبسؤاله عن الفريق، رد قائلاً: "…": a participle or pronoun verb whose subject was not found continues the
+    // passage's speaker, as a quote no verb reports does.
+    const unresolved =
+      report !== undefined &&
+      report.speaker === null &&
+      !report.subject &&
+      (report.kind === 'participle' || (report.kind === 'verb' && !isPassive(scan.words[report.verb]!)))
     if (
-      !report &&
+      (!report || unresolved) &&
       previous &&
       sentence - previous.sentence <= INHERIT_REACH &&
       !headingBetween(blocks, previous.block, block)

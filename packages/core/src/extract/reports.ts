@@ -26,6 +26,7 @@ import {
   sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
   speakerNounSet,
+  topicPrepositionSet as TOPIC_PREPOSITIONS,
   transmissionVerbForms,
   verbParticleSet as VERB_PARTICLES,
   type VerbForm,
@@ -696,7 +697,8 @@ function participleSubject(
     else if (mention && mention.form !== 'nisba' && mention.kind !== 'location') {
       first = index.claimStart.get(mention) ?? mention.first
     }
-    if (first < 0) continue
+    // وبسؤاله عن الفريق، رد قائلاً: a name after a preposition of topic is what the words are about.
+    if (first < 0 || (first > 0 && TOPIC_PREPOSITIONS.has(words[first - 1]!.norm))) continue
     const subject = phraseAt(scan, index, first)
     if (subject) return subject
   }
@@ -834,8 +836,18 @@ function trackSubject(
   if (!mentionAt[v + 1] && !roleAt[v + 1] && !mentionAt[v + 2] && !roleAt[v + 2]) return
   // وزار الإعلامي سمير الشيخاني: a courtesy or professional title before the name is no role of its own.
   const title = words[v + 1]!
+  // وقضت محكمة الجنايات: a body's name that opens at the title word, after a verb that opens its sentence, is the
+  // subject itself (in a list, …، وأعضاء المجلس البلدي, the word before the body is a noun).
+  const body = index.mentionAt[v + 1]
+  const bodyFirst =
+    body?.kind === 'organization' &&
+    (index.claimStart.get(body) ?? body.first) === v + 1 &&
+    (isVerb(word) || v === 0 || words[v - 1]!.sentence !== word.sentence)
   const titled =
-    (titleHead(title) !== undefined || isRoleWord(title)) && !index.roleAt[v + 1] && joined(words, v + 2)
+    !bodyFirst &&
+    (titleHead(title) !== undefined || isRoleWord(title)) &&
+    !index.roleAt[v + 1] &&
+    joined(words, v + 2)
   const at = titled ? v + 2 : v + 1
   const next = index.mentionAt[at]
   const role = index.roleAt[at]
@@ -870,6 +882,8 @@ function mayBeVerb(word: Word): boolean {
     (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&
     !word.norm.startsWith('وال') &&
     !isFunctionWord(word) &&
+    // وعن الفريق، قال: a preposition with its و, too short to be read without it.
+    !opensWithPreposition(word) &&
     !titleHead(word) &&
     !isGivenName(word) &&
     // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.

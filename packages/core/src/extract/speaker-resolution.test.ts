@@ -513,3 +513,41 @@ describe('the speaker’s phrase', () => {
     expect(speakerNames(text)).toEqual(['مراسل (الشروق)', 'مكتب (أوتشا)'])
   })
 })
+
+describe('the speaker of a passage of quotes', () => {
+  it('carries the speaker through quote paragraphs to a pronoun verb past its reach', () => {
+    const text =
+      'وقالت المديرة التنفيذية للجمعية سلمى الخطيب إن الحملة نجحت.\n\n"وصلنا إلى آلاف الأسر في القرى البعيدة".\n\n"المتطوعون عملوا ليلا ونهارا دون توقف".\n\n"الدعم جاء من كل مكان ومن كل الناس".\n\nوأضافت: "سنبدأ حملة جديدة في الشتاء المقبل".'
+    expect(speakerNames(text)).toEqual(Array(5).fill('سلمى الخطيب'))
+  })
+
+  it('never gives a participle the team its sentence asks about', () => {
+    const text =
+      'وقال مدرب الفريق خالد المطيري إن اللاعبين قدموا مباراة كبيرة.\n\nوبسؤاله عن الزمالك، رد قائلاً: "الزمالك فريق كبير ونحترم لاعبيه".'
+    expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
+  })
+
+  it('reads a topic phrase before a comma and a verb of saying as no speaker', () => {
+    const text =
+      'وقال مدرب الفريق خالد المطيري إن اللاعبين قدموا مباراة كبيرة.\n\nوعن الزمالك، قال: "الزمالك فريق كبير ونحترم لاعبيه".'
+    expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
+  })
+
+  it('gives the words a court quotes to the court whose act opens the sentence', () => {
+    const text =
+      'وقضت المحكمة الجنائية العليا بسجن المتهم خمس سنوات بعد إدانته بتهم "تبديد المال العام والإضرار بمصالح الدولة".'
+    expect(speakerNames(text)).toEqual(['المحكمة الجنائية العليا'])
+  })
+
+  it('reads no body in a list of those present as the subject a pronoun refers to', () => {
+    const text =
+      'ترأس رئيس البلدية المهندس سامي الحداد الجلسة، في حضور نائبه وأعضاء المجلس البلدي. وقال: "المشاريع الجديدة ستبدأ هذا الصيف في كل الأحياء".'
+    expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
+  it('leaves a passive verb’s quote with no speaker', () => {
+    const text =
+      'وقال الوزير خالد العمري إن الخطة جاهزة.\n\n"سنبدأ التنفيذ الشهر المقبل في كل المحافظات".\n\nووُصف الوضع على أنه "خارج السيطرة تماماً في المدينة".'
+    expect(speakerNames(text)).toEqual(['خالد العمري', 'خالد العمري', null])
+  })
+})

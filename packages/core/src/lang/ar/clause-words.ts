@@ -227,6 +227,18 @@ export const audienceNouns: readonly string[] = [
   'الحضور',
 ]
 
+/** Prepositions of what is spoken about (وبسؤاله عن الفريق، رد قائلاً): the name after them is no speaker. */
+export const topicPrepositions: readonly string[] = [
+  'عن',
+  'وعن',
+  'حول',
+  'وحول',
+  'بشأن',
+  'وبشأن',
+  'بخصوص',
+  'وبخصوص',
+]
+
 /** Words that stand between a verb and its subject without being either (وقال أيضاً الوزير). */
 export const verbSubjectAdverbs: readonly string[] = [
   'أيضاً',

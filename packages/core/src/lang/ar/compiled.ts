@@ -54,6 +54,7 @@ import {
   speakerActs,
   subjectClauseOpeners,
   titleTailStops,
+  topicPrepositions,
   verbParticles,
   verbSubjectAdverbs,
 } from './clause-words.ts'
@@ -710,6 +711,7 @@ export const subjectClauseOpenerSet = normSet(subjectClauseOpeners)
 export const conjunctionWithAnSet = normSet(conjunctionsWithAn)
 export const fillerOpenerSet = normSet(fillerOpeners)
 export const audienceNounSet = normSet(audienceNouns)
+export const topicPrepositionSet = normSet(topicPrepositions)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
