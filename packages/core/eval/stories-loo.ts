@@ -79,7 +79,8 @@ function baselineStories(
 ): Pick<Story, 'id' | 'articleIds'>[] {
   const labels = averageLink(similarities(articles), threshold)
   const groups = new Map<number, string[]>()
-  for (const [i, label] of labels.entries()) groups.set(label, [...(groups.get(label) ?? []), articles[i]!.id])
+  for (const [i, label] of labels.entries())
+    groups.set(label, [...(groups.get(label) ?? []), articles[i]!.id])
   return [...groups].map(([label, articleIds]) => ({ id: String(label), articleIds }))
 }
 
