@@ -1,3 +1,4 @@
+import { TEAM_CATEGORY, teamEpithetSet, teamHeadSet, teamSportSet } from '../lang/ar/teams.ts'
 import {
   boardOfBodySet as BOARDS,
   commonWordSet,
@@ -178,7 +179,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     }
     // منتخب السنغال للصعود، المنتخب المغربي الفائز: after its state a national team's name goes on only with its
     // epithet or its sport and category (منتخب الجزائر لكرة القدم، المنتخب التونسي للأواسط).
-    if (count > 0 && TEAM_HEADS.has(head) && !teamNameGoesOn(words, j)) break
+    if (count > 0 && teamHeadSet.has(head) && !teamNameGoesOn(words, j)) break
     if (count > 0 || !definite) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
@@ -681,15 +682,10 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   return found
 }
 
-const TEAM_HEADS = new Set(['منتخب', 'المنتخب'].map(norm))
-const TEAM_EPITHETS = new Set(['الوطني', 'الأول', 'الأولمبي', 'الرديف', 'الأولي'].map(norm))
-const TEAM_SPORTS = new Set(['لكرة', 'القدم', 'اليد', 'السلة', 'الطائرة', 'الصالات', 'الشاطئية'].map(norm))
-const TEAM_CATEGORY = /^لل(?:شباب|ناشئين|اواسط|اشبال|سيدات|رجال|شابات|محليين|كبار|صغار)$/
-
 /** The word at `j` may go on a national team's name after its state: a nisba, an epithet, a sport or a category. */
 function teamNameGoesOn(words: readonly Word[], j: number): boolean {
   const w = words[j]!.norm
-  return nisbaPlaces.has(w) || TEAM_EPITHETS.has(w) || TEAM_SPORTS.has(w) || TEAM_CATEGORY.test(w)
+  return nisbaPlaces.has(w) || teamEpithetSet.has(w) || teamSportSet.has(w) || TEAM_CATEGORY.test(w)
 }
 
 const COMMITTEE = norm('اللجنة')

@@ -31,6 +31,19 @@ const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انت
 /** Verbs of a match's outcome after the side that opens a headline or a clause (مولودية الجزائر يحقق فوزا، الزوراء يهزم). */
 const outcomeVerbs = 'يهزم هزم يتعادل تعادل يفوز فاز يتغلب تغلب يكتسح اكتسح يسحق سحق يحقق حقق يتخطى تخطى'
 
+/** Heads of a national team's name (منتخب السنغال، المنتخب المغربي). */
+const teamHeads = 'منتخب المنتخب'
+
+/**
+ * Words that may go on a national team's name after its state: an epithet or the sport (منتخب الجزائر لكرة القدم،
+ * المنتخب الوطني الأول); anything else after the state is the clause's (منتخب السنغال للصعود).
+ */
+const teamEpithets = 'الوطني الأول الأولمبي الرديف الأولي'
+const teamSports = 'لكرة القدم اليد السلة الطائرة الصالات الشاطئية'
+
+/** A team's category after للـ (المنتخب التونسي للأواسط، منتخب مصر للشباب). */
+export const TEAM_CATEGORY = /^لل(?:شباب|ناشئين|اواسط|اشبال|سيدات|رجال|شابات|محليين|كبار|صغار)$/
+
 const compile = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(norm))
 
 export const matchWordSet = compile(matchWords)
@@ -40,3 +53,6 @@ export const clubHeadSet = compile(clubHeads)
 export const clubOpenerSet = compile(clubOpeners)
 export const winWordSet = compile(winWords)
 export const outcomeVerbSet = compile(outcomeVerbs)
+export const teamHeadSet = compile(teamHeads)
+export const teamEpithetSet = compile(teamEpithets)
+export const teamSportSet = compile(teamSports)
