@@ -415,18 +415,9 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
  * عربية) before a colon or dash heads what follows; it credits no outlet, unless the gazetteer knows the name.
  */
 function pageFurniture(words: readonly Word[], i: number, last: number): boolean {
-  const folded = words.slice(i, last + 1).map((word) => foldWord(word.raw))
-  if (
-    mediaByName.has(
-      norm(
-        words
-          .slice(i, last + 1)
-          .map((word) => word.raw)
-          .join(' '),
-      ),
-    )
-  )
-    return false
+  const span = words.slice(i, last + 1)
+  if (mediaByName.has(norm(span.map((word) => word.raw).join(' ')))) return false
+  const folded = span.map((word) => foldWord(word.raw))
   if (coversAll(pageLabels, folded) || coversAll(sectionNames, folded) || coversAll(textParts, folded))
     return true
   const adjective = words[last]!.norm
