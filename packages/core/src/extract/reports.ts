@@ -1,3 +1,4 @@
+import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import { frontedSideSet, negationSet, reportAdverbSet } from '../lang/ar/compiled-cues.ts'
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
@@ -428,15 +429,13 @@ export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | u
     if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
     if (reportingNounSet.has(base)) return 'bare'
     if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
-    const stem = base.replace(POSSESSIVE_SUFFIX, '')
+    const stem = base.replace(THIRD_PERSON_SUFFIX, '')
     if (stem === base) continue
     const noun = stem.replace(/ت$/, 'ة').replace(/[ئؤ]$/, 'ء')
     if (reportingNounSet.has(noun) || reportingNounSet.has(stem)) return 'possessed'
   }
   return undefined
 }
-
-const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
 
 /**
  * Whether a verb with no words reported after it has `subject` for its own: a person, body or outlet, a described
@@ -775,7 +774,7 @@ function frontedPerson(
       if (m > s && words[m - 1]!.norm === WITH) return undefined
       return phraseAt(scan, index, role ? role.first : (index.claimStart.get(person) ?? person.first))
     }
-    if (POSSESSIVE_SUFFIX.test(before.norm) && !mention && !role) return undefined
+    if (THIRD_PERSON_SUFFIX.test(before.norm) && !mention && !role) return undefined
   }
   return undefined
 }
@@ -1080,10 +1079,9 @@ const COMMA_GAP = /[،,]/
  * دعمه للقرار).
  */
 function looseFiller(word: Word): boolean {
-  return !isFunctionWord(word) && !POSSESSED.test(word.norm)
+  return !isFunctionWord(word) && !THIRD_PERSON_SUFFIX.test(word.norm)
 }
 
-const POSSESSED = /(?:ه|ها|هم|هما)$/
 const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
 
 function opensQuoteInGap(word: Word): boolean {

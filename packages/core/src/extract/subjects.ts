@@ -1,3 +1,4 @@
+import { ARTICLE_WITH_PARTICLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import {
   pointingDemonstrativeSet,
   royalAdjectiveSet,
@@ -27,7 +28,6 @@ import {
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { ARTICLE_WITH_PARTICLE } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import {
   afterQuotedName,
@@ -334,7 +334,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   // تعد الأكبر: an adjective of comparison after a verb is its predicate.
   if (headBase.base.startsWith('ال') && elativeSet.has(headBase.base.slice(2))) return undefined
   // A noun with a possessive (رغبته، موقفه) is an object, not who speaks.
-  if (POSSESSIVE.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
+  if (THIRD_PERSON_SUFFIX.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
   // Nor is a noun behind a preposition (طالبت بالبراءة، بتدعيم): a subject is never governed by one.
   if (headCut === 0 && behindPreposition(head)) return undefined
   const definite = headBase.base.startsWith('ال')
@@ -405,7 +405,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       k <= j + 2 &&
       w.length > 2 &&
       anonymousNounSet.has(bareHead) &&
-      !POSSESSIVE.test(w) &&
+      !THIRD_PERSON_SUFFIX.test(w) &&
       !(word.bases[0]!.flags & WordFlag.Known)
     ) {
       last = k
@@ -591,7 +591,6 @@ function behindPreposition(word: Word): boolean {
 }
 
 const INDEFINITE_ADJECTIVE = /(?:ي|ية|يه|ة|ون|ين|ان)$/
-const POSSESSIVE = /(?:ه|ها|هم|هما)$/
 
 function isNameHead(word: string): boolean {
   return mediaHeadOpen.has(word) || organizationHeadSet.has(word)
