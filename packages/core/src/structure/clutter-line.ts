@@ -101,6 +101,14 @@ export function continuesText(shape: LineShape): boolean {
   return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
 
+/**
+ * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
+ * where the stored page ends), not a link's title.
+ */
+export function readsAsProse(shape: LineShape): boolean {
+  return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
+}
+
 /** Ends with one full stop (not an ellipsis of dots): a sentence of running text. */
 export function endsFullStop(shape: LineShape): boolean {
   return FULL_STOP.test(shape.plain)
