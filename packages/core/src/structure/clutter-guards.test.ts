@@ -30,6 +30,20 @@ ${links.join('\n')}`
     expect(kinds.get('الرباط - نشرة الحقول')).toBe('byline')
   })
 
+  it('keeps the title a header’s list ran into, its date line and outlet under it read as a date line', () => {
+    const title = 'المجلس البلدي يقر خطة لتوسيع شبكة النقل في المدينة'
+    const dated = 'الخميس 3 أبريل 2025 الساعة 9 صباحاً / نشرة الواحة'
+    const text = `آخر الأخبار
+الرئيسية   محليات
+${title}
+${dated}
+أقر المجلس البلدي، في جلسته الأسبوعية، خطة لتوسيع شبكة النقل العام في المدينة تشمل ثلاثة خطوط جديدة للحافلات.
+وقال رئيس المجلس إن الخطة تبدأ مطلع الصيف المقبل وتستمر عامين.`
+    const kinds = kindsOf(text)
+    expect(isContent(kinds.get(title))).toBe(true)
+    expect(kinds.get(dated)).toBe('dateline')
+  })
+
   it('still reads a run of short headlines above the body as links: a paragraph is a sentence long', () => {
     const items = ['وفاة فنان كبير', 'وصول الوفد', 'وقف إطلاق النار']
     const text = `${items.join('\n')}
