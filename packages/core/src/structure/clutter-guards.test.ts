@@ -8,6 +8,52 @@ const LEAD =
   'افتتح وزير الثقافة صباح اليوم الدورة الجديدة لمعرض الكتاب بمشاركة أكثر من ثلاثمئة دار نشر من عشرين بلداً.'
 
 describe('article lines the rules keep', () => {
+  it('keeps the paragraphs of a page that writes no full stop above its first sentence, and still reads the links under it', () => {
+    const paragraphs = [
+      'أعلن وزير الزراعة، صباح اليوم، إطلاق حملة وطنية لزراعة مليون شجرة في المحافظات الجنوبية',
+      'وأكد الوزير أن الحملة تشمل المدارس والجامعات والبلديات في كل المحافظات',
+      'وأشار إلى أن الوزارة وفرت الشتلات مجاناً لكل من يطلبها من المواطنين والجمعيات',
+    ]
+    const links = [
+      'الحكومة تقر موازنة العام المقبل بعجز أقل',
+      'ارتفاع أسعار الخضار في الأسواق الشعبية',
+      'منتخب الشباب يتأهل إلى نهائي البطولة العربية',
+    ]
+    const text = `وزير الزراعة يطلق حملة لزراعة مليون شجرة
+الرباط - نشرة الحقول
+${paragraphs.join('\n')}
+ويأمل القائمون على الحملة أن تسهم الأشجار الجديدة في الحد من التصحر الذي يهدد الواحات والقرى الجنوبية، وأن توفر ظلاً للمدارس والطرق خلال أشهر الصيف الطويلة، وأن تصبح غرس الأشجار عادة سنوية لدى الأسر والمدارس.
+${links.join('\n')}`
+    const kinds = kindsOf(text)
+    for (const line of paragraphs) expect(isContent(kinds.get(line)), line).toBe(true)
+    for (const line of links) expect(kinds.get(line), line).toBe('navigation')
+    expect(kinds.get('الرباط - نشرة الحقول')).toBe('byline')
+  })
+
+  it('keeps the title a header’s list ran into, its date line and outlet under it read as a date line', () => {
+    const title = 'المجلس البلدي يقر خطة لتوسيع شبكة النقل في المدينة'
+    const dated = 'الخميس 3 أبريل 2025 الساعة 9 صباحاً / نشرة الواحة'
+    const text = `آخر الأخبار
+الرئيسية   محليات
+${title}
+${dated}
+أقر المجلس البلدي، في جلسته الأسبوعية، خطة لتوسيع شبكة النقل العام في المدينة تشمل ثلاثة خطوط جديدة للحافلات.
+وقال رئيس المجلس إن الخطة تبدأ مطلع الصيف المقبل وتستمر عامين.`
+    const kinds = kindsOf(text)
+    expect(isContent(kinds.get(title))).toBe(true)
+    expect(kinds.get(dated)).toBe('dateline')
+  })
+
+  it('still reads a run of short headlines above the body as links: a paragraph is a sentence long', () => {
+    const items = ['وفاة فنان كبير', 'وصول الوفد', 'وقف إطلاق النار']
+    const text = `${items.join('\n')}
+وزير الزراعة يطلق حملة لزراعة مليون شجرة
+${LEAD}
+ويأمل القائمون على الحملة أن تسهم الأشجار الجديدة في الحد من التصحر.`
+    const kinds = kindsOf(text)
+    for (const line of items) expect(kinds.get(line), line).toBe('navigation')
+  })
+
   it('keeps two opening paragraphs that trail off at about one width: two is chance, three a site’s teasers', () => {
     const first = `يستعد سكان الواحة لموسم جني التمور الذي يبدأ مطلع الخريف ويستمر أسابيع طويلة بين النخيل ${'والبساتين المتجاورة '.repeat(3)}…`
     const second = `ويعول المزارعون على هذا الموسم لتعويض خسائر العام الماضي التي خلفتها موجة الحر والجفاف الطويل ${'والرياح الموسمية '.repeat(3)}…`

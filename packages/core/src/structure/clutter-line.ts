@@ -101,6 +101,14 @@ export function continuesText(shape: LineShape): boolean {
   return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
 
+/**
+ * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
+ * where the stored page ends), not a link's title.
+ */
+export function readsAsProse(shape: LineShape): boolean {
+  return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
+}
+
 /** Ends with one full stop (not an ellipsis of dots): a sentence of running text. */
 export function endsFullStop(shape: LineShape): boolean {
   return FULL_STOP.test(shape.plain)
@@ -318,6 +326,7 @@ function isDateline(shape: LineShape): boolean {
     return (
       (opener > 0 && (isDatePrefix(shape, rest) || isLabelledDate(shape, opener))) ||
       isTaggedDate(shape) ||
+      isDateThenTag(shape) ||
       isWireDateline(shape)
     )
   if (opener > 0) return true
@@ -384,6 +393,18 @@ function isTaggedDate(shape: LineShape): boolean {
     const tag = words.slice(0, at).filter((_, i) => matchPhraseAt(datelineOpeners, words, i) === 0)
     if (tag.length <= MAX_DATE_TAG_WORDS && isFullDate(date)) return true
   }
+  return false
+}
+
+/**
+ * `الأحد 28 مايو 2023 الساعة 10 مساءً / OUTLET`: `isTaggedDate` the other way round, the full date first and the
+ * outlet's name after a slash, bar or dash, in at most three words. A title does not open with a full date.
+ */
+function isDateThenTag(shape: LineShape): boolean {
+  const { words } = shape
+  if (shape.endsSentence || shape.quoted) return false
+  for (let at = words.length - 1; at >= 3 && at >= words.length - MAX_DATE_TAG_WORDS; at--)
+    if (separatedAfter(shape, at) && isFullDate(words.slice(0, at))) return true
   return false
 }
 

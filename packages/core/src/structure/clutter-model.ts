@@ -8,7 +8,14 @@ import {
   clutterFeatures,
   continuesAbove,
 } from './clutter-features.ts'
-import { type ClutterKind, continuesText, endsFullStop, isName, namesTextPart } from './clutter-line.ts'
+import {
+  type ClutterKind,
+  continuesText,
+  endsFullStop,
+  isName,
+  namesTextPart,
+  readsAsProse,
+} from './clutter-line.ts'
 
 /**
  * A logistic regression over `CLUTTER_FEATURES`, trained by `eval/train-clutter-model.ts` on our own line labels of
@@ -70,7 +77,7 @@ function addedKind(features: readonly number[]): ClutterKind {
  * lines are where a wrong verdict costs the reader most. Never a line over 100 characters that ends a sentence. Never
  * a bulleted line that is not a link (an item of the article's own list, as the rules read it too), a line that opens
  * with و or ف and a function word or verb (the article's text going on, or the rest of a sentence the line above
- * broke off), nor the first line the rules left to the article above it (the page's title, however short), nor the
+ * broke off) or with an opening word and holds a comma, nor the first line the rules left to the article above it (the page's title, however short), nor the
  * text's last line, which a stored or cut page may end in the middle of a word. Never a sentence ending in one full
  * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape, nor a heading
  * that names a part of the text (`مقدمة`). Never a line of
@@ -84,7 +91,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   const line = context.lines[i]!
   if (shape.endsSentence && line.end - line.start > BODY_SENTENCE_CHARS) return false
   if (shape.words.length >= BODY_WORDS || isPrintedAgain(context.shapes, i)) return false
-  if ((shape.bulleted && !shape.linkOnly) || continuesText(shape)) return false
+  if ((shape.bulleted && !shape.linkOnly) || continuesText(shape) || readsAsProse(shape)) return false
   if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))

@@ -53,6 +53,37 @@ describe('a hard-wrapped page', () => {
     expect(isHardWrapped(WRAPPED.split('\n').map((line) => lineShape(line)))).toBe(true)
   })
 
+  it('reads a page wrapped at one width as wrapped though no line ends on a function word, and keeps its lines', () => {
+    // Written for these tests: two paragraphs wrapped at about fifty-five characters, each closed by a short line.
+    const even = `البلدية تفتتح حديقة عامة جديدة في الحي الشمالي
+افتتح رئيس بلدية المدينة صباح اليوم الحديقة العامة الجديدة
+التي أنشئت على مساحة عشرة آلاف متر مربع في الحي الشمالي
+بعد عامين من العمل المتواصل بمشاركة شركات محلية عديدة
+ومنظمات أهلية تطوعت لزراعة الأشجار والأزهار في أرجائها
+ووضع مقاعد خشبية وأعمدة إنارة تعمل بالطاقة الشمسية.
+وقال رئيس البلدية إن الحديقة تضم ملعباً للأطفال ومسارات
+للمشي وركوب الدراجات ومكتبة صغيرة ومقهى يديره شباب الحي
+وستفتح أبوابها للزوار يومياً من الساعة الثامنة صباحاً
+حتى منتصف الليل طوال أشهر الصيف والخريف المقبلة دون
+رسوم دخول.`
+    const lines = splitLines(even)
+    expect(isHardWrapped(lines.map((line) => lineShape(even.slice(line.start, line.end))))).toBe(true)
+    const kinds = classifyLines(even, lines)
+    for (let i = 0; i < lines.length; i++)
+      expect(kinds[i], even.slice(lines[i]!.start, lines[i]!.end)).toBeNull()
+  })
+
+  it('does not read headlines of about one length as a wrapped page: none is cut mid-sentence, none closes a paragraph', () => {
+    const links = [
+      'الحكومة تقر موازنة العام المقبل بعجز أقل من المتوقع',
+      'ارتفاع أسعار الخضار في الأسواق الشعبية هذا الأسبوع',
+      'منتخب الشباب يتأهل إلى نهائي البطولة العربية للقدم',
+      'افتتاح معرض الكتاب بمشاركة ثلاثمئة دار نشر عربية',
+      'تحذير من موجة حر تضرب المناطق الساحلية غداً',
+    ]
+    expect(isHardWrapped(links.map((line) => lineShape(line)))).toBe(false)
+  })
+
   it('leaves a "read also" header and the links under it to the rules, wrapped page or not', () => {
     const text = `${WRAPPED.split('\n').slice(0, 6).join('\n')}
 اقرأ أيضاً

@@ -18,8 +18,6 @@ const WRAPPED_WIDTH = 0.7
  */
 export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineShape | null)[] {
   const joined = [...shapes]
-  const marks = shapes.filter((shape) => shape !== null && endsOnFunctionWord(shape, MIN_MARK_WORDS)).length
-  if (marks < MIN_WRAP_MARKS) return joined
   const width = wrapWidth(shapes)
   const wraps = (shape: LineShape | null | undefined): boolean =>
     !!shape &&
@@ -64,9 +62,9 @@ function wrapWidth(shapes: readonly (LineShape | null)[]): number {
 }
 
 /**
- * Two lines or more of four words or more that end on a function word of two letters or more: a page wrapped at a
- * fixed width. Not the page's last line, which a stored page may cut anywhere, nor a credit in brackets (`(أ.ف.ب)`
- * ends on a letter).
+ * Two lines or more of four words or more that end on a function word of two letters or more, or a run of lines of
+ * one width (`hasEvenRun`): a page wrapped at a fixed width. Not the page's last line, which a stored page may cut
+ * anywhere, nor a credit in brackets (`(أ.ف.ب)` ends on a letter).
  */
 export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
   let marks = 0
@@ -74,7 +72,56 @@ export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
     const shape = shapes[i]
     if (shape && endsOnFunctionWord(shape, MIN_MARK_WORDS) && shape.words.at(-1)!.length > 1) marks++
   }
-  return marks >= MIN_WRAP_MARKS
+  return marks >= MIN_WRAP_MARKS || hasEvenRun(shapes)
+}
+
+// A page wrapped at a fixed width fills its lines to within a few characters of it, wherever its words end: four open
+// lines in a row of one length (the shortest within an eighth of the longest). Headlines of a list may happen to be
+// of one length too, so one of the lines must also break a sentence, or the line under them close a paragraph.
+const MIN_EVEN_RUN = 4
+const EVEN_SPREAD = 0.125
+
+/**
+ * Four lines in a row of four words or more, none ending a sentence or a colon, all of one length, one of them cut
+ * where a headline never stops (`breaksSentence`) or the line under them the short end of their paragraph.
+ */
+function hasEvenRun(shapes: readonly (LineShape | null)[]): boolean {
+  const run: number[] = []
+  for (let i = 0; i < shapes.length - 1; i++) {
+    const shape = shapes[i]
+    if (
+      !shape ||
+      shape.words.length < MIN_MARK_WORDS ||
+      shape.endsSentence ||
+      shape.endsColon ||
+      shape.bulleted
+    ) {
+      run.length = 0
+      continue
+    }
+    run.push(i)
+    const last = run.slice(-MIN_EVEN_RUN)
+    if (last.length < MIN_EVEN_RUN) continue
+    const lengths = last.map((k) => shapes[k]!.plain.length)
+    if (Math.min(...lengths) < Math.max(...lengths) * (1 - EVEN_SPREAD)) continue
+    if (last.some((k) => breaksSentence(shapes[k]!)) || closesParagraph(shapes[i + 1], Math.min(...lengths)))
+      return true
+  }
+  return false
+}
+
+// A sentence's end inside a line, a word and a space after it: `… الجديدة. وأكد …`.
+const INNER_STOP = /\p{L}[.!?؟]\s+\p{L}/u
+const EDGE_COMMA = /^[،,]|[،,]$/
+
+/** A line cut where no headline stops: on a function word, at a comma, or after a sentence's end inside it. */
+function breaksSentence(shape: LineShape): boolean {
+  return endsOnFunctionWord(shape, 1) || EDGE_COMMA.test(shape.plain) || INNER_STOP.test(shape.plain)
+}
+
+/** A paragraph's last wrapped line: shorter than the lines above it, and the end of a sentence. */
+function closesParagraph(shape: LineShape | null | undefined, width: number): boolean {
+  return !!shape && shape.endsSentence && shape.plain.length < width
 }
 
 function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {

@@ -37,6 +37,7 @@ import {
   MAX_CLUTTER_WORDS,
   MAX_NAME_WORDS,
   namesTextPart,
+  readsAsProse,
 } from './clutter-line.ts'
 import { markLinkedTeasers } from './clutter-linked-teasers.ts'
 import { markListGaps } from './clutter-list-gaps.ts'
@@ -106,6 +107,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
+  const unplaced = [...kinds]
   const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
     markOtherStories(text, lines, shapes, kinds, body.first)
@@ -124,6 +126,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     markLinkList(text, lines, shapes, kinds, body.last)
     releaseListItems(shapes, kinds, body)
     markListGaps(shapes, kinds, body)
+    releaseParagraphs(shapes, kinds, unplaced)
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
@@ -155,6 +158,22 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
   for (let i = body.first + 1; i < body.last; i++) {
     const kind = kinds[i]
     if (shapes[i]?.bulleted && (kind === 'dateline' || kind === 'byline')) kinds[i] = null
+  }
+}
+
+/**
+ * `وأكد الوزير أن المشروع يدخل مرحلته الثانية`: a line of a sentence's length that opens as a paragraph does (a verb
+ * or function word joined to و or ف, or an opening word and a comma inside) is the article's, though it has no full
+ * stop (a page that writes none) and stands where the rules of position read links, credits and tickers; a link's
+ * title does neither. Only what position gave is taken back (`unplaced`: the verdicts before the body was sought).
+ */
+function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (ClutterKind | null)[]): void {
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (unplaced[i] !== null || kinds[i] === null || !shape || shape.words.length < BODY_SENTENCE_WORDS)
+      continue
+    if (shape.endsColon || trailingDots(shape.plain)) continue
+    if (continuesText(shape) || readsAsProse(shape)) kinds[i] = null
   }
 }
 
@@ -792,14 +811,6 @@ function markCommentRules(shapes: Shapes, kinds: Kinds, from: number): void {
       for (let k = i; k < j; k++) kinds[k] = 'boilerplate'
     i = j
   }
-}
-
-/**
- * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
- * where the stored page ends), not a link's title.
- */
-function readsAsProse(shape: LineShape): boolean {
-  return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
 }
 
 // A menu glued on one line: most of its words name sections.

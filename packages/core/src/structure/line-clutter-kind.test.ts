@@ -80,6 +80,13 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('منذ يومين والمدينة بلا كهرباء')).toBeNull()
   })
 
+  it('reads a full date with the outlet after a slash, bar or dash as a date line, not a title ending with a year', () => {
+    expect(lineClutterKind('الخميس 3 أبريل 2025 الساعة 9 صباحاً / نشرة الواحة')).toBe('dateline')
+    expect(lineClutterKind('الخميس 3 أبريل 2025 - نشرة الواحة')).toBe('dateline')
+    expect(lineClutterKind('الحكومة تعلن موازنة 2025 - نشرة الواحة')).toBeNull()
+    expect(lineClutterKind('2025 عام الإصلاح - نشرة الواحة')).toBeNull()
+  })
+
   it('reads a credit cut from the lead it heads, ending in a dash, as a byline', () => {
     expect(lineClutterKind('وكالة الأنباء المحلية -')).toBe('byline')
     expect(lineClutterKind('حاوره في عمّان / سامر يوسف –')).toBe('byline')
