@@ -53,6 +53,17 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('اصطدم القطار رقم 940 بقطار متوقف')).toEqual([])
   })
 
+  it('reads a number of days or years as time, not as what a cue before it counts', () => {
+    expect(quantitiesIn('وما زال 40 في عداد المفقودين بعد خمسة أيام من الفيضان')).toMatchObject([
+      { cue: 'missing', value: '40' },
+    ])
+    expect(quantitiesIn('وأعلنت الوزارة مقتل 9 أشخاص خلال 3 أيام من القصف').map((q) => q.cue)).toEqual([
+      'dead',
+      null,
+    ])
+    expect(one('وتوفي الكاتب عن عمر ناهز 81 عاماً')).toMatchObject({ cue: null, value: '81' })
+  })
+
   it('keeps a cue before في حين or بينما from the number of the clause they open', () => {
     const [body, missing] = quantitiesIn('وانتُشلت جثة واحدة في حين ما زال حوالي 40 في عداد المفقودين')
     expect(body).toMatchObject({ cue: 'dead', value: '1' })

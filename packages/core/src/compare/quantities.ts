@@ -11,6 +11,7 @@ import {
   decimalPointSet,
   definiteTensValue,
   dualNounSingular,
+  durationWordSet,
   editionWordSet,
   editionWords,
   frameWordSet,
@@ -960,6 +961,9 @@ function describe(
   const broken = (i: number) =>
     /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
   const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
+  // «270 في عداد المفقودين بعد ثلاثة أيام على الزلزال»: a number of days, weeks or years counts time, whatever cue
+  // stands before it.
+  const duration = counted >= 0 && durationWordSet.has(keys[counted]!)
   const before: number[] = []
   let reach = CUE_BEFORE
   for (let i = k - 1; i >= 0 && k - i <= reach; i--) {
@@ -993,14 +997,14 @@ function describe(
   // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
   const verbAt =
     !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
-  const adjacent = adjacentCueByWord.get(keys[verbAt] ?? '')
+  const adjacent = duration ? undefined : adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
   // «14 أشخاصاً مصابين»: the word that describes the counted noun says what it counts before any cue back in the clause.
   const describing =
     counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
   const described = describing ? [counted, counted + 1] : counted >= 0 ? [counted] : []
-  const cues = [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  const cues = duration ? [] : [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
@@ -1009,7 +1013,7 @@ function describe(
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
   // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
   // «حصل أردوغان على 49.4، …»: a bare fraction below a hundred that a person obtained is his share.
-  const obtained = unit === '%' || (unit === null && (counted >= 0 || fractional))
+  const obtained = unit === '%' || (unit === null && !duration && (counted >= 0 || fractional))
   const verb =
     obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)
