@@ -53,6 +53,14 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('اصطدم القطار رقم 940 بقطار متوقف')).toEqual([])
   })
 
+  it('reads the verb of what happened to the counted, before the number or after its noun', () => {
+    const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
+    expect(cues('وتوفي ما لا يقل عن 12 شخصاً في الحريق')).toEqual(['dead'])
+    expect(cues('وأفادت الوزارة بأن 9 مدنيين استشهدوا وأصيب 30 آخرون')).toEqual(['dead', 'injured'])
+    expect(cues('وقالت البلدية إن 150 شخصاً فقدوا في السيول')).toEqual(['missing'])
+    expect(cues('وأعلن المستشفى أن 4 أشخاص جرحوا في الانفجار')).toEqual(['injured'])
+  })
+
   it('reads a number of days or years as time, not as what a cue before it counts', () => {
     expect(quantitiesIn('وما زال 40 في عداد المفقودين بعد خمسة أيام من الفيضان')).toMatchObject([
       { cue: 'missing', value: '40' },
