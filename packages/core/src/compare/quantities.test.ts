@@ -61,6 +61,14 @@ describe('quantitiesIn', () => {
     expect(cues('وأعلن المستشفى أن 4 أشخاص جرحوا في الانفجار')).toEqual(['injured'])
   })
 
+  it('counts aftershocks by the noun after the number, and leaves a tremor’s magnitude its own', () => {
+    expect(one('وسجلت هيئة الرصد 18 هزة ارتدادية منذ الصباح')).toMatchObject({
+      cue: 'aftershocks',
+      value: '18',
+    })
+    expect(one('وتلتها هزة ارتدادية بقوة 5.2 درجات')).toMatchObject({ cue: 'magnitude', value: '5.2' })
+  })
+
   it('reads a number of days or years as time, not as what a cue before it counts', () => {
     expect(quantitiesIn('وما زال 40 في عداد المفقودين بعد خمسة أيام من الفيضان')).toMatchObject([
       { cue: 'missing', value: '40' },

@@ -18,6 +18,14 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['6.4', '6.1']])
   })
 
+  it('finds the aftershocks two articles count differently, in sentences that share no fact', () => {
+    const found = numbers(
+      article('a', 'ضرب زلزال بقوة 5.9 درجات جنوب البلاد. وقال الوزير إن 14 هزة ارتدادية تلت الزلزال.'),
+      article('b', 'ضرب زلزال بقوة 5.9 درجات جنوب البلاد. ورصد المعهد الجيولوجي 21 هزة ارتدادية حتى المساء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['14', '21']])
+  })
+
   it('pairs a candidate’s votes by the name written near them, in any sentence shape', () => {
     const found = numbers(
       article(
