@@ -371,6 +371,14 @@ describe('amounts as the news writes them', () => {
     expect(one('ضرب زلزال بقوة 6.250 درجات')).toMatchObject({ value: '6.25', cue: 'magnitude' })
   })
 
+  it('reads the Arabic decimal mark or comma before three digits of a count as grouping thousands too', () => {
+    expect(one('أسفر الإعصار عن مقتل 3٫400 شخص')).toMatchObject({ value: '3400', cue: 'dead' })
+    expect(one('أصيب ٢،١٠٠ شخص في الهزة')).toMatchObject({ value: '2100', cue: 'injured' })
+    expect(one('ونال مرشح الحزب 4.120 صوتاً')).toMatchObject({ value: '4120', unit: null, cue: 'votes' })
+    expect(one('ضرب زلزال بقوة 5٫4 درجات')).toMatchObject({ value: '5.4', cue: 'magnitude' })
+    expect(one('وحصل المرشح على 48،6 في المئة من الأصوات')).toMatchObject({ value: '48.6', unit: '%' })
+  })
+
   it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {
     const [dead, injured] = quantitiesIn('أسفر الحريق عن مقتل تسعة وأربعين شخصا إضافة إلى مئة وعشرة جرحى')
     expect(dead).toMatchObject({ value: '49', cue: 'dead' })

@@ -94,8 +94,9 @@ const ADDED_REACH = 4
 const EDITION = 'edition'
 // Words a year is written after: عام 2023، منذ 2020، سنة 2019.
 const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'منذ'].map(quantityWord))
-// One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot.
-const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}\.[0-9٠-٩]{3}$/
+// One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot, or
+// with the Arabic decimal mark or comma (1٫500، 1،500).
+const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}[.٫،][0-9٠-٩]{3}$/
 // The article, after a preposition or a conjunction: الدقيقة، بالدقائق، وبالدقيقة.
 const DEFINITE = /^[وفبل]{0,2}ال/
 
@@ -216,10 +217,6 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit)) continue
-    if (about.cue === 'votes' || about.cue === 'seats') {
-      if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
-    }
-    const bound = qualifier(keys, k, j)
     // «مقتل 1.500 شخص»، «206.397 صوتاً»: a toll, and a count with its cue's noun right after it, count whole things,
     // so a dot before three digits groups thousands (1500, not 1.5).
     if (
@@ -228,11 +225,15 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       about.cue !== null &&
       (cueByKey.get(about.cue)?.toll === true ||
         (unit === null && cueByWord.get(keys[j] ?? '') === about.cue)) &&
-      THOUSANDS_DOT.test(tokens[k]!.text)
+      THOUSANDS_DOT.test(text.slice(tokens[k]!.start, tokens[amount.last]!.end))
     ) {
-      value = Number(asciiDigits(tokens[k]!.text).replace('.', ''))
+      value = Number(asciiDigits(text.slice(tokens[k]!.start, tokens[amount.last]!.end)).replace(/[.٫،]/, ''))
       step = 1
     }
+    if (about.cue === 'votes' || about.cue === 'seats') {
+      if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
+    }
+    const bound = qualifier(keys, k, j)
     if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j))
       value += halfStart(keys, elapsed ? j + 1 : j, value)
     const low = value * factor
