@@ -69,6 +69,13 @@ describe('quantitiesIn', () => {
     expect(one('وتلتها هزة ارتدادية بقوة 5.2 درجات')).toMatchObject({ cue: 'magnitude', value: '5.2' })
   })
 
+  it('reads the verb after a comma that closes the counted noun and its bound as what they count', () => {
+    const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
+    expect(cues('وأفاد المسعفون بأن 7 أشخاص على الأقل، لقوا حتفهم في الحادث')).toEqual(['dead'])
+    expect(cues('وذكرت الشرطة أن 12 شخصاً على الأقل،أصيبوا بجروح')).toEqual(['injured'])
+    expect(cues('وقُتل 5 أشخاص على الأقل، وأصيب 20 آخرون')).toEqual(['dead', 'injured'])
+  })
+
   it('reads a number of days or years as time, not as what a cue before it counts', () => {
     expect(quantitiesIn('وما زال 40 في عداد المفقودين بعد خمسة أيام من الفيضان')).toMatchObject([
       { cue: 'missing', value: '40' },

@@ -114,6 +114,8 @@ const [BETWEEN, AND, IN, FROM, TO, ON, LINKS] = [
   quantityWord('على'),
   ['من', 'عن', 'على'].map(quantityWord),
 ] as const
+// «على الأقل»: at least, after the counted noun.
+const LEAST = norm('الأقل')
 // Words between بنسبة and its number: بنسبة تصل إلى 90%، بنسبة بلغت 90%.
 const SHARE_REACH = 3
 
@@ -995,6 +997,15 @@ function describe(
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
+  // «إن 18 شخصاً على الأقل، لقوا مصرعهم»: the counted noun and its bound, closed by a comma, are the subject of the
+  // verb after it, which says what they count.
+  const boundSubject =
+    after.length === AFTER &&
+    after[0] === counted &&
+    keys[j + 1] === ON &&
+    norm(tokens[j + 2]!.text) === LEAST &&
+    tokens[j + 3]?.kind === 'word'
+  if (boundSubject) after.push(j + 3)
   // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
   const verbAt =
     !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
