@@ -1,4 +1,5 @@
-import { gregorianMonths, levantineMonths, monthThirds } from '../lang/ar/calendar.ts'
+import { dateFillers, gregorianMonths, levantineMonths, monthThirds } from '../lang/ar/calendar.ts'
+import { newsCycleWordList } from '../lang/ar/compiled-cues.ts'
 import { durationByWord, quantityWord } from '../lang/ar/quantities.ts'
 import type { Difference, DifferenceValue } from '../model/coverage.ts'
 import { normalize } from '../normalize/normalize.ts'
@@ -173,25 +174,7 @@ function dayInPart(part: readonly string[], day: readonly string[]): boolean | n
 /** Days around publication within which a date tells when the news broke, not when the fact happened. */
 const NEWS_CYCLE_DAYS = 3
 const DAY = 86_400_000
-const CYCLE_WORDS = new Set(
-  [
-    'اليوم',
-    'امس',
-    'أمس',
-    'غدا',
-    'غداً',
-    'الليلة',
-    'الاحد',
-    'الاثنين',
-    'الثلاثاء',
-    'الاربعاء',
-    'الخميس',
-    'الجمعة',
-    'السبت',
-  ]
-    .flatMap((word) => [word, word.replace(/^ال/, '')])
-    .map((word) => normalize(word)),
-)
+const CYCLE_WORDS = new Set(newsCycleWordList.map((word) => normalize(word)))
 
 /**
  * Dates of the news cycle (اليوم، أمس، a weekday, or a value within NEWS_CYCLE_DAYS of publication) date the
@@ -206,11 +189,7 @@ function newsCycle(date: DateView, published: number | null): boolean {
 }
 
 // «الـ6 من فبراير»: the article before a day and the من after it are no part of the date.
-const DATE_FILLERS = new Set(
-  ['في', 'يوم', 'نهار', 'فجر', 'صباح', 'ظهر', 'عصر', 'مساء', 'ليل', 'ليلة', 'منتصف', 'من', 'الـ'].map(
-    (word) => normalize(word),
-  ),
-)
+const DATE_FILLERS = new Set(dateFillers.map((word) => normalize(word)))
 
 /** Each month's names in both calendars of the region (شباط، فبراير، فيفري), one key per month. */
 const MONTHS: ReadonlyMap<string, string> = new Map(

@@ -8,6 +8,7 @@ import {
   strictNorm,
   titleHeadSet,
 } from '../lang/ar/compiled.ts'
+import { compoundOpeningSet } from '../lang/ar/compiled-cues.ts'
 import { cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -192,13 +193,12 @@ function givenOf(word: string): string | null {
 const givenName = (word: string) => givenOf(word) !== null
 
 // The first word of a compound name (عبد الرازق، أبو بكر): the name is the word after it.
-const COMPOUND_HEADS: ReadonlySet<string> = new Set(['عبد', 'ابو'].map((word) => norm(word)))
 
 function familyWord(word: string): boolean {
   const key = quantityWord(word)
   return (
     norm(word).length >= 3 &&
-    !COMPOUND_HEADS.has(norm(word)) &&
+    !compoundOpeningSet.has(norm(word)) &&
     ![functionWordSet, commonVerbSet, titleHeadSet, roleWordSet].some((set) => set.has(norm(word))) &&
     !cueByWord.has(key) &&
     magnitudeOf(word) === undefined &&

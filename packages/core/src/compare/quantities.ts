@@ -1,3 +1,4 @@
+import { yearCueWords } from '../lang/ar/calendar.ts'
 import {
   addedTimeWordSet,
   adjacentCueByWord,
@@ -93,7 +94,7 @@ const MAX_ADDED_MINUTES = 30
 const ADDED_REACH = 4
 const EDITION = 'edition'
 // Words a year is written after: عام 2023، منذ 2020، سنة 2019.
-const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'منذ'].map(quantityWord))
+const YEAR_WORDS: ReadonlySet<string> = new Set(yearCueWords.map(quantityWord))
 // One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot, or
 // with the Arabic decimal mark or comma (1٫500، 1،500).
 const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}[.٫،][0-9٠-٩]{3}$/

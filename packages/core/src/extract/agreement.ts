@@ -1,5 +1,6 @@
+import { compoundOpeningStrictSet } from '../lang/ar/compiled-cues.ts'
 import { feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
-import { compoundNameEndings, compoundNameHeads } from '../lang/ar/name-parts.ts'
+import { compoundNameEndings } from '../lang/ar/name-parts.ts'
 import { givenNameSet, norm, organizationHeadSet, strictNorm, type VerbForm } from './lexicon.ts'
 import type { Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
@@ -12,8 +13,6 @@ export type Agreement = 'masculine' | 'feminine' | 'plural'
 
 const feminineNameSet: ReadonlySet<string> = new Set(feminineNames.map(strictNorm))
 const masculineInTaMarbuta: ReadonlySet<string> = new Set(masculineNamesInTaMarbuta.map(strictNorm))
-/** عبد الله، أبو محمد: compound names that only men bear. */
-const MASCULINE_OPENINGS: ReadonlySet<string> = new Set([...compoundNameHeads, 'أبو'].map(strictNorm))
 const compoundEndingSet: ReadonlySet<string> = new Set(compoundNameEndings.map(strictNorm))
 
 /**
@@ -52,7 +51,7 @@ export function subjectAgreement(scan: Scan, subject: Subject): ReadonlySet<Agre
     const strict = strictNorm(head.raw)
     // كبارة for عبد الله كبارة: a family name standing alone takes its bearer's gender from the full name's first word.
     const opening = strictNorm(subject.speaker.name.split(' ')[0] ?? '')
-    if (opening !== strict && MASCULINE_OPENINGS.has(opening)) return MASCULINE
+    if (opening !== strict && compoundOpeningStrictSet.has(opening)) return MASCULINE
     if (feminineNameSet.has(strict) || (word.endsWith('ة') && !masculineInTaMarbuta.has(strict)))
       return FEMININE
     // مفوض العون الإنساني الأستاذة سلوى …، المحافظ الرافعي (إيمان الرافعي): a woman may hold a title written in

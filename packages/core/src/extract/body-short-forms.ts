@@ -1,3 +1,4 @@
+import { groupNounSet } from '../lang/ar/compiled-cues.ts'
 import { clubHeadSet } from '../lang/ar/teams.ts'
 import { mediaHeadOpen, mediaNameEndingSet, norm, organizationHeadSet, placeHeadSet } from './lexicon.ts'
 import type { Found } from './scan.ts'
@@ -198,10 +199,8 @@ function headlessClub(short: readonly string[], full: readonly string[]): boolea
 
 /** تنظيم قوات سوريا الديمقراطية for قوات سوريا الديمقراطية: a generic noun before a body the text names bare. */
 function genericNounBefore(full: readonly string[], bare: readonly string[]): boolean {
-  return full.length === bare.length + 1 && GENERIC_NOUNS.has(full[0]!) && sameWords(full.slice(1), bare)
+  return full.length === bare.length + 1 && groupNounSet.has(full[0]!) && sameWords(full.slice(1), bare)
 }
-
-const GENERIC_NOUNS = new Set(['تنظيم', 'مجموعة', 'جماعة', 'مليشيا', 'ميليشيا', 'فصيل'].map(norm))
 
 /** `short` is the outlet `full` without its head (شبكة الساعة) or without its ending (عمون الإخبارية). */
 function outletFormOf(short: readonly string[], full: readonly string[]): boolean {

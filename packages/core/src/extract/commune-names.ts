@@ -1,11 +1,10 @@
+import { provinceHeadSet } from '../lang/ar/compiled-cues.ts'
 import { norm } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import { addAlternate, displaySpan, type Found, joined, type Scan } from './scan.ts'
 
 const COMMUNE = norm('جماعة')
 const AIN = COMMUNE.charCodeAt(COMMUNE.length - 2)
-/** Heads of a Moroccan province or prefecture, which name where a commune lies (بإقليم الحوز، (عمالة …). */
-const PROVINCES = new Set(['إقليم', 'عمالة'].map(norm))
 
 /**
  * بجماعة إيغيل بإقليم الحوز، بجماعة النزالة (إقليم ميدلت): a Moroccan commune no list knows, named by its head and
@@ -25,7 +24,7 @@ export function findCommunes(scan: Scan, claimed: Uint8Array): Found[] {
     if (!name || claimed[name.last]) continue
     const province = words[name.last + 1]
     if (!province || !/^\s*\(?\s*$/.test(province.gap)) continue
-    if (!province.bases.some((b) => b.cut <= 1 && PROVINCES.has(b.base))) continue
+    if (!province.bases.some((b) => b.cut <= 1 && provinceHeadSet.has(b.base))) continue
     addAlternate(name, displaySpan(scan, i, name.last, head))
     added.push(name)
     claimed.fill(1, i + 1, name.last + 1)

@@ -1,10 +1,9 @@
-import { nisbaPlaces, norm, placeNameAdjectiveSet, vicinityNounSet } from './lexicon.ts'
+import { compassNounSet } from '../lang/ar/compiled-cues.ts'
+import { nisbaPlaces, placeNameAdjectiveSet, vicinityNounSet } from './lexicon.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 
-/** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
-const COMPASS = new Set(['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط'].map(norm))
 /** The last letters of the compass nouns: a test of a code unit spares most words the search of their readings. */
-const COMPASS_ENDS = new Set([...COMPASS].map((word) => word.charCodeAt(word.length - 1)))
+const COMPASS_ENDS = new Set([...compassNounSet].map((word) => word.charCodeAt(word.length - 1)))
 
 /**
  * الجنوب اللبناني، بالجنوب الليبي، الوسط الغربي: a compass noun with the article before a state's nisba or a
@@ -18,7 +17,7 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   for (let j = 1; j < words.length; j++) {
     const compass = words[j - 1]!
     if (claimed[j] || !COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
-    const base = compass.bases.find((b) => b.cut <= 1 && COMPASS.has(b.base))
+    const base = compass.bases.find((b) => b.cut <= 1 && compassNounSet.has(b.base))
     if (!base || !joined(words, j)) continue
     const adjective = words[j]!
     // الجنوب إفريقي (a South African): an adjective without the article does not agree with the compass noun.

@@ -8,6 +8,14 @@ import {
   textParts,
 } from '../lang/ar/clutter-markers.ts'
 import {
+  bareNewsEndingSet,
+  citingCueSet,
+  fmFirstSet,
+  fmSecondSet,
+  timeBeforeTodaySet,
+  timeNameEndingSet,
+} from '../lang/ar/compiled-cues.ts'
+import {
   commonWordSet,
   complementizerSet,
   interviewNounSet,
@@ -277,7 +285,7 @@ function endingName(
     !head &&
     first === i - 1 &&
     words[first]!.norm.startsWith('ال') &&
-    BARE_NEWS_ENDINGS.has(words[i]!.norm)
+    bareNewsEndingSet.has(words[i]!.norm)
   )
     return undefined
   const found = media(scan, first, i)
@@ -294,14 +302,12 @@ export function fmEnding(words: readonly Word[], i: number): boolean {
     before !== undefined &&
     word !== undefined &&
     word.norm.length === FM_LENGTH &&
-    FM_SECOND.has(word.norm) &&
-    FM_FIRST.has(before.norm) &&
+    fmSecondSet.has(word.norm) &&
+    fmFirstSet.has(before.norm) &&
     joined(words, i)
   )
 }
 
-const FM_FIRST = new Set(['إف', 'أف'].map(norm))
-const FM_SECOND = new Set(['إم', 'أم'].map(norm))
 const FM_LENGTH = 2
 
 /** The place of `places` whose last word is word `i - 1`. */
@@ -316,7 +322,7 @@ function placeEndingBefore(places: Places, i: number): Found | undefined {
  */
 function namedWithPlace(scan: Scan, i: number, claimed: Uint8Array, place: Found): Found | undefined {
   const { words } = scan
-  if (BARE_NEWS_ENDINGS.has(words[i]!.norm)) return undefined
+  if (bareNewsEndingSet.has(words[i]!.norm)) return undefined
   const k = place.first - 1
   const before = words[k]
   // زاد الأردن: a first word that opens its line may have a verb's shape; elsewhere it must be free.
@@ -352,13 +358,6 @@ function dashAfter(words: readonly Word[], i: number): boolean {
   return next !== undefined && DASH.test(next.gap)
 }
 
-const TIME_NAME_ENDINGS = new Set(['اليوم', 'الآن', 'الساعة', 'الأسبوع'].map(norm))
-/** صباح اليوم -، مساء اليوم: a part of the day before اليوم dates the line; it names no outlet. */
-const DAY_PARTS = new Set(
-  ['صباح', 'مساء', 'ظهر', 'عصر', 'فجر', 'ليلة', 'ليل', 'منتصف', 'نهاية', 'بداية', 'حتى'].map(norm),
-)
-const BARE_NEWS_ENDINGS = new Set(['الخبري', 'الخبرية'].map(norm))
-
 /** Words `i…j-1` before a number may name an outlet: Arabic, no article (المادة 24 - is a clause of a law). */
 function numberedOutlet(words: readonly Word[], i: number, j: number): boolean {
   for (let k = i; k < j; k++)
@@ -386,9 +385,9 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
     // أحداث اليوم -، فلسطين اليوم: a word of time ends an outlet's name right before the credit's dash.
     if (
       j === i + 1 &&
-      TIME_NAME_ENDINGS.has(word.norm) &&
+      timeNameEndingSet.has(word.norm) &&
       dashAfter(words, j) &&
-      !DAY_PARTS.has(words[i]!.norm)
+      !timeBeforeTodaySet.has(words[i]!.norm)
     ) {
       // The dash after such a name makes the line a credit whatever follows it.
       return isFreeWord(words[i]!) ? media(scan, i, j) : undefined
@@ -757,11 +756,10 @@ function outletWord(word: Word): boolean {
 function citedBefore(words: readonly Word[], i: number): boolean {
   const before = words[i - 1]
   if (before === undefined || before.sentence !== words[i]!.sentence) return false
-  if (CITING_CUES.has(before.norm)) return true
+  if (citingCueSet.has(before.norm)) return true
   return before.norm === 'عن' && words[i - 2]?.norm === QUOTING
 }
 
-const CITING_CUES = new Set(['بحسب', 'وبحسب', 'حسب', 'وحسب'].map(norm))
 const QUOTING = norm('نقلا')
 
 /** A verb of saying, or a noun of an interview and its adjective, stands in the few words before word `i` (not

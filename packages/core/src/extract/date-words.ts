@@ -150,5 +150,4 @@ export interface DateMatch {
   since?: true
 }
 
-export const BARE_YEAR_WORDS = new Set(['عام', 'العام', 'سنة', 'السنة'].map(norm))
 export const YEAR_VALUE = /^\d{4}$/

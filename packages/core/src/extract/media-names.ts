@@ -1,3 +1,9 @@
+import {
+  broadcasterHeadSet,
+  broadcastWordSet,
+  singularRelativeSet,
+  siteAdjectiveSet,
+} from '../lang/ar/compiled-cues.ts'
 import { fmEnding } from './credit-names.ts'
 import {
   commonWordSet,
@@ -64,17 +70,13 @@ function broadcastProgramme(scan: Scan, head: number, last: number): boolean {
   const { words } = scan
   if (!words[head]!.bases.some((b) => b.base === PROGRAMME)) return false
   for (let k = last + 1; k <= last + 2 && k < words.length; k++) {
-    if (BROADCAST_WORDS.has(words[k]!.norm)) return true
-    if (!RELATIVES.has(words[k]!.norm)) return false
+    if (broadcastWordSet.has(words[k]!.norm)) return true
+    if (!singularRelativeSet.has(words[k]!.norm)) return false
   }
   return false
 }
 
 const PROGRAMME = norm('برنامج')
-const RELATIVES = new Set(['الذي', 'التي'].map(norm))
-const BROADCAST_WORDS = new Set(
-  ['يبث', 'بث', 'بثته', 'يبثه', 'تبثه', 'يذاع', 'أذاعته', 'المذاع', 'المذاعة', 'المبثوث'].map(norm),
-)
 
 /**
  * مراسل التلفزيون العربي، مذيعة القناة الأولى: after a newsroom noun, a broadcaster's definite head and its
@@ -85,15 +87,13 @@ function broadcasterAfterNewsroom(scan: Scan, i: number): Found | undefined {
   const head = words[i + 1]
   const adjective = words[i + 2]
   if (!head || !adjective || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
-  const base = head.bases.find((b) => b.cut === 0 && BROADCASTER_HEADS.has(b.base))
+  const base = head.bases.find((b) => b.cut === 0 && broadcasterHeadSet.has(b.base))
   // التلفزيون الرسمي، القناة المحلية: an adjective any broadcaster may carry names none.
   if (!base || !adjective.norm.startsWith('ال') || !isAdjectiveLike(adjective.norm)) return undefined
   if (genericAdjectiveSet.has(adjective.norm)) return undefined
   const name = displaySpan(scan, i + 1, i + 2, base)
   return foundFrom(scan, i + 1, i + 2, base, { kind: 'media', name }, 'name', false)
 }
-
-const BROADCASTER_HEADS = new Set(['التلفزيون', 'التليفزيون', 'الإذاعة', 'القناة', 'الفضائية'].map(norm))
 
 /** Word `j` follows word `j - 1` directly, or only a quote mark stands between them. */
 function joinedOrQuoted(scan: Scan, j: number): boolean {
@@ -249,25 +249,8 @@ function reportingHead(scan: Scan, i: number): boolean {
     return false
   // موقع الوزارة، وكالة أنباء، موقع إخباري: a definite genitive, an ordinary word or a site's adjective names none.
   const w = name.norm
-  return w.length > 1 && !w.startsWith('ال') && !commonWordSet.has(w) && !SITE_ADJECTIVES.has(w)
+  return w.length > 1 && !w.startsWith('ال') && !commonWordSet.has(w) && !siteAdjectiveSet.has(w)
 }
-
-const SITE_ADJECTIVES = new Set(
-  [
-    'إخباري',
-    'إلكتروني',
-    'الكتروني',
-    'رسمي',
-    'محلي',
-    'حكومي',
-    'خاص',
-    'متخصص',
-    'عربي',
-    'دولي',
-    'معارض',
-    'مقرب',
-  ].map(norm),
-)
 
 /** After وكالة or موقع, only a name in Latin letters is taken unquoted (موقع Axios). */
 function latinName(scan: Scan, i: number): Found | undefined {

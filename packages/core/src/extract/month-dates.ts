@@ -1,3 +1,4 @@
+import { bareYearWordSet } from '../lang/ar/compiled-cues.ts'
 /** Month names and the absolute and numeric dates built on them (15 كانون الثاني/يناير 2025، 2025-01-15). */
 
 import {
@@ -9,7 +10,6 @@ import {
   isValid,
 } from './calendar-math.ts'
 import {
-  BARE_YEAR_WORDS,
   type Calendar,
   currentSet,
   DAY_DIGITS,
@@ -271,7 +271,7 @@ function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): 
   if (of) k++
   const word = words[k]
   if (word && joined(words, k) && !word.number) {
-    if (BARE_YEAR_WORDS.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
+    if (bareYearWordSet.has(word.norm) && words[k + 1]?.number && joined(words, k + 1))
       return yearDigits(scan, k + 1)
     const noun = THIS.has(word.norm) ? words[k + 1] : word
     if (!of || noun === undefined || PERIOD_NOUNS.get(noun.norm) !== 'year') return undefined

@@ -1,3 +1,4 @@
+import { ARTICLE_WITH_PARTICLE } from '../lang/ar/affixes.ts'
 // Words that may stand in a person's name, one word at a time, and nouns that only look like names.
 import {
   commonWordSet,
@@ -119,9 +120,6 @@ export function isOrdinalWithArticle(word: Word): boolean {
 }
 
 export const POSSESSIVE = /(?:ها|هم|هما)$/
-
-/** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never open or continue a name. */
-export const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
 
 /**
  * A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form.

@@ -1,3 +1,19 @@
+import {
+  bodyPluralSet,
+  careAdjectiveSet,
+  chamberComplementSet,
+  chamberHeadSet,
+  expoSet,
+  genitiveGoverningSet,
+  governedPrepositionSet,
+  hospitalKindSet,
+  rankDistrictHeadSet,
+  schoolKindSet,
+  specialisedSet,
+  teenWordSet,
+  venueGenitiveSet,
+  venueTailSet,
+} from '../lang/ar/compiled-cues.ts'
 import { TEAM_CATEGORY, teamEpithetSet, teamHeadSet, teamSportSet } from '../lang/ar/teams.ts'
 import {
   boardOfBodySet as BOARDS,
@@ -78,16 +94,11 @@ const INDEFINITE_ADJECTIVE = /(?:ة|ين|ون)$/
  * An organisation named by a head noun and what specifies it: `وزارة الدفاع البريطانية`, `البنك المركزي المصري`,
  * `جامعة دمشق`, `حركة "حماس"`. A definite head (الجيش، المحكمة) needs an adjective after it (الجيش السوري).
  */
-const CHAMBER_HEADS = new Set(['غرفة', 'الغرفة'])
-/** What a chamber that is a body is of (غرفة تجارة وصناعة عمّان، الغرفة التجارية، الغرفة الجزائية). */
-const CHAMBER_COMPLEMENTS = new Set(
-  ['تجارة', 'صناعة', 'تجارية', 'صناعية', 'زراعة', 'زراعية', 'ملاحة', 'جزائية', 'جنائية', 'مدنية'].map(norm),
-)
 
 function chamberOf(word: Word | undefined): boolean {
   if (!word) return false
   const w = word.norm.startsWith('ال') ? word.norm.slice(2) : word.norm
-  return CHAMBER_COMPLEMENTS.has(w)
+  return chamberComplementSet.has(w)
 }
 
 export function matchOrganizationHead(scan: Scan, i: number): Found | undefined {
@@ -114,7 +125,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   }
   const head = base.base
   // غرفة النوم، غرفة العمليات: a room; only a chamber of trade, industry or a court names a body.
-  if (CHAMBER_HEADS.has(head) && !chamberOf(words[i + 1])) return undefined
+  if (chamberHeadSet.has(head) && !chamberOf(words[i + 1])) return undefined
   // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية):
   // before another body's head they govern it and name no second body.
   const following = words[i + 1]
@@ -216,7 +227,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // دائرة الاستئناف الأولى، المجلس النيابي السادس عشر: an ordinal after the complement numbers the body (not a
     // month's, though الأولى ends one).
     if (count > 0 && next.norm.startsWith('ال') && NUMBER_WORDS.has(next.norm.slice(2))) {
-      last = joined(words, j + 1) && TEENS.has(words[j + 1]!.norm) ? j + 1 : j
+      last = joined(words, j + 1) && teenWordSet.has(words[j + 1]!.norm) ? j + 1 : j
       j = last
       count++
       continue
@@ -407,7 +418,7 @@ function governedNoun(scan: Scan, i: number, base: Base): boolean {
   const word = scan.words[i]!
   if (base.cut > 0 && word.norm[0] !== 'و') return true
   const before = scan.words[i - 1]
-  return before !== undefined && joined(scan.words, i) && GOVERNING_WORDS.has(before.norm)
+  return before !== undefined && joined(scan.words, i) && genitiveGoverningSet.has(before.norm)
 }
 
 const ORGANISING = norm('تنظيم')
@@ -419,8 +430,6 @@ function organisedThing(scan: Scan, j: number): boolean {
     matchPhrase(scan, j, undefined, organizationPhrases) === undefined
   )
 }
-
-const GOVERNING_WORDS = new Set(['في', 'من', 'عن', 'على', 'إلى', 'مجلس', 'حسن', 'سوء'].map(norm))
 
 /**
  * The town a body no list knows is named after: a municipality's (بلدية القرقف، بلدية برج العرب, also a place with
@@ -435,15 +444,13 @@ function namedTown(scan: Scan, i: number, last: number, head: string): Found | u
     return town
   }
   const kind = scan.words[last]!.norm
-  if ((head === HOSPITAL && HOSPITAL_KINDS.has(kind)) || (head === SCHOOL && SCHOOL_KINDS.has(kind)))
+  if ((head === HOSPITAL && hospitalKindSet.has(kind)) || (head === SCHOOL && schoolKindSet.has(kind)))
     return townServed(scan, i + 1, last - 1)
   return undefined
 }
 
 const HOSPITAL = norm('مستشفى')
-const HOSPITAL_KINDS = new Set(['العام', 'التعليمي', 'المركزي', 'الحكومي', 'الريفي'].map(norm))
 const SCHOOL = norm('مدرسة')
-const SCHOOL_KINDS = new Set(['الرسمية', 'للبنين', 'للبنات', 'الابتدائية', 'الثانوية', 'الأساسية'].map(norm))
 
 /**
  * A town's name after a body's head, where no list knows it: one word that is no ordinary word of news (not بلدية
@@ -497,7 +504,7 @@ const VERBAL_NOUN_PATTERN = /^الا(?:..ا.|.ت.ا.|ست..ا.)$/
 function specialisedCourt(scan: Scan, last: number): number {
   const { words } = scan
   const participle = words[last + 1]
-  if (!participle || !joined(words, last + 1) || !SPECIALISED.has(participle.norm)) return -1
+  if (!participle || !joined(words, last + 1) || !specialisedSet.has(participle.norm)) return -1
   const preposition = words[last + 2]
   const noun = words[last + 3]
   const genitive = words[last + 4]
@@ -510,8 +517,6 @@ function specialisedCourt(scan: Scan, last: number): number {
   if (noun.bases.some((b) => b.cut === 0 && placeHeadSet.has(b.base))) return last + 1
   return last + 4
 }
-
-const SPECIALISED = new Set(['المتخصصة', 'المختصة', 'المتخصص', 'المختص'].map(norm))
 
 /**
  * مديرية الدفاع المدني بحلب، محكمة الجنايات بمدينة مراكش: the city after ب (or a place's head and the city) that a
@@ -573,7 +578,7 @@ function districtAfterLam(scan: Scan, j: number): Found | undefined {
   // ل before a noun that starts with ل is read as لل (للواء → الواء): the head is the word without its first letter.
   const word = words[j]!
   const bare = word.norm.slice(1)
-  if (!(placeHeadSet.has(bare) || DISTRICT_HEADS.has(bare)) || !joined(words, j + 1)) return undefined
+  if (!(placeHeadSet.has(bare) || rankDistrictHeadSet.has(bare)) || !joined(words, j + 1)) return undefined
   const lam = word.bases.find((b) => b.cut === 1) ?? word.bases[0]!
   const base: Base = { ...lam, base: bare }
   for (let k = j + 1; k <= j + 2 && k < words.length && joined(words, k); k++) {
@@ -591,9 +596,6 @@ function districtAfterLam(scan: Scan, j: number): Found | undefined {
   }
   return undefined
 }
-
-/** Districts of the Levant (لواء, under a governorate), heads of places only before a place's name after ل. */
-const DISTRICT_HEADS = new Set(['لواء'].map(norm))
 
 /** Word `k` is a body's definite head with no adjective or genitive after it (اللجنة، الوزارة). */
 function bareBodyHead(scan: Scan, k: number): boolean {
@@ -689,7 +691,6 @@ function teamNameGoesOn(words: readonly Word[], j: number): boolean {
 }
 
 const COMMITTEE = norm('اللجنة')
-const TEENS = new Set(['عشر', 'عشرة'].map(norm))
 
 /**
  * المركز الوطني لأبحاث الفضاء، المركز الألماني لأبحاث علوم الأرض: ل on an indefinite noun that governs a construct
@@ -788,14 +789,9 @@ function spacedComplement(scan: Scan, k: number): boolean {
   return !word.bases.some(
     (b) =>
       b.cut === 0 &&
-      (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base) || BODY_PLURALS.has(b.base)),
+      (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base) || bodyPluralSet.has(b.base)),
   )
 }
-const BODY_PLURALS = new Set(
-  ['اللجنة', 'الأجهزة', 'الجهات', 'المؤسسات', 'الهيئات', 'الوزارات', 'الشركات', 'المنظمات', 'الدوائر'].map(
-    norm,
-  ),
-)
 
 /**
  * Word `j` is و before a body's head or a known body or outlet, or before a committee or a plural of bodies
@@ -805,7 +801,7 @@ function secondBody(scan: Scan, j: number): boolean {
   const word = scan.words[j]!
   const base = word.bases.find((b) => b.cut === 1)
   if (!base) return false
-  if (organizationHeadSet.has(base.base) || FUNCTION_HEADS.has(base.base) || BODY_PLURALS.has(base.base))
+  if (organizationHeadSet.has(base.base) || FUNCTION_HEADS.has(base.base) || bodyPluralSet.has(base.base))
     return true
   const known =
     matchPhrase(scan, j, undefined, organizationPhrases) ?? matchPhrase(scan, j, undefined, mediaPhrases)
@@ -822,7 +818,7 @@ function describingParticiple(scan: Scan, j: number): boolean {
   if (!PARTICIPLE.test(w) || isAdjectiveLike(w)) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return false
-  if (GOVERNED_PREPOSITIONS.has(next.norm)) return true
+  if (governedPrepositionSet.has(next.norm)) return true
   // محكمة الجنايات المنعقدة بالتجمع: ب joined to a definite noun (المتحدة is a name's: الأمم المتحدة بالتعاون).
   // A known place after ب is the body's seat (المحكمة الجزائية المتخصصة بالرياض).
   if (next.norm.startsWith('بال') && next.norm.length > 4 && w !== UNITED)
@@ -843,7 +839,6 @@ const PEOPLE_PLURAL = /^ال.{3,}(?:ين|ون)$/
 /** فُعَلاء, a plural of people (الشركاء، الوزراء، الخبراء); الأنباء، الإحصاء have another pattern. */
 const PEOPLE_BROKEN_PLURAL = /^ال[^ا][^ا][^ا]اء$/
 const ADVERB = /يا$/
-const GOVERNED_PREPOSITIONS = new Set(['في', 'من', 'على', 'عن'].map(norm))
 
 /** Word `i + 1` is a sovereign's title and `i + 2` his name, after a head that names bodies after people. */
 function sovereignAfter(scan: Scan, i: number, head: string): boolean {
@@ -905,19 +900,15 @@ function placeAfterCentre(scan: Scan, i: number, head: string): Found | undefine
   if (place?.base.cut !== 0 || place.last !== i + 1) return undefined
   const kind = words[i + 2]!
   // مركز مصر للمعارض والمؤتمرات: a hall of fairs and conferences is a site, not a body.
-  if (VENUE_GENITIVES.has(kind.norm)) return undefined
+  if (venueGenitiveSet.has(kind.norm)) return undefined
   const named =
-    CARE_ADJECTIVES.has(kind.norm) ||
+    careAdjectiveSet.has(kind.norm) ||
     (kind.norm.startsWith('لل') && kind.norm.length > 4) ||
     indefiniteGenitive(scan, i + 2)
   return named ? foundFrom(scan, i + 1, i + 1, place.base, place.target, 'name', true) : undefined
 }
 
-const VENUE_GENITIVES = new Set(['للمعارض', 'للمؤتمرات', 'للتسوق'].map(norm))
 const CENTRE = norm('مركز')
-const EXPO = new Set(['إكسبو', 'اكسبو'].map(norm))
-/** What may join a venue's kind (للمعارض والمؤتمرات) or close its name (الدولية، العالمي). */
-const VENUE_TAILS = new Set(['والمؤتمرات', 'والمعارض', 'الدولي', 'الدولية', 'العالمي'].map(norm))
 
 /**
  * مركز مصر للمعارض والمؤتمرات الدولية، مركز البحرين العالمي للمعارض، مركز إكسبو الشارقة: a hall of fairs and
@@ -926,13 +917,13 @@ const VENUE_TAILS = new Set(['والمؤتمرات', 'والمعارض', 'الد
 function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
   const { words } = scan
   let last = -1
-  if (joined(words, i + 1) && EXPO.has(words[i + 1]!.norm)) {
+  if (joined(words, i + 1) && expoSet.has(words[i + 1]!.norm)) {
     const name = words[i + 2]
     if (name && joined(words, i + 2) && !isFunctionWord(name) && !isVerb(name) && !name.number) last = i + 2
   } else {
     for (let j = i + 2; j <= i + 4 && j < words.length && joined(words, j); j++) {
       const word = words[j]!
-      if (VENUE_GENITIVES.has(word.norm)) {
+      if (venueGenitiveSet.has(word.norm)) {
         last = j
         break
       }
@@ -940,7 +931,7 @@ function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
     }
   }
   if (last < 0) return undefined
-  while (joined(words, last + 1) && VENUE_TAILS.has(words[last + 1]!.norm)) last++
+  while (joined(words, last + 1) && venueTailSet.has(words[last + 1]!.norm)) last++
   const venue = foundFrom(
     scan,
     i,
@@ -950,13 +941,12 @@ function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
     'name',
     false,
   )
-  const first = EXPO.has(words[i + 1]!.norm) ? i + 2 : i + 1
+  const first = expoSet.has(words[i + 1]!.norm) ? i + 2 : i + 1
   const place = matchPhrase(scan, first, (target) => target.kind === 'location')
   if (place?.base.cut === 0 && place.last <= last)
     venue.nested = [foundFrom(scan, first, place.last, place.base, place.target, 'name', true)]
   return venue
 }
-const CARE_ADJECTIVES = new Set(['الطبي', 'الطبية', 'الصحي', 'الصحية'].map(norm))
 
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
 function placeBody(scan: Scan, i: number): Found | undefined {

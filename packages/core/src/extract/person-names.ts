@@ -1,3 +1,4 @@
+import { ARTICLE_WITH_PARTICLE } from '../lang/ar/affixes.ts'
 // Where a person's name starts and ends: which word may open a name, and which words it runs on to.
 
 import { definiteGivenNameOpens } from './definite-given-name.ts'
@@ -22,7 +23,6 @@ import {
   organizationHeadSet,
 } from './lexicon.ts'
 import {
-  ARTICLE_WITH_PARTICLE,
   accusativeTitle,
   isDefiniteMasdar,
   isDefinitePlural,

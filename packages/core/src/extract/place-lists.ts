@@ -1,3 +1,9 @@
+import {
+  andOthersSet,
+  genericPlaceNounSet,
+  listIntroducerSet,
+  placePrepositionSet,
+} from '../lang/ar/compiled-cues.ts'
 import { contextualCities, norm, placeHeadSet, placeListHeadSet } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import type { Found, Scan } from './scan.ts'
@@ -83,7 +89,12 @@ function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by
     const definite = head.base.startsWith('ال')
     const next = words[k]
     // عدد من المحافظات، مثل: عفيف، الدوادمي …: a word that introduces examples, after a comma or not, then the list.
-    if (next && next.sentence === word.sentence && INTRODUCERS.has(next.norm) && INTRO_GAP.test(next.gap)) {
+    if (
+      next &&
+      next.sentence === word.sentence &&
+      listIntroducerSet.has(next.norm) &&
+      INTRO_GAP.test(next.gap)
+    ) {
       const after = words[k + 1]
       if (after && after.sentence === word.sentence && INTRO_GAP.test(after.gap))
         return { first: k + 1, by: 'head' }
@@ -93,7 +104,7 @@ function listStart(scan: Scan, i: number, placeAt: PlaceAt): { first: number; by
       return { first: k, by: 'head' }
   }
   // من كردفان ودارفور: only an unknown name and a known place after و are read there.
-  if (placeAt[i + 2] !== undefined && PLACE_PREPOSITIONS.has(word.norm) && sameClause(scan, i + 1)) {
+  if (placeAt[i + 2] !== undefined && placePrepositionSet.has(word.norm) && sameClause(scan, i + 1)) {
     if (words[i + 2]!.norm[0] === 'و') return { first: i + 1, by: 'preposition' }
   }
   return undefined
@@ -123,12 +134,8 @@ function continues(scan: Scan, k: number): boolean {
   return word.norm[0] === 'و' || COMMA.test(word.gap)
 }
 
-/** Words that introduce examples of a plural (مثل، منها، أبرزها، وهي): the list follows them. */
-const INTRODUCERS = new Set(['مثل', 'منها', 'أبرزها', 'بينها', 'وهي', 'هي', 'ومنها', 'وأبرزها'].map(norm))
 /** White space, with a comma or a colon: what may stand before an introducer and after it. */
 const INTRO_GAP = /^[\s،,:]+$/
-
-const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'بين'].map(norm))
 
 /** The items of a list whose first item is at word `first`. */
 function listFrom(scan: Scan, claimed: Uint8Array, placeAt: PlaceAt, first: number): Item[] {
@@ -176,7 +183,7 @@ function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
   const word = scan.words[j]!
   // خصوصاً، سعياً: an adverb in tanwin; المدن، والأماكن: a plural of places is no name.
   if (isFunctionWord(word) || looksVerbal(word) || TANWIN.test(word.raw)) return undefined
-  if (word.bases.some((b) => b.cut <= 1 && (placeListHeadSet.has(b.base) || GENERIC_PLACES.has(b.base))))
+  if (word.bases.some((b) => b.cut <= 1 && (placeListHeadSet.has(b.base) || genericPlaceNounSet.has(b.base))))
     return undefined
   const base = word.bases.find((b) => b.cut === cut)
   if (!base || PRONOUN_SUFFIX.test(base.base) || VERBAL_NOUN.test(base.base.replace(/^ال/, '')))
@@ -188,7 +195,6 @@ function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
 }
 
 const TANWIN = /[اى]?ً[اى]?$/
-const GENERIC_PLACES = new Set(['الأماكن', 'المواقع', 'البلاد', 'المنطقة', 'المناطق'].map(norm))
 
 /** تطويرها، أبنائهم: a noun with a pronoun is no name. */
 const PRONOUN_SUFFIX = /(?:ها|هم|هما|كم|نا)$/
@@ -255,10 +261,8 @@ function placeAfterPreposition(word: Word): boolean {
 /** وغيرها، وغيرهما: the list's closing "and others" at word `k`. */
 function closedByOthers(scan: Scan, k: number): boolean {
   const word = scan.words[k]
-  return word !== undefined && OTHERS.has(word.norm)
+  return word !== undefined && andOthersSet.has(word.norm)
 }
-
-const OTHERS = new Set(['وغيرها', 'وغيرهما', 'وسواها'].map(norm))
 
 /** Word `k` belongs to the sentence of the word before it and no punctuation but a space parts them. */
 function sameClause(scan: Scan, k: number): boolean {

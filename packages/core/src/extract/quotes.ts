@@ -1,3 +1,4 @@
+import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
 import { clauseAfterAside } from './attribution-clauses.ts'
@@ -176,11 +177,9 @@ function opensNarration(word: Word): boolean {
 
 /** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
 function sameListAs(noun: Word, word: Word): boolean {
-  const suffix = POSSESSIVE_SUFFIX.exec(noun.norm)?.[0]
+  const suffix = THIRD_PERSON_SUFFIX.exec(noun.norm)?.[0]
   return suffix !== undefined && word.norm[0] === 'و' && word.norm.endsWith(suffix) && word.norm.length > 4
 }
-
-const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
 
 const MAX_NESTED_FRAME = 8
 const MAX_NESTED_NAME = 3

@@ -1,3 +1,4 @@
+import { ARTICLE_WITH_PARTICLE } from '../lang/ar/affixes.ts'
 import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCommunes } from './commune-names.ts'
 import { findCompassRegions } from './compass-regions.ts'
@@ -490,9 +491,6 @@ function appositionNameWord(word: Word): boolean {
     ARTICLE_WITH_PARTICLE.test(word.norm)
   )
 }
-
-/** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة) never continue a name. */
-const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
 
 /**
  * A one-word acronym in brackets after a role's body (المتحدثة باسم مكتب تنسيق الشؤون الإنسانية (أوتشا) إنغريد

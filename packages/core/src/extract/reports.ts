@@ -1,3 +1,5 @@
+import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
+import { frontedSideSet, negationSet, reportAdverbSet } from '../lang/ar/compiled-cues.ts'
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } from './attribution-clauses.ts'
@@ -427,15 +429,13 @@ export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | u
     if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
     if (reportingNounSet.has(base)) return 'bare'
     if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
-    const stem = base.replace(POSSESSIVE_SUFFIX, '')
+    const stem = base.replace(THIRD_PERSON_SUFFIX, '')
     if (stem === base) continue
     const noun = stem.replace(/ت$/, 'ة').replace(/[ئؤ]$/, 'ء')
     if (reportingNounSet.has(noun) || reportingNounSet.has(stem)) return 'possessed'
   }
   return undefined
 }
-
-const POSSESSIVE_SUFFIX = /(?:هما|هم|ها|ه)$/
 
 /**
  * Whether a verb with no words reported after it has `subject` for its own: a person, body or outlet, a described
@@ -466,11 +466,15 @@ function subjectOfItsOwn(
 /** A word in the accusative's tanween (جزءاً، شريكاً) right after word `k`, in its clause: not an adverb (أيضاً). */
 function accusativeAfter(words: readonly Word[], k: number): boolean {
   const next = words[k + 1]
-  return next !== undefined && joined(words, k + 1) && next.raw.includes(FATHATAN) && !ADVERBS.has(next.norm)
+  return (
+    next !== undefined &&
+    joined(words, k + 1) &&
+    next.raw.includes(FATHATAN) &&
+    !reportAdverbSet.has(next.norm)
+  )
 }
 
 const FATHATAN = '\u064b'
-const ADVERBS = new Set(['أيضاً', 'مجدداً', 'حالياً', 'سابقاً', 'لاحقاً', 'رسمياً'].map(norm))
 
 /** Who speaks through a subject: no one for a subject that names no one (خبراء، إحداهن). */
 function speakerOf(subject: Subject | undefined): Speaker | null {
@@ -713,7 +717,7 @@ function participleSubject(
 export function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
   let m = sentenceStart(words, v)
-  const fronted = words[m]!.norm === FROM && FRONTED_SIDE.has(words[m + 1]?.norm ?? '')
+  const fronted = words[m]!.norm === FROM && frontedSideSet.has(words[m + 1]?.norm ?? '')
   if (fronted) m += 2
   const verb = words[m]
   if (!verb || m >= v - 1 || reportingVerb(verb)?.participle) return undefined
@@ -740,7 +744,6 @@ function subjectFirst(scan: Scan, index: MentionIndex, m: number, v: number): Su
 }
 
 const FROM = norm('من')
-const FRONTED_SIDE = new Set(['جانبه', 'جانبها', 'جهته', 'جهتها', 'جانبهم', 'جهتهم'].map(norm))
 
 /**
  * `وفي تصريح لسعادة NAME، أوضح أن`، `خلال اجتماع الرئيس NAME بوزير الداخلية، شدد على أن`: a verb with a pronoun
@@ -771,7 +774,7 @@ function frontedPerson(
       if (m > s && words[m - 1]!.norm === WITH) return undefined
       return phraseAt(scan, index, role ? role.first : (index.claimStart.get(person) ?? person.first))
     }
-    if (POSSESSIVE_SUFFIX.test(before.norm) && !mention && !role) return undefined
+    if (THIRD_PERSON_SUFFIX.test(before.norm) && !mention && !role) return undefined
   }
   return undefined
 }
@@ -892,7 +895,6 @@ function mayBeVerb(word: Word): boolean {
 }
 
 const ON = norm('على')
-const NEGATIONS = new Set(['لا', 'لم', 'لن', 'قد'].map(norm))
 
 /** A definite noun, then its verb (a negation or قد may stand between): الحكومة نجحت، الموازنة لا تتناسب. */
 function nominalClauseAt(words: readonly Word[], j: number): boolean {
@@ -907,7 +909,7 @@ function nominalClauseAt(words: readonly Word[], j: number): boolean {
     return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return false
-  const verb = NEGATIONS.has(next.norm) ? words[j + 2] : next
+  const verb = negationSet.has(next.norm) ? words[j + 2] : next
   if (!verb || (verb !== next && !joined(words, j + 2)) || isCalendarWord(verb)) return false
   // تتناسب، يواجه: a present tense, which no noun of the clause after على has.
   return isVerb(verb) || (looksVerbal(verb) && !verb.norm.startsWith('ال'))
@@ -1077,10 +1079,9 @@ const COMMA_GAP = /[،,]/
  * دعمه للقرار).
  */
 function looseFiller(word: Word): boolean {
-  return !isFunctionWord(word) && !POSSESSED.test(word.norm)
+  return !isFunctionWord(word) && !THIRD_PERSON_SUFFIX.test(word.norm)
 }
 
-const POSSESSED = /(?:ه|ها|هم|هما)$/
 const OBJECT_PRONOUN = /ت?(?:ه|ها)$/
 
 function opensQuoteInGap(word: Word): boolean {

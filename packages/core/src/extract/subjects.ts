@@ -1,3 +1,10 @@
+import { ARTICLE_WITH_PARTICLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
+import {
+  pointingDemonstrativeSet,
+  royalAdjectiveSet,
+  sourceParticipleSet,
+  sourcePrepositionSet,
+} from '../lang/ar/compiled-cues.ts'
 import type { Speaker } from '../model/extraction.ts'
 import {
   verbSubjectAdverbSet as ADVERBS,
@@ -21,7 +28,6 @@ import {
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { ARTICLE_WITH_PARTICLE } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import {
   afterQuotedName,
@@ -61,10 +67,7 @@ export interface Subject {
 }
 
 const MAX_PHRASE_WORDS = 5
-/** صاحب السمو الملكي الأمير NAME: the royal adjective of a word of respect, not a speaker of its own. */
-const ROYAL = new Set(['الملكي'])
 const MAX_BACKWARD_WORDS = 3
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا'].map(norm))
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
@@ -73,7 +76,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
   // أعلن ذلك الإعلامي NAME: a demonstrative object before a title or a name, one word of description between.
-  if (DEMONSTRATIVES.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
+  if (pointingDemonstrativeSet.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
     const named = (m: number) => index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
     if (index.roleAt[j + 1]?.person || named(j + 1) || (named(j + 2) && joined(words, j + 2))) j++
   }
@@ -82,7 +85,11 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
   let h = j
-  while (joined(words, h) && (HONORIFICS.has(words[h]!.norm) || (h > j && ROYAL.has(words[h]!.norm)))) h++
+  while (
+    joined(words, h) &&
+    (HONORIFICS.has(words[h]!.norm) || (h > j && royalAdjectiveSet.has(words[h]!.norm)))
+  )
+    h++
   if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
   if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
@@ -327,7 +334,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   // تعد الأكبر: an adjective of comparison after a verb is its predicate.
   if (headBase.base.startsWith('ال') && elativeSet.has(headBase.base.slice(2))) return undefined
   // A noun with a possessive (رغبته، موقفه) is an object, not who speaks.
-  if (POSSESSIVE.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
+  if (THIRD_PERSON_SUFFIX.test(headBase.base) && !speakerNounSet.has(headBase.base)) return undefined
   // Nor is a noun behind a preposition (طالبت بالبراءة، بتدعيم): a subject is never governed by one.
   if (headCut === 0 && behindPreposition(head)) return undefined
   const definite = headBase.base.startsWith('ال')
@@ -398,7 +405,7 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       k <= j + 2 &&
       w.length > 2 &&
       anonymousNounSet.has(bareHead) &&
-      !POSSESSIVE.test(w) &&
+      !THIRD_PERSON_SUFFIX.test(w) &&
       !(word.bases[0]!.flags & WordFlag.Known)
     ) {
       last = k
@@ -462,13 +469,15 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
 }
 
 const IN = norm('في')
-const CAME = new Set(['الواردة', 'المتوفرة', 'المتاحة'].map(norm))
-const FROM_SOURCE = new Set(['من', 'عن', 'لدى'].map(norm))
 
 /** `الواردة من مصادر …` at word `k`: the phrase of the source after the preposition, when it names or describes one. */
 function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
   const { words } = scan
-  if (!CAME.has(words[k]?.norm ?? '') || !joined(words, k) || !FROM_SOURCE.has(words[k + 1]?.norm ?? ''))
+  if (
+    !sourceParticipleSet.has(words[k]?.norm ?? '') ||
+    !joined(words, k) ||
+    !sourcePrepositionSet.has(words[k + 1]?.norm ?? '')
+  )
     return undefined
   if (!joined(words, k + 1) || !joined(words, k + 2)) return undefined
   const source = phraseAt(scan, index, k + 2)
@@ -582,7 +591,6 @@ function behindPreposition(word: Word): boolean {
 }
 
 const INDEFINITE_ADJECTIVE = /(?:ي|ية|يه|ة|ون|ين|ان)$/
-const POSSESSIVE = /(?:ه|ها|هم|هما)$/
 
 function isNameHead(word: string): boolean {
   return mediaHeadOpen.has(word) || organizationHeadSet.has(word)

@@ -2,6 +2,7 @@ import {
   clubOpenerSet,
   outcomeVerbSet,
   sideFrameWordSet,
+  sportAdjectiveSet,
   strongFrameWordSet,
   winWordSet,
 } from '../lang/ar/teams.ts'
@@ -122,10 +123,8 @@ const ARTICLE = /^ال/
 /** نادي الوداد الرياضي: `الرياضي` after the name says it is a club's, even where the name is an ordinary word. */
 function sportsClub(words: readonly Word[], k: number): boolean {
   const word = words[k]
-  return word !== undefined && joined(words, k) && SPORTS.has(word.norm)
+  return word !== undefined && joined(words, k) && sportAdjectiveSet.has(word.norm)
 }
-
-const SPORTS = new Set(['الرياضي', 'الرياضية'].map(norm))
 
 /** The bare names after نادي or فريق in the text, or undefined when the text is not about matches. */
 function namedClubs(words: readonly Word[]): Set<string> | undefined {

@@ -1,7 +1,8 @@
+import { bareYearWordSet, yearPrepositionSet } from '../lang/ar/compiled-cues.ts'
 /** Years (عام 2024، في 1991), and the years that name a document or a plan rather than a time of the news. */
 
 import { deadlineCues, documentCues, planCues } from '../lang/ar/calendar.ts'
-import { BARE_YEAR_WORDS, type DateMatch, periodPartSet, YEAR_DIGITS, YEAR_VALUE } from './date-words.ts'
+import { type DateMatch, periodPartSet, YEAR_DIGITS, YEAR_VALUE } from './date-words.ts'
 import { norm, periodOfYearSet as PERIODS_OF_YEAR, yearWordSet as YEAR_WORDS } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import { rawCut, type Word } from './words.ts'
@@ -18,7 +19,7 @@ export function yearDate(scan: Scan, i: number): DateMatch | undefined {
     // في 1991، منذ 2015: a year of our times alone after a preposition of time.
     const before = words[i - 1]
     const year = Number(word.digits)
-    if (!before || !joined(words, i) || !YEAR_PREPOSITIONS.has(before.norm)) return undefined
+    if (!before || !joined(words, i) || !yearPrepositionSet.has(before.norm)) return undefined
     if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return undefined
     return { first: i, last: i, kind: 'absolute', calendar: 'gregorian', value: word.digits }
   }
@@ -43,7 +44,6 @@ export function yearDate(scan: Scan, i: number): DateMatch | undefined {
   }
 }
 
-const YEAR_PREPOSITIONS = new Set(['في', 'منذ', 'خلال'].map(norm))
 /** The years a number alone after a preposition is read as: others are more likely counts (في 2500 منزل). */
 const BARE_YEAR_MIN = 1900
 const BARE_YEAR_MAX = 2040
@@ -55,7 +55,7 @@ const YEAR_PARTICLES = /^[لوبف]{1,2}$/
  */
 function particleCut(word: Word): number {
   for (let k = 1; k <= 2 && k < word.norm.length; k++) {
-    if (YEAR_PARTICLES.test(word.norm.slice(0, k)) && BARE_YEAR_WORDS.has(word.norm.slice(k)))
+    if (YEAR_PARTICLES.test(word.norm.slice(0, k)) && bareYearWordSet.has(word.norm.slice(k)))
       return rawCut(word.raw, k)
   }
   return 0

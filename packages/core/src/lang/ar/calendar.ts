@@ -395,3 +395,50 @@ export const monthThirds: readonly (readonly [word: string, third: 1 | 2 | 3])[]
  * عام 2026 does.
  */
 export const periodsOfYear: readonly string[] = ['نهاية', 'مطلع', 'منتصف', 'بداية', 'أواخر', 'أوائل', 'أواسط']
+
+/** Words of the news cycle beside the weekdays (اليوم، أمس، غداً، الليلة): a date of the reporting as much as the fact. */
+export const newsCycleWords: readonly string[] = ['اليوم', 'أمس', 'غداً', 'الليلة']
+
+/** Words around a date that are no part of its value (في، يوم، صباح، الـ in «الـ6 من فبراير»), dropped to compare. */
+export const dateFillers: readonly string[] = [
+  'في',
+  'يوم',
+  'نهار',
+  'فجر',
+  'صباح',
+  'ظهر',
+  'عصر',
+  'مساء',
+  'ليل',
+  'ليلة',
+  'منتصف',
+  'من',
+  'الـ',
+]
+
+/** The year's nouns alone, before a year's number (عام 2023، السنة 2019). */
+export const bareYearWords: readonly string[] = ['عام', 'العام', 'سنة', 'السنة']
+
+/** Prepositions of time after which a number alone is a year (في 1991، منذ 2015، خلال 2024). */
+export const yearPrepositions: readonly string[] = ['في', 'منذ', 'خلال']
+
+/** Words a year is written after, in a quantity's context (عام 2023، منذ 2020): the number is no quantity. */
+export const yearCueWords: readonly string[] = ['عام', 'العام', 'سنة', 'منذ']
+
+/**
+ * Words before اليوم that date a credit line (صباح اليوم -، حتى اليوم): with them, اليوم is a time, not the end of an
+ * outlet's name.
+ */
+export const timeBeforeToday: readonly string[] = [
+  'صباح',
+  'مساء',
+  'ظهر',
+  'عصر',
+  'فجر',
+  'ليلة',
+  'ليل',
+  'منتصف',
+  'نهاية',
+  'بداية',
+  'حتى',
+]

@@ -308,3 +308,60 @@ export const titleTailStops: readonly string[] = [
 
 /** Prepositions that tie a source to the body it belongs to (مصدر في الوزارة، مصادر من الجيش). */
 export const affiliationPrepositions: readonly string[] = ['في', 'من', 'داخل', 'لدى']
+
+/** Prepositions and nouns after which a noun is governed (في إدارة الأزمة، مجلس إدارة الشركة): no body's head there. */
+export const genitiveGoverningWords: readonly string[] = [
+  'في',
+  'من',
+  'عن',
+  'على',
+  'إلى',
+  'مجلس',
+  'حسن',
+  'سوء',
+]
+
+/** Prepositions a participle governs (المتخصصة في، المكلفة من): the participle describes, it ends a body's name. */
+export const governedPrepositions: readonly string[] = ['في', 'من', 'على', 'عن']
+
+/** Prepositions before a list of places joined by و (من كردفان ودارفور، بين غزة ورفح). */
+export const placePrepositions: readonly string[] = ['في', 'من', 'إلى', 'بين']
+
+/** Prepositions of a source after a participle of coming (الواردة من، المتاحة لدى). */
+export const sourcePrepositions: readonly string[] = ['من', 'عن', 'لدى']
+
+/** Participles of coming or being at hand, before the source of information (المعلومات الواردة من مصادر). */
+export const sourceParticiples: readonly string[] = ['الواردة', 'المتوفرة', 'المتاحة']
+
+/** Demonstratives a verb of saying takes as its object before the speaker (أعلن ذلك الإعلامي NAME). */
+export const pointingDemonstratives: readonly string[] = ['ذلك', 'هذا']
+
+/** The singular relative pronouns (الذي، التي). */
+export const singularRelatives: readonly string[] = ['الذي', 'التي']
+
+/** Negations, and قد, between a definite noun and its verb (الحكومة لم تنجح، الموازنة قد تتأخر). */
+export const negationParticles: readonly string[] = ['لا', 'لم', 'لن', 'قد']
+
+/** Adverbs in the accusative's tanween (أيضاً، مجدداً): written like an object (جزءاً) but no object of a verb. */
+export const reportAdverbs: readonly string[] = ['أيضاً', 'مجدداً', 'حالياً', 'سابقاً', 'لاحقاً', 'رسمياً']
+
+/** "For his part" after من (من جانبه، من جهتها): the speaker is the pronoun's, named before. */
+export const frontedSides: readonly string[] = ['جانبه', 'جانبها', 'جهته', 'جهتها', 'جانبهم', 'جهتهم']
+
+/** Words that cite a source (بحسب "…"، وحسب «…»): a quote after them names an outlet, it is no speech. */
+export const citingCues: readonly string[] = ['بحسب', 'وبحسب', 'حسب', 'وحسب']
+
+/** Words that introduce examples of a plural (مثل، منها، أبرزها، وهي): the list follows them. */
+export const listIntroducers: readonly string[] = [
+  'مثل',
+  'منها',
+  'أبرزها',
+  'بينها',
+  'وهي',
+  'هي',
+  'ومنها',
+  'وأبرزها',
+]
+
+/** "And others" closing a list (وغيرها، وسواها). */
+export const andOthers: readonly string[] = ['وغيرها', 'وغيرهما', 'وسواها']

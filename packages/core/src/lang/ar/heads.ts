@@ -653,3 +653,12 @@ export const organsOfBodies: readonly string[] = [
   'الأمانة العامة',
   'الهيئة التنفيذية',
 ]
+
+/** A district's head that is also a rank (لواء): a district only after ل and before a known place (للواء قصبة إربد). */
+export const rankDistrictHeads: readonly string[] = ['لواء']
+
+/** Heads of a Moroccan province or prefecture, which name where a commune lies (بإقليم الحوز، (عمالة …). */
+export const provinceHeads: readonly string[] = ['إقليم', 'عمالة']
+
+/** Plural and generic nouns of places (الأماكن، المناطق): heads of a list, never a place's name. */
+export const genericPlaceNouns: readonly string[] = ['الأماكن', 'المواقع', 'البلاد', 'المنطقة', 'المناطق']

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalize } from '../../normalize/normalize.ts'
 import * as abbreviations from './abbreviations.ts'
 import * as adjectives from './adjectives.ts'
+import * as bodyWords from './body-words.ts'
 import * as calendar from './calendar.ts'
 import * as cities from './cities.ts'
 import * as clauseWords from './clause-words.ts'
@@ -27,6 +28,7 @@ import * as titles from './titles.ts'
 const modules: Record<string, Record<string, unknown>> = {
   abbreviations,
   adjectives,
+  bodyWords,
   calendar,
   cities,
   clauseWords,

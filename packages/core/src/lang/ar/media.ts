@@ -345,3 +345,52 @@ export const placeOutletEndings: readonly string[] = ['للأنباء', 'الر�
 
 /** A news noun between an outlet head and the place it serves (شبكة أخبار العراق، موقع أخبار ليبيا). */
 export const placeOutletNewsNouns: readonly string[] = ['أخبار', 'أنباء']
+
+/** FM in Arabic letters, its first word and its second (إف إم، أف أم): it closes a radio's name. */
+export const fmFirstLetters: readonly string[] = ['إف', 'أف']
+export const fmSecondLetters: readonly string[] = ['إم', 'أم']
+
+/** Words of time that end an outlet's name right before a credit's dash (أحداث اليوم -، فلسطين الآن -). */
+export const timeNameEndings: readonly string[] = ['اليوم', 'الآن', 'الساعة', 'الأسبوع']
+
+/** News adjectives that end an outlet's name after its head (وكالة نون الخبرية), but a bare noun's adjective alone. */
+export const bareNewsEndings: readonly string[] = ['الخبري', 'الخبرية']
+
+/** Verbs and participles of broadcasting after a programme (برنامج «…» الذي يبث من إذاعة …). */
+export const broadcastWords: readonly string[] = [
+  'يبث',
+  'بث',
+  'بثته',
+  'يبثه',
+  'تبثه',
+  'يذاع',
+  'أذاعته',
+  'المذاع',
+  'المذاعة',
+  'المبثوث',
+]
+
+/** A broadcaster's definite heads (التلفزيون العربي، القناة الأولى), named by their adjective after a newsroom noun. */
+export const broadcasterHeads: readonly string[] = [
+  'التلفزيون',
+  'التليفزيون',
+  'الإذاعة',
+  'القناة',
+  'الفضائية',
+]
+
+/** Adjectives any site may carry (موقع إخباري، موقع رسمي): after موقع they name no outlet. */
+export const siteAdjectives: readonly string[] = [
+  'إخباري',
+  'إلكتروني',
+  'الكتروني',
+  'رسمي',
+  'محلي',
+  'حكومي',
+  'خاص',
+  'متخصص',
+  'عربي',
+  'دولي',
+  'معارض',
+  'مقرب',
+]

@@ -6,6 +6,9 @@ export const kunyaParticles: readonly string[] = ['أبو', 'أبي', 'أم']
 /** Words that open a compound name with the word after them (عبد الله). */
 export const compoundNameHeads: readonly string[] = ['عبد']
 
+/** عبد and أبو, which open a compound name (عبد الرازق، أبو بكر): names a man bears. */
+export const compoundOpenings: readonly string[] = [...compoundNameHeads, 'أبو']
+
 /** The other words that join the parts of a compound name: بن سلمان، آل مسعود، منت, and foreign particles. */
 export const nameParticles: readonly string[] = [
   'أبا',

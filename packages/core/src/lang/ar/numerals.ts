@@ -49,3 +49,6 @@ export const numeralWords: readonly string[] = [
   'عاشر',
   'عاشرة',
 ]
+
+/** The second word of a number or an ordinal of the teens (السادس عشر، الحادية عشرة). */
+export const teenWords: readonly string[] = ['عشر', 'عشرة']

@@ -74,3 +74,6 @@ export const placePartWords: readonly string[] = ['شمال', 'جنوب', 'شر�
 
 /** Nouns of a time zone: the place after them (بتوقيت مكة المكرمة، توقيت القدس) names the clock, not where news is. */
 export const timeZoneNouns: readonly string[] = ['توقيت']
+
+/** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
+export const compassNouns: readonly string[] = ['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط']

@@ -56,3 +56,6 @@ export const outcomeVerbSet = compile(outcomeVerbs)
 export const teamHeadSet = compile(teamHeads)
 export const teamEpithetSet = compile(teamEpithets)
 export const teamSportSet = compile(teamSports)
+
+/** نادي الوداد الرياضي: the sports adjective after a name says it is a club's, even where the name is an ordinary word. */
+export const sportAdjectiveSet = compile('الرياضي الرياضية')

@@ -580,3 +580,6 @@ export const titleFeminineNouns: readonly string[] = [
   'مؤسسة',
   'المؤسسة',
 ]
+
+/** صاحب السمو الملكي الأمير NAME: the royal adjective of a word of respect, no speaker of its own. */
+export const royalAdjectives: readonly string[] = ['الملكي']

@@ -1,0 +1,8 @@
+// Affixes the rules test a normalised word for, as patterns: one definition each, so that no rule keeps a copy of
+// its own that drifts from the others.
+
+/** Particles with the article glued to a word (للمعهد، بالقرب، والحكومة): such a word never opens or continues a name. */
+export const ARTICLE_WITH_PARTICLE = /^(?:لل|بال|وال|فال|كال)/
+
+/** A third-person pronoun at a word's end (كتابه، بلادها، وزرائهم، رأيهما), longest first, so `exec` gives it whole. */
+export const THIRD_PERSON_SUFFIX = /(?:هما|هم|ها|ه)$/
