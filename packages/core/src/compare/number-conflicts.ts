@@ -315,8 +315,8 @@ function openingPlace(
 
 /**
  * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
- * older quake), so two articles' tolls are compared only inside one shared fact, and only when no toll either
- * article gives anywhere agrees with one the other gives.
+ * older quake), so two articles' tolls are compared only inside one shared fact or between the articles' first
+ * sentences, and only when no toll either article gives anywhere agrees with one the other gives.
  */
 function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
@@ -327,7 +327,10 @@ function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Co
   const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
   const shown = new Set<string>()
   const result: Conflict[] = []
-  for (const fact of facts) {
+  // Each article's first sentence (its headline, or its lead where the text has none) gives the toll the article
+  // reports as the news: two articles' leading tolls are the count at two hours, though the sentences share no fact.
+  const leads: FactGroup = [...new Set(tolls.map((m) => m.article))].map((article) => [article, 0])
+  for (const fact of [...facts, leads]) {
     const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
     const mentions = tolls.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
     for (const conflict of keyedConflicts(mentions, key)) {

@@ -53,6 +53,40 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('اصطدم القطار رقم 940 بقطار متوقف')).toEqual([])
   })
 
+  it('reads the verb of what happened to the counted, before the number or after its noun', () => {
+    const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
+    expect(cues('وتوفي ما لا يقل عن 12 شخصاً في الحريق')).toEqual(['dead'])
+    expect(cues('وأفادت الوزارة بأن 9 مدنيين استشهدوا وأصيب 30 آخرون')).toEqual(['dead', 'injured'])
+    expect(cues('وقالت البلدية إن 150 شخصاً فقدوا في السيول')).toEqual(['missing'])
+    expect(cues('وأعلن المستشفى أن 4 أشخاص جرحوا في الانفجار')).toEqual(['injured'])
+  })
+
+  it('counts aftershocks by the noun after the number, and leaves a tremor’s magnitude its own', () => {
+    expect(one('وسجلت هيئة الرصد 18 هزة ارتدادية منذ الصباح')).toMatchObject({
+      cue: 'aftershocks',
+      value: '18',
+    })
+    expect(one('وتلتها هزة ارتدادية بقوة 5.2 درجات')).toMatchObject({ cue: 'magnitude', value: '5.2' })
+  })
+
+  it('reads the verb after a comma that closes the counted noun and its bound as what they count', () => {
+    const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
+    expect(cues('وأفاد المسعفون بأن 7 أشخاص على الأقل، لقوا حتفهم في الحادث')).toEqual(['dead'])
+    expect(cues('وذكرت الشرطة أن 12 شخصاً على الأقل،أصيبوا بجروح')).toEqual(['injured'])
+    expect(cues('وقُتل 5 أشخاص على الأقل، وأصيب 20 آخرون')).toEqual(['dead', 'injured'])
+  })
+
+  it('reads a number of days or years as time, not as what a cue before it counts', () => {
+    expect(quantitiesIn('وما زال 40 في عداد المفقودين بعد خمسة أيام من الفيضان')).toMatchObject([
+      { cue: 'missing', value: '40' },
+    ])
+    expect(quantitiesIn('وأعلنت الوزارة مقتل 9 أشخاص خلال 3 أيام من القصف').map((q) => q.cue)).toEqual([
+      'dead',
+      null,
+    ])
+    expect(one('وتوفي الكاتب عن عمر ناهز 81 عاماً')).toMatchObject({ cue: null, value: '81' })
+  })
+
   it('keeps a cue before في حين or بينما from the number of the clause they open', () => {
     const [body, missing] = quantitiesIn('وانتُشلت جثة واحدة في حين ما زال حوالي 40 في عداد المفقودين')
     expect(body).toMatchObject({ cue: 'dead', value: '1' })
@@ -342,6 +376,14 @@ describe('amounts as the news writes them', () => {
     expect(one('بلغ معدل التضخم 3.250 في المئة').value).toBe('3.25')
     expect(one('أصيب ١.٢٠٠ شخص بجروح')).toMatchObject({ value: '1200', cue: 'injured' })
     expect(one('ضرب زلزال بقوة 6.250 درجات')).toMatchObject({ value: '6.25', cue: 'magnitude' })
+  })
+
+  it('reads the Arabic decimal mark or comma before three digits of a count as grouping thousands too', () => {
+    expect(one('أسفر الإعصار عن مقتل 3٫400 شخص')).toMatchObject({ value: '3400', cue: 'dead' })
+    expect(one('أصيب ٢،١٠٠ شخص في الهزة')).toMatchObject({ value: '2100', cue: 'injured' })
+    expect(one('ونال مرشح الحزب 4.120 صوتاً')).toMatchObject({ value: '4120', unit: null, cue: 'votes' })
+    expect(one('ضرب زلزال بقوة 5٫4 درجات')).toMatchObject({ value: '5.4', cue: 'magnitude' })
+    expect(one('وحصل المرشح على 48،6 في المئة من الأصوات')).toMatchObject({ value: '48.6', unit: '%' })
   })
 
   it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {

@@ -12,6 +12,7 @@ import {
   decimalPointSet,
   definiteTensValue,
   dualNounSingular,
+  durationWordSet,
   editionWordSet,
   editionWords,
   frameWordSet,
@@ -94,8 +95,9 @@ const ADDED_REACH = 4
 const EDITION = 'edition'
 // Words a year is written after: عام 2023، منذ 2020، سنة 2019.
 const YEAR_WORDS: ReadonlySet<string> = new Set(yearCueWords.map(quantityWord))
-// One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot.
-const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}\.[0-9٠-٩]{3}$/
+// One to three digits, a dot, three digits: 1.500 written for 1500 by pages that group thousands with a dot, or
+// with the Arabic decimal mark or comma (1٫500، 1،500).
+const THOUSANDS_DOT = /^[0-9٠-٩]{1,3}[.٫،][0-9٠-٩]{3}$/
 // The article, after a preposition or a conjunction: الدقيقة، بالدقائق، وبالدقيقة.
 const DEFINITE = /^[وفبل]{0,2}ال/
 
@@ -113,6 +115,8 @@ const [BETWEEN, AND, IN, FROM, TO, ON, LINKS] = [
   quantityWord('على'),
   ['من', 'عن', 'على'].map(quantityWord),
 ] as const
+// «على الأقل»: at least, after the counted noun.
+const LEAST = norm('الأقل')
 // Words between بنسبة and its number: بنسبة تصل إلى 90%، بنسبة بلغت 90%.
 const SHARE_REACH = 3
 
@@ -216,10 +220,6 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit)) continue
-    if (about.cue === 'votes' || about.cue === 'seats') {
-      if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
-    }
-    const bound = qualifier(keys, k, j)
     // «مقتل 1.500 شخص»، «206.397 صوتاً»: a toll, and a count with its cue's noun right after it, count whole things,
     // so a dot before three digits groups thousands (1500, not 1.5).
     if (
@@ -228,11 +228,15 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       about.cue !== null &&
       (cueByKey.get(about.cue)?.toll === true ||
         (unit === null && cueByWord.get(keys[j] ?? '') === about.cue)) &&
-      THOUSANDS_DOT.test(tokens[k]!.text)
+      THOUSANDS_DOT.test(text.slice(tokens[k]!.start, tokens[amount.last]!.end))
     ) {
-      value = Number(asciiDigits(tokens[k]!.text).replace('.', ''))
+      value = Number(asciiDigits(text.slice(tokens[k]!.start, tokens[amount.last]!.end)).replace(/[.٫،]/, ''))
       step = 1
     }
+    if (about.cue === 'votes' || about.cue === 'seats') {
+      if (unit === null && !Number.isInteger(value) && value < 100) unit = '%'
+    }
+    const bound = qualifier(keys, k, j)
     if (about.cue === MINUTE && amount.added === undefined && !addedTime(keys, j))
       value += halfStart(keys, elapsed ? j + 1 : j, value)
     const low = value * factor
@@ -961,6 +965,9 @@ function describe(
   const broken = (i: number) =>
     /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
   const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
+  // «270 في عداد المفقودين بعد ثلاثة أيام على الزلزال»: a number of days, weeks or years counts time, whatever cue
+  // stands before it.
+  const duration = counted >= 0 && durationWordSet.has(keys[counted]!)
   const before: number[] = []
   let reach = CUE_BEFORE
   for (let i = k - 1; i >= 0 && k - i <= reach; i--) {
@@ -991,17 +998,26 @@ function describe(
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
+  // «إن 18 شخصاً على الأقل، لقوا مصرعهم»: the counted noun and its bound, closed by a comma, are the subject of the
+  // verb after it, which says what they count.
+  const boundSubject =
+    after.length === AFTER &&
+    after[0] === counted &&
+    keys[j + 1] === ON &&
+    norm(tokens[j + 2]!.text) === LEAST &&
+    tokens[j + 3]?.kind === 'word'
+  if (boundSubject) after.push(j + 3)
   // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
   const verbAt =
     !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
-  const adjacent = adjacentCueByWord.get(keys[verbAt] ?? '')
+  const adjacent = duration ? undefined : adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
   // «14 أشخاصاً مصابين»: the word that describes the counted noun says what it counts before any cue back in the clause.
   const describing =
     counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
   const described = describing ? [counted, counted + 1] : counted >= 0 ? [counted] : []
-  const cues = [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  const cues = duration ? [] : [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
@@ -1010,7 +1026,7 @@ function describe(
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
   // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
   // «حصل أردوغان على 49.4، …»: a bare fraction below a hundred that a person obtained is his share.
-  const obtained = unit === '%' || (unit === null && (counted >= 0 || fractional))
+  const obtained = unit === '%' || (unit === null && !duration && (counted >= 0 || fractional))
   const verb =
     obtained && on !== undefined ? before.find((i) => i < on && shareVerbSet.has(keys[i]!)) : undefined
   if (verb !== undefined)

@@ -18,6 +18,14 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['6.4', '6.1']])
   })
 
+  it('finds the aftershocks two articles count differently, in sentences that share no fact', () => {
+    const found = numbers(
+      article('a', 'ضرب زلزال بقوة 5.9 درجات جنوب البلاد. وقال الوزير إن 14 هزة ارتدادية تلت الزلزال.'),
+      article('b', 'ضرب زلزال بقوة 5.9 درجات جنوب البلاد. ورصد المعهد الجيولوجي 21 هزة ارتدادية حتى المساء.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['14', '21']])
+  })
+
   it('pairs a candidate’s votes by the name written near them, in any sentence shape', () => {
     const found = numbers(
       article(
@@ -238,6 +246,20 @@ describe('number differences across whole articles', () => {
       ),
     )
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['80', '81']])
+  })
+
+  it('compares the tolls two articles lead with, and no toll of a later sentence the other article does not share', () => {
+    const found = numbers(
+      article(
+        'a',
+        'ارتفاع حصيلة ضحايا انهيار المبنى في حي النخيل إلى 37 قتيلاً. وعملت فرق الدفاع المدني طوال الليل. وكان انهيار سابق في المدينة قبل أعوام قد أودى بحياة 11 شخصاً.',
+      ),
+      article(
+        'b',
+        'مقتل 29 شخصاً في انهيار مبنى سكني بحي النخيل. وقال المحافظ إن البحث عن ناجين مستمر. وذكّر السكان بانهيار وقع قبل أعوام وقُتل فيه 14 شخصاً.',
+      ),
+    )
+    expect(found.map((d) => [d.developing, d.values.map((v) => v.value)])).toEqual([[true, ['37', '29']]])
   })
 
   it('compares a toll with the other article’s toll, not with a forecast of it', () => {

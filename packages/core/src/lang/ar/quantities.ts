@@ -112,14 +112,18 @@ export const quantityCues: readonly {
       'جثة',
       'جثث',
       'حتفهم',
+      'توفي',
+      'توفوا',
+      'استشهد',
+      'استشهدوا',
     ],
   },
   {
     key: 'injured',
     toll: true,
-    words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا'],
+    words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا', 'جرحوا'],
   },
-  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً'] },
+  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً', 'فقدوا'] },
   // The rescued and the survivors, counted as the rescue goes on (أنقذت فرق الإنقاذ 24 شخصاً).
   {
     key: 'rescued',
@@ -142,6 +146,8 @@ export const quantityCues: readonly {
     units: ['degree', null],
     words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'ريشتر', 'رختر', 'شدة', 'بشدة', 'شدته'],
   },
+  // «سُجلت 32 هزة ارتدادية»: how many aftershocks followed, a count of its own.
+  { key: 'aftershocks', counted: true, units: [null], words: ['هزة', 'هزات'] },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
