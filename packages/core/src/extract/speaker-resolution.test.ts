@@ -512,6 +512,17 @@ describe('the speaker’s phrase', () => {
       'وقال مراسل (الشروق) إن الجرحى بلغوا عشرين. وأفاد مكتب (أوتشا) بأن المساعدات وصلت إلى المخيم.'
     expect(speakerNames(text)).toEqual(['مراسل (الشروق)', 'مكتب (أوتشا)'])
   })
+
+  it('keeps the indefinite noun a noun of sources governs, and the adjectives after it', () => {
+    const text =
+      'وأفادت وسائل إعلام محلية بأن عدد الجرحى ارتفع إلى عشرين. وقال خبراء اقتصاد إن الأسعار سترتفع في الصيف.'
+    expect(speakerNames(text)).toEqual(['وسائل إعلام محلية', 'خبراء اقتصاد'])
+  })
+
+  it('takes no time, outlet or preposition after a noun of sources into its phrase', () => {
+    const text = 'وقال مسؤول أمس إن الجسر سيفتح. وقال مصدر لرويترز إن الطريق أغلق.'
+    expect(speakerNames(text)).toEqual(['مسؤول', 'مصدر'])
+  })
 })
 
 describe('the speaker of a passage of quotes', () => {

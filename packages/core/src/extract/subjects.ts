@@ -397,6 +397,20 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
+    // وسائل إعلام محلية، خبراء اقتصاد: an indefinite noun of sources governs the indefinite noun right after it, and
+    // the adjectives after that describe the two.
+    if (
+      !definite &&
+      k === j + 1 &&
+      speakerNounSet.has(headWord) &&
+      !w.startsWith('ال') &&
+      !behindPreposition(word) &&
+      !THIRD_PERSON_SUFFIX.test(w) &&
+      !INDEFINITE_ADJECTIVE.test(w)
+    ) {
+      last = k
+      continue
+    }
     // مصدر مطلع، مصدر رفيع، مصدر أردني مطلع: a bare word right after an indefinite noun of sources, or after its
     // nisba, describes it.
     if (
