@@ -1,14 +1,16 @@
-// `node eval/speech-census.ts [--fit | --only stories-1,clutter-3,real-5] [--min 3] [--where WORD] [--speaker NAME]`: what the
+// `node eval/speech-census.ts [--fit | --only stories-1,clutter-3,real-5] [--min 3] [--where WORD] [--speaker NAME] [--silent]`:
+// what the
 // parser makes of speech on the cached pages of development batches, annotated or not. It counts, for every
 // complementiser (أن، إن، بأن and their pronoun forms) that opens no quote the parser found, the words before it, so
 // that a verb of saying the lists lack, or a layout no rule reads, shows up by how often news writes it; and it
 // lists the speakers the parser gave by how they are named (an entity, a word no entity holds, none). `--where WORD`
 // prints each uncovered complementiser whose four words before hold WORD, with its page and line; `--speaker NAME`
 // each quote given that speaker (`null` for none), with the words before it. A speaker phrase the rules cut (`وسائل`
-// for `وسائل إعلام محلية`) shows up here on many unannotated pages where the annotated errors hold one.
+// for `وسائل إعلام محلية`) shows up here on many unannotated pages where the annotated errors hold one. `--silent`
+// prints each sentence that opens with a finite verb of saying and where no quote starts (`وقال معاليه: …`).
 import { readdirSync } from 'node:fs'
 import { registerGivenNames, registerPlaces } from '../src/index.ts'
-import { norm } from '../src/lang/ar/compiled.ts'
+import { norm, reportingForms } from '../src/lang/ar/compiled.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
@@ -35,6 +37,7 @@ if (batches.length === 0) throw new Error('name the batches: --fit or --only rea
 const min = Number(arg('--min') ?? 3)
 const where = arg('--where')
 const speakerName = arg('--speaker')
+const silent = process.argv.includes('--silent')
 
 const files = readdirSync(CACHE_DIR).filter((file) => file.endsWith('.txt'))
 const pages = batches.flatMap((batch) =>
@@ -73,6 +76,18 @@ for (const id of pages) {
       )
     }
   }
+  // A sentence whose first or second word is a finite verb of saying and where no quote starts: speech no layout read.
+  if (silent)
+    for (const sentence of article.sentences) {
+      const words = (sentence.text.match(WORD) ?? []).slice(0, 2).map(norm)
+      const verb = words.find((word) => {
+        const form = reportingForms.get(word) ?? reportingForms.get(word.slice(1))
+        return form !== undefined && !form.participle
+      })
+      if (verb === undefined) continue
+      if (starts.some((start) => start >= sentence.start && start < sentence.end)) continue
+      console.log(`${id}\t${verb}\t${sentence.text.slice(0, 200).replace(/\n/g, ' ⏎ ')}`)
+    }
   for (const match of text.matchAll(COMPLEMENTISER)) {
     const at = match.index ?? 0
     const end = at + match[0].length
@@ -93,7 +108,7 @@ for (const id of pages) {
     }
   }
 }
-if (where !== undefined || speakerName !== undefined) process.exit(0)
+if (where !== undefined || speakerName !== undefined || silent) process.exit(0)
 
 console.log(`${pages.length} pages of ${batches.length} batches`)
 console.log(`complementisers opening a quote: ${covered}; opening none: ${uncovered}`)

@@ -289,6 +289,24 @@ describe('who a later verb with no subject refers to', () => {
   })
 })
 
+describe('a word of respect with its pronoun as the subject', () => {
+  it('refers to the title holder named before, with a colon or a complementiser after it', () => {
+    const text =
+      'استقبل وزير النقل سامي الحداد وفدا من السائقين في مكتبه.\nوقال معاليه: لا زيادة في أسعار التذاكر هذا العام.\nوأوضح معاليه أن الخطوط الجديدة ستفتح في الربيع.'
+    const { quotes } = extract(text)
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([
+      ['indirect', 'سامي الحداد'],
+      ['indirect', 'سامي الحداد'],
+    ])
+  })
+
+  it('agrees with a woman who holds the title', () => {
+    const text =
+      'التقت سفيرة البلاد هند سالم بالطلاب في المدرسة أمس.\nوأكدت سعادتها أن المنح الدراسية ستزيد في العام المقبل.'
+    expect(speakerNames(text)).toEqual(['هند سالم'])
+  })
+})
+
 describe('a noun that describes the person named right after it', () => {
   it('gives the words to the person, named in full before, not to the noun', () => {
     const text =
