@@ -1,13 +1,13 @@
-// `node eval/speech-census.ts [--fit | --only stories-1,clutter-3,real-5] [--min 3] [--where WORD] [--speaker NAME] [--silent]`:
-// what the
-// parser makes of speech on the cached pages of development batches, annotated or not. It counts, for every
-// complementiser (أن، إن، بأن and their pronoun forms) that opens no quote the parser found, the words before it, so
-// that a verb of saying the lists lack, or a layout no rule reads, shows up by how often news writes it; and it
-// lists the speakers the parser gave by how they are named (an entity, a word no entity holds, none). `--where WORD`
-// prints each uncovered complementiser whose four words before hold WORD, with its page and line; `--speaker NAME`
-// each quote given that speaker (`null` for none), with the words before it. A speaker phrase the rules cut (`وسائل`
-// for `وسائل إعلام محلية`) shows up here on many unannotated pages where the annotated errors hold one. `--silent`
-// prints each sentence that opens with a finite verb of saying and where no quote starts (`وقال معاليه: …`).
+// `node eval/speech-census.ts [--fit | --only stories-1,clutter-3,real-5] [--min 3] [--where WORD] [--speaker NAME]
+// [--silent]`: what the parser makes of speech on the cached pages of development batches, annotated or not. It
+// counts, for every complementiser (أن، إن، بأن and their pronoun forms) that opens no quote the parser found, the
+// words before it, so that a verb of saying the lists lack, or a layout no rule reads, shows up by how often news
+// writes it; and it lists the speakers the parser gave by how they are named (an entity, a word no entity holds,
+// none). `--where WORD` prints each uncovered complementiser whose four words before hold WORD, with its page and
+// line; `--speaker NAME` each quote given that speaker (`null` for none), with the words before it; `--silent` each
+// sentence that opens with a finite verb of saying and where no quote starts (`وقال معاليه: …`). A speaker phrase the
+// rules cut (`وسائل` for `وسائل إعلام محلية`) shows up here on many unannotated pages where the annotated errors
+// hold one.
 import { readdirSync } from 'node:fs'
 import { registerGivenNames, registerPlaces } from '../src/index.ts'
 import { norm, reportingForms } from '../src/lang/ar/compiled.ts'
