@@ -38,6 +38,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
+  antecedentOfRelative,
   issuerOf,
   phraseAt,
   type Subject,
@@ -280,6 +281,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const written =
       before ??
       after ??
+      (objectAfter || relativeSubject(scan, v) ? antecedentOfRelative(scan, index, v) : undefined) ??
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)

@@ -307,6 +307,19 @@ describe('a word of respect with its pronoun as the subject', () => {
   })
 })
 
+describe('a verb of saying inside a relative clause', () => {
+  it('has for subject the person named right before the relative pronoun, with or without a comma', () => {
+    const text =
+      'افتتح اللقاء بكلمة لرئيسة الجمعية الأستاذة هند سالم التي أكدت أن الأشغال ستستمر يومين.\nوكان في استقبال الوفد السفير سامي الحداد، الذي أكد في كلمته أن الزيارة تمثل محطة بارزة.'
+    expect(speakerNames(text)).toEqual(['هند سالم', 'سامي الحداد'])
+  })
+
+  it('gives no speaker for a noun that names no one before the pronoun', () => {
+    const text = 'وانتشرت الأنباء التي أفادت بأن المستشفى أغلق أبوابه.'
+    expect(speakerNames(text)).not.toContain('الأنباء')
+  })
+})
+
 describe('a noun that describes the person named right after it', () => {
   it('gives the words to the person, named in full before, not to the noun', () => {
     const text =

@@ -749,6 +749,26 @@ function opensClause(scan: Scan, first: number): boolean {
 const MAX_RELATIVE_WORDS = 12
 
 /**
+ * The one a relative pronoun right before the verb stands for (`… الأستاذة NAME التي أكدت أن`، `السفير NAME، الذي
+ * أكد في كلمته أن`): a person, body or outlet named right before the pronoun, or before the comma ahead of it. The
+ * verb inside the relative clause has it for subject.
+ */
+export function antecedentOfRelative(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  const relative = verb - 1
+  if (relative < 1 || !joined(words, verb) || !RELATIVES.has(words[relative]!.norm)) return undefined
+  if (!joined(words, relative) && !commaGap(words[relative]!)) return undefined
+  const last = relative - 1
+  const mention = index.mentionAt[last]
+  if (!mention?.entity || mention.last !== last || mention.form === 'nisba' || mention.kind === 'location')
+    return undefined
+  if (words[last]!.sentence !== words[verb]!.sentence) return undefined
+  const first = index.claimStart.get(mention) ?? mention.first
+  const speaker = { name: mention.name, entity: mention.entity }
+  return { first, last, start: words[first]!.start, speaker, kind: mention.kind }
+}
+
+/**
  * The subject that opens the verb's clause before a relative clause: `والمعطيات التي تتوفر عليها الجريدة تؤكد أن`.
  * The words between are the relative clause, so the verb's subject is the phrase, not whoever spoke before.
  */
