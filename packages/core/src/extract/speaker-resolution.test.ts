@@ -85,6 +85,11 @@ describe('a name in quote marks between a verb and its clause', () => {
     expect(speakerNames('وذكرت “الشرق” أن المبادرة تأتي استكمالاً لمساعي الوزارة.')).toEqual(['الشرق'])
   })
 
+  it('is who speaks when it has no article, as pages that set every person’s name in marks write it', () => {
+    expect(speakerNames('وقالت “سلمى” إن الزبيب غني بالحديد.')).toEqual(['سلمى'])
+    expect(speakerNames('وأكد “سامي الحداد” أن الجسر سيفتح قريبا.')).toEqual(['سامي الحداد'])
+  })
+
   it('is not when the quoted words are no name', () => {
     expect(speakerNames('وقال "سنواصل العمل" إن الأمر محسوم.')).not.toContain('سنواصل العمل')
   })

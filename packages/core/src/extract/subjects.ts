@@ -43,6 +43,7 @@ import {
   isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
+  isGivenName,
   isRoleWord,
   isVerb,
   setObjectAfter,
@@ -80,7 +81,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
     const named = (m: number) => index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
     if (index.roleAt[j + 1]?.person || named(j + 1) || (named(j + 2) && joined(words, j + 2))) j++
   }
-  const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)
+  const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, index, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
@@ -180,14 +181,17 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
 }
 
 /**
- * `وذكرت "الشرق" أن …`: one to three words in quote marks, the first with the article, right after the verb and right
- * before its complementiser are the name of who speaks, as outlets mark a newspaper's or a site's name.
+ * `وذكرت "الشرق" أن …`، `وقالت “سلمى” إن …`: one to three words in quote marks right after the verb and right before
+ * its complementiser are the name of who speaks, as outlets mark a newspaper's or a site's name, and some pages every
+ * person's. The words said come after the complementiser, never between it and the verb.
  */
-function quotedBeforeClause(scan: Scan, j: number): Subject | undefined {
+function quotedBeforeClause(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
   const { words } = scan
   const quote = scan.quoteOpeningAt.get(j)
-  // A name with the article (الشرق، الأهرام); a quote of words said opens otherwise as a rule.
-  if (!quote || words[j]!.gap.trim().length !== 1 || !words[j]!.norm.startsWith('ال')) return undefined
+  if (!quote || words[j]!.gap.trim().length !== 1) return undefined
+  // Without the article, a person's name: a given name opens it (a quote of words said opens otherwise, سنواصل
+  // العمل); a person the recognisers found inside the marks is read as its entity (`quotedName`).
+  if (!words[j]!.norm.startsWith('ال') && (index.mentionAt[j] || !isGivenName(words[j]!))) return undefined
   let last = j
   while (last - j < MAX_QUOTED_NAME_WORDS - 1 && scan.quoteClosingAt.get(last) !== quote) {
     if (!joined(words, last + 1)) return undefined
