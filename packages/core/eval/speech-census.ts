@@ -54,6 +54,7 @@ const bump = (counts: Map<string, number>, key: string) => counts.set(key, (coun
 
 const uncoveredBefore = new Map<string, number>()
 const coveredBefore = new Map<string, number>()
+const uncoveredRight = new Map<string, number>()
 const speakerKinds = new Map<string, number>()
 const looseSpeakers = new Map<string, number>()
 let uncovered = 0
@@ -100,6 +101,7 @@ for (const id of pages) {
     if (opens) covered++
     else uncovered++
     for (const word of new Set(words)) bump(counts, word)
+    if (!opens && words.length > 0) bump(uncoveredRight, words.at(-1)!)
     if (!opens && where !== undefined && words.includes(norm(where))) {
       const lineEnd = text.indexOf('\n', end)
       console.log(
@@ -119,6 +121,9 @@ for (const [key, n] of [...looseSpeakers]
   .sort((a, b) => b[1] - a[1])
   .filter(([, n]) => n >= (min > 1 ? 2 : 1)))
   console.log(`${n}\t${key}`)
+console.log('\n## the word right before a complementiser that opens no quote\n')
+for (const [word, n] of [...uncoveredRight].sort((a, b) => b[1] - a[1]).filter(([, n]) => n >= min))
+  console.log(`${n}\t${word}`)
 console.log('\n## words among the four before a complementiser that opens no quote (opening one beside)\n')
 for (const [word, n] of [...uncoveredBefore].sort((a, b) => b[1] - a[1]).filter(([, n]) => n >= min))
   console.log(`${n}\t${coveredBefore.get(word) ?? 0}\t${word}`)
