@@ -15,6 +15,7 @@ import {
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
+  honorificPronounSet,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
   norm,
@@ -37,6 +38,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
+  antecedentOfRelative,
   issuerOf,
   phraseAt,
   type Subject,
@@ -253,8 +255,10 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     }
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
     const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
+    // وقال معاليه: …: a word of respect with its pronoun is a pronoun subject, the title holder named before.
+    const honorific = honorificPronounAt(words, v + 1)
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
-    let after = before ? undefined : subjectAfter(scan, index, v)
+    let after = before || honorific ? undefined : subjectAfter(scan, index, v)
     if (after) after = holderOfTitle(scan, index, after) ?? after
     // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
     // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
@@ -266,7 +270,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       const kana = subjectAfterKana(scan, index, v)
       if (kana) [before, after] = [kana, undefined]
     }
-    let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) ? v + 2 : v + 1
+    let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) || honorific ? v + 2 : v + 1
     if (after && verb.object) {
       // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
       const object = objectBefore(scan, index, after.first)
@@ -277,6 +281,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const written =
       before ??
       after ??
+      (objectAfter || relativeSubject(scan, v) ? antecedentOfRelative(scan, index, v) : undefined) ??
       subjectBefore(scan, index, v) ??
       subjectAfterKana(scan, index, v) ??
       subjectBeforeRelative(scan, index, v)
@@ -1041,6 +1046,10 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
     if (COMMA_GAP.test(word.gap) && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
   }
   return undefined
+}
+
+function honorificPronounAt(words: readonly Word[], k: number): boolean {
+  return words[k] !== undefined && joined(words, k) && honorificPronounSet.has(words[k]!.norm)
 }
 
 /** A word in ي: an imperfect verb the lists may lack (الذي يعني أن، أن يتحقق). */

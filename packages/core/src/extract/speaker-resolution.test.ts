@@ -85,6 +85,11 @@ describe('a name in quote marks between a verb and its clause', () => {
     expect(speakerNames('وذكرت “الشرق” أن المبادرة تأتي استكمالاً لمساعي الوزارة.')).toEqual(['الشرق'])
   })
 
+  it('is who speaks when it has no article, as pages that set every person’s name in marks write it', () => {
+    expect(speakerNames('وقالت “سلمى” إن الزبيب غني بالحديد.')).toEqual(['سلمى'])
+    expect(speakerNames('وأكد “سامي الحداد” أن الجسر سيفتح قريبا.')).toEqual(['سامي الحداد'])
+  })
+
   it('is not when the quoted words are no name', () => {
     expect(speakerNames('وقال "سنواصل العمل" إن الأمر محسوم.')).not.toContain('سنواصل العمل')
   })
@@ -286,6 +291,37 @@ describe('who a later verb with no subject refers to', () => {
 
   it('reads واصل before a colon and a quote as a verb of saying, and not before its object', () => {
     expect(extract(`${text}\nوواصل الجيش قصفه للمدينة، وقال سكان إن "الوضع صعب".`).quotes).toHaveLength(4)
+  })
+})
+
+describe('a word of respect with its pronoun as the subject', () => {
+  it('refers to the title holder named before, with a colon or a complementiser after it', () => {
+    const text =
+      'استقبل وزير النقل سامي الحداد وفدا من السائقين في مكتبه.\nوقال معاليه: لا زيادة في أسعار التذاكر هذا العام.\nوأوضح معاليه أن الخطوط الجديدة ستفتح في الربيع.'
+    const { quotes } = extract(text)
+    expect(quotes.map((quote) => [quote.kind, quote.speaker?.name])).toEqual([
+      ['indirect', 'سامي الحداد'],
+      ['indirect', 'سامي الحداد'],
+    ])
+  })
+
+  it('agrees with a woman who holds the title', () => {
+    const text =
+      'التقت سفيرة البلاد هند سالم بالطلاب في المدرسة أمس.\nوأكدت سعادتها أن المنح الدراسية ستزيد في العام المقبل.'
+    expect(speakerNames(text)).toEqual(['هند سالم'])
+  })
+})
+
+describe('a verb of saying inside a relative clause', () => {
+  it('has for subject the person named right before the relative pronoun, with or without a comma', () => {
+    const text =
+      'افتتح اللقاء بكلمة لرئيسة الجمعية الأستاذة هند سالم التي أكدت أن الأشغال ستستمر يومين.\nوكان في استقبال الوفد السفير سامي الحداد، الذي أكد في كلمته أن الزيارة تمثل محطة بارزة.'
+    expect(speakerNames(text)).toEqual(['هند سالم', 'سامي الحداد'])
+  })
+
+  it('gives no speaker for a noun that names no one before the pronoun', () => {
+    const text = 'وانتشرت الأنباء التي أفادت بأن المستشفى أغلق أبوابه.'
+    expect(speakerNames(text)).not.toContain('الأنباء')
   })
 })
 
@@ -511,6 +547,17 @@ describe('the speaker’s phrase', () => {
     const text =
       'وقال مراسل (الشروق) إن الجرحى بلغوا عشرين. وأفاد مكتب (أوتشا) بأن المساعدات وصلت إلى المخيم.'
     expect(speakerNames(text)).toEqual(['مراسل (الشروق)', 'مكتب (أوتشا)'])
+  })
+
+  it('keeps the indefinite noun a noun of sources governs, and the adjectives after it', () => {
+    const text =
+      'وأفادت وسائل إعلام محلية بأن عدد الجرحى ارتفع إلى عشرين. وقال خبراء اقتصاد إن الأسعار سترتفع في الصيف.'
+    expect(speakerNames(text)).toEqual(['وسائل إعلام محلية', 'خبراء اقتصاد'])
+  })
+
+  it('takes no time, outlet or preposition after a noun of sources into its phrase', () => {
+    const text = 'وقال مسؤول أمس إن الجسر سيفتح. وقال مصدر لرويترز إن الطريق أغلق.'
+    expect(speakerNames(text)).toEqual(['مسؤول', 'مصدر'])
   })
 })
 

@@ -43,6 +43,7 @@ import {
   isAdjectiveLike,
   isCalendarWord,
   isFunctionWord,
+  isGivenName,
   isRoleWord,
   isVerb,
   setObjectAfter,
@@ -80,7 +81,7 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
     const named = (m: number) => index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
     if (index.roleAt[j + 1]?.person || named(j + 1) || (named(j + 2) && joined(words, j + 2))) j++
   }
-  const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, j)
+  const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, index, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
   // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
@@ -180,14 +181,17 @@ function quotedName(scan: Scan, index: MentionIndex, j: number): boolean {
 }
 
 /**
- * `وذكرت "الشرق" أن …`: one to three words in quote marks, the first with the article, right after the verb and right
- * before its complementiser are the name of who speaks, as outlets mark a newspaper's or a site's name.
+ * `وذكرت "الشرق" أن …`، `وقالت “سلمى” إن …`: one to three words in quote marks right after the verb and right before
+ * its complementiser are the name of who speaks, as outlets mark a newspaper's or a site's name, and some pages every
+ * person's. The words said come after the complementiser, never between it and the verb.
  */
-function quotedBeforeClause(scan: Scan, j: number): Subject | undefined {
+function quotedBeforeClause(scan: Scan, index: MentionIndex, j: number): Subject | undefined {
   const { words } = scan
   const quote = scan.quoteOpeningAt.get(j)
-  // A name with the article (الشرق، الأهرام); a quote of words said opens otherwise as a rule.
-  if (!quote || words[j]!.gap.trim().length !== 1 || !words[j]!.norm.startsWith('ال')) return undefined
+  if (!quote || words[j]!.gap.trim().length !== 1) return undefined
+  // Without the article, a person's name: a given name opens it (a quote of words said opens otherwise, سنواصل
+  // العمل); a person the recognisers found inside the marks is read as its entity (`quotedName`).
+  if (!words[j]!.norm.startsWith('ال') && (index.mentionAt[j] || !isGivenName(words[j]!))) return undefined
   let last = j
   while (last - j < MAX_QUOTED_NAME_WORDS - 1 && scan.quoteClosingAt.get(last) !== quote) {
     if (!joined(words, last + 1)) return undefined
@@ -394,6 +398,20 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const w = word.norm
     // وجدد عباس التأكيد أن: a verbal noun of saying after the subject is the verb's object.
     if (!definite && k === j + 1 && w.startsWith('ال') && !reportingNounSet.has(w.slice(2))) {
+      last = k
+      continue
+    }
+    // وسائل إعلام محلية، خبراء اقتصاد: an indefinite noun of sources governs the indefinite noun right after it, and
+    // the adjectives after that describe the two.
+    if (
+      !definite &&
+      k === j + 1 &&
+      speakerNounSet.has(headWord) &&
+      !w.startsWith('ال') &&
+      !behindPreposition(word) &&
+      !THIRD_PERSON_SUFFIX.test(w) &&
+      !INDEFINITE_ADJECTIVE.test(w)
+    ) {
       last = k
       continue
     }
@@ -733,6 +751,26 @@ function opensClause(scan: Scan, first: number): boolean {
 }
 
 const MAX_RELATIVE_WORDS = 12
+
+/**
+ * The one a relative pronoun right before the verb stands for (`… الأستاذة NAME التي أكدت أن`، `السفير NAME، الذي
+ * أكد في كلمته أن`): a person, body or outlet named right before the pronoun, or before the comma ahead of it. The
+ * verb inside the relative clause has it for subject.
+ */
+export function antecedentOfRelative(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  const relative = verb - 1
+  if (relative < 1 || !joined(words, verb) || !RELATIVES.has(words[relative]!.norm)) return undefined
+  if (!joined(words, relative) && !commaGap(words[relative]!)) return undefined
+  const last = relative - 1
+  const mention = index.mentionAt[last]
+  if (!mention?.entity || mention.last !== last || mention.form === 'nisba' || mention.kind === 'location')
+    return undefined
+  if (words[last]!.sentence !== words[verb]!.sentence) return undefined
+  const first = index.claimStart.get(mention) ?? mention.first
+  const speaker = { name: mention.name, entity: mention.entity }
+  return { first, last, start: words[first]!.start, speaker, kind: mention.kind }
+}
 
 /**
  * The subject that opens the verb's clause before a relative clause: `والمعطيات التي تتوفر عليها الجريدة تؤكد أن`.

@@ -133,6 +133,7 @@ import {
   honorifics,
   honorificsAfterNames,
   honorificsBeforeNames,
+  honorificsWithPronoun,
   kunyaParticles,
   maghrebiDescentParticles,
   nameParticles,
@@ -556,6 +557,13 @@ export const compoundNameEndingSet: ReadonlySet<string> = normSet(compoundNameEn
 export const honorificSet: ReadonlySet<string> = normSet(honorifics)
 export const praiseAfterNameSet: ReadonlySet<string> = normSet(praiseAfterNames)
 export const honorificBeforeNameSet: ReadonlySet<string> = normSet(honorificsBeforeNames)
+/** معاليه، سعادتها، سموه: a word of respect with the pronoun of the one who holds it (ة written ت before it). */
+export const honorificPronounSet: ReadonlySet<string> = normSet(
+  honorificsWithPronoun.flatMap((word) => {
+    const stem = word.endsWith('ة') ? `${word.slice(0, -1)}ت` : word
+    return [`${stem}ه`, `${stem}ها`]
+  }),
+)
 export const honorificAfterNameSet: ReadonlySet<string> = normSet(honorificsAfterNames)
 export const familyNameOfHouseSet: ReadonlySet<string> = normSet(familyNamesOfHouses)
 export const familyNameOfFunctionWordSet: ReadonlySet<string> = normSet(familyNamesOfFunctionWords)

@@ -115,6 +115,20 @@ export const honorificsBeforeNames: readonly string[] = [
   'السماحة',
 ]
 
+/**
+ * Words of respect that stand, with a possessive pronoun, for the one who holds them (وقال معاليه، وأكدت سعادتها): the
+ * pronoun refers to the title holder named before. The forms with ه and ها are derived in `compiled.ts`.
+ */
+export const honorificsWithPronoun: readonly string[] = [
+  'سمو',
+  'معالي',
+  'فضيلة',
+  'سعادة',
+  'فخامة',
+  'جلالة',
+  'سماحة',
+]
+
 /** Words of respect or prayer written after a name (قابوس بن سعيد المعظم، حفظه الله): they end the name. */
 export const honorificsAfterNames: readonly string[] = [
   'المعظم',
