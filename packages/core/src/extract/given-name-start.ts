@@ -108,9 +108,11 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
     !phrasesByFirstWord.has(next.norm) &&
     !nisbaPlaces.has(next.norm)
   if (subjectPlace && familyName) return true
-  // وسجل ماجد الشمري، ووصل حسن العلوي: after any other verb, a family name in its nisba shape that is no ordinary word.
+  // وسجل ماجد الشمري، عن طريق صلاح الهاشمي، وسالم العتيبي: a family name in its nisba shape that is no ordinary
+  // word, after any verb, or anywhere without a preposition on the given name; not a word in ى (عيد الأضحى).
   const afterVerb = before !== undefined && joined(words, i) && base.cut === 0 && isVerb(before)
-  if (afterVerb && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)) return true
+  const bare = (base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) && !next.raw.endsWith('ى')
+  if ((afterVerb || bare) && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)) return true
   // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
   // comma, after a reporting verb or between commas.
   const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))

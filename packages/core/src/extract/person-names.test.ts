@@ -465,6 +465,19 @@ describe('an ambiguous given name after a verb', () => {
     expect(people('ووصل حسن العلوي إلى المدينة.')).toEqual(['حسن العلوي'])
   })
 
+  it('is a name before such a family name with no verb before it, alone or after و', () => {
+    expect(people('وجاء الهدف الثاني عن طريق صلاح الهاشمي قبل نهاية الشوط.')).toEqual(['صلاح الهاشمي'])
+    expect(people('وتنافس في الجولة الثانية مرشحان: منصور الكعبي وسعيد البلوشي.')).toEqual([
+      'منصور الكعبي',
+      'سعيد البلوشي',
+    ])
+  })
+
+  it('stays a word before a word in ى, the article or an ordinary word', () => {
+    expect(people('وتعطلت الدراسة في عيد الأضحى أسبوعا.')).toEqual([])
+    expect(people('وقال إن نجاح المصري في الامتحان كان متوقعا.')).toEqual([])
+  })
+
   it('stays a word before an ordinary word with the article', () => {
     expect(people('وأصبح حسن الخلق مطلوبا.')).toEqual([])
     expect(people('وكان فريد العصر في عمله.')).toEqual([])
