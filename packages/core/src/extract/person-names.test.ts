@@ -473,6 +473,21 @@ describe('an ambiguous given name after a verb', () => {
     ])
   })
 
+  it('is a name before a family name no list knows that closes the name', () => {
+    expect(people('وسجل الهدف الأول للفريق رياض بوكرزازة، فيما أضاع زملاؤه فرصا عدة.')).toEqual([
+      'رياض بوكرزازة',
+    ])
+    expect(people('وتقدم في الجولة الثانية المرشح المحافظ سعيد جلالوند في مواجهة منافسه.')).toEqual([
+      'سعيد جلالوند',
+    ])
+  })
+
+  it('stays a word before an adjective, a word of the clause or a word the name runs on into', () => {
+    expect(people('ونجح المدرب نظرا لتوفر رصيد بشري محترم جدا لديه.')).toEqual([])
+    expect(people('واحتفل الأطفال في الحي بعيد ميلاده مساء السبت.')).toEqual([])
+    expect(people('وصدر عن الوزارة بيان صحفي أمس.')).toEqual([])
+  })
+
   it('stays a word before a word in ى, the article or an ordinary word', () => {
     expect(people('وتعطلت الدراسة في عيد الأضحى أسبوعا.')).toEqual([])
     expect(people('وقال إن نجاح المصري في الامتحان كان متوقعا.')).toEqual([])
