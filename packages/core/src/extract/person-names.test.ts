@@ -19,6 +19,12 @@ describe('where a person’s name ends', () => {
     expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
   })
 
+  it('ends the name before ب on a word in ة that news uses, and keeps a family name that opens with ب', () => {
+    expect(people('وقام الوزير خالد المحمود بزيارة إلى المستشفى.')).toEqual(['خالد المحمود'])
+    expect(people('وقام السفير جون سميث بجولة في أحياء المدينة.')).toEqual(['جون سميث'])
+    expect(people('وقال الوزير ناصر بوريطة في المؤتمر إن الاتفاق نهائي.')).toEqual(['ناصر بوريطة'])
+  })
+
   it('reads a given name whose final ى is written ي, but not a present verb so spelt', () => {
     expect(people('قال مصطفي الدباغ، رئيس المؤسسة، إن الإنتاج تراجع.')).toEqual(['مصطفي الدباغ'])
     expect(people('ويحيي الجمهور الفريق بعد الفوز.')).toEqual([])
