@@ -58,6 +58,11 @@ describe('where a person’s name ends', () => {
     expect(people('وحضر الأمير غازي الحارثي الجلسة الأولى للمؤتمر.')).toEqual(['غازي الحارثي'])
   })
 
+  it('ends a name before a noun with the article that الوحيد or الأخير ranks', () => {
+    expect(people('وسجل ماجد سليمان الهدف الوحيد للفريق.')).toEqual(['ماجد سليمان'])
+    expect(people('وأضاع اللاعب سامر عيسى الفرصة الأخيرة في اللقاء.')).toEqual(['سامر عيسى'])
+  })
+
   it('ends a family name in ة before a particle written apart', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })

@@ -19,6 +19,7 @@ import {
   maghrebiDescentParticleSet,
   mediaHeadOpen,
   nisbaPlaces,
+  norm,
   organizationHeadSet,
 } from './lexicon.ts'
 import {
@@ -228,10 +229,13 @@ function beforeOrdinal(scan: Scan, j: number): boolean {
   return (
     next !== undefined &&
     joined(scan.words, j + 1) &&
-    isOrdinalWithArticle(next) &&
+    (isOrdinalWithArticle(next) || ORDER_ADJECTIVES.has(next.norm)) &&
     !isKnownSurname(scan.words[j]!)
   )
 }
+
+/** الهدف الوحيد، الكرة الأخيرة: adjectives that rank a noun as an ordinal does. */
+const ORDER_ADJECTIVES = new Set(['الوحيد', 'الوحيدة', 'الأخير', 'الأخيرة'].map(norm))
 
 /**
  * جميلة بنت سالم مصبح المهيري: after the father's name a word no list knows is the grandfather's when it is no
