@@ -113,7 +113,8 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   // word, after any verb, or anywhere without a preposition on the given name; not a word in ى (عيد الأضحى).
   const afterVerb = before !== undefined && joined(words, i) && base.cut === 0 && isVerb(before)
   const bare = (base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) && !next.raw.endsWith('ى')
-  if ((afterVerb || bare) && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)) return true
+  if ((afterVerb || bare) && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
+    return true
   if (bare && closedForeignFamilyName(scan, i + 1)) return true
   // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
   // comma, after a reporting verb or between commas.
