@@ -8,6 +8,7 @@ import {
   complementizerSet,
   kunyaSet as KUNYA,
   nisbaPlaces,
+  norm,
   phrasesByFirstWord,
   statementNounSet,
 } from './lexicon.ts'
@@ -108,9 +109,13 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
     !phrasesByFirstWord.has(next.norm) &&
     !nisbaPlaces.has(next.norm)
   if (subjectPlace && familyName) return true
-  // وسجل ماجد الشمري، ووصل حسن العلوي: after any other verb, a family name in its nisba shape that is no ordinary word.
+  // وسجل ماجد الشمري، عن طريق صلاح الهاشمي، وسالم العتيبي: a family name in its nisba shape that is no ordinary
+  // word, after any verb, or anywhere without a preposition on the given name; not a word in ى (عيد الأضحى).
   const afterVerb = before !== undefined && joined(words, i) && base.cut === 0 && isVerb(before)
-  if (afterVerb && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)) return true
+  const bare = (base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) && !next.raw.endsWith('ى')
+  if ((afterVerb || bare) && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
+    return true
+  if (bare && closedForeignFamilyName(scan, i + 1)) return true
   // قال عزيز أخنوش وزير الفلاحة، وزير الخارجية، ناصر بوريطة،: a word of no known class, then a title or a
   // comma, after a reporting verb or between commas.
   const betweenCommas = COMMA.test(word.gap) && (after === undefined || COMMA.test(after.gap))
@@ -133,6 +138,26 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
     titleHead(after) !== undefined
   )
 }
+
+/**
+ * وسجل رياض بوعلام، في الدقيقة …، ومرر أكرم طنوس إلى …: a family name without the article that no list knows and
+ * news does not use as an ordinary word, of four letters or more, closing the name (a mark or a function word after
+ * it). Not a word in ي، ة or a pronoun (رصيد بشري، عيد ميلاده), where an adjective or a noun of the clause ends.
+ */
+function closedForeignFamilyName(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const family = words[k]!
+  const w = family.norm
+  if (w.startsWith('ال') || w.length < 4 || CLAUSE_WORD_ENDING.test(w) || commonWordSet.has(w)) return false
+  if ((family.bases[0]!.flags & WordFlag.Known) !== 0 || !isUnknownNameWord(family, true)) return false
+  const after = words[k + 1]
+  if (after === undefined || !joined(words, k + 1)) return true
+  return isFunctionWord(after) && !INTENSIFIERS.has(after.norm)
+}
+
+const CLAUSE_WORD_ENDING = /(?:[يةه]|ها)$/
+/** محترم جدا: a word an intensifier follows is an adjective. */
+const INTENSIFIERS = new Set(['جدا', 'للغاية'].map(norm))
 
 /**
  * بدر الدين عبد الله، شهاب الدين منصور: after an ending of a compound given name, a given name, a particle or a known

@@ -305,6 +305,12 @@ describe('an outlet spoken to, ل written on its name', () => {
     expect(outletNames('وقال الوزير للصحفيين إن الأمر محسوم.')).toEqual([])
   })
 
+  it('reads a head that opens a place the gazetteer knows whole as that place, not an outlet', () => {
+    expect(kinds('وتعطلت الملاحة في قناة السويس ساعات بعد جنوح ناقلة.')).toEqual(['location:قناة السويس'])
+    expect(kinds('وعبرت الناقلة بقناة السويس فجر الاثنين.')).toEqual(['location:قناة السويس'])
+    expect(outletNames('وذكرت قناة العربية أن الناقلة عادت إلى الملاحة.')).toEqual(['العربية'])
+  })
+
   it('leaves a person the article named in full, whose last name opens with ل, to that person', () => {
     const text = 'قال رئيس الهيئة إبراهيم لاشين في مؤتمر صحفي إن النتائج نهائية. وأضاف لاشين أن الفرز انتهى.'
     expect(outletNames(text)).toEqual([])

@@ -49,6 +49,8 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
     if (open !== undefined) break
   }
   if (open === undefined || !joinedOrQuoted(scan, i + 1)) return undefined
+  // قناة السويس: a head that opens a place the gazetteer knows whole is that place's first word, not an outlet's head.
+  if (matchPhrase(scan, i, (target) => target.kind === 'location')) return undefined
   const broadcaster = stateBroadcaster(scan, i) ?? outletOfPlace(scan, i) ?? nationalAgency(scan, i)
   if (broadcaster) return broadcaster
   const found =

@@ -19,6 +19,12 @@ describe('where a person’s name ends', () => {
     expect(people('والتقى النائب سليمان فرحة في بلدته الوفد.')).toEqual(['سليمان'])
   })
 
+  it('ends the name before ب on a word in ة that news uses, and keeps a family name that opens with ب', () => {
+    expect(people('وقام الوزير خالد المحمود بزيارة إلى المستشفى.')).toEqual(['خالد المحمود'])
+    expect(people('وقام السفير جون سميث بجولة في أحياء المدينة.')).toEqual(['جون سميث'])
+    expect(people('وقال الوزير ناصر بوريطة في المؤتمر إن الاتفاق نهائي.')).toEqual(['ناصر بوريطة'])
+  })
+
   it('reads a given name whose final ى is written ي, but not a present verb so spelt', () => {
     expect(people('قال مصطفي الدباغ، رئيس المؤسسة، إن الإنتاج تراجع.')).toEqual(['مصطفي الدباغ'])
     expect(people('ويحيي الجمهور الفريق بعد الفوز.')).toEqual([])
@@ -50,6 +56,11 @@ describe('where a person’s name ends', () => {
     expect(people('وأضاف اللاعب سامر عيسى الهدف الثاني في الدقيقة الأربعين.')).toEqual(['سامر عيسى'])
     expect(people('وسجل ناصر عيسى الهدف الأول للفريق.')).toEqual(['ناصر عيسى'])
     expect(people('وحضر الأمير غازي الحارثي الجلسة الأولى للمؤتمر.')).toEqual(['غازي الحارثي'])
+  })
+
+  it('ends a name before a noun with the article that الوحيد or الأخير ranks', () => {
+    expect(people('وسجل ماجد سليمان الهدف الوحيد للفريق.')).toEqual(['ماجد سليمان'])
+    expect(people('وأضاع اللاعب سامر عيسى الفرصة الأخيرة في اللقاء.')).toEqual(['سامر عيسى'])
   })
 
   it('ends a family name in ة before a particle written apart', () => {
@@ -463,6 +474,34 @@ describe('an ambiguous given name after a verb', () => {
   it('is a name before a family name in its nisba shape', () => {
     expect(people('وسجل ماجد الشمري هدفا في المباراة.')).toEqual(['ماجد الشمري'])
     expect(people('ووصل حسن العلوي إلى المدينة.')).toEqual(['حسن العلوي'])
+  })
+
+  it('is a name before such a family name with no verb before it, alone or after و', () => {
+    expect(people('وجاء الهدف الثاني عن طريق صلاح الهاشمي قبل نهاية الشوط.')).toEqual(['صلاح الهاشمي'])
+    expect(people('وتنافس في الجولة الثانية مرشحان: منصور الكعبي وسعيد البلوشي.')).toEqual([
+      'منصور الكعبي',
+      'سعيد البلوشي',
+    ])
+  })
+
+  it('is a name before a family name no list knows that closes the name', () => {
+    expect(people('وسجل الهدف الأول للفريق رياض بوكرزازة، فيما أضاع زملاؤه فرصا عدة.')).toEqual([
+      'رياض بوكرزازة',
+    ])
+    expect(people('وتقدم في الجولة الثانية المرشح المحافظ سعيد جلالوند في مواجهة منافسه.')).toEqual([
+      'سعيد جلالوند',
+    ])
+  })
+
+  it('stays a word before an adjective, a word of the clause or a word the name runs on into', () => {
+    expect(people('ونجح المدرب نظرا لتوفر رصيد بشري محترم جدا لديه.')).toEqual([])
+    expect(people('واحتفل الأطفال في الحي بعيد ميلاده مساء السبت.')).toEqual([])
+    expect(people('وصدر عن الوزارة بيان صحفي أمس.')).toEqual([])
+  })
+
+  it('stays a word before a word in ى, the article or an ordinary word', () => {
+    expect(people('وتعطلت الدراسة في عيد الأضحى أسبوعا.')).toEqual([])
+    expect(people('وقال إن نجاح المصري في الامتحان كان متوقعا.')).toEqual([])
   })
 
   it('stays a word before an ordinary word with the article', () => {

@@ -20,6 +20,7 @@ import {
   maghrebiDescentParticleSet,
   mediaHeadOpen,
   nisbaPlaces,
+  norm,
   organizationHeadSet,
 } from './lexicon.ts'
 import {
@@ -228,10 +229,13 @@ function beforeOrdinal(scan: Scan, j: number): boolean {
   return (
     next !== undefined &&
     joined(scan.words, j + 1) &&
-    isOrdinalWithArticle(next) &&
+    (isOrdinalWithArticle(next) || ORDER_ADJECTIVES.has(next.norm)) &&
     !isKnownSurname(scan.words[j]!)
   )
 }
+
+/** الهدف الوحيد، الكرة الأخيرة: adjectives that rank a noun as an ordinal does. */
+const ORDER_ADJECTIVES = new Set(['الوحيد', 'الوحيدة', 'الأخير', 'الأخيرة'].map(norm))
 
 /**
  * جميلة بنت سالم مصبح المهيري: after the father's name a word no list knows is the grandfather's when it is no
@@ -313,8 +317,10 @@ export function closingFamilyName(scan: Scan, j: number): boolean {
   if (!w.endsWith('ة') || w.length < 4 || w[0] === 'و' || ARTICLE_WITH_PARTICLE.test(w)) return false
   if (POSSESSIVE.test(w) || isRoleWord(word) || organizationHeadSet.has(w) || mediaHeadOpen.has(w))
     return false
-  // لمدينة، فرصة: a particle before a word of the clause; فرنجية keeps its ف, no word reads after it.
-  if (!w.startsWith('ب') && word.bases.some((b) => b.cut > 0 && ordinaryReading(b))) return false
+  // لمدينة، فرصة: a particle before a word of the clause; فرنجية keeps its ف, no word reads after it. After ب
+  // only a counted word of four letters or more is the clause's (بزيارة، بجولة; not بركة، بوريطة).
+  const ordinary = w.startsWith('ب') ? countedReading : ordinaryReading
+  if (word.bases.some((b) => b.cut > 0 && ordinary(b))) return false
   const next = words[j + 1]
   if (!next || !joined(words, j + 1)) return true
   // حمادة لـ"…": a particle written apart (لـ، بـ) opens the next phrase.
@@ -339,6 +345,10 @@ function roleComplementAfter(scan: Scan, j: number): boolean {
 }
 
 /** A reading of a word behind a particle that is a known word or an ordinary word of news. */
+function countedReading(base: Base): boolean {
+  return base.base.length >= 4 && commonWordSet.has(base.base)
+}
+
 function ordinaryReading(base: Base): boolean {
   return (base.flags & WordFlag.Known) !== 0 || commonWordSet.has(base.base) || base.base.length < 4
 }
