@@ -128,7 +128,7 @@ describe('years and dated weekdays', () => {
 
   it('takes the era letter after a year and leaves the particle before the year word out', () => {
     expect(found('ارتفعت صادرات التمور عام 2024م بنسبة الخمس.')).toEqual([['عام 2024م', '2024']])
-    expect(found('أقر المجلس الموازنة العامة لعام 2026 بالإجماع.')).toEqual([['عام 2026', '2026']])
+    expect(found('وقدم النادي حصيلته لعام 2025 أمام الجمعية العامة.')).toEqual([['عام 2025', '2025']])
     expect(found('وفي سنة 1998 افتتح المصنع.')).toEqual([['سنة 1998', '1998']])
   })
 
@@ -424,6 +424,12 @@ describe('ordinals, references and adjectives', () => {
       ['أمس', '2025-03-03'],
     ])
     expect(dates('وصادق المجلس على الحساب الختامي لعام 2024 بالأغلبية.')).toEqual([['عام 2024', '2024']])
+  })
+
+  it('reads no date in the year a budget is drawn for, after ل, but the year of a budget’s figures stays one', () => {
+    expect(dates('وناقش المجلس البلدي مشروع الميزانية المقبلة لسنة 2027 في جلسته.')).toEqual([])
+    expect(dates('وأقرت الحكومة موازنة الدولة للعام 2026 بعجز أقل.', '2025-12-09')).toEqual([])
+    expect(dates('وقدرت الإيرادات في عام 2026 بنحو ثلاثة مليارات.')).toEqual([['عام 2026', '2026']])
   })
 
   it('reads a quarter or half of a year, dated by the year it names or the year of writing', () => {

@@ -140,9 +140,10 @@ export const ordinalTens: readonly (readonly [word: string, value: number])[] = 
 
 /**
  * Nouns whose name a year closes after ل as part of a reference, not a time of the news: قانون المالية لسنة 2022،
- * القانون رقم 12 لسنة 2007 (a number after رقم does the same: القضية رقم 20041 لسنة 2015).
+ * القانون رقم 12 لسنة 2007 (a number after رقم does the same: القضية رقم 20041 لسنة 2015), and a budget's year, the
+ * year it is drawn for (مشروع الميزانية العامة لسنة 2027، موازنة الدولة للعام 2026).
  */
-export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم']
+export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم', 'ميزانية', 'موازنة']
 
 /** Ordinal days of the month, as in `الثالث من مارس`. */
 export const ordinalDays: readonly (readonly string[])[] = [
