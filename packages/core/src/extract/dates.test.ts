@@ -451,6 +451,25 @@ describe('ordinals, references and adjectives', () => {
     ])
   })
 
+  it('reads no date in a name written again where it was not read as a mention, and today after it still is one', () => {
+    const on = '2025-05-06'
+    expect(
+      dates(
+        'ذكرت وكالة بغداد اليوم أن المحافظ افتتح الجسر. وقال المحافظ لـ"بغداد اليوم" إن العمل مستمر.',
+        on,
+      ),
+    ).toEqual([])
+    expect(
+      dates('أعلنت قناة حلب اليوم عن برنامج جديد. وقال المدير لـ”حلب اليوم” إن البث يبدأ الأحد المقبل.', on),
+    ).toEqual([['الأحد المقبل', '2025-05-11']])
+    expect(
+      dates(
+        'ذكرت وكالة بغداد اليوم أن المحافظ افتتح الجسر. وقال المحافظ لـ"بغداد اليوم" إن العمل يبدأ اليوم.',
+        on,
+      ),
+    ).toEqual([['اليوم', '2025-05-06']])
+  })
+
   it('reads العام between a definite noun and السابق as general, not as a year', () => {
     expect(dates('ومثل أمام المحكمة المدير العام السابق للشركة.', '2025-03-04')).toEqual([])
     expect(dates('وتسببت الفيضانات العام الماضي في خسائر كبيرة.', '2025-03-04')).toEqual([
