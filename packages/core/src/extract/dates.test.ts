@@ -354,6 +354,14 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(since('وتتواصل الأشغال منذ عام 2019 في الطريق.')).toEqual([['عام 2019', false]])
   })
 
+  it('reads شهر before a month’s name as that month, not a span of one month', () => {
+    expect(dates('وعقد المجلس أول جلسة له منذ شهر أيلول 2021 في مقره.', on)).toEqual([
+      ['شهر أيلول 2021', '2021-09'],
+    ])
+    expect(dates('وتراجعت أسعار الخضر قبل شهر رمضان بأيام.', on)).toEqual([['شهر رمضان', '2025-03']])
+    expect(dates('وزار الوفد المدينة قبل شهر.', on)).toEqual([['قبل شهر', '2025-02']])
+  })
+
   it('leaves a span counted from another event alone, past فقط or ونصف', () => {
     expect(dates('قدم النواب الاستجواب بعد يومين فقط من تشكيل الحكومة.', on)).toEqual([])
     expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
