@@ -407,6 +407,18 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('وبلغ عدد الزوار 2019 زائرا.')).toEqual([])
   })
 
+  it('reads both years after a dual year word, and no count after و as a year', () => {
+    expect(dates('وتراجع إنتاج القمح في سنتي 2021 و 2022 بسبب الجفاف.')).toEqual([
+      ['سنتي 2021', '2021'],
+      ['2022', '2022'],
+    ])
+    expect(dates('وخسر الفريق النهائي عامي 2008 و2013 أمام الخصم نفسه.')).toEqual([
+      ['عامي 2008', '2008'],
+      ['2013', '2013'],
+    ])
+    expect(dates('وسجل الحزب عام 2018 و2000 عضو جديد.')).toEqual([['عام 2018', '2018']])
+  })
+
   it('reads an ambiguous weekday right after a verb as the day', () => {
     expect(dates('أعلنت الأحد وزارة الصحة نتائج الحملة.', '2025-03-04')).toEqual([['الأحد', '2025-03-02']])
     expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])

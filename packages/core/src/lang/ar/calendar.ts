@@ -283,6 +283,7 @@ export const yearWords: readonly string[] = [
   'لسنة',
   'وعام',
   'عامي',
+  'سنتي',
 ]
 
 /** Periods named with the article and a direction: الأسبوع الماضي، الشهر المقبل، العام الجاري. */
@@ -419,6 +420,9 @@ export const dateFillers: readonly string[] = [
 
 /** The year's nouns alone, before a year's number (عام 2023، السنة 2019). */
 export const bareYearWords: readonly string[] = ['عام', 'العام', 'سنة', 'السنة']
+
+/** Year words of two years, before the first of them (عامي 2002 و2019، سنتي 2016 و2017). */
+export const dualYearWords: readonly string[] = ['عامي', 'سنتي', 'وعامي', 'وسنتي']
 
 /** Prepositions of time after which a number alone is a year (في 1991، منذ 2015، خلال 2024). */
 export const yearPrepositions: readonly string[] = ['في', 'منذ', 'خلال']
