@@ -405,6 +405,10 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('والمشروع معطل منذ 2015 بسبب التمويل.')).toEqual([['2015', '2015']])
     expect(dates('وتضرر المنازل في 2500 موقع.')).toEqual([])
     expect(dates('وبلغ عدد الزوار 2019 زائرا.')).toEqual([])
+    expect(dates('وفتحت اللجنة أبوابها في 2000 مركز للاقتراع.')).toEqual([])
+    expect(dates('وانتشرت الفرق في 1995 قرية بالإقليم.')).toEqual([])
+    expect(dates('وقطع البلدان العلاقات في 2016 بعد الأزمة.')).toEqual([['2016', '2016']])
+    expect(dates('وافتتح المصنع في 2019 بحضور الوزير.')).toEqual([['2019', '2019']])
   })
 
   it('reads both years after a dual year word, and no count after و as a year', () => {

@@ -5,6 +5,7 @@ import { deadlineCues, documentCues, planCues } from '../lang/ar/calendar.ts'
 import { AND, type DateMatch, periodPartSet, YEAR_DIGITS, YEAR_VALUE } from './date-words.ts'
 import { norm, periodOfYearSet as PERIODS_OF_YEAR, yearWordSet as YEAR_WORDS } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { isCalendarWord, isFunctionWord, isVerb, looksVerbal } from './word-classes.ts'
 import { rawCut, type Word } from './words.ts'
 
 /** عام 2024، العام 1990، سنة 2011، 1446 هـ. */
@@ -22,6 +23,7 @@ export function yearDate(scan: Scan, i: number): DateMatch | undefined {
     if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return undefined
     const afterPreposition = before !== undefined && joined(words, i) && yearPrepositionSet.has(before.norm)
     if (!afterPreposition && !secondOfTwoYears(scan, i)) return undefined
+    if (countedNounAfter(scan, i)) return undefined
     return { first: i, last: i, kind: 'absolute', calendar: 'gregorian', value: word.digits }
   }
   if (!(isYearWord(word) || isPeriodOfYear(word)) || !joined(words, i + 1)) return undefined
@@ -60,6 +62,24 @@ function secondOfTwoYears(scan: Scan, i: number): boolean {
     isBareYear(first) &&
     dualYearWordSet.has(dual.norm)
   )
+}
+
+/**
+ * في 2000 مركز اقتراع: a noun of what is counted right after the number (no article, no particle, no verb, no
+ * function word) makes it a count of things, not a year. A past verb the verb lists do not hold reads as such a noun
+ * (في 2011 سقط), which is rarer after a bare year than the count is.
+ */
+function countedNounAfter(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const next = words[i + 1]
+  if (next === undefined || !joined(words, i + 1) || next.number) return false
+  if (
+    next.norm.startsWith('ال') ||
+    next.bases.some((base) => base.cut > 0) ||
+    !/^[\u0621-\u064a]+$/u.test(next.norm)
+  )
+    return false
+  return !isFunctionWord(next) && !isVerb(next) && !looksVerbal(next) && !isCalendarWord(next)
 }
 
 function isBareYear(word: Word): boolean {
