@@ -171,6 +171,19 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads today or yesterday with its weekday between commas as one date, and today with its weekday after من', () => {
+    expect(found('وأقرت الحكومة أمس، الجمعة، خطة الطوارئ.', '2024-09-14')).toEqual([
+      ['أمس، الجمعة', '2024-09-13'],
+    ])
+    expect(found('وأعلن الوزير اليوم، السبت، نتائج المسابقة.', '2024-09-14')).toEqual([
+      ['اليوم، السبت', '2024-09-14'],
+    ])
+    expect(found('وتغلق المحلات ابتداء من اليوم السبت حتى إشعار آخر.', '2024-09-14')).toEqual([
+      ['اليوم السبت', '2024-09-14'],
+    ])
+    expect(found('ولن نقبل من اليوم أي تأخير في التسليم.', '2024-09-14')).toEqual([])
+  })
+
   it('reads last night written with البارحة as one date', () => {
     expect(found('وأبحرت القوارب عند منتصف الليلة البارحة من الميناء.', '2024-09-14')).toEqual([
       ['منتصف الليلة البارحة', '2024-09-13'],
