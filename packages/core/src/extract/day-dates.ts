@@ -145,6 +145,13 @@ function dayDateOf(
     last = i + 1
     direction = 1
   }
+  // الخميس الماضي 12 مارس، يوم الأحد المقبل، 8 يونيو: the date right after the marked weekday names the same day.
+  const after = words[last + 1]
+  if (last > i && after && (joined(words, last + 1) || ASIDE.test(after.gap.trim()))) {
+    const absolute = absoluteDate(scan, last + 1, published)
+    if (absolute && absolute.first === last + 1 && absolute.kind === 'absolute')
+      return { ...onWeekday(absolute, day), first: i }
+  }
   // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
   const cue = words[last + 1]
   if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
