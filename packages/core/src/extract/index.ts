@@ -182,11 +182,9 @@ function insideName(text: string, date: DateMention, entities: readonly Entity[]
 
 /** The words of a mention `name` that hold the date are written around it again: the same name at another place. */
 function writtenAround(text: string, date: DateMention, name: { start: number; end: number }): boolean {
-  const offset = text.indexOf(date.text, name.start)
-  if (offset < 0 || offset + date.text.length > name.end) return false
-  const start = date.start - (offset - name.start)
-  const end = start + (name.end - name.start)
-  return start >= 0 && end <= text.length && text.startsWith(text.slice(name.start, name.end), start)
+  const surface = text.slice(name.start, name.end)
+  const offset = surface.indexOf(date.text)
+  return offset >= 0 && date.start >= offset && text.startsWith(surface, date.start - offset)
 }
 
 /**
