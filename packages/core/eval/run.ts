@@ -106,10 +106,14 @@ if (extraction.length > 0) {
     speakerMisses.push(`${batch.batch}: ${speakerMissLine(scores)}`)
     if (showErrors) console.error(scores.errors.join('\n'))
   }
+  const all = scoreExtraction(every)
   if (extraction.length > 1) {
     const outlets = new Set(every.map((item) => item.gold.outlet)).size
-    console.log(extractionRow(`all (${every.length} articles, ${outlets} outlets)`, scoreExtraction(every)))
+    console.log(extractionRow(`all (${every.length} articles, ${outlets} outlets)`, all))
   }
+  console.log(
+    `\nDates found ${all.dates.tp + all.dates.fp} (${all.dates.fp} spurious), missed ${all.dates.fn}; values right ${all.dateValues.correct} of ${all.dateValues.total}`,
+  )
   console.log(
     `\nSpeakers of found quotes not right (given none / given another):\n${speakerMisses.join('\n')}`,
   )

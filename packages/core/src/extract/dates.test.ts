@@ -128,7 +128,7 @@ describe('years and dated weekdays', () => {
 
   it('takes the era letter after a year and leaves the particle before the year word out', () => {
     expect(found('ارتفعت صادرات التمور عام 2024م بنسبة الخمس.')).toEqual([['عام 2024م', '2024']])
-    expect(found('أقر المجلس الموازنة العامة لعام 2026 بالإجماع.')).toEqual([['عام 2026', '2026']])
+    expect(found('وقدم النادي حصيلته لعام 2025 أمام الجمعية العامة.')).toEqual([['عام 2025', '2025']])
     expect(found('وفي سنة 1998 افتتح المصنع.')).toEqual([['سنة 1998', '1998']])
   })
 
@@ -168,6 +168,31 @@ describe('years and dated weekdays', () => {
     ])
     expect(found('وأعلنت الشرطة مساء (أمس) الجمعة توقيف المشتبه به.', '2024-09-14')).toEqual([
       ['مساء (أمس) الجمعة', '2024-09-13'],
+    ])
+  })
+
+  it('reads today or yesterday with its weekday between commas as one date, and today with its weekday after من', () => {
+    expect(found('وأقرت الحكومة أمس، الجمعة، خطة الطوارئ.', '2024-09-14')).toEqual([
+      ['أمس، الجمعة', '2024-09-13'],
+    ])
+    expect(found('وأعلن الوزير اليوم، السبت، نتائج المسابقة.', '2024-09-14')).toEqual([
+      ['اليوم، السبت', '2024-09-14'],
+    ])
+    expect(found('وتغلق المحلات ابتداء من اليوم السبت حتى إشعار آخر.', '2024-09-14')).toEqual([
+      ['اليوم السبت', '2024-09-14'],
+    ])
+    expect(found('ولن نقبل من اليوم أي تأخير في التسليم.', '2024-09-14')).toEqual([])
+  })
+
+  it('reads a weekday with its marker and the date right after it as one date', () => {
+    expect(found('وعاد الوفد الخميس الماضي 12 سبتمبر إلى العاصمة.', '2024-09-14')).toEqual([
+      ['الخميس الماضي 12 سبتمبر', '2024-09-12'],
+    ])
+    expect(found('ويفتتح المعرض يوم الأحد المقبل، 22 سبتمبر، في القاعة الكبرى.', '2024-09-14')).toEqual([
+      ['يوم الأحد المقبل، 22 سبتمبر', '2024-09-22'],
+    ])
+    expect(found('ووصل الخميس الماضي 40 حاجاً إلى المطار.', '2024-09-14')).toEqual([
+      ['الخميس الماضي', '2024-09-12'],
     ])
   })
 
@@ -354,6 +379,14 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(since('وتتواصل الأشغال منذ عام 2019 في الطريق.')).toEqual([['عام 2019', false]])
   })
 
+  it('reads شهر before a month’s name as that month, not a span of one month', () => {
+    expect(dates('وعقد المجلس أول جلسة له منذ شهر أيلول 2021 في مقره.', on)).toEqual([
+      ['شهر أيلول 2021', '2021-09'],
+    ])
+    expect(dates('وتراجعت أسعار الخضر قبل شهر رمضان بأيام.', on)).toEqual([['شهر رمضان', '2025-03']])
+    expect(dates('وزار الوفد المدينة قبل شهر.', on)).toEqual([['قبل شهر', '2025-02']])
+  })
+
   it('leaves a span counted from another event alone, past فقط or ونصف', () => {
     expect(dates('قدم النواب الاستجواب بعد يومين فقط من تشكيل الحكومة.', on)).toEqual([])
     expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
@@ -397,6 +430,22 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('والمشروع معطل منذ 2015 بسبب التمويل.')).toEqual([['2015', '2015']])
     expect(dates('وتضرر المنازل في 2500 موقع.')).toEqual([])
     expect(dates('وبلغ عدد الزوار 2019 زائرا.')).toEqual([])
+    expect(dates('وفتحت اللجنة أبوابها في 2000 مركز للاقتراع.')).toEqual([])
+    expect(dates('وانتشرت الفرق في 1995 قرية بالإقليم.')).toEqual([])
+    expect(dates('وقطع البلدان العلاقات في 2016 بعد الأزمة.')).toEqual([['2016', '2016']])
+    expect(dates('وافتتح المصنع في 2019 بحضور الوزير.')).toEqual([['2019', '2019']])
+  })
+
+  it('reads both years after a dual year word, and no count after و as a year', () => {
+    expect(dates('وتراجع إنتاج القمح في سنتي 2021 و 2022 بسبب الجفاف.')).toEqual([
+      ['سنتي 2021', '2021'],
+      ['2022', '2022'],
+    ])
+    expect(dates('وخسر الفريق النهائي عامي 2008 و2013 أمام الخصم نفسه.')).toEqual([
+      ['عامي 2008', '2008'],
+      ['2013', '2013'],
+    ])
+    expect(dates('وسجل الحزب عام 2018 و2000 عضو جديد.')).toEqual([['عام 2018', '2018']])
   })
 
   it('reads an ambiguous weekday right after a verb as the day', () => {
@@ -426,6 +475,12 @@ describe('ordinals, references and adjectives', () => {
     expect(dates('وصادق المجلس على الحساب الختامي لعام 2024 بالأغلبية.')).toEqual([['عام 2024', '2024']])
   })
 
+  it('reads no date in the year a budget is drawn for, after ل, but the year of a budget’s figures stays one', () => {
+    expect(dates('وناقش المجلس البلدي مشروع الميزانية المقبلة لسنة 2027 في جلسته.')).toEqual([])
+    expect(dates('وأقرت الحكومة موازنة الدولة للعام 2026 بعجز أقل.', '2025-12-09')).toEqual([])
+    expect(dates('وقدرت الإيرادات في عام 2026 بنحو ثلاثة مليارات.')).toEqual([['عام 2026', '2026']])
+  })
+
   it('reads a quarter or half of a year, dated by the year it names or the year of writing', () => {
     const on = '2025-03-04'
     expect(dates('وحققت الشركة أرباحاً خلال الربع الثالث من العام الماضي.', on)).toEqual([
@@ -443,6 +498,25 @@ describe('ordinals, references and adjectives', () => {
     expect(dates('وذكرت صحيفة المصري اليوم أن الوزير وصل أمس.', '2025-03-04')).toEqual([
       ['أمس', '2025-03-03'],
     ])
+  })
+
+  it('reads no date in a name written again where it was not read as a mention, and today after it still is one', () => {
+    const on = '2025-05-06'
+    expect(
+      dates(
+        'ذكرت وكالة بغداد اليوم أن المحافظ افتتح الجسر. وقال المحافظ لـ"بغداد اليوم" إن العمل مستمر.',
+        on,
+      ),
+    ).toEqual([])
+    expect(
+      dates('أعلنت قناة حلب اليوم عن برنامج جديد. وقال المدير لـ”حلب اليوم” إن البث يبدأ الأحد المقبل.', on),
+    ).toEqual([['الأحد المقبل', '2025-05-11']])
+    expect(
+      dates(
+        'ذكرت وكالة بغداد اليوم أن المحافظ افتتح الجسر. وقال المحافظ لـ"بغداد اليوم" إن العمل يبدأ اليوم.',
+        on,
+      ),
+    ).toEqual([['اليوم', '2025-05-06']])
   })
 
   it('reads العام between a definite noun and السابق as general, not as a year', () => {

@@ -93,8 +93,10 @@ function dayDateOf(
     )
       return undefined
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
+    // ابتداء من اليوم السبت: with its weekday, the day from which something runs is today.
     const before = words[i - 1]
-    if (before && joined(words, i) && FROM_TODAY.has(before.norm)) return undefined
+    if (before && joined(words, i) && FROM_TODAY.has(before.norm) && !weekdayAfter(scan, i + 1))
+      return undefined
     // مليون برميل في اليوم: a rate per day, not today; في نفس اليوم: a day named before.
     if (before?.norm === IN && joined(words, i) && !weekdayAfter(scan, i + 1)) return undefined
     if (before && joined(words, i) && sameWordSet.has(before.norm)) return undefined
@@ -142,6 +144,13 @@ function dayDateOf(
   } else if (nextJoined && futureSet.has(next.norm)) {
     last = i + 1
     direction = 1
+  }
+  // الخميس الماضي 12 مارس، يوم الأحد المقبل، 8 يونيو: the date right after the marked weekday names the same day.
+  const after = words[last + 1]
+  if (last > i && after && (joined(words, last + 1) || ASIDE.test(after.gap.trim()))) {
+    const absolute = absoluteDate(scan, last + 1, published)
+    if (absolute && absolute.first === last + 1 && absolute.kind === 'absolute')
+      return { ...onWeekday(absolute, day), first: i }
   }
   // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
   const cue = words[last + 1]
@@ -194,6 +203,8 @@ function weekdayAfter(scan: Scan, j: number): { day: number; last: number; end?:
   if (previous?.block !== word.block) return undefined
   // مساء (أمس) السبت: the day word set off in brackets, its weekday after them.
   if (OPENS_DAY.test(previous.gap.trim()) && CLOSES_DAY.test(word.gap.trim())) return { day, last: j }
+  // أمس، الخميس، أعلنت: the weekday set off by commas after the day word names the same day.
+  if (ASIDE.test(word.gap.trim()) && CLOSES_ASIDE.test(words[j + 1]?.gap ?? '.')) return { day, last: j }
   if (!OPENS_NAME.test(word.gap.trim())) return undefined
   const close = CLOSES_NAME.exec(text.slice(word.end, word.end + 3))
   return close ? { day, last: j, end: word.end + close[0].length } : undefined

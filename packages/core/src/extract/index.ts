@@ -146,7 +146,7 @@ export function extractWith(
     extraction: {
       quotes,
       entities,
-      dates: outsideNames(dates, entities),
+      dates: outsideNames(text, dates, entities),
       sources,
       ...(date && { date }),
     },
@@ -157,21 +157,34 @@ export function extractWith(
   }
 }
 
-/** Dates that are not words of a name (المصري اليوم، جامعة 6 أكتوبر): a name's words name no time. */
-function outsideNames(dates: DateMention[], entities: readonly Entity[]): DateMention[] {
+/**
+ * Dates that are not words of a name (المصري اليوم، جامعة 6 أكتوبر): a name's words name no time, wherever the name is
+ * written again, also where it was not read as a mention (لـ"بغداد اليوم" after the outlet was found elsewhere).
+ */
+function outsideNames(text: string, dates: DateMention[], entities: readonly Entity[]): DateMention[] {
   // Most articles' entities hold hundreds of mentions: none are read for an article without dates, and none are
   // gathered into one array for one with dates.
   if (dates.length === 0) return []
-  return dates.filter((date) => !insideName(date, entities))
+  return dates.filter((date) => !insideName(text, date, entities))
 }
 
-function insideName(date: DateMention, entities: readonly Entity[]): boolean {
+function insideName(text: string, date: DateMention, entities: readonly Entity[]): boolean {
   for (const entity of entities) {
     const mentions = entity.mentions
     if (mentions === undefined) continue
-    for (const name of mentions) if (name.start <= date.start && date.end <= name.end) return true
+    for (const name of mentions) {
+      if (name.start <= date.start && date.end <= name.end) return true
+      if (name.end - name.start > date.end - date.start && writtenAround(text, date, name)) return true
+    }
   }
   return false
+}
+
+/** The words of a mention `name` that hold the date are written around it again: the same name at another place. */
+function writtenAround(text: string, date: DateMention, name: { start: number; end: number }): boolean {
+  const surface = text.slice(name.start, name.end)
+  const offset = surface.indexOf(date.text)
+  return offset >= 0 && date.start >= offset && text.startsWith(surface, date.start - offset)
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   fractionSet,
   futureSet,
   GENERAL,
+  monthNames,
   numberWordIndex,
   OF,
   ON,
@@ -45,7 +46,7 @@ import {
 import { absoluteDate } from './month-dates.ts'
 import { fits } from './phrase-match.ts'
 import { joined, type Scan } from './scan.ts'
-import { rawCut } from './words.ts'
+import { rawCut, type Word } from './words.ts'
 import { yearDate } from './year-dates.ts'
 
 /**
@@ -200,6 +201,15 @@ export function relativeSpan(scan: Scan, i: number, published: CivilDate | undef
   if (k > countAt && !joined(words, k)) return undefined
   const unit = words[k] ? unitIndex.get(words[k]!.norm) : undefined
   if (!unit) return undefined
+  // منذ شهر مارس، قبل شهر رمضان: the month the unit names, not a span of one month.
+  if (
+    k === countAt &&
+    unit.unit === 'month' &&
+    words[k + 1] &&
+    joined(words, k + 1) &&
+    isMonthName(words[k + 1]!)
+  )
+    return undefined
   // منذ يوم أمس: the day is yesterday's, not a span of one day.
   const day = words[k + 1]
   if (k === countAt && day && joined(words, k + 1) && (YESTERDAY.has(day.norm) || day.norm === TODAY))
@@ -223,6 +233,10 @@ export function relativeSpan(scan: Scan, i: number, published: CivilDate | undef
     ...(published && !vague && n !== undefined && { value: shifted(published, unit.unit, direction * n) }),
     ...(words[i]!.norm === SINCE && { since: true }),
   }
+}
+
+function isMonthName(word: Word): boolean {
+  return monthNames.has(word.norm) || word.bases.some((base) => monthNames.has(base.base))
 }
 
 /** A second count and unit after a span's unit: منذ 4 أعوام و5 أشهر. */

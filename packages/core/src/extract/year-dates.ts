@@ -1,10 +1,11 @@
-import { bareYearWordSet, yearPrepositionSet } from '../lang/ar/compiled-cues.ts'
+import { bareYearWordSet, dualYearWordSet, yearPrepositionSet } from '../lang/ar/compiled-cues.ts'
 /** Years (عام 2024، في 1991), and the years that name a document or a plan rather than a time of the news. */
 
 import { deadlineCues, documentCues, planCues } from '../lang/ar/calendar.ts'
-import { type DateMatch, periodPartSet, YEAR_DIGITS, YEAR_VALUE } from './date-words.ts'
+import { AND, type DateMatch, periodPartSet, YEAR_DIGITS, YEAR_VALUE } from './date-words.ts'
 import { norm, periodOfYearSet as PERIODS_OF_YEAR, yearWordSet as YEAR_WORDS } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
+import { isCalendarWord, isFunctionWord, isVerb, looksVerbal } from './word-classes.ts'
 import { rawCut, type Word } from './words.ts'
 
 /** عام 2024، العام 1990، سنة 2011، 1446 هـ. */
@@ -19,8 +20,10 @@ export function yearDate(scan: Scan, i: number): DateMatch | undefined {
     // في 1991، منذ 2015: a year of our times alone after a preposition of time.
     const before = words[i - 1]
     const year = Number(word.digits)
-    if (!before || !joined(words, i) || !yearPrepositionSet.has(before.norm)) return undefined
     if (year < BARE_YEAR_MIN || year > BARE_YEAR_MAX) return undefined
+    const afterPreposition = before !== undefined && joined(words, i) && yearPrepositionSet.has(before.norm)
+    if (!afterPreposition && !secondOfTwoYears(scan, i)) return undefined
+    if (countedNounAfter(scan, i)) return undefined
     return { first: i, last: i, kind: 'absolute', calendar: 'gregorian', value: word.digits }
   }
   if (!(isYearWord(word) || isPeriodOfYear(word)) || !joined(words, i + 1)) return undefined
@@ -42,6 +45,47 @@ export function yearDate(scan: Scan, i: number): DateMatch | undefined {
     calendar: 'gregorian',
     value: next.digits,
   }
+}
+
+/** The second of two years after a dual year word (سنتي 2016 و2017، عامي 2002 و2019): a year of our times too. */
+function secondOfTwoYears(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const first = words[i - 2]
+  const dual = words[i - 3]
+  return (
+    first !== undefined &&
+    dual !== undefined &&
+    words[i - 1]!.norm === AND &&
+    joined(words, i) &&
+    joined(words, i - 1) &&
+    joined(words, i - 2) &&
+    isBareYear(first) &&
+    dualYearWordSet.has(dual.norm)
+  )
+}
+
+/**
+ * في 2000 مركز اقتراع: a noun of what is counted right after the number (no article, no particle, no verb, no
+ * function word) makes it a count of things, not a year. A past verb the verb lists do not hold reads as such a noun
+ * (في 2011 سقط), which is rarer after a bare year than the count is.
+ */
+function countedNounAfter(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const next = words[i + 1]
+  if (next === undefined || !joined(words, i + 1) || next.number) return false
+  if (
+    next.norm.startsWith('ال') ||
+    next.bases.some((base) => base.cut > 0) ||
+    !/^[\u0621-\u064a]+$/u.test(next.norm)
+  )
+    return false
+  return !isFunctionWord(next) && !isVerb(next) && !looksVerbal(next) && !isCalendarWord(next)
+}
+
+function isBareYear(word: Word): boolean {
+  if (!word.number || !YEAR_DIGITS.test(word.digits)) return false
+  const year = Number(word.digits)
+  return year >= BARE_YEAR_MIN && year <= BARE_YEAR_MAX
 }
 
 /** The years a number alone after a preposition is read as: others are more likely counts (في 2500 منزل). */

@@ -140,9 +140,10 @@ export const ordinalTens: readonly (readonly [word: string, value: number])[] = 
 
 /**
  * Nouns whose name a year closes after ل as part of a reference, not a time of the news: قانون المالية لسنة 2022،
- * القانون رقم 12 لسنة 2007 (a number after رقم does the same: القضية رقم 20041 لسنة 2015).
+ * القانون رقم 12 لسنة 2007 (a number after رقم does the same: القضية رقم 20041 لسنة 2015), and a budget's year, the
+ * year it is drawn for (مشروع الميزانية العامة لسنة 2027، موازنة الدولة للعام 2026).
  */
-export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم']
+export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم', 'ميزانية', 'موازنة']
 
 /** Ordinal days of the month, as in `الثالث من مارس`. */
 export const ordinalDays: readonly (readonly string[])[] = [
@@ -282,6 +283,7 @@ export const yearWords: readonly string[] = [
   'لسنة',
   'وعام',
   'عامي',
+  'سنتي',
 ]
 
 /** Periods named with the article and a direction: الأسبوع الماضي، الشهر المقبل، العام الجاري. */
@@ -418,6 +420,9 @@ export const dateFillers: readonly string[] = [
 
 /** The year's nouns alone, before a year's number (عام 2023، السنة 2019). */
 export const bareYearWords: readonly string[] = ['عام', 'العام', 'سنة', 'السنة']
+
+/** Year words of two years, before the first of them (عامي 2002 و2019، سنتي 2016 و2017). */
+export const dualYearWords: readonly string[] = ['عامي', 'سنتي', 'وعامي', 'وسنتي']
 
 /** Prepositions of time after which a number alone is a year (في 1991، منذ 2015، خلال 2024). */
 export const yearPrepositions: readonly string[] = ['في', 'منذ', 'خلال']

@@ -11,7 +11,14 @@ import {
   venueGenitives,
   venueTails,
 } from './body-words.ts'
-import { bareYearWords, newsCycleWords, timeBeforeToday, weekdays, yearPrepositions } from './calendar.ts'
+import {
+  bareYearWords,
+  dualYearWords,
+  newsCycleWords,
+  timeBeforeToday,
+  weekdays,
+  yearPrepositions,
+} from './calendar.ts'
 import {
   andOthers,
   citingCues,
@@ -85,6 +92,7 @@ export const siteAdjectiveSet = normSet(siteAdjectives)
 
 export const bareYearWordSet = normSet(bareYearWords)
 export const yearPrepositionSet = normSet(yearPrepositions)
+export const dualYearWordSet = normSet(dualYearWords)
 export const rankDistrictHeadSet = normSet(rankDistrictHeads)
 export const provinceHeadSet = normSet(provinceHeads)
 export const genericPlaceNounSet = normSet(genericPlaceNouns)
