@@ -56,7 +56,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     !COMPOUND_ENDINGS.has(first.norm) &&
     isGivenNameAfterArticle(first)
   // وعبد الرحيم حميد مدرباً: عبد opens a compound given name, after و too.
-  const abd = first.bases.find((b) => b.base === 'عبد' && (b.cut === 0 || first.norm[0] === 'و'))
+  const abd = abdReading(first)
   const givenFirst =
     (given !== undefined && (given.cut === 0 || (given.cut === 1 && first.norm[0] === 'و'))) || definiteGiven
   if (!givenFirst && !abd && !isForeignNameWord(first, false)) return undefined
@@ -75,6 +75,12 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
       return { base: given ?? abd ?? first.bases[0]!, last: k }
     if (family) return undefined
   }
+  return undefined
+}
+
+// A function of its own: a closure reading `first` would give every call a context to allocate, before its first test.
+function abdReading(first: Word): Base | undefined {
+  for (const b of first.bases) if (b.base === 'عبد' && (b.cut === 0 || first.norm[0] === 'و')) return b
   return undefined
 }
 
