@@ -4,6 +4,7 @@ import { ACCUSATIVE_TITLES, accusativeTitle, isForeignNameWord, nisbaShapedFamil
 import { closingFamilyName } from './person-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
+  abdReading,
   givenNameBase,
   isCalendarWord,
   isFunctionWord,
@@ -75,12 +76,6 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
       return { base: given ?? abd ?? first.bases[0]!, last: k }
     if (family) return undefined
   }
-  return undefined
-}
-
-// A function of its own: a closure reading `first` would give every call a context to allocate, before its first test.
-function abdReading(first: Word): Base | undefined {
-  for (const b of first.bases) if (b.base === 'عبد' && (b.cut === 0 || first.norm[0] === 'و')) return b
   return undefined
 }
 
