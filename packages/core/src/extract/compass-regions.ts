@@ -17,14 +17,14 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   for (let j = 1; j < words.length; j++) {
     const compass = words[j - 1]!
     if (claimed[j] || !COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
-    const base = compass.bases.find((b) => b.cut <= 1 && compassNounSet.has(b.base))
+    const base = compassReading(compass)
     if (!base || !joined(words, j)) continue
     const adjective = words[j]!
     // الجنوب إفريقي (a South African): an adjective without the article does not agree with the compass noun.
     if (!adjective.norm.startsWith('ال')) continue
     if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
     if (claimed[j - 1]) {
-      const alone = found.findIndex((f) => f.first === j - 1 && f.last === j - 1 && f.kind === 'location')
+      const alone = placeAt(found, j - 1)
       if (alone < 0) continue
       found.splice(alone, 1)
     }
@@ -34,6 +34,21 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
     claimed.fill(1, j - 1, j + 1)
   }
   return added
+}
+
+// Loops, not closures: a closure that reads `j` would give every turn of the loop over the words a context to allocate.
+function compassReading(word: Scan['words'][number]) {
+  for (const b of word.bases) if (b.cut <= 1 && compassNounSet.has(b.base)) return b
+  return undefined
+}
+
+/** The index in `found` of a place of the one word `k`, or -1. */
+function placeAt(found: readonly Found[], k: number): number {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
+    if (f.first === k && f.last === k && f.kind === 'location') return n
+  }
+  return -1
 }
 
 /**

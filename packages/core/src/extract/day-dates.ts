@@ -53,14 +53,18 @@ function conjoinedDay(scan: Scan, i: number): Base | undefined {
   const word = words[i]!
   if (!CONJUNCTION.test(word.norm)) return undefined
   const afterWeekday = joined(words, i) && weekdayIndex.has(words[i - 1]!.norm)
-  return word.bases.find(
-    (base) =>
+  // A loop, not `bases.find` with a closure over `afterWeekday`, which would give every call a context to allocate.
+  for (const base of word.bases) {
+    if (
       base.cut === 1 &&
       (base.base === TODAY ||
         YESTERDAY.has(base.base) ||
         TOMORROW.has(base.base) ||
-        (afterWeekday && weekdayIndex.has(base.base))),
-  )
+        (afterWeekday && weekdayIndex.has(base.base)))
+    )
+      return base
+  }
+  return undefined
 }
 
 const CONJUNCTION = /^[وف]/

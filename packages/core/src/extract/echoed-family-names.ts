@@ -42,7 +42,7 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
     // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2").
     if (!lone.has(word.norm) || claimed[j] || !joined(words, j) || scan.quoted[j]) continue
     const first = words[j - 1]!
-    const person = found.find((f) => f.kind === 'person' && f.last === j - 1)
+    const person = personEndingAt(found, j - 1)
     if (person) {
       person.last = j
       person.end = word.end
@@ -65,6 +65,13 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
     claimed.fill(1, start, start + 2)
   }
   return added
+}
+
+// A loop, not a closure: a closure that reads `j` would give every turn of the loop over the words a context to
+// allocate.
+function personEndingAt(found: readonly Found[], k: number): Found | undefined {
+  for (const f of found) if (f.kind === 'person' && f.last === k) return f
+  return undefined
 }
 
 const SAYING_OR_TITLE = WordFlag.ReportingForm | WordFlag.TitleHead | Start.Title

@@ -17,6 +17,7 @@ import { closingFamilyName, filiationFollows, filiationGivenName, nameEnd } from
 import { joined, type Scan } from './scan.ts'
 import { sourceGivenNameNormSet } from './source-given-names.ts'
 import {
+  abdReading,
   givenNameBase,
   givenNameSpelling,
   isFunctionWord,
@@ -51,7 +52,7 @@ export function givenNameStart(
     if (!next || !joined(words, i + 1)) return undefined
     const kunya = KUNYA.has(word.norm) && isGivenName(next)
     // وعبد العزيز: after و too, as in a list of names.
-    const abdBase = word.bases.find((b) => b.base === 'عبد' && (b.cut === 0 || word.norm[0] === 'و'))
+    const abdBase = abdReading(word)
     const abd = abdBase !== undefined && next.norm.startsWith('ال') && !isFunctionWord(next)
     // فائقة بنت سعيد: a word no list knows before a particle of descent (بنت، بن، منت، ولد) and a given name is a
     // given name too, unless news uses it as an ordinary word.
@@ -97,10 +98,11 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
   const before = words[i - 1]
   // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
-  const quoted = () => scan.quoteOpeningAt.has(i) && word.gap.trim().length === 1
   // ثامر السويط وبدر الداهوم: after a name and و, another name is expected.
   const subjectPlace =
-    (before !== undefined && (joined(words, i) || quoted()) && reportingVerb(before) !== undefined) ||
+    (before !== undefined &&
+      (joined(words, i) || quotedAlone(scan, i)) &&
+      reportingVerb(before) !== undefined) ||
     (afterName && base.cut === 1 && word.norm[0] === 'و' && !PLURAL_OR_FEMININE.test(next.norm))
   const familyName =
     next.norm.startsWith('ال') &&
@@ -139,6 +141,11 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   )
 }
 
+/** Word `i` opens a quote with nothing but its quote mark before it. */
+function quotedAlone(scan: Scan, i: number): boolean {
+  return scan.quoteOpeningAt.has(i) && scan.words[i]!.gap.trim().length === 1
+}
+
 /**
  * وسجل رياض بوعلام، في الدقيقة …، ومرر أكرم طنوس إلى …: a family name without the article that no list knows and
  * news does not use as an ordinary word, of four letters or more, closing the name (a mark or a function word after
@@ -175,9 +182,11 @@ function compoundGivenName(scan: Scan, k: number): boolean {
  */
 export function sourceGivenNameBase(word: Word): Base | undefined {
   if (sourceGivenNameNormSet.size === 0) return undefined
-  return word.bases.find(
-    (b) => (b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b),
-  )
+  // A loop, not `bases.find` with a closure over `word`: asked of every word, that gave each call a context to
+  // allocate before its first test.
+  for (const b of word.bases)
+    if ((b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b)) return b
+  return undefined
 }
 
 function isAmbiguous(word: Word, base: Base): boolean {

@@ -4,6 +4,7 @@ import { ACCUSATIVE_TITLES, accusativeTitle, isForeignNameWord, nisbaShapedFamil
 import { closingFamilyName } from './person-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
+  abdReading,
   givenNameBase,
   isCalendarWord,
   isFunctionWord,
@@ -56,7 +57,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     !COMPOUND_ENDINGS.has(first.norm) &&
     isGivenNameAfterArticle(first)
   // وعبد الرحيم حميد مدرباً: عبد opens a compound given name, after و too.
-  const abd = first.bases.find((b) => b.base === 'عبد' && (b.cut === 0 || first.norm[0] === 'و'))
+  const abd = abdReading(first)
   const givenFirst =
     (given !== undefined && (given.cut === 0 || (given.cut === 1 && first.norm[0] === 'و'))) || definiteGiven
   if (!givenFirst && !abd && !isForeignNameWord(first, false)) return undefined

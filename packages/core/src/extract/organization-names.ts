@@ -395,7 +395,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const found = bodyOver(scan, i, last, base)
   const nested = [
     ...(namesake && namesake.last <= last ? [namesake] : []),
-    ...inner.filter((f) => f.last <= last),
+    ...endingBy(inner, last),
     ...(seat ? [seat] : []),
   ]
   const town = definite || nested.length > 0 ? undefined : namedTown(scan, i, last, head)
@@ -948,11 +948,23 @@ function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
   return venue
 }
 
+// Loops, not closures: a closure over a local gives every call of its function a context to allocate.
+function placeBodyHead(word: Word, next: Word): Base | undefined {
+  for (const b of word.bases) if (b.cut <= 1 && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm)) return b
+  return undefined
+}
+
+function endingBy(found: readonly Found[], last: number): Found[] {
+  const kept: Found[] = []
+  for (const f of found) if (f.last <= last) kept.push(f)
+  return kept
+}
+
 /** ولاية أمن الدار البيضاء: a body named by its two-word head and the known place it serves, the place nested. */
 function placeBody(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const next = words[i + 1]
-  const base = words[i]!.bases.find((b) => b.cut <= 1 && next && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm))
+  const base = next && placeBodyHead(words[i]!, next)
   if (!base || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
   const place = matchPhrase(scan, i + 2, (target) => target.kind === 'location')
   if (place?.base.cut !== 0) return undefined

@@ -208,16 +208,21 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
 function alaAsGivenName(scan: Scan, j: number): boolean {
   const { words } = scan
   if (words[j]!.raw !== 'على') return false
-  const ends = (k: number) => !words[k] || !joined(words, k) || titleHead(words[k]!) !== undefined
-  if (ends(j + 1)) return true
+  if (endsName(scan, j + 1)) return true
   const next = words[j + 1]!
   return (
     !next.norm.startsWith('ال') &&
     !next.norm.endsWith('ه') &&
     !commonWordSet.has(next.norm) &&
     isUnknownNameWord(next, true) &&
-    ends(j + 2)
+    endsName(scan, j + 2)
   )
+}
+
+// A function, not a closure over `words` in `alaAsGivenName`: that gave every call a context to allocate.
+function endsName(scan: Scan, k: number): boolean {
+  const { words } = scan
+  return !words[k] || !joined(words, k) || titleHead(words[k]!) !== undefined
 }
 
 /**

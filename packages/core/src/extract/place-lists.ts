@@ -9,7 +9,7 @@ import { placeName } from './place-names.ts'
 import type { Found, Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Word } from './words.ts'
+import { readingWithCut, type Word } from './words.ts'
 
 /** A list item: a place found before, or a name no list knows (`found` undefined until it is taken). */
 interface Item {
@@ -185,7 +185,7 @@ function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
   if (isFunctionWord(word) || looksVerbal(word) || TANWIN.test(word.raw)) return undefined
   if (word.bases.some((b) => b.cut <= 1 && (placeListHeadSet.has(b.base) || genericPlaceNounSet.has(b.base))))
     return undefined
-  const base = word.bases.find((b) => b.cut === cut)
+  const base = readingWithCut(word, cut)
   if (!base || PRONOUN_SUFFIX.test(base.base) || VERBAL_NOUN.test(base.base.replace(/^ال/, '')))
     return undefined
   const name = placeName(scan, j, cut, true)

@@ -35,7 +35,7 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { WordPairs } from './word-pairs.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, readingWithCut, type Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
@@ -149,7 +149,7 @@ function longForm(scan: Scan, i: number, base: Base): Found[] | undefined {
 export function placeName(scan: Scan, j: number, cut: number, listed = false): Found | undefined {
   const { words } = scan
   const word = words[j]!
-  const base = word.bases.find((b) => b.cut === cut)
+  const base = readingWithCut(word, cut)
   if (!base) return undefined
   const opened = openedName(scan, j, base)
   if (opened) return opened

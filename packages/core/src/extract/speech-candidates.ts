@@ -136,16 +136,10 @@ export function speechCandidates(
       start: word.start,
     })
   }
-  for (let v = 0; v < words.length; v++) {
+  // The candidates after a verb or cue at word `v`, in a function of their own: the closures there would otherwise
+  // give every turn of the loop over the words a context to allocate.
+  const afterVerb = (v: number, cue: boolean) => {
     const word = words[v]!
-    if (scan.quoted[v] || scan.credit[v]) continue
-    if (v === 0 || words[v - 1]!.block !== word.block) {
-      const colon = nameColon(words, v)
-      if (colon !== undefined) add(v, colon, 2, () => phraseAt(scan, index, v))
-    }
-    const verb = speechVerb(words, v)
-    const cue = !verb && word.flags & WordFlag.CueFirst
-    if (!verb && !cue) continue
     let found: { subject: Subject | undefined } | undefined
     const subject = () => {
       found ??= { subject: cue ? phraseAt(scan, index, v + 1) : written(scan, index, v) }
@@ -178,6 +172,17 @@ export function speechCandidates(
       const at = named && named.first > v ? named.last + 1 : v + 1
       if (joined(words, at)) add(v, at, 5, subject)
     }
+  }
+  for (let v = 0; v < words.length; v++) {
+    const word = words[v]!
+    if (scan.quoted[v] || scan.credit[v]) continue
+    if (v === 0 || words[v - 1]!.block !== word.block) {
+      const colon = nameColon(words, v)
+      if (colon !== undefined) add(v, colon, 2, phraseAtLater(scan, index, v))
+    }
+    const verb = speechVerb(words, v)
+    const cue = !verb && (word.flags & WordFlag.CueFirst) !== 0
+    if (verb || cue) afterVerb(v, cue)
   }
   return out
 }
@@ -244,6 +249,10 @@ function nameColon(words: readonly Word[], first: number): number | undefined {
     if (reportingVerb(words[k - 1]!) || words[k]!.breakBefore) return undefined
   }
   return undefined
+}
+
+function phraseAtLater(scan: Scan, index: MentionIndex, k: number): () => Subject | undefined {
+  return () => phraseAt(scan, index, k)
 }
 
 function written(scan: Scan, index: MentionIndex, v: number): Subject | undefined {

@@ -50,7 +50,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Word } from './words.ts'
+import { readingWithCut, type Word } from './words.ts'
 
 /** A noun phrase that does the saying: its words, and who it is as a speaker. */
 export interface Subject {
@@ -71,6 +71,11 @@ const MAX_PHRASE_WORDS = 5
 const MAX_BACKWARD_WORDS = 3
 
 /** The subject right after a reporting verb (`وقال بيان الكرملين`), or undefined if the verb has none there. */
+// A function, not a closure over `index` in `subjectAfter`: that would give every call a context to allocate.
+function personNamedAt(index: MentionIndex, m: number): boolean {
+  return index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
+}
+
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
   if (setObjectAfter(words, verb)) return undefined
@@ -78,8 +83,12 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
   // أعلن ذلك الإعلامي NAME: a demonstrative object before a title or a name, one word of description between.
   if (pointingDemonstrativeSet.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
-    const named = (m: number) => index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
-    if (index.roleAt[j + 1]?.person || named(j + 1) || (named(j + 2) && joined(words, j + 2))) j++
+    if (
+      index.roleAt[j + 1]?.person ||
+      personNamedAt(index, j + 1) ||
+      (personNamedAt(index, j + 2) && joined(words, j + 2))
+    )
+      j++
   }
   const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, index, j)
   if (quoted) return quoted
@@ -330,7 +339,7 @@ function exact(scan: Scan, first: number, last: number, start: number, entity: F
 function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number): Subject | undefined {
   const { words } = scan
   const head = words[j]!
-  const headBase = head.bases.find((b) => b.cut === headCut) ?? head.bases[0]!
+  const headBase = readingWithCut(head, headCut) ?? head.bases[0]!
   if (partitivePronounSet.has(headBase.base)) {
     const name = displaySpan(scan, j, j, headBase)
     return { first: j, last: j, start: baseStart(head, headBase.cut), speaker: { name }, kind: 'unnamed' }

@@ -262,3 +262,12 @@ export function indefiniteGenitive(scan: Scan, j: number): boolean {
     ((next.bases[0]!.flags & WordFlag.RoleWord) !== 0 || !strictBase(next, 0).endsWith('ي'))
   )
 }
+
+/**
+ * The reading عبد of a word, opening a compound given name (عبد الرحيم), alone or after و. A loop, not `bases.find`
+ * with a closure over `word`, which would give every call of the caller a context to allocate.
+ */
+export function abdReading(word: Word): Base | undefined {
+  for (const b of word.bases) if (b.base === 'عبد' && (b.cut === 0 || word.norm[0] === 'و')) return b
+  return undefined
+}

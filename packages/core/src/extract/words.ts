@@ -203,6 +203,15 @@ function reading(base: string, cut: number): Base {
   return { base, cut, hash, flags: wordFlags(base, hash) }
 }
 
+/**
+ * The reading of `word` with `cut` letters removed, if it has one. A loop rather than `bases.find` with a closure over
+ * `cut`: such a closure gives every call of its function a context to allocate, taken or not.
+ */
+export function readingWithCut(word: Word, cut: number): Base | undefined {
+  for (const base of word.bases) if (base.cut === cut) return base
+  return undefined
+}
+
 /** Offset in `raw` of the letter after the first `cut` letters, skipping the marks that ride on them. */
 export function rawCut(raw: string, cut: number): number {
   let letters = 0

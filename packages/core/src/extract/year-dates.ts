@@ -160,5 +160,8 @@ export function isTarget(scan: Scan, match: DateMatch): boolean {
 }
 
 function hasBase(word: Word, set: ReadonlySet<string>): boolean {
-  return set.has(word.norm) || word.bases.some((base) => set.has(base.base))
+  if (set.has(word.norm)) return true
+  // A loop, not `bases.some` with a closure over `set`, which would give every call a context to allocate.
+  for (const base of word.bases) if (set.has(base.base)) return true
+  return false
 }
