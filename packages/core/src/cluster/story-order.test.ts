@@ -68,6 +68,15 @@ describe('a story’s time span', () => {
     expect(() => StorySchema.parse(story)).not.toThrow()
   })
 
+  it('is never a year or a day its lead recalls', () => {
+    const recalled = article(
+      'recalled',
+      'افتتحت البلدية اليوم الثلاثاء الجسر الجديد فوق النهر، بعد أن أغلق الجسر القديم منذ عام 2011 بسبب تشققات في أعمدته.',
+    )
+    expect(recalled.date).toMatchObject({ value: '2011', basis: 'lead' })
+    expect(storiesOf([recalled])[0]!.timeSpan).toBeNull()
+  })
+
   it('is never a plan year', () => {
     expect(storiesOf([plan])[0]!.timeSpan).toBeNull()
     expect(storiesOf([nothing])[0]!.timeSpan).toBeNull()
