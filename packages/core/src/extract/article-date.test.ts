@@ -64,6 +64,15 @@ describe('the date an undated article gives itself', () => {
     expect(stamped('أحد, 19/05/2024 - 10:15')).toMatchObject({ value: '2024-05-19', basis: 'dateline' })
   })
 
+  it('takes no day at the top that falls on another weekday than the one the text calls today', () => {
+    const viewed =
+      'الجمعة , 23 يناير 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
+    expect(dateOf(viewed)).toBeUndefined()
+    const published =
+      'الخميس , 22 يناير 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
+    expect(dateOf(published)).toMatchObject({ value: '2026-01-22' })
+  })
+
   it('reads a day, month and year joined by dashes after the outlet’s name at the top', () => {
     expect(dateOf('المرصد 19-05-2024 افتتحت البلدية صباح اليوم الأحد سوقاً للمزارعين.')).toEqual({
       value: '2024-05-19',
