@@ -4,7 +4,7 @@ import { parseCorpus, shuffled } from '../../test/stories/evaluate.ts'
 import type { Article } from '../model/article.ts'
 import { StorySchema } from '../model/story.ts'
 import { parseArticle } from '../structure/parse-article.ts'
-import { clusterStories, storiesOf, storyOrder } from './index.ts'
+import { clusterStories, storiesOf, storyOrder, storyTime } from './index.ts'
 
 const article = (id: string, text: string, publishedAt?: string): Article =>
   parseArticle({ id, text, ...(publishedAt !== undefined && { publishedAt }) })
@@ -53,6 +53,21 @@ describe('storyOrder', () => {
     const expected = storiesOf(articles)
     for (const seed of [1, 2, 3]) expect(storiesOf(shuffled(articles, seed))).toEqual(expected)
     expect(expected).toEqual(clusterStories(storyOrder(articles)))
+  })
+})
+
+describe('known times', () => {
+  it('never put two articles more than the grace of two days apart in one story', () => {
+    const articles = parseCorpus(loadCorpus())
+    const time = new Map(articles.map((a) => [a.id, storyTime(a)]))
+    let dated = 0
+    for (const story of storiesOf(articles)) {
+      const times = story.articleIds.map((id) => time.get(id)).filter((t) => t !== null && t !== undefined)
+      if (times.length > 1) dated++
+      if (times.length > 0)
+        expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(2 * 86_400_000)
+    }
+    expect(dated).toBeGreaterThan(0)
   })
 })
 
