@@ -66,11 +66,11 @@ describe('the date an undated article gives itself', () => {
 
   it('takes no day at the top that falls on another weekday than the one the text calls today', () => {
     const viewed =
-      'الجمعة , 23 يناير 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
+      'الجمعة , 13 مارس 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
     expect(dateOf(viewed)).toBeUndefined()
     const published =
-      'الخميس , 22 يناير 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
-    expect(dateOf(published)).toMatchObject({ value: '2026-01-22' })
+      'الخميس , 12 مارس 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
+    expect(dateOf(published)).toMatchObject({ value: '2026-03-12' })
   })
 
   it('reads a day, month and year joined by dashes after the outlet’s name at the top', () => {

@@ -346,7 +346,7 @@ function yearNear(published: CivilDate, month: number, day: number, direction: n
 
 /**
  * 15/1/2025, 2025/01/15, 2025-01-15 and 15-01-2025; a day first unless the month would pass 12, where pages stamped
- * month first (`08/24/2021`، `01-20-2023`) can be read only one way. A year and month alone (`2025-01`) only after a
+ * month first (`08/17/2021`، `03-15-2024`) can be read only one way. A year and month alone (`2025-01`) only after a
  * header label (`date 2025-01`): elsewhere two such numbers are as often a season (`موسم 2011-12`).
  */
 export function numericDate(scan: Scan, i: number): DateMatch | undefined {

@@ -236,7 +236,7 @@ date`
 
 /**
  * Words that may stand in a date line beside numbers, months and weekdays; among them the weekdays without the article,
- * as content systems stamp a page (`ثلاثاء, 24/08/2021 - 19:01`).
+ * as content systems stamp a page (`ثلاثاء, 17/08/2021 - 09:30`).
  */
 const DATE_WORDS = `الساعة
 اليوم
