@@ -137,6 +137,10 @@ for (const corpus of stories) {
   console.log(row('dates given (the page\u2019s, else the event\u2019s day)', f.withDates))
   console.log(row('no dates given', f.withoutDates))
   console.log(row(`TF-IDF average link, no dates, best threshold ${f.baseline.threshold}`, f.baseline))
+  const { spans } = f
+  console.log(
+    `\nstory dates, no dates given: ${spans.dated} of ${spans.stories} stories dated by their texts; the span holds a member's event day in ${spans.right}, none in ${spans.wrong}${spans.unknown > 0 ? `, no day known in ${spans.unknown}` : ''}`,
+  )
   if (showErrors) console.error(`stories mixing events (no dates):\n${f.mixed.join('\n')}`)
   console.log()
 }

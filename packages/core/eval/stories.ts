@@ -1,4 +1,4 @@
-import { type Article, parseArticle, storiesOf } from '../src/index.ts'
+import { type Article, parseArticle, type Story, storiesOf } from '../src/index.ts'
 import { type BCubed, bcubed } from '../test/stories/bcubed.ts'
 import { averageLink, cosineMatrix } from './baseline.ts'
 import type { StoriesGold } from './gold-schema.ts'
@@ -16,6 +16,21 @@ export interface StoryFigures {
   dated: number
   /** Stories predicted without dates that mix gold events: each as its member ids by event. */
   mixed: string[]
+  /** The time spans of the stories predicted without dates (`spanFigures`). */
+  spans: SpanFigures
+}
+
+/**
+ * Of the stories predicted without dates, how many are dated by their texts (`Story.timeSpan`, inferred), how many
+ * of those spans hold the day of a member's gold event (at the span's precision: `2024-05` holds 2024-05-12), and how
+ * many hold none; `unknown` spans have no member with a known day.
+ */
+export interface SpanFigures {
+  stories: number
+  dated: number
+  right: number
+  wrong: number
+  unknown: number
 }
 
 /**
@@ -40,14 +55,16 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
     const id = item.gold.sha256.slice(0, 16)
     return parseArticle({ id, text: item.text, ...(date !== null && { publishedAt: date }) })
   }
-  const cluster = (articles: Article[]) => {
+  const cluster = (stories: readonly Story[]) => {
     const predicted = new Map<string, string>()
-    for (const story of storiesOf(articles))
-      for (const id of story.articleIds) predicted.set(goldId.get(id)!, story.id)
+    for (const story of stories) for (const id of story.articleIds) predicted.set(goldId.get(id)!, story.id)
     return predicted
   }
-  const withDates = cluster(byHash.map((item) => parse(item, true)))
-  const withoutDates = cluster(byHash.map((item) => parse(item, false)))
+  const withDates = cluster(storiesOf(byHash.map((item) => parse(item, true))))
+  const undatedStories = storiesOf(byHash.map((item) => parse(item, false)))
+  const withoutDates = cluster(undatedStories)
+  const goldItem = new Map(items.map((item) => [item.gold.id, item.gold]))
+  const spans = spanFigures(undatedStories, (id) => goldItem.get(goldId.get(id)!)!)
 
   const similarity = cosineMatrix(byHash.map((item) => item.text))
   let baseline: BCubed & { threshold: number } = { precision: 0, recall: 0, f1: 0, threshold: 0 }
@@ -65,7 +82,36 @@ export function scoreStories(items: readonly StoryItem[]): StoryFigures {
     baseline,
     dated: items.filter((item) => givenDate(item) !== null).length,
     mixed: mixedStories(withoutDates, gold),
+    spans,
   }
+}
+
+/** The day of an article's gold event: its `eventDate`, else the page's date, else the day its label ends with. */
+const goldDay = (gold: StoryItem['gold']): string | null =>
+  gold.eventDate ?? gold.publishedAt ?? /\d{4}-\d{2}(?:-\d{2})?$/.exec(gold.event)?.[0] ?? null
+
+function spanFigures(stories: readonly Story[], gold: (id: string) => StoryItem['gold']): SpanFigures {
+  const figures: SpanFigures = { stories: stories.length, dated: 0, right: 0, wrong: 0, unknown: 0 }
+  for (const story of stories) {
+    const span = story.timeSpan
+    if (span === null) continue
+    figures.dated++
+    const days = story.articleIds.map((id) => goldDay(gold(id))).filter((day) => day !== null)
+    if (days.length === 0) figures.unknown++
+    else if (days.some((day) => holds(span.start, span.end, day))) figures.right++
+    else figures.wrong++
+  }
+  return figures
+}
+
+/** Whether `day` falls between `start` and `end`, each compared at the coarser of the two precisions. */
+function holds(start: string, end: string, day: string): boolean {
+  const from = start.slice(0, 10)
+  const to = end.slice(0, 10)
+  return (
+    day.slice(0, from.length) >= from.slice(0, day.length) &&
+    day.slice(0, to.length) <= to.slice(0, day.length)
+  )
 }
 
 function mixedStories(predicted: ReadonlyMap<string, string>, gold: ReadonlyMap<string, string>): string[] {

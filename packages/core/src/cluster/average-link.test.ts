@@ -89,6 +89,18 @@ describe('averageLinkGroups', () => {
     ])
   })
 
+  it('never merges two groups while `apart` holds for an item of each', () => {
+    const edges = [
+      { a: 0, b: 1, weight: 0.9 },
+      { a: 1, b: 2, weight: 0.9 },
+      { a: 0, b: 2, weight: 0.6 },
+    ]
+    expect(averageLinkGroups(3, edges, 0.3)).toEqual([[0, 1, 2]])
+    // 0 and 2 dated days apart: 1 joins the one it links to best first, and 2 stays out.
+    const apart = (x: number, y: number) => (x === 0 && y === 2) || (x === 2 && y === 0)
+    expect(averageLinkGroups(3, edges, 0.3, undefined, 0, apart)).toEqual([[0, 1], [2]])
+  })
+
   it('counts a missing edge as no similarity, so a chain does not become one group', () => {
     const chain = [0, 1, 2, 3].map((i) => ({ a: i, b: i + 1, weight: 0.5 }))
     expect(averageLinkGroups(5, chain, 0.4).every((group) => group.length <= 2)).toBe(true)

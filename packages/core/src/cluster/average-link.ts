@@ -26,9 +26,12 @@ export interface SmallMerge {
  * strong links of a few of its items (reports of one election's first round that also name the runoff) while the
  * rest link to the other group hardly at all.
  *
+ * With `apart`, two groups never merge while it holds for an item of each (articles whose known times are days
+ * apart): a strong mean cannot join two reports dated a week apart through the undated reports that link to both.
+ *
  * Work is O(E log E) in the edges: two groups with no edge between them never merge, so only linked groups are
- * tracked, each merge folding the smaller group's links into the larger's; the cohesion check adds the product of
- * the two groups' sizes per merge tried.
+ * tracked, each merge folding the smaller group's links into the larger's; the cohesion and `apart` checks add the
+ * product of the two groups' sizes per merge tried.
  */
 export function averageLinkGroups(
   size: number,
@@ -36,6 +39,7 @@ export function averageLinkGroups(
   threshold: number,
   small?: SmallMerge,
   cohesion = 0,
+  apart?: (x: number, y: number) => boolean,
 ): number[][] {
   const members: number[][] = Array.from({ length: size }, (_, i) => [i])
   // Per live group: the summed similarity to each linked group.
@@ -85,6 +89,10 @@ export function averageLinkGroups(
   for (let pair = heap.pop(); pair !== undefined; pair = heap.pop()) {
     if (version[pair.a] !== pair.va || version[pair.b] !== pair.vb) continue
     if (cohesion > 0 && !cohesive(members, weights, pair.a, pair.b, cohesion * threshold)) continue
+    if (apart !== undefined && members[pair.a]!.some((x) => members[pair.b]!.some((y) => apart(x, y))))
+      continue
+    if (apart !== undefined && members[pair.a]!.some((x) => members[pair.b]!.some((y) => apart(x, y))))
+      continue
     const keep = merge(pair.a, pair.b)
     for (const [other, sum] of links[keep]!) offer(keep, other, sum)
   }

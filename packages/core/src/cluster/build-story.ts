@@ -102,8 +102,10 @@ function sharedEntities(members: StoryMember[]): StoryEntity[] {
 }
 
 /**
- * The members' publication dates, first to last; only when no member has one, the dates their texts give themselves.
- * A story is thus never dated after its newest member was published, nor by a date its texts merely name.
+ * The members' publication dates, first to last; only when no member has one, the dates their texts give themselves
+ * as their own (a header, a dateline, a full date at the top), not a lead's date: a lead's year or day is mostly one
+ * the news recalls (`منذ عام 2011`، an agreement of the month before). A story is thus never dated after its newest
+ * member was published, nor by a date its texts merely name.
  */
 function timeSpan(members: StoryMember[]): TimeSpan | null {
   const published = members.flatMap(({ article }) => {
@@ -113,7 +115,7 @@ function timeSpan(members: StoryMember[]): TimeSpan | null {
   if (published.length > 0) return spanOf(published)
   const inferred = members.flatMap(({ article }) => {
     const date = inferredDate(article, extractionOf(article))
-    const time = parseTime(date?.value)
+    const time = date?.basis === 'lead' ? null : parseTime(date?.value)
     return time === null ? [] : [{ time, label: date!.value }]
   })
   return inferred.length > 0 ? { ...spanOf(inferred), inferred: true } : null

@@ -35,7 +35,11 @@ export interface StoryIndexOptions {
    * two counts of one election, one round and the next. Default 0.3.
    */
   shareConflict?: number
-  /** Days from a story's mean time within which time does not count against joining. Default 2. */
+  /**
+   * Days from a story's mean time within which time does not count against joining. Default 2. Two articles whose
+   * known times are more than this apart never share a story: average link does not merge their groups, nor does the
+   * pass over whole groups.
+   */
   graceDays?: number
   /** Beyond the grace, the similarity is multiplied by exp(−excess days / decayDays). Default 2. */
   decayDays?: number
@@ -711,12 +715,14 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
     return dot === 0 ? 0 : dot / Math.sqrt(nx * ny)
   }
 
-  /** Whether `groupMerge` may put two members in one story: not barred, known times not days apart. */
-  const mayJoin = (a: number, b: number): boolean => {
-    if (barred.has(pairKey(a, b))) return false
+  /** Whether two members' known times are more than the grace apart: they never share a story. */
+  const daysApart = (a: number, b: number): boolean => {
     const [x, y] = [members[a]!.signals.time, members[b]!.signals.time]
-    return x === null || y === null || Math.abs(x - y) <= grace
+    return x !== null && y !== null && Math.abs(x - y) > grace
   }
+
+  /** Whether `groupMerge` may put two members in one story: not barred, known times not days apart. */
+  const mayJoin = (a: number, b: number): boolean => !barred.has(pairKey(a, b)) && !daysApart(a, b)
 
   /**
    * Clusters the members of `stories`, and the article `extra` (added but not placed; -1 for none), again by average
@@ -747,7 +753,9 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       }
       if (loaded) unload(own)
     }
-    const linked = averageLinkGroups(list.length, edges, linkThreshold, small, cohesion)
+    const linked = averageLinkGroups(list.length, edges, linkThreshold, small, cohesion, (x, y) =>
+      daysApart(list[x]!, list[y]!),
+    )
     const groups =
       groupMerge === null
         ? linked

@@ -4,7 +4,7 @@ import { parseCorpus, shuffled } from '../../test/stories/evaluate.ts'
 import type { Article } from '../model/article.ts'
 import { StorySchema } from '../model/story.ts'
 import { parseArticle } from '../structure/parse-article.ts'
-import { clusterStories, storiesOf, storyOrder } from './index.ts'
+import { clusterStories, storiesOf, storyOrder, storyTime } from './index.ts'
 
 const article = (id: string, text: string, publishedAt?: string): Article =>
   parseArticle({ id, text, ...(publishedAt !== undefined && { publishedAt }) })
@@ -56,6 +56,21 @@ describe('storyOrder', () => {
   })
 })
 
+describe('known times', () => {
+  it('never put two articles more than the grace of two days apart in one story', () => {
+    const articles = parseCorpus(loadCorpus())
+    const time = new Map(articles.map((a) => [a.id, storyTime(a)]))
+    let dated = 0
+    for (const story of storiesOf(articles)) {
+      const times = story.articleIds.map((id) => time.get(id)).filter((t) => t !== null && t !== undefined)
+      if (times.length > 1) dated++
+      if (times.length > 0)
+        expect(Math.max(...times) - Math.min(...times)).toBeLessThanOrEqual(2 * 86_400_000)
+    }
+    expect(dated).toBeGreaterThan(0)
+  })
+})
+
 describe('a story’s time span', () => {
   it('comes from the publication dates when a member has one, never from a later date in a text', () => {
     const story = storiesOf([bridge1, bridge2, bridgeUndated]).find((s) => s.articleIds.includes('bridge-1'))!
@@ -66,6 +81,15 @@ describe('a story’s time span', () => {
     const [story] = storiesOf([bridgeUndated])
     expect(story!.timeSpan).toEqual({ start: '2025-03-12', end: '2025-03-12', inferred: true })
     expect(() => StorySchema.parse(story)).not.toThrow()
+  })
+
+  it('is never a year or a day its lead recalls', () => {
+    const recalled = article(
+      'recalled',
+      'افتتحت البلدية اليوم الثلاثاء الجسر الجديد فوق النهر، بعد أن أغلق الجسر القديم منذ عام 2011 بسبب تشققات في أعمدته.',
+    )
+    expect(recalled.date).toMatchObject({ value: '2011', basis: 'lead' })
+    expect(storiesOf([recalled])[0]!.timeSpan).toBeNull()
   })
 
   it('is never a plan year', () => {

@@ -48,6 +48,39 @@ describe('the date an undated article gives itself', () => {
     )
   })
 
+  it('reads a header that labels only the month, and a stamp with a bare weekday written month first', () => {
+    expect(dateOf(' date 2024-05 أعلنت البلدية اليوم الأحد افتتاح سوق للمزارعين في الساحة الكبرى.')).toEqual({
+      value: '2024-05',
+      basis: 'header',
+      text: '2024-05',
+    })
+    const stamped = (line: string) =>
+      dateOf(`افتتاح سوق للمزارعين\n\n${line}\n\nافتتحت البلدية صباح اليوم الأحد سوقاً للمزارعين.`)
+    expect(stamped('أحد, 05/19/2024 - 10:15')).toEqual({
+      value: '2024-05-19',
+      basis: 'dateline',
+      text: '05/19/2024',
+    })
+    expect(stamped('أحد, 19/05/2024 - 10:15')).toMatchObject({ value: '2024-05-19', basis: 'dateline' })
+  })
+
+  it('takes no day at the top that falls on another weekday than the one the text calls today', () => {
+    const viewed =
+      'الجمعة , 13 مارس 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
+    expect(dateOf(viewed)).toBeUndefined()
+    const published =
+      'الخميس , 12 مارس 2026\nالبرلمان\nحل المجلس البلدي\n\nأعلنت الحكومة اليوم الخميس حل المجلس البلدي للعاصمة.'
+    expect(dateOf(published)).toMatchObject({ value: '2026-03-12' })
+  })
+
+  it('reads a day, month and year joined by dashes after the outlet’s name at the top', () => {
+    expect(dateOf('المرصد 19-05-2024 افتتحت البلدية صباح اليوم الأحد سوقاً للمزارعين.')).toEqual({
+      value: '2024-05-19',
+      basis: 'top',
+      text: '19-05-2024',
+    })
+  })
+
   it('dates the article by the page’s stamp, which is no date mention of its text', () => {
     const text =
       'افتتاح مكتبة عامة\n\nالخميس، 6 يونيو 2024 10:30\n\nافتتحت البلدية أمس مكتبة عامة في وسط المدينة.'

@@ -1,4 +1,5 @@
 import { dateHeaderCues } from '../lang/ar/calendar.ts'
+import { weekdayByName } from '../lang/ar/compiled.ts'
 import type { ArticleDate, ArticleDateBasis } from '../model/article.ts'
 import { norm } from './lexicon.ts'
 
@@ -46,7 +47,8 @@ export function inferArticleDate(doc: DatedText, dates: readonly DateCandidate[]
     .filter((date) => !date.target && precision(date.value) > 0)
     .sort((a, b) => a.start - b.start)
   if (candidates.length === 0) return undefined
-  const top = candidates.filter((date) => inTop(doc, date))
+  const today = todayWeekday(doc.text, dates)
+  const top = candidates.filter((date) => inTop(doc, date) && onToday(date, today))
   const header = top.find((date) => isHeaderDate(doc.text, date))
   if (header) return articleDate(header, 'header')
   const dateline = top.find((date) => precision(date.value) === DAY && isDateline(doc.text, date))
@@ -60,6 +62,36 @@ export function inferArticleDate(doc: DatedText, dates: readonly DateCandidate[]
   }
   return best && articleDate(best, 'lead')
 }
+
+/**
+ * The weekday the text calls today (`اليوم الاثنين`، `صباح اليوم (الخميس)`): the first such date of the text, or
+ * undefined.
+ */
+function todayWeekday(text: string, dates: readonly DateCandidate[]): number | undefined {
+  for (const date of dates) {
+    if (date.value !== undefined) continue
+    const words =
+      text
+        .slice(date.start, date.end)
+        .match(WORD)
+        ?.map((word) => norm(word)) ?? []
+    const at = words.indexOf(TODAY)
+    const day = at >= 0 ? weekdayByName.get(words[at + 1] ?? '') : undefined
+    if (day !== undefined) return day
+  }
+  return undefined
+}
+
+/**
+ * A day at the top falls on the weekday the text calls today, when it names one: a page's header may show the day it
+ * was viewed (a date with the hour and the city's temperature) above a report of another day.
+ */
+function onToday(date: DateCandidate, today: number | undefined): boolean {
+  if (today === undefined || precision(date.value) !== DAY) return true
+  return new Date(`${date.value!.slice(0, 10)}T00:00:00Z`).getUTCDay() === today
+}
+
+const TODAY = norm('اليوم')
 
 const YEAR = 1
 const MONTH = 2

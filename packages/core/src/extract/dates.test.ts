@@ -112,6 +112,14 @@ describe('dates', () => {
     expect(dates('ارتفع المؤشر 3.5 نقطة.')).toEqual([])
   })
 
+  it('reads a numeric date month first only where the day first cannot be, and a year with its month only after a label', () => {
+    expect(dates('صدر القرار بتاريخ 08/17/2021.')).toEqual([['08/17/2021', '2021-08-17']])
+    expect(dates('صدر القرار بتاريخ 08/04/2021.')).toEqual([['08/04/2021', '2021-04-08']])
+    expect(dates('صدر القرار بتاريخ 17-08-2021.')).toEqual([['17-08-2021', '2021-08-17']])
+    expect(dates('صدر القرار بتاريخ 13/13/2021.')).toEqual([])
+    expect(dates('تألق اللاعب في موسم 2011-12 مع ناديه.')).toEqual([])
+  })
+
   it('gives offsets that point at the date in the text', () => {
     const { text, dates: found } = extract(
       'وأكد الوزير، صباح الثلاثاء، أن المعبر سيفتح بعد غد.',

@@ -1,6 +1,7 @@
 import { bareYearWordSet } from '../lang/ar/compiled-cues.ts'
 /** Month names and the absolute and numeric dates built on them (15 كانون الثاني/يناير 2025، 2025-01-15). */
 
+import { isLabelledDate } from './article-date.ts'
 import {
   type CivilDate,
   formatDate,
@@ -343,7 +344,11 @@ function yearNear(published: CivilDate, month: number, day: number, direction: n
   return allowed.reduce((best, year) => (Math.abs(distance(year)) < Math.abs(distance(best)) ? year : best))
 }
 
-/** 15/1/2025, 2025/01/15 and 2025-01-15. */
+/**
+ * 15/1/2025, 2025/01/15, 2025-01-15 and 15-01-2025; a day first unless the month would pass 12, where pages stamped
+ * month first (`08/17/2021`، `03-15-2024`) can be read only one way. A year and month alone (`2025-01`) only after a
+ * header label (`date 2025-01`): elsewhere two such numbers are as often a season (`موسم 2011-12`).
+ */
 export function numericDate(scan: Scan, i: number): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
@@ -354,15 +359,33 @@ export function numericDate(scan: Scan, i: number): DateMatch | undefined {
   if (match) {
     const [a, b, c] = [Number(match[1]), Number(match[2]), Number(match[3])]
     if (match[1]!.length === 4) date = { year: a, month: b, day: c }
-    else if (match[3]!.length === 4) date = { year: c, month: b, day: a }
-  } else if (YEAR_DIGITS.test(word.digits) && words[i + 1]?.gap === '-' && words[i + 2]?.gap === '-') {
-    const month = words[i + 1]!
-    const day = words[i + 2]!
-    if (TWO_DIGITS.test(month.digits) && TWO_DIGITS.test(day.digits)) {
-      date = { year: Number(word.digits), month: Number(month.digits), day: Number(day.digits) }
+    else if (match[3]!.length === 4) date = dayFirst(a, b, c)
+  } else if (words[i + 1]?.gap === '-' && TWO_DIGITS.test(words[i + 1]!.digits)) {
+    const second = words[i + 1]!
+    const third = words[i + 2]?.gap === '-' ? words[i + 2] : undefined
+    if (YEAR_DIGITS.test(word.digits) && third !== undefined && TWO_DIGITS.test(third.digits)) {
+      date = { year: Number(word.digits), month: Number(second.digits), day: Number(third.digits) }
       last = i + 2
+    } else if (DAY_DIGITS.test(word.digits) && third !== undefined && YEAR_DIGITS.test(third.digits)) {
+      date = dayFirst(Number(word.digits), Number(second.digits), Number(third.digits))
+      last = i + 2
+    } else if (YEAR_DIGITS.test(word.digits) && third === undefined && labelled(scan, i)) {
+      const month = { year: Number(word.digits), month: Number(second.digits), day: 1 }
+      if (!isValid(month) || month.year < 1900 || month.year > 2100) return undefined
+      return { first: i, last: i + 1, kind: 'absolute', calendar: 'gregorian', value: formatMonth(month) }
     }
   }
   if (!date || !isValid(date) || date.year < 1900 || date.year > 2100) return undefined
   return { first: i, last, kind: 'absolute', calendar: 'gregorian', value: formatDate(date) }
+}
+
+/** Day, month, year, or month, day, year when the month would pass 12 and the day would not. */
+function dayFirst(a: number, b: number, year: number): CivilDate {
+  return b > 12 && a <= 12 ? { year, month: a, day: b } : { year, month: b, day: a }
+}
+
+/** The number at word `i` follows a header label alone in its line (`date 2025-01`). */
+function labelled(scan: Scan, i: number): boolean {
+  const start = scan.words[i]!.start
+  return isLabelledDate(scan.text, { start, end: start })
 }

@@ -72,6 +72,12 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('غزة في 7 أكتوبر')).toBeNull()
   })
 
+  it('reads a content system’s stamp with its weekday bare of the article as a date line', () => {
+    expect(lineClutterKind('ثلاثاء, 08/17/2021 - 09:30')).toBe('dateline')
+    expect(lineClutterKind('جمعة, 15/03/2024 - 11:05')).toBe('dateline')
+    expect(lineClutterKind('جمعة مباركة للجميع')).toBeNull()
+  })
+
   it('reads how long ago a page was posted as a date line, its number in the dual as in digits', () => {
     expect(lineClutterKind('منذ 3 ساعات')).toBe('dateline')
     expect(lineClutterKind('منذ يومين')).toBe('dateline')

@@ -234,9 +234,20 @@ posted
 posted on
 date`
 
-/** Words that may stand in a date line beside numbers, months and weekdays. */
+/**
+ * Words that may stand in a date line beside numbers, months and weekdays; among them the weekdays without the article,
+ * as content systems stamp a page (`ثلاثاء, 17/08/2021 - 09:30`).
+ */
 const DATE_WORDS = `الساعة
 اليوم
+أحد
+اثنين
+إثنين
+ثلاثاء
+أربعاء
+خميس
+جمعة
+سبت
 ساعة
 ساعات
 صباحا
