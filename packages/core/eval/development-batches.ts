@@ -30,6 +30,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-24',
   'real-25',
   'real-26',
+  'real-27',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -52,6 +53,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-16',
   'stories-17',
   'stories-18',
+  'stories-19',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -74,6 +76,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-16',
   'clutter-17',
   'clutter-18',
+  'clutter-19',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -96,6 +99,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-16',
   'differences-17',
   'differences-18',
+  'differences-19',
 ] as const
 
 export interface DevelopmentItem {
