@@ -442,6 +442,15 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['46.1', '41']])
   })
 
+  it('does not set a rate stated against another month against another rate stated so', () => {
+    expect(
+      numbers(
+        'قال مكتب الإحصاء إن التضخم الأساسي بلغ 6.3% في أبريل مقارنة بـ 6.1% في مارس.',
+        'قال مكتب الإحصاء إن التضخم العام تراجع إلى 5.2% في أبريل مقارنة بـ 5.9% في مارس، بينما بلغ التضخم الأساسي 6.3%.',
+      ),
+    ).toEqual([])
+  })
+
   it('does not set the dead against the injured, and reports a differing toll', () => {
     expect(
       numbers(

@@ -140,6 +140,17 @@ describe('quantitiesIn', () => {
     expect(rate?.cue).toBeNull()
   })
 
+  it('reads a rate set against one before it by «مقارنة بـ» as the same rate, not as a measure of «مقارنة»', () => {
+    const [, before] = quantitiesIn(
+      'انخفض معدل البطالة إلى 7.1% في الربع الثالث مقارنة بـ 7.6% في الربع الثاني',
+    )
+    expect(before).toMatchObject({ cue: 'unemployment', value: '7.6' })
+    const [, glued] = quantitiesIn('صعد التضخم السنوي إلى 9.2% في مارس، مقارنةً بـ8.7% في فبراير')
+    expect(glued).toMatchObject({ cue: 'inflation', value: '8.7' })
+    const [, bare] = quantitiesIn('تراجعت أسعار الحديد 4% مقارنة بـ 6% للإسمنت')
+    expect(bare?.cue).toBeNull()
+  })
+
   it('reads a word of a count’s progress as the cue of the number after it only', () => {
     const [share, progress] = quantitiesIn('وحصل منافسه على 47.1% وذلك بعد فرز 98% من الأصوات')
     expect(share).toMatchObject({ cue: 'votes', value: '47.1' })

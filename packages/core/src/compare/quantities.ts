@@ -7,6 +7,7 @@ import {
   anyOrdinalValue,
   clauseOpenerSet,
   clockWordSet,
+  comparedWordSet,
   cueByKey,
   cueByWord,
   decimalPointSet,
@@ -106,13 +107,14 @@ const BEFORE = 4
 const AFTER = 3
 const CUE_BEFORE = 7
 const ARABIC_COMMA = '\u060c' // ،
-const [BETWEEN, AND, IN, FROM, TO, ON, LINKS] = [
+const [BETWEEN, AND, IN, FROM, TO, ON, BY, LINKS] = [
   quantityWord('بين'),
   quantityWord('و'),
   quantityWord('في'),
   quantityWord('من'),
   quantityWord('إلى'),
   quantityWord('على'),
+  quantityWord('بـ'),
   ['من', 'عن', 'على'].map(quantityWord),
 ] as const
 // «على الأقل»: at least, after the counted noun.
@@ -664,8 +666,8 @@ function gappedShare(
 }
 
 /**
- * «حصل أردوغان على 52.5%، مقابل 47.5% لمنافسه»: a share with no cue of its own set against the share right before it
- * (only مقابل between them) is a share of the same thing.
+ * «حصل أردوغان على 52.5%، مقابل 47.5% لمنافسه»، «ارتفع التضخم إلى 11.6% مقارنة بـ 11.4%»: a share with no cue of its
+ * own set against the share right before it (only مقابل, or مقارنة بـ, between them) is a share of the same thing.
  */
 function againstShare(
   tokens: readonly Token[],
@@ -674,15 +676,20 @@ function againstShare(
   unit: string | null,
   previous: Quantity | undefined,
 ): About | null {
-  if (unit !== '%' || previous?.unit !== '%' || !previous.cue || !againstWordSet.has(keys[k - 1] ?? ''))
-    return null
+  if (unit !== '%' || previous?.unit !== '%' || !previous.cue) return null
+  const against = againstWordSet.has(keys[k - 1] ?? '')
+    ? k - 1
+    : keys[k - 1] === BY && comparedWordSet.has(keys[k - 2] ?? '')
+      ? k - 2
+      : -1
   if (
+    against < 0 ||
     cueByKey.get(previous.cue)?.progress ||
-    tokens[k - 2] === undefined ||
-    tokens[k - 2]!.start < previous.start
+    tokens[against - 1] === undefined ||
+    tokens[against - 1]!.start < previous.start
   )
     return null
-  return { nouns: new Set([previous.cue]), cued: true, cue: previous.cue, label: tokens[k - 1]!.text }
+  return { nouns: new Set([previous.cue]), cued: true, cue: previous.cue, label: tokens[against]!.text }
 }
 
 /**

@@ -316,6 +316,9 @@ export const shareWords: readonly string[] = ['نسبة', 'بنسبة']
 /** The word between two like figures set against each other (52.5% مقابل 47.5% لمنافسه): the second is of the first's kind. */
 export const againstWords: readonly string[] = ['مقابل']
 
+/** Words that set the figure after their بـ against the figure before them (11.6% مقارنة بـ 11.4%): as `againstWords`. */
+export const comparedWords: readonly string[] = ['مقارنة', 'مقارنةً', 'قياساً']
+
 /** «من أصل 25 مليوناً»، «من إجمالي 11.2 مليون»: the number after these words is the whole a part was counted from. */
 export const wholeWords: readonly string[] = ['أصل', 'إجمالي', 'مجموع']
 
@@ -690,6 +693,7 @@ export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantity
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
 export const againstWordSet: ReadonlySet<string> = new Set(againstWords.map(quantityWord))
+export const comparedWordSet: ReadonlySet<string> = new Set(comparedWords.map(quantityWord))
 /** The place a word pointing back to a listed person takes in the list, by its `quantityWord` (للثاني → 1). */
 export const listReferenceByWord: ReadonlyMap<string, number> = new Map(
   listReferences.map(({ word, place }) => [quantityWord(word), place]),
