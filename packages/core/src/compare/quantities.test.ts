@@ -61,6 +61,12 @@ describe('quantitiesIn', () => {
     expect(cues('وأعلن المستشفى أن 4 أشخاص جرحوا في الانفجار')).toEqual(['injured'])
   })
 
+  it('reads «راح ضحيتها» as a count of the dead', () => {
+    const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
+    expect(cues('وقع انفجار في مصنع للألعاب النارية راح ضحيته 9 عمال')).toEqual(['dead'])
+    expect(cues('شهدت البلدة عاصفة راح ضحيتها 14 شخصاً وأصيب 40 آخرون')).toEqual(['dead', 'injured'])
+  })
+
   it('counts aftershocks by the noun after the number, and leaves a tremor’s magnitude its own', () => {
     expect(one('وسجلت هيئة الرصد 18 هزة ارتدادية منذ الصباح')).toMatchObject({
       cue: 'aftershocks',
