@@ -403,6 +403,11 @@ describe('amounts as the news writes them', () => {
     expect(one('وحصل المرشح على 48،6 في المئة من الأصوات')).toMatchObject({ value: '48.6', unit: '%' })
   })
 
+  it('reads a dot before three digits as grouping thousands in a count known by its noun, not in a measure', () => {
+    expect(one('وتقدم للامتحان هذا العام 12.480 طالباً')).toMatchObject({ value: '12480', counted: 'طالب' })
+    expect(one('بلغت حمولة السفينة 3.250 طناً').value).toBe('3.25')
+  })
+
   it('reads hundreds in words with the units and tens joined to them, not the last word alone', () => {
     const [dead, injured] = quantitiesIn('أسفر الحريق عن مقتل تسعة وأربعين شخصا إضافة إلى مئة وعشرة جرحى')
     expect(dead).toMatchObject({ value: '49', cue: 'dead' })

@@ -222,14 +222,15 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
     if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit)) continue
-    // «مقتل 1.500 شخص»، «206.397 صوتاً»: a toll, and a count with its cue's noun right after it, count whole things,
-    // so a dot before three digits groups thousands (1500, not 1.5).
+    // «مقتل 1.500 شخص»، «206.397 صوتاً»، «نجح 250.075 طالباً»: a toll, and a count with its cue's noun or its counted
+    // noun right after it, count whole things, so a dot before three digits groups thousands (1500, not 1.5).
     if (
       amount.kind === 'digits' &&
       !amount.magnified &&
-      about.cue !== null &&
-      (cueByKey.get(about.cue)?.toll === true ||
-        (unit === null && cueByWord.get(keys[j] ?? '') === about.cue)) &&
+      ((about.cue !== null &&
+        (cueByKey.get(about.cue)?.toll === true ||
+          (unit === null && cueByWord.get(keys[j] ?? '') === about.cue))) ||
+        (about.cue === null && unit === null && about.counted !== undefined)) &&
       THOUSANDS_DOT.test(text.slice(tokens[k]!.start, tokens[amount.last]!.end))
     ) {
       value = Number(asciiDigits(text.slice(tokens[k]!.start, tokens[amount.last]!.end)).replace(/[.٫،]/, ''))
