@@ -24,22 +24,9 @@ import {
 } from '../src/lang/ar/compiled.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { CACHE_DIR, readCached } from './cache.ts'
-import { DEVELOPMENT_CLUTTER, DEVELOPMENT_EXTRACTION, DEVELOPMENT_STORIES } from './development-batches.ts'
+import { arg, censusBatches } from './census-args.ts'
 
-const arg = (flag: string) => {
-  const at = process.argv.indexOf(flag)
-  return at >= 0 ? process.argv[at + 1] : undefined
-}
-const development: readonly string[] = [
-  ...DEVELOPMENT_EXTRACTION,
-  ...DEVELOPMENT_STORIES,
-  ...DEVELOPMENT_CLUTTER,
-]
-const odd = (name: string) => Number(name.slice(name.lastIndexOf('-') + 1)) % 2 === 1
-const batches = process.argv.includes('--fit') ? development.filter(odd) : (arg('--only')?.split(',') ?? [])
-for (const name of batches)
-  if (!development.includes(name)) throw new Error(`${name}: not a development batch`)
-if (batches.length === 0) throw new Error('name the batches: --fit or --only real-1,stories-3')
+const batches = censusBatches()
 const onlyKind = arg('--kind') as EntityKind | undefined
 const min = Number(arg('--min') ?? 2)
 const where = arg('--where')
