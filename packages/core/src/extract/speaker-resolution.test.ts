@@ -598,3 +598,23 @@ describe('the speaker of a passage of quotes', () => {
     expect(speakerNames(text)).toEqual(['خالد العمري', 'خالد العمري', null])
   })
 })
+
+describe('a title given after a name', () => {
+  it('gives a later bare title to the person whose name the title followed after a comma', () => {
+    const text =
+      'قال سامي خالد عودة، وكيل وزارة الزراعة بمحافظة البحيرة، إن المحصول جيد هذا العام. وأكد وكيل وزارة الزراعة أن الأسعار ستنخفض.'
+    expect(speakerNames(text)).toEqual(['سامي خالد عودة', 'سامي خالد عودة'])
+  })
+
+  it('gives a later bare title to the person whose full name the title followed', () => {
+    const text =
+      'وصل نادر سليم الشامي مدير مديرية الصحة إلى المستشفى صباح اليوم. وأوضح مدير مديرية الصحة أن الحالات مستقرة.'
+    expect(speakerNames(text)).toEqual(['نادر سليم الشامي'])
+  })
+
+  it('leaves a title a person holds to another when a different name follows it', () => {
+    const text =
+      'قال سامي خالد عودة، وكيل وزارة الزراعة، إن المحصول جيد. وقال مدير مديرية الصحة نادر سليم الشامي إن الحالات مستقرة. وأكد مدير مديرية الصحة أن المستشفى جاهز.'
+    expect(speakerNames(text)).toEqual(['سامي خالد عودة', 'نادر سليم الشامي', 'نادر سليم الشامي'])
+  })
+})
