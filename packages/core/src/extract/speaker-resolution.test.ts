@@ -618,3 +618,17 @@ describe('a title given after a name', () => {
     expect(speakerNames(text)).toEqual(['سامي خالد عودة', 'نادر سليم الشامي', 'نادر سليم الشامي'])
   })
 })
+
+describe('words of respect', () => {
+  it('never reads a word of respect after و as a verb whose subject a participle takes', () => {
+    const text =
+      'نقل الأمير فيصل بن خالد تحيات الملك وسمو ولي العهد، لأهالي المحافظة، مؤكداً أن المحافظة لها مكانة خاصة. وقال سموه: "إنه من دواعي سروري أن أكون معكم".'
+    expect(speakerNames(text)).toEqual(['فيصل بن خالد', 'فيصل بن خالد'])
+  })
+
+  it('reads a word of respect standing apart from its و as no verb either', () => {
+    const text =
+      'نقل الأمير فيصل بن خالد تحيات الملك و سمو ولي العهد لأهالي المحافظة، مؤكداً أن المحافظة لها مكانة خاصة.'
+    expect(speakerNames(text)).toEqual(['فيصل بن خالد'])
+  })
+})
