@@ -632,3 +632,16 @@ describe('words of respect', () => {
     expect(speakerNames(text)).toEqual(['فيصل بن خالد'])
   })
 })
+
+describe('a group counted by a noun of number', () => {
+  it('gives the words to the counted group, not to the number word', () => {
+    expect(speakerNames('وقال آلاف المتظاهرين إن الاعتصام سيستمر حتى تلبية المطالب.')).toEqual([
+      'آلاف المتظاهرين',
+    ])
+  })
+
+  it('gives a participle the counted group its sentence opens with', () => {
+    const text = 'وطالب مئات السكان بإصلاح الطريق مؤكدين أن الحوادث تتكرر كل أسبوع.'
+    expect(speakerNames(text)).toEqual(['مئات السكان'])
+  })
+})

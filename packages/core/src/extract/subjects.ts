@@ -14,6 +14,7 @@ import {
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   displayForm,
   elativeSet,
+  groupCountNounSet as GROUP_COUNTS,
   honorificBeforeNameSet as HONORIFICS,
   mediaHeadOpen,
   newsroomNounSet,
@@ -101,8 +102,10 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   )
     h++
   if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
-  // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
-  if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
+  // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase; آلاف المحتجين: so does the group
+  // counted by a noun of number, the plural with its article right after it.
+  const counted = GROUP_COUNTS.has(words[j]!.norm) && words[j + 1]?.norm.startsWith('ال')
+  if ((ONE_OF.has(words[j]!.norm) || counted) && joined(words, j + 1)) {
     const group = phraseAt(scan, index, j + 1)
     if (group) {
       const name = displaySpan(scan, j, group.last, words[j]!.bases[0]!)
