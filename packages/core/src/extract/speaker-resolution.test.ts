@@ -645,3 +645,17 @@ describe('a group counted by a noun of number', () => {
     expect(speakerNames(text)).toEqual(['مئات السكان'])
   })
 })
+
+describe('whom the words were said to, after a title', () => {
+  it('ends a title before ل and the journalists it was said to', () => {
+    const text =
+      'وزار وزير الداخلية سامي الحداد موقع الحادث صباح اليوم. وقال الوزير للصحافيين إن التحقيق مستمر.'
+    expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
+  it('keeps a genitive with ل that names the body the title heads', () => {
+    expect(speakerNames('وقال المدير العام للشركة إن الأرباح ارتفعت هذا العام.')).toEqual([
+      'المدير العام للشركة',
+    ])
+  })
+})

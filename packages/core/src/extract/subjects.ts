@@ -10,7 +10,6 @@ import {
   verbSubjectAdverbSet as ADVERBS,
   affiliationPrepositionSet as AFFILIATION,
   anonymousNounSet,
-  audienceNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   displayForm,
   elativeSet,
@@ -49,6 +48,7 @@ import {
   isVerb,
   setObjectAfter,
   titleHead,
+  toAudience,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { readingWithCut, type Word } from './words.ts'
@@ -514,11 +514,6 @@ function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefin
   // المعلومات الواردة من حمص: a place is where the information came from, not who gave it.
   const speaks = source && source.kind !== 'unnamed' && source.kind !== 'other' && source.kind !== 'location'
   return speaks ? source : undefined
-}
-
-/** للصحفيين، لوسائل الإعلام: ل before whom the words were said to. */
-function toAudience(word: Word): boolean {
-  return word.norm[0] === 'ل' && word.bases.some((base) => base.cut === 1 && audienceNounSet.has(base.base))
 }
 
 /** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */
