@@ -7,7 +7,7 @@ import {
   statesOfKind,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
-import { type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
+import { commaGap, type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
 import { givenNameBase, isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
@@ -65,6 +65,9 @@ function titleMentions(scan: Scan, recognition: Recognition, found: readonly Fou
     holder.at.push(f.start)
     for (const role of f.roles ?? []) holder.titles.push(titleWords(role))
   }
+  for (const [role, person] of apposedRoles(scan, recognition.roles, found)) {
+    holders.get(person.name)!.titles.push(titleWords(role.role))
+  }
   const withTitles = [...holders.values()].filter((holder) => holder.titles.length > 0)
   if (withTitles.length === 0) return []
   const mentions: Found[] = []
@@ -87,6 +90,28 @@ function titleMentions(scan: Scan, recognition: Recognition, found: readonly Fou
     mentions.push(mention)
   }
   return mentions
+}
+
+/**
+ * `NAME، وكيل وزارة الزراعة بمحافظة …،` and `NAME وزير الزراعة`: a role right after a person's name, after a comma or
+ * joined to a name of two words or more, with no name of its own, is that person's title too.
+ */
+function apposedRoles(scan: Scan, roles: readonly RoleSpan[], found: readonly Found[]): [RoleSpan, Found][] {
+  const byLast = new Map<number, Found>()
+  for (const f of found) if (f.kind === 'person') byLast.set(f.last, f)
+  if (byLast.size === 0) return []
+  const { words } = scan
+  const apposed: [RoleSpan, Found][] = []
+  for (const role of roles) {
+    if (role.person) continue
+    const person = byLast.get(role.first - 1)
+    const word = words[role.first]!
+    if (!person || word.sentence !== words[role.first - 1]!.sentence) continue
+    // A one-word name joined to a role may be a noun the recognisers misread as a name.
+    if (commaGap(word) || (joined(words, role.first) && person.last > person.first))
+      apposed.push([role, person])
+  }
+  return apposed
 }
 
 /** The person a bare title refers to: the one of a compatible title named last before it, else the only one. */

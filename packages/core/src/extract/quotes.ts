@@ -499,10 +499,13 @@ function indirectQuotes(
     // أشار إلى "أننا …"، قال ” إن …”: quote marks opened before the complementiser make the clause that direct quote.
     if (directs.has(first - 1)) continue
     const next = nextReport(reports, r, first)
+    // …، والوزير NAME أكد أن …: a next report whose subject is set before its verb, inside the clause, starts there.
+    const subjectFirst = next?.subject && next.subject.first > first && next.subject.last < next.verb
+    const stop = next ? (subjectFirst ? next.subject!.first : next.verb) : words.length
     let last = first
     let framesQuote = false
     for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
-      if ((next && k >= next.verb) || scan.credit[k]) break
+      if (k >= stop || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
       // يشير هذا التباين، حسب مراقبين، إلى …: the clause's own source set as an aside; the clause goes on after it.

@@ -121,6 +121,14 @@ describe('where a reported clause ends', () => {
     expect(site!.text).toBe('الإنتاج ارتفع بنسبة خمسة في المئة')
   })
 
+  it('ends where the next report’s subject is set before its verb', () => {
+    const [first, second] = indirect(
+      'وقال سامي الحداد إن المدينة آمنة، والوزير خالد العمري أكد أن الطرق مفتوحة.',
+    )
+    expect(first!.text).toBe('المدينة آمنة')
+    expect(second!.text).toBe('الطرق مفتوحة')
+  })
+
   it('keeps a verb of the clause’s own subject inside it', () => {
     const [clause] = indirect('وقال المحافظ إن الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة.')
     expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')

@@ -15,6 +15,7 @@ import {
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
+  honorificBeforeNameSet as HONORIFICS,
   honorificPronounSet,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
@@ -894,6 +895,8 @@ function mayBeVerb(word: Word): boolean {
     !opensWithPreposition(word) &&
     !titleHead(word) &&
     !isGivenName(word) &&
+    // والملك وسمو ولي العهد: a word of respect, after و too, opens a title, never a verb.
+    !word.bases.some((base) => base.cut <= 1 && HONORIFICS.has(base.base)) &&
     // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
     !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   )

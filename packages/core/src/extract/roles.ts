@@ -25,6 +25,7 @@ import {
   isRoleWord,
   relationalStem,
   titleHead,
+  toAudience,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
@@ -138,8 +139,14 @@ export function matchRole(scan: Scan, i: number): RoleMatch | undefined {
         continue
       }
     }
-    // A genitive with ل: المدير العام للشركة، المديرة العامة للمعهد.
-    if (last === j - 1 && next.norm.startsWith('لل') && next.norm.length > 4 && !next.number) {
+    // A genitive with ل: المدير العام للشركة، المديرة العامة للمعهد; not whom the words were said to (الوزير للصحفيين).
+    if (
+      last === j - 1 &&
+      next.norm.startsWith('لل') &&
+      next.norm.length > 4 &&
+      !next.number &&
+      !toAudience(next)
+    ) {
       last = j
       j++
       continue

@@ -598,3 +598,64 @@ describe('the speaker of a passage of quotes', () => {
     expect(speakerNames(text)).toEqual(['خالد العمري', 'خالد العمري', null])
   })
 })
+
+describe('a title given after a name', () => {
+  it('gives a later bare title to the person whose name the title followed after a comma', () => {
+    const text =
+      'قال سامي خالد عودة، وكيل وزارة الزراعة بمحافظة البحيرة، إن المحصول جيد هذا العام. وأكد وكيل وزارة الزراعة أن الأسعار ستنخفض.'
+    expect(speakerNames(text)).toEqual(['سامي خالد عودة', 'سامي خالد عودة'])
+  })
+
+  it('gives a later bare title to the person whose full name the title followed', () => {
+    const text =
+      'وصل نادر سليم الشامي مدير مديرية الصحة إلى المستشفى صباح اليوم. وأوضح مدير مديرية الصحة أن الحالات مستقرة.'
+    expect(speakerNames(text)).toEqual(['نادر سليم الشامي'])
+  })
+
+  it('leaves a title a person holds to another when a different name follows it', () => {
+    const text =
+      'قال سامي خالد عودة، وكيل وزارة الزراعة، إن المحصول جيد. وقال مدير مديرية الصحة نادر سليم الشامي إن الحالات مستقرة. وأكد مدير مديرية الصحة أن المستشفى جاهز.'
+    expect(speakerNames(text)).toEqual(['سامي خالد عودة', 'نادر سليم الشامي', 'نادر سليم الشامي'])
+  })
+})
+
+describe('words of respect', () => {
+  it('never reads a word of respect after و as a verb whose subject a participle takes', () => {
+    const text =
+      'نقل الأمير فيصل بن خالد تحيات الملك وسمو ولي العهد، لأهالي المحافظة، مؤكداً أن المحافظة لها مكانة خاصة. وقال سموه: "إنه من دواعي سروري أن أكون معكم".'
+    expect(speakerNames(text)).toEqual(['فيصل بن خالد', 'فيصل بن خالد'])
+  })
+
+  it('reads a word of respect standing apart from its و as no verb either', () => {
+    const text =
+      'نقل الأمير فيصل بن خالد تحيات الملك و سمو ولي العهد لأهالي المحافظة، مؤكداً أن المحافظة لها مكانة خاصة.'
+    expect(speakerNames(text)).toEqual(['فيصل بن خالد'])
+  })
+})
+
+describe('a group counted by a noun of number', () => {
+  it('gives the words to the counted group, not to the number word', () => {
+    expect(speakerNames('وقال آلاف المتظاهرين إن الاعتصام سيستمر حتى تلبية المطالب.')).toEqual([
+      'آلاف المتظاهرين',
+    ])
+  })
+
+  it('gives a participle the counted group its sentence opens with', () => {
+    const text = 'وطالب مئات السكان بإصلاح الطريق مؤكدين أن الحوادث تتكرر كل أسبوع.'
+    expect(speakerNames(text)).toEqual(['مئات السكان'])
+  })
+})
+
+describe('whom the words were said to, after a title', () => {
+  it('ends a title before ل and the journalists it was said to', () => {
+    const text =
+      'وزار وزير الداخلية سامي الحداد موقع الحادث صباح اليوم. وقال الوزير للصحافيين إن التحقيق مستمر.'
+    expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
+  it('keeps a genitive with ل that names the body the title heads', () => {
+    expect(speakerNames('وقال المدير العام للشركة إن الأرباح ارتفعت هذا العام.')).toEqual([
+      'المدير العام للشركة',
+    ])
+  })
+})

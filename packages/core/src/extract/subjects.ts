@@ -10,10 +10,10 @@ import {
   verbSubjectAdverbSet as ADVERBS,
   affiliationPrepositionSet as AFFILIATION,
   anonymousNounSet,
-  audienceNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   displayForm,
   elativeSet,
+  groupCountNounSet as GROUP_COUNTS,
   honorificBeforeNameSet as HONORIFICS,
   mediaHeadOpen,
   newsroomNounSet,
@@ -48,6 +48,7 @@ import {
   isVerb,
   setObjectAfter,
   titleHead,
+  toAudience,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { readingWithCut, type Word } from './words.ts'
@@ -101,8 +102,10 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   )
     h++
   if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
-  // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase.
-  if (ONE_OF.has(words[j]!.norm) && joined(words, j + 1)) {
+  // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase; آلاف المحتجين: so does the group
+  // counted by a noun of number, the plural with its article right after it.
+  const counted = GROUP_COUNTS.has(words[j]!.norm) && words[j + 1]?.norm.startsWith('ال')
+  if ((ONE_OF.has(words[j]!.norm) || counted) && joined(words, j + 1)) {
     const group = phraseAt(scan, index, j + 1)
     if (group) {
       const name = displaySpan(scan, j, group.last, words[j]!.bases[0]!)
@@ -511,11 +514,6 @@ function cameFrom(scan: Scan, index: MentionIndex, k: number): Subject | undefin
   // المعلومات الواردة من حمص: a place is where the information came from, not who gave it.
   const speaks = source && source.kind !== 'unnamed' && source.kind !== 'other' && source.kind !== 'location'
   return speaks ? source : undefined
-}
-
-/** للصحفيين، لوسائل الإعلام: ل before whom the words were said to. */
-function toAudience(word: Word): boolean {
-  return word.norm[0] === 'ل' && word.bases.some((base) => base.cut === 1 && audienceNounSet.has(base.base))
 }
 
 /** للوكالة، لصحيفة، للتلفزيون: ل before an outlet's head noun, with the article or before the outlet's name. */

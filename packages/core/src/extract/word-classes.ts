@@ -1,5 +1,6 @@
 import { HashFilter } from './hash-filter.ts'
 import {
+  audienceNounSet,
   calendarWordSet as calendarWords,
   commonWordSet,
   givenNameSet,
@@ -270,4 +271,9 @@ export function indefiniteGenitive(scan: Scan, j: number): boolean {
 export function abdReading(word: Word): Base | undefined {
   for (const b of word.bases) if (b.base === 'عبد' && (b.cut === 0 || word.norm[0] === 'و')) return b
   return undefined
+}
+
+/** للصحفيين، لوسائل الإعلام: ل before whom the words were said to. */
+export function toAudience(word: Word): boolean {
+  return word.norm[0] === 'ل' && word.bases.some((base) => base.cut === 1 && audienceNounSet.has(base.base))
 }

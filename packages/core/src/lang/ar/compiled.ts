@@ -43,6 +43,7 @@ import {
   demonstratives,
   fillerOpeners,
   firstPersonOpeners,
+  groupCountNouns,
   impersonalVerbs,
   kanaAndSisters,
   narrationOpeners,
@@ -725,6 +726,7 @@ export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
 export const partitiveWordSet = normSet(partitiveWords)
+export const groupCountNounSet = normSet(groupCountNouns)
 export const affiliationPrepositionSet = normSet(affiliationPrepositions)
 export const titleTailStopSet = normSet(titleTailStops)
 export const verbParticleSet = normSet(verbParticles)
