@@ -43,6 +43,7 @@ import { markLinkedTeasers } from './clutter-linked-teasers.ts'
 import { markListGaps } from './clutter-list-gaps.ts'
 import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
+import { isTableRow } from './clutter-tables.ts'
 import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
 import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
@@ -130,6 +131,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
+  releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped }
 }
@@ -175,6 +177,11 @@ function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (Clu
     if (shape.endsColon || trailingDots(shape.plain)) continue
     if (continuesText(shape) || readsAsProse(shape)) kinds[i] = null
   }
+}
+
+/** A table's rows (`isTableRow`) are the article's, wherever they stand: no rule of position reads them. */
+function releaseTableRows(shapes: Shapes, kinds: Kinds): void {
+  for (let i = 0; i < shapes.length; i++) if (kinds[i] !== null && isTableRow(shapes, i)) kinds[i] = null
 }
 
 /** `مقدمة`، `خاتمة`: a word alone that names a part of the text heads the article's own section, never a byline. */
