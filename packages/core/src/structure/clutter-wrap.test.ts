@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../segment/lines.ts'
 import { classifyLines } from './clutter.ts'
 import { lineShape } from './clutter-line.ts'
-import { isHardWrapped } from './clutter-wrap.ts'
+import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
 import { parseArticle } from './parse-article.ts'
 import { kindsOf } from './test-helpers.ts'
 
@@ -119,5 +119,30 @@ describe('a hard-wrapped page', () => {
     // From the lead's second line on (its first two words alone under the title are no different from a name).
     for (let i = 3; i < lines.length; i++)
       expect(kinds[i], narrow.slice(lines[i]!.start, lines[i]!.end)).toBeNull()
+  })
+  it('joins a narrow page’s short line into its paragraph when the next line’s first word would not have fit on it', () => {
+    // Written for these tests: two paragraphs wrapped at thirty characters, a long word sent down twice, under a title
+    // and over a header's links.
+    const narrow = `المحافظ يفتتح المستشفى الجامعي الجديد
+افتتح محافظ المدينة صباح اليوم
+المستشفى الجامعي الجديد بحضور
+عدد كبير من الخبراء
+والاستشاريين والمستثمرين
+والأطباء، ويضم المستشفى
+ثلاثمئة سرير وقسماً للطوارئ
+يعمل على مدار الساعة.
+وقال المحافظ إن المستشفى سيخدم
+سكان القرى المجاورة
+والمستوصفات القريبة، وإن العمل
+جار لافتتاح مستشفى ثان في
+الجنوب قبل نهاية العام.
+اقرأ أيضاً
+البلدية تطلق حملة لتنظيف الشواطئ
+افتتاح معرض الكتاب الدولي`
+    const shapes = joinWrappedLines(narrow.split('\n').map((line) => lineShape(line)))
+    const lines = narrow.split('\n')
+    for (const line of ['عدد كبير من الخبراء', 'سكان القرى المجاورة'])
+      expect(shapes[lines.indexOf(line)], line).toBeNull()
+    for (const line of lines.slice(-3)) expect(shapes[lines.indexOf(line)], line).not.toBeNull()
   })
 })

@@ -19,21 +19,37 @@ const WRAPPED_WIDTH = 0.7
 export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineShape | null)[] {
   const joined = [...shapes]
   const width = wrapWidth(shapes)
-  const wraps = (shape: LineShape | null | undefined): boolean =>
-    !!shape &&
-    !shape.endsSentence &&
-    !shape.endsColon &&
-    !shape.bulleted &&
-    !isListHeader(shape) &&
-    (endsOnFunctionWord(shape, 1) || shape.plain.length >= width * WRAPPED_WIDTH)
+  const wraps = (k: number): boolean => {
+    const shape = shapes[k]
+    return (
+      !!shape &&
+      !shape.endsSentence &&
+      !shape.endsColon &&
+      !shape.bulleted &&
+      !isListHeader(shape) &&
+      (endsOnFunctionWord(shape, 1) ||
+        shape.plain.length >= width * WRAPPED_WIDTH ||
+        leavesNoRoom(shape, shapes[k + 1], width))
+    )
+  }
   for (let i = 0; i < shapes.length; i++) {
-    if (!wraps(shapes[i])) continue
+    if (!wraps(i)) continue
     let j = i
-    while (j < shapes.length && wraps(shapes[j])) j++
+    while (j < shapes.length && wraps(j)) j++
     if (isParagraph(shapes, i, j)) for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
     i = j
   }
   return joined
+}
+
+/**
+ * A line the page broke because the next line's first word would not fit on it: its length, a space and that word
+ * run past the page's width. What makes a narrow page's lines uneven (a long word sent down leaves a short line) is
+ * what tells they wrap.
+ */
+function leavesNoRoom(shape: LineShape, next: LineShape | null | undefined, width: number): boolean {
+  const word = next?.plain.trimStart().split(/\s/, 1)[0]
+  return !!word && shape.plain.length + 1 + word.length > width
 }
 
 /**
