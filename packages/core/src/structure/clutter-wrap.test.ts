@@ -145,4 +145,45 @@ describe('a hard-wrapped page', () => {
       expect(shapes[lines.indexOf(line)], line).toBeNull()
     for (const line of lines.slice(-3)) expect(shapes[lines.indexOf(line)], line).not.toBeNull()
   })
+  it('closes a wrapped run on a sentence that announces a list with a colon, and leaves the list’s items to be read', () => {
+    // Written for these tests: a lead wrapped at about forty characters that ends in a colon over three places.
+    const listed = `البلدية تنظف الأحياء الشرقية
+في إطار حملتها الأسبوعية لتحسين نظافة
+المدينة، تولت فرق البلدية أمس التدخل
+في المواقع الثلاثة التالية:
+ساحة السوق القديم
+محيط المدرسة الابتدائية
+الطريق المؤدي إلى الملعب
+وشملت الأشغال رفع الفضلات وتنظيف
+الأرصفة وكنس الطرقات في الأحياء الثلاثة.`
+    const lines = listed.split('\n')
+    const shapes = joinWrappedLines(lines.map((line) => lineShape(line)))
+    for (let i = 1; i <= 3; i++) expect(shapes[i], lines[i]).toBeNull()
+    for (let i = 4; i <= 6; i++) expect(shapes[i], lines[i]).not.toBeNull()
+  })
+
+  it('does not close a wrapped run on a date line whose label the page left open, nor on a run with no comma', () => {
+    const lines = [
+      'والي المحافظة يعلن مواعيد جديدة لزيارة المعابر الحدودية',
+      '9 نوفمبر 2019 آخر تحديث :',
+      'أعلن والي المحافظة أن زيارة المعابر ستكون متاحة في أي وقت.',
+    ]
+    expect(joinWrappedLines(lines.map((line) => lineShape(line)))[1]).not.toBeNull()
+    const plain = ['أعلن والي المحافظة صباح اليوم عن افتتاح', 'المعبر الحدودي الجديد في المواقع التالية:']
+    expect(joinWrappedLines(plain.map((line) => lineShape(line))).every((shape) => shape !== null)).toBe(true)
+  })
+
+  it('never wraps an embedded post’s link into the article’s next line', () => {
+    // Written for these tests: a minister's post quoted between two wrapped paragraphs.
+    const quoted = `وكتب الوزير في تغريدة على حسابه الرسمي
+بعد الاجتماع، معلقا على نتائجه:
+اجتماع مثمر مع الشركاء اليوم حول مشاريع المياه
+في المحافظة pic.twitter.com/AbCdEf1234
+وأضاف الوزير أن المشاريع تشمل ثلاث محطات
+جديدة لتحلية المياه في المناطق الساحلية.`
+    const lines = quoted.split('\n')
+    const shapes = joinWrappedLines(lines.map((line) => lineShape(line)))
+    expect(shapes[3], lines[3]).not.toBeNull()
+    expect(shapes[0]).toBeNull()
+  })
 })

@@ -1,6 +1,6 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
-import { isListHeader, type LineShape } from './clutter-line.ts'
+import { hasEmbedLink, isListHeader, type LineShape } from './clutter-line.ts'
 
 // A sentence never ends on a function word (`في`، `من`، `التي`): a line of four words or more that does ends where
 // the page wrapped it. One such line may be a cut title; two mark a page wrapped at a fixed width.
@@ -27,6 +27,7 @@ export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineSh
       !shape.endsColon &&
       !shape.bulleted &&
       !isListHeader(shape) &&
+      !hasEmbedLink(shape.plain) &&
       (endsOnFunctionWord(shape, 1) ||
         shape.plain.length >= width * WRAPPED_WIDTH ||
         leavesNoRoom(shape, shapes[k + 1], width))
@@ -64,8 +65,20 @@ function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: nu
   const last = shapes[to]
   if (last === null) return true
   if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
+  if (words >= BODY_SENTENCE_WORDS && last && introducesList(last) && run.some((shape) => shape!.stops > 0))
+    return true
   if (to >= shapes.length - 1) return words >= BODY_WORDS && run.some((shape) => shape!.stops > 0)
   return endsOnFunctionWord(shapes[to - 1]!, 2)
+}
+
+/**
+ * `… تولت مصالح البلدية التدخل في المواقع التالية:` closing a wrapped run that holds a comma or full stop: a sentence
+ * that announces a list. Not a date line's label left open (`9 نوفمبر 2019 آخر تحديث :`), nor a list's header.
+ */
+function introducesList(shape: LineShape): boolean {
+  return (
+    shape.endsColon && shape.words.length >= MIN_MARK_WORDS && !/\d/.test(shape.plain) && !isListHeader(shape)
+  )
 }
 
 /**
