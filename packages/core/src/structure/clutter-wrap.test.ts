@@ -186,4 +186,23 @@ describe('a hard-wrapped page', () => {
     expect(shapes[3], lines[3]).not.toBeNull()
     expect(shapes[0]).toBeNull()
   })
+  it('joins the last paragraph the stored page cut, with no comma in it, under a paragraph it joined', () => {
+    // Written for these tests: two paragraphs wrapped at thirty characters, the second cut where the page was stored.
+    const cut = `افتتح رئيس البلدية صباح اليوم
+السوق الشعبي الجديد في الحي
+الغربي من المدينة بحضور عدد من
+التجار والسكان.
+وأضاف رئيس البلدية أن السوق
+يضم مئتي محل تجاري ومواقف
+للسيارات وساحة للعروض وأن
+البلدية تعمل على إنشاء سوقين
+آخرين في الحي الشمالي والحي
+الجنوبي قبل نهاية العام المقبل
+بدعم`
+    const shapes = joinWrappedLines(cut.split('\n').map((line) => lineShape(line)))
+    expect(shapes.every((shape) => shape === null)).toBe(true)
+    // Alone, with no paragraph above it and no comma, such a run may be a list's headlines: it stays read.
+    const alone = cut.split('\n').slice(4)
+    expect(joinWrappedLines(alone.map((line) => lineShape(line))).some((shape) => shape !== null)).toBe(true)
+  })
 })

@@ -37,7 +37,8 @@ export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineSh
     if (!wraps(i)) continue
     let j = i
     while (j < shapes.length && wraps(j)) j++
-    if (isParagraph(shapes, i, j)) for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
+    if (isParagraph(shapes, i, j, i > 0 && joined[i - 1] === null))
+      for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
     i = j
   }
   return joined
@@ -56,10 +57,15 @@ function leavesNoRoom(shape: LineShape, next: LineShape | null | undefined, widt
 /**
  * Lines `from`…`to - 1` wrap into the next; they and line `to` are one paragraph when line `to` ends a sentence (the
  * paragraph's last line, often short) or is a line of the body, or continues a line cut on a function word (a
- * heading wrapped in two), or when the run reaches the page's last line holding a comma or full stop (a stored page cut
- * mid-sentence).
+ * heading wrapped in two), or when the run reaches the page's last line holding a comma or full stop, or under a
+ * paragraph it joined (`afterParagraph`): a stored page cut mid-sentence, in a text that may write no comma.
  */
-function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: number): boolean {
+function isParagraph(
+  shapes: readonly (LineShape | null)[],
+  from: number,
+  to: number,
+  afterParagraph: boolean,
+): boolean {
   const run = shapes.slice(from, to + 1)
   const words = run.reduce((sum, shape) => sum + (shape?.words.length ?? 0), 0)
   const last = shapes[to]
@@ -67,7 +73,8 @@ function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: nu
   if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
   if (words >= BODY_SENTENCE_WORDS && last && introducesList(last) && run.some((shape) => shape!.stops > 0))
     return true
-  if (to >= shapes.length - 1) return words >= BODY_WORDS && run.some((shape) => shape!.stops > 0)
+  if (to >= shapes.length - 1)
+    return words >= BODY_WORDS && (afterParagraph || run.some((shape) => shape!.stops > 0))
   return endsOnFunctionWord(shapes[to - 1]!, 2)
 }
 
