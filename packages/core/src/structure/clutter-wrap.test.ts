@@ -205,4 +205,20 @@ describe('a hard-wrapped page', () => {
     const alone = cut.split('\n').slice(4)
     expect(joinWrappedLines(alone.map((line) => lineShape(line))).some((shape) => shape !== null)).toBe(true)
   })
+  it('joins a paragraph that opens as the text goes on and ends with no full stop over a share bar', () => {
+    // Written for these tests: two paragraphs wrapped at forty characters, the second without a full stop.
+    const open = `افتتح رئيس البلدية صباح اليوم السوق
+الشعبي الجديد في الحي الغربي من المدينة
+بحضور عدد من التجار والسكان.
+وتدعو البلدية التجار إلى الالتزام
+بمواعيد فتح المحلات وإغلاقها حفاظا على
+راحة سكان الحي الغربي وزوار السوق
+شارك:
+فيسبوك
+تويتر`
+    const lines = open.split('\n')
+    const shapes = joinWrappedLines(lines.map((line) => lineShape(line)))
+    for (let i = 0; i <= 5; i++) expect(shapes[i], lines[i]).toBeNull()
+    for (let i = 6; i < lines.length; i++) expect(shapes[i], lines[i]).not.toBeNull()
+  })
 })

@@ -1,6 +1,6 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
-import { hasEmbedLink, isListHeader, type LineShape } from './clutter-line.ts'
+import { continuesText, hasEmbedLink, isListHeader, type LineShape } from './clutter-line.ts'
 
 // A sentence never ends on a function word (`في`، `من`، `التي`): a line of four words or more that does ends where
 // the page wrapped it. One such line may be a cut title; two mark a page wrapped at a fixed width.
@@ -37,11 +37,25 @@ export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineSh
     if (!wraps(i)) continue
     let j = i
     while (j < shapes.length && wraps(j)) j++
-    if (isParagraph(shapes, i, j, i > 0 && joined[i - 1] === null))
+    const afterParagraph = i > 0 && joined[i - 1] === null
+    if (isParagraph(shapes, i, j, afterParagraph))
       for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
+    else if (afterParagraph && goesOn(shapes, i, j)) for (let k = i; k < j; k++) joined[k] = null
     i = j
   }
   return joined
+}
+
+/**
+ * `وتجدد البلدية دعوتها إلى المواطنين …` under a paragraph: a run that opens as the article's text goes on (و or ف
+ * and a verb or function word) is its next paragraph, ending with no sentence's end over the page's furniture (a
+ * share bar's `شارك:`), when it holds a sentence's words.
+ */
+function goesOn(shapes: readonly (LineShape | null)[], from: number, to: number): boolean {
+  if (!continuesText(shapes[from]!)) return false
+  let words = 0
+  for (let k = from; k < to; k++) words += shapes[k]!.words.length
+  return words >= BODY_SENTENCE_WORDS
 }
 
 /**
