@@ -221,4 +221,40 @@ describe('a hard-wrapped page', () => {
     for (let i = 0; i <= 5; i++) expect(shapes[i], lines[i]).toBeNull()
     for (let i = 6; i < lines.length; i++) expect(shapes[i], lines[i]).not.toBeNull()
   })
+  it('reads a page as wrapped on three lines of one width, one with a comma, over the full stop of their short last line', () => {
+    // Written for these tests: one paragraph wrapped at about sixty characters, no line cut on a function word.
+    const three = `البلدية تفتتح السوق الشعبي الجديد
+افتتح رئيس البلدية صباح اليوم السوق الشعبي الجديد بالحي
+الغربي من المدينة، بحضور عدد كبير من التجار والسكان وممثلي
+الغرف التجارية بالمحافظة وأعضاء المجلس البلدي وممثلين
+عن الجمعيات الأهلية.`
+    expect(isHardWrapped(three.split('\n').map((line) => lineShape(line)))).toBe(true)
+  })
+
+  it('does not read three headlines of one length over a question as a wrapped paragraph', () => {
+    // Written for these tests: a most-read list whose last headline asks a question.
+    const headlines = `الأكثر قراءة
+الأمم المتحدة تحذر من موجة جفاف جديدة في شرق القارة
+منتخب الشباب يصل إلى الدوحة للمشاركة في البطولة
+أسعار الذهب ترتفع مجدداً في الأسواق المحلية اليوم
+هل تنجح المفاوضات الجديدة في إنهاء الأزمة؟`
+    expect(isHardWrapped(headlines.split('\n').map((line) => lineShape(line)))).toBe(false)
+  })
+
+  it('does not close a wrapped run on a teaser cut short with an ellipsis, nor wrap a post’s signature', () => {
+    const teasers = [
+      'البلدية تفتتح السوق الشعبي الجديد في الحي الغربي من المدينة',
+      'افتتح رئيس البلدية صباح اليوم السوق الشعبي الجديد بحضور عدد من…',
+      'وقال الوزير في تغريدة إن المشروع سيبدأ العام المقبل في موعده',
+    ]
+    expect(joinWrappedLines(teasers.map((line) => lineShape(line))).every((shape) => shape !== null)).toBe(
+      true,
+    )
+    const post = [
+      'نشكر كل من شارك في حملة التشجير اليوم في الحي الغربي من المدينة',
+      '— بلدية المدينة الكبرى ومجلسها البلدي (@CityTownCouncil) March 3, 2024',
+      'وقالت البلدية في بيان إن الحملة ستتواصل في الأحياء الأخرى حتى الربيع.',
+    ]
+    expect(joinWrappedLines(post.map((line) => lineShape(line)))[1]).not.toBeNull()
+  })
 })

@@ -1,6 +1,13 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
-import { continuesText, hasEmbedLink, isListHeader, type LineShape } from './clutter-line.ts'
+import {
+  continuesText,
+  EMBED_SIGNATURE_LINE,
+  endsFullStop,
+  hasEmbedLink,
+  isListHeader,
+  type LineShape,
+} from './clutter-line.ts'
 
 // A sentence never ends on a function word (`في`، `من`، `التي`): a line of four words or more that does ends where
 // the page wrapped it. One such line may be a cut title; two mark a page wrapped at a fixed width.
@@ -28,6 +35,7 @@ export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineSh
       !shape.bulleted &&
       !isListHeader(shape) &&
       !hasEmbedLink(shape.plain) &&
+      !EMBED_SIGNATURE_LINE.test(shape.plain) &&
       (endsOnFunctionWord(shape, 1) ||
         shape.plain.length >= width * WRAPPED_WIDTH ||
         leavesNoRoom(shape, shapes[k + 1], width))
@@ -84,7 +92,7 @@ function isParagraph(
   const words = run.reduce((sum, shape) => sum + (shape?.words.length ?? 0), 0)
   const last = shapes[to]
   if (last === null) return true
-  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
+  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence && !TRAILS_OFF.test(last.plain)) return true
   if (words >= BODY_SENTENCE_WORDS && last && introducesList(last) && run.some((shape) => shape!.stops > 0))
     return true
   if (to >= shapes.length - 1)
@@ -101,6 +109,9 @@ function introducesList(shape: LineShape): boolean {
     shape.endsColon && shape.words.length >= MIN_MARK_WORDS && !/\d/.test(shape.plain) && !isListHeader(shape)
   )
 }
+
+// A teaser cut short (`… يبلغ من العمر…`) ends with an ellipsis, not the paragraph it was cut from.
+const TRAILS_OFF = /(?:…|\.\.\.)$/
 
 /**
  * The width the page was wrapped at: the length most of its lines reach (the upper quartile of the lines the rules
@@ -129,6 +140,7 @@ export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
 // lines in a row of one length (the shortest within an eighth of the longest). Headlines of a list may happen to be
 // of one length too, so one of the lines must also break a sentence, or the line under them close a paragraph.
 const MIN_EVEN_RUN = 4
+const MIN_CLOSED_RUN = 3
 const EVEN_SPREAD = 0.125
 
 /**
@@ -150,14 +162,31 @@ function hasEvenRun(shapes: readonly (LineShape | null)[]): boolean {
       continue
     }
     run.push(i)
+    const closing = run.slice(-MIN_CLOSED_RUN)
+    if (
+      closing.length === MIN_CLOSED_RUN &&
+      isEven(shapes, closing) &&
+      closing.some((k) => shapes[k]!.stops > 0) &&
+      endsParagraph(shapes[i + 1], Math.min(...lengthsOf(shapes, closing)))
+    )
+      return true
     const last = run.slice(-MIN_EVEN_RUN)
-    if (last.length < MIN_EVEN_RUN) continue
-    const lengths = last.map((k) => shapes[k]!.plain.length)
-    if (Math.min(...lengths) < Math.max(...lengths) * (1 - EVEN_SPREAD)) continue
-    if (last.some((k) => breaksSentence(shapes[k]!)) || closesParagraph(shapes[i + 1], Math.min(...lengths)))
+    if (last.length < MIN_EVEN_RUN || !isEven(shapes, last)) continue
+    if (
+      last.some((k) => breaksSentence(shapes[k]!)) ||
+      closesParagraph(shapes[i + 1], Math.min(...lengthsOf(shapes, last)))
+    )
       return true
   }
   return false
+}
+
+const lengthsOf = (shapes: readonly (LineShape | null)[], run: readonly number[]): number[] =>
+  run.map((k) => shapes[k]!.plain.length)
+
+function isEven(shapes: readonly (LineShape | null)[], run: readonly number[]): boolean {
+  const lengths = lengthsOf(shapes, run)
+  return Math.min(...lengths) >= Math.max(...lengths) * (1 - EVEN_SPREAD)
 }
 
 // A sentence's end inside a line, a word and a space after it: `… الجديدة. وأكد …`.
@@ -172,6 +201,11 @@ function breaksSentence(shape: LineShape): boolean {
 /** A paragraph's last wrapped line: shorter than the lines above it, and the end of a sentence. */
 function closesParagraph(shape: LineShape | null | undefined, width: number): boolean {
   return !!shape && shape.endsSentence && shape.plain.length < width
+}
+
+/** `closesParagraph` with a full stop: a headline's last line may end in ? or !, a teaser's in an ellipsis. */
+function endsParagraph(shape: LineShape | null | undefined, width: number): boolean {
+  return !!shape && endsFullStop(shape) && shape.plain.length < width
 }
 
 function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {
