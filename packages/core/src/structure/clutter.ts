@@ -4,7 +4,9 @@ import {
   coversAll,
   mastheadTitles,
   matchPhraseAt,
+  navigationHeaders,
   photoCredits,
+  readAlsoVerbs,
   sectionNames,
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
@@ -210,12 +212,30 @@ function isBodyLine(text: string, line: Span): boolean {
   if (length <= BODY_SENTENCE_CHARS) return false
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
+  if (opensWithHeader(raw)) return false
   // A line cut short with … may be a teaser of another article, which only its neighbours tell; a sentence in Latin
   // script alone may be a caption or a notice in an Arabic page, which only the page tells (`markLatinLines`).
   return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw) && ARABIC_LETTER.test(raw)
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u
+// `اقرأ أيضاً:`، `شاهد أيضا:` and the like, with the colon that ends them.
+const MAX_HEADER_CHARS = 24
+
+/**
+ * `إقرأ ايضاً:TITLE TITLE !`: a header and the titles glued after its colon are a list of links, however long and
+ * whatever they end with. Only the few characters before an early colon are read.
+ */
+function opensWithHeader(raw: string): boolean {
+  const colon = raw.indexOf(':')
+  if (colon < 0 || colon > MAX_HEADER_CHARS) return false
+  const words = clutterWords(raw.slice(0, colon))
+  return (
+    words.length > 0 &&
+    (matchPhraseAt(navigationHeaders, words, 0) === words.length ||
+      matchPhraseAt(readAlsoVerbs, words, 0) === words.length)
+  )
+}
 
 function trailingDots(text: string): boolean {
   return text.endsWith('…') || text.endsWith('...')
