@@ -1,8 +1,8 @@
 // `node eval/clutter-stress.ts --only clutter-1,clutter-3 [--lines]`: the clutter figures of development pages
 // rewritten in page styles the development batches seldom show, each applied to the lines the annotation labels
 // `body` only, so that every line keeps its label: `no-stops` (no sentence's end after a paragraph), `sentence-lines`
-// (each sentence on a line of its own, with no end), `no-punctuation` (no sentence's end and no comma), `wrapped-60`,
-// `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters). Clutter is read line by line as `eval` reads it;
+// (each sentence on a line of its own, with no end), `no-punctuation` (no sentence's end and no comma), `wrapped-30`,
+// `wrapped-40`, `wrapped-60`, `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters). Clutter is read line by line as `eval` reads it;
 // the lines of the article put in clutter are what a new site's style costs. `--lines` prints, for each style, the
 // page, line and label of each line lost (no text), to read back in the fit half. Pages missing from the cache are
 // left out, as `eval` leaves them.
@@ -51,6 +51,8 @@ const STYLES: Record<string, Style> = {
   'no-stops': onBody((text) => [withoutEnd(text)]),
   'sentence-lines': onBody((text) => text.split(SENTENCE_BREAK).map(withoutEnd)),
   'no-punctuation': onBody((text) => [withoutEnd(text).replace(/[،,]/g, '')]),
+  'wrapped-30': onBody((text) => wrap(text, 30)),
+  'wrapped-40': onBody((text) => wrap(text, 40)),
   'wrapped-60': onBody((text) => wrap(text, 60)),
   'wrapped-90': onBody((text) => wrap(text, 90)),
   'wrapped-120': onBody((text) => wrap(text, 120)),

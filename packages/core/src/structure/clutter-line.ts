@@ -556,12 +556,21 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   return false
 }
 
-/** `رئيس التحرير`, `رئيس مجلس الإدارة: …`: a staff title alone, or with a name after a colon or dash. */
+/**
+ * `رئيس التحرير`, `رئيس مجلس الإدارة: …`, `رئيس التحرير والمدير العام`: a staff title alone, or two joined by و, or
+ * with a name after a colon or dash.
+ */
 function isMasthead(shape: LineShape): boolean {
   const { words } = shape
   const title = matchPhraseAt(mastheadTitles, words, 0)
   if (title === 0 || shape.endsSentence) return false
-  return title === words.length || (words.length - title <= 4 && separatedAfter(shape, title))
+  if (title === words.length || (words.length - title <= 4 && separatedAfter(shape, title))) return true
+  const joined = words[title]!
+  return (
+    joined.length > 1 &&
+    joined.startsWith('و') &&
+    matchPhraseAt(mastheadTitles, [joined.slice(1), ...words.slice(title + 1)], 0) === words.length - title
+  )
 }
 
 // `السعودية [1]`: a link of a printed page, numbered for the list of its addresses at the page's end.

@@ -151,3 +151,25 @@ describe('a list the body opens with', () => {
     for (const item of menu) expect(isContent(kinds.get(item))).toBe(false)
   })
 })
+
+describe('a header with its links glued after the colon', () => {
+  // Written for these tests: a weather report with a "read also" line inside it.
+  const lead =
+    'أعلن المركز الوطني للأرصاد صباح اليوم أن أمطاراً غزيرة ستهطل على المناطق الساحلية خلال الساعات المقبلة.'
+  const glued =
+    'اقرأ أيضاً:المنتخب يستعد لمباراته الودية أمام ضيفه الأسبوع المقبلالمدرب يعلن قائمة اللاعبين الجدد قبل المعسكر!'
+  const more = 'ودعا المركز السائقين إلى الحذر على الطرق السريعة وتجنب الوديان أثناء هطول الأمطار الغزيرة.'
+
+  it('reads the line as navigation though it is long and ends with an exclamation mark', () => {
+    const kinds = kindsOf([lead, glued, more].join('\n'))
+    expect(kinds.get(glued)).toBe('navigation')
+    expect(kinds.get(lead)).toBe('paragraph')
+    expect(kinds.get(more)).toBe('paragraph')
+  })
+
+  it('keeps a long sentence with an early colon after other words', () => {
+    const said =
+      'وقال المدير:إن المركز سيصدر تحديثاً جديداً للنشرة الجوية مساء اليوم بعد مراجعة صور الأقمار الصناعية!'
+    expect(kindsOf([lead, said, more].join('\n')).get(said)).toBe('paragraph')
+  })
+})

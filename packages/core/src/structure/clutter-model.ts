@@ -16,6 +16,7 @@ import {
   namesTextPart,
   readsAsProse,
 } from './clutter-line.ts'
+import { isTableRow } from './clutter-tables.ts'
 
 /**
  * A logistic regression over `CLUTTER_FEATURES`, trained by `eval/train-clutter-model.ts` on our own line labels of
@@ -80,7 +81,7 @@ function addedKind(features: readonly number[]): ClutterKind {
  * broke off) or with an opening word and holds a comma, nor the first line the rules left to the article above it (the page's title, however short), nor the
  * text's last line, which a stored or cut page may end in the middle of a word. Never a sentence ending in one full
  * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape, nor a heading
- * that names a part of the text (`مقدمة`). Never a line of
+ * that names a part of the text (`مقدمة`), nor a table's row (`isTableRow`). Never a line of
  * `BODY_WORDS` words or more, whatever its end (`… في ديسمبر.(وكالة)`: running text closed by an agency's tag), nor a
  * line of a title's length printed again word for word elsewhere on the page: the title and its copies, which the
  * annotation guideline counts as the title's but the one under its photo.
@@ -96,6 +97,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))
     return false
+  if (isTableRow(context.shapes, i)) return false
   return context.firstOpen >= 0 && i > context.firstOpen
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { splitLines } from '../segment/lines.ts'
 import { classifyLines } from './clutter.ts'
 import { lineShape } from './clutter-line.ts'
-import { isHardWrapped } from './clutter-wrap.ts'
+import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
 import { parseArticle } from './parse-article.ts'
 import { kindsOf } from './test-helpers.ts'
 
@@ -119,5 +119,142 @@ describe('a hard-wrapped page', () => {
     // From the lead's second line on (its first two words alone under the title are no different from a name).
     for (let i = 3; i < lines.length; i++)
       expect(kinds[i], narrow.slice(lines[i]!.start, lines[i]!.end)).toBeNull()
+  })
+  it('joins a narrow page’s short line into its paragraph when the next line’s first word would not have fit on it', () => {
+    // Written for these tests: two paragraphs wrapped at thirty characters, a long word sent down twice, under a title
+    // and over a header's links.
+    const narrow = `المحافظ يفتتح المستشفى الجامعي الجديد
+افتتح محافظ المدينة صباح اليوم
+المستشفى الجامعي الجديد بحضور
+عدد كبير من الخبراء
+والاستشاريين والمستثمرين
+والأطباء، ويضم المستشفى
+ثلاثمئة سرير وقسماً للطوارئ
+يعمل على مدار الساعة.
+وقال المحافظ إن المستشفى سيخدم
+سكان القرى المجاورة
+والمستوصفات القريبة، وإن العمل
+جار لافتتاح مستشفى ثان في
+الجنوب قبل نهاية العام.
+اقرأ أيضاً
+البلدية تطلق حملة لتنظيف الشواطئ
+افتتاح معرض الكتاب الدولي`
+    const shapes = joinWrappedLines(narrow.split('\n').map((line) => lineShape(line)))
+    const lines = narrow.split('\n')
+    for (const line of ['عدد كبير من الخبراء', 'سكان القرى المجاورة'])
+      expect(shapes[lines.indexOf(line)], line).toBeNull()
+    for (const line of lines.slice(-3)) expect(shapes[lines.indexOf(line)], line).not.toBeNull()
+  })
+  it('closes a wrapped run on a sentence that announces a list with a colon, and leaves the list’s items to be read', () => {
+    // Written for these tests: a lead wrapped at about forty characters that ends in a colon over three places.
+    const listed = `البلدية تنظف الأحياء الشرقية
+في إطار حملتها الأسبوعية لتحسين نظافة
+المدينة، تولت فرق البلدية أمس التدخل
+في المواقع الثلاثة التالية:
+ساحة السوق القديم
+محيط المدرسة الابتدائية
+الطريق المؤدي إلى الملعب
+وشملت الأشغال رفع الفضلات وتنظيف
+الأرصفة وكنس الطرقات في الأحياء الثلاثة.`
+    const lines = listed.split('\n')
+    const shapes = joinWrappedLines(lines.map((line) => lineShape(line)))
+    for (let i = 1; i <= 3; i++) expect(shapes[i], lines[i]).toBeNull()
+    for (let i = 4; i <= 6; i++) expect(shapes[i], lines[i]).not.toBeNull()
+  })
+
+  it('does not close a wrapped run on a date line whose label the page left open, nor on a run with no comma', () => {
+    const lines = [
+      'والي المحافظة يعلن مواعيد جديدة لزيارة المعابر الحدودية',
+      '9 نوفمبر 2019 آخر تحديث :',
+      'أعلن والي المحافظة أن زيارة المعابر ستكون متاحة في أي وقت.',
+    ]
+    expect(joinWrappedLines(lines.map((line) => lineShape(line)))[1]).not.toBeNull()
+    const plain = ['أعلن والي المحافظة صباح اليوم عن افتتاح', 'المعبر الحدودي الجديد في المواقع التالية:']
+    expect(joinWrappedLines(plain.map((line) => lineShape(line))).every((shape) => shape !== null)).toBe(true)
+  })
+
+  it('never wraps an embedded post’s link into the article’s next line', () => {
+    // Written for these tests: a minister's post quoted between two wrapped paragraphs.
+    const quoted = `وكتب الوزير في تغريدة على حسابه الرسمي
+بعد الاجتماع، معلقا على نتائجه:
+اجتماع مثمر مع الشركاء اليوم حول مشاريع المياه
+في المحافظة pic.twitter.com/AbCdEf1234
+وأضاف الوزير أن المشاريع تشمل ثلاث محطات
+جديدة لتحلية المياه في المناطق الساحلية.`
+    const lines = quoted.split('\n')
+    const shapes = joinWrappedLines(lines.map((line) => lineShape(line)))
+    expect(shapes[3], lines[3]).not.toBeNull()
+    expect(shapes[0]).toBeNull()
+  })
+  it('joins the last paragraph the stored page cut, with no comma in it, under a paragraph it joined', () => {
+    // Written for these tests: two paragraphs wrapped at thirty characters, the second cut where the page was stored.
+    const cut = `افتتح رئيس البلدية صباح اليوم
+السوق الشعبي الجديد في الحي
+الغربي من المدينة بحضور عدد من
+التجار والسكان.
+وأضاف رئيس البلدية أن السوق
+يضم مئتي محل تجاري ومواقف
+للسيارات وساحة للعروض وأن
+البلدية تعمل على إنشاء سوقين
+آخرين في الحي الشمالي والحي
+الجنوبي قبل نهاية العام المقبل
+بدعم`
+    const shapes = joinWrappedLines(cut.split('\n').map((line) => lineShape(line)))
+    expect(shapes.every((shape) => shape === null)).toBe(true)
+    // Alone, with no paragraph above it and no comma, such a run may be a list's headlines: it stays read.
+    const alone = cut.split('\n').slice(4)
+    expect(joinWrappedLines(alone.map((line) => lineShape(line))).some((shape) => shape !== null)).toBe(true)
+  })
+  it('joins a paragraph that opens as the text goes on and ends with no full stop over a share bar', () => {
+    // Written for these tests: two paragraphs wrapped at forty characters, the second without a full stop.
+    const open = `افتتح رئيس البلدية صباح اليوم السوق
+الشعبي الجديد في الحي الغربي من المدينة
+بحضور عدد من التجار والسكان.
+وتدعو البلدية التجار إلى الالتزام
+بمواعيد فتح المحلات وإغلاقها حفاظا على
+راحة سكان الحي الغربي وزوار السوق
+شارك:
+فيسبوك
+تويتر`
+    const lines = open.split('\n')
+    const shapes = joinWrappedLines(lines.map((line) => lineShape(line)))
+    for (let i = 0; i <= 5; i++) expect(shapes[i], lines[i]).toBeNull()
+    for (let i = 6; i < lines.length; i++) expect(shapes[i], lines[i]).not.toBeNull()
+  })
+  it('reads a page as wrapped on three lines of one width, one with a comma, over the full stop of their short last line', () => {
+    // Written for these tests: one paragraph wrapped at about sixty characters, no line cut on a function word.
+    const three = `البلدية تفتتح السوق الشعبي الجديد
+افتتح رئيس البلدية صباح اليوم السوق الشعبي الجديد بالحي
+الغربي من المدينة، بحضور عدد كبير من التجار والسكان وممثلي
+الغرف التجارية بالمحافظة وأعضاء المجلس البلدي وممثلين
+عن الجمعيات الأهلية.`
+    expect(isHardWrapped(three.split('\n').map((line) => lineShape(line)))).toBe(true)
+  })
+
+  it('does not read three headlines of one length over a question as a wrapped paragraph', () => {
+    // Written for these tests: a most-read list whose last headline asks a question.
+    const headlines = `الأكثر قراءة
+الأمم المتحدة تحذر من موجة جفاف جديدة في شرق القارة
+منتخب الشباب يصل إلى الدوحة للمشاركة في البطولة
+أسعار الذهب ترتفع مجدداً في الأسواق المحلية اليوم
+هل تنجح المفاوضات الجديدة في إنهاء الأزمة؟`
+    expect(isHardWrapped(headlines.split('\n').map((line) => lineShape(line)))).toBe(false)
+  })
+
+  it('does not close a wrapped run on a teaser cut short with an ellipsis, nor wrap a post’s signature', () => {
+    const teasers = [
+      'البلدية تفتتح السوق الشعبي الجديد في الحي الغربي من المدينة',
+      'افتتح رئيس البلدية صباح اليوم السوق الشعبي الجديد بحضور عدد من…',
+      'وقال الوزير في تغريدة إن المشروع سيبدأ العام المقبل في موعده',
+    ]
+    expect(joinWrappedLines(teasers.map((line) => lineShape(line))).every((shape) => shape !== null)).toBe(
+      true,
+    )
+    const post = [
+      'نشكر كل من شارك في حملة التشجير اليوم في الحي الغربي من المدينة',
+      '— بلدية المدينة الكبرى ومجلسها البلدي (@CityTownCouncil) March 3, 2024',
+      'وقالت البلدية في بيان إن الحملة ستتواصل في الأحياء الأخرى حتى الربيع.',
+    ]
+    expect(joinWrappedLines(post.map((line) => lineShape(line)))[1]).not.toBeNull()
   })
 })

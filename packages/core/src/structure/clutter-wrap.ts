@@ -1,6 +1,13 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
-import { isListHeader, type LineShape } from './clutter-line.ts'
+import {
+  continuesText,
+  EMBED_SIGNATURE_LINE,
+  endsFullStop,
+  hasEmbedLink,
+  isListHeader,
+  type LineShape,
+} from './clutter-line.ts'
 
 // A sentence never ends on a function word (`في`، `من`، `التي`): a line of four words or more that does ends where
 // the page wrapped it. One such line may be a cut title; two mark a page wrapped at a fixed width.
@@ -19,38 +26,92 @@ const WRAPPED_WIDTH = 0.7
 export function joinWrappedLines(shapes: readonly (LineShape | null)[]): (LineShape | null)[] {
   const joined = [...shapes]
   const width = wrapWidth(shapes)
-  const wraps = (shape: LineShape | null | undefined): boolean =>
-    !!shape &&
-    !shape.endsSentence &&
-    !shape.endsColon &&
-    !shape.bulleted &&
-    !isListHeader(shape) &&
-    (endsOnFunctionWord(shape, 1) || shape.plain.length >= width * WRAPPED_WIDTH)
+  const wraps = (k: number): boolean => {
+    const shape = shapes[k]
+    return (
+      !!shape &&
+      !shape.endsSentence &&
+      !shape.endsColon &&
+      !shape.bulleted &&
+      !isListHeader(shape) &&
+      !hasEmbedLink(shape.plain) &&
+      !EMBED_SIGNATURE_LINE.test(shape.plain) &&
+      (endsOnFunctionWord(shape, 1) ||
+        shape.plain.length >= width * WRAPPED_WIDTH ||
+        leavesNoRoom(shape, shapes[k + 1], width))
+    )
+  }
   for (let i = 0; i < shapes.length; i++) {
-    if (!wraps(shapes[i])) continue
+    if (!wraps(i)) continue
     let j = i
-    while (j < shapes.length && wraps(shapes[j])) j++
-    if (isParagraph(shapes, i, j)) for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
+    while (j < shapes.length && wraps(j)) j++
+    const afterParagraph = i > 0 && joined[i - 1] === null
+    if (isParagraph(shapes, i, j, afterParagraph))
+      for (let k = i; k <= Math.min(j, shapes.length - 1); k++) joined[k] = null
+    else if (afterParagraph && goesOn(shapes, i, j)) for (let k = i; k < j; k++) joined[k] = null
     i = j
   }
   return joined
 }
 
 /**
+ * `وتجدد البلدية دعوتها إلى المواطنين …` under a paragraph: a run that opens as the article's text goes on (و or ف
+ * and a verb or function word) is its next paragraph, ending with no sentence's end over the page's furniture (a
+ * share bar's `شارك:`), when it holds a sentence's words.
+ */
+function goesOn(shapes: readonly (LineShape | null)[], from: number, to: number): boolean {
+  if (!continuesText(shapes[from]!)) return false
+  let words = 0
+  for (let k = from; k < to; k++) words += shapes[k]!.words.length
+  return words >= BODY_SENTENCE_WORDS
+}
+
+/**
+ * A line the page broke because the next line's first word would not fit on it: its length, a space and that word
+ * run past the page's width. What makes a narrow page's lines uneven (a long word sent down leaves a short line) is
+ * what tells they wrap.
+ */
+function leavesNoRoom(shape: LineShape, next: LineShape | null | undefined, width: number): boolean {
+  const word = next?.plain.trimStart().split(/\s/, 1)[0]
+  return !!word && shape.plain.length + 1 + word.length > width
+}
+
+/**
  * Lines `from`…`to - 1` wrap into the next; they and line `to` are one paragraph when line `to` ends a sentence (the
  * paragraph's last line, often short) or is a line of the body, or continues a line cut on a function word (a
- * heading wrapped in two), or when the run reaches the page's last line holding a comma or full stop (a stored page cut
- * mid-sentence).
+ * heading wrapped in two), or when the run reaches the page's last line holding a comma or full stop, or under a
+ * paragraph it joined (`afterParagraph`): a stored page cut mid-sentence, in a text that may write no comma.
  */
-function isParagraph(shapes: readonly (LineShape | null)[], from: number, to: number): boolean {
+function isParagraph(
+  shapes: readonly (LineShape | null)[],
+  from: number,
+  to: number,
+  afterParagraph: boolean,
+): boolean {
   const run = shapes.slice(from, to + 1)
   const words = run.reduce((sum, shape) => sum + (shape?.words.length ?? 0), 0)
   const last = shapes[to]
   if (last === null) return true
-  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence) return true
-  if (to >= shapes.length - 1) return words >= BODY_WORDS && run.some((shape) => shape!.stops > 0)
+  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence && !TRAILS_OFF.test(last.plain)) return true
+  if (words >= BODY_SENTENCE_WORDS && last && introducesList(last) && run.some((shape) => shape!.stops > 0))
+    return true
+  if (to >= shapes.length - 1)
+    return words >= BODY_WORDS && (afterParagraph || run.some((shape) => shape!.stops > 0))
   return endsOnFunctionWord(shapes[to - 1]!, 2)
 }
+
+/**
+ * `… تولت مصالح البلدية التدخل في المواقع التالية:` closing a wrapped run that holds a comma or full stop: a sentence
+ * that announces a list. Not a date line's label left open (`9 نوفمبر 2019 آخر تحديث :`), nor a list's header.
+ */
+function introducesList(shape: LineShape): boolean {
+  return (
+    shape.endsColon && shape.words.length >= MIN_MARK_WORDS && !/\d/.test(shape.plain) && !isListHeader(shape)
+  )
+}
+
+// A teaser cut short (`… يبلغ من العمر…`) ends with an ellipsis, not the paragraph it was cut from.
+const TRAILS_OFF = /(?:…|\.\.\.)$/
 
 /**
  * The width the page was wrapped at: the length most of its lines reach (the upper quartile of the lines the rules
@@ -79,6 +140,7 @@ export function isHardWrapped(shapes: readonly (LineShape | null)[]): boolean {
 // lines in a row of one length (the shortest within an eighth of the longest). Headlines of a list may happen to be
 // of one length too, so one of the lines must also break a sentence, or the line under them close a paragraph.
 const MIN_EVEN_RUN = 4
+const MIN_CLOSED_RUN = 3
 const EVEN_SPREAD = 0.125
 
 /**
@@ -100,14 +162,31 @@ function hasEvenRun(shapes: readonly (LineShape | null)[]): boolean {
       continue
     }
     run.push(i)
+    const closing = run.slice(-MIN_CLOSED_RUN)
+    if (
+      closing.length === MIN_CLOSED_RUN &&
+      isEven(shapes, closing) &&
+      closing.some((k) => shapes[k]!.stops > 0) &&
+      endsParagraph(shapes[i + 1], Math.min(...lengthsOf(shapes, closing)))
+    )
+      return true
     const last = run.slice(-MIN_EVEN_RUN)
-    if (last.length < MIN_EVEN_RUN) continue
-    const lengths = last.map((k) => shapes[k]!.plain.length)
-    if (Math.min(...lengths) < Math.max(...lengths) * (1 - EVEN_SPREAD)) continue
-    if (last.some((k) => breaksSentence(shapes[k]!)) || closesParagraph(shapes[i + 1], Math.min(...lengths)))
+    if (last.length < MIN_EVEN_RUN || !isEven(shapes, last)) continue
+    if (
+      last.some((k) => breaksSentence(shapes[k]!)) ||
+      closesParagraph(shapes[i + 1], Math.min(...lengthsOf(shapes, last)))
+    )
       return true
   }
   return false
+}
+
+const lengthsOf = (shapes: readonly (LineShape | null)[], run: readonly number[]): number[] =>
+  run.map((k) => shapes[k]!.plain.length)
+
+function isEven(shapes: readonly (LineShape | null)[], run: readonly number[]): boolean {
+  const lengths = lengthsOf(shapes, run)
+  return Math.min(...lengths) >= Math.max(...lengths) * (1 - EVEN_SPREAD)
 }
 
 // A sentence's end inside a line, a word and a space after it: `… الجديدة. وأكد …`.
@@ -122,6 +201,11 @@ function breaksSentence(shape: LineShape): boolean {
 /** A paragraph's last wrapped line: shorter than the lines above it, and the end of a sentence. */
 function closesParagraph(shape: LineShape | null | undefined, width: number): boolean {
   return !!shape && shape.endsSentence && shape.plain.length < width
+}
+
+/** `closesParagraph` with a full stop: a headline's last line may end in ? or !, a teaser's in an ellipsis. */
+function endsParagraph(shape: LineShape | null | undefined, width: number): boolean {
+  return !!shape && endsFullStop(shape) && shape.plain.length < width
 }
 
 function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {

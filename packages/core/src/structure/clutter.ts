@@ -4,7 +4,9 @@ import {
   coversAll,
   mastheadTitles,
   matchPhraseAt,
+  navigationHeaders,
   photoCredits,
+  readAlsoVerbs,
   sectionNames,
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
@@ -43,6 +45,7 @@ import { markLinkedTeasers } from './clutter-linked-teasers.ts'
 import { markListGaps } from './clutter-list-gaps.ts'
 import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
+import { isTableRow } from './clutter-tables.ts'
 import { markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
 import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
@@ -130,6 +133,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   }
   releaseContinuations(shapes, kinds)
   releaseTextParts(shapes, kinds)
+  releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped }
 }
@@ -177,6 +181,11 @@ function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (Clu
   }
 }
 
+/** A table's rows (`isTableRow`) are the article's, wherever they stand: no rule of position reads them. */
+function releaseTableRows(shapes: Shapes, kinds: Kinds): void {
+  for (let i = 0; i < shapes.length; i++) if (kinds[i] !== null && isTableRow(shapes, i)) kinds[i] = null
+}
+
 /** `مقدمة`، `خاتمة`: a word alone that names a part of the text heads the article's own section, never a byline. */
 function releaseTextParts(shapes: Shapes, kinds: Kinds): void {
   for (let i = 0; i < shapes.length; i++) if (shapes[i] && namesTextPart(shapes[i]!)) kinds[i] = null
@@ -203,12 +212,30 @@ function isBodyLine(text: string, line: Span): boolean {
   if (length <= BODY_SENTENCE_CHARS) return false
   if (!endsSentence(text, line)) return false
   const raw = text.slice(line.start, line.end)
+  if (opensWithHeader(raw)) return false
   // A line cut short with … may be a teaser of another article, which only its neighbours tell; a sentence in Latin
   // script alone may be a caption or a notice in an Arabic page, which only the page tells (`markLatinLines`).
   return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw) && ARABIC_LETTER.test(raw)
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u
+// `اقرأ أيضاً:`، `شاهد أيضا:` and the like, with the colon that ends them.
+const MAX_HEADER_CHARS = 24
+
+/**
+ * `إقرأ ايضاً:TITLE TITLE !`: a header and the titles glued after its colon are a list of links, however long and
+ * whatever they end with. Only the few characters before an early colon are read.
+ */
+function opensWithHeader(raw: string): boolean {
+  const colon = raw.indexOf(':')
+  if (colon < 0 || colon > MAX_HEADER_CHARS) return false
+  const words = clutterWords(raw.slice(0, colon))
+  return (
+    words.length > 0 &&
+    (matchPhraseAt(navigationHeaders, words, 0) === words.length ||
+      matchPhraseAt(readAlsoVerbs, words, 0) === words.length)
+  )
+}
 
 function trailingDots(text: string): boolean {
   return text.endsWith('…') || text.endsWith('...')

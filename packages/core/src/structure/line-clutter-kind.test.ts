@@ -48,6 +48,12 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('رئيس التحرير يلتقي وزير الإعلام في مكتبه')).toBeNull()
   })
 
+  it('reads two staff titles joined by و as a masthead, not a title joined to other words', () => {
+    expect(lineClutterKind('رئيس التحرير والمشرف العام')).toBe('boilerplate')
+    expect(lineClutterKind('المدير العام ومدير النشر')).toBe('boilerplate')
+    expect(lineClutterKind('رئيس التحرير ووزير الإعلام يبحثان خطة جديدة')).toBeNull()
+  })
+
   it('reads a "for more about" link with its title as navigation, not a sentence that opens so', () => {
     expect(lineClutterKind('للمزيد عن أخبار البلدية')).toBe('navigation')
     expect(lineClutterKind('للمزيد حول مواعيد الامتحانات')).toBe('navigation')
