@@ -20,6 +20,16 @@ describe('where a body named by its head ends', () => {
       'الهيئة العامة للاستثمار',
     ])
   })
+
+  it('keeps a domain of two letters after لل, but not a purpose before its preposition', () => {
+    expect(organizations('وقال المجلس الأعلى للطب الشرعي إن التقرير جاهز.')).toEqual([
+      'المجلس الأعلى للطب الشرعي',
+    ])
+    expect(organizations('وأكد المركز الوطني للطب أن الفحوص سليمة.')).toEqual(['المركز الوطني للطب'])
+    expect(organizations('قالت وزارة الصحة للحد من انتشار المرض إنها ستغلق المدارس.')).toEqual([
+      'وزارة الصحة',
+    ])
+  })
 })
 
 describe('the town a municipality is named after', () => {

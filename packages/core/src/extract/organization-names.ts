@@ -315,7 +315,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // name, و joins a second noun of the clause, not a complement.
     if (count > 0 && w.startsWith('وال') && (placeLast === last || nisbaPlaces.has(words[last]!.norm))) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
-    if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
+    if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
       last = j
       count++
       continue
@@ -663,8 +663,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     // اللجنة الجهوية لمجابهة الكوارث: a committee named by its task is no body (the guideline's rule).
     const construct = base.base === COMMITTEE ? -1 : constructAfterLam(scan, k)
     if (construct > 0) last = construct
-    else if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
-      return undefined
+    else if (!lamGenitive(scan, k) || isAdjectiveLike(genitive.norm)) return undefined
     else last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
       const w = words[m]!.norm
@@ -682,6 +681,19 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+/**
+ * لل on a noun at `j`, a body's domain: الهيئة العامة للاستثمار، المجلس الأعلى للطب. A noun of two letters after
+ * the article is the domain too, but not before a preposition, where it is the clause's purpose (للحد من …).
+ */
+function lamGenitive(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const w = words[j]!.norm
+  if (!w.startsWith('لل') || w.length < 4) return false
+  if (w.length > 4) return true
+  const next = words[j + 1]
+  return !(next !== undefined && joined(words, j + 1) && complementPrepositionSet.has(next.norm))
 }
 
 /** The word at `j` may go on a national team's name after its state: a nisba, an epithet, a sport or a category. */
