@@ -21,6 +21,12 @@ describe('where a body named by its head ends', () => {
     ])
   })
 
+  it('keeps a construct after ل whose genitive is also a role’s noun', () => {
+    expect(organizations('أعلنت النقابة الوطنية لموظفي النقل إضرابا مفتوحا.')).toEqual([
+      'النقابة الوطنية لموظفي النقل',
+    ])
+  })
+
   it('keeps a domain of two letters after لل, but not a purpose before its preposition', () => {
     expect(organizations('وقال المجلس الأعلى للطب الشرعي إن التقرير جاهز.')).toEqual([
       'المجلس الأعلى للطب الشرعي',

@@ -67,6 +67,7 @@ import {
   indefiniteGenitive,
   isAdjectiveLike,
   isCalendarWord,
+  isDefiniteNisba,
   isFunctionWord,
   isGivenName,
   isGivenNameAfterArticle,
@@ -718,7 +719,7 @@ function constructAfterLam(scan: Scan, k: number): number {
     const next = words[m]!
     if (next.number || isFunctionWord(next) || isVerb(next)) return -1
     if (!next.norm.startsWith('ال')) continue
-    if (isAdjectiveLike(next.norm)) return -1
+    if (isDefiniteNisba(next.norm)) return -1
     // لوكالة الأنباء الفلسطينية: the construct's adjectives are its own.
     let last = m
     while (last - m < 2 && joined(words, last + 1) && isAdjectiveLike(words[last + 1]?.norm ?? '')) last++
