@@ -513,3 +513,12 @@ describe('a rank after a body’s name', () => {
     expect(organizations('وقضت دائرة الاستئناف الثانية برفض الطعن.')).toEqual(['دائرة الاستئناف الثانية'])
   })
 })
+
+describe('the office or management of a body named by its function', () => {
+  it('names the body, not its management or office', () => {
+    expect(organizations('وقال مكتب اللجنة الوطنية للانتخابات إن النتائج تأخرت.')).toEqual([
+      'اللجنة الوطنية للانتخابات',
+    ])
+    expect(organizations('وقالت إدارة المركز الطبي الجامعي إن المرضى نقلوا.')).toEqual([])
+  })
+})

@@ -127,14 +127,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const head = base.base
   // غرفة النوم، غرفة العمليات: a room; only a chamber of trade, industry or a court names a body.
   if (chamberHeadSet.has(head) && !chamberOf(words[i + 1])) return undefined
-  // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية):
-  // before another body's head they govern it and name no second body.
+  // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية،
+  // إدارة المركز الوطني للأبحاث): before another body's head they govern it and name no second body.
   const following = words[i + 1]
   if (
     GOVERNING_HEADS.has(head) &&
     following &&
     joined(words, i + 1) &&
-    following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
+    following.bases.some(
+      (b) => b.cut === 0 && (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base)),
+    )
   )
     return undefined
   // رئاسة إدارة الكوارث: an office's head in the construct state still names a body.
