@@ -181,6 +181,9 @@ describe('rules from held-out batch 4', () => {
       'organization:قيادة-صندوق-الاستثمارات-العامة',
     )
     expect(ids('وخرج مستشفى كبير عن الخدمة.').some((id) => id.startsWith('organization:'))).toBe(false)
+    expect(ids('ونقل المصاب إلى مستشفى قريب من السوق.').some((id) => id.startsWith('organization:'))).toBe(
+      false,
+    )
   })
 
   it('names two places after a plural or dual head even when the gazetteer knows the first', () => {

@@ -20,6 +20,22 @@ describe('where a body named by its head ends', () => {
       'الهيئة العامة للاستثمار',
     ])
   })
+
+  it('keeps a construct after ل whose genitive is also a role’s noun', () => {
+    expect(organizations('أعلنت النقابة الوطنية لموظفي النقل إضرابا مفتوحا.')).toEqual([
+      'النقابة الوطنية لموظفي النقل',
+    ])
+  })
+
+  it('keeps a domain of two letters after لل, but not a purpose before its preposition', () => {
+    expect(organizations('وقال المجلس الأعلى للطب الشرعي إن التقرير جاهز.')).toEqual([
+      'المجلس الأعلى للطب الشرعي',
+    ])
+    expect(organizations('وأكد المركز الوطني للطب أن الفحوص سليمة.')).toEqual(['المركز الوطني للطب'])
+    expect(organizations('قالت وزارة الصحة للحد من انتشار المرض إنها ستغلق المدارس.')).toEqual([
+      'وزارة الصحة',
+    ])
+  })
 })
 
 describe('the town a municipality is named after', () => {
@@ -495,5 +511,14 @@ describe('a rank after a body’s name', () => {
 
   it('keeps an ordinal that numbers the body itself', () => {
     expect(organizations('وقضت دائرة الاستئناف الثانية برفض الطعن.')).toEqual(['دائرة الاستئناف الثانية'])
+  })
+})
+
+describe('the office or management of a body named by its function', () => {
+  it('names the body, not its management or office', () => {
+    expect(organizations('وقال مكتب اللجنة الوطنية للانتخابات إن النتائج تأخرت.')).toEqual([
+      'اللجنة الوطنية للانتخابات',
+    ])
+    expect(organizations('وقالت إدارة المركز الطبي الجامعي إن المرضى نقلوا.')).toEqual([])
   })
 })

@@ -67,6 +67,7 @@ import {
   indefiniteGenitive,
   isAdjectiveLike,
   isCalendarWord,
+  isDefiniteNisba,
   isFunctionWord,
   isGivenName,
   isGivenNameAfterArticle,
@@ -126,14 +127,16 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const head = base.base
   // غرفة النوم، غرفة العمليات: a room; only a chamber of trade, industry or a court names a body.
   if (chamberHeadSet.has(head) && !chamberOf(words[i + 1])) return undefined
-  // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية):
-  // before another body's head they govern it and name no second body.
+  // قيادة and مكتب are also the leading and the office of a body (بقيادة صندوق الاستثمارات، مكتب وزارة الخارجية،
+  // إدارة المركز الوطني للأبحاث): before another body's head they govern it and name no second body.
   const following = words[i + 1]
   if (
     GOVERNING_HEADS.has(head) &&
     following &&
     joined(words, i + 1) &&
-    following.bases.some((b) => b.cut === 0 && organizationHeadSet.has(b.base))
+    following.bases.some(
+      (b) => b.cut === 0 && (organizationHeadSet.has(b.base) || FUNCTION_HEADS.has(b.base)),
+    )
   )
     return undefined
   // رئاسة إدارة الكوارث: an office's head in the construct state still names a body.
@@ -315,7 +318,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // name, و joins a second noun of the clause, not a complement.
     if (count > 0 && w.startsWith('وال') && (placeLast === last || nisbaPlaces.has(words[last]!.norm))) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
-    if (count > 0 && (w.startsWith('وال') || w.startsWith('لل')) && w.length > 4) {
+    if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
       last = j
       count++
       continue
@@ -663,8 +666,7 @@ function functionBody(scan: Scan, i: number): Found | undefined {
     // اللجنة الجهوية لمجابهة الكوارث: a committee named by its task is no body (the guideline's rule).
     const construct = base.base === COMMITTEE ? -1 : constructAfterLam(scan, k)
     if (construct > 0) last = construct
-    else if (!genitive.norm.startsWith('لل') || genitive.norm.length <= 4 || isAdjectiveLike(genitive.norm))
-      return undefined
+    else if (!lamGenitive(scan, k) || isAdjectiveLike(genitive.norm)) return undefined
     else last = k
     for (let m = k + 1; m - k <= MAX_JOINED_GENITIVES && joined(words, m); m++) {
       const w = words[m]!.norm
@@ -682,6 +684,19 @@ function functionBody(scan: Scan, i: number): Found | undefined {
   const nested = inner ?? seat
   if (nested) found.nested = [nested]
   return found
+}
+
+/**
+ * لل on a noun at `j`, a body's domain: الهيئة العامة للاستثمار، المجلس الأعلى للطب. A noun of two letters after
+ * the article is the domain too, but not before a preposition, where it is the clause's purpose (للحد من …).
+ */
+function lamGenitive(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const w = words[j]!.norm
+  if (!w.startsWith('لل') || w.length < 4) return false
+  if (w.length > 4) return true
+  const next = words[j + 1]
+  return !(next !== undefined && joined(words, j + 1) && complementPrepositionSet.has(next.norm))
 }
 
 /** The word at `j` may go on a national team's name after its state: a nisba, an epithet, a sport or a category. */
@@ -706,7 +721,7 @@ function constructAfterLam(scan: Scan, k: number): number {
     const next = words[m]!
     if (next.number || isFunctionWord(next) || isVerb(next)) return -1
     if (!next.norm.startsWith('ال')) continue
-    if (isAdjectiveLike(next.norm)) return -1
+    if (isDefiniteNisba(next.norm)) return -1
     // لوكالة الأنباء الفلسطينية: the construct's adjectives are its own.
     let last = m
     while (last - m < 2 && joined(words, last + 1) && isAdjectiveLike(words[last + 1]?.norm ?? '')) last++

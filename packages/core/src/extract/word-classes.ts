@@ -228,7 +228,11 @@ export function endsInAlef(word: Word): boolean {
 
 /** Looks like an adjective that can follow a definite noun: nisba-shaped (الصحافي، الاستخباراتية) or a role word. */
 export function isAdjectiveLike(base: string): boolean {
-  if (roleWordSet.has(base)) return true
+  return roleWordSet.has(base) || isDefiniteNisba(base)
+}
+
+/** A definite word in a nisba's shape (الوطني، الخارجية): unlike a role's noun (النقل، الدفاع), never a genitive. */
+export function isDefiniteNisba(base: string): boolean {
   return base.startsWith('ال') && base.length > 4 && NISBA_ENDING.test(base)
 }
 

@@ -21,8 +21,8 @@ export const placeNameAdjectives: readonly string[] = [
 ]
 
 /**
- * Adjectives of size, age, standing and ownership: after an open head they describe a body (مستشفى كبير، شركة
- * خاصة، نادٍ محلي), they do not name it.
+ * Adjectives of size, age, standing, ownership and distance: after an open head they describe a body (مستشفى
+ * كبير، شركة خاصة، نادٍ محلي، مستشفى قريب), they do not name it.
  */
 export const descriptiveAdjectives: readonly string[] = [
   'كبير',
@@ -41,6 +41,9 @@ export const descriptiveAdjectives: readonly string[] = [
   'جيد',
   'قوي',
   'عريق',
+  'قريب',
+  'بعيد',
+  'مجاور',
 ]
 
 /** Participles that place a place (هاتاي الواقعة جنوب تركيا، القرى المجاورة): what follows a name, never its word. */
