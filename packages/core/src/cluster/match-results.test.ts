@@ -16,6 +16,17 @@ describe('the results of a match a lead states', () => {
     expect([...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد تعادل سلبي.')]).toEqual([])
   })
 
+  it('reads no result from scores listed one after another, the sets of a tennis match', () => {
+    expect([...matchResults('فازت اللاعبة على منافستها بنتيجة 6-4، 2-6 و6-1 لتبلغ النهائي.')]).toEqual([])
+    expect(
+      apart(
+        'فازت اللاعبة على منافستها بنتيجة 6-4، 2-6 و6-1 لتبلغ النهائي.',
+        'فازت اللاعبة على منافستها بنتيجة 2-1 في نصف النهائي.',
+      ),
+    ).toBe(false)
+    expect([...matchResults('فاز الفريق على ضيفه 3-1 بعد أن أنهى الشوط الأول متقدما 1-0.')]).toEqual([301])
+  })
+
   it('parts two leads whose results differ and keeps together those that share one', () => {
     expect(
       apart('فاز النادي على ضيفه 2-1 في ذهاب النهائي.', 'تعادل النادي مع مضيفه 1-1 في إياب النهائي.'),

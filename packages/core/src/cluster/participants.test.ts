@@ -111,3 +111,28 @@ describe('compound family names', () => {
     for (const term of own) expect(terms.has(term)).toBe(true)
   })
 })
+
+describe("a lead's result of another match", () => {
+  const results = (text: string): number[] => [...articleSignals(article('r', text), new TermTable()).results]
+
+  it('leaves out the result of a later lead sentence naming a third state', () => {
+    expect(
+      results(
+        'فاز المنتخب التونسي على نظيره السنغالي في الجولة الثانية من دور المجموعات وضمن تأهله إلى الدور المقبل. وكان المنتخب التونسي فاز في الجولة الأولى على كينيا بثلاثية نظيفة.',
+      ),
+    ).toEqual([])
+    expect(
+      results(
+        'فاز المنتخب التونسي على نظيره السنغالي بهدفين مقابل هدف في الجولة الثانية من دور المجموعات. وسجل المهاجم هدف الفوز للمنتخب التونسي في الدقائق الأخيرة بعد تعادل الفريقين.',
+      ),
+    ).toEqual([201])
+  })
+
+  it("reads a club match's whole lead, where a state named later is a club's country", () => {
+    expect(
+      results(
+        'توج النادي الأحمر بلقب البطولة القارية بعد تعادله مع ضيفه في إياب النهائي. وانتهت المباراة بين النادي الأحمر والنادي المغربي بالتعادل 1-1 في العاصمة.',
+      ),
+    ).toEqual([101])
+  })
+})

@@ -193,9 +193,48 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     timeWords: leadTimeWords(extraction.dates, leadEnd),
     editions: editionMarks(leadText),
     // A lead past the words read (long headings above it) is read for scores whatever its words.
-    results: leadResult || readEnd < leadEnd ? matchResults(leadText) : NO_RESULTS,
+    results:
+      leadResult || readEnd < leadEnd
+        ? leadResults(article, paragraphs, leadEnd, leadText, table)
+        : NO_RESULTS,
     destination,
   }
+}
+
+/**
+ * The results of a match the lead states (`matchResults`). The match a lead reports is between the sides its title and
+ * first sentence name; when they name two states or more (a national side and its opponent), a later lead sentence
+ * naming another state tells of another match (`وفاز المنتخب في مباراته الأولى على منتخب ثالث`), and its result is not
+ * this one's. A club's match names one state or none there, and its lead is read whole.
+ */
+function leadResults(
+  article: Article,
+  paragraphs: readonly Article['sentences'][number][],
+  leadEnd: number,
+  leadText: string,
+  table: TermTable,
+): Int32Array {
+  const results = matchResults(leadText)
+  if (results.length === 0 || (paragraphs[1]?.end ?? Infinity) > leadEnd) return results
+  const head = `${article.title ?? ''}\n${paragraphs[0]?.text ?? ''}`
+  const named = statesIn(head, table)
+  if (named.size < 2) return results
+  let text = head
+  for (const sentence of paragraphs.slice(1)) {
+    if (sentence.end > leadEnd) break
+    if ([...statesIn(sentence.text, table)].every((state) => named.has(state))) text += `\n${sentence.text}`
+  }
+  return text.length === leadText.length ? results : matchResults(text)
+}
+
+/** The entity terms of the states a text names, by name or nisba (`TermTable.word`). */
+function statesIn(text: string, table: TermTable): Set<number> {
+  const states = new Set<number>()
+  for (const token of tokenize(text)) {
+    const state = table.word(token).state
+    if (state >= 0) states.add(state)
+  }
+  return states
 }
 
 const PERCENT_AFTER = /^\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/
