@@ -31,6 +31,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-25',
   'real-26',
   'real-27',
+  'real-28',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -54,6 +55,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-17',
   'stories-18',
   'stories-19',
+  'stories-20',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -77,6 +79,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-17',
   'clutter-18',
   'clutter-19',
+  'clutter-20',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -100,6 +103,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-17',
   'differences-18',
   'differences-19',
+  'differences-20',
 ] as const
 
 export interface DevelopmentItem {
