@@ -1,5 +1,6 @@
 import { stem } from '../../src/normalize/stem.ts'
 import { tokenize } from '../../src/normalize/tokenize.ts'
+import { mulberry32 } from '../random.ts'
 import { type LabelledInput, loadCorpus } from './corpus.ts'
 
 /**
@@ -139,16 +140,4 @@ function pseudoName(random: () => number): string {
   let name = ''
   for (let i = 0; i < length; i++) name += SYLLABLES[Math.floor(random() * SYLLABLES.length)]!
   return name
-}
-
-/** A small, fast, seedable PRNG (Tommy Ettinger's Mulberry32). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
