@@ -1,9 +1,13 @@
 import { type Block, isContentBlock, parseArticle } from '../src/index.ts'
+import { type Counts, precision, recall } from '../test/extraction/score.ts'
+import { bootstrap } from './bootstrap.ts'
 import { type ClutterGold, isClutterLabel, type LineLabel } from './gold-schema.ts'
 
 export interface ClutterFigures {
   lines: number
-  clutter: { tp: number; fp: number; fn: number }
+  clutter: Counts
+  /** Each page's own counts, in the order given (the units a bootstrap interval resamples). */
+  byPage: Counts[]
   /** Lines of the article's own text (title, headings, body) that the parser put in a clutter block. */
   bodyLost: string[]
   /** Article lines put in clutter, by gold label (title, heading, body). */
@@ -31,6 +35,7 @@ export function scoreClutter(
   const figures: ClutterFigures = {
     lines: 0,
     clutter: { tp: 0, fp: 0, fn: 0 },
+    byPage: [],
     bodyLost: [],
     lostByLabel: {},
     missedByLabel: {},
@@ -39,6 +44,7 @@ export function scoreClutter(
   for (const page of pages) {
     const { gold, text } = page
     const blocks = blocksOf(page)
+    const before = { ...figures.clutter }
     for (const line of gold.lines) {
       figures.lines++
       const predicted = predictedClutter(blocks, line.start, line.end)
@@ -59,6 +65,25 @@ export function scoreClutter(
         )
       }
     }
+    const { tp, fp, fn } = figures.clutter
+    figures.byPage.push({ tp: tp - before.tp, fp: fp - before.fp, fn: fn - before.fn })
   }
   return figures
+}
+
+/** 95% bootstrap intervals of clutter precision and recall, the pages resampled with their counts (NaN: none to count). */
+export function clutterIntervals(byPage: readonly Counts[]) {
+  return bootstrap(byPage, (sample) => {
+    const counts = { tp: 0, fp: 0, fn: 0 }
+    for (const page of sample) {
+      counts.tp += page.tp
+      counts.fp += page.fp
+      counts.fn += page.fn
+    }
+    const { tp, fp, fn } = counts
+    return {
+      precision: tp + fp > 0 ? precision(counts) : Number.NaN,
+      recall: tp + fn > 0 ? recall(counts) : Number.NaN,
+    }
+  })
 }

@@ -4,12 +4,15 @@
 // --dev scores every development batch and none held out;
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
-// --no-names the given names of `@marsad/core/names`.
+// --no-names the given names of `@marsad/core/names`; --ci prints 95% bootstrap intervals over articles (pages for
+// clutter) under each table.
 import { registerGivenNames, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
+import { precision, recall } from '../test/extraction/score.ts'
+import { formatInterval, intervalsHeading } from './bootstrap.ts'
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
-import { scoreClutter } from './clutter.ts'
+import { clutterIntervals, scoreClutter } from './clutter.ts'
 import {
   DEVELOPMENT_CLUTTER,
   DEVELOPMENT_DIFFERENCES,
@@ -17,7 +20,14 @@ import {
   DEVELOPMENT_STORIES,
 } from './development-batches.ts'
 import { scoreDifferences } from './differences.ts'
-import { EXTRACTION_HEADER, extractionRow, scoreExtraction, speakerMissLine } from './extraction.ts'
+import {
+  EXTRACTION_HEADER,
+  extractionIntervalRow,
+  extractionRow,
+  scoreArticles,
+  speakerMissLine,
+  sumScores,
+} from './extraction.ts'
 import { scoreStories } from './stories.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
@@ -25,6 +35,7 @@ const args = process.argv.slice(2)
 if (!args.includes('--no-places')) registerPlaces(arabPlaces)
 if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
 const showErrors = args.includes('--errors')
+const showIntervals = args.includes('--ci')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
 
 const loo = args.includes('--loo') ? args[args.indexOf('--loo') + 1]?.split(',') : undefined
@@ -92,6 +103,7 @@ const uncached: string[] = []
 if (extraction.length > 0) {
   console.log(`## Extraction\n\n${EXTRACTION_HEADER}`)
   const every = []
+  const intervalRows: string[] = []
   const speakerMisses: string[] = []
   for (const batch of extraction) {
     const items = cached(batch.articles)
@@ -99,18 +111,26 @@ if (extraction.length > 0) {
       uncached.push(batch.batch)
       continue
     }
-    every.push(...items)
+    const articles = scoreArticles(items)
+    every.push(...items.map((item, i) => ({ ...item, scores: articles[i]! })))
     const outlets = new Set(items.map((item) => item.gold.outlet)).size
-    const scores = scoreExtraction(items)
+    const scores = sumScores(articles)
     console.log(extractionRow(`${batch.batch} (${items.length} articles, ${outlets} outlets)`, scores))
+    if (showIntervals) intervalRows.push(extractionIntervalRow(batch.batch, articles))
     speakerMisses.push(`${batch.batch}: ${speakerMissLine(scores)}`)
     if (showErrors) console.error(scores.errors.join('\n'))
   }
-  const all = scoreExtraction(every)
+  const allArticles = every.map((item) => item.scores)
+  const all = sumScores(allArticles)
   if (extraction.length > 1) {
     const outlets = new Set(every.map((item) => item.gold.outlet)).size
     console.log(extractionRow(`all (${every.length} articles, ${outlets} outlets)`, all))
+    if (showIntervals) intervalRows.push(extractionIntervalRow('all', allArticles))
   }
+  if (showIntervals)
+    console.log(
+      `\n${intervalsHeading('articles of each set')}:\n\n${EXTRACTION_HEADER}\n${intervalRows.join('\n')}`,
+    )
   console.log(
     `\nDates found ${all.dates.tp + all.dates.fp} (${all.dates.fp} spurious), missed ${all.dates.fn}; values right ${all.dateValues.correct} of ${all.dateValues.total}`,
   )
@@ -152,15 +172,19 @@ for (const corpus of clutter) {
     continue
   }
   const f = scoreClutter(pages)
-  const { tp, fp, fn } = f.clutter
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp)
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn)
+  const { tp, fn } = f.clutter
   console.log(
     `## Page clutter: ${corpus.corpus} (${pages.length} pages, ${f.lines} lines, ${tp + fn} clutter)\n`,
   )
   console.log(
-    `clutter lines P ${figure(precision)} R ${figure(recall)}; lines of the article put in clutter: ${f.bodyLost.length} ${JSON.stringify(f.lostByLabel)}`,
+    `clutter lines P ${figure(precision(f.clutter))} R ${figure(recall(f.clutter))}; lines of the article put in clutter: ${f.bodyLost.length} ${JSON.stringify(f.lostByLabel)}`,
   )
+  if (showIntervals) {
+    const i = clutterIntervals(f.byPage)
+    console.log(
+      `${intervalsHeading('pages')}: P ${formatInterval(i.precision)} R ${formatInterval(i.recall)}`,
+    )
+  }
   console.log(`clutter left in the content, by label: ${JSON.stringify(f.missedByLabel)}`)
   if (showErrors && f.bodyLost.length > 0) console.error(`article lines lost:\n${f.bodyLost.join('\n')}`)
   if (showErrors && f.missed.length > 0) console.error(`clutter left in the content:\n${f.missed.join('\n')}`)
