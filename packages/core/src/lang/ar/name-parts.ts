@@ -115,19 +115,17 @@ export const honorificsBeforeNames: readonly string[] = [
   'السماحة',
 ]
 
+/** Words of respect before a name that take no possessive pronoun for its bearer (صاحبه is an owner, not a title). */
+const honorificsWithoutPronoun: readonly string[] = ['حضرة', 'صاحب']
+
 /**
  * Words of respect that stand, with a possessive pronoun, for the one who holds them (وقال معاليه، وأكدت سعادتها): the
- * pronoun refers to the title holder named before. The forms with ه and ها are derived in `compiled.ts`.
+ * pronoun refers to the title holder named before. The words of `honorificsBeforeNames` without the article, but
+ * `honorificsWithoutPronoun`; the forms with ه and ها are derived in `compiled.ts`.
  */
-export const honorificsWithPronoun: readonly string[] = [
-  'سمو',
-  'معالي',
-  'فضيلة',
-  'سعادة',
-  'فخامة',
-  'جلالة',
-  'سماحة',
-]
+export const honorificsWithPronoun: readonly string[] = honorificsBeforeNames.filter(
+  (word) => !word.startsWith('ال') && !honorificsWithoutPronoun.includes(word),
+)
 
 /** Words of respect or prayer written after a name (قابوس بن سعيد المعظم، حفظه الله): they end the name. */
 export const honorificsAfterNames: readonly string[] = [
