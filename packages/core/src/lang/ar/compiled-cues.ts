@@ -47,13 +47,11 @@ import {
 import { compoundOpenings } from './name-parts.ts'
 import { teenWords } from './numerals.ts'
 import { compassNouns } from './regions.ts'
-import { norm, strictNorm } from './spelling.ts'
+import { normSet, strictNorm } from './spelling.ts'
 import { royalAdjectives } from './titles.ts'
 
 // The cue words that single rules read around a name, a date or a quote (a chamber's complement, a preposition of
 // a list of places, FM after a radio's name), compiled once through `norm` like the rest of the language data.
-
-const normSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.map(norm))
 
 export const chamberHeadSet = normSet(chamberHeads)
 export const chamberComplementSet = normSet(chamberComplements)

@@ -159,7 +159,7 @@ import {
   transmissionVerbs,
 } from './reporting-verbs.ts'
 import { sourcePlaces } from './source-places.ts'
-import { markedForm, norm, strictNorm } from './spelling.ts'
+import { markedForm, norm, normSet, strictNorm } from './spelling.ts'
 import { statementNouns } from './statement-nouns.ts'
 import {
   courtesyTitles,
@@ -175,11 +175,7 @@ import {
 // The language data compiled once, at module load, into normalised Sets and Maps: every lookup during extraction is
 // a hash probe on a normalised word.
 
-export { displayForm, markedForm, norm, strictNorm } from './spelling.ts'
-
-function normSet(words: readonly string[]): ReadonlySet<string> {
-  return new Set(words.map(norm))
-}
+export { displayForm, markedForm, norm, normSet, strictNorm } from './spelling.ts'
 
 export interface Target {
   kind: EntityKind

@@ -6,6 +6,11 @@ import { createFold, type Fold } from '../../normalize/fold.ts'
 /** Normalisation for matching: alef and yeh forms folded, marks, tatweel and invisible characters removed. */
 export const norm: Fold = createFold()
 
+/** A list's words as `norm` folds them, for look-ups of normalised words. */
+export function normSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(norm))
+}
+
 const STRICT = { yeh: false } as const
 /** Like `norm`, but keeping ى apart from ي, so that the preposition على is not the given name علي. */
 export const strictNorm: Fold = createFold(STRICT)

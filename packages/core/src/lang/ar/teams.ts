@@ -1,4 +1,4 @@
-import { norm } from './spelling.ts'
+import { normSet } from './spelling.ts'
 
 // How sports news names the sides of a match: a club by its bare name (الهلال، الوداد، ضمك) once the text is about
 // a match. Dictionary spelling, words split at spaces; every word is compiled through `norm`. Readings behind و ب ل
@@ -44,7 +44,7 @@ const teamSports = 'لكرة القدم اليد السلة الطائرة ال�
 /** A team's category after للـ (المنتخب التونسي للأواسط، منتخب مصر للشباب). */
 export const TEAM_CATEGORY = /^لل(?:شباب|ناشئين|اواسط|اشبال|سيدات|رجال|شابات|محليين|كبار|صغار)$/
 
-const compile = (words: string): ReadonlySet<string> => new Set(words.split(' ').map(norm))
+const compile = (words: string): ReadonlySet<string> => normSet(words.split(' '))
 
 export const matchWordSet = compile(matchWords)
 export const sideFrameWordSet = compile(sideFrameWords)
