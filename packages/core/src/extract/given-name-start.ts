@@ -1,3 +1,4 @@
+import { intensifierSet } from '../lang/ar/compiled-cues.ts'
 // A name with no title before it, opened by a given name (قال خالد العمري).
 
 import { definiteGivenNameOpens } from './definite-given-name.ts'
@@ -8,7 +9,6 @@ import {
   complementizerSet,
   kunyaSet as KUNYA,
   nisbaPlaces,
-  norm,
   phrasesByFirstWord,
   statementNounSet,
 } from './lexicon.ts'
@@ -159,12 +159,10 @@ function closedForeignFamilyName(scan: Scan, k: number): boolean {
   if ((family.bases[0]!.flags & WordFlag.Known) !== 0 || !isUnknownNameWord(family, true)) return false
   const after = words[k + 1]
   if (after === undefined || !joined(words, k + 1)) return true
-  return isFunctionWord(after) && !INTENSIFIERS.has(after.norm)
+  return isFunctionWord(after) && !intensifierSet.has(after.norm)
 }
 
 const CLAUSE_WORD_ENDING = /(?:[يةه]|ها)$/
-/** محترم جدا: a word an intensifier follows is an adjective. */
-const INTENSIFIERS = new Set(['جدا', 'للغاية'].map(norm))
 
 /**
  * بدر الدين عبد الله، شهاب الدين منصور: after an ending of a compound given name, a given name, a particle or a known

@@ -1,4 +1,5 @@
 import { ARTICLE_WITH_PARTICLE } from '../lang/ar/affixes.ts'
+import { rankingAdjectiveSet } from '../lang/ar/compiled-cues.ts'
 // Where a person's name starts and ends: which word may open a name, and which words it runs on to.
 
 import { definiteGivenNameOpens } from './definite-given-name.ts'
@@ -20,7 +21,6 @@ import {
   maghrebiDescentParticleSet,
   mediaHeadOpen,
   nisbaPlaces,
-  norm,
   organizationHeadSet,
 } from './lexicon.ts'
 import {
@@ -234,13 +234,10 @@ function beforeOrdinal(scan: Scan, j: number): boolean {
   return (
     next !== undefined &&
     joined(scan.words, j + 1) &&
-    (isOrdinalWithArticle(next) || ORDER_ADJECTIVES.has(next.norm)) &&
+    (isOrdinalWithArticle(next) || rankingAdjectiveSet.has(next.norm)) &&
     !isKnownSurname(scan.words[j]!)
   )
 }
-
-/** الهدف الوحيد، الكرة الأخيرة: adjectives that rank a noun as an ordinal does. */
-const ORDER_ADJECTIVES = new Set(['الوحيد', 'الوحيدة', 'الأخير', 'الأخيرة'].map(norm))
 
 /**
  * جميلة بنت سالم مصبح المهيري: after the father's name a word no list knows is the grandfather's when it is no

@@ -169,3 +169,9 @@ export const elatives: readonly string[] = [
 
 /** Plural nisbas of peoples that end bodies' names (اتحاد الكتاب العرب، مجلس وزراء الخارجية العرب). */
 export const peoplePluralAdjectives: readonly string[] = ['العرب', 'الأفارقة']
+
+/** Adjectives that rank a noun as an ordinal does (الهدف الوحيد، الكرة الأخيرة): a name ends before them. */
+export const rankingAdjectives: readonly string[] = ['الوحيد', 'الوحيدة', 'الأخير', 'الأخيرة']
+
+/** Intensifiers after an adjective (محترم جدا، مهم للغاية): the word before them is an adjective, not a name. */
+export const intensifiers: readonly string[] = ['جدا', 'للغاية']

@@ -1,3 +1,4 @@
+import { intensifiers, rankingAdjectives } from './adjectives.ts'
 import {
   bodyPlurals,
   careAdjectives,
@@ -97,6 +98,8 @@ export const genericPlaceNounSet = normSet(genericPlaceNouns)
 export const compassNounSet = normSet(compassNouns)
 export const teenWordSet = normSet(teenWords)
 export const royalAdjectiveSet = normSet(royalAdjectives)
+export const rankingAdjectiveSet = normSet(rankingAdjectives)
+export const intensifierSet = normSet(intensifiers)
 /** عبد and أبو in strict normalisation (ى kept), as given names are compared. */
 export const compoundOpeningStrictSet: ReadonlySet<string> = new Set(compoundOpenings.map(strictNorm))
 export const compoundOpeningSet = normSet(compoundOpenings)
