@@ -695,3 +695,8 @@ const ARABIC_LETTER = /\p{Script=Arabic}/u
 function breaksOffArabic(plain: string): boolean {
   return ENDS_COMMA.test(plain) && ARABIC_LETTER.test(plain)
 }
+
+/** A text cut short with an ellipsis (`…` or `...`): a teaser of another article, not a paragraph's end. */
+export function trailingDots(text: string): boolean {
+  return text.endsWith('…') || text.endsWith('...')
+}

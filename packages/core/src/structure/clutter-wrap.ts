@@ -7,6 +7,7 @@ import {
   hasEmbedLink,
   isListHeader,
   type LineShape,
+  trailingDots,
 } from './clutter-line.ts'
 
 // A sentence never ends on a function word (`في`، `من`، `التي`): a line of four words or more that does ends where
@@ -92,7 +93,7 @@ function isParagraph(
   const words = run.reduce((sum, shape) => sum + (shape?.words.length ?? 0), 0)
   const last = shapes[to]
   if (last === null) return true
-  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence && !TRAILS_OFF.test(last.plain)) return true
+  if (words >= BODY_SENTENCE_WORDS && last?.endsSentence && !trailingDots(last.plain)) return true
   if (words >= BODY_SENTENCE_WORDS && last && introducesList(last) && run.some((shape) => shape!.stops > 0))
     return true
   if (to >= shapes.length - 1)
@@ -109,9 +110,6 @@ function introducesList(shape: LineShape): boolean {
     shape.endsColon && shape.words.length >= MIN_MARK_WORDS && !/\d/.test(shape.plain) && !isListHeader(shape)
   )
 }
-
-// A teaser cut short (`… يبلغ من العمر…`) ends with an ellipsis, not the paragraph it was cut from.
-const TRAILS_OFF = /(?:…|\.\.\.)$/
 
 /**
  * The width the page was wrapped at: the length most of its lines reach (the upper quartile of the lines the rules

@@ -40,6 +40,7 @@ import {
   MAX_NAME_WORDS,
   namesTextPart,
   readsAsProse,
+  trailingDots,
 } from './clutter-line.ts'
 import { markLinkedTeasers } from './clutter-linked-teasers.ts'
 import { markListGaps } from './clutter-list-gaps.ts'
@@ -235,10 +236,6 @@ function opensWithHeader(raw: string): boolean {
     (matchPhraseAt(navigationHeaders, words, 0) === words.length ||
       matchPhraseAt(readAlsoVerbs, words, 0) === words.length)
   )
-}
-
-function trailingDots(text: string): boolean {
-  return text.endsWith('…') || text.endsWith('...')
 }
 
 /** Running text has a comma or full stop every few lines; titles glued into a ticker have next to none. */
