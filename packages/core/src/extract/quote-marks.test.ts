@@ -203,3 +203,10 @@ describe('quotes whose marks are written wrong', () => {
     ])
   })
 })
+
+describe('pairing each kind of mark with its own', () => {
+  it('does not close a curly quote with a guillemet', () => {
+    const text = 'وقالت المصادر لـ”صوت الناس“، إن «المحتجين تجمعوا أمام المبنى».'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['المحتجين تجمعوا أمام المبنى'])
+  })
+})

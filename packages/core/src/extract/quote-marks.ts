@@ -103,6 +103,8 @@ function pairStacked(
   for (const i of marks) {
     const code = text.charCodeAt(i)
     // “…“: some sites close with the opening glyph; an opening mark with nothing to open after it closes.
+    // Only this pair's own glyphs: a » after “ closes a guillemet, not the curly quote.
+    if (code !== openCode && code !== closeCode) continue
     const closes = code === closeCode || (stack.length > 0 && closesByPosition(text, i, start, end))
     if (code === openCode && !closes) {
       stack.push(i)
