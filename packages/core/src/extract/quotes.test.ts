@@ -147,3 +147,34 @@ describe('a passive verb of saying', () => {
     expect(extract('ويُذكر أن الوزارة أعلنت الخطة أمس.').quotes).toEqual([])
   })
 })
+
+describe('what a short quoted span is', () => {
+  it('takes two or three quoted words with a verb of their own as speech, reported or not', () => {
+    expect(direct('فرد المدرب "هل يريدون الفوز؟" ثم غادر القاعة.').map((q) => q.text)).toEqual([
+      'هل يريدون الفوز؟',
+    ])
+    expect(direct('ورفع المحتجون لافتات كتب عليها «لن نرحل».').map((q) => q.text)).toEqual(['لن نرحل'])
+  })
+
+  it('keeps two quoted words after a definite noun, which they cannot name', () => {
+    expect(
+      direct('وقال المسؤول إن من المتوقع أن ترتفع الأعداد "بشكل ملحوظ" خلال الشتاء.').map((q) => q.text),
+    ).toEqual(['بشكل ملحوظ'])
+    expect(direct('وقال الوزير إن الوزارة ستواجه المخالفات "بكامل الحزم".').map((q) => q.text)).toEqual([
+      'بكامل الحزم',
+    ])
+  })
+
+  it('still reads two quoted words after a noun in the construct state as a name', () => {
+    expect(direct('وقال الوزير إن الشركة أعلنت حالة "القوة القاهرة" في الميناء.')).toEqual([])
+  })
+
+  it('reads quoted words that open with a head noun and hold no verb as a name', () => {
+    expect(direct('وقال الناشط إن عناصر من “كتيبة الفجر الجديد” انتشروا في المدينة.')).toEqual([])
+    expect(direct('وأعلن الوزير فوز الطالبة بـ"جائزة الإبداع العلمي للشباب" هذا العام.')).toEqual([])
+  })
+
+  it('reads quoted numbers as no quote', () => {
+    expect(direct('وقال المدير إن المياه وصلت إلى المربعات "4، 7، 9" أمس.')).toEqual([])
+  })
+})

@@ -6,6 +6,7 @@ import {
   asHePutItSet as AS_HE_PUT_IT,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
+  commonWordSet as COMMON_WORDS,
   complementizerSet,
   firstPersonOpenerSet as FIRST_PERSON_OPENERS,
   headsOfNamesSet as HEADS_OF_NAMES,
@@ -25,7 +26,7 @@ import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
-import { isFunctionWord, isGivenName, isVerb, reportingVerb } from './word-classes.ts'
+import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
@@ -107,12 +108,21 @@ export function extractQuotes(
     if (report?.kind === 'transmission' && report.subject?.first === candidate.first) continue
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
     const colon = scan.words[candidate.first]!.gap.includes(':') && report !== undefined
-    if (!colon && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
+    // «ربنا ينتقم منكم»، "هل تعني الصحافيين؟": a few words with a verb of their own are a sentence said.
+    const ownVerb = count >= MIN_REPORTED_WORDS && holdsVerb(scan, candidate)
+    if (!colon && !ownVerb && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
     // حالة "القوة القاهرة": two quoted words right after a noun name a thing; after عن، بأنها، كانت they are speech.
     // A pair that opens with a verb (أن القرار "كان متوقعاً") is a predicate, said of the noun before it.
     const predicate = isVerb(scan.words[candidate.first]!) || KANA.has(scan.words[candidate.first]!.norm)
-    if (!colon && count === MIN_REPORTED_WORDS && !predicate && afterNoun(scan, candidate)) continue
+    if (
+      !colon &&
+      count === MIN_REPORTED_WORDS &&
+      !predicate &&
+      !prepositional(scan.words[candidate.first]!) &&
+      afterNoun(scan, candidate)
+    )
+      continue
     // A quote that lost its closing mark is taken only where a verb reports it, up to its paragraph's last word.
     if (span.unclosed && report?.kind !== 'verb' && report?.kind !== 'participle' && report?.kind !== 'colon')
       continue
@@ -323,11 +333,37 @@ function lastSaidBefore(scan: Scan, reports: readonly Report[], first: number): 
   return undefined
 }
 
+/**
+ * Two quoted words after a noun that governs them (حالة "القوة القاهرة"): a head in the construct state, without the
+ * article; after a definite noun (الأعداد "بشكل كبير") the words are no genitive of it.
+ */
 function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
   const before = scan.words[candidate.first - 1]
   if (!before || before.sentence !== scan.words[candidate.first]!.sentence || before.norm.length < 2)
     return false
-  return !isFunctionWord(before) && !reportingVerb(before) && !isVerb(before)
+  return !isFunctionWord(before) && !reportingVerb(before) && !isVerb(before) && !before.norm.startsWith('ال')
+}
+
+/**
+ * A verb among the quoted words (تعني، ينتقم): they say something, they name nothing. A word with tanween is a noun,
+ * whatever verb of the dictionary it is spelt like (حذراً).
+ */
+function holdsVerb(scan: Scan, candidate: DirectCandidate): boolean {
+  for (let k = candidate.first; k <= candidate.last; k++) {
+    const word = scan.words[k]!
+    if (looksVerbal(word) || VERB_PARTICLES.has(word.norm) || (!TANWEEN.test(word.raw) && isVerb(word)))
+      return true
+  }
+  return false
+}
+
+const TANWEEN = /[\u064b-\u064d]/
+
+/** بالفشل، بكامل: ب or ك before an ordinary word opens a phrase of manner or means, not a name. */
+function prepositional(word: Word): boolean {
+  if (word.norm[0] !== 'ب' && word.norm[0] !== 'ك') return false
+  if (COMMON_WORDS.has(word.bases[0]!.base)) return false
+  return word.bases.some((b) => b.cut === 1 && COMMON_WORDS.has(b.base))
 }
 
 function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined {
@@ -355,6 +391,8 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1
   if (count <= MAX_NAME_WORDS && looksLikeName(scan, candidate)) return true
+  if (count > 1 && count <= MAX_NAME_WORDS && opensWithHead(scan, candidate)) return true
+  if (numbersOnly(scan, candidate)) return true
   // تابعته "بغداد اليوم"، نشرته "الوطن": a short quote after a verb with an object pronoun is that verb's subject.
   const before = words[candidate.first - 1]
   const sameSentence = before?.sentence === words[candidate.first]!.sentence
@@ -379,6 +417,19 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
 }
 
 const OBJECT_VERB = /(?:ه|ها)$/
+
+/** “جائزة الدولة للمبدع الصغير”، “كتيبة …”: quoted words that open with a name's head noun and hold no verb. */
+function opensWithHead(scan: Scan, candidate: DirectCandidate): boolean {
+  const { words } = scan
+  if (!words[candidate.first]!.bases.some((b) => b.cut === 0 && HEADS_OF_NAMES.has(b.base))) return false
+  return !hasVerb(words, candidate.first + 1, candidate.last + 1)
+}
+
+/** “1، 2، 6”: numbers in quote marks say nothing. */
+function numbersOnly(scan: Scan, candidate: DirectCandidate): boolean {
+  for (let k = candidate.first; k <= candidate.last; k++) if (!scan.words[k]!.number) return false
+  return true
+}
 const MAX_NAME_WORDS = 5
 
 /** `" عبدالله بن ناصر الرحبي "`: a given name, then only words that are neither verbs nor function words. */
