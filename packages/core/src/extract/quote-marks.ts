@@ -102,8 +102,13 @@ function pairStacked(
   let orphan = -1
   for (const i of marks) {
     const code = text.charCodeAt(i)
-    // “…“: some sites close with the opening glyph; an opening mark with nothing to open after it closes.
-    const closes = code === closeCode || (stack.length > 0 && closesByPosition(text, i, start, end))
+    // « and » pair among themselves (pairGuillemets): they close no curly or single mark.
+    if (code === GUILLEMET_LEFT || code === GUILLEMET_RIGHT) continue
+    // “…“: some sites close with the opening glyph; an opening mark with nothing to open after it closes. ”…“:
+    // others write the pair reversed, so an opening glyph after a lone closing one closes that pair.
+    const byPosition = code !== closeCode && closesByPosition(text, i, start, end)
+    const closes =
+      code === closeCode || (byPosition && (stack.length > 0 || (code === openCode && orphan >= 0)))
     if (code === openCode && !closes) {
       stack.push(i)
       orphan = -1
