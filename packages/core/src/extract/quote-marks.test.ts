@@ -26,6 +26,22 @@ describe('findQuotedSpans', () => {
     expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['ستاندرد', 'المفاوضات مستمرة'])
   })
 
+  it('pairs curly quotes written reversed, and a guillemet never closes a curly mark', () => {
+    const text = 'وذكرت المصادر لـ”شبكة الرصد“، أن «عشرات العمال عادوا إلى المصنع صباح اليوم».'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual([
+      'شبكة الرصد',
+      'عشرات العمال عادوا إلى المصنع صباح اليوم',
+    ])
+  })
+
+  it('gives the guillemets after a reversed curly name the speaker before it', () => {
+    const text = 'وذكرت مصادر محلية لـ”شبكة الرصد“، أن «عشرات العمال عادوا إلى المصنع صباح اليوم».'
+    const quotes = extract(text).quotes
+    expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null])).toEqual([
+      ['direct', 'عشرات العمال عادوا إلى المصنع صباح اليوم', 'مصادر محلية'],
+    ])
+  })
+
   it('reads a paragraph written with reversed guillemets', () => {
     const text = 'وقال الوزير »لن نتراجع عن قرارنا« أمس.'
     expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['لن نتراجع عن قرارنا'])
@@ -201,12 +217,5 @@ describe('quotes whose marks are written wrong', () => {
     expect(quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
       ['direct', 'الأشغال ستنتهي في موعدها', 'سمير حداد'],
     ])
-  })
-})
-
-describe('pairing each kind of mark with its own', () => {
-  it('does not close a curly quote with a guillemet', () => {
-    const text = 'وقالت المصادر لـ”صوت الناس“، إن «المحتجين تجمعوا أمام المبنى».'
-    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['المحتجين تجمعوا أمام المبنى'])
   })
 })

@@ -102,10 +102,13 @@ function pairStacked(
   let orphan = -1
   for (const i of marks) {
     const code = text.charCodeAt(i)
-    // “…“: some sites close with the opening glyph; an opening mark with nothing to open after it closes.
-    // Only this pair's own glyphs: a » after “ closes a guillemet, not the curly quote.
+    // Only this pair's own glyphs: a » after “ closes a guillemet (pairGuillemets), not the curly quote.
     if (code !== openCode && code !== closeCode) continue
-    const closes = code === closeCode || (stack.length > 0 && closesByPosition(text, i, start, end))
+    // “…“: some sites close with the opening glyph; an opening mark with nothing to open after it closes. ”…“:
+    // others write the pair reversed, so an opening glyph after a lone closing one closes that pair.
+    const byPosition = code !== closeCode && closesByPosition(text, i, start, end)
+    const closes =
+      code === closeCode || (byPosition && (stack.length > 0 || (code === openCode && orphan >= 0)))
     if (code === openCode && !closes) {
       stack.push(i)
       orphan = -1

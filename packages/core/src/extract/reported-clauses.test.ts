@@ -311,3 +311,25 @@ describe('أبرز as a verb of saying', () => {
     ])
   })
 })
+
+describe('a colon between the verb and what was said', () => {
+  it('opens the words after a remark set off by a comma', () => {
+    const text =
+      'أعلنت وزارة الداخلية أنها أغلقت المعبر الحدودي.\nوقالت الوزارة، في بيان قصير: تم توقيف ثلاثة مهربين عند المعبر.'
+    expect(indirect(text).map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['أغلقت المعبر الحدودي', 'وزارة الداخلية'],
+      ['تم توقيف ثلاثة مهربين عند المعبر', 'وزارة الداخلية'],
+    ])
+  })
+
+  it('gives one clause, after the complementiser, when إن follows the colon', () => {
+    for (const text of [
+      'وقال المدير: إن المصنع سيفتح أبوابه غداً.',
+      'وقال المدير، في بيان: إن المصنع سيفتح أبوابه غداً.',
+      'وقال المدير في تصريح: إنه زار المصنع أمس.',
+    ]) {
+      expect(indirect(text)).toHaveLength(1)
+      expect(indirect(text)[0]!.text.startsWith('إن')).toBe(false)
+    }
+  })
+})

@@ -939,7 +939,11 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     // قال والد الطفل: ⏎ "…": a colon ending its line opens the words on the next.
     if (word.sentence !== sentence)
       return COLON_AT_LINE_END.test(word.gap) ? { kind: 'colon', at: k } : undefined
-    if (word.gap.includes(':')) return { kind: 'colon', at: k }
+    // وقال في بيان: إن …: a complementiser after the colon opens the clause, as with no colon.
+    if (word.gap.includes(':'))
+      return word.bases[0]!.flags & WordFlag.Complementizer && words[k + 1]?.sentence === sentence
+        ? { kind: 'clause', at: k + 1 }
+        : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
     if (COMMA_GAP.test(word.gap) && k > from && prepositionBeforeClause(words, k))
       return { kind: 'clause', at: k + 2 }
@@ -1073,12 +1077,18 @@ function isClauseBoundaryWord(word: Word): boolean {
   return CLAUSE_BOUNDARIES.has(word.norm)
 }
 
-/** The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. */
+/**
+ * The word after the comma that closes a remark opened before word `k`, within a few words; 0 if none. A colon
+ * closes it too (وقال الحرس، في بيان مقتضب: …), unless a verb before it opens a report of its own (، وأضاف: …).
+ */
 function closingComma(scan: Scan, k: number): number {
   const { words } = scan
+  let verb = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
   for (let m = k + 1; m < words.length && m - k <= MAX_FILLER_WORDS; m++) {
     if (words[m]!.sentence !== words[k]!.sentence) return 0
     if (COMMA_GAP.test(words[m]!.gap)) return m
+    if (words[m]!.gap.includes(':')) return verb ? 0 : m
+    verb ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
   }
   return 0
 }

@@ -150,7 +150,10 @@ export function speechCandidates(
     for (let k = v + 1; k < words.length && k - v <= MAX_REACH; k++) {
       const next = words[k]!
       if (next.gap.includes(':')) {
-        add(v, k, 1, subject)
+        // قال: إن …: the clause opens after the complementiser, as the rules read it.
+        const opener =
+          next.bases[0]!.flags & WordFlag.Complementizer && words[k + 1]?.sentence === word.sentence
+        add(v, opener ? k + 1 : k, 1, subject)
         marked = true
         break
       }
