@@ -204,6 +204,15 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads a weekday after و with its marker, even an ambiguous one, as the day', () => {
+    expect(found('والخميس الماضي، زار الوزير مخيمات النازحين في الشمال.', '2024-09-14')).toEqual([
+      ['الخميس الماضي', '2024-09-12'],
+    ])
+    expect(found('وتعود المدارس إلى الدوام والأحد المقبل بعد العطلة.', '2024-09-14')).toEqual([
+      ['الأحد المقبل', '2024-09-15'],
+    ])
+  })
+
   it('reads last night written with البارحة as one date', () => {
     expect(found('وأبحرت القوارب عند منتصف الليلة البارحة من الميناء.', '2024-09-14')).toEqual([
       ['منتصف الليلة البارحة', '2024-09-13'],

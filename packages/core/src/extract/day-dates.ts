@@ -47,12 +47,18 @@ export function dayDate(
   return match && { ...match, start: word.start + rawCut(word.raw, conjoined.cut) }
 }
 
-/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس), or a weekday after و and another weekday. */
+/**
+ * Today, yesterday or tomorrow after و or ف (واليوم، فأمس), a weekday after و and another weekday, and a weekday after و
+ * with its marker (والخميس الماضي، وفي … والأحد المقبل): the marker makes even an ambiguous weekday a day.
+ */
 function conjoinedDay(scan: Scan, i: number): Base | undefined {
   const { words } = scan
   const word = words[i]!
   if (!CONJUNCTION.test(word.norm)) return undefined
-  const afterWeekday = joined(words, i) && weekdayIndex.has(words[i - 1]!.norm)
+  const next = words[i + 1]
+  const marked =
+    next !== undefined && joined(words, i + 1) && (pastSet.has(next.norm) || futureSet.has(next.norm))
+  const afterWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
   // A loop, not `bases.find` with a closure over `afterWeekday`, which would give every call a context to allocate.
   for (const base of word.bases) {
     if (
