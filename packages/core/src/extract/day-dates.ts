@@ -162,6 +162,17 @@ function dayDateOf(
     if (absolute && absolute.first === last + 1 && absolute.kind === 'absolute')
       return { ...onWeekday(absolute, day), first: i }
   }
+  // الثلاثاء (11 مارس 2025)، أمس الأحد (9 أكتوبر): the date in brackets right after the weekday names the same day.
+  const aside = words[last + 1]
+  if (aside && aside.block === words[last]!.block && OPENS_DAYS.test(aside.gap.trim())) {
+    const absolute = absoluteDate(scan, last + 1, published)
+    const close =
+      absolute?.first === last + 1 && absolute.kind === 'absolute'
+        ? CLOSES_DAYS.exec(scan.text.slice(words[absolute.last]!.end, words[absolute.last]!.end + 3))
+        : null
+    if (absolute && close !== null)
+      return { ...onWeekday(absolute, day), first: i, end: words[absolute.last]!.end + close[0].length }
+  }
   // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
   const cue = words[last + 1]
   if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
