@@ -28,6 +28,7 @@ import {
   sameWords,
   seasons,
   spanTails,
+  nowWords,
   type TimeUnit,
   timeUnits,
   weekdays,
@@ -104,6 +105,7 @@ export const dayPartSet = new Set(dayParts.map(norm))
 export const periodPartSet = new Set(periodParts.map(norm))
 export const approximateSet = new Set(approximateWords.map(norm))
 export const spanTailSet = new Set(spanTails.map(norm))
+export const nowSet = new Set(nowWords.map(norm))
 export const sameDaySet = new Set(sameDayCues.map(norm))
 export const sameDaysSet = new Set(sameDaysCues.map(norm))
 export const sameWordSet = new Set(sameWords.map(norm))

@@ -421,6 +421,13 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
   })
 
+  it('reads a span counted من الآن or من اليوم as counted from the day of writing', () => {
+    expect(dates('ويفتح الجسر أمام السيارات بعد أسبوعين من الآن.', on)).toEqual([
+      ['بعد أسبوعين من الآن', '2025-03-18'],
+    ])
+    expect(dates('وتنتهي الأشغال بعد شهر من اليوم حسب المقاول.', on)).toEqual([['بعد شهر من اليوم', '2025-04']])
+  })
+
   it('reads an approximate span back from the day of writing', () => {
     expect(dates('وقدم النائب استجوابه قبل نحو أسبوع.', on)).toEqual([['قبل نحو أسبوع', '2025-02-25']])
     expect(dates('ويعاني البلد من أزمة منذ نحو سبع سنوات.', on)).toEqual([])

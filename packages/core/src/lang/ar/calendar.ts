@@ -310,6 +310,9 @@ export const approximateWords: readonly string[] = ['نحو', 'حوالي', 'ح�
  */
 export const spanTails: readonly string[] = ['فقط', 'تقريباً', 'ونصف', 'ونيف']
 
+/** Words after من that count a span from the day of writing: بعد أسبوعين من الآن، بعد شهر من اليوم. */
+export const nowWords: readonly string[] = ['الآن', 'اليوم']
+
 /**
  * Words that put a date of another form right after a day (يوم الأربعاء الموافق 27 آب، المصادف الثاني من شباط): both
  * name one day.
