@@ -421,6 +421,16 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
   })
 
+  it('reads a day of the month counted from the day of writing as one date, valued at the day', () => {
+    expect(dates('وتبدأ الامتحانات في الخامس عشر من الشهر المقبل في كل المدارس.', on)).toEqual([
+      ['الخامس عشر من الشهر المقبل', '2025-04-15'],
+    ])
+    expect(dates('وكان المجلس قد صادق على القانون في 20 من الشهر الماضي.', on)).toEqual([
+      ['20 من الشهر الماضي', '2025-02-20'],
+    ])
+    expect(dates('وتوفي المصاب في 30 من الشهر الماضي.', on)).toEqual([['30 من الشهر الماضي', null]])
+  })
+
   it('reads a span counted من الآن or من اليوم as counted from the day of writing', () => {
     expect(dates('ويفتح الجسر أمام السيارات بعد أسبوعين من الآن.', on)).toEqual([
       ['بعد أسبوعين من الآن', '2025-03-18'],

@@ -36,7 +36,7 @@ import {
   yearWordSet as YEAR_WORDS,
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
-import { absoluteDate, numericDate } from './month-dates.ts'
+import { absoluteDate, numericDate, relativeMonthDay } from './month-dates.ts'
 import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
@@ -210,6 +210,7 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     dayDate(scan, i, published, false) ??
     absoluteDate(scan, i, published) ??
     numericDate(scan, i) ??
+    relativeMonthDay(scan, i, published) ??
     periodDate(scan, i, published) ??
     yearFraction(scan, i, published) ??
     feastDate(scan, i, published) ??
