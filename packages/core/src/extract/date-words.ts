@@ -3,6 +3,9 @@
 import {
   ambiguousMonths,
   ambiguousWeekdays,
+  mostlyCommonWeekdays,
+  notWeekdayAfter,
+  notWeekdayBefore,
   approximateWords,
   compoundOrdinalOne,
   currentMarkers,
@@ -69,6 +72,9 @@ export const weekdayIndex: ReadonlyMap<string, number> = new Map(
   weekdays.flatMap((forms, day) => forms.map((form) => [norm(form), day] as const)),
 )
 export const ambiguousWeekdaySet = new Set(ambiguousWeekdays.map(norm))
+export const mostlyCommonWeekdaySet = new Set(mostlyCommonWeekdays.map(norm))
+export const notWeekdayBeforeSet = new Set(notWeekdayBefore.map(norm))
+export const notWeekdayAfterSet = new Set(notWeekdayAfter.map(norm))
 export const unitIndex: ReadonlyMap<string, { unit: TimeUnit; count?: number }> = new Map(
   timeUnits.flatMap(({ unit, singular, dual, plural }) => [
     ...singular.map((form) => [norm(form), { unit, count: 1 }] as const),

@@ -83,6 +83,14 @@ describe('dates', () => {
     expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
   })
 
+  it('reads الأحد and الجمعة after a noun or a name as the day, unless a word around them makes them the common word', () => {
+    expect(dates('وأسفر هجوم الأحد عن سقوط عشرات الجرحى.', '2025-03-04')).toEqual([['الأحد', '2025-03-02']])
+    expect(dates('وقال الرئيس الجمعة إن المفاوضات متعثرة.', '2025-03-04')).toEqual([['الجمعة', '2025-02-28']])
+    expect(dates('وأدى الرئيس صلاة الجمعة في المسجد الكبير.', '2025-03-04')).toEqual([])
+    expect(dates('ويضم الفريق الأحد عشر لاعبا الأساسيين.', '2025-03-04')).toEqual([])
+    expect(dates('وبقي وضع الاثنين في مكان واحد دون علاج.', '2025-03-04')).toEqual([])
+  })
+
   it('reads a season with a marker, a year or هذا as a date, and a season’s name alone as none', () => {
     expect(dates('انخفض عدد القادمين في الربيع الماضي ثم ارتفع منذ الخريف الماضي.')).toEqual([
       ['الربيع الماضي', null],

@@ -9,6 +9,9 @@ import {
   futureSet,
   IN,
   latelyWordSet,
+  mostlyCommonWeekdaySet,
+  notWeekdayAfterSet,
+  notWeekdayBeforeSet,
   OF,
   pastSet,
   sameDaySet,
@@ -179,9 +182,17 @@ function dayDateOf(
     const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
     if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
   }
-  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day.
+  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day;
+  // هجوم الأحد، أعلن الوزير الأحد: الأحد and الجمعة are days unless a word around them makes them the common word.
   const afterVerb = joined(words, i) && isVerb(words[i - 1]!)
-  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !afterVerb && !betweenCommas(scan, i))
+  if (
+    ambiguousWeekdaySet.has(w) &&
+    !introduced &&
+    direction === 0 &&
+    !afterVerb &&
+    !betweenCommas(scan, i) &&
+    (mostlyCommonWeekdaySet.has(w) || commonWord(scan, i))
+  )
     return undefined
   return {
     first: i,
@@ -258,6 +269,19 @@ function onWeekday(match: DateMatch, day: number): DateMatch {
 function datedWeekday(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const dated = dayDate(scan, i + 1, published, true)
   return dated?.kind === 'absolute' ? { ...dated, first: i } : undefined
+}
+
+/** صلاة الجمعة، بين الاثنين، الأحد عشر: an ambiguous weekday that the word before or after makes the common word. */
+function commonWord(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const before = words[i - 1]
+  const after = words[i + 1]
+  return (
+    (before !== undefined &&
+      joined(words, i) &&
+      before.bases.some((base) => notWeekdayBeforeSet.has(base.base))) ||
+    (after !== undefined && joined(words, i + 1) && notWeekdayAfterSet.has(after.norm))
+  )
 }
 
 function betweenCommas(scan: Scan, i: number): boolean {

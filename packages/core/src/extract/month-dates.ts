@@ -397,7 +397,11 @@ const THE_MONTH = norm('الشهر')
  * العاشر من الشهر الجاري، 20 من الشهر الماضي: a day of a month counted from the day of writing is one date, valued at
  * the day, not the month its period names. Word `i` is the day.
  */
-export function relativeMonthDay(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
+export function relativeMonthDay(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
   const ordinal = word.number ? undefined : ordinalDay(scan, i)
@@ -408,7 +412,12 @@ export function relativeMonthDay(scan: Scan, i: number, published: CivilDate | u
     month?.length === 7 && isValid({ year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), day })
       ? `${month}-${String(day).padStart(2, '0')}`
       : undefined
-  if (words[k + 1]?.norm !== OF || !joined(words, k + 1) || words[k + 2]?.norm !== THE_MONTH || !joined(words, k + 2))
+  if (
+    words[k + 1]?.norm !== OF ||
+    !joined(words, k + 1) ||
+    words[k + 2]?.norm !== THE_MONTH ||
+    !joined(words, k + 2)
+  )
     return undefined
   const month = periodDate(scan, k + 2, published)
   if (month?.first !== k + 2 || month.last === k + 2) return undefined

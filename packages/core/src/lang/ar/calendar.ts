@@ -86,8 +86,37 @@ export const weekdays: readonly (readonly string[])[] = [
   ['السبت'],
 ]
 
-/** Weekdays that are also common words (الأحد "the one", الاثنين "the two"): dates only with يوم or between commas. */
+/**
+ * Weekdays that are also common words (الأحد "the one", الاثنين "the two", الجمعة the Friday prayer): days unless a
+ * word around them makes them the word.
+ */
 export const ambiguousWeekdays: readonly string[] = ['الأحد', 'الاثنين', 'الإثنين', 'الجمعة']
+
+/**
+ * Of those, the ones that after a noun name both of two more often than a Monday (وضع الاثنين في مكان واحد): days only
+ * with يوم, between commas, after a verb or with their marker. The others are days unless a word around them says not.
+ */
+export const mostlyCommonWeekdays: readonly string[] = ['الاثنين', 'الإثنين']
+
+/** Words before an ambiguous weekday that make it the common word: صلاة الجمعة، بين الاثنين، عبد الأحد. */
+export const notWeekdayBefore: readonly string[] = [
+  'صلاة',
+  'صلوات',
+  'خطبة',
+  'خطب',
+  'خطيب',
+  'إمام',
+  'أئمة',
+  'سورة',
+  'بين',
+  'كلا',
+  'كلتا',
+  'عبد',
+  'الواحد',
+]
+
+/** Words after an ambiguous weekday that make it the common word: الأحد عشر، الاثنين معاً. */
+export const notWeekdayAfter: readonly string[] = ['عشر', 'عشرة', 'معا', 'معاً', 'والعشرين', 'والثلاثين']
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year'
 
