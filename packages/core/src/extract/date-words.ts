@@ -11,6 +11,7 @@ import {
   currentMarkers,
   dayParts,
   fractionOrdinals,
+  firstDayWords,
   futureMarkers,
   gregorianMonths,
   hijriFeasts,
@@ -88,6 +89,7 @@ export const numberWordIndex: ReadonlyMap<string, number> = new Map(
 export const ordinalIndex: ReadonlyMap<string, number> = new Map(
   ordinalDays.flatMap((forms, n) => forms.map((form) => [norm(form), n] as const)),
 )
+export const firstDaySet = new Set(firstDayWords.map(norm))
 export const ordinalOneSet = new Set(compoundOrdinalOne.map(norm))
 export const ordinalTeenSet = new Set(ordinalTeen.map(norm))
 export const ordinalTensIndex: ReadonlyMap<string, number> = new Map(

@@ -472,6 +472,16 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('وانعقدت الجولة الأولى في شتنبر 2019 بالرباط.')).toEqual([['شتنبر 2019', '2019-09']])
   })
 
+  it('reads فاتح before a month as its first day, with or without من', () => {
+    expect(dates('وتنطلق امتحانات الباكالوريا في فاتح يونيو المقبل.', '2025-05-20')).toEqual([
+      ['فاتح يونيو المقبل', '2025-06-01'],
+    ])
+    expect(dates('ويدخل القانون حيز التنفيذ ابتداء من الفاتح من يناير 2026.')).toEqual([
+      ['الفاتح من يناير 2026', '2026-01-01'],
+    ])
+    expect(dates('وقاد السلطان محمد الفاتح الجيوش.')).toEqual([])
+  })
+
   it('reads a month read past و as a month when its year follows', () => {
     expect(dates('عقدت الجولتان في يناير 2018 ومارس 2019 بجنيف.')).toEqual([
       ['يناير 2018', '2018-01'],

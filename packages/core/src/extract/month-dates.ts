@@ -15,6 +15,7 @@ import {
   currentSet,
   DAY_DIGITS,
   type DateMatch,
+  firstDaySet,
   futureSet,
   lastMarkerSet,
   MONTH_WORD,
@@ -129,6 +130,9 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   } else if (ordinal && words[ordinal.last + 1]?.norm === OF && joined(words, ordinal.last + 1)) {
     day = ordinal.day
     monthStart = ordinal.last + 2
+  } else if (firstDaySet.has(word.norm) && joined(words, i + 1)) {
+    day = 1
+    monthStart = i + 1
   } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
     monthStart = i + 1
   }
@@ -227,7 +231,7 @@ function isCurrentMarker(scan: Scan, j: number): boolean {
 }
 
 /**
- * A word of time one or two words before the month, past its particle (لشهر فبراير، في الفاتح نوفمبر، اعتباراً من
+ * A word of time one or two words before the month, past its particle (لشهر فبراير، اعتباراً من
  * تشرين الثاني، لما بعد سبتمبر، شهري يوليو).
  */
 function timeBefore(scan: Scan, first: number): boolean {
