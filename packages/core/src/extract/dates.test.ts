@@ -187,6 +187,16 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads the day before yesterday, or غد, with the weekday after it as one date', () => {
+    expect(found('واندلعت الحرائق، أول أمس الخميس، في ثلاث غابات.', '2024-09-14')).toEqual([
+      ['أول أمس الخميس', '2024-09-12'],
+    ])
+    expect(found('وتعلن اللجنة النتائج النهائية غد الأحد في مؤتمر صحفي.', '2024-09-14')).toEqual([
+      ['غد الأحد', '2024-09-15'],
+    ])
+    expect(found('ونأمل في غد أفضل للجميع.', '2024-09-14')).toEqual([])
+  })
+
   it('reads today or yesterday with its weekday between commas as one date, and today with its weekday after من', () => {
     expect(found('وأقرت الحكومة أمس، الجمعة، خطة الطوارئ.', '2024-09-14')).toEqual([
       ['أمس، الجمعة', '2024-09-13'],

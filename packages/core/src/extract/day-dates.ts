@@ -122,14 +122,19 @@ function dayDateOf(
     if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relativeDay(i, i + 1, -2, published)
     return dayFromToday(scan, i, -1, published)
   }
+  // أول أمس، أول من أمس, with the weekday that names the same day (أول أمس الاثنين).
   if (w === FIRST_WORD && joined(words, i + 1)) {
-    if (YESTERDAY.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -2, published)
+    if (YESTERDAY.has(words[i + 1]!.norm)) return { ...dayFromToday(scan, i + 1, -2, published), first: i }
     if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
-      return relativeDay(i, i + 2, -2, published)
+      return { ...dayFromToday(scan, i + 2, -2, published), first: i }
   }
   if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
-  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
-  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`))
+  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name); so is غد
+  // with its weekday right after it (غد الاثنين).
+  if (
+    (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) ||
+    (w === TOMORROW_NOUN && joined(words, i + 1) && weekdayIndex.has(words[i + 1]!.norm))
+  )
     return dayFromToday(scan, i, 1, published)
   if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
     return relativeDay(i, i + 1, 2, published)
