@@ -453,7 +453,9 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('ويفتح الجسر أمام السيارات بعد أسبوعين من الآن.', on)).toEqual([
       ['بعد أسبوعين من الآن', '2025-03-18'],
     ])
-    expect(dates('وتنتهي الأشغال بعد شهر من اليوم حسب المقاول.', on)).toEqual([['بعد شهر من اليوم', '2025-04']])
+    expect(dates('وتنتهي الأشغال بعد شهر من اليوم حسب المقاول.', on)).toEqual([
+      ['بعد شهر من اليوم', '2025-04'],
+    ])
   })
 
   it('reads an approximate span back from the day of writing', () => {
