@@ -7,6 +7,7 @@ import {
   compoundOrdinalOne,
   currentMarkers,
   dayParts,
+  firstDayWords,
   fractionOrdinals,
   futureMarkers,
   gregorianMonths,
@@ -16,7 +17,11 @@ import {
   latelyWords,
   levantineMonths,
   monthSpanWords,
+  mostlyCommonWeekdays,
   namedDayNouns,
+  notWeekdayAfter,
+  notWeekdayBefore,
+  nowWords,
   numberWords,
   ordinalDays,
   ordinalTeen,
@@ -68,6 +73,9 @@ export const weekdayIndex: ReadonlyMap<string, number> = new Map(
   weekdays.flatMap((forms, day) => forms.map((form) => [norm(form), day] as const)),
 )
 export const ambiguousWeekdaySet = new Set(ambiguousWeekdays.map(norm))
+export const mostlyCommonWeekdaySet = new Set(mostlyCommonWeekdays.map(norm))
+export const notWeekdayBeforeSet = new Set(notWeekdayBefore.map(norm))
+export const notWeekdayAfterSet = new Set(notWeekdayAfter.map(norm))
 export const unitIndex: ReadonlyMap<string, { unit: TimeUnit; count?: number }> = new Map(
   timeUnits.flatMap(({ unit, singular, dual, plural }) => [
     ...singular.map((form) => [norm(form), { unit, count: 1 }] as const),
@@ -81,6 +89,7 @@ export const numberWordIndex: ReadonlyMap<string, number> = new Map(
 export const ordinalIndex: ReadonlyMap<string, number> = new Map(
   ordinalDays.flatMap((forms, n) => forms.map((form) => [norm(form), n] as const)),
 )
+export const firstDaySet = new Set(firstDayWords.map(norm))
 export const ordinalOneSet = new Set(compoundOrdinalOne.map(norm))
 export const ordinalTeenSet = new Set(ordinalTeen.map(norm))
 export const ordinalTensIndex: ReadonlyMap<string, number> = new Map(
@@ -104,6 +113,7 @@ export const dayPartSet = new Set(dayParts.map(norm))
 export const periodPartSet = new Set(periodParts.map(norm))
 export const approximateSet = new Set(approximateWords.map(norm))
 export const spanTailSet = new Set(spanTails.map(norm))
+export const nowSet = new Set(nowWords.map(norm))
 export const sameDaySet = new Set(sameDayCues.map(norm))
 export const sameDaysSet = new Set(sameDaysCues.map(norm))
 export const sameWordSet = new Set(sameWords.map(norm))

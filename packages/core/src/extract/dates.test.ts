@@ -83,6 +83,14 @@ describe('dates', () => {
     expect(dates('وزع الطعام بين الاثنين بالتساوي.')).toEqual([])
   })
 
+  it('reads الأحد and الجمعة after a noun or a name as the day, unless a word around them makes them the common word', () => {
+    expect(dates('وأسفر هجوم الأحد عن سقوط عشرات الجرحى.', '2025-03-04')).toEqual([['الأحد', '2025-03-02']])
+    expect(dates('وقال الرئيس الجمعة إن المفاوضات متعثرة.', '2025-03-04')).toEqual([['الجمعة', '2025-02-28']])
+    expect(dates('وأدى الرئيس صلاة الجمعة في المسجد الكبير.', '2025-03-04')).toEqual([])
+    expect(dates('ويضم الفريق الأحد عشر لاعبا الأساسيين.', '2025-03-04')).toEqual([])
+    expect(dates('وبقي وضع الاثنين في مكان واحد دون علاج.', '2025-03-04')).toEqual([])
+  })
+
   it('reads a season with a marker, a year or هذا as a date, and a season’s name alone as none', () => {
     expect(dates('انخفض عدد القادمين في الربيع الماضي ثم ارتفع منذ الخريف الماضي.')).toEqual([
       ['الربيع الماضي', null],
@@ -179,6 +187,16 @@ describe('years and dated weekdays', () => {
     ])
   })
 
+  it('reads the day before yesterday, or غد, with the weekday after it as one date', () => {
+    expect(found('واندلعت الحرائق، أول أمس الخميس، في ثلاث غابات.', '2024-09-14')).toEqual([
+      ['أول أمس الخميس', '2024-09-12'],
+    ])
+    expect(found('وتعلن اللجنة النتائج النهائية غد الأحد في مؤتمر صحفي.', '2024-09-14')).toEqual([
+      ['غد الأحد', '2024-09-15'],
+    ])
+    expect(found('ونأمل في غد أفضل للجميع.', '2024-09-14')).toEqual([])
+  })
+
   it('reads today or yesterday with its weekday between commas as one date, and today with its weekday after من', () => {
     expect(found('وأقرت الحكومة أمس، الجمعة، خطة الطوارئ.', '2024-09-14')).toEqual([
       ['أمس، الجمعة', '2024-09-13'],
@@ -201,6 +219,27 @@ describe('years and dated weekdays', () => {
     ])
     expect(found('ووصل الخميس الماضي 40 حاجاً إلى المطار.', '2024-09-14')).toEqual([
       ['الخميس الماضي', '2024-09-12'],
+    ])
+  })
+
+  it('reads a weekday after و with its marker, even an ambiguous one, as the day', () => {
+    expect(found('والخميس الماضي، زار الوزير مخيمات النازحين في الشمال.', '2024-09-14')).toEqual([
+      ['الخميس الماضي', '2024-09-12'],
+    ])
+    expect(found('وتعود المدارس إلى الدوام والأحد المقبل بعد العطلة.', '2024-09-14')).toEqual([
+      ['الأحد المقبل', '2024-09-15'],
+    ])
+  })
+
+  it('reads a weekday with the date in brackets after it as one date, valued by that date', () => {
+    expect(found('واجتمع المجلس يوم أمس الثلاثاء (10 سبتمبر 2024) في مقره.', '2024-09-11')).toEqual([
+      ['يوم أمس الثلاثاء (10 سبتمبر 2024)', '2024-09-10'],
+    ])
+    expect(found('وتسلم الوزير مهامه الخميس الماضي (12 سبتمبر) رسميا.', '2024-09-14')).toEqual([
+      ['الخميس الماضي (12 سبتمبر)', '2024-09-12'],
+    ])
+    expect(found('وقال الوزير الخميس (في مؤتمر صحفي) إن الوضع مستقر.', '2024-09-14')).toEqual([
+      ['الخميس', '2024-09-12'],
     ])
   })
 
@@ -400,6 +439,25 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('صدر الحكم بعد عامين ونصف من إحالة المتهمين.', on)).toEqual([])
   })
 
+  it('reads a day of the month counted from the day of writing as one date, valued at the day', () => {
+    expect(dates('وتبدأ الامتحانات في الخامس عشر من الشهر المقبل في كل المدارس.', on)).toEqual([
+      ['الخامس عشر من الشهر المقبل', '2025-04-15'],
+    ])
+    expect(dates('وكان المجلس قد صادق على القانون في 20 من الشهر الماضي.', on)).toEqual([
+      ['20 من الشهر الماضي', '2025-02-20'],
+    ])
+    expect(dates('وتوفي المصاب في 30 من الشهر الماضي.', on)).toEqual([['30 من الشهر الماضي', null]])
+  })
+
+  it('reads a span counted من الآن or من اليوم as counted from the day of writing', () => {
+    expect(dates('ويفتح الجسر أمام السيارات بعد أسبوعين من الآن.', on)).toEqual([
+      ['بعد أسبوعين من الآن', '2025-03-18'],
+    ])
+    expect(dates('وتنتهي الأشغال بعد شهر من اليوم حسب المقاول.', on)).toEqual([
+      ['بعد شهر من اليوم', '2025-04'],
+    ])
+  })
+
   it('reads an approximate span back from the day of writing', () => {
     expect(dates('وقدم النائب استجوابه قبل نحو أسبوع.', on)).toEqual([['قبل نحو أسبوع', '2025-02-25']])
     expect(dates('ويعاني البلد من أزمة منذ نحو سبع سنوات.', on)).toEqual([])
@@ -424,6 +482,16 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
       ['18 دجنبر المقبل', '2025-12-18'],
     ])
     expect(dates('وانعقدت الجولة الأولى في شتنبر 2019 بالرباط.')).toEqual([['شتنبر 2019', '2019-09']])
+  })
+
+  it('reads فاتح before a month as its first day, with or without من', () => {
+    expect(dates('وتنطلق امتحانات الباكالوريا في فاتح يونيو المقبل.', '2025-05-20')).toEqual([
+      ['فاتح يونيو المقبل', '2025-06-01'],
+    ])
+    expect(dates('ويدخل القانون حيز التنفيذ ابتداء من الفاتح من يناير 2026.')).toEqual([
+      ['الفاتح من يناير 2026', '2026-01-01'],
+    ])
+    expect(dates('وقاد السلطان محمد الفاتح الجيوش.')).toEqual([])
   })
 
   it('reads a month read past و as a month when its year follows', () => {

@@ -21,6 +21,7 @@ import {
   periodPartSet,
   seasonSet,
   TODAY,
+  TOMORROW_NOUN,
   TONIGHT,
   unitIndex,
   weekdayIndex,
@@ -36,7 +37,7 @@ import {
   yearWordSet as YEAR_WORDS,
   yesterdaySet as YESTERDAY,
 } from './lexicon.ts'
-import { absoluteDate, numericDate } from './month-dates.ts'
+import { absoluteDate, numericDate, relativeMonthDay } from './month-dates.ts'
 import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
 import { hashOf } from './word-flags.ts'
@@ -175,6 +176,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...THIS,
   TODAY,
   TONIGHT,
+  TOMORROW_NOUN,
   DAY_WORD,
   DAYS_WORD,
   MONTH_WORD,
@@ -210,6 +212,7 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
     dayDate(scan, i, published, false) ??
     absoluteDate(scan, i, published) ??
     numericDate(scan, i) ??
+    relativeMonthDay(scan, i, published) ??
     periodDate(scan, i, published) ??
     yearFraction(scan, i, published) ??
     feastDate(scan, i, published) ??

@@ -9,6 +9,9 @@ import {
   futureSet,
   IN,
   latelyWordSet,
+  mostlyCommonWeekdaySet,
+  notWeekdayAfterSet,
+  notWeekdayBeforeSet,
   OF,
   pastSet,
   sameDaySet,
@@ -47,12 +50,18 @@ export function dayDate(
   return match && { ...match, start: word.start + rawCut(word.raw, conjoined.cut) }
 }
 
-/** Today, yesterday or tomorrow after و or ف (واليوم، فأمس), or a weekday after و and another weekday. */
+/**
+ * Today, yesterday or tomorrow after و or ف (واليوم، فأمس), a weekday after و and another weekday, and a weekday after و
+ * with its marker (والخميس الماضي، وفي … والأحد المقبل): the marker makes even an ambiguous weekday a day.
+ */
 function conjoinedDay(scan: Scan, i: number): Base | undefined {
   const { words } = scan
   const word = words[i]!
   if (!CONJUNCTION.test(word.norm)) return undefined
-  const afterWeekday = joined(words, i) && weekdayIndex.has(words[i - 1]!.norm)
+  const next = words[i + 1]
+  const marked =
+    next !== undefined && joined(words, i + 1) && (pastSet.has(next.norm) || futureSet.has(next.norm))
+  const afterWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
   // A loop, not `bases.find` with a closure over `afterWeekday`, which would give every call a context to allocate.
   for (const base of word.bases) {
     if (
@@ -113,14 +122,19 @@ function dayDateOf(
     if (joined(words, i + 1) && words[i + 1]!.norm === FIRST) return relativeDay(i, i + 1, -2, published)
     return dayFromToday(scan, i, -1, published)
   }
+  // أول أمس، أول من أمس, with the weekday that names the same day (أول أمس الاثنين).
   if (w === FIRST_WORD && joined(words, i + 1)) {
-    if (YESTERDAY.has(words[i + 1]!.norm)) return relativeDay(i, i + 1, -2, published)
+    if (YESTERDAY.has(words[i + 1]!.norm)) return { ...dayFromToday(scan, i + 1, -2, published), first: i }
     if (words[i + 1]!.norm === OF && joined(words, i + 2) && YESTERDAY.has(words[i + 2]!.norm))
-      return relativeDay(i, i + 2, -2, published)
+      return { ...dayFromToday(scan, i + 2, -2, published), first: i }
   }
   if (TOMORROW.has(w)) return dayFromToday(scan, i, 1, published)
-  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name).
-  if (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`))
+  // يوم غد، صباح الغد: after يوم or a part of the day, غد is tomorrow (alone, الغد may be a newspaper's name); so is غد
+  // with its weekday right after it (غد الاثنين).
+  if (
+    (introduced && (w === TOMORROW_NOUN || w === `ال${TOMORROW_NOUN}`)) ||
+    (w === TOMORROW_NOUN && joined(words, i + 1) && weekdayIndex.has(words[i + 1]!.norm))
+  )
     return dayFromToday(scan, i, 1, published)
   if (w === AFTER && joined(words, i + 1) && words[i + 1]!.norm === TOMORROW_NOUN)
     return relativeDay(i, i + 1, 2, published)
@@ -156,15 +170,34 @@ function dayDateOf(
     if (absolute && absolute.first === last + 1 && absolute.kind === 'absolute')
       return { ...onWeekday(absolute, day), first: i }
   }
+  // الثلاثاء (11 مارس 2025)، أمس الأحد (9 أكتوبر): the date in brackets right after the weekday names the same day.
+  const aside = words[last + 1]
+  if (aside && aside.block === words[last]!.block && OPENS_DAYS.test(aside.gap.trim())) {
+    const absolute = absoluteDate(scan, last + 1, published)
+    const close =
+      absolute?.first === last + 1 && absolute.kind === 'absolute'
+        ? CLOSES_DAYS.exec(scan.text.slice(words[absolute.last]!.end, words[absolute.last]!.end + 3))
+        : null
+    if (absolute && close !== null)
+      return { ...onWeekday(absolute, day), first: i, end: words[absolute.last]!.end + close[0].length }
+  }
   // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
   const cue = words[last + 1]
   if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
     const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
     if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
   }
-  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day.
+  // انطلقت الأحد الدورة الثانية: right after a verb the word is its time; between the two (بين الاثنين) it is no day;
+  // هجوم الأحد، أعلن الوزير الأحد: الأحد and الجمعة are days unless a word around them makes them the common word.
   const afterVerb = joined(words, i) && isVerb(words[i - 1]!)
-  if (ambiguousWeekdaySet.has(w) && !introduced && direction === 0 && !afterVerb && !betweenCommas(scan, i))
+  if (
+    ambiguousWeekdaySet.has(w) &&
+    !introduced &&
+    direction === 0 &&
+    !afterVerb &&
+    !betweenCommas(scan, i) &&
+    (mostlyCommonWeekdaySet.has(w) || commonWord(scan, i))
+  )
     return undefined
   return {
     first: i,
@@ -241,6 +274,19 @@ function onWeekday(match: DateMatch, day: number): DateMatch {
 function datedWeekday(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const dated = dayDate(scan, i + 1, published, true)
   return dated?.kind === 'absolute' ? { ...dated, first: i } : undefined
+}
+
+/** صلاة الجمعة، بين الاثنين، الأحد عشر: an ambiguous weekday that the word before or after makes the common word. */
+function commonWord(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const before = words[i - 1]
+  const after = words[i + 1]
+  return (
+    (before !== undefined &&
+      joined(words, i) &&
+      before.bases.some((base) => notWeekdayBeforeSet.has(base.base))) ||
+    (after !== undefined && joined(words, i + 1) && notWeekdayAfterSet.has(after.norm))
+  )
 }
 
 function betweenCommas(scan: Scan, i: number): boolean {

@@ -15,6 +15,7 @@ import {
   currentSet,
   DAY_DIGITS,
   type DateMatch,
+  firstDaySet,
   futureSet,
   lastMarkerSet,
   MONTH_WORD,
@@ -34,6 +35,7 @@ import {
 } from './date-words.ts'
 import {
   monthContextSet as MONTH_CONTEXT,
+  norm,
   periodNounUnits as PERIOD_NOUNS,
   thisSet as THIS,
 } from './lexicon.ts'
@@ -128,6 +130,9 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   } else if (ordinal && words[ordinal.last + 1]?.norm === OF && joined(words, ordinal.last + 1)) {
     day = ordinal.day
     monthStart = ordinal.last + 2
+  } else if (firstDaySet.has(word.norm) && joined(words, i + 1)) {
+    day = 1
+    monthStart = i + 1
   } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
     monthStart = i + 1
   }
@@ -226,7 +231,7 @@ function isCurrentMarker(scan: Scan, j: number): boolean {
 }
 
 /**
- * A word of time one or two words before the month, past its particle (لشهر فبراير، في الفاتح نوفمبر، اعتباراً من
+ * A word of time one or two words before the month, past its particle (لشهر فبراير، اعتباراً من
  * تشرين الثاني، لما بعد سبتمبر، شهري يوليو).
  */
 function timeBefore(scan: Scan, first: number): boolean {
@@ -388,4 +393,38 @@ function dayFirst(a: number, b: number, year: number): CivilDate {
 function labelled(scan: Scan, i: number): boolean {
   const start = scan.words[i]!.start
   return isLabelledDate(scan.text, { start, end: start })
+}
+
+const THE_MONTH = norm('الشهر')
+
+/**
+ * العاشر من الشهر الجاري، 20 من الشهر الماضي: a day of a month counted from the day of writing is one date, valued at
+ * the day, not the month its period names. Word `i` is the day.
+ */
+export function relativeMonthDay(
+  scan: Scan,
+  i: number,
+  published: CivilDate | undefined,
+): DateMatch | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const ordinal = word.number ? undefined : ordinalDay(scan, i)
+  const day = word.number ? (DAY_DIGITS.test(word.digits) ? Number(word.digits) : 0) : (ordinal?.day ?? 0)
+  if (day < 1 || day > 31) return undefined
+  const k = ordinal?.last ?? i
+  const dayOf = (month: string | undefined) =>
+    month?.length === 7 && isValid({ year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), day })
+      ? `${month}-${String(day).padStart(2, '0')}`
+      : undefined
+  if (
+    words[k + 1]?.norm !== OF ||
+    !joined(words, k + 1) ||
+    words[k + 2]?.norm !== THE_MONTH ||
+    !joined(words, k + 2)
+  )
+    return undefined
+  const month = periodDate(scan, k + 2, published)
+  if (month?.first !== k + 2 || month.last === k + 2) return undefined
+  const value = dayOf(month.value)
+  return { first: i, last: month.last, kind: 'relative', ...(value !== undefined && { value }) }
 }

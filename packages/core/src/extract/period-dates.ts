@@ -23,6 +23,7 @@ import {
   futureSet,
   GENERAL,
   monthNames,
+  nowSet,
   numberWordIndex,
   OF,
   ON,
@@ -225,10 +226,12 @@ export function relativeSpan(scan: Scan, i: number, published: CivilDate | undef
   let tail = k + 1
   if (words[tail] && joined(words, tail) && spanTailSet.has(words[tail]!.norm)) tail++
   const after = words[tail]
-  if (after && joined(words, tail) && (after.norm === OF || after.norm === ON)) return undefined
+  // بعد أسبوعين من الآن: counted from the day of writing after all, and the words that say so belong to the date.
+  const now = after?.norm === OF && joined(words, tail + 1) && nowSet.has(words[tail + 1]!.norm)
+  if (after && joined(words, tail) && (after.norm === OF || after.norm === ON) && !now) return undefined
   return {
     first: i,
-    last: k,
+    last: now ? tail + 1 : k,
     kind: 'relative',
     ...(published && !vague && n !== undefined && { value: shifted(published, unit.unit, direction * n) }),
     ...(words[i]!.norm === SINCE && { since: true }),

@@ -86,8 +86,37 @@ export const weekdays: readonly (readonly string[])[] = [
   ['السبت'],
 ]
 
-/** Weekdays that are also common words (الأحد "the one", الاثنين "the two"): dates only with يوم or between commas. */
+/**
+ * Weekdays that are also common words (الأحد "the one", الاثنين "the two", الجمعة the Friday prayer): days unless a
+ * word around them makes them the word.
+ */
 export const ambiguousWeekdays: readonly string[] = ['الأحد', 'الاثنين', 'الإثنين', 'الجمعة']
+
+/**
+ * Of those, the ones that after a noun name both of two more often than a Monday (وضع الاثنين في مكان واحد): days only
+ * with يوم, between commas, after a verb or with their marker. The others are days unless a word around them says not.
+ */
+export const mostlyCommonWeekdays: readonly string[] = ['الاثنين', 'الإثنين']
+
+/** Words before an ambiguous weekday that make it the common word: صلاة الجمعة، بين الاثنين، عبد الأحد. */
+export const notWeekdayBefore: readonly string[] = [
+  'صلاة',
+  'صلوات',
+  'خطبة',
+  'خطب',
+  'خطيب',
+  'إمام',
+  'أئمة',
+  'سورة',
+  'بين',
+  'كلا',
+  'كلتا',
+  'عبد',
+  'الواحد',
+]
+
+/** Words after an ambiguous weekday that make it the common word: الأحد عشر، الاثنين معاً. */
+export const notWeekdayAfter: readonly string[] = ['عشر', 'عشرة', 'معا', 'معاً', 'والعشرين', 'والثلاثين']
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year'
 
@@ -145,10 +174,10 @@ export const ordinalTens: readonly (readonly [word: string, value: number])[] = 
  */
 export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم', 'ميزانية', 'موازنة']
 
-/** Ordinal days of the month, as in `الثالث من مارس`. */
+/** Ordinal days of the month, as in `الثالث من مارس`; the Maghreb's `فاتح` is the first (فاتح يوليوز، الفاتح من مارس). */
 export const ordinalDays: readonly (readonly string[])[] = [
   [],
-  ['الأول', 'الأولى'],
+  ['الأول', 'الأولى', 'الفاتح', 'فاتح'],
   ['الثاني'],
   ['الثالث'],
   ['الرابع'],
@@ -159,6 +188,9 @@ export const ordinalDays: readonly (readonly string[])[] = [
   ['التاسع'],
   ['العاشر'],
 ]
+
+/** Words for the first day that the month may follow without من: فاتح يوليوز، الفاتح نوفمبر. */
+export const firstDayWords: readonly string[] = ['الفاتح', 'فاتح']
 
 /** Words that place a relative expression before or after the publication date. */
 export const pastMarkers: readonly string[] = [
@@ -309,6 +341,9 @@ export const approximateWords: readonly string[] = ['نحو', 'حوالي', 'ح�
  * الإحالة.
  */
 export const spanTails: readonly string[] = ['فقط', 'تقريباً', 'ونصف', 'ونيف']
+
+/** Words after من that count a span from the day of writing: بعد أسبوعين من الآن، بعد شهر من اليوم. */
+export const nowWords: readonly string[] = ['الآن', 'اليوم']
 
 /**
  * Words that put a date of another form right after a day (يوم الأربعاء الموافق 27 آب، المصادف الثاني من شباط): both
