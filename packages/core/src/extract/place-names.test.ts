@@ -253,3 +253,10 @@ describe('words of the clause after a place’s head', () => {
     expect(places('وصل الوفد إلى منطقة القصيم.').map((p) => p.split('|')[0])).toEqual(['القصيم'])
   })
 })
+
+describe('words that fold to a place of one word', () => {
+  it('reads بأي and بأى as "with any", not as the region باي', () => {
+    expect(places('رفض الوزير الإدلاء بأي تعليق ولم يصب أحد بأى أذى.')).toEqual([])
+    expect(places('ضربت الفيضانات إقليم باي في الصومال.')).toContain('باي|إقليم باي')
+  })
+})
