@@ -260,3 +260,11 @@ describe('words that fold to a place of one word', () => {
     expect(places('ضربت الفيضانات إقليم باي في الصومال.')).toContain('باي|إقليم باي')
   })
 })
+
+describe('a site after its head noun', () => {
+  it('ends the name before an indefinite plural of the clause', () => {
+    expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual([
+      'جسر الجمهورية',
+    ])
+  })
+})

@@ -209,6 +209,21 @@ function ordinaryWord(word: Word): boolean {
 }
 
 /**
+ * جسر النصر قاصدين: after a word with the article, an indefinite masculine plural (a participle of the clause's
+ * subject) is no word of the name; a given name in ين stays (جسر الملك حسين).
+ */
+function pluralAfterDefinite(words: readonly Word[], j: number): boolean {
+  const w = words[j]!.norm
+  return (
+    w.length >= 6 &&
+    (w.endsWith('ين') || w.endsWith('ون')) &&
+    !w.startsWith('ال') &&
+    words[j - 1]!.norm.startsWith('ال') &&
+    !isGivenName(words[j]!)
+  )
+}
+
+/**
  * مركب محمد الخامس، حقل الشيبة: a given name, or a word with the article that is no ordinary word, no plural in ات
  * (مجمع الصناعات, a kind of complex) and no article alone (a text cut mid-word).
  */
@@ -360,6 +375,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
     if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
+    if (j > i + 1 && pluralAfterDefinite(words, j)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break
