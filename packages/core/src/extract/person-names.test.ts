@@ -7,6 +7,20 @@ const people = (text: string) =>
     .map((e) => e.name)
 
 describe('where a person’s name ends', () => {
+  it('keeps a family name of a particle’s or a verb’s shape that punctuation closes after a vouched name', () => {
+    expect(people('وترأس الاجتماع السيد كريم ليمني، رئيس الجماعة.')).toEqual(['كريم ليمني'])
+    expect(people('وقال الوزير سمير تقدمان، إن الوضع مستقر.')).toEqual(['سمير تقدمان'])
+    expect(people('وحضر المتهمون وهم عبد الرحيم علي سيفان، وصالح أحمد.')).toEqual([
+      'عبد الرحيم علي سيفان',
+      'صالح أحمد',
+    ])
+  })
+
+  it('leaves a phrase of the clause behind a particle before punctuation to the clause', () => {
+    expect(people('قال الوزير محمد للصحفيين، إن الوضع مستقر.')).toEqual(['محمد'])
+    expect(people('والتقى الرئيس أحمد بدمشق، الوفد.')).toEqual(['أحمد'])
+  })
+
   it('keeps a family name in ة that ends the name', () => {
     expect(people('واستقبل الرئيس الأسبق عبد الكريم بورقيبة، وفداً من المستثمرين.')).toEqual([
       'عبد الكريم بورقيبة',
