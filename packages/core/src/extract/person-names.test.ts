@@ -16,6 +16,11 @@ describe('where a person’s name ends', () => {
     ])
   })
 
+  it('reads ordinary words of news after a title as the clause, not a name', () => {
+    expect(people('فاز الفريق على نظيره المغربي بهدف نظيف في المباراة.')).toEqual([])
+    expect(people('والتقى الوزير نظيره المغربي ناصر بوريطة في الرباط.')).toEqual(['ناصر بوريطة'])
+  })
+
   it('leaves a phrase of the clause behind a particle before punctuation to the clause', () => {
     expect(people('قال الوزير محمد للصحفيين، إن الوضع مستقر.')).toEqual(['محمد'])
     expect(people('والتقى الرئيس أحمد بدمشق، الوفد.')).toEqual(['أحمد'])

@@ -199,7 +199,21 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   }
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
+  if (last > i && ordinaryWordsOnly(words, i, last)) return -1
   return last
+}
+
+/**
+ * نظيره المغربي بهدف نظيف: words that are each an ordinary word of news, none a listed name word, are a phrase of
+ * the clause, not a name the context vouched for.
+ */
+function ordinaryWordsOnly(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const word = words[k]!
+    if (!commonWordSet.has(word.norm) || isGivenName(word) || isKnownSurname(word) || isNameParticle(word))
+      return false
+  }
+  return true
 }
 
 /**
