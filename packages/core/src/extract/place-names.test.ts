@@ -261,6 +261,13 @@ describe('words that fold to a place of one word', () => {
   })
 })
 
+describe('a present verb after a place head', () => {
+  it('reads a word of three letters in ت or ي right after the head as the clause’s verb', () => {
+    expect(places('زار الوفد منطقة تقع على ضفاف النهر ومدينة تضم آلاف السكان.')).toEqual([])
+    expect(places('قصفت الطائرات مدينة تعز اليوم.')).toEqual(['تعز|مدينة تعز'])
+  })
+})
+
 describe('a site after its head noun', () => {
   it('ends the name before an indefinite plural of the clause', () => {
     expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual([

@@ -154,6 +154,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   const opened = openedName(scan, j, base)
   if (opened) return opened
   if (!isUnknownName(word, base) || (cut === 0 && particleOnOrdinaryWord(word))) return undefined
+  if (PRESENT_OF_THREE.test(base.base)) return undefined
   // لولاية أولى، لولاية ثانية: a numeral after the head counts terms or zones; it names none.
   if (numeralWordSet.has(base.base)) return undefined
   const definite = base.base.startsWith('ال')
@@ -292,6 +293,12 @@ function clauseWord(word: Word): boolean {
   const w = word.norm
   return (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w)
 }
+
+/**
+ * منطقة تقع على، مدينة تضم: right after a head, a word of three letters opening with ت or ي is a present verb of the
+ * clause (a name's later word may have the shape: جودا يار).
+ */
+const PRESENT_OF_THREE = /^[تي]..$/
 
 const MAX_FEATURE_WORDS = 4
 const VALLEY = norm('وادي')
