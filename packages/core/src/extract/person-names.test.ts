@@ -16,6 +16,11 @@ describe('where a person’s name ends', () => {
     ])
   })
 
+  it('ends a name before a temporal conjunction (عندما، بعدما، حينما)', () => {
+    expect(people('وانضمت إلى البرنامج الزميلة ماريا كوفالسكا عندما بدأ البث.')).toEqual(['ماريا كوفالسكا'])
+    expect(people('وتحدث المدرب كارلوس فيرنانديز حينما سئل عن المباراة.')).toEqual(['كارلوس فيرنانديز'])
+  })
+
   it('reads ordinary words of news after a title as the clause, not a name', () => {
     expect(people('فاز الفريق على نظيره المغربي بهدف نظيف في المباراة.')).toEqual([])
     expect(people('والتقى الوزير نظيره المغربي ناصر بوريطة في الرباط.')).toEqual(['ناصر بوريطة'])
