@@ -404,7 +404,8 @@ function familyNameBeforePunctuation(scan: Scan, j: number): boolean {
   const { words } = scan
   const word = words[j]!
   const w = word.norm
-  if (joined(words, j + 1) || !words[j + 1] || w.length < 4 || w.startsWith('ال') || w[0] === 'و') return false
+  if (joined(words, j + 1) || !words[j + 1] || w.length < 4 || w.startsWith('ال') || w[0] === 'و')
+    return false
   if (word.bases[0]!.flags & WordFlag.Known || commonWordSet.has(w) || w.endsWith('ة') || POSSESSIVE.test(w))
     return false
   // بالتزامن، لدمشق، للصحفيين، انتقد: a phrase of the clause or a derived verb, read so whole.

@@ -270,8 +270,6 @@ describe('a present verb after a place head', () => {
 
 describe('a site after its head noun', () => {
   it('ends the name before an indefinite plural of the clause', () => {
-    expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual([
-      'جسر الجمهورية',
-    ])
+    expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual(['جسر الجمهورية'])
   })
 })
