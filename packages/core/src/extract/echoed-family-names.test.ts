@@ -29,4 +29,10 @@ describe('a family name the article repeats alone vouches for the full name', ()
   it('leaves words that stand alone after a verb as ordinary words when they are', () => {
     expect(people('وقال إنه وعد بإحراز تقدم. ووعد بإحراز تقدم في الاتفاق.')).toEqual([])
   })
+
+  it('reads a long plural in ات after a verb as a noun, not a family name', () => {
+    expect(
+      people('خرج المحتجون إلى الساحة ورددوا شعارات ضد الفساد، ثم رفعوا شعارات أخرى تطالب بالإصلاح.'),
+    ).toEqual([])
+  })
 })

@@ -103,6 +103,9 @@ function nameShaped(word: Scan['words'][number]): boolean {
   return givenNameBase(word)?.cut === 0 || isSourceGivenName(word) || unknown(word)
 }
 
+/** No ordinary word, no word after و, and no long feminine plural (شعارات), which is a noun. */
 function unknown(word: Scan['words'][number]): boolean {
-  return !ordinary(word) && word.norm[0] !== 'و' && !word.bases.some((b) => commonWordSet.has(b.base))
+  const w = word.norm
+  if (w.length >= 6 && w.endsWith('ات')) return false
+  return !ordinary(word) && w[0] !== 'و' && !word.bases.some((b) => commonWordSet.has(b.base))
 }

@@ -7,6 +7,30 @@ const people = (text: string) =>
     .map((e) => e.name)
 
 describe('where a person’s name ends', () => {
+  it('keeps a family name of a particle’s or a verb’s shape that punctuation closes after a vouched name', () => {
+    expect(people('وترأس الاجتماع السيد كريم ليمني، رئيس الجماعة.')).toEqual(['كريم ليمني'])
+    expect(people('وقال الوزير سمير تقدمان، إن الوضع مستقر.')).toEqual(['سمير تقدمان'])
+    expect(people('وحضر المتهمون وهم عبد الرحيم علي سيفان، وصالح أحمد.')).toEqual([
+      'عبد الرحيم علي سيفان',
+      'صالح أحمد',
+    ])
+  })
+
+  it('ends a name before a temporal conjunction (عندما، بعدما، حينما)', () => {
+    expect(people('وانضمت إلى البرنامج الزميلة ماريا كوفالسكا عندما بدأ البث.')).toEqual(['ماريا كوفالسكا'])
+    expect(people('وتحدث المدرب كارلوس فيرنانديز حينما سئل عن المباراة.')).toEqual(['كارلوس فيرنانديز'])
+  })
+
+  it('reads ordinary words of news after a title as the clause, not a name', () => {
+    expect(people('فاز الفريق على نظيره المغربي بهدف نظيف في المباراة.')).toEqual([])
+    expect(people('والتقى الوزير نظيره المغربي ناصر بوريطة في الرباط.')).toEqual(['ناصر بوريطة'])
+  })
+
+  it('leaves a phrase of the clause behind a particle before punctuation to the clause', () => {
+    expect(people('قال الوزير محمد للصحفيين، إن الوضع مستقر.')).toEqual(['محمد'])
+    expect(people('والتقى الرئيس أحمد بدمشق، الوفد.')).toEqual(['أحمد'])
+  })
+
   it('keeps a family name in ة that ends the name', () => {
     expect(people('واستقبل الرئيس الأسبق عبد الكريم بورقيبة، وفداً من المستثمرين.')).toEqual([
       'عبد الكريم بورقيبة',

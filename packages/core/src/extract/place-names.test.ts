@@ -253,3 +253,23 @@ describe('words of the clause after a place’s head', () => {
     expect(places('وصل الوفد إلى منطقة القصيم.').map((p) => p.split('|')[0])).toEqual(['القصيم'])
   })
 })
+
+describe('words that fold to a place of one word', () => {
+  it('reads بأي and بأى as "with any", not as the region باي', () => {
+    expect(places('رفض الوزير الإدلاء بأي تعليق ولم يصب أحد بأى أذى.')).toEqual([])
+    expect(places('ضربت الفيضانات إقليم باي في الصومال.')).toContain('باي|إقليم باي')
+  })
+})
+
+describe('a present verb after a place head', () => {
+  it('reads a word of three letters in ت or ي right after the head as the clause’s verb', () => {
+    expect(places('زار الوفد منطقة تقع على ضفاف النهر ومدينة تضم آلاف السكان.')).toEqual([])
+    expect(places('قصفت الطائرات مدينة تعز اليوم.')).toEqual(['تعز|مدينة تعز'])
+  })
+})
+
+describe('a site after its head noun', () => {
+  it('ends the name before an indefinite plural of the clause', () => {
+    expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual(['جسر الجمهورية'])
+  })
+})

@@ -154,6 +154,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   const opened = openedName(scan, j, base)
   if (opened) return opened
   if (!isUnknownName(word, base) || (cut === 0 && particleOnOrdinaryWord(word))) return undefined
+  if (PRESENT_OF_THREE.test(base.base)) return undefined
   // لولاية أولى، لولاية ثانية: a numeral after the head counts terms or zones; it names none.
   if (numeralWordSet.has(base.base)) return undefined
   const definite = base.base.startsWith('ال')
@@ -206,6 +207,21 @@ function ordinaryWord(word: Word): boolean {
   if (phrasesByFirstWord.has(word.norm)) return false
   if (commonWordSet.has(word.norm)) return true
   return word.bases.some((b) => b.cut > 0 && b.base.length >= 4 && commonWordSet.has(b.base))
+}
+
+/**
+ * جسر النصر قاصدين: after a word with the article, an indefinite masculine plural (a participle of the clause's
+ * subject) is no word of the name; a given name in ين stays (جسر الملك حسين).
+ */
+function pluralAfterDefinite(words: readonly Word[], j: number): boolean {
+  const w = words[j]!.norm
+  return (
+    w.length >= 6 &&
+    (w.endsWith('ين') || w.endsWith('ون')) &&
+    !w.startsWith('ال') &&
+    words[j - 1]!.norm.startsWith('ال') &&
+    !isGivenName(words[j]!)
+  )
 }
 
 /**
@@ -277,6 +293,12 @@ function clauseWord(word: Word): boolean {
   const w = word.norm
   return (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w)
 }
+
+/**
+ * منطقة تقع على، مدينة تضم: right after a head, a word of three letters opening with ت or ي is a present verb of the
+ * clause (a name's later word may have the shape: جودا يار).
+ */
+const PRESENT_OF_THREE = /^[تي]..$/
 
 const MAX_FEATURE_WORDS = 4
 const VALLEY = norm('وادي')
@@ -360,6 +382,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
     if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
+    if (j > i + 1 && pluralAfterDefinite(words, j)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break

@@ -249,7 +249,12 @@ function bestCandidate(scan: Scan, i: number, starts: number, afterPerson: boole
   }
   if (starts & Start.Phrase) {
     const phrase = matchPhrase(scan, i)
-    if (phrase && !adjectiveOfNoun(scan, i, phrase.last, phrase.target) && !describedNoun(scan, phrase)) {
+    if (
+      phrase &&
+      !adjectiveOfNoun(scan, i, phrase.last, phrase.target) &&
+      !describedNoun(scan, phrase) &&
+      !particleBeforeFunctionWord(scan, phrase)
+    ) {
       best = longer(best, {
         last: phrase.last,
         found: [foundFrom(scan, i, phrase.last, phrase.base, phrase.target, 'name', true)],
@@ -307,6 +312,20 @@ function describedNoun(scan: Scan, phrase: PhraseMatch): boolean {
     descriptiveAdjectiveSet.has(after.norm)
   )
 }
+
+/**
+ * بأي، بأى (with any): a one-letter particle before a function word written with its hamza is that phrase, not the
+ * name of one word its letters fold to (باي, a Somali region).
+ */
+function particleBeforeFunctionWord(scan: Scan, phrase: PhraseMatch): boolean {
+  if (phrase.last !== phrase.first || phrase.base.cut !== 0) return false
+  const word = scan.words[phrase.first]!
+  if (!HAMZA_SEATS.has(word.raw[1]!)) return false
+  for (const b of word.bases) if (b.cut === 1 && b.flags & WordFlag.FunctionWord) return true
+  return false
+}
+
+const HAMZA_SEATS = new Set(['أ', 'إ', 'آ'])
 
 function withoutWa(word: string): string {
   return word.startsWith('وال') ? word.slice(1) : word
