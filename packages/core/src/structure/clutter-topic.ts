@@ -7,9 +7,8 @@ import type { ClutterKind, LineShape } from './clutter-line.ts'
 
 // A headline names its story in at least this many words of content; a shorter line may say it in other words.
 const MIN_HEADLINE_STEMS = 6
-// A shorter line (a section's or a widget's title, a headline of three words) is read only above such a title; two
-// words of content are enough there (`آخر المقاطع المصورة`), a widget's title among function words being no menu's item.
-const MIN_SHORT_STEMS = 2
+// A shorter line (a section's or a widget's title, a headline of three words) is read only above such a title.
+const MIN_SHORT_STEMS = 3
 // The body read for its words: the lead and the first paragraphs, where a title's words come back; too few of them
 // and a title may share none by chance.
 const BODY_CHARS = 3000
@@ -20,7 +19,7 @@ const MIN_BODY_STEMS = 12
  * function word or number) is about another story: a link, a ticker's item, the title of a page the scraper did
  * not keep. A title always names what its lead tells (`الوزير يفتتح المحطة …` / `افتتح الوزير …`): the first headline with a
  * word in common is the title, and what stands under it (its points, its credits) is left to the other rules. A
- * line of two to five such words may be a title said in other words: it is another story's (a widget's, a
+ * line of three to five such words may be a title said in other words: it is another story's (a widget's, a
  * section's or a ticker's title) only when a headline of six or more that shares a word with the body stands under
  * it, the title it is not. A headline that names what a line of running text under it tells is the title over its
  * lead, whatever the body found lower says (`toldBelow`).
