@@ -58,3 +58,27 @@ describe('lines above the title that are no headline', () => {
       expect(kindsOf(`${line}\n${TITLE}\n${LEAD}\n${SECOND}`).get(line)).toMatch(/^(?:paragraph|heading)$/)
   })
 })
+
+describe('a title over paragraphs that end with no full stop', () => {
+  // The paragraphs end open, so the first line to end a sentence is a notice under them, where the body is sought.
+  const lead =
+    'افتتح وزير الموارد المائية صباح اليوم محطة تحلية المياه الجديدة في المدينة الساحلية بطاقة إنتاجية تبلغ مئة ألف متر مكعب يومياً'
+  const short = 'افتتحت المحطة، بحضور المحافظ، بعد عامين من العمل'
+  const second =
+    'وقال الوزير إن المحطة ستغطي حاجة أكثر من نصف مليون نسمة، وإن العمل جار لإنشاء محطتين أخريين في الجنوب قبل نهاية العام'
+  const notice =
+    'يستخدم موقعنا ملفات صغيرة لحفظ تفضيلاتك وتحسين عرض الصفحات، ويمكنك تغيير إعدادات المتصفح في أي وقت وقبول الشروط أو رفضها.'
+
+  it('keeps the title and its lead when the lead, a line of running text under it, names what the title says', () => {
+    for (const opening of [lead, short]) {
+      const kinds = kindsOf(`${TITLE}\n${opening}\n${second}\n${notice}`)
+      expect(kinds.get(TITLE)).not.toBe('navigation')
+      expect(kinds.get(opening)).not.toBe('navigation')
+    }
+  })
+
+  it('still reads another story’s headline above such a title as a link when it names nothing of the lead', () => {
+    const kinds = kindsOf(`${OTHER}\n${TITLE}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get(OTHER)).toBe('navigation')
+  })
+})

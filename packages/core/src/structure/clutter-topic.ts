@@ -2,6 +2,7 @@ import { clutterWords, mastheadTitles, matchPhraseAt } from '../lang/ar/clutter-
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { stemNormalizedCached } from '../normalize/stem-cache.ts'
 import type { Span } from '../segment/span.ts'
+import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
 import type { ClutterKind, LineShape } from './clutter-line.ts'
 
 // A headline names its story in at least this many words of content; a shorter line may say it in other words.
@@ -20,7 +21,8 @@ const MIN_BODY_STEMS = 12
  * word in common is the title, and what stands under it (its points, its credits) is left to the other rules. A
  * line of three to five such words may be a title said in other words: it is another story's (a widget's, a
  * section's or a ticker's title) only when a headline of six or more that shares a word with the body stands under
- * it, the title it is not.
+ * it, the title it is not. A headline that names what a line of running text under it tells is the title over its
+ * lead, whatever the body found lower says (`toldBelow`).
  */
 export function markOtherStories(
   text: string,
@@ -39,6 +41,7 @@ export function markOtherStories(
     const stems = contentStems(shape.words)
     if (stems.size < MIN_SHORT_STEMS) continue
     const shares = reader().sharesWith(stems)
+    if (shares === false && toldBelow(text, lines, shapes, kinds, stems, i + 1, first)) return
     if (stems.size < MIN_HEADLINE_STEMS) {
       // A short line is another story's only when the title under it names the body's story; a masthead's items
       // between bars (`شعار قناة الواحة | Al Waha TV`) name the outlet, which the article's names count.
@@ -50,6 +53,32 @@ export function markOtherStories(
     if (shares !== false) return
     kinds[i] = 'navigation'
   }
+}
+
+/**
+ * Whether a line of running text the rules left open between `from` and `to` (`BODY_WORDS` words or more, or
+ * `BODY_SENTENCE_WORDS` with a comma) shares a word of content with `stems`: a title and the lead under it, where the
+ * body was found lower (a cookie notice or a teaser, the first line to end a sentence on a page whose paragraphs end
+ * with none). Another story's headline does not name what the lead under the title tells.
+ */
+function toldBelow(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  kinds: readonly (ClutterKind | null)[],
+  stems: ReadonlySet<string>,
+  from: number,
+  to: number,
+): boolean {
+  for (let j = from; j < to; j++) {
+    if (kinds[j] !== null) continue
+    const line = lines[j]!
+    const plain = shapes[j]?.plain ?? text.slice(line.start, line.end)
+    const words = shapes[j]?.words ?? clutterWords(plain)
+    if (words.length < BODY_WORDS && !(words.length >= BODY_SENTENCE_WORDS && /[،,]/.test(plain))) continue
+    for (const word of words) if (isContentWord(word) && stems.has(stemNormalizedCached(word))) return true
+  }
+  return false
 }
 
 /** Whether a headline of six words of content or more that shares a word with the body stands between `from` and `to`. */
