@@ -136,3 +136,32 @@ describe("a lead's result of another match", () => {
     ).toEqual([101])
   })
 })
+
+describe('a credit or dateline heading the lead', () => {
+  const participants = (text: string) => {
+    const table = new TermTable()
+    return [...articleSignals(article('credit', text), table).participants].map((term) => table.name(term))
+  }
+
+  it('reads no participant in the outlet or city that heads the first paragraph', () => {
+    const named = participants(
+      'متابعات - صوت اليمن - فاز المنتخب المغربي على منتخب إسبانيا بركلات الترجيح في دور الستة عشر من كأس العالم.',
+    )
+    expect(named).toContain('@location:اسبانيا')
+    expect(named).not.toContain('@location:اليمن')
+    const dateline = participants(
+      'عمان، الأردن (وكالات) -- أعلنت الحكومة المصرية اليوم خفض أسعار الوقود بعد اجتماع مجلس الوزراء في القاهرة.',
+    )
+    expect(dateline).toContain('@location:مصر')
+    expect(dateline).not.toContain('@location:الاردن')
+  })
+
+  it('still reads a state the lead names after the credit, and a lead that opens with a score', () => {
+    expect(
+      participants('القاهرة - وصل الرئيس الأردني إلى القاهرة في زيارة رسمية يلتقي خلالها الرئيس المصري.'),
+    ).toContain('@location:الاردن')
+    expect(participants('المغرب 2-1 إسبانيا في مباراة ودية أقيمت مساء أمس على ملعب طنجة.')).toContain(
+      '@location:المغرب',
+    )
+  })
+})

@@ -63,6 +63,13 @@ const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId(
 /** إلى right before a name, or before two words of a capital's description (`إلى العاصمة التركية`). */
 const TOWARDS = /(?<!\p{L})(?:إلى|الى)\s+(?:\p{L}+\s+){0,2}$/u
 const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
+/**
+ * A credit or dateline heading the first paragraph (`القاهرة - `، `متابعات-NAME-`، `دبي، الإمارات (CNN) -- `، `NAME| `):
+ * up to five words without digits before a dash or a bar, twice at most. It names where the report was written or who
+ * wrote it, not who took part: a state or city in it is no lead participant.
+ */
+const LEAD_CREDIT =
+  /^(?:[^\s\d\-–—|]+(?:[\s،,]+[^\s\d\-–—|]+){0,4}\s*(?:\([^()\n]{1,20}\)\s*)?(?:-{1,2}|–|—|\|)\s*){1,2}/u
 
 /**
  * Analyses an article into its clustering signals, interning terms in `table`; the arrays come from `slabs` when
@@ -115,12 +122,21 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     if (sentence.end > leadEnd) break
     leadText += `\n${sentence.text}`
   }
+  const first = paragraphs[0]
+  // The first paragraph's credit or dateline, [creditStart, creditEnd) of the text: no participant is read in it.
+  const credit = first === undefined ? 0 : (LEAD_CREDIT.exec(first.text)?.[0].length ?? 0)
+  const creditStart = first?.start ?? 0
+  const creditEnd = creditStart + credit
   for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
     const lead = sentence.end <= firstEnd
+    const weight = i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1
     resultWords = false
-    read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true, lead)
+    if (sentence === first && credit > 0) {
+      read += add(sentence.text.slice(0, credit), weight, true)
+      read += add(sentence.text.slice(credit), weight, true, lead)
+    } else read += add(sentence.text, weight, true, lead)
     if (resultWords && !heading && sentence.end <= leadEnd) leadResult = true
     readEnd = sentence.end
   }
@@ -140,7 +156,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       const joined = table.word(family.word).term
       if (!counts.has(joined)) counts.set(joined, ENTITY_WEIGHT)
     }
-    if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
+    const inLead = (start: number) => start < firstEnd && (start < creditStart || start >= creditEnd)
+    if (!entity.mentions?.some((mention) => inLead(mention.start))) continue
     if (STATES.has(entity.id)) participants.add(term)
     if (CITIES.has(entity.id)) {
       places.add(term)
