@@ -37,7 +37,8 @@ export const PAIR_FEATURES = [
   'participants shared',
   /**
    * Either article is undated and both leads name the weekday of their news, none in common (`weekdaysApart`): two
-   * matches, two rounds of one vote. Dated articles have their days apart instead.
+   * matches, two rounds of one vote; a dated lead that names none has its date's day and the day before
+   * (`withDayOf`). Two dated articles have their days apart instead.
    */
   'weekday conflict',
   /** Either article is undated and both leads name a month, none in common: one summit and the next. */

@@ -10,7 +10,7 @@ import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
 import { matchResults, NO_RESULTS } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
-import { leadTimeWords } from './time-words.ts'
+import { leadTimeWords, withDayOf } from './time-words.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {
@@ -142,6 +142,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   }
 
   const extraction = extractionOf(article)
+  const time = articleTime(article, extraction)
   const participants = new Set<number>()
   const places = new Set<number>()
   // The first city the first sentence names after إلى: a report recalls the other visit later in the sentence.
@@ -204,10 +205,10 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
-    time: articleTime(article, extraction),
+    time,
     participants: people,
     places: towns,
-    timeWords: leadTimeWords(extraction.dates, leadEnd),
+    timeWords: withDayOf(leadTimeWords(extraction.dates, leadEnd), time),
     editions: editionMarks(leadText),
     // A lead past the words read (long headings above it) is read for scores whatever its words.
     results:
