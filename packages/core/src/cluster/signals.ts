@@ -26,6 +26,11 @@ export interface ArticleSignals {
    * `terms`) and the entity terms of its states (`@location:…`, as in `terms`).
    */
   participants: Int32Array
+  /**
+   * The people the first sentence names by a given name and a family name, as pairs of terms (family, given): two
+   * people of one family (ميشال عون، جوزاف عون) are two participants, not one.
+   */
+  namesakes: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
   lead: Int32Array
   /** The numbers among `lead`, ascending. */
@@ -145,6 +150,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const time = articleTime(article, extraction)
   const participants = new Set<number>()
   const places = new Set<number>()
+  const namesakes: number[] = []
   // The first city the first sentence names after إلى: a report recalls the other visit later in the sentence.
   let destination = -1
   let destinationAt = firstEnd
@@ -171,7 +177,12 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
           destinationAt = mention.start
         }
     }
-    if (family !== null) participants.add(table.word(family.word).term)
+    if (family !== null) {
+      const familyTerm = table.word(family.word).term
+      participants.add(familyTerm)
+      const given = givenName(entity.name, family.word.start)
+      if (given !== null) namesakes.push(familyTerm, table.word(given).term)
+    }
   }
 
   for (const [term, lead] of nisbas) {
@@ -207,6 +218,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
     time,
     participants: people,
+    namesakes: namesakes.length === 0 ? NO_NAMESAKES : Int32Array.from(namesakes),
     places: towns,
     timeWords: withDayOf(leadTimeWords(extraction.dates, leadEnd), time),
     editions: editionMarks(leadText),
@@ -272,6 +284,23 @@ function percentage(text: string, token: Token): string | null {
       .replace(/٬/g, ''),
   )
   return Number.isFinite(value) ? `%${Math.round(value)}` : null
+}
+
+const NO_NAMESAKES = new Int32Array(0)
+
+/**
+ * The first word of a person's name of two words or more, joined to the word after it when it heads a compound
+ * written apart (عبد الفتاح → عبدالفتاح): null when the name is its family name alone, or the given name is the
+ * family name's compound head.
+ */
+function givenName(name: string, familyStart: number): Token | null {
+  const words = tokenize(name)
+  const first = words[0]
+  if (first === undefined || first.start >= familyStart) return null
+  const next = words[1]
+  if (compoundHeadSet.has(norm(first.text)) && next !== undefined && next.start < familyStart)
+    return { ...next, text: first.text + next.text, start: first.start }
+  return first
 }
 
 /**
