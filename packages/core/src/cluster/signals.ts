@@ -74,7 +74,7 @@ const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('locat
  * wrote it, not who took part: a state or city in it is no lead participant.
  */
 const LEAD_CREDIT =
-  /^(?:[^\s\d\-–—|]+(?:[\s،,]+[^\s\d\-–—|]+){0,4}\s*(?:\([^()\n]{1,20}\)\s*)?(?:-{1,2}|–|—|\|)\s*){1,2}/u
+  /^(?:[^\s\d\-–—|،,]+(?:[\s،,]+[^\s\d\-–—|،,]+){0,4}\s*(?:\([^()\n]{1,20}\)\s*)?(?:-{1,2}|–|—|\|)\s*){1,2}/u
 
 /**
  * Analyses an article into its clustering signals, interning terms in `table`; the arrays come from `slabs` when
@@ -180,7 +180,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     if (family !== null) {
       const familyTerm = table.word(family.word).term
       participants.add(familyTerm)
-      const given = givenName(entity.name, family.word.start)
+      const given = givenName(family.words, family.word.start)
       if (given !== null) namesakes.push(familyTerm, table.word(given).term)
     }
   }
@@ -293,8 +293,7 @@ const NO_NAMESAKES = new Int32Array(0)
  * written apart (عبد الفتاح → عبدالفتاح): null when the name is its family name alone, or the given name is the
  * family name's compound head.
  */
-function givenName(name: string, familyStart: number): Token | null {
-  const words = tokenize(name)
+function givenName(words: readonly Token[], familyStart: number): Token | null {
   const first = words[0]
   if (first === undefined || first.start >= familyStart) return null
   const next = words[1]
@@ -307,11 +306,11 @@ function givenName(name: string, familyStart: number): Token | null {
  * The last word of a person's name, joined to the head of a compound written apart before it (عبد اللهيان →
  * عبداللهيان, `joined`): outlets agree on it more than on full names and ids, and write a compound apart or joined.
  */
-function familyName(name: string): { word: Token; joined: boolean } | null {
+function familyName(name: string): { word: Token; joined: boolean; words: Token[] } | null {
   const words = tokenize(name)
   const last = words.at(-1)
   if (last === undefined) return null
   const head = words.at(-2)
-  if (head === undefined || !compoundHeadSet.has(norm(head.text))) return { word: last, joined: false }
-  return { word: { ...last, text: head.text + last.text, start: head.start }, joined: true }
+  if (head === undefined || !compoundHeadSet.has(norm(head.text))) return { word: last, joined: false, words }
+  return { word: { ...last, text: head.text + last.text, start: head.start }, joined: true, words }
 }
