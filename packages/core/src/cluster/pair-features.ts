@@ -21,7 +21,10 @@ export const PAIR_FEATURES = [
   'log days apart',
   /** Each lead states a percentage the other never states (two counts of one election). */
   'share conflict',
-  /** Each lead names a person whose family name the other's words lack (one president's two calls). */
+  /**
+   * Each lead names a person whose family name the other's words lack (one president's two calls), or a person of
+   * the other's family under another given name (`namesakesApart`: two presidents of one family).
+   */
   'person conflict',
   /** Each lead names a state the other never names (one team's two opponents). */
   'state conflict',
@@ -37,7 +40,8 @@ export const PAIR_FEATURES = [
   'participants shared',
   /**
    * Either article is undated and both leads name the weekday of their news, none in common (`weekdaysApart`): two
-   * matches, two rounds of one vote. Dated articles have their days apart instead.
+   * matches, two rounds of one vote; a dated lead that names none has its date's day and the day before
+   * (`withDayOf`). Two dated articles have their days apart instead.
    */
   'weekday conflict',
   /** Either article is undated and both leads name a month, none in common: one summit and the next. */
@@ -201,7 +205,7 @@ export function pairFeatures(
   const lackA = lacking(a, b, kind)
   const lackB = lacking(b, a, kind)
   out[5] = lackA & lackB & SHARE ? 1 : 0
-  out[6] = lackA & lackB & PERSON ? 1 : 0
+  out[6] = (lackA & lackB & PERSON) !== 0 || namesakesApart(a, b) ? 1 : 0
   out[7] = lackA & lackB & STATE ? 1 : 0
   const total = a.participants.length + b.participants.length
   out[9] = leadOverlap(a.lead, b.lead, idf, leads[0] + leads[1])
@@ -243,6 +247,25 @@ function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): n
     if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
+}
+
+/**
+ * Each first sentence names a person of one family, under two given names neither's words hold (ميشال عون، جوزاف
+ * عون): two people, as two family names would be.
+ */
+function namesakesApart(a: ArticleSignals, b: ArticleSignals): boolean {
+  const x = a.namesakes
+  const y = b.namesakes
+  for (let i = 0; i < x.length; i += 2)
+    for (let j = 0; j < y.length; j += 2)
+      if (
+        x[i] === y[j] &&
+        x[i + 1] !== y[j + 1] &&
+        !contains(b.terms, b.terms.length, x[i + 1]!) &&
+        !contains(a.terms, a.terms.length, y[j + 1]!)
+      )
+        return true
+  return false
 }
 
 function lacksPlace(a: ArticleSignals, b: ArticleSignals): boolean {

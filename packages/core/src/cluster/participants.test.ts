@@ -136,3 +136,73 @@ describe("a lead's result of another match", () => {
     ).toEqual([101])
   })
 })
+
+describe('a credit or dateline heading the lead', () => {
+  const participants = (text: string) => {
+    const table = new TermTable()
+    return [...articleSignals(article('credit', text), table).participants].map((term) => table.name(term))
+  }
+
+  it('reads no participant in the outlet or city that heads the first paragraph', () => {
+    const named = participants(
+      'متابعات - صوت اليمن - فاز المنتخب المغربي على منتخب إسبانيا بركلات الترجيح في دور الستة عشر من كأس العالم.',
+    )
+    expect(named).toContain('@location:اسبانيا')
+    expect(named).not.toContain('@location:اليمن')
+    const dateline = participants(
+      'عمان، الأردن (وكالات) -- أعلنت الحكومة المصرية اليوم خفض أسعار الوقود بعد اجتماع مجلس الوزراء في القاهرة.',
+    )
+    expect(dateline).toContain('@location:مصر')
+    expect(dateline).not.toContain('@location:الاردن')
+  })
+
+  it('still reads a state the lead names after the credit, and a lead that opens with a score', () => {
+    expect(
+      participants('القاهرة - وصل الرئيس الأردني إلى القاهرة في زيارة رسمية يلتقي خلالها الرئيس المصري.'),
+    ).toContain('@location:الاردن')
+    expect(participants('المغرب 2-1 إسبانيا في مباراة ودية أقيمت مساء أمس على ملعب طنجة.')).toContain(
+      '@location:المغرب',
+    )
+  })
+})
+
+// Two presidents of one family elected years apart, told without dates: the same parliament, ballot and words; only
+// the given names tell the two men apart.
+const elder1 = article(
+  'elder-1',
+  'انتخب مجلس النواب سمير حداد رئيسا للجمهورية في الجلسة الثانية بأغلبية الأصوات، بعد شغور المنصب عامين. وأدى الرئيس اليمين الدستورية أمام النواب.',
+)
+const elder2 = article(
+  'elder-2',
+  'أصبح سمير حداد رئيسا للجمهورية بعد أن انتخبه مجلس النواب في الجلسة الثانية بأغلبية الأصوات. وأدى الرئيس الجديد اليمين الدستورية أمام النواب.',
+)
+const younger1 = article(
+  'younger-1',
+  'فاز النائب كريم حداد برئاسة الجمهورية في جلسة انتخاب عقدها مجلس النواب ظهر اليوم، بعد دورتين من الاقتراع. وهنأ رئيس الحكومة الرئيس المنتخب، داعيا إلى تشكيل حكومة جديدة.',
+)
+const younger2 = article(
+  'younger-2',
+  'حصل النائب كريم حداد على أغلبية أصوات النواب في جلسة انتخاب رئيس الجمهورية، ليصبح رئيسا للبلاد بعد دورتين من الاقتراع. ودعا رئيس الحكومة إلى الإسراع في تشكيل حكومة جديدة.',
+)
+
+describe('people of one family', () => {
+  it('reads a person of two names as the family name and the given name', () => {
+    const table = new TermTable()
+    const { namesakes } = articleSignals(elder1, table)
+    expect([...namesakes].map((term) => table.name(term))).toEqual(['حداد', 'سمير'])
+    const compound = articleSignals(
+      article('compound', 'استقبل الرئيس عبد الكريم حداد وفدا من رجال الأعمال في القصر الجمهوري.'),
+      table,
+    )
+    expect([...compound.namesakes].map((term) => table.name(term))).toEqual(['حداد', 'عبدالكريم'])
+  })
+
+  it('keeps apart the elections of two men of one family, without dates', () => {
+    const storyOf = new Map<string, string>()
+    for (const story of clusterStories([elder1, younger1, elder2, younger2]))
+      for (const id of story.articleIds) storyOf.set(id, story.id)
+    expect(storyOf.get('elder-1')).toBe(storyOf.get('elder-2'))
+    expect(storyOf.get('younger-1')).toBe(storyOf.get('younger-2'))
+    expect(storyOf.get('elder-1')).not.toBe(storyOf.get('younger-1'))
+  })
+})

@@ -10,7 +10,7 @@ import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
 import { matchResults, NO_RESULTS } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
-import { leadTimeWords } from './time-words.ts'
+import { leadTimeWords, withDayOf } from './time-words.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {
@@ -26,6 +26,11 @@ export interface ArticleSignals {
    * `terms`) and the entity terms of its states (`@location:…`, as in `terms`).
    */
   participants: Int32Array
+  /**
+   * The people the first sentence names by a given name and a family name, as pairs of terms (family, given): two
+   * people of one family (ميشال عون، جوزاف عون) are two participants, not one.
+   */
+  namesakes: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
   lead: Int32Array
   /** The numbers among `lead`, ascending. */
@@ -63,6 +68,13 @@ const STATES: ReadonlySet<string> = new Set(countries.map((country) => entityId(
 /** إلى right before a name, or before two words of a capital's description (`إلى العاصمة التركية`). */
 const TOWARDS = /(?<!\p{L})(?:إلى|الى)\s+(?:\p{L}+\s+){0,2}$/u
 const CITIES: ReadonlySet<string> = new Set(cities.map((city) => entityId('location', city.name)))
+/**
+ * A credit or dateline heading the first paragraph (`القاهرة - `، `متابعات-NAME-`، `دبي، الإمارات (CNN) -- `، `NAME| `):
+ * up to five words without digits before a dash or a bar, twice at most. It names where the report was written or who
+ * wrote it, not who took part: a state or city in it is no lead participant.
+ */
+const LEAD_CREDIT =
+  /^(?:[^\s\d\-–—|،,]+(?:[\s،,]+[^\s\d\-–—|،,]+){0,4}\s*(?:\([^()\n]{1,20}\)\s*)?(?:-{1,2}|–|—|\|)\s*){1,2}/u
 
 /**
  * Analyses an article into its clustering signals, interning terms in `table`; the arrays come from `slabs` when
@@ -115,19 +127,30 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     if (sentence.end > leadEnd) break
     leadText += `\n${sentence.text}`
   }
+  const first = paragraphs[0]
+  // The first paragraph's credit or dateline, [creditStart, creditEnd) of the text: no participant is read in it.
+  const credit = first === undefined ? 0 : (LEAD_CREDIT.exec(first.text)?.[0].length ?? 0)
+  const creditStart = first?.start ?? 0
+  const creditEnd = creditStart + credit
   for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
     const lead = sentence.end <= firstEnd
+    const weight = i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1
     resultWords = false
-    read += add(sentence.text, i < LEAD_SENTENCES && !heading ? LEAD_WEIGHT : 1, true, lead)
+    if (sentence === first && credit > 0) {
+      read += add(sentence.text.slice(0, credit), weight, true)
+      read += add(sentence.text.slice(credit), weight, true, lead)
+    } else read += add(sentence.text, weight, true, lead)
     if (resultWords && !heading && sentence.end <= leadEnd) leadResult = true
     readEnd = sentence.end
   }
 
   const extraction = extractionOf(article)
+  const time = articleTime(article, extraction)
   const participants = new Set<number>()
   const places = new Set<number>()
+  const namesakes: number[] = []
   // The first city the first sentence names after إلى: a report recalls the other visit later in the sentence.
   let destination = -1
   let destinationAt = firstEnd
@@ -140,7 +163,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       const joined = table.word(family.word).term
       if (!counts.has(joined)) counts.set(joined, ENTITY_WEIGHT)
     }
-    if (!entity.mentions?.some((mention) => mention.start < firstEnd)) continue
+    const inLead = (start: number) => start < firstEnd && (start < creditStart || start >= creditEnd)
+    if (!entity.mentions?.some((mention) => inLead(mention.start))) continue
     if (STATES.has(entity.id)) participants.add(term)
     if (CITIES.has(entity.id)) {
       places.add(term)
@@ -153,7 +177,12 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
           destinationAt = mention.start
         }
     }
-    if (family !== null) participants.add(table.word(family.word).term)
+    if (family !== null) {
+      const familyTerm = table.word(family.word).term
+      participants.add(familyTerm)
+      const given = givenName(family.words, family.word.start)
+      if (given !== null) namesakes.push(familyTerm, table.word(given).term)
+    }
   }
 
   for (const [term, lead] of nisbas) {
@@ -187,10 +216,11 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
-    time: articleTime(article, extraction),
+    time,
     participants: people,
+    namesakes: namesakes.length === 0 ? NO_NAMESAKES : Int32Array.from(namesakes),
     places: towns,
-    timeWords: leadTimeWords(extraction.dates, leadEnd),
+    timeWords: withDayOf(leadTimeWords(extraction.dates, leadEnd), time),
     editions: editionMarks(leadText),
     // A lead past the words read (long headings above it) is read for scores whatever its words.
     results:
@@ -256,15 +286,31 @@ function percentage(text: string, token: Token): string | null {
   return Number.isFinite(value) ? `%${Math.round(value)}` : null
 }
 
+const NO_NAMESAKES = new Int32Array(0)
+
+/**
+ * The first word of a person's name of two words or more, joined to the word after it when it heads a compound
+ * written apart (عبد الفتاح → عبدالفتاح): null when the name is its family name alone, or the given name is the
+ * family name's compound head.
+ */
+function givenName(words: readonly Token[], familyStart: number): Token | null {
+  const first = words[0]
+  if (first === undefined || first.start >= familyStart) return null
+  const next = words[1]
+  if (compoundHeadSet.has(norm(first.text)) && next !== undefined && next.start < familyStart)
+    return { ...next, text: first.text + next.text, start: first.start }
+  return first
+}
+
 /**
  * The last word of a person's name, joined to the head of a compound written apart before it (عبد اللهيان →
  * عبداللهيان, `joined`): outlets agree on it more than on full names and ids, and write a compound apart or joined.
  */
-function familyName(name: string): { word: Token; joined: boolean } | null {
+function familyName(name: string): { word: Token; joined: boolean; words: Token[] } | null {
   const words = tokenize(name)
   const last = words.at(-1)
   if (last === undefined) return null
   const head = words.at(-2)
-  if (head === undefined || !compoundHeadSet.has(norm(head.text))) return { word: last, joined: false }
-  return { word: { ...last, text: head.text + last.text, start: head.start }, joined: true }
+  if (head === undefined || !compoundHeadSet.has(norm(head.text))) return { word: last, joined: false, words }
+  return { word: { ...last, text: head.text + last.text, start: head.start }, joined: true, words }
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { extractArticle } from '../extract/index.ts'
+import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
-import { leadTimeWords, monthsApart, weekdaysApart } from './time-words.ts'
+import { articleSignals } from './signals.ts'
+import { leadTimeWords, monthsApart, weekdaysApart, withDayOf } from './time-words.ts'
 
 const timeWords = (text: string): number => {
   const article = parseArticle({ id: 'x', text })
@@ -58,5 +60,35 @@ describe('weekdays and months apart', () => {
     expect(monthsApart(MAY, 0)).toBe(false)
     expect(monthsApart(MAY, 1 << 7)).toBe(true)
     expect(monthsApart(MAY | (1 << 7), 1 << 7)).toBe(false)
+  })
+})
+
+describe('the day of a dated article', () => {
+  // 2024-05-25 was a Saturday.
+  const saturday = Date.UTC(2024, 4, 25)
+  const FRIDAY = 1 << 5
+
+  it('gives a lead that names no weekday its date and the day before', () => {
+    expect(withDayOf(MAY, saturday)).toBe(MAY | SATURDAY | FRIDAY)
+    expect(withDayOf(0, null)).toBe(0)
+  })
+
+  it('keeps a weekday the lead names', () => {
+    expect(withDayOf(1 << 2, saturday)).toBe(1 << 2)
+  })
+
+  it('sets a dated report apart from an undated one of another weekday, not from one of the day before', () => {
+    const signals = (text: string, publishedAt?: string) => {
+      const article = parseArticle({ id: 'x', text, ...(publishedAt !== undefined && { publishedAt }) })
+      return articleSignals({ ...article, ...extractArticle(article) }, new TermTable()).timeWords
+    }
+    const dated = signals(
+      'افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات الناشرين من عشرين دولة.',
+      '2024-05-25',
+    )
+    const friday = signals('افتتح وزير الثقافة مساء أمس الجمعة معرض الكتاب الدولي بمشاركة مئات الناشرين.')
+    const tuesday = signals('افتتح وزير الثقافة يوم الثلاثاء معرض الكتاب الدولي بمشاركة مئات الناشرين.')
+    expect(weekdaysApart(dated, friday)).toBe(false)
+    expect(weekdaysApart(dated, tuesday)).toBe(true)
   })
 })

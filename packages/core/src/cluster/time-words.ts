@@ -28,6 +28,17 @@ export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): n
   return bits
 }
 
+/**
+ * A dated article whose lead names no weekday still tells of a day: its date's, or the day before (news of the evening
+ * is published the next morning). Its time words take both, so that an undated report of one event naming its day
+ * (أمس الجمعة) agrees with it, and one naming another day does not. A lead's own weekday is kept as it is.
+ */
+export function withDayOf(bits: number, time: number | null): number {
+  if (time === null || (bits & WEEK) !== 0) return bits
+  const day = new Date(time).getUTCDay()
+  return bits | (1 << day) | (1 << ((day + 6) % WEEKDAYS))
+}
+
 const WEEKDAYS = 7
 const ISO_DAY = /^(\d{4})-(\d\d)(?:-(\d\d))?$/
 const WEEK = (1 << WEEKDAYS) - 1
