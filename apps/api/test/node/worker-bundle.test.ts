@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
+ * About 385.5 KB with round 21's rules (quotes, dates, persons and places, stories: 1.5 KB over 383.9 KB before them,
+ * under a ceiling of 385 KB).
  * About 379.2 KB with round 16's rules: bodies and outlets (2.4 KB), places (1.9 KB), persons (1 KB), speech and stories
  * (372.0 KB before them, under a ceiling of 374 KB). The ceiling leaves about a round's growth of rules (2–7 KB): what it is
  * for is a dependency pulled in whole, which weighs tens of KB.
@@ -17,7 +19,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 385_000
+const CEILING = 388_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {
