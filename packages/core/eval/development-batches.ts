@@ -32,6 +32,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-26',
   'real-27',
   'real-28',
+  'real-29',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -56,6 +57,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-18',
   'stories-19',
   'stories-20',
+  'stories-21',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -80,6 +82,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-18',
   'clutter-19',
   'clutter-20',
+  'clutter-21',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -104,6 +107,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-18',
   'differences-19',
   'differences-20',
+  'differences-21',
 ] as const
 
 export interface DevelopmentItem {
