@@ -16,6 +16,12 @@ describe('where a body named by its head ends', () => {
     ])
   })
 
+  it('ends an open name at a pronoun after و or a dual demonstrative', () => {
+    expect(organizations('وبلغت حصة شركة وهو رقم لم يسبق له مثيل.')).toEqual([])
+    expect(organizations('أنهت الوزارة مراحل تنظيم هذين الامتحانين بنجاح.')).toEqual([])
+    expect(organizations('وتدير شركة هاتين المحطتين منذ عامين.')).toEqual([])
+  })
+
   it('keeps a third noun joined to a body’s domain after ل, and its adjective', () => {
     expect(organizations('نظم المركز الوطني للثقافة والعلوم والفنون الشعبية عرضا.')).toEqual([
       'المركز الوطني للثقافة والعلوم والفنون الشعبية',
