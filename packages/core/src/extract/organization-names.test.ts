@@ -4,6 +4,30 @@ import { entityNames, extract } from './test-helpers.ts'
 const organizations = (text: string) => entityNames(text, 'organization')
 
 describe('where a body named by its head ends', () => {
+  it('keeps every portfolio of a ministry, one with its own genitive too', () => {
+    expect(organizations('وقالت وزارة النقل والاتصالات وتقنية المعلومات إن الخدمة عادت.')).toEqual([
+      'وزارة النقل والاتصالات وتقنية المعلومات',
+    ])
+    expect(organizations('وقالت وزارة الثقافة والشباب وتنمية المجتمع إن المهرجان بدأ.')).toEqual([
+      'وزارة الثقافة والشباب وتنمية المجتمع',
+    ])
+    expect(organizations('دعت وزارة التربية والتعليم وأولياء الأمور إلى الحوار.')).toEqual([
+      'وزارة التربية والتعليم',
+    ])
+  })
+
+  it('ends an open name at a pronoun after و or a dual demonstrative', () => {
+    expect(organizations('وبلغت حصة شركة وهو رقم لم يسبق له مثيل.')).toEqual([])
+    expect(organizations('أنهت الوزارة مراحل تنظيم هذين الامتحانين بنجاح.')).toEqual([])
+    expect(organizations('وتدير شركة هاتين المحطتين منذ عامين.')).toEqual([])
+  })
+
+  it('keeps a third noun joined to a body’s domain after ل, and its adjective', () => {
+    expect(organizations('نظم المركز الوطني للثقافة والعلوم والفنون الشعبية عرضا.')).toEqual([
+      'المركز الوطني للثقافة والعلوم والفنون الشعبية',
+    ])
+  })
+
   it('leaves a period after ل to the clause', () => {
     expect(organizations('بلغت ميزانية بلدية صفاقس للسنة المقبلة 40 مليون دينار.')).toEqual(['بلدية صفاقس'])
     expect(organizations('ارتفعت أرباح شركة الاتصالات الوطنية للعام الثالث على التوالي.')).toEqual([

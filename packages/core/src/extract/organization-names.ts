@@ -323,6 +323,14 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count++
       continue
     }
+    // وزارة النقل والاتصالات وتقنية المعلومات: in a list of joined portfolios, و on a noun without the article and
+    // its definite genitive is one portfolio more.
+    if (count > 0 && coordinatedConstruct(scan, j, last)) {
+      last = j + 1
+      j++
+      count += 2
+      continue
+    }
     // ل on a noun without the article and its genitive: الاتحاد الدولي لألعاب القوى.
     if (count > 0 && indefiniteGenitive(scan, j)) {
       last = j + 1
@@ -637,7 +645,8 @@ function genitiveOfClause(scan: Scan, j: number): boolean {
 }
 
 const MAX_FUNCTION_ADJECTIVES = 3
-const MAX_JOINED_GENITIVES = 2
+/** Nouns joined to a body's genitive with ل, or its adjective (للمسرح والموسيقى والفنون الشعبية). */
+const MAX_JOINED_GENITIVES = 3
 
 /**
  * المركز الوطني للإحصاء، المجموعة الكونفدرالية الديموقراطية للشغل، الوكالة الوطنية للنشر والإشهار: a head of
@@ -1065,5 +1074,29 @@ function ordinalAfter(words: readonly Word[], k: number): boolean {
     joined(words, k) &&
     word.norm.startsWith('ال') &&
     NUMBER_WORDS.has(word.norm.slice(2))
+  )
+}
+
+/** An abstract noun (تقنية، سياسة) or a verbal noun تفعيل (تطوير): a portfolio, not people (أولياء، موظفو). */
+const PORTFOLIO_NOUN = /^(?:.{3,}ة|ت..ي.)$/
+
+/**
+ * و on a noun without the article at `j`, after the joined complement at `last`, and a definite genitive after it
+ * (والاتصالات وتقنية المعلومات): one more item of the body's list of portfolios.
+ */
+function coordinatedConstruct(scan: Scan, j: number, last: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const genitive = words[j + 1]
+  if (!words[last]!.norm.startsWith('وال') || word.norm[0] !== 'و' || word.norm.startsWith('وال'))
+    return false
+  if (word.norm.length < 4 || !genitive || !joined(words, j + 1) || !genitive.norm.startsWith('ال'))
+    return false
+  if (!PORTFOLIO_NOUN.test(word.norm.slice(1))) return false
+  return (
+    !isFunctionWord(genitive) &&
+    !isVerb(genitive) &&
+    !isGivenName(genitive) &&
+    !isAdjectiveLike(genitive.norm)
   )
 }

@@ -168,6 +168,8 @@ export const functionWords: readonly string[] = [
   // Pronouns, demonstratives, relatives
   'هو',
   'هي',
+  'وهو',
+  'وهي',
   'هم',
   'هن',
   'هما',
@@ -184,6 +186,8 @@ export const functionWords: readonly string[] = [
   'هناك',
   'هذان',
   'هاتان',
+  'هذين',
+  'هاتين',
   'الذي',
   'التي',
   'الذين',
