@@ -174,6 +174,23 @@ describe('what a short quoted span is', () => {
     expect(direct('وأعلن الوزير فوز الطالبة بـ"جائزة الإبداع العلمي للشباب" هذا العام.')).toEqual([])
   })
 
+  it('reads quoted words that only list names as no quote', () => {
+    expect(
+      direct('وشارك في العرض الفنانون "سامي الطرابلسي، هدى بن عمر، كريم الزواري، نادية السويحلي".'),
+    ).toEqual([])
+    // Most of the items names found, one name no list knows among them.
+    expect(direct('وشارك في العرض الفنانون "سامي الطرابلسي، هدى بن عمر، كريم الزواري، بسكال تيرو".')).toEqual(
+      [],
+    )
+    expect(
+      direct('اجتمع المجلس البلدي أمس. وحضر اللقاء "محمد العبيدي وسالم الورفلي" من المجلس البلدي.'),
+    ).toEqual([])
+    const [said] = direct(
+      'اجتمع المجلس البلدي أمس. وقال العضو سالم الورفلي إن "كريم الزواري سيعرض الملف غداً على الوزير".',
+    )
+    expect(said?.speaker?.name).toBe('سالم الورفلي')
+  })
+
   it('reads quoted numbers as no quote', () => {
     expect(direct('وقال المدير إن المياه وصلت إلى المربعات "4، 7، 9" أمس.')).toEqual([])
   })

@@ -391,6 +391,7 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   const after = words[candidate.last + 1]
   const count = candidate.last - candidate.first + 1
   if (count <= MAX_NAME_WORDS && looksLikeName(scan, candidate)) return true
+  if (namesOnly(scan, index, candidate)) return true
   if (count > 1 && count <= MAX_NAME_WORDS && opensWithHead(scan, candidate)) return true
   if (numbersOnly(scan, candidate)) return true
   // تابعته "بغداد اليوم"، نشرته "الوطن": a short quote after a verb with an object pronoun is that verb's subject.
@@ -417,6 +418,31 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
 }
 
 const OBJECT_VERB = /(?:ه|ها)$/
+
+/**
+ * “خدوجة صبري، أيوب القيب، …”: quoted words that the names found there fill one after another, or a list of short
+ * items parted by commas, most of them such names and none with a verb, list names; they say nothing.
+ */
+function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
+  let items = 0
+  let names = 0
+  for (let k = candidate.first; k <= candidate.last; items++) {
+    const mention = index.mentionAt[k]
+    if (mention && mention.form !== 'nisba' && mention.first === k && mention.last <= candidate.last) {
+      names++
+      k = mention.last + 1
+      continue
+    }
+    let end = k
+    while (end < candidate.last && !COMMA.test(scan.words[end + 1]!.gap)) end++
+    if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan, { ...candidate, first: k, last: end })) return false
+    k = end + 1
+  }
+  return names === items || (items >= MIN_LISTED_NAMES && names * 2 > items)
+}
+
+const MAX_ITEM_WORDS = 3
+const MIN_LISTED_NAMES = 3
 
 /** “جائزة الدولة للمبدع الصغير”، “كتيبة …”: quoted words that open with a name's head noun and hold no verb. */
 function opensWithHead(scan: Scan, candidate: DirectCandidate): boolean {

@@ -65,6 +65,19 @@ describe('objects of verbs of describing and accusing', () => {
     const text = 'وأفهمهما القاضي سامر الخطيب أن آخر موعد للاعتراض ثلاثون يوماً من تاريخ الحكم.'
     expect(speakers(text)).toEqual(['سامر الخطيب'])
   })
+
+  it('reads the subject after a present verb with an object pronoun, as after a past one', () => {
+    const question = 'وفي المقابلة قال المذيع سالم الكعبي: "هل انتهى الحلم يا كابتن؟"'
+    const answers = [
+      [`${question} فيجيبه المدرب رامي الحداد "لم ينته بعد".`, 'رامي الحداد'],
+      [`${question} فتجيبه اللاعبة هدى السالم "لم ينته بعد".`, 'هدى السالم'],
+    ]
+    for (const [text, speaker] of answers)
+      expect(quotes(text!).map((q) => [q.text, q.speaker])).toEqual([
+        ['هل انتهى الحلم يا كابتن؟', 'سالم الكعبي'],
+        ['لم ينته بعد', speaker],
+      ])
+  })
 })
 
 describe('indirect clauses that hold a quote', () => {

@@ -832,8 +832,11 @@ function trackSubject(
         k++
       }
       const after = words[k]
-      if (after && (k === subject.last + 1 || joined(words, k)) && (after.norm === 'قد' || isVerb(after)))
+      if (after && (k === subject.last + 1 || joined(words, k)) && (after.norm === 'قد' || isVerb(after))) {
         events.push({ sentence, subject })
+        // وكانت مديرية الأمن قد تمكنت من القبض على NAME "…": the subject acts, as after a verb that opens its clause.
+        return subject
+      }
     }
     return
   }

@@ -586,6 +586,12 @@ describe('the speaker of a passage of quotes', () => {
     expect(speakerNames(text)).toEqual(['المحكمة الجنائية العليا'])
   })
 
+  it('gives the words to a body that acts after كان and before قد, as to one after its verb', () => {
+    const text =
+      'وكانت مديرية الأمن العام في المحافظة قد تمكنت أمس من القبض على خالد الزين "أحد أخطر المطلوبين في المنطقة منذ سنوات". ونقل إلى السجن المركزي.'
+    expect(speakerNames(text)).toEqual(['مديرية الأمن العام'])
+  })
+
   it('reads no body in a list of those present as the subject a pronoun refers to', () => {
     const text =
       'ترأس رئيس البلدية المهندس سامي الحداد الجلسة، في حضور نائبه وأعضاء المجلس البلدي. وقال: "المشاريع الجديدة ستبدأ هذا الصيف في كل الأحياء".'

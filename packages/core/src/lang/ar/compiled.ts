@@ -448,6 +448,7 @@ export const placeOpeningFunctionWords: ReadonlySet<string> = new Set(
 )
 /** Object pronouns written on a verb's past form, with the feminine ت before them (وصفه، اعتبرته). */
 const OBJECT_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها']
+const PRESENT_OBJECT_SUFFIXES = ['ه', 'ها', 'هم', 'هما']
 
 /** Common verbs, with the forms an intransitive verb of saying takes with an object pronoun (تابعته: followed it). */
 export const commonVerbSet: ReadonlySet<string> = new Set([
@@ -617,6 +618,12 @@ function buildVerbForms(): Map<string, VerbForm> {
       add(feminine, finite)
       if (!defective) {
         for (const form of [`${present}ون`, `${present}ان`, `${feminine}ان`]) add(form, finite)
+        // فيجيبه مستشاره، تسألها المذيعة: as in the past, the subject comes after the object pronoun.
+        if (!verb.intransitive)
+          for (const suffix of PRESENT_OBJECT_SUFFIXES) {
+            add(`${present}${suffix}`, finite)
+            add(`${feminine}${suffix}`, finite)
+          }
       }
     }
     const participle: VerbForm = { ...finite, participle: true }
