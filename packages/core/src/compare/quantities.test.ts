@@ -352,6 +352,12 @@ describe('amounts as the news writes them', () => {
     expect(one('تعادل الضيوف في الدقيقة الثانية والأربعين')).toMatchObject({ value: '42', cue: 'minute' })
   })
 
+  it('reads no minute from an ordinal after the plural or the dual: the first minutes are a stretch of the match', () => {
+    expect(quantitiesIn('أضاع المهاجم فرصة محققة في الدقائق الأولى من المباراة')).toEqual([])
+    expect(quantitiesIn('ضغط أصحاب الأرض بقوة في الدقائق الأخيرة')).toEqual([])
+    expect(quantitiesIn('وبالدقائق الأولى أهدر الجناح ركلة جزاء')).toEqual([])
+  })
+
   it('reads a minute counted from the start of a half as a minute of the match', () => {
     expect(one('أدرك البديل التعادل في الدقيقة 4 من الشوط الثاني')).toMatchObject({
       value: '49',

@@ -24,6 +24,7 @@ import {
   identifierWordSet,
   magnitudeDualValue,
   magnitudeOf,
+  minuteListHeadKeySet,
   minuteListHeadSet,
   numberWordValue,
   ordinalArticleSet,
@@ -465,7 +466,13 @@ function readAmount(
         kind: 'words',
       })
     const ordinal = ordinalValue(token.text)
-    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute') {
+    // Only after the singular: «في الدقائق الأولى» (the first minutes) is a stretch of the match, not its first minute.
+    if (
+      ordinal !== undefined &&
+      ordinal > 0 &&
+      cueByWord.get(keys[k - 1] ?? '') === 'minute' &&
+      !minuteListHeadKeySet.has(keys[k - 1] ?? '')
+    ) {
       // «الدقيقة الخامسة عشرة»: the units, then the word for ten.
       if (ordinal < 10 && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
         return { value: ordinal + 10, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
