@@ -352,6 +352,14 @@ describe('amounts as the news writes them', () => {
     expect(one('تعادل الضيوف في الدقيقة الثانية والأربعين')).toMatchObject({ value: '42', cue: 'minute' })
   })
 
+  it('takes no words of a figure’s conjunct from the figure before it: they are where the former was measured', () => {
+    const [first, second] = quantitiesIn('وبلغت التدفقات 800 متر مكعب في الثانية في نهر الشمال و450 متر مكعب في الثانية')
+    expect([...first!.nouns]).toEqual(['w:تدفق'])
+    expect([...second!.nouns]).toEqual([])
+    const [, own] = quantitiesIn('وبلغت حمولة نهر الشمال 800 متر مكعب في الثانية، ونهر الجنوب 450 متر مكعب في الثانية')
+    expect(own!.nouns.size).toBeGreaterThan(0)
+  })
+
   it('reads no minute from an ordinal after the plural or the dual: the first minutes are a stretch of the match', () => {
     expect(quantitiesIn('أضاع المهاجم فرصة محققة في الدقائق الأولى من المباراة')).toEqual([])
     expect(quantitiesIn('ضغط أصحاب الأرض بقوة في الدقائق الأخيرة')).toEqual([])

@@ -1057,7 +1057,10 @@ function describe(
             (winVerbSet.has(keys[i]!) || rankWordSet.has(norm(tokens[i]!.text).replace(/^و/, ''))),
         )
   if (won !== undefined) return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[won]!.text }
-  const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
+  // «2300 متر مكعب في واد طاطا و1900 متر مكعب في واد زغيد»: a figure joined by و to a figure before it in the clause
+  // starts its own conjunct, so the words between are the former figure's (where it was measured), not its own.
+  const conjunct = keys[k - 1] === AND && figureInClauseBefore(text, tokens, k - 1)
+  const words = [...(counted >= 0 ? [counted] : []), ...(conjunct ? [] : before.slice(0, BEFORE))].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )
   const chosen = counted >= 0 && words[0] === counted ? [counted] : words.slice(0, 2)
@@ -1068,6 +1071,18 @@ function describe(
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
     ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
   }
+}
+
+// How far back a figure's conjunct looks for the figure it is joined to.
+const CONJUNCT_REACH = 12
+
+/** A number stands before token `k` in its clause, within `CONJUNCT_REACH` tokens. */
+function figureInClauseBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= CONJUNCT_REACH; i--) {
+    if (/[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    if (tokens[i]!.kind === 'number') return true
+  }
+  return false
 }
 
 /**
