@@ -360,6 +360,17 @@ describe('amounts as the news writes them', () => {
     expect(own!.nouns.size).toBeGreaterThan(0)
   })
 
+  it('gives a figure no cue from the noun another figure before it counts', () => {
+    const read = quantitiesIn('وأدت الأمطار إلى انهيار 25 مسكنا وتضرر 60 طريقا في الإقليم')
+    expect(read.map((q) => [q.value, q.cue])).toEqual([
+      ['25', 'homes'],
+      ['60', null],
+    ])
+    expect(quantitiesIn('قتل 12 شخصا وأصيب 30 آخرون').map((q) => q.cue)).toEqual(['dead', 'injured'])
+    // No conjunct opened between: a verb after another number is still the figure's cue.
+    expect(quantitiesIn('نشر في 06-09 لقي أكثر من 40 شخصا مصرعهم').at(-1)).toMatchObject({ cue: 'dead' })
+  })
+
   it('reads no minute from an ordinal after the plural or the dual: the first minutes are a stretch of the match', () => {
     expect(quantitiesIn('أضاع المهاجم فرصة محققة في الدقائق الأولى من المباراة')).toEqual([])
     expect(quantitiesIn('ضغط أصحاب الأرض بقوة في الدقائق الأخيرة')).toEqual([])

@@ -984,6 +984,7 @@ function describe(
   // stands before it.
   const duration = counted >= 0 && durationWordSet.has(keys[counted]!)
   const before: number[] = []
+  let joined = false
   let reach = CUE_BEFORE
   for (let i = k - 1; i >= 0 && k - i <= reach; i--) {
     // «ارتفاع عدد الضحايا من 632 إلى 820»: the words before the former value say what both count.
@@ -1005,7 +1006,11 @@ function describe(
     // «في حين مازال حوالي 75 …»، «الاقتراع تقدم الكعبي بـ52%»: a clause of its own starts at its opener, a share's
     // at the verb that obtained it; the cues before belong to another clause.
     if (clauseOpenerSet.has(keys[i]!)) break
+    // «انهيار 40 مسكنا وتضرر 93 طريقا»: past the و that opens the figure's conjunct, the noun right after another
+    // figure is what that one counts («… 2025-09-01 لقي أكثر من 800 شخص»: no conjunct, the verb is the figure's).
+    if (joined && tokens[i - 1]?.kind === 'number' && cueByWord.has(keys[i]!)) break
     before.push(i)
+    if (/^و/.test(tokens[i]!.text)) joined = true
     if (unit === '%' && shareClauseVerbSet.has(keys[i]!)) break
   }
   const after: number[] = []
