@@ -551,6 +551,8 @@ describe('bracketedMinute', () => {
   it('reads a minute after د in brackets in any text, a bare bracketed one only in a match report', () => {
     expect(read('وأدرك المدافع التعادل (د 77).', false)).toEqual(['77'])
     expect(read('وأدرك المدافع التعادل (د77 ).', false)).toEqual(['77'])
+    expect(read('وسجل الثاني لاعب الضيوف (د 61 هدف عكسي).', false)).toEqual(['61'])
+    expect(read('وسجل الثاني لاعب الضيوف (د 61 وبعدها 70).', false)).toEqual([null, null])
     expect(read('ووصل الوزير سالم الكعبي (61) إلى المؤتمر.', false)).toEqual([null])
   })
 

@@ -780,6 +780,8 @@ const CLOSED_LIST = new RegExp(String.raw`^(?:\s*(?:[،,]\s*و?|و)\s*${LISTED})
 const ABBREVIATED = /\(\s*د\s*\.?\s*$/
 // «(68')»، «(68′)»: the minute's mark after it, in brackets.
 const PRIMED = /^\s*['’′]\s*\)/
+// «(د 54 هدف ضد مرماه)»: a few words noting how the goal came may follow the minute before the bracket closes.
+const NOTED_CLOSE = /^(?:\s+[^\s()\d٠-٩]+){0,4}\s*\)/u
 
 const AFTERSHOCK = 'aftershock'
 
@@ -836,7 +838,7 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
   const [before, after] = [text.slice(0, quantity.start), text.slice(quantity.end)]
   const abbreviated =
-    (ABBREVIATED.test(before) && /^\s*\)/.test(after)) || (/\(\s*$/.test(before) && PRIMED.test(after))
+    (ABBREVIATED.test(before) && NOTED_CLOSE.test(after)) || (/\(\s*$/.test(before) && PRIMED.test(after))
   if (!abbreviated && !(matchReport && OPENED_LIST.test(before) && CLOSED_LIST.test(after))) return null
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
