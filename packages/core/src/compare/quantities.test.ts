@@ -353,10 +353,14 @@ describe('amounts as the news writes them', () => {
   })
 
   it('takes no words of a figure’s conjunct from the figure before it: they are where the former was measured', () => {
-    const [first, second] = quantitiesIn('وبلغت التدفقات 800 متر مكعب في الثانية في نهر الشمال و450 متر مكعب في الثانية')
+    const [first, second] = quantitiesIn(
+      'وبلغت التدفقات 800 متر مكعب في الثانية في نهر الشمال و450 متر مكعب في الثانية',
+    )
     expect([...first!.nouns]).toEqual(['w:تدفق'])
     expect([...second!.nouns]).toEqual([])
-    const [, own] = quantitiesIn('وبلغت حمولة نهر الشمال 800 متر مكعب في الثانية، ونهر الجنوب 450 متر مكعب في الثانية')
+    const [, own] = quantitiesIn(
+      'وبلغت حمولة نهر الشمال 800 متر مكعب في الثانية، ونهر الجنوب 450 متر مكعب في الثانية',
+    )
     expect(own!.nouns.size).toBeGreaterThan(0)
   })
 
