@@ -352,6 +352,35 @@ describe('amounts as the news writes them', () => {
     expect(one('تعادل الضيوف في الدقيقة الثانية والأربعين')).toMatchObject({ value: '42', cue: 'minute' })
   })
 
+  it('takes no words of a figure’s conjunct from the figure before it: they are where the former was measured', () => {
+    const [first, second] = quantitiesIn(
+      'وبلغت التدفقات 800 متر مكعب في الثانية في نهر الشمال و450 متر مكعب في الثانية',
+    )
+    expect([...first!.nouns]).toEqual(['w:تدفق'])
+    expect([...second!.nouns]).toEqual([])
+    const [, own] = quantitiesIn(
+      'وبلغت حمولة نهر الشمال 800 متر مكعب في الثانية، ونهر الجنوب 450 متر مكعب في الثانية',
+    )
+    expect(own!.nouns.size).toBeGreaterThan(0)
+  })
+
+  it('gives a figure no cue from the noun another figure before it counts', () => {
+    const read = quantitiesIn('وأدت الأمطار إلى انهيار 25 مسكنا وتضرر 60 طريقا في الإقليم')
+    expect(read.map((q) => [q.value, q.cue])).toEqual([
+      ['25', 'homes'],
+      ['60', null],
+    ])
+    expect(quantitiesIn('قتل 12 شخصا وأصيب 30 آخرون').map((q) => q.cue)).toEqual(['dead', 'injured'])
+    // No conjunct opened between: a verb after another number is still the figure's cue.
+    expect(quantitiesIn('نشر في 06-09 لقي أكثر من 40 شخصا مصرعهم').at(-1)).toMatchObject({ cue: 'dead' })
+  })
+
+  it('reads no minute from an ordinal after the plural or the dual: the first minutes are a stretch of the match', () => {
+    expect(quantitiesIn('أضاع المهاجم فرصة محققة في الدقائق الأولى من المباراة')).toEqual([])
+    expect(quantitiesIn('ضغط أصحاب الأرض بقوة في الدقائق الأخيرة')).toEqual([])
+    expect(quantitiesIn('وبالدقائق الأولى أهدر الجناح ركلة جزاء')).toEqual([])
+  })
+
   it('reads a minute counted from the start of a half as a minute of the match', () => {
     expect(one('أدرك البديل التعادل في الدقيقة 4 من الشوط الثاني')).toMatchObject({
       value: '49',
@@ -526,6 +555,8 @@ describe('bracketedMinute', () => {
   it('reads a minute after د in brackets in any text, a bare bracketed one only in a match report', () => {
     expect(read('وأدرك المدافع التعادل (د 77).', false)).toEqual(['77'])
     expect(read('وأدرك المدافع التعادل (د77 ).', false)).toEqual(['77'])
+    expect(read('وسجل الثاني لاعب الضيوف (د 61 هدف عكسي).', false)).toEqual(['61'])
+    expect(read('وسجل الثاني لاعب الضيوف (د 61 وبعدها 70).', false)).toEqual([null, null])
     expect(read('ووصل الوزير سالم الكعبي (61) إلى المؤتمر.', false)).toEqual([null])
   })
 

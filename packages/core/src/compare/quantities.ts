@@ -24,6 +24,7 @@ import {
   identifierWordSet,
   magnitudeDualValue,
   magnitudeOf,
+  minuteListHeadKeySet,
   minuteListHeadSet,
   numberWordValue,
   ordinalArticleSet,
@@ -465,7 +466,13 @@ function readAmount(
         kind: 'words',
       })
     const ordinal = ordinalValue(token.text)
-    if (ordinal !== undefined && ordinal > 0 && cueByWord.get(keys[k - 1] ?? '') === 'minute') {
+    // Only after the singular: «في الدقائق الأولى» (the first minutes) is a stretch of the match, not its first minute.
+    if (
+      ordinal !== undefined &&
+      ordinal > 0 &&
+      cueByWord.get(keys[k - 1] ?? '') === 'minute' &&
+      !minuteListHeadKeySet.has(keys[k - 1] ?? '')
+    ) {
       // «الدقيقة الخامسة عشرة»: the units, then the word for ten.
       if (ordinal < 10 && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
         return { value: ordinal + 10, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
@@ -773,6 +780,8 @@ const CLOSED_LIST = new RegExp(String.raw`^(?:\s*(?:[،,]\s*و?|و)\s*${LISTED})
 const ABBREVIATED = /\(\s*د\s*\.?\s*$/
 // «(68')»، «(68′)»: the minute's mark after it, in brackets.
 const PRIMED = /^\s*['’′]\s*\)/
+// «(د 54 هدف ضد مرماه)»: a few words noting how the goal came may follow the minute before the bracket closes.
+const NOTED_CLOSE = /^(?:\s+[^\s()\d٠-٩]+){0,4}\s*\)/u
 
 const AFTERSHOCK = 'aftershock'
 
@@ -829,7 +838,7 @@ export function bracketedMinute(text: string, quantity: Quantity, matchReport: b
   if (step !== 1 || value < 1 || value > LAST_MINUTE) return null
   const [before, after] = [text.slice(0, quantity.start), text.slice(quantity.end)]
   const abbreviated =
-    (ABBREVIATED.test(before) && /^\s*\)/.test(after)) || (/\(\s*$/.test(before) && PRIMED.test(after))
+    (ABBREVIATED.test(before) && NOTED_CLOSE.test(after)) || (/\(\s*$/.test(before) && PRIMED.test(after))
   if (!abbreviated && !(matchReport && OPENED_LIST.test(before) && CLOSED_LIST.test(after))) return null
   return { ...quantity, nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: '' }
 }
@@ -977,6 +986,7 @@ function describe(
   // stands before it.
   const duration = counted >= 0 && durationWordSet.has(keys[counted]!)
   const before: number[] = []
+  let joined = false
   let reach = CUE_BEFORE
   for (let i = k - 1; i >= 0 && k - i <= reach; i--) {
     // «ارتفاع عدد الضحايا من 632 إلى 820»: the words before the former value say what both count.
@@ -998,7 +1008,11 @@ function describe(
     // «في حين مازال حوالي 75 …»، «الاقتراع تقدم الكعبي بـ52%»: a clause of its own starts at its opener, a share's
     // at the verb that obtained it; the cues before belong to another clause.
     if (clauseOpenerSet.has(keys[i]!)) break
+    // «انهيار 40 مسكنا وتضرر 93 طريقا»: past the و that opens the figure's conjunct, the noun right after another
+    // figure is what that one counts («… 2025-09-01 لقي أكثر من 800 شخص»: no conjunct, the verb is the figure's).
+    if (joined && tokens[i - 1]?.kind === 'number' && cueByWord.has(keys[i]!)) break
     before.push(i)
+    if (/^و/.test(tokens[i]!.text)) joined = true
     if (unit === '%' && shareClauseVerbSet.has(keys[i]!)) break
   }
   const after: number[] = []
@@ -1050,7 +1064,10 @@ function describe(
             (winVerbSet.has(keys[i]!) || rankWordSet.has(norm(tokens[i]!.text).replace(/^و/, ''))),
         )
   if (won !== undefined) return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[won]!.text }
-  const words = [...(counted >= 0 ? [counted] : []), ...before.slice(0, BEFORE)].filter(
+  // «2300 متر مكعب في واد طاطا و1900 متر مكعب في واد زغيد»: a figure joined by و to a figure before it in the clause
+  // starts its own conjunct, so the words between are the former figure's (where it was measured), not its own.
+  const conjunct = keys[k - 1] === AND && figureInClauseBefore(text, tokens, k - 1)
+  const words = [...(counted >= 0 ? [counted] : []), ...(conjunct ? [] : before.slice(0, BEFORE))].filter(
     (i) => keys[i]!.length >= 3 && !frameWordSet.has(keys[i]!),
   )
   const chosen = counted >= 0 && words[0] === counted ? [counted] : words.slice(0, 2)
@@ -1061,6 +1078,18 @@ function describe(
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
     ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
   }
+}
+
+// How far back a figure's conjunct looks for the figure it is joined to.
+const CONJUNCT_REACH = 12
+
+/** A number stands before token `k` in its clause, within `CONJUNCT_REACH` tokens. */
+function figureInClauseBefore(text: string, tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && k - i <= CONJUNCT_REACH; i--) {
+    if (/[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    if (tokens[i]!.kind === 'number') return true
+  }
+  return false
 }
 
 /**

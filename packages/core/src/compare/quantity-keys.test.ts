@@ -18,6 +18,20 @@ describe('number differences across whole articles', () => {
     expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['6.4', '6.1']])
   })
 
+  it('reads no measure of one river as another’s when a figure joined by و follows the first river’s name', () => {
+    const found = numbers(
+      article(
+        'a',
+        'شهدت المنطقة أمطارا غزيرة أمس. وبلغت التدفقات 800 متر مكعب في الثانية في نهر الشمال و450 متر مكعب في الثانية في نهر الجنوب.',
+      ),
+      article(
+        'b',
+        'شهدت المنطقة أمطارا غزيرة أمس. وبلغت حمولة نهر الشمال 800 متر مكعب في الثانية، ونهر الجنوب 450 متر مكعب في الثانية.',
+      ),
+    )
+    expect(found).toEqual([])
+  })
+
   it('finds the aftershocks two articles count differently, in sentences that share no fact', () => {
     const found = numbers(
       article('a', 'ضرب زلزال بقوة 5.9 درجات جنوب البلاد. وقال الوزير إن 14 هزة ارتدادية تلت الزلزال.'),

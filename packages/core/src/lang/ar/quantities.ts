@@ -596,6 +596,8 @@ export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
 export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
 /** `minuteListHeads`, folded. */
 export const minuteListHeadSet: ReadonlySet<string> = new Set(minuteListHeads.map(norm))
+/** `minuteListHeads`, by their `quantityWord` (a conjunction before them too: وبالدقائق). */
+export const minuteListHeadKeySet: ReadonlySet<string> = new Set(minuteListHeads.map(quantityWord))
 export const aftershockWordSet: ReadonlySet<string> = new Set(aftershockWords.map(quantityWord))
 /** Each cue key with what `quantityCues` says of it. */
 export const cueByKey: ReadonlyMap<string, (typeof quantityCues)[number]> = new Map(
