@@ -21,6 +21,12 @@ describe('places after a head noun the gazetteer does not know', () => {
     expect(places('بنت الشركة مصنعاً في منطقة صناعية وآخر في منطقة زراعية.')).toEqual([])
   })
 
+  it('reads a head written with ه for its ة, but not a noun with its pronoun', () => {
+    expect(places('يشكو سكان قريه الزعفرانه من انقطاع المياه منذ أسبوع.')).toEqual(['الزعفرانه|قريه الزعفرانه'])
+    expect(places('نقلت الأسر إلى منطقه الحمراوي بعد الفيضان.')).toEqual(['الحمراوي|منطقه الحمراوي'])
+    expect(places('عاد اللاعب إلى بلده مرهقاً، والتقى محافظه مسؤولين كباراً.')).toEqual([])
+  })
+
   it('takes the state named by its form as a place (جمهورية، مملكة)', () => {
     expect(places('زار الوفد جمهورية ناورو ثم مملكة البحرين.')).toEqual([
       'ناورو|جمهورية ناورو',
