@@ -158,6 +158,7 @@ import {
   sayingNouns,
   transmissionVerbs,
 } from './reporting-verbs.ts'
+import { territoryNames } from './generated/places.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, normSet, strictNorm } from './spelling.ts'
 import { statementNouns } from './statement-nouns.ts'
@@ -375,6 +376,11 @@ export const bareNisbaStems: ReadonlySet<string> = new Set(
  * are left out: they are also given names (`bareNisbaStems`). Regions are not states.
  */
 export const stateWords: ReadonlyMap<string, string> = buildStateWords()
+
+/** Every name CLDR gives a state or territory (زامبيا، كوستاريكا), normalised: a side named so is a national team. */
+export const territoryNameSet: ReadonlySet<string> = new Set(
+  territoryNames.flatMap(([, ...names]) => names.map(norm)),
+)
 
 function buildStateWords(): Map<string, string> {
   const map = new Map<string, string>()
