@@ -64,6 +64,17 @@ describe('camps and mountains', () => {
       'مأرب',
     ])
   })
+
+  it('names a village or a monastery after دير with its head', () => {
+    expect(places('رست السفينة قبالة دير الصفصاف، وزار الوفد دير مار يوحنا في الجبل.')).toEqual([
+      'دير الصفصاف',
+      'دير مار يوحنا',
+    ])
+  })
+
+  it('leaves a known place that opens with its head to the gazetteer, without the adjective after it', () => {
+    expect(places('قال مكتب دير الزور الإعلامي إن الحملة بدأت.')).toEqual(['دير الزور'])
+  })
 })
 
 describe("a state's long form", () => {

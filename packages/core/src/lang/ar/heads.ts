@@ -413,6 +413,7 @@ export const featureHeads: readonly string[] = [
   'صحراء',
   'عزبة',
   'نجع',
+  'دير',
 ]
 
 /**
