@@ -72,6 +72,15 @@ describe('camps and mountains', () => {
     ])
   })
 
+  it('names a village after كفر، خربة or تل with its head, but not a phrase behind ب after the head', () => {
+    expect(places('داهمت القوات قرية كفر زيباد وخربة الدير ومنطقة تل الرمان.')).toEqual([
+      'كفر زيباد|قرية كفر زيباد',
+      'خربة الدير',
+      'تل الرمان|منطقة تل الرمان',
+    ])
+    expect(places('عد الخطيب ذلك كفر بالنعمة، ورأى أن ملعب بالعاصمة لا يكفي.')).toEqual([])
+  })
+
   it('leaves a known place that opens with its head to the gazetteer, without the adjective after it', () => {
     expect(places('وصلت القافلة إلى دير البلح المحاصرة منذ أسابيع.')).toEqual(['دير البلح'])
   })

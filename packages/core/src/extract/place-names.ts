@@ -376,6 +376,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
       continue
     }
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    // كفر بالنعمة، ملعب بالعاصمة: ب or ل on a word with the article right after the head opens the clause's phrase.
+    if (j === i + 1 && particleOnDefinite(word)) break
     if (!inner && clauseWord(word) && matchPhrase(scan, j, () => true) === undefined) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it

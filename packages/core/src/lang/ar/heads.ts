@@ -414,6 +414,9 @@ export const featureHeads: readonly string[] = [
   'عزبة',
   'نجع',
   'دير',
+  'كفر',
+  'خربة',
+  'تل',
 ]
 
 /**
