@@ -81,6 +81,15 @@ describe('camps and mountains', () => {
     expect(places('عد الخطيب ذلك كفر بالنعمة، ورأى أن ملعب بالعاصمة لا يكفي.')).toEqual([])
   })
 
+  it('names a suburb, a quarter, a castle or a hamlet with its head', () => {
+    expect(places('امتدت الاحتجاجات من ضاحية الورود إلى حارة السقايين، ثم إلى قلعة الحصن ودوار أيت سعيد.')).toEqual([
+      'ضاحية الورود',
+      'حارة السقايين',
+      'قلعة الحصن',
+      'دوار أيت سعيد',
+    ])
+  })
+
   it('leaves a known place that opens with its head to the gazetteer, without the adjective after it', () => {
     expect(places('وصلت القافلة إلى دير البلح المحاصرة منذ أسابيع.')).toEqual(['دير البلح'])
   })

@@ -417,6 +417,10 @@ export const featureHeads: readonly string[] = [
   'كفر',
   'خربة',
   'تل',
+  'ضاحية',
+  'حارة',
+  'قلعة',
+  'دوار',
 ]
 
 /**
