@@ -22,7 +22,9 @@ describe('places after a head noun the gazetteer does not know', () => {
   })
 
   it('reads a head written with ه for its ة, but not a noun with its pronoun', () => {
-    expect(places('يشكو سكان قريه الزعفرانه من انقطاع المياه منذ أسبوع.')).toEqual(['الزعفرانه|قريه الزعفرانه'])
+    expect(places('يشكو سكان قريه الزعفرانه من انقطاع المياه منذ أسبوع.')).toEqual([
+      'الزعفرانه|قريه الزعفرانه',
+    ])
     expect(places('نقلت الأسر إلى منطقه الحمراوي بعد الفيضان.')).toEqual(['الحمراوي|منطقه الحمراوي'])
     expect(places('عاد اللاعب إلى بلده مرهقاً، والتقى محافظه مسؤولين كباراً.')).toEqual([])
   })
@@ -82,12 +84,9 @@ describe('camps and mountains', () => {
   })
 
   it('names a suburb, a quarter, a castle or a hamlet with its head', () => {
-    expect(places('امتدت الاحتجاجات من ضاحية الورود إلى حارة السقايين، ثم إلى قلعة الحصن ودوار أيت سعيد.')).toEqual([
-      'ضاحية الورود',
-      'حارة السقايين',
-      'قلعة الحصن',
-      'دوار أيت سعيد',
-    ])
+    expect(
+      places('امتدت الاحتجاجات من ضاحية الورود إلى حارة السقايين، ثم إلى قلعة الحصن ودوار أيت سعيد.'),
+    ).toEqual(['ضاحية الورود', 'حارة السقايين', 'قلعة الحصن', 'دوار أيت سعيد'])
   })
 
   it('leaves a known place that opens with its head to the gazetteer, without the adjective after it', () => {

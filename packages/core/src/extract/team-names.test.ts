@@ -129,7 +129,8 @@ describe('a town named as a side of a match', () => {
   })
 
   it('leaves a state the other side of a national team', () => {
-    const text = 'خسر المنتخب أمام زامبيا بهدف نظيف في المباراة الأولى من البطولة، وقال المدرب إن اللاعبين سيعودون.'
+    const text =
+      'خسر المنتخب أمام زامبيا بهدف نظيف في المباراة الأولى من البطولة، وقال المدرب إن اللاعبين سيعودون.'
     expect(locations(text)).toContain('زامبيا')
   })
 })

@@ -72,6 +72,7 @@ import {
   speakerNouns,
 } from './function-words.ts'
 import { commonWordForms } from './generated/common-words.ts'
+import { territoryNames } from './generated/places.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
@@ -158,7 +159,6 @@ import {
   sayingNouns,
   transmissionVerbs,
 } from './reporting-verbs.ts'
-import { territoryNames } from './generated/places.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, normSet, strictNorm } from './spelling.ts'
 import { statementNouns } from './statement-nouns.ts'
