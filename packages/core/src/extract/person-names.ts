@@ -482,7 +482,9 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   const word = scan.words[i]!
   const calendar = isCalendarWord(word) && !(strong && monthGivenName(scan, i))
   if (word.number || isFunctionWord(word) || isVerb(word) || calendar || isNumberWord(word)) return false
-  if (honorificBeforeNameSet.has(word.norm) || timeOfDay(scan, i)) return false
+  // الملك عبدالعزيز رحمه الله: a prayer written after a name ends it and opens none.
+  if (honorificBeforeNameSet.has(word.norm) || honorificAfterNameSet.has(word.norm) || timeOfDay(scan, i))
+    return false
   // A given name that is also a title (أمين) starts a name where a name is expected.
   const given = givenNameBase(word) !== undefined
   if (titleHead(word) && !(given && strong)) return false

@@ -21,6 +21,14 @@ describe('places after a head noun the gazetteer does not know', () => {
     expect(places('بنت الشركة مصنعاً في منطقة صناعية وآخر في منطقة زراعية.')).toEqual([])
   })
 
+  it('reads a head written with ه for its ة, but not a noun with its pronoun', () => {
+    expect(places('يشكو سكان قريه الزعفرانه من انقطاع المياه منذ أسبوع.')).toEqual([
+      'الزعفرانه|قريه الزعفرانه',
+    ])
+    expect(places('نقلت الأسر إلى منطقه الحمراوي بعد الفيضان.')).toEqual(['الحمراوي|منطقه الحمراوي'])
+    expect(places('عاد اللاعب إلى بلده مرهقاً، والتقى محافظه مسؤولين كباراً.')).toEqual([])
+  })
+
   it('takes the state named by its form as a place (جمهورية، مملكة)', () => {
     expect(places('زار الوفد جمهورية ناورو ثم مملكة البحرين.')).toEqual([
       'ناورو|جمهورية ناورو',
@@ -57,6 +65,32 @@ describe('camps and mountains', () => {
       'جبل الحرير',
       'مأرب',
     ])
+  })
+
+  it('names a village or a monastery after دير with its head', () => {
+    expect(places('رست السفينة قبالة دير الصفصاف، وزار الوفد دير مار يوحنا في الجبل.')).toEqual([
+      'دير الصفصاف',
+      'دير مار يوحنا',
+    ])
+  })
+
+  it('names a village after كفر، خربة or تل with its head, but not a phrase behind ب after the head', () => {
+    expect(places('داهمت القوات قرية كفر زيباد وخربة الدير ومنطقة تل الرمان.')).toEqual([
+      'كفر زيباد|قرية كفر زيباد',
+      'خربة الدير',
+      'تل الرمان|منطقة تل الرمان',
+    ])
+    expect(places('عد الخطيب ذلك كفر بالنعمة، ورأى أن ملعب بالعاصمة لا يكفي.')).toEqual([])
+  })
+
+  it('names a suburb, a quarter, a castle or a hamlet with its head', () => {
+    expect(
+      places('امتدت الاحتجاجات من ضاحية الورود إلى حارة السقايين، ثم إلى قلعة الحصن ودوار أيت سعيد.'),
+    ).toEqual(['ضاحية الورود', 'حارة السقايين', 'قلعة الحصن', 'دوار أيت سعيد'])
+  })
+
+  it('leaves a known place that opens with its head to the gazetteer, without the adjective after it', () => {
+    expect(places('وصلت القافلة إلى دير البلح المحاصرة منذ أسابيع.')).toEqual(['دير البلح'])
   })
 })
 

@@ -75,8 +75,11 @@ function ordinaryNisba(norm: string): boolean {
  */
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
-  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base)) && !HAMZA_ALEF.test(head.raw))
-    return matchFeature(scan, i)
+  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base)) && !HAMZA_ALEF.test(head.raw)) {
+    // دير الزور، دير البلح: a place the gazetteer knows that opens with the head is that place, left to it.
+    const known = matchPhrase(scan, i, (target) => target.kind === 'location')
+    return known && known.last > i ? undefined : matchFeature(scan, i)
+  }
   const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
@@ -373,6 +376,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
       continue
     }
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
+    // كفر بالنعمة، ملعب بالعاصمة: ب or ل on a word with the article right after the head opens the clause's phrase.
+    if (j === i + 1 && particleOnDefinite(word)) break
     if (!inner && clauseWord(word) && matchPhrase(scan, j, () => true) === undefined) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it

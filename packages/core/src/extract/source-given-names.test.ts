@@ -66,6 +66,11 @@ describe('given names of @marsad/core/names', () => {
     expect(names.filter(otherClass)).toEqual([])
   })
 
+  it('reads no prayer after a name as a name of the lists (رحمه الله)', () => {
+    expect(people('افتتح المدرسة في عهد الملك فيصل - رحمه الله - قبل عقود.')).toEqual(['فيصل'])
+    expect(people('وقال الشيخ زايد رحمه الله إن الاتحاد قوة.')).toEqual(['زايد'])
+  })
+
   it('refuses a list whose entries are no Arabic word, and registers a list twice to no effect', () => {
     expect(() => registerGivenNames('0Rome, Paris')).toThrow(/not one word of Arabic letters/)
     const size = sourceGivenNameSet.size

@@ -108,3 +108,29 @@ describe('an ordinary word before a state in a match’s frame, round 17', () =>
     expect(organizations(text)).toEqual(['شباب بلوزداد'])
   })
 })
+
+describe('a town named as a side of a match', () => {
+  const locations = (text: string) => entityNames(text, 'location')
+
+  it('is the club named after it in a side’s frame, and wherever the match text names it bare again', () => {
+    const text =
+      'تغلب فريق النسور على ضيفه الزرقاء بهدفين دون رد في الجولة السابعة من الدوري، ' +
+      'وتراجع الزرقاء إلى المركز التاسع، وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة.'
+    expect(organizations(text)).toContain('الزرقاء')
+    expect(locations(text)).not.toContain('الزرقاء')
+  })
+
+  it('stays the town after a preposition of place', () => {
+    const text =
+      'تغلب فريق النسور على ضيفه الزرقاء بهدفين دون رد في الجولة السابعة من الدوري، ' +
+      'وأقيمت المباراة في الزرقاء بحضور مدرب المنتخب.'
+    expect(organizations(text)).toContain('الزرقاء')
+    expect(locations(text)).toContain('الزرقاء')
+  })
+
+  it('leaves a state the other side of a national team', () => {
+    const text =
+      'خسر المنتخب أمام زامبيا بهدف نظيف في المباراة الأولى من البطولة، وقال المدرب إن اللاعبين سيعودون.'
+    expect(locations(text)).toContain('زامبيا')
+  })
+})

@@ -1,3 +1,4 @@
+import { placePrepositionSet } from '../lang/ar/compiled-cues.ts'
 import {
   clubOpenerSet,
   outcomeVerbSet,
@@ -13,6 +14,8 @@ import {
   numeralWordSet,
   organizationsByName,
   peoplePluralAdjectiveSet,
+  stateWords,
+  territoryNameSet,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
@@ -40,8 +43,13 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const places = new Map<number, Found>()
   for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
   const sides: Found[] = []
+  const sideTowns = new Set<string>()
   for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
+    if (claimed[i]) {
+      const town = townAsSide(scan, i, places.get(i), clubs)
+      if (town) sideTowns.add(town)
+      continue
+    }
     // فريق الفيصلي … الفيصلي يبعد الوحدات: a club the text names after its head is a side wherever it stands.
     const club = clubs.has(scan.words[i]!.norm) && scan.words[i]!.bases[0]!.cut === 0
     // على "أهلي الخليل": a side in quote marks stands in its frame as a bare one does, and ends with the marks.
@@ -63,7 +71,41 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     claimed.fill(1, side.first, side.last + 1)
     i = side.last
   }
+  if (sideTowns.size > 0) for (const place of places.values()) townNamedAgain(scan, place, sideTowns)
   return sides
+}
+
+/**
+ * فاز الفيصلي على ضيفه العقبة، المباراة أمام الريان: a town the place recognisers found, of one word and no state, is
+ * the club named after it where it stands in a side's frame or the text names it after نادي or فريق.
+ */
+function townAsSide(
+  scan: Scan,
+  i: number,
+  place: Found | undefined,
+  clubs: ReadonlySet<string>,
+): string | undefined {
+  if (!place || place.last !== i || place.kind !== 'location' || stateWords.has(norm(place.name))) return
+  if (territoryNameSet.has(norm(place.name))) return
+  const word = scan.words[i]!
+  if (word.bases[0]!.cut !== 0) return
+  if (!clubs.has(word.norm) && frameBefore(scan, i, false) === undefined) return
+  place.kind = 'organization'
+  place.name = place.surface
+  return word.norm
+}
+
+/**
+ * … فيما بقي العقبة سابعا: the town a side's frame made a club is that club wherever the match text names it bare
+ * again; after a preposition of place or with ب on it (في العقبة، بالعقبة) it stays the town.
+ */
+function townNamedAgain(scan: Scan, place: Found, towns: ReadonlySet<string>): void {
+  const word = scan.words[place.first]!
+  if (place.kind !== 'location' || place.last !== place.first || !towns.has(word.norm)) return
+  const before = scan.words[place.first - 1]
+  if (before && joined(scan.words, place.first) && placePrepositionSet.has(before.norm)) return
+  place.kind = 'organization'
+  place.name = place.surface
 }
 
 /** خصم عنيد، فريق مغمور، نادٍ محلي: an indefinite adjective (فعيل, a participle, a nisba) names no town. */

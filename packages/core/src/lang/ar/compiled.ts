@@ -72,6 +72,7 @@ import {
   speakerNouns,
 } from './function-words.ts'
 import { commonWordForms } from './generated/common-words.ts'
+import { territoryNames } from './generated/places.ts'
 import { ambiguousGivenNames, arabicGivenNames, foreignGivenNames } from './given-names.ts'
 import {
   boardsOfBodies,
@@ -376,6 +377,11 @@ export const bareNisbaStems: ReadonlySet<string> = new Set(
  */
 export const stateWords: ReadonlyMap<string, string> = buildStateWords()
 
+/** Every name CLDR gives a state or territory (زامبيا، كوستاريكا), normalised: a side named so is a national team. */
+export const territoryNameSet: ReadonlySet<string> = new Set(
+  territoryNames.flatMap(([, ...names]) => names.map(norm)),
+)
+
 function buildStateWords(): Map<string, string> {
   const map = new Map<string, string>()
   const add = (form: string, state: string) => {
@@ -470,14 +476,32 @@ export const roleWordSet = normSet(roleWords)
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
 export const partyHeadSet = normSet(partyHeads)
+/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
+ * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
+export const commonWordSet: ReadonlySet<string> = new Set(decodeFrontCoded(commonWordForms))
+
+/**
+ * A list of place heads with each head in ة also as pages written with ه for ة spell it (قريه، منطقه، مدينه), unless
+ * that spelling is a noun with its pronoun (بلده, his country; محافظه, its governor; عماله, his workers).
+ */
+function placeHeadSpellings(words: readonly string[]): ReadonlySet<string> {
+  const heads = new Set(words.map(norm))
+  for (const head of [...heads]) {
+    if (!head.endsWith('ة')) continue
+    const stem = head.slice(0, -1)
+    if (!commonWordSet.has(stem) && !commonWordSet.has(`${stem}ه`)) heads.add(`${stem}ه`)
+  }
+  return heads
+}
+
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
-export const placeHeadSet = normSet(placeHeads)
-export const featureHeadSet = normSet(featureHeads)
-export const looseFeatureHeadSet = normSet(looseFeatureHeads)
+export const placeHeadSet = placeHeadSpellings(placeHeads)
+export const featureHeadSet = placeHeadSpellings(featureHeads)
+export const looseFeatureHeadSet = placeHeadSpellings(looseFeatureHeads)
 export const placeListHeadSet = normSet(placeListHeads)
-export const divisionHeadSet = normSet(divisionHeads)
-export const districtHeadSet = normSet(districtHeads)
-export const looseDivisionHeadSet = normSet(looseDivisionHeads)
+export const divisionHeadSet = placeHeadSpellings(divisionHeads)
+export const districtHeadSet = placeHeadSpellings(districtHeads)
+export const looseDivisionHeadSet = placeHeadSpellings(looseDivisionHeads)
 export const municipalityHeadSet = normSet(municipalityHeads)
 export const timeZoneNounSet = normSet(timeZoneNouns)
 export const placeNameOpenerSet = normSet(placeNameOpeners)
@@ -761,9 +785,6 @@ export const numeralWordSet = normSet(numeralWords)
 export const stateNounSet = normSet(stateNouns)
 export const definiteNameOfRoleSet = normSet(definiteNamesOfRoles)
 
-/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
- * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
-export const commonWordSet: ReadonlySet<string> = new Set(decodeFrontCoded(commonWordForms))
 export const monthNameOfMenSet = normSet(monthsThatAreNames)
 export const monthComplementSet = normSet(monthComplements)
 
