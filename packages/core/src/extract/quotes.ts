@@ -36,14 +36,14 @@ const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
 
 /** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
-function nextReport(reports: readonly Report[], r: number, first: number): Report | undefined {
+function nextReport(reports: readonly Report[], r: number, first: number): number {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
-    if (other.verb >= first && other.kind !== 'cue' && !other.bare) return other
+    if (other.verb >= first && other.kind !== 'cue' && !other.bare) return k
     // Reports are in text order: one past the clause's sentence ends the search.
-    if (other.sentence > reports[r]!.sentence + 1) return undefined
+    if (other.sentence > reports[r]!.sentence + 1) return -1
   }
-  return undefined
+  return -1
 }
 
 interface DirectCandidate {
@@ -535,6 +535,7 @@ function indirectQuotes(
   // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
   const reporterOf = new Map<number, number>()
   const cues = new Set<number>()
+  const within = new Set<number>()
   for (let r = 0; r < reports.length; r++) {
     const complement = reports[r]!.complement
     if (complement) reporterOf.set(complement.at, r)
@@ -543,13 +544,25 @@ function indirectQuotes(
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r) continue
+    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r || within.has(r)) continue
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue
     // أشار إلى "أننا …"، قال ” إن …”: quote marks opened before the complementiser make the clause that direct quote.
     if (directs.has(first - 1)) continue
-    const next = nextReport(reports, r, first)
+    let n = nextReport(reports, r, first)
+    // وأضاف أنه يطالب اللاعبين …، إنها تتوقع الأسوأ وتخشى أن …: a verb of saying that opens the clause is the
+    // speaker's own words going on, not a report of its own.
+    if (
+      complement.kind === 'clause' &&
+      n >= 0 &&
+      reports[n]!.verb === first &&
+      reports[n]!.complement?.kind === 'clause'
+    ) {
+      within.add(n)
+      n = nextReport(reports, n, first + 1)
+    }
+    const next = n >= 0 ? reports[n] : undefined
     // …، والوزير NAME أكد أن …: a next report whose subject is set before its verb, inside the clause, starts there.
     const subjectFirst = next?.subject && next.subject.first > first && next.subject.last < next.verb
     const stop = next ? (subjectFirst ? next.subject!.first : next.verb) : words.length

@@ -1003,6 +1003,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
 
 const MAX_FAR_WORDS = 32
 
+const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'فإن'].map(norm))
+
 /**
  * A clause far from its named subject's verb, past a remark longer than the fillers `findComplement` allows: أشار
  * الوزير خلال مشاركته في المنتدى السنوي في الرياض، إلى أن …; أكد المدرب خلال المؤتمر الذي عقد اليوم في الدوحة أن ….
@@ -1045,7 +1047,12 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       const next = words[k + 1]
       // … ضمن بطولة كأس العرب أن⏎مواجهة …: a complementiser that ends its line opens the clause on the next.
       const carried = next !== undefined && next.sentence !== sentence && next.block !== word.block
-      if (!next || (next.sentence !== sentence && !carried) || (next.norm.length > 2 && isVerb(next)))
+      // أن يكون is a verb's أن; أنه يطالب, with the pronoun its subject, is what was said.
+      if (
+        !next ||
+        (next.sentence !== sentence && !carried) ||
+        (next.norm.length > 2 && isVerb(next) && BARE_COMPLEMENTIZERS.has(word.norm))
+      )
         return undefined
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
       return { kind: 'clause', at: k + 1 }
