@@ -544,7 +544,8 @@ function indirectQuotes(
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r || within.has(r)) continue
+    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r || within.has(r))
+      continue
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue

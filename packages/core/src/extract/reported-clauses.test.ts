@@ -148,7 +148,9 @@ describe('where a reported clause ends', () => {
     expect(demand!.text).toBe('يطالب اللاعبين بالتركيز ونأمل أن نصلح الأخطاء قبل المباراة المقبلة')
     expect(demand!.speaker?.name).toBe('المدرب')
     expect(rest).toEqual([])
-    const [fear] = indirect('وقالت الهيئة إنها تتوقع الأسوأ وتخشى أن يرتفع عدد المتضررين خلال الأيام المقبلة.')
+    const [fear] = indirect(
+      'وقالت الهيئة إنها تتوقع الأسوأ وتخشى أن يرتفع عدد المتضررين خلال الأيام المقبلة.',
+    )
     expect(fear!.text).toBe('تتوقع الأسوأ وتخشى أن يرتفع عدد المتضررين خلال الأيام المقبلة')
     expect(fear!.speaker?.name).toBe('الهيئة')
   })
