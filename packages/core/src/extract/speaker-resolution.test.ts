@@ -659,3 +659,16 @@ describe('whom the words were said to, after a title', () => {
     ])
   })
 })
+
+describe('a body the lists lack, named by its place', () => {
+  it('speaks as the body with its adjectives, never as the place', () => {
+    expect(speakerNames('وقال مركز حلب الإعلامي إن الحملة ستبدأ في الريف الشرقي.')).toEqual([
+      'مركز حلب الإعلامي',
+    ])
+    expect(speakerNames('وذكر مجلس دير الزور المدني في بيان أن المدارس ستفتح الأسبوع المقبل.')).toEqual([
+      'مجلس دير الزور المدني',
+    ])
+    // A title's genitive stays the title: محافظ حلب.
+    expect(speakerNames('وقال محافظ حلب إن الحملة ستبدأ في الريف الشرقي.')).toEqual(['محافظ حلب'])
+  })
+})
