@@ -27,6 +27,7 @@ import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
@@ -36,14 +37,31 @@ const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
 
 /** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
-function nextReport(reports: readonly Report[], r: number, first: number): number {
+function nextReport(reports: readonly Report[], r: number, first: number, words: readonly Word[]): number {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
-    if (other.verb >= first && other.kind !== 'cue' && !other.bare) return k
+    if (other.verb >= first && other.kind !== 'cue' && !other.bare && !describesNoun(words, other)) return k
     // Reports are in text order: one past the clause's sentence ends the search.
     if (other.sentence > reports[r]!.sentence + 1) return -1
   }
   return -1
+}
+
+/**
+ * بنشر تصريحات اعتُبرت مسيئة: a verb of saying with no conjunction, punctuation or words of its own, and no one
+ * named for its subject, right after the noun it describes, is that noun's adjective clause, not a report that ends
+ * the clause around it.
+ */
+function describesNoun(words: readonly Word[], report: Report): boolean {
+  const word = words[report.verb]!
+  return (
+    report.kind === 'verb' &&
+    !report.complement &&
+    (!report.subject || (report.subject.kind === 'other' && !report.subject.speaker.entity)) &&
+    joined(words, report.verb) &&
+    (word.bases[0]!.flags & WordFlag.ReportingForm) !== 0 &&
+    !isFunctionWord(words[report.verb - 1]!)
+  )
 }
 
 interface DirectCandidate {
@@ -551,7 +569,7 @@ function indirectQuotes(
     if (sentence === undefined) continue
     // أشار إلى "أننا …"، قال ” إن …”: quote marks opened before the complementiser make the clause that direct quote.
     if (directs.has(first - 1)) continue
-    let n = nextReport(reports, r, first)
+    let n = nextReport(reports, r, first, words)
     // وأضاف أنه يطالب اللاعبين …، إنها تتوقع الأسوأ وتخشى أن …: a verb of saying that opens the clause is the
     // speaker's own words going on, not a report of its own.
     if (
@@ -561,7 +579,7 @@ function indirectQuotes(
       reports[n]!.complement?.kind === 'clause'
     ) {
       within.add(n)
-      n = nextReport(reports, n, first + 1)
+      n = nextReport(reports, n, first + 1, words)
     }
     const next = n >= 0 ? reports[n] : undefined
     // …، والوزير NAME أكد أن …: a next report whose subject is set before its verb, inside the clause, starts there.

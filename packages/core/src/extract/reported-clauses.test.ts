@@ -155,6 +155,16 @@ describe('where a reported clause ends', () => {
     expect(fear!.speaker?.name).toBe('الهيئة')
   })
 
+  it('keeps a verb of saying that describes the noun before it inside the clause', () => {
+    const [clause] = indirect(
+      'وذكرت الصحيفة أن الكاتب أدين أيضاً بنشر تصريحات اعتُبرت مسيئة إلى القضاء عبر مواقع التواصل.',
+    )
+    expect(clause!.text).toBe('الكاتب أدين أيضاً بنشر تصريحات اعتُبرت مسيئة إلى القضاء عبر مواقع التواصل')
+    // واعتبر: the speaker's next act after و still ends it.
+    const [own] = indirect('وقال الوزير إن الحكومة أقرت الخطة واعتبر الخطوة ضرورية.')
+    expect(own!.text).toBe('الحكومة أقرت الخطة')
+  })
+
   it('keeps a verb of the clause’s own subject inside it', () => {
     const [clause] = indirect('وقال المحافظ إن الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة.')
     expect(clause!.text).toBe('الحياة البرلمانية استؤنفت عام 1989 وبدأت مرحلة سياسية جديدة')
