@@ -1,4 +1,5 @@
 import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
+import { negationSet } from '../lang/ar/compiled-cues.ts'
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
 import { clauseAfterAside } from './attribution-clauses.ts'
@@ -45,6 +46,16 @@ function nextReport(reports: readonly Report[], r: number, first: number, words:
     if (other.sentence > reports[r]!.sentence + 1) return -1
   }
   return -1
+}
+
+/**
+ * Report `inner`'s verb is the first word of the clause at `first`, or follows a negation or قد that opens it (أنه
+ * لم تعلن الحملات …), and reports no quote or colon: it is the clause's own verb.
+ */
+function opensClause(words: readonly Word[], inner: Report, first: number): boolean {
+  const kind = inner.complement?.kind
+  if (kind === 'quote' || kind === 'colon') return false
+  return inner.verb === first || (inner.verb === first + 1 && negationSet.has(words[first]!.norm))
 }
 
 /**
@@ -572,12 +583,7 @@ function indirectQuotes(
     let n = nextReport(reports, r, first, words)
     // وأضاف أنه يطالب اللاعبين …، إنها تتوقع الأسوأ وتخشى أن …: a verb of saying that opens the clause is the
     // speaker's own words going on, not a report of its own.
-    if (
-      complement.kind === 'clause' &&
-      n >= 0 &&
-      reports[n]!.verb === first &&
-      reports[n]!.complement?.kind === 'clause'
-    ) {
+    if (complement.kind === 'clause' && n >= 0 && opensClause(words, reports[n]!, first)) {
       within.add(n)
       n = nextReport(reports, n, first + 1, words)
     }

@@ -153,6 +153,11 @@ describe('where a reported clause ends', () => {
     )
     expect(fear!.text).toBe('تتوقع الأسوأ وتخشى أن يرتفع عدد المتضررين خلال الأيام المقبلة')
     expect(fear!.speaker?.name).toBe('الهيئة')
+    const [none] = indirect(
+      'وأعلنت الهيئة انقضاء المهلة القانونية، مشيرة إلى أنه لم تعلن حملات المرشحين الأربعة أي طعون.',
+    )
+    expect(none!.text).toBe('لم تعلن حملات المرشحين الأربعة أي طعون')
+    expect(none!.speaker?.name).toBe('الهيئة')
   })
 
   it('keeps a verb of saying that describes the noun before it inside the clause', () => {
