@@ -320,7 +320,8 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
         speakerSubject =
           frontedPerson(scan, index, v, events) ??
-          recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
+          recentSubject(events, word.sentence, verbAgreement(word, verb), scan) ??
+          (honorific ? honoredBefore(scan, index, v) : undefined)
       else continue
     }
     // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
@@ -667,6 +668,29 @@ function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number):
  * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
  * أشارت، وأكدوا), the last one that agrees with it.
  */
+const MAX_HONORED_WORDS = 4
+
+/**
+ * وقال معاليه: … after `كشف معالي الدكتور ⏎ NAME وزير الصحة عن …`, where no verb took the person for its subject
+ * and no subject is within reach: the word of respect refers to the last person named within a pronoun's reach
+ * right after a word of respect (معالي، صاحب السمو الملكي الأمير).
+ */
+function honoredBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  const sentence = words[v]!.sentence
+  for (let m = v - 1; m >= 0 && sentence - words[m]!.sentence <= PRONOUN_REACH; m--) {
+    const mention = index.mentionAt[m]
+    if (mention?.kind !== 'person' || !mention.entity || mention.first !== m) continue
+    for (let k = m - 1; k >= 0 && m - k <= MAX_HONORED_WORDS; k--) {
+      const bare = words[k]!.norm.startsWith('ال') ? words[k]!.norm.slice(2) : words[k]!.norm
+      if (!HONORIFICS.has(bare)) continue
+      const speaker = { name: mention.name, entity: mention.entity }
+      return { first: m, last: mention.last, start: words[m]!.start, speaker, kind: 'person' }
+    }
+  }
+  return undefined
+}
+
 function recentSubject(
   events: readonly SubjectEvent[],
   sentence: number,

@@ -631,6 +631,16 @@ describe('words of respect', () => {
       'نقل الأمير فيصل بن خالد تحيات الملك و سمو ولي العهد لأهالي المحافظة، مؤكداً أن المحافظة لها مكانة خاصة.'
     expect(speakerNames(text)).toEqual(['فيصل بن خالد'])
   })
+
+  it('refers a word of respect with its pronoun to the person named after a word of respect, over a wrapped line', () => {
+    const text =
+      'خطة جديدة للإنفاق الصحي\n\nأعلنت الوزارة خطة جديدة للإنفاق.\nكشف معالي الدكتور\nأحمد بن محمد السالمي وزير الصحة عن خطة في\nالوقت الحالي.\nوأوضح معاليه أن المراجعة كان يجب أن تتم قبل سنوات.'
+    expect(speakerNames(text)).toEqual(['أحمد بن محمد السالمي'])
+    // A subject within reach still comes first.
+    const source =
+      'خطة جديدة للإنفاق الصحي\n\nأعلنت الوزارة خطة جديدة للإنفاق.\nكشف معالي الدكتور\nأحمد بن محمد السالمي وزير الصحة عن خطة.\nوقال مصدر في الوزارة إن الخطة جاهزة.\nوأوضح معاليه أن المراجعة كان يجب أن تتم قبل سنوات.'
+    expect(speakerNames(source)).toEqual(['مصدر في الوزارة', 'مصدر في الوزارة'])
+  })
 })
 
 describe('a group counted by a noun of number', () => {
