@@ -1,3 +1,5 @@
+import { lineContinuingWords } from '../lang/ar/clause-words.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import type { Block, BlockKind } from '../model/article.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { findFusedHeading } from '../segment/fused-heading.ts'
@@ -44,7 +46,7 @@ export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
     const boundaries = findGluedBoundaries(text, line)
     const previous = blocks.at(-1)
     if (
-      wrapped &&
+      (wrapped || (previous !== undefined && endsMidSentence(text, previous))) &&
       boundaries.length === 0 &&
       previous !== undefined &&
       lineIndex - 1 > firstContent &&
@@ -109,6 +111,15 @@ function wrapsInto(text: string, above: Span, line: Span): boolean {
 }
 
 const COLON = 0x3a
+
+const CONTINUING = new Set(lineContinuingWords.map((word) => norm(word)))
+const LAST_WORD = /([\p{L}\p{M}]+)\s*$/u
+
+/** The block ends with a word that never ends a sentence (في، ب): its sentence goes on in the next line. */
+function endsMidSentence(text: string, block: Span): boolean {
+  const last = LAST_WORD.exec(text.slice(Math.max(block.start, block.end - 12), block.end))
+  return last !== null && CONTINUING.has(norm(last[1]!))
+}
 
 function readsAsHeadingLine(text: string, line: Span): boolean {
   if (line.end - line.start > MAX_HEADING_LINE_CHARS) return false
