@@ -113,13 +113,20 @@ function wrapsInto(text: string, above: Span, line: Span): boolean {
 const COLON = 0x3a
 
 const CONTINUING = new Set(lineContinuingWords.map((word) => norm(word)))
-const LAST_WORD = /([\p{L}\p{M}]+)\s*$/u
+const MAX_CONTINUING_LENGTH = Math.max(...lineContinuingWords.map((word) => word.length))
 
 /** The block ends with a word that never ends a sentence (في، ب): its sentence goes on in the next line. */
 function endsMidSentence(text: string, block: Span): boolean {
-  const last = LAST_WORD.exec(text.slice(Math.max(block.start, block.end - 12), block.end))
-  return last !== null && CONTINUING.has(norm(last[1]!))
+  // Called for every line: a look at its last few characters, with no regular expression or slice for most.
+  let start = block.end
+  while (start > block.start && text.charCodeAt(start - 1) !== SPACE) {
+    if (block.end - start >= MAX_CONTINUING_LENGTH) return false
+    start--
+  }
+  return CONTINUING.has(norm(text.slice(start, block.end)))
 }
+
+const SPACE = 0x20
 
 function readsAsHeadingLine(text: string, line: Span): boolean {
   if (line.end - line.start > MAX_HEADING_LINE_CHARS) return false
