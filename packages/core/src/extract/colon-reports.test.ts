@@ -160,6 +160,19 @@ describe('a headline that names its speaker by a short form', () => {
     expect(extract(body).quotes[0]?.speaker?.name).toBe('وزارة الداخلية')
   })
 
+  it('reads a body’s listed name that also spells a verb, alone before the colon, as that body', () => {
+    const text =
+      'فتح: الاحتلال يتحمل مسؤولية التصعيد في الضفة\n\nوقال المتحدث باسم حركة فتح سامي خليل إن التصعيد خطير.'
+    expect(extract(text).quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['الاحتلال يتحمل مسؤولية التصعيد في الضفة', 'فتح'],
+      ['التصعيد خطير', 'سامي خليل'],
+    ])
+    // فتح as the verb it spells, with no body of that name in the story, opens no headline's speech.
+    expect(
+      extract('فتح: باب التسجيل في الجامعة حتى نهاية الشهر\n\nأعلنت الجامعة فتح باب التسجيل.').quotes,
+    ).toEqual([])
+  })
+
   it('takes no short form outside the headline, and no place for a speaker', () => {
     const later = 'أعلنت وزارة الداخلية ضبط عدد من المخالفين.\n\n«الداخلية»: ضبط عدد من مخالفي الإقامة'
     expect(extract(later).quotes).toEqual([])

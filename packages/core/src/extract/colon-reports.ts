@@ -1,6 +1,6 @@
 import { complementizerSet, norm } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { type Found, joined, type Scan, unquotedSpan } from './scan.ts'
+import { displaySpan, type Found, joined, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
 
@@ -25,7 +25,7 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   // A date line or byline above shares the first sentence's number, not its block.
   const before = words[v - 1]
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
-  const phrase = phraseAt(scan, index, v)
+  const phrase = phraseAt(scan, index, v) ?? namedBeforeColon(scan, index, v)
   if (!phrase || phrase.kind === 'location') return undefined
   // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
   const title = index.roleAt[v]?.first === v
@@ -99,7 +99,9 @@ function headlineShortForm(
   for (const found of index.mentionAt) {
     if (!found?.entity || found === owner || found.kind === 'location' || found.form === 'nisba') continue
     const name = norm(found.name)
-    if (!name.endsWith(` ${short}`) && !(found.kind === 'person' && name.startsWith(`${short} `))) continue
+    const whole = name === short && found.kind !== 'person'
+    if (!whole && !name.endsWith(` ${short}`) && !(found.kind === 'person' && name.startsWith(`${short} `)))
+      continue
     if (owner && owner.entity !== found.entity) return undefined
     owner = found
   }
@@ -122,6 +124,20 @@ function titledShortForm(scan: Scan, index: MentionIndex, phrase: Subject): Subj
 }
 
 const MAX_TITLE_WORDS = 3
+
+/**
+ * `فتح: …` in the headline, where the body says `حركة فتح`: a body's name that also spells a verb is no phrase,
+ * but as one word right before the colon it names the body the article names.
+ */
+function namedBeforeColon(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  if (scan.headline < 0 || words[v]!.block !== scan.headline || !words[v + 1]?.gap.includes(':'))
+    return undefined
+  const name = displaySpan(scan, v, v, words[v]!.bases[0]!)
+  const word: Subject = { first: v, last: v, start: words[v]!.start, speaker: { name }, kind: 'other' }
+  const named = headlineShortForm(scan, index, word)
+  return named && named.kind !== 'person' ? named : undefined
+}
 
 /** The word after a colon that ends one to three nouns from `k` on, in `k`'s sentence and block, or undefined. */
 function titleWordsBeforeColon(scan: Scan, k: number): number | undefined {

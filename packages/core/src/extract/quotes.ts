@@ -1,4 +1,5 @@
 import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
+import { negationSet } from '../lang/ar/compiled-cues.ts'
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
 import { clauseAfterAside } from './attribution-clauses.ts'
@@ -27,6 +28,7 @@ import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
@@ -36,14 +38,41 @@ const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
 
 /** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
-function nextReport(reports: readonly Report[], r: number, first: number): Report | undefined {
+function nextReport(reports: readonly Report[], r: number, first: number, words: readonly Word[]): number {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
-    if (other.verb >= first && other.kind !== 'cue' && !other.bare) return other
+    if (other.verb >= first && other.kind !== 'cue' && !other.bare && !describesNoun(words, other)) return k
     // Reports are in text order: one past the clause's sentence ends the search.
-    if (other.sentence > reports[r]!.sentence + 1) return undefined
+    if (other.sentence > reports[r]!.sentence + 1) return -1
   }
-  return undefined
+  return -1
+}
+
+/**
+ * Report `inner`'s verb is the first word of the clause at `first`, or follows a negation or قد that opens it (أنه
+ * لم تعلن الحملات …), and reports no quote or colon: it is the clause's own verb.
+ */
+function opensClause(words: readonly Word[], inner: Report, first: number): boolean {
+  const kind = inner.complement?.kind
+  if (kind === 'quote' || kind === 'colon') return false
+  return inner.verb === first || (inner.verb === first + 1 && negationSet.has(words[first]!.norm))
+}
+
+/**
+ * بنشر تصريحات اعتُبرت مسيئة: a verb of saying with no conjunction, punctuation or words of its own, and no one
+ * named for its subject, right after the noun it describes, is that noun's adjective clause, not a report that ends
+ * the clause around it.
+ */
+function describesNoun(words: readonly Word[], report: Report): boolean {
+  const word = words[report.verb]!
+  return (
+    report.kind === 'verb' &&
+    !report.complement &&
+    (!report.subject || (report.subject.kind === 'other' && !report.subject.speaker.entity)) &&
+    joined(words, report.verb) &&
+    (word.bases[0]!.flags & WordFlag.ReportingForm) !== 0 &&
+    !isFunctionWord(words[report.verb - 1]!)
+  )
 }
 
 interface DirectCandidate {
@@ -561,6 +590,7 @@ function indirectQuotes(
   // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
   const reporterOf = new Map<number, number>()
   const cues = new Set<number>()
+  const within = new Set<number>()
   for (let r = 0; r < reports.length; r++) {
     const complement = reports[r]!.complement
     if (complement) reporterOf.set(complement.at, r)
@@ -569,13 +599,21 @@ function indirectQuotes(
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r) continue
+    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r || within.has(r))
+      continue
     const first = complement.at
     const sentence = words[first]?.sentence
     if (sentence === undefined) continue
     // أشار إلى "أننا …"، قال ” إن …”: quote marks opened before the complementiser make the clause that direct quote.
     if (directs.has(first - 1)) continue
-    const next = nextReport(reports, r, first)
+    let n = nextReport(reports, r, first, words)
+    // وأضاف أنه يطالب اللاعبين …، إنها تتوقع الأسوأ وتخشى أن …: a verb of saying that opens the clause is the
+    // speaker's own words going on, not a report of its own.
+    if (complement.kind === 'clause' && n >= 0 && opensClause(words, reports[n]!, first)) {
+      within.add(n)
+      n = nextReport(reports, n, first + 1, words)
+    }
+    const next = n >= 0 ? reports[n] : undefined
     // …، والوزير NAME أكد أن …: a next report whose subject is set before its verb, inside the clause, starts there.
     const subjectFirst = next?.subject && next.subject.first > first && next.subject.last < next.verb
     const stop = next ? (subjectFirst ? next.subject!.first : next.verb) : words.length

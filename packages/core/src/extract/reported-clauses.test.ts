@@ -84,6 +84,18 @@ describe('a clause far from a verb whose subject is a pronoun', () => {
     expect(far!.speaker?.name).toBe('سمير الخطيب')
   })
 
+  it('reaches past a remark holding a relative clause to a complementiser with its pronoun before a verb', () => {
+    const [clause] = indirect(
+      'وقال المدرب سالم الهاشمي خلال المؤتمر الصحفي الذي يسبق لقاء فريقه مع النادي الأهلي، إنه يطالب اللاعبين بالتركيز.',
+    )
+    expect(clause!.text).toBe('يطالب اللاعبين بالتركيز')
+    expect(clause!.speaker?.name).toBe('سالم الهاشمي')
+    // أن يكون: a bare أن before a verb is that verb's, not what was said.
+    expect(
+      indirect('وقال المدرب سالم الهاشمي خلال المؤتمر الصحفي الذي عقد في الملعب، قبل أن يغادر القاعة مسرعاً.'),
+    ).toEqual([])
+  })
+
   it('ends the clause where a comma and وقد return to the article’s voice', () => {
     const [clause] = indirect(
       'وكشفت بعض المصادر أن المحاكمة انتهت بشكل سريع، وقد تداول ناشطون مقطعاً مصوراً للمحامي بعد الجلسة.',
@@ -127,6 +139,35 @@ describe('where a reported clause ends', () => {
     )
     expect(first!.text).toBe('المدينة آمنة')
     expect(second!.text).toBe('الطرق مفتوحة')
+  })
+
+  it('runs on past a verb of saying that opens the clause: the speaker’s own words go on', () => {
+    const [demand, ...rest] = indirect(
+      'وأضاف المدرب أنه يطالب اللاعبين بالتركيز ونأمل أن نصلح الأخطاء قبل المباراة المقبلة.',
+    )
+    expect(demand!.text).toBe('يطالب اللاعبين بالتركيز ونأمل أن نصلح الأخطاء قبل المباراة المقبلة')
+    expect(demand!.speaker?.name).toBe('المدرب')
+    expect(rest).toEqual([])
+    const [fear] = indirect(
+      'وقالت الهيئة إنها تتوقع الأسوأ وتخشى أن يرتفع عدد المتضررين خلال الأيام المقبلة.',
+    )
+    expect(fear!.text).toBe('تتوقع الأسوأ وتخشى أن يرتفع عدد المتضررين خلال الأيام المقبلة')
+    expect(fear!.speaker?.name).toBe('الهيئة')
+    const [none] = indirect(
+      'وأعلنت الهيئة انقضاء المهلة القانونية، مشيرة إلى أنه لم تعلن حملات المرشحين الأربعة أي طعون.',
+    )
+    expect(none!.text).toBe('لم تعلن حملات المرشحين الأربعة أي طعون')
+    expect(none!.speaker?.name).toBe('الهيئة')
+  })
+
+  it('keeps a verb of saying that describes the noun before it inside the clause', () => {
+    const [clause] = indirect(
+      'وذكرت الصحيفة أن الكاتب أدين أيضاً بنشر تصريحات اعتُبرت مسيئة إلى القضاء عبر مواقع التواصل.',
+    )
+    expect(clause!.text).toBe('الكاتب أدين أيضاً بنشر تصريحات اعتُبرت مسيئة إلى القضاء عبر مواقع التواصل')
+    // واعتبر: the speaker's next act after و still ends it.
+    const [own] = indirect('وقال الوزير إن الحكومة أقرت الخطة واعتبر الخطوة ضرورية.')
+    expect(own!.text).toBe('الحكومة أقرت الخطة')
   })
 
   it('keeps a verb of the clause’s own subject inside it', () => {

@@ -320,7 +320,8 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
         speakerSubject =
           frontedPerson(scan, index, v, events) ??
-          recentSubject(events, word.sentence, verbAgreement(word, verb), scan)
+          recentSubject(events, word.sentence, verbAgreement(word, verb), scan) ??
+          (honorific ? honoredBefore(scan, index, v) : undefined)
       else continue
     }
     // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
@@ -667,6 +668,29 @@ function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number):
  * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
  * أشارت، وأكدوا), the last one that agrees with it.
  */
+const MAX_HONORED_WORDS = 4
+
+/**
+ * وقال معاليه: … after `كشف معالي الدكتور ⏎ NAME وزير الصحة عن …`, where no verb took the person for its subject
+ * and no subject is within reach: the word of respect refers to the last person named within a pronoun's reach
+ * right after a word of respect (معالي، صاحب السمو الملكي الأمير).
+ */
+function honoredBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  const sentence = words[v]!.sentence
+  for (let m = v - 1; m >= 0 && sentence - words[m]!.sentence <= PRONOUN_REACH; m--) {
+    const mention = index.mentionAt[m]
+    if (mention?.kind !== 'person' || !mention.entity || mention.first !== m) continue
+    for (let k = m - 1; k >= 0 && m - k <= MAX_HONORED_WORDS; k--) {
+      const bare = words[k]!.norm.startsWith('ال') ? words[k]!.norm.slice(2) : words[k]!.norm
+      if (!HONORIFICS.has(bare)) continue
+      const speaker = { name: mention.name, entity: mention.entity }
+      return { first: m, last: mention.last, start: words[m]!.start, speaker, kind: 'person' }
+    }
+  }
+  return undefined
+}
+
 function recentSubject(
   events: readonly SubjectEvent[],
   sentence: number,
@@ -1006,6 +1030,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
 
 const MAX_FAR_WORDS = 32
 
+const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'فإن'].map(norm))
+
 /**
  * A clause far from its named subject's verb, past a remark longer than the fillers `findComplement` allows: أشار
  * الوزير خلال مشاركته في المنتدى السنوي في الرياض، إلى أن …; أكد المدرب خلال المؤتمر الذي عقد اليوم في الدوحة أن ….
@@ -1048,7 +1074,12 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       const next = words[k + 1]
       // … ضمن بطولة كأس العرب أن⏎مواجهة …: a complementiser that ends its line opens the clause on the next.
       const carried = next !== undefined && next.sentence !== sentence && next.block !== word.block
-      if (!next || (next.sentence !== sentence && !carried) || (next.norm.length > 2 && isVerb(next)))
+      // أن يكون is a verb's أن; أنه يطالب, with the pronoun its subject, is what was said.
+      if (
+        !next ||
+        (next.sentence !== sentence && !carried) ||
+        (next.norm.length > 2 && isVerb(next) && BARE_COMPLEMENTIZERS.has(word.norm))
+      )
         return undefined
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
       return { kind: 'clause', at: k + 1 }

@@ -637,6 +637,16 @@ describe('words of respect', () => {
       'نقل الأمير فيصل بن خالد تحيات الملك و سمو ولي العهد لأهالي المحافظة، مؤكداً أن المحافظة لها مكانة خاصة.'
     expect(speakerNames(text)).toEqual(['فيصل بن خالد'])
   })
+
+  it('refers a word of respect with its pronoun to the person named after a word of respect, over a wrapped line', () => {
+    const text =
+      'خطة جديدة للإنفاق الصحي\n\nأعلنت الوزارة خطة جديدة للإنفاق.\nكشف معالي الدكتور\nأحمد بن محمد السالمي وزير الصحة عن خطة في\nالوقت الحالي.\nوأوضح معاليه أن المراجعة كان يجب أن تتم قبل سنوات.'
+    expect(speakerNames(text)).toEqual(['أحمد بن محمد السالمي'])
+    // A subject within reach still comes first.
+    const source =
+      'خطة جديدة للإنفاق الصحي\n\nأعلنت الوزارة خطة جديدة للإنفاق.\nكشف معالي الدكتور\nأحمد بن محمد السالمي وزير الصحة عن خطة.\nوقال مصدر في الوزارة إن الخطة جاهزة.\nوأوضح معاليه أن المراجعة كان يجب أن تتم قبل سنوات.'
+    expect(speakerNames(source)).toEqual(['مصدر في الوزارة', 'مصدر في الوزارة'])
+  })
 })
 
 describe('a group counted by a noun of number', () => {
@@ -663,5 +673,18 @@ describe('whom the words were said to, after a title', () => {
     expect(speakerNames('وقال المدير العام للشركة إن الأرباح ارتفعت هذا العام.')).toEqual([
       'المدير العام للشركة',
     ])
+  })
+})
+
+describe('a body the lists lack, named by its place', () => {
+  it('speaks as the body with its adjectives, never as the place', () => {
+    expect(speakerNames('وقال مركز حلب الإعلامي إن الحملة ستبدأ في الريف الشرقي.')).toEqual([
+      'مركز حلب الإعلامي',
+    ])
+    expect(speakerNames('وذكر مجلس دير الزور المدني في بيان أن المدارس ستفتح الأسبوع المقبل.')).toEqual([
+      'مجلس دير الزور المدني',
+    ])
+    // A title's genitive stays the title: محافظ حلب.
+    expect(speakerNames('وقال محافظ حلب إن الحملة ستبدأ في الريف الشرقي.')).toEqual(['محافظ حلب'])
   })
 })

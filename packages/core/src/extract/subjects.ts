@@ -42,6 +42,7 @@ import {
 import {
   isAdjectiveLike,
   isCalendarWord,
+  isDefiniteNisba,
   isFunctionWord,
   isGivenName,
   isRoleWord,
@@ -386,6 +387,19 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       // مصادر أمنية لوكالة الأنباء، النواب لرويترز: an outlet after لـ is whom people spoke to, unless the head
       // names a body of its own (المكتب الإعلامي لوكالة الأنباء).
       if (mention.kind === 'media' && word.norm[0] === 'ل' && !isNameHead(bareHead)) break
+      // مركز حلب الإعلامي، مجلس دير الزور المدني: a body the lists lack, named by its place and the adjectives
+      // after it, is that body, not the place.
+      if (construct && k === j + 1 && mention.kind === 'location') {
+        last = mention.last
+        while (
+          last + 1 - j < MAX_PHRASE_WORDS &&
+          joined(words, last + 1) &&
+          isDefiniteNisba(words[last + 1]!.norm) &&
+          !index.mentionAt[last + 1]
+        )
+          last++
+        break
+      }
       // A genitive: بيان الكرملين، المكتب الصحافي للكرملين، مجلس إدارة البنك المركزي.
       if (
         (construct && mention.kind !== 'person') ||

@@ -1,3 +1,5 @@
+import { lineContinuingWords } from '../lang/ar/clause-words.ts'
+import { norm } from '../lang/ar/spelling.ts'
 import type { Block, BlockKind } from '../model/article.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { findFusedHeading } from '../segment/fused-heading.ts'
@@ -44,7 +46,7 @@ export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
     const boundaries = findGluedBoundaries(text, line)
     const previous = blocks.at(-1)
     if (
-      wrapped &&
+      (wrapped || (previous !== undefined && endsMidSentence(text, previous))) &&
       boundaries.length === 0 &&
       previous !== undefined &&
       lineIndex - 1 > firstContent &&
@@ -109,6 +111,22 @@ function wrapsInto(text: string, above: Span, line: Span): boolean {
 }
 
 const COLON = 0x3a
+
+const CONTINUING = new Set(lineContinuingWords.map((word) => norm(word)))
+const MAX_CONTINUING_LENGTH = Math.max(...lineContinuingWords.map((word) => word.length))
+
+/** The block ends with a word that never ends a sentence (في، ب): its sentence goes on in the next line. */
+function endsMidSentence(text: string, block: Span): boolean {
+  // Called for every line: a look at its last few characters, with no regular expression or slice for most.
+  let start = block.end
+  while (start > block.start && text.charCodeAt(start - 1) !== SPACE) {
+    if (block.end - start >= MAX_CONTINUING_LENGTH) return false
+    start--
+  }
+  return CONTINUING.has(norm(text.slice(start, block.end)))
+}
+
+const SPACE = 0x20
 
 function readsAsHeadingLine(text: string, line: Span): boolean {
   if (line.end - line.start > MAX_HEADING_LINE_CHARS) return false

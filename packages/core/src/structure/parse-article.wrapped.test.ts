@@ -51,3 +51,34 @@ describe('a page not wrapped', () => {
     expect(blocks.every((block) => !block.includes('\n'))).toBe(true)
   })
 })
+
+describe('a page not wrapped, with a line that ends mid-sentence', () => {
+  // Written for these tests: linked names set on lines of their own, the line above ending in في or a lone ب.
+  const text = `خطة زراعية جديدة
+
+انتهت عملية زراعة القمح في المحافظة بنسب إنجاز جيدة هذا الموسم بعد هطول الأمطار.
+وذكر مدير الزراعة في
+حمص المهندس سامي الخطيب أن المساحة المزروعة ب
+القمح بلغت ثلاثين ألف هكتار.
+وأضاف الخطيب أن المحصول سيكون وفيراً`
+
+  it('goes on in the line under a line that ends with a preposition or a lone letter', () => {
+    const article = parseArticle({ text })
+    const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)
+    expect(paragraphs).toContain(
+      'وذكر مدير الزراعة في\nحمص المهندس سامي الخطيب أن المساحة المزروعة ب\nالقمح بلغت ثلاثين ألف هكتار.',
+    )
+    const clauses = article.quotes.filter((quote) => quote.kind === 'indirect')
+    expect(clauses.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
+      ['المساحة المزروعة ب\nالقمح بلغت ثلاثين ألف هكتار', 'سامي الخطيب'],
+      ['المحصول سيكون وفيراً', 'سامي الخطيب'],
+    ])
+  })
+
+  it('keeps a line that ends with a full word as its own paragraph', () => {
+    const article = parseArticle({ text })
+    expect(
+      article.blocks.some((block) => block.text.startsWith('انتهت') && block.text.includes('وذكر')),
+    ).toBe(false)
+  })
+})

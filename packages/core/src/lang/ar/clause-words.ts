@@ -368,3 +368,20 @@ export const listIntroducers: readonly string[] = [
 
 /** "And others" closing a list (وغيرها، وسواها). */
 export const andOthers: readonly string[] = ['وغيرها', 'وغيرهما', 'وسواها']
+
+/**
+ * Words that never end a sentence: a paragraph line that ends in one goes on in the line right under it (a page that
+ * sets a linked name on a line of its own: `مدير الزراعة في ⏎ حمص`، `المزروعة ب ⏎ القمح`).
+ */
+export const lineContinuingWords: readonly string[] = [
+  'في',
+  'من',
+  'إلى',
+  'على',
+  'عن',
+  'مع',
+  'ب',
+  'ل',
+  'و',
+  'ك',
+]
