@@ -583,7 +583,7 @@ function isNavigation(shape: LineShape): boolean {
   if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain))
     return true
   if (isHeader(shape) || isBreadcrumb(plain)) return true
-  if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
+  if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(shape))) return true
   return (
     !shape.endsSentence &&
     coversAll(paginationWords, words, true) &&
@@ -617,9 +617,13 @@ export function isListHeader(shape: LineShape): boolean {
   return opener > 0 && opener === shape.words.length
 }
 
-/** The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). */
-function repeatsPhrase(words: readonly string[]): boolean {
-  if (words.length < 6) return false
+/**
+ * The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). A menu sets
+ * its items apart with nothing but spaces; a sentence that lists (`… عن مسرحية الضيف، … عن مسرحية الوداع`) has commas.
+ */
+function repeatsPhrase(shape: LineShape): boolean {
+  const { words } = shape
+  if (words.length < 6 || /[،,]/.test(shape.plain)) return false
   const counts = new Map<string, number>()
   for (let i = 1; i < words.length; i++) {
     const pair = `${words[i - 1]} ${words[i]}`
