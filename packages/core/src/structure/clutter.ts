@@ -11,7 +11,6 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
-import { markBarredItems } from './clutter-barred-items.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
 import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
 import {
@@ -112,7 +111,6 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
-  markBarredItems(shapes, kinds)
   const unplaced = [...kinds]
   const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
