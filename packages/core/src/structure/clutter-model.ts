@@ -11,6 +11,7 @@ import {
 import {
   type ClutterKind,
   continuesText,
+  copiesCreditedTitle,
   endsFullStop,
   isName,
   namesTextPart,
@@ -98,7 +99,8 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))
     return false
   if (isTableRow(context.shapes, i)) return false
-  return context.firstOpen >= 0 && i > context.firstOpen
+  const title = context.shapes[context.firstOpen]
+  return context.firstOpen >= 0 && i > context.firstOpen && !(title && copiesCreditedTitle(shape, title))
 }
 
 // The fewest words of a title (the rules' `MIN_TITLE_WORDS`): a shorter line printed twice is a menu's item.
