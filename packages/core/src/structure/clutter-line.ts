@@ -109,19 +109,6 @@ export function readsAsProse(shape: LineShape): boolean {
   return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
 }
 
-const MIN_COPY_WORDS = 3
-
-/**
- * `TITLE بقلم : NAME` over `TITLE`: a line of the title's first words, where the rest of the title's line is what a
- * rule reads as clutter on its own (a credit, a date), is the title printed again without what the page glued to it.
- */
-export function copiesCreditedTitle(shape: LineShape, title: LineShape): boolean {
-  const count = shape.words.length
-  if (count < MIN_COPY_WORDS || count >= title.words.length) return false
-  if (!shape.words.every((word, k) => title.words[k] === word)) return false
-  return lineKind(lineShape(title.plain.slice(title.ends[count - 1])), []) !== null
-}
-
 /** Ends with one full stop (not an ellipsis of dots): a sentence of running text. */
 export function endsFullStop(shape: LineShape): boolean {
   return FULL_STOP.test(shape.plain)

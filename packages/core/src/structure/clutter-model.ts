@@ -11,7 +11,6 @@ import {
 import {
   type ClutterKind,
   continuesText,
-  copiesCreditedTitle,
   endsFullStop,
   isName,
   namesTextPart,
@@ -99,8 +98,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))
     return false
   if (isTableRow(context.shapes, i)) return false
-  const title = context.shapes[context.firstOpen]
-  return context.firstOpen >= 0 && i > context.firstOpen && !(title && copiesCreditedTitle(shape, title))
+  return context.firstOpen >= 0 && i > context.firstOpen
 }
 
 // The fewest words of a title (the rules' `MIN_TITLE_WORDS`): a shorter line printed twice is a menu's item.

@@ -141,19 +141,6 @@ ${SECOND}`)
     expect(kinds).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph'])
   })
 
-  it('keeps the title printed again without the credit the page glued after its first copy', () => {
-    const title = 'موسم الحصاد في الشمال'
-    const kinds = kindsOf(
-      `${title} بقلم : سامي الحداد\nمتابعات صدى الريف\n${title}\nبقلم : سامي الحداد\n${LEAD}\n${SECOND}`,
-    )
-    expect(kinds.get(title)).toBe('heading')
-    expect(kinds.get('بقلم : سامي الحداد')).toBe('byline')
-    // Part of the title with more of the title after it is no copy of the title.
-    const part = 'موسم الحصاد'
-    const under = kindsOf(`${title} يبدأ غدا\n${part}\n${LEAD}\n${SECOND}`)
-    expect(under.get(part)).not.toBe('heading')
-  })
-
   it('reads a breadcrumb that ends with the title as navigation, and the title under it as the title', () => {
     const title = 'الزراعة تعلن بدء موسم حصاد القمح'
     for (const crumb of [`الرئيسية / اقتصاد / ${title}`, 'الرئيسية » هل تنقذ الأمطار موسم القمح؟!']) {

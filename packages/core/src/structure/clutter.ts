@@ -24,7 +24,6 @@ import { isHeadline, markInsertedLinks } from './clutter-inserts.ts'
 import {
   type ClutterKind,
   continuesText,
-  copiesCreditedTitle,
   countStops,
   EMBED_SIGNATURE_LINE,
   endsFullStop,
@@ -718,9 +717,7 @@ const MAX_TITLE_PREFIX_WORDS = 2
  */
 function copiesTitle(shape: LineShape, title: LineShape): boolean {
   const extra = title.words.length - shape.words.length
-  if (extra < 1) return false
-  if (copiesCreditedTitle(shape, title)) return true
-  if (shape.words.length < MIN_TITLE_WORDS) return false
+  if (shape.words.length < MIN_TITLE_WORDS || extra < 1) return false
   if (extra <= MAX_TITLE_PREFIX_WORDS && shape.words.every((word, k) => title.words[extra + k] === word))
     return true
   return (
