@@ -548,9 +548,11 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
     const length = matchPhraseAt(boilerplateMarkers, words, at)
     if (length === 0) continue
     // A single word only when it stands alone or with a count; two words when they open a line that is not a
-    // sentence (`اشترك في النشرة البريدية`); three (`جميع الحقوق محفوظة`) anywhere in a short line.
+    // sentence (`اشترك في النشرة البريدية`); three (`جميع الحقوق محفوظة`) anywhere in a short line that is not a
+    // sentence going on past them (`ليست هناك تعليقات رسمية على القرار.`).
     if (words.every((word, i) => (i >= at && i < at + length) || isNumberWord(word))) return true
-    if (length > 2 && words.length <= 20) return true
+    if (length > 2 && words.length <= 20 && !(endsFullStop(shape) && words.length > at + length + 2))
+      return true
     if (length > 1 && at === 0 && words.length <= 20 && !shape.endsSentence) return true
   }
   return false

@@ -21,6 +21,17 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('تابع ملايين المشاهدين قناة المهرجان على يوتيوب أمس.')).toBeNull()
   })
 
+  it('reads the comment footer of a blog platform’s template as boilerplate', () => {
+    expect(lineClutterKind('ليست هناك تعليقات:')).toBe('boilerplate')
+    expect(lineClutterKind('إرسال تعليق')).toBe('boilerplate')
+    expect(lineClutterKind('ليست هناك تعليقات رسمية على القرار حتى الآن.')).toBeNull()
+  })
+
+  it('reads a colloquial "see also" with its title as navigation', () => {
+    expect(lineClutterKind('شوف كمان: موعد امتحانات الشهادة الإعدادية في المحافظة')).toBe('navigation')
+    expect(lineClutterKind('اقرأ كمان: أسعار الخضار اليوم في سوق العبور')).toBe('navigation')
+  })
+
   it('reads a line that says two words three times as a menu, but not a sentence that lists with commas', () => {
     expect(lineClutterKind('صوت الوادي رياضة صوت الوادي اقتصاد صوت الوادي فنون')).toBe('navigation')
     expect(
