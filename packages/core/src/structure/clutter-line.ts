@@ -225,12 +225,6 @@ const EMBED_LINK =
 // `— Name (@handle) October 5, 2025`: the signature line of an embedded post.
 const EMBED_SIGNATURE =
   /[—–-]\s*[^()\n]{0,80}\(@\w{1,30}\)\s*(?:[A-Za-z\u0600-\u06ff]+\.?\s+[\d٠-٩]{1,2},?\s+[\d٠-٩]{4}|[\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})?\s*$/
-// `The post TITLE appeared first on OUTLET.`: the credit WordPress adds to an article it sends out in its feed, which
-// a site that copies the feed prints under the text.
-const FEED_CREDIT = /^the post .+ appeared first on .+$/i
-
-export const isFeedCredit = (text: string) => FEED_CREDIT.test(text)
-
 // `Posted by NAME on Monday, March 4, 2019`: the signature of an embedded Facebook post.
 const POSTED_BY = /^posted by .{1,80} on [a-z]+day, [a-z]+ \d{1,2}, \d{4}$/i
 // A signature alone on its line, below the post's text.
@@ -445,7 +439,6 @@ function isDatePrefix(shape: LineShape, rest: readonly string[]): boolean {
 
 function isByline(shape: LineShape): boolean {
   const { words } = shape
-  if (FEED_CREDIT.test(shape.plain)) return true
   if (shape.endsSentence || shape.quoted || words.length > 14) return false
   const opener = openerRun(words)
   // `كتب: …`, `المصدر - …`, or the label alone (`المصدر -`) when the scraper lost its value.

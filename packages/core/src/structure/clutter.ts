@@ -29,7 +29,6 @@ import {
   endsFullStop,
   endsSentence,
   hasEmbedLink,
-  isFeedCredit,
   isLinkLike,
   isListHeader,
   isName,
@@ -217,13 +216,7 @@ function isBodyLine(text: string, line: Span): boolean {
   if (opensWithHeader(raw)) return false
   // A line cut short with … may be a teaser of another article, which only its neighbours tell; a sentence in Latin
   // script alone may be a caption or a notice in an Arabic page, which only the page tells (`markLatinLines`).
-  return (
-    !raw.includes('©') &&
-    !hasEmbedLink(raw) &&
-    !trailingDots(raw) &&
-    ARABIC_LETTER.test(raw) &&
-    !isFeedCredit(raw)
-  )
+  return !raw.includes('©') && !hasEmbedLink(raw) && !trailingDots(raw) && ARABIC_LETTER.test(raw)
 }
 
 const ARABIC_LETTER = /\p{Script=Arabic}/u

@@ -27,11 +27,6 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('ليست هناك تعليقات رسمية على القرار حتى الآن.')).toBeNull()
   })
 
-  it('reads the credit a feed adds under an article, and a variant spelling of the tags header', () => {
-    expect(lineClutterKind('The post موسم الحصاد يبدأ في الشمال appeared first on صدى الريف.')).toBe('byline')
-    expect(lineClutterKind('كلمات دليلية')).toBe('navigation')
-  })
-
   it('reads a colloquial "see also" with its title as navigation', () => {
     expect(lineClutterKind('شوف كمان: موعد امتحانات الشهادة الإعدادية في المحافظة')).toBe('navigation')
     expect(lineClutterKind('اقرأ كمان: أسعار الخضار اليوم في سوق العبور')).toBe('navigation')
