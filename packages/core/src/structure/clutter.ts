@@ -865,6 +865,20 @@ function withoutAnd(words: readonly string[]): string[] {
   )
 }
 
+/**
+ * `روح جديدة للحرس` / `ويأتي تعيين العميد …`: under the body's last line, a run of short lines in which a line opens
+ * as the text goes on (و or ف and a verb or function word), or after which the next open line does, is the article
+ * going on past where its body was found (a heading over a paragraph that ends with no full stop, a paragraph the
+ * page cut or wrapped), not a list of links: a link's title opens with its own subject.
+ */
+function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to && k < shapes.length; k++) {
+    const shape = shapes[k]
+    if (k === to && kinds[k] !== null) return false
+    if (shape && continuesText(shape)) return true
+  }
+  return false
+}
 function markEdge(
   shapes: readonly (LineShape | null)[],
   kinds: (ClutterKind | null)[],
@@ -898,7 +912,8 @@ function markEdge(
     let j = i
     while (j < to && isItem(j)) j++
     const introduced = i > 0 && shapes[i - 1]?.endsColon === true && kinds[i - 1] === null
-    if (j - i >= 3 && !introduced) for (let k = i; k < j; k++) kinds[k] = 'navigation'
+    if (j - i >= 3 && !introduced && !(bottom && goesOnAsText(shapes, kinds, i, j)))
+      for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
 }
