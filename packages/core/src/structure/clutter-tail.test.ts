@@ -98,3 +98,11 @@ ${SECOND}`
     for (const line of links) expect(kinds.get(line), line).toBe('navigation')
   })
 })
+
+describe('short lines between the title and the body that go on as text', () => {
+  it('keeps the lines of a paragraph the page wrapped above the body found, where one opens with و and a verb', () => {
+    const lines = ['بدأت المدينة تتوسع في عهد', 'الحاكم الجديد حين شيدت المنازل', 'وكانت الأسواق تنتقل إلى']
+    const kinds = kindsOf(['تاريخ المدينة القديمة وأسواقها في عهد الحكام', ...lines, LEAD, SECOND].join('\n'))
+    for (const line of lines) expect(kinds.get(line), line).not.toBe('navigation')
+  })
+})

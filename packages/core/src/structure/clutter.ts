@@ -788,7 +788,7 @@ function markLinkRuns(
     let j = i
     while (j < to && isItem(j)) j++
     const credited = kinds[j] === 'byline' || kinds[j] === 'dateline'
-    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true && !credited)
+    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true && !credited && !goesOnAsText(shapes, kinds, i, j))
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
