@@ -548,9 +548,11 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
     const length = matchPhraseAt(boilerplateMarkers, words, at)
     if (length === 0) continue
     // A single word only when it stands alone or with a count; two words when they open a line that is not a
-    // sentence (`اشترك في النشرة البريدية`); three (`جميع الحقوق محفوظة`) anywhere in a short line.
+    // sentence (`اشترك في النشرة البريدية`); three (`جميع الحقوق محفوظة`) anywhere in a short line that is not a
+    // sentence going on past them (`ليست هناك تعليقات رسمية على القرار.`).
     if (words.every((word, i) => (i >= at && i < at + length) || isNumberWord(word))) return true
-    if (length > 2 && words.length <= 20) return true
+    if (length > 2 && words.length <= 20 && !(endsFullStop(shape) && words.length > at + length + 2))
+      return true
     if (length > 1 && at === 0 && words.length <= 20 && !shape.endsSentence) return true
   }
   return false
@@ -583,7 +585,7 @@ function isNavigation(shape: LineShape): boolean {
   if (plain.endsWith(']') && words.length <= MAX_NUMBERED_LINK_WORDS + 1 && NUMBERED_LINK.test(plain))
     return true
   if (isHeader(shape) || isBreadcrumb(plain)) return true
-  if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(words))) return true
+  if (!shape.endsSentence && !shape.quoted && (isMenu(plain) || repeatsPhrase(shape))) return true
   return (
     !shape.endsSentence &&
     coversAll(paginationWords, words, true) &&
@@ -617,9 +619,13 @@ export function isListHeader(shape: LineShape): boolean {
   return opener > 0 && opener === shape.words.length
 }
 
-/** The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). */
-function repeatsPhrase(words: readonly string[]): boolean {
-  if (words.length < 6) return false
+/**
+ * The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). A menu sets
+ * its items apart with nothing but spaces; a sentence that lists (`… عن مسرحية الضيف، … عن مسرحية الوداع`) has commas.
+ */
+function repeatsPhrase(shape: LineShape): boolean {
+  const { words } = shape
+  if (words.length < 6 || /[،,]/.test(shape.plain)) return false
   const counts = new Map<string, number>()
   for (let i = 1; i < words.length; i++) {
     const pair = `${words[i - 1]} ${words[i]}`

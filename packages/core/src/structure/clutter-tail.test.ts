@@ -70,3 +70,39 @@ ${SECOND}`
     expect(kindsOf(text).get(unpunctuated)).toBe('navigation')
   })
 })
+
+describe('short lines under the body that go on as its text', () => {
+  const TITLE = 'تعيين قائد جديد لحرس الحدود'
+  const BODY = `${TITLE}
+${LEAD}
+${SECOND}`
+
+  it('keeps a heading and the paragraph under it that the page cut, where the paragraph opens with و and a verb', () => {
+    const lines = [
+      'خطة جديدة للحدود',
+      'ويأتي القرار بعد أشهر من',
+      'تعيين وزير جديد للداخلية في',
+      'الحكومة المؤقتة',
+    ]
+    const kinds = kindsOf([BODY, ...lines].join('\n'))
+    for (const line of lines) expect(kinds.get(line), line).not.toBe('navigation')
+  })
+
+  it('still reads short titles under the body as links when none of them goes on as text', () => {
+    const links = [
+      'افتتاح الطريق الساحلي الجديد',
+      'ارتفاع أسعار الخضار في الأسواق',
+      'المنتخب يستعد لمباراة الجمعة',
+    ]
+    const kinds = kindsOf([BODY, ...links].join('\n'))
+    for (const line of links) expect(kinds.get(line), line).toBe('navigation')
+  })
+})
+
+describe('short lines between the title and the body that go on as text', () => {
+  it('keeps the lines of a paragraph the page wrapped above the body found, where one opens with و and a verb', () => {
+    const lines = ['بدأت المدينة تتوسع في عهد', 'الحاكم الجديد حين شيدت المنازل', 'وكانت الأسواق تنتقل إلى']
+    const kinds = kindsOf(['تاريخ المدينة القديمة وأسواقها في عهد الحكام', ...lines, LEAD, SECOND].join('\n'))
+    for (const line of lines) expect(kinds.get(line), line).not.toBe('navigation')
+  })
+})

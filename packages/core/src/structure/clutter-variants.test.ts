@@ -141,6 +141,19 @@ ${SECOND}`)
     expect(kinds).toEqual(['heading', 'heading', 'heading', 'paragraph', 'paragraph'])
   })
 
+  it('keeps words alone over the lead that the lead takes up as a heading, and a name over it as a byline', () => {
+    const title = 'الزراعة تعلن بدء موسم حصاد القمح في الشمال'
+    const lead = 'وقدرت الوزارة الخسائر التي خلفها الجفاف في الموسم الماضي بملايين الدنانير، وفق بيان رسمي.'
+    const heading = 'الخسائر الزراعية'
+    expect(kindsOf(`${title}\n${heading}\n${lead}\n${SECOND}`).get(heading)).toBe('heading')
+    const name = 'سامي الحداد'
+    expect(kindsOf(`${title}\n${name}\n${lead}\n${SECOND}`).get(name)).toBe('byline')
+    // A given name the lead also names is still the writer's.
+    const writer = 'محمد الحداد'
+    const about = 'وقال محمد العلي، مدير الوزارة، إن الخسائر التي خلفها الجفاف كبيرة هذا الموسم.'
+    expect(kindsOf(`${title}\n${writer}\n${about}\n${SECOND}`).get(writer)).toBe('byline')
+  })
+
   it('reads a breadcrumb that ends with the title as navigation, and the title under it as the title', () => {
     const title = 'الزراعة تعلن بدء موسم حصاد القمح'
     for (const crumb of [`الرئيسية / اقتصاد / ${title}`, 'الرئيسية » هل تنقذ الأمطار موسم القمح؟!']) {

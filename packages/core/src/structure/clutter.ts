@@ -9,7 +9,9 @@ import {
   readAlsoVerbs,
   sectionNames,
 } from '../lang/ar/clutter-markers.ts'
+import { givenNameSet } from '../lang/ar/compiled.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import { strictNorm } from '../lang/ar/spelling.ts'
 import type { Span } from '../segment/span.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
 import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
@@ -47,7 +49,7 @@ import { markListGaps } from './clutter-list-gaps.ts'
 import { listEnd, markLinkList } from './clutter-lists.ts'
 import { addLearnedVerdicts, type ClutterModel } from './clutter-model.ts'
 import { isTableRow } from './clutter-tables.ts'
-import { markOtherStories } from './clutter-topic.ts'
+import { contentStems, markOtherStories } from './clutter-topic.ts'
 import { clutterWeights } from './clutter-weights.ts'
 import { isHardWrapped, joinWrappedLines } from './clutter-wrap.ts'
 
@@ -119,7 +121,12 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(shapes, kinds, lead)
+    markTop(
+      shapes,
+      kinds,
+      lead,
+      (i) => shapes[i]?.words ?? clutterWords(text.slice(lines[i]!.start, lines[i]!.end)),
+    )
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markCaptionPairs(text, lines, shapes, kinds, body)
@@ -523,7 +530,12 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
  * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
  * Above the title, a long line with no comma or full stop is a ticker of glued titles.
  */
-function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
+function markTop(
+  shapes: Shapes,
+  kinds: Kinds,
+  first: number,
+  wordsAt: (i: number) => readonly string[],
+): void {
   let title = -1
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
@@ -558,13 +570,43 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number): void {
     if (shape.endsSentence) {
       if (shape.words.length < BODY_SENTENCE_WORDS && repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
     } else if (repeatsPartAbove(shapes, i)) kinds[i] = 'caption'
-    else if ((isSlug(shape) || isSignedName(shapes, kinds, i, first)) && !introducesList(shapes, i))
+    else if (
+      (isSlug(shape) || isSignedName(shapes, kinds, i, first)) &&
+      !introducesList(shapes, i) &&
+      !headsParagraph(shape, i, first, wordsAt)
+    )
       kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
       kinds[i] = 'caption'
   }
   const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
   markLinkRuns(shapes, kinds, title + 1, first, holdsTitle)
+}
+
+/**
+ * `الخسائر المادية` over `وقدرت الخسائر …`: words alone over the body's first line that share a word of content with
+ * it are a heading the paragraph takes up, not a name crediting it: a writer's name is not the lead's subject. A
+ * credit set off by a colon or dash (`قطاع غزة:`، `دمشق - OUTLET`) names its place all the same.
+ */
+function headsParagraph(
+  shape: LineShape,
+  i: number,
+  first: number,
+  wordsAt: (i: number) => readonly string[],
+): boolean {
+  if (i !== first - 1 || shape.endsColon || SEPARATOR_IN_LINE.test(shape.plain)) return false
+  if (shape.words.some(isGivenName)) return false
+  const below = contentStems(wordsAt(first))
+  for (const stem of contentStems(shape.words)) if (below.has(stem)) return true
+  return false
+}
+
+const SEPARATOR_IN_LINE = /[:|/\\\-–—_ـ،,.()]/
+
+// A word of the page's fold (ة as ه) that is a given name: the line names a person, whom the lead may name too.
+function isGivenName(word: string): boolean {
+  const strict = strictNorm(word)
+  return givenNameSet.has(strict) || (strict.endsWith('ه') && givenNameSet.has(`${strict.slice(0, -1)}ة`))
 }
 
 // A headline that is a question or an exclamation is long enough to pass for a sentence of the body.
@@ -788,7 +830,7 @@ function markLinkRuns(
     let j = i
     while (j < to && isItem(j)) j++
     const credited = kinds[j] === 'byline' || kinds[j] === 'dateline'
-    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true && !credited)
+    if (j - i >= 3 && shapes[i - 1]?.endsColon !== true && !credited && !goesOnAsText(shapes, kinds, i, j))
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
@@ -865,6 +907,20 @@ function withoutAnd(words: readonly string[]): string[] {
   )
 }
 
+/**
+ * `روح جديدة للحرس` / `ويأتي تعيين العميد …`: under the body's last line, a run of short lines in which a line opens
+ * as the text goes on (و or ف and a verb or function word), or after which the next open line does, is the article
+ * going on past where its body was found (a heading over a paragraph that ends with no full stop, a paragraph the
+ * page cut or wrapped), not a list of links: a link's title opens with its own subject.
+ */
+function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to && k < shapes.length; k++) {
+    const shape = shapes[k]
+    if (k === to && kinds[k] !== null) return false
+    if (shape && continuesText(shape)) return true
+  }
+  return false
+}
 function markEdge(
   shapes: readonly (LineShape | null)[],
   kinds: (ClutterKind | null)[],
@@ -898,7 +954,8 @@ function markEdge(
     let j = i
     while (j < to && isItem(j)) j++
     const introduced = i > 0 && shapes[i - 1]?.endsColon === true && kinds[i - 1] === null
-    if (j - i >= 3 && !introduced) for (let k = i; k < j; k++) kinds[k] = 'navigation'
+    if (j - i >= 3 && !introduced && !(bottom && goesOnAsText(shapes, kinds, i, j)))
+      for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
 }

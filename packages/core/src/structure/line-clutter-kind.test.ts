@@ -21,6 +21,26 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('تابع ملايين المشاهدين قناة المهرجان على يوتيوب أمس.')).toBeNull()
   })
 
+  it('reads the comment footer of a blog platform’s template as boilerplate', () => {
+    expect(lineClutterKind('ليست هناك تعليقات:')).toBe('boilerplate')
+    expect(lineClutterKind('إرسال تعليق')).toBe('boilerplate')
+    expect(lineClutterKind('ليست هناك تعليقات رسمية على القرار حتى الآن.')).toBeNull()
+  })
+
+  it('reads a colloquial "see also" with its title as navigation', () => {
+    expect(lineClutterKind('شوف كمان: موعد امتحانات الشهادة الإعدادية في المحافظة')).toBe('navigation')
+    expect(lineClutterKind('اقرأ كمان: أسعار الخضار اليوم في سوق العبور')).toBe('navigation')
+  })
+
+  it('reads a line that says two words three times as a menu, but not a sentence that lists with commas', () => {
+    expect(lineClutterKind('صوت الوادي رياضة صوت الوادي اقتصاد صوت الوادي فنون')).toBe('navigation')
+    expect(
+      lineClutterKind(
+        'وكان الفائزون بالجائزة هم: سالم علي عن رواية الطريق، ونادية حسن عن رواية الطريق الطويل، وكريم سعيد عن رواية الطريق إلى البحر',
+      ),
+    ).toBeNull()
+  })
+
   it('reads a wire story’s end mark alone on its line as boilerplate, not the word in a sentence', () => {
     expect(lineClutterKind('إنتهى')).toBe('boilerplate')
     expect(lineClutterKind('انتهى')).toBe('boilerplate')
