@@ -4,7 +4,7 @@ import { compoundHeadSet, norm } from '../lang/ar/compiled.ts'
 import { countries } from '../lang/ar/countries.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
-import { articleTime, extractionOf, parseTime } from '../similarity/extraction-view.ts'
+import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
@@ -223,7 +223,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     timeWords: withDayOf(
       leadTimeWords(extraction.dates, leadEnd),
       time,
-      time !== null && time === parseTime(article.publishedAt) ? PUBLISHED_DAYS_BEFORE : 1,
+      // `articleTime` reads no text date when a publication date is given.
+      article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : 1,
     ),
     editions: editionMarks(leadText),
     // A lead past the words read (long headings above it) is read for scores whatever its words.
