@@ -10,7 +10,7 @@ import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
 import { matchResults, NO_RESULTS } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
-import { leadTimeWords, withDayOf } from './time-words.ts'
+import { leadTimeWords, PUBLISHED_DAYS_BEFORE, withDayOf } from './time-words.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {
@@ -220,7 +220,12 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     participants: people,
     namesakes: namesakes.length === 0 ? NO_NAMESAKES : Int32Array.from(namesakes),
     places: towns,
-    timeWords: withDayOf(leadTimeWords(extraction.dates, leadEnd), time),
+    timeWords: withDayOf(
+      leadTimeWords(extraction.dates, leadEnd),
+      time,
+      // `articleTime` reads no text date when a publication date is given.
+      article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : 1,
+    ),
     editions: editionMarks(leadText),
     // A lead past the words read (long headings above it) is read for scores whatever its words.
     results:

@@ -73,6 +73,12 @@ describe('the day of a dated article', () => {
     expect(withDayOf(0, null)).toBe(0)
   })
 
+  it('gives a page of a publication date the two days before it as well', () => {
+    const THURSDAY = 1 << 4
+    expect(withDayOf(0, saturday, 2)).toBe(SATURDAY | FRIDAY | THURSDAY)
+    expect(withDayOf(1 << 2, saturday, 2)).toBe(1 << 2)
+  })
+
   it('keeps a weekday the lead names', () => {
     expect(withDayOf(1 << 2, saturday)).toBe(1 << 2)
   })
@@ -90,5 +96,21 @@ describe('the day of a dated article', () => {
     const tuesday = signals('افتتح وزير الثقافة يوم الثلاثاء معرض الكتاب الدولي بمشاركة مئات الناشرين.')
     expect(weekdaysApart(dated, friday)).toBe(false)
     expect(weekdaysApart(dated, tuesday)).toBe(true)
+  })
+
+  it('keeps a page published two days after a Friday with the undated reports of that Friday', () => {
+    const signals = (text: string, publishedAt?: string) => {
+      const article = parseArticle({ id: 'x', text, ...(publishedAt !== undefined && { publishedAt }) })
+      return articleSignals({ ...article, ...extractArticle(article) }, new TermTable()).timeWords
+    }
+    // 2024-05-26 was a Sunday.
+    const sunday = signals(
+      'جرفت السيول سيارتين في الوادي وارتفعت حصيلة الضحايا إلى سبعة أشخاص.',
+      '2024-05-26',
+    )
+    const friday = signals('جرفت السيول مساء أمس الجمعة سيارتين في الوادي وأودت بحياة ثلاثة أشخاص.')
+    const wednesday = signals('جرفت السيول يوم الأربعاء سيارتين في الوادي وأودت بحياة ثلاثة أشخاص.')
+    expect(weekdaysApart(sunday, friday)).toBe(false)
+    expect(weekdaysApart(sunday, wednesday)).toBe(true)
   })
 })

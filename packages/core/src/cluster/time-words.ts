@@ -29,15 +29,20 @@ export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): n
 }
 
 /**
- * A dated article whose lead names no weekday still tells of a day: its date's, or the day before (news of the evening
- * is published the next morning). Its time words take both, so that an undated report of one event naming its day
- * (أمس الجمعة) agrees with it, and one naming another day does not. A lead's own weekday is kept as it is.
+ * A dated article whose lead names no weekday still tells of a day: its date's, or one of the `daysBefore` days before
+ * it (news of the evening is published the next morning; a page's publication date, unlike a date the text gives its
+ * own news, may follow a Friday's news on Sunday). Its time words take them all, so that an undated report of one
+ * event naming its day (أمس الجمعة) agrees with it, and one naming another day does not. A lead's own weekday is kept.
  */
-export function withDayOf(bits: number, time: number | null): number {
+export function withDayOf(bits: number, time: number | null, daysBefore = 1): number {
   if (time === null || (bits & WEEK) !== 0) return bits
   const day = new Date(time).getUTCDay()
-  return bits | (1 << day) | (1 << ((day + 6) % WEEKDAYS))
+  for (let back = 0; back <= daysBefore; back++) bits |= 1 << ((day + WEEKDAYS - back) % WEEKDAYS)
+  return bits
 }
+
+/** The days before its publication date that a dated page's news may be of (`withDayOf`). */
+export const PUBLISHED_DAYS_BEFORE = 2
 
 const WEEKDAYS = 7
 const ISO_DAY = /^(\d{4})-(\d\d)(?:-(\d\d))?$/
