@@ -33,6 +33,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-27',
   'real-28',
   'real-29',
+  'real-30',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -58,6 +59,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-19',
   'stories-20',
   'stories-21',
+  'stories-22',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -83,6 +85,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-19',
   'clutter-20',
   'clutter-21',
+  'clutter-22',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -108,6 +111,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-19',
   'differences-20',
   'differences-21',
+  'differences-22',
 ] as const
 
 export interface DevelopmentItem {
