@@ -68,7 +68,9 @@ function nltkRates(): { isri: number; arlstem: number } | string {
     maxBuffer: 1 << 20,
   })
   if (run.error || run.status !== 0) {
-    const why = run.error?.message ?? run.stderr.trim().split('\n').at(-1) ?? `exit ${run.status}`
+    // Python's own last line first: without NLTK the script exits before reading its input, so the write fails with
+    // EPIPE, which says nothing of why.
+    const why = run.stderr?.trim().split('\n').at(-1) || run.error?.message || `exit ${run.status}`
     return `skipped: ${why} (install Debian's python3-nltk to run it)`
   }
   return JSON.parse(run.stdout) as { isri: number; arlstem: number }
