@@ -15,6 +15,13 @@ import { checkCache, loadGold, readCached } from './cache.ts'
 import { type ClutterPage, scoreClutter } from './clutter.ts'
 import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
 import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
+import { refuseUnknownOptions } from './training-options.ts'
+
+refuseUnknownOptions(
+  'train:clutter',
+  ['--loo', '--only', '--score'],
+  'trains the clutter model on every development corpus and overwrites src/structure/clutter-weights.ts',
+)
 
 /** The development clutter corpora named by `--only` (all of them without it): held-out corpora are never opened here. */
 const DEVELOPMENT = namedCorpora('--only') ?? DEVELOPMENT_CLUTTER

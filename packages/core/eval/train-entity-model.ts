@@ -10,8 +10,15 @@ import { ENTITY_WEIGHTS } from '../src/extract/entity-weights.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-training.ts'
 import { extractionFigures } from './extraction.ts'
+import { refuseUnknownOptions } from './training-options.ts'
 
 export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
+
+refuseUnknownOptions(
+  'train:entities',
+  ['--loo', '--kinds'],
+  'fits the entity check on every development batch and overwrites src/extract/entity-weights.ts',
+)
 
 const batches: Batch[] = developmentBatches(DEVELOPMENT, 'entity training').map(({ name, items }) =>
   parseBatch(name, items),

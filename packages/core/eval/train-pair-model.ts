@@ -33,34 +33,27 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 import { costlyEvents } from './story-costs.ts'
 import { type PairTally, runErrors } from './story-errors.ts'
 import { parseCorpus } from './story-runs.ts'
+import { refuseUnknownOptions } from './training-options.ts'
 import { writeWeightsModule } from './weights-module.ts'
 
-// With no option it trains and overwrites the shipped weights, so an option it does not know (`--help` included)
-// stops it before anything is read or written.
-const OPTIONS = [
-  '--corpora',
-  '--check',
-  '--without',
-  '--easy',
-  '--folds',
-  '--diagnose',
-  '--costs',
-  '--errors',
-  '--groups',
-  '--passes',
-  '--each',
-  '--cohesion',
-  '--small',
-  '--loo',
-]
-const unknown = process.argv.slice(2).find((arg) => arg.startsWith('--') && !OPTIONS.includes(arg))
-if (unknown !== undefined) {
-  console.error(
-    `train:pairs: no option ${unknown}. Options: ${OPTIONS.join(' ')} (eval/train-pair-model.ts says what each does).\n` +
-      'With none it fits the weights on every development story corpus and overwrites src/cluster/pair-weights.ts.',
-  )
-  process.exit(unknown === '--help' ? 0 : 2)
-}
+refuseUnknownOptions(
+  'train:pairs',
+  [
+    ...[
+      '--corpora',
+      '--check',
+      '--without',
+      '--easy',
+      '--folds',
+      '--diagnose',
+      '--costs',
+      '--errors',
+      '--groups',
+    ],
+    ...['--passes', '--each', '--cohesion', '--small', '--loo'],
+  ],
+  'fits the link weight on every development story corpus and overwrites src/cluster/pair-weights.ts',
+)
 
 /** Development story corpora only: the batches being annotated are held out and never read here. */
 export const DEVELOPMENT = DEVELOPMENT_STORIES
