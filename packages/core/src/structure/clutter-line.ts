@@ -621,7 +621,8 @@ export function isListHeader(shape: LineShape): boolean {
 
 /**
  * The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). A menu sets
- * its items apart with nothing but spaces; a sentence that lists (`… عن مسرحية الضيف، … عن مسرحية الوداع`) has commas.
+ * its items apart with nothing but spaces; a sentence that lists (`مدرسة الأمل في الحي الشمالي، ومدرسة الأمل في …`)
+ * has commas.
  */
 function repeatsPhrase(shape: LineShape): boolean {
   const { words } = shape
