@@ -11,7 +11,6 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { givenNameSet } from '../lang/ar/compiled.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
-import { strictNorm } from '../lang/ar/spelling.ts'
 import type { Span } from '../segment/span.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
 import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
@@ -603,10 +602,9 @@ function headsParagraph(
 
 const SEPARATOR_IN_LINE = /[:|/\\\-–—_ـ،,.()]/
 
-// A word of the page's fold (ة as ه) that is a given name: the line names a person, whom the lead may name too.
+// A word as `clutterWords` folds it (ة as ه) that is a given name: the line names a person, whom the lead may name too.
 function isGivenName(word: string): boolean {
-  const strict = strictNorm(word)
-  return givenNameSet.has(strict) || (strict.endsWith('ه') && givenNameSet.has(`${strict.slice(0, -1)}ة`))
+  return givenNameSet.has(word) || (word.endsWith('ه') && givenNameSet.has(`${word.slice(0, -1)}ة`))
 }
 
 // A headline that is a question or an exclamation is long enough to pass for a sentence of the body.
@@ -908,10 +906,11 @@ function withoutAnd(words: readonly string[]): string[] {
 }
 
 /**
- * `روح جديدة للحرس` / `ويأتي تعيين العميد …`: under the body's last line, a run of short lines in which a line opens
- * as the text goes on (و or ف and a verb or function word), or after which the next open line does, is the article
- * going on past where its body was found (a heading over a paragraph that ends with no full stop, a paragraph the
- * page cut or wrapped), not a list of links: a link's title opens with its own subject.
+ * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
+ * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
+ * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does. A heading over a
+ * paragraph that ends with no full stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with
+ * its own subject.
  */
 function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
   for (let k = from + 1; k <= to && k < shapes.length; k++) {
@@ -921,6 +920,7 @@ function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): b
   }
   return false
 }
+
 function markEdge(
   shapes: readonly (LineShape | null)[],
   kinds: (ClutterKind | null)[],
