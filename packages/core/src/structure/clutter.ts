@@ -36,6 +36,7 @@ import {
   type LineShape,
   lineKind,
   lineShape,
+  lineWords,
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
   MAX_NAME_WORDS,
@@ -120,12 +121,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(
-      shapes,
-      kinds,
-      lead,
-      (i) => shapes[i]?.words ?? clutterWords(text.slice(lines[i]!.start, lines[i]!.end)),
-    )
+    markTop(shapes, kinds, lead, (i) => lineWords(text, lines, shapes, i))
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markCaptionPairs(text, lines, shapes, kinds, body)
