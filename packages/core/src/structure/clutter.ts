@@ -121,7 +121,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(shapes, kinds, lead, (i) => lineWords(text, lines, shapes, i))
+    markTop(shapes, kinds, lead, () => lineWords(text, lines, shapes, lead))
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markCaptionPairs(text, lines, shapes, kinds, body)
@@ -525,12 +525,7 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
  * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
  * Above the title, a long line with no comma or full stop is a ticker of glued titles.
  */
-function markTop(
-  shapes: Shapes,
-  kinds: Kinds,
-  first: number,
-  wordsAt: (i: number) => readonly string[],
-): void {
+function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => readonly string[]): void {
   let title = -1
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
@@ -568,7 +563,7 @@ function markTop(
     else if (
       (isSlug(shape) || isSignedName(shapes, kinds, i, first)) &&
       !introducesList(shapes, i) &&
-      !headsParagraph(shape, i, first, wordsAt)
+      !headsParagraph(shape, i, first, leadWords)
     )
       kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
@@ -587,11 +582,11 @@ function headsParagraph(
   shape: LineShape,
   i: number,
   first: number,
-  wordsAt: (i: number) => readonly string[],
+  leadWords: () => readonly string[],
 ): boolean {
   if (i !== first - 1 || shape.endsColon || SEPARATOR_IN_LINE.test(shape.plain)) return false
   if (shape.words.some(isGivenName)) return false
-  const below = contentStems(wordsAt(first))
+  const below = contentStems(leadWords())
   for (const stem of contentStems(shape.words)) if (below.has(stem)) return true
   return false
 }
