@@ -250,8 +250,8 @@ function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): n
 }
 
 /**
- * Each first sentence names a person of one family, under two given names neither's words hold (ميشال عون، جوزاف
- * عون): two people, as two family names would be.
+ * Each first sentence names a person of one family, under two given names neither's words hold (سمير حداد، كريم
+ * حداد): two people, as two family names would be.
  */
 function namesakesApart(a: ArticleSignals, b: ArticleSignals): boolean {
   const x = a.namesakes

@@ -10,7 +10,7 @@ import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
 import { matchResults, NO_RESULTS } from './match-results.ts'
 import type { SignalSlabs } from './slab.ts'
-import { leadTimeWords, PUBLISHED_DAYS_BEFORE, withDayOf } from './time-words.ts'
+import { leadTimeWords, PUBLISHED_DAYS_BEFORE, TEXT_DATE_DAYS_BEFORE, withDayOf } from './time-words.ts'
 
 /** What clustering knows of one article: a weighted bag of terms, a near-duplicate fingerprint and a time. */
 export interface ArticleSignals {
@@ -28,7 +28,7 @@ export interface ArticleSignals {
   participants: Int32Array
   /**
    * The people the first sentence names by a given name and a family name, as pairs of terms (family, given): two
-   * people of one family (ميشال عون، جوزاف عون) are two participants, not one.
+   * people of one family (سمير حداد، كريم حداد) are two participants, not one.
    */
   namesakes: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
@@ -132,6 +132,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const credit = first === undefined ? 0 : (LEAD_CREDIT.exec(first.text)?.[0].length ?? 0)
   const creditStart = first?.start ?? 0
   const creditEnd = creditStart + credit
+  const inLead = (start: number) => start < firstEnd && (start < creditStart || start >= creditEnd)
   for (let i = 0; i < article.sentences.length && read < MAX_WORDS; i++) {
     const sentence = article.sentences[i]!
     const heading = article.blocks[sentence.block]?.kind === 'heading'
@@ -163,7 +164,6 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       const joined = table.word(family.word).term
       if (!counts.has(joined)) counts.set(joined, ENTITY_WEIGHT)
     }
-    const inLead = (start: number) => start < firstEnd && (start < creditStart || start >= creditEnd)
     if (!entity.mentions?.some((mention) => inLead(mention.start))) continue
     if (STATES.has(entity.id)) participants.add(term)
     if (CITIES.has(entity.id)) {
@@ -224,7 +224,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       leadTimeWords(extraction.dates, leadEnd),
       time,
       // `articleTime` reads no text date when a publication date is given.
-      article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : 1,
+      article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : TEXT_DATE_DAYS_BEFORE,
     ),
     editions: editionMarks(leadText),
     // A lead past the words read (long headings above it) is read for scores whatever its words.

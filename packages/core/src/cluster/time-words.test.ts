@@ -67,6 +67,10 @@ describe('the day of a dated article', () => {
   // 2024-05-25 was a Saturday.
   const saturday = Date.UTC(2024, 4, 25)
   const FRIDAY = 1 << 5
+  const signalTimeWords = (text: string, publishedAt?: string) => {
+    const article = parseArticle({ id: 'x', text, ...(publishedAt !== undefined && { publishedAt }) })
+    return articleSignals({ ...article, ...extractArticle(article) }, new TermTable()).timeWords
+  }
 
   it('gives a lead that names no weekday its date and the day before', () => {
     expect(withDayOf(MAY, saturday)).toBe(MAY | SATURDAY | FRIDAY)
@@ -84,32 +88,28 @@ describe('the day of a dated article', () => {
   })
 
   it('sets a dated report apart from an undated one of another weekday, not from one of the day before', () => {
-    const signals = (text: string, publishedAt?: string) => {
-      const article = parseArticle({ id: 'x', text, ...(publishedAt !== undefined && { publishedAt }) })
-      return articleSignals({ ...article, ...extractArticle(article) }, new TermTable()).timeWords
-    }
-    const dated = signals(
+    const dated = signalTimeWords(
       'افتتح وزير الثقافة معرض الكتاب الدولي بمشاركة مئات الناشرين من عشرين دولة.',
       '2024-05-25',
     )
-    const friday = signals('افتتح وزير الثقافة مساء أمس الجمعة معرض الكتاب الدولي بمشاركة مئات الناشرين.')
-    const tuesday = signals('افتتح وزير الثقافة يوم الثلاثاء معرض الكتاب الدولي بمشاركة مئات الناشرين.')
+    const friday = signalTimeWords(
+      'افتتح وزير الثقافة مساء أمس الجمعة معرض الكتاب الدولي بمشاركة مئات الناشرين.',
+    )
+    const tuesday = signalTimeWords(
+      'افتتح وزير الثقافة يوم الثلاثاء معرض الكتاب الدولي بمشاركة مئات الناشرين.',
+    )
     expect(weekdaysApart(dated, friday)).toBe(false)
     expect(weekdaysApart(dated, tuesday)).toBe(true)
   })
 
   it('keeps a page published two days after a Friday with the undated reports of that Friday', () => {
-    const signals = (text: string, publishedAt?: string) => {
-      const article = parseArticle({ id: 'x', text, ...(publishedAt !== undefined && { publishedAt }) })
-      return articleSignals({ ...article, ...extractArticle(article) }, new TermTable()).timeWords
-    }
     // 2024-05-26 was a Sunday.
-    const sunday = signals(
+    const sunday = signalTimeWords(
       'جرفت السيول سيارتين في الوادي وارتفعت حصيلة الضحايا إلى سبعة أشخاص.',
       '2024-05-26',
     )
-    const friday = signals('جرفت السيول مساء أمس الجمعة سيارتين في الوادي وأودت بحياة ثلاثة أشخاص.')
-    const wednesday = signals('جرفت السيول يوم الأربعاء سيارتين في الوادي وأودت بحياة ثلاثة أشخاص.')
+    const friday = signalTimeWords('جرفت السيول مساء أمس الجمعة سيارتين في الوادي وأودت بحياة ثلاثة أشخاص.')
+    const wednesday = signalTimeWords('جرفت السيول يوم الأربعاء سيارتين في الوادي وأودت بحياة ثلاثة أشخاص.')
     expect(weekdaysApart(sunday, friday)).toBe(false)
     expect(weekdaysApart(sunday, wednesday)).toBe(true)
   })

@@ -34,13 +34,15 @@ export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): n
  * own news, may follow a Friday's news on Sunday). Its time words take them all, so that an undated report of one
  * event naming its day (أمس الجمعة) agrees with it, and one naming another day does not. A lead's own weekday is kept.
  */
-export function withDayOf(bits: number, time: number | null, daysBefore = 1): number {
+export function withDayOf(bits: number, time: number | null, daysBefore = TEXT_DATE_DAYS_BEFORE): number {
   if (time === null || (bits & WEEK) !== 0) return bits
   const day = new Date(time).getUTCDay()
   for (let back = 0; back <= daysBefore; back++) bits |= 1 << ((day + WEEKDAYS - back) % WEEKDAYS)
   return bits
 }
 
+/** The days before the date a text gives its own news that the news may be of (`withDayOf`). */
+export const TEXT_DATE_DAYS_BEFORE = 1
 /** The days before its publication date that a dated page's news may be of (`withDayOf`). */
 export const PUBLISHED_DAYS_BEFORE = 2
 

@@ -466,12 +466,13 @@ function readAmount(
         kind: 'words',
       })
     const ordinal = ordinalValue(token.text)
+    const keyBefore = keys[k - 1] ?? ''
     // Only after the singular: «في الدقائق الأولى» (the first minutes) is a stretch of the match, not its first minute.
     if (
       ordinal !== undefined &&
       ordinal > 0 &&
-      cueByWord.get(keys[k - 1] ?? '') === 'minute' &&
-      !minuteListHeadKeySet.has(keys[k - 1] ?? '')
+      cueByWord.get(keyBefore) === 'minute' &&
+      !minuteListHeadKeySet.has(keyBefore)
     ) {
       // «الدقيقة الخامسة عشرة»: the units, then the word for ten.
       if (ordinal < 10 && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
@@ -780,7 +781,7 @@ const CLOSED_LIST = new RegExp(String.raw`^(?:\s*(?:[،,]\s*و?|و)\s*${LISTED})
 const ABBREVIATED = /\(\s*د\s*\.?\s*$/
 // «(68')»، «(68′)»: the minute's mark after it, in brackets.
 const PRIMED = /^\s*['’′]\s*\)/
-// «(د 54 هدف ضد مرماه)»: a few words noting how the goal came may follow the minute before the bracket closes.
+// «(د 61 هدف عكسي)»: a few words noting how the goal came may follow the minute before the bracket closes.
 const NOTED_CLOSE = /^(?:\s+[^\s()\d٠-٩]+){0,4}\s*\)/u
 
 const AFTERSHOCK = 'aftershock'
@@ -1008,11 +1009,11 @@ function describe(
     // «في حين مازال حوالي 75 …»، «الاقتراع تقدم الكعبي بـ52%»: a clause of its own starts at its opener, a share's
     // at the verb that obtained it; the cues before belong to another clause.
     if (clauseOpenerSet.has(keys[i]!)) break
-    // «انهيار 40 مسكنا وتضرر 93 طريقا»: past the و that opens the figure's conjunct, the noun right after another
-    // figure is what that one counts («… 2025-09-01 لقي أكثر من 800 شخص»: no conjunct, the verb is the figure's).
+    // «انهيار 25 مسكنا وتضرر 60 طريقا»: past the و that opens the figure's conjunct, the noun right after another
+    // figure is what that one counts («نشر في 06-09 لقي أكثر من 40 شخصا»: no conjunct, the verb is the figure's).
     if (joined && tokens[i - 1]?.kind === 'number' && cueByWord.has(keys[i]!)) break
     before.push(i)
-    if (/^و/.test(tokens[i]!.text)) joined = true
+    if (tokens[i]!.text.startsWith('و')) joined = true
     if (unit === '%' && shareClauseVerbSet.has(keys[i]!)) break
   }
   const after: number[] = []
@@ -1064,7 +1065,7 @@ function describe(
             (winVerbSet.has(keys[i]!) || rankWordSet.has(norm(tokens[i]!.text).replace(/^و/, ''))),
         )
   if (won !== undefined) return { nouns: new Set([VOTES]), cued: true, cue: VOTES, label: tokens[won]!.text }
-  // «2300 متر مكعب في واد طاطا و1900 متر مكعب في واد زغيد»: a figure joined by و to a figure before it in the clause
+  // «800 متر مكعب في الثانية في نهر الشمال و450 متر مكعب»: a figure joined by و to a figure before it in the clause
   // starts its own conjunct, so the words between are the former figure's (where it was measured), not its own.
   const conjunct = keys[k - 1] === AND && figureInClauseBefore(text, tokens, k - 1)
   const words = [...(counted >= 0 ? [counted] : []), ...(conjunct ? [] : before.slice(0, BEFORE))].filter(
@@ -1086,7 +1087,7 @@ const CONJUNCT_REACH = 12
 /** A number stands before token `k` in its clause, within `CONJUNCT_REACH` tokens. */
 function figureInClauseBefore(text: string, tokens: readonly Token[], k: number): boolean {
   for (let i = k - 1; i >= 0 && k - i <= CONJUNCT_REACH; i--) {
-    if (/[،,;؛:.!؟?]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
     if (tokens[i]!.kind === 'number') return true
   }
   return false

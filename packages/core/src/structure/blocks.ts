@@ -1,5 +1,5 @@
 import { lineContinuingWords } from '../lang/ar/clause-words.ts'
-import { norm } from '../lang/ar/spelling.ts'
+import { norm, normSet } from '../lang/ar/spelling.ts'
 import type { Block, BlockKind } from '../model/article.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { findFusedHeading } from '../segment/fused-heading.ts'
@@ -46,12 +46,12 @@ export function findBlocks(text: string, options?: BlockOptions): BlockSpan[] {
     const boundaries = findGluedBoundaries(text, line)
     const previous = blocks.at(-1)
     if (
-      (wrapped || (previous !== undefined && endsMidSentence(text, previous))) &&
       boundaries.length === 0 &&
       previous !== undefined &&
       lineIndex - 1 > firstContent &&
       clutter[lineIndex - 1] === null &&
       previous.end === lines[lineIndex - 1]!.end &&
+      (wrapped || endsMidSentence(text, previous)) &&
       wrapsInto(text, previous, line)
     ) {
       previous.kind = 'paragraph'
@@ -112,18 +112,18 @@ function wrapsInto(text: string, above: Span, line: Span): boolean {
 
 const COLON = 0x3a
 
-const CONTINUING = new Set(lineContinuingWords.map((word) => norm(word)))
+const CONTINUING_WORDS = normSet(lineContinuingWords)
 const MAX_CONTINUING_LENGTH = Math.max(...lineContinuingWords.map((word) => word.length))
 
 /** The block ends with a word that never ends a sentence (في، ب): its sentence goes on in the next line. */
 function endsMidSentence(text: string, block: Span): boolean {
-  // Called for every line: a look at its last few characters, with no regular expression or slice for most.
+  // Asked of most paragraph lines: a look at the last few characters, with no regular expression or slice for most.
   let start = block.end
   while (start > block.start && text.charCodeAt(start - 1) !== SPACE) {
     if (block.end - start >= MAX_CONTINUING_LENGTH) return false
     start--
   }
-  return CONTINUING.has(norm(text.slice(start, block.end)))
+  return CONTINUING_WORDS.has(norm(text.slice(start, block.end)))
 }
 
 const SPACE = 0x20

@@ -106,7 +106,27 @@ export function continuesText(shape: LineShape): boolean {
  * where the stored page ends), not a link's title.
  */
 export function readsAsProse(shape: LineShape): boolean {
-  return paragraphOpenerSet.has(shape.words[0] ?? '') && /[،,]/.test(shape.plain)
+  return paragraphOpenerSet.has(shape.words[0] ?? '') && holdsComma(shape.plain)
+}
+
+/** An Arabic or a Latin comma anywhere in the text: a clause of running text, or a list a sentence writes out. */
+export function holdsComma(text: string): boolean {
+  return COMMA.test(text)
+}
+
+const COMMA = /[،,]/
+
+/**
+ * The words of line `i` as `clutterWords` folds them: its shape's, or read from the text for a line of the body the
+ * rules gave no shape (`null`: too long to be clutter, or a line of a wrapped paragraph).
+ */
+export function lineWords(
+  text: string,
+  lines: readonly Span[],
+  shapes: readonly (LineShape | null)[],
+  i: number,
+): readonly string[] {
+  return shapes[i]?.words ?? clutterWords(text.slice(lines[i]!.start, lines[i]!.end))
 }
 
 /** Ends with one full stop (not an ellipsis of dots): a sentence of running text. */
@@ -621,11 +641,12 @@ export function isListHeader(shape: LineShape): boolean {
 
 /**
  * The same two words three times or more: a menu of one outlet's sections (`X سبورت X جامعات X عقارات`). A menu sets
- * its items apart with nothing but spaces; a sentence that lists (`… عن مسرحية الضيف، … عن مسرحية الوداع`) has commas.
+ * its items apart with nothing but spaces; a sentence that lists (`مدرسة الأمل في الحي الشمالي، ومدرسة الأمل في …`)
+ * has commas.
  */
 function repeatsPhrase(shape: LineShape): boolean {
   const { words } = shape
-  if (words.length < 6 || /[،,]/.test(shape.plain)) return false
+  if (words.length < 6 || holdsComma(shape.plain)) return false
   const counts = new Map<string, number>()
   for (let i = 1; i < words.length; i++) {
     const pair = `${words[i - 1]} ${words[i]}`

@@ -1,6 +1,5 @@
-import { clutterWords } from '../lang/ar/clutter-markers.ts'
 import type { Span } from '../segment/span.ts'
-import type { ClutterKind, LineShape } from './clutter-line.ts'
+import { type ClutterKind, type LineShape, lineWords } from './clutter-line.ts'
 import { contentStems } from './clutter-topic.ts'
 
 type Shapes = readonly (LineShape | null)[]
@@ -26,8 +25,7 @@ export function markLinkedTeasers(
   lists: readonly { header: number; stop: number }[],
   isBody: (shape: LineShape | null) => boolean,
 ): void {
-  const stemsOf = (i: number) =>
-    contentStems(shapes[i]?.words ?? clutterWords(text.slice(lines[i]!.start, lines[i]!.end)))
+  const stemsOf = (i: number) => contentStems(lineWords(text, lines, shapes, i))
   for (const { header, stop } of lists) {
     if (stop >= lines.length || kinds[stop] !== null || !isBody(shapes[stop] ?? null)) continue
     // A header above the article (a "latest news" box at the page's top) has no article above it to go back to.

@@ -72,17 +72,17 @@ ${SECOND}`
 })
 
 describe('short lines under the body that go on as its text', () => {
-  const TITLE = 'تعيين قائد جديد لحرس الحدود'
+  const TITLE = 'الأهلي يستضيف الشروق في قمة الجولة العاشرة'
   const BODY = `${TITLE}
 ${LEAD}
 ${SECOND}`
 
   it('keeps a heading and the paragraph under it that the page cut, where the paragraph opens with و and a verb', () => {
     const lines = [
-      'خطة جديدة للحدود',
-      'ويأتي القرار بعد أشهر من',
-      'تعيين وزير جديد للداخلية في',
-      'الحكومة المؤقتة',
+      'غيابات في صفوف الضيوف',
+      'وكان الشروق قد خسر مدافعه الأول بسبب',
+      'الإيقاف بعد البطاقة الحمراء في',
+      'المباراة الماضية',
     ]
     const kinds = kindsOf([BODY, ...lines].join('\n'))
     for (const line of lines) expect(kinds.get(line), line).not.toBe('navigation')

@@ -78,7 +78,8 @@ describe('a title over paragraphs that end with no full stop', () => {
   })
 
   it('still reads another story’s headline above such a title as a link when it names nothing of the lead', () => {
-    const kinds = kindsOf(`${OTHER}\n${TITLE}\n${LEAD}\n${SECOND}`)
+    const kinds = kindsOf(`${OTHER}\n${TITLE}\n${lead}\n${second}\n${notice}`)
     expect(kinds.get(OTHER)).toBe('navigation')
+    expect(kinds.get(TITLE)).not.toBe('navigation')
   })
 })

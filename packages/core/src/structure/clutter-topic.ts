@@ -3,7 +3,7 @@ import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { stemNormalizedCached } from '../normalize/stem-cache.ts'
 import type { Span } from '../segment/span.ts'
 import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
-import type { ClutterKind, LineShape } from './clutter-line.ts'
+import { type ClutterKind, holdsComma, type LineShape, lineWords } from './clutter-line.ts'
 
 // A headline names its story in at least this many words of content; a shorter line may say it in other words.
 const MIN_HEADLINE_STEMS = 6
@@ -72,10 +72,11 @@ function toldBelow(
 ): boolean {
   for (let j = from; j < to; j++) {
     if (kinds[j] !== null) continue
-    const line = lines[j]!
-    const plain = shapes[j]?.plain ?? text.slice(line.start, line.end)
-    const words = shapes[j]?.words ?? clutterWords(plain)
-    if (words.length < BODY_WORDS && !(words.length >= BODY_SENTENCE_WORDS && /[،,]/.test(plain))) continue
+    const words = lineWords(text, lines, shapes, j)
+    if (words.length < BODY_WORDS) {
+      const plain = shapes[j]?.plain ?? text.slice(lines[j]!.start, lines[j]!.end)
+      if (words.length < BODY_SENTENCE_WORDS || !holdsComma(plain)) continue
+    }
     for (const word of words) if (isContentWord(word) && stems.has(stemNormalizedCached(word))) return true
   }
   return false

@@ -11,7 +11,6 @@ import {
 } from '../lang/ar/clutter-markers.ts'
 import { givenNameSet } from '../lang/ar/compiled.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
-import { strictNorm } from '../lang/ar/spelling.ts'
 import type { Span } from '../segment/span.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
 import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
@@ -37,6 +36,7 @@ import {
   type LineShape,
   lineKind,
   lineShape,
+  lineWords,
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
   MAX_NAME_WORDS,
@@ -121,12 +121,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(
-      shapes,
-      kinds,
-      lead,
-      (i) => shapes[i]?.words ?? clutterWords(text.slice(lines[i]!.start, lines[i]!.end)),
-    )
+    markTop(shapes, kinds, lead, () => lineWords(text, lines, shapes, lead))
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markCaptionPairs(text, lines, shapes, kinds, body)
@@ -530,12 +525,7 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
  * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
  * Above the title, a long line with no comma or full stop is a ticker of glued titles.
  */
-function markTop(
-  shapes: Shapes,
-  kinds: Kinds,
-  first: number,
-  wordsAt: (i: number) => readonly string[],
-): void {
+function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => readonly string[]): void {
   let title = -1
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
@@ -573,7 +563,7 @@ function markTop(
     else if (
       (isSlug(shape) || isSignedName(shapes, kinds, i, first)) &&
       !introducesList(shapes, i) &&
-      !headsParagraph(shape, i, first, wordsAt)
+      !headsParagraph(shape, i, first, leadWords)
     )
       kinds[i] = 'byline'
     else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
@@ -592,21 +582,20 @@ function headsParagraph(
   shape: LineShape,
   i: number,
   first: number,
-  wordsAt: (i: number) => readonly string[],
+  leadWords: () => readonly string[],
 ): boolean {
   if (i !== first - 1 || shape.endsColon || SEPARATOR_IN_LINE.test(shape.plain)) return false
   if (shape.words.some(isGivenName)) return false
-  const below = contentStems(wordsAt(first))
+  const below = contentStems(leadWords())
   for (const stem of contentStems(shape.words)) if (below.has(stem)) return true
   return false
 }
 
 const SEPARATOR_IN_LINE = /[:|/\\\-–—_ـ،,.()]/
 
-// A word of the page's fold (ة as ه) that is a given name: the line names a person, whom the lead may name too.
+// A word as `clutterWords` folds it (ة as ه) that is a given name: the line names a person, whom the lead may name too.
 function isGivenName(word: string): boolean {
-  const strict = strictNorm(word)
-  return givenNameSet.has(strict) || (strict.endsWith('ه') && givenNameSet.has(`${strict.slice(0, -1)}ة`))
+  return givenNameSet.has(word) || (word.endsWith('ه') && givenNameSet.has(`${word.slice(0, -1)}ة`))
 }
 
 // A headline that is a question or an exclamation is long enough to pass for a sentence of the body.
@@ -908,10 +897,11 @@ function withoutAnd(words: readonly string[]): string[] {
 }
 
 /**
- * `روح جديدة للحرس` / `ويأتي تعيين العميد …`: under the body's last line, a run of short lines in which a line opens
- * as the text goes on (و or ف and a verb or function word), or after which the next open line does, is the article
- * going on past where its body was found (a heading over a paragraph that ends with no full stop, a paragraph the
- * page cut or wrapped), not a list of links: a link's title opens with its own subject.
+ * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
+ * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
+ * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does. A heading over a
+ * paragraph that ends with no full stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with
+ * its own subject.
  */
 function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
   for (let k = from + 1; k <= to && k < shapes.length; k++) {
@@ -921,6 +911,7 @@ function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): b
   }
   return false
 }
+
 function markEdge(
   shapes: readonly (LineShape | null)[],
   kinds: (ClutterKind | null)[],

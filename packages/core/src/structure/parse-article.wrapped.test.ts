@@ -54,31 +54,31 @@ describe('a page not wrapped', () => {
 
 describe('a page not wrapped, with a line that ends mid-sentence', () => {
   // Written for these tests: linked names set on lines of their own, the line above ending in في or a lone ب.
-  const text = `خطة زراعية جديدة
+  const text = `صيانة شبكة المياه
 
-انتهت عملية زراعة القمح في المحافظة بنسب إنجاز جيدة هذا الموسم بعد هطول الأمطار.
-وذكر مدير الزراعة في
-حمص المهندس سامي الخطيب أن المساحة المزروعة ب
-القمح بلغت ثلاثين ألف هكتار.
-وأضاف الخطيب أن المحصول سيكون وفيراً`
+بدأت أعمال صيانة شبكة المياه في الأحياء الشرقية من المدينة مطلع الأسبوع بعد شكاوى متكررة من السكان.
+وأوضح رئيس البلدية في
+الزرقاء المهندس كمال النجار أن الفرق بدأت العمل ب
+الحي الشمالي وستنتقل إلى الأحياء الأخرى تباعاً.
+وأضاف النجار أن الأعمال ستنتهي قبل الصيف`
 
   it('goes on in the line under a line that ends with a preposition or a lone letter', () => {
     const article = parseArticle({ text })
     const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text)
     expect(paragraphs).toContain(
-      'وذكر مدير الزراعة في\nحمص المهندس سامي الخطيب أن المساحة المزروعة ب\nالقمح بلغت ثلاثين ألف هكتار.',
+      'وأوضح رئيس البلدية في\nالزرقاء المهندس كمال النجار أن الفرق بدأت العمل ب\nالحي الشمالي وستنتقل إلى الأحياء الأخرى تباعاً.',
     )
     const clauses = article.quotes.filter((quote) => quote.kind === 'indirect')
     expect(clauses.map((quote) => [quote.text, quote.speaker?.name])).toEqual([
-      ['المساحة المزروعة ب\nالقمح بلغت ثلاثين ألف هكتار', 'سامي الخطيب'],
-      ['المحصول سيكون وفيراً', 'سامي الخطيب'],
+      ['الفرق بدأت العمل ب\nالحي الشمالي وستنتقل إلى الأحياء الأخرى تباعاً', 'كمال النجار'],
+      ['الأعمال ستنتهي قبل الصيف', 'كمال النجار'],
     ])
   })
 
   it('keeps a line that ends with a full word as its own paragraph', () => {
     const article = parseArticle({ text })
     expect(
-      article.blocks.some((block) => block.text.startsWith('انتهت') && block.text.includes('وذكر')),
+      article.blocks.some((block) => block.text.startsWith('بدأت') && block.text.includes('وأوضح')),
     ).toBe(false)
   })
 })
