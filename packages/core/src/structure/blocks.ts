@@ -1,6 +1,7 @@
 import { lineContinuingWords } from '../lang/ar/clause-words.ts'
 import { norm, normSet } from '../lang/ar/spelling.ts'
 import type { Block, BlockKind } from '../model/article.ts'
+import { isArabicMark } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { findFusedHeading } from '../segment/fused-heading.ts'
 import { findGluedBoundaries } from '../segment/glued-boundaries.ts'
@@ -118,15 +119,23 @@ const MAX_CONTINUING_LENGTH = Math.max(...lineContinuingWords.map((word) => word
 /** The block ends with a word that never ends a sentence (في، ب): its sentence goes on in the next line. */
 function endsMidSentence(text: string, block: Span): boolean {
   // Asked of most paragraph lines: a look at the last few characters, with no regular expression or slice for most.
+  // Letters are counted, not code units: a word written with its vowels (عَلَى) is no longer for them.
   let start = block.end
-  while (start > block.start && text.charCodeAt(start - 1) !== SPACE) {
-    if (block.end - start >= MAX_CONTINUING_LENGTH) return false
-    start--
+  let letters = 0
+  for (
+    let code = text.charCodeAt(start - 1);
+    start > block.start && code !== SPACE;
+    code = text.charCodeAt(--start - 1)
+  ) {
+    if (isArabicMark(code) || code === TATWEEL) continue
+    if (letters === MAX_CONTINUING_LENGTH) return false
+    letters++
   }
   return CONTINUING_WORDS.has(norm(text.slice(start, block.end)))
 }
 
 const SPACE = 0x20
+const TATWEEL = 0x0640
 
 function readsAsHeadingLine(text: string, line: Span): boolean {
   if (line.end - line.start > MAX_HEADING_LINE_CHARS) return false

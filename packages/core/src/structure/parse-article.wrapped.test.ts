@@ -75,6 +75,18 @@ describe('a page not wrapped, with a line that ends mid-sentence', () => {
     ])
   })
 
+  it('reads a preposition written with its vowels as the same preposition', () => {
+    const voweled = [
+      'فاز الفريق الأول في الجولة الأولى من الدوري بعد مباراة طويلة.',
+      'وأكد المدرب بعد المباراة أن فريقه تغلب عَلَى',
+      'ضيفه بهدفين نظيفين في الجولة الأولى.',
+    ].join('\n')
+    const paragraphs = parseArticle({ text: voweled }).blocks.filter((block) => block.kind === 'paragraph')
+    expect(paragraphs.map((block) => block.text)).toContain(
+      'وأكد المدرب بعد المباراة أن فريقه تغلب عَلَى\nضيفه بهدفين نظيفين في الجولة الأولى.',
+    )
+  })
+
   it('keeps a line that ends with a full word as its own paragraph', () => {
     const article = parseArticle({ text })
     expect(
