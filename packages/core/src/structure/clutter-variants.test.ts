@@ -152,6 +152,15 @@ ${SECOND}`)
     const writer = 'محمد الحداد'
     const about = 'وقال محمد العلي، مدير الوزارة، إن الخسائر التي خلفها الجفاف كبيرة هذا الموسم.'
     expect(kindsOf(`${title}\n${writer}\n${about}\n${SECOND}`).get(writer)).toBe('byline')
+    // So is one that ends in ى or ة, which the line's words fold to ي and ه.
+    for (const [given, other] of [
+      ['موسى', 'عيسى'],
+      ['حمزة', 'أسامة'],
+    ]) {
+      const named = `${given} الحداد`
+      const lead = `وقال ${given} ${other}، مدير الوزارة، إن الخسائر التي خلفها الجفاف كبيرة هذا الموسم.`
+      expect(kindsOf(`${title}\n${named}\n${lead}\n${SECOND}`).get(named), named).toBe('byline')
+    }
   })
 
   it('reads a breadcrumb that ends with the title as navigation, and the title under it as the title', () => {

@@ -593,9 +593,12 @@ function headsParagraph(
 
 const SEPARATOR_IN_LINE = /[:|/\\\-–—_ـ،,.()]/
 
-// A word as `clutterWords` folds it (ة as ه) that is a given name: the line names a person, whom the lead may name too.
+// A word as `clutterWords` folds it (ة as ه, ى as ي) that is a given name: the line names a person, whom the lead may
+// name too. The list keeps ة and ى, so a folded last letter is asked both ways.
 function isGivenName(word: string): boolean {
-  return givenNameSet.has(word) || (word.endsWith('ه') && givenNameSet.has(`${word.slice(0, -1)}ة`))
+  if (givenNameSet.has(word)) return true
+  const unfolded = word.endsWith('ه') ? 'ة' : word.endsWith('ي') ? 'ى' : null
+  return unfolded !== null && givenNameSet.has(`${word.slice(0, -1)}${unfolded}`)
 }
 
 // A headline that is a question or an exclamation is long enough to pass for a sentence of the body.
