@@ -664,16 +664,12 @@ function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number):
   return last && last.sentence === sentence ? last.subject : undefined
 }
 
-/**
- * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
- * أشارت، وأكدوا), the last one that agrees with it.
- */
 const MAX_HONORED_WORDS = 4
 
 /**
- * وقال معاليه: … after `كشف معالي الدكتور ⏎ NAME وزير الصحة عن …`, where no verb took the person for its subject
- * and no subject is within reach: the word of respect refers to the last person named within a pronoun's reach
- * right after a word of respect (معالي، صاحب السمو الملكي الأمير).
+ * وقال معاليه، وأكد سموه: where no subject is within reach (the person was named with no verb taking them for its
+ * subject), a word of respect with its pronoun refers to the last person within a pronoun's reach named a few words
+ * after a word of respect (معالي الدكتور NAME، صاحب السمو الملكي الأمير NAME).
  */
 function honoredBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
@@ -691,6 +687,10 @@ function honoredBefore(scan: Scan, index: MentionIndex, v: number): Subject | un
   return undefined
 }
 
+/**
+ * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
+ * أشارت، وأكدوا), the last one that agrees with it.
+ */
 function recentSubject(
   events: readonly SubjectEvent[],
   sentence: number,
