@@ -6,6 +6,7 @@ import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } fro
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
+  bareComplementizerSet,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
   conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
@@ -1030,8 +1031,6 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
 
 const MAX_FAR_WORDS = 32
 
-const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'فإن'].map(norm))
-
 /**
  * A clause far from its named subject's verb, past a remark longer than the fillers `findComplement` allows: أشار
  * الوزير خلال مشاركته في المنتدى السنوي في الرياض، إلى أن …; أكد المدرب خلال المؤتمر الذي عقد اليوم في الدوحة أن ….
@@ -1078,7 +1077,7 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       if (
         !next ||
         (next.sentence !== sentence && !carried) ||
-        (next.norm.length > 2 && isVerb(next) && BARE_COMPLEMENTIZERS.has(word.norm))
+        (next.norm.length > 2 && isVerb(next) && bareComplementizerSet.has(word.norm))
       )
         return undefined
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined

@@ -34,6 +34,7 @@ import { cities } from './cities.ts'
 import {
   affiliationPrepositions,
   audienceNouns,
+  bareComplementizers,
   clauseBoundaries,
   clauseParticles,
   clauseTrailers,
@@ -678,6 +679,7 @@ export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue)
 }))
 
 export const complementizerSet = normSet(complementizers)
+export const bareComplementizerSet = normSet(bareComplementizers)
 
 export const complementPrepositionSet = normSet(complementPrepositions)
 export const purposeNounSet = normSet(purposeNouns)
