@@ -174,10 +174,13 @@ export const ordinalTens: readonly (readonly [word: string, value: number])[] = 
  */
 export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم', 'ميزانية', 'موازنة']
 
-/** Ordinal days of the month, as in `الثالث من مارس`; the Maghreb's `فاتح` is the first (فاتح يوليوز، الفاتح من مارس). */
+/** The Maghreb's word for the first day, which the month may follow without من: فاتح يوليوز، الفاتح نوفمبر. */
+export const firstDayWords: readonly string[] = ['الفاتح', 'فاتح']
+
+/** Ordinal days of the month, as in `الثالث من مارس`; `firstDayWords` among the first (الفاتح من مارس). */
 export const ordinalDays: readonly (readonly string[])[] = [
   [],
-  ['الأول', 'الأولى', 'الفاتح', 'فاتح'],
+  ['الأول', 'الأولى', ...firstDayWords],
   ['الثاني'],
   ['الثالث'],
   ['الرابع'],
@@ -188,9 +191,6 @@ export const ordinalDays: readonly (readonly string[])[] = [
   ['التاسع'],
   ['العاشر'],
 ]
-
-/** Words for the first day that the month may follow without من: فاتح يوليوز، الفاتح نوفمبر. */
-export const firstDayWords: readonly string[] = ['الفاتح', 'فاتح']
 
 /** Words that place a relative expression before or after the publication date. */
 export const pastMarkers: readonly string[] = [
