@@ -951,13 +951,25 @@ function nominalClauseAt(words: readonly Word[], j: number): boolean {
   return isVerb(verb) || (looksVerbal(verb) && !verb.norm.startsWith('ال'))
 }
 
+const COLON_AT_LINE_END = /:[^\S\n]*\n\s*\S?\s*$/
+
+/**
+ * وقال في بيان: إن …: a complementiser right after the colon, with words after it in `sentence`, opens the clause
+ * after it, as with no colon.
+ */
+export function complementizerAfterColon(
+  words: readonly Word[],
+  k: number,
+  sentence: number | undefined,
+): boolean {
+  return (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && words[k + 1]?.sentence === sentence
+}
+
 /**
  * What was said, after the verb and its subject: a complementiser (إن، أن، بأنه; also after إلى، على، من), a colon,
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
  * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
-const COLON_AT_LINE_END = /:[^\S\n]*\n\s*\S?\s*$/
-
 function findComplement(scan: Scan, from: number, maxFiller: number, loose = false): Complement | undefined {
   const { words } = scan
   const sentence = words[from - 1]?.sentence
@@ -967,9 +979,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     // قال والد الطفل: ⏎ "…": a colon ending its line opens the words on the next.
     if (word.sentence !== sentence)
       return COLON_AT_LINE_END.test(word.gap) ? { kind: 'colon', at: k } : undefined
-    // وقال في بيان: إن …: a complementiser after the colon opens the clause, as with no colon.
     if (word.gap.includes(':'))
-      return word.bases[0]!.flags & WordFlag.Complementizer && words[k + 1]?.sentence === sentence
+      return complementizerAfterColon(words, k, sentence)
         ? { kind: 'clause', at: k + 1 }
         : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
