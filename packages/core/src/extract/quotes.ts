@@ -37,7 +37,10 @@ const MIN_CLAUSE_BEFORE_QUOTE = 3
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
 
-/** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
+/**
+ * The index of the first report after report `r` whose verb is at or after word `first`, attributions and verbs
+ * that describe a noun left aside; -1 if none.
+ */
 function nextReport(reports: readonly Report[], r: number, first: number, words: readonly Word[]): number {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
