@@ -196,7 +196,7 @@ function dayDateOf(
     direction === 0 &&
     !afterVerb &&
     !betweenCommas(scan, i) &&
-    (mostlyCommonWeekdaySet.has(w) || commonWord(scan, i))
+    (mostlyCommonWeekdaySet.has(w) || notWeekdayAround(scan, i))
   )
     return undefined
   return {
@@ -277,7 +277,7 @@ function datedWeekday(scan: Scan, i: number, published: CivilDate | undefined): 
 }
 
 /** صلاة الجمعة، بين الاثنين، الأحد عشر: an ambiguous weekday that the word before or after makes the common word. */
-function commonWord(scan: Scan, i: number): boolean {
+function notWeekdayAround(scan: Scan, i: number): boolean {
   const { words } = scan
   const before = words[i - 1]
   const after = words[i + 1]
