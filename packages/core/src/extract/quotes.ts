@@ -141,7 +141,7 @@ export function extractQuotes(
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
     const colon = scan.words[candidate.first]!.gap.includes(':') && report !== undefined
     // «ربنا ينتقم منكم»، "هل تعني الصحافيين؟": a few words with a verb of their own are a sentence said.
-    const ownVerb = count >= MIN_REPORTED_WORDS && holdsVerb(scan, candidate)
+    const ownVerb = count >= MIN_REPORTED_WORDS && holdsVerb(scan.words, candidate.first, candidate.last)
     if (!colon && !ownVerb && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
     // حالة "القوة القاهرة": two quoted words right after a noun name a thing; after عن، بأنها، كانت they are speech.
@@ -377,12 +377,13 @@ function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
 }
 
 /**
- * A verb among the quoted words (تعني، ينتقم): they say something, they name nothing. A word with tanween is a noun,
- * whatever verb of the dictionary it is spelt like (حذراً).
+ * A verb among quoted words `first` to `last` (تعني، ينتقم): they say something, they name nothing. Unlike `hasVerb`,
+ * a word of a verb's shape no list knows counts, and a word with tanween is a noun, whatever verb of the dictionary
+ * it is spelt like (حذراً).
  */
-function holdsVerb(scan: Scan, candidate: DirectCandidate): boolean {
-  for (let k = candidate.first; k <= candidate.last; k++) {
-    const word = scan.words[k]!
+function holdsVerb(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const word = words[k]!
     if (looksVerbal(word) || VERB_PARTICLES.has(word.norm) || (!TANWEEN.test(word.raw) && isVerb(word)))
       return true
   }
@@ -467,7 +468,7 @@ function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate):
     }
     let end = k
     while (end < candidate.last && !COMMA.test(scan.words[end + 1]!.gap)) end++
-    if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan, { ...candidate, first: k, last: end })) return false
+    if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan.words, k, end)) return false
     k = end + 1
   }
   return names === items || (items >= MIN_LISTED_NAMES && names * 2 > items)
