@@ -396,8 +396,8 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
 }
 
 /**
- * السيد مصطفى ليماني، وهم عبد الإله علي سيلان،: where a title or a known given name vouches for a name, a word that
- * only a reading behind a particle or a verb's shape takes from the name (ل before يماني; سيلان) is its family name
+ * السيد كريم ليمني، وهم عبد الرحيم علي سيفان،: where a title or a known given name vouches for a name, a word that
+ * only a reading behind a particle or a verb's shape takes from the name (ل before يمني; سيفان) is its family name
  * when punctuation closes the name right after it and no list knows the word whole.
  */
 function familyNameBeforePunctuation(scan: Scan, j: number): boolean {

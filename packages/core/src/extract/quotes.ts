@@ -453,7 +453,7 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
 const OBJECT_VERB = /(?:ه|ها)$/
 
 /**
- * “خدوجة صبري، أيوب القيب، …”: quoted words that the names found there fill one after another, or a list of short
+ * “سامي الطرابلسي، هدى بن عمر، …”: quoted words that the names found there fill one after another, or a list of short
  * items parted by commas, most of them such names and none with a verb, list names; they say nothing.
  */
 function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
