@@ -96,7 +96,7 @@ export const ambiguousWeekdays: readonly string[] = ['الأحد', 'الاثني
  * Of those, the ones that after a noun name both of two more often than a Monday (وضع الاثنين في مكان واحد): days only
  * with يوم, between commas, after a verb or with their marker. The others are days unless a word around them says not.
  */
-export const mostlyCommonWeekdays: readonly string[] = ['الاثنين', 'الإثنين']
+export const mostlyCommonWeekdays: readonly string[] = ['الاثنين']
 
 /** Words before an ambiguous weekday that make it the common word: صلاة الجمعة، بين الاثنين، عبد الأحد. */
 export const notWeekdayBefore: readonly string[] = [
@@ -116,7 +116,7 @@ export const notWeekdayBefore: readonly string[] = [
 ]
 
 /** Words after an ambiguous weekday that make it the common word: الأحد عشر، الاثنين معاً. */
-export const notWeekdayAfter: readonly string[] = ['عشر', 'عشرة', 'معا', 'معاً', 'والعشرين', 'والثلاثين']
+export const notWeekdayAfter: readonly string[] = ['عشر', 'عشرة', 'معاً', 'والعشرين', 'والثلاثين']
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year'
 
