@@ -594,7 +594,8 @@ function indirectQuotes(
   // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
   const reporterOf = new Map<number, number>()
   const cues = new Set<number>()
-  const within = new Set<number>()
+  // Reports whose verb opens another report's clause: the speaker's words going on, no report of their own.
+  const continuingSpeech = new Set<number>()
   for (let r = 0; r < reports.length; r++) {
     const complement = reports[r]!.complement
     if (complement) reporterOf.set(complement.at, r)
@@ -603,7 +604,12 @@ function indirectQuotes(
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r || within.has(r))
+    if (
+      !complement ||
+      complement.kind === 'quote' ||
+      reporterOf.get(complement.at) !== r ||
+      continuingSpeech.has(r)
+    )
       continue
     const first = complement.at
     const sentence = words[first]?.sentence
@@ -614,7 +620,7 @@ function indirectQuotes(
     // وأضاف أنه يطالب اللاعبين …، إنها تتوقع الأسوأ وتخشى أن …: a verb of saying that opens the clause is the
     // speaker's own words going on, not a report of its own.
     if (complement.kind === 'clause' && n >= 0 && opensClause(words, reports[n]!, first)) {
-      within.add(n)
+      continuingSpeech.add(n)
       n = nextReport(reports, n, first + 1, words)
     }
     const next = n >= 0 ? reports[n] : undefined
