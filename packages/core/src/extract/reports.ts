@@ -1127,12 +1127,12 @@ function isClauseBoundaryWord(word: Word): boolean {
  */
 function closingComma(scan: Scan, k: number): number {
   const { words } = scan
-  let verb = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
+  let verbSeen = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
   for (let m = k + 1; m < words.length && m - k <= MAX_FILLER_WORDS; m++) {
     if (words[m]!.sentence !== words[k]!.sentence) return 0
     if (COMMA_GAP.test(words[m]!.gap)) return m
-    if (words[m]!.gap.includes(':')) return verb ? 0 : m
-    verb ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
+    if (words[m]!.gap.includes(':')) return verbSeen ? 0 : m
+    verbSeen ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
   }
   return 0
 }
