@@ -61,15 +61,15 @@ function conjoinedDay(scan: Scan, i: number): Base | undefined {
   const next = words[i + 1]
   const marked =
     next !== undefined && joined(words, i + 1) && (pastSet.has(next.norm) || futureSet.has(next.norm))
-  const afterWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
-  // A loop, not `bases.find` with a closure over `afterWeekday`, which would give every call a context to allocate.
+  const takesWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
+  // A loop, not `bases.find` with a closure over `takesWeekday`, which would give every call a context to allocate.
   for (const base of word.bases) {
     if (
       base.cut === 1 &&
       (base.base === TODAY ||
         YESTERDAY.has(base.base) ||
         TOMORROW.has(base.base) ||
-        (afterWeekday && weekdayIndex.has(base.base)))
+        (takesWeekday && weekdayIndex.has(base.base)))
     )
       return base
   }
