@@ -86,8 +86,9 @@ function takeTownAsSide(
   place: Found | undefined,
   clubs: ReadonlySet<string>,
 ): string | undefined {
-  if (!place || place.last !== i || place.kind !== 'location' || stateWords.has(norm(place.name))) return
-  if (territoryNameSet.has(norm(place.name))) return
+  if (!place || place.last !== i || place.kind !== 'location') return
+  const name = norm(place.name)
+  if (stateWords.has(name) || territoryNameSet.has(name)) return
   const word = scan.words[i]!
   if (word.bases[0]!.cut !== 0) return
   if (!clubs.has(word.norm) && frameBefore(scan, i, false) === undefined) return
