@@ -130,6 +130,7 @@ export const DAY_WORD = norm('يوم')
 /** يومي الجمعة والسبت: the dual of يوم before two weekdays. */
 export const DAYS_WORD = norm('يومي')
 export const MONTH_WORD = norm('شهر')
+export const THE_MONTH = norm('الشهر')
 export const OF = norm('من')
 export const ON = norm('على')
 export const SINCE = norm('منذ')

@@ -61,15 +61,15 @@ function conjoinedDay(scan: Scan, i: number): Base | undefined {
   const next = words[i + 1]
   const marked =
     next !== undefined && joined(words, i + 1) && (pastSet.has(next.norm) || futureSet.has(next.norm))
-  const afterWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
-  // A loop, not `bases.find` with a closure over `afterWeekday`, which would give every call a context to allocate.
+  const takesWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
+  // A loop, not `bases.find` with a closure over `takesWeekday`, which would give every call a context to allocate.
   for (const base of word.bases) {
     if (
       base.cut === 1 &&
       (base.base === TODAY ||
         YESTERDAY.has(base.base) ||
         TOMORROW.has(base.base) ||
-        (afterWeekday && weekdayIndex.has(base.base)))
+        (takesWeekday && weekdayIndex.has(base.base)))
     )
       return base
   }
@@ -174,12 +174,11 @@ function dayDateOf(
   const aside = words[last + 1]
   if (aside && aside.block === words[last]!.block && OPENS_DAYS.test(aside.gap.trim())) {
     const absolute = absoluteDate(scan, last + 1, published)
-    const close =
+    const end =
       absolute?.first === last + 1 && absolute.kind === 'absolute'
-        ? CLOSES_DAYS.exec(scan.text.slice(words[absolute.last]!.end, words[absolute.last]!.end + 3))
-        : null
-    if (absolute && close !== null)
-      return { ...onWeekday(absolute, day), first: i, end: words[absolute.last]!.end + close[0].length }
+        ? closingBracketEnd(scan, absolute.last)
+        : undefined
+    if (absolute && end !== undefined) return { ...onWeekday(absolute, day), first: i, end }
   }
   // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
   const cue = words[last + 1]
@@ -196,7 +195,7 @@ function dayDateOf(
     direction === 0 &&
     !afterVerb &&
     !betweenCommas(scan, i) &&
-    (mostlyCommonWeekdaySet.has(w) || commonWord(scan, i))
+    (mostlyCommonWeekdaySet.has(w) || notWeekdayAround(scan, i))
   )
     return undefined
   return {
@@ -277,7 +276,7 @@ function datedWeekday(scan: Scan, i: number, published: CivilDate | undefined): 
 }
 
 /** صلاة الجمعة، بين الاثنين، الأحد عشر: an ambiguous weekday that the word before or after makes the common word. */
-function commonWord(scan: Scan, i: number): boolean {
+function notWeekdayAround(scan: Scan, i: number): boolean {
   const { words } = scan
   const before = words[i - 1]
   const after = words[i + 1]
@@ -348,18 +347,19 @@ export function dualDays(scan: Scan, i: number, published: CivilDate | undefined
   const month = pair && absoluteDate(scan, pair.second, published)
   // Two weekdays alone stay two dates (يومي الجمعة والسبت), as the annotation counts them.
   if (pair === undefined || month === undefined || month.first !== pair.second) return undefined
-  const close = bracketed
-    ? CLOSES_DAYS.exec(scan.text.slice(words[month.last]!.end, words[month.last]!.end + 3))
-    : null
-  return {
-    ...dated(month, pair.first),
-    first: i,
-    ...(close !== null && { end: words[month.last]!.end + close[0].length }),
-  }
+  const end = bracketed ? closingBracketEnd(scan, month.last) : undefined
+  return { ...dated(month, pair.first), first: i, ...(end !== undefined && { end }) }
 }
 
 const OPENS_DAYS = /^\($/
 const CLOSES_DAYS = /^\s*\)/
+
+/** Where the bracket that closes right after word `k` ends (… 2025)), or undefined where none does. */
+function closingBracketEnd(scan: Scan, k: number): number | undefined {
+  const end = scan.words[k]!.end
+  const close = CLOSES_DAYS.exec(scan.text.slice(end, end + 3))
+  return close === null ? undefined : end + close[0].length
+}
 
 /** Two days of the month joined by و at word `k` (20 و21): the first's value and the second's index. */
 function dayPair(scan: Scan, k: number): { first: number; second: number } | undefined {

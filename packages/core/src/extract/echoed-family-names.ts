@@ -1,5 +1,6 @@
 // A name no list knows, vouched for by its family name, which the article repeats alone where only a name stands.
 import { commonWordSet, Start } from './lexicon.ts'
+import { isLongFemininePlural } from './name-words.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
@@ -103,9 +104,9 @@ function nameShaped(word: Scan['words'][number]): boolean {
   return givenNameBase(word)?.cut === 0 || isSourceGivenName(word) || unknown(word)
 }
 
-/** No ordinary word, no word after و, and no long feminine plural (شعارات), which is a noun. */
+/** No ordinary word, no word after و, and no long feminine plural. */
 function unknown(word: Scan['words'][number]): boolean {
   const w = word.norm
-  if (w.length >= 6 && w.endsWith('ات')) return false
+  if (isLongFemininePlural(w)) return false
   return !ordinary(word) && w[0] !== 'و' && !word.bases.some((b) => commonWordSet.has(b.base))
 }

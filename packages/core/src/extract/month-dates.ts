@@ -30,12 +30,12 @@ import {
   ordinalTensIndex,
   pastSet,
   periodPartSet,
+  THE_MONTH,
   TWO_DIGITS,
   YEAR_DIGITS,
 } from './date-words.ts'
 import {
   monthContextSet as MONTH_CONTEXT,
-  norm,
   periodNounUnits as PERIOD_NOUNS,
   thisSet as THIS,
 } from './lexicon.ts'
@@ -395,8 +395,6 @@ function labelled(scan: Scan, i: number): boolean {
   return isLabelledDate(scan.text, { start, end: start })
 }
 
-const THE_MONTH = norm('الشهر')
-
 /**
  * العاشر من الشهر الجاري، 20 من الشهر الماضي: a day of a month counted from the day of writing is one date, valued at
  * the day, not the month its period names. Word `i` is the day.
@@ -412,10 +410,6 @@ export function relativeMonthDay(
   const day = word.number ? (DAY_DIGITS.test(word.digits) ? Number(word.digits) : 0) : (ordinal?.day ?? 0)
   if (day < 1 || day > 31) return undefined
   const k = ordinal?.last ?? i
-  const dayOf = (month: string | undefined) =>
-    month?.length === 7 && isValid({ year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), day })
-      ? `${month}-${String(day).padStart(2, '0')}`
-      : undefined
   if (
     words[k + 1]?.norm !== OF ||
     !joined(words, k + 1) ||
@@ -425,6 +419,13 @@ export function relativeMonthDay(
     return undefined
   const month = periodDate(scan, k + 2, published)
   if (month?.first !== k + 2 || month.last === k + 2) return undefined
-  const value = dayOf(month.value)
+  const value = dayOfMonth(month.value, day)
   return { first: i, last: month.last, kind: 'relative', ...(value !== undefined && { value }) }
+}
+
+/** Day `day` of a month valued `2025-03`, or undefined where the month has no value or no such day. */
+function dayOfMonth(month: string | undefined, day: number): string | undefined {
+  if (month?.length !== 7) return undefined
+  const date = { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)), day }
+  return isValid(date) ? formatDate(date) : undefined
 }

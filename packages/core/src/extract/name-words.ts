@@ -93,6 +93,11 @@ export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي].|ان[^اوي]{3}|است
 
 const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
 
+/** إحصاءات، مفاوضات، شعارات: a long feminine plural is a noun, never a word of a name. */
+export function isLongFemininePlural(w: string): boolean {
+  return w.length >= 6 && w.endsWith('ات')
+}
+
 export function isNameWord(word: Word): boolean {
   if (isNumberWord(word) || isCalendarWord(word) || isFunctionWord(word)) return false
   if (isGivenName(word) || isKnownSurname(word)) return true
@@ -147,8 +152,7 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
     return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
   if (w.length > 4 && POSSESSIVE.test(w)) return false
-  // إحصاءات، مفاوضات: a long feminine plural is a noun.
-  if (w.length >= 6 && w.endsWith('ات')) return false
+  if (isLongFemininePlural(w)) return false
   // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V; لخمس
   // سنوات: a particle before a number word.
   for (const base of word.bases) {

@@ -30,6 +30,7 @@ import {
   isDefiniteMasdar,
   isDefinitePlural,
   isFamilyName,
+  isLongFemininePlural,
   isNameWord,
   isNumberWord,
   isOrdinalWithArticle,
@@ -381,8 +382,7 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const w = word.norm
   if (w.length < 3 || w.startsWith('ال') || w[0] === 'و' || POSSESSIVE.test(w) || endsInAlef(word))
     return false
-  if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || (w.length >= 6 && w.endsWith('ات')))
-    return false
+  if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || isLongFemininePlural(w)) return false
   // تابع النائب كريم كبارة أزمة المياه: before a noun of the clause, only a reporting verb's subject elsewhere (واعلن
   // كبارة) vouches for the word as a family name.
   const next = words[j + 1]
@@ -396,8 +396,8 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
 }
 
 /**
- * السيد مصطفى ليماني، وهم عبد الإله علي سيلان،: where a title or a known given name vouches for a name, a word that
- * only a reading behind a particle or a verb's shape takes from the name (ل before يماني; سيلان) is its family name
+ * السيد كريم ليمني، وهم عبد الرحيم علي سيفان،: where a title or a known given name vouches for a name, a word that
+ * only a reading behind a particle or a verb's shape takes from the name (ل before يمني; سيفان) is its family name
  * when punctuation closes the name right after it and no list knows the word whole.
  */
 function familyNameBeforePunctuation(scan: Scan, j: number): boolean {

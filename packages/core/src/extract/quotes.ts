@@ -37,7 +37,10 @@ const MIN_CLAUSE_BEFORE_QUOTE = 3
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
 
-/** The first report after report `r` whose verb is at or after word `first`, attributions left aside. */
+/**
+ * The index of the first report after report `r` whose verb is at or after word `first`, attributions and verbs
+ * that describe a noun left aside; -1 if none.
+ */
 function nextReport(reports: readonly Report[], r: number, first: number, words: readonly Word[]): number {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
@@ -138,7 +141,7 @@ export function extractQuotes(
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
     const colon = scan.words[candidate.first]!.gap.includes(':') && report !== undefined
     // «ربنا ينتقم منكم»، "هل تعني الصحافيين؟": a few words with a verb of their own are a sentence said.
-    const ownVerb = count >= MIN_REPORTED_WORDS && holdsVerb(scan, candidate)
+    const ownVerb = count >= MIN_REPORTED_WORDS && holdsVerb(scan.words, candidate.first, candidate.last)
     if (!colon && !ownVerb && count < (report ? MIN_REPORTED_WORDS : MIN_UNREPORTED_WORDS)) continue
     if (!colon && count < MIN_REPORTED_WORDS + 1 && report?.kind === 'cue') continue
     // حالة "القوة القاهرة": two quoted words right after a noun name a thing; after عن، بأنها، كانت they are speech.
@@ -374,12 +377,13 @@ function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
 }
 
 /**
- * A verb among the quoted words (تعني، ينتقم): they say something, they name nothing. A word with tanween is a noun,
- * whatever verb of the dictionary it is spelt like (حذراً).
+ * A verb among quoted words `first` to `last` (تعني، ينتقم): they say something, they name nothing. Unlike `hasVerb`,
+ * a word of a verb's shape no list knows counts, and a word with tanween is a noun, whatever verb of the dictionary
+ * it is spelt like (حذراً).
  */
-function holdsVerb(scan: Scan, candidate: DirectCandidate): boolean {
-  for (let k = candidate.first; k <= candidate.last; k++) {
-    const word = scan.words[k]!
+function holdsVerb(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const word = words[k]!
     if (looksVerbal(word) || VERB_PARTICLES.has(word.norm) || (!TANWEEN.test(word.raw) && isVerb(word)))
       return true
   }
@@ -449,7 +453,7 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
 const OBJECT_VERB = /(?:ه|ها)$/
 
 /**
- * “خدوجة صبري، أيوب القيب، …”: quoted words that the names found there fill one after another, or a list of short
+ * “سامي الطرابلسي، هدى بن عمر، …”: quoted words that the names found there fill one after another, or a list of short
  * items parted by commas, most of them such names and none with a verb, list names; they say nothing.
  */
 function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
@@ -464,7 +468,7 @@ function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate):
     }
     let end = k
     while (end < candidate.last && !COMMA.test(scan.words[end + 1]!.gap)) end++
-    if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan, { ...candidate, first: k, last: end })) return false
+    if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan.words, k, end)) return false
     k = end + 1
   }
   return names === items || (items >= MIN_LISTED_NAMES && names * 2 > items)
@@ -590,7 +594,8 @@ function indirectQuotes(
   // في إعلان يعد إنجازاً، أعلنت المنظمة أن …: of two reports that reach one clause, the nearer verb reports it.
   const reporterOf = new Map<number, number>()
   const cues = new Set<number>()
-  const within = new Set<number>()
+  // Reports whose verb opens another report's clause: the speaker's words going on, no report of their own.
+  const continuingSpeech = new Set<number>()
   for (let r = 0; r < reports.length; r++) {
     const complement = reports[r]!.complement
     if (complement) reporterOf.set(complement.at, r)
@@ -599,7 +604,12 @@ function indirectQuotes(
   for (let r = 0; r < reports.length; r++) {
     const report = reports[r]!
     const complement = report.complement
-    if (!complement || complement.kind === 'quote' || reporterOf.get(complement.at) !== r || within.has(r))
+    if (
+      !complement ||
+      complement.kind === 'quote' ||
+      reporterOf.get(complement.at) !== r ||
+      continuingSpeech.has(r)
+    )
       continue
     const first = complement.at
     const sentence = words[first]?.sentence
@@ -610,7 +620,7 @@ function indirectQuotes(
     // وأضاف أنه يطالب اللاعبين …، إنها تتوقع الأسوأ وتخشى أن …: a verb of saying that opens the clause is the
     // speaker's own words going on, not a report of its own.
     if (complement.kind === 'clause' && n >= 0 && opensClause(words, reports[n]!, first)) {
-      within.add(n)
+      continuingSpeech.add(n)
       n = nextReport(reports, n, first + 1, words)
     }
     const next = n >= 0 ? reports[n] : undefined

@@ -320,12 +320,13 @@ function describedNoun(scan: Scan, phrase: PhraseMatch): boolean {
 function particleBeforeFunctionWord(scan: Scan, phrase: PhraseMatch): boolean {
   if (phrase.last !== phrase.first || phrase.base.cut !== 0) return false
   const word = scan.words[phrase.first]!
-  if (!HAMZA_SEATS.has(word.raw[1]!)) return false
+  if (!ALEFS_WITH_HAMZA.has(word.raw[1]!)) return false
   for (const b of word.bases) if (b.cut === 1 && b.flags & WordFlag.FunctionWord) return true
   return false
 }
 
-const HAMZA_SEATS = new Set(['أ', 'إ', 'آ'])
+/** أ، إ، آ: the alefs that folding writes as a bare ا. */
+const ALEFS_WITH_HAMZA = new Set(['أ', 'إ', 'آ'])
 
 function withoutWa(word: string): string {
   return word.startsWith('وال') ? word.slice(1) : word

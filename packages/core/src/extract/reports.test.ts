@@ -71,9 +71,9 @@ describe('objects of verbs of describing and accusing', () => {
     const answers = [
       [`${question} فيجيبه المدرب رامي الحداد "لم ينته بعد".`, 'رامي الحداد'],
       [`${question} فتجيبه اللاعبة هدى السالم "لم ينته بعد".`, 'هدى السالم'],
-    ]
+    ] as const
     for (const [text, speaker] of answers)
-      expect(quotes(text!).map((q) => [q.text, q.speaker])).toEqual([
+      expect(quotes(text).map((q) => [q.text, q.speaker])).toEqual([
         ['هل انتهى الحلم يا كابتن؟', 'سالم الكعبي'],
         ['لم ينته بعد', speaker],
       ])

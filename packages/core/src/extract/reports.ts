@@ -6,6 +6,7 @@ import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } fro
 import { colonReport } from './colon-reports.ts'
 import {
   attributionCueForms,
+  bareComplementizerSet,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
   conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
@@ -664,16 +665,12 @@ function sameSentenceSubject(events: readonly SubjectEvent[], sentence: number):
   return last && last.sentence === sentence ? last.subject : undefined
 }
 
-/**
- * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
- * أشارت، وأكدوا), the last one that agrees with it.
- */
 const MAX_HONORED_WORDS = 4
 
 /**
- * وقال معاليه: … after `كشف معالي الدكتور ⏎ NAME وزير الصحة عن …`, where no verb took the person for its subject
- * and no subject is within reach: the word of respect refers to the last person named within a pronoun's reach
- * right after a word of respect (معالي، صاحب السمو الملكي الأمير).
+ * وقال معاليه، وأكد سموه: where no subject is within reach (the person was named with no verb taking them for its
+ * subject), a word of respect with its pronoun refers to the last person within a pronoun's reach named a few words
+ * after a word of respect (معالي الدكتور NAME، صاحب السمو الملكي الأمير NAME).
  */
 function honoredBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
@@ -691,6 +688,10 @@ function honoredBefore(scan: Scan, index: MentionIndex, v: number): Subject | un
   return undefined
 }
 
+/**
+ * The subject a pronoun refers to: the last one named within reach, or, given the verb's agreement (وأضاف، لكنها
+ * أشارت، وأكدوا), the last one that agrees with it.
+ */
 function recentSubject(
   events: readonly SubjectEvent[],
   sentence: number,
@@ -950,13 +951,25 @@ function nominalClauseAt(words: readonly Word[], j: number): boolean {
   return isVerb(verb) || (looksVerbal(verb) && !verb.norm.startsWith('ال'))
 }
 
+const COLON_AT_LINE_END = /:[^\S\n]*\n\s*\S?\s*$/
+
+/**
+ * وقال في بيان: إن …: a complementiser right after the colon, with words after it in `sentence`, opens the clause
+ * after it, as with no colon.
+ */
+export function complementizerAfterColon(
+  words: readonly Word[],
+  k: number,
+  sentence: number | undefined,
+): boolean {
+  return (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && words[k + 1]?.sentence === sentence
+}
+
 /**
  * What was said, after the verb and its subject: a complementiser (إن، أن، بأنه; also after إلى، على، من), a colon,
  * or a quote mark. Short fillers may stand between (في بيان، للصحفيين، اليوم) and a remark between commas (، طلب
  * عدم الكشف عن اسمه،), never another verb, a clause after a comma, or أن of a conjunction (بعد أن، رغم أن).
  */
-const COLON_AT_LINE_END = /:[^\S\n]*\n\s*\S?\s*$/
-
 function findComplement(scan: Scan, from: number, maxFiller: number, loose = false): Complement | undefined {
   const { words } = scan
   const sentence = words[from - 1]?.sentence
@@ -966,9 +979,8 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     // قال والد الطفل: ⏎ "…": a colon ending its line opens the words on the next.
     if (word.sentence !== sentence)
       return COLON_AT_LINE_END.test(word.gap) ? { kind: 'colon', at: k } : undefined
-    // وقال في بيان: إن …: a complementiser after the colon opens the clause, as with no colon.
     if (word.gap.includes(':'))
-      return word.bases[0]!.flags & WordFlag.Complementizer && words[k + 1]?.sentence === sentence
+      return complementizerAfterColon(words, k, sentence)
         ? { kind: 'clause', at: k + 1 }
         : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
@@ -1030,8 +1042,6 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
 
 const MAX_FAR_WORDS = 32
 
-const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'فإن'].map(norm))
-
 /**
  * A clause far from its named subject's verb, past a remark longer than the fillers `findComplement` allows: أشار
  * الوزير خلال مشاركته في المنتدى السنوي في الرياض، إلى أن …; أكد المدرب خلال المؤتمر الذي عقد اليوم في الدوحة أن ….
@@ -1078,7 +1088,7 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       if (
         !next ||
         (next.sentence !== sentence && !carried) ||
-        (next.norm.length > 2 && isVerb(next) && BARE_COMPLEMENTIZERS.has(word.norm))
+        (next.norm.length > 2 && isVerb(next) && bareComplementizerSet.has(word.norm))
       )
         return undefined
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
@@ -1117,12 +1127,12 @@ function isClauseBoundaryWord(word: Word): boolean {
  */
 function closingComma(scan: Scan, k: number): number {
   const { words } = scan
-  let verb = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
+  let verbSeen = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
   for (let m = k + 1; m < words.length && m - k <= MAX_FILLER_WORDS; m++) {
     if (words[m]!.sentence !== words[k]!.sentence) return 0
     if (COMMA_GAP.test(words[m]!.gap)) return m
-    if (words[m]!.gap.includes(':')) return verb ? 0 : m
-    verb ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
+    if (words[m]!.gap.includes(':')) return verbSeen ? 0 : m
+    verbSeen ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
   }
   return 0
 }

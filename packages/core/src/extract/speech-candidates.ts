@@ -10,7 +10,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { isPassive, openingVerbSubject, type Report } from './reports.ts'
+import { complementizerAfterColon, isPassive, openingVerbSubject, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { issuerOf, phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
 import { isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
@@ -150,10 +150,7 @@ export function speechCandidates(
     for (let k = v + 1; k < words.length && k - v <= MAX_REACH; k++) {
       const next = words[k]!
       if (next.gap.includes(':')) {
-        // قال: إن …: the clause opens after the complementiser, as the rules read it.
-        const opener =
-          next.bases[0]!.flags & WordFlag.Complementizer && words[k + 1]?.sentence === word.sentence
-        add(v, opener ? k + 1 : k, 1, subject)
+        add(v, complementizerAfterColon(words, k, word.sentence) ? k + 1 : k, 1, subject)
         marked = true
         break
       }

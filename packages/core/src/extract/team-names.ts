@@ -46,7 +46,7 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const sideTowns = new Set<string>()
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) {
-      const town = townAsSide(scan, i, places.get(i), clubs)
+      const town = takeTownAsSide(scan, i, places.get(i), clubs)
       if (town) sideTowns.add(town)
       continue
     }
@@ -71,27 +71,28 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     claimed.fill(1, side.first, side.last + 1)
     i = side.last
   }
-  if (sideTowns.size > 0) for (const place of places.values()) townNamedAgain(scan, place, sideTowns)
+  if (sideTowns.size > 0) for (const place of places.values()) takeTownNamedAgain(scan, place, sideTowns)
   return sides
 }
 
 /**
  * فاز الفيصلي على ضيفه العقبة، المباراة أمام الريان: a town the place recognisers found, of one word and no state, is
- * the club named after it where it stands in a side's frame or the text names it after نادي or فريق.
+ * the club named after it where it stands in a side's frame or the text names it after نادي or فريق. Makes the place
+ * found at `i` that club and gives its word, or undefined.
  */
-function townAsSide(
+function takeTownAsSide(
   scan: Scan,
   i: number,
   place: Found | undefined,
   clubs: ReadonlySet<string>,
 ): string | undefined {
-  if (!place || place.last !== i || place.kind !== 'location' || stateWords.has(norm(place.name))) return
-  if (territoryNameSet.has(norm(place.name))) return
+  if (!place || place.last !== i || place.kind !== 'location') return
+  const name = norm(place.name)
+  if (stateWords.has(name) || territoryNameSet.has(name)) return
   const word = scan.words[i]!
   if (word.bases[0]!.cut !== 0) return
   if (!clubs.has(word.norm) && frameBefore(scan, i, false) === undefined) return
-  place.kind = 'organization'
-  place.name = place.surface
+  nameClub(place)
   return word.norm
 }
 
@@ -99,11 +100,16 @@ function townAsSide(
  * … فيما بقي العقبة سابعا: the town a side's frame made a club is that club wherever the match text names it bare
  * again; after a preposition of place or with ب on it (في العقبة، بالعقبة) it stays the town.
  */
-function townNamedAgain(scan: Scan, place: Found, towns: ReadonlySet<string>): void {
+function takeTownNamedAgain(scan: Scan, place: Found, towns: ReadonlySet<string>): void {
   const word = scan.words[place.first]!
   if (place.kind !== 'location' || place.last !== place.first || !towns.has(word.norm)) return
   const before = scan.words[place.first - 1]
   if (before && joined(scan.words, place.first) && placePrepositionSet.has(before.norm)) return
+  nameClub(place)
+}
+
+/** A town read as the club named after it: an organisation, named as the text writes it. */
+function nameClub(place: Found): void {
   place.kind = 'organization'
   place.name = place.surface
 }

@@ -96,7 +96,7 @@ export const ambiguousWeekdays: readonly string[] = ['الأحد', 'الاثني
  * Of those, the ones that after a noun name both of two more often than a Monday (وضع الاثنين في مكان واحد): days only
  * with يوم, between commas, after a verb or with their marker. The others are days unless a word around them says not.
  */
-export const mostlyCommonWeekdays: readonly string[] = ['الاثنين', 'الإثنين']
+export const mostlyCommonWeekdays: readonly string[] = ['الاثنين']
 
 /** Words before an ambiguous weekday that make it the common word: صلاة الجمعة، بين الاثنين، عبد الأحد. */
 export const notWeekdayBefore: readonly string[] = [
@@ -116,7 +116,7 @@ export const notWeekdayBefore: readonly string[] = [
 ]
 
 /** Words after an ambiguous weekday that make it the common word: الأحد عشر، الاثنين معاً. */
-export const notWeekdayAfter: readonly string[] = ['عشر', 'عشرة', 'معا', 'معاً', 'والعشرين', 'والثلاثين']
+export const notWeekdayAfter: readonly string[] = ['عشر', 'عشرة', 'معاً', 'والعشرين', 'والثلاثين']
 
 export type TimeUnit = 'hour' | 'day' | 'week' | 'month' | 'year'
 
@@ -174,10 +174,13 @@ export const ordinalTens: readonly (readonly [word: string, value: number])[] = 
  */
 export const documentCues: readonly string[] = ['قانون', 'مرسوم', 'دستور', 'رقم', 'ميزانية', 'موازنة']
 
-/** Ordinal days of the month, as in `الثالث من مارس`; the Maghreb's `فاتح` is the first (فاتح يوليوز، الفاتح من مارس). */
+/** The Maghreb's word for the first day, which the month may follow without من: فاتح يوليوز، الفاتح نوفمبر. */
+export const firstDayWords: readonly string[] = ['الفاتح', 'فاتح']
+
+/** Ordinal days of the month, as in `الثالث من مارس`; `firstDayWords` among the first (الفاتح من مارس). */
 export const ordinalDays: readonly (readonly string[])[] = [
   [],
-  ['الأول', 'الأولى', 'الفاتح', 'فاتح'],
+  ['الأول', 'الأولى', ...firstDayWords],
   ['الثاني'],
   ['الثالث'],
   ['الرابع'],
@@ -188,9 +191,6 @@ export const ordinalDays: readonly (readonly string[])[] = [
   ['التاسع'],
   ['العاشر'],
 ]
-
-/** Words for the first day that the month may follow without من: فاتح يوليوز، الفاتح نوفمبر. */
-export const firstDayWords: readonly string[] = ['الفاتح', 'فاتح']
 
 /** Words that place a relative expression before or after the publication date. */
 export const pastMarkers: readonly string[] = [

@@ -1,10 +1,11 @@
 // Words that open, join and end clauses: what the quote and report rules read around a verb.
 
+/** Complementisers with no pronoun on them: before a verb, أن is that verb's (أن يكون), not one that reports. */
+export const bareComplementizers: readonly string[] = ['إن', 'أن', 'بأن', 'فإن']
+
 /** Complementisers that open reported speech: إن، أن، بأن and their forms with a pronoun. */
 export const complementizers: readonly string[] = [
-  'إن',
-  'أن',
-  'بأن',
+  ...bareComplementizers,
   'إنه',
   'أنه',
   'بأنه',
@@ -25,7 +26,6 @@ export const complementizers: readonly string[] = [
   'بأنني',
   'إني',
   'أني',
-  'فإن',
   'فإنه',
   'فإنها',
 ]

@@ -34,6 +34,7 @@ import { cities } from './cities.ts'
 import {
   affiliationPrepositions,
   audienceNouns,
+  bareComplementizers,
   clauseBoundaries,
   clauseParticles,
   clauseTrailers,
@@ -452,9 +453,10 @@ export const placeOpeningFunctionWords: ReadonlySet<string> = new Set(
       : [],
   ),
 )
+/** Object pronouns of the third person written on a verb (وصفه، فيجيبه). */
+const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما']
 /** Object pronouns written on a verb's past form, with the feminine ت before them (وصفه، اعتبرته). */
-const OBJECT_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها']
-const PRESENT_OBJECT_SUFFIXES = ['ه', 'ها', 'هم', 'هما']
+const OBJECT_SUFFIXES = [...OBJECT_PRONOUNS, 'ته', 'تها']
 
 /** Common verbs, with the forms an intransitive verb of saying takes with an object pronoun (تابعته: followed it). */
 export const commonVerbSet: ReadonlySet<string> = new Set([
@@ -644,7 +646,7 @@ function buildVerbForms(): Map<string, VerbForm> {
         for (const form of [`${present}ون`, `${present}ان`, `${feminine}ان`]) add(form, finite)
         // فيجيبه مستشاره، تسألها المذيعة: as in the past, the subject comes after the object pronoun.
         if (!verb.intransitive)
-          for (const suffix of PRESENT_OBJECT_SUFFIXES) {
+          for (const suffix of OBJECT_PRONOUNS) {
             add(`${present}${suffix}`, finite)
             add(`${feminine}${suffix}`, finite)
           }
@@ -678,6 +680,7 @@ export const attributionCueForms: readonly CueForm[] = attributionCues.map((cue)
 }))
 
 export const complementizerSet = normSet(complementizers)
+export const bareComplementizerSet = normSet(bareComplementizers)
 
 export const complementPrepositionSet = normSet(complementPrepositions)
 export const purposeNounSet = normSet(purposeNouns)
