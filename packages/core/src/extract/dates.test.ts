@@ -456,6 +456,10 @@ describe('spans, rates and recurring days that are no point in time', () => {
     expect(dates('وتنتهي الأشغال بعد شهر من اليوم حسب المقاول.', on)).toEqual([
       ['بعد شهر من اليوم', '2025-04'],
     ])
+    // A comma between them: من الآن opens the next clause and is no part of the date.
+    expect(dates('ويفتح الجسر بعد أسبوعين، من الآن تبدأ التجارب.', on)).toEqual([
+      ['بعد أسبوعين', '2025-03-18'],
+    ])
   })
 
   it('reads an approximate span back from the day of writing', () => {

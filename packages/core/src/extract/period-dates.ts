@@ -227,7 +227,8 @@ export function relativeSpan(scan: Scan, i: number, published: CivilDate | undef
   if (words[tail] && joined(words, tail) && spanTailSet.has(words[tail]!.norm)) tail++
   const after = words[tail]
   // بعد أسبوعين من الآن: counted from the day of writing after all, and the words that say so belong to the date.
-  const now = after?.norm === OF && joined(words, tail + 1) && nowSet.has(words[tail + 1]!.norm)
+  const now =
+    after?.norm === OF && joined(words, tail) && joined(words, tail + 1) && nowSet.has(words[tail + 1]!.norm)
   if (after && joined(words, tail) && (after.norm === OF || after.norm === ON) && !now) return undefined
   return {
     first: i,

@@ -371,7 +371,7 @@ export const andOthers: readonly string[] = ['وغيرها', 'وغيرهما', '
 
 /**
  * Words that never end a sentence: a paragraph line that ends in one goes on in the line right under it (a page that
- * sets a linked name on a line of its own: `مدير الزراعة في ⏎ حمص`، `المزروعة ب ⏎ القمح`).
+ * sets a linked name on a line of its own: `رئيس البلدية في ⏎ الزرقاء`، `بدأت العمل ب ⏎ الحي`).
  */
 export const lineContinuingWords: readonly string[] = [
   'في',
