@@ -163,16 +163,16 @@ function dayDateOf(
     last = i + 1
     direction = 1
   }
+  // The word after the weekday and its marker: a date that names the same day may open there, the three ways below.
+  const following = words[last + 1]
   // الخميس الماضي 12 مارس، يوم الأحد المقبل، 8 يونيو: the date right after the marked weekday names the same day.
-  const after = words[last + 1]
-  if (last > i && after && (joined(words, last + 1) || ASIDE.test(after.gap.trim()))) {
+  if (last > i && following && (joined(words, last + 1) || ASIDE.test(following.gap.trim()))) {
     const absolute = absoluteDate(scan, last + 1, published)
     if (absolute && absolute.first === last + 1 && absolute.kind === 'absolute')
       return { ...onWeekday(absolute, day), first: i }
   }
   // الثلاثاء (11 مارس 2025)، أمس الأحد (9 أكتوبر): the date in brackets right after the weekday names the same day.
-  const aside = words[last + 1]
-  if (aside && aside.block === words[last]!.block && OPENS_DAYS.test(aside.gap.trim())) {
+  if (following && following.block === words[last]!.block && OPENS_DAYS.test(following.gap.trim())) {
     const absolute = absoluteDate(scan, last + 1, published)
     const end =
       absolute?.first === last + 1 && absolute.kind === 'absolute'
@@ -181,8 +181,11 @@ function dayDateOf(
     if (absolute && end !== undefined) return { ...onWeekday(absolute, day), first: i, end }
   }
   // يوم الأربعاء الموافق 27 آب: the date after الموافق names the same day and gives it its value.
-  const cue = words[last + 1]
-  if (cue && sameDaySet.has(cue.norm) && (joined(words, last + 1) || ASIDE.test(cue.gap.trim()))) {
+  if (
+    following &&
+    sameDaySet.has(following.norm) &&
+    (joined(words, last + 1) || ASIDE.test(following.gap.trim()))
+  ) {
     const absolute = joined(words, last + 2) ? absoluteDate(scan, last + 2, published) : undefined
     if (absolute && absolute.first === last + 2) return { ...onWeekday(absolute, day), first: i }
   }

@@ -86,7 +86,8 @@ function takeTownAsSide(
   place: Found | undefined,
   clubs: ReadonlySet<string>,
 ): string | undefined {
-  if (!place || place.last !== i || place.kind !== 'location') return
+  // `places` holds only locations, and a place becomes a club here at most once: its kind needs no test.
+  if (!place || place.last !== i) return
   const name = norm(place.name)
   if (stateWords.has(name) || territoryNameSet.has(name)) return
   const word = scan.words[i]!
