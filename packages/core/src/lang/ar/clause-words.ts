@@ -1,5 +1,7 @@
 // Words that open, join and end clauses: what the quote and report rules read around a verb.
 
+import { boundPrepositions } from './function-words.ts'
+
 /** Complementisers with no pronoun on them: before a verb, أن is that verb's (أن يكون), not one that reports. */
 export const bareComplementizers: readonly string[] = ['إن', 'أن', 'بأن', 'فإن']
 
@@ -373,15 +375,4 @@ export const andOthers: readonly string[] = ['وغيرها', 'وغيرهما', '
  * Words that never end a sentence: a paragraph line that ends in one goes on in the line right under it (a page that
  * sets a linked name on a line of its own: `رئيس البلدية في ⏎ الزرقاء`، `بدأت العمل ب ⏎ الحي`).
  */
-export const lineContinuingWords: readonly string[] = [
-  'في',
-  'من',
-  'إلى',
-  'على',
-  'عن',
-  'مع',
-  'ب',
-  'ل',
-  'و',
-  'ك',
-]
+export const lineContinuingWords: readonly string[] = [...boundPrepositions, 'ب', 'ل', 'و', 'ك']

@@ -1,14 +1,15 @@
 // Words that end a name or a noun phrase: a name never runs on into them (`ميخائيل بوغدانوف وضم` stops before وضم
 // because of the conjunction; `أحمد الشرع خلال` before خلال). Written in dictionary spelling; matched normalised.
 
+/**
+ * Prepositions that always take a noun after them: none is the last word of a sentence. Function words, stopwords of
+ * search, and words that carry a paragraph's line on into the next.
+ */
+export const boundPrepositions: readonly string[] = ['في', 'من', 'إلى', 'على', 'عن', 'مع']
+
 export const functionWords: readonly string[] = [
   // Prepositions
-  'في',
-  'من',
-  'إلى',
-  'على',
-  'عن',
-  'مع',
+  ...boundPrepositions,
   'منذ',
   'خلال',
   'بعد',

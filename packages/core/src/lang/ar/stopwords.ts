@@ -1,14 +1,11 @@
+import { boundPrepositions } from './function-words.ts'
+
 /**
  * Function words of news Arabic: they carry no topic, so search and ranking skip them. Compared after normalisation,
  * so أن also stands for إن, and على for علي.
  */
 export const stopwords: readonly string[] = [
-  'في',
-  'من',
-  'إلى',
-  'على',
-  'عن',
-  'مع',
+  ...boundPrepositions,
   'منذ',
   'خلال',
   'بعد',
