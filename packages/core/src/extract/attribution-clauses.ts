@@ -1,3 +1,4 @@
+import { COMMA } from '../segment/marks.ts'
 import { demonstrativeSet, relativePronounSet as RELATIVE } from './lexicon.ts'
 import { commaGap, type Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
@@ -75,5 +76,3 @@ function opensNominalClause(word: Word): boolean {
   if (afterFa) return !isFunctionWord(word) || demonstrativeSet.has(afterFa.base)
   return word.norm.startsWith('ال') || demonstrativeSet.has(word.norm)
 }
-
-const COMMA = /[،,]/

@@ -1,6 +1,7 @@
-import { intensifierSet } from '../lang/ar/compiled-cues.ts'
 // A name with no title before it, opened by a given name (قال خالد العمري).
 
+import { intensifierSet } from '../lang/ar/compiled-cues.ts'
+import { COMMA } from '../segment/marks.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
 import {
   ambiguousGivenNameSet,
@@ -73,7 +74,6 @@ export function givenNameStart(
   return last > i ? { base, last } : undefined
 }
 
-const COMMA = /[،,]/
 const JOINED_ABD = /^عبدال.{3,}$/
 
 /**

@@ -4,6 +4,7 @@ import {
   listIntroducerSet,
   placePrepositionSet,
 } from '../lang/ar/compiled-cues.ts'
+import { COMMA } from '../segment/marks.ts'
 import { contextualCities, norm, placeHeadSet, placeListHeadSet } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import type { Found, Scan } from './scan.ts'
@@ -175,7 +176,6 @@ function listFrom(scan: Scan, claimed: Uint8Array, placeAt: PlaceAt, first: numb
 
 const AND = norm('و')
 const SEPARATOR = /^\s*[،,]?\s*$/
-const COMMA = /[،,]/
 const SPACE = /^\s+$/
 
 /** One or two words no list knows, and no verbal noun's shape (واستمرار الحصار is no place). */

@@ -1,3 +1,4 @@
+import { COMMA } from '../segment/marks.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
   givenNameBase,
@@ -99,8 +100,6 @@ function scorersAfter(scan: Scan, v: number, claimed: Uint8Array): Found[] {
   }
   return found
 }
-
-const COMMA = /[،,]/
 
 /** The last word of a listed scorer's name opening at word `k`, up to a punctuation mark or the next و; -1 if none. */
 function scorerEnd(words: readonly Word[], k: number, conjoined: boolean, claimed: Uint8Array): number {

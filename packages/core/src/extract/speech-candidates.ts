@@ -1,5 +1,6 @@
 import { logisticProbability } from '../learned/logistic-probability.ts'
 import type { Quote } from '../model/extraction.ts'
+import { COMMA } from '../segment/marks.ts'
 import {
   conjunctionWithAnSet,
   firstPersonOpenerSet,
@@ -83,7 +84,6 @@ const LAYOUTS = [0, 1, 2, 3, 4, 5]
 const MAX_REACH = 12
 const MAX_NAME_WORDS = 6
 const PRONOUN_REACH = 3
-const COMMA = /[،,]/
 
 /**
  * Every layout the annotation guideline counts as reported speech, found where the rules left no quote: a reporting

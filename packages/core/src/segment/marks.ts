@@ -1,5 +1,8 @@
 // Punctuation that decides where sentences and quotes begin and end.
 
+/** An Arabic or a Latin comma anywhere in a string (a word's gap, a line): the clause or list goes on. */
+export const COMMA = /[،,]/
+
 /** . ! ? ؟ and the ellipsis: characters that can end a sentence. */
 export function isSentenceTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x2026

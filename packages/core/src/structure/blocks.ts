@@ -1,7 +1,7 @@
 import { lineContinuingWords } from '../lang/ar/clause-words.ts'
 import { norm, normSet } from '../lang/ar/spelling.ts'
 import type { Block, BlockKind } from '../model/article.ts'
-import { isArabicMark } from '../normalize/arabic-letters.ts'
+import { isArabicMark, TATWEEL } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { findFusedHeading } from '../segment/fused-heading.ts'
 import { findGluedBoundaries } from '../segment/glued-boundaries.ts'
@@ -135,7 +135,6 @@ function endsMidSentence(text: string, block: Span): boolean {
 }
 
 const SPACE = 0x20
-const TATWEEL = 0x0640
 
 function readsAsHeadingLine(text: string, line: Span): boolean {
   if (line.end - line.start > MAX_HEADING_LINE_CHARS) return false

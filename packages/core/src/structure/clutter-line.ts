@@ -35,7 +35,7 @@ import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compile
 import type { BlockKind } from '../model/article.ts'
 import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
-import { isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
+import { COMMA, isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
 import { hasMarkup, stripMarkup } from '../segment/markup.ts'
 import type { Span } from '../segment/span.ts'
 
@@ -113,8 +113,6 @@ export function readsAsProse(shape: LineShape): boolean {
 export function holdsComma(text: string): boolean {
   return COMMA.test(text)
 }
-
-const COMMA = /[،,]/
 
 /**
  * The words of line `i` as `clutterWords` folds them: its shape's, or read from the text for a line of the body the
