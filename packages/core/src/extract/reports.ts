@@ -910,7 +910,7 @@ function trackSubject(
   const role = index.roleAt[at]
   const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === at
   if (role?.first !== at && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
-  const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
+  const conjunction = (word.norm[0] === 'و' || word.norm[0] === 'ف') && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
   const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')

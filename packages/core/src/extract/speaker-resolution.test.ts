@@ -702,3 +702,11 @@ describe('a verb of saying that describes a statement a sentence’s subject iss
     expect(speakerNames(text)).toEqual(['مصدر طبي', 'وزارة الصحة'])
   })
 })
+
+describe('a verb joined by ف', () => {
+  it('opens its clause as one joined by و, so a participle after it speaks for its subject', () => {
+    const text =
+      'الجلسة تبدأ\nوقع الحادث مساء أمس في المدينة.\nوبدأت الجلسة بتلاوة الدستور فاعترض النائب خالد المطيري على التعديل، مشيرا إلى أنه يعتصم في المجلس منذ شهر.'
+    expect(speakerNames(text)).toEqual(['خالد المطيري'])
+  })
+})
