@@ -297,6 +297,9 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       )
     // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
     // clause past a long remark, as one with a named subject does.
+    const issuer = written ? undefined : issuerOfStatementBefore(scan, index, v)
+    // بياناً قالت فيه إن …: the pronoun after في is the statement's.
+    if (issuer && from === v + 1 && RESUMPTIVE_IN.has(words[v + 1]?.norm ?? '')) from = v + 2
     const complement =
       findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
       ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
@@ -316,7 +319,8 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     if (!speakerSubject) {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
-      if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
+      if (issuer && complement) speakerSubject = issuer
+      else if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
       // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
       else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
         speakerSubject =
@@ -763,6 +767,22 @@ export function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): 
 
 const MAX_SUBJECT_FIRST_WORDS = 12
 
+const RESUMPTIVE_IN: ReadonlySet<string> = new Set([norm('فيه'), norm('فيها')])
+
+/**
+ * `أصدرت الجمعية بياناً يفيد بأن …`، `ونشرت المنظمة تقريراً قالت فيه إن …`: a verb of saying right after an
+ * indefinite statement noun describes that statement, and the statement is the object of the verb that opens the
+ * sentence; its words are that verb's subject's, the issuer, not a speaker carried from an earlier sentence.
+ */
+function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  const noun = words[v - 1]
+  if (!noun || !joined(words, v) || commaGap(words[v]!) || noun.norm.startsWith('ال')) return undefined
+  if (!noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) return undefined
+  const subject = openingVerbSubject(scan, index, v - 1)
+  return subject && subject.kind !== 'other' ? issuerOf(index, subject) : undefined
+}
+
 /** `نائب رئيس الجامعة NAME، ألقى كلمة …، مذكراً`: the person set first, then a comma and the sentence's verb. */
 function subjectFirst(scan: Scan, index: MentionIndex, m: number, v: number): Subject | undefined {
   const { words } = scan
@@ -890,7 +910,7 @@ function trackSubject(
   const role = index.roleAt[at]
   const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === at
   if (role?.first !== at && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
-  const conjunction = word.norm[0] === 'و' && word.bases[1]?.cut === 1
+  const conjunction = (word.norm[0] === 'و' || word.norm[0] === 'ف') && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
   const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')

@@ -688,3 +688,25 @@ describe('a body the lists lack, named by its place', () => {
     expect(speakerNames('وقال محافظ حلب إن الحملة ستبدأ في الريف الشرقي.')).toEqual(['محافظ حلب'])
   })
 })
+
+describe('a verb of saying that describes a statement a sentence’s subject issued', () => {
+  it('speaks for the issuer, not for the speaker of the sentence before', () => {
+    const text =
+      'الأسعار ترتفع\nوقال مصدر طبي إن الحالة مستقرة.\nأصدرت جمعية حماية المستهلك بيانا يفيد بأن الأسعار ارتفعت عشرة بالمئة هذا العام.'
+    expect(speakerNames(text)).toEqual(['مصدر طبي', 'جمعية حماية المستهلك'])
+  })
+
+  it('reads the clause after the statement’s resumptive pronoun', () => {
+    const text =
+      'الإصابات تتراجع\nوقال مصدر طبي إن الحالة مستقرة.\nوأصدرت وزارة الصحة بيانا قالت فيه إن عدد الإصابات تراجع إلى مئة حالة.'
+    expect(speakerNames(text)).toEqual(['مصدر طبي', 'وزارة الصحة'])
+  })
+})
+
+describe('a verb joined by ف', () => {
+  it('opens its clause as one joined by و, so a participle after it speaks for its subject', () => {
+    const text =
+      'الجلسة تبدأ\nوقع الحادث مساء أمس في المدينة.\nوبدأت الجلسة بتلاوة الدستور فاعترض النائب خالد المطيري على التعديل، مشيرا إلى أنه يعتصم في المجلس منذ شهر.'
+    expect(speakerNames(text)).toEqual(['خالد المطيري'])
+  })
+})
