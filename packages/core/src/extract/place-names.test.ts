@@ -122,6 +122,10 @@ describe('places, round 10', () => {
     ])
   })
 
+  it('leaves a number in words that reads as a place behind a particle (بليون, ب + Lyon)', () => {
+    expect(entityNames('كلف المشروع نحو 4 بليون دولار قبل افتتاحه في ليون.', 'location')).toEqual(['ليون'])
+  })
+
   it('leaves the place of a time zone', () => {
     expect(entityNames('انطلق الاجتماع الساعة العاشرة بتوقيت القدس في عمّان.', 'location')).toEqual(['عمّان'])
   })
