@@ -28,7 +28,7 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
     if (claimed[j]) continue
     const compass = words[j - 1]!
     if (!claimed[j - 1] && directionAdjectiveSet.has(words[j]!.norm) && joined(words, j)) {
-      const noun = directionNounReading(compass, words[j]!)
+      const noun = ofWhole(words, j + 1) ? undefined : directionNounReading(compass, words[j]!)
       if (noun) {
         const region = foundFrom(scan, j - 1, j, noun, { kind: 'location', name: '' }, 'name', false)
         region.name = region.surface
@@ -90,6 +90,12 @@ function directionNounReading(noun: Word, adjective: Word): Base | undefined {
     return b
   }
   return undefined
+}
+
+/** بالضاحية الشرقية للولاية، البوابة الشمالية للملعب: the side of a whole named after it with ل and the article. */
+function ofWhole(words: Scan['words'], k: number): boolean {
+  const word = words[k]
+  return word !== undefined && joined(words, k) && word.norm.startsWith('لل')
 }
 
 /** The index in `found` of a place of the one word `k`, or -1. */
