@@ -311,3 +311,14 @@ describe('a site after its head noun', () => {
     expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual(['جسر الجمهورية'])
   })
 })
+
+describe('a given name as the second word of a place after its head', () => {
+  it('keeps it in the place where the name closes after it: punctuation, or a particle opening the clause’s phrase', () => {
+    expect(places('داهمت الشرطة حي بابا عمرو بمدينة حمص.')).toEqual(['بابا عمرو|حي بابا عمرو', 'حمص|مدينة حمص'])
+    expect(places('تظاهر السكان في حي باب علي، ثم تفرقوا.')).toEqual(['باب علي|حي باب علي'])
+  })
+
+  it('leaves it to a person’s name that goes on after it', () => {
+    expect(entityNames('زار الوفد قرية جودا محمد علي أمس.', 'person')).toEqual(['محمد علي'])
+  })
+})
