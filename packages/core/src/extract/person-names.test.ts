@@ -570,3 +570,10 @@ describe('a verb of a match report before a player’s name', () => {
     expect(people('وأضاع محمد صلاح فرصة محققة قبل النهاية.')).toEqual(['محمد صلاح'])
   })
 })
+
+describe('a month that is also a man’s name', () => {
+  it('is the month right after the noun شهر, whatever word closes after it', () => {
+    expect(people('وقال البائع إن موعد السوق قبل شهر رمضان مناسب، ونحن مستعدون.')).toEqual([])
+    expect(people('وقال رمضان بوعلام، رئيس البلدية، إن الأشغال انتهت.')).toEqual(['رمضان بوعلام'])
+  })
+})
