@@ -64,7 +64,11 @@ function compassReading(word: Scan['words'][number]) {
 }
 
 const NOT_A_REGION =
-  WordFlag.FunctionWord | WordFlag.TitleHead | WordFlag.RoleWord | WordFlag.GivenNameLoose | WordFlag.DefiniteOrganizationHead
+  WordFlag.FunctionWord |
+  WordFlag.TitleHead |
+  WordFlag.RoleWord |
+  WordFlag.GivenNameLoose |
+  WordFlag.DefiniteOrganizationHead
 
 /**
  * بالغوطة الشرقية، البادية الشمالية، الساحل الشمالي: a noun with the article that no list or count of news knows,

@@ -83,7 +83,9 @@ function monthAfterItsNoun(scan: Scan, i: number): boolean {
   const word = scan.words[i]!
   if (!monthNameOfMenSet.has(word.norm)) return false
   const before = scan.words[i - 1]
-  return before !== undefined && joined(scan.words, i) && before.bases.some((b) => b.cut <= 1 && b.base === MONTH)
+  return (
+    before !== undefined && joined(scan.words, i) && before.bases.some((b) => b.cut <= 1 && b.base === MONTH)
+  )
 }
 
 /**

@@ -314,7 +314,10 @@ describe('a site after its head noun', () => {
 
 describe('a given name as the second word of a place after its head', () => {
   it('keeps it in the place where the name closes after it: punctuation, or a particle opening the clause’s phrase', () => {
-    expect(places('داهمت الشرطة حي بابا عمرو بمدينة حمص.')).toEqual(['بابا عمرو|حي بابا عمرو', 'حمص|مدينة حمص'])
+    expect(places('داهمت الشرطة حي بابا عمرو بمدينة حمص.')).toEqual([
+      'بابا عمرو|حي بابا عمرو',
+      'حمص|مدينة حمص',
+    ])
     expect(places('تظاهر السكان في حي باب علي، ثم تفرقوا.')).toEqual(['باب علي|حي باب علي'])
   })
 

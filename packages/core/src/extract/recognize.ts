@@ -177,7 +177,8 @@ function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   return found.filter((f) => {
     if (f.kind !== 'location') return true
     const word = words[f.first]!
-    if (f.first === f.last && (isAccusativeNoun(word) || isNumberWord(word) || birthplaceIdiom(scan, f))) return false
+    if (f.first === f.last && (isAccusativeNoun(word) || isNumberWord(word) || birthplaceIdiom(scan, f)))
+      return false
     const before = words[f.first - 1]
     if (!before || !joined(words, f.first)) return true
     if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false
