@@ -32,3 +32,16 @@ describe('a compass noun before a nisba without the article', () => {
     expect(entityNames('سجل الهدف لاعبه الجنوب إفريقي في الدقيقة الأخيرة.', 'location')).toEqual([])
   })
 })
+
+describe('a region named by a noun no list knows and a direction adjective', () => {
+  it('names the region as written, after a preposition too', () => {
+    expect(places('ضبط الجيش شحنة في البادية الشمالية فجر اليوم.')).toEqual(['البادية الشمالية'])
+    expect(places('عاد آلاف السكان إلى بيوتهم بالغوطة الشرقية.')).toEqual(['الغوطة الشرقية'])
+  })
+
+  it('names none where the noun is a common word, a head or a broken plural the adjective describes', () => {
+    expect(places('أغلقت الشرطة الطريق الشمالي للمدينة.')).toEqual([])
+    expect(places('تقدمت الكتائب على الجبهة الشرقية ليلا.')).toEqual([])
+    expect(places('انقطعت الكهرباء عن المناطق الشمالية كلها.')).toEqual([])
+  })
+})

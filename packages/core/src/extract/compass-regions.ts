@@ -1,6 +1,16 @@
-import { compassNounSet } from '../lang/ar/compiled-cues.ts'
-import { nisbaPlaces, placeNameAdjectiveSet, vicinityNounSet } from './lexicon.ts'
+import { compassNounSet, directionAdjectiveSet } from '../lang/ar/compiled-cues.ts'
+import {
+  commonWordSet,
+  featureHeadSet,
+  nisbaPlaces,
+  organizationHeadSet,
+  placeHeadSet,
+  placeNameAdjectiveSet,
+  vicinityNounSet,
+} from './lexicon.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { WordFlag } from './word-flags.ts'
+import type { Base, Word } from './words.ts'
 
 /** The last letters of the compass nouns: a test of a code unit spares most words the search of their readings. */
 const COMPASS_ENDS = new Set([...compassNounSet].map((word) => word.charCodeAt(word.length - 1)))
@@ -15,8 +25,19 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   const added: Found[] = []
   widenByDirection(scan, claimed, found)
   for (let j = 1; j < words.length; j++) {
+    if (claimed[j]) continue
     const compass = words[j - 1]!
-    if (claimed[j] || !COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
+    if (!claimed[j - 1] && directionAdjectiveSet.has(words[j]!.norm) && joined(words, j)) {
+      const noun = ofWhole(words, j + 1) ? undefined : directionNounReading(compass, words[j]!)
+      if (noun) {
+        const region = foundFrom(scan, j - 1, j, noun, { kind: 'location', name: '' }, 'name', false)
+        region.name = region.surface
+        added.push(region)
+        claimed.fill(1, j - 1, j + 1)
+        continue
+      }
+    }
+    if (!COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
     const base = compassReading(compass)
     if (!base || !joined(words, j)) continue
     const adjective = words[j]!
@@ -40,6 +61,45 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
 function compassReading(word: Scan['words'][number]) {
   for (const b of word.bases) if (b.cut <= 1 && compassNounSet.has(b.base)) return b
   return undefined
+}
+
+const NOT_A_REGION =
+  WordFlag.FunctionWord |
+  WordFlag.TitleHead |
+  WordFlag.RoleWord |
+  WordFlag.GivenNameLoose |
+  WordFlag.DefiniteOrganizationHead
+
+/**
+ * بالغوطة الشرقية، البادية الشمالية، الساحل الشمالي: a noun with the article that no list or count of news knows,
+ * before a direction adjective of its gender, names a region. A common noun (المنطقة، الحدود), a place's or a body's
+ * head, a title or a nisba is described by the adjective, not named; a broken plural takes a feminine adjective
+ * (المناطق الشمالية) and so fails the agreement.
+ */
+function directionNounReading(noun: Word, adjective: Word): Base | undefined {
+  if (noun.flags & NOT_A_REGION) return undefined
+  const feminine = adjective.norm.endsWith('ة')
+  for (const b of noun.bases) {
+    const base = b.base
+    if (b.cut > 2 || base.length < 5 || !base.startsWith('ال') || base.endsWith('ة') !== feminine) continue
+    if (
+      commonWordSet.has(base) ||
+      nisbaPlaces.has(base) ||
+      compassNounSet.has(base) ||
+      placeHeadSet.has(base) ||
+      featureHeadSet.has(base) ||
+      organizationHeadSet.has(base)
+    )
+      return undefined
+    return b
+  }
+  return undefined
+}
+
+/** بالضاحية الشرقية للولاية، البوابة الشمالية للملعب: the side of a whole named after it with ل and the article. */
+function ofWhole(words: Scan['words'], k: number): boolean {
+  const word = words[k]
+  return word !== undefined && joined(words, k) && word.norm.startsWith('لل')
 }
 
 /** The index in `found` of a place of the one word `k`, or -1. */

@@ -9,6 +9,7 @@ import {
   commonWordSet,
   complementizerSet,
   kunyaSet as KUNYA,
+  monthNameOfMenSet,
   nisbaPlaces,
   phrasesByFirstWord,
   statementNounSet,
@@ -64,7 +65,7 @@ export function givenNameStart(
       return undefined
     base = filiation ?? (abd ? abdBase : undefined) ?? sourced ?? word.bases[0]!
   }
-  if (!joined(words, i + 1)) return undefined
+  if (!joined(words, i + 1) || monthAfterItsNoun(scan, i)) return undefined
   const next = words[i + 1]!
   if ((isAmbiguous(word, base) || base === sourced) && !vouchedFor(scan, i, base, afterName)) return undefined
   // بيان التضخم، تقرير البنك: a statement noun that is also a given name (بيان) starts a name only before a family
@@ -75,6 +76,17 @@ export function givenNameStart(
 }
 
 const JOINED_ABD = /^عبدال.{3,}$/
+const MONTH = 'شهر'
+
+/** شهر رمضان، بشهر شعبان: a month that is also a man's name, right after the noun month, is the month. */
+function monthAfterItsNoun(scan: Scan, i: number): boolean {
+  const word = scan.words[i]!
+  if (!monthNameOfMenSet.has(word.norm)) return false
+  const before = scan.words[i - 1]
+  return (
+    before !== undefined && joined(scan.words, i) && before.bases.some((b) => b.cut <= 1 && b.base === MONTH)
+  )
+}
 
 /**
  * A given name that is also a common word is a name only with more evidence after it: a particle, a known family

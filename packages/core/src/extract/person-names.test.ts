@@ -563,3 +563,17 @@ describe('a name set whole in quote marks after its role', () => {
     ])
   })
 })
+
+describe('a verb of a match report before a player’s name', () => {
+  it('is no word of the name it is followed by', () => {
+    expect(people('وحسم الضيوف اللقاء، سدد دوريان كالوتي في الدقيقة 90 كرة قوية.')).toEqual(['دوريان كالوتي'])
+    expect(people('وأضاع محمد صلاح فرصة محققة قبل النهاية.')).toEqual(['محمد صلاح'])
+  })
+})
+
+describe('a month that is also a man’s name', () => {
+  it('is the month right after the noun شهر, whatever word closes after it', () => {
+    expect(people('وقال البائع إن موعد السوق قبل شهر رمضان مناسب، ونحن مستعدون.')).toEqual([])
+    expect(people('وقال رمضان بوعلام، رئيس البلدية، إن الأشغال انتهت.')).toEqual(['رمضان بوعلام'])
+  })
+})

@@ -122,6 +122,10 @@ describe('places, round 10', () => {
     ])
   })
 
+  it('leaves a number in words that reads as a place behind a particle (بليون, ب + Lyon)', () => {
+    expect(entityNames('كلف المشروع نحو 4 بليون دولار قبل افتتاحه في ليون.', 'location')).toEqual(['ليون'])
+  })
+
   it('leaves the place of a time zone', () => {
     expect(entityNames('انطلق الاجتماع الساعة العاشرة بتوقيت القدس في عمّان.', 'location')).toEqual(['عمّان'])
   })
@@ -305,5 +309,19 @@ describe('a present verb after a place head', () => {
 describe('a site after its head noun', () => {
   it('ends the name before an indefinite plural of the clause', () => {
     expect(places('سار المحتجون فوق جسر الجمهورية قاصدين مبنى البلدية.')).toEqual(['جسر الجمهورية'])
+  })
+})
+
+describe('a given name as the second word of a place after its head', () => {
+  it('keeps it in the place where the name closes after it: punctuation, or a particle opening the clause’s phrase', () => {
+    expect(places('داهمت الشرطة حي بابا عمرو بمدينة حمص.')).toEqual([
+      'بابا عمرو|حي بابا عمرو',
+      'حمص|مدينة حمص',
+    ])
+    expect(places('تظاهر السكان في حي باب علي، ثم تفرقوا.')).toEqual(['باب علي|حي باب علي'])
+  })
+
+  it('leaves it to a person’s name that goes on after it', () => {
+    expect(entityNames('زار الوفد قرية جودا محمد علي أمس.', 'person')).toEqual(['محمد علي'])
   })
 })

@@ -189,7 +189,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       // بوسكورة بضواحي: a particle before the second word opens a phrase of its own.
       !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
       !particleOnDefinite(after) &&
-      isUnknownName(after, after.bases[0]!) &&
+      (isUnknownName(after, after.bases[0]!) || closingGivenName(scan, j + 1)) &&
       !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
     ) {
@@ -199,6 +199,25 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
   const found = foundFrom(scan, j, last, base, { kind: 'location', name: '' }, 'name', false)
   found.name = found.surface
   return found
+}
+
+/**
+ * حي بابا عمرو: a given name as a place's second word, where the name closes after it; before another name's word it
+ * opens a person's name (قرية جودا محمد علي).
+ */
+function closingGivenName(scan: Scan, k: number): boolean {
+  const { words } = scan
+  const word = words[k]!
+  if (word.bases[0]!.cut !== 0 || !isGivenName(word)) return false
+  const next = words[k + 1]
+  if (!next || !joined(words, k + 1) || isFunctionWord(next) || isVerb(next)) return true
+  // حي بابا عمرو بمدينة حمص: ب or ل on the next word opens the clause's phrase.
+  const particle = next.norm[0]
+  return (
+    (particle === 'ب' || particle === 'ل') &&
+    !isGivenName(next) &&
+    next.bases.some((b) => b.cut === 1 && b.base.length >= 4)
+  )
 }
 
 /**

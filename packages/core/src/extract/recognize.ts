@@ -29,7 +29,7 @@ import {
 } from './lexicon.ts'
 import { loneNameAfterTitle } from './lone-family-names.ts'
 import { matchMediaHead } from './media-names.ts'
-import { isListedNameWord, isUnknownNameWord } from './name-words.ts'
+import { isListedNameWord, isNumberWord, isUnknownNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -169,14 +169,16 @@ export function recognize(scan: Scan): Recognition {
 /**
  * بتوقيت القدس: a place that names a time zone is no place of the news; دوماً (always, and Douma): a word of one word
  * written with the tanwin of the accusative is an adverb or a noun, never a place's name; هذه الظاهرة (this
- * phenomenon, and an Omani governorate): a word with the article after a demonstrative is the noun it points at.
+ * phenomenon, and an Omani governorate): a word with the article after a demonstrative is the noun it points at;
+ * بليون (a billion, and ب + Lyon): a number in words is no place behind a particle.
  */
 function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
   const { words } = scan
   return found.filter((f) => {
     if (f.kind !== 'location') return true
     const word = words[f.first]!
-    if (f.first === f.last && (isAccusativeNoun(word) || birthplaceIdiom(scan, f))) return false
+    if (f.first === f.last && (isAccusativeNoun(word) || isNumberWord(word) || birthplaceIdiom(scan, f)))
+      return false
     const before = words[f.first - 1]
     if (!before || !joined(words, f.first)) return true
     if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false

@@ -1,5 +1,5 @@
-/** Adjectives of direction, size and the coast that are part of a region's name (الحوض الشرقي، الصحراء الكبرى، المتن الساحلي). */
-export const placeNameAdjectives: readonly string[] = [
+/** The four directions as adjectives with the article, masculine and feminine. */
+export const directionAdjectives: readonly string[] = [
   'الشرقي',
   'الشرقية',
   'الغربي',
@@ -8,6 +8,11 @@ export const placeNameAdjectives: readonly string[] = [
   'الشمالية',
   'الجنوبي',
   'الجنوبية',
+]
+
+/** Adjectives of direction, size and the coast that are part of a region's name (الحوض الشرقي، الصحراء الكبرى، المتن الساحلي). */
+export const placeNameAdjectives: readonly string[] = [
+  ...directionAdjectives,
   'الأوسط',
   'الوسطى',
   'الأعلى',

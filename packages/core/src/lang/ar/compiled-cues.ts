@@ -1,4 +1,4 @@
-import { intensifiers, rankingAdjectives } from './adjectives.ts'
+import { directionAdjectives, intensifiers, rankingAdjectives } from './adjectives.ts'
 import {
   bodyPlurals,
   careAdjectives,
@@ -96,6 +96,7 @@ export const rankDistrictHeadSet = normSet(rankDistrictHeads)
 export const provinceHeadSet = normSet(provinceHeads)
 export const genericPlaceNounSet = normSet(genericPlaceNouns)
 export const compassNounSet = normSet(compassNouns)
+export const directionAdjectiveSet = normSet(directionAdjectives)
 export const teenWordSet = normSet(teenWords)
 export const royalAdjectiveSet = normSet(royalAdjectives)
 export const rankingAdjectiveSet = normSet(rankingAdjectives)

@@ -28,6 +28,8 @@ export const numeralWords: readonly string[] = [
   'مليون',
   'ملايين',
   'مليار',
+  'بليون',
+  'تريليون',
   'أول',
   'أولى',
   'ثاني',
