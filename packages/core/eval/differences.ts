@@ -24,6 +24,11 @@ export interface DifferenceFigures {
   numbers: { annotated: number; found: number; absent: number }
   /** The same for annotated developing tolls, which `numbers` leaves out: a toll shown only inside one shared fact. */
   developing: { annotated: number; found: number; absent: number }
+  /**
+   * Right differences in numbers, and how many of them say `developing` where the annotation does and only there (a
+   * count at two stages shown as a plain disagreement is marked wrong).
+   */
+  marked: { right: number; agree: number }
   /** Shown differences that match nothing annotated, and annotated number disagreements not shown: to read. */
   wrong: string[]
   missed: string[]
@@ -132,6 +137,7 @@ export function scoreDifferences(
     right: 0,
     numbers: { annotated: 0, found: 0, absent: 0 },
     developing: { annotated: 0, found: 0, absent: 0 },
+    marked: { right: 0, agree: 0 },
     wrong: [],
     missed: [],
   }
@@ -148,6 +154,10 @@ export function scoreDifferences(
       if (index >= 0) {
         figures.right++
         covered.add(index)
+        if (difference.kind === 'number') {
+          figures.marked.right++
+          if ((difference.developing === true) === (disagreements[index]!.developing === true)) figures.marked.agree++
+        }
       } else {
         figures.wrong.push(
           `${event.event}: ${difference.kind} «${difference.subject}» ${difference.values.map((v) => `${v.articleId}:${v.text}`).join(' / ')}`,
