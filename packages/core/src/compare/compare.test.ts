@@ -451,6 +451,25 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([])
   })
 
+  it('marks a running count’s shares at two stages as developing, and shares at one stage as a plain disagreement', () => {
+    const shares = (a: string, b: string) =>
+      compareCoverage([parseArticle({ id: 'v-a', text: a }), parseArticle({ id: 'v-b', text: b })])
+        .differences.filter((d) => d.kind === 'number')
+        .map((d) => [...d.values.map((value) => value.value), d.developing === true])
+    expect(
+      shares(
+        'وأظهرت النتائج الأولية بعد فرز 40% من الأصوات حصول سامي الدباغ على 55.2% من الأصوات في الانتخابات الرئاسية.',
+        'وأظهرت النتائج الأولية بعد فرز 97% من الأصوات حصول سامي الدباغ على 51.6% من الأصوات في الانتخابات الرئاسية.',
+      ),
+    ).toEqual([['55.2', '51.6', true]])
+    expect(
+      shares(
+        'وأظهرت النتائج بعد فرز 97% من الأصوات حصول سامي الدباغ على 55.2% من الأصوات في الانتخابات الرئاسية.',
+        'وأظهرت النتائج بعد فرز 97% من الأصوات حصول سامي الدباغ على 51.6% من الأصوات في الانتخابات الرئاسية.',
+      ),
+    ).toEqual([['55.2', '51.6', false]])
+  })
+
   it('does not set the dead against the injured, and reports a differing toll', () => {
     expect(
       numbers(
