@@ -470,6 +470,15 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['55.2', '51.6', false]])
   })
 
+  it('marks two counts of aftershocks as developing: the count only grows', () => {
+    const [difference] = compareCoverage([
+      parseArticle({ id: 'h-a', text: 'وقالت هيئة الكوارث إن 18 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.' }),
+      parseArticle({ id: 'h-b', text: 'وقالت هيئة الكوارث إن 41 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.' }),
+    ]).differences.filter((d) => d.kind === 'number')
+    expect(difference?.values.map((value) => value.value)).toEqual(['18', '41'])
+    expect(difference?.developing).toBe(true)
+  })
+
   it('does not set the dead against the injured, and reports a differing toll', () => {
     expect(
       numbers(

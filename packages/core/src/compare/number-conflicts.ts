@@ -68,10 +68,11 @@ export function numberConflicts(
 
 /**
  * Two values of a count that goes on, as a toll at two hours: the sentences say how much of it was done (بعد فرز 56%
- * من الأصوات / بعد فرز 99%), or one says it and the other does not.
+ * من الأصوات / بعد فرز 99%), or one says it and the other does not; or the count only grows (`grows`: aftershocks).
  */
 const atTwoStages = ({ a, b }: Conflict) =>
-  (a.progress !== undefined || b.progress !== undefined) && a.progress !== b.progress
+  ((a.progress !== undefined || b.progress !== undefined) && a.progress !== b.progress) ||
+  cueByKey.get(a.quantity.cue ?? '')?.grows === true
 
 /**
  * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), and counts without a cue by the noun right

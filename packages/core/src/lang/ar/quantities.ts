@@ -63,6 +63,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
  * - `share`: the cue of the share such a part makes of its whole (4 ملايين ناخب صوتوا من أصل 7 ملايين: a turnout of
  *   57%), which another article may state instead.
+ * - `grows`: a count of events that only grows while the news develops (the aftershocks so far), no toll: two values
+ *   of it are counts of different hours.
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
  * Earlier cues of a number's window come first.
@@ -78,6 +80,7 @@ export const quantityCues: readonly {
   framing?: true
   whole?: string
   share?: string
+  grows?: true
   progress?: true
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
@@ -150,7 +153,7 @@ export const quantityCues: readonly {
     words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'ريشتر', 'رختر', 'شدة', 'بشدة', 'شدته'],
   },
   // «سُجلت 32 هزة ارتدادية»: how many aftershocks followed, a count of its own.
-  { key: 'aftershocks', counted: true, units: [null], words: ['هزة', 'هزات'] },
+  { key: 'aftershocks', counted: true, grows: true, units: [null], words: ['هزة', 'هزات'] },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
