@@ -61,6 +61,12 @@ describe('quantitiesIn', () => {
     expect(cues('وأعلن المستشفى أن 4 أشخاص جرحوا في الانفجار')).toEqual(['injured'])
   })
 
+  it('reads the cue after «في عداد» a few words after the counted noun as what it counts', () => {
+    expect(one('وما زال 6 صيادين في عداد المفقودين منذ غرق القارب')).toMatchObject({ cue: 'missing', value: '6' })
+    expect(one('وقالت الشرطة إن 8 أشخاص ما زالوا في عداد المفقودين')).toMatchObject({ cue: 'missing', value: '8' })
+    expect(one('أنقذ الغواصون 8 أشخاص، ولا أحد في عداد المفقودين')).toMatchObject({ cue: 'rescued' })
+  })
+
   it('reads «راح ضحيتها» as a count of the dead', () => {
     const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
     expect(cues('وقع انفجار في مصنع للألعاب النارية راح ضحيته 9 عمال')).toEqual(['dead'])

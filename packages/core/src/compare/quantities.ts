@@ -3,6 +3,7 @@ import {
   addedTimeWordSet,
   adjacentCueByWord,
   aftershockWordSet,
+  amongWordSet,
   againstWordSet,
   anyOrdinalValue,
   clauseOpenerSet,
@@ -902,6 +903,19 @@ function nextToCue(
   )
 }
 
+// How many words after a number its clause may go on before «في عداد» (14 شخصاً ما زالوا في عداد المفقودين).
+const AMONG_REACH = 4
+
+/** The index of the word after «في عداد» a few words on in the number's clause, or null. */
+function amongCue(text: string, tokens: readonly Token[], keys: readonly string[], j: number): number | null {
+  for (let i = j; i < tokens.length - 2 && i - j <= AMONG_REACH; i++) {
+    if (tokens[i]!.kind === 'number' || (i > j && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))))
+      return null
+    if (keys[i] === IN && amongWordSet.has(keys[i + 1]!) && tokens[i + 2]!.kind === 'word') return i + 2
+  }
+  return null
+}
+
 /** A word of expectation among the words before the number in its clause (`projectionWords`). */
 function projected(text: string, tokens: readonly Token[], keys: readonly string[], k: number): boolean {
   for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--) {
@@ -1021,6 +1035,7 @@ function describe(
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
+  const among = amongCue(text, tokens, keys, j)
   // «إن 18 شخصاً على الأقل، لقوا مصرعهم»: the counted noun and its bound, closed by a comma, are the subject of the
   // verb after it, which says what they count.
   const boundSubject =
@@ -1040,7 +1055,9 @@ function describe(
   const describing =
     counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
   const described = describing ? [counted, counted + 1] : counted >= 0 ? [counted] : []
-  const cues = duration ? [] : [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  const cues = duration
+    ? []
+    : [...(among === null ? [] : [among]), ...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue

@@ -217,6 +217,12 @@ export const adjacentCues: readonly { key: string; words: readonly string[] }[] 
  */
 export const clauseOpeners: readonly string[] = ['بينما', 'حين', 'فيما']
 
+/**
+ * Nouns of a group that the counted are put among, after في (ما زال 14 راكباً في عداد المفقودين): the cue right after
+ * says what the number counts, across the words between the counted noun and the phrase.
+ */
+export const amongWords: readonly string[] = ['عداد']
+
 /** The words of minutes that head a list of them (في الدقيقتين 16 و31، في الدقائق 22 و73). */
 export const minuteListHeads: readonly string[] = ['الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق']
 
@@ -596,6 +602,7 @@ export const cueByWord = compile(quantityCues, (group: { key: string }) => group
 export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
+export const amongWordSet: ReadonlySet<string> = new Set(amongWords.map(quantityWord))
 export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
 /** `minuteListHeads`, folded. */
 export const minuteListHeadSet: ReadonlySet<string> = new Set(minuteListHeads.map(norm))
