@@ -67,6 +67,12 @@ describe('quantitiesIn', () => {
     expect(one('أنقذ الغواصون 8 أشخاص، ولا أحد في عداد المفقودين')).toMatchObject({ cue: 'rescued' })
   })
 
+  it('reads «أودى بحياة» as a count of the dead, and not «حياة» alone', () => {
+    expect(one('أودى انهيار المبنى بحياة 9 أشخاص في الحي القديم')).toMatchObject({ cue: 'dead', value: '9' })
+    expect(one('سيول جارفة تودي بحياة 16 شخصاً في الجنوب')).toMatchObject({ cue: 'dead', value: '16' })
+    expect(one('يهدد الجفاف حياة 300 عائلة في القرى').cue).toBeNull()
+  })
+
   it('reads «راح ضحيتها» as a count of the dead', () => {
     const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
     expect(cues('وقع انفجار في مصنع للألعاب النارية راح ضحيته 9 عمال')).toEqual(['dead'])
