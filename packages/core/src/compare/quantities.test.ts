@@ -73,6 +73,11 @@ describe('quantitiesIn', () => {
     expect(one('يهدد الجفاف حياة 300 عائلة في القرى').cue).toBeNull()
   })
 
+  it('reads a count in words before «حالة» and its cue (واحد وعشرين حالة وفاة)', () => {
+    expect(one('ارتفعت الحصيلة إلى ثلاثة وعشرين حالة وفاة حتى المساء')).toMatchObject({ cue: 'dead', value: '23' })
+    expect(one('وسجلت المستشفيات سبع حالات إصابة')).toMatchObject({ cue: 'injured', value: '7' })
+  })
+
   it('reads «راح ضحيتها» as a count of the dead', () => {
     const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
     expect(cues('وقع انفجار في مصنع للألعاب النارية راح ضحيته 9 عمال')).toEqual(['dead'])

@@ -4,6 +4,7 @@ import {
   adjacentCueByWord,
   aftershockWordSet,
   amongWordSet,
+  caseWordSet,
   againstWordSet,
   anyOrdinalValue,
   clauseOpenerSet,
@@ -889,6 +890,7 @@ function nextToCue(
   unit: string | null,
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
+  if (caseWordSet.has(keys[j] ?? '') && cueByWord.has(keys[j + 1] ?? '')) return true
   // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
   let before = k - 1
   while (

@@ -229,6 +229,9 @@ export const clauseOpeners: readonly string[] = ['بينما', 'حين', 'فيم
  */
 export const amongWords: readonly string[] = ['عداد']
 
+/** Nouns of a case that stand between a count and what it counts (21 حالة وفاة، سبع حالات إصابة). */
+export const caseWords: readonly string[] = ['حالة', 'حالات']
+
 /** The words of minutes that head a list of them (في الدقيقتين 16 و31، في الدقائق 22 و73). */
 export const minuteListHeads: readonly string[] = ['الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق']
 
@@ -609,6 +612,7 @@ export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
 export const amongWordSet: ReadonlySet<string> = new Set(amongWords.map(quantityWord))
+export const caseWordSet: ReadonlySet<string> = new Set(caseWords.map(quantityWord))
 export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
 /** `minuteListHeads`, folded. */
 export const minuteListHeadSet: ReadonlySet<string> = new Set(minuteListHeads.map(norm))
