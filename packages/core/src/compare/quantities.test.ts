@@ -325,6 +325,15 @@ describe('sameQuantity and agree', () => {
     expect(agree(coarse, one('حصل المرشح على 42.1% من الأصوات'))).toBe(false)
   })
 
+  it('sees a figure in a word of millions or thousands agree with a finer one it cuts or rounds, not with another', () => {
+    const millions = one('حصل المرشح على 14 مليون صوت')
+    expect(agree(millions, one('حصل المرشح على 14 مليونا و620 ألف صوت'))).toBe(true)
+    expect(agree(millions, one('حصل المرشح على 13 مليونا و800 ألف صوت'))).toBe(true)
+    expect(agree(millions, one('حصل المرشح على 15 مليونا و100 ألف صوت'))).toBe(false)
+    expect(agree(one('نزح 2.5 ألف شخص'), one('نزح 2540 شخصا'))).toBe(true)
+    expect(agree(one('نزح 2.5 ألف شخص'), one('نزح 2620 شخصا'))).toBe(false)
+  })
+
   it('sees two minutes of added time agree only when they are the same minute of it, whichever half', () => {
     const third = one('طرد المدافع في الدقيقة الثالثة من الوقت بدل الضائع')
     expect(agree(third, one('طرد المدافع في الدقيقة 45+2'))).toBe(false)

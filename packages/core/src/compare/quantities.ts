@@ -1140,6 +1140,9 @@ export const minutesAfterHalves = (added: number): number[] => HALF_MINUTES.map(
 /** A minute of added time of no half named is this minute after one of the halves. */
 const afterHalf = (added: number, minute: number) => minutesAfterHalves(added).includes(minute)
 
+// The step of a figure written with a word of thousands or more (23 مليون، 1.5 ألف).
+const MAGNIFIED_STEP = 100
+
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 export const ROUNDING = 0.01
 
@@ -1167,7 +1170,12 @@ export function agree(a: Quantity, b: Quantity): boolean {
         ? above > -coarse.step * 0.5001 && above < coarse.step * 0.999
         : gap < coarse.step / 2
     const shares = a.unit === '%' && b.unit === '%'
-    return same && (shares || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
+    // «23 مليون صوت» is 23 to 24 million: a figure written in a magnitude word is the finer one cut or rounded.
+    const magnified = coarse.step >= MAGNIFIED_STEP
+    return (
+      same &&
+      (shares || magnified || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
+    )
   }
   return Math.max(a.low, b.low) <= Math.min(a.high, b.high)
 }
