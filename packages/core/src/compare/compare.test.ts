@@ -226,6 +226,20 @@ describe('compareCoverage with extraction fields', () => {
     }
   })
 
+  it('lists one title once in titles given, when a third article writes it again', () => {
+    const busC = parseArticle({
+      id: 'bus-c',
+      text: 'زار محافظ محافظة المنيا سمير عبد الهادي مستشفى المنيا العام مساء الأحد لتفقد العمال المصابين في حادث الحافلة.',
+    })
+    const busCMarked = mark(busC, {
+      entities: [
+        { id: official, name: 'سمير عبد الهادي', roles: ['محافظ محافظة المنيا'], mention: 'سمير عبد الهادي' },
+      ],
+    })
+    const [role] = compareCoverage([busAMarked, busBMarked, busCMarked]).titles
+    expect(role!.values.map((value) => value.text)).toEqual(['محافظ المنيا', 'رئيس لجنة الطوارئ'])
+  })
+
   it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
     const number = coverage.differences.find((difference) => difference.kind === 'number')!
     expect(number.values.map((value) => value.value)).toEqual(['23', '27'])

@@ -59,9 +59,15 @@ export function compareTitles(space: SentenceSpace): { differences: Difference[]
     )
     if (!conflict && !distinct) continue
     const values: DifferenceValue[] = []
+    // Titles given list each office once: «زعيم حماس» and «زعيم حركة حماس» are one title written twice.
+    const shownOffices: Office[] = []
     for (const { article, entity } of list) {
+      const office = officeOf(space, entity.roles![0]!)
+      if (!conflict && shownOffices.some((other) => !disjoint(other.terms, office.terms))) continue
       const value = roleValue(space, article, entity)
-      if (value !== null) values.push(value)
+      if (value === null) continue
+      values.push(value)
+      shownOffices.push(office)
     }
     if (values.length < 2) continue
     const subject = list[0]!.entity.name
