@@ -162,7 +162,8 @@ export function scoreDifferences(
         covered.add(index)
         if (difference.kind === 'number') {
           figures.marked.right++
-          if ((difference.developing === true) === (disagreements[index]!.developing === true)) figures.marked.agree++
+          if ((difference.developing === true) === (disagreements[index]!.developing === true))
+            figures.marked.agree++
         }
       } else {
         figures.wrong.push(
@@ -208,7 +209,8 @@ function scoreTitles(
         tally.shown++
         const item = pairs.find(
           (p) =>
-            (states(a, p.a, texts) && states(b, p.b, texts)) || (states(a, p.b, texts) && states(b, p.a, texts)),
+            (states(a, p.a, texts) && states(b, p.b, texts)) ||
+            (states(a, p.b, texts) && states(b, p.a, texts)),
         )
         if (item === undefined) continue
         tally.right++

@@ -486,8 +486,14 @@ describe('compareCoverage compares a number only with the same quantity', () => 
 
   it('marks two counts of aftershocks as developing: the count only grows', () => {
     const [difference] = compareCoverage([
-      parseArticle({ id: 'h-a', text: 'وقالت هيئة الكوارث إن 18 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.' }),
-      parseArticle({ id: 'h-b', text: 'وقالت هيئة الكوارث إن 41 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.' }),
+      parseArticle({
+        id: 'h-a',
+        text: 'وقالت هيئة الكوارث إن 18 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.',
+      }),
+      parseArticle({
+        id: 'h-b',
+        text: 'وقالت هيئة الكوارث إن 41 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.',
+      }),
     ]).differences.filter((d) => d.kind === 'number')
     expect(difference?.values.map((value) => value.value)).toEqual(['18', '41'])
     expect(difference?.developing).toBe(true)

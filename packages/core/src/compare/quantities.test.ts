@@ -62,8 +62,14 @@ describe('quantitiesIn', () => {
   })
 
   it('reads the cue after «في عداد» a few words after the counted noun as what it counts', () => {
-    expect(one('وما زال 6 صيادين في عداد المفقودين منذ غرق القارب')).toMatchObject({ cue: 'missing', value: '6' })
-    expect(one('وقالت الشرطة إن 8 أشخاص ما زالوا في عداد المفقودين')).toMatchObject({ cue: 'missing', value: '8' })
+    expect(one('وما زال 6 صيادين في عداد المفقودين منذ غرق القارب')).toMatchObject({
+      cue: 'missing',
+      value: '6',
+    })
+    expect(one('وقالت الشرطة إن 8 أشخاص ما زالوا في عداد المفقودين')).toMatchObject({
+      cue: 'missing',
+      value: '8',
+    })
     expect(one('أنقذ الغواصون 8 أشخاص، ولا أحد في عداد المفقودين')).toMatchObject({ cue: 'rescued' })
   })
 
@@ -74,7 +80,10 @@ describe('quantitiesIn', () => {
   })
 
   it('reads a count in words before «حالة» and its cue (واحد وعشرين حالة وفاة)', () => {
-    expect(one('ارتفعت الحصيلة إلى ثلاثة وعشرين حالة وفاة حتى المساء')).toMatchObject({ cue: 'dead', value: '23' })
+    expect(one('ارتفعت الحصيلة إلى ثلاثة وعشرين حالة وفاة حتى المساء')).toMatchObject({
+      cue: 'dead',
+      value: '23',
+    })
     expect(one('وسجلت المستشفيات سبع حالات إصابة')).toMatchObject({ cue: 'injured', value: '7' })
   })
 

@@ -3,10 +3,10 @@ import {
   addedTimeWordSet,
   adjacentCueByWord,
   aftershockWordSet,
-  amongWordSet,
-  caseWordSet,
   againstWordSet,
+  amongWordSet,
   anyOrdinalValue,
+  caseWordSet,
   clauseOpenerSet,
   clockWordSet,
   comparedWordSet,
@@ -911,7 +911,10 @@ const AMONG_REACH = 4
 /** The index of the word after «في عداد» a few words on in the number's clause, or null. */
 function amongCue(text: string, tokens: readonly Token[], keys: readonly string[], j: number): number | null {
   for (let i = j; i < tokens.length - 2 && i - j <= AMONG_REACH; i++) {
-    if (tokens[i]!.kind === 'number' || (i > j && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))))
+    if (
+      tokens[i]!.kind === 'number' ||
+      (i > j && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
+    )
       return null
     if (keys[i] === IN && amongWordSet.has(keys[i + 1]!) && tokens[i + 2]!.kind === 'word') return i + 2
   }
