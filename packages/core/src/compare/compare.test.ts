@@ -240,6 +240,25 @@ describe('compareCoverage with extraction fields', () => {
     expect(role!.values.map((value) => value.text)).toEqual(['محافظ المنيا', 'رئيس لجنة الطوارئ'])
   })
 
+  it('gives no titles for words that describe a person instead of naming an office (اللاعب / النجم)', () => {
+    const player = 'person:كريم-العلوي'
+    const matchA = mark(
+      parseArticle({
+        id: 'm-a',
+        text: 'سجل اللاعب كريم العلوي هدف الفوز في الدقيقة 70 من المباراة على ملعب المدينة.',
+      }),
+      { entities: [{ id: player, name: 'كريم العلوي', roles: ['اللاعب'], mention: 'كريم العلوي' }] },
+    )
+    const matchB = mark(
+      parseArticle({
+        id: 'm-b',
+        text: 'سجل النجم كريم العلوي هدف الفوز في الدقيقة 70 من المباراة على ملعب المدينة.',
+      }),
+      { entities: [{ id: player, name: 'كريم العلوي', roles: ['النجم'], mention: 'كريم العلوي' }] },
+    )
+    expect(compareCoverage([matchA, matchB]).titles).toEqual([])
+  })
+
   it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
     const number = coverage.differences.find((difference) => difference.kind === 'number')!
     expect(number.values.map((value) => value.value)).toEqual(['23', '27'])

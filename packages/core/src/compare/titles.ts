@@ -1,6 +1,7 @@
 import { nisbaPlaces, norm } from '../extract/lexicon.ts'
 import {
   bodyNounSet,
+  descriptorWordSet,
   governmentNounSet,
   officeRankSet,
   officeWord,
@@ -88,6 +89,7 @@ function officeOf(space: SentenceSpace, role: string): Office {
   for (const token of tokenize(role)) {
     const word = officeWord(token.text)
     if (relationalTitleSet.has(word)) return { ...office, terms: new Set() }
+    if (office.head === null && descriptorWordSet.has(word)) return { ...office, terms: new Set() }
     const place = nisbaPlaces.get(norm(token.text)) ?? nisbaPlaces.get(word)
     if (place !== undefined) {
       office.countries.add(place)
