@@ -483,7 +483,7 @@ export interface components {
         };
         /** @description A detail on which articles reporting the same fact disagree. */
         Difference: {
-            /** @description True for a toll (the dead, the injured, the missing) that grows while the news develops: the values may be counts of different hours rather than a contradiction. */
+            /** @description True for a toll (the dead, the injured, the missing) that grows while the news develops, or a running count (a vote share after 56% and after 99% of the ballots counted): the values may be counts of different hours or stages rather than a contradiction. */
             developing?: boolean;
             /** @description Entity id of the subject when known. */
             entity?: string;

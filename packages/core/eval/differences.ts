@@ -24,6 +24,16 @@ export interface DifferenceFigures {
   numbers: { annotated: number; found: number; absent: number }
   /** The same for annotated developing tolls, which `numbers` leaves out: a toll shown only inside one shared fact. */
   developing: { annotated: number; found: number; absent: number }
+  /**
+   * Right differences in numbers, and how many of them say `developing` where the annotation does and only there (a
+   * count at two stages shown as a plain disagreement is marked wrong).
+   */
+  marked: { right: number; agree: number }
+  /**
+   * Titles given (`Coverage.titles`) as pairs of two articles' titles of one person: how many are shown, how many state
+   * an annotated pair of different titles (`titles` or `role`), and how many annotated `titles` pairs are shown.
+   */
+  titles: { shown: number; right: number; annotated: number; found: number }
   /** Shown differences that match nothing annotated, and annotated number disagreements not shown: to read. */
   wrong: string[]
   missed: string[]
@@ -132,6 +142,8 @@ export function scoreDifferences(
     right: 0,
     numbers: { annotated: 0, found: 0, absent: 0 },
     developing: { annotated: 0, found: 0, absent: 0 },
+    marked: { right: 0, agree: 0 },
+    titles: { shown: 0, right: 0, annotated: 0, found: 0 },
     wrong: [],
     missed: [],
   }
@@ -148,6 +160,11 @@ export function scoreDifferences(
       if (index >= 0) {
         figures.right++
         covered.add(index)
+        if (difference.kind === 'number') {
+          figures.marked.right++
+          if ((difference.developing === true) === (disagreements[index]!.developing === true))
+            figures.marked.agree++
+        }
       } else {
         figures.wrong.push(
           `${event.event}: ${difference.kind} «${difference.subject}» ${difference.values.map((v) => `${v.articleId}:${v.text}`).join(' / ')}`,
@@ -155,6 +172,7 @@ export function scoreDifferences(
       }
     }
     const present = new Set(articles.map((article) => article.id))
+    scoreTitles(coverage.titles, event.items, present, articles, figures.titles)
     disagreements.forEach((item, i) => {
       if (item.kind !== 'number') return
       const tally = item.developing ? figures.developing : figures.numbers
@@ -171,4 +189,38 @@ export function scoreDifferences(
     })
   }
   return figures
+}
+
+/** Scores the titles given as pairs of two articles' titles against the annotated pairs of different titles. */
+function scoreTitles(
+  given: readonly { values: readonly Value[] }[],
+  items: readonly Item[],
+  present: ReadonlySet<string>,
+  articles: readonly Article[],
+  tally: DifferenceFigures['titles'],
+) {
+  const texts = new Map(articles.map((article) => [article.id, article.text]))
+  const pairs = items.filter((item) => item.kind === 'titles' || item.kind === 'role')
+  const found = new Set<Item>()
+  for (const { values } of given) {
+    values.forEach((a, i) => {
+      for (const b of values.slice(i + 1)) {
+        if (a.articleId === b.articleId) continue
+        tally.shown++
+        const item = pairs.find(
+          (p) =>
+            (states(a, p.a, texts) && states(b, p.b, texts)) ||
+            (states(a, p.b, texts) && states(b, p.a, texts)),
+        )
+        if (item === undefined) continue
+        tally.right++
+        found.add(item)
+      }
+    })
+  }
+  for (const item of items) {
+    if (item.kind !== 'titles' || !bothPresent(item, present)) continue
+    tally.annotated++
+    if (found.has(item)) tally.found++
+  }
 }

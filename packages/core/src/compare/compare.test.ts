@@ -226,6 +226,39 @@ describe('compareCoverage with extraction fields', () => {
     }
   })
 
+  it('lists one title once in titles given, when a third article writes it again', () => {
+    const busC = parseArticle({
+      id: 'bus-c',
+      text: 'زار محافظ محافظة المنيا سمير عبد الهادي مستشفى المنيا العام مساء الأحد لتفقد العمال المصابين في حادث الحافلة.',
+    })
+    const busCMarked = mark(busC, {
+      entities: [
+        { id: official, name: 'سمير عبد الهادي', roles: ['محافظ محافظة المنيا'], mention: 'سمير عبد الهادي' },
+      ],
+    })
+    const [role] = compareCoverage([busAMarked, busBMarked, busCMarked]).titles
+    expect(role!.values.map((value) => value.text)).toEqual(['محافظ المنيا', 'رئيس لجنة الطوارئ'])
+  })
+
+  it('gives no titles for words that describe a person instead of naming an office (اللاعب / النجم)', () => {
+    const player = 'person:كريم-العلوي'
+    const matchA = mark(
+      parseArticle({
+        id: 'm-a',
+        text: 'سجل اللاعب كريم العلوي هدف الفوز في الدقيقة 70 من المباراة على ملعب المدينة.',
+      }),
+      { entities: [{ id: player, name: 'كريم العلوي', roles: ['اللاعب'], mention: 'كريم العلوي' }] },
+    )
+    const matchB = mark(
+      parseArticle({
+        id: 'm-b',
+        text: 'سجل النجم كريم العلوي هدف الفوز في الدقيقة 70 من المباراة على ملعب المدينة.',
+      }),
+      { entities: [{ id: player, name: 'كريم العلوي', roles: ['النجم'], mention: 'كريم العلوي' }] },
+    )
+    expect(compareCoverage([matchA, matchB]).titles).toEqual([])
+  })
+
   it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
     const number = coverage.differences.find((difference) => difference.kind === 'number')!
     expect(number.values.map((value) => value.value)).toEqual(['23', '27'])
@@ -449,6 +482,40 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'قال مكتب الإحصاء إن التضخم العام تراجع إلى 5.2% في أبريل مقارنة بـ 5.9% في مارس، بينما بلغ التضخم الأساسي 6.3%.',
       ),
     ).toEqual([])
+  })
+
+  it('marks a running count’s shares at two stages as developing, and shares at one stage as a plain disagreement', () => {
+    const shares = (a: string, b: string) =>
+      compareCoverage([parseArticle({ id: 'v-a', text: a }), parseArticle({ id: 'v-b', text: b })])
+        .differences.filter((d) => d.kind === 'number')
+        .map((d) => [...d.values.map((value) => value.value), d.developing === true])
+    expect(
+      shares(
+        'وأظهرت النتائج الأولية بعد فرز 40% من الأصوات حصول سامي الدباغ على 55.2% من الأصوات في الانتخابات الرئاسية.',
+        'وأظهرت النتائج الأولية بعد فرز 97% من الأصوات حصول سامي الدباغ على 51.6% من الأصوات في الانتخابات الرئاسية.',
+      ),
+    ).toEqual([['55.2', '51.6', true]])
+    expect(
+      shares(
+        'وأظهرت النتائج بعد فرز 97% من الأصوات حصول سامي الدباغ على 55.2% من الأصوات في الانتخابات الرئاسية.',
+        'وأظهرت النتائج بعد فرز 97% من الأصوات حصول سامي الدباغ على 51.6% من الأصوات في الانتخابات الرئاسية.',
+      ),
+    ).toEqual([['55.2', '51.6', false]])
+  })
+
+  it('marks two counts of aftershocks as developing: the count only grows', () => {
+    const [difference] = compareCoverage([
+      parseArticle({
+        id: 'h-a',
+        text: 'وقالت هيئة الكوارث إن 18 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.',
+      }),
+      parseArticle({
+        id: 'h-b',
+        text: 'وقالت هيئة الكوارث إن 41 هزة ارتدادية سجلت بعد الزلزال الذي ضرب الولاية.',
+      }),
+    ]).differences.filter((d) => d.kind === 'number')
+    expect(difference?.values.map((value) => value.value)).toEqual(['18', '41'])
+    expect(difference?.developing).toBe(true)
   })
 
   it('does not set the dead against the injured, and reports a differing toll', () => {

@@ -55,16 +55,24 @@ export function numberConflicts(
   const owner = (m: Mention) =>
     m.quantity.cue !== null && cueByKey.get(m.quantity.cue)?.about === 'person' ? keyOf(m) : null
   const conflicts: NumberConflict[] = [
-    ...keyed.map((conflict) => ({ ...conflict, developing: false })),
+    ...keyed.map((conflict) => ({ ...conflict, developing: atTwoStages(conflict) })),
     ...(closeness === null ? [] : leftoverConflicts(mentions, owner, keyed, closeness)).map((conflict) => ({
       ...conflict,
-      developing: false,
+      developing: atTwoStages(conflict),
     })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
     ...tollConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: true })),
   ]
   return { mentions, names, conflicts, keyOf }
 }
+
+/**
+ * Two values of a count that goes on, as a toll at two hours: the sentences say how much of it was done (بعد فرز 56%
+ * من الأصوات / بعد فرز 99%), or one says it and the other does not; or the count only grows (`grows`: aftershocks).
+ */
+const atTwoStages = ({ a, b }: Conflict) =>
+  ((a.progress !== undefined || b.progress !== undefined) && a.progress !== b.progress) ||
+  cueByKey.get(a.quantity.cue ?? '')?.grows === true
 
 /**
  * Amounts without a cue but with a unit (200 مليون دولار لمشاريع التحلية), and counts without a cue by the noun right

@@ -61,6 +61,32 @@ describe('quantitiesIn', () => {
     expect(cues('وأعلن المستشفى أن 4 أشخاص جرحوا في الانفجار')).toEqual(['injured'])
   })
 
+  it('reads the cue after «في عداد» a few words after the counted noun as what it counts', () => {
+    expect(one('وما زال 6 صيادين في عداد المفقودين منذ غرق القارب')).toMatchObject({
+      cue: 'missing',
+      value: '6',
+    })
+    expect(one('وقالت الشرطة إن 8 أشخاص ما زالوا في عداد المفقودين')).toMatchObject({
+      cue: 'missing',
+      value: '8',
+    })
+    expect(one('أنقذ الغواصون 8 أشخاص، ولا أحد في عداد المفقودين')).toMatchObject({ cue: 'rescued' })
+  })
+
+  it('reads «أودى بحياة» as a count of the dead, and not «حياة» alone', () => {
+    expect(one('أودى انهيار المبنى بحياة 9 أشخاص في الحي القديم')).toMatchObject({ cue: 'dead', value: '9' })
+    expect(one('سيول جارفة تودي بحياة 16 شخصاً في الجنوب')).toMatchObject({ cue: 'dead', value: '16' })
+    expect(one('يهدد الجفاف حياة 300 عائلة في القرى').cue).toBeNull()
+  })
+
+  it('reads a count in words before «حالة» and its cue (واحد وعشرين حالة وفاة)', () => {
+    expect(one('ارتفعت الحصيلة إلى ثلاثة وعشرين حالة وفاة حتى المساء')).toMatchObject({
+      cue: 'dead',
+      value: '23',
+    })
+    expect(one('وسجلت المستشفيات سبع حالات إصابة')).toMatchObject({ cue: 'injured', value: '7' })
+  })
+
   it('reads «راح ضحيتها» as a count of the dead', () => {
     const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
     expect(cues('وقع انفجار في مصنع للألعاب النارية راح ضحيته 9 عمال')).toEqual(['dead'])
@@ -306,6 +332,15 @@ describe('sameQuantity and agree', () => {
     expect(agree(coarse, one('حصل المرشح على 41.8% من الأصوات'))).toBe(true)
     expect(agree(coarse, one('حصل المرشح على 40.3% من الأصوات'))).toBe(false)
     expect(agree(coarse, one('حصل المرشح على 42.1% من الأصوات'))).toBe(false)
+  })
+
+  it('sees a figure in a word of millions or thousands agree with a finer one it cuts or rounds, not with another', () => {
+    const millions = one('حصل المرشح على 14 مليون صوت')
+    expect(agree(millions, one('حصل المرشح على 14 مليونا و620 ألف صوت'))).toBe(true)
+    expect(agree(millions, one('حصل المرشح على 13 مليونا و800 ألف صوت'))).toBe(true)
+    expect(agree(millions, one('حصل المرشح على 15 مليونا و100 ألف صوت'))).toBe(false)
+    expect(agree(one('نزح 2.5 ألف شخص'), one('نزح 2540 شخصا'))).toBe(true)
+    expect(agree(one('نزح 2.5 ألف شخص'), one('نزح 2620 شخصا'))).toBe(false)
   })
 
   it('sees two minutes of added time agree only when they are the same minute of it, whichever half', () => {

@@ -4,7 +4,9 @@ import {
   adjacentCueByWord,
   aftershockWordSet,
   againstWordSet,
+  amongWordSet,
   anyOrdinalValue,
+  caseWordSet,
   clauseOpenerSet,
   clockWordSet,
   comparedWordSet,
@@ -888,6 +890,7 @@ function nextToCue(
   unit: string | null,
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
+  if (caseWordSet.has(keys[j] ?? '') && cueByWord.has(keys[j + 1] ?? '')) return true
   // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
   let before = k - 1
   while (
@@ -900,6 +903,22 @@ function nextToCue(
     adjacentCueByWord.has(keys[before] ?? '') ||
     [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
   )
+}
+
+// How many words after a number its clause may go on before «في عداد» (14 شخصاً ما زالوا في عداد المفقودين).
+const AMONG_REACH = 4
+
+/** The index of the word after «في عداد» a few words on in the number's clause, or null. */
+function amongCue(text: string, tokens: readonly Token[], keys: readonly string[], j: number): number | null {
+  for (let i = j; i < tokens.length - 2 && i - j <= AMONG_REACH; i++) {
+    if (
+      tokens[i]!.kind === 'number' ||
+      (i > j && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
+    )
+      return null
+    if (keys[i] === IN && amongWordSet.has(keys[i + 1]!) && tokens[i + 2]!.kind === 'word') return i + 2
+  }
+  return null
 }
 
 /** A word of expectation among the words before the number in its clause (`projectionWords`). */
@@ -1021,6 +1040,7 @@ function describe(
     if (tokens[i]!.kind === 'number' || broken(i)) break
     after.push(i)
   }
+  const among = amongCue(text, tokens, keys, j)
   // «إن 18 شخصاً على الأقل، لقوا مصرعهم»: the counted noun and its bound, closed by a comma, are the subject of the
   // verb after it, which says what they count.
   const boundSubject =
@@ -1040,7 +1060,9 @@ function describe(
   const describing =
     counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
   const described = describing ? [counted, counted + 1] : counted >= 0 ? [counted] : []
-  const cues = duration ? [] : [...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
+  const cues = duration
+    ? []
+    : [...(among === null ? [] : [among]), ...described, ...before, ...after].flatMap((i) => cueAt(i) ?? [])
   const [cue] = cues
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
@@ -1121,6 +1143,9 @@ export const minutesAfterHalves = (added: number): number[] => HALF_MINUTES.map(
 /** A minute of added time of no half named is this minute after one of the halves. */
 const afterHalf = (added: number, minute: number) => minutesAfterHalves(added).includes(minute)
 
+// The step of a figure written with a word of thousands or more (23 مليون، 1.5 ألف).
+const MAGNIFIED_STEP = 100
+
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 export const ROUNDING = 0.01
 
@@ -1148,7 +1173,12 @@ export function agree(a: Quantity, b: Quantity): boolean {
         ? above > -coarse.step * 0.5001 && above < coarse.step * 0.999
         : gap < coarse.step / 2
     const shares = a.unit === '%' && b.unit === '%'
-    return same && (shares || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
+    // «23 مليون صوت» is 23 to 24 million: a figure written in a magnitude word is the finer one cut or rounded.
+    const magnified = coarse.step >= MAGNIFIED_STEP
+    return (
+      same &&
+      (shares || magnified || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
+    )
   }
   return Math.max(a.low, b.low) <= Math.min(a.high, b.high)
 }

@@ -1,6 +1,7 @@
 import { nisbaPlaces, norm } from '../extract/lexicon.ts'
 import {
   bodyNounSet,
+  descriptorWordSet,
   governmentNounSet,
   officeRankSet,
   officeWord,
@@ -59,9 +60,15 @@ export function compareTitles(space: SentenceSpace): { differences: Difference[]
     )
     if (!conflict && !distinct) continue
     const values: DifferenceValue[] = []
+    // Titles given list each office once: «زعيم حماس» and «زعيم حركة حماس» are one title written twice.
+    const shownOffices: Office[] = []
     for (const { article, entity } of list) {
+      const office = officeOf(space, entity.roles![0]!)
+      if (!conflict && shownOffices.some((other) => !disjoint(other.terms, office.terms))) continue
       const value = roleValue(space, article, entity)
-      if (value !== null) values.push(value)
+      if (value === null) continue
+      values.push(value)
+      shownOffices.push(office)
     }
     if (values.length < 2) continue
     const subject = list[0]!.entity.name
@@ -82,6 +89,7 @@ function officeOf(space: SentenceSpace, role: string): Office {
   for (const token of tokenize(role)) {
     const word = officeWord(token.text)
     if (relationalTitleSet.has(word)) return { ...office, terms: new Set() }
+    if (office.head === null && descriptorWordSet.has(word)) return { ...office, terms: new Set() }
     const place = nisbaPlaces.get(norm(token.text)) ?? nisbaPlaces.get(word)
     if (place !== undefined) {
       office.countries.add(place)

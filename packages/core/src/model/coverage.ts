@@ -65,7 +65,7 @@ export const DifferenceSchema = z
       .boolean()
       .optional()
       .describe(
-        'True for a toll (the dead, the injured, the missing) that grows while the news develops: the values may be counts of different hours rather than a contradiction.',
+        'True for a toll (the dead, the injured, the missing) that grows while the news develops, or a running count (a vote share after 56% and after 99% of the ballots counted): the values may be counts of different hours or stages rather than a contradiction.',
       ),
     values: z
       .array(DifferenceValueSchema)

@@ -19,6 +19,9 @@ export const relationalTitleWords: readonly string[] = [
   'مضيف',
 ]
 
+/** Words that describe a person instead of naming an office (اللاعب، النجم الدولي، المهندس): no title to set against. */
+export const descriptorWords: readonly string[] = ['لاعب', 'نجم', 'مهندس']
+
 /**
  * Nouns outlets use interchangeably for one public body (اللجنة العليا للانتخابات، الهيئة العليا للانتخابات: the same
  * electoral board in two translations): the body is told by the words after the noun, not by the noun.
@@ -44,6 +47,7 @@ export function officeWord(word: string): string {
 
 export const officeRankSet = compile(officeRanks)
 export const relationalTitleSet = compile(relationalTitleWords)
+export const descriptorWordSet = compile(descriptorWords)
 export const bodyNounSet = compile(bodyNouns)
 export const tenureWordSet = compile(tenureWords)
 export const governmentNounSet = compile(governmentNouns)

@@ -63,6 +63,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
  * - `share`: the cue of the share such a part makes of its whole (4 ملايين ناخب صوتوا من أصل 7 ملايين: a turnout of
  *   57%), which another article may state instead.
+ * - `grows`: a count of events that only grows while the news develops (the aftershocks so far), no toll: two values
+ *   of it are counts of different hours.
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
  * Earlier cues of a number's window come first.
@@ -78,6 +80,7 @@ export const quantityCues: readonly {
   framing?: true
   whole?: string
   share?: string
+  grows?: true
   progress?: true
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
@@ -119,6 +122,12 @@ export const quantityCues: readonly {
       'توفوا',
       'استشهد',
       'استشهدوا',
+      // «أودى الزلزال بحياة 14 شخصاً»: the verb, not «بحياة», whose stem is «حياة»'s (حياة 3 آلاف أسرة).
+      'أودى',
+      'أودت',
+      'أوديا',
+      'تودي',
+      'يودي',
     ],
   },
   {
@@ -150,7 +159,7 @@ export const quantityCues: readonly {
     words: ['بقوة', 'قوة', 'قوته', 'قوتها', 'ريختر', 'ريشتر', 'رختر', 'شدة', 'بشدة', 'شدته'],
   },
   // «سُجلت 32 هزة ارتدادية»: how many aftershocks followed, a count of its own.
-  { key: 'aftershocks', counted: true, units: [null], words: ['هزة', 'هزات'] },
+  { key: 'aftershocks', counted: true, grows: true, units: [null], words: ['هزة', 'هزات'] },
   { key: 'depth', units: ['kilometre', 'metre'], words: ['عمق', 'بعمق', 'عمقه', 'عمقها'] },
   { key: 'turnout', units: ['%'], words: ['المشاركة', 'مشاركة', 'الإقبال', 'الاقتراع', 'الحضور'] },
   // دُعي 67 مليوناً للإدلاء بأصواتهم: the electorate, not the votes cast.
@@ -213,6 +222,15 @@ export const adjacentCues: readonly { key: string; words: readonly string[] }[] 
  * before them says nothing of a number after them.
  */
 export const clauseOpeners: readonly string[] = ['بينما', 'حين', 'فيما']
+
+/**
+ * Nouns of a group that the counted are put among, after في (ما زال 14 راكباً في عداد المفقودين): the cue right after
+ * says what the number counts, across the words between the counted noun and the phrase.
+ */
+export const amongWords: readonly string[] = ['عداد']
+
+/** Nouns of a case that stand between a count and what it counts (21 حالة وفاة، سبع حالات إصابة). */
+export const caseWords: readonly string[] = ['حالة', 'حالات']
 
 /** The words of minutes that head a list of them (في الدقيقتين 16 و31، في الدقائق 22 و73). */
 export const minuteListHeads: readonly string[] = ['الدقيقتين', 'بالدقيقتين', 'الدقائق', 'بالدقائق']
@@ -593,6 +611,8 @@ export const cueByWord = compile(quantityCues, (group: { key: string }) => group
 export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
+export const amongWordSet: ReadonlySet<string> = new Set(amongWords.map(quantityWord))
+export const caseWordSet: ReadonlySet<string> = new Set(caseWords.map(quantityWord))
 export const clauseOpenerSet: ReadonlySet<string> = new Set(clauseOpeners.map(quantityWord))
 /** `minuteListHeads`, folded. */
 export const minuteListHeadSet: ReadonlySet<string> = new Set(minuteListHeads.map(norm))
