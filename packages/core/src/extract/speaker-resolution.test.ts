@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract, speakerNames } from './test-helpers.ts'
+import { entityNames, extract, speakerNames } from './test-helpers.ts'
 
 describe('what a pronoun or participle refers to', () => {
   it('skips a noun after a verb inside the clause reported before', () => {
@@ -686,5 +686,23 @@ describe('a body the lists lack, named by its place', () => {
     ])
     // A title's genitive stays the title: محافظ حلب.
     expect(speakerNames('وقال محافظ حلب إن الحملة ستبدأ في الريف الشرقي.')).toEqual(['محافظ حلب'])
+  })
+})
+
+describe('a family name that is also a nisba, round 23', () => {
+  const opening =
+    'ترأس رئيس البلدية المهندس محمد السعودي الجلسة الأولى للمجلس البلدي الجديد في المدينة. وافتتح السعودي أعمال الجلسة، مرحبا بالأعضاء الجدد، “خصوصا الذين انضموا إلينا بعد الانتخابات الأخيرة”.'
+
+  it('speaks as the person the article named in full', () => {
+    expect(speakerNames(opening)).toEqual(['محمد السعودي'])
+  })
+
+  it('is no mention of the nisba’s place', () => {
+    expect(entityNames(opening, 'location')).not.toContain('السعودية')
+  })
+
+  it('still names the place where no person of that family is named', () => {
+    const text = 'وقال الوزير السعودي خالد العمري إن "الاتفاق يفتح صفحة جديدة بين البلدين الجارين".'
+    expect(entityNames(text, 'location')).toContain('السعودية')
   })
 })
