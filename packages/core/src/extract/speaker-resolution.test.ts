@@ -706,3 +706,17 @@ describe('a family name that is also a nisba, round 23', () => {
     expect(entityNames(text, 'location')).toContain('السعودية')
   })
 })
+
+describe('a noun of everyone after a verb, round 23', () => {
+  it('is no antecedent of a singular pronoun verb', () => {
+    const text =
+      'أعلن وزير الصحة خالد العمري بدء حملة التطعيم في العاصمة اليوم. ودعا الجميع إلى التسجيل في الموقع الإلكتروني للحصول على موعد. وأوضح أنه "لا نقص في الجرعات وستصل شحنة جديدة كل شهر".'
+    expect(speakerNames(text)).toEqual(['خالد العمري'])
+  })
+
+  it('is the antecedent of a plural one', () => {
+    const text =
+      'واجتمع أعضاء اللجنة مساء أمس في مقر البلدية. وأكد الجميع أن المشروع سيكتمل قريبا. وأضافوا أن "التمويل متوفر بالكامل لهذا العام".'
+    expect(speakerNames(text).at(-1)).toBe('الجميع')
+  })
+})
