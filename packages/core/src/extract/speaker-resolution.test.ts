@@ -720,3 +720,11 @@ describe('a noun of everyone after a verb, round 23', () => {
     expect(speakerNames(text).at(-1)).toBe('الجميع')
   })
 })
+
+describe('a place’s head noun inside the speaker’s phrase, round 23', () => {
+  it('takes the place’s name with it', () => {
+    const text =
+      'دعت حكومة ولاية القضارف المزارعين إلى زراعة كل المساحات هذا الموسم، مؤكدة "دعمها الكامل للمنتجين في كل المحليات".'
+    expect(speakerNames(text)).toEqual(['حكومة ولاية القضارف'])
+  })
+})
