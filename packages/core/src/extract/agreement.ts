@@ -1,5 +1,5 @@
 import { compoundOpeningStrictSet } from '../lang/ar/compiled-cues.ts'
-import { feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
+import { everyoneNouns, feminineNames, masculineNamesInTaMarbuta } from '../lang/ar/name-gender.ts'
 import { compoundNameEndings } from '../lang/ar/name-parts.ts'
 import { givenNameSet, norm, organizationHeadSet, strictNorm, type VerbForm } from './lexicon.ts'
 import type { Scan } from './scan.ts'
@@ -14,6 +14,7 @@ export type Agreement = 'masculine' | 'feminine' | 'plural'
 const feminineNameSet: ReadonlySet<string> = new Set(feminineNames.map(strictNorm))
 const masculineInTaMarbuta: ReadonlySet<string> = new Set(masculineNamesInTaMarbuta.map(strictNorm))
 const compoundEndingSet: ReadonlySet<string> = new Set(compoundNameEndings.map(strictNorm))
+const everyoneSet: ReadonlySet<string> = new Set(everyoneNouns.map(strictNorm))
 
 /**
  * The subject a form of a reporting verb agrees with: -وا، -ون and the dual -ا، -ان، -تا plural; the past -ت or the
@@ -65,6 +66,7 @@ export function subjectAgreement(scan: Scan, subject: Subject): ReadonlySet<Agre
     return word.endsWith('ة') ? FEMININE_BODY : MASCULINE_BODY
   }
   if (word.endsWith('ات')) return FEMININE_BODY
+  if (everyoneSet.has(strictNorm(base.base))) return PLURAL
   if (word.endsWith('ون') || word.endsWith('ين')) return PLURAL
   if (word.endsWith('ة')) return FEMININE
   return undefined

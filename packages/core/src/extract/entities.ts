@@ -58,6 +58,7 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
     ...listedCompanies(scan, recognition),
   )
   addContextualFamilyNames(scan, found)
+  dropNisbasOfFamilyNames(found)
   const references = resolveReferences(scan, recognition, found)
   found.push(...references.mentions)
   found.sort((a, b) => a.start - b.start || b.end - a.end)
@@ -247,6 +248,21 @@ function aliasesOf(person: PersonName): string[][] {
   else if (isUsableAlias(last)) aliases.push([last])
   for (const alias of contextualAliases.get(person.name) ?? []) aliases.push(alias.split(' '))
   return aliases
+}
+
+/**
+ * وافتتح السعودي الجلسة after `محمد السعودي`: a word that reads as a nisba and as the family name of a person the
+ * article names is that person's short form, not a mention of the nisba's place.
+ */
+function dropNisbasOfFamilyNames(found: Found[]): void {
+  const aliasAt = new Set<number>()
+  for (const f of found)
+    if (f.form === 'alias' && f.kind === 'person' && f.first === f.last) aliasAt.add(f.first)
+  if (aliasAt.size === 0) return
+  let kept = 0
+  for (const f of found)
+    if (!(f.form === 'nisba' && f.first === f.last && aliasAt.has(f.first))) found[kept++] = f
+  found.length = kept
 }
 
 function isUsableAlias(word: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract, speakerNames } from './test-helpers.ts'
+import { entityNames, extract, speakerNames } from './test-helpers.ts'
 
 describe('what a pronoun or participle refers to', () => {
   it('skips a noun after a verb inside the clause reported before', () => {
@@ -708,5 +708,45 @@ describe('a verb joined by ف', () => {
     const text =
       'الجلسة تبدأ\nوقع الحادث مساء أمس في المدينة.\nوبدأت الجلسة بتلاوة الدستور فاعترض النائب خالد المطيري على التعديل، مشيرا إلى أنه يعتصم في المجلس منذ شهر.'
     expect(speakerNames(text)).toEqual(['خالد المطيري'])
+  })
+})
+
+describe('a family name that is also a nisba, round 23', () => {
+  const opening =
+    'ترأس رئيس البلدية المهندس محمد السعودي الجلسة الأولى للمجلس البلدي الجديد في المدينة. وافتتح السعودي أعمال الجلسة، مرحبا بالأعضاء الجدد، “خصوصا الذين انضموا إلينا بعد الانتخابات الأخيرة”.'
+
+  it('speaks as the person the article named in full', () => {
+    expect(speakerNames(opening)).toEqual(['محمد السعودي'])
+  })
+
+  it('is no mention of the nisba’s place', () => {
+    expect(entityNames(opening, 'location')).not.toContain('السعودية')
+  })
+
+  it('still names the place where no person of that family is named', () => {
+    const text = 'وقال الوزير السعودي خالد العمري إن "الاتفاق يفتح صفحة جديدة بين البلدين الجارين".'
+    expect(entityNames(text, 'location')).toContain('السعودية')
+  })
+})
+
+describe('a noun of everyone after a verb, round 23', () => {
+  it('is no antecedent of a singular pronoun verb', () => {
+    const text =
+      'أعلن وزير الصحة خالد العمري بدء حملة التطعيم في العاصمة اليوم. ودعا الجميع إلى التسجيل في الموقع الإلكتروني للحصول على موعد. وأوضح أنه "لا نقص في الجرعات وستصل شحنة جديدة كل شهر".'
+    expect(speakerNames(text)).toEqual(['خالد العمري'])
+  })
+
+  it('is the antecedent of a plural one', () => {
+    const text =
+      'واجتمع أعضاء اللجنة مساء أمس في مقر البلدية. وأكد الجميع أن المشروع سيكتمل قريبا. وأضافوا أن "التمويل متوفر بالكامل لهذا العام".'
+    expect(speakerNames(text).at(-1)).toBe('الجميع')
+  })
+})
+
+describe('a place’s head noun inside the speaker’s phrase, round 23', () => {
+  it('takes the place’s name with it', () => {
+    const text =
+      'دعت حكومة ولاية القضارف المزارعين إلى زراعة كل المساحات هذا الموسم، مؤكدة "دعمها الكامل للمنتجين في كل المحليات".'
+    expect(speakerNames(text)).toEqual(['حكومة ولاية القضارف'])
   })
 })

@@ -21,6 +21,7 @@ import {
   partitiveWordSet as ONE_OF,
   organizationHeadSet,
   partitivePronounSet,
+  placeHeadSet,
   praiseAfterNameSet,
   relativePronounSet as RELATIVES,
   reportingNounSet,
@@ -400,9 +401,11 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
           last++
         break
       }
-      // A genitive: بيان الكرملين، المكتب الصحافي للكرملين، مجلس إدارة البنك المركزي.
+      // A genitive: بيان الكرملين، المكتب الصحافي للكرملين، مجلس إدارة البنك المركزي; حكومة ولاية القضارف: a
+      // place's head noun in the phrase takes the place's name.
       if (
         (construct && mention.kind !== 'person') ||
+        (mention.kind === 'location' && k === last + 1 && placeHeadSet.has(words[k - 1]!.norm)) ||
         (!definite && k === j + 1) ||
         mention.start > word.start
       ) {

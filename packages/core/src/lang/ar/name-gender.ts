@@ -66,3 +66,9 @@ export const feminineNames: readonly string[] = [
   'رغد',
   'غادة',
 ]
+
+/**
+ * Nouns of everyone, singular in form, that a later pronoun verb refers to in the plural (دعا الجميع … وأكدوا): never
+ * the antecedent of a singular verb (أوضح، قالت).
+ */
+export const everyoneNouns: readonly string[] = ['الجميع', 'الكل', 'جميعهم', 'كلهم', 'جميعا', 'الكافة']
