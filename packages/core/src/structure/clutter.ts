@@ -138,7 +138,33 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
+  if (found !== null)
+    keepTitle(shapes, kinds, unplaced, found.first, () => lineWords(text, lines, shapes, found.first))
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped }
+}
+
+/**
+ * A news page opens with its title or its lead: when the rules left no line above the body open, the nearest line
+ * above it of a title's length that only its position put in clutter (a ticker, a link, a caption; not a credit) is
+ * given back if it shares a word of content with the body's first line. A ticker or another story's headline tells
+ * of something else.
+ */
+function keepTitle(
+  shapes: Shapes,
+  kinds: Kinds,
+  unplaced: readonly (ClutterKind | null)[],
+  first: number,
+  leadWords: () => readonly string[],
+): void {
+  for (let i = 0; i < first; i++) if (kinds[i] === null && shapes[i] !== null) return
+  for (let i = first - 1; i >= 0; i--) {
+    const shape = shapes[i]
+    if (shape && kinds[i] !== null && kinds[i] !== 'byline' && unplaced[i] === null && isTitleLike(shape)) {
+      const lead = contentStems(leadWords())
+      if ([...contentStems(shape.words)].some((stem) => lead.has(stem))) kinds[i] = null
+      return
+    }
+  }
 }
 
 /**
