@@ -103,7 +103,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   return context.firstOpen >= 0 && i > context.firstOpen
 }
 
-// `صوت المجلس، مساء الإثنين، على …`: two commas or more in a line of a sentence's length set its clauses apart.
+// `وافق المجلس، في جلسته، على …`: two commas or more in a line of a sentence's length set its clauses apart.
 const MIN_CLAUSE_STOPS = 2
 
 // The fewest words of a title (the rules' `MIN_TITLE_WORDS`): a shorter line printed twice is a menu's item.
