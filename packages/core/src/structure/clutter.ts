@@ -206,8 +206,13 @@ function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (Clu
     if (unplaced[i] !== null || kinds[i] === null || !shape || shape.words.length < BODY_SENTENCE_WORDS)
       continue
     if (shape.endsColon || trailingDots(shape.plain)) continue
-    if (continuesText(shape) || readsAsProse(shape)) kinds[i] = null
+    if (continuesText(shape) || readsAsProse(shape) || opensLongParagraph(shape)) kinds[i] = null
   }
+}
+
+// A headline says its news in under twenty words (`MAX_HEADLINE_WORDS`); a paragraph that writes no comma runs on.
+function opensLongParagraph(shape: LineShape): boolean {
+  return shape.words.length >= BODY_WORDS && paragraphOpenerSet.has(shape.words[0] ?? '')
 }
 
 /** A table's rows (`isTableRow`) are the article's, wherever they stand: no rule of position reads them. */
