@@ -201,12 +201,14 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
  * title does neither. Only what position gave is taken back (`unplaced`: the verdicts before the body was sought).
  */
 function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (ClutterKind | null)[]): void {
+  // The page's first line read is where a ticker of glued headlines stands.
+  const top = shapes.findIndex((shape) => shape !== null)
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (unplaced[i] !== null || kinds[i] === null || !shape || shape.words.length < BODY_SENTENCE_WORDS)
       continue
     if (shape.endsColon || trailingDots(shape.plain)) continue
-    if (continuesText(shape) || readsAsProse(shape) || opensLongParagraph(shape)) kinds[i] = null
+    if (continuesText(shape) || readsAsProse(shape) || (i > top && opensLongParagraph(shape))) kinds[i] = null
   }
 }
 
