@@ -134,6 +134,19 @@ ${copy}
     const caption = text.replace(`${copy}\n`, `${part}\n`).replace(' - صوت المدينة', '')
     expect(kindsOf(caption).get(part)).toBe('caption')
   })
+
+  it('keeps a paragraph of over forty words with no comma that opens as a paragraph does, where a ticker stands', () => {
+    const opening =
+      'أحياء المدينة الجنوبية تستعيد حركتها شيئاً فشيئاً بعد أن رجعت المياه والكهرباء إلى البيوت وفتحت الأسواق أبوابها أمام السكان العائدين من مناطق النزوح في الشمال بعد شهور طويلة من الانتظار في المخيمات والمدارس التي تحولت إلى مراكز للإيواء طوال فصل الشتاء الماضي'
+    const paragraph =
+      'في هذا السياق زار محافظ المدينة صباح الأحد عدداً من المواقع شملت الأسواق والمستشفيات والمدارس في الأحياء الجنوبية واطلع خلالها على سير العمل في مشروعات إعادة التأهيل التي تنفذها البلدية منذ أشهر واستمع إلى شكاوى السكان عن نقص المياه وانقطاع الكهرباء ووعدهم بحلها في أقرب وقت ممكن'
+    const notice = 'لمعرفة التفاصيل كاملة، تفضلوا بزيارة صفحة المحافظة عبر هذا الرابط.'
+    const kinds = kindsOf([opening, 'جولة ميدانية لمحافظ المدينة', paragraph, notice].join('\n'))
+    expect(paragraph.split(' ').length).toBeGreaterThan(40)
+    expect(kinds.get(paragraph)).toBe('paragraph')
+    // A line that opens with a noun, as glued headlines do, is still read as a ticker there.
+    expect(kinds.get(opening)).toBe('navigation')
+  })
 })
 
 describe('clutter the rules read', () => {

@@ -140,6 +140,18 @@ describe('the learned clutter model', () => {
     expect(kindOf(text, closed, sure(true))).toBe('paragraph')
   })
 
+  it('never takes a line of a sentence’s length whose commas set clauses apart', () => {
+    const clauses = 'وافق المجلس البلدي، في جلسته الأخيرة، على خطة لتوسيع الحديقة العامة في الحي الشرقي'
+    const text = [TITLE, BYLINE, clauses, LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(text, clauses, null)).toMatch(/heading|paragraph/)
+    expect(kindOf(text, clauses, sure(true))).toMatch(/heading|paragraph/)
+    // One comma is a caption's or a credit's as often as a clause's.
+    const caption = 'الوزير، خلال افتتاح المستشفى الجديد في المدينة'
+    const captioned = [TITLE, BYLINE, caption, LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(captioned, caption, null)).toMatch(/heading|paragraph/)
+    expect(kindOf(captioned, caption, sure(true))).toBe('byline')
+  })
+
   it('never takes a title printed again on the page, though menus above it leave it no first place', () => {
     // A menu that names the body's subject (الصحة): no rule reads it as another story's, so it stands first.
     const menu = 'عرض كل المقالات في قسم الصحة العامة'

@@ -82,7 +82,8 @@ function addedKind(features: readonly number[]): ClutterKind {
  * text's last line, which a stored or cut page may end in the middle of a word. Never a sentence ending in one full
  * stop, nor a line of a name's shape with no clutter beside it: a subheading has a byline's shape, nor a heading
  * that names a part of the text (`مقدمة`), nor a table's row (`isTableRow`). Never a line of
- * `BODY_WORDS` words or more, whatever its end (`… في ديسمبر.(وكالة)`: running text closed by an agency's tag), nor a
+ * `BODY_WORDS` words or more, whatever its end (`… في ديسمبر.(وكالة)`: running text closed by an agency's tag), nor one
+ * of a sentence's length with two commas or more (a lead whose full stop the page dropped), nor a
  * line of a title's length printed again word for word elsewhere on the page: the title and its copies, which the
  * annotation guideline counts as the title's but the one under its photo.
  */
@@ -92,6 +93,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   const line = context.lines[i]!
   if (shape.endsSentence && line.end - line.start > BODY_SENTENCE_CHARS) return false
   if (shape.words.length >= BODY_WORDS || isPrintedAgain(context.shapes, i)) return false
+  if (shape.stops >= MIN_CLAUSE_STOPS && shape.words.length >= BODY_SENTENCE_WORDS) return false
   if ((shape.bulleted && !shape.linkOnly) || continuesText(shape) || readsAsProse(shape)) return false
   if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
@@ -100,6 +102,9 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (isTableRow(context.shapes, i)) return false
   return context.firstOpen >= 0 && i > context.firstOpen
 }
+
+// `وافق المجلس، في جلسته، على …`: two commas or more in a line of a sentence's length set its clauses apart.
+const MIN_CLAUSE_STOPS = 2
 
 // The fewest words of a title (the rules' `MIN_TITLE_WORDS`): a shorter line printed twice is a menu's item.
 const TITLE_WORDS = 5

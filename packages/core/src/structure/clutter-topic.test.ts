@@ -83,3 +83,29 @@ describe('a title over paragraphs that end with no full stop', () => {
     expect(kinds.get(TITLE)).not.toBe('navigation')
   })
 })
+
+describe('a page keeps the line that opens it', () => {
+  // Written for these tests: a title-less page whose paragraphs write no full stop at their end.
+  const OPENING =
+    'تعيش المدينة الساحلية أزمة مياه خانقة منذ شهور مع توقف محطة التحلية القديمة عن العمل وانقطاع المياه عن آلاف البيوت في الأحياء الشرقية والغربية في ظل ارتفاع درجات الحرارة وغياب أي خطة واضحة لدى البلدية لتوزيع المياه على السكان بالصهاريج أو لإصلاح الشبكة المتهالكة قبل حلول الصيف'
+  const NEXT =
+    'ما يزيد عن مئتي ألف ساكن يشترون المياه من الصهاريج بأسعار مرتفعة منذ بداية الصيف. البلدية تقول إن إصلاح المحطة يحتاج إلى قطع غيار لم تصل بعد'
+  const LAST = 'في ظل هذا الواقع تتراكم شكاوى السكان لدى البلدية. ويأمل السكان أن تعود المياه قبل نهاية الشهر'
+  const TICKER =
+    'منتخب الشباب يتأهل إلى نهائي البطولة القارية بعد فوز مثير على ضيفه في مباراة حضرها آلاف المشجعين في الملعب الكبير وسط أجواء احتفالية في شوارع العاصمة حتى ساعات الصباح'
+
+  it('gives back a long first line with no comma that tells of what the body tells, when nothing above the body is left', () => {
+    expect(kindsOf(`${OPENING}\n${NEXT}\n${LAST}`).get(OPENING)).toBe('paragraph')
+  })
+
+  it('leaves a ticker of another story in its place', () => {
+    expect(kindsOf(`${TICKER}\n${NEXT}\n${LAST}`).get(TICKER)).toBe('navigation')
+  })
+
+  it('leaves a credit over the lead in its place, though it names the lead’s place', () => {
+    const credit = 'صحيفة الساحل – المدينة الساحلية'
+    const lead =
+      'افتتح وزير الموارد المائية صباح اليوم محطة تحلية المياه الجديدة في المدينة الساحلية بطاقة تبلغ مئة ألف متر مكعب يومياً.'
+    expect(kindsOf(`${credit}\n${lead}\n${SECOND}`).get(credit)).toBe('byline')
+  })
+})

@@ -138,7 +138,33 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
+  if (found !== null)
+    keepTitle(shapes, kinds, unplaced, found.first, () => lineWords(text, lines, shapes, found.first))
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped }
+}
+
+/**
+ * A news page opens with its title or its lead: when the rules left no line above the body open, the nearest line
+ * above it of a title's length that only its position put in clutter (a ticker, a link, a caption; not a credit) is
+ * given back if it shares a word of content with the body's first line. A ticker or another story's headline tells
+ * of something else.
+ */
+function keepTitle(
+  shapes: Shapes,
+  kinds: Kinds,
+  unplaced: readonly (ClutterKind | null)[],
+  first: number,
+  leadWords: () => readonly string[],
+): void {
+  for (let i = 0; i < first; i++) if (kinds[i] === null && shapes[i] !== null) return
+  for (let i = first - 1; i >= 0; i--) {
+    const shape = shapes[i]
+    if (shape && kinds[i] !== null && kinds[i] !== 'byline' && unplaced[i] === null && isTitleLike(shape)) {
+      const lead = contentStems(leadWords())
+      if ([...contentStems(shape.words)].some((stem) => lead.has(stem))) kinds[i] = null
+      return
+    }
+  }
 }
 
 /**
@@ -175,13 +201,20 @@ function releaseListItems(shapes: Shapes, kinds: Kinds, body: { first: number; l
  * title does neither. Only what position gave is taken back (`unplaced`: the verdicts before the body was sought).
  */
 function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (ClutterKind | null)[]): void {
+  // The page's first line read is where a ticker of glued headlines stands.
+  const top = shapes.findIndex((shape) => shape !== null)
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (unplaced[i] !== null || kinds[i] === null || !shape || shape.words.length < BODY_SENTENCE_WORDS)
       continue
     if (shape.endsColon || trailingDots(shape.plain)) continue
-    if (continuesText(shape) || readsAsProse(shape)) kinds[i] = null
+    if (continuesText(shape) || readsAsProse(shape) || (i > top && opensLongParagraph(shape))) kinds[i] = null
   }
+}
+
+// A headline says its news in under twenty words (`MAX_HEADLINE_WORDS`); a paragraph that writes no comma runs on.
+function opensLongParagraph(shape: LineShape): boolean {
+  return shape.words.length >= BODY_WORDS && paragraphOpenerSet.has(shape.words[0] ?? '')
 }
 
 /** A table's rows (`isTableRow`) are the article's, wherever they stand: no rule of position reads them. */
