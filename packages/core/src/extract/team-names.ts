@@ -42,6 +42,7 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const { claimed } = recognition
   const places = new Map<number, Found>()
   for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
+  for (const place of places.values()) if (headedTown(words, place)) clubs.add(words[place.first]!.norm)
   const sides: Found[] = []
   const sideTowns = new Set<string>()
   for (let i = 0; i < words.length; i++) {
@@ -107,6 +108,17 @@ function takeTownNamedAgain(scan: Scan, place: Found, towns: ReadonlySet<string>
   const before = scan.words[place.first - 1]
   if (before && joined(scan.words, place.first) && placePrepositionSet.has(before.norm)) return
   nameClub(place)
+}
+
+/**
+ * بفريق الجزيرة، نادي العقبة: a one-word place the recognisers found right after نادي or فريق is the club named
+ * after it, as a name no list knows is (`namedClubs`); `takeTownAsSide` leaves a state its place.
+ */
+function headedTown(words: readonly Word[], place: Found): boolean {
+  const i = place.first
+  const before = words[i - 1]
+  if (place.last !== i || !before || !joined(words, i) || words[i]!.bases[0]!.cut !== 0) return false
+  return before.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ClubHead) !== 0)
 }
 
 /** A town read as the club named after it: an organisation, named as the text writes it. */
