@@ -157,3 +157,25 @@ describe('a club named after نادي or فريق and its town', () => {
     expect([clubs[0]!.name, ...clubs[0]!.aliases]).toEqual(expect.arrayContaining(['طبرق', 'نادي طبرق']))
   })
 })
+
+describe('a side read from the standings', () => {
+  const match = 'انتهت المباراة بالتعادل في الجولة العاشرة من الدوري. '
+
+  it('reads the word before رصيده or بالمركز as a side, even an ordinary word', () => {
+    const sides = organizations(`${match}ورفع الميناء رصيده إلى 20 نقطة، واحتفظ الكهرباء بالمركز الثالث.`)
+    expect(sides).toEqual(expect.arrayContaining(['الميناء', 'الكهرباء']))
+  })
+
+  it('reads a club named after its town before رصيده', () => {
+    expect(organizations(`${match}ورفع شباب الخليل رصيده إلى 20 نقطة.`)).toContain('شباب الخليل')
+  })
+
+  it('leaves a verb before a state and a word of matches before the frame', () => {
+    const text = `${match}وحلت السنغال بالمركز الثاني، ورفع الفريق رصيده إلى 20 نقطة.`
+    expect(organizations(text)).toEqual([])
+  })
+
+  it('reads no side from the standings outside a text about matches', () => {
+    expect(organizations('رفع المصرف رصيده من الذهب إلى عشرين طنا.')).toEqual([])
+  })
+})

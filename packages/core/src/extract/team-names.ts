@@ -4,6 +4,8 @@ import {
   outcomeVerbSet,
   sideFrameWordSet,
   sportAdjectiveSet,
+  standingsAfterSet,
+  standingsBeforeSet,
   strongFrameWordSet,
   winWordSet,
 } from '../lang/ar/teams.ts'
@@ -62,6 +64,14 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
       sides.push(opening)
       claimed.fill(1, opening.first, opening.last + 1)
       i = opening.last
+      continue
+    }
+    // ورفع الشرطة رصيده، احتفظ الفيصلي بالمركز: a word the standings frame is a side, even an ordinary word.
+    const standing = !frame && !club ? standingSide(scan, i, places) : undefined
+    if (standing) {
+      sides.push(standing)
+      claimed.fill(1, standing.first, standing.last + 1)
+      i = standing.last
       continue
     }
     if (!frame && !club) continue
@@ -171,6 +181,48 @@ function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): 
   const side = foundFrom(scan, i, last, word.bases[0]!, { kind: 'organization', name: '' }, 'name', false)
   side.name = side.surface
   return side
+}
+
+/**
+ * A side the standings frame (رفع X رصيده، رصيد X، X بالمركز، X المتصدر): a club named after its town, or one word
+ * with the article that is no function word, verb, number or word of matches, even an ordinary word (الشرطة،
+ * النفط), in a text about matches.
+ */
+function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const before = words[i - 1]
+  const framedBefore =
+    before !== undefined &&
+    joined(words, i) &&
+    before.bases.some((b) => b.cut === 0 && standingsBeforeSet.has(b.base))
+  // شباب الأردن رصيده: a club's opener before a town; any other word before a place is the clause's (وحلت السنغال).
+  const town = clubOpenerSet.has(word.norm) ? sideOfTown(scan, i, places) : undefined
+  const last = town?.last ?? i
+  const after = words[last + 1]
+  const framedAfter =
+    after !== undefined &&
+    joined(words, last + 1) &&
+    after.bases.some((b) => b.cut <= 1 && standingsAfterSet.has(b.base))
+  if (!framedBefore && !framedAfter) return undefined
+  if (town) return town
+  const base = word.bases[0]!
+  const w = word.norm
+  if (base.cut !== 0 || !w.startsWith('ال') || w.length < 5 || word.number) return undefined
+  if (isFunctionWord(word) || isVerb(word) || looksVerbal(word) || standingsBeforeSet.has(w)) return undefined
+  const known = organizationsByName.get(w)
+  if (known?.kind === 'organization') return foundFrom(scan, i, i, base, known, 'name', true)
+  // الفريق المتصدر، اللاعب … رصيده: a word of matches is the team or the player the frame speaks of, no name.
+  if (word.bases.some((b) => b.cut === 0 && (b.flags & WordFlag.MatchWord) !== 0)) return undefined
+  return foundFrom(
+    scan,
+    i,
+    i,
+    base,
+    { kind: 'organization', name: displaySpan(scan, i, i, base) },
+    'name',
+    false,
+  )
 }
 
 /** Word `k` is a rank (فريق الكرة الأول): the words before it name a team of a club, not the club. */
