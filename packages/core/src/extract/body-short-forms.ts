@@ -186,13 +186,14 @@ function clubForm(short: readonly string[], full: readonly string[]): boolean {
 
 /**
  * النصر السعودي and النصر for نادي النصر السعودي: a club named with its head and without it, the bare name opening
- * with the article (the head's genitive, not a word no list knows: فريق عمل).
+ * with the article (the head's genitive, not a word no list knows: فريق عمل), or the whole name after the head, as a
+ * club named after its town is (نادي ظفار … ظفار, once a match's frame made the bare town a side).
  */
 function headlessClub(short: readonly string[], full: readonly string[]): boolean {
   return (
     short.length < full.length &&
     clubHeadSet.has(full[0]!) &&
-    short[0]!.startsWith('ال') &&
+    (short[0]!.startsWith('ال') || short.length === full.length - 1) &&
     short.every((word, k) => word === full[k + 1])
   )
 }

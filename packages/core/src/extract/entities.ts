@@ -44,7 +44,8 @@ export interface Resolution {
  * alone become mentions of the entity they refer back to (`./coreference.ts`), and everything gets its id.
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
-  const found = recognition.found.slice()
+  // A match's sides first, so that a bare side is one club with its name after نادي or فريق (نادي السيب … السيب).
+  const found = [...recognition.found, ...teamNames(scan, recognition)]
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   unifyPlaces(found)
@@ -53,7 +54,6 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   found.push(
     ...findAliases(scan, recognition, people),
     ...partyShortForms(scan, recognition, found),
-    ...teamNames(scan, recognition),
     ...bodyListItems(scan, recognition),
     ...listedCompanies(scan, recognition),
   )

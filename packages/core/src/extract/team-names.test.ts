@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entityNames } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 const organizations = (text: string) => entityNames(text, 'organization')
 
@@ -132,5 +132,50 @@ describe('a town named as a side of a match', () => {
     const text =
       'خسر المنتخب أمام زامبيا بهدف نظيف في المباراة الأولى من البطولة، وقال المدرب إن اللاعبين سيعودون.'
     expect(locations(text)).toContain('زامبيا')
+  })
+})
+
+describe('a club named after نادي or فريق and its town', () => {
+  it('reads a known town right after فريق as the club, there and where the text names it bare', () => {
+    const text =
+      'خسر فريق الزرقاء المباراة أمام ضيفه بهدفين في الجولة الرابعة من الدوري، وبقي الزرقاء سابعا برصيد عشر نقاط.'
+    expect(entityNames(text, 'organization')).toContain('الزرقاء')
+    expect(entityNames(text, 'location')).not.toContain('الزرقاء')
+  })
+
+  it('leaves a state after فريق its place', () => {
+    const text = 'سجل اللاعب هدفين في المباراة، وقال مدرب فريق مصر إن الدوري صعب.'
+    expect(entityNames(text, 'location')).toContain('مصر')
+  })
+
+  it('makes the club named with نادي and the bare side one entity', () => {
+    const { entities } = extract(
+      'تغلب نادي طبرق على ضيفه بهدف في الجولة الخامسة من الدوري، وكان الفريق قد خسر أمام طبرق في مباراة الذهاب.',
+    )
+    const clubs = entities.filter((e) => e.kind === 'organization')
+    expect(clubs).toHaveLength(1)
+    expect([clubs[0]!.name, ...clubs[0]!.aliases]).toEqual(expect.arrayContaining(['طبرق', 'نادي طبرق']))
+  })
+})
+
+describe('a side read from the standings', () => {
+  const match = 'انتهت المباراة بالتعادل في الجولة العاشرة من الدوري. '
+
+  it('reads the word before رصيده or بالمركز as a side, even an ordinary word', () => {
+    const sides = organizations(`${match}ورفع الميناء رصيده إلى 20 نقطة، واحتفظ الكهرباء بالمركز الثالث.`)
+    expect(sides).toEqual(expect.arrayContaining(['الميناء', 'الكهرباء']))
+  })
+
+  it('reads a club named after its town before رصيده', () => {
+    expect(organizations(`${match}ورفع شباب الخليل رصيده إلى 20 نقطة.`)).toContain('شباب الخليل')
+  })
+
+  it('leaves a verb before a state and a word of matches before the frame', () => {
+    const text = `${match}وحلت السنغال بالمركز الثاني، ورفع الفريق رصيده إلى 20 نقطة.`
+    expect(organizations(text)).toEqual([])
+  })
+
+  it('reads no side from the standings outside a text about matches', () => {
+    expect(organizations('رفع المصرف رصيده من الذهب إلى عشرين طنا.')).toEqual([])
   })
 })

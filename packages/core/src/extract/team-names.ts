@@ -4,6 +4,8 @@ import {
   outcomeVerbSet,
   sideFrameWordSet,
   sportAdjectiveSet,
+  standingsAfterSet,
+  standingsBeforeSet,
   strongFrameWordSet,
   winWordSet,
 } from '../lang/ar/teams.ts'
@@ -42,6 +44,7 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const { claimed } = recognition
   const places = new Map<number, Found>()
   for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
+  for (const place of places.values()) if (headedTown(words, place)) clubs.add(words[place.first]!.norm)
   const sides: Found[] = []
   const sideTowns = new Set<string>()
   for (let i = 0; i < words.length; i++) {
@@ -61,6 +64,14 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
       sides.push(opening)
       claimed.fill(1, opening.first, opening.last + 1)
       i = opening.last
+      continue
+    }
+    // ورفع الشرطة رصيده، احتفظ الفيصلي بالمركز: a word the standings frame is a side, even an ordinary word.
+    const standing = !frame && !club ? standingSide(scan, i, places) : undefined
+    if (standing) {
+      sides.push(standing)
+      claimed.fill(1, standing.first, standing.last + 1)
+      i = standing.last
       continue
     }
     if (!frame && !club) continue
@@ -107,6 +118,17 @@ function takeTownNamedAgain(scan: Scan, place: Found, towns: ReadonlySet<string>
   const before = scan.words[place.first - 1]
   if (before && joined(scan.words, place.first) && placePrepositionSet.has(before.norm)) return
   nameClub(place)
+}
+
+/**
+ * بفريق الجزيرة، نادي العقبة: a one-word place the recognisers found right after نادي or فريق is the club named
+ * after it, as a name no list knows is (`namedClubs`); `takeTownAsSide` leaves a state its place.
+ */
+function headedTown(words: readonly Word[], place: Found): boolean {
+  const i = place.first
+  const before = words[i - 1]
+  if (place.last !== i || !before || !joined(words, i) || words[i]!.bases[0]!.cut !== 0) return false
+  return before.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ClubHead) !== 0)
 }
 
 /** A town read as the club named after it: an organisation, named as the text writes it. */
@@ -159,6 +181,48 @@ function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): 
   const side = foundFrom(scan, i, last, word.bases[0]!, { kind: 'organization', name: '' }, 'name', false)
   side.name = side.surface
   return side
+}
+
+/**
+ * A side the standings frame (رفع X رصيده، رصيد X، X بالمركز، X المتصدر): a club named after its town, or one word
+ * with the article that is no function word, verb, number or word of matches, even an ordinary word (الشرطة،
+ * النفط), in a text about matches.
+ */
+function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>): Found | undefined {
+  const { words } = scan
+  const word = words[i]!
+  const before = words[i - 1]
+  const framedBefore =
+    before !== undefined &&
+    joined(words, i) &&
+    before.bases.some((b) => b.cut === 0 && standingsBeforeSet.has(b.base))
+  // شباب الأردن رصيده: a club's opener before a town; any other word before a place is the clause's (وحلت السنغال).
+  const town = clubOpenerSet.has(word.norm) ? sideOfTown(scan, i, places) : undefined
+  const last = town?.last ?? i
+  const after = words[last + 1]
+  const framedAfter =
+    after !== undefined &&
+    joined(words, last + 1) &&
+    after.bases.some((b) => b.cut <= 1 && standingsAfterSet.has(b.base))
+  if (!framedBefore && !framedAfter) return undefined
+  if (town) return town
+  const base = word.bases[0]!
+  const w = word.norm
+  if (base.cut !== 0 || !w.startsWith('ال') || w.length < 5 || word.number) return undefined
+  if (isFunctionWord(word) || isVerb(word) || looksVerbal(word) || standingsBeforeSet.has(w)) return undefined
+  const known = organizationsByName.get(w)
+  if (known?.kind === 'organization') return foundFrom(scan, i, i, base, known, 'name', true)
+  // الفريق المتصدر، اللاعب … رصيده: a word of matches is the team or the player the frame speaks of, no name.
+  if (word.bases.some((b) => b.cut === 0 && (b.flags & WordFlag.MatchWord) !== 0)) return undefined
+  return foundFrom(
+    scan,
+    i,
+    i,
+    base,
+    { kind: 'organization', name: displaySpan(scan, i, i, base) },
+    'name',
+    false,
+  )
 }
 
 /** Word `k` is a rank (فريق الكرة الأول): the words before it name a team of a club, not the club. */

@@ -31,6 +31,13 @@ const winWords = 'فوز الفوز فوزا فوزه فوزها تغلب انت
 /** Verbs of a match's outcome after the side that opens a headline or a clause (مولودية الجزائر يحقق فوزا، الزوراء يهزم). */
 const outcomeVerbs = 'يهزم هزم يتعادل تعادل يفوز فاز يتغلب تغلب يكتسح اكتسح يسحق سحق يحقق حقق يتخطى تخطى'
 
+/**
+ * Words of a league's standings right after a side (رفع الشرطة رصيده، احتفظ الفيصلي بالمركز الرابع، الجزيرة
+ * المتصدر) or right before it (رصيد أهلي الخليل، المتصدر الهلال).
+ */
+const standingsAfter = 'رصيده رصيدها بالمركز المتصدر'
+const standingsBefore = 'رصيد المتصدر وصيفه'
+
 /** Heads of a national team's name (منتخب السنغال، المنتخب المغربي). */
 const teamHeads = 'منتخب المنتخب'
 
@@ -54,6 +61,8 @@ export const clubOpenerSet = compile(clubOpeners)
 export const winWordSet = compile(winWords)
 export const outcomeVerbSet = compile(outcomeVerbs)
 export const teamHeadSet = compile(teamHeads)
+export const standingsAfterSet = compile(standingsAfter)
+export const standingsBeforeSet = compile(standingsBefore)
 export const teamEpithetSet = compile(teamEpithets)
 export const teamSportSet = compile(teamSports)
 
