@@ -224,7 +224,8 @@ function divisionAt(scan: Scan, claimed: Uint8Array, i: number) {
   const { words } = scan
   const word = words[i]!
   if (word.number) return undefined
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     for (const division of divisionsByFirstWord.get(base.base) ?? []) {
       const last = i + division.words.length - 1
       if (!fitsUnclaimed(scan, claimed, i, division.words)) continue

@@ -17,7 +17,8 @@ export function bodyListItems(scan: Scan, recognition: Recognition): Found[] {
   const { claimed } = recognition
   // The heads of the bodies named by their head noun, by sentence, and a word of each such sentence.
   const heads = new Map<number, { heads: Set<string>; at: number }>()
-  for (const f of recognition.found) {
+  for (let m = 0; m < recognition.found.length; m++) {
+    const f = recognition.found[m]!
     if (f.kind !== 'organization' || f.last === f.first) continue
     const head = words[f.first]!.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))
     if (!head) continue

@@ -25,7 +25,8 @@ export function unifyBodyShortForms(text: string, found: Found[]): void {
   // One entry per normalised name and kind; mentions of one entity mostly share one name string, looked up as written.
   const byNorm = new Map<string, Named>()
   const byName: Record<string, Map<string, Named>> = { organization: new Map(), media: new Map() }
-  for (const f of found) {
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!
     const written = byName[f.kind]
     if (written === undefined) continue
     let named = written.get(f.name)
@@ -43,10 +44,12 @@ export function unifyBodyShortForms(text: string, found: Found[]): void {
   if (byNorm.size < 2) return
   // Longer names first, so that the fuller forms of one body are one group before a shorter form counts them.
   const all = [...byNorm.values()].sort((a, b) => b.words.length - a.words.length)
-  for (const short of all) {
+  for (let q = 0; q < all.length; q++) {
+    const short = all[q]!
     const fits = short.kind === 'organization' ? bodyFormOf : outletFormOf
     let owner: Named | undefined
-    for (const full of all) {
+    for (let m = 0; m < all.length; m++) {
+      const full = all[m]!
       // Every form is as long as the fuller name or shorter.
       if (full === short || full.kind !== short.kind || full.words.length < short.words.length) continue
       if (!fits(short.words, full.words)) continue
@@ -59,7 +62,8 @@ export function unifyBodyShortForms(text: string, found: Found[]): void {
     if (owner) union(short, owner)
   }
   joinBracketedShortNames(text, found, byNorm)
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     const named = byName[f.kind]?.get(f.name)
     if (named) f.name = root(named).name
   }
@@ -219,7 +223,8 @@ function joinBracketedShortNames(
   found: readonly Found[],
   names: ReadonlyMap<string, Named>,
 ): void {
-  for (const full of found) {
+  for (let n = 0; n < found.length; n++) {
+    const full = found[n]!
     if ((full.kind !== 'organization' && full.kind !== 'media') || full.first === full.last) continue
     const bracketed = BRACKETED_AFTER.exec(text.slice(full.end, full.end + MAX_BRACKETED))
     if (!bracketed) continue

@@ -59,7 +59,10 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
 
 // Loops, not closures: a closure that reads `j` would give every turn of the loop over the words a context to allocate.
 function compassReading(word: Scan['words'][number]) {
-  for (const b of word.bases) if (b.cut <= 1 && compassNounSet.has(b.base)) return b
+  for (let m = 0; m < word.bases.length; m++) {
+    const b = word.bases[m]!
+    if (b.cut <= 1 && compassNounSet.has(b.base)) return b
+  }
   return undefined
 }
 

@@ -30,7 +30,10 @@ export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
 const isContextualFamilyName = readingSet(contextualFamilyNames)
 
 function familyNameReading(word: Word): Base | undefined {
-  for (const base of word.bases) if (base.cut <= 1 && isContextualFamilyName(base)) return base
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
+    if (base.cut <= 1 && isContextualFamilyName(base)) return base
+  }
   return undefined
 }
 
@@ -43,6 +46,9 @@ function personContext(before: Word): boolean {
 
 function heldWords(found: readonly Found[]): Map<number, Found> {
   const held = new Map<number, Found>()
-  for (const f of found) for (let k = f.first; k <= f.last; k++) held.set(k, f)
+  for (let m = 0; m < found.length; m++) {
+    const f = found[m]!
+    for (let k = f.first; k <= f.last; k++) held.set(k, f)
+  }
   return held
 }

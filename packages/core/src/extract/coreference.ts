@@ -55,7 +55,8 @@ interface Holder {
 
 function titleMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const holders = new Map<string, Holder>()
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     if (f.kind !== 'person') continue
     let holder = holders.get(f.name)
     if (!holder) {
@@ -71,7 +72,8 @@ function titleMentions(scan: Scan, recognition: Recognition, found: readonly Fou
   const withTitles = [...holders.values()].filter((holder) => holder.titles.length > 0)
   if (withTitles.length === 0) return []
   const mentions: Found[] = []
-  for (const role of recognition.roles) {
+  for (let x = 0; x < recognition.roles.length; x++) {
+    const role = recognition.roles[x]!
     if (role.person) continue
     const holder = titleHolder(role, withTitles)
     if (!holder) continue
@@ -98,11 +100,15 @@ function titleMentions(scan: Scan, recognition: Recognition, found: readonly Fou
  */
 function apposedRoles(scan: Scan, roles: readonly RoleSpan[], found: readonly Found[]): [RoleSpan, Found][] {
   const byLast = new Map<number, Found>()
-  for (const f of found) if (f.kind === 'person') byLast.set(f.last, f)
+  for (let q = 0; q < found.length; q++) {
+    const f = found[q]!
+    if (f.kind === 'person') byLast.set(f.last, f)
+  }
   if (byLast.size === 0) return []
   const { words } = scan
   const apposed: [RoleSpan, Found][] = []
-  for (const role of roles) {
+  for (let m = 0; m < roles.length; m++) {
+    const role = roles[m]!
     if (role.person) continue
     const person = byLast.get(role.first - 1)
     const word = words[role.first]!
@@ -120,7 +126,8 @@ function titleHolder(role: RoleSpan, holders: readonly Holder[]): Holder | undef
   let best: Holder | undefined
   let bestAt = -1
   const compatible: Holder[] = []
-  for (const holder of holders) {
+  for (let n = 0; n < holders.length; n++) {
+    const holder = holders[n]!
     if (!holder.titles.some((title) => fitsTitle(words, title))) continue
     compatible.push(holder)
     const at = lastBefore(holder.at, role.start)
@@ -208,7 +215,8 @@ function quotedNameHead(scan: Scan, body: Found): string {
 
 /** A reading of the word that is the article and an organisation's head noun (الوزارة، والهيئة، للشركة). */
 function definiteHead(bases: readonly Base[]): Base | undefined {
-  for (const base of bases) {
+  for (let n = 0; n < bases.length; n++) {
+    const base = bases[n]!
     if (base.cut <= 1 && (base.flags & WordFlag.DefiniteOrganizationHead) !== 0) return base
   }
   return undefined
@@ -350,7 +358,8 @@ function verbBetween(words: readonly Word[], from: number, to: number): boolean 
 
 /** Whether the word is a statement noun: true with the article, false without, undefined if it is none. */
 function statementReading(bases: readonly Base[]): boolean | undefined {
-  for (const base of bases) {
+  for (let n = 0; n < bases.length; n++) {
+    const base = bases[n]!
     if (base.cut > 1) continue
     if (base.flags & WordFlag.StatementNoun) return false
     if (base.flags & WordFlag.DefiniteStatementNoun) return true

@@ -187,7 +187,8 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
 const TRIGGER_HASHES = new HashFilter(Array.from(DATE_TRIGGERS, hashOf))
 
 function isTrigger(word: Word): boolean {
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     if (TRIGGER_HASHES.mayHave(base.hash) && DATE_TRIGGERS.has(base.base)) return true
   }
   return false

@@ -63,7 +63,8 @@ function conjoinedDay(scan: Scan, i: number): Base | undefined {
     next !== undefined && joined(words, i + 1) && (pastSet.has(next.norm) || futureSet.has(next.norm))
   const takesWeekday = marked || (joined(words, i) && weekdayIndex.has(words[i - 1]!.norm))
   // A loop, not `bases.find` with a closure over `takesWeekday`, which would give every call a context to allocate.
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     if (
       base.cut === 1 &&
       (base.base === TODAY ||

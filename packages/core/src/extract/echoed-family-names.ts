@@ -71,7 +71,10 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
 // A loop, not a closure: a closure that reads `j` would give every turn of the loop over the words a context to
 // allocate.
 function personEndingAt(found: readonly Found[], k: number): Found | undefined {
-  for (const f of found) if (f.kind === 'person' && f.last === k) return f
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
+    if (f.kind === 'person' && f.last === k) return f
+  }
   return undefined
 }
 

@@ -71,9 +71,13 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
  */
 function unifyPlaces(found: Found[]): void {
   const names = new Map<string, string>()
-  for (const f of found) if (f.kind === 'location') names.set(norm(f.name), f.name)
+  for (let x = 0; x < found.length; x++) {
+    const f = found[x]!
+    if (f.kind === 'location') names.set(norm(f.name), f.name)
+  }
   if (names.size < 2) return
-  for (const f of found) {
+  for (let q = 0; q < found.length; q++) {
+    const f = found[q]!
     if (f.kind !== 'location') continue
     const key = norm(f.name)
     const space = key.indexOf(' ')
@@ -95,14 +99,16 @@ function unifyPlaces(found: Found[]): void {
 function cutRunOnAliases(scan: Scan, found: Found[]): void {
   const families = new Set<string>()
   const heads = new Set<string>()
-  for (const f of found) {
+  for (let m = 0; m < found.length; m++) {
+    const f = found[m]!
     if (f.kind !== 'person') continue
     const words = norm(f.name).split(' ')
     heads.add(words[0]!)
     if (words.length > 1 && isUsableAlias(words.at(-1)!)) families.add(words.at(-1)!)
   }
   const { words } = scan
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last !== f.first + 1) continue
     const head = words[f.first]!
     const tail = words[f.last]!
@@ -137,7 +143,8 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     }
     return words
   }
-  for (const f of found) {
+  for (let q = 0; q < found.length; q++) {
+    const f = found[q]!
     if (f.kind !== 'person') continue
     const words = wordsOf(f.name)
     if (words.length < 2) continue
@@ -157,14 +164,16 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
       full.delete(key)
     }
   }
-  for (const f of found) {
+  for (let m = 0; m < found.length; m++) {
+    const f = found[m]!
     if (f.kind !== 'person') continue
     const words = wordsOf(f.name)
     if (words.length >= 2) f.name = spellings.get(looseKey(words))?.name ?? f.name
   }
   // A shorter full name that is part of a longer one with the same ends (أحمد الشرع ⊂ أحمد حسين الشرع).
   const names = [...full.values()].sort((a, b) => b.words.length - a.words.length)
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     if (f.kind !== 'person') continue
     const words = wordsOf(f.name)
     const key = words.join(' ')
@@ -292,12 +301,15 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   const aliases: Found[] = []
   for (let i = 0; i < words.length; i++) {
     if (claimed[i] || words[i]!.number) continue
-    for (const base of words[i]!.bases) {
+    const { bases } = words[i]!
+    for (let b = 0; b < bases.length; b++) {
+      const base = bases[b]!
       if (!firstWordHashes.mayHave(base.hash)) continue
       const candidates = byFirstWord.get(base.base)
       if (!candidates) continue
       const fitting = []
-      for (const candidate of candidates) {
+      for (let n = 0; n < candidates.length; n++) {
+        const candidate = candidates[n]!
         if (fitsAt(scan, i, candidate.words, claimed)) fitting.push(candidate)
       }
       if (fitting.length === 0) continue
@@ -326,7 +338,8 @@ function nearest<T extends { person: PersonName }>(candidates: T[], offset: numb
   if (candidates.length === 1) return candidates[0]!
   let best = candidates[0]!
   let bestDistance = Number.POSITIVE_INFINITY
-  for (const candidate of candidates) {
+  for (let m = 0; m < candidates.length; m++) {
+    const candidate = candidates[m]!
     // `at` is in text order: the last full mention before `offset`, or else the first one.
     const at = candidate.person.at
     let low = 0
@@ -359,7 +372,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
   const byId = new Map<string, Grouped>()
   // By kind, then by name: most mentions carry the gazetteer's own name string, found at once.
   const byName = new Map<EntityKind, Map<string, Grouped>>()
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     let names = byName.get(f.kind)
     if (!names) {
       names = new Map()

@@ -46,7 +46,8 @@ export const ENTITY_FEATURE_COUNT = ENTITY_FEATURES.length
 /** The mentions of each entity (by id), in text order. */
 export function mentionsByEntity(found: readonly Found[]): Map<string, Found[]> {
   const byEntity = new Map<string, Found[]>()
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     if (f.entity === undefined) continue
     const list = byEntity.get(f.entity)
     if (list) list.push(f)
@@ -139,7 +140,10 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
   const counts = new Map<string, number>()
   // Most words are no name's: their readings' hashes rule them out before any string is compared.
   const readings = found.map((f) => words[f.last]!.bases.at(-1)!)
-  for (const reading of readings) counts.set(reading.base, 0)
+  for (let y = 0; y < readings.length; y++) {
+    const reading = readings[y]!
+    counts.set(reading.base, 0)
+  }
   const hashes = new HashFilter(
     readings.map((reading) => reading.hash),
     12,
@@ -147,7 +151,8 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
   )
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
-    for (const { base, hash } of words[i]!.bases) {
+    for (let q = 0; q < words[i]!.bases.length; q++) {
+      const { base, hash } = words[i]!.bases[q]!
       if (!hashes.mayHave(hash)) continue
       const n = counts.get(base)
       if (n !== undefined) counts.set(base, n + 1)

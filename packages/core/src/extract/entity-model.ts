@@ -61,7 +61,8 @@ export function keptEntities(
   cited: ReadonlySet<string>,
 ): Entity[] {
   const kept: Entity[] = []
-  for (const { entity, features } of rows) {
+  for (let q = 0; q < rows.length; q++) {
+    const { entity, features } = rows[q]!
     const kind = model[entity.kind]
     if (
       kind === undefined ||
@@ -77,7 +78,13 @@ export function keptEntities(
 /** The ids of entities that speak a quote or are cited as a source. */
 export function citedIds(quotes: readonly Quote[], sources: readonly CitedSource[]): Set<string> {
   const ids = new Set<string>()
-  for (const quote of quotes) if (quote.speaker?.entity !== undefined) ids.add(quote.speaker.entity)
-  for (const source of sources) if (source.entity !== undefined) ids.add(source.entity)
+  for (let m = 0; m < quotes.length; m++) {
+    const quote = quotes[m]!
+    if (quote.speaker?.entity !== undefined) ids.add(quote.speaker.entity)
+  }
+  for (let n = 0; n < sources.length; n++) {
+    const source = sources[n]!
+    if (source.entity !== undefined) ids.add(source.entity)
+  }
   return ids
 }

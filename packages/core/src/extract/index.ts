@@ -169,10 +169,12 @@ function outsideNames(text: string, dates: DateMention[], entities: readonly Ent
 }
 
 function insideName(text: string, date: DateMention, entities: readonly Entity[]): boolean {
-  for (const entity of entities) {
+  for (let m = 0; m < entities.length; m++) {
+    const entity = entities[m]!
     const mentions = entity.mentions
     if (mentions === undefined) continue
-    for (const name of mentions) {
+    for (let n = 0; n < mentions.length; n++) {
+      const name = mentions[n]!
       if (name.start <= date.start && date.end <= name.end) return true
       if (name.end - name.start > date.end - date.start && writtenAround(text, date, name)) return true
     }

@@ -44,7 +44,8 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   if (word.bases.some((b) => newsroomNounSet.has(b.base)))
     return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i)
   let open: boolean | undefined
-  for (const { base } of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const { base } = word.bases[n]!
     open = mediaHeadOpen.get(base)
     if (open !== undefined) break
   }

@@ -21,7 +21,8 @@ export function indexMentions(scan: Scan, recognition: Recognition, resolution: 
   const mentionAt: (Found | undefined)[] = new Array(n).fill(undefined)
   const roleAt: (RoleSpan | undefined)[] = new Array(n).fill(undefined)
   const claimStart = new Map<Found, number>()
-  for (const found of resolution.found) {
+  for (let q = 0; q < resolution.found.length; q++) {
+    const found = resolution.found[q]!
     const from = headBefore(scan, found)
     claimStart.set(found, from)
     for (let k = from; k <= found.last; k++) {
@@ -29,7 +30,8 @@ export function indexMentions(scan: Scan, recognition: Recognition, resolution: 
       if (!current || current.last - current.first < found.last - found.first) mentionAt[k] = found
     }
   }
-  for (const role of recognition.roles) {
+  for (let m = 0; m < recognition.roles.length; m++) {
+    const role = recognition.roles[m]!
     const last = role.person?.last ?? role.last
     for (let k = role.first; k <= last; k++) roleAt[k] = role
   }

@@ -62,7 +62,8 @@ function monthAt(scan: Scan, i: number): MonthMatch | undefined {
   const { words } = scan
   const word = words[i]
   if (!word || word.number) return undefined
-  for (const base of word.bases) {
+  for (let m = 0; m < word.bases.length; m++) {
+    const base = word.bases[m]!
     const names = monthNames.get(base.base)
     if (!names) continue
     for (const name of names) {

@@ -144,7 +144,10 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   // تحدث النائب عطية شاكراً الوكالة: the accusative of an active participle (فاعلاً) after a name is the clause's.
   if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
-  for (const base of word.bases) if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
+  for (let m = 0; m < word.bases.length; m++) {
+    const base = word.bases[m]!
+    if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
+  }
   if (commonBehindParticle(word)) return false
   // كمال رزيق اجتمع، الوزير سامي انتقد: a derived verb in the past (forms VII, VIII, X) after a name is its predicate.
   if (inside && DERIVED_PAST.test(w) && !isKnownSurname(word)) return false
@@ -155,7 +158,8 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   if (isLongFemininePlural(w)) return false
   // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V; لخمس
   // سنوات: a particle before a number word.
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
     if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
   }

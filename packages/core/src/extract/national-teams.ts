@@ -11,7 +11,8 @@ const NATIONAL = norm('الوطني')
  */
 export function unifyNationalTeams(found: Found[]): void {
   const names = new Map<string, string>()
-  for (const f of found) {
+  for (let n = 0; n < found.length; n++) {
+    const f = found[n]!
     if (f.kind !== 'organization') continue
     const key = teamKey(f.name)
     if (key === undefined) continue

@@ -106,7 +106,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   const { words } = scan
   const word = words[i]!
   let base: Base | undefined
-  for (const reading of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const reading = word.bases[n]!
     // Every head noun starts an organisation: a reading without the start flag is none.
     if ((reading.flags & Start.OrganizationHead) !== 0 && organizationHeadSet.has(reading.base)) {
       base = reading
@@ -974,7 +975,10 @@ function matchVenue(scan: Scan, i: number, base: Base): Found | undefined {
 
 // Loops, not closures: a closure over a local gives every call of its function a context to allocate.
 function placeBodyHead(word: Word, next: Word): Base | undefined {
-  for (const b of word.bases) if (b.cut <= 1 && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm)) return b
+  for (let n = 0; n < word.bases.length; n++) {
+    const b = word.bases[n]!
+    if (b.cut <= 1 && PLACE_BODY_HEAD_PAIRS.has(b.base, next.norm)) return b
+  }
   return undefined
 }
 

@@ -11,7 +11,8 @@ const MIN_SHORT_WORDS = 2
  */
 export function partyShortForms(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const byFirstWord = new Map<string, { words: string[]; name: string }[]>()
-  for (const f of found) {
+  for (let m = 0; m < found.length; m++) {
+    const f = found[m]!
     if (f.kind !== 'organization' || f.form !== 'name') continue
     const words = norm(f.surface).split(' ')
     if (words.length <= MIN_SHORT_WORDS || !partyHeadSet.has(words[0]!) || !words[1]!.startsWith('ال'))
@@ -27,7 +28,8 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
   const mentions: Found[] = []
   for (let i = 0; i < words.length; i++) {
     if (claimed[i]) continue
-    for (const base of words[i]!.bases) {
+    for (let n = 0; n < words[i]!.bases.length; n++) {
+      const base = words[i]!.bases[n]!
       const candidates = byFirstWord.get(base.base)
       const short = candidates?.find((candidate) => fits(scan, claimed, i, candidate.words))
       if (!short) continue

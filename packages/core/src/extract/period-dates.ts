@@ -83,7 +83,8 @@ export function periodDate(scan: Scan, i: number, published: CivilDate | undefin
   const periodWord = words[k]!
   let unit: 'week' | 'month' | 'year' | undefined
   let cut = 0
-  for (const base of periodWord.bases) {
+  for (let n = 0; n < periodWord.bases.length; n++) {
+    const base = periodWord.bases[n]!
     unit = PERIOD_NOUNS.get(base.base)
     if (unit) {
       cut = base.cut
@@ -149,7 +150,8 @@ export function yearFraction(scan: Scan, i: number, published: CivilDate | undef
 /** عيد الفطر، عيد الأضحى: a feast of the Hijri year, on its day nearest the publication date. */
 export function feastDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
-  for (const base of words[i]!.bases) {
+  for (let n = 0; n < words[i]!.bases.length; n++) {
+    const base = words[i]!.bases[n]!
     for (const feast of feastIndex.get(base.base) ?? []) {
       if (!fits(scan, i, feast.words)) continue
       const day = published && hijriNear(published, feast.month, feast.day)

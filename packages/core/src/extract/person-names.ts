@@ -410,7 +410,8 @@ function familyNameBeforePunctuation(scan: Scan, j: number): boolean {
     return false
   // بالتزامن، لدمشق، للصحفيين، انتقد: a phrase of the clause or a derived verb, read so whole.
   if (ARTICLE_WITH_PARTICLE.test(w) || DERIVED_PAST.test(w) || w.endsWith('ات')) return false
-  for (const b of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const b = word.bases[n]!
     if (b.cut > 0 && (phrasesByFirstWord.has(b.base) || commonWordSet.has(b.base))) return false
   }
   return !isVerb(word) && !isRoleWord(word) && !isAccusativeNoun(word) && !endsInAlef(word)

@@ -46,7 +46,8 @@ export function matchPhrase(
   const { words } = scan
   const word = words[i]
   if (!word || word.number || (word.flags & index.flag) === 0) return undefined
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     // A reading without the flag starts no phrase of the index: no look-up of its string.
     if ((base.flags & index.flag) === 0) continue
     const phrases = index.byFirstWord.get(base.base)

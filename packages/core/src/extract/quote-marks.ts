@@ -100,7 +100,8 @@ function pairStacked(
 ): void {
   const stack: number[] = []
   let orphan = -1
-  for (const i of marks) {
+  for (let q = 0; q < marks.length; q++) {
+    const i = marks[q]!
     const code = text.charCodeAt(i)
     // Only this pair's own glyphs: a » after “ closes a guillemet (pairGuillemets), not the curly quote.
     if (code !== openCode && code !== closeCode) continue
@@ -143,7 +144,8 @@ function pairDouble(
   let open = -1
   let orphan = -1
   const mark: QuoteMarkKind = lone ? 'single' : 'double'
-  for (const i of marks) {
+  for (let n = 0; n < marks.length; n++) {
+    const i = marks[n]!
     const code = text.charCodeAt(i)
     if (code !== DOUBLE && code !== APOSTROPHE) continue
     const doubled = code === APOSTROPHE && text.charCodeAt(i + 1) === APOSTROPHE
@@ -392,7 +394,8 @@ function isClosingContext(code: number): boolean {
 function withDepth(spans: QuotedSpan[]): QuotedSpan[] {
   spans.sort((a, b) => a.open - b.open || b.close - a.close)
   const open: QuotedSpan[] = []
-  for (const span of spans) {
+  for (let n = 0; n < spans.length; n++) {
+    const span = spans[n]!
     while (open.length > 0 && open[open.length - 1]!.close < span.open) open.pop()
     span.depth = open.length
     open.push(span)

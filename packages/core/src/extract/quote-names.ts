@@ -61,7 +61,8 @@ export function opensPredicate(scan: Scan, first: number, close: number): boolea
 const NISBA_SHAPED = /^ال.{2,}(?:ي|ية)$/
 
 function isHead(bases: readonly { base: string }[], heads: ReadonlySet<string>, definite: boolean): boolean {
-  for (const { base } of bases) {
+  for (let n = 0; n < bases.length; n++) {
+    const { base } = bases[n]!
     if (heads.has(base) || (definite && base.startsWith('ال') && heads.has(base.slice(2)))) return true
   }
   return false

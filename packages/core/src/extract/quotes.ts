@@ -102,16 +102,21 @@ export function extractQuotes(
   const reportAt = new Map<number, Report>()
   // قال والد الطفل: ⏎ "…": a colon at its line's end opens the quote on the next line, past the sentence's end.
   const openedByColon = new Map<number, Report>()
-  for (const report of reports) {
+  for (let q = 0; q < reports.length; q++) {
+    const report = reports[q]!
     reportAt.set(report.verb, report)
     if (report.complement?.kind === 'colon') openedByColon.set(report.complement.at, report)
   }
   const actAt = new Map<number, Report>()
-  for (const act of acts) actAt.set(act.verb, act)
+  for (let m = 0; m < acts.length; m++) {
+    const act = acts[m]!
+    actAt.set(act.verb, act)
+  }
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directs = new Map<number, number>()
   const directEnds = new Set<number>()
-  for (const span of quotedSpans) {
+  for (let n = 0; n < quotedSpans.length; n++) {
+    const span = quotedSpans[n]!
     const candidate = wordsInside(scan, span)
     if (!candidate || isName(scan, index, candidate)) continue
     const count = candidate.last - candidate.first + 1

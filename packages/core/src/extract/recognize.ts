@@ -323,7 +323,10 @@ function particleBeforeFunctionWord(scan: Scan, phrase: PhraseMatch): boolean {
   if (phrase.last !== phrase.first || phrase.base.cut !== 0) return false
   const word = scan.words[phrase.first]!
   if (!ALEFS_WITH_HAMZA.has(word.raw[1]!)) return false
-  for (const b of word.bases) if (b.cut === 1 && b.flags & WordFlag.FunctionWord) return true
+  for (let n = 0; n < word.bases.length; n++) {
+    const b = word.bases[n]!
+    if (b.cut === 1 && b.flags & WordFlag.FunctionWord) return true
+  }
   return false
 }
 
@@ -614,7 +617,8 @@ function person(scan: Scan, first: number, last: number, base: Base): Found {
 function markedPlace(scan: Scan, i: number): Found | undefined {
   const word = scan.words[i]!
   const form = markedForm(word.raw)
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     if (base.cut > 1) continue
     const target = markedPlaces.get(base.cut === 0 ? form : form.slice(1))
     if (target) return foundFrom(scan, i, i, base, target, 'name', true)
@@ -700,7 +704,8 @@ function apposedTitle(scan: Scan, k: number): boolean {
 function matchNisba(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     const place = base.flags & Start.Nisba ? nisbaPlaces.get(base.base) : undefined
     if (!place) continue
     if (bareNisbaStems.has(base.base)) {

@@ -437,7 +437,8 @@ function nounReport(scan: Scan, v: number, last: Report | undefined): Report | u
 
 /** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
 export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | undefined {
-  for (const { base, cut } of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const { base, cut } = word.bases[n]!
     if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
     if (reportingNounSet.has(base)) return 'bare'
     if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
@@ -630,7 +631,8 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
   const next = words[v + 1]
   if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
   if (v > 0 && joined(words, v) && !(word.norm[0] === 'و' || word.norm[0] === 'ف')) return undefined
-  for (const base of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
     const form = reportingForms.get(base.base)
     if (form?.marked && (base.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف')) return form
   }
@@ -1203,7 +1205,8 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
   const { words } = scan
   const word = words[v]!
   if (!(word.flags & WordFlag.CueFirst)) return undefined
-  for (const cue of attributionCueForms) {
+  for (let n = 0; n < attributionCueForms.length; n++) {
+    const cue = attributionCueForms[n]!
     if (!hasCueBase(word, cue.words[0]!)) continue
     let k = v + 1
     let ok = true

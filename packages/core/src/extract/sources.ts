@@ -24,7 +24,8 @@ export function extractSources(scan: Scan, reports: readonly Report[], index: Me
     seen.add(source.start)
     sources.push(source)
   }
-  for (const report of reports) {
+  for (let m = 0; m < reports.length; m++) {
+    const report = reports[m]!
     if (report.via) add(report.via, report.lemma)
     if (!report.subject) continue
     // Someone an outlet quotes (نقلت الوكالة عن الوزير) is a speaker; unnamed and other sources are cited.
@@ -42,7 +43,8 @@ function outletsSpokenTo(scan: Scan, index: MentionIndex): CitedSource[] {
   const { words, text } = scan
   const sources: CitedSource[] = []
   const seen = new Set<Found>()
-  for (const mention of index.mentionAt) {
+  for (let n = 0; n < index.mentionAt.length; n++) {
+    const mention = index.mentionAt[n]!
     if (mention?.kind !== 'media' || !mention.entity || seen.has(mention)) continue
     seen.add(mention)
     const from = index.claimStart.get(mention) ?? mention.first

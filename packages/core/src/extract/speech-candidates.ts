@@ -199,7 +199,8 @@ function speechVerb(
   if (!(word.flags & (WordFlag.ReportingForm | WordFlag.Transmission))) return undefined
   const form = reportingVerb(word)
   if (form) return { form, ambiguous: false, transmission: false }
-  for (const { base, cut } of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const { base, cut } = word.bases[n]!
     if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
     // بين الطرفين (between), إبان الحرب (during): the unmarked spelling is a verb only opening its clause, and
     // never with the hamza below of the noun.

@@ -89,7 +89,8 @@ const FORCE_FIRST_WORDS = new Set(
 /** الشرطة العمانية، قوات الأمن الصومالية: a security force and its state's nisba (`securityForceHeads`). */
 function forceOfState(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  for (const base of words[i]!.bases) {
+  for (let n = 0; n < words[i]!.bases.length; n++) {
+    const base = words[i]!.bases[n]!
     if (base.cut > 1) continue
     // A head of two words is made a string only where its first word opens one: most words open none.
     const two =

@@ -31,7 +31,8 @@ export function isFunctionWord(word: Word): boolean {
 function computeFunctionWord(word: Word): boolean {
   // علي is the name, على the preposition: only the yeh tells them apart once normalised.
   if (word.norm === ALI && isGivenName(word)) return false
-  for (const { flags, base, cut } of word.bases) {
+  for (let n = 0; n < word.bases.length; n++) {
+    const { flags, base, cut } = word.bases[n]!
     if (!(flags & (WordFlag.FunctionWord | WordFlag.Complementizer))) continue
     // بلان، كلان: ب، ك or ل does not go before a particle that opens with ل (لان is لأن): the name بلان. Before
     // كل or بعض it does (لكل، بكل، لبعض).
@@ -112,7 +113,8 @@ export function titleHead(word: Word): TitleHead | undefined {
 }
 
 function computeTitleHead(word: Word): TitleHead | undefined {
-  for (const base of word.bases) {
+  for (let m = 0; m < word.bases.length; m++) {
+    const base = word.bases[m]!
     if (base.flags & WordFlag.TitleHead) return { base, possessive: 0 }
     const suffix = possessiveSuffix(base.base)
     if (suffix > 0 && relationalHeadSet.has(relationalStem(base.base, suffix)))
@@ -153,7 +155,10 @@ function strictBase(word: Word, cut: number): string {
 
 /** A given name, possibly behind particles (لأحمد): the reading that is one, or undefined. */
 export function givenNameBase(word: Word): Base | undefined {
-  for (const base of word.bases) if (isGivenNameReading(word, base)) return base
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
+    if (isGivenNameReading(word, base)) return base
+  }
   return undefined
 }
 
@@ -273,7 +278,10 @@ export function indefiniteGenitive(scan: Scan, j: number): boolean {
  * with a closure over `word`, which would give every call of the caller a context to allocate.
  */
 export function abdReading(word: Word): Base | undefined {
-  for (const b of word.bases) if (b.base === 'عبد' && (b.cut === 0 || word.norm[0] === 'و')) return b
+  for (let n = 0; n < word.bases.length; n++) {
+    const b = word.bases[n]!
+    if (b.base === 'عبد' && (b.cut === 0 || word.norm[0] === 'و')) return b
+  }
   return undefined
 }
 

@@ -208,7 +208,10 @@ function reading(base: string, cut: number): Base {
  * `cut`: such a closure gives every call of its function a context to allocate, taken or not.
  */
 export function readingWithCut(word: Word, cut: number): Base | undefined {
-  for (const base of word.bases) if (base.cut === cut) return base
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
+    if (base.cut === cut) return base
+  }
   return undefined
 }
 

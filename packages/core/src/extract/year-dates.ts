@@ -162,6 +162,9 @@ export function isTarget(scan: Scan, match: DateMatch): boolean {
 function hasBase(word: Word, set: ReadonlySet<string>): boolean {
   if (set.has(word.norm)) return true
   // A loop, not `bases.some` with a closure over `set`, which would give every call a context to allocate.
-  for (const base of word.bases) if (set.has(base.base)) return true
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
+    if (set.has(base.base)) return true
+  }
   return false
 }
