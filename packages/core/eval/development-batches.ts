@@ -34,6 +34,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-28',
   'real-29',
   'real-30',
+  'real-31',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -60,6 +61,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-20',
   'stories-21',
   'stories-22',
+  'stories-23',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -86,6 +88,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-20',
   'clutter-21',
   'clutter-22',
+  'clutter-23',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -112,6 +115,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-20',
   'differences-21',
   'differences-22',
+  'differences-23',
 ] as const
 
 export interface DevelopmentItem {
