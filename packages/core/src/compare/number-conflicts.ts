@@ -71,7 +71,8 @@ export function numberConflicts(
  * من الأصوات / بعد فرز 99%), or one says it and the other does not; or the count only grows (`grows`: aftershocks).
  */
 const atTwoStages = ({ a, b }: Conflict) =>
-  ((a.progress !== undefined || b.progress !== undefined) && a.progress !== b.progress) ||
+  ((a.progress !== undefined || b.progress !== undefined) &&
+    (a.progress?.done !== b.progress?.done || a.progress?.unit !== b.progress?.unit)) ||
   cueByKey.get(a.quantity.cue ?? '')?.grows === true
 
 /**
@@ -170,10 +171,15 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
   })
 }
 
-/** How much of a count a sentence says is done (بعد فرز 89% من الأصوات), the most it states, or null. */
-function countedSoFar(quantities: readonly Quantity[]): number | null {
-  const done = quantities.filter((q) => q.cue !== null && cueByKey.get(q.cue)?.progress && q.unit === '%')
-  return done.length === 0 ? null : Math.max(...done.map((q) => q.high))
+/**
+ * How much of a count a sentence says is done (بعد فرز 89% من الأصوات، بعد فرز 2000 لجنة), the most it states, a share
+ * before a count of what was counted; or null.
+ */
+function countedSoFar(quantities: readonly Quantity[]): Mention['progress'] | null {
+  const stages = quantities.filter((q) => q.cue !== null && cueByKey.get(q.cue)?.progress)
+  const shares = stages.filter((q) => q.unit === '%')
+  const done = shares.length > 0 ? shares : stages.filter((q) => q.unit === null)
+  return done.length === 0 ? null : { done: Math.max(...done.map((q) => q.high)), unit: done[0]!.unit }
 }
 
 /**

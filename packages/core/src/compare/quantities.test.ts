@@ -242,6 +242,12 @@ describe('quantitiesIn', () => {
     expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
   })
 
+  it('reads a count of polling stations a few words after a word of counting as the stage of that count', () => {
+    expect(one('بعد فرز أكثر من 1500 لجنة').cue).toBe('counted')
+    expect(one('اعتمادا على أرقام الفرز بمراكز الاقتراع البالغ عددها 9120 لجنة').cue).toBe('counted')
+    expect(one('وفتحت 9120 لجنة أبوابها أمام الناخبين صباح الأحد').cue).toBe('polling stations')
+  })
+
   it('reads a part with no cue before «من أصل» and its whole as the part that whole is counted in', () => {
     const [part, whole] = quantitiesIn('وأشارت إلى أن نحو 25 مليوناً من أصل 60 مليون ناخب مسجل أدلوا بأصواتهم')
     expect([part!.cue, whole!.cue]).toEqual(['cast', 'registered'])

@@ -283,7 +283,26 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(result)))
+  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(stagesOfCount(tokens, keys, result))))
+}
+
+/**
+ * «بعد فرز أكثر من 2000 لجنة»: a count whose cue has `stageOf`, with a word of that cue at most `CUE_BEFORE` words
+ * before it, says how much of the count is done: it takes that cue.
+ */
+function stagesOfCount(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  quantities: Quantity[],
+): Quantity[] {
+  return quantities.map((q) => {
+    const stageOf = q.cue === null ? undefined : cueByKey.get(q.cue)?.stageOf
+    if (stageOf === undefined || q.unit !== null) return q
+    const k = tokens.findIndex((token) => token.start === q.start)
+    for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--)
+      if (cueByWord.get(keys[i]!) === stageOf) return { ...q, nouns: new Set([stageOf]), cue: stageOf }
+    return q
+  })
 }
 
 /**

@@ -23,8 +23,11 @@ export interface Mention {
   where?: string
   /** For an amount with a unit and no cue, the place named right after it, folded (`16 كيلومترا شمال مدينة …`). */
   from?: string
-  /** How much of a running count its sentence says was done (بعد فرز 89% من الأصوات), in percent. */
-  progress?: number
+  /**
+   * How much of a running count its sentence says was done: a share (بعد فرز 89% من الأصوات, unit `%`) or a count of
+   * what was counted (بعد فرز 2000 لجنة, unit null).
+   */
+  progress?: { done: number; unit: string | null }
 }
 
 /** Two articles' values of one quantity that cannot both be true. */
@@ -376,7 +379,9 @@ function shown(
   // Of a running count's values stated once each at two stages told (77% counted, then 89%), the latest stage's; a
   // value with no stage told is not set behind one with a stage.
   const later = (m: Mention, n: Mention) =>
-    m.progress !== undefined && n.progress !== undefined ? n.progress - m.progress : 0
+    m.progress !== undefined && n.progress !== undefined && m.progress.unit === n.progress.unit
+      ? n.progress.done - m.progress.done
+      : 0
   return [...own].sort(
     (m, n) => times(n) - times(m) || later(m, n) || distance(m) - distance(n) || like(n) - like(m),
   )[0]!

@@ -67,6 +67,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  *   of it are counts of different hours.
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
+ * - `stageOf`: a count of these things a few words after a word of the named cue tells how much of that count is
+ *   done instead (بعد فرز 2000 لجنة، أرقام الفرز في 13 ألف لجنة).
  * Earlier cues of a number's window come first.
  */
 export const quantityCues: readonly {
@@ -82,6 +84,7 @@ export const quantityCues: readonly {
   share?: string
   grows?: true
   progress?: true
+  stageOf?: string
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
   { key: 'edition', about: 'noun', units: [null], words: [] },
@@ -177,7 +180,13 @@ export const quantityCues: readonly {
   },
   { key: 'invalid', narrows: 'votes', words: ['الباطلة', 'باطلة', 'الملغاة', 'الملغية', 'اللاغية'] },
   { key: 'votes', about: 'person', whole: 'cast', words: ['الأصوات', 'صوت', 'أصوات', 'صوتاً'] },
-  { key: 'polling stations', counted: true, units: [null], words: ['لجنة', 'لجان', 'مركز', 'مراكز'] },
+  {
+    key: 'polling stations',
+    counted: true,
+    units: [null],
+    stageOf: 'counted',
+    words: ['لجنة', 'لجان', 'مركز', 'مراكز'],
+  },
   { key: 'seats', about: 'person', words: ['مقعد', 'مقاعد', 'مقعداً'] },
   // The minute of a match at which something happened (في الدقيقة 48), not a duration (بعد خمس دقائق).
   {
