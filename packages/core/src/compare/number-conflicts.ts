@@ -1,4 +1,5 @@
-import { cueByKey, earlierTollPhraseList } from '../lang/ar/quantities.ts'
+import { partitiveWords } from '../lang/ar/clause-words.ts'
+import { cueByKey, cueByWord, earlierTollPhraseList, quantityWord } from '../lang/ar/quantities.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -241,7 +242,7 @@ function quotesEarlierToll(text: string, quantity: Quantity): boolean {
 }
 
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
-const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,3}[^\s،,.]+)\s*[،,]/
+const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,5}[^\s،,.]+)\s*[،,]/
 
 // The marks that end a clause, searched forward as a class and backward one by one.
 const CLAUSE_BREAKS = '،,;؛.:!؟?'
@@ -314,7 +315,10 @@ function placeNamed(
   return norm(text.slice(first.start, first.end))
 }
 
-/** The place a sentence opens with, as written, when a place the extraction found stands in that opening. */
+/**
+ * The place a sentence opens with, as written, when a place the extraction found stands in that opening; else the
+ * whole opening when it names one of a count's parts (`scope`: وفي لجنة …،).
+ */
 function openingPlace(
   span: { start: number; text: string },
   places: readonly { start: number; end: number }[],
@@ -324,8 +328,13 @@ function openingPlace(
   if (opening === null) return null
   const end = span.start + opening[0].length
   const place = places.find((mention) => mention.start >= span.start && mention.end <= end)
-  return place === undefined ? null : text.slice(place.start, place.end)
+  if (place !== undefined) return text.slice(place.start, place.end)
+  const [head, next] = opening[1]!.split(/\s+/).map(quantityWord)
+  const part = ONE_OF.has(head!) ? next : head
+  return cueByKey.get(cueByWord.get(part ?? '') ?? '')?.scope ? norm(opening[1]!) : null
 }
+
+const ONE_OF: ReadonlySet<string> = new Set(partitiveWords.map(quantityWord))
 
 /**
  * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an

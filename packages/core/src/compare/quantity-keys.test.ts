@@ -402,6 +402,17 @@ describe('number differences across whole articles', () => {
     expect(found).toEqual([])
   })
 
+  it('compares no polling station’s figure, named by a sentence’s opening, with the national one', () => {
+    const found = numbers(
+      article(
+        'a',
+        'أظهرت النتائج تقدم سالم الكعبي على منافسه ماهر الزين، وأفاد بيان أن الكعبي حصل على 61% من الأصوات. وفي إحدى لجان مدرسة عمر بن الخطاب، حصل الكعبي على 2310 صوتا مقابل 75 صوتا للزين.',
+      ),
+      article('b', 'وبحسب النتائج حصل سالم الكعبي على 900 ألف صوت، فيما حصل ماهر الزين على 41 ألف صوت.'),
+    )
+    expect(found).toEqual([])
+  })
+
   it('finds «more than» and «about» figures that rounding cannot make one', () => {
     const found = numbers(
       article(

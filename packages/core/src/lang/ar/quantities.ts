@@ -67,6 +67,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  *   of it are counts of different hours.
  * - `progress`: how much of a count is done (بعد فرز 99% من الأصوات): it grows by the hour and is no fact of the
  *   event, so it is never compared.
+ * - `scope`: a sentence that opens with في and a word of it (وفي إحدى لجان الحي،) gives one such thing's figures, a
+ *   part of the whole.
  * - `stageOf`: a count of these things a few words after a word of the named cue tells how much of that count is
  *   done instead (بعد فرز 2000 لجنة، أرقام الفرز في 13 ألف لجنة).
  * Earlier cues of a number's window come first.
@@ -85,6 +87,7 @@ export const quantityCues: readonly {
   grows?: true
   progress?: true
   stageOf?: string
+  scope?: true
 }[] = [
   // The ordinal of an edition (القمة العربية الـ32، الدورة الثانية والثلاثين), read only after `editionWords`.
   { key: 'edition', about: 'noun', units: [null], words: [] },
@@ -185,6 +188,7 @@ export const quantityCues: readonly {
     counted: true,
     units: [null],
     stageOf: 'counted',
+    scope: true,
     words: ['لجنة', 'لجان', 'مركز', 'مراكز'],
   },
   { key: 'seats', about: 'person', words: ['مقعد', 'مقاعد', 'مقعداً'] },
