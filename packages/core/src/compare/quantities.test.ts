@@ -242,6 +242,13 @@ describe('quantitiesIn', () => {
     expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
   })
 
+  it('tells a noun in ta marbuta from one of the same stem in alef maqsura (أسرة / أسرى، قتلة / قتلى)', () => {
+    expect(one('تلقت 3 آلاف أسرة مساعدات غذائية').cue).not.toBe('detained')
+    expect(one('أفرجت السلطات عن 300 من الأسرى').cue).toBe('detained')
+    expect(one('اعتقلت الشرطة 3 قتلة فروا من السجن')).toMatchObject({ developing: false })
+    expect(one('أسفر الحادث عن سقوط 12 قتلى')).toMatchObject({ cue: 'dead', developing: true })
+  })
+
   it('reads a count of polling stations a few words after a word of counting as the stage of that count', () => {
     expect(one('بعد فرز أكثر من 1500 لجنة').cue).toBe('counted')
     expect(one('اعتمادا على أرقام الفرز بمراكز الاقتراع البالغ عددها 9120 لجنة').cue).toBe('counted')

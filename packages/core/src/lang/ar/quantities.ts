@@ -594,19 +594,22 @@ export const durations: readonly { days: number; words: readonly string[] }[] = 
 
 /**
  * The key a word of these lists and a word of the text are compared by: its light stem, and without a tanwin alef
- * written without its mark (قتيلا as قتيل).
+ * written without its mark (قتيلا as قتيل). A final ta marbuta stays in the key: the stem drops it and a final alef
+ * maqsura alike, and the nouns differ (أسرة a family, أسرى prisoners; قتلة killers, قتلى the dead).
  */
 export function quantityWord(word: string): string {
   let key = quantityWords.get(word)
   if (key !== undefined) return key
   key = stem(word)
   if (key.length > 3 && key.endsWith('ا')) key = stem(key.slice(0, -1))
+  if (word.endsWith(TA_MARBUTA)) key += TA_MARBUTA
   // News repeats its words: the stems of the last few thousand are kept, the table emptied when it fills.
   if (quantityWords.size >= QUANTITY_WORDS_KEPT) quantityWords.clear()
   quantityWords.set(word, key)
   return key
 }
 
+const TA_MARBUTA = '\u0629' // ة
 const QUANTITY_WORDS_KEPT = 20_000
 const quantityWords = new Map<string, string>()
 
