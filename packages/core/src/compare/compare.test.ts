@@ -259,6 +259,29 @@ describe('compareCoverage with extraction fields', () => {
     expect(compareCoverage([matchA, matchB]).titles).toEqual([])
   })
 
+  it('gives no title for an honorific (السيد) against an office', () => {
+    const minister = 'person:سالم-الكعبي'
+    const appointedA = mark(
+      parseArticle({
+        id: 'p-a',
+        text: 'عين الملك رئيس حزب النهضة الوطني سالم الكعبي رئيسا للحكومة بعد فوز حزبه في الانتخابات.',
+      }),
+      {
+        entities: [
+          { id: minister, name: 'سالم الكعبي', roles: ['رئيس حزب النهضة الوطني'], mention: 'سالم الكعبي' },
+        ],
+      },
+    )
+    const appointedB = mark(
+      parseArticle({
+        id: 'p-b',
+        text: 'عين الملك السيد سالم الكعبي رئيسا للحكومة بعد فوز حزبه في الانتخابات.',
+      }),
+      { entities: [{ id: minister, name: 'سالم الكعبي', roles: ['السيد'], mention: 'سالم الكعبي' }] },
+    )
+    expect(compareCoverage([appointedA, appointedB]).titles).toEqual([])
+  })
+
   it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
     const number = coverage.differences.find((difference) => difference.kind === 'number')!
     expect(number.values.map((value) => value.value)).toEqual(['23', '27'])

@@ -1,4 +1,5 @@
 import { normalize } from '../../normalize/normalize.ts'
+import { honorifics } from './name-parts.ts'
 
 // Words of a person's title that are not the office itself, for telling titles that can both be true from titles
 // that contradict each other. Dictionary spelling, compiled through `normalize` without the article.
@@ -19,8 +20,11 @@ export const relationalTitleWords: readonly string[] = [
   'مضيف',
 ]
 
-/** Words that describe a person instead of naming an office (اللاعب، النجم الدولي، المهندس): no title to set against. */
-export const descriptorWords: readonly string[] = ['لاعب', 'نجم', 'مهندس']
+/**
+ * Words that describe a person instead of naming an office (اللاعب، النجم الدولي، المهندس), and the honorifics of any
+ * name (السيد): no title to set against.
+ */
+export const descriptorWords: readonly string[] = ['لاعب', 'نجم', 'مهندس', ...honorifics]
 
 /**
  * Nouns outlets use interchangeably for one public body (اللجنة العليا للانتخابات، الهيئة العليا للانتخابات: the same
