@@ -242,6 +242,23 @@ describe('quantitiesIn', () => {
     expect([part!.cue, whole!.cue]).toEqual(['votes', 'cast'])
   })
 
+  it('reads a figure after «إلى» as the new value of a total named back in its sentence, past commas', () => {
+    expect(
+      one(
+        'وأعلنت السلطات ارتفاع عدد ضحايا الحريق الذي اندلع في سوق شعبي وسط المدينة، عاصمة المحافظة، إلى 43 شخصاً',
+      ),
+    ).toMatchObject({ cue: 'dead', developing: true })
+    expect(one('ارتفعت حصيلة القتلى في القصف الذي استهدف الحي الشرقي للمدينة إلى أكثر من 20')).toMatchObject({
+      cue: 'dead',
+      value: '>20',
+    })
+    expect(quantitiesIn('قتل 5 أشخاص وارتفع عدد الجرحى إلى 20').map((q) => q.cue)).toEqual([
+      'dead',
+      'injured',
+    ])
+    expect(one('ارتفع عدد الزوار إلى 25 ألفاً').cue).toBeNull()
+  })
+
   it('tells a noun in ta marbuta from one of the same stem in alef maqsura (أسرة / أسرى، قتلة / قتلى)', () => {
     expect(one('تلقت 3 آلاف أسرة مساعدات غذائية').cue).not.toBe('detained')
     expect(one('أفرجت السلطات عن 300 من الأسرى').cue).toBe('detained')

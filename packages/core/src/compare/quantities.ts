@@ -42,6 +42,7 @@ import {
   shareWordSet,
   teenOneValue,
   teenTenSet,
+  totalWordSet,
   unitOf,
   wholeWordSet,
   winVerbSet,
@@ -1086,6 +1087,8 @@ function describe(
   if (cue !== undefined) {
     return cues.find((other) => cueByKey.get(other.cue)?.narrows === cue.cue) ?? cue
   }
+  const total = duration ? null : totalBefore(text, tokens, keys, k)
+  if (total !== null && cueAt(total + 1) !== null) return cueAt(total + 1)!
   // «حصل أردوغان على (نسبة|دعم|أكثر من) 52.18%»: the share a person obtained, in an election the share of the votes.
   const on = before.slice(0, SHARE_REACH).find((i) => keys[i] === ON)
   // «حصل سلام على تأييد 85 نائباً»: a count of what a person obtained is his votes too, the noun counted being the voters.
@@ -1120,6 +1123,32 @@ function describe(
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
     ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
   }
+}
+
+// How far back in its sentence a figure after «إلى» looks for the total it is the new value of.
+const TOTAL_REACH = 24
+
+/**
+ * «ارتفع عدد ضحايا الحريق الذي نشب في مركز تجاري، مركز المحافظة، إلى 61 شخصاً»: the total word (عدد، حصيلة) a figure
+ * right after «إلى» (or a bound after it) is the new value of, back in its sentence past commas and before any other
+ * figure; its index, or null.
+ */
+function totalBefore(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+): number | null {
+  let to = k - 1
+  // «إلى أكثر من 20»، «إلى نحو 20»: a bound's words between.
+  while (to > k - 3 && (qualifierByWord.has(keys[to] ?? '') || keys[to] === FROM)) to--
+  if (keys[to] !== TO) return null
+  for (let i = to - 1; i >= 0 && k - i <= TOTAL_REACH; i--) {
+    if (tokens[i]!.kind === 'number' || SENTENCE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
+      return null
+    if (totalWordSet.has(keys[i]!)) return i
+  }
+  return null
 }
 
 // How far back a figure's conjunct looks for the figure it is joined to.

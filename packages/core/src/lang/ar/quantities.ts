@@ -523,6 +523,12 @@ export const projectionWords: readonly string[] = [
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
 
+/**
+ * Words of a total whose noun after them says what a figure after «إلى» further in the sentence counts (ارتفع عدد ضحايا
+ * الحريق الذي …، إلى 61 شخصاً).
+ */
+export const totalWords: readonly string[] = ['عدد', 'حصيلة', 'إجمالي']
+
 /** Words after which a number names a thing and counts nothing: القطار رقم 157، الرحلة رقم 370. */
 export const identifierWords: readonly string[] = ['رقم', 'برقم', 'الرقم']
 
@@ -718,6 +724,7 @@ export const qualifierByWord = compile(
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
+export const totalWordSet: ReadonlySet<string> = new Set(totalWords.map(quantityWord))
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
 export const winVerbSet: ReadonlySet<string> = new Set(winVerbs.map(quantityWord))
