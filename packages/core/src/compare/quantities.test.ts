@@ -270,6 +270,7 @@ describe('quantitiesIn', () => {
     expect(one('بعد فرز أكثر من 1500 لجنة').cue).toBe('counted')
     expect(one('اعتمادا على أرقام الفرز بمراكز الاقتراع البالغ عددها 9120 لجنة').cue).toBe('counted')
     expect(one('وفتحت 9120 لجنة أبوابها أمام الناخبين صباح الأحد').cue).toBe('polling stations')
+    expect(one('وبعد فرز جميع الصناديق في 9120 لجنة').cue).toBe('polling stations')
   })
 
   it('reads a part with no cue before «من أصل» and its whole as the part that whole is counted in', () => {

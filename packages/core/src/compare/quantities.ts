@@ -18,6 +18,7 @@ import {
   durationWordSet,
   editionWordSet,
   editionWords,
+  everyWordSet,
   frameWordSet,
   goalVerbSet,
   halfStartKeys,
@@ -289,7 +290,8 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
 
 /**
  * «بعد فرز أكثر من 2000 لجنة»: a count whose cue has `stageOf`, with a word of that cue at most `CUE_BEFORE` words
- * before it, says how much of the count is done: it takes that cue.
+ * before it, says how much of the count is done: it takes that cue. Not past a word of the whole (بعد فرز جميع الصناديق
+ * في 58 ألف مركز: every station, the count done).
  */
 function stagesOfCount(
   tokens: readonly Token[],
@@ -300,8 +302,10 @@ function stagesOfCount(
     const stageOf = q.cue === null ? undefined : cueByKey.get(q.cue)?.stageOf
     if (stageOf === undefined || q.unit !== null) return q
     const k = tokens.findIndex((token) => token.start === q.start)
-    for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--)
+    for (let i = k - 1; i >= 0 && k - i <= CUE_BEFORE; i--) {
+      if (everyWordSet.has(keys[i]!)) return q
       if (cueByWord.get(keys[i]!) === stageOf) return { ...q, nouns: new Set([stageOf]), cue: stageOf }
+    }
     return q
   })
 }

@@ -523,6 +523,9 @@ export const projectionWords: readonly string[] = [
 /** Words before a number that make it a time of day, not a quantity: الساعة 4,17. */
 export const clockWords: readonly string[] = ['الساعة', 'الساعه', 'تمام']
 
+/** Words that make what follows them the whole of it (فرز جميع صناديق الاقتراع في 58 ألف مركز): no stage of a count. */
+export const everyWords: readonly string[] = ['جميع', 'كل', 'كافة']
+
 /**
  * Words of a total whose noun after them says what a figure after «إلى» further in the sentence counts (ارتفع عدد ضحايا
  * الحريق الذي …، إلى 61 شخصاً).
@@ -725,6 +728,7 @@ export const durationByWord = compile(durations, (group: { days: number }) => gr
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
 export const totalWordSet: ReadonlySet<string> = new Set(totalWords.map(quantityWord))
+export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))
 export const winVerbSet: ReadonlySet<string> = new Set(winVerbs.map(quantityWord))
@@ -738,7 +742,7 @@ export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWo
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
-export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
+export const everyWordSet: ReadonlySet<string> = new Set(everyWords.map(quantityWord))
 export const contrastWordSet: ReadonlySet<string> = new Set(contrastWords.map(quantityWord))
 export const againstWordSet: ReadonlySet<string> = new Set(againstWords.map(quantityWord))
 export const comparedWordSet: ReadonlySet<string> = new Set(comparedWords.map(quantityWord))
