@@ -30,6 +30,16 @@ const portugal2 = article(
   'أقصى المغرب البرتغال من كأس العالم بهدف نظيف، وتأهل لأول مرة في تاريخه، بعد مباراة تألق فيها الحارس. وأشاد المدرب بلاعبيه الذين كتبوا التاريخ.',
 )
 
+// One count told twice an hour apart: the share the leader holds rounds alike, the share of the ballots counted does not.
+const early1 = article(
+  'early-1',
+  'تصدر رئيس الوزراء الانتخابات البرلمانية بحصوله على 58.2% من الأصوات بعد فرز 31% من صناديق الاقتراع، بحسب التلفزيون الرسمي. وقالت اللجنة إن النتائج الأولية ستعلن صباح الغد.',
+)
+const early2 = article(
+  'early-2',
+  'أظهرت النتائج أن رئيس الوزراء يتقدم في الانتخابات البرلمانية بنسبة 58% من الأصوات، بعد فرز 45% من الصناديق، وفق التلفزيون الرسمي. وأضافت اللجنة أنها ستعلن النتائج الأولية صباح الغد.',
+)
+
 describe('states as participants', () => {
   it('reads a state named by its nisba as the state', () => {
     const table = new TermTable()
@@ -86,6 +96,24 @@ describe('percentages as participants', () => {
         .filter((name) => name.startsWith('%'))
     expect(slots(first1).sort()).toEqual(['%45', '%50'])
     expect(slots(first2).sort()).toEqual(['%45', '%50'])
+  })
+
+  it('reads no share in how much of a count is done', () => {
+    const table = new TermTable()
+    const slots = (input: Article) =>
+      [...articleSignals(input, table).participants]
+        .map((term) => table.name(term))
+        .filter((name) => name.startsWith('%'))
+    expect(slots(early1)).toEqual(['%58'])
+    expect(slots(early2)).toEqual(['%58'])
+  })
+
+  it('joins two reports of one count an hour apart, each saying how far it had gone, without dates', () => {
+    const storyOf = new Map<string, string>()
+    for (const story of clusterStories([early1, early2, first1, first2]))
+      for (const id of story.articleIds) storyOf.set(id, story.id)
+    expect(storyOf.get('early-1')).toBe(storyOf.get('early-2'))
+    expect(storyOf.get('early-1')).not.toBe(storyOf.get('first-1'))
   })
 })
 

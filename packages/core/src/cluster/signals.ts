@@ -2,6 +2,7 @@ import { entityId } from '../extract/entities.ts'
 import { cities } from '../lang/ar/cities.ts'
 import { compoundHeadSet, norm } from '../lang/ar/compiled.ts'
 import { countries } from '../lang/ar/countries.ts'
+import { quantityCues } from '../lang/ar/quantities.ts'
 import type { Article } from '../model/article.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
 import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
@@ -282,6 +283,7 @@ const PERCENT_AFTER = /^\s*(?:%|٪|بالمئة|بالمائة|في المئة|�
  */
 function percentage(text: string, token: Token): string | null {
   if (!PERCENT_AFTER.test(text.slice(token.end, token.end + 12))) return null
+  if (countedSoFar(text, token)) return null
   const value = Number.parseFloat(
     token.text
       .replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
@@ -289,6 +291,21 @@ function percentage(text: string, token: Token): string | null {
       .replace(/٬/g, ''),
   )
   return Number.isFinite(value) ? `%${Math.round(value)}` : null
+}
+
+/** Words of a count's progress (بعد فرز 20% من الأصوات), from the quantity cues that `compare` never compares either. */
+const PROGRESS_WORDS: ReadonlySet<string> = new Set(
+  quantityCues.filter((cue) => cue.progress).flatMap((cue) => cue.words.map(norm)),
+)
+const WORD_BEFORE = /(\p{L}+)\s*$/u
+
+/**
+ * A percentage of how much of a count is done (`بعد فرز 20%`, against another outlet's `بعد فرز 22%` an hour later):
+ * it grows by the hour and tells one result from another no more than the clock does, so it is no participant.
+ */
+function countedSoFar(text: string, token: Token): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, token.start - 24), token.start))
+  return before !== null && PROGRESS_WORDS.has(norm(before[1]!))
 }
 
 const NO_NAMESAKES = new Int32Array(0)
