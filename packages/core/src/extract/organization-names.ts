@@ -169,6 +169,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // The last word of a place the name took (بلدية سوسة), -1 if none.
   let placeLast = -1
   const inner: Found[] = []
+  // The adjective joined by و after a definite head's adjectives, -1 if none.
+  let kindAt = -1
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
   if (centrePlace) inner.push(centrePlace)
@@ -318,6 +320,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // مجلس السيادة السوداني والحكومة، أمانة بغداد والشرطة: after the state's nisba or the place that closes a body's
     // name, و joins a second noun of the clause, not a complement.
     if (count > 0 && w.startsWith('وال') && (placeLast === last || nisbaPlaces.has(words[last]!.norm))) break
+    // الهيئة الإدارية والتدريسية، الجامعة المحلية والخارجية: a definite head and adjectives joined by و name a kind
+    // of body, unless a district or genitive follows (الغرفة التجارية والصناعية لمحافظة …); after them a noun joined
+    // by و is the clause's (القيادة الشمالية والاستخبارات).
+    if (definite && count > 0 && w.startsWith('وال') && adjectivesOnly(words, i + 1, last)) {
+      if (!isDefiniteNisba(w.slice(1))) break
+      kindAt = j
+    }
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
       last = j
@@ -399,7 +408,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     last--
     count--
   }
-  if (count <= 0) return undefined
+  if (count <= 0 || kindAt === last) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
@@ -543,6 +552,11 @@ function seatAfter(scan: Scan, last: number): number | undefined {
   const place = matchPhrase(scan, at, (target) => target.kind === 'location')
   if (!place || place.first !== at || place.base.cut !== (at === last + 1 ? 1 : 0)) return undefined
   return place.last
+}
+
+function adjectivesOnly(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!adjective(words[k]!.norm)) return false
+  return true
 }
 
 function ordinaryWords(words: readonly Word[], first: number, last: number): boolean {
