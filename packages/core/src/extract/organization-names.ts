@@ -14,7 +14,14 @@ import {
   venueGenitiveSet,
   venueTailSet,
 } from '../lang/ar/compiled-cues.ts'
-import { TEAM_CATEGORY, teamEpithetSet, teamHeadSet, teamSportSet } from '../lang/ar/teams.ts'
+import {
+  TEAM_CATEGORY,
+  teamAgeOpenerSet,
+  teamAgeUnitSet,
+  teamEpithetSet,
+  teamHeadSet,
+  teamSportSet,
+} from '../lang/ar/teams.ts'
 import {
   boardOfBodySet as BOARDS,
   commonWordSet,
@@ -189,6 +196,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
     const next = words[j]!
+    if (count > 0 && teamHeadSet.has(head) && teamAgeOpenerSet.has(next.norm)) {
+      const age = ageCategoryEnd(words, j)
+      if (age > 0) last = age
+      break
+    }
     if (next.number) {
       // إعدادية دار النعيم 1: a school's number ends its name.
       if (count > 0 && numberedHeadSet.has(head) && /^\d{1,2}$/.test(next.raw)) last = j
@@ -721,6 +733,18 @@ function lamGenitive(scan: Scan, j: number): boolean {
   if (w.length > 4) return true
   const next = words[j + 1]
   return !(next !== undefined && joined(words, j + 1) && complementPrepositionSet.has(next.norm))
+}
+
+const FROM = norm('من')
+
+/** المنتخب المغربي لأقل من 20 سنة، منتخب مصر تحت 23 عاما: the last word of an age category opening at `j`, or -1. */
+function ageCategoryEnd(words: readonly Word[], j: number): number {
+  let k = words[j + 1]?.norm === FROM && joined(words, j + 1) ? j + 2 : j + 1
+  const age = words[k]
+  if (!age?.number || !joined(words, k) || !/^\d{2}$/.test(age.raw)) return -1
+  const unit = words[k + 1]
+  if (unit && joined(words, k + 1) && teamAgeUnitSet.has(unit.norm)) k++
+  return k
 }
 
 /** The word at `j` may go on a national team's name after its state: a nisba, an epithet, a sport or a category. */
