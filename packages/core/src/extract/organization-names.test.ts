@@ -44,6 +44,17 @@ describe('where a body named by its head ends', () => {
     expect(organizations('أقر المجلس الاستشاري والبلديات خطة النقل.')).toEqual(['المجلس الاستشاري'])
   })
 
+  it('ends a name before a weekday, الاثنين too', () => {
+    expect(organizations('وعقد البرلمان الكيني الاثنين جلسة طارئة.')).toEqual(['البرلمان الكيني'])
+    expect(organizations('وقالت وزارة المالية الاثنين إن العجز تراجع.')).toEqual(['وزارة المالية'])
+  })
+
+  it('ends a name at a noun joined by و after its epithet', () => {
+    expect(organizations('واشتبكت حركة الشباب الإرهابية والقوات الحكومية قرب البلدة.')).toEqual([
+      'حركة الشباب',
+    ])
+  })
+
   it('leaves a period after ل to the clause', () => {
     expect(organizations('بلغت ميزانية بلدية صفاقس للسنة المقبلة 40 مليون دينار.')).toEqual(['بلدية صفاقس'])
     expect(organizations('ارتفعت أرباح شركة الاتصالات الوطنية للعام الثالث على التوالي.')).toEqual([

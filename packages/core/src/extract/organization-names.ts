@@ -64,6 +64,7 @@ import {
   Start,
   type Target,
   verbalNounHeadSet,
+  weekdayByName,
   yearWordSet,
 } from './lexicon.ts'
 import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
@@ -242,6 +243,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count++
       continue
     }
+    // البرلمان الصومالي الاثنين: a weekday after the name is the clause's date, though الاثنين is a number too.
+    if (count > 0 && weekdayByName.has(next.norm)) break
     // دائرة الاستئناف الأولى، المجلس النيابي السادس عشر: an ordinal after the complement numbers the body (not a
     // month's, though الأولى ends one).
     if (count > 0 && next.norm.startsWith('ال') && NUMBER_WORDS.has(next.norm.slice(2))) {
@@ -339,6 +342,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       if (!isDefiniteNisba(w.slice(1))) break
       kindAt = j
     }
+    // هيئة تحرير الشام الإرهابية والفصائل: after an epithet only adjectives go on; و joins the clause's next noun.
+    if (count > 0 && w.startsWith('وال') && EPITHETS.has(words[last]!.norm)) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
       last = j
