@@ -596,11 +596,14 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية). Most gaps are one space.
   // بغداد/الرافدين: a slash or dash glued to both words; القاهرة "صوت النيل": the outlet in quote marks.
   const dashGap = word.gap !== ' ' && DASH.test(word.gap)
-  if (!dashGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
+  // امدرمان: NAME on a line of its own: a colon after the dateline's place credits the outlet when the name ends the
+  // line (أم درمان: أعلن … is the story's first sentence).
+  const colonGap = !dashGap && COLON.test(word.gap)
+  if (!dashGap && !colonGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
   const dashWord = !dashGap && isDash(before.charCodeAt(0)) && DASH_WORD.test(before)
-  if (!dashGap && !dashWord) return undefined
+  if (!dashGap && !dashWord && !colonGap) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
   let last = i - 1
@@ -623,12 +626,19 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const ends =
     !after || after.block !== word.block || COLON.test(after.gap) || DASH_AFTER.test(after.gap) || slash
   if (last < i || !ends) return undefined
+  if (colonGap && (after?.block === word.block || ordinaryName(words, i, last))) return undefined
   // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
   if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country
   return found
+}
+
+/** Words `first`…`last` are all ordinary words of the news (a headline's `غزة: انتخابات`), no outlet's name. */
+function ordinaryName(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!commonWordSet.has(words[k]!.norm)) return false
+  return true
 }
 
 /** Word `k` closes an outlet's name after a dateline's place: a definite adjective, a word joined by و, a number. */

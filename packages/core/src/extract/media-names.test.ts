@@ -288,6 +288,14 @@ describe('an outlet after a dateline’s place, closed by an adjective, a joined
     ])
   })
 
+  it('takes the outlet after a colon when the name ends the dateline’s line', () => {
+    expect(outletNames('الوالي يزور الأسواق\nأم درمان:نبض فيوتشر\nقال الوالي إن الدعم لم يصل.')).toEqual([
+      'نبض فيوتشر',
+    ])
+    expect(outletNames('أم درمان: أعلن الوالي أن الدعم لم يصل إلى الأحياء.')).toEqual([])
+    expect(outletNames('غزة: انتخابات\nقال الوزير إن الموعد لم يحدد.')).toEqual([])
+  })
+
   it('ends the name at the slash before its writer, unless an outlet follows the slash', () => {
     expect(outletNames('تونس ــ الرأي الجديد / رضا حامدي\nتتواصل نجاحات الفريق.')).toEqual(['الرأي الجديد'])
     expect(outletNames('لندن/ سامي كمال/ الأناضول\nتظاهر المئات أمس.')).not.toContain('سامي كمال')

@@ -18,6 +18,16 @@ describe('a national team named by its country and by its nisba', () => {
     expect(organizations(text)).toEqual([['المنتخب الوطني الكويتي', 'منتخب الكويت'], ['منتخب قطر']])
   })
 
+  it('keeps an age category in the team’s name', () => {
+    expect(organizations('قال مدرب المنتخب المغربي لأقل من 20 سنة إن اللاعبين جاهزون.')[0]![0]).toBe(
+      'المنتخب المغربي لأقل من 20 سنة',
+    )
+    expect(organizations('وتأهل منتخب الأردن تحت 23 عاما إلى الدور الثاني.')[0]![0]).toBe(
+      'منتخب الأردن تحت 23 عاما',
+    )
+    expect(organizations('ولعب المنتخب التونسي تحت الأمطار.')).toEqual([['المنتخب التونسي']])
+  })
+
   it('reads no team of an ordinary word after منتخب', () => {
     expect(organizations('أكد المدرب جاهزية منتخب بلاده للمباراة المقبلة.')).toEqual([])
   })

@@ -28,6 +28,33 @@ describe('where a body named by its head ends', () => {
     ])
   })
 
+  it('reads a definite head with adjectives joined by و as a kind of body, not a body', () => {
+    expect(organizations('التقى المدير أعضاء الهيئة الإدارية والتدريسية في المدرسة.')).toEqual([])
+    expect(organizations('يتابع الطلاب دراستهم في الجامعة المحلية والخارجية.')).toEqual([])
+  })
+
+  it('keeps adjectives joined by و that a district after them names', () => {
+    expect(organizations('أعلنت الغرفة التجارية والصناعية لمحافظة نابلس برنامجها.')).toContain(
+      'الغرفة التجارية والصناعية لمحافظة نابلس',
+    )
+  })
+
+  it('ends a definite head’s name before a noun joined by و after its adjective', () => {
+    expect(organizations('قالت القيادة الشمالية والاستخبارات إن الهجوم فشل.')).toEqual(['القيادة الشمالية'])
+    expect(organizations('أقر المجلس الاستشاري والبلديات خطة النقل.')).toEqual(['المجلس الاستشاري'])
+  })
+
+  it('ends a name before a weekday, الاثنين too', () => {
+    expect(organizations('وعقد البرلمان الكيني الاثنين جلسة طارئة.')).toEqual(['البرلمان الكيني'])
+    expect(organizations('وقالت وزارة المالية الاثنين إن العجز تراجع.')).toEqual(['وزارة المالية'])
+  })
+
+  it('ends a name at a noun joined by و after its epithet', () => {
+    expect(organizations('واشتبكت حركة الشباب الإرهابية والقوات الحكومية قرب البلدة.')).toEqual([
+      'حركة الشباب',
+    ])
+  })
+
   it('leaves a period after ل to the clause', () => {
     expect(organizations('بلغت ميزانية بلدية صفاقس للسنة المقبلة 40 مليون دينار.')).toEqual(['بلدية صفاقس'])
     expect(organizations('ارتفعت أرباح شركة الاتصالات الوطنية للعام الثالث على التوالي.')).toEqual([

@@ -14,7 +14,14 @@ import {
   venueGenitiveSet,
   venueTailSet,
 } from '../lang/ar/compiled-cues.ts'
-import { TEAM_CATEGORY, teamEpithetSet, teamHeadSet, teamSportSet } from '../lang/ar/teams.ts'
+import {
+  TEAM_CATEGORY,
+  teamAgeOpenerSet,
+  teamAgeUnitSet,
+  teamEpithetSet,
+  teamHeadSet,
+  teamSportSet,
+} from '../lang/ar/teams.ts'
 import {
   boardOfBodySet as BOARDS,
   commonWordSet,
@@ -57,6 +64,7 @@ import {
   Start,
   type Target,
   verbalNounHeadSet,
+  weekdayByName,
   yearWordSet,
 } from './lexicon.ts'
 import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
@@ -169,6 +177,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // The last word of a place the name took (بلدية سوسة), -1 if none.
   let placeLast = -1
   const inner: Found[] = []
+  // The adjective joined by و after a definite head's adjectives, -1 if none.
+  let kindAt = -1
   const namedAfter = !definite && sovereignAfter(scan, i, head)
   const centrePlace = !definite && !namedAfter ? placeAfterCentre(scan, i, head) : undefined
   if (centrePlace) inner.push(centrePlace)
@@ -187,6 +197,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
     if (!joined(words, j)) break
     const next = words[j]!
+    if (count > 0 && teamHeadSet.has(head) && teamAgeOpenerSet.has(next.norm)) {
+      const age = ageCategoryEnd(words, j)
+      if (age > 0) last = age
+      break
+    }
     if (next.number) {
       // إعدادية دار النعيم 1: a school's number ends its name.
       if (count > 0 && numberedHeadSet.has(head) && /^\d{1,2}$/.test(next.raw)) last = j
@@ -228,6 +243,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count++
       continue
     }
+    // البرلمان الصومالي الاثنين: a weekday after the name is the clause's date, though الاثنين is a number too.
+    if (count > 0 && weekdayByName.has(next.norm)) break
     // دائرة الاستئناف الأولى، المجلس النيابي السادس عشر: an ordinal after the complement numbers the body (not a
     // month's, though الأولى ends one).
     if (count > 0 && next.norm.startsWith('ال') && NUMBER_WORDS.has(next.norm.slice(2))) {
@@ -318,6 +335,15 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // مجلس السيادة السوداني والحكومة، أمانة بغداد والشرطة: after the state's nisba or the place that closes a body's
     // name, و joins a second noun of the clause, not a complement.
     if (count > 0 && w.startsWith('وال') && (placeLast === last || nisbaPlaces.has(words[last]!.norm))) break
+    // الهيئة الإدارية والتدريسية، الجامعة المحلية والخارجية: a definite head and adjectives joined by و name a kind
+    // of body, unless a district or genitive follows (الغرفة التجارية والصناعية لمحافظة …); after them a noun joined
+    // by و is the clause's (القيادة الشمالية والاستخبارات).
+    if (definite && count > 0 && w.startsWith('وال') && adjectivesOnly(words, i + 1, last)) {
+      if (!isDefiniteNisba(w.slice(1))) break
+      kindAt = j
+    }
+    // هيئة تحرير الشام الإرهابية والفصائل: after an epithet only adjectives go on; و joins the clause's next noun.
+    if (count > 0 && w.startsWith('وال') && EPITHETS.has(words[last]!.norm)) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
       last = j
@@ -399,7 +425,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     last--
     count--
   }
-  if (count <= 0) return undefined
+  if (count <= 0 || kindAt === last) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
@@ -543,6 +569,11 @@ function seatAfter(scan: Scan, last: number): number | undefined {
   const place = matchPhrase(scan, at, (target) => target.kind === 'location')
   if (!place || place.first !== at || place.base.cut !== (at === last + 1 ? 1 : 0)) return undefined
   return place.last
+}
+
+function adjectivesOnly(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!adjective(words[k]!.norm)) return false
+  return true
 }
 
 function ordinaryWords(words: readonly Word[], first: number, last: number): boolean {
@@ -707,6 +738,18 @@ function lamGenitive(scan: Scan, j: number): boolean {
   if (w.length > 4) return true
   const next = words[j + 1]
   return !(next !== undefined && joined(words, j + 1) && complementPrepositionSet.has(next.norm))
+}
+
+const FROM = norm('من')
+
+/** المنتخب المغربي لأقل من 20 سنة، منتخب مصر تحت 23 عاما: the last word of an age category opening at `j`, or -1. */
+function ageCategoryEnd(words: readonly Word[], j: number): number {
+  let k = words[j + 1]?.norm === FROM && joined(words, j + 1) ? j + 2 : j + 1
+  const age = words[k]
+  if (!age?.number || !joined(words, k) || !/^\d{2}$/.test(age.raw)) return -1
+  const unit = words[k + 1]
+  if (unit && joined(words, k + 1) && teamAgeUnitSet.has(unit.norm)) k++
+  return k
 }
 
 /** The word at `j` may go on a national team's name after its state: a nisba, an epithet, a sport or a category. */

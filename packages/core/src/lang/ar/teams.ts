@@ -51,6 +51,10 @@ const teamSports = 'لكرة القدم اليد السلة الطائرة ال�
 /** A team's category after للـ (المنتخب التونسي للأواسط، منتخب مصر للشباب). */
 export const TEAM_CATEGORY = /^لل(?:شباب|ناشئين|اواسط|اشبال|سيدات|رجال|شابات|محليين|كبار|صغار)$/
 
+/** An age category after a national team's name: لأقل من 20 سنة، تحت 23 عاما. */
+const teamAgeOpeners = 'لأقل تحت'
+const teamAgeUnits = 'سنة عاما عام'
+
 const compile = (words: string): ReadonlySet<string> => normSet(words.split(' '))
 
 export const matchWordSet = compile(matchWords)
@@ -65,6 +69,8 @@ export const standingsAfterSet = compile(standingsAfter)
 export const standingsBeforeSet = compile(standingsBefore)
 export const teamEpithetSet = compile(teamEpithets)
 export const teamSportSet = compile(teamSports)
+export const teamAgeOpenerSet = compile(teamAgeOpeners)
+export const teamAgeUnitSet = compile(teamAgeUnits)
 
 /** نادي الوداد الرياضي: the sports adjective after a name says it is a club's, even where the name is an ordinary word. */
 export const sportAdjectiveSet = compile('الرياضي الرياضية')
