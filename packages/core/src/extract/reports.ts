@@ -9,7 +9,6 @@ import {
   bareComplementizerSet,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
-  conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
   complementPrepositionSet,
   demonstrativeSet,
@@ -53,6 +52,7 @@ import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
   isCalendarWord,
+  isConjunctionBeforeAn,
   isFunctionWord,
   isGivenName,
   isRoleWord,
@@ -1037,7 +1037,7 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (word.bases[0]!.flags & WordFlag.Complementizer) {
       // (إن وجدت): a condition set in brackets, not what was said.
       if (word.gap.includes('(')) return undefined
-      if (k > from && CONJUNCTIONS_WITH_AN.has(words[k - 1]!.norm)) return undefined
+      if (k > from && isConjunctionBeforeAn(words[k - 1]!)) return undefined
       return { kind: 'clause', at: k + 1 }
     }
     if (
@@ -1099,7 +1099,7 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
         isVerb(before) ||
         IMPERFECT.test(before.norm) ||
         RELATIVE_PRONOUNS.has(words[k - 2]?.norm ?? '') ||
-        CONJUNCTIONS_WITH_AN.has(before.norm) ||
+        isConjunctionBeforeAn(before) ||
         complementPrepositionSet.has(before.norm)
       )
         return undefined

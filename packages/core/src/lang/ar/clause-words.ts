@@ -41,7 +41,10 @@ export const complementPrepositions: readonly string[] = ['إلى', 'على', '�
  */
 export const purposeNouns: readonly string[] = ['الحصول', 'التأكد', 'الوقوف', 'التعرف', 'الاطلاع', 'التحقق']
 
-/** Words that make a conjunction with a following أن: the clause is a time or a reason, not what was said. */
+/**
+ * Words that make a conjunction with a following أن: the clause is a time, a reason or a contrast, not what was said
+ * (إذ أن and حيث إن "since", بيد أن "however").
+ */
 export const conjunctionsWithAn: readonly string[] = [
   'بعد',
   'قبل',
@@ -58,6 +61,9 @@ export const conjunctionsWithAn: readonly string[] = [
   'لولا',
   'مع',
   'أجل',
+  'إذ',
+  'حيث',
+  'بيد',
 ]
 
 /**
