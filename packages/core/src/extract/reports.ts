@@ -21,6 +21,7 @@ import {
   kanaWithConjunctionSet as KANA,
   norm,
   organizationHeadSet as ORGANIZATION_HEADS,
+  occasionPronounSet,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
@@ -599,13 +600,15 @@ export function isPassive(word: Word): boolean {
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
 }
 
+// والذي أفاد فيه رئيس البلدية بأنه: with the occasion's pronoun after it, the relative is where the words were said.
 function relativeSubject(scan: Scan, v: number): boolean {
   const { words } = scan
   return (
     v > 0 &&
     joined(words, v) &&
     RELATIVE_PRONOUNS.has(words[v - 1]!.norm) &&
-    !OBJECT_PRONOUN.test(words[v]!.norm)
+    !OBJECT_PRONOUN.test(words[v]!.norm) &&
+    !(occasionPronounSet.has(words[v + 1]?.norm ?? '') && joined(words, v + 1))
   )
 }
 

@@ -38,6 +38,16 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames('وقال التقرير الذي نشرته الوكالة إن الأسعار سترتفع.')).toEqual(['التقرير'])
   })
 
+  it('reads the subject named after the pronoun of the occasion the words were said in', () => {
+    expect(
+      speakerNames('وألقى الوزير سامي الحربي كلمة أكد فيها رئيس الوزراء خالد العمري أن الوحدة أساس الدولة.'),
+    ).toEqual(['خالد العمري'])
+    // The relative is then the occasion, not the subject.
+    expect(
+      speakerNames('وناقش المجلس وضع المبنى والذي أفاد فيه رئيس البلدية سامي الحربي بأنه سحب من المقاول.'),
+    ).toEqual(['سامي الحربي'])
+  })
+
   it('reads a name right before an accusative inside the clause reported before as an object, not a subject', () => {
     const text =
       'وأشار الوزير خالد الحربي إلى أن البلدين يتعاونان منذ زمن، وتعتبر تايوان جزءاً من الصين، وأضاف: "سنواصل العمل معاً".'

@@ -19,6 +19,7 @@ import {
   newsroomNounSet,
   norm,
   partitiveWordSet as ONE_OF,
+  occasionPronounSet,
   organizationHeadSet,
   partitivePronounSet,
   placeHeadSet,
@@ -79,11 +80,24 @@ function personNamedAt(index: MentionIndex, m: number): boolean {
   return index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
 }
 
+/** Word `j` opens a title, a person's, body's or outlet's name, or a word of respect: someone named speaks. */
+function namedAt(scan: Scan, index: MentionIndex, j: number): boolean {
+  if (!joined(scan.words, j)) return false
+  const mention = index.mentionAt[j]
+  return (
+    index.roleAt[j]?.first === j ||
+    HONORIFICS.has(scan.words[j]!.norm) ||
+    (mention !== undefined && mention.first === j && mention.form !== 'nisba' && mention.kind !== 'location')
+  )
+}
+
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
   if (setObjectAfter(words, verb)) return undefined
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
+  // أكد فيها جلالة الملك، أفاد فيه رئيس البلدية: the occasion's pronoun, then someone named or titled.
+  if (occasionPronounSet.has(words[j]?.norm ?? '') && joined(words, j) && namedAt(scan, index, j + 1)) j++
   // أعلن ذلك الإعلامي NAME: a demonstrative object before a title or a name, one word of description between.
   if (pointingDemonstrativeSet.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
     if (

@@ -260,6 +260,12 @@ export const verbSubjectAdverbs: readonly string[] = [
   'لاحقاً',
 ]
 
+/**
+ * A preposition with the pronoun of the occasion the verb speaks in or of (كلمة أكد فيها، مؤتمر أعلن خلاله، قرار
+ * أعلن عنه): it may stand between a verb and a subject named after it (أكد فيها جلالة الملك).
+ */
+export const occasionPronouns: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'عنه', 'عنها']
+
 /** ما as a relative, alone or with a preposition: بما، مما، فيما. */
 export const relativeMa: readonly string[] = ['ما', 'بما', 'مما', 'لما', 'فيما']
 
