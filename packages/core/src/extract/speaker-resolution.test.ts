@@ -666,6 +666,11 @@ describe('a group counted by a noun of number', () => {
     ])
   })
 
+  it('gives the words to part of a group as the text describes it (بعض، معظم)', () => {
+    expect(speakerNames('وكشفت بعض المصادر أن الجلسة انتهت قبل موعدها.')).toEqual(['بعض المصادر'])
+    expect(speakerNames('وقال معظم السكان إن المياه مقطوعة منذ أيام.')).toEqual(['معظم السكان'])
+  })
+
   it('gives a participle the counted group its sentence opens with', () => {
     const text = 'وطالب مئات السكان بإصلاح الطريق مؤكدين أن الحوادث تتكرر كل أسبوع.'
     expect(speakerNames(text)).toEqual(['مئات السكان'])

@@ -295,8 +295,21 @@ export const impersonalVerbs: readonly string[] = ['يذكر', 'ويذكر', 'ي
 /** `أحد` / `إحدى` before a plural: one of a group, a speaker the text does not name (أحد المزارعين). */
 export const partitiveWords: readonly string[] = ['أحد', 'إحدى']
 
-/** Nouns that count a group before its plural (آلاف المحتجين، عشرات السكان): the group, so counted, speaks. */
-export const groupCountNouns: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ألوف', 'ملايين']
+/**
+ * Nouns that count or take part of a group before its plural (آلاف المحتجين، عشرات السكان، بعض المصادر): the group,
+ * so counted, speaks, as the text describes it.
+ */
+export const groupCountNouns: readonly string[] = [
+  'عشرات',
+  'مئات',
+  'آلاف',
+  'ألوف',
+  'ملايين',
+  'بعض',
+  'معظم',
+  'أغلب',
+  'غالبية',
+]
 
 /**
  * Words that a title never holds before the name of its holder (وزير الخارجية خلال لقائه نظيره NAME): prepositions of
