@@ -201,6 +201,11 @@ describe('subjects written apart from their verb', () => {
     expect(speakerNames(text).at(-1)).toBe('المسؤول الكويتي الرفيع')
   })
 
+  it('reads past the place after في between a body set first and its verb', () => {
+    expect(speakerNames('وزارة الصحة في غزة أعلنت أن عدد الضحايا ارتفع إلى عشرين.')).toEqual(['وزارة الصحة'])
+    expect(speakerNames('المعلومات في حمص تشير إلى أن الوضع هادئ.')).toEqual([null])
+  })
+
   it('takes a named subject set apart from قد by a comma', () => {
     const text = 'وزير الصحة عبد الرحمن بن علي، قد صرح أن الهدف من الحملة اكتساب مناعة جماعية.'
     expect(speakerNames(text)).toEqual(['عبد الرحمن بن علي'])

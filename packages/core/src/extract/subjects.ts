@@ -667,6 +667,8 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   if (k >= 0 && !qad && commaGap(words[verb]!))
     return titledBetweenCommas(scan, index, k) ?? namedBeforeComma(scan, index, verb, k)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
+  const placed = !qad ? placedBody(scan, index, k) : undefined
+  if (placed) return { ...placed, last: k }
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
   if (apart && !role && (!mention || mention.form === 'nisba')) return undefined
@@ -707,6 +709,20 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
       ? { name: displaySpan(scan, opener, k, words[opener]!.bases[0]!) }
       : subject.speaker
   return { ...subject, first: opener, start: words[opener]!.start, last: k, speaker }
+}
+
+/**
+ * دائرة الأوقاف في القدس قالت إن: a body or person set before its verb with the place it is in after في; `k` is the
+ * place's last word.
+ */
+function placedBody(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const { words } = scan
+  const place = index.mentionAt[k]
+  if (place?.kind !== 'location' || place.last !== k) return undefined
+  const p = index.claimStart.get(place) ?? place.first
+  if (p < 2 || words[p - 1]!.norm !== IN || !joined(words, p) || !joined(words, p - 1)) return undefined
+  const subject = subjectBefore(scan, index, p - 1)
+  return subject && (subject.kind === 'organization' || subject.kind === 'person') ? subject : undefined
 }
 
 /**
