@@ -33,6 +33,8 @@ import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
 const INHERIT_REACH = 2
 const MIN_CLAUSE_BEFORE_QUOTE = 3
+/** A clause this long before a quote says something of its own, whether or not the lists know its verb. */
+const LONG_CLAUSE_BEFORE_QUOTE = 8
 /** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
@@ -664,9 +666,12 @@ function indirectQuotes(
           break
         }
         // وصف التشكيل بأنه لم يكن ملبياً للطموح «…»: a clause with a verb of its own before the quote is reported
-        // speech, cut where the quote starts; a subject alone only frames the quote (قال إن الخطة "…"، أن قطر،
-        // وهي من أكبر المصدرين، «…»).
-        framesQuote = k - first < MIN_CLAUSE_BEFORE_QUOTE || !hasVerb(words, first, k)
+        // speech, cut where the quote starts, and so is a long clause whose verb the lists lack (أن الفرق ستبدأ
+        // غداً أعمال الصيانة … بسبب «…»); a subject alone only frames the quote (قال إن الخطة "…"، أن قطر، وهي من
+        // أكبر المصدرين، «…»).
+        framesQuote =
+          k - first < MIN_CLAUSE_BEFORE_QUOTE ||
+          (k - first < LONG_CLAUSE_BEFORE_QUOTE && !hasVerb(words, first, k))
         break
       }
       last = k

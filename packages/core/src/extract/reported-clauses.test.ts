@@ -24,6 +24,16 @@ describe('a reported clause that holds a direct quote', () => {
     ).toEqual(['غنية بمواردها الطبيعية وبموقعها على البحر'])
   })
 
+  it('reports a long clause before a quote even when the lists lack its verb', () => {
+    const text =
+      'وأوضح المدير أن الفرق ستبدأ غداً أعمال الصيانة في أحياء المدينة الشرقية كافة بسبب "الأضرار الكبيرة التي خلفتها العاصفة".'
+    const [clause] = indirect(text)
+    expect(clause!.text).toBe('الفرق ستبدأ غداً أعمال الصيانة في أحياء المدينة الشرقية كافة بسبب')
+    expect(
+      indirect('وقال الوزير إن الخطة الجديدة للنقل في العاصمة وضواحيها "ستنفذ على مراحل خلال عامين".'),
+    ).toEqual([])
+  })
+
   it('keeps a quoted name at the end of a clause of its own', () => {
     const [clause] = indirect('وشدد المحافظ على أن هذه الدورة هي الثالثة من "مدرسة المستقبل".')
     expect(clause!.text).toBe('هذه الدورة هي الثالثة من "مدرسة المستقبل"')

@@ -217,6 +217,15 @@ describe('clauses far from their verb', () => {
       [],
     )
   })
+
+  it('leaves the أن of إذ، حيث، بيد and of a conjunction after و to the narrator', () => {
+    expect(quotes('وتساءل كثيرون عن سبب الأمطار في هذا الوقت، إذ أن الصيف معروف بالحر.')).toEqual([])
+    expect(quotes('ونفى المحافظ سامي الحربي وجود أزمة بيد أنه حذر من ارتفاع الأسعار.')).toEqual([])
+    expect(quotes('وقدر النواب عدد الأصوات، وبما أن المرشح نال أربعين صوتاً فالنتيجة محسومة.')).toEqual([])
+    expect(quotes('وأوضح الوزير خالد العمري أن الخطة جاهزة.')).toEqual([
+      { kind: 'indirect', text: 'الخطة جاهزة', speaker: 'خالد العمري' },
+    ])
+  })
 })
 
 describe('where a reported clause ends', () => {

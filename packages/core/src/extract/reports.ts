@@ -9,7 +9,6 @@ import {
   bareComplementizerSet,
   clauseBoundarySet as CLAUSE_BOUNDARIES,
   clauseParticleSet as CLAUSE_PARTICLES,
-  conjunctionWithAnSet as CONJUNCTIONS_WITH_AN,
   complementizerSet,
   complementPrepositionSet,
   demonstrativeSet,
@@ -22,6 +21,7 @@ import {
   kanaWithConjunctionSet as KANA,
   norm,
   organizationHeadSet as ORGANIZATION_HEADS,
+  occasionPronounSet,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
@@ -53,6 +53,7 @@ import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
   isCalendarWord,
+  isConjunctionBeforeAn,
   isFunctionWord,
   isGivenName,
   isRoleWord,
@@ -599,13 +600,15 @@ export function isPassive(word: Word): boolean {
   return raw.charCodeAt(conjunction + 1) === DAMMA && raw[conjunction] !== 'ي' && raw[conjunction] !== 'ت'
 }
 
+// والذي أفاد فيه رئيس البلدية بأنه: with the occasion's pronoun after it, the relative is where the words were said.
 function relativeSubject(scan: Scan, v: number): boolean {
   const { words } = scan
   return (
     v > 0 &&
     joined(words, v) &&
     RELATIVE_PRONOUNS.has(words[v - 1]!.norm) &&
-    !OBJECT_PRONOUN.test(words[v]!.norm)
+    !OBJECT_PRONOUN.test(words[v]!.norm) &&
+    !(occasionPronounSet.has(words[v + 1]?.norm ?? '') && joined(words, v + 1))
   )
 }
 
@@ -1037,7 +1040,7 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (word.bases[0]!.flags & WordFlag.Complementizer) {
       // (إن وجدت): a condition set in brackets, not what was said.
       if (word.gap.includes('(')) return undefined
-      if (k > from && CONJUNCTIONS_WITH_AN.has(words[k - 1]!.norm)) return undefined
+      if (k > from && isConjunctionBeforeAn(words[k - 1]!)) return undefined
       return { kind: 'clause', at: k + 1 }
     }
     if (
@@ -1099,7 +1102,7 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
         isVerb(before) ||
         IMPERFECT.test(before.norm) ||
         RELATIVE_PRONOUNS.has(words[k - 2]?.norm ?? '') ||
-        CONJUNCTIONS_WITH_AN.has(before.norm) ||
+        isConjunctionBeforeAn(before) ||
         complementPrepositionSet.has(before.norm)
       )
         return undefined

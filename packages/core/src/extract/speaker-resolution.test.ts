@@ -38,6 +38,16 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames('وقال التقرير الذي نشرته الوكالة إن الأسعار سترتفع.')).toEqual(['التقرير'])
   })
 
+  it('reads the subject named after the pronoun of the occasion the words were said in', () => {
+    expect(
+      speakerNames('وألقى الوزير سامي الحربي كلمة أكد فيها رئيس الوزراء خالد العمري أن الوحدة أساس الدولة.'),
+    ).toEqual(['خالد العمري'])
+    // The relative is then the occasion, not the subject.
+    expect(
+      speakerNames('وناقش المجلس وضع المبنى والذي أفاد فيه رئيس البلدية سامي الحربي بأنه سحب من المقاول.'),
+    ).toEqual(['سامي الحربي'])
+  })
+
   it('reads a name right before an accusative inside the clause reported before as an object, not a subject', () => {
     const text =
       'وأشار الوزير خالد الحربي إلى أن البلدين يتعاونان منذ زمن، وتعتبر تايوان جزءاً من الصين، وأضاف: "سنواصل العمل معاً".'
@@ -189,6 +199,11 @@ describe('subjects written apart from their verb', () => {
     const text =
       'وذكرت صحيفة "الأنباء" من جهة أخرى أن المسؤول الكويتي الرفيع أعرب خلال مشاركته في الحفل، عن ارتياح بلاده من نتائج "اللقاء الذي جمع الطرفين لمعالجة الوضع".'
     expect(speakerNames(text).at(-1)).toBe('المسؤول الكويتي الرفيع')
+  })
+
+  it('reads past the place after في between a body set first and its verb', () => {
+    expect(speakerNames('وزارة الصحة في غزة أعلنت أن عدد الضحايا ارتفع إلى عشرين.')).toEqual(['وزارة الصحة'])
+    expect(speakerNames('المعلومات في حمص تشير إلى أن الوضع هادئ.')).toEqual([null])
   })
 
   it('takes a named subject set apart from قد by a comma', () => {
@@ -654,6 +669,11 @@ describe('a group counted by a noun of number', () => {
     expect(speakerNames('وقال آلاف المتظاهرين إن الاعتصام سيستمر حتى تلبية المطالب.')).toEqual([
       'آلاف المتظاهرين',
     ])
+  })
+
+  it('gives the words to part of a group as the text describes it (بعض، معظم)', () => {
+    expect(speakerNames('وكشفت بعض المصادر أن الجلسة انتهت قبل موعدها.')).toEqual(['بعض المصادر'])
+    expect(speakerNames('وقال معظم السكان إن المياه مقطوعة منذ أيام.')).toEqual(['معظم السكان'])
   })
 
   it('gives a participle the counted group its sentence opens with', () => {

@@ -60,6 +60,7 @@ describe('candidates of reported speech the rules left', () => {
       [],
     )
     expect(candidates('وعقد اجتماع بين الطرفين أمس، وإبان الحرب أن الوضع صعب.')).toEqual([])
+    expect(clauses('وتساءل كثيرون عن سبب الأمطار في هذا الوقت، وبما أن الصيف معروف بالحر.')).toEqual([])
   })
 
   it('reads the features the weights expect, by name', () => {

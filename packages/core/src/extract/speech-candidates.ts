@@ -2,7 +2,6 @@ import { logisticProbability } from '../learned/logistic-probability.ts'
 import type { Quote } from '../model/extraction.ts'
 import { COMMA } from '../segment/marks.ts'
 import {
-  conjunctionWithAnSet,
   firstPersonOpenerSet,
   impersonalVerbSet,
   relativePronounSet,
@@ -14,7 +13,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { complementizerAfterColon, isPassive, openingVerbSubject, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { issuerOf, phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
-import { isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
+import { isConjunctionBeforeAn, isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
@@ -159,8 +158,7 @@ export function speechCandidates(
       if (scan.quoted[k]) continue
       if (next.bases[0]!.flags & WordFlag.Complementizer && !cue) {
         // من أجل أن، قبل أن: a conjunction's أن opens no speech, nor does a condition in brackets (إن وجدت).
-        if (!conjunctionWithAnSet.has(words[k - 1]!.norm) && !next.gap.includes('('))
-          add(v, k + 1, 0, subject)
+        if (!isConjunctionBeforeAn(words[k - 1]!) && !next.gap.includes('(')) add(v, k + 1, 0, subject)
         marked = true
         break
       }

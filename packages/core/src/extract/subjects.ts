@@ -19,6 +19,7 @@ import {
   newsroomNounSet,
   norm,
   partitiveWordSet as ONE_OF,
+  occasionPronounSet,
   organizationHeadSet,
   partitivePronounSet,
   placeHeadSet,
@@ -79,11 +80,24 @@ function personNamedAt(index: MentionIndex, m: number): boolean {
   return index.mentionAt[m]?.first === m && index.mentionAt[m]!.kind === 'person'
 }
 
+/** Word `j` opens a title, a person's, body's or outlet's name, or a word of respect: someone named speaks. */
+function namedAt(scan: Scan, index: MentionIndex, j: number): boolean {
+  if (!joined(scan.words, j)) return false
+  const mention = index.mentionAt[j]
+  return (
+    index.roleAt[j]?.first === j ||
+    HONORIFICS.has(scan.words[j]!.norm) ||
+    (mention !== undefined && mention.first === j && mention.form !== 'nisba' && mention.kind !== 'location')
+  )
+}
+
 export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
   if (setObjectAfter(words, verb)) return undefined
   let j = verb + 1
   while (joined(words, j) && (ADVERBS.has(words[j]!.norm) || isCalendarWord(words[j]!))) j++
+  // أكد فيها جلالة الملك، أفاد فيه رئيس البلدية: the occasion's pronoun, then someone named or titled.
+  if (occasionPronounSet.has(words[j]?.norm ?? '') && joined(words, j) && namedAt(scan, index, j + 1)) j++
   // أعلن ذلك الإعلامي NAME: a demonstrative object before a title or a name, one word of description between.
   if (pointingDemonstrativeSet.has(words[j]?.norm ?? '') && joined(words, j) && joined(words, j + 1)) {
     if (
@@ -653,6 +667,8 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   if (k >= 0 && !qad && commaGap(words[verb]!))
     return titledBetweenCommas(scan, index, k) ?? namedBeforeComma(scan, index, verb, k)
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
+  const placed = !qad ? placedBody(scan, index, k) : undefined
+  if (placed) return { ...placed, last: k }
   const mention = index.mentionAt[k]
   const role = index.roleAt[k]
   if (apart && !role && (!mention || mention.form === 'nisba')) return undefined
@@ -693,6 +709,20 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
       ? { name: displaySpan(scan, opener, k, words[opener]!.bases[0]!) }
       : subject.speaker
   return { ...subject, first: opener, start: words[opener]!.start, last: k, speaker }
+}
+
+/**
+ * دائرة الأوقاف في القدس قالت إن: a body or person set before its verb with the place it is in after في; `k` is the
+ * place's last word.
+ */
+function placedBody(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const { words } = scan
+  const place = index.mentionAt[k]
+  if (place?.kind !== 'location' || place.last !== k) return undefined
+  const p = index.claimStart.get(place) ?? place.first
+  if (p < 2 || words[p - 1]!.norm !== IN || !joined(words, p) || !joined(words, p - 1)) return undefined
+  const subject = subjectBefore(scan, index, p - 1)
+  return subject && (subject.kind === 'organization' || subject.kind === 'person') ? subject : undefined
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   audienceNounSet,
   calendarWordSet as calendarWords,
   commonWordSet,
+  conjunctionWithAnSet,
   givenNameSet,
   honorificSet as HONORIFICS,
   knownSurnameSet,
@@ -22,6 +23,15 @@ import { hashOf, hashOfRest, WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
+
+/** بعد، إذ، وبما: a word that makes a conjunction with the أن after it, after و or ف too (see `conjunctionsWithAn`). */
+export function isConjunctionBeforeAn(word: Word): boolean {
+  const form = word.norm
+  return (
+    conjunctionWithAnSet.has(form) ||
+    ((form[0] === 'و' || form[0] === 'ف') && conjunctionWithAnSet.has(form.slice(1)))
+  )
+}
 
 export function isFunctionWord(word: Word): boolean {
   word.functionWord ??= computeFunctionWord(word)

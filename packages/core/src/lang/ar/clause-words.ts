@@ -41,7 +41,10 @@ export const complementPrepositions: readonly string[] = ['إلى', 'على', '�
  */
 export const purposeNouns: readonly string[] = ['الحصول', 'التأكد', 'الوقوف', 'التعرف', 'الاطلاع', 'التحقق']
 
-/** Words that make a conjunction with a following أن: the clause is a time or a reason, not what was said. */
+/**
+ * Words that make a conjunction with a following أن: the clause is a time, a reason or a contrast, not what was said
+ * (إذ أن and حيث إن "since", بيد أن "however").
+ */
 export const conjunctionsWithAn: readonly string[] = [
   'بعد',
   'قبل',
@@ -58,6 +61,9 @@ export const conjunctionsWithAn: readonly string[] = [
   'لولا',
   'مع',
   'أجل',
+  'إذ',
+  'حيث',
+  'بيد',
 ]
 
 /**
@@ -254,6 +260,12 @@ export const verbSubjectAdverbs: readonly string[] = [
   'لاحقاً',
 ]
 
+/**
+ * A preposition with the pronoun of the occasion the verb speaks in or of (كلمة أكد فيها، مؤتمر أعلن خلاله، قرار
+ * أعلن عنه): it may stand between a verb and a subject named after it (أكد فيها جلالة الملك).
+ */
+export const occasionPronouns: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'عنه', 'عنها']
+
 /** ما as a relative, alone or with a preposition: بما، مما، فيما. */
 export const relativeMa: readonly string[] = ['ما', 'بما', 'مما', 'لما', 'فيما']
 
@@ -283,8 +295,21 @@ export const impersonalVerbs: readonly string[] = ['يذكر', 'ويذكر', 'ي
 /** `أحد` / `إحدى` before a plural: one of a group, a speaker the text does not name (أحد المزارعين). */
 export const partitiveWords: readonly string[] = ['أحد', 'إحدى']
 
-/** Nouns that count a group before its plural (آلاف المحتجين، عشرات السكان): the group, so counted, speaks. */
-export const groupCountNouns: readonly string[] = ['عشرات', 'مئات', 'آلاف', 'ألوف', 'ملايين']
+/**
+ * Nouns that count or take part of a group before its plural (آلاف المحتجين، عشرات السكان، بعض المصادر): the group,
+ * so counted, speaks, as the text describes it.
+ */
+export const groupCountNouns: readonly string[] = [
+  'عشرات',
+  'مئات',
+  'آلاف',
+  'ألوف',
+  'ملايين',
+  'بعض',
+  'معظم',
+  'أغلب',
+  'غالبية',
+]
 
 /**
  * Words that a title never holds before the name of its holder (وزير الخارجية خلال لقائه نظيره NAME): prepositions of

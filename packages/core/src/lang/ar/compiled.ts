@@ -48,6 +48,7 @@ import {
   impersonalVerbs,
   kanaAndSisters,
   narrationOpeners,
+  occasionPronouns,
   partitiveWords,
   purposeNouns,
   qadParticles,
@@ -752,6 +753,7 @@ export const fillerOpenerSet = normSet(fillerOpeners)
 export const audienceNounSet = normSet(audienceNouns)
 export const topicPrepositionSet = normSet(topicPrepositions)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
+export const occasionPronounSet = normSet(occasionPronouns)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
