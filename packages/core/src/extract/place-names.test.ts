@@ -325,3 +325,24 @@ describe('a given name as the second word of a place after its head', () => {
     expect(entityNames('زار الوفد قرية جودا محمد علي أمس.', 'person')).toEqual(['محمد علي'])
   })
 })
+
+describe('where a place’s name ends after its head', () => {
+  it('ends an unlisted name before a weekday or a present verb of the clause', () => {
+    expect(places('اجتمع المجلس البلدي في محافظة سرابيت الأحد، وناقش الميزانية.')).toEqual([
+      'سرابيت|محافظة سرابيت',
+    ])
+    expect(places('المجلس البلدي بمحافظة سرابيت يناقش الميزانية')).toEqual(['سرابيت|محافظة سرابيت'])
+  })
+
+  it('keeps a colour that closes a site’s name', () => {
+    expect(places('أغلقت البلدية شارع الطوق الأخضر للصيانة.')).toEqual(['شارع الطوق الأخضر'])
+  })
+
+  it('ends a site’s name before a compass noun that places it', () => {
+    expect(places('داهمت القوات دير الغصون شرق نابلس فجراً.')).toEqual(['دير الغصون', 'نابلس'])
+  })
+
+  it('reads مرفأ, spelt with its final hamza, as the head of a site', () => {
+    expect(places('تضررت المباني قرب مرفأ بيروت بعد الانفجار.')).toEqual(['مرفأ بيروت', 'بيروت'])
+  })
+})

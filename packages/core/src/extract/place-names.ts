@@ -1,4 +1,5 @@
 import {
+  colourAdjectiveSet,
   commonWordSet,
   contextualFamilyNames,
   divisionHeadSet,
@@ -39,8 +40,8 @@ import { type Base, readingWithCut, type Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
-/** وأدى الأمانة: no head of a site is spelt with أ, which normalising folds into ا (أدى → ادي، as وادي). */
-const HAMZA_ALEF = /أ/
+/** وأدى الأمانة: no head of a site is spelt with أ before its end (مرفأ), which normalising folds into ا (أدى → ادي، as وادي). */
+const HAMZA_ALEF = /أ./
 
 /**
  * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
@@ -178,7 +179,8 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !genericAdjectiveSet.has(after.norm) &&
       !locatingAdjectiveSet.has(after.norm) &&
       !isFunctionWord(after) &&
-      !isVerb(after)
+      !isVerb(after) &&
+      !isCalendarWord(after)
     ) {
       // حي واد الحمص، حي باب السلسلة: a construct of two words.
       last = j + 1
@@ -190,6 +192,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
       !particleOnDefinite(after) &&
       (isUnknownName(after, after.bases[0]!) || closingGivenName(scan, j + 1)) &&
+      !PRESENT_OF_FOUR.test(after.norm) &&
       !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
     ) {
@@ -265,7 +268,7 @@ function opensSiteName(word: Word): boolean {
 const VERBAL_NOUN = /^(?:م.ا..ة|ت..ي.|است...ا.|ا.ت.ا.)$/
 
 function closingAdjective(w: string): boolean {
-  return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w)
+  return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w) || colourAdjectiveSet.has(w)
 }
 
 /** القديم، الجديد: an adjective of the pattern فعيل with the article. */
@@ -321,6 +324,9 @@ function clauseWord(word: Word): boolean {
  * clause (a name's later word may have the shape: جودا يار).
  */
 const PRESENT_OF_THREE = /^[تي]..$/
+
+/** محافظة NAME يناقش: after a name's first word, a word of four letters or more in ي (not يا: كفر ياسيف) is the clause's present verb. */
+const PRESENT_OF_FOUR = /^ي[^ا]..+$/
 
 const MAX_FEATURE_WORDS = 4
 const VALLEY = norm('وادي')
@@ -407,6 +413,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
     if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
     if (j > i + 1 && pluralAfterDefinite(words, j)) break
+    // دير NAME شرق نابلس: a compass or vicinity noun past the name's first word places the site, names none of it.
+    if (j > i + 1 && vicinityNounSet.has(word.norm)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break

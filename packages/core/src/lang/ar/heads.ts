@@ -385,6 +385,7 @@ export const featureHeads: readonly string[] = [
   'ستاد',
   'استاد',
   'ميناء',
+  'مرفأ',
   'مطار',
   'مخيم',
   'شارع',
