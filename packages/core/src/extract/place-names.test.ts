@@ -346,3 +346,9 @@ describe('where a place’s name ends after its head', () => {
     expect(places('تضررت المباني قرب مرفأ بيروت بعد الانفجار.')).toEqual(['مرفأ بيروت', 'بيروت'])
   })
 })
+
+describe('a given name in ي as a place’s second word', () => {
+  it('is no present verb of the clause', () => {
+    expect(places('وصلت الدورية إلى منطقة قبر يوسف، ثم انسحبت.')).toEqual(['قبر يوسف|منطقة قبر يوسف'])
+  })
+})

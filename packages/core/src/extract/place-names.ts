@@ -192,7 +192,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
       !particleOnDefinite(after) &&
       (isUnknownName(after, after.bases[0]!) || closingGivenName(scan, j + 1)) &&
-      !PRESENT_OF_FOUR.test(after.norm) &&
+      !(PRESENT_OF_FOUR.test(after.norm) && !isGivenName(after)) &&
       !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
     ) {
@@ -325,7 +325,10 @@ function clauseWord(word: Word): boolean {
  */
 const PRESENT_OF_THREE = /^[تي]..$/
 
-/** محافظة NAME يناقش: after a name's first word, a word of four letters or more in ي (not يا: كفر ياسيف) is the clause's present verb. */
+/**
+ * محافظة NAME يناقش: after a name's first word, a word of four letters or more in ي (not يا: كفر ياسيف) and no given
+ * name (قبر يوسف) is the clause's present verb.
+ */
 const PRESENT_OF_FOUR = /^ي[^ا]..+$/
 
 const MAX_FEATURE_WORDS = 4
