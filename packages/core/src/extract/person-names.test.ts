@@ -577,3 +577,16 @@ describe('a month that is also a man’s name', () => {
     expect(people('وقال رمضان بوعلام، رئيس البلدية، إن الأشغال انتهت.')).toEqual(['رمضان بوعلام'])
   })
 })
+
+describe('a family name with the article after a word of no known class', () => {
+  it('ends the name when punctuation closes it and news uses it as no ordinary word', () => {
+    expect(people('وأوضح المتحدث باسم البلدية الأستاذ سامي دغيس المطيرش، أن الأشغال انتهت.')).toEqual([
+      'سامي دغيس المطيرش',
+    ])
+  })
+
+  it('leaves a noun of the clause out of it', () => {
+    expect(people('وشكر المدرب ماركوس فييرا اللاعبين، ثم غادر.')).toEqual(['ماركوس فييرا'])
+    expect(people('وأعلن المدرب ماركوس فييرا التشكيلة، ثم غادر.')).toEqual(['ماركوس فييرا'])
+  })
+})
