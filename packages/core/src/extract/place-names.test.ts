@@ -352,3 +352,14 @@ describe('a given name in ي as a place’s second word', () => {
     expect(places('وصلت الدورية إلى منطقة قبر يوسف، ثم انسحبت.')).toEqual(['قبر يوسف|منطقة قبر يوسف'])
   })
 })
+
+describe('a place’s name in quote marks after its head', () => {
+  it('reads one to three words no list knows as the name', () => {
+    expect(places('اقتحم المستوطنون منطقة "الخروبة" فجراً.')).toEqual(['الخروبة'])
+    expect(places('قصفت الطائرات قرية «تامدة نزرو» أمس.')).toEqual(['تامدة نزرو'])
+  })
+
+  it('leaves words of the clause in quote marks alone', () => {
+    expect(places('وصف السكان المنطقة بأنها منطقة "منكوبة جدا" منذ سنوات.')).toEqual([])
+  })
+})

@@ -84,7 +84,11 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
-  if (!base || !joined(scan.words, i + 1)) return undefined
+  if (!base) return undefined
+  if (!joined(scan.words, i + 1)) {
+    const quoted = quotedName(scan, i)
+    return quoted && [quoted]
+  }
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
@@ -120,6 +124,29 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 }
 
 const PLURAL_HEAD = norm('أحياء')
+const MAX_QUOTED_WORDS = 3
+
+/**
+ * منطقة "NAME"، قرية «NAME NAME2»: one to three words in quote marks right after a head, none a word any list or the
+ * count of news knows, nor a number, a verb or a date, are the place's name.
+ */
+function quotedName(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const first = words[i + 1]
+  if (!first || first.sentence !== words[i]!.sentence || !scan.quoteOpeningAt.has(i + 1)) return undefined
+  if (scan.text.slice(words[i]!.end, first.start).trim().length !== 1) return undefined
+  let last = i + 1
+  while (!scan.quoteClosingAt.has(last) && last - i < MAX_QUOTED_WORDS && joined(words, last + 1)) last++
+  if (!scan.quoteClosingAt.has(last)) return undefined
+  for (let k = i + 1; k <= last; k++) {
+    const word = words[k]!
+    if (word.number || commonWordSet.has(word.norm) || (word.bases[0]!.flags & WordFlag.Known) !== 0) return undefined
+    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isRoleWord(word)) return undefined
+  }
+  const found = foundFrom(scan, i + 1, last, first.bases[0]!, { kind: 'location', name: '' }, 'name', false)
+  found.name = found.surface
+  return found
+}
 const AREA = norm('منطقة')
 
 /**
