@@ -363,3 +363,10 @@ describe('a place’s name in quote marks after its head', () => {
     expect(places('وصف السكان المنطقة بأنها منطقة "منكوبة جدا" منذ سنوات.')).toEqual([])
   })
 })
+
+describe('a settlement after its head', () => {
+  it('reads the name after مستوطنة, and no adjective', () => {
+    expect(places('وسع الجيش مستوطنة كيدار الشرقية أمس.')).toEqual(['كيدار الشرقية|مستوطنة كيدار الشرقية'])
+    expect(places('أقامت السلطات مستوطنة جديدة قرب الطريق.')).toEqual([])
+  })
+})

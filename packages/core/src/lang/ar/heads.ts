@@ -231,6 +231,7 @@ export const placeHeads: readonly string[] = [
   'بلدة',
   'بلدتي',
   'قرية',
+  'مستوطنة',
   'جزيرة',
   'مقاطعة',
   'حي',
