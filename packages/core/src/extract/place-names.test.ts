@@ -370,3 +370,21 @@ describe('a settlement after its head', () => {
     expect(places('أقامت السلطات مستوطنة جديدة قرب الطريق.')).toEqual([])
   })
 })
+
+describe('a listed city in a nisba’s shape after a definite noun', () => {
+  it('is the city when news does not use the word as an adjective', () => {
+    expect(places('زار الوفد الإسكندرية أمس، ثم عاد.')).toEqual(['الإسكندرية'])
+    expect(places('تضررت المناطق الشمالية والوسطى من العاصفة.')).toEqual([])
+  })
+})
+
+describe('a region read by its direction adjective inside a list of places', () => {
+  it('is an item of the list like a known place', () => {
+    expect(places('داهمت القوات أحياء رفيديا، والجبل الشمالي، والخروبة، والقصيبة، دون اعتقالات.')).toEqual([
+      'رفيديا|أحياء رفيديا',
+      'الجبل الشمالي',
+      'الخروبة',
+      'القصيبة',
+    ])
+  })
+})
