@@ -178,8 +178,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         count++
         continue
       }
-      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word) && !definiteFamilyNameClosing(scan, j))
-        break
+      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       last = j
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
@@ -420,20 +419,6 @@ function familyNameBeforePunctuation(scan: Scan, j: number): boolean {
     if (b.cut > 0 && (phrasesByFirstWord.has(b.base) || commonWordSet.has(b.base))) return false
   }
   return !isVerb(word) && !isRoleWord(word) && !isAccusativeNoun(word) && !endsInAlef(word)
-}
-
-/**
- * عبدالله خميس المخيمر،: after a word of no known class, a word with the article that punctuation closes is the family
- * name, when news does not use it as an ordinary word and it has no shape of a noun of the clause (a masdar, a
- * plural, a feminine, a role, a place's nisba).
- */
-function definiteFamilyNameClosing(scan: Scan, j: number): boolean {
-  const { words } = scan
-  const word = words[j]!
-  const w = word.norm
-  if (joined(words, j + 1) || !words[j + 1] || w.length < 5 || commonWordSet.has(w) || w.endsWith('ة')) return false
-  if (word.bases[0]!.flags & WordFlag.Known || nisbaPlaces.has(w) || isRoleWord(word)) return false
-  return !isDefiniteMasdar(word) && !isDefinitePlural(word) && !w.endsWith('ات')
 }
 
 /** Where each word stands in the article, built once per scan when first asked. */
