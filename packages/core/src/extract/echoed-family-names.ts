@@ -30,7 +30,12 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
     if ((flags & SAYING_OR_TITLE) === 0 || !joined(words, k)) continue
     if (reportingVerb(before) === undefined && titleHead(before) === undefined) continue
     const word = words[k]!
-    if (!(unknown(word) || andLedName(word)) || isRoleWord(word) || titleHead(word) !== undefined || givenNameBase(word))
+    if (
+      !(unknown(word) || andLedName(word)) ||
+      isRoleWord(word) ||
+      titleHead(word) !== undefined ||
+      givenNameBase(word)
+    )
       continue
     const next = words[k + 1]
     // وقال تيتا في المؤتمر: the word ends there; a name word after it would make it a given name.
@@ -117,7 +122,8 @@ function andLedName(word: Scan['words'][number]): boolean {
   if (w[0] !== 'و' || w.length < 4 || ordinary(word) || isLongFemininePlural(w)) return false
   for (let b = 0; b < word.bases.length; b++) {
     const base = word.bases[b]!
-    if ((base.flags & WordFlag.Known) !== 0 || commonWordSet.has(base.base) || base.base.startsWith('ي')) return false
+    if ((base.flags & WordFlag.Known) !== 0 || commonWordSet.has(base.base) || base.base.startsWith('ي'))
+      return false
   }
   return true
 }

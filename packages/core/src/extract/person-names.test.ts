@@ -580,7 +580,9 @@ describe('a month that is also a man’s name', () => {
 
 describe('a family name in ة after a given name', () => {
   it('ends the name when news does not use the word as an ordinary one', () => {
-    expect(people('وقد تم تأجيل البت باستقالة النائب مروان حمادة لتوضيح ما جاء فيها.')).toEqual(['مروان حمادة'])
+    expect(people('وقد تم تأجيل البت باستقالة النائب مروان حمادة لتوضيح ما جاء فيها.')).toEqual([
+      'مروان حمادة',
+    ])
     expect(people('وقال المدرب يوسف قنانة، إن الفريق جاهز.')).toEqual(['يوسف قنانة'])
   })
 

@@ -140,7 +140,8 @@ function quotedName(scan: Scan, i: number): Found | undefined {
   if (!scan.quoteClosingAt.has(last)) return undefined
   for (let k = i + 1; k <= last; k++) {
     const word = words[k]!
-    if (word.number || commonWordSet.has(word.norm) || (word.bases[0]!.flags & WordFlag.Known) !== 0) return undefined
+    if (word.number || commonWordSet.has(word.norm) || (word.bases[0]!.flags & WordFlag.Known) !== 0)
+      return undefined
     if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isRoleWord(word)) return undefined
   }
   const found = foundFrom(scan, i + 1, last, first.bases[0]!, { kind: 'location', name: '' }, 'name', false)
@@ -295,7 +296,9 @@ function opensSiteName(word: Word): boolean {
 const VERBAL_NOUN = /^(?:م.ا..ة|ت..ي.|است...ا.|ا.ت.ا.)$/
 
 function closingAdjective(w: string): boolean {
-  return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w) || colourAdjectiveSet.has(w)
+  return (
+    isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w) || colourAdjectiveSet.has(w)
+  )
 }
 
 /** القديم، الجديد: an adjective of the pattern فعيل with the article. */

@@ -297,7 +297,8 @@ function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): b
   if (target.kind !== 'location' || last !== i || !before || !joined(words, i)) return false
   const bare = withoutWa(word.norm)
   // الوفد الإسكندرية، القوات اللاذقية: a city in a nisba's shape that news does not use as an adjective is the city.
-  if (!ADJECTIVE_SHAPE.test(bare) || !(commonWordSet.has(bare) || placeNameAdjectiveSet.has(bare))) return false
+  if (!ADJECTIVE_SHAPE.test(bare) || !(commonWordSet.has(bare) || placeNameAdjectiveSet.has(bare)))
+    return false
   // بالغوطة الشرقية: the noun may carry a preposition.
   const previous = before.bases.find((b) => b.cut <= 1 && b.base.startsWith('ال'))?.base
   return previous !== undefined && !isFunctionWord(before) && !placeHeadSet.has(previous)
