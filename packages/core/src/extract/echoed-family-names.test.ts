@@ -35,4 +35,11 @@ describe('a family name the article repeats alone vouches for the full name', ()
       people('خرج المحتجون إلى الساحة ورددوا شعارات ضد الفساد، ثم رفعوا شعارات أخرى تطالب بالإصلاح.'),
     ).toEqual([])
   })
+
+  it('reads a family name spelt with و that the article writes alone after a verb of saying', () => {
+    expect(
+      people('أعرب سمير وراغي، مدرب الفريق، عن رضاه. وقال وراغي في المؤتمر الصحفي إن الفوز مستحق.'),
+    ).toEqual(['سمير وراغي'])
+    expect(people('التقى الوزير سميراً. وقال ونشر البيان إن اللقاء كان مثمراً.')).toEqual([])
+  })
 })

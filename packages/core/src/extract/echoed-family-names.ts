@@ -30,7 +30,13 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
     if ((flags & SAYING_OR_TITLE) === 0 || !joined(words, k)) continue
     if (reportingVerb(before) === undefined && titleHead(before) === undefined) continue
     const word = words[k]!
-    if (!unknown(word) || isRoleWord(word) || titleHead(word) !== undefined || givenNameBase(word)) continue
+    if (
+      !(unknown(word) || andLedName(word)) ||
+      isRoleWord(word) ||
+      titleHead(word) !== undefined ||
+      givenNameBase(word)
+    )
+      continue
     const next = words[k + 1]
     // وقال تيتا في المؤتمر: the word ends there; a name word after it would make it a given name.
     if (next && joined(words, k + 1) && (givenNameBase(next) || unknown(next))) continue
@@ -105,6 +111,21 @@ const NOUN_ENDING = /(?:تين|تان|ا)$/
 
 function nameShaped(word: Scan['words'][number]): boolean {
   return givenNameBase(word)?.cut === 0 || isSourceGivenName(word) || unknown(word)
+}
+
+/**
+ * وقال وهبي: right after a verb of saying no conjunction stands, so a word in و there that no list knows, read
+ * whole or without its و, is a family name spelt with و (وهبي، وارابي), when the article also writes it after a name.
+ */
+function andLedName(word: Scan['words'][number]): boolean {
+  const w = word.norm
+  if (w[0] !== 'و' || w.length < 4 || ordinary(word) || isLongFemininePlural(w)) return false
+  for (let b = 0; b < word.bases.length; b++) {
+    const base = word.bases[b]!
+    if ((base.flags & WordFlag.Known) !== 0 || commonWordSet.has(base.base) || base.base.startsWith('ي'))
+      return false
+  }
+  return true
 }
 
 /** No ordinary word, no word after و, and no long feminine plural. */

@@ -169,6 +169,17 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
 }
 
 /**
+ * مروان حمادة، مجدي مرسية: after a given name, a word in ة that news does not use as an ordinary word, with no
+ * particle, no adjective's pattern (فعيلة، فاعلة، مفعلة) and no verbal noun's, is a family name.
+ */
+export function familyNameInTa(word: Word): boolean {
+  const w = word.norm
+  if (!w.endsWith('ة') || w.length < 4 || commonWordSet.has(w) || word.bases.length > 1) return false
+  if ((word.flags & WordFlag.Known) !== 0) return false
+  return !/^..ي.ة$|^.ا..ة$|^م...ة$|^ت...ة$|^ا..ا.ة$/.test(w)
+}
+
+/**
  * عبد الرحمن لمراسل، كمال رزيق بممثلي: an ordinary word of news behind ب، ل or ك is the clause's prepositional
  * phrase, not a family name; a base of three letters is left alone (بدور، بنت), and so is a known family name.
  */

@@ -91,11 +91,11 @@ describe('where a person’s name ends', () => {
     expect(people('وقال النائب كمال جرادة لـ"الموقع" إن الجلسة طويلة.')).toEqual(['كمال جرادة'])
   })
 
-  it('keeps a family name in ة before the clause’s object when the article makes it a speaker elsewhere', () => {
+  it('keeps a family name in ة before the clause’s object, also when the article never repeats it', () => {
     const text = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وأعلن حلاوة أنه سيطرح الموضوع غداً.'
     expect(people(text)).toEqual(['سمير حلاوة'])
     const alone = 'تابع النائب سمير حلاوة أزمة الكهرباء في المدينة. وتشتهر حلاوة المولد في المدينة.'
-    expect(people(alone)).toEqual(['سمير'])
+    expect(people(alone)).toEqual(['سمير حلاوة'])
   })
 
   it('ends a name before an ordinary word of news behind ب or ل', () => {
@@ -575,5 +575,18 @@ describe('a month that is also a man’s name', () => {
   it('is the month right after the noun شهر, whatever word closes after it', () => {
     expect(people('وقال البائع إن موعد السوق قبل شهر رمضان مناسب، ونحن مستعدون.')).toEqual([])
     expect(people('وقال رمضان بوعلام، رئيس البلدية، إن الأشغال انتهت.')).toEqual(['رمضان بوعلام'])
+  })
+})
+
+describe('a family name in ة after a given name', () => {
+  it('ends the name when news does not use the word as an ordinary one', () => {
+    expect(people('وقد تم تأجيل البت باستقالة النائب مروان حمادة لتوضيح ما جاء فيها.')).toEqual([
+      'مروان حمادة',
+    ])
+    expect(people('وقال المدرب يوسف قنانة، إن الفريق جاهز.')).toEqual(['يوسف قنانة'])
+  })
+
+  it('leaves out a word in ة of a verbal noun’s pattern', () => {
+    expect(people('وسلم المدير يوسف زيارة رسمية إلى الوزارة.')).not.toContain('يوسف زيارة')
   })
 })

@@ -27,6 +27,7 @@ import {
 import {
   accusativeTitle,
   DERIVED_PAST,
+  familyNameInTa,
   isDefiniteMasdar,
   isDefinitePlural,
   isFamilyName,
@@ -190,7 +191,10 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
     if (afterParticleWord && !grandfatherBeforeFamilyName(scan, j) && !familyNameAfterFather(scan, j)) break
     if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
     if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
-      if (count >= 1 && (repeatedFamilyName(scan, j) || familyNameBeforePunctuation(scan, j))) last = j
+      // مروان حمادة: a family name in ة after a given name ends the name.
+      const familyInTa = isGivenName(words[j - 1]!) && familyNameInTa(word)
+      if (count >= 1 && (repeatedFamilyName(scan, j) || familyNameBeforePunctuation(scan, j) || familyInTa))
+        last = j
       break
     }
     last = j

@@ -325,3 +325,66 @@ describe('a given name as the second word of a place after its head', () => {
     expect(entityNames('زار الوفد قرية جودا محمد علي أمس.', 'person')).toEqual(['محمد علي'])
   })
 })
+
+describe('where a place’s name ends after its head', () => {
+  it('ends an unlisted name before a weekday or a present verb of the clause', () => {
+    expect(places('اجتمع المجلس البلدي في محافظة سرابيت الأحد، وناقش الميزانية.')).toEqual([
+      'سرابيت|محافظة سرابيت',
+    ])
+    expect(places('المجلس البلدي بمحافظة سرابيت يناقش الميزانية')).toEqual(['سرابيت|محافظة سرابيت'])
+  })
+
+  it('keeps a colour that closes a site’s name', () => {
+    expect(places('أغلقت البلدية شارع الطوق الأخضر للصيانة.')).toEqual(['شارع الطوق الأخضر'])
+  })
+
+  it('ends a site’s name before a compass noun that places it', () => {
+    expect(places('داهمت القوات دير الغصون شرق نابلس فجراً.')).toEqual(['دير الغصون', 'نابلس'])
+  })
+
+  it('reads مرفأ, spelt with its final hamza, as the head of a site', () => {
+    expect(places('تضررت المباني قرب مرفأ بيروت بعد الانفجار.')).toEqual(['مرفأ بيروت', 'بيروت'])
+  })
+})
+
+describe('a given name in ي as a place’s second word', () => {
+  it('is no present verb of the clause', () => {
+    expect(places('وصلت الدورية إلى منطقة قبر يوسف، ثم انسحبت.')).toEqual(['قبر يوسف|منطقة قبر يوسف'])
+  })
+})
+
+describe('a place’s name in quote marks after its head', () => {
+  it('reads one to three words no list knows as the name', () => {
+    expect(places('اقتحم المستوطنون منطقة "الخروبة" فجراً.')).toEqual(['الخروبة'])
+    expect(places('قصفت الطائرات قرية «تامدة نزرو» أمس.')).toEqual(['تامدة نزرو'])
+  })
+
+  it('leaves words of the clause in quote marks alone', () => {
+    expect(places('وصف السكان المنطقة بأنها منطقة "منكوبة جدا" منذ سنوات.')).toEqual([])
+  })
+})
+
+describe('a settlement after its head', () => {
+  it('reads the name after مستوطنة, and no adjective', () => {
+    expect(places('وسع الجيش مستوطنة كيدار الشرقية أمس.')).toEqual(['كيدار الشرقية|مستوطنة كيدار الشرقية'])
+    expect(places('أقامت السلطات مستوطنة جديدة قرب الطريق.')).toEqual([])
+  })
+})
+
+describe('a listed city in a nisba’s shape after a definite noun', () => {
+  it('is the city when news does not use the word as an adjective', () => {
+    expect(places('زار الوفد الإسكندرية أمس، ثم عاد.')).toEqual(['الإسكندرية'])
+    expect(places('تضررت المناطق الشمالية والوسطى من العاصفة.')).toEqual([])
+  })
+})
+
+describe('a region read by its direction adjective inside a list of places', () => {
+  it('is an item of the list like a known place', () => {
+    expect(places('داهمت القوات أحياء رفيديا، والجبل الشمالي، والخروبة، والقصيبة، دون اعتقالات.')).toEqual([
+      'رفيديا|أحياء رفيديا',
+      'الجبل الشمالي',
+      'الخروبة',
+      'القصيبة',
+    ])
+  })
+})

@@ -1,4 +1,5 @@
 import {
+  colourAdjectiveSet,
   commonWordSet,
   contextualFamilyNames,
   divisionHeadSet,
@@ -39,8 +40,8 @@ import { type Base, readingWithCut, type Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
-/** وأدى الأمانة: no head of a site is spelt with أ, which normalising folds into ا (أدى → ادي، as وادي). */
-const HAMZA_ALEF = /أ/
+/** وأدى الأمانة: no head of a site is spelt with أ before its end (مرفأ), which normalising folds into ا (أدى → ادي، as وادي). */
+const HAMZA_ALEF = /أ./
 
 /**
  * Indefinite adjectives after a feminine head (مدينة كبيرة، قرية نائية، ولاية أمريكية، منطقة واسعة، بلدة مجاورة):
@@ -83,7 +84,11 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
-  if (!base || !joined(scan.words, i + 1)) return undefined
+  if (!base) return undefined
+  if (!joined(scan.words, i + 1)) {
+    const quoted = quotedName(scan, i)
+    return quoted && [quoted]
+  }
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
@@ -119,6 +124,30 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
 }
 
 const PLURAL_HEAD = norm('أحياء')
+const MAX_QUOTED_WORDS = 3
+
+/**
+ * منطقة "NAME"، قرية «NAME NAME2»: one to three words in quote marks right after a head, none a word any list or the
+ * count of news knows, nor a number, a verb or a date, are the place's name.
+ */
+function quotedName(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  const first = words[i + 1]
+  if (!first || first.sentence !== words[i]!.sentence || !scan.quoteOpeningAt.has(i + 1)) return undefined
+  if (scan.text.slice(words[i]!.end, first.start).trim().length !== 1) return undefined
+  let last = i + 1
+  while (!scan.quoteClosingAt.has(last) && last - i < MAX_QUOTED_WORDS && joined(words, last + 1)) last++
+  if (!scan.quoteClosingAt.has(last)) return undefined
+  for (let k = i + 1; k <= last; k++) {
+    const word = words[k]!
+    if (word.number || commonWordSet.has(word.norm) || (word.bases[0]!.flags & WordFlag.Known) !== 0)
+      return undefined
+    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isRoleWord(word)) return undefined
+  }
+  const found = foundFrom(scan, i + 1, last, first.bases[0]!, { kind: 'location', name: '' }, 'name', false)
+  found.name = found.surface
+  return found
+}
 const AREA = norm('منطقة')
 
 /**
@@ -178,7 +207,8 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !genericAdjectiveSet.has(after.norm) &&
       !locatingAdjectiveSet.has(after.norm) &&
       !isFunctionWord(after) &&
-      !isVerb(after)
+      !isVerb(after) &&
+      !isCalendarWord(after)
     ) {
       // حي واد الحمص، حي باب السلسلة: a construct of two words.
       last = j + 1
@@ -190,6 +220,7 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !after.bases.some((b) => b.cut === 1 && vicinityNounSet.has(b.base)) &&
       !particleOnDefinite(after) &&
       (isUnknownName(after, after.bases[0]!) || closingGivenName(scan, j + 1)) &&
+      !(PRESENT_OF_FOUR.test(after.norm) && !isGivenName(after)) &&
       !isIndefiniteAdjective(after.norm) &&
       !isAccusativeNoun(after)
     ) {
@@ -265,7 +296,9 @@ function opensSiteName(word: Word): boolean {
 const VERBAL_NOUN = /^(?:م.ا..ة|ت..ي.|است...ا.|ا.ت.ا.)$/
 
 function closingAdjective(w: string): boolean {
-  return isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w)
+  return (
+    isAdjectiveLike(w) || genericAdjectiveSet.has(w) || DEFINITE_FAIIL.test(w) || colourAdjectiveSet.has(w)
+  )
 }
 
 /** القديم، الجديد: an adjective of the pattern فعيل with the article. */
@@ -321,6 +354,12 @@ function clauseWord(word: Word): boolean {
  * clause (a name's later word may have the shape: جودا يار).
  */
 const PRESENT_OF_THREE = /^[تي]..$/
+
+/**
+ * محافظة NAME يناقش: after a name's first word, a word of four letters or more in ي (not يا: كفر ياسيف) and no given
+ * name (قبر يوسف) is the clause's present verb.
+ */
+const PRESENT_OF_FOUR = /^ي[^ا]..+$/
 
 const MAX_FEATURE_WORDS = 4
 const VALLEY = norm('وادي')
@@ -407,6 +446,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
     if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
     if (j > i + 1 && pluralAfterDefinite(words, j)) break
+    // دير NAME شرق نابلس: a compass or vicinity noun past the name's first word places the site, names none of it.
+    if (j > i + 1 && vicinityNounSet.has(word.norm)) break
     const generic = genericAdjectiveSet.has(word.norm)
     if (nisbaPlaces.has(word.norm) && !generic) break
     if (j === i + 1 && !word.norm.startsWith('ال') && isAccusativeNoun(word)) break

@@ -21,6 +21,7 @@ import {
   nisbaPlaces,
   norm,
   placeHeadSet,
+  placeNameAdjectiveSet,
   placeOpeningFunctionWords,
   Start,
   stackableTitleSet,
@@ -156,8 +157,9 @@ export function recognize(scan: Scan): Recognition {
     }
     i++
   }
-  found.push(...findPlaceLists(scan, claimed, found))
-  found.push(...findCompassRegions(scan, claimed, found), ...findCommunes(scan, claimed))
+  // A region read by its direction adjective (والجبل الشمالي) is an item of a list of places like a known one.
+  found.push(...findCompassRegions(scan, claimed, found))
+  found.push(...findPlaceLists(scan, claimed, found), ...findCommunes(scan, claimed))
   found.push(...findAdministrativePlaces(scan, claimed, found))
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
@@ -293,7 +295,10 @@ function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): b
   const word = words[i]!
   const before = words[i - 1]
   if (target.kind !== 'location' || last !== i || !before || !joined(words, i)) return false
-  if (!ADJECTIVE_SHAPE.test(withoutWa(word.norm))) return false
+  const bare = withoutWa(word.norm)
+  // الوفد الإسكندرية، القوات اللاذقية: a city in a nisba's shape that news does not use as an adjective is the city.
+  if (!ADJECTIVE_SHAPE.test(bare) || !(commonWordSet.has(bare) || placeNameAdjectiveSet.has(bare)))
+    return false
   // بالغوطة الشرقية: the noun may carry a preposition.
   const previous = before.bases.find((b) => b.cut <= 1 && b.base.startsWith('ال'))?.base
   return previous !== undefined && !isFunctionWord(before) && !placeHeadSet.has(previous)

@@ -25,6 +25,22 @@ export const placeNameAdjectives: readonly string[] = [
   'الساحلية',
 ]
 
+/** Colours with the article, which close a site's name (شارع الحزام الأخضر، الخان الأحمر). */
+export const colourAdjectives: readonly string[] = [
+  'الأحمر',
+  'الحمراء',
+  'الأخضر',
+  'الخضراء',
+  'الأبيض',
+  'البيضاء',
+  'الأسود',
+  'السوداء',
+  'الأزرق',
+  'الزرقاء',
+  'الأصفر',
+  'الصفراء',
+]
+
 /**
  * Adjectives of size, age, standing, ownership and distance: after an open head they describe a body (مستشفى
  * كبير، شركة خاصة، نادٍ محلي، مستشفى قريب), they do not name it.

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../model/extraction.ts'
 import {
+  colourAdjectives,
   describingParticiples,
   descriptiveAdjectives,
   elatives,
@@ -770,6 +771,7 @@ export const sayingNounSet = normSet(sayingNouns)
 export const reportingNounSet = normSet(reportingNouns)
 export const interviewNounSet = normSet(interviewNouns)
 export const placeNameAdjectiveSet = normSet(placeNameAdjectives)
+export const colourAdjectiveSet = normSet(colourAdjectives)
 export const elativeSet = normSet(elatives)
 export const descriptiveAdjectiveSet = normSet(descriptiveAdjectives)
 export const genericAdjectiveSet = normSet(genericAdjectives)
