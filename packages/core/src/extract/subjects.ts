@@ -46,6 +46,7 @@ import {
   isDefiniteNisba,
   isFunctionWord,
   isGivenName,
+  isNameParticle,
   isRoleWord,
   isVerb,
   setObjectAfter,
@@ -378,6 +379,11 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (praiseAfterNameSet.has(word.norm)) break
+    // وقال بن غفير، أبو ضيف: a name's particle opening the phrase is the name's, with the word it introduces.
+    if (k === j + 1 && headCut === 0 && isNameParticle(head) && !index.mentionAt[k]) {
+      last = k
+      break
+    }
     const mention = index.mentionAt[k]
     if (mention && (index.claimStart.get(mention) ?? mention.first) === k) {
       if (mention.form === 'nisba') {
