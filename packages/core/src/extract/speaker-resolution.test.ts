@@ -764,4 +764,10 @@ describe('a quote opened with a closing glyph, round 24', () => {
     const quotes = extract(text).quotes
     expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'سامي زيتونة']])
   })
+
+  it('is what a participle reports, on a page that writes its pairs reversed', () => {
+    const text =
+      'وأضاف المخرج سامي زيتونة ”المسرح بيتنا جميعا“.\nوتابع قائلا ”الجمهور لا يرى ما يجري خلف الستار في'
+    expect(speakerNames(text)).toEqual(['سامي زيتونة', 'سامي زيتونة'])
+  })
 })
