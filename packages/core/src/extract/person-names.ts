@@ -392,8 +392,7 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const before = words[j - 1]!.norm
   for (const k of wordPlaces(scan).get(w) ?? []) {
     if (k === j || words[k - 1]?.norm === before) continue
-    if (conjunctionShaped ? subjectOfReport(scan, k) : runsOn ? subjectOfReport(scan, k) : usedAsName(scan, k))
-      return true
+    if (conjunctionShaped || runsOn ? subjectOfReport(scan, k) : usedAsName(scan, k)) return true
   }
   return false
 }

@@ -81,7 +81,9 @@ describe('findQuotedSpans', () => {
     const colon = 'وتابع الوزير بقوله:”الوضع مستقر في المدينة.'
     expect(inside(colon, findQuotedSpans(colon, paragraph(colon)))).toEqual(['الوضع مستقر في المدينة.'])
     const complement = 'وقال المحافظ إن ” العمل مستمر في'
-    expect(inside(complement, findQuotedSpans(complement, paragraph(complement)))).toEqual([' العمل مستمر في'])
+    expect(inside(complement, findQuotedSpans(complement, paragraph(complement)))).toEqual([
+      ' العمل مستمر في',
+    ])
     const glued = 'قال إن الحكومة ستدعم المزارعين” وغادر.'
     expect(findQuotedSpans(glued, paragraph(glued))).toEqual([])
     const numbers = 'وصلت القوات إلى المربعات ” 7، 8، 12″ صباحا.'
