@@ -496,7 +496,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     (isNameHead(headWord) || scan.quoteOpeningAt.has(inner.first)) &&
     j + 1 === inner.first
   ) {
-    return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
+    const name = unquotedSpan(scan, j, last, headBase)
+    return { first: j, last, start, speaker: { name, entity: inner.entity }, kind: inner.kind }
   }
   // مصدر في الإيليزيه: the place a source speaks from is part of its description, as the text writes it.
   const from = anonymous ? affiliation(scan, index, last + 1) : undefined
