@@ -16,6 +16,14 @@ describe('where a person’s name ends', () => {
     ])
   })
 
+  it('keeps a family name opening with و that speaks elsewhere right after a verb of saying', () => {
+    const text = 'وأشاد محمد وهبان، مدرب الفريق، باللاعبين. وقال وهبان: "كانت المباراة صعبة".'
+    expect(people(text)).toEqual(['محمد وهبان'])
+    expect(speakerNames(text)).toEqual(['محمد وهبان'])
+    expect(people('وحضر الحفل الوزير محمد وهبان مع الوفد.')).toEqual(['محمد'])
+    expect(people('وحضر الحفل الوزير محمد ووالده. وقال محمد إن الحفل ناجح.')).toEqual(['محمد'])
+  })
+
   it('ends a name before a temporal conjunction (عندما، بعدما، حينما)', () => {
     expect(people('وانضمت إلى البرنامج الزميلة ماريا كوفالسكا عندما بدأ البث.')).toEqual(['ماريا كوفالسكا'])
     expect(people('وتحدث المدرب كارلوس فيرنانديز حينما سئل عن المباراة.')).toEqual(['كارلوس فيرنانديز'])

@@ -77,6 +77,19 @@ describe('findQuotedSpans', () => {
     expect(findQuotedSpans(text, paragraph(text))).toEqual([])
   })
 
+  it('opens a quote with a closing glyph left last in its paragraph apart from the word before it', () => {
+    const colon = 'وتابع الوزير بقوله:”الوضع مستقر في المدينة.'
+    expect(inside(colon, findQuotedSpans(colon, paragraph(colon)))).toEqual(['الوضع مستقر في المدينة.'])
+    const complement = 'وقال المحافظ إن ” العمل مستمر في'
+    expect(inside(complement, findQuotedSpans(complement, paragraph(complement)))).toEqual([
+      ' العمل مستمر في',
+    ])
+    const glued = 'قال إن الحكومة ستدعم المزارعين” وغادر.'
+    expect(findQuotedSpans(glued, paragraph(glued))).toEqual([])
+    const numbers = 'وصلت القوات إلى المربعات ” 7، 8، 12″ صباحا.'
+    expect(findQuotedSpans(numbers, paragraph(numbers))).toEqual([])
+  })
+
   it('keeps a quote continued over paragraphs, and one that lost its closing mark', () => {
     const text = 'وقال: «الجزء الأول من الكلام.\n«والجزء الثاني».\nوأضاف أن "النتائج تضاعفت'
     let start = 0

@@ -303,7 +303,8 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
     code !== GUILLEMET_LEFT &&
     code !== CURLY_OPEN &&
     code !== SINGLE_OPEN &&
-    code !== APOSTROPHE
+    code !== APOSTROPHE &&
+    !(code === CURLY_CLOSE && standsApart(text, mark))
   )
     return
   const doubled = code === APOSTROPHE && text.charCodeAt(mark + 1) === APOSTROPHE
@@ -332,10 +333,25 @@ function leftOpen(text: string, marks: readonly number[], end: number, found: Qu
   })
 }
 
+/**
+ * `: ”الوضع …`، `إن ” الوضع …`: some sites open a quote with the closing glyph. Left last in its paragraph and apart
+ * from the word before it (after a space, a colon or nothing), it opens; glued to a word it closes a quote whose
+ * opening mark was lost.
+ */
+function standsApart(text: string, mark: number): boolean {
+  const before = mark > 0 ? text.charCodeAt(mark - 1) : 0x20
+  if (!isSpace(before) && before !== 0x3a) return false
+  // ” 7، 8″: a number after it is a list the page marks with primes, not words said.
+  let k = mark + 1
+  while (isSpace(text.charCodeAt(k))) k++
+  const first = text.charCodeAt(k)
+  return first >= 0x0621 && first <= 0x064a
+}
+
 function markOf(code: number, doubled: boolean): QuoteMarkKind {
   if (code === DOUBLE || doubled) return 'double'
   if (code === SINGLE_OPEN || code === APOSTROPHE) return 'single'
-  return code === CURLY_OPEN ? 'curly' : 'guillemets'
+  return code === CURLY_OPEN || code === CURLY_CLOSE ? 'curly' : 'guillemets'
 }
 
 function isLatin(code: number): boolean {

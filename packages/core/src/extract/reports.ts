@@ -1179,7 +1179,7 @@ function opensQuoteInGap(word: Word): boolean {
   return OPENING_MARK.test(word.gap)
 }
 
-const OPENING_MARK = /[«"“»‘']/
+const OPENING_MARK = /[«"“”»‘']/
 
 function isFiller(word: Word): boolean {
   return (

@@ -125,3 +125,12 @@ describe('a speaker named by a short form before whom he spoke to', () => {
     expect(speakers(text)).toEqual(['فتح الله'])
   })
 })
+
+describe('a body’s head noun before a body the lists know, round 24', () => {
+  it('speaks as the text words it, linked to the body', () => {
+    const text = 'وذكر موقع وزارة الصحة أن المستشفى الجديد سيفتح أبوابه الشهر المقبل.'
+    const { quotes, entities } = extract(text)
+    expect(quotes[0]?.speaker?.name).toBe('موقع وزارة الصحة')
+    expect(entities.find((e) => e.id === quotes[0]?.speaker?.entity)?.name).toBe('وزارة الصحة')
+  })
+})

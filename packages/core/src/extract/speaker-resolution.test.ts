@@ -770,3 +770,24 @@ describe('a place’s head noun inside the speaker’s phrase, round 23', () => 
     expect(speakerNames(text)).toEqual(['حكومة ولاية القضارف'])
   })
 })
+
+describe('a name’s particle opening the speaker’s phrase, round 24', () => {
+  it('takes the word it introduces, though the lists read that word as an ordinary noun', () => {
+    expect(speakerNames('وخلال الجولة قال بن غفير إن الأوضاع هادئة.')).toEqual(['بن غفير'])
+    expect(speakerNames('وقال ابن كثير إن الأمر واضح.')).toEqual(['ابن كثير'])
+  })
+})
+
+describe('a quote opened with a closing glyph, round 24', () => {
+  it('is the direct quote of the verb before it, run to the paragraph end', () => {
+    const text = 'وتابع المحافظ سامي زيتونة بقوله:”العمل مستمر في كل الأحياء حتى نهاية الشهر.'
+    const quotes = extract(text).quotes
+    expect(quotes.map((q) => [q.kind, q.speaker?.name])).toEqual([['direct', 'سامي زيتونة']])
+  })
+
+  it('is what a participle reports, on a page that writes its pairs reversed', () => {
+    const text =
+      'وأضاف المخرج سامي زيتونة ”المسرح بيتنا جميعا“.\nوتابع قائلا ”الجمهور لا يرى ما يجري خلف الستار في'
+    expect(speakerNames(text)).toEqual(['سامي زيتونة', 'سامي زيتونة'])
+  })
+})

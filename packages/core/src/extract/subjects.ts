@@ -47,6 +47,7 @@ import {
   isDefiniteNisba,
   isFunctionWord,
   isGivenName,
+  isNameParticle,
   isRoleWord,
   isVerb,
   setObjectAfter,
@@ -392,6 +393,11 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (praiseAfterNameSet.has(word.norm)) break
+    // وقال بن غفير، أبو ضيف: a name's particle opening the phrase is the name's, with the word it introduces.
+    if (k === j + 1 && headCut === 0 && isNameParticle(head) && !index.mentionAt[k]) {
+      last = k
+      break
+    }
     const mention = index.mentionAt[k]
     if (mention && (index.claimStart.get(mention) ?? mention.first) === k) {
       if (mention.form === 'nisba') {
@@ -504,7 +510,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     (isNameHead(headWord) || scan.quoteOpeningAt.has(inner.first)) &&
     j + 1 === inner.first
   ) {
-    return { first: j, last, start, speaker: { name: inner.name, entity: inner.entity }, kind: inner.kind }
+    const name = unquotedSpan(scan, j, last, headBase)
+    return { first: j, last, start, speaker: { name, entity: inner.entity }, kind: inner.kind }
   }
   // مصدر في الإيليزيه: the place a source speaks from is part of its description, as the text writes it.
   const from = anonymous ? affiliation(scan, index, last + 1) : undefined
