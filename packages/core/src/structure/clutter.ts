@@ -563,7 +563,9 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
+    // Under a line that reads as the title, a long line with no comma is its lead written without them.
     if (
+      title < 0 &&
       shape.words.length > MAX_CLUTTER_WORDS &&
       !shape.endsSentence &&
       !runsIntoBody(shapes, i) &&
@@ -986,3 +988,4 @@ function markEdge(
     i = j
   }
 }
+
