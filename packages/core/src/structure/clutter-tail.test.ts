@@ -106,3 +106,25 @@ describe('short lines between the title and the body that go on as text', () => 
     for (const line of lines) expect(kinds.get(line), line).not.toBe('navigation')
   })
 })
+
+describe('lines broken off before a word no sentence ends in', () => {
+  const BODY = `الأهلي يستضيف الشروق في قمة الجولة العاشرة
+${LEAD}
+${SECOND}`
+
+  it('keeps the page’s cut last line that ends in a lone و, though it opens as a follow prompt', () => {
+    const cut = 'تابعوا معنا تفاصيل هذه المواجهة الحاسمة و'
+    expect(kindsOf(`${BODY}\n${cut}`).get(cut)).toBe('paragraph')
+  })
+
+  it('keeps a short line under the body that ends in a preposition, where a list of links would stand', () => {
+    const kinds = kindsOf(`${BODY}\nأسعار التذاكر في\nالملعب الجديد\nحجز المقاعد`)
+    expect(kinds.get('أسعار التذاكر في')).toBe('paragraph')
+    const model = kindsOf(`${BODY}\nويتوقع المدرب أن يشارك\nالمهاجم الجديد في\nالشوط الثاني`)
+    expect(model.get('المهاجم الجديد في')).toBe('paragraph')
+  })
+
+  it('reads a marker’s line that ends in a preposition as the marker says', () => {
+    expect(kindsOf(`${BODY}\nتابعنا على`).get('تابعنا على')).toBe('share')
+  })
+})

@@ -23,6 +23,7 @@ import {
 } from './clutter-features.ts'
 import { isHeadline, markInsertedLinks } from './clutter-inserts.ts'
 import {
+  brokenOffAt,
   type ClutterKind,
   continuesText,
   countStops,
@@ -135,6 +136,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     releaseParagraphs(shapes, kinds, unplaced)
   }
   releaseContinuations(shapes, kinds)
+  releaseBrokenLines(shapes, kinds, unplaced)
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
@@ -215,6 +217,19 @@ function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (Clu
 // A headline says its news in under twenty words (`MAX_HEADLINE_WORDS`); a paragraph that writes no comma runs on.
 function opensLongParagraph(shape: LineShape): boolean {
   return shape.words.length >= BODY_WORDS && paragraphOpenerSet.has(shape.words[0] ?? '')
+}
+
+/**
+ * A line broken off (`brokenOffAt`: `… سينجح في`، `تابعوا معنا هذه المواجهة و`) is the article's text, where only
+ * position read it as clutter. A lone letter (و، ب) ends no marker's line either (`تابعنا على` does, so the markers'
+ * verdicts keep the prepositions).
+ */
+function releaseBrokenLines(shapes: Shapes, kinds: Kinds, unplaced: readonly (ClutterKind | null)[]): void {
+  for (let i = 0; i < shapes.length; i++) {
+    if (kinds[i] === null || !shapes[i]) continue
+    const last = brokenOffAt(shapes[i]!)
+    if (last !== null && (unplaced[i] === null || last.length === 1)) kinds[i] = null
+  }
 }
 
 /** A table's rows (`isTableRow`) are the article's, wherever they stand: no rule of position reads them. */
