@@ -87,7 +87,7 @@ function addedKind(features: readonly number[]): ClutterKind {
  * of a sentence's length with two commas or more (a lead whose full stop the page dropped), nor a
  * line of a title's length printed again word for word elsewhere on the page: the title and its copies, which the
  * annotation guideline counts as the title's but the one under its photo. Nor a line broken off before a word no
- * sentence ends in (`brokenOffAt`: `… الجديد في`), the rest of its sentence under it.
+ * sentence ends in (`brokenOffAt`: `… الجديد في`), nor the rest of its sentence under it.
  */
 export function isCandidate(context: ClutterContext, i: number): boolean {
   const shape = context.shapes[i]
@@ -98,6 +98,8 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (shape.stops >= MIN_CLAUSE_STOPS && shape.words.length >= BODY_SENTENCE_WORDS) return false
   if ((shape.bulleted && !shape.linkOnly) || continuesText(shape) || readsAsProse(shape)) return false
   if (brokenOffAt(shape) !== null) return false
+  const above = context.shapes[i - 1]
+  if (above && context.kinds[i - 1] === null && brokenOffAt(above) !== null) return false
   if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))

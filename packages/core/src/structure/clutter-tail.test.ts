@@ -118,13 +118,16 @@ ${SECOND}`
   })
 
   it('keeps a short line under the body that ends in a preposition, where a list of links would stand', () => {
+    // The line under it is the rest of its sentence: one paragraph.
     const kinds = kindsOf(`${BODY}\nأسعار التذاكر في\nالملعب الجديد\nحجز المقاعد`)
-    expect(kinds.get('أسعار التذاكر في')).toBe('paragraph')
+    expect(kinds.get('أسعار التذاكر في\nالملعب الجديد')).toBe('paragraph')
     const model = kindsOf(`${BODY}\nويتوقع المدرب أن يشارك\nالمهاجم الجديد في\nالشوط الثاني`)
-    expect(model.get('المهاجم الجديد في')).toBe('paragraph')
+    expect(model.get('المهاجم الجديد في\nالشوط الثاني')).toBe('paragraph')
   })
 
   it('reads a marker’s line that ends in a preposition as the marker says', () => {
-    expect(kindsOf(`${BODY}\nتابعنا على`).get('تابعنا على')).toBe('share')
+    const kinds = kindsOf(`${BODY}\nتابعنا على\nفيسبوك`)
+    expect(kinds.get('تابعنا على')).toBe('share')
+    expect(kinds.get('فيسبوك')).not.toBe('paragraph')
   })
 })

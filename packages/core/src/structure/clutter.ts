@@ -221,14 +221,16 @@ function opensLongParagraph(shape: LineShape): boolean {
 
 /**
  * A line broken off (`brokenOffAt`: `… سينجح في`، `تابعوا معنا هذه المواجهة و`) is the article's text, where only
- * position read it as clutter. A lone letter (و، ب) ends no marker's line either (`تابعنا على` does, so the markers'
- * verdicts keep the prepositions).
+ * position read it as clutter, and so is the line under it, where its sentence goes on. A lone letter (و، ب) ends no
+ * marker's line either (`تابعنا على` does, so the markers' verdicts keep the prepositions, and the line under them).
  */
 function releaseBrokenLines(shapes: Shapes, kinds: Kinds, unplaced: readonly (ClutterKind | null)[]): void {
   for (let i = 0; i < shapes.length; i++) {
     if (kinds[i] === null || !shapes[i]) continue
     const last = brokenOffAt(shapes[i]!)
     if (last !== null && (unplaced[i] === null || last.length === 1)) kinds[i] = null
+    else if (unplaced[i] === null && kinds[i - 1] === null && shapes[i - 1] && brokenOffAt(shapes[i - 1]!) !== null)
+      kinds[i] = null
   }
 }
 
