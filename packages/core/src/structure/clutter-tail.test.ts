@@ -125,6 +125,12 @@ ${SECOND}`
     expect(model.get('المهاجم الجديد في\nالشوط الثاني')).toBe('paragraph')
   })
 
+  it('keeps a run of short lines under the body when a line of it is broken off: a paragraph the page wrapped', () => {
+    const run = ['الجماهير تنتظر المباراة', 'الحاسمة التي تقام في', 'العاصمة وسط إجراءات', 'أمنية مشددة']
+    const kinds = kindsOf([BODY, ...run].join('\n'))
+    expect([...kinds.values()]).not.toContain('navigation')
+  })
+
   it('reads a marker’s line that ends in a preposition as the marker says', () => {
     const kinds = kindsOf(`${BODY}\nتابعنا على\nفيسبوك`)
     expect(kinds.get('تابعنا على')).toBe('share')

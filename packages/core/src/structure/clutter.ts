@@ -954,11 +954,12 @@ function withoutAnd(words: readonly string[]): string[] {
 /**
  * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
  * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
- * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does. A heading over a
- * paragraph that ends with no full stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with
- * its own subject.
+ * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does, or a line of it
+ * is broken off before a word no sentence ends in (`brokenOffAt`). A heading over a paragraph that ends with no full
+ * stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with its own subject and ends whole.
  */
 function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (brokenOffAt(shapes[k]!) !== null) return true
   for (let k = from + 1; k <= to && k < shapes.length; k++) {
     const shape = shapes[k]
     if (k === to && kinds[k] !== null) return false
