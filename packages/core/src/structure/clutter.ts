@@ -229,7 +229,12 @@ function releaseBrokenLines(shapes: Shapes, kinds: Kinds, unplaced: readonly (Cl
     if (kinds[i] === null || !shapes[i]) continue
     const last = brokenOffAt(shapes[i]!)
     if (last !== null && (unplaced[i] === null || last.length === 1)) kinds[i] = null
-    else if (unplaced[i] === null && kinds[i - 1] === null && shapes[i - 1] && brokenOffAt(shapes[i - 1]!) !== null)
+    else if (
+      unplaced[i] === null &&
+      kinds[i - 1] === null &&
+      shapes[i - 1] &&
+      brokenOffAt(shapes[i - 1]!) !== null
+    )
       kinds[i] = null
   }
 }
@@ -1006,4 +1011,3 @@ function markEdge(
     i = j
   }
 }
-
