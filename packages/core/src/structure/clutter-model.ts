@@ -54,9 +54,13 @@ export function addLearnedVerdicts(
   for (let i = 0; i < kinds.length; i++) {
     if (!isCandidate(context, i)) continue
     const features = clutterFeatures(context, i)
+    // A credit or a link the model finds is a few words; a line of a headline's length that gives no date is a title.
+    if (features[DATE_OR_TIME] !== 1 && context.shapes[i]!.words.length >= MIN_HEADLINE_WORDS) continue
     if (clutterProbability(model, features) >= model.threshold) kinds[i] = addedKind(features)
   }
 }
+
+const MIN_HEADLINE_WORDS = 12
 
 // Indices in `CLUTTER_FEATURES` (a test holds them to the names).
 export const DATE_OR_TIME = 2
