@@ -110,11 +110,14 @@ export function continuesText(shape: LineShape): boolean {
  * by the page's wrapping or its cut. `مشار إليها بـ *`: a sign after the word stands for what it takes.
  */
 export function brokenOffAt(shape: LineShape): string | null {
-  const last = LAST_WORD.exec(shape.plain)?.[0]
-  return last !== undefined && lineContinuingWordSet.has(last) ? last : null
+  const { plain } = shape
+  const space = plain.lastIndexOf(' ')
+  if (space < 0 || plain.length - space - 1 > MAX_CONTINUING_LETTERS) return null
+  const last = plain.slice(space + 1)
+  return lineContinuingWordSet.has(last) ? last : null
 }
 
-const LAST_WORD = /(?<=\s)\p{Script=Arabic}+$/u
+const MAX_CONTINUING_LETTERS = Math.max(...[...lineContinuingWordSet].map((word) => word.length))
 
 /**
  * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut
