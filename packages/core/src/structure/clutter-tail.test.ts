@@ -131,6 +131,17 @@ ${SECOND}`
     expect([...kinds.values()]).not.toContain('navigation')
   })
 
+  it('keeps a run of short lines under the body when a line of it goes on past a comma with a function word', () => {
+    const run = [
+      'وتعد المدينة من المدن',
+      'الملتزمة بخطة النظافة',
+      'رسمياً وشعبياً، ولا تسمح',
+      'بإلقاء النفايات قرب البيوت',
+    ]
+    const kinds = kindsOf([BODY, ...run].join('\n'))
+    expect([...kinds.values()]).not.toContain('navigation')
+  })
+
   it('reads a marker’s line that ends in a preposition as the marker says', () => {
     const kinds = kindsOf(`${BODY}\nتابعنا على\nفيسبوك`)
     expect(kinds.get('تابعنا على')).toBe('share')

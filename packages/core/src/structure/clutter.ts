@@ -960,11 +960,24 @@ function withoutAnd(words: readonly string[]): string[] {
  * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
  * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
  * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does, or a line of it
- * is broken off before a word no sentence ends in (`brokenOffAt`). A heading over a paragraph that ends with no full
+ * is broken off before a word no sentence ends in (`brokenOffAt`) or goes on past a comma (`clauseAfterComma`). A heading over a paragraph that ends with no full
  * stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with its own subject and ends whole.
  */
+/**
+ * `رسميًا وشعبيًا، ولا تقيم أية`: a comma inside the line and a clause after it that opens with a function word (or و
+ * and one): running text, which a link's title seldom writes.
+ */
+function clauseAfterComma(shape: LineShape): boolean {
+  const comma = shape.plain.search(/[،,]\s+\S/u)
+  if (comma < 0) return false
+  const next = lineShape(shape.plain.slice(comma + 1))
+  const word = next.words[0] ?? ''
+  return stopwords.has(word) || continuesText(next)
+}
+
 function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (brokenOffAt(shapes[k]!) !== null) return true
+  for (let k = from; k < to; k++)
+    if (brokenOffAt(shapes[k]!) !== null || clauseAfterComma(shapes[k]!)) return true
   for (let k = from + 1; k <= to && k < shapes.length; k++) {
     const shape = shapes[k]
     if (k === to && kinds[k] !== null) return false
