@@ -10,6 +10,18 @@ const numbers = (...articles: ReturnType<typeof article>[]) =>
   compareCoverage(articles).differences.filter((d) => d.kind === 'number')
 
 describe('number differences across whole articles', () => {
+  it('reads a vote count that opens its article, with no word before the figure', () => {
+    const a = article(
+      'a',
+      '59 صوتاً للمرشح الأول و51 للمرشح الثاني في جلسة انتخاب الرئيس. وانتهت الجلسة دون فائز.',
+    )
+    const b = article(
+      'b',
+      '58 صوتاً للمرشح الأول و51 للمرشح الثاني في جلسة انتخاب الرئيس. وانتهت الجلسة دون فائز.',
+    )
+    expect(() => numbers(a, b)).not.toThrow()
+  })
+
   it('finds a magnitude stated differently in two leads that share no fact', () => {
     const found = numbers(
       article('a', 'ضرب زلزال بلغت قوته 6.4 درجة شمال البلاد فجر اليوم. وهرع السكان إلى الشوارع.'),

@@ -80,7 +80,8 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
     return PREFIXES.test(norm(token.text)) ? (names.get(nameKey(norm(token.text).slice(1))) ?? null) : null
   }
   const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
-  const word = (i: number) => (tokens[i]!.kind === 'word' ? quantityWord(tokens[i]!.text) : '')
+  // The figure may open its sentence (`59 صوتاً لفلان`): no word stands before it.
+  const word = (i: number) => (tokens[i]?.kind === 'word' ? quantityWord(tokens[i]!.text) : '')
   const before: string[] = []
   // «حصل كليتشدار أوغلو منافس أردوغان على 47.86%»: the one who obtained it is the first name after the verb.
   let subject: string | null = null

@@ -147,6 +147,18 @@ ${copy}
     // A line that opens with a noun, as glued headlines do, is still read as a ticker there.
     expect(kinds.get(opening)).toBe('navigation')
   })
+
+  it('keeps a long lead with no comma under the title: a ticker of glued headlines stands above the title', () => {
+    const lead =
+      'شاركت فرق الدفاع المدني صباح اليوم في حملة واسعة لتنظيف مجاري المياه في الأحياء المنخفضة من المدينة استعداداً لموسم الأمطار الذي يبدأ عادة في منتصف الشهر المقبل وتستمر الحملة أسبوعين كاملين بمشاركة متطوعين من الجمعيات المحلية وطلاب المدارس الثانوية الذين تطوعوا للعمل في عطلة نهاية الأسبوع'
+    const text = `الدفاع المدني يطلق حملة لتنظيف مجاري المياه قبل الأمطار
+مراسل الساحل / متابعة
+${lead}
+أضف تعليق
+هذا الموقع يستخدم خدمة لتقليل التعليقات المزعجة. اعرف المزيد عن كيفية معالجة بياناتك.`
+    expect(lead.split(' ').length).toBeGreaterThan(40)
+    expect(kindsOf(text).get(lead)).toBe('paragraph')
+  })
 })
 
 describe('clutter the rules read', () => {

@@ -31,7 +31,11 @@ import {
   shareWords,
   textParts,
 } from '../lang/ar/clutter-markers.ts'
-import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
+import {
+  lineContinuingWordSet,
+  paragraphOpenerSet,
+  stopwordSet as stopwords,
+} from '../lang/ar/compiled-analysis.ts'
 import type { BlockKind } from '../model/article.ts'
 import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -100,6 +104,20 @@ export function continuesText(shape: LineShape): boolean {
   if (!(first.startsWith('و') || first.startsWith('ف')) || first.length < 3) return false
   return paragraphOpenerSet.has(first) || stopwords.has(first.slice(1))
 }
+
+/**
+ * The word no sentence ends in that ends the line (`… سينجح في`، `… المواجهة و`), or null: the line was broken off,
+ * by the page's wrapping or its cut. `مشار إليها بـ *`: a sign after the word stands for what it takes.
+ */
+export function brokenOffAt(shape: LineShape): string | null {
+  const { plain } = shape
+  const space = plain.lastIndexOf(' ')
+  if (space < 0 || plain.length - space - 1 > MAX_CONTINUING_LETTERS) return null
+  const last = plain.slice(space + 1)
+  return lineContinuingWordSet.has(last) ? last : null
+}
+
+const MAX_CONTINUING_LETTERS = Math.max(...[...lineContinuingWordSet].map((word) => word.length))
 
 /**
  * `تقول سلمى، الطالبة في كلية الآداب، إن …`: a line that opens as a paragraph does and holds a comma is the article's text (cut

@@ -201,3 +201,24 @@ describe('the learned clutter model', () => {
     )
   })
 })
+
+describe('the model on a page whose paragraphs have no comma and no full stop', () => {
+  it('never takes a title of a headline’s length for a credit, however sure', () => {
+    const title =
+      'محافظ الساحل يعلن موافقة وزارة الإسكان على توصيل شبكة الصرف الصحي إلى عشرين قرية قبل نهاية الصيف المقبل'
+    const lead =
+      `أعلن محافظ الساحل اليوم موافقة وزارة الإسكان على توصيل شبكة الصرف الصحي إلى عشرين قرية في مركزين ${'وتبدأ الأعمال في القرى الواقعة على الطريق الساحلي قبل غيرها '.repeat(3)}`.trim()
+    const more =
+      `وأضاف المحافظ أن نسبة تغطية القرى بالصرف الصحي ترتفع بذلك إلى ثمانين في المائة ${'بعد أن كانت لا تتجاوز نصف القرى قبل خمس سنوات '.repeat(3)}`.trim()
+    const text = [
+      'الخميس 9 أكتوبر 2025',
+      'أخبار عاجلة',
+      title,
+      'كتب / سامي الخطيب',
+      lead,
+      more,
+      'اترك تعليقاً',
+    ].join('\n')
+    expect(kindOf(text, title, sure(true))).toBe('paragraph')
+  })
+})

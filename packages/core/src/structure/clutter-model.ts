@@ -9,6 +9,7 @@ import {
   continuesAbove,
 } from './clutter-features.ts'
 import {
+  brokenOffAt,
   type ClutterKind,
   continuesText,
   endsFullStop,
@@ -53,9 +54,13 @@ export function addLearnedVerdicts(
   for (let i = 0; i < kinds.length; i++) {
     if (!isCandidate(context, i)) continue
     const features = clutterFeatures(context, i)
+    // A credit or a link the model finds is a few words; a line of a headline's length that gives no date is a title.
+    if (features[DATE_OR_TIME] !== 1 && context.shapes[i]!.words.length >= MIN_HEADLINE_WORDS) continue
     if (clutterProbability(model, features) >= model.threshold) kinds[i] = addedKind(features)
   }
 }
+
+const MIN_HEADLINE_WORDS = 12
 
 // Indices in `CLUTTER_FEATURES` (a test holds them to the names).
 export const DATE_OR_TIME = 2
@@ -85,7 +90,8 @@ function addedKind(features: readonly number[]): ClutterKind {
  * `BODY_WORDS` words or more, whatever its end (`… في ديسمبر.(وكالة)`: running text closed by an agency's tag), nor one
  * of a sentence's length with two commas or more (a lead whose full stop the page dropped), nor a
  * line of a title's length printed again word for word elsewhere on the page: the title and its copies, which the
- * annotation guideline counts as the title's but the one under its photo.
+ * annotation guideline counts as the title's but the one under its photo. Nor a line broken off before a word no
+ * sentence ends in (`brokenOffAt`: `… الجديد في`), nor the rest of its sentence under it.
  */
 export function isCandidate(context: ClutterContext, i: number): boolean {
   const shape = context.shapes[i]
@@ -95,6 +101,9 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (shape.words.length >= BODY_WORDS || isPrintedAgain(context.shapes, i)) return false
   if (shape.stops >= MIN_CLAUSE_STOPS && shape.words.length >= BODY_SENTENCE_WORDS) return false
   if ((shape.bulleted && !shape.linkOnly) || continuesText(shape) || readsAsProse(shape)) return false
+  if (brokenOffAt(shape) !== null) return false
+  const above = context.shapes[i - 1]
+  if (above && context.kinds[i - 1] === null && brokenOffAt(above) !== null) return false
   if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))

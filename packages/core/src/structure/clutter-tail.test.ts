@@ -106,3 +106,45 @@ describe('short lines between the title and the body that go on as text', () => 
     for (const line of lines) expect(kinds.get(line), line).not.toBe('navigation')
   })
 })
+
+describe('lines broken off before a word no sentence ends in', () => {
+  const BODY = `الأهلي يستضيف الشروق في قمة الجولة العاشرة
+${LEAD}
+${SECOND}`
+
+  it('keeps the page’s cut last line that ends in a lone و, though it opens as a follow prompt', () => {
+    const cut = 'تابعوا معنا تفاصيل هذه المواجهة الحاسمة و'
+    expect(kindsOf(`${BODY}\n${cut}`).get(cut)).toBe('paragraph')
+  })
+
+  it('keeps a short line under the body that ends in a preposition, where a list of links would stand', () => {
+    // The line under it is the rest of its sentence: one paragraph.
+    const kinds = kindsOf(`${BODY}\nأسعار التذاكر في\nالملعب الجديد\nحجز المقاعد`)
+    expect(kinds.get('أسعار التذاكر في\nالملعب الجديد')).toBe('paragraph')
+    const model = kindsOf(`${BODY}\nويتوقع المدرب أن يشارك\nالمهاجم الجديد في\nالشوط الثاني`)
+    expect(model.get('المهاجم الجديد في\nالشوط الثاني')).toBe('paragraph')
+  })
+
+  it('keeps a run of short lines under the body when a line of it is broken off: a paragraph the page wrapped', () => {
+    const run = ['الجماهير تنتظر المباراة', 'الحاسمة التي تقام في', 'العاصمة وسط إجراءات', 'أمنية مشددة']
+    const kinds = kindsOf([BODY, ...run].join('\n'))
+    expect([...kinds.values()]).not.toContain('navigation')
+  })
+
+  it('keeps a run of short lines under the body when a line of it goes on past a comma with a function word', () => {
+    const run = [
+      'وتعد المدينة من المدن',
+      'الملتزمة بخطة النظافة',
+      'رسمياً وشعبياً، ولا تسمح',
+      'بإلقاء النفايات قرب البيوت',
+    ]
+    const kinds = kindsOf([BODY, ...run].join('\n'))
+    expect([...kinds.values()]).not.toContain('navigation')
+  })
+
+  it('reads a marker’s line that ends in a preposition as the marker says', () => {
+    const kinds = kindsOf(`${BODY}\nتابعنا على\nفيسبوك`)
+    expect(kinds.get('تابعنا على')).toBe('share')
+    expect(kinds.get('فيسبوك')).not.toBe('paragraph')
+  })
+})

@@ -23,6 +23,7 @@ import {
 } from './clutter-features.ts'
 import { isHeadline, markInsertedLinks } from './clutter-inserts.ts'
 import {
+  brokenOffAt,
   type ClutterKind,
   continuesText,
   countStops,
@@ -135,6 +136,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     releaseParagraphs(shapes, kinds, unplaced)
   }
   releaseContinuations(shapes, kinds)
+  releaseBrokenLines(shapes, kinds, unplaced)
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
@@ -215,6 +217,26 @@ function releaseParagraphs(shapes: Shapes, kinds: Kinds, unplaced: readonly (Clu
 // A headline says its news in under twenty words (`MAX_HEADLINE_WORDS`); a paragraph that writes no comma runs on.
 function opensLongParagraph(shape: LineShape): boolean {
   return shape.words.length >= BODY_WORDS && paragraphOpenerSet.has(shape.words[0] ?? '')
+}
+
+/**
+ * A line broken off (`brokenOffAt`: `… سينجح في`، `تابعوا معنا هذه المواجهة و`) is the article's text, where only
+ * position read it as clutter, and so is the line under it, where its sentence goes on. A lone letter (و، ب) ends no
+ * marker's line either (`تابعنا على` does, so the markers' verdicts keep the prepositions, and the line under them).
+ */
+function releaseBrokenLines(shapes: Shapes, kinds: Kinds, unplaced: readonly (ClutterKind | null)[]): void {
+  for (let i = 0; i < shapes.length; i++) {
+    if (kinds[i] === null || !shapes[i]) continue
+    const last = brokenOffAt(shapes[i]!)
+    if (last !== null && (unplaced[i] === null || last.length === 1)) kinds[i] = null
+    else if (
+      unplaced[i] === null &&
+      kinds[i - 1] === null &&
+      shapes[i - 1] &&
+      brokenOffAt(shapes[i - 1]!) !== null
+    )
+      kinds[i] = null
+  }
 }
 
 /** A table's rows (`isTableRow`) are the article's, wherever they stand: no rule of position reads them. */
@@ -563,7 +585,9 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape) continue
+    // Under a line that reads as the title, a long line with no comma is its lead written without them.
     if (
+      title < 0 &&
       shape.words.length > MAX_CLUTTER_WORDS &&
       !shape.endsSentence &&
       !runsIntoBody(shapes, i) &&
@@ -935,11 +959,25 @@ function withoutAnd(words: readonly string[]): string[] {
 /**
  * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
  * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
- * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does. A heading over a
- * paragraph that ends with no full stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with
- * its own subject.
+ * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does, or a line of it
+ * is broken off before a word no sentence ends in (`brokenOffAt`) or goes on past a comma (`clauseAfterComma`). A heading over a paragraph that ends with no full
+ * stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with its own subject and ends whole.
  */
+/**
+ * `رسميًا وشعبيًا، ولا تقيم أية`: a comma inside the line and a clause after it that opens with a function word (or و
+ * and one): running text, which a link's title seldom writes.
+ */
+function clauseAfterComma(shape: LineShape): boolean {
+  const comma = shape.plain.search(/[،,]\s+\S/u)
+  if (comma < 0) return false
+  const next = lineShape(shape.plain.slice(comma + 1))
+  const word = next.words[0] ?? ''
+  return stopwords.has(word) || continuesText(next)
+}
+
 function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (brokenOffAt(shapes[k]!) !== null || clauseAfterComma(shapes[k]!)) return true
   for (let k = from + 1; k <= to && k < shapes.length; k++) {
     const shape = shapes[k]
     if (k === to && kinds[k] !== null) return false

@@ -1,5 +1,6 @@
 import { normalize } from '../../normalize/normalize.ts'
 import { abbreviations } from './abbreviations.ts'
+import { lineContinuingWords } from './clause-words.ts'
 import { openingFunctionWords, openingVerbs } from './paragraph-openers.ts'
 import { stemmerOrganizationNames, stemmerPersonNames, stemmerPlaceNames } from './proper-names.ts'
 import { reportingVerbs, transmissionVerbs } from './reporting-verbs.ts'
@@ -62,3 +63,9 @@ export const paragraphOpenerSet: ReadonlySet<string> = new Set([
   ...verbs.map((verb) => `و${verb}`),
   ...verbs.map((verb) => `ف${verb}`),
 ])
+
+/**
+ * Words that never end a sentence (في، ب، و), as written: a line that ends in one was broken off. Not normalised: the
+ * preposition على folds into the name علي.
+ */
+export const lineContinuingWordSet: ReadonlySet<string> = new Set(lineContinuingWords)
