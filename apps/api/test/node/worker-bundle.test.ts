@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
+ * About 391.0 KB with round 24's rules (clutter, places, persons, speakers, differences: 2.6 KB over 388.4 KB), under a
+ * ceiling of 394 KB.
  * About 388.4 KB with round 23's rules (persons and places, speakers, indirect speech, clubs, clutter and differences:
  * 2.9 KB over 385.5 KB), under a ceiling of 391 KB.
  * About 385.5 KB with round 21's rules (quotes, dates, persons and places, stories: 1.5 KB over 383.9 KB before them,
@@ -21,7 +23,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 391_000
+const CEILING = 394_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {
