@@ -35,6 +35,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-29',
   'real-30',
   'real-31',
+  'real-32',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -62,6 +63,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-21',
   'stories-22',
   'stories-23',
+  'stories-24',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -89,6 +91,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-21',
   'clutter-22',
   'clutter-23',
+  'clutter-24',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -116,6 +119,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-21',
   'differences-22',
   'differences-23',
+  'differences-24',
 ] as const
 
 export interface DevelopmentItem {
