@@ -384,10 +384,7 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const { words } = scan
   const word = words[j]!
   const w = word.norm
-  if (w.length < 3 || w.startsWith('ال') || POSSESSIVE.test(w) || endsInAlef(word)) return false
-  // محمد وهبي … وقال وهبي: a word opening with و is the conjunction's, unless it stands elsewhere right after a
-  // verb of saying, where no conjunction goes.
-  const conjunctionShaped = w[0] === 'و'
+  if (w.length < 3 || w.startsWith('ال') || w[0] === 'و' || POSSESSIVE.test(w) || endsInAlef(word)) return false
   if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || isLongFemininePlural(w)) return false
   // تابع النائب كريم كبارة أزمة المياه: before a noun of the clause, only a reporting verb's subject elsewhere (واعلن
   // كبارة) vouches for the word as a family name.
@@ -396,7 +393,7 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const before = words[j - 1]!.norm
   for (const k of wordPlaces(scan).get(w) ?? []) {
     if (k === j || words[k - 1]?.norm === before) continue
-    if (conjunctionShaped || runsOn ? subjectOfReport(scan, k) : usedAsName(scan, k)) return true
+    if (runsOn ? subjectOfReport(scan, k) : usedAsName(scan, k)) return true
   }
   return false
 }
