@@ -384,7 +384,8 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const { words } = scan
   const word = words[j]!
   const w = word.norm
-  if (w.length < 3 || w.startsWith('ال') || w[0] === 'و' || POSSESSIVE.test(w) || endsInAlef(word)) return false
+  if (w.length < 3 || w.startsWith('ال') || w[0] === 'و' || POSSESSIVE.test(w) || endsInAlef(word))
+    return false
   if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || isLongFemininePlural(w)) return false
   // تابع النائب كريم كبارة أزمة المياه: before a noun of the clause, only a reporting verb's subject elsewhere (واعلن
   // كبارة) vouches for the word as a family name.
