@@ -8,7 +8,7 @@ import {
   shareWords,
 } from '../lang/ar/clutter-markers.ts'
 import type { Span } from '../segment/span.ts'
-import { type ClutterKind, isLinkLike, isName, type LineShape } from './clutter-line.ts'
+import { brokenOffAt, type ClutterKind, isLinkLike, isName, type LineShape } from './clutter-line.ts'
 
 /**
  * What the learned clutter model reads of a line: its shape, where it stands against the title and the body, and its
@@ -112,6 +112,16 @@ export function continuesAbove(
   const above = shapes[i - 1]
   if (i === 0 || kinds[i - 1] !== null || !above || !shapes[i]?.endsSentence) return false
   return above.words.length >= minWords && !above.endsSentence && !above.endsColon
+}
+
+/** The line above is open and broken off before a word no sentence ends in (`brokenOffAt`): line `i` goes on with it. */
+export function underBrokenLine(
+  shapes: ClutterContext['shapes'],
+  kinds: ClutterContext['kinds'],
+  i: number,
+): boolean {
+  const above = shapes[i - 1]
+  return i > 0 && kinds[i - 1] === null && !!above && brokenOffAt(above) !== null
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0)

@@ -7,6 +7,7 @@ import {
   type ClutterContext,
   clutterFeatures,
   continuesAbove,
+  underBrokenLine,
 } from './clutter-features.ts'
 import {
   brokenOffAt,
@@ -101,9 +102,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (shape.words.length >= BODY_WORDS || isPrintedAgain(context.shapes, i)) return false
   if (shape.stops >= MIN_CLAUSE_STOPS && shape.words.length >= BODY_SENTENCE_WORDS) return false
   if ((shape.bulleted && !shape.linkOnly) || continuesText(shape) || readsAsProse(shape)) return false
-  if (brokenOffAt(shape) !== null) return false
-  const above = context.shapes[i - 1]
-  if (above && context.kinds[i - 1] === null && brokenOffAt(above) !== null) return false
+  if (brokenOffAt(shape) !== null || underBrokenLine(context.shapes, context.kinds, i)) return false
   if (continuesAbove(context.shapes, context.kinds, i, BODY_SENTENCE_WORDS)) return false
   if (context.body !== null && i >= context.body.first && i <= context.body.last) return false
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))

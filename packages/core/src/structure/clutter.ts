@@ -20,6 +20,7 @@ import {
   BODY_WORDS,
   type ClutterContext,
   continuesAbove,
+  underBrokenLine,
 } from './clutter-features.ts'
 import { isHeadline, markInsertedLinks } from './clutter-inserts.ts'
 import {
@@ -229,13 +230,7 @@ function releaseBrokenLines(shapes: Shapes, kinds: Kinds, unplaced: readonly (Cl
     if (kinds[i] === null || !shapes[i]) continue
     const last = brokenOffAt(shapes[i]!)
     if (last !== null && (unplaced[i] === null || last.length === 1)) kinds[i] = null
-    else if (
-      unplaced[i] === null &&
-      kinds[i - 1] === null &&
-      shapes[i - 1] &&
-      brokenOffAt(shapes[i - 1]!) !== null
-    )
-      kinds[i] = null
+    else if (unplaced[i] === null && underBrokenLine(shapes, kinds, i)) kinds[i] = null
   }
 }
 
@@ -957,13 +952,6 @@ function withoutAnd(words: readonly string[]): string[] {
 }
 
 /**
- * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
- * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
- * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does, or a line of it
- * is broken off before a word no sentence ends in (`brokenOffAt`) or goes on past a comma (`clauseAfterComma`). A heading over a paragraph that ends with no full
- * stop, or a paragraph the page cut or wrapped, reads so; a link's title opens with its own subject and ends whole.
- */
-/**
  * `رسميًا وشعبيًا، ولا تقيم أية`: a comma inside the line and a clause after it that opens with a function word (or و
  * and one): running text, which a link's title seldom writes.
  */
@@ -975,6 +963,14 @@ function clauseAfterComma(shape: LineShape): boolean {
   return stopwords.has(word) || continuesText(next)
 }
 
+/**
+ * Whether a run of short lines `[from, to)` that a rule of position would read as links (between the title and the
+ * body, or under the body's last line) is the article going on: a line after the first opens as the text goes on
+ * (`continuesText`: و or ف and a verb or function word), or the open line right after the run does, or a line of it
+ * is broken off before a word no sentence ends in (`brokenOffAt`) or goes on past a comma (`clauseAfterComma`). A
+ * heading over a paragraph that ends with no full stop, or a paragraph the page cut or wrapped, reads so; a link's
+ * title opens with its own subject and ends whole.
+ */
 function goesOnAsText(shapes: Shapes, kinds: Kinds, from: number, to: number): boolean {
   for (let k = from; k < to; k++)
     if (brokenOffAt(shapes[k]!) !== null || clauseAfterComma(shapes[k]!)) return true
