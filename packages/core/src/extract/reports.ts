@@ -31,6 +31,7 @@ import {
   sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
   speakerNounSet,
+  statementPronounSet,
   topicPrepositionSet as TOPIC_PREPOSITIONS,
   transmissionVerbForms,
   verbParticleSet as VERB_PARTICLES,
@@ -300,7 +301,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     // clause past a long remark, as one with a named subject does.
     const issuer = written ? undefined : issuerOfStatementBefore(scan, index, v)
     // بياناً قالت فيه إن …: the pronoun after في is the statement's.
-    if (issuer && from === v + 1 && RESUMPTIVE_IN.has(words[v + 1]?.norm ?? '')) from = v + 2
+    if (issuer && from === v + 1 && statementPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
     const complement =
       findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
       ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
@@ -771,8 +772,6 @@ export function openingVerbSubject(scan: Scan, index: MentionIndex, v: number): 
 }
 
 const MAX_SUBJECT_FIRST_WORDS = 12
-
-const RESUMPTIVE_IN: ReadonlySet<string> = new Set([norm('فيه'), norm('فيها')])
 
 /**
  * `أصدرت الجمعية بياناً يفيد بأن …`، `ونشرت المنظمة تقريراً قالت فيه إن …`: a verb of saying right after an

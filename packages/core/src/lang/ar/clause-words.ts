@@ -266,6 +266,9 @@ export const verbSubjectAdverbs: readonly string[] = [
  */
 export const occasionPronouns: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'عنه', 'عنها']
 
+/** في with a pronoun, the occasion the statement is (بياناً قالت فيه إن …): what a statement noun's verb reads past. */
+export const statementPronouns: readonly string[] = ['فيه', 'فيها']
+
 /** ما as a relative, alone or with a preposition: بما، مما، فيما. */
 export const relativeMa: readonly string[] = ['ما', 'بما', 'مما', 'لما', 'فيما']
 

@@ -56,6 +56,7 @@ import {
   relativeMa,
   relativePronouns,
   speakerActs,
+  statementPronouns,
   subjectClauseOpeners,
   titleTailStops,
   topicPrepositions,
@@ -755,6 +756,7 @@ export const audienceNounSet = normSet(audienceNouns)
 export const topicPrepositionSet = normSet(topicPrepositions)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const occasionPronounSet = normSet(occasionPronouns)
+export const statementPronounSet = normSet(statementPronouns)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
