@@ -2,16 +2,34 @@
 // (`src/extract/speech-candidates.ts`) on the gold indirect quotes of the development extraction batches and writes
 // `src/extract/speech-weights.ts`; `--loo` prints the leave-one-batch-out figures of the rules alone and of the
 // rules with the layer instead, the shipped weights' in brackets (in sample on the batches their doc comment names);
-// `--layouts` how many candidates of each layout give an annotated clause.
+// `--layouts` how many candidates of each layout give an annotated clause. `--only real-1,real-3` trains (or folds,
+// or counts) on those development batches alone, the fit half of a round read in two halves.
 import { SPEECH_FEATURES } from '../src/extract/speech-candidates.ts'
 import { SPEECH_WEIGHTS } from '../src/extract/speech-weights.ts'
 import { f1, precision, recall } from '../test/extraction/score.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
 import { type Batch, parseBatch, scoreBatch, trainSpeech } from './speech-training.ts'
+import { refuseUnknownOptions } from './training-options.ts'
 import { writeWeightsModule } from './weights-module.ts'
 
-export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
+refuseUnknownOptions(
+  'train:speech',
+  ['--loo', '--layouts', '--only'],
+  'trains the layer on every development batch and overwrites src/extract/speech-weights.ts',
+)
+
+/** The development batches named by `--only` (all of them without it): held-out batches are never opened here. */
+export const DEVELOPMENT = namedBatches() ?? DEVELOPMENT_EXTRACTION
+
+function namedBatches(): (typeof DEVELOPMENT_EXTRACTION)[number][] | null {
+  const at = process.argv.indexOf('--only')
+  if (at < 0) return null
+  const names = process.argv[at + 1]?.split(',') ?? []
+  const known = DEVELOPMENT_EXTRACTION as readonly string[]
+  for (const name of names) if (!known.includes(name)) throw new Error(`${name}: not a development batch`)
+  return names as (typeof DEVELOPMENT_EXTRACTION)[number][]
+}
 
 const batches: Batch[] = developmentBatches(DEVELOPMENT, 'speech training').map(({ name, items }) =>
   parseBatch(name, items),
