@@ -709,6 +709,21 @@ describe('a body the lists lack, named by its place', () => {
   })
 })
 
+describe('a body the lists lack, named by a construct chain', () => {
+  it('speaks as the head with its indefinite nouns and the definite genitive that ends them', () => {
+    expect(speakerNames('وقال مركز رصد الحرائق إن النيران امتدت إلى الغابات المجاورة.')).toEqual([
+      'مركز رصد الحرائق',
+    ])
+    expect(
+      speakerNames('أغلقت البلدية الطريق الرئيسي لأسبوع، وفقاً لما ذكره مكتب رصد الشكاوى، أمس الأحد.'),
+    ).toEqual(['مكتب رصد الشكاوى'])
+  })
+
+  it('leaves a definite noun the phrase goes on past to the clause', () => {
+    expect(speakerNames('وقال مركز رصد الحرائق الغابية إن النيران امتدت.')).not.toContain('مركز رصد الحرائق')
+  })
+})
+
 describe('a verb of saying that describes a statement a sentence’s subject issued', () => {
   it('speaks for the issuer, not for the speaker of the sentence before', () => {
     const text =

@@ -486,6 +486,12 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
       last = k
       continue
     }
+    // مركز توثيق الانتهاكات، أكد: a chain of indefinite nouns after a body's head ends in a definite genitive the
+    // lists lack, when the phrase ends right after it.
+    if (construct && k > j + 1 && w.startsWith('ال') && phraseEndsAt(words, k + 1)) {
+      last = k
+      break
+    }
     // هيئة مياه ولاية الخرطوم: a noun of the chain is taken only with the genitive that ends it.
     construct &&= !w.startsWith('ال')
     if (!construct) break
