@@ -26,6 +26,16 @@ describe('attribution layouts', () => {
     expect(quotes('الرياض: افتتح المعرض الدولي للكتاب أبوابه أمس.')).toEqual([])
   })
 
+  it('reads an outlet before a colon opening a paragraph as the lead’s credit, and one in a headline as a speaker', () => {
+    const lead =
+      'الأفق نيوز: افتتح وزير الثقافة أمس المعرض الدولي للكتاب. وقال الوزير إن المعرض يضم ألف دار نشر.'
+    expect(quotes(lead).map(([kind]) => kind)).toEqual(['indirect'])
+    expect(extract(lead).quotes[0]?.speaker?.name).toBe('الوزير')
+    const body = 'افتتاح معرض الكتاب\n\nالأفق نيوز: افتتح وزير الثقافة أمس المعرض الدولي للكتاب.'
+    expect(extract(body).quotes).toEqual([])
+    expect(extract('الأفق نيوز: افتتاح المعرض الدولي للكتاب غداً').quotes.length).toBe(1)
+  })
+
   it('takes a name in quote marks after the verb as its subject', () => {
     const text = 'وأوضح «سامي الحداد»، مدير المستشفى، أن الأسرّة لا تكفي المرضى.'
     expect(quotes(text)).toEqual([['indirect', 'person:سامي-الحداد', 'أوضح']])

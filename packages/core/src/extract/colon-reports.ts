@@ -36,6 +36,7 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
       phrase)
   if (!title && (!subject.speaker.entity || subject.kind === 'other') && !unknownNameQuoting(scan, subject))
     return undefined
+  if (creditBeforeLead(scan, subject)) return undefined
   // سامي خليل لوزير الصحة "…": a headline's speaker, whom the words were for, then the quote, with no colon.
   const quoted = quoteAfterAddressee(scan, subject.last + 1)
   if (quoted !== undefined) return { subject, at: quoted, clause: false }
@@ -58,6 +59,22 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (title && nameAlone(scan, index, k)) return undefined
   const clause = complementizerSet.has(words[k]!.norm) && words[k + 1]?.sentence === word.sentence
   return { subject, at: clause ? k + 1 : k, clause }
+}
+
+/**
+ * `العموم نيوز: انطلقت أمس الدورة …`: an outlet before a colon opening a paragraph is the lead's credit, as a place
+ * there is its dateline; the article's own words follow. A headline, or a text's line of one sentence, is no lead:
+ * there an outlet may speak (`رويترز: …`).
+ */
+function creditBeforeLead(scan: Scan, subject: Subject): boolean {
+  const { words } = scan
+  const first = words[subject.first]!
+  if (subject.kind !== 'media') return false
+  if (subject.first > 0 && words[subject.first - 1]!.block === first.block) return false
+  if (scan.headline >= 0 && first.block !== scan.headline) return true
+  let last = subject.last
+  while (words[last + 1]?.block === first.block) last++
+  return words[last]!.sentence !== first.sentence
 }
 
 /**
