@@ -384,3 +384,14 @@ describe('a colon between the verb and what was said', () => {
     }
   })
 })
+
+describe('a verb of saying after the relative ما', () => {
+  it('reports nothing when ما is its subject: no pronoun of its object, no subject in its sentence', () => {
+    expect(indirect('انتهت البطولة بما يرجح أن تكون المشاركة الأخيرة للاعب في كأس العالم.')).toEqual([])
+  })
+
+  it('still gives the sentence’s subject the words of a verb with the pronoun of ما', () => {
+    const text = 'وقال الوزير إن الخطة، في ما وصفه بأنه رد حازم، ستنفذ الشهر المقبل.'
+    expect(indirect(text).map((q) => q.speaker?.name)).toContain('الوزير')
+  })
+})

@@ -322,7 +322,12 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
       if (issuer && complement) speakerSubject = issuer
-      else if (relative) speakerSubject = sameSentenceSubject(events, word.sentence)
+      else if (relative) {
+        // لما يرجح أن تكون …: a verb with no pronoun of its object and no subject in its sentence has ما for its
+        // subject, and no one speaks (not so in ما وصفه بـ"…").
+        speakerSubject = sameSentenceSubject(events, word.sentence)
+        if (!speakerSubject && !OBJECT_PRONOUN.test(word.norm)) continue
+      }
       // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
       else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
         speakerSubject =
