@@ -17,6 +17,7 @@ import {
 import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
+import { withoutPlatformOutlets } from './platform-mentions.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
@@ -45,7 +46,7 @@ export interface Resolution {
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   // A match's sides first, so that a bare side is one club with its name after نادي or فريق (نادي السيب … السيب).
-  const found = [...recognition.found, ...teamNames(scan, recognition)]
+  const found = [...withoutPlatformOutlets(recognition.found), ...teamNames(scan, recognition)]
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   unifyPlaces(found)

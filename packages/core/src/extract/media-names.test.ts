@@ -307,6 +307,12 @@ describe('an outlet spoken to, ل written on its name', () => {
     expect(outletNames('وقال الوالي لموزاييك بأن اللجان ستجتمع.')).toEqual(['موزاييك'])
   })
 
+  it('reads it after a statement given to the outlet (في تصريح لـ), as after an interview', () => {
+    expect(outletNames('وقال المدير في تصريح لموزاييك إن الموسم انطلق.')).toEqual(['موزاييك'])
+    expect(outletNames('وأكد في تصريح لـ الصباحية أن الطريق فتح.')).toEqual(['الصباحية'])
+    expect(outletNames('ومنح الوزير تصريح عمل لسالم أمس.')).toEqual([])
+  })
+
   it('leaves a person, a possessed noun and an ordinary plural spoken to alone', () => {
     expect(outletNames('وقال الوزير لسالم إن الأمر محسوم.')).toEqual([])
     expect(outletNames('وأوضح المدير لمراسلنا أن العمل مستمر.')).toEqual([])

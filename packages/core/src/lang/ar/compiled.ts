@@ -323,6 +323,16 @@ export const mediaByName: ReadonlyMap<string, Target> = new Map(
   }),
 )
 
+/**
+ * Names of the social platforms (`kind: 'social'`), canonical and in Latin letters, lower-cased: where something was
+ * posted, no outlet.
+ */
+export const socialPlatformNames: ReadonlySet<string> = new Set(
+  mediaOutlets
+    .filter((outlet) => outlet.kind === 'social')
+    .flatMap((outlet) => [outlet.name, ...(outlet.latin ?? []).map((name) => name.toLowerCase())]),
+)
+
 /** Organisations by normalised name, including the bare names of `headed` entries (الأهلي in نادي الأهلي). */
 export const organizationsByName: ReadonlyMap<string, Target> = new Map(
   organizations.flatMap((org) =>

@@ -12,6 +12,8 @@ export interface MediaOutlet {
   kind: OutletKind
   /** Host names it publishes under, without `www.`; a subdomain of one is the outlet too. */
   domains?: readonly string[]
+  /** A social network's names in Latin letters, as a head announces them (منصة X). */
+  latin?: readonly string[]
 }
 
 export type OutletKind = 'agency' | 'paper' | 'tv' | 'site' | 'social'
@@ -306,14 +308,32 @@ export const mediaOutlets: readonly MediaOutlet[] = [
   },
   { name: 'عنب بلدي', country: 'سوريا', kind: 'site', domains: ['enabbaladi.net'] },
   { name: 'الوطن السورية', country: 'سوريا', kind: 'paper', domains: ['alwatan.sy'] },
-  // Social networks, cited as outlets are
-  { name: 'فيسبوك', variants: ['فيس بوك'], kind: 'social', domains: ['facebook.com'] },
-  { name: 'تويتر', kind: 'social', domains: ['twitter.com'] },
-  { name: 'إكس', headed: ['منصة إكس'], kind: 'social', domains: ['x.com'] },
-  { name: 'يوتيوب', kind: 'social', domains: ['youtube.com'] },
-  { name: 'إنستغرام', variants: ['إنستجرام', 'انستغرام'], kind: 'social', domains: ['instagram.com'] },
-  { name: 'تيك توك', kind: 'social', domains: ['tiktok.com'] },
-  { name: 'تلغرام', variants: ['تيليغرام', 'تليغرام'], kind: 'social', domains: ['t.me', 'telegram.org'] },
+  // Social networks: known so that their pages and share lines are told apart; no outlet (`socialPlatformNames`)
+  {
+    name: 'فيسبوك',
+    variants: ['فيس بوك'],
+    kind: 'social',
+    domains: ['facebook.com'],
+    latin: ['Facebook'],
+  },
+  { name: 'تويتر', kind: 'social', domains: ['twitter.com'], latin: ['Twitter'] },
+  { name: 'إكس', headed: ['منصة إكس'], kind: 'social', domains: ['x.com'], latin: ['X'] },
+  { name: 'يوتيوب', kind: 'social', domains: ['youtube.com'], latin: ['YouTube'] },
+  {
+    name: 'إنستغرام',
+    variants: ['إنستجرام', 'انستغرام'],
+    kind: 'social',
+    domains: ['instagram.com'],
+    latin: ['Instagram'],
+  },
+  { name: 'تيك توك', kind: 'social', domains: ['tiktok.com'], latin: ['TikTok'] },
+  {
+    name: 'تلغرام',
+    variants: ['تيليغرام', 'تليغرام'],
+    kind: 'social',
+    domains: ['t.me', 'telegram.org'],
+    latin: ['Telegram'],
+  },
 ]
 
 /**

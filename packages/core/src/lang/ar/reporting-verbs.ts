@@ -183,4 +183,12 @@ export const reportingNouns: readonly string[] = [
 ]
 
 /** Nouns of an interview: قال في مقابلة مع التلفزيون الأردني، في تصريحات لـ"…". */
-export const interviewNouns: readonly string[] = ['مقابلة', 'حديث', 'لقاء', 'حوار', 'اتصال', 'تصريحات']
+export const interviewNouns: readonly string[] = [
+  'مقابلة',
+  'حديث',
+  'لقاء',
+  'حوار',
+  'اتصال',
+  'تصريح',
+  'تصريحات',
+]
