@@ -604,6 +604,21 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['14', '12']])
   })
 
+  it('takes a toll told in the pluperfect (كان … قد) as an earlier count the article quotes, not its own', () => {
+    expect(
+      numbers(
+        'ارتفع عدد ضحايا العاصفة التي ضربت الساحل الشرقي إلى 12 قتيلا. وكانت وزارة الداخلية قد أعلنت مقتل 4 أشخاص في انهيار جسر القرية القديم.',
+        'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
+      ),
+    ).toEqual([['12', '7']])
+    expect(
+      numbers(
+        'ارتفع عدد ضحايا العاصفة التي ضربت الساحل الشرقي إلى 12 قتيلا. وقال المحافظ، وكان الدفاع المدني قد أحصى مقتل 4 أشخاص في انهيار جسر القرية القديم.',
+        'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
+      ),
+    ).toEqual([['12', '7']])
+  })
+
   it('does not set the minute of a foul or a substitution against a goal’s minute', () => {
     const won = 'فاز المنتخب السعودي على ضيفه بهدف نظيف.'
     expect(

@@ -1,5 +1,5 @@
 import { partitiveWords } from '../lang/ar/clause-words.ts'
-import { cueByKey, cueByWord, earlierTollPhraseList, quantityWord } from '../lang/ar/quantities.ts'
+import { cueByKey, cueByWord, earlierTollPhraseList, PLUPERFECT, quantityWord } from '../lang/ar/quantities.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -236,9 +236,10 @@ function ofEarlierYear(
   )
 }
 
+/** A toll its sentence tells as an earlier count: in the pluperfect (وكانت الوزارة قد أعلنت), or after «حصيلة سابقة». */
 function quotesEarlierToll(text: string, quantity: Quantity): boolean {
   const before = norm(text.slice(0, quantity.start))
-  return earlierTollPhraseList.some((phrase) => before.includes(phrase))
+  return PLUPERFECT.test(before) || earlierTollPhraseList.some((phrase) => before.includes(phrase))
 }
 
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.

@@ -279,6 +279,13 @@ export const goalVerbs: readonly string[] = [
 export const earlierTollPhrases: readonly string[] = ['حصيلة سابقة', 'الحصيلة السابقة']
 
 /**
+ * The auxiliary of the pluperfect (وكانت الحصيلة الأولية قد بلغت …، وكان الدفاع المدني قد أعلن …): with «قد» after it
+ * in its clause, what follows had happened before the report, so a toll after them is an earlier count the article
+ * quotes.
+ */
+export const pluperfectAuxiliaries: readonly string[] = ['كان', 'كانت', 'كانا', 'كانتا', 'كانوا']
+
+/**
  * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء، أهم الفرص): a minute whose
  * clause tells one of them and no goal dates that moment, and is no goal's minute to compare.
  */
@@ -740,6 +747,10 @@ export const shareClauseVerbSet: ReadonlySet<string> = new Set(
 )
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
+/** A clause that opens with the pluperfect's auxiliary (و or ف before it) and has «قد» after it, folded. */
+export const PLUPERFECT = new RegExp(
+  `(?:^|[،,]\\s*)[وف]?(?:${pluperfectAuxiliaries.map(norm).join('|')})\\s(?:[^\\s،,]+\\s+)*${norm('قد')}\\s`,
+)
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const everyWordSet: ReadonlySet<string> = new Set(everyWords.map(quantityWord))
