@@ -1,5 +1,6 @@
 import { stem } from '../../normalize/stem.ts'
 import { compoundOrdinalOne, numberWords, ordinalDays } from './calendar.ts'
+import { pastKana, qadParticles } from './clause-words.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -277,13 +278,6 @@ export const goalVerbs: readonly string[] = [
  * the article's own toll is elsewhere, and the earlier one is no disagreement with another article's.
  */
 export const earlierTollPhrases: readonly string[] = ['حصيلة سابقة', 'الحصيلة السابقة']
-
-/**
- * The auxiliary of the pluperfect (وكانت الحصيلة الأولية قد بلغت …، وكان الدفاع المدني قد أعلن …): with «قد» after it
- * in its clause, what follows had happened before the report, so a toll after them is an earlier count the article
- * quotes.
- */
-export const pluperfectAuxiliaries: readonly string[] = ['كان', 'كانت', 'كانا', 'كانتا', 'كانوا']
 
 /**
  * Words of a match's moments other than a goal (أشرك المدرب …، تعرض للعرقلة، طُرد، أهدر ركلة جزاء، أهم الفرص): a minute whose
@@ -747,9 +741,12 @@ export const shareClauseVerbSet: ReadonlySet<string> = new Set(
 )
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
-/** A clause that opens with the pluperfect's auxiliary (و or ف before it) and has «قد» after it, folded. */
+/**
+ * A clause in the pluperfect, folded: it opens with كان's past (و or ف before it) and has قد after it in the clause
+ * (وكانت الحصيلة الأولية قد بلغت …): what follows had happened before the report.
+ */
 export const PLUPERFECT = new RegExp(
-  `(?:^|[،,]\\s*)[وف]?(?:${pluperfectAuxiliaries.map(norm).join('|')})\\s(?:[^\\s،,]+\\s+)*${norm('قد')}\\s`,
+  `(?:^|[،,]\\s*)[وف]?(?:${pastKana.map(norm).join('|')})\\s(?:[^\\s،,]+\\s+)*${norm(qadParticles[0]!)}\\s`,
 )
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
