@@ -619,6 +619,32 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['12', '7']])
   })
 
+  it('sets two articles’ tolls of their openings against each other when each gives one value, as the count at two hours', () => {
+    const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
+    expect(
+      numbers(
+        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
+        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain}`,
+      ),
+    ).toEqual([['18', '11']])
+    // The second article gives two values of the dead: which is its count of the hour is not told.
+    expect(
+      numbers(
+        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
+        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain} وقال شهود إن 6 أشخاص لقوا حتفهم.`,
+      ),
+    ).toEqual([])
+  })
+
+  it('does not take a toll in a relative clause, which describes a noun such as an earlier quake, as the article’s count', () => {
+    expect(
+      numbers(
+        'هزة أرضية جديدة تضرب جنوب البلاد وتثير الذعر بين السكان. وتقع المنطقة قرب مركز زلزال الربيع الماضي الذي خلّف أكثر من 900 قتيل.',
+        'وزير الداخلية يعلن مقتل 3 أشخاص في الهزة الأرضية جنوب البلاد.',
+      ),
+    ).toEqual([])
+  })
+
   it('does not set the minute of a foul or a substitution against a goal’s minute', () => {
     const won = 'فاز المنتخب السعودي على ضيفه بهدف نظيف.'
     expect(
