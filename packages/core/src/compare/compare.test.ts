@@ -526,7 +526,7 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['55.2', '51.6', false]])
   })
 
-  it('reads a count of polling stations after a word of counting as the stage of the count, never compared', () => {
+  it('reads a count of polling stations after a word of counting, or where votes were counted, as the stage of the count', () => {
     const shares = (a: string, b: string) =>
       compareCoverage([parseArticle({ id: 's-a', text: a }), parseArticle({ id: 's-b', text: b })])
         .differences.filter((d) => d.kind === 'number')
@@ -535,6 +535,12 @@ describe('compareCoverage compares a number only with the same quantity', () => 
       shares(
         'وبحسب أرقام الفرز في مراكز الاقتراع البالغ عددها 9120 لجنة، حصل سامي الدباغ على 88.4% من الأصوات الصحيحة.',
         'وأفادت حملته بأن سامي الدباغ حصل على 91.2% من الأصوات بعد فرز أكثر من 1500 لجنة.',
+      ),
+    ).toEqual([['88.4', '91.2', true]])
+    expect(
+      shares(
+        'وأعلنت الهيئة أن سامي الدباغ حصل على 88.4% من الأصوات بعد فرز كل مراكز الاقتراع البالغ عددها 9120 لجنة.',
+        'وأفادت حملته بأن سامي الدباغ حصل على 91.2% من الأصوات في 1500 لجنة.',
       ),
     ).toEqual([['88.4', '91.2', true]])
   })
