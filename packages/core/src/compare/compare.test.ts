@@ -526,7 +526,7 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['55.2', '51.6', false]])
   })
 
-  it('reads a count of polling stations after a word of counting as the stage of the count, never compared', () => {
+  it('reads a count of polling stations after a word of counting, or where votes were counted, as the stage of the count', () => {
     const shares = (a: string, b: string) =>
       compareCoverage([parseArticle({ id: 's-a', text: a }), parseArticle({ id: 's-b', text: b })])
         .differences.filter((d) => d.kind === 'number')
@@ -535,6 +535,12 @@ describe('compareCoverage compares a number only with the same quantity', () => 
       shares(
         'وبحسب أرقام الفرز في مراكز الاقتراع البالغ عددها 9120 لجنة، حصل سامي الدباغ على 88.4% من الأصوات الصحيحة.',
         'وأفادت حملته بأن سامي الدباغ حصل على 91.2% من الأصوات بعد فرز أكثر من 1500 لجنة.',
+      ),
+    ).toEqual([['88.4', '91.2', true]])
+    expect(
+      shares(
+        'وأعلنت الهيئة أن سامي الدباغ حصل على 88.4% من الأصوات بعد فرز كل مراكز الاقتراع البالغ عددها 9120 لجنة.',
+        'وأفادت حملته بأن سامي الدباغ حصل على 91.2% من الأصوات في 1500 لجنة.',
       ),
     ).toEqual([['88.4', '91.2', true]])
   })
@@ -602,6 +608,47 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'أعلنت وزارة الصحة مقتل 12 شخصا في انهيار المبنى السكني.',
       ),
     ).toEqual([['14', '12']])
+  })
+
+  it('takes a toll told in the pluperfect (كان … قد) as an earlier count the article quotes, not its own', () => {
+    expect(
+      numbers(
+        'ارتفع عدد ضحايا العاصفة التي ضربت الساحل الشرقي إلى 12 قتيلا. وكانت وزارة الداخلية قد أعلنت مقتل 4 أشخاص في انهيار جسر القرية القديم.',
+        'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
+      ),
+    ).toEqual([['12', '7']])
+    expect(
+      numbers(
+        'ارتفع عدد ضحايا العاصفة التي ضربت الساحل الشرقي إلى 12 قتيلا. وقال المحافظ، وكان الدفاع المدني قد أحصى مقتل 4 أشخاص في انهيار جسر القرية القديم.',
+        'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
+      ),
+    ).toEqual([['12', '7']])
+  })
+
+  it('sets two articles’ tolls of their openings against each other when each gives one value, as the count at two hours', () => {
+    const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
+    expect(
+      numbers(
+        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
+        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain}`,
+      ),
+    ).toEqual([['18', '11']])
+    // The second article gives two values of the dead: which is its count of the hour is not told.
+    expect(
+      numbers(
+        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
+        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain} وقال شهود إن 6 أشخاص لقوا حتفهم.`,
+      ),
+    ).toEqual([])
+  })
+
+  it('does not take a toll in a relative clause, which describes a noun such as an earlier quake, as the article’s count', () => {
+    expect(
+      numbers(
+        'هزة أرضية جديدة تضرب جنوب البلاد وتثير الذعر بين السكان. وتقع المنطقة قرب مركز زلزال الربيع الماضي الذي خلّف أكثر من 900 قتيل.',
+        'وزير الداخلية يعلن مقتل 3 أشخاص في الهزة الأرضية جنوب البلاد.',
+      ),
+    ).toEqual([])
   })
 
   it('does not set the minute of a foul or a substitution against a goal’s minute', () => {

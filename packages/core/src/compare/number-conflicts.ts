@@ -1,5 +1,11 @@
-import { partitiveWords } from '../lang/ar/clause-words.ts'
-import { cueByKey, cueByWord, earlierTollPhraseList, quantityWord } from '../lang/ar/quantities.ts'
+import { partitiveWords, relativePronouns } from '../lang/ar/clause-words.ts'
+import {
+  cueByKey,
+  cueByWord,
+  earlierTollPhraseList,
+  PLUPERFECT,
+  quantityWord,
+} from '../lang/ar/quantities.ts'
 import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -62,7 +68,7 @@ export function numberConflicts(
       developing: atTwoStages(conflict),
     })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
-    ...tollConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: true })),
+    ...tollConflicts(facts, mentions, space).map((conflict) => ({ ...conflict, developing: true })),
   ]
   return { mentions, names, conflicts, keyOf }
 }
@@ -236,9 +242,10 @@ function ofEarlierYear(
   )
 }
 
+/** A toll its sentence tells as an earlier count: in the pluperfect (وكانت الوزارة قد أعلنت), or after «حصيلة سابقة». */
 function quotesEarlierToll(text: string, quantity: Quantity): boolean {
   const before = norm(text.slice(0, quantity.start))
-  return earlierTollPhraseList.some((phrase) => before.includes(phrase))
+  return PLUPERFECT.test(before) || earlierTollPhraseList.some((phrase) => before.includes(phrase))
 }
 
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
@@ -338,10 +345,15 @@ const ONE_OF: ReadonlySet<string> = new Set(partitiveWords.map(quantityWord))
 
 /**
  * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
- * older quake), so two articles' tolls are compared only inside one shared fact or between the articles' first
- * sentences, and only when no toll either article gives anywhere agrees with one the other gives.
+ * older quake), so two articles' tolls are compared only inside one shared fact, between the articles' first
+ * sentences, or between their openings where each article gives one value of the toll; and only when no toll either
+ * article gives anywhere agrees with one the other gives.
  */
-function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Conflict[] {
+function tollConflicts(
+  facts: readonly FactGroup[],
+  all: readonly Mention[],
+  space: SentenceSpace,
+): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
   // So are the dead of a sentence that opens with its place (وفي إيران، أفادت تقارير عن مصرع ستة أشخاص).
@@ -363,7 +375,42 @@ function tollConflicts(facts: readonly FactGroup[], all: readonly Mention[]): Co
       result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
     }
   }
+  // An article that gives one value of a toll, however often, and gives it in its opening, reports the count of its
+  // hour: two such articles' values are the count at two hours, though their sentences share no fact.
+  const opening = tolls.filter(
+    (m) => m.sentence < OPENING_SENTENCES && oneValue(tolls, m, key) && !describesNoun(space, m),
+  )
+  for (const conflict of keyedConflicts(opening, key)) {
+    const id = pair(conflict.a, conflict.b)
+    if (!apart.has(id) || shown.has(id)) continue
+    shown.add(id)
+    result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
+  }
   return result
+}
+
+// An article's opening: its headline and first sentences, where it states the news.
+const OPENING_SENTENCES = 2
+
+/** Every toll of the mention's article and key agrees with every other: the article gives one value of it. */
+function oneValue(tolls: readonly Mention[], m: Mention, key: (m: Mention) => string): boolean {
+  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m))
+  return own.every((o) => own.every((p) => agree(o.quantity, p.quantity)))
+}
+
+// A relative pronoun and at most four words before the figure: «زلزال … الذي خلّف أكثر من 41 ألف قتيل».
+const RELATIVE_BEFORE = new RegExp(
+  `(?:^|\\s)(?:${relativePronouns.map(norm).join('|')})\\s+(?:\\S+\\s+){0,4}$`,
+)
+
+/**
+ * The toll stands in a relative clause, a few words after its pronoun: it describes a noun (an earlier quake named
+ * beside this one), not the count the sentence reports.
+ */
+function describesNoun(space: SentenceSpace, m: Mention): boolean {
+  const before = norm(space.articles[m.article]!.sentences[m.sentence]!.text.slice(0, m.quantity.start))
+  const clause = before.slice(Math.max(...[...CLAUSE_BREAKS].map((mark) => before.lastIndexOf(mark))) + 1)
+  return RELATIVE_BEFORE.test(clause)
 }
 
 /**

@@ -285,20 +285,22 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(stagesOfCount(tokens, keys, result))))
+  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(stagesOfCount(text, tokens, keys, result))))
 }
 
 /**
  * «بعد فرز أكثر من 2000 لجنة»: a count whose cue has `stageOf`, with a word of that cue at most `CUE_BEFORE` words
  * before it, says how much of the count is done: it takes that cue. Not past a word of the whole (بعد فرز جميع الصناديق
- * في 58 ألف مركز: every station, the count done).
+ * في 58 ألف مركز: every station, the count done). So does such a count in a phrase of في right after a figure of votes
+ * (حصل على 93.4% من الأصوات في 2000 مركز): the stations those votes were counted in.
  */
 function stagesOfCount(
+  text: string,
   tokens: readonly Token[],
   keys: readonly string[],
   quantities: Quantity[],
 ): Quantity[] {
-  return quantities.map((q) => {
+  return quantities.map((q, n) => {
     const stageOf = q.cue === null ? undefined : cueByKey.get(q.cue)?.stageOf
     if (stageOf === undefined || q.unit !== null) return q
     const k = tokens.findIndex((token) => token.start === q.start)
@@ -306,9 +308,20 @@ function stagesOfCount(
       if (everyWordSet.has(keys[i]!)) return q
       if (cueByWord.get(keys[i]!) === stageOf) return { ...q, nouns: new Set([stageOf]), cue: stageOf }
     }
+    const before = quantities[n - 1]
+    if (
+      before?.cue === 'votes' &&
+      keys[k - 1] === IN &&
+      !CLAUSE_BREAK.test(text.slice(before.end, q.start)) &&
+      tokens.filter((token) => token.start >= before.end && token.end <= q.start).length <= VOTES_REACH
+    )
+      return { ...q, nouns: new Set([stageOf]), cue: stageOf }
     return q
   })
 }
+
+// Words from a figure of votes to the count of stations it was counted in: «من الأصوات الصحيحة في».
+const VOTES_REACH = 4
 
 /**
  * «بعد احتساب 89% من المحاضر جاء الترتيب: 1: قيس سعيد 18.8% 2: نبيل القروي 15.7%»: in a sentence that says how much of

@@ -78,6 +78,9 @@ export const kanaAndSisters: readonly (readonly [masculine: string, feminine: st
   ['ظل', 'ظلت'],
 ]
 
+/** كان in the past, every person a report uses: with قد after it, the pluperfect (وكانت الوزارة قد أعلنت). */
+export const pastKana: readonly string[] = ['كان', 'كانت', 'كانا', 'كانتا', 'كانوا']
+
 /** Words that open a new clause after a comma, so a verb before them does not report a quote after them. */
 export const clauseBoundaries: readonly string[] = [
   'كما',

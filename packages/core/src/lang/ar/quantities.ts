@@ -1,5 +1,6 @@
 import { stem } from '../../normalize/stem.ts'
 import { compoundOrdinalOne, numberWords, ordinalDays } from './calendar.ts'
+import { pastKana, qadParticles } from './clause-words.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -740,6 +741,13 @@ export const shareClauseVerbSet: ReadonlySet<string> = new Set(
 )
 export const goalVerbSet: ReadonlySet<string> = new Set(goalVerbs.map(quantityWord))
 export const earlierTollPhraseList: readonly string[] = earlierTollPhrases.map(norm)
+/**
+ * A clause in the pluperfect, folded: it opens with كان's past (و or ف before it) and has قد after it in the clause
+ * (وكانت الحصيلة الأولية قد بلغت …): what follows had happened before the report.
+ */
+export const PLUPERFECT = new RegExp(
+  `(?:^|[،,]\\s*)[وف]?(?:${pastKana.map(norm).join('|')})\\s(?:[^\\s،,]+\\s+)*${norm(qadParticles[0]!)}\\s`,
+)
 export const otherMomentWordSet: ReadonlySet<string> = new Set(otherMomentWords.map(quantityWord))
 export const shareWordSet: ReadonlySet<string> = new Set(shareWords.map(quantityWord))
 export const everyWordSet: ReadonlySet<string> = new Set(everyWords.map(quantityWord))
