@@ -10,6 +10,8 @@ const MIN_TITLE_WORDS = 5
 const MAX_TITLE_WORDS = 30
 // Pages set their columns in pixels, not characters: a word that would not fit may be a little shorter.
 const NO_ROOM = 0.9
+// `مدينة درنة في ليبيا:` ends a headline's first part; a list's header ends in a colon after a word or two.
+const MIN_COLON_WORDS = 3
 // Two words of content the lead also says: a headline's topic, not a word shared by chance.
 const MIN_SHARED_STEMS = 2
 
@@ -17,7 +19,7 @@ const MIN_SHARED_STEMS = 2
  * `الصراع التاريخي بين` / `الناديين في قمة` / `الدوري`: a page may print its headline broken over several short lines,
  * each of which the rules read as a menu's item, a caption or a credit. Above the body, a run of three such lines or
  * more (two, where the first ends on a function word), each broken where the next line's first word would not have
- * fitted on it (`wrappedLength`), that says, joined, a headline's words and two words of content of the lead, is the
+ * fitted on it (`wrappedLength`), that says, joined, a headline's words and two words of content of the lead (the body's first two lines), is the
  * title: its lines go back to the article. A line the rules read by its own shape (`own`: a marker's, a date's) is no
  * piece of it, nor a line of a title's length left open (`standsWhole`), nor a line printed twice in a row (a
  * caption's pair), nor a line with a credit's or a tag's sign. Not on a page where a line of a title's length with no
@@ -88,7 +90,7 @@ function isPiece(shape: LineShape | null | undefined, own: ClutterKind | null): 
     own === null &&
     shape.words.length > 0 &&
     shape.words.length <= MAX_PIECE_WORDS &&
-    !shape.endsColon &&
+    (!shape.endsColon || shape.words.length >= MIN_COLON_WORDS) &&
     !shape.bulleted &&
     !shape.linkOnly &&
     !shape.image &&

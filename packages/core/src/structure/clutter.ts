@@ -144,7 +144,13 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
   const leadWords = () => (found ? lineWords(text, lines, shapes, found.first) : [])
-  const titleRuns = found ? keepBrokenTitle(shapes, kinds, own, found.first, leadWords) : []
+  // The body's first two lines: its first may be a short one (a subtitle, a dateline's place).
+  const leadLines = () => (found ? [found.first, found.first + 1] : []).filter((i) => i < lines.length)
+  const titleRuns = found
+    ? keepBrokenTitle(shapes, kinds, own, found.first, () =>
+        leadLines().flatMap((i) => lineWords(text, lines, shapes, i)),
+      )
+    : []
   if (found !== null) keepTitle(shapes, kinds, unplaced, found.first, leadWords)
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped, titleRuns }
 }
