@@ -143,15 +143,16 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
-  const leadWords = () => (found ? lineWords(text, lines, shapes, found.first) : [])
-  // The body's first two lines: its first may be a short one (a subtitle, a dateline's place).
-  const leadLines = () => (found ? [found.first, found.first + 1] : []).filter((i) => i < lines.length)
-  const titleRuns = found
-    ? keepBrokenTitle(shapes, kinds, own, found.first, () =>
-        leadLines().flatMap((i) => lineWords(text, lines, shapes, i)),
-      )
-    : []
-  if (found !== null) keepTitle(shapes, kinds, unplaced, found.first, leadWords)
+  let titleRuns: { first: number; last: number }[] = []
+  if (found !== null) {
+    const words = (i: number) => (i < lines.length ? lineWords(text, lines, shapes, i) : [])
+    // The body's first two lines: its first may be short (a subtitle, a dateline's place).
+    titleRuns = keepBrokenTitle(shapes, kinds, own, found.first, () => [
+      ...words(found.first),
+      ...words(found.first + 1),
+    ])
+    keepTitle(shapes, kinds, unplaced, found.first, () => words(found.first))
+  }
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped, titleRuns }
 }
 
