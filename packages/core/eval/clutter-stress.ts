@@ -2,8 +2,9 @@
 // rewritten in page styles the development batches seldom show, each applied to the lines the annotation labels
 // `body` only, so that every line keeps its label: `no-stops` (no sentence's end after a paragraph), `sentence-lines`
 // (each sentence on a line of its own, with no end), `no-punctuation` (no sentence's end and no comma), `wrapped-30`,
-// `wrapped-40`, `wrapped-60`, `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters); and `title-broken`, the
-// lines labelled `title` (not the body's) broken at 25 characters, a headline printed over several short lines. Clutter is read line by line as `eval` reads it;
+// `wrapped-40`, `wrapped-60`, `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters); and `title-25`,
+// `title-40`, the lines labelled `title` (not the body's) broken at that many characters: a headline printed over
+// several short lines, or over two with a short tail. Clutter is read line by line as `eval` reads it;
 // the lines of the article put in clutter are what a new site's style costs. `--lines` prints, for each style, the
 // page, line and label of each line lost (no text), to read back in the fit half. Pages missing from the cache are
 // left out, as `eval` leaves them.
@@ -58,7 +59,8 @@ const STYLES: Record<string, Style> = {
   'wrapped-60': onBody((text) => wrap(text, 60)),
   'wrapped-90': onBody((text) => wrap(text, 90)),
   'wrapped-120': onBody((text) => wrap(text, 120)),
-  'title-broken': onLabel('title', (text) => wrap(text, 25)),
+  'title-25': onLabel('title', (text) => wrap(text, 25)),
+  'title-40': onLabel('title', (text) => wrap(text, 40)),
 }
 
 /** The page's text rebuilt from its lines, one a line, with the spans the gold gives them. */
