@@ -27,6 +27,12 @@ describe('a headline broken over several short lines', () => {
     const kinds = kindsOf(`الرئيسية\nأخبار محلية\n${two.join('\n')}\n${LEAD}\n${SECOND}`)
     for (const line of two) expect(kinds.get(line)).toMatch(CONTENT)
   })
+
+  it('reads a first part that ends in a colon as the headline’s', () => {
+    const colon = ['المدينة الساحلية تستقبل:', 'محطة تحلية المياه الجديدة', 'بحضور وزير الموارد']
+    const kinds = kindsOf(`الرئيسية\nأخبار محلية\n${colon.join('\n')}\n${LEAD}\n${SECOND}`)
+    for (const line of colon) expect(kinds.get(line)).toMatch(CONTENT)
+  })
 })
 
 describe('short lines above the body that are no broken headline', () => {

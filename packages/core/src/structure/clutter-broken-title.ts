@@ -19,12 +19,12 @@ const MIN_SHARED_STEMS = 2
  * `الصراع التاريخي بين` / `الناديين في قمة` / `الدوري`: a page may print its headline broken over several short lines,
  * each of which the rules read as a menu's item, a caption or a credit. Above the body, a run of three such lines or
  * more (two, where the first ends on a function word), each broken where the next line's first word would not have
- * fitted on it (`wrappedLength`), that says, joined, a headline's words and two words of content of the lead (the body's first two lines), is the
- * title: its lines go back to the article. A line the rules read by its own shape (`own`: a marker's, a date's) is no
- * piece of it, nor a line of a title's length left open (`standsWhole`), nor a line printed twice in a row (a
- * caption's pair), nor a line with a credit's or a tag's sign. Not on a page where a line of a title's length with no
- * digit stands open above the body: the title is whole there. Returns the runs read as the title, which the learned
- * model leaves alone.
+ * fitted on it (`wrappedLength`), that says, joined, a headline's words and two words of content of the lead (the
+ * body's first two lines), is the title: its lines go back to the article. A line the rules read by its own shape
+ * (`own`: a marker's, a date's) is no piece of it, nor a line of a title's length left open (`standsWhole`), nor a
+ * line printed twice in a row (a caption's pair), nor a line with a credit's or a tag's sign (a colon after the
+ * first line). Not on a page where a line of a title's length with no digit stands open above the body: the title is
+ * whole there. Returns the runs read as the title, which the learned model leaves alone.
  */
 export function keepBrokenTitle(
   shapes: readonly (LineShape | null)[],
