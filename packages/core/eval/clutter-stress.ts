@@ -2,7 +2,9 @@
 // rewritten in page styles the development batches seldom show, each applied to the lines the annotation labels
 // `body` only, so that every line keeps its label: `no-stops` (no sentence's end after a paragraph), `sentence-lines`
 // (each sentence on a line of its own, with no end), `no-punctuation` (no sentence's end and no comma), `wrapped-30`,
-// `wrapped-40`, `wrapped-60`, `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters). Clutter is read line by line as `eval` reads it;
+// `wrapped-40`, `wrapped-60`, `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters); and `title-25`,
+// `title-40`, the lines labelled `title` (not the body's) broken at that many characters: a headline printed over
+// several short lines, or over two with a short tail. Clutter is read line by line as `eval` reads it;
 // the lines of the article put in clutter are what a new site's style costs. `--lines` prints, for each style, the
 // page, line and label of each line lost (no text), to read back in the fit half. Pages missing from the cache are
 // left out, as `eval` leaves them.
@@ -28,12 +30,13 @@ const SENTENCE_BREAK = /(?<=[.!?؟])\s+(?=\S)/u
 const withoutEnd = (text: string) => text.replace(SENTENCE_END, '$1')
 
 /** The body's lines rewritten by `rewrite` (one line may become several), every other line as it was. */
-const onBody =
-  (rewrite: (text: string) => string[]): Style =>
+const onLabel =
+  (label: LineLabel, rewrite: (text: string) => string[]): Style =>
   (lines) =>
     lines.flatMap((line) =>
-      line.label === 'body' ? rewrite(line.text).map((text) => ({ text, label: line.label })) : [line],
+      line.label === label ? rewrite(line.text).map((text) => ({ text, label: line.label })) : [line],
     )
+const onBody = (rewrite: (text: string) => string[]) => onLabel('body', rewrite)
 
 function wrap(text: string, width: number): string[] {
   const out: string[] = []
@@ -56,6 +59,8 @@ const STYLES: Record<string, Style> = {
   'wrapped-60': onBody((text) => wrap(text, 60)),
   'wrapped-90': onBody((text) => wrap(text, 90)),
   'wrapped-120': onBody((text) => wrap(text, 120)),
+  'title-25': onLabel('title', (text) => wrap(text, 25)),
+  'title-40': onLabel('title', (text) => wrap(text, 40)),
 }
 
 /** The page's text rebuilt from its lines, one a line, with the spans the gold gives them. */

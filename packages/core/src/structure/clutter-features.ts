@@ -45,6 +45,8 @@ export interface ClutterContext {
   firstOpen: number
   /** The page is hard-wrapped at a fixed width (`isHardWrapped`): its lines may break a sentence anywhere. */
   wrapped: boolean
+  /** Runs of short lines read as the title printed broken over them (`keepBrokenTitle`). */
+  titleRuns: readonly { first: number; last: number }[]
 }
 
 const SHORT_WORDS = 4

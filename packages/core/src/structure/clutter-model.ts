@@ -108,6 +108,7 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
   if (endsFullStop(shape) || namesTextPart(shape) || (isName(shape) && !nextToClutter(context.kinds, i)))
     return false
   if (isTableRow(context.shapes, i)) return false
+  if (context.titleRuns.some((run) => i >= run.first && i <= run.last)) return false
   return context.firstOpen >= 0 && i > context.firstOpen
 }
 

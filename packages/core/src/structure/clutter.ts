@@ -12,6 +12,7 @@ import {
 import { givenNameSet } from '../lang/ar/compiled.ts'
 import { paragraphOpenerSet, stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import type { Span } from '../segment/span.ts'
+import { keepBrokenTitle } from './clutter-broken-title.ts'
 import { markCreditOverLead } from './clutter-bylines.ts'
 import { markCaptionPairs, markCaptionPairsUnderCredit } from './clutter-captions.ts'
 import {
@@ -108,6 +109,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   const wrapped = isHardWrapped(read)
   const shapes = wrapped ? joinWrappedLines(read) : read
   const kinds = shapes.map((shape) => (shape === null ? null : lineKind(shape, site)))
+  const own = [...kinds]
   markPostTexts(text, lines, kinds)
   markMastheadNames(shapes, kinds)
   const lists = followHeaders(shapes, kinds)
@@ -141,9 +143,17 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
-  if (found !== null)
-    keepTitle(shapes, kinds, unplaced, found.first, () => lineWords(text, lines, shapes, found.first))
-  return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped }
+  let titleRuns: { first: number; last: number }[] = []
+  if (found !== null) {
+    const words = (i: number) => (i < lines.length ? lineWords(text, lines, shapes, i) : [])
+    // The body's first two lines: its first may be short (a subtitle, a dateline's place).
+    titleRuns = keepBrokenTitle(shapes, kinds, own, found.first, () => [
+      ...words(found.first),
+      ...words(found.first + 1),
+    ])
+    keepTitle(shapes, kinds, unplaced, found.first, () => words(found.first))
+  }
+  return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped, titleRuns }
 }
 
 /**

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { kindsOf } from './test-helpers.ts'
+
+// Written for these tests: a page about a water plant whose headline a narrow column broke over short lines.
+const LEAD =
+  'افتتح وزير الموارد المائية صباح اليوم محطة تحلية المياه الجديدة في المدينة الساحلية بطاقة إنتاجية تبلغ مئة ألف متر مكعب يومياً.'
+const SECOND =
+  'وقال الوزير إن المحطة ستغطي حاجة أكثر من نصف مليون نسمة، وإن العمل جار لإنشاء محطتين أخريين في الجنوب قبل نهاية العام.'
+const BROKEN = ['وزير الموارد المائية يفتتح', 'محطة تحلية المياه الجديدة', 'في المدينة الساحلية']
+const CONTENT = /^(?:paragraph|heading)$/
+
+describe('a headline broken over several short lines', () => {
+  it('keeps every line of it under a menu, where they read as its items', () => {
+    const kinds = kindsOf(`الرئيسية\nأخبار محلية\n${BROKEN.join('\n')}\n${LEAD}\n${SECOND}`)
+    for (const line of BROKEN) expect(kinds.get(line)).toMatch(CONTENT)
+    expect(kinds.get('الرئيسية')).toBe('navigation')
+  })
+
+  it('keeps its last line over a date line, where it reads as a credit', () => {
+    const kinds = kindsOf(`${BROKEN.join('\n')}\nالأحد 12 مايو 2024\n${LEAD}\n${SECOND}`)
+    for (const line of BROKEN) expect(kinds.get(line)).toMatch(CONTENT)
+    expect(kinds.get('الأحد 12 مايو 2024')).toBe('dateline')
+  })
+
+  it('keeps a headline broken in two where its first line ends on a function word', () => {
+    const two = ['افتتاح محطة تحلية المياه في', 'المدينة الساحلية اليوم']
+    const kinds = kindsOf(`الرئيسية\nأخبار محلية\n${two.join('\n')}\n${LEAD}\n${SECOND}`)
+    for (const line of two) expect(kinds.get(line)).toMatch(CONTENT)
+  })
+
+  it('reads a first part that ends in a colon as the headline’s', () => {
+    const colon = ['المدينة الساحلية تستقبل:', 'محطة تحلية المياه الجديدة', 'بحضور وزير الموارد']
+    const kinds = kindsOf(`الرئيسية\nأخبار محلية\n${colon.join('\n')}\n${LEAD}\n${SECOND}`)
+    for (const line of colon) expect(kinds.get(line)).toMatch(CONTENT)
+  })
+})
+
+describe('short lines above the body that are no broken headline', () => {
+  it('leaves a menu’s items that name the story’s words to the menu: the next item would have fitted on the line', () => {
+    const kinds = kindsOf(`الرئيسية\nمحلية\nمحطة تحلية المياه\nالمدينة الساحلية\n${LEAD}\n${SECOND}`)
+    expect(kinds.get('محطة تحلية المياه')).toBe('navigation')
+    expect(kinds.get('المدينة الساحلية')).toBe('navigation')
+  })
+
+  it('leaves a credit under the headline’s last line to the credit', () => {
+    const credit = 'الساحل: سامي الخطيب'
+    const kinds = kindsOf(`${BROKEN.join('\n')}\n${credit}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get(credit)).not.toMatch(CONTENT)
+  })
+})
