@@ -57,6 +57,7 @@ import {
   isConjunctionBeforeAn,
   isFunctionWord,
   isGivenName,
+  isPrepositionalPhrase,
   isRoleWord,
   isVerb,
   looksVerbal,
@@ -950,6 +951,8 @@ function mayBeVerb(word: Word): boolean {
     !isFunctionWord(word) &&
     // وعن الفريق، قال: a preposition with its و, too short to be read without it.
     !opensWithPreposition(word) &&
+    // …، بحضور نائبه NAME: a preposition and its noun, not a verb before its subject.
+    !isPrepositionalPhrase(word) &&
     !titleHead(word) &&
     !isGivenName(word) &&
     // والملك وسمو ولي العهد: a word of respect, after و too, opens a title, never a verb.

@@ -14,6 +14,12 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
   })
 
+  it('reads no preposition and its noun after a comma as a verb whose subject a pronoun refers to', () => {
+    const text =
+      'وترأس المحافظ سامي الحداد اجتماعاً ضم مدراء الدوائر، بحضور نائبه كمال العبيدي. وقال: "سنبدأ العمل في المشروع الشهر المقبل".'
+    expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
   it('skips a noun after a verb that is part of a noun phrase', () => {
     const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
     expect(speakerNames(text)).toEqual(['الفريق'])
