@@ -31,6 +31,7 @@ import {
   sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
   speakerNounSet,
+  statementPlaceVerbSet as STATEMENT_PLACE_VERBS,
   statementPronounSet,
   topicPrepositionSet as TOPIC_PREPOSITIONS,
   transmissionVerbForms,
@@ -204,6 +205,12 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       }
       continue
     }
+    const inStatement = statementReport(scan, index, v)
+    if (inStatement) {
+      reports.push(inStatement)
+      events.push({ sentence: word.sentence, subject: inStatement.subject! })
+      continue
+    }
     const coordinated =
       word.norm.charCodeAt(0) === WAW ? coordinatedClause(scan, v, reports.at(-1)) : undefined
     if (coordinated) {
@@ -353,6 +360,53 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     })
   }
   return { reports, acts }
+}
+
+/**
+ * `وجاء في بيان لوزارة الصحة أن …`، `وورد في البيان الصادر عن الوزارة: "…"`: words said to stand in a statement are
+ * its issuer's, where the statement's phrase or sentence names one (see `issuerOf`); a statement no one is named for
+ * reports nothing.
+ */
+function statementReport(scan: Scan, index: MentionIndex, v: number): Report | undefined {
+  const { words } = scan
+  const k = v + 2
+  if (words[v + 1]?.norm !== IN || !joined(words, v + 1) || !joined(words, k)) return undefined
+  const word = words[v]!
+  const lemma = statementPlaceVerb(word)
+  if (lemma === undefined) return undefined
+  const statement = words[k]!.bases[0]!.flags & (WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun)
+  if (!statement) return undefined
+  const phrase = phraseAt(scan, index, k)
+  const issuer = index.statementOf.get(k)
+  if (!phrase || !issuer?.entity) return undefined
+  const subject: Subject = {
+    ...phrase,
+    speaker: { name: issuer.name, entity: issuer.entity },
+    kind: issuer.kind,
+  }
+  // وجاء في بيان صادر عن الوزارة نشرته على موقعها أن …: the clause may stand past the issuer and a remark.
+  const complement = findComplement(scan, phrase.last + 1, MAX_FILLER_WORDS) ?? farComplement(scan, phrase.last + 1)
+  if (!complement) return undefined
+  return {
+    verb: v,
+    lemma,
+    kind: 'verb',
+    subject,
+    speaker: subject.speaker,
+    speakerKind: subject.kind,
+    complement,
+    sentence: word.sentence,
+  }
+}
+
+/** جاء، وجاء، فورد: the verb of `statementPlaceVerbs` the word is, bare or after و or ف. */
+function statementPlaceVerb(word: Word): string | undefined {
+  for (let b = 0; b < word.bases.length; b++) {
+    const base = word.bases[b]!
+    const bare = base.cut === 0 || (base.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف'))
+    if (bare && STATEMENT_PLACE_VERBS.has(base.base)) return base.base
+  }
+  return undefined
 }
 
 /** A report with no words of its own: a quote later in its clause is its subject's. */

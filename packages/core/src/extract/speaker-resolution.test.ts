@@ -812,3 +812,31 @@ describe('a quote opened with a closing glyph, round 24', () => {
     expect(speakerNames(text)).toEqual(['سامي زيتونة', 'سامي زيتونة'])
   })
 })
+
+describe('words said to stand in a statement', () => {
+  it('gives them to the body the statement names as its issuer', () => {
+    expect(speakerNames('وجاء في بيان لوزارة النقل أن "الطريق سيفتح أمام السيارات خلال أسبوع".')).toEqual([
+      'وزارة النقل',
+    ])
+    expect(
+      speakerNames(
+        'وجاء في بيان صادر عن وزارة النقل نشرته على موقعها أن "الطريق سيفتح أمام السيارات خلال أسبوع".',
+      ),
+    ).toEqual(['وزارة النقل'])
+  })
+
+  it('gives them to the issuer named before, after a colon too', () => {
+    const text =
+      'أصدرت وزارة النقل بياناً صباح اليوم. وورد في البيان: "الطريق سيفتح أمام السيارات خلال أسبوع".'
+    expect(speakerNames(text)).toEqual(['وزارة النقل'])
+  })
+
+  it('reports nothing where no one is named for the statement, nor after جاء في with no statement', () => {
+    expect(speakerNames('وجاء في بيان مشترك أن الطرفين اتفقا على "استئناف العلاقات خلال شهرين".')).toEqual([
+      null,
+    ])
+    expect(speakerNames('وجاء في المرتبة الأولى أن الفريق "حقق الفوز في كل المباريات هذا الموسم".')).toEqual([
+      null,
+    ])
+  })
+})

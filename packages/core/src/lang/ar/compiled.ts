@@ -165,7 +165,7 @@ import {
 } from './reporting-verbs.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, normSet, strictNorm } from './spelling.ts'
-import { statementNouns } from './statement-nouns.ts'
+import { statementNouns, statementPlaceVerbs } from './statement-nouns.ts'
 import {
   courtesyTitles,
   relationalHeads,
@@ -607,6 +607,7 @@ export const familyNameOfFunctionWordSet: ReadonlySet<string> = normSet(familyNa
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
 export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
 export const statementNounSet: ReadonlySet<string> = normSet(statementNouns)
+export const statementPlaceVerbSet: ReadonlySet<string> = normSet(statementPlaceVerbs)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
