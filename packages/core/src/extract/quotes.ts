@@ -194,6 +194,7 @@ export function extractQuotes(
       report !== undefined &&
       report.speaker === null &&
       !report.subject &&
+      !report.unagreed &&
       (report.kind === 'participle' || (report.kind === 'verb' && !isPassive(scan.words[report.verb]!)))
     if (
       (!report || unresolved) &&

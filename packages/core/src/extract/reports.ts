@@ -97,6 +97,11 @@ export interface Report {
   via?: Subject
   /** A verb that reports only with a clause, written without one: it gives the speaker of a quote in its clause. */
   bare?: true
+  /**
+   * A pronoun verb whose form agrees with none of the subjects named within reach (`وقالت:` after a man): the
+   * speaker of the passage does not carry to its words.
+   */
+  unagreed?: true
 }
 
 /** A subject the pronoun of a later verb can refer to. */
@@ -326,6 +331,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       continue
     }
     let speakerSubject = subject
+    let unagreed = false
     if (!speakerSubject) {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
@@ -337,12 +343,13 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
         if (!speakerSubject && !OBJECT_PRONOUN.test(word.norm)) continue
       }
       // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
-      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
+      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm))) {
         speakerSubject =
           frontedPerson(scan, index, v, events) ??
           recentSubject(events, word.sentence, verbAgreement(word, verb), scan) ??
           (honorific ? honoredBefore(scan, index, v) : undefined)
-      else continue
+        unagreed = !speakerSubject && recentSubject(events, word.sentence) !== undefined
+      } else continue
     }
     // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
     // its subject, so a later pronoun does not refer to it.
@@ -357,6 +364,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       ...(speakerSubject && { speakerKind: speakerSubject.kind }),
       ...(complement && { complement }),
       sentence: word.sentence,
+      ...(unagreed && { unagreed: true }),
     })
   }
   return { reports, acts }

@@ -20,6 +20,16 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames(text)).toEqual(['سامي الحداد'])
   })
 
+  it('carries no speaker to a pronoun verb whose form agrees with no one named within reach', () => {
+    const text =
+      'وأكد المدير خالد الزهراني أن "العمل مستمر في المستشفى ليلاً ونهاراً". وقالت: "نخاف على أطفالنا من المرض".'
+    expect(speakerNames(text)).toEqual(['خالد الزهراني', null])
+    // A woman named before the man is still the one the feminine verb refers to.
+    const named =
+      'وقالت الممرضة سارة العلي إن "الأقسام ممتلئة". وأكد المدير خالد الزهراني أن "العمل مستمر في المستشفى". وأضافت: "نخاف على أطفالنا من المرض".'
+    expect(speakerNames(named)).toEqual(['سارة العلي', 'خالد الزهراني', 'سارة العلي'])
+  })
+
   it('skips a noun after a verb that is part of a noun phrase', () => {
     const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
     expect(speakerNames(text)).toEqual(['الفريق'])
