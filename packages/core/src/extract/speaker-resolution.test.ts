@@ -30,6 +30,16 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames(named)).toEqual(['سارة العلي', 'خالد الزهراني', 'سارة العلي'])
   })
 
+  it('cuts a family name that is also a given name before an ordinary word run into it', () => {
+    const text =
+      'قال وزير المالية أحمد عثمان حمزة إن الإيرادات ارتفعت. وقطع حمزة بعدم وجود أي عجز، وتابع بقوله: "الميزانية متوازنة تماماً هذا العام".'
+    expect(extract(text).quotes.map((q) => q.speaker?.entity)).toEqual([
+      'person:احمد-عثمان-حمزة',
+      'person:احمد-عثمان-حمزة',
+    ])
+    expect(entityNames(text, 'person')).toEqual(['أحمد عثمان حمزة'])
+  })
+
   it('skips a noun after a verb that is part of a noun phrase', () => {
     const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
     expect(speakerNames(text)).toEqual(['الفريق'])
