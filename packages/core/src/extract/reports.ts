@@ -30,8 +30,8 @@ import {
   reportingNounSet,
   sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
-  speakerNounSet,
   statementPlaceVerbSet as STATEMENT_PLACE_VERBS,
+  speakerNounSet,
   statementPronounSet,
   topicPrepositionSet as TOPIC_PREPOSITIONS,
   transmissionVerbForms,
@@ -393,7 +393,8 @@ function statementReport(scan: Scan, index: MentionIndex, v: number): Report | u
     kind: issuer.kind,
   }
   // وجاء في بيان صادر عن الوزارة نشرته على موقعها أن …: the clause may stand past the issuer and a remark.
-  const complement = findComplement(scan, phrase.last + 1, MAX_FILLER_WORDS) ?? farComplement(scan, phrase.last + 1)
+  const complement =
+    findComplement(scan, phrase.last + 1, MAX_FILLER_WORDS) ?? farComplement(scan, phrase.last + 1)
   if (!complement) return undefined
   return {
     verb: v,
