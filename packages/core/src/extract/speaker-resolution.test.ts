@@ -40,6 +40,13 @@ describe('what a pronoun or participle refers to', () => {
     expect(entityNames(text, 'person')).toEqual(['أحمد عثمان حمزة'])
   })
 
+  it('reads the noun after a verb of describing that carries its object pronoun as the subject (ما وصفه NAME بأنه)', () => {
+    expect(speakerNames('وارتفعت الأسعار، وهو ما وصفه الوزير محمد العلي بأنه “خطوة متأخرة جدا”.')).toEqual([
+      'محمد العلي',
+    ])
+    expect(speakerNames('ووصف الوزير محمد العلي القرار بأنه “خطوة متأخرة جدا”.')).toEqual(['محمد العلي'])
+  })
+
   it('skips a noun after a verb that is part of a noun phrase', () => {
     const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
     expect(speakerNames(text)).toEqual(['الفريق'])
