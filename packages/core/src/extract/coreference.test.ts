@@ -22,6 +22,17 @@ describe('a title without a name refers to the person introduced with it', () =>
     expect(speakers(text)).toEqual(['person:كمال-العبيدي'])
   })
 
+  it('links the head alone to the holder of the head or an adjective title before one whose head governs a noun', () => {
+    const text =
+      'افتتح رئيس الجمهورية سالم الهاشمي المؤتمر بحضور رئيس مجلس الوزراء نادر القاسمي. وقال الرئيس إن "الحكومة ستمضي في الطريق حتى النهاية".'
+    expect(mentionsOf(text, 'person:سالم-الهاشمي')).toContainEqual(['الرئيس', 'role'])
+    expect(speakers(text)).toEqual(['person:سالم-الهاشمي'])
+    // With no such holder, the head alone still refers to the one whose head governs a noun.
+    const only =
+      'التقى رئيس مجلس الوزراء نادر القاسمي الوفد. وقال الرئيس إن "الحكومة ستمضي في الطريق حتى النهاية".'
+    expect(speakers(only)).toEqual(['person:نادر-القاسمي'])
+  })
+
   it('lets a body named by a shorter form fit the title (لأرامكو for لشركة أرامكو)', () => {
     const text =
       'وقال الرئيس التنفيذي لشركة أرامكو السعودية أمين الناصر إن الطلب قوي. وأوضح الرئيس التنفيذي لأرامكو السعودية أن "الأسواق ستتعافى قريباً".'

@@ -8,7 +8,14 @@ import {
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
 import { commaGap, type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
-import { givenNameBase, isAdjectiveLike, isCalendarWord, isFunctionWord, isVerb } from './word-classes.ts'
+import {
+  givenNameBase,
+  isAdjectiveLike,
+  isCalendarWord,
+  isDefiniteNisba,
+  isFunctionWord,
+  isVerb,
+} from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -120,23 +127,38 @@ function apposedRoles(scan: Scan, roles: readonly RoleSpan[], found: readonly Fo
   return apposed
 }
 
-/** The person a bare title refers to: the one of a compatible title named last before it, else the only one. */
+/**
+ * The person a bare title refers to: the one of a compatible title named last before it, else the only one. A head
+ * alone (`الرئيس`) refers first to a holder of that head alone or with adjectives (`الرئيس`، `رئيس الجمهورية`،
+ * `الرئيس الأمريكي`), then to one whose head governs a noun (`رئيس الوزراء`، `رئيس الهيئة`), which news names in full.
+ */
 function titleHolder(role: RoleSpan, holders: readonly Holder[]): Holder | undefined {
   const words = titleWords(role.role)
   let best: Holder | undefined
   let bestAt = -1
+  let plain = false
   const compatible: Holder[] = []
   for (let n = 0; n < holders.length; n++) {
     const holder = holders[n]!
     if (!holder.titles.some((title) => fitsTitle(words, title))) continue
     compatible.push(holder)
+    const isPlain = words.length === 1 && holder.titles.some((title) => plainTitle(words[0]!, title))
+    if (plain && !isPlain) continue
     const at = lastBefore(holder.at, role.start)
-    if (at > bestAt) {
+    if (at > bestAt || (isPlain && !plain && at >= 0)) {
       bestAt = at
       best = holder
+      plain = isPlain
     }
   }
   return best ?? (compatible.length === 1 ? compatible[0] : undefined)
+}
+
+/** A title of head `head` and nisba-shaped adjectives alone, no noun it governs (`رئيس الجمهورية`، `الرئيس التنفيذي`). */
+function plainTitle(head: string, title: readonly string[]): boolean {
+  if (title[0] !== head) return false
+  for (let k = 1; k < title.length; k++) if (!isDefiniteNisba(`ال${title[k]}`)) return false
+  return true
 }
 
 function lastBefore(starts: readonly number[], offset: number): number {

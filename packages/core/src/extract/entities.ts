@@ -6,6 +6,7 @@ import { resolveReferences } from './coreference.ts'
 import { HashFilter } from './hash-filter.ts'
 import {
   ambiguousGivenNameSet,
+  commonWordSet,
   contextualAliases,
   functionWordSet,
   nameParticleSet,
@@ -21,7 +22,7 @@ import { withoutPlatformOutlets } from './platform-mentions.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
-import { isGivenName, isKnownSurname, isNameParticle } from './word-classes.ts'
+import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } from './word-classes.ts'
 import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -95,7 +96,7 @@ function unifyPlaces(found: Found[]): void {
  * of two words, is that person; the second word belongs to the clause (a verb, a noun) and is cut off. Not when the
  * second word is a name word (a listed given or family name, a particle, a word with the article, or a word that
  * opens a person's name elsewhere in the article: حسني مبارك beside فاروق حسني and الرئيس مبارك), nor when the first is
- * a listed given name (القاضي محمد مفلح beside علي محمد).
+ * a listed given name (القاضي محمد مفلح beside علي محمد) unless the second is an ordinary word of news.
  */
 function cutRunOnAliases(scan: Scan, found: Found[]): void {
   const families = new Set<string>()
@@ -113,9 +114,12 @@ function cutRunOnAliases(scan: Scan, found: Found[]): void {
     if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last !== f.first + 1) continue
     const head = words[f.first]!
     const tail = words[f.last]!
-    if (isGivenName(head) || !head.bases.some((b) => families.has(b.base)) || heads.has(tail.norm)) continue
+    if (!head.bases.some((b) => families.has(b.base)) || heads.has(tail.norm)) continue
     if (tail.norm.startsWith('ال') || isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail))
       continue
+    // وقطع حمزة بعدم وجود … beside أحمد عثمان حمزة: after a listed given name too, a word news writes as an ordinary
+    // one (counted as seldom standing after a given name), or ب or ك on such a word, belongs to the clause.
+    if (isGivenName(head) && !commonWordSet.has(tail.norm) && !isPrepositionalPhrase(tail)) continue
     f.last = f.first
     f.end = head.end
     f.name = f.surface = scan.text.slice(f.start, f.end)

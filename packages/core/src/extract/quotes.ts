@@ -27,7 +27,14 @@ import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
-import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
+import {
+  isFunctionWord,
+  isGivenName,
+  isPrepositionalPhrase,
+  isVerb,
+  looksVerbal,
+  reportingVerb,
+} from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { sentenceAt, type Word, wordAtOrAfter } from './words.ts'
 
@@ -187,6 +194,7 @@ export function extractQuotes(
       report !== undefined &&
       report.speaker === null &&
       !report.subject &&
+      !report.unagreed &&
       (report.kind === 'participle' || (report.kind === 'verb' && !isPassive(scan.words[report.verb]!)))
     if (
       (!report || unresolved) &&
@@ -399,11 +407,9 @@ function holdsVerb(words: readonly Word[], first: number, last: number): boolean
 
 const TANWEEN = /[\u064b-\u064d]/
 
-/** بالفشل، بكامل: ب or ك before an ordinary word opens a phrase of manner or means, not a name. */
+/** بالفشل، بكامل: a phrase of manner or means opening two quoted words, not a name; a word news writes whole is. */
 function prepositional(word: Word): boolean {
-  if (word.norm[0] !== 'ب' && word.norm[0] !== 'ك') return false
-  if (COMMON_WORDS.has(word.bases[0]!.base)) return false
-  return word.bases.some((b) => b.cut === 1 && COMMON_WORDS.has(b.base))
+  return !COMMON_WORDS.has(word.bases[0]!.base) && isPrepositionalPhrase(word)
 }
 
 function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined {

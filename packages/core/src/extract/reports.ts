@@ -30,6 +30,7 @@ import {
   reportingNounSet,
   sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
+  statementPlaceVerbSet as STATEMENT_PLACE_VERBS,
   speakerNounSet,
   statementPronounSet,
   topicPrepositionSet as TOPIC_PREPOSITIONS,
@@ -57,6 +58,7 @@ import {
   isConjunctionBeforeAn,
   isFunctionWord,
   isGivenName,
+  isPrepositionalPhrase,
   isRoleWord,
   isVerb,
   looksVerbal,
@@ -95,6 +97,11 @@ export interface Report {
   via?: Subject
   /** A verb that reports only with a clause, written without one: it gives the speaker of a quote in its clause. */
   bare?: true
+  /**
+   * A pronoun verb whose form agrees with none of the subjects named within reach (`وقالت:` after a man): the
+   * speaker of the passage does not carry to its words.
+   */
+  unagreed?: true
 }
 
 /** A subject the pronoun of a later verb can refer to. */
@@ -201,6 +208,12 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
         reports.push(report)
         if (report.subject) events.push({ sentence: word.sentence, subject: report.subject })
       }
+      continue
+    }
+    const inStatement = statementReport(scan, index, v)
+    if (inStatement) {
+      reports.push(inStatement)
+      events.push({ sentence: word.sentence, subject: inStatement.subject! })
       continue
     }
     const coordinated =
@@ -318,6 +331,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       continue
     }
     let speakerSubject = subject
+    let unagreed = false
     if (!speakerSubject) {
       // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
       const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
@@ -329,12 +343,13 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
         if (!speakerSubject && !OBJECT_PRONOUN.test(word.norm)) continue
       }
       // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
-      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm)))
+      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm))) {
         speakerSubject =
           frontedPerson(scan, index, v, events) ??
           recentSubject(events, word.sentence, verbAgreement(word, verb), scan) ??
           (honorific ? honoredBefore(scan, index, v) : undefined)
-      else continue
+        unagreed = !speakerSubject && recentSubject(events, word.sentence) !== undefined
+      } else continue
     }
     // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
     // its subject, so a later pronoun does not refer to it.
@@ -349,9 +364,58 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       ...(speakerSubject && { speakerKind: speakerSubject.kind }),
       ...(complement && { complement }),
       sentence: word.sentence,
+      ...(unagreed && { unagreed: true }),
     })
   }
   return { reports, acts }
+}
+
+/**
+ * `وجاء في بيان لوزارة الصحة أن …`، `وورد في البيان الصادر عن الوزارة: "…"`: words said to stand in a statement are
+ * its issuer's, where the statement's phrase or sentence names one (see `issuerOf`); a statement no one is named for
+ * reports nothing.
+ */
+function statementReport(scan: Scan, index: MentionIndex, v: number): Report | undefined {
+  const { words } = scan
+  const k = v + 2
+  if (words[v + 1]?.norm !== IN || !joined(words, v + 1) || !joined(words, k)) return undefined
+  const word = words[v]!
+  const lemma = statementPlaceVerb(word)
+  if (lemma === undefined) return undefined
+  const statement = words[k]!.bases[0]!.flags & (WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun)
+  if (!statement) return undefined
+  const phrase = phraseAt(scan, index, k)
+  const issuer = index.statementOf.get(k)
+  if (!phrase || !issuer?.entity) return undefined
+  const subject: Subject = {
+    ...phrase,
+    speaker: { name: issuer.name, entity: issuer.entity },
+    kind: issuer.kind,
+  }
+  // وجاء في بيان صادر عن الوزارة نشرته على موقعها أن …: the clause may stand past the issuer and a remark.
+  const complement =
+    findComplement(scan, phrase.last + 1, MAX_FILLER_WORDS) ?? farComplement(scan, phrase.last + 1)
+  if (!complement) return undefined
+  return {
+    verb: v,
+    lemma,
+    kind: 'verb',
+    subject,
+    speaker: subject.speaker,
+    speakerKind: subject.kind,
+    complement,
+    sentence: word.sentence,
+  }
+}
+
+/** جاء، وجاء، فورد: the verb of `statementPlaceVerbs` the word is, bare or after و or ف. */
+function statementPlaceVerb(word: Word): string | undefined {
+  for (let b = 0; b < word.bases.length; b++) {
+    const base = word.bases[b]!
+    const bare = base.cut === 0 || (base.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف'))
+    if (bare && STATEMENT_PLACE_VERBS.has(base.base)) return base.base
+  }
+  return undefined
 }
 
 /** A report with no words of its own: a quote later in its clause is its subject's. */
@@ -950,6 +1014,8 @@ function mayBeVerb(word: Word): boolean {
     !isFunctionWord(word) &&
     // وعن الفريق، قال: a preposition with its و, too short to be read without it.
     !opensWithPreposition(word) &&
+    // …، بحضور نائبه NAME: a preposition and its noun, not a verb before its subject.
+    !isPrepositionalPhrase(word) &&
     !titleHead(word) &&
     !isGivenName(word) &&
     // والملك وسمو ولي العهد: a word of respect, after و too, opens a title, never a verb.

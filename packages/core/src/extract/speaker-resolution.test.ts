@@ -14,6 +14,39 @@ describe('what a pronoun or participle refers to', () => {
     expect(speakerNames(text)).toEqual(['خالد المطيري', 'خالد المطيري'])
   })
 
+  it('reads no preposition and its noun after a comma as a verb whose subject a pronoun refers to', () => {
+    const text =
+      'وترأس المحافظ سامي الحداد اجتماعاً ضم مدراء الدوائر، بحضور نائبه كمال العبيدي. وقال: "سنبدأ العمل في المشروع الشهر المقبل".'
+    expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
+  it('carries no speaker to a pronoun verb whose form agrees with no one named within reach', () => {
+    const text =
+      'وأكد المدير خالد الزهراني أن "العمل مستمر في المستشفى ليلاً ونهاراً". وقالت: "نخاف على أطفالنا من المرض".'
+    expect(speakerNames(text)).toEqual(['خالد الزهراني', null])
+    // A woman named before the man is still the one the feminine verb refers to.
+    const named =
+      'وقالت الممرضة سارة العلي إن "الأقسام ممتلئة". وأكد المدير خالد الزهراني أن "العمل مستمر في المستشفى". وأضافت: "نخاف على أطفالنا من المرض".'
+    expect(speakerNames(named)).toEqual(['سارة العلي', 'خالد الزهراني', 'سارة العلي'])
+  })
+
+  it('cuts a family name that is also a given name before an ordinary word run into it', () => {
+    const text =
+      'قال وزير المالية أحمد عثمان حمزة إن الإيرادات ارتفعت. وقطع حمزة بعدم وجود أي عجز، وتابع بقوله: "الميزانية متوازنة تماماً هذا العام".'
+    expect(extract(text).quotes.map((q) => q.speaker?.entity)).toEqual([
+      'person:احمد-عثمان-حمزة',
+      'person:احمد-عثمان-حمزة',
+    ])
+    expect(entityNames(text, 'person')).toEqual(['أحمد عثمان حمزة'])
+  })
+
+  it('reads the noun after a verb of describing that carries its object pronoun as the subject (ما وصفه NAME بأنه)', () => {
+    expect(speakerNames('وارتفعت الأسعار، وهو ما وصفه الوزير محمد العلي بأنه “خطوة متأخرة جدا”.')).toEqual([
+      'محمد العلي',
+    ])
+    expect(speakerNames('ووصف الوزير محمد العلي القرار بأنه “خطوة متأخرة جدا”.')).toEqual(['محمد العلي'])
+  })
+
   it('skips a noun after a verb that is part of a noun phrase', () => {
     const text = 'وأطلق الفريق الحملة أمس كأول رد فعل على الأزمة. وأضاف أن الحملة ستستمر شهراً.'
     expect(speakerNames(text)).toEqual(['الفريق'])
@@ -804,5 +837,33 @@ describe('a quote opened with a closing glyph, round 24', () => {
     const text =
       'وأضاف المخرج سامي زيتونة ”المسرح بيتنا جميعا“.\nوتابع قائلا ”الجمهور لا يرى ما يجري خلف الستار في'
     expect(speakerNames(text)).toEqual(['سامي زيتونة', 'سامي زيتونة'])
+  })
+})
+
+describe('words said to stand in a statement', () => {
+  it('gives them to the body the statement names as its issuer', () => {
+    expect(speakerNames('وجاء في بيان لوزارة النقل أن "الطريق سيفتح أمام السيارات خلال أسبوع".')).toEqual([
+      'وزارة النقل',
+    ])
+    expect(
+      speakerNames(
+        'وجاء في بيان صادر عن وزارة النقل نشرته على موقعها أن "الطريق سيفتح أمام السيارات خلال أسبوع".',
+      ),
+    ).toEqual(['وزارة النقل'])
+  })
+
+  it('gives them to the issuer named before, after a colon too', () => {
+    const text =
+      'أصدرت وزارة النقل بياناً صباح اليوم. وورد في البيان: "الطريق سيفتح أمام السيارات خلال أسبوع".'
+    expect(speakerNames(text)).toEqual(['وزارة النقل'])
+  })
+
+  it('reports nothing where no one is named for the statement, nor after جاء في with no statement', () => {
+    expect(speakerNames('وجاء في بيان مشترك أن الطرفين اتفقا على "استئناف العلاقات خلال شهرين".')).toEqual([
+      null,
+    ])
+    expect(speakerNames('وجاء في المرتبة الأولى أن الفريق "حقق الفوز في كل المباريات هذا الموسم".')).toEqual([
+      null,
+    ])
   })
 })

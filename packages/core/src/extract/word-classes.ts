@@ -253,6 +253,15 @@ export function isDefiniteNisba(base: string): boolean {
 
 const NISBA_ENDING = /(?:ي|يه|ية|يون|يين|يان)$/
 
+/**
+ * بالفشل، بكامل، بحضور: ب or ك before an ordinary word of news opens a phrase of manner, means or company, which is
+ * neither a name nor a verb.
+ */
+export function isPrepositionalPhrase(word: Word): boolean {
+  if (word.norm[0] !== 'ب' && word.norm[0] !== 'ك') return false
+  return word.bases.some((b) => b.cut === 1 && commonWordSet.has(b.base))
+}
+
 /** Looks like a verb in the present tense or a verbal noun, which a name never is (يتحدث، تصريحات). */
 export function looksVerbal(word: Word): boolean {
   const w = word.norm

@@ -165,7 +165,7 @@ import {
 } from './reporting-verbs.ts'
 import { sourcePlaces } from './source-places.ts'
 import { markedForm, norm, normSet, strictNorm } from './spelling.ts'
-import { statementNouns } from './statement-nouns.ts'
+import { statementNouns, statementPlaceVerbs } from './statement-nouns.ts'
 import {
   courtesyTitles,
   relationalHeads,
@@ -607,6 +607,7 @@ export const familyNameOfFunctionWordSet: ReadonlySet<string> = normSet(familyNa
 export const scoringMinuteSet: ReadonlySet<string> = normSet(scoringMinuteWords)
 export const scoringVerbSet: ReadonlySet<string> = normSet(scoringVerbs)
 export const statementNounSet: ReadonlySet<string> = normSet(statementNouns)
+export const statementPlaceVerbSet: ReadonlySet<string> = normSet(statementPlaceVerbs)
 
 /** Forms of the reporting verbs, derived from `reportingVerbs`. */
 export interface VerbForm {
@@ -640,15 +641,17 @@ function buildVerbForms(): Map<string, VerbForm> {
       participle: false,
       ...(verb.setObjects && { setObjects: normSet(verb.setObjects) }),
     }
+    const withPronoun: VerbForm = finite.object ? { ...finite, object: false } : finite
     for (const past of verb.past.map(norm)) {
       const defective = past.endsWith('ي') || past.endsWith('ا')
       const stem = defective ? past.slice(0, -1) : past
       for (const form of [past, `${stem}ت`, `${stem}وا`, `${stem}تا`, defective ? `${stem}يا` : `${past}ا`]) {
         add(form, finite)
       }
-      // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة.
+      // With an object pronoun, the subject comes after it: وصفه محللون، اعتبرته الوزارة; the pronoun is whom the verb
+      // speaks of (ما وصفه الوزير بأنه), so the noun after it is never that.
       if (!defective && !verb.intransitive)
-        for (const suffix of OBJECT_SUFFIXES) add(`${past}${suffix}`, finite)
+        for (const suffix of OBJECT_SUFFIXES) add(`${past}${suffix}`, withPronoun)
     }
     for (const present of (verb.present ?? []).map(norm)) {
       const feminine = `ت${present.slice(1)}`
@@ -660,8 +663,8 @@ function buildVerbForms(): Map<string, VerbForm> {
         // فيجيبه مستشاره، تسألها المذيعة: as in the past, the subject comes after the object pronoun.
         if (!verb.intransitive)
           for (const suffix of OBJECT_PRONOUNS) {
-            add(`${present}${suffix}`, finite)
-            add(`${feminine}${suffix}`, finite)
+            add(`${present}${suffix}`, withPronoun)
+            add(`${feminine}${suffix}`, withPronoun)
           }
       }
     }

@@ -23,3 +23,9 @@ export const statementNouns: readonly string[] = [
   'تغريدة',
   'رسالة',
 ]
+
+/**
+ * Verbs that say words stand in a statement (`وجاء في بيان للوزارة أن …`، `وورد في التقرير: "…"`): the statement
+ * speaks, for the body that issued it.
+ */
+export const statementPlaceVerbs: readonly string[] = ['جاء', 'ورد']
