@@ -388,3 +388,10 @@ describe('a region read by its direction adjective inside a list of places', () 
     ])
   })
 })
+
+describe('a site named after a sovereign', () => {
+  it('keeps a given name news writes often after the title inside the name', () => {
+    expect(places('أغلقت البلدية شارع الملك عبدالعزيز، لأعمال الصيانة.')).toEqual(['شارع الملك عبدالعزيز'])
+    expect(places('تقام المباراة على ملعب الأمير محمد، مساء الجمعة.')).toEqual(['ملعب الأمير محمد'])
+  })
+})

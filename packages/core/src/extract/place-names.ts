@@ -444,7 +444,9 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
       break
     // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
-    if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
+    // شارع الملك عبدالعزيز: a given name after a title names the site's patron, however often news writes it.
+    const patron = titleHead(words[j - 1]!) !== undefined && isGivenName(word)
+    if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm) && !patron) break
     if (j > i + 1 && pluralAfterDefinite(words, j)) break
     // دير NAME شرق نابلس: a compass or vicinity noun past the name's first word places the site, names none of it.
     if (j > i + 1 && vicinityNounSet.has(word.norm)) break
