@@ -101,6 +101,7 @@ import {
   namedOnlyHeads,
   namingHeads,
   newsroomNouns,
+  titledFeatureHeads,
   numberedHeads,
   openHeads,
   openHeadsNeedingName,
@@ -784,6 +785,7 @@ export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
 export const namedAfterHeadSet = normSet(namedAfterHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
+export const titledFeatureHeadSet = normSet(titledFeatureHeads)
 export const governingHeadSet = normSet(governingHeads)
 export const verbalNounHeadSet = normSet(verbalNounHeads)
 export const seatedHeadSet = normSet(seatedHeads)
