@@ -84,7 +84,7 @@ const DEFINITE_PLURAL = /^(?:الم.{3,}(?:ين|ون)|الا[^اوي].ا.|ال.{
  * استمرار، اجتماع، انسحاب: an indefinite verbal noun of form VII, VIII or X, or one of form IV or a broken plural
  * أفعال (إقرار، أشغال), is a noun of the clause, never a word of a name.
  */
-function isNounShaped(w: string): boolean {
+export function isNounShaped(w: string): boolean {
   return NOUN_SHAPE.test(w)
 }
 
