@@ -605,3 +605,10 @@ describe('a verbal noun the article repeats after a name', () => {
     expect(people(text)).toEqual(['سامي عبد العال'])
   })
 })
+
+describe('a past verb of form V after a name', () => {
+  it('ends the name where news uses the verb', () => {
+    expect(people('قال العالم الروسي، بوريس كارلوف تمكن فريقه من حل المسألة.')).toContain('بوريس كارلوف')
+    expect(people('وقال الرئيس دونالد ترمب إن الاتفاق قريب.')).toEqual(['دونالد ترمب'])
+  })
+})
