@@ -601,7 +601,8 @@ describe('a family name in ة after a given name', () => {
 
 describe('a verbal noun the article repeats after a name', () => {
   it('is the verb’s object, not the family name (أعلن … انتهاء)', () => {
-    const text = 'أعلن رئيس المجلس الدكتور سامي عبد العال انتهاء الدورة. وكان المجلس قد أعلن انتهاء الدورة السابقة في مايو.'
+    const text =
+      'أعلن رئيس المجلس الدكتور سامي عبد العال انتهاء الدورة. وكان المجلس قد أعلن انتهاء الدورة السابقة في مايو.'
     expect(people(text)).toEqual(['سامي عبد العال'])
   })
 })

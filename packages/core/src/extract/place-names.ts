@@ -303,7 +303,9 @@ function opensTitledName(scan: Scan, i: number): boolean {
   if (words[i]!.norm === ROAD && words[i - 1]?.norm === BY_WAY && joined(words, i)) return false
   if (matchPhrase(scan, i + 1, (target) => target.kind === 'location')?.base.cut === 0) return true
   const name = words[i + 2]
-  return titleHead(words[i + 1]!) !== undefined && name !== undefined && joined(words, i + 2) && isGivenName(name)
+  return (
+    titleHead(words[i + 1]!) !== undefined && name !== undefined && joined(words, i + 2) && isGivenName(name)
+  )
 }
 
 const ROAD = norm('طريق')

@@ -101,7 +101,6 @@ import {
   namedOnlyHeads,
   namingHeads,
   newsroomNouns,
-  titledFeatureHeads,
   numberedHeads,
   openHeads,
   openHeadsNeedingName,
@@ -119,6 +118,7 @@ import {
   securityForceHeads,
   stateForms,
   stateNouns,
+  titledFeatureHeads,
   verbalNounHeads,
   vicinityNouns,
 } from './heads.ts'
