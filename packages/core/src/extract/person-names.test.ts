@@ -613,3 +613,10 @@ describe('a past verb of form V after a name', () => {
     expect(people('وقال الرئيس دونالد ترمب إن الاتفاق قريب.')).toEqual(['دونالد ترمب'])
   })
 })
+
+describe('a defective verb’s present after a title', () => {
+  it('opens no name (الأمير يرعى)', () => {
+    expect(people('سمو الأمير يرعى حفل تكريم المتفوقين')).toEqual([])
+    expect(people('قال المدرب يحيى عطية إن الفريق جاهز.')).toEqual(['يحيى عطية'])
+  })
+})

@@ -536,6 +536,8 @@ function verbalForeignName(scan: Scan, i: number): boolean {
   const next = words[i + 1]
   if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1)
     return false
+  // الأمير يرعى حفل: a present in ي that ends in ى (يرعى، يلقى) is a defective verb's, no transliterated name's.
+  if (word.norm[0] === 'ي' && word.raw.endsWith('ى')) return false
   if (!next || !joined(words, i + 1) || commonWordSet.has(next.norm) || /^ال|ه$/.test(next.norm)) return false
   // سيعلن قراره: a noun with its pronoun after the verb is its object.
   return isUnknownNameWord(next, true) && !next.bases.some((b) => b.flags & WordFlag.Known)
