@@ -84,12 +84,15 @@ const DEFINITE_PLURAL = /^(?:الم.{3,}(?:ين|ون)|الا[^اوي].ا.|ال.{
  * استمرار، اجتماع، انسحاب: an indefinite verbal noun of form VII, VIII or X, or one of form IV or a broken plural
  * أفعال (إقرار، أشغال), is a noun of the clause, never a word of a name.
  */
-function isNounShaped(w: string): boolean {
+export function isNounShaped(w: string): boolean {
   return NOUN_SHAPE.test(w)
 }
 
 /** اجتمع، انطلق، استقبل: the past of verb forms VIII, VII and X. */
 export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي].|ان[^اوي]{3}|است[^اوي]{3})$/
+
+/** تمكن، تحدث: the past of form V, ت and three root letters (its doubled middle unwritten). */
+const FORM_V_PAST = /^ت[^اوي]{3}$/
 
 const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
 
@@ -141,6 +144,9 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
     return false
   // مأمون حميدة تبنى، تولى: the past of form V in ى after a name is its predicate.
   if (inside && w.length === 4 && w[0] === 'ت' && word.raw.endsWith('ى')) return false
+  // إيفان NAME تمكن من: a past of form V that news writes often (تمكن، تحدث، تسلم) is the predicate too.
+  if (inside && FORM_V_PAST.test(w) && commonWordSet.has(w) && (word.bases[0]!.flags & WordFlag.Known) === 0)
+    return false
   // تحدث النائب عطية شاكراً الوكالة: the accusative of an active participle (فاعلاً) after a name is the clause's.
   if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return false
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).

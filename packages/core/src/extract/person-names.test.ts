@@ -598,3 +598,25 @@ describe('a family name in ة after a given name', () => {
     expect(people('وسلم المدير يوسف زيارة رسمية إلى الوزارة.')).not.toContain('يوسف زيارة')
   })
 })
+
+describe('a verbal noun the article repeats after a name', () => {
+  it('is the verb’s object, not the family name (أعلن … انتهاء)', () => {
+    const text =
+      'أعلن رئيس المجلس الدكتور سامي عبد العال انتهاء الدورة. وكان المجلس قد أعلن انتهاء الدورة السابقة في مايو.'
+    expect(people(text)).toEqual(['سامي عبد العال'])
+  })
+})
+
+describe('a past verb of form V after a name', () => {
+  it('ends the name where news uses the verb', () => {
+    expect(people('قال العالم الروسي، بوريس كارلوف تمكن فريقه من حل المسألة.')).toContain('بوريس كارلوف')
+    expect(people('وقال الرئيس دونالد ترمب إن الاتفاق قريب.')).toEqual(['دونالد ترمب'])
+  })
+})
+
+describe('a defective verb’s present after a title', () => {
+  it('opens no name (الأمير يرعى)', () => {
+    expect(people('سمو الأمير يرعى حفل تكريم المتفوقين')).toEqual([])
+    expect(people('قال المدرب يحيى عطية إن الفريق جاهز.')).toEqual(['يحيى عطية'])
+  })
+})

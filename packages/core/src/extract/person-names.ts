@@ -33,6 +33,7 @@ import {
   isFamilyName,
   isLongFemininePlural,
   isNameWord,
+  isNounShaped,
   isNumberWord,
   isOrdinalWithArticle,
   isUnknownNameWord,
@@ -387,6 +388,8 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   if (w.length < 3 || w.startsWith('ال') || w[0] === 'و' || POSSESSIVE.test(w) || endsInAlef(word))
     return false
   if (isVerb(word) || isRoleWord(word) || organizationHeadSet.has(w) || isLongFemininePlural(w)) return false
+  // أعلن … انتهاء الدورة: a verbal noun of a derived stem is the object of the verb elsewhere, not a name.
+  if (isNounShaped(w)) return false
   // تابع النائب كريم كبارة أزمة المياه: before a noun of the clause, only a reporting verb's subject elsewhere (واعلن
   // كبارة) vouches for the word as a family name.
   const next = words[j + 1]
@@ -533,6 +536,8 @@ function verbalForeignName(scan: Scan, i: number): boolean {
   const next = words[i + 1]
   if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1)
     return false
+  // الأمير يرعى حفل: a present in ي that ends in ى (يرعى، يلقى) is a defective verb's, no transliterated name's.
+  if (word.norm[0] === 'ي' && word.raw.endsWith('ى')) return false
   if (!next || !joined(words, i + 1) || commonWordSet.has(next.norm) || /^ال|ه$/.test(next.norm)) return false
   // سيعلن قراره: a noun with its pronoun after the verb is its object.
   return isUnknownNameWord(next, true) && !next.bases.some((b) => b.flags & WordFlag.Known)

@@ -388,3 +388,25 @@ describe('a region read by its direction adjective inside a list of places', () 
     ])
   })
 })
+
+describe('a site named after a sovereign', () => {
+  it('keeps a given name news writes often after the title inside the name', () => {
+    expect(places('أغلقت البلدية شارع الملك عبدالعزيز، لأعمال الصيانة.')).toEqual(['شارع الملك عبدالعزيز'])
+    expect(places('تقام المباراة على ملعب الأمير محمد، مساء الجمعة.')).toEqual(['ملعب الأمير محمد'])
+  })
+})
+
+describe('a road named after a sovereign or a place', () => {
+  it('is a site with its head, and its patron no person of the news', () => {
+    const text = 'انقلبت شاحنة على طريق الملك فهد بن عبدالعزيز ليلة أمس.'
+    expect(places(text)).toEqual(['طريق الملك فهد بن عبدالعزيز'])
+    expect(entityNames(text, 'person')).toEqual([])
+    expect(places('أغلق الجيش طريق حمص – حماة أمس.')).toContain('طريق حمص')
+  })
+
+  it('is no site after عن, nor before an ordinary word', () => {
+    expect(places('وصلت الشحنة عن طريق تركيا أمس.')).toEqual(['تركيا'])
+    expect(places('وقال إن طريق الحوار طويل.')).toEqual([])
+    expect(entityNames('وجاء الحل عن طريق الرئيس محمد علي.', 'person')).toEqual(['محمد علي'])
+  })
+})

@@ -19,6 +19,7 @@ import {
   placeNameOpenerSet,
   placeVerbalNounHeadSet,
   stateFormSet,
+  titledFeatureHeadSet,
   vicinityNounSet,
 } from './lexicon.ts'
 import { DERIVED_PAST, POSSESSIVE } from './name-words.ts'
@@ -30,6 +31,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isNameParticle,
   isRoleWord,
   isVerb,
   titleHead,
@@ -292,6 +294,23 @@ function opensSiteName(word: Word): boolean {
   )
 }
 
+/**
+ * طريق السلطان قابوس، طريق دمشق: a title and a given name, or a known place, after the head, not after عن (عن طريق
+ * الرئيس فلان، عن طريق تركيا: by way of someone, through a country).
+ */
+function opensTitledName(scan: Scan, i: number): boolean {
+  const { words } = scan
+  if (words[i]!.norm === ROAD && words[i - 1]?.norm === BY_WAY && joined(words, i)) return false
+  if (matchPhrase(scan, i + 1, (target) => target.kind === 'location')?.base.cut === 0) return true
+  const name = words[i + 2]
+  return (
+    titleHead(words[i + 1]!) !== undefined && name !== undefined && joined(words, i + 2) && isGivenName(name)
+  )
+}
+
+const ROAD = norm('طريق')
+const BY_WAY = norm('عن')
+
 /** قاعة المحاكمة، مجمع التدريب: a verbal noun of a derived stem (مفاعلة، تفعيل، استفعال، افتعال) names an activity. */
 const VERBAL_NOUN = /^(?:م.ا..ة|ت..ي.|است...ا.|ا.ت.ا.)$/
 
@@ -414,6 +433,7 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
   for (let j = i + 1; j < words.length && j - i <= MAX_FEATURE_WORDS; j++) {
     if (!joined(words, j)) break
     const word = words[j]!
+    if (j === i + 1 && titledFeatureHeadSet.has(base.base) && !opensTitledName(scan, i)) break
     if (j === i + 1 && !inner) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
@@ -444,7 +464,11 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
       break
     // قصر العدل الواقع بشارع: past the name's first word, an ordinary word of news is the clause's, unless it is
     // an adjective, a nisba or of the pattern فعيل, which may close the name (محمية صور الطبيعية، قصر المؤتمرات القديم).
-    if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm)) break
+    // شارع الملك عبدالعزيز، طريق الملك فهد بن عبدالعزيز: a given name after a title or بن names the site's patron,
+    // however often news writes it.
+    const before = words[j - 1]!
+    const patron = (titleHead(before) !== undefined || isNameParticle(before)) && isGivenName(word)
+    if (j > i + 1 && ordinaryWord(word) && !closingAdjective(word.norm) && !patron) break
     if (j > i + 1 && pluralAfterDefinite(words, j)) break
     // دير NAME شرق نابلس: a compass or vicinity noun past the name's first word places the site, names none of it.
     if (j > i + 1 && vicinityNounSet.has(word.norm)) break

@@ -118,6 +118,7 @@ import {
   securityForceHeads,
   stateForms,
   stateNouns,
+  titledFeatureHeads,
   verbalNounHeads,
   vicinityNouns,
 } from './heads.ts'
@@ -797,6 +798,7 @@ export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
 export const namedAfterHeadSet = normSet(namedAfterHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
+export const titledFeatureHeadSet = normSet(titledFeatureHeads)
 export const governingHeadSet = normSet(governingHeads)
 export const verbalNounHeadSet = normSet(verbalNounHeads)
 export const seatedHeadSet = normSet(seatedHeads)

@@ -423,7 +423,14 @@ export const featureHeads: readonly string[] = [
   'حارة',
   'قلعة',
   'دوار',
+  'طريق',
 ]
+
+/**
+ * Heads of sites that name one only with a title and a name, or a known place, after them (طريق السلطان قابوس، طريق
+ * دمشق): a road is also a way (عن طريق الحوار، طريق طويل).
+ */
+export const titledFeatureHeads: readonly string[] = ['طريق']
 
 /**
  * Heads of sites that also head an ordinary phrase (مركب صيد، مجمع عليه، حقل الطاقة، مزرعة الأبقار): the site's name
