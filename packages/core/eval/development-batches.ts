@@ -36,6 +36,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-30',
   'real-31',
   'real-32',
+  'real-33',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -64,6 +65,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-22',
   'stories-23',
   'stories-24',
+  'stories-25',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -92,6 +94,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-22',
   'clutter-23',
   'clutter-24',
+  'clutter-25',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -120,6 +123,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-22',
   'differences-23',
   'differences-24',
+  'differences-25',
 ] as const
 
 export interface DevelopmentItem {
