@@ -21,7 +21,9 @@ function runScorer(env: Record<string, string>): string {
   })
 }
 
-describe('pnpm --filter @marsad/web eval', () => {
+// Each test starts Node processes that load the scorer and Readability: seconds alone, 67 s inside the whole suite at a load
+// average of 38, so the limit is generous. A guard against a hang, not a speed test.
+describe('pnpm --filter @marsad/web eval', { timeout: 240_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-web-eval-'))
   const goldDir = join(dir, 'gold')
   const cacheDir = join(dir, 'cache')
