@@ -24,8 +24,9 @@ describe('parseArticle on hostile input', () => {
     expect(article.blocks.filter((b) => b.kind === 'heading').length).toBeGreaterThan(1000)
     const last = article.sentences.at(-1)!
     expect(text.slice(last.start, last.end)).toBe(last.text)
-    // A correctness check on big input, not a speed target (that is the benchmark's): a shared machine may be slow.
-  }, 120_000)
+    // A correctness check on big input, not a speed target (that is the benchmark's): about a minute alone, and past
+    // four minutes inside the whole suite on a shared machine at a load average of 20, so the limit only stops a hang.
+  }, 600_000)
 
   it('survives unbalanced, nested and paragraph-spanning quotes', () => {
     const text = 'قال «لن نتراجع. ثم قال "نعم «بالتأكيد» لا.\nوفي الفقرة التالية» انتهى "الأمر.'
