@@ -156,7 +156,13 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   }
   if (commonBehindParticle(word)) return false
   // كمال رزيق اجتمع، الوزير سامي انتقد: a derived verb in the past (forms VII, VIII, X) after a name is its predicate.
-  if (inside && DERIVED_PAST.test(w) && !isKnownSurname(word)) return false
+  // NAME انطلقت، NAME استقبلت: the same past with the feminine ت, its subject the noun after it.
+  if (
+    inside &&
+    (DERIVED_PAST.test(w) || (w.endsWith('ت') && DERIVED_PAST.test(w.slice(0, -1)))) &&
+    !isKnownSurname(word)
+  )
+    return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w) || stateNounSet.has(w))
     return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
