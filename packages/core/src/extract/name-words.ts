@@ -94,6 +94,16 @@ export const DERIVED_PAST = /^(?:ا[^اوي]ت[^اوي].|ان[^اوي]{3}|است
 /** تمكن، تحدث: the past of form V, ت and three root letters (its doubled middle unwritten). */
 const FORM_V_PAST = /^ت[^اوي]{3}$/
 
+/**
+ * انطلقت، تعرضت، استقبلت: the past of a derived form (V, VII, VIII, X) with the feminine ت; of form V only where
+ * news writes the word, since towns of the Maghreb have its shape (تمنرست).
+ */
+export function isFemininePast(w: string): boolean {
+  if (!w.endsWith('ت')) return false
+  const stem = w.slice(0, -1)
+  return DERIVED_PAST.test(stem) || (FORM_V_PAST.test(stem) && commonWordSet.has(w))
+}
+
 const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
 
 /** إحصاءات، مفاوضات، شعارات: a long feminine plural is a noun, never a word of a name. */
@@ -156,7 +166,13 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   }
   if (commonBehindParticle(word)) return false
   // كمال رزيق اجتمع، الوزير سامي انتقد: a derived verb in the past (forms VII, VIII, X) after a name is its predicate.
-  if (inside && DERIVED_PAST.test(w) && !isKnownSurname(word)) return false
+  // NAME انطلقت، NAME استقبلت: the same past with the feminine ت, its subject the noun after it.
+  if (
+    inside &&
+    (DERIVED_PAST.test(w) || (w.endsWith('ت') && DERIVED_PAST.test(w.slice(0, -1)))) &&
+    !isKnownSurname(word)
+  )
+    return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w) || stateNounSet.has(w))
     return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.

@@ -113,6 +113,10 @@ describe('where a person’s name ends', () => {
 
   it('ends a name before a verb of a derived form in the past', () => {
     expect(people('وأعلنت الوزارة أن الوزير نادر قرطبي اجتمع مع النقابات.')).toEqual(['نادر قرطبي'])
+    expect(people('وبرعاية محافظ المدينة سامر خليل الحسن انعقدت أمس جلسة المجلس.')).toEqual([
+      'سامر خليل الحسن',
+    ])
+    expect(people('وبرعاية الوزير نادر قرطبي استقبلت القاعة المعرض.')).toEqual(['نادر قرطبي'])
   })
 
   it('takes no person from a state named by its form after a title', () => {

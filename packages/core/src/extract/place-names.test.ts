@@ -286,6 +286,12 @@ describe('words of the clause after a place’s head', () => {
     expect(places('وفي مدينة تلمسيت انتشر الخبر سريعا.')).toEqual(['تلمسيت|مدينة تلمسيت'])
   })
 
+  it('reads no place in a derived verb in the past with the feminine ت right after a head', () => {
+    expect(places('وقال إنها مدينة تعرضت للإهمال سنوات طويلة.')).toEqual([])
+    expect(places('وزار الوفد منطقة انتشرت فيها الأمراض.')).toEqual([])
+    expect(places('وصل الوفد إلى مدينة تمنرست أمس.').map((p) => p.split('|')[0])).toEqual(['تمنرست'])
+  })
+
   it('reads no place in a verbal noun after منطقة, and still a place the lists know', () => {
     expect(places('وتجمع الأهالي في منطقة الاحتفال ثم في منطقة التفجير.')).toEqual([])
     expect(places('وصل الوفد إلى منطقة القصيم.').map((p) => p.split('|')[0])).toEqual(['القصيم'])

@@ -22,7 +22,7 @@ import {
   titledFeatureHeadSet,
   vicinityNounSet,
 } from './lexicon.ts'
-import { DERIVED_PAST, POSSESSIVE } from './name-words.ts'
+import { DERIVED_PAST, isFemininePast, POSSESSIVE } from './name-words.ts'
 import { matchPhrase } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import {
@@ -360,12 +360,12 @@ function isUnknownName(word: Word, base: Base): boolean {
 }
 
 /**
- * أحياء بأكملها، أوقات فراغهم، بحيرة تغمرها، أضنة انتشر: a word with a pronoun on it, or a derived verb in the
- * past, belongs to the clause; no place's name the lists lack holds one.
+ * أحياء بأكملها، أوقات فراغهم، بحيرة تغمرها، أضنة انتشر، مدينة تعرضت: a word with a pronoun on it, or a derived
+ * verb in the past, belongs to the clause; no place's name the lists lack holds one.
  */
 function clauseWord(word: Word): boolean {
   const w = word.norm
-  return (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w)
+  return (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w) || isFemininePast(w)
 }
 
 /**
