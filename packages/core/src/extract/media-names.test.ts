@@ -352,3 +352,11 @@ describe('page furniture before a colon or dash', () => {
     )
   })
 })
+
+describe('a page label on a line of its own', () => {
+  it('reads the news summary label as no outlet and no speaker', () => {
+    const text = 'ملخص الخبر\nقال رئيس البلدية إن «الحديقة الجديدة ستفتح أبوابها الشهر المقبل».'
+    expect(outletNames(text)).toEqual([])
+    expect(extract(text).quotes[0]?.speaker?.name).not.toBe('ملخص الخبر')
+  })
+})

@@ -170,6 +170,11 @@ describe('a side read from the standings', () => {
     expect(organizations(`${match}ورفع شباب الخليل رصيده إلى 20 نقطة.`)).toContain('شباب الخليل')
   })
 
+  it('reads a side in quote marks before رصيده or after رصيد', () => {
+    const text = `${match}ورفع "هلال غزة" رصيده إلى 20 نقطة، وتوقف رصيد "شباب الخليل" عند 12 نقطة.`
+    expect(organizations(text)).toEqual(expect.arrayContaining(['هلال غزة', 'شباب الخليل']))
+  })
+
   it('leaves a verb before a state and a word of matches before the frame', () => {
     const text = `${match}وحلت السنغال بالمركز الثاني، ورفع الفريق رصيده إلى 20 نقطة.`
     expect(organizations(text)).toEqual([])

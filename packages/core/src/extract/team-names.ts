@@ -158,6 +158,7 @@ function outcomeAfter(words: readonly Word[], last: number): boolean {
 
 const QUOTE_BEFORE = /^\s*["“«]$/
 const QUOTE_AFTER = /^["”»]/
+const QUOTE_ONLY_AFTER = /^["”»]\s*$/
 
 /**
  * أهلي الخليل، هلال القدس، مولودية الجزائر: in a match's frame, a word without the article before a known place is a
@@ -192,17 +193,19 @@ function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>)
   const { words } = scan
   const word = words[i]!
   const before = words[i - 1]
-  const framedBefore =
-    before !== undefined &&
-    joined(words, i) &&
-    before.bases.some((b) => b.cut === 0 && standingsBeforeSet.has(b.base))
   // شباب الأردن رصيده: a club's opener before a town; any other word before a place is the clause's (وحلت السنغال).
   const town = clubOpenerSet.has(word.norm) ? sideOfTown(scan, i, places) : undefined
   const last = town?.last ?? i
   const after = words[last + 1]
+  // رصيد "أهلي الخليل"، رفع "هلال القدس" رصيده: a side in quote marks stands in the frame as a bare one does.
+  const quoted = QUOTE_BEFORE.test(word.gap) && QUOTE_AFTER.test(after?.gap ?? '')
+  const framedBefore =
+    before !== undefined &&
+    (joined(words, i) || (quoted && before.sentence === word.sentence && before.block === word.block)) &&
+    before.bases.some((b) => b.cut === 0 && standingsBeforeSet.has(b.base))
   const framedAfter =
     after !== undefined &&
-    joined(words, last + 1) &&
+    (joined(words, last + 1) || (quoted && QUOTE_ONLY_AFTER.test(after.gap))) &&
     after.bases.some((b) => b.cut <= 1 && standingsAfterSet.has(b.base))
   if (!framedBefore && !framedAfter) return undefined
   if (town) return town

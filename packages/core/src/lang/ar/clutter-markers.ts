@@ -633,7 +633,8 @@ const PAGE_LABELS = `العنوان
 رابط مختصر
 النوع
 الحجم
-اللغة`
+اللغة
+ملخص الخبر`
 
 /**
  * The parts of a text, which an essay or a report heads with a word alone (`مقدمة`، `خاتمة`): a byline's shape (a name
