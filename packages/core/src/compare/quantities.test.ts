@@ -130,6 +130,10 @@ describe('quantitiesIn', () => {
     expect(one('فقد أعلنت الوزارة مقتل 5 أشخاص')).toMatchObject({ cue: 'dead' })
   })
 
+  it('reads the feminine of «مفقود» after a number as the missing (لا تزال 40 مفقودة تحت الركام)', () => {
+    expect(one('وما زالت أكثر من 40 مفقودة تحت ركام المصنع')).toMatchObject({ cue: 'missing', value: '>40' })
+  })
+
   it('gives a share after a verb of leading to its own clause, not to a cue word before it', () => {
     const [, share] = quantitiesIn('وبعد فرز 70% من صناديق الاقتراع تقدم المرشح بـ48.2% من الأصوات')
     expect(share).toMatchObject({ cue: 'votes', value: '48.2' })

@@ -142,7 +142,7 @@ export const quantityCues: readonly {
     toll: true,
     words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا', 'جرحوا'],
   },
-  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً', 'فقدوا'] },
+  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً', 'مفقودة', 'فقدوا'] },
   // The rescued and the survivors, counted as the rescue goes on (أنقذت فرق الإنقاذ 24 شخصاً).
   {
     key: 'rescued',
