@@ -143,6 +143,14 @@ describe('quantitiesIn', () => {
     expect(one('وسجلت الهزة 5 درجات على سلم ريشتر')).toMatchObject({ cue: 'magnitude', value: '5' })
   })
 
+  it('reads «حجم» right after a number as a magnitude, and not before one', () => {
+    expect(one('وضربت الهزة الجزيرة بعد منتصف الليل بلغت 6.4 حجم')).toMatchObject({
+      cue: 'magnitude',
+      value: '6.4',
+    })
+    expect(one('وارتفع حجم الواردات إلى 300 ألف')).toMatchObject({ cue: null })
+  })
+
   it('reads eleven to nineteen in words as one number, in counts and in a minute’s ordinal', () => {
     expect(quantitiesIn('أسفر الحادث عن مقتل خمسة عشر شخصاً').map((q) => q.value)).toEqual(['15'])
     expect(quantitiesIn('وأصيب أحد عشر شخصاً بجروح').map((q) => q.value)).toEqual(['11'])

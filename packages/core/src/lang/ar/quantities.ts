@@ -232,6 +232,14 @@ export const adjacentCues: readonly { key: string; words: readonly string[] }[] 
 ]
 
 /**
+ * Nouns that are a cue only as the noun right after the number: «زلزال بلغت 7.7 حجم», a translation of «magnitude
+ * 7.7»; before a number «حجم» is the size of anything (ارتفع حجم الصادرات إلى 200 ألف). By the cue key they stand for.
+ */
+export const countedCues: readonly { key: string; words: readonly string[] }[] = [
+  { key: 'magnitude', words: ['حجم'] },
+]
+
+/**
  * Words inside a sentence that start a clause of its own (مازال 75 في عداد المفقودين، في حين انتُشلت جثة واحدة): a cue
  * before them says nothing of a number after them.
  */
@@ -636,6 +644,10 @@ export const cueByWord = compile(quantityCues, (group: { key: string }) => group
 /** The cue key of a word that is a cue only right before its number (`adjacentCues`), by its `quantityWord`. */
 export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
+)
+/** The cue key of a noun that is a cue only right after its number (`countedCues`), by its `quantityWord`. */
+export const countedCueByWord: ReadonlyMap<string, string> = new Map(
+  countedCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
 export const amongWordSet: ReadonlySet<string> = new Set(amongWords.map(quantityWord))
 export const caseWordSet: ReadonlySet<string> = new Set(caseWords.map(quantityWord))
