@@ -685,6 +685,19 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     expect(compareCoverage([a!, b!]).differences.filter((d) => d.kind === 'number')).toEqual([])
   })
 
+  it('does not set a figure of a sentence that opens with a past year against the news, with no date to go by', () => {
+    const quake = 'ضرب زلزال بقوة 6 درجات جنوب البلاد فجر الجمعة وسط حالة من الذعر.'
+    expect(
+      numbers(
+        `${quake} - وفي 2009، ضرب زلزال بقوة 7.4 درجات المنطقة نفسها.`,
+        `${quake} ضرب زلزال بقوة 6.3 درجات.`,
+      ),
+    ).toEqual([])
+    expect(
+      numbers(`${quake} ضرب زلزال بقوة 7.4 درجات المنطقة.`, `${quake} ضرب زلزال بقوة 6.3 درجات.`),
+    ).toEqual([['7.4', '6.3']])
+  })
+
   it('sees no difference between an estimate or a bound and a figure inside it', () => {
     expect(
       numbers(

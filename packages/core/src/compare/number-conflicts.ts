@@ -157,6 +157,7 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
       // year before the article's (كان آخرها في 2012 بقوة 6.8 درجات).
       if (found.projected || (found.developing && quotesEarlierToll(span.text, found))) return []
       if (year !== null && ofEarlierYear(span, found, dates, year)) return []
+      if (opensWithYear(span.text, found)) return []
       const quantity = momentOf(span.text, bracketedMinute(span.text, found, goals) ?? found)
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
       const from =
@@ -242,6 +243,16 @@ function ofEarlierYear(
   )
 }
 
+/**
+ * A figure of a sentence that opens with a bare year (وفي 2015، هز زلزال بقوة 7.8 درجة …، - في عام 2008، …) belongs to
+ * that year's event, which an article recalls beside its news; the story's own year is not needed to tell it, and a
+ * text without a date of its own may have no other year.
+ */
+function opensWithYear(text: string, quantity: Quantity): boolean {
+  const opening = YEAR_OPENING.exec(text)
+  return opening !== null && opening[0].length <= quantity.start
+}
+
 /** A toll its sentence tells as an earlier count: in the pluperfect (وكانت الوزارة قد أعلنت), or after «حصيلة سابقة». */
 function quotesEarlierToll(text: string, quantity: Quantity): boolean {
   const before = norm(text.slice(0, quantity.start))
@@ -254,6 +265,8 @@ const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,5}[^\s،,.]+)\s*[،,]/
 // The marks that end a clause, searched forward as a class and backward one by one.
 const CLAUSE_BREAKS = '،,;؛.:!؟?'
 const CLAUSE_END = new RegExp(`[${CLAUSE_BREAKS}]`)
+// A year that opens a sentence, after في and a list's dash: «- وفي عام 2015،».
+const YEAR_OPENING = /^[\s\-–•*]*و?في\s+(?:عام\s+|سنة\s+)?[0-9٠-٩]{4}\s*[،,]/
 const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
 // في before a place, at most two words before it (في جنوب شرقي تركيا).
 const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/

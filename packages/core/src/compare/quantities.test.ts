@@ -130,6 +130,10 @@ describe('quantitiesIn', () => {
     expect(one('فقد أعلنت الوزارة مقتل 5 أشخاص')).toMatchObject({ cue: 'dead' })
   })
 
+  it('reads the feminine of «مفقود» after a number as the missing (لا تزال 40 مفقودة تحت الركام)', () => {
+    expect(one('وما زالت أكثر من 40 مفقودة تحت ركام المصنع')).toMatchObject({ cue: 'missing', value: '>40' })
+  })
+
   it('gives a share after a verb of leading to its own clause, not to a cue word before it', () => {
     const [, share] = quantitiesIn('وبعد فرز 70% من صناديق الاقتراع تقدم المرشح بـ48.2% من الأصوات')
     expect(share).toMatchObject({ cue: 'votes', value: '48.2' })
@@ -137,6 +141,14 @@ describe('quantitiesIn', () => {
 
   it('reads the magnitude on a scale spelt ريشتر', () => {
     expect(one('وسجلت الهزة 5 درجات على سلم ريشتر')).toMatchObject({ cue: 'magnitude', value: '5' })
+  })
+
+  it('reads «حجم» right after a number as a magnitude, and not before one', () => {
+    expect(one('وضربت الهزة الجزيرة بعد منتصف الليل بلغت 6.4 حجم')).toMatchObject({
+      cue: 'magnitude',
+      value: '6.4',
+    })
+    expect(one('وارتفع حجم الواردات إلى 300 ألف')).toMatchObject({ cue: null })
   })
 
   it('reads eleven to nineteen in words as one number, in counts and in a minute’s ordinal', () => {

@@ -10,6 +10,7 @@ import {
   clauseOpenerSet,
   clockWordSet,
   comparedWordSet,
+  countedCueByWord,
   cueByKey,
   cueByWord,
   decimalPointSet,
@@ -1027,7 +1028,8 @@ function describe(
   fractional = false,
 ): About {
   const cueAt = (index: number) => {
-    const key = cueByWord.get(keys[index] ?? '')
+    const key =
+      cueByWord.get(keys[index] ?? '') ?? (index === counted ? countedCueByWord.get(keys[index]!) : undefined)
     const cue = key === undefined ? undefined : cueByKey.get(key)
     if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
     if (cue?.counted === true && index !== counted) return null

@@ -142,7 +142,7 @@ export const quantityCues: readonly {
     toll: true,
     words: ['جريح', 'جرحى', 'جريحاً', 'مصاب', 'مصابين', 'مصاباً', 'إصابة', 'إصابات', 'أصيب', 'أصيبوا', 'جرحوا'],
   },
-  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً', 'فقدوا'] },
+  { key: 'missing', toll: true, words: ['مفقود', 'مفقودين', 'مفقوداً', 'مفقودة', 'فقدوا'] },
   // The rescued and the survivors, counted as the rescue goes on (أنقذت فرق الإنقاذ 24 شخصاً).
   {
     key: 'rescued',
@@ -229,6 +229,14 @@ export const adjacentCues: readonly { key: string; words: readonly string[] }[] 
   { key: 'missing', words: ['فقد'] },
   // «كانت العبارة تقل 200 شخص»: carrying; «لا تقل عن» has عن between, and is a bound.
   { key: 'aboard', words: ['تقل', 'يقل'] },
+]
+
+/**
+ * Nouns that are a cue only as the noun right after the number: «زلزال بلغت 7.7 حجم», a translation of «magnitude
+ * 7.7»; before a number «حجم» is the size of anything (ارتفع حجم الصادرات إلى 200 ألف). By the cue key they stand for.
+ */
+export const countedCues: readonly { key: string; words: readonly string[] }[] = [
+  { key: 'magnitude', words: ['حجم'] },
 ]
 
 /**
@@ -636,6 +644,10 @@ export const cueByWord = compile(quantityCues, (group: { key: string }) => group
 /** The cue key of a word that is a cue only right before its number (`adjacentCues`), by its `quantityWord`. */
 export const adjacentCueByWord: ReadonlyMap<string, string> = new Map(
   adjacentCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
+)
+/** The cue key of a noun that is a cue only right after its number (`countedCues`), by its `quantityWord`. */
+export const countedCueByWord: ReadonlyMap<string, string> = new Map(
+  countedCues.flatMap(({ key, words }) => words.map((word) => [quantityWord(word), key] as const)),
 )
 export const amongWordSet: ReadonlySet<string> = new Set(amongWords.map(quantityWord))
 export const caseWordSet: ReadonlySet<string> = new Set(caseWords.map(quantityWord))
