@@ -697,6 +697,17 @@ describe('words of respect', () => {
   })
 })
 
+describe('a courtesy title before a title, round 26', () => {
+  it('passes over السيد or السيدة to the title that names the speaker', () => {
+    expect(speakerNames('وأشار السيد رئيس المجلس إلى أن الجلسة المقبلة ستناقش الموازنة.')).toEqual([
+      'رئيس المجلس',
+    ])
+    expect(speakerNames('وقالت السيدة وزيرة الصحة إن الحملة تبدأ الأسبوع المقبل.')).toEqual(['وزيرة الصحة'])
+    // Before a name the courtesy title still stays out of the speaker.
+    expect(speakerNames('وقال السيد سامي الحداد إن الحملة تبدأ الأسبوع المقبل.')).toEqual(['سامي الحداد'])
+  })
+})
+
 describe('a group counted by a noun of number', () => {
   it('gives the words to the counted group, not to the number word', () => {
     expect(speakerNames('وقال آلاف المتظاهرين إن الاعتصام سيستمر حتى تلبية المطالب.')).toEqual([
