@@ -708,6 +708,14 @@ describe('a courtesy title before a title, round 26', () => {
   })
 })
 
+describe('a noun in ف after a preposition, round 26', () => {
+  it('reads no act there, so a participle opening the next sentence keeps the speaker', () => {
+    const text =
+      'وقال المحافظ سامي الحداد إن الحكومة عادت إلى المدينة بعد تحريرها من فلول تنظيم داعش. مضيفا أن الدوائر ستفتح أبوابها الأسبوع المقبل.'
+    expect(speakerNames(text)).toEqual(['سامي الحداد', 'سامي الحداد'])
+  })
+})
+
 describe('a group counted by a noun of number', () => {
   it('gives the words to the counted group, not to the number word', () => {
     expect(speakerNames('وقال آلاف المتظاهرين إن الاعتصام سيستمر حتى تلبية المطالب.')).toEqual([
