@@ -741,6 +741,13 @@ describe('whom the words were said to, after a title', () => {
     expect(speakerNames(text)).toEqual(['سامي الحداد'])
   })
 
+  it('ends a described source before ل and the correspondent it spoke to', () => {
+    expect(speakerNames('وقالت مصادر مطلعة لمراسلة الموقع إن الرواتب ستعدل الشهر المقبل.')).toEqual([
+      'مصادر مطلعة',
+    ])
+    expect(speakerNames('وقال مصدر أمني لمراسل الوكالة إن الهجوم فشل.')).toEqual(['مصدر أمني'])
+  })
+
   it('keeps a genitive with ل that names the body the title heads', () => {
     expect(speakerNames('وقال المدير العام للشركة إن الأرباح ارتفعت هذا العام.')).toEqual([
       'المدير العام للشركة',
