@@ -290,14 +290,14 @@ function quoteInClause(
   quoteLast: number,
 ): 'part' | 'after' | 'frame' {
   const term = quoteLast - k + 1 < MIN_UNREPORTED_WORDS
-  if (k === first) {
-    const next = words[quoteLast + 1]
-    const continues = next !== undefined && next.sentence === words[k]!.sentence && !STOP.test(next.gap)
-    return term && continues ? 'part' : 'frame'
-  }
+  const next = words[quoteLast + 1]
+  const continues = next !== undefined && next.sentence === words[k]!.sentence && !STOP.test(next.gap)
+  if (k === first) return term && continues ? 'part' : 'frame'
   const before = words[k - 1]!
   if (COMMA.test(before.gap) && before.norm[0] === 'و' && complementizerSet.has(bareWord(before)))
     return 'after'
+  // إن هناك «اتفاقاً كبيراً» مع الطرف الآخر على …: the clause's words go on after the quote with no stop between.
+  if (continues && !COMMA.test(words[k]!.gap) && !opensClauseAfterQuote(next!)) return 'part'
   // إن قطاع الزراعة سينظم أياماً تشاورية، «تكون …»: a clause of a few words with no remark between commas.
   if (COMMA.test(words[k]!.gap))
     return k - first >= MIN_CLAUSE_BEFORE_QUOTE && !commaBetween(words, first, k) ? 'after' : 'frame'
@@ -305,6 +305,16 @@ function quoteInClause(
   if (term) return isFunctionWord(before) && k - first >= MIN_CLAUSE_BEFORE_QUOTE ? 'part' : 'frame'
   const particle = bareWord(before)
   return complementizerSet.has(particle) && WITH_PRONOUN.test(particle) ? 'part' : 'frame'
+}
+
+/** A word after a closing mark that starts a clause of its own rather than going on with the one before the quote. */
+function opensClauseAfterQuote(word: Word): boolean {
+  return (
+    reportingVerb(word) !== undefined ||
+    CLAUSE_BOUNDARIES.has(word.norm) ||
+    CLAUSE_PARTICLES.has(word.norm) ||
+    complementizerSet.has(bareWord(word))
+  )
 }
 
 function commaBetween(words: readonly Word[], first: number, k: number): boolean {

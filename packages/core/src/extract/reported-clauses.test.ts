@@ -34,6 +34,26 @@ describe('a reported clause that holds a direct quote', () => {
     ).toEqual([])
   })
 
+  it('runs the clause through a quote its words go on after', () => {
+    const text =
+      'وقال رئيس الحكومة إن هناك «تقدماً ملموساً» في المفاوضات مع النقابات على زيادة الأجور. وأضاف أن المرحلة التالية "ستحسم خلال أسابيع قليلة" بحضور الوزراء المعنيين.'
+    expect(indirect(text).map((q) => q.text)).toEqual([
+      'هناك «تقدماً ملموساً» في المفاوضات مع النقابات على زيادة الأجور',
+      'المرحلة التالية "ستحسم خلال أسابيع قليلة" بحضور الوزراء المعنيين',
+    ])
+    expect(
+      quotesOf(text)
+        .filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['تقدماً ملموساً', 'ستحسم خلال أسابيع قليلة'])
+    // A report after the quote starts a clause of its own: the clause before it still only frames the quote.
+    expect(
+      indirect('وقال الوزير إن الخطة "ستنفذ على ثلاث مراحل خلال العام المقبل" وأكد أن التمويل متوفر.').map(
+        (q) => q.text,
+      ),
+    ).toEqual(['التمويل متوفر'])
+  })
+
   it('keeps a quoted name at the end of a clause of its own', () => {
     const [clause] = indirect('وشدد المحافظ على أن هذه الدورة هي الثالثة من "مدرسة المستقبل".')
     expect(clause!.text).toBe('هذه الدورة هي الثالثة من "مدرسة المستقبل"')

@@ -988,6 +988,13 @@ function trackSubject(
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
   const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')
   if (!conjunction && joined(words, v) && !opened) return
+  // من فلول داعش: after a preposition a word in ف or و is a noun (فلول، وفود), never a verb opening a clause.
+  if (
+    conjunction &&
+    joined(words, v) &&
+    (words[v - 1]!.norm === IN || complementPrepositionSet.has(words[v - 1]!.norm))
+  )
+    return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.
   if (complementizerSet.has(word.norm) || COORDINATED_COMPLEMENTIZERS.has(word.norm)) return
   if (!isVerb(word) && !mayBeVerb(word)) return

@@ -697,6 +697,25 @@ describe('words of respect', () => {
   })
 })
 
+describe('a courtesy title before a title, round 26', () => {
+  it('passes over السيد or السيدة to the title that names the speaker', () => {
+    expect(speakerNames('وأشار السيد رئيس المجلس إلى أن الجلسة المقبلة ستناقش الموازنة.')).toEqual([
+      'رئيس المجلس',
+    ])
+    expect(speakerNames('وقالت السيدة وزيرة الصحة إن الحملة تبدأ الأسبوع المقبل.')).toEqual(['وزيرة الصحة'])
+    // Before a name the courtesy title still stays out of the speaker.
+    expect(speakerNames('وقال السيد سامي الحداد إن الحملة تبدأ الأسبوع المقبل.')).toEqual(['سامي الحداد'])
+  })
+})
+
+describe('a noun in ف after a preposition, round 26', () => {
+  it('reads no act there, so a participle opening the next sentence keeps the speaker', () => {
+    const text =
+      'وقال المحافظ سامي الحداد إن الحكومة عادت إلى المدينة بعد تحريرها من فلول تنظيم داعش. مضيفا أن الدوائر ستفتح أبوابها الأسبوع المقبل.'
+    expect(speakerNames(text)).toEqual(['سامي الحداد', 'سامي الحداد'])
+  })
+})
+
 describe('a group counted by a noun of number', () => {
   it('gives the words to the counted group, not to the number word', () => {
     expect(speakerNames('وقال آلاف المتظاهرين إن الاعتصام سيستمر حتى تلبية المطالب.')).toEqual([
@@ -720,6 +739,13 @@ describe('whom the words were said to, after a title', () => {
     const text =
       'وزار وزير الداخلية سامي الحداد موقع الحادث صباح اليوم. وقال الوزير للصحافيين إن التحقيق مستمر.'
     expect(speakerNames(text)).toEqual(['سامي الحداد'])
+  })
+
+  it('ends a described source before ل and the correspondent it spoke to', () => {
+    expect(speakerNames('وقالت مصادر مطلعة لمراسلة الموقع إن الرواتب ستعدل الشهر المقبل.')).toEqual([
+      'مصادر مطلعة',
+    ])
+    expect(speakerNames('وقال مصدر أمني لمراسل الوكالة إن الهجوم فشل.')).toEqual(['مصدر أمني'])
   })
 
   it('keeps a genitive with ل that names the body the title heads', () => {

@@ -11,6 +11,7 @@ import {
   affiliationPrepositionSet as AFFILIATION,
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
+  courtesyTitleSet,
   displayForm,
   elativeSet,
   groupCountNounSet as GROUP_COUNTS,
@@ -111,14 +112,21 @@ export function subjectAfter(scan: Scan, index: MentionIndex, verb: number): Sub
   const quoted = quotedNameBeforeRole(scan, index, j) ?? quotedBeforeClause(scan, index, j)
   if (quoted) return quoted
   if (!joined(words, j) && !quotedName(scan, index, j)) return setApart(scan, index, j)
-  // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME: words of respect before a title or a name.
+  // وأكد سعادة السيد NAME، صاحب السمو الشيخ NAME، وأشار السيد رئيس المجلس: words of respect before a title or a
+  // name.
   let h = j
   while (
     joined(words, h) &&
-    (HONORIFICS.has(words[h]!.norm) || (h > j && royalAdjectiveSet.has(words[h]!.norm)))
+    (HONORIFICS.has(words[h]!.norm) ||
+      courtesyTitleSet.has(words[h]!.norm) ||
+      (h > j && royalAdjectiveSet.has(words[h]!.norm)))
   )
     h++
-  if (h > j && (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person')) j = h
+  if (
+    h > j &&
+    (index.roleAt[h]?.first === h || index.mentionAt[h]?.kind === 'person' || titleHead(words[h]!))
+  )
+    j = h
   // أحد المزارعين، إحدى الموظفات: one of a group speaks for the group's phrase; آلاف المحتجين: so does the group
   // counted by a noun of number, the plural with its article right after it.
   const counted = GROUP_COUNTS.has(words[j]!.norm) && words[j + 1]?.norm.startsWith('ال')

@@ -236,6 +236,10 @@ export const audienceNouns: readonly string[] = [
   'وسائل',
   'المراسلين',
   'الحضور',
+  // لمراسل الوكالة، لمراسلة الموقع: a correspondent in construct with the outlet.
+  'مراسل',
+  'مراسلة',
+  'مراسلي',
 ]
 
 /** Prepositions of what is spoken about (وبسؤاله عن الفريق، رد قائلاً): the name after them is no speaker. */
