@@ -7,6 +7,10 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
+          // Some start an API server or a TLS listener: seconds alone, past the defaults (5 s, hooks 10 s) when the
+          // whole suite runs on a shared machine at a load average of 40. Guards against a hang, not speed tests.
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {
