@@ -22,6 +22,13 @@ describe('names vouched for by the role after them', () => {
     expect(people('وضم الجهاز الفني وعبد الرحيم حميد مدرباً للحراس.')).toEqual(['عبد الرحيم حميد'])
   })
 
+  it('reads a name in the subject’s place of any verb before a comma and a title', () => {
+    expect(people('ووجّه رشيد بلعيدي، رئيس الفريق النيابي، انتقادات حادة إلى الحكومة.')).toEqual([
+      'رشيد بلعيدي',
+    ])
+    expect(people('وتسلّم كريم بوزيان، مدير المستشفى، المعدات الجديدة.')).toEqual(['كريم بوزيان'])
+  })
+
   it('reads no name from words before a comma and a title inside a clause', () => {
     expect(people('ووصلت قافلة مساعدات، وزير الصحة في استقبالها.')).toEqual([])
     expect(people('تسلم الموظفون رواتبهم، رئيس النقابة راض.')).toEqual([])

@@ -47,7 +47,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     !before ||
     before.sentence !== first.sentence ||
     LIST_GAP.test(first.gap) ||
-    (joined(words, i) && reportingVerb(before) !== undefined)
+    (joined(words, i) && (reportingVerb(before) !== undefined || isVerb(before)))
   const given = givenNameBase(first)
   // وأنور جسام مستشاراً: a given name after و opens the next item of a list; الحسين، المهدي: a given name with the
   // article, as the Maghreb writes some.

@@ -893,3 +893,11 @@ describe('words said to stand in a statement', () => {
     ])
   })
 })
+
+describe('a name before a comma and a title, after a verb that is not speech, round 26', () => {
+  it('gives the quotes of a relative clause and of a later sentence opened by the family name to that name', () => {
+    const text =
+      'في جلسة الأمس، وجّه رشيد بلعيدي، رئيس الفريق النيابي، انتقادات حادة إلى الحكومة بسبب ما وصفه بـ"ضعف التنسيق". بلعيدي لم يكتف بذلك، بل دعا إلى إلزام الوزراء بالحضور، معتبراً أن هناك وزراء "لم يحضروا أي جلسة".'
+    expect(speakerNames(text)).toEqual(['رشيد بلعيدي', 'رشيد بلعيدي'])
+  })
+})
