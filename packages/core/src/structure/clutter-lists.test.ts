@@ -173,15 +173,3 @@ describe('a header with its links glued after the colon', () => {
     expect(kindsOf([lead, said, more].join('\n')).get(said)).toBe('paragraph')
   })
 })
-
-describe('a header’s list that runs into the title', () => {
-  it('gives back the title, not the credit under it, when the header took both', () => {
-    const title = 'قافلة شبابية توزع مئتي حقيبة على الأسر النازحة في معسكرين شرق البلاد'
-    const credit = 'المدينة : مكتب الإعلام'
-    const lead =
-      'وزعت مبادرة شبابية، بالتنسيق مع المجلس المحلي، مئتي حقيبة على الأسر النازحة في معسكرين شرق البلاد خلال يومين.'
-    const kinds = kindsOf(`آخر الأخبار\n${title}\n${credit}\n${lead}`)
-    expect(isContent(kinds.get(title))).toBe(true)
-    expect(isContent(kinds.get(credit))).toBe(false)
-  })
-})

@@ -350,10 +350,8 @@ function markPostAbove(text: string, lines: readonly Span[], kinds: Kinds, i: nu
  */
 function followHeaders(shapes: Shapes, kinds: Kinds): HeaderList[] {
   const lists: HeaderList[] = []
-  // A line of items between bars is a menu or a date line, never the title; nor is a bulleted line, nor a credit
-  // (`المدينة : مكتب الإعلام`) under the title.
-  const isTitle = (j: number) =>
-    !/\s\|\s/.test(shapes[j]!.plain) && !shapes[j]!.bulleted && !isSlug(shapes[j]!, true)
+  // A line of items between bars is a menu or a date line, never the title; nor is a bulleted line.
+  const isTitle = (j: number) => !/\s\|\s/.test(shapes[j]!.plain) && !shapes[j]!.bulleted
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (kinds[i] !== 'navigation' || shape == null || !isListHeader(shape)) continue
