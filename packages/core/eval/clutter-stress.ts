@@ -4,7 +4,7 @@
 // (each sentence on a line of its own, with no end), `no-punctuation` (no sentence's end and no comma), `wrapped-30`,
 // `wrapped-40`, `wrapped-60`, `wrapped-90`, `wrapped-120` (hard-wrapped at that many characters); and `title-25`,
 // `title-40`, the lines labelled `title` (not the body's) broken at that many characters: a headline printed over
-// several short lines, or over two with a short tail. Clutter is read line by line as `eval` reads it;
+// several short lines, or over two with a short tail; `title-words`, the title printed a word a line. Clutter is read line by line as `eval` reads it;
 // the lines of the article put in clutter are what a new site's style costs. `--lines` prints, for each style, the
 // page, line and label of each line lost (no text), to read back in the fit half. Pages missing from the cache are
 // left out, as `eval` leaves them.
@@ -61,6 +61,7 @@ const STYLES: Record<string, Style> = {
   'wrapped-120': onBody((text) => wrap(text, 120)),
   'title-25': onLabel('title', (text) => wrap(text, 25)),
   'title-40': onLabel('title', (text) => wrap(text, 40)),
+  'title-words': onLabel('title', (text) => wrap(text, 1)),
 }
 
 /** The page's text rebuilt from its lines, one a line, with the spans the gold gives them. */

@@ -35,6 +35,31 @@ describe('a headline broken over several short lines', () => {
   })
 })
 
+describe('a headline printed a word a line', () => {
+  const WORDS = 'وزير الموارد المائية يفتتح محطة تحلية المياه الجديدة'.split(' ')
+
+  it('keeps every word of it, under a line that introduces the page with a colon', () => {
+    const intro = 'نقدم لكم اليوم أهم الأخبار في هذا المقال:'
+    const kinds = kindsOf(`${intro}\n${WORDS.join('\n')}\n${LEAD}\n${SECOND}`)
+    for (const word of WORDS) expect(kinds.get(word)).toMatch(CONTENT)
+  })
+
+  it('reads a colon after the headline’s first three words as its first part’s end', () => {
+    const words = ['الوزير', 'يفتتح', 'المحطة:', 'تحلية', 'المياه', 'في', 'المدينة', 'الساحلية']
+    const kinds = kindsOf(`${words.join('\n')}\n${LEAD}\n${SECOND}`)
+    // `في` joins its line to the next one: blocks are read by their text.
+    const clutter = [...kinds].filter(([, kind]) => !CONTENT.test(kind)).map(([text]) => text)
+    expect(clutter.filter((text) => words.some((word) => text.includes(word)))).toEqual([])
+    expect(kinds.get('المحطة:')).toMatch(CONTENT)
+  })
+
+  it('leaves a section’s name of two words over it to the menu', () => {
+    const kinds = kindsOf(`أخبار محلية\n${WORDS.join('\n')}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get('أخبار محلية')).not.toMatch(CONTENT)
+    for (const word of WORDS) expect(kinds.get(word)).toMatch(CONTENT)
+  })
+})
+
 describe('short lines above the body that are no broken headline', () => {
   it('leaves a menu’s items that name the story’s words to the menu: the next item would have fitted on the line', () => {
     const kinds = kindsOf(`الرئيسية\nمحلية\nمحطة تحلية المياه\nالمدينة الساحلية\n${LEAD}\n${SECOND}`)

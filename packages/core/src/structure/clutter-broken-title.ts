@@ -17,8 +17,8 @@ const MIN_SHARED_STEMS = 2
 
 /**
  * `الصراع التاريخي بين` / `الناديين في قمة` / `الدوري`: a page may print its headline broken over several short lines,
- * each of which the rules read as a menu's item, a caption or a credit. Above the body, a run of three such lines or
- * more (two, where the first ends on a function word), each broken where the next line's first word would not have
+ * each of which the rules read as a menu's item, a caption or a credit, or a word a line. Above the body, a run of
+ * three such lines or more (two, where the first ends on a function word), each broken where the next line's first word would not have
  * fitted on it (`wrappedLength`), that says, joined, a headline's words and two words of content of the lead (the
  * body's first two lines), is the title: its lines go back to the article. A line the rules read by its own shape
  * (`own`: a marker's, a date's) is no piece of it, nor a line of a title's length left open (`standsWhole`), nor a
@@ -42,9 +42,18 @@ export function keepBrokenTitle(
     !printedTwice(shapes, k)
   let lead: Set<string> | null = null
   for (let i = 0; i < first; i++) {
-    if (!piece(i)) continue
+    if (!piece(i) || (shapes[i]!.endsColon && shapes[i]!.words.length < MIN_COLON_WORDS)) continue
     let j = i
-    while (j + 1 < first && piece(j + 1) && goesOnTo(shapes[j]!) && !SEPARATOR.test(shapes[j + 1]!.plain)) j++
+    let said = shapes[i]!.words.length
+    while (
+      j + 1 < first &&
+      piece(j + 1) &&
+      goesOnTo(shapes[j]!, shapes[j + 1]!, piece(j + 2) ? shapes[j + 2]! : null) &&
+      !SEPARATOR.test(withoutEndColon(shapes[j + 1]!, said + shapes[j + 1]!.words.length))
+    ) {
+      j++
+      said += shapes[j]!.words.length
+    }
     j = i + wrappedLength(shapes.slice(i, j + 1) as LineShape[]) - 1
     if (j - i >= 2 || (j > i && endsOnFunctionWord(shapes[i]!))) {
       const words = shapes.slice(i, j + 1).flatMap((shape) => shape!.words)
@@ -90,7 +99,7 @@ function isPiece(shape: LineShape | null | undefined, own: ClutterKind | null): 
     own === null &&
     shape.words.length > 0 &&
     shape.words.length <= MAX_PIECE_WORDS &&
-    (!shape.endsColon || shape.words.length >= MIN_COLON_WORDS) &&
+    (!shape.endsColon || shape.words.length >= MIN_COLON_WORDS || shape.words.length === 1) &&
     !shape.bulleted &&
     !shape.linkOnly &&
     !shape.image &&
@@ -102,10 +111,15 @@ function isPiece(shape: LineShape | null | undefined, own: ClutterKind | null): 
 
 /**
  * A line of a title's length the rules left open stands on its own (the title whole, a date line), unless it ends on
- * a function word, where the page broke it.
+ * a function word, where the page broke it, or on a colon: it introduces what follows (`نعرض لكم أهم الأخبار:`).
  */
 function standsWhole(shape: LineShape, kind: ClutterKind | null): boolean {
-  return kind === null && shape.words.length >= MIN_TITLE_WORDS && !stopwords.has(shape.words.at(-1) ?? '')
+  return (
+    kind === null &&
+    shape.words.length >= MIN_TITLE_WORDS &&
+    !shape.endsColon &&
+    !stopwords.has(shape.words.at(-1) ?? '')
+  )
 }
 
 /** A line printed again right above or under itself: a caption's pair, a masthead's motto. */
@@ -118,7 +132,21 @@ function endsOnFunctionWord(shape: LineShape): boolean {
   return stopwords.has(shape.words.at(-1) ?? '')
 }
 
-/** A line the headline goes on under: two words or more, no sentence's end. */
-function goesOnTo(shape: LineShape): boolean {
-  return shape.words.length >= MIN_PIECE_WORDS && !shape.endsSentence
+/**
+ * A line the headline goes on under: two words or more, no sentence's end; or one word over another, a headline
+ * printed a word a line (a menu's items are of one word now and then, not all of them). A line of two words or more
+ * over a headline printed a word a line (one word over one word) is a section's name above it.
+ */
+function goesOnTo(shape: LineShape, next: LineShape, after: LineShape | null): boolean {
+  if (shape.endsSentence) return false
+  if (shape.words.length === 1) return next.words.length === 1
+  return shape.words.length >= MIN_PIECE_WORDS && !(next.words.length === 1 && after?.words.length === 1)
+}
+
+/**
+ * A piece's text for the separator test: `رئيس` / `بعثة` / `الحج:` ends a headline's first part with a colon, once
+ * the run says a part's words (`MIN_COLON_WORDS`); a colon after a word or two heads a list or a credit.
+ */
+function withoutEndColon(shape: LineShape, said: number): string {
+  return shape.endsColon && said >= MIN_COLON_WORDS ? shape.plain.slice(0, -1) : shape.plain
 }
