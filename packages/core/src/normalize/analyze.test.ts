@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { arabicHeavyText, mixedScriptText } from '../../test/fuzz/arbitraries.ts'
 import { type AnalyzeOptions, analyze, analyzeInto, analyzeToString, type Term } from './analyze.ts'
 
-/** `analyze` as it was before it gathered its terms into buffers: a `Term` pushed as the scanner hands each over. */
+/** A `Term` pushed as the sink hands each over: the reference for any cheaper way `analyze` makes its terms. */
 function analyzePushing(text: string, options?: AnalyzeOptions): Term[] {
   const terms: Term[] = []
   analyzeInto(text, (term, start, end) => terms.push({ term, start, end }), options)

@@ -32,52 +32,21 @@ const stopwordStems: ReadonlySet<string> = new Set([...stopwords].map((word) => 
  * normaliser and stemmer fold together matches. Offsets point into `text` as given.
  */
 export function analyze(text: string, options?: AnalyzeOptions): Term[] {
-  collected = 0
+  const terms: Term[] = []
+  collected = terms
   analyzeInto(text, collect, options)
-  return termsCollected()
-}
-
-// `analyze` gathers each term and its offsets into buffers kept from call to call, then makes its array at its final
-// length and each `Term` in one loop: pushing each as it came grew the array a dozen times for a page and cost the
-// public path a sixth of the analyzer's time. One sink function for every call (and one for `analyzeToString`), so
-// that the scanner's call of its sink meets the same few functions, which the engine inlines. A sink never calls the
-// analyzer, so one call's buffers cannot be overwritten by another's.
-const KEPT_TERMS = 65_536
-let termWords: string[] = []
-let termStarts = new Int32Array(256)
-let termEnds = new Int32Array(256)
-let collected = 0
-const collect: TermSink = (term, start, end) => {
-  if (collected === termStarts.length) growTermBuffers()
-  termWords[collected] = term
-  termStarts[collected] = start
-  termEnds[collected++] = end
-}
-
-function growTermBuffers(): void {
-  const starts = new Int32Array(termStarts.length * 2)
-  const ends = new Int32Array(termEnds.length * 2)
-  starts.set(termStarts)
-  ends.set(termEnds)
-  termStarts = starts
-  termEnds = ends
-}
-
-function termsCollected(): Term[] {
-  const count = collected
-  // Sized up front below V8's limit for a fast (not dictionary) array made with a length.
-  const terms: Term[] = count <= KEPT_TERMS ? new Array<Term>(count) : []
-  for (let i = 0; i < count; i++) terms[i] = { term: termWords[i]!, start: termStarts[i]!, end: termEnds[i]! }
-  collected = 0
-  // A text of more terms than are kept gets its buffers back at their first size, holding none of its words.
-  if (count > KEPT_TERMS) {
-    termWords = []
-    termStarts = new Int32Array(256)
-    termEnds = new Int32Array(256)
-  }
+  collected = NONE
   return terms
 }
 
+// One sink function for every call of `analyze` (and one for `analyzeToString`), writing where the call says: the
+// scanner's call of its sink then meets the same few functions, which the engine inlines, rather than a new closure
+// per text. A sink never calls the analyzer, so one call's target cannot be overwritten by another's.
+const NONE: Term[] = []
+let collected: Term[] = NONE
+const collect: TermSink = (term, start, end) => {
+  collected.push({ term, start, end })
+}
 let joined = ''
 const join: TermSink = (term) => {
   joined = joined === '' ? term : `${joined} ${term}`
