@@ -111,7 +111,7 @@ export type { StoryTimeline, TimelineEntry, TimelineFact } from './model/timelin
 export { StoryTimelineSchema, TimelineEntrySchema, TimelineFactSchema } from './model/timeline.ts'
 export type { AnalyzeOptions, Term, TermSink } from './normalize/analyze.ts'
 export { analyze, analyzeInto, analyzeToString } from './normalize/analyze.ts'
-export { analyzeArticle } from './normalize/analyze-article.ts'
+export { analyzeArticle, analyzeArticleInto } from './normalize/analyze-article.ts'
 export type { NormalizedText, NormalizeOptions } from './normalize/normalize.ts'
 export { normalize, normalizeWithOffsets } from './normalize/normalize.ts'
 export type { WrittenNumber } from './normalize/read-number.ts'

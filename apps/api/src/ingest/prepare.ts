@@ -2,7 +2,7 @@ import {
   type Article,
   type ArticleInput,
   ArticleInputError,
-  analyzeArticle,
+  analyzeArticleInto,
   analyzeToString,
   normalize,
   parseArticle,
@@ -99,11 +99,16 @@ export async function articleWrite(article: Article, ingestedAt: string): Promis
     passage: JSON.stringify(passageOf(article)),
     searchTitle: title === null ? '' : analyzeToString(title),
     // Block by block: words a scraper fused across a heading and its paragraph are indexed apart.
-    searchBody: analyzeArticle(article)
-      .map((t) => t.term)
-      .join(' '),
+    searchBody: searchBodyOf(article),
     entities: entityWrites(article),
   }
+}
+
+/** `analyzeArticle`'s terms joined by spaces, the form the full-text index stores. */
+function searchBodyOf(article: Article): string {
+  const terms: string[] = []
+  analyzeArticleInto(article, (term) => terms.push(term))
+  return terms.join(' ')
 }
 
 /** What makes two ingests the same article: the id and every input field, nothing derived. */

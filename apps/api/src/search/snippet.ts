@@ -1,4 +1,11 @@
-import { type Article, analyze, analyzeArticle, isContentBlock, stripMarkup, type Term } from '@marsad/core'
+import {
+  type Article,
+  analyzeArticleInto,
+  analyzeInto,
+  isContentBlock,
+  stripMarkup,
+  type Term,
+} from '@marsad/core'
 
 /** A span of text with the ranges of it that matched the query. */
 export interface Highlighted {
@@ -11,12 +18,20 @@ export const SNIPPET_LENGTH = 240
 
 /** Ranges of the words of `text` whose analysed term is one of `terms`. */
 export function highlight(text: string, terms: ReadonlySet<string>): Highlighted {
-  return {
-    text,
-    highlights: analyze(text)
-      .filter((t) => terms.has(t.term))
-      .map((t) => ({ start: t.start, end: t.end })),
-  }
+  const highlights: Highlighted['highlights'] = []
+  analyzeInto(text, (term, start, end) => {
+    if (terms.has(term)) highlights.push({ start, end })
+  })
+  return { text, highlights }
+}
+
+/** The terms of `text` that are among `terms`, with their offsets moved by `offset`; no object for the others. */
+function hitsIn(text: string, terms: ReadonlySet<string>, offset = 0): Term[] {
+  const hits: Term[] = []
+  analyzeInto(text, (term, start, end) => {
+    if (terms.has(term)) hits.push({ term, start: offset + start, end: offset + end })
+  })
+  return hits
 }
 
 /**
@@ -35,26 +50,20 @@ export function snippet(
   if (sentences.length === 0) {
     // No content sentence: an article of page clutter alone shows nothing of it.
     if (article.blocks.some((block) => !isContentBlock(block.kind))) return { text: '', highlights: [] }
-    best.hits = analyzeArticle(article).filter((t) => terms.has(t.term))
+    analyzeArticleInto(article, (term, start, end) => {
+      if (terms.has(term)) best.hits.push({ term, start, end })
+    })
   } else {
     best = { start: sentences[0]!.start, end: sentences[0]!.end, hits: [] }
     let score = 0
     // Sentence by sentence, stopping at the first that has every term: no later one can beat it, and analysing
     // the rest of a long article would cost more than the search itself.
     for (const sentence of sentences) {
-      const hits = analyze(sentence.text).filter((t) => terms.has(t.term))
+      const hits = hitsIn(sentence.text, terms, sentence.start)
       const distinct = new Set(hits.map((t) => t.term)).size
       if (distinct <= score) continue
       score = distinct
-      best = {
-        start: sentence.start,
-        end: sentence.end,
-        hits: hits.map((t) => ({
-          term: t.term,
-          start: sentence.start + t.start,
-          end: sentence.start + t.end,
-        })),
-      }
+      best = { start: sentence.start, end: sentence.end, hits }
       if (score === terms.size) break
     }
   }

@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.ts'
 import { isContentBlock } from '../model/content-blocks.ts'
-import { type AnalyzeOptions, analyze, type Term } from './analyze.ts'
+import { type AnalyzeOptions, analyzeInto, type Term, type TermSink } from './analyze.ts'
 
 /**
  * `analyze` block by block, with offsets into `article.text`. Block boundaries found by the parser split words the
@@ -9,11 +9,19 @@ import { type AnalyzeOptions, analyze, type Term } from './analyze.ts'
  */
 export function analyzeArticle(article: Pick<Article, 'text' | 'blocks'>, options?: AnalyzeOptions): Term[] {
   const terms: Term[] = []
+  analyzeArticleInto(article, (term, start, end) => terms.push({ term, start, end }), options)
+  return terms
+}
+
+/** `analyzeArticle` without a `Term` per word: each term and its offsets into `article.text` go to `sink`, in order. */
+export function analyzeArticleInto(
+  article: Pick<Article, 'text' | 'blocks'>,
+  sink: TermSink,
+  options?: AnalyzeOptions,
+): void {
   for (const block of article.blocks) {
     if (!isContentBlock(block.kind)) continue
-    for (const term of analyze(block.text, options)) {
-      terms.push({ term: term.term, start: block.start + term.start, end: block.start + term.end })
-    }
+    const offset = block.start
+    analyzeInto(block.text, (term, start, end) => sink(term, offset + start, offset + end), options)
   }
-  return terms
 }

@@ -1,5 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { analyze, analyzeToString } from './analyze.ts'
+import { arabicHeavyText, mixedScriptText } from '../../test/fuzz/arbitraries.ts'
+import { type AnalyzeOptions, analyze, analyzeInto, analyzeToString, type Term } from './analyze.ts'
+
+/** A `Term` pushed as the sink hands each over: the reference for any cheaper way `analyze` makes its terms. */
+function analyzePushing(text: string, options?: AnalyzeOptions): Term[] {
+  const terms: Term[] = []
+  analyzeInto(text, (term, start, end) => terms.push({ term, start, end }), options)
+  return terms
+}
+
+/** The same terms, offsets and keys in the same order (an ingest's fingerprint is the JSON of its terms). */
+function expectPushed(text: string, options?: AnalyzeOptions): void {
+  expect(JSON.stringify(analyze(text, options))).toBe(JSON.stringify(analyzePushing(text, options)))
+}
+
+const seedsDir = new URL('../../../../seeds/', import.meta.url)
+const seeds = readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(new URL(name, seedsDir), 'utf8'))
 
 describe('analyze', () => {
   it('gives index and query the same terms for the spellings readers mix', () => {
@@ -20,5 +40,33 @@ describe('analyze', () => {
 
   it('can leave out function words', () => {
     expect(analyzeToString('في المدينة من جديد', { dropStopwords: true })).toBe('مدين جديد')
+  })
+
+  it('gives the seeds every term the sink hands over, with and without function words', () => {
+    for (const text of seeds) {
+      expect(analyze(text)).toStrictEqual(analyzePushing(text))
+      expectPushed(text)
+      expectPushed(text, { dropStopwords: true })
+    }
+  })
+
+  it('gives every term the sink hands over for texts of any size, one array per call', () => {
+    const seed = seeds[0]!
+    const long = Array.from({ length: 200 }, () => seed).join('\n')
+    expect(analyze(long).length).toBeGreaterThan(65_536)
+    for (const text of ['', 'في', seed, long, seed, 'مدينة ٱلرحمن ﻻ']) expectPushed(text)
+    const first = analyze(seed)
+    const again = analyze(seed)
+    expect(again).not.toBe(first)
+    expect(again[0]).not.toBe(first[0])
+  })
+
+  it('gives generated texts every term the sink hands over (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(arabicHeavyText, mixedScriptText), fc.boolean(), (text, dropStopwords) => {
+        expectPushed(text, { dropStopwords })
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

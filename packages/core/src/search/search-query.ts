@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { analyze } from '../normalize/analyze.ts'
+import { analyzeInto } from '../normalize/analyze.ts'
 
 /** Parts a query keeps (required terms and phrases, alternatives, exclusions), in the order typed; the rest is ignored. */
 export const MAX_QUERY_PARTS = 16
@@ -185,7 +185,13 @@ function itemsOf(units: Unit[]): Item[] {
 }
 
 function termsOf(text: string, dropStopwords = false): string[] {
-  return analyze(text, { dropStopwords })
-    .map((term) => term.term)
-    .filter((term) => SEARCHABLE.test(term))
+  const terms: string[] = []
+  analyzeInto(
+    text,
+    (term) => {
+      if (SEARCHABLE.test(term)) terms.push(term)
+    },
+    { dropStopwords },
+  )
+  return terms
 }
