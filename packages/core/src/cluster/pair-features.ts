@@ -235,6 +235,7 @@ function lacking(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
   for (const term of a.participants) {
     if (contains(b.terms, b.terms.length, term)) continue
     const k = kind(term)
+    if (k === 'word' && spelledAlike(a.spellings, b.spellings, term)) continue
     bits |= k === 'share' ? SHARE : k === 'state' ? STATE : PERSON
   }
   return bits
@@ -247,6 +248,15 @@ function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): n
     if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
+}
+
+/** Whether `b` names `a`'s person of family `term` under the same given name, the family name spelt otherwise. */
+function spelledAlike(a: Int32Array, b: Int32Array, term: number): boolean {
+  for (let i = 0; i < a.length; i += 2) {
+    if (a[i] !== term) continue
+    for (let j = 1; j < b.length; j += 2) if (b[j] === a[i + 1]) return true
+  }
+  return false
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Article } from '../model/article.ts'
 import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { clusterStories } from './index.ts'
-import { articleSignals } from './signals.ts'
+import { articleSignals, spellingOf } from './signals.ts'
 
 const article = (id: string, text: string): Article => {
   const parsed = parseArticle({ id, text })
@@ -232,5 +232,29 @@ describe('people of one family', () => {
     expect(storyOf.get('elder-1')).toBe(storyOf.get('elder-2'))
     expect(storyOf.get('younger-1')).toBe(storyOf.get('younger-2'))
     expect(storyOf.get('elder-1')).not.toBe(storyOf.get('younger-1'))
+  })
+})
+
+// One decision told by two outlets that spell the president's family name with and without its long vowel, one
+// naming besides him someone the other does not.
+const spelt1 = article(
+  'spelt-1',
+  'أعلن الرئيس الأمريكي دونالد ترامب، مساء أمس، رفع الرسوم الجمركية عن واردات الحديد من كندا، بعد اتصال مع رئيس الوزراء مارك كارني. وقال إن القرار يسري من الشهر المقبل.',
+)
+const spelt2 = article(
+  'spelt-2',
+  'أعلن الرئيس الأمريكي دونالد ترمب، مساء أمس، رفع الرسوم الجمركية عن واردات الحديد من كندا، في مؤتمر صحفي في البيت الأبيض. وقال إن القرار يسري من الشهر المقبل.',
+)
+
+describe('one person spelt two ways', () => {
+  it('reads a family name by its letters without the inner long vowels', () => {
+    expect(spellingOf('ترامب')).toBe(spellingOf('ترمب'))
+    expect(spellingOf('زيلينسكي')).toBe(spellingOf('زيلنسكي'))
+    expect(spellingOf('حداد')).not.toBe(spellingOf('حداق'))
+  })
+
+  it('joins two reports that spell one man with and without the vowel, under his given name', () => {
+    const stories = clusterStories([spelt1, spelt2])
+    expect(stories).toHaveLength(1)
   })
 })

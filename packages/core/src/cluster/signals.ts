@@ -32,6 +32,11 @@ export interface ArticleSignals {
    * people of one family (سمير حداد، كريم حداد) are two participants, not one.
    */
   namesakes: Int32Array
+  /**
+   * The same people as pairs of terms (family, spelling): the spelling is the given name with the family name read
+   * without its inner long vowels (`spellingOf`), one for دونالد ترامب and دونالد ترمب.
+   */
+  spellings: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
   lead: Int32Array
   /** The numbers among `lead`, ascending. */
@@ -153,6 +158,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const participants = new Set<number>()
   const places = new Set<number>()
   const namesakes: number[] = []
+  const spellings: number[] = []
   // The first city the first sentence names after إلى: a report recalls the other visit later in the sentence.
   let destination = -1
   let destinationAt = firstEnd
@@ -182,7 +188,11 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       const familyTerm = table.word(family.word).term
       participants.add(familyTerm)
       const given = givenName(family.words, family.word.start)
-      if (given !== null) namesakes.push(familyTerm, table.word(given).term)
+      if (given !== null) {
+        const givenTerm = table.word(given).term
+        namesakes.push(familyTerm, givenTerm)
+        spellings.push(familyTerm, table.intern(`~${givenTerm}~${spellingOf(table.name(familyTerm))}`))
+      }
     }
   }
 
@@ -220,6 +230,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     time,
     participants: people,
     namesakes: namesakes.length === 0 ? NO_NAMESAKES : Int32Array.from(namesakes),
+    spellings: spellings.length === 0 ? NO_NAMESAKES : Int32Array.from(spellings),
     places: towns,
     timeWords: withDayOf(
       leadTimeWords(extraction.dates, leadEnd),
@@ -315,6 +326,16 @@ const NO_NAMESAKES = new Int32Array(0)
  * written apart (عبد الفتاح → عبدالفتاح): null when the name is its family name alone, or the given name is the
  * family name's compound head.
  */
+/**
+ * A family name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out
+ * (ترامب / ترمب، زيلينسكي / زيلنسكي), so the inner alif, waw and ya are dropped; the first and last letters stay.
+ */
+export function spellingOf(word: string): string {
+  const folded = norm(word)
+  if (folded.length <= 2) return folded
+  return folded[0] + folded.slice(1, -1).replace(/[اوي]/g, '') + folded.at(-1)
+}
+
 function givenName(words: readonly Token[], familyStart: number): Token | null {
   const first = words[0]
   if (first === undefined || first.start >= familyStart) return null
