@@ -37,6 +37,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-31',
   'real-32',
   'real-33',
+  'real-34',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -66,6 +67,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-23',
   'stories-24',
   'stories-25',
+  'stories-26',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -95,6 +97,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-23',
   'clutter-24',
   'clutter-25',
+  'clutter-26',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -124,6 +127,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-23',
   'differences-24',
   'differences-25',
+  'differences-26',
 ] as const
 
 export interface DevelopmentItem {
