@@ -1,12 +1,11 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
-import type { ClutterKind, LineShape } from './clutter-line.ts'
+import { type ClutterKind, type LineShape, MIN_TITLE_WORDS } from './clutter-line.ts'
 import { contentStems } from './clutter-topic.ts'
 
 // A headline printed over a narrow column: each line but its last fills the column with two words or more.
 const MIN_PIECE_WORDS = 2
 const MAX_PIECE_WORDS = 7
-// The rules' least title (`clutter.ts`).
-const MIN_TITLE_WORDS = 5
+// The most words of a headline.
 const MAX_TITLE_WORDS = 30
 // Pages set their columns in pixels, not characters: a word that would not fit may be a little shorter.
 const NO_ROOM = 0.9

@@ -80,6 +80,8 @@ export interface LineShape {
 }
 
 // A person's or outlet's name on a line of its own.
+// The fewest words of a headline: a shorter line is a section's name, a menu's item or a caption's label.
+export const MIN_TITLE_WORDS = 5
 export const MAX_NAME_WORDS = 4
 
 /** A few words with no function word, digit or sentence end: a person's or an outlet's name. */

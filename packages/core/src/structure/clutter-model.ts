@@ -15,6 +15,7 @@ import {
   continuesText,
   endsFullStop,
   isName,
+  MIN_TITLE_WORDS,
   namesTextPart,
   readsAsProse,
 } from './clutter-line.ts'
@@ -115,12 +116,10 @@ export function isCandidate(context: ClutterContext, i: number): boolean {
 // `وافق المجلس، في جلسته، على …`: two commas or more in a line of a sentence's length set its clauses apart.
 const MIN_CLAUSE_STOPS = 2
 
-// The fewest words of a title (the rules' `MIN_TITLE_WORDS`): a shorter line printed twice is a menu's item.
-const TITLE_WORDS = 5
-
 function isPrintedAgain(shapes: ClutterContext['shapes'], i: number): boolean {
   const words = shapes[i]!.words
-  if (words.length < TITLE_WORDS) return false
+  // A line shorter than a title printed twice is a menu's item.
+  if (words.length < MIN_TITLE_WORDS) return false
   const key = words.join(' ')
   return shapes.some((shape, k) => k !== i && shape !== null && shape.words.join(' ') === key)
 }

@@ -43,6 +43,7 @@ import {
   MAX_CLUTTER_CHARS,
   MAX_CLUTTER_WORDS,
   MAX_NAME_WORDS,
+  MIN_TITLE_WORDS,
   namesTextPart,
   readsAsProse,
   trailingDots,
@@ -71,7 +72,6 @@ const CHARS_PER_STOP = 300
 const MAX_SLUG_WORDS = 3
 const MAX_SIGNATURE_WORDS = 6
 const MAX_CAPTION_WORDS = 25
-const MIN_TITLE_WORDS = 5
 
 /**
  * The clutter kind of each line, or null for a line of the article. Rules read a line's shape (its length, final
