@@ -322,11 +322,6 @@ function countedSoFar(text: string, token: Token): boolean {
 const NO_NAMESAKES = new Int32Array(0)
 
 /**
- * The first word of a person's name of two words or more, joined to the word after it when it heads a compound
- * written apart (عبد الفتاح → عبدالفتاح): null when the name is its family name alone, or the given name is the
- * family name's compound head.
- */
-/**
  * A family name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out
  * (ترامب / ترمب، زيلينسكي / زيلنسكي), so the inner alif, waw and ya are dropped; the first and last letters stay.
  */
@@ -336,6 +331,11 @@ export function spellingOf(word: string): string {
   return folded[0] + folded.slice(1, -1).replace(/[اوي]/g, '') + folded.at(-1)
 }
 
+/**
+ * The first word of a person's name of two words or more, joined to the word after it when it heads a compound
+ * written apart (عبد الفتاح → عبدالفتاح): null when the name is its family name alone, or the given name is the
+ * family name's compound head.
+ */
 function givenName(words: readonly Token[], familyStart: number): Token | null {
   const first = words[0]
   if (first === undefined || first.start >= familyStart) return null

@@ -232,7 +232,7 @@ function ofEarlierYear(
   year: number,
 ): boolean {
   const before = span.text.slice(0, quantity.start)
-  const clause = span.start + Math.max(...[...CLAUSE_BREAKS].map((mark) => before.lastIndexOf(mark))) + 1
+  const clause = span.start + clauseStart(before)
   return dates.some(
     (date) =>
       date.start >= clause &&
@@ -265,6 +265,11 @@ const OPENING_PLACE = /^\s*و?في\s+((?:[^\s،,.]+\s+){0,5}[^\s،,.]+)\s*[،,]/
 // The marks that end a clause, searched forward as a class and backward one by one.
 const CLAUSE_BREAKS = '،,;؛.:!؟?'
 const CLAUSE_END = new RegExp(`[${CLAUSE_BREAKS}]`)
+
+/** Where the clause that `before` ends in begins: just past its last clause break, or 0. */
+function clauseStart(before: string): number {
+  return Math.max(...[...CLAUSE_BREAKS].map((mark) => before.lastIndexOf(mark))) + 1
+}
 // A year that opens a sentence, after في and a list's dash: «- وفي عام 2015،».
 const YEAR_OPENING = /^[\s\-–•*]*و?في\s+(?:عام\s+|سنة\s+)?[0-9٠-٩]{4}\s*[،,]/
 const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
@@ -422,7 +427,7 @@ const RELATIVE_BEFORE = new RegExp(
  */
 function describesNoun(space: SentenceSpace, m: Mention): boolean {
   const before = norm(space.articles[m.article]!.sentences[m.sentence]!.text.slice(0, m.quantity.start))
-  const clause = before.slice(Math.max(...[...CLAUSE_BREAKS].map((mark) => before.lastIndexOf(mark))) + 1)
+  const clause = before.slice(clauseStart(before))
   return RELATIVE_BEFORE.test(clause)
 }
 
