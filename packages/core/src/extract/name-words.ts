@@ -99,9 +99,14 @@ const FORM_V_PAST = /^ت[^اوي]{3}$/
  * news writes the word, since towns of the Maghreb have its shape (تمنرست).
  */
 export function isFemininePast(w: string): boolean {
-  if (!w.endsWith('ت')) return false
-  const stem = w.slice(0, -1)
-  return DERIVED_PAST.test(stem) || (FORM_V_PAST.test(stem) && commonWordSet.has(w))
+  return (
+    isDerivedFemininePast(w) || (w.endsWith('ت') && FORM_V_PAST.test(w.slice(0, -1)) && commonWordSet.has(w))
+  )
+}
+
+/** انطلقت، استقبلت: the past of form VII, VIII or X with the feminine ت. */
+function isDerivedFemininePast(w: string): boolean {
+  return w.endsWith('ت') && DERIVED_PAST.test(w.slice(0, -1))
 }
 
 const NOUN_SHAPE = /^(?:است[^ي].ا.|ا.ت.ا.|ان..ا.|ا[^اوي].ا.)$/
@@ -167,12 +172,7 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   if (commonBehindParticle(word)) return false
   // كمال رزيق اجتمع، الوزير سامي انتقد: a derived verb in the past (forms VII, VIII, X) after a name is its predicate.
   // NAME انطلقت، NAME استقبلت: the same past with the feminine ت, its subject the noun after it.
-  if (
-    inside &&
-    (DERIVED_PAST.test(w) || (w.endsWith('ت') && DERIVED_PAST.test(w.slice(0, -1)))) &&
-    !isKnownSurname(word)
-  )
-    return false
+  if (inside && (DERIVED_PAST.test(w) || isDerivedFemininePast(w)) && !isKnownSurname(word)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w) || stateNounSet.has(w))
     return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.

@@ -114,10 +114,7 @@ function isPiece(shape: LineShape | null | undefined, own: ClutterKind | null): 
  */
 function standsWhole(shape: LineShape, kind: ClutterKind | null): boolean {
   return (
-    kind === null &&
-    shape.words.length >= MIN_TITLE_WORDS &&
-    !shape.endsColon &&
-    !stopwords.has(shape.words.at(-1) ?? '')
+    kind === null && shape.words.length >= MIN_TITLE_WORDS && !shape.endsColon && !endsOnFunctionWord(shape)
   )
 }
 
