@@ -13,7 +13,7 @@ import {
 import { fits } from './phrase-match.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAccusativeNoun, isAdjectiveLike, isFunctionWord, isVerb } from './word-classes.ts'
-import type { Base } from './words.ts'
+import { type Base, bareOrConjoined } from './words.ts'
 
 /**
  * Places of one state from a list of administrative divisions (`@marsad/core/places`): `country` is the `name` of an
@@ -246,7 +246,7 @@ function divisionAt(scan: Scan, claimed: Uint8Array, i: number) {
  */
 function townAlone(scan: Scan, i: number, base: Base): boolean {
   const word = scan.words[i]!
-  if (!(base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) || isAccusativeNoun(word)) return false
+  if (!bareOrConjoined(word, base) || isAccusativeNoun(word)) return false
   const next = scan.words[i + 1]
   return !next || !joined(scan.words, i + 1) || isFunctionWord(next) || isVerb(next) || next.norm[0] === 'و'
 }

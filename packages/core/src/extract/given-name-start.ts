@@ -33,7 +33,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, bareOrConjoined, type Word } from './words.ts'
 
 /**
  * A name that starts with a given name and has no title before it (قال خالد العمري). A given name that is also a
@@ -126,7 +126,7 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   // وسجل ماجد الشمري، عن طريق صلاح الهاشمي، وسالم العتيبي: a family name in its nisba shape that is no ordinary
   // word, after any verb, or anywhere without a preposition on the given name; not a word in ى (عيد الأضحى).
   const afterVerb = before !== undefined && joined(words, i) && base.cut === 0 && isVerb(before)
-  const bare = (base.cut === 0 || (base.cut === 1 && word.norm[0] === 'و')) && !next.raw.endsWith('ى')
+  const bare = bareOrConjoined(word, base) && !next.raw.endsWith('ى')
   if ((afterVerb || bare) && familyName && nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm))
     return true
   if (bare && closedForeignFamilyName(scan, i + 1)) return true
@@ -194,8 +194,7 @@ export function sourceGivenNameBase(word: Word): Base | undefined {
   if (sourceGivenNameNormSet.size === 0) return undefined
   // A loop, not `bases.find` with a closure over `word`: asked of every word, that gave each call a context to
   // allocate before its first test.
-  for (const b of word.bases)
-    if ((b.cut === 0 || (b.cut === 1 && word.norm[0] === 'و')) && isSourceGivenName(word, b)) return b
+  for (const b of word.bases) if (bareOrConjoined(word, b) && isSourceGivenName(word, b)) return b
   return undefined
 }
 

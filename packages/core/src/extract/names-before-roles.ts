@@ -16,7 +16,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, bareOrConjoined, type Word } from './words.ts'
 
 const MAX_APPOSED_NAME_WORDS = 3
 
@@ -58,8 +58,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
     isGivenNameAfterArticle(first)
   // وعبد الرحيم حميد مدرباً: عبد opens a compound given name, after و too.
   const abd = abdReading(first)
-  const givenFirst =
-    (given !== undefined && (given.cut === 0 || (given.cut === 1 && first.norm[0] === 'و'))) || definiteGiven
+  const givenFirst = (given !== undefined && bareOrConjoined(first, given)) || definiteGiven
   if (!givenFirst && !abd && !isForeignNameWord(first, false)) return undefined
   for (let k = i + 1; k < words.length && k - i < MAX_APPOSED_NAME_WORDS; k++) {
     if (!joined(words, k)) return undefined

@@ -67,7 +67,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Word } from './words.ts'
+import { bareOrConjoined, type Word } from './words.ts'
 
 /** Where the reported words begin after a verb: a clause after إن/أن, text after a colon, or a quote. */
 export interface Complement {
@@ -412,7 +412,7 @@ function statementReport(scan: Scan, index: MentionIndex, v: number): Report | u
 function statementPlaceVerb(word: Word): string | undefined {
   for (let b = 0; b < word.bases.length; b++) {
     const base = word.bases[b]!
-    const bare = base.cut === 0 || (base.cut === 1 && (word.norm[0] === 'و' || word.norm[0] === 'ف'))
+    const bare = bareOrConjoined(word, base, true)
     if (bare && STATEMENT_PLACE_VERBS.has(base.base)) return base.base
   }
   return undefined

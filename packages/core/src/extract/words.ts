@@ -215,6 +215,16 @@ export function readingWithCut(word: Word, cut: number): Base | undefined {
   return undefined
 }
 
+/**
+ * `base` is the word as written or the word behind its conjunction و (وسامي، والرياض), not behind a preposition: the
+ * readings a name, a town or a verb keeps its place in the sentence with. `orFa` also lets ف (فقال).
+ */
+export function bareOrConjoined(word: Word, base: Base, orFa = false): boolean {
+  if (base.cut === 0) return true
+  const first = word.norm[0]
+  return base.cut === 1 && (first === 'و' || (orFa && first === 'ف'))
+}
+
 /** Offset in `raw` of the letter after the first `cut` letters, skipping the marks that ride on them. */
 export function rawCut(raw: string, cut: number): number {
   let letters = 0

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { bareOrConjoined, readingWithCut, readWords } from './words.ts'
+
+function wordsOf(text: string) {
+  return readWords(
+    text,
+    [{ kind: 'paragraph', text, start: 0, end: text.length }],
+    [{ text, start: 0, end: text.length, block: 0 }],
+  )
+}
+
+describe('bareOrConjoined', () => {
+  it('takes the word as written and its reading behind و, and behind ف only when asked', () => {
+    const [sami, waSami, faQala] = wordsOf('سامي وسامي فقال')
+    expect(bareOrConjoined(sami!, readingWithCut(sami!, 0)!)).toBe(true)
+    expect(bareOrConjoined(waSami!, readingWithCut(waSami!, 1)!)).toBe(true)
+    expect(bareOrConjoined(faQala!, readingWithCut(faQala!, 1)!)).toBe(false)
+    expect(bareOrConjoined(faQala!, readingWithCut(faQala!, 1)!, true)).toBe(true)
+  })
+
+  it('refuses a reading behind a preposition or behind two particles', () => {
+    const [biSami, wabiSami] = wordsOf('بسامي وبسامي')
+    expect(bareOrConjoined(biSami!, readingWithCut(biSami!, 1)!)).toBe(false)
+    expect(bareOrConjoined(wabiSami!, readingWithCut(wabiSami!, 2)!)).toBe(false)
+  })
+})
