@@ -1,5 +1,4 @@
-import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
-import { type ClutterKind, type LineShape, MIN_TITLE_WORDS } from './clutter-line.ts'
+import { type ClutterKind, type LineShape, lastWordIsFunctionWord, MIN_TITLE_WORDS } from './clutter-line.ts'
 import { contentStems } from './clutter-topic.ts'
 
 // A headline printed over a narrow column: each line but its last fills the column with two words or more.
@@ -54,7 +53,7 @@ export function keepBrokenTitle(
       said += shapes[j]!.words.length
     }
     j = i + wrappedLength(shapes.slice(i, j + 1) as LineShape[]) - 1
-    if (j - i >= 2 || (j > i && endsOnFunctionWord(shapes[i]!))) {
+    if (j - i >= 2 || (j > i && lastWordIsFunctionWord(shapes[i]!))) {
       const words = shapes.slice(i, j + 1).flatMap((shape) => shape!.words)
       if (words.length >= MIN_TITLE_WORDS && words.length <= MAX_TITLE_WORDS) {
         lead ??= contentStems(leadWords())
@@ -114,7 +113,10 @@ function isPiece(shape: LineShape | null | undefined, own: ClutterKind | null): 
  */
 function standsWhole(shape: LineShape, kind: ClutterKind | null): boolean {
   return (
-    kind === null && shape.words.length >= MIN_TITLE_WORDS && !shape.endsColon && !endsOnFunctionWord(shape)
+    kind === null &&
+    shape.words.length >= MIN_TITLE_WORDS &&
+    !shape.endsColon &&
+    !lastWordIsFunctionWord(shape)
   )
 }
 
@@ -122,10 +124,6 @@ function standsWhole(shape: LineShape, kind: ClutterKind | null): boolean {
 function printedTwice(shapes: readonly (LineShape | null)[], k: number): boolean {
   const plain = shapes[k]!.plain
   return shapes[k - 1]?.plain === plain || shapes[k + 1]?.plain === plain
-}
-
-function endsOnFunctionWord(shape: LineShape): boolean {
-  return stopwords.has(shape.words.at(-1) ?? '')
 }
 
 /**

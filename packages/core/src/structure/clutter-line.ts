@@ -147,6 +147,11 @@ export function lineWords(
   return shapes[i]?.words ?? clutterWords(text.slice(lines[i]!.start, lines[i]!.end))
 }
 
+/** Its last word is a function word (في، إلى، أن): a line cut off inside a sentence or a headline. */
+export function lastWordIsFunctionWord(shape: LineShape): boolean {
+  return stopwords.has(shape.words.at(-1) ?? '')
+}
+
 /** Ends with one full stop (not an ellipsis of dots): a sentence of running text. */
 export function endsFullStop(shape: LineShape): boolean {
   return FULL_STOP.test(shape.plain)

@@ -1,4 +1,3 @@
-import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
 import { BODY_SENTENCE_WORDS, BODY_WORDS } from './clutter-features.ts'
 import {
   continuesText,
@@ -7,6 +6,7 @@ import {
   hasEmbedLink,
   isListHeader,
   type LineShape,
+  lastWordIsFunctionWord,
   trailingDots,
 } from './clutter-line.ts'
 
@@ -206,9 +206,9 @@ function endsParagraph(shape: LineShape | null | undefined, width: number): bool
   return !!shape && endsFullStop(shape) && shape.plain.length < width
 }
 
+/** At least `minWords` words, no sentence's end or colon, and a function word last: a line broken mid-sentence. */
 function endsOnFunctionWord(shape: LineShape, minWords: number): boolean {
-  const words = shape.words
   return (
-    words.length >= minWords && !shape.endsSentence && !shape.endsColon && stopwords.has(words.at(-1) ?? '')
+    shape.words.length >= minWords && !shape.endsSentence && !shape.endsColon && lastWordIsFunctionWord(shape)
   )
 }
