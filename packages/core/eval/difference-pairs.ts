@@ -177,7 +177,8 @@ const PRECISION = 0.9
 
 /**
  * Fits the decision of a mode on the events' labelled pairs and chooses its threshold: the one that finds the most
- * annotated disagreements while the pairs it decides keep a precision of 0.9 on those events.
+ * annotated disagreements while the pairs it decides keep a precision of 0.9 on those events. When no threshold finds
+ * one at that precision the decision adds nothing (threshold `Infinity`), rather than the most at any precision.
  */
 export function trainDecision(events: readonly EventPairs[], mode: Mode): ValuePairModel {
   const rows = events.flatMap((event) =>
@@ -197,9 +198,9 @@ export function trainDecision(events: readonly EventPairs[], mode: Mode): ValueP
       )
     return { threshold, figures: scorePairs(events, own) }
   })
-  const precise = scored.filter(({ figures }) => pairPrecision(figures) >= PRECISION)
-  const pool = precise.length > 0 ? precise : scored
-  const best = pool.reduce((x, y) =>
+  const precise = scored.filter(({ figures }) => figures.all.found > 0 && pairPrecision(figures) >= PRECISION)
+  if (precise.length === 0) return { ...fitted, threshold: Number.POSITIVE_INFINITY }
+  const best = precise.reduce((x, y) =>
     y.figures.all.found > x.figures.all.found ||
     (y.figures.all.found === x.figures.all.found && pairPrecision(y.figures) > pairPrecision(x.figures))
       ? y
