@@ -67,11 +67,12 @@ for (const kind of KINDS) {
 }
 // A kind whose threshold is 0 never loses an entity: its weights are left out of the package.
 const judged = KINDS.filter((kind) => (model[kind]?.threshold ?? 0) > 0)
-const kept = KINDS.filter((kind) => !retrained.includes(kind) && judged.includes(kind))
+// A kind not retrained keeps its shipped state, a check or none: the comment must not say this data chose it.
+const kept = KINDS.filter((kind) => !retrained.includes(kind))
 const provenance =
   kept.length === 0
     ? ''
-    : `\n * Only ${retrained.join(', ')} retrained here (\`--kinds\`); ${kept.join(', ')} kept as shipped before, fitted on the batches this file's\n * previous version names (its git history).`
+    : `\n * Only ${retrained.join(', ')} retrained here (\`--kinds\`); ${kept.join(', ')} kept as shipped before (a check fitted on the\n * batches this file's previous version names, its git history, or none).`
 const round = (value: number) => Number(value.toPrecision(4))
 const kindSource = (kind: (typeof KINDS)[number]) => {
   const m = model[kind]!
@@ -83,7 +84,7 @@ const source = `import type { EntityModel } from './entity-model.ts'
 /**
  * The learned entity check${kept.length > 0 ? ` (for ${retrained.join(', ')})` : ''}, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
  * extraction batches ${DEVELOPMENT.join(', ')}; each kind's threshold chosen leave-one-batch-out inside them.
- * Kinds whose chosen threshold was 0 (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.${provenance}
+ * Kinds without a check (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.${provenance}
  * Generated: train again, never edit.
  */
 export const ENTITY_WEIGHTS: EntityModel = {
