@@ -62,19 +62,33 @@ export function trainModel(corpora: readonly ParsedCorpus[], fitting: Fitting = 
   return best
 }
 
-/** Leave-one-corpus-out: trained and thresholded on the others, scored on each corpus, with dates and without. */
+/**
+ * Leave-one-corpus-out: trained and thresholded on the others, scored on each corpus, with dates and without; each
+ * row goes to `done` as its fold ends.
+ */
 export function learnedLeaveOneOut(
   corpora: readonly ParsedCorpus[],
   fitting: Fitting = {},
-): { corpus: string; dated: number; undated: number; threshold: number }[] {
-  return corpora.map((held) => {
+  done: (row: LearnedRow, index: number) => void = () => {},
+): LearnedRow[] {
+  return corpora.map((held, index) => {
     const model = trainModel(
       corpora.filter((corpus) => corpus !== held),
       fitting,
     )
     const [dated, undated] = held.runs.map((run) => storyF1(run.articles, held.event, model))
-    return { corpus: held.name, dated: dated!, undated: undated!, threshold: model.threshold }
+    const row = { corpus: held.name, dated: dated!, undated: undated!, threshold: model.threshold }
+    done(row, index)
+    return row
   })
+}
+
+/** A held-out corpus's row of `learnedLeaveOneOut`: B³ F1 with dates and without, at the threshold its fold chose. */
+export interface LearnedRow {
+  corpus: string
+  dated: number
+  undated: number
+  threshold: number
 }
 
 /** The small-group passes `smallLeaveOneOut` chooses from (none first: ties keep the plain link). */
