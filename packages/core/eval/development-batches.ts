@@ -38,6 +38,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-32',
   'real-33',
   'real-34',
+  'real-35',
+  'real-36',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -68,6 +70,8 @@ export const DEVELOPMENT_STORIES = [
   'stories-24',
   'stories-25',
   'stories-26',
+  'stories-27',
+  'stories-28',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -98,6 +102,8 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-24',
   'clutter-25',
   'clutter-26',
+  'clutter-27',
+  'clutter-28',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -128,6 +134,8 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-24',
   'differences-25',
   'differences-26',
+  'differences-27',
+  'differences-28',
 ] as const
 
 export interface DevelopmentItem {
