@@ -62,6 +62,8 @@ export function encodeArabicText(text: string): string {
 
 /** The text `encodeArabicText` was given. */
 export function decodeArabicText(coded: string): string {
+  // A string grown a character at a time: in a fresh process, CPU time, it beat code units mapped into a typed array
+  // and made a string by TextDecoder, and a regular expression's replace (1.3 against 1.8 and 1.6 ms for CLDR's names).
   let out = ''
   for (let i = 0; i < coded.length; i++) out += ARABIC_OF_ASCII[coded.charCodeAt(i)] ?? coded[i]
   return out

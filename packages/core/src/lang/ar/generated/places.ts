@@ -22,5 +22,10 @@ export const exemplarCities: readonly string[] = decodeArabicText(
 /** Rows of a code (from `codes`, split at spaces) and its names (a row of `coded`, split at commas). */
 function rows(codes: string, coded: string): string[][] {
   const names = decodeArabicText(coded).split('|')
-  return codes.split(' ').map((code, i) => [code, ...names[i]!.split(',')])
+  return codes.split(' ').map((code, i) => {
+    const row = names[i]!.split(',')
+    // Not `[code, ...row]`: run once, cold, a spread took half as long again as `unshift` (CPU time, a fresh process).
+    row.unshift(code)
+    return row
+  })
 }
