@@ -33,10 +33,11 @@ const KB = 1000
 // and saved 1.7 KB), and 162 KB until round 17, whose rules for speakers, persons, bodies, places and dates (seven
 // branches) brought it from 160.2 to 162.0 KB, and 166 KB until round 22, whose rules for places, bodies, quotes and
 // speech (six branches) brought it to 166.2 KB, and 170 KB until round 25, whose rules for platforms, speakers,
-// places, broken headlines and tolls (six branches) brought it to 170.2 KB.
+// places, broken headlines and tolls (six branches) brought it to 170.2 KB, and 174 KB until 2026-12-06 (branch
+// bundle-27), when CLDR's names stored with the letter step of front-coding.ts took it from 170.4 to 169.6 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 174 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 173 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

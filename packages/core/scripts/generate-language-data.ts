@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { discard, unpack } from './npm-data.ts'
+import { placesModule } from './places-module.ts'
 
 const CLDR_PACKAGE = 'cldr@8.0.0'
 const COUNTRIES_PACKAGE = 'i18n-iso-countries@7.14.0'
@@ -103,20 +104,7 @@ const iso = unpack(COUNTRIES_PACKAGE, ['langs/ar.json'])
 try {
   const isoNames = JSON.parse(readFileSync(`${iso}/langs/ar.json`, 'utf8')).countries
   const json = (value: unknown) => JSON.stringify(value)
-  write(
-    'places.ts',
-    HEADER,
-    [
-      '/** States and territories: the ISO 3166 alpha-2 code, then every Arabic name either source gives. */',
-      `export const territoryNames: readonly (readonly string[])[] = ${json(territories(cldr, isoNames))}`,
-      '',
-      "/** Subdivisions of the Arab League's states: the ISO 3166-2 code in lower case, and the name as CLDR writes it. */",
-      `export const subdivisionNames: readonly (readonly [string, string])[] = ${json(subdivisions(cldr))}`,
-      '',
-      '/** Exemplar cities of the time zones. */',
-      `export const exemplarCities: readonly string[] = ${json(cities(cldr))}`,
-    ].join('\n'),
-  )
+  write('places.ts', HEADER, placesModule(territories(cldr, isoNames), subdivisions(cldr), cities(cldr)))
   write(
     'months.ts',
     HEADER,

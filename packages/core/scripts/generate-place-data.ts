@@ -271,7 +271,7 @@ writeFileSync(
  * Administrative divisions of Arab states by state (the \`name\` of an entry of \`countries\`): \`names\` are
  * governorates, districts, communes and towns, \`cued\` places named only after a head noun (عزلة، قرية), \`towns\`
  * those of \`names\` news names alone too (الطائف), in the sources' spelling. Each list is front-coded
- * (\`front-coding.ts\`; \`places.ts\` decodes it when it is registered): about 3.5 KB less gzipped than joined by |.
+ * (\`front-coding.ts\`; \`places.ts\` decodes it when it is registered): about 3.5 KB less gzipped than joined by |, and 4.6 KB less again with the letter step.
  */
 export const administrativePlaces: readonly { country: string; names: string; cued: string; towns: string }[] = [
 ${rows.join('\n')}

@@ -5,7 +5,7 @@ import { administrativePlaces } from './lang/ar/generated/administrative-places.
 /**
  * The administrative divisions of Arab states below their provinces (Algeria's daïras and communes, Egypt's cities
  * and districts, Yemen's districts and ʿuzlas, Morocco's communes, Saudi Arabia's towns) and the towns of every Arab
- * League state, for `registerPlaces`. Apart from the main entry point because of their weight (about 23 KB
+ * League state, for `registerPlaces`. Apart from the main entry point because of their weight (about 19 KB
  * gzipped): a bundle that must stay small leaves them out. The lists are stored front-coded and decoded when read,
  * so that importing this module (the Worker does at start-up) costs no decoding.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { decodeFrontCoded, encodeFrontCoded } from './front-coding.ts'
+import { decodeArabicText, decodeFrontCoded, encodeArabicText, encodeFrontCoded } from './front-coding.ts'
 
 describe('front-coded word lists', () => {
   it('stores each word as the prefix it shares with the one before and the rest, one ASCII letter a letter', () => {
@@ -22,6 +22,19 @@ describe('front-coded word lists', () => {
     expect(coded).toMatch(/^0[A-Za-z]{42}$/)
     expect(new Set(coded.slice(1)).size).toBe(42)
     expect(decodeFrontCoded(coded)).toEqual([letters.join('')])
+  })
+
+  it('keeps spaces and the letters of other Arabic-script languages as they are', () => {
+    const words = ['آيت ملول', 'آيت ڭمار', 'تيزنيت']
+    expect(decodeFrontCoded(encodeFrontCoded(words))).toEqual(words)
+    expect(encodeFrontCoded(['آيت ملول'])).toMatch(/^0[A-Za-z]{3} [A-Za-z]{4}$/)
+  })
+
+  it('writes text of any characters but ASCII letters with the same letters, and gives it back', () => {
+    const text = 'سان بارتليمي|جزر (المملكة المتحدة)،سانت-مارتن 2 شَ'
+    expect(encodeArabicText(text)).not.toMatch(/[\u0621-\u064A]/)
+    expect(decodeArabicText(encodeArabicText(text))).toBe(text)
+    expect(() => encodeArabicText('Rome')).toThrow()
   })
 
   it('gives back any sorted list of words it encodes', () => {

@@ -2,7 +2,9 @@
 // digit, 0–9) and the rest of it. Neighbours in a sorted list share long prefixes (استقبال، استقبل، استقبلت), so the
 // string is about half as long and gzips about a third smaller than the words joined by spaces. Each Arabic letter
 // (U+0621–U+064A) is then written as one ASCII letter: two bytes of UTF-8 become one, and the string gzips a fifth
-// smaller again. The generated lists ship inside `parseArticle`'s bundle and the API's Worker.
+// smaller again. A place's name may hold spaces and the letters of other Arabic-script languages (ڭ، گ، ڤ), which are
+// kept as they are. `encodeArabicText` is the letter step alone, for text that is not a sorted list (CLDR's names).
+// The generated lists ship inside `parseArticle`'s bundle and the API's Worker.
 
 const MAX_SHARED = 9
 const FIRST_LETTER = 0x0621
@@ -10,16 +12,15 @@ const FIRST_LETTER = 0x0621
 const ASCII_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 const LAST_LETTER = 0x064a
 
-/** `words` front-coded; each must be non-empty and written in Arabic letters (U+0621–U+064A) alone. */
+/** `words` front-coded; each must be non-empty and written in Arabic-script letters and spaces alone. */
 export function encodeFrontCoded(words: readonly string[]): string {
   let out = ''
   let previous = ''
   for (const word of words) {
-    if (word.length === 0 || !ARABIC_LETTERS.test(word))
-      throw new Error(`Cannot front-code the word "${word}"`)
+    if (!ARABIC_WORDS.test(word)) throw new Error(`Cannot front-code the word "${word}"`)
     let shared = 0
     while (shared < MAX_SHARED && shared < previous.length && previous[shared] === word[shared]) shared++
-    out += `${shared}${toAscii(word.slice(shared))}`
+    out += `${shared}${encodeArabicText(word.slice(shared))}`
     previous = word
   }
   return out
@@ -45,11 +46,26 @@ export function decodeFrontCoded(coded: string): string[] {
   return words
 }
 
-const ARABIC_LETTERS = /^[\u0621-\u064A]+$/
+/** Letters U+0621–U+064A (made ASCII letters), other letters of the script and spaces (kept); no digit, no harakat. */
+const ARABIC_WORDS = /^[\u0621-\u064A\u0671-\u06D3\u0750-\u077F ]+$/
 
-function toAscii(text: string): string {
+/** `text` with each Arabic letter (U+0621–U+064A) written as its ASCII letter; it must hold no ASCII letter. */
+export function encodeArabicText(text: string): string {
+  if (/[A-Za-z]/.test(text)) throw new Error(`Cannot encode the text "${text}"`)
   let out = ''
-  for (let i = 0; i < text.length; i++) out += ASCII_LETTERS[text.charCodeAt(i) - FIRST_LETTER]
+  for (const char of text) {
+    const code = char.charCodeAt(0)
+    out += code >= FIRST_LETTER && code <= LAST_LETTER ? ASCII_LETTERS[code - FIRST_LETTER] : char
+  }
+  return out
+}
+
+/** The text `encodeArabicText` was given. */
+export function decodeArabicText(coded: string): string {
+  // A string grown a character at a time: in a fresh process, CPU time, it beat code units mapped into a typed array
+  // and made a string by TextDecoder, and a regular expression's replace (1.3 against 1.8 and 1.6 ms for CLDR's names).
+  let out = ''
+  for (let i = 0; i < coded.length; i++) out += ARABIC_OF_ASCII[coded.charCodeAt(i)] ?? coded[i]
   return out
 }
 
