@@ -491,8 +491,6 @@ export interface components {
             kind: "role" | "date" | "number";
             /** @description What the detail is about: a person, the quantity, or the fact, as written by the first article. */
             subject: string;
-            /** @description True for a possible disagreement, of a kind (a match result, a goal minute, a toll, a date, a title …) that is often wrong on text the rules have not seen: list it apart from the differences shown, or not at all. */
-            tentative?: boolean;
             /** @description One value per article, at least two that disagree. */
             values: components["schemas"]["DifferenceValue"][];
         };

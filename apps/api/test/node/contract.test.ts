@@ -50,13 +50,6 @@ describe('the OpenAPI document', () => {
     expect(operations.every((operation) => Array.isArray(operation.security))).toBe(true)
   })
 
-  it('describes a difference listed as tentative, apart from those shown', () => {
-    const schemas = (
-      document.components as { schemas: Record<string, { properties: Record<string, unknown> }> }
-    ).schemas
-    expect(schemas.Difference?.properties.tentative).toMatchObject({ type: 'boolean' })
-  })
-
   it('is what the committed openapi-typescript client was generated from', async () => {
     expect(await clientTypes(document)).toBe(readFileSync(CLIENT_TYPES, 'utf8'))
   })
