@@ -28,7 +28,7 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
         kind: 'number',
         subject: a.quantity.label || b.quantity.label,
         ...(developing && { developing }),
-        ...(!shownNumber(a.quantity, b.quantity) && { tentative: true }),
+        ...(!shownNumber(a.quantity, b.quantity, developing) && { tentative: true }),
         values: [a, b].map((m) => differingValue(space, m)),
       }),
     ),

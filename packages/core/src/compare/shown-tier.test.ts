@@ -29,17 +29,6 @@ describe('differences shown, and differences listed as tentative', () => {
     ])
   })
 
-  it('shows a vote count of a partial tally, still marked developing', () => {
-    const tally = (count: string) =>
-      `وأظهرت نتائج الفرز الأولية في ألف لجنة انتخابية حصول المرشح سالم الراشد على ${count} ألف صوت.`
-    const [difference] = compareCoverage([
-      parseArticle({ id: 'a', text: tally('512') }),
-      parseArticle({ id: 'b', text: tally('498') }),
-    ]).differences
-    expect(difference?.values.map((value) => value.value)).toEqual(['512000', '498000'])
-    expect(difference?.tentative).toBeUndefined()
-  })
-
   it('lists as tentative two vote counts more than tenfold apart: two quantities read as one', () => {
     expect(differencesOf(votes('512'), votes('46'))).toEqual([
       { values: ['512000', '46000'], tentative: true },

@@ -22,9 +22,10 @@ const APART = 10
 
 /**
  * Whether a number difference is shown as a disagreement; the rest are `tentative`: possible disagreements, listed
- * apart. A running count of votes is shown (and stays `developing`); a toll, developing or not, is not.
+ * apart. A developing toll or running count is never shown, as its values may be of two hours.
  */
-export function shownNumber(a: Quantity, b: Quantity): boolean {
+export function shownNumber(a: Quantity, b: Quantity, developing: boolean): boolean {
+  if (developing) return false
   if (a.cue === null || a.cue !== b.cue || !SHOWN_CUES.has(a.cue)) return false
   const [low, high] = [middle(a), middle(b)].sort((x, y) => x - y) as [number, number]
   return low > 0 && high / low < APART
