@@ -14,7 +14,6 @@ import { givenDate } from './stories.ts'
 type Story = StoriesGold['articles'][number]
 
 export interface DifferenceFigures {
-  /** Differences shown as disagreements: not `tentative`. */
   shown: number
   /** Shown differences that match an annotated disagreement of their kind in two of their values' articles. */
   right: number
@@ -35,11 +34,6 @@ export interface DifferenceFigures {
    * an annotated pair of different titles (`titles` or `role`), and how many annotated `titles` pairs are shown.
    */
   titles: { shown: number; right: number; annotated: number; found: number }
-  /**
-   * Tentative differences (possible disagreements, not shown), how many match an annotated disagreement, and how many
-   * annotated disagreements in numbers and developing tolls they cover that no shown difference does.
-   */
-  tentative: { listed: number; right: number; numbers: number; developing: number }
   /** Shown differences that match nothing annotated, and annotated number disagreements not shown: to read. */
   wrong: string[]
   missed: string[]
@@ -150,7 +144,6 @@ export function scoreDifferences(
     developing: { annotated: 0, found: 0, absent: 0 },
     marked: { right: 0, agree: 0 },
     titles: { shown: 0, right: 0, annotated: 0, found: 0 },
-    tentative: { listed: 0, right: 0, numbers: 0, developing: 0 },
     wrong: [],
     missed: [],
   }
@@ -161,17 +154,7 @@ export function scoreDifferences(
     const disagreements = event.items.filter((item) => item.kind !== 'titles')
     const shows = showsItem(articles)
     const covered = new Set<number>()
-    const coveredTentative = new Set<number>()
     for (const difference of coverage.differences) {
-      if (difference.tentative === true) {
-        figures.tentative.listed++
-        const index = disagreements.findIndex((item) => shows(difference, item))
-        if (index >= 0) {
-          figures.tentative.right++
-          coveredTentative.add(index)
-        }
-        continue
-      }
       figures.shown++
       const index = disagreements.findIndex((item) => shows(difference, item))
       if (index >= 0) {
@@ -199,7 +182,6 @@ export function scoreDifferences(
       }
       tally.annotated++
       if (covered.has(i)) tally.found++
-      else if (coveredTentative.has(i)) figures.tentative[item.developing ? 'developing' : 'numbers']++
       else
         figures.missed.push(
           `${event.event}: ${item.developing ? 'developing ' : ''}${item.subject} (${item.a.id} / ${item.b.id})`,

@@ -201,7 +201,7 @@ for (const corpus of differences) {
   const f = scoreDifferences(corpus, items)
   console.log(`## Differences: ${corpus.corpus} (${corpus.events.length} events of ${corpus.source})\n`)
   console.log(
-    `shown ${f.shown}, right ${f.right}: precision ${figure(f.shown === 0 ? 1 : f.right / f.shown)}; disagreements in numbers found ${f.numbers.found} of ${f.numbers.annotated}${f.numbers.absent > 0 ? ` (${f.numbers.absent} more with an article not in the cache)` : ''}; developing tolls found ${f.developing.found} of ${f.developing.annotated}; marked developing as annotated ${f.marked.agree} of ${f.marked.right} right numbers; titles given: pairs shown ${f.titles.shown}, right ${f.titles.right}, annotated pairs found ${f.titles.found} of ${f.titles.annotated}; tentative (not shown) ${f.tentative.listed}, right ${f.tentative.right}, finding ${f.tentative.numbers} numbers and ${f.tentative.developing} developing tolls more`,
+    `shown ${f.shown}, right ${f.right}: precision ${figure(f.shown === 0 ? 1 : f.right / f.shown)}; disagreements in numbers found ${f.numbers.found} of ${f.numbers.annotated}${f.numbers.absent > 0 ? ` (${f.numbers.absent} more with an article not in the cache)` : ''}; developing tolls found ${f.developing.found} of ${f.developing.annotated}; marked developing as annotated ${f.marked.agree} of ${f.marked.right} right numbers; titles given: pairs shown ${f.titles.shown}, right ${f.titles.right}, annotated pairs found ${f.titles.found} of ${f.titles.annotated}`,
   )
   if (showErrors) console.error(`wrong:\n${f.wrong.join('\n')}\nmissed:\n${f.missed.join('\n')}`)
   console.log()
