@@ -5,7 +5,6 @@ import { type FactGroup, numberConflicts } from './number-conflicts.ts'
 import type { Mention } from './quantity-keys.ts'
 import { scoreDifferences } from './scores.ts'
 import type { SentenceSpace } from './sentence-space.ts'
-import { shownNumber } from './shown-tier.ts'
 import { learnedConflicts } from './value-pairs.ts'
 
 export type { FactGroup, NumberConflict } from './number-conflicts.ts'
@@ -15,28 +14,24 @@ const SUBJECT_LENGTH = 120
 /**
  * Differing dates inside each shared fact; differing values of one quantity anywhere in the articles (`keyedConflicts`:
  * the same cue, unit and, for a person's figure, the same person), one difference per pair of articles; amounts with
- * a unit, and tolls, that differ inside a shared fact, tolls marked `developing`. Only differences in an election's
- * counts are shown as disagreements (`shownNumber`); dates, match results and other numbers are `tentative`.
+ * a unit, and tolls, that differ inside a shared fact, tolls marked `developing`.
  */
 export function differences(space: SentenceSpace, facts: readonly FactGroup[]): Difference[] {
   const dates = facts.flatMap((fact) => dateDifferences(space, fact, subjectOf(space, fact)))
   const rules = numberConflicts(space, facts)
   return [
-    ...[...dates, ...scoreDifferences(space)].map(tentative),
+    ...dates,
+    ...scoreDifferences(space),
     ...[...rules.conflicts, ...learnedConflicts(space, facts, rules)].map(
       ({ a, b, developing }): Difference => ({
         kind: 'number',
         subject: a.quantity.label || b.quantity.label,
         ...(developing && { developing }),
-        ...(!shownNumber(a.quantity, b.quantity, developing) && { tentative: true }),
         values: [a, b].map((m) => differingValue(space, m)),
       }),
     ),
   ]
 }
-
-/** A difference listed as possible, not shown as a disagreement. */
-export const tentative = (difference: Difference): Difference => ({ ...difference, tentative: true })
 
 const differingValue = (space: SentenceSpace, { article, sentence, quantity }: Mention) =>
   differenceValue(space, article, sentence, quantity, quantity.value)

@@ -6,7 +6,7 @@ import { duplicateGroups } from '../similarity/duplicates.ts'
 import { parseTime } from '../similarity/extraction-view.ts'
 import { fingerprint } from '../similarity/fingerprint.ts'
 import { alignSentences, sharedFacts } from './align.ts'
-import { differences, type FactGroup, tentative } from './differences.ts'
+import { differences, type FactGroup } from './differences.ts'
 import { quoteVariants } from './quotes.ts'
 import { type SentenceSpace, sentenceSpace } from './sentence-space.ts'
 import { compareTitles } from './titles.ts'
@@ -15,8 +15,7 @@ import { compareTitles } from './titles.ts'
  * Compares articles that report one story: which sentences of different articles state the same fact (`shared`),
  * which sentences no other article has (`unique`), the same statement quoted differently (`quoteVariants`), and
  * details that disagree (`differences`: a person's conflicting titles, a date, a quantity), and titles of one person that
- * differ without contradicting each other (`titles`). Differences of the kinds that are often wrong on unseen text are
- * marked `tentative`: possible disagreements. Headings and sentences without content words are neither shared
+ * differ without contradicting each other (`titles`). Headings and sentences without content words are neither shared
  * nor unique, and page clutter has no sentences. Uses the articles' quotes, entities and dates when the extraction stage has
  * filled them; from sentences alone it still finds shared and unique sentences and number differences.
  */
@@ -66,7 +65,7 @@ export function compareCoverage(articles: readonly Article[]): Coverage {
     shared,
     unique,
     quoteVariants: quoteVariants(space, factOf),
-    differences: [...titles.differences.map(tentative), ...differences(space, facts)],
+    differences: [...titles.differences, ...differences(space, facts)],
     titles: titles.titles,
     duplicates,
     stats,

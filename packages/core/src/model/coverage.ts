@@ -67,12 +67,6 @@ export const DifferenceSchema = z
       .describe(
         'True for a toll (the dead, the injured, the missing) that grows while the news develops, or a running count (a vote share after 56% and after 99% of the ballots counted): the values may be counts of different hours or stages rather than a contradiction.',
       ),
-    tentative: z
-      .boolean()
-      .optional()
-      .describe(
-        'True for a possible disagreement, of a kind (a match result, a goal minute, a toll, a date, a title …) that is often wrong on text the rules have not seen: list it apart from the differences shown, or not at all.',
-      ),
     values: z
       .array(DifferenceValueSchema)
       .min(2)
