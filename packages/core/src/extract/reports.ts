@@ -849,7 +849,7 @@ const MAX_SUBJECT_FIRST_WORDS = 12
  */
 function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
-  const noun = words[v - 1]
+  const noun = v > 0 ? words[v - 1] : undefined
   if (!noun || !joined(words, v) || commaGap(words[v]!) || noun.norm.startsWith('ال')) return undefined
   if (!noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) return undefined
   const subject = openingVerbSubject(scan, index, v - 1)
@@ -986,7 +986,8 @@ function trackSubject(
   const conjunction = (word.norm[0] === 'و' || word.norm[0] === 'ف') && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
-  const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')
+  const previous = v > 0 ? words[v - 1] : undefined
+  const opened = previous?.number || CLAUSE_PARTICLES.has(previous?.norm ?? '')
   if (!conjunction && joined(words, v) && !opened) return
   // من فلول داعش: after a preposition a word in ف or و is a noun (فلول، وفود), never a verb opening a clause.
   if (
