@@ -598,7 +598,7 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const dashGap = word.gap !== ' ' && DASH.test(word.gap)
   // امدرمان: NAME on a line of its own: a colon after the dateline's place credits the outlet when the name ends the
   // line (أم درمان: أعلن … is the story's first sentence).
-  const colonGap = !dashGap && COLON.test(word.gap)
+  const colonGap = !dashGap && word.gap !== ' ' && COLON.test(word.gap)
   if (!dashGap && !colonGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw

@@ -1087,9 +1087,10 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
         ? { kind: 'clause', at: k + 1 }
         : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
-    if (COMMA_GAP.test(word.gap) && k > from && prepositionBeforeClause(words, k))
-      return { kind: 'clause', at: k + 2 }
-    if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
+    // Most gaps are one space, which holds no comma: the regex is asked of the others.
+    const comma = word.gap !== ' ' && COMMA_GAP.test(word.gap)
+    if (comma && k > from && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
+    if (comma && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
       let m = k
       while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence)

@@ -162,7 +162,7 @@ export function speechCandidates(
         marked = true
         break
       }
-      if (COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
+      if (next.gap !== ' ' && COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
     }
     // وقال المحافظ في كلمته نرحب بكم: no complementiser, colon or comma: what was said may follow the subject.
     if (!cue && !marked && commas === 0 && layouts.includes(5)) {
