@@ -23,7 +23,7 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   const { words } = scan
   const word = words[v]!
   // A date line or byline above shares the first sentence's number, not its block.
-  const before = words[v - 1]
+  const before = v > 0 ? words[v - 1] : undefined
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
   const phrase = phraseAt(scan, index, v) ?? namedBeforeColon(scan, index, v)
   if (!phrase || phrase.kind === 'location') return undefined

@@ -8,12 +8,14 @@ import {
   placeNameAdjectiveSet,
   vicinityNounSet,
 } from './lexicon.ts'
+import { readingSet } from './reading-set.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
-/** The last letters of the compass nouns: a test of a code unit spares most words the search of their readings. */
-const COMPASS_ENDS = new Set([...compassNounSet].map((word) => word.charCodeAt(word.length - 1)))
+// Asked at every word: a bitmap of the lists' hashes answers no for almost every reading before a set is probed.
+const isCompassNoun = readingSet(compassNounSet)
+const isDirectionAdjective = readingSet(directionAdjectiveSet)
 
 /**
  * الجنوب اللبناني، بالجنوب الليبي، الوسط الغربي: a compass noun with the article before a state's nisba or a
@@ -27,7 +29,7 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   for (let j = 1; j < words.length; j++) {
     if (claimed[j]) continue
     const compass = words[j - 1]!
-    if (!claimed[j - 1] && directionAdjectiveSet.has(words[j]!.norm) && joined(words, j)) {
+    if (!claimed[j - 1] && isDirectionAdjective(words[j]!.bases[0]!) && joined(words, j)) {
       const noun = ofWhole(words, j + 1) ? undefined : directionNounReading(compass, words[j]!)
       if (noun) {
         const region = foundFrom(scan, j - 1, j, noun, { kind: 'location', name: '' }, 'name', false)
@@ -37,7 +39,6 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
         continue
       }
     }
-    if (!COMPASS_ENDS.has(compass.norm.charCodeAt(compass.norm.length - 1))) continue
     const base = compassReading(compass)
     if (!base || !joined(words, j)) continue
     const adjective = words[j]!
@@ -61,7 +62,7 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
 function compassReading(word: Scan['words'][number]) {
   for (let m = 0; m < word.bases.length; m++) {
     const b = word.bases[m]!
-    if (b.cut <= 1 && compassNounSet.has(b.base)) return b
+    if (b.cut <= 1 && isCompassNoun(b)) return b
   }
   return undefined
 }

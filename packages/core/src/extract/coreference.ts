@@ -229,7 +229,7 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
 
 /** منظمة "أطباء بلا حدود": the head noun before a body's name in quote marks, which the name leaves out. */
 function quotedNameHead(scan: Scan, body: Found): string {
-  const before = scan.words[body.first - 1]
+  const before = body.first > 0 ? scan.words[body.first - 1] : undefined
   if (!before || !scan.quoteOpeningAt.has(body.first) || before.sentence !== scan.words[body.first]!.sentence)
     return ''
   return before.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))?.base ?? ''
@@ -349,7 +349,7 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
     }
     if (!issuer && !definite) {
       while (s < speakers.length && speakers[s]!.start < word.start) s++
-      const before = speakers[s - 1]
+      const before = s > 0 ? speakers[s - 1] : undefined
       // (NAME) – أصدرت الحكومة بياناً: a name before the verb whose object the statement is did not issue it.
       if (before && words[before.first]!.sentence === word.sentence && !verbBetween(words, before.last, i))
         issuer = before

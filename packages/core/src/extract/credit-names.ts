@@ -295,7 +295,7 @@ function endingName(
 
 /** Words `i - 1` and `i` are إف إم (or أف أم), FM written in Arabic letters. */
 export function fmEnding(words: readonly Word[], i: number): boolean {
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   const word = words[i]
   // Asked at every word an outlet's name may end at: the length of إم rules out almost all before any look-up.
   return (
@@ -399,7 +399,7 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
   if (isFunctionWord(words[i]!) && !mediaNameWordSet.has(words[i]!.norm)) return undefined
   // 09:44 PM، 18-آب، 04 Jan 2019، 32 دقيقة: a word after a number on its line is what the number counts or dates,
   // unless a colon makes the line a credit (2025-08-21 NAME:).
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   if (before?.number && before.block === words[i]!.block && !COLON.test(words[last + 1]?.gap ?? ''))
     return undefined
   const credit = creditEnding(scan, i, last)
@@ -598,7 +598,7 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const dashGap = word.gap !== ' ' && DASH.test(word.gap)
   // امدرمان: NAME on a line of its own: a colon after the dateline's place credits the outlet when the name ends the
   // line (أم درمان: أعلن … is the story's first sentence).
-  const colonGap = !dashGap && COLON.test(word.gap)
+  const colonGap = !dashGap && word.gap !== ' ' && COLON.test(word.gap)
   if (!dashGap && !colonGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
@@ -764,7 +764,7 @@ function outletWord(word: Word): boolean {
 
 /** بحسب "…"، وحسب «…»، نقلا عن "…": the quote at word `i` follows a cue that cites a source. */
 function citedBefore(words: readonly Word[], i: number): boolean {
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   if (before === undefined || before.sentence !== words[i]!.sentence) return false
   if (citingCueSet.has(before.norm)) return true
   return before.norm === 'عن' && words[i - 2]?.norm === QUOTING

@@ -106,7 +106,7 @@ function recurs(scan: Scan, last: number): boolean {
 /** ثورة 25 يناير: a day and month after a noun of an event they name are its name, not a date of the news. */
 function namesEvent(scan: Scan, match: DateMatch): boolean {
   const { words } = scan
-  const before = words[match.first - 1]
+  const before = match.first > 0 ? words[match.first - 1] : undefined
   return (
     match.kind === 'absolute' &&
     before !== undefined &&

@@ -108,7 +108,7 @@ function dayDateOf(
       return undefined
     // بعد اليوم، من اليوم: from today on, a span with no end rather than a day (لن نقبل بعد اليوم أن …).
     // ابتداء من اليوم السبت: with its weekday, the day from which something runs is today.
-    const before = words[i - 1]
+    const before = i > 0 ? words[i - 1] : undefined
     if (before && joined(words, i) && FROM_TODAY.has(before.norm) && !weekdayAfter(scan, i + 1))
       return undefined
     // مليون برميل في اليوم: a rate per day, not today; في نفس اليوم: a day named before.

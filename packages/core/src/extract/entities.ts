@@ -403,7 +403,7 @@ function group(scan: Scan, found: Found[]): Entity[] {
     if ((f.form === 'name' || f.form === 'alias') && f.surface.length > 0) {
       addAlias(grouped, f.surface)
       // الملك سلمان، الشيخ سالم النواف: a sovereign's or sheikh's title is a written form of the name.
-      const title = scan.words[f.first - 1]
+      const title = f.first > 0 ? scan.words[f.first - 1] : undefined
       if (f.kind === 'person' && title && sovereignTitleSet.has(title.norm) && joined(scan.words, f.first))
         addAlias(grouped, scan.text.slice(title.start, f.end))
       if (f.alternates) for (const surface of f.alternates) addAlias(grouped, surface)

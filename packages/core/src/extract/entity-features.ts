@@ -80,7 +80,7 @@ export function entityFeatures(
   // A given name standing alone is a person by the given-name list: the check leaves it to the rules.
   if (entity.kind === 'person' && own.first === own.last && givenNameBase(first) !== undefined)
     return undefined
-  const before = words[own.first - 1]
+  const before = own.first > 0 ? words[own.first - 1] : undefined
   const afterTitle = before !== undefined && before.sentence === first.sentence && isTitle(before)
   // الوزير الشيباني: a title and the article vouch for one word as a family name; the common words the rules take
   // after a title (شاب، جديد، مقابل) come without the article.

@@ -108,7 +108,7 @@ function vouchedFor(scan: Scan, i: number, base: Base, afterName: boolean): bool
   const after = words[i + 2]
   if (after?.norm === 'الدين' && joined(words, i + 2) && !next.norm.startsWith('ال')) return true
   // قال رائد الحسن: right after a reporting verb, the subject's place, a family name is evidence enough.
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   // وأوضح «رائد الحسن»: a quote mark alone between the verb and the name leaves it in the subject's place.
   // ثامر السويط وبدر الداهوم: after a name and و, another name is expected.
   const subjectPlace =

@@ -156,7 +156,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     end = undefined
   }
   const monthWordContext = word.norm === MONTH_WORD
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   // في باب المسجد is no month آب after ب: a word before a month read past a particle gives it no context.
   const context =
     before !== undefined &&

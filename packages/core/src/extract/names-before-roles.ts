@@ -41,7 +41,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
   if (!mayOpenRole(words[i + 2]) && !mayOpenRole(words[i + MAX_APPOSED_NAME_WORDS])) return undefined
   const first = words[i]!
   if (isFunctionWord(first) || isVerb(first) || isCalendarWord(first)) return undefined
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   // أوضح الحسين عموتة، مدرب …: the subject's place opens the name as a list's item does.
   const opensItem =
     !before ||

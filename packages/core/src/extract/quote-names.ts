@@ -12,7 +12,7 @@ export function namedByHead(scan: Scan, first: number, heads: ReadonlySet<string
   const quote = scan.quoteOpeningAt.get(first)
   if (!quote) return false
   let k = first - 1
-  let word = words[k]
+  let word = k >= 0 ? words[k] : undefined
   if (!word || word.sentence !== words[first]!.sentence) return false
   const between = text.slice(word.end, quote.open).trim()
   if (between !== '' && between !== 'ـ') return false
@@ -76,7 +76,7 @@ function isHead(bases: readonly { base: string }[], heads: ReadonlySet<string>, 
 export function colonAfterQuotedName(scan: Scan, first: number): number | undefined {
   const { words } = scan
   const quote = scan.quoteOpeningAt.get(first)
-  const before = words[first - 1]
+  const before = first > 0 ? words[first - 1] : undefined
   if (!quote || !before || before.sentence !== words[first]!.sentence) return undefined
   if (!governedByPreposition(before)) return undefined
   for (let k = first; k < words.length && k - first < MAX_QUOTED_NAME_WORDS; k++) {

@@ -451,7 +451,7 @@ function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): bo
   if (count > 1 && count <= MAX_NAME_WORDS && opensWithHead(scan, candidate)) return true
   if (numbersOnly(scan, candidate)) return true
   // تابعته "بغداد اليوم"، نشرته "الوطن": a short quote after a verb with an object pronoun is that verb's subject.
-  const before = words[candidate.first - 1]
+  const before = candidate.first > 0 ? words[candidate.first - 1] : undefined
   const sameSentence = before?.sentence === words[candidate.first]!.sentence
   if (count <= 3 && before && sameSentence && OBJECT_VERB.test(before.norm) && isVerb(before)) return true
   // قال النائب لـ"صوت المدينة": "…"، صرح لـ'الموقع' إن …: a short quote after ل that the speech follows is the

@@ -118,7 +118,7 @@ export function recognize(scan: Scan): Recognition {
         ? undefined
         : bestCandidate(scan, i, starts, afterPerson)
     if (best) {
-      const named = best.found[best.found.length - 1]!
+      const named = best.found.length > 0 ? best.found[best.found.length - 1] : undefined
       if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
       found.push(...best.found)
       if (best.role) roles.push(best.role)
@@ -181,7 +181,7 @@ function withoutClockPlaces(scan: Scan, found: Found[]): Found[] {
     const word = words[f.first]!
     if (f.first === f.last && (isAccusativeNoun(word) || isNumberWord(word) || birthplaceIdiom(scan, f)))
       return false
-    const before = words[f.first - 1]
+    const before = f.first > 0 ? words[f.first - 1] : undefined
     if (!before || !joined(words, f.first)) return true
     if (f.first === f.last && word.norm.startsWith('ال') && demonstrativeSet.has(before.norm)) return false
     return !before.bases.some((b) => b.cut <= 1 && timeZoneNounSet.has(b.base))
@@ -222,7 +222,7 @@ function addHeadedForm(scan: Scan, f: Found): void {
   const { words } = scan
   let head = f.head
   if (head === undefined && f.kind === 'location' && f.form === 'name') {
-    const before = words[f.first - 1]
+    const before = f.first > 0 ? words[f.first - 1] : undefined
     if (before && joined(words, f.first) && before.bases.some((b) => placeHeadSet.has(b.base)))
       head = f.first - 1
   }
@@ -293,7 +293,7 @@ function bestCandidate(scan: Scan, i: number, starts: number, afterPerson: boole
 function adjectiveOfNoun(scan: Scan, i: number, last: number, target: Target): boolean {
   const { words } = scan
   const word = words[i]!
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   if (target.kind !== 'location' || last !== i || !before || !joined(words, i)) return false
   const bare = withoutWa(word.norm)
   // الوفد الإسكندرية، القوات اللاذقية: a city in a nisba's shape that news does not use as an adjective is the city.
@@ -683,7 +683,7 @@ function nisbaPerson(scan: Scan, i: number, nisba: Found): Found | undefined {
   if (nisba.first !== i || next.norm.startsWith('ال') || (next.bases.length > 1 && !isGivenName(next)))
     return undefined
   // الليرة السورية مقابل …: a nisba after a definite noun is its adjective, not a noun introducing a name.
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   const conjoined = words[i]!.norm[0] === 'و' && nisba.start > words[i]!.start
   if (before && joined(words, i) && !conjoined && before.norm.startsWith('ال') && !isFunctionWord(before))
     return undefined

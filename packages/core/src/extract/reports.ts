@@ -849,7 +849,7 @@ const MAX_SUBJECT_FIRST_WORDS = 12
  */
 function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
-  const noun = words[v - 1]
+  const noun = v > 0 ? words[v - 1] : undefined
   if (!noun || !joined(words, v) || commaGap(words[v]!) || noun.norm.startsWith('ال')) return undefined
   if (!noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) return undefined
   const subject = openingVerbSubject(scan, index, v - 1)
@@ -986,7 +986,8 @@ function trackSubject(
   const conjunction = (word.norm[0] === 'و' || word.norm[0] === 'ف') && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
-  const opened = words[v - 1]?.number || CLAUSE_PARTICLES.has(words[v - 1]?.norm ?? '')
+  const previous = v > 0 ? words[v - 1] : undefined
+  const opened = previous?.number || CLAUSE_PARTICLES.has(previous?.norm ?? '')
   if (!conjunction && joined(words, v) && !opened) return
   // من فلول داعش: after a preposition a word in ف or و is a noun (فلول، وفود), never a verb opening a clause.
   if (
@@ -1086,9 +1087,10 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
         ? { kind: 'clause', at: k + 1 }
         : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
-    if (COMMA_GAP.test(word.gap) && k > from && prepositionBeforeClause(words, k))
-      return { kind: 'clause', at: k + 2 }
-    if (COMMA_GAP.test(word.gap) && !complementizerSet.has(word.norm)) {
+    // Most gaps are one space, which holds no comma: the regex is asked of the others.
+    const comma = word.gap !== ' ' && COMMA_GAP.test(word.gap)
+    if (comma && k > from && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
+    if (comma && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
       let m = k
       while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence)

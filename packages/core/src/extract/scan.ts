@@ -111,7 +111,9 @@ export function afterQuotedName(scan: Scan, j: number): boolean {
 /** Word `j` continues the phrase of word `j - 1`: no punctuation between them, same sentence and block. */
 export function joined(words: readonly Word[], j: number): boolean {
   const word = words[j]
-  const previous = words[j - 1]
+  // Never `words[-1]`: a negative key is a property name to V8, and one such read makes the load megamorphic in every
+  // rule this function is inlined into.
+  const previous = j > 0 ? words[j - 1] : undefined
   return (
     word !== undefined &&
     previous !== undefined &&

@@ -74,10 +74,10 @@ function outletsSpokenTo(scan: Scan, index: MentionIndex): CitedSource[] {
 
 /** The words before an outlet say someone spoke to it: لـ"الجزيرة نت"، في مقابلة مع التلفزيون الأردني. */
 function spokenTo(scan: Scan, from: number): boolean {
-  const before = scan.words[from - 1]
+  const before = from > 0 ? scan.words[from - 1] : undefined
   if (!before || before.sentence !== scan.words[from]!.sentence) return false
   if (before.norm === 'ل' || before.norm === 'لـ') return true
-  const noun = scan.words[from - 2]
+  const noun = from >= 2 ? scan.words[from - 2] : undefined
   return before.norm === 'مع' && noun !== undefined && INTERVIEW.has(noun.norm)
 }
 

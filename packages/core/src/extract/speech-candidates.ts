@@ -162,7 +162,7 @@ export function speechCandidates(
         marked = true
         break
       }
-      if (COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
+      if (next.gap !== ' ' && COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
     }
     // وقال المحافظ في كلمته نرحب بكم: no complementiser, colon or comma: what was said may follow the subject.
     if (!cue && !marked && commas === 0 && layouts.includes(5)) {
@@ -320,7 +320,7 @@ function features(
   f[24] = verb?.ambiguous ? 1 : 0
   f[25] = verb?.transmission ? 1 : 0
   f[27] = impersonalVerbSet.has(word.norm) || isPassive(word) ? 1 : 0
-  const previous = words[at - 2]
+  const previous = at >= 2 ? words[at - 2] : undefined
   if (layout === 0 && at - 2 > v && previous && isVerb(previous)) f[30] = 1
   f[28] = 'بلك'.includes(word.norm[0]!) && !(word.bases[0]!.flags & WordFlag.ReportingForm) ? 1 : 0
   return f

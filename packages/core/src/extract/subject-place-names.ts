@@ -13,7 +13,7 @@ const MAX_SUBJECT_NAME_WORDS = 3
  */
 export function subjectPlaceName(scan: Scan, i: number): number {
   const { words } = scan
-  const verb = words[i - 1]
+  const verb = i > 0 ? words[i - 1] : undefined
   if (!verb || !joined(words, i) || reportingVerb(verb) === undefined) return -1
   const family = familyNamedSubject(scan, i)
   if (family > i) return family

@@ -126,7 +126,7 @@ function takeTownNamedAgain(scan: Scan, place: Found, towns: ReadonlySet<string>
  */
 function headedTown(words: readonly Word[], place: Found): boolean {
   const i = place.first
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   if (place.last !== i || !before || !joined(words, i) || words[i]!.bases[0]!.cut !== 0) return false
   return before.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ClubHead) !== 0)
 }
@@ -142,7 +142,7 @@ const ADJECTIVE_SHAPED = /^(?:..ي.|م...+|.+ي)$/
 
 /** Word `i` opens its sentence or its line. */
 function opensClause(words: readonly Word[], i: number): boolean {
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   return !before || before.sentence !== words[i]!.sentence || before.block !== words[i]!.block
 }
 
@@ -192,7 +192,7 @@ function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): 
 function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  const before = words[i - 1]
+  const before = i > 0 ? words[i - 1] : undefined
   // شباب الأردن رصيده: a club's opener before a town; any other word before a place is the clause's (وحلت السنغال).
   const town = clubOpenerSet.has(word.norm) ? sideOfTown(scan, i, places) : undefined
   const last = town?.last ?? i
@@ -273,7 +273,7 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
  */
 function frameBefore(scan: Scan, i: number, quoted: boolean): 'strong' | 'member' | undefined {
   const { words } = scan
-  const previous = words[i - 1]
+  const previous = i > 0 ? words[i - 1] : undefined
   const sameClause = previous?.sentence === words[i]!.sentence && previous.block === words[i]!.block
   if (!previous || !(joined(words, i) || (quoted && sameClause))) return undefined
   const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))

@@ -51,7 +51,7 @@ export function yearDate(scan: Scan, i: number): DateMatch | undefined {
 function secondOfTwoYears(scan: Scan, i: number): boolean {
   const { words } = scan
   const first = words[i - 2]
-  const dual = words[i - 3]
+  const dual = i >= 3 ? words[i - 3] : undefined
   return (
     first !== undefined &&
     dual !== undefined &&

@@ -55,7 +55,7 @@ export function findQuotePairs(text: string, start: number, end: number): QuoteP
 export function quotedRegions(pairs: readonly QuotePair[]): Span[] {
   const regions: Span[] = []
   for (const pair of pairs) {
-    const last = regions[regions.length - 1]
+    const last = regions.length > 0 ? regions[regions.length - 1] : undefined
     if (last && pair.open < last.end) last.end = Math.max(last.end, pair.close)
     else regions.push({ start: pair.open + 1, end: pair.close })
   }

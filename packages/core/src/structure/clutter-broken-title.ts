@@ -123,7 +123,7 @@ function standsWhole(shape: LineShape, kind: ClutterKind | null): boolean {
 /** A line printed again right above or under itself: a caption's pair, a masthead's motto. */
 function printedTwice(shapes: readonly (LineShape | null)[], k: number): boolean {
   const plain = shapes[k]!.plain
-  return shapes[k - 1]?.plain === plain || shapes[k + 1]?.plain === plain
+  return (k > 0 && shapes[k - 1]?.plain === plain) || shapes[k + 1]?.plain === plain
 }
 
 /**

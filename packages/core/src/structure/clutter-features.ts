@@ -111,7 +111,7 @@ export function continuesAbove(
   i: number,
   minWords = BODY_WORDS,
 ): boolean {
-  const above = shapes[i - 1]
+  const above = i > 0 ? shapes[i - 1] : undefined
   if (i === 0 || kinds[i - 1] !== null || !above || !shapes[i]?.endsSentence) return false
   return above.words.length >= minWords && !above.endsSentence && !above.endsColon
 }
@@ -122,7 +122,7 @@ export function underBrokenLine(
   kinds: ClutterContext['kinds'],
   i: number,
 ): boolean {
-  const above = shapes[i - 1]
+  const above = i > 0 ? shapes[i - 1] : undefined
   return i > 0 && kinds[i - 1] === null && !!above && brokenOffAt(above) !== null
 }
 
@@ -141,6 +141,6 @@ function isShort(shape: LineShape | null | undefined): boolean {
 /** Short lines among the five around line `i` (itself, two before, two after), when it is short itself. */
 function shortRun(shapes: readonly (LineShape | null)[], i: number): number {
   let run = 0
-  if (isShort(shapes[i])) for (let k = i - 2; k <= i + 2; k++) if (isShort(shapes[k])) run++
+  if (isShort(shapes[i])) for (let k = Math.max(0, i - 2); k <= i + 2; k++) if (isShort(shapes[k])) run++
   return run
 }

@@ -363,7 +363,9 @@ function isDateline(shape: LineShape): boolean {
   const opener = matchPhraseAt(datelineOpeners, words, 0)
   // `بتوقيت القدس`: the word after بتوقيت names a time zone.
   const after: readonly string[] = opener === 0 ? words : words.slice(opener)
-  const rest = after.includes(TIME_ZONE) ? after.filter((_, i, all) => all[i - 1] !== TIME_ZONE) : after
+  const rest = after.includes(TIME_ZONE)
+    ? after.filter((_, i, all) => i === 0 || all[i - 1] !== TIME_ZONE)
+    : after
   if (rest.length === 0) return opener > 0 && !shape.endsSentence
   if (!coversAll(dateWords, rest, true))
     return (

@@ -34,7 +34,7 @@ export function listEnd(
   last: number,
 ): number {
   const markAt = (i: number) => {
-    const line = lines[i]
+    const line = i >= 0 ? lines[i] : undefined
     return line ? listMark(text.slice(line.start, line.end)) : null
   }
   let mark = markAt(last)

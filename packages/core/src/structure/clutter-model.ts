@@ -125,7 +125,7 @@ function isPrintedAgain(shapes: ClutterContext['shapes'], i: number): boolean {
 }
 
 function nextToClutter(kinds: ClutterContext['kinds'], i: number): boolean {
-  return (kinds[i - 1] ?? null) !== null || (kinds[i + 1] ?? null) !== null
+  return (i > 0 && (kinds[i - 1] ?? null) !== null) || (kinds[i + 1] ?? null) !== null
 }
 
 /** Throws unless the model was trained on the features this code computes (`names`, joined by spaces), in order. */

@@ -496,7 +496,7 @@ function markLatinLines(lines: readonly Span[], shapes: Shapes, kinds: Kinds): v
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
     if (kinds[i] !== null || !shape?.latin || endsSentenceAbove(shapes, i)) continue
-    const nearEmbed = kinds[i - 1] === 'embed' || kinds[i + 1] === 'embed' || shapes[i + 1]?.latin
+    const nearEmbed = (i > 0 && kinds[i - 1] === 'embed') || kinds[i + 1] === 'embed' || shapes[i + 1]?.latin
     kinds[i] = coversAny(photoCredits, shape.words) ? 'caption' : nearEmbed ? 'embed' : 'caption'
   }
   // A run of Latin lines above an embed is the post: its last line carried the signature.
@@ -510,7 +510,7 @@ function markLatinLines(lines: readonly Span[], shapes: Shapes, kinds: Kinds): v
  * colon) ends that line's sentence, broken by the scraper before a name or an address in Latin letters.
  */
 function endsSentenceAbove(shapes: Shapes, i: number): boolean {
-  const above = shapes[i - 1]
+  const above = i > 0 ? shapes[i - 1] : undefined
   return (
     i > 0 &&
     shapes[i]!.endsSentence &&
