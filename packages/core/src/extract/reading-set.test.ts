@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { norm } from './lexicon.ts'
 import { readingSet } from './reading-set.ts'
-import { readWords } from './words.ts'
-
-function wordsOf(text: string) {
-  return readWords(
-    text,
-    [{ kind: 'paragraph', text, start: 0, end: text.length }],
-    [{ text, start: 0, end: text.length, block: 0 }],
-  )
-}
+import { wordsOf } from './test-helpers.ts'
 
 describe('readingSet', () => {
   const listed = ['الأسد', 'يناير'].map(norm)

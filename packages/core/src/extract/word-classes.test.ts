@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { givenNameSet } from './lexicon.ts'
+import { wordsOf } from './test-helpers.ts'
 import { isGivenNameAfterArticle } from './word-classes.ts'
 import { hashOf, hashOfRest } from './word-flags.ts'
-import { readWords } from './words.ts'
-
-function wordsOf(text: string) {
-  return readWords(
-    text,
-    [{ kind: 'paragraph', text, start: 0, end: text.length }],
-    [{ text, start: 0, end: text.length, block: 0 }],
-  )
-}
 
 describe('isGivenNameAfterArticle', () => {
   it('knows every listed given name behind the article, written with marks and tatweel or not', () => {

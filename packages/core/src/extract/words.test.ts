@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bareOrConjoined, readingWithCut, readWords } from './words.ts'
-
-function wordsOf(text: string) {
-  return readWords(
-    text,
-    [{ kind: 'paragraph', text, start: 0, end: text.length }],
-    [{ text, start: 0, end: text.length, block: 0 }],
-  )
-}
+import { wordsOf } from './test-helpers.ts'
+import { bareOrConjoined, readingWithCut } from './words.ts'
 
 describe('bareOrConjoined', () => {
   it('takes the word as written and its reading behind و, and behind ف only when asked', () => {
