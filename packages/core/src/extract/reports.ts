@@ -993,7 +993,7 @@ function trackSubject(
   if (
     conjunction &&
     joined(words, v) &&
-    (words[v - 1]!.norm === IN || complementPrepositionSet.has(words[v - 1]!.norm))
+    (previous!.norm === IN || complementPrepositionSet.has(previous!.norm))
   )
     return
   // وأن رئيس الجمهورية …: a complementiser opens a clause; the name after it is that clause's subject.

@@ -201,7 +201,7 @@ function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>)
   const quoted = QUOTE_BEFORE.test(word.gap) && QUOTE_AFTER.test(after?.gap ?? '')
   const framedBefore =
     before !== undefined &&
-    (joined(words, i) || (quoted && before.sentence === word.sentence && before.block === word.block)) &&
+    (joined(words, i) || (quoted && !opensClause(words, i))) &&
     before.bases.some((b) => b.cut === 0 && standingsBeforeSet.has(b.base))
   const framedAfter =
     after !== undefined &&
@@ -274,8 +274,7 @@ function namedClubs(words: readonly Word[]): Set<string> | undefined {
 function frameBefore(scan: Scan, i: number, quoted: boolean): 'strong' | 'member' | undefined {
   const { words } = scan
   const previous = i > 0 ? words[i - 1] : undefined
-  const sameClause = previous?.sentence === words[i]!.sentence && previous.block === words[i]!.block
-  if (!previous || !(joined(words, i) || (quoted && sameClause))) return undefined
+  if (!previous || !(joined(words, i) || (quoted && !opensClause(words, i)))) return undefined
   const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
   if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
   if (previous.norm !== ON) return undefined
