@@ -323,6 +323,19 @@ ${second.replace('العام', 'الموسم')}`
       expect(kinds.get(line), line).toBe('caption')
   })
 
+  it('keeps short lines ending in a colon that introduce the paragraphs under them, though they share a word', () => {
+    const text = `${lead}
+البند 4:
+${second}
+البند 9 (ب):
+${lead.replace('الأحد', 'الاثنين')}
+البند 12:
+${second.replace('العام', 'الموسم')}`
+    const kinds = kindsOf(text)
+    for (const line of ['البند 4:', 'البند 9 (ب):', 'البند 12:'])
+      expect(kinds.get(line), line).not.toBe('caption')
+  })
+
   it('keeps a truncated last line of the body and a short heading between paragraphs', () => {
     const text = `${lead}
 الحصاد في أرقام
