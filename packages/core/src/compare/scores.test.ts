@@ -91,4 +91,15 @@ describe('score differences', () => {
     const d = report('d', 'توج الهلال باللقب بعد فوزه على ضيفه 3-0 في مجموع المباراتين.')
     expect(numbers(c, d)).toEqual([])
   })
+
+  it("compares no result the other article's lead also states, as the first leg's beside the second's", () => {
+    const a = report('a', 'توج الوداد باللقب بعد فوزه على ضيفه (2-0) في إياب النهائي مساء الأحد.')
+    const b = report(
+      'b',
+      'توج الوداد باللقب. وعاد الفريق من سفره الأسبوع الماضي بتعادل 1-1، قبل أن يفوز بنتيجة 2-0 في الإياب.',
+    )
+    const c = report('c', 'توج الوداد باللقب بعد فوزه على ضيفه 3-0 في النهائي.')
+    expect(numbers(a, b)).toEqual([])
+    expect(numbers(a, c)).toEqual(['a:2-0 / c:3-0'])
+  })
 })
