@@ -227,6 +227,18 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('قالت الشرطة إن 5 أشخاص لقوا مصرعهم في الحريق')[0]!.cue).toBe('dead')
   })
 
+  it('counts the one a toll word names beside «آخرين» (لقي الطيار مصرعه وأربعة آخرين: five dead), and no other', () => {
+    const toll = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
+    expect(toll('لقي الطيار مصرعه وأربعة آخرين في سقوط المروحية')).toEqual([['5', 'dead']])
+    expect(toll('لقي الحارسان مصرعهما و3 آخرون عند المعبر')).toEqual([['5', 'dead']])
+    expect(toll('لقي العمال حتفهم و7 آخرين في الحريق')).toEqual([['>9', 'dead']])
+    expect(toll('أسفر الانفجار عن مقتل سائق وإصابة 6 آخرين')).toEqual([['6', 'injured']])
+    expect(toll('لقي 4 أشخاص مصرعهم وأصيب 12 آخرون')).toEqual([
+      ['4', 'dead'],
+      ['12', 'injured'],
+    ])
+  })
+
   it('reads bounds, estimates and ranges as ranges', () => {
     // A writer rounds: «أكثر من 20» is 20 to 30, «أكثر من 23 مليوناً» 23 to 24 million, «نحو 21.5 مليون» 21.45 to
     // 21.55 million.
