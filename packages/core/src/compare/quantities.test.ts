@@ -248,6 +248,10 @@ describe('quantitiesIn', () => {
     expect(one('حصد نحو 21.5 مليون صوت')).toMatchObject({ low: 21.45e6, high: 21.55e6 })
     expect(one('دمر بين 10 و15 منزلاً')).toMatchObject({ low: 10, high: 15, value: '10–15' })
     expect(one('دمر 10-15 منزلاً')).toMatchObject({ low: 10, high: 15 })
+    // An estimate by «ما يناهز» before the number, or by «تقريباً» after its counted noun.
+    expect(one('أصيب ما يناهز 60 شخصاً')).toMatchObject({ low: 55, high: 65, value: '~60' })
+    expect(one('أصيب 60 شخصاً تقريباً في الحادث')).toMatchObject({ low: 55, high: 65, value: '~60' })
+    expect(one('أصيب 60 شخصاً في الحادث')).toMatchObject({ low: 60, high: 60, value: '60' })
   })
 
   it('reads what a share counts from the count before it or from a verb of obtaining', () => {

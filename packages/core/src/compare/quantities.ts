@@ -19,6 +19,7 @@ import {
   durationWordSet,
   editionWordSet,
   editionWords,
+  estimateAfterWordSet,
   everyWordSet,
   frameWordSet,
   goalVerbSet,
@@ -1047,7 +1048,11 @@ function qualifier(keys: readonly string[], k: number, after: number): 'over' | 
   // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
   if (adjacentCueByWord.has(before)) return null
   const linked = LINKS.includes(before) ? (keys[k - 2] ?? '') : before
-  return qualifierByWord.get(linked) ?? (qualifierByWord.get(keys[after] ?? '') === 'about' ? 'about' : null)
+  // «40 شخصاً تقريباً»: right after the number, or after its counted noun.
+  const estimated =
+    qualifierByWord.get(keys[after] ?? '') === 'about' ||
+    (after > k && estimateAfterWordSet.has(keys[after + 1] ?? ''))
+  return qualifierByWord.get(linked) ?? (estimated ? 'about' : null)
 }
 
 /**

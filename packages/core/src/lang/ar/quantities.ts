@@ -612,8 +612,11 @@ export const quantityQualifiers: readonly { bound: 'over' | 'under' | 'about'; w
     // ما لا يقل عن: at least.
     { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق', 'يربو'] },
     { bound: 'under', words: ['أقل', 'دون'] },
-    { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'تقريباً'] },
+    { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'يناهز', 'تقريباً'] },
   ]
+
+/** Words after a number, or after its counted noun, that make it an estimate: 40 شخصاً تقريباً. */
+export const estimateAfterWords: readonly string[] = ['تقريباً']
 
 /** Lengths in days of the units a relative date counts in (قبل أسبوعين، منذ ثلاث سنوات). */
 export const durations: readonly { days: number; words: readonly string[] }[] = [
@@ -750,6 +753,7 @@ export const qualifierByWord = compile(
   quantityQualifiers,
   (group: { bound: 'over' | 'under' | 'about' }) => group.bound,
 )
+export const estimateAfterWordSet: ReadonlySet<string> = new Set(estimateAfterWords.map(quantityWord))
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
