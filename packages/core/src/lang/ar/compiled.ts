@@ -297,6 +297,13 @@ function commonWordTest(): (word: string, byShape: boolean) => boolean {
   }
 }
 
+/** A noun without the article with the pronouns of his, her and their: ة turns to ت before them. */
+function possessiveForms(noun: string): string[] {
+  if (noun.startsWith('ال')) return []
+  const stem = noun.endsWith('ة') ? `${noun.slice(0, -1)}ت` : noun
+  return [`${stem}ه`, `${stem}ها`, `${stem}هم`]
+}
+
 /** Whether news writes `word`, or `word` with the article, as an ordinary word (`commonWordSet`). */
 function isNewsWord(word: string): boolean {
   const form = norm(word)
@@ -498,7 +505,8 @@ export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
 export const sourcelessNounSet = normSet(sourcelessSpeakerNouns)
 export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
-export const roleWordSet = normSet(roleWords)
+/** Role words, and each indefinite one with a possessive pronoun (وزير خارجيته، ووزيرة ماليتها). */
+export const roleWordSet = normSet([...roleWords, ...roleWords.flatMap(possessiveForms)])
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
 export const partyHeadSet = normSet(partyHeads)
