@@ -78,4 +78,9 @@ describe('words of respect before a speaker', () => {
     const text = 'استقبل الرئيس ووزير خارجيته سامي العتيبي وفدا رسميا، فيما حضرت وزيرة ماليتها ليلى الحسني.'
     expect(entityNames(text, 'person')).toEqual(['سامي العتيبي', 'ليلى الحسني'])
   })
+
+  it('reads a place’s head after a title as the place the role is of, not as a name', () => {
+    const text = 'زار الوزير عمالة أكادير إداوتنان الأسبوع الماضي، واستقبله رئيس مجلس محافظة كركوك.'
+    expect(entityNames(text, 'person')).toEqual([])
+  })
 })
