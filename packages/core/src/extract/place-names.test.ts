@@ -415,4 +415,9 @@ describe('a road named after a sovereign or a place', () => {
     expect(places('وقال إن طريق الحوار طويل.')).toEqual([])
     expect(entityNames('وجاء الحل عن طريق الرئيس محمد علي.', 'person')).toEqual(['محمد علي'])
   })
+
+  it('reads إحياء, written with its hamza under the alef, as reviving, not as the plural of neighbourhoods', () => {
+    expect(places('شارك الأهالي في إحياء مهرجان الربيع بالساحة العامة.')).toEqual([])
+    expect(places('غمرت السيول أحياء الزهور والمنارة.')).toEqual(['الزهور|أحياء الزهور', 'المنارة'])
+  })
 })

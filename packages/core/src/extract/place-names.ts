@@ -38,7 +38,7 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { WordPairs } from './word-pairs.ts'
-import { type Base, readingWithCut, type Word } from './words.ts'
+import { type Base, rawCut, readingWithCut, type Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
@@ -93,6 +93,8 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   }
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
+  // إحياء مهرجان: written with its hamza under the alef, the word is a verbal noun (reviving), not أحياء.
+  if (base.base === PLURAL_HEAD && head.raw.slice(rawCut(head.raw, base.cut)).startsWith('إ')) return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
   // منطقة الجزاء: the penalty area.
   const complement = scan.words[i + 1]!.norm
