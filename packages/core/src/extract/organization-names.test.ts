@@ -572,4 +572,14 @@ describe('the office or management of a body named by its function', () => {
     ])
     expect(organizations('وقالت إدارة المركز الطبي الجامعي إن المرضى نقلوا.')).toEqual([])
   })
+
+  it('reads a troupe, a battalion and a deanship named by what follows them as bodies', () => {
+    const text = 'قدمت فرقة النهضة للفنون عرضا بدعوة من عمادة شؤون الطلاب، وحضرت كتيبة الدرك الثالثة.'
+    expect(entityNames(text, 'organization')).toEqual([
+      'فرقة النهضة للفنون',
+      'عمادة شؤون الطلاب',
+      'كتيبة الدرك الثالثة',
+    ])
+    expect(entityNames('شاركت فرقة موسيقية في الحفل، ووصلت كتيبة من الجنود.', 'organization')).toEqual([])
+  })
 })

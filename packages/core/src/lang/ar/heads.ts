@@ -134,6 +134,9 @@ export const organizationHeads: readonly string[] = [
   'الغرفة',
   'مليشيا',
   'ميليشيا',
+  'كتيبة',
+  'عمادة',
+  'فرقة',
   // الحرس الوطني، الدرك الوطني، حرس الحدود: guards and gendarmeries, named by what follows.
   'الحرس',
   'حرس',
