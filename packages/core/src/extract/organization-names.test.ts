@@ -582,4 +582,10 @@ describe('the office or management of a body named by its function', () => {
     ])
     expect(entityNames('شاركت فرقة موسيقية في الحفل، ووصلت كتيبة من الجنود.', 'organization')).toEqual([])
   })
+
+  it('reads a library and a secondary school named by what follows them as bodies', () => {
+    const text = 'نظمت مكتبة قطر الوطنية ندوة حضرها طلاب ثانوية النجاح.'
+    expect(entityNames(text, 'organization')).toEqual(['مكتبة قطر الوطنية', 'ثانوية النجاح'])
+    expect(entityNames('اشترى كتبا من مكتبة صغيرة قرب ثانوية عامة.', 'organization')).toEqual([])
+  })
 })

@@ -137,6 +137,8 @@ export const organizationHeads: readonly string[] = [
   'كتيبة',
   'عمادة',
   'فرقة',
+  'مكتبة',
+  'ثانوية',
   // الحرس الوطني، الدرك الوطني، حرس الحدود: guards and gendarmeries, named by what follows.
   'الحرس',
   'حرس',
