@@ -94,7 +94,8 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
   // إحياء مهرجان: written with its hamza under the alef, the word is a verbal noun (reviving), not أحياء.
-  if (base.base === PLURAL_HEAD && head.raw.slice(rawCut(head.raw, base.cut)).startsWith('إ')) return undefined
+  if (base.base === PLURAL_HEAD && head.raw.slice(rawCut(head.raw, base.cut)).startsWith('إ'))
+    return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
   // منطقة الجزاء: the penalty area.
   const complement = scan.words[i + 1]!.norm

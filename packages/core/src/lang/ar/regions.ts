@@ -82,4 +82,13 @@ export const compassNouns: readonly string[] = ['الجنوب', 'الشمال', 
  * Nouns of a part of a whole, with the article: before a direction adjective they locate within a place (الجزء
  * الجنوبي من المدينة، الطرف الشمالي للبحيرة), they name no region.
  */
-export const partNouns: readonly string[] = ['الجزء', 'الطرف', 'القسم', 'الشطر', 'الربع', 'المدخل', 'الجانب', 'الشق']
+export const partNouns: readonly string[] = [
+  'الجزء',
+  'الطرف',
+  'القسم',
+  'الشطر',
+  'الربع',
+  'المدخل',
+  'الجانب',
+  'الشق',
+]
