@@ -748,6 +748,17 @@ describe('whom the words were said to, after a title', () => {
     expect(speakerNames('وقال مصدر أمني لمراسل الوكالة إن الهجوم فشل.')).toEqual(['مصدر أمني'])
   })
 
+  it('ends a described source before an outlet after ل that no list knows', () => {
+    expect(speakerNames('وقال شهود عيان للنهار إن قوات الاحتلال اقتحمت المخيم فجر اليوم.')).toEqual(['شهود عيان'])
+    expect(speakerNames('وأفادت مصادر قضائية للبيان أن المحكمة سترفض الطعن الأسبوع المقبل.')).toEqual([
+      'مصادر قضائية',
+    ])
+    // A participle of allegiance governs its ل: the sources are described by whom they are close to.
+    expect(speakerNames('وقالت مصادر مقربة للرئيس إن الزيارة أرجئت إلى موعد لاحق.')).toEqual([
+      'مصادر مقربة للرئيس',
+    ])
+  })
+
   it('keeps a genitive with ل that names the body the title heads', () => {
     expect(speakerNames('وقال المدير العام للشركة إن الأرباح ارتفعت هذا العام.')).toEqual([
       'المدير العام للشركة',
