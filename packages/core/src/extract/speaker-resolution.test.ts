@@ -749,7 +749,9 @@ describe('whom the words were said to, after a title', () => {
   })
 
   it('ends a described source before an outlet after ل that no list knows', () => {
-    expect(speakerNames('وقال شهود عيان للنهار إن قوات الاحتلال اقتحمت المخيم فجر اليوم.')).toEqual(['شهود عيان'])
+    expect(speakerNames('وقال شهود عيان للنهار إن قوات الاحتلال اقتحمت المخيم فجر اليوم.')).toEqual([
+      'شهود عيان',
+    ])
     expect(speakerNames('وأفادت مصادر قضائية للبيان أن المحكمة سترفض الطعن الأسبوع المقبل.')).toEqual([
       'مصادر قضائية',
     ])

@@ -449,7 +449,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     if (toAudience(word)) break
     // شهود عيان للنهار، مصادر مطلعة للسراج: a described source is done describing at a definite word after ل, whom
     // it spoke to, unless a participle of allegiance governs that word (مصادر مقربة للرئيس).
-    if (anonymous && word.norm.startsWith('لل') && !describingParticipleSet.has(`ال${words[k - 1]!.norm}`)) break
+    if (anonymous && word.norm.startsWith('لل') && !describingParticipleSet.has(`ال${words[k - 1]!.norm}`))
+      break
     // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
     if (isNameHead(bareHead) && officeHolderAt(words, k)) {
       last = chainEnd = k + 1
