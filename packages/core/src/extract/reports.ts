@@ -1008,6 +1008,7 @@ function trackSubject(
 }
 
 const HAMZA_ALEF = /^[أإآ]/
+const CONJOINED_HAMZA_ALEF = /^و[أإآ]/
 
 /** A word the lists do not know as a verb, but which may be one where a verb opens a clause before its subject. */
 function mayBeVerb(word: Word): boolean {
@@ -1016,9 +1017,9 @@ function mayBeVerb(word: Word): boolean {
     // دعوة كاميرون: a word in ة is a noun, never a verb.
     !word.norm.endsWith('ة') &&
     word.norm.length > 2 &&
-    // ألقى folds to القي: a hamza on its alef is no article.
+    // ألقى folds to القي, وألقى to والقي: a hamza on its alef is no article.
     (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&
-    !word.norm.startsWith('وال') &&
+    (!word.norm.startsWith('وال') || CONJOINED_HAMZA_ALEF.test(word.raw)) &&
     !isFunctionWord(word) &&
     // وعن الفريق، قال: a preposition with its و, too short to be read without it.
     !opensWithPreposition(word) &&

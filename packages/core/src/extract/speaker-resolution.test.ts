@@ -342,6 +342,17 @@ describe('who a later verb with no subject refers to', () => {
   })
 })
 
+describe('a verb that opens with a hamza on its alef after و', () => {
+  it('is no article: its subject is the one a later pronoun verb refers to', () => {
+    expect(speakerNames('وألقى الدكتور سامي الحداد كلمة، وقال إن الكلية تخرج ألف طالب هذا العام.')).toEqual([
+      'سامي الحداد',
+    ])
+    expect(speakerNames('وألغى الوزير سامي الحداد القرار، وقال إن الشركات ستعود إلى العمل غداً.')).toEqual([
+      'سامي الحداد',
+    ])
+  })
+})
+
 describe('a word of respect with its pronoun as the subject', () => {
   it('refers to the title holder named before, with a colon or a complementiser after it', () => {
     const text =
