@@ -1,4 +1,4 @@
-import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
+import { CIRCUMSTANTIAL_PARTICIPLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import { frontedSideSet, negationSet, reportAdverbSet } from '../lang/ar/compiled-cues.ts'
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
@@ -19,6 +19,7 @@ import {
   honorificPronounSet,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
+  kanaSet,
   norm,
   organizationHeadSet as ORGANIZATION_HEADS,
   occasionPronounSet,
@@ -222,7 +223,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       reports.push(coordinated)
       continue
     }
-    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v) ?? unlistedParticiple(scan, v)
     if (verb && afterPreposition(scan, v)) verb = undefined
     const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
     if (noun) {
@@ -253,9 +254,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
       // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
-      const from = setObjectAfter(words, v)
-        ? v + 2
-        : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+      // سائلاً المولى أن: an unlisted participle's one word of object stands before its complementiser.
+      const from =
+        setObjectAfter(words, v) || (verb === UNLISTED_PARTICIPLE && !complementizerAt(words, v + 1))
+          ? v + 2
+          : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
       const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
@@ -710,6 +713,48 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
     if (form?.marked && (base.cut === 0 || word.norm[0] === 'و' || word.norm[0] === 'ف')) return form
   }
   return undefined
+}
+
+const KANA_ANY: ReadonlySet<string> = new Set([
+  ...kanaSet,
+  norm('يكون'),
+  norm('تكون'),
+  norm('يبدو'),
+  norm('بدا'),
+])
+const UNLISTED_PARTICIPLE: VerbForm = { lemma: '', clause: true, object: true, participle: true }
+
+/**
+ * `…، واعداً بأن`، `…، مفسراً ذلك بأن`، `… متوعدين بأن`: a word of a participle's shape right before a complementiser,
+ * or before its object (a definite noun or a demonstrative) and a complementiser, reports speech as a listed
+ * participle does, whatever verb the lists lack. Away from a comma only the masculine forms count: a feminine in ة
+ * there is an adjective of the noun before it (قناعة راسخة بأن), and a word after a verb or كان is its predicate
+ * (كان مقرراً أن، بات واضحاً أن).
+ */
+function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
+  const { words } = scan
+  const word = words[v]!
+  if (!CIRCUMSTANTIAL_PARTICIPLE.test(word.norm) || isFunctionWord(word) || isVerb(word)) return undefined
+  if (!commaGap(word)) {
+    const previous = v > 0 ? words[v - 1]! : undefined
+    if (
+      !previous ||
+      FEMININE_END.test(word.norm) ||
+      isVerb(previous) ||
+      previous.bases.some((base) => base.cut <= 1 && KANA_ANY.has(base.base))
+    )
+      return undefined
+  }
+  if (complementizerAt(words, v + 1)) return UNLISTED_PARTICIPLE
+  const object = words[v + 1]
+  const named = object !== undefined && (object.norm.startsWith('ال') || demonstrativeSet.has(object.norm))
+  return named && joined(words, v + 1) && complementizerAt(words, v + 2) ? UNLISTED_PARTICIPLE : undefined
+}
+
+const FEMININE_END = /[ةه]$/
+
+function complementizerAt(words: readonly Word[], k: number): boolean {
+  return k < words.length && joined(words, k) && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0
 }
 
 const MAX_KANA_REACH = 8
