@@ -194,6 +194,16 @@ describe('the phrase of a body that speaks', () => {
   it('leaves out whom a body spoke to', () => {
     expect(speakerNames('وقالت الشركة للصحفيين إن الإنتاج سيرتفع.')).toEqual(['الشركة'])
   })
+
+  it('keeps whom a body belongs to after a participle of allegiance, named or not', () => {
+    expect(speakerNames('وقال فريق الإنقاذ التابع للخوذ البيضاء إن عشرين شخصاً قتلوا في الانهيار.')).toEqual([
+      'فريق الإنقاذ التابع للخوذ البيضاء',
+    ])
+    const { quotes } = extract('وقالت وزارة الصحة التابعة للحكومة المؤقتة إن المستشفيات ممتلئة.')
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.entity])).toEqual([
+      ['وزارة الصحة التابعة للحكومة المؤقتة', 'organization:وزارة-الصحة'],
+    ])
+  })
 })
 
 describe('pronoun subjects and the gender of who holds a title', () => {
