@@ -1032,7 +1032,8 @@ function trackSubject(
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
   const previous = v > 0 ? words[v - 1] : undefined
-  const opened = previous?.number || CLAUSE_PARTICLES.has(previous?.norm ?? '')
+  const opened =
+    previous?.number || CLAUSE_PARTICLES.has(previous?.norm ?? '') || describesNounBefore(words, v)
   if (!conjunction && joined(words, v) && !opened) return
   // من فلول داعش: after a preposition a word in ف or و is a noun (فلول، وفود), never a verb opening a clause.
   if (
@@ -1051,6 +1052,30 @@ function trackSubject(
   if (subject) events.push({ sentence, subject })
   return subject
 }
+
+/**
+ * `كلمة ألقتها الدكتورة NAME`، `تصريح أدلى به الوزير`: a verb right after an indefinite noun, carrying the pronoun that
+ * refers back to it (or with به، بها after it), opens that noun's describing clause, whose subject is named after it.
+ */
+function describesNounBefore(words: readonly Word[], v: number): boolean {
+  const noun = words[v - 1]
+  const verb = words[v]!
+  if (!noun || noun.number || noun.norm.startsWith('ال') || isFunctionWord(noun) || isVerb(noun)) return false
+  if (THIRD_PERSON_SUFFIX.test(noun.norm)) return false
+  if (RESUMPTIVE_PRONOUN.test(verb.norm)) {
+    // انتهاء خدمته كمتحدث: a noun with its possessive, then a phrase behind a preposition, is no clause.
+    const next = words[v + 1]
+    return next !== undefined && !PREPOSITION_FIRST.test(next.norm)
+  }
+  return BIHI.has(words[v + 1]?.norm ?? '')
+}
+
+const PREPOSITION_FIRST = /^(?:ك|ب|لل)/
+
+/** The object pronoun on a past verb that refers back to the noun it describes (ألقاها، ألقتها، أعده). */
+const RESUMPTIVE_PRONOUN = /[^ت]ت?(?:ه|ها)$/
+
+const BIHI: ReadonlySet<string> = new Set([norm('به'), norm('بها')])
 
 const HAMZA_ALEF = /^[أإآ]/
 const CONJOINED_HAMZA_ALEF = /^و[أإآ]/

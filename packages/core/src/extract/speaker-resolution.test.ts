@@ -352,6 +352,25 @@ describe('who a later verb with no subject refers to', () => {
   })
 })
 
+describe('a clause describing a noun, with the subject named after its verb', () => {
+  it('tracks that subject for a pronoun verb or a verb after a fronted phrase', () => {
+    expect(
+      speakerNames(
+        'واستمع الحضور إلى كلمة ألقتها الدكتورة سلمى الراشد، رحبت فيها بالضيوف، وذكرت أن الجامعة تخرج ألف طالبة.',
+      ),
+    ).toEqual(['سلمى الراشد'])
+    expect(speakerNames('وفي كلمة ألقاها الوزير سامي الحداد خلال الحفل، أكد أن الدولة تدعم الشباب.')).toEqual(
+      ['سامي الحداد'],
+    )
+  })
+
+  it('reads no noun with its possessive as such a verb', () => {
+    const text =
+      'أصدر المتحدث خالد المنصوري بياناً فور انتهاء خدمته كمتحدث رسمي للوزارة، قائلاً: "أتمنى النجاح لمن يخلفني".'
+    expect(speakerNames(text)).toEqual(['خالد المنصوري'])
+  })
+})
+
 describe('a verb that opens with a hamza on its alef after و', () => {
   it('is no article: its subject is the one a later pronoun verb refers to', () => {
     expect(speakerNames('وألقى الدكتور سامي الحداد كلمة، وقال إن الكلية تخرج ألف طالب هذا العام.')).toEqual([
