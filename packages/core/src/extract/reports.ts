@@ -733,6 +733,9 @@ const UNLISTED_PARTICIPLE: VerbForm = { lemma: '', clause: true, object: true, p
  */
 function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
   const { words } = scan
+  // Most words have no complementiser one or two words after them: look for it first, by the word flags.
+  const direct = complementizerAt(words, v + 1)
+  if (!direct && !complementizerAt(words, v + 2)) return undefined
   const word = words[v]!
   if (!CIRCUMSTANTIAL_PARTICIPLE.test(word.norm) || isFunctionWord(word) || isVerb(word)) return undefined
   if (!commaGap(word)) {
@@ -745,10 +748,10 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
     )
       return undefined
   }
-  if (complementizerAt(words, v + 1)) return UNLISTED_PARTICIPLE
-  const object = words[v + 1]
-  const named = object !== undefined && (object.norm.startsWith('ال') || demonstrativeSet.has(object.norm))
-  return named && joined(words, v + 1) && complementizerAt(words, v + 2) ? UNLISTED_PARTICIPLE : undefined
+  if (direct) return UNLISTED_PARTICIPLE
+  const object = words[v + 1]!
+  const named = object.norm.startsWith('ال') || demonstrativeSet.has(object.norm)
+  return named && joined(words, v + 1) ? UNLISTED_PARTICIPLE : undefined
 }
 
 const FEMININE_END = /[ةه]$/
