@@ -280,6 +280,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before || honorific ? undefined : subjectAfter(scan, index, v)
     if (after) after = holderOfTitle(scan, index, after) ?? after
+    else if (!before && !honorific) after = participleTitleHolder(scan, index, v + 1)
     // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
     // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
     let objectAfter: Subject | undefined
@@ -1079,6 +1080,21 @@ const PREPOSITION_FIRST = /^(?:ك|ب|لل)/
 const RESUMPTIVE_PRONOUN = /[^ت]ت?(?:ه|ها)$/
 
 const BIHI: ReadonlySet<string> = new Set([norm('به'), norm('بها')])
+
+/** فاعل once normalised: a form III past verb or an active participle, which a title often is (كاتب، ناطق). */
+const FAAIL = /^[^ا]ا[^ا]{2}$/
+
+/**
+ * `قال كاتب عام الجامعة … NAME، إن`: right after a verb of saying, a word of the shape فاعل that the lists read as a
+ * verb opens a title all the same when its holder is named before the clause (see `holderOfTitle`).
+ */
+function participleTitleHolder(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || !FAAIL.test(word.norm) || isFunctionWord(word)) return undefined
+  const name = word.raw
+  const phrase: Subject = { first: k, last: k, start: word.start, speaker: { name }, kind: 'other' }
+  return holderOfTitle(scan, index, phrase)
+}
 
 const HAMZA_ALEF = /^[أإآ]/
 const CONJOINED_HAMZA_ALEF = /^و[أإآ]/

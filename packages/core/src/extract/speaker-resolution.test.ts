@@ -371,6 +371,19 @@ describe('a clause describing a noun, with the subject named after its verb', ()
   })
 })
 
+describe('a title of the shape فاعل that the lists read as a verb', () => {
+  it('opens the speaker’s title right after a verb of saying, when its holder is named before the clause', () => {
+    expect(speakerNames('قال كاتب عام النقابة خالد المنصوري إن الأسعار ارتفعت هذا الشهر.')).toEqual([
+      'خالد المنصوري',
+    ])
+    expect(
+      speakerNames(
+        'قال كاتب عام الجامعة الوطنية لمنتجي الزيتون خالد المنصوري، اليوم الاثنين، إن المؤشرات الأولية جيدة.',
+      ),
+    ).toEqual(['خالد المنصوري'])
+  })
+})
+
 describe('a verb that opens with a hamza on its alef after و', () => {
   it('is no article: its subject is the one a later pronoun verb refers to', () => {
     expect(speakerNames('وألقى الدكتور سامي الحداد كلمة، وقال إن الكلية تخرج ألف طالب هذا العام.')).toEqual([
