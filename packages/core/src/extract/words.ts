@@ -94,18 +94,24 @@ class WordReader {
   private readonly text: string
   private readonly blocks: readonly Block[]
   private readonly reads: (kind: BlockKind) => boolean
+  /** `reads` of the current block, asked once per block rather than once per word. */
+  private readsBlock: boolean
 
   constructor(text: string, blocks: readonly Block[], reads: (kind: BlockKind) => boolean) {
     this.text = text
     this.blocks = blocks
     this.reads = reads
+    this.readsBlock = blocks.length === 0 || reads(blocks[0]!.kind)
   }
 
   add(start: number, end: number, number: boolean, sentences: readonly Sentence[]): void {
     const { blocks, words } = this
     while (this.sentence + 1 < sentences.length && sentences[this.sentence]!.end <= start) this.sentence++
-    while (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) this.block++
-    if (blocks[this.block] !== undefined && !this.reads(blocks[this.block]!.kind)) {
+    if (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) {
+      while (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) this.block++
+      this.readsBlock = this.reads(blocks[this.block]!.kind)
+    }
+    if (!this.readsBlock) {
       this.previousEnd = end
       return
     }
