@@ -117,7 +117,9 @@ class WordReader {
     }
     const i = words.length
     const raw = this.text.slice(start, end)
-    const gap = this.text.slice(this.previousEnd, start)
+    // Most words follow one space: a constant, not a slice, and no break to look for in it.
+    const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
+    const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
     const wordNorm = norm(raw)
     const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
     let flags = 0
@@ -133,7 +135,7 @@ class WordReader {
       sentence: this.sentence,
       block: this.block,
       gap,
-      breakBefore: i > 0 && hasBreak(gap),
+      breakBefore: i > 0 && !space && hasBreak(gap),
       bases,
       flags,
       // Present from the start, so that every word keeps one shape and property reads stay monomorphic.
@@ -163,6 +165,7 @@ function hasBreak(gap: string): boolean {
   return false
 }
 
+const SPACE = 0x20
 const WAW = 0x0648 // و
 const FEH = 0x0641 // ف
 const BEH = 0x0628 // ب
