@@ -29,11 +29,15 @@ describe('the time words of a lead', () => {
     const yesterday = timeWords('أعلنت الوزارة أمس السبت وفاة الشاعر الكبير عن عمر ناهز تسعين عاماً.')
     const today = timeWords('أعلنت الوزارة صباح الأحد وفاة الشاعر الكبير عن عمر ناهز تسعين عاماً.')
     expect(weekdaysApart(yesterday, today)).toBe(false)
-    expect(weekdaysApart(yesterday, timeWords('فاز المنتخب على ضيفه مساء الخميس في الملعب الأولمبي.'))).toBe(true)
+    expect(weekdaysApart(yesterday, timeWords('فاز المنتخب على ضيفه مساء الخميس في الملعب الأولمبي.'))).toBe(
+      true,
+    )
   })
 
   it('keeps the day before yesterday its own day', () => {
-    expect(timeWords('افتتح الوزير أمس الأول الخميس المعرض الدولي للكتاب بحضور مئات الناشرين.')).toBe(THURSDAY)
+    expect(timeWords('افتتح الوزير أمس الأول الخميس المعرض الدولي للكتاب بحضور مئات الناشرين.')).toBe(
+      THURSDAY,
+    )
   })
 
   it('reads a month in either calendar as one month', () => {
