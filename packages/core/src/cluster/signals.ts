@@ -328,16 +328,26 @@ const NO_NAMESAKES = new Int32Array(0)
  * A name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out (ترامب /
  * ترمب، زيلينسكي / زيلنسكي), so the inner alif, waw and ya are dropped, the first and last letters kept; and they
  * write its g and zh with the letter of their own speech (غوارديولا / جوارديولا، غوغل / قوقل، بريجنيف / بريزنيف), so those
- * letters are one (`FOREIGN_SOUNDS`).
+ * letters are one (`FOREIGN_LETTER_FOLD`).
  */
 export function spellingOf(word: string): string {
-  const folded = norm(word).replace(FOREIGN_SOUNDS, 'ج').replace(/ڤ/g, 'ف').replace(/پ/g, 'ب')
+  const folded = norm(word).replace(FOREIGN_LETTERS, (letter) => FOREIGN_LETTER_FOLD[letter]!)
   if (folded.length <= 2) return folded
   return folded[0] + folded.slice(1, -1).replace(/[اوي]/g, '') + folded.at(-1)
 }
 
-/** The letters Arabic news writes a foreign g or zh with (g: غ ج ق گ ڨ; zh: ج ز ژ). */
-const FOREIGN_SOUNDS = /[غجقزژگڨ]/g
+/** The letters Arabic news writes a foreign g or zh with (g: غ ج ق گ ڨ; zh: ج ز ژ), v (ڤ, ف) and p (پ, ب). */
+const FOREIGN_LETTER_FOLD: Readonly<Record<string, string>> = {
+  غ: 'ج',
+  ق: 'ج',
+  ز: 'ج',
+  ژ: 'ج',
+  گ: 'ج',
+  ڨ: 'ج',
+  ڤ: 'ف',
+  پ: 'ب',
+}
+const FOREIGN_LETTERS = /[غقزژگڨڤپ]/g
 
 /**
  * The first word of a person's name of two words or more, joined to the word after it when it heads a compound
