@@ -157,11 +157,14 @@ export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, s
       const before = text.charCodeAt(end - 2)
       const tanwinAlef =
         (final === TANWIN_FATH && before === ALEF) || (final === ALEF && before === TANWIN_FATH)
+      i = next
+      // A word's stem is empty only when the word is (a lone tanwin alef): asked of the word, not of the stem, whose
+      // string the table need not touch.
+      if (tanwinAlef && n === 1) continue
       term = tanwinAlef
         ? stemOfCodes(buffer, n - 1, hashBefore, text, changed ? -1 : start)
         : stemOfCodes(buffer, n, hash, text, changed ? -1 : start)
-      i = next
-      if (term.length === 0 || skip?.has(term)) continue
+      if (skip?.has(term)) continue
       sink(term, start, end)
       continue
     }
