@@ -44,13 +44,19 @@ function pack(codes: Uint16Array, length: number): void {
   let a = 0
   let b = 0
   for (let k = 0; k < length; k++) {
-    const letter = codes[k]! - ARABIC_BLOCK
-    if (letter <= 0 || letter >= 64) return
+    const letter = packedLetter(codes[k]!)
+    if (letter < 0) return
     if (k < 5) a = (a << 6) | letter
     else b = (b << 6) | letter
   }
   keyA = a
   keyB = b
+}
+
+/** A code unit's six bits in a key (1 to 63), or -1 for one outside the Arabic block's letters. */
+function packedLetter(code: number): number {
+  const letter = code - ARABIC_BLOCK
+  return letter > 0 && letter < 64 ? letter : -1
 }
 
 /**
@@ -102,17 +108,32 @@ function remember(at: number, word: string): string {
   return stem
 }
 
-/** The code units of a word `stemNormalizedCached` is given, for `pack` and the comparison. */
-let scratch = new Uint16Array(64)
-
 /** `stemNormalized` through the same table, for a word already made a string. */
 export function stemNormalizedCached(word: string): string {
-  if (word.length > scratch.length) scratch = new Uint16Array(word.length)
+  if (entries.length === 0) table()
+  const length = word.length
   let hash = HASH_SEED
-  for (let k = 0; k < word.length; k++) {
+  let a = 0
+  let b = 0
+  let packed = length <= MOST_PACKED
+  for (let k = 0; k < length; k++) {
     const code = word.charCodeAt(k)
-    scratch[k] = code
     hash = hashStep(hash, code)
+    if (!packed) continue
+    const letter = packedLetter(code)
+    if (letter < 0) packed = false
+    else if (k < 5) a = (a << 6) | letter
+    else b = (b << 6) | letter
   }
-  return stemOfCodes(scratch, word.length, hash, word, 0)
+  keyA = packed ? a : NOT_PACKED
+  keyB = packed ? b : NOT_PACKED
+  const at = (hash & (SETS - 1)) * SLOTS_PER_SET
+  if (packed) {
+    if (entries[at] === a && entries[at + 1] === b) return entries[at + 3] as string
+    if (entries[at + 4] === a && entries[at + 5] === b) return entries[at + 7] as string
+  } else {
+    if (entries[at + 2] === word) return entries[at + 3] as string
+    if (entries[at + 6] === word) return entries[at + 7] as string
+  }
+  return remember(at, word)
 }
