@@ -42,6 +42,19 @@ describe('analyze', () => {
     expect(analyzeToString('في المدينة من جديد', { dropStopwords: true })).toBe('مدين جديد')
   })
 
+  it('reads a text from the start again when it meets a presentation form or a combining hamza', () => {
+    for (const text of ['في المدينة لاعب ﻻعب', 'الرئيس قال ا\u0654حمد', 'ﻻ في البيت']) {
+      expectPushed(text)
+      expect(analyzeToString(text)).toBe(analyzePushing(text).map((term) => term.term).join(' '))
+      expect(analyzeToString(text, { dropStopwords: true })).toBe(
+        analyzePushing(text, { dropStopwords: true })
+          .map((term) => term.term)
+          .join(' '),
+      )
+    }
+    expect(analyzeToString('لاعب ﻻعب')).toBe('لاعب لاعب')
+  })
+
   it('gives the seeds every term the sink hands over, with and without function words', () => {
     for (const text of seeds) {
       expect(analyze(text)).toStrictEqual(analyzePushing(text))
