@@ -183,24 +183,31 @@ export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, s
       continue
     }
     buffer[0] = normals[first]!
+    // Whether the number's ASCII form differs from its source's code units, as for a word.
+    let changed = buffer[0] !== first
     while (next < length) {
-      const k = kindOf(text.charCodeAt(next))
+      const code = text.charCodeAt(next)
+      const k = kindOf(code)
       if (k === DIGIT) {
-        buffer[n++] = normals[text.charCodeAt(next)]!
+        buffer[n++] = normals[code]!
+        if (normals[code] !== code || next !== last + 1) changed = true
         last = next
       } else if (k === JOINER) {
         // A joiner belongs to the number only with a digit after it (dropped characters aside).
         let after = next + 1
         while (after < length && kindOf(text.charCodeAt(after)) === DROPPED) after++
         if (after >= length || kindOf(text.charCodeAt(after)) !== DIGIT) break
-        buffer[n++] = normals[text.charCodeAt(next)]!
-        buffer[n++] = normals[text.charCodeAt(after)]!
+        const digit = text.charCodeAt(after)
+        buffer[n++] = normals[code]!
+        buffer[n++] = normals[digit]!
+        if (normals[code] !== code || normals[digit] !== digit || next !== last + 1 || after !== next + 1)
+          changed = true
         last = after
         next = after
       } else if (k !== DROPPED) break
       next++
     }
-    term = wordString(buffer, n)
+    term = changed ? wordString(buffer, n) : text.slice(start, start + n)
     const end = wordEnd(text, last, next)
     i = next
     if (skip?.has(term)) continue
