@@ -246,11 +246,34 @@ const spelt2 = article(
   'أعلن الرئيس الأمريكي دونالد ترمب، مساء أمس، رفع الرسوم الجمركية عن واردات الحديد من كندا، في مؤتمر صحفي في البيت الأبيض. وقال إن القرار يسري من الشهر المقبل.',
 )
 
+// One coach's announcement told by two outlets, one writing his name's g with غ, the other with ج.
+const letter1 = article(
+  'letter-1',
+  'أعلن المدرب الإسباني بيب غوارديولا، مساء أمس، تمديد عقده مع ناديه عامين إضافيين، بعد اجتماع مع رئيس النادي خلدون المبارك. وقال إن الفريق ما زال قادرا على المنافسة.',
+)
+const letter2 = article(
+  'letter-2',
+  'أعلن المدرب الإسباني بيب جوارديولا، مساء أمس، تمديد عقده مع ناديه عامين إضافيين، في مؤتمر صحفي قبل مباراة الفريق المقبلة. وقال إن الفريق ما زال قادرا على المنافسة.',
+)
+
 describe('one person spelt two ways', () => {
   it('reads a family name by its letters without the inner long vowels', () => {
     expect(spellingOf('ترامب')).toBe(spellingOf('ترمب'))
     expect(spellingOf('زيلينسكي')).toBe(spellingOf('زيلنسكي'))
     expect(spellingOf('حداد')).not.toBe(spellingOf('حداق'))
+  })
+
+  it('reads the letters outlets write a foreign g or zh with as one', () => {
+    expect(spellingOf('غوارديولا')).toBe(spellingOf('جوارديولا'))
+    expect(spellingOf('غريغوري')).toBe(spellingOf('جريجوري'))
+    expect(spellingOf('بريجنيف')).toBe(spellingOf('بريزنيف'))
+    expect(spellingOf('جوجل')).toBe(spellingOf('قوقل'))
+    expect(spellingOf('سمير')).not.toBe(spellingOf('كريم'))
+    expect(spellingOf('حداد')).not.toBe(spellingOf('حداث'))
+  })
+
+  it('joins two reports that write one man’s g with two letters', () => {
+    expect(clusterStories([letter1, letter2])).toHaveLength(1)
   })
 
   it('joins two reports that spell one man with and without the vowel, under his given name', () => {

@@ -33,8 +33,8 @@ export interface ArticleSignals {
    */
   namesakes: Int32Array
   /**
-   * The same people as pairs of terms (family, spelling): the spelling is the given name with the family name read
-   * without its inner long vowels (`spellingOf`), one for دونالد ترامب and دونالد ترمب.
+   * The same people as pairs of terms (family, spelling): the spelling is the given name and the family name as their
+   * consonants read (`spellingOf`), one for دونالد ترامب and دونالد ترمب, for بيب غوارديولا and بيب جوارديولا.
    */
   spellings: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
@@ -191,7 +191,10 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       if (given !== null) {
         const givenTerm = table.word(given).term
         namesakes.push(familyTerm, givenTerm)
-        spellings.push(familyTerm, table.intern(`~${givenTerm}~${spellingOf(table.name(familyTerm))}`))
+        spellings.push(
+          familyTerm,
+          table.intern(`~${spellingOf(table.name(givenTerm))}~${spellingOf(table.name(familyTerm))}`),
+        )
       }
     }
   }
@@ -322,14 +325,29 @@ function countedSoFar(text: string, token: Token): boolean {
 const NO_NAMESAKES = new Int32Array(0)
 
 /**
- * A family name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out
- * (ترامب / ترمب، زيلينسكي / زيلنسكي), so the inner alif, waw and ya are dropped; the first and last letters stay.
+ * A name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out (ترامب /
+ * ترمب، زيلينسكي / زيلنسكي), so the inner alif, waw and ya are dropped, the first and last letters kept; and they
+ * write its g and zh with the letter of their own speech (غوارديولا / جوارديولا، غوغل / قوقل، بريجنيف / بريزنيف), so those
+ * letters are one (`FOREIGN_LETTER_FOLD`).
  */
 export function spellingOf(word: string): string {
-  const folded = norm(word)
+  const folded = norm(word).replace(FOREIGN_LETTERS, (letter) => FOREIGN_LETTER_FOLD[letter]!)
   if (folded.length <= 2) return folded
   return folded[0] + folded.slice(1, -1).replace(/[اوي]/g, '') + folded.at(-1)
 }
+
+/** The letters Arabic news writes a foreign g or zh with (g: غ ج ق گ ڨ; zh: ج ز ژ), v (ڤ, ف) and p (پ, ب). */
+const FOREIGN_LETTER_FOLD: Readonly<Record<string, string>> = {
+  غ: 'ج',
+  ق: 'ج',
+  ز: 'ج',
+  ژ: 'ج',
+  گ: 'ج',
+  ڨ: 'ج',
+  ڤ: 'ف',
+  پ: 'ب',
+}
+const FOREIGN_LETTERS = /[غقزژگڨڤپ]/g
 
 /**
  * The first word of a person's name of two words or more, joined to the word after it when it heads a compound

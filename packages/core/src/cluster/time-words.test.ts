@@ -11,15 +11,33 @@ const timeWords = (text: string): number => {
   return leadTimeWords(dates, text.length)
 }
 
+const SUNDAY = 1 << 0
+const THURSDAY = 1 << 4
 const SATURDAY = 1 << 6
 const MAY = 1 << (7 + 4)
 
 describe('the time words of a lead', () => {
   it('reads the weekday of an undated report, whatever words come around it', () => {
-    expect(timeWords('فاز المنتخب الوطني على ضيفه بهدفين نظيفين مساء أمس السبت في الملعب الأولمبي.')).toBe(
-      SATURDAY,
-    )
     expect(timeWords('يلتقي الفريقان اليوم السبت في نهائي البطولة على الملعب الأولمبي.')).toBe(SATURDAY)
+    expect(timeWords('افتتح الوزير مساء السبت المعرض الدولي للكتاب بحضور مئات الناشرين.')).toBe(SATURDAY)
+  })
+
+  it('counts the day a report of yesterday was written as well: a report of that day may tell the same news', () => {
+    expect(timeWords('فاز المنتخب الوطني على ضيفه بهدفين نظيفين مساء أمس السبت في الملعب الأولمبي.')).toBe(
+      SATURDAY | SUNDAY,
+    )
+    const yesterday = timeWords('أعلنت الوزارة أمس السبت وفاة الشاعر الكبير عن عمر ناهز تسعين عاماً.')
+    const today = timeWords('أعلنت الوزارة صباح الأحد وفاة الشاعر الكبير عن عمر ناهز تسعين عاماً.')
+    expect(weekdaysApart(yesterday, today)).toBe(false)
+    expect(weekdaysApart(yesterday, timeWords('فاز المنتخب على ضيفه مساء الخميس في الملعب الأولمبي.'))).toBe(
+      true,
+    )
+  })
+
+  it('keeps the day before yesterday its own day', () => {
+    expect(timeWords('افتتح الوزير أمس الأول الخميس المعرض الدولي للكتاب بحضور مئات الناشرين.')).toBe(
+      THURSDAY,
+    )
   })
 
   it('reads a month in either calendar as one month', () => {

@@ -1,11 +1,16 @@
 import { futureMarkerSet, monthByName, norm, weekdayByName } from '../lang/ar/compiled.ts'
 import type { DateMention } from '../model/extraction.ts'
 
+const YESTERDAY = norm('أمس')
+const BEFORE = norm('الأول')
+
 /**
  * The weekdays and months an article's lead dates its news by, as bits: 0–6 the weekdays (Sunday = 0), 7–18 the
  * months (January = 0). An undated text still says when its event happened (أمس الأحد، مساء الخميس، 14 أيار), and two
  * reports of one event name the same day; two matches of one team, two rounds of one vote, a call and a visit of the
  * same leaders are days or months apart. A date still to come (19 يوليو المقبل) dates another event and is left out.
+ * A weekday after أمس (أمس الأحد) is the day before the page was written, and a report of the day it was written
+ * (صباح الاثنين) may tell the same news: both days count (أمس الأول, two days back, keeps its own day only).
  */
 export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): number {
   let bits = 0
@@ -13,9 +18,11 @@ export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): n
     if (date.start >= leadEnd || date.target === true) continue
     const words = norm(date.text).split(/[^\p{L}\p{M}]+/u)
     if (words.some((word) => futureMarkerSet.has(word))) continue
+    const yesterday = words.includes(YESTERDAY) && !words.includes(BEFORE)
     words.forEach((word, i) => {
       const day = weekdayByName.get(word)
       if (day !== undefined) bits |= 1 << day
+      if (day !== undefined && yesterday) bits |= 1 << ((day + 1) % WEEKDAYS)
       const month = monthByName.get(`${word} ${words[i + 1]}`) ?? monthByName.get(word)
       if (month !== undefined) bits |= 1 << (WEEKDAYS + month)
     })

@@ -755,6 +755,11 @@ describe('compareCoverage tells titles that can both be true from titles that co
     expect(verdict('وزير الخارجية السابق', 'وزير الدفاع السابق')).toBe('conflict')
     expect(verdict('رئيس الحكومة الأسبق', 'رئيس الجمهورية الأسبق')).toBe('conflict')
   })
+
+  it('reads a portfolio with a possessive pronoun (وزير خارجيته) as the portfolio itself', () => {
+    expect(verdict('وزير الخارجية', 'وزير خارجيته')).toBe('same')
+    expect(verdict('وزير الدفاع', 'وزير خارجيته')).toBe('conflict')
+  })
 })
 
 describe('compareCoverage resolves relative dates before comparing them', () => {

@@ -227,6 +227,18 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('قالت الشرطة إن 5 أشخاص لقوا مصرعهم في الحريق')[0]!.cue).toBe('dead')
   })
 
+  it('counts the one a toll word names beside «آخرين» (لقي الطيار مصرعه وأربعة آخرين: five dead), and no other', () => {
+    const toll = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
+    expect(toll('لقي الطيار مصرعه وأربعة آخرين في سقوط المروحية')).toEqual([['5', 'dead']])
+    expect(toll('لقي الحارسان مصرعهما و3 آخرون عند المعبر')).toEqual([['5', 'dead']])
+    expect(toll('لقي العمال حتفهم و7 آخرين في الحريق')).toEqual([['>9', 'dead']])
+    expect(toll('أسفر الانفجار عن مقتل سائق وإصابة 6 آخرين')).toEqual([['6', 'injured']])
+    expect(toll('لقي 4 أشخاص مصرعهم وأصيب 12 آخرون')).toEqual([
+      ['4', 'dead'],
+      ['12', 'injured'],
+    ])
+  })
+
   it('reads bounds, estimates and ranges as ranges', () => {
     // A writer rounds: «أكثر من 20» is 20 to 30, «أكثر من 23 مليوناً» 23 to 24 million, «نحو 21.5 مليون» 21.45 to
     // 21.55 million.
@@ -236,6 +248,10 @@ describe('quantitiesIn', () => {
     expect(one('حصد نحو 21.5 مليون صوت')).toMatchObject({ low: 21.45e6, high: 21.55e6 })
     expect(one('دمر بين 10 و15 منزلاً')).toMatchObject({ low: 10, high: 15, value: '10–15' })
     expect(one('دمر 10-15 منزلاً')).toMatchObject({ low: 10, high: 15 })
+    // An estimate by «ما يناهز» before the number, or by «تقريباً» after its counted noun.
+    expect(one('أصيب ما يناهز 60 شخصاً')).toMatchObject({ low: 55, high: 65, value: '~60' })
+    expect(one('أصيب 60 شخصاً تقريباً في الحادث')).toMatchObject({ low: 55, high: 65, value: '~60' })
+    expect(one('أصيب 60 شخصاً في الحادث')).toMatchObject({ low: 60, high: 60, value: '60' })
   })
 
   it('reads what a share counts from the count before it or from a verb of obtaining', () => {

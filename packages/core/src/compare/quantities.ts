@@ -19,6 +19,7 @@ import {
   durationWordSet,
   editionWordSet,
   editionWords,
+  estimateAfterWordSet,
   everyWordSet,
   frameWordSet,
   goalVerbSet,
@@ -34,6 +35,7 @@ import {
   ordinalArticleSet,
   ordinalValue,
   otherMomentWordSet,
+  othersWordSet,
   percentWordSet,
   projectionWordSet,
   qualifierByWord,
@@ -46,6 +48,7 @@ import {
   teenTenSet,
   totalWordSet,
   unitOf,
+  victimPronouns,
   wholeWordSet,
   winVerbSet,
 } from '../lang/ar/quantities.ts'
@@ -286,7 +289,44 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     })
     k = Math.max(k, j - 1)
   }
-  return sharesOfWholes(text, partsOfWholes(text, sharesOfCount(stagesOfCount(text, tokens, keys, result))))
+  return withNamedVictims(
+    tokens,
+    keys,
+    sharesOfWholes(text, partsOfWholes(text, sharesOfCount(stagesOfCount(text, tokens, keys, result)))),
+  )
+}
+
+/**
+ * «لقي قائد القوات مصرعه وتسعة آخرين»: a toll joined by و to its own word carrying a pronoun, and followed by «آخرين»,
+ * counts the others; the whole toll adds those the pronoun stands for (ten dead), at least that many for a plural.
+ */
+function withNamedVictims(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  quantities: Quantity[],
+): Quantity[] {
+  return quantities.map((q) => {
+    if (!q.developing || q.exact === null || q.cue === null) return q
+    const k = tokens.findIndex((token) => token.start === q.start)
+    const joined = tokens[k]!.text.startsWith('و') ? k - 1 : keys[k - 1] === AND ? k - 2 : -1
+    const after = tokens.findIndex((token) => token.start >= q.end)
+    if (joined < 0 || after < 0) return q
+    if (!othersWordSet.has(keys[after]!) && !othersWordSet.has(keys[after + 1] ?? '')) return q
+    const word = norm(tokens[joined]!.text)
+    const ofToll = (form: string) => cueByWord.get(quantityWord(form)) === q.cue
+    const pronoun = victimPronouns.find(
+      ({ suffix }) => word.endsWith(suffix) && (ofToll(word) || ofToll(word.slice(0, -suffix.length))),
+    )
+    if (pronoun === undefined) return q
+    const low = q.exact.value + pronoun.count
+    return {
+      ...q,
+      low,
+      high: pronoun.atLeast ? Number.POSITIVE_INFINITY : low,
+      exact: pronoun.atLeast ? null : { value: low, step: q.exact.step },
+      value: `${pronoun.atLeast ? '>' : ''}${format(low)}`,
+    }
+  })
 }
 
 /**
@@ -1008,7 +1048,11 @@ function qualifier(keys: readonly string[], k: number, after: number): 'over' | 
   // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
   if (adjacentCueByWord.has(before)) return null
   const linked = LINKS.includes(before) ? (keys[k - 2] ?? '') : before
-  return qualifierByWord.get(linked) ?? (qualifierByWord.get(keys[after] ?? '') === 'about' ? 'about' : null)
+  // «40 شخصاً تقريباً»: right after the number, or after its counted noun.
+  const estimated =
+    qualifierByWord.get(keys[after] ?? '') === 'about' ||
+    (after > k && estimateAfterWordSet.has(keys[after + 1] ?? ''))
+  return qualifierByWord.get(linked) ?? (estimated ? 'about' : null)
 }
 
 /**

@@ -28,6 +28,12 @@ describe('scoresIn', () => {
       '1-1 match «1-1»',
     ])
     expect(read('فاز المنتخب بنتيجة (٤ – ٢) بركلات الترجيح')).toEqual(['4-2 shootout «٤ – ٢»'])
+    expect(read('تأهل الفريق بعد فوزه بركلات الجزاء 5-4 عقب التعادل 2-2')).toEqual([
+      '5-4 shootout «5-4»',
+      '2-2 match «2-2»',
+    ])
+    expect(read('فاز المنتخب على ضيفه بضربات الحظ 3-1')).toEqual(['3-1 shootout «3-1»'])
+    expect(read('فاز الفريق 2-1 بهدف من ركلة جزاء')).toEqual(['2-1 match «2-1»'])
     expect(read('تعادل الفريقان وانتهى الشوط الأول بنتيجة 1-1')).toEqual(['1-1 half «1-1»'])
     expect(read('تقدم الأهلي بهدف مبكر ثم فاز في 2023-05-19 الساعة 18:30')).toEqual([])
     expect(read('سجل المهاجم 2-1 من الأهداف')).toEqual([])
@@ -90,5 +96,16 @@ describe('score differences', () => {
     const c = report('c', 'توج الهلال باللقب بعد فوزه على ضيفه 2-0 في إياب النهائي.')
     const d = report('d', 'توج الهلال باللقب بعد فوزه على ضيفه 3-0 في مجموع المباراتين.')
     expect(numbers(c, d)).toEqual([])
+  })
+
+  it("compares no result the other article's lead also states, as the first leg's beside the second's", () => {
+    const a = report('a', 'توج الوداد باللقب بعد فوزه على ضيفه (2-0) في إياب النهائي مساء الأحد.')
+    const b = report(
+      'b',
+      'توج الوداد باللقب. وعاد الفريق من سفره الأسبوع الماضي بتعادل 1-1، قبل أن يفوز بنتيجة 2-0 في الإياب.',
+    )
+    const c = report('c', 'توج الوداد باللقب بعد فوزه على ضيفه 3-0 في النهائي.')
+    expect(numbers(a, b)).toEqual([])
+    expect(numbers(a, c)).toEqual(['a:2-0 / c:3-0'])
   })
 })

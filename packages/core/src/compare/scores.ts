@@ -20,10 +20,12 @@ interface Stated {
  * its shootout; goals are compared winner first, so «خسر … 1-2» and «فاز … 2-1» are one result.
  */
 export function scoreDifferences(space: SentenceSpace): Difference[] {
-  const stated = space.articles.map((article, a) => {
-    const scores = article.sentences
+  const leads = space.articles.map((article, a) =>
+    article.sentences
       .slice(0, LEAD_SENTENCES)
-      .flatMap((sentence, s) => scoresIn(sentence.text).map((score) => ({ article: a, sentence: s, score })))
+      .flatMap((sentence, s) => scoresIn(sentence.text).map((score) => ({ article: a, sentence: s, score }))),
+  )
+  const stated = leads.map((scores) => {
     // A result of a leg the lead names beside the match's own (وكان لقاء الذهاب قد انتهى …) is context: the first
     // result of no leg named is the article's, else its first.
     return (['match', 'shootout'] as const).flatMap(
@@ -40,6 +42,9 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
     results.forEach((x, i) => {
       for (const y of results.slice(i + 1)) {
         if (x.score.high === y.score.high && x.score.low === y.score.low) continue
+        // A lead that also states the other's result (the first leg's 0-0 beside the second's 1-0) tells two matches
+        // or two moments of one, and the two articles agree on the one they share.
+        if (states(leads[x.article]!, y.score) || states(leads[y.article]!, x.score)) continue
         if (x.score.leg !== undefined && y.score.leg !== undefined && x.score.leg !== y.score.leg) continue
         if (otherMatch(places(x), places(y))) continue
         differences.push({ kind: 'number', subject: 'النتيجة', values: [value(space, x), value(space, y)] })
@@ -72,6 +77,9 @@ function placesIn(space: SentenceSpace, article: number, sentence: number): Read
     ).map((entity) => entity.id),
   )
 }
+
+const states = (scores: readonly Stated[], score: Score) =>
+  scores.some((x) => x.score.high === score.high && x.score.low === score.low)
 
 const value = (space: SentenceSpace, { article, sentence, score }: Stated) =>
   differenceValue(space, article, sentence, score, `${score.high}-${score.low}`)

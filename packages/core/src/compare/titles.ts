@@ -9,7 +9,7 @@ import {
   tenureWordSet,
 } from '../lang/ar/offices.ts'
 import type { Difference, DifferenceValue, TitlesGiven } from '../model/coverage.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import { type Token, tokenize } from '../normalize/tokenize.ts'
 import type { EntityView } from '../similarity/extraction-view.ts'
 import { locate, locateRole, sentenceAt } from './locate.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -86,7 +86,8 @@ function officeOf(space: SentenceSpace, role: string): Office {
     countries: new Set(),
     terms: new Set(),
   }
-  for (const token of tokenize(role)) {
+  for (const written of tokenize(role)) {
+    const token = office.head === null ? written : (definitePortfolio(written) ?? written)
     const word = officeWord(token.text)
     if (relationalTitleSet.has(word)) return { ...office, terms: new Set() }
     if (office.head === null && descriptorWordSet.has(word)) return { ...office, terms: new Set() }
@@ -116,6 +117,12 @@ function officeOf(space: SentenceSpace, role: string): Office {
   }
   for (const rank of office.ranks) office.terms.add(space.table.intern(`rank:${rank}`))
   return office
+}
+
+/** وزير خارجيته: after the head, a portfolio with a possessive pronoun is the portfolio (الخارجية). */
+function definitePortfolio(token: Token): Token | undefined {
+  const stem = /^(\p{L}{3,})ت(?:ه|ها|هم)$/u.exec(token.text)?.[1]
+  return stem === undefined ? undefined : { ...token, text: `ال${stem}ة` }
 }
 
 // One term for every noun of a public body (لجنة، هيئة): two outlets' words for one board; one for a government's.

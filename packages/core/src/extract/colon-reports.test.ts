@@ -115,6 +115,15 @@ describe('quoted spans that are not speech', () => {
 })
 
 describe('headlines of a title and a colon', () => {
+  it('reads a name, its title in apposition with no comma, then the colon', () => {
+    const text =
+      'سامي الحداد مدرب نادي الشباب: نطمح إلى التعويض في المباراة المقبلة\nقال مدرب نادي الشباب سامي الحداد إن الفريق جاهز.'
+    expect(extract(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([
+      ['indirect', 'نطمح إلى التعويض في المباراة المقبلة', 'سامي الحداد'],
+      ['indirect', 'الفريق جاهز', 'سامي الحداد'],
+    ])
+  })
+
   it('gives a headline after a title the person who holds it, past the outlet or place it spoke to or from', () => {
     const outlet =
       'وزير الصحة اللبناني لـ"المنار": الإصابات بالفيروس بلغت مئة\nأعلن وزير الصحة اللبناني سامي الخوري أن العدد ارتفع.'

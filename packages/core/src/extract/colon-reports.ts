@@ -44,6 +44,9 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (!words[k] || words[k]!.sentence !== word.sentence) return undefined
   // رئيس وزراء ليبيا: …: a title's words the recognisers did not reach run on to the colon.
   if (title && !words[k]!.gap.includes(':')) k = titleWordsBeforeColon(scan, k) ?? k
+  // سامي الحداد مدرب نادي الشباب: …: a person's title in apposition, with no comma, runs on to the colon.
+  if (subject.kind === 'person' && k === subject.last + 1 && !words[k]!.gap.includes(':'))
+    k = apposedTitleBeforeColon(scan, index, k) ?? k
   if (!words[k]!.gap.includes(':')) {
     // وعن الفريق، قال: …: a verb of saying between the comma and the colon reports the words itself.
     if (!/[،,]/.test(words[k]!.gap) || reportingVerb(words[k]!)) return undefined
@@ -167,6 +170,20 @@ function titleWordsBeforeColon(scan: Scan, k: number): number | undefined {
     if ((word.norm[0] === 'ي' || looksVerbal(word)) && !isGivenName(word)) return undefined
   }
   return undefined
+}
+
+/**
+ * The word after a colon that ends a title starting at `k`, right after a name with no comma (`NAME مدرب نادي
+ * الشباب: …`), past whom the words were said to (`NAME وزير الصحة لـ«…»: …`), or undefined.
+ */
+function apposedTitleBeforeColon(scan: Scan, index: MentionIndex, k: number): number | undefined {
+  const { words } = scan
+  const role = index.roleAt[k]
+  if (role?.first !== k || role.person || !joined(words, k)) return undefined
+  const after = addresseeAfter(scan, role.last + 1)
+  if (words[after]?.gap.includes(':'))
+    return words[after]!.sentence === words[k]!.sentence ? after : undefined
+  return titleWordsBeforeColon(scan, after)
 }
 
 const MAX_ADDRESSEE_WORDS = 5

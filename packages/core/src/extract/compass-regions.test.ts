@@ -44,4 +44,8 @@ describe('a region named by a noun no list knows and a direction adjective', () 
     expect(places('تقدمت الكتائب على الجبهة الشرقية ليلا.')).toEqual([])
     expect(places('انقطعت الكهرباء عن المناطق الشمالية كلها.')).toEqual([])
   })
+
+  it('reads a part of a whole before a direction adjective as a side of a place, not as a region', () => {
+    expect(places('تقع المدرسة في الجزء الجنوبي من المدينة، ويقع الملعب في القسم الشرقي منها.')).toEqual([])
+  })
 })

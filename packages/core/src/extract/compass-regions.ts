@@ -1,4 +1,4 @@
-import { compassNounSet, directionAdjectiveSet } from '../lang/ar/compiled-cues.ts'
+import { compassNounSet, directionAdjectiveSet, partNounSet } from '../lang/ar/compiled-cues.ts'
 import {
   commonWordSet,
   featureHeadSet,
@@ -90,6 +90,7 @@ function directionNounReading(noun: Word, adjective: Word): Base | undefined {
       commonWordSet.has(base) ||
       nisbaPlaces.has(base) ||
       compassNounSet.has(base) ||
+      partNounSet.has(base) ||
       placeHeadSet.has(base) ||
       featureHeadSet.has(base) ||
       organizationHeadSet.has(base)

@@ -22,6 +22,12 @@ describe('a title without a name refers to the person introduced with it', () =>
     expect(speakers(text)).toEqual(['person:كمال-العبيدي'])
   })
 
+  it('links the head alone to the holder a fuller title named last, not to one named once in between', () => {
+    const text =
+      'افتتح وزير الثقافة خالد المنصوري المعرض، بحضور الدكتور سامي الحداد وزير التخطيط. وأضاف وزير الثقافة أن المعرض يضم ألف عمل فني. وشدد الوزير على أن الثقافة جسر بين الشعوب.'
+    expect(speakers(text)).toEqual(['person:خالد-المنصوري', 'person:خالد-المنصوري'])
+  })
+
   it('links the head alone to the holder of the head or an adjective title before one whose head governs a noun', () => {
     const text =
       'افتتح رئيس الجمهورية سالم الهاشمي المؤتمر بحضور رئيس مجلس الوزراء نادر القاسمي. وقال الرئيس إن "الحكومة ستمضي في الطريق حتى النهاية".'

@@ -97,6 +97,8 @@ function titleMentions(scan: Scan, recognition: Recognition, found: readonly Fou
     )
     mention.start = role.start
     mentions.push(mention)
+    // وأضاف وزير الثقافة … وشدد الوزير: a title that named its holder again makes that holder the nearest one.
+    holder.at.push(role.start)
   }
   return mentions
 }
@@ -163,7 +165,7 @@ function plainTitle(head: string, title: readonly string[]): boolean {
 
 function lastBefore(starts: readonly number[], offset: number): number {
   let last = -1
-  for (const start of starts) if (start < offset) last = start
+  for (const start of starts) if (start < offset && start > last) last = start
   return last
 }
 

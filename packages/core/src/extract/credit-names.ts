@@ -410,7 +410,7 @@ function datelineName(scan: Scan, i: number, claimed: Uint8Array): Found | undef
 }
 
 /**
- * العنوان:، أخبار محلية –، تقديم: a page's label, a section's name, or a section's name and its adjective (أخبار
+ * العنوان:، أخبار محلية –، الأخبار الصحية، تقديم: a page's label, a section's name, or a section's name and its adjective (أخبار
  * عربية) before a colon or dash heads what follows; it credits no outlet, unless the gazetteer knows the name.
  */
 function pageFurniture(words: readonly Word[], i: number, last: number): boolean {
@@ -420,10 +420,11 @@ function pageFurniture(words: readonly Word[], i: number, last: number): boolean
   if (coversAll(pageLabels, folded) || coversAll(sectionNames, folded) || coversAll(textParts, folded))
     return true
   const adjective = words[last]!.norm
+  // أخبار عربية، الأخبار الصحية: the adjective agrees with the section's word, both with the article or neither.
   return (
     last === i + 1 &&
     sectionNames.byFirst.get(folded[0]!)?.some((phrase) => phrase.length === 1) === true &&
-    !adjective.startsWith('ال') &&
+    adjective.startsWith('ال') === words[i]!.norm.startsWith('ال') &&
     SECTION_ADJECTIVE.test(adjective)
   )
 }

@@ -11,6 +11,8 @@ import {
   needWordSet,
   nilWordSet,
   resultStemList,
+  shootoutKickOfSet,
+  shootoutKickSet,
   shootoutWordSet,
   zeroWordSet,
 } from '../lang/ar/scores.ts'
@@ -157,7 +159,11 @@ function kindOf(
     ? 'needed'
     : earlier
       ? 'earlier'
-      : near.some((word) => shootoutWordSet.has(word))
+      : near.some(
+            (word, i) =>
+              shootoutWordSet.has(word) ||
+              (shootoutKickOfSet.has(word) && shootoutKickSet.has((near[i - 1] ?? '').replace(/^[ول]/, ''))),
+          )
         ? 'shootout'
         : near.some((word) => aggregateWordSet.has(word))
           ? 'aggregate'

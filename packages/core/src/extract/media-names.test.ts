@@ -339,6 +339,12 @@ describe('page furniture before a colon or dash', () => {
     expect(outletNames('انقطاع الكهرباء في الحي\nالفئة: خدمات\nعاد التيار إلى الحي مساء السبت.')).toEqual([])
   })
 
+  it('reads no outlet in a comment form’s or a citation’s label, nor in a section with the article and its adjective', () => {
+    expect(outletNames('حملة تطعيم في المدارس\nشروط التعليق :\nيمنع نشر الإساءات.')).toEqual([])
+    expect(outletNames('حملة تطعيم في المدارس\nالجزء والصفحة: 3\nبدأت الحملة أمس.')).toEqual([])
+    expect(outletNames('حملة تطعيم في المدارس\nالأخبار الصحية – بدأت الحملة أمس في المدارس.')).toEqual([])
+  })
+
   it('reads no outlet in a section’s name, alone or with its adjective', () => {
     expect(outletNames('أمطار غزيرة في الشمال\nأخبار محلية – حذرت البلدية السكان من السيول.')).toEqual([])
     expect(outletNames('أمطار غزيرة في الشمال\nأخبار عربية – عمان\nحذرت البلدية السكان من السيول.')).toEqual(

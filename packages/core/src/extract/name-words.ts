@@ -8,6 +8,7 @@ import {
   nisbaPlaces,
   organizationHeadSet,
   phrasesByFirstWord,
+  placeHeadSet,
   sayingNounSet,
   speakerNounSet,
   stateNounSet,
@@ -175,6 +176,8 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
   if (inside && (DERIVED_PAST.test(w) || isDerivedFemininePast(w)) && !isKnownSurname(word)) return false
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w) || stateNounSet.has(w))
     return false
+  // رئيس مجلس عمالة أكادير: a place's head after a title opens the place the role is of, not a name.
+  if (placeHeadSet.has(w)) return false
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
   if (w.length > 4 && POSSESSIVE.test(w)) return false
   if (isLongFemininePlural(w)) return false

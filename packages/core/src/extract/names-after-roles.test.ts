@@ -73,4 +73,14 @@ describe('words of respect before a speaker', () => {
     const body = 'وقال "حزب الأمة" في بيان إن الوضع صعب.'
     expect(speakerNames(body)).toEqual(['حزب الأمة'])
   })
+
+  it('keeps a portfolio with a possessive pronoun in the role (وزير خارجيته), not in the name after it', () => {
+    const text = 'استقبل الرئيس ووزير خارجيته سامي العتيبي وفدا رسميا، فيما حضرت وزيرة ماليتها ليلى الحسني.'
+    expect(entityNames(text, 'person')).toEqual(['سامي العتيبي', 'ليلى الحسني'])
+  })
+
+  it('reads a place’s head after a title as the place the role is of, not as a name', () => {
+    const text = 'زار الوزير عمالة أكادير إداوتنان الأسبوع الماضي، واستقبله رئيس مجلس محافظة كركوك.'
+    expect(entityNames(text, 'person')).toEqual([])
+  })
 })

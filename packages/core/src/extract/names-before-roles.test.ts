@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entityNames } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 const people = (text: string) => entityNames(text, 'person')
 
@@ -10,6 +10,15 @@ describe('names vouched for by the role after them', () => {
         'وحضر الاجتماع السادة: كمال بلحاج، وزير الداخلية؛ زيان بن عمار، وزير الطاقة؛ يونس مقراني، وزير الشباب.',
       ),
     ).toEqual(['كمال بلحاج', 'زيان بن عمار', 'يونس مقراني'])
+  })
+
+  it('reads two words opening a sentence as a name, whatever the lists make of them, when a title between commas and a verb of saying follow', () => {
+    const text =
+      'افتتح المؤتمر أعماله أمس. عقيلة صالح، رئيس مجلس النواب، يقول إن هناك اتفاقاً كبيراً مع الحكومة.'
+    expect(people(text)).toEqual(['عقيلة صالح'])
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual(['عقيلة صالح'])
+    // With no verb of saying after the title, the two words need a name's shape of their own.
+    expect(people('افتتح المؤتمر أعماله أمس. سامي الحداد، رئيس الجمعية الوطنية، زار المدينة.')).toEqual([])
   })
 
   it('reads a name before a title in the accusative, also after و', () => {

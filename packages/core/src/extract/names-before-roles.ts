@@ -59,6 +59,12 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
   // وعبد الرحيم حميد مدرباً: عبد opens a compound given name, after و too.
   const abd = abdReading(first)
   const givenFirst = (given !== undefined && bareOrConjoined(first, given)) || definiteGiven
+  // عقيلة صالح، رئيس مجلس النواب، يقول إن: two words opening the sentence, a title between commas, then a verb of
+  // saying: whatever the lists make of the two words, they are the name of who speaks.
+  if (opensItem && !first.norm.startsWith('ال') && plainWord(words[i + 1]) && joined(words, i + 1)) {
+    if (roleFollows(scan, i + 2) === 'apposed' && saysAfterTitle(scan, i + 2))
+      return { base: given ?? first.bases[0]!, last: i + 1 }
+  }
   if (!givenFirst && !abd && !isForeignNameWord(first, false)) return undefined
   for (let k = i + 1; k < words.length && k - i < MAX_APPOSED_NAME_WORDS; k++) {
     if (!joined(words, k)) return undefined
@@ -79,6 +85,23 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
 }
 
 const LIST_GAP = /[،,:؛;]/
+const MAX_TITLE_WORDS = 8
+
+function plainWord(word: Word | undefined): boolean {
+  return word !== undefined && !word.number && !isFunctionWord(word) && !isVerb(word) && !isCalendarWord(word)
+}
+
+/** The title opening at word `k` closes at a comma within a few words, and a verb of saying comes right after it. */
+function saysAfterTitle(scan: Scan, k: number): boolean {
+  const { words } = scan
+  for (let m = k + 1; m < words.length && m - k <= MAX_TITLE_WORDS; m++) {
+    const word = words[m]!
+    if (word.sentence !== words[k]!.sentence) return false
+    if (commaGap(word)) return reportingVerb(word) !== undefined && !reportingVerb(word)!.participle
+    if (!joined(words, m) || isVerb(word) || reportingVerb(word)) return false
+  }
+  return false
+}
 
 /**
  * Word `k` opens a role: in apposition, a comma and a title (، وزير الداخلية), a title in the accusative (والياً), or

@@ -572,4 +572,20 @@ describe('the office or management of a body named by its function', () => {
     ])
     expect(organizations('وقالت إدارة المركز الطبي الجامعي إن المرضى نقلوا.')).toEqual([])
   })
+
+  it('reads a troupe, a battalion and a deanship named by what follows them as bodies', () => {
+    const text = 'قدمت فرقة النهضة للفنون عرضا بدعوة من عمادة شؤون الطلاب، وحضرت كتيبة الدرك الثالثة.'
+    expect(entityNames(text, 'organization')).toEqual([
+      'فرقة النهضة للفنون',
+      'عمادة شؤون الطلاب',
+      'كتيبة الدرك الثالثة',
+    ])
+    expect(entityNames('شاركت فرقة موسيقية في الحفل، ووصلت كتيبة من الجنود.', 'organization')).toEqual([])
+  })
+
+  it('reads a library and a secondary school named by what follows them as bodies', () => {
+    const text = 'نظمت مكتبة قطر الوطنية ندوة حضرها طلاب ثانوية النجاح.'
+    expect(entityNames(text, 'organization')).toEqual(['مكتبة قطر الوطنية', 'ثانوية النجاح'])
+    expect(entityNames('اشترى كتبا من مكتبة صغيرة قرب ثانوية عامة.', 'organization')).toEqual([])
+  })
 })

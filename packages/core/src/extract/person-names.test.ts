@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extract, speakerNames } from './test-helpers.ts'
+import { entityNames, extract, speakerNames } from './test-helpers.ts'
 
 const people = (text: string) =>
   extract(text)
@@ -622,5 +622,11 @@ describe('a defective verb’s present after a title', () => {
   it('opens no name (الأمير يرعى)', () => {
     expect(people('سمو الأمير يرعى حفل تكريم المتفوقين')).toEqual([])
     expect(people('قال المدرب يحيى عطية إن الفريق جاهز.')).toEqual(['يحيى عطية'])
+  })
+
+  it('reads a state’s nisba after a title as the state, not as a name, for a state whose nisba is its name', () => {
+    const text = 'ووعد الرئيس الجيبوتي في خطابه بمواصلة الإصلاحات.'
+    expect(people(text)).toEqual([])
+    expect(entityNames(text, 'location')).toEqual(['جيبوتي'])
   })
 })

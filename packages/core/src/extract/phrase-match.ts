@@ -50,6 +50,7 @@ export function matchPhrase(
     const base = word.bases[n]!
     // A reading without the flag starts no phrase of the index: no look-up of its string.
     if ((base.flags & index.flag) === 0) continue
+    if (likeningCut(word.norm, base)) continue
     const phrases = index.byFirstWord.get(base.base)
     if (!phrases) continue
     for (const phrase of phrases) {
@@ -60,6 +61,15 @@ export function matchPhrase(
   }
   return undefined
 }
+
+/**
+ * ك (like) read off a word before a name without the article: news likens with it before a definite noun
+ * (كالقاهرة) and otherwise writes it as a word's own first letter (كريمة, not ك and the governorate ريمة).
+ */
+function likeningCut(word: string, base: Base): boolean {
+  return base.cut > 0 && word.charCodeAt(base.cut - 1) === KAF && !base.base.startsWith('ال')
+}
+const KAF = 0x0643 // ك
 
 /** The words after word `i` are the rest of `phrase` (normalised), with no punctuation between them. */
 export function fits(scan: Scan, i: number, phrase: readonly string[]): boolean {

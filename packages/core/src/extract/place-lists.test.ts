@@ -40,11 +40,11 @@ describe('places named in a list', () => {
       'القلعة',
       'إدلب',
     ])
-    expect(places('تصل المياه إلى مناطق الرملة والكرمل والسهل الساحلي في الشمال.')).toEqual([
+    expect(places('تصل المياه إلى مناطق الرملة والكرمل والسهل الساحلي قرب حيفا.')).toEqual([
       'الرملة',
       'الكرمل',
       'السهل الساحلي',
-      'الشمال',
+      'حيفا',
     ])
     expect(places('يمر الخط من مصر عبر الأردن وسوريا وصولا إلى لبنان.')).toEqual([
       'مصر',
@@ -84,5 +84,10 @@ describe('a list after a word that introduces examples of a plural of places', (
   it('takes nothing after مثل when the plural is no plural of places', () => {
     const text = 'وشملت الأضرار عدداً من القطاعات، مثل: الزراعة، الصناعة، والنقل.'
     expect(entityNames(text, 'location')).toEqual([])
+  })
+
+  it('reads ك before a word without the article as the word’s own letter, and as likening before a definite name', () => {
+    expect(places('وصف المحافظ الزيارة بأنها مبادرة كريمة من الوزارة.')).toEqual([])
+    expect(places('ساهمت دول كالسعودية ومصر في تمويل المشروع.')).toEqual(['السعودية', 'مصر'])
   })
 })

@@ -415,4 +415,14 @@ describe('a road named after a sovereign or a place', () => {
     expect(places('وقال إن طريق الحوار طويل.')).toEqual([])
     expect(entityNames('وجاء الحل عن طريق الرئيس محمد علي.', 'person')).toEqual(['محمد علي'])
   })
+
+  it('reads إحياء, written with its hamza under the alef, as reviving, not as the plural of neighbourhoods', () => {
+    expect(places('شارك الأهالي في إحياء مهرجان الربيع بالساحة العامة.')).toEqual([])
+    expect(places('غمرت السيول أحياء الزهور والمنارة.')).toEqual(['الزهور|أحياء الزهور', 'المنارة'])
+  })
+
+  it('reads قضاء before a plural or an ordinary word as spending, and before a name as a district', () => {
+    expect(places('يفضل السكان قضاء أوقات ممتعة على الشاطئ مع قضاء الأطفال عطلتهم.')).toEqual([])
+    expect(places('زار المحافظ قضاء سنجار.')).toEqual(['سنجار|قضاء سنجار'])
+  })
 })

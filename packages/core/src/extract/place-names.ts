@@ -38,7 +38,7 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { WordPairs } from './word-pairs.ts'
-import { type Base, readingWithCut, type Word } from './words.ts'
+import { type Base, rawCut, readingWithCut, type Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
@@ -93,12 +93,16 @@ export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   }
   // كمنطقة تتمتع بالحكم الذاتي: a head after ك (as a …) says what a place is like, not its name.
   if (base.cut === 1 && head.norm[0] === 'ك') return undefined
+  // إحياء مهرجان: written with its hamza under the alef, the word is a verbal noun (reviving), not أحياء.
+  if (base.base === PLURAL_HEAD && head.raw.slice(rawCut(head.raw, base.cut)).startsWith('إ'))
+    return undefined
   // ولاية أمن تطوان: a body's head, not a place named أمن.
   // منطقة الجزاء: the penalty area.
   const complement = scan.words[i + 1]!.norm
   if (PLACE_BODY_HEAD_PAIRS.has(base.base, complement) || PLACE_HEAD_IDIOMS.has(base.base, complement))
     return undefined
-  if (placeVerbalNounHeadSet.has(base.base) && governedByVerbalNoun(scan, i + 1)) return undefined
+  if (placeVerbalNounHeadSet.has(base.base) && governedByVerbalNoun(scan, i + 1, base.base === SPENDING))
+    return undefined
   // منطقة زلزال، منطقة نفوذ: after منطقة, an ordinary word without the article says what kind of area it is.
   if (base.base === AREA && !complement.startsWith('ال') && commonWordSet.has(complement)) return undefined
   // منطقة التفجير، منطقة الاحتفال: a verbal noun of a derived stem after منطقة names what happens there.
@@ -151,17 +155,19 @@ function quotedName(scan: Scan, i: number): Found | undefined {
   return found
 }
 const AREA = norm('منطقة')
+const SPENDING = norm('قضاء')
 
 /**
- * ولاية السيسي (his term), مقاطعة الانتخابات (boycotting them): after a head that is also a verbal noun, a person the
- * gazetteer knows or an ordinary word no place list holds is the noun's genitive.
+ * ولاية السيسي (his term), مقاطعة الانتخابات (boycotting them), قضاء الأطفال (their spending): after a head that is
+ * also a verbal noun, a person the gazetteer knows or an ordinary word no place list holds is the noun's genitive.
  */
-function governedByVerbalNoun(scan: Scan, j: number): boolean {
+function governedByVerbalNoun(scan: Scan, j: number, spending: boolean): boolean {
   const word = scan.words[j]!
   if (contextualFamilyNames.has(word.norm)) return true
-  return (
-    commonWordSet.has(word.norm) && matchPhrase(scan, j, (target) => target.kind === 'location') === undefined
-  )
+  // قضاء أوقات ممتعة: a plural in ات without the article is what قضاء spends (ولاية غوجارات is a state).
+  const ordinary =
+    commonWordSet.has(word.norm) || (spending && word.norm.endsWith('ات') && !word.norm.startsWith('ال'))
+  return ordinary && matchPhrase(scan, j, (target) => target.kind === 'location') === undefined
 }
 
 /** الجمهورية التونسية، للجمهورية الفرنسية: a state's long form is the state, written so. */

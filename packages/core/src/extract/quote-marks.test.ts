@@ -12,6 +12,11 @@ describe('findQuotedSpans', () => {
     expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual(['أ ب', 'ج د', 'ه و'])
   })
 
+  it('opens a guillemet that a particle stretched by a tatweel reaches, with spaces inside the pair', () => {
+    const text = 'محافظ البصرة سامي الحداد لـ« الأيام »: نشجع الاستثمار في الزراعة'
+    expect(inside(text, findQuotedSpans(text, paragraph(text)))).toEqual([' الأيام '])
+  })
+
   it('marks a quote inside a quote as nested', () => {
     const text = 'قال «وصف الخطة بأنها “ناجحة” تماماً»'
     const spans = findQuotedSpans(text, paragraph(text))

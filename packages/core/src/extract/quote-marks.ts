@@ -16,6 +16,7 @@ export interface QuotedSpan {
 
 const GUILLEMET_LEFT = 0xab // «
 const GUILLEMET_RIGHT = 0xbb // »
+const TATWEEL = 0x0640 // ـ
 const CURLY_OPEN = 0x201c // “
 const CURLY_CLOSE = 0x201d // ”
 const DOUBLE = 0x22 // "
@@ -179,6 +180,8 @@ type Role = 'open' | 'close' | undefined
 function guillemetRole(text: string, i: number, start: number, end: number): Role {
   const before = i > start ? text.charCodeAt(i - 1) : 0x20
   const after = i + 1 < end ? text.charCodeAt(i + 1) : 0x20
+  // لـ« الأيام »: a particle stretched to the mark by a tatweel opens it, whatever follows.
+  if (before === TATWEEL) return 'open'
   const wordAfter = isWordChar(after)
   const wordBefore = isWordChar(before)
   if (wordAfter && !wordBefore) return 'open'

@@ -415,3 +415,40 @@ describe('a verb of saying after the relative ما', () => {
     expect(indirect(text).map((q) => q.speaker?.name)).toContain('الوزير')
   })
 })
+
+describe('a participle the lists lack, before a complementiser', () => {
+  const said = (text: string) => indirect(text).map((q) => [q.speaker?.name ?? null, q.text])
+
+  it('reports the clause after a comma for the subject of its sentence', () => {
+    expect(said('وزار المحافظ سامي الحداد الأحياء المتضررة، واعداً بأن الخدمات ستعود خلال أيام.')).toEqual([
+      ['سامي الحداد', 'الخدمات ستعود خلال أيام'],
+    ])
+  })
+
+  it('reads its object before the complementiser, and ends the clause before it', () => {
+    expect(
+      said('وقال الخبير سامي الحداد إن الموسم سيكون جيداً، مفسراً ذلك بأن الأمطار كانت غزيرة هذا العام.'),
+    ).toEqual([
+      ['سامي الحداد', 'الموسم سيكون جيداً'],
+      ['سامي الحداد', 'الأمطار كانت غزيرة هذا العام'],
+    ])
+    expect(
+      said(
+        'وهنأ رئيس البلدية سامي الحداد الملك بعيد ميلاده، سائلاً المولى أن يحفظه ويديم عليه الصحة والعافية.',
+      ),
+    ).toEqual([['سامي الحداد', 'يحفظه ويديم عليه الصحة والعافية']])
+  })
+
+  it('takes a masculine form with no comma before it', () => {
+    expect(said('وتفرق المتظاهرون في الساحة متوعدين بأن التظاهرة لن تكون الأخيرة.')).toEqual([
+      ['المتظاهرون', 'التظاهرة لن تكون الأخيرة'],
+    ])
+  })
+
+  it('reads no predicate of كان or of a verb, nor an adjective in ة, as one', () => {
+    expect(indirect('وكان مقرراً أن تبدأ الجلسة صباح اليوم في مقر البرلمان.')).toEqual([])
+    expect(indirect('ويبدو واضحاً أن الحكومة ستستقيل قريباً جداً.')).toEqual([])
+    expect(indirect('وينطلق الحزب من قناعة راسخة بأن حرية الصحافة ركيزة للتنمية.')).toEqual([])
+    expect(indirect('وتنافس فيها ستة مرشحين يعتقد أنه الأوفر حظاً بينهم.')).toEqual([])
+  })
+})

@@ -1,4 +1,4 @@
-import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
+import { CIRCUMSTANTIAL_PARTICIPLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import { frontedSideSet, negationSet, reportAdverbSet } from '../lang/ar/compiled-cues.ts'
 import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
@@ -19,6 +19,7 @@ import {
   honorificPronounSet,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
+  kanaSet,
   norm,
   organizationHeadSet as ORGANIZATION_HEADS,
   occasionPronounSet,
@@ -222,7 +223,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       reports.push(coordinated)
       continue
     }
-    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v)
+    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v) ?? unlistedParticiple(scan, v)
     if (verb && afterPreposition(scan, v)) verb = undefined
     const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
     if (noun) {
@@ -253,9 +254,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
       // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
       // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
-      const from = setObjectAfter(words, v)
-        ? v + 2
-        : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+      // سائلاً المولى أن: an unlisted participle's one word of object stands before its complementiser.
+      const from =
+        setObjectAfter(words, v) || (verb === UNLISTED_PARTICIPLE && !complementizerAt(words, v + 1))
+          ? v + 2
+          : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
       const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
@@ -277,6 +280,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     let before = afterQad ? subjectBefore(scan, index, v) : undefined
     let after = before || honorific ? undefined : subjectAfter(scan, index, v)
     if (after) after = holderOfTitle(scan, index, after) ?? after
+    else if (!before && !honorific) after = participleTitleHolder(scan, index, v + 1)
     // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
     // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
     let objectAfter: Subject | undefined
@@ -712,6 +716,51 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
   return undefined
 }
 
+const KANA_ANY: ReadonlySet<string> = new Set([
+  ...kanaSet,
+  norm('يكون'),
+  norm('تكون'),
+  norm('يبدو'),
+  norm('بدا'),
+])
+const UNLISTED_PARTICIPLE: VerbForm = { lemma: '', clause: true, object: true, participle: true }
+
+/**
+ * `…، واعداً بأن`، `…، مفسراً ذلك بأن`، `… متوعدين بأن`: a word of a participle's shape right before a complementiser,
+ * or before its object (a definite noun or a demonstrative) and a complementiser, reports speech as a listed
+ * participle does, whatever verb the lists lack. Away from a comma only the masculine forms count: a feminine in ة
+ * there is an adjective of the noun before it (قناعة راسخة بأن), and a word after a verb or كان is its predicate
+ * (كان مقرراً أن، بات واضحاً أن).
+ */
+function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
+  const { words } = scan
+  // Most words have no complementiser one or two words after them: look for it first, by the word flags.
+  const direct = complementizerAt(words, v + 1)
+  if (!direct && !complementizerAt(words, v + 2)) return undefined
+  const word = words[v]!
+  if (!CIRCUMSTANTIAL_PARTICIPLE.test(word.norm) || isFunctionWord(word) || isVerb(word)) return undefined
+  if (!commaGap(word)) {
+    const previous = v > 0 ? words[v - 1]! : undefined
+    if (
+      !previous ||
+      FEMININE_END.test(word.norm) ||
+      isVerb(previous) ||
+      previous.bases.some((base) => base.cut <= 1 && KANA_ANY.has(base.base))
+    )
+      return undefined
+  }
+  if (direct) return UNLISTED_PARTICIPLE
+  const object = words[v + 1]!
+  const named = object.norm.startsWith('ال') || demonstrativeSet.has(object.norm)
+  return named && joined(words, v + 1) ? UNLISTED_PARTICIPLE : undefined
+}
+
+const FEMININE_END = /[ةه]$/
+
+function complementizerAt(words: readonly Word[], k: number): boolean {
+  return k < words.length && joined(words, k) && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0
+}
+
 const MAX_KANA_REACH = 8
 /** Words of a place after في between كان's subject and قد. */
 const MAX_KANA_PLACE = 3
@@ -987,7 +1036,8 @@ function trackSubject(
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
   const previous = v > 0 ? words[v - 1] : undefined
-  const opened = previous?.number || CLAUSE_PARTICLES.has(previous?.norm ?? '')
+  const opened =
+    previous?.number || CLAUSE_PARTICLES.has(previous?.norm ?? '') || describesNounBefore(words, v)
   if (!conjunction && joined(words, v) && !opened) return
   // من فلول داعش: after a preposition a word in ف or و is a noun (فلول، وفود), never a verb opening a clause.
   if (
@@ -1007,7 +1057,47 @@ function trackSubject(
   return subject
 }
 
+/**
+ * `كلمة ألقتها الدكتورة NAME`، `تصريح أدلى به الوزير`: a verb right after an indefinite noun, carrying the pronoun that
+ * refers back to it (or with به، بها after it), opens that noun's describing clause, whose subject is named after it.
+ */
+function describesNounBefore(words: readonly Word[], v: number): boolean {
+  const noun = words[v - 1]
+  const verb = words[v]!
+  if (!noun || noun.number || noun.norm.startsWith('ال') || isFunctionWord(noun) || isVerb(noun)) return false
+  if (THIRD_PERSON_SUFFIX.test(noun.norm)) return false
+  if (RESUMPTIVE_PRONOUN.test(verb.norm)) {
+    // انتهاء خدمته كمتحدث: a noun with its possessive, then a phrase behind a preposition, is no clause.
+    const next = words[v + 1]
+    return next !== undefined && !PREPOSITION_FIRST.test(next.norm)
+  }
+  return BIHI.has(words[v + 1]?.norm ?? '')
+}
+
+const PREPOSITION_FIRST = /^(?:ك|ب|لل)/
+
+/** The object pronoun on a past verb that refers back to the noun it describes (ألقاها، ألقتها، أعده). */
+const RESUMPTIVE_PRONOUN = /[^ت]ت?(?:ه|ها)$/
+
+const BIHI: ReadonlySet<string> = new Set([norm('به'), norm('بها')])
+
+/** فاعل once normalised: a form III past verb or an active participle, which a title often is (كاتب، ناطق). */
+const FAAIL = /^[^ا]ا[^ا]{2}$/
+
+/**
+ * `قال كاتب عام الجامعة … NAME، إن`: right after a verb of saying, a word of the shape فاعل that the lists read as a
+ * verb opens a title all the same when its holder is named before the clause (see `holderOfTitle`).
+ */
+function participleTitleHolder(scan: Scan, index: MentionIndex, k: number): Subject | undefined {
+  const word = scan.words[k]
+  if (!word || !joined(scan.words, k) || !FAAIL.test(word.norm) || isFunctionWord(word)) return undefined
+  const name = word.raw
+  const phrase: Subject = { first: k, last: k, start: word.start, speaker: { name }, kind: 'other' }
+  return holderOfTitle(scan, index, phrase)
+}
+
 const HAMZA_ALEF = /^[أإآ]/
+const CONJOINED_HAMZA_ALEF = /^و[أإآ]/
 
 /** A word the lists do not know as a verb, but which may be one where a verb opens a clause before its subject. */
 function mayBeVerb(word: Word): boolean {
@@ -1016,9 +1106,9 @@ function mayBeVerb(word: Word): boolean {
     // دعوة كاميرون: a word in ة is a noun, never a verb.
     !word.norm.endsWith('ة') &&
     word.norm.length > 2 &&
-    // ألقى folds to القي: a hamza on its alef is no article.
+    // ألقى folds to القي, وألقى to والقي: a hamza on its alef is no article.
     (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&
-    !word.norm.startsWith('وال') &&
+    (!word.norm.startsWith('وال') || CONJOINED_HAMZA_ALEF.test(word.raw)) &&
     !isFunctionWord(word) &&
     // وعن الفريق، قال: a preposition with its و, too short to be read without it.
     !opensWithPreposition(word) &&

@@ -194,6 +194,16 @@ describe('the phrase of a body that speaks', () => {
   it('leaves out whom a body spoke to', () => {
     expect(speakerNames('وقالت الشركة للصحفيين إن الإنتاج سيرتفع.')).toEqual(['الشركة'])
   })
+
+  it('keeps whom a body belongs to after a participle of allegiance, named or not', () => {
+    expect(speakerNames('وقال فريق الإنقاذ التابع للخوذ البيضاء إن عشرين شخصاً قتلوا في الانهيار.')).toEqual([
+      'فريق الإنقاذ التابع للخوذ البيضاء',
+    ])
+    const { quotes } = extract('وقالت وزارة الصحة التابعة للحكومة المؤقتة إن المستشفيات ممتلئة.')
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.entity])).toEqual([
+      ['وزارة الصحة التابعة للحكومة المؤقتة', 'organization:وزارة-الصحة'],
+    ])
+  })
 })
 
 describe('pronoun subjects and the gender of who holds a title', () => {
@@ -339,6 +349,49 @@ describe('who a later verb with no subject refers to', () => {
 
   it('reads واصل before a colon and a quote as a verb of saying, and not before its object', () => {
     expect(extract(`${text}\nوواصل الجيش قصفه للمدينة، وقال سكان إن "الوضع صعب".`).quotes).toHaveLength(4)
+  })
+})
+
+describe('a clause describing a noun, with the subject named after its verb', () => {
+  it('tracks that subject for a pronoun verb or a verb after a fronted phrase', () => {
+    expect(
+      speakerNames(
+        'واستمع الحضور إلى كلمة ألقتها الدكتورة سلمى الراشد، رحبت فيها بالضيوف، وذكرت أن الجامعة تخرج ألف طالبة.',
+      ),
+    ).toEqual(['سلمى الراشد'])
+    expect(speakerNames('وفي كلمة ألقاها الوزير سامي الحداد خلال الحفل، أكد أن الدولة تدعم الشباب.')).toEqual(
+      ['سامي الحداد'],
+    )
+  })
+
+  it('reads no noun with its possessive as such a verb', () => {
+    const text =
+      'أصدر المتحدث خالد المنصوري بياناً فور انتهاء خدمته كمتحدث رسمي للوزارة، قائلاً: "أتمنى النجاح لمن يخلفني".'
+    expect(speakerNames(text)).toEqual(['خالد المنصوري'])
+  })
+})
+
+describe('a title of the shape فاعل that the lists read as a verb', () => {
+  it('opens the speaker’s title right after a verb of saying, when its holder is named before the clause', () => {
+    expect(speakerNames('قال كاتب عام النقابة خالد المنصوري إن الأسعار ارتفعت هذا الشهر.')).toEqual([
+      'خالد المنصوري',
+    ])
+    expect(
+      speakerNames(
+        'قال كاتب عام الجامعة الوطنية لمنتجي الزيتون خالد المنصوري، اليوم الاثنين، إن المؤشرات الأولية جيدة.',
+      ),
+    ).toEqual(['خالد المنصوري'])
+  })
+})
+
+describe('a verb that opens with a hamza on its alef after و', () => {
+  it('is no article: its subject is the one a later pronoun verb refers to', () => {
+    expect(speakerNames('وألقى الدكتور سامي الحداد كلمة، وقال إن الكلية تخرج ألف طالب هذا العام.')).toEqual([
+      'سامي الحداد',
+    ])
+    expect(speakerNames('وألغى الوزير سامي الحداد القرار، وقال إن الشركات ستعود إلى العمل غداً.')).toEqual([
+      'سامي الحداد',
+    ])
   })
 })
 
@@ -746,6 +799,19 @@ describe('whom the words were said to, after a title', () => {
       'مصادر مطلعة',
     ])
     expect(speakerNames('وقال مصدر أمني لمراسل الوكالة إن الهجوم فشل.')).toEqual(['مصدر أمني'])
+  })
+
+  it('ends a described source before an outlet after ل that no list knows', () => {
+    expect(speakerNames('وقال شهود عيان للنهار إن قوات الاحتلال اقتحمت المخيم فجر اليوم.')).toEqual([
+      'شهود عيان',
+    ])
+    expect(speakerNames('وأفادت مصادر قضائية للبيان أن المحكمة سترفض الطعن الأسبوع المقبل.')).toEqual([
+      'مصادر قضائية',
+    ])
+    // A participle of allegiance governs its ل: the sources are described by whom they are close to.
+    expect(speakerNames('وقالت مصادر مقربة للرئيس إن الزيارة أرجئت إلى موعد لاحق.')).toEqual([
+      'مصادر مقربة للرئيس',
+    ])
   })
 
   it('keeps a genitive with ل that names the body the title heads', () => {

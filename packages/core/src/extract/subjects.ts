@@ -12,6 +12,7 @@ import {
   anonymousNounSet,
   subjectClauseOpenerSet as CLAUSE_OPENERS,
   courtesyTitleSet,
+  describingParticipleSet,
   displayForm,
   elativeSet,
   groupCountNounSet as GROUP_COUNTS,
@@ -334,9 +335,49 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
   const mention = index.mentionAt[j]
   if (mention && (index.claimStart.get(mention) ?? mention.first) === j && mention.form !== 'nisba') {
     const start = mention.first === j ? mention.start : word.start
-    return exact(scan, j, withNisba(scan, index, mention.last), start, mention)
+    const last = withNisba(scan, index, mention.last)
+    // فريق الإنقاذ التابع للخوذ البيضاء: a body speaks as the text words it, with whom it belongs to.
+    const belonging =
+      mention.kind === 'organization' && mention.entity ? belongingAfter(scan, index, last) : undefined
+    if (belonging !== undefined) {
+      const name = displaySpan(scan, j, belonging, word.bases[0]!)
+      return {
+        first: j,
+        last: belonging,
+        start,
+        speaker: { name, entity: mention.entity! },
+        kind: mention.kind,
+      }
+    }
+    return exact(scan, j, last, start, mention)
   }
   return plainPhrase(scan, index, j, headCut)
+}
+
+/**
+ * After a body's name ending at `last`, a participle of allegiance and the body after ل it belongs to (`التابع
+ * للهلال الأحمر`، `الموالية لإيران`): the last word of that body, or undefined.
+ */
+function belongingAfter(scan: Scan, index: MentionIndex, last: number): number | undefined {
+  const { words } = scan
+  const participle = words[last + 1]
+  const owner = words[last + 2]
+  if (!participle || !owner || !joined(words, last + 1) || !joined(words, last + 2)) return undefined
+  if (!describingParticipleSet.has(participle.norm) || owner.norm[0] !== 'ل') return undefined
+  const body = index.mentionAt[last + 2]
+  if (body && body.first === last + 2 && body.kind !== 'person') return body.last
+  // للخوذ البيضاء: a body the lists lack, its definite noun and the adjectives after it.
+  if (!owner.norm.startsWith('لل') || isFunctionWord(owner) || isVerb(owner) || index.mentionAt[last + 2])
+    return undefined
+  let end = last + 2
+  while (
+    end - last < MAX_PHRASE_WORDS &&
+    joined(words, end + 1) &&
+    isAdjectiveLike(words[end + 1]!.norm) &&
+    !index.mentionAt[end + 1]
+  )
+    end++
+  return end
 }
 
 function nameAfter(scan: Scan, index: MentionIndex, k: number): Found | undefined {
@@ -446,6 +487,10 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     if (!isNameHead(bareHead) && addressedOutlet(word)) break
     // وقال صنع الله للصحفيين: whom the words were said to ends the phrase.
     if (toAudience(word)) break
+    // شهود عيان للنهار، مصادر مطلعة للسراج: a described source is done describing at a definite word after ل, whom
+    // it spoke to, unless a participle of allegiance governs that word (مصادر مقربة للرئيس).
+    if (anonymous && word.norm.startsWith('لل') && !describingParticipleSet.has(`ال${words[k - 1]!.norm}`))
+      break
     // المكتب الإعلامي لوزير الكهرباء: a body's office of a title holder, with the title's genitive.
     if (isNameHead(bareHead) && officeHolderAt(words, k)) {
       last = chainEnd = k + 1
@@ -508,8 +553,17 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
   // إدارة محافظ بنادر أن، مجلس بلدي عناتا في بيان: a chain that ends where the clause goes on ends in a name
   // the lists lack, which is its genitive.
   if (construct && chainEnd > last && phraseEndsAt(words, chainEnd + 1)) last = chainEnd
+  // فريق الإنقاذ التابع للخوذ البيضاء: the phrase goes on with whom it belongs to.
+  const belonging = inner ? undefined : belongingAfter(scan, index, last)
+  if (belonging !== undefined) last = belonging
   // المركز الإعلامي في مديرية الأمن العام: a body's office inside a body named after في.
-  if (!inner && isNameHead(bareHead) && words[last + 1]?.norm === IN && joined(words, last + 2)) {
+  if (
+    !inner &&
+    belonging === undefined &&
+    isNameHead(bareHead) &&
+    words[last + 1]?.norm === IN &&
+    joined(words, last + 2)
+  ) {
     const body = index.mentionAt[last + 2]
     if (body?.kind === 'organization' && body.first === last + 2 && body.form === 'name') {
       inner = body

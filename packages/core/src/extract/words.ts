@@ -94,24 +94,32 @@ class WordReader {
   private readonly text: string
   private readonly blocks: readonly Block[]
   private readonly reads: (kind: BlockKind) => boolean
+  /** `reads` of the current block, asked once per block rather than once per word. */
+  private readsBlock: boolean
 
   constructor(text: string, blocks: readonly Block[], reads: (kind: BlockKind) => boolean) {
     this.text = text
     this.blocks = blocks
     this.reads = reads
+    this.readsBlock = blocks.length === 0 || reads(blocks[0]!.kind)
   }
 
   add(start: number, end: number, number: boolean, sentences: readonly Sentence[]): void {
     const { blocks, words } = this
     while (this.sentence + 1 < sentences.length && sentences[this.sentence]!.end <= start) this.sentence++
-    while (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) this.block++
-    if (blocks[this.block] !== undefined && !this.reads(blocks[this.block]!.kind)) {
+    if (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) {
+      while (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) this.block++
+      this.readsBlock = this.reads(blocks[this.block]!.kind)
+    }
+    if (!this.readsBlock) {
       this.previousEnd = end
       return
     }
     const i = words.length
     const raw = this.text.slice(start, end)
-    const gap = this.text.slice(this.previousEnd, start)
+    // Most words follow one space: a constant, not a slice, and no break to look for in it.
+    const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
+    const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
     const wordNorm = norm(raw)
     const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
     let flags = 0
@@ -127,7 +135,7 @@ class WordReader {
       sentence: this.sentence,
       block: this.block,
       gap,
-      breakBefore: i > 0 && hasBreak(gap),
+      breakBefore: i > 0 && !space && hasBreak(gap),
       bases,
       flags,
       // Present from the start, so that every word keeps one shape and property reads stay monomorphic.
@@ -157,6 +165,7 @@ function hasBreak(gap: string): boolean {
   return false
 }
 
+const SPACE = 0x20
 const WAW = 0x0648 // و
 const FEH = 0x0641 // ف
 const BEH = 0x0628 // ب

@@ -36,12 +36,20 @@ function asciiDigit(code: number): number {
  * Code units the one-pass scanner leaves to the normalising analyzer: combining hamza and madda, which compose with
  * the letter before them, and presentation forms, which may stand for several letters. Rare in news text.
  */
-const NEEDS_NORMALIZING_PASS = /[\u0653-\u0655\ufb50-\ufdff\ufe70-\ufefc]/
+const NEEDS_NORMALIZING_PASS: readonly (readonly [number, number])[] = [
+  [0x0653, 0x0655],
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfefc],
+]
+const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
+const NEEDS_NORMALIZING_PASS_PATTERN = new RegExp(
+  `[${NEEDS_NORMALIZING_PASS.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]`,
+)
 
 /** No code unit of `text` needs the normalising pass: the one-pass readers (`scanTerms`, `normalLetter`) read it. */
 export function scannable(text: string): boolean {
   // The presentation forms are the code units the default table marks EXPAND (see `normalize`).
-  return !NEEDS_NORMALIZING_PASS.test(text)
+  return !NEEDS_NORMALIZING_PASS_PATTERN.test(text)
 }
 
 /**
@@ -79,6 +87,7 @@ const DIGIT = 2
 const JOINER = 3
 const DROPPED = 4
 const OTHER = 5
+const NEEDS_PASS = 6
 const kinds = new Uint8Array(0x10000)
 const normals = new Uint16Array(0x10000)
 
@@ -88,6 +97,10 @@ function kindOf(code: number): number {
 }
 
 function classify(code: number): number {
+  if (NEEDS_NORMALIZING_PASS.some(([from, to]) => code >= from && code <= to)) {
+    kinds[code] = NEEDS_PASS
+    return NEEDS_PASS
+  }
   const action = defaultNormalization()[code]!
   const normal = action === KEEP ? code : action
   const kind =
@@ -111,11 +124,11 @@ function classify(code: number): number {
  * joiner, is invisible to both), and each term goes to `sink` with its source offsets, with no normalised copy of the
  * text, no offset map and no token objects; a word already stemmed is found by the hash of its code units without
  * being made a string. Gives exactly what normalising, tokenising and stemming give (a property test holds the two
- * together); returns false, having called `sink` for nothing, for a text holding a code unit it leaves to that
- * longer path.
+ * together). Returns false for a text holding a code unit it leaves to that longer path, having called `sink` for
+ * the terms before that code unit (a caller that cannot take them back asks `scannable` first): the code units are
+ * tested as they are read, with no pass of their own over the text.
  */
 export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, sink: TermSink): boolean {
-  if (!scannable(text)) return false
   const buffer = bufferFor(text.length)
   const length = text.length
   let i = 0
@@ -123,6 +136,7 @@ export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, s
     const first = text.charCodeAt(i)
     const kind = kindOf(first)
     if (kind !== LETTER && kind !== DIGIT) {
+      if (kind === NEEDS_PASS) return false
       i++
       continue
     }
@@ -157,33 +171,43 @@ export function scanTerms(text: string, skip: ReadonlySet<string> | undefined, s
       const before = text.charCodeAt(end - 2)
       const tanwinAlef =
         (final === TANWIN_FATH && before === ALEF) || (final === ALEF && before === TANWIN_FATH)
+      i = next
+      // A word's stem is empty only when the word is (a lone tanwin alef): asked of the word, not of the stem, whose
+      // string the table need not touch.
+      if (tanwinAlef && n === 1) continue
       term = tanwinAlef
         ? stemOfCodes(buffer, n - 1, hashBefore, text, changed ? -1 : start)
         : stemOfCodes(buffer, n, hash, text, changed ? -1 : start)
-      i = next
-      if (term.length === 0 || skip?.has(term)) continue
+      if (skip?.has(term)) continue
       sink(term, start, end)
       continue
     }
     buffer[0] = normals[first]!
+    // Whether the number's ASCII form differs from its source's code units, as for a word.
+    let changed = buffer[0] !== first
     while (next < length) {
-      const k = kindOf(text.charCodeAt(next))
+      const code = text.charCodeAt(next)
+      const k = kindOf(code)
       if (k === DIGIT) {
-        buffer[n++] = normals[text.charCodeAt(next)]!
+        buffer[n++] = normals[code]!
+        if (normals[code] !== code || next !== last + 1) changed = true
         last = next
       } else if (k === JOINER) {
         // A joiner belongs to the number only with a digit after it (dropped characters aside).
         let after = next + 1
         while (after < length && kindOf(text.charCodeAt(after)) === DROPPED) after++
         if (after >= length || kindOf(text.charCodeAt(after)) !== DIGIT) break
-        buffer[n++] = normals[text.charCodeAt(next)]!
-        buffer[n++] = normals[text.charCodeAt(after)]!
+        const digit = text.charCodeAt(after)
+        buffer[n++] = normals[code]!
+        buffer[n++] = normals[digit]!
+        if (normals[code] !== code || normals[digit] !== digit || next !== last + 1 || after !== next + 1)
+          changed = true
         last = after
         next = after
       } else if (k !== DROPPED) break
       next++
     }
-    term = wordString(buffer, n)
+    term = changed ? wordString(buffer, n) : text.slice(start, start + n)
     const end = wordEnd(text, last, next)
     i = next
     if (skip?.has(term)) continue

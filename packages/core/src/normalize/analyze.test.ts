@@ -42,6 +42,17 @@ describe('analyze', () => {
     expect(analyzeToString('في المدينة من جديد', { dropStopwords: true })).toBe('مدين جديد')
   })
 
+  it('reads a text from the start again when it meets a presentation form or a combining hamza', () => {
+    for (const text of ['في المدينة لاعب ﻻعب', 'الرئيس قال ا\u0654حمد', 'ﻻ في البيت']) {
+      for (const options of [undefined, { dropStopwords: true }]) {
+        expectPushed(text, options)
+        const pushed = analyzePushing(text, options).map((term) => term.term)
+        expect(analyzeToString(text, options)).toBe(pushed.join(' '))
+      }
+    }
+    expect(analyzeToString('لاعب ﻻعب')).toBe('لاعب لاعب')
+  })
+
   it('gives the seeds every term the sink hands over, with and without function words', () => {
     for (const text of seeds) {
       expect(analyze(text)).toStrictEqual(analyzePushing(text))

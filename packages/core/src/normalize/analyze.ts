@@ -1,5 +1,5 @@
 import { stopwordSet as stopwords } from '../lang/ar/compiled-analysis.ts'
-import { scanTerms, type TermSink } from './analyze-scan.ts'
+import { scannable, scanTerms, type TermSink } from './analyze-scan.ts'
 import { ALEF, isArabicMark, TANWIN_FATH, TATWEEL } from './arabic-letters.ts'
 import { normalize, normalizeWithOffsets } from './normalize.ts'
 import { stemNormalized } from './stem.ts'
@@ -34,7 +34,11 @@ const stopwordStems: ReadonlySet<string> = new Set([...stopwords].map((word) => 
 export function analyze(text: string, options?: AnalyzeOptions): Term[] {
   const terms: Term[] = []
   collected = terms
-  analyzeInto(text, collect, options)
+  const skip = skipped(options)
+  if (!scanTerms(text, skip, collect)) {
+    terms.length = 0
+    analyzeNormalized(text, skip, collect)
+  }
   collected = NONE
   return terms
 }
@@ -57,8 +61,14 @@ const join: TermSink = (term) => {
  * matching large volumes, where the objects would be made only to be read once.
  */
 export function analyzeInto(text: string, sink: TermSink, options?: AnalyzeOptions): void {
-  const skip = options?.dropStopwords ? stopwordStems : undefined
-  if (!scanTerms(text, skip, sink)) analyzeNormalized(text, skip, sink)
+  const skip = skipped(options)
+  // A sink of the caller's cannot take back what the scanner gave it before finding a code unit it leaves aside.
+  if (scannable(text)) scanTerms(text, skip, sink)
+  else analyzeNormalized(text, skip, sink)
+}
+
+function skipped(options: AnalyzeOptions | undefined): ReadonlySet<string> | undefined {
+  return options?.dropStopwords ? stopwordStems : undefined
 }
 
 /**
@@ -100,7 +110,11 @@ function sourceEnd(text: string, offsets: Uint32Array, normalEnd: number): numbe
 /** The analysed terms of `text` joined by spaces: the form to store in a full-text index such as SQLite FTS5. */
 export function analyzeToString(text: string, options?: AnalyzeOptions): string {
   joined = ''
-  analyzeInto(text, join, options)
+  const skip = skipped(options)
+  if (!scanTerms(text, skip, join)) {
+    joined = ''
+    analyzeNormalized(text, skip, join)
+  }
   const result = joined
   joined = ''
   return result

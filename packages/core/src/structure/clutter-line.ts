@@ -697,9 +697,10 @@ function isMenu(plain: string): boolean {
   return parts.length >= 3 || sections > 0
 }
 
-// A breadcrumb's separators: not a dash, which also sets a place or an outlet apart from the text.
-const CRUMB_SEPARATORS = /\s*[»›>\\/]\s*/
-const CRUMB_MARK = /[»›>\\/]/
+// A breadcrumb's separators, a bar and a dash between spaces among them: a dash also sets a place or an outlet apart
+// from the text, but no such line opens with the home page's name.
+const CRUMB_SEPARATORS = /\s*[»›>\\/|]\s*|\s+[-–—]\s+/
+const CRUMB_MARK = /[»›>\\/|\-–—]/
 const MAX_CRUMB_WORDS = 4
 
 /**

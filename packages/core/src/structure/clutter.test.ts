@@ -53,6 +53,19 @@ describe('page clutter', () => {
     expect(kinds.get('كلمات دلالية: الزرقاء | المياه | البلدية')).toBe('navigation')
   })
 
+  it('reads a breadcrumb set off by bars or dashes as navigation, and the title printed under it as the title', () => {
+    const title = 'بلدية المدينة تفتتح حديقة عامة جديدة في الحي الشرقي'
+    const lead = 'افتتحت بلدية المدينة، صباح اليوم، حديقة عامة جديدة في الحي الشرقي على مساحة عشرة دونمات.'
+    for (const crumb of [`الرئيسية | أخبار محلية | ${title}`, `الرئيسية - محليات - ${title}`]) {
+      const page = kindsOf(`${crumb}\n${title}\n${lead}\nوقال رئيس البلدية إن الحديقة تضم ملاعب للأطفال.`)
+      expect(page.get(crumb), crumb).toBe('navigation')
+      expect(page.get(title), crumb).toBe('heading')
+    }
+    // A section's name and a dash before the headline, not at the home page: the headline on one line.
+    const section = kindsOf(`محليات - ${title}\n${lead}`)
+    expect(section.get(`محليات - ${title}`)).not.toBe('navigation')
+  })
+
   it('reads author, date, photo, ad, share and embed lines by what they are', () => {
     expect(kinds.get('كتب: سامر العمري')).toBe('byline')
     expect(kinds.get('تاريخ النشر: الخميس 16 أكتوبر 2025 - 10:30 ص')).toBe('dateline')
@@ -308,6 +321,19 @@ ${second.replace('العام', 'الموسم')}`
     const kinds = kindsOf(text)
     for (const line of ['حصاد القمح', 'القمح في الحقول', 'القمح'])
       expect(kinds.get(line), line).toBe('caption')
+  })
+
+  it('keeps short lines ending in a colon that introduce the paragraphs under them, though they share a word', () => {
+    const text = `${lead}
+البند 4:
+${second}
+البند 9 (ب):
+${lead.replace('الأحد', 'الاثنين')}
+البند 12:
+${second.replace('العام', 'الموسم')}`
+    const kinds = kindsOf(text)
+    for (const line of ['البند 4:', 'البند 9 (ب):', 'البند 12:'])
+      expect(kinds.get(line), line).not.toBe('caption')
   })
 
   it('keeps a truncated last line of the body and a short heading between paragraphs', () => {

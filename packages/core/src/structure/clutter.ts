@@ -727,13 +727,15 @@ function markDashedCredits(shapes: Shapes, kinds: Kinds, body: { first: number; 
 
 /**
  * Inside the body, three or more lines of a word or three, each alone between two paragraphs and all naming one
- * thing (`غزة تحت الحصار`، `ضرب غزة`، `غزة`), are the captions of a gallery: subheadings do not repeat one word.
+ * thing (`غزة تحت الحصار`، `ضرب غزة`، `غزة`), are the captions of a gallery: subheadings do not repeat one word. A
+ * line ending in a colon introduces the paragraph under it (`المادة 12:` over the article's text): no caption does.
  */
 function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number; last: number }): void {
   const lines: number[] = []
   for (let i = body.first + 1; i < body.last; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape || shape.endsSentence || shape.words.length > MAX_SLUG_WORDS) continue
+    if (kinds[i] !== null || !shape || shape.endsSentence || shape.endsColon) continue
+    if (shape.words.length > MAX_SLUG_WORDS) continue
     const between = [i - 1, i + 1].every((k) => kinds[k] === null && isBody(shapes[k]!))
     if (between) lines.push(i)
   }

@@ -82,8 +82,13 @@ export const locatingAdjectives: readonly string[] = [
   'المطل',
 ]
 
-/** Participles of allegiance after a body's name (الموالية لإيران، المقربة من الحزب): they describe it, name no part of it. */
+/**
+ * Participles of allegiance after a body's name (الموالية لإيران، المقربة من الحزب، التابع للهلال الأحمر): they
+ * describe it, name no part of it.
+ */
 export const describingParticiples: readonly string[] = [
+  'التابع',
+  'التابعة',
   'الموالي',
   'الموالية',
   'المقرب',

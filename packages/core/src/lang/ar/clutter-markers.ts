@@ -634,7 +634,11 @@ const PAGE_LABELS = `العنوان
 النوع
 الحجم
 اللغة
-ملخص الخبر`
+ملخص الخبر
+شروط التعليق
+أسئلة شائعة
+الأسئلة الشائعة
+الجزء والصفحة`
 
 /**
  * The parts of a text, which an essay or a report heads with a word alone (`مقدمة`، `خاتمة`): a byline's shape (a name

@@ -47,7 +47,7 @@ import {
 } from './media.ts'
 import { compoundOpenings } from './name-parts.ts'
 import { teenWords } from './numerals.ts'
-import { compassNouns } from './regions.ts'
+import { compassNouns, partNouns } from './regions.ts'
 import { normSet, strictNorm } from './spelling.ts'
 import { royalAdjectives } from './titles.ts'
 
@@ -96,6 +96,7 @@ export const rankDistrictHeadSet = normSet(rankDistrictHeads)
 export const provinceHeadSet = normSet(provinceHeads)
 export const genericPlaceNounSet = normSet(genericPlaceNouns)
 export const compassNounSet = normSet(compassNouns)
+export const partNounSet = normSet(partNouns)
 export const directionAdjectiveSet = normSet(directionAdjectives)
 export const teenWordSet = normSet(teenWords)
 export const royalAdjectiveSet = normSet(royalAdjectives)

@@ -194,6 +194,10 @@ export interface Phrase {
   target: Target
 }
 
+/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
+ * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
+export const commonWordSet: ReadonlySet<string> = new Set(decodeFrontCoded(commonWordForms))
+
 /** The test of `isCommonPlaceWord`, built on first use (the gazetteer's build is the first). */
 let commonWord: ((word: string, byShape: boolean) => boolean) | undefined
 
@@ -250,7 +254,7 @@ function buildPhrases(): Map<string, Phrase[]> {
   }
   // Maintained sources after the hand lists: a name the lists already give keeps its entity, and the source's
   // other forms of that place become its variants.
-  for (const place of sourcePlaces(isCommonPlaceWord)) {
+  for (const place of sourcePlaces(isCommonPlaceWord, isNewsWord)) {
     const forms = [place.name, ...place.variants]
     const known = forms.map((form) => seen.get(keyOf(form))).find((target) => target !== undefined)
     if (known !== undefined && known.kind !== 'location') continue
@@ -291,6 +295,19 @@ function commonWordTest(): (word: string, byShape: boolean) => boolean {
       bare.length <= 3 || words.has(form) || words.has(bare) || (byShape && /^ال.+(ية|ي|ى|اء)$/.test(form))
     )
   }
+}
+
+/** A noun without the article with the pronouns of his, her and their: ة turns to ت before them. */
+function possessiveForms(noun: string): string[] {
+  if (noun.startsWith('ال')) return []
+  const stem = noun.endsWith('ة') ? `${noun.slice(0, -1)}ت` : noun
+  return [`${stem}ه`, `${stem}ها`, `${stem}هم`]
+}
+
+/** Whether news writes `word`, or `word` with the article, as an ordinary word (`commonWordSet`). */
+function isNewsWord(word: string): boolean {
+  const form = norm(word)
+  return commonWordSet.has(form) || commonWordSet.has(`ال${form}`)
 }
 
 /** Cities that are places only where the article names their country (see `City.contextual`): name → country. */
@@ -488,13 +505,11 @@ export const partitivePronounSet = normSet(partitiveSpeakerPronouns)
 export const sourcelessNounSet = normSet(sourcelessSpeakerNouns)
 export const stackableTitleSet = normSet(stackableTitles)
 export const relationalHeadSet = normSet(relationalHeads)
-export const roleWordSet = normSet(roleWords)
+/** Role words, and each indefinite one with a possessive pronoun (وزير خارجيته، ووزيرة ماليتها). */
+export const roleWordSet = normSet([...roleWords, ...roleWords.flatMap(possessiveForms)])
 export const roleLinkSet = normSet(roleLinks)
 export const organizationHeadSet = normSet(organizationHeads)
 export const partyHeadSet = normSet(partyHeads)
-/** Ordinary words of news (normalised), counted in news texts (`generated/common-words.ts`): behind a particle,
- * such a word is no part of a name (عبد الرحمن لمراسل، كمال رزيق بممثلي). */
-export const commonWordSet: ReadonlySet<string> = new Set(decodeFrontCoded(commonWordForms))
 
 /**
  * A list of place heads with each head in ة also as pages written with ه for ة spell it (قريه، منطقه، مدينه), unless

@@ -40,7 +40,7 @@ export const countries: readonly Country[] = [
   { name: 'السودان', nisba: ['سوداني'] },
   { name: 'جنوب السودان' },
   { name: 'الصومال', nisba: ['صومالي'] },
-  { name: 'جيبوتي' },
+  { name: 'جيبوتي', nisba: ['جيبوتي'] },
   { name: 'جزر القمر', nisba: ['قمري'] },
   // The region and the great powers
   { name: 'تركيا', nisba: ['تركي'], plurals: ['أتراك'] },

@@ -134,6 +134,11 @@ export const organizationHeads: readonly string[] = [
   'الغرفة',
   'مليشيا',
   'ميليشيا',
+  'كتيبة',
+  'عمادة',
+  'فرقة',
+  'مكتبة',
+  'ثانوية',
   // الحرس الوطني، الدرك الوطني، حرس الحدود: guards and gendarmeries, named by what follows.
   'الحرس',
   'حرس',
@@ -524,7 +529,7 @@ export const placeBodyHeads: readonly string[] = ['ولاية أمن', 'ولاي
  * Heads of places that are also verbal nouns: a term of office (ولاية السيسي، ولاية ثانية) and a boycott (مقاطعة
  * الانتخابات). Before a person or an ordinary word they govern it and name no place.
  */
-export const placeVerbalNounHeads: readonly string[] = ['ولاية', 'مقاطعة']
+export const placeVerbalNounHeads: readonly string[] = ['ولاية', 'مقاطعة', 'قضاء']
 
 /** A place's head and a complement that make a phrase of the language, no place: the penalty area of a pitch. */
 export const placeHeadIdioms: readonly string[] = ['منطقة الجزاء', 'منطقة جزاء']

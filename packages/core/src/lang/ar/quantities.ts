@@ -541,6 +541,19 @@ export const everyWords: readonly string[] = ['جميع', 'كل', 'كافة']
  */
 export const totalWords: readonly string[] = ['عدد', 'حصيلة', 'إجمالي']
 
+/**
+ * Words after a count that leave out someone named before it (لقي القائد مصرعه وتسعة آخرين: ten dead), and the
+ * pronouns a word of the toll carries for that someone, with how many they are (هما two, هم at least two).
+ */
+export const othersWords: readonly string[] = ['آخرين', 'آخرون', 'أخرى', 'أخريات']
+export const victimPronouns: readonly { suffix: string; count: number; atLeast?: true }[] = [
+  { suffix: 'هما', count: 2 },
+  { suffix: 'هم', count: 2, atLeast: true },
+  { suffix: 'هن', count: 2, atLeast: true },
+  { suffix: 'ها', count: 1 },
+  { suffix: 'ه', count: 1 },
+]
+
 /** Words after which a number names a thing and counts nothing: القطار رقم 157، الرحلة رقم 370. */
 export const identifierWords: readonly string[] = ['رقم', 'برقم', 'الرقم']
 
@@ -599,8 +612,11 @@ export const quantityQualifiers: readonly { bound: 'over' | 'under' | 'about'; w
     // ما لا يقل عن: at least.
     { bound: 'over', words: ['أكثر', 'أزيد', 'يزيد', 'يقل', 'يتجاوز', 'تجاوز', 'يفوق', 'يربو'] },
     { bound: 'under', words: ['أقل', 'دون'] },
-    { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'تقريباً'] },
+    { bound: 'about', words: ['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'يقارب', 'يقرب', 'يناهز', 'تقريباً'] },
   ]
+
+/** Words after a number, or after its counted noun, that make it an estimate: 40 شخصاً تقريباً. */
+export const estimateAfterWords: readonly string[] = ['تقريباً']
 
 /** Lengths in days of the units a relative date counts in (قبل أسبوعين، منذ ثلاث سنوات). */
 export const durations: readonly { days: number; words: readonly string[] }[] = [
@@ -737,10 +753,12 @@ export const qualifierByWord = compile(
   quantityQualifiers,
   (group: { bound: 'over' | 'under' | 'about' }) => group.bound,
 )
+export const estimateAfterWordSet: ReadonlySet<string> = new Set(estimateAfterWords.map(quantityWord))
 export const durationByWord = compile(durations, (group: { days: number }) => group.days)
 export const percentWordSet: ReadonlySet<string> = new Set(percentWords.map(quantityWord))
 export const frameWordSet: ReadonlySet<string> = new Set(quantityFrameWords.map(quantityWord))
 export const totalWordSet: ReadonlySet<string> = new Set(totalWords.map(quantityWord))
+export const othersWordSet: ReadonlySet<string> = new Set(othersWords.map(quantityWord))
 export const wholeWordSet: ReadonlySet<string> = new Set(wholeWords.map(quantityWord))
 export const projectionWordSet: ReadonlySet<string> = new Set(projectionWords.map(quantityWord))
 export const shareVerbSet: ReadonlySet<string> = new Set(shareVerbs.map(quantityWord))

@@ -77,3 +77,18 @@ export const timeZoneNouns: readonly string[] = ['توقيت']
 
 /** Compass nouns with the article, which name a region before a state's nisba (الجنوب اللبناني). */
 export const compassNouns: readonly string[] = ['الجنوب', 'الشمال', 'الشرق', 'الغرب', 'الوسط']
+
+/**
+ * Nouns of a part of a whole, with the article: before a direction adjective they locate within a place (الجزء
+ * الجنوبي من المدينة، الطرف الشمالي للبحيرة), they name no region.
+ */
+export const partNouns: readonly string[] = [
+  'الجزء',
+  'الطرف',
+  'القسم',
+  'الشطر',
+  'الربع',
+  'المدخل',
+  'الجانب',
+  'الشق',
+]

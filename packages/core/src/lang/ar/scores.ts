@@ -48,6 +48,15 @@ export const resultStems: readonly string[] = [
 /** Words a few before a score that make it a penalty shootout's: بركلات الترجيح 3-0. */
 export const shootoutWords: readonly string[] = ['الترجيح', 'الترجيحية', 'ترجيح']
 
+/**
+ * Kicks (plural) and the word after them that make a score near them a shootout's: بركلات الجزاء 3-0، بضربات الحظ.
+ * One kick (ركلة جزاء) is a penalty of the match.
+ */
+export const shootoutKicks: { kicks: readonly string[]; of: readonly string[] } = {
+  kicks: ['ركلات', 'ضربات'],
+  of: ['الجزاء', 'الحظ'],
+}
+
 /** Words a few before a score that make it a half's: انتهى الشوط الأول 1-1، بين الشوطين. */
 export const halfWords: readonly string[] = ['الشوط', 'الشوطين', 'استراحة']
 
@@ -93,6 +102,8 @@ export const halfWordSet: ReadonlySet<string> = new Set(halfWords.map(norm))
 export const earlierWasSet: ReadonlySet<string> = new Set(earlierWords.was.map(norm))
 export const earlierAlready = norm(earlierWords.already)
 export const needWordSet: ReadonlySet<string> = new Set(needWords.map(norm))
+export const shootoutKickSet: ReadonlySet<string> = new Set(shootoutKicks.kicks.map(norm))
+export const shootoutKickOfSet: ReadonlySet<string> = new Set(shootoutKicks.of.map(norm))
 export const aggregateWordSet: ReadonlySet<string> = new Set(aggregateWords.map(norm))
 export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
   legWords.flatMap(({ leg, words }) => words.map((word) => [norm(word), leg] as const)),

@@ -29,14 +29,27 @@ describe('places from CLDR and i18n-iso-countries', () => {
     ])
   })
 
+  it('reads a headless subdivision whose one word is an ordinary word of news as that word', () => {
+    expect(
+      places('امتدت الحرائق من الجنوب إلى الشمال خلال يومين، وطالب السكان بالعدل في توزيع المساعدات.'),
+    ).toEqual([])
+    expect(places('زار الوزير محافظة الشرقية ثم عاد إلى النجف.')).toEqual(['الشرقية', 'النجف'])
+  })
+
   it('lets the hand gazetteer keep its entity and adds the sources’ other names to it', () => {
-    const listed = sourcePlaces(() => false)
+    const listed = sourcePlaces(
+      () => false,
+      () => false,
+    )
     expect(listed.some((place) => place.name === 'الإمارات العربية المتحدة')).toBe(true)
     expect(places('وصل الوفد إلى دولة الإمارات العربية المتحدة قادما من الإمارات.')).toHaveLength(1)
   })
 
   it('leaves out names glossed in brackets or written in other scripts', () => {
-    for (const place of sourcePlaces(() => false)) {
+    for (const place of sourcePlaces(
+      () => false,
+      () => false,
+    )) {
       for (const name of [place.name, ...place.variants])
         expect(name).toMatch(/^[\u0621-\u064A\u0671-\u06D3 ]+$/)
     }
