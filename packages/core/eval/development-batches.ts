@@ -40,6 +40,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-34',
   'real-35',
   'real-36',
+  'real-37',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -72,6 +73,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-26',
   'stories-27',
   'stories-28',
+  'stories-29',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -104,6 +106,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-26',
   'clutter-27',
   'clutter-28',
+  'clutter-29',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -136,6 +139,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-26',
   'differences-27',
   'differences-28',
+  'differences-29',
 ] as const
 
 export interface DevelopmentItem {
