@@ -1,11 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { analyze, analyzeInto, analyzeToString } from '../src/normalize/analyze.ts'
 import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { compareAlternated } from './alternated.ts'
 import { developmentPages } from './development-pages.ts'
 import { loadAtRevision, revisionCommit } from './revision.ts'
+import { seedTexts } from './seed-texts.ts'
 
 // The analyzer of this working tree against the one of a git revision (default: where this branch left `main`),
 // loaded side by side in one process, as `parse-ab.ts` does for `parseArticle`: `analyze` over the development pages
@@ -28,11 +27,7 @@ const commit = revisionCommit(process.argv[2])
 const before = await loadAtRevision<Analyzer>(commit, 'src/normalize/analyze.ts')
 const after: Analyzer = { analyze, analyzeInto, analyzeToString }
 
-const seedsDir = join(import.meta.dirname, '../../../seeds')
-const seeds = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
+const seeds = seedTexts()
 const pages = developmentPages()
 const timed = pages.length > 0 ? pages : seeds
 const tokens = timed.map((text) => analyze(text).length)

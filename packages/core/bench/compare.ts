@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { analyze } from '../src/normalize/analyze.ts'
 import { tokenize } from '../src/normalize/tokenize.ts'
@@ -8,6 +8,7 @@ import { luceneArabicAnalyze } from './anchors/lucene-arabic.ts'
 import { type CompareRow, interleave, printComparison } from './compare-table.ts'
 import { developmentPages } from './development-pages.ts'
 import { cpuMilliseconds } from './measure.ts'
+import { seedTexts } from './seed-texts.ts'
 
 // Marsad side by side with its anchors, interleaved in one run so that both meet the same load: the analyzer against
 // a Lucene-style port and NLTK's ISRI and ARLSTem (through Debian's python3-nltk, where installed), and parseArticle
@@ -16,11 +17,7 @@ import { cpuMilliseconds } from './measure.ts'
 const ROUNDS = Number(process.env.MARSAD_BENCH_ROUNDS ?? 7)
 const WINDOW_MS = 300
 
-const seedsDir = join(import.meta.dirname, '../../../seeds')
-const seeds = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
+const seeds = seedTexts()
 // Real pages, where the evaluation cache is on this machine, give the analyzer a news vocabulary rather than two
 // texts' words over and over; the seeds otherwise.
 const cached = developmentPages()

@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import fc from 'fast-check'
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { compareAlternated } from './alternated.ts'
 import { developmentPages } from './development-pages.ts'
 import { loadAtRevision, revisionCommit } from './revision.ts'
+import { seedTexts } from './seed-texts.ts'
 
 // `parseArticle` of this working tree against the one of a git revision (default: where this branch left `main`),
 // loaded side by side in one process: the seeds are parsed in alternated rounds and the rates per CPU second are
@@ -22,21 +21,13 @@ const ROUNDS = Number(process.argv[3] ?? 12)
 const WINDOW_MS = 300
 const GENERATED = Number(process.env.MARSAD_AB_GENERATED ?? 3000)
 
-const repo = git('rev-parse', '--show-toplevel')
+const _repo = git('rev-parse', '--show-toplevel')
 const commit = revisionCommit(process.argv[2])
 
 /** The revision's `parseArticle`. */
 async function loadRevision(): Promise<Parse> {
   const module = await loadAtRevision<{ parseArticle: Parse }>(commit, 'src/structure/parse-article.ts')
   return module.parseArticle
-}
-
-function seeds(): string[] {
-  const dir = join(repo, 'seeds')
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
 }
 
 /** Seed sentences shuffled into new articles: real-looking text whose rules fire in new company. */
@@ -51,10 +42,10 @@ function recombined(texts: readonly string[], count: number): string[] {
 }
 
 function texts(): { name: string; texts: string[] }[] {
-  const seedTexts = seeds()
+  const seeds = seedTexts()
   return [
-    { name: 'seeds', texts: seedTexts },
-    { name: 'recombined seed lines', texts: recombined(seedTexts, GENERATED) },
+    { name: 'seeds', texts: seeds },
+    { name: 'recombined seed lines', texts: recombined(seeds, GENERATED) },
     { name: 'generated Arabic-heavy', texts: fc.sample(arabicHeavyText, { numRuns: GENERATED, seed: 18 }) },
     { name: 'generated mixed-script', texts: fc.sample(mixedScriptText, { numRuns: GENERATED, seed: 18 }) },
     { name: 'development pages of the evaluation cache', texts: pages },
@@ -73,7 +64,7 @@ const before = await loadRevision()
 const pages = developmentPages()
 // Timed before the outputs are compared: after parsing the thousands of generated texts, both sides ran 12 to 20 %
 // slower and unevenly, the working tree 2 to 5 % ahead of the very same revision.
-compareRates('seeds', seeds())
+compareRates('seeds', seedTexts())
 // Pages that differ from one another, as a stream of news does: the tables of recent words meet new words.
 if (pages.length > 0) compareRates('development pages', pages)
 

@@ -1,15 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { join } from 'node:path'
 import { benchExtraction } from './extract.bench.ts'
 import { printTable } from './measure.ts'
+import { seedTexts } from './seed-texts.ts'
 import { benchScaling, benchTextEngine } from './text-engine.bench.ts'
 
-const seedsDir = join(import.meta.dirname, '../../../seeds')
-const seeds = readdirSync(seedsDir)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(join(seedsDir, name), 'utf8'))
+const seeds = seedTexts()
 
 // Figures depend on what else the machine runs: the load is printed so that a reader can weigh them.
 const load = () =>
