@@ -12,6 +12,7 @@ import { readStructure } from '../src/structure/parse-article.ts'
 import { checkCache, loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
 import { isClutterLabel } from './gold-schema.ts'
+import './deployed-lists.ts'
 
 const printLines = process.argv.includes('--lines')
 const onlyAt = process.argv.indexOf('--only')

@@ -13,6 +13,7 @@ import { checkCache, loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
 import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
 import type { ClutterGold, LineLabel } from './gold-schema.ts'
+import './deployed-lists.ts'
 
 const printLines = process.argv.includes('--lines')
 const onlyAt = process.argv.indexOf('--only')

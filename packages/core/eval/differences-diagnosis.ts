@@ -5,16 +5,15 @@ import { comparedSpace } from '../src/compare/index.ts'
 import { numberConflicts } from '../src/compare/number-conflicts.ts'
 import { agree } from '../src/compare/quantities.ts'
 import type { Mention } from '../src/compare/quantity-keys.ts'
-import { compareCoverage, registerPlaces } from '../src/index.ts'
-import { arabPlaces } from '../src/places.ts'
+import { compareCoverage } from '../src/index.ts'
 import { loadGold, readCached } from './cache.ts'
 import { DEVELOPMENT_DIFFERENCES, DEVELOPMENT_STORIES } from './development-batches.ts'
 import { bothPresent, eventArticles, overlaps, showsItem } from './differences.ts'
 import type { DifferencesGold } from './gold-schema.ts'
+import './deployed-lists.ts'
 
 type Item = DifferencesGold['events'][number]['items'][number]
 
-registerPlaces(arabPlaces)
 const withTolls = process.argv.includes('--developing')
 const asked = process.argv.slice(2).filter((arg) => arg !== '--developing')
 const allowed: readonly string[] = DEVELOPMENT_DIFFERENCES

@@ -14,6 +14,7 @@ import {
   scorePairs,
   trainDecision,
 } from './difference-pairs.ts'
+import './deployed-lists.ts'
 
 const MODES: readonly Mode[] = ['all', 'tolls', 'add']
 const precision = (f: PairFigures) => (f.shown === 0 ? 1 : f.right / f.shown)

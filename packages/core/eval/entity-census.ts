@@ -25,6 +25,7 @@ import {
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { CACHE_DIR, readCached } from './cache.ts'
 import { arg, censusBatches } from './census-args.ts'
+import './deployed-lists.ts'
 
 const batches = censusBatches()
 const onlyKind = arg('--kind') as EntityKind | undefined

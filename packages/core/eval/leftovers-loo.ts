@@ -15,6 +15,7 @@ import {
   pairPrecision,
   scorePairs,
 } from './difference-pairs.ts'
+import './deployed-lists.ts'
 
 const GRID: readonly (Closeness | null)[] = [
   null,

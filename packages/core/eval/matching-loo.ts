@@ -24,6 +24,7 @@ import {
   matchedDisagreements,
   matchPairs,
 } from './quantity-matching.ts'
+import './deployed-lists.ts'
 
 const THRESHOLDS = Array.from({ length: 39 }, (_, i) => 0.05 + i * 0.025)
 const PRECISION = 0.9

@@ -15,6 +15,7 @@ import {
   pairCell,
   scorePairs,
 } from './difference-pairs.ts'
+import './deployed-lists.ts'
 
 const GRID: readonly number[] = [Number.POSITIVE_INFINITY, 5, 10, 15, 20, 30, 45]
 

@@ -181,6 +181,7 @@ function weightsFile(model: ClutterModel): string {
   return `// biome-ignore-all lint/suspicious/noApproximativeNumericConstant: trained weights, not constants typed by hand
 // Written by \`pnpm --filter @marsad/core train:clutter\` from our line labels of ${DEVELOPMENT.join(', ')}: numbers, no page text.
 import type { ClutterModel } from './clutter-model.ts'
+import './deployed-lists.ts'
 
 /** The features the weights were trained on, in order (\`checkClutterModel\` compares them with the code's). */
 export const clutterFeatureNames = ${JSON.stringify(CLUTTER_FEATURES.join(' '))}

@@ -11,6 +11,7 @@ import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batche
 import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-training.ts'
 import { extractionFigures } from './extraction.ts'
 import { refuseUnknownOptions } from './training-options.ts'
+import './deployed-lists.ts'
 
 export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
 

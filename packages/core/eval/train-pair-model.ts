@@ -35,6 +35,7 @@ import { type PairTally, runErrors } from './story-errors.ts'
 import { parseCorpus } from './story-runs.ts'
 import { refuseUnknownOptions } from './training-options.ts'
 import { writeWeightsModule } from './weights-module.ts'
+import './deployed-lists.ts'
 
 refuseUnknownOptions(
   'train:pairs',

@@ -12,6 +12,7 @@ import { extractionFigures } from './extraction.ts'
 import { type Batch, parseBatch, scoreBatch, trainSpeech } from './speech-training.ts'
 import { refuseUnknownOptions } from './training-options.ts'
 import { writeWeightsModule } from './weights-module.ts'
+import './deployed-lists.ts'
 
 refuseUnknownOptions(
   'train:speech',

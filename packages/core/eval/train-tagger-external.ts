@@ -27,6 +27,7 @@ import {
 import { trainTagger } from './tagger-perceptron.ts'
 import { added, aloneFigures, figure, MEASURES, rightOfAll, shown, sweepTable } from './tagger-report.ts'
 import { FeatureIndex, TAGS, type TaggedBatch, tagBatch } from './tagger-training.ts'
+import './deployed-lists.ts'
 
 const paths = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 if (paths.length === 0) {

@@ -30,6 +30,7 @@ import {
   type TaggedBatch,
   tagBatch,
 } from './tagger-training.ts'
+import './deployed-lists.ts'
 
 const index = new FeatureIndex()
 const started = performance.now()

@@ -18,6 +18,7 @@ import {
 } from './difference-pairs.ts'
 import { refuseUnknownOptions } from './training-options.ts'
 import { writeWeightsModule } from './weights-module.ts'
+import './deployed-lists.ts'
 
 refuseUnknownOptions(
   'train:value-pairs',
