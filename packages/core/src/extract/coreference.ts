@@ -1,9 +1,9 @@
 import {
   ambiguousGivenNameSet,
   complementizerSet,
+  mediaHeadOpen,
   nisbaPlaces,
   norm,
-  mediaHeadOpen,
   organizationHeadSet,
   statesOfKind,
 } from './lexicon.ts'

@@ -201,7 +201,9 @@ describe('the phrase of a body that speaks', () => {
   })
 
   it('keeps a title’s chain of nouns that ends in a common noun with the article', () => {
-    expect(speakerNames('وقال رئيس مجلس إدارة الجمعية إن الأرباح ارتفعت.')).toEqual(['رئيس مجلس إدارة الجمعية'])
+    expect(speakerNames('وقال رئيس مجلس إدارة الجمعية إن الأرباح ارتفعت.')).toEqual([
+      'رئيس مجلس إدارة الجمعية',
+    ])
     expect(speakerNames('وقال رئيس مجلس الإدارة، الدكتور سامي الخطيب، إن الأرباح ارتفعت.')).toEqual([
       'سامي الخطيب',
     ])
