@@ -62,6 +62,13 @@ describe('a head noun alone refers to the last body named with it', () => {
     expect(mentionsOf(text, 'organization:وزارة-الصحة-الاردنية')).toContainEqual(['الوزارة', 'head'])
   })
 
+  it('links الوكالة and الصحيفة to the outlet named after that head, and to no body of another head', () => {
+    const text =
+      'وذكرت وكالة رويترز أن الاجتماع انتهى مساء. وأضافت الوكالة أن الوفود غادرت. وقالت صحيفة الأهرام إن الجلسة تأجلت. وذكرت الصحيفة أن الموعد لم يحدد.'
+    expect(speakers(text)).toEqual(['media:رويترز', 'media:رويترز', 'media:الاهرام', 'media:الاهرام'])
+    expect(mentionsOf(text, 'media:رويترز')).toContainEqual(['الوكالة', 'head'])
+  })
+
   it('leaves a head noun that names a body of its own (الهيئة العامة …) alone', () => {
     const text = 'وأصدرت هيئة الطيران المدني قراراً. وقالت الهيئة العامة للطيران إن الرحلات "ستعود قريباً جداً".'
     expect(speakers(text)).not.toContain('organization:هيئة-الطيران-المدني')

@@ -1,6 +1,7 @@
 import {
   ambiguousGivenNameSet,
   complementizerSet,
+  mediaHeadOpen,
   nisbaPlaces,
   norm,
   organizationHeadSet,
@@ -192,12 +193,19 @@ function fitsTitle(mention: readonly string[], title: readonly string[]): boolea
   return true
 }
 
-/** `الوزارة`، `الشركة`، `البنك` standing alone: the last body named with that head before it. */
+/**
+ * `الوزارة`، `الشركة`، `البنك`، `الوكالة` standing alone: the last body or outlet named with that head before it
+ * (an outlet's head often stands before its name: وكالة رويترز، قناة العربية).
+ */
 function headMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
-  const bodies = found.filter((f) => f.kind === 'organization' && f.form !== 'nisba')
+  const bodies = found.filter((f) => (f.kind === 'organization' || f.kind === 'media') && f.form !== 'nisba')
   if (bodies.length === 0) return []
   const { words } = scan
-  const heads = bodies.map((f) => [firstWord(f.surface), firstWord(f.name), quotedNameHead(scan, f)])
+  const heads = bodies.map((f) => [
+    firstWord(f.surface),
+    firstWord(f.name),
+    f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f),
+  ])
   const mentions: Found[] = []
   let b = 0
   for (let i = 0; i < words.length; i++) {
@@ -218,10 +226,12 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
       continue
     while (b < bodies.length && bodies[b]!.start < word.start) b++
     const head = base.base.slice(2)
+    // الوكالة names a body only where the lists give it as a body's head, else an outlet.
+    const bodyHead = organizationHeadSet.has(head)
     for (let k = b - 1; k >= 0; k--) {
-      if (!heads[k]!.includes(head)) continue
+      if (!heads[k]!.includes(head) || (!bodyHead && bodies[k]!.kind !== 'media')) continue
       mentions.push(
-        foundFrom(scan, i, i, base, { kind: 'organization', name: bodies[k]!.name }, 'head', false),
+        foundFrom(scan, i, i, base, { kind: bodies[k]!.kind, name: bodies[k]!.name }, 'head', false),
       )
       break
     }
@@ -235,6 +245,13 @@ function quotedNameHead(scan: Scan, body: Found): string {
   if (!before || !scan.quoteOpeningAt.has(body.first) || before.sentence !== scan.words[body.first]!.sentence)
     return ''
   return before.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))?.base ?? ''
+}
+
+/** وكالة رويترز، قناة «العربية»: an outlet's head noun right before its name, which the name leaves out. */
+function outletHeadBefore(scan: Scan, outlet: Found): string {
+  const before = outlet.first > 0 ? scan.words[outlet.first - 1] : undefined
+  if (!before || before.sentence !== scan.words[outlet.first]!.sentence) return ''
+  return before.bases.find((b) => b.cut <= 1 && mediaHeadOpen.has(b.base))?.base ?? ''
 }
 
 /** A reading of the word that is the article and an organisation's head noun (الوزارة، والهيئة، للشركة). */

@@ -36,6 +36,15 @@ describe('a name the lists lack after a role', () => {
     expect(speakerNames(text)).toEqual(['الوزيرة', 'الوزيرة'])
   })
 
+  it('takes no phrase opening with a noun in ة for a name, but a woman’s given name in ة', () => {
+    const text =
+      'إعلان حالة الطوارئ في المدينة. وأعلن رئيس البلدية حالة الطوارئ في المدينة، مؤكداً أن الفرق تعمل ليلاً.'
+    expect(entityNames(text, 'person')).toEqual([])
+    expect(speakerNames(text)).toEqual(['رئيس البلدية'])
+    const named = 'قالت مديرة المدرسة فاطمة الزين إن الدروس تستأنف. وأضافت الزين أن الطلاب عادوا.'
+    expect(entityNames(named, 'person')).toEqual(['فاطمة الزين'])
+  })
+
   it('takes no words the article never writes again', () => {
     const text = 'أكد مدرب المنتخب الروماني فاليريو تيتا خلال المؤتمر الصحفي أن المباراة صعبة.'
     expect(speakerNames(text)).not.toContain('فاليريو تيتا')

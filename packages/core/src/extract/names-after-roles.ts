@@ -1,6 +1,6 @@
 import type { MentionIndex } from './mention-index.ts'
 import { joined, type Scan, unquotedSpan } from './scan.ts'
-import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
@@ -39,6 +39,8 @@ export function nameAfterRole(
   // a surname with the article (السيد التوفيق).
   if (!quote && (words[last]!.norm.endsWith('ة') || (last === first && !start.norm.startsWith('ال'))))
     return undefined
+  // حالة الطوارئ: nor does a name open with a noun in ة that no one is named.
+  if (!quote && start.norm.endsWith('ة') && !isGivenName(start)) return undefined
   if (!writtenAgain(words, last)) return undefined
   const name = unquotedSpan(scan, first, last, words[first]!.bases[0]!)
   return { first, last, name }

@@ -364,7 +364,17 @@ function constructGenitive(scan: Scan, j: number): number {
   if (word.norm.startsWith('ال')) return nisbaPlaces.has(word.norm) ? 0 : j
   if (!joined(words, j + 1) || word.norm[0] === 'و') return 0
   const after = words[j + 1]!
-  return isRoleWord(after) || roleEntity(scan, j + 1) ? j : 0
+  if (isRoleWord(after) || roleEntity(scan, j + 1)) return j
+  // رئيس مجلس إدارة الجمعية: a noun without the article goes on the chain before a common noun with it.
+  const common =
+    after.norm.startsWith('ال') &&
+    commonWordSet.has(after.norm) &&
+    !after.number &&
+    !isGivenName(after) &&
+    !isKnownSurname(after) &&
+    !isFunctionWord(after) &&
+    !nisbaPlaces.has(after.norm)
+  return common && commonWordSet.has(word.norm) ? j + 1 : 0
 }
 
 function roleText(scan: Scan, first: number, last: number, base: Base, possessive: number): string {

@@ -191,6 +191,24 @@ describe('the phrase of a body that speaks', () => {
     expect(speakerNames(text)).toEqual(['مجلس بلدي بيت ساحور'])
   })
 
+  it('ends a body’s chain of nouns at its definite genitive and the adjectives after it', () => {
+    expect(speakerNames('وقال مركز أبحاث الطقس الأوروبي المتوسطي إن موجة حر تضرب البلاد.')).toEqual([
+      'مركز أبحاث الطقس الأوروبي المتوسطي',
+    ])
+    expect(speakerNames('قال مركز رصد الأمطار الأردني، إن العاصفة تبلغ الشمال مساء.')).toEqual([
+      'مركز رصد الأمطار الأردني',
+    ])
+  })
+
+  it('keeps a title’s chain of nouns that ends in a common noun with the article', () => {
+    expect(speakerNames('وقال رئيس مجلس إدارة الجمعية إن الأرباح ارتفعت.')).toEqual([
+      'رئيس مجلس إدارة الجمعية',
+    ])
+    expect(speakerNames('وقال رئيس مجلس الإدارة، الدكتور سامي الخطيب، إن الأرباح ارتفعت.')).toEqual([
+      'سامي الخطيب',
+    ])
+  })
+
   it('leaves out whom a body spoke to', () => {
     expect(speakerNames('وقالت الشركة للصحفيين إن الإنتاج سيرتفع.')).toEqual(['الشركة'])
   })

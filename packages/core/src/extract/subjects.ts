@@ -541,9 +541,13 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     }
     // مركز توثيق الانتهاكات، أكد: a chain of indefinite nouns after a body's head ends in a definite genitive the
     // lists lack, when the phrase ends right after it.
-    if (construct && k > j + 1 && w.startsWith('ال') && phraseEndsAt(words, k + 1)) {
-      last = k
-      break
+    // مركز رصد الزلازل الأوروبي المتوسطي، قال: or in that genitive and the definite adjectives after it.
+    if (construct && k > j + 1 && w.startsWith('ال')) {
+      const end = definiteAdjectivesAfter(scan, index, j, k)
+      if (phraseEndsAt(words, end + 1)) {
+        last = end
+        break
+      }
     }
     // هيئة مياه ولاية الخرطوم: a noun of the chain is taken only with the genitive that ends it.
     construct &&= !w.startsWith('ال')
@@ -639,6 +643,21 @@ function officeHolderAt(words: readonly Word[], k: number): boolean {
   if (word.norm[0] !== 'ل' || !next || !joined(words, k + 1) || !next.norm.startsWith('ال')) return false
   if (isFunctionWord(next) || isVerb(next) || next.number) return false
   return word.bases.some((base) => base.cut === 1 && (base.flags & WordFlag.TitleHead) !== 0)
+}
+
+/** The last of the definite adjectives right after word `k` (`الزلازل الأوروبي المتوسطي`), or `k`. */
+function definiteAdjectivesAfter(scan: Scan, index: MentionIndex, j: number, k: number): number {
+  const { words } = scan
+  let end = k
+  while (
+    end + 1 - j < MAX_PHRASE_WORDS &&
+    joined(words, end + 1) &&
+    words[end + 1]!.norm.startsWith('ال') &&
+    isAdjectiveLike(words[end + 1]!.norm) &&
+    (index.mentionAt[end + 1]?.form ?? 'nisba') === 'nisba'
+  )
+    end++
+  return end
 }
 
 /** The word at `k` does not go on a noun phrase: the text ends, punctuation, a particle or a verb. */

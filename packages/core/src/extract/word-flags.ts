@@ -8,6 +8,7 @@ import {
   functionWordSet,
   givenNameSet,
   kanaWithConjunctionSet,
+  mediaHeadOpen,
   mediaNameEndingSet,
   mediaPhrasesByFirstWord,
   norm,
@@ -49,7 +50,7 @@ export const WordFlag = {
   Known: (1 << 17) - 1,
   // Words that per-word passes over the whole article look for: a bit test instead of a set look-up (and for the
   // definite forms, of a string cut from each reading).
-  /** ال and an organisation's head noun (الوزارة، الشركة). */
+  /** ال and an organisation's or an outlet's head noun (الوزارة، الشركة، الوكالة، القناة). */
   DefiniteOrganizationHead: 1 << 17,
   /** A statement noun (بيان، تقرير), and one with the article (البيان). */
   StatementNoun: 1 << 18,
@@ -93,7 +94,7 @@ function buildTable(): FlagTable {
   set(titleHeadSet, WordFlag.TitleHead)
   set(roleWordSet, WordFlag.RoleWord)
   set([...givenNameSet].map(norm), WordFlag.GivenNameLoose)
-  set(definite(organizationHeadSet), WordFlag.DefiniteOrganizationHead)
+  set(definite([...organizationHeadSet, ...mediaHeadOpen.keys()]), WordFlag.DefiniteOrganizationHead)
   set(statementNounSet, WordFlag.StatementNoun)
   set(definite(statementNounSet), WordFlag.DefiniteStatementNoun)
   set(mediaNameEndingSet, WordFlag.MediaNameEnding)
