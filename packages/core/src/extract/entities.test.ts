@@ -24,6 +24,30 @@ describe('people', () => {
     expect(people.map((e) => [e.name, ...e.aliases])).toEqual([['سامر ولد عبد الكريم', 'سامر ولد عبد']])
   })
 
+  it('keeps a father named alone apart from his son, whose name holds the father’s after بن', () => {
+    const text = 'وأكد الأمير سلطان، في كلمته، أن الزيارة ناجحة. وحضر اللقاء نجله الأمير فيصل بن سلطان.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => [e.name, ...e.mentions.map((m) => m.text)])).toEqual([
+      ['سلطان', 'سلطان'],
+      ['فيصل بن سلطان', 'فيصل بن سلطان'],
+    ])
+  })
+
+  it('makes a name of fewer forebears the same person as the longer one it opens', () => {
+    const text =
+      'استقبل الأمير نواف بن خالد بن عبدالله وفداً من التجار. وقال الأمير نواف بن خالد إن الغرفة ستدعم المعرض.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => [e.name, ...e.mentions.map((m) => m.text)])).toEqual([
+      ['نواف بن خالد بن عبدالله', 'نواف بن خالد بن عبدالله', 'نواف بن خالد'],
+    ])
+  })
+
+  it('still takes the last word alone after the Mauritanian ولد as the family’s name', () => {
+    const text = 'وصل الرئيس سامر ولد الشيخاني إلى المطار أمس. وقال الرئيس الشيخاني إن الزيارة ناجحة.'
+    const people = extract(text).entities.filter((e) => e.kind === 'person')
+    expect(people.map((e) => [e.name, ...e.aliases])).toEqual([['سامر ولد الشيخاني', 'الشيخاني']])
+  })
+
   it('makes later and earlier short forms aliases and mentions of the full name', () => {
     const text =
       'وقال الهاشمي إن الاتفاق قريب. وكان وزير التجارة سليم الهاشمي قد زار القاهرة. وأكد الهاشمي ذلك.'

@@ -8,7 +8,9 @@ import {
   ambiguousGivenNameSet,
   commonWordSet,
   contextualAliases,
+  descentParticleSet,
   functionWordSet,
+  maghrebiDescentParticleSet,
   nameParticleSet,
   norm,
   placeHeadSet,
@@ -212,14 +214,22 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     // one longer name it opens. (A whole name that opens a longer one stays apart: the longer one may have taken a
     // word of the clause, as in حسن شيخ محمود القسم الدستوري.)
     const prefixOwners = names.filter((p) => p.words.length > words.length && startsWithWords(p.words, words))
-    if (words.length >= 2 && prefixOwners.length === 1 && !f.known && cutShort(words)) {
+    if (
+      words.length >= 2 &&
+      prefixOwners.length === 1 &&
+      !f.known &&
+      (cutShort(words) || lineageGoesOn(prefixOwners[0]!.words, words.length))
+    ) {
       f.name = prefixOwners[0]!.name
       f.form = 'alias'
       full.delete(key)
       continue
     }
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
-    const suffixOwners = names.filter((p) => p.words.length > words.length && endsWith(p.words, words))
+    const suffixOwners = names.filter(
+      (p) =>
+        p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
+    )
     // The gazetteer's name stays its own, so that other articles name the same entity.
     if (suffixOwners.length !== 1 || f.known) continue
     f.name = suffixOwners[0]!.name
@@ -229,9 +239,27 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   return full
 }
 
+/**
+ * سعود بن نايف for سعود بن نايف بن عبدالعزيز: a longer name that goes on past the shorter one with بن، بنت، ولد or منت
+ * names more of the same person's forebears; no clause runs on with a particle of descent.
+ */
+function lineageGoesOn(longer: readonly string[], shortLength: number): boolean {
+  return descentParticleSet.has(longer[shortLength]!)
+}
+
 /** A name whose last word is a particle (بن، ولد، أبو) or عبد: no name ends so. */
 function cutShort(words: readonly string[]): boolean {
   return nameParticleSet.has(words.at(-1)!)
+}
+
+/**
+ * الملك سلمان beside محمد بن سلمان: the words after بن or بنت name the father, not the person's short form (which
+ * keeps the particle: بن سلمان). The Mauritanian ولد and منت are left out: there the last word alone is the family's
+ * name and news uses it alone (الغزواني for محمد ولد الغزواني).
+ */
+function namesTheFather(longer: readonly string[], shortLength: number): boolean {
+  const before = longer[longer.length - shortLength - 1]
+  return before !== undefined && descentParticleSet.has(before) && !maghrebiDescentParticleSet.has(before)
 }
 
 function startsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
