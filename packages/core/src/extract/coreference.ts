@@ -8,7 +8,7 @@ import {
   statesOfKind,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
-import { commaGap, type Found, foundFrom, joined, type RoleSpan, type Scan } from './scan.ts'
+import { commaGap, type Found, foundFrom, joined, nextWordWith, type RoleSpan, type Scan } from './scan.ts'
 import {
   givenNameBase,
   isAdjectiveLike,
@@ -316,10 +316,13 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   const known = new Set(firstNames)
   const { words } = scan
   const mentions: Found[] = []
-  for (let i = 0; i < words.length; i++) {
+  for (
+    let i = nextWordWith(scan, 0, WordFlag.GivenNameLoose);
+    i < words.length;
+    i = nextWordWith(scan, i + 1, WordFlag.GivenNameLoose)
+  ) {
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const word = words[i]!
-    if ((word.flags & WordFlag.GivenNameLoose) === 0) continue
     const base = givenNameBase(word)
     if (!base || !known.has(base.base) || ambiguousGivenNameSet.has(base.base)) continue
     let owner: Found | undefined
@@ -348,9 +351,13 @@ function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Foun
   for (const f of speakers) if (!byFirst.has(f.first)) byFirst.set(f.first, f)
   let last: Found | undefined
   let s = 0
-  for (let i = 0; i < words.length; i++) {
+  for (
+    let i = nextWordWith(scan, 0, STATEMENT_NOUN);
+    i < words.length;
+    i = nextWordWith(scan, i + 1, STATEMENT_NOUN)
+  ) {
     const word = words[i]!
-    if (scan.quoted[i] || (word.flags & STATEMENT_NOUN) === 0) continue
+    if (scan.quoted[i]) continue
     const definite = statementReading(word.bases)
     if (definite === undefined) continue
     let issuer: Found | undefined

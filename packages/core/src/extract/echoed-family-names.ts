@@ -1,7 +1,7 @@
 // A name no list knows, vouched for by its family name, which the article repeats alone where only a name stands.
 import { commonWordSet, Start } from './lexicon.ts'
 import { isLongFemininePlural } from './name-words.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { displaySpan, type Found, foundFrom, joined, nextWordWith, type Scan } from './scan.ts'
 import {
   givenNameBase,
   isFunctionWord,
@@ -23,9 +23,14 @@ import { WordFlag } from './word-flags.ts'
 export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8Array): Found[] {
   const { words } = scan
   const lone = new Set<string>()
-  for (let k = 1; k < words.length; k++) {
-    const before = words[k - 1]!
-    // A bit test first: most words are no verb of saying and no title.
+  // Most sentences hold no verb of saying and no title, most words are neither: the word before is asked first.
+  for (
+    let b = nextWordWith(scan, 0, SAYING_OR_TITLE);
+    b + 1 < words.length;
+    b = nextWordWith(scan, b + 1, SAYING_OR_TITLE)
+  ) {
+    const k = b + 1
+    const before = words[b]!
     const flags = before.bases[0]!.flags | (before.bases[1]?.flags ?? 0)
     if ((flags & SAYING_OR_TITLE) === 0 || !joined(words, k)) continue
     if (reportingVerb(before) === undefined && titleHead(before) === undefined) continue

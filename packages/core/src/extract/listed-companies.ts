@@ -1,5 +1,5 @@
 import type { Recognition } from './recognize.ts'
-import { displaySpan, type Found, foundFrom, type Scan } from './scan.ts'
+import { displaySpan, type Found, foundFrom, nextWordWith, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
@@ -26,6 +26,11 @@ export function listedCompanies(scan: Scan, recognition: Recognition): Found[] {
     names = []
   }
   for (let i = 0; i < words.length; i++) {
+    // Until a noun of companies opens a list, the words before the next one change nothing.
+    if (!listing) {
+      i = nextWordWith(scan, i, WordFlag.CompanyListNoun)
+      if (i === words.length) break
+    }
     const word = words[i]!
     if (word.sentence !== sentence) {
       flush()

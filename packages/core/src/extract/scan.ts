@@ -57,6 +57,10 @@ export interface Scan {
   headline: number
   quoteOpeningAt: ReadonlyMap<number, QuotedSpan>
   quoteClosingAt: ReadonlyMap<number, QuotedSpan>
+  /** By sentence: the flags of all its words together (see word-flags.ts), for passes to skip sentences that lack a class. */
+  sentenceFlags: readonly number[]
+  /** By sentence: the index after its last word (its words are consecutive). */
+  sentenceEnd: readonly number[]
 }
 
 // Lent to each article in turn; an article of more words than this gets marks of its own, not kept after it.
@@ -96,7 +100,41 @@ export function createScan(
   }
   const credit: number[] = new Array(words.length).fill(0)
   if (creditBlocks) for (let i = 0; i < words.length; i++) credit[i] = creditBlocks[words[i]!.block] ?? 0
-  return { text, words, quoted, credit, headline, quoteOpeningAt, quoteClosingAt }
+  const sentences = words.length > 0 ? words[words.length - 1]!.sentence + 1 : 0
+  const sentenceFlags: number[] = new Array(sentences).fill(0)
+  const sentenceEnd: number[] = new Array(sentences).fill(0)
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    sentenceFlags[word.sentence] = sentenceFlags[word.sentence]! | word.flags
+    sentenceEnd[word.sentence] = i + 1
+  }
+  return {
+    text,
+    words,
+    quoted,
+    credit,
+    headline,
+    quoteOpeningAt,
+    quoteClosingAt,
+    sentenceFlags,
+    sentenceEnd,
+  }
+}
+
+/**
+ * The first word at or after `from` with any flag of `mask` (`words.length`: none), a sentence at a time where its
+ * words together have none: most rules look for a class of word that most sentences do not hold.
+ */
+export function nextWordWith(scan: Scan, from: number, mask: number): number {
+  const { words, sentenceFlags, sentenceEnd } = scan
+  let i = from
+  while (i < words.length) {
+    const word = words[i]!
+    if ((sentenceFlags[word.sentence]! & mask) === 0) i = sentenceEnd[word.sentence]!
+    else if ((word.flags & mask) !== 0) return i
+    else i++
+  }
+  return words.length
 }
 
 /** Word `j` follows a quoted name that ends at word `j - 1`, with only the closing mark between: موقع "ستاندرد" البريطاني. */

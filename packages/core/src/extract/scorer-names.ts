@@ -1,5 +1,5 @@
 import { COMMA } from '../segment/marks.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { displaySpan, type Found, foundFrom, joined, nextWordWith, type Scan } from './scan.ts'
 import {
   givenNameBase,
   isAccusativeNoun,
@@ -29,9 +29,12 @@ const NOT_A_NAME = /^(?:ي..|ت...|لل|بال)|ة$|[^ي]ا$/
 export function findScorers(scan: Scan, claimed: Uint8Array): Found[] {
   const { words } = scan
   const found: Found[] = []
-  for (let d = 1; d < words.length; d++) {
+  for (
+    let d = nextWordWith(scan, 1, WordFlag.ScoringMinute);
+    d < words.length;
+    d = nextWordWith(scan, d + 1, WordFlag.ScoringMinute)
+  ) {
     const minute = words[d]!
-    if ((minute.flags & WordFlag.ScoringMinute) === 0) continue
     const reading = minute.bases.find((b) => (b.flags & WordFlag.ScoringMinute) !== 0)
     if (!reading || !words[d + 1]?.number || !joined(words, d + 1) || !joined(words, d)) continue
     let last = d - 1
@@ -43,9 +46,12 @@ export function findScorers(scan: Scan, claimed: Uint8Array): Found[] {
     const scorer = scorerBefore(scan, last, claimed)
     if (scorer) found.push(scorer)
   }
-  for (let v = 0; v < words.length; v++) {
+  for (
+    let v = nextWordWith(scan, 0, WordFlag.ScoringVerb);
+    v < words.length;
+    v = nextWordWith(scan, v + 1, WordFlag.ScoringVerb)
+  ) {
     const word = words[v]!
-    if ((word.flags & WordFlag.ScoringVerb) === 0) continue
     if (word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.ScoringVerb) !== 0))
       found.push(...scorersAfter(scan, v, claimed))
   }

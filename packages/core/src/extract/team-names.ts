@@ -20,7 +20,7 @@ import {
   territoryNameSet,
 } from './lexicon.ts'
 import type { Recognition } from './recognize.ts'
-import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { displaySpan, type Found, foundFrom, joined, nextWordWith, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
@@ -39,7 +39,7 @@ const ON = norm('على')
  */
 export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const { words } = scan
-  const clubs = namedClubs(words)
+  const clubs = namedClubs(scan)
   if (clubs === undefined) return []
   const { claimed } = recognition
   const places = new Map<number, Found>()
@@ -243,13 +243,18 @@ function sportsClub(words: readonly Word[], k: number): boolean {
 }
 
 /** The bare names after نادي or فريق in the text, or undefined when the text is not about matches. */
-function namedClubs(words: readonly Word[]): Set<string> | undefined {
+const MATCH_OR_CLUB = WordFlag.MatchWord | WordFlag.ClubHead
+
+function namedClubs(scan: Scan): Set<string> | undefined {
+  const { words } = scan
   let matchWords = 0
   const clubs = new Set<string>()
-  for (let i = 0; i < words.length; i++) {
+  for (
+    let i = nextWordWith(scan, 0, MATCH_OR_CLUB);
+    i < words.length;
+    i = nextWordWith(scan, i + 1, MATCH_OR_CLUB)
+  ) {
     const word = words[i]!
-    // The word's flags (all its readings') rule out almost every word before its readings are read.
-    if ((word.flags & (WordFlag.MatchWord | WordFlag.ClubHead)) === 0) continue
     if (word.bases.some((b) => b.cut <= 1 && (b.flags & WordFlag.MatchWord) !== 0)) matchWords++
     const next = words[i + 1]
     if (
