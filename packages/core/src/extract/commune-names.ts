@@ -1,10 +1,11 @@
 import { provinceHeadSet } from '../lang/ar/compiled-cues.ts'
+import { communeHead } from '../lang/ar/heads.ts'
 import { norm } from './lexicon.ts'
 import { placeName } from './place-names.ts'
-import { addAlternate, displaySpan, type Found, joined, type Scan } from './scan.ts'
+import { addAlternate, displaySpan, type Found, joined, nextWordWith, type Scan } from './scan.ts'
+import { WordFlag } from './word-flags.ts'
 
-const COMMUNE = norm('جماعة')
-const AIN = COMMUNE.charCodeAt(COMMUNE.length - 2)
+const COMMUNE = norm(communeHead)
 
 /**
  * بجماعة إيغيل بإقليم الحوز، بجماعة النزالة (إقليم ميدلت): a Moroccan commune no list knows, named by its head and
@@ -14,10 +15,13 @@ const AIN = COMMUNE.charCodeAt(COMMUNE.length - 2)
 export function findCommunes(scan: Scan, claimed: Uint8Array): Found[] {
   const { words } = scan
   const added: Found[] = []
-  for (let i = 0; i + 2 < words.length; i++) {
-    // Claimed words and the word's next-to-last letter first: these spare most words the search of their readings.
-    const w = words[i]!.norm
-    if (claimed[i] || w.charCodeAt(w.length - 2) !== AIN || !w.endsWith(COMMUNE)) continue
+  // The commune's head is a region word: most sentences hold none.
+  for (
+    let i = nextWordWith(scan, 0, WordFlag.RegionWord);
+    i + 2 < words.length;
+    i = nextWordWith(scan, i + 1, WordFlag.RegionWord)
+  ) {
+    if (claimed[i]) continue
     const head = words[i]!.bases.find((b) => b.cut <= 1 && b.base === COMMUNE)
     if (!head || claimed[i + 1] || !joined(words, i + 1)) continue
     const name = placeName(scan, i + 1, 0)

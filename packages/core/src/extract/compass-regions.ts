@@ -9,7 +9,7 @@ import {
   vicinityNounSet,
 } from './lexicon.ts'
 import { readingSet } from './reading-set.ts'
-import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { type Found, foundFrom, joined, nextSentenceWith, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
@@ -26,7 +26,12 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   const { words } = scan
   const added: Found[] = []
   widenByDirection(scan, claimed, found)
-  for (let j = 1; j < words.length; j++) {
+  // Both readings need a region word at j or at j - 1, joined to j: in j's sentence.
+  for (
+    let j = nextSentenceWith(scan, 1, WordFlag.RegionWord);
+    j < words.length;
+    j = nextSentenceWith(scan, j + 1, WordFlag.RegionWord)
+  ) {
     if (claimed[j]) continue
     const compass = words[j - 1]!
     if (!claimed[j - 1] && isDirectionAdjective(words[j]!.bases[0]!) && joined(words, j)) {

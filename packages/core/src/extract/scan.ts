@@ -121,6 +121,18 @@ export function createScan(
   }
 }
 
+/** The first word at or after `from` whose sentence holds a word with a flag of `mask` (`words.length`: none). */
+export function nextSentenceWith(scan: Scan, from: number, mask: number): number {
+  const { words, sentenceFlags, sentenceEnd } = scan
+  let i = from
+  while (i < words.length) {
+    const sentence = words[i]!.sentence
+    if ((sentenceFlags[sentence]! & mask) !== 0) return i
+    i = sentenceEnd[sentence]!
+  }
+  return words.length
+}
+
 /**
  * The first word at or after `from` with any flag of `mask` (`words.length`: none), a sentence at a time where its
  * words together have none: most rules look for a class of word that most sentences do not hold.

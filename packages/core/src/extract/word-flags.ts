@@ -1,3 +1,4 @@
+import { communeHeadSet, compassNounSet, directionAdjectiveSet } from '../lang/ar/compiled-cues.ts'
 import { clubHeadSet, matchWordSet } from '../lang/ar/teams.ts'
 import {
   attributionCueForms,
@@ -74,6 +75,12 @@ export const WordFlag = {
   Kana: 1 << 29,
   /** A particle of descent (بن، بنت، ولد): asked of the word after every word a name may start at. */
   DescentParticle: 1 << 30,
+  /**
+   * A compass noun (الجنوب), a direction adjective (الشمالي) or a commune's head (جماعة): the passes over every word
+   * that name regions and communes after the main pass skip the sentences without one (the sign bit: `flags & RegionWord`
+   * is negative when set, never test it with `> 0`).
+   */
+  RegionWord: 1 << 31,
 } as const
 
 function buildTable(): FlagTable {
@@ -108,6 +115,9 @@ function buildTable(): FlagTable {
   set(companyListNounSet, WordFlag.CompanyListNoun)
   set(kanaWithConjunctionSet, WordFlag.Kana)
   set(descentParticleSet, WordFlag.DescentParticle)
+  set(compassNounSet, WordFlag.RegionWord)
+  set(directionAdjectiveSet, WordFlag.RegionWord)
+  set(communeHeadSet, WordFlag.RegionWord)
   return new FlagTable(flags)
 }
 

@@ -35,7 +35,7 @@ import {
   sourceParticiples,
   sourcePrepositions,
 } from './clause-words.ts'
-import { genericPlaceNouns, provinceHeads, rankDistrictHeads } from './heads.ts'
+import { communeHead, genericPlaceNouns, provinceHeads, rankDistrictHeads } from './heads.ts'
 import {
   bareNewsEndings,
   broadcasterHeads,
@@ -94,6 +94,7 @@ export const yearPrepositionSet = normSet(yearPrepositions)
 export const dualYearWordSet = normSet(dualYearWords)
 export const rankDistrictHeadSet = normSet(rankDistrictHeads)
 export const provinceHeadSet = normSet(provinceHeads)
+export const communeHeadSet = normSet([communeHead])
 export const genericPlaceNounSet = normSet(genericPlaceNouns)
 export const compassNounSet = normSet(compassNouns)
 export const partNounSet = normSet(partNouns)

@@ -682,5 +682,8 @@ export const rankDistrictHeads: readonly string[] = ['لواء']
 /** Heads of a Moroccan province or prefecture, which name where a commune lies (بإقليم الحوز، (عمالة …). */
 export const provinceHeads: readonly string[] = ['إقليم', 'عمالة']
 
+/** The head of a Moroccan commune (بجماعة إيغيل), also a group (جماعة مسلحة): only a province after it vouches. */
+export const communeHead = 'جماعة'
+
 /** Plural and generic nouns of places (الأماكن، المناطق): heads of a list, never a place's name. */
 export const genericPlaceNouns: readonly string[] = ['الأماكن', 'المواقع', 'البلاد', 'المنطقة', 'المناطق']
