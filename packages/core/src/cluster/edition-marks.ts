@@ -11,22 +11,36 @@ import { ordinalDays } from '../lang/ar/calendar.ts'
  * (round 29). Each mark is a code, kind × 10,000 + value, ascending.
  */
 export function editionMarks(lead: string): Int32Array {
-  const text = lead.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660)).replace(/\u0640/g, '')
+  let text = /[٠-٩]/.test(lead)
+    ? lead.replace(/[٠-٩]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
+    : lead
+  if (text.includes('\u0640')) text = text.replace(/\u0640/g, '')
   const marks = new Set<number>()
-  for (const match of text.matchAll(EDITION)) {
-    const value = numberOf(match[1]!)
-    if (value !== null) marks.add(KIND.edition * SPAN + value)
+  if (EDITION_NOUN.test(text))
+    for (const match of text.matchAll(EDITION)) {
+      const value = numberOf(match[1]!)
+      if (value !== null) marks.add(KIND.edition * SPAN + value)
+    }
+  if (ROUND_NOUN.test(text))
+    for (const match of text.matchAll(ROUND)) {
+      const value = numberOf(match[1]!)
+      if (value !== null) marks.add(KIND.round * SPAN + value)
+    }
+  for (const match of text.matchAll(YEAR))
+    if (EVENT_BEFORE.test(text.slice(Math.max(0, match.index - 100), match.index)))
+      marks.add(KIND.year * SPAN + Number(match[0]))
+  if (COUNT_NOUN.test(text)) {
+    const bare = text.replace(/[\u064B-\u0652]/g, '')
+    if (PRELIMINARY.test(bare)) marks.add(KIND.stage * SPAN + STAGE.preliminary)
+    if (FINAL.test(bare)) marks.add(KIND.stage * SPAN + STAGE.final)
   }
-  for (const match of text.matchAll(ROUND)) {
-    const value = numberOf(match[1]!)
-    if (value !== null) marks.add(KIND.round * SPAN + value)
-  }
-  for (const match of text.matchAll(EVENT_YEAR)) marks.add(KIND.year * SPAN + Number(match[1]))
-  const bare = text.replace(/[\u064B-\u0652]/g, '')
-  if (PRELIMINARY.test(bare)) marks.add(KIND.stage * SPAN + STAGE.preliminary)
-  if (FINAL.test(bare)) marks.add(KIND.stage * SPAN + STAGE.final)
   return marks.size === 0 ? NONE : Int32Array.from([...marks].sort((a, b) => a - b))
 }
+
+// Cheap tests of the word each pattern needs, so that most leads, which mark nothing, skip the patterns.
+const EDITION_NOUN = /الدورة|النسخة|الطبعة|دورتها|نسختها|طبعتها/
+const ROUND_NOUN = /جولة|الأسبوع/
+const COUNT_NOUN = /نتائج|نتيجة|مؤشرات|فرز|استطلاع/
 
 /** Most leads mark nothing: they share one empty list rather than hold one each. */
 const NONE = new Int32Array(0)
@@ -95,9 +109,13 @@ const EDITION = new RegExp(
   'gu',
 )
 const ROUND = new RegExp(`(?<!\\p{L})(?:ل|ب|و)?(?:الجولة|جولة|الأسبوع)\\s+${VALUE}`, 'gu')
-/** A year named with its event (`نهائي 2019`، `كأس العالم 2022`، `انتخابات 2024`), up to two words between. */
-const EVENT_YEAR =
-  /(?<!\p{L})(?:ل|ب|و)?(?:ال)?(?:نهائي|نسخة|دورة|بطولة|كأس|مونديال|أولمبياد|اولمبياد|انتخابات|موسم|قمة)(?:\s+\p{L}+){0,2}\s+((?:19|20)\d\d)(?!\d)/gu
+/**
+ * A year named with its event (`نهائي 2019`، `كأس العالم 2022`، `انتخابات 2024`), up to two words between: each year
+ * is found first and the words before it are read, as few leads name one.
+ */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g
+const EVENT_BEFORE =
+  /(?<!\p{L})(?:ل|ب|و)?(?:ال)?(?:نهائي|نسخة|دورة|بطولة|كأس|مونديال|أولمبياد|اولمبياد|انتخابات|موسم|قمة)(?:\s+\p{L}+){0,2}\s+$/u
 
 /** A count's noun (`النتائج`، `المؤشرات`، `الفرز`), with the prepositions and article that lead into it. */
 const COUNT = '(?:ب|و|ل|لل)?(?:ال)?(?:نتائج|نتيجة|مؤشرات|فرز)'
