@@ -66,3 +66,32 @@ describe('two leads apart by their editions', () => {
     expect(apart('فاز الفريق على منافسه أمس.', 'فاز الفريق في الجولة 12 من الدوري.')).toBe(false)
   })
 })
+
+describe('the stage of a count a lead reports', () => {
+  it('reads a preliminary count, an unofficial one and an exit poll as one stage', () => {
+    const preliminary = [...editionMarks('أظهرت نتائج أولية تقدم رئيس الحزب في الانتخابات البلدية.')]
+    expect(preliminary).toEqual([40_001])
+    expect([...editionMarks('تشير المؤشرات غير الرسمية إلى فوز المرشح المستقل.')]).toEqual(preliminary)
+    expect([...editionMarks('فاز المرشح بحسب استطلاع للرأي بثه التلفزيون بعد غلق المكاتب.')]).toEqual(
+      preliminary,
+    )
+    expect([...editionMarks('أظهرت النتائج النهائية، غير الرسمية، فوز المرشح.')]).toEqual(preliminary)
+  })
+
+  it('reads a final or official count, with or without its vowel marks', () => {
+    expect([...editionMarks('أعلنت اللجنة النتائج النهائية للانتخابات البلدية.')]).toEqual([40_002])
+    expect([...editionMarks('أعلنت اللجنة النتائجَ الرسميةَ للانتخابات.')]).toEqual([40_002])
+    expect([...editionMarks('أعلنت اللجنة رسمياً فوز المرشح بالرئاسة.')]).toEqual([])
+  })
+
+  it('parts a preliminary count from the final one, not from a report that names both', () => {
+    const preliminary = 'أظهرت نتائج أولية فوز الرئيس بولاية ثانية بعد فرز معظم الأصوات.'
+    expect(apart(preliminary, 'أعلنت الهيئة النتائج النهائية للانتخابات وفوز الرئيس بولاية ثانية.')).toBe(
+      true,
+    )
+    expect(
+      apart(preliminary, 'أعلنت الهيئة النتائج النهائية التي أكدت ما أظهرته النتائج الأولية من فوز الرئيس.'),
+    ).toBe(false)
+    expect(apart(preliminary, 'فاز الرئيس بولاية ثانية في الانتخابات.')).toBe(false)
+  })
+})
