@@ -41,6 +41,7 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-35',
   'real-36',
   'real-37',
+  'real-38',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -74,6 +75,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-27',
   'stories-28',
   'stories-29',
+  'stories-30',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -107,6 +109,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-27',
   'clutter-28',
   'clutter-29',
+  'clutter-30',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -140,6 +143,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-27',
   'differences-28',
   'differences-29',
+  'differences-30',
 ] as const
 
 export interface DevelopmentItem {
