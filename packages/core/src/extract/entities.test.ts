@@ -6,6 +6,10 @@ const ids = (text: string) => extract(text).entities.map((e) => e.id)
 const organizations = (text: string) => entityNames(text, 'organization')
 const outlets = (text: string) => entityNames(text, 'media')
 const places = (text: string) => entityNames(text, 'location')
+const people = (text: string) => extract(text).entities.filter((e) => e.kind === 'person')
+const peopleWithAliases = (text: string) => people(text).map((e) => [e.name, ...e.aliases])
+const peopleWithMentions = (text: string) =>
+  people(text).map((e) => [e.name, ...e.mentions.map((m) => m.text)])
 
 describe('people', () => {
   it('takes the name after a title, with the title as a role', () => {
@@ -20,14 +24,12 @@ describe('people', () => {
   it('makes a name cut short, the first words of one longer name, that person', () => {
     const text =
       'افتتحت محاكمة الرئيس السابق سامر ولد عبد الكريم أمس. وتأخرت محاكمة الرئيس السابق سامر ولد عبد بسبب الإجراءات.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => [e.name, ...e.aliases])).toEqual([['سامر ولد عبد الكريم', 'سامر ولد عبد']])
+    expect(peopleWithAliases(text)).toEqual([['سامر ولد عبد الكريم', 'سامر ولد عبد']])
   })
 
   it('keeps a father named alone apart from his son, whose name holds the father’s after بن', () => {
     const text = 'وأكد الأمير سلطان، في كلمته، أن الزيارة ناجحة. وحضر اللقاء نجله الأمير فيصل بن سلطان.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => [e.name, ...e.mentions.map((m) => m.text)])).toEqual([
+    expect(peopleWithMentions(text)).toEqual([
       ['سلطان', 'سلطان'],
       ['فيصل بن سلطان', 'فيصل بن سلطان'],
     ])
@@ -36,16 +38,14 @@ describe('people', () => {
   it('makes a name of fewer forebears the same person as the longer one it opens', () => {
     const text =
       'استقبل الأمير نواف بن خالد بن عبدالله وفداً من التجار. وقال الأمير نواف بن خالد إن الغرفة ستدعم المعرض.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => [e.name, ...e.mentions.map((m) => m.text)])).toEqual([
+    expect(peopleWithMentions(text)).toEqual([
       ['نواف بن خالد بن عبدالله', 'نواف بن خالد بن عبدالله', 'نواف بن خالد'],
     ])
   })
 
   it('still takes the last word alone after the Mauritanian ولد as the family’s name', () => {
     const text = 'وصل الرئيس سامر ولد الشيخاني إلى المطار أمس. وقال الرئيس الشيخاني إن الزيارة ناجحة.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => [e.name, ...e.aliases])).toEqual([['سامر ولد الشيخاني', 'الشيخاني']])
+    expect(peopleWithAliases(text)).toEqual([['سامر ولد الشيخاني', 'الشيخاني']])
   })
 
   it('makes later and earlier short forms aliases and mentions of the full name', () => {
@@ -63,9 +63,9 @@ describe('people', () => {
   it('knows a king and a crown prince by their names with their house, as one person each', () => {
     const text =
       'وجرى الحفل برعاية الملك سلمان بن عبد العزيز آل سعود. وحضر الأمير محمد بن سلمان بن عبدالعزيز الافتتاح.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => e.name)).toEqual(['سلمان بن عبد العزيز', 'محمد بن سلمان'])
-    expect(people[0]?.aliases).toContain('سلمان بن عبد العزيز آل سعود')
+    const found = people(text)
+    expect(found.map((e) => e.name)).toEqual(['سلمان بن عبد العزيز', 'محمد بن سلمان'])
+    expect(found[0]?.aliases).toContain('سلمان بن عبد العزيز آل سعود')
   })
 
   it('cuts the clause off a family name the article gave with a full name', () => {
@@ -104,17 +104,17 @@ describe('people', () => {
 
   it('makes the last words of exactly one longer name its short form', () => {
     const text = 'سالم ولد محمود رئيسا للجمهورية. وفاز الرئيس حامد سالم ولد محمود بالانتخابات.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => e.name)).toEqual(['حامد سالم ولد محمود'])
-    expect(people[0]?.mentions.map((m) => m.form)).toContain('alias')
+    const found = people(text)
+    expect(found.map((e) => e.name)).toEqual(['حامد سالم ولد محمود'])
+    expect(found[0]?.mentions.map((m) => m.form)).toContain('alias')
   })
 
   it('makes one person of a family name written with its article and with ل alone (Maghrebi spelling)', () => {
     const text =
       'وقال الوزير الأول نذير العمراوي إن الصالون ناجح. وأشرف الوزير الأول نذير لعمراوي على الافتتاح.'
-    const people = extract(text).entities.filter((e) => e.kind === 'person')
-    expect(people.map((e) => e.name)).toEqual(['نذير العمراوي'])
-    expect(people[0]?.mentions.map((m) => m.text)).toEqual(['نذير العمراوي', 'نذير لعمراوي'])
+    const found = people(text)
+    expect(found.map((e) => e.name)).toEqual(['نذير العمراوي'])
+    expect(found[0]?.mentions.map((m) => m.text)).toEqual(['نذير العمراوي', 'نذير لعمراوي'])
   })
 
   it('leaves attached particles out of names and mentions', () => {
