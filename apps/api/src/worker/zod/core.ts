@@ -3,7 +3,7 @@ import en from 'zod/v4/locales/en.js'
 
 export * from 'zod/v4/core'
 export const locales = { en }
-// zod's `compile.js` (8 KB gzipped), which the API never calls.
+// Ahead-of-time parsers (zod's `compile.js`, 8 KB gzipped), which the API never calls; ./classic.ts re-exports these.
 export const compile = undefined
 export const compileFn = undefined
 export const withParser = undefined
