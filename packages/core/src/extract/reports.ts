@@ -19,16 +19,17 @@ import {
   honorificPronounSet,
   impersonalVerbSet as IMPERSONAL,
   kanaWithConjunctionSet as KANA,
-  kanaSet,
   norm,
   organizationHeadSet as ORGANIZATION_HEADS,
   occasionPronounSet,
+  predicateVerbSet,
   qadSet as QAD,
   relativeMaSet as RELATIVE_MA,
   relativePronounSet as RELATIVE_PRONOUNS,
   relativeReportFormSet as RELATIVE_VERBS,
   reportingForms,
   reportingNounSet,
+  resumptivePrepositionSet,
   sameAsBeforeSet as SAME_AS_BEFORE,
   sayingNounSet as SAYING,
   statementPlaceVerbSet as STATEMENT_PLACE_VERBS,
@@ -716,13 +717,6 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
   return undefined
 }
 
-const KANA_ANY: ReadonlySet<string> = new Set([
-  ...kanaSet,
-  norm('يكون'),
-  norm('تكون'),
-  norm('يبدو'),
-  norm('بدا'),
-])
 const UNLISTED_PARTICIPLE: VerbForm = { lemma: '', clause: true, object: true, participle: true }
 
 /**
@@ -745,7 +739,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
       !previous ||
       FEMININE_END.test(word.norm) ||
       isVerb(previous) ||
-      previous.bases.some((base) => base.cut <= 1 && KANA_ANY.has(base.base))
+      previous.bases.some((base) => base.cut <= 1 && predicateVerbSet.has(base.base))
     )
       return undefined
   }
@@ -1071,15 +1065,13 @@ function describesNounBefore(words: readonly Word[], v: number): boolean {
     const next = words[v + 1]
     return next !== undefined && !PREPOSITION_FIRST.test(next.norm)
   }
-  return BIHI.has(words[v + 1]?.norm ?? '')
+  return resumptivePrepositionSet.has(words[v + 1]?.norm ?? '')
 }
 
 const PREPOSITION_FIRST = /^(?:ك|ب|لل)/
 
 /** The object pronoun on a past verb that refers back to the noun it describes (ألقاها، ألقتها، أعده). */
 const RESUMPTIVE_PRONOUN = /[^ت]ت?(?:ه|ها)$/
-
-const BIHI: ReadonlySet<string> = new Set([norm('به'), norm('بها')])
 
 /** فاعل once normalised: a form III past verb or an active participle, which a title often is (كاتب، ناطق). */
 const FAAIL = /^[^ا]ا[^ا]{2}$/

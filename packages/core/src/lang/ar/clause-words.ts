@@ -78,6 +78,15 @@ export const kanaAndSisters: readonly (readonly [masculine: string, feminine: st
   ['ظل', 'ظلت'],
 ]
 
+/**
+ * Verbs of being and seeming, beside كان and its sisters' past forms, after which a participle is their predicate
+ * (يكون مقرراً أن، بدا واضحاً أن), not a report of speech.
+ */
+export const predicateVerbs: readonly string[] = ['يكون', 'تكون', 'يبدو', 'بدا']
+
+/** به، بها after a verb right behind an indefinite noun: the pronoun that refers back to the noun it describes. */
+export const resumptivePrepositions: readonly string[] = ['به', 'بها']
+
 /** كان in the past, every person a report uses: with قد after it, the pluperfect (وكانت الوزارة قد أعلنت). */
 export const pastKana: readonly string[] = ['كان', 'كانت', 'كانا', 'كانتا', 'كانوا']
 

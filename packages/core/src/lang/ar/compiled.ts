@@ -51,10 +51,12 @@ import {
   narrationOpeners,
   occasionPronouns,
   partitiveWords,
+  predicateVerbs,
   purposeNouns,
   qadParticles,
   relativeMa,
   relativePronouns,
+  resumptivePrepositions,
   speakerActs,
   statementPronouns,
   subjectClauseOpeners,
@@ -767,6 +769,9 @@ function buildStartFlags(): Map<string, number> {
 // Words the rules read around verbs, names and heads (see each list's file for what it holds).
 
 export const kanaSet: ReadonlySet<string> = normSet(kanaAndSisters.flat())
+/** كان and its sisters, with the verbs of being and seeming whose next word is their predicate. */
+export const predicateVerbSet: ReadonlySet<string> = normSet([...kanaAndSisters.flat(), ...predicateVerbs])
+export const resumptivePrepositionSet: ReadonlySet<string> = normSet(resumptivePrepositions)
 /** كان itself, alone or after و or ف: وكان، فكانت. */
 export const kanaWithConjunctionSet: ReadonlySet<string> = normSet(
   kanaAndSisters[0]!.flatMap((form) => [form, `و${form}`, `ف${form}`]),
