@@ -41,7 +41,7 @@ export function scoreDifferences(space: SentenceSpace): Difference[] {
     const results = stated.flatMap((list) => list.filter((x) => x.score.of === kind))
     results.forEach((x, i) => {
       for (const y of results.slice(i + 1)) {
-        if (x.score.high === y.score.high && x.score.low === y.score.low) continue
+        if (sameResult(x.score, y.score)) continue
         // A lead that also states the other's result (the first leg's 0-0 beside the second's 1-0) tells two matches
         // or two moments of one, and the two articles agree on the one they share.
         if (states(leads[x.article]!, y.score) || states(leads[y.article]!, x.score)) continue
@@ -78,8 +78,10 @@ function placesIn(space: SentenceSpace, article: number, sentence: number): Read
   )
 }
 
-const states = (scores: readonly Stated[], score: Score) =>
-  scores.some((x) => x.score.high === score.high && x.score.low === score.low)
+/** Winner's goals first, so «خسر … 1-2» and «فاز … 2-1» are one result. */
+const sameResult = (a: Score, b: Score) => a.high === b.high && a.low === b.low
+
+const states = (scores: readonly Stated[], score: Score) => scores.some((x) => sameResult(x.score, score))
 
 const value = (space: SentenceSpace, { article, sentence, score }: Stated) =>
   differenceValue(space, article, sentence, score, `${score.high}-${score.low}`)

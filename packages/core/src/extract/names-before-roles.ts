@@ -97,8 +97,9 @@ function saysAfterTitle(scan: Scan, k: number): boolean {
   for (let m = k + 1; m < words.length && m - k <= MAX_TITLE_WORDS; m++) {
     const word = words[m]!
     if (word.sentence !== words[k]!.sentence) return false
-    if (commaGap(word)) return reportingVerb(word) !== undefined && !reportingVerb(word)!.participle
-    if (!joined(words, m) || isVerb(word) || reportingVerb(word)) return false
+    const verb = reportingVerb(word)
+    if (commaGap(word)) return verb !== undefined && !verb.participle
+    if (!joined(words, m) || isVerb(word) || verb) return false
   }
   return false
 }
