@@ -4,6 +4,7 @@ import { arabicHeavyText, mixedScriptText } from '../test/fuzz/arbitraries.ts'
 import { compareAlternated } from './alternated.ts'
 import { developmentPages } from './development-pages.ts'
 import { loadAtRevision, revisionCommit } from './revision.ts'
+import { compareOutputs } from './same-outputs.ts'
 import { seedTexts } from './seed-texts.ts'
 
 // The analyzer of this working tree against the one of a git revision (default: where this branch left `main`),
@@ -63,16 +64,9 @@ const groups = [
   { name: 'generated mixed-script', texts: fc.sample(mixedScriptText, { numRuns: GENERATED, seed: 18 }) },
   { name: 'development pages of the evaluation cache', texts: pages },
 ]
-let differing = 0
-for (const group of groups) {
-  let same = 0
-  for (const [index, text] of group.texts.entries()) {
-    if (output(before, text) === output(after, text)) same++
-    else if (differing++ < 5) console.log(`differs: ${group.name}, text ${index}`)
-  }
-  console.log(`${group.name}: ${same} of ${group.texts.length} outputs identical`)
-}
-if (differing > 0) {
-  console.log(`${differing} outputs differ from ${commit.slice(0, 7)}'s`)
-  process.exitCode = 1
-}
+compareOutputs(
+  groups,
+  (text) => output(before, text),
+  (text) => output(after, text),
+  commit,
+)
