@@ -5,7 +5,7 @@
 // `--only clutter-1,clutter-3` trains on (or folds over) those development corpora alone, the pages in the cache, as
 // `eval` reads them; `--score clutter-2,clutter-4` then prints the figures the model trained so gives those corpora,
 // their pooled counts and the rules alone, writing nothing. Weights are written only from every page of every corpus.
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { CLUTTER_FEATURES } from '../src/structure/clutter-features.ts'
 import type { ClutterModel } from '../src/structure/clutter-model.ts'
@@ -16,6 +16,7 @@ import { type ClutterPage, scoreClutter } from './clutter.ts'
 import { type ClutterExample, clutterExamples, trainAcrossCorpora } from './clutter-training.ts'
 import { DEVELOPMENT_CLUTTER } from './development-batches.ts'
 import { refuseUnknownOptions } from './training-options.ts'
+import { batchesNamedIn } from './weights-module.ts'
 
 refuseUnknownOptions(
   'train:clutter',
@@ -103,8 +104,8 @@ function printLeaveOneOut(): void {
 
 /** The corpora held out that the shipped weights' file does not name as fitted on: where the comparison is fair. */
 function unseenByShipped(): string[] {
-  const fittedOn = /line labels of ([^:]+):/.exec(readFileSync(WEIGHTS, 'utf8'))?.[1]?.split(', ') ?? []
-  return corpora.map((corpus) => corpus.name).filter((name) => !fittedOn.includes(name))
+  const fittedOn = batchesNamedIn(WEIGHTS, 'clutter')
+  return corpora.map((corpus) => corpus.name).filter((name) => !fittedOn.has(name))
 }
 
 type Figures = ReturnType<typeof figures>

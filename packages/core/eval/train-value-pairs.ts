@@ -1,8 +1,3 @@
-// `pnpm --filter @marsad/core train:value-pairs`: fits the learned decision that adds number differences to the
-// rules' (`src/compare/value-pairs.ts`, mode `add` of `eval:differences-loo`) on the annotated disagreements of the
-// development differences sets and writes `src/compare/value-pair-weights.ts`. `--loo` writes nothing: it prints each
-// set scored by the rules alone, by the shipped weights and by a decision fitted (threshold too) on the other sets.
-import { readFileSync } from 'node:fs'
 import { VALUE_PAIR_WEIGHTS } from '../src/compare/value-pair-weights.ts'
 import { VALUE_PAIR_FEATURES } from '../src/compare/value-pairs.ts'
 import {
@@ -17,7 +12,7 @@ import {
   trainDecision,
 } from './difference-pairs.ts'
 import { refuseUnknownOptions } from './training-options.ts'
-import { writeWeightsModule } from './weights-module.ts'
+import { batchesNamedIn, writeWeightsModule } from './weights-module.ts'
 import './deployed-lists.ts'
 
 refuseUnknownOptions(
@@ -59,14 +54,8 @@ function writeWeights(events: readonly EventPairs[]): void {
   })
 }
 
-/** The sets the shipped weights were fitted on, read from their doc comment; every other set is unseen by them. */
-function shippedFittedOn(): Set<string> {
-  const source = readFileSync(new URL('../src/compare/value-pair-weights.ts', import.meta.url), 'utf8')
-  return new Set(source.match(/differences-\d+/g) ?? [])
-}
-
 function printLeaveOneOut(events: readonly EventPairs[]): void {
-  const seen = shippedFittedOn()
+  const seen = batchesNamedIn(new URL('../src/compare/value-pair-weights.ts', import.meta.url), 'differences')
   const cell = (f: PairFigures) =>
     `${f.right} / ${f.shown} (${f.shown === 0 ? '—' : pairPrecision(f).toFixed(3)}), ${f.numbers.found} of ${f.numbers.annotated}`
   console.log(

@@ -1,6 +1,6 @@
 // The source of a generated weights file of one logistic model (`src/**/\*-weights.ts`): the training scripts of the
 // story link, the value-pair decision and the reported-speech layer write theirs through it, in one layout.
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 
 export interface WeightsModule {
   /** The model's type and the module it is imported from, relative to the weights file. */
@@ -43,4 +43,12 @@ export function writeWeightsModule(path: URL, module: WeightsModule): void {
   const source = weightsModuleSource(module)
   writeFileSync(path, source)
   console.log(source)
+}
+
+/**
+ * The batches of one kind (`clutter`, `differences`) a shipped weights file names, which its comment gives as the
+ * data it was fitted on: every other batch of that kind is one the shipped weights never saw.
+ */
+export function batchesNamedIn(path: string | URL, kind: string): Set<string> {
+  return new Set(readFileSync(path, 'utf8').match(new RegExp(`${kind}-\\d+`, 'g')) ?? [])
 }
