@@ -385,6 +385,15 @@ describe('sameQuantity and agree', () => {
     expect(agree(one('قتل 23 شخصاً'), one('قتل 27 شخصاً'))).toBe(false)
   })
 
+  it('sees a bound agree with a value that misses it by a little, not with one that misses it by more', () => {
+    const over = one('أصيب أكثر من 200 شخص في الحادث')
+    expect(agree(over, one('أصيب 193 شخصاً في الحادث'))).toBe(true)
+    expect(agree(over, one('أصيب 186 شخصاً في الحادث'))).toBe(false)
+    const under = one('نجا أقل من 40 راكباً من الغرق')
+    expect(agree(under, one('نجا 41 راكباً من الغرق'))).toBe(true)
+    expect(agree(under, one('نجا 45 راكباً من الغرق'))).toBe(false)
+  })
+
   it('sees a coarse share agree with a finer one it rounds or cuts, not with one it neither rounds nor cuts', () => {
     const coarse = one('حصل المرشح على 41% من الأصوات')
     expect(agree(coarse, one('حصل المرشح على 40.6% من الأصوات'))).toBe(true)

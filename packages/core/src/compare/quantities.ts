@@ -1257,6 +1257,9 @@ const afterHalf = (added: number, minute: number) => minutesAfterHalves(added).i
 // The step of a figure written with a word of thousands or more (23 مليون، 1.5 ألف).
 const MAGNIFIED_STEP = 100
 
+/** Share of a bound's figure that a value just outside the bound may miss it by and still agree (أكثر من 100 and 97). */
+export const BOUND_SLACK = 0.05
+
 /** Share of the larger value two plain numbers may differ by and still agree (48% and 48.03%). */
 export const ROUNDING = 0.01
 
@@ -1264,6 +1267,7 @@ export const ROUNDING = 0.01
  * Two values of one quantity agree when their ranges meet, and two plain numbers when the finer one, rounded or cut
  * to the coarser one's last digit, gives the coarser (656 ألفاً and 656534, 97% and 97.8%, 48 and 48.03) and, unless
  * both are shares, they are within 1% of each other: magnitude 7 and 7.2 do not agree, nor 7.8 and 7.9.
+ * A bound agrees with a value that misses its figure by at most `BOUND_SLACK` of it.
  */
 export function agree(a: Quantity, b: Quantity): boolean {
   // «الدقيقة الثالثة من الوقت بدل الضائع» may be any half's, but it is not the second minute of added time (45+2).
@@ -1291,5 +1295,20 @@ export function agree(a: Quantity, b: Quantity): boolean {
       (shares || magnified || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
     )
   }
-  return Math.max(a.low, b.low) <= Math.min(a.high, b.high)
+  return Math.max(a.low, b.low) <= Math.min(a.high, b.high) || missesBoundByLittle(a, b) || missesBoundByLittle(b, a)
+}
+
+/**
+ * «أكثر من 100» and 97, «أقل من 100» and 102: news writes a bound as a round figure, so a plain value that misses the
+ * bound's figure by a little is the same report. Only the written edge stretches: 25 million is not «أكثر من 23 مليوناً», whose
+ * top is the writer's rounding.
+ */
+function missesBoundByLittle(bound: Quantity, other: Quantity): boolean {
+  // Two estimates (نحو 48 ألفاً، أكثر من 50 ألفاً) are two figures, not one written twice.
+  if (other.exact === null) return false
+  if (bound.value.startsWith('>') && other.high < bound.low)
+    return bound.low - other.high <= BOUND_SLACK * bound.low
+  if (bound.value.startsWith('<') && other.low > bound.high)
+    return other.low - bound.high <= BOUND_SLACK * bound.high
+  return false
 }
