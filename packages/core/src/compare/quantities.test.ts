@@ -394,6 +394,11 @@ describe('sameQuantity and agree', () => {
     expect(agree(under, one('نجا 45 راكباً من الغرق'))).toBe(false)
   })
 
+  it('sees a bound of a settled figure open above, and a toll’s bound as the writer’s rounding', () => {
+    expect(agree(one('شارك في القمة أكثر من 20 دولة'), one('شارك في القمة 31 دولة'))).toBe(true)
+    expect(agree(one('قتل أكثر من 20 شخصاً في الهجوم'), one('قتل 31 شخصاً في الهجوم'))).toBe(false)
+  })
+
   it('sees a coarse share agree with a finer one it rounds or cuts, not with one it neither rounds nor cuts', () => {
     const coarse = one('حصل المرشح على 41% من الأصوات')
     expect(agree(coarse, one('حصل المرشح على 40.6% من الأصوات'))).toBe(true)

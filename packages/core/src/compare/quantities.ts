@@ -1295,7 +1295,20 @@ export function agree(a: Quantity, b: Quantity): boolean {
       (shares || magnified || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
     )
   }
-  return Math.max(a.low, b.low) <= Math.min(a.high, b.high) || missesBoundByLittle(a, b) || missesBoundByLittle(b, a)
+  return (
+    Math.max(a.low, b.low) <= Math.min(highestAllowed(a), highestAllowed(b)) ||
+    missesBoundByLittle(a, b) ||
+    missesBoundByLittle(b, a)
+  )
+}
+
+/**
+ * The highest value a quantity allows. «أكثر من 20 دولة» and 31 can both be true: a bound of a settled figure is open
+ * above. A toll's bound keeps the writer's rounding (20 to 30): a toll that grows is reported anew, and «أكثر من 20
+ * قتيلاً» against 50 is an earlier count against a later one.
+ */
+function highestAllowed(q: Quantity): number {
+  return q.value.startsWith('>') && !q.developing ? Number.POSITIVE_INFINITY : q.high
 }
 
 /**

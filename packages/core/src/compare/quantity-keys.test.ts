@@ -425,15 +425,20 @@ describe('number differences across whole articles', () => {
     expect(found).toEqual([])
   })
 
-  it('finds «more than» and «about» figures that rounding cannot make one', () => {
+  it('finds a toll «more than» a figure that rounding cannot make one, and no disagreement in a figure a bound allows', () => {
+    // A toll grows and is reported anew: «أكثر من 23» is 23 to 30, an earlier count than 35. A turnout «more than
+    // 23 million» allows 25 million: both can be true (the guideline's test of a disagreement).
     const found = numbers(
       article(
         'a',
-        'وأدلى أكثر من 23 مليون ناخب بأصواتهم في الانتخابات، وحصل سالم الكعبي على نحو 21 مليون صوت.',
+        'وأدلى أكثر من 23 مليون ناخب بأصواتهم في الانتخابات، وحصل سالم الكعبي على نحو 21 مليون صوت. وقتل أكثر من 23 شخصاً في أعمال عنف رافقت الاقتراع.',
       ),
-      article('b', 'وأدلى 25 مليون ناخب بأصواتهم في الانتخابات، وحصل سالم الكعبي على نحو 21.4 مليون صوت.'),
+      article(
+        'b',
+        'وأدلى 25 مليون ناخب بأصواتهم في الانتخابات، وحصل سالم الكعبي على نحو 21.4 مليون صوت. وقتل 35 شخصاً في أعمال عنف رافقت الاقتراع.',
+      ),
     )
-    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['>23000000', '25000000']])
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['>23', '35']])
   })
 
   it('compares tolls of one fact only when their clauses name the same place', () => {
