@@ -65,21 +65,25 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   const found: Found[] = []
   // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
   const places: Places = { byFirst: new Map(), taken: new Set() }
-  for (const f of named) if (f.kind === 'location' && f.form === 'name') places.byFirst.set(f.first, f)
   // رفيق إنفو: a name read as a person's that ends in an outlet's ending is the outlet's name; no person's ends so.
   const people = new Map<number, Found>()
-  for (const f of named) if (f.kind === 'person' && f.last > f.first) people.set(f.last, f)
+  // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
+  const nisbas = new Set<number>()
+  // One loop over the names: each read of a name's fields is a megamorphic load (names come in many shapes).
+  for (const f of named) {
+    const { kind, form, first, last } = f
+    if (kind === 'location' && form === 'name') places.byFirst.set(first, f)
+    else if (kind === 'person' && last > first) people.set(last, f)
+    if (form === 'nisba' && first === last) nisbas.add(first)
+  }
   // ابراهيم لاشين … وأضاف لاشين أن: a word the article gave as a person's last name is that person, not ل on a name.
   const lastNames = new Set<string>()
   for (const last of people.keys()) lastNames.add(words[last]!.norm)
-  // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
-  const nisbas = new Set<number>()
-  for (const f of named) if (f.form === 'nisba' && f.first === f.last) nisbas.add(f.first)
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraph(words, i)
     if (claimed[i]) {
-      const person = people.get(i)
-      if (person && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0) {
+      const person = (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 ? people.get(i) : undefined
+      if (person) {
         places.taken.add(person)
         const outlet = media(scan, person.first, i)
         found.push(outlet)
@@ -93,6 +97,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       }
       continue
     }
+    if (!opens && quietWord(scan, i)) continue
     // Cheap tests first: most words are no initial, stand after no bracket and open no paragraph.
     const word = words[i]!
     const credit =
@@ -122,6 +127,24 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   }
   return found
 }
+
+/**
+ * Word `i` (not the first) that none of `findCredits`'s rules can take unless it opens a paragraph: after one space
+ * and no dash word, of two letters or more not in ل, no outlet's ending (FM's إم included) and opening no quote. Most
+ * words are.
+ */
+function quietWord(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const word = words[i]!
+  const w = word.norm
+  if (word.gap !== ' ' || w.length < 2 || w.charCodeAt(0) === LAM) return false
+  if ((word.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 || isDash(words[i - 1]!.raw.charCodeAt(0)))
+    return false
+  if (w.length === FM_LENGTH && fmEnding(words, i)) return false
+  return scan.quoted[i] !== 1 || !scan.quoteOpeningAt.has(i)
+}
+
+const LAM = 0x644
 
 interface Places {
   byFirst: Map<number, Found>
