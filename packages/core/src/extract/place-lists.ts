@@ -47,7 +47,10 @@ export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly 
   if (places === 0 && !words.some((word) => (word.flags & WordFlag.PlaceListHead) !== 0)) return added
   let reached = -1
   for (let i = 0; i < words.length; i++) {
-    if (i <= reached) continue
+    // What `listStart` asks first, without the call: most words are no place, no plural of places and stand two
+    // words before no place.
+    if (i <= reached || (placeAt[i] === undefined && placeAt[i + 2] === undefined && !listHead(words[i]!)))
+      continue
     const start = listStart(scan, i, placeAt)
     if (!start) continue
     const items = listFrom(scan, claimed, placeAt, start.first)
@@ -61,6 +64,10 @@ export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly 
     }
   }
   return added
+}
+
+function listHead(word: Word): boolean {
+  return (word.flags & WordFlag.PlaceListHead) !== 0
 }
 
 type Opener = 'head' | 'place' | 'preposition'
