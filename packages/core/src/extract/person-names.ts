@@ -395,8 +395,10 @@ function repeatedFamilyName(scan: Scan, j: number): boolean {
   const next = words[j + 1]
   const runsOn = next !== undefined && joined(words, j + 1) && !isFunctionWord(next) && !isVerb(next)
   const before = words[j - 1]!.norm
-  for (const k of wordPlaces(scan).get(w) ?? []) {
-    if (k === j || words[k - 1]?.norm === before) continue
+  // A walk over the words, not a table of where each stands: asked of a few words in few articles, a table built for
+  // the article cost more than all the walks.
+  for (let k = 0; k < words.length; k++) {
+    if (k === j || words[k]!.norm !== w || (k > 0 ? words[k - 1]!.norm : undefined) === before) continue
     if (runsOn ? subjectOfReport(scan, k) : usedAsName(scan, k)) return true
   }
   return false
@@ -423,24 +425,6 @@ function familyNameBeforePunctuation(scan: Scan, j: number): boolean {
   }
   return !isVerb(word) && !isRoleWord(word) && !isAccusativeNoun(word) && !endsInAlef(word)
 }
-
-/** Where each word stands in the article, built once per scan when first asked. */
-function wordPlaces(scan: Scan): ReadonlyMap<string, number[]> {
-  let places = PLACES.get(scan)
-  if (!places) {
-    const built = new Map<string, number[]>()
-    scan.words.forEach((word, k) => {
-      const at = built.get(word.norm)
-      if (at) at.push(k)
-      else built.set(word.norm, [k])
-    })
-    PLACES.set(scan, built)
-    places = built
-  }
-  return places
-}
-
-const PLACES = new WeakMap<Scan, Map<string, number[]>>()
 
 /**
  * Word `k` stands as a person's name: a reporting verb's subject (وقال كبارة), before a complementiser (كبارة إن)
