@@ -51,8 +51,9 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
   if (lone.size === 0) return added
   for (let j = 1; j < words.length; j++) {
     const word = words[j]!
-    // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2").
-    if (!lone.has(word.norm) || claimed[j] || !joined(words, j) || scan.quoted[j]) continue
+    // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2"). The marks
+    // first: they spare many words the look-up of their spelling.
+    if (claimed[j] || scan.quoted[j] || !lone.has(word.norm) || !joined(words, j)) continue
     const first = words[j - 1]!
     const person = personEndingAt(found, j - 1)
     if (person) {
