@@ -21,10 +21,11 @@ export function definiteGivenNameOpens(scan: Scan, i: number): boolean {
   const { words } = scan
   const word = words[i]!
   if (word.bases[0]!.cut !== 0 || !word.norm.startsWith('ال') || word.norm.length < 5) return false
-  if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm))
-    return false
+  // The word after first: asked of every definite word, the given names' look-up hashes the word's letters.
   const next = words[i + 1]
   if (next === undefined || !joined(words, i + 1) || next.number || isFunctionWord(next)) return false
+  if (!isGivenNameAfterArticle(word) || isRoleWord(word) || titleHead(word) || nisbaPlaces.has(word.norm))
+    return false
   // الفارس ناصر آل مسعود: before a given name a word with the article describes the person, as a title would.
   const strong = isNameParticle(next)
   // الدكتور الهادي السديري: a family name no place or ordinary word reads (not الرئيس المختار السوداني) makes the
