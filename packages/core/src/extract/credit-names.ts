@@ -51,6 +51,24 @@ const DASH_WORD = /^[-–—ـ/]+$/
 function isDash(code: number): boolean {
   return code === 0x2d || code === 0x2013 || code === 0x2014 || code === 0x0640 || code === 0x2f
 }
+
+function isDashWord(raw: string): boolean {
+  return isDash(raw.charCodeAt(0)) && DASH_WORD.test(raw)
+}
+
+/** A code unit of `DASH`'s class or a colon in a gap: what `DASH` and `COLON` need, found without them. */
+function dashOrColonIn(gap: string): boolean {
+  for (let k = 0; k < gap.length; k++) {
+    const code = gap.charCodeAt(k)
+    if (isDash(code) || code === UNDERSCORE || code === BAR || code === COLON_CODE) return true
+  }
+  return false
+}
+
+const UNDERSCORE = 0x5f
+const BAR = 0x7c
+const COLON_CODE = 0x3a
+
 /** A dash right after a name, before the text it credits (بغداد/ أخبار البلد- أصدرت). */
 const DASH_AFTER = /^[-–—ـ]+\s*$/
 
@@ -619,14 +637,16 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (i === 0) return undefined
   // The dash is the gap before the name, or a word of its own (a tatweel: مسقط ـ العمانية). Most gaps are one space.
   // بغداد/الرافدين: a slash or dash glued to both words; القاهرة "صوت النيل": the outlet in quote marks.
-  const dashGap = word.gap !== ' ' && DASH.test(word.gap)
+  // Most gaps that are not one space hold a comma or a stop: a look for the marks spares them both regexes.
+  const marked = word.gap !== ' ' && dashOrColonIn(word.gap)
+  const dashGap = marked && DASH.test(word.gap)
   // امدرمان: NAME on a line of its own: a colon after the dateline's place credits the outlet when the name ends the
   // line (أم درمان: أعلن … is the story's first sentence).
-  const colonGap = !dashGap && word.gap !== ' ' && COLON.test(word.gap)
+  const colonGap = !dashGap && marked && COLON.test(word.gap)
   if (!dashGap && !colonGap && scan.quoted[i] === 1 && scan.quoteOpeningAt.has(i) && QUOTE_GAP.test(word.gap))
     return quotedDateline(scan, i, claimed)
   const before = words[i - 1]!.raw
-  const dashWord = !dashGap && isDash(before.charCodeAt(0)) && DASH_WORD.test(before)
+  const dashWord = !dashGap && isDashWord(before)
   if (!dashGap && !dashWord && !colonGap) return undefined
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
@@ -782,7 +802,7 @@ const CLAUSE_BREAK = /[،,؛;.:]/
 /** A word an outlet's quoted name may hold: a free word, or one that is also a time or a number (أفريقيا 1). */
 function outletWord(word: Word): boolean {
   if (word.number) return true
-  if (word.norm.length < 2 || DASH_WORD.test(word.raw) || isVerb(word)) return false
+  if (word.norm.length < 2 || isDashWord(word.raw) || isVerb(word)) return false
   return !isFunctionWord(word) || mediaNameWordSet.has(word.norm)
 }
 
@@ -861,7 +881,7 @@ function placeEndingAt(scan: Scan, last: number): number | undefined {
  * name or number.
  */
 function isFreeWord(word: Word): boolean {
-  if (word.number || word.norm.length < 2 || DASH_WORD.test(word.raw) || isCalendarWord(word)) return false
+  if (word.number || word.norm.length < 2 || isDashWord(word.raw) || isCalendarWord(word)) return false
   if (isFunctionWord(word) && !mediaNameWordSet.has(word.norm)) return false
   return !isVerb(word) && !titleHead(word) && !isGivenName(word)
 }
