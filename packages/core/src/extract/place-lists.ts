@@ -138,8 +138,8 @@ function afterListHead(scan: Scan, i: number): boolean {
 function continues(scan: Scan, k: number): boolean {
   const { words } = scan
   const word = words[k]
-  if (!word || word.sentence !== words[k - 1]!.sentence || !SEPARATOR.test(word.gap)) return false
-  return word.norm[0] === 'و' || COMMA.test(word.gap)
+  if (!word || word.sentence !== words[k - 1]!.sentence || !separatorGap(word.gap)) return false
+  return word.norm[0] === 'و' || commaIn(word.gap)
 }
 
 /** White space, with a comma or a colon: what may stand before an introducer and after it. */
@@ -156,15 +156,15 @@ function listFrom(scan: Scan, claimed: Uint8Array, placeAt: PlaceAt, first: numb
     if (items.length > 0) {
       // The next item: after و (joined, or a word of its own), a comma, or a comma and و.
       const gap = words[j]!.gap
-      if (words[j]!.sentence !== words[first]!.sentence || !SEPARATOR.test(gap)) break
+      if (words[j]!.sentence !== words[first]!.sentence || !separatorGap(gap)) break
       if (words[j]!.norm === AND) {
         j++
         and = true
-        if (j >= words.length || !SPACE.test(words[j]!.gap)) break
+        if (j >= words.length || !spaceGap(words[j]!.gap)) break
       } else if (words[j]!.norm[0] === 'و' && words[j]!.bases.some((b) => b.cut === 1)) {
         cut = 1
         and = true
-      } else if (!COMMA.test(gap)) break
+      } else if (!commaIn(gap)) break
     }
     const known = placeAt[j]
     if (known) {
@@ -184,6 +184,19 @@ function listFrom(scan: Scan, claimed: Uint8Array, placeAt: PlaceAt, first: numb
 const AND = norm('و')
 const SEPARATOR = /^\s*[،,]?\s*$/
 const SPACE = /^\s+$/
+
+// Most gaps are one space (a constant string, see words.ts): answered without the regexes.
+function separatorGap(gap: string): boolean {
+  return gap === ' ' || SEPARATOR.test(gap)
+}
+
+function commaIn(gap: string): boolean {
+  return gap !== ' ' && COMMA.test(gap)
+}
+
+function spaceGap(gap: string): boolean {
+  return gap === ' ' || SPACE.test(gap)
+}
 
 /** One or two words no list knows, and no verbal noun's shape (واستمرار الحصار is no place). */
 function unknownItem(scan: Scan, j: number, cut: number): Found | undefined {
@@ -249,7 +262,7 @@ function listEnds(scan: Scan, last: Item): boolean {
   const k = last.last + 1
   const word = words[k]
   if (!word || word.sentence !== words[k - 1]!.sentence) return true
-  if (!SPACE.test(word.gap) || closedByOthers(scan, k)) return true
+  if (!spaceGap(word.gap) || closedByOthers(scan, k)) return true
   if (word.norm[0] === 'و' || !namelike(words, last)) return false
   return isFunctionWord(word) || placeAfterPreposition(word)
 }
@@ -274,5 +287,5 @@ function closedByOthers(scan: Scan, k: number): boolean {
 /** Word `k` belongs to the sentence of the word before it and no punctuation but a space parts them. */
 function sameClause(scan: Scan, k: number): boolean {
   const { words } = scan
-  return words[k]!.sentence === words[k - 1]!.sentence && SPACE.test(words[k]!.gap)
+  return words[k]!.sentence === words[k - 1]!.sentence && spaceGap(words[k]!.gap)
 }
