@@ -41,7 +41,8 @@ export const PAIR_FEATURES = [
   /**
    * Either article is undated and both leads name the weekday of their news, none in common (`weekdaysApart`): two
    * matches, two rounds of one vote; a dated lead that names none has its date's day and the day before
-   * (`withDayOf`). Two dated articles have their days apart instead.
+   * (`withDayOf`). Two dated articles have their days apart instead. A lead telling a running toll
+   * (`tellsRunningCount`) names the day of its update, not of its event: no conflict.
    */
   'weekday conflict',
   /** Either article is undated and both leads name a month, none in common: one summit and the next. */
@@ -214,7 +215,7 @@ export function pairFeatures(
   out[10] = numbersA & numbersB & YEAR ? 1 : 0
   out[11] = numbersA & numbersB & NUMBER ? 1 : 0
   out[12] = total === 0 ? 0 : (named(a, b) + named(b, a)) / total
-  out[13] = !dated && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
+  out[13] = !dated && !a.running && !b.running && weekdaysApart(a.timeWords, b.timeWords) ? 1 : 0
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
   out[16] = editionsApart(a.editions, b.editions) ? 1 : 0

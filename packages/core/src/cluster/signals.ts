@@ -10,6 +10,7 @@ import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.t
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
 import { matchResults, NO_RESULTS } from './match-results.ts'
+import { tellsRunningCount } from './running-count.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords, PUBLISHED_DAYS_BEFORE, TEXT_DATE_DAYS_BEFORE, withDayOf } from './time-words.ts'
 
@@ -54,6 +55,11 @@ export interface ArticleSignals {
    * goes; −1 for none.
    */
   destination: number
+  /**
+   * The lead tells a count still running (`tellsRunningCount`): a later day of an event already told, whose numbers and
+   * weekday are the update's, not another event's. Its numbers are left out of `leadNumbers`.
+   */
+  running: boolean
 }
 
 // News puts the event in the title and the first sentences (the inverted pyramid), so they weigh more.
@@ -220,6 +226,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   at = 0
   for (const term of leadTerms) lead[at++] = term
   lead.sort()
+  const running = tellsRunningCount(leadText)
+  if (running) numbers.clear()
   const leadNumbers = slabs?.ints.take(numbers.size) ?? new Int32Array(numbers.size)
   at = 0
   for (const term of numbers) leadNumbers[at++] = term
@@ -248,6 +256,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
         ? leadResults(article, paragraphs, leadEnd, leadText, table)
         : NO_RESULTS,
     destination,
+    running,
   }
 }
 
