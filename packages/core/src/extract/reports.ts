@@ -135,6 +135,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
     if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
+    if (!mayReport(scan, v)) {
+      const subject = trackSubject(scan, index, v, events)
+      if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
+      continue
+    }
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
@@ -373,6 +378,25 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     })
   }
   return { reports, acts }
+}
+
+/**
+ * Whether any rule of `findReports` but the tracking of subjects may take word `v`, by the first test of each: a
+ * sentence's or block's first word (a speaker before a colon), a cue's first word, a verb that passes words on, a
+ * statement noun two words on (وجاء في بيان), وأن, a reporting verb, or a complementiser one or two words on (a
+ * verb spelt as a function word, a participle the lists lack, a verbal noun). Most words are none of these.
+ */
+function mayReport(scan: Scan, v: number): boolean {
+  const { words } = scan
+  const word = words[v]!
+  if (v === 0 || word.flags & (WordFlag.CueFirst | WordFlag.Transmission)) return true
+  const before = words[v - 1]!
+  if (before.sentence !== word.sentence || before.block !== word.block) return true
+  const statement = words[v + 2]
+  if (statement && statement.bases[0]!.flags & (WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun))
+    return true
+  if (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) return true
+  return reportingVerb(word) !== undefined || complementizerAt(words, v + 1) || complementizerAt(words, v + 2)
 }
 
 /**
