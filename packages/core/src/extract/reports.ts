@@ -1031,6 +1031,9 @@ function trackSubject(
   // What follows is read at word v + 1 or v + 2: with no mention nor role at either, there is no subject to track.
   const { mentionAt, roleAt } = index
   if (!mentionAt[v + 1] && !roleAt[v + 1] && !mentionAt[v + 2] && !roleAt[v + 2]) return
+  // The subject, read below at one of the two, is a role that opens there or a person or body: most names near a word
+  // are places, or a name or role already open.
+  if (!subjectMayOpen(index, v + 1) && !subjectMayOpen(index, v + 2)) return
   // وزار الإعلامي سمير الشيخاني: a courtesy or professional title before the name is no role of its own.
   const title = words[v + 1]!
   // وقضت محكمة الجنايات: a body's name that opens at the title word, after a verb that opens its sentence, is the
@@ -1073,6 +1076,12 @@ function trackSubject(
   const subject = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
   if (subject) events.push({ sentence, subject })
   return subject
+}
+
+function subjectMayOpen(index: MentionIndex, k: number): boolean {
+  if (index.roleAt[k]?.first === k) return true
+  const kind = index.mentionAt[k]?.kind
+  return kind === 'person' || kind === 'organization'
 }
 
 /**
