@@ -197,7 +197,16 @@ function isTrigger(word: Word): boolean {
 function matchDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
-  if (!word.number && !isTrigger(word)) return undefined
+  // A number opens a date only as the day of a month, a numeric date, a day of a month counted from now, or a year:
+  // the other kinds open on one of their words.
+  if (word.number)
+    return (
+      absoluteDate(scan, i, published) ??
+      numericDate(scan, i) ??
+      relativeMonthDay(scan, i, published) ??
+      yearDate(scan, i)
+    )
+  if (!isTrigger(word)) return undefined
   if (word.norm === DAYS_WORD) {
     const two = dualDays(scan, i, published)
     if (two) return two
