@@ -133,7 +133,11 @@ function headlineShortForm(
   const short = norm(unquotedSpan(scan, first, phrase.last, words[first]!.bases[0]!))
   if (short.length < 3) return undefined
   let owner: Found | undefined
+  // A name of several words stands at each of them: its spelling is folded once.
+  let previous: Found | undefined
   for (const found of index.mentionAt) {
+    if (found === previous) continue
+    previous = found
     if (!found?.entity || found === owner || found.kind === 'location' || found.form === 'nisba') continue
     const name = norm(found.name)
     const whole = name === short && found.kind !== 'person'

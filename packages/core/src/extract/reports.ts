@@ -776,7 +776,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
 const FEMININE_END = /[ةه]$/
 
 function complementizerAt(words: readonly Word[], k: number): boolean {
-  return k < words.length && joined(words, k) && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0
+  return k < words.length && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && joined(words, k)
 }
 
 const MAX_KANA_REACH = 8
