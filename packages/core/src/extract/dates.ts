@@ -72,16 +72,16 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
     if (recurs(scan, match.last) || namesEvent(scan, match)) continue
     const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
-    const date: DateMention = {
-      text: text.slice(start, end),
-      start,
-      end,
-      ...(match.value !== undefined && { value: match.value }),
-      kind: match.kind,
-      ...(match.calendar && { calendar: match.calendar }),
-      ...(isTarget(scan, match) && { target: true }),
-      ...(match.since && { since: true }),
-    }
+    // Literals and assignments rather than spreads of optional fields, which V8 copies through its runtime; the
+    // fields keep their order.
+    const value = match.value
+    const date: DateMention =
+      value !== undefined
+        ? { text: text.slice(start, end), start, end, value, kind: match.kind }
+        : { text: text.slice(start, end), start, end, kind: match.kind }
+    if (match.calendar) date.calendar = match.calendar
+    if (isTarget(scan, match)) date.target = true
+    if (match.since) date.since = true
     if (isStamp(scan, match, date)) found.stamps.push(date)
     else found.mentions.push(date)
   }
