@@ -66,6 +66,9 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
   const published = parseIsoDate(publishedAt)
   const found: FoundDates = { mentions: [], stamps: [] }
   for (let i = 0; i < words.length; i++) {
+    // Most words open no date: they are passed over here, and the matchers are called for the others alone.
+    const word = words[i]!
+    if (!word.number && !isTrigger(word)) continue
     const match = matchDate(scan, i, published)
     if (!match) continue
     i = match.last
@@ -194,6 +197,7 @@ function isTrigger(word: Word): boolean {
   return false
 }
 
+/** The date that opens at word `i`, a number or a trigger. */
 function matchDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
@@ -206,7 +210,6 @@ function matchDate(scan: Scan, i: number, published: CivilDate | undefined): Dat
       relativeMonthDay(scan, i, published) ??
       yearDate(scan, i)
     )
-  if (!isTrigger(word)) return undefined
   if (word.norm === DAYS_WORD) {
     const two = dualDays(scan, i, published)
     if (two) return two
