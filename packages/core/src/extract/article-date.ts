@@ -166,11 +166,17 @@ export function isLabelledDate(text: string, date: DateCandidate): boolean {
 }
 
 function headerLabel(text: string, date: DateCandidate): string {
-  const before = lineBefore(text, date)
   // A date inside a paragraph has its whole line before it: more letters than any label holds, so no label (`norm`
-  // keeps every letter and digit), told without folding the line.
-  if (keptLetters(before, LONGEST_LABEL) > LONGEST_LABEL) return ''
-  return norm(before)
+  // keeps every letter and digit), told without folding the line, and read back from the date only that far.
+  let from = date.start
+  let count = 0
+  while (from > 0) {
+    const code = text.charCodeAt(from - 1)
+    if (code === NEWLINE) break
+    if (keptLetter(code) && ++count > LONGEST_LABEL) return ''
+    from--
+  }
+  return norm(text.slice(from, date.start))
     .toLowerCase()
     .replace(/[\s:：\-–—|،,]+$/u, '')
     .trim()
@@ -179,19 +185,15 @@ function headerLabel(text: string, date: DateCandidate): string {
 // No label is longer than a dateline, nor than the longest header cue.
 const LONGEST_LABEL = Math.max(DATELINE_CHARS, ...headerCues.map((cue) => cue.length))
 
-/** How many ASCII letters and digits and Arabic letters (tatweel aside) `line` holds, counted up to `limit` + 1. */
-function keptLetters(line: string, limit: number): number {
-  let count = 0
-  for (let i = 0; i < line.length && count <= limit; i++) {
-    const code = line.charCodeAt(i)
-    if (
-      (code >= 0x30 && code <= 0x39) ||
-      ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ||
-      (code >= 0x0621 && code <= 0x064a && code !== 0x0640)
-    )
-      count++
-  }
-  return count
+const NEWLINE = 0x0a
+
+/** An ASCII letter or digit, or an Arabic letter (tatweel aside). */
+function keptLetter(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) ||
+    (code >= 0x0621 && code <= 0x064a && code !== 0x0640)
+  )
 }
 
 function isDateline(text: string, date: DateCandidate): boolean {

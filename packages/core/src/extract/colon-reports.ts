@@ -3,6 +3,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { displaySpan, type Found, joined, type Scan, unquotedSpan } from './scan.ts'
 import { phraseAt, type Subject } from './subjects.ts'
 import { isFunctionWord, isGivenName, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
+import type { Word } from './words.ts'
 
 /** A speaker set before a colon at the start of a clause, and where what they said begins. */
 export interface ColonReport {
@@ -25,6 +26,9 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   // A date line or byline above shares the first sentence's number, not its block.
   const before = v > 0 ? words[v - 1] : undefined
   if (before && before.sentence === word.sentence && before.block === word.block) return undefined
+  // Every report below ends at a colon in the sentence, or, in the headline alone, at a quote mark: most sentences
+  // have neither, and their first words need no phrase.
+  if (word.block > scan.headline && !colonAhead(words, v, scan.sentenceEnd[word.sentence]!)) return undefined
   const phrase = phraseAt(scan, index, v) ?? namedBeforeColon(scan, index, v)
   if (!phrase || phrase.kind === 'location') return undefined
   // وزير الصحة اللبناني: …: a title speaks for whoever holds it, named or not yet.
@@ -62,6 +66,19 @@ export function colonReport(scan: Scan, index: MentionIndex, v: number): ColonRe
   if (title && nameAlone(scan, index, k)) return undefined
   const clause = complementizerSet.has(words[k]!.norm) && words[k + 1]?.sentence === word.sentence
   return { subject, at: clause ? k + 1 : k, clause }
+}
+
+/**
+ * A colon in the gap of a word after `v` up to `end`, the first word of the next sentence: the remark before a colon
+ * ends at the first gap that holds one, wherever its sentence starts.
+ */
+function colonAhead(words: readonly Word[], v: number, end: number): boolean {
+  const last = Math.min(end, words.length - 1)
+  for (let k = v + 1; k <= last; k++) {
+    const gap = words[k]!.gap
+    if (gap !== ' ' && gap.includes(':')) return true
+  }
+  return false
 }
 
 /**
@@ -116,7 +133,11 @@ function headlineShortForm(
   const short = norm(unquotedSpan(scan, first, phrase.last, words[first]!.bases[0]!))
   if (short.length < 3) return undefined
   let owner: Found | undefined
+  // A name of several words stands at each of them: its spelling is folded once.
+  let previous: Found | undefined
   for (const found of index.mentionAt) {
+    if (found === previous) continue
+    previous = found
     if (!found?.entity || found === owner || found.kind === 'location' || found.form === 'nisba') continue
     const name = norm(found.name)
     const whole = name === short && found.kind !== 'person'

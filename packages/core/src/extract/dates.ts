@@ -66,22 +66,25 @@ export function extractDates(scan: Scan, publishedAt?: string): FoundDates {
   const published = parseIsoDate(publishedAt)
   const found: FoundDates = { mentions: [], stamps: [] }
   for (let i = 0; i < words.length; i++) {
+    // Most words open no date: they are passed over here, and the matchers are called for the others alone.
+    const word = words[i]!
+    if (!word.number && !isTrigger(word)) continue
     const match = matchDate(scan, i, published)
     if (!match) continue
     i = match.last
     if (recurs(scan, match.last) || namesEvent(scan, match)) continue
     const start = match.start ?? words[match.first]!.start
     const end = match.end ?? words[match.last]!.end
-    const date: DateMention = {
-      text: text.slice(start, end),
-      start,
-      end,
-      ...(match.value !== undefined && { value: match.value }),
-      kind: match.kind,
-      ...(match.calendar && { calendar: match.calendar }),
-      ...(isTarget(scan, match) && { target: true }),
-      ...(match.since && { since: true }),
-    }
+    // Literals and assignments rather than spreads of optional fields, which V8 copies through its runtime; the
+    // fields keep their order.
+    const value = match.value
+    const date: DateMention =
+      value !== undefined
+        ? { text: text.slice(start, end), start, end, value, kind: match.kind }
+        : { text: text.slice(start, end), start, end, kind: match.kind }
+    if (match.calendar) date.calendar = match.calendar
+    if (isTarget(scan, match)) date.target = true
+    if (match.since) date.since = true
     if (isStamp(scan, match, date)) found.stamps.push(date)
     else found.mentions.push(date)
   }
@@ -194,10 +197,19 @@ function isTrigger(word: Word): boolean {
   return false
 }
 
+/** The date that opens at word `i`, a number or a trigger. */
 function matchDate(scan: Scan, i: number, published: CivilDate | undefined): DateMatch | undefined {
   const { words } = scan
   const word = words[i]!
-  if (!word.number && !isTrigger(word)) return undefined
+  // A number opens a date only as the day of a month, a numeric date, a day of a month counted from now, or a year:
+  // the other kinds open on one of their words.
+  if (word.number)
+    return (
+      absoluteDate(scan, i, published) ??
+      numericDate(scan, i) ??
+      relativeMonthDay(scan, i, published) ??
+      yearDate(scan, i)
+    )
   if (word.norm === DAYS_WORD) {
     const two = dualDays(scan, i, published)
     if (two) return two

@@ -135,6 +135,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
     if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
+    if (!mayReport(scan, v)) {
+      const subject = trackSubject(scan, index, v, events)
+      if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
+      continue
+    }
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
@@ -373,6 +378,25 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     })
   }
   return { reports, acts }
+}
+
+/**
+ * Whether any rule of `findReports` but the tracking of subjects may take word `v`, by the first test of each: a
+ * sentence's or block's first word (a speaker before a colon), a cue's first word, a verb that passes words on, a
+ * statement noun two words on (وجاء في بيان), وأن, a reporting verb, or a complementiser one or two words on (a
+ * verb spelt as a function word, a participle the lists lack, a verbal noun). Most words are none of these.
+ */
+function mayReport(scan: Scan, v: number): boolean {
+  const { words } = scan
+  const word = words[v]!
+  if (v === 0 || word.flags & (WordFlag.CueFirst | WordFlag.Transmission)) return true
+  const before = words[v - 1]!
+  if (before.sentence !== word.sentence || before.block !== word.block) return true
+  const statement = words[v + 2]
+  if (statement && statement.bases[0]!.flags & (WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun))
+    return true
+  if (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) return true
+  return reportingVerb(word) !== undefined || complementizerAt(words, v + 1) || complementizerAt(words, v + 2)
 }
 
 /**
@@ -752,7 +776,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
 const FEMININE_END = /[ةه]$/
 
 function complementizerAt(words: readonly Word[], k: number): boolean {
-  return k < words.length && joined(words, k) && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0
+  return k < words.length && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && joined(words, k)
 }
 
 const MAX_KANA_REACH = 8
@@ -1007,6 +1031,9 @@ function trackSubject(
   // What follows is read at word v + 1 or v + 2: with no mention nor role at either, there is no subject to track.
   const { mentionAt, roleAt } = index
   if (!mentionAt[v + 1] && !roleAt[v + 1] && !mentionAt[v + 2] && !roleAt[v + 2]) return
+  // The subject, read below at one of the two, is a role that opens there or a person or body: most names near a word
+  // are places, or a name or role already open.
+  if (!subjectMayOpen(index, v + 1) && !subjectMayOpen(index, v + 2)) return
   // وزار الإعلامي سمير الشيخاني: a courtesy or professional title before the name is no role of its own.
   const title = words[v + 1]!
   // وقضت محكمة الجنايات: a body's name that opens at the title word, after a verb that opens its sentence, is the
@@ -1049,6 +1076,12 @@ function trackSubject(
   const subject = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
   if (subject) events.push({ sentence, subject })
   return subject
+}
+
+function subjectMayOpen(index: MentionIndex, k: number): boolean {
+  if (index.roleAt[k]?.first === k) return true
+  const kind = index.mentionAt[k]?.kind
+  return kind === 'person' || kind === 'organization'
 }
 
 /**

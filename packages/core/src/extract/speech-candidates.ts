@@ -148,7 +148,9 @@ export function speechCandidates(
     let marked = false
     for (let k = v + 1; k < words.length && k - v <= MAX_REACH; k++) {
       const next = words[k]!
-      if (next.gap.includes(':')) {
+      // Most gaps are one space, which holds no colon nor comma.
+      const spaced = next.gap === ' '
+      if (!spaced && next.gap.includes(':')) {
         add(v, complementizerAfterColon(words, k, word.sentence) ? k + 1 : k, 1, subject)
         marked = true
         break
@@ -162,7 +164,7 @@ export function speechCandidates(
         marked = true
         break
       }
-      if (next.gap !== ' ' && COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
+      if (!spaced && COMMA.test(next.gap) && commas++ < 2) add(v, k, cue ? 3 : 4, subject)
     }
     // وقال المحافظ في كلمته نرحب بكم: no complementiser, colon or comma: what was said may follow the subject.
     if (!cue && !marked && commas === 0 && layouts.includes(5)) {
