@@ -3,7 +3,6 @@ import { bodyListItems } from './body-lists.ts'
 import { unifyBodyShortForms } from './body-short-forms.ts'
 import { addContextualFamilyNames } from './contextual-names.ts'
 import { resolveReferences } from './coreference.ts'
-import { HashFilter } from './hash-filter.ts'
 import {
   ambiguousGivenNameSet,
   commonWordSet,
@@ -21,6 +20,7 @@ import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import { withoutPlatformOutlets } from './platform-mentions.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
@@ -327,17 +327,21 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
     }
   }
   if (byFirstWord.size === 0) return []
-  // Most words are no alias: their readings' hashes rule them out before any string is hashed again.
-  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12, ALIAS_FILTER)
+  // Only the words that hold an alias's first word are read.
+  const starts = wordsWithReadings(
+    scan,
+    Array.from(byFirstWord.keys(), (word) => [word, hashOf(word)] as const),
+  )
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []
-  for (let i = 0; i < words.length; i++) {
-    if (claimed[i] || words[i]!.number) continue
+  let end = -1
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!
+    if (i <= end || claimed[i] || words[i]!.number) continue
     const { bases } = words[i]!
     for (let b = 0; b < bases.length; b++) {
       const base = bases[b]!
-      if (!firstWordHashes.mayHave(base.hash)) continue
       const candidates = byFirstWord.get(base.base)
       if (!candidates) continue
       const fitting = []
@@ -350,14 +354,12 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
       const last = i + alias.length - 1
       aliases.push(foundFrom(scan, i, last, base, { kind: 'person', name: person.name }, 'alias', false))
       claimed.fill(1, i, last + 1)
-      i = last
+      end = last
       break
     }
   }
   return aliases
 }
-
-const ALIAS_FILTER = new Uint32Array(1 << (12 - 5))
 
 function fitsAt(scan: Scan, i: number, alias: readonly string[], claimed: Uint8Array): boolean {
   for (let k = 1; k < alias.length; k++) {

@@ -1,5 +1,5 @@
 import type { Entity } from '../model/extraction.ts'
-import { HashFilter } from './hash-filter.ts'
+import { countReadings } from './reading-index.ts'
 import type { Found, Scan } from './scan.ts'
 import { givenNameBase, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -143,30 +143,12 @@ export function freeWords(scan: Scan, found: readonly Found[], claimed: Uint8Arr
 function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Map<string, number> {
   const { words } = scan
   const counts = new Map<string, number>()
-  // Most words are no name's: their readings' hashes rule them out before any string is compared.
-  const readings = found.map((f) => words[f.last]!.bases.at(-1)!)
-  for (let y = 0; y < readings.length; y++) {
-    const reading = readings[y]!
-    counts.set(reading.base, 0)
-  }
-  const hashes = new HashFilter(
-    readings.map((reading) => reading.hash),
-    12,
-    FREE_FILTER,
-  )
-  for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
-    for (let q = 0; q < words[i]!.bases.length; q++) {
-      const { base, hash } = words[i]!.bases[q]!
-      if (!hashes.mayHave(hash)) continue
-      const n = counts.get(base)
-      if (n !== undefined) counts.set(base, n + 1)
-    }
+  for (let y = 0; y < found.length; y++) {
+    const { base, hash } = words[found[y]!.last]!.bases.at(-1)!
+    if (!counts.has(base)) counts.set(base, countReadings(scan, base, hash, claimed))
   }
   return counts
 }
-
-const FREE_FILTER = new Uint32Array(1 << (12 - 5))
 
 const bareReading = (word: Word) => word.bases.at(-1)!.base
 
