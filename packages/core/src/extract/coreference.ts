@@ -201,18 +201,23 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
   const bodies = found.filter((f) => (f.kind === 'organization' || f.kind === 'media') && f.form !== 'nisba')
   if (bodies.length === 0) return []
   const { words } = scan
-  const heads = bodies.map((f) => [
-    firstWord(f.surface),
-    firstWord(f.name),
-    f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f),
-  ])
+  // The bodies by each head noun that may stand for them, in text order.
+  const byHead = new Map<string, number[]>()
+  for (let k = 0; k < bodies.length; k++) {
+    const f = bodies[k]!
+    addHead(byHead, firstWord(f.surface), k)
+    addHead(byHead, firstWord(f.name), k)
+    addHead(byHead, f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f), k)
+  }
   const mentions: Found[] = []
   let b = 0
-  for (let i = 0; i < words.length; i++) {
+  for (
+    let i = nextWordWith(scan, 0, WordFlag.DefiniteOrganizationHead);
+    i < words.length;
+    i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)
+  ) {
     const word = words[i]!
-    // The flags of all its readings first: most words are no body's head.
-    if (recognition.claimed[i] || scan.quoted[i] || (word.flags & WordFlag.DefiniteOrganizationHead) === 0)
-      continue
+    if (recognition.claimed[i] || scan.quoted[i]) continue
     const base = definiteHead(word.bases)
     if (!base) continue
     const next = words[i + 1]
@@ -226,10 +231,13 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
       continue
     while (b < bodies.length && bodies[b]!.start < word.start) b++
     const head = base.base.slice(2)
+    const named = byHead.get(head)
+    if (named === undefined) continue
     // الوكالة names a body only where the lists give it as a body's head, else an outlet.
     const bodyHead = organizationHeadSet.has(head)
-    for (let k = b - 1; k >= 0; k--) {
-      if (!heads[k]!.includes(head) || (!bodyHead && bodies[k]!.kind !== 'media')) continue
+    for (let m = named.length - 1; m >= 0; m--) {
+      const k = named[m]!
+      if (k >= b || (!bodyHead && bodies[k]!.kind !== 'media')) continue
       mentions.push(
         foundFrom(scan, i, i, base, { kind: bodies[k]!.kind, name: bodies[k]!.name }, 'head', false),
       )
@@ -237,6 +245,12 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
     }
   }
   return mentions
+}
+
+function addHead(byHead: Map<string, number[]>, head: string, k: number): void {
+  const named = byHead.get(head)
+  if (named === undefined) byHead.set(head, [k])
+  else if (named.at(-1) !== k) named.push(k)
 }
 
 /** منظمة "أطباء بلا حدود": the head noun before a body's name in quote marks, which the name leaves out. */
@@ -269,7 +283,9 @@ function qualifies(next: string): boolean {
 }
 
 function firstWord(name: string): string {
-  const first = norm(name).split(' ')[0]!
+  const key = norm(name)
+  const space = key.indexOf(' ')
+  const first = space < 0 ? key : key.slice(0, space)
   return first.startsWith('ال') ? first.slice(2) : first
 }
 
