@@ -75,15 +75,20 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
  */
 function unifyPlaces(found: Found[]): void {
   const names = new Map<string, string>()
+  const places: Found[] = []
+  const keys: string[] = []
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!
-    if (f.kind === 'location') names.set(norm(f.name), f.name)
-  }
-  if (names.size < 2) return
-  for (let q = 0; q < found.length; q++) {
-    const f = found[q]!
     if (f.kind !== 'location') continue
     const key = norm(f.name)
+    names.set(key, f.name)
+    places.push(f)
+    keys.push(key)
+  }
+  if (names.size < 2) return
+  for (let q = 0; q < places.length; q++) {
+    const f = places[q]!
+    const key = keys[q]!
     const space = key.indexOf(' ')
     if (space < 0 || !placeHeadSet.has(key.slice(0, space))) continue
     const bare = names.get(key.slice(space + 1))
