@@ -26,6 +26,8 @@ export interface Coreference {
   mentions: Found[]
   /** For a statement noun (بيان، البيان، التقرير) at a word, the body or person that issued it. */
   statements: Map<number, Found>
+  /** `found` and `mentions` together by start, in the order a stable sort would give: `found`'s first on a tie. */
+  all: Found[]
 }
 
 /**
@@ -43,15 +45,30 @@ export function resolveReferences(
   recognition: Recognition,
   found: readonly Found[],
 ): Coreference {
-  const sorted = found.slice().sort((a, b) => a.start - b.start)
+  const sorted = found.slice().sort(byStart)
   const mentions = [
     ...titleMentions(scan, recognition, sorted),
     ...headMentions(scan, recognition, sorted),
     ...givenNameMentions(scan, recognition, sorted),
     ...stateKindMentions(scan, recognition, sorted),
   ]
-  const all = [...sorted, ...mentions].sort((a, b) => a.start - b.start)
-  return { mentions, statements: statementIssuers(scan, all) }
+  const all = mergeByStart(sorted, mentions.slice().sort(byStart))
+  return { mentions, statements: statementIssuers(scan, all), all }
+}
+
+const byStart = (a: Found, b: Found) => a.start - b.start
+
+/** Two lists sorted by start as one, the first's mentions before the second's on a tie. */
+function mergeByStart(first: readonly Found[], second: readonly Found[]): Found[] {
+  const merged: Found[] = []
+  let m = 0
+  for (let k = 0; k < second.length; k++) {
+    const next = second[k]!
+    while (m < first.length && first[m]!.start <= next.start) merged.push(first[m++]!)
+    merged.push(next)
+  }
+  while (m < first.length) merged.push(first[m++]!)
+  return merged
 }
 
 interface Holder {

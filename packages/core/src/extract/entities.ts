@@ -64,9 +64,25 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   addContextualFamilyNames(scan, found)
   dropNisbasOfFamilyNames(found)
   const references = resolveReferences(scan, recognition, found)
-  found.push(...references.mentions)
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  return { entities: group(scan, found), found, statements: references.statements }
+  const ordered = longestFirst(references.all)
+  return { entities: group(scan, ordered), found: ordered, statements: references.statements }
+}
+
+/**
+ * Mentions sorted by start, those of one start longest first, as a stable sort by start and then end would order them.
+ * Sorted by start already, only mentions of one start move: an insertion sort.
+ */
+function longestFirst(found: Found[]): Found[] {
+  for (let n = 1; n < found.length; n++) {
+    const f = found[n]!
+    let k = n
+    while (k > 0 && found[k - 1]!.start === f.start && found[k - 1]!.end < f.end) {
+      found[k] = found[k - 1]!
+      k--
+    }
+    found[k] = f
+  }
+  return found
 }
 
 /**
