@@ -7,6 +7,7 @@ import {
   organizationHeadSet,
   statesOfKind,
 } from './lexicon.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { commaGap, type Found, foundFrom, joined, nextWordWith, type RoleSpan, type Scan } from './scan.ts'
 import {
@@ -17,7 +18,7 @@ import {
   isFunctionWord,
   isVerb,
 } from './word-classes.ts'
-import { WordFlag } from './word-flags.ts'
+import { hashOf, WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
@@ -349,11 +350,13 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   const known = new Set(firstNames)
   const { words } = scan
   const mentions: Found[] = []
-  for (
-    let i = nextWordWith(scan, 0, WordFlag.GivenNameLoose);
-    i < words.length;
-    i = nextWordWith(scan, i + 1, WordFlag.GivenNameLoose)
-  ) {
+  // Only the words that hold one of the first names are read.
+  const candidates = wordsWithReadings(
+    scan,
+    Array.from(known, (name) => [name, hashOf(name)] as const),
+  )
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const word = words[i]!
     const base = givenNameBase(word)
