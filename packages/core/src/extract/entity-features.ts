@@ -101,7 +101,7 @@ export function entityFeatures(
   x[f++] = flag(nameWords.length >= 3)
   x[f++] = flag(own.surface.startsWith('ال'))
   x[f++] = flag(givenNameBase(first) !== undefined)
-  x[f++] = flag(/(?:ي|ية)$/.test(last.norm))
+  x[f++] = flag(last.norm.endsWith('ي') || last.norm.endsWith('ية'))
   x[f++] = flag(last.norm.endsWith('ة'))
   x[f++] = flag(nameWords.some((w, k) => k > 0 && isFunctionWord(w)))
   x[f++] = flag(nameWords.some((w) => isVerb(w)))
@@ -114,7 +114,7 @@ export function entityFeatures(
   x[f++] = flag(before === undefined || before.sentence !== first.sentence)
   x[f++] = flag(cited.has(entity.id))
   x[f++] = flag(entity.gloss !== undefined)
-  x[f++] = flag(/[A-Za-z]/.test(own.surface))
+  x[f++] = flag(hasLatinLetter(own.surface))
   x[f++] = flag(nameWords.some((w) => !w.number && w.norm.length <= 3))
   x[f++] = Math.log1p(free(last))
   x[f++] = flag(
@@ -153,6 +153,14 @@ function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Ma
 const bareReading = (word: Word) => word.bases.at(-1)!.base
 
 const flag = (value: boolean) => (value ? 1 : 0)
+
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20
+    if (code >= 0x61 && code <= 0x7a) return true
+  }
+  return false
+}
 
 function isTitle(word: Word): boolean {
   return titleHead(word) !== undefined || (word.flags & WordFlag.RoleWord) !== 0
