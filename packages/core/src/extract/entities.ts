@@ -422,6 +422,8 @@ interface Grouped {
   /** Normalised aliases and roles already listed. */
   aliases: Set<string>
   roles: Set<string>
+  /** The written form last listed or found listed already: mentions of one entity mostly repeat it. */
+  lastAlias: string | undefined
 }
 
 function group(scan: Scan, found: Found[]): Entity[] {
@@ -442,7 +444,12 @@ function group(scan: Scan, found: Found[]): Entity[] {
       if (!grouped) {
         const entity: Entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
         // `add`, not a Set made from an array: that reads the array through an iterator.
-        grouped = { entity, aliases: new Set<string>().add(norm(f.name)), roles: new Set() }
+        grouped = {
+          entity,
+          aliases: new Set<string>().add(norm(f.name)),
+          roles: new Set(),
+          lastAlias: undefined,
+        }
         byId.set(id, grouped)
       }
       names.set(f.name, grouped)
@@ -471,6 +478,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
 }
 
 function addAlias(grouped: Grouped, surface: string): void {
+  if (surface === grouped.lastAlias) return
+  grouped.lastAlias = surface
   const key = norm(surface)
   if (!grouped.aliases.has(key)) {
     grouped.aliases.add(key)
