@@ -21,6 +21,13 @@ describe('wordsWithReadings', () => {
   it('finds nothing for a word the article does not hold', () => {
     expect(wordsWithReadings(scan, asked(['دمشق']))).toEqual([])
   })
+
+  it('answers for the article asked about, when another was indexed in between', () => {
+    const other = createScan('زار الأسد دمشق', wordsOf('زار الأسد دمشق'), [])
+    expect(wordsWithReadings(other, asked(['الأسد', 'دمشق']))).toEqual([1, 2])
+    expect(wordsWithReadings(scan, asked(['الأسد']))).toEqual([1, 5, 12])
+    expect(wordsWithReadings(other, asked(['الأسد']))).toEqual([1])
+  })
 })
 
 describe('countReadings', () => {
