@@ -1,7 +1,9 @@
 import { organizationHeadSet, Start } from './lexicon.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { hashOf } from './word-flags.ts'
 
 /** Words of an item's name after its head. */
 const MAX_ITEM_WORDS = 4
@@ -30,12 +32,16 @@ export function bodyListItems(scan: Scan, recognition: Recognition): Found[] {
   if (heads.size === 0) return []
   let places: Map<number, Found> | undefined
   const items: Found[] = []
-  // Only the words of those sentences are read.
+  // Only the words of those sentences that hold one of its heads are read.
   for (const [sentence, listed] of heads) {
-    let first = listed.at
-    while (first > 0 && words[first - 1]!.sentence === sentence) first--
-    for (let i = first; i < words.length && words[i]!.sentence === sentence; i++) {
-      // Most words open no body: one test of the word's flags rules them out.
+    const starts = wordsWithReadings(
+      scan,
+      Array.from(listed.heads, (head) => [head, hashOf(head)] as const),
+    )
+    let end = -1
+    for (let s = 0; s < starts.length; s++) {
+      const i = starts[s]!
+      if (words[i]!.sentence !== sentence || i <= end) continue
       if (claimed[i] || (words[i]!.flags & Start.OrganizationHead) === 0) continue
       const base = words[i]!.bases.find((b) => b.cut <= 1 && listed.heads.has(b.base))
       if (!base || !ITEM_GAP.test(words[i]!.gap)) continue
@@ -49,7 +55,7 @@ export function bodyListItems(scan: Scan, recognition: Recognition): Found[] {
       item.name = displaySpan(scan, i, last, base)
       items.push(item)
       claimed.fill(1, i, last + 1)
-      i = last
+      end = last
     }
   }
   return items

@@ -1,7 +1,9 @@
 import { contextualFamilyNames, personGenitiveNounSet } from './lexicon.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import { readingSet } from './reading-set.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { reportingVerb } from './word-classes.ts'
+import { hashOf } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /**
@@ -14,8 +16,11 @@ import type { Base, Word } from './words.ts'
 export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
   const { words } = scan
   let held: Map<number, Found> | undefined
-  for (let i = 1; i < words.length; i++) {
-    if (scan.quoted[i]) continue
+  // Only the words that hold one of the names are read.
+  const candidates = wordsWithReadings(scan, CONTEXTUAL_FAMILY_NAMES)
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!
+    if (i === 0 || scan.quoted[i]) continue
     const base = familyNameReading(words[i]!)
     if (!base || !joined(words, i) || !personContext(words[i - 1]!)) continue
     held ??= heldWords(found)
@@ -28,6 +33,7 @@ export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
 }
 
 const isContextualFamilyName = readingSet(contextualFamilyNames)
+const CONTEXTUAL_FAMILY_NAMES = Array.from(contextualFamilyNames, (name) => [name, hashOf(name)] as const)
 
 function familyNameReading(word: Word): Base | undefined {
   for (let n = 0; n < word.bases.length; n++) {

@@ -7,6 +7,7 @@ import {
   organizationHeadSet,
   statesOfKind,
 } from './lexicon.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { commaGap, type Found, foundFrom, joined, nextWordWith, type RoleSpan, type Scan } from './scan.ts'
 import {
@@ -17,7 +18,7 @@ import {
   isFunctionWord,
   isVerb,
 } from './word-classes.ts'
-import { WordFlag } from './word-flags.ts'
+import { hashOf, WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
@@ -26,6 +27,8 @@ export interface Coreference {
   mentions: Found[]
   /** For a statement noun (بيان، البيان، التقرير) at a word, the body or person that issued it. */
   statements: Map<number, Found>
+  /** `found` and `mentions` together by start, in the order a stable sort would give: `found`'s first on a tie. */
+  all: Found[]
 }
 
 /**
@@ -43,15 +46,30 @@ export function resolveReferences(
   recognition: Recognition,
   found: readonly Found[],
 ): Coreference {
-  const sorted = found.slice().sort((a, b) => a.start - b.start)
+  const sorted = found.slice().sort(byStart)
   const mentions = [
     ...titleMentions(scan, recognition, sorted),
     ...headMentions(scan, recognition, sorted),
     ...givenNameMentions(scan, recognition, sorted),
     ...stateKindMentions(scan, recognition, sorted),
   ]
-  const all = [...sorted, ...mentions].sort((a, b) => a.start - b.start)
-  return { mentions, statements: statementIssuers(scan, all) }
+  const all = mergeByStart(sorted, mentions.slice().sort(byStart))
+  return { mentions, statements: statementIssuers(scan, all), all }
+}
+
+const byStart = (a: Found, b: Found) => a.start - b.start
+
+/** Two lists sorted by start as one, the first's mentions before the second's on a tie. */
+function mergeByStart(first: readonly Found[], second: readonly Found[]): Found[] {
+  const merged: Found[] = []
+  let m = 0
+  for (let k = 0; k < second.length; k++) {
+    const next = second[k]!
+    while (m < first.length && first[m]!.start <= next.start) merged.push(first[m++]!)
+    merged.push(next)
+  }
+  while (m < first.length) merged.push(first[m++]!)
+  return merged
 }
 
 interface Holder {
@@ -201,18 +219,23 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
   const bodies = found.filter((f) => (f.kind === 'organization' || f.kind === 'media') && f.form !== 'nisba')
   if (bodies.length === 0) return []
   const { words } = scan
-  const heads = bodies.map((f) => [
-    firstWord(f.surface),
-    firstWord(f.name),
-    f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f),
-  ])
+  // The bodies by each head noun that may stand for them, in text order.
+  const byHead = new Map<string, number[]>()
+  for (let k = 0; k < bodies.length; k++) {
+    const f = bodies[k]!
+    addHead(byHead, firstWord(f.surface), k)
+    addHead(byHead, firstWord(f.name), k)
+    addHead(byHead, f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f), k)
+  }
   const mentions: Found[] = []
   let b = 0
-  for (let i = 0; i < words.length; i++) {
+  for (
+    let i = nextWordWith(scan, 0, WordFlag.DefiniteOrganizationHead);
+    i < words.length;
+    i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)
+  ) {
     const word = words[i]!
-    // The flags of all its readings first: most words are no body's head.
-    if (recognition.claimed[i] || scan.quoted[i] || (word.flags & WordFlag.DefiniteOrganizationHead) === 0)
-      continue
+    if (recognition.claimed[i] || scan.quoted[i]) continue
     const base = definiteHead(word.bases)
     if (!base) continue
     const next = words[i + 1]
@@ -226,10 +249,13 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
       continue
     while (b < bodies.length && bodies[b]!.start < word.start) b++
     const head = base.base.slice(2)
+    const named = byHead.get(head)
+    if (named === undefined) continue
     // الوكالة names a body only where the lists give it as a body's head, else an outlet.
     const bodyHead = organizationHeadSet.has(head)
-    for (let k = b - 1; k >= 0; k--) {
-      if (!heads[k]!.includes(head) || (!bodyHead && bodies[k]!.kind !== 'media')) continue
+    for (let m = named.length - 1; m >= 0; m--) {
+      const k = named[m]!
+      if (k >= b || (!bodyHead && bodies[k]!.kind !== 'media')) continue
       mentions.push(
         foundFrom(scan, i, i, base, { kind: bodies[k]!.kind, name: bodies[k]!.name }, 'head', false),
       )
@@ -237,6 +263,12 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
     }
   }
   return mentions
+}
+
+function addHead(byHead: Map<string, number[]>, head: string, k: number): void {
+  const named = byHead.get(head)
+  if (named === undefined) byHead.set(head, [k])
+  else if (named.at(-1) !== k) named.push(k)
 }
 
 /** منظمة "أطباء بلا حدود": the head noun before a body's name in quote marks, which the name leaves out. */
@@ -269,7 +301,9 @@ function qualifies(next: string): boolean {
 }
 
 function firstWord(name: string): string {
-  const first = norm(name).split(' ')[0]!
+  const key = norm(name)
+  const space = key.indexOf(' ')
+  const first = space < 0 ? key : key.slice(0, space)
   return first.startsWith('ال') ? first.slice(2) : first
 }
 
@@ -316,11 +350,13 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   const known = new Set(firstNames)
   const { words } = scan
   const mentions: Found[] = []
-  for (
-    let i = nextWordWith(scan, 0, WordFlag.GivenNameLoose);
-    i < words.length;
-    i = nextWordWith(scan, i + 1, WordFlag.GivenNameLoose)
-  ) {
+  // Only the words that hold one of the first names are read.
+  const candidates = wordsWithReadings(
+    scan,
+    Array.from(known, (name) => [name, hashOf(name)] as const),
+  )
+  for (let c = 0; c < candidates.length; c++) {
+    const i = candidates[c]!
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const word = words[i]!
     const base = givenNameBase(word)

@@ -3,7 +3,6 @@ import { bodyListItems } from './body-lists.ts'
 import { unifyBodyShortForms } from './body-short-forms.ts'
 import { addContextualFamilyNames } from './contextual-names.ts'
 import { resolveReferences } from './coreference.ts'
-import { HashFilter } from './hash-filter.ts'
 import {
   ambiguousGivenNameSet,
   commonWordSet,
@@ -21,6 +20,7 @@ import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import { withoutPlatformOutlets } from './platform-mentions.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
@@ -64,9 +64,25 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   addContextualFamilyNames(scan, found)
   dropNisbasOfFamilyNames(found)
   const references = resolveReferences(scan, recognition, found)
-  found.push(...references.mentions)
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
-  return { entities: group(scan, found), found, statements: references.statements }
+  const ordered = longestFirst(references.all)
+  return { entities: group(scan, ordered), found: ordered, statements: references.statements }
+}
+
+/**
+ * Mentions sorted by start, those of one start longest first, as a stable sort by start and then end would order them.
+ * Sorted by start already, only mentions of one start move: an insertion sort.
+ */
+function longestFirst(found: Found[]): Found[] {
+  for (let n = 1; n < found.length; n++) {
+    const f = found[n]!
+    let k = n
+    while (k > 0 && found[k - 1]!.start === f.start && found[k - 1]!.end < f.end) {
+      found[k] = found[k - 1]!
+      k--
+    }
+    found[k] = f
+  }
+  return found
 }
 
 /**
@@ -75,15 +91,20 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
  */
 function unifyPlaces(found: Found[]): void {
   const names = new Map<string, string>()
+  const places: Found[] = []
+  const keys: string[] = []
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!
-    if (f.kind === 'location') names.set(norm(f.name), f.name)
-  }
-  if (names.size < 2) return
-  for (let q = 0; q < found.length; q++) {
-    const f = found[q]!
     if (f.kind !== 'location') continue
     const key = norm(f.name)
+    names.set(key, f.name)
+    places.push(f)
+    keys.push(key)
+  }
+  if (names.size < 2) return
+  for (let q = 0; q < places.length; q++) {
+    const f = places[q]!
+    const key = keys[q]!
     const space = key.indexOf(' ')
     if (space < 0 || !placeHeadSet.has(key.slice(0, space))) continue
     const bare = names.get(key.slice(space + 1))
@@ -327,17 +348,21 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
     }
   }
   if (byFirstWord.size === 0) return []
-  // Most words are no alias: their readings' hashes rule them out before any string is hashed again.
-  const firstWordHashes = new HashFilter(Array.from(byFirstWord.keys(), hashOf), 12, ALIAS_FILTER)
+  // Only the words that hold an alias's first word are read.
+  const starts = wordsWithReadings(
+    scan,
+    Array.from(byFirstWord.keys(), (word) => [word, hashOf(word)] as const),
+  )
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []
-  for (let i = 0; i < words.length; i++) {
-    if (claimed[i] || words[i]!.number) continue
+  let end = -1
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!
+    if (i <= end || claimed[i] || words[i]!.number) continue
     const { bases } = words[i]!
     for (let b = 0; b < bases.length; b++) {
       const base = bases[b]!
-      if (!firstWordHashes.mayHave(base.hash)) continue
       const candidates = byFirstWord.get(base.base)
       if (!candidates) continue
       const fitting = []
@@ -350,14 +375,12 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
       const last = i + alias.length - 1
       aliases.push(foundFrom(scan, i, last, base, { kind: 'person', name: person.name }, 'alias', false))
       claimed.fill(1, i, last + 1)
-      i = last
+      end = last
       break
     }
   }
   return aliases
 }
-
-const ALIAS_FILTER = new Uint32Array(1 << (12 - 5))
 
 function fitsAt(scan: Scan, i: number, alias: readonly string[], claimed: Uint8Array): boolean {
   for (let k = 1; k < alias.length; k++) {
@@ -399,6 +422,8 @@ interface Grouped {
   /** Normalised aliases and roles already listed. */
   aliases: Set<string>
   roles: Set<string>
+  /** The written form last listed or found listed already: mentions of one entity mostly repeat it. */
+  lastAlias: string | undefined
 }
 
 function group(scan: Scan, found: Found[]): Entity[] {
@@ -419,7 +444,12 @@ function group(scan: Scan, found: Found[]): Entity[] {
       if (!grouped) {
         const entity: Entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
         // `add`, not a Set made from an array: that reads the array through an iterator.
-        grouped = { entity, aliases: new Set<string>().add(norm(f.name)), roles: new Set() }
+        grouped = {
+          entity,
+          aliases: new Set<string>().add(norm(f.name)),
+          roles: new Set(),
+          lastAlias: undefined,
+        }
         byId.set(id, grouped)
       }
       names.set(f.name, grouped)
@@ -448,6 +478,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
 }
 
 function addAlias(grouped: Grouped, surface: string): void {
+  if (surface === grouped.lastAlias) return
+  grouped.lastAlias = surface
   const key = norm(surface)
   if (!grouped.aliases.has(key)) {
     grouped.aliases.add(key)

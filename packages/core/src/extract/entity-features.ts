@@ -1,5 +1,5 @@
 import type { Entity } from '../model/extraction.ts'
-import { HashFilter } from './hash-filter.ts'
+import { countReadings } from './reading-index.ts'
 import type { Found, Scan } from './scan.ts'
 import { givenNameBase, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -101,7 +101,7 @@ export function entityFeatures(
   x[f++] = flag(nameWords.length >= 3)
   x[f++] = flag(own.surface.startsWith('ال'))
   x[f++] = flag(givenNameBase(first) !== undefined)
-  x[f++] = flag(/(?:ي|ية)$/.test(last.norm))
+  x[f++] = flag(last.norm.endsWith('ي') || last.norm.endsWith('ية'))
   x[f++] = flag(last.norm.endsWith('ة'))
   x[f++] = flag(nameWords.some((w, k) => k > 0 && isFunctionWord(w)))
   x[f++] = flag(nameWords.some((w) => isVerb(w)))
@@ -114,7 +114,7 @@ export function entityFeatures(
   x[f++] = flag(before === undefined || before.sentence !== first.sentence)
   x[f++] = flag(cited.has(entity.id))
   x[f++] = flag(entity.gloss !== undefined)
-  x[f++] = flag(/[A-Za-z]/.test(own.surface))
+  x[f++] = flag(hasLatinLetter(own.surface))
   x[f++] = flag(nameWords.some((w) => !w.number && w.norm.length <= 3))
   x[f++] = Math.log1p(free(last))
   x[f++] = flag(
@@ -143,34 +143,24 @@ export function freeWords(scan: Scan, found: readonly Found[], claimed: Uint8Arr
 function countFree(scan: Scan, found: readonly Found[], claimed: Uint8Array): Map<string, number> {
   const { words } = scan
   const counts = new Map<string, number>()
-  // Most words are no name's: their readings' hashes rule them out before any string is compared.
-  const readings = found.map((f) => words[f.last]!.bases.at(-1)!)
-  for (let y = 0; y < readings.length; y++) {
-    const reading = readings[y]!
-    counts.set(reading.base, 0)
-  }
-  const hashes = new HashFilter(
-    readings.map((reading) => reading.hash),
-    12,
-    FREE_FILTER,
-  )
-  for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
-    for (let q = 0; q < words[i]!.bases.length; q++) {
-      const { base, hash } = words[i]!.bases[q]!
-      if (!hashes.mayHave(hash)) continue
-      const n = counts.get(base)
-      if (n !== undefined) counts.set(base, n + 1)
-    }
+  for (let y = 0; y < found.length; y++) {
+    const { base, hash } = words[found[y]!.last]!.bases.at(-1)!
+    if (!counts.has(base)) counts.set(base, countReadings(scan, base, hash, claimed))
   }
   return counts
 }
 
-const FREE_FILTER = new Uint32Array(1 << (12 - 5))
-
 const bareReading = (word: Word) => word.bases.at(-1)!.base
 
 const flag = (value: boolean) => (value ? 1 : 0)
+
+function hasLatinLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20
+    if (code >= 0x61 && code <= 0x7a) return true
+  }
+  return false
+}
 
 function isTitle(word: Word): boolean {
   return titleHead(word) !== undefined || (word.flags & WordFlag.RoleWord) !== 0

@@ -1,6 +1,8 @@
 import { norm, partyHeadSet } from './lexicon.ts'
+import { wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
+import { hashOf } from './word-flags.ts'
 
 const MIN_SHORT_WORDS = 2
 
@@ -26,8 +28,15 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
   const { words } = scan
   const { claimed } = recognition
   const mentions: Found[] = []
-  for (let i = 0; i < words.length; i++) {
-    if (claimed[i]) continue
+  // Only the words that hold a short form's first word are read.
+  const starts = wordsWithReadings(
+    scan,
+    Array.from(byFirstWord.keys(), (word) => [word, hashOf(word)] as const),
+  )
+  let end = -1
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s]!
+    if (i <= end || claimed[i]) continue
     for (let n = 0; n < words[i]!.bases.length; n++) {
       const base = words[i]!.bases[n]!
       const candidates = byFirstWord.get(base.base)
@@ -38,7 +47,7 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
         foundFrom(scan, i, last, base, { kind: 'organization', name: short.name }, 'alias', false),
       )
       claimed.fill(1, i, last + 1)
-      i = last
+      end = last
       break
     }
   }

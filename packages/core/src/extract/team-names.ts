@@ -56,7 +56,7 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
     // فريق الفيصلي … الفيصلي يبعد الوحدات: a club the text names after its head is a side wherever it stands.
     const club = clubs.has(scan.words[i]!.norm) && scan.words[i]!.bases[0]!.cut === 0
     // على "أهلي الخليل": a side in quote marks stands in its frame as a bare one does, and ends with the marks.
-    const quoted = QUOTE_BEFORE.test(scan.words[i]!.gap)
+    const quoted = quoteBefore(scan.words[i]!.gap)
     const frame = frameBefore(scan, i, quoted)
     // مولودية الجزائر يحقق فوزا على …، الزوراء يهزم …: a side opening its clause before a verb of a match's outcome.
     const opening = !frame && !club && opensClause(words, i) ? sideOfTown(scan, i, places) : undefined
@@ -157,6 +157,11 @@ function outcomeAfter(words: readonly Word[], last: number): boolean {
 }
 
 const QUOTE_BEFORE = /^\s*["“«]$/
+
+/** A quote mark opens right before the word; most words follow one space, which holds none. */
+function quoteBefore(gap: string): boolean {
+  return gap !== ' ' && QUOTE_BEFORE.test(gap)
+}
 const QUOTE_AFTER = /^["”»]/
 const QUOTE_ONLY_AFTER = /^["”»]\s*$/
 
@@ -198,7 +203,7 @@ function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>)
   const last = town?.last ?? i
   const after = words[last + 1]
   // رصيد "أهلي الخليل"، رفع "هلال القدس" رصيده: a side in quote marks stands in the frame as a bare one does.
-  const quoted = QUOTE_BEFORE.test(word.gap) && QUOTE_AFTER.test(after?.gap ?? '')
+  const quoted = quoteBefore(word.gap) && QUOTE_AFTER.test(after?.gap ?? '')
   const framedBefore =
     before !== undefined &&
     (joined(words, i) || (quoted && !opensClause(words, i))) &&

@@ -1,0 +1,91 @@
+import type { Scan } from './scan.ts'
+import type { Word } from './words.ts'
+
+/**
+ * The article's readings by their hashes (`Base.hash`), built once per scan: a pass that looks for a few words of the
+ * article's own (a full name's short forms, the last words of its names, the contextual family names) finds where they
+ * stand by one look-up each, instead of testing every reading of every word.
+ */
+export interface ReadingIndex {
+  /** First reading of each bucket (`hash & mask`), -1 for none. */
+  readonly head: Int32Array
+  /** The next reading of the same bucket, in text order; -1 at the end. */
+  readonly next: Int32Array
+  /** The word of each reading. */
+  readonly word: Int32Array
+  /** The position of each reading in its word's `bases`. */
+  readonly reading: Int32Array
+  readonly mask: number
+}
+
+const indexes = new WeakMap<Scan, ReadingIndex>()
+
+export function readingIndex(scan: Scan): ReadingIndex {
+  let index = indexes.get(scan)
+  if (index === undefined) {
+    index = buildIndex(scan.words)
+    indexes.set(scan, index)
+  }
+  return index
+}
+
+function buildIndex(words: readonly Word[]): ReadingIndex {
+  let count = 0
+  for (let i = 0; i < words.length; i++) count += words[i]!.bases.length
+  let size = 64
+  while (size < 2 * count) size *= 2
+  const head = new Int32Array(size).fill(-1)
+  const next = new Int32Array(count)
+  const word = new Int32Array(count)
+  const reading = new Int32Array(count)
+  const mask = size - 1
+  // From the last reading back, so that each bucket lists its readings in text order.
+  let r = count
+  for (let i = words.length - 1; i >= 0; i--) {
+    const { bases } = words[i]!
+    for (let q = bases.length - 1; q >= 0; q--) {
+      r--
+      const bucket = bases[q]!.hash & mask
+      next[r] = head[bucket]!
+      head[bucket] = r
+      word[r] = i
+      reading[r] = q
+    }
+  }
+  return { head, next, word, reading, mask }
+}
+
+/** The words with a reading of `readings` (normalised words with their `hashOf`), each once, in text order. */
+export function wordsWithReadings(scan: Scan, readings: Iterable<readonly [string, number]>): number[] {
+  const index = readingIndex(scan)
+  const { words } = scan
+  const found: number[] = []
+  for (const [base, hash] of readings) {
+    for (let r = index.head[hash & index.mask]!; r >= 0; r = index.next[r]!) {
+      const b = words[index.word[r]!]!.bases[index.reading[r]!]!
+      if (b.hash === hash && b.base === base) found.push(index.word[r]!)
+    }
+  }
+  if (found.length < 2) return found
+  found.sort(byNumber)
+  let kept = 1
+  for (let k = 1; k < found.length; k++) if (found[k] !== found[kept - 1]) found[kept++] = found[k]!
+  found.length = kept
+  return found
+}
+
+const byNumber = (a: number, b: number) => a - b
+
+/** How many readings `base` (whose `hashOf` is `hash`) the words hold where `skip` is 0. */
+export function countReadings(scan: Scan, base: string, hash: number, skip: Uint8Array): number {
+  const index = readingIndex(scan)
+  const { words } = scan
+  let count = 0
+  for (let r = index.head[hash & index.mask]!; r >= 0; r = index.next[r]!) {
+    const i = index.word[r]!
+    if (skip[i]) continue
+    const b = words[i]!.bases[index.reading[r]!]!
+    if (b.hash === hash && b.base === base) count++
+  }
+  return count
+}
