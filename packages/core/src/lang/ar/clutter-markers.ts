@@ -1,3 +1,4 @@
+import { codeUnit } from '../../normalize/code-unit.ts'
 import { createFold } from '../../normalize/fold.ts'
 import { tokenize } from '../../normalize/tokenize.ts'
 import { gregorianMonths, hijriMonths, levantineMonths, timeUnits, weekdays } from './calendar.ts'
@@ -696,8 +697,9 @@ export function foldWord(word: string): string {
  * leaves as they are: most words of a line, where the call costs several times the fold.
  */
 function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i)
+  const length = word.length
+  for (let i = 0; i < length; i++) {
+    const code = codeUnit(word, i)
     if (code >= 0x0600 ? code > 0x06ff : code >= 0x41 && (code <= 0x5a || code >= 0x80))
       return word.toLowerCase()
   }
