@@ -1,3 +1,4 @@
+import { codeUnit } from './code-unit.ts'
 import { type NormalizeOptions, normalize } from './normalize.ts'
 
 // `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
@@ -40,14 +41,18 @@ export function createFold(options?: NormalizeOptions): Fold {
   table[0x0654] = DEFER
   table[0x0655] = DEFER
   return (text) => {
+    const length = text.length
     let i = 0
-    for (; i < text.length; i++) if (table[text.charCodeAt(i)] !== KEEP) break
-    if (i === text.length) return text
+    for (; i < length; i++) {
+      const code = codeUnit(text, i)
+      if (table[code] !== KEEP) break
+    }
+    if (i === length) return text
     let out = text.slice(0, i)
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i)
+    for (; i < length; i++) {
+      const code = codeUnit(text, i)
       const action = table[code]!
-      if (action === KEEP) out += text[i]
+      if (action === KEEP) out += String.fromCharCode(code)
       else if (action === DEFER) return normalize(text, options)
       else if (action === UNKNOWN) {
         learn(code)

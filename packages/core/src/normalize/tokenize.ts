@@ -1,4 +1,5 @@
 import { isArabicMark, isDigit, isWordLetter, TATWEEL } from './arabic-letters.ts'
+import { codeUnit } from './code-unit.ts'
 
 export type TokenKind = 'word' | 'number'
 
@@ -46,25 +47,26 @@ export class TokenCursor {
   /** The token is a number (else a word). */
   number = false
   private readonly text: string
+  private readonly length: number
   private i = 0
 
   constructor(text: string) {
     this.text = text
+    this.length = text.length
   }
 
   next(): boolean {
-    const { text } = this
-    const length = text.length
+    const { text, length } = this
     let i = this.i
     while (i < length) {
-      const code = text.charCodeAt(i)
+      const code = codeUnit(text, i)
       if (isDigit(code)) {
         const start = i
         i++
         while (i < length) {
-          const next = text.charCodeAt(i)
+          const next = codeUnit(text, i)
           if (isDigit(next)) i++
-          else if (isNumberJoiner(next) && i + 1 < length && isDigit(text.charCodeAt(i + 1))) i += 2
+          else if (isNumberJoiner(next) && i + 1 < length && isDigit(codeUnit(text, i + 1))) i += 2
           else break
         }
         return this.found(start, i, true, i)
@@ -73,7 +75,7 @@ export class TokenCursor {
         const start = i
         let end = ++i
         while (i < length) {
-          const next = text.charCodeAt(i)
+          const next = codeUnit(text, i)
           if (isWordLetter(next) || isArabicMark(next) || next === TATWEEL) end = ++i
           else if (isJoiningInvisible(next)) i++
           else break

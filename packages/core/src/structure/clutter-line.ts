@@ -11,7 +11,6 @@ import {
   dateWords,
   dualTimeUnits,
   embedMarkers,
-  foldWord,
   followChannels,
   followVerbs,
   homePageNames,
@@ -38,7 +37,6 @@ import {
 } from '../lang/ar/compiled-analysis.ts'
 import type { BlockKind } from '../model/article.ts'
 import { isArabicLetter, isLatinLetter } from '../normalize/arabic-letters.ts'
-import { tokenize } from '../normalize/tokenize.ts'
 import { COMMA, isClosingMark, isSentenceTerminator } from '../segment/marks.ts'
 import { hasMarkup, stripMarkup } from '../segment/markup.ts'
 import type { Span } from '../segment/span.ts'
@@ -168,7 +166,8 @@ export function lineShape(raw: string): LineShape {
   let plain = stripMarkup(raw)
   const bulleted = /^(?:[-*•·▪●◦]|\d{1,2}[.)])\s/.test(plain)
   if (bulleted) plain = plain.replace(/^(?:[-*•·▪●◦]|\d{1,2}[.)])\s+/, '')
-  const tokens = tokenize(plain)
+  const ends: number[] = []
+  const words = clutterWords(plain, ends)
   // A bullet before, and the bars of a table cell around it (`![](…) |`), are not part of a link or image. A link,
   // an image and a title's markup each need one of the marks `hasMarkup` looks for: most lines have none.
   const trimmed = hasMarkup(raw)
@@ -176,8 +175,8 @@ export function lineShape(raw: string): LineShape {
     : ''
   return {
     plain,
-    words: tokens.map((token) => foldWord(token.text)),
-    ends: tokens.map((token) => token.end),
+    words,
+    ends,
     endsSentence: plain.length > 0 && endsSentence(plain, { start: 0, end: plain.length }),
     endsColon: plain.endsWith(':'),
     bulleted,

@@ -120,8 +120,24 @@ function isPrintedAgain(shapes: ClutterContext['shapes'], i: number): boolean {
   const words = shapes[i]!.words
   // A line shorter than a title printed twice is a menu's item.
   if (words.length < MIN_TITLE_WORDS) return false
-  const key = words.join(' ')
-  return shapes.some((shape, k) => k !== i && shape !== null && shape.words.join(' ') === key)
+  return printedLines(shapes).get(words.join(' '))! > 1
+}
+
+// Each page's lines by their words, counted once for all the lines asked about, not joined again for each.
+const printed = new WeakMap<ClutterContext['shapes'], Map<string, number>>()
+
+function printedLines(shapes: ClutterContext['shapes']): Map<string, number> {
+  let counts = printed.get(shapes)
+  if (counts === undefined) {
+    counts = new Map()
+    for (const shape of shapes) {
+      if (shape === null) continue
+      const key = shape.words.join(' ')
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    printed.set(shapes, counts)
+  }
+  return counts
 }
 
 function nextToClutter(kinds: ClutterContext['kinds'], i: number): boolean {

@@ -1,5 +1,6 @@
+import { codeUnit } from '../../normalize/code-unit.ts'
 import { createFold } from '../../normalize/fold.ts'
-import { tokenize } from '../../normalize/tokenize.ts'
+import { TokenCursor } from '../../normalize/tokenize.ts'
 import { gregorianMonths, hijriMonths, levantineMonths, timeUnits, weekdays } from './calendar.ts'
 
 // Phrases that mark the page clutter scrapers leave in news text, in dictionary spelling, one phrase a line.
@@ -680,10 +681,18 @@ const BYLINE_TAILS = `متابعة
 
 /**
  * The words of a phrase or line as the clutter rules compare them: normalised (alef forms, ى, diacritics, tatweel),
- * ة as ه, Arabic-Indic digits as ASCII, Latin lower-cased, punctuation dropped.
+ * ة as ه, Arabic-Indic digits as ASCII, Latin lower-cased, punctuation dropped. With `ends`, the offset in `text` after
+ * each word is pushed onto it.
  */
-export function clutterWords(text: string): string[] {
-  return tokenize(text).map((token) => foldWord(token.text))
+export function clutterWords(text: string, ends?: number[]): string[] {
+  // One pass of the cursor, without a token object and a slice of each word before it is folded.
+  const words: string[] = []
+  const cursor = new TokenCursor(text)
+  while (cursor.next()) {
+    words.push(foldWord(text.slice(cursor.start, cursor.end)))
+    ends?.push(cursor.end)
+  }
+  return words
 }
 
 /** One token as `clutterWords` folds it. */
@@ -696,8 +705,9 @@ export function foldWord(word: string): string {
  * leaves as they are: most words of a line, where the call costs several times the fold.
  */
 function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i)
+  const length = word.length
+  for (let i = 0; i < length; i++) {
+    const code = codeUnit(word, i)
     if (code >= 0x0600 ? code > 0x06ff : code >= 0x41 && (code <= 0x5a || code >= 0x80))
       return word.toLowerCase()
   }
