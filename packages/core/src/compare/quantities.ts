@@ -1267,7 +1267,8 @@ export const ROUNDING = 0.01
  * Two values of one quantity agree when their ranges meet, and two plain numbers when the finer one, rounded or cut
  * to the coarser one's last digit, gives the coarser (656 ألفاً and 656534, 97% and 97.8%, 48 and 48.03) and, unless
  * both are shares, they are within 1% of each other: magnitude 7 and 7.2 do not agree, nor 7.8 and 7.9.
- * A bound agrees with a value that misses its figure by at most `BOUND_SLACK` of it.
+ * A bound of a settled figure is open above (`highestAllowed`), and a bound agrees with a plain value that misses its
+ * figure by at most `BOUND_SLACK` of it.
  */
 export function agree(a: Quantity, b: Quantity): boolean {
   // «الدقيقة الثالثة من الوقت بدل الضائع» may be any half's, but it is not the second minute of added time (45+2).
@@ -1313,8 +1314,8 @@ function highestAllowed(q: Quantity): number {
 
 /**
  * «أكثر من 100» and 97, «أقل من 100» and 102: news writes a bound as a round figure, so a plain value that misses the
- * bound's figure by a little is the same report. Only the written edge stretches: 25 million is not «أكثر من 23 مليوناً», whose
- * top is the writer's rounding.
+ * bound's figure by a little is the same report. Only the written edge stretches: a toll of «أكثر من 20» (20 to 30 as
+ * the writer rounds) takes 19, not 32.
  */
 function missesBoundByLittle(bound: Quantity, other: Quantity): boolean {
   // Two estimates (نحو 48 ألفاً، أكثر من 50 ألفاً) are two figures, not one written twice.
