@@ -1,9 +1,8 @@
 import { organizationHeadSet, Start } from './lexicon.ts'
-import { wordsWithReadings } from './reading-index.ts'
+import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
-import { hashOf } from './word-flags.ts'
 
 /** Words of an item's name after its head. */
 const MAX_ITEM_WORDS = 4
@@ -34,10 +33,7 @@ export function bodyListItems(scan: Scan, recognition: Recognition): Found[] {
   const items: Found[] = []
   // Only the words of those sentences that hold one of its heads are read.
   for (const [sentence, listed] of heads) {
-    const starts = wordsWithReadings(
-      scan,
-      Array.from(listed.heads, (head) => [head, hashOf(head)] as const),
-    )
+    const starts = wordsWithReadings(scan, withHashes(listed.heads))
     let end = -1
     for (let s = 0; s < starts.length; s++) {
       const i = starts[s]!

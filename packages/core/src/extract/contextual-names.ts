@@ -1,9 +1,8 @@
 import { contextualFamilyNames, personGenitiveNounSet } from './lexicon.ts'
-import { wordsWithReadings } from './reading-index.ts'
+import { withHashes, wordsWithReadings } from './reading-index.ts'
 import { readingSet } from './reading-set.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { reportingVerb } from './word-classes.ts'
-import { hashOf } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /**
@@ -33,7 +32,7 @@ export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
 }
 
 const isContextualFamilyName = readingSet(contextualFamilyNames)
-const CONTEXTUAL_FAMILY_NAMES = Array.from(contextualFamilyNames, (name) => [name, hashOf(name)] as const)
+const CONTEXTUAL_FAMILY_NAMES = withHashes(contextualFamilyNames)
 
 function familyNameReading(word: Word): Base | undefined {
   for (let n = 0; n < word.bases.length; n++) {

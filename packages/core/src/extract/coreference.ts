@@ -7,7 +7,7 @@ import {
   organizationHeadSet,
   statesOfKind,
 } from './lexicon.ts'
-import { wordsWithReadings } from './reading-index.ts'
+import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { commaGap, type Found, foundFrom, joined, nextWordWith, type RoleSpan, type Scan } from './scan.ts'
 import {
@@ -18,7 +18,7 @@ import {
   isFunctionWord,
   isVerb,
 } from './word-classes.ts'
-import { hashOf, WordFlag } from './word-flags.ts'
+import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
@@ -351,10 +351,7 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   const { words } = scan
   const mentions: Found[] = []
   // Only the words that hold one of the first names are read.
-  const candidates = wordsWithReadings(
-    scan,
-    Array.from(known, (name) => [name, hashOf(name)] as const),
-  )
+  const candidates = wordsWithReadings(scan, withHashes(known))
   for (let c = 0; c < candidates.length; c++) {
     const i = candidates[c]!
     if (recognition.claimed[i] || scan.quoted[i]) continue

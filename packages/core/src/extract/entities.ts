@@ -20,12 +20,11 @@ import { listedCompanies } from './listed-companies.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import { withoutPlatformOutlets } from './platform-mentions.ts'
-import { wordsWithReadings } from './reading-index.ts'
+import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
 import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } from './word-classes.ts'
-import { hashOf } from './word-flags.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
@@ -349,10 +348,7 @@ function findAliases(scan: Scan, recognition: Recognition, people: Map<string, P
   }
   if (byFirstWord.size === 0) return []
   // Only the words that hold an alias's first word are read.
-  const starts = wordsWithReadings(
-    scan,
-    Array.from(byFirstWord.keys(), (word) => [word, hashOf(word)] as const),
-  )
+  const starts = wordsWithReadings(scan, withHashes(byFirstWord.keys()))
   const { words } = scan
   const { claimed } = recognition
   const aliases: Found[] = []

@@ -1,8 +1,7 @@
 import { norm, partyHeadSet } from './lexicon.ts'
-import { wordsWithReadings } from './reading-index.ts'
+import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { hashOf } from './word-flags.ts'
 
 const MIN_SHORT_WORDS = 2
 
@@ -29,10 +28,7 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
   const { claimed } = recognition
   const mentions: Found[] = []
   // Only the words that hold a short form's first word are read.
-  const starts = wordsWithReadings(
-    scan,
-    Array.from(byFirstWord.keys(), (word) => [word, hashOf(word)] as const),
-  )
+  const starts = wordsWithReadings(scan, withHashes(byFirstWord.keys()))
   let end = -1
   for (let s = 0; s < starts.length; s++) {
     const i = starts[s]!

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { norm } from './lexicon.ts'
-import { countReadings, wordsWithReadings } from './reading-index.ts'
+import { countReadings, withHashes, wordsWithReadings } from './reading-index.ts'
 import { createScan } from './scan.ts'
 import { wordsOf } from './test-helpers.ts'
-import { hashOf } from './word-flags.ts'
 
 const TEXT = 'وقال الأسد في يناير إن والأسد وبيناير لم يحضر ليناير ثم عاد الأسد'
 const scan = createScan(TEXT, wordsOf(TEXT), [])
-const asked = (words: string[]) => words.map((word) => [norm(word), hashOf(norm(word))] as const)
+const asked = (words: string[]) => withHashes(words.map(norm))
 
 describe('wordsWithReadings', () => {
   it('finds, in text order and once each, every word with one of the readings, particles and all', () => {

@@ -1,4 +1,5 @@
 import type { Scan } from './scan.ts'
+import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
 
 /**
@@ -53,6 +54,11 @@ function buildIndex(words: readonly Word[]): ReadingIndex {
     }
   }
   return { head, next, word, reading, mask }
+}
+
+/** Normalised words with their `hashOf`, as `wordsWithReadings` asks for them. */
+export function withHashes(words: Iterable<string>): (readonly [string, number])[] {
+  return Array.from(words, (word) => [word, hashOf(word)] as const)
 }
 
 /** The words with a reading of `readings` (normalised words with their `hashOf`), each once, in text order. */
