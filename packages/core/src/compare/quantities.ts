@@ -69,6 +69,8 @@ export interface Quantity {
   exact: { value: number; step: number } | null
   /** The value in ASCII digits, magnitudes applied: `23`, `11200000000`, `10–15`, `>20`. */
   value: string
+  /** The bound a single figure is written with (أكثر من، أقل من، نحو): what `>`, `<` or `~` shows in `value`. */
+  bound?: 'over' | 'under' | 'about'
   /** `%`, a unit of `lexicon/quantities.ts` (dollar, degree …), or null for a count. */
   unit: string | null
   /** What it counts or measures: cue keys (dead, turnout …) when a cue word is near, else `w:` + light stems. */
@@ -274,6 +276,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
         second !== null
           ? `${format(low)}–${format(high)}`
           : `${bound === 'over' ? '>' : bound === 'under' ? '<' : bound === 'about' ? '~' : ''}${format(low)}`,
+      ...(second === null && bound !== null && { bound }),
       unit,
       nouns: about.nouns,
       cued: about.cued,
@@ -325,6 +328,7 @@ function withNamedVictims(
       high: pronoun.atLeast ? Number.POSITIVE_INFINITY : low,
       exact: pronoun.atLeast ? null : { value: low, step: q.exact.step },
       value: `${pronoun.atLeast ? '>' : ''}${format(low)}`,
+      ...(pronoun.atLeast && { bound: 'over' as const }),
     }
   })
 }
@@ -1309,7 +1313,7 @@ export function agree(a: Quantity, b: Quantity): boolean {
  * قتيلاً» against 50 is an earlier count against a later one.
  */
 function highestAllowed(q: Quantity): number {
-  return q.value.startsWith('>') && !q.developing ? Number.POSITIVE_INFINITY : q.high
+  return q.bound === 'over' && !q.developing ? Number.POSITIVE_INFINITY : q.high
 }
 
 /**
@@ -1317,12 +1321,10 @@ function highestAllowed(q: Quantity): number {
  * bound's figure by a little is the same report. Only the written edge stretches: a toll of «أكثر من 20» (20 to 30 as
  * the writer rounds) takes 19, not 32.
  */
-function missesBoundByLittle(bound: Quantity, other: Quantity): boolean {
+function missesBoundByLittle(q: Quantity, other: Quantity): boolean {
   // Two estimates (نحو 48 ألفاً، أكثر من 50 ألفاً) are two figures, not one written twice.
   if (other.exact === null) return false
-  if (bound.value.startsWith('>') && other.high < bound.low)
-    return bound.low - other.high <= BOUND_SLACK * bound.low
-  if (bound.value.startsWith('<') && other.low > bound.high)
-    return other.low - bound.high <= BOUND_SLACK * bound.high
+  if (q.bound === 'over' && other.high < q.low) return q.low - other.high <= BOUND_SLACK * q.low
+  if (q.bound === 'under' && other.low > q.high) return other.low - q.high <= BOUND_SLACK * q.high
   return false
 }
