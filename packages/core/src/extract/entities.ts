@@ -28,10 +28,45 @@ import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } fr
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
-  return `${kind}:${norm(name).trim().replace(SPACES, '-')}`
+  return idOfNormalised(kind, norm(name))
+}
+
+/** `entityId` of a name already normalised (`key`): `group` folds each name once for its id and its aliases. */
+function idOfNormalised(kind: EntityKind, key: string): string {
+  const trimmed = key.trim()
+  // Most names part their words by one plain space: no regex for them.
+  return `${kind}:${singleSpaced(trimmed) ? trimmed.replaceAll(' ', '-') : trimmed.replace(SPACES, '-')}`
 }
 
 const SPACES = /\s+/g
+
+/** No whitespace in `text` but single plain spaces (what `SPACES` would replace one for one). */
+function singleSpaced(text: string): boolean {
+  let previousSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const space = code === 0x20
+    if ((space && previousSpace) || (!space && isWhitespace(code))) return false
+    previousSpace = space
+  }
+  return true
+}
+
+/** What `\s` matches besides the plain space. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 export interface Resolution {
   entities: Entity[]
@@ -160,12 +195,13 @@ interface PersonName {
 /** Single-word and shortened person names take the full name they abbreviate, when exactly one fits. */
 function unifyPeople(found: Found[]): Map<string, PersonName> {
   const full = new Map<string, PersonName>()
-  // Mentions of one person mostly share one name string: split each name once.
-  const split = new Map<string, string[]>()
+  // Mentions of one person mostly share one name string: fold and split each name once.
+  const split = new Map<string, NameWords>()
   const wordsOf = (name: string) => {
     let words = split.get(name)
     if (!words) {
-      words = norm(name).split(' ')
+      const key = norm(name)
+      words = { words: key.split(' '), key, loose: undefined }
       split.set(name, words)
     }
     return words
@@ -173,9 +209,8 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   for (let q = 0; q < found.length; q++) {
     const f = found[q]!
     if (f.kind !== 'person') continue
-    const words = wordsOf(f.name)
+    const { words, key } = wordsOf(f.name)
     if (words.length < 2) continue
-    const key = words.join(' ')
     const entry = full.get(key) ?? { name: f.name, words, at: [] }
     entry.at.push(f.start)
     full.set(key, entry)
@@ -194,28 +229,29 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   for (let m = 0; m < found.length; m++) {
     const f = found[m]!
     if (f.kind !== 'person') continue
-    const words = wordsOf(f.name)
-    if (words.length >= 2) f.name = spellings.get(looseKey(words))?.name ?? f.name
+    const name = wordsOf(f.name)
+    if (name.words.length < 2) continue
+    name.loose ??= looseKey(name.words)
+    f.name = spellings.get(name.loose)?.name ?? f.name
   }
   // A shorter full name that is part of a longer one with the same ends (أحمد الشرع ⊂ أحمد حسين الشرع).
   const names = [...full.values()].sort((a, b) => b.words.length - a.words.length)
   for (let n = 0; n < found.length; n++) {
     const f = found[n]!
     if (f.kind !== 'person') continue
-    const words = wordsOf(f.name)
-    const key = words.join(' ')
+    const { words, key } = wordsOf(f.name)
     // بوتين، عبد الهادي: a short form of exactly one full name in the article.
-    const owners = names.filter((p) => p.words.length > words.length && aliasKeys(p).includes(key))
-    if (owners.length === 1) {
-      f.name = owners[0]!.name
+    const owner = soleName(names, (p) => p.words.length > words.length && aliasKeys(p).includes(key))
+    if (owner) {
+      f.name = owner.name
       f.form = 'alias'
       continue
     }
     // العميد حاتم after حاتم بو بكر: a given name alone after a title is the one person whose full name opens with
     // it, when no full name ends with it.
-    const openers = f.roles?.length && !f.known ? names.filter((p) => p.words[0] === key) : []
-    if (words.length === 1 && openers.length === 1 && !names.some((p) => p.words.at(-1) === key)) {
-      f.name = openers[0]!.name
+    const opener = f.roles?.length && !f.known ? soleName(names, (p) => p.words[0] === key) : undefined
+    if (words.length === 1 && opener && !names.some((p) => p.words.at(-1) === key)) {
+      f.name = opener.name
       f.form = 'alias'
       continue
     }
@@ -233,30 +269,52 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     // محمد ولد عبد for محمد ولد عبد العزيز: a name cut short after a particle or عبد, which no name ends with, is the
     // one longer name it opens. (A whole name that opens a longer one stays apart: the longer one may have taken a
     // word of the clause, as in حسن شيخ محمود القسم الدستوري.)
-    const prefixOwners = names.filter((p) => p.words.length > words.length && startsWithWords(p.words, words))
+    const prefixOwner = soleName(names, (p) => p.words.length > words.length && startsWithWords(p.words, words))
     if (
       words.length >= 2 &&
-      prefixOwners.length === 1 &&
+      prefixOwner &&
       !f.known &&
-      (cutShort(words) || lineageGoesOn(prefixOwners[0]!.words, words.length))
+      (cutShort(words) || lineageGoesOn(prefixOwner.words, words.length))
     ) {
-      f.name = prefixOwners[0]!.name
+      f.name = prefixOwner.name
       f.form = 'alias'
       full.delete(key)
       continue
     }
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
-    const suffixOwners = names.filter(
-      (p) =>
-        p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
+    const suffixOwner = soleName(
+      names,
+      (p) => p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
     )
     // The gazetteer's name stays its own, so that other articles name the same entity.
-    if (suffixOwners.length !== 1 || f.known) continue
-    f.name = suffixOwners[0]!.name
+    if (!suffixOwner || f.known) continue
+    f.name = suffixOwner.name
     f.form = 'alias'
     full.delete(key)
   }
   return full
+}
+
+/** A person's name folded (`key`), its words, and its key with the articles loosened (`looseKey`), once asked. */
+interface NameWords {
+  words: readonly string[]
+  key: string
+  loose: string | undefined
+}
+
+/**
+ * The one name of `names` that `test` accepts, if exactly one does: asked for every mention of a person, without the
+ * array `filter` would make.
+ */
+function soleName(names: readonly PersonName[], test: (p: PersonName) => boolean): PersonName | undefined {
+  let sole: PersonName | undefined
+  for (let n = 0; n < names.length; n++) {
+    const p = names[n]!
+    if (!test(p)) continue
+    if (sole) return undefined
+    sole = p
+  }
+  return sole
 }
 
 /**
@@ -435,14 +493,15 @@ function group(scan: Scan, found: Found[]): Entity[] {
     }
     let grouped = names.get(f.name)
     if (!grouped) {
-      const id = entityId(f.kind, f.name)
+      const key = norm(f.name)
+      const id = idOfNormalised(f.kind, key)
       grouped = byId.get(id)
       if (!grouped) {
         const entity: Entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
         // `add`, not a Set made from an array: that reads the array through an iterator.
         grouped = {
           entity,
-          aliases: new Set<string>().add(norm(f.name)),
+          aliases: new Set<string>().add(key),
           roles: new Set(),
           lastAlias: undefined,
         }
@@ -476,6 +535,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
 function addAlias(grouped: Grouped, surface: string): void {
   if (surface === grouped.lastAlias) return
   grouped.lastAlias = surface
+  // The entity's own name: its folded form is in `aliases` from the start (most names no list knows are written so).
+  if (surface === grouped.entity.name) return
   const key = norm(surface)
   if (!grouped.aliases.has(key)) {
     grouped.aliases.add(key)
