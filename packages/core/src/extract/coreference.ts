@@ -216,21 +216,26 @@ function fitsTitle(mention: readonly string[], title: readonly string[]): boolea
  * (an outlet's head often stands before its name: وكالة رويترز، قناة العربية).
  */
 function headMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const { words } = scan
+  // No word that may be a head noun alone: no body's heads to gather.
+  const start = nextWordWith(scan, 0, WordFlag.DefiniteOrganizationHead)
+  if (start >= words.length) return []
   const bodies = found.filter((f) => (f.kind === 'organization' || f.kind === 'media') && f.form !== 'nisba')
   if (bodies.length === 0) return []
-  const { words } = scan
-  // The bodies by each head noun that may stand for them, in text order.
+  // The bodies by each head noun that may stand for them, in text order. A body's mentions mostly repeat its name
+  // and surface: each written form is folded once.
   const byHead = new Map<string, number[]>()
+  const firstWords = new Map<string, string>()
   for (let k = 0; k < bodies.length; k++) {
     const f = bodies[k]!
-    addHead(byHead, firstWord(f.surface), k)
-    addHead(byHead, firstWord(f.name), k)
+    addHead(byHead, firstWordOnce(firstWords, f.surface), k)
+    addHead(byHead, firstWordOnce(firstWords, f.name), k)
     addHead(byHead, f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f), k)
   }
   const mentions: Found[] = []
   let b = 0
   for (
-    let i = nextWordWith(scan, 0, WordFlag.DefiniteOrganizationHead);
+    let i = start;
     i < words.length;
     i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)
   ) {
@@ -298,6 +303,16 @@ function definiteHead(bases: readonly Base[]): Base | undefined {
 /** A word after the head that names another body with it: an adjective or genitive with the article. */
 function qualifies(next: string): boolean {
   return next.startsWith('ال') || next.startsWith('لل')
+}
+
+/** `firstWord` of `name`, kept in `known` by name. */
+function firstWordOnce(known: Map<string, string>, name: string): string {
+  let first = known.get(name)
+  if (first === undefined) {
+    first = firstWord(name)
+    known.set(name, first)
+  }
+  return first
 }
 
 function firstWord(name: string): string {
