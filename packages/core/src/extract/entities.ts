@@ -35,7 +35,21 @@ export function entityId(kind: EntityKind, name: string): string {
 function idOfNormalised(kind: EntityKind, key: string): string {
   const trimmed = key.trim()
   // Most names part their words by one plain space: no regex for them.
-  return `${kind}:${singleSpaced(trimmed) ? trimmed.replaceAll(' ', '-') : trimmed.replace(SPACES, '-')}`
+  return `${kind}:${singleSpaced(trimmed) ? dashSpaces(trimmed) : trimmed.replace(SPACES, '-')}`
+}
+
+/** `text` with each space a `-`, cut at its spaces (`replaceAll` costs more on names of two or three words). */
+function dashSpaces(text: string): string {
+  let space = text.indexOf(' ')
+  if (space < 0) return text
+  let dashed = ''
+  let from = 0
+  while (space >= 0) {
+    dashed += `${text.slice(from, space)}-`
+    from = space + 1
+    space = text.indexOf(' ', from)
+  }
+  return dashed + text.slice(from)
 }
 
 const SPACES = /\s+/g
@@ -86,9 +100,11 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   const found = [...withoutPlatformOutlets(recognition.found), ...teamNames(scan, recognition)]
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
-  unifyPlaces(found)
-  cutRunOnAliases(scan, found)
-  const people = unifyPeople(found)
+  // The passes below fold the same names again and again (mentions of one entity share its name string): once each.
+  const folds: Folds = new Map()
+  unifyPlaces(found, folds)
+  cutRunOnAliases(scan, found, folds)
+  const people = unifyPeople(found, folds)
   found.push(
     ...findAliases(scan, recognition, people),
     ...partyShortForms(scan, recognition, found),
@@ -99,7 +115,19 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   dropNisbasOfFamilyNames(found)
   const references = resolveReferences(scan, recognition, found)
   const ordered = longestFirst(references.all)
-  return { entities: group(scan, ordered), found: ordered, statements: references.statements }
+  return { entities: group(scan, ordered, folds), found: ordered, statements: references.statements }
+}
+
+/** Names folded by `norm`, by the name as written. */
+type Folds = Map<string, string>
+
+function folded(folds: Folds, name: string): string {
+  let key = folds.get(name)
+  if (key === undefined) {
+    key = norm(name)
+    folds.set(name, key)
+  }
+  return key
 }
 
 /**
@@ -123,14 +151,14 @@ function longestFirst(found: Found[]): Found[] {
  * A place named with its head and without it (محافظة حلب … حلب) is one place: the headed name takes the bare one,
  * and keeps its own form as an alias.
  */
-function unifyPlaces(found: Found[]): void {
+function unifyPlaces(found: Found[], folds: Folds): void {
   const names = new Map<string, string>()
   const places: Found[] = []
   const keys: string[] = []
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!
     if (f.kind !== 'location') continue
-    const key = norm(f.name)
+    const key = folded(folds, f.name)
     names.set(key, f.name)
     places.push(f)
     keys.push(key)
@@ -155,13 +183,13 @@ function unifyPlaces(found: Found[]): void {
  * opens a person's name elsewhere in the article: حسني مبارك beside فاروق حسني and الرئيس مبارك), nor when the first is
  * a listed given name (القاضي محمد مفلح beside علي محمد) unless the second is an ordinary word of news.
  */
-function cutRunOnAliases(scan: Scan, found: Found[]): void {
+function cutRunOnAliases(scan: Scan, found: Found[], folds: Folds): void {
   const families = new Set<string>()
   const heads = new Set<string>()
   for (let m = 0; m < found.length; m++) {
     const f = found[m]!
     if (f.kind !== 'person') continue
-    const words = norm(f.name).split(' ')
+    const words = folded(folds, f.name).split(' ')
     heads.add(words[0]!)
     if (words.length > 1 && isUsableAlias(words.at(-1)!)) families.add(words.at(-1)!)
   }
@@ -193,14 +221,14 @@ interface PersonName {
 }
 
 /** Single-word and shortened person names take the full name they abbreviate, when exactly one fits. */
-function unifyPeople(found: Found[]): Map<string, PersonName> {
+function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
   const full = new Map<string, PersonName>()
   // Mentions of one person mostly share one name string: fold and split each name once.
   const split = new Map<string, NameWords>()
   const wordsOf = (name: string) => {
     let words = split.get(name)
     if (!words) {
-      const key = norm(name)
+      const key = folded(folds, name)
       words = { words: key.split(' '), key, loose: undefined }
       split.set(name, words)
     }
@@ -480,7 +508,7 @@ interface Grouped {
   lastAlias: string | undefined
 }
 
-function group(scan: Scan, found: Found[]): Entity[] {
+function group(scan: Scan, found: Found[], folds: Folds): Entity[] {
   const byId = new Map<string, Grouped>()
   // By kind, then by name: most mentions carry the gazetteer's own name string, found at once.
   const byName = new Map<EntityKind, Map<string, Grouped>>()
@@ -493,7 +521,7 @@ function group(scan: Scan, found: Found[]): Entity[] {
     }
     let grouped = names.get(f.name)
     if (!grouped) {
-      const key = norm(f.name)
+      const key = folded(folds, f.name)
       const id = idOfNormalised(f.kind, key)
       grouped = byId.get(id)
       if (!grouped) {
