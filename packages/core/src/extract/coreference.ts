@@ -234,11 +234,7 @@ function headMentions(scan: Scan, recognition: Recognition, found: readonly Foun
   }
   const mentions: Found[] = []
   let b = 0
-  for (
-    let i = start;
-    i < words.length;
-    i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)
-  ) {
+  for (let i = start; i < words.length; i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)) {
     const word = words[i]!
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const base = definiteHead(word.bases)
@@ -361,7 +357,7 @@ function stateKindMentions(scan: Scan, recognition: Recognition, found: readonly
 function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const people = found.filter((f) => f.kind === 'person' && f.form === 'name' && f.name.includes(' '))
   if (people.length === 0) return []
-  const firstNames = people.map((f) => norm(f.name).split(' ')[0]!)
+  const firstNames = people.map((f) => firstOf(norm(f.name)))
   const known = new Set(firstNames)
   const { words } = scan
   const mentions: Found[] = []
@@ -383,6 +379,12 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   return mentions
 }
 
+/** A folded name's first word (`split(' ')[0]`, without the array). */
+function firstOf(key: string): string {
+  const space = key.indexOf(' ')
+  return space < 0 ? key : key.slice(0, space)
+}
+
 const MAX_STATEMENT_REACH = 5
 const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 
@@ -394,16 +396,15 @@ const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Found> {
   const statements = new Map<number, Found>()
   const { words } = scan
+  // Most articles name no statement: no issuers to gather.
+  const first = nextWordWith(scan, 0, STATEMENT_NOUN)
+  if (first >= words.length) return statements
   const speakers = found.filter((f) => f.form !== 'nisba' && f.kind !== 'location')
   const byFirst = new Map<number, Found>()
   for (const f of speakers) if (!byFirst.has(f.first)) byFirst.set(f.first, f)
   let last: Found | undefined
   let s = 0
-  for (
-    let i = nextWordWith(scan, 0, STATEMENT_NOUN);
-    i < words.length;
-    i = nextWordWith(scan, i + 1, STATEMENT_NOUN)
-  ) {
+  for (let i = first; i < words.length; i = nextWordWith(scan, i + 1, STATEMENT_NOUN)) {
     const word = words[i]!
     if (scan.quoted[i]) continue
     const definite = statementReading(word.bases)

@@ -297,7 +297,10 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
     // محمد ولد عبد for محمد ولد عبد العزيز: a name cut short after a particle or عبد, which no name ends with, is the
     // one longer name it opens. (A whole name that opens a longer one stays apart: the longer one may have taken a
     // word of the clause, as in حسن شيخ محمود القسم الدستوري.)
-    const prefixOwner = soleName(names, (p) => p.words.length > words.length && startsWithWords(p.words, words))
+    const prefixOwner = soleName(
+      names,
+      (p) => p.words.length > words.length && startsWithWords(p.words, words),
+    )
     if (
       words.length >= 2 &&
       prefixOwner &&
@@ -312,7 +315,8 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
     const suffixOwner = soleName(
       names,
-      (p) => p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
+      (p) =>
+        p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
     )
     // The gazetteer's name stays its own, so that other articles name the same entity.
     if (!suffixOwner || f.known) continue
