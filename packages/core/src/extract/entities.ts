@@ -186,9 +186,12 @@ function unifyPlaces(found: Found[], folds: Folds): void {
 function cutRunOnAliases(scan: Scan, found: Found[], folds: Folds): void {
   const families = new Set<string>()
   const heads = new Set<string>()
+  // A person's mentions mostly repeat one name: each name's words are read once.
+  const read = new Set<string>()
   for (let m = 0; m < found.length; m++) {
     const f = found[m]!
-    if (f.kind !== 'person') continue
+    if (f.kind !== 'person' || read.has(f.name)) continue
+    read.add(f.name)
     const words = folded(folds, f.name).split(' ')
     heads.add(words[0]!)
     if (words.length > 1 && isUsableAlias(words.at(-1)!)) families.add(words.at(-1)!)
@@ -507,7 +510,8 @@ interface Grouped {
   entity: Entity
   /** Normalised aliases and roles already listed. */
   aliases: Set<string>
-  roles: Set<string>
+  /** Made at the first role: most entities have none. */
+  roles: Set<string> | undefined
   /** The written form last listed or found listed already: mentions of one entity mostly repeat it. */
   lastAlias: string | undefined
 }
@@ -534,7 +538,7 @@ function group(scan: Scan, found: Found[], folds: Folds): Entity[] {
         grouped = {
           entity,
           aliases: new Set<string>().add(key),
-          roles: new Set(),
+          roles: undefined,
           lastAlias: undefined,
         }
         byId.set(id, grouped)
@@ -553,8 +557,10 @@ function group(scan: Scan, found: Found[], folds: Folds): Entity[] {
         addAlias(grouped, scan.text.slice(title.start, f.end))
       if (f.alternates) for (const surface of f.alternates) addAlias(grouped, surface)
     }
-    for (const role of f.roles ?? []) {
-      const key = norm(role)
+    if (f.roles === undefined) continue
+    for (const role of f.roles) {
+      const key = folded(folds, role)
+      grouped.roles ??= new Set()
       if (!grouped.roles.has(key)) {
         grouped.roles.add(key)
         entity.roles.push(role)
