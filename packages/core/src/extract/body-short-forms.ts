@@ -24,10 +24,10 @@ import type { Found } from './scan.ts'
 export function unifyBodyShortForms(text: string, found: Found[]): void {
   // One entry per normalised name and kind; mentions of one entity mostly share one name string, looked up as written.
   const byNorm = new Map<string, Named>()
-  const byName: Record<string, Map<string, Named>> = { organization: new Map(), media: new Map() }
+  const byName: WrittenNames = { organization: new Map(), media: new Map() }
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!
-    const written = byName[f.kind]
+    const written = writtenNames(byName, f.kind)
     if (written === undefined) continue
     let named = written.get(f.name)
     if (!named) {
@@ -64,9 +64,19 @@ export function unifyBodyShortForms(text: string, found: Found[]): void {
   joinBracketedShortNames(text, found, byNorm)
   for (let n = 0; n < found.length; n++) {
     const f = found[n]!
-    const named = byName[f.kind]?.get(f.name)
+    const named = writtenNames(byName, f.kind)?.get(f.name)
     if (named) f.name = root(named).name
   }
+}
+
+interface WrittenNames {
+  organization: Map<string, Named>
+  media: Map<string, Named>
+}
+
+/** The names of a kind as written: by comparison, not `byName[kind]`, a keyed load megamorphic over the kinds' strings. */
+function writtenNames(byName: WrittenNames, kind: Found['kind']): Map<string, Named> | undefined {
+  return kind === 'organization' ? byName.organization : kind === 'media' ? byName.media : undefined
 }
 
 interface Named {

@@ -216,24 +216,25 @@ function fitsTitle(mention: readonly string[], title: readonly string[]): boolea
  * (an outlet's head often stands before its name: وكالة رويترز، قناة العربية).
  */
 function headMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
+  const { words } = scan
+  // No word that may be a head noun alone: no body's heads to gather.
+  const start = nextWordWith(scan, 0, WordFlag.DefiniteOrganizationHead)
+  if (start >= words.length) return []
   const bodies = found.filter((f) => (f.kind === 'organization' || f.kind === 'media') && f.form !== 'nisba')
   if (bodies.length === 0) return []
-  const { words } = scan
-  // The bodies by each head noun that may stand for them, in text order.
+  // The bodies by each head noun that may stand for them, in text order. A body's mentions mostly repeat its name
+  // and surface: each written form is folded once.
   const byHead = new Map<string, number[]>()
+  const firstWords = new Map<string, string>()
   for (let k = 0; k < bodies.length; k++) {
     const f = bodies[k]!
-    addHead(byHead, firstWord(f.surface), k)
-    addHead(byHead, firstWord(f.name), k)
+    addHead(byHead, firstWordOnce(firstWords, f.surface), k)
+    addHead(byHead, firstWordOnce(firstWords, f.name), k)
     addHead(byHead, f.kind === 'media' ? outletHeadBefore(scan, f) : quotedNameHead(scan, f), k)
   }
   const mentions: Found[] = []
   let b = 0
-  for (
-    let i = nextWordWith(scan, 0, WordFlag.DefiniteOrganizationHead);
-    i < words.length;
-    i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)
-  ) {
+  for (let i = start; i < words.length; i = nextWordWith(scan, i + 1, WordFlag.DefiniteOrganizationHead)) {
     const word = words[i]!
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const base = definiteHead(word.bases)
@@ -300,6 +301,16 @@ function qualifies(next: string): boolean {
   return next.startsWith('ال') || next.startsWith('لل')
 }
 
+/** `firstWord` of `name`, kept in `known` by name. */
+function firstWordOnce(known: Map<string, string>, name: string): string {
+  let first = known.get(name)
+  if (first === undefined) {
+    first = firstWord(name)
+    known.set(name, first)
+  }
+  return first
+}
+
 function firstWord(name: string): string {
   const key = norm(name)
   const space = key.indexOf(' ')
@@ -346,7 +357,7 @@ function stateKindMentions(scan: Scan, recognition: Recognition, found: readonly
 function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly Found[]): Found[] {
   const people = found.filter((f) => f.kind === 'person' && f.form === 'name' && f.name.includes(' '))
   if (people.length === 0) return []
-  const firstNames = people.map((f) => norm(f.name).split(' ')[0]!)
+  const firstNames = people.map((f) => firstOf(norm(f.name)))
   const known = new Set(firstNames)
   const { words } = scan
   const mentions: Found[] = []
@@ -368,6 +379,12 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
   return mentions
 }
 
+/** A folded name's first word (`split(' ')[0]`, without the array). */
+function firstOf(key: string): string {
+  const space = key.indexOf(' ')
+  return space < 0 ? key : key.slice(0, space)
+}
+
 const MAX_STATEMENT_REACH = 5
 const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 
@@ -379,16 +396,15 @@ const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 function statementIssuers(scan: Scan, found: readonly Found[]): Map<number, Found> {
   const statements = new Map<number, Found>()
   const { words } = scan
+  // Most articles name no statement: no issuers to gather.
+  const first = nextWordWith(scan, 0, STATEMENT_NOUN)
+  if (first >= words.length) return statements
   const speakers = found.filter((f) => f.form !== 'nisba' && f.kind !== 'location')
   const byFirst = new Map<number, Found>()
   for (const f of speakers) if (!byFirst.has(f.first)) byFirst.set(f.first, f)
   let last: Found | undefined
   let s = 0
-  for (
-    let i = nextWordWith(scan, 0, STATEMENT_NOUN);
-    i < words.length;
-    i = nextWordWith(scan, i + 1, STATEMENT_NOUN)
-  ) {
+  for (let i = first; i < words.length; i = nextWordWith(scan, i + 1, STATEMENT_NOUN)) {
     const word = words[i]!
     if (scan.quoted[i]) continue
     const definite = statementReading(word.bases)

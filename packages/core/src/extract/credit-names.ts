@@ -97,8 +97,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   // ابراهيم لاشين … وأضاف لاشين أن: a word the article gave as a person's last name is that person, not ل on a name.
   const lastNames = new Set<string>()
   for (const last of people.keys()) lastNames.add(words[last]!.norm)
+  const openings: Openings = { block: -1, last: -1 }
   for (let i = 0; i < words.length; i++) {
-    const opens = opensParagraph(words, i)
+    const opens = opensParagraphAt(openings, words, i)
     if (claimed[i]) {
       const person = (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 ? people.get(i) : undefined
       if (person) {
@@ -837,6 +838,33 @@ function media(scan: Scan, first: number, last: number): Found {
   const name = scan.text.slice(word.start, scan.words[last]!.end)
   const known = mediaByName.get(norm(name))
   return foundFrom(scan, first, last, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+}
+
+/**
+ * `opensParagraph` for the words in text order, each block read once: its last word that opens it (the first after
+ * its Latin words and numbers) is found where the walk enters it, not by looking back from every word.
+ */
+interface Openings {
+  block: number
+  last: number
+}
+
+function opensParagraphAt(openings: Openings, words: readonly Word[], i: number): boolean {
+  const { block } = words[i]!
+  if (block !== openings.block) {
+    openings.block = block
+    // The walk may enter a block past its first word (a credit spans blocks): from the block's start.
+    let k = i
+    while (k > 0 && words[k - 1]!.block === block) k--
+    while (k + 1 < words.length && words[k + 1]!.block === block && !plainWord(words[k]!)) k++
+    openings.last = k
+  }
+  return i <= openings.last
+}
+
+/** A word that ends a paragraph's opening: not a number, not in Latin letters. */
+function plainWord(word: Word): boolean {
+  return !word.number && !isLatinLetter(word.raw.charCodeAt(0))
 }
 
 /** The first word of a paragraph, or the first after Latin letters and digits only (date 2025-08-21 NAME:). */

@@ -1,6 +1,7 @@
 // A name no list knows, vouched for by its family name, which the article repeats alone where only a name stands.
 import { commonWordSet, Start } from './lexicon.ts'
 import { isLongFemininePlural } from './name-words.ts'
+import { withHashes, wordsWithReadings } from './reading-index.ts'
 import { displaySpan, type Found, foundFrom, joined, nextWordWith, type Scan } from './scan.ts'
 import {
   givenNameBase,
@@ -49,11 +50,13 @@ export function findEchoedFamilyNames(scan: Scan, found: Found[], claimed: Uint8
   }
   const added: Found[] = []
   if (lone.size === 0) return added
-  for (let j = 1; j < words.length; j++) {
+  // Only the words that hold a lone word's spelling are read (a word's first reading is its whole spelling).
+  const spelt = wordsWithReadings(scan, withHashes(lone))
+  for (let s = 0; s < spelt.length; s++) {
+    const j = spelt[s]!
     const word = words[j]!
-    // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2"). The marks
-    // first: they spare many words the look-up of their spelling.
-    if (claimed[j] || scan.quoted[j] || !lone.has(word.norm) || !joined(words, j)) continue
+    // A name in quote marks is left to the quotes' rules, which read it as a speaker's (وقالت "NAME NAME2").
+    if (j === 0 || claimed[j] || scan.quoted[j] || !lone.has(word.norm) || !joined(words, j)) continue
     const first = words[j - 1]!
     const person = personEndingAt(found, j - 1)
     if (person) {

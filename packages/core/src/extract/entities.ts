@@ -28,10 +28,59 @@ import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } fr
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
-  return `${kind}:${norm(name).trim().replace(SPACES, '-')}`
+  return idOfNormalised(kind, norm(name))
+}
+
+/** `entityId` of a name already normalised (`key`): `group` folds each name once for its id and its aliases. */
+function idOfNormalised(kind: EntityKind, key: string): string {
+  const trimmed = key.trim()
+  // Most names part their words by one plain space: no regex for them.
+  return `${kind}:${singleSpaced(trimmed) ? dashSpaces(trimmed) : trimmed.replace(SPACES, '-')}`
+}
+
+/** `text` with each space a `-`, cut at its spaces (`replaceAll` costs more on names of two or three words). */
+function dashSpaces(text: string): string {
+  let space = text.indexOf(' ')
+  if (space < 0) return text
+  let dashed = ''
+  let from = 0
+  while (space >= 0) {
+    dashed += `${text.slice(from, space)}-`
+    from = space + 1
+    space = text.indexOf(' ', from)
+  }
+  return dashed + text.slice(from)
 }
 
 const SPACES = /\s+/g
+
+/** No whitespace in `text` but single plain spaces (what `SPACES` would replace one for one). */
+function singleSpaced(text: string): boolean {
+  let previousSpace = false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const space = code === 0x20
+    if ((space && previousSpace) || (!space && isWhitespace(code))) return false
+    previousSpace = space
+  }
+  return true
+}
+
+/** What `\s` matches besides the plain space. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
 
 export interface Resolution {
   entities: Entity[]
@@ -51,9 +100,11 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   const found = [...withoutPlatformOutlets(recognition.found), ...teamNames(scan, recognition)]
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
-  unifyPlaces(found)
-  cutRunOnAliases(scan, found)
-  const people = unifyPeople(found)
+  // The passes below fold the same names again and again (mentions of one entity share its name string): once each.
+  const folds: Folds = new Map()
+  unifyPlaces(found, folds)
+  cutRunOnAliases(scan, found, folds)
+  const people = unifyPeople(found, folds)
   found.push(
     ...findAliases(scan, recognition, people),
     ...partyShortForms(scan, recognition, found),
@@ -64,7 +115,19 @@ export function resolveEntities(scan: Scan, recognition: Recognition): Resolutio
   dropNisbasOfFamilyNames(found)
   const references = resolveReferences(scan, recognition, found)
   const ordered = longestFirst(references.all)
-  return { entities: group(scan, ordered), found: ordered, statements: references.statements }
+  return { entities: group(scan, ordered, folds), found: ordered, statements: references.statements }
+}
+
+/** Names folded by `norm`, by the name as written. */
+type Folds = Map<string, string>
+
+function folded(folds: Folds, name: string): string {
+  let key = folds.get(name)
+  if (key === undefined) {
+    key = norm(name)
+    folds.set(name, key)
+  }
+  return key
 }
 
 /**
@@ -88,14 +151,14 @@ function longestFirst(found: Found[]): Found[] {
  * A place named with its head and without it (محافظة حلب … حلب) is one place: the headed name takes the bare one,
  * and keeps its own form as an alias.
  */
-function unifyPlaces(found: Found[]): void {
+function unifyPlaces(found: Found[], folds: Folds): void {
   const names = new Map<string, string>()
   const places: Found[] = []
   const keys: string[] = []
   for (let x = 0; x < found.length; x++) {
     const f = found[x]!
     if (f.kind !== 'location') continue
-    const key = norm(f.name)
+    const key = folded(folds, f.name)
     names.set(key, f.name)
     places.push(f)
     keys.push(key)
@@ -120,13 +183,16 @@ function unifyPlaces(found: Found[]): void {
  * opens a person's name elsewhere in the article: حسني مبارك beside فاروق حسني and الرئيس مبارك), nor when the first is
  * a listed given name (القاضي محمد مفلح beside علي محمد) unless the second is an ordinary word of news.
  */
-function cutRunOnAliases(scan: Scan, found: Found[]): void {
+function cutRunOnAliases(scan: Scan, found: Found[], folds: Folds): void {
   const families = new Set<string>()
   const heads = new Set<string>()
+  // A person's mentions mostly repeat one name: each name's words are read once.
+  const read = new Set<string>()
   for (let m = 0; m < found.length; m++) {
     const f = found[m]!
-    if (f.kind !== 'person') continue
-    const words = norm(f.name).split(' ')
+    if (f.kind !== 'person' || read.has(f.name)) continue
+    read.add(f.name)
+    const words = folded(folds, f.name).split(' ')
     heads.add(words[0]!)
     if (words.length > 1 && isUsableAlias(words.at(-1)!)) families.add(words.at(-1)!)
   }
@@ -158,14 +224,15 @@ interface PersonName {
 }
 
 /** Single-word and shortened person names take the full name they abbreviate, when exactly one fits. */
-function unifyPeople(found: Found[]): Map<string, PersonName> {
+function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
   const full = new Map<string, PersonName>()
-  // Mentions of one person mostly share one name string: split each name once.
-  const split = new Map<string, string[]>()
+  // Mentions of one person mostly share one name string: fold and split each name once.
+  const split = new Map<string, NameWords>()
   const wordsOf = (name: string) => {
     let words = split.get(name)
     if (!words) {
-      words = norm(name).split(' ')
+      const key = folded(folds, name)
+      words = { words: key.split(' '), key, loose: undefined }
       split.set(name, words)
     }
     return words
@@ -173,9 +240,8 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   for (let q = 0; q < found.length; q++) {
     const f = found[q]!
     if (f.kind !== 'person') continue
-    const words = wordsOf(f.name)
+    const { words, key } = wordsOf(f.name)
     if (words.length < 2) continue
-    const key = words.join(' ')
     const entry = full.get(key) ?? { name: f.name, words, at: [] }
     entry.at.push(f.start)
     full.set(key, entry)
@@ -194,28 +260,29 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
   for (let m = 0; m < found.length; m++) {
     const f = found[m]!
     if (f.kind !== 'person') continue
-    const words = wordsOf(f.name)
-    if (words.length >= 2) f.name = spellings.get(looseKey(words))?.name ?? f.name
+    const name = wordsOf(f.name)
+    if (name.words.length < 2) continue
+    name.loose ??= looseKey(name.words)
+    f.name = spellings.get(name.loose)?.name ?? f.name
   }
   // A shorter full name that is part of a longer one with the same ends (أحمد الشرع ⊂ أحمد حسين الشرع).
   const names = [...full.values()].sort((a, b) => b.words.length - a.words.length)
   for (let n = 0; n < found.length; n++) {
     const f = found[n]!
     if (f.kind !== 'person') continue
-    const words = wordsOf(f.name)
-    const key = words.join(' ')
+    const { words, key } = wordsOf(f.name)
     // بوتين، عبد الهادي: a short form of exactly one full name in the article.
-    const owners = names.filter((p) => p.words.length > words.length && aliasKeys(p).includes(key))
-    if (owners.length === 1) {
-      f.name = owners[0]!.name
+    const owner = soleName(names, (p) => p.words.length > words.length && aliasKeys(p).includes(key))
+    if (owner) {
+      f.name = owner.name
       f.form = 'alias'
       continue
     }
     // العميد حاتم after حاتم بو بكر: a given name alone after a title is the one person whose full name opens with
     // it, when no full name ends with it.
-    const openers = f.roles?.length && !f.known ? names.filter((p) => p.words[0] === key) : []
-    if (words.length === 1 && openers.length === 1 && !names.some((p) => p.words.at(-1) === key)) {
-      f.name = openers[0]!.name
+    const opener = f.roles?.length && !f.known ? soleName(names, (p) => p.words[0] === key) : undefined
+    if (words.length === 1 && opener && !names.some((p) => p.words.at(-1) === key)) {
+      f.name = opener.name
       f.form = 'alias'
       continue
     }
@@ -233,30 +300,56 @@ function unifyPeople(found: Found[]): Map<string, PersonName> {
     // محمد ولد عبد for محمد ولد عبد العزيز: a name cut short after a particle or عبد, which no name ends with, is the
     // one longer name it opens. (A whole name that opens a longer one stays apart: the longer one may have taken a
     // word of the clause, as in حسن شيخ محمود القسم الدستوري.)
-    const prefixOwners = names.filter((p) => p.words.length > words.length && startsWithWords(p.words, words))
+    const prefixOwner = soleName(
+      names,
+      (p) => p.words.length > words.length && startsWithWords(p.words, words),
+    )
     if (
       words.length >= 2 &&
-      prefixOwners.length === 1 &&
+      prefixOwner &&
       !f.known &&
-      (cutShort(words) || lineageGoesOn(prefixOwners[0]!.words, words.length))
+      (cutShort(words) || lineageGoesOn(prefixOwner.words, words.length))
     ) {
-      f.name = prefixOwners[0]!.name
+      f.name = prefixOwner.name
       f.form = 'alias'
       full.delete(key)
       continue
     }
     // شيخ محمود for حسن شيخ محمود: the last words of exactly one longer name are its short form.
-    const suffixOwners = names.filter(
+    const suffixOwner = soleName(
+      names,
       (p) =>
         p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
     )
     // The gazetteer's name stays its own, so that other articles name the same entity.
-    if (suffixOwners.length !== 1 || f.known) continue
-    f.name = suffixOwners[0]!.name
+    if (!suffixOwner || f.known) continue
+    f.name = suffixOwner.name
     f.form = 'alias'
     full.delete(key)
   }
   return full
+}
+
+/** A person's name folded (`key`), its words, and its key with the articles loosened (`looseKey`), once asked. */
+interface NameWords {
+  words: readonly string[]
+  key: string
+  loose: string | undefined
+}
+
+/**
+ * The one name of `names` that `test` accepts, if exactly one does: asked for every mention of a person, without the
+ * array `filter` would make.
+ */
+function soleName(names: readonly PersonName[], test: (p: PersonName) => boolean): PersonName | undefined {
+  let sole: PersonName | undefined
+  for (let n = 0; n < names.length; n++) {
+    const p = names[n]!
+    if (!test(p)) continue
+    if (sole) return undefined
+    sole = p
+  }
+  return sole
 }
 
 /**
@@ -417,12 +510,13 @@ interface Grouped {
   entity: Entity
   /** Normalised aliases and roles already listed. */
   aliases: Set<string>
-  roles: Set<string>
+  /** Made at the first role: most entities have none. */
+  roles: Set<string> | undefined
   /** The written form last listed or found listed already: mentions of one entity mostly repeat it. */
   lastAlias: string | undefined
 }
 
-function group(scan: Scan, found: Found[]): Entity[] {
+function group(scan: Scan, found: Found[], folds: Folds): Entity[] {
   const byId = new Map<string, Grouped>()
   // By kind, then by name: most mentions carry the gazetteer's own name string, found at once.
   const byName = new Map<EntityKind, Map<string, Grouped>>()
@@ -435,15 +529,16 @@ function group(scan: Scan, found: Found[]): Entity[] {
     }
     let grouped = names.get(f.name)
     if (!grouped) {
-      const id = entityId(f.kind, f.name)
+      const key = folded(folds, f.name)
+      const id = idOfNormalised(f.kind, key)
       grouped = byId.get(id)
       if (!grouped) {
         const entity: Entity = { id, kind: f.kind, name: f.name, aliases: [], roles: [], mentions: [] }
         // `add`, not a Set made from an array: that reads the array through an iterator.
         grouped = {
           entity,
-          aliases: new Set<string>().add(norm(f.name)),
-          roles: new Set(),
+          aliases: new Set<string>().add(key),
+          roles: undefined,
           lastAlias: undefined,
         }
         byId.set(id, grouped)
@@ -462,8 +557,10 @@ function group(scan: Scan, found: Found[]): Entity[] {
         addAlias(grouped, scan.text.slice(title.start, f.end))
       if (f.alternates) for (const surface of f.alternates) addAlias(grouped, surface)
     }
-    for (const role of f.roles ?? []) {
-      const key = norm(role)
+    if (f.roles === undefined) continue
+    for (const role of f.roles) {
+      const key = folded(folds, role)
+      grouped.roles ??= new Set()
       if (!grouped.roles.has(key)) {
         grouped.roles.add(key)
         entity.roles.push(role)
@@ -476,6 +573,8 @@ function group(scan: Scan, found: Found[]): Entity[] {
 function addAlias(grouped: Grouped, surface: string): void {
   if (surface === grouped.lastAlias) return
   grouped.lastAlias = surface
+  // The entity's own name: its folded form is in `aliases` from the start (most names no list knows are written so).
+  if (surface === grouped.entity.name) return
   const key = norm(surface)
   if (!grouped.aliases.has(key)) {
     grouped.aliases.add(key)

@@ -169,14 +169,16 @@ function outsideNames(text: string, dates: DateMention[], entities: readonly Ent
 }
 
 function insideName(text: string, date: DateMention, entities: readonly Entity[]): boolean {
+  // Read once: dates come in many shapes, so each read of their fields is a megamorphic load.
+  const { start, end } = date
   for (let m = 0; m < entities.length; m++) {
     const entity = entities[m]!
     const mentions = entity.mentions
     if (mentions === undefined) continue
     for (let n = 0; n < mentions.length; n++) {
       const name = mentions[n]!
-      if (name.start <= date.start && date.end <= name.end) return true
-      if (name.end - name.start > date.end - date.start && writtenAround(text, date, name)) return true
+      if (name.start <= start && end <= name.end) return true
+      if (name.end - name.start > end - start && writtenAround(text, date, name)) return true
     }
   }
   return false

@@ -9,7 +9,11 @@ export interface MentionIndex {
   mentionAt: (Found | undefined)[]
   /** The role covering each word, with the person it introduces. */
   roleAt: (RoleSpan | undefined)[]
-  /** First word of each mention's claim: the head of `موقع "ستاندرد"`, else the mention's own first word. */
+  /**
+   * First word of a mention's claim where it is not the mention's own first word (the head of `موقع "ستاندرد"`):
+   * readers take `first` for a mention it lacks. Most mentions start their claim, and each entry keyed by a mention
+   * costs that object an identity hash.
+   */
   claimStart: Map<Found, number>
   /** The issuer of the statement noun at a word (البيان → the body that issued it). */
   statementOf: ReadonlyMap<number, Found>
@@ -24,7 +28,7 @@ export function indexMentions(scan: Scan, recognition: Recognition, resolution: 
   for (let q = 0; q < resolution.found.length; q++) {
     const found = resolution.found[q]!
     const from = headBefore(scan, found)
-    claimStart.set(found, from)
+    if (from !== found.first) claimStart.set(found, from)
     for (let k = from; k <= found.last; k++) {
       const current = mentionAt[k]
       if (!current || current.last - current.first < found.last - found.first) mentionAt[k] = found

@@ -27,7 +27,10 @@ export function unifyNationalTeams(found: Found[]): void {
 
 /** The country and the rest of a team's name (منتخب مصر للشباب → مصر|للشباب), or undefined for no team of a country. */
 function teamKey(name: string): string | undefined {
-  const words = norm(name).split(' ')
+  const key = norm(name)
+  // Most bodies are no team: their names need no split.
+  if (!key.startsWith(TEAM) && !key.startsWith(THE_TEAM)) return undefined
+  const words = key.split(' ')
   if (words[0] === TEAM && words.length > 1) return `${words[1]}|${rest(words.slice(2))}`
   if (words[0] !== THE_TEAM) return undefined
   const at = words.findIndex((w, k) => k > 0 && nisbaPlaces.has(w))

@@ -813,7 +813,8 @@ const STATES = norm('لدول')
 /** The body over words `i`…`last`: the gazetteer's when it knows the name (as a body or an outlet), else a new one. */
 function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
   const name = displaySpan(scan, i, last, base)
-  const known = organizationsByName.get(norm(name)) ?? mediaByName.get(norm(name))
+  const key = norm(name)
+  const known = organizationsByName.get(key) ?? mediaByName.get(key)
   const target = known ?? {
     kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last),
     name,

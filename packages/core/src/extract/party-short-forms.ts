@@ -15,9 +15,12 @@ export function partyShortForms(scan: Scan, recognition: Recognition, found: rea
   for (let m = 0; m < found.length; m++) {
     const f = found[m]!
     if (f.kind !== 'organization' || f.form !== 'name') continue
-    const words = norm(f.surface).split(' ')
-    if (words.length <= MIN_SHORT_WORDS || !partyHeadSet.has(words[0]!) || !words[1]!.startsWith('ال'))
-      continue
+    const key = norm(f.surface)
+    // The head first: most bodies are no party, and their names need no split.
+    const space = key.indexOf(' ')
+    if (space < 0 || !partyHeadSet.has(key.slice(0, space))) continue
+    const words = key.split(' ')
+    if (words.length <= MIN_SHORT_WORDS || !words[1]!.startsWith('ال')) continue
     const rest = words.slice(1)
     const list = byFirstWord.get(rest[0]!) ?? []
     if (!list.some((other) => other.name === f.name)) list.push({ words: rest, name: f.name })

@@ -7,7 +7,7 @@ import {
 import { COMMA } from '../segment/marks.ts'
 import { contextualCities, norm, placeHeadSet, placeListHeadSet } from './lexicon.ts'
 import { placeName } from './place-names.ts'
-import type { Found, Scan } from './scan.ts'
+import { type Found, nextWordWith, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { readingWithCut, type Word } from './words.ts'
@@ -33,24 +33,29 @@ export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly 
   const { words } = scan
   // By first word, as an array: every word asks it once or twice, where a Map's look-up costs several times more.
   const placeAt: (Found | undefined)[] = new Array(words.length).fill(undefined)
-  let places = 0
+  // What `listStart` asks first: a list may open only at a known place, two words before one, or at a plural of
+  // places. Those words alone are tried, in text order: most words are none of them.
+  const opens: number[] = []
   for (const f of found) {
     // سيول (Seoul, and floods) vouches for no list: it may be no place at all.
     if (f.kind !== 'location' || f.form !== 'name' || contextualCities.has(f.name)) continue
     const before = placeAt[f.first]
-    if (!before) places++
+    if (!before) opens.push(f.first, f.first - 2)
     if (!before || f.last > before.last) placeAt[f.first] = f
   }
   const added: Found[] = []
   // Every list opens at a known place, a plural of places or a preposition of place: an article with no known place
   // has no list (a plural's items must hold a place, or a preposition's a known one after it) unless a plural heads one.
-  if (places === 0 && !words.some((word) => (word.flags & WordFlag.PlaceListHead) !== 0)) return added
+  for (let i = nextWordWith(scan, 0, WordFlag.PlaceListHead); i < words.length; ) {
+    opens.push(i)
+    i = nextWordWith(scan, i + 1, WordFlag.PlaceListHead)
+  }
+  if (opens.length === 0) return added
+  sortIndices(opens)
   let reached = -1
-  for (let i = 0; i < words.length; i++) {
-    // What `listStart` asks first, without the call: most words are no place, no plural of places and stand two
-    // words before no place.
-    if (i <= reached || (placeAt[i] === undefined && placeAt[i + 2] === undefined && !listHead(words[i]!)))
-      continue
+  for (let o = 0; o < opens.length; o++) {
+    const i = opens[o]!
+    if (i <= reached || (o > 0 && i === opens[o - 1])) continue
     const start = listStart(scan, i, placeAt)
     if (!start) continue
     const items = listFrom(scan, claimed, placeAt, start.first)
@@ -66,8 +71,20 @@ export function findPlaceLists(scan: Scan, claimed: Uint8Array, found: readonly 
   return added
 }
 
-function listHead(word: Word): boolean {
-  return (word.flags & WordFlag.PlaceListHead) !== 0
+/**
+ * Sorts a short list of word indices in place, by insertion: the places come mostly in text order, and a comparator
+ * called by `sort` costs more than the few moves.
+ */
+function sortIndices(list: number[]): void {
+  for (let n = 1; n < list.length; n++) {
+    const value = list[n]!
+    let k = n
+    while (k > 0 && list[k - 1]! > value) {
+      list[k] = list[k - 1]!
+      k--
+    }
+    list[k] = value
+  }
 }
 
 type Opener = 'head' | 'place' | 'preposition'
