@@ -143,16 +143,8 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
-      reports.push({
-        verb: subject.last,
-        lemma: '',
-        kind: 'colon',
-        subject,
-        speaker: speakerOf(subject),
-        speakerKind: subject.kind,
-        complement: { kind: colon.clause ? 'clause' : 'colon', at: colon.at },
-        sentence: word.sentence,
-      })
+      const said: Complement = { kind: colon.clause ? 'clause' : 'colon', at: colon.at }
+      reports.push(subjectReport('colon', subject.last, '', word.sentence, subject, said))
       events.push({ sentence: word.sentence, subject })
       v = subject.last
       continue
@@ -191,16 +183,8 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
           previous.sentence === word.sentence &&
           previous.complement !== undefined &&
           previous.complement.at === complement?.at
-        reports.push({
-          verb: v,
-          lemma: cue.lemma,
-          kind: 'cue',
-          subject,
-          speaker: speakerOf(subject),
-          speakerKind: subject.kind,
-          ...(complement && !aside && { complement }),
-          sentence: word.sentence,
-        })
+        const said = aside ? undefined : complement
+        reports.push(subjectReport('cue', v, cue.lemma, word.sentence, subject, said))
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
         // pronoun refers to, as the subject of a verb would be; not inside the clause of a verb whose subject is
         // named (وقال NAME وفقاً للإعلامي NAME2: "…". وأضاف: the first still speaks).
@@ -246,14 +230,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     if (isPassive(word) || IMPERSONAL.has(word.norm)) {
       const quoted = passiveQuote(scan, index, v)
       if (quoted !== undefined)
-        reports.push({
-          verb: v,
-          lemma: verb.lemma,
-          kind: 'verb',
-          speaker: null,
-          complement: { kind: 'quote', at: quoted },
-          sentence: word.sentence,
-        })
+        reports.push(newReport('verb', v, verb.lemma, word.sentence, null, { kind: 'quote', at: quoted }))
       continue
     }
     if (verb.participle) {
@@ -268,15 +245,9 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
-      reports.push({
-        verb: v,
-        lemma: verb.lemma,
-        kind: 'participle',
-        speaker: speakerOf(subject),
-        ...(subject && { speakerKind: subject.kind }),
-        complement,
-        sentence: word.sentence,
-      })
+      const report = newReport('participle', v, verb.lemma, word.sentence, speakerOf(subject), complement)
+      report.speakerKind = subject?.kind
+      reports.push(report)
       continue
     }
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
@@ -365,17 +336,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     // its subject, so a later pronoun does not refer to it.
     if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
       events.push({ sentence: word.sentence, subject: speakerSubject })
-    reports.push({
-      verb: v,
-      lemma: verb.lemma,
-      kind: 'verb',
-      ...(subject && { subject }),
-      speaker: speakerOf(speakerSubject),
-      ...(speakerSubject && { speakerKind: speakerSubject.kind }),
-      ...(complement && { complement }),
-      sentence: word.sentence,
-      ...(unagreed && { unagreed: true }),
-    })
+    const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
+    report.subject = subject
+    report.speakerKind = speakerSubject?.kind
+    if (unagreed) report.unagreed = true
+    reports.push(report)
   }
   return { reports, acts }
 }
@@ -425,16 +390,10 @@ function statementReport(scan: Scan, index: MentionIndex, v: number): Report | u
   const complement =
     findComplement(scan, phrase.last + 1, MAX_FILLER_WORDS) ?? farComplement(scan, phrase.last + 1)
   if (!complement) return undefined
-  return {
-    verb: v,
-    lemma,
-    kind: 'verb',
-    subject,
-    speaker: subject.speaker,
-    speakerKind: subject.kind,
-    complement,
-    sentence: word.sentence,
-  }
+  const report = newReport('verb', v, lemma, word.sentence, subject.speaker, complement)
+  report.subject = subject
+  report.speakerKind = subject.kind
+  return report
 }
 
 /** جاء، وجاء، فورد: the verb of `statementPlaceVerbs` the word is, bare or after و or ف. */
@@ -455,16 +414,51 @@ function bareReport(
   subject: Subject,
   sentence: number,
 ): Report {
+  const report = subjectReport(kind, v, lemma, sentence, subject, undefined)
+  report.bare = true
+  return report
+}
+
+/**
+ * A report with every field present, in one order, undefined where absent: the passes that read reports then see
+ * objects of one map, and no field is defined after a spread of an optional one (which V8 does in its runtime).
+ */
+export function newReport(
+  kind: Report['kind'],
+  verb: number,
+  lemma: string,
+  sentence: number,
+  speaker: Speaker | null,
+  complement: Complement | undefined,
+): Report {
   return {
-    verb: v,
+    verb,
     lemma,
     kind,
-    subject,
-    speaker: speakerOf(subject),
-    speakerKind: subject.kind,
+    subject: undefined,
+    speaker,
+    speakerKind: undefined,
+    complement,
     sentence,
-    bare: true,
+    via: undefined,
+    bare: undefined,
+    unagreed: undefined,
   }
+}
+
+/** A report whose subject is written in the text and speaks (`speakerOf`). */
+function subjectReport(
+  kind: Report['kind'],
+  verb: number,
+  lemma: string,
+  sentence: number,
+  subject: Subject,
+  complement: Complement | undefined,
+): Report {
+  const report = newReport(kind, verb, lemma, sentence, speakerOf(subject), complement)
+  report.subject = subject
+  report.speakerKind = subject.kind
+  return report
 }
 
 /** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
@@ -493,16 +487,13 @@ function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Rep
   if (complement.kind !== 'quote' && !scan.quoteOpeningAt.has(complement.at)) return undefined
   if (last.kind === 'noun') return undefined
   if (KANA.has(words[v + 1]!.norm) || words[v + 1]!.norm === norm('كان')) return undefined
-  return {
-    verb: v,
-    lemma: last.lemma,
-    kind: last.kind,
-    ...(last.subject && { subject: last.subject }),
-    speaker: last.speaker,
-    ...(last.speakerKind && { speakerKind: last.speakerKind }),
-    complement: { kind: 'clause', at: v + 1 },
-    sentence: word.sentence,
-  }
+  const report = newReport(last.kind, v, last.lemma, word.sentence, last.speaker, {
+    kind: 'clause',
+    at: v + 1,
+  })
+  report.subject = last.subject
+  report.speakerKind = last.speakerKind
+  return report
 }
 
 /** في كشف ومحاربة …: a bare verb form right after a preposition is its verbal noun, which reports nothing. */
@@ -525,14 +516,7 @@ function nounReport(scan: Scan, v: number, last: Report | undefined): Report | u
   if (reportingNoun(word) !== 'possessed') return undefined
   // جدد الوزير تأكيده أن …: the clause is the verb's already.
   if (last?.complement?.at === v + 2) return undefined
-  return {
-    verb: v,
-    lemma: '',
-    kind: 'noun',
-    speaker: null,
-    complement: { kind: 'clause', at: v + 2 },
-    sentence: word.sentence,
-  }
+  return newReport('noun', v, '', word.sentence, null, { kind: 'clause', at: v + 2 })
 }
 
 /** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
@@ -1534,15 +1518,7 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
   if (words[k] && SAYING.has(words[k]!.norm)) k++
   else if (words[k + 1] && joined(words, k) && joined(words, k + 1) && SAYING.has(words[k + 1]!.norm)) k += 2
   const complement = findComplement(scan, k, MAX_FILLER_WORDS)
-  return {
-    verb: v,
-    lemma: 'نقل',
-    kind: 'transmission',
-    subject,
-    speaker: speakerOf(subject),
-    speakerKind: subject.kind,
-    ...(complement && { complement }),
-    sentence: words[v]!.sentence,
-    ...(via && { via }),
-  }
+  const report = subjectReport('transmission', v, 'نقل', words[v]!.sentence, subject, complement)
+  report.via = via
+  return report
 }

@@ -10,7 +10,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { complementizerAfterColon, isPassive, openingVerbSubject, type Report } from './reports.ts'
+import { complementizerAfterColon, isPassive, newReport, openingVerbSubject, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { issuerOf, phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
 import { isConjunctionBeforeAn, isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
@@ -121,16 +121,14 @@ export function speechCandidates(
     const subject = subjectOf()
     const before = previousSpeaker(reports, words[verb]!.sentence)
     const speaker = subject ? (subject.kind === 'unnamed' ? null : subject.speaker) : (before ?? null)
+    const lemma = speechVerb(words, verb)?.form?.lemma ?? ''
+    const report = newReport(layout === 2 ? 'colon' : 'verb', verb, lemma, words[verb]!.sentence, speaker, {
+      kind: 'clause',
+      at,
+    })
+    report.subject = subject
     out.push({
-      report: {
-        verb,
-        lemma: speechVerb(words, verb)?.form?.lemma ?? '',
-        kind: layout === 2 ? 'colon' : 'verb',
-        ...(subject && { subject }),
-        speaker,
-        complement: { kind: 'clause', at },
-        sentence: words[verb]!.sentence,
-      },
+      report,
       features: features(scan, verb, at, layout, subject, before !== undefined),
       start: word.start,
     })
