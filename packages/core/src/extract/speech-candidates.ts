@@ -83,6 +83,8 @@ const LAYOUTS = [0, 1, 2, 3, 4, 5]
 const MAX_REACH = 12
 const MAX_NAME_WORDS = 6
 const PRONOUN_REACH = 3
+/** The flags of a word that may open speech: a verb of saying or of passing words on (`speechVerb`), or a cue. */
+const SITE_FLAGS = WordFlag.ReportingForm | WordFlag.Transmission | WordFlag.CueFirst
 
 /**
  * Every layout the annotation guideline counts as reported speech, found where the rules left no quote: a reporting
@@ -171,10 +173,15 @@ export function speechCandidates(
       if (joined(words, at)) add(v, at, 5, subject)
     }
   }
+  const { quoted, credit } = scan
+  let block = -1
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
-    if (scan.quoted[v] || scan.credit[v]) continue
-    if (v === 0 || words[v - 1]!.block !== word.block) {
+    const opensBlock = word.block !== block
+    block = word.block
+    // Most words neither open a block nor may be a verb of saying or a cue: one test of the word's flags.
+    if ((!opensBlock && !(word.flags & SITE_FLAGS)) || quoted[v] || credit[v]) continue
+    if (opensBlock) {
       const colon = nameColon(words, v)
       if (colon !== undefined) add(v, colon, 2, phraseAtLater(scan, index, v))
     }
