@@ -120,6 +120,12 @@ const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
 const DAMMA = 0x064f
+// Masks of word flags the walk over every word tests, as constants of this module, which V8 folds into the compiled
+// rules: `WordFlag.X` is an import, read from its module's object at each test.
+const CUE_OR_TRANSMISSION = WordFlag.CueFirst | WordFlag.Transmission
+const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
+const COMPLEMENTIZER = WordFlag.Complementizer
+const KANA_FORM = WordFlag.Kana
 
 /**
  * The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before), and
@@ -136,7 +142,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
     if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
     if (!mayReport(scan, v)) {
-      const subject = trackSubject(scan, index, v, events)
+      const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
       if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
       continue
     }
@@ -221,7 +227,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       continue
     }
     if (!verb) {
-      const subject = trackSubject(scan, index, v, events)
+      const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
       if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
       continue
     }
@@ -354,12 +360,10 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
 function mayReport(scan: Scan, v: number): boolean {
   const { words } = scan
   const word = words[v]!
-  if (v === 0 || word.flags & (WordFlag.CueFirst | WordFlag.Transmission)) return true
+  if (v === 0 || word.flags & CUE_OR_TRANSMISSION) return true
   const before = words[v - 1]!
   if (before.sentence !== word.sentence || before.block !== word.block) return true
-  const statement = words[v + 2]
-  if (statement && statement.bases[0]!.flags & (WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun))
-    return true
+  if (v + 2 < words.length && words[v + 2]!.bases[0]!.flags & STATEMENT_NOUN) return true
   if (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) return true
   return reportingVerb(word) !== undefined || complementizerAt(words, v + 1) || complementizerAt(words, v + 2)
 }
@@ -760,7 +764,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
 const FEMININE_END = /[ةه]$/
 
 function complementizerAt(words: readonly Word[], k: number): boolean {
-  return k < words.length && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && joined(words, k)
+  return k < words.length && (words[k]!.bases[0]!.flags & COMPLEMENTIZER) !== 0 && joined(words, k)
 }
 
 const MAX_KANA_REACH = 8
@@ -971,8 +975,25 @@ function opensWithPreposition(word: Word): boolean {
 }
 
 /**
+ * Whether `trackSubject` may take word `v`, by its first tests: the next word is joined to it, and word `v` is a form
+ * of كان or a mention or role stands at one of the next two words. Most words are not, and are spared the call.
+ */
+function mayTrack(scan: Scan, index: MentionIndex, v: number): boolean {
+  const { words } = scan
+  if (!joined(words, v + 1)) return false
+  const { mentionAt, roleAt } = index
+  return (
+    (words[v]!.bases[0]!.flags & KANA_FORM) !== 0 ||
+    mentionAt[v + 1] !== undefined ||
+    roleAt[v + 1] !== undefined ||
+    mentionAt[v + 2] !== undefined ||
+    roleAt[v + 2] !== undefined
+  )
+}
+
+/**
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
- * by a named person or body (`وأرسل بوتين`).
+ * by a named person or body (`وأرسل بوتين`). Word `v` is one `mayTrack` takes.
  */
 function trackSubject(
   scan: Scan,
@@ -983,7 +1004,7 @@ function trackSubject(
   const { words } = scan
   const word = words[v]!
   const sentence = word.sentence
-  if (word.bases[0]!.flags & WordFlag.Kana && joined(words, v + 1)) {
+  if (word.bases[0]!.flags & KANA_FORM) {
     const subject = phraseAt(scan, index, v + 1)
     // وكانت إدارة الأمن العام … قد: a body's head or a title the lists do not complete is a subject all the same.
     const head = subject && scan.words[subject.first]!
@@ -1010,11 +1031,8 @@ function trackSubject(
     return
   }
   // A verb opening its clause, then a named person or body: the subject. The verb need not be known
-  // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb.
-  if (!joined(words, v + 1)) return
-  // What follows is read at word v + 1 or v + 2: with no mention nor role at either, there is no subject to track.
-  const { mentionAt, roleAt } = index
-  if (!mentionAt[v + 1] && !roleAt[v + 1] && !mentionAt[v + 2] && !roleAt[v + 2]) return
+  // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb. It is read at word v + 1
+  // or v + 2, where `mayTrack` found a mention or role.
   // The subject, read below at one of the two, is a role that opens there or a person or body: most names near a word
   // are places, or a name or role already open.
   if (!subjectMayOpen(index, v + 1) && !subjectMayOpen(index, v + 2)) return
