@@ -1199,13 +1199,14 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     // قال والد الطفل: ⏎ "…": a colon ending its line opens the words on the next.
     if (word.sentence !== sentence)
       return COLON_AT_LINE_END.test(word.gap) ? { kind: 'colon', at: k } : undefined
-    if (word.gap.includes(':'))
+    // Most gaps are one space, which holds no colon nor comma: the string's search and the regex are asked of others.
+    const spaced = word.gap === ' '
+    if (!spaced && word.gap.includes(':'))
       return complementizerAfterColon(words, k, sentence)
         ? { kind: 'clause', at: k + 1 }
         : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
-    // Most gaps are one space, which holds no comma: the regex is asked of the others.
-    const comma = word.gap !== ' ' && COMMA_GAP.test(word.gap)
+    const comma = !spaced && COMMA_GAP.test(word.gap)
     if (comma && k > from && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
     if (comma && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
@@ -1284,9 +1285,12 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== quote) k++
       continue
     }
-    if (reportingVerb(word) || (isClauseBoundaryWord(word) && COMMA_GAP.test(word.gap))) return undefined
+    // Most gaps are one space, which holds no colon nor comma: the string's search and the regex are asked of others.
+    const spaced = word.gap === ' '
+    const comma = !spaced && COMMA_GAP.test(word.gap)
+    if (reportingVerb(word) || (comma && isClauseBoundaryWord(word))) return undefined
     const before = words[k - 1]!
-    if (word.gap.includes(':')) {
+    if (!spaced && word.gap.includes(':')) {
       return word.bases[0]!.flags & WordFlag.Complementizer ? { kind: 'clause', at: k + 1 } : undefined
     }
     // A verb between that is not a relative clause's (بدا واضحاً أنه) opens a clause of its own.
@@ -1315,7 +1319,7 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
       return { kind: 'clause', at: k + 1 }
     }
-    if (COMMA_GAP.test(word.gap) && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
+    if (comma && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
   }
   return undefined
 }
@@ -1351,8 +1355,9 @@ function closingComma(scan: Scan, k: number): number {
   let verbSeen = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
   for (let m = k + 1; m < words.length && m - k <= MAX_FILLER_WORDS; m++) {
     if (words[m]!.sentence !== words[k]!.sentence) return 0
-    if (COMMA_GAP.test(words[m]!.gap)) return m
-    if (words[m]!.gap.includes(':')) return verbSeen ? 0 : m
+    const { gap } = words[m]!
+    if (gap !== ' ' && COMMA_GAP.test(gap)) return m
+    if (gap !== ' ' && gap.includes(':')) return verbSeen ? 0 : m
     verbSeen ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
   }
   return 0
