@@ -83,8 +83,12 @@ const LAYOUTS = [0, 1, 2, 3, 4, 5]
 const MAX_REACH = 12
 const MAX_NAME_WORDS = 6
 const PRONOUN_REACH = 3
+// Masks of word flags asked at every word in reach, as constants of this module, which V8 folds into the compiled
+// code (`WordFlag.X` is an import, read from its module's object at each test).
 /** The flags of a word that may open speech: a verb of saying or of passing words on (`speechVerb`), or a cue. */
 const SITE_FLAGS = WordFlag.ReportingForm | WordFlag.Transmission | WordFlag.CueFirst
+const COMPLEMENTIZER = WordFlag.Complementizer
+const FUNCTION_WORD = WordFlag.FunctionWord
 
 /**
  * Every layout the annotation guideline counts as reported speech, found where the rules left no quote: a reporting
@@ -156,9 +160,14 @@ export function speechCandidates(
         break
       }
       // للقرار الذي يعني أن …: what follows a relative pronoun is its own clause's.
-      if (next.sentence !== word.sentence || relativePronounSet.has(next.norm)) break
+      // A relative pronoun is a function word (behind its و): the flag spares most words the set's look-up.
+      if (
+        next.sentence !== word.sentence ||
+        (next.flags & FUNCTION_WORD && relativePronounSet.has(next.norm))
+      )
+        break
       if (scan.quoted[k]) continue
-      if (next.bases[0]!.flags & WordFlag.Complementizer && !cue) {
+      if (next.bases[0]!.flags & COMPLEMENTIZER && !cue) {
         // من أجل أن، قبل أن: a conjunction's أن opens no speech, nor does a condition in brackets (إن وجدت).
         if (!isConjunctionBeforeAn(words[k - 1]!) && !next.gap.includes('(')) add(v, k + 1, 0, subject)
         marked = true
