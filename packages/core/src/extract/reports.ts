@@ -120,6 +120,12 @@ const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
 const MAX_CUE_FILLER = 5
 const DAMMA = 0x064f
+// Masks of word flags the walk over every word tests, as constants of this module, which V8 folds into the compiled
+// rules: `WordFlag.X` is an import, read from its module's object at each test.
+const CUE_OR_TRANSMISSION = WordFlag.CueFirst | WordFlag.Transmission
+const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
+const COMPLEMENTIZER = WordFlag.Complementizer
+const KANA_FORM = WordFlag.Kana
 
 /**
  * The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before), and
@@ -136,23 +142,15 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
     if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
     if (!mayReport(scan, v)) {
-      const subject = trackSubject(scan, index, v, events)
+      const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
       if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
       continue
     }
     const colon = colonReport(scan, index, v)
     if (colon) {
       const { subject } = colon
-      reports.push({
-        verb: subject.last,
-        lemma: '',
-        kind: 'colon',
-        subject,
-        speaker: speakerOf(subject),
-        speakerKind: subject.kind,
-        complement: { kind: colon.clause ? 'clause' : 'colon', at: colon.at },
-        sentence: word.sentence,
-      })
+      const said: Complement = { kind: colon.clause ? 'clause' : 'colon', at: colon.at }
+      reports.push(subjectReport('colon', subject.last, '', word.sentence, subject, said))
       events.push({ sentence: word.sentence, subject })
       v = subject.last
       continue
@@ -191,16 +189,8 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
           previous.sentence === word.sentence &&
           previous.complement !== undefined &&
           previous.complement.at === complement?.at
-        reports.push({
-          verb: v,
-          lemma: cue.lemma,
-          kind: 'cue',
-          subject,
-          speaker: speakerOf(subject),
-          speakerKind: subject.kind,
-          ...(complement && !aside && { complement }),
-          sentence: word.sentence,
-        })
+        const said = aside ? undefined : complement
+        reports.push(subjectReport('cue', v, cue.lemma, word.sentence, subject, said))
         // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
         // pronoun refers to, as the subject of a verb would be; not inside the clause of a verb whose subject is
         // named (وقال NAME وفقاً للإعلامي NAME2: "…". وأضاف: the first still speaks).
@@ -237,7 +227,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       continue
     }
     if (!verb) {
-      const subject = trackSubject(scan, index, v, events)
+      const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
       if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
       continue
     }
@@ -246,14 +236,7 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     if (isPassive(word) || IMPERSONAL.has(word.norm)) {
       const quoted = passiveQuote(scan, index, v)
       if (quoted !== undefined)
-        reports.push({
-          verb: v,
-          lemma: verb.lemma,
-          kind: 'verb',
-          speaker: null,
-          complement: { kind: 'quote', at: quoted },
-          sentence: word.sentence,
-        })
+        reports.push(newReport('verb', v, verb.lemma, word.sentence, null, { kind: 'quote', at: quoted }))
       continue
     }
     if (verb.participle) {
@@ -268,15 +251,9 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
       if (!complement) continue
       const subject = participleSubject(scan, index, v, events)
-      reports.push({
-        verb: v,
-        lemma: verb.lemma,
-        kind: 'participle',
-        speaker: speakerOf(subject),
-        ...(subject && { speakerKind: subject.kind }),
-        complement,
-        sentence: word.sentence,
-      })
+      const report = newReport('participle', v, verb.lemma, word.sentence, speakerOf(subject), complement)
+      report.speakerKind = subject?.kind
+      reports.push(report)
       continue
     }
     // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
@@ -365,17 +342,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     // its subject, so a later pronoun does not refer to it.
     if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
       events.push({ sentence: word.sentence, subject: speakerSubject })
-    reports.push({
-      verb: v,
-      lemma: verb.lemma,
-      kind: 'verb',
-      ...(subject && { subject }),
-      speaker: speakerOf(speakerSubject),
-      ...(speakerSubject && { speakerKind: speakerSubject.kind }),
-      ...(complement && { complement }),
-      sentence: word.sentence,
-      ...(unagreed && { unagreed: true }),
-    })
+    const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
+    report.subject = subject
+    report.speakerKind = speakerSubject?.kind
+    if (unagreed) report.unagreed = true
+    reports.push(report)
   }
   return { reports, acts }
 }
@@ -389,12 +360,10 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
 function mayReport(scan: Scan, v: number): boolean {
   const { words } = scan
   const word = words[v]!
-  if (v === 0 || word.flags & (WordFlag.CueFirst | WordFlag.Transmission)) return true
+  if (v === 0 || word.flags & CUE_OR_TRANSMISSION) return true
   const before = words[v - 1]!
   if (before.sentence !== word.sentence || before.block !== word.block) return true
-  const statement = words[v + 2]
-  if (statement && statement.bases[0]!.flags & (WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun))
-    return true
+  if (v + 2 < words.length && words[v + 2]!.bases[0]!.flags & STATEMENT_NOUN) return true
   if (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) return true
   return reportingVerb(word) !== undefined || complementizerAt(words, v + 1) || complementizerAt(words, v + 2)
 }
@@ -425,16 +394,10 @@ function statementReport(scan: Scan, index: MentionIndex, v: number): Report | u
   const complement =
     findComplement(scan, phrase.last + 1, MAX_FILLER_WORDS) ?? farComplement(scan, phrase.last + 1)
   if (!complement) return undefined
-  return {
-    verb: v,
-    lemma,
-    kind: 'verb',
-    subject,
-    speaker: subject.speaker,
-    speakerKind: subject.kind,
-    complement,
-    sentence: word.sentence,
-  }
+  const report = newReport('verb', v, lemma, word.sentence, subject.speaker, complement)
+  report.subject = subject
+  report.speakerKind = subject.kind
+  return report
 }
 
 /** جاء، وجاء، فورد: the verb of `statementPlaceVerbs` the word is, bare or after و or ف. */
@@ -455,16 +418,51 @@ function bareReport(
   subject: Subject,
   sentence: number,
 ): Report {
+  const report = subjectReport(kind, v, lemma, sentence, subject, undefined)
+  report.bare = true
+  return report
+}
+
+/**
+ * A report with every field present, in one order, undefined where absent: the passes that read reports then see
+ * objects of one map, and no field is defined after a spread of an optional one (which V8 does in its runtime).
+ */
+export function newReport(
+  kind: Report['kind'],
+  verb: number,
+  lemma: string,
+  sentence: number,
+  speaker: Speaker | null,
+  complement: Complement | undefined,
+): Report {
   return {
-    verb: v,
+    verb,
     lemma,
     kind,
-    subject,
-    speaker: speakerOf(subject),
-    speakerKind: subject.kind,
+    subject: undefined,
+    speaker,
+    speakerKind: undefined,
+    complement,
     sentence,
-    bare: true,
+    via: undefined,
+    bare: undefined,
+    unagreed: undefined,
   }
+}
+
+/** A report whose subject is written in the text and speaks (`speakerOf`). */
+function subjectReport(
+  kind: Report['kind'],
+  verb: number,
+  lemma: string,
+  sentence: number,
+  subject: Subject,
+  complement: Complement | undefined,
+): Report {
+  const report = newReport(kind, verb, lemma, sentence, speakerOf(subject), complement)
+  report.subject = subject
+  report.speakerKind = subject.kind
+  return report
 }
 
 /** A headline `«الداخلية»: …`: a short name in quote marks, then a colon, names who speaks, not what was said. */
@@ -493,16 +491,13 @@ function coordinatedClause(scan: Scan, v: number, last: Report | undefined): Rep
   if (complement.kind !== 'quote' && !scan.quoteOpeningAt.has(complement.at)) return undefined
   if (last.kind === 'noun') return undefined
   if (KANA.has(words[v + 1]!.norm) || words[v + 1]!.norm === norm('كان')) return undefined
-  return {
-    verb: v,
-    lemma: last.lemma,
-    kind: last.kind,
-    ...(last.subject && { subject: last.subject }),
-    speaker: last.speaker,
-    ...(last.speakerKind && { speakerKind: last.speakerKind }),
-    complement: { kind: 'clause', at: v + 1 },
-    sentence: word.sentence,
-  }
+  const report = newReport(last.kind, v, last.lemma, word.sentence, last.speaker, {
+    kind: 'clause',
+    at: v + 1,
+  })
+  report.subject = last.subject
+  report.speakerKind = last.speakerKind
+  return report
 }
 
 /** في كشف ومحاربة …: a bare verb form right after a preposition is its verbal noun, which reports nothing. */
@@ -525,14 +520,7 @@ function nounReport(scan: Scan, v: number, last: Report | undefined): Report | u
   if (reportingNoun(word) !== 'possessed') return undefined
   // جدد الوزير تأكيده أن …: the clause is the verb's already.
   if (last?.complement?.at === v + 2) return undefined
-  return {
-    verb: v,
-    lemma: '',
-    kind: 'noun',
-    speaker: null,
-    complement: { kind: 'clause', at: v + 2 },
-    sentence: word.sentence,
-  }
+  return newReport('noun', v, '', word.sentence, null, { kind: 'clause', at: v + 2 })
 }
 
 /** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
@@ -776,7 +764,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
 const FEMININE_END = /[ةه]$/
 
 function complementizerAt(words: readonly Word[], k: number): boolean {
-  return k < words.length && (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && joined(words, k)
+  return k < words.length && (words[k]!.bases[0]!.flags & COMPLEMENTIZER) !== 0 && joined(words, k)
 }
 
 const MAX_KANA_REACH = 8
@@ -987,8 +975,25 @@ function opensWithPreposition(word: Word): boolean {
 }
 
 /**
+ * Whether `trackSubject` may take word `v`, by its first tests: the next word is joined to it, and word `v` is a form
+ * of كان or a mention or role stands at one of the next two words. Most words are not, and are spared the call.
+ */
+function mayTrack(scan: Scan, index: MentionIndex, v: number): boolean {
+  const { words } = scan
+  if (!joined(words, v + 1)) return false
+  const { mentionAt, roleAt } = index
+  return (
+    (words[v]!.bases[0]!.flags & KANA_FORM) !== 0 ||
+    mentionAt[v + 1] !== undefined ||
+    roleAt[v + 1] !== undefined ||
+    mentionAt[v + 2] !== undefined ||
+    roleAt[v + 2] !== undefined
+  )
+}
+
+/**
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
- * by a named person or body (`وأرسل بوتين`).
+ * by a named person or body (`وأرسل بوتين`). Word `v` is one `mayTrack` takes.
  */
 function trackSubject(
   scan: Scan,
@@ -999,7 +1004,7 @@ function trackSubject(
   const { words } = scan
   const word = words[v]!
   const sentence = word.sentence
-  if (word.bases[0]!.flags & WordFlag.Kana && joined(words, v + 1)) {
+  if (word.bases[0]!.flags & KANA_FORM) {
     const subject = phraseAt(scan, index, v + 1)
     // وكانت إدارة الأمن العام … قد: a body's head or a title the lists do not complete is a subject all the same.
     const head = subject && scan.words[subject.first]!
@@ -1026,11 +1031,8 @@ function trackSubject(
     return
   }
   // A verb opening its clause, then a named person or body: the subject. The verb need not be known
-  // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb.
-  if (!joined(words, v + 1)) return
-  // What follows is read at word v + 1 or v + 2: with no mention nor role at either, there is no subject to track.
-  const { mentionAt, roleAt } = index
-  if (!mentionAt[v + 1] && !roleAt[v + 1] && !mentionAt[v + 2] && !roleAt[v + 2]) return
+  // (في المقابل، انتقدت جمعية المعلمين …): what opens a clause before a name is its verb. It is read at word v + 1
+  // or v + 2, where `mayTrack` found a mention or role.
   // The subject, read below at one of the two, is a role that opens there or a person or body: most names near a word
   // are places, or a name or role already open.
   if (!subjectMayOpen(index, v + 1) && !subjectMayOpen(index, v + 2)) return
@@ -1197,13 +1199,14 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     // قال والد الطفل: ⏎ "…": a colon ending its line opens the words on the next.
     if (word.sentence !== sentence)
       return COLON_AT_LINE_END.test(word.gap) ? { kind: 'colon', at: k } : undefined
-    if (word.gap.includes(':'))
+    // Most gaps are one space, which holds no colon nor comma: the string's search and the regex are asked of others.
+    const spaced = word.gap === ' '
+    if (!spaced && word.gap.includes(':'))
       return complementizerAfterColon(words, k, sentence)
         ? { kind: 'clause', at: k + 1 }
         : { kind: 'colon', at: k }
     // مشيراً في هذا الباب، إلى أن …: the remark ends at the comma before the verb's preposition and its clause.
-    // Most gaps are one space, which holds no comma: the regex is asked of the others.
-    const comma = word.gap !== ' ' && COMMA_GAP.test(word.gap)
+    const comma = !spaced && COMMA_GAP.test(word.gap)
     if (comma && k > from && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
     if (comma && !complementizerSet.has(word.norm)) {
       // قوله في مؤتمر صحفي، الثلاثاء إن …: a day after the comma, then the clause.
@@ -1282,9 +1285,12 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       while (k + 1 < words.length && scan.quoteClosingAt.get(k) !== quote) k++
       continue
     }
-    if (reportingVerb(word) || (isClauseBoundaryWord(word) && COMMA_GAP.test(word.gap))) return undefined
+    // Most gaps are one space, which holds no colon nor comma: the string's search and the regex are asked of others.
+    const spaced = word.gap === ' '
+    const comma = !spaced && COMMA_GAP.test(word.gap)
+    if (reportingVerb(word) || (comma && isClauseBoundaryWord(word))) return undefined
     const before = words[k - 1]!
-    if (word.gap.includes(':')) {
+    if (!spaced && word.gap.includes(':')) {
       return word.bases[0]!.flags & WordFlag.Complementizer ? { kind: 'clause', at: k + 1 } : undefined
     }
     // A verb between that is not a relative clause's (بدا واضحاً أنه) opens a clause of its own.
@@ -1313,7 +1319,7 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
       if (IMPERFECT.test(next.norm) && word.raw.startsWith('أن')) return undefined
       return { kind: 'clause', at: k + 1 }
     }
-    if (COMMA_GAP.test(word.gap) && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
+    if (comma && prepositionBeforeClause(words, k)) return { kind: 'clause', at: k + 2 }
   }
   return undefined
 }
@@ -1349,8 +1355,9 @@ function closingComma(scan: Scan, k: number): number {
   let verbSeen = isVerb(words[k]!) || reportingVerb(words[k]!) !== undefined
   for (let m = k + 1; m < words.length && m - k <= MAX_FILLER_WORDS; m++) {
     if (words[m]!.sentence !== words[k]!.sentence) return 0
-    if (COMMA_GAP.test(words[m]!.gap)) return m
-    if (words[m]!.gap.includes(':')) return verbSeen ? 0 : m
+    const { gap } = words[m]!
+    if (gap !== ' ' && COMMA_GAP.test(gap)) return m
+    if (gap !== ' ' && gap.includes(':')) return verbSeen ? 0 : m
     verbSeen ||= isVerb(words[m]!) || reportingVerb(words[m]!) !== undefined
   }
   return 0
@@ -1534,15 +1541,7 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
   if (words[k] && SAYING.has(words[k]!.norm)) k++
   else if (words[k + 1] && joined(words, k) && joined(words, k + 1) && SAYING.has(words[k + 1]!.norm)) k += 2
   const complement = findComplement(scan, k, MAX_FILLER_WORDS)
-  return {
-    verb: v,
-    lemma: 'نقل',
-    kind: 'transmission',
-    subject,
-    speaker: speakerOf(subject),
-    speakerKind: subject.kind,
-    ...(complement && { complement }),
-    sentence: words[v]!.sentence,
-    ...(via && { via }),
-  }
+  const report = subjectReport('transmission', v, 'نقل', words[v]!.sentence, subject, complement)
+  report.via = via
+  return report
 }

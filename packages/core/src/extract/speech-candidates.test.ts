@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readStructure } from '../structure/parse-article.ts'
 import { extractWith } from './index.ts'
+import { relativePronounSet } from './lexicon.ts'
 import {
   SPEECH_FEATURE_COUNT,
   SPEECH_FEATURES,
@@ -9,6 +10,8 @@ import {
   takes,
 } from './speech-candidates.ts'
 import { SPEECH_WEIGHTS } from './speech-weights.ts'
+import { WordFlag } from './word-flags.ts'
+import { readWords } from './words.ts'
 
 const input = (text: string) => ({ text, ...readStructure(text) })
 
@@ -61,6 +64,13 @@ describe('candidates of reported speech the rules left', () => {
     )
     expect(candidates('وعقد اجتماع بين الطرفين أمس، وإبان الحرب أن الوضع صعب.')).toEqual([])
     expect(clauses('وتساءل كثيرون عن سبب الأمطار في هذا الوقت، وبما أن الصيف معروف بالحر.')).toEqual([])
+  })
+
+  it('reads every relative pronoun as a function word, the flag that spares other words the look-up', () => {
+    const text = [...relativePronounSet].join(' ')
+    const words = readWords(text, [], [{ text, start: 0, end: text.length, block: 0 }])
+    expect(words).toHaveLength(relativePronounSet.size)
+    expect(words.filter((word) => !(word.flags & WordFlag.FunctionWord)).map((word) => word.norm)).toEqual([])
   })
 
   it('reads the features the weights expect, by name', () => {

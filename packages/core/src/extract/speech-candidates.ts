@@ -10,7 +10,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
-import { complementizerAfterColon, isPassive, openingVerbSubject, type Report } from './reports.ts'
+import { complementizerAfterColon, isPassive, newReport, openingVerbSubject, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { issuerOf, phraseAt, type Subject, subjectAfter, subjectBefore } from './subjects.ts'
 import { isConjunctionBeforeAn, isFunctionWord, isVerb, reportingVerb } from './word-classes.ts'
@@ -83,6 +83,12 @@ const LAYOUTS = [0, 1, 2, 3, 4, 5]
 const MAX_REACH = 12
 const MAX_NAME_WORDS = 6
 const PRONOUN_REACH = 3
+// Masks of word flags asked at every word in reach, as constants of this module, which V8 folds into the compiled
+// code (`WordFlag.X` is an import, read from its module's object at each test).
+/** The flags of a word that may open speech: a verb of saying or of passing words on (`speechVerb`), or a cue. */
+const SITE_FLAGS = WordFlag.ReportingForm | WordFlag.Transmission | WordFlag.CueFirst
+const COMPLEMENTIZER = WordFlag.Complementizer
+const FUNCTION_WORD = WordFlag.FunctionWord
 
 /**
  * Every layout the annotation guideline counts as reported speech, found where the rules left no quote: a reporting
@@ -121,16 +127,14 @@ export function speechCandidates(
     const subject = subjectOf()
     const before = previousSpeaker(reports, words[verb]!.sentence)
     const speaker = subject ? (subject.kind === 'unnamed' ? null : subject.speaker) : (before ?? null)
+    const lemma = speechVerb(words, verb)?.form?.lemma ?? ''
+    const report = newReport(layout === 2 ? 'colon' : 'verb', verb, lemma, words[verb]!.sentence, speaker, {
+      kind: 'clause',
+      at,
+    })
+    report.subject = subject
     out.push({
-      report: {
-        verb,
-        lemma: speechVerb(words, verb)?.form?.lemma ?? '',
-        kind: layout === 2 ? 'colon' : 'verb',
-        ...(subject && { subject }),
-        speaker,
-        complement: { kind: 'clause', at },
-        sentence: words[verb]!.sentence,
-      },
+      report,
       features: features(scan, verb, at, layout, subject, before !== undefined),
       start: word.start,
     })
@@ -156,9 +160,14 @@ export function speechCandidates(
         break
       }
       // للقرار الذي يعني أن …: what follows a relative pronoun is its own clause's.
-      if (next.sentence !== word.sentence || relativePronounSet.has(next.norm)) break
+      // A relative pronoun is a function word (behind its و): the flag spares most words the set's look-up.
+      if (
+        next.sentence !== word.sentence ||
+        (next.flags & FUNCTION_WORD && relativePronounSet.has(next.norm))
+      )
+        break
       if (scan.quoted[k]) continue
-      if (next.bases[0]!.flags & WordFlag.Complementizer && !cue) {
+      if (next.bases[0]!.flags & COMPLEMENTIZER && !cue) {
         // من أجل أن، قبل أن: a conjunction's أن opens no speech, nor does a condition in brackets (إن وجدت).
         if (!isConjunctionBeforeAn(words[k - 1]!) && !next.gap.includes('(')) add(v, k + 1, 0, subject)
         marked = true
@@ -173,10 +182,15 @@ export function speechCandidates(
       if (joined(words, at)) add(v, at, 5, subject)
     }
   }
+  const { quoted, credit } = scan
+  let block = -1
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
-    if (scan.quoted[v] || scan.credit[v]) continue
-    if (v === 0 || words[v - 1]!.block !== word.block) {
+    const opensBlock = word.block !== block
+    block = word.block
+    // Most words neither open a block nor may be a verb of saying or a cue: one test of the word's flags.
+    if ((!opensBlock && !(word.flags & SITE_FLAGS)) || quoted[v] || credit[v]) continue
+    if (opensBlock) {
       const colon = nameColon(words, v)
       if (colon !== undefined) add(v, colon, 2, phraseAtLater(scan, index, v))
     }
