@@ -42,14 +42,17 @@ const NEEDS_NORMALIZING_PASS: readonly (readonly [number, number])[] = [
   [0xfe70, 0xfefc],
 ]
 const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
-const NEEDS_NORMALIZING_PASS_PATTERN = new RegExp(
-  `[${NEEDS_NORMALIZING_PASS.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]`,
-)
+// Made on first use: a bundle of `parseArticle`, which never asks (`LetterWords` finds those code units as it reads),
+// leaves it out.
+let needsNormalizingPass: RegExp | undefined
 
-/** No code unit of `text` needs the normalising pass: the one-pass readers (`scanTerms`, `normalLetter`) read it. */
+/** No code unit of `text` needs the normalising pass: the one-pass readers (`scanTerms`, `LetterWords`) read it. */
 export function scannable(text: string): boolean {
+  needsNormalizingPass ??= new RegExp(
+    `[${NEEDS_NORMALIZING_PASS.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]`,
+  )
   // The presentation forms are the code units the default table marks EXPAND (see `normalize`).
-  return !NEEDS_NORMALIZING_PASS_PATTERN.test(text)
+  return !needsNormalizingPass.test(text)
 }
 
 /**
@@ -79,51 +82,39 @@ export class LetterWords {
   next(): boolean {
     const text = this.text
     const length = text.length
-    let i = this.i
-    let code = 0
-    let letter = 0
-    for (; i < length; i++) {
-      code = text.charCodeAt(i)
-      letter = letters[code]!
-      if (letter > 0) break
-      if (letter === UNSEEN) {
-        learnLetter(code)
-        i--
-      } else if (letter === NEEDS_NORMALIZING) return this.refuse()
-    }
-    if (i === length) return false
-    const start = i
-    let hash = hashStep(HASH_SEED, letter)
+    let n = 0
+    let hash = HASH_SEED
     // The bits any letter's normalised code unit differs by from the text's: 0 when every letter is as written.
-    let changed = letter ^ code
-    let last = i
-    let n = 1
-    wordUnits[0] = letter
-    for (i++; i < length; i++) {
-      code = text.charCodeAt(i)
-      letter = letters[code]!
+    let changed = 0
+    let start = 0
+    let last = 0
+    let i = this.i
+    // Past the text's end, a space ends its last word.
+    for (; i <= length; i++) {
+      const code = i < length ? text.charCodeAt(i) : SPACE
+      const letter = letters[code]!
       if (letter > 0) {
-        if (n === LONGEST_WORD) return this.refuse()
+        if (n === 0) start = i
+        else if (n === LONGEST_WORD) break
         wordUnits[n++] = letter
         hash = hashStep(hash, letter)
         changed |= letter ^ code
         last = i
-      } else if (letter === 0) break
-      else if (letter === UNSEEN) {
+      } else if (letter === 0) {
+        if (n === 0) continue
+        this.i = i
+        this.n = n
+        this.hash = hash
+        // As written, with no dropped code unit between its letters: then the word is a slice of the text.
+        this.source = changed === 0 && last - start + 1 === n ? start : -1
+        return true
+      } else if (letter === UNSEEN) {
         learnLetter(code)
         i--
-      } else if (letter === NEEDS_NORMALIZING) return this.refuse()
+      } else if (letter === NEEDS_NORMALIZING) break
     }
-    this.i = i
-    this.n = n
-    this.hash = hash
-    // As written, with no dropped code unit between its letters: then the word is a slice of the text.
-    this.source = changed === 0 && last - start + 1 === n ? start : -1
-    return true
-  }
-
-  private refuse(): boolean {
-    this.refused = true
+    // Stopped before the end.
+    this.refused = i <= length
     return false
   }
 }
@@ -131,6 +122,7 @@ export class LetterWords {
 // The tables and the buffer `LetterWords` reads are constants of this module, so that the compiled reader reads them
 // at fixed addresses: it reads every code unit of an article when a fused heading asks for the article's word counts.
 const LONGEST_WORD = 1024
+const SPACE = 0x20
 const wordUnits = new Uint16Array(LONGEST_WORD)
 
 // What `normalize` makes of each code unit, as `tokenize` then reads it: the letter it becomes (a code unit > 0), -1
