@@ -42,24 +42,101 @@ const NEEDS_NORMALIZING_PASS: readonly (readonly [number, number])[] = [
   [0xfe70, 0xfefc],
 ]
 const escaped = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`
-const NEEDS_NORMALIZING_PASS_PATTERN = new RegExp(
-  `[${NEEDS_NORMALIZING_PASS.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]`,
-)
+// Made on first use: a bundle of `parseArticle`, which never asks (`LetterWords` finds those code units as it reads),
+// leaves it out.
+let needsNormalizingPass: RegExp | undefined
 
-/** No code unit of `text` needs the normalising pass: the one-pass readers (`scanTerms`, `normalLetter`) read it. */
+/** No code unit of `text` needs the normalising pass: the one-pass readers (`scanTerms`, `LetterWords`) read it. */
 export function scannable(text: string): boolean {
+  needsNormalizingPass ??= new RegExp(
+    `[${NEEDS_NORMALIZING_PASS.map(([from, to]) => `${escaped(from)}-${escaped(to)}`).join('')}]`,
+  )
   // The presentation forms are the code units the default table marks EXPAND (see `normalize`).
-  return !NEEDS_NORMALIZING_PASS_PATTERN.test(text)
+  return !needsNormalizingPass.test(text)
 }
 
 /**
- * What `normalize` makes of a code unit, as `tokenize` then reads it: the letter it becomes (a code unit > 0), -1
- * when it is dropped (marks, tatweel, invisible characters: a word reads on over them), 0 for anything else (digits,
- * spaces, punctuation: a word ends there). For text that is `scannable`.
+ * The words of `normalize(text)` as `tokenize` cuts them, one at a time, read in one pass over `text` that normalises
+ * each code unit as it reads it: a word is a run of letters; dropped characters (marks, tatweel, invisible ones) are
+ * read over, anything else ends it. Each word's normalised code units are left in `units`, with their hash. A code
+ * unit that needs `normalize` (see `scannable`), or a word longer than `units`, stops the reading (`refused`).
  */
-export function normalLetter(code: number): number {
+export class LetterWords {
+  /** The word's normalised code units are `units[0, n)`, until the next call of `next`. */
+  readonly units = wordUnits
+  n = 0
+  /** `hashStep` over the word's normalised code units from `HASH_SEED`. */
+  hash = HASH_SEED
+  /** Where the text holds the word as it is; -1 when normalising changed a letter or dropped a code unit inside it. */
+  source = -1
+  /** The reading stopped before the text's end. */
+  refused = false
+  private i = 0
+  private readonly text: string
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  /** Moves to the next word; false at the text's end or when refused. */
+  next(): boolean {
+    const text = this.text
+    const length = text.length
+    let n = 0
+    let hash = HASH_SEED
+    // The bits any letter's normalised code unit differs by from the text's: 0 when every letter is as written.
+    let changed = 0
+    let start = 0
+    let last = 0
+    let i = this.i
+    // Past the text's end, a space ends its last word.
+    for (; i <= length; i++) {
+      const code = i < length ? text.charCodeAt(i) : SPACE
+      const letter = letters[code]!
+      if (letter > 0) {
+        if (n === 0) start = i
+        else if (n === LONGEST_WORD) break
+        wordUnits[n++] = letter
+        hash = hashStep(hash, letter)
+        changed |= letter ^ code
+        last = i
+      } else if (letter === 0) {
+        if (n === 0) continue
+        this.i = i
+        this.n = n
+        this.hash = hash
+        // As written, with no dropped code unit between its letters: then the word is a slice of the text.
+        this.source = changed === 0 && last - start + 1 === n ? start : -1
+        return true
+      } else if (letter === UNSEEN) {
+        learnLetter(code)
+        i--
+      } else if (letter === NEEDS_NORMALIZING) break
+    }
+    // Stopped before the end.
+    this.refused = i <= length
+    return false
+  }
+}
+
+// The tables and the buffer `LetterWords` reads are constants of this module, so that the compiled reader reads them
+// at fixed addresses: it reads every code unit of an article when a fused heading asks for the article's word counts.
+const LONGEST_WORD = 1024
+const SPACE = 0x20
+const wordUnits = new Uint16Array(LONGEST_WORD)
+
+// What `normalize` makes of each code unit, as `tokenize` then reads it: the letter it becomes (a code unit > 0), -1
+// when it is dropped (marks, tatweel, invisible characters: a word reads on over them), 0 for anything else (digits,
+// spaces, punctuation: a word ends there), NEEDS_NORMALIZING for a code unit that needs `normalize`; UNSEEN until
+// the code unit is first read.
+const UNSEEN = -3
+const NEEDS_NORMALIZING = -2
+const letters = new Int32Array(0x10000).fill(UNSEEN)
+
+function learnLetter(code: number): void {
   const kind = kindOf(code)
-  return kind === LETTER ? normals[code]! : kind === DROPPED ? -1 : 0
+  letters[code] =
+    kind === LETTER ? normals[code]! : kind === DROPPED ? -1 : kind === NEEDS_PASS ? NEEDS_NORMALIZING : 0
 }
 
 /** The current word's normalised code units, kept from call to call up to this size; a longer text gets its own. */

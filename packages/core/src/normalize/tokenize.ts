@@ -10,16 +10,38 @@ export interface Token {
   kind: TokenKind
 }
 
+// What the cursor asks of a code unit, as bits of one table read once a code unit, filled on first sight (UNKNOWN
+// until then): the imported `isDigit`, `isWordLetter` and `isArabicMark` and the tests below cost the compiled cursor
+// a check of each import and a branch or a table of each test at every code unit of every text.
+const UNKNOWN = 0
+const KNOWN = 1
+const DIGIT = 2
+const LETTER = 4
+/** A diacritic or tatweel: inside a word, and part of it. */
+const WORD_MARK = 8
+/** Zero-width joiners and marks inside a word keep it whole; a word never ends on one (trailing ones are left out). */
+const JOINING = 16
 /** Characters that may sit inside a number between digits: 3.5, 1,000, ٣٫٥, ١٬٠٠٠, 10:30, 2024/01/05. */
-function isNumberJoiner(code: number): boolean {
-  return (
-    code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c || code === 0x3a || code === 0x2f
-  )
+const NUMBER_JOINER = 32
+const classes = new Uint8Array(0x10000)
+
+function learnClass(code: number): void {
+  classes[code] =
+    KNOWN |
+    (isDigit(code) ? DIGIT : 0) |
+    (isWordLetter(code) ? LETTER : 0) |
+    (isArabicMark(code) || code === TATWEEL ? WORD_MARK : 0) |
+    (code === 0x200c || code === 0x200d || code === 0x00ad || code === 0x2060 ? JOINING : 0) |
+    (code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c || code === 0x3a || code === 0x2f
+      ? NUMBER_JOINER
+      : 0)
 }
 
-/** Zero-width joiners and marks inside a word keep it whole; a word never ends on one (trailing ones are left out). */
-function isJoiningInvisible(code: number): boolean {
-  return code === 0x200c || code === 0x200d || code === 0x00ad || code === 0x2060
+/** The class bits of `text[i]`, learnt on first sight. */
+function classAt(text: string, i: number): number {
+  const code = codeUnit(text, i)
+  if (classes[code] === UNKNOWN) learnClass(code)
+  return classes[code]!
 }
 
 /**
@@ -59,25 +81,26 @@ export class TokenCursor {
     const { text, length } = this
     let i = this.i
     while (i < length) {
-      const code = codeUnit(text, i)
-      if (isDigit(code)) {
+      const first = classAt(text, i)
+      if (first & DIGIT) {
         const start = i
         i++
         while (i < length) {
-          const next = codeUnit(text, i)
-          if (isDigit(next)) i++
-          else if (isNumberJoiner(next) && i + 1 < length && isDigit(codeUnit(text, i + 1))) i += 2
+          const next = classAt(text, i)
+          if (next & DIGIT) i++
+          else if ((next & NUMBER_JOINER) !== 0 && i + 1 < length && (classAt(text, i + 1) & DIGIT) !== 0)
+            i += 2
           else break
         }
         return this.found(start, i, true, i)
       }
-      if (isWordLetter(code)) {
+      if (first & LETTER) {
         const start = i
         let end = ++i
         while (i < length) {
-          const next = codeUnit(text, i)
-          if (isWordLetter(next) || isArabicMark(next) || next === TATWEEL) end = ++i
-          else if (isJoiningInvisible(next)) i++
+          const next = classAt(text, i)
+          if (next & (LETTER | WORD_MARK)) end = ++i
+          else if (next & JOINING) i++
           else break
         }
         return this.found(start, end, false, end)

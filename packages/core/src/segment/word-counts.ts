@@ -1,4 +1,4 @@
-import { normalLetter, scannable } from '../normalize/analyze-scan.ts'
+import { LetterWords } from '../normalize/analyze-scan.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { HASH_SEED, hashStep } from '../normalize/stem-cache.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -218,42 +218,22 @@ let buffer: Uint16Array = new Uint16Array(64)
  * Counts the words of `normalize(text)` as `tokenize` cuts them, in one pass over `text` that normalises each code
  * unit as it reads it: no normalised copy of the text, no tokens, no strings. A word is a run of letters; dropped
  * characters (marks, tatweel, invisible ones) are read over, anything else ends it. Text the one-pass readers leave
- * to `normalize` is normalised and tokenised.
+ * to `normalize` (found as the pass reads it) is normalised and tokenised.
  */
 export function countWords(text: string, tables?: CountTables): WordCounts {
-  if (!scannable(text)) {
-    const normal = normalize(text)
-    const counts = new WordCounts(normal, tables)
-    for (const token of tokenize(normal)) if (token.kind === 'word') counts.add(token.text)
-    return released(counts)
-  }
   const counts = new WordCounts(text, tables)
-  let n = 0
-  let hash = HASH_SEED
-  let start = 0
-  let last = 0
-  // The word is its source's code units as they are: then it is a slice of the text.
-  let asWritten = true
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x20
-    const letter = normalLetter(code)
-    if (letter > 0) {
-      if (n === 0) {
-        start = i
-        asWritten = true
-      } else if (i !== last + 1) asWritten = false
-      if (letter !== code) asWritten = false
-      if (n === buffer.length) buffer = grown(buffer, n + 1)
-      buffer[n++] = letter
-      hash = hashStep(hash, letter)
-      last = i
-    } else if (letter === 0 && n > 0) {
-      counts.addCodes(buffer, n, hash, asWritten ? start : -1)
-      n = 0
-      hash = HASH_SEED
-    }
-  }
-  return released(counts)
+  if (countScanned(text, counts)) return released(counts)
+  const normal = normalize(text)
+  const normalCounts = new WordCounts(normal, tables)
+  for (const token of tokenize(normal)) if (token.kind === 'word') normalCounts.add(token.text)
+  return released(normalCounts)
+}
+
+/** Counts the words of `text` into `counts`; false, having counted some, when `LetterWords` refuses the text. */
+function countScanned(text: string, counts: WordCounts): boolean {
+  const words = new LetterWords(text)
+  while (words.next()) counts.addCodes(words.units, words.n, words.hash, words.source)
+  return !words.refused
 }
 
 // A text of one huge word does not keep its buffer.
