@@ -625,19 +625,23 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['12', '7']])
   })
 
-  it('sets two articles’ tolls of their openings against each other when each gives one value, as the count at two hours', () => {
+  it('sets two articles’ tolls of their openings against each other when each gives the count of its hour there', () => {
     const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
+    const first = `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`
+    const opening =
+      'أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا.'
+    expect(numbers(first, `${opening} ${rain}`)).toEqual([['18', '11']])
+    // A lower value further down is a part of the count (one village's dead) or an earlier one: the opening's stands.
+    expect(numbers(first, `${opening} ${rain} وكان 4 من الضحايا من سكان قرية واحدة على ضفة الوادي.`)).toEqual(
+      [['18', '11']],
+    )
+    // A higher value further down: which is the article's count of its hour is not told.
+    expect(numbers(first, `${opening} ${rain} وقال شهود إن 16 شخصا لقوا حتفهم.`)).toEqual([])
+    // Two values in the opening: neither is told as the count.
     expect(
       numbers(
-        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
-        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain}`,
-      ),
-    ).toEqual([['18', '11']])
-    // The second article gives two values of the dead: which is its count of the hour is not told.
-    expect(
-      numbers(
-        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
-        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain} وقال شهود إن 6 أشخاص لقوا حتفهم.`,
+        first,
+        'أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا، فيما تحدث شهود عن 9 قتلى.',
       ),
     ).toEqual([])
   })

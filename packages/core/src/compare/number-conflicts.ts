@@ -13,7 +13,14 @@ import { inferredDate } from '../similarity/extraction-view.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { agree, bracketedMinute, isMinute, otherMoment, type Quantity, quantitiesIn } from './quantities.ts'
-import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
+import {
+  type Conflict,
+  keyedConflicts,
+  type Mention,
+  MINUTE_REACH,
+  middle,
+  quantityKey,
+} from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -364,8 +371,8 @@ const ONE_OF: ReadonlySet<string> = new Set(partitiveWords.map(quantityWord))
 /**
  * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
  * older quake), so two articles' tolls are compared only inside one shared fact, between the articles' first
- * sentences, or between their openings where each article gives one value of the toll; and only when no toll either
- * article gives anywhere agrees with one the other gives.
+ * sentences, or between their openings where each article's opening gives the count of its hour (`countOfItsHour`);
+ * and only when no toll either article gives anywhere agrees with one the other gives.
  */
 function tollConflicts(
   facts: readonly FactGroup[],
@@ -393,10 +400,11 @@ function tollConflicts(
       result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
     }
   }
-  // An article that gives one value of a toll, however often, and gives it in its opening, reports the count of its
-  // hour: two such articles' values are the count at two hours, though their sentences share no fact.
+  // An article whose opening gives one value of a toll, and which gives no higher value of it anywhere, reports the
+  // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
+  // fact.
   const opening = tolls.filter(
-    (m) => m.sentence < OPENING_SENTENCES && oneValue(tolls, m, key) && !describesNoun(space, m),
+    (m) => m.sentence < OPENING_SENTENCES && !describesNoun(space, m) && countOfItsHour(tolls, m, key),
   )
   for (const conflict of keyedConflicts(opening, key)) {
     const id = pair(conflict.a, conflict.b)
@@ -410,10 +418,19 @@ function tollConflicts(
 // An article's opening: its headline and first sentences, where it states the news.
 const OPENING_SENTENCES = 2
 
-/** Every toll of the mention's article and key agrees with every other: the article gives one value of it. */
-function oneValue(tolls: readonly Mention[], m: Mention, key: (m: Mention) => string): boolean {
+/**
+ * The toll of the mention, in its article's opening, is the count of the article's hour: every toll of that key the
+ * opening gives agrees with every other, and no value the article gives of it anywhere is higher. A toll only grows,
+ * so a lower value further down is a part of it (one province's dead) or an earlier count the article recalls; a
+ * higher one says the opening's is not the article's last word (a part, or an older count).
+ */
+function countOfItsHour(tolls: readonly Mention[], m: Mention, key: (m: Mention) => string): boolean {
   const own = tolls.filter((o) => o.article === m.article && key(o) === key(m))
-  return own.every((o) => own.every((p) => agree(o.quantity, p.quantity)))
+  const opening = own.filter((o) => o.sentence < OPENING_SENTENCES)
+  return (
+    opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) &&
+    own.every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
+  )
 }
 
 // A relative pronoun and at most four words before the figure: «زلزال … الذي خلّف أكثر من 41 ألف قتيل».
