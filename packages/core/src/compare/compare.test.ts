@@ -635,6 +635,10 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     expect(numbers(first, `${opening} ${rain} وكان 4 من الضحايا من سكان قرية واحدة على ضفة الوادي.`)).toEqual(
       [['18', '11']],
     )
+    // A higher value in a relative clause further down is another noun's (an earlier flood's), not this count's.
+    expect(
+      numbers(first, `${opening} ${rain} وهي أسوأ كارثة منذ الفيضان الذي أودى بحياة 900 شخص قبل عقدين.`),
+    ).toEqual([['18', '11']])
     // A higher value further down: which is the article's count of its hour is not told.
     expect(numbers(first, `${opening} ${rain} وقال شهود إن 16 شخصا لقوا حتفهم.`)).toEqual([])
     // Two values in the opening: neither is told as the count.

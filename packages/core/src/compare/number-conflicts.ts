@@ -404,7 +404,7 @@ function tollConflicts(
   // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
   // fact.
   const opening = tolls.filter(
-    (m) => m.sentence < OPENING_SENTENCES && !describesNoun(space, m) && countOfItsHour(tolls, m, key),
+    (m) => m.sentence < OPENING_SENTENCES && !describesNoun(space, m) && countOfItsHour(space, tolls, m, key),
   )
   for (const conflict of keyedConflicts(opening, key)) {
     const id = pair(conflict.a, conflict.b)
@@ -422,10 +422,17 @@ const OPENING_SENTENCES = 2
  * The toll of the mention, in its article's opening, is the count of the article's hour: every toll of that key the
  * opening gives agrees with every other, and no value the article gives of it anywhere is higher. A toll only grows,
  * so a lower value further down is a part of it (one province's dead) or an earlier count the article recalls; a
- * higher one says the opening's is not the article's last word (a part, or an older count).
+ * higher one says the opening's is not the article's last word (a part, or an older count). A toll in a relative
+ * clause describes another noun (an earlier quake: «أسوأ كارثة منذ الفيضان الذي أودى بحياة 900 شخص») and is none
+ * of the article's values of this one.
  */
-function countOfItsHour(tolls: readonly Mention[], m: Mention, key: (m: Mention) => string): boolean {
-  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m))
+function countOfItsHour(
+  space: SentenceSpace,
+  tolls: readonly Mention[],
+  m: Mention,
+  key: (m: Mention) => string,
+): boolean {
+  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(space, o))
   const opening = own.filter((o) => o.sentence < OPENING_SENTENCES)
   return (
     opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) &&
