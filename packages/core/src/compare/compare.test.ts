@@ -650,6 +650,15 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([])
   })
 
+  it('counts a headline the page prints twice once in an article’s opening', () => {
+    const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
+    const headline = 'السيول تجتاح المناطق الشمالية بعد يومين من الأمطار'
+    const lead = 'وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا.'
+    const first = `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`
+    expect(numbers(first, `${headline}\n${headline}\n${lead} ${rain}`)).toEqual([['18', '11']])
+    expect(numbers(first, `${headline}\nأمطار غزيرة منذ يومين\n${lead} ${rain}`)).toEqual([])
+  })
+
   it('does not take a toll in a relative clause, which describes a noun such as an earlier quake, as the article’s count', () => {
     expect(
       numbers(

@@ -403,8 +403,13 @@ function tollConflicts(
   // An article whose opening gives one value of a toll, and which gives no higher value of it anywhere, reports the
   // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
   // fact.
+  const ends = new Map<number, number>()
+  const inOpening = (m: Mention) => {
+    if (!ends.has(m.article)) ends.set(m.article, openingEnd(space, m.article))
+    return m.sentence < ends.get(m.article)!
+  }
   const opening = tolls.filter(
-    (m) => m.sentence < OPENING_SENTENCES && !describesNoun(space, m) && countOfItsHour(space, tolls, m, key),
+    (m) => inOpening(m) && !describesNoun(space, m) && countOfItsHour(space, tolls, m, key, inOpening),
   )
   for (const conflict of keyedConflicts(opening, key)) {
     const id = pair(conflict.a, conflict.b)
@@ -419,6 +424,23 @@ function tollConflicts(
 const OPENING_SENTENCES = 2
 
 /**
+ * Where an article's opening ends: past its first `OPENING_SENTENCES` sentences, a sentence the page prints again
+ * (the headline over the body and above it) counted once.
+ */
+function openingEnd(space: SentenceSpace, article: number): number {
+  const sentences = space.articles[article]!.sentences
+  const seen = new Set<string>()
+  let end = 0
+  while (end < sentences.length) {
+    const text = norm(sentences[end]!.text.trim())
+    if (!seen.has(text) && seen.size === OPENING_SENTENCES) break
+    seen.add(text)
+    end++
+  }
+  return end
+}
+
+/**
  * The toll of the mention, in its article's opening, is the count of the article's hour: every toll of that key the
  * opening gives agrees with every other, and no value the article gives of it anywhere is higher. A toll only grows,
  * so a lower value further down is a part of it (one province's dead) or an earlier count the article recalls; a
@@ -431,9 +453,10 @@ function countOfItsHour(
   tolls: readonly Mention[],
   m: Mention,
   key: (m: Mention) => string,
+  inOpening: (m: Mention) => boolean,
 ): boolean {
   const own = tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(space, o))
-  const opening = own.filter((o) => o.sentence < OPENING_SENTENCES)
+  const opening = own.filter(inOpening)
   return (
     opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) &&
     own.every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
