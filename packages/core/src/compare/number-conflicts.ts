@@ -76,6 +76,7 @@ export function numberConflicts(
     })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
     ...tollConflicts(facts, mentions, space).map((conflict) => ({ ...conflict, developing: true })),
+    ...openingReadings(space, mentions, keyOf, keyed).map((conflict) => ({ ...conflict, developing: false })),
   ]
   return { mentions, names, conflicts, keyOf }
 }
@@ -403,11 +404,7 @@ function tollConflicts(
   // An article whose opening gives one value of a toll, and which gives no higher value of it anywhere, reports the
   // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
   // fact.
-  const ends = new Map<number, number>()
-  const inOpening = (m: Mention) => {
-    if (!ends.has(m.article)) ends.set(m.article, openingEnd(space, m.article))
-    return m.sentence < ends.get(m.article)!
-  }
+  const inOpening = openingOf(space)
   const opening = tolls.filter(
     (m) => inOpening(m) && !describesNoun(space, m) && countOfItsHour(space, tolls, m, key, inOpening),
   )
@@ -422,6 +419,15 @@ function tollConflicts(
 
 // An article's opening: its headline and first sentences, where it states the news.
 const OPENING_SENTENCES = 2
+
+/** Whether a mention stands in its article's opening (`openingEnd`, read once an article). */
+function openingOf(space: SentenceSpace): (m: Mention) => boolean {
+  const ends = new Map<number, number>()
+  return (m) => {
+    if (!ends.has(m.article)) ends.set(m.article, openingEnd(space, m.article))
+    return m.sentence < ends.get(m.article)!
+  }
+}
 
 /**
  * Where an article's opening ends: past its first `OPENING_SENTENCES` sentences, a sentence the page prints again
@@ -492,4 +498,48 @@ function plainest(m: Mention, tolls: readonly Mention[], key: (m: Mention) => st
       agree(o.quantity, m.quantity),
   )
   return plain ?? m
+}
+
+/**
+ * Measures of the event that several bodies read (a quake's magnitude by two institutes): an article that gives two
+ * readings disagrees with no article that gives one of them (`keyedConflicts`), but the reading it leads with is the
+ * one it states in its own voice, the others it quotes further down.
+ */
+const READINGS: ReadonlySet<string> = new Set(['magnitude'])
+
+/**
+ * Two articles whose openings each give one value of a reading (`READINGS`), values that differ, disagree, though one
+ * of them quotes the other's value further down; pairs the keyed rules already show are left to them.
+ */
+function openingReadings(
+  space: SentenceSpace,
+  mentions: readonly Mention[],
+  keyOf: (m: Mention) => string | null,
+  keyed: readonly Conflict[],
+): Conflict[] {
+  const inOpening = openingOf(space)
+  const shown = new Set(keyed.map(({ a, b }) => `${keyOf(a)}:${a.article}:${b.article}`))
+  const openings = new Map<string, Map<number, Mention[]>>()
+  for (const m of mentions) {
+    const key = keyOf(m)
+    if (key === null || !READINGS.has(m.quantity.cue ?? '') || m.place !== undefined) continue
+    if (!inOpening(m) || describesNoun(space, m)) continue
+    const articles = openings.get(key) ?? new Map<number, Mention[]>()
+    articles.set(m.article, [...(articles.get(m.article) ?? []), m])
+    openings.set(key, articles)
+  }
+  const result: Conflict[] = []
+  for (const [key, articles] of openings) {
+    // Articles whose opening gives one value of the reading, however often, in the order of the articles.
+    const led = [...articles.entries()]
+      .filter(([, list]) => list.every((m) => list.every((n) => agree(m.quantity, n.quantity))))
+      .sort((x, y) => x[0] - y[0])
+    led.forEach(([left, [a]], i) => {
+      for (const [right, [b]] of led.slice(i + 1)) {
+        if (!agree(a!.quantity, b!.quantity) && !shown.has(`${key}:${left}:${right}`))
+          result.push({ a: a!, b: b! })
+      }
+    })
+  }
+  return result
 }
