@@ -684,6 +684,18 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([])
   })
 
+  it('dates one goal named by its ordinal in two articles that credit it to different players', () => {
+    const won = 'فاز النادي الساحلي على ضيفه بهدفين دون رد في المباراة التي أقيمت مساء أمس.'
+    const first = `${won} وأضاف خالد النعيمي الهدف الثاني في الدقيقة 61 بتسديدة قوية من خارج المنطقة.`
+    expect(
+      numbers(first, `${won} وفي الدقيقة 58، انطلق سالم الكعبي على الجهة اليمنى وصنع الهدف الثاني لزميله.`),
+    ).toEqual([['61', '58']])
+    // Another goal's minute is no value of this one.
+    expect(
+      numbers(first, `${won} وفي الدقيقة 58، انطلق سالم الكعبي على الجهة اليمنى وصنع الهدف الأول لزميله.`),
+    ).toEqual([])
+  })
+
   it('compares distances from one place only, not from two towns', () => {
     const quake = 'ضرب زلزال قوي وسط البلاد فجر الجمعة، وكان مركزه على بعد'
     expect(

@@ -1,12 +1,13 @@
 import { partitiveWords, relativePronouns } from '../lang/ar/clause-words.ts'
 import {
+  anyOrdinalValue,
   cueByKey,
   cueByWord,
   earlierTollPhraseList,
   PLUPERFECT,
   quantityWord,
 } from '../lang/ar/quantities.ts'
-import { isGoalWord } from '../lang/ar/scores.ts'
+import { isGoalWord, isOneGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { inferredDate } from '../similarity/extraction-view.ts'
@@ -78,6 +79,12 @@ export function numberConflicts(
     ...tollConflicts(facts, mentions, space).map((conflict) => ({ ...conflict, developing: true })),
     ...openingReadings(space, mentions, keyOf, keyed).map((conflict) => ({ ...conflict, developing: false })),
   ]
+  conflicts.push(
+    ...goalOrdinalConflicts(space, mentions, conflicts, minuteReach).map((conflict) => ({
+      ...conflict,
+      developing: false,
+    })),
+  )
   return { mentions, names, conflicts, keyOf }
 }
 
@@ -542,4 +549,46 @@ function openingReadings(
     })
   }
   return result
+}
+
+/**
+ * The goal a minute's sentence names by its ordinal (سجل … الهدف الثاني في الدقيقة 61), when it names one: two
+ * articles that credit the goal to different people (its scorer in one, the player who set it up in the other: «صنع
+ * الهدف الثاني لزميله») still date one goal. Null for a minute of another moment, or a sentence of several goals.
+ */
+function goalOrdinal(space: SentenceSpace, m: Mention): string | null {
+  if (!isMinute(m.quantity) || m.quantity.moment !== undefined) return null
+  const tokens = tokenize(space.articles[m.article]!.sentences[m.sentence]!.text)
+  const ranks = new Set<number>()
+  tokens.forEach((token, i) => {
+    const rank =
+      i + 1 < tokens.length && isOneGoalWord(token.text) ? anyOrdinalValue(tokens[i + 1]!.text) : undefined
+    if (rank !== undefined) ranks.add(rank)
+  })
+  return ranks.size === 1 ? `goal ${[...ranks][0]}` : null
+}
+
+/**
+ * Minutes of one goal by its ordinal (`goalOrdinal`) that differ, within `reach` of each other, where the rules have
+ * not already set the two articles' values against each other (the same scorer's minute, or elimination).
+ */
+function goalOrdinalConflicts(
+  space: SentenceSpace,
+  mentions: readonly Mention[],
+  shown: readonly Conflict[],
+  reach: number,
+): Conflict[] {
+  const same = (c: Conflict, d: Conflict) =>
+    (c.a.article === d.a.article &&
+      c.b.article === d.b.article &&
+      agree(c.a.quantity, d.a.quantity) &&
+      agree(c.b.quantity, d.b.quantity)) ||
+    (c.a.article === d.b.article &&
+      c.b.article === d.a.article &&
+      agree(c.a.quantity, d.b.quantity) &&
+      agree(c.b.quantity, d.a.quantity))
+  const minutes = mentions.filter((m) => isMinute(m.quantity))
+  return keyedConflicts(minutes, (m) => goalOrdinal(space, m), undefined, reach).filter(
+    (c) => !shown.some((d) => same(c, d)),
+  )
 }
