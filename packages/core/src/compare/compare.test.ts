@@ -684,6 +684,18 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([])
   })
 
+  it('knows a candidate by the word before a shared ending of his name, however outlets transliterate it', () => {
+    expect(
+      numbers(
+        'أظهرت النتائج الأولية للانتخابات الرئاسية بعد فرز 60% من الأصوات حصول الرئيس مراد يلدز على 52.3% من الأصوات، فيما حصل منافسه كمال كليتشدار أوغلو على 47.7%.',
+        'وبعد فرز 90% من الأصوات في الانتخابات الرئاسية، حصل الرئيس مراد يلدز على 51.1% من الأصوات، بينما حصل كمال كيليجدار أوغلو على 48.9%.',
+      ),
+    ).toEqual([
+      ['52.3', '51.1'],
+      ['47.7', '48.9'],
+    ])
+  })
+
   it('dates one goal named by its ordinal in two articles that credit it to different players', () => {
     const won = 'فاز النادي الساحلي على ضيفه بهدفين دون رد في المباراة التي أقيمت مساء أمس.'
     const first = `${won} وأضاف خالد النعيمي الهدف الثاني في الدقيقة 61 بتسديدة قوية من خارج المنطقة.`
