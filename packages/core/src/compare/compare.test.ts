@@ -623,6 +623,13 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
       ),
     ).toEqual([['12', '7']])
+    // The pluperfect of a clause before the toll's tells the event's background: the toll is the article's count.
+    expect(
+      numbers(
+        'وكان جسر القرية القديم قد انهار خلال العاصفة التي ضربت الساحل الشرقي، ما أدى إلى مقتل 12 شخصا.',
+        'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
+      ),
+    ).toEqual([['12', '7']])
   })
 
   it('sets two articles’ tolls of their openings against each other when each gives the count of its hour there', () => {

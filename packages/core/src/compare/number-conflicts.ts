@@ -268,10 +268,17 @@ function opensWithYear(text: string, quantity: Quantity): boolean {
   return opening !== null && opening[0].length <= quantity.start
 }
 
-/** A toll its sentence tells as an earlier count: in the pluperfect (وكانت الوزارة قد أعلنت), or after «حصيلة سابقة». */
+/**
+ * A toll its sentence tells as an earlier count: in a clause in the pluperfect (وكانت الوزارة قد أعلنت), or after
+ * «حصيلة سابقة». A pluperfect clause before the toll's own tells the event's background, not an earlier count of it
+ * (وكان الحريق قد اندلع فجرا، ما أدى إلى مقتل 12: the article's count).
+ */
 function quotesEarlierToll(text: string, quantity: Quantity): boolean {
   const before = norm(text.slice(0, quantity.start))
-  return PLUPERFECT.test(before) || earlierTollPhraseList.some((phrase) => before.includes(phrase))
+  return (
+    PLUPERFECT.test(before.slice(clauseStart(before)).trimStart()) ||
+    earlierTollPhraseList.some((phrase) => before.includes(phrase))
+  )
 }
 
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
