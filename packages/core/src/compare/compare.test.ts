@@ -437,6 +437,16 @@ describe('compareCoverage pairs the dates of a shared fact by what they date', (
     expect(coverage.differences.filter((d) => d.kind === 'date')).toEqual([])
   })
 
+  it('reads what a date dates in its clause, not in the words past a comma', () => {
+    const [a, b] = [
+      'وأدلى المغتربون بأصواتهم في 3 مارس، وسط إقبال ضعيف على مراكز الاقتراع في الانتخابات الرئاسية.',
+      'وتوجه الناخبون في الداخل إلى الصناديق في 12 مارس، وسط إقبال ضعيف على مراكز الاقتراع في الانتخابات الرئاسية.',
+    ].map((text, i) => parseArticle({ id: `vote-${i}`, publishedAt: '2024-03-20T08:00:00Z', text }))
+    const coverage = compareCoverage([a!, b!])
+    expect(coverage.shared).toHaveLength(1)
+    expect(coverage.differences.filter((d) => d.kind === 'date')).toEqual([])
+  })
+
   it('sees a day of a month in the part of it another article names, and a day outside it', () => {
     const dated = (id: string, when: string, publishedAt?: string) =>
       parseArticle({
