@@ -66,6 +66,7 @@ export function numberConflicts(
     (m, n) => likeness(space, m, n),
     minuteReach,
   )
+  const openings = openingsOf(space)
   // Whose figure it is, where the keys name the person: two people's values are never one quantity.
   const owner = (m: Mention) =>
     m.quantity.cue !== null && cueByKey.get(m.quantity.cue)?.about === 'person' ? keyOf(m) : null
@@ -76,8 +77,11 @@ export function numberConflicts(
       developing: atTwoStages(conflict),
     })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
-    ...tollConflicts(facts, mentions, space).map((conflict) => ({ ...conflict, developing: true })),
-    ...openingReadings(space, mentions, keyOf, keyed).map((conflict) => ({ ...conflict, developing: false })),
+    ...tollConflicts(facts, mentions, openings).map((conflict) => ({ ...conflict, developing: true })),
+    ...openingReadings(mentions, keyOf, keyed, openings).map((conflict) => ({
+      ...conflict,
+      developing: false,
+    })),
   ]
   conflicts.push(
     ...goalOrdinalConflicts(space, mentions, conflicts, minuteReach).map((conflict) => ({
@@ -392,7 +396,7 @@ const ONE_OF: ReadonlySet<string> = new Set(partitiveWords.map(quantityWord))
 function tollConflicts(
   facts: readonly FactGroup[],
   all: readonly Mention[],
-  space: SentenceSpace,
+  { inOpening, describesNoun }: Openings,
 ): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
@@ -418,9 +422,8 @@ function tollConflicts(
   // An article whose opening gives one value of a toll, and which gives no higher value of it anywhere, reports the
   // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
   // fact.
-  const inOpening = openingOf(space)
   const opening = tolls.filter(
-    (m) => inOpening(m) && !describesNoun(space, m) && countOfItsHour(space, tolls, m, key, inOpening),
+    (m) => inOpening(m) && !describesNoun(m) && countOfItsHour(tolls, m, key, { inOpening, describesNoun }),
   )
   for (const conflict of keyedConflicts(opening, key)) {
     const id = pair(conflict.a, conflict.b)
@@ -434,12 +437,26 @@ function tollConflicts(
 // An article's opening: its headline and first sentences, where it states the news.
 const OPENING_SENTENCES = 2
 
-/** Whether a mention stands in its article's opening (`openingEnd`, read once an article). */
-function openingOf(space: SentenceSpace): (m: Mention) => boolean {
+/** How mentions stand in their articles' openings, each read once. */
+interface Openings {
+  /** The mention stands in its article's opening (`openingEnd`). */
+  inOpening: (m: Mention) => boolean
+  /** The mention stands in a relative clause (`relativeClause`). */
+  describesNoun: (m: Mention) => boolean
+}
+
+function openingsOf(space: SentenceSpace): Openings {
   const ends = new Map<number, number>()
-  return (m) => {
-    if (!ends.has(m.article)) ends.set(m.article, openingEnd(space, m.article))
-    return m.sentence < ends.get(m.article)!
+  const relative = new Map<Mention, boolean>()
+  return {
+    inOpening: (m) => {
+      if (!ends.has(m.article)) ends.set(m.article, openingEnd(space, m.article))
+      return m.sentence < ends.get(m.article)!
+    },
+    describesNoun: (m) => {
+      if (!relative.has(m)) relative.set(m, relativeClause(space, m))
+      return relative.get(m)!
+    },
   }
 }
 
@@ -452,7 +469,7 @@ function openingEnd(space: SentenceSpace, article: number): number {
   const seen = new Set<string>()
   let end = 0
   while (end < sentences.length) {
-    const text = norm(sentences[end]!.text.trim())
+    const text = sentences[end]!.text.trim()
     if (!seen.has(text) && seen.size === OPENING_SENTENCES) break
     seen.add(text)
     end++
@@ -469,13 +486,12 @@ function openingEnd(space: SentenceSpace, article: number): number {
  * of the article's values of this one.
  */
 function countOfItsHour(
-  space: SentenceSpace,
   tolls: readonly Mention[],
   m: Mention,
   key: (m: Mention) => string,
-  inOpening: (m: Mention) => boolean,
+  { inOpening, describesNoun }: Openings,
 ): boolean {
-  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(space, o))
+  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(o))
   const opening = own.filter(inOpening)
   return (
     opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) &&
@@ -492,7 +508,7 @@ const RELATIVE_BEFORE = new RegExp(
  * The toll stands in a relative clause, a few words after its pronoun: it describes a noun (an earlier quake named
  * beside this one), not the count the sentence reports.
  */
-function describesNoun(space: SentenceSpace, m: Mention): boolean {
+function relativeClause(space: SentenceSpace, m: Mention): boolean {
   const before = norm(space.articles[m.article]!.sentences[m.sentence]!.text.slice(0, m.quantity.start))
   const clause = before.slice(clauseStart(before))
   return RELATIVE_BEFORE.test(clause)
@@ -526,18 +542,17 @@ const READINGS: ReadonlySet<string> = new Set(['magnitude'])
  * of them quotes the other's value further down; pairs the keyed rules already show are left to them.
  */
 function openingReadings(
-  space: SentenceSpace,
   mentions: readonly Mention[],
   keyOf: (m: Mention) => string | null,
   keyed: readonly Conflict[],
+  { inOpening, describesNoun }: Openings,
 ): Conflict[] {
-  const inOpening = openingOf(space)
   const shown = new Set(keyed.map(({ a, b }) => `${keyOf(a)}:${a.article}:${b.article}`))
   const openings = new Map<string, Map<number, Mention[]>>()
   for (const m of mentions) {
     const key = keyOf(m)
     if (key === null || !READINGS.has(m.quantity.cue ?? '') || m.place !== undefined) continue
-    if (!inOpening(m) || describesNoun(space, m)) continue
+    if (!inOpening(m) || describesNoun(m)) continue
     const articles = openings.get(key) ?? new Map<number, Mention[]>()
     articles.set(m.article, [...(articles.get(m.article) ?? []), m])
     openings.set(key, articles)
