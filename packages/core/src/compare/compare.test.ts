@@ -437,6 +437,16 @@ describe('compareCoverage pairs the dates of a shared fact by what they date', (
     expect(coverage.differences.filter((d) => d.kind === 'date')).toEqual([])
   })
 
+  it('reads what a date dates in its clause, not in the words past a comma', () => {
+    const [a, b] = [
+      'وأدلى المغتربون بأصواتهم في 3 مارس، وسط إقبال ضعيف على مراكز الاقتراع في الانتخابات الرئاسية.',
+      'وتوجه الناخبون في الداخل إلى الصناديق في 12 مارس، وسط إقبال ضعيف على مراكز الاقتراع في الانتخابات الرئاسية.',
+    ].map((text, i) => parseArticle({ id: `vote-${i}`, publishedAt: '2024-03-20T08:00:00Z', text }))
+    const coverage = compareCoverage([a!, b!])
+    expect(coverage.shared).toHaveLength(1)
+    expect(coverage.differences.filter((d) => d.kind === 'date')).toEqual([])
+  })
+
   it('sees a day of a month in the part of it another article names, and a day outside it', () => {
     const dated = (id: string, when: string, publishedAt?: string) =>
       parseArticle({
@@ -623,23 +633,47 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
       ),
     ).toEqual([['12', '7']])
+    // The pluperfect of a clause before the toll's tells the event's background: the toll is the article's count.
+    expect(
+      numbers(
+        'وكان جسر القرية القديم قد انهار خلال العاصفة التي ضربت الساحل الشرقي، ما أدى إلى مقتل 12 شخصا.',
+        'أعلنت وزارة الداخلية مقتل 7 أشخاص في انهيار جسر القرية القديم خلال العاصفة.',
+      ),
+    ).toEqual([['12', '7']])
   })
 
-  it('sets two articles’ tolls of their openings against each other when each gives one value, as the count at two hours', () => {
+  it('sets two articles’ tolls of their openings against each other when each gives the count of its hour there', () => {
     const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
+    const first = `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`
+    const opening =
+      'أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا.'
+    expect(numbers(first, `${opening} ${rain}`)).toEqual([['18', '11']])
+    // A lower value further down is a part of the count (one village's dead) or an earlier one: the opening's stands.
+    expect(numbers(first, `${opening} ${rain} وكان 4 من الضحايا من سكان قرية واحدة على ضفة الوادي.`)).toEqual(
+      [['18', '11']],
+    )
+    // A higher value in a relative clause further down is another noun's (an earlier flood's), not this count's.
     expect(
-      numbers(
-        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
-        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain}`,
-      ),
+      numbers(first, `${opening} ${rain} وهي أسوأ كارثة منذ الفيضان الذي أودى بحياة 900 شخص قبل عقدين.`),
     ).toEqual([['18', '11']])
-    // The second article gives two values of the dead: which is its count of the hour is not told.
+    // A higher value further down: which is the article's count of its hour is not told.
+    expect(numbers(first, `${opening} ${rain} وقال شهود إن 16 شخصا لقوا حتفهم.`)).toEqual([])
+    // Two values in the opening: neither is told as the count.
     expect(
       numbers(
-        `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`,
-        `أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا. ${rain} وقال شهود إن 6 أشخاص لقوا حتفهم.`,
+        first,
+        'أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا، فيما تحدث شهود عن 9 قتلى.',
       ),
     ).toEqual([])
+  })
+
+  it('counts a headline the page prints twice once in an article’s opening', () => {
+    const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
+    const headline = 'السيول تجتاح المناطق الشمالية بعد يومين من الأمطار'
+    const lead = 'وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا.'
+    const first = `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`
+    expect(numbers(first, `${headline}\n${headline}\n${lead} ${rain}`)).toEqual([['18', '11']])
+    expect(numbers(first, `${headline}\nأمطار غزيرة منذ يومين\n${lead} ${rain}`)).toEqual([])
   })
 
   it('does not take a toll in a relative clause, which describes a noun such as an earlier quake, as the article’s count', () => {
@@ -664,6 +698,30 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'فاز الأهلي على الزمالك بهدفين. .. وفى الدقيقة الثالثة من الوقت الضائع أشرك كولر محمد شريف بدلا من حسين الشحات.',
         'فاز الأهلي على الزمالك بهدفين. وسجل حسين الشحات الهدف الثاني في الدقيقة 5 من الوقت بدل الضائع.',
       ),
+    ).toEqual([])
+  })
+
+  it('knows a candidate by the word before a shared ending of his name, however outlets transliterate it', () => {
+    expect(
+      numbers(
+        'أظهرت النتائج الأولية للانتخابات الرئاسية بعد فرز 60% من الأصوات حصول الرئيس مراد يلدز على 52.3% من الأصوات، فيما حصل منافسه كمال كليتشدار أوغلو على 47.7%.',
+        'وبعد فرز 90% من الأصوات في الانتخابات الرئاسية، حصل الرئيس مراد يلدز على 51.1% من الأصوات، بينما حصل كمال كيليجدار أوغلو على 48.9%.',
+      ),
+    ).toEqual([
+      ['52.3', '51.1'],
+      ['47.7', '48.9'],
+    ])
+  })
+
+  it('dates one goal named by its ordinal in two articles that credit it to different players', () => {
+    const won = 'فاز النادي الساحلي على ضيفه بهدفين دون رد في المباراة التي أقيمت مساء أمس.'
+    const first = `${won} وأضاف خالد النعيمي الهدف الثاني في الدقيقة 61 بتسديدة قوية من خارج المنطقة.`
+    expect(
+      numbers(first, `${won} وفي الدقيقة 58، انطلق سالم الكعبي على الجهة اليمنى وصنع الهدف الثاني لزميله.`),
+    ).toEqual([['61', '58']])
+    // Another goal's minute is no value of this one.
+    expect(
+      numbers(first, `${won} وفي الدقيقة 58، انطلق سالم الكعبي على الجهة اليمنى وصنع الهدف الأول لزميله.`),
     ).toEqual([])
   })
 

@@ -24,7 +24,7 @@ interface DateMention extends DifferenceValue {
 /** One thing a shared fact dates, with at most one mention per article. */
 type Referent = Map<number, DateMention>
 
-/** Words on each side of a date read as its context. */
+/** Words on each side of a date, in its clause, read as its context. */
 const CONTEXT_WORDS = 3
 
 /**
@@ -104,8 +104,11 @@ function mentionsIn(space: SentenceSpace, article: number, index: number): DateM
     if (date.start < sentence.start || date.start >= sentence.end) return []
     const from = date.start - sentence.start
     const to = date.end - sentence.start
-    const before = words.filter((word) => word.end <= from).slice(-CONTEXT_WORDS)
-    const after = words.filter((word) => word.start >= to).slice(0, CONTEXT_WORDS)
+    const clause = clauseAround(sentence.text, from, to)
+    const before = words
+      .filter((word) => word.end <= from && word.start >= clause.start)
+      .slice(-CONTEXT_WORDS)
+    const after = words.filter((word) => word.start >= to && word.end <= clause.end).slice(0, CONTEXT_WORDS)
     const context = new Set<number>()
     for (const word of [...before, ...after]) {
       const info = space.table.word(word)
@@ -255,4 +258,23 @@ function dateWords(text: string): string[] {
   }
   // «6 شباط/ فبراير»: one month named in both calendars.
   return keys.filter((key, i) => !key.startsWith('month:') || keys.indexOf(key) === i)
+}
+
+const CLAUSE_BREAK = /[،,;؛:.!؟?]/g
+
+/**
+ * The clause of a date that spans `from`–`to` of its sentence, between the breaks before and after it: the words past
+ * a comma are another clause's (يوم 3 مارس، وسط إقبال ضعيف), and say nothing of what the date dates.
+ */
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = 0
+  let end = text.length
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < from) start = m.index + 1
+    else if (m.index >= to) {
+      end = m.index
+      break
+    }
+  }
+  return { start, end }
 }

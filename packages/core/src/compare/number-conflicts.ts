@@ -1,19 +1,27 @@
 import { partitiveWords, relativePronouns } from '../lang/ar/clause-words.ts'
 import {
+  anyOrdinalValue,
   cueByKey,
   cueByWord,
   earlierTollPhraseList,
   PLUPERFECT,
   quantityWord,
 } from '../lang/ar/quantities.ts'
-import { isGoalWord } from '../lang/ar/scores.ts'
+import { isGoalWord, isOneGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import { inferredDate } from '../similarity/extraction-view.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { agree, bracketedMinute, isMinute, otherMoment, type Quantity, quantitiesIn } from './quantities.ts'
-import { type Conflict, keyedConflicts, type Mention, MINUTE_REACH, quantityKey } from './quantity-keys.ts'
+import {
+  type Conflict,
+  keyedConflicts,
+  type Mention,
+  MINUTE_REACH,
+  middle,
+  quantityKey,
+} from './quantity-keys.ts'
 import { cosine, type SentenceSpace } from './sentence-space.ts'
 
 /** A shared fact as article and sentence indices. */
@@ -58,6 +66,7 @@ export function numberConflicts(
     (m, n) => likeness(space, m, n),
     minuteReach,
   )
+  const openings = openingsOf(space)
   // Whose figure it is, where the keys name the person: two people's values are never one quantity.
   const owner = (m: Mention) =>
     m.quantity.cue !== null && cueByKey.get(m.quantity.cue)?.about === 'person' ? keyOf(m) : null
@@ -68,8 +77,18 @@ export function numberConflicts(
       developing: atTwoStages(conflict),
     })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
-    ...tollConflicts(facts, mentions, space).map((conflict) => ({ ...conflict, developing: true })),
+    ...tollConflicts(facts, mentions, openings).map((conflict) => ({ ...conflict, developing: true })),
+    ...openingReadings(mentions, keyOf, keyed, openings).map((conflict) => ({
+      ...conflict,
+      developing: false,
+    })),
   ]
+  conflicts.push(
+    ...goalOrdinalConflicts(space, mentions, conflicts, minuteReach).map((conflict) => ({
+      ...conflict,
+      developing: false,
+    })),
+  )
   return { mentions, names, conflicts, keyOf }
 }
 
@@ -253,10 +272,17 @@ function opensWithYear(text: string, quantity: Quantity): boolean {
   return opening !== null && opening[0].length <= quantity.start
 }
 
-/** A toll its sentence tells as an earlier count: in the pluperfect (وكانت الوزارة قد أعلنت), or after «حصيلة سابقة». */
+/**
+ * A toll its sentence tells as an earlier count: in a clause in the pluperfect (وكانت الوزارة قد أعلنت), or after
+ * «حصيلة سابقة». A pluperfect clause before the toll's own tells the event's background, not an earlier count of it
+ * (وكان الحريق قد اندلع فجرا، ما أدى إلى مقتل 12: the article's count).
+ */
 function quotesEarlierToll(text: string, quantity: Quantity): boolean {
   const before = norm(text.slice(0, quantity.start))
-  return PLUPERFECT.test(before) || earlierTollPhraseList.some((phrase) => before.includes(phrase))
+  return (
+    PLUPERFECT.test(before.slice(clauseStart(before)).trimStart()) ||
+    earlierTollPhraseList.some((phrase) => before.includes(phrase))
+  )
 }
 
 // «وفي محافظة الجيزة،»: في, at most four words, a comma.
@@ -364,13 +390,13 @@ const ONE_OF: ReadonlySet<string> = new Set(partitiveWords.map(quantityWord))
 /**
  * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
  * older quake), so two articles' tolls are compared only inside one shared fact, between the articles' first
- * sentences, or between their openings where each article gives one value of the toll; and only when no toll either
- * article gives anywhere agrees with one the other gives.
+ * sentences, or between their openings where each article's opening gives the count of its hour (`countOfItsHour`);
+ * and only when no toll either article gives anywhere agrees with one the other gives.
  */
 function tollConflicts(
   facts: readonly FactGroup[],
   all: readonly Mention[],
-  space: SentenceSpace,
+  { inOpening, describesNoun }: Openings,
 ): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
@@ -393,10 +419,11 @@ function tollConflicts(
       result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
     }
   }
-  // An article that gives one value of a toll, however often, and gives it in its opening, reports the count of its
-  // hour: two such articles' values are the count at two hours, though their sentences share no fact.
+  // An article whose opening gives one value of a toll, and which gives no higher value of it anywhere, reports the
+  // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
+  // fact.
   const opening = tolls.filter(
-    (m) => m.sentence < OPENING_SENTENCES && oneValue(tolls, m, key) && !describesNoun(space, m),
+    (m) => inOpening(m) && !describesNoun(m) && countOfItsHour(tolls, m, key, { inOpening, describesNoun }),
   )
   for (const conflict of keyedConflicts(opening, key)) {
     const id = pair(conflict.a, conflict.b)
@@ -410,10 +437,66 @@ function tollConflicts(
 // An article's opening: its headline and first sentences, where it states the news.
 const OPENING_SENTENCES = 2
 
-/** Every toll of the mention's article and key agrees with every other: the article gives one value of it. */
-function oneValue(tolls: readonly Mention[], m: Mention, key: (m: Mention) => string): boolean {
-  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m))
-  return own.every((o) => own.every((p) => agree(o.quantity, p.quantity)))
+/** How mentions stand in their articles' openings, each read once. */
+interface Openings {
+  /** The mention stands in its article's opening (`openingEnd`). */
+  inOpening: (m: Mention) => boolean
+  /** The mention stands in a relative clause (`relativeClause`). */
+  describesNoun: (m: Mention) => boolean
+}
+
+function openingsOf(space: SentenceSpace): Openings {
+  const ends = new Map<number, number>()
+  const relative = new Map<Mention, boolean>()
+  return {
+    inOpening: (m) => {
+      if (!ends.has(m.article)) ends.set(m.article, openingEnd(space, m.article))
+      return m.sentence < ends.get(m.article)!
+    },
+    describesNoun: (m) => {
+      if (!relative.has(m)) relative.set(m, relativeClause(space, m))
+      return relative.get(m)!
+    },
+  }
+}
+
+/**
+ * Where an article's opening ends: past its first `OPENING_SENTENCES` sentences, a sentence the page prints again
+ * (the headline over the body and above it) counted once.
+ */
+function openingEnd(space: SentenceSpace, article: number): number {
+  const sentences = space.articles[article]!.sentences
+  const seen = new Set<string>()
+  let end = 0
+  while (end < sentences.length) {
+    const text = sentences[end]!.text.trim()
+    if (!seen.has(text) && seen.size === OPENING_SENTENCES) break
+    seen.add(text)
+    end++
+  }
+  return end
+}
+
+/**
+ * The toll of the mention, in its article's opening, is the count of the article's hour: every toll of that key the
+ * opening gives agrees with every other, and no value the article gives of it anywhere is higher. A toll only grows,
+ * so a lower value further down is a part of it (one province's dead) or an earlier count the article recalls; a
+ * higher one says the opening's is not the article's last word (a part, or an older count). A toll in a relative
+ * clause describes another noun (an earlier quake: «أسوأ كارثة منذ الفيضان الذي أودى بحياة 900 شخص») and is none
+ * of the article's values of this one.
+ */
+function countOfItsHour(
+  tolls: readonly Mention[],
+  m: Mention,
+  key: (m: Mention) => string,
+  { inOpening, describesNoun }: Openings,
+): boolean {
+  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(o))
+  const opening = own.filter(inOpening)
+  return (
+    opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) &&
+    own.every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
+  )
 }
 
 // A relative pronoun and at most four words before the figure: «زلزال … الذي خلّف أكثر من 41 ألف قتيل».
@@ -425,7 +508,7 @@ const RELATIVE_BEFORE = new RegExp(
  * The toll stands in a relative clause, a few words after its pronoun: it describes a noun (an earlier quake named
  * beside this one), not the count the sentence reports.
  */
-function describesNoun(space: SentenceSpace, m: Mention): boolean {
+function relativeClause(space: SentenceSpace, m: Mention): boolean {
   const before = norm(space.articles[m.article]!.sentences[m.sentence]!.text.slice(0, m.quantity.start))
   const clause = before.slice(clauseStart(before))
   return RELATIVE_BEFORE.test(clause)
@@ -445,4 +528,89 @@ function plainest(m: Mention, tolls: readonly Mention[], key: (m: Mention) => st
       agree(o.quantity, m.quantity),
   )
   return plain ?? m
+}
+
+/**
+ * Measures of the event that several bodies read (a quake's magnitude by two institutes): an article that gives two
+ * readings disagrees with no article that gives one of them (`keyedConflicts`), but the reading it leads with is the
+ * one it states in its own voice, the others it quotes further down.
+ */
+const READINGS: ReadonlySet<string> = new Set(['magnitude'])
+
+/**
+ * Two articles whose openings each give one value of a reading (`READINGS`), values that differ, disagree, though one
+ * of them quotes the other's value further down; pairs the keyed rules already show are left to them.
+ */
+function openingReadings(
+  mentions: readonly Mention[],
+  keyOf: (m: Mention) => string | null,
+  keyed: readonly Conflict[],
+  { inOpening, describesNoun }: Openings,
+): Conflict[] {
+  const shown = new Set(keyed.map(({ a, b }) => `${keyOf(a)}:${a.article}:${b.article}`))
+  const openings = new Map<string, Map<number, Mention[]>>()
+  for (const m of mentions) {
+    const key = keyOf(m)
+    if (key === null || !READINGS.has(m.quantity.cue ?? '') || m.place !== undefined) continue
+    if (!inOpening(m) || describesNoun(m)) continue
+    const articles = openings.get(key) ?? new Map<number, Mention[]>()
+    articles.set(m.article, [...(articles.get(m.article) ?? []), m])
+    openings.set(key, articles)
+  }
+  const result: Conflict[] = []
+  for (const [key, articles] of openings) {
+    // Articles whose opening gives one value of the reading, however often, in the order of the articles.
+    const led = [...articles.entries()]
+      .filter(([, list]) => list.every((m) => list.every((n) => agree(m.quantity, n.quantity))))
+      .sort((x, y) => x[0] - y[0])
+    led.forEach(([left, [a]], i) => {
+      for (const [right, [b]] of led.slice(i + 1)) {
+        if (!agree(a!.quantity, b!.quantity) && !shown.has(`${key}:${left}:${right}`))
+          result.push({ a: a!, b: b! })
+      }
+    })
+  }
+  return result
+}
+
+/**
+ * The goal a minute's sentence names by its ordinal (سجل … الهدف الثاني في الدقيقة 61), when it names one: two
+ * articles that credit the goal to different people (its scorer in one, the player who set it up in the other: «صنع
+ * الهدف الثاني لزميله») still date one goal. Null for a minute of another moment, or a sentence of several goals.
+ */
+function goalOrdinal(space: SentenceSpace, m: Mention): string | null {
+  if (!isMinute(m.quantity) || m.quantity.moment !== undefined) return null
+  const tokens = tokenize(space.articles[m.article]!.sentences[m.sentence]!.text)
+  const ranks = new Set<number>()
+  tokens.forEach((token, i) => {
+    const rank =
+      i + 1 < tokens.length && isOneGoalWord(token.text) ? anyOrdinalValue(tokens[i + 1]!.text) : undefined
+    if (rank !== undefined) ranks.add(rank)
+  })
+  return ranks.size === 1 ? `goal ${[...ranks][0]}` : null
+}
+
+/**
+ * Minutes of one goal by its ordinal (`goalOrdinal`) that differ, within `reach` of each other, where the rules have
+ * not already set the two articles' values against each other (the same scorer's minute, or elimination).
+ */
+function goalOrdinalConflicts(
+  space: SentenceSpace,
+  mentions: readonly Mention[],
+  shown: readonly Conflict[],
+  reach: number,
+): Conflict[] {
+  const same = (c: Conflict, d: Conflict) =>
+    (c.a.article === d.a.article &&
+      c.b.article === d.b.article &&
+      agree(c.a.quantity, d.a.quantity) &&
+      agree(c.b.quantity, d.b.quantity)) ||
+    (c.a.article === d.b.article &&
+      c.b.article === d.a.article &&
+      agree(c.a.quantity, d.b.quantity) &&
+      agree(c.b.quantity, d.a.quantity))
+  const minutes = mentions.filter((m) => isMinute(m.quantity))
+  return keyedConflicts(minutes, (m) => goalOrdinal(space, m), undefined, reach).filter(
+    (c) => !shown.some((d) => same(c, d)),
+  )
 }

@@ -9,6 +9,7 @@ import {
   titleHeadSet,
 } from '../lang/ar/compiled.ts'
 import { compoundOpeningSet } from '../lang/ar/compiled-cues.ts'
+import { sharedFamilyEndings } from '../lang/ar/name-parts.ts'
 import { cueByWord, magnitudeOf, quantityWord, unitOf } from '../lang/ar/quantities.ts'
 import { tokenize } from '../normalize/tokenize.ts'
 import type { SentenceSpace } from './sentence-space.ts'
@@ -41,13 +42,15 @@ export function personNames(space: SentenceSpace): PersonNames {
     for (const entity of extraction.entities) {
       if (entity.kind !== 'person') continue
       for (const mention of entity.mentions ?? []) {
-        const words = familyLast(text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean))
-        if (words.length < 2) continue
+        const written = text.slice(mention.start, mention.end).split(/\s+/).filter(Boolean)
+        if (written.length < 2) continue
+        const words = familyLast(written)
         const last = words[words.length - 1]!
         if (!familyWord(last)) continue
         const family = nameKey(last)
         count(personUses, family)
-        if (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')) introduced.add(family)
+        if (words.length >= 2 && (givenName(words[0]!) || norm(words[0]!).startsWith('عبد')))
+          introduced.add(family)
         seen.set(family, (seen.get(family) ?? new Set()).add(a))
       }
     }
@@ -171,12 +174,17 @@ function count(counts: Map<string, number>, key: string): void {
 
 const GOD = norm('الله')
 
+const SHARED_ENDINGS: ReadonlySet<string> = new Set(sharedFamilyEndings.map(norm))
+
 /**
- * A name whose last word is الله (يحيى عطية الله، حسن نصر الله) is known by the word before it, which the
- * tokens of a sentence show alone: the words of the name up to that one.
+ * A name whose last word is الله (يحيى عطية الله، حسن نصر الله), or an ending many family names share (كليجدار أوغلو:
+ * `sharedFamilyEndings`), is known by the word before it, which the tokens of a sentence show alone: the words of the
+ * name up to that one.
  */
 function familyLast(words: readonly string[]): readonly string[] {
-  return words.length >= 3 && norm(words[words.length - 1]!) === GOD ? words.slice(0, -1) : words
+  const last = norm(words[words.length - 1] ?? '')
+  if (words.length >= 2 && SHARED_ENDINGS.has(last)) return words.slice(0, -1)
+  return words.length >= 3 && last === GOD ? words.slice(0, -1) : words
 }
 
 /**
@@ -209,12 +217,19 @@ function familyWord(word: string): boolean {
 /**
  * A family name folded over the ways outlets spell it (إبراهيمي / براهيمي، ماشيان / ماشياني، عطوان / العطواني،
  * السولية / السوليه): without a leading alef, a final ي of a long name, or the article before four letters or more,
- * and a final ة written ه.
+ * and a final ة written ه. A name of `TRANSLITERATED` letters or more, mostly a foreign one, is written as many ways
+ * as outlets transliterate it (كيلينتشدار / كلينجدار): its inner long vowels are left out and تش is written ج, its
+ * first and last letters kept.
  */
 export function nameKey(word: string): string {
   let key = norm(word)
   if (key.startsWith('ا') && !key.startsWith('ال') && key.length > 4) key = key.slice(1)
   if (key.endsWith('ي') && key.length > 5) key = key.slice(0, -1)
   if (key.startsWith('ال') && key.length >= 6) key = key.slice(2)
+  if (key.length >= TRANSLITERATED)
+    key = `${key[0]}${key.slice(1, -1).replace(/تش/g, 'ج').replace(/[اوي]/g, '')}${key[key.length - 1]}`
   return key.endsWith('ة') ? `${key.slice(0, -1)}ه` : key
 }
+
+// How long a name is, in letters, for its spellings to differ as transliterations do.
+const TRANSLITERATED = 7

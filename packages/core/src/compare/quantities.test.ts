@@ -285,6 +285,14 @@ describe('quantitiesIn', () => {
       'injured',
     ])
     expect(one('ارتفع عدد الزوار إلى 25 ألفاً').cue).toBeNull()
+    // Past a figure of a relative clause inside the total's noun phrase, back to the total.
+    expect(
+      quantitiesIn('ارتفع عدد ضحايا الزلزال الذي بلغت قوته 6.1 درجات، إلى 40 شخصا').map((q) => q.cue),
+    ).toEqual(['magnitude', 'dead'])
+    // Not past a figure of the main clause.
+    expect(
+      quantitiesIn('بلغ عدد ضحايا العاصفة 5 أشخاص، وارتفع منسوب النهر إلى 40 سنتيمترا').map((q) => q.cue),
+    ).toEqual(['dead', null])
   })
 
   it('tells a noun in ta marbuta from one of the same stem in alef maqsura (أسرة / أسرى، قتلة / قتلى)', () => {

@@ -1,4 +1,5 @@
 import { yearCueWords } from '../lang/ar/calendar.ts'
+import { relativePronouns } from '../lang/ar/clause-words.ts'
 import {
   addedTimeWordSet,
   adjacentCueByWord,
@@ -1194,11 +1195,12 @@ function describe(
 
 // How far back in its sentence a figure after «إلى» looks for the total it is the new value of.
 const TOTAL_REACH = 24
+const RELATIVES: ReadonlySet<string> = new Set(relativePronouns.map(norm))
 
 /**
  * «ارتفع عدد ضحايا الحريق الذي نشب في مركز تجاري، مركز المحافظة، إلى 61 شخصاً»: the total word (عدد، حصيلة) a figure
  * right after «إلى» (or a bound after it) is the new value of, back in its sentence past commas and before any other
- * figure; its index, or null.
+ * figure but one of a relative clause between (الزلزال الذي بلغت قوته 6.1); its index, or null.
  */
 function totalBefore(
   text: string,
@@ -1210,10 +1212,18 @@ function totalBefore(
   // «إلى أكثر من 20»، «إلى نحو 20»: a bound's words between.
   while (to > k - 3 && (qualifierByWord.has(keys[to] ?? '') || keys[to] === FROM)) to--
   if (keys[to] !== TO) return null
+  // «ارتفع عدد ضحايا الزلزال الذي بلغت قوته 6.1، إلى 40»: a figure of a relative clause inside the total's noun
+  // phrase is passed over, back to its pronoun.
+  let embedded = false
   for (let i = to - 1; i >= 0 && k - i <= TOTAL_REACH; i--) {
-    if (tokens[i]!.kind === 'number' || SENTENCE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)))
-      return null
-    if (totalWordSet.has(keys[i]!)) return i
+    if (SENTENCE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return null
+    if (tokens[i]!.kind === 'number') {
+      if (embedded) return null
+      embedded = true
+      continue
+    }
+    if (embedded && RELATIVES.has(norm(tokens[i]!.text))) embedded = false
+    if (totalWordSet.has(keys[i]!)) return embedded ? null : i
   }
   return null
 }

@@ -171,6 +171,17 @@ describe('number differences across whole articles', () => {
     expect(found).toEqual([])
   })
 
+  it('sets the reading an article leads with against another’s, though it quotes the other’s further down', () => {
+    const found = numbers(
+      article(
+        'a',
+        'ضرب زلزال بقوة 6.4 درجات المنطقة الجبلية ليلة الجمعة. وهرع السكان إلى الشوارع خوفا من الهزات. وقدرت هيئة أجنبية قوته بـ6.1 درجات.',
+      ),
+      article('b', 'ضرب زلزال بقوة 6.1 درجات المنطقة الجبلية ليلة الجمعة. وهرع السكان إلى الشوارع.'),
+    )
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['6.4', '6.1']])
+  })
+
   it('tells apart the minutes of two scorers', () => {
     const found = numbers(
       article('a', 'افتتح يوسف المالكي التسجيل في الدقيقة 12، وأضاف عمر الحربي الهدف الثاني في الدقيقة 70.'),

@@ -56,12 +56,13 @@ describe('candidate value pairs', () => {
   })
 })
 
-// Our own match reports: the third goal's scorer is named after a full stop, where the rules do not look for him, and
-// each report gives two other minutes that the other does not.
+// Our own match reports: the last goal's scorer is named after a full stop, where the rules do not look for him, the
+// goal is named by no ordinal in one of them (which the rules would key it by), and each report gives two other
+// minutes that the other does not.
 const reports = [
   parseArticle({
     id: 'x',
-    text: 'فاز النادي الأهلي بثلاثية. سجل سالم الكعبي الهدف الأول في الدقيقة 12. وأهدر الضيف فرصة في الدقيقة 30. وجاء الهدف الثالث في الدقيقة 70. بواسطة فهد الراشد من ركلة حرة. وأضاع البديل فرصة في الدقيقة 85.',
+    text: 'فاز النادي الأهلي بثلاثية. سجل سالم الكعبي الهدف الأول في الدقيقة 12. وأهدر الضيف فرصة في الدقيقة 30. وجاء الهدف الأخير في الدقيقة 70. بواسطة فهد الراشد من ركلة حرة. وأضاع البديل فرصة في الدقيقة 85.',
   }),
   parseArticle({
     id: 'y',

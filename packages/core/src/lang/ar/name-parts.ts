@@ -51,6 +51,12 @@ export const maghrebiDescentParticles: readonly string[] = ['منت', 'ولد']
 export const compoundNameEndings: readonly string[] = ['الدين', 'الله', 'الرحمن', 'الرحيم', 'الإسلام']
 
 /**
+ * Last words many family names share (the Turkish «son of»: كليجدار أوغلو، داود أوغلو): such a name is known by the
+ * word before it, which outlets also spell in more ways than one.
+ */
+export const sharedFamilyEndings: readonly string[] = ['أوغلو', 'اوغلو', 'أغلو']
+
+/**
  * Names of God after عبد in a compound given name, which is also written joined (عبدالله، عبدالعزيز، عبدالرحمن):
  * the joined forms are given names of their own.
  */

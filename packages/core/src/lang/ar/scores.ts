@@ -114,6 +114,11 @@ export const goalsNounKey = norm(goalsNoun)
 const GOAL_WORD_PREFIX = /^(?:[وف])?(?:[بل])?(?:ال)?/
 const goalWordSet: ReadonlySet<string> = new Set([...goalCountByWord.keys(), goalsNounKey])
 
+/** The word of one goal, with its prefixes (الهدف، بهدف، والهدف): the noun an ordinal ranks (الهدف الثاني). */
+export function isOneGoalWord(word: string): boolean {
+  return goalCountByWord.get(norm(word).replace(GOAL_WORD_PREFIX, '')) === 1
+}
+
 /** A word of goals (هدف، الهدفين، بثلاثية، أهداف), which makes a sentence speak of a match's goals. */
 export function isGoalWord(word: string): boolean {
   const key = norm(word)
