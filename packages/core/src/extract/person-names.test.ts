@@ -630,3 +630,17 @@ describe('a defective verb’s present after a title', () => {
     expect(entityNames(text, 'location')).toEqual(['جيبوتي'])
   })
 })
+
+describe('an ordinary word of news after a given name and a second name', () => {
+  it('is the clause’s when a noun of the clause follows it, or behind ب when its base is one', () => {
+    expect(people('وأعلن رئيس اللجنة المستشار حسن رفعت فوز المرشح بالمقعد.')).toEqual(['حسن رفعت'])
+    expect(people('وأصدر المدير سامر ناجي قرارا بنقل الموظفين.')).toEqual(['سامر ناجي'])
+    expect(people('ورد القاضي سامر ناجي باعتبار أن الجلسة مفتوحة.')).toEqual(['سامر ناجي'])
+    expect(people('وقام الوزير الجديد عادل منير بأداء اليمين أمام الرئيس.')).toEqual(['عادل منير'])
+  })
+
+  it('leaves a name word the text goes on from, and a listed name, in the name', () => {
+    expect(people('وحصل المرشح أحمد كمال أوغلو على نصف الأصوات.')).toEqual(['أحمد كمال أوغلو'])
+    expect(people('وزار الوزير سامر ناجي لبنان الأسبوع الماضي.')).toContain('سامر ناجي لبنان')
+  })
+})

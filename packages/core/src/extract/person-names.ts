@@ -190,6 +190,10 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       break
     }
     if (afterParticleWord && !grandfatherBeforeFamilyName(scan, j) && !familyNameAfterFather(scan, j)) break
+    // أعلن المستشار حازم بدوي فوز الرئيس، أصدر محمد مرسي قرارا، غادر نايف أكرد بداعي الإصابة: after a given name and
+    // a second name, a word news writes as an ordinary word is the clause's (the verb's object, a phrase), not a third
+    // name.
+    if (count >= 2 && ordinaryWordOfClause(scan, j)) break
     if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
     if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
       // مروان حمادة: a family name in ة after a given name ends the name.
@@ -207,6 +211,38 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   if (last > i && ordinaryWordsOnly(words, i, last)) return -1
   return last
+}
+
+/**
+ * فوز الرئيس، قرارا بترقية، بأداء اليمين: a word of no listed name that news writes as an ordinary word is the
+ * clause's when a word of the clause follows it (a noun, not a name, a function word, a verb or a number: كليجدار
+ * أوغلو على stays a name); behind ب، ل or ك, one whose base of four letters or more news so writes is the clause's
+ * wherever it stands.
+ */
+function ordinaryWordOfClause(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const w = word.norm
+  if (w.length < 3 || w.startsWith('ال') || isGivenName(word) || isKnownSurname(word)) return false
+  for (let n = 1; n < word.bases.length; n++) {
+    const { base, cut } = word.bases[n]!
+    if (cut === 1 && base.length >= 4 && 'بلك'.includes(w[0]!) && isNewsForm(base)) return true
+  }
+  // لبنان، بيروت: a name the gazetteer knows is a name, whatever news writes it as.
+  if (!isNewsForm(w) || phrasesByFirstWord.has(w)) return false
+  const next = words[j + 1]
+  if (next === undefined || !joined(words, j + 1) || next.number) return false
+  return !(
+    isFunctionWord(next) ||
+    isVerb(next) ||
+    isGivenName(next) ||
+    isNameParticle(next) ||
+    isKnownSurname(next)
+  )
+}
+
+function isNewsForm(w: string): boolean {
+  return commonWordSet.has(w) || commonWordSet.has(`ال${w}`)
 }
 
 /**
