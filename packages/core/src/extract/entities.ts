@@ -17,6 +17,7 @@ import {
   sovereignTitleSet,
 } from './lexicon.ts'
 import { listedCompanies } from './listed-companies.ts'
+import { withoutNamesakes } from './namesakes.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import { withoutPlatformOutlets } from './platform-mentions.ts'
@@ -48,7 +49,10 @@ export interface Resolution {
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   // A match's sides first, so that a bare side is one club with its name after نادي or فريق (نادي السيب … السيب).
-  const found = [...withoutPlatformOutlets(recognition.found), ...teamNames(scan, recognition)]
+  const found = withoutNamesakes(scan, [
+    ...withoutPlatformOutlets(recognition.found),
+    ...teamNames(scan, recognition),
+  ])
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   unifyPlaces(found)
