@@ -31,6 +31,10 @@ describe('where a person’s name ends', () => {
 
   it('reads ordinary words of news after a title as the clause, not a name', () => {
     expect(people('فاز الفريق على نظيره المغربي بهدف نظيف في المباراة.')).toEqual([])
+    // Words news writes with the article too (الخط، الحل، الحق) count as ordinary.
+    expect(people('وسجل لاعب خط الوسط الهدف الأول.')).toEqual([])
+    expect(people('وقال الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
+    expect(people('وأكد أن اختيار رئيس الحكومة حق دستوري لرئيس الدولة.')).toEqual([])
     expect(people('والتقى الوزير نظيره المغربي ناصر بوريطة في الرباط.')).toEqual(['ناصر بوريطة'])
   })
 

@@ -252,7 +252,7 @@ function isNewsForm(w: string): boolean {
 function ordinaryWordsOnly(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const word = words[k]!
-    if (!commonWordSet.has(word.norm) || isGivenName(word) || isKnownSurname(word) || isNameParticle(word))
+    if (!isNewsForm(word.norm) || isGivenName(word) || isKnownSurname(word) || isNameParticle(word))
       return false
   }
   return true
