@@ -648,3 +648,11 @@ describe('an ordinary word of news after a given name and a second name', () => 
     expect(people('وزار الوزير سامر ناجي لبنان الأسبوع الماضي.')).toContain('سامر ناجي لبنان')
   })
 })
+
+describe('a given name with the article after a courtesy title', () => {
+  it('opens a name with a family name of no known class that punctuation, a title, a verb or a complementiser closes', () => {
+    expect(people('وترأس السيد الحسن قنطار، رئيس الجماعة، الحفل.')).toEqual(['الحسن قنطار'])
+    expect(people('وأكد السيد المهدي قنطار أن المشروع سينطلق قريبا.')).toEqual(['المهدي قنطار'])
+    expect(people('وتحدث السيد المختار بصراحة عن الوضع.')).toEqual([])
+  })
+})
