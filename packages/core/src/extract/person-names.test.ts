@@ -656,3 +656,10 @@ describe('a given name with the article after a courtesy title', () => {
     expect(people('وتحدث السيد المختار بصراحة عن الوضع.')).toEqual([])
   })
 })
+
+describe('ordinary words between a role’s comma and the sentence’s end', () => {
+  it('are the clause going on, not a name in apposition', () => {
+    expect(people('وترأس السيد الحسن قنطار، رئيس الجماعة، حفل الافتتاح.')).toEqual(['الحسن قنطار'])
+    expect(people('وقال المتحدث باسم الوزارة، سامر ناجي، إن الوضع مستقر.')).toEqual(['سامر ناجي'])
+  })
+})

@@ -249,7 +249,7 @@ function isNewsForm(w: string): boolean {
  * نظيره المغربي بهدف نظيف: words that are each an ordinary word of news, none a listed name word, are a phrase of
  * the clause, not a name the context vouched for.
  */
-function ordinaryWordsOnly(words: readonly Word[], first: number, last: number): boolean {
+export function ordinaryWordsOnly(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const word = words[k]!
     if (!isNewsForm(word.norm) || isGivenName(word) || isKnownSurname(word) || isNameParticle(word))
