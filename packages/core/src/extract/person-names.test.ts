@@ -663,3 +663,11 @@ describe('ordinary words between a role’s comma and the sentence’s end', () 
     expect(people('وقال المتحدث باسم الوزارة، سامر ناجي، إن الوضع مستقر.')).toEqual(['سامر ناجي'])
   })
 })
+
+describe('a feminine noun with the article after a name', () => {
+  it('is the clause’s when news writes it as an ordinary word, not a family name in ة', () => {
+    expect(people('وخطف اللاعب سامي عيسى الكرة من المدافع.')).toEqual(['سامي عيسى'])
+    expect(people('وقال النائب خالد الطراونة إن القرار صائب.')).toEqual(['خالد الطراونة'])
+    expect(people('وتابع الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
+  })
+})

@@ -88,6 +88,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
+  // The name stopped before a noun of the clause: a first word of news alone then is the clause's too (حل القضية).
+  let clauseAfter = false
   // المختار ولد داداه، الفاضل محمد الأمين: a given name with the article may open a longer name.
   if (
     !pendingParticle &&
@@ -181,6 +183,12 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       }
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
+      // خطف إسلام عيسى الكرة، NAME البارحة: a feminine noun news writes as an ordinary word is the clause's; the
+      // family names in ة (الخلايلة، الطراونة) are no words of news.
+      if (word.norm.endsWith('ة') && commonWordSet.has(word.norm) && !isKnownSurname(word)) {
+        clauseAfter = true
+        break
+      }
       last = j
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
       const after = words[j + 1]
@@ -209,7 +217,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   }
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
-  if (last > i && ordinaryWordsOnly(words, i, last)) return -1
+  if ((last > i || clauseAfter) && ordinaryWordsOnly(words, i, last)) return -1
   return last
 }
 
