@@ -671,3 +671,10 @@ describe('a feminine noun with the article after a name', () => {
     expect(people('وتابع الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
   })
 })
+
+describe('ب or ل before a verbal noun of a derived form after a title', () => {
+  it('opens no name', () => {
+    expect(people('وأحالت المحكمة أوراق المتهم إلى مفتي البلاد لاستطلاع رأيه في الحكم.')).toEqual([])
+    expect(people('وقال الوزير بلال سعيد إن الوضع مستقر.')).toEqual(['بلال سعيد'])
+  })
+})
