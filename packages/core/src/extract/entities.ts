@@ -296,8 +296,20 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
 }
 
 function looseKey(words: readonly string[]): string {
-  return words.map((word) => (word.startsWith('ال') && word.length > 4 ? word.slice(1) : word)).join(' ')
+  let key = ''
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    // دعاء عبد الرحمن and دعاء عبدالرحمن: a compound with عبد is written apart and joined.
+    if (word === ABD && k + 1 < words.length) {
+      key += `${key ? ' ' : ''}${word}${words[++k]}`
+      continue
+    }
+    key += `${key ? ' ' : ''}${word.startsWith('ال') && word.length > 4 ? word.slice(1) : word}`
+  }
+  return key
 }
+
+const ABD = norm('عبد')
 
 function aliasKeys(person: PersonName): readonly string[] {
   person.aliases ??= aliasesOf(person).map((alias) => alias.join(' '))
