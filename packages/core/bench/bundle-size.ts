@@ -34,10 +34,12 @@ const KB = 1000
 // branches) brought it from 160.2 to 162.0 KB, and 166 KB until round 22, whose rules for places, bodies, quotes and
 // speech (six branches) brought it to 166.2 KB, and 170 KB until round 25, whose rules for platforms, speakers,
 // places, broken headlines and tolls (six branches) brought it to 170.2 KB, and 174 KB until 2026-12-06 (branch
-// bundle-27), when CLDR's names stored with the letter step of front-coding.ts took it from 170.4 to 169.6 KB.
+// bundle-27), when CLDR's names stored with the letter step of front-coding.ts took it from 170.4 to 169.6 KB, and
+// 173 KB until round 31, whose rules for persons (a name's end before an ordinary word, the namesakes of sites and
+// bodies, a given name with the article after السيد) brought it from 172.8 to 173.7 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 173 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 174 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

@@ -1,6 +1,6 @@
 // A listed given name written with the article (المختار، الحسين، الفاضل) that opens a name of several words.
-import { commonWordSet, nisbaPlaces } from './lexicon.ts'
-import { nisbaShapedFamilyName } from './name-words.ts'
+import { commonWordSet, complementizerSet, courtesyTitleSet, nisbaPlaces } from './lexicon.ts'
+import { isUnknownNameWord, nisbaShapedFamilyName } from './name-words.ts'
 import { joined, type Scan } from './scan.ts'
 import {
   isFunctionWord,
@@ -8,6 +8,7 @@ import {
   isKnownSurname,
   isNameParticle,
   isRoleWord,
+  isVerb,
   titleHead,
 } from './word-classes.ts'
 
@@ -33,9 +34,30 @@ export function definiteGivenNameOpens(scan: Scan, i: number): boolean {
   const family =
     isKnownSurname(next) ||
     (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm) && !nisbaPlaces.has(next.norm))
+  if (courtesyBefore(scan, i) && closedUnknownName(scan, i + 1)) return true
   if (!(family && titleHead(words[i - 1]!)) && adjectiveAfterNoun(scan, i, strong)) return false
   if (strong) return true
   return family && !commonWordSet.has(word.norm)
+}
+
+/** السيد الحسن NAME2: a courtesy title, which announces a person and describes none, right before the word. */
+function courtesyBefore(scan: Scan, i: number): boolean {
+  const before = scan.words[i - 1]
+  return before !== undefined && joined(scan.words, i) && courtesyTitleSet.has(before.norm)
+}
+
+/**
+ * ترأس السيد الحسن صدقي، عامل الإقليم: a word of a name's shape that news does not use, which punctuation closes, is
+ * the family name after a given name with the article, as the Maghreb writes some.
+ */
+function closedUnknownName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  if (commonWordSet.has(word.norm) || !isUnknownNameWord(word, true)) return false
+  const after = words[j + 1]
+  if (after === undefined || !joined(words, j + 1)) return true
+  // السيد المهدي بنسعيد وزير الشباب، السيد الحسن صدقي أن: a title, a verb or a complementiser after it closes it too.
+  return titleHead(after) !== undefined || isVerb(after) || complementizerSet.has(after.norm)
 }
 
 /**

@@ -21,6 +21,11 @@ describe('people', () => {
     expect(person?.roles).toEqual(['وزير الخارجية العماني'])
   })
 
+  it('makes a name with a compound of عبد written apart and joined one person', () => {
+    const text = 'وقالت الروائية سلمى عبدالرحمن إن الرواية جديدة. وتحدثت الروائية سلمى عبد الرحمن عن الجائزة.'
+    expect(peopleWithAliases(text)).toEqual([['سلمى عبدالرحمن', 'سلمى عبد الرحمن']])
+  })
+
   it('makes a name cut short, the first words of one longer name, that person', () => {
     const text =
       'افتتحت محاكمة الرئيس السابق سامر ولد عبد الكريم أمس. وتأخرت محاكمة الرئيس السابق سامر ولد عبد بسبب الإجراءات.'

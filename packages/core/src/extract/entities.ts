@@ -17,6 +17,7 @@ import {
   sovereignTitleSet,
 } from './lexicon.ts'
 import { listedCompanies } from './listed-companies.ts'
+import { withoutNamesakes } from './namesakes.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
 import { withoutPlatformOutlets } from './platform-mentions.ts'
@@ -97,7 +98,10 @@ export interface Resolution {
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   // A match's sides first, so that a bare side is one club with its name after نادي or فريق (نادي السيب … السيب).
-  const found = [...withoutPlatformOutlets(recognition.found), ...teamNames(scan, recognition)]
+  const found = withoutNamesakes(scan, [
+    ...withoutPlatformOutlets(recognition.found),
+    ...teamNames(scan, recognition),
+  ])
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   // The passes below fold the same names again and again (mentions of one entity share its name string): once each.
@@ -385,8 +389,20 @@ function endsWith(longer: readonly string[], shorter: readonly string[]): boolea
 }
 
 function looseKey(words: readonly string[]): string {
-  return words.map((word) => (word.startsWith('ال') && word.length > 4 ? word.slice(1) : word)).join(' ')
+  let key = ''
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!
+    // دعاء عبد الرحمن and دعاء عبدالرحمن: a compound with عبد is written apart and joined.
+    if (word === ABD && k + 1 < words.length) {
+      key += `${key ? ' ' : ''}${word}${words[++k]}`
+      continue
+    }
+    key += `${key ? ' ' : ''}${word.startsWith('ال') && word.length > 4 ? word.slice(1) : word}`
+  }
+  return key
 }
+
+const ABD = norm('عبد')
 
 function aliasKeys(person: PersonName): readonly string[] {
   person.aliases ??= aliasesOf(person).map((alias) => alias.join(' '))

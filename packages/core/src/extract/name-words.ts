@@ -187,6 +187,8 @@ export function isUnknownNameWord(word: Word, inside = false): boolean {
     const base = word.bases[n]!
     if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
     if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
+    // لاستطلاع رأيه، بانسحاب، لاجتماع: ب or ل before a verbal noun of a derived form is the clause's.
+    if (base.cut === 1 && 'بل'.includes(w[0]!) && isNounShaped(base.base)) return false
   }
   // ترزيان، باشينيان: inside a name, a family name in -يان is not a present verb in the dual.
   const verbal = looksVerbal(word) && !(inside && w.length >= 5 && w.endsWith('يان'))

@@ -31,6 +31,10 @@ describe('where a person’s name ends', () => {
 
   it('reads ordinary words of news after a title as the clause, not a name', () => {
     expect(people('فاز الفريق على نظيره المغربي بهدف نظيف في المباراة.')).toEqual([])
+    // Words news writes with the article too (الخط، الحل، الحق) count as ordinary.
+    expect(people('وسجل لاعب خط الوسط الهدف الأول.')).toEqual([])
+    expect(people('وقال الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
+    expect(people('وأكد أن اختيار رئيس الحكومة حق دستوري لرئيس الدولة.')).toEqual([])
     expect(people('والتقى الوزير نظيره المغربي ناصر بوريطة في الرباط.')).toEqual(['ناصر بوريطة'])
   })
 
@@ -628,5 +632,49 @@ describe('a defective verb’s present after a title', () => {
     const text = 'ووعد الرئيس الجيبوتي في خطابه بمواصلة الإصلاحات.'
     expect(people(text)).toEqual([])
     expect(entityNames(text, 'location')).toEqual(['جيبوتي'])
+  })
+})
+
+describe('an ordinary word of news after a given name and a second name', () => {
+  it('is the clause’s when a noun of the clause follows it, or behind ب when its base is one', () => {
+    expect(people('وأعلن رئيس اللجنة المستشار حسن رفعت فوز المرشح بالمقعد.')).toEqual(['حسن رفعت'])
+    expect(people('وأصدر المدير سامر ناجي قرارا بنقل الموظفين.')).toEqual(['سامر ناجي'])
+    expect(people('ورد القاضي سامر ناجي باعتبار أن الجلسة مفتوحة.')).toEqual(['سامر ناجي'])
+    expect(people('وقام الوزير الجديد عادل منير بأداء اليمين أمام الرئيس.')).toEqual(['عادل منير'])
+  })
+
+  it('leaves a name word the text goes on from, and a listed name, in the name', () => {
+    expect(people('وحصل المرشح أحمد كمال أوغلو على نصف الأصوات.')).toEqual(['أحمد كمال أوغلو'])
+    expect(people('وزار الوزير سامر ناجي لبنان الأسبوع الماضي.')).toContain('سامر ناجي لبنان')
+  })
+})
+
+describe('a given name with the article after a courtesy title', () => {
+  it('opens a name with a family name of no known class that punctuation, a title, a verb or a complementiser closes', () => {
+    expect(people('وترأس السيد الحسن قنطار، رئيس الجماعة، الحفل.')).toEqual(['الحسن قنطار'])
+    expect(people('وأكد السيد المهدي قنطار أن المشروع سينطلق قريبا.')).toEqual(['المهدي قنطار'])
+    expect(people('وتحدث السيد المختار بصراحة عن الوضع.')).toEqual([])
+  })
+})
+
+describe('ordinary words between a role’s comma and the sentence’s end', () => {
+  it('are the clause going on, not a name in apposition', () => {
+    expect(people('وترأس السيد الحسن قنطار، رئيس الجماعة، حفل الافتتاح.')).toEqual(['الحسن قنطار'])
+    expect(people('وقال المتحدث باسم الوزارة، سامر ناجي، إن الوضع مستقر.')).toEqual(['سامر ناجي'])
+  })
+})
+
+describe('a feminine noun with the article after a name', () => {
+  it('is the clause’s when news writes it as an ordinary word, not a family name in ة', () => {
+    expect(people('وخطف اللاعب سامي عيسى الكرة من المدافع.')).toEqual(['سامي عيسى'])
+    expect(people('وقال النائب خالد الطراونة إن القرار صائب.')).toEqual(['خالد الطراونة'])
+    expect(people('وتابع الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
+  })
+})
+
+describe('ب or ل before a verbal noun of a derived form after a title', () => {
+  it('opens no name', () => {
+    expect(people('وأحالت المحكمة أوراق المتهم إلى مفتي البلاد لاستطلاع رأيه في الحكم.')).toEqual([])
+    expect(people('وقال الوزير بلال سعيد إن الوضع مستقر.')).toEqual(['بلال سعيد'])
   })
 })

@@ -88,6 +88,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   // آل مسعود، بن منصور: the word a particle introduces is a family name; a word of no known class after it belongs to
   // the clause (ناصر آل مسعود بلقب، خالد بن منصور قوله), not to the name.
   let afterParticleWord = false
+  // The name stopped before a noun of the clause: a first word of news alone then is the clause's too (حل القضية).
+  let clauseAfter = false
   // المختار ولد داداه، الفاضل محمد الأمين: a given name with the article may open a longer name.
   if (
     !pendingParticle &&
@@ -181,6 +183,12 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       }
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
+      // خطف إسلام عيسى الكرة، NAME البارحة: a feminine noun news writes as an ordinary word is the clause's; the
+      // family names in ة (الخلايلة، الطراونة) are no words of news.
+      if (word.norm.endsWith('ة') && commonWordSet.has(word.norm) && !isKnownSurname(word)) {
+        clauseAfter = true
+        break
+      }
       last = j
       // نواف سعود الناصر الصباح: after a given name and a father's name, a house's name may follow the family name.
       const after = words[j + 1]
@@ -190,6 +198,10 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       break
     }
     if (afterParticleWord && !grandfatherBeforeFamilyName(scan, j) && !familyNameAfterFather(scan, j)) break
+    // أعلن المستشار حازم بدوي فوز الرئيس، أصدر محمد مرسي قرارا، غادر نايف أكرد بداعي الإصابة: after a given name and
+    // a second name, a word news writes as an ordinary word is the clause's (the verb's object, a phrase), not a third
+    // name.
+    if (count >= 2 && ordinaryWordOfClause(scan, j)) break
     if (!strong || unknown >= MAX_UNKNOWN_WORDS - 1) break
     if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
       // مروان حمادة: a family name in ة after a given name ends the name.
@@ -205,18 +217,50 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   }
   // A particle left without the word it introduces is not part of the name.
   if (pendingParticle && last === i && isNameParticle(first)) return -1
-  if (last > i && ordinaryWordsOnly(words, i, last)) return -1
+  if ((last > i || clauseAfter) && ordinaryWordsOnly(words, i, last)) return -1
   return last
+}
+
+/**
+ * فوز الرئيس، قرارا بترقية، بأداء اليمين: a word of no listed name that news writes as an ordinary word is the
+ * clause's when a word of the clause follows it (a noun, not a name, a function word, a verb or a number: كليجدار
+ * أوغلو على stays a name); behind ب، ل or ك, one whose base of four letters or more news so writes is the clause's
+ * wherever it stands.
+ */
+function ordinaryWordOfClause(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const w = word.norm
+  if (w.length < 3 || w.startsWith('ال') || isGivenName(word) || isKnownSurname(word)) return false
+  for (let n = 1; n < word.bases.length; n++) {
+    const { base, cut } = word.bases[n]!
+    if (cut === 1 && base.length >= 4 && 'بلك'.includes(w[0]!) && isNewsForm(base)) return true
+  }
+  // لبنان، بيروت: a name the gazetteer knows is a name, whatever news writes it as.
+  if (!isNewsForm(w) || phrasesByFirstWord.has(w)) return false
+  const next = words[j + 1]
+  if (next === undefined || !joined(words, j + 1) || next.number) return false
+  return !(
+    isFunctionWord(next) ||
+    isVerb(next) ||
+    isGivenName(next) ||
+    isNameParticle(next) ||
+    isKnownSurname(next)
+  )
+}
+
+function isNewsForm(w: string): boolean {
+  return commonWordSet.has(w) || commonWordSet.has(`ال${w}`)
 }
 
 /**
  * نظيره المغربي بهدف نظيف: words that are each an ordinary word of news, none a listed name word, are a phrase of
  * the clause, not a name the context vouched for.
  */
-function ordinaryWordsOnly(words: readonly Word[], first: number, last: number): boolean {
+export function ordinaryWordsOnly(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const word = words[k]!
-    if (!commonWordSet.has(word.norm) || isGivenName(word) || isKnownSurname(word) || isNameParticle(word))
+    if (!isNewsForm(word.norm) || isGivenName(word) || isKnownSurname(word) || isNameParticle(word))
       return false
   }
   return true

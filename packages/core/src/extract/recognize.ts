@@ -35,7 +35,7 @@ import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
-import { filiationFollows, nameEnd } from './person-names.ts'
+import { filiationFollows, nameEnd, ordinaryWordsOnly } from './person-names.ts'
 import { matchPhrase, type PhraseMatch } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
@@ -513,6 +513,8 @@ function closedApposition(scan: Scan, role: RoleMatch, start: number): Named | u
     const particle = isNameParticle(word)
     if (!particle && !appositionNameWord(word)) return undefined
     if (!particle && closesApposition(scan, k + 1, start)) {
+      // رئيس الجماعة، حفل الافتتاح.: ordinary words of news are the clause going on, not a name.
+      if (ordinaryWordsOnly(words, start, k)) return undefined
       return { person: person(scan, start, k, base), roles: [role.role], nested: [] }
     }
   }

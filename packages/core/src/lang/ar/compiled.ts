@@ -101,6 +101,9 @@ import {
   municipalityHeads,
   namedAfterHeads,
   namedOnlyHeads,
+  namesakeBodyHeads,
+  namesakeSiteHeads,
+  namesakeTitles,
   namingHeads,
   newsroomNouns,
   numberedHeads,
@@ -108,6 +111,7 @@ import {
   openHeadsNeedingName,
   organizationHeads,
   organsOfBodies,
+  ownedPlaceHeads,
   partyHeads,
   placeBodyHeads,
   placeHeadIdioms,
@@ -817,6 +821,11 @@ export const epithetAdjectiveSet = normSet(epithetAdjectives)
 export const openHeadSet = normSet(openHeads)
 export const openHeadNeedingNameSet = normSet(openHeadsNeedingName)
 export const namedAfterHeadSet = normSet(namedAfterHeads)
+export const namesakeSiteHeadSet = normSet(namesakeSiteHeads)
+export const namesakeBodyHeadSet = normSet(namesakeBodyHeads)
+export const namesakeHeadSet: ReadonlySet<string> = new Set([...namesakeSiteHeadSet, ...namesakeBodyHeadSet])
+export const namesakeTitleSet = normSet(namesakeTitles)
+export const ownedPlaceHeadSet = normSet(ownedPlaceHeads)
 export const namedOnlyHeadSet = normSet(namedOnlyHeads)
 export const titledFeatureHeadSet = normSet(titledFeatureHeads)
 export const governingHeadSet = normSet(governingHeads)

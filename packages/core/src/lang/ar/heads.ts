@@ -479,6 +479,49 @@ export const openHeadsNeedingName: readonly string[] = ['شركة', 'محكمة'
 /** Heads of bodies named after a sovereign or a sheikh: مركز الملك سلمان للإغاثة، مؤسسة الشيخ زايد. */
 export const namedAfterHeads: readonly string[] = ['مركز', 'مؤسسة', 'جامعة', 'مستشفى', 'صندوق']
 
+/**
+ * Heads of sites and bodies named after a person (مسجد الحسن الثاني، مستشفى محمد الخامس، ثانوية الشهيد NAME، المركب
+ * الرياضي NAME): the person in such a name is its namesake, not a person the text speaks of; the site is a place, the
+ * body an organisation. The sites' heads (`featureHeads`) count, but for طريق, which is also a means (عن طريق اللاعب
+ * NAME), and وادي, which is also وأدى (وأدى NAME الصلاة). A prize or a cup (كأس الملك NAME، جائزة NAME) is left to name its person: it is no entity to stand instead,
+ * and its person tells one cup's match from another's in a story (round 31).
+ */
+export const namesakeSiteHeads: readonly string[] = [
+  ...featureHeads.filter((head) => head !== 'طريق' && head !== 'وادي'),
+  'مسجد',
+  'جامع',
+  'حي',
+  'قاعدة',
+  'ساحة',
+]
+export const namesakeBodyHeads: readonly string[] = [
+  ...namedAfterHeads,
+  'مدرسة',
+  'ثانوية',
+  'إعدادية',
+  'كلية',
+  'معهد',
+  'أكاديمية',
+  'دار',
+]
+
+/**
+ * Namesake heads that also name what a person owns or lives in (دار الشيخ NAME، قصر الأمير NAME): they name after a
+ * person only with a complement between (دار الثقافة NAME، قصر الثقافة NAME).
+ */
+export const ownedPlaceHeads: readonly string[] = ['دار', 'قصر', 'مزرعة']
+
+/** Titles that stand inside a namesake's name (ثانوية الشهيد NAME، مسجد الإمام NAME، ملعب الأمير مولاي NAME). */
+export const namesakeTitles: readonly string[] = [
+  'الملك',
+  'الأمير',
+  'الشيخ',
+  'السلطان',
+  'الشهيد',
+  'الإمام',
+  'مولاي',
+]
+
 /** Heads that name a body only with a sovereign's name after them: مركز alone is also a place or a rank. */
 export const namedOnlyHeads: readonly string[] = ['مركز']
 
