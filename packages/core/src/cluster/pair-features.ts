@@ -99,7 +99,7 @@ const DESTINATION_CONFLICT = 0.3
  * Leads of which one is undated that name the month of their news, none in common: one body's decisions of two
  * quarters, one summit and the next (round 31). A month still to come is left out of a lead's months
  * (`leadTimeWords`). Learned alone it weighed −0.18, and a central bank's March and September decisions linked at 0.9;
- * on the development pairs sharing a term no two reports of one event named months apart.
+ * of the fit half's pairs sharing a term (round 31), no two reports of one event named months apart.
  */
 const MONTH_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
