@@ -45,11 +45,12 @@ describe('what each event costs B³', () => {
 })
 
 describe('the costliest events of a run', () => {
-  // Our own sentences: two reports of one flood, and a report of a vote that the index keeps apart from them.
+  // Our own sentences: two reports of one flood, and a report of a vote that the index keeps apart from them. Neither
+  // flood report tells a running count, which would regroup them below the threshold (round 31).
   const article = (id: string, text: string) => parseArticle({ id, text, publishedAt: '2025-12-06' })
   const articles = [
-    article('flood-1', 'غمرت السيول مدينة درنة الليبية بعد انهيار سدين وارتفع عدد الضحايا إلى مئات القتلى.'),
-    article('flood-2', 'ارتفع عدد ضحايا السيول في مدينة درنة الليبية إلى مئات القتلى بعد انهيار سدين.'),
+    article('flood-1', 'غمرت السيول مدينة درنة الليبية بعد انهيار سدين وسقط مئات القتلى من سكانها.'),
+    article('flood-2', 'سقط مئات القتلى من سكان مدينة درنة الليبية في السيول بعد انهيار سدين.'),
     article('vote', 'صوّت مجلس النواب الأردني على مشروع قانون الموازنة العامة للسنة المقبلة بالأغلبية.'),
   ]
   const event = new Map([

@@ -22,7 +22,7 @@ export interface PairTally {
   /** No content term in common: the index never links them. */
   noTerm: number
   lowCosine: number
-  /** A conflict of `conflictFactor` (person, state, city, weekday, share). */
+  /** A conflict of `conflictFactor` (person, state, city, weekday, month, share …). */
   conflict: number
   numberConflict: number
   /** Both have known times, more than two days apart. */

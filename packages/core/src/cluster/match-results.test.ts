@@ -13,7 +13,27 @@ describe('the results of a match a lead states', () => {
 
   it('reads no half, shootout or result from before the news as the match', () => {
     expect([...matchResults('تقدم الفريق في الشوط الأول 1-0 قبل أن يتعادل.')]).toEqual([])
-    expect([...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد تعادل سلبي.')]).toEqual([])
+    expect([...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد ساعتين من اللعب.')]).toEqual([])
+    expect([...matchResults('انتهى الشوط الأول بالتعادل السلبي قبل أن يسجل الضيوف هدفين.')]).toEqual([])
+    expect([...matchResults('وكانت مباراة الذهاب قد انتهت بالتعادل السلبي في ملعب الضيوف.')]).toEqual([])
+  })
+
+  it('reads a draw without goals in words as 0-0', () => {
+    expect([...matchResults('تعادل المنتخبان بدون أهداف مساء الخميس في مباراة ودية.')]).toEqual([0])
+    expect([...matchResults('انتهت المباراة بالتعادل السلبي دون أهداف بين الفريقين.')]).toEqual([0])
+    expect([
+      ...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد تعادل سلبي في الوقتين الأصلي والإضافي.'),
+    ]).toEqual([0])
+    expect([...matchResults('وصل الفريق إلى الفندق بدون أهداف واضحة للموسم.')]).toEqual([])
+    expect(
+      apart(
+        'تعادل المنتخبان بدون أهداف مساء الاثنين في المباراة الثانية.',
+        'فاز المنتخب على ضيفه 3-2 في المباراة الأولى.',
+      ),
+    ).toBe(true)
+    expect(
+      apart('تعادل المنتخبان بدون أهداف مساء الاثنين.', 'انتهت مباراة المنتخبين بالتعادل السلبي في القاهرة.'),
+    ).toBe(false)
   })
 
   it('reads no result from scores listed one after another, the sets of a tennis match', () => {

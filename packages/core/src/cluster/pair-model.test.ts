@@ -167,4 +167,38 @@ describe('the learned link weight without dates', () => {
   it("keeps a final's two legs between the same clubs apart by the results their leads state", () => {
     expectTwoEvents(legs, ['first', 'second'])
   })
+
+  // One central bank's decisions of two quarters, undated: the same board, city, rate and words; the month each lead
+  // names tells them apart (round 31).
+  const decisions = {
+    'march-1':
+      'قرر مجلس البنك المركزي في اجتماعه الفصلي المنعقد يوم الثلاثاء 18 مارس بالعاصمة خفض سعر الفائدة الرئيسي بمقدار ربع نقطة إلى 2.25 في المئة لدعم النشاط الاقتصادي.',
+    'march-2':
+      'أعلن البنك المركزي في مارس تخفيض سعر فائدته الرئيسي إلى 2.25 في المئة، موضحا أن تباطؤ التضخم يسمح بتيسير شروط الاقتراض أمام الأسر والمقاولات.',
+    'september-1':
+      'أبقى مجلس البنك المركزي خلال اجتماعه الفصلي الذي عقده يوم الثلاثاء 23 سبتمبر بالعاصمة على سعر الفائدة الرئيسي دون تغيير عند 2.25 في المئة.',
+    'september-2':
+      'قرر البنك المركزي في سبتمبر تثبيت سعر الفائدة الرئيسي عند 2.25 في المئة، معتبرا أن مستوى التضخم الحالي لا يستدعي تعديل السياسة النقدية.',
+  }
+
+  it("keeps one bank's decisions of two quarters apart by the month their leads name", () => {
+    expectTwoEvents(decisions, ['march', 'september'])
+  })
+
+  // Two friendlies of the same national sides three days apart, undated and with no weekday named: the second a draw
+  // without goals told in words, which is a result too (round 31).
+  const friendlies = {
+    'first-1':
+      'فاز المنتخب الأولمبي على نظيره الضيف بثلاثة أهداف مقابل هدفين في المباراة الودية الأولى بين الفريقين على الملعب الدولي، ضمن استعدادهما للبطولة العربية.',
+    'first-2':
+      'تغلب المنتخب الأولمبي على ضيفه 3-2 في أولى مباراتيهما الوديتين على الملعب الدولي، في إطار استعداد الفريقين للبطولة العربية.',
+    'second-1':
+      'تعادل المنتخب الأولمبي مع نظيره الضيف بدون أهداف في المباراة الودية الثانية بين الفريقين على الملعب الدولي، ضمن استعدادهما للبطولة العربية.',
+    'second-2':
+      'انتهت المباراة الودية الثانية بين المنتخب الأولمبي وضيفه بالتعادل السلبي على الملعب الدولي، في ختام استعداد الفريقين للبطولة العربية.',
+  }
+
+  it('keeps two friendlies of the same sides apart when one is a goalless draw told in words', () => {
+    expectTwoEvents(friendlies, ['first', 'second'])
+  })
 })

@@ -109,8 +109,14 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       if (token.kind === 'number') {
         const share = percentage(text, token)
         if (share !== null) {
-          const term = table.intern(share)
+          const term = table.intern(`%${Math.round(share)}`)
           nisbas.set(term, lead || nisbas.get(term) === true)
+          // 97.8% is also 97% to an outlet that drops the decimals: a term of the text, no participant.
+          const whole = Math.floor(share)
+          if (whole !== Math.round(share)) {
+            const truncated = table.intern(`%${whole}`)
+            if (!nisbas.has(truncated)) nisbas.set(truncated, false)
+          }
         }
       }
       if (info.result) resultWords = true
@@ -299,12 +305,13 @@ function statesIn(text: string, table: TermTable): Set<number> {
 const PERCENT_AFTER = /^\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/
 
 /**
- * A percentage the text states (48.5%، 48,5 في المئة), as a slot term of its value rounded to the unit (`%49`): a
+ * A percentage the text states (48.5%، 48,5 في المئة), read as a slot term of its value rounded to the unit (`%49`): a
  * vote share, a rate, a turnout is what tells one result from another of the same actors (the same election's first
  * round and its runoff, one election and the next), and outlets round it differently (48.52, 48.5) but not to
- * another unit. Null for any other number.
+ * another unit; or drop the decimals (97.8 written 97), so the text holds its whole part too (`%97`, round 31), which
+ * spares two reports of one count the share conflict. Its value, or null for any other number.
  */
-function percentage(text: string, token: Token): string | null {
+function percentage(text: string, token: Token): number | null {
   if (!PERCENT_AFTER.test(text.slice(token.end, token.end + 12))) return null
   if (countedSoFar(text, token)) return null
   const value = Number.parseFloat(
@@ -313,7 +320,7 @@ function percentage(text: string, token: Token): string | null {
       .replace(/[,٫]/g, '.')
       .replace(/٬/g, ''),
   )
-  return Number.isFinite(value) ? `%${Math.round(value)}` : null
+  return Number.isFinite(value) ? value : null
 }
 
 /** Words of a count's progress (بعد فرز 20% من الأصوات), from the quantity cues that `compare` never compares either. */

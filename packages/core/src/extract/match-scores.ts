@@ -5,6 +5,8 @@ import {
   earlierAlready,
   earlierWasSet,
   goalCountByWord,
+  goallessAfterDrawSet,
+  goallessBeforeGoalsSet,
   goalsNounKey,
   halfWordSet,
   legByWord,
@@ -62,8 +64,11 @@ export function isResultWord(word: string): boolean {
   return resultStemList.some((stem) => word.startsWith(stem) || bare.startsWith(stem))
 }
 
-/** The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words. */
-export function scoresIn(text: string): Score[] {
+/**
+ * The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words; with
+ * `goalless`, a draw without goals in words too (تعادل سلبي، بدون أهداف: 0-0).
+ */
+export function scoresIn(text: string, { goalless = false }: { goalless?: boolean } = {}): Score[] {
   // Most sentences name no result: the folded sentence is searched before its words are read.
   const folded = norm(text)
   if (!resultStemList.some((stem) => folded.includes(stem))) return []
@@ -89,6 +94,8 @@ export function scoresIn(text: string): Score[] {
         ? wordScore(tokens, words, k, words[k]!)
         : null
     if (inWords !== null) found.push(inWords)
+    if (goalless && isGoallessAt(words, k))
+      found.push({ high: 0, low: 0, start: tokens[k - 1]!.start, end: tokens[k]!.end })
   }
   // What a score is the result of is read back to the score before it (بركلات الترجيح 4-2 عقب التعادل 1-1).
   return found
@@ -97,6 +104,23 @@ export function scoresIn(text: string): Score[] {
       ...score,
       ...kindOf(tokens, all[i - 1]?.end ?? 0, score, all[i + 1]?.start ?? text.length),
     }))
+}
+
+const DRAW_STEM = norm('تعادل')
+
+/**
+ * Whether word `k` closes a goalless draw in words: سلبي after a word of the draw, أهداف after بدون (once for
+ * «التعادل السلبي دون أهداف»).
+ */
+function isGoallessAt(words: readonly string[], k: number): boolean {
+  const before = words[k - 1]
+  if (before === undefined || before.length === 0) return false
+  if (goallessAfterDrawSet.has(words[k]!)) return before.replace(RESULT_PREFIX, '').startsWith(DRAW_STEM)
+  return (
+    words[k] === goalsNounKey &&
+    goallessBeforeGoalsSet.has(before) &&
+    !goallessAfterDrawSet.has(words[k - 2] ?? '')
+  )
 }
 
 /** A side's goals after ب (بهدفين، بثلاثة أهداف) and the other's: مقابل هدف، لهدف، نظيف، دون رد. */

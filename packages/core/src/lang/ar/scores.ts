@@ -19,6 +19,15 @@ export const goalsNoun = 'أهداف'
 /** Words after a side's goals that give the other side none: بهدف نظيف، بهدفين دون رد، بهدف للاشيء. */
 export const nilWords: readonly string[] = ['نظيف', 'نظيفة', 'نظيفين', 'دون', 'للاشيء', 'لصفر', 'صفر']
 
+/**
+ * A draw with no goal, in words: the adjective after a word of the draw (تعادل سلبي، بالتعادل السلبي، تعادلا سلبيا) and
+ * the words before «أهداف» that give neither side one (بدون أهداف، دون أهداف، بلا أهداف): a result of 0-0.
+ */
+export const goallessWords: { afterDraw: readonly string[]; beforeGoals: readonly string[] } = {
+  afterDraw: ['سلبي', 'السلبي', 'سلبيا', 'سلبياً'],
+  beforeGoals: ['دون', 'بدون', 'بلا'],
+}
+
 /** The word between two sides' goals: بهدفين مقابل هدف. */
 export const againstWords: readonly string[] = ['مقابل']
 
@@ -109,6 +118,8 @@ export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
   legWords.flatMap(({ leg, words }) => words.map((word) => [norm(word), leg] as const)),
 )
 export const goalsNounKey = norm(goalsNoun)
+export const goallessAfterDrawSet: ReadonlySet<string> = new Set(goallessWords.afterDraw.map(norm))
+export const goallessBeforeGoalsSet: ReadonlySet<string> = new Set(goallessWords.beforeGoals.map(norm))
 
 // A conjunction, a preposition and the article before a word of goals: والهدفين، بهدف، للأهداف.
 const GOAL_WORD_PREFIX = /^(?:[وف])?(?:[بل])?(?:ال)?/
