@@ -575,8 +575,8 @@ function openingReadings(
 
 /**
  * The goal a minute's sentence names by its ordinal (سجل … الهدف الثاني في الدقيقة 61), when it names one: two
- * articles that credit the goal to different people (its scorer in one, the player who set it up in the other: «صنع
- * الهدف الثاني لزميله») still date one goal. Null for a minute of another moment, or a sentence of several goals.
+ * articles that credit the goal to different people (its scorer in one, the player who set it up in the other) still
+ * date one goal. Null for a minute of another moment, or a sentence of several goals.
  */
 function goalOrdinal(space: SentenceSpace, m: Mention): string | null {
   if (!isMinute(m.quantity) || m.quantity.moment !== undefined) return null
