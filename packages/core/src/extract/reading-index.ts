@@ -10,12 +10,12 @@ import type { Word } from './words.ts'
 export interface ReadingIndex {
   /** First reading of each bucket (`hash & mask`), -1 for none. */
   readonly head: Int32Array
-  /** The next reading of the same bucket, in text order; -1 at the end. */
-  readonly next: Int32Array
-  /** The word of each reading. */
-  readonly word: Int32Array
-  /** The position of each reading in its word's `bases`. */
-  readonly reading: Int32Array
+  /**
+   * Two slots a reading: the next reading of the same bucket, in text order (-1 at the end), then the reading's word
+   * × 4 + its position in the word's `bases` (a word has three readings at most). One array rather than one a field:
+   * each typed array costs a buffer to make and a check of its own at each store.
+   */
+  readonly links: Int32Array
   readonly mask: number
 }
 
@@ -36,9 +36,7 @@ function buildIndex(words: readonly Word[]): ReadingIndex {
   let size = 64
   while (size < 2 * count) size *= 2
   const head = new Int32Array(size).fill(-1)
-  const next = new Int32Array(count)
-  const word = new Int32Array(count)
-  const reading = new Int32Array(count)
+  const links = new Int32Array(2 * count)
   const mask = size - 1
   // From the last reading back, so that each bucket lists its readings in text order.
   let r = count
@@ -47,13 +45,12 @@ function buildIndex(words: readonly Word[]): ReadingIndex {
     for (let q = bases.length - 1; q >= 0; q--) {
       r--
       const bucket = bases[q]!.hash & mask
-      next[r] = head[bucket]!
+      links[2 * r] = head[bucket]!
+      links[2 * r + 1] = 4 * i + q
       head[bucket] = r
-      word[r] = i
-      reading[r] = q
     }
   }
-  return { head, next, word, reading, mask }
+  return { head, links, mask }
 }
 
 /** Normalised words with their `hashOf`, as `wordsWithReadings` asks for them. */
@@ -63,13 +60,14 @@ export function withHashes(words: Iterable<string>): (readonly [string, number])
 
 /** The words with a reading of `readings` (normalised words with their `hashOf`), each once, in text order. */
 export function wordsWithReadings(scan: Scan, readings: Iterable<readonly [string, number]>): number[] {
-  const index = readingIndex(scan)
+  const { head, links, mask } = readingIndex(scan)
   const { words } = scan
   const found: number[] = []
   for (const [base, hash] of readings) {
-    for (let r = index.head[hash & index.mask]!; r >= 0; r = index.next[r]!) {
-      const b = words[index.word[r]!]!.bases[index.reading[r]!]!
-      if (b.hash === hash && b.base === base) found.push(index.word[r]!)
+    for (let r = head[hash & mask]!; r >= 0; r = links[2 * r]!) {
+      const link = links[2 * r + 1]!
+      const b = words[link >> 2]!.bases[link & 3]!
+      if (b.hash === hash && b.base === base) found.push(link >> 2)
     }
   }
   if (found.length < 2) return found
@@ -84,13 +82,13 @@ const byNumber = (a: number, b: number) => a - b
 
 /** How many readings `base` (whose `hashOf` is `hash`) the words hold where `skip` is 0. */
 export function countReadings(scan: Scan, base: string, hash: number, skip: Uint8Array): number {
-  const index = readingIndex(scan)
+  const { head, links, mask } = readingIndex(scan)
   const { words } = scan
   let count = 0
-  for (let r = index.head[hash & index.mask]!; r >= 0; r = index.next[r]!) {
-    const i = index.word[r]!
-    if (skip[i]) continue
-    const b = words[i]!.bases[index.reading[r]!]!
+  for (let r = head[hash & mask]!; r >= 0; r = links[2 * r]!) {
+    const link = links[2 * r + 1]!
+    if (skip[link >> 2]) continue
+    const b = words[link >> 2]!.bases[link & 3]!
     if (b.hash === hash && b.base === base) count++
   }
   return count

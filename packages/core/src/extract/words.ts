@@ -124,7 +124,8 @@ class WordReader {
     const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
     let flags = 0
     for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
-    words.push({
+    // An indexed store, which the compiler grows the array for inline, where `push` was a call of its builtin.
+    words[i] = {
       index: i,
       start,
       end,
@@ -144,7 +145,7 @@ class WordReader {
       verb: undefined,
       reportingVerb: undefined,
       titleHead: undefined,
-    })
+    }
     this.previousEnd = end
   }
 }

@@ -7,7 +7,7 @@ import {
 import { norm } from '../lang/ar/spelling.ts'
 import { isArabicLetter, isArabicMark, isWordFinalOnly } from '../normalize/arabic-letters.ts'
 import { stem } from '../normalize/stem.ts'
-import { tokenize } from '../normalize/tokenize.ts'
+import { TokenCursor } from '../normalize/tokenize.ts'
 import { isRunningTextMark, isSentenceTerminator } from './marks.ts'
 import type { Span } from './span.ts'
 import type { Vocabulary } from './vocabulary.ts'
@@ -34,18 +34,18 @@ const ACCEPT = 3
 export function findFusedHeading(text: string, run: Span, vocabulary: Vocabulary): FusedHeading | null {
   const windowEnd = Math.min(run.end, run.start + WINDOW)
   const window = text.slice(run.start, windowEnd)
-  const tokens = tokenize(window, MAX_HEADING_WORDS)
-  const first = tokens[0]
-  if (first === undefined) return null
-  if (first.start !== 0 || paragraphOpeners.has(norm(first.text))) return null
+  // Token by token, with no token objects: most runs are refused at their first token or split at an early one.
+  const tokens = new TokenCursor(window)
   let previousEnd = 0
-  for (let j = 0; j < tokens.length; j++) {
-    const token = tokens[j]!
-    if (hasRunningTextMark(window, previousEnd, token.start)) return null
-    previousEnd = token.end
-    const split = bestSplit(token.text, vocabulary)
+  for (let j = 0; j < MAX_HEADING_WORDS && tokens.next(); j++) {
+    const { start, end } = tokens
+    const token = window.slice(start, end)
+    if (j === 0 && (start !== 0 || paragraphOpeners.has(norm(token)))) return null
+    if (hasRunningTextMark(window, previousEnd, start)) return null
+    previousEnd = end
+    const split = bestSplit(token, vocabulary)
     if (split === null) continue
-    const at = run.start + token.start + split
+    const at = run.start + start + split
     return { headingEnd: at, paragraphStart: at }
   }
   return null

@@ -12,11 +12,12 @@ const SENTENCE_TERMINATOR = /[.!?\u061f\u2026]/g
 
 /**
  * Index of the first sentence terminator in `stretch` at or after `from`, or `stretch.length`. Terminators are few:
- * the regular expression's native search finds them faster than a loop over every code unit.
+ * the regular expression's native search finds them faster than a loop over every code unit. `test`, not `exec`:
+ * the match is one code unit, before `lastIndex`, and `exec` would make an array of it.
  */
 export function nextSentenceTerminator(stretch: string, from: number): number {
   SENTENCE_TERMINATOR.lastIndex = from
-  return SENTENCE_TERMINATOR.exec(stretch)?.index ?? stretch.length
+  return SENTENCE_TERMINATOR.test(stretch) ? SENTENCE_TERMINATOR.lastIndex - 1 : stretch.length
 }
 
 /** Closing quote marks and brackets that stay with the sentence they close: `… الشامل».` and `… المحتوى".` */

@@ -54,19 +54,10 @@ export class WordCounts {
 
   /** How often `word`, a normalised word, occurs. */
   get(word: string): number {
-    let hash = HASH_SEED
-    for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
-    const mask = this.slots.length - 1
-    for (let slot = hash & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
-      if (this.hashes[slot] !== hash) continue
-      const entry = (this.slots[slot]! - 1) * FIELDS
-      if (this.entries[entry + LENGTH] !== word.length) continue
-      const at = this.entries[entry + AT]!
-      let k = 0
-      while (k < word.length && this.units[at + k] === word.charCodeAt(k)) k++
-      if (k === word.length) return this.entries[entry + COUNT]!
-    }
-    return 0
+    // Loaded first: loading may grow the buffer.
+    const hash = loaded(word)
+    const found = this.slots[this.slotOf(buffer, word.length, hash)]!
+    return found === 0 ? 0 : this.entries[(found - 1) * FIELDS + COUNT]!
   }
 
   /** The `index`th distinct word. */
@@ -120,6 +111,25 @@ export class WordCounts {
 
   /** Counts the word whose code units are `codes[0, length)`; the text holds it as it is at `source` when ≥ 0. */
   addCodes(codes: Uint16Array, length: number, hash: number, source: number): void {
+    const slot = this.slotOf(codes, length, hash)
+    const found = this.slots[slot]!
+    if (found !== 0) {
+      this.entries[(found - 1) * FIELDS + COUNT]!++
+      return
+    }
+    if (this.used + length > this.units.length) this.units = grown(this.units, this.used + length)
+    for (let k = 0; k < length; k++) this.units[this.used + k] = codes[k]!
+    this.insert(slot, hash, length, source)
+  }
+
+  /** Counts `word`, a word of a normalised text. */
+  add(word: string): void {
+    const hash = loaded(word)
+    this.addCodes(buffer, word.length, hash, -1)
+  }
+
+  /** The slot of the word whose code units are `codes[0, length)`, or the empty slot it would take. */
+  private slotOf(codes: Uint16Array, length: number, hash: number): number {
     const mask = this.slots.length - 1
     let slot = hash & mask
     for (; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
@@ -129,25 +139,9 @@ export class WordCounts {
       const at = this.entries[entry + AT]!
       let k = 0
       while (k < length && this.units[at + k] === codes[k]) k++
-      if (k === length) {
-        this.entries[entry + COUNT]!++
-        return
-      }
+      if (k === length) break
     }
-    if (this.used + length > this.units.length) this.units = grown(this.units, this.used + length)
-    for (let k = 0; k < length; k++) this.units[this.used + k] = codes[k]!
-    this.insert(slot, hash, length, source)
-  }
-
-  /** Counts `word`, a word of a normalised text. */
-  add(word: string): void {
-    if (word.length > buffer.length) buffer = grown(buffer, word.length)
-    let hash = HASH_SEED
-    for (let k = 0; k < word.length; k++) {
-      buffer[k] = word.charCodeAt(k)
-      hash = hashStep(hash, buffer[k]!)
-    }
-    this.addCodes(buffer, word.length, hash, -1)
+    return slot
   }
 
   private insert(slot: number, hash: number, length: number, source: number): void {
@@ -213,6 +207,17 @@ const LENT_CHARS = 1 << 14
 
 const KEPT_BUFFER = 4096
 let buffer: Uint16Array = new Uint16Array(64)
+
+/** Copies `word` into `buffer` and gives its hash. */
+function loaded(word: string): number {
+  if (word.length > buffer.length) buffer = grown(buffer, word.length)
+  let hash = HASH_SEED
+  for (let k = 0; k < word.length; k++) {
+    buffer[k] = word.charCodeAt(k)
+    hash = hashStep(hash, buffer[k]!)
+  }
+  return hash
+}
 
 /**
  * Counts the words of `normalize(text)` as `tokenize` cuts them, in one pass over `text` that normalises each code
