@@ -1060,7 +1060,8 @@ function trackSubject(
   // subject itself (in a list, …، وأعضاء المجلس البلدي, the word before the body is a noun).
   const body = index.mentionAt[v + 1]
   const bodyFirst =
-    body?.kind === 'organization' &&
+    body !== undefined &&
+    body.kind === 'organization' &&
     (index.claimStart.get(body) ?? body.first) === v + 1 &&
     (isVerb(word) || v === 0 || words[v - 1]!.sentence !== word.sentence)
   const titled =
@@ -1072,7 +1073,8 @@ function trackSubject(
   const next = index.mentionAt[at]
   const role = index.roleAt[at]
   const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === at
-  if (role?.first !== at && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
+  const opensRole = role !== undefined && role.first === at
+  if (!opensRole && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
   const conjunction = (word.norm[0] === 'و' || word.norm[0] === 'ف') && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
@@ -1098,10 +1100,13 @@ function trackSubject(
   return subject
 }
 
+// No optional chain before a comparison (`index.roleAt[k]?.first === k`): its undefined makes V8 compare through
+// its generic builtin, a call at each test.
 function subjectMayOpen(index: MentionIndex, k: number): boolean {
-  if (index.roleAt[k]?.first === k) return true
-  const kind = index.mentionAt[k]?.kind
-  return kind === 'person' || kind === 'organization'
+  const role = index.roleAt[k]
+  if (role !== undefined && role.first === k) return true
+  const found = index.mentionAt[k]
+  return found !== undefined && (found.kind === 'person' || found.kind === 'organization')
 }
 
 /**
