@@ -490,7 +490,12 @@ function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate):
       continue
     }
     let end = k
-    while (end < candidate.last && !COMMA.test(scan.words[end + 1]!.gap)) end++
+    // Most gaps are one space, which holds no comma: the regex is asked of the others.
+    while (
+      end < candidate.last &&
+      (scan.words[end + 1]!.gap === ' ' || !COMMA.test(scan.words[end + 1]!.gap))
+    )
+      end++
     if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan.words, k, end)) return false
     k = end + 1
   }

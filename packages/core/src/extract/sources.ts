@@ -44,8 +44,9 @@ function outletsSpokenTo(scan: Scan, index: MentionIndex): CitedSource[] {
   const sources: CitedSource[] = []
   const seen = new Set<Found>()
   for (let n = 0; n < index.mentionAt.length; n++) {
-    const mention = index.mentionAt[n]!
-    if (mention?.kind !== 'media' || !mention.entity || seen.has(mention)) continue
+    const mention = index.mentionAt[n]
+    // Not `mention?.kind !== 'media'`: the undefined of most words would make V8 compare through its generic builtin.
+    if (mention === undefined || mention.kind !== 'media' || !mention.entity || seen.has(mention)) continue
     seen.add(mention)
     const from = index.claimStart.get(mention) ?? mention.first
     const word = words[from]!
