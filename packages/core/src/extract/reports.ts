@@ -160,8 +160,11 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       v = reportAt(scan, index, v, walk)
       continue
     }
-    const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
-    if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
+    if (mayTrack(scan, index, v)) {
+      const subject = trackSubject(scan, index, v, events)
+      if (subject !== undefined && subject.kind !== 'other')
+        acts.push(bareReport(v, '', 'act', subject, word.sentence))
+    }
   }
   return { reports: walk.reports, acts }
 }
@@ -263,8 +266,11 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     return v
   }
   if (!verb) {
-    const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
-    if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
+    if (mayTrack(scan, index, v)) {
+      const subject = trackSubject(scan, index, v, events)
+      if (subject !== undefined && subject.kind !== 'other')
+        acts.push(bareReport(v, '', 'act', subject, word.sentence))
+    }
     return v
   }
   // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
