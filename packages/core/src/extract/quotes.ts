@@ -209,16 +209,11 @@ export function extractQuotes(
     const act = report ? undefined : reportBefore(scan, candidate, actAt, directEnds)
     if (act) speaker = act.speaker
     if (!report && asHePutIt(scan, candidate.last) && previous) speaker = previous.speaker
-    quotes.push({
-      kind: 'direct',
-      text: scan.text.slice(start, end),
-      start,
-      end,
-      sentence,
-      speaker,
-      ...(report?.lemma && { verb: report.lemma }),
-      mark: span.mark,
-    })
+    const quote: Quote = { kind: 'direct', text: scan.text.slice(start, end), start, end, sentence, speaker }
+    // Assigned in the output's order, not spread in: V8 defines a field after a spread in its runtime.
+    if (report?.lemma) quote.verb = report.lemma
+    quote.mark = span.mark
+    quotes.push(quote)
     directs.set(candidate.first, candidate.last)
     directEnds.add(candidate.last)
     previous = { speaker, sentence, block, at: candidate.first }
@@ -229,7 +224,8 @@ export function extractQuotes(
 
 /** …، وذلك خلال الندوة الصحافية، …، وقد تداول نشطاء: after a comma, the article's own voice again. */
 function opensNarration(word: Word): boolean {
-  return NARRATION_OPENERS.has(word.norm) && COMMA.test(word.gap)
+  // Most gaps are one space, which holds no comma: neither the regex nor the set is asked.
+  return word.gap !== ' ' && COMMA.test(word.gap) && NARRATION_OPENERS.has(word.norm)
 }
 
 /** A word after و with the same possessive as the noun that reports (وادعائه … وإنتاجه). */
@@ -409,7 +405,8 @@ function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
 function holdsVerb(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const word = words[k]!
-    if (looksVerbal(word) || VERB_PARTICLES.has(word.norm) || (!TANWEEN.test(word.raw) && isVerb(word)))
+    // The verb first, kept on the word once asked; the regex only for a verb.
+    if (looksVerbal(word) || VERB_PARTICLES.has(word.norm) || (isVerb(word) && !TANWEEN.test(word.raw)))
       return true
   }
   return false
@@ -490,7 +487,12 @@ function namesOnly(scan: Scan, index: MentionIndex, candidate: DirectCandidate):
       continue
     }
     let end = k
-    while (end < candidate.last && !COMMA.test(scan.words[end + 1]!.gap)) end++
+    // Most gaps are one space, which holds no comma: the regex is asked of the others.
+    while (
+      end < candidate.last &&
+      (scan.words[end + 1]!.gap === ' ' || !COMMA.test(scan.words[end + 1]!.gap))
+    )
+      end++
     if (end - k >= MAX_ITEM_WORDS || holdsVerb(scan.words, k, end)) return false
     k = end + 1
   }
@@ -664,7 +666,7 @@ function indirectQuotes(
         continue
       }
       // …، حسب وكالة رويترز، …، وفق ما نقلته الوكالة: an attribution after a comma cites the clause before it.
-      if (k > first && cues.has(k) && COMMA.test(words[k]!.gap)) break
+      if (k > first && words[k]!.gap !== ' ' && cues.has(k) && COMMA.test(words[k]!.gap)) break
       if (k > first && (opensNarration(words[k]!) || opensSpeakerAct(words[k]!))) break
       // وادعائه بأن …، وإنتاجه …: the next noun of a list the report's noun belongs to ends its clause.
       if (report.kind === 'noun' && words[k]!.breakBefore && sameListAs(words[report.verb]!, words[k]!)) break
@@ -708,15 +710,17 @@ function indirectQuotes(
     const closing = scan.quoteClosingAt.get(last)
     // (A quote that lost its closing mark has none to keep: its close is the paragraph's end.)
     if (closing && !closing.unclosed && closing.open >= start && closing.close >= end) end = closing.close + 1
-    quotes.push({
+    const quote: Quote = {
       kind: 'indirect',
       text: scan.text.slice(start, end),
       start,
       end,
       sentence: sentenceAt(sentences, start),
       speaker: report.speaker,
-      ...(report.lemma && { verb: report.lemma }),
-    })
+    }
+    // Assigned, not spread in (`...(lemma && { verb })`): V8 defines a field after a spread in its runtime.
+    if (report.lemma) quote.verb = report.lemma
+    quotes.push(quote)
   }
   return quotes
 }

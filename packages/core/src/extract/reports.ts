@@ -133,239 +133,263 @@ const KANA_FORM = WordFlag.Kana
  */
 export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
   const { words } = scan
-  const reports: Report[] = []
-  const acts: Report[] = []
-  const events: SubjectEvent[] = []
-  let issued: SubjectEvent | undefined
+  const walk: ReportWalk = { reports: [], acts: [], events: [], issued: undefined }
+  const { acts, events } = walk
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
     if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
-    if (!mayReport(scan, v)) {
-      const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
-      if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
+    // Whether any rule but the tracking of subjects may take the word, by the first test of each: a sentence's or
+    // block's first word (a speaker before a colon), a cue's first word, a verb that passes words on, a statement
+    // noun two words on (وجاء في بيان), وأن, a reporting verb, or a complementiser one or two words on (a verb spelt as
+    // a function word, a participle the lists lack, a verbal noun). Most words are none of these, and the rules are
+    // in a function of their own. The tests are written here rather than in one of theirs: V8 does not inline a
+    // function whose own compiled code, with the calls it inlined, is already large.
+    const before = v > 0 ? words[v - 1]! : undefined
+    const mayReport =
+      before === undefined ||
+      (word.flags & CUE_OR_TRANSMISSION) !== 0 ||
+      before.sentence !== word.sentence ||
+      before.block !== word.block ||
+      (v + 2 < words.length && (words[v + 2]!.bases[0]!.flags & STATEMENT_NOUN) !== 0) ||
+      (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) ||
+      reportingVerb(word) !== undefined ||
+      complementizerAt(words, v + 1) ||
+      complementizerAt(words, v + 2)
+    if (mayReport) {
+      v = reportAt(scan, index, v, walk)
       continue
     }
-    const colon = colonReport(scan, index, v)
-    if (colon) {
-      const { subject } = colon
-      const said: Complement = { kind: colon.clause ? 'clause' : 'colon', at: colon.at }
-      reports.push(subjectReport('colon', subject.last, '', word.sentence, subject, said))
-      events.push({ sentence: word.sentence, subject })
-      v = subject.last
-      continue
+    if (mayTrack(scan, index, v)) {
+      const subject = trackSubject(scan, index, v, events)
+      if (subject !== undefined && subject.kind !== 'other')
+        acts.push(bareReport(v, '', 'act', subject, word.sentence))
     }
-    const cue = matchCue(scan, v)
-    if (cue) {
-      const phrase = citedPhrase(scan, index, cue.source, cue.cut)
-      // حسب ما أفاد رئيس مركز … في الدفاع المدني NAME: a title the phrase does not reach, then the one who holds it.
-      const cited = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
-      const subject = cited && describedBefore(scan, events, word.sentence, cited)
-      if (subject) {
-        // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
-        const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
-        const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
-        // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
-        // the clause stays the verb's.
-        const previous = reports.at(-1)
-        // يشير هذا التراجع، حسب خبراء، إلى …: after a verb that reported no clause, only a source set as an aside.
-        const before =
-          found || nominal !== undefined || (previous?.sentence === word.sentence && previous.complement)
-            ? undefined
-            : clauseBeforeAttribution(scan, v, subject, cue.said)
-        const cites =
-          before !== undefined &&
-          (previous?.sentence !== word.sentence || clauseAfterAside(scan, before, v, subject) !== undefined)
-        const complement: Complement | undefined =
-          found?.kind === 'clause' && cueClause(words[found.at - 1]!)
-            ? found
-            : nominal !== undefined
-              ? { kind: 'clause', at: nominal }
-              : cites
-                ? { kind: 'clause', at: before }
-                : undefined
-        const aside =
-          previous?.kind === 'verb' &&
-          previous.sentence === word.sentence &&
-          previous.complement !== undefined &&
-          previous.complement.at === complement?.at
-        const said = aside ? undefined : complement
-        reports.push(subjectReport('cue', v, cue.lemma, word.sentence, subject, said))
-        // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
-        // pronoun refers to, as the subject of a verb would be; not inside the clause of a verb whose subject is
-        // named (وقال NAME وفقاً للإعلامي NAME2: "…". وأضاف: the first still speaks).
-        const named = previous?.kind === 'verb' && previous.sentence === word.sentence && previous.subject
-        if (subject.kind === 'person' && !named) events.push({ sentence: word.sentence, subject })
-      }
-      continue
-    }
-    if ((word.bases[0]!.flags | (word.bases[1]?.flags ?? 0)) & WordFlag.Transmission) {
-      const report = transmission(scan, index, v)
-      if (report) {
-        reports.push(report)
-        if (report.subject) events.push({ sentence: word.sentence, subject: report.subject })
-      }
-      continue
-    }
-    const inStatement = statementReport(scan, index, v)
-    if (inStatement) {
-      reports.push(inStatement)
-      events.push({ sentence: word.sentence, subject: inStatement.subject! })
-      continue
-    }
-    const coordinated =
-      word.norm.charCodeAt(0) === WAW ? coordinatedClause(scan, v, reports.at(-1)) : undefined
-    if (coordinated) {
-      reports.push(coordinated)
-      continue
-    }
-    let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v) ?? unlistedParticiple(scan, v)
-    if (verb && afterPreposition(scan, v)) verb = undefined
-    const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
-    if (noun) {
-      reports.push(noun)
-      continue
-    }
-    if (!verb) {
-      const subject = mayTrack(scan, index, v) ? trackSubject(scan, index, v, events) : undefined
-      if (subject && subject.kind !== 'other') acts.push(bareReport(v, '', 'act', subject, word.sentence))
-      continue
-    }
-    // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
-    // verb reports in quote marks are a quote, of no one the text names.
-    if (isPassive(word) || IMPERSONAL.has(word.norm)) {
-      const quoted = passiveQuote(scan, index, v)
-      if (quoted !== undefined)
-        reports.push(newReport('verb', v, verb.lemma, word.sentence, null, { kind: 'quote', at: quoted }))
-      continue
-    }
-    if (verb.participle) {
-      // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
-      // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
-      // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
-      // سائلاً المولى أن: an unlisted participle's one word of object stands before its complementiser.
-      const from =
-        setObjectAfter(words, v) || (verb === UNLISTED_PARTICIPLE && !complementizerAt(words, v + 1))
-          ? v + 2
-          : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
-      const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
-      if (!complement) continue
-      const subject = participleSubject(scan, index, v, events)
-      const report = newReport('participle', v, verb.lemma, word.sentence, speakerOf(subject), complement)
-      report.speakerKind = subject?.kind
-      reports.push(report)
-      continue
-    }
-    // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
-    const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
-    // وقال معاليه: …: a word of respect with its pronoun is a pronoun subject, the title holder named before.
-    const honorific = honorificPronounAt(words, v + 1)
-    let before = afterQad ? subjectBefore(scan, index, v) : undefined
-    let after = before || honorific ? undefined : subjectAfter(scan, index, v)
-    if (after) after = holderOfTitle(scan, index, after) ?? after
-    else if (!before && !honorific) after = participleTitleHolder(scan, index, v + 1)
-    // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
-    // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
-    let objectAfter: Subject | undefined
-    if (after && relativeSubject(scan, v)) [objectAfter, after] = [after, undefined]
-    // وكانت الولايات المتحدة أعلنت إرجاء المحادثات: after كان and its subject, a plain noun after the verb is its
-    // object.
-    if (after?.kind === 'other' && !after.speaker.entity) {
-      const kana = subjectAfterKana(scan, index, v)
-      if (kana) [before, after] = [kana, undefined]
-    }
-    let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) || honorific ? v + 2 : v + 1
-    if (after && verb.object) {
-      // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
-      const object = objectBefore(scan, index, after.first)
-      if (object) [after, from] = [undefined, object]
-      else from = objectBefore(scan, index, after.last + 1) ?? after.last + 1
-    } else if (after) from = after.last + 1
-    else if (verb.object) from = objectBefore(scan, index, v + 1) ?? from
-    const written =
-      before ??
-      after ??
-      (objectAfter || relativeSubject(scan, v) ? antecedentOfRelative(scan, index, v) : undefined) ??
-      subjectBefore(scan, index, v) ??
-      subjectAfterKana(scan, index, v) ??
-      subjectBeforeRelative(scan, index, v)
-    const subject =
-      written &&
-      describedBefore(
-        scan,
-        events,
-        word.sentence,
-        statementIssuer(scan, index, written, issued, word.sentence),
-      )
-    // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
-    // clause past a long remark, as one with a named subject does.
-    const issuer = written ? undefined : issuerOfStatementBefore(scan, index, v)
-    // بياناً قالت فيه إن …: the pronoun after في is the statement's.
-    if (issuer && from === v + 1 && statementPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
-    const complement =
-      findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
-      ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
-        ? farComplement(scan, from)
-        : undefined) ??
-      (written ? unmarkedSpeech(scan, index, from) : undefined)
-    if (subject && complement && statementBetween(scan, v, complement.at))
-      issued = { sentence: word.sentence, subject }
-    if (verb.clause && !complement) {
-      if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) continue
-      events.push({ sentence: word.sentence, subject })
-      // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
-      reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
-      continue
-    }
-    let speakerSubject = subject
-    let unagreed = false
-    if (!speakerSubject) {
-      // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
-      const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
-      if (issuer && complement) speakerSubject = issuer
-      else if (relative) {
-        // لما يرجح أن تكون …: a verb with no pronoun of its object and no subject in its sentence has ما for its
-        // subject, and no one speaks (not so in ما وصفه بـ"…").
-        speakerSubject = sameSentenceSubject(events, word.sentence)
-        if (!speakerSubject && !OBJECT_PRONOUN.test(word.norm)) continue
-      }
-      // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
-      else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm))) {
-        speakerSubject =
-          frontedPerson(scan, index, v, events) ??
-          recentSubject(events, word.sentence, verbAgreement(word, verb), scan) ??
-          (honorific ? honoredBefore(scan, index, v) : undefined)
-        unagreed = !speakerSubject && recentSubject(events, word.sentence) !== undefined
-      } else continue
-    }
-    // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
-    // its subject, so a later pronoun does not refer to it.
-    if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
-      events.push({ sentence: word.sentence, subject: speakerSubject })
-    const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
-    report.subject = subject
-    report.speakerKind = speakerSubject?.kind
-    if (unagreed) report.unagreed = true
-    reports.push(report)
   }
-  return { reports, acts }
+  return { reports: walk.reports, acts }
+}
+
+/** What `findReports` gathers as it walks the words. */
+interface ReportWalk {
+  reports: Report[]
+  acts: Report[]
+  /** The subjects later pronouns may refer to. */
+  events: SubjectEvent[]
+  /** The subject of the last report whose clause names a statement (`statementIssuer`). */
+  issued: SubjectEvent | undefined
 }
 
 /**
- * Whether any rule of `findReports` but the tracking of subjects may take word `v`, by the first test of each: a
- * sentence's or block's first word (a speaker before a colon), a cue's first word, a verb that passes words on, a
- * statement noun two words on (وجاء في بيان), وأن, a reporting verb, or a complementiser one or two words on (a
- * verb spelt as a function word, a participle the lists lack, a verbal noun). Most words are none of these.
+ * The report of word `v`, one the first tests of `findReports` let through, if a rule finds one, added to `walk`; returns the last word it read
+ * (past a speaker's name before a colon).
  */
-function mayReport(scan: Scan, v: number): boolean {
+function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk): number {
   const { words } = scan
+  const { reports, acts, events } = walk
   const word = words[v]!
-  if (v === 0 || word.flags & CUE_OR_TRANSMISSION) return true
-  const before = words[v - 1]!
-  if (before.sentence !== word.sentence || before.block !== word.block) return true
-  if (v + 2 < words.length && words[v + 2]!.bases[0]!.flags & STATEMENT_NOUN) return true
-  if (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) return true
-  return reportingVerb(word) !== undefined || complementizerAt(words, v + 1) || complementizerAt(words, v + 2)
+  const colon = colonReport(scan, index, v)
+  if (colon) {
+    const { subject } = colon
+    const said: Complement = { kind: colon.clause ? 'clause' : 'colon', at: colon.at }
+    reports.push(subjectReport('colon', subject.last, '', word.sentence, subject, said))
+    events.push({ sentence: word.sentence, subject })
+    return subject.last
+  }
+  const cue = matchCue(scan, v)
+  if (cue) {
+    const phrase = citedPhrase(scan, index, cue.source, cue.cut)
+    // حسب ما أفاد رئيس مركز … في الدفاع المدني NAME: a title the phrase does not reach, then the one who holds it.
+    const cited = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
+    const subject = cited && describedBefore(scan, events, word.sentence, cited)
+    if (subject) {
+      // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
+      const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
+      const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
+      // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
+      // the clause stays the verb's.
+      const previous = reports.at(-1)
+      // يشير هذا التراجع، حسب خبراء، إلى …: after a verb that reported no clause, only a source set as an aside.
+      const before =
+        found || nominal !== undefined || (previous?.sentence === word.sentence && previous.complement)
+          ? undefined
+          : clauseBeforeAttribution(scan, v, subject, cue.said)
+      const cites =
+        before !== undefined &&
+        (previous?.sentence !== word.sentence || clauseAfterAside(scan, before, v, subject) !== undefined)
+      const complement: Complement | undefined =
+        found?.kind === 'clause' && cueClause(words[found.at - 1]!)
+          ? found
+          : nominal !== undefined
+            ? { kind: 'clause', at: nominal }
+            : cites
+              ? { kind: 'clause', at: before }
+              : undefined
+      const aside =
+        previous?.kind === 'verb' &&
+        previous.sentence === word.sentence &&
+        previous.complement !== undefined &&
+        previous.complement.at === complement?.at
+      const said = aside ? undefined : complement
+      reports.push(subjectReport('cue', v, cue.lemma, word.sentence, subject, said))
+      // وجاء على لسان المتحدثة … أن …. وأشارت إلى …: a person an attribution names is the subject the next
+      // pronoun refers to, as the subject of a verb would be; not inside the clause of a verb whose subject is
+      // named (وقال NAME وفقاً للإعلامي NAME2: "…". وأضاف: the first still speaks).
+      const named = previous?.kind === 'verb' && previous.sentence === word.sentence && previous.subject
+      if (subject.kind === 'person' && !named) events.push({ sentence: word.sentence, subject })
+    }
+    return v
+  }
+  if ((word.bases[0]!.flags | (word.bases[1]?.flags ?? 0)) & WordFlag.Transmission) {
+    const report = transmission(scan, index, v)
+    if (report) {
+      reports.push(report)
+      if (report.subject) events.push({ sentence: word.sentence, subject: report.subject })
+    }
+    return v
+  }
+  const inStatement = statementReport(scan, index, v)
+  if (inStatement) {
+    reports.push(inStatement)
+    events.push({ sentence: word.sentence, subject: inStatement.subject! })
+    return v
+  }
+  const coordinated = word.norm.charCodeAt(0) === WAW ? coordinatedClause(scan, v, reports.at(-1)) : undefined
+  if (coordinated) {
+    reports.push(coordinated)
+    return v
+  }
+  let verb = reportingVerb(word) ?? unmarkedBeforeClause(scan, v) ?? unlistedParticiple(scan, v)
+  if (verb && afterPreposition(scan, v)) verb = undefined
+  const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
+  if (noun) {
+    reports.push(noun)
+    return v
+  }
+  if (!verb) {
+    if (mayTrack(scan, index, v)) {
+      const subject = trackSubject(scan, index, v, events)
+      if (subject !== undefined && subject.kind !== 'other')
+        acts.push(bareReport(v, '', 'act', subject, word.sentence))
+    }
+    return v
+  }
+  // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
+  // verb reports in quote marks are a quote, of no one the text names.
+  if (isPassive(word) || IMPERSONAL.has(word.norm)) {
+    const quoted = passiveQuote(scan, index, v)
+    if (quoted !== undefined)
+      reports.push(newReport('verb', v, verb.lemma, word.sentence, null, { kind: 'quote', at: quoted }))
+    return v
+  }
+  if (verb.participle) {
+    // Like a verb, a participle may take a prepositional phrase or a time before its clause (مؤكداً في مؤتمر
+    // صحافي الشهر الماضي أن …); findComplement lets only such fillers open the gap.
+    // واصفاً ذلك بأنه "…": what the participle speaks of stands before بأن, as after its verb.
+    // سائلاً المولى أن: an unlisted participle's one word of object stands before its complementiser.
+    const from =
+      setObjectAfter(words, v) || (verb === UNLISTED_PARTICIPLE && !complementizerAt(words, v + 1))
+        ? v + 2
+        : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
+    const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
+    if (!complement) return v
+    const subject = participleSubject(scan, index, v, events)
+    const report = newReport('participle', v, verb.lemma, word.sentence, speakerOf(subject), complement)
+    report.speakerKind = subject?.kind
+    reports.push(report)
+    return v
+  }
+  // وكان الشرع قد أبدى رغبته: after قد the subject stands before the verb, and what follows is its object.
+  const afterQad = v > 0 && joined(words, v) && QAD.has(words[v - 1]!.norm)
+  // وقال معاليه: …: a word of respect with its pronoun is a pronoun subject, the title holder named before.
+  const honorific = honorificPronounAt(words, v + 1)
+  let before = afterQad ? subjectBefore(scan, index, v) : undefined
+  let after = before || honorific ? undefined : subjectAfter(scan, index, v)
+  if (after) after = holderOfTitle(scan, index, after) ?? after
+  else if (!before && !honorific) after = participleTitleHolder(scan, index, v + 1)
+  // الموقع الذي أورد الخبر بأن: right after a relative pronoun, a verb with no pronoun of its object has the
+  // relative for its subject, and the noun after it is its object (not so in الخبر الذي أورده الموقع).
+  let objectAfter: Subject | undefined
+  if (after && relativeSubject(scan, v)) [objectAfter, after] = [after, undefined]
+  // وكانت الولايات المتحدة أعلنت إرجاء المحادثات: after كان and its subject, a plain noun after the verb is its
+  // object.
+  if (after?.kind === 'other' && !after.speaker.entity) {
+    const kana = subjectAfterKana(scan, index, v)
+    if (kana) [before, after] = [kana, undefined]
+  }
+  let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) || honorific ? v + 2 : v + 1
+  if (after && verb.object) {
+    // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
+    const object = objectBefore(scan, index, after.first)
+    if (object) [after, from] = [undefined, object]
+    else from = objectBefore(scan, index, after.last + 1) ?? after.last + 1
+  } else if (after) from = after.last + 1
+  else if (verb.object) from = objectBefore(scan, index, v + 1) ?? from
+  const written =
+    before ??
+    after ??
+    (objectAfter || relativeSubject(scan, v) ? antecedentOfRelative(scan, index, v) : undefined) ??
+    subjectBefore(scan, index, v) ??
+    subjectAfterKana(scan, index, v) ??
+    subjectBeforeRelative(scan, index, v)
+  const subject =
+    written &&
+    describedBefore(
+      scan,
+      events,
+      word.sentence,
+      statementIssuer(scan, index, written, walk.issued, word.sentence),
+    )
+  // وأضاف على هامش الجلسة الأولى لسنة 2019 أن …: a verb with a pronoun subject that opens its clause reaches a
+  // clause past a long remark, as one with a named subject does.
+  const issuer = written ? undefined : issuerOfStatementBefore(scan, index, v)
+  // بياناً قالت فيه إن …: the pronoun after في is the statement's.
+  if (issuer && from === v + 1 && statementPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
+  const complement =
+    findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
+    ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
+      ? farComplement(scan, from)
+      : undefined) ??
+    (written ? unmarkedSpeech(scan, index, from) : undefined)
+  if (subject && complement && statementBetween(scan, v, complement.at))
+    walk.issued = { sentence: word.sentence, subject }
+  if (verb.clause && !complement) {
+    if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) return v
+    events.push({ sentence: word.sentence, subject })
+    // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
+    reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
+    return v
+  }
+  let speakerSubject = subject
+  let unagreed = false
+  if (!speakerSubject) {
+    // ما وصفته بـ"…": the verb of a relative clause speaks for the subject of its sentence.
+    const relative = v > 0 && RELATIVE_MA.has(words[v - 1]!.norm)
+    if (issuer && complement) speakerSubject = issuer
+    else if (relative) {
+      // لما يرجح أن تكون …: a verb with no pronoun of its object and no subject in its sentence has ما for its
+      // subject, and no one speaks (not so in ما وصفه بـ"…").
+      speakerSubject = sameSentenceSubject(events, word.sentence)
+      if (!speakerSubject && !OBJECT_PRONOUN.test(word.norm)) return v
+    }
+    // والذي وصف: the verb of a relative clause with no subject of its own speaks for whom it refers to.
+    else if (startsClause(scan, v) || (v > 0 && RELATIVE_PRONOUNS.has(words[v - 1]!.norm))) {
+      speakerSubject =
+        frontedPerson(scan, index, v, events) ??
+        recentSubject(events, word.sentence, verbAgreement(word, verb), scan) ??
+        (honorific ? honoredBefore(scan, index, v) : undefined)
+      unagreed = !speakerSubject && recentSubject(events, word.sentence) !== undefined
+    } else return v
+  }
+  // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
+  // its subject, so a later pronoun does not refer to it.
+  if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
+    events.push({ sentence: word.sentence, subject: speakerSubject })
+  const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
+  report.subject = subject
+  report.speakerKind = speakerSubject?.kind
+  if (unagreed) report.unagreed = true
+  reports.push(report)
+  return v
 }
 
 /**
@@ -1042,7 +1066,8 @@ function trackSubject(
   // subject itself (in a list, …، وأعضاء المجلس البلدي, the word before the body is a noun).
   const body = index.mentionAt[v + 1]
   const bodyFirst =
-    body?.kind === 'organization' &&
+    body !== undefined &&
+    body.kind === 'organization' &&
     (index.claimStart.get(body) ?? body.first) === v + 1 &&
     (isVerb(word) || v === 0 || words[v - 1]!.sentence !== word.sentence)
   const titled =
@@ -1054,7 +1079,8 @@ function trackSubject(
   const next = index.mentionAt[at]
   const role = index.roleAt[at]
   const startsName = next !== undefined && (index.claimStart.get(next) ?? next.first) === at
-  if (role?.first !== at && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
+  const opensRole = role !== undefined && role.first === at
+  if (!opensRole && !(startsName && (next.kind === 'person' || next.kind === 'organization'))) return
   const conjunction = (word.norm[0] === 'و' || word.norm[0] === 'ف') && word.bases[1]?.cut === 1
   // منذ 2019 أعلنت الوزارة، a date line's 2026-02-04 زارت الوزيرة: a verb after a number opens its clause too.
   // حيث زار الوالي …، كما استقبل الوزير: a verb after a particle of a new clause opens it too.
@@ -1080,10 +1106,13 @@ function trackSubject(
   return subject
 }
 
+// No optional chain before a comparison (`index.roleAt[k]?.first === k`): its undefined makes V8 compare through
+// its generic builtin, a call at each test.
 function subjectMayOpen(index: MentionIndex, k: number): boolean {
-  if (index.roleAt[k]?.first === k) return true
-  const kind = index.mentionAt[k]?.kind
-  return kind === 'person' || kind === 'organization'
+  const role = index.roleAt[k]
+  if (role !== undefined && role.first === k) return true
+  const found = index.mentionAt[k]
+  return found !== undefined && (found.kind === 'person' || found.kind === 'organization')
 }
 
 /**
