@@ -42,6 +42,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-36',
   'real-37',
   'real-38',
+  'real-39',
+  'real-40',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -76,6 +78,8 @@ export const DEVELOPMENT_STORIES = [
   'stories-28',
   'stories-29',
   'stories-30',
+  'stories-31',
+  'stories-32',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -144,6 +148,8 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-28',
   'differences-29',
   'differences-30',
+  'differences-31',
+  'differences-32',
 ] as const
 
 export interface DevelopmentItem {
