@@ -1,5 +1,5 @@
-import { startServer } from '@marsad/api/node'
 import { connect, createServer, type Server } from 'node:net'
+import { startServer } from '@marsad/api/node'
 import { describe, expect, inject, it } from 'vitest'
 import { RETRY_DELAYS_MS } from '../src/api/retry.ts'
 import { freePort, startSite } from './site-server.ts'
@@ -11,7 +11,12 @@ describe('the site and its API starting apart', () => {
     // The API is started first on a port of its own, and the site's API port only begins to listen (a relay to it)
     // after the page is asked: what is tested is the site's retries, not how fast an API starts on a loaded machine,
     // which once took longer than the retries wait.
-    const api = await startServer({ port: await freePort(), dbPath: ':memory:', writeRate: false, log: () => {} })
+    const api = await startServer({
+      port: await freePort(),
+      dbPath: ':memory:',
+      writeRate: false,
+      log: () => {},
+    })
     const apiPort = await freePort()
     const site = await startSite({ dist: inject('siteDist'), apiUrl: `http://127.0.0.1:${apiPort}` })
     let relay: Server | undefined
