@@ -1,7 +1,7 @@
 // Turns an annotator's draft (cache/drafts/*.json, which quotes the text) into committed gold (offsets, hashes,
 // labels, names: no third-party text). Usage: node eval/anchor.ts <draft.json> [...]; writes eval/gold/<name>.json.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { GOLD_DIR, readCached, sha256 } from './cache.ts'
 import {
   ClutterGoldSchema,
@@ -145,7 +145,9 @@ function convert(draft: Record<string, unknown>, problems: string[]): { name: st
 
 if (import.meta.main) {
   let failed = false
-  for (const path of process.argv.slice(2)) {
+  // pnpm runs the script in this package's folder; a relative path is meant from where the command was typed.
+  const typedIn = process.env.INIT_CWD ?? process.cwd()
+  for (const path of process.argv.slice(2).map((arg) => resolve(typedIn, arg))) {
     const problems: string[] = []
     try {
       const { name, gold } = convert(JSON.parse(readFileSync(path, 'utf8')), problems)
