@@ -325,13 +325,28 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
       (p) =>
         p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
     )
+    // ولد الغزواني for محمد ولد الشيخ الغزواني: a Mauritanian ولد or منت and the family's name, the names between
+    // left out, are the one longer name that holds the particle and ends in that name.
+    const lineageOwner = suffixOwner ?? lineageShortFormOwner(names, words)
     // The gazetteer's name stays its own, so that other articles name the same entity.
-    if (!suffixOwner || f.known) continue
-    f.name = suffixOwner.name
+    if (!lineageOwner || f.known) continue
+    f.name = lineageOwner.name
     f.form = 'alias'
     full.delete(key)
   }
   return full
+}
+
+/** The one longer name of which `words` (ولد or منت, and one name) are the particle and the last word. */
+function lineageShortFormOwner(
+  names: readonly PersonName[],
+  words: readonly string[],
+): PersonName | undefined {
+  if (words.length !== 2 || !maghrebiDescentParticleSet.has(words[0]!)) return undefined
+  return soleName(names, (p) => {
+    const at = p.words.indexOf(words[0]!)
+    return p.words.length > 3 && at > 0 && at < p.words.length - 2 && p.words.at(-1) === words[1]
+  })
 }
 
 /** A person's name folded (`key`), its words, and its key with the articles loosened (`looseKey`), once asked. */
