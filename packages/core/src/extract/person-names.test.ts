@@ -670,6 +670,12 @@ describe('a feminine noun with the article after a name', () => {
     expect(people('وقال النائب خالد الطراونة إن القرار صائب.')).toEqual(['خالد الطراونة'])
     expect(people('وتابع الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
   })
+
+  it('is a family name after one given name where the name closes after it', () => {
+    expect(people('وتعهد رئيس الحكومة عبدالكريم الدبيبة، أمس، بالدعم.')).toEqual(['عبدالكريم الدبيبة'])
+    expect(people('وقال المدرب سامي الدبيبة إن الفريق جاهز.')).toEqual(['سامي الدبيبة'])
+    expect(people('وخطف اللاعب عيسى الكرة من المدافع.')).toEqual(['عيسى'])
+  })
 })
 
 describe('ب or ل before a verbal noun of a derived form after a title', () => {

@@ -184,8 +184,14 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       // خطف إسلام عيسى الكرة، NAME البارحة: a feminine noun news writes as an ordinary word is the clause's; the
-      // family names in ة (الخلايلة، الطراونة) are no words of news.
-      if (word.norm.endsWith('ة') && commonWordSet.has(word.norm) && !isKnownSurname(word)) {
+      // family names in ة (الخلايلة، الطراونة) are no words of news. After one given name only where the clause goes
+      // on: a family name news often writes alone (الدبيبة) closes its name before punctuation.
+      if (
+        word.norm.endsWith('ة') &&
+        commonWordSet.has(word.norm) &&
+        !isKnownSurname(word) &&
+        (count >= 2 || clauseGoesOn(scan, j))
+      ) {
         clauseAfter = true
         break
       }
@@ -247,6 +253,16 @@ function ordinaryWordOfClause(scan: Scan, j: number): boolean {
     isNameParticle(next) ||
     isKnownSurname(next)
   )
+}
+
+/**
+ * The clause goes on after word `j`: a word follows with no punctuation between, and it is no complementiser, verb
+ * or title, which would close a name (NAME الدبيبة، أمس and NAME الدبيبة إن, but خطف NAME الكرة من).
+ */
+function clauseGoesOn(scan: Scan, j: number): boolean {
+  const next = scan.words[j + 1]
+  if (next === undefined || !joined(scan.words, j + 1)) return false
+  return !(complementizerSet.has(next.norm) || isVerb(next) || titleHead(next) !== undefined)
 }
 
 function isNewsForm(w: string): boolean {
