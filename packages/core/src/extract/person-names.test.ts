@@ -684,3 +684,10 @@ describe('ب or ل before a verbal noun of a derived form after a title', () => 
     expect(people('وقال الوزير بلال سعيد إن الوضع مستقر.')).toEqual(['بلال سعيد'])
   })
 })
+
+describe('a word behind ل after a title, with a name in apposition after it', () => {
+  it('is the body the role serves, and the apposed name is the role’s', () => {
+    expect(people('وقال المدير العام لبيكرو، سامر ناجي، إن الشركة مستعدة.')).toEqual(['سامر ناجي'])
+    expect(people('وأكد الوزير لقجع، رئيس الجامعة، أن الفريق جاهز.')).toEqual(['لقجع'])
+  })
+})
