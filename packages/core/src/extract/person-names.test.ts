@@ -691,3 +691,10 @@ describe('a word behind ل after a title, with a name in apposition after it', (
     expect(people('وأكد الوزير لقجع، رئيس الجامعة، أن الفريق جاهز.')).toEqual(['لقجع'])
   })
 })
+
+describe('a given name opening with an alef with hamza and ل', () => {
+  it('has no article and opens a longer name', () => {
+    expect(people('وحصل لاعب الوسط ألكسندر بيتروفيتش على جائزة أفضل لاعب.')).toEqual(['ألكسندر بيتروفيتش'])
+    expect(people('وقال السيد الحسن قنطار إن المشروع جاهز.')).toEqual(['الحسن قنطار'])
+  })
+})
