@@ -697,4 +697,8 @@ describe('a given name opening with an alef with hamza and ل', () => {
     expect(people('وحصل لاعب الوسط ألكسندر بيتروفيتش على جائزة أفضل لاعب.')).toEqual(['ألكسندر بيتروفيتش'])
     expect(people('وقال السيد الحسن قنطار إن المشروع جاهز.')).toEqual(['الحسن قنطار'])
   })
+
+  it('opens a name no list knows after a title', () => {
+    expect(people('وقال المهاجم ألبرتو غوميز إن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
+  })
 })

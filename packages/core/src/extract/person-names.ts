@@ -556,7 +556,8 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (strong && isSourceGivenName(word, base)) return true
   if (filiationFollows(scan, i + 1) && filiationGivenName(word) === base) return true
   if (!strong) return false
-  if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)
+  if (base.base.startsWith('ال') && !hamzaOnAlef(word, base))
+    return isFamilyName(word, base.base) || beforeParticle(scan, i)
   // فرحات الزوي: after a title a first ف belongs to the name when a family name follows.
   if (word.norm[0] === 'ف' && isUnknownNameWord(word, true)) {
     const next = scan.words[i + 1]
