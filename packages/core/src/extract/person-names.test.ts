@@ -702,3 +702,11 @@ describe('a given name opening with an alef with hamza and ل', () => {
     expect(people('وقال المهاجم ألبرتو غوميز إن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
   })
 })
+
+describe('a month that is also a man’s name after a given name', () => {
+  it('is his family name unless the month’s complement or a word of the calendar follows it', () => {
+    expect(people('وقال رئيس الهيئة، الفريق سامي ربيع، اليوم الاثنين، إن العمل جار.')).toEqual(['سامي ربيع'])
+    expect(people('وقال المدير سامي رجب إن العمل جار.')).toEqual(['سامي رجب'])
+    expect(people('وقال الوزير سامي ربيع الماضي إن العمل جار.')).toEqual(['سامي'])
+  })
+})

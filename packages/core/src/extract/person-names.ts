@@ -134,7 +134,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       count++
       continue
     }
-    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
+    const calendar = isCalendarWord(word) && !monthNameInName(scan, j)
+    if (isFunctionWord(word) || isVerb(word) || calendar || isNumberWord(word)) break
     // عمار ولد محمد الأمين: inside a name, a role that is also a name is one, unless its complement follows (محمد
     // الأمين العام للحزب).
     if (last === j - 1 && definiteNameOfRoleSet.has(word.norm) && !roleComplementAfter(scan, j)) {
@@ -645,6 +646,18 @@ function monthGivenName(scan: Scan, i: number): boolean {
   const next = scan.words[i + 1]
   if (!MONTH_NAMES_OF_MEN.has(word.norm) || !next || !joined(scan.words, i + 1)) return false
   return next.norm.startsWith('ال') && !MONTH_COMPLEMENTS.has(next.norm) && !isCalendarWord(next)
+}
+
+/**
+ * أسامة ربيع، رامي رجب إن: after a given name, a month that is also a man's name (ربيع، رجب، رمضان، شعبان) is his
+ * family name unless the month's complement, a number or another word of the calendar follows it (ربيع الأول).
+ */
+function monthNameInName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  if (!MONTH_NAMES_OF_MEN.has(words[j]!.norm) || !isGivenName(words[j - 1]!)) return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1)) return true
+  return !next.number && !MONTH_COMPLEMENTS.has(next.norm) && !isCalendarWord(next) && !isNumberWord(next)
 }
 
 /**
