@@ -284,7 +284,7 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
     }
     // العميد حاتم after حاتم بو بكر: a given name alone after a title is the one person whose full name opens with
     // it, when no full name ends with it.
-    const opener = f.roles?.length && !f.known ? soleName(names, (p) => p.words[0] === key) : undefined
+    const opener = f.roles?.length && !f.known ? soleOpener(names, key) : undefined
     if (words.length === 1 && opener && !names.some((p) => p.words.at(-1) === key)) {
       f.name = opener.name
       f.form = 'alias'
@@ -335,6 +335,27 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
     full.delete(key)
   }
   return full
+}
+
+/**
+ * The one full name that opens with `key`; or, where several do, the shortest when it opens each of the others (محمود
+ * ماهر beside محمود ماهر مؤلف رواية, a name the clause ran on from).
+ */
+function soleOpener(names: readonly PersonName[], key: string): PersonName | undefined {
+  let shortest: PersonName | undefined
+  let count = 0
+  for (let n = 0; n < names.length; n++) {
+    const p = names[n]!
+    if (p.words[0] !== key) continue
+    count++
+    if (!shortest || p.words.length < shortest.words.length) shortest = p
+  }
+  if (count <= 1 || !shortest) return shortest
+  for (let n = 0; n < names.length; n++) {
+    const p = names[n]!
+    if (p.words[0] === key && p !== shortest && !startsWithWords(p.words, shortest.words)) return undefined
+  }
+  return shortest
 }
 
 /** The one longer name of which `words` (ولد or منت, and one name) are the particle and the last word. */
