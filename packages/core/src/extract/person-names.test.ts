@@ -701,6 +701,16 @@ describe('a given name opening with an alef with hamza and ل', () => {
   it('opens a name no list knows after a title', () => {
     expect(people('وقال المهاجم ألبرتو غوميز إن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
   })
+
+  it('is a word of a transliterated name in apposition, before a role and in a list', () => {
+    expect(people('وقال مدرب الفريق، ألبرتو غوميز، إن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
+    expect(people('وأكد ألبرتو غوميز، مدرب الفريق، أن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
+    expect(people('وشارك في اللقاء سامي ناجي، ألبرتو غوميز، وعلي حسن.')).toEqual([
+      'سامي ناجي',
+      'ألبرتو غوميز',
+      'علي حسن',
+    ])
+  })
 })
 
 describe('a month that is also a man’s name after a given name', () => {

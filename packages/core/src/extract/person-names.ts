@@ -28,6 +28,7 @@ import {
   accusativeTitle,
   DERIVED_PAST,
   familyNameInTa,
+  hamzaOnAlef,
   isDefiniteMasdar,
   isDefinitePlural,
   isFamilyName,
@@ -227,15 +228,6 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   if ((last > i || clauseAfter) && ordinaryWordsOnly(words, i, last)) return -1
   return last
-}
-
-/**
- * ألكسندر، ألبرت: a name whose first letter is an alef with hamza, which folding writes as the article's alef, has no
- * article.
- */
-function hamzaOnAlef(word: Word, base: Base): boolean {
-  const letter = word.raw[base.cut]
-  return letter === 'أ' || letter === 'إ' || letter === 'آ'
 }
 
 /**
