@@ -40,7 +40,7 @@ const KB = 1000
 // merge, whose speed work (entities, speech, word counts) added 1.0 KB of code to 174.7 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 175 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 176 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

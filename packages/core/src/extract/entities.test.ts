@@ -32,6 +32,20 @@ describe('people', () => {
     expect(peopleWithAliases(text)).toEqual([['سامر ولد عبد الكريم', 'سامر ولد عبد']])
   })
 
+  it('makes ولد and the family name, the names between left out, the one longer name that holds them', () => {
+    const text =
+      'قال الرئيس سامر ولد الشيخ الحمداني إن البلاد مستقرة. وأشاد الرئيس ولد الحمداني بالجهود المبذولة.'
+    expect(peopleWithAliases(text)).toEqual([['سامر ولد الشيخ الحمداني', 'ولد الحمداني']])
+  })
+
+  it('makes a given name alone after a title the shortest full name it opens when that name opens the others', () => {
+    const text =
+      'وحضر الدكتور سامي ناجي مؤلف رواية الغد. وتحدث الدكتور سامي ناجي عن الرواية. وعندما سألت الدكتور سامي عن الأدب قال إنه ممتع.'
+    const owner = people(text).find((e) => e.aliases.includes('سامي'))
+    expect(owner?.name).toBe('سامي ناجي')
+    expect(people(text).filter((e) => e.name === 'سامي')).toEqual([])
+  })
+
   it('keeps a father named alone apart from his son, whose name holds the father’s after بن', () => {
     const text = 'وأكد الأمير سلطان، في كلمته، أن الزيارة ناجحة. وحضر اللقاء نجله الأمير فيصل بن سلطان.'
     expect(peopleWithMentions(text)).toEqual([

@@ -284,7 +284,7 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
     }
     // العميد حاتم after حاتم بو بكر: a given name alone after a title is the one person whose full name opens with
     // it, when no full name ends with it.
-    const opener = f.roles?.length && !f.known ? soleName(names, (p) => p.words[0] === key) : undefined
+    const opener = f.roles?.length && !f.known ? soleOpener(names, key) : undefined
     if (words.length === 1 && opener && !names.some((p) => p.words.at(-1) === key)) {
       f.name = opener.name
       f.form = 'alias'
@@ -325,13 +325,49 @@ function unifyPeople(found: Found[], folds: Folds): Map<string, PersonName> {
       (p) =>
         p.words.length > words.length && endsWith(p.words, words) && !namesTheFather(p.words, words.length),
     )
+    // ولد الغزواني for محمد ولد الشيخ الغزواني: a Mauritanian ولد or منت and the family's name, the names between
+    // left out, are the one longer name that holds the particle and ends in that name.
+    const lineageOwner = suffixOwner ?? lineageShortFormOwner(names, words)
     // The gazetteer's name stays its own, so that other articles name the same entity.
-    if (!suffixOwner || f.known) continue
-    f.name = suffixOwner.name
+    if (!lineageOwner || f.known) continue
+    f.name = lineageOwner.name
     f.form = 'alias'
     full.delete(key)
   }
   return full
+}
+
+/**
+ * The one full name that opens with `key`; or, where several do, the shortest when it opens each of the others (محمود
+ * ماهر beside محمود ماهر مؤلف رواية, a name the clause ran on from).
+ */
+function soleOpener(names: readonly PersonName[], key: string): PersonName | undefined {
+  let shortest: PersonName | undefined
+  let count = 0
+  for (let n = 0; n < names.length; n++) {
+    const p = names[n]!
+    if (p.words[0] !== key) continue
+    count++
+    if (!shortest || p.words.length < shortest.words.length) shortest = p
+  }
+  if (count <= 1 || !shortest) return shortest
+  for (let n = 0; n < names.length; n++) {
+    const p = names[n]!
+    if (p.words[0] === key && p !== shortest && !startsWithWords(p.words, shortest.words)) return undefined
+  }
+  return shortest
+}
+
+/** The one longer name of which `words` (ولد or منت, and one name) are the particle and the last word. */
+function lineageShortFormOwner(
+  names: readonly PersonName[],
+  words: readonly string[],
+): PersonName | undefined {
+  if (words.length !== 2 || !maghrebiDescentParticleSet.has(words[0]!)) return undefined
+  return soleName(names, (p) => {
+    const at = p.words.indexOf(words[0]!)
+    return p.words.length > 3 && at > 0 && at < p.words.length - 2 && p.words.at(-1) === words[1]
+  })
 }
 
 /** A person's name folded (`key`), its words, and its key with the articles loosened (`looseKey`), once asked. */

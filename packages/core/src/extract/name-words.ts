@@ -27,7 +27,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Word } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 export function nisbaShapedFamilyName(word: Word): boolean {
   const w = word.norm
@@ -225,6 +225,15 @@ function behindParticleVerbal(particle: string, base: string): boolean {
 /** Ends of plural and feminine nouns (المواطنين، الحاضرون، الجهات، الحكومة), which family names rarely have. */
 export const PLURAL_OR_FEMININE = /(?:ين|ون|ات|ة)$/
 
+/**
+ * ألكسندر، ألبرت: a name whose first letter is an alef with hamza, which folding writes as the article's alef, has no
+ * article.
+ */
+export function hamzaOnAlef(word: Word, base: Base): boolean {
+  const letter = word.raw[base.cut]
+  return letter === 'أ' || letter === 'إ' || letter === 'آ'
+}
+
 /** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
 export function isForeignNameWord(word: Word, inside: boolean): boolean {
   const w = word.norm
@@ -235,7 +244,12 @@ export function isForeignNameWord(word: Word, inside: boolean): boolean {
     speakerNounSet.has(w)
   )
     return false
-  if (w.startsWith('ال') || PLURAL_OR_FEMININE.test(w) || POSSESSIVE.test(w)) return false
+  if (
+    (w.startsWith('ال') && !hamzaOnAlef(word, word.bases[0]!)) ||
+    PLURAL_OR_FEMININE.test(w) ||
+    POSSESSIVE.test(w)
+  )
+    return false
   // بفيروس، لموسكو: a first word that reads as ب or ل before a word is no name's start (a name such as برنارد is
   // lost here); ك is rarer before a noun, and كارستن keeps it.
   if (!inside && (w[0] === 'ب' || w[0] === 'ل') && word.bases.some((b) => b.cut > 0)) return false

@@ -54,3 +54,15 @@ describe('names listed after a person', () => {
     expect(people('والتقى الوزير أحمد صبري ووفد الشركة في مكتبه.')).toEqual(['أحمد صبري'])
   })
 })
+
+describe('a role of two words after a listed person', () => {
+  it('is no item of the list where news writes its noun as an ordinary word and no item follows', () => {
+    expect(people('وقال سالم حداد، راعي المهرجان، إن الدورة ناجحة.')).toEqual(['سالم حداد'])
+    expect(people('وكرم المهرجان سالم حداد، راعي الخطيب.')).toEqual(['سالم حداد'])
+    expect(people('وكرم المهرجان سالم حداد، راعي الخطيب، وسامي ناجي.')).toEqual([
+      'سالم حداد',
+      'راعي الخطيب',
+      'سامي ناجي',
+    ])
+  })
+})

@@ -2,7 +2,7 @@ import { commonWordSet } from './lexicon.ts'
 import { isListedNameWord, isUnknownNameWord } from './name-words.ts'
 import { closingFamilyName } from './person-names.ts'
 import { commaGap, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
-import { givenNameBase, isNameParticle } from './word-classes.ts'
+import { givenNameBase, isNameParticle, isVerb } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base } from './words.ts'
 
@@ -80,9 +80,26 @@ function nextItem(
     const next = words[j]!
     if (isNameParticle(next)) continue
     if (!isListedNameWord(next, true)) return undefined
-    if (closesItem(scan, j + 1)) return { first: k, last: j, base }
+    if (closesItem(scan, j + 1)) return roleOfList(scan, k, j) ? undefined : { first: k, last: j, base }
   }
   return undefined
+}
+
+/**
+ * NAME، راعي المهرجان، رحبت …: two words, the second a noun with the article that news writes as an ordinary word
+ * (with or without the article), are a role in apposition, not a second name, when no other item follows them.
+ */
+function roleOfList(scan: Scan, k: number, j: number): boolean {
+  if (j !== k + 1) return false
+  const noun = scan.words[j]!.norm
+  if (!noun.startsWith('ال') || !(commonWordSet.has(noun) || commonWordSet.has(noun.slice(2)))) return false
+  const after = scan.words[j + 1]
+  return (
+    after === undefined ||
+    after.sentence !== scan.words[j]!.sentence ||
+    isVerb(after) ||
+    itemOpening(scan, j + 1) === undefined
+  )
 }
 
 /** The reading that opens a listed name at word `k`: after a comma the word, after a space its reading without و. */

@@ -670,11 +670,53 @@ describe('a feminine noun with the article after a name', () => {
     expect(people('وقال النائب خالد الطراونة إن القرار صائب.')).toEqual(['خالد الطراونة'])
     expect(people('وتابع الرئيس حل القضية لن يكون بالقوة.')).toEqual([])
   })
+
+  it('is a family name after one given name where the name closes after it', () => {
+    expect(people('وتعهد رئيس الحكومة عبدالكريم الدبيبة، أمس، بالدعم.')).toEqual(['عبدالكريم الدبيبة'])
+    expect(people('وقال المدرب سامي الدبيبة إن الفريق جاهز.')).toEqual(['سامي الدبيبة'])
+    expect(people('وخطف اللاعب عيسى الكرة من المدافع.')).toEqual(['عيسى'])
+  })
 })
 
 describe('ب or ل before a verbal noun of a derived form after a title', () => {
   it('opens no name', () => {
     expect(people('وأحالت المحكمة أوراق المتهم إلى مفتي البلاد لاستطلاع رأيه في الحكم.')).toEqual([])
     expect(people('وقال الوزير بلال سعيد إن الوضع مستقر.')).toEqual(['بلال سعيد'])
+  })
+})
+
+describe('a word behind ل after a title, with a name in apposition after it', () => {
+  it('is the body the role serves, and the apposed name is the role’s', () => {
+    expect(people('وقال المدير العام لبيكرو، سامر ناجي، إن الشركة مستعدة.')).toEqual(['سامر ناجي'])
+    expect(people('وأكد الوزير لقجع، رئيس الجامعة، أن الفريق جاهز.')).toEqual(['لقجع'])
+  })
+})
+
+describe('a given name opening with an alef with hamza and ل', () => {
+  it('has no article and opens a longer name', () => {
+    expect(people('وحصل لاعب الوسط ألكسندر بيتروفيتش على جائزة أفضل لاعب.')).toEqual(['ألكسندر بيتروفيتش'])
+    expect(people('وقال السيد الحسن قنطار إن المشروع جاهز.')).toEqual(['الحسن قنطار'])
+  })
+
+  it('opens a name no list knows after a title', () => {
+    expect(people('وقال المهاجم ألبرتو غوميز إن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
+  })
+
+  it('is a word of a transliterated name in apposition, before a role and in a list', () => {
+    expect(people('وقال مدرب الفريق، ألبرتو غوميز، إن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
+    expect(people('وأكد ألبرتو غوميز، مدرب الفريق، أن الفريق جاهز.')).toEqual(['ألبرتو غوميز'])
+    expect(people('وشارك في اللقاء سامي ناجي، ألبرتو غوميز، وعلي حسن.')).toEqual([
+      'سامي ناجي',
+      'ألبرتو غوميز',
+      'علي حسن',
+    ])
+  })
+})
+
+describe('a month that is also a man’s name after a given name', () => {
+  it('is his family name unless the month’s complement or a word of the calendar follows it', () => {
+    expect(people('وقال رئيس الهيئة، الفريق سامي ربيع، اليوم الاثنين، إن العمل جار.')).toEqual(['سامي ربيع'])
+    expect(people('وقال المدير سامي رجب إن العمل جار.')).toEqual(['سامي رجب'])
+    expect(people('وقال الوزير سامي ربيع الماضي إن العمل جار.')).toEqual(['سامي'])
   })
 })

@@ -28,6 +28,7 @@ import {
   accusativeTitle,
   DERIVED_PAST,
   familyNameInTa,
+  hamzaOnAlef,
   isDefiniteMasdar,
   isDefinitePlural,
   isFamilyName,
@@ -94,6 +95,7 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   if (
     !pendingParticle &&
     base.base.startsWith('ال') &&
+    !hamzaOnAlef(first, base) &&
     !beforeParticle(scan, i) &&
     !definiteGivenNameOpens(scan, i)
   )
@@ -133,7 +135,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       count++
       continue
     }
-    if (isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || isNumberWord(word)) break
+    const calendar = isCalendarWord(word) && !monthNameInName(scan, j)
+    if (isFunctionWord(word) || isVerb(word) || calendar || isNumberWord(word)) break
     // عمار ولد محمد الأمين: inside a name, a role that is also a name is one, unless its complement follows (محمد
     // الأمين العام للحزب).
     if (last === j - 1 && definiteNameOfRoleSet.has(word.norm) && !roleComplementAfter(scan, j)) {
@@ -184,8 +187,14 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       // خطف إسلام عيسى الكرة، NAME البارحة: a feminine noun news writes as an ordinary word is the clause's; the
-      // family names in ة (الخلايلة، الطراونة) are no words of news.
-      if (word.norm.endsWith('ة') && commonWordSet.has(word.norm) && !isKnownSurname(word)) {
+      // family names in ة (الخلايلة، الطراونة) are no words of news. After one given name only where the clause goes
+      // on: a family name news often writes alone (الدبيبة) closes its name before punctuation.
+      if (
+        word.norm.endsWith('ة') &&
+        commonWordSet.has(word.norm) &&
+        !isKnownSurname(word) &&
+        (count >= 2 || clauseGoesOn(scan, j))
+      ) {
         clauseAfter = true
         break
       }
@@ -247,6 +256,16 @@ function ordinaryWordOfClause(scan: Scan, j: number): boolean {
     isNameParticle(next) ||
     isKnownSurname(next)
   )
+}
+
+/**
+ * The clause goes on after word `j`: a word follows with no punctuation between, and it is no complementiser, verb
+ * or title, which would close a name (NAME الدبيبة، أمس and NAME الدبيبة إن, but خطف NAME الكرة من).
+ */
+function clauseGoesOn(scan: Scan, j: number): boolean {
+  const next = scan.words[j + 1]
+  if (next === undefined || !joined(scan.words, j + 1)) return false
+  return !(complementizerSet.has(next.norm) || isVerb(next) || titleHead(next) !== undefined)
 }
 
 function isNewsForm(w: string): boolean {
@@ -530,7 +549,8 @@ function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolea
   if (strong && isSourceGivenName(word, base)) return true
   if (filiationFollows(scan, i + 1) && filiationGivenName(word) === base) return true
   if (!strong) return false
-  if (base.base.startsWith('ال')) return isFamilyName(word, base.base) || beforeParticle(scan, i)
+  if (base.base.startsWith('ال') && !hamzaOnAlef(word, base))
+    return isFamilyName(word, base.base) || beforeParticle(scan, i)
   // فرحات الزوي: after a title a first ف belongs to the name when a family name follows.
   if (word.norm[0] === 'ف' && isUnknownNameWord(word, true)) {
     const next = scan.words[i + 1]
@@ -618,6 +638,18 @@ function monthGivenName(scan: Scan, i: number): boolean {
   const next = scan.words[i + 1]
   if (!MONTH_NAMES_OF_MEN.has(word.norm) || !next || !joined(scan.words, i + 1)) return false
   return next.norm.startsWith('ال') && !MONTH_COMPLEMENTS.has(next.norm) && !isCalendarWord(next)
+}
+
+/**
+ * أسامة ربيع، رامي رجب إن: after a given name, a month that is also a man's name (ربيع، رجب، رمضان، شعبان) is his
+ * family name unless the month's complement, a number or another word of the calendar follows it (ربيع الأول).
+ */
+function monthNameInName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  if (!MONTH_NAMES_OF_MEN.has(words[j]!.norm) || !isGivenName(words[j - 1]!)) return false
+  const next = words[j + 1]
+  if (!next || !joined(words, j + 1)) return true
+  return !next.number && !MONTH_COMPLEMENTS.has(next.norm) && !isCalendarWord(next) && !isNumberWord(next)
 }
 
 /**

@@ -62,6 +62,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isKnownSurname,
   isNameParticle,
   isRoleWord,
   isVerb,
@@ -454,6 +455,12 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   // (الممثل لفتحي باشاغا) it is the role's genitive.
   if (!isGivenName(next) && givenNameBase(next)?.cut === 1 && PARTICLES.includes(next.norm[0]!))
     return undefined
+  // الرئيس التنفيذي لسوناطراك، رشيد حشيشي،: a word behind ل that no list knows, with a name in apposition after it,
+  // is the body the role serves; the apposed name is the role's.
+  if (outer && start === role.last + 1 && bodyBehindLam(scan, start)) {
+    const apposed = nameAfter(scan, { ...role, last: start }, true)
+    if (apposed) return apposed
+  }
   const quoted = quotedNameAt(scan, start)
   if (quoted >= 0) {
     const last = nameEnd(scan, start, next.bases[0]!, true)
@@ -482,6 +489,23 @@ function nameAfter(scan: Scan, role: RoleMatch, outer: boolean): Named | undefin
   if (named && closesApposition(scan, named.person.last + 1, start)) return named
   return closedApposition(scan, role, start)
 }
+
+/** Word `k` is one word behind ل, no listed name word, and a comma follows it. */
+function bodyBehindLam(scan: Scan, k: number): boolean {
+  const word = scan.words[k]!
+  const after = scan.words[k + 1]
+  return (
+    word.norm[0] === LAM &&
+    word.bases.some((base) => base.cut === 1) &&
+    !isGivenName(word) &&
+    !isKnownSurname(word) &&
+    after !== undefined &&
+    after.sentence === word.sentence &&
+    commaGap(after)
+  )
+}
+
+const LAM = norm('ل')
 
 /** Word `k` ends an apposition opened at word `start`: a comma, the sentence's end or a complementiser. */
 function closesApposition(scan: Scan, k: number, start: number): boolean {
