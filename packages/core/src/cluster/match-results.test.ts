@@ -36,6 +36,28 @@ describe('the results of a match a lead states', () => {
     ).toBe(false)
   })
 
+  it('reads a draw with goals in words: as many for the other side, or one count for each', () => {
+    expect([...matchResults('تعادل الفريقان بهدف لمثله في مباراة القمة مساء السبت.')]).toEqual([101])
+    expect([...matchResults('انتهت المباراة بالتعادل الإيجابي بهدفين لمثلهما على ملعب المدينة.')]).toEqual([
+      202,
+    ])
+    expect([...matchResults('انتهى لقاء الجارين بالتعادل، بهدف في كل شبكة، أمام مدرجات ممتلئة.')]).toEqual([
+      101,
+    ])
+    expect([...matchResults('انتهى اللقاء بالتعادل بهدف داخل كل شبكة بعد شوط ثان مثير.')]).toEqual([101])
+    expect([...matchResults('تعادل المنتخبان بهدف لكل فريق في الجولة الأولى من التصفيات.')]).toEqual([101])
+    // A score of one side alone, or «كل» not of the two sides, is no draw.
+    expect([...matchResults('فاز الفريق بهدف لمدافعه في الدقائق الأخيرة.')]).toEqual([])
+    expect([...matchResults('تعادل الفريقان بهدف في كل مباراة من مبارياتهما الأخيرة.')]).toEqual([])
+    expect(
+      apart(
+        'فاز النادي على جاره بهدف للاشيء في مباراة القمة.',
+        'انتهت مباراة القمة بين الناديين بالتعادل بهدف لمثله.',
+      ),
+    ).toBe(true)
+    expect(apart('تعادل الناديان 1-1 في مباراة القمة.', 'انتهت مباراة القمة بهدف في كل شبكة.')).toBe(false)
+  })
+
   it('reads no result from scores listed one after another, the sets of a tennis match', () => {
     expect([...matchResults('فازت اللاعبة على منافستها بنتيجة 6-4، 2-6 و6-1 لتبلغ النهائي.')]).toEqual([])
     expect(

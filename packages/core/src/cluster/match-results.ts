@@ -1,8 +1,8 @@
 import { type Score, scoresIn } from '../extract/match-scores.ts'
 
 /**
- * The results of a match that a lead states (`scoresIn`: 2-1, بهدفين مقابل هدف, تعادل سلبي, winner's goals first), each coded
- * high × 100 + low, ascending. A half's score, a shootout's, two legs summed, a result a side needs and one from
+ * The results of a match that a lead states (`scoresIn`: 2-1, بهدفين مقابل هدف, تعادل سلبي, بهدف لمثله, winner's goals
+ * first), each coded high × 100 + low, ascending. A half's score, a shootout's, two legs summed, a result a side needs and one from
  * before the news are not the match's own and are left out, and so are scores listed one after another with nothing
  * but commas and و between them: the sets of a tennis match (6-2، 3-6 و6-0), the parts or the other games of a round,
  * never one match's result.
