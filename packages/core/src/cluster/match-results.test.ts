@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchResults, resultsApart } from './match-results.ts'
+import { announcesMatch, matchResults, resultsApart } from './match-results.ts'
 
 const apart = (a: string, b: string): boolean => resultsApart(matchResults(a), matchResults(b))
 
@@ -79,5 +79,23 @@ describe('the results of a match a lead states', () => {
     expect(
       apart('فاز النادي على ضيفه 2-1 في ذهاب النهائي.', 'يلتقي الفريقان في إياب النهائي الأسبوع المقبل.'),
     ).toBe(false)
+  })
+
+  it('reads a lead announcing a match to come, and parts it from a lead stating a result', () => {
+    const preview = 'يلتقي المنتخب الوطني نظيره الضيف يوم الأحد المقبل على الملعب الكبير في ثمن النهائي.'
+    const awaited = 'سيواجه المنتخب الوطني ضيفه في مباراة مرتقبة على الملعب الكبير لحساب ثمن النهائي.'
+    const result = 'فاز المنتخب الوطني على ضيفه بهدف نظيف على الملعب الكبير في ثمن النهائي.'
+    expect(announcesMatch(preview)).toBe(true)
+    expect(announcesMatch(awaited)).toBe(true)
+    // The next round named in a report, a weekday of the past: no match announced.
+    expect(announcesMatch('تأهل المنتخب الوطني إلى الدور المقبل بعد مباراة صعبة.')).toBe(false)
+    expect(announcesMatch('التقى المنتخب الوطني ضيفه يوم الأحد على الملعب الكبير.')).toBe(false)
+    const apartWith = (a: string, b: string) =>
+      resultsApart(matchResults(a), matchResults(b), [announcesMatch(a), announcesMatch(b)])
+    expect(apartWith(preview, result)).toBe(true)
+    expect(apartWith(result, awaited)).toBe(true)
+    // A report of the match that names no result and announces nothing is no preview.
+    expect(apartWith(result, 'أشاد المدرب بلاعبيه بعد مباراة ثمن النهائي على الملعب الكبير.')).toBe(false)
+    expect(apartWith(preview, awaited)).toBe(false)
   })
 })

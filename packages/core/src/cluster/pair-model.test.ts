@@ -218,4 +218,21 @@ describe('the learned link weight without dates', () => {
   it('keeps two derbies of the same clubs apart when one is a draw with goals told in words', () => {
     expectTwoEvents(derbies, ['win', 'draw'])
   })
+
+  // A round-of-sixteen tie announced once the draw is known, and the match played days later, undated: the preview
+  // states no result and tells of a match to come (round 32).
+  const tie = {
+    'preview-1':
+      'يلتقي المنتخب الوطني نظيره الضيف يوم الأحد المقبل على الملعب الكبير بالعاصمة، في ثمن نهائي كأس القارة، بعد تصدره مجموعته في الدور الأول.',
+    'preview-2':
+      'سيواجه المنتخب الوطني ضيفه في مباراة مرتقبة على الملعب الكبير بالعاصمة لحساب ثمن نهائي كأس القارة، بعدما أنهى الدور الأول في صدارة مجموعته.',
+    'match-1':
+      'فاز المنتخب الوطني على ضيفه بهدف نظيف في ثمن نهائي كأس القارة على الملعب الكبير بالعاصمة، ليتأهل إلى ربع النهائي بعد تصدره مجموعته في الدور الأول.',
+    'match-2':
+      'تغلب المنتخب الوطني على نظيره الضيف 1-0 على الملعب الكبير بالعاصمة في ثمن نهائي كأس القارة، وبلغ ربع النهائي بعد صدارة مجموعته في الدور الأول.',
+  }
+
+  it('keeps the announcement of a match apart from the match', () => {
+    expectTwoEvents(tie, ['preview', 'match'])
+  })
 })

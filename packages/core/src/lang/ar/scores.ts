@@ -38,6 +38,34 @@ export const evenWords: { after: readonly string[]; each: readonly string[] } = 
   each: ['شبكة', 'فريق', 'منهما', 'طرف', 'جانب'],
 }
 
+/**
+ * Words of a match still to be played: a verb of meeting or playing in the future (سيواجه، ستجمع، ستقام) and the
+ * adjective of a match awaited (المرتقبة). With a weekday before a word of the future (يوم الأحد المقبل), a lead that
+ * states no result but holds one announces a match (`announcesMatch`).
+ */
+export const upcomingMatchWords: readonly string[] = [
+  'سيواجه',
+  'ستواجه',
+  'سيلاقي',
+  'ستلاقي',
+  'سيلتقي',
+  'ستلتقي',
+  'سيخوض',
+  'ستخوض',
+  'سيستضيف',
+  'ستستضيف',
+  'سيحل',
+  'ستجمع',
+  'ستقام',
+  'ستجرى',
+  'سيلعب',
+  'ستلعب',
+  'مرتقب',
+  'مرتقبة',
+  'المرتقب',
+  'المرتقبة',
+]
+
 /** The word between two sides' goals: بهدفين مقابل هدف. */
 export const againstWords: readonly string[] = ['مقابل']
 
@@ -130,6 +158,7 @@ export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
 export const goalsNounKey = norm(goalsNoun)
 export const goallessAfterDrawSet: ReadonlySet<string> = new Set(goallessWords.afterDraw.map(norm))
 export const goallessBeforeGoalsSet: ReadonlySet<string> = new Set(goallessWords.beforeGoals.map(norm))
+export const upcomingMatchWordSet: ReadonlySet<string> = new Set(upcomingMatchWords.map(norm))
 export const evenAfterSet: ReadonlySet<string> = new Set(evenWords.after.map(norm))
 export const evenEachSet: ReadonlySet<string> = new Set(evenWords.each.map(norm))
 
