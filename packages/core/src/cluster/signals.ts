@@ -255,7 +255,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     spellings: spellings.length === 0 ? NO_NAMESAKES : Int32Array.from(spellings),
     places: towns,
     timeWords: withDayOf(
-      leadTimeWords(extraction.dates, leadEnd),
+      leadTimeWords(extraction.dates, leadEnd, article.text),
       time,
       // `articleTime` reads no text date when a publication date is given.
       article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : TEXT_DATE_DAYS_BEFORE,
