@@ -54,7 +54,10 @@ export const PAIR_FEATURES = [
    * teams' finals of two years, two rounds of one league.
    */
   'edition conflict',
-  /** Both leads state a match's result, none in common (`resultsApart`): a final's two legs, a semi-final and the final. */
+  /**
+   * Both leads state a match's result, none in common (`resultsApart`): a final's two legs, a semi-final and the final;
+   * or one states a result and the other none while announcing a match to come (`announcesMatch`): the preview.
+   */
   'result conflict',
   /** Both first sentences name where a visit goes (`إلى أنقرة`), two cities: a visit and the return visit. */
   'destination conflict',
@@ -228,7 +231,7 @@ export function pairFeatures(
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
   out[16] = editionsApart(a.editions, b.editions) ? 1 : 0
-  out[17] = resultsApart(a.results, b.results) ? 1 : 0
+  out[17] = resultsApart(a.results, b.results, [a.upcoming, b.upcoming]) ? 1 : 0
   out[18] = a.destination >= 0 && b.destination >= 0 && a.destination !== b.destination ? 1 : 0
   return out
 }

@@ -201,4 +201,38 @@ describe('the learned link weight without dates', () => {
   it('keeps two friendlies of the same sides apart when one is a goalless draw told in words', () => {
     expectTwoEvents(friendlies, ['first', 'second'])
   })
+
+  // Two derbies of the same city's clubs years apart, undated and with no weekday named: one won by a goal, the other
+  // a draw with a goal each told in words (round 32).
+  const derbies = {
+    'win-1':
+      'فاز النادي الأخضر على جاره النادي الأحمر بهدف للاشيء في ديربي المدينة الذي جمع بينهما على الملعب الكبير، برسم منافسات البطولة الوطنية لكرة القدم.',
+    'win-2':
+      'تغلب النادي الأخضر على غريمه النادي الأحمر بهدف نظيف في ديربي المدينة على الملعب الكبير، ضمن منافسات البطولة الوطنية لكرة القدم.',
+    'draw-1':
+      'انتهى ديربي المدينة بين النادي الأخضر وجاره النادي الأحمر بالتعادل، بهدف في كل شبكة، على الملعب الكبير برسم منافسات البطولة الوطنية لكرة القدم.',
+    'draw-2':
+      'انتهى ديربي المدينة بين النادي الأخضر وغريمه النادي الأحمر بالتعادل بهدف لمثله على الملعب الكبير، ضمن منافسات البطولة الوطنية لكرة القدم.',
+  }
+
+  it('keeps two derbies of the same clubs apart when one is a draw with goals told in words', () => {
+    expectTwoEvents(derbies, ['win', 'draw'])
+  })
+
+  // A round-of-sixteen tie announced once the draw is known, and the match played days later, undated: the preview
+  // states no result and tells of a match to come (round 32).
+  const tie = {
+    'preview-1':
+      'يلتقي المنتخب الوطني نظيره الضيف يوم الأحد المقبل على الملعب الكبير بالعاصمة، في ثمن نهائي كأس القارة، بعد تصدره مجموعته في الدور الأول.',
+    'preview-2':
+      'سيواجه المنتخب الوطني ضيفه في مباراة مرتقبة على الملعب الكبير بالعاصمة لحساب ثمن نهائي كأس القارة، بعدما أنهى الدور الأول في صدارة مجموعته.',
+    'match-1':
+      'فاز المنتخب الوطني على ضيفه بهدف نظيف في ثمن نهائي كأس القارة على الملعب الكبير بالعاصمة، ليتأهل إلى ربع النهائي بعد تصدره مجموعته في الدور الأول.',
+    'match-2':
+      'تغلب المنتخب الوطني على نظيره الضيف 1-0 على الملعب الكبير بالعاصمة في ثمن نهائي كأس القارة، وبلغ ربع النهائي بعد صدارة مجموعته في الدور الأول.',
+  }
+
+  it('keeps the announcement of a match apart from the match', () => {
+    expectTwoEvents(tie, ['preview', 'match'])
+  })
 })

@@ -9,7 +9,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
-import { matchResults, NO_RESULTS } from './match-results.ts'
+import { announcesMatch, matchResults, NO_RESULTS } from './match-results.ts'
 import { tellsRunningCount } from './running-count.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords, PUBLISHED_DAYS_BEFORE, TEXT_DATE_DAYS_BEFORE, withDayOf } from './time-words.ts'
@@ -50,6 +50,8 @@ export interface ArticleSignals {
   editions: Int32Array
   /** The results of a match that the title and lead state (`matchResults`). */
   results: Int32Array
+  /** The title and lead state no result and announce a match still to be played (`announcesMatch`). */
+  upcoming: boolean
   /**
    * The first city the first sentence names after إلى (`وصل … إلى أنقرة`، `إلى العاصمة التركية أنقرة`), where a visit
    * goes; −1 for none.
@@ -238,6 +240,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   at = 0
   for (const term of numbers) leadNumbers[at++] = term
   leadNumbers.sort()
+  // A lead past the words read (long headings above it) is read for scores whatever its words.
+  const results =
+    leadResult || readEnd < leadEnd ? leadResults(article, paragraphs, leadEnd, leadText, table) : NO_RESULTS
   return {
     lead,
     leadNumbers,
@@ -250,17 +255,14 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     spellings: spellings.length === 0 ? NO_NAMESAKES : Int32Array.from(spellings),
     places: towns,
     timeWords: withDayOf(
-      leadTimeWords(extraction.dates, leadEnd),
+      leadTimeWords(extraction.dates, leadEnd, article.text),
       time,
       // `articleTime` reads no text date when a publication date is given.
       article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : TEXT_DATE_DAYS_BEFORE,
     ),
     editions: editionMarks(leadText),
-    // A lead past the words read (long headings above it) is read for scores whatever its words.
-    results:
-      leadResult || readEnd < leadEnd
-        ? leadResults(article, paragraphs, leadEnd, leadText, table)
-        : NO_RESULTS,
+    results,
+    upcoming: results.length === 0 && announcesMatch(leadText),
     destination,
     running,
   }

@@ -4,6 +4,8 @@ import {
   aggregateWordSet,
   earlierAlready,
   earlierWasSet,
+  evenAfterSet,
+  evenEachSet,
   goalCountByWord,
   goallessAfterDrawSet,
   goallessBeforeGoalsSet,
@@ -66,7 +68,8 @@ export function isResultWord(word: string): boolean {
 
 /**
  * The scores a sentence states beside a word of the result (فاز، تغلب، بنتيجة …), in digits or in words; with
- * `goalless`, a draw without goals in words too (تعادل سلبي، بدون أهداف: 0-0).
+ * `goalless`, a draw in words too: without goals (تعادل سلبي، بدون أهداف: 0-0) and with (بهدف لمثله، بهدف في كل شبكة:
+ * 1-1).
  */
 export function scoresIn(text: string, { goalless = false }: { goalless?: boolean } = {}): Score[] {
   // Most sentences name no result: the folded sentence is searched before its words are read.
@@ -94,6 +97,10 @@ export function scoresIn(text: string, { goalless = false }: { goalless?: boolea
         ? wordScore(tokens, words, k, words[k]!)
         : null
     if (inWords !== null) found.push(inWords)
+    else if (goalless && words[k]!.startsWith('ب')) {
+      const even = evenScore(tokens, words, k)
+      if (even !== null) found.push(even)
+    }
     if (goalless && isGoallessAt(words, k))
       found.push({ high: 0, low: 0, start: tokens[k - 1]!.start, end: tokens[k]!.end })
   }
@@ -121,6 +128,28 @@ function isGoallessAt(words: readonly string[], k: number): boolean {
     goallessBeforeGoalsSet.has(before) &&
     !goallessAfterDrawSet.has(words[k - 2] ?? '')
   )
+}
+
+const EACH = norm('كل')
+const EACH_BEFORE = /^(?:في|داخل)$/
+
+/**
+ * A draw with goals in words from token `k`: a side's goals after ب and the other's as many (بهدف لمثله), or a count
+ * for each (بهدف في كل شبكة، بهدفين لكل فريق).
+ */
+function evenScore(tokens: readonly Token[], words: readonly string[], k: number): Omit<Score, 'of'> | null {
+  const first = sideGoals(words, k, words[k]!.slice(1))
+  if (first === null) return null
+  let at = first.last + 1
+  const after = words[at] ?? ''
+  if (!evenAfterSet.has(after)) {
+    // «في كل شبكة», «داخل كل شبكة», «لكل فريق»
+    if (after === norm('لكل')) at += 1
+    else if (EACH_BEFORE.test(after) && words[at + 1] === EACH) at += 2
+    else return null
+    if (!evenEachSet.has(words[at] ?? '')) return null
+  }
+  return { high: first.value, low: first.value, start: tokens[k]!.start, end: tokens[at]!.end }
 }
 
 /** A side's goals after ب (بهدفين، بثلاثة أهداف) and the other's: مقابل هدف، لهدف، نظيف، دون رد. */

@@ -28,6 +28,44 @@ export const goallessWords: { afterDraw: readonly string[]; beforeGoals: readonl
   beforeGoals: ['دون', 'بدون', 'بلا'],
 }
 
+/**
+ * A draw with goals, in words after a side's goals: the other side's as many (بهدف لمثله، بهدفين لمثلهما) or one
+ * count for each (بهدف في كل شبكة، بهدف لكل فريق، بهدفين لكل منهما). `after` is the word right after the goals, and
+ * the words of `each` follow «كل» after it.
+ */
+export const evenWords: { after: readonly string[]; each: readonly string[] } = {
+  after: ['لمثله', 'لمثلها', 'لمثلهما', 'مثله', 'مثلها'],
+  each: ['شبكة', 'فريق', 'منهما', 'طرف', 'جانب'],
+}
+
+/**
+ * Words of a match still to be played: a verb of meeting or playing in the future (سيواجه، ستجمع، ستقام) and the
+ * adjective of a match awaited (المرتقبة). With a weekday before a word of the future (يوم الأحد المقبل), a lead that
+ * states no result but holds one announces a match (`announcesMatch`).
+ */
+export const upcomingMatchWords: readonly string[] = [
+  'سيواجه',
+  'ستواجه',
+  'سيلاقي',
+  'ستلاقي',
+  'سيلتقي',
+  'ستلتقي',
+  'سيخوض',
+  'ستخوض',
+  'سيستضيف',
+  'ستستضيف',
+  'سيحل',
+  'ستجمع',
+  'ستقام',
+  'ستجرى',
+  'سيلعب',
+  'ستلعب',
+  'مرتقب',
+  'مرتقبة',
+  'المرتقب',
+  'المرتقبة',
+]
+
 /** The word between two sides' goals: بهدفين مقابل هدف. */
 export const againstWords: readonly string[] = ['مقابل']
 
@@ -120,6 +158,9 @@ export const legByWord: ReadonlyMap<string, 'first' | 'second'> = new Map(
 export const goalsNounKey = norm(goalsNoun)
 export const goallessAfterDrawSet: ReadonlySet<string> = new Set(goallessWords.afterDraw.map(norm))
 export const goallessBeforeGoalsSet: ReadonlySet<string> = new Set(goallessWords.beforeGoals.map(norm))
+export const upcomingMatchWordSet: ReadonlySet<string> = new Set(upcomingMatchWords.map(norm))
+export const evenAfterSet: ReadonlySet<string> = new Set(evenWords.after.map(norm))
+export const evenEachSet: ReadonlySet<string> = new Set(evenWords.each.map(norm))
 
 // A conjunction, a preposition and the article before a word of goals: والهدفين، بهدف، للأهداف.
 const GOAL_WORD_PREFIX = /^(?:[وف])?(?:[بل])?(?:ال)?/
