@@ -111,6 +111,16 @@ describe('administrative divisions of @marsad/core/places', () => {
     )
   })
 
+  it('reads a listed region of several words after its head as one place, not as its towns', () => {
+    expect(places('التقى الوالي رؤساء الجماعات في جهة الرباط سلا القنيطرة لبحث المشاريع.')).toEqual([
+      'الرباط سلا القنيطرة',
+    ])
+    expect(places('صادق المجلس على ميزانية جهة مراكش آسفي للسنة المقبلة.')).toContain('مراكش آسفي')
+    // Without a head the towns stay towns.
+    expect(places('سافر الوفد من الرباط إلى سلا ثم إلى القنيطرة.')).toEqual(['الرباط', 'سلا', 'القنيطرة'])
+    expect(places('ومن جهة أخرى زار الوزير مراكش.')).toEqual(['مراكش'])
+  })
+
   it('registers the same lists twice without change', () => {
     const text = 'غمرت السيول منازل في عزلة سواخ بمديرية كعيدنة في محافظة حجة.'
     const before = places(text)

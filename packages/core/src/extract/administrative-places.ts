@@ -160,6 +160,7 @@ function ordinary(division: Division): boolean {
 export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
   if (divisionsByFirstWord.size === 0) return []
   releaseDistricts(scan, claimed, found)
+  releaseRegions(scan, claimed, found)
   const { words } = scan
   const matches: { division: Division; first: number; last: number; base: Base; head?: Base }[] = []
   for (let i = 0; i < words.length; i++) {
@@ -216,6 +217,44 @@ function releaseDistricts(scan: Scan, claimed: Uint8Array, found: Found[]): void
     if (!rest.every((word) => isAdjectiveLike(word.norm))) continue
     found.splice(k, 1)
     claimed.fill(0, f.first, f.last + 1)
+  }
+}
+
+/**
+ * جهة فاس مكناس: a listed division of two words or more after a head noun of divisions is one place, where the main
+ * pass read its words as smaller places (فاس، مكناس) or as a person's name opening at the head (رئيس مجلس جهة سوس
+ * ماسة). Those mentions, lying wholly inside the head and the name, give their words back.
+ */
+function releaseRegions(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (
+      !words[i]!.bases.some(
+        (b) => b.cut <= 2 && (divisionHeadSet.has(b.base) || looseDivisionHeadSet.has(b.base)),
+      )
+    )
+      continue
+    if (!claimed[i + 1] || !joined(words, i + 1)) continue
+    const division = (divisionsByFirstWord.get(words[i + 1]!.norm) ?? []).find(
+      (d) => d.words.length > 1 && !d.listCued && fits(scan, i + 1, d.words),
+    )
+    if (!division) continue
+    const last = i + division.words.length
+    const inside: number[] = []
+    let clean = true
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k]!
+      if (f.last < i || f.first > last) continue
+      if (f.first < i || f.last > last || (f.kind !== 'location' && f.kind !== 'person')) clean = false
+      else inside.push(k)
+    }
+    if (!clean || inside.length === 0) continue
+    for (let n = inside.length - 1; n >= 0; n--) {
+      const f = found[inside[n]!]!
+      claimed.fill(0, f.first, f.last + 1)
+      found.splice(inside[n]!, 1)
+    }
+    i = last
   }
 }
 

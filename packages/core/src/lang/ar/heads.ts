@@ -284,7 +284,7 @@ export const municipalityHeads: readonly string[] = ['بلدية']
 export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
 
 /**
- * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة): after
+ * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة، جهة رسمية): after
  * one, a listed name is a place only when it is not also an ordinary word.
  */
 export const looseDivisionHeads: readonly string[] = [
@@ -296,6 +296,7 @@ export const looseDivisionHeads: readonly string[] = [
   'جماعة',
   'ناحية',
   'لواء',
+  'جهة',
 ]
 
 /**
