@@ -88,6 +88,11 @@ import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
+/**
+ * Words of a name that lists joined portfolios (وزارة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة): once
+ * a complement is joined by و, the name may run past `MAX_COMPLEMENTS`.
+ */
+const MAX_JOINED_COMPLEMENTS = 9
 
 const BOARD_PAIRS = new WordPairs(BOARDS)
 const GENERIC_BODY_PAIRS = new WordPairs(genericBodySet)
@@ -194,7 +199,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     last = i + 1
     count = 1
   } else if (NAMED_ONLY_HEADS.has(head)) return undefined
-  for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
+  // A complement joined by و was taken: the name lists portfolios and may be longer.
+  let listed = false
+  for (
+    let j = last + 1;
+    j < words.length && count < (listed ? MAX_JOINED_COMPLEMENTS : MAX_COMPLEMENTS);
+    j++
+  ) {
     if (!joined(words, j)) break
     const next = words[j]!
     if (count > 0 && teamHeadSet.has(head) && teamAgeOpenerSet.has(next.norm)) {
@@ -346,6 +357,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && w.startsWith('وال') && EPITHETS.has(words[last]!.norm)) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
+      if (w[0] === 'و') listed = true
       last = j
       count++
       continue
@@ -353,6 +365,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // وزارة النقل والاتصالات وتقنية المعلومات: in a list of joined portfolios, و on a noun without the article and
     // its definite genitive is one portfolio more.
     if (count > 0 && coordinatedConstruct(scan, j, last)) {
+      listed = true
       last = j + 1
       j++
       count += 2
