@@ -7,6 +7,18 @@ const places = (text: string) =>
     .entities.filter((e) => e.kind === 'location')
     .map((e) => [e.name, ...e.aliases].join('|'))
 
+describe('a place behind the preposition ل', () => {
+  it('reads ل before a name that opens with ل (لليبيا، للبنان), where ل + ال reads as no known word', () => {
+    expect(entityNames('وأكد أن الدعم للبنان مستمر وأن الطريق لليبيا مفتوح.', 'location')).toEqual([
+      'لبنان',
+      'ليبيا',
+    ])
+    expect(entityNames('سافر الوزير للندن ثم عاد لليمن.', 'location')).toEqual(['لندن', 'اليمن'])
+    // ل + ال on an ordinary word keeps its reading.
+    expect(entityNames('وجه الشكر للمواطنين وللشركات.', 'location')).toEqual([])
+  })
+})
+
 describe('places after a head noun the gazetteer does not know', () => {
   it('reads a name in ة after its head when it is no adjective', () => {
     expect(places('اندلع حريق في بلدة أملوسة شمال البلاد.')).toEqual(['أملوسة|بلدة أملوسة'])
