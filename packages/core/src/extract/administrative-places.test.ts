@@ -121,6 +121,18 @@ describe('administrative divisions of @marsad/core/places', () => {
     expect(places('ومن جهة أخرى زار الوزير مراكش.')).toEqual(['مراكش'])
   })
 
+  it('knows a listed name that opens with أبو written as one word', () => {
+    expect(places('زار المحافظ قرى مركز أبوكبير في محافظة الشرقية بمصر.')).toContain('أبو كبير')
+    expect(places('وصلت القافلة الطبية إلى أبوتيج، أكبر مراكز أسيوط في مصر.')).toContain('أبو تيج')
+  })
+
+  it('reads a listed town that ends a body’s name as a place named inside it, where its state is named', () => {
+    expect(places('زار المحافظ مستشفى أبوتيج في أسيوط بمصر.')).toContain('أبو تيج')
+    expect(places('تخرج الطلاب في جامعة تيزي وزو هذا العام في الجزائر.')).toContain('تيزي وزو')
+    // Not where the article names no place of its state.
+    expect(places('زار الوفد مستشفى أبوتيج صباح أمس.')).toEqual([])
+  })
+
   it('registers the same lists twice without change', () => {
     const text = 'غمرت السيول منازل في عزلة سواخ بمديرية كعيدنة في محافظة حجة.'
     const before = places(text)
