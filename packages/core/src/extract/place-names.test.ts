@@ -19,6 +19,13 @@ describe('a place behind the preposition ل', () => {
   })
 })
 
+describe('a site’s head before و', () => {
+  it('names no site where و joins an ordinary word or another head right after the head', () => {
+    expect(entityNames('وقرر المجلس إنشاء ملعب وحديقة عامة في الحي.', 'location')).toEqual([])
+    expect(entityNames('أقيمت المباراة في ملعب وهران الأولمبي بالجزائر.', 'location')).toContain('ملعب وهران')
+  })
+})
+
 describe('places after a head noun the gazetteer does not know', () => {
   it('reads a name in ة after its head when it is no adjective', () => {
     expect(places('اندلع حريق في بلدة أملوسة شمال البلاد.')).toEqual(['أملوسة|بلدة أملوسة'])
