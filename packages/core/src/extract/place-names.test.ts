@@ -19,6 +19,13 @@ describe('a place behind the preposition ل', () => {
   })
 })
 
+describe('a range of mountains', () => {
+  it('reads جبال and a name as one place, with the known place it names', () => {
+    expect(entityNames('هطلت الأمطار على جبال ظفار طوال الأسبوع.', 'location')).toEqual(['جبال ظفار', 'ظفار'])
+    expect(entityNames('تراكمت جبال من النفايات في الشوارع.', 'location')).toEqual([])
+  })
+})
+
 describe('a site’s head before و', () => {
   it('names no site where و joins an ordinary word or another head right after the head', () => {
     expect(entityNames('وقرر المجلس إنشاء ملعب وحديقة عامة في الحي.', 'location')).toEqual([])

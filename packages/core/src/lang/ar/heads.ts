@@ -400,6 +400,8 @@ export const featureHeads: readonly string[] = [
   'قصر',
   'معسكر',
   'جبل',
+  // A range named as one (جبال الأطلس، جبال ظفار).
+  'جبال',
   'محمية',
   'مقبرة',
   'هضبة',
@@ -443,6 +445,8 @@ export const titledFeatureHeads: readonly string[] = ['طريق']
  * must open with a word that is no ordinary word of news (مركب محمد الخامس، مجمع فؤاد شهاب، حقل الشيبة).
  */
 export const looseFeatureHeads: readonly string[] = [
+  // جبال الديون: mountains of an ordinary thing.
+  'جبال',
   'مركب',
   'مجمع',
   'حقل',
