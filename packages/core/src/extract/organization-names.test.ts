@@ -16,6 +16,13 @@ describe('where a body named by its head ends', () => {
     ])
   })
 
+  it('ends a name before a word whose آ only looks like the article once folded', () => {
+    expect(organizations('وأعلنت شركة الكهرباء وآلياتها في الموقع.')).toEqual(['شركة الكهرباء'])
+    expect(organizations('وقالت وزارة العدل والآليات القضائية إن الحكم نهائي.')).toEqual([
+      'وزارة العدل والآليات القضائية',
+    ])
+  })
+
   it('keeps a long list of joined portfolios past five words', () => {
     expect(organizations('أطلقت وزارة التجهيز والنقل والإسكان والتعمير والبيئة والمياه برنامجا.')).toEqual([
       'وزارة التجهيز والنقل والإسكان والتعمير والبيئة والمياه',

@@ -267,6 +267,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm
+    // جيش الاحتلال وآلياته، الوزارة آلاف: آ folds to the article's ا, but a word written with it has none; after the
+    // name's first complement it is the clause's.
+    if (count > 0 && writtenWithMadda(next.raw)) break
     // وزارة الصحة والأونروا، الجيش السوداني والدعم السريع، الوزارة ووكالة الغوث: a second body after و is its own.
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
     if (w.startsWith('ال')) {
@@ -1137,6 +1140,17 @@ function ordinalAfter(words: readonly Word[], k: number): boolean {
     NUMBER_WORDS.has(word.norm.slice(2))
   )
 }
+
+/** آلية، وآلياته: a word whose ا of ال is written آ (behind و or ف at most), so no article. */
+function writtenWithMadda(raw: string): boolean {
+  const at = raw.charCodeAt(0) === WAW_LETTER || raw.charCodeAt(0) === FEH_LETTER ? 1 : 0
+  return raw.charCodeAt(at) === MADDA_ALEF && raw.charCodeAt(at + 1) === LAM_LETTER
+}
+
+const WAW_LETTER = 0x0648
+const FEH_LETTER = 0x0641
+const MADDA_ALEF = 0x0622
+const LAM_LETTER = 0x0644
 
 /** An abstract noun (تقنية، سياسة) or a verbal noun تفعيل (تطوير): a portfolio, not people (أولياء، موظفو). */
 const PORTFOLIO_NOUN = /^(?:.{3,}ة|ت..ي.)$/
