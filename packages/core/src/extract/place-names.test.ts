@@ -19,6 +19,15 @@ describe('a place behind the preposition ل', () => {
   })
 })
 
+describe('a site named after a known place past its first word', () => {
+  it('ends the site at the place and names the place too', () => {
+    expect(entityNames('نظم قصر ثقافة أسوان أمسية شعرية للشباب.', 'location')).toEqual([
+      'قصر ثقافة أسوان',
+      'أسوان',
+    ])
+  })
+})
+
 describe('a range of mountains', () => {
   it('reads جبال and a name as one place, with the known place it names', () => {
     expect(entityNames('هطلت الأمطار على جبال ظفار طوال الأسبوع.', 'location')).toEqual(['جبال ظفار', 'ظفار'])

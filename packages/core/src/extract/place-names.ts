@@ -449,7 +449,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (!joined(words, j)) break
     const word = words[j]!
     if (j === i + 1 && titledFeatureHeadSet.has(base.base) && !opensTitledName(scan, i)) break
-    if (j === i + 1 && !inner) {
+    // قصر ثقافة سوهاج: a known place past the first word is the place the site is named after too, and ends it.
+    if (!inner) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
         // ستاد عمان الدولي: a site is named after a city (عمّان) rather than the country spelt like it (عُمان).
