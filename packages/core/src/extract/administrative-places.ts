@@ -292,13 +292,14 @@ function releaseDistricts(scan: Scan, claimed: Uint8Array, found: Found[]): void
 function releaseRegions(scan: Scan, claimed: Uint8Array, found: Found[]): void {
   const { words } = scan
   for (let i = 0; i + 2 < words.length; i++) {
+    // Most words are refused by the next one's claim before their readings are read.
+    if (!claimed[i + 1] || !joined(words, i + 1)) continue
     if (
       !words[i]!.bases.some(
         (b) => b.cut <= 2 && (divisionHeadSet.has(b.base) || looseDivisionHeadSet.has(b.base)),
       )
     )
       continue
-    if (!claimed[i + 1] || !joined(words, i + 1)) continue
     const division = (divisionsByFirstWord.get(words[i + 1]!.norm) ?? []).find(
       (d) => d.words.length > 1 && !d.listCued && fits(scan, i + 1, d.words),
     )
