@@ -111,6 +111,28 @@ describe('administrative divisions of @marsad/core/places', () => {
     )
   })
 
+  it('reads a listed region of several words after its head as one place, not as its towns', () => {
+    expect(places('التقى الوالي رؤساء الجماعات في جهة الرباط سلا القنيطرة لبحث المشاريع.')).toEqual([
+      'الرباط سلا القنيطرة',
+    ])
+    expect(places('صادق المجلس على ميزانية جهة مراكش آسفي للسنة المقبلة.')).toContain('مراكش آسفي')
+    // Without a head the towns stay towns.
+    expect(places('سافر الوفد من الرباط إلى سلا ثم إلى القنيطرة.')).toEqual(['الرباط', 'سلا', 'القنيطرة'])
+    expect(places('ومن جهة أخرى زار الوزير مراكش.')).toEqual(['مراكش'])
+  })
+
+  it('knows a listed name that opens with أبو written as one word', () => {
+    expect(places('زار المحافظ قرى مركز أبوكبير في محافظة الشرقية بمصر.')).toContain('أبو كبير')
+    expect(places('وصلت القافلة الطبية إلى أبوتيج، أكبر مراكز أسيوط في مصر.')).toContain('أبو تيج')
+  })
+
+  it('reads a listed town that ends a body’s name as a place named inside it, where its state is named', () => {
+    expect(places('زار المحافظ مستشفى أبوتيج في أسيوط بمصر.')).toContain('أبو تيج')
+    expect(places('تخرج الطلاب في جامعة تيزي وزو هذا العام في الجزائر.')).toContain('تيزي وزو')
+    // Not where the article names no place of its state.
+    expect(places('زار الوفد مستشفى أبوتيج صباح أمس.')).toEqual([])
+  })
+
   it('registers the same lists twice without change', () => {
     const text = 'غمرت السيول منازل في عزلة سواخ بمديرية كعيدنة في محافظة حجة.'
     const before = places(text)

@@ -47,6 +47,8 @@ interface Division {
   alone: string[]
 }
 
+const FATHER = norm('أبو')
+
 /** Registered places by their first normalised word, longest first. Empty until `registerPlaces` is called. */
 const divisionsByFirstWord = new Map<string, Division[]>()
 
@@ -90,6 +92,22 @@ export function registerPlaces(lists: readonly PlaceList[]): void {
           alone: alone ? [list.country] : [],
         }
         touched.add(addDivision(key, division))
+        // أبو تيج is written أبوتيج too: a listed name of two words that opens with أبو is known joined.
+        if (words.length === 2 && words[0] === FATHER && !cued) {
+          const solid = words.join('')
+          if (!stateOfPlace.has(solid) && !inGazetteer([solid], solid)) {
+            stateOfPlace.set(solid, list.country)
+            const solidAlone = town && standsAlone([solid])
+            touched.add(
+              addDivision(solid, {
+                ...division,
+                words: [solid],
+                cued: !solidAlone,
+                alone: solidAlone ? [list.country] : [],
+              }),
+            )
+          }
+        }
         // A town news names alone is written with ه for its ة too (قلوه، المخواه).
         const informal = `${key.slice(0, -1)}ه`
         if (alone && key.endsWith('ة') && !stateOfPlace.has(informal) && !inGazetteer([informal], informal)) {
@@ -160,6 +178,7 @@ function ordinary(division: Division): boolean {
 export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
   if (divisionsByFirstWord.size === 0) return []
   releaseDistricts(scan, claimed, found)
+  releaseRegions(scan, claimed, found)
   const { words } = scan
   const matches: { division: Division; first: number; last: number; base: Base; head?: Base }[] = []
   for (let i = 0; i < words.length; i++) {
@@ -169,9 +188,24 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
     matches.push(match)
     i = match.last
   }
-  if (matches.length === 0) return []
-  const named = statesNamed(found, matches)
   const added: Found[] = []
+  const inBodies = bodiesNamedForTowns(scan, found)
+  if (matches.length === 0 && inBodies.length === 0) return []
+  const named = statesNamed(found, matches)
+  for (const town of inBodies) {
+    const state = headlessState(town.division, named)
+    if (state === undefined) continue
+    const place = foundFrom(
+      scan,
+      town.first,
+      town.last,
+      town.base,
+      { kind: 'location', name: town.division.name, gloss: state },
+      'name',
+      true,
+    )
+    added.push(place)
+  }
   for (const { division, first, last, base, head } of matches) {
     const state = head ? division.country : headlessState(division, named)
     if (state === undefined) continue
@@ -190,6 +224,37 @@ export function findAdministrativePlaces(scan: Scan, claimed: Uint8Array, found:
     claimed.fill(1, first, last + 1)
   }
   return added
+}
+
+/**
+ * مستشفى أبوتيج، مدرسة برطلة الابتدائية: a listed division that is the rest of a body's name after its head, but for
+ * adjectives, is a place named inside the body (the guideline's `مجلس محافظة ذي قار`), where no place of the body's
+ * words was found. Its state must be named as for a name with no head (`headlessState`).
+ */
+function bodiesNamedForTowns(
+  scan: Scan,
+  found: readonly Found[],
+): { division: Division; first: number; last: number; base: Base }[] {
+  const towns: { division: Division; first: number; last: number; base: Base }[] = []
+  const { words } = scan
+  for (let k = 0; k < found.length; k++) {
+    const body = found[k]!
+    if (body.kind !== 'organization' || body.known || body.last === body.first) continue
+    const i = body.first + 1
+    const next = found[k + 1]
+    if (next && next.kind === 'location' && next.first >= body.first && next.last <= body.last) continue
+    const base = words[i]!.bases[0]!
+    const division = (divisionsByFirstWord.get(base.base) ?? []).find(
+      (d) => !d.listCued && i + d.words.length - 1 <= body.last && fits(scan, i, d.words),
+    )
+    if (!division) continue
+    const last = i + division.words.length - 1
+    let rest = last + 1
+    while (rest <= body.last && isAdjectiveLike(words[rest]!.norm)) rest++
+    if (rest <= body.last) continue
+    towns.push({ division, first: i, last, base })
+  }
+  return towns
 }
 
 /** The state a name with no head noun is a place of: its own where it needs no head, or one it is a town of. */
@@ -216,6 +281,45 @@ function releaseDistricts(scan: Scan, claimed: Uint8Array, found: Found[]): void
     if (!rest.every((word) => isAdjectiveLike(word.norm))) continue
     found.splice(k, 1)
     claimed.fill(0, f.first, f.last + 1)
+  }
+}
+
+/**
+ * جهة فاس مكناس: a listed division of two words or more after a head noun of divisions is one place, where the main
+ * pass read its words as smaller places (فاس، مكناس) or as a person's name opening at the head (رئيس مجلس جهة سوس
+ * ماسة). Those mentions, lying wholly inside the head and the name, give their words back.
+ */
+function releaseRegions(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (let i = 0; i + 2 < words.length; i++) {
+    // Most words are refused by the next one's claim before their readings are read.
+    if (!claimed[i + 1] || !joined(words, i + 1)) continue
+    if (
+      !words[i]!.bases.some(
+        (b) => b.cut <= 2 && (divisionHeadSet.has(b.base) || looseDivisionHeadSet.has(b.base)),
+      )
+    )
+      continue
+    const division = (divisionsByFirstWord.get(words[i + 1]!.norm) ?? []).find(
+      (d) => d.words.length > 1 && !d.listCued && fits(scan, i + 1, d.words),
+    )
+    if (!division) continue
+    const last = i + division.words.length
+    const inside: number[] = []
+    let clean = true
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k]!
+      if (f.last < i || f.first > last) continue
+      if (f.first < i || f.last > last || (f.kind !== 'location' && f.kind !== 'person')) clean = false
+      else inside.push(k)
+    }
+    if (!clean || inside.length === 0) continue
+    for (let n = inside.length - 1; n >= 0; n--) {
+      const f = found[inside[n]!]!
+      claimed.fill(0, f.first, f.last + 1)
+      found.splice(inside[n]!, 1)
+    }
+    i = last
   }
 }
 

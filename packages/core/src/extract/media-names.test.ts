@@ -7,6 +7,16 @@ const outletNames = (text: string) =>
     .entities.filter((e) => e.kind === 'media')
     .map((e) => e.name)
 
+describe('an outlet closed by its adjective', () => {
+  it('reads the unknown words between شبكة or موقع and an outlet’s adjective as an outlet', () => {
+    expect(outletNames('وقال المتحدث لشبكة نورسات الإعلامية إن الوضع هادئ.')).toEqual(['نورسات الإعلامية'])
+    expect(outletNames('ونشر موقع زاجل الإخباري صورا للحادث.')).toEqual(['زاجل الإخباري'])
+    // An ordinary or known word before the adjective names no outlet.
+    expect(outletNames('وأطلقت الوزارة حملة عبر شبكة التواصل الإعلامية.')).toEqual([])
+    expect(outletNames('وانتشرت الصور عبر شبكة واسعة الإعلامية.')).toEqual([])
+  })
+})
+
 describe('an outlet after a newsroom noun', () => {
   it('reads a known outlet whose bare name is also a place as the outlet', () => {
     expect(kinds('وأفاد مراسل الجزيرة بأن القصف استمر حتى الفجر.')).toEqual(['media:الجزيرة'])

@@ -1,6 +1,7 @@
 import {
   broadcasterHeadSet,
   broadcastWordSet,
+  outletAdjectiveSet,
   singularRelativeSet,
   siteAdjectiveSet,
 } from '../lang/ar/compiled-cues.ts'
@@ -29,6 +30,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 
 const MAX_OPEN_NAME_WORDS = 3
 const LATIN = /^[A-Za-z]/
@@ -57,7 +59,9 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const found =
     quotedMediaName(scan, i) ??
     knownMediaName(scan, i) ??
-    (open || reportingHead(scan, i) ? openMediaName(scan, i) : latinName(scan, i))
+    (open || reportingHead(scan, i)
+      ? openMediaName(scan, i)
+      : (latinName(scan, i) ?? namedWithAdjective(scan, i)))
   if (!found || broadcastProgramme(scan, i, found.last)) return undefined
   found.head = i
   const place = nisbaAfter(scan, found.last)
@@ -253,6 +257,31 @@ function reportingHead(scan: Scan, i: number): boolean {
   // موقع الوزارة، وكالة أنباء، موقع إخباري: a definite genitive, an ordinary word or a site's adjective names none.
   const w = name.norm
   return w.length > 1 && !w.startsWith('ال') && !commonWordSet.has(w) && !siteAdjectiveSet.has(w)
+}
+
+/**
+ * لشبكة NAME الإعلامية، موقع NAME الإخباري: after a head that takes no unquoted name alone, one or two words no
+ * lexicon knows and no ordinary word of news, closed by an outlet's adjective, are an outlet's name with it.
+ */
+function namedWithAdjective(scan: Scan, i: number): Found | undefined {
+  const { words } = scan
+  for (let j = i + 1; j < words.length && j - i <= 3; j++) {
+    if (!joined(words, j)) return undefined
+    const word = words[j]!
+    if (j > i + 1 && outletAdjectiveSet.has(word.norm)) {
+      const name = displayForm(scan.text.slice(words[i + 1]!.start, word.end))
+      return foundFrom(scan, i + 1, j, words[i + 1]!.bases[0]!, { kind: 'media', name }, 'name', false)
+    }
+    const base = word.bases[0]!
+    if (
+      word.number ||
+      (base.flags & WordFlag.Known) !== 0 ||
+      commonWordSet.has(word.norm) ||
+      word.norm.startsWith('ال')
+    )
+      return undefined
+  }
+  return undefined
 }
 
 /** After وكالة or موقع, only a name in Latin letters is taken unquoted (موقع Axios). */

@@ -16,6 +16,26 @@ describe('where a body named by its head ends', () => {
     ])
   })
 
+  it('ends a name before a word whose آ only looks like the article once folded', () => {
+    expect(organizations('وأعلنت شركة الكهرباء وآلياتها في الموقع.')).toEqual(['شركة الكهرباء'])
+    expect(organizations('وقالت وزارة العدل والآليات القضائية إن الحكم نهائي.')).toEqual([
+      'وزارة العدل والآليات القضائية',
+    ])
+  })
+
+  it('keeps a long list of joined portfolios past five words', () => {
+    expect(organizations('أطلقت وزارة التجهيز والنقل والإسكان والتعمير والبيئة والمياه برنامجا.')).toEqual([
+      'وزارة التجهيز والنقل والإسكان والتعمير والبيئة والمياه',
+    ])
+    expect(
+      organizations('وأوضحت وزارة الشؤون البلدية والقروية والإسكان والنقل العام أن الطريق فتح.'),
+    ).toEqual(['وزارة الشؤون البلدية والقروية والإسكان والنقل العام'])
+    // Without و the cap of five words stands: a run-on into the clause stays cut.
+    expect(
+      organizations('وقالت وزارة الصحة العامة السكان المحليين الأطفال المرضى الفقراء إنها ستساعد.'),
+    ).not.toContain('وزارة الصحة العامة السكان المحليين الأطفال المرضى الفقراء')
+  })
+
   it('ends an open name at a pronoun after و or a dual demonstrative', () => {
     expect(organizations('وبلغت حصة شركة وهو رقم لم يسبق له مثيل.')).toEqual([])
     expect(organizations('أنهت الوزارة مراحل تنظيم هذين الامتحانين بنجاح.')).toEqual([])

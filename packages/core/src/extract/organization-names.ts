@@ -88,6 +88,11 @@ import { WordPairs } from './word-pairs.ts'
 import type { Base, Word } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
+/**
+ * Words of a name that lists joined portfolios (وزارة إعداد التراب الوطني والتعمير والإسكان وسياسة المدينة): once
+ * a complement is joined by و, the name may run past `MAX_COMPLEMENTS`.
+ */
+const MAX_JOINED_COMPLEMENTS = 9
 
 const BOARD_PAIRS = new WordPairs(BOARDS)
 const GENERIC_BODY_PAIRS = new WordPairs(genericBodySet)
@@ -194,7 +199,13 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     last = i + 1
     count = 1
   } else if (NAMED_ONLY_HEADS.has(head)) return undefined
-  for (let j = last + 1; j < words.length && count < MAX_COMPLEMENTS; j++) {
+  // A complement joined by و was taken: the name lists portfolios and may be longer.
+  let listed = false
+  for (
+    let j = last + 1;
+    j < words.length && count < (listed ? MAX_JOINED_COMPLEMENTS : MAX_COMPLEMENTS);
+    j++
+  ) {
     if (!joined(words, j)) break
     const next = words[j]!
     if (count > 0 && teamHeadSet.has(head) && teamAgeOpenerSet.has(next.norm)) {
@@ -256,6 +267,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (isFunctionWord(next) || isVerb(next) || titleHead(next) || isCalendarWord(next) || isGivenName(next))
       break
     const w = next.norm
+    // جيش الاحتلال وآلياته، الوزارة آلاف: آ folds to the article's ا, but a word written with it has none; after the
+    // name's first complement it is the clause's.
+    if (count > 0 && writtenWithMadda(next.raw)) break
     // وزارة الصحة والأونروا، الجيش السوداني والدعم السريع، الوزارة ووكالة الغوث: a second body after و is its own.
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
     if (w.startsWith('ال')) {
@@ -346,6 +360,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && w.startsWith('وال') && EPITHETS.has(words[last]!.norm)) break
     // Joined complements: الصحة والسكان، العدالة والتنمية، الهيئة العامة للاستثمار.
     if (count > 0 && ((w.startsWith('وال') && w.length > 4) || lamGenitive(scan, j))) {
+      if (w[0] === 'و') listed = true
       last = j
       count++
       continue
@@ -353,6 +368,7 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     // وزارة النقل والاتصالات وتقنية المعلومات: in a list of joined portfolios, و on a noun without the article and
     // its definite genitive is one portfolio more.
     if (count > 0 && coordinatedConstruct(scan, j, last)) {
+      listed = true
       last = j + 1
       j++
       count += 2
@@ -1124,6 +1140,17 @@ function ordinalAfter(words: readonly Word[], k: number): boolean {
     NUMBER_WORDS.has(word.norm.slice(2))
   )
 }
+
+/** آلية، وآلياته: a word whose ا of ال is written آ (behind و or ف at most), so no article. */
+function writtenWithMadda(raw: string): boolean {
+  const at = raw.charCodeAt(0) === WAW_LETTER || raw.charCodeAt(0) === FEH_LETTER ? 1 : 0
+  return raw.charCodeAt(at) === MADDA_ALEF && raw.charCodeAt(at + 1) === LAM_LETTER
+}
+
+const WAW_LETTER = 0x0648
+const FEH_LETTER = 0x0641
+const MADDA_ALEF = 0x0622
+const LAM_LETTER = 0x0644
 
 /** An abstract noun (تقنية، سياسة) or a verbal noun تفعيل (تطوير): a portfolio, not people (أولياء، موظفو). */
 const PORTFOLIO_NOUN = /^(?:.{3,}ة|ت..ي.)$/

@@ -7,6 +7,41 @@ const places = (text: string) =>
     .entities.filter((e) => e.kind === 'location')
     .map((e) => [e.name, ...e.aliases].join('|'))
 
+describe('a place behind the preposition ل', () => {
+  it('reads ل before a name that opens with ل (لليبيا، للبنان), where ل + ال reads as no known word', () => {
+    expect(entityNames('وأكد أن الدعم للبنان مستمر وأن الطريق لليبيا مفتوح.', 'location')).toEqual([
+      'لبنان',
+      'ليبيا',
+    ])
+    expect(entityNames('سافر الوزير للندن ثم عاد لليمن.', 'location')).toEqual(['لندن', 'اليمن'])
+    // ل + ال on an ordinary word keeps its reading.
+    expect(entityNames('وجه الشكر للمواطنين وللشركات.', 'location')).toEqual([])
+  })
+})
+
+describe('a site named after a known place past its first word', () => {
+  it('ends the site at the place and names the place too', () => {
+    expect(entityNames('نظم قصر ثقافة أسوان أمسية شعرية للشباب.', 'location')).toEqual([
+      'قصر ثقافة أسوان',
+      'أسوان',
+    ])
+  })
+})
+
+describe('a range of mountains', () => {
+  it('reads جبال and a name as one place, with the known place it names', () => {
+    expect(entityNames('هطلت الأمطار على جبال ظفار طوال الأسبوع.', 'location')).toEqual(['جبال ظفار', 'ظفار'])
+    expect(entityNames('تراكمت جبال من النفايات في الشوارع.', 'location')).toEqual([])
+  })
+})
+
+describe('a site’s head before و', () => {
+  it('names no site where و joins an ordinary word or another head right after the head', () => {
+    expect(entityNames('وقرر المجلس إنشاء ملعب وحديقة عامة في الحي.', 'location')).toEqual([])
+    expect(entityNames('أقيمت المباراة في ملعب وهران الأولمبي بالجزائر.', 'location')).toContain('ملعب وهران')
+  })
+})
+
 describe('places after a head noun the gazetteer does not know', () => {
   it('reads a name in ة after its head when it is no adjective', () => {
     expect(places('اندلع حريق في بلدة أملوسة شمال البلاد.')).toEqual(['أملوسة|بلدة أملوسة'])

@@ -426,6 +426,15 @@ function opensPlace(scan: Scan, j: number): boolean {
   return matchPhrase(scan, j, (target) => target.kind === 'location')?.base.cut === 1
 }
 
+/** وحديقة، ومنطقة: a site's or place's head, or an ordinary word of news, behind و. */
+function joinedHead(word: Word): boolean {
+  const behind = readingWithCut(word, 1)
+  return (
+    behind !== undefined &&
+    (featureHeadSet.has(behind.base) || placeHeadSet.has(behind.base) || commonWordSet.has(behind.base))
+  )
+}
+
 /**
  * A site named by its head and up to four words (كورنيش أبوظبي، ملعب الأمير عبدالله الفيصل، ستاد عمان الدولي): one
  * place with the head in its name, and the known place it names, if any, besides. The name stops at punctuation, a
@@ -440,7 +449,8 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (!joined(words, j)) break
     const word = words[j]!
     if (j === i + 1 && titledFeatureHeadSet.has(base.base) && !opensTitledName(scan, i)) break
-    if (j === i + 1 && !inner) {
+    // قصر ثقافة سوهاج: a known place past the first word is the place the site is named after too, and ends it.
+    if (!inner) {
       const place = matchPhrase(scan, j, (target) => target.kind === 'location')
       if (place && place.base.cut === 0) {
         // ستاد عمان الدولي: a site is named after a city (عمّان) rather than the country spelt like it (عُمان).
@@ -464,6 +474,9 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
     if (j === i + 1 && particleOnDefinite(word)) break
     if (!inner && clauseWord(word) && matchPhrase(scan, j, () => true) === undefined) break
     if (word.norm[0] === 'و' && !word.norm.startsWith('ال') && j > i + 1) break
+    // ملعب وحديقة، مسجد ومدرسة: right after the head, و on another site's or place's head or on an ordinary word
+    // joins a second thing; no name opens so (ملعب وهران does).
+    if (j === i + 1 && word.norm[0] === 'و' && joinedHead(word)) break
     // قصر معاشيق بمدينة كريتر، مخيم الطيبلي بمديرية الخوخة: a preposition on a place's head or article opens where it
     // is; on a noun without the article (سد الموجب بسعة، ميناء أم قصر لشهر) it opens the clause's phrase.
     if (j > i + 1 && PREPOSITION.test(word.norm) && (opensPlace(scan, j) || indefiniteAfterParticle(word)))

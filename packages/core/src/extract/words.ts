@@ -3,7 +3,7 @@ import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.
 import { normalize } from '../normalize/normalize.ts'
 import { TokenCursor } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
-import { hashOf, wordFlags } from './word-flags.ts'
+import { hashOf, WordFlag, wordFlags } from './word-flags.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -198,6 +198,11 @@ function cliticBases(word: string): Base[] {
   let withoutPreposition: Base | undefined
   if (rest.length >= 4 && rest.charCodeAt(0) === LAM && rest.charCodeAt(1) === LAM) {
     withoutPreposition = reading(`ا${rest.slice(1)}`, cut + 1)
+    // لليبيا، للبنان: ل before a name that opens with ل, where ل + ال reads as no word the lexicon knows.
+    if ((withoutPreposition.flags & WordFlag.Known) === 0) {
+      const named = reading(rest.slice(1), cut + 1)
+      if ((named.flags & WordFlag.Starts) !== 0) withoutPreposition = named
+    }
   } else if (rest.length >= 3 && isPreposition(rest.charCodeAt(0))) {
     withoutPreposition = reading(rest.slice(1), cut + 1)
   }

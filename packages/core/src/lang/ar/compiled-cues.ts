@@ -42,6 +42,7 @@ import {
   broadcastWords,
   fmFirstLetters,
   fmSecondLetters,
+  outletAdjectives,
   siteAdjectives,
   timeNameEndings,
 } from './media.ts'
@@ -88,6 +89,7 @@ export const bareNewsEndingSet = normSet(bareNewsEndings)
 export const broadcastWordSet = normSet(broadcastWords)
 export const broadcasterHeadSet = normSet(broadcasterHeads)
 export const siteAdjectiveSet = normSet(siteAdjectives)
+export const outletAdjectiveSet = normSet(outletAdjectives)
 
 export const bareYearWordSet = normSet(bareYearWords)
 export const yearPrepositionSet = normSet(yearPrepositions)

@@ -284,7 +284,7 @@ export const municipalityHeads: readonly string[] = ['بلدية']
 export const districtHeads: readonly string[] = ['مديرية', 'معتمدية']
 
 /**
- * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة): after
+ * Nouns that head a place or something else (مدينة الملاهي، منطقة عازلة، حي سكني، مركز الشرطة، جماعة مسلحة، جهة رسمية): after
  * one, a listed name is a place only when it is not also an ordinary word.
  */
 export const looseDivisionHeads: readonly string[] = [
@@ -296,6 +296,7 @@ export const looseDivisionHeads: readonly string[] = [
   'جماعة',
   'ناحية',
   'لواء',
+  'جهة',
 ]
 
 /**
@@ -399,6 +400,8 @@ export const featureHeads: readonly string[] = [
   'قصر',
   'معسكر',
   'جبل',
+  // A range named as one (جبال الأطلس، جبال ظفار).
+  'جبال',
   'محمية',
   'مقبرة',
   'هضبة',
@@ -442,6 +445,8 @@ export const titledFeatureHeads: readonly string[] = ['طريق']
  * must open with a word that is no ordinary word of news (مركب محمد الخامس، مجمع فؤاد شهاب، حقل الشيبة).
  */
 export const looseFeatureHeads: readonly string[] = [
+  // جبال الديون: mountains of an ordinary thing.
+  'جبال',
   'مركب',
   'مجمع',
   'حقل',

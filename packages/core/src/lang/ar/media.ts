@@ -399,6 +399,12 @@ export const broadcasterHeads: readonly string[] = [
   'الفضائية',
 ]
 
+/**
+ * Adjectives of an outlet after its name (شبكة NAME الإعلامية، موقع NAME الإخباري): after a head that takes no
+ * unquoted name alone (شبكة، موقع، وكالة), they vouch that the words between are an outlet's name.
+ */
+export const outletAdjectives: readonly string[] = ['الإعلامية', 'الإعلامي', 'الإخبارية', 'الإخباري']
+
 /** Adjectives any site may carry (موقع إخباري، موقع رسمي): after موقع they name no outlet. */
 export const siteAdjectives: readonly string[] = [
   'إخباري',
