@@ -17,3 +17,21 @@ describe('bareOrConjoined', () => {
     expect(bareOrConjoined(wabiSami!, readingWithCut(wabiSami!, 2)!)).toBe(false)
   })
 })
+
+describe('readWords', () => {
+  it('gives words of one spelling the same readings and norm, and each its own raw text and offsets', () => {
+    const [first, other, again] = wordsOf('أحمد محمد احمد')
+    expect(again!.bases).toBe(first!.bases)
+    expect(again!.norm).toBe(first!.norm)
+    expect(again!.raw).toBe('احمد')
+    expect(again!.start).toBe(10)
+    expect(other!.bases).not.toBe(first!.bases)
+  })
+
+  it('forgets the spellings of the article before', () => {
+    const [one] = wordsOf('وزير')
+    const [two] = wordsOf('وزير')
+    expect(two!.bases).not.toBe(one!.bases)
+    expect(two!.bases).toEqual(one!.bases)
+  })
+})

@@ -3,7 +3,7 @@ import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.
 import { normalize } from '../normalize/normalize.ts'
 import { TokenCursor } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
-import { hashOf, WordFlag, wordFlags } from './word-flags.ts'
+import { numberReading, WordSpellings } from './word-readings.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -55,6 +55,9 @@ export interface Base {
 
 const DIGITS = { digits: true } as const
 
+// Lent to each article's reader in turn (`readWords` is never re-entered).
+const SPELLINGS = new WordSpellings()
+
 /**
  * Splits the article into words with their sentence and block, in one pass over each list. Words of blocks that
  * `reads` refuses (page clutter) are left out: the extractor never sees them.
@@ -65,6 +68,7 @@ export function readWords(
   sentences: readonly Sentence[],
   reads: (kind: BlockKind) => boolean = () => true,
 ): Word[] {
+  SPELLINGS.start()
   const reader = new WordReader(text, blocks, reads)
   const tokens = new TokenCursor(text)
   // A token that runs over a sentence end is cut there: a subheading fused to its paragraph (`المهاموقال`) is one
@@ -120,8 +124,10 @@ class WordReader {
     // Most words follow one space: a constant, not a slice, and no break to look for in it.
     const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
     const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
-    const wordNorm = norm(raw)
-    const bases = number ? [reading(wordNorm, 0)] : cliticBases(wordNorm)
+    const folded = norm(raw)
+    const bases = number ? [numberReading(folded)] : SPELLINGS.readings(words, folded, i)
+    // A spelling's first string: the rules' sets and maps then hash it once, not once a word.
+    const wordNorm = bases[0]!.base
     let flags = 0
     for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
     // An indexed store, which the compiler grows the array for inline, where `push` was a call of its builtin.
@@ -167,57 +173,6 @@ function hasBreak(gap: string): boolean {
 }
 
 const SPACE = 0x20
-const WAW = 0x0648 // و
-const FEH = 0x0641 // ف
-const BEH = 0x0628 // ب
-const KAF = 0x0643 // ك
-const LAM = 0x0644 // ل
-
-// Particles by code unit: a letter cut from a word with `word[0]` would be a new string each time (V8 keeps strings
-// of one code unit only for Latin-1).
-function isConjunction(code: number): boolean {
-  return code === WAW || code === FEH
-}
-
-function isPreposition(code: number): boolean {
-  return code === BEH || code === KAF || code === LAM
-}
-
-/** The readings of a normalised word, the word itself first, then with fewer particles removed before more. */
-function cliticBases(word: string): Base[] {
-  // The array is made once its readings are known: one pushed onto a literal of one reading gets room for 17.
-  const whole = reading(word, 0)
-  let rest = word
-  let cut = 0
-  let withoutConjunction: Base | undefined
-  if (rest.length >= 4 && isConjunction(rest.charCodeAt(0))) {
-    rest = rest.slice(1)
-    cut = 1
-    withoutConjunction = reading(rest, cut)
-  }
-  let withoutPreposition: Base | undefined
-  if (rest.length >= 4 && rest.charCodeAt(0) === LAM && rest.charCodeAt(1) === LAM) {
-    withoutPreposition = reading(`ا${rest.slice(1)}`, cut + 1)
-    // لليبيا، للبنان: ل before a name that opens with ل, where ل + ال reads as no word the lexicon knows.
-    if ((withoutPreposition.flags & WordFlag.Known) === 0) {
-      const named = reading(rest.slice(1), cut + 1)
-      if ((named.flags & WordFlag.Starts) !== 0) withoutPreposition = named
-    }
-  } else if (rest.length >= 3 && isPreposition(rest.charCodeAt(0))) {
-    withoutPreposition = reading(rest.slice(1), cut + 1)
-  }
-  if (withoutConjunction === undefined)
-    return withoutPreposition === undefined ? [whole] : [whole, withoutPreposition]
-  return withoutPreposition === undefined
-    ? [whole, withoutConjunction]
-    : [whole, withoutConjunction, withoutPreposition]
-}
-
-function reading(base: string, cut: number): Base {
-  const hash = hashOf(base)
-  return { base, cut, hash, flags: wordFlags(base, hash) }
-}
-
 /**
  * The reading of `word` with `cut` letters removed, if it has one. A loop rather than `bases.find` with a closure over
  * `cut`: such a closure gives every call of its function a context to allocate, taken or not.

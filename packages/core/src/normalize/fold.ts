@@ -48,17 +48,24 @@ export function createFold(options?: NormalizeOptions): Fold {
       if (table[code] !== KEEP) break
     }
     if (i === length) return text
-    let out = text.slice(0, i)
+    // Kept code units are added a run at a time, as slices of `text`: each `+=` of a short string copies the whole
+    // result so far, and a code unit at a time made a string of each.
+    let out = ''
+    let kept = 0
     for (; i < length; i++) {
       const code = codeUnit(text, i)
       const action = table[code]!
-      if (action === KEEP) out += String.fromCharCode(code)
-      else if (action === DEFER) return normalize(text, options)
-      else if (action === UNKNOWN) {
+      if (action === KEEP) continue
+      if (action === DEFER) return normalize(text, options)
+      if (action === UNKNOWN) {
         learn(code)
         i--
-      } else if (action !== DROP) out += String.fromCharCode(action)
+        continue
+      }
+      if (i > kept) out += text.slice(kept, i)
+      if (action !== DROP) out += String.fromCharCode(action)
+      kept = i + 1
     }
-    return out
+    return kept < length ? out + text.slice(kept) : out
   }
 }

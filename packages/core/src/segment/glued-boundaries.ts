@@ -14,9 +14,8 @@ export function findGluedBoundaries(text: string, line: Span): number[] {
   const boundaries: number[] = []
   // The line's quotes are paired only when a sentence end is glued to a letter, which most lines never have.
   let insideQuote: ((index: number) => boolean) | undefined
-  const stretch = text.slice(line.start, line.end)
   for (let i = line.start; i < line.end; i++) {
-    i = line.start + nextSentenceTerminator(stretch, i - line.start)
+    i = nextSentenceTerminator(text, i, line.end)
     if (i >= line.end) break
     let next = i + 1
     while (

@@ -10,14 +10,31 @@ export function isSentenceTerminator(code: number): boolean {
 
 const SENTENCE_TERMINATOR = /[.!?\u061f\u2026]/g
 
+// The terminators of the last text asked about: the glued paragraphs' pass reads them line by line and the sentences'
+// pass block by block, over the same text, and each searched its stretch with the regular expression again.
+let terminatorsOf: string | undefined
+let terminators: number[] = []
+
 /**
- * Index of the first sentence terminator in `stretch` at or after `from`, or `stretch.length`. Terminators are few:
- * the regular expression's native search finds them faster than a loop over every code unit. `test`, not `exec`:
- * the match is one code unit, before `lastIndex`, and `exec` would make an array of it.
+ * Index of the first sentence terminator of `text` at or after `from`, or `end` when there is none before `end`.
+ * Terminators are few: the regular expression's native search finds them faster than a loop over every code unit,
+ * once a text. `test`, not `exec`: the match is one code unit, before `lastIndex`, and `exec` would make an array of it.
  */
-export function nextSentenceTerminator(stretch: string, from: number): number {
-  SENTENCE_TERMINATOR.lastIndex = from
-  return SENTENCE_TERMINATOR.test(stretch) ? SENTENCE_TERMINATOR.lastIndex - 1 : stretch.length
+export function nextSentenceTerminator(text: string, from: number, end: number): number {
+  if (text !== terminatorsOf) {
+    terminators = []
+    SENTENCE_TERMINATOR.lastIndex = 0
+    while (SENTENCE_TERMINATOR.test(text)) terminators.push(SENTENCE_TERMINATOR.lastIndex - 1)
+    terminatorsOf = text
+  }
+  let low = 0
+  let high = terminators.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (terminators[mid]! < from) low = mid + 1
+    else high = mid
+  }
+  return low < terminators.length && terminators[low]! < end ? terminators[low]! : end
 }
 
 /** Closing quote marks and brackets that stay with the sentence they close: `… الشامل».` and `… المحتوى".` */

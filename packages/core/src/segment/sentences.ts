@@ -50,11 +50,10 @@ function isInitial(text: string, dot: number, blockStart: number): boolean {
 export function splitSentences(text: string, block: Span): Span[] {
   const sentences: Span[] = []
   const insideQuote = createRegionCursor(quotedRegions(findQuotePairs(text, block.start, block.end)))
-  const stretch = text.slice(block.start, block.end)
   let start = block.start
   let i = block.start
   while (i < block.end) {
-    i = block.start + nextSentenceTerminator(stretch, i - block.start)
+    i = nextSentenceTerminator(text, i, block.end)
     if (i >= block.end) break
     if (insideQuote(i) || isNonFinalDot(text, i, block.start)) {
       i++
