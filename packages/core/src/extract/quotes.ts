@@ -45,6 +45,8 @@ const LONG_CLAUSE_BEFORE_QUOTE = 8
 /** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
+/** Two dots alone between words on one line (`غداً.. بدء`، `بمربعات .. وأنها`): a pause, not a sentence's end. */
+const TWO_DOT_PAUSE = /^[ \t\u00a0]*\.\.[ \t\u00a0]*$/
 
 /**
  * The index of the first report after report `r` whose verb is at or after word `first`, attributions and verbs
@@ -654,7 +656,13 @@ function indirectQuotes(
     const stop = next ? (subjectFirst ? next.subject!.first : next.verb) : words.length
     let last = first
     let framesQuote = false
-    for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
+    // غداً.. بدء الحملة، أشبه بمربعات .. وأنها اليوم: two dots are a pause, the clause goes on into the next sentence.
+    let current = sentence
+    for (let k = first; k < words.length; k++) {
+      if (words[k]!.sentence !== current) {
+        if (words[k]!.sentence !== current + 1 || !TWO_DOT_PAUSE.test(words[k]!.gap)) break
+        current = words[k]!.sentence
+      }
       if (k >= stop || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
@@ -696,7 +704,7 @@ function indirectQuotes(
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
     // (At the sentence's end no clause follows: a last فقد is the verb فُقد.)
-    while (last > first && words[last + 1]?.sentence === sentence && opensNextClause(words[last]!)) last--
+    while (last > first && words[last + 1]?.sentence === current && opensNextClause(words[last]!)) last--
     // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
     // on; the words are the inner speaker's.
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last
