@@ -473,3 +473,11 @@ describe('two dots inside a reported clause', () => {
     ).toEqual(['الحصيلة ارتفعت'])
   })
 })
+
+describe('a complementiser with its negation written on (بألا)', () => {
+  it('opens the clause as بأن does, the negation left out as the complementiser is', () => {
+    const [clause] = indirect('تعهد رئيس الحكومة سامر الخطيب، أمس، بألا تبقى أي قوات أجنبية في البلاد.')
+    expect(clause!.text).toBe('تبقى أي قوات أجنبية في البلاد')
+    expect(clause!.speaker?.name).toContain('الخطيب')
+  })
+})
