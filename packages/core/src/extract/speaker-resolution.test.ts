@@ -674,6 +674,11 @@ describe('the speaker’s phrase', () => {
     expect(speakerNames(text)).toEqual(['وسائل إعلام محلية', 'خبراء اقتصاد'])
   })
 
+  it('reads a place spelt as a nisba in ية after a noun of sources as its adjective', () => {
+    const text = 'وأشارت وسائل إعلام سورية إلى أن السكان شعروا بهزة قوية. وذكرت مصادر في سورية أن الطريق أغلق.'
+    expect(speakerNames(text)).toEqual(['وسائل إعلام سورية', 'مصادر في سورية'])
+  })
+
   it('takes no time, outlet or preposition after a noun of sources into its phrase', () => {
     const text = 'وقال مسؤول أمس إن الجسر سيفتح. وقال مصدر لرويترز إن الطريق أغلق.'
     expect(speakerNames(text)).toEqual(['مسؤول', 'مصدر'])

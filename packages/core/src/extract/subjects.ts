@@ -454,6 +454,20 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
         last = k
         continue
       }
+      // وسائل إعلام سورية: a place spelt as a nisba in ية, right after an indefinite noun of sources, is its
+      // adjective.
+      if (
+        !definite &&
+        k === last + 1 &&
+        mention.kind === 'location' &&
+        mention.last === k &&
+        !word.norm.startsWith('ال') &&
+        NISBA_SPELLING.test(word.norm) &&
+        (anonymous || speakerNounSet.has(headWord))
+      ) {
+        last = k
+        continue
+      }
       // مصادر أمنية لوكالة الأنباء، النواب لرويترز: an outlet after لـ is whom people spoke to, unless the head
       // names a body of its own (المكتب الإعلامي لوكالة الأنباء).
       if (mention.kind === 'media' && word.norm[0] === 'ل' && !isNameHead(bareHead)) break
@@ -741,6 +755,8 @@ function behindPreposition(word: Word): boolean {
 }
 
 const INDEFINITE_ADJECTIVE = /(?:ي|ية|يه|ة|ون|ين|ان)$/
+/** A word of a nisba's feminine shape, with no article: سورية is Syria and Syrian. */
+const NISBA_SPELLING = /ي[ةه]$/
 
 function isNameHead(word: string): boolean {
   return mediaHeadOpen.has(word) || organizationHeadSet.has(word)
