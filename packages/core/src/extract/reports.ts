@@ -197,7 +197,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   }
   const cue = matchCue(scan, v)
   if (cue) {
-    const phrase = citedPhrase(scan, index, cue.source, cue.cut)
+    const phrase = relayedSource(scan, index, cue) ?? citedPhrase(scan, index, cue.source, cue.cut)
     // حسب ما أفاد رئيس مركز … في الدفاع المدني NAME: a title the phrase does not reach, then the one who holds it.
     const cited = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
     const subject = cited && describedBefore(scan, events, word.sentence, cited)
@@ -1431,6 +1431,8 @@ interface CueMatch {
   cut: number
   /** A verb of saying stands between the cue and its source: `بحسب ما أفاد X`. */
   said: boolean
+  /** That verb passes words on (`وفق ما نقلته X عن Y`): Y, after عن, is who said them. */
+  relayed: boolean
 }
 
 /** `بحسب X`, `وفقاً لـX`, `نقلاً عن X`, `على لسان X`, with fillers such as `بحسب ما ذكرت X`. */
@@ -1451,13 +1453,12 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     const next = words[k]!
     const withMa = cue.words.at(-1)!.endsWith('ما')
     let said = false
+    let relayed = false
     if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
       if (!withMa) k++
       const verb = words[k]!
-      said =
-        reportingVerb(verb) !== undefined ||
-        transmissionVerbForms.has(verb.norm) ||
-        RELATIVE_VERBS.has(verb.norm)
+      relayed = transmissionVerbForms.has(verb.norm) || RELAY_FORMS.has(verb.norm)
+      said = relayed || reportingVerb(verb) !== undefined || RELATIVE_VERBS.has(verb.norm)
       if (said) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
     }
@@ -1465,10 +1466,35 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     if (!source || source.sentence !== word.sentence) continue
     const linked =
       cue.link === 'ل' && source.norm[0] === 'ل' ? source.bases.find((b) => b.cut === 1) : undefined
-    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0, said }
+    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0, said, relayed }
   }
   return undefined
 }
+
+/** نقله، نقلته: the relative forms of نقل, with the pronoun of what was passed on. */
+const RELAY_FORMS: ReadonlySet<string> = new Set(['نقله', 'نقلته'].map(norm))
+
+/**
+ * `وفق ما نقلته وكالة الأنباء عن وزير الصحة`، `بحسب ما نقلت صحيفة "…" الحكومية عن مصادر طبية`: the outlet passes on
+ * the words of whom it names after عن, as `نقلت الوكالة عن …` does. The source after عن, when عن follows the outlet's
+ * phrase within a few words, with no comma or verb between.
+ */
+function relayedSource(scan: Scan, index: MentionIndex, cue: CueMatch): Subject | undefined {
+  if (!cue.relayed) return undefined
+  const { words } = scan
+  for (let k = cue.source + 1; k - cue.source <= MAX_RELAY_REACH && k < words.length; k++) {
+    const word = words[k]!
+    // صحيفة "الأيام" عن …: the marks around the outlet's name join it to its head and to عن.
+    if (!joined(words, k) && (word.sentence !== words[k - 1]!.sentence || !QUOTE_MARKS_GAP.test(word.gap))) return undefined
+    if (word.norm === 'عن') return joined(words, k + 1) ? citedPhrase(scan, index, k + 1, 0) : undefined
+    if (isVerb(word)) return undefined
+  }
+  return undefined
+}
+
+/** Words from the outlet's first to عن: its name, its adjectives, a time. */
+const MAX_RELAY_REACH = 8
+const QUOTE_MARKS_GAP = /^\s*["“”«»]\s*$/
 
 /**
  * What a cited source says follows as a clause after فإن (بحسب مصادر …، فإن), or after a comma and أن (وحسب شهود
