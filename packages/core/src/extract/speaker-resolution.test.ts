@@ -990,3 +990,19 @@ describe('a name before a comma and a title, after a verb that is not speech, ro
     expect(speakerNames(text)).toEqual(['رشيد بلعيدي', 'رشيد بلعيدي'])
   })
 })
+
+describe('a subject set before its verb, an aside between', () => {
+  it('speaks, not the speaker of the sentence before', () => {
+    const relative =
+      'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت. ولم تكشف السلطات هوية الضحايا، لكن السفير الهندي، الذي اتصلت به الوكالة، أشار إلى أنه زار المستشفى.'
+    expect(speakerNames(relative)).toEqual(['سامر الخطيب', 'السفير الهندي'])
+    const side = 'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت. السفير الهندي، من جهته، أكد أن الضحايا من العمال.'
+    expect(speakerNames(side)).toEqual(['سامر الخطيب', 'السفير الهندي'])
+  })
+
+  it('is not read into a verb after و, whose subject is the pronoun', () => {
+    const text =
+      'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت، الذي زار المستشفى صباحاً، وأضاف أن الضحايا من العمال.'
+    expect(speakerNames(text)).toEqual(['سامر الخطيب', 'سامر الخطيب'])
+  })
+})

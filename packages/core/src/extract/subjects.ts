@@ -1,5 +1,6 @@
 import { ARTICLE_WITH_PARTICLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import {
+  frontedSideSet,
   pointingDemonstrativeSet,
   royalAdjectiveSet,
   sourceParticipleSet,
@@ -775,7 +776,11 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && commaGap(words[k + 1]!)
   if (k >= 0 && !qad && commaGap(words[verb]!))
-    return titledBetweenCommas(scan, index, k) ?? namedBeforeComma(scan, index, verb, k)
+    return (
+      titledBetweenCommas(scan, index, k) ??
+      namedBeforeComma(scan, index, verb, k) ??
+      subjectBeforeAside(scan, index, verb)
+    )
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const placed = !qad ? placedBody(scan, index, k) : undefined
   if (placed) return { ...placed, last: k }
@@ -893,6 +898,43 @@ function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: numb
   const speaker = { name: mention.name, entity: mention.entity }
   return { first: opener, last: k, start: words[opener]!.start, speaker, kind: 'person' }
 }
+
+/**
+ * لكن السفير الهندي، الذي اتصلت به الوكالة، أشار إلى أن …؛ المدير، من جهته، أكد أن …: a phrase opening its clause,
+ * then an aside between commas (a relative clause, or من جهته، بدوره), then the verb: the phrase is the verb's
+ * subject, not whoever spoke before. `verb` follows the aside's closing comma.
+ */
+function subjectBeforeAside(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  const opening = words[verb]!
+  if ((opening.norm[0] === 'و' || opening.norm[0] === 'ف') && opening.bases[1]?.cut === 1) return undefined
+  let a = verb - 1
+  while (a > 0 && verb - a <= MAX_ASIDE_WORDS && joined(words, a)) a--
+  if (a <= 0 || !commaGap(words[a]!) || words[a]!.sentence !== opening.sentence) return undefined
+  const aside = words[a]!
+  const side = aside.norm === FROM && frontedSideSet.has(words[a + 1]?.norm ?? '')
+  if (!RELATIVES.has(aside.norm) && !side && !BY_ITSELF.has(aside.norm)) return undefined
+  // The phrase ends right before the aside and opens its clause.
+  for (let first = a - 1; first >= 0 && a - first <= MAX_SUBJECT_WORDS; first--) {
+    if (words[first]!.sentence !== opening.sentence) return undefined
+    if (!opensClause(scan, first)) {
+      if (!joined(words, first)) return undefined
+      continue
+    }
+    const subject = phraseAt(scan, index, first)
+    if (!subject || subject.last !== a - 1 || subject.kind === 'location') return undefined
+    return { ...subject, last: verb - 1 }
+  }
+  return undefined
+}
+
+/** Words of the aside between the subject and its verb: الذي اتصلت به وكالة فرانس برس. */
+const MAX_ASIDE_WORDS = 8
+/** Words of the subject's phrase before the aside: مدير عام الدفاع المدني. */
+const MAX_SUBJECT_WORDS = 6
+const FROM = norm('من')
+/** بدوره، بدورها، بدورهم: "in turn", an aside as من جهته is. */
+const BY_ITSELF: ReadonlySet<string> = new Set(['بدوره', 'بدورها', 'بدورهم'].map(norm))
 
 function definiteRun(words: readonly Word[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {
