@@ -998,6 +998,9 @@ describe('a subject set before its verb, an aside between', () => {
     expect(speakerNames(relative)).toEqual(['سامر الخطيب', 'السفير الهندي'])
     const side = 'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت. السفير الهندي، من جهته، أكد أن الضحايا من العمال.'
     expect(speakerNames(side)).toEqual(['سامر الخطيب', 'السفير الهندي'])
+    const joinedRelative =
+      'وقال الوزير سامر الخطيب إن العلاقات قوية. والسفير الهندي الذي وصل اليوم إلى العاصمة، شدد على أن الزيارة مهمة.'
+    expect(speakerNames(joinedRelative)).toEqual(['سامر الخطيب', 'السفير الهندي'])
   })
 
   it('is not read into a verb after و, whose subject is the pronoun', () => {

@@ -900,20 +900,27 @@ function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: numb
 }
 
 /**
- * لكن السفير الهندي، الذي اتصلت به الوكالة، أشار إلى أن …؛ المدير، من جهته، أكد أن …: a phrase opening its clause,
- * then an aside between commas (a relative clause, or من جهته، بدوره), then the verb: the phrase is the verb's
- * subject, not whoever spoke before. `verb` follows the aside's closing comma.
+ * لكن السفير الهندي، الذي اتصلت به الوكالة، أشار إلى أن …؛ المدير، من جهته، أكد أن …؛ ترامب الذي وصل اليوم، شدد على
+ * أن …: a phrase opening its clause, then an aside (a relative clause, or من جهته، بدوره between commas), then a
+ * comma and the verb: the phrase is the verb's subject, not whoever spoke before. `verb` follows the aside's comma.
  */
 function subjectBeforeAside(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
   const { words } = scan
   const opening = words[verb]!
   if ((opening.norm[0] === 'و' || opening.norm[0] === 'ف') && opening.bases[1]?.cut === 1) return undefined
+  // The aside's first word: a relative pronoun, after a comma or joined to the phrase (ترامب الذي وصل …، شدد), or
+  // after a comma من جهته، بدوره.
   let a = verb - 1
-  while (a > 0 && verb - a <= MAX_ASIDE_WORDS && joined(words, a)) a--
-  if (a <= 0 || !commaGap(words[a]!) || words[a]!.sentence !== opening.sentence) return undefined
-  const aside = words[a]!
-  const side = aside.norm === FROM && frontedSideSet.has(words[a + 1]?.norm ?? '')
-  if (!RELATIVES.has(aside.norm) && !side && !BY_ITSELF.has(aside.norm)) return undefined
+  for (; a > 0 && verb - a <= MAX_ASIDE_WORDS; a--) {
+    const word = words[a]!
+    if (word.sentence !== opening.sentence) return undefined
+    if (RELATIVES.has(word.norm) && (joined(words, a) || commaGap(word))) break
+    if (joined(words, a)) continue
+    const side = word.norm === FROM && frontedSideSet.has(words[a + 1]?.norm ?? '')
+    if (commaGap(word) && (side || BY_ITSELF.has(word.norm))) break
+    return undefined
+  }
+  if (a <= 0 || verb - a > MAX_ASIDE_WORDS) return undefined
   // The phrase ends right before the aside and opens its clause.
   for (let first = a - 1; first >= 0 && a - first <= MAX_SUBJECT_WORDS; first--) {
     if (words[first]!.sentence !== opening.sentence) return undefined
@@ -921,9 +928,16 @@ function subjectBeforeAside(scan: Scan, index: MentionIndex, verb: number): Subj
       if (!joined(words, first)) return undefined
       continue
     }
-    const subject = phraseAt(scan, index, first)
+    const head = words[first]!
+    const conjunction = (head.norm[0] === 'و' || head.norm[0] === 'ف') && head.bases[1]?.cut === 1 ? 1 : 0
+    const subject = phraseAt(scan, index, first, conjunction)
     if (!subject || subject.last !== a - 1 || subject.kind === 'location') return undefined
-    return { ...subject, last: verb - 1 }
+    // والسفير الهندي: a title's phrase keeps its و; the speaker is named without it.
+    const speaker =
+      conjunction && !subject.speaker.entity
+        ? { name: displaySpan(scan, first, subject.last, head.bases[1]!) }
+        : subject.speaker
+    return { ...subject, last: verb - 1, speaker }
   }
   return undefined
 }
