@@ -126,6 +126,7 @@ export function extractQuotes(
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directs = new Map<number, number>()
   const directEnds = new Set<number>()
+  let lastDirect: { last: number; report: Report | undefined } | undefined
   for (let n = 0; n < quotedSpans.length; n++) {
     const span = quotedSpans[n]!
     const candidate = wordsInside(scan, span)
@@ -151,7 +152,8 @@ export function extractQuotes(
     const report =
       reportBefore(scan, candidate, reportAt, directEnds) ??
       reportAfter(scan, candidate, reportAt) ??
-      openedByColon.get(candidate.first)
+      openedByColon.get(candidate.first) ??
+      sameReportAsBefore(scan, candidate, lastDirect)
     // نقلت الصحيفة عن "مصدر مطلع" قوله: the quoted words after عن are the source the outlet cites.
     if (report?.kind === 'transmission' && report.subject?.first === candidate.first) continue
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
@@ -218,6 +220,7 @@ export function extractQuotes(
     quotes.push(quote)
     directs.set(candidate.first, candidate.last)
     directEnds.add(candidate.last)
+    lastDirect = { last: candidate.last, report }
     previous = { speaker, sentence, block, at: candidate.first }
   }
   quotes.push(...indirectQuotes(scan, reports, sentences, directs))
@@ -553,6 +556,27 @@ function reportBefore(
   }
   return cue
 }
+
+/**
+ * أن العملية "جرت بنجاح" ووفق "المعايير الدولية"، بأنها "…" و"…": a quote a word or two after a reported quote of its
+ * sentence, joined to it with no stop between, goes on with that quote's report.
+ */
+function sameReportAsBefore(
+  scan: Scan,
+  candidate: DirectCandidate,
+  before: { last: number; report: Report | undefined } | undefined,
+): Report | undefined {
+  if (!before?.report) return undefined
+  const { words } = scan
+  if (candidate.first - before.last - 1 > MAX_WORDS_BETWEEN_FRAGMENTS) return undefined
+  if (words[before.last]!.sentence !== words[candidate.first]!.sentence) return undefined
+  for (let k = before.last + 1; k <= candidate.first; k++) if (STOP.test(words[k]!.gap)) return undefined
+  const next = words[before.last + 1]!
+  return next.norm[0] === 'و' ? before.report : undefined
+}
+
+/** Words between two quoted fragments of one report: و، ووفق، وعلى. */
+const MAX_WORDS_BETWEEN_FRAGMENTS = 2
 
 function isClauseBoundary(word: Word): boolean {
   return word.breakBefore && CLAUSE_BOUNDARIES.has(word.norm) && COMMA.test(word.gap)

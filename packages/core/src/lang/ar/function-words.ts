@@ -7,6 +7,40 @@
  */
 export const boundPrepositions: readonly string[] = ['في', 'من', 'إلى', 'على', 'عن', 'مع']
 
+/**
+ * Copulas and auxiliaries: verbs news uses as function words (كان، أصبح، تم، جرت). Quoted words that open with one
+ * are said of the noun before them (العملية "جرت بنجاح"), not a name.
+ */
+export const auxiliaryVerbs: readonly string[] = [
+  'كان',
+  'كانت',
+  'كانوا',
+  'يكون',
+  'تكون',
+  'يكونوا',
+  'ليس',
+  'ليست',
+  'ليسوا',
+  'زال',
+  'يزال',
+  'تزال',
+  'مازال',
+  'أصبح',
+  'أصبحت',
+  'صار',
+  'بات',
+  'باتت',
+  'ظل',
+  'ظلت',
+  'تم',
+  'يتم',
+  'تمت',
+  'جرى',
+  'يجري',
+  'جرت',
+  'تجري',
+]
+
 export const functionWords: readonly string[] = [
   // Prepositions
   ...boundPrepositions,
@@ -204,33 +238,7 @@ export const functionWords: readonly string[] = [
   'ذاته',
   'ذاتها',
   // Copulas and auxiliaries
-  'كان',
-  'كانت',
-  'كانوا',
-  'يكون',
-  'تكون',
-  'يكونوا',
-  'ليس',
-  'ليست',
-  'ليسوا',
-  'زال',
-  'يزال',
-  'تزال',
-  'مازال',
-  'أصبح',
-  'أصبحت',
-  'صار',
-  'بات',
-  'باتت',
-  'ظل',
-  'ظلت',
-  'تم',
-  'يتم',
-  'تمت',
-  'جرى',
-  'يجري',
-  'جرت',
-  'تجري',
+  ...auxiliaryVerbs,
   // Quantifiers and degree
   'كل',
   'بعض',
