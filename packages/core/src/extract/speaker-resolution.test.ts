@@ -674,6 +674,14 @@ describe('the speaker’s phrase', () => {
     expect(speakerNames(text)).toEqual(['وسائل إعلام محلية', 'خبراء اقتصاد'])
   })
 
+  it('reads بلاغ, a communiqué, as a statement that speaks for its issuer, not as ب and a noun', () => {
+    const text = 'وذكر بلاغ لوزارة الصحة أن الامتحانات ستبدأ غداً. وأضاف البلاغ أن النتائج ستعلن في يوليو.'
+    const quotes = extract(text).quotes
+    const ministry = extract(text).entities.find((e) => e.name === 'وزارة الصحة')
+    expect(ministry).toBeDefined()
+    expect(quotes.map((q) => q.speaker?.entity)).toEqual([ministry?.id, ministry?.id])
+  })
+
   it('reads a place spelt as a nisba in ية after a noun of sources as its adjective', () => {
     const text = 'وأشارت وسائل إعلام سورية إلى أن السكان شعروا بهزة قوية. وذكرت مصادر في سورية أن الطريق أغلق.'
     expect(speakerNames(text)).toEqual(['وسائل إعلام سورية', 'مصادر في سورية'])

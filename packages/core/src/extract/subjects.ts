@@ -752,6 +752,8 @@ function behindPreposition(word: Word): boolean {
   const first = word.norm[0]
   if ((first !== 'ب' && first !== 'ل' && first !== 'ك') || (word.bases[0]!.flags & WordFlag.Known) !== 0)
     return false
+  // بلاغ (a communiqué) is no لاغ behind ب: a noun of sources the lists know whole.
+  if (speakerNounSet.has(word.norm)) return false
   return word.bases.some((base) => base.cut > 0)
 }
 

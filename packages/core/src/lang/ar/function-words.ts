@@ -481,6 +481,9 @@ export const speakerNouns: readonly string[] = [
   'المحللون',
   'بيان',
   'البيان',
+  // بلاغ: a communiqué, as Maghreb news names a body's statement (وذكر بلاغ للوزارة أن).
+  'بلاغ',
+  'البلاغ',
   'تقرير',
   'التقرير',
   'تقارير',
