@@ -456,9 +456,9 @@ describe('a participle the lists lack, before a complementiser', () => {
 describe('two dots inside a reported clause', () => {
   it('read as a pause: the clause goes on after them', () => {
     expect(
-      indirect('وذكر المحافظ سامر الخطيب أن المدينة كانت أشبه بجزر معزولة .. وأنها اليوم تستعيد مؤسساتها.').map(
-        (q) => q.text,
-      ),
+      indirect(
+        'وذكر المحافظ سامر الخطيب أن المدينة كانت أشبه بجزر معزولة .. وأنها اليوم تستعيد مؤسساتها.',
+      ).map((q) => q.text),
     ).toEqual(['المدينة كانت أشبه بجزر معزولة .. وأنها اليوم تستعيد مؤسساتها'])
     const [headline] = indirect('وزير الصحة: غدا.. بدء حملة التطعيم في كل المحافظات')
     expect(headline!.text).toBe('غدا.. بدء حملة التطعيم في كل المحافظات')

@@ -1485,7 +1485,8 @@ function relayedSource(scan: Scan, index: MentionIndex, cue: CueMatch): Subject 
   for (let k = cue.source + 1; k - cue.source <= MAX_RELAY_REACH && k < words.length; k++) {
     const word = words[k]!
     // صحيفة "الأيام" عن …: the marks around the outlet's name join it to its head and to عن.
-    if (!joined(words, k) && (word.sentence !== words[k - 1]!.sentence || !QUOTE_MARKS_GAP.test(word.gap))) return undefined
+    if (!joined(words, k) && (word.sentence !== words[k - 1]!.sentence || !QUOTE_MARKS_GAP.test(word.gap)))
+      return undefined
     if (word.norm === 'عن') return joined(words, k + 1) ? citedPhrase(scan, index, k + 1, 0) : undefined
     if (isVerb(word)) return undefined
   }
