@@ -41,6 +41,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { lastWordBefore } from './organization-names.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
@@ -1004,7 +1005,8 @@ function opensWithPreposition(word: Word): boolean {
  */
 function mayTrack(scan: Scan, index: MentionIndex, v: number): boolean {
   const { words } = scan
-  if (!joined(words, v + 1)) return false
+  // ورد «أردوغان» بأنه …: a name in quote marks right after the verb is its subject as a bare name is.
+  if (!joined(words, v + 1) && !quotedNameAt(scan, index, v + 1)) return false
   const { mentionAt, roleAt } = index
   return (
     (words[v]!.bases[0]!.flags & KANA_FORM) !== 0 ||
@@ -1014,6 +1016,23 @@ function mayTrack(scan: Scan, index: MentionIndex, v: number): boolean {
     roleAt[v + 2] !== undefined
   )
 }
+
+/** A person's name alone in quote marks opens at word `k`, in the sentence of the word before. */
+function quotedNameAt(scan: Scan, index: MentionIndex, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence || !OPENING_MARK_GAP.test(word.gap)) return false
+  const mention = index.mentionAt[k]
+  const quote = scan.quoteOpeningAt.get(k)
+  return (
+    mention?.kind === 'person' &&
+    quote !== undefined &&
+    mention.first === k &&
+    lastWordBefore(scan, quote.close) === mention.last
+  )
+}
+
+const OPENING_MARK_GAP = /^\s*["«“]$/
 
 /**
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed

@@ -1013,6 +1013,12 @@ describe('a subject set before its verb, an aside between', () => {
     expect(speakerNames(joinedRelative)).toEqual(['سامر الخطيب', 'السفير الهندي'])
   })
 
+  it('is a name in quote marks right after a verb that reports nothing, for a quote after it', () => {
+    const text =
+      'وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق مهم. ورد «أردوغان» بأنه «سعيد لأن الفرصة أتيحت له».'
+    expect(speakerNames(text)).toEqual(['فلاديمير بوتين', 'رجب طيب أردوغان'])
+  })
+
   it('is not read into a verb after و, whose subject is the pronoun', () => {
     const text =
       'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت، الذي زار المستشفى صباحاً، وأضاف أن الضحايا من العمال.'
