@@ -220,13 +220,3 @@ describe('quoted words that open with an auxiliary verb after a noun and its adj
     ).toEqual([])
   })
 })
-
-describe('a built place named in quote marks', () => {
-  it('is a name, not speech, after its head noun', () => {
-    expect(direct('وأقيمت المباراة على ملعب "مولاي عبد الله الكبير" في الرباط.')).toEqual([])
-    expect(direct('وعلقت السفينة تحت هيكل جسر "سامي فؤاد الحداد" في الميناء.')).toEqual([])
-    expect(direct('وقال مدير المطار: "الرحلات متوقفة حتى إشعار آخر".').map((q) => q.text)).toEqual([
-      'الرحلات متوقفة حتى إشعار آخر',
-    ])
-  })
-})
