@@ -223,20 +223,6 @@ export const namingHeads: readonly string[] = [
   'أسماه',
   'بعنوان',
   'باسم',
-  // Built places named in marks (جسر "…"، ملعب "…"، مطار "…"): a name, not speech.
-  'جسر',
-  'سد',
-  'برج',
-  'ملعب',
-  'استاد',
-  'مطار',
-  'ميناء',
-  'فندق',
-  'شارع',
-  'مخيم',
-  'مسجد',
-  'كنيسة',
-  'معبر',
 ]
 
 /** Nouns of places in the construct state before a place's name (ولاية تكانت); the duals name two (ولايتي). */
