@@ -38,11 +38,13 @@ const KB = 1000
 // 173 KB until round 31, whose rules for persons (a name's end before an ordinary word, the namesakes of sites and
 // bodies, a given name with the article after السيد) brought it from 172.8 to 173.7 KB, and 174 KB until round 31's
 // merge, whose speed work (entities, speech, word counts) added 1.0 KB of code to 174.7 KB, and 175 KB until round 32,
-// whose rules for places and bodies (regions of several words, towns inside bodies' names, لل before a name in ل, a
-// list of portfolios) brought it from 174.9 to 175.3 KB.
+// whose rules (persons: Mauritanian short forms, given names in أل; places and bodies: regions of several words, towns
+// inside bodies' names, لل before a name in ل; speech: a subject set before its verb with an aside, a source relayed
+// after عن, two dots inside a clause; stories: a match announced) and its word-spellings table brought it from 174.9
+// to 176.9 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 176 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 177 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

@@ -1,3 +1,5 @@
+import { auxiliaryVerbs } from '../lang/ar/function-words.ts'
+import { normSet } from '../lang/ar/spelling.ts'
 import { kanaSet, verbParticleSet } from './lexicon.ts'
 import { joined, type Scan } from './scan.ts'
 import { isRoleWord, isVerb, looksVerbal, reportingVerb } from './word-classes.ts'
@@ -44,7 +46,7 @@ function saidBy(scan: Scan, k: number, first: number, close: number): boolean {
   return words[last] !== undefined && words[last]!.end <= close
 }
 
-/** Quoted words, two or more, that open with a verb or a verb's particle (تواجه، ستواصل، لم تتمكن، كانت). */
+/** Quoted words, two or more, that open with a verb or a verb's particle (تواجه، ستواصل، لم تتمكن، كانت، جرت). */
 export function opensPredicate(scan: Scan, first: number, close: number): boolean {
   const word = scan.words[first]!
   const second = scan.words[first + 1]
@@ -54,9 +56,12 @@ export function opensPredicate(scan: Scan, first: number, close: number): boolea
     looksVerbal(word) ||
     verbParticleSet.has(word.norm) ||
     kanaSet.has(word.norm) ||
+    AUXILIARIES.has(word.norm) ||
     word.norm.startsWith('ست')
   )
 }
+
+const AUXILIARIES: ReadonlySet<string> = normSet(auxiliaryVerbs)
 
 const NISBA_SHAPED = /^ال.{2,}(?:ي|ية)$/
 

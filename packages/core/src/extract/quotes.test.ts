@@ -195,3 +195,28 @@ describe('what a short quoted span is', () => {
     expect(direct('وقال المدير إن المياه وصلت إلى المربعات "4، 7، 9" أمس.')).toEqual([])
   })
 })
+
+describe('quoted words that open with an auxiliary verb after a noun and its adjective', () => {
+  it('are what was said of the noun, not a name the noun heads', () => {
+    const text = 'وأكدت الهيئة أن العملية الانتخابية “جرت بنجاح وبهدوء تام”.'
+    expect(
+      extract(text)
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['جرت بنجاح وبهدوء تام'])
+  })
+
+  it('keep the report for a short fragment joined to them by و', () => {
+    const text =
+      'وقالت الهيئة إن المشاركة بلغت النصف، مؤكدة أن العملية الانتخابية “جرت بنجاح وبهدوء تام” ووفق “المعايير الدولية”، وأن الفرز انتهى.'
+    expect(
+      extract(text)
+        .quotes.filter((q) => q.kind === 'direct')
+        .map((q) => q.text),
+    ).toEqual(['جرت بنجاح وبهدوء تام', 'المعايير الدولية'])
+    // A named operation is still a name.
+    expect(
+      extract('وأطلق الجيش العملية العسكرية “درع الجبل” في المنطقة الشمالية.').quotes.map((q) => q.text),
+    ).toEqual([])
+  })
+})

@@ -45,6 +45,8 @@ const LONG_CLAUSE_BEFORE_QUOTE = 8
 /** Short quoted spans are names or terms unless something reports them (`بأنها كانت «بنّاءة وموضوعية وعملية»`). */
 const MIN_UNREPORTED_WORDS = 4
 const MIN_REPORTED_WORDS = 2
+/** Two dots alone between words on one line (`غداً.. بدء`، `بمربعات .. وأنها`): a pause, not a sentence's end. */
+const TWO_DOT_PAUSE = /^[ \t\u00a0]*\.\.[ \t\u00a0]*$/
 
 /**
  * The index of the first report after report `r` whose verb is at or after word `first`, attributions and verbs
@@ -124,6 +126,7 @@ export function extractQuotes(
   let previous: { speaker: Speaker | null; sentence: number; block: number; at: number } | undefined
   const directs = new Map<number, number>()
   const directEnds = new Set<number>()
+  let lastDirect: { last: number; report: Report | undefined } | undefined
   for (let n = 0; n < quotedSpans.length; n++) {
     const span = quotedSpans[n]!
     const candidate = wordsInside(scan, span)
@@ -149,7 +152,8 @@ export function extractQuotes(
     const report =
       reportBefore(scan, candidate, reportAt, directEnds) ??
       reportAfter(scan, candidate, reportAt) ??
-      openedByColon.get(candidate.first)
+      openedByColon.get(candidate.first) ??
+      sameReportAsBefore(scan, candidate, lastDirect)
     // نقلت الصحيفة عن "مصدر مطلع" قوله: the quoted words after عن are the source the outlet cites.
     if (report?.kind === 'transmission' && report.subject?.first === candidate.first) continue
     // «السعادة» و«السوق»: words after a colon are a quote only where someone speaks before it.
@@ -216,6 +220,7 @@ export function extractQuotes(
     quotes.push(quote)
     directs.set(candidate.first, candidate.last)
     directEnds.add(candidate.last)
+    lastDirect = { last: candidate.last, report }
     previous = { speaker, sentence, block, at: candidate.first }
   }
   quotes.push(...indirectQuotes(scan, reports, sentences, directs))
@@ -552,6 +557,27 @@ function reportBefore(
   return cue
 }
 
+/**
+ * أن العملية "جرت بنجاح" ووفق "المعايير الدولية"، بأنها "…" و"…": a quote a word or two after a reported quote of its
+ * sentence, joined to it with no stop between, goes on with that quote's report.
+ */
+function sameReportAsBefore(
+  scan: Scan,
+  candidate: DirectCandidate,
+  before: { last: number; report: Report | undefined } | undefined,
+): Report | undefined {
+  if (!before?.report) return undefined
+  const { words } = scan
+  if (candidate.first - before.last - 1 > MAX_WORDS_BETWEEN_FRAGMENTS) return undefined
+  if (words[before.last]!.sentence !== words[candidate.first]!.sentence) return undefined
+  for (let k = before.last + 1; k <= candidate.first; k++) if (STOP.test(words[k]!.gap)) return undefined
+  const next = words[before.last + 1]!
+  return next.norm[0] === 'و' ? before.report : undefined
+}
+
+/** Words between two quoted fragments of one report: و، ووفق، وعلى. */
+const MAX_WORDS_BETWEEN_FRAGMENTS = 2
+
 function isClauseBoundary(word: Word): boolean {
   return word.breakBefore && CLAUSE_BOUNDARIES.has(word.norm) && COMMA.test(word.gap)
 }
@@ -654,7 +680,13 @@ function indirectQuotes(
     const stop = next ? (subjectFirst ? next.subject!.first : next.verb) : words.length
     let last = first
     let framesQuote = false
-    for (let k = first; k < words.length && words[k]!.sentence === sentence; k++) {
+    // غداً.. بدء الحملة، أشبه بمربعات .. وأنها اليوم: two dots are a pause, the clause goes on into the next sentence.
+    let current = sentence
+    for (let k = first; k < words.length; k++) {
+      if (words[k]!.sentence !== current) {
+        if (words[k]!.sentence !== current + 1 || !TWO_DOT_PAUSE.test(words[k]!.gap)) break
+        current = words[k]!.sentence
+      }
       if (k >= stop || scan.credit[k]) break
       // …، داعياً الأطراف إلى …: a participle after a comma opens a new clause even when it reports nothing.
       if (k > first && words[k]!.breakBefore && reportingVerb(words[k]!)?.participle) break
@@ -696,7 +728,7 @@ function indirectQuotes(
     }
     // The clause ends before the words that open the next one: …، كما شدد، …، وهو ما وصفه.
     // (At the sentence's end no clause follows: a last فقد is the verb فُقد.)
-    while (last > first && words[last + 1]?.sentence === sentence && opensNextClause(words[last]!)) last--
+    while (last > first && words[last + 1]?.sentence === current && opensNextClause(words[last]!)) last--
     // أفادت الوكالة بأن الوزير قال إن …: a clause that is only the subject of a report inside it passes that report
     // on; the words are the inner speaker's.
     const inner = next?.subject && next.subject.first <= first && last <= next.subject.last

@@ -452,3 +452,32 @@ describe('a participle the lists lack, before a complementiser', () => {
     expect(indirect('وتنافس فيها ستة مرشحين يعتقد أنه الأوفر حظاً بينهم.')).toEqual([])
   })
 })
+
+describe('two dots inside a reported clause', () => {
+  it('read as a pause: the clause goes on after them', () => {
+    expect(
+      indirect(
+        'وذكر المحافظ سامر الخطيب أن المدينة كانت أشبه بجزر معزولة .. وأنها اليوم تستعيد مؤسساتها.',
+      ).map((q) => q.text),
+    ).toEqual(['المدينة كانت أشبه بجزر معزولة .. وأنها اليوم تستعيد مؤسساتها'])
+    const [headline] = indirect('وزير الصحة: غدا.. بدء حملة التطعيم في كل المحافظات')
+    expect(headline!.text).toBe('غدا.. بدء حملة التطعيم في كل المحافظات')
+    expect(headline!.speaker?.name).toBe('وزير الصحة')
+  })
+
+  it('still end it before the next report, and three dots still end the sentence', () => {
+    const text = 'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت.. وذكرت وكالة الأنباء أن الأمطار مستمرة.'
+    expect(indirect(text).map((q) => q.text)).toEqual(['الحصيلة ارتفعت', 'الأمطار مستمرة'])
+    expect(
+      indirect('وقال الوزير سامر الخطيب إن الحصيلة ارتفعت... الأمطار مستمرة.').map((q) => q.text),
+    ).toEqual(['الحصيلة ارتفعت'])
+  })
+})
+
+describe('a complementiser with its negation written on (بألا)', () => {
+  it('opens the clause as بأن does, the negation left out as the complementiser is', () => {
+    const [clause] = indirect('تعهد رئيس الحكومة سامر الخطيب، أمس، بألا تبقى أي قوات أجنبية في البلاد.')
+    expect(clause!.text).toBe('تبقى أي قوات أجنبية في البلاد')
+    expect(clause!.speaker?.name).toContain('الخطيب')
+  })
+})

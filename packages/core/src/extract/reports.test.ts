@@ -323,6 +323,17 @@ describe('clauses after a remark and a comma', () => {
       'وطالب الوزير سامي الحربي التجار بخفض الأسعار. ونقلت صحيفة "الفجر" الحكومية، عن الحربي، قوله إن: "الدور وطني".'
     expect(speakers(text)).toEqual(['سامي الحربي'])
   })
+
+  it('gives an attribution through نقل the source after عن, not the outlet that passes it on', () => {
+    const after = 'وتصبح الشركة أول مشتر للغاز، وفق ما نقله البيان عن الرئيس التنفيذي للشركة الألمانية.'
+    expect(speakers(after)).toEqual(['الرئيس التنفيذي للشركة الألمانية'])
+    const before = 'وبحسب ما نقلته صحيفة "الأيام" عن مصدر أمني، فإن المشتبه به اعتقل فجراً.'
+    expect(quotes(before)).toEqual([
+      { kind: 'indirect', text: 'المشتبه به اعتقل فجراً', speaker: 'مصدر أمني' },
+    ])
+    // With no عن after the outlet, the outlet is the source.
+    expect(speakers('وارتفعت الحصيلة إلى عشرين قتيلاً، بحسب ما نقلته رويترز.')).toEqual(['رويترز'])
+  })
 })
 
 describe('a complementiser that ends its line', () => {

@@ -41,6 +41,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { lastWordBefore } from './organization-names.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
 import {
@@ -197,7 +198,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   }
   const cue = matchCue(scan, v)
   if (cue) {
-    const phrase = citedPhrase(scan, index, cue.source, cue.cut)
+    const phrase = relayedSource(scan, index, cue) ?? citedPhrase(scan, index, cue.source, cue.cut)
     // حسب ما أفاد رئيس مركز … في الدفاع المدني NAME: a title the phrase does not reach, then the one who holds it.
     const cited = phrase && (holderOfTitle(scan, index, phrase) ?? phrase)
     const subject = cited && describedBefore(scan, events, word.sentence, cited)
@@ -1004,7 +1005,8 @@ function opensWithPreposition(word: Word): boolean {
  */
 function mayTrack(scan: Scan, index: MentionIndex, v: number): boolean {
   const { words } = scan
-  if (!joined(words, v + 1)) return false
+  // ورد «أردوغان» بأنه …: a name in quote marks right after the verb is its subject as a bare name is.
+  if (!joined(words, v + 1) && !quotedNameAt(scan, index, v + 1)) return false
   const { mentionAt, roleAt } = index
   return (
     (words[v]!.bases[0]!.flags & KANA_FORM) !== 0 ||
@@ -1014,6 +1016,23 @@ function mayTrack(scan: Scan, index: MentionIndex, v: number): boolean {
     roleAt[v + 2] !== undefined
   )
 }
+
+/** A person's name alone in quote marks opens at word `k`, in the sentence of the word before. */
+function quotedNameAt(scan: Scan, index: MentionIndex, k: number): boolean {
+  const { words } = scan
+  const word = words[k]
+  if (!word || word.sentence !== words[k - 1]!.sentence || !OPENING_MARK_GAP.test(word.gap)) return false
+  const mention = index.mentionAt[k]
+  const quote = scan.quoteOpeningAt.get(k)
+  return (
+    mention?.kind === 'person' &&
+    quote !== undefined &&
+    mention.first === k &&
+    lastWordBefore(scan, quote.close) === mention.last
+  )
+}
+
+const OPENING_MARK_GAP = /^\s*["«“]$/
 
 /**
  * Subjects of other verbs that later pronouns may refer to: `وكان الشرع قد أبدى …، حيث قال`, and a verb followed
@@ -1431,6 +1450,8 @@ interface CueMatch {
   cut: number
   /** A verb of saying stands between the cue and its source: `بحسب ما أفاد X`. */
   said: boolean
+  /** That verb passes words on (`وفق ما نقلته X عن Y`): Y, after عن, is who said them. */
+  relayed: boolean
 }
 
 /** `بحسب X`, `وفقاً لـX`, `نقلاً عن X`, `على لسان X`, with fillers such as `بحسب ما ذكرت X`. */
@@ -1451,13 +1472,12 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     const next = words[k]!
     const withMa = cue.words.at(-1)!.endsWith('ما')
     let said = false
+    let relayed = false
     if (withMa || ((next.norm === 'ما' || next.norm === 'لما') && joined(words, k + 1))) {
       if (!withMa) k++
       const verb = words[k]!
-      said =
-        reportingVerb(verb) !== undefined ||
-        transmissionVerbForms.has(verb.norm) ||
-        RELATIVE_VERBS.has(verb.norm)
+      relayed = transmissionVerbForms.has(verb.norm) || RELAY_FORMS.has(verb.norm)
+      said = relayed || reportingVerb(verb) !== undefined || RELATIVE_VERBS.has(verb.norm)
       if (said) k++
       if (words[k]?.norm === 'به' || words[k]?.norm === 'عن') k++
     }
@@ -1465,10 +1485,36 @@ function matchCue(scan: Scan, v: number): CueMatch | undefined {
     if (!source || source.sentence !== word.sentence) continue
     const linked =
       cue.link === 'ل' && source.norm[0] === 'ل' ? source.bases.find((b) => b.cut === 1) : undefined
-    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0, said }
+    return { lemma: cue.lemma, source: k, cut: linked ? 1 : 0, said, relayed }
   }
   return undefined
 }
+
+/** نقله، نقلته: the relative forms of نقل, with the pronoun of what was passed on. */
+const RELAY_FORMS: ReadonlySet<string> = new Set(['نقله', 'نقلته'].map(norm))
+
+/**
+ * `وفق ما نقلته وكالة الأنباء عن وزير الصحة`، `بحسب ما نقلت صحيفة "…" الحكومية عن مصادر طبية`: the outlet passes on
+ * the words of whom it names after عن, as `نقلت الوكالة عن …` does. The source after عن, when عن follows the outlet's
+ * phrase within a few words, with no comma or verb between.
+ */
+function relayedSource(scan: Scan, index: MentionIndex, cue: CueMatch): Subject | undefined {
+  if (!cue.relayed) return undefined
+  const { words } = scan
+  for (let k = cue.source + 1; k - cue.source <= MAX_RELAY_REACH && k < words.length; k++) {
+    const word = words[k]!
+    // صحيفة "الأيام" عن …: the marks around the outlet's name join it to its head and to عن.
+    if (!joined(words, k) && (word.sentence !== words[k - 1]!.sentence || !QUOTE_MARKS_GAP.test(word.gap)))
+      return undefined
+    if (word.norm === 'عن') return joined(words, k + 1) ? citedPhrase(scan, index, k + 1, 0) : undefined
+    if (isVerb(word)) return undefined
+  }
+  return undefined
+}
+
+/** Words from the outlet's first to عن: its name, its adjectives, a time. */
+const MAX_RELAY_REACH = 8
+const QUOTE_MARKS_GAP = /^\s*["“”«»]\s*$/
 
 /**
  * What a cited source says follows as a clause after فإن (بحسب مصادر …، فإن), or after a comma and أن (وحسب شهود

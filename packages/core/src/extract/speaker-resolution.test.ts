@@ -674,6 +674,20 @@ describe('the speaker’s phrase', () => {
     expect(speakerNames(text)).toEqual(['وسائل إعلام محلية', 'خبراء اقتصاد'])
   })
 
+  it('reads بلاغ, a communiqué, as a statement that speaks for its issuer, not as ب and a noun', () => {
+    const text = 'وذكر بلاغ لوزارة الصحة أن الامتحانات ستبدأ غداً. وأضاف البلاغ أن النتائج ستعلن في يوليو.'
+    const quotes = extract(text).quotes
+    const ministry = extract(text).entities.find((e) => e.name === 'وزارة الصحة')
+    expect(ministry).toBeDefined()
+    expect(quotes.map((q) => q.speaker?.entity)).toEqual([ministry?.id, ministry?.id])
+  })
+
+  it('reads a place spelt as a nisba in ية after a noun of sources as its adjective', () => {
+    const text =
+      'وأشارت وسائل إعلام سورية إلى أن السكان شعروا بهزة قوية. وذكرت مصادر في سورية أن الطريق أغلق.'
+    expect(speakerNames(text)).toEqual(['وسائل إعلام سورية', 'مصادر في سورية'])
+  })
+
   it('takes no time, outlet or preposition after a noun of sources into its phrase', () => {
     const text = 'وقال مسؤول أمس إن الجسر سيفتح. وقال مصدر لرويترز إن الطريق أغلق.'
     expect(speakerNames(text)).toEqual(['مسؤول', 'مصدر'])
@@ -983,5 +997,31 @@ describe('a name before a comma and a title, after a verb that is not speech, ro
     const text =
       'في جلسة الأمس، وجّه رشيد بلعيدي، رئيس الفريق النيابي، انتقادات حادة إلى الحكومة بسبب ما وصفه بـ"ضعف التنسيق". بلعيدي لم يكتف بذلك، بل دعا إلى إلزام الوزراء بالحضور، معتبراً أن هناك وزراء "لم يحضروا أي جلسة".'
     expect(speakerNames(text)).toEqual(['رشيد بلعيدي', 'رشيد بلعيدي'])
+  })
+})
+
+describe('a subject set before its verb, an aside between', () => {
+  it('speaks, not the speaker of the sentence before', () => {
+    const relative =
+      'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت. ولم تكشف السلطات هوية الضحايا، لكن السفير الهندي، الذي اتصلت به الوكالة، أشار إلى أنه زار المستشفى.'
+    expect(speakerNames(relative)).toEqual(['سامر الخطيب', 'السفير الهندي'])
+    const side =
+      'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت. السفير الهندي، من جهته، أكد أن الضحايا من العمال.'
+    expect(speakerNames(side)).toEqual(['سامر الخطيب', 'السفير الهندي'])
+    const joinedRelative =
+      'وقال الوزير سامر الخطيب إن العلاقات قوية. والسفير الهندي الذي وصل اليوم إلى العاصمة، شدد على أن الزيارة مهمة.'
+    expect(speakerNames(joinedRelative)).toEqual(['سامر الخطيب', 'السفير الهندي'])
+  })
+
+  it('is a name in quote marks right after a verb that reports nothing, for a quote after it', () => {
+    const text =
+      'وقال الرئيس الروسي فلاديمير بوتين إن الاتفاق مهم. ورد «أردوغان» بأنه «سعيد لأن الفرصة أتيحت له».'
+    expect(speakerNames(text)).toEqual(['فلاديمير بوتين', 'رجب طيب أردوغان'])
+  })
+
+  it('is not read into a verb after و, whose subject is the pronoun', () => {
+    const text =
+      'وقال الوزير سامر الخطيب إن الحصيلة ارتفعت، الذي زار المستشفى صباحاً، وأضاف أن الضحايا من العمال.'
+    expect(speakerNames(text)).toEqual(['سامر الخطيب', 'سامر الخطيب'])
   })
 })

@@ -1,5 +1,6 @@
 import { ARTICLE_WITH_PARTICLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import {
+  frontedSideSet,
   pointingDemonstrativeSet,
   royalAdjectiveSet,
   sourceParticipleSet,
@@ -454,6 +455,20 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
         last = k
         continue
       }
+      // وسائل إعلام سورية: a place spelt as a nisba in ية, right after an indefinite noun of sources, is its
+      // adjective.
+      if (
+        !definite &&
+        k === last + 1 &&
+        mention.kind === 'location' &&
+        mention.last === k &&
+        !word.norm.startsWith('ال') &&
+        NISBA_SPELLING.test(word.norm) &&
+        (anonymous || speakerNounSet.has(headWord))
+      ) {
+        last = k
+        continue
+      }
       // مصادر أمنية لوكالة الأنباء، النواب لرويترز: an outlet after لـ is whom people spoke to, unless the head
       // names a body of its own (المكتب الإعلامي لوكالة الأنباء).
       if (mention.kind === 'media' && word.norm[0] === 'ل' && !isNameHead(bareHead)) break
@@ -737,10 +752,14 @@ function behindPreposition(word: Word): boolean {
   const first = word.norm[0]
   if ((first !== 'ب' && first !== 'ل' && first !== 'ك') || (word.bases[0]!.flags & WordFlag.Known) !== 0)
     return false
+  // بلاغ (a communiqué) is no لاغ behind ب: a noun of sources the lists know whole.
+  if (speakerNounSet.has(word.norm)) return false
   return word.bases.some((base) => base.cut > 0)
 }
 
 const INDEFINITE_ADJECTIVE = /(?:ي|ية|يه|ة|ون|ين|ان)$/
+/** A word of a nisba's feminine shape, with no article: سورية is Syria and Syrian. */
+const NISBA_SPELLING = /ي[ةه]$/
 
 function isNameHead(word: string): boolean {
   return mediaHeadOpen.has(word) || organizationHeadSet.has(word)
@@ -759,7 +778,11 @@ export function subjectBefore(scan: Scan, index: MentionIndex, verb: number): Su
   // وزير الصحة فلان، قد صرح أن: a named subject may stand apart from قد by a comma.
   const apart = qad && k >= 0 && commaGap(words[k + 1]!)
   if (k >= 0 && !qad && commaGap(words[verb]!))
-    return titledBetweenCommas(scan, index, k) ?? namedBeforeComma(scan, index, verb, k)
+    return (
+      titledBetweenCommas(scan, index, k) ??
+      namedBeforeComma(scan, index, verb, k) ??
+      subjectBeforeAside(scan, index, verb)
+    )
   if (k < 0 || (!joined(words, k + 1) && !apart)) return undefined
   const placed = !qad ? placedBody(scan, index, k) : undefined
   if (placed) return { ...placed, last: k }
@@ -877,6 +900,57 @@ function namedBeforeComma(scan: Scan, index: MentionIndex, verb: number, k: numb
   const speaker = { name: mention.name, entity: mention.entity }
   return { first: opener, last: k, start: words[opener]!.start, speaker, kind: 'person' }
 }
+
+/**
+ * لكن السفير الهندي، الذي اتصلت به الوكالة، أشار إلى أن …؛ المدير، من جهته، أكد أن …؛ ترامب الذي وصل اليوم، شدد على
+ * أن …: a phrase opening its clause, then an aside (a relative clause, or من جهته، بدوره between commas), then a
+ * comma and the verb: the phrase is the verb's subject, not whoever spoke before. `verb` follows the aside's comma.
+ */
+function subjectBeforeAside(scan: Scan, index: MentionIndex, verb: number): Subject | undefined {
+  const { words } = scan
+  const opening = words[verb]!
+  if ((opening.norm[0] === 'و' || opening.norm[0] === 'ف') && opening.bases[1]?.cut === 1) return undefined
+  // The aside's first word: a relative pronoun, after a comma or joined to the phrase (ترامب الذي وصل …، شدد), or
+  // after a comma من جهته، بدوره.
+  let a = verb - 1
+  for (; a > 0 && verb - a <= MAX_ASIDE_WORDS; a--) {
+    const word = words[a]!
+    if (word.sentence !== opening.sentence) return undefined
+    if (RELATIVES.has(word.norm) && (joined(words, a) || commaGap(word))) break
+    if (joined(words, a)) continue
+    const side = word.norm === FROM && frontedSideSet.has(words[a + 1]?.norm ?? '')
+    if (commaGap(word) && (side || BY_ITSELF.has(word.norm))) break
+    return undefined
+  }
+  if (a <= 0 || verb - a > MAX_ASIDE_WORDS) return undefined
+  // The phrase ends right before the aside and opens its clause.
+  for (let first = a - 1; first >= 0 && a - first <= MAX_SUBJECT_WORDS; first--) {
+    if (words[first]!.sentence !== opening.sentence) return undefined
+    if (!opensClause(scan, first)) {
+      if (!joined(words, first)) return undefined
+      continue
+    }
+    const head = words[first]!
+    const conjunction = (head.norm[0] === 'و' || head.norm[0] === 'ف') && head.bases[1]?.cut === 1 ? 1 : 0
+    const subject = phraseAt(scan, index, first, conjunction)
+    if (!subject || subject.last !== a - 1 || subject.kind === 'location') return undefined
+    // والسفير الهندي: a title's phrase keeps its و; the speaker is named without it.
+    const speaker =
+      conjunction && !subject.speaker.entity
+        ? { name: displaySpan(scan, first, subject.last, head.bases[1]!) }
+        : subject.speaker
+    return { ...subject, last: verb - 1, speaker }
+  }
+  return undefined
+}
+
+/** Words of the aside between the subject and its verb: الذي اتصلت به وكالة فرانس برس. */
+const MAX_ASIDE_WORDS = 8
+/** Words of the subject's phrase before the aside: مدير عام الدفاع المدني. */
+const MAX_SUBJECT_WORDS = 6
+const FROM = norm('من')
+/** بدوره، بدورها، بدورهم: "in turn", an aside as من جهته is. */
+const BY_ITSELF: ReadonlySet<string> = new Set(['بدوره', 'بدورها', 'بدورهم'].map(norm))
 
 function definiteRun(words: readonly Word[], from: number, to: number): boolean {
   for (let m = from; m <= to; m++) {

@@ -30,6 +30,8 @@ export const complementizers: readonly string[] = [
   'أني',
   'فإنه',
   'فإنها',
+  // بألا: بأن with the negation لا written onto it (تعهد بألا تبقى …); ألا alone is إلا as `norm` spells it.
+  'بألا',
 ]
 
 /** Prepositions that some reporting verbs put before their complementiser: أشار إلى أن، شدد على أن، حذر من أن. */

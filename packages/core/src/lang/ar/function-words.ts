@@ -7,6 +7,40 @@
  */
 export const boundPrepositions: readonly string[] = ['في', 'من', 'إلى', 'على', 'عن', 'مع']
 
+/**
+ * Copulas and auxiliaries: verbs news uses as function words (كان، أصبح، تم، جرت). Quoted words that open with one
+ * are said of the noun before them (العملية "جرت بنجاح"), not a name.
+ */
+export const auxiliaryVerbs: readonly string[] = [
+  'كان',
+  'كانت',
+  'كانوا',
+  'يكون',
+  'تكون',
+  'يكونوا',
+  'ليس',
+  'ليست',
+  'ليسوا',
+  'زال',
+  'يزال',
+  'تزال',
+  'مازال',
+  'أصبح',
+  'أصبحت',
+  'صار',
+  'بات',
+  'باتت',
+  'ظل',
+  'ظلت',
+  'تم',
+  'يتم',
+  'تمت',
+  'جرى',
+  'يجري',
+  'جرت',
+  'تجري',
+]
+
 export const functionWords: readonly string[] = [
   // Prepositions
   ...boundPrepositions,
@@ -204,33 +238,7 @@ export const functionWords: readonly string[] = [
   'ذاته',
   'ذاتها',
   // Copulas and auxiliaries
-  'كان',
-  'كانت',
-  'كانوا',
-  'يكون',
-  'تكون',
-  'يكونوا',
-  'ليس',
-  'ليست',
-  'ليسوا',
-  'زال',
-  'يزال',
-  'تزال',
-  'مازال',
-  'أصبح',
-  'أصبحت',
-  'صار',
-  'بات',
-  'باتت',
-  'ظل',
-  'ظلت',
-  'تم',
-  'يتم',
-  'تمت',
-  'جرى',
-  'يجري',
-  'جرت',
-  'تجري',
+  ...auxiliaryVerbs,
   // Quantifiers and degree
   'كل',
   'بعض',
@@ -473,6 +481,9 @@ export const speakerNouns: readonly string[] = [
   'المحللون',
   'بيان',
   'البيان',
+  // بلاغ: a communiqué, as Maghreb news names a body's statement (وذكر بلاغ للوزارة أن).
+  'بلاغ',
+  'البلاغ',
   'تقرير',
   'التقرير',
   'تقارير',
