@@ -41,7 +41,7 @@ import {
 } from './lexicon.ts'
 import { periodDate } from './period-dates.ts'
 import { fits } from './phrase-match.ts'
-import { joined, type Scan } from './scan.ts'
+import { commaGap, joined, type Scan } from './scan.ts'
 import { rawCut } from './words.ts'
 
 interface MonthMatch {
@@ -145,7 +145,13 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   if (!month) return undefined
   let last = month.last
   let end = month.end
-  const found = yearAfter(scan, last, published)
+  // أغسطس 20, 2018: the day after the month, in the English order, when the year follows past a comma.
+  const dayAfter = day === undefined && !month.paired ? englishDay(scan, last) : undefined
+  if (dayAfter !== undefined) {
+    day = dayAfter
+    last++
+  }
+  const found = yearAfter(scan, last, published) ?? (day !== undefined ? yearPastComma(scan, last) : undefined)
   const year = found?.relative && month.calendar === 'hijri' ? undefined : found
   let yearValue: number | undefined
   let hijriMarked = false
@@ -292,6 +298,27 @@ function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): 
   if (!(joined(words, k) || word?.gap.trim() === ')')) return undefined
   return yearDigits(scan, k)
 }
+
+/** A day of the month (1–31) right after the month at word `last`, then a year past a comma: أغسطس 20, 2018. */
+function englishDay(scan: Scan, last: number): number | undefined {
+  const { words } = scan
+  const word = words[last + 1]
+  if (!word?.number || !joined(words, last + 1) || !DAY_DIGITS.test(word.digits)) return undefined
+  const n = Number(word.digits)
+  if (n < 1 || n > 31 || yearPastComma(scan, last + 1) === undefined) return undefined
+  return n
+}
+
+/** A year after a comma, right after a day and its month (6 فبراير، 2024): the comma of the English order. */
+function yearPastComma(scan: Scan, last: number): YearAfter | undefined {
+  const word = scan.words[last + 1]
+  if (!word || !commaGap(word) || word.sentence !== scan.words[last]!.sentence) return undefined
+  const year = yearDigits(scan, last + 1)
+  // 12 مارس، 1500 متظاهر: past a comma, only a year of the news's centuries, not a count.
+  return year !== undefined && year.year >= COMMA_YEAR_FROM && year.year < COMMA_YEAR_TO ? year : undefined
+}
+
+const [COMMA_YEAR_FROM, COMMA_YEAR_TO] = [1900, 2100]
 
 /** The year at word `k` (four digits) with the era letter after it: 2025م، 1446 هـ. */
 function yearDigits(scan: Scan, k: number): YearAfter | undefined {
