@@ -22,7 +22,9 @@ describe('dates', () => {
     expect(dates('وأصدرت المحكمة حكمها في أغسطس 14, 2019 بعد جلسات طويلة.')).toEqual([
       ['أغسطس 14, 2019', '2019-08-14'],
     ])
-    expect(dates('وفي 12 مارس، 1500 متظاهر خرجوا إلى الساحة.', '2024-03-20')).toEqual([['12 مارس', '2024-03-12']])
+    expect(dates('وفي 12 مارس، 1500 متظاهر خرجوا إلى الساحة.', '2024-03-20')).toEqual([
+      ['12 مارس', '2024-03-12'],
+    ])
     // No year past a comma: the number after the month is a count, not its day.
     expect(dates('وغادر في أغسطس 14 لاعباً النادي.', '2024-09-20').flat()).not.toContain('2024-08-14')
   })
@@ -545,12 +547,16 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('وقال الوزير إن اللجنة ستجتمع الخميس لمناقشة الموازنة.', '2024-02-07')).toEqual([
       ['الخميس', '2024-02-08'],
     ])
-    expect(dates('وسوف يصل الوفد إلى العاصمة يوم الأربعاء.', '2024-02-07')).toEqual([['يوم الأربعاء', '2024-02-07']])
+    expect(dates('وسوف يصل الوفد إلى العاصمة يوم الأربعاء.', '2024-02-07')).toEqual([
+      ['يوم الأربعاء', '2024-02-07'],
+    ])
     expect(dates('وسيلعب الفريق مباراته الثانية، السبت.', '2024-02-07')).toEqual([['السبت', '2024-02-10']])
     expect(dates('واجتمعت اللجنة الخميس لمناقشة الموازنة.', '2024-02-07')).toEqual([['الخميس', '2024-02-01']])
     // A name in س and a prefix's letter is no verb; a past verb of saying ends the clause of the future.
     expect(dates('والتقى الرئيس سيرغي شويغو الخميس.', '2024-02-07')).toEqual([['الخميس', '2024-02-01']])
-    expect(dates('سيستمر الإضراب كما أعلنت النقابة الخميس.', '2024-02-07')).toEqual([['الخميس', '2024-02-01']])
+    expect(dates('سيستمر الإضراب كما أعلنت النقابة الخميس.', '2024-02-07')).toEqual([
+      ['الخميس', '2024-02-01'],
+    ])
   })
 
   it('reads an ambiguous weekday right after a verb as the day', () => {

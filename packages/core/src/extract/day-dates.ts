@@ -31,8 +31,8 @@ import {
 } from './lexicon.ts'
 import { absoluteDate } from './month-dates.ts'
 import { joined, type Scan } from './scan.ts'
-import { WordFlag } from './word-flags.ts'
 import { isVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import { type Base, rawCut } from './words.ts'
 
 /** اليوم، أمس، أول أمس، غداً، بعد غد، الليلة، and weekdays with what follows them. */

@@ -151,7 +151,8 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     day = dayAfter
     last++
   }
-  const found = yearAfter(scan, last, published) ?? (day !== undefined ? yearPastComma(scan, last) : undefined)
+  const found =
+    yearAfter(scan, last, published) ?? (day !== undefined ? yearPastComma(scan, last) : undefined)
   const year = found?.relative && month.calendar === 'hijri' ? undefined : found
   let yearValue: number | undefined
   let hijriMarked = false

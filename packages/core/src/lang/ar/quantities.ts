@@ -637,7 +637,10 @@ export function quantityWord(word: string): string {
   let key = quantityWords.get(word)
   if (key !== undefined) return key
   const normal = norm(word)
-  key = CONJUNCTIONS.has(normal[0] ?? '') && PREPOSITIONS.has(normal.slice(1)) ? `${normal[0]} ${normal.slice(1)}` : stem(word)
+  key =
+    CONJUNCTIONS.has(normal[0] ?? '') && PREPOSITIONS.has(normal.slice(1))
+      ? `${normal[0]} ${normal.slice(1)}`
+      : stem(word)
   if (key.length > 3 && key.endsWith('ا')) key = stem(key.slice(0, -1))
   if (word.endsWith(TA_MARBUTA)) key += TA_MARBUTA
   // News repeats its words: the stems of the last few thousand are kept, the table emptied when it fills.
