@@ -282,6 +282,42 @@ describe('compareCoverage with extraction fields', () => {
     expect(compareCoverage([appointedA, appointedB]).titles).toEqual([])
   })
 
+  it('shows a person’s first title that names an office, not an honorific written before it', () => {
+    const judge = 'person:ناصر-الحربي'
+    const hearingA = mark(
+      parseArticle({
+        id: 'h-a',
+        text: 'ترأس السيد ناصر الحربي رئيس محكمة الاستئناف جلسة النطق بالحكم صباح اليوم في القاعة الكبرى.',
+      }),
+      {
+        entities: [
+          {
+            id: judge,
+            name: 'ناصر الحربي',
+            roles: ['السيد', 'رئيس محكمة الاستئناف'],
+            mention: 'ناصر الحربي',
+          },
+        ],
+      },
+    )
+    const hearingB = mark(
+      parseArticle({
+        id: 'h-b',
+        text: 'ترأس عضو المجلس الأعلى للقضاء ناصر الحربي جلسة النطق بالحكم صباح اليوم في القاعة الكبرى.',
+      }),
+      {
+        entities: [
+          { id: judge, name: 'ناصر الحربي', roles: ['عضو المجلس الأعلى للقضاء'], mention: 'ناصر الحربي' },
+        ],
+      },
+    )
+    const [titles] = compareCoverage([hearingA, hearingB]).titles
+    expect(titles?.values.map((value) => value.text)).toEqual([
+      'رئيس محكمة الاستئناف',
+      'عضو المجلس الأعلى للقضاء',
+    ])
+  })
+
   it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
     const number = coverage.differences.find((difference) => difference.kind === 'number')!
     expect(number.values.map((value) => value.value)).toEqual(['23', '27'])
