@@ -591,6 +591,22 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([['88.4', '91.2', true]])
   })
 
+  it('keys a toll’s parts by the province ب writes them in, when the sentence lists two or more', () => {
+    const tolls = (a: string, b: string) =>
+      compareCoverage([parseArticle({ id: 'p-a', text: a }), parseArticle({ id: 'p-b', text: b })])
+        .differences.filter((d) => d.kind === 'number')
+        .map((d) => d.values.map((value) => value.value))
+    expect(
+      tolls(
+        'وأعلنت السلطات في حصيلة أولية عن 120 وفاة بإقليم الحوز، و45 وفاة بإقليم تارودانت جراء الهزة العنيفة.',
+        'وأعلنت السلطات في حصيلة محدثة أن عدد الوفيات بلغ 310 بإقليم الحوز، و97 بإقليم تارودانت جراء الهزة العنيفة.',
+      ),
+    ).toEqual([
+      ['120', '310'],
+      ['45', '97'],
+    ])
+  })
+
   it('marks two counts of aftershocks as developing: the count only grows', () => {
     const [difference] = compareCoverage([
       parseArticle({
