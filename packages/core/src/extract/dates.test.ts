@@ -542,6 +542,17 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('وسجل الحزب عام 2018 و2000 عضو جديد.')).toEqual([['عام 2018', '2018']])
   })
 
+  it('reads today or yesterday with the absolute date right after it as one date, valued by that date', () => {
+    expect(dates('وضربت العاصفة الساحل فجر اليوم 14 آذار وأغرقت عشرات القوارب.', '2024-03-14')).toEqual([
+      ['فجر اليوم 14 آذار', '2024-03-14'],
+    ])
+    expect(dates('ووصلت البعثة أمس 2 تموز إلى المدينة.', '2024-07-03')).toEqual([
+      ['أمس 2 تموز', '2024-07-02'],
+    ])
+    // A count after the day word is no day of a month.
+    expect(dates('وسجلت الوزارة اليوم 5 إصابات جديدة.', '2024-07-03')).toEqual([['اليوم', '2024-07-03']])
+  })
+
   it('reads a weekday of a verb in the future as the next such day, or the day of writing, not the last one', () => {
     // 2024-02-07 is a Wednesday.
     expect(dates('وقال الوزير إن اللجنة ستجتمع الخميس لمناقشة الموازنة.', '2024-02-07')).toEqual([

@@ -258,6 +258,12 @@ function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDat
     const dated = datedWeekday(scan, i, published)
     if (dated) return dated
   }
+  // فجر اليوم 6 شباط، أمس 3 أيار: the day word and the absolute date right after it are one date, valued by the date.
+  if (named === undefined && joined(scan.words, i + 1)) {
+    const absolute = absoluteDate(scan, i + 1, published)
+    if (absolute?.first === i + 1 && absolute.kind === 'absolute' && scan.words[i + 1]!.number)
+      return { ...absolute, first: i }
+  }
   const date = published && addDays(published, offset)
   const agrees = date !== undefined && (named === undefined || weekday(date) === named.day)
   return {
