@@ -553,6 +553,14 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     expect(dates('وسجلت الوزارة اليوم 5 إصابات جديدة.', '2024-07-03')).toEqual([['اليوم', '2024-07-03']])
   })
 
+  it('reads a count of days or years in the accusative as a span before the day of writing, and no day in «أمس الحاجة»', () => {
+    expect(dates('وكانت السفينة قد غادرت الميناء قبل 20 يوماً.', '2024-07-21')).toEqual([
+      ['قبل 20 يوماً', '2024-07-01'],
+    ])
+    expect(dates('وافتُتح الجسر قبل 15 عاماً.', '2024-07-21')).toEqual([['قبل 15 عاماً', '2009']])
+    expect(dates('والقرى المنكوبة في أمس الحاجة إلى المساعدات.', '2024-07-21')).toEqual([])
+  })
+
   it('reads a weekday of a verb in the future as the next such day, or the day of writing, not the last one', () => {
     // 2024-02-07 is a Wednesday.
     expect(dates('وقال الوزير إن اللجنة ستجتمع الخميس لمناقشة الموازنة.', '2024-02-07')).toEqual([
