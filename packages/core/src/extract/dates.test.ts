@@ -65,8 +65,9 @@ describe('dates', () => {
       [],
     )
     expect(dates('ارتفع التضخم في مايو بنسبة طفيفة.', '2025-06-15')).toEqual([['مايو', '2025-05']])
+    // شهر before the month belongs to the date, its particle does not (round 32).
     expect(dates('عقد المجلس الجلسة الأولى من دورته لشهر فبراير.', '2025-02-15')).toEqual([
-      ['فبراير', '2025-02'],
+      ['شهر فبراير', '2025-02'],
     ])
     expect(dates('أوقفت الشرطة متهمين في أعمال شغب رافقت تظاهرات سبتمبر الأخيرة.', '2025-10-15')).toEqual([
       ['سبتمبر', '2025-09'],
@@ -559,6 +560,16 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
     ])
     expect(dates('وافتُتح الجسر قبل 15 عاماً.', '2024-07-21')).toEqual([['قبل 15 عاماً', '2009']])
     expect(dates('والقرى المنكوبة في أمس الحاجة إلى المساعدات.', '2024-07-21')).toEqual([])
+  })
+
+  it('reads شهر with a particle before a month as the month, and leaves the particle out', () => {
+    expect(dates('وتعقد اللجنة دورتها لشهر أيار في مقرها الجديد.', '2024-05-10')).toEqual([
+      ['شهر أيار', '2024-05'],
+    ])
+    expect(dates('وتحدد موعد الامتحانات بشهر يونيو المقبل.', '2024-05-10')).toEqual([
+      ['شهر يونيو المقبل', '2024-06'],
+    ])
+    expect(dates('وهذا العرض لشهر واحد فقط.', '2024-05-10')).toEqual([])
   })
 
   it('reads a weekday of a verb in the future as the next such day, or the day of writing, not the last one', () => {

@@ -122,6 +122,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   let monthStart = i
   const first = i
   const ordinal = word.number ? undefined : ordinalDay(scan, i)
+  let monthWordCut = 0
   if (word.number) {
     const n = Number(word.digits)
     if (!DAY_DIGITS.test(word.digits) || n < 1 || n > 31) return undefined
@@ -136,6 +137,13 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     monthStart = i + 1
   } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
     monthStart = i + 1
+  } else if (joined(words, i + 1)) {
+    // لشهر مارس، بشهر أيار: شهر after its particle, which the date leaves out.
+    const base = word.bases.find((reading) => reading.cut > 0 && reading.base === MONTH_WORD)
+    if (base) {
+      monthStart = i + 1
+      monthWordCut = rawCut(word.raw, base.cut)
+    }
   }
   if (monthStart > i && !joined(words, monthStart)) return undefined
   // الثاني والعشرين من شهر شباط: شهر may stand between the day and its month.
@@ -162,7 +170,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     last = year.last
     end = undefined
   }
-  const monthWordContext = word.norm === MONTH_WORD
+  const monthWordContext = word.norm === MONTH_WORD || monthWordCut > 0
   const before = i > 0 ? words[i - 1] : undefined
   // في باب المسجد is no month آب after ب: a word before a month read past a particle gives it no context.
   const context =
@@ -205,6 +213,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     first,
     last,
     ...(month.first === first && month.particle > 0 && { start: word.start + month.particle }),
+    ...(monthWordCut > 0 && { start: word.start + monthWordCut }),
     ...(end !== undefined && { end }),
     kind: 'absolute',
     calendar,
