@@ -325,7 +325,9 @@ function yearPastComma(scan: Scan, last: number): YearAfter | undefined {
   if (!word || !commaGap(word) || word.sentence !== scan.words[last]!.sentence) return undefined
   const year = yearDigits(scan, last + 1)
   // 12 مارس، 1500 متظاهر: past a comma, only a year of the news's centuries, not a count.
-  return year !== undefined && year.year >= COMMA_YEAR_FROM && year.year < COMMA_YEAR_TO ? year : undefined
+  return year?.year !== undefined && year.year >= COMMA_YEAR_FROM && year.year < COMMA_YEAR_TO
+    ? year
+    : undefined
 }
 
 const [COMMA_YEAR_FROM, COMMA_YEAR_TO] = [1900, 2100]
