@@ -37,10 +37,12 @@ const KB = 1000
 // bundle-27), when CLDR's names stored with the letter step of front-coding.ts took it from 170.4 to 169.6 KB, and
 // 173 KB until round 31, whose rules for persons (a name's end before an ordinary word, the namesakes of sites and
 // bodies, a given name with the article after السيد) brought it from 172.8 to 173.7 KB, and 174 KB until round 31's
-// merge, whose speed work (entities, speech, word counts) added 1.0 KB of code to 174.7 KB.
+// merge, whose speed work (entities, speech, word counts) added 1.0 KB of code to 174.7 KB, and 175 KB until round
+// 32, whose date rules (a year past a comma, the English order, a weekday of a verb in the future, a day word with the
+// date after it, شهر after its particle) brought it from 174.9 to 175.3 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 175 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 176 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
