@@ -40,11 +40,11 @@ const KB = 1000
 // merge, whose speed work (entities, speech, word counts) added 1.0 KB of code to 174.7 KB, and 175 KB until round 32,
 // whose rules (persons: Mauritanian short forms, given names in أل; places and bodies: regions of several words, towns
 // inside bodies' names, لل before a name in ل; speech: a subject set before its verb with an aside, a source relayed
-// after عن, two dots inside a clause; stories: a match announced) and its word-spellings table brought it from 174.9
-// to 176.9 KB.
+// after عن, two dots inside a clause; stories: a match announced; dates: a year past a comma, the English order, a
+// weekday of a verb in the future) and its word-spellings table brought it from 174.9 to 177.3 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 177 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 178 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

@@ -282,6 +282,42 @@ describe('compareCoverage with extraction fields', () => {
     expect(compareCoverage([appointedA, appointedB]).titles).toEqual([])
   })
 
+  it('shows a person’s first title that names an office, not an honorific written before it', () => {
+    const judge = 'person:ناصر-الحربي'
+    const hearingA = mark(
+      parseArticle({
+        id: 'h-a',
+        text: 'ترأس السيد ناصر الحربي رئيس محكمة الاستئناف جلسة النطق بالحكم صباح اليوم في القاعة الكبرى.',
+      }),
+      {
+        entities: [
+          {
+            id: judge,
+            name: 'ناصر الحربي',
+            roles: ['السيد', 'رئيس محكمة الاستئناف'],
+            mention: 'ناصر الحربي',
+          },
+        ],
+      },
+    )
+    const hearingB = mark(
+      parseArticle({
+        id: 'h-b',
+        text: 'ترأس عضو المجلس الأعلى للقضاء ناصر الحربي جلسة النطق بالحكم صباح اليوم في القاعة الكبرى.',
+      }),
+      {
+        entities: [
+          { id: judge, name: 'ناصر الحربي', roles: ['عضو المجلس الأعلى للقضاء'], mention: 'ناصر الحربي' },
+        ],
+      },
+    )
+    const [titles] = compareCoverage([hearingA, hearingB]).titles
+    expect(titles?.values.map((value) => value.text)).toEqual([
+      'رئيس محكمة الاستئناف',
+      'عضو المجلس الأعلى للقضاء',
+    ])
+  })
+
   it('reports differing counts of the same unit and differing dates of the same fact, not two parts of one day', () => {
     const number = coverage.differences.find((difference) => difference.kind === 'number')!
     expect(number.values.map((value) => value.value)).toEqual(['23', '27'])
@@ -553,6 +589,22 @@ describe('compareCoverage compares a number only with the same quantity', () => 
         'وأفادت حملته بأن سامي الدباغ حصل على 91.2% من الأصوات في 1500 لجنة.',
       ),
     ).toEqual([['88.4', '91.2', true]])
+  })
+
+  it('keys a toll’s parts by the province ب writes them in, when the sentence lists two or more', () => {
+    const tolls = (a: string, b: string) =>
+      compareCoverage([parseArticle({ id: 'p-a', text: a }), parseArticle({ id: 'p-b', text: b })])
+        .differences.filter((d) => d.kind === 'number')
+        .map((d) => d.values.map((value) => value.value))
+    expect(
+      tolls(
+        'وأعلنت السلطات في حصيلة أولية عن 120 وفاة بإقليم الحوز، و45 وفاة بإقليم تارودانت جراء الهزة العنيفة.',
+        'وأعلنت السلطات في حصيلة محدثة أن عدد الوفيات بلغ 310 بإقليم الحوز، و97 بإقليم تارودانت جراء الهزة العنيفة.',
+      ),
+    ).toEqual([
+      ['120', '310'],
+      ['45', '97'],
+    ])
   })
 
   it('marks two counts of aftershocks as developing: the count only grows', () => {

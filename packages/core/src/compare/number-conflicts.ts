@@ -1,4 +1,5 @@
 import { partitiveWords, relativePronouns } from '../lang/ar/clause-words.ts'
+import { placeHeads } from '../lang/ar/heads.ts'
 import {
   anyOrdinalValue,
   cueByKey,
@@ -301,7 +302,18 @@ const YEAR_OPENING = /^[\s\-–•*]*و?في\s+(?:عام\s+|سنة\s+)?[0-9٠-٩
 const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
 // في before a place, at most two words before it (في جنوب شرقي تركيا).
 const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
+// ب written onto a place's head before the place (وفاة بإقليم الحوز، و18 بعمالة مراكش): a province's part of a toll.
+const HEAD_LOCATIVE = new RegExp(`(?:^|\\s)و?ب(?:${placeHeads.map(norm).join('|')})\\s+$`)
 const LOCATIVE_REACH = 40
+
+/** ب on the place's head or on the place itself when it opens with its head (بإقليم الحوز). */
+function byHead(before: string, place: string): boolean {
+  const folded = norm(before)
+  return HEAD_LOCATIVE.test(folded) || (HEAD_OPENING.test(norm(place)) && BY_ONLY.test(folded))
+}
+
+const HEAD_OPENING = new RegExp(`^(?:${placeHeads.map(norm).join('|')})\\s`)
+const BY_ONLY = /(?:^|\s)و?ب$/
 
 /**
  * Where a toll was counted: the first place named after it in its clause in a phrase of في («مقتل نحو 48 ألف شخص
@@ -314,9 +326,17 @@ function placeAfter(
   places: readonly { start: number; end: number }[],
   text: string,
 ): string | null {
-  const first = placesInClause(span, from, places).find((mention) =>
-    LOCATIVE.test(text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)),
-  )
+  // A breakdown by province names two places or more of its sentence after ب on their head (394 وفاة بإقليم الحوز،
+  // و271 وفاة بإقليم تارودانت); one such place is where the event happened (حريق بمحافظة …), not a part of it.
+  const inSentence = places.filter((m) => m.start >= span.start && m.end <= span.start + span.text.length)
+  const breakdown =
+    inSentence.filter((m) =>
+      byHead(text.slice(Math.max(span.start, m.start - LOCATIVE_REACH), m.start), text.slice(m.start, m.end)),
+    ).length >= 2
+  const first = placesInClause(span, from, places).find((mention) => {
+    const before = text.slice(Math.max(span.start + from, mention.start - LOCATIVE_REACH), mention.start)
+    return LOCATIVE.test(before) || (breakdown && byHead(before, text.slice(mention.start, mention.end)))
+  })
   if (first === undefined) return null
   // «في سلطنة عُمان وإيران»: the toll of both countries, not of the first.
   const joined = places.find(

@@ -53,6 +53,26 @@ describe('quantitiesIn', () => {
     expect(quantitiesIn('اصطدم القطار رقم 940 بقطار متوقف')).toEqual([])
   })
 
+  it('reads a figure with no cue in a list of places after ب on their head as what the figure before it counts', () => {
+    const read = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
+    expect(read('وبلغ عدد الوفيات 310 بإقليم الحوز، و97 بإقليم تارودانت، و12 بعمالة مراكش.')).toEqual([
+      ['310', 'dead'],
+      ['97', 'dead'],
+      ['12', 'dead'],
+    ])
+    // Another noun counted after the place is not the toll's.
+    expect(read('ولقي 6 أشخاص حتفهم بمدينة حمص، و40 منزلا بمدينة حماة')).toEqual([
+      ['6', 'dead'],
+      ['40', 'homes'],
+    ])
+  })
+
+  it('reads no toll in «وفي», a conjunction on a preposition, though «وفيات» cut to its stem is spelled so', () => {
+    expect(one('وفي المدارس الريفية بلغت نسبة النجاح 64 في المئة')).toMatchObject({ cue: null, value: '64' })
+    expect(one('وفي الحادث لقي 7 أشخاص حتفهم')).toMatchObject({ cue: 'dead', value: '7' })
+    expect(one('وارتفع عدد الوفيات في المدينة إلى 12')).toMatchObject({ cue: 'dead', value: '12' })
+  })
+
   it('reads the verb of what happened to the counted, before the number or after its noun', () => {
     const cues = (text: string) => quantitiesIn(text).map((q) => q.cue)
     expect(cues('وتوفي ما لا يقل عن 12 شخصاً في الحريق')).toEqual(['dead'])

@@ -1,5 +1,6 @@
 import { yearCueWords } from '../lang/ar/calendar.ts'
 import { relativePronouns } from '../lang/ar/clause-words.ts'
+import { placeHeads } from '../lang/ar/heads.ts'
 import {
   addedTimeWordSet,
   adjacentCueByWord,
@@ -296,9 +297,47 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
   return withNamedVictims(
     tokens,
     keys,
-    sharesOfWholes(text, partsOfWholes(text, sharesOfCount(stagesOfCount(text, tokens, keys, result)))),
+    sharesOfWholes(
+      text,
+      partsOfWholes(text, sharesOfCount(stagesOfCount(text, tokens, keys, listedByPlace(text, result)))),
+    ),
   )
 }
+
+/**
+ * «بلغ عدد الوفيات 1452 بإقليم الحوز، و764 بإقليم تارودانت»: a figure with no cue after «، و», in a list of a toll's
+ * parts by place (each figure followed by ب on a place's head), counts what the figure before it counts.
+ */
+function listedByPlace(text: string, quantities: Quantity[]): Quantity[] {
+  for (let i = 1; i < quantities.length; i++) {
+    const [before, q] = [quantities[i - 1]!, quantities[i]!]
+    if (
+      q.cue !== null ||
+      q.unit !== null ||
+      before.cue === null ||
+      !before.developing ||
+      before.unit !== null
+    )
+      continue
+    const after = norm(text.slice(q.end, q.end + PLACE_ITEM_REACH))
+    if (!PLACE_ITEM.test(norm(text.slice(before.end, q.start))) || !PLACE_AFTER.test(after)) continue
+    quantities[i] = {
+      ...q,
+      cue: before.cue,
+      cued: true,
+      developing: true,
+      nouns: before.nouns,
+      label: before.label,
+    }
+  }
+  return quantities
+}
+
+const PLACE_HEADS = placeHeads.map(norm).join('|')
+// From a figure to the next in a list of places: its counted noun or none, ب on a place's head, the place, «، و».
+const PLACE_ITEM = new RegExp(`^\\s*(?:\\S+\\s+)?ب(?:${PLACE_HEADS})\\s+[^،,.؛:0-9٠-٩]{1,30}[،,]\\s*و\\s*$`)
+const PLACE_AFTER = new RegExp(`^\\s*ب(?:${PLACE_HEADS})\\s`)
+const PLACE_ITEM_REACH = 12
 
 /**
  * «لقي قائد القوات مصرعه وتسعة آخرين»: a toll joined by و to its own word carrying a pronoun, and followed by «آخرين»,

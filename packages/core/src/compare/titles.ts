@@ -38,18 +38,22 @@ interface Office {
  * المصري) names no office.
  */
 export function compareTitles(space: SentenceSpace): { differences: Difference[]; titles: TitlesGiven[] } {
-  const byEntity = new Map<string, { article: number; entity: EntityView; offices: Office[] }[]>()
+  const found: { article: number; entity: EntityView; role: string; offices: Office[] }[] = []
   space.extractions.forEach((extraction, article) => {
     for (const entity of extraction.entities) {
-      const offices = (entity.roles ?? [])
-        .map((role) => officeOf(space, role))
-        .filter((o) => o.terms.size > 0)
+      const roles = (entity.roles ?? []).map((role) => ({ role, office: officeOf(space, role) }))
+      const offices = roles.filter((r) => r.office.terms.size > 0)
       if (offices.length === 0) continue
-      const list = byEntity.get(entity.id) ?? []
-      if (!list.some((item) => item.article === article)) list.push({ article, entity, offices })
-      byEntity.set(entity.id, list)
+      // The title shown is the first that names an office (not «السيد» before it).
+      found.push({ article, entity, role: offices[0]!.role, offices: offices.map((r) => r.office) })
     }
   })
+  const byEntity = new Map<string, typeof found>()
+  for (const item of found) {
+    const list = byEntity.get(item.entity.id) ?? []
+    if (!list.some((other) => other.article === item.article)) list.push(item)
+    byEntity.set(item.entity.id, list)
+  }
   const differences: Difference[] = []
   const titles: TitlesGiven[] = []
   for (const [id, list] of byEntity) {
@@ -62,10 +66,10 @@ export function compareTitles(space: SentenceSpace): { differences: Difference[]
     const values: DifferenceValue[] = []
     // Titles given list each office once: «زعيم حماس» and «زعيم حركة حماس» are one title written twice.
     const shownOffices: Office[] = []
-    for (const { article, entity } of list) {
-      const office = officeOf(space, entity.roles![0]!)
+    for (const { article, entity, role } of list) {
+      const office = officeOf(space, role)
       if (!conflict && shownOffices.some((other) => !disjoint(other.terms, office.terms))) continue
-      const value = roleValue(space, article, entity)
+      const value = roleValue(space, article, entity, role)
       if (value === null) continue
       values.push(value)
       shownOffices.push(office)
@@ -146,9 +150,13 @@ function disjointStrings(a: ReadonlySet<string>, b: ReadonlySet<string>): boolea
   return true
 }
 
-function roleValue(space: SentenceSpace, article: number, entity: EntityView): DifferenceValue | null {
+function roleValue(
+  space: SentenceSpace,
+  article: number,
+  entity: EntityView,
+  role: string,
+): DifferenceValue | null {
   const source = space.articles[article]!
-  const role = entity.roles![0]!
   const mention = entity.mentions?.[0]
   const span = mention !== undefined ? locateRole(source, role, mention) : locate(source, role)
   if (span === null) return null

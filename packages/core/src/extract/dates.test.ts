@@ -15,6 +15,20 @@ describe('dates', () => {
     expect(dates('وتنتهي المهلة في 30 جوان 2023.')).toEqual([['30 جوان 2023', '2023-06-30']])
   })
 
+  it('reads the year past a comma after the day and its month, and the day after the month in the English order', () => {
+    expect(dates('وافتُتح المعرض الدولي للكتاب في يوم 9 فبراير، 2023 بحضور الوزيرة.')).toEqual([
+      ['9 فبراير، 2023', '2023-02-09'],
+    ])
+    expect(dates('وأصدرت المحكمة حكمها في أغسطس 14, 2019 بعد جلسات طويلة.')).toEqual([
+      ['أغسطس 14, 2019', '2019-08-14'],
+    ])
+    expect(dates('وفي 12 مارس، 1500 متظاهر خرجوا إلى الساحة.', '2024-03-20')).toEqual([
+      ['12 مارس', '2024-03-12'],
+    ])
+    // No year past a comma: the number after the month is a count, not its day.
+    expect(dates('وغادر في أغسطس 14 لاعباً النادي.', '2024-09-20').flat()).not.toContain('2024-08-14')
+  })
+
   it('resolves a month without its year to the nearest one, or the one its marker says', () => {
     expect(dates('أرسل الرئيس مبعوثه في كانون الثاني/يناير.', '2025-02-13')).toEqual([
       ['كانون الثاني/يناير', '2025-01'],
@@ -51,8 +65,9 @@ describe('dates', () => {
       [],
     )
     expect(dates('ارتفع التضخم في مايو بنسبة طفيفة.', '2025-06-15')).toEqual([['مايو', '2025-05']])
+    // شهر before the month belongs to the date, its particle does not (round 32).
     expect(dates('عقد المجلس الجلسة الأولى من دورته لشهر فبراير.', '2025-02-15')).toEqual([
-      ['فبراير', '2025-02'],
+      ['شهر فبراير', '2025-02'],
     ])
     expect(dates('أوقفت الشرطة متهمين في أعمال شغب رافقت تظاهرات سبتمبر الأخيرة.', '2025-10-15')).toEqual([
       ['سبتمبر', '2025-09'],
@@ -526,6 +541,52 @@ describe('months, years and weekdays as Maghrebi and Mashriqi news write them', 
       ['2013', '2013'],
     ])
     expect(dates('وسجل الحزب عام 2018 و2000 عضو جديد.')).toEqual([['عام 2018', '2018']])
+  })
+
+  it('reads today or yesterday with the absolute date right after it as one date, valued by that date', () => {
+    expect(dates('وضربت العاصفة الساحل فجر اليوم 14 آذار وأغرقت عشرات القوارب.', '2024-03-14')).toEqual([
+      ['فجر اليوم 14 آذار', '2024-03-14'],
+    ])
+    expect(dates('ووصلت البعثة أمس 2 تموز إلى المدينة.', '2024-07-03')).toEqual([
+      ['أمس 2 تموز', '2024-07-02'],
+    ])
+    // A count after the day word is no day of a month.
+    expect(dates('وسجلت الوزارة اليوم 5 إصابات جديدة.', '2024-07-03')).toEqual([['اليوم', '2024-07-03']])
+  })
+
+  it('reads a count of days or years in the accusative as a span before the day of writing, and no day in «أمس الحاجة»', () => {
+    expect(dates('وكانت السفينة قد غادرت الميناء قبل 20 يوماً.', '2024-07-21')).toEqual([
+      ['قبل 20 يوماً', '2024-07-01'],
+    ])
+    expect(dates('وافتُتح الجسر قبل 15 عاماً.', '2024-07-21')).toEqual([['قبل 15 عاماً', '2009']])
+    expect(dates('والقرى المنكوبة في أمس الحاجة إلى المساعدات.', '2024-07-21')).toEqual([])
+  })
+
+  it('reads شهر with a particle before a month as the month, and leaves the particle out', () => {
+    expect(dates('وتعقد اللجنة دورتها لشهر أيار في مقرها الجديد.', '2024-05-10')).toEqual([
+      ['شهر أيار', '2024-05'],
+    ])
+    expect(dates('وتحدد موعد الامتحانات بشهر يونيو المقبل.', '2024-05-10')).toEqual([
+      ['شهر يونيو المقبل', '2024-06'],
+    ])
+    expect(dates('وهذا العرض لشهر واحد فقط.', '2024-05-10')).toEqual([])
+  })
+
+  it('reads a weekday of a verb in the future as the next such day, or the day of writing, not the last one', () => {
+    // 2024-02-07 is a Wednesday.
+    expect(dates('وقال الوزير إن اللجنة ستجتمع الخميس لمناقشة الموازنة.', '2024-02-07')).toEqual([
+      ['الخميس', '2024-02-08'],
+    ])
+    expect(dates('وسوف يصل الوفد إلى العاصمة يوم الأربعاء.', '2024-02-07')).toEqual([
+      ['يوم الأربعاء', '2024-02-07'],
+    ])
+    expect(dates('وسيلعب الفريق مباراته الثانية، السبت.', '2024-02-07')).toEqual([['السبت', '2024-02-10']])
+    expect(dates('واجتمعت اللجنة الخميس لمناقشة الموازنة.', '2024-02-07')).toEqual([['الخميس', '2024-02-01']])
+    // A name in س and a prefix's letter is no verb; a past verb of saying ends the clause of the future.
+    expect(dates('والتقى الرئيس سيرغي شويغو الخميس.', '2024-02-07')).toEqual([['الخميس', '2024-02-01']])
+    expect(dates('سيستمر الإضراب كما أعلنت النقابة الخميس.', '2024-02-07')).toEqual([
+      ['الخميس', '2024-02-01'],
+    ])
   })
 
   it('reads an ambiguous weekday right after a verb as the day', () => {

@@ -32,6 +32,7 @@ import {
 import { absoluteDate } from './month-dates.ts'
 import { joined, type Scan } from './scan.ts'
 import { isVerb } from './word-classes.ts'
+import { WordFlag } from './word-flags.ts'
 import { type Base, rawCut } from './words.ts'
 
 /** اليوم، أمس، أول أمس، غداً، بعد غد، الليلة، and weekdays with what follows them. */
@@ -202,12 +203,48 @@ function dayDateOf(
     (mostlyCommonWeekdaySet.has(w) || notWeekdayAround(scan, i))
   )
     return undefined
+  // ستجتمع اللجنة الخميس: a weekday of a verb in the future is the next such day, or the day of writing itself.
+  if (direction === 0 && futureClause(scan, i)) direction = UPCOMING
   return {
     first: i,
     last,
     kind: 'relative',
     ...(published && { value: formatDate(weekdayNear(published, day, direction)) }),
   }
+}
+
+/** A weekday's direction when its clause's verb is in the future: on or after the day of writing. */
+const UPCOMING = 2
+/** Words looked back over from a weekday for the future verb of its clause. */
+const FUTURE_REACH = 8
+/**
+ * The future of the imperfect: س before its prefix (سيعقد، ستجتمع، سنعمل) and at least three letters of the verb
+ * after it, not a noun's ending (سيارة، سنوات, ستين is too short).
+ */
+const FUTURE_VERB = /^س[يتن][^ا][^\s]{2,}$/
+const NOUN_ENDING = /(ة|ات)$/
+const FUTURE_PARTICLE = norm('سوف')
+
+/**
+ * A verb in the future before word `i` in its sentence (past commas, not past a complementiser or a verb of
+ * saying, whose clause is another): سوف, or a word of none of the lexicon's classes (no name, place or known word)
+ * read past و or ف as س and the imperfect's prefix.
+ */
+function futureClause(scan: Scan, i: number): boolean {
+  const { words } = scan
+  const sentence = words[i]!.sentence
+  for (let j = i - 1; j >= 0 && i - j <= FUTURE_REACH; j--) {
+    const word = words[j]!
+    if (word.sentence !== sentence || word.block !== words[i]!.block) return false
+    for (const base of word.bases) {
+      if (base.cut > 1) continue
+      if (base.base === FUTURE_PARTICLE) return true
+      if (base.flags & (WordFlag.Complementizer | WordFlag.ReportingForm)) return false
+      if ((base.flags & WordFlag.Known) === 0 && FUTURE_VERB.test(base.base) && !NOUN_ENDING.test(base.base))
+        return true
+    }
+  }
+  return false
 }
 
 /**
@@ -220,6 +257,12 @@ function dayFromToday(scan: Scan, i: number, offset: number, published: CivilDat
   if (named?.end === undefined && named !== undefined) {
     const dated = datedWeekday(scan, i, published)
     if (dated) return dated
+  }
+  // فجر اليوم 6 شباط، أمس 3 أيار: the day word and the absolute date right after it are one date, valued by the date.
+  if (named === undefined && joined(scan.words, i + 1)) {
+    const absolute = absoluteDate(scan, i + 1, published)
+    if (absolute?.first === i + 1 && absolute.kind === 'absolute' && scan.words[i + 1]!.number)
+      return { ...absolute, first: i }
   }
   const date = published && addDays(published, offset)
   const agrees = date !== undefined && (named === undefined || weekday(date) === named.day)
@@ -303,9 +346,13 @@ const ASIDE = /^[،,]$/
 const OPENS_ASIDE = /[،,(]/
 const CLOSES_ASIDE = /[،,.)]/
 
-/** The weekday `day` nearest the publication date: on or before it, strictly before (الماضي) or after (المقبل). */
+/**
+ * The weekday `day` nearest the publication date: on or before it, strictly before (الماضي) or after (المقبل), on or
+ * after it (`UPCOMING`: a verb in the future).
+ */
 function weekdayNear(published: CivilDate, day: number, direction: number): CivilDate {
   const today = weekday(published)
+  if (direction === UPCOMING) return addDays(published, (day - today + 7) % 7)
   if (direction > 0) return addDays(published, ((day - today + 6) % 7) + 1)
   if (direction < 0) return addDays(published, -(((today - day + 6) % 7) + 1))
   return addDays(published, -((today - day + 7) % 7))

@@ -41,7 +41,7 @@ import {
 } from './lexicon.ts'
 import { periodDate } from './period-dates.ts'
 import { fits } from './phrase-match.ts'
-import { joined, type Scan } from './scan.ts'
+import { commaGap, joined, type Scan } from './scan.ts'
 import { rawCut } from './words.ts'
 
 interface MonthMatch {
@@ -122,6 +122,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   let monthStart = i
   const first = i
   const ordinal = word.number ? undefined : ordinalDay(scan, i)
+  let monthWordCut = 0
   if (word.number) {
     const n = Number(word.digits)
     if (!DAY_DIGITS.test(word.digits) || n < 1 || n > 31) return undefined
@@ -136,6 +137,13 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     monthStart = i + 1
   } else if (word.norm === MONTH_WORD && joined(words, i + 1)) {
     monthStart = i + 1
+  } else if (joined(words, i + 1)) {
+    // لشهر مارس، بشهر أيار: شهر after its particle, which the date leaves out.
+    const base = word.bases.find((reading) => reading.cut > 0 && reading.base === MONTH_WORD)
+    if (base) {
+      monthStart = i + 1
+      monthWordCut = rawCut(word.raw, base.cut)
+    }
   }
   if (monthStart > i && !joined(words, monthStart)) return undefined
   // الثاني والعشرين من شهر شباط: شهر may stand between the day and its month.
@@ -145,7 +153,14 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
   if (!month) return undefined
   let last = month.last
   let end = month.end
-  const found = yearAfter(scan, last, published)
+  // أغسطس 20, 2018: the day after the month, in the English order, when the year follows past a comma.
+  const dayAfter = day === undefined && !month.paired ? englishDay(scan, last) : undefined
+  if (dayAfter !== undefined) {
+    day = dayAfter
+    last++
+  }
+  const found =
+    yearAfter(scan, last, published) ?? (day !== undefined ? yearPastComma(scan, last) : undefined)
   const year = found?.relative && month.calendar === 'hijri' ? undefined : found
   let yearValue: number | undefined
   let hijriMarked = false
@@ -155,7 +170,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     last = year.last
     end = undefined
   }
-  const monthWordContext = word.norm === MONTH_WORD
+  const monthWordContext = word.norm === MONTH_WORD || monthWordCut > 0
   const before = i > 0 ? words[i - 1] : undefined
   // في باب المسجد is no month آب after ب: a word before a month read past a particle gives it no context.
   const context =
@@ -198,6 +213,7 @@ export function absoluteDate(scan: Scan, i: number, published: CivilDate | undef
     first,
     last,
     ...(month.first === first && month.particle > 0 && { start: word.start + month.particle }),
+    ...(monthWordCut > 0 && { start: word.start + monthWordCut }),
     ...(end !== undefined && { end }),
     kind: 'absolute',
     calendar,
@@ -292,6 +308,29 @@ function yearAfter(scan: Scan, last: number, published: CivilDate | undefined): 
   if (!(joined(words, k) || word?.gap.trim() === ')')) return undefined
   return yearDigits(scan, k)
 }
+
+/** A day of the month (1–31) right after the month at word `last`, then a year past a comma: أغسطس 20, 2018. */
+function englishDay(scan: Scan, last: number): number | undefined {
+  const { words } = scan
+  const word = words[last + 1]
+  if (!word?.number || !joined(words, last + 1) || !DAY_DIGITS.test(word.digits)) return undefined
+  const n = Number(word.digits)
+  if (n < 1 || n > 31 || yearPastComma(scan, last + 1) === undefined) return undefined
+  return n
+}
+
+/** A year after a comma, right after a day and its month (6 فبراير، 2024): the comma of the English order. */
+function yearPastComma(scan: Scan, last: number): YearAfter | undefined {
+  const word = scan.words[last + 1]
+  if (!word || !commaGap(word) || word.sentence !== scan.words[last]!.sentence) return undefined
+  const year = yearDigits(scan, last + 1)
+  // 12 مارس، 1500 متظاهر: past a comma, only a year of the news's centuries, not a count.
+  return year?.year !== undefined && year.year >= COMMA_YEAR_FROM && year.year < COMMA_YEAR_TO
+    ? year
+    : undefined
+}
+
+const [COMMA_YEAR_FROM, COMMA_YEAR_TO] = [1900, 2100]
 
 /** The year at word `k` (four digits) with the era letter after it: 2025م، 1446 هـ. */
 function yearDigits(scan: Scan, k: number): YearAfter | undefined {

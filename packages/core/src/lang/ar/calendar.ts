@@ -127,13 +127,14 @@ export const timeUnits: readonly {
   dual: readonly string[]
   plural: readonly string[]
 }[] = [
+  // The singular in the accusative too, as it follows a count of 11 to 99 (قبل 20 يوماً، منذ 15 عاماً).
   { unit: 'hour', singular: ['ساعة'], dual: ['ساعتين', 'ساعتان'], plural: ['ساعات'] },
-  { unit: 'day', singular: ['يوم'], dual: ['يومين', 'يومان'], plural: ['أيام'] },
-  { unit: 'week', singular: ['أسبوع'], dual: ['أسبوعين', 'أسبوعان'], plural: ['أسابيع'] },
-  { unit: 'month', singular: ['شهر'], dual: ['شهرين', 'شهران'], plural: ['أشهر', 'شهور'] },
+  { unit: 'day', singular: ['يوم', 'يوماً'], dual: ['يومين', 'يومان'], plural: ['أيام'] },
+  { unit: 'week', singular: ['أسبوع', 'أسبوعاً'], dual: ['أسبوعين', 'أسبوعان'], plural: ['أسابيع'] },
+  { unit: 'month', singular: ['شهر', 'شهراً'], dual: ['شهرين', 'شهران'], plural: ['أشهر', 'شهور'] },
   {
     unit: 'year',
-    singular: ['عام', 'سنة'],
+    singular: ['عام', 'عاماً', 'سنة'],
     dual: ['عامين', 'عامان', 'سنتين', 'سنتان'],
     plural: ['أعوام', 'سنوات', 'سنين'],
   },
@@ -356,10 +357,10 @@ export const sameDaysCues: readonly string[] = ['الموافقين', 'المص�
 
 /**
  * Words before اليوم that make it a day already named, not today (في نفس اليوم، في ذات اليوم), and after الأمس that
- * make it "lately" (في الأمس القريب).
+ * make it "lately" (في الأمس القريب), or after أمس the superlative أمسّ, "most in need" (في أمس الحاجة إلى).
  */
 export const sameWords: readonly string[] = ['نفس', 'ذات']
-export const latelyWords: readonly string[] = ['القريب']
+export const latelyWords: readonly string[] = ['القريب', 'الحاجة']
 
 /** Nouns a day and month name an event by (ثورة 25 يناير، ثورة 14 تموز): a name, not a date of the news. */
 export const namedDayNouns: readonly string[] = ['ثورة', 'الثورة']

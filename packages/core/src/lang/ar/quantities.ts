@@ -1,6 +1,7 @@
 import { stem } from '../../normalize/stem.ts'
 import { compoundOrdinalOne, numberWords, ordinalDays } from './calendar.ts'
 import { pastKana, qadParticles } from './clause-words.ts'
+import { boundPrepositions } from './function-words.ts'
 import { norm } from './spelling.ts'
 
 // What numbers in the news count and measure, for telling one quantity from another: a turnout of 46.10% is not a
@@ -629,12 +630,17 @@ export const durations: readonly { days: number; words: readonly string[] }[] = 
 /**
  * The key a word of these lists and a word of the text are compared by: its light stem, and without a tanwin alef
  * written without its mark (قتيلا as قتيل). A final ta marbuta stays in the key: the stem drops it and a final alef
- * maqsura alike, and the nouns differ (أسرة a family, أسرى prisoners; قتلة killers, قتلى the dead).
+ * maqsura alike, and the nouns differ (أسرة a family, أسرى prisoners; قتلة killers, قتلى the dead). A conjunction
+ * written onto a preposition (وفي، فعلى) keeps both, apart from every stem: «وفي» is not «وفيات» cut to its stem.
  */
 export function quantityWord(word: string): string {
   let key = quantityWords.get(word)
   if (key !== undefined) return key
-  key = stem(word)
+  const normal = norm(word)
+  key =
+    CONJUNCTIONS.has(normal[0] ?? '') && PREPOSITIONS.has(normal.slice(1))
+      ? `${normal[0]} ${normal.slice(1)}`
+      : stem(word)
   if (key.length > 3 && key.endsWith('ا')) key = stem(key.slice(0, -1))
   if (word.endsWith(TA_MARBUTA)) key += TA_MARBUTA
   // News repeats its words: the stems of the last few thousand are kept, the table emptied when it fills.
@@ -644,6 +650,8 @@ export function quantityWord(word: string): string {
 }
 
 const TA_MARBUTA = '\u0629' // ة
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف'])
+const PREPOSITIONS: ReadonlySet<string> = new Set(boundPrepositions.map(norm))
 const QUANTITY_WORDS_KEPT = 20_000
 const quantityWords = new Map<string, string>()
 
