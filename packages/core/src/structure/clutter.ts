@@ -117,6 +117,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
+  markAboveTitleTwice(shapes, kinds)
   const unplaced = [...kinds]
   const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
@@ -633,6 +634,35 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
   }
   const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
   markLinkRuns(shapes, kinds, title + 1, first, holdsTitle)
+}
+
+// Lines between a title's copies: a date line, a share bar and its counters.
+const MAX_TITLE_GAP = 6
+
+/**
+ * A title printed twice, with nothing but clutter or a short label between its copies (a date line, a share bar and its counter) and the body's first
+ * line under the second, is the page's own: the lines above its first copy that are no sentence (other stories'
+ * headlines, a widget, a menu) are the page's header, not the article, which opens at its title.
+ */
+function markAboveTitleTwice(shapes: Shapes, kinds: Kinds): void {
+  // What stands between a title's copies: clutter, or a label or counter of a word or two (`مشاهدة`).
+  const between = (i: number) => {
+    const shape = shapes[i]
+    return kinds[i] !== null || (!!shape && shape.words.length < MIN_TITLE_WORDS && !shape.endsSentence)
+  }
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || shape.words.length < MIN_TITLE_WORDS || shape.endsSentence) continue
+    let j = i + 1
+    while (j < shapes.length && j - i <= MAX_TITLE_GAP && between(j)) j++
+    if (j === i + 1 || !shapes[j] || joinedWords(shapes[j]!) !== joinedWords(shape)) continue
+    let k = j + 1
+    while (k < shapes.length && between(k)) k++
+    if (k < shapes.length && shapes[k] !== null && !isBody(shapes[k]!)) return
+    for (let above = 0; above < i; above++)
+      if (kinds[above] === null && shapes[above] && !shapes[above]!.endsSentence) kinds[above] = 'navigation'
+    return
+  }
 }
 
 /**
