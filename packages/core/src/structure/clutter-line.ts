@@ -582,15 +582,12 @@ function isFollowPrompt(words: readonly string[]): boolean {
   return false
 }
 
-// `الاسم *`، `البريد الإلكتروني *`: a form's field, its name and the star that marks it required.
-const REQUIRED_FIELD = /^[^*]+\*$/
-const MAX_FIELD_WORDS = 3
-
 function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape
   if (words.length > 30) return false
   if (plain.includes('©') || (plain.includes('(') && /\(c\)/i.test(plain))) return true
-  if (words.length <= MAX_FIELD_WORDS && plain.endsWith('*') && REQUIRED_FIELD.test(plain)) return true
+  // `الاسم *`، `البريد الإلكتروني *`: a form's field of three words at most, and the star that marks it required.
+  if (words.length < 4 && /^[^*]+\*$/.test(plain)) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
   for (let at = 0; at < words.length; at++) {

@@ -636,9 +636,6 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
   markLinkRuns(shapes, kinds, title + 1, first, holdsTitle)
 }
 
-// Lines between a title's copies: a date line, a share bar and its counters.
-const MAX_TITLE_GAP = 6
-
 /**
  * A title printed twice, with nothing but clutter or a short label between its copies (a date line, a share bar and its counter) and the body's first
  * line under the second, is the page's own: the lines above its first copy that are no sentence (other stories'
@@ -646,21 +643,18 @@ const MAX_TITLE_GAP = 6
  */
 function markAboveTitleTwice(shapes: Shapes, kinds: Kinds): void {
   // What stands between a title's copies: clutter, or a label or counter of a word or two (`مشاهدة`).
-  const between = (i: number) => {
-    const shape = shapes[i]
-    return kinds[i] !== null || (!!shape && shape.words.length < MIN_TITLE_WORDS && !shape.endsSentence)
-  }
+  const between = (i: number) => (kinds[i] !== null ? i < kinds.length : !!shapes[i] && isKicker(shapes[i]!))
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape || shape.words.length < MIN_TITLE_WORDS || shape.endsSentence) continue
+    if (kinds[i] !== null || !shape || !isTitleLike(shape) || shape.endsSentence) continue
     let j = i + 1
-    while (j < shapes.length && j - i <= MAX_TITLE_GAP && between(j)) j++
+    // A date line, a share bar and its counters: six lines at most.
+    while (j - i <= 6 && between(j)) j++
     if (j === i + 1 || !shapes[j] || joinedWords(shapes[j]!) !== joinedWords(shape)) continue
-    let k = j + 1
-    while (k < shapes.length && between(k)) k++
-    if (k < shapes.length && shapes[k] !== null && !isBody(shapes[k]!)) return
-    for (let above = 0; above < i; above++)
-      if (kinds[above] === null && shapes[above] && !shapes[above]!.endsSentence) kinds[above] = 'navigation'
+    while (between(++j));
+    if (shapes[j] && !isBody(shapes[j]!)) return
+    for (let k = 0; k < i; k++)
+      if (kinds[k] === null && shapes[k] && !shapes[k]!.endsSentence) kinds[k] = 'navigation'
     return
   }
 }
