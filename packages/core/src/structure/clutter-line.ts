@@ -586,6 +586,8 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   const { words, plain } = shape
   if (words.length > 30) return false
   if (plain.includes('©') || (plain.includes('(') && /\(c\)/i.test(plain))) return true
+  // `الاسم *`، `البريد الإلكتروني *`: a form's field of three words at most, and the star that marks it required.
+  if (words.length < 4 && /^[^*]+\*$/.test(plain)) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
   for (let at = 0; at < words.length; at++) {

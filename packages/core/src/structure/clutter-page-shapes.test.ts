@@ -19,6 +19,23 @@ describe('clutter told by its shape alone', () => {
     for (const line of subtitles) expect(isContentBlock(kinds.get(line) as never)).toBe(true)
   })
 
+  it("reads the headlines above a title printed twice as the page's header, and keeps the title and the body", () => {
+    const title = 'هيئة الطرق تغلق الطريق الساحلي لإصلاح الجسر'
+    const others = [
+      'مدير المستشفى: أكثر من 300 مراجع في يوم واحد بسبب "الإنفلونزا" في المدينة وحدها',
+      'نقابة المعلمين لـ "صوت المدينة": الإضراب مستمر حتى تنفيذ الاتفاق مع الوزارة',
+    ]
+    const page = [...others, title, '10:45', '320', 'مشاهدة', title, LEAD, SECOND].join('\n')
+    const kinds = kindsOf(page)
+    for (const line of others) expect(kinds.get(line)).toBe('navigation')
+    expect(isContentBlock(kinds.get(title) as never)).toBe(true)
+    expect(kinds.get(LEAD)).toBe('paragraph')
+    // A sentence above the title is no headline of another story.
+    const note = 'أغلقت الهيئة الطريق نفسه العام الماضي أسبوعا كاملا.'
+    const noted = kindsOf([note, title, '10:45', '320', 'مشاهدة', title, LEAD, SECOND].join('\n'))
+    expect(isContentBlock(noted.get(note) as never)).toBe(true)
+  })
+
   it('reads a lone > below the article as a control of the page, not a paragraph', () => {
     const kinds = kindsOf(`${LEAD}\n${SECOND}\n>`)
     expect(kinds.get('>')).toBe('boilerplate')

@@ -117,6 +117,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   markLatinLines(lines, shapes, kinds)
   markShortRepeats(shapes, kinds)
   markTeaserRuns(shapes, kinds)
+  markAboveTitleTwice(shapes, kinds)
   const unplaced = [...kinds]
   const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
@@ -633,6 +634,29 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
   }
   const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
   markLinkRuns(shapes, kinds, title + 1, first, holdsTitle)
+}
+
+/**
+ * A title printed twice, with nothing but clutter or a short label between its copies (a date line, a share bar and its counter) and the body's first
+ * line under the second, is the page's own: the lines above its first copy that are no sentence (other stories'
+ * headlines, a widget, a menu) are the page's header, not the article, which opens at its title.
+ */
+function markAboveTitleTwice(shapes: Shapes, kinds: Kinds): void {
+  // What stands between a title's copies: clutter, or a label or counter of a word or two (`مشاهدة`).
+  const between = (i: number) => (kinds[i] !== null ? i < kinds.length : !!shapes[i] && isKicker(shapes[i]!))
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]
+    if (kinds[i] !== null || !shape || !isTitleLike(shape) || shape.endsSentence) continue
+    let j = i + 1
+    // A date line, a share bar and its counters: six lines at most.
+    while (j - i <= 6 && between(j)) j++
+    if (j === i + 1 || !shapes[j] || joinedWords(shapes[j]!) !== joinedWords(shape)) continue
+    while (between(++j));
+    if (shapes[j] && !isBody(shapes[j]!)) return
+    for (let k = 0; k < i; k++)
+      if (kinds[k] === null && shapes[k] && !shapes[k]!.endsSentence) kinds[k] = 'navigation'
+    return
+  }
 }
 
 /**

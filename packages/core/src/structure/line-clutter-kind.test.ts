@@ -133,6 +133,20 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('بلغت الزيادة 25 - 30 في المئة')).toBeNull()
   })
 
+  it("reads a comment form's required field, a name and a star, as boilerplate", () => {
+    expect(lineClutterKind('الاسم الكامل *')).toBe('boilerplate')
+    expect(lineClutterKind('نص الرد *')).toBe('boilerplate')
+    // Bold markup is no star of a field, nor a mark after a sentence.
+    expect(lineClutterKind('**نتائج الجولة الأولى**')).toBeNull()
+    expect(lineClutterKind('وأضاف المدير أن المعرض يفتح أبوابه غدا *')).toBeNull()
+  })
+
+  it('reads a suggested article and a "for more details" link as navigation', () => {
+    expect(lineClutterKind('مقال مقترح: البلدية تفتتح حديقة جديدة في الحي الشرقي')).toBe('navigation')
+    expect(lineClutterKind('للمزيد من التفاصيل: انقر على الرابط')).toBe('navigation')
+    expect(lineClutterKind('مقال مقترح من الطلاب يفوز بجائزة المدرسة')).toBeNull()
+  })
+
   it('leaves a sentence of the article alone', () => {
     expect(lineClutterKind('وقال المهندس المسؤول إن الجسر سيخفف الزحام عن وسط المدينة.')).toBeNull()
     expect(lineClutterKind('خطة النقل')).toBeNull()
