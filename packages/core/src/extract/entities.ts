@@ -1,4 +1,5 @@
 import type { Entity, EntityKind } from '../model/extraction.ts'
+import { isSpaceLike } from '../segment/marks.ts'
 import { bodyListItems } from './body-lists.ts'
 import { unifyBodyShortForms } from './body-short-forms.ts'
 import { addContextualFamilyNames } from './contextual-names.ts'
@@ -67,20 +68,9 @@ function singleSpaced(text: string): boolean {
   return true
 }
 
-/** What `\s` matches besides the plain space. */
+/** What `\s` matches: Unicode's white space (`isSpaceLike`) but U+0085, and the byte-order mark. */
 function isWhitespace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
+  return code === 0xfeff || (code !== 0x85 && isSpaceLike(code))
 }
 
 export interface Resolution {
