@@ -1,6 +1,7 @@
 import { isArabicMark, isDigit, isWordLetter, TATWEEL } from './arabic-letters.ts'
 import { DROP, defaultNormalization, KEEP } from './normalize.ts'
 import { HASH_SEED, hashStep, stemOfCodes } from './stem-cache.ts'
+import { isNumberJoiner } from './tokenize.ts'
 
 /** Receives each term of a text with the offsets of its source word. */
 export type TermSink = (term: string, start: number, end: number) => void
@@ -11,18 +12,6 @@ const TANWIN_FATH = 0x064b
 // decimal and thousands marks to ASCII.
 const ARABIC_DECIMAL = 0x066b
 const ARABIC_THOUSANDS = 0x066c
-
-/** Number joiners, as the tokenizer reads them: . , ٫ ٬ : / between two digits keep one number. */
-function isNumberJoiner(code: number): boolean {
-  return (
-    code === 0x2e ||
-    code === 0x2c ||
-    code === ARABIC_DECIMAL ||
-    code === ARABIC_THOUSANDS ||
-    code === 0x3a ||
-    code === 0x2f
-  )
-}
 
 function asciiDigit(code: number): number {
   if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 0x30

@@ -21,7 +21,7 @@ const LETTER = 4
 const WORD_MARK = 8
 /** Zero-width joiners and marks inside a word keep it whole; a word never ends on one (trailing ones are left out). */
 const JOINING = 16
-/** Characters that may sit inside a number between digits: 3.5, 1,000, ٣٫٥, ١٬٠٠٠, 10:30, 2024/01/05. */
+/** `isNumberJoiner`: may sit inside a number between two digits. */
 const NUMBER_JOINER = 32
 const classes = new Uint8Array(0x10000)
 
@@ -32,9 +32,14 @@ function learnClass(code: number): void {
     (isWordLetter(code) ? LETTER : 0) |
     (isArabicMark(code) || code === TATWEEL ? WORD_MARK : 0) |
     (code === 0x200c || code === 0x200d || code === 0x00ad || code === 0x2060 ? JOINING : 0) |
-    (code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c || code === 0x3a || code === 0x2f
-      ? NUMBER_JOINER
-      : 0)
+    (isNumberJoiner(code) ? NUMBER_JOINER : 0)
+}
+
+/** Characters that keep one number between two digits: . , ٫ ٬ : / (3.5, 1,000, ٣٫٥, ١٬٠٠٠, 10:30, 2024/01/05). */
+export function isNumberJoiner(code: number): boolean {
+  return (
+    code === 0x2e || code === 0x2c || code === 0x066b || code === 0x066c || code === 0x3a || code === 0x2f
+  )
 }
 
 /** The class bits of `text[i]`, learnt on first sight. */
