@@ -44,6 +44,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-38',
   'real-39',
   'real-40',
+  'real-41',
+  'real-42',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -80,6 +82,8 @@ export const DEVELOPMENT_STORIES = [
   'stories-30',
   'stories-31',
   'stories-32',
+  'stories-33',
+  'stories-34',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -114,6 +118,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-28',
   'clutter-29',
   'clutter-30',
+  'clutter-31',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -150,6 +155,8 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-30',
   'differences-31',
   'differences-32',
+  'differences-33',
+  'differences-34',
 ] as const
 
 export interface DevelopmentItem {
