@@ -254,13 +254,32 @@ function lacking(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
   return bits
 }
 
-/** The kinds of numbers of `a`'s title and lead that `b`'s words lack, as bits. */
+/**
+ * The kinds of numbers of `a`'s title and lead that `b`'s words lack, as bits. A number other than a year that `b`
+ * states one unit off (`NEAR_NUMBER`) is not lacking: reports of one event write a building of 13 floors and of 14,
+ * 25 wounded and 24 (round 32's candidate, kept in round 33); another event's figure lies further off.
+ */
 function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
   let bits = 0
-  for (const term of a.leadNumbers) {
-    if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
+  for (let i = 0; i < a.leadNumbers.length; i++) {
+    const term = a.leadNumbers[i]!
+    if (contains(b.terms, b.terms.length, term)) continue
+    if (kind(term) === 'year') bits |= YEAR
+    else if (!nearNumber(b.numberValues, a.leadValues[i]!)) bits |= NUMBER
   }
   return bits
+}
+
+/** How far apart two figures may be and still be one figure written two ways (round 32: 10% of it gave the same). */
+const NEAR_NUMBER = 1
+
+/** Whether `values` (ascending) hold one other than `value` within `NEAR_NUMBER` of it. */
+function nearNumber(values: Float64Array, value: number): boolean {
+  for (const other of values) {
+    if (other > value + NEAR_NUMBER) return false
+    if (other !== value && other >= value - NEAR_NUMBER) return true
+  }
+  return false
 }
 
 /** Whether `b` names `a`'s person of family `term` under the same given name, the family name spelt otherwise. */

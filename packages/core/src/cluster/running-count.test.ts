@@ -95,3 +95,27 @@ describe('an update telling a running count, clustered', () => {
     expect(stories.map((story) => story.articleIds)).toEqual([['a-1', 'a-3']])
   })
 })
+
+describe('an update telling a running count, read before the reports of its event', () => {
+  // An undated report is read after the dated ones (`storyOrder`): the update may come first. The lower bar is the
+  // pair's, whichever of the two arrived first (round 33).
+  const cluster = (ids: readonly (keyof typeof quake)[]) => {
+    const storyOf = new Map<string, string>()
+    for (const story of clusterStories(ids.map((id) => article(id, quake[id]))))
+      for (const id of story.articleIds) storyOf.set(id, story.id)
+    return storyOf
+  }
+
+  it('is joined by a first report that links to it under the threshold', () => {
+    const storyOf = cluster(['a-3', 'a-1'])
+    expect(storyOf.get('a-1')).toBe(storyOf.get('a-3'))
+  })
+
+  it('is joined as when it comes after the first report, and another quake stays apart', () => {
+    expect(cluster(['a-1', 'a-3']).get('a-1')).toBe(cluster(['a-1', 'a-3']).get('a-3'))
+    const storyOf = cluster(['a-3', 'a-1', 'a-2', 'c-1'])
+    expect(storyOf.get('a-1')).toBe(storyOf.get('a-3'))
+    expect(storyOf.get('a-2')).toBe(storyOf.get('a-3'))
+    expect(storyOf.get('c-1')).not.toBe(storyOf.get('a-3'))
+  })
+})

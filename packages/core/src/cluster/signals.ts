@@ -40,8 +40,15 @@ export interface ArticleSignals {
   spellings: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
   lead: Int32Array
-  /** The numbers among `lead`, ascending. */
+  /**
+   * The numbers among `lead`, ascending, but those written with a slash: a day in digits (26/6/2023، the page's date
+   * line) or a season (2024/2025) says when, which the article's time and edition marks read, not what happened.
+   */
   leadNumbers: Int32Array
+  /** The value of each of `leadNumbers` (`numberValue`), in its order. */
+  leadValues: Float64Array
+  /** The values of every number of the words read (`numberValue`), ascending, NaN left out. */
+  numberValues: Float64Array
   /** The entity terms of the cities the first sentence names: where the event took place (أنقرة or القاهرة). */
   places: Int32Array
   /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
@@ -101,6 +108,8 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const nisbas = new Map<number, boolean>()
   const leadTerms = new Set<number>()
   const numbers = new Set<number>()
+  // Every number of the words read, by term: what a lead number of another article may be near (`numberValues`).
+  const numberTerms = new Set<number>()
   // Whether the text `add` read last holds a word of a match's result.
   let resultWords = false
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
@@ -125,7 +134,10 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       if (info.content && weight > 1) leadTerms.add(info.term)
-      if (token.kind === 'number' && weight > 1) numbers.add(info.term)
+      if (token.kind === 'number') {
+        numberTerms.add(info.term)
+        if (weight > 1 && !table.name(info.term).includes('/')) numbers.add(info.term)
+      }
       words++
     }
     return words
@@ -240,12 +252,24 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   at = 0
   for (const term of numbers) leadNumbers[at++] = term
   leadNumbers.sort()
+  const leadValues = slabs?.floats.take(leadNumbers.length) ?? new Float64Array(leadNumbers.length)
+  for (let i = 0; i < leadNumbers.length; i++) leadValues[i] = numberValue(table.name(leadNumbers[i]!))
+  const values: number[] = []
+  for (const term of numberTerms) {
+    const value = numberValue(table.name(term))
+    if (!Number.isNaN(value)) values.push(value)
+  }
+  const numberValues = slabs?.floats.take(values.length) ?? new Float64Array(values.length)
+  numberValues.set(values)
+  numberValues.sort()
   // A lead past the words read (long headings above it) is read for scores whatever its words.
   const results =
     leadResult || readEnd < leadEnd ? leadResults(article, paragraphs, leadEnd, leadText, table) : NO_RESULTS
   return {
     lead,
     leadNumbers,
+    leadValues,
+    numberValues,
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
@@ -341,6 +365,15 @@ function countedSoFar(text: string, token: Token): boolean {
 }
 
 const NO_NAMESAKES = new Int32Array(0)
+
+/**
+ * The value of a number's term (`#1,014`، `#7.8`، `#7,8`): commas between groups of three digits group thousands, another
+ * comma is a decimal mark; NaN for what reads as no number.
+ */
+export function numberValue(name: string): number {
+  const digits = name.slice(1)
+  return Number(/^\d{1,3}(?:,\d{3})+$/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.'))
+}
 
 /**
  * A name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out (ترامب /
