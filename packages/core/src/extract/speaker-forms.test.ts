@@ -134,3 +134,12 @@ describe('a body’s head noun before a body the lists know, round 24', () => {
     expect(entities.find((e) => e.id === quotes[0]?.speaker?.entity)?.name).toBe('وزارة الصحة')
   })
 })
+
+describe('a described source in its other spelling, round 33', () => {
+  it('reads مسئول (hamza on a yeh’s seat) as مسؤول, with the body it speaks from', () => {
+    expect(speakers('وقال مسئول كبير بوزارة النقل، إن القطارات ستعود إلى العمل غدا.')).toEqual([
+      'مسئول كبير بوزارة النقل',
+    ])
+    expect(speakers('وأكد مسئولون في البلدية أن الطريق سيفتح بعد أسبوع.')).toEqual(['مسئولون في البلدية'])
+  })
+})
