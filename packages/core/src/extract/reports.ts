@@ -1609,8 +1609,11 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     if (words[m]?.norm === 'عن' && joined(words, m)) k = m
   }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
-  const subject = phraseAt(scan, index, k + 1)
-  if (!subject) return undefined
+  const phrase = phraseAt(scan, index, k + 1)
+  if (!phrase) return undefined
+  // عن المستشار الإعلامي لرئيس الحكومة المكلفة من البرلمان، NAME، القول إن: a title longer than the phrase, then
+  // its holder, as after a verb of saying.
+  const subject = holderOfTitle(scan, index, phrase) ?? phrase
   k = subject.last + 1
   // عن مصدر أردني مطلع قوله: an adjective the source's phrase left out may stand before قوله.
   if (words[k] && SAYING.has(words[k]!.norm)) k++

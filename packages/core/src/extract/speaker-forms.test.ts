@@ -143,3 +143,19 @@ describe('a described source in its other spelling, round 33', () => {
     expect(speakers('وأكد مسئولون في البلدية أن الطريق سيفتح بعد أسبوع.')).toEqual(['مسئولون في البلدية'])
   })
 })
+
+describe('words passed on with القول, round 33', () => {
+  it('leaves the verbal noun of saying out of the source’s phrase and out of a name', () => {
+    expect(speakers('ونقلت الإذاعة عن مصدر عسكري القول إن الطائرات عادت إلى قواعدها.')).toEqual(['مصدر عسكري'])
+    expect(speakers('ونقلت الصحيفة عن كريم منصور القول إن المصنع سيغلق.')).toEqual(['كريم منصور'])
+    expect(people('ونقلت الصحيفة عن كريم منصور القول إن المصنع سيغلق.')).toEqual(['كريم منصور'])
+  })
+
+  it('gives the words to the holder named after a long title, as after a verb of saying', () => {
+    expect(
+      speakers(
+        'ونقلت الإذاعة عن الناطق الرسمي باسم اللجنة العليا من مجلس المدينة، كريم الساعدي، القول إن المدارس ستفتح الأحد.',
+      ),
+    ).toEqual(['كريم الساعدي'])
+  })
+})

@@ -29,6 +29,7 @@ import {
   praiseAfterNameSet,
   relativePronounSet as RELATIVES,
   reportingNounSet,
+  sayingNounSet,
   sourcelessNounSet,
   speakerNounSet,
 } from './lexicon.ts'
@@ -443,6 +444,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (praiseAfterNameSet.has(word.norm)) break
+    // عن مصدر أمني القول إن: the verbal noun of saying after the phrase opens what was said.
+    if (sayingNounSet.has(word.norm)) break
     // وقال بن غفير، أبو ضيف: a name's particle opening the phrase is the name's, with the word it introduces.
     if (k === j + 1 && headCut === 0 && isNameParticle(head) && !index.mentionAt[k]) {
       last = k
