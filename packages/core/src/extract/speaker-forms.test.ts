@@ -159,3 +159,15 @@ describe('words passed on with القول, round 33', () => {
     ).toEqual(['كريم الساعدي'])
   })
 })
+
+describe('a body’s office and the body it sits in after ب, round 33', () => {
+  it('words the speaker as the text does, still linked to the office', () => {
+    const text = 'وأفاد مكتب الإعلام بالمحكمة الابتدائية بسوسة أن الجلسة تأجلت إلى الشهر المقبل.'
+    const { quotes, entities } = extract(text)
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['مكتب الإعلام بالمحكمة الابتدائية بسوسة'])
+    expect(entities.find((entity) => entity.id === quotes[0]!.speaker?.entity)?.name).toBe('مكتب الإعلام')
+    expect(speakers('وقالت خلية الإعلام بوزارة الدفاع إن الطائرات قصفت مواقع المسلحين.')).toEqual([
+      'خلية الإعلام بوزارة الدفاع',
+    ])
+  })
+})

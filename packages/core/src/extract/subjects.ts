@@ -340,7 +340,9 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     const last = withNisba(scan, index, mention.last)
     // فريق الإنقاذ التابع للخوذ البيضاء: a body speaks as the text words it, with whom it belongs to.
     const belonging =
-      mention.kind === 'organization' && mention.entity ? belongingAfter(scan, index, last) : undefined
+      mention.kind === 'organization' && mention.entity
+        ? (belongingAfter(scan, index, last) ?? seatAfter(scan, index, last))
+        : undefined
     if (belonging !== undefined) {
       const name = displaySpan(scan, j, belonging, word.bases[0]!)
       return {
@@ -379,6 +381,25 @@ function belongingAfter(scan: Scan, index: MentionIndex, last: number): number |
     !index.mentionAt[end + 1]
   )
     end++
+  return end
+}
+
+/**
+ * After a body's name ending at `last`, the body or place it sits in after ب, and a place after ب again (`مكتب
+ * الإعلام بالمحكمة الابتدائية بسوسة`، `خلية الإعلام بوزارة الدفاع`): the last word of that phrase, or undefined. The
+ * speaker is worded as the text words it, still linked to the body.
+ */
+function seatAfter(scan: Scan, index: MentionIndex, last: number): number | undefined {
+  let end: number | undefined
+  for (let hop = 0; hop < 2; hop++) {
+    const at = (end ?? last) + 1
+    const word = scan.words[at]
+    const seat = index.mentionAt[at]
+    if (!word || !joined(scan.words, at) || word.norm[0] !== 'ب' || seat?.first !== at) break
+    if (seat.start <= word.start || seat.form === 'nisba') break
+    if (seat.kind !== 'location' && (hop > 0 || seat.kind !== 'organization')) break
+    end = seat.last
+  }
   return end
 }
 
