@@ -263,6 +263,13 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   if (verb && afterPreposition(scan, v)) verb = undefined
   const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
   if (noun) {
+    // ختم كلمته بتأكيده أن: after ب, the noun completes the verb before it and speaks for its subject, as a
+    // participle would (مؤكداً أن).
+    if (word.norm[0] === 'ب') {
+      const subject = participleSubject(scan, index, v, events)
+      noun.speaker = speakerOf(subject)
+      noun.speakerKind = subject?.kind
+    }
     reports.push(noun)
     return v
   }
@@ -542,17 +549,20 @@ function nounReport(scan: Scan, v: number, last: Report | undefined): Report | u
   const word = words[v]!
   const next = words[v + 1]
   if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
-  if (reportingNoun(word) !== 'possessed') return undefined
+  // فاجأهم بإعلانه أنه …: after ب too, the noun completing the verb before it.
+  if (reportingNoun(word, true) !== 'possessed') return undefined
   // جدد الوزير تأكيده أن …: the clause is the verb's already.
   if (last?.complement?.at === v + 2) return undefined
   return newReport('noun', v, '', word.sentence, null, { kind: 'clause', at: v + 2 })
 }
 
 /** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
-export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | undefined {
+export function reportingNoun(word: Word, afterBa = false): 'definite' | 'possessed' | 'bare' | undefined {
   for (let n = 0; n < word.bases.length; n++) {
     const { base, cut } = word.bases[n]!
-    if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
+    const ba = afterBa && cut === 1 && word.norm[0] === 'ب'
+    if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف' && !ba)) continue
+    if (ba && !THIRD_PERSON_SUFFIX.test(base)) continue
     if (reportingNounSet.has(base)) return 'bare'
     if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
     const stem = base.replace(THIRD_PERSON_SUFFIX, '')

@@ -171,3 +171,10 @@ describe('a body’s office and the body it sits in after ب, round 33', () => {
     ])
   })
 })
+
+describe('a verbal noun of saying after ب with a possessive, round 33', () => {
+  it('reports its clause for the subject of the verb it completes, as a participle would', () => {
+    expect(speakers('وفاجأ الوزير الحضور بإعلانه أنه لن يترشح للانتخابات.')).toEqual(['الوزير'])
+    expect(speakers('وفاجأهم المدرب بتأكيده أن الفريق سيلعب بلا مهاجم.')).toEqual(['المدرب'])
+  })
+})
