@@ -178,3 +178,12 @@ describe('a verbal noun of saying after ب with a possessive, round 33', () => {
     expect(speakers('وفاجأهم المدرب بتأكيده أن الفريق سيلعب بلا مهاجم.')).toEqual(['المدرب'])
   })
 })
+
+describe('a name cut to its given name after a title, round 33', () => {
+  it('words the speaker with the words of the name up to where the subject ends', () => {
+    expect(speakers('وأوضحت المحامية سلمى ادياي في تصريح للإذاعة إن الحكم قابل للطعن.')).toEqual(['سلمى ادياي'])
+    expect(
+      speakers('وقال العقيد المتقاعد خالد أمين الحسيني رئيس الجمعية الخيرية إن التبرعات تضاعفت.'),
+    ).toEqual(['خالد أمين الحسيني'])
+  })
+})

@@ -34,6 +34,7 @@ import {
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { isUnknownNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import {
   afterQuotedName,
@@ -332,6 +333,11 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     const named = role.person ? undefined : nameAfter(scan, index, role.last + 1)
     const last = role.person?.last ?? named?.last ?? role.last
     const person = role.person ?? named ?? personForRole(index, j)
+    const runOn = person && person.first > role.last ? nameRunOn(scan, index, person) : undefined
+    if (runOn !== undefined) {
+      const name = displaySpan(scan, person!.first, runOn, scan.words[person!.first]!.bases[0]!)
+      return { first: j, last: runOn, start: role.start, speaker: { name, entity: person!.entity! }, kind: 'person' }
+    }
     return exact(scan, j, last, role.start, person)
   }
   const mention = index.mentionAt[j]
@@ -401,6 +407,50 @@ function seatAfter(scan: Scan, index: MentionIndex, last: number): number | unde
     end = seat.last
   }
   return end
+}
+
+const MAX_NAME_RUN_ON = 2
+
+/**
+ * `الأستاذة فاطمة امباي في تصريح`، `اللواء المتقاعد محمد أمين الجعبري رئيس اللجنة …`: a person the recognisers cut
+ * to a given name alone after a title, then one or two words that may be a name's (a word no list knows, a given
+ * name, a family name in ي with the article) right up to where the subject ends (a comma or quote mark, a
+ * complementiser, في, another title). The last word of the name as the text writes it, or undefined.
+ */
+function nameRunOn(scan: Scan, index: MentionIndex, person: Found): number | undefined {
+  const { words } = scan
+  if (person.first !== person.last || !person.entity || !isGivenName(words[person.first]!)) return undefined
+  let k = person.last + 1
+  // أمين، خليل: a given name that is also a title's word goes on the name, and so do the words of the title the
+  // recognisers opened at it.
+  const misread = words[k] && isGivenName(words[k]!) ? index.roleAt[k] : undefined
+  while (k - person.last <= MAX_NAME_RUN_ON && joined(words, k)) {
+    const word = words[k]!
+    const given = isGivenName(word)
+    const role = index.roleAt[k] !== undefined && index.roleAt[k] !== misread
+    if (index.mentionAt[k] || role || word.number || isFunctionWord(word)) break
+    if (isVerb(word) || isCalendarWord(word)) break
+    const family = word.norm.startsWith('ال') && word.norm.endsWith('ي') && word.norm.length > 4
+    if (!given && (isRoleWord(word) || (!family && !isUnknownNameWord(word, true) && !unknownWord(word)))) break
+    k++
+  }
+  if (k === person.last + 1) return undefined
+  const end = words[k]
+  const ends =
+    !end ||
+    !joined(words, k) ||
+    (end.bases[0]!.flags & WordFlag.Complementizer) !== 0 ||
+    end.norm === IN ||
+    (index.roleAt[k] !== undefined && index.roleAt[k] !== misread) ||
+    titleHead(end) !== undefined
+  return ends ? k - 1 : undefined
+}
+
+/** A word no list knows whole, with no particle, article or ending of a noun of news on it (امباي). */
+function unknownWord(word: Word): boolean {
+  const w = word.norm
+  if (word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0 || w.length < 3) return false
+  return w[0] !== 'و' && w[0] !== 'ف' && !w.startsWith('ال') && !w.endsWith('ة') && !THIRD_PERSON_SUFFIX.test(w)
 }
 
 function nameAfter(scan: Scan, index: MentionIndex, k: number): Found | undefined {
