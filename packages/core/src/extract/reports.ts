@@ -111,6 +111,8 @@ export interface Report {
 interface SubjectEvent {
   sentence: number
   subject: Subject
+  /** The verb inside a relative clause after ما or a relative pronoun (ما قاله الوزير، التي أدلى بها): what was said of. */
+  relative?: boolean
   /** What pronoun verbs the subject agrees with, once asked; null when its phrase does not tell. */
   agreement?: ReadonlySet<Agreement> | null
 }
@@ -362,7 +364,8 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     walk.issued = { sentence: word.sentence, subject }
   if (verb.clause && !complement) {
     if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) return v
-    events.push({ sentence: word.sentence, subject })
+    const relative = v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
+    events.push({ sentence: word.sentence, subject, relative })
     // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
     reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
     return v
@@ -390,8 +393,11 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   }
   // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
   // its subject, so a later pronoun does not refer to it.
-  if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
-    events.push({ sentence: word.sentence, subject: speakerSubject })
+  if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1)))) {
+    const relative =
+      !complement && v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
+    events.push({ sentence: word.sentence, subject: speakerSubject, relative })
+  }
   const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
   report.subject = subject
   report.speakerKind = speakerSubject?.kind
@@ -889,7 +895,10 @@ function participleSubject(
 ): Subject | undefined {
   const { words } = scan
   const sentence = words[v]!.sentence
-  const last = events.at(-1)
+  // رد الوزير على ما قاله رئيس الحزب، مشيراً إلى أن: the subject of what was said of is not the participle's.
+  let e = events.length - 1
+  while (e >= 0 && events[e]!.sentence === sentence && events[e]!.relative) e--
+  const last = events[e]
   if (last && last.sentence === sentence) return last.subject
   const opener = openingVerbSubject(scan, index, v)
   if (opener) return opener

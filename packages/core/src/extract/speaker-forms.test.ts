@@ -187,3 +187,12 @@ describe('a name cut to its given name after a title, round 33', () => {
     ).toEqual(['خالد أمين الحسيني'])
   })
 })
+
+describe('a participle after a relative clause of saying, round 33', () => {
+  it('speaks for the subject of its sentence, not for the one whose words the clause is about', () => {
+    expect(speakers('ورد الوزير على ما قاله رئيس الحزب، مشيرا إلى أن الحكومة متماسكة.')).toEqual(['الوزير'])
+    expect(
+      speakers('ونفى المدير ما قاله النائب عن إغلاق المصنع بقوله إن العمل مستمر.'),
+    ).toEqual(['المدير'])
+  })
+})
