@@ -12,6 +12,7 @@ import {
   complementizerSet,
   complementPrepositionSet,
   demonstrativeSet,
+  speakingOccasionNounSet,
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
@@ -353,7 +354,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   // clause past a long remark, as one with a named subject does.
   const issuer = written ? undefined : issuerOfStatementBefore(scan, index, v)
   // بياناً قالت فيه إن …: the pronoun after في is the statement's.
-  if (issuer && from === v + 1 && statementPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
+  if (issuer && from === v + 1 && occasionPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
   const complement =
     findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
     ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
@@ -949,10 +950,50 @@ const MAX_SUBJECT_FIRST_WORDS = 12
 function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
   const noun = v > 0 ? words[v - 1] : undefined
-  if (!noun || !joined(words, v) || commaGap(words[v]!) || noun.norm.startsWith('ال')) return undefined
-  if (!noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) return undefined
-  const subject = openingVerbSubject(scan, index, v - 1)
-  return subject && subject.kind !== 'other' ? issuerOf(index, subject) : undefined
+  if (!noun || !joined(words, v) || commaGap(words[v]!)) return undefined
+  if (!noun.norm.startsWith('ال') && noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) {
+    const subject = openingVerbSubject(scan, index, v - 1)
+    return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject))
+      ? issuerOf(index, subject)
+      : undefined
+  }
+  return occasionSpeaker(scan, index, v)
+}
+
+/** A subject of kind `other` that is a title or a noun of speakers (الوزير، الوزارة، المتحدث): someone speaks. */
+function speaksAsTitle(scan: Scan, index: MentionIndex, subject: Subject): boolean {
+  const head = scan.words[subject.first]!
+  return (
+    index.roleAt[subject.first] !== undefined ||
+    titleHead(head) !== undefined ||
+    head.bases.some((base) => speakerNounSet.has(base.base))
+  )
+}
+
+/**
+ * `ألقى الوزير كلمة أكد فيها أن …`، `أجرى اتصالاً هاتفياً أكد خلاله أن …`، `استمع إلى شرح من الوزير أكد فيه أن …`: a
+ * verb with an occasion pronoun right after an indefinite noun of an occasion of speaking (and its adjective)
+ * speaks for whom the noun names after من, else for the subject of the verb that opens the sentence.
+ */
+function occasionSpeaker(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  if (!joined(words, v + 1) || !occasionPronounSet.has(words[v + 1]?.norm ?? '')) return undefined
+  let n = v - 1
+  // من الوزير: who gave it, after the noun.
+  const giver = index.mentionAt[n] ?? index.roleAt[n]
+  let from: Subject | undefined
+  if (giver && giver.last === n && words[giver.first - 1]?.norm === FROM && joined(words, giver.first)) {
+    from = phraseAt(scan, index, giver.first)
+    n = giver.first - 2
+  }
+  if (n > 0 && joined(words, n) && !words[n]!.norm.startsWith('ال') && isAdjectiveLike(`ال${words[n]!.norm}`)) {
+    if (speakingOccasionNounSet.has(words[n - 1]?.norm ?? '')) n--
+  }
+  const noun = words[n]
+  if (!noun || !speakingOccasionNounSet.has(noun.norm) || (n + 1 <= v && !joined(words, n + 1))) return undefined
+  if (from) return from.kind === 'person' || from.speaker.entity || speaksAsTitle(scan, index, from) ? from : undefined
+  const subject = openingVerbSubject(scan, index, n)
+  return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject)) ? subject : undefined
 }
 
 /** `نائب رئيس الجامعة NAME، ألقى كلمة …، مذكراً`: the person set first, then a comma and the sentence's verb. */

@@ -196,3 +196,14 @@ describe('a participle after a relative clause of saying, round 33', () => {
     ).toEqual(['المدير'])
   })
 })
+
+describe('a verb with an occasion pronoun after a noun of speaking, round 33', () => {
+  it('speaks for the subject of the sentence that gave the speech or the statement', () => {
+    expect(speakers('وألقى المحافظ كلمة أكد فيها أن المشاريع ستنجز قبل الصيف.')).toEqual(['المحافظ'])
+    expect(speakers('وأصدرت الوزارة بيانا قالت فيه إن الامتحانات ستجرى في موعدها.')).toEqual(['الوزارة'])
+  })
+
+  it('speaks for whom the noun names after من', () => {
+    expect(speakers('واستمع الوفد إلى شرح من المدير أكد فيه أن المصنع سيتوسع.')).toEqual(['المدير'])
+  })
+})

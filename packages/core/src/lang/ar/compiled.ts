@@ -59,6 +59,7 @@ import {
   resumptivePrepositions,
   speakerActs,
   statementPronouns,
+  speakingOccasionNouns,
   subjectClauseOpeners,
   titleTailStops,
   topicPrepositions,
@@ -795,6 +796,7 @@ export const topicPrepositionSet = normSet(topicPrepositions)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const occasionPronounSet = normSet(occasionPronouns)
 export const statementPronounSet = normSet(statementPronouns)
+export const speakingOccasionNounSet = normSet(speakingOccasionNouns)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
