@@ -12,7 +12,6 @@ import {
   complementizerSet,
   complementPrepositionSet,
   demonstrativeSet,
-  speakingOccasionNounSet,
   fillerOpenerSet as FILLER_OPENERS,
   functionWordSet as FUNCTION_WORDS,
   headsOfNamesSet as HEADS_OF_NAMES,
@@ -35,7 +34,7 @@ import {
   sayingNounSet as SAYING,
   statementPlaceVerbSet as STATEMENT_PLACE_VERBS,
   speakerNounSet,
-  statementPronounSet,
+  speakingOccasionNounSet,
   topicPrepositionSet as TOPIC_PREPOSITIONS,
   transmissionVerbForms,
   verbParticleSet as VERB_PARTICLES,
@@ -365,7 +364,8 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     walk.issued = { sentence: word.sentence, subject }
   if (verb.clause && !complement) {
     if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) return v
-    const relative = v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
+    const relative =
+      v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
     events.push({ sentence: word.sentence, subject, relative })
     // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
     reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
@@ -396,7 +396,9 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   // its subject, so a later pronoun does not refer to it.
   if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1)))) {
     const relative =
-      !complement && v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
+      !complement &&
+      v > 0 &&
+      (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
     events.push({ sentence: word.sentence, subject: speakerSubject, relative })
   }
   const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
@@ -951,7 +953,10 @@ function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Su
   const { words } = scan
   const noun = v > 0 ? words[v - 1] : undefined
   if (!noun || !joined(words, v) || commaGap(words[v]!)) return undefined
-  if (!noun.norm.startsWith('ال') && noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) {
+  if (
+    !noun.norm.startsWith('ال') &&
+    noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)
+  ) {
     const subject = openingVerbSubject(scan, index, v - 1)
     return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject))
       ? issuerOf(index, subject)
@@ -986,12 +991,23 @@ function occasionSpeaker(scan: Scan, index: MentionIndex, v: number): Subject | 
     from = phraseAt(scan, index, giver.first)
     n = giver.first - 2
   }
-  if (n > 0 && joined(words, n) && !words[n]!.norm.startsWith('ال') && isAdjectiveLike(`ال${words[n]!.norm}`)) {
+  // اتصالاً هاتفياً: an adjective, in the accusative too.
+  const adjective = `ال${words[n]?.norm ?? ''}`
+  if (
+    n > 0 &&
+    joined(words, n) &&
+    !words[n]!.norm.startsWith('ال') &&
+    (isAdjectiveLike(adjective) || isAdjectiveLike(adjective.replace(/ا$/, '')))
+  ) {
     if (speakingOccasionNounSet.has(words[n - 1]?.norm ?? '')) n--
   }
   const noun = words[n]
-  if (!noun || !speakingOccasionNounSet.has(noun.norm) || (n + 1 <= v && !joined(words, n + 1))) return undefined
-  if (from) return from.kind === 'person' || from.speaker.entity || speaksAsTitle(scan, index, from) ? from : undefined
+  if (!noun || !speakingOccasionNounSet.has(noun.norm) || (n + 1 <= v && !joined(words, n + 1)))
+    return undefined
+  if (from)
+    return from.kind === 'person' || from.speaker.entity || speaksAsTitle(scan, index, from)
+      ? from
+      : undefined
   const subject = openingVerbSubject(scan, index, n)
   return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject)) ? subject : undefined
 }

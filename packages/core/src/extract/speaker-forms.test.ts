@@ -146,7 +146,9 @@ describe('a described source in its other spelling, round 33', () => {
 
 describe('words passed on with القول, round 33', () => {
   it('leaves the verbal noun of saying out of the source’s phrase and out of a name', () => {
-    expect(speakers('ونقلت الإذاعة عن مصدر عسكري القول إن الطائرات عادت إلى قواعدها.')).toEqual(['مصدر عسكري'])
+    expect(speakers('ونقلت الإذاعة عن مصدر عسكري القول إن الطائرات عادت إلى قواعدها.')).toEqual([
+      'مصدر عسكري',
+    ])
     expect(speakers('ونقلت الصحيفة عن كريم منصور القول إن المصنع سيغلق.')).toEqual(['كريم منصور'])
     expect(people('ونقلت الصحيفة عن كريم منصور القول إن المصنع سيغلق.')).toEqual(['كريم منصور'])
   })
@@ -181,7 +183,9 @@ describe('a verbal noun of saying after ب with a possessive, round 33', () => {
 
 describe('a name cut to its given name after a title, round 33', () => {
   it('words the speaker with the words of the name up to where the subject ends', () => {
-    expect(speakers('وأوضحت المحامية سلمى ادياي في تصريح للإذاعة إن الحكم قابل للطعن.')).toEqual(['سلمى ادياي'])
+    expect(speakers('وأوضحت المحامية سلمى ادياي في تصريح للإذاعة إن الحكم قابل للطعن.')).toEqual([
+      'سلمى ادياي',
+    ])
     expect(
       speakers('وقال العقيد المتقاعد خالد أمين الحسيني رئيس الجمعية الخيرية إن التبرعات تضاعفت.'),
     ).toEqual(['خالد أمين الحسيني'])
@@ -191,9 +195,7 @@ describe('a name cut to its given name after a title, round 33', () => {
 describe('a participle after a relative clause of saying, round 33', () => {
   it('speaks for the subject of its sentence, not for the one whose words the clause is about', () => {
     expect(speakers('ورد الوزير على ما قاله رئيس الحزب، مشيرا إلى أن الحكومة متماسكة.')).toEqual(['الوزير'])
-    expect(
-      speakers('ونفى المدير ما قاله النائب عن إغلاق المصنع بقوله إن العمل مستمر.'),
-    ).toEqual(['المدير'])
+    expect(speakers('ونفى المدير ما قاله النائب عن إغلاق المصنع بقوله إن العمل مستمر.')).toEqual(['المدير'])
   })
 })
 
@@ -205,5 +207,8 @@ describe('a verb with an occasion pronoun after a noun of speaking, round 33', (
 
   it('speaks for whom the noun names after من', () => {
     expect(speakers('واستمع الوفد إلى شرح من المدير أكد فيه أن المصنع سيتوسع.')).toEqual(['المدير'])
+    expect(speakers('وتلقى الرئيس اتصالا هاتفيا من الوزير أكد خلاله أن البلدين يدعمان الحل.')).toEqual([
+      'الوزير',
+    ])
   })
 })

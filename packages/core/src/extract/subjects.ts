@@ -336,7 +336,13 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     const runOn = person && person.first > role.last ? nameRunOn(scan, index, person) : undefined
     if (runOn !== undefined) {
       const name = displaySpan(scan, person!.first, runOn, scan.words[person!.first]!.bases[0]!)
-      return { first: j, last: runOn, start: role.start, speaker: { name, entity: person!.entity! }, kind: 'person' }
+      return {
+        first: j,
+        last: runOn,
+        start: role.start,
+        speaker: { name, entity: person!.entity! },
+        kind: 'person',
+      }
     }
     return exact(scan, j, last, role.start, person)
   }
@@ -431,7 +437,8 @@ function nameRunOn(scan: Scan, index: MentionIndex, person: Found): number | und
     if (index.mentionAt[k] || role || word.number || isFunctionWord(word)) break
     if (isVerb(word) || isCalendarWord(word)) break
     const family = word.norm.startsWith('ال') && word.norm.endsWith('ي') && word.norm.length > 4
-    if (!given && (isRoleWord(word) || (!family && !isUnknownNameWord(word, true) && !unknownWord(word)))) break
+    if (!given && (isRoleWord(word) || (!family && !isUnknownNameWord(word, true) && !unknownWord(word))))
+      break
     k++
   }
   if (k === person.last + 1) return undefined
@@ -450,7 +457,9 @@ function nameRunOn(scan: Scan, index: MentionIndex, person: Found): number | und
 function unknownWord(word: Word): boolean {
   const w = word.norm
   if (word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0 || w.length < 3) return false
-  return w[0] !== 'و' && w[0] !== 'ف' && !w.startsWith('ال') && !w.endsWith('ة') && !THIRD_PERSON_SUFFIX.test(w)
+  return (
+    w[0] !== 'و' && w[0] !== 'ف' && !w.startsWith('ال') && !w.endsWith('ة') && !THIRD_PERSON_SUFFIX.test(w)
+  )
 }
 
 function nameAfter(scan: Scan, index: MentionIndex, k: number): Found | undefined {
