@@ -23,6 +23,7 @@ import {
   nisbaPlaces,
   organizationHeadSet,
   phrasesByFirstWord,
+  sayingNounSet,
 } from './lexicon.ts'
 import {
   accusativeTitle,
@@ -173,6 +174,8 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       continue
     }
     if (word.norm.startsWith('ال')) {
+      // نقلت الوكالة عن سامي حداد القول إن: the verbal noun of saying after a name is the clause's, not a family name.
+      if (sayingNounSet.has(word.norm)) break
       const familyShaped = count === 1 && isGivenName(words[j - 1]!) && word.norm.endsWith('ي')
       if ((isRoleWord(word) && !familyShaped) || (nisbaPlaces.has(word.norm) && count === 1 && !strong)) break
       // After words of no known class (ماركوس فييرا), a word with the article is a family name only in its usual

@@ -34,7 +34,7 @@ import {
   sayingNounSet as SAYING,
   statementPlaceVerbSet as STATEMENT_PLACE_VERBS,
   speakerNounSet,
-  statementPronounSet,
+  speakingOccasionNounSet,
   topicPrepositionSet as TOPIC_PREPOSITIONS,
   transmissionVerbForms,
   verbParticleSet as VERB_PARTICLES,
@@ -111,6 +111,8 @@ export interface Report {
 interface SubjectEvent {
   sentence: number
   subject: Subject
+  /** The verb inside a relative clause after ما or a relative pronoun (ما قاله الوزير، التي أدلى بها): what was said of. */
+  relative?: boolean
   /** What pronoun verbs the subject agrees with, once asked; null when its phrase does not tell. */
   agreement?: ReadonlySet<Agreement> | null
 }
@@ -263,6 +265,13 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   if (verb && afterPreposition(scan, v)) verb = undefined
   const noun = verb ? undefined : nounReport(scan, v, reports.at(-1))
   if (noun) {
+    // ختم كلمته بتأكيده أن: after ب, the noun completes the verb before it and speaks for its subject, as a
+    // participle would (مؤكداً أن).
+    if (word.norm[0] === 'ب') {
+      const subject = participleSubject(scan, index, v, events)
+      noun.speaker = speakerOf(subject)
+      noun.speakerKind = subject?.kind
+    }
     reports.push(noun)
     return v
   }
@@ -344,7 +353,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   // clause past a long remark, as one with a named subject does.
   const issuer = written ? undefined : issuerOfStatementBefore(scan, index, v)
   // بياناً قالت فيه إن …: the pronoun after في is the statement's.
-  if (issuer && from === v + 1 && statementPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
+  if (issuer && from === v + 1 && occasionPronounSet.has(words[v + 1]?.norm ?? '')) from = v + 2
   const complement =
     findComplement(scan, from, MAX_FILLER_WORDS, written !== undefined) ??
     ((subject && subject.kind !== 'unnamed') || (!written && startsClause(scan, v))
@@ -355,7 +364,9 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     walk.issued = { sentence: word.sentence, subject }
   if (verb.clause && !complement) {
     if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) return v
-    events.push({ sentence: word.sentence, subject })
+    const relative =
+      v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
+    events.push({ sentence: word.sentence, subject, relative })
     // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
     reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
     return v
@@ -383,8 +394,13 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   }
   // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
   // its subject, so a later pronoun does not refer to it.
-  if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))))
-    events.push({ sentence: word.sentence, subject: speakerSubject })
+  if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1)))) {
+    const relative =
+      !complement &&
+      v > 0 &&
+      (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
+    events.push({ sentence: word.sentence, subject: speakerSubject, relative })
+  }
   const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
   report.subject = subject
   report.speakerKind = speakerSubject?.kind
@@ -542,17 +558,20 @@ function nounReport(scan: Scan, v: number, last: Report | undefined): Report | u
   const word = words[v]!
   const next = words[v + 1]
   if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
-  if (reportingNoun(word) !== 'possessed') return undefined
+  // فاجأهم بإعلانه أنه …: after ب too, the noun completing the verb before it.
+  if (reportingNoun(word, true) !== 'possessed') return undefined
   // جدد الوزير تأكيده أن …: the clause is the verb's already.
   if (last?.complement?.at === v + 2) return undefined
   return newReport('noun', v, '', word.sentence, null, { kind: 'clause', at: v + 2 })
 }
 
 /** Whether a word is a verbal noun of saying: with the article (التأكيد), with a possessive (ادعائه), or bare. */
-export function reportingNoun(word: Word): 'definite' | 'possessed' | 'bare' | undefined {
+export function reportingNoun(word: Word, afterBa = false): 'definite' | 'possessed' | 'bare' | undefined {
   for (let n = 0; n < word.bases.length; n++) {
     const { base, cut } = word.bases[n]!
-    if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف')) continue
+    const ba = afterBa && cut === 1 && word.norm[0] === 'ب'
+    if (cut > 1 || (cut === 1 && word.norm[0] !== 'و' && word.norm[0] !== 'ف' && !ba)) continue
+    if (ba && !THIRD_PERSON_SUFFIX.test(base)) continue
     if (reportingNounSet.has(base)) return 'bare'
     if (base.startsWith('ال') && reportingNounSet.has(base.slice(2))) return 'definite'
     const stem = base.replace(THIRD_PERSON_SUFFIX, '')
@@ -879,7 +898,10 @@ function participleSubject(
 ): Subject | undefined {
   const { words } = scan
   const sentence = words[v]!.sentence
-  const last = events.at(-1)
+  // رد الوزير على ما قاله رئيس الحزب، مشيراً إلى أن: the subject of what was said of is not the participle's.
+  let e = events.length - 1
+  while (e >= 0 && events[e]!.sentence === sentence && events[e]!.relative) e--
+  const last = events[e]
   if (last && last.sentence === sentence) return last.subject
   const opener = openingVerbSubject(scan, index, v)
   if (opener) return opener
@@ -930,10 +952,64 @@ const MAX_SUBJECT_FIRST_WORDS = 12
 function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
   const { words } = scan
   const noun = v > 0 ? words[v - 1] : undefined
-  if (!noun || !joined(words, v) || commaGap(words[v]!) || noun.norm.startsWith('ال')) return undefined
-  if (!noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)) return undefined
-  const subject = openingVerbSubject(scan, index, v - 1)
-  return subject && subject.kind !== 'other' ? issuerOf(index, subject) : undefined
+  if (!noun || !joined(words, v) || commaGap(words[v]!)) return undefined
+  if (
+    !noun.norm.startsWith('ال') &&
+    noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)
+  ) {
+    const subject = openingVerbSubject(scan, index, v - 1)
+    return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject))
+      ? issuerOf(index, subject)
+      : undefined
+  }
+  return occasionSpeaker(scan, index, v)
+}
+
+/** A subject of kind `other` that is a title or a noun of speakers (الوزير، الوزارة، المتحدث): someone speaks. */
+function speaksAsTitle(scan: Scan, index: MentionIndex, subject: Subject): boolean {
+  const head = scan.words[subject.first]!
+  return (
+    index.roleAt[subject.first] !== undefined ||
+    titleHead(head) !== undefined ||
+    head.bases.some((base) => speakerNounSet.has(base.base))
+  )
+}
+
+/**
+ * `ألقى الوزير كلمة أكد فيها أن …`، `أجرى اتصالاً هاتفياً أكد خلاله أن …`، `استمع إلى شرح من الوزير أكد فيه أن …`: a
+ * verb with an occasion pronoun right after an indefinite noun of an occasion of speaking (and its adjective)
+ * speaks for whom the noun names after من, else for the subject of the verb that opens the sentence.
+ */
+function occasionSpeaker(scan: Scan, index: MentionIndex, v: number): Subject | undefined {
+  const { words } = scan
+  if (!joined(words, v + 1) || !occasionPronounSet.has(words[v + 1]?.norm ?? '')) return undefined
+  let n = v - 1
+  // من الوزير: who gave it, after the noun.
+  const giver = index.mentionAt[n] ?? index.roleAt[n]
+  let from: Subject | undefined
+  if (giver && giver.last === n && words[giver.first - 1]?.norm === FROM && joined(words, giver.first)) {
+    from = phraseAt(scan, index, giver.first)
+    n = giver.first - 2
+  }
+  // اتصالاً هاتفياً: an adjective, in the accusative too.
+  const adjective = `ال${words[n]?.norm ?? ''}`
+  if (
+    n > 0 &&
+    joined(words, n) &&
+    !words[n]!.norm.startsWith('ال') &&
+    (isAdjectiveLike(adjective) || isAdjectiveLike(adjective.replace(/ا$/, '')))
+  ) {
+    if (speakingOccasionNounSet.has(words[n - 1]?.norm ?? '')) n--
+  }
+  const noun = words[n]
+  if (!noun || !speakingOccasionNounSet.has(noun.norm) || (n + 1 <= v && !joined(words, n + 1)))
+    return undefined
+  if (from)
+    return from.kind === 'person' || from.speaker.entity || speaksAsTitle(scan, index, from)
+      ? from
+      : undefined
+  const subject = openingVerbSubject(scan, index, n)
+  return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject)) ? subject : undefined
 }
 
 /** `نائب رئيس الجامعة NAME، ألقى كلمة …، مذكراً`: the person set first, then a comma and the sentence's verb. */
@@ -1609,8 +1685,11 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     if (words[m]?.norm === 'عن' && joined(words, m)) k = m
   }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
-  const subject = phraseAt(scan, index, k + 1)
-  if (!subject) return undefined
+  const phrase = phraseAt(scan, index, k + 1)
+  if (!phrase) return undefined
+  // عن المستشار الإعلامي لرئيس الحكومة المكلفة من البرلمان، NAME، القول إن: a title longer than the phrase, then
+  // its holder, as after a verb of saying.
+  const subject = holderOfTitle(scan, index, phrase) ?? phrase
   k = subject.last + 1
   // عن مصدر أردني مطلع قوله: an adjective the source's phrase left out may stand before قوله.
   if (words[k] && SAYING.has(words[k]!.norm)) k++

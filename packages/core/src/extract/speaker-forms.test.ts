@@ -134,3 +134,81 @@ describe('a body’s head noun before a body the lists know, round 24', () => {
     expect(entities.find((e) => e.id === quotes[0]?.speaker?.entity)?.name).toBe('وزارة الصحة')
   })
 })
+
+describe('a described source in its other spelling, round 33', () => {
+  it('reads مسئول (hamza on a yeh’s seat) as مسؤول, with the body it speaks from', () => {
+    expect(speakers('وقال مسئول كبير بوزارة النقل، إن القطارات ستعود إلى العمل غدا.')).toEqual([
+      'مسئول كبير بوزارة النقل',
+    ])
+    expect(speakers('وأكد مسئولون في البلدية أن الطريق سيفتح بعد أسبوع.')).toEqual(['مسئولون في البلدية'])
+  })
+})
+
+describe('words passed on with القول, round 33', () => {
+  it('leaves the verbal noun of saying out of the source’s phrase and out of a name', () => {
+    expect(speakers('ونقلت الإذاعة عن مصدر عسكري القول إن الطائرات عادت إلى قواعدها.')).toEqual([
+      'مصدر عسكري',
+    ])
+    expect(speakers('ونقلت الصحيفة عن كريم منصور القول إن المصنع سيغلق.')).toEqual(['كريم منصور'])
+    expect(people('ونقلت الصحيفة عن كريم منصور القول إن المصنع سيغلق.')).toEqual(['كريم منصور'])
+  })
+
+  it('gives the words to the holder named after a long title, as after a verb of saying', () => {
+    expect(
+      speakers(
+        'ونقلت الإذاعة عن الناطق الرسمي باسم اللجنة العليا من مجلس المدينة، كريم الساعدي، القول إن المدارس ستفتح الأحد.',
+      ),
+    ).toEqual(['كريم الساعدي'])
+  })
+})
+
+describe('a body’s office and the body it sits in after ب, round 33', () => {
+  it('words the speaker as the text does, still linked to the office', () => {
+    const text = 'وأفاد مكتب الإعلام بالمحكمة الابتدائية بسوسة أن الجلسة تأجلت إلى الشهر المقبل.'
+    const { quotes, entities } = extract(text)
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['مكتب الإعلام بالمحكمة الابتدائية بسوسة'])
+    expect(entities.find((entity) => entity.id === quotes[0]!.speaker?.entity)?.name).toBe('مكتب الإعلام')
+    expect(speakers('وقالت خلية الإعلام بوزارة الدفاع إن الطائرات قصفت مواقع المسلحين.')).toEqual([
+      'خلية الإعلام بوزارة الدفاع',
+    ])
+  })
+})
+
+describe('a verbal noun of saying after ب with a possessive, round 33', () => {
+  it('reports its clause for the subject of the verb it completes, as a participle would', () => {
+    expect(speakers('وفاجأ الوزير الحضور بإعلانه أنه لن يترشح للانتخابات.')).toEqual(['الوزير'])
+    expect(speakers('وفاجأهم المدرب بتأكيده أن الفريق سيلعب بلا مهاجم.')).toEqual(['المدرب'])
+  })
+})
+
+describe('a name cut to its given name after a title, round 33', () => {
+  it('words the speaker with the words of the name up to where the subject ends', () => {
+    expect(speakers('وأوضحت المحامية سلمى ادياي في تصريح للإذاعة إن الحكم قابل للطعن.')).toEqual([
+      'سلمى ادياي',
+    ])
+    expect(
+      speakers('وقال العقيد المتقاعد خالد أمين الحسيني رئيس الجمعية الخيرية إن التبرعات تضاعفت.'),
+    ).toEqual(['خالد أمين الحسيني'])
+  })
+})
+
+describe('a participle after a relative clause of saying, round 33', () => {
+  it('speaks for the subject of its sentence, not for the one whose words the clause is about', () => {
+    expect(speakers('ورد الوزير على ما قاله رئيس الحزب، مشيرا إلى أن الحكومة متماسكة.')).toEqual(['الوزير'])
+    expect(speakers('ونفى المدير ما قاله النائب عن إغلاق المصنع بقوله إن العمل مستمر.')).toEqual(['المدير'])
+  })
+})
+
+describe('a verb with an occasion pronoun after a noun of speaking, round 33', () => {
+  it('speaks for the subject of the sentence that gave the speech or the statement', () => {
+    expect(speakers('وألقى المحافظ كلمة أكد فيها أن المشاريع ستنجز قبل الصيف.')).toEqual(['المحافظ'])
+    expect(speakers('وأصدرت الوزارة بيانا قالت فيه إن الامتحانات ستجرى في موعدها.')).toEqual(['الوزارة'])
+  })
+
+  it('speaks for whom the noun names after من', () => {
+    expect(speakers('واستمع الوفد إلى شرح من المدير أكد فيه أن المصنع سيتوسع.')).toEqual(['المدير'])
+    expect(speakers('وتلقى الرئيس اتصالا هاتفيا من الوزير أكد خلاله أن البلدين يدعمان الحل.')).toEqual([
+      'الوزير',
+    ])
+  })
+})

@@ -29,10 +29,12 @@ import {
   praiseAfterNameSet,
   relativePronounSet as RELATIVES,
   reportingNounSet,
+  sayingNounSet,
   sourcelessNounSet,
   speakerNounSet,
 } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
+import { isUnknownNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import {
   afterQuotedName,
@@ -331,6 +333,17 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     const named = role.person ? undefined : nameAfter(scan, index, role.last + 1)
     const last = role.person?.last ?? named?.last ?? role.last
     const person = role.person ?? named ?? personForRole(index, j)
+    const runOn = person && person.first > role.last ? nameRunOn(scan, index, person) : undefined
+    if (runOn !== undefined) {
+      const name = displaySpan(scan, person!.first, runOn, scan.words[person!.first]!.bases[0]!)
+      return {
+        first: j,
+        last: runOn,
+        start: role.start,
+        speaker: { name, entity: person!.entity! },
+        kind: 'person',
+      }
+    }
     return exact(scan, j, last, role.start, person)
   }
   const mention = index.mentionAt[j]
@@ -339,7 +352,9 @@ export function phraseAt(scan: Scan, index: MentionIndex, j: number, headCut = 0
     const last = withNisba(scan, index, mention.last)
     // فريق الإنقاذ التابع للخوذ البيضاء: a body speaks as the text words it, with whom it belongs to.
     const belonging =
-      mention.kind === 'organization' && mention.entity ? belongingAfter(scan, index, last) : undefined
+      mention.kind === 'organization' && mention.entity
+        ? (belongingAfter(scan, index, last) ?? seatAfter(scan, index, last))
+        : undefined
     if (belonging !== undefined) {
       const name = displaySpan(scan, j, belonging, word.bases[0]!)
       return {
@@ -379,6 +394,72 @@ function belongingAfter(scan: Scan, index: MentionIndex, last: number): number |
   )
     end++
   return end
+}
+
+/**
+ * After a body's name ending at `last`, the body or place it sits in after ب, and a place after ب again (`مكتب
+ * الإعلام بالمحكمة الابتدائية بسوسة`، `خلية الإعلام بوزارة الدفاع`): the last word of that phrase, or undefined. The
+ * speaker is worded as the text words it, still linked to the body.
+ */
+function seatAfter(scan: Scan, index: MentionIndex, last: number): number | undefined {
+  let end: number | undefined
+  for (let hop = 0; hop < 2; hop++) {
+    const at = (end ?? last) + 1
+    const word = scan.words[at]
+    const seat = index.mentionAt[at]
+    if (!word || !joined(scan.words, at) || word.norm[0] !== 'ب' || seat?.first !== at) break
+    if (seat.start <= word.start || seat.form === 'nisba') break
+    if (seat.kind !== 'location' && (hop > 0 || seat.kind !== 'organization')) break
+    end = seat.last
+  }
+  return end
+}
+
+const MAX_NAME_RUN_ON = 2
+
+/**
+ * `الأستاذة فاطمة امباي في تصريح`، `اللواء المتقاعد محمد أمين الجعبري رئيس اللجنة …`: a person the recognisers cut
+ * to a given name alone after a title, then one or two words that may be a name's (a word no list knows, a given
+ * name, a family name in ي with the article) right up to where the subject ends (a comma or quote mark, a
+ * complementiser, في, another title). The last word of the name as the text writes it, or undefined.
+ */
+function nameRunOn(scan: Scan, index: MentionIndex, person: Found): number | undefined {
+  const { words } = scan
+  if (person.first !== person.last || !person.entity || !isGivenName(words[person.first]!)) return undefined
+  let k = person.last + 1
+  // أمين، خليل: a given name that is also a title's word goes on the name, and so do the words of the title the
+  // recognisers opened at it.
+  const misread = words[k] && isGivenName(words[k]!) ? index.roleAt[k] : undefined
+  while (k - person.last <= MAX_NAME_RUN_ON && joined(words, k)) {
+    const word = words[k]!
+    const given = isGivenName(word)
+    const role = index.roleAt[k] !== undefined && index.roleAt[k] !== misread
+    if (index.mentionAt[k] || role || word.number || isFunctionWord(word)) break
+    if (isVerb(word) || isCalendarWord(word)) break
+    const family = word.norm.startsWith('ال') && word.norm.endsWith('ي') && word.norm.length > 4
+    if (!given && (isRoleWord(word) || (!family && !isUnknownNameWord(word, true) && !unknownWord(word))))
+      break
+    k++
+  }
+  if (k === person.last + 1) return undefined
+  const end = words[k]
+  const ends =
+    !end ||
+    !joined(words, k) ||
+    (end.bases[0]!.flags & WordFlag.Complementizer) !== 0 ||
+    end.norm === IN ||
+    (index.roleAt[k] !== undefined && index.roleAt[k] !== misread) ||
+    titleHead(end) !== undefined
+  return ends ? k - 1 : undefined
+}
+
+/** A word no list knows whole, with no particle, article or ending of a noun of news on it (امباي). */
+function unknownWord(word: Word): boolean {
+  const w = word.norm
+  if (word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0 || w.length < 3) return false
+  return (
+    w[0] !== 'و' && w[0] !== 'ف' && !w.startsWith('ال') && !w.endsWith('ة') && !THIRD_PERSON_SUFFIX.test(w)
+  )
 }
 
 function nameAfter(scan: Scan, index: MentionIndex, k: number): Found | undefined {
@@ -443,6 +524,8 @@ function plainPhrase(scan: Scan, index: MentionIndex, j: number, headCut: number
     const word = words[k]!
     if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word)) break
     if (praiseAfterNameSet.has(word.norm)) break
+    // عن مصدر أمني القول إن: the verbal noun of saying after the phrase opens what was said.
+    if (sayingNounSet.has(word.norm)) break
     // وقال بن غفير، أبو ضيف: a name's particle opening the phrase is the name's, with the word it introduces.
     if (k === j + 1 && headCut === 0 && isNameParticle(head) && !index.mentionAt[k]) {
       last = k

@@ -1,4 +1,4 @@
-import { anonymousNounSet, norm, titleTailStopSet } from './lexicon.ts'
+import { anonymousNounSet, norm, sayingNounSet, titleTailStopSet } from './lexicon.ts'
 import type { MentionIndex } from './mention-index.ts'
 import type { Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
@@ -63,5 +63,10 @@ function endsPhrase(scan: Scan, k: number): boolean {
   if (!word) return false
   if (/[،,:"“”«».!?؟]/.test(word.gap)) return true
   // NAME قائلاً: a participle of saying closes the subject as a comma would.
-  return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0 || reportingVerb(word) !== undefined
+  // NAME القول إن: so does a verbal noun of saying.
+  return (
+    (word.bases[0]!.flags & WordFlag.Complementizer) !== 0 ||
+    reportingVerb(word) !== undefined ||
+    sayingNounSet.has(word.norm)
+  )
 }

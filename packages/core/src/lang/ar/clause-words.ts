@@ -284,6 +284,30 @@ export const verbSubjectAdverbs: readonly string[] = [
  */
 export const occasionPronouns: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'عنه', 'عنها']
 
+/**
+ * Nouns of an occasion of speaking that a verb with an occasion pronoun describes (`ألقى كلمة أكد فيها أن …`،
+ * `أجرى اتصالاً أكد خلاله أن …`، `شرح من الوزير أكد فيه أن …`), beside the statement nouns.
+ */
+export const speakingOccasionNouns: readonly string[] = [
+  'كلمة',
+  'خطاب',
+  'خطابا',
+  'شرح',
+  'شرحا',
+  'مقابلة',
+  'حديث',
+  'حديثا',
+  'لقاء',
+  'لقاءا',
+  'حوار',
+  'حوارا',
+  'اتصال',
+  'اتصالا',
+  'محاضرة',
+  'مداخلة',
+  'تصريحات',
+]
+
 /** في with a pronoun, the occasion the statement is (بياناً قالت فيه إن …): what a statement noun's verb reads past. */
 export const statementPronouns: readonly string[] = ['فيه', 'فيها']
 

@@ -58,6 +58,7 @@ import {
   relativePronouns,
   resumptivePrepositions,
   speakerActs,
+  speakingOccasionNouns,
   statementPronouns,
   subjectClauseOpeners,
   titleTailStops,
@@ -795,6 +796,7 @@ export const topicPrepositionSet = normSet(topicPrepositions)
 export const verbSubjectAdverbSet = normSet(verbSubjectAdverbs)
 export const occasionPronounSet = normSet(occasionPronouns)
 export const statementPronounSet = normSet(statementPronouns)
+export const speakingOccasionNounSet = normSet(speakingOccasionNouns)
 export const relativeMaSet = normSet(relativeMa)
 export const qadSet = normSet(qadParticles)
 export const relativePronounSet = normSet(relativePronouns)
