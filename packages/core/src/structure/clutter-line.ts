@@ -181,7 +181,7 @@ export function lineShape(raw: string): LineShape {
     endsColon: plain.endsWith(':'),
     bulleted,
     linkOnly: /^!?\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
-    image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
+    image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed) || IMAGE_TAG.test(trimmed),
     // A » without « is a breadcrumb's separator, not the end of a quotation.
     quoted: /[«“”"]/.test(plain),
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
@@ -191,6 +191,9 @@ export function lineShape(raw: string): LineShape {
     stops: countStops(plain),
   }
 }
+
+// `<image>ADDRESS alt="WORDS"</image>`: an image as some stores of pages write it, its address and alt text inside.
+const IMAGE_TAG = /^<image>[^<\n]*<\/image>$/
 
 const HASHTAGS = /^(?:\s*(?:#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+))+\s*$/u
 
@@ -225,7 +228,9 @@ function isLatinOnly(text: string): boolean {
 export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind | null {
   const { words, plain } = shape
   if (RULE.test(plain)) return 'boilerplate'
-  if (words.length === 0) return shape.image ? 'caption' : null
+  // An image, whatever its alt text says (often the title, or the picture's own caption), is the picture's line.
+  if (shape.image) return 'caption'
+  if (words.length === 0) return null
   if (words.length > MAX_CLUTTER_WORDS) return isEmbed(shape) ? 'embed' : null
   if (AD_SLOT.test(plain) || coversAll(adMarkers, words)) return 'ad'
   if (isEmbed(shape)) return 'embed'
@@ -566,16 +571,24 @@ function isShare(shape: LineShape): boolean {
   return words.some(isNumberWord) && coversAll(counterWords, words, true)
 }
 
+const PURPOSE = /^ل[يتمل]/
+const MAX_PURPOSE_WORDS = 6
+
 /**
  * `تابع قناة OUTLET على تلغرام`، `للمشاركة في المجموعة الخاصة لقناة OUTLET على واتساب`: a verb of following or joining
  * first, a channel, group or page, and a platform: the site asking its readers to follow it. A headline about a
  * channel (`الوزارة تطلق قناة على تلغرام`) opens with its subject, not with the verb.
  */
 function isFollowPrompt(words: readonly string[]): boolean {
-  const verb = matchPhraseAt(followVerbs, words, 0)
+  let start = 0
+  let verb = matchPhraseAt(followVerbs, words, 0)
+  // `ليصلك جديد الأخبار اشترك بقناتنا على …`: a clause of purpose may come first, a word of it opening with ل and a
+  // verb's or verbal noun's letter (ليصلك، لتصلك، لمتابعة، للمزيد), not a name's (لبنان).
+  if (verb === 0 && PURPOSE.test(words[0] ?? '') && !stopwords.has(words[0]!))
+    while (verb === 0 && start < MAX_PURPOSE_WORDS) verb = matchPhraseAt(followVerbs, words, ++start)
   if (verb === 0) return false
   let channel = false
-  for (let at = verb; at < words.length; at++) {
+  for (let at = start + verb; at < words.length; at++) {
     if (matchPhraseAt(followChannels, words, at) > 0) channel = true
     else if (channel && matchPhraseAt(platformNames, words, at) > 0) return true
   }
