@@ -298,6 +298,21 @@ ${second}`
     expect(kinds.get(lead)).toBe('paragraph')
   })
 
+  it('ends a list above the page at its title printed twice, both copies the title’s', () => {
+    const title = 'موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة'
+    const text = `10:39 مساءً / 1 حزيران، 2025
+آخر الأخبار
+${title}
+${title}
+${lead}
+${second}`
+    const blocks = parseArticle({ text }).blocks
+    const copies = blocks.filter((block) => block.text === title)
+    expect(copies).toHaveLength(2)
+    for (const copy of copies) expect(isContentBlock(copy.kind)).toBe(true)
+    expect(blocks.find((block) => block.text === 'آخر الأخبار')?.kind).toBe('navigation')
+  })
+
   it('reads the text of an embedded post that the article quotes, above and below its signature', () => {
     const text = `وكتب الوزير في تغريدة: "بدأ موسم الحصاد في الشمال بمشاركة ألفي مزارع. نتمنى لهم موسماً وفيراً".
 بدأ موسم #الحصاد في الشمال بمشاركة ألفي مزارع ..
