@@ -20,6 +20,8 @@ import {
   matchPhraseAt,
   nameOpeners,
   navigationHeaders,
+  outletNameEndings,
+  outletNameHeads,
   paginationWords,
   photoCredits,
   platformNames,
@@ -420,7 +422,8 @@ function isWireDateline(shape: LineShape): boolean {
   if (at < 1) return false
   if (!words.slice(0, at).every((word) => !stopwords.has(word) && !isNumberWord(word))) return false
   const date = words.slice(at + 1)
-  if (!WIRE_AGENCY.test(shape.plain)) return false
+  // `PLACE في 23/4/2012`: a numeric date closing the line needs no agency; a heading writes its day in words.
+  if (!WIRE_AGENCY.test(shape.plain)) return date.length === 1 && NUMERIC_DATE.test(date[0]!)
   if (NUMERIC_DATE.test(date[0] ?? '')) return true
   const day = date.findIndex((word) => !isNumberWord(word) && !coversAll(dateWords, [word], true))
   const dated = day < 0 ? date : date.slice(0, day)
@@ -492,7 +495,7 @@ function isByline(shape: LineShape): boolean {
   const opener = openerRun(words)
   // `كتب: …`, `المصدر - …`, or the label alone (`المصدر -`) when the scraper lost its value.
   if (opener > 0 && separatedAfter(shape, opener)) return true
-  if (AGENCIES.test(shape.plain)) return true
+  if (AGENCIES.test(shape.plain) || INITIALS.test(shape.plain)) return true
   // `الوكالة – متابعة`: an outlet and what it did with the story.
   const tail = words.length - 1
   if (tail > 0 && tail <= 3 && matchPhraseAt(bylineTails, words, tail) === 1 && separatedAfter(shape, tail))
@@ -526,6 +529,8 @@ const MAX_DANGLING_CREDIT_WORDS = 6
 const DANGLING_DASH = /\S\s*[-–—]\s*$/u
 
 // `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
+// `ت/م.م`، `ع.س`: an editor's or writer's initials, a letter or two each, set apart by slashes or dots.
+const INITIALS = /^\p{Script=Arabic}{1,2}(?:\s?[/.]\s?\p{Script=Arabic}{1,2})+\.?$/u
 const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u
 
 // A masthead's lines are short: its titles and their names.
@@ -603,6 +608,7 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   if (words.length < 4 && /^[^*]+\*$/.test(plain)) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
+  if (isOutletName(shape)) return true
   for (let at = 0; at < words.length; at++) {
     const length = matchPhraseAt(boilerplateMarkers, words, at)
     if (length === 0) continue
@@ -615,6 +621,20 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
     if (length > 1 && at === 0 && words.length <= 20 && !shape.endsSentence) return true
   }
   return false
+}
+
+const MAX_OUTLET_NAME_WORDS = 6
+
+/**
+ * `شبكة الوادي الإخبارية`، `موقع نبض المدينة الإعلامي`: a head of outlets, a name of a word to four and a news adjective
+ * closing it, alone on a line: the site's own name, in its header or footer, whichever outlet it is. A headline about
+ * an outlet goes on past its name (`شبكة الوادي الإخبارية تطلق تطبيقها`), and a function word or a number joins no name.
+ */
+function isOutletName(shape: LineShape): boolean {
+  const { words } = shape
+  if (words.length < 3 || words.length > MAX_OUTLET_NAME_WORDS || shape.endsSentence) return false
+  if (!outletNameHeads.has(words[0]!) || !outletNameEndings.has(words.at(-1)!)) return false
+  return words.slice(1, -1).every((word) => !stopwords.has(word) && !isNumberWord(word))
 }
 
 /**

@@ -31,6 +31,21 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('ليصلك جديد أخبار الوادي اشترك الجمهور في حفل الافتتاح')).toBeNull()
   })
 
+  it('reads an outlet’s own name, a head and a news adjective round it, as the site’s, not a headline about it', () => {
+    expect(lineClutterKind('شبكة نهر الوادي الإخبارية')).toBe('boilerplate')
+    expect(lineClutterKind('موقع نبض المدينة الإعلامي')).toBe('boilerplate')
+    expect(lineClutterKind('وكالة الواحة الخبرية')).toBe('boilerplate')
+    expect(lineClutterKind('شبكة نهر الوادي الإخبارية تطلق تطبيقها الجديد')).toBeNull()
+    expect(lineClutterKind('موقع في المدينة الإخباري')).toBeNull()
+  })
+
+  it('reads an editor’s initials set apart by slashes or dots as a byline', () => {
+    expect(lineClutterKind('ع/س.م')).toBe('byline')
+    expect(lineClutterKind('ر.ك')).toBe('byline')
+    expect(lineClutterKind('و')).toBeNull()
+    expect(lineClutterKind('ص.ب 1234')).toBeNull()
+  })
+
   it('reads an image written as a tag, whatever its alt text says, as the picture’s line', () => {
     expect(
       lineClutterKind(
@@ -136,6 +151,13 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('12 ثانية ago')).toBe('dateline')
     expect(lineClutterKind('ثانية واحدة تفصل بين المتسابقين')).toBeNull()
     expect(lineClutterKind('الجولة الثانية')).toBeNull()
+  })
+
+  it('reads a place, في and a numeric date as a wire report’s date line, an agency or none after it', () => {
+    expect(lineClutterKind('مدينة الواحة في 12/3/2024')).toBe('dateline')
+    expect(lineClutterKind('مدينة الواحة في 12/3/2024 /وكالة/')).toBe('dateline')
+    expect(lineClutterKind('غزة في 7 أكتوبر')).toBeNull()
+    expect(lineClutterKind('الانتخابات في 2025')).toBeNull()
   })
 
   it('reads a full date with the outlet after a slash, bar or dash as a date line, not a title ending with a year', () => {
