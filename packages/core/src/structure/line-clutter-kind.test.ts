@@ -39,6 +39,14 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('موقع في المدينة الإخباري')).toBeNull()
   })
 
+  it('reads the writer or editor named after الكاتب or المحرر as a byline, not a line about a writer', () => {
+    expect(lineClutterKind('الكاتب : نشرة الواحة')).toBe('byline')
+    expect(lineClutterKind('الكاتبة: سلمى العمري')).toBe('byline')
+    expect(lineClutterKind('المحرر الرياضي سامر العمري')).toBe('byline')
+    expect(lineClutterKind('الكاتب والروائي سامر العمري يفوز بالجائزة')).toBeNull()
+    expect(lineClutterKind('المحرر يرد على القراء')).toBeNull()
+  })
+
   it('reads an editor’s initials set apart by slashes or dots as a byline', () => {
     expect(lineClutterKind('ع/س.م')).toBe('byline')
     expect(lineClutterKind('ر.ك')).toBe('byline')
