@@ -392,6 +392,20 @@ describe('the title and the cut of the page', () => {
     )
   })
 
+  it('keeps a lead without its full stop under a photo’s name as the lead, not the photo’s text', () => {
+    const lead =
+      'أعلنت بلدية الواحة من خلال موقعها الرسمي عن مواعيد جديدة لجمع النفايات في الأحياء الشرقية ابتداء من الشهر المقبل'
+    const text = `مواعيد جديدة لجمع النفايات في الواحة
+Waste Collection Oasis
+${lead}
+وقال رئيس البلدية إن الجدول الجديد يضيف يوماً ثالثاً في الأسبوع، وإن الشاحنات ستعمل في الصباح الباكر قبل ازدحام الطرق. وأضاف أن البلدية ستنشر الجدول في المساجد والمدارس.
+وأوضح أن المواطنين يستطيعون الإبلاغ عن أي تأخير عبر الرقم المجاني للبلدية.`
+    expect(kindsOf(text).get(lead)).toBe('paragraph')
+    // A caption's own words under the photo's name are still its text.
+    const caption = 'شاحنات البلدية في الحي الشرقي'
+    expect(kindsOf(text.replace(lead, caption)).get(caption)).toBe('caption')
+  })
+
   it('keeps the last line cut by the scraper after a photo or an embedded post', () => {
     const photo = `أعلنت الشركة عن هاتف جديد بكاميرا دوارة، وقالت إنه سيصل إلى الأسواق في الربيع المقبل.
 ![](https://example.org/img/phone.jpg) |

@@ -637,7 +637,12 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
       !headsParagraph(shape, i, first, leadWords)
     )
       kinds[i] = 'byline'
-    else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
+    else if (
+      kinds[i - 1] === 'caption' &&
+      !hasText(shapes[i - 1]) &&
+      shape.words.length <= MAX_CAPTION_WORDS &&
+      !opensLead(shape, i, first)
+    )
       kinds[i] = 'caption'
   }
   const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
@@ -665,6 +670,18 @@ function markAboveTitleTwice(shapes: Shapes, kinds: Kinds): void {
       if (kinds[k] === null && shapes[k] && !shapes[k]!.endsSentence) kinds[k] = 'navigation'
     return
   }
+}
+
+/**
+ * `أعلنت الوزارة … عن أسعار الشهر` right over the body: a line of a sentence's length that opens as news paragraphs do
+ * (a reporting verb, a function word) is the lead, whose full stop the page dropped, not the text of a photo over it.
+ */
+function opensLead(shape: LineShape, i: number, first: number): boolean {
+  return (
+    i === first - 1 &&
+    shape.words.length >= BODY_SENTENCE_WORDS &&
+    paragraphOpenerSet.has(shape.words[0] ?? '')
+  )
 }
 
 /**
