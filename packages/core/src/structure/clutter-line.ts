@@ -20,8 +20,6 @@ import {
   matchPhraseAt,
   nameOpeners,
   navigationHeaders,
-  outletNameEndings,
-  outletNameHeads,
   paginationWords,
   photoCredits,
   platformNames,
@@ -608,7 +606,6 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
   if (words.length < 4 && /^[^*]+\*$/.test(plain)) return true
   if (site.length > 0 && words.length === site.length && site.every((word, i) => words[i] === word))
     return true
-  if (isOutletName(shape)) return true
   for (let at = 0; at < words.length; at++) {
     const length = matchPhraseAt(boilerplateMarkers, words, at)
     if (length === 0) continue
@@ -621,20 +618,6 @@ function isBoilerplate(shape: LineShape, site: readonly string[]): boolean {
     if (length > 1 && at === 0 && words.length <= 20 && !shape.endsSentence) return true
   }
   return false
-}
-
-const MAX_OUTLET_NAME_WORDS = 6
-
-/**
- * `شبكة الوادي الإخبارية`، `موقع نبض المدينة الإعلامي`: a head of outlets, a name of a word to four and a news adjective
- * closing it, alone on a line: the site's own name, in its header or footer, whichever outlet it is. A headline about
- * an outlet goes on past its name (`شبكة الوادي الإخبارية تطلق تطبيقها`), and a function word or a number joins no name.
- */
-function isOutletName(shape: LineShape): boolean {
-  const { words } = shape
-  if (words.length < 3 || words.length > MAX_OUTLET_NAME_WORDS || shape.endsSentence) return false
-  if (!outletNameHeads.has(words[0]!) || !outletNameEndings.has(words.at(-1)!)) return false
-  return words.slice(1, -1).every((word) => !stopwords.has(word) && !isNumberWord(word))
 }
 
 /**

@@ -2,8 +2,6 @@ import { codeUnit } from '../../normalize/code-unit.ts'
 import { createFold } from '../../normalize/fold.ts'
 import { TokenCursor } from '../../normalize/tokenize.ts'
 import { gregorianMonths, hijriMonths, levantineMonths, timeUnits, weekdays } from './calendar.ts'
-import { mediaHeads } from './heads.ts'
-import { bareNewsEndings, outletAdjectives } from './media.ts'
 
 // Phrases that mark the page clutter scrapers leave in news text, in dictionary spelling, one phrase a line.
 // Compiled through `clutterWords`, so a written أيضاً, ايضا or أيضًا all match; Latin is lower-cased.
@@ -831,12 +829,3 @@ export const textParts = compile(TEXT_PARTS)
 export const pageLabels = compile(PAGE_LABELS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
-
-/** The heads an outlet's own name opens with (شبكة، موقع، صحيفة …), folded; a programme is no outlet. */
-export const outletNameHeads: ReadonlySet<string> = new Set(
-  mediaHeads.filter((head) => head.word !== 'برنامج').map((head) => foldWord(head.word)),
-)
-/** The news adjectives that close an outlet's own name (الإخبارية، الإعلامي، الخبرية), folded. */
-export const outletNameEndings: ReadonlySet<string> = new Set(
-  [...outletAdjectives, ...bareNewsEndings].map(foldWord),
-)
