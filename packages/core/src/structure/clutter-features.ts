@@ -52,7 +52,7 @@ export interface ClutterContext {
 const SHORT_WORDS = 4
 // Five short lines around a line: a menu, however long it goes on.
 const SHORT_RUN = 5
-const DATE_OR_TIME = /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/
+export const DATE_OR_TIME_PATTERN = /\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/
 // Letters run into digits or into another script: the scraper glued two of the page's fields together.
 const GLUED = /\p{L}\p{Nd}|\p{Nd}\p{L}|[a-z][\u0621-\u064a]|[\u0621-\u064a][a-z]/iu
 
@@ -75,7 +75,7 @@ export function clutterFeatures(context: ClutterContext, i: number): number[] {
   return [
     1,
     numbers / count,
-    flag(DATE_OR_TIME.test(shape.plain)),
+    flag(DATE_OR_TIME_PATTERN.test(shape.plain)),
     flag(isLinkLike(shape)),
     flag(i < first),
     flag(i > last && last >= 0),

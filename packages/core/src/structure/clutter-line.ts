@@ -181,7 +181,7 @@ export function lineShape(raw: string): LineShape {
     endsColon: plain.endsWith(':'),
     bulleted,
     linkOnly: /^!?\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
-    image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed),
+    image: /^!\[[^\]\n]*\]\([^)\n]*\)$/.test(trimmed) || IMAGE_TAG.test(trimmed),
     // A » without « is a breadcrumb's separator, not the end of a quotation.
     quoted: /[«“”"]/.test(plain),
     titled: /^(?:#{1,6}\s|\*\*|__)/.test(trimmed),
@@ -191,6 +191,9 @@ export function lineShape(raw: string): LineShape {
     stops: countStops(plain),
   }
 }
+
+// `<image>ADDRESS alt="WORDS"</image>`: an image as some stores of pages write it, its address and alt text inside.
+const IMAGE_TAG = /^<image>[^<\n]*<\/image>$/
 
 const HASHTAGS = /^(?:\s*(?:#[\p{L}\p{N}_]+|[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+))+\s*$/u
 
@@ -225,7 +228,9 @@ function isLatinOnly(text: string): boolean {
 export function lineKind(shape: LineShape, site: readonly string[]): ClutterKind | null {
   const { words, plain } = shape
   if (RULE.test(plain)) return 'boilerplate'
-  if (words.length === 0) return shape.image ? 'caption' : null
+  // An image, whatever its alt text says (often the title, or the picture's own caption), is the picture's line.
+  if (shape.image) return 'caption'
+  if (words.length === 0) return null
   if (words.length > MAX_CLUTTER_WORDS) return isEmbed(shape) ? 'embed' : null
   if (AD_SLOT.test(plain) || coversAll(adMarkers, words)) return 'ad'
   if (isEmbed(shape)) return 'embed'
@@ -415,7 +420,8 @@ function isWireDateline(shape: LineShape): boolean {
   if (at < 1) return false
   if (!words.slice(0, at).every((word) => !stopwords.has(word) && !isNumberWord(word))) return false
   const date = words.slice(at + 1)
-  if (!WIRE_AGENCY.test(shape.plain)) return false
+  // `PLACE في 23/4/2012`: a numeric date closing the line needs no agency; a heading writes its day in words.
+  if (!WIRE_AGENCY.test(shape.plain)) return date.length === 1 && NUMERIC_DATE.test(date[0]!)
   if (NUMERIC_DATE.test(date[0] ?? '')) return true
   const day = date.findIndex((word) => !isNumberWord(word) && !coversAll(dateWords, [word], true))
   const dated = day < 0 ? date : date.slice(0, day)
@@ -487,7 +493,7 @@ function isByline(shape: LineShape): boolean {
   const opener = openerRun(words)
   // `كتب: …`, `المصدر - …`, or the label alone (`المصدر -`) when the scraper lost its value.
   if (opener > 0 && separatedAfter(shape, opener)) return true
-  if (AGENCIES.test(shape.plain)) return true
+  if (AGENCIES.test(shape.plain) || INITIALS.test(shape.plain)) return true
   // `الوكالة – متابعة`: an outlet and what it did with the story.
   const tail = words.length - 1
   if (tail > 0 && tail <= 3 && matchPhraseAt(bylineTails, words, tail) === 1 && separatedAfter(shape, tail))
@@ -521,6 +527,8 @@ const MAX_DANGLING_CREDIT_WORDS = 6
 const DANGLING_DASH = /\S\s*[-–—]\s*$/u
 
 // `(أ ب)- (د ب أ)`: agencies' initials in brackets and nothing else, the credit of a wire story.
+// `ت/م.م`، `ع.س`: an editor's or writer's initials, a letter or two each, set apart by slashes or dots.
+const INITIALS = /^\p{Script=Arabic}{1,2}(?:\s?[/.]\s?\p{Script=Arabic}{1,2})+\.?$/u
 const AGENCIES = /^(?:\s*\((?:\s*[\p{L}]{1,2}\.?)+\s*\)\s*[-–—،,/]?)+\s*$/u
 
 // A masthead's lines are short: its titles and their names.
@@ -566,16 +574,24 @@ function isShare(shape: LineShape): boolean {
   return words.some(isNumberWord) && coversAll(counterWords, words, true)
 }
 
+const PURPOSE = /^ل[يتمل]/
+const MAX_PURPOSE_WORDS = 6
+
 /**
  * `تابع قناة OUTLET على تلغرام`، `للمشاركة في المجموعة الخاصة لقناة OUTLET على واتساب`: a verb of following or joining
  * first, a channel, group or page, and a platform: the site asking its readers to follow it. A headline about a
  * channel (`الوزارة تطلق قناة على تلغرام`) opens with its subject, not with the verb.
  */
 function isFollowPrompt(words: readonly string[]): boolean {
-  const verb = matchPhraseAt(followVerbs, words, 0)
+  let start = 0
+  let verb = matchPhraseAt(followVerbs, words, 0)
+  // `ليصلك جديد الأخبار اشترك بقناتنا على …`: a clause of purpose may come first, a word of it opening with ل and a
+  // verb's or verbal noun's letter (ليصلك، لتصلك، لمتابعة، للمزيد), not a name's (لبنان).
+  if (verb === 0 && PURPOSE.test(words[0] ?? '') && !stopwords.has(words[0]!))
+    while (verb === 0 && start < MAX_PURPOSE_WORDS) verb = matchPhraseAt(followVerbs, words, ++start)
   if (verb === 0) return false
   let channel = false
-  for (let at = verb; at < words.length; at++) {
+  for (let at = start + verb; at < words.length; at++) {
     if (matchPhraseAt(followChannels, words, at) > 0) channel = true
     else if (channel && matchPhraseAt(platformNames, words, at) > 0) return true
   }

@@ -43,6 +43,15 @@ describe('the learned clutter model', () => {
     expect(kindOf(text, stamp)).toBe('dateline')
   })
 
+  it('gives a date only at a long line’s start or end its leave to take it: a date in its middle is a sentence’s', () => {
+    const stamp = 'آخر تحديث للخبر كان يوم الخميس 12 مارس 2024 الساعة 10:15 صباحا بتوقيت المدينة'
+    const sentence =
+      'نظمت البلدية في المدينة يوم الخميس 12/03/2024 لقاء مع سكان الأحياء الشرقية حول شبكة المياه'
+    const text = [TITLE, stamp, sentence, LEAD, SECOND, LAST].join('\n')
+    expect(kindOf(text, stamp, sure(true))).toBe('dateline')
+    expect(kindOf(text, sentence, sure(true))).not.toBe('dateline')
+  })
+
   it('names what it adds below the body navigation, above it a byline that extraction still reads', () => {
     const text = [
       TITLE,

@@ -7,6 +7,7 @@ import {
   type ClutterContext,
   clutterFeatures,
   continuesAbove,
+  DATE_OR_TIME_PATTERN,
   underBrokenLine,
 } from './clutter-features.ts'
 import {
@@ -15,6 +16,7 @@ import {
   continuesText,
   endsFullStop,
   isName,
+  type LineShape,
   MIN_TITLE_WORDS,
   namesTextPart,
   readsAsProse,
@@ -56,13 +58,22 @@ export function addLearnedVerdicts(
   for (let i = 0; i < kinds.length; i++) {
     if (!isCandidate(context, i)) continue
     const features = clutterFeatures(context, i)
-    // A credit or a link the model finds is a few words; a line of a headline's length that gives no date is a title.
-    if (features[DATE_OR_TIME] !== 1 && context.shapes[i]!.words.length >= MIN_HEADLINE_WORDS) continue
+    // A credit or a link the model finds is a few words; a line of a headline's length is a title, or a sentence
+    // when the date it gives stands in its middle (a date line opens or closes with its date).
+    if (context.shapes[i]!.words.length >= MIN_HEADLINE_WORDS && !datedAtEdge(context.shapes[i]!)) continue
     if (clutterProbability(model, features) >= model.threshold) kinds[i] = addedKind(features)
   }
 }
 
 const MIN_HEADLINE_WORDS = 12
+const EDGE_WORDS = 5
+
+/** A date or time among a line's first or last words, where a date line gives it, not in the middle of a sentence. */
+function datedAtEdge(shape: LineShape): boolean {
+  const { words } = shape
+  const edge = [...words.slice(0, EDGE_WORDS), ...words.slice(-EDGE_WORDS)].join(' ')
+  return DATE_OR_TIME_PATTERN.test(edge)
+}
 
 // Indices in `CLUTTER_FEATURES` (a test holds them to the names).
 export const DATE_OR_TIME = 2

@@ -298,6 +298,21 @@ ${second}`
     expect(kinds.get(lead)).toBe('paragraph')
   })
 
+  it('ends a list above the page at its title printed twice, both copies the title’s', () => {
+    const title = 'موسم حصاد القمح يبدأ في الشمال بمشاركة واسعة'
+    const text = `10:39 مساءً / 1 حزيران، 2025
+آخر الأخبار
+${title}
+${title}
+${lead}
+${second}`
+    const blocks = parseArticle({ text }).blocks
+    const copies = blocks.filter((block) => block.text === title)
+    expect(copies).toHaveLength(2)
+    for (const copy of copies) expect(isContentBlock(copy.kind)).toBe(true)
+    expect(blocks.find((block) => block.text === 'آخر الأخبار')?.kind).toBe('navigation')
+  })
+
   it('reads the text of an embedded post that the article quotes, above and below its signature', () => {
     const text = `وكتب الوزير في تغريدة: "بدأ موسم الحصاد في الشمال بمشاركة ألفي مزارع. نتمنى لهم موسماً وفيراً".
 بدأ موسم #الحصاد في الشمال بمشاركة ألفي مزارع ..
@@ -375,6 +390,20 @@ describe('the title and the cut of the page', () => {
     expect(kinds.get('صحيفة الوادي - افتتاح جسر جديد فوق نهر العاصي في حماة')).not.toMatch(
       /caption|navigation/,
     )
+  })
+
+  it('keeps a lead without its full stop under a photo’s name as the lead, not the photo’s text', () => {
+    const lead =
+      'أعلنت بلدية الواحة من خلال موقعها الرسمي عن مواعيد جديدة لجمع النفايات في الأحياء الشرقية ابتداء من الشهر المقبل'
+    const text = `مواعيد جديدة لجمع النفايات في الواحة
+Waste Collection Oasis
+${lead}
+وقال رئيس البلدية إن الجدول الجديد يضيف يوماً ثالثاً في الأسبوع، وإن الشاحنات ستعمل في الصباح الباكر قبل ازدحام الطرق. وأضاف أن البلدية ستنشر الجدول في المساجد والمدارس.
+وأوضح أن المواطنين يستطيعون الإبلاغ عن أي تأخير عبر الرقم المجاني للبلدية.`
+    expect(kindsOf(text).get(lead)).toBe('paragraph')
+    // A caption's own words under the photo's name are still its text.
+    const caption = 'شاحنات البلدية في الحي الشرقي'
+    expect(kindsOf(text.replace(lead, caption)).get(caption)).toBe('caption')
   })
 
   it('keeps the last line cut by the scraper after a photo or an embedded post', () => {

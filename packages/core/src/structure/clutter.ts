@@ -122,7 +122,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   const body = bodyOf(text, lines, shapes, kinds)
   if (body !== null) {
     markOtherStories(text, lines, shapes, kinds, body.first)
-    releaseTitle(lists, kinds, body.first)
+    releaseTitle(lists, shapes, kinds, body.first)
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
@@ -411,9 +411,17 @@ function trailsOff(shape: LineShape | null): boolean {
   )
 }
 
-/** A list above the page's title ends at the title: the last title-like line a header took, when the body follows. */
-function releaseTitle(lists: readonly HeaderList[], kinds: Kinds, first: number): void {
-  for (const { taken, stop } of lists) if (stop === first && taken < first) kinds[taken] = null
+/**
+ * A list above the page's title ends at the title: the last title-like line a header took, when the body follows, and
+ * the copy of it over it (the headline printed twice: both copies are the title's).
+ */
+function releaseTitle(lists: readonly HeaderList[], shapes: Shapes, kinds: Kinds, first: number): void {
+  for (const { header, taken, stop } of lists) {
+    if (stop !== first || taken >= first) continue
+    kinds[taken] = null
+    const copy = taken - 1
+    if (copy > header && joinedWords(shapes[copy]!) === joinedWords(shapes[taken]!)) kinds[copy] = null
+  }
 }
 
 type Kinds = (ClutterKind | null)[]
@@ -629,7 +637,12 @@ function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => r
       !headsParagraph(shape, i, first, leadWords)
     )
       kinds[i] = 'byline'
-    else if (kinds[i - 1] === 'caption' && !hasText(shapes[i - 1]) && shape.words.length <= MAX_CAPTION_WORDS)
+    else if (
+      kinds[i - 1] === 'caption' &&
+      !hasText(shapes[i - 1]) &&
+      shape.words.length <= MAX_CAPTION_WORDS &&
+      !opensLead(shape, i, first)
+    )
       kinds[i] = 'caption'
   }
   const holdsTitle = (i: number) => ` ${shapes[i]!.words.join(' ')} `.includes(titleWords)
@@ -657,6 +670,18 @@ function markAboveTitleTwice(shapes: Shapes, kinds: Kinds): void {
       if (kinds[k] === null && shapes[k] && !shapes[k]!.endsSentence) kinds[k] = 'navigation'
     return
   }
+}
+
+/**
+ * `أعلنت الوزارة … عن أسعار الشهر` right over the body: a line of a sentence's length that opens as news paragraphs do
+ * (a reporting verb, a function word) is the lead, whose full stop the page dropped, not the text of a photo over it.
+ */
+function opensLead(shape: LineShape, i: number, first: number): boolean {
+  return (
+    i === first - 1 &&
+    shape.words.length >= BODY_SENTENCE_WORDS &&
+    paragraphOpenerSet.has(shape.words[0] ?? '')
+  )
 }
 
 /**

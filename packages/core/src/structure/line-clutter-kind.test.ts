@@ -21,6 +21,43 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('تابع ملايين المشاهدين قناة المهرجان على يوتيوب أمس.')).toBeNull()
   })
 
+  it('reads a follow prompt after a clause of purpose, and a platform named with the article or spelled otherwise', () => {
+    expect(lineClutterKind('ليصلك جديد أخبار الوادي اشترك بقناتنا على التلغرام')).toBe('share')
+    expect(lineClutterKind('لمتابعة آخر الأخبار انضموا إلى قناة الوادي على تليجرام')).toBe('share')
+    expect(lineClutterKind('اشترك في قناة نشرة الواحة على التليكرام')).toBe('share')
+    expect(lineClutterKind('تابعوا صفحتنا على الفيسبوك')).toBe('share')
+    expect(lineClutterKind('لماذا اشترك الملايين في قناة المهرجان على يوتيوب')).toBeNull()
+    expect(lineClutterKind('لبنان اشترك في قناة المهرجان على يوتيوب')).toBeNull()
+    expect(lineClutterKind('ليصلك جديد أخبار الوادي اشترك الجمهور في حفل الافتتاح')).toBeNull()
+  })
+
+  it('reads the writer or editor named after الكاتب or المحرر as a byline, not a line about a writer', () => {
+    expect(lineClutterKind('الكاتب : نشرة الواحة')).toBe('byline')
+    expect(lineClutterKind('الكاتبة: سلمى العمري')).toBe('byline')
+    expect(lineClutterKind('المحرر الرياضي سامر العمري')).toBe('byline')
+    expect(lineClutterKind('الكاتب والروائي سامر العمري يفوز بالجائزة')).toBeNull()
+    expect(lineClutterKind('المحرر يرد على القراء')).toBeNull()
+  })
+
+  it('reads an editor’s initials set apart by slashes or dots as a byline', () => {
+    expect(lineClutterKind('ع/س.م')).toBe('byline')
+    expect(lineClutterKind('ر.ك')).toBe('byline')
+    expect(lineClutterKind('و')).toBeNull()
+    expect(lineClutterKind('ص.ب 1234')).toBeNull()
+  })
+
+  it('reads an image written as a tag, whatever its alt text says, as the picture’s line', () => {
+    expect(
+      lineClutterKind(
+        '<image>https://example.org/uploads/bridge.jpg alt="بلدية الوادي تفتتح الجسر الجديد"</image>',
+      ),
+    ).toBe('caption')
+    expect(
+      lineClutterKind('![بلدية الوادي تفتتح الجسر الجديد](https://example.org/uploads/bridge.jpg)'),
+    ).toBe('caption')
+    expect(lineClutterKind('بلدية الوادي تفتتح الجسر الجديد')).toBeNull()
+  })
+
   it('reads the comment footer of a blog platform’s template as boilerplate', () => {
     expect(lineClutterKind('ليست هناك تعليقات:')).toBe('boilerplate')
     expect(lineClutterKind('إرسال تعليق')).toBe('boilerplate')
@@ -110,6 +147,17 @@ describe('lineClutterKind', () => {
     expect(lineClutterKind('منذ ساعتين')).toBe('dateline')
     expect(lineClutterKind('منذ أسبوعين')).toBe('dateline')
     expect(lineClutterKind('منذ يومين والمدينة بلا كهرباء')).toBeNull()
+    expect(lineClutterKind('منذ 40 ثانية')).toBe('dateline')
+    expect(lineClutterKind('12 ثانية ago')).toBe('dateline')
+    expect(lineClutterKind('ثانية واحدة تفصل بين المتسابقين')).toBeNull()
+    expect(lineClutterKind('الجولة الثانية')).toBeNull()
+  })
+
+  it('reads a place, في and a numeric date as a wire report’s date line, an agency or none after it', () => {
+    expect(lineClutterKind('مدينة الواحة في 12/3/2024')).toBe('dateline')
+    expect(lineClutterKind('مدينة الواحة في 12/3/2024 /وكالة/')).toBe('dateline')
+    expect(lineClutterKind('غزة في 7 أكتوبر')).toBeNull()
+    expect(lineClutterKind('الانتخابات في 2025')).toBeNull()
   })
 
   it('reads a full date with the outlet after a slash, bar or dash as a date line, not a title ending with a year', () => {

@@ -190,6 +190,9 @@ load more`
 const NAME_OPENERS = `كتب
 كتبت
 بقلم
+المحرر
+الكاتب
+الكاتبة
 بواسطة
 by
 written by`
@@ -206,6 +209,8 @@ const BYLINE_OPENERS = `كتب
 مصدر الخبر
 المحرر
 محرر
+الكاتب
+الكاتبة
 مراسل
 مراسلة
 بواسطة
@@ -260,6 +265,9 @@ const DATE_WORDS = `الساعة
 ص
 م
 منذ
+ثانية
+ثوان
+ثواني
 دقيقة
 دقائق
 يوم
@@ -293,6 +301,8 @@ pm
 ago
 at
 on
+seconds
+second
 minutes
 minute
 hours
@@ -430,11 +440,18 @@ const PLATFORM_NAMES = `فيسبوك
 واتس اب
 تلغرام
 تيليغرام
+تليغرام
 تليجرام
+تيليجرام
+تلجرام
+تليكرام
+تلكرام
 لينكد إن
 لينكدإن
 إنستغرام
 انستقرام
+إنستجرام
+إنستاغرام
 يوتيوب
 تيك توك
 facebook
@@ -790,8 +807,13 @@ export const dualTimeUnits = compile(timeUnits.flatMap((unit) => unit.dual).join
 export const captionOpeners = compile(CAPTION_OPENERS)
 export const photoCredits = compile(PHOTO_CREDITS)
 export const adMarkers = compile(AD_MARKERS)
-export const shareWords = compile(SHARE_WORDS, PLATFORM_NAMES)
-export const platformNames = compile(PLATFORM_NAMES)
+/** Each platform's Arabic name with the article too (`على التلغرام`، `عبر الفيس بوك`), as prompts often write it. */
+const platformNamesDefinite = PLATFORM_NAMES.split('\n')
+  .filter((name) => /^\p{Script=Arabic}/u.test(name))
+  .map((name) => `ال${name}`)
+  .join('\n')
+export const shareWords = compile(SHARE_WORDS, PLATFORM_NAMES, platformNamesDefinite)
+export const platformNames = compile(PLATFORM_NAMES, platformNamesDefinite)
 export const followVerbs = compile(FOLLOW_VERBS)
 export const followChannels = compile(FOLLOW_CHANNELS)
 export const shareOpeners = compile(SHARE_OPENERS)
