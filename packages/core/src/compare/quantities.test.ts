@@ -16,6 +16,27 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads a length in miles or feet in the metric unit, and it agrees with the metric figure it rounds', () => {
+    const miles = one('وقعت الهزة على عمق 3.7 ميل تحت سطح الأرض')
+    expect(miles).toMatchObject({ cue: 'depth', unit: 'kilometre', value: '5.95', converted: true })
+    const tenKm = one('وقعت الهزة على عمق 10 كيلومترات')
+    expect(agree(miles, tenKm)).toBe(false)
+    expect(agree(miles, one('وقعت الهزة على عمق 6 كيلومترات'))).toBe(true)
+    // 10 km rounded in miles is 6.2, or 6 to a whole mile: the same depth.
+    expect(agree(one('وقعت الهزة على عمق 6.2 ميل'), tenKm)).toBe(true)
+    expect(agree(one('وقعت الهزة على عمق 6 أميال'), tenKm)).toBe(true)
+    expect(one('ارتفعت الأمواج إلى 20 قدم')).toMatchObject({ unit: 'metre', converted: true })
+  })
+
+  it('keys the nouns of one thing alike: floors as طابق or دور', () => {
+    const floors = one('انهار مبنى من 13 دوراً في الحي القديم')
+    const storeys = one('انهار مبنى من 14 طابقاً في الحي القديم')
+    expect(floors.counted).toBe(storeys.counted)
+    expect(sameQuantity(floors, storeys)).toBe(true)
+    expect(agree(floors, storeys)).toBe(false)
+    expect(one('تضم القرية 14 بيتاً').counted).not.toBe(storeys.counted)
+  })
+
   it('reads a list of minutes after a head of several with how a goal came between, and no other list', () => {
     const minutes = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
     expect(minutes('وسجل هدفي فريقه في الدقيقتين 12 من ركلة جزاء و58')).toEqual([

@@ -12,7 +12,9 @@ import {
   clauseOpenerSet,
   clockWordSet,
   comparedWordSet,
+  conversionByUnit,
   countedCueByWord,
+  countedNounKey,
   cueByKey,
   cueByWord,
   decimalPointSet,
@@ -93,8 +95,13 @@ export interface Quantity {
   moment?: string
   /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
   projected?: true
-  /** For a number with no cue or unit, the noun right after it that it counts (30 دولة), by its `quantityWord`. */
+  /**
+   * For a number with no cue or unit, the noun right after it that it counts (30 دولة), by its `quantityWord`, one key
+   * for the nouns of a group that name one thing (`countedNounKey`: 13 دوراً and 14 طابقاً count floors).
+   */
   counted?: string
+  /** Read in a unit of another system and converted (6.2 ميل as 9.98 km): it is as precise as the unit written. */
+  converted?: true
 }
 
 const VOTES = 'votes'
@@ -172,6 +179,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       unitText = '%'
     }
     let factor = 1
+    let converted = false
     const near = (index: number) =>
       tokens[index]?.kind === 'word' &&
       /^\s{0,2}$/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))
@@ -185,6 +193,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       if (percentWordSet.has(keys[j]!)) unit = '%'
       else if (keys[j] === IN && percentWordSet.has(keys[j + 1] ?? '')) unit = '%'
       else unit = unitOf(tokens[j]!.text) ?? null
+      // «على عمق 6.2 ميل»: a unit of another system is read in the metric one, the figure converted.
+      const conversion = unit === null ? undefined : conversionByUnit.get(unit)
+      if (conversion !== undefined) {
+        unit = conversion.to
+        factor = conversion.factor
+        converted = true
+      }
       if (unit !== null) {
         const to = keys[j] === IN ? j + 1 : j
         unitText = text.slice(tokens[j]!.start, tokens[to]!.end)
@@ -277,7 +292,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       value:
         second !== null
           ? `${format(low)}–${format(high)}`
-          : `${bound === 'over' ? '>' : bound === 'under' ? '<' : bound === 'about' ? '~' : ''}${format(low)}`,
+          : `${bound === 'over' ? '>' : bound === 'under' ? '<' : bound === 'about' ? '~' : ''}${format(converted ? Number(low.toPrecision(3)) : low)}`,
       ...(second === null && bound !== null && { bound }),
       unit,
       nouns: about.nouns,
@@ -291,6 +306,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
         (added || amount.added !== undefined) && { added: added ? low : amount.added }),
       ...(projected(text, tokens, keys, k) && { projected: true as const }),
       ...(about.counted !== undefined && about.cue === null && unit === null && { counted: about.counted }),
+      ...(converted && { converted: true as const }),
     })
     k = Math.max(k, j - 1)
   }
@@ -1224,11 +1240,11 @@ function describe(
   )
   const chosen = counted >= 0 && words[0] === counted ? [counted] : words.slice(0, 2)
   return {
-    nouns: new Set(chosen.map((i) => `w:${keys[i]}`)),
+    nouns: new Set(chosen.map((i) => `w:${i === counted ? countedNounKey(keys[i]!) : keys[i]}`)),
     cued: false,
     cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
-    ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
+    ...(counted >= 0 && words[0] === counted && { counted: countedNounKey(keys[counted]!) }),
   }
 }
 
@@ -1344,9 +1360,14 @@ export function agree(a: Quantity, b: Quantity): boolean {
     const shares = a.unit === '%' && b.unit === '%'
     // «23 مليون صوت» is 23 to 24 million: a figure written in a magnitude word is the finer one cut or rounded.
     const magnified = coarse.step >= MAGNIFIED_STEP
+    // «6 أميال» for 10 km: a converted figure is the metric one rounded in its own unit, within its step.
+    const converted = a.converted === true || b.converted === true
     return (
       same &&
-      (shares || magnified || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
+      (shares ||
+        magnified ||
+        converted ||
+        gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
     )
   }
   return (

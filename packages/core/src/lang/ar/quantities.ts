@@ -30,6 +30,28 @@ export const units: readonly { unit: string; words: readonly string[] }[] = [
   { unit: 'degree', words: ['درجة', 'درجات'] },
 ]
 
+/**
+ * Units of length a page may give instead of the metric one (a translated wire: «على عمق 6.2 ميل»), with the metric
+ * unit they are read in and its amount in one of them: two articles' figures of one measure are compared in one unit.
+ */
+export const convertedUnits: readonly {
+  unit: string
+  to: string
+  factor: number
+  words: readonly string[]
+}[] = [
+  { unit: 'mile', to: 'kilometre', factor: 1.609344, words: ['ميل', 'أميال', 'ميلاً'] },
+  { unit: 'foot', to: 'metre', factor: 0.3048, words: ['قدم', 'أقدام'] },
+]
+
+/**
+ * Nouns a count may be of that name one thing (the floors of a building: طابق in most of the region, دور in Egypt),
+ * so two articles' counts by their noun alone are one quantity: each group is keyed by its first word.
+ */
+export const countedNounGroups: readonly (readonly string[])[] = [
+  ['طابق', 'طوابق', 'طابقاً', 'دور', 'أدوار', 'دوراً'],
+]
+
 /** Words that multiply the number before them: 11.7 مليار دولار. */
 export const magnitudes: readonly { factor: number; words: readonly string[] }[] = [
   { factor: 1e3, words: ['ألف', 'آلاف', 'ألفاً'] },
@@ -662,7 +684,7 @@ const compile = <T>(groups: readonly { words: readonly string[] }[], value: (gro
   return map as ReadonlyMap<string, T>
 }
 
-export const unitByWord = compile(units, (group: { unit: string }) => group.unit)
+export const unitByWord = compile([...units, ...convertedUnits], (group: { unit: string }) => group.unit)
 export const magnitudeByWord = compile(magnitudes, (group: { factor: number }) => group.factor)
 export const cueByWord = compile(quantityCues, (group: { key: string }) => group.key)
 /** The cue key of a word that is a cue only right before its number (`adjacentCues`), by its `quantityWord`. */
@@ -744,8 +766,21 @@ export const magnitudeDualValue = spelled(magnitudeDuals)
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
 export const magnitudeOf = spelled(magnitudes.map((group) => ({ value: group.factor, words: group.words })))
 const unitForms = new Map(
-  units.flatMap((group) => group.words.map((word) => [norm(word), group.unit] as const)),
+  [...units, ...convertedUnits].flatMap((group) =>
+    group.words.map((word) => [norm(word), group.unit] as const),
+  ),
 )
+/** The metric unit a unit of `convertedUnits` is read in, and its amount in it. */
+export const conversionByUnit: ReadonlyMap<string, { to: string; factor: number }> = new Map(
+  convertedUnits.map(({ unit, to, factor }) => [unit, { to, factor }] as const),
+)
+const countedNounKeys: ReadonlyMap<string, string> = new Map(
+  countedNounGroups.flatMap((group) =>
+    group.map((word) => [quantityWord(word), quantityWord(group[0]!)] as const),
+  ),
+)
+/** The key of a counted noun (`quantityWord`), one for the nouns of a group of `countedNounGroups`: دور → طابق. */
+export const countedNounKey = (key: string): string => countedNounKeys.get(key) ?? key
 /** The unit a word names, by its spelling (كيلومترا، دولاراً) and else by its light stem. */
 export function unitOf(word: string): string | undefined {
   for (const form of spelledForms(word)) if (unitForms.has(form)) return unitForms.get(form)
