@@ -28,6 +28,17 @@ describe('quantitiesIn', () => {
     expect(one('ارتفعت الأمواج إلى 20 قدم')).toMatchObject({ unit: 'metre', converted: true })
   })
 
+  it('reads a verb right before a bound of several words as what the number counts (فقدان أكثر من …)', () => {
+    expect(
+      quantitiesIn('خلّف السيل مقتل العشرات وفقدان أكثر من 40 شخصاً').map((q) => [q.value, q.cue]),
+    ).toEqual([['>40', 'missing']])
+    expect(quantitiesIn('أسفر السيل عن وفاة 9 أشخاص وفقدان أقل من 30 آخرين').map((q) => q.cue)).toEqual([
+      'dead',
+      'missing',
+    ])
+    expect(one('كان المركب يقل أكثر من 80 راكباً')).toMatchObject({ cue: 'aboard' })
+  })
+
   it('keys the nouns of one thing alike: floors as طابق or دور', () => {
     const floors = one('انهار مبنى من 13 دوراً في الحي القديم')
     const storeys = one('انهار مبنى من 14 طابقاً في الحي القديم')

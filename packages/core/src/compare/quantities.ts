@@ -1193,9 +1193,15 @@ function describe(
     norm(tokens[j + 2]!.text) === LEAST &&
     tokens[j + 3]?.kind === 'word'
   if (boundSubject) after.push(j + 3)
-  // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
-  const verbAt =
-    !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
+  // «تقل نحو 200 شخص»، «وفقدان أكثر من 100 شخص»: the words of a bound may stand between the verb and its number.
+  let verbAt = k - 1
+  while (
+    verbAt > 0 &&
+    k - verbAt <= BOUND_WORDS &&
+    !adjacentCueByWord.has(keys[verbAt] ?? '') &&
+    (qualifierByWord.has(keys[verbAt] ?? '') || keys[verbAt] === FROM)
+  )
+    verbAt--
   const adjacent = duration ? undefined : adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
@@ -1248,6 +1254,8 @@ function describe(
   }
 }
 
+// The most words of a bound between a verb and its number: «ما لا يقل عن».
+const BOUND_WORDS = 4
 // How far back in its sentence a figure after «إلى» looks for the total it is the new value of.
 const TOTAL_REACH = 24
 const RELATIVES: ReadonlySet<string> = new Set(relativePronouns.map(norm))
