@@ -39,6 +39,18 @@ describe('quantitiesIn', () => {
     expect(one('كان المركب يقل أكثر من 80 راكباً')).toMatchObject({ cue: 'aboard' })
   })
 
+  it('reads a count after إن or أن by the verb after its noun and the words describing it', () => {
+    expect(one('وذكرت المنظمة أن 40 بحاراً آسيوياً على الأقل لقوا حتفهم')).toMatchObject({
+      cue: 'dead',
+      value: '40',
+    })
+    expect(one('وقال المتحدث إن 9 بحارة نجوا من الغرق')).toMatchObject({ cue: 'rescued' })
+    expect(one('وأضاف أن نحو 25 عاملاً من عمال المصنع أصيبوا بحروق')).toMatchObject({ cue: 'injured' })
+    // No complementiser, or no verb of a cue after the noun: what the noun counts, as before.
+    expect(one('وقال إن 20 عاملاً في المصنع يعملون ليلاً').cue).toBeNull()
+    expect(one('حملت السفينة 150 بحاراً آسيوياً').cue).toBeNull()
+  })
+
   it('keys the nouns of one thing alike: floors as طابق or دور', () => {
     const floors = one('انهار مبنى من 13 دوراً في الحي القديم')
     const storeys = one('انهار مبنى من 14 طابقاً في الحي القديم')

@@ -1,5 +1,5 @@
 import { yearCueWords } from '../lang/ar/calendar.ts'
-import { relativePronouns } from '../lang/ar/clause-words.ts'
+import { bareComplementizers, relativePronouns } from '../lang/ar/clause-words.ts'
 import { placeHeads } from '../lang/ar/heads.ts'
 import {
   addedTimeWordSet,
@@ -1205,6 +1205,12 @@ function describe(
   const adjacent = duration ? undefined : adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
+  // «أن 68 مهاجراً إفريقياً على الأقل لقوا مصرعهم»: a count right after إن or أن opens the clause as its subject, and
+  // the verb after its noun and the words that describe it says what it counts, before any cue back in the sentence.
+  const subjectVerb =
+    duration || counted < 0 || boundSubject ? null : verbAfterSubject(text, tokens, keys, k, counted)
+  const said = subjectVerb === null ? null : cueAt(subjectVerb)
+  if (said !== null) return said
   // «14 أشخاصاً مصابين»: the word that describes the counted noun says what it counts before any cue back in the clause.
   const describing =
     counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
@@ -1252,6 +1258,40 @@ function describe(
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
     ...(counted >= 0 && words[0] === counted && { counted: countedNounKey(keys[counted]!) }),
   }
+}
+
+// Words between a subject's counted noun and its verb: what describes the noun, a bound (على الأقل).
+const SUBJECT_REACH = 4
+const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(bareComplementizers.map(quantityWord))
+
+/**
+ * The index of the verb of a count that opens a clause after إن or أن (a bound's words between: أن نحو 40 شخصاً), a
+ * few words after its counted noun, none of them a number or past a clause break but a comma right before the verb;
+ * the first word that is a cue, or null.
+ */
+function verbAfterSubject(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  counted: number,
+): number | null {
+  let opener = k - 1
+  while (
+    opener > 0 &&
+    k - opener <= BOUND_WORDS &&
+    (qualifierByWord.has(keys[opener]!) || keys[opener] === FROM)
+  )
+    opener--
+  if (!BARE_COMPLEMENTIZERS.has(keys[opener] ?? '')) return null
+  for (let i = counted + 1; i < tokens.length && i - counted <= SUBJECT_REACH + 1; i++) {
+    if (tokens[i]!.kind === 'number') return null
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start)
+    const cue = cueByWord.has(keys[i]!)
+    if (CLAUSE_BREAK.test(gap) && !(cue && /^\s*[،,]\s*$/.test(gap))) return null
+    if (cue) return i
+  }
+  return null
 }
 
 // The most words of a bound between a verb and its number: «ما لا يقل عن».

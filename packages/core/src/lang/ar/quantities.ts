@@ -170,7 +170,7 @@ export const quantityCues: readonly {
   {
     key: 'rescued',
     toll: true,
-    words: ['إنقاذ', 'أنقذ', 'أنقذت', 'أنقذوا', 'ناج', 'ناجين', 'ناجياً', 'الناجين', 'نجاة'],
+    words: ['إنقاذ', 'أنقذ', 'أنقذت', 'أنقذوا', 'ناج', 'ناجين', 'ناجياً', 'الناجين', 'نجاة', 'نجا', 'نجوا'],
   },
   // Who was on board a boat, a train or a plane (كان على متنها 100 شخص). Not «راكباً», the noun a toll counts too
   // (مصرع 32 راكباً).
