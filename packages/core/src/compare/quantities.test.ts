@@ -51,6 +51,17 @@ describe('quantitiesIn', () => {
     expect(one('حملت السفينة 150 بحاراً آسيوياً').cue).toBeNull()
   })
 
+  it('reads the people taken to hospital, and no other count the hospital stands before', () => {
+    expect(one('وتم نقل أكثر من 30 عاملاً إلى المستشفى')).toMatchObject({
+      cue: 'hospitalized',
+      developing: true,
+    })
+    expect(one('وقالت الوزارة إن نحو 25 عاملاً نقلوا إلى المستشفيات القريبة').cue).toBe('hospitalized')
+    expect(one('ونُقل إلى المستشفى 14 عاملاً').cue).toBe('hospitalized')
+    expect(one('أصيب 9 عمال نقلوا إلى المستشفى').cue).toBe('injured')
+    expect(one('يضم المستشفى الجديد 120 سريراً').cue).toBeNull()
+  })
+
   it('keys the nouns of one thing alike: floors as طابق or دور', () => {
     const floors = one('انهار مبنى من 13 دوراً في الحي القديم')
     const storeys = one('انهار مبنى من 14 طابقاً في الحي القديم')

@@ -1138,6 +1138,9 @@ function describe(
     if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
     if (cue?.counted === true && index !== counted) return null
     if (cue?.framing === true && index >= k) return null
+    // «نُقل إلى المستشفى 20 شخصاً»: before the number, only as where they were taken (إلى، لـ).
+    const destination = norm(tokens[index]!.text).startsWith('لل') || keys[index - 1] === TO
+    if (cue?.following === true && index < k && !destination) return null
     // A match's minute is definite (في الدقيقة 30، بالدقائق 20 و71); «بعد خمس دقائق 10 …» is a duration's noun.
     if (key === MINUTE && !DEFINITE.test(norm(tokens[index]!.text))) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }

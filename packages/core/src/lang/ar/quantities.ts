@@ -84,6 +84,8 @@ export const percentWords: readonly string[] = ['المئة', 'المائة', '�
  * - `counted`: a cue only as the noun right after the number (13 ألفاً و706 لجان), not as a word of its frame.
  * - `framing`: a cue only as a word before the number (في الدقيقة 60), not as the noun counted after it (19 دقيقة
  *   of added time is a duration).
+ * - `following`: a cue only as a word after the number (نُقل 50 شخصاً إلى المستشفى), before it only after إلى or
+ *   written with لـ (نُقل للمستشفى 50 شخصاً).
  * - `whole`: what the number after «من أصل» counts instead (23 مليون صوت من أصل 25 مليون: the votes cast).
  * - `share`: the cue of the share such a part makes of its whole (4 ملايين ناخب صوتوا من أصل 7 ملايين: a turnout of
  *   57%), which another article may state instead.
@@ -106,6 +108,7 @@ export const quantityCues: readonly {
   narrows?: string
   counted?: true
   framing?: true
+  following?: true
   whole?: string
   share?: string
   grows?: true
@@ -171,6 +174,16 @@ export const quantityCues: readonly {
     key: 'rescued',
     toll: true,
     words: ['إنقاذ', 'أنقذ', 'أنقذت', 'أنقذوا', 'ناج', 'ناجين', 'ناجياً', 'الناجين', 'نجاة', 'نجا', 'نجوا'],
+  },
+  // The people taken to hospital (نُقل 50 شخصاً إلى المستشفى), counted as the news develops.
+  // After the number, or before it as where they were taken (نُقل إلى المستشفى 20): not where anything else is
+  // counted (يضم المستشفى 200 سرير).
+  {
+    key: 'hospitalized',
+    toll: true,
+    following: true,
+    units: [null],
+    words: ['المستشفى', 'المستشفيات', 'للمستشفى', 'للمستشفيات'],
   },
   // Who was on board a boat, a train or a plane (كان على متنها 100 شخص). Not «راكباً», the noun a toll counts too
   // (مصرع 32 راكباً).
