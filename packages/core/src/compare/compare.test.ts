@@ -719,12 +719,29 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ).toEqual([])
   })
 
+  it('sets two articles’ first plain tolls against each other past their openings, when neither tells a part', () => {
+    const first =
+      'أمطار غزيرة تضرب المناطق الشمالية منذ يومين. وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى. وتواصل فرق الإنقاذ البحث عن العالقين في الأودية. وقالت السلطات إن السيول أودت بحياة 18 شخصا.'
+    const second =
+      'السيول تجتاح البلدات الجبلية بعد عاصفة قوية. وأغلقت المدارس أبوابها وتوقفت حركة القطارات. وطالب السكان بإرسال المساعدات العاجلة إلى المناطق المعزولة. وأعلن الدفاع المدني في بيان مساء الأحد وفاة 11 شخصا.'
+    expect(numbers(first, second)).toEqual([['18', '11']])
+    // A bound, «at least» or a group's part is no plain statement of the count.
+    expect(numbers(first, second.replace('وفاة 11 شخصا', 'وفاة 11 شخصا على الأقل'))).toEqual([])
+    expect(numbers(first, second.replace('وفاة 11 شخصا', 'وفاة أكثر من 11 شخصا'))).toEqual([])
+    expect(numbers(first, second.replace('وفاة 11 شخصا', 'وفاة 11 من عمال المزارع'))).toEqual([])
+    // An article that tells a place's toll tells parts: which figure is its count of the hour is not told.
+    expect(numbers(first, `${second} وفي مدينة حلب، لقي 4 أشخاص مصرعهم.`)).toEqual([])
+    // Its first value is not its highest: the first is an earlier count or a part.
+    expect(numbers(first, `${second} وقال شهود إن 16 شخصا لقوا حتفهم.`)).toEqual([])
+  })
+
   it('counts a headline the page prints twice once in an article’s opening', () => {
     const rain = 'وغمرت المياه عشرات المنازل وقطعت الطرق بين القرى، فيما تواصل فرق الإنقاذ البحث عن العالقين.'
     const headline = 'السيول تجتاح المناطق الشمالية بعد يومين من الأمطار'
-    const lead = 'وقالت السلطات المحلية إن السيول أودت بحياة 11 شخصا.'
+    // A bound: past the opening, no plain figure an article leads with (that rule is tested above).
+    const lead = 'وقالت السلطات المحلية إن السيول أودت بحياة أكثر من 11 شخصا.'
     const first = `ارتفاع حصيلة ضحايا السيول في الشمال إلى 18 قتيلا. ${rain}`
-    expect(numbers(first, `${headline}\n${headline}\n${lead} ${rain}`)).toEqual([['18', '11']])
+    expect(numbers(first, `${headline}\n${headline}\n${lead} ${rain}`)).toEqual([['18', '>11']])
     expect(numbers(first, `${headline}\nأمطار غزيرة منذ يومين\n${lead} ${rain}`)).toEqual([])
   })
 

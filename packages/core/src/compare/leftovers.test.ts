@@ -83,10 +83,11 @@ describe('the same quantity paired by elimination', () => {
     const dead = (id: string, text: string) => report(id, text)
     expect(
       numbers(
-        // Past the articles' openings, where two articles' single tolls are compared as the count at two hours.
+        // Past the articles' openings, where two articles' single tolls are compared as the count at two hours, and
+        // one of them a group's part (40 من السكان), which no article leads with as its count past its opening.
         dead(
           'p',
-          'ضربت العاصفة الساحل مساء الأحد. وانقطعت الكهرباء عن المدن. وقال الدفاع المدني إن 40 شخصا قتلوا في القرى الجبلية.',
+          'ضربت العاصفة الساحل مساء الأحد. وانقطعت الكهرباء عن المدن. وقال الدفاع المدني إن 40 من السكان قتلوا في القرى الجبلية.',
         ),
         dead(
           'q',

@@ -410,13 +410,14 @@ const ONE_OF: ReadonlySet<string> = new Set(partitiveWords.map(quantityWord))
 /**
  * Tolls that differ. A toll's sentence says whose and when (the dead in one province, in the other country, in an
  * older quake), so two articles' tolls are compared only inside one shared fact, between the articles' first
- * sentences, or between their openings where each article's opening gives the count of its hour (`countOfItsHour`);
- * and only when no toll either article gives anywhere agrees with one the other gives.
+ * sentences, or between their openings where each article's opening gives the count of its hour (`countOfItsHour`),
+ * or, at any sentence, between the first plain figures (`statedPlainly`) of articles that tell no part of a toll and
+ * never exceed that figure; and only when no toll either article gives anywhere agrees with one the other gives.
  */
 function tollConflicts(
   facts: readonly FactGroup[],
   all: readonly Mention[],
-  { inOpening, describesNoun }: Openings,
+  { inOpening, describesNoun, statedPlainly }: Openings,
 ): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
@@ -443,9 +444,33 @@ function tollConflicts(
   // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
   // fact.
   const opening = tolls.filter(
-    (m) => inOpening(m) && !describesNoun(m) && countOfItsHour(tolls, m, key, { inOpening, describesNoun }),
+    (m) =>
+      inOpening(m) &&
+      !describesNoun(m) &&
+      countOfItsHour(tolls, m, key, { inOpening, describesNoun, statedPlainly }),
   )
   for (const conflict of keyedConflicts(opening, key)) {
+    const id = pair(conflict.a, conflict.b)
+    if (!apart.has(id) || shown.has(id)) continue
+    shown.add(id)
+    result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
+  }
+  // An article that tells no toll of a part (none with a place, none in a relative clause) and first gives a toll as
+  // a plain figure that it never exceeds further down reports the count of its hour there, past its opening too: two
+  // such articles' values are the count at two hours.
+  const scoped = new Set(
+    tolls
+      .filter((o) => o.where !== undefined || o.place !== undefined || describesNoun(o))
+      .map((o) => o.article),
+  )
+  const leading = tolls.filter(
+    (m) =>
+      !scoped.has(m.article) &&
+      statedPlainly(m) &&
+      tolls.find((o) => o.article === m.article && key(o) === key(m)) === m &&
+      countOfItsHour(tolls, m, key, { inOpening, describesNoun, statedPlainly }),
+  )
+  for (const conflict of keyedConflicts(leading, key)) {
     const id = pair(conflict.a, conflict.b)
     if (!apart.has(id) || shown.has(id)) continue
     shown.add(id)
@@ -463,6 +488,11 @@ interface Openings {
   inOpening: (m: Mention) => boolean
   /** The mention stands in a relative clause (`relativeClause`). */
   describesNoun: (m: Mention) => boolean
+  /**
+   * The mention is a plain figure: no bound or estimate (أكثر من، نحو), not «at least» after its noun (شخصان على
+   * الأقل), not a part of a group after من (43 من العمال).
+   */
+  statedPlainly: (m: Mention) => boolean
 }
 
 function openingsOf(space: SentenceSpace): Openings {
@@ -477,8 +507,14 @@ function openingsOf(space: SentenceSpace): Openings {
       if (!relative.has(m)) relative.set(m, relativeClause(space, m))
       return relative.get(m)!
     },
+    statedPlainly: (m) =>
+      m.quantity.exact !== null &&
+      !PART_OR_LEAST.test(space.articles[m.article]!.sentences[m.sentence]!.text.slice(m.quantity.end)),
   }
 }
+
+// After a figure: «من» of a group it is a part of (43 من عمال البناء), or «على الأقل» after it or its noun.
+const PART_OR_LEAST = /^\s*(?:من\s|(?:\S+\s+)?على\s+الأقل)/
 
 /**
  * Where an article's opening ends: past its first `OPENING_SENTENCES` sentences, a sentence the page prints again

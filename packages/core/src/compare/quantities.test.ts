@@ -16,6 +16,61 @@ const one = (text: string): Quantity => {
 }
 
 describe('quantitiesIn', () => {
+  it('reads a length in miles or feet in the metric unit, and it agrees with the metric figure it rounds', () => {
+    const miles = one('وقعت الهزة على عمق 3.7 ميل تحت سطح الأرض')
+    expect(miles).toMatchObject({ cue: 'depth', unit: 'kilometre', value: '5.95', converted: true })
+    const tenKm = one('وقعت الهزة على عمق 10 كيلومترات')
+    expect(agree(miles, tenKm)).toBe(false)
+    expect(agree(miles, one('وقعت الهزة على عمق 6 كيلومترات'))).toBe(true)
+    // 10 km rounded in miles is 6.2, or 6 to a whole mile: the same depth.
+    expect(agree(one('وقعت الهزة على عمق 6.2 ميل'), tenKm)).toBe(true)
+    expect(agree(one('وقعت الهزة على عمق 6 أميال'), tenKm)).toBe(true)
+    expect(one('ارتفعت الأمواج إلى 20 قدم')).toMatchObject({ unit: 'metre', converted: true })
+  })
+
+  it('reads a verb right before a bound of several words as what the number counts (فقدان أكثر من …)', () => {
+    expect(
+      quantitiesIn('خلّف السيل مقتل العشرات وفقدان أكثر من 40 شخصاً').map((q) => [q.value, q.cue]),
+    ).toEqual([['>40', 'missing']])
+    expect(quantitiesIn('أسفر السيل عن وفاة 9 أشخاص وفقدان أقل من 30 آخرين').map((q) => q.cue)).toEqual([
+      'dead',
+      'missing',
+    ])
+    expect(one('كان المركب يقل أكثر من 80 راكباً')).toMatchObject({ cue: 'aboard' })
+  })
+
+  it('reads a count after إن or أن by the verb after its noun and the words describing it', () => {
+    expect(one('وذكرت المنظمة أن 40 بحاراً آسيوياً على الأقل لقوا حتفهم')).toMatchObject({
+      cue: 'dead',
+      value: '40',
+    })
+    expect(one('وقال المتحدث إن 9 بحارة نجوا من الغرق')).toMatchObject({ cue: 'rescued' })
+    expect(one('وأضاف أن نحو 25 عاملاً من عمال المصنع أصيبوا بحروق')).toMatchObject({ cue: 'injured' })
+    // No complementiser, or no verb of a cue after the noun: what the noun counts, as before.
+    expect(one('وقال إن 20 عاملاً في المصنع يعملون ليلاً').cue).toBeNull()
+    expect(one('حملت السفينة 150 بحاراً آسيوياً').cue).toBeNull()
+  })
+
+  it('reads the people taken to hospital, and no other count the hospital stands before', () => {
+    expect(one('وتم نقل أكثر من 30 عاملاً إلى المستشفى')).toMatchObject({
+      cue: 'hospitalized',
+      developing: true,
+    })
+    expect(one('وقالت الوزارة إن نحو 25 عاملاً نقلوا إلى المستشفيات القريبة').cue).toBe('hospitalized')
+    expect(one('ونُقل إلى المستشفى 14 عاملاً').cue).toBe('hospitalized')
+    expect(one('أصيب 9 عمال نقلوا إلى المستشفى').cue).toBe('injured')
+    expect(one('يضم المستشفى الجديد 120 سريراً').cue).toBeNull()
+  })
+
+  it('keys the nouns of one thing alike: floors as طابق or دور', () => {
+    const floors = one('انهار مبنى من 13 دوراً في الحي القديم')
+    const storeys = one('انهار مبنى من 14 طابقاً في الحي القديم')
+    expect(floors.counted).toBe(storeys.counted)
+    expect(sameQuantity(floors, storeys)).toBe(true)
+    expect(agree(floors, storeys)).toBe(false)
+    expect(one('تضم القرية 14 بيتاً').counted).not.toBe(storeys.counted)
+  })
+
   it('reads a list of minutes after a head of several with how a goal came between, and no other list', () => {
     const minutes = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
     expect(minutes('وسجل هدفي فريقه في الدقيقتين 12 من ركلة جزاء و58')).toEqual([

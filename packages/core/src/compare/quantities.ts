@@ -1,5 +1,5 @@
 import { yearCueWords } from '../lang/ar/calendar.ts'
-import { relativePronouns } from '../lang/ar/clause-words.ts'
+import { bareComplementizers, relativePronouns } from '../lang/ar/clause-words.ts'
 import { placeHeads } from '../lang/ar/heads.ts'
 import {
   addedTimeWordSet,
@@ -12,7 +12,9 @@ import {
   clauseOpenerSet,
   clockWordSet,
   comparedWordSet,
+  conversionByUnit,
   countedCueByWord,
+  countedNounKey,
   cueByKey,
   cueByWord,
   decimalPointSet,
@@ -93,8 +95,13 @@ export interface Quantity {
   moment?: string
   /** A forecast, not a count: a word of expectation stands before it in its clause (توقعات بارتفاع الضحايا إلى …). */
   projected?: true
-  /** For a number with no cue or unit, the noun right after it that it counts (30 دولة), by its `quantityWord`. */
+  /**
+   * For a number with no cue or unit, the noun right after it that it counts (30 دولة), by its `quantityWord`, one key
+   * for the nouns of a group that name one thing (`countedNounKey`: 13 دوراً and 14 طابقاً count floors).
+   */
   counted?: string
+  /** Read in a unit of another system and converted (6.2 ميل as 9.98 km): it is as precise as the unit written. */
+  converted?: true
 }
 
 const VOTES = 'votes'
@@ -172,6 +179,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       unitText = '%'
     }
     let factor = 1
+    let converted = false
     const near = (index: number) =>
       tokens[index]?.kind === 'word' &&
       /^\s{0,2}$/.test(text.slice(tokens[index - 1]!.end, tokens[index]!.start))
@@ -185,6 +193,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       if (percentWordSet.has(keys[j]!)) unit = '%'
       else if (keys[j] === IN && percentWordSet.has(keys[j + 1] ?? '')) unit = '%'
       else unit = unitOf(tokens[j]!.text) ?? null
+      // «على عمق 6.2 ميل»: a unit of another system is read in the metric one, the figure converted.
+      const conversion = unit === null ? undefined : conversionByUnit.get(unit)
+      if (conversion !== undefined) {
+        unit = conversion.to
+        factor = conversion.factor
+        converted = true
+      }
       if (unit !== null) {
         const to = keys[j] === IN ? j + 1 : j
         unitText = text.slice(tokens[j]!.start, tokens[to]!.end)
@@ -277,7 +292,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       value:
         second !== null
           ? `${format(low)}–${format(high)}`
-          : `${bound === 'over' ? '>' : bound === 'under' ? '<' : bound === 'about' ? '~' : ''}${format(low)}`,
+          : `${bound === 'over' ? '>' : bound === 'under' ? '<' : bound === 'about' ? '~' : ''}${format(converted ? Number(low.toPrecision(3)) : low)}`,
       ...(second === null && bound !== null && { bound }),
       unit,
       nouns: about.nouns,
@@ -291,6 +306,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
         (added || amount.added !== undefined) && { added: added ? low : amount.added }),
       ...(projected(text, tokens, keys, k) && { projected: true as const }),
       ...(about.counted !== undefined && about.cue === null && unit === null && { counted: about.counted }),
+      ...(converted && { converted: true as const }),
     })
     k = Math.max(k, j - 1)
   }
@@ -1122,6 +1138,9 @@ function describe(
     if (key === undefined || (cue?.units !== undefined && !cue.units.includes(unit))) return null
     if (cue?.counted === true && index !== counted) return null
     if (cue?.framing === true && index >= k) return null
+    // «نُقل إلى المستشفى 20 شخصاً»: before the number, only as where they were taken (إلى، لـ).
+    const destination = norm(tokens[index]!.text).startsWith('لل') || keys[index - 1] === TO
+    if (cue?.following === true && index < k && !destination) return null
     // A match's minute is definite (في الدقيقة 30، بالدقائق 20 و71); «بعد خمس دقائق 10 …» is a duration's noun.
     if (key === MINUTE && !DEFINITE.test(norm(tokens[index]!.text))) return null
     return { nouns: new Set([key]), cued: true, cue: key, label: tokens[index]!.text }
@@ -1177,12 +1196,24 @@ function describe(
     norm(tokens[j + 2]!.text) === LEAST &&
     tokens[j + 3]?.kind === 'word'
   if (boundSubject) after.push(j + 3)
-  // «تقل نحو 200 شخص»: a bound's word may stand between the verb and its number.
-  const verbAt =
-    !adjacentCueByWord.has(keys[k - 1] ?? '') && qualifierByWord.has(keys[k - 1] ?? '') ? k - 2 : k - 1
+  // «تقل نحو 200 شخص»، «وفقدان أكثر من 100 شخص»: the words of a bound may stand between the verb and its number.
+  let verbAt = k - 1
+  while (
+    verbAt > 0 &&
+    k - verbAt <= BOUND_WORDS &&
+    !adjacentCueByWord.has(keys[verbAt] ?? '') &&
+    (qualifierByWord.has(keys[verbAt] ?? '') || keys[verbAt] === FROM)
+  )
+    verbAt--
   const adjacent = duration ? undefined : adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
+  // «أن 68 مهاجراً إفريقياً على الأقل لقوا مصرعهم»: a count right after إن or أن opens the clause as its subject, and
+  // the verb after its noun and the words that describe it says what it counts, before any cue back in the sentence.
+  const subjectVerb =
+    duration || counted < 0 || boundSubject ? null : verbAfterSubject(text, tokens, keys, k, counted)
+  const said = subjectVerb === null ? null : cueAt(subjectVerb)
+  if (said !== null) return said
   // «14 أشخاصاً مصابين»: the word that describes the counted noun says what it counts before any cue back in the clause.
   const describing =
     counted >= 0 && after[1] === counted + 1 && !/^[وفبل]/.test(norm(tokens[counted + 1]!.text))
@@ -1224,14 +1255,50 @@ function describe(
   )
   const chosen = counted >= 0 && words[0] === counted ? [counted] : words.slice(0, 2)
   return {
-    nouns: new Set(chosen.map((i) => `w:${keys[i]}`)),
+    nouns: new Set(chosen.map((i) => `w:${i === counted ? countedNounKey(keys[i]!) : keys[i]}`)),
     cued: false,
     cue: null,
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
-    ...(counted >= 0 && words[0] === counted && { counted: keys[counted]! }),
+    ...(counted >= 0 && words[0] === counted && { counted: countedNounKey(keys[counted]!) }),
   }
 }
 
+// Words between a subject's counted noun and its verb: what describes the noun, a bound (على الأقل).
+const SUBJECT_REACH = 4
+const BARE_COMPLEMENTIZERS: ReadonlySet<string> = new Set(bareComplementizers.map(quantityWord))
+
+/**
+ * The index of the verb of a count that opens a clause after إن or أن (a bound's words between: أن نحو 40 شخصاً), a
+ * few words after its counted noun, none of them a number or past a clause break but a comma right before the verb;
+ * the first word that is a cue, or null.
+ */
+function verbAfterSubject(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  counted: number,
+): number | null {
+  let opener = k - 1
+  while (
+    opener > 0 &&
+    k - opener <= BOUND_WORDS &&
+    (qualifierByWord.has(keys[opener]!) || keys[opener] === FROM)
+  )
+    opener--
+  if (!BARE_COMPLEMENTIZERS.has(keys[opener] ?? '')) return null
+  for (let i = counted + 1; i < tokens.length && i - counted <= SUBJECT_REACH + 1; i++) {
+    if (tokens[i]!.kind === 'number') return null
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start)
+    const cue = cueByWord.has(keys[i]!)
+    if (CLAUSE_BREAK.test(gap) && !(cue && /^\s*[،,]\s*$/.test(gap))) return null
+    if (cue) return i
+  }
+  return null
+}
+
+// The most words of a bound between a verb and its number: «ما لا يقل عن».
+const BOUND_WORDS = 4
 // How far back in its sentence a figure after «إلى» looks for the total it is the new value of.
 const TOTAL_REACH = 24
 const RELATIVES: ReadonlySet<string> = new Set(relativePronouns.map(norm))
@@ -1344,9 +1411,14 @@ export function agree(a: Quantity, b: Quantity): boolean {
     const shares = a.unit === '%' && b.unit === '%'
     // «23 مليون صوت» is 23 to 24 million: a figure written in a magnitude word is the finer one cut or rounded.
     const magnified = coarse.step >= MAGNIFIED_STEP
+    // «6 أميال» for 10 km: a converted figure is the metric one rounded in its own unit, within its step.
+    const converted = a.converted === true || b.converted === true
     return (
       same &&
-      (shares || magnified || gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
+      (shares ||
+        magnified ||
+        converted ||
+        gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
     )
   }
   return (

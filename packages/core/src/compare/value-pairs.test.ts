@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { parseArticle } from '../index.ts'
 import { comparedSpace } from './index.ts'
 import { numberConflicts } from './number-conflicts.ts'
+import { quantitiesIn } from './quantities.ts'
 import {
   candidatePairs,
   chosenPairs,
   comparedMentions,
   learnedConflicts,
+  setAgainst,
   VALUE_PAIR_FEATURE_COUNT,
   VALUE_PAIR_FEATURES,
   valuePairs,
@@ -98,5 +100,17 @@ describe('learned conflicts', () => {
     const pruned = valuePairs(mentions, context, () => true, byPerson)
     expect(chosenPairs(pruned, byPerson)).toEqual(chosenPairs(every, byPerson))
     expect(pruned.length).toBeLessThanOrEqual(every.length)
+  })
+})
+
+describe('setAgainst', () => {
+  const shares = (text: string) => quantitiesIn(text).map((q) => setAgainst(text, q))
+  it('tells a share its sentence sets against another from one it states alone', () => {
+    expect(shares('بلغت نسبة النجاح في المدارس الفنية 71.2% مقابل 69.8% في المدارس العامة')).toEqual([
+      true,
+      true,
+    ])
+    expect(shares('سجلت نسبة النجاح 58.4%، مقارنة بـ 61% في العام الماضي')).toEqual([true, true])
+    expect(shares('بلغت نسبة النجاح الإجمالية 70.3% هذا العام')).toEqual([false])
   })
 })

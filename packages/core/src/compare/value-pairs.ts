@@ -304,6 +304,19 @@ export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared)
 }
 
+// «نسبة نجاح بلغت 90.6% مقابل 90.7% لطلاب …»، «66.8%، مقابل 67.9% في دورة 2024»: a figure set against another.
+const AGAINST_AFTER = /^\s*[،,]?\s*(?:و?مقابل|مقارنة\s+ب)\s*ـ?\s*(?:نسبة\s+)?[0-9٠-٩]/
+const AGAINST_BEFORE = /(?:مقابل|مقارنة\s+ب)\s*ـ?\s*(?:نسبة\s+)?$/
+
+/**
+ * A figure with no cue set against another (مقابل، مقارنة بـ) is one of two groups' or two years' values that its
+ * sentence compares (the pass rate of one school system, or last year's), a part of what it measures: not the
+ * measure another article gives without such a contrast.
+ */
+export function setAgainst(text: string, quantity: Quantity): boolean {
+  return AGAINST_AFTER.test(text.slice(quantity.end)) || AGAINST_BEFORE.test(text.slice(0, quantity.start))
+}
+
 /** The rules' conflicts of compared articles, and every candidate pair of their values with its features. */
 export function candidatePairs(
   space: SentenceSpace,
@@ -326,7 +339,13 @@ export function learnedConflicts(
   model: ValuePairModel = VALUE_PAIR_WEIGHTS,
 ): NumberConflict[] {
   const { mentions, context } = comparedMentions(space, facts, rules)
-  const pairs = valuePairs(mentions, context, (a, b) => !a.quantity.developing && !context.hand(a, b), model)
+  const apart = (m: Mention) => m.quantity.cue === null && setAgainst(context.text(m), m.quantity)
+  const pairs = valuePairs(
+    mentions,
+    context,
+    (a, b) => !a.quantity.developing && !context.hand(a, b) && !apart(a) && !apart(b),
+    model,
+  )
   return chosenPairs(pairs, model).map(({ a, b }) => ({ a, b, developing: false }))
 }
 
