@@ -327,6 +327,9 @@ describe('quantitiesIn', () => {
     expect(one('أصيب ما يناهز 60 شخصاً')).toMatchObject({ low: 55, high: 65, value: '~60' })
     expect(one('أصيب 60 شخصاً تقريباً في الحادث')).toMatchObject({ low: 55, high: 65, value: '~60' })
     expect(one('أصيب 60 شخصاً في الحادث')).toMatchObject({ low: 60, high: 60, value: '60' })
+    // «على الأقل» before the figure is a floor, though «أقل من» is a ceiling.
+    expect(one('نفق على الأقل 30 رأساً من الماشية')).toMatchObject({ low: 30, bound: 'over', value: '>30' })
+    expect(one('نفق أقل من 30 رأساً من الماشية')).toMatchObject({ high: 30, bound: 'under', value: '<30' })
   })
 
   it('reads what a share counts from the count before it or from a verb of obtaining', () => {

@@ -139,6 +139,7 @@ const [BETWEEN, AND, IN, FROM, TO, ON, BY, LINKS] = [
 ] as const
 // «على الأقل»: at least, after the counted noun.
 const LEAST = norm('الأقل')
+const LEAST_KEY = quantityWord('الأقل')
 // Words between بنسبة and its number: بنسبة تصل إلى 90%، بنسبة بلغت 90%.
 const SHARE_REACH = 3
 
@@ -1107,6 +1108,8 @@ function qualifier(keys: readonly string[], k: number, after: number): 'over' | 
   const before = keys[k - 1] ?? ''
   // «يقل 80 شخصاً» carries 80; «لا يقل عن 80» is at least 80.
   if (adjacentCueByWord.has(before)) return null
+  // «على الأقل 20»: at least, a floor, though «أقل» alone is a ceiling.
+  if (before === LEAST_KEY && keys[k - 2] === ON) return 'over'
   const linked = LINKS.includes(before) ? (keys[k - 2] ?? '') : before
   // «40 شخصاً تقريباً»: right after the number, or after its counted noun.
   const estimated =
