@@ -1,4 +1,3 @@
-import { codeUnit } from './code-unit.ts'
 import { type NormalizeOptions, normalize } from './normalize.ts'
 
 // `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
@@ -43,8 +42,9 @@ export function createFold(options?: NormalizeOptions): Fold {
   return (text) => {
     const length = text.length
     let i = 0
+    // `codeUnit` written out, here and below: an imported function is loaded and checked at each use in a loop.
     for (; i < length; i++) {
-      const code = codeUnit(text, i)
+      const code = String.prototype.charCodeAt.call(text, i)
       if (table[code] !== KEEP) break
     }
     if (i === length) return text
@@ -53,7 +53,7 @@ export function createFold(options?: NormalizeOptions): Fold {
     let out = ''
     let kept = 0
     for (; i < length; i++) {
-      const code = codeUnit(text, i)
+      const code = String.prototype.charCodeAt.call(text, i)
       const action = table[code]!
       if (action === KEEP) continue
       if (action === DEFER) return normalize(text, options)
