@@ -14,7 +14,8 @@ import type { Base, Word } from './words.ts'
  */
 export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
   const { words } = scan
-  let held: Map<number, Found> | undefined
+  // The mentions as they stood when a name was first asked about (later changes to `found` are not looked at).
+  let held: readonly Found[] | undefined
   // Only the words that hold one of the names are read.
   const candidates = wordsWithReadings(scan, CONTEXTUAL_FAMILY_NAMES)
   for (let c = 0; c < candidates.length; c++) {
@@ -22,8 +23,8 @@ export function addContextualFamilyNames(scan: Scan, found: Found[]): void {
     if (i === 0 || scan.quoted[i]) continue
     const base = familyNameReading(words[i]!)
     if (!base || !joined(words, i) || !personContext(words[i - 1]!)) continue
-    held ??= heldWords(found)
-    const holder = held.get(i)
+    held ??= found.slice()
+    const holder = holderOf(held, i)
     if (holder && holder.form !== 'nisba') continue
     if (holder) found.splice(found.indexOf(holder), 1)
     const name = scan.text.slice(words[i]!.start + base.cut, words[i]!.end)
@@ -49,11 +50,14 @@ function personContext(before: Word): boolean {
   )
 }
 
-function heldWords(found: readonly Found[]): Map<number, Found> {
-  const held = new Map<number, Found>()
-  for (let m = 0; m < found.length; m++) {
+/**
+ * The last of `found` that holds word `i`: a walk over the mentions for the few words asked about, where a map of
+ * every held word cost each article some forty inserts and the map's growth.
+ */
+function holderOf(found: readonly Found[], i: number): Found | undefined {
+  for (let m = found.length - 1; m >= 0; m--) {
     const f = found[m]!
-    for (let k = f.first; k <= f.last; k++) held.set(k, f)
+    if (f.first <= i && i <= f.last) return f
   }
-  return held
+  return undefined
 }

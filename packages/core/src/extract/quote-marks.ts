@@ -1,4 +1,5 @@
 import type { Block } from '../model/article.ts'
+import { quoteMarkOffsets } from '../segment/marks.ts'
 
 export type QuoteMarkKind = 'guillemets' | 'double' | 'curly' | 'single'
 
@@ -61,24 +62,21 @@ export function findQuotedSpans(text: string, blocks: readonly Block[]): QuotedS
   return spans.sort((a, b) => a.open - b.open)
 }
 
-/** Every quote mark and the apostrophe. */
-const QUOTE_MARK = /["'‘’«»“”]/g
-
 /**
- * Offsets of every quote mark of the text, found in one pass. The marks are few: the regular expression's native
- * search finds them faster than a loop over every code unit.
+ * Offsets of every quote mark of the text, from the text's marks found once (`quoteMarkOffsets`, which the structure
+ * pass read before).
  */
 function markPositions(text: string): number[] {
+  const found = quoteMarkOffsets(text)
   const marks: number[] = []
-  QUOTE_MARK.lastIndex = 0
-  for (let match = QUOTE_MARK.exec(text); match !== null; match = QUOTE_MARK.exec(text)) {
-    const i = match.index
+  for (let k = 0; k < found.length; k++) {
+    const i = found[k]!
     if (text.charCodeAt(i) !== APOSTROPHE) marks.push(i)
     // ''…'': the pair is one mark, at its first apostrophe. A lone one is a single mark ('…') unless it stands
     // inside a Latin word (l'Etat, don't).
     else if (text.charCodeAt(i + 1) === APOSTROPHE) {
       marks.push(i)
-      QUOTE_MARK.lastIndex = i + 2
+      k++
     } else if (!(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(i + 1)))) marks.push(i)
   }
   return marks

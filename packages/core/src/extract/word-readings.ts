@@ -27,11 +27,11 @@ export class WordSpellings {
   }
 
   /**
-   * The readings of `norm`, a normalised word (not a number) about to be stored as `words[index]`: those of the first
-   * word of `words` spelt so, else new ones. Every word the table holds is a word (not a number) of `words`.
+   * The readings of `norm`, a normalised word (not a number) about to be stored as `words[index]`, whose `hashOf` is
+   * `hash`: those of the first word of `words` spelt so, else new ones. Every word the table holds is a word (not a
+   * number) of `words`.
    */
-  readings(words: readonly Word[], norm: string, index: number): readonly Base[] {
-    const hash = hashOf(norm)
+  readings(words: readonly Word[], norm: string, hash: number, index: number): readonly Base[] {
     // Grown before the probe, while every index the table holds is a word of `words`.
     if (2 * (this.count + 1) > this.size) this.grow(words)
     const { stamps, slots, stamp } = this

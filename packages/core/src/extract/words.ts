@@ -1,8 +1,10 @@
 import type { Block, BlockKind, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
+import { lastFoldedHash } from '../normalize/fold.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { TokenCursor } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
+import { hashOf } from './word-flags.ts'
 import { numberReading, WordSpellings } from './word-readings.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
@@ -125,7 +127,10 @@ class WordReader {
     const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
     const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
     const folded = norm(raw)
-    const bases = number ? [numberReading(folded)] : SPELLINGS.readings(words, folded, i)
+    // The fold hashed the word as it read it (`hashOf`), unless it left the word to `normalize`.
+    const bases = number
+      ? [numberReading(folded)]
+      : SPELLINGS.readings(words, folded, lastFoldedHash() || hashOf(folded), i)
     // A spelling's first string: the rules' sets and maps then hash it once, not once a word.
     const wordNorm = bases[0]!.base
     let flags = 0

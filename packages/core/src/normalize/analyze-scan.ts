@@ -86,7 +86,8 @@ export class LetterWords {
         if (n === 0) start = i
         else if (n === LONGEST_WORD) break
         wordUnits[n++] = letter
-        hash = hashStep(hash, letter)
+        // `hashStep` written out: an imported function is loaded and checked at each use in a compiled loop.
+        hash = Math.imul(hash ^ letter, 0x01000193)
         changed |= letter ^ code
         last = i
       } else if (letter === 0) {

@@ -1,4 +1,3 @@
-import { codeUnit } from './code-unit.ts'
 import { type NormalizeOptions, normalize } from './normalize.ts'
 
 // `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
@@ -27,6 +26,15 @@ const RANGES: readonly (readonly [number, number])[] = [
 
 export type Fold = (text: string) => string
 
+// `hashOf` (extract/word-flags.ts: FNV-1a over the code units, never 0) of the last fold's result, 0 when unknown:
+// made as the result is read, so that a reader who hashes every folded word need not read it again.
+const FOLDED_HASH = new Int32Array(1)
+
+/** `hashOf` of the string the last fold returned, or 0 when the fold does not know it. */
+export function lastFoldedHash(): number {
+  return FOLDED_HASH[0]!
+}
+
 /** A fast equivalent of `text => normalize(text, options)` for single words and short names. */
 export function createFold(options?: NormalizeOptions): Fold {
   const table = new Int32Array(0x10000)
@@ -43,29 +51,45 @@ export function createFold(options?: NormalizeOptions): Fold {
   return (text) => {
     const length = text.length
     let i = 0
+    let hash = 0x811c9dc5 | 0
+    // `codeUnit` written out, here and below: an imported function is loaded and checked at each use in a loop.
     for (; i < length; i++) {
-      const code = codeUnit(text, i)
+      const code = String.prototype.charCodeAt.call(text, i)
       if (table[code] !== KEEP) break
+      hash = Math.imul(hash ^ code, 0x01000193)
     }
-    if (i === length) return text
+    if (i === length) {
+      FOLDED_HASH[0] = hash || 1
+      return text
+    }
     // Kept code units are added a run at a time, as slices of `text`: each `+=` of a short string copies the whole
     // result so far, and a code unit at a time made a string of each.
     let out = ''
     let kept = 0
     for (; i < length; i++) {
-      const code = codeUnit(text, i)
+      const code = String.prototype.charCodeAt.call(text, i)
       const action = table[code]!
-      if (action === KEEP) continue
-      if (action === DEFER) return normalize(text, options)
+      if (action === KEEP) {
+        hash = Math.imul(hash ^ code, 0x01000193)
+        continue
+      }
+      if (action === DEFER) {
+        FOLDED_HASH[0] = 0
+        return normalize(text, options)
+      }
       if (action === UNKNOWN) {
         learn(code)
         i--
         continue
       }
       if (i > kept) out += text.slice(kept, i)
-      if (action !== DROP) out += String.fromCharCode(action)
+      if (action !== DROP) {
+        out += String.fromCharCode(action)
+        hash = Math.imul(hash ^ action, 0x01000193)
+      }
       kept = i + 1
     }
+    FOLDED_HASH[0] = hash || 1
     return kept < length ? out + text.slice(kept) : out
   }
 }

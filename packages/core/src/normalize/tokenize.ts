@@ -1,5 +1,4 @@
 import { isArabicMark, isDigit, isWordLetter, TATWEEL } from './arabic-letters.ts'
-import { codeUnit } from './code-unit.ts'
 
 export type TokenKind = 'word' | 'number'
 
@@ -44,7 +43,8 @@ export function isNumberJoiner(code: number): boolean {
 
 /** The class bits of `text[i]`, learnt on first sight. */
 function classAt(text: string, i: number): number {
-  const code = codeUnit(text, i)
+  // `codeUnit` written out: an imported function is loaded and checked at each use in the cursor's compiled loops.
+  const code = String.prototype.charCodeAt.call(text, i)
   if (classes[code] === UNKNOWN) learnClass(code)
   return classes[code]!
 }

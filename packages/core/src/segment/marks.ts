@@ -27,14 +27,42 @@ export function nextSentenceTerminator(text: string, from: number, end: number):
     while (SENTENCE_TERMINATOR.test(text)) terminators.push(SENTENCE_TERMINATOR.lastIndex - 1)
     terminatorsOf = text
   }
+  const low = firstAtOrAfter(terminators, from)
+  return low < terminators.length && terminators[low]! < end ? terminators[low]! : end
+}
+
+/** Every quote mark and the apostrophe: the structure pass pairs some of them, extraction reads them all. */
+const QUOTE_MARK = /["'‘’«»“”]/g
+
+// The quote marks of the last text asked about: sentences and glued paragraphs pair a block's or a line's marks, and
+// extraction reads the whole text's, each with a search of its own stretch before.
+let quoteMarksOf: string | undefined
+let quoteMarks: number[] = []
+
+/**
+ * Offsets of every `"'‘’«»“”` of `text`, in order, found once a text (shared: read it, never change it). Marks are
+ * few: the regular expression's native search finds them faster than a loop over every code unit.
+ */
+export function quoteMarkOffsets(text: string): readonly number[] {
+  if (text !== quoteMarksOf) {
+    quoteMarks = []
+    QUOTE_MARK.lastIndex = 0
+    while (QUOTE_MARK.test(text)) quoteMarks.push(QUOTE_MARK.lastIndex - 1)
+    quoteMarksOf = text
+  }
+  return quoteMarks
+}
+
+/** Index of the first of the sorted `offsets` at or after `from` (`offsets.length` when none is). */
+export function firstAtOrAfter(offsets: readonly number[], from: number): number {
   let low = 0
-  let high = terminators.length
+  let high = offsets.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if (terminators[mid]! < from) low = mid + 1
+    if (offsets[mid]! < from) low = mid + 1
     else high = mid
   }
-  return low < terminators.length && terminators[low]! < end ? terminators[low]! : end
+  return low
 }
 
 /** Closing quote marks and brackets that stay with the sentence they close: `… الشامل».` and `… المحتوى".` */

@@ -1,3 +1,4 @@
+import { firstAtOrAfter, quoteMarkOffsets } from './marks.ts'
 import type { Span } from './span.ts'
 
 export type QuoteMark = 'guillemets' | 'double' | 'curly'
@@ -14,7 +15,6 @@ const GUILLEMET_CLOSE = 0xbb // »
 const CURLY_OPEN = 0x201c // “
 const CURLY_CLOSE = 0x201d // ”
 const DOUBLE = 0x22 // "
-const QUOTE_MARK = /[«»“”"]/g
 
 /**
  * Matches quote marks within one stretch of text (a paragraph). «» and “” nest and match by a stack; the ASCII " has
@@ -26,12 +26,10 @@ export function findQuotePairs(text: string, start: number, end: number): QuoteP
   const guillemets: number[] = []
   const curly: number[] = []
   let double = -1
-  // The marks are few: the regular expression's native search finds them faster than a loop over every code unit. A
-  // mark is one code unit, before `lastIndex`: `test` finds it without the array `exec` makes.
-  const stretch = text.slice(start, end)
-  QUOTE_MARK.lastIndex = 0
-  while (QUOTE_MARK.test(stretch)) {
-    const i = start + QUOTE_MARK.lastIndex - 1
+  // The text's marks are found once (the apostrophe and single marks among them, which pair nothing here).
+  const marks = quoteMarkOffsets(text)
+  for (let m = firstAtOrAfter(marks, start); m < marks.length && marks[m]! < end; m++) {
+    const i = marks[m]!
     const code = text.charCodeAt(i)
     if (code === GUILLEMET_OPEN) guillemets.push(i)
     else if (code === GUILLEMET_CLOSE) {

@@ -24,12 +24,20 @@ export function isNonFinalDot(text: string, dot: number, blockStart: number): bo
   if (isAsciiLetter(before) && (isAsciiLetter(after) || isInitial(text, dot, blockStart))) return true
   let wordStart = dot
   while (wordStart > blockStart && isWordLetter(text.charCodeAt(wordStart - 1))) wordStart--
+  if (dot - wordStart === 1 && !isAsciiLetter(before)) return true
+  // Both look-ups below ask for a string that ends right before the dot: most dots follow a letter that ends no
+  // abbreviation, and are spared the two slices and their hashing.
+  if (!ABBREVIATION_ENDINGS.includes(before)) return false
   const word = text.slice(wordStart, dot)
-  if (word.length === 1 && !isAsciiLetter(word.charCodeAt(0))) return true
   if (ABBREVIATION_WORDS.has(word)) return true
   const dotted = text.slice(Math.max(blockStart, dot - 3), dot)
   return ABBREVIATION_WORDS.has(dotted)
 }
+
+/** The last code unit of each abbreviation (none is empty). */
+const ABBREVIATION_ENDINGS: readonly number[] = [...ABBREVIATION_WORDS].map((word) =>
+  word.charCodeAt(word.length - 1),
+)
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
