@@ -376,3 +376,27 @@ describe('a page label on a line of its own', () => {
     expect(extract(text).quotes[0]?.speaker?.name).not.toBe('ملخص الخبر')
   })
 })
+
+describe('an outlet in brackets in a dateline, round 33', () => {
+  it('reads an outlet whose name holds a place, the place staying a place', () => {
+    expect(kinds('جيبوتي (صدى القرن) - افتتح الرئيس مستشفى جديدا صباح اليوم.')).toEqual([
+      'location:جيبوتي',
+      'media:صدى القرن',
+    ])
+    expect(kinds('هرجيسا ( نبض الصومال ) ـــ أعلنت اللجنة موعد الانتخابات.')).toEqual([
+      'location:هرجيسا',
+      'media:نبض الصومال',
+      'location:الصومال',
+    ])
+  })
+
+  it('reads the dateline after a Hijri date and its era letter', () => {
+    expect(
+      outletNames('الأحد 12 شوال 1440 هـ الموافق 17-03-2019 مقديشو ( صدى الساحل ) ـــ وصل الوفد إلى المدينة.'),
+    ).toEqual(['صدى الساحل'])
+  })
+
+  it('leaves a place in brackets after a place a place', () => {
+    expect(outletNames('الرياض (السعودية) - أعلنت الوزارة نتائج المسابقة.')).toEqual([])
+  })
+})
