@@ -283,7 +283,8 @@ function datelineBefore(scan: Scan, i: number, places: Places): boolean {
   for (let k = first; k < i; k++) {
     const word = words[k]!
     // مقديشو 14 ربيع الأول 1441 – الموافق 11 نوفمبر 2019 (NAME) –: a date in two calendars.
-    if (word.number || isCalendarWord(word) || ERA_LETTERS.has(word.norm) || word.norm === CORRESPONDING) continue
+    if (word.number || isCalendarWord(word) || ERA_LETTERS.has(word.norm) || word.norm === CORRESPONDING)
+      continue
     if (DASH_WORD.test(word.raw)) continue
     // ربيع الأول، جمادى الآخرة: the second word of a month's name.
     if (k > first && isCalendarWord(words[k - 1]!) && word.norm.startsWith('ال')) continue

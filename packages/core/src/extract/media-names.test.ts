@@ -392,7 +392,9 @@ describe('an outlet in brackets in a dateline, round 33', () => {
 
   it('reads the dateline after a Hijri date and its era letter', () => {
     expect(
-      outletNames('الأحد 12 شوال 1440 هـ الموافق 17-03-2019 مقديشو ( صدى الساحل ) ـــ وصل الوفد إلى المدينة.'),
+      outletNames(
+        'الأحد 12 شوال 1440 هـ الموافق 17-03-2019 مقديشو ( صدى الساحل ) ـــ وصل الوفد إلى المدينة.',
+      ),
     ).toEqual(['صدى الساحل'])
   })
 

@@ -609,3 +609,20 @@ describe('the office or management of a body named by its function', () => {
     expect(entityNames('اشترى كتبا من مكتبة صغيرة قرب ثانوية عامة.', 'organization')).toEqual([])
   })
 })
+
+describe('the occupation forces, round 33', () => {
+  it('reads قوات الاحتلال as the Israeli army, one body with جيش الاحتلال', () => {
+    const bodies = extract(
+      'داهمت قوات الاحتلال الإسرائيلي حي الشيخ رضوان صباح اليوم، ثم انسحب جيش الاحتلال من الحي.',
+    ).entities.filter((e) => e.kind === 'organization')
+    expect(bodies.map((e) => e.name)).toEqual(['الجيش الإسرائيلي'])
+    expect(bodies[0]?.aliases).toEqual(expect.arrayContaining(['قوات الاحتلال الإسرائيلي', 'جيش الاحتلال']))
+  })
+
+  it('leaves the speaker of a quote that follows a clause about the forces', () => {
+    const { quotes } = extract(
+      'وقال رئيس البلدية سامر حداد إن قوات الاحتلال تواصل حصارها للحي منذ الصباح. وأضاف: "لن نترك السكان وحدهم".',
+    )
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['سامر حداد', 'سامر حداد'])
+  })
+})
