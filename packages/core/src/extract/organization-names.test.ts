@@ -626,3 +626,14 @@ describe('the occupation forces, round 33', () => {
     expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['سامر حداد', 'سامر حداد'])
   })
 })
+
+describe('a body named in a hashtag, round 33', () => {
+  it('reads the words an underscore joins as one name, shown with spaces', () => {
+    expect(organizations('وأعلنت #وزارة_الصحة حملة تلقيح جديدة في المدارس.')).toEqual(['وزارة الصحة'])
+    expect(organizations('وطالب #اتحاد_العمال برفع الأجور هذا العام.')).toEqual(['اتحاد العمال'])
+  })
+
+  it('keeps an underscore with a space after it a separator', () => {
+    expect(organizations('وزارة_ الصحة غائبة عن المشهد.')).not.toContain('وزارة الصحة')
+  })
+})
