@@ -637,3 +637,21 @@ describe('a body named in a hashtag, round 33', () => {
     expect(organizations('وزارة_ الصحة غائبة عن المشهد.')).not.toContain('وزارة الصحة')
   })
 })
+
+describe('a quoted name apposed to a described body, round 33', () => {
+  it('names the body by the marks, its description another form of it', () => {
+    const body = extract('ووقعت شركة الاتصالات الحكومية "ماروتل" اتفاقا مع البلدية.').entities[0]
+    expect([body?.kind, body?.name, body?.aliases]).toEqual([
+      'organization',
+      'ماروتل',
+      ['شركة الاتصالات الحكومية'],
+    ])
+  })
+
+  it('leaves words said, ordinary words and a definite description to the other rules', () => {
+    expect(organizations('وقالت هيئة الانتخابات "نرفض التأجيل".')).toEqual(['هيئة الانتخابات'])
+    expect(organizations('ووصفت وزارة الخارجية "الخطوة الخطيرة".')).toEqual(['وزارة الخارجية'])
+    expect(organizations('أعلنت وزارة الصحة "تسجيل 5 إصابات" جديدة.')).toEqual(['وزارة الصحة'])
+    expect(organizations('وقالت المحكمة العليا "ترفض الطعن".')).toEqual(['المحكمة العليا'])
+  })
+})

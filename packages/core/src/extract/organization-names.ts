@@ -444,6 +444,14 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (count <= 0 || kindAt === last) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
+  // شركة النفط والغاز الحكومية "سوناطراك": a body described by its head and complements, its name in quote marks
+  // right after, is named by the marks.
+  const apposed = definite ? undefined : apposedQuotedName(scan, last)
+  if (apposed) {
+    apposed.head = i
+    addAlternate(apposed, displaySpan(scan, i, last, base))
+    return apposed
+  }
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
@@ -1104,6 +1112,40 @@ function quotedName(scan: Scan, i: number): Found | undefined {
   const known = organizationsByName.get(key) ?? mediaByName.get(key)
   const target: Target = known ?? { kind: 'organization', name: displayForm(inside) }
   return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, target, 'name', known !== undefined)
+}
+
+/** Words of a quoted name apposed to a described body. */
+const MAX_APPOSED_NAME_WORDS = 3
+const FIRST_PERSON_PRESENT = /^[نأ].{3}$/
+
+/**
+ * A name in quote marks right after a body's description ending at word `last` (`شركة … الحكومية "سوناطراك"`): one to
+ * three words, the first no function word, verb, ordinary word of news or word behind a particle, and not what is
+ * said of the body (`المحكمة العليا "ترفض الطعن"`).
+ */
+function apposedQuotedName(scan: Scan, last: number): Found | undefined {
+  const { words } = scan
+  const first = last + 1
+  const quote = scan.quoteOpeningAt.get(first)
+  if (!quote || quote.depth > 0 || quote.continued) return undefined
+  const word = words[first]
+  if (!word || word.sentence !== words[last]!.sentence) return undefined
+  if (scan.text.slice(words[last]!.end, quote.open).trim() !== '') return undefined
+  const end = lastWordBefore(scan, quote.close)
+  if (end < first || end - first >= MAX_APPOSED_NAME_WORDS) return undefined
+  for (let k = first + 1; k <= end; k++) if (words[k]!.number || isVerb(words[k]!)) return undefined
+  const base = word.bases[0]!
+  if (word.bases.length > 1 || base.cut > 0 || word.number || isFunctionWord(word) || isVerb(word))
+    return undefined
+  if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || looksVerbal(word)) return undefined
+  // "نرفض التأجيل": words of speech open with a verb, in the first person too.
+  if (opensPredicate(scan, first, quote.close) || (end > first && FIRST_PERSON_PRESENT.test(word.norm)))
+    return undefined
+  const inside = scan.text.slice(quote.open + 1, quote.close)
+  const key = norm(inside.trim())
+  const known = organizationsByName.get(key) ?? mediaByName.get(key)
+  const target: Target = known ?? { kind: 'organization', name: displayForm(inside) }
+  return foundFrom(scan, first, end, base, target, 'name', known !== undefined)
 }
 
 export function lastWordBefore(scan: Scan, offset: number): number {
