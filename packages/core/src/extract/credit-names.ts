@@ -132,6 +132,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
         ? citedOutlet(scan, i, claimed, places)
         : undefined) ??
+      (scan.quoteOpeningAt.has(i) && correspondentBefore(words, i)
+        ? reportedOutlet(scan, i, claimed, places)
+        : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
@@ -819,6 +822,27 @@ function citedBefore(words: readonly Word[], i: number): boolean {
 }
 
 const QUOTING = norm('نقلا')
+
+/** لمراسلة "…": the quote at word `i` follows a correspondent, whose outlet it may name. */
+function correspondentBefore(words: readonly Word[], i: number): boolean {
+  const before = i > 0 ? words[i - 1] : undefined
+  if (before === undefined || before.sentence !== words[i]!.sentence) return false
+  return before.bases.some((b) => CORRESPONDENTS.has(b.base))
+}
+
+const CORRESPONDENTS: ReadonlySet<string> = new Set([norm('مراسل'), norm('مراسلة')])
+
+/**
+ * أفادت مصادر لمراسلة "…" أن، قال لمراسل "…": the correspondent's outlet, where the report's complementiser or the
+ * clause's end follows the marks.
+ */
+function reportedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const found = quotedOutlet(scan, i, claimed, places)
+  const after = found && scan.words[found.last + 1]
+  if (!found || !after || after.sentence !== scan.words[i]!.sentence || CLAUSE_BREAK.test(after.gap))
+    return found
+  return after.bases.some((b) => complementizerSet.has(b.base)) ? found : undefined
+}
 
 /** A verb of saying, or a noun of an interview and its adjective, stands in the few words before word `i` (not
  * رسالة لـ"…": a letter is written to anyone). */

@@ -402,3 +402,14 @@ describe('an outlet in brackets in a dateline, round 33', () => {
     expect(outletNames('الرياض (السعودية) - أعلنت الوزارة نتائج المسابقة.')).toEqual([])
   })
 })
+
+describe('a correspondent’s outlet in quote marks, round 33', () => {
+  it('reads the quoted name after مراسل or مراسلة before the report’s complementiser', () => {
+    expect(outletNames('وأكد مسؤول لمراسلة "صدى تايم" أن المعبر سيفتح غدا.')).toEqual(['صدى تايم'])
+    expect(outletNames('وقال شاهد لمراسل «نبض المدينة»، إن الطريق أغلق.')).toEqual(['نبض المدينة'])
+  })
+
+  it('leaves a quote the clause goes on from', () => {
+    expect(outletNames('وقال مراسل "البلد" في المدينة إن القصف مستمر.')).toEqual([])
+  })
+})
