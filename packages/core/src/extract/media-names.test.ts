@@ -208,16 +208,20 @@ describe('a site or an agency that reports', () => {
 })
 
 describe('a programme', () => {
-  it('is no outlet where the text names the outlet that broadcasts it', () => {
+  it('is no outlet, whether or not the text names the outlet that broadcasts it', () => {
     expect(
       outletNames('وقال المذيع خلال برنامج «المساء الحر» الذي يبث من إذاعة دمشق إن الجسر جاهز.'),
     ).toEqual(['إذاعة دمشق'])
     expect(
       outletNames('وقال الناقد في برنامج "ملعب الأبطال" المذاع على قناة السلام إن الفريق جاهز.'),
     ).toEqual(['السلام'])
-    expect(outletNames('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([
-      'ملعب الأبطال',
-    ])
+    expect(outletNames('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([])
+  })
+
+  it('keeps the quoted programme out of the quotes', () => {
+    expect(extract('وقال الناقد في برنامج "ملعب الأبطال" إن الفريق جاهز.').quotes.map((q) => q.kind)).toEqual(
+      ['indirect'],
+    )
   })
 })
 
