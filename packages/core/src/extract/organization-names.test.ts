@@ -655,3 +655,14 @@ describe('a quoted name apposed to a described body, round 33', () => {
     expect(organizations('وقالت المحكمة العليا "ترفض الطعن".')).toEqual(['المحكمة العليا'])
   })
 })
+
+describe('a head counted by a number, round 33', () => {
+  it('names no body after a count', () => {
+    expect(organizations('وأعادت الوزارة العمل في 12 مستشفى هدمتها الحرب.')).toEqual([])
+    expect(organizations('وأغلقت السلطات 4 شركة صرافة الأسبوع الماضي.')).toEqual([])
+  })
+
+  it('reads a body after a date’s day or a year', () => {
+    expect(organizations('2024-05-14 بنك الخليج الأول يعلن أرباحه')).toEqual(['بنك الخليج الأول'])
+  })
+})

@@ -129,6 +129,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   }
   if (!base)
     return matchOrgan(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i) ?? matchStateBody(scan, i)
+  // 15 مستشفى دمرتها الحرب: an indefinite head counted by the number before it is a count of bodies, not a name
+  // (not the day closing a date, 2025-09-22 بنك …).
+  if (base.cut === 0 && i > 0 && countedBy(words, i) && !base.base.startsWith('ال')) return undefined
   if (base.base === CENTRE) {
     const venue = matchVenue(scan, i, base)
     if (venue) return venue
@@ -474,6 +477,15 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
 }
+
+/** Word `i` follows a count of one to three digits, no part of a date. */
+function countedBy(words: readonly Word[], i: number): boolean {
+  const count = words[i - 1]!
+  return count.number && joined(words, i) && COUNT.test(count.digits) && !DATE_JOINER.test(count.gap)
+}
+
+const COUNT = /^\d{1,3}$/
+const DATE_JOINER = /[-/]/
 
 /** في إدارة الأزمة، لإدارة المدينة، مجلس إدارة الشركة: word `i`, read as `base`, is a noun something governs. */
 function governedNoun(scan: Scan, i: number, base: Base): boolean {
