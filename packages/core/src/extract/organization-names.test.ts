@@ -666,3 +666,10 @@ describe('a head counted by a number, round 33', () => {
     expect(organizations('2024-05-14 بنك الخليج الأول يعلن أرباحه')).toEqual(['بنك الخليج الأول'])
   })
 })
+
+describe('a body whose name ends in بلا حدود, round 33', () => {
+  it('keeps the ending in the name, not an adjective after حدود', () => {
+    expect(organizations('ووزعت جمعية الأمل بلا حدود سلالا غذائية.')).toEqual(['جمعية الأمل بلا حدود'])
+    expect(organizations('وتعمل منظمة الصحة العالمية بلا حدود زمنية.')).toEqual(['منظمة الصحة العالمية'])
+  })
+})

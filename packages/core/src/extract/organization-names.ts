@@ -437,6 +437,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // منتخب بلاده لمواجهة: ordinary words of the news (counted, `commonWordSet`) alone name no body (محكمة سيدي امحمد
   // has a name word).
   if (open > 0 && ordinaryWords(words, i + 1, i + open)) return undefined
+  // منظمة الرحمة بلا حدود، جمعية أطباء بلا حدود: the humanitarian names' ending is the name's.
+  if (count > 0 && withoutBorders(words, last + 1)) last += 2
   // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name; the news also writes it
   // in (هيئة المجتمعات العمرانية الجديدة، حكومة الوحدة المؤقتة), which stays another form of the name.
   const withEpithet = last
@@ -477,6 +479,17 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
 }
+
+/** Words `j` and `j + 1` are بلا حدود, joined to the name before them, and no adjective of حدود follows (زمنية). */
+function withoutBorders(words: readonly Word[], j: number): boolean {
+  if (words[j]?.norm !== WITHOUT || words[j + 1]?.norm !== BORDERS) return false
+  if (!joined(words, j) || !joined(words, j + 1)) return false
+  const after = words[j + 2]
+  return !after || !joined(words, j + 2) || !/(?:ي|ية)$/.test(after.norm)
+}
+
+const WITHOUT = norm('بلا')
+const BORDERS = norm('حدود')
 
 /** Word `i` follows a count of one to three digits, no part of a date. */
 function countedBy(words: readonly Word[], i: number): boolean {
