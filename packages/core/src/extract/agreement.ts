@@ -62,7 +62,8 @@ export function subjectAgreement(scan: Scan, subject: Subject): ReadonlySet<Agre
     return undefined
   }
   if (subject.kind === 'organization' || subject.kind === 'media') {
-    if (!organizationHeadSet.has(word)) return undefined
+    // قوات الاحتلال تواصل: a body named by a plural of things in ات agrees as that plural does.
+    if (!organizationHeadSet.has(word)) return word.endsWith('ات') ? FEMININE_BODY : undefined
     return word.endsWith('ة') ? FEMININE_BODY : MASCULINE_BODY
   }
   if (word.endsWith('ات')) return FEMININE_BODY

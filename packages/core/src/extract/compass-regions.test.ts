@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { entityNames } from './test-helpers.ts'
+import { entityNames, extract } from './test-helpers.ts'
 
 const places = (text: string) => entityNames(text, 'location')
 
@@ -23,7 +23,7 @@ describe('a region named by a known place and a direction or size adjective', ()
   })
 
   it('leaves the adjective of the noun of surroundings before the place', () => {
-    expect(places('قصفت الطائرات مواقع بريف إدلب الجنوبي.')).toEqual(['إدلب'])
+    expect(places('قصفت الطائرات مواقع بريف إدلب الجنوبي.')).toEqual(['ريف إدلب'])
   })
 })
 
@@ -47,5 +47,27 @@ describe('a region named by a noun no list knows and a direction adjective', () 
 
   it('reads a part of a whole before a direction adjective as a side of a place, not as a region', () => {
     expect(places('تقع المدرسة في الجزء الجنوبي من المدينة، ويقع الملعب في القسم الشرقي منها.')).toEqual([])
+  })
+})
+
+describe('the countryside of a listed place, round 33', () => {
+  const placeForms = (text: string) =>
+    extract(text)
+      .entities.filter((e) => e.kind === 'location')
+      .map((e) => [e.name, e.aliases])
+
+  it('is a region of its own, with its noun and behind a particle', () => {
+    expect(placeForms('وتعرضت قرى بريف حمص لقصف مدفعي مساء أمس.')).toEqual([['ريف حمص', []]])
+  })
+
+  it('keeps a direction adjective as another form, and the place named alone elsewhere', () => {
+    expect(placeForms('ونزح الأهالي من ريف حماة الغربي إلى مدينة حماة.')).toEqual([
+      ['ريف حماة', ['ريف حماة الغربي']],
+      ['حماة', ['مدينة حماة']],
+    ])
+  })
+
+  it('leaves the definite noun alone', () => {
+    expect(placeForms('وتراجعت الزراعة في الريف السوري.')).not.toContainEqual(['ريف سوريا', []])
   })
 })

@@ -26,6 +26,7 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
   const { words } = scan
   const added: Found[] = []
   widenByDirection(scan, claimed, found)
+  widenByCountryside(scan, claimed, found)
   // Both readings need a region word at j or at j - 1, joined to j: in j's sentence.
   for (
     let j = nextSentenceWith(scan, 1, WordFlag.RegionWord);
@@ -148,4 +149,45 @@ function widenByDirection(scan: Scan, claimed: Uint8Array, found: Found[]): void
     f.alternates = undefined
     claimed[j] = 1
   }
+}
+
+/**
+ * ريف حلب، بريف إدلب الجنوبي: the countryside of a listed place is a region of its own, named with its noun (the
+ * guideline keeps a unit's head); the place itself is named there no more. Its direction adjective is another form.
+ */
+function widenByCountryside(scan: Scan, claimed: Uint8Array, found: Found[]): void {
+  const { words } = scan
+  for (const f of found) {
+    if (f.kind !== 'location' || f.form !== 'name' || !f.known || f.first === 0) continue
+    const noun = words[f.first - 1]!
+    if (claimed[f.first - 1] || !joined(words, f.first)) continue
+    const base = countrysideReading(noun)
+    if (!base) continue
+    const start = noun.start + base.cut
+    f.first--
+    f.start = start
+    f.name = scan.text.slice(start, f.end)
+    f.surface = f.name
+    f.known = false
+    f.alternates = undefined
+    claimed[f.first] = 1
+    const adjective = words[f.last + 1]
+    if (
+      adjective &&
+      !claimed[f.last + 1] &&
+      joined(words, f.last + 1) &&
+      isDirectionAdjective(adjective.bases[0]!)
+    )
+      f.alternates = [scan.text.slice(start, adjective.end)]
+  }
+}
+
+const COUNTRYSIDE = 'ريف'
+
+function countrysideReading(word: Word): Base | undefined {
+  for (let m = 0; m < word.bases.length; m++) {
+    const b = word.bases[m]!
+    if (b.cut <= 1 && b.base === COUNTRYSIDE) return b
+  }
+  return undefined
 }

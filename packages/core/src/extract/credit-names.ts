@@ -132,6 +132,9 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       (scan.quoteOpeningAt.has(i) && citedBefore(words, i)
         ? citedOutlet(scan, i, claimed, places)
         : undefined) ??
+      (scan.quoteOpeningAt.has(i) && correspondentBefore(words, i)
+        ? reportedOutlet(scan, i, claimed, places)
+        : undefined) ??
       (opens ? datelineName(scan, i, claimed) : afterPlaceDash(scan, i, claimed, places)) ??
       (opens ? creditWithPlace(scan, i, claimed, places) : undefined)
     if (!credit) continue
@@ -241,10 +244,10 @@ function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const unknownPlace = dash && !dated ? datelinePlace(scan, i, claimed) : undefined
   if (!spokenTo && !headed && !dated && !unknownPlace) return undefined
   if (!headed && !spokenTo && !isFreeWord(word)) return undefined
-  if (inside.length > 0 && !spokenTo && !headed) return undefined
   const found = media(scan, i, last)
   if (unknownPlace) found.nested = [unknownPlace]
-  for (const place of inside) places.taken.add(place)
+  // مقديشو (صوت الصومال) ـــ: a dateline's outlet may hold a place, which stays a place as in a body's name.
+  if (spokenTo || headed) for (const place of inside) places.taken.add(place)
   return found
 }
 
@@ -271,6 +274,8 @@ const COMMA_OR_STOP = /[،,.:]/
 
 const MAX_DATELINE_WORDS = 14
 const CORRESPONDING = norm('الموافق')
+/** The era's letter after a year, Gregorian or Hijri (1439 هـ الموافق 2018 م). */
+const ERA_LETTERS: ReadonlySet<string> = new Set([norm('م'), norm('هـ')])
 
 /** Words `0…i-1` of word `i`'s paragraph are a dateline: a place, then a date or nothing. */
 function datelineBefore(scan: Scan, i: number, places: Places): boolean {
@@ -281,7 +286,8 @@ function datelineBefore(scan: Scan, i: number, places: Places): boolean {
   for (let k = first; k < i; k++) {
     const word = words[k]!
     // مقديشو 14 ربيع الأول 1441 – الموافق 11 نوفمبر 2019 (NAME) –: a date in two calendars.
-    if (word.number || isCalendarWord(word) || word.norm === 'م' || word.norm === CORRESPONDING) continue
+    if (word.number || isCalendarWord(word) || ERA_LETTERS.has(word.norm) || word.norm === CORRESPONDING)
+      continue
     if (DASH_WORD.test(word.raw)) continue
     // ربيع الأول، جمادى الآخرة: the second word of a month's name.
     if (k > first && isCalendarWord(words[k - 1]!) && word.norm.startsWith('ال')) continue
@@ -816,6 +822,27 @@ function citedBefore(words: readonly Word[], i: number): boolean {
 }
 
 const QUOTING = norm('نقلا')
+
+/** لمراسلة "…": the quote at word `i` follows a correspondent, whose outlet it may name. */
+function correspondentBefore(words: readonly Word[], i: number): boolean {
+  const before = i > 0 ? words[i - 1] : undefined
+  if (before === undefined || before.sentence !== words[i]!.sentence) return false
+  return before.bases.some((b) => CORRESPONDENTS.has(b.base))
+}
+
+const CORRESPONDENTS: ReadonlySet<string> = new Set([norm('مراسل'), norm('مراسلة')])
+
+/**
+ * أفادت مصادر لمراسلة "…" أن، قال لمراسل "…": the correspondent's outlet, where the report's complementiser or the
+ * clause's end follows the marks.
+ */
+function reportedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
+  const found = quotedOutlet(scan, i, claimed, places)
+  const after = found && scan.words[found.last + 1]
+  if (!found || !after || after.sentence !== scan.words[i]!.sentence || CLAUSE_BREAK.test(after.gap))
+    return found
+  return after.bases.some((b) => complementizerSet.has(b.base)) ? found : undefined
+}
 
 /** A verb of saying, or a noun of an interview and its adjective, stands in the few words before word `i` (not
  * رسالة لـ"…": a letter is written to anyone). */

@@ -208,16 +208,20 @@ describe('a site or an agency that reports', () => {
 })
 
 describe('a programme', () => {
-  it('is no outlet where the text names the outlet that broadcasts it', () => {
+  it('is no outlet, whether or not the text names the outlet that broadcasts it', () => {
     expect(
       outletNames('وقال المذيع خلال برنامج «المساء الحر» الذي يبث من إذاعة دمشق إن الجسر جاهز.'),
     ).toEqual(['إذاعة دمشق'])
     expect(
       outletNames('وقال الناقد في برنامج "ملعب الأبطال" المذاع على قناة السلام إن الفريق جاهز.'),
     ).toEqual(['السلام'])
-    expect(outletNames('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([
-      'ملعب الأبطال',
-    ])
+    expect(outletNames('وقال الناقد في برنامج "ملعب الأبطال" الذي يقدمه زميله إن الفريق جاهز.')).toEqual([])
+  })
+
+  it('keeps the quoted programme out of the quotes', () => {
+    expect(extract('وقال الناقد في برنامج "ملعب الأبطال" إن الفريق جاهز.').quotes.map((q) => q.kind)).toEqual(
+      ['indirect'],
+    )
   })
 })
 
@@ -374,5 +378,42 @@ describe('a page label on a line of its own', () => {
     const text = 'ملخص الخبر\nقال رئيس البلدية إن «الحديقة الجديدة ستفتح أبوابها الشهر المقبل».'
     expect(outletNames(text)).toEqual([])
     expect(extract(text).quotes[0]?.speaker?.name).not.toBe('ملخص الخبر')
+  })
+})
+
+describe('an outlet in brackets in a dateline, round 33', () => {
+  it('reads an outlet whose name holds a place, the place staying a place', () => {
+    expect(kinds('جيبوتي (صدى القرن) - افتتح الرئيس مستشفى جديدا صباح اليوم.')).toEqual([
+      'location:جيبوتي',
+      'media:صدى القرن',
+    ])
+    expect(kinds('هرجيسا ( نبض الصومال ) ـــ أعلنت اللجنة موعد الانتخابات.')).toEqual([
+      'location:هرجيسا',
+      'media:نبض الصومال',
+      'location:الصومال',
+    ])
+  })
+
+  it('reads the dateline after a Hijri date and its era letter', () => {
+    expect(
+      outletNames(
+        'الأحد 12 شوال 1440 هـ الموافق 17-03-2019 مقديشو ( صدى الساحل ) ـــ وصل الوفد إلى المدينة.',
+      ),
+    ).toEqual(['صدى الساحل'])
+  })
+
+  it('leaves a place in brackets after a place a place', () => {
+    expect(outletNames('الرياض (السعودية) - أعلنت الوزارة نتائج المسابقة.')).toEqual([])
+  })
+})
+
+describe('a correspondent’s outlet in quote marks, round 33', () => {
+  it('reads the quoted name after مراسل or مراسلة before the report’s complementiser', () => {
+    expect(outletNames('وأكد مسؤول لمراسلة "صدى تايم" أن المعبر سيفتح غدا.')).toEqual(['صدى تايم'])
+    expect(outletNames('وقال شاهد لمراسل «نبض المدينة»، إن الطريق أغلق.')).toEqual(['نبض المدينة'])
+  })
+
+  it('leaves a quote the clause goes on from', () => {
+    expect(outletNames('وقال مراسل "البلد" في المدينة إن القصف مستمر.')).toEqual([])
   })
 })

@@ -1,10 +1,4 @@
-import {
-  broadcasterHeadSet,
-  broadcastWordSet,
-  outletAdjectiveSet,
-  singularRelativeSet,
-  siteAdjectiveSet,
-} from '../lang/ar/compiled-cues.ts'
+import { broadcasterHeadSet, outletAdjectiveSet, siteAdjectiveSet } from '../lang/ar/compiled-cues.ts'
 import { fmEnding } from './credit-names.ts'
 import {
   commonWordSet,
@@ -62,28 +56,12 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
     (open || reportingHead(scan, i)
       ? openMediaName(scan, i)
       : (latinName(scan, i) ?? namedWithAdjective(scan, i)))
-  if (!found || broadcastProgramme(scan, i, found.last)) return undefined
+  if (!found) return undefined
   found.head = i
   const place = nisbaAfter(scan, found.last)
   if (place && found.gloss === undefined) found.gloss = place
   return found
 }
-
-/**
- * برنامج «…» الذي يبث من إذاعة …، برنامج "…" الذي بثته القناة، برنامج «…» المذاع على فضائية …: a programme the
- * text says an outlet broadcasts is that outlet's content, not an outlet.
- */
-function broadcastProgramme(scan: Scan, head: number, last: number): boolean {
-  const { words } = scan
-  if (!words[head]!.bases.some((b) => b.base === PROGRAMME)) return false
-  for (let k = last + 1; k <= last + 2 && k < words.length; k++) {
-    if (broadcastWordSet.has(words[k]!.norm)) return true
-    if (!singularRelativeSet.has(words[k]!.norm)) return false
-  }
-  return false
-}
-
-const PROGRAMME = norm('برنامج')
 
 /**
  * مراسل التلفزيون العربي، مذيعة القناة الأولى: after a newsroom noun, a broadcaster's definite head and its

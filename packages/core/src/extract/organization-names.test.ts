@@ -609,3 +609,67 @@ describe('the office or management of a body named by its function', () => {
     expect(entityNames('اشترى كتبا من مكتبة صغيرة قرب ثانوية عامة.', 'organization')).toEqual([])
   })
 })
+
+describe('the occupation forces, round 33', () => {
+  it('reads قوات الاحتلال as the Israeli army, one body with جيش الاحتلال', () => {
+    const bodies = extract(
+      'داهمت قوات الاحتلال الإسرائيلي حي الشيخ رضوان صباح اليوم، ثم انسحب جيش الاحتلال من الحي.',
+    ).entities.filter((e) => e.kind === 'organization')
+    expect(bodies.map((e) => e.name)).toEqual(['الجيش الإسرائيلي'])
+    expect(bodies[0]?.aliases).toEqual(expect.arrayContaining(['قوات الاحتلال الإسرائيلي', 'جيش الاحتلال']))
+  })
+
+  it('leaves the speaker of a quote that follows a clause about the forces', () => {
+    const { quotes } = extract(
+      'وقال رئيس البلدية سامر حداد إن قوات الاحتلال تواصل حصارها للحي منذ الصباح. وأضاف: "لن نترك السكان وحدهم".',
+    )
+    expect(quotes.map((q) => q.speaker?.name ?? null)).toEqual(['سامر حداد', 'سامر حداد'])
+  })
+})
+
+describe('a body named in a hashtag, round 33', () => {
+  it('reads the words an underscore joins as one name, shown with spaces', () => {
+    expect(organizations('وأعلنت #وزارة_الصحة حملة تلقيح جديدة في المدارس.')).toEqual(['وزارة الصحة'])
+    expect(organizations('وطالب #اتحاد_العمال برفع الأجور هذا العام.')).toEqual(['اتحاد العمال'])
+  })
+
+  it('keeps an underscore with a space after it a separator', () => {
+    expect(organizations('وزارة_ الصحة غائبة عن المشهد.')).not.toContain('وزارة الصحة')
+  })
+})
+
+describe('a quoted name apposed to a described body, round 33', () => {
+  it('names the body by the marks, its description another form of it', () => {
+    const body = extract('ووقعت شركة الاتصالات الحكومية "ماروتل" اتفاقا مع البلدية.').entities[0]
+    expect([body?.kind, body?.name, body?.aliases]).toEqual([
+      'organization',
+      'ماروتل',
+      ['شركة الاتصالات الحكومية'],
+    ])
+  })
+
+  it('leaves words said, ordinary words and a definite description to the other rules', () => {
+    expect(organizations('وقالت هيئة الانتخابات "نرفض التأجيل".')).toEqual(['هيئة الانتخابات'])
+    expect(organizations('ووصفت وزارة الخارجية "الخطوة الخطيرة".')).toEqual(['وزارة الخارجية'])
+    expect(organizations('أعلنت وزارة الصحة "تسجيل 5 إصابات" جديدة.')).toEqual(['وزارة الصحة'])
+    expect(organizations('وقالت المحكمة العليا "ترفض الطعن".')).toEqual(['المحكمة العليا'])
+  })
+})
+
+describe('a head counted by a number, round 33', () => {
+  it('names no body after a count', () => {
+    expect(organizations('وأعادت الوزارة العمل في 12 مستشفى هدمتها الحرب.')).toEqual([])
+    expect(organizations('وأغلقت السلطات 4 شركة صرافة الأسبوع الماضي.')).toEqual([])
+  })
+
+  it('reads a body after a date’s day or a year', () => {
+    expect(organizations('2024-05-14 بنك الخليج الأول يعلن أرباحه')).toEqual(['بنك الخليج الأول'])
+  })
+})
+
+describe('a body whose name ends in بلا حدود, round 33', () => {
+  it('keeps the ending in the name, not an adjective after حدود', () => {
+    expect(organizations('ووزعت جمعية الأمل بلا حدود سلالا غذائية.')).toEqual(['جمعية الأمل بلا حدود'])
+    expect(organizations('وتعمل منظمة الصحة العالمية بلا حدود زمنية.')).toEqual(['منظمة الصحة العالمية'])
+  })
+})

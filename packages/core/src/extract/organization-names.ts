@@ -129,6 +129,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   }
   if (!base)
     return matchOrgan(scan, i) ?? placeBody(scan, i) ?? functionBody(scan, i) ?? matchStateBody(scan, i)
+  // 15 مستشفى دمرتها الحرب: an indefinite head counted by the number before it is a count of bodies, not a name
+  // (not the day closing a date, 2025-09-22 بنك …).
+  if (base.cut === 0 && i > 0 && countedBy(words, i) && !base.base.startsWith('ال')) return undefined
   if (base.base === CENTRE) {
     const venue = matchVenue(scan, i, base)
     if (venue) return venue
@@ -434,6 +437,8 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   // منتخب بلاده لمواجهة: ordinary words of the news (counted, `commonWordSet`) alone name no body (محكمة سيدي امحمد
   // has a name word).
   if (open > 0 && ordinaryWords(words, i + 1, i + open)) return undefined
+  // منظمة الرحمة بلا حدود، جمعية أطباء بلا حدود: the humanitarian names' ending is the name's.
+  if (count > 0 && withoutBorders(words, last + 1)) last += 2
   // مجلس النواب الممدد، الديوان الملكي السابق: the body's state is no part of its name; the news also writes it
   // in (هيئة المجتمعات العمرانية الجديدة، حكومة الوحدة المؤقتة), which stays another form of the name.
   const withEpithet = last
@@ -444,6 +449,14 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (count <= 0 || kindAt === last) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
+  // شركة النفط والغاز الحكومية "سوناطراك": a body described by its head and complements, its name in quote marks
+  // right after, is named by the marks.
+  const apposed = definite ? undefined : apposedQuotedName(scan, last)
+  if (apposed) {
+    apposed.head = i
+    addAlternate(apposed, displaySpan(scan, i, last, base))
+    return apposed
+  }
   // المنظمة الدولية، الهيئة الأممية: an epithet, not a name.
   if (definite && allGeneric(scan, i + 1, last)) return undefined
   const found = bodyOver(scan, i, last, base)
@@ -466,6 +479,26 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
   if (seated !== undefined) addAlternate(found, displaySpan(scan, i, seated, base))
   return found
 }
+
+/** Words `j` and `j + 1` are بلا حدود, joined to the name before them, and no adjective of حدود follows (زمنية). */
+function withoutBorders(words: readonly Word[], j: number): boolean {
+  if (words[j]?.norm !== WITHOUT || words[j + 1]?.norm !== BORDERS) return false
+  if (!joined(words, j) || !joined(words, j + 1)) return false
+  const after = words[j + 2]
+  return !after || !joined(words, j + 2) || !/(?:ي|ية)$/.test(after.norm)
+}
+
+const WITHOUT = norm('بلا')
+const BORDERS = norm('حدود')
+
+/** Word `i` follows a count of one to three digits, no part of a date. */
+function countedBy(words: readonly Word[], i: number): boolean {
+  const count = words[i - 1]!
+  return count.number && joined(words, i) && COUNT.test(count.digits) && !DATE_JOINER.test(count.gap)
+}
+
+const COUNT = /^\d{1,3}$/
+const DATE_JOINER = /[-/]/
 
 /** في إدارة الأزمة، لإدارة المدينة، مجلس إدارة الشركة: word `i`, read as `base`, is a noun something governs. */
 function governedNoun(scan: Scan, i: number, base: Base): boolean {
@@ -1104,6 +1137,40 @@ function quotedName(scan: Scan, i: number): Found | undefined {
   const known = organizationsByName.get(key) ?? mediaByName.get(key)
   const target: Target = known ?? { kind: 'organization', name: displayForm(inside) }
   return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, target, 'name', known !== undefined)
+}
+
+/** Words of a quoted name apposed to a described body. */
+const MAX_APPOSED_NAME_WORDS = 3
+const FIRST_PERSON_PRESENT = /^[نأ].{3}$/
+
+/**
+ * A name in quote marks right after a body's description ending at word `last` (`شركة … الحكومية "سوناطراك"`): one to
+ * three words, the first no function word, verb, ordinary word of news or word behind a particle, and not what is
+ * said of the body (`المحكمة العليا "ترفض الطعن"`).
+ */
+function apposedQuotedName(scan: Scan, last: number): Found | undefined {
+  const { words } = scan
+  const first = last + 1
+  const quote = scan.quoteOpeningAt.get(first)
+  if (!quote || quote.depth > 0 || quote.continued) return undefined
+  const word = words[first]
+  if (!word || word.sentence !== words[last]!.sentence) return undefined
+  if (scan.text.slice(words[last]!.end, quote.open).trim() !== '') return undefined
+  const end = lastWordBefore(scan, quote.close)
+  if (end < first || end - first >= MAX_APPOSED_NAME_WORDS) return undefined
+  for (let k = first + 1; k <= end; k++) if (words[k]!.number || isVerb(words[k]!)) return undefined
+  const base = word.bases[0]!
+  if (word.bases.length > 1 || base.cut > 0 || word.number || isFunctionWord(word) || isVerb(word))
+    return undefined
+  if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || looksVerbal(word)) return undefined
+  // "نرفض التأجيل": words of speech open with a verb, in the first person too.
+  if (opensPredicate(scan, first, quote.close) || (end > first && FIRST_PERSON_PRESENT.test(word.norm)))
+    return undefined
+  const inside = scan.text.slice(quote.open + 1, quote.close)
+  const key = norm(inside.trim())
+  const known = organizationsByName.get(key) ?? mediaByName.get(key)
+  const target: Target = known ?? { kind: 'organization', name: displayForm(inside) }
+  return foundFrom(scan, first, end, base, target, 'name', known !== undefined)
 }
 
 export function lastWordBefore(scan: Scan, offset: number): number {

@@ -192,6 +192,8 @@ export function displaySpan(scan: Scan, first: number, last: number, base: Base)
   // ل + الشرق is written للشرق: the article's alef comes back when the preposition goes.
   if (base.cut > 0 && base.base.startsWith('ال') && !text.startsWith('ال') && text.startsWith('ل'))
     text = `ا${text}`
+  // #وزارة_الزراعة: a hashtag's underscores are the spaces of its name.
+  if (text.includes('_')) text = text.replace(UNDERSCORES, ' ')
   return displayForm(text)
 }
 
@@ -201,6 +203,7 @@ export function unquotedSpan(scan: Scan, first: number, last: number, base: Base
 }
 
 const QUOTE_MARKS = /["«»“”]/g
+const UNDERSCORES = /_+/g
 
 export function foundFrom(
   scan: Scan,

@@ -162,6 +162,8 @@ class WordReader {
 }
 
 function hasBreak(gap: string): boolean {
+  // #وزارة_الزراعة: underscores alone between two words join a hashtag's words as spaces do.
+  if (gap.charCodeAt(0) === UNDERSCORE && onlyUnderscores(gap)) return false
   for (let i = 0; i < gap.length; i++) {
     const code = gap.charCodeAt(i)
     if (
@@ -178,6 +180,12 @@ function hasBreak(gap: string): boolean {
 }
 
 const SPACE = 0x20
+const UNDERSCORE = 0x5f
+
+function onlyUnderscores(gap: string): boolean {
+  for (let i = 1; i < gap.length; i++) if (gap.charCodeAt(i) !== UNDERSCORE) return false
+  return true
+}
 /**
  * The reading of `word` with `cut` letters removed, if it has one. A loop rather than `bases.find` with a closure over
  * `cut`: such a closure gives every call of its function a context to allocate, taken or not.

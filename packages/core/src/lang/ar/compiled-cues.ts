@@ -39,7 +39,6 @@ import { communeHead, genericPlaceNouns, provinceHeads, rankDistrictHeads } from
 import {
   bareNewsEndings,
   broadcasterHeads,
-  broadcastWords,
   fmFirstLetters,
   fmSecondLetters,
   outletAdjectives,
@@ -86,7 +85,6 @@ export const fmSecondSet = normSet(fmSecondLetters)
 export const timeNameEndingSet = normSet(timeNameEndings)
 export const timeBeforeTodaySet = normSet(timeBeforeToday)
 export const bareNewsEndingSet = normSet(bareNewsEndings)
-export const broadcastWordSet = normSet(broadcastWords)
 export const broadcasterHeadSet = normSet(broadcasterHeads)
 export const siteAdjectiveSet = normSet(siteAdjectives)
 export const outletAdjectiveSet = normSet(outletAdjectives)

@@ -17,7 +17,6 @@ export const mediaHeads: readonly { word: string; open: boolean }[] = [
   { word: 'التلفزيون', open: false },
   { word: 'الإذاعة', open: false },
   { word: 'راديو', open: true },
-  { word: 'برنامج', open: false },
 ]
 
 /**

@@ -376,20 +376,6 @@ export const timeNameEndings: readonly string[] = ['اليوم', 'الآن', 'ا
 /** News adjectives that end an outlet's name after its head (وكالة نون الخبرية), but a bare noun's adjective alone. */
 export const bareNewsEndings: readonly string[] = ['الخبري', 'الخبرية']
 
-/** Verbs and participles of broadcasting after a programme (برنامج «…» الذي يبث من إذاعة …). */
-export const broadcastWords: readonly string[] = [
-  'يبث',
-  'بث',
-  'بثته',
-  'يبثه',
-  'تبثه',
-  'يذاع',
-  'أذاعته',
-  'المذاع',
-  'المذاعة',
-  'المبثوث',
-]
-
 /** A broadcaster's definite heads (التلفزيون العربي، القناة الأولى), named by their adjective after a newsroom noun. */
 export const broadcasterHeads: readonly string[] = [
   'التلفزيون',
