@@ -43,10 +43,12 @@ const KB = 1000
 // after عن, two dots inside a clause; stories: a match announced; dates: a year past a comma, the English order, a
 // weekday of a verb in the future) and its word-spellings table brought it from 174.9 to 177.3 KB; 178 KB until round
 // 33, whose speech rules (nouns of an occasion of speaking, a name cut after a title, a body's seat after ب, verbal
-// nouns after ب, القول) brought it from 177.4 to 178.2 KB.
+// nouns after ب, القول) brought it from 177.4 to 178.2 KB, 179 KB until round 33's merge, whose entity and clutter rules
+// (dateline outlets holding a place, hashtags, quoted body names, correspondents' outlets, ريف X; image tags, bylines of
+// initials) brought the merged parseArticle to 179.3 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 179 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 180 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
