@@ -427,18 +427,21 @@ function tollConflicts(
   const apart = new Set(keyedConflicts(tolls, key).map(({ a, b }) => pair(a, b)))
   const shown = new Set<string>()
   const result: Conflict[] = []
-  // Each article's first sentence (its headline, or its lead where the text has none) gives the toll the article
-  // reports as the news: two articles' leading tolls are the count at two hours, though the sentences share no fact.
-  const leads: FactGroup = [...new Set(tolls.map((m) => m.article))].map((article) => [article, 0])
-  for (const fact of [...facts, leads]) {
-    const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
-    const mentions = tolls.filter((m) => inFact.has(`${m.article}:${m.sentence}`))
+  // Shows each pair of articles' differing tolls once, and only where no toll of theirs agrees.
+  const show = (mentions: readonly Mention[]) => {
     for (const conflict of keyedConflicts(mentions, key)) {
       const id = pair(conflict.a, conflict.b)
       if (!apart.has(id) || shown.has(id)) continue
       shown.add(id)
       result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
     }
+  }
+  // Each article's first sentence (its headline, or its lead where the text has none) gives the toll the article
+  // reports as the news: two articles' leading tolls are the count at two hours, though the sentences share no fact.
+  const leads: FactGroup = [...new Set(tolls.map((m) => m.article))].map((article) => [article, 0])
+  for (const fact of [...facts, leads]) {
+    const inFact = new Set(fact.map(([article, sentence]) => `${article}:${sentence}`))
+    show(tolls.filter((m) => inFact.has(`${m.article}:${m.sentence}`)))
   }
   // An article whose opening gives one value of a toll, and which gives no higher value of it anywhere, reports the
   // count of its hour there: two such articles' values are the count at two hours, though their sentences share no
@@ -449,12 +452,7 @@ function tollConflicts(
       !describesNoun(m) &&
       countOfItsHour(tolls, m, key, { inOpening, describesNoun, statedPlainly }),
   )
-  for (const conflict of keyedConflicts(opening, key)) {
-    const id = pair(conflict.a, conflict.b)
-    if (!apart.has(id) || shown.has(id)) continue
-    shown.add(id)
-    result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
-  }
+  show(opening)
   // An article that tells no toll of a part (none with a place, none in a relative clause) and first gives a toll as
   // a plain figure that it never exceeds further down reports the count of its hour there, past its opening too: two
   // such articles' values are the count at two hours.
@@ -470,12 +468,7 @@ function tollConflicts(
       tolls.find((o) => o.article === m.article && key(o) === key(m)) === m &&
       countOfItsHour(tolls, m, key, { inOpening, describesNoun, statedPlainly }),
   )
-  for (const conflict of keyedConflicts(leading, key)) {
-    const id = pair(conflict.a, conflict.b)
-    if (!apart.has(id) || shown.has(id)) continue
-    shown.add(id)
-    result.push({ a: plainest(conflict.a, tolls, key), b: plainest(conflict.b, tolls, key) })
-  }
+  show(leading)
   return result
 }
 
