@@ -1,4 +1,4 @@
-import type { Scores } from '../test/extraction/score.ts'
+import { emptyScores, type Scores } from '../test/extraction/score.ts'
 import { extractionFigures } from './extraction.ts'
 import { type Addition, additions, entityScores, NONE, type Thresholds } from './tagger-additions.ts'
 import { type Tagger, tagSpans } from './tagger-perceptron.ts'
@@ -28,22 +28,23 @@ export const shown = (thresholds: Thresholds) =>
 
 /** One batch's figures: the rules alone, and the tagger's spans alone (no slack) as its only entities. */
 export function aloneFigures(tagger: Tagger, articles: readonly TaggedArticle[]) {
-  const rules = extractionFigures(
-    entityScores(
-      articles.map((article) => ({ article, added: [] })),
-      NONE,
-    ),
+  const rulesScores = entityScores(
+    articles.map((article) => ({ article, added: [] })),
+    NONE,
   )
-  const alone = extractionFigures(
-    entityScores(
-      articles.map((article) => {
-        const bare = { ...article, entities: [] }
-        return { article: bare, added: additions(bare, tagSpans(tagger, article, 0)) }
-      }),
-      { person: 0, organization: 0, location: 0, media: 0 },
-    ),
+  const aloneScores = entityScores(
+    articles.map((article) => {
+      const bare = { ...article, entities: [] }
+      return { article: bare, added: additions(bare, tagSpans(tagger, article, 0)) }
+    }),
+    { person: 0, organization: 0, location: 0, media: 0 },
   )
-  return { rules, alone }
+  return {
+    rules: extractionFigures(rulesScores),
+    alone: extractionFigures(aloneScores),
+    rulesScores,
+    aloneScores,
+  }
 }
 
 /**
@@ -54,15 +55,21 @@ export function sweepTable(
   batches: readonly (readonly { article: TaggedArticle; added: readonly Addition[] }[])[],
 ): string {
   const lines = [
-    '| least confidence | person F1 (mean of batches) | org. F1 (media incl.) | location F1 | media F1 | added (right of all) |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| least confidence | person F1 (mean of batches) | org. F1 (media incl.) | location F1 | media F1 | added (right of all) | pooled F1 P / O / L / M |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ]
   for (const t of [Infinity, -10, -5, -2, 0, 2, 5, 10, 15, 20, 30]) {
     const all = { person: t, organization: t, location: t, media: t }
     const mean = MEASURES.map(() => 0)
     const total = { right: 0, all: 0 }
+    const pooled = emptyScores()
     for (const rows of batches) {
       const after = entityScores(rows, all)
+      for (const kind of KINDS) {
+        pooled.entities[kind].tp += after.entities[kind].tp
+        pooled.entities[kind].fp += after.entities[kind].fp
+        pooled.entities[kind].fn += after.entities[kind].fn
+      }
       const f = extractionFigures(after)
       MEASURES.forEach((m, i) => {
         mean[i]! += f[m] / batches.length
@@ -72,7 +79,7 @@ export function sweepTable(
       total.all += n
     }
     lines.push(
-      `| ${t === Infinity ? 'rules alone' : t} | ${mean.map(figure).join(' | ')} | ${rightOfAll(total)} |`,
+      `| ${t === Infinity ? 'rules alone' : t} | ${mean.map(figure).join(' | ')} | ${rightOfAll(total)} | ${MEASURES.map((m) => figure(extractionFigures(pooled)[m])).join(' / ')} |`,
     )
   }
   return lines.join('\n')

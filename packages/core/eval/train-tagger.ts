@@ -1,12 +1,15 @@
 // `pnpm --filter @marsad/core train:tagger --loo`: the learned entity tagger (round 11, not shipped) measured
 // leave-one-batch-out over the development extraction batches. For each batch, a tagger trained on the other
-// fourteen adds the entities no rule found, either by its own confidence or through a check of each kind, or drops
-// the rules' entities it backs little (a veto), each threshold chosen inside the fourteen, and the batch is scored
+// batches adds the entities no rule found, either by its own confidence or through a check of each kind, or drops
+// the rules' entities it backs little (a veto), each threshold chosen inside them, and the batch is scored
 // by the scorer: rules alone, and with each. `--sweep`: the same taggers with one threshold for every fold (a
 // ceiling); `--alone`: the tagger's own entities without the rules'; `--misses`: why the rules' misses are missed.
-// Without these: the same fitted on all fifteen, what it adds there (in-sample) and the weight mass of its feature
+// Without these: the same fitted on all of them, what it adds there (in-sample) and the weight mass of its feature
 // templates. `TAGGER_RULES=0` leaves out the rules' tags as features, `TAGGER_WORDS=0` the word's own readings and
-// stem.
+// stem. A batch the cache holds no text of is left out (named on stderr); `--held real-3,real-9,…` holds out only
+// those batches (each fold's tagger still trained on every other batch read), for a run shorter than every fold.
+// `--loo` and `--alone` also print the entity counts of the held-out folds pooled, since small batches make each
+// fold's F1 coarse.
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { extractionFigures } from './extraction.ts'
 import {
@@ -31,16 +34,38 @@ import {
   tagBatch,
 } from './tagger-training.ts'
 import './deployed-lists.ts'
+import { emptyScores, type Scores } from '../test/extraction/score.ts'
 
 const index = new FeatureIndex()
 const started = performance.now()
-const batches: TaggedBatch[] = developmentBatches(DEVELOPMENT_EXTRACTION, 'tagger training').map(
+const batches: TaggedBatch[] = developmentBatches(DEVELOPMENT_EXTRACTION, 'tagger training', true).map(
   ({ name, items }) => tagBatch(name, items, index),
 )
 const words = batches.reduce((n, b) => n + b.articles.reduce((m, a) => m + a.words.length, 0), 0)
+const articles = batches.reduce((n, b) => n + b.articles.length, 0)
+const heldArgument = process.argv[process.argv.indexOf('--held') + 1]
+const heldNames =
+  process.argv.includes('--held') && heldArgument !== undefined ? heldArgument.split(',') : null
+const heldOut = heldNames === null ? batches : batches.filter((batch) => heldNames.includes(batch.name))
+if (heldOut.length === 0) throw new Error('--held names no batch that was read')
 console.error(
-  `${batches.length} batches, ${words} words, ${index.size} features, read in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `${batches.length} batches, ${articles} articles, ${words} words, ${index.size} features, read in ${((performance.now() - started) / 1000).toFixed(0)} s; ${heldOut.length} held out in turn`,
 )
+
+/** The held-out folds' entity counts summed. */
+function sumScores(all: readonly Scores[]): Scores {
+  const sum = emptyScores()
+  for (const scores of all)
+    for (const kind of KINDS) {
+      sum.entities[kind].tp += scores.entities[kind].tp
+      sum.entities[kind].fp += scores.entities[kind].fp
+      sum.entities[kind].fn += scores.entities[kind].fn
+    }
+  return sum
+}
+
+/** Each kind's F1 of the held-out folds' counts summed (organisations with media, as the scorer's). */
+const pooled = (all: readonly Scores[]) => extractionFigures(sumScores(all))
 
 const measures = MEASURES
 type Rows = { article: TaggedArticle; added: Addition[] }[]
@@ -83,28 +108,35 @@ if (process.argv.includes('--misses')) {
 
 if (process.argv.includes('--alone')) {
   // The tagger without the rules: each batch's entities are its spans alone (no slack), from a tagger trained on the
-  // other fourteen (with TAGGER_RULES=0, one that never saw the rules' tags).
+  // other batches (with TAGGER_RULES=0, one that never saw the rules' tags).
   const mean = measures.map(() => [0, 0])
-  for (const held of batches) {
+  const all = { rules: [] as Scores[], alone: [] as Scores[] }
+  for (const held of heldOut) {
     const tagger = trainTagger(
       batches.filter((batch) => batch !== held).flatMap((b) => b.articles),
       index.size,
     )
-    const { rules, alone } = aloneFigures(tagger, held.articles)
+    const { rules, alone, rulesScores, aloneScores } = aloneFigures(tagger, held.articles)
+    all.rules.push(rulesScores)
+    all.alone.push(aloneScores)
     measures.forEach((m, i) => {
-      mean[i]![0]! += rules[m] / batches.length
-      mean[i]![1]! += alone[m] / batches.length
+      mean[i]![0]! += rules[m] / heldOut.length
+      mean[i]![1]! += alone[m] / heldOut.length
     })
   }
   console.log(
     `mean F1, rules / tagger alone: ${measures.map((m, i) => `${m} ${figure(mean[i]![0]!)} / ${figure(mean[i]![1]!)}`).join('; ')}`,
   )
+  const [rules, alone] = [pooled(all.rules), pooled(all.alone)]
+  console.log(
+    `pooled F1, rules / tagger alone: ${measures.map((m) => `${m} ${figure(rules[m])} / ${figure(alone[m])}`).join('; ')}`,
+  )
   process.exit(0)
 }
 
 if (process.argv.includes('--sweep')) {
-  // Taggers as in `--loo`, each trained on the other fourteen batches.
-  const rows: Rows[] = batches.map((held) => {
+  // Taggers as in `--loo`, each trained on the other batches.
+  const rows: Rows[] = heldOut.map((held) => {
     const tagger = trainTagger(
       batches.filter((batch) => batch !== held).flatMap((b) => b.articles),
       index.size,
@@ -123,7 +155,8 @@ if (process.argv.includes('--loo')) {
     veto: measures.map(() => [0, 0]),
   }
   const falls = { plain: measures.map(() => 0), checked: measures.map(() => 0), veto: measures.map(() => 0) }
-  for (const held of batches) {
+  const all = { before: [] as Scores[], plain: [] as Scores[], checked: [] as Scores[], veto: [] as Scores[] }
+  for (const held of heldOut) {
     const result = fold(
       batches.filter((batch) => batch !== held),
       held.articles,
@@ -134,9 +167,11 @@ if (process.argv.includes('--loo')) {
       const afterScores = entityScores(rows, thresholds, veto)
       const before = extractionFigures(beforeScores)
       const after = extractionFigures(afterScores)
+      if (variant === 'plain') all.before.push(beforeScores)
+      all[variant].push(afterScores)
       const cells = measures.map((m, i) => {
-        means[variant][i]![0]! += before[m] / batches.length
-        means[variant][i]![1]! += after[m] / batches.length
+        means[variant][i]![0]! += before[m] / heldOut.length
+        means[variant][i]![1]! += after[m] / heldOut.length
         if (after[m] < before[m] - 1e-9) falls[variant][i]!++
         return `${figure(before[m])} → ${figure(after[m])}`
       })
@@ -157,6 +192,10 @@ if (process.argv.includes('--loo')) {
       `| mean | ${means[variant].map(([b, a]) => `${figure(b!)} → ${figure(a!)}`).join(' | ')} | | |`,
     )
     console.log(`| folds that fall | ${falls[variant].join(' | ')} | | |`)
+    const [before, after] = [pooled(all.before), pooled(all[variant])]
+    console.log(
+      `| pooled | ${measures.map((m) => `${figure(before[m])} → ${figure(after[m])}`).join(' | ')} | | ${rightOfAll(added(sumScores(all.before), sumScores(all[variant])))} |`,
+    )
   }
   process.exit(0)
 }
