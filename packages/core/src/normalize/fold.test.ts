@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createFold } from './fold.ts'
+import { hashOf } from '../extract/word-flags.ts'
+import { createFold, lastFoldedHash } from './fold.ts'
 import { normalize } from './normalize.ts'
 
 const arabicish = fc.string({
@@ -18,7 +19,10 @@ describe('createFold', () => {
       const fold = createFold(options)
       fc.assert(
         fc.property(fc.oneof(arabicish, fc.string({ unit: 'binary', maxLength: 30 })), (text) => {
-          expect(fold(text)).toBe(normalize(text, options))
+          const folded = fold(text)
+          expect(folded).toBe(normalize(text, options))
+          // The hash the fold made as it read is the result's, or 0 where it left the word to `normalize`.
+          expect([0, hashOf(folded)]).toContain(lastFoldedHash())
         }),
         { numRuns: 300 },
       )

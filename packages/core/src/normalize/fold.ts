@@ -1,4 +1,5 @@
 import { type NormalizeOptions, normalize } from './normalize.ts'
+import { HASH_SEED } from './stem-cache.ts'
 
 // `normalize` made fast for the many short words extraction reads. A table per option set records what `normalize`
 // does to each code unit on its own (keep, drop, replace); a word of table-mapped characters is folded in one loop,
@@ -26,8 +27,8 @@ const RANGES: readonly (readonly [number, number])[] = [
 
 export type Fold = (text: string) => string
 
-// `hashOf` (extract/word-flags.ts: FNV-1a over the code units, never 0) of the last fold's result, 0 when unknown:
-// made as the result is read, so that a reader who hashes every folded word need not read it again.
+// `hashOf` (extract/word-flags.ts: FNV-1a over the code units from `HASH_SEED`, never 0) of the last fold's result,
+// 0 when unknown: made as the result is read, so that a reader who hashes every folded word need not read it again.
 const FOLDED_HASH = new Int32Array(1)
 
 /** `hashOf` of the string the last fold returned, or 0 when the fold does not know it. */
@@ -51,7 +52,7 @@ export function createFold(options?: NormalizeOptions): Fold {
   return (text) => {
     const length = text.length
     let i = 0
-    let hash = 0x811c9dc5 | 0
+    let hash = HASH_SEED
     // `codeUnit` written out, here and below: an imported function is loaded and checked at each use in a loop.
     for (; i < length; i++) {
       const code = String.prototype.charCodeAt.call(text, i)
