@@ -364,9 +364,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     walk.issued = { sentence: word.sentence, subject }
   if (verb.clause && !complement) {
     if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) return v
-    const relative =
-      v > 0 && (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
-    events.push({ sentence: word.sentence, subject, relative })
+    events.push({ sentence: word.sentence, subject, relative: afterRelative(scan, v) })
     // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
     reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
     return v
@@ -395,11 +393,11 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
   // its subject, so a later pronoun does not refer to it.
   if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1)))) {
-    const relative =
-      !complement &&
-      v > 0 &&
-      (RELATIVE_MA.has(words[v - 1]!.norm) || RELATIVE_PRONOUNS.has(words[v - 1]!.norm))
-    events.push({ sentence: word.sentence, subject: speakerSubject, relative })
+    events.push({
+      sentence: word.sentence,
+      subject: speakerSubject,
+      relative: !complement && afterRelative(scan, v),
+    })
   }
   const report = newReport('verb', v, verb.lemma, word.sentence, speakerOf(speakerSubject), complement)
   report.subject = subject
@@ -958,11 +956,20 @@ function issuerOfStatementBefore(scan: Scan, index: MentionIndex, v: number): Su
     noun.bases.some((base) => base.cut === 0 && base.flags & WordFlag.StatementNoun)
   ) {
     const subject = openingVerbSubject(scan, index, v - 1)
-    return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject))
-      ? issuerOf(index, subject)
-      : undefined
+    return subject && speaks(scan, index, subject) ? issuerOf(index, subject) : undefined
   }
   return occasionSpeaker(scan, index, v)
+}
+
+/** Whether a subject names who can speak: a person or body, or a title or noun of speakers (`speaksAsTitle`). */
+function speaks(scan: Scan, index: MentionIndex, subject: Subject): boolean {
+  return subject.kind !== 'other' || speaksAsTitle(scan, index, subject)
+}
+
+/** Whether the verb at `v` follows ما or a relative pronoun (ما قاله الوزير، التي أدلى بها): what was said of. */
+function afterRelative(scan: Scan, v: number): boolean {
+  const before = v > 0 ? scan.words[v - 1]!.norm : ''
+  return RELATIVE_MA.has(before) || RELATIVE_PRONOUNS.has(before)
 }
 
 /** A subject of kind `other` that is a title or a noun of speakers (الوزير، الوزارة، المتحدث): someone speaks. */
@@ -1009,7 +1016,7 @@ function occasionSpeaker(scan: Scan, index: MentionIndex, v: number): Subject | 
       ? from
       : undefined
   const subject = openingVerbSubject(scan, index, n)
-  return subject && (subject.kind !== 'other' || speaksAsTitle(scan, index, subject)) ? subject : undefined
+  return subject && speaks(scan, index, subject) ? subject : undefined
 }
 
 /** `نائب رئيس الجامعة NAME، ألقى كلمة …، مذكراً`: the person set first, then a comma and the sentence's verb. */
