@@ -1031,13 +1031,7 @@ function nextToCue(
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   if (caseWordSet.has(keys[j] ?? '') && cueByWord.has(keys[j + 1] ?? '')) return true
   // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
-  let before = k - 1
-  while (
-    before > 0 &&
-    !adjacentCueByWord.has(keys[before]!) &&
-    (qualifierByWord.has(keys[before]!) || keys[before] === FROM)
-  )
-    before--
+  const before = pastBound(keys, k, k, true)
   return (
     adjacentCueByWord.has(keys[before] ?? '') ||
     [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
@@ -1200,14 +1194,7 @@ function describe(
     tokens[j + 3]?.kind === 'word'
   if (boundSubject) after.push(j + 3)
   // «تقل نحو 200 شخص»، «وفقدان أكثر من 100 شخص»: the words of a bound may stand between the verb and its number.
-  let verbAt = k - 1
-  while (
-    verbAt > 0 &&
-    k - verbAt <= BOUND_WORDS &&
-    !adjacentCueByWord.has(keys[verbAt] ?? '') &&
-    (qualifierByWord.has(keys[verbAt] ?? '') || keys[verbAt] === FROM)
-  )
-    verbAt--
+  const verbAt = pastBound(keys, k, BOUND_WORDS, true)
   const adjacent = duration ? undefined : adjacentCueByWord.get(keys[verbAt] ?? '')
   if (adjacent !== undefined && before.includes(verbAt))
     return { nouns: new Set([adjacent]), cued: true, cue: adjacent, label: tokens[verbAt]!.text }
@@ -1282,13 +1269,7 @@ function verbAfterSubject(
   k: number,
   counted: number,
 ): number | null {
-  let opener = k - 1
-  while (
-    opener > 0 &&
-    k - opener <= BOUND_WORDS &&
-    (qualifierByWord.has(keys[opener]!) || keys[opener] === FROM)
-  )
-    opener--
+  const opener = pastBound(keys, k, BOUND_WORDS, false)
   if (!BARE_COMPLEMENTIZERS.has(keys[opener] ?? '')) return null
   for (let i = counted + 1; i < tokens.length && i - counted <= SUBJECT_REACH + 1; i++) {
     if (tokens[i]!.kind === 'number') return null
@@ -1302,6 +1283,23 @@ function verbAfterSubject(
 
 // The most words of a bound between a verb and its number: «ما لا يقل عن».
 const BOUND_WORDS = 4
+
+/**
+ * The index of the word before the number at `k` and the words of a bound in front of it (أكثر من، نحو، ما لا يقل
+ * عن), walking back at most `reach` words; with `stopAtCue`, a verb that counts only right before its number (يقل)
+ * stops the walk, as it is the cue the bound follows.
+ */
+function pastBound(keys: readonly string[], k: number, reach: number, stopAtCue: boolean): number {
+  let i = k - 1
+  while (
+    i > 0 &&
+    k - i <= reach &&
+    !(stopAtCue && adjacentCueByWord.has(keys[i]!)) &&
+    (qualifierByWord.has(keys[i]!) || keys[i] === FROM)
+  )
+    i--
+  return i
+}
 // How far back in its sentence a figure after «إلى» looks for the total it is the new value of.
 const TOTAL_REACH = 24
 const RELATIVES: ReadonlySet<string> = new Set(relativePronouns.map(norm))
