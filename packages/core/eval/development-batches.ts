@@ -46,6 +46,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-40',
   'real-41',
   'real-42',
+  'real-43',
+  'real-44',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -84,6 +86,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-32',
   'stories-33',
   'stories-34',
+  'stories-35',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -157,6 +160,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-32',
   'differences-33',
   'differences-34',
+  'differences-35',
 ] as const
 
 export interface DevelopmentItem {
