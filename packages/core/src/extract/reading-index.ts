@@ -55,7 +55,11 @@ function buildIndex(words: readonly Word[]): ReadingIndex {
 
 /** Normalised words with their `hashOf`, as `wordsWithReadings` asks for them. */
 export function withHashes(words: Iterable<string>): (readonly [string, number])[] {
-  return Array.from(words, (word) => [word, hashOf(word)] as const)
+  // A loop, not `Array.from` with a mapping function: that reads the set through an iterator and calls the closure
+  // for each word.
+  const hashed: (readonly [string, number])[] = []
+  for (const word of words) hashed.push([word, hashOf(word)] as const)
+  return hashed
 }
 
 /** The words with a reading of `readings` (normalised words with their `hashOf`), each once, in text order. */

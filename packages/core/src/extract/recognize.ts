@@ -110,7 +110,10 @@ export function recognize(scan: Scan): Recognition {
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     // علي: the flag is the normalised spelling's (على); the word itself decides.
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0 && isFunctionWord(word)
-    const starts = word.number || functionWord ? 0 : startsAt(word) | filiationStart(scan, i)
+    const flagged = word.number || functionWord ? 0 : startsAt(word)
+    // `filiationStart`'s context rules only add a given name's start: a word whose flags give one needs none of them.
+    const starts =
+      word.number || functionWord || (flagged & Start.GivenName) !== 0 ? flagged : flagged | filiationStart(scan, i)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
     const best = opensPlace
