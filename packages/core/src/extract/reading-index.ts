@@ -74,7 +74,9 @@ export function wordsWithReadings(scan: Scan, readings: Iterable<readonly [strin
       if (b.hash === hash && b.base === base) found.push(link >> 2)
     }
   }
-  if (found.length < 2) return found
+  // Each reading's words come in text order, and one word holds one spelling once: the words of a single reading,
+  // as most calls find, need no sort.
+  if (inOrder(found)) return found
   found.sort(byNumber)
   let kept = 1
   for (let k = 1; k < found.length; k++) if (found[k] !== found[kept - 1]) found[kept++] = found[k]!
@@ -83,6 +85,12 @@ export function wordsWithReadings(scan: Scan, readings: Iterable<readonly [strin
 }
 
 const byNumber = (a: number, b: number) => a - b
+
+/** Ascending without repeats. */
+function inOrder(numbers: readonly number[]): boolean {
+  for (let k = 1; k < numbers.length; k++) if (numbers[k]! <= numbers[k - 1]!) return false
+  return true
+}
 
 /** How many readings `base` (whose `hashOf` is `hash`) the words hold where `skip` is 0. */
 export function countReadings(scan: Scan, base: string, hash: number, skip: Uint8Array): number {
