@@ -115,7 +115,9 @@ export function recognize(scan: Scan): Recognition {
     const starts =
       word.number || functionWord || (flagged & Start.GivenName) !== 0 ? flagged : flagged | filiationStart(scan, i)
     const afterPerson = lastPerson === i - 1 && joined(words, i)
-    const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
+    // A function word that starts no gazetteer phrase (most: في، من، على) opens no place's name: no set look-up.
+    const opensPlace =
+      functionWord && (word.flags & Start.Phrase) !== 0 && placeOpeningFunctionWords.has(word.norm)
     const best = opensPlace
       ? placeAfterFunctionWord(scan, i)
       : starts === 0
