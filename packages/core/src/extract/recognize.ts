@@ -111,9 +111,9 @@ export function recognize(scan: Scan): Recognition {
     // علي: the flag is the normalised spelling's (على); the word itself decides.
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0 && isFunctionWord(word)
     const flagged = word.number || functionWord ? 0 : startsAt(word)
-    // `filiationStart`'s context rules only add a given name's start: a word whose flags give one needs none of them.
-    const starts =
-      word.number || functionWord || (flagged & Start.GivenName) !== 0 ? flagged : flagged | filiationStart(scan, i)
+    // `filiationStart`'s context rules only add a given name's start: not asked where the flags already give one.
+    const asked = !word.number && !functionWord && (flagged & Start.GivenName) === 0
+    const starts = asked ? flagged | filiationStart(scan, i) : flagged
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     // A function word that starts no gazetteer phrase (most: في، من، على) opens no place's name: no set look-up.
     const opensPlace =
