@@ -190,7 +190,11 @@ function lastBefore(starts: readonly number[], offset: number): number {
 
 /** A title's words without the article or a ل before them: `الرئيس التنفيذي لأرامكو` → رئيس، تنفيذي، ارامكو. */
 function titleWords(title: string): string[] {
-  return norm(title).split(' ').filter(Boolean).map(bare)
+  // A loop, not `filter` and `map`: late in a long run the arrays `map` returned changed their map, and the code that
+  // reads them (fitsTitle, titleHolder) was deoptimised.
+  const words: string[] = []
+  for (const word of norm(title).split(' ')) if (word) words.push(bare(word))
+  return words
 }
 
 function bare(word: string): string {

@@ -55,7 +55,11 @@ function buildIndex(words: readonly Word[]): ReadingIndex {
 
 /** Normalised words with their `hashOf`, as `wordsWithReadings` asks for them. */
 export function withHashes(words: Iterable<string>): (readonly [string, number])[] {
-  return Array.from(words, (word) => [word, hashOf(word)] as const)
+  // A loop, not `Array.from` with a mapping function: that reads the set through an iterator and calls the closure
+  // for each word.
+  const hashed: (readonly [string, number])[] = []
+  for (const word of words) hashed.push([word, hashOf(word)] as const)
+  return hashed
 }
 
 /** The words with a reading of `readings` (normalised words with their `hashOf`), each once, in text order. */
@@ -70,7 +74,9 @@ export function wordsWithReadings(scan: Scan, readings: Iterable<readonly [strin
       if (b.hash === hash && b.base === base) found.push(link >> 2)
     }
   }
-  if (found.length < 2) return found
+  // Each reading's words come in text order, and one word holds one spelling once: the words of a single reading,
+  // as most calls find, need no sort.
+  if (inOrder(found)) return found
   found.sort(byNumber)
   let kept = 1
   for (let k = 1; k < found.length; k++) if (found[k] !== found[kept - 1]) found[kept++] = found[k]!
@@ -79,6 +85,12 @@ export function wordsWithReadings(scan: Scan, readings: Iterable<readonly [strin
 }
 
 const byNumber = (a: number, b: number) => a - b
+
+/** Ascending without repeats. */
+function inOrder(numbers: readonly number[]): boolean {
+  for (let k = 1; k < numbers.length; k++) if (numbers[k]! <= numbers[k - 1]!) return false
+  return true
+}
 
 /** How many readings `base` (whose `hashOf` is `hash`) the words hold where `skip` is 0. */
 export function countReadings(scan: Scan, base: string, hash: number, skip: Uint8Array): number {

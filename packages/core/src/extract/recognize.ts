@@ -110,9 +110,14 @@ export function recognize(scan: Scan): Recognition {
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     // علي: the flag is the normalised spelling's (على); the word itself decides.
     const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0 && isFunctionWord(word)
-    const starts = word.number || functionWord ? 0 : startsAt(word) | filiationStart(scan, i)
+    const flagged = word.number || functionWord ? 0 : startsAt(word)
+    // `filiationStart`'s context rules only add a given name's start: not asked where the flags already give one.
+    const asked = !word.number && !functionWord && (flagged & Start.GivenName) === 0
+    const starts = asked ? flagged | filiationStart(scan, i) : flagged
     const afterPerson = lastPerson === i - 1 && joined(words, i)
-    const opensPlace = functionWord && placeOpeningFunctionWords.has(word.norm)
+    // A function word that starts no gazetteer phrase (most: في، من، على) opens no place's name: no set look-up.
+    const opensPlace =
+      functionWord && (word.flags & Start.Phrase) !== 0 && placeOpeningFunctionWords.has(word.norm)
     const best = opensPlace
       ? placeAfterFunctionWord(scan, i)
       : starts === 0

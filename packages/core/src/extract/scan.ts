@@ -192,8 +192,9 @@ export function displaySpan(scan: Scan, first: number, last: number, base: Base)
   // ل + الشرق is written للشرق: the article's alef comes back when the preposition goes.
   if (base.cut > 0 && base.base.startsWith('ال') && !text.startsWith('ال') && text.startsWith('ل'))
     text = `ا${text}`
-  // #وزارة_الزراعة: a hashtag's underscores are the spaces of its name.
-  if (text.includes('_')) text = text.replace(UNDERSCORES, ' ')
+  // #وزارة_الزراعة: a hashtag's underscores are the spaces of its name. They stand between words (no token holds
+  // one), so a word alone is not searched for them.
+  if (last > first && text.includes('_')) text = text.replace(UNDERSCORES, ' ')
   return displayForm(text)
 }
 

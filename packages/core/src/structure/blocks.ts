@@ -145,5 +145,10 @@ function readsAsHeadingLine(text: string, line: Span): boolean {
 }
 
 export function toBlocks(text: string, spans: readonly BlockSpan[]): Block[] {
-  return spans.map(({ kind, start, end }) => ({ kind, text: text.slice(start, end), start, end }))
+  const blocks: Block[] = []
+  for (let k = 0; k < spans.length; k++) {
+    const { kind, start, end } = spans[k]!
+    blocks.push({ kind, text: text.slice(start, end), start, end })
+  }
+  return blocks
 }
