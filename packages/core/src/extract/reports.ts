@@ -661,6 +661,7 @@ function describedBefore(
   sentence: number,
   subject: Subject,
 ): Subject {
+  if (subject.kind === 'other' && !subject.speaker.entity) return titledBefore(scan, events, subject)
   if (
     subject.kind !== 'anonymous' ||
     subject.first !== subject.last ||
@@ -684,6 +685,41 @@ function describedBefore(
     return { ...subject, kind: 'unnamed' }
   }
   return subject
+}
+
+/**
+ * `وقال الوزير` after `أكد وزير الداخلية والنقل، NAME، أن` where the recognisers lack the name, so that coreference
+ * tied the title to no one: a definite title no person stands for is the subject that spoke last under a fuller title
+ * of the same head, each of its other words among that title's (`الوزير`، `الوزير الجزائري` for `وزير الخارجية
+ * الجزائري`), as the text named it then. A subject with no such title before it is as the text writes it.
+ */
+function titledBefore(scan: Scan, events: readonly SubjectEvent[], subject: Subject): Subject {
+  const { words } = scan
+  const head = words[subject.first]!
+  if (!head.norm.startsWith('ال') || (titleHead(head) === undefined && !isRoleWord(head))) return subject
+  const mention = titleWordsOf(words, subject.first, subject.last)
+  for (let e = events.length - 1; e >= 0; e--) {
+    const before = events[e]!.subject
+    if (before.kind === 'unnamed' || before.kind === 'anonymous' || before.first >= subject.first) continue
+    if (before.last - before.first < mention.length) continue
+    const title = titleWordsOf(words, before.first, before.last)
+    if (title[0] === mention[0] && mention.every((w) => title.includes(w)))
+      return { ...subject, speaker: before.speaker, kind: before.kind }
+  }
+  return subject
+}
+
+/** A title's words without و, the article or ل before them: `وزير الداخلية والنقل` → وزير، داخليه، نقل. */
+function titleWordsOf(words: readonly Word[], first: number, last: number): string[] {
+  const out: string[] = []
+  for (let k = first; k <= last; k++) {
+    let form = words[k]!.norm
+    if (form.length > 4 && form[0] === 'و' && k > first) form = form.slice(1)
+    if (form.length > 4 && (form.startsWith('لل') || form.startsWith('ال'))) form = form.slice(2)
+    else if (form.length > 4 && form[0] === 'ل') form = form.slice(1)
+    out.push(form)
+  }
+  return out
 }
 
 /** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */

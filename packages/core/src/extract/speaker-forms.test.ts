@@ -212,3 +212,16 @@ describe('a verb with an occasion pronoun after a noun of speaking, round 33', (
     ])
   })
 })
+
+describe('a bare title after a fuller one whose holder no list names, round 34', () => {
+  it('speaks as the fuller title said before', () => {
+    const text =
+      'أكد وزير الزراعة والري، الطيب لعرابي، أن الموسم سيكون جيدا.\n\nوقال الوزير إن السدود ممتلئة هذا العام.\n\nوأضاف أن الأسعار ستنخفض.'
+    expect(speakers(text)).toEqual(['وزير الزراعة والري', 'وزير الزراعة والري', 'وزير الزراعة والري'])
+  })
+
+  it('keeps a title whose other words the fuller title lacks', () => {
+    const text = 'أكد وزير الزراعة والري، الطيب لعرابي، أن الموسم سيكون جيدا.\n\nوقال الوزير المغربي إن الأسعار ستنخفض.'
+    expect(speakers(text)).toEqual(['وزير الزراعة والري', 'الوزير المغربي'])
+  })
+})
