@@ -221,7 +221,15 @@ describe('a bare title after a fuller one whose holder no list names, round 34',
   })
 
   it('keeps a title whose other words the fuller title lacks', () => {
-    const text = 'أكد وزير الزراعة والري، الطيب لعرابي، أن الموسم سيكون جيدا.\n\nوقال الوزير المغربي إن الأسعار ستنخفض.'
+    const text =
+      'أكد وزير الزراعة والري، الطيب لعرابي، أن الموسم سيكون جيدا.\n\nوقال الوزير المغربي إن الأسعار ستنخفض.'
     expect(speakers(text)).toEqual(['وزير الزراعة والري', 'الوزير المغربي'])
+  })
+})
+
+describe('a name in quote marks after the verb, then where it was said, round 34', () => {
+  it('speaks the clause after the place or occasion of the words', () => {
+    expect(speakers('وأكد «الهاشمي» في ذات التصريح على أن العائلة بخير.')).toEqual(['الهاشمي'])
+    expect(speakers('وأوضح «سامي» خلال المؤتمر أن المصنع سيفتح قريبا.')).toEqual(['سامي'])
   })
 })
