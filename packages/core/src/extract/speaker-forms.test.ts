@@ -233,3 +233,10 @@ describe('a name in quote marks after the verb, then where it was said, round 34
     expect(speakers('وأوضح «سامي» خلال المؤتمر أن المصنع سيفتح قريبا.')).toEqual(['سامي'])
   })
 })
+
+describe('a verb of saying in a relative clause inside a reported clause, round 34', () => {
+  it('leaves the clause whole when the verb reports no clause of its own', () => {
+    const { quotes } = extract('وأكد المدير أن الخطة التي أعلنت عنها الشركة أمس ستنفذ قريبا.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['الخطة التي أعلنت عنها الشركة أمس ستنفذ قريبا'])
+  })
+})
