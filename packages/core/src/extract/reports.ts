@@ -1291,6 +1291,8 @@ function participleTitleHolder(scan: Scan, index: MentionIndex, k: number): Subj
 }
 
 const HAMZA_ALEF = /^[أإآ]/
+/** أفعال, after و or ف too: five letters, a hamza on the first alef and ا fourth, no pronoun last (أعطاه is a verb). */
+const AF_AAL = /^[وف]?[أإ][^\sاأإآ]{2}ا[^اهكنيى]$/
 const CONJOINED_HAMZA_ALEF = /^و[أإآ]/
 
 /** A word the lists do not know as a verb, but which may be one where a verb opens a clause before its subject. */
@@ -1299,6 +1301,8 @@ function mayBeVerb(word: Word): boolean {
     !word.number &&
     // دعوة كاميرون: a word in ة is a noun, never a verb.
     !word.norm.endsWith('ة') &&
+    // وأعضاء المجلس، وأبناء القرية: a word of the pattern أفعال (a plural or a verbal noun) is a noun.
+    !AF_AAL.test(word.raw) &&
     word.norm.length > 2 &&
     // ألقى folds to القي, وألقى to والقي: a hamza on its alef is no article.
     (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&

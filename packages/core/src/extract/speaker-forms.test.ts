@@ -240,3 +240,11 @@ describe('a verb of saying in a relative clause inside a reported clause, round 
     expect(quotes.map((quote) => quote.text)).toEqual(['الخطة التي أعلنت عنها الشركة أمس ستنفذ قريبا'])
   })
 })
+
+describe('a noun of the pattern أفعال after و in a long sentence, round 34', () => {
+  it('is no verb opening a clause, so the pronoun goes on with the sentence’s subject', () => {
+    const text =
+      'زار أعضاء المجلس البلدي لبلدية الواحة أمس عددا من القرى. وأكد رئيس المجلس البلدي سالم الحربي خلال جولته بقرى الوادي بمشاركة مدير البلدية المهندس خالد العتيبي وأعضاء المجلس، ووقوفه على مطالب السكان، وقال إن «الطرق ستنجز قبل الشتاء».'
+    expect(speakers(text)).toEqual(['سالم الحربي'])
+  })
+})
