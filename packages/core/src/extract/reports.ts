@@ -1731,6 +1731,20 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
       m++
     if (words[m]?.norm === 'عن' && joined(words, m)) k = m
   }
+  // مزاعم نقلتها وكالة الأنباء الرسمية من أن …: a relative verb passing on what the noun before it names, with no
+  // source after عن, gives the words to the outlet that passed them on; not a noun after في, the occasion of a
+  // verb's words before it (وأضاف في تصريحات نقلها التلفزيون “…”: the words are still his).
+  if (
+    via &&
+    words[k]?.norm !== 'عن' &&
+    RESUMPTIVE_PRONOUN.test(words[v]!.norm) &&
+    v > 1 &&
+    words[v - 2]!.norm !== IN
+  ) {
+    const said = findComplement(scan, k, MAX_CUE_FILLER)
+    if (said && said.kind !== 'colon' && words[said.at]?.sentence === words[v]!.sentence)
+      return subjectReport('transmission', v, 'نقل', words[v]!.sentence, via, said)
+  }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const phrase = phraseAt(scan, index, k + 1)
   if (!phrase) return undefined

@@ -248,3 +248,17 @@ describe('a noun of the pattern أفعال after و in a long sentence, round 34
     expect(speakers(text)).toEqual(['سالم الحربي'])
   })
 })
+
+describe('a relative verb of passing on after a noun of claims, round 34', () => {
+  it('gives the words to the outlet that passed them on', () => {
+    const text =
+      'أكد وزير الإعلام، المتحدث باسم الحكومة، أن “الموقف واضح”.\nجاء تأكيد الوزير ردا على مزاعم نقلتها وكالة الأنباء الرسمية من أن “الجيش دمر شاحنات قادمة من الحدود”.'
+    expect(speakers(text)).toEqual(['وزير الإعلام', 'وكالة الأنباء الرسمية'])
+  })
+
+  it('leaves the words to the verb before when the noun is their occasion after في', () => {
+    const text =
+      'قال وزير الداخلية سالم الحربي إن النتائج أعلنت.\nوأضاف في تصريحات نقلها التلفزيون الرسمي “فاز المرشح بأغلبية واضحة”.'
+    expect(speakers(text)).toEqual(['سالم الحربي', 'سالم الحربي'])
+  })
+})
