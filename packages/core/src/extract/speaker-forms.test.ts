@@ -262,3 +262,11 @@ describe('a relative verb of passing on after a noun of claims, round 34', () =>
     expect(speakers(text)).toEqual(['سالم الحربي', 'سالم الحربي'])
   })
 })
+
+describe('a title whose place carries a hashtag mark, round 34', () => {
+  it('gives the words to the holder named after the title', () => {
+    const text =
+      'وأوضح رئيس المكتب الزراعي في محافظة #حمص سالم الحربي أنه "تمت زراعة ألف دونم هذا العام".\n\nوأشار سالم الحربي إلى أن "الموسم جيد".'
+    expect(speakers(text)).toEqual(['سالم الحربي', 'سالم الحربي'])
+  })
+})
