@@ -16,6 +16,7 @@ import {
   nameParticleSet,
   nisbaPlaces,
   praiseAfterNameSet as PRAISE,
+  relativePronounSet as RELATIVE_PRONOUNS,
   speakerActSet as SPEAKER_ACTS,
   clauseTrailerSet as TRAILING,
   verbParticleSet as VERB_PARTICLES,
@@ -55,11 +56,31 @@ const TWO_DOT_PAUSE = /^[ \t\u00a0]*\.\.[ \t\u00a0]*$/
 function nextReport(reports: readonly Report[], r: number, first: number, words: readonly Word[]): number {
   for (let k = r + 1; k < reports.length; k++) {
     const other = reports[k]!
-    if (other.verb >= first && other.kind !== 'cue' && !other.bare && !describesNoun(words, other)) return k
+    if (
+      other.verb >= first &&
+      other.kind !== 'cue' &&
+      !other.bare &&
+      !describesNoun(words, other) &&
+      !relativeWithoutClause(words, other)
+    )
+      return k
     // Reports are in text order: one past the clause's sentence ends the search.
     if (other.sentence > reports[r]!.sentence + 1) return -1
   }
   return -1
+}
+
+/**
+ * `أن العملية التي أعلنت عنها الوزارة أمس لها علاقة …`: a verb of saying right after a relative pronoun, reporting no
+ * clause of its own, describes a noun of the clause around it and does not end it.
+ */
+function relativeWithoutClause(words: readonly Word[], report: Report): boolean {
+  return (
+    report.kind === 'verb' &&
+    !report.complement &&
+    report.verb > 0 &&
+    RELATIVE_PRONOUNS.has(words[report.verb - 1]!.norm)
+  )
 }
 
 /**

@@ -661,6 +661,7 @@ function describedBefore(
   sentence: number,
   subject: Subject,
 ): Subject {
+  if (subject.kind === 'other' && !subject.speaker.entity) return titledBefore(scan, events, subject)
   if (
     subject.kind !== 'anonymous' ||
     subject.first !== subject.last ||
@@ -684,6 +685,41 @@ function describedBefore(
     return { ...subject, kind: 'unnamed' }
   }
   return subject
+}
+
+/**
+ * `وقال الوزير` after `أكد وزير الداخلية والنقل، NAME، أن` where the recognisers lack the name, so that coreference
+ * tied the title to no one: a definite title no person stands for is the subject that spoke last under a fuller title
+ * of the same head, each of its other words among that title's (`الوزير`، `الوزير الجزائري` for `وزير الخارجية
+ * الجزائري`), as the text named it then. A subject with no such title before it is as the text writes it.
+ */
+function titledBefore(scan: Scan, events: readonly SubjectEvent[], subject: Subject): Subject {
+  const { words } = scan
+  const head = words[subject.first]!
+  if (!head.norm.startsWith('ال') || (titleHead(head) === undefined && !isRoleWord(head))) return subject
+  const mention = titleWordsOf(words, subject.first, subject.last)
+  for (let e = events.length - 1; e >= 0; e--) {
+    const before = events[e]!.subject
+    if (before.kind === 'unnamed' || before.kind === 'anonymous' || before.first >= subject.first) continue
+    if (before.last - before.first < mention.length) continue
+    const title = titleWordsOf(words, before.first, before.last)
+    if (title[0] === mention[0] && mention.every((w) => title.includes(w)))
+      return { ...subject, speaker: before.speaker, kind: before.kind }
+  }
+  return subject
+}
+
+/** A title's words without و, the article or ل before them: `وزير الداخلية والنقل` → وزير، داخليه، نقل. */
+function titleWordsOf(words: readonly Word[], first: number, last: number): string[] {
+  const out: string[] = []
+  for (let k = first; k <= last; k++) {
+    let form = words[k]!.norm
+    if (form.length > 4 && form[0] === 'و' && k > first) form = form.slice(1)
+    if (form.length > 4 && (form.startsWith('لل') || form.startsWith('ال'))) form = form.slice(2)
+    else if (form.length > 4 && form[0] === 'ل') form = form.slice(1)
+    out.push(form)
+  }
+  return out
 }
 
 /** The word after an object phrase at `k` that stands right before بأن (التشكيل بأنه), or undefined. */
@@ -1255,6 +1291,8 @@ function participleTitleHolder(scan: Scan, index: MentionIndex, k: number): Subj
 }
 
 const HAMZA_ALEF = /^[أإآ]/
+/** أفعال, after و or ف too: five letters, a hamza on the first alef and ا fourth, no pronoun last (أعطاه is a verb). */
+const AF_AAL = /^[وف]?[أإ][^\sاأإآ]{2}ا[^اهكنيى]$/
 const CONJOINED_HAMZA_ALEF = /^و[أإآ]/
 
 /** A word the lists do not know as a verb, but which may be one where a verb opens a clause before its subject. */
@@ -1263,6 +1301,8 @@ function mayBeVerb(word: Word): boolean {
     !word.number &&
     // دعوة كاميرون: a word in ة is a noun, never a verb.
     !word.norm.endsWith('ة') &&
+    // وأعضاء المجلس، وأبناء القرية: a word of the pattern أفعال (a plural or a verbal noun) is a noun.
+    !AF_AAL.test(word.raw) &&
     word.norm.length > 2 &&
     // ألقى folds to القي, وألقى to والقي: a hamza on its alef is no article.
     (!word.norm.startsWith('ال') || HAMZA_ALEF.test(word.raw)) &&
@@ -1690,6 +1730,20 @@ function transmission(scan: Scan, index: MentionIndex, v: number): Report | unde
     )
       m++
     if (words[m]?.norm === 'عن' && joined(words, m)) k = m
+  }
+  // مزاعم نقلتها وكالة الأنباء الرسمية من أن …: a relative verb passing on what the noun before it names, with no
+  // source after عن, gives the words to the outlet that passed them on; not a noun after في, the occasion of a
+  // verb's words before it (وأضاف في تصريحات نقلها التلفزيون “…”: the words are still his).
+  if (
+    via &&
+    words[k]?.norm !== 'عن' &&
+    RESUMPTIVE_PRONOUN.test(words[v]!.norm) &&
+    v > 1 &&
+    words[v - 2]!.norm !== IN
+  ) {
+    const said = findComplement(scan, k, MAX_CUE_FILLER)
+    if (said && said.kind !== 'colon' && words[said.at]?.sentence === words[v]!.sentence)
+      return subjectReport('transmission', v, 'نقل', words[v]!.sentence, via, said)
   }
   if (words[k]?.norm !== 'عن' || words[k]!.sentence !== words[v]!.sentence) return undefined
   const phrase = phraseAt(scan, index, k + 1)

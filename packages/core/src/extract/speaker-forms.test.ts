@@ -212,3 +212,61 @@ describe('a verb with an occasion pronoun after a noun of speaking, round 33', (
     ])
   })
 })
+
+describe('a bare title after a fuller one whose holder no list names, round 34', () => {
+  it('speaks as the fuller title said before', () => {
+    const text =
+      'أكد وزير الزراعة والري، الطيب لعرابي، أن الموسم سيكون جيدا.\n\nوقال الوزير إن السدود ممتلئة هذا العام.\n\nوأضاف أن الأسعار ستنخفض.'
+    expect(speakers(text)).toEqual(['وزير الزراعة والري', 'وزير الزراعة والري', 'وزير الزراعة والري'])
+  })
+
+  it('keeps a title whose other words the fuller title lacks', () => {
+    const text =
+      'أكد وزير الزراعة والري، الطيب لعرابي، أن الموسم سيكون جيدا.\n\nوقال الوزير المغربي إن الأسعار ستنخفض.'
+    expect(speakers(text)).toEqual(['وزير الزراعة والري', 'الوزير المغربي'])
+  })
+})
+
+describe('a name in quote marks after the verb, then where it was said, round 34', () => {
+  it('speaks the clause after the place or occasion of the words', () => {
+    expect(speakers('وأكد «الهاشمي» في ذات التصريح على أن العائلة بخير.')).toEqual(['الهاشمي'])
+    expect(speakers('وأوضح «سامي» خلال المؤتمر أن المصنع سيفتح قريبا.')).toEqual(['سامي'])
+  })
+})
+
+describe('a verb of saying in a relative clause inside a reported clause, round 34', () => {
+  it('leaves the clause whole when the verb reports no clause of its own', () => {
+    const { quotes } = extract('وأكد المدير أن الخطة التي أعلنت عنها الشركة أمس ستنفذ قريبا.')
+    expect(quotes.map((quote) => quote.text)).toEqual(['الخطة التي أعلنت عنها الشركة أمس ستنفذ قريبا'])
+  })
+})
+
+describe('a noun of the pattern أفعال after و in a long sentence, round 34', () => {
+  it('is no verb opening a clause, so the pronoun goes on with the sentence’s subject', () => {
+    const text =
+      'زار أعضاء المجلس البلدي لبلدية الواحة أمس عددا من القرى. وأكد رئيس المجلس البلدي سالم الحربي خلال جولته بقرى الوادي بمشاركة مدير البلدية المهندس خالد العتيبي وأعضاء المجلس، ووقوفه على مطالب السكان، وقال إن «الطرق ستنجز قبل الشتاء».'
+    expect(speakers(text)).toEqual(['سالم الحربي'])
+  })
+})
+
+describe('a relative verb of passing on after a noun of claims, round 34', () => {
+  it('gives the words to the outlet that passed them on', () => {
+    const text =
+      'أكد وزير الإعلام، المتحدث باسم الحكومة، أن “الموقف واضح”.\nجاء تأكيد الوزير ردا على مزاعم نقلتها وكالة الأنباء الرسمية من أن “الجيش دمر شاحنات قادمة من الحدود”.'
+    expect(speakers(text)).toEqual(['وزير الإعلام', 'وكالة الأنباء الرسمية'])
+  })
+
+  it('leaves the words to the verb before when the noun is their occasion after في', () => {
+    const text =
+      'قال وزير الداخلية سالم الحربي إن النتائج أعلنت.\nوأضاف في تصريحات نقلها التلفزيون الرسمي “فاز المرشح بأغلبية واضحة”.'
+    expect(speakers(text)).toEqual(['سالم الحربي', 'سالم الحربي'])
+  })
+})
+
+describe('a title whose place carries a hashtag mark, round 34', () => {
+  it('gives the words to the holder named after the title', () => {
+    const text =
+      'وأوضح رئيس المكتب الزراعي في محافظة #حمص سالم الحربي أنه "تمت زراعة ألف دونم هذا العام".\n\nوأشار سالم الحربي إلى أن "الموسم جيد".'
+    expect(speakers(text)).toEqual(['سالم الحربي', 'سالم الحربي'])
+  })
+})

@@ -239,15 +239,33 @@ function quotedBeforeClause(scan: Scan, index: MentionIndex, j: number): Subject
     last++
   }
   if (scan.quoteClosingAt.get(last) !== quote) return undefined
-  const next = words[last + 1]
-  if (!next || next.sentence !== words[j]!.sentence || !(next.bases[0]!.flags & WordFlag.Complementizer))
-    return undefined
+  // وأكد «NAME» في ذات التصريح على أن: a place or occasion of the words may stand between the name and the clause.
+  let c = last + 1
+  while (
+    c - last <= MAX_QUOTED_NAME_FILLER &&
+    words[c] !== undefined &&
+    (c === last + 1 || joined(words, c)) &&
+    !isVerb(words[c]!) &&
+    !complementizerWord(words[c]!)
+  )
+    c++
+  const next = words[c]
+  if (!next || next.sentence !== words[j]!.sentence || !complementizerWord(next)) return undefined
+  if (c > last + 1 && !FILLER_OPENERS.has(words[last + 1]!.norm)) return undefined
   for (let k = j; k <= last; k++) {
     const word = words[k]!
     if (word.number || isVerb(word) || isFunctionWord(word)) return undefined
   }
   const name = displaySpan(scan, j, last, words[j]!.bases[0]!)
   return { first: j, last, start: words[j]!.start, speaker: { name }, kind: 'other' }
+}
+
+const MAX_QUOTED_NAME_FILLER = 5
+/** What opens a place or occasion of the words between a quoted name and its clause. */
+const FILLER_OPENERS: ReadonlySet<string> = new Set(['في', 'على', 'خلال', 'لدى', 'امام'].map(norm))
+
+function complementizerWord(word: Word): boolean {
+  return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
 }
 
 /**

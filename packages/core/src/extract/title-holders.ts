@@ -7,8 +7,11 @@ import { WordFlag } from './word-flags.ts'
 
 /** How far past the subject's phrase the title may go on before its holder is named. */
 const MAX_TITLE_TAIL = 12
-/** What may stand between the words of a title and its holder: spaces, one comma, a quote mark around the name. */
-const TAIL_GAP = /^[\s،,"“”«»]*$/
+/**
+ * What may stand between the words of a title and its holder: spaces, one comma, a quote mark around the name, and
+ * the hashtag mark some sites set on a place of the title (`في محافظة #حمص`).
+ */
+const TAIL_GAP = /^[\s،,"“”«»#]*$/
 
 /**
  * `عضو اللجنة التنظيمية بالمعرض "سامي الحداد"`، `منسق لجنة الدفاع عن الأراضي في جنوب نابلس، خالد المصري،`: a title

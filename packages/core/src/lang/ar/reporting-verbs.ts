@@ -104,8 +104,19 @@ export const reportingVerbs: readonly ReportingVerb[] = [
   { lemma: 'أخبر', past: ['أخبر'], present: ['يخبر'], clause: true, object: true },
 ]
 
-/** Verbs of transmission: `نقلت الوكالة عن مصدر …` names both the outlet (the subject) and the speaker (after عن). */
-export const transmissionVerbs: readonly string[] = ['نقل', 'نقلت', 'نقلوا', 'ينقل', 'تنقل']
+/**
+ * Verbs of transmission: `نقلت الوكالة عن مصدر …` names both the outlet (the subject) and the speaker (after عن). With
+ * the pronoun of a noun before them (`مزاعم نقلتها الوكالة من أن …`) they describe what the outlet passed on.
+ */
+export const transmissionVerbs: readonly string[] = [
+  'نقل',
+  'نقلت',
+  'نقلوا',
+  'ينقل',
+  'تنقل',
+  'نقلها',
+  'نقلتها',
+]
 
 /**
  * Attributions that are not verbs: `بحسب الوكالة`, `وفقاً للكرملين`, `نقلاً عن مصدر`, `على لسان الوزير`. `words` are
