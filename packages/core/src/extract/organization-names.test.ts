@@ -654,6 +654,12 @@ describe('a quoted name apposed to a described body, round 33', () => {
     expect(organizations('أعلنت وزارة الصحة "تسجيل 5 إصابات" جديدة.')).toEqual(['وزارة الصحة'])
     expect(organizations('وقالت المحكمة العليا "ترفض الطعن".')).toEqual(['المحكمة العليا'])
   })
+
+  it('leaves a person’s name in the marks to the person, round 34', () => {
+    const text = 'وقال الناطق باسم وزارة الصحة « محمد علي الشابي » في تصريح للإذاعة إن الوضع مستقر.'
+    expect(organizations(text)).toEqual(['وزارة الصحة'])
+    expect(entityNames(text, 'person')).toEqual(['محمد علي الشابي'])
+  })
 })
 
 describe('a head counted by a number, round 33', () => {

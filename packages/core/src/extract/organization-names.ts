@@ -1163,6 +1163,9 @@ function apposedQuotedName(scan: Scan, last: number): Found | undefined {
   if (word.bases.length > 1 || base.cut > 0 || word.number || isFunctionWord(word) || isVerb(word))
     return undefined
   if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || looksVerbal(word)) return undefined
+  // الناطق باسم الوزارة « NAME1 NAME2 »: a given name and more words in the marks are a person's name, whose role the
+  // body serves, not the body's other name.
+  if (end > first && isGivenName(word)) return undefined
   // "نرفض التأجيل": words of speech open with a verb, in the first person too.
   if (opensPredicate(scan, first, quote.close) || (end > first && FIRST_PERSON_PRESENT.test(word.norm)))
     return undefined
