@@ -12,6 +12,7 @@ import {
   citingCueSet,
   fmFirstSet,
   fmSecondSet,
+  generalMediaNounSet,
   timeBeforeTodaySet,
   timeNameEndingSet,
 } from '../lang/ar/compiled-cues.ts'
@@ -778,6 +779,8 @@ const POSSESSED = /(?:نا|ه|ها|هم|هما|كم)$/
 function quotedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const quote = scan.quoteOpeningAt.get(i)
+  // لـ"وسائل الإعلام": the media in general, or their people, are no outlet.
+  if (generalMediaNounSet.has(words[i]!.norm)) return undefined
   for (let j = i; j < words.length && j - i < MAX_QUOTED_WORDS; j++) {
     const place = claimed[j] ? places.byFirst.get(j) : undefined
     if (!place && (claimed[j] || !outletWord(words[j]!))) return undefined

@@ -417,3 +417,17 @@ describe('a correspondent’s outlet in quote marks, round 33', () => {
     expect(outletNames('وقال مراسل "البلد" في المدينة إن القصف مستمر.')).toEqual([])
   })
 })
+
+describe('outlets described, not named, round 34', () => {
+  it('reads no outlet from an adjective any outlet may carry, of either gender', () => {
+    expect(outletNames('وذكرت صحيفة محلية أن المجلس سيجتمع غدا.')).toEqual([])
+    expect(outletNames('وقال المدير لإذاعة أجنبية إن العمل مستمر.')).toEqual([])
+    expect(outletNames('وقال المدير لصحيفة الميدان إن العمل مستمر.')).toEqual(['الميدان'])
+  })
+
+  it('reads no outlet from the media in general in quote marks', () => {
+    expect(outletNames('وقال المدرب في حديث لـ"وسائل الإعلام" إن الفريق جاهز.')).toEqual([])
+    expect(outletNames('وقال المدرب في حديث لـ"الصحفيين" إن الفريق جاهز.')).toEqual([])
+    expect(outletNames('وقال المدرب في حديث لـ"الميدان" إن الفريق جاهز.')).toEqual(['الميدان'])
+  })
+})
