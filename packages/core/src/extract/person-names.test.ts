@@ -720,3 +720,14 @@ describe('a month that is also a man’s name after a given name', () => {
     expect(people('وقال الوزير سامي ربيع الماضي إن العمل جار.')).toEqual(['سامي'])
   })
 })
+
+describe('a given name that is also a title, inside a name, round 34', () => {
+  it('keeps أمين between a given name and a family name', () => {
+    expect(people('وقال سامي أمين الجبوري إن الأشغال انتهت.')).toEqual(['سامي أمين الجبوري'])
+    expect(people('وحضر اللواء خالد أمين الرفاعي الاجتماع.')).toEqual(['خالد أمين الرفاعي'])
+  })
+
+  it('leaves أمين a title where its complement follows', () => {
+    expect(people('وقال سامي أمين الصندوق إن الأشغال انتهت.')).not.toContain('سامي أمين الصندوق')
+  })
+})
