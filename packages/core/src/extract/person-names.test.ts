@@ -731,3 +731,15 @@ describe('a given name that is also a title, inside a name, round 34', () => {
     expect(people('وقال سامي أمين الصندوق إن الأشغال انتهت.')).not.toContain('سامي أمين الصندوق')
   })
 })
+
+describe('a family name that opens with و, round 34', () => {
+  it('reads a nisba in و whose rest no list knows as the family name', () => {
+    expect(people('وحضر سمير وهبي الاجتماع الطارئ.')).toEqual(['سمير وهبي'])
+  })
+
+  it('leaves و on a given name, a place’s nisba and a word in ى', () => {
+    expect(people('وحضر سمير وهبي وسامي الاجتماع.')).toEqual(['سمير وهبي'])
+    expect(people('والتقى الوزير سمير ولبناني آخر.')).not.toContain('سمير ولبناني')
+    expect(people('وحضر الأمير حسين ورجوى الحفل.')).not.toContain('حسين ورجوى')
+  })
+})
