@@ -743,3 +743,13 @@ describe('a family name that opens with و, round 34', () => {
     expect(people('وحضر الأمير حسين ورجوى الحفل.')).not.toContain('حسين ورجوى')
   })
 })
+
+describe('a given name with the article between commas, round 34', () => {
+  it('opens a name whose family name no list knows, after a role’s comma', () => {
+    expect(people('وأكد وزير النقل، السعيد بوعلاق، أن الأشغال انتهت.')).toEqual(['السعيد بوعلاق'])
+  })
+
+  it('leaves a definite word between commas that opens no name', () => {
+    expect(people('وزار الوفد المدينة، المدينة الجديدة، أمس.')).toEqual([])
+  })
+})
