@@ -679,3 +679,11 @@ describe('a body whose name ends in بلا حدود, round 33', () => {
     expect(organizations('وتعمل منظمة الصحة العالمية بلا حدود زمنية.')).toEqual(['منظمة الصحة العالمية'])
   })
 })
+
+describe('a municipality named inside a council’s name, round 34', () => {
+  it('reads the council and the municipality as two bodies, and the town', () => {
+    const text = 'واجتمع أعضاء المجلس البلدي لبلدية الخريبة أمس لبحث المشاريع.'
+    expect(organizations(text)).toEqual(['المجلس البلدي', 'بلدية الخريبة'])
+    expect(entityNames(text, 'location')).toEqual(['الخريبة'])
+  })
+})

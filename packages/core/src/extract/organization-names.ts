@@ -377,6 +377,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count += 2
       continue
     }
+    // المجلس البلدي لبلدية NAME: a municipality behind ل is a body of its own, which the main pass names with its
+    // town (a body named inside another is two).
+    if (count > 0 && words[j]!.bases.some((b) => b.cut === 1 && MUNICIPALITY_HEADS.has(b.base))) break
     // ل on a noun without the article and its genitive: الاتحاد الدولي لألعاب القوى.
     if (count > 0 && indefiniteGenitive(scan, j)) {
       last = j + 1
