@@ -753,3 +753,13 @@ describe('a given name with the article between commas, round 34', () => {
     expect(people('وزار الوفد المدينة، المدينة الجديدة، أمس.')).toEqual([])
   })
 })
+
+describe('a title with the article inside a Mauritanian name, round 34', () => {
+  it('keeps الشيخ between a given name and ولد', () => {
+    expect(people('وطالب الدفاع بإطلاق سراح موكله أحمد الشيخ ولد اعبيدي أمس.')).toEqual(['أحمد الشيخ ولد اعبيدي'])
+  })
+
+  it('leaves a title before ولد where no given name precedes it', () => {
+    expect(people('واستقبل الرئيس ولد الغزواني الوفد.')).toEqual(['ولد الغزواني'])
+  })
+})

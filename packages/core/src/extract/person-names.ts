@@ -161,6 +161,21 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         after !== undefined &&
         joined(words, j + 1) &&
         (isGivenName(after) || isNameParticle(after) || courtesyBeforeName(word, after))
+      // محمد الشيخ ولد NAME: after a given name, a title with the article before ولد or منت is a middle name, as the
+      // Mauritanian press writes compound given names.
+      if (
+        word.norm.startsWith('ال') &&
+        count === 1 &&
+        last === j - 1 &&
+        after !== undefined &&
+        joined(words, j + 1) &&
+        maghrebiDescentParticleSet.has(after.norm) &&
+        isGivenName(words[j - 1]!)
+      ) {
+        last = j
+        count++
+        continue
+      }
       if (!word.norm.startsWith('ال') || titleOfNext || count !== 1) break
       last = j
       break
