@@ -445,3 +445,10 @@ describe('a credit in brackets closing the paragraph, round 34', () => {
     expect(outletNames('وقال رئيس البلدية إن الأشغال انتهت. (الوكالة الرسمية)')).toEqual([])
   })
 })
+
+describe('an outlet in Latin letters after a newsroom noun, round 34', () => {
+  it('reads the correspondent’s outlet', () => {
+    expect(outletNames('وقالت مراسلة XYZ News إن القصف مستمر منذ الصباح.')).toEqual(['XYZ News'])
+    expect(outletNames('وقال مراسل العربية إن القصف مستمر.')).not.toContain('مراسل')
+  })
+})

@@ -38,7 +38,8 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
   if (word.bases.some((b) => newsroomNounSet.has(b.base)))
-    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i)
+    // مراسلة BBC: a name in Latin letters after a newsroom noun is the outlet the journalist works for.
+    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i) ?? latinName(scan, i)
   let open: boolean | undefined
   for (let n = 0; n < word.bases.length; n++) {
     const { base } = word.bases[n]!
