@@ -687,3 +687,15 @@ describe('a municipality named inside a council’s name, round 34', () => {
     expect(entityNames(text, 'location')).toEqual(['الخريبة'])
   })
 })
+
+describe('a place’s nisba with a hamza on its alef after an indefinite head, round 34', () => {
+  it('reads no body from a head and the nisba, but the place', () => {
+    const text = 'وطورت شركة ألمانية اللقاح الجديد.'
+    expect(organizations(text)).toEqual([])
+    expect(entityNames(text, 'location')).toEqual(['ألمانيا'])
+  })
+
+  it('keeps a complement with a hamza on its alef', () => {
+    expect(organizations('وقال اتحاد ألعاب القوى إن البطولة تأجلت.')).toEqual(['اتحاد ألعاب القوى'])
+  })
+})

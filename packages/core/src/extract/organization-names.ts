@@ -67,6 +67,7 @@ import {
   weekdayByName,
   yearWordSet,
 } from './lexicon.ts'
+import { hamzaOnAlef } from './name-words.ts'
 import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
@@ -275,7 +276,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && writtenWithMadda(next.raw)) break
     // وزارة الصحة والأونروا، الجيش السوداني والدعم السريع، الوزارة ووكالة الغوث: a second body after و is its own.
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
-    if (w.startsWith('ال')) {
+    // شركة ألمانية: a word whose alef carries a hamza has no article, though folding writes it as one; a place's
+    // nisba so written right after an indefinite head describes the body, unnamed.
+    const hamza = hamzaOnAlef(next, next.bases[0]!)
+    if (hamza && !definite && count === 0 && nisbaPlaces.has(w)) break
+    if (w.startsWith('ال') && !hamza) {
       // ائتلاف دولة القانون المرتبة الثالثة، الحزب الديمقراطي المركز الثالث: a definite noun with its own ordinal
       // after it is a rank the clause gives the body, no part of its name.
       if (count > 0 && !adjective(w) && ordinalAfter(words, j + 1)) break
