@@ -434,10 +434,12 @@ describe('outlets described, not named, round 34', () => {
 
 describe('a credit in brackets closing the paragraph, round 34', () => {
   it('reads an outlet’s definite head and adjective after the sentence’s end', () => {
-    expect(outletNames('وقال رئيس البلدية إن الأشغال انتهت في الحي. (الوكالة الوطنية)')).toEqual(['الوكالة الوطنية'])
-    expect(outletNames('وقال رئيس البلدية إن "الأشغال انتهت". (الوكالة الوطنية)\nوفي خبر آخر وصل الوفد.')).toEqual([
+    expect(outletNames('وقال رئيس البلدية إن الأشغال انتهت في الحي. (الوكالة الوطنية)')).toEqual([
       'الوكالة الوطنية',
     ])
+    expect(
+      outletNames('وقال رئيس البلدية إن "الأشغال انتهت". (الوكالة الوطنية)\nوفي خبر آخر وصل الوفد.'),
+    ).toEqual(['الوكالة الوطنية'])
   })
 
   it('leaves brackets the paragraph goes on after, and a head with a generic adjective', () => {

@@ -157,7 +157,9 @@ function familyNameInWaw(word: Word): boolean {
   const rest = word.bases.find((b) => b.cut === 1)
   if (rest === undefined || word.bases.some((b) => b.cut > 1)) return false
   if ((rest.flags & WordFlag.Known) !== 0 || commonWordSet.has(rest.base)) return false
-  return !nisbaPlaces.has(rest.base) && !phrasesByFirstWord.has(rest.base) && givenNameBase(word) === undefined
+  return (
+    !nisbaPlaces.has(rest.base) && !phrasesByFirstWord.has(rest.base) && givenNameBase(word) === undefined
+  )
 }
 
 /**

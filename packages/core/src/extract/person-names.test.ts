@@ -756,7 +756,9 @@ describe('a given name with the article between commas, round 34', () => {
 
 describe('a title with the article inside a Mauritanian name, round 34', () => {
   it('keeps الشيخ between a given name and ولد', () => {
-    expect(people('وطالب الدفاع بإطلاق سراح موكله أحمد الشيخ ولد اعبيدي أمس.')).toEqual(['أحمد الشيخ ولد اعبيدي'])
+    expect(people('وطالب الدفاع بإطلاق سراح موكله أحمد الشيخ ولد اعبيدي أمس.')).toEqual([
+      'أحمد الشيخ ولد اعبيدي',
+    ])
   })
 
   it('leaves a title before ولد where no given name precedes it', () => {

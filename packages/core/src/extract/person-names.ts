@@ -260,7 +260,8 @@ function givenBeforeFamily(scan: Scan, j: number): boolean {
   const { words } = scan
   const word = words[j]!
   const after = words[j + 1]
-  if (word.norm.startsWith('ال') || !isGivenName(word) || after === undefined || !joined(words, j + 1)) return false
+  if (word.norm.startsWith('ال') || !isGivenName(word) || after === undefined || !joined(words, j + 1))
+    return false
   if (isKnownSurname(after)) return true
   return nisbaShapedFamilyName(after) && !commonWordSet.has(after.norm) && titleHead(after) === undefined
 }

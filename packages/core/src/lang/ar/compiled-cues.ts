@@ -41,9 +41,9 @@ import {
   broadcasterHeads,
   fmFirstLetters,
   fmSecondLetters,
+  generalMediaNouns,
   outletAdjectives,
   siteAdjectives,
-  generalMediaNouns,
   timeNameEndings,
 } from './media.ts'
 import { compoundOpenings } from './name-parts.ts'

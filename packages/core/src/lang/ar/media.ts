@@ -412,4 +412,10 @@ export const siteAdjectives: readonly string[] = [
  * The news media and their people in general (لـ"وسائل الإعلام"، لـ"الصحفيين"): words spoken to them in quote marks
  * name no outlet.
  */
-export const generalMediaNouns: readonly string[] = ['وسائل', 'الصحفيين', 'الصحافيين', 'الإعلاميين', 'الصحافة']
+export const generalMediaNouns: readonly string[] = [
+  'وسائل',
+  'الصحفيين',
+  'الصحافيين',
+  'الإعلاميين',
+  'الصحافة',
+]
