@@ -71,3 +71,10 @@ describe('the countryside of a listed place, round 33', () => {
     expect(placeForms('وتراجعت الزراعة في الريف السوري.')).not.toContainEqual(['ريف سوريا', []])
   })
 })
+
+describe('the countryside of a unit named with its head, round 34', () => {
+  it('names the unit, not a countryside region', () => {
+    expect(entityNames('وسقطت قذيفة بريف محافظة السويداء أمس.', 'location')).toEqual(['محافظة السويداء'])
+    expect(entityNames('وسقطت قذيفة بريف درعا أمس.', 'location')).toEqual(['ريف درعا'])
+  })
+})

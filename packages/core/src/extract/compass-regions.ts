@@ -1,6 +1,7 @@
 import { compassNounSet, directionAdjectiveSet, partNounSet } from '../lang/ar/compiled-cues.ts'
 import {
   commonWordSet,
+  divisionHeadSet,
   featureHeadSet,
   nisbaPlaces,
   organizationHeadSet,
@@ -162,7 +163,8 @@ function widenByCountryside(scan: Scan, claimed: Uint8Array, found: Found[]): vo
     const noun = words[f.first - 1]!
     if (claimed[f.first - 1] || !joined(words, f.first)) continue
     const base = countrysideReading(noun)
-    if (!base) continue
+    // بريف محافظة السويداء: the countryside of a unit named with its head is a part of that unit, which stays named.
+    if (!base || divisionHeadSet.has(words[f.first]!.norm)) continue
     const start = noun.start + base.cut
     f.first--
     f.start = start

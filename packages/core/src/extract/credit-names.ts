@@ -12,12 +12,14 @@ import {
   citingCueSet,
   fmFirstSet,
   fmSecondSet,
+  generalMediaNounSet,
   timeBeforeTodaySet,
   timeNameEndingSet,
 } from '../lang/ar/compiled-cues.ts'
 import {
   commonWordSet,
   complementizerSet,
+  genericAdjectiveSet,
   interviewNounSet,
   mediaByName,
   mediaHeadOpen,
@@ -213,7 +215,10 @@ const MAX_BRACKETED_WORDS = 3
 function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  if (i === 0 || !word.gap.includes('(') || !OPEN_BRACKET.test(word.gap)) return undefined
+  if (i === 0 || !word.gap.includes('(')) return undefined
+  // …. (الوكالة الوطنية): after a sentence's end, only a credit closing the paragraph.
+  const afterEnd = !OPEN_BRACKET.test(word.gap)
+  if (afterEnd && !SENTENCE_END_BEFORE.test(word.gap)) return undefined
   let last = i
   // لـ(أصوات العراق): a place the name holds gives way to the outlet, as in a credit line.
   const inside: Found[] = []
@@ -242,6 +247,19 @@ function bracketedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Pla
   const dash = close !== undefined && (DASH_AFTER_BRACKET.test(close.gap) || DASH_WORD.test(close.raw))
   const dated = dash && datelineBefore(scan, i, places)
   const unknownPlace = dash && !dated ? datelinePlace(scan, i, claimed) : undefined
+  // …". (الوكالة الوطنية): an outlet's definite head and its adjective in brackets after a sentence's end, closing
+  // the paragraph, credit it.
+  if (afterEnd) {
+    const closing =
+      (close === undefined || close.block !== word.block) &&
+      last === i + 1 &&
+      word.norm.startsWith('ال') &&
+      mediaHeadOpen.has(word.norm.slice(2)) &&
+      isAdjectiveLike(words[last]!.norm) &&
+      words[last]!.norm.startsWith('ال') &&
+      !genericAdjectiveSet.has(words[last]!.norm)
+    return closing ? media(scan, i, last) : undefined
+  }
   if (!spokenTo && !headed && !dated && !unknownPlace) return undefined
   if (!headed && !spokenTo && !isFreeWord(word)) return undefined
   const found = media(scan, i, last)
@@ -271,6 +289,8 @@ const OPEN_BRACKET = /^[\sـ]*\(\s*$/
 const CLOSE_BRACKET = /^\s*\)/
 const DASH_AFTER_BRACKET = /^\s*\)\s*[-–—ـ]+/
 const COMMA_OR_STOP = /[،,.:]/
+/** A sentence's end (its stop, or a quote's closing mark after it) before an opening bracket. */
+const SENTENCE_END_BEFORE = /^[.!؟?]?["”»']?[.!؟?]\s*\(\s*$|^["”»'][.!؟?]?\s*\(\s*$/
 
 const MAX_DATELINE_WORDS = 14
 const CORRESPONDING = norm('الموافق')
@@ -778,6 +798,8 @@ const POSSESSED = /(?:نا|ه|ها|هم|هما|كم)$/
 function quotedOutlet(scan: Scan, i: number, claimed: Uint8Array, places: Places): Found | undefined {
   const { words } = scan
   const quote = scan.quoteOpeningAt.get(i)
+  // لـ"وسائل الإعلام": the media in general, or their people, are no outlet.
+  if (generalMediaNounSet.has(words[i]!.norm)) return undefined
   for (let j = i; j < words.length && j - i < MAX_QUOTED_WORDS; j++) {
     const place = claimed[j] ? places.byFirst.get(j) : undefined
     if (!place && (claimed[j] || !outletWord(words[j]!))) return undefined

@@ -35,6 +35,8 @@ export function definiteGivenNameOpens(scan: Scan, i: number): boolean {
     isKnownSurname(next) ||
     (nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm) && !nisbaPlaces.has(next.norm))
   if (courtesyBefore(scan, i) && closedUnknownName(scan, i + 1)) return true
+  // وزير النقل، السعيد NAME2، أن: between commas, in apposition to a role or opening a list's item.
+  if (betweenCommas(scan, i) && !commonWordSet.has(word.norm) && closedUnknownName(scan, i + 1)) return true
   if (!(family && titleHead(words[i - 1]!)) && adjectiveAfterNoun(scan, i, strong)) return false
   if (strong) return true
   return family && !commonWordSet.has(word.norm)
@@ -45,6 +47,14 @@ function courtesyBefore(scan: Scan, i: number): boolean {
   const before = scan.words[i - 1]
   return before !== undefined && joined(scan.words, i) && courtesyTitleSet.has(before.norm)
 }
+
+/** Word `i` follows a comma, and one closes the word after it. */
+function betweenCommas(scan: Scan, i: number): boolean {
+  const after = scan.words[i + 2]
+  return COMMA.test(scan.words[i]!.gap) && after !== undefined && COMMA.test(after.gap)
+}
+
+const COMMA = /[،,]/
 
 /**
  * ترأس السيد الحسن صدقي، عامل الإقليم: a word of a name's shape that news does not use, which punctuation closes, is

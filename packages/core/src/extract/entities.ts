@@ -2,6 +2,7 @@ import type { Entity, EntityKind } from '../model/extraction.ts'
 import { isSpaceLike } from '../segment/marks.ts'
 import { bodyListItems } from './body-lists.ts'
 import { unifyBodyShortForms } from './body-short-forms.ts'
+import { withoutCompetitionPlaces } from './competition-places.ts'
 import { addContextualFamilyNames } from './contextual-names.ts'
 import { resolveReferences } from './coreference.ts'
 import {
@@ -88,10 +89,10 @@ export interface Resolution {
  */
 export function resolveEntities(scan: Scan, recognition: Recognition): Resolution {
   // A match's sides first, so that a bare side is one club with its name after نادي or فريق (نادي السيب … السيب).
-  const found = withoutNamesakes(scan, [
-    ...withoutPlatformOutlets(recognition.found),
-    ...teamNames(scan, recognition),
-  ])
+  const found = withoutCompetitionPlaces(
+    scan,
+    withoutNamesakes(scan, [...withoutPlatformOutlets(recognition.found), ...teamNames(scan, recognition)]),
+  )
   unifyBodyShortForms(scan.text, found)
   unifyNationalTeams(found)
   // The passes below fold the same names again and again (mentions of one entity share its name string): once each.

@@ -417,3 +417,40 @@ describe('a correspondent’s outlet in quote marks, round 33', () => {
     expect(outletNames('وقال مراسل "البلد" في المدينة إن القصف مستمر.')).toEqual([])
   })
 })
+
+describe('outlets described, not named, round 34', () => {
+  it('reads no outlet from an adjective any outlet may carry, of either gender', () => {
+    expect(outletNames('وذكرت صحيفة محلية أن المجلس سيجتمع غدا.')).toEqual([])
+    expect(outletNames('وقال المدير لإذاعة أجنبية إن العمل مستمر.')).toEqual([])
+    expect(outletNames('وقال المدير لصحيفة الميدان إن العمل مستمر.')).toEqual(['الميدان'])
+  })
+
+  it('reads no outlet from the media in general in quote marks', () => {
+    expect(outletNames('وقال المدرب في حديث لـ"وسائل الإعلام" إن الفريق جاهز.')).toEqual([])
+    expect(outletNames('وقال المدرب في حديث لـ"الصحفيين" إن الفريق جاهز.')).toEqual([])
+    expect(outletNames('وقال المدرب في حديث لـ"الميدان" إن الفريق جاهز.')).toEqual(['الميدان'])
+  })
+})
+
+describe('a credit in brackets closing the paragraph, round 34', () => {
+  it('reads an outlet’s definite head and adjective after the sentence’s end', () => {
+    expect(outletNames('وقال رئيس البلدية إن الأشغال انتهت في الحي. (الوكالة الوطنية)')).toEqual([
+      'الوكالة الوطنية',
+    ])
+    expect(
+      outletNames('وقال رئيس البلدية إن "الأشغال انتهت". (الوكالة الوطنية)\nوفي خبر آخر وصل الوفد.'),
+    ).toEqual(['الوكالة الوطنية'])
+  })
+
+  it('leaves brackets the paragraph goes on after, and a head with a generic adjective', () => {
+    expect(outletNames('وقال رئيس البلدية إن الأشغال انتهت. (الوكالة الوطنية) ثم غادر.')).toEqual([])
+    expect(outletNames('وقال رئيس البلدية إن الأشغال انتهت. (الوكالة الرسمية)')).toEqual([])
+  })
+})
+
+describe('an outlet in Latin letters after a newsroom noun, round 34', () => {
+  it('reads the correspondent’s outlet', () => {
+    expect(outletNames('وقالت مراسلة XYZ News إن القصف مستمر منذ الصباح.')).toEqual(['XYZ News'])
+    expect(outletNames('وقال مراسل العربية إن القصف مستمر.')).not.toContain('مراسل')
+  })
+})

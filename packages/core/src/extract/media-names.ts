@@ -38,7 +38,8 @@ export function matchMediaHead(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
   if (word.bases.some((b) => newsroomNounSet.has(b.base)))
-    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i)
+    // مراسلة BBC: a name in Latin letters after a newsroom noun is the outlet the journalist works for.
+    return knownMediaName(scan, i) ?? broadcasterAfterNewsroom(scan, i) ?? latinName(scan, i)
   let open: boolean | undefined
   for (let n = 0; n < word.bases.length; n++) {
     const { base } = word.bases[n]!
@@ -215,11 +216,20 @@ function openMediaName(scan: Scan, i: number): Found | undefined {
     last = j
   }
   if (last === i) return undefined
+  // صحيفة محلية، لإذاعة أجنبية: an adjective any outlet may carry, of either gender, describes the outlet, unnamed.
+  if (last === i + 1 && siteAdjective(words[i + 1]!.norm)) return undefined
   // إذاعة البلد إف إم: FM after the name ends it.
   if (fmEnding(words, last + 2) && last + 2 - i <= MAX_OPEN_NAME_WORDS + 1) last += 2
   else if (last > i + 1 && fmEnding(words, last + 1)) last += 1
   const name = displayForm(scan.text.slice(words[i + 1]!.start, words[last]!.end))
   return foundFrom(scan, i + 1, last, scan.words[i + 1]!.bases[0]!, { kind: 'media', name }, 'name', false)
+}
+
+const TA_MARBUTA = 'ة'
+
+/** محلي، محلية: an adjective of `siteAdjectives`, in either gender. */
+function siteAdjective(w: string): boolean {
+  return siteAdjectiveSet.has(w) || (w.endsWith(TA_MARBUTA) && siteAdjectiveSet.has(w.slice(0, -1)))
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from './lexicon.ts'
 import {
   endsInAlef,
+  givenNameBase,
   isAccusativeNoun,
   isCalendarWord,
   isFunctionWord,
@@ -146,12 +147,28 @@ export function isOrdinalWithArticle(word: Word): boolean {
 export const POSSESSIVE = /(?:ها|هم|هما)$/
 
 /**
+ * سمير وهبي، NAME وورلي: inside a name, a nisba in ي that opens with و, where the word without و is none the lists or
+ * the news know (not وعربي، ولبناني، وسامي), is a family name, not و and a word.
+ */
+function familyNameInWaw(word: Word): boolean {
+  const w = word.norm
+  // ورجوى: a word in ى is no nisba.
+  if (w.length < 4 || !word.raw.endsWith('ي') || commonWordSet.has(w)) return false
+  const rest = word.bases.find((b) => b.cut === 1)
+  if (rest === undefined || word.bases.some((b) => b.cut > 1)) return false
+  if ((rest.flags & WordFlag.Known) !== 0 || commonWordSet.has(rest.base)) return false
+  return (
+    !nisbaPlaces.has(rest.base) && !phrasesByFirstWord.has(rest.base) && givenNameBase(word) === undefined
+  )
+}
+
+/**
  * A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form.
  * Inside a name a first ف is the name's own (ماركوس فييرا); at its start it is more likely the conjunction.
  */
 export function isUnknownNameWord(word: Word, inside = false): boolean {
   const w = word.norm
-  const conjunction = w[0] === 'و' || (w[0] === 'ف' && !inside)
+  const conjunction = (w[0] === 'و' && !(inside && familyNameInWaw(word))) || (w[0] === 'ف' && !inside)
   if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
     return false
   // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله; نواف

@@ -654,6 +654,12 @@ describe('a quoted name apposed to a described body, round 33', () => {
     expect(organizations('أعلنت وزارة الصحة "تسجيل 5 إصابات" جديدة.')).toEqual(['وزارة الصحة'])
     expect(organizations('وقالت المحكمة العليا "ترفض الطعن".')).toEqual(['المحكمة العليا'])
   })
+
+  it('leaves a person’s name in the marks to the person, round 34', () => {
+    const text = 'وقال الناطق باسم وزارة الصحة « محمد علي الشابي » في تصريح للإذاعة إن الوضع مستقر.'
+    expect(organizations(text)).toEqual(['وزارة الصحة'])
+    expect(entityNames(text, 'person')).toEqual(['محمد علي الشابي'])
+  })
 })
 
 describe('a head counted by a number, round 33', () => {
@@ -671,5 +677,25 @@ describe('a body whose name ends in بلا حدود, round 33', () => {
   it('keeps the ending in the name, not an adjective after حدود', () => {
     expect(organizations('ووزعت جمعية الأمل بلا حدود سلالا غذائية.')).toEqual(['جمعية الأمل بلا حدود'])
     expect(organizations('وتعمل منظمة الصحة العالمية بلا حدود زمنية.')).toEqual(['منظمة الصحة العالمية'])
+  })
+})
+
+describe('a municipality named inside a council’s name, round 34', () => {
+  it('reads the council and the municipality as two bodies, and the town', () => {
+    const text = 'واجتمع أعضاء المجلس البلدي لبلدية الخريبة أمس لبحث المشاريع.'
+    expect(organizations(text)).toEqual(['المجلس البلدي', 'بلدية الخريبة'])
+    expect(entityNames(text, 'location')).toEqual(['الخريبة'])
+  })
+})
+
+describe('a place’s nisba with a hamza on its alef after an indefinite head, round 34', () => {
+  it('reads no body from a head and the nisba, but the place', () => {
+    const text = 'وطورت شركة ألمانية اللقاح الجديد.'
+    expect(organizations(text)).toEqual([])
+    expect(entityNames(text, 'location')).toEqual(['ألمانيا'])
+  })
+
+  it('keeps a complement with a hamza on its alef', () => {
+    expect(organizations('وقال اتحاد ألعاب القوى إن البطولة تأجلت.')).toEqual(['اتحاد ألعاب القوى'])
   })
 })

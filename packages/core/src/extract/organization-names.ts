@@ -67,6 +67,7 @@ import {
   weekdayByName,
   yearWordSet,
 } from './lexicon.ts'
+import { hamzaOnAlef } from './name-words.ts'
 import { matchPhrase, mediaPhrases, organizationPhrases } from './phrase-match.ts'
 import { opensPredicate } from './quote-names.ts'
 import { addAlternate, displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
@@ -275,7 +276,11 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     if (count > 0 && writtenWithMadda(next.raw)) break
     // وزارة الصحة والأونروا، الجيش السوداني والدعم السريع، الوزارة ووكالة الغوث: a second body after و is its own.
     if (count > 0 && w[0] === 'و' && secondBody(scan, j)) break
-    if (w.startsWith('ال')) {
+    // شركة ألمانية: a word whose alef carries a hamza has no article, though folding writes it as one; a place's
+    // nisba so written right after an indefinite head describes the body, unnamed.
+    const hamza = hamzaOnAlef(next, next.bases[0]!)
+    if (hamza && !definite && count === 0 && nisbaPlaces.has(w)) break
+    if (w.startsWith('ال') && !hamza) {
       // ائتلاف دولة القانون المرتبة الثالثة، الحزب الديمقراطي المركز الثالث: a definite noun with its own ordinal
       // after it is a rank the clause gives the body, no part of its name.
       if (count > 0 && !adjective(w) && ordinalAfter(words, j + 1)) break
@@ -377,6 +382,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
       count += 2
       continue
     }
+    // المجلس البلدي لبلدية NAME: a municipality behind ل is a body of its own, which the main pass names with its
+    // town (a body named inside another is two).
+    if (count > 0 && words[j]!.bases.some((b) => b.cut === 1 && MUNICIPALITY_HEADS.has(b.base))) break
     // ل on a noun without the article and its genitive: الاتحاد الدولي لألعاب القوى.
     if (count > 0 && indefiniteGenitive(scan, j)) {
       last = j + 1
@@ -1163,6 +1171,9 @@ function apposedQuotedName(scan: Scan, last: number): Found | undefined {
   if (word.bases.length > 1 || base.cut > 0 || word.number || isFunctionWord(word) || isVerb(word))
     return undefined
   if (commonWordSet.has(word.norm) || word.norm.startsWith('ال') || looksVerbal(word)) return undefined
+  // الناطق باسم الوزارة « NAME1 NAME2 »: a given name and more words in the marks are a person's name, whose role the
+  // body serves, not the body's other name.
+  if (end > first && isGivenName(word)) return undefined
   // "نرفض التأجيل": words of speech open with a verb, in the first person too.
   if (opensPredicate(scan, first, quote.close) || (end > first && FIRST_PERSON_PRESENT.test(word.norm)))
     return undefined

@@ -720,3 +720,48 @@ describe('a month that is also a man’s name after a given name', () => {
     expect(people('وقال الوزير سامي ربيع الماضي إن العمل جار.')).toEqual(['سامي'])
   })
 })
+
+describe('a given name that is also a title, inside a name, round 34', () => {
+  it('keeps أمين between a given name and a family name', () => {
+    expect(people('وقال سامي أمين الجبوري إن الأشغال انتهت.')).toEqual(['سامي أمين الجبوري'])
+    expect(people('وحضر اللواء خالد أمين الرفاعي الاجتماع.')).toEqual(['خالد أمين الرفاعي'])
+  })
+
+  it('leaves أمين a title where its complement follows', () => {
+    expect(people('وقال سامي أمين الصندوق إن الأشغال انتهت.')).not.toContain('سامي أمين الصندوق')
+  })
+})
+
+describe('a family name that opens with و, round 34', () => {
+  it('reads a nisba in و whose rest no list knows as the family name', () => {
+    expect(people('وحضر سمير وهبي الاجتماع الطارئ.')).toEqual(['سمير وهبي'])
+  })
+
+  it('leaves و on a given name, a place’s nisba and a word in ى', () => {
+    expect(people('وحضر سمير وهبي وسامي الاجتماع.')).toEqual(['سمير وهبي'])
+    expect(people('والتقى الوزير سمير ولبناني آخر.')).not.toContain('سمير ولبناني')
+    expect(people('وحضر الأمير حسين ورجوى الحفل.')).not.toContain('حسين ورجوى')
+  })
+})
+
+describe('a given name with the article between commas, round 34', () => {
+  it('opens a name whose family name no list knows, after a role’s comma', () => {
+    expect(people('وأكد وزير النقل، السعيد بوعلاق، أن الأشغال انتهت.')).toEqual(['السعيد بوعلاق'])
+  })
+
+  it('leaves a definite word between commas that opens no name', () => {
+    expect(people('وزار الوفد المدينة، المدينة الجديدة، أمس.')).toEqual([])
+  })
+})
+
+describe('a title with the article inside a Mauritanian name, round 34', () => {
+  it('keeps الشيخ between a given name and ولد', () => {
+    expect(people('وطالب الدفاع بإطلاق سراح موكله أحمد الشيخ ولد اعبيدي أمس.')).toEqual([
+      'أحمد الشيخ ولد اعبيدي',
+    ])
+  })
+
+  it('leaves a title before ولد where no given name precedes it', () => {
+    expect(people('واستقبل الرئيس ولد الغزواني الوفد.')).toEqual(['ولد الغزواني'])
+  })
+})

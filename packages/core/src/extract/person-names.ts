@@ -146,6 +146,13 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
       afterParticleWord = false
       continue
     }
+    // محمد أمين الجعبري: a title that is also a given name, right after a name and before a family name, is the
+    // name's (not أمين عام الحزب، أمين الصندوق, where its complement follows).
+    if (last === j - 1 && titleHead(word) && givenBeforeFamily(scan, j)) {
+      last = j
+      count++
+      continue
+    }
     // آدم الشيخ: a title with the article ends a name as its family name, unless a name follows it (الأمير فيصل،
     // السيد NAME).
     if (titleHead(word)) {
@@ -154,6 +161,21 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         after !== undefined &&
         joined(words, j + 1) &&
         (isGivenName(after) || isNameParticle(after) || courtesyBeforeName(word, after))
+      // محمد الشيخ ولد NAME: after a given name, a title with the article before ولد or منت is a middle name, as the
+      // Mauritanian press writes compound given names.
+      if (
+        word.norm.startsWith('ال') &&
+        count === 1 &&
+        last === j - 1 &&
+        after !== undefined &&
+        joined(words, j + 1) &&
+        maghrebiDescentParticleSet.has(after.norm) &&
+        isGivenName(words[j - 1]!)
+      ) {
+        last = j
+        count++
+        continue
+      }
       if (!word.norm.startsWith('ال') || titleOfNext || count !== 1) break
       last = j
       break
@@ -231,6 +253,17 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   if ((last > i || clauseAfter) && ordinaryWordsOnly(words, i, last)) return -1
   return last
+}
+
+/** Word `j` is a given name without the article, and a listed or nisba-shaped family name follows it. */
+function givenBeforeFamily(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const after = words[j + 1]
+  if (word.norm.startsWith('ال') || !isGivenName(word) || after === undefined || !joined(words, j + 1))
+    return false
+  if (isKnownSurname(after)) return true
+  return nisbaShapedFamilyName(after) && !commonWordSet.has(after.norm) && titleHead(after) === undefined
 }
 
 /**

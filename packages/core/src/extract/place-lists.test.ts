@@ -91,3 +91,13 @@ describe('a list after a word that introduces examples of a plural of places', (
     expect(places('ساهمت دول كالسعودية ومصر في تمويل المشروع.')).toEqual(['السعودية', 'مصر'])
   })
 })
+
+describe('a list of places before a phrase behind ب or ل, round 34', () => {
+  it('ends the list where a preposition on an ordinary word opens a phrase', () => {
+    expect(places('وتجول الوفد في قرى العريفة والمشرفة والحمرية بمشاركة رئيس البلدية.')).toEqual([
+      'العريفة',
+      'المشرفة',
+      'الحمرية',
+    ])
+  })
+})

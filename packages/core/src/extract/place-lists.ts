@@ -5,7 +5,7 @@ import {
   placePrepositionSet,
 } from '../lang/ar/compiled-cues.ts'
 import { COMMA } from '../segment/marks.ts'
-import { contextualCities, norm, placeHeadSet, placeListHeadSet } from './lexicon.ts'
+import { commonWordSet, contextualCities, norm, placeHeadSet, placeListHeadSet } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import { type Found, nextWordWith, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, looksVerbal } from './word-classes.ts'
@@ -281,7 +281,14 @@ function listEnds(scan: Scan, last: Item): boolean {
   if (!word || word.sentence !== words[k - 1]!.sentence) return true
   if (!spaceGap(word.gap) || closedByOthers(scan, k)) return true
   if (word.norm[0] === 'و' || !namelike(words, last)) return false
-  return isFunctionWord(word) || placeAfterPreposition(word)
+  return isFunctionWord(word) || placeAfterPreposition(word) || phraseAfterPreposition(word)
+}
+
+/** بمشاركة، لبحث: ب or ل on a word the news writes as an ordinary one opens a phrase of the clause. */
+function phraseAfterPreposition(word: Word): boolean {
+  const first = word.norm[0]
+  if (first !== 'ب' && first !== 'ل') return false
+  return word.bases.some((b) => b.cut === 1 && b.base.length >= 4 && commonWordSet.has(b.base))
 }
 
 function namelike(words: readonly Word[], item: Item): boolean {

@@ -461,3 +461,15 @@ describe('a road named after a sovereign or a place', () => {
     expect(places('زار المحافظ قضاء سنجار.')).toEqual(['سنجار|قضاء سنجار'])
   })
 })
+
+describe('seats named for their buildings, round 34', () => {
+  it('lists the White House and the Grand Serail as places', () => {
+    expect(entityNames('وعقد الوزراء اجتماعهم في السرايا الحكومية أمس.', 'location')).toEqual([
+      'السراي الحكومي',
+    ])
+    expect(entityNames('وقالت المتحدثة باسم البيت الأبيض إن الزيارة تأجلت.', 'location')).toEqual([
+      'البيت الأبيض',
+    ])
+    expect(entityNames('وقالت المتحدثة باسم البيت الأبيض إن الزيارة تأجلت.', 'organization')).toEqual([])
+  })
+})

@@ -41,6 +41,7 @@ import {
   broadcasterHeads,
   fmFirstLetters,
   fmSecondLetters,
+  generalMediaNouns,
   outletAdjectives,
   siteAdjectives,
   timeNameEndings,
@@ -87,6 +88,7 @@ export const timeBeforeTodaySet = normSet(timeBeforeToday)
 export const bareNewsEndingSet = normSet(bareNewsEndings)
 export const broadcasterHeadSet = normSet(broadcasterHeads)
 export const siteAdjectiveSet = normSet(siteAdjectives)
+export const generalMediaNounSet = normSet(generalMediaNouns)
 export const outletAdjectiveSet = normSet(outletAdjectives)
 
 export const bareYearWordSet = normSet(bareYearWords)

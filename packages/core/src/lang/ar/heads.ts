@@ -734,3 +734,12 @@ export const communeHead = 'جماعة'
 
 /** Plural and generic nouns of places (الأماكن، المناطق): heads of a list, never a place's name. */
 export const genericPlaceNouns: readonly string[] = ['الأماكن', 'المواقع', 'البلاد', 'المنطقة', 'المناطق']
+
+/**
+ * Heads of competitions (كأس آسيا، بطولة أفريقيا، دوري أبطال آسيا): a place named right after one is part of the
+ * competition's name, which is no entity; the place is named only where the text names it elsewhere.
+ */
+export const competitionHeads: readonly string[] = ['كأس', 'كاس', 'بطولة', 'بطولات', 'دوري', 'بطولتي']
+
+/** Words between a competition's head and its place: كأس أمم أفريقيا، دوري أبطال آسيا. */
+export const competitionLinks: readonly string[] = ['أمم', 'الأمم', 'أبطال', 'أندية', 'منتخبات']

@@ -403,6 +403,19 @@ export const siteAdjectives: readonly string[] = [
   'متخصص',
   'عربي',
   'دولي',
+  'أجنبي',
   'معارض',
   'مقرب',
+]
+
+/**
+ * The news media and their people in general (لـ"وسائل الإعلام"، لـ"الصحفيين"): words spoken to them in quote marks
+ * name no outlet.
+ */
+export const generalMediaNouns: readonly string[] = [
+  'وسائل',
+  'الصحفيين',
+  'الصحافيين',
+  'الإعلاميين',
+  'الصحافة',
 ]

@@ -57,7 +57,6 @@ export const organizations: readonly Organization[] = [
   { name: 'أوبك بلس', variants: ['أوبك+'] },
   // Seats of power named for their buildings
   { name: 'الكرملين' },
-  { name: 'البيت الأبيض' },
   { name: 'البنتاغون', variants: ['البنتاجون'] },
   { name: 'الكونغرس', variants: ['الكونغرس الأمريكي', 'الكونغرس الأميركي', 'الكونجرس'] },
   { name: 'مجلس الشيوخ الأمريكي', variants: ['مجلس الشيوخ الأميركي'] },

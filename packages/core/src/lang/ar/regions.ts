@@ -67,6 +67,9 @@ export const regions: readonly Region[] = [
   { name: 'دونباس' },
   { name: 'كشمير' },
   { name: 'القطب الشمالي' },
+  // Seats named for their buildings that the annotators list as places (named sites), not as the bodies they house.
+  { name: 'البيت الأبيض' },
+  { name: 'السراي الحكومي', variants: ['السرايا الحكومية', 'السراي الكبير'] },
 ]
 
 /** Compass words name a part of any place (شمال، الجنوب), and a capital is any state's: neither is a place's name. */
