@@ -37,6 +37,7 @@ import {
   isListHeader,
   isName,
   type LineShape,
+  lastWordIsFunctionWord,
   lineKind,
   lineShape,
   lineWords,
@@ -144,6 +145,8 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
+  // Below the body's last line: marking it leaves the body's bounds as they are.
+  if (found !== null && !wrapped) markClosingLine(shapes, kinds, found.last)
   let titleRuns: { first: number; last: number }[] = []
   if (found !== null) {
     const words = (i: number) => (i < lines.length ? lineWords(text, lines, shapes, i) : [])
@@ -939,6 +942,46 @@ function markLinkRuns(
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
+}
+
+// A closing line of the page's own: a signature, a caption, a motto or a prompt of a few words.
+const MAX_CLOSING_WORDS = 4
+
+/**
+ * Under the body's last line, the line right over the clutter that closes the page, when it is of four words or fewer
+ * and ends no sentence (`عن الكاتب`، `صورة المهرجان`, over a copyright or a comment form), is the page's, not the
+ * article's: the article's last words stand above the page's clutter, not inside it. The page's last line is left open
+ * (a stored page is often cut in its last paragraph, `وأكد الوزير`), and so is a line broken off (`… على`), one that
+ * opens as a paragraph goes on (`وفي …`), one under a line of the article broken off (the rest of its sentence) and
+ * any on a hard-wrapped page (its paragraph's last words).
+ */
+function markClosingLine(shapes: Shapes, kinds: Kinds, last: number): void {
+  // The run of clutter that closes the page, and the line over it.
+  let tail = shapes.length
+  while (tail > last + 1 && kinds[tail - 1] !== null) tail--
+  const i = tail - 1
+  const shape = shapes[i]
+  if (tail === shapes.length || i <= last || kinds[i] !== null || !shape || !isClosingLine(shape)) return
+  // Under a line of the article that ends no sentence, it may be that sentence's last words.
+  const above = shapes[i - 1]
+  if (kinds[i - 1] === null && above && (brokenOffAt(above) !== null || lastWordIsFunctionWord(above))) return
+  kinds[i] = 'boilerplate'
+}
+
+function isClosingLine(shape: LineShape): boolean {
+  const words = shape.words.length
+  return (
+    words > 0 &&
+    words <= MAX_CLOSING_WORDS &&
+    !shape.endsSentence &&
+    !shape.endsColon &&
+    !shape.bulleted &&
+    !shape.titled &&
+    !shape.quoted &&
+    brokenOffAt(shape) === null &&
+    !continuesText(shape) &&
+    !paragraphOpenerSet.has(shape.words[0]!)
+  )
 }
 
 /**
