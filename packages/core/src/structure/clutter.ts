@@ -156,6 +156,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
       ...words(found.first + 1),
     ])
     keepTitle(shapes, kinds, unplaced, found.first, () => words(found.first))
+    keepTitleTail(shapes, kinds, own, found.first, () => [...words(found.first), ...words(found.first + 1)])
   }
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped, titleRuns }
 }
@@ -181,6 +182,44 @@ function keepTitle(
       if ([...contentStems(shape.words)].some((stem) => lead.has(stem))) kinds[i] = null
       return
     }
+  }
+}
+
+// The words a headline's last line may hold when the page broke it after a line of a title's length.
+const MAX_TAIL_WORDS = 4
+
+/**
+ * `الوزارة تنشر نص الخطبة المقررة يوم الجمعة` / `عبر موقعها الإلكتروني`: under a line of a title's length that ends no
+ * sentence, a line of a few words whose every word of content the lead says again is the headline's last words, where
+ * the page broke it, not a credit or a caption under it: a writer's name or a photo's place is not what the lead
+ * tells. Read under each copy of the title above the body. A line with a separator (`دمشق - OUTLET`) or one the rules
+ * read by its own shape is left as it was, and so is a line printed again under itself (a caption's pair). The learned
+ * model may still read a line kept as clutter.
+ */
+function keepTitleTail(
+  shapes: Shapes,
+  kinds: Kinds,
+  own: readonly (ClutterKind | null)[],
+  first: number,
+  leadWords: () => readonly string[],
+): void {
+  let lead: Set<string> | null = null
+  for (let i = 1; i < first; i++) {
+    const shape = shapes[i]
+    const above = shapes[i - 1]
+    if (kinds[i] === null || own[i] !== null || !shape || kinds[i - 1] !== null || !above) continue
+    if (above.words.length < MIN_TITLE_WORDS || above.endsSentence || above.endsColon) continue
+    if (shape.words.length > MAX_TAIL_WORDS || SEPARATOR_IN_LINE.test(shape.plain) || shape.latin) continue
+    // Printed again in a row: a caption and its photo's alt text.
+    const next = shapes[i + 1]
+    if (next && joinedWords(next) === joinedWords(shape)) continue
+    const stems = contentStems(shape.words)
+    if (stems.size === 0) continue
+    // A caption repeats the headline's words; the headline's last line goes on with others.
+    const headline = contentStems(above.words)
+    if ([...stems].every((stem) => headline.has(stem))) continue
+    lead ??= contentStems(leadWords())
+    if ([...stems].every((stem) => lead!.has(stem))) kinds[i] = null
   }
 }
 
