@@ -73,3 +73,29 @@ describe('short lines above the body that are no broken headline', () => {
     expect(kinds.get(credit)).not.toMatch(CONTENT)
   })
 })
+
+describe('a headline broken after a line of a title’s length', () => {
+  const HEAD = 'وزير الموارد المائية يفتتح محطة تحلية'
+
+  it('keeps its last words, which the lead says again, under a breadcrumb that ends in the whole headline', () => {
+    const head = 'وزير الموارد المائية يفتتح محطة تحلية المياه الجديدة'
+    const tail = 'بالمدينة الساحلية'
+    const crumb = `الرئيسية / محليات / ${head} ${tail}`
+    const kinds = kindsOf(`${crumb}\n${head}\n${tail}\n${LEAD}\n${SECOND}`)
+    expect(kinds.get(crumb)).toBe('navigation')
+    expect(kinds.get(head)).toMatch(CONTENT)
+    expect(kinds.get(tail)).toMatch(CONTENT)
+  })
+
+  it('leaves a writer’s name under the headline a credit: the lead does not name the writer', () => {
+    const kinds = kindsOf(`${HEAD} المياه الجديدة\nسامر الخطيب\nالأحد 12 مايو 2024\n${LEAD}\n${SECOND}`)
+    expect(kinds.get('سامر الخطيب')).toBe('byline')
+  })
+
+  it('leaves a caption that repeats the headline’s words a caption, once or printed twice in a row', () => {
+    const once = kindsOf(`${HEAD} المياه الجديدة\nمحطة تحلية المياه\n${LEAD}\n${SECOND}`)
+    expect(once.get('محطة تحلية المياه')).toBe('caption')
+    const twice = kindsOf(`${HEAD} المياه الجديدة\nمحطة تحلية المياه\nمحطة تحلية المياه\n${LEAD}\n${SECOND}`)
+    expect(twice.get('محطة تحلية المياه')).toBe('caption')
+  })
+})

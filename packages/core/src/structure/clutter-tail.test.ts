@@ -148,3 +148,39 @@ ${SECOND}`
     expect(kinds.get('فيسبوك')).not.toBe('paragraph')
   })
 })
+
+describe('a short line right over the clutter that closes the page', () => {
+  // Written for this test: a short report, a line of a few words under it, then the page's footer.
+  const REPORT = `افتتاح سوق الخضار الجديد في حي الروابي
+${LEAD}
+${SECOND}`
+  const FOOTER = 'جميع الحقوق محفوظة © 2025'
+
+  it('is the page’s, not the article’s: a caption or a signature between the body and the footer', () => {
+    const text = `${REPORT}
+صورة من حفل الافتتاح
+${FOOTER}`
+    const kinds = kindsOf(text)
+    expect(kinds.get('صورة من حفل الافتتاح')).toBe('boilerplate')
+    expect(kinds.get(SECOND)).toBe('paragraph')
+  })
+
+  it('is the article’s as the page’s last line, where a stored page cuts its last paragraph', () => {
+    const text = `${REPORT}
+ملعب المدينة الجديد`
+    expect(kindsOf(text).get('ملعب المدينة الجديد')).not.toBe('boilerplate')
+  })
+
+  it('is the article’s when it goes on as text does or under a line broken off', () => {
+    const goesOn = `${REPORT}
+وأكد رئيس النادي
+${FOOTER}`
+    expect(kindsOf(goesOn).get('وأكد رئيس النادي')).not.toBe('boilerplate')
+    const broken = `افتتاح سوق الخضار الجديد في حي الروابي
+${LEAD}
+ويدخل الأهلي المباراة متصدراً للترتيب بفارق ثلاث نقاط في
+نهاية الموسم الحالي
+${FOOTER}`
+    expect(kindsOf(broken).get('نهاية الموسم الحالي')).not.toBe('boilerplate')
+  })
+})

@@ -37,6 +37,7 @@ import {
   isListHeader,
   isName,
   type LineShape,
+  lastWordIsFunctionWord,
   lineKind,
   lineShape,
   lineWords,
@@ -144,6 +145,8 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
   releaseTextParts(shapes, kinds)
   releaseTableRows(shapes, kinds)
   const found = bodyOf(text, lines, shapes, kinds)
+  // Below the body's last line: marking it leaves the body's bounds as they are.
+  if (found !== null && !wrapped) markClosingLine(shapes, kinds, found.last)
   let titleRuns: { first: number; last: number }[] = []
   if (found !== null) {
     const words = (i: number) => (i < lines.length ? lineWords(text, lines, shapes, i) : [])
@@ -153,6 +156,7 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
       ...words(found.first + 1),
     ])
     keepTitle(shapes, kinds, unplaced, found.first, () => words(found.first))
+    keepTitleTail(shapes, kinds, own, found.first, () => [...words(found.first), ...words(found.first + 1)])
   }
   return { lines, shapes, kinds, body: found, firstOpen: titleLine(shapes, kinds, found), wrapped, titleRuns }
 }
@@ -178,6 +182,44 @@ function keepTitle(
       if ([...contentStems(shape.words)].some((stem) => lead.has(stem))) kinds[i] = null
       return
     }
+  }
+}
+
+// The words a headline's last line may hold when the page broke it after a line of a title's length.
+const MAX_TAIL_WORDS = 4
+
+/**
+ * `الوزارة تنشر نص الخطبة المقررة يوم الجمعة` / `عبر موقعها الإلكتروني`: under a line of a title's length that ends no
+ * sentence, a line of a few words whose every word of content the lead says again is the headline's last words, where
+ * the page broke it, not a credit or a caption under it: a writer's name or a photo's place is not what the lead
+ * tells. Read under each copy of the title above the body. A line with a separator (`دمشق - OUTLET`) or one the rules
+ * read by its own shape is left as it was, and so is a line printed again under itself (a caption's pair). The learned
+ * model may still read a line kept as clutter.
+ */
+function keepTitleTail(
+  shapes: Shapes,
+  kinds: Kinds,
+  own: readonly (ClutterKind | null)[],
+  first: number,
+  leadWords: () => readonly string[],
+): void {
+  let lead: Set<string> | null = null
+  for (let i = 1; i < first; i++) {
+    const shape = shapes[i]
+    const above = shapes[i - 1]
+    if (kinds[i] === null || own[i] !== null || !shape || kinds[i - 1] !== null || !above) continue
+    if (above.words.length < MIN_TITLE_WORDS || above.endsSentence || above.endsColon) continue
+    if (shape.words.length > MAX_TAIL_WORDS || SEPARATOR_IN_LINE.test(shape.plain) || shape.latin) continue
+    // Printed again in a row: a caption and its photo's alt text.
+    const next = shapes[i + 1]
+    if (next && joinedWords(next) === joinedWords(shape)) continue
+    const stems = contentStems(shape.words)
+    if (stems.size === 0) continue
+    // A caption repeats the headline's words; the headline's last line goes on with others.
+    const headline = contentStems(above.words)
+    if ([...stems].every((stem) => headline.has(stem))) continue
+    lead ??= contentStems(leadWords())
+    if ([...stems].every((stem) => lead!.has(stem))) kinds[i] = null
   }
 }
 
@@ -939,6 +981,46 @@ function markLinkRuns(
       for (let k = i; k < j; k++) kinds[k] = 'navigation'
     i = j
   }
+}
+
+// A closing line of the page's own: a signature, a caption, a motto or a prompt of a few words.
+const MAX_CLOSING_WORDS = 4
+
+/**
+ * Under the body's last line, the line right over the clutter that closes the page, when it is of four words or fewer
+ * and ends no sentence (`عن الكاتب`، `صورة المهرجان`, over a copyright or a comment form), is the page's, not the
+ * article's: the article's last words stand above the page's clutter, not inside it. The page's last line is left open
+ * (a stored page is often cut in its last paragraph, `وأكد الوزير`), and so is a line broken off (`… على`), one that
+ * opens as a paragraph goes on (`وفي …`), one under a line of the article broken off (the rest of its sentence) and
+ * any on a hard-wrapped page (its paragraph's last words).
+ */
+function markClosingLine(shapes: Shapes, kinds: Kinds, last: number): void {
+  // The run of clutter that closes the page, and the line over it.
+  let tail = shapes.length
+  while (tail > last + 1 && kinds[tail - 1] !== null) tail--
+  const i = tail - 1
+  const shape = shapes[i]
+  if (tail === shapes.length || i <= last || kinds[i] !== null || !shape || !isClosingLine(shape)) return
+  // Under a line of the article that ends no sentence, it may be that sentence's last words.
+  const above = shapes[i - 1]
+  if (kinds[i - 1] === null && above && (brokenOffAt(above) !== null || lastWordIsFunctionWord(above))) return
+  kinds[i] = 'boilerplate'
+}
+
+function isClosingLine(shape: LineShape): boolean {
+  const words = shape.words.length
+  return (
+    words > 0 &&
+    words <= MAX_CLOSING_WORDS &&
+    !shape.endsSentence &&
+    !shape.endsColon &&
+    !shape.bulleted &&
+    !shape.titled &&
+    !shape.quoted &&
+    brokenOffAt(shape) === null &&
+    !continuesText(shape) &&
+    !paragraphOpenerSet.has(shape.words[0]!)
+  )
 }
 
 /**
