@@ -1,4 +1,6 @@
+import { futureMarkerSet, norm, weekdayByName } from '../lang/ar/compiled.ts'
 import type { Article } from '../model/article.ts'
+import type { DateMention } from '../model/extraction.ts'
 import type { Story, StoryEntity, TimeSpan } from '../model/story.ts'
 import { stripMarkup } from '../segment/markup.ts'
 import { duplicateGroups } from '../similarity/duplicates.ts'
@@ -114,12 +116,47 @@ function timeSpan(members: StoryMember[]): TimeSpan | null {
   })
   if (published.length > 0) return spanOf(published)
   const inferred = members.flatMap(({ article }) => {
-    const date = inferredDate(article, extractionOf(article))
+    const extraction = extractionOf(article)
+    const date = inferredDate(article, extraction)
     const time = date?.basis === 'lead' ? null : parseTime(date?.value)
-    return time === null ? [] : [{ time, label: date!.value }]
+    if (time === null) return []
+    const own = [{ time, label: date!.value }]
+    if (!/^\d{4}-\d\d-\d\d$/.test(date!.value)) return own
+    const before = daysBack(article, extraction.dates, time)
+    return before === 0 ? own : [...own, { time: time - before * DAY, label: isoDay(time - before * DAY) }]
   })
   return inferred.length > 0 ? { ...spanOf(inferred), inferred: true } : null
 }
+
+const DAY = 86_400_000
+const YESTERDAY = norm('أمس')
+const isoDay = (time: number): string => new Date(time).toISOString().slice(0, 10)
+
+/**
+ * How many days before the day a text gives itself (its date line, a header) its lead dates the news (round 34): a
+ * page dated on the Tuesday whose lead tells of «اليوم الاثنين» or «أمس» tells of the Monday (the page is dated when it
+ * was written or put up). The latest day of the weekday the lead names within the six before, or one for أمس; 0 when
+ * the lead names the text's own day or none.
+ */
+function daysBack(article: Article, dates: readonly DateMention[], time: number): number {
+  const paragraphs = article.sentences.filter((s) => article.blocks[s.block]?.kind !== 'heading')
+  const leadEnd = paragraphs[LEAD_SENTENCES - 1]?.end ?? paragraphs[0]?.end ?? 0
+  const day = new Date(time).getUTCDay()
+  let back = 0
+  for (const date of dates) {
+    if (date.start >= leadEnd || date.target === true) continue
+    const words = norm(date.text).split(/[^\p{L}\p{M}]+/u)
+    if (words.some((word) => futureMarkerSet.has(word))) continue
+    let named = -1
+    for (const word of words) named = weekdayByName.get(word) ?? named
+    if (named >= 0) return (day - named + 7) % 7
+    if (words.includes(YESTERDAY)) back = 1
+  }
+  return back
+}
+
+/** The lead sentences read for the day the news is of, as the story index reads them. */
+const LEAD_SENTENCES = 2
 
 function spanOf(dates: { time: number; label: string }[]): TimeSpan {
   let first = dates[0]!

@@ -95,29 +95,3 @@ describe('the stage of a count a lead reports', () => {
     expect(apart(preliminary, 'فاز الرئيس بولاية ثانية في الانتخابات.')).toBe(false)
   })
 })
-
-describe('the stages of an office a lead reports (round 33)', () => {
-  const final =
-    'أعلن المجلس الدستوري النتائج النهائية للانتخابات الرئاسية وفوز المرشح بولاية ثانية بنسبة 81%.'
-  const sworn = 'أدى الرئيس اليمين الدستورية لولاية ثانية أمام البرلمان بحضور كبار المسؤولين في العاصمة.'
-  const tasked = 'استقبل رئيس الدولة زعيم الحزب الفائز في الانتخابات التشريعية وكلفه بتشكيل الحكومة الجديدة.'
-  const cabinet = 'أدى أعضاء الحكومة الجديدة القسم أمام رئيس الدولة في القصر، بعد أسابيع من المشاورات.'
-
-  it('reads an oath of office and a charge to form a government', () => {
-    expect([...editionMarks(sworn)]).toEqual([40_003])
-    expect([...editionMarks(cabinet)]).toEqual([40_003])
-    expect([...editionMarks(tasked)]).toEqual([40_004])
-    expect([...editionMarks('تعهد الرئيس بمحاربة الفساد في خطاب أمام أنصاره.')]).toEqual([])
-  })
-
-  it('parts the final count, the charge and the oath, not reports naming one stage each of two', () => {
-    expect(apart(final, sworn)).toBe(true)
-    expect(apart(tasked, cabinet)).toBe(true)
-    expect(apart(sworn, 'يؤدي الرئيس اليوم اليمين الدستورية بعد إعلان النتائج النهائية للانتخابات.')).toBe(
-      false,
-    )
-    expect(
-      apart(cabinet, 'أدى الوزراء القسم أمام الملك في الحكومة التي كلف رئيسها بتشكيلها الشهر الماضي.'),
-    ).toBe(false)
-  })
-})

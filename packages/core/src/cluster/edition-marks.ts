@@ -8,10 +8,7 @@ import { ordinalDays } from '../lang/ar/calendar.ts'
  * not read: a report of one match names the stage it leads to and the leg before it (round 15: on the development
  * corpora they parted 21 pairs of one event against 108 of two). The stage of a count is read (`نتائج أولية`، `النتائج
  * النهائية`): an election's preliminary results and its final ones are told days apart by the same words and shares
- * (round 29), and so are the stages of an office after it, someone tasked with forming a government and an oath of
- * office (`كلفه بتشكيل الحكومة`، `أدى اليمين الدستورية`; round 33): the count, the appointment and the swearing-in
- * of one election are days apart and told with the same names. A lead naming two stages shares either. Each mark is
- * a code, kind × 10,000 + value, ascending.
+ * (round 29). Each mark is a code, kind × 10,000 + value, ascending.
  */
 export function editionMarks(lead: string): Int32Array {
   let text = /[٠-٩]/.test(lead)
@@ -37,11 +34,6 @@ export function editionMarks(lead: string): Int32Array {
     if (PRELIMINARY.test(bare)) marks.add(KIND.stage * SPAN + STAGE.preliminary)
     if (FINAL.test(bare)) marks.add(KIND.stage * SPAN + STAGE.final)
   }
-  if (OFFICE_NOUN.test(text)) {
-    const bare = text.replace(/[\u064B-\u0652]/g, '')
-    if (SWORN.test(bare)) marks.add(KIND.stage * SPAN + STAGE.sworn)
-    if (TASKED.test(bare)) marks.add(KIND.stage * SPAN + STAGE.tasked)
-  }
   return marks.size === 0 ? NONE : Int32Array.from([...marks].sort((a, b) => a - b))
 }
 
@@ -49,16 +41,6 @@ export function editionMarks(lead: string): Int32Array {
 const EDITION_NOUN = /الدورة|النسخة|الطبعة|دورتها|نسختها|طبعتها/
 const ROUND_NOUN = /جولة|الأسبوع/
 const COUNT_NOUN = /نتائج|نتيجة|مؤشرات|فرز|استطلاع/
-const OFFICE_NOUN = /يمين|قسم|كلف|تكليف/
-/**
- * An oath of office (`أدى اليمين الدستورية`، `أداء القسم`، three words at most between the verb and its oath), a stage of its own after a count: the winner sworn in, a
- * government sworn in (round 33).
- */
-const SWORN =
-  /(?<!\p{L})(?:و|ل|ب)?(?:اليمين\s+(?:ال)?(?:دستورية|قانونية)|(?:أداء|اداء|أدى|ادى|يؤدي|تؤدي|يؤدون|أدوا|ادوا)(?:\s+\p{L}+){0,3}?\s+(?:ال)?(?:قسم|يمين))(?!\p{L})/u
-/** Someone tasked with forming a government (`كلفه بتشكيل الحكومة`، `تكليف … بتشكيل`), a stage before its oath. */
-const TASKED =
-  /(?<!\p{L})(?:و|ف)?(?:كلف|كلفه|كلفها|كلفته|تكليف|تكليفه|بتكليف)(?:\s+\p{L}+){0,3}\s+(?:ب|ل)تشكيل/u
 
 /** Most leads mark nothing: they share one empty list rather than hold one each. */
 const NONE = new Int32Array(0)
@@ -86,7 +68,7 @@ export function editionsApart(a: Int32Array, b: Int32Array): boolean {
 
 const SPAN = 10_000
 const KIND = { edition: 1, round: 2, year: 3, stage: 4 } as const
-const STAGE = { preliminary: 1, final: 2, sworn: 3, tasked: 4 } as const
+const STAGE = { preliminary: 1, final: 2 } as const
 const KINDS = Object.values(KIND)
 
 /**

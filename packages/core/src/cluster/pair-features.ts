@@ -54,10 +54,7 @@ export const PAIR_FEATURES = [
    * teams' finals of two years, two rounds of one league.
    */
   'edition conflict',
-  /**
-   * Both leads state a match's result, none in common (`resultsApart`): a final's two legs, a semi-final and the final;
-   * or one states a result and the other none while announcing a match to come (`announcesMatch`): the preview.
-   */
+  /** Both leads state a match's result, none in common (`resultsApart`): a final's two legs, a semi-final and the final. */
   'result conflict',
   /** Both first sentences name where a visit goes (`إلى أنقرة`), two cities: a visit and the return visit. */
   'destination conflict',
@@ -72,7 +69,6 @@ const WEEKDAY_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('weekday conflict')
 const EDITION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('edition conflict')
 const RESULT_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('result conflict')
 const DESTINATION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('destination conflict')
-const MONTH_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('month conflict')
 
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
@@ -98,13 +94,6 @@ const EDITION_CONFLICT = 0.3
  */
 const RESULT_CONFLICT = 0.3
 const DESTINATION_CONFLICT = 0.3
-/**
- * Leads of which one is undated that name the month of their news, none in common: one body's decisions of two
- * quarters, one summit and the next (round 31). A month still to come is left out of a lead's months
- * (`leadTimeWords`). Learned alone it weighed −0.18, and a central bank's March and September decisions linked at 0.9;
- * of the fit half's pairs sharing a term (round 31), no two reports of one event named months apart.
- */
-const MONTH_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
@@ -132,7 +121,6 @@ export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FA
   if (features[EDITION_CONFLICT_FEATURE] === 1) factor *= EDITION_CONFLICT
   if (features[RESULT_CONFLICT_FEATURE] === 1) factor *= RESULT_CONFLICT
   if (features[DESTINATION_CONFLICT_FEATURE] === 1) factor *= DESTINATION_CONFLICT
-  if (features[MONTH_CONFLICT_FEATURE] === 1) factor *= MONTH_CONFLICT
   return factor
 }
 
@@ -231,7 +219,7 @@ export function pairFeatures(
   out[14] = !dated && monthsApart(a.timeWords, b.timeWords) ? 1 : 0
   out[15] = lacksPlace(a, b) && lacksPlace(b, a) ? 1 : 0
   out[16] = editionsApart(a.editions, b.editions) ? 1 : 0
-  out[17] = resultsApart(a.results, b.results, [a.upcoming, b.upcoming]) ? 1 : 0
+  out[17] = resultsApart(a.results, b.results) ? 1 : 0
   out[18] = a.destination >= 0 && b.destination >= 0 && a.destination !== b.destination ? 1 : 0
   return out
 }
@@ -254,32 +242,13 @@ function lacking(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
   return bits
 }
 
-/**
- * The kinds of numbers of `a`'s title and lead that `b`'s words lack, as bits. A number other than a year that `b`
- * states one unit off (`NEAR_NUMBER`) is not lacking: reports of one event write a building of 13 floors and of 14,
- * 25 wounded and 24 (round 32's candidate, kept in round 33); another event's figure lies further off.
- */
+/** The kinds of numbers of `a`'s title and lead that `b`'s words lack, as bits. */
 function lackingNumbers(a: ArticleSignals, b: ArticleSignals, kind: TermKind): number {
   let bits = 0
-  for (let i = 0; i < a.leadNumbers.length; i++) {
-    const term = a.leadNumbers[i]!
-    if (contains(b.terms, b.terms.length, term)) continue
-    if (kind(term) === 'year') bits |= YEAR
-    else if (!nearNumber(b.numberValues, a.leadValues[i]!)) bits |= NUMBER
+  for (const term of a.leadNumbers) {
+    if (!contains(b.terms, b.terms.length, term)) bits |= kind(term) === 'year' ? YEAR : NUMBER
   }
   return bits
-}
-
-/** How far apart two figures may be and still be one figure written two ways (round 32: 10% of it gave the same). */
-const NEAR_NUMBER = 1
-
-/** Whether `values` (ascending) hold one other than `value` within `NEAR_NUMBER` of it. */
-function nearNumber(values: Float64Array, value: number): boolean {
-  for (const other of values) {
-    if (other > value + NEAR_NUMBER) return false
-    if (other !== value && other >= value - NEAR_NUMBER) return true
-  }
-  return false
 }
 
 /** Whether `b` names `a`'s person of family `term` under the same given name, the family name spelt otherwise. */

@@ -4,7 +4,6 @@ import type { Article } from '../model/article.ts'
 import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
 import { clusterStories } from './index.ts'
-import { FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
 import { articleSignals, spellingOf } from './signals.ts'
 
 const article = (id: string, text: string): Article => {
@@ -107,29 +106,6 @@ describe('percentages as participants', () => {
         .filter((name) => name.startsWith('%'))
     expect(slots(early1)).toEqual(['%58'])
     expect(slots(early2)).toEqual(['%58'])
-  })
-
-  // One final count, its share written with the decimals by one outlet and without them by another (round 31).
-  const whole1 = article(
-    'whole-1',
-    'أعلنت اللجنة الوطنية للانتخابات فوز الرئيس بولاية ثانية بعد حصوله على 97.8% من الأصوات الصحيحة، في انتخابات شارك فيها أكثر من 24 مليون ناخب. وقال رئيس اللجنة إن النتائج نهائية.',
-  )
-  const whole2 = article(
-    'whole-2',
-    'رسميا.. الرئيس يفوز بولاية ثانية بنسبة 97% من أصوات الناخبين، وفق ما أعلنته اللجنة الوطنية للانتخابات في مؤتمر صحفي. وأكدت اللجنة أن النتائج نهائية.',
-  )
-
-  it('reads a share written without its decimals as the same count: no share conflict', () => {
-    const table = new TermTable()
-    const [a, b, c] = [whole1, whole2, first1].map((input) => articleSignals(input, table))
-    expect([...a!.terms].map((term) => table.name(term)).filter((name) => name.startsWith('%'))).toEqual(
-      expect.arrayContaining(['%97', '%98']),
-    )
-    const features = (x: typeof a, y: typeof a) =>
-      pairFeatures(x!, y!, 0.3, termKind(table), () => 1, [1, 1], new Float64Array(FEATURE_COUNT))
-    const share = PAIR_FEATURES.indexOf('share conflict')
-    expect(features(a, b)[share]).toBe(0)
-    expect(features(a, c)[share]).toBe(1)
   })
 
   it('joins two reports of one count an hour apart, each saying how far it had gone, without dates', () => {

@@ -3,7 +3,6 @@ import { extractArticle } from '../extract/index.ts'
 import type { Article } from '../model/article.ts'
 import { TermTable } from '../similarity/term-table.ts'
 import { parseArticle } from '../structure/parse-article.ts'
-import { clusterStories } from './index.ts'
 import { barsGroupMerge, FEATURE_COUNT, PAIR_FEATURES, pairFeatures, termKind } from './pair-features.ts'
 import { tellsRunningCount } from './running-count.ts'
 import { articleSignals } from './signals.ts'
@@ -55,67 +54,5 @@ describe('a lead telling a running count', () => {
     expect(pair[at('number conflict')]).toBe(1)
     expect(pair[at('weekday conflict')]).toBe(1)
     expect(barsGroupMerge(pair)).toBe(true)
-  })
-})
-
-// A quake's two first reports, its update two days later told in other words (linked to them under the threshold), and
-// the first report of another quake in another province (round 31).
-const quake = {
-  'a-1':
-    'ضرب زلزال بقوة 6.3 درجات إقليم الجبل الأخضر ليل الجمعة، ما أدى إلى انهيار عشرات المنازل في القرى الجبلية وفرار السكان إلى الشوارع خوفا من الهزات الارتدادية. وقالت السلطات إن فرق الإنقاذ توجهت إلى المنطقة المنكوبة.',
-  'a-2':
-    'هز زلزال عنيف إقليم الجبل الأخضر ليلة الجمعة بقوة 6.3 درجات، وانهارت منازل طينية في عدة قرى جبلية، وأمضى آلاف السكان ليلتهم في العراء. وأرسلت الحكومة فرق الإنقاذ والإسعاف إلى المنطقة.',
-  'a-3':
-    'ارتفعت حصيلة ضحايا الزلزال الذي ضرب إقليم الجبل الأخضر إلى 212 قتيلا، بحسب حصيلة جديدة أعلنتها وزارة الداخلية صباح الأحد، فيما تواصل فرق الإنقاذ انتشال الجثث من تحت الأنقاض في القرى الجبلية.',
-  'c-1':
-    'ضرب زلزال بقوة 5.1 درجات إقليم الوادي الكبير فجر الثلاثاء، ما أدى إلى تصدع منازل في القرى الجبلية وخروج السكان إلى الشوارع خوفا من الهزات الارتدادية. وقالت السلطات إن فرق الإنقاذ توجهت إلى المنطقة.',
-}
-
-describe('an update telling a running count, clustered', () => {
-  it('joins the first reports of its event it links to under the threshold, not another quake', () => {
-    const storyOf = new Map<string, string>()
-    for (const story of clusterStories(Object.entries(quake).map(([id, text]) => article(id, text))))
-      for (const id of story.articleIds) storyOf.set(id, story.id)
-    expect(storyOf.get('a-3')).toBe(storyOf.get('a-1'))
-    expect(storyOf.get('a-2')).toBe(storyOf.get('a-1'))
-    expect(storyOf.get('c-1')).not.toBe(storyOf.get('a-1'))
-  })
-
-  // A flood's first report and its update, which tells the toll and the search where the first told the dams and the
-  // streets: a cosine of 0.17 (round 31).
-  const flood = {
-    'a-1':
-      'اجتاحت فيضانات عارمة مدينة الوادي الأخضر شرق ليبيا بعد انهيار سدين تحت ضغط أمطار العاصفة، وجرفت السيول أحياء كاملة نحو البحر. وقالت السلطات الليبية إن آلاف السكان في عداد المفقودين.',
-    'a-3':
-      'ارتفعت حصيلة ضحايا العاصفة في ليبيا إلى 5300 قتيل، بحسب حصيلة جديدة أعلنتها وزارة الصحة، فيما تتواصل عمليات انتشال الجثث من البحر ومن تحت ركام المباني المنهارة في المدينة المنكوبة.',
-  }
-
-  it('joins a first report told in other words when their groups meet half the group bar', () => {
-    const stories = clusterStories(Object.entries(flood).map(([id, text]) => article(id, text)))
-    expect(stories.map((story) => story.articleIds)).toEqual([['a-1', 'a-3']])
-  })
-})
-
-describe('an update telling a running count, read before the reports of its event', () => {
-  // An undated report is read after the dated ones (`storyOrder`): the update may come first. The lower bar is the
-  // pair's, whichever of the two arrived first (round 33).
-  const cluster = (ids: readonly (keyof typeof quake)[]) => {
-    const storyOf = new Map<string, string>()
-    for (const story of clusterStories(ids.map((id) => article(id, quake[id]))))
-      for (const id of story.articleIds) storyOf.set(id, story.id)
-    return storyOf
-  }
-
-  it('is joined by a first report that links to it under the threshold', () => {
-    const storyOf = cluster(['a-3', 'a-1'])
-    expect(storyOf.get('a-1')).toBe(storyOf.get('a-3'))
-  })
-
-  it('is joined as when it comes after the first report, and another quake stays apart', () => {
-    expect(cluster(['a-1', 'a-3']).get('a-1')).toBe(cluster(['a-1', 'a-3']).get('a-3'))
-    const storyOf = cluster(['a-3', 'a-1', 'a-2', 'c-1'])
-    expect(storyOf.get('a-1')).toBe(storyOf.get('a-3'))
-    expect(storyOf.get('a-2')).toBe(storyOf.get('a-3'))
-    expect(storyOf.get('c-1')).not.toBe(storyOf.get('a-3'))
   })
 })

@@ -9,7 +9,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
-import { announcesMatch, matchResults, NO_RESULTS } from './match-results.ts'
+import { matchResults, NO_RESULTS } from './match-results.ts'
 import { tellsRunningCount } from './running-count.ts'
 import type { SignalSlabs } from './slab.ts'
 import { leadTimeWords, PUBLISHED_DAYS_BEFORE, TEXT_DATE_DAYS_BEFORE, withDayOf } from './time-words.ts'
@@ -40,15 +40,8 @@ export interface ArticleSignals {
   spellings: Int32Array
   /** The content terms of the title and the lead sentences, each once, ascending: what the event is. */
   lead: Int32Array
-  /**
-   * The numbers among `lead`, ascending, but those written with a slash: a day in digits (26/6/2023، the page's date
-   * line) or a season (2024/2025) says when, which the article's time and edition marks read, not what happened.
-   */
+  /** The numbers among `lead`, ascending. */
   leadNumbers: Int32Array
-  /** The value of each of `leadNumbers` (`numberValue`), in its order. */
-  leadValues: Float64Array
-  /** The values of every number of the words read (`numberValue`), ascending, NaN left out. */
-  numberValues: Float64Array
   /** The entity terms of the cities the first sentence names: where the event took place (أنقرة or القاهرة). */
   places: Int32Array
   /** The weekdays and months the lead dates its news by (`leadTimeWords`). */
@@ -57,8 +50,6 @@ export interface ArticleSignals {
   editions: Int32Array
   /** The results of a match that the title and lead state (`matchResults`). */
   results: Int32Array
-  /** The title and lead state no result and announce a match still to be played (`announcesMatch`). */
-  upcoming: boolean
   /**
    * The first city the first sentence names after إلى (`وصل … إلى أنقرة`، `إلى العاصمة التركية أنقرة`), where a visit
    * goes; −1 for none.
@@ -108,8 +99,6 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   const nisbas = new Map<number, boolean>()
   const leadTerms = new Set<number>()
   const numbers = new Set<number>()
-  // Every number of the words read, by term: what a lead number of another article may be near (`numberValues`).
-  const numberTerms = new Set<number>()
   // Whether the text `add` read last holds a word of a match's result.
   let resultWords = false
   const add = (text: string, weight: number, shingle: boolean, lead = false): number => {
@@ -120,24 +109,15 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
       if (token.kind === 'number') {
         const share = percentage(text, token)
         if (share !== null) {
-          const term = table.intern(`%${Math.round(share)}`)
+          const term = table.intern(share)
           nisbas.set(term, lead || nisbas.get(term) === true)
-          // 97.8% is also 97% to an outlet that drops the decimals: a term of the text, no participant.
-          const whole = Math.floor(share)
-          if (whole !== Math.round(share)) {
-            const truncated = table.intern(`%${whole}`)
-            if (!nisbas.has(truncated)) nisbas.set(truncated, false)
-          }
         }
       }
       if (info.result) resultWords = true
       if (shingle) hashes.push(info.hash)
       if (info.content) counts.set(info.term, (counts.get(info.term) ?? 0) + weight)
       if (info.content && weight > 1) leadTerms.add(info.term)
-      if (token.kind === 'number') {
-        numberTerms.add(info.term)
-        if (weight > 1 && !table.name(info.term).includes('/')) numbers.add(info.term)
-      }
+      if (token.kind === 'number' && weight > 1) numbers.add(info.term)
       words++
     }
     return words
@@ -252,24 +232,9 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
   at = 0
   for (const term of numbers) leadNumbers[at++] = term
   leadNumbers.sort()
-  const leadValues = slabs?.floats.take(leadNumbers.length) ?? new Float64Array(leadNumbers.length)
-  for (let i = 0; i < leadNumbers.length; i++) leadValues[i] = numberValue(table.name(leadNumbers[i]!))
-  const values: number[] = []
-  for (const term of numberTerms) {
-    const value = numberValue(table.name(term))
-    if (!Number.isNaN(value)) values.push(value)
-  }
-  const numberValues = slabs?.floats.take(values.length) ?? new Float64Array(values.length)
-  numberValues.set(values)
-  numberValues.sort()
-  // A lead past the words read (long headings above it) is read for scores whatever its words.
-  const results =
-    leadResult || readEnd < leadEnd ? leadResults(article, paragraphs, leadEnd, leadText, table) : NO_RESULTS
   return {
     lead,
     leadNumbers,
-    leadValues,
-    numberValues,
     terms,
     weights,
     print: fingerprint(hashes, slabs?.bins.take(BINS)),
@@ -279,14 +244,17 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
     spellings: spellings.length === 0 ? NO_NAMESAKES : Int32Array.from(spellings),
     places: towns,
     timeWords: withDayOf(
-      leadTimeWords(extraction.dates, leadEnd, article.text),
+      leadTimeWords(extraction.dates, leadEnd),
       time,
       // `articleTime` reads no text date when a publication date is given.
       article.publishedAt !== undefined ? PUBLISHED_DAYS_BEFORE : TEXT_DATE_DAYS_BEFORE,
     ),
     editions: editionMarks(leadText),
-    results,
-    upcoming: results.length === 0 && announcesMatch(leadText),
+    // A lead past the words read (long headings above it) is read for scores whatever its words.
+    results:
+      leadResult || readEnd < leadEnd
+        ? leadResults(article, paragraphs, leadEnd, leadText, table)
+        : NO_RESULTS,
     destination,
     running,
   }
@@ -331,13 +299,12 @@ function statesIn(text: string, table: TermTable): Set<number> {
 const PERCENT_AFTER = /^\s*(?:%|٪|بالمئة|بالمائة|في المئة|في المائة)/
 
 /**
- * A percentage the text states (48.5%، 48,5 في المئة), read as a slot term of its value rounded to the unit (`%49`): a
+ * A percentage the text states (48.5%، 48,5 في المئة), as a slot term of its value rounded to the unit (`%49`): a
  * vote share, a rate, a turnout is what tells one result from another of the same actors (the same election's first
  * round and its runoff, one election and the next), and outlets round it differently (48.52, 48.5) but not to
- * another unit; or drop the decimals (97.8 written 97), so the text holds its whole part too (`%97`, round 31), which
- * spares two reports of one count the share conflict. Its value, or null for any other number.
+ * another unit. Null for any other number.
  */
-function percentage(text: string, token: Token): number | null {
+function percentage(text: string, token: Token): string | null {
   if (!PERCENT_AFTER.test(text.slice(token.end, token.end + 12))) return null
   if (countedSoFar(text, token)) return null
   const value = Number.parseFloat(
@@ -346,7 +313,7 @@ function percentage(text: string, token: Token): number | null {
       .replace(/[,٫]/g, '.')
       .replace(/٬/g, ''),
   )
-  return Number.isFinite(value) ? value : null
+  return Number.isFinite(value) ? `%${Math.round(value)}` : null
 }
 
 /** Words of a count's progress (بعد فرز 20% من الأصوات), from the quantity cues that `compare` never compares either. */
@@ -365,15 +332,6 @@ function countedSoFar(text: string, token: Token): boolean {
 }
 
 const NO_NAMESAKES = new Int32Array(0)
-
-/**
- * The value of a number's term (`#1,014`، `#7.8`، `#7,8`): commas between groups of three digits group thousands, another
- * comma is a decimal mark; NaN for what reads as no number.
- */
-export function numberValue(name: string): number {
-  const digits = name.slice(1)
-  return Number(/^\d{1,3}(?:,\d{3})+$/.test(digits) ? digits.replace(/,/g, '') : digits.replace(',', '.'))
-}
 
 /**
  * A name as its consonants read: outlets write a foreign name's vowels as long letters or leave them out (ترامب /

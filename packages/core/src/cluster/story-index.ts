@@ -257,16 +257,6 @@ const PARTICIPANT_CONFLICT = 0.2
  */
 const REGROUP_LIMIT = 48
 const CENTROID_THRESHOLD = 0.2
-/**
- * What an article needs to a member of a story, as a share of the neighbour bar, for the story to be regrouped with it
- * when either of the two tells a running count (`ArticleSignals.running`: the toll rose, a new toll; round 33: either,
- * not only the article arriving, so the neighbourhood does not depend on which came first); and, as a share of the
- * group merge's bar, what the pass over whole groups needs between its group and another. Such a lead says that its
- * event was told before, in other words and with other numbers (round 31: a quake's update linked at 0.14–0.34 to
- * the first reports, which were never regrouped with it; a flood's update at a centroid cosine of 0.18 to another
- * report). Average link decides as before, and a pair whose numbers or other conflicts bar the pass still bars it.
- */
-const RUNNING_NEIGHBOUR = 0.5
 /** Rounding room for `pairCeiling`, whose sum runs in another order than `pairProbability`'s. */
 const CEILING_MARGIN = 1e-9
 /** Member indices below this pack two into one exact number (a pair's key). */
@@ -697,16 +687,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       const cluster = clusters[story]!
       if (cluster.members.length > REGROUP_LIMIT)
         return similarity(members[index]!.signals, cluster) >= CENTROID_THRESHOLD
-      // The lower bar holds whichever of the two arrived first: a stream that brings the update before a report
-      // of the same event (an undated page read after the dated ones) regroups them as one that brings it after.
-      const running = members[index]!.signals.running
-      return cluster.members.some((other) =>
-        reaches(
-          index,
-          other,
-          running || members[other]!.signals.running ? neighbourBar * RUNNING_NEIGHBOUR : neighbourBar,
-        ),
-      )
+      return cluster.members.some((other) => reaches(index, other, neighbourBar))
     })
 
   /** Cosine of the idf-weighted centroids of two groups of members, each member's unit vector summed. */
@@ -772,8 +753,6 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
       }
       if (loaded) unload(own)
     }
-    // A group holding an article that tells a running count meets half the group merge's bar (`RUNNING_NEIGHBOUR`).
-    const running = (x: number): boolean => members[list[x]!]!.signals.running
     const linked = averageLinkGroups(list.length, edges, linkThreshold, small, cohesion, (x, y) =>
       daysApart(list[x]!, list[y]!),
     )
@@ -786,7 +765,7 @@ export function createStoryIndex(options: StoryIndexOptions = {}): StoryIndex {
               centroidCosine(
                 a.map((x) => list[x]!),
                 b.map((x) => list[x]!),
-              ) / (a.some(running) || b.some(running) ? RUNNING_NEIGHBOUR : 1),
+              ),
             (x, y) => mayJoin(list[x]!, list[y]!),
             groupMerge.bar,
           )

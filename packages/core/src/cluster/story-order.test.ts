@@ -92,6 +92,20 @@ describe('a story’s time span', () => {
     expect(storiesOf([recalled])[0]!.timeSpan).toBeNull()
   })
 
+  it('reaches back to the day the lead tells of, before the day its text gives itself (round 34)', () => {
+    const ruling = (day: string) =>
+      article(
+        'ruling',
+        `الثلاثاء 16 مايو 2023\nقضت المحكمة في العاصمة ${day} بسجن رئيس الحزب عاما واحدا مع غرامة مالية بتهمة التحريض.\nوكان رئيس الحزب قد مثل أمام المحكمة الشهر الماضي.`,
+      )
+    const span = (day: string) => storiesOf([ruling(day)])[0]!.timeSpan
+    expect(span('أمس الاثنين')).toEqual({ start: '2023-05-15', end: '2023-05-16', inferred: true })
+    expect(span('أمس')).toEqual({ start: '2023-05-15', end: '2023-05-16', inferred: true })
+    expect(span('مساء الأحد')).toEqual({ start: '2023-05-14', end: '2023-05-16', inferred: true })
+    expect(span('اليوم الثلاثاء')).toEqual({ start: '2023-05-16', end: '2023-05-16', inferred: true })
+    expect(span('الأحد المقبل')).toEqual({ start: '2023-05-16', end: '2023-05-16', inferred: true })
+  })
+
   it('is never a plan year', () => {
     expect(storiesOf([plan])[0]!.timeSpan).toBeNull()
     expect(storiesOf([nothing])[0]!.timeSpan).toBeNull()

@@ -1,5 +1,4 @@
 import { futureMarkerSet, monthByName, norm, weekdayByName } from '../lang/ar/compiled.ts'
-import { upcomingMatchWordSet } from '../lang/ar/scores.ts'
 import type { DateMention } from '../model/extraction.ts'
 
 const YESTERDAY = norm('أمس')
@@ -11,16 +10,14 @@ const BEFORE = norm('الأول')
  * reports of one event name the same day; two matches of one team, two rounds of one vote, a call and a visit of the
  * same leaders are days or months apart. A date still to come (19 يوليو المقبل) dates another event and is left out.
  * A weekday after أمس (أمس الأحد) is the day before the page was written, and a report of the day it was written
- * (صباح الاثنين) may tell the same news: both days count (أمس الأول, two days back, keeps its own day only). With the
- * article's `text`, a date after a verb of a match to come in its clause (سيلعب المغرب يوم السبت) is left out too.
+ * (صباح الاثنين) may tell the same news: both days count (أمس الأول, two days back, keeps its own day only).
  */
-export function leadTimeWords(dates: readonly DateMention[], leadEnd: number, text?: string): number {
+export function leadTimeWords(dates: readonly DateMention[], leadEnd: number): number {
   let bits = 0
   for (const date of dates) {
     if (date.start >= leadEnd || date.target === true) continue
     const words = norm(date.text).split(/[^\p{L}\p{M}]+/u)
     if (words.some((word) => futureMarkerSet.has(word))) continue
-    if (text !== undefined && afterUpcomingVerb(text, date.start)) continue
     const yesterday = words.includes(YESTERDAY) && !words.includes(BEFORE)
     words.forEach((word, i) => {
       const day = weekdayByName.get(word)
@@ -36,25 +33,6 @@ export function leadTimeWords(dates: readonly DateMention[], leadEnd: number, te
       bits |= 1 << new Date(Date.UTC(Number(value[1]), Number(value[2]) - 1, Number(value[3]))).getUTCDay()
   }
   return bits
-}
-
-// Words before a date read for a verb of a match to come: «سيلعب المغرب يوم السبت».
-const VERB_REACH = 4
-
-/**
- * Whether a verb of a match still to be played (`upcomingMatchWords`: سيلعب، سيواجه) stands in the few words before
- * `start`, in its clause: «حيث سيلعب المغرب يوم السبت» dates the next match, not the news.
- */
-function afterUpcomingVerb(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start)
-  const clause = before.slice(
-    Math.max(before.lastIndexOf('،'), before.lastIndexOf(','), before.lastIndexOf('.')) + 1,
-  )
-  const words = clause
-    .split(/[^\p{L}\p{M}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(-VERB_REACH)
-  return words.some((word) => upcomingMatchWordSet.has(norm(word).replace(/^و/, '')))
 }
 
 /**
