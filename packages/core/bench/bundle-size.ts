@@ -45,10 +45,14 @@ const KB = 1000
 // 33, whose speech rules (nouns of an occasion of speaking, a name cut after a title, a body's seat after ب, verbal
 // nouns after ب, القول) brought it from 177.4 to 178.2 KB, 179 KB until round 33's merge, whose entity and clutter rules
 // (dateline outlets holding a place, hashtags, quoted body names, correspondents' outlets, ريف X; image tags, bylines of
-// initials) brought the merged parseArticle to 179.3 KB.
+// initials) brought the merged parseArticle to 179.3 KB, and 180 KB until round 34's merge, whose speech rules (a bare
+// title taking the fuller one said before it, a quoted name before أن, verbs shaped like nouns), entity rules (names in
+// quote marks after a body, Mauritanian middle names, competitions' places, outlets in brackets) and clutter rules (a
+// page's closing line, a title's tail) brought it to 180.7 KB. None of round 34's rules changed a figure of the 100
+// unseen articles (core README), so the next round should weigh what a rule costs here against what it carries.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 180 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 182 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
