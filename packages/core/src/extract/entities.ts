@@ -431,8 +431,14 @@ function looseKey(words: readonly string[]): string {
 
 const ABD = norm('عبد')
 
+// Built by a loop, not `map`: an array `map` returns may change hidden class after many articles, and deoptimise the
+// mention loop of `unifyPeople` that reads it (round 34 found the same for the blocks).
 function aliasKeys(person: PersonName): readonly string[] {
-  person.aliases ??= aliasesOf(person).map((alias) => alias.join(' '))
+  if (person.aliases === undefined) {
+    const keys: string[] = []
+    for (const alias of aliasesOf(person)) keys.push(alias.join(' '))
+    person.aliases = keys
+  }
   return person.aliases
 }
 
