@@ -193,11 +193,12 @@ function titleWords(title: string): string[] {
   // A loop, not `filter` and `map`: late in a long run the arrays `map` returned changed their map, and the code that
   // reads them (fitsTitle, titleHolder) was deoptimised.
   const words: string[] = []
-  for (const word of norm(title).split(' ')) if (word) words.push(bare(word))
+  for (const word of norm(title).split(' ')) if (word) words.push(bareTitleWord(word))
   return words
 }
 
-function bare(word: string): string {
+/** A folded word of a title without the article or a ل before it (a short word is kept whole). */
+export function bareTitleWord(word: string): string {
   if (word.length > 4 && (word.startsWith('لل') || word.startsWith('ال'))) return word.slice(2)
   if (word.length > 4 && word[0] === 'ل') return word.slice(1)
   return word

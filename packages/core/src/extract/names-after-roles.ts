@@ -1,7 +1,13 @@
 import type { MentionIndex } from './mention-index.ts'
 import { joined, type Scan, unquotedSpan } from './scan.ts'
-import { isCalendarWord, isFunctionWord, isGivenName, isVerb, titleHead } from './word-classes.ts'
-import { WordFlag } from './word-flags.ts'
+import {
+  isCalendarWord,
+  isComplementizer,
+  isFunctionWord,
+  isGivenName,
+  isVerb,
+  titleHead,
+} from './word-classes.ts'
 import type { Word } from './words.ts'
 
 const MAX_NAME_WORDS = 4
@@ -51,7 +57,7 @@ function nameWord(words: readonly Word[], m: number, first: number): boolean {
   if (!word || (m > first && !joined(words, m))) return false
   if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word))
     return false
-  return !(word.bases[0]!.flags & WordFlag.Complementizer) && word.norm.length > 1
+  return !isComplementizer(word) && word.norm.length > 1
 }
 
 /**
@@ -65,7 +71,7 @@ function endsName(words: readonly Word[], k: number): boolean {
     !joined(words, k) ||
     isFunctionWord(word) ||
     titleHead(word) !== undefined ||
-    (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
+    isComplementizer(word)
   )
 }
 

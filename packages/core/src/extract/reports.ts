@@ -4,6 +4,7 @@ import type { Speaker } from '../model/extraction.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } from './attribution-clauses.ts'
 import { colonReport } from './colon-reports.ts'
+import { bareTitleWord } from './coreference.ts'
 import {
   attributionCueForms,
   bareComplementizerSet,
@@ -58,6 +59,7 @@ import { unmarkedSpeech } from './unmarked-speech.ts'
 import {
   isAdjectiveLike,
   isCalendarWord,
+  isComplementizer,
   isConjunctionBeforeAn,
   isFunctionWord,
   isGivenName,
@@ -127,7 +129,6 @@ const DAMMA = 0x064f
 // rules: `WordFlag.X` is an import, read from its module's object at each test.
 const CUE_OR_TRANSMISSION = WordFlag.CueFirst | WordFlag.Transmission
 const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
-const COMPLEMENTIZER = WordFlag.Complementizer
 const KANA_FORM = WordFlag.Kana
 
 /**
@@ -555,7 +556,7 @@ function nounReport(scan: Scan, v: number, last: Report | undefined): Report | u
   const { words } = scan
   const word = words[v]!
   const next = words[v + 1]
-  if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
+  if (!next || !joined(words, v + 1) || !isComplementizer(next)) return undefined
   // فاجأهم بإعلانه أنه …: after ب too, the noun completing the verb before it.
   if (reportingNoun(word, true) !== 'possessed') return undefined
   // جدد الوزير تأكيده أن …: the clause is the verb's already.
@@ -713,11 +714,8 @@ function titledBefore(scan: Scan, events: readonly SubjectEvent[], subject: Subj
 function titleWordsOf(words: readonly Word[], first: number, last: number): string[] {
   const out: string[] = []
   for (let k = first; k <= last; k++) {
-    let form = words[k]!.norm
-    if (form.length > 4 && form[0] === 'و' && k > first) form = form.slice(1)
-    if (form.length > 4 && (form.startsWith('لل') || form.startsWith('ال'))) form = form.slice(2)
-    else if (form.length > 4 && form[0] === 'ل') form = form.slice(1)
-    out.push(form)
+    const form = words[k]!.norm
+    out.push(bareTitleWord(form.length > 4 && form[0] === 'و' && k > first ? form.slice(1) : form))
   }
   return out
 }
@@ -740,8 +738,7 @@ function objectOrPronounBefore(scan: Scan, index: MentionIndex, k: number): numb
   const { words } = scan
   const word = words[k]
   const next = words[k + 1]
-  if (!word || !next || !joined(words, k + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer))
-    return undefined
+  if (!word || !next || !joined(words, k + 1) || !isComplementizer(next)) return undefined
   if (!next.norm.startsWith('ب')) return undefined
   return demonstrativeSet.has(word.norm) || word.norm.startsWith(IYYA) ? k + 1 : undefined
 }
@@ -750,9 +747,7 @@ function objectBefore(scan: Scan, index: MentionIndex, k: number): number | unde
   const phrase = phraseAt(scan, index, k)
   const next = phrase && scan.words[phrase.last + 1]
   if (!next || !joined(scan.words, phrase.last + 1)) return undefined
-  return next.norm.startsWith('ب') && next.bases[0]!.flags & WordFlag.Complementizer
-    ? phrase.last + 1
-    : undefined
+  return next.norm.startsWith('ب') && isComplementizer(next) ? phrase.last + 1 : undefined
 }
 
 /**
@@ -785,7 +780,7 @@ function startsClause(scan: Scan, v: number): boolean {
   if (v === 0 || !joined(scan.words, v)) return true
   const before = scan.words[v - 1]!
   // وتابع يقول، فإنه أشار: a verb after a verb of saying, or after إنه, continues the clause of the one before.
-  if (reportingVerb(before) || before.bases[0]!.flags & WordFlag.Complementizer) return true
+  if (reportingVerb(before) || isComplementizer(before)) return true
   return CLAUSE_PARTICLES.has(before.norm)
 }
 
@@ -797,7 +792,7 @@ function unmarkedBeforeClause(scan: Scan, v: number): VerbForm | undefined {
   const { words } = scan
   const word = words[v]!
   const next = words[v + 1]
-  if (!next || !joined(words, v + 1) || !(next.bases[0]!.flags & WordFlag.Complementizer)) return undefined
+  if (!next || !joined(words, v + 1) || !isComplementizer(next)) return undefined
   if (v > 0 && joined(words, v) && !(word.norm[0] === 'و' || word.norm[0] === 'ف')) return undefined
   for (let n = 0; n < word.bases.length; n++) {
     const base = word.bases[n]!
@@ -842,7 +837,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
 const FEMININE_END = /[ةه]$/
 
 function complementizerAt(words: readonly Word[], k: number): boolean {
-  return k < words.length && (words[k]!.bases[0]!.flags & COMPLEMENTIZER) !== 0 && joined(words, k)
+  return k < words.length && isComplementizer(words[k]!) && joined(words, k)
 }
 
 const MAX_KANA_REACH = 8
@@ -1353,7 +1348,7 @@ export function complementizerAfterColon(
   k: number,
   sentence: number | undefined,
 ): boolean {
-  return (words[k]!.bases[0]!.flags & WordFlag.Complementizer) !== 0 && words[k + 1]?.sentence === sentence
+  return isComplementizer(words[k]!) && words[k + 1]?.sentence === sentence
 }
 
 /**
@@ -1384,7 +1379,7 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
       let m = k
       while (m < words.length && m - k < 3 && isCalendarWord(words[m]!) && words[m]!.sentence === sentence)
         m++
-      if (m > k && words[m] && words[m]!.bases[0]!.flags & WordFlag.Complementizer && joined(words, m))
+      if (m > k && words[m] && isComplementizer(words[m]!) && joined(words, m))
         return { kind: 'clause', at: m + 1 }
       const close = closingComma(scan, k)
       if (close === 0) return undefined
@@ -1405,7 +1400,7 @@ function findComplement(scan: Scan, from: number, maxFiller: number, loose = fal
     if (scan.quoteOpeningAt.has(k) && opensQuoteInGap(word) && !namedByHead(scan, k, HEADS_OF_NAMES)) {
       return { kind: 'quote', at: k }
     }
-    if (word.bases[0]!.flags & WordFlag.Complementizer) {
+    if (isComplementizer(word)) {
       // (إن وجدت): a condition set in brackets, not what was said.
       if (word.gap.includes('(')) return undefined
       if (k > from && isConjunctionBeforeAn(words[k - 1]!)) return undefined
@@ -1462,11 +1457,11 @@ function farComplement(scan: Scan, from: number): Complement | undefined {
     if (reportingVerb(word) || (comma && isClauseBoundaryWord(word))) return undefined
     const before = words[k - 1]!
     if (!spaced && word.gap.includes(':')) {
-      return word.bases[0]!.flags & WordFlag.Complementizer ? { kind: 'clause', at: k + 1 } : undefined
+      return isComplementizer(word) ? { kind: 'clause', at: k + 1 } : undefined
     }
     // A verb between that is not a relative clause's (بدا واضحاً أنه) opens a clause of its own.
     if (isVerb(word) && !RELATIVE_PRONOUNS.has(before.norm)) verbOfItsOwn = true
-    if (word.bases[0]!.flags & WordFlag.Complementizer && complementizerSet.has(word.norm)) {
+    if (isComplementizer(word) && complementizerSet.has(word.norm)) {
       if (
         verbOfItsOwn ||
         word.gap.includes('(') ||

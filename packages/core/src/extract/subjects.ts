@@ -49,6 +49,7 @@ import {
 import {
   isAdjectiveLike,
   isCalendarWord,
+  isComplementizer,
   isDefiniteNisba,
   isFunctionWord,
   isGivenName,
@@ -246,11 +247,11 @@ function quotedBeforeClause(scan: Scan, index: MentionIndex, j: number): Subject
     words[c] !== undefined &&
     (c === last + 1 || joined(words, c)) &&
     !isVerb(words[c]!) &&
-    !complementizerWord(words[c]!)
+    !isComplementizer(words[c]!)
   )
     c++
   const next = words[c]
-  if (!next || next.sentence !== words[j]!.sentence || !complementizerWord(next)) return undefined
+  if (!next || next.sentence !== words[j]!.sentence || !isComplementizer(next)) return undefined
   if (c > last + 1 && !FILLER_OPENERS.has(words[last + 1]!.norm)) return undefined
   for (let k = j; k <= last; k++) {
     const word = words[k]!
@@ -263,10 +264,6 @@ function quotedBeforeClause(scan: Scan, index: MentionIndex, j: number): Subject
 const MAX_QUOTED_NAME_FILLER = 5
 /** What opens a place or occasion of the words between a quoted name and its clause. */
 const FILLER_OPENERS: ReadonlySet<string> = new Set(['في', 'على', 'خلال', 'لدى', 'امام'].map(norm))
-
-function complementizerWord(word: Word): boolean {
-  return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
-}
 
 /**
  * `وقالت "NAME" مديرة القسم …، إن`: two to four words no list knows, set in quote marks right after the verb, then a
@@ -464,7 +461,7 @@ function nameRunOn(scan: Scan, index: MentionIndex, person: Found): number | und
   const ends =
     !end ||
     !joined(words, k) ||
-    (end.bases[0]!.flags & WordFlag.Complementizer) !== 0 ||
+    isComplementizer(end) ||
     end.norm === IN ||
     (index.roleAt[k] !== undefined && index.roleAt[k] !== misread) ||
     titleHead(end) !== undefined

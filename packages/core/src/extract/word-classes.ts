@@ -33,6 +33,11 @@ export function isConjunctionBeforeAn(word: Word): boolean {
   )
 }
 
+/** A word read first as a complementiser (أن، إن، بأن …): what opens a reported clause. */
+export function isComplementizer(word: Word): boolean {
+  return (word.bases[0]!.flags & WordFlag.Complementizer) !== 0
+}
+
 export function isFunctionWord(word: Word): boolean {
   word.functionWord ??= computeFunctionWord(word)
   return word.functionWord
