@@ -1,5 +1,6 @@
 // Turns an annotator's draft (cache/drafts/*.json, which quotes the text) into committed gold (offsets, hashes,
-// labels, names: no third-party text). Usage: node eval/anchor.ts <draft.json> [...]; writes eval/gold/<name>.json.
+// labels, names: no third-party text). Usage: node eval/anchor.ts [--out <dir>] <draft.json> [...]; writes
+// eval/gold/<name>.json, or <dir>/<name>.json for a second, independent annotation of a batch (eval/agreement.ts).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { GOLD_DIR, readCached, sha256 } from './cache.ts'
@@ -147,13 +148,16 @@ if (import.meta.main) {
   let failed = false
   // pnpm runs the script in this package's folder; a relative path is meant from where the command was typed.
   const typedIn = process.env.INIT_CWD ?? process.cwd()
-  for (const path of process.argv.slice(2).map((arg) => resolve(typedIn, arg))) {
+  const args = process.argv.slice(2)
+  const outAt = args.indexOf('--out')
+  const outDir = outAt < 0 ? GOLD_DIR : `${resolve(typedIn, args.splice(outAt, 2)[1] ?? '.')}/`
+  for (const path of args.map((arg) => resolve(typedIn, arg))) {
     const problems: string[] = []
     try {
       const { name, gold } = convert(JSON.parse(readFileSync(path, 'utf8')), problems)
       if (problems.length === 0) {
-        writeFileSync(`${GOLD_DIR}${name}.json`, `${JSON.stringify(gold, null, 2)}\n`)
-        console.log(`${basename(path)} → gold/${name}.json`)
+        writeFileSync(`${outDir}${name}.json`, `${JSON.stringify(gold, null, 2)}\n`)
+        console.log(`${basename(path)} → ${outDir}${name}.json`)
         continue
       }
     } catch (error) {

@@ -48,6 +48,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-42',
   'real-43',
   'real-44',
+  'real-45',
+  'real-46',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -87,6 +89,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-33',
   'stories-34',
   'stories-35',
+  'stories-36',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -122,6 +125,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-29',
   'clutter-30',
   'clutter-31',
+  'clutter-32',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -161,6 +165,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-33',
   'differences-34',
   'differences-35',
+  'differences-36',
 ] as const
 
 export interface DevelopmentItem {
