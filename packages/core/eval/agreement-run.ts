@@ -7,11 +7,16 @@ import { registerGivenNames, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
-import { clutterAgreement, extractionAgreement, storiesAgreement } from './agreement.ts'
+import { clutterAgreement, differencesAgreement, extractionAgreement, storiesAgreement } from './agreement.ts'
 import { loadGold, readCached } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
 import { EXTRACTION_HEADER, extractionRow, scoreArticles, sumScores } from './extraction.ts'
-import { ClutterGoldSchema, ExtractionGoldSchema, StoriesGoldSchema } from './gold-schema.ts'
+import {
+  ClutterGoldSchema,
+  DifferencesGoldSchema,
+  ExtractionGoldSchema,
+  StoriesGoldSchema,
+} from './gold-schema.ts'
 import { scoreStories } from './stories.ts'
 
 const AGREEMENT_DIR = fileURLToPath(new URL('./agreement/', import.meta.url))
@@ -80,5 +85,14 @@ for (const file of files.sort()) {
         `parser on the same pages: P ${f(precision(s.clutter))} R ${f(recall(s.clutter))}, article lines lost ${s.bodyLost.length}`,
       )
     }
+  } else if (name.startsWith('differences-')) {
+    const gold = loadGold('differences', [name])[0]!.events
+    const d = differencesAgreement(gold, DifferencesGoldSchema.parse(raw).events)
+    const kinds = Object.entries(d.byKind)
+      .map(([kind, { gold, both }]) => `${kind} ${both} of ${gold}`)
+      .join(', ')
+    console.log(
+      `\n${name}: ${d.gold} disagreements in the gold, ${d.second} in the second annotation, ${d.both} in both (${kinds}); P ${f(d.both / Math.max(1, d.second))} R ${f(d.both / Math.max(1, d.gold))}`,
+    )
   } else console.log(`${file}: not a batch or corpus name this script compares`)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clutterAgreement, extractionAgreement, storiesAgreement } from './agreement.ts'
+import { clutterAgreement, differencesAgreement, extractionAgreement, storiesAgreement } from './agreement.ts'
 import { nonBlankLines } from './anchor.ts'
 import { sha256 } from './cache.ts'
 import type { ClutterGold, ExtractionGoldArticle, LineLabel } from './gold-schema.ts'
@@ -125,5 +125,36 @@ describe('clutterAgreement', () => {
     expect(result.figures.bodyLost).toHaveLength(1)
     expect(result.sameLabel).toBe(2)
     expect(result.kappa).toBeLessThan(1)
+  })
+})
+
+describe('differencesAgreement', () => {
+  const item = (
+    a: [string, number, number],
+    b: [string, number, number],
+    kind: 'number' | 'date' = 'number',
+  ) => ({
+    kind,
+    subject: 'dead',
+    a: { id: a[0], start: a[1], end: a[2] },
+    b: { id: b[0], start: b[1], end: b[2] },
+  })
+  const event = (items: ReturnType<typeof item>[]) => [{ event: 'flood', articles: ['x', 'y', 'z'], items }]
+
+  it('matches an item whatever its order and wherever the values overlap', () => {
+    const gold = event([item(['x', 10, 14], ['y', 20, 23]), item(['x', 40, 45], ['z', 5, 9], 'date')])
+    const second = event([item(['y', 19, 23], ['x', 10, 12])])
+    expect(differencesAgreement(gold, second)).toEqual({
+      gold: 2,
+      second: 1,
+      both: 1,
+      byKind: { number: { gold: 1, both: 1 }, date: { gold: 1, both: 0 } },
+    })
+  })
+
+  it('does not match values of other articles or apart in the text', () => {
+    const gold = event([item(['x', 10, 14], ['y', 20, 23])])
+    expect(differencesAgreement(gold, event([item(['x', 10, 14], ['z', 20, 23])])).both).toBe(0)
+    expect(differencesAgreement(gold, event([item(['x', 30, 34], ['y', 20, 23])])).both).toBe(0)
   })
 })

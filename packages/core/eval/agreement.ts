@@ -7,7 +7,13 @@ import { emptyScores, type Scores, scoreArticle } from '../test/extraction/score
 import { type BCubed, bcubed } from '../test/stories/bcubed.ts'
 import { type ClutterFigures, type ClutterPage, scoreClutter } from './clutter.ts'
 import { goldArticle, sumScores } from './extraction.ts'
-import type { ClutterGold, ExtractionGoldArticle, LineLabel, StoriesGold } from './gold-schema.ts'
+import type {
+  ClutterGold,
+  DifferencesGold,
+  ExtractionGoldArticle,
+  LineLabel,
+  StoriesGold,
+} from './gold-schema.ts'
 
 // A speaker list's names are carried by an entity of no scored kind, so that they count for the speaker and never
 // as an entity of the annotation.
@@ -140,4 +146,44 @@ function binaryKappa({ lines, clutter: { tp, fp, fn } }: ClutterFigures): number
   const secondYes = (tp + fp) / lines
   const expected = firstYes * secondYes + (1 - firstYes) * (1 - secondYes)
   return expected === 1 ? 1 : (observed - expected) / (1 - expected)
+}
+
+type DifferenceItem = DifferencesGold['events'][number]['items'][number]
+type ValueAt = DifferenceItem['a']
+
+const overlaps = (x: ValueAt, y: ValueAt) => x.id === y.id && x.start < y.end && y.start < x.end
+
+/** Two items are one disagreement when they oppose the same two articles at overlapping values in each. */
+export function sameDisagreement(x: DifferenceItem, y: DifferenceItem): boolean {
+  return (overlaps(x.a, y.a) && overlaps(x.b, y.b)) || (overlaps(x.a, y.b) && overlaps(x.b, y.a))
+}
+
+export interface DifferencesAgreement {
+  /** Items of the gold, of the second annotation, and found by both; by kind (the gold's) for the shared ones. */
+  gold: number
+  second: number
+  both: number
+  byKind: Partial<Record<DifferenceItem['kind'], { gold: number; both: number }>>
+}
+
+/** The second annotation's disagreements against the gold's, over all events (items matched one to one). */
+export function differencesAgreement(
+  gold: DifferencesGold['events'],
+  second: DifferencesGold['events'],
+): DifferencesAgreement {
+  const theirs = second.flatMap((event) => event.items)
+  const used = new Set<DifferenceItem>()
+  const result: DifferencesAgreement = { gold: 0, second: theirs.length, both: 0, byKind: {} }
+  for (const item of gold.flatMap((event) => event.items)) {
+    result.gold++
+    const kind = result.byKind[item.kind] ?? { gold: 0, both: 0 }
+    result.byKind[item.kind] = kind
+    kind.gold++
+    const match = theirs.find((other) => !used.has(other) && sameDisagreement(item, other))
+    if (match === undefined) continue
+    used.add(match)
+    result.both++
+    kind.both++
+  }
+  return result
 }
