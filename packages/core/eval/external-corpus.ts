@@ -1,6 +1,6 @@
 import type { EntityKind } from '../src/model/extraction.ts'
 
-// Labelled Arabic NER corpora from elsewhere (ANERcorp, AQMAR; core README, "External labelled data"), read as
+// Labelled Arabic NER corpora from elsewhere (ANERcorp, AQMAR; docs/history/learned-layers.md, "External labelled data"), read as
 // token-per-line files: a token, then its BIO tag as the last field; a blank line or a lone "." ends a sentence.
 // The corpora stay outside the repository: their licences do not let us ship them, and they are third-party text.
 
