@@ -51,7 +51,7 @@ export interface TrainingOptions {
 }
 
 // Candidates count twice: they are a twentieth of the lines and the only ones the model decides (leave-one-corpus-out
-// over clutter-1…10: 21 right lines added against 19 at 1, none lost at either; see the core README).
+// over clutter-1…10: 21 right lines added against 19 at 1, none lost at either; docs/history/clutter.md, round 10).
 export const TRAINING: TrainingOptions = { l2: 1, margin: 0.05, floor: 0.5, candidateWeight: 2 }
 
 /** A model, with the article line that set its threshold (page id and line index) or null when the floor did. */

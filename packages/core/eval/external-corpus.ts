@@ -1,7 +1,8 @@
 import type { EntityKind } from '../src/model/extraction.ts'
 
-// Labelled Arabic NER corpora from elsewhere (ANERcorp, AQMAR; core README, "External labelled data"), read as
-// token-per-line files: a token, then its BIO tag as the last field; a blank line or a lone "." ends a sentence.
+// Labelled Arabic NER corpora from elsewhere (ANERcorp, AQMAR; docs/history/learned-layers.md, "External labelled
+// data"), read as token-per-line files: a token, then its BIO tag as the last field; a blank line or a lone "."
+// ends a sentence.
 // The corpora stay outside the repository: their licences do not let us ship them, and they are third-party text.
 
 /** A token of an external corpus with the kind its tag maps to (null: no entity of ours) and whether it opens one. */

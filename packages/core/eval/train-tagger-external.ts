@@ -1,6 +1,7 @@
 // `pnpm --filter @marsad/core train:tagger-external <corpus file or folder>…`: the learned entity tagger
 // (`tagger-*.ts`) trained on labelled Arabic NER corpora from elsewhere (ANERcorp, AQMAR; kept outside the
-// repository, see the core README's "External labelled data"), measured on every development extraction batch.
+// repository, see docs/history/learned-layers.md, "External labelled data"), measured on every development
+// extraction batch.
 // A tagger trained on the external corpora alone has seen none of our batches, so each batch's figure is an unseen
 // one; its additions' least confidence per kind, and its veto, are chosen on the other batches. A tagger trained
 // on the external corpora and our other batches is measured leave-one-batch-out, its thresholds chosen inside the

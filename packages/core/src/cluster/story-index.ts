@@ -78,14 +78,14 @@ export interface StoryIndexOptions {
 
 /**
  * The default `groupMerge`: reports of one event that each word it their own way (a toll as it grows, a title
- * reworded) link weakly pair by pair while their groups' summed words agree. Chosen leave-one-corpus-out (README,
- * round 13).
+ * reworded) link weakly pair by pair while their groups' summed words agree. Chosen leave-one-corpus-out
+ * (docs/history/stories.md, "Stories, round 13").
  */
 export const GROUP_MERGE: GroupMerge = { bar: 0.2 }
 
 /**
  * The default `cohesion`: none. At 0.5 it gained leave-one-corpus-out, but neither 0.35 nor 0.65 did, and chosen
- * inside each fold it lost (README, round 10).
+ * inside each fold it lost (docs/history/stories.md, "Stories, round 10").
  */
 export const COHESION = 0
 

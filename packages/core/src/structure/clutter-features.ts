@@ -14,7 +14,8 @@ import { brokenOffAt, type ClutterKind, isLinkLike, isName, type LineShape } fro
  * What the learned clutter model reads of a line: its shape, where it stands against the title and the body, and its
  * neighbours, all in terms no outlet owns (no site name, no marker phrase of its own), so that what one set of pages
  * taught transfers to the next. The order is the weights' order: a name's index is its weight's index. Kept to the
- * features that leave-one-corpus-out over the development corpora could not do without (see the core README).
+ * features that leave-one-corpus-out over the development corpora could not do without (see
+ * docs/history/learned-layers.md, "A learned clutter line model (rounds 8 and 9)").
  */
 export const CLUTTER_FEATURES: readonly string[] = [
   'bias',

@@ -52,7 +52,7 @@ describe('story clustering on the evaluation corpus (B-cubed)', () => {
   })
 
   it('still separates most events without publication dates', () => {
-    // 0.845 with the weights trained on eight corpora (0.854 on six): see the core README, round 9.
+    // 0.845 with the weights trained on eight corpora (0.854 on six): see docs/history/stories.md, round 9.
     expect(scoreClustering(parseCorpus(corpus, false), corpus).f1).toBeGreaterThanOrEqual(0.84)
   })
 
