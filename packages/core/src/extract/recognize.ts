@@ -40,7 +40,6 @@ import { matchPhrase, type PhraseMatch } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
-import { findRepeatedNamePairs } from './repeated-name-pairs.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
 import {
   addAlternate,
@@ -172,7 +171,6 @@ export function recognize(scan: Scan): Recognition {
   found.push(...findCredits(scan, claimed, found), ...findScorers(scan, claimed))
   found.push(...findListedPeople(scan, found, claimed))
   found.push(...findEchoedFamilyNames(scan, found, claimed))
-  found.push(...findRepeatedNamePairs(scan, found, claimed))
   for (const f of found) addHeadedForm(scan, f)
   return { found: withoutClockPlaces(scan, withoutUnconfirmedCities(found)), roles, claimed }
 }
