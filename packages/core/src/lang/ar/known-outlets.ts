@@ -415,7 +415,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
       kind: 'tv',
       domains: ['rudaw.net'],
     },
-    { name: 'كردستان 24', variants: ['كوردستان 24'], kind: 'tv', domains: ['kurdistan24.net'] },
+    { name: 'كردستان 24', kind: 'tv', domains: ['kurdistan24.net'] },
     { name: 'شفق نيوز', variants: ['وكالة شفق نيوز'], kind: 'site', domains: ['shafaq.com'] },
     {
       name: 'بغداد اليوم',
@@ -748,7 +748,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
       kind: 'paper',
       domains: ['elwatannews.com'],
     },
-    { name: 'البوابة نيوز', variants: ['البوابة'], kind: 'site', domains: ['albawabhnews.com'] },
+    { name: 'البوابة نيوز', kind: 'site', domains: ['albawabhnews.com'] },
     { name: 'مصراوي', headed: ['موقع مصراوي'], kind: 'site', domains: ['masrawy.com'] },
     {
       name: 'صدى البلد',
@@ -1109,7 +1109,6 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ...from('موريتانيا', [
     {
       name: 'الوكالة الموريتانية للأنباء',
-      variants: ['الوكالة الموريتانية'],
       kind: 'agency',
       domains: ['ami.mr'],
     },
