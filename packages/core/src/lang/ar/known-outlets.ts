@@ -553,7 +553,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
       kind: 'agency',
     },
     { name: '180 بوست', kind: 'site', domains: ['180post.com'] },
-    { name: 'هنا لبنان', kind: 'site' },
+    { name: 'هنا لبنان', headed: ['موقع هنا لبنان'], kind: 'site' },
     { name: 'صوت بيروت إنترناشونال', kind: 'site' },
     { name: 'إذاعة النور', kind: 'tv' },
     { name: 'إذاعة صوت لبنان', variants: ['صوت لبنان'], kind: 'tv' },
@@ -774,7 +774,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'المصور', headed: ['مجلة المصور'], kind: 'paper' },
     { name: 'صباح الخير', headed: ['مجلة صباح الخير'], kind: 'paper' },
     { name: 'يلا كورة', variants: ['يللا كورة'], kind: 'site', domains: ['yallakora.com'] },
-    { name: 'في الجول', variants: ['فيلجول'], kind: 'site', domains: ['filgoal.com'] },
+    { name: 'في الجول', variants: ['فيلجول'], headed: ['موقع في الجول'], kind: 'site', domains: ['filgoal.com'] },
     { name: 'النيل للأخبار', variants: ['قناة النيل للأخبار'], kind: 'tv' },
     { name: 'التلفزيون المصري', variants: ['الهيئة الوطنية للإعلام'], kind: 'tv' },
     { name: 'سي بي سي', variants: ['قناة سي بي سي', 'سي بي سي إكسترا'], kind: 'tv' },
@@ -959,7 +959,6 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'الشارع المغاربي', headed: ['صحيفة الشارع المغاربي', 'جريدة الشارع المغاربي'], kind: 'paper' },
     { name: 'باب نات', kind: 'site', domains: ['babnet.net'] },
     { name: 'تونس الرقمية', kind: 'site', domains: ['tunisienumerique.com'] },
-    { name: 'آخر خبر أونلاين', variants: ['آخر خبر'], kind: 'site' },
     { name: 'الصريح', headed: ['صحيفة الصريح', 'الصريح أونلاين'], kind: 'paper' },
     { name: 'حقائق أون لاين', variants: ['حقائق أونلاين'], kind: 'site' },
     { name: 'إنكفاضة', variants: ['انكفاضة'], kind: 'site', domains: ['inkyfada.com'] },
@@ -1014,7 +1013,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'الحوار الجزائرية', headed: ['صحيفة الحوار الجزائرية'], kind: 'paper' },
     { name: 'الفجر الجزائرية', headed: ['صحيفة الفجر الجزائرية'], kind: 'paper' },
     { name: 'الوطن الجزائرية', headed: ['صحيفة الوطن الجزائرية'], kind: 'paper' },
-    { name: 'كل شيء عن الجزائر', kind: 'site', domains: ['tsa-algerie.com'] },
+    { name: 'كل شيء عن الجزائر', headed: ['موقع كل شيء عن الجزائر'], kind: 'site', domains: ['tsa-algerie.com'] },
     {
       name: 'الإذاعة الجزائرية',
       variants: ['الإذاعة الوطنية الجزائرية'],
@@ -1041,7 +1040,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
   // Morocco
   ...from('المغرب', [
     { name: 'هسبريس', variants: ['جريدة هسبريس', 'موقع هسبريس'], kind: 'site', domains: ['hespress.com'] },
-    { name: 'اليوم 24', kind: 'site', domains: ['alyaoum24.com'] },
+    { name: 'اليوم 24', headed: ['موقع اليوم 24'], kind: 'site', domains: ['alyaoum24.com'] },
     {
       name: 'الأحداث المغربية',
       headed: ['صحيفة الأحداث المغربية', 'جريدة الأحداث المغربية'],
@@ -1304,7 +1303,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'القناة 14 الإسرائيلية', variants: ['القناة 14 العبرية'], kind: 'tv' },
     {
       name: 'هيئة البث الإسرائيلية',
-      variants: ['هيئة البث الإسرائيلي', 'قناة كان', 'قناة كان العبرية', 'كان 11'],
+      variants: ['هيئة البث الإسرائيلي', 'قناة كان', 'قناة كان العبرية'],
       kind: 'tv',
     },
     { name: 'إذاعة الجيش الإسرائيلي', variants: ['إذاعة جيش الاحتلال', 'غالي تساهل'], kind: 'tv' },
