@@ -40,12 +40,29 @@ export function registerBodies(lists: BodyLists): void {
   const gazetteer = phrasesByFirstWord as Map<string, Phrase[]>
   const starts = startFlags as Map<string, number>
   const touched = new Set<Phrase[]>()
-  const keyOf = (form: string) => norm(form).split(/\s+/).filter(Boolean)
-  const known = (words: readonly string[]): Target | undefined =>
-    gazetteer.get(words[0]!)?.find((phrase) => sameWords(phrase.words, words))?.target
+  // The gazetteer's phrases by their words joined, read once: a look-up per form, not a walk of its first word's list.
+  const inGazetteer = new Map<string, Target>()
+  for (const list of gazetteer.values()) {
+    for (const phrase of list) {
+      const key = phrase.words.join(' ')
+      if (!inGazetteer.has(key)) inGazetteer.set(key, phrase.target)
+    }
+  }
+  const keys = new Map<string, readonly string[]>()
+  const keyOf = (form: string): readonly string[] => {
+    let words = keys.get(form)
+    if (words === undefined) {
+      words = norm(form).split(/\s+/).filter(Boolean)
+      keys.set(form, words)
+    }
+    return words
+  }
+  const known = (words: readonly string[]): Target | undefined => inGazetteer.get(words.join(' '))
   const addPhrase = (form: string, target: Target) => {
     const words = keyOf(form)
-    if (words.length === 0 || known(words)) return
+    const key = words.join(' ')
+    if (words.length === 0 || inGazetteer.has(key)) return
+    inGazetteer.set(key, target)
     const list = gazetteer.get(words[0]!) ?? []
     list.push({ words, target })
     gazetteer.set(words[0]!, list)
@@ -112,8 +129,4 @@ export function registerBodies(lists: BodyLists): void {
   for (const list of touched) list.sort((a, b) => b.words.length - a.words.length)
   addOutlets(outlets)
   resetWordFlags()
-}
-
-function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((word, i) => word === b[i])
 }
