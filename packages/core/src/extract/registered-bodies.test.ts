@@ -66,7 +66,10 @@ describe('outlets and bodies of @marsad/core/bodies', () => {
     const handBodies = new Set(organizations.map((body) => body.name))
     expect(knownOutlets.length).toBeGreaterThan(600)
     expect(knownBodies.length).toBeGreaterThan(500)
-    for (const entry of [...knownOutlets.filter((o) => handOutlets.has(o.name)), ...knownBodies.filter((b) => handBodies.has(b.name))]) {
+    for (const entry of [
+      ...knownOutlets.filter((o) => handOutlets.has(o.name)),
+      ...knownBodies.filter((b) => handBodies.has(b.name)),
+    ]) {
       expect((entry.variants?.length ?? 0) + (entry.headed?.length ?? 0), entry.name).toBeGreaterThan(0)
     }
   })

@@ -774,7 +774,13 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'المصور', headed: ['مجلة المصور'], kind: 'paper' },
     { name: 'صباح الخير', headed: ['مجلة صباح الخير'], kind: 'paper' },
     { name: 'يلا كورة', variants: ['يللا كورة'], kind: 'site', domains: ['yallakora.com'] },
-    { name: 'في الجول', variants: ['فيلجول'], headed: ['موقع في الجول'], kind: 'site', domains: ['filgoal.com'] },
+    {
+      name: 'في الجول',
+      variants: ['فيلجول'],
+      headed: ['موقع في الجول'],
+      kind: 'site',
+      domains: ['filgoal.com'],
+    },
     { name: 'النيل للأخبار', variants: ['قناة النيل للأخبار'], kind: 'tv' },
     { name: 'التلفزيون المصري', variants: ['الهيئة الوطنية للإعلام'], kind: 'tv' },
     { name: 'سي بي سي', variants: ['قناة سي بي سي', 'سي بي سي إكسترا'], kind: 'tv' },
@@ -1013,7 +1019,12 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'الحوار الجزائرية', headed: ['صحيفة الحوار الجزائرية'], kind: 'paper' },
     { name: 'الفجر الجزائرية', headed: ['صحيفة الفجر الجزائرية'], kind: 'paper' },
     { name: 'الوطن الجزائرية', headed: ['صحيفة الوطن الجزائرية'], kind: 'paper' },
-    { name: 'كل شيء عن الجزائر', headed: ['موقع كل شيء عن الجزائر'], kind: 'site', domains: ['tsa-algerie.com'] },
+    {
+      name: 'كل شيء عن الجزائر',
+      headed: ['موقع كل شيء عن الجزائر'],
+      kind: 'site',
+      domains: ['tsa-algerie.com'],
+    },
     {
       name: 'الإذاعة الجزائرية',
       variants: ['الإذاعة الوطنية الجزائرية'],
