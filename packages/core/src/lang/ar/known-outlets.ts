@@ -17,6 +17,7 @@ const from = (country: string | undefined, entries: readonly MediaOutlet[]): Med
 export const knownOutlets: readonly MediaOutlet[] = [
   // Forms of outlets `media.ts` gives
   ...from(undefined, [
+    { name: 'بي بي سي', variants: ['بي بي سي نيوز', 'بي بي سي نيوز عربي'], kind: 'tv' },
     { name: 'دويتشه فيله', variants: ['دي دبليو', 'دي دبليو عربية', 'دويتشه فيله عربية'], kind: 'tv' },
     { name: 'روسيا اليوم', variants: ['آر تي عربي', 'آر تي عربية'], kind: 'tv' },
     { name: 'فرانس 24', variants: ['فرانس 24 عربي', 'قناة فرانس 24'], kind: 'tv' },
@@ -27,6 +28,13 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Saudi Arabia
   ...from('السعودية', [
+    {
+      name: 'تواصل',
+      headed: ['صحيفة تواصل', 'صحيفة تواصل الإلكترونية'],
+      kind: 'site',
+      domains: ['twasul.info'],
+    },
+    { name: 'مال', headed: ['صحيفة مال', 'صحيفة مال الاقتصادية'], kind: 'site', domains: ['maaal.com'] },
     {
       name: 'الرياض',
       headed: ['صحيفة الرياض', 'جريدة الرياض'],
@@ -126,6 +134,8 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // The United Arab Emirates
   ...from('الإمارات', [
+    { name: 'تلفزيون الشارقة', variants: ['قناة الشارقة'], kind: 'tv' },
+    { name: 'سي إن إن الاقتصادية', kind: 'site', domains: ['cnnbusinessarabic.com'] },
     {
       name: 'الاتحاد',
       headed: ['صحيفة الاتحاد', 'جريدة الاتحاد', 'الاتحاد الإماراتية'],
@@ -287,6 +297,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Oman
   ...from('عمان', [
+    { name: 'الزمن', headed: ['صحيفة الزمن', 'جريدة الزمن'], kind: 'paper' },
     {
       name: 'عمان',
       headed: ['صحيفة عمان', 'جريدة عمان', 'صحيفة عمان العمانية'],
@@ -325,6 +336,12 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Yemen
   ...from('اليمن', [
+    { name: 'المشاهد', headed: ['موقع المشاهد', 'المشاهد نت'], kind: 'site' },
+    { name: 'الأمناء', headed: ['صحيفة الأمناء', 'صحيفة الأمناء العدنية'], kind: 'paper' },
+    { name: 'يمن برس', kind: 'site' },
+    { name: 'نشوان نيوز', kind: 'site' },
+    { name: 'قناة عدن الفضائية', variants: ['قناة عدن'], kind: 'tv' },
+    { name: 'قناة اليمن الفضائية', variants: ['الفضائية اليمنية'], kind: 'tv' },
     {
       name: 'سبأ',
       headed: ['وكالة سبأ', 'وكالة سبأ للأنباء', 'وكالة الأنباء اليمنية سبأ'],
@@ -374,6 +391,17 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Iraq
   ...from('العراق', [
+    { name: 'الغدير', headed: ['قناة الغدير', 'قناة الغدير الفضائية'], kind: 'tv' },
+    { name: 'الرشيد', headed: ['قناة الرشيد', 'قناة الرشيد الفضائية'], kind: 'tv' },
+    { name: 'صوت العراق', headed: ['موقع صوت العراق'], kind: 'site', domains: ['sotaliraq.com'] },
+    { name: 'باس نيوز', kind: 'site', domains: ['basnews.com'] },
+    { name: 'طريق الشعب', headed: ['صحيفة طريق الشعب', 'جريدة طريق الشعب'], kind: 'paper' },
+    { name: 'الصباح الجديد', headed: ['صحيفة الصباح الجديد', 'جريدة الصباح الجديد'], kind: 'paper' },
+    {
+      name: 'المشرق العراقية',
+      headed: ['صحيفة المشرق', 'جريدة المشرق', 'صحيفة المشرق العراقية'],
+      kind: 'paper',
+    },
     {
       name: 'الصباح العراقية',
       headed: ['صحيفة الصباح العراقية', 'جريدة الصباح العراقية'],
@@ -443,6 +471,8 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Syria
   ...from('سوريا', [
+    { name: 'سيريا نيوز', variants: ['سيريانيوز'], kind: 'site', domains: ['syria-news.com'] },
+    { name: 'داماس بوست', kind: 'site' },
     { name: 'تشرين', headed: ['صحيفة تشرين', 'جريدة تشرين'], kind: 'paper', domains: ['tishreen.news.sy'] },
     { name: 'الثورة السورية', headed: ['صحيفة الثورة السورية'], kind: 'paper', domains: ['thawra.sy'] },
     { name: 'البعث', headed: ['صحيفة البعث', 'جريدة البعث'], kind: 'paper' },
@@ -491,6 +521,11 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Lebanon
   ...from('لبنان', [
+    { name: 'النهار العربي', kind: 'site', domains: ['annaharar.com'] },
+    { name: 'ليبانون فايلز', kind: 'site', domains: ['lebanonfiles.com'] },
+    { name: 'الكلمة أونلاين', kind: 'site' },
+    { name: 'رصيف 22', variants: ['رصيف22', 'موقع رصيف 22'], kind: 'site', domains: ['raseef22.net'] },
+    { name: 'إذاعة لبنان', variants: ['إذاعة لبنان الرسمية'], kind: 'tv' },
     { name: 'اللواء', headed: ['صحيفة اللواء', 'جريدة اللواء'], kind: 'paper', domains: ['aliwaa.com.lb'] },
     { name: 'الديار', headed: ['صحيفة الديار', 'جريدة الديار'], kind: 'paper', domains: ['addiyar.com'] },
     {
@@ -634,6 +669,9 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Palestine
   ...from('فلسطين', [
+    { name: 'إذاعة أجيال', variants: ['شبكة أجيال الإذاعية', 'راديو أجيال'], kind: 'tv' },
+    { name: 'نساء إف إم', variants: ['إذاعة نساء إف إم'], kind: 'tv' },
+    { name: 'وكالة الرأي الفلسطينية', variants: ['وكالة الرأي الحكومية'], kind: 'agency' },
     {
       name: 'القدس',
       headed: ['صحيفة القدس', 'جريدة القدس', 'القدس المقدسية'],
@@ -717,6 +755,14 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Egypt
   ...from('مصر', [
+    { name: 'الناس', headed: ['قناة الناس'], kind: 'tv' },
+    { name: 'مصر 360', kind: 'site' },
+    { name: 'المنصة', headed: ['موقع المنصة'], kind: 'site', domains: ['manassa.news'] },
+    { name: 'زاوية ثالثة', headed: ['موقع زاوية ثالثة'], kind: 'site' },
+    { name: 'أهل مصر', headed: ['بوابة أهل مصر', 'موقع أهل مصر'], kind: 'site' },
+    { name: 'النبأ', headed: ['صحيفة النبأ', 'جريدة النبأ'], kind: 'paper' },
+    { name: 'درب', headed: ['موقع درب'], kind: 'site' },
+    { name: 'بوابة الشروق', kind: 'site' },
     {
       name: 'أخبار اليوم',
       headed: ['صحيفة أخبار اليوم', 'جريدة أخبار اليوم', 'بوابة أخبار اليوم', 'مؤسسة أخبار اليوم'],
@@ -857,6 +903,8 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Sudan
   ...from('السودان', [
+    { name: 'راديو تمازج', variants: ['إذاعة تمازج'], kind: 'tv' },
+    { name: 'الديمقراطي', headed: ['صحيفة الديمقراطي'], kind: 'paper' },
     {
       name: 'سونا',
       variants: ['وكالة سونا', 'وكالة السودان للأنباء'],
@@ -896,6 +944,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Libya
   ...from('ليبيا', [
+    { name: 'ليبيا المستقبل', headed: ['موقع ليبيا المستقبل'], kind: 'site' },
     {
       name: 'وكالة الأنباء الليبية',
       variants: ['وال', 'وكالة وال'],
@@ -928,6 +977,11 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Tunisia
   ...from('تونس', [
+    { name: 'إذاعة صفاقس', kind: 'tv' },
+    { name: 'إذاعة المنستير', kind: 'tv' },
+    { name: 'إذاعة قفصة', kind: 'tv' },
+    { name: 'إذاعة تطاوين', kind: 'tv' },
+    { name: 'إذاعة الكاف', kind: 'tv' },
     { name: 'الصباح التونسية', headed: ['صحيفة الصباح التونسية', 'جريدة الصباح التونسية'], kind: 'paper' },
     { name: 'الصباح نيوز', kind: 'site', domains: ['assabahnews.tn'] },
     {
@@ -1050,6 +1104,16 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ]),
   // Morocco
   ...from('المغرب', [
+    { name: 'صوت المغرب', headed: ['موقع صوت المغرب'], kind: 'site' },
+    {
+      name: 'أخبارنا',
+      headed: ['موقع أخبارنا', 'أخبارنا المغربية'],
+      kind: 'site',
+      domains: ['akhbarona.com'],
+    },
+    { name: 'طنجة 24', kind: 'site' },
+    { name: 'أكادير 24', kind: 'site' },
+    { name: 'مغرس', headed: ['موقع مغرس'], kind: 'site', domains: ['maghress.com'] },
     { name: 'هسبريس', variants: ['جريدة هسبريس', 'موقع هسبريس'], kind: 'site', domains: ['hespress.com'] },
     { name: 'اليوم 24', headed: ['موقع اليوم 24'], kind: 'site', domains: ['alyaoum24.com'] },
     {
@@ -1154,6 +1218,9 @@ export const knownOutlets: readonly MediaOutlet[] = [
   ...from('جزر القمر', [{ name: 'الوطن القمرية', headed: ['صحيفة الوطن القمرية'], kind: 'paper' }]),
   // International Arabic services and the foreign outlets Arabic news cites
   ...from('بريطانيا', [
+    { name: 'الخليج الجديد', headed: ['موقع الخليج الجديد'], kind: 'site', domains: ['thenewkhalij.news'] },
+    { name: 'ساسة بوست', kind: 'site', domains: ['sasapost.com'] },
+    { name: 'صنداي تايمز', variants: ['الصنداي تايمز', 'ذا صنداي تايمز'], kind: 'paper' },
     {
       name: 'العرب اللندنية',
       headed: ['صحيفة العرب', 'صحيفة العرب اللندنية', 'جريدة العرب اللندنية'],
@@ -1199,6 +1266,7 @@ export const knownOutlets: readonly MediaOutlet[] = [
     { name: 'إيران إنترناشونال', kind: 'tv' },
   ]),
   ...from('الولايات المتحدة', [
+    { name: 'يونايتد برس إنترناشونال', variants: ['يو بي آي', 'وكالة يونايتد برس'], kind: 'agency' },
     { name: 'سي إن بي سي', variants: ['شبكة سي إن بي سي'], kind: 'tv', domains: ['cnbc.com'] },
     { name: 'إن بي سي', variants: ['شبكة إن بي سي', 'إن بي سي نيوز'], kind: 'tv', domains: ['nbcnews.com'] },
     { name: 'سي بي إس', variants: ['شبكة سي بي إس', 'سي بي إس نيوز'], kind: 'tv', domains: ['cbsnews.com'] },
@@ -1427,12 +1495,25 @@ export const knownOutlets: readonly MediaOutlet[] = [
       country: 'كوريا الجنوبية',
       kind: 'agency',
     },
-    { name: 'أنسا', variants: ['وكالة أنسا', 'وكالة أنسا الإيطالية'], country: 'إيطاليا', kind: 'agency' },
+    {
+      name: 'أنسا',
+      variants: ['وكالة أنسا', 'وكالة أنسا الإيطالية', 'وكالة الأنباء الإيطالية'],
+      country: 'إيطاليا',
+      kind: 'agency',
+    },
     { name: 'نوفا', headed: ['وكالة نوفا', 'وكالة نوفا الإيطالية'], country: 'إيطاليا', kind: 'agency' },
     { name: 'لا ريبوبليكا', variants: ['لاريبوبليكا'], country: 'إيطاليا', kind: 'paper' },
     { name: 'كورييري ديلا سيرا', country: 'إيطاليا', kind: 'paper' },
     { name: 'لا ستامبا', country: 'إيطاليا', kind: 'paper' },
     { name: 'إفي', headed: ['وكالة إفي', 'وكالة الأنباء الإسبانية'], country: 'إسبانيا', kind: 'agency' },
+    { name: 'أوروبا برس', variants: ['وكالة أوروبا برس'], country: 'إسبانيا', kind: 'agency' },
+    {
+      name: 'سويس إنفو',
+      variants: ['سويس إنفو عربي'],
+      country: 'سويسرا',
+      kind: 'site',
+      domains: ['swissinfo.ch'],
+    },
     { name: 'إل باييس', variants: ['الباييس'], country: 'إسبانيا', kind: 'paper' },
     { name: 'إل موندو', variants: ['الموندو'], country: 'إسبانيا', kind: 'paper' },
     { name: 'ماركا', headed: ['صحيفة ماركا', 'صحيفة ماركا الإسبانية'], country: 'إسبانيا', kind: 'paper' },
