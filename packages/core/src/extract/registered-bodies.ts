@@ -6,6 +6,7 @@ import type { Organization } from '../lang/ar/organizations.ts'
 import { addOutlets } from '../outlets/outlet.ts'
 import {
   commonWordSet,
+  givenNameSet,
   mediaByName,
   mediaPhrasesByFirstWord,
   norm,
@@ -17,6 +18,7 @@ import {
   startFlags,
   type Target,
 } from './lexicon.ts'
+import { sourceGivenNameNormSet } from './source-given-names.ts'
 import { resetWordFlags } from './word-flags.ts'
 
 /** The lists `registerBodies` takes: news outlets (as `media.ts` writes them) and bodies (as `organizations.ts`). */
@@ -33,7 +35,8 @@ const registered = new Set<string>()
  * counts as an entry of the hand lists does: its name where it has no `headed` forms, its variants, its headed forms
  * (صحيفة الرياض), and its bare name after an outlet's or a body's head. A name the lists already give keeps its
  * entity, and an entry named as a hand-list entry adds its forms to that entity. A bare name that needs a head and
- * that the gazetteer knows as something else (الرياض, a place) or that news writes as an ordinary word (العهد) stays
+ * that the gazetteer knows as something else (الرياض, a place), that news writes as an ordinary word (العهد) or that
+ * is a given name (كريم; the registered ones count where `registerGivenNames` came first) stays
  * out of the name tables: only its headed forms name it. Registering twice changes nothing.
  */
 export function registerBodies(lists: BodyLists): void {
@@ -48,6 +51,7 @@ export function registerBodies(lists: BodyLists): void {
       if (!inGazetteer.has(key)) inGazetteer.set(key, phrase.target)
     }
   }
+  const givenNames = new Set([...givenNameSet].map(norm))
   const keys = new Map<string, readonly string[]>()
   const keyOf = (form: string): readonly string[] => {
     let words = keys.get(form)
@@ -96,14 +100,15 @@ export function registerBodies(lists: BodyLists): void {
     if (!entry.headed) addPhrase(entry.name, target)
     for (const form of entry.variants ?? []) addPhrase(form, target)
     for (const form of entry.headed ?? []) addPhrase(form, target)
-    // The bare name of a headed entry, known as another entity's (a place, an outlet of the same name) or written as
-    // an ordinary word of news (العهد، التعاون، النفط), is no name alone: it is read after a head (صحيفة، نادي) or
-    // as a side where the text names the club with its head (`team-names.ts`), never where the word stands alone.
+    // The bare name of a headed entry, known as another entity's (a place, an outlet of the same name), written as
+    // an ordinary word of news (العهد، التعاون، النفط) or a given name (كريم), is no name alone: it is read after a
+    // head (صحيفة، نادي) or as a side where the text names the club with its head (`team-names.ts`), never alone.
     const elsewhere = known(bare)
     const taken =
       other.has(bare.join(' ')) ||
       (elsewhere !== undefined && elsewhere.name !== target.name) ||
-      (bare.length === 1 && commonWordSet.has(bare[0]!))
+      (bare.length === 1 &&
+        (commonWordSet.has(bare[0]!) || givenNames.has(bare[0]!) || sourceGivenNameNormSet.has(bare[0]!)))
     if (!entry.headed || !taken) addName(byName, byFirstWord, entry.name, target)
     for (const form of entry.variants ?? []) addName(byName, byFirstWord, form, target)
   }
