@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { registerGivenNames, registerPlaces } from '@marsad/core'
+import { registerBodies, registerGivenNames, registerPlaces } from '@marsad/core'
+import { arabBodies } from '@marsad/core/bodies'
 import { arabicGivenNames } from '@marsad/core/names'
 import { arabPlaces } from '@marsad/core/places'
 import { type CommandOptions, escapeControls, Run } from './command.ts'
@@ -45,6 +46,7 @@ function version(): string {
 async function main(argv: string[]): Promise<number> {
   registerPlaces(arabPlaces)
   registerGivenNames(arabicGivenNames)
+  registerBodies(arabBodies)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

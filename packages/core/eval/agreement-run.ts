@@ -3,7 +3,8 @@
 // is a reading of it, so the flag is for the lead, once.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { registerGivenNames, registerPlaces } from '../src/index.ts'
+import { arabBodies } from '../src/bodies.ts'
+import { registerBodies, registerGivenNames, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
@@ -23,6 +24,7 @@ const AGREEMENT_DIR = fileURLToPath(new URL('./agreement/', import.meta.url))
 const withSystem = process.argv.includes('--system')
 registerPlaces(arabPlaces)
 registerGivenNames(arabicGivenNames)
+registerBodies(arabBodies)
 
 const files = existsSync(AGREEMENT_DIR)
   ? readdirSync(AGREEMENT_DIR).filter((name) => name.endsWith('.json'))

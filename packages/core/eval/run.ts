@@ -4,9 +4,10 @@
 // --dev scores every development batch and none held out;
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
-// --no-names the given names of `@marsad/core/names`; --ci prints 95% bootstrap intervals over articles (pages for
+// --no-names the given names of `@marsad/core/names`; --no-bodies the outlets and bodies of `@marsad/core/bodies`; --ci prints 95% bootstrap intervals over articles (pages for
 // clutter) under each table.
-import { registerGivenNames, registerPlaces } from '../src/index.ts'
+import { arabBodies } from '../src/bodies.ts'
+import { registerBodies, registerGivenNames, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { arabPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
@@ -34,6 +35,7 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 const args = process.argv.slice(2)
 if (!args.includes('--no-places')) registerPlaces(arabPlaces)
 if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
+if (!args.includes('--no-bodies')) registerBodies(arabBodies)
 const showErrors = args.includes('--errors')
 const showIntervals = args.includes('--ci')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined

@@ -32,6 +32,8 @@ export type { PlaceList } from './extract/administrative-places.ts'
 export { registerPlaces } from './extract/administrative-places.ts'
 export type { Extraction, ExtractionInput } from './extract/index.ts'
 export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
+export type { BodyLists } from './extract/registered-bodies.ts'
+export { registerBodies } from './extract/registered-bodies.ts'
 export { registerGivenNames } from './extract/source-given-names.ts'
 export type { OutletKind } from './lang/ar/media.ts'
 export type {

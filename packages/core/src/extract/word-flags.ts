@@ -180,6 +180,11 @@ export function hashOfRest(text: string, from: number): number {
 // Built on the first lookup rather than at import, so that a Worker that never extracts does not pay for it at start-up.
 let table: FlagTable | undefined
 
+/** Forgets the table, to build it again on the next look-up: lists registered at start (`registerBodies`) add words. */
+export function resetWordFlags(): void {
+  table = undefined
+}
+
 /** The flags of one normalised reading (0 for a word the lexicon does not know); `hash` is `hashOf(reading)`. */
 export function wordFlags(reading: string, hash: number): number {
   table ??= buildTable()

@@ -40,6 +40,33 @@ const byDomain = new Map<string, MediaOutlet>(
   mediaOutlets.flatMap((outlet) => (outlet.domains ?? []).map((domain) => [domain, outlet] as const)),
 )
 
+/** Outlets `registerBodies` added, merged into the tables on the first `resolveOutlet` after (their keys cost time). */
+const pending: MediaOutlet[] = []
+
+/**
+ * Adds outlets to the table `resolveOutlet` reads (`registerBodies`): a name or domain the table has keeps its outlet.
+ */
+export function addOutlets(outlets: readonly MediaOutlet[]): void {
+  pending.push(...outlets)
+}
+
+function mergePending(): void {
+  for (const outlet of pending.splice(0)) {
+    if (outlet.country !== undefined) {
+      for (const form of [outlet.name, ...(outlet.variants ?? []), ...(outlet.headed ?? [])]) {
+        const key = outletKey(form)
+        if (!byName.has(key)) byName.set(key, outlet)
+      }
+    }
+    for (const domain of outlet.domains ?? []) {
+      if (byDomain.has(domain)) continue
+      byDomain.set(domain, outlet)
+      const label = domain.split('.')[0]!
+      if (label.length >= 6 && !byLabel.has(label)) byLabel.set(label, outlet)
+    }
+  }
+}
+
 // A domain's first label, when long enough to name the outlet inside another host
 // (eremnews-fe-app-production.azurewebsites.net is eremnews.com's).
 const byLabel = new Map<string, MediaOutlet>(
@@ -88,6 +115,7 @@ export function resolveOutlet(source: {
   name?: string | undefined
   url?: string | undefined
 }): Outlet | null {
+  if (pending.length > 0) mergePending()
   const name = source.name?.trim() || undefined
   const nameHost = hostOf(name)
   const host = hostOf(source.url) ?? nameHost

@@ -6,11 +6,14 @@ import * as bodyWords from './body-words.ts'
 import * as calendar from './calendar.ts'
 import * as cities from './cities.ts'
 import * as clauseWords from './clause-words.ts'
+import { commonWordSet } from './compiled.ts'
 import { properNameSet, stopwordSet } from './compiled-analysis.ts'
 import * as countries from './countries.ts'
 import * as functionWords from './function-words.ts'
 import * as givenNames from './given-names.ts'
 import * as heads from './heads.ts'
+import * as knownBodies from './known-bodies.ts'
+import * as knownOutlets from './known-outlets.ts'
 import * as media from './media.ts'
 import * as nameParts from './name-parts.ts'
 import * as numerals from './numerals.ts'
@@ -36,6 +39,8 @@ const modules: Record<string, Record<string, unknown>> = {
   functionWords,
   givenNames,
   heads,
+  knownBodies,
+  knownOutlets,
   media,
   nameParts,
   numerals,
@@ -130,6 +135,15 @@ const placeNames = [...countries.countries, ...regions.regions, ...cities.cities
 ])
 const givenNameWords = words([...givenNames.arabicGivenNames, ...givenNames.foreignGivenNames], strictNorm)
 const ambiguous = words(givenNames.ambiguousGivenNames, strictNorm)
+/**
+ * The one-word names the known outlets and bodies (`known-outlets.ts`, `known-bodies.ts`) give without a head: names
+ * of entries with no `headed` forms, and variants.
+ */
+const bareKnownNames = words(
+  [...knownOutlets.knownOutlets, ...knownBodies.knownBodies]
+    .flatMap((entry) => [...(entry.headed ? [] : [entry.name]), ...(entry.variants ?? [])])
+    .filter((name) => !name.includes(' ')),
+)
 const reportingVerbForms = words(
   reportingVerbs.reportingVerbs.flatMap((verb) => [...verb.past, ...(verb.present ?? [])]),
   strictNorm,
@@ -194,6 +208,29 @@ const FORBIDDEN_PAIRS: readonly {
     right: words(functionWords.functionWords),
     // أم (mother of / or) and لا (la / no) are particles only before a name, which the name rules check.
     allowed: ['ام', 'لا'],
+  },
+  {
+    a: 'known outlets and bodies',
+    b: 'given names',
+    why: 'a name taken without a head is a person’s where it is also a given name: it needs its head (نادي الريان)',
+    left: bareKnownNames,
+    right: words([...givenNames.arabicGivenNames, ...givenNames.foreignGivenNames]),
+  },
+  {
+    a: 'known outlets and bodies',
+    b: 'function words and place names',
+    why: 'a name taken without a head would take every use of the word or the place: it needs its head (صحيفة الرياض)',
+    left: bareKnownNames,
+    right: new Set([...words(functionWords.functionWords), ...singleWords(placeNames)]),
+  },
+  {
+    a: 'known outlets and bodies',
+    b: 'ordinary words of news',
+    why: 'a name taken without a head would take every use of the word: it needs its head (صحيفة الخبر)',
+    left: bareKnownNames,
+    right: commonWordSet,
+    // Names news writes often enough to be counted with its words, which read as nothing else.
+    allowed: ['هواوي', 'الزمالك', 'الترجي'],
   },
   {
     a: 'numerals',
