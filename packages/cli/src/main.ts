@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { registerGivenNames, registerPlaces } from '@marsad/core'
+import { registerGivenNames, registerPeople, registerPlaces } from '@marsad/core'
 import { arabicGivenNames } from '@marsad/core/names'
+import { writtenPeople } from '@marsad/core/people'
 import { arabPlaces } from '@marsad/core/places'
 import { type CommandOptions, escapeControls, Run } from './command.ts'
 import { analyze } from './commands/analyze.ts'
@@ -45,6 +46,7 @@ function version(): string {
 async function main(argv: string[]): Promise<number> {
   registerPlaces(arabPlaces)
   registerGivenNames(arabicGivenNames)
+  registerPeople(writtenPeople)
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -1,10 +1,12 @@
 // The lists the Node API, the CLI and `eval` register before they parse (`@marsad/core/places`,
-// `@marsad/core/names`). Every script that parses pages to count, train or diagnose imports this module, so that it
+// `@marsad/core/names`, `@marsad/core/people`). Every script that parses pages to count, train or diagnose imports this module, so that it
 // reads pages as the deployed parser does: until round 29 the training and census scripts parsed without them, so
 // the learned layers were fitted on readings with no registered given name or place, and met them only at run time.
-import { registerGivenNames, registerPlaces } from '../src/index.ts'
+import { registerGivenNames, registerPeople, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
+import { writtenPeople } from '../src/people.ts'
 import { arabPlaces } from '../src/places.ts'
 
 registerPlaces(arabPlaces)
 registerGivenNames(arabicGivenNames)
+registerPeople(writtenPeople)

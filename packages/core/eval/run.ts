@@ -4,10 +4,11 @@
 // --dev scores every development batch and none held out;
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
-// --no-names the given names of `@marsad/core/names`; --ci prints 95% bootstrap intervals over articles (pages for
+// --no-names the given names of `@marsad/core/names`; --no-people the people of `@marsad/core/people`; --ci prints 95% bootstrap intervals over articles (pages for
 // clutter) under each table.
-import { registerGivenNames, registerPlaces } from '../src/index.ts'
+import { registerGivenNames, registerPeople, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
+import { writtenPeople } from '../src/people.ts'
 import { arabPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
 import { formatInterval, intervalsHeading } from './bootstrap.ts'
@@ -34,6 +35,7 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 const args = process.argv.slice(2)
 if (!args.includes('--no-places')) registerPlaces(arabPlaces)
 if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
+if (!args.includes('--no-people')) registerPeople(writtenPeople)
 const showErrors = args.includes('--errors')
 const showIntervals = args.includes('--ci')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined

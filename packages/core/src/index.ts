@@ -32,6 +32,7 @@ export type { PlaceList } from './extract/administrative-places.ts'
 export { registerPlaces } from './extract/administrative-places.ts'
 export type { Extraction, ExtractionInput } from './extract/index.ts'
 export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
+export { registerPeople } from './extract/registered-people.ts'
 export { registerGivenNames } from './extract/source-given-names.ts'
 export type { OutletKind } from './lang/ar/media.ts'
 export type {
