@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { registerGivenNames, registerPeople, registerPlaces } from '@marsad/core'
 import { arabicGivenNames } from '@marsad/core/names'
 import { writtenPeople } from '@marsad/core/people'
-import { arabPlaces } from '@marsad/core/places'
+import { arabPlaces, writtenPlaces } from '@marsad/core/places'
 import { type CommandOptions, escapeControls, Run } from './command.ts'
 import { analyze } from './commands/analyze.ts'
 import { compare } from './commands/compare.ts'
@@ -44,7 +44,7 @@ function version(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  registerPlaces(arabPlaces)
+  registerPlaces([...arabPlaces, ...writtenPlaces])
   registerGivenNames(arabicGivenNames)
   registerPeople(writtenPeople)
   const { values, positionals } = parseArgs({

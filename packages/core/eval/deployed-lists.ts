@@ -5,8 +5,8 @@
 import { registerGivenNames, registerPeople, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { writtenPeople } from '../src/people.ts'
-import { arabPlaces } from '../src/places.ts'
+import { arabPlaces, writtenPlaces } from '../src/places.ts'
 
-registerPlaces(arabPlaces)
+registerPlaces([...arabPlaces, ...writtenPlaces])
 registerGivenNames(arabicGivenNames)
 registerPeople(writtenPeople)

@@ -4,12 +4,13 @@
 // --dev scores every development batch and none held out;
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
-// --no-names the given names of `@marsad/core/names`; --no-people the people of `@marsad/core/people`; --ci prints 95% bootstrap intervals over articles (pages for
-// clutter) under each table.
+// --no-written-places only the team's own place lists of it (`writtenPlaces`); --no-names the given names of
+// `@marsad/core/names`; --no-people the people of `@marsad/core/people`; --ci prints 95% bootstrap intervals over
+// articles (pages for clutter) under each table.
 import { registerGivenNames, registerPeople, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
 import { writtenPeople } from '../src/people.ts'
-import { arabPlaces } from '../src/places.ts'
+import { arabPlaces, writtenPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
 import { formatInterval, intervalsHeading } from './bootstrap.ts'
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
@@ -34,6 +35,7 @@ import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
 const args = process.argv.slice(2)
 if (!args.includes('--no-places')) registerPlaces(arabPlaces)
+if (!args.includes('--no-places') && !args.includes('--no-written-places')) registerPlaces(writtenPlaces)
 if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
 if (!args.includes('--no-people')) registerPeople(writtenPeople)
 const showErrors = args.includes('--errors')
