@@ -8,10 +8,10 @@ import {
   norm,
   type Phrase,
   phrasesByFirstWord,
-  Start,
   type Target,
+  titleHeadSet,
 } from './lexicon.ts'
-import { addStartFlags } from './word-flags.ts'
+import { registeredPhrasesByFirstWord, registeredPhrasesChanged } from './registered-phrases.ts'
 
 /** A person of a registered list: as `lang/ar/people.ts` writes one. */
 export interface RegisteredPerson {
@@ -58,37 +58,40 @@ function joinedForms(form: string): string[] {
  * Adds people to person recognition, for every `parseArticle` after the call (the list of `@marsad/core/people`;
  * the Node API, its Worker and the CLI register it at start). `people` is written as `lang/ar/written-people.ts`
  * writes it. A full name or a variant names its person anywhere, as a `short` form does; a `contextual` form stands
- * for them where the article has named them in full; the words after a name's first are known family names. A form
+ * for them where the article has named them in full; a short form of one word is a known family name too. A form
  * the gazetteer already has keeps its entity: registering twice changes nothing.
  */
 export function registerPeople(people: string): void {
-  const byFirstWord = phrasesByFirstWord as Map<string, Phrase[]>
   const aliases = contextualAliases as Map<string, readonly string[]>
   const surnames = knownSurnameSet as Set<string>
-  const starts = new Set<string>()
-  const touched = new Set<Phrase[]>()
   for (const person of parsePeople(people)) {
     const target: Target = { kind: 'person', name: person.name }
     const full = [person.name, ...person.variants]
     for (const form of [...full, ...full.flatMap(joinedForms), ...person.short]) {
       const words = norm(form).split(' ')
       const key = words.join(' ')
-      const entries = byFirstWord.get(words[0]!) ?? []
-      if (entries.some((phrase) => phrase.words.join(' ') === key)) continue
+      const same = (phrase: Phrase) => phrase.words.join(' ') === key
+      // A form the gazetteer has keeps its entity (بوتين).
+      if ((phrasesByFirstWord.get(words[0]!) ?? []).some(same)) continue
+      const entries = registeredPhrasesByFirstWord.get(words[0]!) ?? []
+      if (entries.some(same)) continue
+      // الأمير ويليام: a name that opens with a title is left to the rules of titles; a form of one word that is an
+      // ordinary word (a misfiled short form) is never a name.
+      if (titleHeadSet.has(words[0]!)) continue
+      if (words.length === 1 && (commonWordSet.has(key) || functionWordSet.has(key))) continue
       entries.push({ words, target })
-      byFirstWord.set(words[0]!, entries)
-      touched.add(entries)
-      starts.add(words[0]!)
+      registeredPhrasesByFirstWord.set(words[0]!, entries)
     }
     if (person.contextual.length > 0 && !aliases.has(person.name)) {
       aliases.set(person.name, person.contextual.map(norm))
     }
-    for (const form of full) {
-      for (const word of norm(form).split(' ').slice(1)) {
-        if (word.length >= 3 && !commonWordSet.has(word) && !functionWordSet.has(word)) surnames.add(word)
-      }
+    // Only the short forms, surnames vetted as never ordinary words, are known family names: a name's other words
+    // (الصيد، شرف، عبيد، أمير in حسين أمير عبد اللهيان) are ordinary words, titles or halves of compounds
+    // (شرف الدين، عبيد الله) that would end or stretch the names of others.
+    for (const form of person.short) {
+      const word = norm(form)
+      if (!word.includes(' ') && !commonWordSet.has(word) && !functionWordSet.has(word)) surnames.add(word)
     }
   }
-  for (const entries of touched) entries.sort((a, b) => b.words.length - a.words.length)
-  addStartFlags(starts, Start.Phrase)
+  registeredPhrasesChanged()
 }

@@ -89,7 +89,6 @@ function buildTable(): FlagTable {
     for (const word of words) flags.set(word, (flags.get(word) ?? 0) | flag)
   }
   for (const [word, starts] of startFlags) flags.set(word, (flags.get(word) ?? 0) | starts)
-  for (const [word, starts] of registeredStarts) flags.set(word, (flags.get(word) ?? 0) | starts)
   set(functionWordSet, WordFlag.FunctionWord)
   set(complementizerSet, WordFlag.Complementizer)
   set(reportingForms.keys(), WordFlag.ReportingForm)
@@ -176,18 +175,6 @@ export function hashOfRest(text: string, from: number): number {
   let hash = 0x811c9dc5
   for (let i = from; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
   return hash | 0 || 1
-}
-
-/** `Start` flags of words that lists registered at run time begin (`registerPeople`), beside the lexicon's own. */
-const registeredStarts = new Map<string, number>()
-
-/**
- * Gives normalised words a `Start` flag for every article read after the call: the first words of names a list
- * registered. The table is built again on the next look-up.
- */
-export function addStartFlags(words: Iterable<string>, flag: number): void {
-  for (const word of words) registeredStarts.set(word, (registeredStarts.get(word) ?? 0) | flag)
-  table = undefined
 }
 
 // Built on the first lookup rather than at import, so that a Worker that never extracts does not pay for it at start-up.
