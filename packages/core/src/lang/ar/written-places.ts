@@ -286,16 +286,16 @@ const written: readonly WrittenList[] = [
 export const writtenPlaces: readonly PlaceList[] = written.map((list) => ({
   country: list.country,
   get names() {
-    return entries(`${list.towns}|${list.names}`)
-      .filter((name, i, all) => all.indexOf(name) === i && !entries(list.cued).includes(name))
-      .join('|')
+    const cued = new Set(entries(list.cued))
+    return [...new Set(entries(`${list.towns}|${list.names}`))].filter((name) => !cued.has(name)).join('|')
   },
   get cued() {
     return entries(list.cued).join('|')
   },
   get towns() {
+    const cued = new Set(entries(list.cued))
     return entries(list.towns)
-      .filter((name) => !entries(list.cued).includes(name))
+      .filter((name) => !cued.has(name))
       .join('|')
   },
 }))
