@@ -4,12 +4,14 @@
 // --dev scores every development batch and none held out;
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
-// --no-names the given names of `@marsad/core/names`; --no-bodies the outlets and bodies of `@marsad/core/bodies`; --ci prints 95% bootstrap intervals over articles (pages for
-// clutter) under each table.
+// --no-written-places only the team's own place lists of it (`writtenPlaces`); --no-names the given names of
+// `@marsad/core/names`; --no-bodies the outlets and bodies of `@marsad/core/bodies`; --no-people the people of
+// `@marsad/core/people`; --ci prints 95% bootstrap intervals over articles (pages for clutter) under each table.
 import { arabBodies } from '../src/bodies.ts'
-import { registerBodies, registerGivenNames, registerPlaces } from '../src/index.ts'
+import { registerBodies, registerGivenNames, registerPeople, registerPlaces } from '../src/index.ts'
 import { arabicGivenNames } from '../src/names.ts'
-import { arabPlaces } from '../src/places.ts'
+import { writtenPeople } from '../src/people.ts'
+import { arabPlaces, writtenPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
 import { formatInterval, intervalsHeading } from './bootstrap.ts'
 import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
@@ -33,9 +35,12 @@ import { scoreStories } from './stories.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
 const args = process.argv.slice(2)
+// In the Node API's order (apps/api/src/word-lists.ts): a name two lists give keeps the first one's reading.
 if (!args.includes('--no-places')) registerPlaces(arabPlaces)
 if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
 if (!args.includes('--no-bodies')) registerBodies(arabBodies)
+if (!args.includes('--no-places') && !args.includes('--no-written-places')) registerPlaces(writtenPlaces)
+if (!args.includes('--no-people')) registerPeople(writtenPeople)
 const showErrors = args.includes('--errors')
 const showIntervals = args.includes('--ci')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined

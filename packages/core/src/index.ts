@@ -34,6 +34,7 @@ export type { Extraction, ExtractionInput } from './extract/index.ts'
 export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
 export type { BodyLists } from './extract/registered-bodies.ts'
 export { registerBodies } from './extract/registered-bodies.ts'
+export { registerPeople } from './extract/registered-people.ts'
 export { registerGivenNames } from './extract/source-given-names.ts'
 export type { OutletKind } from './lang/ar/media.ts'
 export type {

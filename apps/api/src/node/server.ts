@@ -18,7 +18,7 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
-import { registerWordLists } from '../word-lists.ts'
+import { registerWordLists, registerWrittenLists } from '../word-lists.ts'
 import { answerCachedReads } from './cached-reads.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
@@ -78,6 +78,7 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   registerWordLists()
+  registerWrittenLists()
   const log = options.log ?? ((message: string) => console.log(message))
   const dbPath = options.dbPath ?? DEFAULT_DB_PATH
   let driver: SqliteDriver

@@ -40,6 +40,7 @@ import { matchPhrase, type PhraseMatch } from './phrase-match.ts'
 import { findPlaceLists } from './place-lists.ts'
 import { matchPlaceHead } from './place-names.ts'
 import { namedByHead } from './quote-names.ts'
+import { matchRegisteredPhrase } from './registered-phrases.ts'
 import { matchRole, type RoleMatch } from './roles.ts'
 import {
   addAlternate,
@@ -118,11 +119,14 @@ export function recognize(scan: Scan): Recognition {
     // A function word that starts no gazetteer phrase (most: في، من، على) opens no place's name: no set look-up.
     const opensPlace =
       functionWord && (word.flags & Start.Phrase) !== 0 && placeOpeningFunctionWords.has(word.norm)
-    const best = opensPlace
+    const listed = opensPlace || functionWord ? undefined : registeredPerson(scan, i)
+    const candidate = opensPlace
       ? placeAfterFunctionWord(scan, i)
       : starts === 0
         ? undefined
         : bestCandidate(scan, i, starts, afterPerson)
+    // A registered name is preferred to a name the rules read over the same words (its canonical spelling).
+    const best = listed ? longer(listed, candidate ?? listed) : candidate
     if (best) {
       const named = best.found.length > 0 ? best.found[best.found.length - 1] : undefined
       if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
@@ -256,6 +260,13 @@ function placeAfterFunctionWord(scan: Scan, i: number): Candidate | undefined {
   const place = matchPhrase(scan, i, (target) => target.kind === 'location')
   if (!place || place.last === i || place.base.cut !== 0) return undefined
   return { last: place.last, found: [foundFrom(scan, i, place.last, place.base, place.target, 'name', true)] }
+}
+
+/** A person of a list registered at run time (`registerPeople`) whose name is written at word `i`. */
+function registeredPerson(scan: Scan, i: number): Candidate | undefined {
+  const match = matchRegisteredPhrase(scan, i)
+  if (!match) return undefined
+  return { last: match.last, found: [foundFrom(scan, i, match.last, match.base, match.target, 'name', true)] }
 }
 
 /** `afterPerson`: a person's name ends right before word `i`. */

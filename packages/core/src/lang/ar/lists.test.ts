@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parsePeople } from '../../extract/registered-people.ts'
 import { normalize } from '../../normalize/normalize.ts'
 import * as abbreviations from './abbreviations.ts'
 import * as adjectives from './adjectives.ts'
@@ -27,6 +28,8 @@ import * as rootInitialWords from './root-initial-words.ts'
 import { strictNorm } from './spelling.ts'
 import * as stopwords from './stopwords.ts'
 import * as titles from './titles.ts'
+import { writtenPeopleText } from './written-people.ts'
+import { entries, writtenPlaceGroups } from './written-places.ts'
 
 const modules: Record<string, Record<string, unknown>> = {
   abbreviations,
@@ -144,6 +147,18 @@ const bareKnownNames = words(
     .flatMap((entry) => [...(entry.headed ? [] : [entry.name]), ...(entry.variants ?? [])])
     .filter((name) => !name.includes(' ')),
 )
+/** The one-word names of this team's place lists that may be named without a head noun's help (not `cued`). */
+const writtenPlaceWords = singleWords(
+  writtenPlaceGroups.flatMap((list) => {
+    const cued = new Set(entries(list.cued))
+    return entries(`${list.towns}|${list.names}`).filter((name) => !cued.has(name))
+  }),
+)
+/** The short forms of this team's people: each names its person anywhere. */
+const writtenShortForms = words(
+  parsePeople(writtenPeopleText).flatMap((person) => person.short),
+  strictNorm,
+)
 const reportingVerbForms = words(
   reportingVerbs.reportingVerbs.flatMap((verb) => [...verb.past, ...(verb.present ?? [])]),
   strictNorm,
@@ -183,6 +198,34 @@ const FORBIDDEN_PAIRS: readonly {
     why: 'a title opens a person’s mention, a place name a location’s',
     left: words(titles.titleHeads),
     right: singleWords(placeNames),
+  },
+  {
+    a: 'title heads',
+    b: 'the team’s place names',
+    why: 'a title opens a person’s mention, not a town’s',
+    left: words(titles.titleHeads),
+    right: writtenPlaceWords,
+  },
+  {
+    a: 'function words',
+    b: 'the team’s place names',
+    why: 'a function word is no town; a name that is one belongs to `cued`',
+    left: words(functionWords.functionWords),
+    right: writtenPlaceWords,
+  },
+  {
+    a: 'function words',
+    b: 'the team’s short forms of people',
+    why: 'a short form names its person anywhere: a function word never does',
+    left: words(functionWords.functionWords, strictNorm),
+    right: writtenShortForms,
+  },
+  {
+    a: 'reporting verbs',
+    b: 'the team’s short forms of people',
+    why: 'a reporting verb before a name is a report, not the person',
+    left: reportingVerbForms,
+    right: writtenShortForms,
   },
   {
     a: 'place heads',
