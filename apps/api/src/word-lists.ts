@@ -19,9 +19,8 @@ export function registerWordLists(): void {
 
 /**
  * The lists this team wrote from its own knowledge (round 35): the places of `writtenPlaces` and the people of
- * `@marsad/core/people`. The Node server and its parsing threads register them after `registerWordLists`; the Worker
- * leaves them out, its bundle being at its ceiling (they weigh about 26 KB gzipped), and so names fewer places and
- * persons than the Node API until that ceiling is raised for them.
+ * `@marsad/core/people`. Every runtime registers them after `registerWordLists` (the Node server and its parsing
+ * threads at start, the Worker on its first event).
  */
 export function registerWrittenLists(): void {
   registerPlaces(writtenPlaces)

@@ -1,13 +1,16 @@
-import { registerWordLists } from '../word-lists.ts'
+import { registerWordLists, registerWrittenLists } from '../word-lists.ts'
 
 let registered = false
 
 /**
- * `registerWordLists` on the isolate's first event rather than at its top level: building the lists' indexes takes
- * 20–40 ms, which would count against the Worker's start-up limit; an isolate that only serves reads pays it once.
+ * `registerWordLists` and `registerWrittenLists` on the isolate's first event rather than at its top level, as the
+ * Node server registers them at start, so that a Worker reads an article as the Node API does: building the lists'
+ * indexes takes 50–100 ms, which would count against the Worker's start-up limit; an isolate that only serves reads
+ * pays it once.
  */
 export function registerWordListsOnce(): void {
   if (registered) return
   registered = true
   registerWordLists()
+  registerWrittenLists()
 }
