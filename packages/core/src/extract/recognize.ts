@@ -32,7 +32,7 @@ import { loneNameAfterTitle } from './lone-family-names.ts'
 import { matchMediaHead } from './media-names.ts'
 import { isListedNameWord, isNumberWord, isUnknownNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
-import { nameBeforeRole } from './names-before-roles.ts'
+import { nameBeforeRole, roleMayFollow } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
 import { findListedPeople } from './person-lists.ts'
 import { filiationFollows, nameEnd, ordinaryWordsOnly } from './person-names.ts'
@@ -137,7 +137,10 @@ export function recognize(scan: Scan): Recognition {
       continue
     }
     const subjectName = starts === 0 && !functionWord ? subjectPlaceName(scan, i) : -1
-    const apposed = subjectName < i && !functionWord && !word.number ? nameBeforeRole(scan, i) : undefined
+    const apposed =
+      subjectName < i && !functionWord && !word.number && roleMayFollow(words, i)
+        ? nameBeforeRole(scan, i)
+        : undefined
     if (apposed) {
       found.push(person(scan, i, apposed.last, apposed.base))
       lastPerson = apposed.last
@@ -706,7 +709,8 @@ function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean 
     if ((next.bases[0]!.flags & DESCENT_PARTICLE) !== 0) return true
     if ((next.shape & DEFINITE_NISBA) === DEFINITE_NISBA) return true
   }
-  if ((word.shape & WordShape.Definite) !== 0 && word.norm.length >= 5 && word.bases[0]!.cut === 0) return true
+  if ((word.shape & WordShape.Definite) !== 0 && word.norm.length >= 5 && word.bases[0]!.cut === 0)
+    return true
   return sourceGivenNameNormSet.size !== 0
 }
 

@@ -166,19 +166,25 @@ class WordReader {
 
 /**
  * What the first tests of the context rules asked of every word read in its spelling (`norm`): the article, the
- * nisba's ي at the end. `recognize` skips the rules whose first test a word's bits already fail.
+ * nisba's ي at the end, the accusative's ا. `recognize` skips the rules whose first test a word's bits already fail.
  */
 export const WordShape = {
   /** Opens with ال. */
   Definite: 1,
   /** Ends in ي. */
   EndsInYa: 2,
+  /** Ends in ا. */
+  EndsInAlef: 4,
 } as const
 
 function shapeOf(spelling: string): number {
   const last = spelling.charCodeAt(spelling.length - 1)
   const definite = spelling.charCodeAt(0) === ALEF && spelling.charCodeAt(1) === LAM
-  return (definite ? WordShape.Definite : 0) | (last === YA ? WordShape.EndsInYa : 0)
+  return (
+    (definite ? WordShape.Definite : 0) |
+    (last === YA ? WordShape.EndsInYa : 0) |
+    (last === ALEF ? WordShape.EndsInAlef : 0)
+  )
 }
 
 const ALEF = 0x627
