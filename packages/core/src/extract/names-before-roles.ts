@@ -16,7 +16,7 @@ import {
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
-import { type Base, bareOrConjoined, type Word, WordShape } from './words.ts'
+import { type Base, bareOrConjoined, type Word } from './words.ts'
 
 const MAX_APPOSED_NAME_WORDS = 3
 
@@ -31,12 +31,12 @@ export function roleMayFollow(words: readonly Word[], i: number): boolean {
 function mayOpenRole(word: Word | undefined): boolean {
   if (word === undefined) return false
   if ((word.flags & TITLE) !== 0) return true
-  // The accusative titles all end in ا (والياً), a bit of the word's shape.
-  return (word.shape & ENDS_IN_ALEF) !== 0 && ACCUSATIVE_TITLES.has(word.norm)
+  const w = word.norm
+  return w.charCodeAt(w.length - 1) === ALEF && ACCUSATIVE_TITLES.has(w)
 }
 
 const TITLE = Start.Title
-const ENDS_IN_ALEF = WordShape.EndsInAlef
+const ALEF = 0x627
 
 /**
  * A name no rule started, vouched for by the role after it: كمال بلحاج، وزير الداخلية؛ زيان بن عمار، وزير الطاقة؛

@@ -70,7 +70,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import { type Base, type Word, WordShape } from './words.ts'
+import type { Base, Word } from './words.ts'
 
 export interface Recognition {
   found: Found[]
@@ -707,16 +707,14 @@ function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean 
   const next = words[i + 1]
   if (next !== undefined) {
     if ((next.bases[0]!.flags & DESCENT_PARTICLE) !== 0) return true
-    if ((next.shape & DEFINITE_NISBA) === DEFINITE_NISBA) return true
+    if (next.norm.startsWith('ال') && next.norm.endsWith('ي')) return true
   }
-  if ((word.shape & WordShape.Definite) !== 0 && word.norm.length >= 5 && word.bases[0]!.cut === 0)
-    return true
+  if (word.norm.length >= 5 && word.bases[0]!.cut === 0 && word.norm.startsWith('ال')) return true
   return sourceGivenNameNormSet.size !== 0
 }
 
-// Constants of this module: an imported `WordFlag.X` is read from its module's object at each test.
+// A constant of this module: an imported `WordFlag.X` is read from its module's object at each test.
 const DESCENT_PARTICLE = WordFlag.DescentParticle
-const DEFINITE_NISBA = WordShape.Definite | WordShape.EndsInYa
 
 /**
  * لمياء، صهيب: a given name only the maintained lists know opens a name too (`givenNameStart` asks for evidence

@@ -27,8 +27,6 @@ export interface Word {
   bases: readonly Base[]
   /** The flags of all its readings together (see word-flags.ts). */
   flags: number
-  /** Letters of its spelling the rules test first, as `WordShape` bits: read once here, not sliced per rule. */
-  shape: number
   /** The word normalised with ى kept (see `strictNorm`), computed when first asked for. */
   strict?: string
   // Answers of `word-classes.ts`, kept once computed: the rules ask them of the same words many times.
@@ -152,7 +150,6 @@ class WordReader {
       breakBefore: i > 0 && !space && hasBreak(gap),
       bases,
       flags,
-      shape: shapeOf(wordNorm),
       // Present from the start, so that every word keeps one shape and property reads stay monomorphic.
       strict: undefined,
       functionWord: undefined,
@@ -163,33 +160,6 @@ class WordReader {
     this.previousEnd = end
   }
 }
-
-/**
- * What the first tests of the context rules asked of every word read in its spelling (`norm`): the article, the
- * nisba's ي at the end, the accusative's ا. `recognize` skips the rules whose first test a word's bits already fail.
- */
-export const WordShape = {
-  /** Opens with ال. */
-  Definite: 1,
-  /** Ends in ي. */
-  EndsInYa: 2,
-  /** Ends in ا. */
-  EndsInAlef: 4,
-} as const
-
-function shapeOf(spelling: string): number {
-  const last = spelling.charCodeAt(spelling.length - 1)
-  const definite = spelling.charCodeAt(0) === ALEF && spelling.charCodeAt(1) === LAM
-  return (
-    (definite ? WordShape.Definite : 0) |
-    (last === YA ? WordShape.EndsInYa : 0) |
-    (last === ALEF ? WordShape.EndsInAlef : 0)
-  )
-}
-
-const ALEF = 0x627
-const LAM = 0x644
-const YA = 0x64a
 
 function hasBreak(gap: string): boolean {
   // #وزارة_الزراعة: underscores alone between two words join a hashtag's words as spaces do.
