@@ -721,7 +721,11 @@ function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean 
     if (next.norm.startsWith('ال') && next.norm.endsWith('ي')) return true
   }
   if (word.norm.length >= 5 && word.bases[0]!.cut === 0 && word.norm.startsWith('ال')) return true
-  return sourceGivenNameNormSet.size !== 0
+  // `sourceGivenNameBase` takes only a reading the registered names hold: where they are registered (as the API and
+  // the CLI register them), a test of the set alone would let every word through.
+  if (sourceGivenNameNormSet.size === 0) return false
+  for (let n = 0; n < word.bases.length; n++) if (sourceGivenNameNormSet.has(word.bases[n]!.base)) return true
+  return false
 }
 
 // A constant of this module: an imported `WordFlag.X` is read from its module's object at each test.
