@@ -3,13 +3,10 @@
 // is a reading of it, so the flag is for the lead, once.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { arabBodies } from '../src/bodies.ts'
-import { registerBodies, registerGivenNames, registerPlaces } from '../src/index.ts'
-import { arabicGivenNames } from '../src/names.ts'
-import { arabPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
+import './deployed-lists.ts'
 import { clutterAgreement, differencesAgreement, extractionAgreement, storiesAgreement } from './agreement.ts'
-import { loadGold, readCached } from './cache.ts'
+import { loadGold, readCached, withCachedText } from './cache.ts'
 import { scoreClutter } from './clutter.ts'
 import { EXTRACTION_HEADER, extractionRow, scoreArticles, sumScores } from './extraction.ts'
 import {
@@ -22,9 +19,6 @@ import { scoreStories } from './stories.ts'
 
 const AGREEMENT_DIR = fileURLToPath(new URL('./agreement/', import.meta.url))
 const withSystem = process.argv.includes('--system')
-registerPlaces(arabPlaces)
-registerGivenNames(arabicGivenNames)
-registerBodies(arabBodies)
 
 const files = existsSync(AGREEMENT_DIR)
   ? readdirSync(AGREEMENT_DIR).filter((name) => name.endsWith('.json'))
@@ -48,11 +42,7 @@ for (const file of files.sort()) {
     )
     console.log(extractionRow('second annotator', scores))
     if (withSystem) {
-      const items = gold.flatMap((article) => {
-        const text = readCached(article.id)
-        return text === null ? [] : [{ gold: article, text }]
-      })
-      console.log(extractionRow('parser', sumScores(scoreArticles(items))))
+      console.log(extractionRow('parser', sumScores(scoreArticles(withCachedText(gold)))))
     }
   } else if (name.startsWith('stories-')) {
     const gold = loadGold('stories', [name])[0]!.articles
@@ -62,20 +52,13 @@ for (const file of files.sort()) {
       `\n${name}: ${b.articles} articles, ${b.events[0]} events in the gold and ${b.events[1]} in the second annotation; B³ of the second against the gold P ${f(b.precision)} R ${f(b.recall)} F1 ${f(b.f1)}`,
     )
     if (withSystem) {
-      const items = gold.flatMap((article) => {
-        const text = readCached(article.id)
-        return text === null ? [] : [{ gold: article, text }]
-      })
-      const s = scoreStories(items)
+      const s = scoreStories(withCachedText(gold))
       console.log(
         `parser on the same articles: B³ F1 with dates ${f(s.withDates.f1)}, without ${f(s.withoutDates.f1)}`,
       )
     }
   } else if (name.startsWith('clutter-')) {
-    const gold = loadGold('clutter', [name])[0]!.pages.flatMap((page) => {
-      const text = readCached(page.id)
-      return text === null ? [] : [{ gold: page, text }]
-    })
+    const gold = withCachedText(loadGold('clutter', [name])[0]!.pages)
     const second = ClutterGoldSchema.parse(raw).pages
     const { figures, sameLabel, kappa } = clutterAgreement(gold, second)
     console.log(

@@ -25,6 +25,14 @@ export function readCached(id: string): string | null {
   return existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
+/** Each gold page or article with its cached text; those the cache lacks are left out. */
+export function withCachedText<T extends { id: string }>(pages: readonly T[]): { gold: T; text: string }[] {
+  return pages.flatMap((gold) => {
+    const text = readCached(gold.id)
+    return text === null ? [] : [{ gold, text }]
+  })
+}
+
 const SCHEMAS = {
   real: ExtractionGoldSchema,
   stories: StoriesGoldSchema,

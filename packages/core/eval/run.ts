@@ -14,7 +14,7 @@ import { writtenPeople } from '../src/people.ts'
 import { arabPlaces, writtenPlaces } from '../src/places.ts'
 import { precision, recall } from '../test/extraction/score.ts'
 import { formatInterval, intervalsHeading } from './bootstrap.ts'
-import { CACHE_DIR, checkCache, loadGold, readCached } from './cache.ts'
+import { CACHE_DIR, checkCache, loadGold, withCachedText } from './cache.ts'
 import { clutterIntervals, scoreClutter } from './clutter.ts'
 import {
   DEVELOPMENT_CLUTTER,
@@ -98,11 +98,6 @@ if (check.missing.length > 0)
       : `${check.missing.length} of ${allPages.length} texts not in the cache, left out (eval:restore lists them)\n`,
   )
 
-const cached = <T extends { id: string }>(pages: readonly T[]) =>
-  pages.flatMap((gold) => {
-    const text = readCached(gold.id)
-    return text === null ? [] : [{ gold, text }]
-  })
 const figure = (value: number) => value.toFixed(3)
 /** Gold files none of whose texts the cache holds (a partly restored cache): named once at the end, not scored. */
 const uncached: string[] = []
@@ -113,7 +108,7 @@ if (extraction.length > 0) {
   const intervalRows: string[] = []
   const speakerMisses: string[] = []
   for (const batch of extraction) {
-    const items = cached(batch.articles)
+    const items = withCachedText(batch.articles)
     if (items.length === 0) {
       uncached.push(batch.batch)
       continue
@@ -148,7 +143,7 @@ if (extraction.length > 0) {
 }
 
 for (const corpus of stories) {
-  const items = cached(corpus.articles)
+  const items = withCachedText(corpus.articles)
   if (items.length === 0) {
     uncached.push(corpus.corpus)
     continue
@@ -173,7 +168,7 @@ for (const corpus of stories) {
 }
 
 for (const corpus of clutter) {
-  const pages = cached(corpus.pages)
+  const pages = withCachedText(corpus.pages)
   if (pages.length === 0) {
     uncached.push(corpus.corpus)
     continue
@@ -200,7 +195,7 @@ for (const corpus of clutter) {
 
 for (const corpus of differences) {
   const source = [...stories, ...differenceSources].find((gold) => gold.corpus === corpus.source)
-  const items = new Map(cached(source?.articles ?? []).map((item) => [item.gold.id, item]))
+  const items = new Map(withCachedText(source?.articles ?? []).map((item) => [item.gold.id, item]))
   if (items.size === 0) {
     uncached.push(corpus.corpus)
     continue
@@ -220,11 +215,7 @@ function printLeaveOneOut(names: readonly string[]): void {
   const corpora = names.map((name) => {
     const gold = loadGold('stories', [name])[0]
     if (gold === undefined) throw new Error(`No story corpus named ${name}`)
-    const items = gold.articles.flatMap((article) => {
-      const text = readCached(article.id)
-      return text === null ? [] : [{ gold: article, text }]
-    })
-    return { name, items }
+    return { name, items: withCachedText(gold.articles) }
   })
   console.log(`## Stories, leave-one-corpus-out (options chosen on the other corpora)\n`)
   console.log(

@@ -9,18 +9,11 @@
 // rules cut (`وسائل` for `وسائل إعلام محلية`) shows up here on many unannotated pages where the annotated errors
 // hold one.
 import { readdirSync } from 'node:fs'
-import { arabBodies } from '../src/bodies.ts'
-import { registerBodies, registerGivenNames, registerPlaces } from '../src/index.ts'
 import { norm, reportingForms } from '../src/lang/ar/compiled.ts'
-import { arabicGivenNames } from '../src/names.ts'
-import { arabPlaces } from '../src/places.ts'
 import { parseArticle } from '../src/structure/parse-article.ts'
 import { CACHE_DIR, readCached } from './cache.ts'
+import './deployed-lists.ts'
 import { arg, censusBatches } from './census-args.ts'
-
-registerPlaces(arabPlaces)
-registerGivenNames(arabicGivenNames)
-registerBodies(arabBodies)
 
 const batches = censusBatches()
 const min = Number(arg('--min') ?? 3)

@@ -5,7 +5,7 @@
 // Names that are no story corpus (a round's whole fit list) are skipped; a corpus with no cached text is left out.
 import { type Article, storiesOf } from '../src/index.ts'
 import { averageLink, cosineMatrix } from './baseline.ts'
-import { loadGold, readCached } from './cache.ts'
+import { loadGold, withCachedText } from './cache.ts'
 import { DEVELOPMENT_STORIES } from './development-batches.ts'
 import { parseCorpus, storiesF1 } from './story-runs.ts'
 import './deployed-lists.ts'
@@ -23,10 +23,7 @@ for (const name of [...fit, ...check])
 
 const load = (name: string) => {
   const gold = loadGold('stories', [name])[0]!
-  const items = gold.articles.flatMap((article) => {
-    const text = readCached(article.id)
-    return text === null ? [] : [{ gold: article, text }]
-  })
+  const items = withCachedText(gold.articles)
   return items.length === 0 ? null : parseCorpus(name, items)
 }
 const parsed = {
