@@ -1,11 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { registerBodies, registerGivenNames, registerPeople, registerPlaces } from '@marsad/core'
-import { arabBodies } from '@marsad/core/bodies'
-import { arabicGivenNames } from '@marsad/core/names'
-import { writtenPeople } from '@marsad/core/people'
-import { arabPlaces, writtenPlaces } from '@marsad/core/places'
+import { registerWordLists } from '@marsad/core/lists'
 import { type CommandOptions, escapeControls, Run } from './command.ts'
 import { analyze } from './commands/analyze.ts'
 import { compare } from './commands/compare.ts'
@@ -45,12 +41,7 @@ function version(): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  // In the Node API's order (apps/api/src/word-lists.ts): a name two lists give keeps the first one's reading.
-  registerPlaces(arabPlaces)
-  registerGivenNames(arabicGivenNames)
-  registerBodies(arabBodies)
-  registerPlaces(writtenPlaces)
-  registerPeople(writtenPeople)
+  registerWordLists()
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

@@ -7,11 +7,7 @@
 // --no-written-places only the team's own place lists of it (`writtenPlaces`); --no-names the given names of
 // `@marsad/core/names`; --no-bodies the outlets and bodies of `@marsad/core/bodies`; --no-people the people of
 // `@marsad/core/people`; --ci prints 95% bootstrap intervals over articles (pages for clutter) under each table.
-import { arabBodies } from '../src/bodies.ts'
-import { registerBodies, registerGivenNames, registerPeople, registerPlaces } from '../src/index.ts'
-import { arabicGivenNames } from '../src/names.ts'
-import { writtenPeople } from '../src/people.ts'
-import { arabPlaces, writtenPlaces } from '../src/places.ts'
+import { registerWordLists } from '../src/lists.ts'
 import { precision, recall } from '../test/extraction/score.ts'
 import { formatInterval, intervalsHeading } from './bootstrap.ts'
 import { CACHE_DIR, checkCache, loadGold, withCachedText } from './cache.ts'
@@ -35,12 +31,13 @@ import { scoreStories } from './stories.ts'
 import { CLUSTERERS, leaveOneOut } from './stories-loo.ts'
 
 const args = process.argv.slice(2)
-// In the Node API's order (apps/api/src/word-lists.ts): a name two lists give keeps the first one's reading.
-if (!args.includes('--no-places')) registerPlaces(arabPlaces)
-if (!args.includes('--no-names')) registerGivenNames(arabicGivenNames)
-if (!args.includes('--no-bodies')) registerBodies(arabBodies)
-if (!args.includes('--no-places') && !args.includes('--no-written-places')) registerPlaces(writtenPlaces)
-if (!args.includes('--no-people')) registerPeople(writtenPeople)
+registerWordLists({
+  places: !args.includes('--no-places'),
+  writtenPlaces: !args.includes('--no-written-places'),
+  names: !args.includes('--no-names'),
+  bodies: !args.includes('--no-bodies'),
+  people: !args.includes('--no-people'),
+})
 const showErrors = args.includes('--errors')
 const showIntervals = args.includes('--ci')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined

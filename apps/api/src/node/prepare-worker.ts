@@ -1,16 +1,15 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { parentPort, workerData } from 'node:worker_threads'
 import { type Article, ArticleInputError, compareCoverage } from '@marsad/core'
+import { registerWordLists } from '@marsad/core/lists'
 import { prepareArticle } from '../ingest/prepare.ts'
 import type { CoverageMember } from '../ingest/story-engine.ts'
-import { registerWordLists, registerWrittenLists } from '../word-lists.ts'
 
 // A thread of `PreparePool`. Parses the articles it is sent with the core and answers each with its stored forms,
 // or with the core's refusal (its issues) or the failure's message; and compares a story's coverage, reading the
 // stored members' models from the database itself (its own read-only connection), so that the main thread sends
 // ids, not models.
 registerWordLists()
-registerWrittenLists()
 const dbPath = (workerData as { dbPath?: string } | undefined)?.dbPath
 let bodyOf: StatementSync | undefined
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { getRequestListener } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { OpenAPIHono } from '@hono/zod-openapi'
+import { registerWordLists } from '@marsad/core/lists'
 import { createApp } from '../app.ts'
 import { DEFAULT_WRITE_RATE, type Rate } from '../http/rate-limit.ts'
 import { coreStories } from '../ingest/core-stories.ts'
@@ -18,7 +19,6 @@ import { createSqlRepository } from '../storage/sql-repository.ts'
 import { withArticleCache } from '../storage/sqlite/article-cache.ts'
 import { checkIntegrity, openSqlite, readCarefully } from '../storage/sqlite/open.ts'
 import type { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
-import { registerWordLists, registerWrittenLists } from '../word-lists.ts'
 import { answerCachedReads } from './cached-reads.ts'
 import { answerClientErrors } from './client-error.ts'
 import { readCorpus } from './corpus.ts'
@@ -78,7 +78,6 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   registerWordLists()
-  registerWrittenLists()
   const log = options.log ?? ((message: string) => console.log(message))
   const dbPath = options.dbPath ?? DEFAULT_DB_PATH
   let driver: SqliteDriver

@@ -1,0 +1,35 @@
+import { arabBodies } from './bodies.ts'
+import { registerPlaces } from './extract/administrative-places.ts'
+import { registerBodies } from './extract/registered-bodies.ts'
+import { registerPeople } from './extract/registered-people.ts'
+import { registerGivenNames } from './extract/source-given-names.ts'
+import { arabicGivenNames } from './names.ts'
+import { writtenPeople } from './people.ts'
+import { arabPlaces, writtenPlaces } from './places.ts'
+
+/** Which of the lists `registerWordLists` registers: each is registered unless set to `false`. */
+export interface WordListChoice {
+  /** The administrative places of `@marsad/core/places` (both its lists; `false` leaves out `writtenPlaces` too). */
+  places?: boolean
+  /** Only the team's own places, `writtenPlaces`. */
+  writtenPlaces?: boolean
+  /** The given names of `@marsad/core/names`. */
+  names?: boolean
+  /** The outlets and bodies of `@marsad/core/bodies`. */
+  bodies?: boolean
+  /** The people of `@marsad/core/people`. */
+  people?: boolean
+}
+
+/**
+ * Registers every optional word list, in the one order the API (its Node server, parsing threads and Worker), the
+ * CLI and the evaluation all use: a name two lists give keeps the first one's reading, so another order would read
+ * some articles otherwise. Registering again changes nothing.
+ */
+export function registerWordLists(choice: WordListChoice = {}): void {
+  if (choice.places !== false) registerPlaces(arabPlaces)
+  if (choice.names !== false) registerGivenNames(arabicGivenNames)
+  if (choice.bodies !== false) registerBodies(arabBodies)
+  if (choice.places !== false && choice.writtenPlaces !== false) registerPlaces(writtenPlaces)
+  if (choice.people !== false) registerPeople(writtenPeople)
+}
