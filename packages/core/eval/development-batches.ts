@@ -50,6 +50,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-44',
   'real-45',
   'real-46',
+  'real-47',
+  'real-48',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -90,6 +92,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-34',
   'stories-35',
   'stories-36',
+  'stories-37',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -126,6 +129,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-30',
   'clutter-31',
   'clutter-32',
+  'clutter-33',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -166,6 +170,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-34',
   'differences-35',
   'differences-36',
+  'differences-37',
 ] as const
 
 export interface DevelopmentItem {
