@@ -5,8 +5,9 @@
 // --loo <a,b,c> only scores the story clusterers leave-one-corpus-out over the story corpora named; --no-places
 // leaves out the lists of administrative divisions (`@marsad/core/places`) that the Node API and CLI register;
 // --no-written-places only the team's own place lists of it (`writtenPlaces`); --no-names the given names of
-// `@marsad/core/names`; --no-bodies the outlets and bodies of `@marsad/core/bodies`; --no-people the people of
-// `@marsad/core/people`; --ci prints 95% bootstrap intervals over articles (pages for clutter) under each table.
+// `@marsad/core/names`; --no-written-names only the team's foreign given names of it (`writtenGivenNames`);
+// --no-bodies the outlets and bodies of `@marsad/core/bodies`; --no-people the people of `@marsad/core/people`;
+// --ci prints 95% bootstrap intervals over articles (pages for clutter) under each table.
 import { registerWordLists } from '../src/lists.ts'
 import { precision, recall } from '../test/extraction/score.ts'
 import { formatInterval, intervalsHeading } from './bootstrap.ts'
@@ -35,6 +36,7 @@ registerWordLists({
   places: !args.includes('--no-places'),
   writtenPlaces: !args.includes('--no-written-places'),
   names: !args.includes('--no-names'),
+  writtenNames: !args.includes('--no-written-names'),
   bodies: !args.includes('--no-bodies'),
   people: !args.includes('--no-people'),
 })

@@ -3,7 +3,7 @@ import { registerPlaces } from './extract/administrative-places.ts'
 import { registerBodies } from './extract/registered-bodies.ts'
 import { registerPeople } from './extract/registered-people.ts'
 import { registerGivenNames } from './extract/source-given-names.ts'
-import { arabicGivenNames } from './names.ts'
+import { arabicGivenNames, writtenGivenNames } from './names.ts'
 import { writtenPeople } from './people.ts'
 import { arabPlaces, writtenPlaces } from './places.ts'
 
@@ -13,8 +13,10 @@ export interface WordListChoice {
   places?: boolean
   /** Only the team's own places, `writtenPlaces`. */
   writtenPlaces?: boolean
-  /** The given names of `@marsad/core/names`. */
+  /** The given names of `@marsad/core/names` (both its lists; `false` leaves out `writtenGivenNames` too). */
   names?: boolean
+  /** Only the team's own list of foreign given names, `writtenGivenNames`. */
+  writtenNames?: boolean
   /** The outlets and bodies of `@marsad/core/bodies`. */
   bodies?: boolean
   /** The people of `@marsad/core/people`. */
@@ -29,6 +31,7 @@ export interface WordListChoice {
 export function registerWordLists(choice: WordListChoice = {}): void {
   if (choice.places !== false) registerPlaces(arabPlaces)
   if (choice.names !== false) registerGivenNames(arabicGivenNames)
+  if (choice.names !== false && choice.writtenNames !== false) registerGivenNames(writtenGivenNames)
   if (choice.bodies !== false) registerBodies(arabBodies)
   if (choice.places !== false && choice.writtenPlaces !== false) registerPlaces(writtenPlaces)
   if (choice.people !== false) registerPeople(writtenPeople)

@@ -1,4 +1,6 @@
+import { encodeFrontCoded } from './lang/ar/front-coding.ts'
 import { sourceGivenNameForms } from './lang/ar/generated/given-names.ts'
+import { writtenGivenNames as writtenGivenNameList } from './lang/ar/written-given-names.ts'
 
 /**
  * Given names in Arabic script from maintained lists (FakerPHP, AKhateeb/arabic-names, arabic-name-to-en; see the
@@ -6,3 +8,11 @@ import { sourceGivenNameForms } from './lang/ar/generated/given-names.ts'
  * weight (about 5 KB gzipped): `parseArticle`'s bundle has no room left under its ceiling.
  */
 export const arabicGivenNames: string = sourceGivenNameForms
+
+/**
+ * Given names of people who are not Arab, as Arabic news writes them (سيرغي، جوزيه، هاكان): this team's own list,
+ * written from knowledge (`lang/ar/written-given-names.ts`), for `registerGivenNames` after `arabicGivenNames`. The
+ * sources above hold Arab names; news names foreigners by transliterations no list of them gives, and a transliterated
+ * family name after an unknown first name is two unknown words (round 36).
+ */
+export const writtenGivenNames: string = encodeFrontCoded(writtenGivenNameList)

@@ -1,5 +1,7 @@
+import { sourceGivenNameBase } from './given-name-start.ts'
 import {
   ambiguousGivenNameSet,
+  commonWordSet,
   complementizerSet,
   mediaHeadOpen,
   nisbaPlaces,
@@ -372,7 +374,9 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
     const i = candidates[c]!
     if (recognition.claimed[i] || scan.quoted[i]) continue
     const word = words[i]!
-    const base = givenNameBase(word)
+    // جواو after جواو فيريرا: a given name only the registered lists know counts too, unless news writes it as an
+    // ordinary word; a full name of this article starting with it vouches for it as a name.
+    const base = givenNameBase(word) ?? registeredGivenName(word)
     if (!base || !known.has(base.base) || ambiguousGivenNameSet.has(base.base)) continue
     let owner: Found | undefined
     for (let k = 0; k < people.length && people[k]!.start < word.start; k++) {
@@ -382,6 +386,11 @@ function givenNameMentions(scan: Scan, recognition: Recognition, found: readonly
     mentions.push(foundFrom(scan, i, i, base, { kind: 'person', name: owner.name }, 'alias', false))
   }
   return mentions
+}
+
+function registeredGivenName(word: Word): Base | undefined {
+  const base = sourceGivenNameBase(word)
+  return base === undefined || commonWordSet.has(base.base) ? undefined : base
 }
 
 /** A folded name's first word (`split(' ')[0]`, without the array). */
