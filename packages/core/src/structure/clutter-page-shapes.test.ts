@@ -139,7 +139,8 @@ describe('clutter told by its place on the page', () => {
 describe('a headline printed again with words joined to it (round 36)', () => {
   const lead =
     'افتتحت بلدية المدينة، صباح اليوم الثلاثاء، المكتبة العامة الجديدة في حي الزيتون بعد عامين من أعمال البناء والتجهيز.'
-  const second = 'وقال رئيس البلدية إن المكتبة تضم أكثر من عشرين ألف كتاب وقاعة للأطفال وأخرى للمطالعة الليلية.'
+  const second =
+    'وقال رئيس البلدية إن المكتبة تضم أكثر من عشرين ألف كتاب وقاعة للأطفال وأخرى للمطالعة الليلية.'
 
   it('reads a line ending in the headline printed under it as a breadcrumb, and keeps the headline', () => {
     const title = 'البلدية تفتتح المكتبة العامة في حي الزيتون'

@@ -942,8 +942,7 @@ function markTitleVariants(shapes: Shapes, kinds: Kinds, first: number): number 
       const after = b.slice(a.length)
       const count = clutterWordsCount(after)
       const apart = /^\s/.test(after) && !SET_OFF_AFTER.test(after)
-      if (apart && !trailsOff(upper) && count > 0 && count <= MAX_CAPTION_LABEL_WORDS)
-        kinds[j] = 'caption'
+      if (apart && !trailsOff(upper) && count > 0 && count <= MAX_CAPTION_LABEL_WORDS) kinds[j] = 'caption'
     }
   }
   return -1
