@@ -135,3 +135,47 @@ describe('clutter told by its place on the page', () => {
     expect(isContentBlock(kindsOf(heading).get('خطة النقل البديلة الجديدة') as never)).toBe(true)
   })
 })
+
+describe('a headline printed again with words joined to it (round 36)', () => {
+  const lead =
+    'افتتحت بلدية المدينة، صباح اليوم الثلاثاء، المكتبة العامة الجديدة في حي الزيتون بعد عامين من أعمال البناء والتجهيز.'
+  const second =
+    'وقال رئيس البلدية إن المكتبة تضم أكثر من عشرين ألف كتاب وقاعة للأطفال وأخرى للمطالعة الليلية.'
+
+  it('reads a line ending in the headline printed under it as a breadcrumb, and keeps the headline', () => {
+    const title = 'البلدية تفتتح المكتبة العامة في حي الزيتون'
+    const crumb = `الرئيسية أخبار المدينة ثقافة ${title}`
+    const kinds = kindsOf([crumb, title, 'بقلم: سعاد الأحمد', lead, second].join('\n'))
+    expect(kinds.get(crumb)).toBe('navigation')
+    expect(isContentBlock(kinds.get(title) as never)).toBe(true)
+  })
+
+  it('reads crumbs glued to a short headline as a breadcrumb, and the headline under it as the title', () => {
+    const title = 'المكتبة… بيت الحي الجديد'
+    const crumb = `موقع الغدأخبار البلد${title}`
+    const kinds = kindsOf(['صحيفة الغد', crumb, title, 'الكاتب: منى سالم', lead, second].join('\n'))
+    expect(kinds.get(crumb)).toBe('navigation')
+    expect(isContentBlock(kinds.get(title) as never)).toBe(true)
+  })
+
+  it("reads the headline repeated under its date line with a photo's label as a caption", () => {
+    const title = 'افتتاح المكتبة العامة الجديدة في حي الزيتون بالمدينة'
+    const caption = `${title} صورة من الافتتاح`
+    const kinds = kindsOf([title, 'الثلاثاء، 4 مارس 2025 10:30 ص', caption, lead, second].join('\n'))
+    expect(isContentBlock(kinds.get(caption) as never)).toBe(false)
+    expect(isContentBlock(kinds.get(title) as never)).toBe(true)
+  })
+
+  it('keeps the headline printed again after a dash or with a bracketed tag, and a headline under a cut teaser', () => {
+    const title = 'البلدية تفتتح المكتبة العامة في حي الزيتون'
+    const again = `صحيفة المدينة اليومية - ${title}`
+    const tagged = `${title} (صور)`
+    const kinds = kindsOf([title, again, tagged, lead, second].join('\n'))
+    expect(isContentBlock(kinds.get(again) as never)).toBe(true)
+    expect(isContentBlock(kinds.get(tagged) as never)).toBe(true)
+    const teaser = 'البلدية تفتتح المكتبة العامة…'
+    const under = `${teaser.replace('…', '')} في حي الزيتون`
+    const cut = kindsOf([teaser, under, lead, second].join('\n'))
+    expect(isContentBlock(cut.get(under) as never)).toBe(true)
+  })
+})

@@ -127,7 +127,8 @@ export function ruleVerdicts(text: string, lines: readonly Span[], sourceName?: 
     const lead = leadAfterTitle(shapes, kinds, body.first)
     markEdge(shapes, kinds, 0, lead, false)
     markEdge(shapes, kinds, body.last + 1, shapes.length, true)
-    markTop(shapes, kinds, lead, () => lineWords(text, lines, shapes, lead))
+    const headline = markTitleVariants(shapes, kinds, lead)
+    markTop(shapes, kinds, lead, () => lineWords(text, lines, shapes, lead), headline)
     // A short line over a wrapped paragraph may be its first words, cut where the page wrapped.
     if (!wrapped) markCreditOverLead(shapes, kinds, isBody)
     markCaptionPairs(text, lines, shapes, kinds, body)
@@ -636,11 +637,17 @@ function markTeaserRuns(shapes: Shapes, kinds: Kinds): void {
  * `قطاع غزة:`), a line under a caption is the caption's text, and a run of three or more titles is a list of links.
  * Above the title, a long line with no comma or full stop is a ticker of glued titles.
  */
-function markTop(shapes: Shapes, kinds: Kinds, first: number, leadWords: () => readonly string[]): void {
-  let title = -1
+function markTop(
+  shapes: Shapes,
+  kinds: Kinds,
+  first: number,
+  leadWords: () => readonly string[],
+  headline = -1,
+): void {
+  let title = headline
   for (let i = 0; i < first; i++) {
     const shape = shapes[i]
-    if (kinds[i] !== null || !shape) continue
+    if (kinds[i] !== null || !shape || i === headline) continue
     // Under a line that reads as the title, a long line with no comma is its lead written without them.
     if (
       title < 0 &&
@@ -894,6 +901,55 @@ function isLeadCredit(shape: LineShape): boolean {
  */
 function introducesList(shapes: Shapes, i: number): boolean {
   return shapes[i]?.endsColon === true && shapes[i + 1]?.bulleted === true
+}
+
+// A headline a breadcrumb ends in: a few words, three or more (`كركوك… قنبلة موقوتة`).
+const MIN_CRUMB_TITLE_WORDS = 3
+// Clutter lines that may stand between a headline and its longer variant (a date line, a share bar).
+const VARIANT_REACH = 3
+// The words a photo's label adds after the headline it repeats (`صورة أرشيفية`).
+const MAX_CAPTION_LABEL_WORDS = 3
+// Set off from the headline: the page's own way of joining it to an outlet, a section or a tag (`OUTLET - TITLE`).
+const SET_OFF = /[-–—|:/\\»>()[\]_ـ]\s*$/u
+const SET_OFF_AFTER = /^\s*[-–—|:/\\«<()[\]_ـ]/u
+
+/**
+ * A headline printed twice above the body, once as it stands and once with words the page joined to it, tells what
+ * those words are by where they stand, when nothing sets them off (a dash, a bar, a colon, a bracket: `OUTLET -
+ * TITLE` is the title again): a line that ends in the headline printed whole on the line under it is a breadcrumb
+ * (`الرئيسية أخبار محلية TITLE` / `TITLE`, or its crumbs glued: `مجلة الغدأخبار البلدTITLE`), navigation, and the
+ * line under it the title; a line that repeats the headline above it and adds a word or three is the photo's caption
+ * (`TITLE صورة أرشيفية`), with at most a date line or a share bar between them. A headline cut short with … above is
+ * a teaser's, not the title. Returns the title a breadcrumb ends in, or -1.
+ */
+function markTitleVariants(shapes: Shapes, kinds: Kinds, first: number): number {
+  for (let i = 0; i < first; i++) {
+    const upper = shapes[i]
+    if (kinds[i] !== null || !upper || upper.endsSentence) continue
+    let j = i + 1
+    while (j < first && j - i <= VARIANT_REACH + 1 && kinds[j] !== null) j++
+    const lower = shapes[j]
+    if (j >= first || kinds[j] !== null || !lower || lower.endsSentence) continue
+    const a = upper.plain.trim()
+    const b = lower.plain.trim()
+    if (j === i + 1 && a.length > b.length && lower.words.length >= MIN_CRUMB_TITLE_WORDS && a.endsWith(b)) {
+      const before = a.slice(0, a.length - b.length)
+      if (!SET_OFF.test(before) && clutterWordsCount(before) > MAX_TITLE_PREFIX_WORDS) {
+        kinds[i] = 'navigation'
+        return j
+      }
+    } else if (b.length > a.length && upper.words.length >= MIN_TITLE_WORDS && b.startsWith(a)) {
+      const after = b.slice(a.length)
+      const count = clutterWordsCount(after)
+      const apart = /^\s/.test(after) && !SET_OFF_AFTER.test(after)
+      if (apart && !trailsOff(upper) && count > 0 && count <= MAX_CAPTION_LABEL_WORDS) kinds[j] = 'caption'
+    }
+  }
+  return -1
+}
+
+function clutterWordsCount(text: string): number {
+  return lineShape(text).words.length
 }
 
 // The words a page may print before its title and leave out of the title's copy (`أخبار`، the outlet's name).
