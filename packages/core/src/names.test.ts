@@ -23,8 +23,7 @@ describe('writtenGivenNames', () => {
   // subject's place after a verb of saying, with no title before it.
   const told = 'وقال ماتياس برونر إن المشروع سيكتمل قبل الصيف.'
   const closed = 'أكد داريوش كاظمي أن الطريق أعيد فتحه بعد الظهر.'
-  const later =
-    'وصرح جواو فيريرا بأن الفريق جاهز للمباراة. وأضاف جواو: "سنقاتل على كل كرة حتى النهاية".'
+  const later = 'وصرح جواو فيريرا بأن الفريق جاهز للمباراة. وأضاف جواو: "سنقاتل على كل كرة حتى النهاية".'
 
   it('leaves such a name unread without the list, and reads it whole with it', () => {
     registerWordLists({ writtenNames: false })
