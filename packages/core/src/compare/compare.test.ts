@@ -899,6 +899,7 @@ describe('compareCoverage tells titles that can both be true from titles that co
     expect(verdict('المرشح المستقل', 'رئيس حزب الأمل')).toBe('same')
     expect(verdict('مرشح التحالف الوطني', 'وزير الزراعة')).toBe('same')
     expect(verdict('المترشح الحر', 'الرئيس')).toBe('same')
+    expect(verdict('هداف الفريق', 'قائد المنتخب')).toBe('same')
   })
 
   it('sets a rank only against a rank, and reads a grade’s general word (الجنرال) as no title', () => {

@@ -28,7 +28,7 @@ export const descriptorWords: readonly string[] = ['لاعب', 'نجم', 'مهن
 
 /**
  * The person's part in the event itself, not an office (the guideline, settled in round 36): a candidacy (المرشح،
- * مرشح حزب …، المترشح الحر), the winner, the accused, the victim. No title to set against another.
+ * مرشح حزب …، المترشح الحر), the winner, the accused, the victim, the scorer (الهداف). No title to set against another.
  */
 export const eventPartWords: readonly string[] = [
   'مرشح',
@@ -40,6 +40,7 @@ export const eventPartWords: readonly string[] = [
   'متهم',
   'متهمة',
   'ضحية',
+  'هداف',
 ]
 
 /**
