@@ -893,6 +893,27 @@ describe('compareCoverage tells titles that can both be true from titles that co
     expect(verdict('وزير الخارجية', 'وزير خارجيته')).toBe('same')
     expect(verdict('وزير الدفاع', 'وزير خارجيته')).toBe('conflict')
   })
+
+  // The guideline's title clauses as settled in round 36: main gave each of these pairs as titles given.
+  it('reads a candidacy or another part in the event as no title (المرشح، مرشح حزب …، المترشح الحر)', () => {
+    expect(verdict('المرشح المستقل', 'رئيس حزب الأمل')).toBe('same')
+    expect(verdict('مرشح التحالف الوطني', 'وزير الزراعة')).toBe('same')
+    expect(verdict('المترشح الحر', 'الرئيس')).toBe('same')
+    expect(verdict('هداف الفريق', 'قائد المنتخب')).toBe('same')
+  })
+
+  it('sets a rank only against a rank, and reads a grade’s general word (الجنرال) as no title', () => {
+    expect(verdict('العقيد', 'قائد الحرس الوطني')).toBe('same')
+    expect(verdict('العقيد', 'العميد')).toBe('conflict')
+    expect(verdict('الجنرال', 'اللواء')).toBe('same')
+    expect(verdict('الجنرال', 'رئيس الأركان')).toBe('same')
+  })
+
+  it('does not set a title of another moment of the life (المنتخب، المتقاعد) against one held at the event', () => {
+    expect(verdict('الرئيس المنتخب', 'محافظ البنك المركزي')).toBe('same')
+    expect(verdict('أستاذ الاقتصاد المتقاعد', 'رئيس الجمهورية')).toBe('same')
+    expect(verdict('رئيس الوزراء المنتخب', 'رئيس البرلمان المنتخب')).toBe('conflict')
+  })
 })
 
 describe('compareCoverage resolves relative dates before comparing them', () => {

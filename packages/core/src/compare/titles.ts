@@ -2,9 +2,13 @@ import { nisbaPlaces, norm } from '../extract/lexicon.ts'
 import {
   bodyNounSet,
   descriptorWordSet,
+  eventPartWordSet,
   governmentNounSet,
+  gradeWordSet,
+  militaryRankSet,
   officeRankSet,
   officeWord,
+  otherMomentWordSet,
   relationalTitleSet,
   tenureWordSet,
 } from '../lang/ar/offices.ts'
@@ -25,6 +29,10 @@ interface Office {
   countries: Set<string>
   /** Content terms that name the office, adjectives and relational words left out. */
   terms: Set<number>
+  /** A military rank written alone (العميد): set only against another rank. */
+  rank: string | null
+  /** The title is of another moment than the event's (السابق، المتقاعد، المنتخب). */
+  moment: boolean
 }
 
 /**
@@ -38,16 +46,26 @@ interface Office {
  * المصري) names no office.
  */
 export function compareTitles(space: SentenceSpace): { differences: Difference[]; titles: TitlesGiven[] } {
-  const found: { article: number; entity: EntityView; role: string; offices: Office[] }[] = []
+  const named: { article: number; entity: EntityView; roles: { role: string; office: Office }[] }[] = []
   space.extractions.forEach((extraction, article) => {
     for (const entity of extraction.entities) {
       const roles = (entity.roles ?? []).map((role) => ({ role, office: officeOf(space, role) }))
       const offices = roles.filter((r) => r.office.terms.size > 0)
-      if (offices.length === 0) continue
-      // The title shown is the first that names an office (not «السيد» before it).
-      found.push({ article, entity, role: offices[0]!.role, offices: offices.map((r) => r.office) })
+      if (offices.length > 0) named.push({ article, entity, roles: offices })
     }
   })
+  // A title of another moment of the person's life (وزير الدفاع السابق، الرئيس المنتخب) is left out where an article
+  // gives the person a title of the event's moment: the two are not set against each other.
+  const atEvent = new Set(
+    named.filter((item) => item.roles.some((r) => !r.office.moment)).map((item) => item.entity.id),
+  )
+  const found: { article: number; entity: EntityView; role: string; offices: Office[] }[] = []
+  for (const { article, entity, roles } of named) {
+    const offices = atEvent.has(entity.id) ? roles.filter((r) => !r.office.moment) : roles
+    if (offices.length === 0) continue
+    // The title shown is the first that names an office (not «السيد» before it).
+    found.push({ article, entity, role: offices[0]!.role, offices: offices.map((r) => r.office) })
+  }
   const byEntity = new Map<string, typeof found>()
   for (const item of found) {
     const list = byEntity.get(item.entity.id) ?? []
@@ -59,15 +77,20 @@ export function compareTitles(space: SentenceSpace): { differences: Difference[]
   for (const [id, list] of byEntity) {
     const pairs = list.flatMap((p, i) => list.slice(i + 1).map((q) => [p, q] as const))
     const conflict = pairs.some(([p, q]) => p.offices.some((a) => q.offices.some((b) => conflicting(a, b))))
-    const distinct = pairs.some(([p, q]) =>
-      p.offices.every((a) => q.offices.every((b) => disjoint(a.terms, b.terms))),
-    )
+    const distinct = pairs.some(([p, q]) => {
+      const set = p.offices.flatMap((a) =>
+        q.offices.filter((b) => comparable(a, b)).map((b) => [a, b] as const),
+      )
+      return set.length > 0 && set.every(([a, b]) => disjoint(a.terms, b.terms))
+    })
     if (!conflict && !distinct) continue
     const values: DifferenceValue[] = []
     // Titles given list each office once: «زعيم حماس» and «زعيم حركة حماس» are one title written twice.
     const shownOffices: Office[] = []
     for (const { article, entity, role } of list) {
       const office = officeOf(space, role)
+      // A rank is shown only beside ranks, an office only beside offices.
+      if (shownOffices.length > 0 && !comparable(shownOffices[0]!, office)) continue
       if (!conflict && shownOffices.some((other) => !disjoint(other.terms, office.terms))) continue
       const value = roleValue(space, article, entity, role)
       if (value === null) continue
@@ -89,12 +112,32 @@ function officeOf(space: SentenceSpace, role: string): Office {
     portfolio: new Set(),
     countries: new Set(),
     terms: new Set(),
+    rank: null,
+    moment: false,
   }
-  for (const written of tokenize(role)) {
+  const tokens = tokenize(role)
+  // A military rank alone (العميد، اللواء) is a rank, named by itself.
+  const alone = tokens.length === 1 ? officeWord(tokens[0]!.text) : null
+  if (alone !== null && militaryRankSet.has(alone)) {
+    return {
+      ...office,
+      head: space.table.intern(`military:${alone}`),
+      rank: alone,
+      terms: new Set([space.table.intern(`military:${alone}`)]),
+    }
+  }
+  for (const written of tokens) {
     const token = office.head === null ? written : (definitePortfolio(written) ?? written)
     const word = officeWord(token.text)
     if (relationalTitleSet.has(word)) return { ...office, terms: new Set() }
     if (office.head === null && descriptorWordSet.has(word)) return { ...office, terms: new Set() }
+    // The person's part in the event (المرشح) and a grade's general word (الجنرال) name no office.
+    if (office.head === null && (eventPartWordSet.has(word) || gradeWordSet.has(word)))
+      return { ...office, terms: new Set() }
+    if (otherMomentWordSet.has(word)) {
+      office.moment = true
+      continue
+    }
     const place = nisbaPlaces.get(norm(token.text)) ?? nisbaPlaces.get(word)
     if (place !== undefined) {
       office.countries.add(place)
@@ -133,7 +176,14 @@ function definitePortfolio(token: Token): Token | undefined {
 const BODY = 'body:'
 const GOVERNMENT = 'government:'
 
+/** A rank is set only against a rank, an office against an office (العماد / قائد الجيش gives no item). */
+function comparable(a: Office, b: Office): boolean {
+  return (a.rank === null) === (b.rank === null)
+}
+
 function conflicting(a: Office, b: Office): boolean {
+  if (!comparable(a, b)) return false
+  if (a.rank !== null && b.rank !== null) return a.rank !== b.rank
   if (a.head === null || a.head !== b.head) return false
   if (a.countries.size > 0 && b.countries.size > 0 && disjointStrings(a.countries, b.countries)) return true
   if (a.ranks.size !== b.ranks.size || [...a.ranks].some((rank) => !b.ranks.has(rank))) return true

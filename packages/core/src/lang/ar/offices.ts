@@ -27,6 +27,50 @@ export const relationalTitleWords: readonly string[] = [
 export const descriptorWords: readonly string[] = ['لاعب', 'نجم', 'مهندس', ...honorifics]
 
 /**
+ * The person's part in the event itself, not an office (the guideline, settled in round 36): a candidacy (المرشح،
+ * مرشح حزب …، المترشح الحر), the winner, the accused, the victim, the scorer (الهداف). No title to set against another.
+ */
+export const eventPartWords: readonly string[] = [
+  'مرشح',
+  'مرشحة',
+  'مترشح',
+  'مترشحة',
+  'فائز',
+  'فائزة',
+  'متهم',
+  'متهمة',
+  'ضحية',
+  'هداف',
+]
+
+/**
+ * Military ranks (العماد، العميد): a rank is set only against another rank; a rank beside an office (العماد / قائد
+ * الجيش) gives no item. Read as a rank only when the title is the rank alone (نقيب المحامين is an office).
+ */
+export const militaryRanks: readonly string[] = [
+  'مشير',
+  'فريق',
+  'عماد',
+  'لواء',
+  'عميد',
+  'عقيد',
+  'مقدم',
+  'رائد',
+  'نقيب',
+  'ملازم',
+]
+
+/** General words for a grade (الجنرال، الضابط): a wording of any rank of it, no title to set against one. */
+export const gradeWords: readonly string[] = ['جنرال', 'ضابط']
+
+/**
+ * Words that put a title at another moment of the person's life than the event: what the person was before it (وزير
+ * الدفاع السابق، أستاذ القانون المتقاعد) or became after it (الرئيس المنتخب). Such a title is not set against one the
+ * person holds at the event.
+ */
+export const otherMomentWords: readonly string[] = ['سابق', 'أسبق', 'متقاعد', 'منتخب', 'منتخبة']
+
+/**
  * Nouns outlets use interchangeably for one public body (اللجنة العليا للانتخابات، الهيئة العليا للانتخابات: the same
  * electoral board in two translations): the body is told by the words after the noun, not by the noun.
  */
@@ -55,3 +99,7 @@ export const descriptorWordSet = compile(descriptorWords)
 export const bodyNounSet = compile(bodyNouns)
 export const tenureWordSet = compile(tenureWords)
 export const governmentNounSet = compile(governmentNouns)
+export const eventPartWordSet = compile(eventPartWords)
+export const militaryRankSet = compile(militaryRanks)
+export const gradeWordSet = compile(gradeWords)
+export const otherMomentWordSet = compile(otherMomentWords)
