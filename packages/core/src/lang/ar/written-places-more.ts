@@ -9,6 +9,11 @@ import type { WrittenList } from './written-places.ts'
  * districts, quarters and sites) and lists the states the first one left out: those whose towns the maintained lists
  * give (Egypt, Saudi Arabia, Yemen: quarters, sites and natural features) and the states beyond the Arab world whose
  * towns Arab news names (registered only where the article names the state or another of its places).
+ *
+ * A name any maintained list, the gazetteer or the first list already gives is left out, and so is a head noun of
+ * divisions and a name registered alone (ناحية برطلة): the name after its head is read with the headed form as an
+ * alternate, which either annotation matches. Such an entry stays whole where a loose head (حي، مدينة، ناحية، لواء …)
+ * could not vouch for the name, an ordinary word or a list's cued one (لواء عي، ناحية العلم).
  */
 export const morePlaces: readonly WrittenList[] = [
   {
