@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
- * About 461.7 KB on 2026-12-07 when it began to register the team's foreign given names as well (round 36: 2,332
- * names, 9.9 KB), as the Node API does; under a ceiling of 465 KB.
+ * About 486 KB on 2026-12-07 with the team's second list of places (round 36: 4,225 places of 86 states, 24.7 KB)
+ * and its foreign given names (2,332 names, 9.9 KB); under a ceiling of 490 KB.
  * About 451.8 KB on 2026-12-07 when it began to register the team's own places and people as well (round 35: the
  * places of eighteen states and 1,409 people, 29.8 KB), so that it reads an article as the Node API does; under a
  * ceiling of 455 KB.
@@ -45,7 +45,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 465_000
+const CEILING = 490_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {

@@ -59,4 +59,29 @@ describe('registered, the team’s places', () => {
     expect(places('وأعلن السفيرة الأمريكية في دمشق أن السفارة ستفتح.')).not.toContain('السفيرة')
     expect(places('تحدث القائم بالأعمال العراقي عن التبني في سوريا والعراق.')).toEqual(['العراق', 'سوريا'])
   })
+
+  it('names the second list’s towns of states beyond the Arab world where the article names the state', () => {
+    expect(places('وصلت قافلة المساعدات إلى ديار بكر في تركيا مساء الأحد.')).toContain('ديار بكر')
+    expect(places('أعلنت السلطات في نيجيريا مقتل عشرة في مايدوغوري.')).toContain('مايدوغوري')
+    expect(places('زار الرئيس الإيراني مدينة سنندج ثم توجه إلى أرومية في إيران.')).toContain('أرومية')
+    // Without its state the name is left alone.
+    expect(places('وصلت قافلة المساعدات إلى ديار بكر مساء الأحد.')).not.toContain('ديار بكر')
+  })
+
+  it('reads a head noun and a name the list gives alone as the name, the headed form as its alternate', () => {
+    const found = parseArticle({
+      id: 'written-places',
+      text: 'عاد النازحون إلى ناحية برطلة شرقي الموصل في العراق.',
+    })
+      .entities.filter((entity) => entity.kind === 'location')
+      .find((entity) => entity.name === 'برطلة')
+    expect(found?.aliases).toContain('ناحية برطلة')
+  })
+
+  it('keeps the second list’s ordinary words and club cities to their head noun', () => {
+    expect(places('أودعت السعودية الوديعة في البنك المركزي اليمني.')).not.toContain('الوديعة')
+    expect(places('خطر ببالي أن أزور إندونيسيا هذا العام.')).toEqual(['إندونيسيا'])
+    expect(places('فاز باريس سان جيرمان على تولوز في الدوري الفرنسي في فرنسا.')).not.toContain('تولوز')
+    expect(places('وقعت الحادثة في مدينة تولوز جنوبي فرنسا.')).toContain('تولوز')
+  })
 })

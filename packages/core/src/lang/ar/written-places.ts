@@ -1,4 +1,5 @@
 import type { PlaceList } from '../../extract/administrative-places.ts'
+import { morePlaces } from './written-places-more.ts'
 
 /**
  * Places of the Arab states the maintained sources leave thin (`generated/administrative-places.ts` has only their
@@ -12,14 +13,14 @@ import type { PlaceList } from '../../extract/administrative-places.ts'
  * otherwise taken where the state is named, `cued` are named only after a head noun: they are also ordinary words,
  * given names, clubs' names or phrases of the clause (الخيام، الطبقة، الحراك، البلدة القديمة).
  */
-interface WrittenList {
+export interface WrittenList {
   country: string
   towns: string
   names: string
   cued: string
 }
 
-const written: readonly WrittenList[] = [
+const firstPlaces: readonly WrittenList[] = [
   {
     country: 'لبنان',
     towns: `النبطية|عكار|بعبدا|كسروان|زغرتا|البترون|جزين|مرجعيون|حاصبيا|بنت جبيل|الهرمل|راشيا|المنية|الضنية
@@ -329,6 +330,9 @@ const written: readonly WrittenList[] = [
     cued: `القمر`,
   },
 ]
+
+/** Both lists, the first (round 35) and `written-places-more.ts`'s (round 36), in that order. */
+const written: readonly WrittenList[] = [...firstPlaces, ...morePlaces]
 
 /** The team's lists as `PlaceList`s: each group's names joined by `|`, `towns` added to `names`. */
 export const writtenPlaces: readonly PlaceList[] = written.map((list) => ({
