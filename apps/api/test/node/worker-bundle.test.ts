@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
+ * About 460.7 KB on 2026-12-07 with round 36's people (1,073 more written blind, 2,482 in all: 8.9 KB over 451.8 KB), under
+ * a ceiling of 462 KB.
  * About 451.8 KB on 2026-12-07 when it began to register the team's own places and people as well (round 35: the
  * places of eighteen states and 1,409 people, 29.8 KB), so that it reads an article as the Node API does; under a
  * ceiling of 455 KB.
@@ -43,7 +45,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 455_000
+const CEILING = 462_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {
