@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
- * About 486 KB on 2026-12-07 with the team's second list of places (round 36: 4,225 places of 86 states, 24.7 KB)
- * and its foreign given names (2,332 names, 9.9 KB); under a ceiling of 490 KB.
+ * About 494.1 KB on 2026-12-07 with round 36's lists, registered as the Node API registers them: the team's second
+ * list of places (4,225 places of 86 states, 24.7 KB), its foreign given names (2,332, 9.9 KB) and 1,073 more people
+ * (9.1 KB) over 451.8 KB; under a ceiling of 499 KB. A Worker may weigh 3 MB gzipped on the free plan.
  * About 451.8 KB on 2026-12-07 when it began to register the team's own places and people as well (round 35: the
  * places of eighteen states and 1,409 people, 29.8 KB), so that it reads an article as the Node API does; under a
  * ceiling of 455 KB.
@@ -45,7 +46,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 490_000
+const CEILING = 499_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {

@@ -1,4 +1,5 @@
 import { ARTICLE_WITH_PARTICLE } from '../lang/ar/affixes.ts'
+import { descriptorWordSet } from '../lang/ar/offices.ts'
 import { findAdministrativePlaces } from './administrative-places.ts'
 import { findCommunes } from './commune-names.ts'
 import { findCompassRegions } from './compass-regions.ts'
@@ -10,13 +11,16 @@ import {
   bareNisbaStems,
   commonWordSet,
   complementizerSet,
+  compoundNameEndingSet,
   contextualCities,
   demonstrativeSet,
+  descentParticleSet,
   descriptiveAdjectiveSet,
   honorificBeforeNameSet,
   markedForm,
   markedPlaces,
   mediaHeadOpen,
+  nameParticleSet,
   namingHeadSet,
   nisbaPlaces,
   norm,
@@ -30,7 +34,7 @@ import {
 } from './lexicon.ts'
 import { loneNameAfterTitle } from './lone-family-names.ts'
 import { matchMediaHead } from './media-names.ts'
-import { isListedNameWord, isNumberWord, isUnknownNameWord } from './name-words.ts'
+import { isForeignNameWord, isListedNameWord, isNumberWord, isUnknownNameWord } from './name-words.ts'
 import { nameAfterRole } from './names-after-roles.ts'
 import { nameBeforeRole, roleMayFollow } from './names-before-roles.ts'
 import { lastWordBefore, matchOrganizationHead } from './organization-names.ts'
@@ -128,8 +132,9 @@ export function recognize(scan: Scan): Recognition {
       : starts === 0
         ? undefined
         : bestCandidate(scan, i, starts, afterPerson)
-    // A registered name is preferred to a name the rules read over the same words (its canonical spelling).
-    const best = listed ? longer(listed, candidate ?? listed) : candidate
+    // A registered name is preferred to a name the rules read over the same words (its canonical spelling), and to
+    // one they run on from it into a word that is no name's.
+    const best = listed ? listedOrLonger(scan, listed, candidate) : candidate
     if (best) {
       const named = best.found.length > 0 ? best.found[best.found.length - 1] : undefined
       if (named?.kind === 'person' && named.last === best.last) lastPerson = best.last
@@ -275,6 +280,54 @@ function registeredPerson(scan: Scan, i: number): Candidate | undefined {
   return { last: match.last, found: [foundFrom(scan, i, match.last, match.base, match.target, 'name', true)] }
 }
 
+/**
+ * A registered name of several words, or the longer reading of the rules that opens at the same word: the longer only
+ * where the words after the listed name go on a name (محمد مصطفى أبو شامة), not where they are the clause's (إصابة
+ * NAME1 NAME2 نجم المنتخب، زيارة النائب NAME1 NAME2 قصر بعبدا).
+ */
+function listedOrLonger(scan: Scan, listed: Candidate, candidate: Candidate | undefined): Candidate {
+  if (!candidate || candidate.last <= listed.last) return listed
+  const named = listed.found[0]!
+  if (named.first === named.last || nameGoesOn(scan, listed.last + 1)) return candidate
+  const longer = candidate.found[candidate.found.length - 1]
+  return longer?.kind === 'person' && longer.first === named.first ? listed : candidate
+}
+
+/**
+ * Word `k` goes on the name before it: a particle or a compound's second part (بن، أبو، آل، الدين), a vetted family
+ * name, a given name that is no role's or descriptor's word (نجم، لاعب), a word of a foreign name's shape that is no passive participle, or a
+ * word with the article that is no ordinary word, place or function word (الشامي). A role's word, a head noun, a
+ * participle or an ordinary word (نجم، قصر، موجود، الموجود) does not, after a full name the list gives.
+ */
+function nameGoesOn(scan: Scan, k: number): boolean {
+  const word = scan.words[k]
+  if (!word || word.number || !joined(scan.words, k)) return false
+  const w = word.norm
+  if (nameParticleSet.has(w) || descentParticleSet.has(w) || compoundNameEndingSet.has(w)) return true
+  if (isKnownSurname(word)) return true
+  if (isRoleWord(word) || descriptorWordSet.has(w) || titleHead(word) !== undefined || isFunctionWord(word))
+    return false
+  if (w.startsWith('ال')) return !commonWordSet.has(w) && !nisbaPlaces.has(w) && w.length > 4
+  if (isGivenName(word)) return true
+  return !PASSIVE_PARTICIPLE.test(w) && isForeignNameWord(word, true)
+}
+
+/** مفعول: موجود، مسؤول، مشمول. */
+const PASSIVE_PARTICIPLE = /^م..و.$/
+
+/**
+ * رئيس الحكومة NAME1 NAME2: a role's name that opens a registered name of several words is that name, where the
+ * rules read fewer of its words or run it on into a word that goes on no name.
+ */
+function withRegisteredName(scan: Scan, named: Named): Named {
+  const found = named.person
+  const match = matchRegisteredPhrase(scan, found.first)
+  if (!match || match.last === match.first || match.last === found.last) return named
+  if (match.last < found.last && nameGoesOn(scan, match.last + 1)) return named
+  const person = foundFrom(scan, found.first, match.last, match.base, match.target, 'name', true)
+  return { ...named, person }
+}
+
 /** `afterPerson`: a person's name ends right before word `i`. */
 function bestCandidate(scan: Scan, i: number, starts: number, afterPerson: boolean): Candidate | undefined {
   let best: Candidate | undefined
@@ -394,8 +447,9 @@ function titledPerson(scan: Scan, role: RoleMatch): Candidate {
     start: baseStart(words[role.first]!, role.base.cut),
     end: words[role.last]!.end,
   }
-  const named = longerName(scan, role, nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role))
-  if (!named) return { last: role.last, found: role.nested, role: span }
+  const read = longerName(scan, role, nameAfter(scan, role, true) ?? nameAfterOfficePlace(scan, role))
+  if (!read) return { last: role.last, found: role.nested, role: span }
+  const named = withRegisteredName(scan, read)
   named.person.roles = named.roles
   span.person = named.person
   return { last: named.person.last, found: [...role.nested, ...named.nested, named.person], role: span }

@@ -64,22 +64,37 @@ function joinedForms(form: string): string[] {
 export function registerPeople(people: string): void {
   const aliases = contextualAliases as Map<string, readonly string[]>
   const surnames = knownSurnameSet as Set<string>
+  // The forms already indexed under a first word, the gazetteer's and the registered ones, joined once a bucket
+  // (a first word such as محمد opens hundreds of names: joining them at every form made registration quadratic).
+  const known = new Map<string, Set<string>>()
+  const knownUnder = (first: string): Set<string> => {
+    let keys = known.get(first)
+    if (keys === undefined) {
+      const phrases = [
+        ...(phrasesByFirstWord.get(first) ?? []),
+        ...(registeredPhrasesByFirstWord.get(first) ?? []),
+      ]
+      keys = new Set(phrases.map((phrase: Phrase) => phrase.words.join(' ')))
+      known.set(first, keys)
+    }
+    return keys
+  }
   for (const person of parsePeople(people)) {
     const target: Target = { kind: 'person', name: person.name }
     const full = [person.name, ...person.variants]
     for (const form of [...full, ...full.flatMap(joinedForms), ...person.short]) {
       const words = norm(form).split(' ')
       const key = words.join(' ')
-      const same = (phrase: Phrase) => phrase.words.join(' ') === key
-      // A form the gazetteer has keeps its entity (بوتين).
-      if ((phrasesByFirstWord.get(words[0]!) ?? []).some(same)) continue
+      // A form the gazetteer has keeps its entity (بوتين); a form registered before is left.
+      const keys = knownUnder(words[0]!)
+      if (keys.has(key)) continue
       const entries = registeredPhrasesByFirstWord.get(words[0]!) ?? []
-      if (entries.some(same)) continue
       // الأمير ويليام: a name that opens with a title is left to the rules of titles; a form of one word that is an
       // ordinary word (a misfiled short form) is never a name.
       if (titleHeadSet.has(words[0]!)) continue
       if (words.length === 1 && (commonWordSet.has(key) || functionWordSet.has(key))) continue
       entries.push({ words, target })
+      keys.add(key)
       registeredPhrasesByFirstWord.set(words[0]!, entries)
     }
     if (person.contextual.length > 0 && !aliases.has(person.name)) {
