@@ -98,8 +98,12 @@ const makeRun = (
 const agreement = (a: Map<string, string>, b: Map<string, string>) => bcubed(a, b).f1
 
 // --- criteria: each maps a run to a threshold, reading no label -------------------------------------------------
-const gapIn = (values: number[], from: (v: number) => number) => {
-  const xs = values.filter((v) => v >= 0.2 && v <= 0.56).sort((a, b) => a - b)
+// The widest gap between neighbouring links near the default, read in the space `to` maps links into (`from` maps back).
+const gapIn = (values: number[], to: (v: number) => number, from: (v: number) => number) => {
+  const xs = values
+    .filter((v) => v >= 0.2 && v <= 0.56)
+    .map(to)
+    .sort((a, b) => a - b)
   let best = -1
   let chosen = DEFAULT
   for (let i = 1; i < xs.length; i++) {
@@ -113,23 +117,9 @@ const gapIn = (values: number[], from: (v: number) => number) => {
   }
   return chosen
 }
-const gap = (run: Run) => gapIn(run.links, (x) => x)
-const gapLogit = (run: Run) => {
-  const ls = run.links.filter((v) => v >= 0.2 && v <= 0.56).map(logit)
-  const xs = ls.sort((a, b) => a - b)
-  let best = -1
-  let chosen = DEFAULT
-  for (let i = 1; i < xs.length; i++) {
-    const mid = sigmoid((xs[i - 1]! + xs[i]!) / 2)
-    if (mid < 0.26 || mid > 0.5) continue
-    const d = xs[i]! - xs[i - 1]!
-    if (d > best) {
-      best = d
-      chosen = mid
-    }
-  }
-  return chosen
-}
+const identity = (x: number) => x
+const gap = (run: Run) => gapIn(run.links, identity, identity)
+const gapLogit = (run: Run) => gapIn(run.links, logit, sigmoid)
 const same = (a: Map<string, string>, b: Map<string, string>) => {
   if (a.size !== b.size) return false
   const m = new Map<string, string>()
