@@ -32,5 +32,9 @@ describe('a short quoted fragment its clause gives to a speaker', () => {
   it('leaves names and terms in quote marks as they were', () => {
     expect(directs('وقال المدير إن ما يسمى "صفقة القرن" انتهت.')).toEqual([])
     expect(directs('وأطلقت الوزارة حملة "معاً ضد الإدمان" أمس في العاصمة.')).toEqual([])
+    // لافتات reads as a plural participle of لفت: a plural noun, which gives no speaker the words written on it.
+    const banners =
+      'ووقع على العقد الوزير سامي الخوري. وتزينت الشوارع بصور العروسين ولافتات كتب عليها "نفرح بالعروسين" بينما اصطف الآلاف على الطريق.'
+    expect(directs(banners)).toEqual([])
   })
 })

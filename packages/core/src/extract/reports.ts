@@ -303,8 +303,9 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
         : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
     const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
     if (!complement) {
-      // منوهاً بحضور الوزير "رغم انشغالاته": no clause, but a quote later in its clause is the subject's.
-      if (verb === UNLISTED_PARTICIPLE || !quoteLaterInClause(scan, v)) return v
+      // منوهاً بحضور الوزير "رغم انشغالاته": no clause, but a quote later in its clause is the subject's. A form in
+      // ات is as often a plural noun (لافتات، ملاحظات) and reports nothing without its clause.
+      if (verb === UNLISTED_PARTICIPLE || word.norm.endsWith('ات') || !quoteLaterInClause(scan, v)) return v
       const subject = participleSubject(scan, index, v, events)
       if (subject) reports.push(bareReport(v, verb.lemma, 'participle', subject, word.sentence))
       return v
