@@ -1,5 +1,6 @@
 import { THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import { negationSet } from '../lang/ar/compiled-cues.ts'
+import { normSet } from '../lang/ar/spelling.ts'
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
 import { clauseAfterAside } from './attribution-clauses.ts'
@@ -424,6 +425,31 @@ function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
 }
 
 /**
+ * لما سماه "…"، وقد اعتبر الحملة الإيطالية "…": quoted words after a verb of naming that carries its object pronoun,
+ * or after the object (a head noun, and one nisba) right after a verb of deeming (اعتبر، وصف), are what the verb's
+ * subject called it: speech, not the name the head noun takes (ما يسمى "…"، حملة "…").
+ */
+function calledBySubject(scan: Scan, first: number): boolean {
+  const { words } = scan
+  const sentence = words[first]!.sentence
+  let k = first - 1
+  if (k > 0 && words[k]!.norm === 'ب') k--
+  const word = words[k]
+  if (!word || word.sentence !== sentence) return false
+  if (NAMING_VERBS.has(bareWord(word))) return true
+  // The object: a definite head, then at most one nisba (الحملة الإيطالية).
+  let head = k
+  if (head > 0 && NISBA_AFTER_HEAD.test(word.norm) && joined(words, head)) head--
+  if (!words[head]!.norm.startsWith('ال') || head === 0 || !joined(words, head)) return false
+  const verb = words[head - 1]!
+  const form = verb.sentence === sentence ? reportingVerb(verb) : undefined
+  return form?.object === true
+}
+
+const NAMING_VERBS: ReadonlySet<string> = normSet(['سماه', 'سماها', 'أسماه', 'أسماها', 'سموه', 'سموها'])
+const NISBA_AFTER_HEAD = /^ال.{2,}(?:ي|ية)$/
+
+/**
  * A verb among quoted words `first` to `last` (تعني، ينتقم): they say something, they name nothing. Unlike `hasVerb`,
  * a word of a verb's shape no list knows counts, and a word with tanween is a noun, whatever verb of the dictionary
  * it is spelt like (حذراً).
@@ -454,7 +480,8 @@ function wordsInside(scan: Scan, span: QuotedSpan): DirectCandidate | undefined 
 
 /** A name in quote marks: after a head noun (موقع "ستاندرد"، حملة "…"), or followed by a nisba (“…” البريطاني). */
 function isName(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
-  if (namedByHead(scan, candidate.first, HEADS_OF_NAMES)) return true
+  if (namedByHead(scan, candidate.first, HEADS_OF_NAMES) && !calledBySubject(scan, candidate.first))
+    return true
   if (colonAfterQuotedName(scan, candidate.first) !== undefined) return true
   // The quote is exactly a name the gazetteer knows: لـ"الجزيرة نت".
   const mention = index.mentionAt[candidate.first]

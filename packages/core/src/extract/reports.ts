@@ -302,7 +302,14 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
         ? v + 2
         : (verb.object && objectOrPronounBefore(scan, index, v + 1)) || v + 1
     const complement = findComplement(scan, from, MAX_FILLER_WORDS) ?? unmarkedSpeech(scan, index, from)
-    if (!complement) return v
+    if (!complement) {
+      // منوهاً بحضور الوزير "رغم انشغالاته": no clause, but a quote later in its clause is the subject's. A form in
+      // ات is as often a plural noun (لافتات، ملاحظات) and reports nothing without its clause.
+      if (verb === UNLISTED_PARTICIPLE || word.norm.endsWith('ات') || !quoteLaterInClause(scan, v)) return v
+      const subject = participleSubject(scan, index, v, events)
+      if (subject) reports.push(bareReport(v, verb.lemma, 'participle', subject, word.sentence))
+      return v
+    }
     const subject = participleSubject(scan, index, v, events)
     const report = newReport('participle', v, verb.lemma, word.sentence, speakerOf(subject), complement)
     report.speakerKind = subject?.kind
@@ -330,7 +337,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   let from = objectAfter ? objectAfter.last + 1 : setObjectAfter(words, v) || honorific ? v + 2 : v + 1
   if (after && verb.object) {
     // وصف التشكيل بأنه: the phrase before بأن is whom the verb speaks of; أبلغ الوزير النواب بأن: after its subject.
-    const object = objectBefore(scan, index, after.first)
+    const object = objectBefore(scan, index, after.first) ?? deemedBeforeQuote(scan, word, verb, after)
     if (object) [after, from] = [undefined, object]
     else from = objectBefore(scan, index, after.last + 1) ?? after.last + 1
   } else if (after) from = after.last + 1
@@ -454,7 +461,7 @@ function statementPlaceVerb(word: Word): string | undefined {
 function bareReport(
   v: number,
   lemma: string,
-  kind: 'verb' | 'act',
+  kind: 'verb' | 'participle' | 'act',
   subject: Subject,
   sentence: number,
 ): Report {
@@ -727,6 +734,34 @@ function passiveQuote(scan: Scan, index: MentionIndex, v: number): number | unde
   const complement = findComplement(scan, phrase ? phrase.last + 1 : v + 1, MAX_CUE_FILLER)
   if (!complement || complement.kind === 'colon') return undefined
   return scan.quoteOpeningAt.has(complement.at) ? complement.at : undefined
+}
+
+/**
+ * وقد اعتبر الحملة الإيطالية "…": a phrase right before a quote mark that the verb of deeming's form does not agree
+ * with (a masculine verb, a feminine noun) is what the verb speaks of, and its subject the pronoun: the first quoted
+ * word, or undefined.
+ */
+function deemedBeforeQuote(scan: Scan, word: Word, verb: VerbForm, phrase: Subject): number | undefined {
+  const at = phrase.last + 1
+  if (!scan.quoteOpeningAt.has(at) || PUNCTUATION_BEFORE_QUOTE.test(scan.words[at]!.gap)) return undefined
+  const agrees = subjectAgreement(scan, phrase)
+  return agrees && !agrees.has(verbAgreement(word, verb)) ? at : undefined
+}
+
+const PUNCTUATION_BEFORE_QUOTE = /[،,.:;؛!?؟]/
+const QUOTE_REACH = 8
+
+/** A quote mark opens within a few words after word `v`, in its sentence, with no punctuation between. */
+function quoteLaterInClause(scan: Scan, v: number): boolean {
+  const { words } = scan
+  const sentence = words[v]!.sentence
+  for (let k = v + 1; k < words.length && k - v <= QUOTE_REACH; k++) {
+    const word = words[k]!
+    if (word.sentence !== sentence) return false
+    if (scan.quoteOpeningAt.has(k)) return k > v + 1 && !PUNCTUATION_BEFORE_QUOTE.test(word.gap)
+    if (PUNCTUATION_BEFORE_QUOTE.test(word.gap)) return false
+  }
+  return false
 }
 
 /** As `objectBefore`, and also past a demonstrative or إياه alone: واصفاً ذلك بأنه، واصفة إياها بأنها. */
