@@ -50,10 +50,12 @@ const KB = 1000
 // quote marks after a body, Mauritanian middle names, competitions' places, outlets in brackets) and clutter rules (a
 // page's closing line, a title's tail) brought it to 180.7 KB. None of round 34's rules changed a figure of the 100
 // unseen articles (docs/history/held-out.md), so the next round should weigh what a rule costs here against what
-// it carries.
+// it carries; and 182 KB until round 36, whose merged rules (a listed full name after a title, a headline printed
+// again with a breadcrumb, short quoted fragments given by verbs of naming and deeming) brought it to 182.2 KB, each
+// kept only where the held-out batches read once rose with it (docs/round-36/held-out.md).
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 182 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 183 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
