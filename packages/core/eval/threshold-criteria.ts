@@ -281,7 +281,9 @@ for (const [name, choose] of rows) {
 }
 
 // --- BAND: borderline merges decided by the baseline's cosine -----------------------------------------------------
-const bandPartition = (r: Run, lo: number, hi: number, c: number) => {
+// The articles of each story at `lo`, split into the stories they fall in at `hi`: the merges a threshold between
+// the two would make or refuse.
+const cellsOf = (r: Run, lo = 0.26, hi = 0.5) => {
   const index = new Map(r.articles.map((a, i) => [a.id, i]))
   const pLo = r.partition(lo)
   const pHi = r.partition(hi)
@@ -295,26 +297,35 @@ const bandPartition = (r: Run, lo: number, hi: number, c: number) => {
     const l = key.split('|')[0]!
     byLo.set(l, [...(byLo.get(l) ?? []), members])
   }
+  return [...byLo.values()]
+}
+// Each cell's groups merged two at a time, the pair `score` rates highest first, while that score is at least
+// `floor` (`lastOfTies`: of equal scores the last pair, else the first); one label per group left.
+const mergedCells = (
+  r: Run,
+  cells: number[][][],
+  score: (x: number[], y: number[]) => number,
+  floor: number,
+  lastOfTies = false,
+) => {
   const out = new Map<string, string>()
   let label = 0
-  for (const groups0 of byLo.values()) {
-    let groups = groups0.map((g) => [...g])
+  for (const cell of cells) {
+    let groups = cell.map((g) => [...g])
     for (;;) {
       let best = -1
       let bi = -1
       let bj = -1
       for (let i = 0; i < groups.length; i++)
         for (let j = i + 1; j < groups.length; j++) {
-          let sum = 0
-          for (const x of groups[i]!) for (const y of groups[j]!) sum += r.cosine[x]![y]!
-          const m = sum / (groups[i]!.length * groups[j]!.length)
-          if (m > best) {
+          const m = score(groups[i]!, groups[j]!)
+          if (m > best || (lastOfTies && m === best)) {
             best = m
             bi = i
             bj = j
           }
         }
-      if (bi < 0 || best < c) break
+      if (bi < 0 || best < floor) break
       groups[bi] = [...groups[bi]!, ...groups[bj]!]
       groups = groups.filter((_, k) => k !== bj)
     }
@@ -325,6 +336,13 @@ const bandPartition = (r: Run, lo: number, hi: number, c: number) => {
   }
   return out
 }
+const meanCosine = (r: Run) => (x: number[], y: number[]) => {
+  let sum = 0
+  for (const i of x) for (const j of y) sum += r.cosine[i]![j]!
+  return sum / (x.length * y.length)
+}
+const bandPartition = (r: Run, lo: number, hi: number, c: number) =>
+  mergedCells(r, cellsOf(r, lo, hi), meanCosine(r), c)
 if (process.argv.includes('--band')) {
   const score = (which: 'fit' | 'check', lo: number, hi: number, c: number) => {
     const rs = runs[which]
@@ -487,22 +505,6 @@ if (process.argv.includes('--coh')) {
 }
 
 // --- LEARN: borderline merges decided by a weight learned on the fit half --------------------------------------------
-const cellsOf = (r: Run) => {
-  const index = new Map(r.articles.map((a, i) => [a.id, i]))
-  const pLo = r.partition(0.26)
-  const pHi = r.partition(0.5)
-  const parts = new Map<string, number[]>()
-  for (const a of r.articles) {
-    const key = `${pLo.get(a.id)}|${pHi.get(a.id)}`
-    parts.set(key, [...(parts.get(key) ?? []), index.get(a.id)!])
-  }
-  const byLo = new Map<string, number[][]>()
-  for (const [key, members] of parts) {
-    const l = key.split('|')[0]!
-    byLo.set(l, [...(byLo.get(l) ?? []), members])
-  }
-  return [...byLo.values()]
-}
 const groupFeatures = (r: Run, x: number[], y: number[]) => {
   const links = linkOf(r)
   let sum = 0
@@ -526,37 +528,18 @@ const majority = (r: Run, g: number[]) => {
   }
   return [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]
 }
-const learnedPartition = (r: Run, model: Logistic) => {
-  const out = new Map<string, string>()
-  let label = 0
-  for (const cells of cellsOf(r)) {
-    let groups = cells.map((g) => [...g])
-    for (;;) {
-      let best = 0.5
-      let bi = -1
-      let bj = -1
-      for (let i = 0; i < groups.length; i++)
-        for (let j = i + 1; j < groups.length; j++) {
-          const f = groupFeatures(r, groups[i]!, groups[j]!)
-          const z = model.bias + f.reduce((s, v, k) => s + v * model.weights[k]!, 0)
-          const p = 1 / (1 + Math.exp(-z))
-          if (p >= best) {
-            best = p
-            bi = i
-            bj = j
-          }
-        }
-      if (bi < 0) break
-      groups[bi] = [...groups[bi]!, ...groups[bj]!]
-      groups = groups.filter((_, k) => k !== bj)
-    }
-    for (const g of groups) {
-      for (const x of g) out.set(r.articles[x]!.id, String(label))
-      label++
-    }
-  }
-  return out
-}
+const learnedPartition = (r: Run, model: Logistic) =>
+  mergedCells(
+    r,
+    cellsOf(r),
+    (x, y) => {
+      const f = groupFeatures(r, x, y)
+      const z = model.bias + f.reduce((sum, v, k) => sum + v * model.weights[k]!, 0)
+      return 1 / (1 + Math.exp(-z))
+    },
+    0.5,
+    true,
+  )
 if (process.argv.includes('--learn')) {
   const features: number[][] = []
   const labels: number[] = []
