@@ -10,7 +10,7 @@ import { writtenGivenNames as writtenGivenNameList } from './lang/ar/written-giv
 export const arabicGivenNames: string = sourceGivenNameForms
 
 /**
- * Given names of people who are not Arab, as Arabic news writes them (سيرغي، جوزيه، هاكان): this team's own list,
+ * Given names of people who are not Arab, as Arabic news writes them (جواو، داريوش، ماتياس): this team's own list,
  * written from knowledge (`lang/ar/written-given-names.ts`), for `registerGivenNames` after `arabicGivenNames`. The
  * sources above hold Arab names; news names foreigners by transliterations no list of them gives, and a transliterated
  * family name after an unknown first name is two unknown words (round 36).
