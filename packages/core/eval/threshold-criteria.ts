@@ -1,5 +1,6 @@
 // `pnpm --filter @marsad/core eval:threshold-criteria --fit <corpora> --check <corpora> [--only GAP,…] [--band]
-// [--more] [--pseudo] [--coh] [--learn] [--loo] [--curves] [--verbose]` (round 36, measuring only: nothing here is shipped).
+// [--more] [--pseudo] [--coh] [--learn] [--loo] [--curves] [--verbose]` (round 36, measuring only: nothing here is
+// shipped).
 // Label-free choices of `storiesOf`'s threshold for a corpus read at once, each a criterion that reads no gold label,
 // printed as B³ F1 with dates / without, the mean over each half's corpora, beside the fixed threshold (0.36) and each
 // run's own best over G (no one has that before a corpus is labelled). A criterion's parameter is chosen on the fit
@@ -98,7 +99,8 @@ const makeRun = (
 const agreement = (a: Map<string, string>, b: Map<string, string>) => bcubed(a, b).f1
 
 // --- criteria: each maps a run to a threshold, reading no label -------------------------------------------------
-// The widest gap between neighbouring links near the default, read in the space `to` maps links into (`from` maps back).
+// The widest gap between neighbouring links near the default, read in the space `to` maps links into (`from` maps
+// back).
 const gapIn = (values: number[], to: (v: number) => number, from: (v: number) => number) => {
   const xs = values
     .filter((v) => v >= 0.2 && v <= 0.56)
@@ -460,7 +462,7 @@ if (process.argv.includes('--pseudo')) {
   if (verbose) for (const r of runs.fit) console.log(`   ${r.corpus} ${r.dated ? 'D' : 'N'} t=${pseudo(r)}`)
 }
 
-// --- COH ---------------------------------------------------------------------------------------------------------------
+// --- COH -------------------------------------------------------------------------------------------------------
 const linkMaps = new Map<Run, Map<string, number>>()
 const linkOf = (r: Run) => {
   let m = linkMaps.get(r)
