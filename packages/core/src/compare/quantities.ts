@@ -60,6 +60,7 @@ import { isGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { asciiDigits, readNumber } from '../normalize/read-number.ts'
 import { type Token, tokenize } from '../normalize/tokenize.ts'
+import { CLAUSE_STOP } from '../segment/marks.ts'
 
 /**
  * A number of a sentence with what it counts or measures: 23 مصاباً، بقوة 7.2 درجات، نسبة المشاركة 46.10%، أكثر من
@@ -414,7 +415,7 @@ function stagesOfCount(
     if (
       before?.cue === 'votes' &&
       keys[k - 1] === IN &&
-      !CLAUSE_BREAK.test(text.slice(before.end, q.start)) &&
+      !CLAUSE_STOP.test(text.slice(before.end, q.start)) &&
       tokens.filter((token) => token.start >= before.end && token.end <= q.start).length <= VOTES_REACH
     )
       return { ...q, nouns: new Set([stageOf]), cue: stageOf }
@@ -932,7 +933,7 @@ function aftershock(text: string, quantity: Quantity): string | null {
   const tokens = quantityTokens(text)
   const k = tokens.findIndex((token) => token.start === quantity.start)
   for (let i = k - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break
+    if (CLAUSE_STOP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break
     if (tokens[i]!.kind === 'word' && aftershockWordSet.has(quantityWord(tokens[i]!.text))) return AFTERSHOCK
   }
   return null
@@ -947,7 +948,6 @@ function aftershock(text: string, quantity: Quantity): string | null {
 // How far after a minute its moment is told, across a comma (في الدقيقة 20، عندما تعرض عفيف للعرقلة).
 const MOMENT_REACH = 8
 const SENTENCE_BREAK = /[.!؟?؛;]/
-const CLAUSE_BREAK = /[،,;؛:.!؟?]/
 
 /**
  * The moment of the match a minute dates when it is no goal: the word of a substitution, a foul, a card, a penalty
@@ -960,7 +960,7 @@ export function otherMoment(text: string, quantity: Quantity): string | null {
   const k = tokens.findIndex((token) => token.start === quantity.start)
   if (k < 0) return null
   let from = k
-  while (from > 0 && !CLAUSE_BREAK.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--
+  while (from > 0 && !CLAUSE_STOP.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--
   let to = k
   while (
     to + 1 < tokens.length &&
@@ -1046,7 +1046,7 @@ function amongCue(text: string, tokens: readonly Token[], keys: readonly string[
   for (let i = j; i < tokens.length - 2 && i - j <= AMONG_REACH; i++) {
     if (
       tokens[i]!.kind === 'number' ||
-      (i > j && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
+      (i > j && CLAUSE_STOP.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))
     )
       return null
     if (keys[i] === IN && amongWordSet.has(keys[i + 1]!) && tokens[i + 2]!.kind === 'word') return i + 2
@@ -1275,7 +1275,7 @@ function verbAfterSubject(
     if (tokens[i]!.kind === 'number') return null
     const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start)
     const cue = cueByWord.has(keys[i]!)
-    if (CLAUSE_BREAK.test(gap) && !(cue && /^\s*[،,]\s*$/.test(gap))) return null
+    if (CLAUSE_STOP.test(gap) && !(cue && /^\s*[،,]\s*$/.test(gap))) return null
     if (cue) return i
   }
   return null
@@ -1341,7 +1341,7 @@ const CONJUNCT_REACH = 12
 /** A number stands before token `k` in its clause, within `CONJUNCT_REACH` tokens. */
 function figureInClauseBefore(text: string, tokens: readonly Token[], k: number): boolean {
   for (let i = k - 1; i >= 0 && k - i <= CONJUNCT_REACH; i--) {
-    if (CLAUSE_BREAK.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    if (CLAUSE_STOP.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
     if (tokens[i]!.kind === 'number') return true
   }
   return false

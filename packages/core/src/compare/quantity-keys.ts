@@ -8,6 +8,7 @@ import {
   shareVerbSet,
 } from '../lang/ar/quantities.ts'
 import type { Token } from '../normalize/tokenize.ts'
+import { CLAUSE_STOP } from '../segment/marks.ts'
 import { close } from './leftovers.ts'
 import { nameKey, type PersonNames, wordOrName } from './person-names.ts'
 import { agree, isMinute, type Quantity, quantityTokens, ROUNDING } from './quantities.ts'
@@ -39,7 +40,6 @@ export interface Conflict {
 const PREFIXES = /^[وبل]/
 // The article, with و، ف or ل before it: الأول، للثاني، والأخير.
 const DEFINITE = /^[وف]?(?:ال|لل)/
-const BREAK = /[،,;؛:.!؟?]/
 // The words before a figure that opens its sentence as a frame: وفي الدقيقة 66، …
 const FRAME_WORDS = 3
 
@@ -79,7 +79,7 @@ function personNear(text: string, start: number, names: PersonNames, minute: boo
     }
     return PREFIXES.test(norm(token.text)) ? (names.get(nameKey(norm(token.text).slice(1))) ?? null) : null
   }
-  const broken = (i: number) => BREAK.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
+  const broken = (i: number) => CLAUSE_STOP.test(text.slice(tokens[i - 1]?.end ?? 0, tokens[i]!.start))
   // The figure may open its sentence (`59 صوتاً لفلان`): no word stands before it.
   const word = (i: number) => (tokens[i]?.kind === 'word' ? quantityWord(tokens[i]!.text) : '')
   const before: string[] = []
@@ -192,7 +192,7 @@ function unknownSubject(
   named: (at: number) => boolean,
 ): boolean {
   let first = verb
-  while (first > 0 && !BREAK.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--
+  while (first > 0 && !CLAUSE_STOP.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--
   const words = tokens.slice(first, verb)
   if (first === 0 || words.length === 0 || words.length > SUBJECT_WORDS) return false
   return words.every(

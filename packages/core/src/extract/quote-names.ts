@@ -63,7 +63,8 @@ export function opensPredicate(scan: Scan, first: number, close: number): boolea
 
 const AUXILIARIES: ReadonlySet<string> = normSet(auxiliaryVerbs)
 
-const NISBA_SHAPED = /^ال.{2,}(?:ي|ية)$/
+/** A definite word in ي or ية: a nisba's shape (الفلسطيني، الإيطالية). */
+export const NISBA_SHAPED = /^ال.{2,}(?:ي|ية)$/
 
 function isHead(bases: readonly { base: string }[], heads: ReadonlySet<string>, definite: boolean): boolean {
   for (let n = 0; n < bases.length; n++) {

@@ -3,6 +3,7 @@ import { negationSet } from '../lang/ar/compiled-cues.ts'
 import { normSet } from '../lang/ar/spelling.ts'
 import type { Block, Sentence } from '../model/article.ts'
 import type { Quote, Speaker } from '../model/extraction.ts'
+import { CLAUSE_STOP } from '../segment/marks.ts'
 import { clauseAfterAside } from './attribution-clauses.ts'
 import {
   asHePutItSet as AS_HE_PUT_IT,
@@ -25,7 +26,7 @@ import {
 import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import type { QuotedSpan } from './quote-marks.ts'
-import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
+import { colonAfterQuotedName, NISBA_SHAPED, namedByHead } from './quote-names.ts'
 import { isPassive, type Report } from './reports.ts'
 import { joined, type Scan } from './scan.ts'
 import { phraseAt } from './subjects.ts'
@@ -314,7 +315,7 @@ function quoteInClause(
 ): 'part' | 'after' | 'frame' {
   const term = quoteLast - k + 1 < MIN_UNREPORTED_WORDS
   const next = words[quoteLast + 1]
-  const continues = next !== undefined && next.sentence === words[k]!.sentence && !STOP.test(next.gap)
+  const continues = next !== undefined && next.sentence === words[k]!.sentence && !CLAUSE_STOP.test(next.gap)
   if (k === first) return term && continues ? 'part' : 'frame'
   const before = words[k - 1]!
   if (COMMA.test(before.gap) && before.norm[0] === 'و' && complementizerSet.has(bareWord(before)))
@@ -345,7 +346,6 @@ function commaBetween(words: readonly Word[], first: number, k: number): boolean
   return false
 }
 
-const STOP = /[،,.؛;:!?؟]/
 const WITH_PRONOUN = /(?:ه|ها|هم|نا|ني)$/
 
 /**
@@ -439,7 +439,7 @@ function calledBySubject(scan: Scan, first: number): boolean {
   if (NAMING_VERBS.has(bareWord(word))) return true
   // The object: a definite head, then at most one nisba (الحملة الإيطالية).
   let head = k
-  if (head > 0 && NISBA_AFTER_HEAD.test(word.norm) && joined(words, head)) head--
+  if (head > 0 && NISBA_SHAPED.test(word.norm) && joined(words, head)) head--
   if (!words[head]!.norm.startsWith('ال') || head === 0 || !joined(words, head)) return false
   const verb = words[head - 1]!
   const form = verb.sentence === sentence ? reportingVerb(verb) : undefined
@@ -447,7 +447,6 @@ function calledBySubject(scan: Scan, first: number): boolean {
 }
 
 const NAMING_VERBS: ReadonlySet<string> = normSet(['سماه', 'سماها', 'أسماه', 'أسماها', 'سموه', 'سموها'])
-const NISBA_AFTER_HEAD = /^ال.{2,}(?:ي|ية)$/
 
 /**
  * A verb among quoted words `first` to `last` (تعني، ينتقم): they say something, they name nothing. Unlike `hasVerb`,
@@ -618,7 +617,8 @@ function sameReportAsBefore(
   const { words } = scan
   if (candidate.first - before.last - 1 > MAX_WORDS_BETWEEN_FRAGMENTS) return undefined
   if (words[before.last]!.sentence !== words[candidate.first]!.sentence) return undefined
-  for (let k = before.last + 1; k <= candidate.first; k++) if (STOP.test(words[k]!.gap)) return undefined
+  for (let k = before.last + 1; k <= candidate.first; k++)
+    if (CLAUSE_STOP.test(words[k]!.gap)) return undefined
   const next = words[before.last + 1]!
   return next.norm[0] === 'و' ? before.report : undefined
 }

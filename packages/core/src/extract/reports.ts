@@ -1,6 +1,7 @@
 import { CIRCUMSTANTIAL_PARTICIPLE, THIRD_PERSON_SUFFIX } from '../lang/ar/affixes.ts'
 import { frontedSideSet, negationSet, reportAdverbSet } from '../lang/ar/compiled-cues.ts'
 import type { Speaker } from '../model/extraction.ts'
+import { CLAUSE_STOP } from '../segment/marks.ts'
 import { type Agreement, subjectAgreement, verbAgreement } from './agreement.ts'
 import { clauseAfterAside, clauseAfterAttribution, clauseBeforeAttribution } from './attribution-clauses.ts'
 import { colonReport } from './colon-reports.ts'
@@ -743,12 +744,11 @@ function passiveQuote(scan: Scan, index: MentionIndex, v: number): number | unde
  */
 function deemedBeforeQuote(scan: Scan, word: Word, verb: VerbForm, phrase: Subject): number | undefined {
   const at = phrase.last + 1
-  if (!scan.quoteOpeningAt.has(at) || PUNCTUATION_BEFORE_QUOTE.test(scan.words[at]!.gap)) return undefined
+  if (!scan.quoteOpeningAt.has(at) || CLAUSE_STOP.test(scan.words[at]!.gap)) return undefined
   const agrees = subjectAgreement(scan, phrase)
   return agrees && !agrees.has(verbAgreement(word, verb)) ? at : undefined
 }
 
-const PUNCTUATION_BEFORE_QUOTE = /[،,.:;؛!?؟]/
 const QUOTE_REACH = 8
 
 /** A quote mark opens within a few words after word `v`, in its sentence, with no punctuation between. */
@@ -758,8 +758,8 @@ function quoteLaterInClause(scan: Scan, v: number): boolean {
   for (let k = v + 1; k < words.length && k - v <= QUOTE_REACH; k++) {
     const word = words[k]!
     if (word.sentence !== sentence) return false
-    if (scan.quoteOpeningAt.has(k)) return k > v + 1 && !PUNCTUATION_BEFORE_QUOTE.test(word.gap)
-    if (PUNCTUATION_BEFORE_QUOTE.test(word.gap)) return false
+    if (scan.quoteOpeningAt.has(k)) return k > v + 1 && !CLAUSE_STOP.test(word.gap)
+    if (CLAUSE_STOP.test(word.gap)) return false
   }
   return false
 }

@@ -3,6 +3,9 @@
 /** An Arabic or a Latin comma anywhere in a string (a word's gap, a line): the clause or list goes on. */
 export const COMMA = /[،,]/
 
+/** A comma, semicolon, colon or sentence end anywhere in a string (the gap between two words): the clause stops. */
+export const CLAUSE_STOP = /[،,;؛:.!?؟]/
+
 /** . ! ? ؟ and the ellipsis: characters that can end a sentence. */
 export function isSentenceTerminator(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x2026
