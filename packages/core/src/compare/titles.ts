@@ -63,7 +63,7 @@ export function compareTitles(space: SentenceSpace): { differences: Difference[]
   for (const { article, entity, roles } of named) {
     const offices = atEvent.has(entity.id) ? roles.filter((r) => !r.office.moment) : roles
     if (offices.length === 0) continue
-    // The title shown is the first that names an office (not «السيد» before it).
+    // The title shown is the first that names an office (not «السيد» before it), its office the first of `offices`.
     found.push({ article, entity, role: offices[0]!.role, offices: offices.map((r) => r.office) })
   }
   const byEntity = new Map<string, typeof found>()
@@ -87,8 +87,8 @@ export function compareTitles(space: SentenceSpace): { differences: Difference[]
     const values: DifferenceValue[] = []
     // Titles given list each office once: «زعيم حماس» and «زعيم حركة حماس» are one title written twice.
     const shownOffices: Office[] = []
-    for (const { article, entity, role } of list) {
-      const office = officeOf(space, role)
+    for (const { article, entity, role, offices } of list) {
+      const office = offices[0]!
       // A rank is shown only beside ranks, an office only beside offices.
       if (shownOffices.length > 0 && !comparable(shownOffices[0]!, office)) continue
       if (!conflict && shownOffices.some((other) => !disjoint(other.terms, office.terms))) continue
