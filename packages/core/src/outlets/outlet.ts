@@ -24,16 +24,17 @@ export function outletKey(name: string): string {
   return normalize(name, { tehMarbuta: true }).toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
-// Every form of a known outlet's name, headed forms included (الجزيرة نت is الجزيرة). Names the table gives no
-// country are borne by several papers (الوطن, الشروق), so a name alone never makes them one outlet.
+/** Every form of an outlet's name, headed forms included (الجزيرة نت is الجزيرة). */
+function formsOf(outlet: MediaOutlet): string[] {
+  return [outlet.name, ...(outlet.variants ?? []), ...(outlet.headed ?? [])]
+}
+
+// Names the table gives no country are borne by several papers (الوطن, الشروق), so a name alone never makes them one
+// outlet.
 const byName = new Map<string, MediaOutlet>(
   mediaOutlets
     .filter((outlet) => outlet.country !== undefined)
-    .flatMap((outlet) =>
-      [outlet.name, ...(outlet.variants ?? []), ...(outlet.headed ?? [])].map(
-        (form) => [outletKey(form), outlet] as const,
-      ),
-    ),
+    .flatMap((outlet) => formsOf(outlet).map((form) => [outletKey(form), outlet] as const)),
 )
 
 const byDomain = new Map<string, MediaOutlet>(
@@ -53,7 +54,7 @@ export function addOutlets(outlets: readonly MediaOutlet[]): void {
 function mergePending(): void {
   for (const outlet of pending.splice(0)) {
     if (outlet.country !== undefined) {
-      for (const form of [outlet.name, ...(outlet.variants ?? []), ...(outlet.headed ?? [])]) {
+      for (const form of formsOf(outlet)) {
         const key = outletKey(form)
         if (!byName.has(key)) byName.set(key, outlet)
       }
@@ -61,18 +62,27 @@ function mergePending(): void {
     for (const domain of outlet.domains ?? []) {
       if (byDomain.has(domain)) continue
       byDomain.set(domain, outlet)
-      const label = domain.split('.')[0]!
-      if (label.length >= 6 && !byLabel.has(label)) byLabel.set(label, outlet)
+      const label = longLabel(domain)
+      if (label !== null && !byLabel.has(label)) byLabel.set(label, outlet)
     }
   }
 }
 
-// A domain's first label, when long enough to name the outlet inside another host
-// (eremnews-fe-app-production.azurewebsites.net is eremnews.com's).
+/**
+ * A domain's first label, when long enough to name the outlet inside another host
+ * (eremnews-fe-app-production.azurewebsites.net is eremnews.com's); null otherwise.
+ */
+function longLabel(domain: string): string | null {
+  const label = domain.split('.')[0]!
+  return label.length >= MIN_LABEL ? label : null
+}
+
+const MIN_LABEL = 6
+
 const byLabel = new Map<string, MediaOutlet>(
   [...byDomain].flatMap(([domain, outlet]) => {
-    const label = domain.split('.')[0]!
-    return label.length >= 6 ? [[label, outlet] as const] : []
+    const label = longLabel(domain)
+    return label !== null ? [[label, outlet] as const] : []
   }),
 )
 
@@ -127,7 +137,7 @@ export function resolveOutlet(source: {
       name: name !== undefined && nameHost === null ? name : outlet.name,
       outletName: outlet.name,
       key: outletKey(outlet.name),
-      forms: [...new Set([outlet.name, ...(outlet.variants ?? []), ...(outlet.headed ?? [])].map(outletKey))],
+      forms: [...new Set(formsOf(outlet).map(outletKey))],
       domain: host !== null && outletOfHost(host) === outlet ? host : (outlet.domains?.[0] ?? host),
       country: outlet.country ?? null,
       kind: outlet.kind,
