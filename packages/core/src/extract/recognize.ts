@@ -295,9 +295,10 @@ function listedOrLonger(scan: Scan, listed: Candidate, candidate: Candidate | un
 
 /**
  * Word `k` goes on the name before it: a particle or a compound's second part (بن، أبو، آل، الدين), a vetted family
- * name, a given name that is no role's or descriptor's word (نجم، لاعب), a word of a foreign name's shape that is no passive participle, or a
- * word with the article that is no ordinary word, place or function word (الشامي). A role's word, a head noun, a
- * participle or an ordinary word (نجم، قصر، موجود، الموجود) does not, after a full name the list gives.
+ * name, a given name that is no role's or descriptor's word (نجم، لاعب), a word of a foreign name's shape that is no
+ * passive participle, or a word with the article that is no ordinary word, place or function word (الشامي). A role's
+ * word, a head noun, a participle or an ordinary word (نجم، قصر، موجود، الموجود) does not, after a full name the list
+ * gives.
  */
 function nameGoesOn(scan: Scan, k: number): boolean {
   const word = scan.words[k]
