@@ -1,6 +1,4 @@
-import { encodeFrontCoded } from './lang/ar/front-coding.ts'
 import { sourceGivenNameForms } from './lang/ar/generated/given-names.ts'
-import { writtenGivenNames as writtenGivenNameList } from './lang/ar/written-given-names.ts'
 
 /**
  * Given names in Arabic script from maintained lists (FakerPHP, AKhateeb/arabic-names, arabic-name-to-en; see the
@@ -13,6 +11,7 @@ export const arabicGivenNames: string = sourceGivenNameForms
  * Given names of people who are not Arab, as Arabic news writes them (جواو، داريوش، ماتياس): this team's own list,
  * written from knowledge (`lang/ar/written-given-names.ts`), for `registerGivenNames` after `arabicGivenNames`. The
  * sources above hold Arab names; news names foreigners by transliterations no list of them gives, and a transliterated
- * family name after an unknown first name is two unknown words (round 36).
+ * family name after an unknown first name is two unknown words (round 36). A list of words, read as it is: importing
+ * this module (the Worker does at start-up) encodes and decodes nothing.
  */
-export const writtenGivenNames: string = encodeFrontCoded(writtenGivenNameList)
+export { writtenGivenNames } from './lang/ar/written-given-names.ts'

@@ -78,4 +78,11 @@ describe('given names of @marsad/core/names', () => {
     registerGivenNames(encodeFrontCoded(['رغدة']))
     expect(sourceGivenNameSet.size).toBe(size)
   })
+
+  it('takes a list of words as it takes a front-coded one', () => {
+    expect(() => registerGivenNames(['رغدة', 'Rome'])).toThrow(/"rome" is not one word of Arabic letters/i)
+    const size = sourceGivenNameSet.size
+    registerGivenNames(['رغدة'])
+    expect(sourceGivenNameSet.size).toBe(size)
+  })
 })

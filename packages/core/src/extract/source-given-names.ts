@@ -13,12 +13,12 @@ const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A]+$/
 /**
  * Adds given names to person recognition, for every `parseArticle` after the call (the list of
  * `@marsad/core/names`; the Node API, its Worker and the CLI register it at start). `names` is front-coded
- * (`lang/ar/front-coding.ts`), as the entry point ships it. Such a name opens a person's name only with evidence
+ * (`lang/ar/front-coding.ts`), as the entry point ships the sources' list, or a list of words (the team's own). Such a name opens a person's name only with evidence
  * after it (a particle, a family name, another given name, or the subject's place after a reporting verb), as a
  * given name that is also an ordinary word does. Registering twice changes nothing.
  */
-export function registerGivenNames(names: string): void {
-  const words = decodeFrontCoded(names).map((name) => strictNorm(name))
+export function registerGivenNames(names: string | readonly string[]): void {
+  const words = (typeof names === 'string' ? decodeFrontCoded(names) : names).map((name) => strictNorm(name))
   const bad = words.find((word) => !ARABIC_NAME.test(word))
   if (bad !== undefined) throw new Error(`registerGivenNames: "${bad}" is not one word of Arabic letters`)
   for (const word of words) {
