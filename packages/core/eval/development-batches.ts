@@ -52,6 +52,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-46',
   'real-47',
   'real-48',
+  'real-49',
+  'real-50',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -93,6 +95,8 @@ export const DEVELOPMENT_STORIES = [
   'stories-35',
   'stories-36',
   'stories-37',
+  'stories-38',
+  'stories-40',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -130,6 +134,7 @@ export const DEVELOPMENT_CLUTTER = [
   'clutter-31',
   'clutter-32',
   'clutter-33',
+  'clutter-34',
 ] as const
 
 /** The development differences sets: every other `differences-N` is held out and never read by training or its tables. */
@@ -171,6 +176,8 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-35',
   'differences-36',
   'differences-37',
+  'differences-38',
+  'differences-40',
 ] as const
 
 export interface DevelopmentItem {
