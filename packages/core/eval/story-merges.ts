@@ -5,10 +5,10 @@
 import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { PAIR_WEIGHTS } from '../src/cluster/pair-weights.ts'
 import { type Article, storiesOf, storyOrder } from '../src/index.ts'
+import { bcubed } from '../test/stories/bcubed.ts'
 import { loadGold, withCachedText } from './cache.ts'
 import { linkedPairs } from './pair-training.ts'
 import { parseCorpus } from './story-runs.ts'
-import { bcubed } from '../test/stories/bcubed.ts'
 import './deployed-lists.ts'
 
 const arg = (name: string) => {
@@ -17,7 +17,11 @@ const arg = (name: string) => {
 }
 const names = (arg('--only') ?? '').split(',').filter((c) => c.startsWith('stories-'))
 const summary = process.argv.includes('--summary')
-const runsWanted = process.argv.includes('--dated') ? [true] : process.argv.includes('--undated') ? [false] : [true, false]
+const runsWanted = process.argv.includes('--dated')
+  ? [true]
+  : process.argv.includes('--undated')
+    ? [false]
+    : [true, false]
 const leadOf = (a: Article) => {
   const p = a.sentences.find((s) => a.blocks[s.block]?.kind !== 'heading')
   return (p?.text ?? '').replace(/\s+/g, ' ').slice(0, 160)
@@ -34,7 +38,9 @@ for (const name of names) {
     const predicted = new Map<string, string>()
     for (const s of stories) for (const id of s.articleIds) predicted.set(id, s.id)
     const f = bcubed(predicted, corpus.event)
-    console.log(`\n=== ${name} ${run.dated ? 'dated' : 'undated'} P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`)
+    console.log(
+      `\n=== ${name} ${run.dated ? 'dated' : 'undated'} P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`,
+    )
     if (summary) continue
     const ordered = storyOrder(run.articles)
     const byId = new Map(run.articles.map((a) => [a.id, a]))
@@ -76,7 +82,8 @@ for (const name of names) {
         for (const id of ids) console.log(show(id))
       }
       for (let i = 0; i < parts.length; i++)
-        for (let j = i + 1; j < parts.length; j++) console.log(`   ${parts[i]![0]} ~ ${parts[j]![0]}:\n${best(parts[i]![1], parts[j]![1])}`)
+        for (let j = i + 1; j < parts.length; j++)
+          console.log(`   ${parts[i]![0]} ~ ${parts[j]![0]}:\n${best(parts[i]![1], parts[j]![1])}`)
     }
     const events = new Map<string, Map<string, string[]>>()
     for (const [id, s] of predicted) {

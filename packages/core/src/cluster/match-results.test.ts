@@ -24,9 +24,9 @@ describe('the results of a match a lead states', () => {
     expect([...matchResults('تعادل النادي مع ضيفه بدون أهداف في ذهاب نصف النهائي.')]).toEqual([0])
     expect([...matchResults('تعادل النادي مع مضيفه بهدف لمثله في الجولة الأخيرة.')]).toEqual([101])
     expect([...matchResults('انتهى الديربي بالتعادل بهدف في كل شبكة.')]).toEqual([101])
-    expect(apart('انتهى الديربي بالتعادل بهدف في كل شبكة.', 'فاز النادي على غريمه بهدف دون رد في الديربي.')).toBe(
-      true,
-    )
+    expect(
+      apart('انتهى الديربي بالتعادل بهدف في كل شبكة.', 'فاز النادي على غريمه بهدف دون رد في الديربي.'),
+    ).toBe(true)
   })
 
   it('reads no result from scores listed one after another, the sets of a tennis match', () => {
