@@ -13,7 +13,20 @@ describe('the results of a match a lead states', () => {
 
   it('reads no half, shootout or result from before the news as the match', () => {
     expect([...matchResults('تقدم الفريق في الشوط الأول 1-0 قبل أن يتعادل.')]).toEqual([])
-    expect([...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد تعادل سلبي.')]).toEqual([])
+    // The shootout's 4-2 is no result of the match; the goalless draw before it is.
+    expect([...matchResults('تأهل المنتخب بركلات الترجيح 4-2 بعد تعادل سلبي.')]).toEqual([0])
+    expect([...matchResults('انتهى الشوط الأول بالتعادل السلبي قبل أن يسجل الضيوف هدف الفوز.')]).toEqual([])
+    expect([...matchResults('وكان لقاء الفريقين الأول قد انتهى بالتعادل السلبي.')]).toEqual([])
+  })
+
+  it('reads a draw told in words: goalless as 0-0, one goal each as 1-1', () => {
+    expect([...matchResults('انتهت مباراة الفريقين بالتعادل السلبي على الملعب البلدي.')]).toEqual([0])
+    expect([...matchResults('تعادل النادي مع ضيفه بدون أهداف في ذهاب نصف النهائي.')]).toEqual([0])
+    expect([...matchResults('تعادل النادي مع مضيفه بهدف لمثله في الجولة الأخيرة.')]).toEqual([101])
+    expect([...matchResults('انتهى الديربي بالتعادل بهدف في كل شبكة.')]).toEqual([101])
+    expect(
+      apart('انتهى الديربي بالتعادل بهدف في كل شبكة.', 'فاز النادي على غريمه بهدف دون رد في الديربي.'),
+    ).toBe(true)
   })
 
   it('reads no result from scores listed one after another, the sets of a tennis match', () => {

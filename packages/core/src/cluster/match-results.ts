@@ -1,7 +1,8 @@
 import { type Score, scoresIn } from '../extract/match-scores.ts'
 
 /**
- * The results of a match that a lead states (`scoresIn`: 2-1, بهدفين مقابل هدف, winner's goals first), each coded
+ * The results of a match that a lead states (`scoresIn`: 2-1, بهدفين مقابل هدف, winner's goals first; a draw told in
+ * words too, `goalless`: التعادل السلبي، بدون أهداف as 0-0, بهدف لمثله، بهدف في كل شبكة as 1-1), each coded
  * high × 100 + low, ascending. A half's score, a shootout's, two legs summed, a result a side needs and one from
  * before the news are not the match's own and are left out, and so are scores listed one after another with nothing
  * but commas and و between them: the sets of a tennis match (6-2، 3-6 و6-0), the parts or the other games of a round,
@@ -9,7 +10,7 @@ import { type Score, scoresIn } from '../extract/match-scores.ts'
  */
 export function matchResults(lead: string): Int32Array {
   const codes = new Set<number>()
-  const scores = scoresIn(lead)
+  const scores = scoresIn(lead, { goalless: true })
   scores.forEach((score, i) => {
     if (score.of !== 'match' || listed(lead, scores[i - 1], score) || listed(lead, score, scores[i + 1]))
       return

@@ -167,4 +167,51 @@ describe('the learned link weight without dates', () => {
   it("keeps a final's two legs between the same clubs apart by the results their leads state", () => {
     expectTwoEvents(legs, ['first', 'second'])
   })
+  // Three pairs of matches between the same invented clubs, undated and with no weekday named, one of each told as a
+  // draw in words (round 37): a goalless draw, a goalless first leg, a draw with one goal each. Each report of the
+  // draw states no score in digits, so only the draw read as 0-0 or 1-1 tells the two matches apart.
+  const goalless = {
+    'win-1':
+      'فاز نادي الواحة على ضيفه نادي السهل بهدفين دون رد في المباراة التي جمعتهما على ملعب المدينة ضمن الدوري المحلي، ليرتقي إلى صدارة الترتيب.',
+    'win-2':
+      'تغلب فريق الواحة على نادي السهل 2-0 على ملعب المدينة في الدوري المحلي، ليتصدر الترتيب بفارق نقطتين عن أقرب ملاحقيه.',
+    'draw-1':
+      'تعادل نادي الواحة مع مضيفه نادي السهل سلبياً، وانتهت المباراة بالتعادل السلبي على ملعب السهل في إياب الدوري المحلي، ليفقد الواحة الصدارة.',
+    'draw-2':
+      'انتهت مواجهة نادي الواحة ونادي السهل بالتعادل السلبي في إياب الدوري المحلي على ملعب السهل، ليتراجع الواحة عن صدارة الترتيب.',
+  }
+
+  it('keeps a win and a goalless draw of the same clubs apart when the draw is told in words', () => {
+    expectTwoEvents(goalless, ['win', 'draw'])
+  })
+
+  const cupLegs = {
+    'first-1':
+      'تعادل فريق الجبل مع ضيفه فريق الساحل بدون أهداف في ذهاب نهائي الكأس الذي أقيم على ملعب الجبل، ليتأجل الحسم إلى لقاء العودة.',
+    'first-2':
+      'انتهى ذهاب نهائي الكأس بين فريق الجبل وفريق الساحل بالتعادل بدون أهداف على ملعب الجبل، ليبقى اللقب معلقاً حتى لقاء العودة.',
+    'second-1':
+      'توج فريق الساحل بلقب الكأس بعد فوزه على فريق الجبل 3-1 في إياب النهائي على ملعب الساحل، أمام جماهيره.',
+    'second-2':
+      'فاز فريق الساحل على ضيفه فريق الجبل بثلاثة أهداف مقابل هدف في إياب نهائي الكأس، ليحرز اللقب أمام جماهيره على ملعب الساحل.',
+  }
+
+  it("keeps a cup final's goalless first leg and its second leg apart", () => {
+    expectTwoEvents(cupLegs, ['first', 'second'])
+  })
+
+  const derbies = {
+    'even-1':
+      'انتهى ديربي العاصمة بين نادي النخيل ونادي الزيتون بالتعادل بهدف في كل شبكة، في المباراة التي احتضنها الملعب البلدي ضمن منافسات الدوري.',
+    'even-2':
+      'تعادل نادي النخيل مع غريمه نادي الزيتون بهدف لمثله في ديربي العاصمة على الملعب البلدي، ضمن منافسات الدوري.',
+    'won-1':
+      'فاز نادي الزيتون على غريمه نادي النخيل بهدف دون رد في ديربي العاصمة على الملعب البلدي، ضمن منافسات الدوري.',
+    'won-2':
+      'حسم نادي الزيتون ديربي العاصمة أمام نادي النخيل بفوزه 1-0 على الملعب البلدي، ضمن منافسات الدوري.',
+  }
+
+  it('keeps a derby drawn one goal each, in words, and another won 1-0 apart', () => {
+    expectTwoEvents(derbies, ['even', 'won'])
+  })
 })
