@@ -553,6 +553,19 @@ describe('amounts as the news writes them', () => {
     expect(one('قتل بين خمسة وعشرين شخصاً')).toMatchObject({ value: '25' })
   })
 
+  it('reads a toll’s noun in the indefinite singular as one, and not after a figure or a word of every', () => {
+    expect(quantitiesIn('خلف الانفجار قتيلاً وعدداً من الجرحى').map((q) => [q.value, q.cue])).toEqual([
+      ['1', 'dead'],
+    ])
+    expect(one('وأكد المسعفون وجود جريح في المبنى المنهار')).toMatchObject({ value: '1', cue: 'injured' })
+    expect(one('أسفر التصادم عن مصاب نقل إلى المستشفى')).toMatchObject({ value: '1', cue: 'injured' })
+    expect(one('سقط قتيل واحد في الاشتباك')).toMatchObject({ value: '1', cue: 'dead' })
+    expect(one('أسفر الحريق عن 15 قتيلاً')).toMatchObject({ value: '15' })
+    expect(one('أسفر الحريق عن ألف قتيل')).toMatchObject({ value: '1000' })
+    expect(one('أسفر الحريق عن أكثر من مئة قتيل')).toMatchObject({ value: '>100' })
+    expect(quantitiesIn('تصرف الحكومة تعويضاً لكل مصاب')).toEqual([])
+  })
+
   it('reads no value in a plural that says only the order of a count (عشرات، مئات، آلاف)', () => {
     expect(quantitiesIn('أسفر القصف عن عشرات القتلى')).toEqual([])
     expect(quantitiesIn('وأصيب المئات في المواجهات')).toEqual([])

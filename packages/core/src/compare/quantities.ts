@@ -51,6 +51,7 @@ import {
   shareClauseVerbSet,
   shareVerbSet,
   shareWordSet,
+  singleTollNounSet,
   teenOneValue,
   teenTenSet,
   totalWordSet,
@@ -653,6 +654,8 @@ function readAmount(
       return { value: teen + 10, step: 1, last: k + 1, magnified: false, kind: 'words' }
     if (dualNounSingular.has(norm(token.text)))
       return { value: 2, step: 1, last: k, magnified: false, kind: 'words', dual: true }
+    if (singleToll(tokens, keys, k))
+      return { value: 1, step: 1, last: k, magnified: false, kind: 'words', dual: true }
     const words = plainWords(tokens, keys, k)
     if (words === null) return null
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
@@ -832,6 +835,28 @@ function plainWords(tokens: readonly Token[], keys: readonly string[], k: number
     return hundredsFigure(tokens, keys, k + 1, words.value * 100)
   return words
 }
+
+/**
+ * «أوقع الزلزال قتيلاً»، «وجود مصاب»: a toll's noun in the indefinite singular counts one, where no figure or word of
+ * every or any stands before it (15 قتيلاً، ألف قتيل، كل مصاب) and no «واحد» after it (قتيل واحد: the number is that word).
+ */
+function singleToll(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  if (!singleTollNounSet.has(norm(tokens[k]!.text)) || afterFigure(tokens, k)) return false
+  const before = tokens[k - 1]
+  if (
+    before?.kind === 'word' &&
+    (magnitudeOf(before.text) !== undefined ||
+      magnitudeDualValue(before.text) !== undefined ||
+      everyWordSet.has(keys[k - 1]!) ||
+      ANY.has(norm(before.text)) ||
+      qualifierByWord.has(keys[k - 1]!) ||
+      keys[k - 1] === FROM)
+  )
+    return false
+  const after = tokens[k + 1]
+  return !(after?.kind === 'word' && numberWordValue(after.text) === 1)
+}
+const ANY: ReadonlySet<string> = new Set(['أي', 'لكل', 'بكل', 'وكل'].map(norm))
 
 /** The token before `k` is a figure, in digits or in words: a magnitude at `k` is its own (ثلاثة آلاف، 12 ألف). */
 function afterFigure(tokens: readonly Token[], k: number): boolean {

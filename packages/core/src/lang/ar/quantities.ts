@@ -488,6 +488,25 @@ export const dualNouns: readonly { singular: string; words: readonly string[] }[
   { singular: 'شهيد', words: ['شهيدان', 'شهيدين'] },
 ]
 
+/**
+ * Nouns of a toll in the indefinite singular, which count one by themselves where no figure stands before them
+ * (أوقع الزلزال قتيلاً وعشرات الجرحى، أشار إلى وجود مصاب).
+ */
+export const singleTollNouns: readonly string[] = [
+  'قتيل',
+  'قتيلاً',
+  'قتيلا',
+  'قتيلًا',
+  'جريح',
+  'جريحاً',
+  'جريحا',
+  'جريحًا',
+  'مصاب',
+  'مصاباً',
+  'مصابا',
+  'مصابًا',
+]
+
 /** Fractions of a magnitude in words, before it (نصف مليون) or after it with و (مليون ونصف، مليون ونصف المليون). */
 export const magnitudeFractions: readonly { value: number; words: readonly string[] }[] = [
   { value: 0.5, words: ['نصف'] },
@@ -780,6 +799,8 @@ export const teenTenSet: ReadonlySet<string> = new Set(teenTens.map(norm))
 export const dualNounSingular: ReadonlyMap<string, string> = new Map(
   dualNouns.flatMap(({ singular, words }) => words.map((word) => [norm(word), singular] as const)),
 )
+/** `singleTollNouns`, folded. */
+export const singleTollNounSet: ReadonlySet<string> = new Set(singleTollNouns.map(norm))
 /** A magnitude's plural (آلاف، وملايين), which alone says no figure (آلاف المنازل). */
 export const isMagnitudePlural = (word: string): boolean =>
   spelledForms(word).some((form) => magnitudePluralSet.has(form))
