@@ -493,6 +493,18 @@ describe('sameQuantity and agree', () => {
     expect(agree(coarse, one('حصل المرشح على 42.1% من الأصوات'))).toBe(false)
   })
 
+  it('sees a figure with decimals agree with a finer one it cuts or rounds, a whole figure of a measure not', () => {
+    const magnitude = (text: string) => one(`ضربت هزة بقوة ${text} درجات جنوب البلاد`)
+    expect(agree(magnitude('5.4'), magnitude('5.47'))).toBe(true)
+    expect(agree(magnitude('3,1'), magnitude('٣٫١٨'))).toBe(true)
+    expect(agree(one('وقعت الهزة على عمق 2.5 كيلومتر'), one('وقعت الهزة على عمق 2.58 كيلومتر'))).toBe(true)
+    expect(agree(one('بلغت قوة الزلزال 4.2 على مقياس ريختر'), magnitude('4.26'))).toBe(true)
+    // Not one it neither cuts nor rounds, nor two figures of as many decimals, nor a whole figure of a measure.
+    expect(agree(magnitude('5.4'), magnitude('5.51'))).toBe(false)
+    expect(agree(magnitude('5.4'), magnitude('5.5'))).toBe(false)
+    expect(agree(magnitude('5'), magnitude('5.4'))).toBe(false)
+  })
+
   it('sees a figure in a word of millions or thousands agree with a finer one it cuts or rounds, not with another', () => {
     const millions = one('حصل المرشح على 14 مليون صوت')
     expect(agree(millions, one('حصل المرشح على 14 مليونا و620 ألف صوت'))).toBe(true)

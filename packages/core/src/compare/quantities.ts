@@ -1560,11 +1560,15 @@ export function agree(a: Quantity, b: Quantity): boolean {
     const magnified = coarse.step >= MAGNIFIED_STEP
     // «6 أميال» for 10 km: a converted figure is the metric one rounded in its own unit, within its step.
     const converted = a.converted === true || b.converted === true
+    // «6.1» and «6.19»: a figure with decimals is the finer one cut or rounded to fewer of them; a whole figure of a
+    // measure against a decimal one (7 and 7.2) is another reading.
+    const decimal = coarse.step < 1 && coarse.step > fine.step * 1.001
     return (
       same &&
       (shares ||
         magnified ||
         converted ||
+        decimal ||
         gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
     )
   }
