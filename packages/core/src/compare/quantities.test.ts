@@ -532,6 +532,9 @@ describe('amounts as the news writes them', () => {
     expect(value('وأحصت السلطات ثلاثة آلاف ومئتي قتيل')).toEqual([['3200', 'dead']])
     expect(value('أسفرت المعارك عن مقتل ألف ومئة وعشرين مقاتلاً')).toEqual([['1120', 'dead']])
     expect(value('تسبب الزلزال في مقتل ألف شخص')).toEqual([['1000', 'dead']])
+    // A number of the teens times the magnitude after it, as units and tens are.
+    expect(value('أدت الحرب إلى نزوح خمسة عشر ألفاً من السكان')).toEqual([['15000', 'displaced']])
+    expect(value('وارتفع عدد النازحين إلى أحد عشر ألف نازح')).toEqual([['11000', 'displaced']])
     // A year in words is no count, nor is the plural of a magnitude alone a figure (آلاف المنازل).
     expect(value('وقعت الكارثة عام ألفين وعشرين وقتل فيها سبعة')).toEqual([['7', 'dead']])
     expect(value('وانهارت آلاف المنازل في القرى')).toEqual([])

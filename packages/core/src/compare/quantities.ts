@@ -649,9 +649,6 @@ function readAmount(
         ? { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
         : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
     }
-    const teen = teenOneValue(token.text)
-    if (teen !== undefined && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
-      return { value: teen + 10, step: 1, last: k + 1, magnified: false, kind: 'words' }
     if (dualNounSingular.has(norm(token.text)))
       return { value: 2, step: 1, last: k, magnified: false, kind: 'words', dual: true }
     if (singleToll(tokens, keys, k))
