@@ -579,6 +579,7 @@ describe('amounts as the news writes them', () => {
     expect(one('أسفر الحريق عن ألف قتيل')).toMatchObject({ value: '1000' })
     expect(one('أسفر الحريق عن أكثر من مئة قتيل')).toMatchObject({ value: '>100' })
     expect(quantitiesIn('تصرف الحكومة تعويضاً لكل مصاب')).toEqual([])
+    expect(quantitiesIn('سقط أول قتيل في الاحتجاجات مساء الجمعة')).toEqual([])
   })
 
   it('reads no value in a plural that says only the order of a count (عشرات، مئات، آلاف)', () => {

@@ -614,7 +614,8 @@ function readAmount(
         magnified: true,
         kind: 'words',
       })
-    // «ألف وخمسمائة»، «مليون ونصف»، «ألف قتيل»: a magnitude written alone is one of it, and the lower orders joined to it.
+    // «ألف وخمسمائة»، «مليون ونصف»، «ألف قتيل»: a magnitude written alone is one of it, and the lower orders joined
+    // to it.
     if (magnitude !== undefined && !afterFigure(tokens, k) && !isMagnitudePlural(token.text))
       return lowerOrders(text, tokens, keys, {
         value: magnitude,
@@ -761,7 +762,8 @@ const definiteTens = (token: Token | undefined) =>
 
 /**
  * Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451، وخمسمائة (ألف
- * وخمسمائة: 1500)، ومئتي ألف، and a fraction of the magnitude joined by و (مليون ونصف، مليون ونصف المليون: 1.5 million).
+ * وخمسمائة: 1500)، ومئتي ألف، and a fraction of the magnitude joined by و (مليون ونصف، مليون ونصف المليون: 1.5
+ * million).
  */
 function lowerOrders(
   text: string,
@@ -835,7 +837,8 @@ function plainWords(tokens: readonly Token[], keys: readonly string[], k: number
 
 /**
  * «أوقع الزلزال قتيلاً»، «وجود مصاب»: a toll's noun in the indefinite singular counts one, where no figure or word of
- * every or any stands before it (15 قتيلاً، ألف قتيل، كل مصاب) and no «واحد» after it (قتيل واحد: the number is that word).
+ * every, any or a rank stands before it (15 قتيلاً، ألف قتيل، كل مصاب، أول قتيل) and no «واحد» after it (قتيل
+ * واحد: the number is that word).
  */
 function singleToll(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
   if (!singleTollNounSet.has(norm(tokens[k]!.text)) || afterFigure(tokens, k)) return false
@@ -853,7 +856,10 @@ function singleToll(tokens: readonly Token[], keys: readonly string[], k: number
   const after = tokens[k + 1]
   return !(after?.kind === 'word' && numberWordValue(after.text) === 1)
 }
-const ANY: ReadonlySet<string> = new Set(['أي', 'لكل', 'بكل', 'وكل'].map(norm))
+// Words before a toll's singular noun that make it no count: any, every, and a rank (أول قتيل، آخر مصاب).
+const ANY: ReadonlySet<string> = new Set(
+  ['أي', 'لكل', 'بكل', 'وكل', 'آخر', 'أول', 'ثاني', 'ثالث', 'رابع', 'خامس'].map(norm),
+)
 
 /** The token before `k` is a figure, in digits or in words: a magnitude at `k` is its own (ثلاثة آلاف، 12 ألف). */
 function afterFigure(tokens: readonly Token[], k: number): boolean {
@@ -1208,7 +1214,8 @@ function formerValue(tokens: readonly Token[], keys: readonly string[], k: numbe
 
 /**
  * A range's second number, its value and last token: 10-15، 10 – 15، بين 10 و15، بين 10 إلى 15، and in words after
- * بين (بين ثلاثة وخمسة، ما بين عشرين إلى ثلاثين). The magnitude after the second is read by the caller (بين 10 و15 ألفاً).
+ * بين (بين ثلاثة وخمسة، ما بين عشرين إلى ثلاثين). The magnitude after the second is read by the caller (بين 10 و15
+ * ألفاً).
  */
 function rangeEnd(
   text: string,
