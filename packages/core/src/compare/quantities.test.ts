@@ -493,6 +493,18 @@ describe('sameQuantity and agree', () => {
     expect(agree(coarse, one('حصل المرشح على 42.1% من الأصوات'))).toBe(false)
   })
 
+  it('sees a figure with decimals agree with a finer one it cuts or rounds, a whole figure of a measure not', () => {
+    const magnitude = (text: string) => one(`ضربت هزة بقوة ${text} درجات جنوب البلاد`)
+    expect(agree(magnitude('5.4'), magnitude('5.47'))).toBe(true)
+    expect(agree(magnitude('3,1'), magnitude('٣٫١٨'))).toBe(true)
+    expect(agree(one('وقعت الهزة على عمق 2.5 كيلومتر'), one('وقعت الهزة على عمق 2.58 كيلومتر'))).toBe(true)
+    expect(agree(one('بلغت قوة الزلزال 4.2 على مقياس ريختر'), magnitude('4.26'))).toBe(true)
+    // Not one it neither cuts nor rounds, nor two figures of as many decimals, nor a whole figure of a measure.
+    expect(agree(magnitude('5.4'), magnitude('5.51'))).toBe(false)
+    expect(agree(magnitude('5.4'), magnitude('5.5'))).toBe(false)
+    expect(agree(magnitude('5'), magnitude('5.4'))).toBe(false)
+  })
+
   it('sees a figure in a word of millions or thousands agree with a finer one it cuts or rounds, not with another', () => {
     const millions = one('حصل المرشح على 14 مليون صوت')
     expect(agree(millions, one('حصل المرشح على 14 مليونا و620 ألف صوت'))).toBe(true)
@@ -513,6 +525,79 @@ describe('sameQuantity and agree', () => {
 })
 
 describe('amounts as the news writes them', () => {
+  it('reads a magnitude in words with the hundreds, tens and units joined to it by و', () => {
+    const value = (text: string) => quantitiesIn(text).map((q) => [q.value, q.cue])
+    expect(value('أسفرت العاصفة عن مقتل ألف وخمسمائة شخص')).toEqual([['1500', 'dead']])
+    expect(value('وتجاوز عدد المصابين ألفين وخمسمئة مصاب')).toEqual([['2500', 'injured']])
+    expect(value('وأحصت السلطات ثلاثة آلاف ومئتي قتيل')).toEqual([['3200', 'dead']])
+    expect(value('أسفرت المعارك عن مقتل ألف ومئة وعشرين مقاتلاً')).toEqual([['1120', 'dead']])
+    expect(value('تسبب الزلزال في مقتل ألف شخص')).toEqual([['1000', 'dead']])
+    // A number of the teens times the magnitude after it, as units and tens are.
+    expect(value('أدت الحرب إلى نزوح خمسة عشر ألفاً من السكان')).toEqual([['15000', 'displaced']])
+    expect(value('وارتفع عدد النازحين إلى أحد عشر ألف نازح')).toEqual([['11000', 'displaced']])
+    // A year in words is no count, nor is the plural of a magnitude alone a figure (آلاف المنازل).
+    expect(value('وقعت الكارثة عام ألفين وعشرين وقتل فيها سبعة')).toEqual([['7', 'dead']])
+    expect(value('وانهارت آلاف المنازل في القرى')).toEqual([])
+  })
+
+  it('reads hundreds written apart from their units (ثلاث مئة), not as a share', () => {
+    expect(one('لقي ثلاث مئة شخص حتفهم في الفيضان')).toMatchObject({ value: '300', unit: null, cue: 'dead' })
+    expect(one('أصيب خمس مائة وعشرون شخصاً')).toMatchObject({ value: '520', unit: null, cue: 'injured' })
+    expect(one('وبلغ عدد القتلى تسع مئة قتيل')).toMatchObject({ value: '900', cue: 'dead' })
+    // «في المئة» and «بالمئة» after a figure are still a share.
+    expect(one('بلغت نسبة المشاركة ثلاثين في المائة')).toMatchObject({ value: '30', unit: '%' })
+    expect(one('بلغت نسبة المشاركة خمسين بالمئة')).toMatchObject({ value: '50', unit: '%' })
+  })
+
+  it('reads half and a quarter of a magnitude, before it and after it with و', () => {
+    expect(one('وتسببت الحرب في نزوح نصف مليون شخص')).toMatchObject({ value: '500000', cue: 'displaced' })
+    expect(one('وبلغ عدد النازحين ربع مليون')).toMatchObject({ value: '250000', cue: 'displaced' })
+    expect(one('وبلغ عدد اللاجئين مليون ونصف المليون')).toMatchObject({ value: '1500000', cue: 'displaced' })
+    expect(one('أحصت الأمم المتحدة 2 مليون ونصف نازح')).toMatchObject({ value: '2500000', cue: 'displaced' })
+    // Written with a magnitude word, the figure is a rounding: half a million agrees with 520,000, not with 700,000.
+    const half = one('وتسببت الحرب في نزوح نصف مليون شخص')
+    expect(agree(half, one('وتسببت الحرب في نزوح 520 ألف شخص'))).toBe(true)
+    expect(agree(half, one('وتسببت الحرب في نزوح 700 ألف شخص'))).toBe(false)
+  })
+
+  it('reads a range in words after بين, and a range in digits after «بين … إلى»', () => {
+    expect(one('أصيب بين ثلاثة وخمسة أشخاص في الحادث')).toMatchObject({ low: 3, high: 5, exact: null })
+    expect(one('قتل ما بين عشرين وثلاثين مسلحاً')).toMatchObject({ low: 20, high: 30, cue: 'dead' })
+    expect(one('دمر السيل ما بين 15 إلى 20 منزلاً')).toMatchObject({ low: 15, high: 20, value: '15–20' })
+    // «بين خمسة وعشرين» is twenty-five, units before tens.
+    expect(one('قتل بين خمسة وعشرين شخصاً')).toMatchObject({ value: '25' })
+  })
+
+  it('reads a toll’s noun in the indefinite singular as one, and not after a figure or a word of every', () => {
+    expect(quantitiesIn('خلف الانفجار قتيلاً وعدداً من الجرحى').map((q) => [q.value, q.cue])).toEqual([
+      ['1', 'dead'],
+    ])
+    expect(one('وأكد المسعفون وجود جريح في المبنى المنهار')).toMatchObject({ value: '1', cue: 'injured' })
+    expect(one('أسفر التصادم عن مصاب نقل إلى المستشفى')).toMatchObject({ value: '1', cue: 'injured' })
+    expect(one('سقط قتيل واحد في الاشتباك')).toMatchObject({ value: '1', cue: 'dead' })
+    expect(one('أسفر الحريق عن 15 قتيلاً')).toMatchObject({ value: '15' })
+    expect(one('أسفر الحريق عن ألف قتيل')).toMatchObject({ value: '1000' })
+    expect(one('أسفر الحريق عن أكثر من مئة قتيل')).toMatchObject({ value: '>100' })
+    expect(quantitiesIn('تصرف الحكومة تعويضاً لكل مصاب')).toEqual([])
+    expect(quantitiesIn('سقط أول قتيل في الاحتجاجات مساء الجمعة')).toEqual([])
+  })
+
+  it('reads no value in a plural that says only the order of a count (عشرات، مئات، آلاف)', () => {
+    expect(quantitiesIn('أسفر القصف عن عشرات القتلى')).toEqual([])
+    expect(quantitiesIn('وأصيب المئات في المواجهات')).toEqual([])
+    expect(quantitiesIn('وتسبب الإعصار في نزوح الآلاف')).toEqual([])
+    expect(quantitiesIn('أسفر القصف عن 5 قتلى وعشرات الجرحى').map((q) => [q.value, q.cue])).toEqual([
+      ['5', 'dead'],
+    ])
+  })
+
+  it('reads Eastern Arabic digits, the Arabic decimal mark and the decimal comma alike', () => {
+    expect(one('قتل ٤٥ شخصاً في الهجوم')).toMatchObject({ value: '45', cue: 'dead' })
+    expect(one('ضرب زلزال بقوة ٦٫٨ درجات')).toMatchObject({ value: '6.8', cue: 'magnitude' })
+    expect(one('ضرب زلزال بقوة 6,8 درجات')).toMatchObject({ value: '6.8', cue: 'magnitude' })
+    expect(one('بلغت نسبة المشاركة ٥٢٫٣٪')).toMatchObject({ value: '52.3', unit: '%' })
+  })
+
   it('reads a count written in orders, with or without و, and a bare million', () => {
     expect(one('حصل المرشح على 12 مليوناً و305 آلاف و17 صوتاً')).toMatchObject({
       value: '12305017',

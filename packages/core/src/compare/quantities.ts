@@ -18,6 +18,7 @@ import {
   cueByKey,
   cueByWord,
   decimalPointSet,
+  definiteMagnitudeOf,
   definiteTensValue,
   dualNounSingular,
   durationWordSet,
@@ -31,7 +32,9 @@ import {
   halfStartLinkSet,
   hundredsWordValue,
   identifierWordSet,
+  isMagnitudePlural,
   magnitudeDualValue,
+  magnitudeFractionValue,
   magnitudeOf,
   minuteListHeadKeySet,
   minuteListHeadSet,
@@ -48,6 +51,7 @@ import {
   shareClauseVerbSet,
   shareVerbSet,
   shareWordSet,
+  singleTollNounSet,
   teenOneValue,
   teenTenSet,
   totalWordSet,
@@ -162,13 +166,10 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     if (amount === null) continue
     let { last } = amount
     let second: number | null = null
-    const range = amount.kind === 'digits' && !amount.magnified ? rangeEnd(text, tokens, keys, k) : null
-    if (range !== null) {
-      const read = readNumber(tokens[range]!.text)
-      if (read !== null && read.value > amount.value) {
-        second = read.value
-        last = range
-      }
+    const range = amount.magnified ? null : rangeEnd(text, tokens, keys, k, amount)
+    if (range !== null && range.value > amount.value) {
+      second = range.value
+      last = range.last
     }
     let j = last + 1
     let end = tokens[last]!.end
@@ -251,7 +252,13 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
     const elapsed = unit === null && about.cue !== MINUTE && elapsedMinute(keys, k, j)
     if (elapsed) about = { nouns: new Set([MINUTE]), cued: true, cue: MINUTE, label: tokens[j]!.text }
     if (amount.kind !== 'digits' && !about.cued) continue
-    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit)) continue
+    // «عام ألفين وعشرين»: a year in words.
+    if (amount.kind === 'words' && isYearInWords(keys, k, amount)) {
+      k = amount.last
+      continue
+    }
+    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit, second !== null))
+      continue
     // «مقتل 1.500 شخص»، «206.397 صوتاً»، «نجح 250.075 طالباً»: a toll, and a count with its cue's noun or its counted
     // noun right after it, count whole things, so a dot before three digits groups thousands (1500, not 1.5).
     if (
@@ -607,6 +614,24 @@ function readAmount(
         magnified: true,
         kind: 'words',
       })
+    // «ألف وخمسمائة»، «مليون ونصف»، «ألف قتيل»: a magnitude written alone is one of it, and the lower orders joined
+    // to it.
+    if (magnitude !== undefined && !afterFigure(tokens, k) && !isMagnitudePlural(token.text))
+      return lowerOrders(text, tokens, keys, {
+        value: magnitude,
+        step: magnitude,
+        last: k,
+        magnified: true,
+        kind: 'words',
+      })
+    // «نصف مليون»، «ربع المليار»: a fraction of the magnitude after it.
+    const share = magnitudeFractionValue(token.text)
+    const whole =
+      share === undefined || tokens[k + 1]?.kind !== 'word'
+        ? undefined
+        : (magnitudeOf(tokens[k + 1]!.text) ?? definiteMagnitudeOf(tokens[k + 1]!.text))
+    if (share !== undefined && whole !== undefined)
+      return { value: share * whole, step: whole / 10, last: k + 1, magnified: true, kind: 'words' }
     const ordinal = ordinalValue(token.text)
     const keyBefore = keys[k - 1] ?? ''
     // Only after the singular: «في الدقائق الأولى» (the first minutes) is a stretch of the match, not its first minute.
@@ -625,17 +650,11 @@ function readAmount(
         ? { value: ordinal, step: 1, last: k, magnified: false, kind: 'ordinal' }
         : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
     }
-    const teen = teenOneValue(token.text)
-    if (teen !== undefined && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
-      return { value: teen + 10, step: 1, last: k + 1, magnified: false, kind: 'words' }
     if (dualNounSingular.has(norm(token.text)))
       return { value: 2, step: 1, last: k, magnified: false, kind: 'words', dual: true }
-    const hundreds = hundredsWordValue(token.text)
-    const words =
-      hundreds === undefined
-        ? // Tens alone only without the article: ثلاثين شخصاً, not القرن العشرين.
-          spelledFigure(tokens, keys, k, !DEFINITE.test(norm(token.text)))
-        : hundredsFigure(tokens, keys, k, hundreds)
+    if (singleToll(tokens, keys, k))
+      return { value: 1, step: 1, last: k, magnified: false, kind: 'words', dual: true }
+    const words = plainWords(tokens, keys, k)
     if (words === null) return null
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
     const times =
@@ -741,7 +760,11 @@ function editionOrdinal(tokens: readonly Token[], keys: readonly string[], k: nu
 const definiteTens = (token: Token | undefined) =>
   token?.kind === 'word' ? definiteTensValue(token.text) : undefined
 
-/** Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451. */
+/**
+ * Extends an amount that ends in a magnitude word by the lower orders after it: و702 ألف و451، وخمسمائة (ألف
+ * وخمسمائة: 1500)، ومئتي ألف، and a fraction of the magnitude joined by و (مليون ونصف، مليون ونصف المليون: 1.5
+ * million).
+ */
 function lowerOrders(
   text: string,
   tokens: readonly Token[],
@@ -750,20 +773,105 @@ function lowerOrders(
 ): Amount {
   let { value, step, last } = amount
   for (;;) {
-    const at = keys[last + 1] === AND ? last + 2 : last + 1
+    const joined = keys[last + 1] === AND
+    const at = joined ? last + 2 : last + 1
     const part = tokens[at]
-    if (part?.kind !== 'number' || !/^\d{1,3}$/.test(asciiDigits(part.text))) break
-    const digits = Number(asciiDigits(part.text))
-    const magnitude = tokens[at + 1]?.kind === 'word' ? magnitudeOf(tokens[at + 1]!.text) : undefined
+    let digits: number
+    let partLast = at
+    if (part?.kind === 'number' && /^\d{1,3}$/.test(asciiDigits(part.text)))
+      digits = Number(asciiDigits(part.text))
+    else if (part?.kind === 'word' && (joined || /^و/.test(part.text))) {
+      const share = magnitudeFractionValue(part.text)
+      if (share !== undefined) {
+        value += share * step
+        last = definiteMagnitudeOf(tokens[at + 1]?.text ?? '') === step ? at + 1 : at
+        step /= 10
+        break
+      }
+      const words = plainWords(tokens, keys, at)
+      if (words === null) break
+      digits = words.value
+      partLast = words.last
+    } else break
+    const after = tokens[partLast + 1]
+    const magnitude = after?.kind === 'word' ? magnitudeOf(after.text) : undefined
     const order =
-      magnitude !== undefined && /^\s{0,2}$/.test(text.slice(part.end, tokens[at + 1]!.start)) ? magnitude : 1
-    if (order >= step) break
+      magnitude !== undefined && /^\s{0,2}$/.test(text.slice(tokens[partLast]!.end, after!.start))
+        ? magnitude
+        : 1
+    if (order >= step || digits * order >= step) break
     value += digits * order
     step = order
-    last = order === 1 ? at : at + 1
+    last = order === 1 ? partLast : partLast + 1
     if (order === 1) break
   }
   return { ...amount, value, step, last }
+}
+
+/**
+ * A figure in words with no magnitude from token `k`: hundreds and the units and tens joined to them (مئة وعشرة، ثلاث
+ * مئة، written apart), a number of the teens (سبعة عشر), units and tens (ستة وسبعين). Tens alone only without the
+ * article: ثلاثين شخصاً, not القرن العشرين.
+ */
+function plainWords(tokens: readonly Token[], keys: readonly string[], k: number): Amount | null {
+  const token = tokens[k]
+  if (token?.kind !== 'word') return null
+  const teen = teenOneValue(token.text)
+  if (teen !== undefined && tokens[k + 1]?.kind === 'word' && teenTenSet.has(norm(tokens[k + 1]!.text)))
+    return { value: teen + 10, step: 1, last: k + 1, magnified: false, kind: 'words' }
+  const hundreds = hundredsWordValue(token.text)
+  if (hundreds !== undefined) return hundredsFigure(tokens, keys, k, hundreds)
+  const words = spelledFigure(tokens, keys, k, !DEFINITE.test(norm(token.text)))
+  const next = tokens[k + 1]
+  if (
+    words !== null &&
+    words.last === k &&
+    words.value < 10 &&
+    next?.kind === 'word' &&
+    !/^و/.test(next.text) &&
+    hundredsWordValue(next.text) === 100
+  )
+    return hundredsFigure(tokens, keys, k + 1, words.value * 100)
+  return words
+}
+
+/**
+ * «أوقع الزلزال قتيلاً»، «وجود مصاب»: a toll's noun in the indefinite singular counts one, where no figure or word of
+ * every, any or a rank stands before it (15 قتيلاً، ألف قتيل، كل مصاب، أول قتيل) and no «واحد» after it (قتيل
+ * واحد: the number is that word).
+ */
+function singleToll(tokens: readonly Token[], keys: readonly string[], k: number): boolean {
+  if (!singleTollNounSet.has(norm(tokens[k]!.text)) || afterFigure(tokens, k)) return false
+  const before = tokens[k - 1]
+  if (
+    before?.kind === 'word' &&
+    (magnitudeOf(before.text) !== undefined ||
+      magnitudeDualValue(before.text) !== undefined ||
+      everyWordSet.has(keys[k - 1]!) ||
+      ANY.has(norm(before.text)) ||
+      qualifierByWord.has(keys[k - 1]!) ||
+      keys[k - 1] === FROM)
+  )
+    return false
+  const after = tokens[k + 1]
+  return !(after?.kind === 'word' && numberWordValue(after.text) === 1)
+}
+// Words before a toll's singular noun that make it no count: any, every, and a rank (أول قتيل، آخر مصاب).
+const ANY: ReadonlySet<string> = new Set(
+  ['أي', 'لكل', 'بكل', 'وكل', 'آخر', 'أول', 'ثاني', 'ثالث', 'رابع', 'خامس'].map(norm),
+)
+
+/** The token before `k` is a figure, in digits or in words: a magnitude at `k` is its own (ثلاثة آلاف، 12 ألف). */
+function afterFigure(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]
+  if (before === undefined) return false
+  if (before.kind === 'number') return true
+  return (
+    before.kind === 'word' &&
+    (numberWordValue(before.text) !== undefined ||
+      hundredsWordValue(before.text) !== undefined ||
+      teenTenSet.has(norm(before.text)))
+  )
 }
 
 /** What a number counts or measures, as `describe` reads it. */
@@ -1027,16 +1135,26 @@ function nextToCue(
   k: number,
   j: number,
   unit: string | null,
+  ranged = false,
 ) {
   if (unit !== null || cueByWord.has(keys[j] ?? '')) return true
   if (caseWordSet.has(keys[j] ?? '') && cueByWord.has(keys[j + 1] ?? '')) return true
+  // «نصف مليون من النازحين»: the counted after من.
+  if (keys[j] === FROM && tokens[j + 1]?.kind === 'word' && cueByWord.has(keys[j + 1]!)) return true
   // «مقتل أكثر من ثلاثين شخصاً»: the words of a bound stand between the cue and the figure.
   const before = pastBound(keys, k, k, true)
-  return (
-    adjacentCueByWord.has(keys[before] ?? '') ||
-    [before, before - 1].some((i) => tokens[i]?.kind === 'word' && cueByWord.has(keys[i]!))
-  )
+  if (adjacentCueByWord.has(keys[before] ?? '')) return true
+  // «أصيب ما بين عشرين وثلاثين شخصاً»: the words of a range.
+  const i = ranged ? pastRange(tokens, keys, k) : k - 1
+  return [before, before - 1, i, i - 1].some((at) => tokens[at]?.kind === 'word' && cueByWord.has(keys[at]!))
 }
+
+/** The index of the word before «بين» or «ما بين» in front of a range at `k`, else `k - 1`. */
+function pastRange(tokens: readonly Token[], keys: readonly string[], k: number): number {
+  if (keys[k - 1] !== BETWEEN) return k - 1
+  return norm(tokens[k - 2]?.text ?? '') === WHAT ? k - 3 : k - 2
+}
+const WHAT = 'ما'
 
 // How many words after a number its clause may go on before «في عداد» (14 شخصاً ما زالوا في عداد المفقودين).
 const AMONG_REACH = 4
@@ -1061,6 +1179,11 @@ function projected(text: string, tokens: readonly Token[], keys: readonly string
     if (projectionWordSet.has(keys[i]!)) return true
   }
   return false
+}
+
+/** A figure in words of the calendar's range after a word a year is written after: عام ألفين وعشرين. */
+function isYearInWords(keys: readonly string[], k: number, amount: Amount): boolean {
+  return amount.value >= 1900 && amount.value <= 2100 && YEAR_WORDS.has(keys[k - 1] ?? '')
 }
 
 /** A four-digit number of the calendar's range, written alone: a year (2022، لنهائيات 2010), not a quantity. */
@@ -1089,12 +1212,39 @@ function formerValue(tokens: readonly Token[], keys: readonly string[], k: numbe
   return false
 }
 
-/** The index of a range's second number: 10-15، 10 – 15، بين 10 و15. */
-function rangeEnd(text: string, tokens: readonly Token[], keys: readonly string[], k: number): number | null {
-  const next = tokens[k + 1]
-  if (next?.kind === 'number' && /^\s*[-–—]\s*$/.test(text.slice(tokens[k]!.end, next.start))) return k + 1
-  if (keys[k - 1] === BETWEEN && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number') return k + 2
-  return null
+/**
+ * A range's second number, its value and last token: 10-15، 10 – 15، بين 10 و15، بين 10 إلى 15، and in words after
+ * بين (بين ثلاثة وخمسة، ما بين عشرين إلى ثلاثين). The magnitude after the second is read by the caller (بين 10 و15
+ * ألفاً).
+ */
+function rangeEnd(
+  text: string,
+  tokens: readonly Token[],
+  keys: readonly string[],
+  k: number,
+  amount: Amount,
+): { value: number; last: number } | null {
+  const last = amount.last
+  if (amount.kind === 'digits') {
+    const next = tokens[last + 1]
+    const dashed = next?.kind === 'number' && /^\s*[-–—]\s*$/.test(text.slice(tokens[last]!.end, next.start))
+    const at = dashed
+      ? last + 1
+      : keys[k - 1] === BETWEEN && (keys[last + 1] === AND || keys[last + 1] === TO)
+        ? last + 2
+        : -1
+    const read = at < 0 || tokens[at]?.kind !== 'number' ? null : readNumber(tokens[at]!.text)
+    return read === null ? null : { value: read.value, last: at }
+  }
+  if (amount.kind !== 'words' || amount.dual || keys[k - 1] !== BETWEEN) return null
+  // «بين ثلاثة وخمسة»: the second joined by و (a word of its own or clinging), or after إلى.
+  const at =
+    keys[last + 1] === AND || keys[last + 1] === TO
+      ? last + 2
+      : /^و/.test(tokens[last + 1]?.text ?? '')
+        ? last + 1
+        : -1
+  return at < 0 ? null : plainWords(tokens, keys, at)
 }
 
 /** The bound the words around the number at `k` set (أكثر من، نحو، تقريباً at `after`); `after` = `k` for the words before only. */
@@ -1414,11 +1564,15 @@ export function agree(a: Quantity, b: Quantity): boolean {
     const magnified = coarse.step >= MAGNIFIED_STEP
     // «6 أميال» for 10 km: a converted figure is the metric one rounded in its own unit, within its step.
     const converted = a.converted === true || b.converted === true
+    // «6.1» and «6.19»: a figure with decimals is the finer one cut or rounded to fewer of them; a whole figure of a
+    // measure against a decimal one (7 and 7.2) is another reading.
+    const decimal = coarse.step < 1 && coarse.step > fine.step * 1.001
     return (
       same &&
       (shares ||
         magnified ||
         converted ||
+        decimal ||
         gap <= ROUNDING * Math.max(Math.abs(a.exact.value), Math.abs(b.exact.value)))
     )
   }

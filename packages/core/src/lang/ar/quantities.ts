@@ -488,6 +488,31 @@ export const dualNouns: readonly { singular: string; words: readonly string[] }[
   { singular: 'شهيد', words: ['شهيدان', 'شهيدين'] },
 ]
 
+/**
+ * Nouns of a toll in the indefinite singular, which count one by themselves where no figure stands before them
+ * (أوقع الزلزال قتيلاً وعشرات الجرحى، أشار إلى وجود مصاب).
+ */
+export const singleTollNouns: readonly string[] = [
+  'قتيل',
+  'قتيلاً',
+  'قتيلا',
+  'قتيلًا',
+  'جريح',
+  'جريحاً',
+  'جريحا',
+  'جريحًا',
+  'مصاب',
+  'مصاباً',
+  'مصابا',
+  'مصابًا',
+]
+
+/** Fractions of a magnitude in words, before it (نصف مليون) or after it with و (مليون ونصف، مليون ونصف المليون). */
+export const magnitudeFractions: readonly { value: number; words: readonly string[] }[] = [
+  { value: 0.5, words: ['نصف'] },
+  { value: 0.25, words: ['ربع'] },
+]
+
 /** The decimal point read aloud: سبع درجات فاصل سبعة (7.7). */
 export const decimalPointWords: readonly string[] = ['فاصل', 'فاصلة']
 
@@ -774,6 +799,19 @@ export const teenTenSet: ReadonlySet<string> = new Set(teenTens.map(norm))
 export const dualNounSingular: ReadonlyMap<string, string> = new Map(
   dualNouns.flatMap(({ singular, words }) => words.map((word) => [norm(word), singular] as const)),
 )
+/** `singleTollNouns`, folded. */
+export const singleTollNounSet: ReadonlySet<string> = new Set(singleTollNouns.map(norm))
+/** A magnitude's plural (آلاف، وملايين), which alone says no figure (آلاف المنازل). */
+export const isMagnitudePlural = (word: string): boolean =>
+  spelledForms(word).some((form) => magnitudePluralSet.has(form))
+const magnitudePluralSet: ReadonlySet<string> = new Set(['آلاف', 'ملايين', 'مليارات', 'تريليونات'].map(norm))
+/** The share of a magnitude a word of `magnitudeFractions` is: نصف → 0.5. */
+export const magnitudeFractionValue = spelled(magnitudeFractions)
+/** The factor of a magnitude's plural or singular with the article: الآلاف → 1000، المليون → 1000000. */
+export const definiteMagnitudeOf = (word: string): number | undefined => {
+  const bare = norm(word).replace(/^[وب]?ال/, '')
+  return bare === norm(word) ? undefined : magnitudeOf(bare)
+}
 /** The value of a magnitude's dual: ألفين → 2000، مليوني → 2000000. */
 export const magnitudeDualValue = spelled(magnitudeDuals)
 /** The factor of a magnitude word in any of its spellings: ألفاً، ألفا، الف، مليوناً، بمليون. */
