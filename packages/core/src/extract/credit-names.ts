@@ -102,6 +102,15 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   const openings: Openings = { block: -1, last: -1 }
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraphAt(openings, words, i)
+    if (opens && scan.credit[i] === 1 && SOURCE_OPENERS.has(words[i]!.norm)) {
+      const source = sourceLine(scan, i, named, places)
+      if (source) {
+        found.push(source)
+        claimed.fill(1, source.first, source.last + 1)
+        i = source.last
+        continue
+      }
+    }
     if (claimed[i]) {
       const person = (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 ? people.get(i) : undefined
       if (person) {
@@ -703,6 +712,56 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country
+  return found
+}
+
+/** المصدر، source: a credit line opened by one of them names where the article was taken from. */
+const SOURCE_OPENERS: ReadonlySet<string> = new Set([norm('المصدر'), 'source', 'Source'])
+/** Words of a source's name on its credit line (وكالة الأنباء العراقية، فاس نيوز ميديا). */
+const MAX_SOURCE_WORDS = 4
+const COLON_OR_DASH = /^\s*[:\-–—ـ]+\s*$/
+/** An address, not a name: a link's scheme, a path or `www.` (a bare domain is a name: `Kataeb.org`). */
+const ADDRESS = /:\/\/|\/|www\.|@/i
+
+/**
+ * المصدر: تحيا مصر، المصدر : فاس نيوز ميديا، المصدر: Kataeb.org — a credit line that opens with its source and a
+ * colon names, to its line's end, the outlet the article comes from. A name the main pass read as an outlet is kept
+ * (the learned check would drop a name seen only on a credit line); places and shorter outlets read inside the name
+ * give way to it (فاس، فاس نيوز), as in a credit line's `NAME - PLACE` (a place alone is the outlet only where the
+ * gazetteer knows it as one: الجزيرة);
+ * words no recogniser took are the outlet's own name (the line's shape vouches for it, as a head noun would). Not a
+ * link, a writer (a given name first), a byline's tail (المصدر: وكالات), ordinary words alone, or a name read as a
+ * body or a person (المصدر: وزارة الصحة).
+ */
+function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Found | undefined {
+  const { words } = scan
+  const next = words[i + 1]
+  if (!next || next.block !== words[i]!.block || !COLON_OR_DASH.test(next.gap)) return undefined
+  let k = i + 1
+  while (words[k + 1]?.block === next.block) k++
+  if (k - i > MAX_SOURCE_WORDS || ADDRESS.test(scan.text.slice(next.start, lineEnd(scan.text, next.start))))
+    return undefined
+  // المصدر: موقع صدى الوادي: the name without its head noun, as the main pass reads موقع NAME.
+  const first = k > i + 1 && mediaHead(next) !== undefined ? i + 2 : i + 1
+  const inside: Found[] = []
+  for (const f of named) {
+    if (f.last <= i || f.first > k) continue
+    if ((f.first === i + 1 || f.first === first) && f.last === k && f.kind === 'media') {
+      f.vouched = true
+      return undefined
+    }
+    if ((f.kind !== 'location' && f.kind !== 'media') || f.first < first || f.last > k) return undefined
+    inside.push(f)
+  }
+  if (isGivenName(words[first]!) || (k === first && bylineTails.byFirst.has(foldWord(words[first]!.raw))))
+    return undefined
+  if (ordinaryName(words, first, k)) return undefined
+  const whole =
+    inside.length === 1 && inside[0]!.kind === 'location' && inside[0]!.first === first && inside[0]!.last === k
+  if (whole && !mediaByName.has(norm(scan.text.slice(words[first]!.start, words[k]!.end)))) return undefined
+  for (const place of inside) places.taken.add(place)
+  const found = media(scan, first, k)
+  found.vouched = true
   return found
 }
 

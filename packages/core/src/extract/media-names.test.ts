@@ -454,3 +454,23 @@ describe('an outlet in Latin letters after a newsroom noun, round 34', () => {
     expect(outletNames('وقال مراسل العربية إن القصف مستمر.')).not.toContain('مراسل')
   })
 })
+
+describe('an outlet on a source line', () => {
+  const story = 'أعلنت البلدية أمس افتتاح السوق الجديد في وسط المدينة أمام الزوار.\n'
+  it('reads the name after المصدر and a colon, to the line’s end, as the outlet', () => {
+    // Words no recogniser took, a shorter outlet inside the name, and a place inside it (main: none, the cut
+    // name, a place).
+    expect(outletNames(`${story}المصدر : موقع همس المدينة`)).toEqual(['همس المدينة'])
+    expect(outletNames(`${story}المصدر: أريج نيوز ميديا`)).toEqual(['أريج نيوز ميديا'])
+    expect(kinds(`${story}المصدر: نبض تونس`)).toEqual(['media:نبض تونس'])
+    // A known outlet seen only on the credit line is kept; a place alone the gazetteer knows only as a place is not.
+    expect(outletNames(`${story}المصدر: الجزيرة`)).toEqual(['الجزيرة'])
+    expect(outletNames(`${story}المصدر: القاهرة`)).toEqual([])
+  })
+
+  it('reads no outlet from a link, a byline’s tail or a writer', () => {
+    expect(outletNames(`${story}المصدر: https://example.com/news/1`)).toEqual([])
+    expect(outletNames(`${story}المصدر: وكالات`)).toEqual([])
+    expect(kinds(`${story}المصدر: محمد الساعدي`)).not.toContain('media:محمد الساعدي')
+  })
+})
