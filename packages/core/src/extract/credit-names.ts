@@ -84,7 +84,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   const { words } = scan
   const found: Found[] = []
   // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
-  const places: Places = { byFirst: new Map(), taken: new Set() }
+  const places: Places = { byFirst: new Map(), outlets: new Map(), taken: new Set() }
   // رفيق إنفو: a name read as a person's that ends in an outlet's ending is the outlet's name; no person's ends so.
   const people = new Map<number, Found>()
   // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
@@ -93,6 +93,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   for (const f of named) {
     const { kind, form, first, last } = f
     if (kind === 'location' && form === 'name') places.byFirst.set(first, f)
+    else if (kind === 'media' && form === 'name') places.outlets.set(first, f)
     else if (kind === 'person' && last > first) people.set(last, f)
     if (form === 'nisba' && first === last) nisbas.add(first)
   }
@@ -120,7 +121,12 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
         claimed.fill(1, person.first, i + 1)
         continue
       }
-      const credit = opens ? creditWithPlace(scan, i, claimed, places) : undefined
+      // مسقط-شبكة الأخبار العمانية: an outlet the main pass read may open a longer one after a dateline's place.
+      const credit = opens
+        ? creditWithPlace(scan, i, claimed, places)
+        : places.outlets.has(i) || (mediaHead(words[i]!) !== undefined && places.outlets.has(i + 1))
+          ? afterPlaceDash(scan, i, claimed, places)
+          : undefined
       if (credit) {
         found.push(credit)
         i = credit.last
@@ -181,6 +187,8 @@ const LAM = 0x644
 
 interface Places {
   byFirst: Map<number, Found>
+  /** Outlets by their first word: a shorter outlet a credit's name holds (شبكة الأخبار العمانية) gives way to it. */
+  outlets: Map<number, Found>
   /** Names of `named` an outlet's name took over (places, and a person's name with an outlet's ending). */
   taken: Set<Found>
 }
@@ -687,15 +695,31 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
   let last = i - 1
-  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
+  let outlet: Found | undefined
+  // بغداد/ شبكة أخيار العراق-: two free words, then a place that ends the name may make it three.
+  for (let j = i; j < words.length && j - i <= MAX_NAME_WORDS; j++) {
     if (j > i && !joined(words, j)) break
     const place = j > i && claimed[j] ? places.byFirst.get(j) : undefined
     if (place) {
       last = place.last
       break
     }
+    // مسقط-شبكة الأخبار العمانية: a shorter outlet read inside the name gives way to it.
+    // The head noun the main pass claimed with the outlet after it opens the name (شبكة الأخبار).
+    if (j === i && claimed[j] && mediaHead(words[j]!) !== undefined && places.outlets.has(j + 1)) {
+      last = j
+      continue
+    }
+    const shorter = claimed[j] && outlet === undefined ? places.outlets.get(j) : undefined
+    if (shorter && shorter.last - i < MAX_NAME_WORDS) {
+      outlet = shorter
+      last = shorter.last
+      j = shorter.last
+      continue
+    }
     const candidate = words[j]!
-    if (claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))) break
+    if (j - i === MAX_NAME_WORDS || claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm)))
+      break
     last = j
   }
   // شبكة فلسطين الرياضية، أخبار المال والأعمال، دارفور 24: an adjective, a joined word or a number may close the name.
@@ -709,6 +733,11 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (colonGap && (after?.block === word.block || ordinaryName(words, i, last))) return undefined
   // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
   if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
+  if (outlet) {
+    // مسقط - شبكة الأخبار: the outlet the main pass read, and its head, alone are its own reading.
+    if (last === outlet.last) return undefined
+    places.taken.add(outlet)
+  }
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country
@@ -804,7 +833,8 @@ function quotedName(scan: Scan, i: number, claimed: Uint8Array): number | undefi
 }
 
 const MAX_QUOTED_WORDS = 3
-const QUOTE_GAP = /^\s*["“”«]$/
+/** The gap before a dateline's quoted outlet: its mark, after the dash where there is one (صيدا - "NAME"). */
+const QUOTE_GAP = /^\s*(?:[-–—ـ]+\s*)?["“”«]$/
 
 /**
  * وأضاف لـ"نبض الشارع"، في تصريحات خاصة لـ الصباحية أن: لـ written apart after a verb of saying or a noun of

@@ -474,3 +474,18 @@ describe('an outlet on a source line', () => {
     expect(kinds(`${story}المصدر: محمد الساعدي`)).not.toContain('media:محمد الساعدي')
   })
 })
+
+describe('an outlet after a dateline’s place, to the credit’s end', () => {
+  const lead = '\nأعلن المحافظ اليوم افتتاح السوق الجديد في وسط المدينة أمام الزوار.'
+  it('reads the whole name over a place, a shorter outlet or a quote mark inside the credit', () => {
+    // A place ending the name's third word, a known outlet with its head and an adjective, the name in quote marks
+    // after the dash (main: no outlet, the shorter outlet, no outlet).
+    expect(outletNames(`الموصل/ شبكة أصداء نينوى-${lead}`)).toEqual(['شبكة أصداء نينوى'])
+    expect(outletNames(`عمان-شبكة الأخبار الأردنية${lead}`)).toEqual(['شبكة الأخبار الأردنية'])
+    expect(outletNames(`طرابلس - "المرصد".${lead}`)).toEqual(['المرصد'])
+  })
+
+  it('leaves a known outlet with its head alone as the main pass reads it', () => {
+    expect(outletNames(`مسقط - شبكة الأخبار${lead}`)).toEqual(['الأخبار'])
+  })
+})
