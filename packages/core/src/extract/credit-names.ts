@@ -347,6 +347,15 @@ function endingName(
   // شمس إف إم: the two words of FM end a radio's name as one ending does.
   const start = fmEnding(words, i) ? i - 1 : i
   if (start === i && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
+  // آنذاك بريس أورتوفو: an ending followed by a word no reader took, in the same phrase, opens a person's name.
+  if (
+    start === i &&
+    joined(words, i + 1) &&
+    !claimed[i + 1] &&
+    isFreeWord(words[i + 1]!) &&
+    unknownWord(words[i + 1]!)
+  )
+    return undefined
   // العراق نيوز، زاد الأردن الإخباري: a place before the ending is the name's too, and stays a place.
   const place = joined(words, start) ? placeEndingBefore(places, start) : undefined
   if (place) return namedWithPlace(scan, i, claimed, place)
@@ -375,7 +384,26 @@ function endingName(
     return undefined
   const found = media(scan, first, i)
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
+  if (aloneOnLine(words, first, i)) found.vouched = true
   return found
+}
+
+/** A word no list knows, without the article, not one of the news's ordinary words: a name's (أورتوفو). */
+function unknownWord(word: Word): boolean {
+  return (
+    (word.bases[0]!.flags & WordFlag.Known) === 0 &&
+    !word.norm.startsWith('ال') &&
+    !commonWordSet.has(word.norm)
+  )
+}
+
+/**
+ * Words `first`…`last` are their line's only words: a name with an outlet's ending alone on a line is the page's
+ * credit or the outlet's name over its article (أفق نيوز), which the line's shape vouches for as a head noun would.
+ */
+function aloneOnLine(words: readonly Word[], first: number, last: number): boolean {
+  const block = words[first]!.block
+  return words[first - 1]?.block !== block && words[last + 1]?.block !== block
 }
 
 /** Words `i - 1` and `i` are إف إم (or أف أم), FM written in Arabic letters. */
@@ -426,7 +454,9 @@ function namedWithPlace(scan: Scan, i: number, claimed: Uint8Array, place: Found
     : (word.bases.find((b) => baseStart(word, b.cut) === place.start) ?? word.bases[0]!)
   const name = displaySpan(scan, first, i, base)
   const known = mediaByName.get(norm(name))
-  return foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+  const found = foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+  if (aloneOnLine(words, first, i)) found.vouched = true
+  return found
 }
 
 /**
@@ -718,7 +748,11 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
       continue
     }
     const candidate = words[j]!
-    if (j - i === MAX_NAME_WORDS || claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm)))
+    if (
+      j - i === MAX_NAME_WORDS ||
+      claimed[j] ||
+      (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))
+    )
       break
     last = j
   }
@@ -786,7 +820,10 @@ function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Foun
     return undefined
   if (ordinaryName(words, first, k)) return undefined
   const whole =
-    inside.length === 1 && inside[0]!.kind === 'location' && inside[0]!.first === first && inside[0]!.last === k
+    inside.length === 1 &&
+    inside[0]!.kind === 'location' &&
+    inside[0]!.first === first &&
+    inside[0]!.last === k
   if (whole && !mediaByName.has(norm(scan.text.slice(words[first]!.start, words[k]!.end)))) return undefined
   for (const place of inside) places.taken.add(place)
   const found = media(scan, first, k)

@@ -489,3 +489,21 @@ describe('an outlet after a dateline’s place, to the credit’s end', () => {
     expect(outletNames(`مسقط - شبكة الأخبار${lead}`)).toEqual(['الأخبار'])
   })
 })
+
+describe('an outlet’s name alone on its line', () => {
+  const story =
+    'أعلن المحافظ اليوم افتتاح السوق الجديد في وسط المدينة أمام الزوار، وقال إن السوق سيفتح أبوابه كل يوم.'
+  it('reads a name with an outlet’s ending alone on a line as the outlet, in the article or in the page’s clutter', () => {
+    // A footer's name before a comment prompt, one before the related links, a place and بريس under the article
+    // (main: none of them).
+    expect(outletNames(`${story}\n\nشمس برس\n\nاترك تعليقا`)).toEqual(['شمس برس'])
+    expect(outletNames(`${story}\n\nهمس نيوز\n\nمقالات ذات صلة\n\nزر الذهاب إلى الأعلى`)).toEqual([
+      'همس نيوز',
+    ])
+    expect(outletNames(`${story}\nنابلس بريس`)).toEqual(['نابلس بريس'])
+  })
+
+  it('reads no outlet from an ending that opens a person’s name', () => {
+    expect(outletNames('وانتقد وزير الداخلية آنذاك بريس أورتوفو سياسة الهجرة في البلاد.')).toEqual([])
+  })
+})
