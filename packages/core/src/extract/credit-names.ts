@@ -801,9 +801,13 @@ function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Foun
   const next = words[i + 1]
   if (!next || next.block !== words[i]!.block || !COLON_OR_DASH.test(next.gap)) return undefined
   let k = i + 1
-  while (words[k + 1]?.block === next.block) k++
+  while (words[k + 1]?.block === next.block && !dashOrColonIn(words[k + 1]!.gap)) k++
   if (k - i > MAX_SOURCE_WORDS || ADDRESS.test(scan.text.slice(next.start, lineEnd(scan.text, next.start))))
     return undefined
+  // المصدر: NAME - وكالات، NAME - الرياض: after a dash, only a byline's tail or a place; else the line is no credit
+  // of one outlet (المصدر: صباح اليوم - وكالات).
+  const rest = words[k + 1]?.block === next.block ? k + 1 : undefined
+  if (rest !== undefined && !creditRest(scan, rest, named)) return undefined
   // المصدر: موقع صدى الوادي: the name without its head noun, as the main pass reads موقع NAME.
   const first = k > i + 1 && mediaHead(next) !== undefined ? i + 2 : i + 1
   const inside: Found[] = []
@@ -819,6 +823,18 @@ function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Foun
   if (isGivenName(words[first]!) || (k === first && bylineTails.byFirst.has(foldWord(words[first]!.raw))))
     return undefined
   if (ordinaryName(words, first, k)) return undefined
+  for (let m = first; m <= k; m++) if (isCalendarWord(words[m]!)) return undefined
+  // المصدر : وكال (a page cut off): one word is an outlet's name only where the gazetteer knows it, it has an
+  // outlet's ending, or it is written in Latin letters (a domain: Kataeb.org).
+  const word = words[first]!
+  if (
+    first === k &&
+    !mediaByName.has(word.norm) &&
+    (word.bases[0]!.flags & WordFlag.MediaNameEnding) === 0 &&
+    !isLatinLetter(word.raw.charCodeAt(0)) &&
+    !inside.some((f) => f.kind === 'media')
+  )
+    return undefined
   const whole =
     inside.length === 1 &&
     inside[0]!.kind === 'location' &&
@@ -829,6 +845,16 @@ function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Foun
   const found = media(scan, first, k)
   found.vouched = true
   return found
+}
+
+/** The words after a source's dash to its line's end: one byline's tail (وكالات) or one place the main pass read. */
+function creditRest(scan: Scan, j: number, named: readonly Found[]): boolean {
+  const { words } = scan
+  const block = words[j]!.block
+  let k = j
+  while (words[k + 1]?.block === block) k++
+  if (k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))) return true
+  return named.some((f) => f.kind === 'location' && f.first === j && f.last === k)
 }
 
 /** Words `first`…`last` are all ordinary words of the news (a headline's `غزة: انتخابات`), no outlet's name. */

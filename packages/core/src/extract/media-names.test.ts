@@ -507,3 +507,13 @@ describe('an outlet’s name alone on its line', () => {
     expect(outletNames('وانتقد وزير الداخلية آنذاك بريس أورتوفو سياسة الهجرة في البلاد.')).toEqual([])
   })
 })
+
+describe('a source line that names no one outlet', () => {
+  const story = 'أعلنت البلدية أمس افتتاح السوق الجديد في وسط المدينة أمام الزوار.\n'
+  it('reads no outlet from a time and a tail, a word the page cut, or a name before anything but a tail or a place', () => {
+    expect(outletNames(`${story}المصدر : صباح اليوم - وكالات`)).toEqual([])
+    expect(outletNames(`${story}المصدر : وكال`)).toEqual([])
+    expect(outletNames(`${story}المصدر: نبض الشارع - خاص بالموقع اليوم`)).toEqual([])
+    expect(outletNames(`${story}المصدر: نبض الشارع - وكالات`)).toEqual(['نبض الشارع'])
+  })
+})
