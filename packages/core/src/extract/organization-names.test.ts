@@ -717,3 +717,16 @@ describe('the management of a thing named by its common noun', () => {
     ])
   })
 })
+
+describe('a body’s state after its name', () => {
+  it('leaves elected, in session and outgoing out of the name', () => {
+    // Main kept each adjective in the name.
+    expect(organizations('وقالت رئيسة المفوضية الأفريقية المنتخبة إن العمل بدأ.')).toEqual([
+      'المفوضية الأفريقية',
+    ])
+    expect(
+      extract('وشهدت جلسة البرلمان العراقي المنعقد أمس نقاشا حادا.').entities[0]?.mentions[0]?.text,
+    ).toBe('البرلمان العراقي')
+    expect(organizations('وقال نواب في البرلمان الكندي الخارج إن القانون تأخر.')).toEqual(['البرلمان الكندي'])
+  })
+})
