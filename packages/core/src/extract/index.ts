@@ -14,6 +14,7 @@ import {
   keptEntities,
 } from './entity-model.ts'
 import { ENTITY_WEIGHTS } from './entity-weights.ts'
+import { mediaNameEndingSet, norm } from './lexicon.ts'
 import { indexMentions } from './mention-index.ts'
 import { findQuotedSpans } from './quote-marks.ts'
 import { extractQuotes } from './quotes.ts'
@@ -29,7 +30,6 @@ import {
   takes,
 } from './speech-candidates.ts'
 import { SPEECH_WEIGHTS } from './speech-weights.ts'
-import { mediaNameEndingSet, norm } from './lexicon.ts'
 import { readWords, type Word } from './words.ts'
 
 export { inferArticleDate } from './article-date.ts'
