@@ -84,7 +84,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   const { words } = scan
   const found: Found[] = []
   // Places by their first word, and those an outlet's name took over, to drop from `named` at the end.
-  const places: Places = { byFirst: new Map(), taken: new Set() }
+  const places: Places = { byFirst: new Map(), outlets: new Map(), taken: new Set() }
   // رفيق إنفو: a name read as a person's that ends in an outlet's ending is the outlet's name; no person's ends so.
   const people = new Map<number, Found>()
   // العراقية الإخبارية، السومرية نيوز: a definite nisba may open an outlet's name before its ending.
@@ -93,6 +93,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   for (const f of named) {
     const { kind, form, first, last } = f
     if (kind === 'location' && form === 'name') places.byFirst.set(first, f)
+    else if (kind === 'media' && form === 'name') places.outlets.set(first, f)
     else if (kind === 'person' && last > first) people.set(last, f)
     if (form === 'nisba' && first === last) nisbas.add(first)
   }
@@ -102,6 +103,15 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
   const openings: Openings = { block: -1, last: -1 }
   for (let i = 0; i < words.length; i++) {
     const opens = opensParagraphAt(openings, words, i)
+    if (opens && scan.credit[i] === 1 && SOURCE_OPENERS.has(words[i]!.norm)) {
+      const source = sourceLine(scan, i, named, places)
+      if (source) {
+        found.push(source)
+        claimed.fill(1, source.first, source.last + 1)
+        i = source.last
+        continue
+      }
+    }
     if (claimed[i]) {
       const person = (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 ? people.get(i) : undefined
       if (person) {
@@ -111,7 +121,12 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
         claimed.fill(1, person.first, i + 1)
         continue
       }
-      const credit = opens ? creditWithPlace(scan, i, claimed, places) : undefined
+      // مسقط-شبكة الأخبار العمانية: an outlet the main pass read may open a longer one after a dateline's place.
+      const credit = opens
+        ? creditWithPlace(scan, i, claimed, places)
+        : places.outlets.has(i) || (mediaHead(words[i]!) !== undefined && places.outlets.has(i + 1))
+          ? afterPlaceDash(scan, i, claimed, places)
+          : undefined
       if (credit) {
         found.push(credit)
         i = credit.last
@@ -172,6 +187,8 @@ const LAM = 0x644
 
 interface Places {
   byFirst: Map<number, Found>
+  /** Outlets by their first word: a shorter outlet a credit's name holds (شبكة الأخبار العمانية) gives way to it. */
+  outlets: Map<number, Found>
   /** Names of `named` an outlet's name took over (places, and a person's name with an outlet's ending). */
   taken: Set<Found>
 }
@@ -330,6 +347,15 @@ function endingName(
   // شمس إف إم: the two words of FM end a radio's name as one ending does.
   const start = fmEnding(words, i) ? i - 1 : i
   if (start === i && (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) === 0) return undefined
+  // آنذاك بريس أورتوفو: an ending followed by a word no reader took, in the same phrase, opens a person's name.
+  if (
+    start === i &&
+    joined(words, i + 1) &&
+    !claimed[i + 1] &&
+    isFreeWord(words[i + 1]!) &&
+    unknownWord(words[i + 1]!)
+  )
+    return undefined
   // العراق نيوز، زاد الأردن الإخباري: a place before the ending is the name's too, and stays a place.
   const place = joined(words, start) ? placeEndingBefore(places, start) : undefined
   if (place) return namedWithPlace(scan, i, claimed, place)
@@ -358,7 +384,26 @@ function endingName(
     return undefined
   const found = media(scan, first, i)
   if (head) addAlternate(found, displaySpan(scan, first - 1, i, head))
+  if (aloneOnLine(words, first, i)) found.vouched = true
   return found
+}
+
+/** A word no list knows, without the article, not one of the news's ordinary words: a name's (أورتوفو). */
+function unknownWord(word: Word): boolean {
+  return (
+    (word.bases[0]!.flags & WordFlag.Known) === 0 &&
+    !word.norm.startsWith('ال') &&
+    !commonWordSet.has(word.norm)
+  )
+}
+
+/**
+ * Words `first`…`last` are their line's only words: a name with an outlet's ending alone on a line is the page's
+ * credit or the outlet's name over its article (أفق نيوز), which the line's shape vouches for as a head noun would.
+ */
+function aloneOnLine(words: readonly Word[], first: number, last: number): boolean {
+  const block = words[first]!.block
+  return words[first - 1]?.block !== block && words[last + 1]?.block !== block
 }
 
 /** Words `i - 1` and `i` are إف إم (or أف أم), FM written in Arabic letters. */
@@ -409,7 +454,9 @@ function namedWithPlace(scan: Scan, i: number, claimed: Uint8Array, place: Found
     : (word.bases.find((b) => baseStart(word, b.cut) === place.start) ?? word.bases[0]!)
   const name = displaySpan(scan, first, i, base)
   const known = mediaByName.get(norm(name))
-  return foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+  const found = foundFrom(scan, first, i, base, known ?? { kind: 'media', name }, 'name', known !== undefined)
+  if (aloneOnLine(words, first, i)) found.vouched = true
+  return found
 }
 
 /**
@@ -678,15 +725,35 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   const place = placeEndingAt(scan, dashWord ? i - 2 : i - 1)
   if (place === undefined || !opensParagraph(words, place)) return undefined
   let last = i - 1
-  for (let j = i; j < words.length && j - i < MAX_NAME_WORDS; j++) {
+  let outlet: Found | undefined
+  // بغداد/ شبكة أخيار العراق-: two free words, then a place that ends the name may make it three.
+  for (let j = i; j < words.length && j - i <= MAX_NAME_WORDS; j++) {
     if (j > i && !joined(words, j)) break
     const place = j > i && claimed[j] ? places.byFirst.get(j) : undefined
     if (place) {
       last = place.last
       break
     }
+    // مسقط-شبكة الأخبار العمانية: a shorter outlet read inside the name gives way to it.
+    // The head noun the main pass claimed with the outlet after it opens the name (شبكة الأخبار).
+    if (j === i && claimed[j] && mediaHead(words[j]!) !== undefined && places.outlets.has(j + 1)) {
+      last = j
+      continue
+    }
+    const shorter = claimed[j] && outlet === undefined ? places.outlets.get(j) : undefined
+    if (shorter && shorter.last - i < MAX_NAME_WORDS) {
+      outlet = shorter
+      last = shorter.last
+      j = shorter.last
+      continue
+    }
     const candidate = words[j]!
-    if (claimed[j] || (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))) break
+    if (
+      j - i === MAX_NAME_WORDS ||
+      claimed[j] ||
+      (!isFreeWord(candidate) && !nisbaPlaces.has(candidate.norm))
+    )
+      break
     last = j
   }
   // شبكة فلسطين الرياضية، أخبار المال والأعمال، دارفور 24: an adjective, a joined word or a number may close the name.
@@ -700,10 +767,94 @@ function afterPlaceDash(scan: Scan, i: number, claimed: Uint8Array, places: Plac
   if (colonGap && (after?.block === word.block || ordinaryName(words, i, last))) return undefined
   // الكويت / وكالات /، إسطنبول - متابعات: a byline's tail after the place credits no outlet.
   if (last === i && bylineTails.byFirst.has(foldWord(word.raw))) return undefined
+  if (outlet) {
+    // مسقط - شبكة الأخبار: the outlet the main pass read, and its head, alone are its own reading.
+    if (last === outlet.last) return undefined
+    places.taken.add(outlet)
+  }
   const found = media(scan, i, last)
   const country = last === i ? nisbaPlaces.get(word.norm) : undefined
   if (country) found.gloss = country
   return found
+}
+
+/** المصدر، source: a credit line opened by one of them names where the article was taken from. */
+const SOURCE_OPENERS: ReadonlySet<string> = new Set([norm('المصدر'), 'source', 'Source'])
+/** Words of a source's name on its credit line (وكالة الأنباء العراقية، فاس نيوز ميديا). */
+const MAX_SOURCE_WORDS = 4
+const COLON_OR_DASH = /^\s*[:\-–—ـ]+\s*$/
+/** An address, not a name: a link's scheme, a path or `www.` (a bare domain is a name: `Kataeb.org`). */
+const ADDRESS = /:\/\/|\/|www\.|@/i
+
+/**
+ * المصدر: تحيا مصر، المصدر : فاس نيوز ميديا، المصدر: Kataeb.org — a credit line that opens with its source and a
+ * colon names, to its line's end, the outlet the article comes from. A name the main pass read as an outlet is kept
+ * (the learned check would drop a name seen only on a credit line); places and shorter outlets read inside the name
+ * give way to it (فاس، فاس نيوز), as in a credit line's `NAME - PLACE` (a place alone is the outlet only where the
+ * gazetteer knows it as one: الجزيرة);
+ * words no recogniser took are the outlet's own name (the line's shape vouches for it, as a head noun would). Not a
+ * link, a writer (a given name first), a byline's tail (المصدر: وكالات), ordinary words alone, or a name read as a
+ * body or a person (المصدر: وزارة الصحة).
+ */
+function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Found | undefined {
+  const { words } = scan
+  const next = words[i + 1]
+  if (!next || next.block !== words[i]!.block || !COLON_OR_DASH.test(next.gap)) return undefined
+  let k = i + 1
+  while (words[k + 1]?.block === next.block && !dashOrColonIn(words[k + 1]!.gap)) k++
+  if (k - i > MAX_SOURCE_WORDS || ADDRESS.test(scan.text.slice(next.start, lineEnd(scan.text, next.start))))
+    return undefined
+  // المصدر: NAME - وكالات، NAME - الرياض: after a dash, only a byline's tail or a place; else the line is no credit
+  // of one outlet (المصدر: صباح اليوم - وكالات).
+  const rest = words[k + 1]?.block === next.block ? k + 1 : undefined
+  if (rest !== undefined && !creditRest(scan, rest, named)) return undefined
+  // المصدر: موقع صدى الوادي: the name without its head noun, as the main pass reads موقع NAME.
+  const first = k > i + 1 && mediaHead(next) !== undefined ? i + 2 : i + 1
+  const inside: Found[] = []
+  for (const f of named) {
+    if (f.last <= i || f.first > k) continue
+    if ((f.first === i + 1 || f.first === first) && f.last === k && f.kind === 'media') {
+      f.vouched = true
+      return undefined
+    }
+    if ((f.kind !== 'location' && f.kind !== 'media') || f.first < first || f.last > k) return undefined
+    inside.push(f)
+  }
+  if (isGivenName(words[first]!) || (k === first && bylineTails.byFirst.has(foldWord(words[first]!.raw))))
+    return undefined
+  if (ordinaryName(words, first, k)) return undefined
+  for (let m = first; m <= k; m++) if (isCalendarWord(words[m]!)) return undefined
+  // المصدر : وكال (a page cut off): one word is an outlet's name only where the gazetteer knows it, it has an
+  // outlet's ending, or it is written in Latin letters (a domain: Kataeb.org).
+  const word = words[first]!
+  if (
+    first === k &&
+    !mediaByName.has(word.norm) &&
+    (word.bases[0]!.flags & WordFlag.MediaNameEnding) === 0 &&
+    !isLatinLetter(word.raw.charCodeAt(0)) &&
+    !inside.some((f) => f.kind === 'media')
+  )
+    return undefined
+  const whole =
+    inside.length === 1 &&
+    inside[0]!.kind === 'location' &&
+    inside[0]!.first === first &&
+    inside[0]!.last === k
+  if (whole && !mediaByName.has(norm(scan.text.slice(words[first]!.start, words[k]!.end)))) return undefined
+  for (const place of inside) places.taken.add(place)
+  const found = media(scan, first, k)
+  found.vouched = true
+  return found
+}
+
+/** The words after a source's dash to its line's end: one byline's tail (وكالات) or one place the main pass read. */
+function creditRest(scan: Scan, j: number, named: readonly Found[]): boolean {
+  const { words } = scan
+  const block = words[j]!.block
+  let k = j
+  while (words[k + 1]?.block === block) k++
+  if (k === j && bylineTails.byFirst.has(foldWord(words[j]!.raw))) return true
+  return named.some((f) => f.kind === 'location' && f.first === j && f.last === k)
 }
 
 /** Words `first`…`last` are all ordinary words of the news (a headline's `غزة: انتخابات`), no outlet's name. */
@@ -745,7 +896,8 @@ function quotedName(scan: Scan, i: number, claimed: Uint8Array): number | undefi
 }
 
 const MAX_QUOTED_WORDS = 3
-const QUOTE_GAP = /^\s*["“”«]$/
+/** The gap before a dateline's quoted outlet: its mark, after the dash where there is one (صيدا - "NAME"). */
+const QUOTE_GAP = /^\s*(?:[-–—ـ]+\s*)?["“”«]$/
 
 /**
  * وأضاف لـ"نبض الشارع"، في تصريحات خاصة لـ الصباحية أن: لـ written apart after a verb of saying or a noun of

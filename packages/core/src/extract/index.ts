@@ -1,4 +1,4 @@
-import type { ArticleDate, Block, BlockKind, Sentence } from '../model/article.ts'
+import type { ArticleDate, Block, Sentence } from '../model/article.ts'
 import { isContentBlock } from '../model/content-blocks.ts'
 import type { CitedSource, DateMention, Entity, Quote } from '../model/extraction.ts'
 import { inferArticleDate } from './article-date.ts'
@@ -14,6 +14,7 @@ import {
   keptEntities,
 } from './entity-model.ts'
 import { ENTITY_WEIGHTS } from './entity-weights.ts'
+import { mediaNameEndingSet, norm } from './lexicon.ts'
 import { indexMentions } from './mention-index.ts'
 import { findQuotedSpans } from './quote-marks.ts'
 import { extractQuotes } from './quotes.ts'
@@ -56,8 +57,26 @@ export interface Extraction {
  * outlets they credit (`NAME – PLACE`, `متابعة- NAME:`; the writer is read, then left out as the guideline asks); no
  * other clutter.
  */
-function readsForExtraction(kind: BlockKind): boolean {
-  return isContentBlock(kind) || kind === 'dateline' || kind === 'byline'
+function readsForExtraction(block: Block): boolean {
+  const { kind } = block
+  return isContentBlock(kind) || kind === 'dateline' || kind === 'byline' || outletLine(block)
+}
+
+/** Characters of a clutter line that may be an outlet's name alone (أفق نيوز، الوطن أونلاين). */
+const MAX_OUTLET_LINE = 40
+const LAST_WORD = /([\u0621-\u064a]+)[^\u0621-\u064a]*$/
+/** Four words or more: a line of the page's own (شاهد آخر حلقاتنا أونلاين), not a name alone. */
+const WORDS_OF_LINE = /\S+\s+\S+\s+\S+\s+\S+/
+
+/**
+ * A logo's or footer's line of a few words whose last is an outlet's ending (نيوز، برس، أونلاين): the outlet's name
+ * over or under its article, which the guideline counts as the credit it is. Its words are read as a credit line's
+ * (no quote, no source; an entity only where its shape vouches for it).
+ */
+function outletLine(block: Block): boolean {
+  if (block.text.length > MAX_OUTLET_LINE || WORDS_OF_LINE.test(block.text)) return false
+  const last = LAST_WORD.exec(block.text)
+  return last !== null && mediaNameEndingSet.has(norm(last[1]!))
 }
 
 /**

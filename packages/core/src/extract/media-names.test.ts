@@ -454,3 +454,66 @@ describe('an outlet in Latin letters after a newsroom noun, round 34', () => {
     expect(outletNames('وقال مراسل العربية إن القصف مستمر.')).not.toContain('مراسل')
   })
 })
+
+describe('an outlet on a source line', () => {
+  const story = 'أعلنت البلدية أمس افتتاح السوق الجديد في وسط المدينة أمام الزوار.\n'
+  it('reads the name after المصدر and a colon, to the line’s end, as the outlet', () => {
+    // Words no recogniser took, a shorter outlet inside the name, and a place inside it (main: none, the cut
+    // name, a place).
+    expect(outletNames(`${story}المصدر : موقع همس المدينة`)).toEqual(['همس المدينة'])
+    expect(outletNames(`${story}المصدر: أريج نيوز ميديا`)).toEqual(['أريج نيوز ميديا'])
+    expect(kinds(`${story}المصدر: نبض تونس`)).toEqual(['media:نبض تونس'])
+    // A known outlet seen only on the credit line is kept; a place alone the gazetteer knows only as a place is not.
+    expect(outletNames(`${story}المصدر: الجزيرة`)).toEqual(['الجزيرة'])
+    expect(outletNames(`${story}المصدر: القاهرة`)).toEqual([])
+  })
+
+  it('reads no outlet from a link, a byline’s tail or a writer', () => {
+    expect(outletNames(`${story}المصدر: https://example.com/news/1`)).toEqual([])
+    expect(outletNames(`${story}المصدر: وكالات`)).toEqual([])
+    expect(kinds(`${story}المصدر: محمد الساعدي`)).not.toContain('media:محمد الساعدي')
+  })
+})
+
+describe('an outlet after a dateline’s place, to the credit’s end', () => {
+  const lead = '\nأعلن المحافظ اليوم افتتاح السوق الجديد في وسط المدينة أمام الزوار.'
+  it('reads the whole name over a place, a shorter outlet or a quote mark inside the credit', () => {
+    // A place ending the name's third word, a known outlet with its head and an adjective, the name in quote marks
+    // after the dash (main: no outlet, the shorter outlet, no outlet).
+    expect(outletNames(`الموصل/ شبكة أصداء نينوى-${lead}`)).toEqual(['شبكة أصداء نينوى'])
+    expect(outletNames(`عمان-شبكة الأخبار الأردنية${lead}`)).toEqual(['شبكة الأخبار الأردنية'])
+    expect(outletNames(`طرابلس - "المرصد".${lead}`)).toEqual(['المرصد'])
+  })
+
+  it('leaves a known outlet with its head alone as the main pass reads it', () => {
+    expect(outletNames(`مسقط - شبكة الأخبار${lead}`)).toEqual(['الأخبار'])
+  })
+})
+
+describe('an outlet’s name alone on its line', () => {
+  const story =
+    'أعلن المحافظ اليوم افتتاح السوق الجديد في وسط المدينة أمام الزوار، وقال إن السوق سيفتح أبوابه كل يوم.'
+  it('reads a name with an outlet’s ending alone on a line as the outlet, in the article or in the page’s clutter', () => {
+    // A footer's name before a comment prompt, one before the related links, a place and بريس under the article
+    // (main: none of them).
+    expect(outletNames(`${story}\n\nشمس برس\n\nاترك تعليقا`)).toEqual(['شمس برس'])
+    expect(outletNames(`${story}\n\nهمس نيوز\n\nمقالات ذات صلة\n\nزر الذهاب إلى الأعلى`)).toEqual([
+      'همس نيوز',
+    ])
+    expect(outletNames(`${story}\nنابلس بريس`)).toEqual(['نابلس بريس'])
+  })
+
+  it('reads no outlet from an ending that opens a person’s name', () => {
+    expect(outletNames('وانتقد وزير الداخلية آنذاك بريس أورتوفو سياسة الهجرة في البلاد.')).toEqual([])
+  })
+})
+
+describe('a source line that names no one outlet', () => {
+  const story = 'أعلنت البلدية أمس افتتاح السوق الجديد في وسط المدينة أمام الزوار.\n'
+  it('reads no outlet from a time and a tail, a word the page cut, or a name before anything but a tail or a place', () => {
+    expect(outletNames(`${story}المصدر : صباح اليوم - وكالات`)).toEqual([])
+    expect(outletNames(`${story}المصدر : وكال`)).toEqual([])
+    expect(outletNames(`${story}المصدر: نبض الشارع - خاص بالموقع اليوم`)).toEqual([])
+    expect(outletNames(`${story}المصدر: نبض الشارع - وكالات`)).toEqual(['نبض الشارع'])
+  })
+})

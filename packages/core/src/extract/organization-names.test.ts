@@ -699,3 +699,34 @@ describe('a place’s nisba with a hamza on its alef after an indefinite head, r
     expect(organizations('وقال اتحاد ألعاب القوى إن البطولة تأجلت.')).toEqual(['اتحاد ألعاب القوى'])
   })
 })
+
+describe('the management of a thing named by its common noun', () => {
+  it('reads no body in إدارة and one definite noun alone', () => {
+    // Main read each as a body.
+    expect(entityNames('وقررت إدارة المستشفى نقل المرضى إلى مبنى آخر.', 'organization')).toEqual([])
+    expect(entityNames('قررت إدارة المهرجان تمديد العروض أسبوعا آخر.', 'organization')).toEqual([])
+    expect(entityNames('وقالت إدارة النادي إن اللاعب سيغيب عن المباراة.', 'organization')).toEqual([])
+  })
+
+  it('still reads a department named by its task or with its adjective', () => {
+    expect(entityNames('وقالت إدارة مكافحة المخدرات إن الشحنة ضبطت.', 'organization')).toEqual([
+      'إدارة مكافحة المخدرات',
+    ])
+    expect(entityNames('وقالت إدارة التجنيد العامة إن الموعد تغير.', 'organization')).toEqual([
+      'إدارة التجنيد العامة',
+    ])
+  })
+})
+
+describe('a body’s state after its name', () => {
+  it('leaves elected, in session and outgoing out of the name', () => {
+    // Main kept each adjective in the name.
+    expect(organizations('وقالت رئيسة المفوضية الأفريقية المنتخبة إن العمل بدأ.')).toEqual([
+      'المفوضية الأفريقية',
+    ])
+    expect(
+      extract('وشهدت جلسة البرلمان العراقي المنعقد أمس نقاشا حادا.').entities[0]?.mentions[0]?.text,
+    ).toBe('البرلمان العراقي')
+    expect(organizations('وقال نواب في البرلمان الكندي الخارج إن القانون تأخر.')).toEqual(['البرلمان الكندي'])
+  })
+})

@@ -455,6 +455,9 @@ export function matchOrganizationHead(scan: Scan, i: number): Found | undefined 
     count--
   }
   if (count <= 0 || kindAt === last) return undefined
+  // إدارة المهرجان، إدارة المستشفى، إدارة الموقع: managing, or the management of, one thing named by its common
+  // noun alone is no body of its own (the thing, where the text names it, is).
+  if (verbalNounHeadSet.has(head) && last === i + 1 && words[last]!.norm.startsWith('ال')) return undefined
   const seat = SEATED_HEADS.has(head) ? seatPlace(scan, last) : undefined
   if (seat) last = seat.last
   // شركة النفط والغاز الحكومية "سوناطراك": a body described by its head and complements, its name in quote marks

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, Sentence } from '../model/article.ts'
+import type { Block, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
 import { lastFoldedHash } from '../normalize/fold.ts'
 import { normalize } from '../normalize/normalize.ts'
@@ -68,7 +68,7 @@ export function readWords(
   text: string,
   blocks: readonly Block[],
   sentences: readonly Sentence[],
-  reads: (kind: BlockKind) => boolean = () => true,
+  reads: (block: Block) => boolean = () => true,
 ): Word[] {
   SPELLINGS.start()
   const reader = new WordReader(text, blocks, reads)
@@ -99,15 +99,15 @@ class WordReader {
   private previousEnd = 0
   private readonly text: string
   private readonly blocks: readonly Block[]
-  private readonly reads: (kind: BlockKind) => boolean
+  private readonly reads: (block: Block) => boolean
   /** `reads` of the current block, asked once per block rather than once per word. */
   private readsBlock: boolean
 
-  constructor(text: string, blocks: readonly Block[], reads: (kind: BlockKind) => boolean) {
+  constructor(text: string, blocks: readonly Block[], reads: (block: Block) => boolean) {
     this.text = text
     this.blocks = blocks
     this.reads = reads
-    this.readsBlock = blocks.length === 0 || reads(blocks[0]!.kind)
+    this.readsBlock = blocks.length === 0 || reads(blocks[0]!)
   }
 
   add(start: number, end: number, number: boolean, sentences: readonly Sentence[]): void {
@@ -115,7 +115,7 @@ class WordReader {
     while (this.sentence + 1 < sentences.length && sentences[this.sentence]!.end <= start) this.sentence++
     if (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) {
       while (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) this.block++
-      this.readsBlock = this.reads(blocks[this.block]!.kind)
+      this.readsBlock = this.reads(blocks[this.block]!)
     }
     if (!this.readsBlock) {
       this.previousEnd = end

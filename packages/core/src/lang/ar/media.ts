@@ -343,6 +343,8 @@ export const mediaOutlets: readonly MediaOutlet[] = [
 export const mediaNameEndings: readonly string[] = [
   'نيوز',
   'برس',
+  // Press as many outlets write it in their own name (شمس بريس).
+  'بريس',
   'الإخباري',
   'الإخبارية',
   // The form without the أ of the verbal noun, as many outlets write their own name (وكالة … الخبرية).
