@@ -1,5 +1,5 @@
-// Verbs of a list loaded apart (`@marsad/core/verbs`), registered at start: a word the list holds opens no person's
-// name and goes on none (`isNameStopVerb`, word-classes.ts), unless a list of given names holds it too.
+// Verbs of a list loaded apart (`@marsad/core/verbs`), registered at start: a word the list holds is no word of a name
+// the rules read from its context alone (`isVerbOfAnyList`, word-classes.ts), unless a list of given names holds it.
 import { decodeFrontCoded } from '../lang/ar/front-coding.ts'
 import { norm } from './lexicon.ts'
 import { sourceGivenNameNormSet } from './source-given-names.ts'
@@ -14,9 +14,9 @@ const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/
 /**
  * Adds verbs to person recognition, for every `parseArticle` after the call (the list of `@marsad/core/verbs`; the
  * Node API, its Worker and the CLI register it at start). `verbs` is front-coded (`lang/ar/front-coding.ts`), as the
- * entry point ships the team's list, or a list of words. Such a word opens no person's name and ends one before it
- * (`المتهم تسلم المبلغ`، `اللاعب تأثر نفسيا`), unless a list of given names holds it too. Registering twice changes
- * nothing.
+ * entry point ships the team's list, or a list of words. Such a word opens no person's name after a title or in the
+ * subject's place (`المتهم تسلم المبلغ`، `اللاعب تأثر نفسيا`), unless a list of given names holds it too; a listed
+ * person's full name is read whole whatever its words. Registering twice changes nothing.
  */
 export function registerVerbs(verbs: string | readonly string[]): void {
   const words = typeof verbs === 'string' ? decodeFrontCoded(verbs) : verbs
@@ -29,8 +29,8 @@ export function registerVerbs(verbs: string | readonly string[]): void {
  * The word as written is a verb of the registered list (`registerVerbs`) that no list of given names holds: a given
  * name is the stronger cue, and the list is looked up folded, where a verb may spell a name (تأمر is تامر, يأسر is
  * ياسر, أراد and باشر are names of the maintained lists). Not behind و or ف: there the letter is often a name's own
- * (فيصل is no ف + يصل, فادي no ف + أدى), and on the fit half the verbs after it fixed nothing. False while no list
- * is registered.
+ * (فيصل is no ف + يصل, فادي no ف + أدى); read behind them the list fixed nothing more and cut a true name (round 37).
+ * False while no list is registered.
  */
 export function isListedVerb(word: Word): boolean {
   const whole = word.bases[0]!
