@@ -33,6 +33,7 @@ export function registerVerbs(verbs: string | readonly string[]): void {
  * False while no list is registered.
  */
 export function isListedVerb(word: Word): boolean {
+  if (registeredVerbSet.size === 0) return false
   const whole = word.bases[0]!
   return (
     registeredVerbSet.has(whole.base) &&
