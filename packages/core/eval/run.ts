@@ -7,6 +7,7 @@
 // --no-written-places only the team's own place lists of it (`writtenPlaces`); --no-names the given names of
 // `@marsad/core/names`; --no-written-names only the team's foreign given names of it (`writtenGivenNames`);
 // --no-bodies the outlets and bodies of `@marsad/core/bodies`; --no-people the people of `@marsad/core/people`;
+// --no-written-verbs the team's verbs of `@marsad/core/verbs` (`writtenVerbs`);
 // --ci prints 95% bootstrap intervals over articles (pages for clutter) under each table.
 import { registerWordLists } from '../src/lists.ts'
 import { precision, recall } from '../test/extraction/score.ts'
@@ -39,6 +40,7 @@ registerWordLists({
   writtenNames: !args.includes('--no-written-names'),
   bodies: !args.includes('--no-bodies'),
   people: !args.includes('--no-people'),
+  writtenVerbs: !args.includes('--no-written-verbs'),
 })
 const showErrors = args.includes('--errors')
 const showIntervals = args.includes('--ci')

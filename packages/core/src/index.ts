@@ -35,6 +35,7 @@ export { entityId, extractArticle, inferArticleDate } from './extract/index.ts'
 export type { BodyLists } from './extract/registered-bodies.ts'
 export { registerBodies } from './extract/registered-bodies.ts'
 export { registerPeople } from './extract/registered-people.ts'
+export { registerVerbs } from './extract/registered-verbs.ts'
 export { registerGivenNames } from './extract/source-given-names.ts'
 export type { OutletKind } from './lang/ar/media.ts'
 export type {

@@ -2,10 +2,12 @@ import { arabBodies } from './bodies.ts'
 import { registerPlaces } from './extract/administrative-places.ts'
 import { registerBodies } from './extract/registered-bodies.ts'
 import { registerPeople } from './extract/registered-people.ts'
+import { registerVerbs } from './extract/registered-verbs.ts'
 import { registerGivenNames } from './extract/source-given-names.ts'
 import { arabicGivenNames, writtenGivenNames } from './names.ts'
 import { writtenPeople } from './people.ts'
 import { arabPlaces, writtenPlaces } from './places.ts'
+import { writtenVerbs } from './verbs.ts'
 
 /** Which of the lists `registerWordLists` registers: each is registered unless set to `false`. */
 export interface WordListChoice {
@@ -21,6 +23,8 @@ export interface WordListChoice {
   bodies?: boolean
   /** The people of `@marsad/core/people`. */
   people?: boolean
+  /** The team's verbs of `@marsad/core/verbs`, `writtenVerbs`. */
+  writtenVerbs?: boolean
 }
 
 /**
@@ -35,4 +39,5 @@ export function registerWordLists(choice: WordListChoice = {}): void {
   if (choice.bodies !== false) registerBodies(arabBodies)
   if (choice.places !== false && choice.writtenPlaces !== false) registerPlaces(writtenPlaces)
   if (choice.people !== false) registerPeople(writtenPeople)
+  if (choice.writtenVerbs !== false) registerVerbs(writtenVerbs)
 }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
+ * About 501.7 KB on 2026-12-07 with round 37's list of verbs, registered as the Node API registers them (6,259 forms
+ * written by the team, front-coded, with the rule that reads them: 7.6 KB over 494.1 KB); the ceiling rose by as much
+ * (499 → 507 KB), so that the room left for a round's rules stays as it was.
  * About 494.1 KB on 2026-12-07 with round 36's lists, registered as the Node API registers them: the team's second
  * list of places (4,225 places of 86 states, 24.7 KB), its foreign given names (2,332, 9.9 KB) and 1,073 more people
  * (9.1 KB) over 451.8 KB; under a ceiling of 499 KB. A Worker may weigh 3 MB gzipped on the free plan.
@@ -46,7 +49,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 499_000
+const CEILING = 507_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {

@@ -8,7 +8,7 @@ import {
   isFunctionWord,
   isRoleWord,
   isSourceGivenName,
-  isVerb,
+  isVerbOfAnyList,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -104,7 +104,7 @@ function ordinary(word: Scan['words'][number]): boolean {
     commonWordSet.has(w) ||
     word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
     isFunctionWord(word) ||
-    isVerb(word)
+    isVerbOfAnyList(word)
   )
 }
 

@@ -29,6 +29,7 @@ import {
   isRoleWord,
   isSourceGivenName,
   isVerb,
+  isVerbOfAnyList,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -218,7 +219,7 @@ export function beforeNisbaFamilyName(scan: Scan, i: number): boolean {
   if (w.startsWith('ال') || w[0] === 'و' || POSSESSIVE_OR_PLURAL.test(w) || commonWordSet.has(w)) return false
   // أعبد، أكبر: a word of four letters in أ is a verb of the first person or an elative; its names are listed.
   if (w.length === 4 && word.raw.startsWith('أ')) return false
-  if (!joined(words, i + 1) || !isUnknownNameWord(word) || isVerb(word)) return false
+  if (!joined(words, i + 1) || !isUnknownNameWord(word) || isVerbOfAnyList(word)) return false
   // المثنى، المدعى: a word in ى is no nisba; التقاضي، التحدي: a verbal noun of form VI is no family name.
   if (next.raw.endsWith('ى') || VERBAL_NOUN_VI.test(next.norm) || titleHead(next) !== undefined) return false
   return nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)

@@ -5,7 +5,7 @@ import {
   isComplementizer,
   isFunctionWord,
   isGivenName,
-  isVerb,
+  isVerbOfAnyList,
   titleHead,
 } from './word-classes.ts'
 import type { Word } from './words.ts'
@@ -55,7 +55,7 @@ export function nameAfterRole(
 function nameWord(words: readonly Word[], m: number, first: number): boolean {
   const word = words[m]
   if (!word || (m > first && !joined(words, m))) return false
-  if (word.number || isFunctionWord(word) || isVerb(word) || isCalendarWord(word) || titleHead(word))
+  if (word.number || isFunctionWord(word) || isVerbOfAnyList(word) || isCalendarWord(word) || titleHead(word))
     return false
   return !isComplementizer(word) && word.norm.length > 1
 }

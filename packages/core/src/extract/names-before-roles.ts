@@ -13,6 +13,7 @@ import {
   isNameParticle,
   isRoleWord,
   isVerb,
+  isVerbOfAnyList,
   reportingVerb,
   titleHead,
 } from './word-classes.ts'
@@ -48,7 +49,7 @@ export function nameBeforeRole(scan: Scan, i: number): { base: Base; last: numbe
   const { words } = scan
   if (!roleMayFollow(words, i)) return undefined
   const first = words[i]!
-  if (isFunctionWord(first) || isVerb(first) || isCalendarWord(first)) return undefined
+  if (isFunctionWord(first) || isVerbOfAnyList(first) || isCalendarWord(first)) return undefined
   const before = i > 0 ? words[i - 1] : undefined
   // أوضح الحسين عموتة، مدرب …: the subject's place opens the name as a list's item does.
   const opensItem =
@@ -96,7 +97,13 @@ const LIST_GAP = /[،,:؛;]/
 const MAX_TITLE_WORDS = 8
 
 function plainWord(word: Word | undefined): boolean {
-  return word !== undefined && !word.number && !isFunctionWord(word) && !isVerb(word) && !isCalendarWord(word)
+  return (
+    word !== undefined &&
+    !word.number &&
+    !isFunctionWord(word) &&
+    !isVerbOfAnyList(word) &&
+    !isCalendarWord(word)
+  )
 }
 
 /** The title opening at word `k` closes at a comma within a few words, and a verb of saying comes right after it. */

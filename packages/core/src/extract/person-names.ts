@@ -56,6 +56,7 @@ import {
   isRoleWord,
   isSourceGivenName,
   isVerb,
+  isVerbOfAnyList,
   looksVerbal,
   reportingVerb,
   titleHead,
@@ -572,7 +573,8 @@ function inNameBeforeFamilyName(scan: Scan, j: number): boolean {
 function isNameStart(scan: Scan, i: number, base: Base, strong: boolean): boolean {
   const word = scan.words[i]!
   const calendar = isCalendarWord(word) && !(strong && monthGivenName(scan, i))
-  if (word.number || isFunctionWord(word) || isVerb(word) || calendar || isNumberWord(word)) return false
+  if (word.number || isFunctionWord(word) || isVerbOfAnyList(word) || calendar || isNumberWord(word))
+    return false
   // الملك عبدالعزيز رحمه الله: a prayer written after a name ends it and opens none.
   if (honorificBeforeNameSet.has(word.norm) || honorificAfterNameSet.has(word.norm) || timeOfDay(scan, i))
     return false
@@ -618,7 +620,7 @@ function verbalForeignName(scan: Scan, i: number): boolean {
   const { words } = scan
   const word = words[i]!
   const next = words[i + 1]
-  if (!looksVerbal(word) || isVerb(word) || commonWordSet.has(word.norm) || word.bases.length > 1)
+  if (!looksVerbal(word) || isVerbOfAnyList(word) || commonWordSet.has(word.norm) || word.bases.length > 1)
     return false
   // الأمير يرعى حفل: a present in ي that ends in ى (يرعى، يلقى) is a defective verb's, no transliterated name's.
   if (word.norm[0] === 'ي' && word.raw.endsWith('ى')) return false
@@ -641,7 +643,7 @@ export function filiationFollows(scan: Scan, j: number): boolean {
  * conjunction): no function word, verb, role or ordinary word of news, nor a particle before one.
  */
 export function filiationGivenName(word: Word): Base | undefined {
-  if (isFunctionWord(word) || isVerb(word) || isRoleWord(word)) return undefined
+  if (isFunctionWord(word) || isVerbOfAnyList(word) || isRoleWord(word)) return undefined
   const conjunction = word.norm[0] === 'و' ? word.bases.find((base) => base.cut === 1) : undefined
   const reading = conjunction ?? word.bases[0]!
   const w = reading.base

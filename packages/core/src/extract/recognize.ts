@@ -72,6 +72,7 @@ import {
   isNameParticle,
   isRoleWord,
   isVerb,
+  isVerbOfAnyList,
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
@@ -628,7 +629,7 @@ function appositionNameWord(word: Word): boolean {
   return !(
     word.number ||
     isFunctionWord(word) ||
-    isVerb(word) ||
+    isVerbOfAnyList(word) ||
     isCalendarWord(word) ||
     isAccusativeNoun(word) ||
     titleHead(word) !== undefined ||
@@ -879,6 +880,6 @@ function quotedNameWord(word: Word): boolean {
     isUnknownNameWord(word, true) &&
     !commonWordSet.has(word.norm) &&
     !word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) &&
-    !isVerb(word)
+    !isVerbOfAnyList(word)
   )
 }

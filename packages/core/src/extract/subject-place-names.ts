@@ -2,7 +2,7 @@
 import { complementizerSet, speakerNounSet, statementNounSet, strictNorm } from './lexicon.ts'
 import { isForeignNameWord, isUnknownNameWord, nisbaShapedFamilyName } from './name-words.ts'
 import { joined, type Scan } from './scan.ts'
-import { isKnownSurname, isVerb, reportingVerb, titleHead } from './word-classes.ts'
+import { isKnownSurname, isVerbOfAnyList, reportingVerb, titleHead } from './word-classes.ts'
 
 const MAX_SUBJECT_NAME_WORDS = 3
 
@@ -52,7 +52,7 @@ function familyNamedSubject(scan: Scan, i: number): number {
   // إدارة المستشفى: a feminine noun in construct, and a genitive in ى, not a name.
   if (!strictNorm(family.raw).endsWith('ي') || first.norm.endsWith('ة')) return -1
   if (first.norm.startsWith('ال') || first.bases.length > 1 || statementNounSet.has(first.norm)) return -1
-  if (speakerNounSet.has(first.norm) || !isUnknownNameWord(first) || isVerb(first)) return -1
+  if (speakerNounSet.has(first.norm) || !isUnknownNameWord(first) || isVerbOfAnyList(first)) return -1
   const after = words[i + 2]
   const closed = closesSubjectName(scan, i + 2) || (after !== undefined && complementizerSet.has(after.norm))
   return closed ? i + 1 : -1

@@ -2,7 +2,7 @@ import { anonymousNounSet, norm, sayingNounSet, titleTailStopSet } from './lexic
 import type { MentionIndex } from './mention-index.ts'
 import type { Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
-import { isRoleWord, isVerb, reportingVerb, titleHead } from './word-classes.ts'
+import { isRoleWord, isVerbOfAnyList, reportingVerb, titleHead } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 
 /** How far past the subject's phrase the title may go on before its holder is named. */
@@ -54,7 +54,8 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
       return { first: subject.first, last: mention.last, start: subject.start, speaker, kind: 'person' }
     }
     if (mention && mention.kind !== 'organization' && mention.kind !== 'location') return undefined
-    if (word.number || isVerb(word) || word.bases[0]!.flags & WordFlag.Complementizer) return undefined
+    if (word.number || isVerbOfAnyList(word) || word.bases[0]!.flags & WordFlag.Complementizer)
+      return undefined
     if (titleTailStopSet.has(word.norm)) return undefined
   }
   return undefined

@@ -17,6 +17,7 @@ import {
   type VerbForm,
 } from './lexicon.ts'
 import { readingSet } from './reading-set.ts'
+import { isListedVerb } from './registered-verbs.ts'
 import { joined, type Scan } from './scan.ts'
 import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
 import { hashOf, hashOfRest, WordFlag } from './word-flags.ts'
@@ -113,6 +114,18 @@ function computeVerb(word: Word): boolean {
   if (word.bases[0]!.flags & WordFlag.CommonVerb || reportingVerb(word) !== undefined) return true
   const second = word.bases[1]
   return second !== undefined && second.cut === 1 && (second.flags & WordFlag.CommonVerb) !== 0
+}
+
+/**
+ * A verb of the hand lists (`isVerb`) or of the registered list (`registerVerbs`): the rules that read a person's name
+ * from its context alone (after a title, in apposition, before a role, in the subject's place, a given name's start)
+ * take no such word into the name they read (`المتهم تسلم المبلغ`، `اللاعب تأثر نفسيا`). Where a name already read goes
+ * on, and where a verb after a word vouches for it as a name's end, the rules keep `isVerb`: stopping names at the
+ * list's words cut a true name and fixed none on the development texts (round 37); read as a verb everywhere, the
+ * list cut indirect speech and places.
+ */
+export function isVerbOfAnyList(word: Word): boolean {
+  return isVerb(word) || isListedVerb(word)
 }
 
 const isCalendarReading = readingSet(calendarWords)
