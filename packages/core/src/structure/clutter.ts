@@ -852,12 +852,18 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
 const MAX_OUTLET_WORDS = 5
 
 /**
- * `شبكة NAME الإخبارية`، `بوابة NAME`، `NAME24`: a few words of a name (no function word, number or sentence end)
+ * `شبكة NAME الإخبارية`، `بوابة NAME`، `NAME24`: a few words of a name (no function word, number, colon or sentence end)
  * opened by an outlet's head or closed by an outlet's ending (`24` among them, written apart or glued).
  */
 function isOutletName(shape: LineShape, endingOnly = false): boolean {
   const { words } = shape
-  if (words.length === 0 || words.length > MAX_OUTLET_WORDS || shape.endsSentence || shape.endsColon)
+  // A colon labels a credit (`متابعات : OUTLET`), which the rules of bylines and the model read.
+  if (
+    words.length === 0 ||
+    words.length > MAX_OUTLET_WORDS ||
+    shape.endsSentence ||
+    shape.plain.includes(':')
+  )
     return false
   const ending = outletNameEndings.has(words[words.length - 1]!)
   if (!ending && (endingOnly || !outletNameHeads.has(words[0]!))) return false
