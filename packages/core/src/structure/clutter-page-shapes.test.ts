@@ -179,3 +179,59 @@ describe('a headline printed again with words joined to it (round 36)', () => {
     expect(isContentBlock(cut.get(under) as never)).toBe(true)
   })
 })
+
+describe("an outlet's name alone on a line (round 37)", () => {
+  const lead =
+    'افتتحت بلدية المدينة، صباح اليوم الثلاثاء، المكتبة العامة الجديدة في حي الزيتون بعد عامين من أعمال البناء والتجهيز.'
+  const second =
+    'وقال رئيس البلدية إن المكتبة تضم أكثر من عشرين ألف كتاب وقاعة للأطفال وأخرى للمطالعة الليلية.'
+  const title = 'البلدية تفتتح المكتبة العامة في حي الزيتون'
+
+  it("reads the site's name of a title's length over the title, under its date line, as the logo", () => {
+    const logo = 'شبكة أنباء الوادي الأخضر الإخبارية'
+    const kinds = kindsOf(
+      ['Tuesday 4th March 2025', logo, title, 'منذ سنة في 04/مارس/2025', lead, second].join('\n'),
+    )
+    expect(kinds.get(logo)).toBe('boilerplate')
+    expect(isContentBlock(kinds.get(title) as never)).toBe(true)
+  })
+
+  it("reads an outlet's name ending in 24 under a headline that ends as a sentence, over the lead, as its credit", () => {
+    const headline = 'المكتبة الجديدة.. أبواب مفتوحة للطلاب حتى منتصف الليل..'
+    const kinds = kindsOf(['أخبار المدينة', headline, 'الوادي24', lead, second].join('\n'))
+    expect(kinds.get('الوادي24')).toBe('byline')
+    expect(isContentBlock(kinds.get(headline) as never)).toBe(true)
+  })
+
+  it("reads a centre's name opening a page with no body, over a follow prompt, as the logo", () => {
+    const logo = 'مركز الساحل للدراسات'
+    const paper = 'ورقة عن المكتبات العامة في مدن الساحل الجزء الأول'
+    const kinds = kindsOf(
+      [
+        logo,
+        'تابعنا على فيسبوك',
+        paper,
+        'الجزء الأول',
+        '· المكتبات العامة في الساحل نشأت في عشرينيات القرن الماضي',
+        '· الأندية الثقافية كانت تجمع الكتب وتعيرها للقراء',
+      ].join('\n'),
+    )
+    expect(kinds.get(logo)).toBe('boilerplate')
+    expect(isContentBlock(kinds.get(paper) as never)).toBe(true)
+  })
+
+  it("keeps a headline that opens with an outlet's head, a paragraph's head and a headline's broken tail", () => {
+    const headline = 'قناة السويس تسجل إيرادات قياسية'
+    const opened = kindsOf(['الثلاثاء 4 مارس 2025', headline, lead, second].join('\n'))
+    expect(isContentBlock(opened.get(headline) as never)).toBe(true)
+    const heading = 'موقع المكتبة'
+    const inside = kindsOf([title, lead, heading, second, lead.replace('الثلاثاء', 'الأربعاء')].join('\n'))
+    expect(isContentBlock(inside.get(heading) as never)).toBe(true)
+    const broken = kindsOf(
+      ['الثلاثاء 4 مارس 2025', 'البلدية تعرض خطة المكتبات الجديدة عبر', 'منصة الوادي', lead, second].join(
+        '\n',
+      ),
+    )
+    expect(isContentBlock(broken.get('منصة الوادي') as never)).toBe(true)
+  })
+})

@@ -2,9 +2,12 @@ import {
   clutterWords,
   commentWords,
   coversAll,
+  isNumberWord,
   mastheadTitles,
   matchPhraseAt,
   navigationHeaders,
+  outletNameEndings,
+  outletNameHeads,
   photoCredits,
   readAlsoVerbs,
   sectionNames,
@@ -98,6 +101,7 @@ export function classifyPage(
   const model = options.model === undefined ? clutterWeights : options.model
   const kinds = [...context.kinds]
   if (model) addLearnedVerdicts(context, kinds, model)
+  markOutletNames(context.shapes, kinds, context.body)
   return { kinds, wrapped: context.wrapped }
 }
 
@@ -842,6 +846,63 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
     (word) => !stopwords.has(word) && lines.every((i) => shapes[i]!.words.includes(word)),
   )
   if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
+}
+
+// An outlet's name is at most five words long (`شبكة طريق الحرير الصيني الإخبارية`).
+const MAX_OUTLET_WORDS = 5
+
+/**
+ * `شبكة NAME الإخبارية`، `بوابة NAME`، `NAME24`: a few words of a name (no function word, number, colon or sentence end)
+ * opened by an outlet's head or closed by an outlet's ending (`24` among them, written apart or glued).
+ */
+function isOutletName(shape: LineShape, endingOnly = false): boolean {
+  const { words } = shape
+  // A colon labels a credit (`متابعات : OUTLET`), which the rules of bylines and the model read.
+  if (
+    words.length === 0 ||
+    words.length > MAX_OUTLET_WORDS ||
+    shape.endsSentence ||
+    shape.plain.includes(':')
+  )
+    return false
+  const ending = outletNameEndings.has(words[words.length - 1]!)
+  if (!ending && (endingOnly || !outletNameHeads.has(words[0]!))) return false
+  const name = ending ? words.slice(0, -1) : words.slice(1)
+  return name.length > 0 && !name.some((word) => stopwords.has(word) || isNumberWord(word))
+}
+
+/**
+ * An outlet's name alone on a line (`isOutletName`), once the rules and the model have read the page, so that no
+ * other verdict moves: above the body, the site's logo over the title or its credit under it; between the body's
+ * lines, a credit when the name ends as outlets' names do (`NAME نيوز`، `NAME24`; an outlet's head and a word,
+ * `موقع الحادث`, may head a paragraph there); on a page with no body, its first line over a line of clutter is the
+ * logo.
+ */
+function markOutletNames(shapes: Shapes, kinds: Kinds, body: { first: number; last: number } | null): void {
+  const open = (i: number) => kinds[i] === null && shapes[i] !== null
+  // `TITLE »` / `OUTLET`, `… عبر` / `منصة إكس`: under a line of the article that ends no sentence, the name may be
+  // that line's last words, where the page broke it.
+  const continuesLineAbove = (i: number) => i > 0 && open(i - 1) && !shapes[i - 1]!.endsSentence
+  if (body === null) {
+    const top = shapes.findIndex((shape) => shape !== null)
+    if (top >= 0 && open(top) && kinds[top + 1] && isOutletName(shapes[top]!)) kinds[top] = 'boilerplate'
+    return
+  }
+  const titleUnder = (i: number) => {
+    for (let j = i + 1; j < body.first; j++) if (open(j) && isTitleLike(shapes[j]!)) return true
+    return false
+  }
+  let titled = false
+  for (let i = 0; i < body.first; i++) {
+    if (!open(i)) continue
+    // Over the title, only with a line of a title's length under it, above the body: the headline itself may open
+    // with an outlet's head (`قناة السويس تسجل إيرادات قياسية`).
+    if (isOutletName(shapes[i]!) && !continuesLineAbove(i) && (titled || titleUnder(i)))
+      kinds[i] = titled ? 'byline' : 'boilerplate'
+    else titled = true
+  }
+  for (let i = body.first + 1; i < body.last; i++)
+    if (open(i) && isOutletName(shapes[i]!, true) && !continuesLineAbove(i)) kinds[i] = 'byline'
 }
 
 /**

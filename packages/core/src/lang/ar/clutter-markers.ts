@@ -2,6 +2,8 @@ import { codeUnit } from '../../normalize/code-unit.ts'
 import { createFold } from '../../normalize/fold.ts'
 import { TokenCursor } from '../../normalize/tokenize.ts'
 import { gregorianMonths, hijriMonths, levantineMonths, timeUnits, weekdays } from './calendar.ts'
+import { mediaHeads } from './heads.ts'
+import { mediaNameEndings } from './media.ts'
 
 // Phrases that mark the page clutter scrapers leave in news text, in dictionary spelling, one phrase a line.
 // Compiled through `clutterWords`, so a written أيضاً, ايضا or أيضًا all match; Latin is lower-cased.
@@ -829,3 +831,13 @@ export const textParts = compile(TEXT_PARTS)
 export const pageLabels = compile(PAGE_LABELS)
 export const commentWords = compile(COMMENT_WORDS)
 export const bylineTails = compile(BYLINE_TAILS)
+
+/**
+ * An outlet's name alone, from the outlets' own heads and endings (`heads.ts`, `media.ts`): the first word of
+ * `شبكة NAME`، `بوابة NAME`، `مركز NAME` (a centre that publishes), and the last of `NAME نيوز`، `NAME الإخبارية`،
+ * `NAME 24`, as `clutterWords` folds them.
+ */
+export const outletNameHeads: ReadonlySet<string> = new Set(
+  [...mediaHeads.map((head) => head.word), 'بوابة', 'مركز'].map(foldWord),
+)
+export const outletNameEndings: ReadonlySet<string> = new Set([...mediaNameEndings, '24'].map(foldWord))
