@@ -140,7 +140,7 @@ const KANA_FORM = WordFlag.Kana
 export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
   const { words } = scan
   const walk: ReportWalk = { reports: [], acts: [], events: [], issued: undefined }
-  const { acts, events } = walk
+  const { acts } = walk
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
@@ -240,7 +240,7 @@ interface ReportWalk {
  */
 function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk): number {
   const { words } = scan
-  const { reports, acts, events } = walk
+  const { reports, events } = walk
   const word = words[v]!
   const colon = colonReport(scan, index, v)
   if (colon) {
