@@ -13,7 +13,7 @@ describe('a subject inside reported words', () => {
     ).toEqual(['سامي العلي', 'سامي العلي'])
     expect(
       speakerNames(
-        'وأكد الوزير نادر الخطيب أن العمل مستمر، حيث تفقد المحافظ سامي العلي الموقع صباحا. وأضاف: "لن نتوقف قبل الانتهاء".',
+        'وقال رئيس المجلس نادر الخطيب إن المحافظ وافق على تخصيص 4000 دونم للحشد الشعبي وكذلك 4000 دونم للمهجرين. وأضاف: "سنبدأ التوزيع الشهر المقبل".',
       ),
     ).toEqual(['نادر الخطيب', 'نادر الخطيب'])
     expect(
@@ -23,10 +23,13 @@ describe('a subject inside reported words', () => {
     ).toEqual(['سامي العلي', 'سامي العلي'])
   })
 
-  it('leaves a verb after a comma with ف, which goes on with the narrative', () => {
+  it('leaves a verb after a comma with ف, or after حيث, which goes on with the narrative', () => {
     const text =
       'طلب النائب سامي حداد الكلام، مشيرا إلى أنه يعتصم في المجلس منذ شهر، فقاطعه الرئيس كريم العلي بالقول: توزع الأوراق.'
     expect(speakerNames(text).at(-1)).toBe('كريم العلي')
+    const visit =
+      'وقال المدير الجهوي سامي حداد إن الإقبال كبير حيث زار والي الولاية، السيد كريم العلي، عدة مراكز وأكد أن الامتحانات تسير جيدا.'
+    expect(speakerNames(visit)).toEqual(['سامي حداد', 'كريم العلي'])
   })
 })
 

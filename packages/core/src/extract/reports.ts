@@ -182,7 +182,7 @@ function trackAct(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   const { events } = walk
   const tracked = events.length
   const subject = trackSubject(scan, index, v, events)
-  if (events.length > tracked && insideReportedClause(walk.reports, word, v)) events.length = tracked
+  if (events.length > tracked && insideReportedClause(walk.reports, words, v)) events.length = tracked
   if (subject !== undefined && subject.kind !== 'other')
     walk.acts.push(bareReport(v, '', 'act', subject, word.sentence))
 }
@@ -209,13 +209,16 @@ function objectOfContinuingVerb(
 
 /**
  * Word `v` stands in the clause of the last report, in its sentence, that gives its words to a named speaker. A verb
- * after a comma with و or ف on it (`…، فقاطعه الرئيس`) goes on with the narrative, past the reported words.
+ * after a comma with و or ف on it (`…، فقاطعه الرئيس`), or after a particle that opens a clause (`حيث زار الوالي`),
+ * goes on with the narrative, past the reported words.
  */
-function insideReportedClause(reports: readonly Report[], word: Word, v: number): boolean {
+function insideReportedClause(reports: readonly Report[], words: readonly Word[], v: number): boolean {
   const last = reports.at(-1)
+  const word = words[v]!
   const first = word.norm.charCodeAt(0)
   return (
     !(commaGap(word) && (first === WAW || first === FA)) &&
+    !(v > 0 && CLAUSE_PARTICLES.has(words[v - 1]!.norm)) &&
     last !== undefined &&
     last.sentence === word.sentence &&
     last.complement?.kind === 'clause' &&
