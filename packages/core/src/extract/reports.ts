@@ -121,6 +121,7 @@ interface SubjectEvent {
 }
 
 const WAW = 0x648
+const FA = 0x641
 const COORDINATED_COMPLEMENTIZERS: ReadonlySet<string> = new Set([...complementizerSet].map((w) => `و${w}`))
 const PRONOUN_REACH = 3
 const MAX_FILLER_WORDS = 8
@@ -139,7 +140,7 @@ const KANA_FORM = WordFlag.Kana
 export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
   const { words } = scan
   const walk: ReportWalk = { reports: [], acts: [], events: [], issued: undefined }
-  const { acts, events } = walk
+  const { acts } = walk
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
@@ -165,13 +166,65 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
       v = reportAt(scan, index, v, walk)
       continue
     }
-    if (mayTrack(scan, index, v)) {
-      const subject = trackSubject(scan, index, v, events)
-      if (subject !== undefined && subject.kind !== 'other')
-        acts.push(bareReport(v, '', 'act', subject, word.sentence))
-    }
+    if (mayTrack(scan, index, v)) trackAct(scan, index, v, walk)
   }
   return { reports: walk.reports, acts }
+}
+
+/**
+ * The subject of a verb that is not speech, kept as an act, and as the subject later pronouns may refer to. Not so
+ * for one that acts inside someone's reported words (قال المدرب إن الفريق واجه صعوبات. وأضاف: "…": the coach speaks
+ * on).
+ */
+function trackAct(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk): void {
+  const { words } = scan
+  const word = words[v]!
+  const { events } = walk
+  const tracked = events.length
+  const subject = trackSubject(scan, index, v, events)
+  if (events.length > tracked && insideReportedClause(walk.reports, words, v)) events.length = tracked
+  if (subject !== undefined && subject.kind !== 'other')
+    walk.acts.push(bareReport(v, '', 'act', subject, word.sentence))
+}
+
+/**
+ * وأعربت NAME عن سعادتها بالمعرض، تؤكد وعي الطلاب …: a verb of saying with no clause, after a comma and with no و or
+ * ف on it, in a sentence whose subject is already named, goes on with that subject; the plain noun after it is its
+ * object.
+ */
+function objectOfContinuingVerb(
+  scan: Scan,
+  index: MentionIndex,
+  v: number,
+  subject: Subject,
+  events: readonly SubjectEvent[],
+): boolean {
+  const word = scan.words[v]!
+  if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return false
+  const first = word.norm.charCodeAt(0)
+  if (!commaGap(word) || first === WAW || first === FA) return false
+  const last = events.at(-1)
+  return last !== undefined && last.sentence === word.sentence && last.subject.kind !== 'other'
+}
+
+/**
+ * Word `v` stands in the clause of the last report, in its sentence, that gives its words to a named speaker. A verb
+ * after a comma with و or ف on it (`…، فقاطعه الرئيس`), or after a particle that opens a clause (`حيث زار الوالي`),
+ * goes on with the narrative, past the reported words.
+ */
+function insideReportedClause(reports: readonly Report[], words: readonly Word[], v: number): boolean {
+  const last = reports.at(-1)
+  const word = words[v]!
+  const first = word.norm.charCodeAt(0)
+  return (
+    !(commaGap(word) && (first === WAW || first === FA)) &&
+    !(v > 0 && CLAUSE_PARTICLES.has(words[v - 1]!.norm)) &&
+    last !== undefined &&
+    last.sentence === word.sentence &&
+    last.complement?.kind === 'clause' &&
+    last.complement.at <= v &&
+    last.speaker !== null
+  )
 }
 
 /** What `findReports` gathers as it walks the words. */
@@ -190,7 +243,7 @@ interface ReportWalk {
  */
 function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk): number {
   const { words } = scan
-  const { reports, acts, events } = walk
+  const { reports, events } = walk
   const word = words[v]!
   const colon = colonReport(scan, index, v)
   if (colon) {
@@ -278,11 +331,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     return v
   }
   if (!verb) {
-    if (mayTrack(scan, index, v)) {
-      const subject = trackSubject(scan, index, v, events)
-      if (subject !== undefined && subject.kind !== 'other')
-        acts.push(bareReport(v, '', 'act', subject, word.sentence))
-    }
+    if (mayTrack(scan, index, v)) trackAct(scan, index, v, walk)
     return v
   }
   // يُذكر أن …: the article's own voice, not a report; but ووُصف الوضع على أنه "خارج السيطرة": words a passive
@@ -373,6 +422,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     walk.issued = { sentence: word.sentence, subject }
   if (verb.clause && !complement) {
     if (!subject || !subjectOfItsOwn(scan, index, v, subject, reports.at(-1))) return v
+    if (objectOfContinuingVerb(scan, index, v, subject, events)) return v
     events.push({ sentence: word.sentence, subject, relative: afterRelative(scan, v) })
     // رد الرئيس انهيار العملة إلى "مؤامرة": no clause, but a quote later in its clause is the subject's.
     reports.push(bareReport(v, verb.lemma, 'verb', subject, word.sentence))
@@ -401,7 +451,11 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
   }
   // تجدّد الاشتعال، تتوقع ارتفاعاً: with no words reported, a plain noun after the verb is as likely its object as
   // its subject, so a later pronoun does not refer to it.
-  if (speakerSubject && (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1)))) {
+  if (
+    speakerSubject &&
+    (complement || subjectOfItsOwn(scan, index, v, speakerSubject, reports.at(-1))) &&
+    !(!complement && objectOfContinuingVerb(scan, index, v, speakerSubject, events))
+  ) {
     events.push({
       sentence: word.sentence,
       subject: speakerSubject,
