@@ -494,3 +494,22 @@ describe('a word of the clause after a place its head names, round 37', () => {
     expect(places('اقتحمت القوات حي باب السلسلة فجر اليوم.')).toEqual(['باب السلسلة|حي باب السلسلة'])
   })
 })
+
+describe('a sea or a gulf named by its head, round 37', () => {
+  it('names the sea or the gulf, and not the place it is named after', () => {
+    expect(entityNames('أبحرت السفينة في بحر الكاريبي باتجاه كوبا.', 'location')).toEqual([
+      'بحر الكاريبي',
+      'كوبا',
+    ])
+    expect(entityNames('تهب رياح نشطة على سواحل بحر عُمان مساء اليوم.', 'location')).toEqual(['بحر عمان'])
+    expect(entityNames('عبرت السفن خليج عدن نحو البحر الأحمر.', 'location')).toEqual([
+      'خليج عدن',
+      'البحر الأحمر',
+    ])
+  })
+
+  it('leaves بحر of a time or of a quantity', () => {
+    expect(entityNames('سيتم تسليم المشروع في بحر الأسبوع المقبل.', 'location')).toEqual([])
+    expect(entityNames('أغرقنا بحر من الوعود الكاذبة.', 'location')).toEqual([])
+  })
+})

@@ -397,6 +397,7 @@ const PRESENT_OF_FOUR = /^ي[^ا]..+$/
 
 const MAX_FEATURE_WORDS = 4
 const VALLEY = norm('وادي')
+const NAMED_AFTER = new Set([VALLEY, norm('بحر'), norm('خليج')])
 const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
@@ -515,5 +516,6 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
   const name = displaySpan(scan, i, last, base)
   const feature = foundFrom(scan, i, last, base, { kind: 'location', name }, 'name', false)
   // وادي النيل: a valley is named after its river, which is no place of its own beside it.
-  return inner && base.base !== VALLEY ? [feature, inner] : [feature]
+  // بحر عُمان، خليج السويس: a sea or a gulf is named after a state or a city too; the name is the sea's alone.
+  return inner && !NAMED_AFTER.has(base.base) ? [feature, inner] : [feature]
 }
