@@ -487,7 +487,9 @@ describe('a word of the clause after a place its head names, round 37', () => {
 
   it('ends the name before a verb in the past of form VI', () => {
     expect(places('عقد المجلس اجتماعا بمدينة طبرق تناول فيه الأوضاع.')).toEqual(['طبرق|مدينة طبرق'])
-    expect(places('اجتمع الوزراء في مدينة بوتليميت تبادلوا خلاله الآراء.')).toEqual(['بوتليميت|مدينة بوتليميت'])
+    expect(places('اجتمع الوزراء في مدينة بوتليميت تبادلوا خلاله الآراء.')).toEqual([
+      'بوتليميت|مدينة بوتليميت',
+    ])
   })
 
   it('keeps a second word with the article that is no title or period', () => {
