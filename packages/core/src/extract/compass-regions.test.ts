@@ -3,16 +3,25 @@ import { entityNames, extract } from './test-helpers.ts'
 
 const places = (text: string) => entityNames(text, 'location')
 
-describe('a region named by a compass noun and a nisba', () => {
-  it('names the region as written, after a preposition too', () => {
-    expect(places('عاد النازحون إلى الجنوب السوداني بعد الهدنة.')).toContain('الجنوب السوداني')
-    expect(places('تراجعت الخدمات بالشرق الليبي والوسط الغربي.')).toEqual(
-      expect.arrayContaining(['الشرق الليبي', 'الوسط الغربي']),
-    )
+describe('a compass part of a state', () => {
+  it('is the state, not a place of its own, after a preposition too', () => {
+    expect(places('عاد النازحون إلى الجنوب السوداني بعد الهدنة.')).toEqual(['السودان'])
+    expect(places('قصفت الطائرات الشمال السوري أمس.')).toEqual(['سوريا'])
+    expect(places('تراجعت الخدمات بالشرق الليبي والوسط الغربي.')).toEqual(['ليبيا', 'الوسط الغربي'])
   })
 
-  it('leaves a region the gazetteer knows to it, and a nisba after another noun', () => {
-    expect(places('قصفت الطائرات الشمال السوري أمس.')).toEqual(['شمال سوريا'])
+  it('is the state after a compass noun without the article, in the other spelling too', () => {
+    expect(places('يعتزم الجيش شن حملة جديدة في شمال سوريا قريبا.')).toEqual(['سوريا'])
+    expect(places('هز زلزال قوي مناطق واسعة في شمال سورية فجر اليوم.')).toEqual(['سوريا'])
+  })
+
+  it('names the state, so a town of its list beside it is read', () => {
+    const names = places('شنت طائرات غارة على بلدة الخيام في جنوب لبنان.')
+    expect(names).toEqual(expect.arrayContaining(['الخيام', 'لبنان']))
+    expect(names).not.toContain('جنوب لبنان')
+  })
+
+  it('leaves a nisba after another noun', () => {
     expect(places('هتف الجمهور المغربي طويلا.')).not.toContain('الجمهور المغربي')
   })
 })

@@ -19,9 +19,10 @@ const isCompassNoun = readingSet(compassNounSet)
 const isDirectionAdjective = readingSet(directionAdjectiveSet)
 
 /**
- * الجنوب اللبناني، بالجنوب الليبي، الوسط الغربي: a compass noun with the article before a state's nisba or a
- * direction adjective names a region, written so (after the main pass; a region the gazetteer knows, الشمال السوري,
- * is its). The compass noun taken alone as a place (الشمال, a Lebanese governorate) gives way to the region.
+ * الوسط الغربي، الشرق الأوسط: a compass noun with the article before a direction adjective names a region, written
+ * so (after the main pass). Before a state's nisba (الجنوب اللبناني، بالشمال السوري) it is a compass part of the
+ * state, no place of its own: the nisba names the state. The compass noun taken alone as a place (الشمال, a Lebanese
+ * governorate) gives way to either.
  */
 export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found[]): Found[] {
   const { words } = scan
@@ -51,11 +52,18 @@ export function findCompassRegions(scan: Scan, claimed: Uint8Array, found: Found
     const adjective = words[j]!
     // الجنوب إفريقي (a South African): an adjective without the article does not agree with the compass noun.
     if (!adjective.norm.startsWith('ال')) continue
-    if (!nisbaPlaces.has(adjective.norm) && !placeNameAdjectiveSet.has(adjective.norm)) continue
+    const state = nisbaPlaces.has(adjective.norm)
+    if (!state && !placeNameAdjectiveSet.has(adjective.norm)) continue
     if (claimed[j - 1]) {
       const alone = placeAt(found, j - 1)
       if (alone < 0) continue
       found.splice(alone, 1)
+    }
+    // الشمال السوري، بالجنوب الليبي: a compass part of a state is no place of its own (the guideline lists the state,
+    // which its nisba names); the compass noun is not the place الشمال either.
+    if (state) {
+      claimed[j - 1] = 1
+      continue
     }
     const region = foundFrom(scan, j - 1, j, base, { kind: 'location', name: '' }, 'name', false)
     region.name = region.surface

@@ -473,3 +473,45 @@ describe('seats named for their buildings, round 34', () => {
     expect(entityNames('وقالت المتحدثة باسم البيت الأبيض إن الزيارة تأجلت.', 'organization')).toEqual([])
   })
 })
+
+describe('a word of the clause after a place its head names, round 37', () => {
+  it('ends the name before a title', () => {
+    expect(places('استقبل والي ولاية اترارزة السيد محمد وفدا من الوزارة.')).toEqual(['اترارزة|ولاية اترارزة'])
+    expect(places('وصل إلى مدينة بوتليميت الدكتور أحمد في زيارة رسمية.')).toEqual(['بوتليميت|مدينة بوتليميت'])
+  })
+
+  it('ends the name before a period of time', () => {
+    expect(places('عبر المهاجرون إلى منطقة شنغن الشهر الماضي.')).toEqual(['شنغن|منطقة شنغن'])
+    expect(places('زار الوفد بلدة كفرزيتا الأسبوع الماضي برفقة المحافظ.')).toEqual(['كفرزيتا|بلدة كفرزيتا'])
+  })
+
+  it('ends the name before a verb in the past of form VI', () => {
+    expect(places('عقد المجلس اجتماعا بمدينة طبرق تناول فيه الأوضاع.')).toEqual(['طبرق|مدينة طبرق'])
+    expect(places('اجتمع الوزراء في مدينة بوتليميت تبادلوا خلاله الآراء.')).toEqual([
+      'بوتليميت|مدينة بوتليميت',
+    ])
+  })
+
+  it('keeps a second word with the article that is no title or period', () => {
+    expect(places('اقتحمت القوات حي باب السلسلة فجر اليوم.')).toEqual(['باب السلسلة|حي باب السلسلة'])
+  })
+})
+
+describe('a sea or a gulf named by its head, round 37', () => {
+  it('names the sea or the gulf, and not the place it is named after', () => {
+    expect(entityNames('أبحرت السفينة في بحر الكاريبي باتجاه كوبا.', 'location')).toEqual([
+      'بحر الكاريبي',
+      'كوبا',
+    ])
+    expect(entityNames('تهب رياح نشطة على سواحل بحر عُمان مساء اليوم.', 'location')).toEqual(['بحر عمان'])
+    expect(entityNames('عبرت السفن خليج عدن نحو البحر الأحمر.', 'location')).toEqual([
+      'خليج عدن',
+      'البحر الأحمر',
+    ])
+  })
+
+  it('leaves بحر of a time or of a quantity', () => {
+    expect(entityNames('سيتم تسليم المشروع في بحر الأسبوع المقبل.', 'location')).toEqual([])
+    expect(entityNames('أغرقنا بحر من الوعود الكاذبة.', 'location')).toEqual([])
+  })
+})

@@ -12,6 +12,7 @@ import {
   nisbaPlaces,
   norm,
   numeralWordSet,
+  periodNounUnits,
   phrasesByFirstWord,
   placeBodyHeadSet,
   placeHeadIdiomSet,
@@ -216,7 +217,10 @@ export function placeName(scan: Scan, j: number, cut: number, listed = false): F
       !locatingAdjectiveSet.has(after.norm) &&
       !isFunctionWord(after) &&
       !isVerb(after) &&
-      !isCalendarWord(after)
+      !isCalendarWord(after) &&
+      // ولاية اترارزة السيد فلان، منطقة شنغن الشهر الماضي: a title or a period opens the clause's next phrase.
+      titleHead(after) === undefined &&
+      !periodNounUnits.has(after.norm)
     ) {
       // حي واد الحمص، حي باب السلسلة: a construct of two words.
       last = j + 1
@@ -366,13 +370,18 @@ function isUnknownName(word: Word, base: Base): boolean {
 }
 
 /**
- * أحياء بأكملها، أوقات فراغهم، بحيرة تغمرها، أضنة انتشر، مدينة تعرضت: a word with a pronoun on it, or a derived
- * verb in the past, belongs to the clause; no place's name the lists lack holds one.
+ * أحياء بأكملها، أوقات فراغهم، بحيرة تغمرها، أضنة انتشر، مدينة تعرضت، طبرق تناول: a word with a pronoun on it, or a
+ * derived verb in the past, belongs to the clause; no place's name the lists lack holds one.
  */
 function clauseWord(word: Word): boolean {
   const w = word.norm
-  return (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w) || isFemininePast(w)
+  return (
+    (w.length > 4 && POSSESSIVE.test(w)) || DERIVED_PAST.test(w) || FORM_VI_PAST.test(w) || isFemininePast(w)
+  )
 }
+
+/** بمدينة طبرق تناول فيه، ولاية NAME تبادل: the past of form VI (تفاعل), ت, a root letter, ا and two more. */
+const FORM_VI_PAST = /^ت[^اوي]ا.[^اةى](?:وا)?$/
 
 /**
  * منطقة تقع على، مدينة تضم: right after a head, a word of three letters opening with ت or ي is a present verb of the
@@ -388,6 +397,7 @@ const PRESENT_OF_FOUR = /^ي[^ا]..+$/
 
 const MAX_FEATURE_WORDS = 4
 const VALLEY = norm('وادي')
+const NAMED_AFTER = new Set([VALLEY, norm('بحر'), norm('خليج')])
 const PREPOSITION = /^[بل]/
 
 function locative(base: string): boolean {
@@ -506,5 +516,6 @@ function matchFeature(scan: Scan, i: number): Found[] | undefined {
   const name = displaySpan(scan, i, last, base)
   const feature = foundFrom(scan, i, last, base, { kind: 'location', name }, 'name', false)
   // وادي النيل: a valley is named after its river, which is no place of its own beside it.
-  return inner && base.base !== VALLEY ? [feature, inner] : [feature]
+  // بحر عُمان، خليج السويس: a sea or a gulf is named after a state or a city too; the name is the sea's alone.
+  return inner && !NAMED_AFTER.has(base.base) ? [feature, inner] : [feature]
 }

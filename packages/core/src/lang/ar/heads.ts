@@ -414,6 +414,9 @@ export const featureHeads: readonly string[] = [
   'كهف',
   'مضيق',
   'بحيرة',
+  // بحر الكاريبي، خليج السويس (no feature's name holds another head: the gazetteer's بحر العرب is its own).
+  'بحر',
+  'خليج',
   'جسر',
   'معبر',
   'منفذ',
@@ -456,6 +459,8 @@ export const looseFeatureHeads: readonly string[] = [
   'مسرح',
   'قاعة',
   'صحراء',
+  // في بحر الأسبوع، بحر من الوعود: within, a sea of.
+  'بحر',
 ]
 
 /**

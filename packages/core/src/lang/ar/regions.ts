@@ -48,8 +48,8 @@ export const regions: readonly Region[] = [
   { name: 'الأراضي الفلسطينية المحتلة' },
   { name: 'هضبة الجولان', variants: ['الجولان', 'الجولان المحتل'] },
   { name: 'سيناء', variants: ['شبه جزيرة سيناء'] },
-  { name: 'جنوب لبنان' },
-  { name: 'شمال سوريا', variants: ['شمال سورية', 'الشمال السوري'] },
+  // A compass part of a state (شمال سوريا، جنوب لبنان) is no region here: the part word is read off and the state
+  // named (the guideline's "compass part"), so a town of the state's list beside it is read too.
   { name: 'شرق الفرات' },
   // Iraq's governorates whose names are not those of their capitals (صلاح الدين، القادسية and المثنى are left out:
   // they are also a man's name, a club and a given name).
