@@ -5,7 +5,7 @@ import { normalize } from '../normalize/normalize.ts'
 import { TokenCursor } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
 import { hashOf } from './word-flags.ts'
-import { numberReading, WordSpellings } from './word-readings.ts'
+import { numberReading, SpellingReadings } from './word-readings.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -57,8 +57,8 @@ export interface Base {
 
 const DIGITS = { digits: true } as const
 
-// Lent to each article's reader in turn (`readWords` is never re-entered).
-const SPELLINGS = new WordSpellings()
+// One for the process: a spelling's readings serve every article that holds it.
+const SPELLINGS = new SpellingReadings()
 
 /**
  * Splits the article into words with their sentence and block, in one pass over each list. Words of blocks that
@@ -70,7 +70,6 @@ export function readWords(
   sentences: readonly Sentence[],
   reads: (kind: BlockKind) => boolean = () => true,
 ): Word[] {
-  SPELLINGS.start()
   const reader = new WordReader(text, blocks, reads)
   const tokens = new TokenCursor(text)
   // A token that runs over a sentence end is cut there: a subheading fused to its paragraph (`المهاموقال`) is one
@@ -130,8 +129,8 @@ class WordReader {
     // The fold hashed the word as it read it (`hashOf`), unless it left the word to `normalize`.
     const bases = number
       ? [numberReading(folded)]
-      : SPELLINGS.readings(words, folded, lastFoldedHash() || hashOf(folded), i)
-    // A spelling's first string: the rules' sets and maps then hash it once, not once a word.
+      : SPELLINGS.readings(folded, lastFoldedHash() || hashOf(folded))
+    // A spelling's first string: the rules' sets and maps then hash it once a process, not once a word.
     const wordNorm = bases[0]!.base
     let flags = 0
     for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
