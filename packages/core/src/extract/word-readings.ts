@@ -1,23 +1,17 @@
-import { hashOf, WordFlag, wordFlags, wordFlagsGeneration } from './word-flags.ts'
+import { hashOf, WordFlag, wordFlags } from './word-flags.ts'
 import type { Base } from './words.ts'
 
 /**
- * The readings of normalised spellings, kept across articles. A word's readings are a function of its spelling and
- * of the flag table (word-flags.ts), and nothing changes them once made, so a spelling read before, in this article or
- * an earlier one, takes the readings it had: its slices, hashes and flag look-ups are skipped, and its strings, hashed
- * by V8 at their first set look-up, are not hashed again. A quarter of a page's words repeat one of their own page,
- * three quarters one of the last few thousand pages' (the development cache, 1,674 texts: 24% and 76%). Bounded:
- * the table is emptied when it holds `LIMIT` spellings, and when the flag table is rebuilt (lists registered).
+ * The readings of normalised spellings. A word's readings are a function of its spelling and of the flag table
+ * (word-flags.ts), and nothing changes them once made, so a spelling read before takes the readings it had: its slices,
+ * hashes and flag look-ups are skipped. Kept by `WrittenSpellings` (spellings.ts), which empties it with its own.
  */
 export class SpellingReadings {
   private hashes = new Int32Array(SIZE)
   private entries: (readonly Base[] | undefined)[] = new Array(SIZE).fill(undefined)
-  private count = 0
-  private generation = -1
 
   /** The readings of `norm`, a normalised word (not a number) whose `hashOf` is `hash`. */
   readings(norm: string, hash: number): readonly Base[] {
-    if (this.generation !== wordFlagsGeneration() || this.count >= LIMIT) this.clear()
     const { hashes, entries } = this
     for (let i = hash & MASK; ; i = (i + 1) & MASK) {
       const stored = hashes[i]!
@@ -25,7 +19,6 @@ export class SpellingReadings {
         const bases = cliticBases(norm, hash)
         hashes[i] = hash
         entries[i] = bases
-        this.count++
         return bases
       }
       if (stored === hash) {
@@ -35,15 +28,13 @@ export class SpellingReadings {
     }
   }
 
-  private clear(): void {
+  clear(): void {
     this.hashes.fill(0)
     this.entries.fill(undefined)
-    this.count = 0
-    this.generation = wordFlagsGeneration()
   }
 }
 
-/** At most this many spellings are kept (about 5 MB), in twice as many slots. */
+/** Room for as many spellings as `WrittenSpellings` keeps (each of its spellings folds to one), in twice as many slots. */
 const LIMIT = 1 << 15
 const SIZE = 2 * LIMIT
 const MASK = SIZE - 1
