@@ -68,7 +68,9 @@ export class WrittenSpellings {
     }
   }
 
-  private read(raw: string, number: boolean): Spelling {
+  private read(written: string, number: boolean): Spelling {
+    // V8 makes a slice of 13 code units or more a view of the article's text: kept, it would keep the whole text.
+    const raw = written.length < 13 ? written : [...written].join('')
     const folded = norm(raw)
     // The fold hashed the word as it read it (`hashOf`), unless it left the word to `normalize`.
     const bases = number
@@ -107,7 +109,7 @@ function writtenAs(raw: string, text: string, start: number, end: number): boole
   return true
 }
 
-/** At most this many spellings are kept (a few megabytes), in twice as many slots (word-readings.ts holds as many). */
-const LIMIT = 1 << 15
+/** At most this many spellings are kept (about 4.7 MB when full), in twice as many slots (word-readings.ts as many). */
+const LIMIT = 1 << 14
 const SIZE = 2 * LIMIT
 const MASK = SIZE - 1

@@ -35,7 +35,7 @@ export class SpellingReadings {
 }
 
 /** Room for as many spellings as `WrittenSpellings` keeps (each of its spellings folds to one), in twice as many slots. */
-const LIMIT = 1 << 15
+const LIMIT = 1 << 14
 const SIZE = 2 * LIMIT
 const MASK = SIZE - 1
 
