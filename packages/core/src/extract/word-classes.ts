@@ -40,8 +40,9 @@ export function isComplementizer(word: Word): boolean {
 }
 
 export function isFunctionWord(word: Word): boolean {
-  word.functionWord ??= computeFunctionWord(word)
-  return word.functionWord
+  const { spelling } = word
+  spelling.functionWord ??= computeFunctionWord(word)
+  return spelling.functionWord
 }
 
 function computeFunctionWord(word: Word): boolean {
@@ -64,8 +65,9 @@ const ALI = norm('علي')
 
 /** The reporting verb this word is a form of, with و or ف attached or not (وقال، فأكد). */
 export function reportingVerb(word: Word): VerbForm | undefined {
-  if (word.reportingVerb === undefined) word.reportingVerb = computeReportingVerb(word) ?? null
-  return word.reportingVerb ?? undefined
+  const { spelling } = word
+  if (spelling.reportingVerb === undefined) spelling.reportingVerb = computeReportingVerb(word) ?? null
+  return spelling.reportingVerb ?? undefined
 }
 
 /** Word `v` is a verb of saying and the word after it its object in a set phrase (لفت النظر، لافتاً الانتباه). */
@@ -106,8 +108,9 @@ const isSayingByNoun = readingSet(sayingBySet)
 const SAYING_BY: VerbForm = { lemma: 'قال', clause: false, object: false, participle: true }
 
 export function isVerb(word: Word): boolean {
-  word.verb ??= computeVerb(word)
-  return word.verb
+  const { spelling } = word
+  spelling.verb ??= computeVerb(word)
+  return spelling.verb
 }
 
 function computeVerb(word: Word): boolean {
@@ -136,8 +139,9 @@ export function isCalendarWord(word: Word): boolean {
 
 /** A title that opens a role (الرئيس، وزير، للرئيس), or a relational one with its pronoun (نظيره، مبعوثها). */
 export function titleHead(word: Word): TitleHead | undefined {
-  if (word.titleHead === undefined) word.titleHead = computeTitleHead(word) ?? null
-  return word.titleHead ?? undefined
+  const { spelling } = word
+  if (spelling.titleHead === undefined) spelling.titleHead = computeTitleHead(word) ?? null
+  return spelling.titleHead ?? undefined
 }
 
 function computeTitleHead(word: Word): TitleHead | undefined {
@@ -177,8 +181,9 @@ export function isRoleWord(word: Word): boolean {
 
 /** The word spelled strictly (ى kept), with `cut` letters of particles removed. */
 function strictBase(word: Word, cut: number): string {
-  word.strict ??= strictNorm(word.raw)
-  return word.strict.slice(cut)
+  const { spelling } = word
+  spelling.strict ??= strictNorm(word.raw)
+  return spelling.strict.slice(cut)
 }
 
 /** A given name, possibly behind particles (لأحمد): the reading that is one, or undefined. */

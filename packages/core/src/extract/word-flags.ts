@@ -183,6 +183,15 @@ let table: FlagTable | undefined
 /** Forgets the table, to build it again on the next look-up: lists registered at start (`registerBodies`) add words. */
 export function resetWordFlags(): void {
   table = undefined
+  generation++
+}
+
+// Counts the resets: what is kept of the flags elsewhere (the readings of spellings, word-readings.ts) is kept for one.
+let generation = 0
+
+/** Changes whenever the flags may change (`resetWordFlags`). */
+export function wordFlagsGeneration(): number {
+  return generation
 }
 
 /** The flags of one normalised reading (0 for a word the lexicon does not know); `hash` is `hashOf(reading)`. */

@@ -1,70 +1,43 @@
 import { hashOf, WordFlag, wordFlags } from './word-flags.ts'
-import type { Base, Word } from './words.ts'
+import type { Base } from './words.ts'
 
 /**
- * The readings of one article's words by their normalised spelling. A word spelt as one before it shares that
- * word's readings (they are a function of the spelling, and nothing changes them once made): a third of a news
- * article's words repeat one before them, and each then skips its readings' slices, hashes and flag look-ups. One
- * table serves every article in turn: its slots carry the article's stamp, so that starting an article clears nothing,
- * and they hold indexes into the article's words, so that no reading outlives its article here.
+ * The readings of normalised spellings. A word's readings are a function of its spelling and of the flag table
+ * (word-flags.ts), and nothing changes them once made, so a spelling read before takes the readings it had: its slices,
+ * hashes and flag look-ups are skipped. Kept by `WrittenSpellings` (spellings.ts), which empties it with its own.
  */
-export class WordSpellings {
-  private stamps = new Int32Array(INITIAL_SIZE)
-  /** The index in the article's words of the first word of a spelling. */
-  private slots = new Int32Array(INITIAL_SIZE)
-  private size = INITIAL_SIZE
-  private stamp = 0
-  private count = 0
+export class SpellingReadings {
+  private hashes = new Int32Array(SIZE)
+  private entries: (readonly Base[] | undefined)[] = new Array(SIZE).fill(undefined)
 
-  /** Starts an article: forgets the spellings of the one before. */
-  start(): void {
-    this.stamp = (this.stamp + 1) | 0
-    if (this.stamp === 0) {
-      this.stamps.fill(0)
-      this.stamp = 1
-    }
-    this.count = 0
-  }
-
-  /**
-   * The readings of `norm`, a normalised word (not a number) about to be stored as `words[index]`, whose `hashOf` is
-   * `hash`: those of the first word of `words` spelt so, else new ones. Every word the table holds is a word (not a
-   * number) of `words`.
-   */
-  readings(words: readonly Word[], norm: string, hash: number, index: number): readonly Base[] {
-    // Grown before the probe, while every index the table holds is a word of `words`.
-    if (2 * (this.count + 1) > this.size) this.grow(words)
-    const { stamps, slots, stamp } = this
-    const mask = this.size - 1
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      if (stamps[i] !== stamp) {
-        stamps[i] = stamp
-        slots[i] = index
-        this.count++
-        return cliticBases(norm, hash)
+  /** The readings of `norm`, a normalised word (not a number) whose `hashOf` is `hash`. */
+  readings(norm: string, hash: number): readonly Base[] {
+    const { hashes, entries } = this
+    for (let i = hash & MASK; ; i = (i + 1) & MASK) {
+      const stored = hashes[i]!
+      if (stored === 0) {
+        const bases = cliticBases(norm, hash)
+        hashes[i] = hash
+        entries[i] = bases
+        return bases
       }
-      const { bases } = words[slots[i]!]!
-      if (bases[0]!.hash === hash && bases[0]!.base === norm) return bases
+      if (stored === hash) {
+        const bases = entries[i]!
+        if (bases[0]!.base === norm) return bases
+      }
     }
   }
 
-  private grow(words: readonly Word[]): void {
-    const { stamps, slots, stamp } = this
-    this.size *= 2
-    const mask = this.size - 1
-    this.stamps = new Int32Array(this.size)
-    this.slots = new Int32Array(this.size)
-    for (let k = 0; k < slots.length; k++) {
-      if (stamps[k] !== stamp) continue
-      let i = words[slots[k]!]!.bases[0]!.hash & mask
-      while (this.stamps[i] === stamp) i = (i + 1) & mask
-      this.stamps[i] = stamp
-      this.slots[i] = slots[k]!
-    }
+  clear(): void {
+    this.hashes.fill(0)
+    this.entries.fill(undefined)
   }
 }
 
-const INITIAL_SIZE = 1024
+/** Room for as many spellings as `WrittenSpellings` keeps (each of its spellings folds to one), in twice as many slots. */
+const LIMIT = 1 << 14
+const SIZE = 2 * LIMIT
+const MASK = SIZE - 1
 
 /** The one reading of a number token. */
 export function numberReading(norm: string): Base {

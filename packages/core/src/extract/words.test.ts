@@ -28,10 +28,11 @@ describe('readWords', () => {
     expect(other!.bases).not.toBe(first!.bases)
   })
 
-  it('forgets the spellings of the article before', () => {
+  it('keeps the spellings of the articles before (spellings.ts), each word with its own offsets', () => {
     const [one] = wordsOf('وزير')
-    const [two] = wordsOf('وزير')
-    expect(two!.bases).not.toBe(one!.bases)
-    expect(two!.bases).toEqual(one!.bases)
+    const [, two] = wordsOf('قال وزير')
+    expect(two!.bases).toBe(one!.bases)
+    expect(two!.spelling).toBe(one!.spelling)
+    expect(two!.start).toBe(4)
   })
 })

@@ -1,11 +1,7 @@
 import type { Block, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
-import { lastFoldedHash } from '../normalize/fold.ts'
-import { normalize } from '../normalize/normalize.ts'
 import { TokenCursor } from '../normalize/tokenize.ts'
-import { norm, type VerbForm } from './lexicon.ts'
-import { hashOf } from './word-flags.ts'
-import { numberReading, WordSpellings } from './word-readings.ts'
+import { type Spelling, WrittenSpellings } from './spellings.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
 export interface Word {
@@ -27,13 +23,8 @@ export interface Word {
   bases: readonly Base[]
   /** The flags of all its readings together (see word-flags.ts). */
   flags: number
-  /** The word normalised with ى kept (see `strictNorm`), computed when first asked for. */
-  strict?: string
-  // Answers of `word-classes.ts`, kept once computed: the rules ask them of the same words many times.
-  functionWord?: boolean
-  verb?: boolean
-  reportingVerb?: VerbForm | null
-  titleHead?: TitleHead | null
+  /** The token as written, with the answers of `word-classes.ts` about it, kept across words and articles. */
+  spelling: Spelling
 }
 
 /** A reading that is a title opening a role, and the length of the possessive pronoun it carries (0 for none). */
@@ -55,10 +46,8 @@ export interface Base {
   flags: number
 }
 
-const DIGITS = { digits: true } as const
-
-// Lent to each article's reader in turn (`readWords` is never re-entered).
-const SPELLINGS = new WordSpellings()
+// One for the process: a spelling serves every article that holds it.
+const SPELLINGS = new WrittenSpellings()
 
 /**
  * Splits the article into words with their sentence and block, in one pass over each list. Words of blocks that
@@ -70,7 +59,6 @@ export function readWords(
   sentences: readonly Sentence[],
   reads: (block: Block) => boolean = () => true,
 ): Word[] {
-  SPELLINGS.start()
   const reader = new WordReader(text, blocks, reads)
   const tokens = new TokenCursor(text)
   // A token that runs over a sentence end is cut there: a subheading fused to its paragraph (`المهاموقال`) is one
@@ -122,40 +110,26 @@ class WordReader {
       return
     }
     const i = words.length
-    const raw = this.text.slice(start, end)
     // Most words follow one space: a constant, not a slice, and no break to look for in it.
     const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
     const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
-    const folded = norm(raw)
-    // The fold hashed the word as it read it (`hashOf`), unless it left the word to `normalize`.
-    const bases = number
-      ? [numberReading(folded)]
-      : SPELLINGS.readings(words, folded, lastFoldedHash() || hashOf(folded), i)
-    // A spelling's first string: the rules' sets and maps then hash it once, not once a word.
-    const wordNorm = bases[0]!.base
-    let flags = 0
-    for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
+    const spelling = SPELLINGS.at(this.text, start, end, number)
     // An indexed store, which the compiler grows the array for inline, where `push` was a call of its builtin.
     words[i] = {
       index: i,
       start,
       end,
-      raw,
-      norm: wordNorm,
+      raw: spelling.raw,
+      norm: spelling.norm,
       number,
-      digits: number ? normalize(raw, DIGITS) : '',
+      digits: spelling.digits,
       sentence: this.sentence,
       block: this.block,
       gap,
       breakBefore: i > 0 && !space && hasBreak(gap),
-      bases,
-      flags,
-      // Present from the start, so that every word keeps one shape and property reads stay monomorphic.
-      strict: undefined,
-      functionWord: undefined,
-      verb: undefined,
-      reportingVerb: undefined,
-      titleHead: undefined,
+      bases: spelling.bases,
+      flags: spelling.flags,
+      spelling,
     }
     this.previousEnd = end
   }

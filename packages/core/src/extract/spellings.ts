@@ -1,0 +1,115 @@
+import { lastFoldedHash } from '../normalize/fold.ts'
+import { normalize } from '../normalize/normalize.ts'
+import { norm, type VerbForm } from './lexicon.ts'
+import { hashOf, wordFlagsGeneration } from './word-flags.ts'
+import { numberReading, SpellingReadings } from './word-readings.ts'
+import type { Base, TitleHead } from './words.ts'
+
+/**
+ * A token as written (its code units) with everything read from it alone: its fold, readings and flags, and the
+ * answers of word-classes.ts, computed when first asked. Each is a function of the written token, so one record
+ * serves every word of every article spelt so (`WrittenSpellings`).
+ */
+export interface Spelling {
+  raw: string
+  number: boolean
+  /** `norm(raw)`, as the first reading's string. */
+  norm: string
+  /** ASCII digits of a number token ('' for words). */
+  digits: string
+  bases: readonly Base[]
+  /** The flags of all its readings together (see word-flags.ts). */
+  flags: number
+  /** The word normalised with ى kept (see `strictNorm`). */
+  strict: string | undefined
+  functionWord: boolean | undefined
+  verb: boolean | undefined
+  reportingVerb: VerbForm | null | undefined
+  titleHead: TitleHead | null | undefined
+}
+
+const DIGITS = { digits: true } as const
+
+/**
+ * The spellings of tokens read so far, by their code units, across articles. A token written as one read before (a
+ * quarter of a page's words repeat one of their own page, some three quarters one of the last few thousand pages')
+ * is neither sliced nor folded again, its readings are not looked up again, and the rules' questions answered of it
+ * before are answered (word-classes.ts); its strings, hashed by V8 at their first set look-up, are not hashed again.
+ * Bounded: emptied when it holds `LIMIT` spellings, and when the flag table is rebuilt (lists registered at start).
+ */
+export class WrittenSpellings {
+  private hashes = new Int32Array(SIZE)
+  private entries: (Spelling | undefined)[] = new Array(SIZE).fill(undefined)
+  private count = 0
+  private generation = -1
+  /** The readings of folded spellings: two tokens written apart may fold alike (a mark, a tatweel). */
+  private readonly readings = new SpellingReadings()
+
+  /** The spelling of `text.slice(start, end)`, a token that is a number or not. */
+  at(text: string, start: number, end: number, number: boolean): Spelling {
+    if (this.generation !== wordFlagsGeneration() || this.count >= LIMIT) this.clear()
+    let hash = 0x811c9dc5
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193)
+    hash = hash | 0 || 1
+    const { hashes, entries } = this
+    for (let i = hash & MASK; ; i = (i + 1) & MASK) {
+      const stored = hashes[i]!
+      if (stored === 0) {
+        const spelling = this.read(text.slice(start, end), number)
+        hashes[i] = hash
+        entries[i] = spelling
+        this.count++
+        return spelling
+      }
+      if (stored === hash) {
+        const spelling = entries[i]!
+        if (spelling.number === number && writtenAs(spelling.raw, text, start, end)) return spelling
+      }
+    }
+  }
+
+  private read(written: string, number: boolean): Spelling {
+    // V8 makes a slice of 13 code units or more a view of the article's text: kept, it would keep the whole text.
+    const raw = written.length < 13 ? written : [...written].join('')
+    const folded = norm(raw)
+    // The fold hashed the word as it read it (`hashOf`), unless it left the word to `normalize`.
+    const bases = number
+      ? [numberReading(folded)]
+      : this.readings.readings(folded, lastFoldedHash() || hashOf(folded))
+    let flags = 0
+    for (let b = 0; b < bases.length; b++) flags |= bases[b]!.flags
+    return {
+      raw,
+      number,
+      // A spelling's first string: the rules' sets and maps then hash it once a process.
+      norm: bases[0]!.base,
+      digits: number ? normalize(raw, DIGITS) : '',
+      bases,
+      flags,
+      strict: undefined,
+      functionWord: undefined,
+      verb: undefined,
+      reportingVerb: undefined,
+      titleHead: undefined,
+    }
+  }
+
+  private clear(): void {
+    this.hashes.fill(0)
+    this.entries.fill(undefined)
+    this.count = 0
+    this.generation = wordFlagsGeneration()
+    this.readings.clear()
+  }
+}
+
+function writtenAs(raw: string, text: string, start: number, end: number): boolean {
+  if (raw.length !== end - start) return false
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  return true
+}
+
+/** At most this many spellings are kept (about 4.7 MB when full), in twice as many slots (word-readings.ts as many). */
+const LIMIT = 1 << 14
+const SIZE = 2 * LIMIT
+const MASK = SIZE - 1
