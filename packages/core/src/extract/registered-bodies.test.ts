@@ -55,6 +55,26 @@ describe('outlets and bodies of @marsad/core/bodies', () => {
     expect(resolveOutlet({ name: 'صحيفة الرياض' })?.country).toBe('السعودية')
   })
 
+  it("reads a listed club's bare name that is an ordinary word as a side in a match's frame", () => {
+    expect(
+      bodies(
+        'خسر الفريق المباراة أمام العهد بهدفين مقابل هدف في الجولة الخامسة من الدوري، وقال المدرب إن اللاعبين قدموا أداء جيدا.',
+      ),
+    ).toContain('العهد')
+    expect(
+      bodies(
+        'وتغلب الفريق في الشوط الثاني على ضيفه الاتفاق بثلاثة أهداف في مباراة الجولة العاشرة من الدوري، وسجل اللاعب هدفين.',
+      ),
+    ).toContain('الاتفاق')
+    expect(
+      bodies(
+        'وحقق الفريق الفوز على الشباب بهدفين في الجولة الرابعة من الدوري، وقال المدرب إن اللاعبين قدموا مباراة كبيرة.',
+      ),
+    ).toContain('الشباب')
+    // out of a side's frame, or out of a text about matches, the ordinary word stays one
+    expect(bodies('وأكد الوزير أهمية التعاون بين البلدين، وقال إن الاتفاق سيوقع الأسبوع المقبل.')).toEqual([])
+  })
+
   it('changes nothing when registered again', () => {
     const before = outlets('وذكرت صحيفة الخبر الجزائرية أن الوزير سيزور العاصمة، بحسب هسبريس.')
     registerBodies(arabBodies)

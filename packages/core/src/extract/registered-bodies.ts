@@ -7,6 +7,7 @@ import { addOutlets } from '../outlets/outlet.ts'
 import {
   commonWordSet,
   givenNameSet,
+  headedOnlyNames,
   mediaByName,
   mediaPhrasesByFirstWord,
   norm,
@@ -110,6 +111,8 @@ export function registerBodies(lists: BodyLists): void {
       (bare.length === 1 &&
         (commonWordSet.has(bare[0]!) || givenNames.has(bare[0]!) || sourceGivenNameNormSet.has(bare[0]!)))
     if (!entry.headed || !taken) addName(byName, byFirstWord, entry.name, target)
+    else if (bare.length === 1 && byName === bodies && !byName.has(bare[0]!))
+      (headedOnlyNames as Map<string, Target>).set(bare[0]!, target)
     for (const form of entry.variants ?? []) addName(byName, byFirstWord, form, target)
   }
   const media = mediaByName as Map<string, Target>

@@ -184,3 +184,31 @@ describe('a side read from the standings', () => {
     expect(organizations('رفع المصرف رصيده من الذهب إلى عشرين طنا.')).toEqual([])
   })
 })
+
+describe("a bare name that is an ordinary word, vouched for by the text's own frames", () => {
+  it("reads a bare name that is an ordinary word where the text sets it in a side's place twice", () => {
+    expect(
+      organizations(
+        'فاز فريق الشعلة على ضيفه الأمل بهدفين في الجولة الثالثة من الدوري، وقال مدرب الأمل بعد المباراة إن اللاعبين قدموا ما عليهم.',
+      ),
+    ).toContain('الأمل')
+    expect(
+      organizations(
+        'تقام مباراة الميناء ضد الكواكب مساء اليوم في الجولة الأخيرة من الدوري، وقال مدرب الميناء إن الفريق جاهز.',
+      ),
+    ).toContain('الميناء')
+    expect(
+      organizations(
+        'وقال مدرب الصخرة إن مباراة الصخرة والشعلة في الجولة الأخيرة من الدوري صعبة، وإن لاعبي الصخرة جاهزون لحصد النقاط.',
+      ),
+    ).toContain('الصخرة')
+  })
+
+  it("leaves an ordinary word set in a side's place once, or twice with no side's frame", () => {
+    expect(
+      organizations(
+        'وقال مدرب الفريق إن مباراة الإياب صعبة، وإن الفريق سيلعب مباراة الإياب أمام الجمهور في الجولة الأخيرة من الدوري.',
+      ),
+    ).toEqual([])
+  })
+})

@@ -1,16 +1,19 @@
 import { placePrepositionSet } from '../lang/ar/compiled-cues.ts'
 import {
   clubOpenerSet,
+  matchOfWordSet,
   outcomeVerbSet,
   sideFrameWordSet,
   sportAdjectiveSet,
   standingsAfterSet,
   standingsBeforeSet,
   strongFrameWordSet,
+  teamHeadSet,
   winWordSet,
 } from '../lang/ar/teams.ts'
 import {
   commonWordSet,
+  headedOnlyNames,
   nisbaPlaces,
   norm,
   numeralWordSet,
@@ -41,6 +44,7 @@ export function teamNames(scan: Scan, recognition: Recognition): Found[] {
   const { words } = scan
   const clubs = namedClubs(scan)
   if (clubs === undefined) return []
+  for (const side of vouchedSides(scan)) clubs.add(side)
   const { claimed } = recognition
   const places = new Map<number, Found>()
   for (const f of recognition.found) if (f.kind === 'location' && f.form === 'name') places.set(f.first, f)
@@ -277,6 +281,72 @@ function namedClubs(scan: Scan): Set<string> | undefined {
   return matchWords >= MIN_MATCH_WORDS ? clubs : undefined
 }
 
+/** Times a word must stand in a side's place before the text's own use vouches for it as a club's name. */
+const VOUCHING_PLACES = 2
+
+/**
+ * النصر، الاتفاق، الهلال: a club's bare name that is also an ordinary word (victory, agreement, crescent) is a side
+ * where the text sets it in a side's place twice: after a side's frame (ضد، أمام، مدرب، لاعبي، الفوز على), after
+ * a word of a match (مباراة النصر، لقاء الاتفاق), before ضد or أمام (الهلال ضد النصر), or joined by و to a word in
+ * one of these (مدربي الهلال والنصر). Once would be a word of the news (مباراة الإياب، أمام الجمهور); twice, one
+ * of them a side's frame, is the text naming a side. Definite words only.
+ */
+function vouchedSides(scan: Scan): Set<string> {
+  const { words } = scan
+  const placed = new Map<string, number>()
+  const framed = new Set<string>()
+  let previous: string | undefined
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!
+    const reading = sideReading(word)
+    if (reading === undefined || !joined(words, i)) {
+      previous = undefined
+      continue
+    }
+    const before = words[i - 1]!
+    const frame = frameBefore(scan, i, false) !== undefined
+    const place =
+      frame ||
+      before.bases.some((b) => b.cut <= 1 && matchOfWordSet.has(b.base)) ||
+      (reading.cut === 1 && previous !== undefined) ||
+      againstAfter(words, i)
+    const name = reading.base
+    previous = place ? name : undefined
+    if (!place) continue
+    if (frame) framed.add(name)
+    placed.set(name, (placed.get(name) ?? 0) + 1)
+  }
+  const vouched = new Set<string>()
+  for (const [name, count] of placed) if (count >= VOUCHING_PLACES && framed.has(name)) vouched.add(name)
+  return vouched
+}
+
+/**
+ * The reading of a word that may be a side's bare name: a definite word of five letters or more, bare or behind و
+ * (cut 1), no number, function word, verb or word of matches.
+ */
+function sideReading(word: Word): { base: string; cut: number } | undefined {
+  if (word.number || isFunctionWord(word) || isVerb(word)) return undefined
+  const base = word.bases.find(
+    (b) => (b.cut === 0 || (b.cut === 1 && word.norm.startsWith('و'))) && b.base.startsWith('ال'),
+  )
+  if (!base || base.base.length < 5 || (base.flags & (WordFlag.MatchWord | WordFlag.ClubHead)) !== 0)
+    return undefined
+  if (winWordSet.has(base.base) || teamHeadSet.has(base.base) || stateWords.has(base.base)) return undefined
+  return base
+}
+
+/** ضد or أمام right after word `i`: the word is the first side of a match (الهلال ضد النصر). */
+function againstAfter(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]
+  return (
+    next !== undefined &&
+    joined(words, i + 1) &&
+    next.bases[0]!.cut === 0 &&
+    strongFrameWordSet.has(next.norm)
+  )
+}
+
 /**
  * What stands right before word `i`: a frame of a side (ضد، أمام، مدرب؛ `strong` for the other side of a match), or
  * على after a word of winning.
@@ -298,7 +368,8 @@ function bareSide(scan: Scan, i: number, clubs: ReadonlySet<string>, open: boole
   const word = scan.words[i]!
   const base = word.bases[0]!
   if (base.cut !== 0 || word.number) return undefined
-  const known = organizationsByName.get(word.norm)
+  // ضيفه الاتفاق، مدرب العهد: a listed body whose bare name is an ordinary word is a side in a match's frame.
+  const known = organizationsByName.get(word.norm) ?? headedOnlyNames.get(word.norm)
   if (known?.kind === 'organization') return foundFrom(scan, i, i, base, known, 'name', true)
   if (!clubs.has(word.norm) && !(open && openName(word) && !describedAfter(scan, i))) return undefined
   const last = clubEpithet(scan, i + 1) ? i + 1 : i

@@ -367,6 +367,12 @@ export const organizationsByName: ReadonlyMap<string, Target> = new Map(
   ),
 )
 
+/**
+ * Bare names of registered bodies that need their head (العهد، الاتفاق: ordinary words of news), by normalised name:
+ * `registerBodies` fills it, and a match's frame reads them as sides (`team-names.ts`), never the text at large.
+ */
+export const headedOnlyNames: ReadonlyMap<string, Target> = new Map()
+
 /** Media names by first word, including the bare names of `headed` outlets: what may follow صحيفة or قناة. */
 export const mediaPhrasesByFirstWord: ReadonlyMap<string, readonly Phrase[]> = indexPhrases(
   [...mediaByName].map(([key, target]) => ({ words: key.split(' '), target })),

@@ -13,7 +13,13 @@ const matchWords =
  * member of the side (مدرب السد، نجم الهلال، جماهير الرجاء).
  */
 const otherSideWords = 'ضد أمام مواجهة مضيفه ضيفه نظيره مضيفها ضيفها نظيرها'
-const sideFrameWords = `${otherSideWords} مدرب لاعب نجم حارس مهاجم مدافع جماهير جمهور`
+const sideFrameWords = `${otherSideWords} مدرب مدربي لاعب لاعبي نجم نجوم حارس مهاجم مدافع جماهير جمهور`
+
+/**
+ * Words a side's bare name follows where the text speaks of its match (مباراة الهلال، لقاء الاتفاق): no frame of
+ * its own, since the match of a round or a leg is named so too (مباراة الإياب); counted towards `vouchedSides`.
+ */
+const matchOfWords = 'مباراة لقاء'
 
 /** Heads a club is named after in the same text (فريق الفيصلي، نادي الزوراء): its bare name is a side too. */
 const clubHeads = 'نادي فريق'
@@ -61,6 +67,7 @@ export const matchWordSet = compile(matchWords)
 export const sideFrameWordSet = compile(sideFrameWords)
 export const strongFrameWordSet = compile(otherSideWords)
 export const clubHeadSet = compile(clubHeads)
+export const matchOfWordSet = compile(matchOfWords)
 export const clubOpenerSet = compile(clubOpeners)
 export const winWordSet = compile(winWords)
 export const outcomeVerbSet = compile(outcomeVerbs)
