@@ -607,6 +607,37 @@ describe('compareCoverage compares a number only with the same quantity', () => 
     ])
   })
 
+  it('sets a count an article tells as risen to against another article’s count of its hour', () => {
+    // Each article's figure stands past the other's words: no shared fact, and the rising article's first figure
+    // is an earlier count it recalls.
+    const rise = (a: string, b: string) => numbers(a, b)
+    expect(
+      rise(
+        'غمرت مياه الأمطار أحياء المدينة الساحلية خلال الليل. وكانت الحصيلة الأولى 12 قتيلاً. وقال الدفاع المدني صباح اليوم إنه ارتفع عدد القتلى إلى 31 شخصاً بعد انتشال جثث جديدة.',
+        'قتل 19 شخصاً في سيول جرفت أحياء في المدينة الساحلية، بحسب مصادر طبية.',
+      ),
+    ).toEqual([['31', '19']])
+    expect(
+      rise(
+        'انهار مبنى سكني من ستة طوابق في وسط العاصمة ظهر أمس. وأفاد مسعفون في البداية بوفاة 3 أشخاص. ثم أعلنت الوزارة ارتفاع حصيلة الوفيات في الحادث إلى 9 أشخاص.',
+        'لقي 6 أشخاص حتفهم في انهيار مبنى سكني بالعاصمة، وفق مصدر أمني.',
+      ),
+    ).toEqual([['9', '6']])
+    expect(
+      rise(
+        'اشتعلت النيران في مصنع للنسيج عند أطراف المدينة فجر السبت. وتحدثت الشرطة أولاً عن 4 ضحايا. لترتفع الوفيات بعد ساعات إلى 14 شخصاً، كما قال المحافظ.',
+        'أودى حريق مصنع النسيج بحياة 8 أشخاص، في حصيلة أعلنها مسؤول محلي.',
+      ),
+    ).toEqual([['14', '8']])
+    // A region's count (the quake that hit the south of the country) is a part, not the toll of the event.
+    expect(
+      rise(
+        'ضرب زلزال قوي البلاد فجر اليوم. وأعلنت الهيئة ارتفاع عدد قتلى الزلزال الذي ضرب جنوب البلاد إلى 70 شخصاً.',
+        'قتل 120 شخصاً على الأقل في الزلزال الذي ضرب البلاد فجر اليوم.',
+      ),
+    ).toEqual([])
+  })
+
   it('marks two counts of aftershocks as developing: the count only grows', () => {
     const [difference] = compareCoverage([
       parseArticle({

@@ -78,7 +78,7 @@ export function numberConflicts(
       developing: atTwoStages(conflict),
     })),
     ...measureConflicts(facts, mentions).map((conflict) => ({ ...conflict, developing: false })),
-    ...tollConflicts(facts, mentions, openings).map((conflict) => ({ ...conflict, developing: true })),
+    ...tollConflicts(facts, mentions, openings, text).map((conflict) => ({ ...conflict, developing: true })),
     ...openingReadings(mentions, keyOf, keyed, openings).map((conflict) => ({
       ...conflict,
       developing: false,
@@ -418,6 +418,7 @@ function tollConflicts(
   facts: readonly FactGroup[],
   all: readonly Mention[],
   { inOpening, describesNoun, statedPlainly }: Openings,
+  text: (m: Mention) => string,
 ): Conflict[] {
   const tolls = all.filter((m) => m.quantity.developing)
   // The dead in Turkey are not the dead of a quake told without a place: the toll of one country is a part.
@@ -452,7 +453,10 @@ function tollConflicts(
       !describesNoun(m) &&
       countOfItsHour(tolls, m, key, { inOpening, describesNoun, statedPlainly }),
   )
-  show(opening)
+  // A toll told as where a count rose to (ارتفع عدد القتلى إلى 155، ليرتفع عدد الوفيات إلى 25) is by its words the
+  // article's newest count; where the article gives no higher value of it, it is the count of its hour.
+  const risen = tolls.filter((m) => risenTo(text(m), m) && newest(tolls, m, key, describesNoun))
+  show([...new Set([...opening, ...risen])])
   // An article that tells no toll of a part (none with a place, none in a relative clause) and first gives a toll as
   // a plain figure that it never exceeds further down reports the count of its hour there, past its opening too: two
   // such articles' values are the count at two hours.
@@ -468,8 +472,43 @@ function tollConflicts(
       tolls.find((o) => o.article === m.article && key(o) === key(m)) === m &&
       countOfItsHour(tolls, m, key, { inOpening, describesNoun, statedPlainly }),
   )
-  show(leading)
+  show([...new Set([...leading, ...risen])])
   return result
+}
+
+// A verb or noun of rising, a total word or a toll's noun (عدد، حصيلة، ضحايا، الوفيات) right after it, then at most
+// seven words (the rest of the count's noun, its event), then «إلى» right before the figure. A rise of anything else
+// (ارتفعت الأسعار إلى) is no count of the event's toll.
+const RISEN_TO = new RegExp(
+  `(?:^|\\s)[وفل]?(?:${['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع'].map(norm).join('|')})\\s+(?:${['عدد', 'حصيلة', 'ضحايا', 'الضحايا', 'قتلى', 'القتلى', 'وفيات', 'الوفيات'].map(norm).join('|')})\\s+(?:\\S+\\s+){0,7}${norm('إلى')}\\s*$`,
+)
+
+// A side of a land (جنوب البلاد، شمالي المحافظة): the count of a region, a part of the event's toll.
+const REGION = new RegExp(
+  `(?:^|\\s)(?:${['جنوب', 'جنوبي', 'شمال', 'شمالي', 'شرق', 'شرقي', 'غرب', 'غربي', 'وسط'].map(norm).join('|')})\\s`,
+)
+
+/**
+ * The toll is the figure a count rose to in its clause («ارتفاع عدد ضحايا السيول إلى 40»), a count not of one side of
+ * a land (ارتفاع عدد قتلى الزلزال الذي ضرب جنوب البلاد إلى …: one region's).
+ */
+function risenTo(text: string, m: Mention): boolean {
+  const before = norm(text.slice(0, m.quantity.start))
+  const clause = before.slice(clauseStart(before))
+  const rise = RISEN_TO.exec(clause)
+  return rise !== null && !REGION.test(rise[0])
+}
+
+/** No value the article gives of the toll's key, outside a relative clause, is higher. */
+function newest(
+  tolls: readonly Mention[],
+  m: Mention,
+  key: (m: Mention) => string,
+  describesNoun: (m: Mention) => boolean,
+): boolean {
+  return tolls
+    .filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(o))
+    .every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
 }
 
 // An article's opening: its headline and first sentences, where it states the news.
