@@ -1,0 +1,130 @@
+/**
+ * The kind of event a lead tells, read from its action (the verb or its maṣdar with the object it needs), in a few
+ * families whose kinds are steps of one process between the same actors: a central bank's cut, raise or hold of its
+ * rate; a case's first-instance verdict, its appeal and its cassation; an election's result and the winner's oath.
+ * The reports of one event tell the same step, however worded;
+ * two leads of one family telling two steps are two events that share their actors, their numbers and most words
+ * (`kindsApart`). Each family's kind is two bits of one number, 0 when the lead tells none of the family.
+ *
+ * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`، `قابل للاستئناف`): a result's report names the oath
+ * to come, a verdict's the appeal it allows. Where a lead names two steps of a family the later step wins for a
+ * verdict and an oath (an appeal's report recalls the first verdict, an oath's report the win), the first named for a
+ * rate (the lead's main action comes first; a hold's report recalls the cut before it later).
+ */
+export function eventKinds(lead: string): number {
+  const text = lead.replace(MARKS, '')
+  return (
+    (rateKind(text) << SHIFT.rate) | (courtKind(text) << SHIFT.court) | (officeKind(text) << SHIFT.office)
+  )
+}
+
+/** Both leads tell a step of one family, not the same step: two events. */
+export function kindsApart(a: number, b: number): boolean {
+  if (a === 0 || b === 0) return false
+  for (const shift of Object.values(SHIFT)) {
+    const x = (a >> shift) & 3
+    const y = (b >> shift) & 3
+    if (x !== 0 && y !== 0 && x !== y) return true
+  }
+  return false
+}
+
+const SHIFT = { rate: 0, court: 2, office: 4 } as const
+/** Short vowels, shadda, sukun and tatweel: outlets write them or not. */
+const MARKS = /[\u064B-\u0652\u0640]/g
+
+const B = '(?<!\\p{L})'
+const E = '(?!\\p{L})'
+/** A word's proclitics: و، ف، ب، ل and the article. */
+const PRE = '(?:[وفبل]|لل)?'
+
+/** Words of a step still to come before a mention, up to four words between. */
+const FUTURE = new RegExp(
+  `${B}[وف]?(?:أن|ان|قبل|موعد|المقرر|المنتظر|يعتزم|تعتزم|ينوي|تنوي|سي\\p{L}+|ست\\p{L}+|سن\\p{L}+|ل[أا]داء)${E}(?:\\s+\\p{L}+){0,4}\\s*$`,
+  'u',
+)
+const ahead = (text: string, at: number) => FUTURE.test(text.slice(Math.max(0, at - 60), at))
+
+// --- A central bank's rate: 1 cut, 2 raise, 3 hold.
+const RATE_OBJECT = '(?:(?:ال)?(?:سعر|أسعار|اسعار|معدل|معدلات)\\s+)?(?:ال)?فائدة'
+const RATE_VERBS: readonly [RegExp, number][] = [
+  [/(?:[يتن]?خفض\p{L}{0,2}|تخفيض|خفض)/u, 1],
+  [/(?:[يتن]?رفع\p{L}{0,2}|زيادة)/u, 2],
+  [/(?:[يتن]?ثبت\p{L}{0,2}|تثبيت|الإبقاء|الابقاء|إبقاء|ابقاء|[أاتي]بق(?:ى|ي|ت|اء)\p{L}{0,2})/u, 3],
+]
+const RATE = new RegExp(
+  `${B}${PRE}(?:${RATE_VERBS.map(([verb]) => verb.source).join('|')})${E}(?:[\\s،,]+\\p{L}+){0,8}?[\\s،,]+(?:على\\s+)?${PRE}${RATE_OBJECT}${E}`,
+  'gu',
+)
+/** `أسعار الفائدة دون تغيير`: a hold told by its object and the unchanged level, with no verb of its own. */
+const RATE_UNCHANGED = new RegExp(
+  `${B}${PRE}${RATE_OBJECT}${E}(?:\\s+\\p{L}+){0,3}?\\s+(?:دون|بدون|بلا)\\s+تغيير`,
+  'u',
+)
+
+function rateKind(text: string): number {
+  if (!text.includes('فائدة')) return 0
+  let kind = 0
+  let at = Infinity
+  for (const match of text.matchAll(RATE)) {
+    if (ahead(text, match.index)) continue
+    const word = match[0].split(/\s/)[0]!
+    for (const [verb, value] of RATE_VERBS)
+      if (new RegExp(`^${PRE}(?:${verb.source})$`, 'u').test(word)) {
+        kind = value
+        at = match.index
+        break
+      }
+    if (kind !== 0) break
+  }
+  const unchanged = RATE_UNCHANGED.exec(text)
+  if (unchanged !== null && unchanged.index < at) return 3
+  return kind
+}
+
+// --- A court's level: 1 first instance, 2 appeal, 3 cassation; the highest named.
+const COURT_LEVELS: readonly [RegExp, number][] = [
+  [
+    new RegExp(
+      `${B}${PRE}(?:محكمة|المحكمة|حكم|الحكم|حكما|الدائرة|دائرة)\\s+(?:ال)?ابتدائي(?:ة)?${E}|${B}ابتدائيا${E}`,
+      'gu',
+    ),
+    1,
+  ],
+  [
+    new RegExp(
+      `${B}${PRE}(?:محكمة|محاكم|المحكمة|الدائرة|دائرة|هيئة|الهيئة|غرفة|الغرفة)\\s+(?:ال)?(?:استئناف|استيناف)${E}|${B}${PRE}(?:(?:ال)?(?:حكم|قرار|محكمة|دائرة|هيئة|غرفة)\\s+(?:\\p{L}+\\s+)?)?(?:ال)?(?:استئنافي|استينافي)(?:ة|ا)?${E}|${B}(?:استئنافه|استئنافها|استئنافهم)${E}`,
+      'gu',
+    ),
+    2,
+  ],
+  [new RegExp(`${B}${PRE}(?:محكمة|المحكمة|محاكم|الدائرة|دائرة)\\s+(?:ال)?(?:نقض|تعقيب)${E}`, 'gu'), 3],
+]
+
+function courtKind(text: string): number {
+  if (!/محكم|حكم|دائرة|استئناف|استيناف|ابتدائي/.test(text)) return 0
+  let level = 0
+  for (const [pattern, value] of COURT_LEVELS)
+    for (const match of text.matchAll(pattern))
+      if (!ahead(text, match.index) && !/^(?:لل|قابل)/.test(match[0])) level = Math.max(level, value)
+  return level
+}
+
+// --- An office: 1 an election's result (won, elected), 2 the oath or inauguration.
+const OATH = new RegExp(
+  `${B}${PRE}(?:اليمين|يمين)\\s+(?:ال)?(?:دستورية|قانونية)${E}|${B}${PRE}(?:أداء|اداء|أدائه|ادائه|أدى|ادى|أدت|ادت|يؤدي|تؤدي|يؤدون|أدوا|ادوا)${E}(?:\\s+\\p{L}+){0,6}?\\s+(?:ال)?يمين${E}|${B}${PRE}(?:تنصيب|تنصيبه|تنصيبها)${E}`,
+  'gu',
+)
+const WIN = new RegExp(
+  `${B}${PRE}(?:فاز|فازت|يفوز|تفوز|فوز|فوزه|فوزها|انتخب|انتخبت|انتخاب|انتخابه|اختار|اختاروا|انتخبوا)${E}`,
+  'gu',
+)
+const ELECTION = /انتخاب|رئاسي|رئاسة|رئيسا|رئيس[اًة]|ولاية|الاقتراع/u
+
+function officeKind(text: string): number {
+  if (!/يمين|تنصيب|فوز|فاز|يفوز|تفوز|انتخب|اختار/.test(text)) return 0
+  for (const match of text.matchAll(OATH)) if (!ahead(text, match.index)) return 2
+  if (!ELECTION.test(text)) return 0
+  for (const match of text.matchAll(WIN)) if (!ahead(text, match.index)) return 1
+  return 0
+}
