@@ -1,21 +1,17 @@
 /**
- * The kind of event a lead tells, read from its action (the verb or its maṣdar with the object it needs), in a few
- * families whose kinds are steps of one process between the same actors: a central bank's cut, raise or hold of its
- * rate; a case's first-instance verdict, its appeal and its cassation; an election's result and the winner's oath.
- * The reports of one event tell the same step, however worded;
- * two leads of one family telling two steps are two events that share their actors, their numbers and most words
- * (`kindsApart`). Each family's kind is two bits of one number, 0 when the lead tells none of the family.
+ * The kind of event a lead tells, read from its action (the verb or its maṣdar with the object it needs), in families
+ * whose kinds are steps of one process between the same actors: a central bank's cut, raise or hold of its rate; an
+ * election's result and the winner's oath. The reports of one event tell the same step, however worded; two leads of
+ * one family telling two steps are two events that share their actors, their numbers and most words (`kindsApart`).
+ * Each family's kind is two bits of one number, 0 when the lead tells none of the family.
  *
- * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`، `قابل للاستئناف`): a result's report names the oath
- * to come, a verdict's the appeal it allows. Where a lead names two steps of a family the later step wins for a
- * verdict and an oath (an appeal's report recalls the first verdict, an oath's report the win), the first named for a
- * rate (the lead's main action comes first; a hold's report recalls the cut before it later).
+ * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`): a result's report names the oath to come. Where a
+ * lead names two steps of a family, the oath wins (its report recalls the win) and, for a rate, the first named (the
+ * lead's main action comes first; a hold's report recalls the cut before it later).
  */
 export function eventKinds(lead: string): number {
   const text = lead.replace(MARKS, '')
-  return (
-    (rateKind(text) << SHIFT.rate) | (courtKind(text) << SHIFT.court) | (officeKind(text) << SHIFT.office)
-  )
+  return (rateKind(text) << SHIFT.rate) | (officeKind(text) << SHIFT.office)
 }
 
 /** Both leads tell a step of one family, not the same step: two events. */
@@ -29,7 +25,7 @@ export function kindsApart(a: number, b: number): boolean {
   return false
 }
 
-const SHIFT = { rate: 0, court: 2, office: 4 } as const
+const SHIFT = { rate: 0, office: 2 } as const
 /** Short vowels, shadda, sukun and tatweel: outlets write them or not. */
 const MARKS = /[\u064B-\u0652\u0640]/g
 
@@ -80,34 +76,6 @@ function rateKind(text: string): number {
   const unchanged = RATE_UNCHANGED.exec(text)
   if (unchanged !== null && unchanged.index < at) return 3
   return kind
-}
-
-// --- A court's level: 1 first instance, 2 appeal, 3 cassation; the highest named.
-const COURT_LEVELS: readonly [RegExp, number][] = [
-  [
-    new RegExp(
-      `${B}${PRE}(?:محكمة|المحكمة|حكم|الحكم|حكما|الدائرة|دائرة)\\s+(?:ال)?ابتدائي(?:ة)?${E}|${B}ابتدائيا${E}`,
-      'gu',
-    ),
-    1,
-  ],
-  [
-    new RegExp(
-      `${B}${PRE}(?:محكمة|محاكم|المحكمة|الدائرة|دائرة|هيئة|الهيئة|غرفة|الغرفة)\\s+(?:ال)?(?:استئناف|استيناف)${E}|${B}${PRE}(?:(?:ال)?(?:حكم|قرار|محكمة|دائرة|هيئة|غرفة)\\s+(?:\\p{L}+\\s+)?)?(?:ال)?(?:استئنافي|استينافي)(?:ة|ا)?${E}|${B}(?:استئنافه|استئنافها|استئنافهم)${E}`,
-      'gu',
-    ),
-    2,
-  ],
-  [new RegExp(`${B}${PRE}(?:محكمة|المحكمة|محاكم|الدائرة|دائرة)\\s+(?:ال)?(?:نقض|تعقيب)${E}`, 'gu'), 3],
-]
-
-function courtKind(text: string): number {
-  if (!/محكم|حكم|دائرة|استئناف|استيناف|ابتدائي/.test(text)) return 0
-  let level = 0
-  for (const [pattern, value] of COURT_LEVELS)
-    for (const match of text.matchAll(pattern))
-      if (!ahead(text, match.index) && !/^(?:لل|قابل)/.test(match[0])) level = Math.max(level, value)
-  return level
 }
 
 // --- An office: 1 an election's result (won, elected), 2 the oath or inauguration.

@@ -60,8 +60,8 @@ export const PAIR_FEATURES = [
   /** Both first sentences name where a visit goes (`إلى أنقرة`), two cities: a visit and the return visit. */
   'destination conflict',
   /**
-   * Both leads tell a step of one process, not the same step (`kindsApart`): a rate's cut and its hold, a verdict and
-   * its appeal, an election's result and the oath.
+   * Both leads tell a step of one process, not the same step (`kindsApart`): a rate's cut and its hold, an election's
+   * result and the oath.
    */
   'kind conflict',
 ] as const

@@ -216,8 +216,8 @@ describe('the learned link weight without dates', () => {
   })
 
   // Three pairs of steps of one process between the same invented actors, undated and with no weekday or month named
-  // (round 37): a central bank's cut and its later hold, a court's first verdict and the appeal's, an election's
-  // result and the winner's oath. Each pair shares its actors, its numbers and most words; only the action its leads
+  // (round 37): a central bank's cut and its later hold, a president elected by parliament and his inauguration, an
+  // election's result and the winner's oath. Each pair shares its actors, its numbers and most words; only the action its leads
   // tell (`eventKinds`) parts them.
   const rates = {
     'cut-1':
@@ -234,19 +234,19 @@ describe('the learned link weight without dates', () => {
     expectTwoEvents(rates, ['cut', 'hold'])
   })
 
-  const verdicts = {
-    'first-1':
-      'قضت المحكمة الابتدائية في مدينة السهل بسجن رئيس بلديتها السابق سليم العابد ثلاث سنوات بتهمة تبديد المال العام، في حكم قابل للاستئناف.',
-    'first-2':
-      'أصدرت الدائرة الجنائية بالمحكمة الابتدائية في السهل حكماً بسجن سليم العابد، رئيس البلدية السابق، ثلاث سنوات في قضية تبديد المال العام.',
-    'appeal-1':
-      'أيدت محكمة الاستئناف في مدينة السهل الحكم بسجن رئيس بلديتها السابق سليم العابد ثلاث سنوات بتهمة تبديد المال العام.',
-    'appeal-2':
-      'رفضت محكمة الاستئناف في السهل طعن سليم العابد، رئيس البلدية السابق، وأبقت على سجنه ثلاث سنوات في قضية تبديد المال العام.',
+  const parliament = {
+    'elected-1':
+      'انتخب مجلس النواب في جمهورية الساحل رئيسه السابق نبيل الهادي رئيساً للجمهورية بأغلبية 170 صوتاً من أصل 220، في جلسة عقدها في العاصمة.',
+    'elected-2':
+      'اختار نواب برلمان جمهورية الساحل نبيل الهادي رئيساً جديداً للبلاد بعد حصوله على 170 صوتاً في جلسة التصويت التي عقدت في العاصمة.',
+    'sworn-1':
+      'جرى في العاصمة حفل تنصيب نبيل الهادي رئيساً لجمهورية الساحل بحضور أعضاء مجلس النواب، الذي انتخبه بأغلبية 170 صوتاً من أصل 220.',
+    'sworn-2':
+      'أدى نبيل الهادي اليمين القانونية رئيساً لجمهورية الساحل أمام مجلس النواب في العاصمة، بعد انتخابه بـ170 صوتاً.',
   }
 
-  it("keeps a court's verdict and the appeal's apart by the court their leads name", () => {
-    expectTwoEvents(verdicts, ['first', 'appeal'])
+  it('keeps a president elected by parliament and his inauguration apart by the step their leads tell', () => {
+    expectTwoEvents(parliament, ['elected', 'sworn'])
   })
 
   const office = {

@@ -56,7 +56,7 @@ export interface ArticleSignals {
    * goes; −1 for none.
    */
   destination: number
-  /** The step of a process its title and lead tell (`eventKinds`): a rate's cut or hold, a verdict or its appeal. */
+  /** The step of a process its title and lead tell (`eventKinds`): a rate's cut or hold, a result or the oath. */
   kinds: number
   /**
    * The lead tells a count still running (`tellsRunningCount`): a later day of an event already told, whose numbers and
