@@ -5,7 +5,7 @@
  * one family telling two steps are two events that share their actors, their numbers and most words (`kindsApart`).
  * Each family's kind is two bits of one number, 0 when the lead tells none of the family.
  *
- * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`): a result's report names the oath to come. Where a
+ * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`، `لأداء اليمين`، `يؤدي اليمين قريباً`): a result's report names the oath to come. Where a
  * lead names two steps of a family, the oath wins (its report recalls the win) and, for a rate, the first named (the
  * lead's main action comes first; a hold's report recalls the cut before it later).
  */
@@ -39,7 +39,16 @@ const FUTURE = new RegExp(
   `${B}[وف]?(?:أن|ان|قبل|موعد|المقرر|المنتظر|يعتزم|تعتزم|ينوي|تنوي|سي\\p{L}+|ست\\p{L}+|سن\\p{L}+|ل[أا]داء)${E}(?:\\s+\\p{L}+){0,4}\\s*$`,
   'u',
 )
-const ahead = (text: string, at: number) => FUTURE.test(text.slice(Math.max(0, at - 60), at))
+/** Words of a time still to come right after a mention, up to three words between (`يؤدي اليمين قريباً`). */
+const FUTURE_AFTER = new RegExp(
+  `^(?:\\s+\\p{L}+){0,3}?\\s+(?:قريبا|غدا|لاحقا|المقبل|المقبلة|القادم|القادمة)${E}`,
+  'u',
+)
+/** A mention of a step still to come: a word of the future before or after it, or a purpose (`لأداء اليمين`). */
+const ahead = (text: string, match: RegExpMatchArray) =>
+  /^ل[أا]/.test(match[0]) ||
+  FUTURE.test(text.slice(Math.max(0, match.index! - 60), match.index)) ||
+  FUTURE_AFTER.test(text.slice(match.index! + match[0].length, match.index! + match[0].length + 60))
 
 // --- A central bank's rate: 1 cut, 2 raise, 3 hold.
 const RATE_OBJECT = '(?:(?:ال)?(?:سعر|أسعار|اسعار|معدل|معدلات)\\s+)?(?:ال)?فائدة'
@@ -63,7 +72,7 @@ function rateKind(text: string): number {
   let kind = 0
   let at = Infinity
   for (const match of text.matchAll(RATE)) {
-    if (ahead(text, match.index)) continue
+    if (ahead(text, match)) continue
     const word = match[0].split(/\s/)[0]!
     for (const [verb, value] of RATE_VERBS)
       if (new RegExp(`^${PRE}(?:${verb.source})$`, 'u').test(word)) {
@@ -91,8 +100,8 @@ const ELECTION = /انتخاب|رئاسي|رئاسة|رئيسا|رئيس[اًة]
 
 function officeKind(text: string): number {
   if (!/يمين|تنصيب|فوز|فاز|يفوز|تفوز|انتخب|اختار/.test(text)) return 0
-  for (const match of text.matchAll(OATH)) if (!ahead(text, match.index)) return 2
+  for (const match of text.matchAll(OATH)) if (!ahead(text, match)) return 2
   if (!ELECTION.test(text)) return 0
-  for (const match of text.matchAll(WIN)) if (!ahead(text, match.index)) return 1
+  for (const match of text.matchAll(WIN)) if (!ahead(text, match)) return 1
   return 0
 }
