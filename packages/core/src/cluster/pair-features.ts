@@ -1,5 +1,6 @@
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionsApart } from './edition-marks.ts'
+import { kindsApart } from './event-kinds.ts'
 import { resultsApart } from './match-results.ts'
 import type { ArticleSignals } from './signals.ts'
 import { monthsApart, weekdaysApart } from './time-words.ts'
@@ -58,6 +59,11 @@ export const PAIR_FEATURES = [
   'result conflict',
   /** Both first sentences name where a visit goes (`إلى أنقرة`), two cities: a visit and the return visit. */
   'destination conflict',
+  /**
+   * Both leads tell a step of one process, not the same step (`kindsApart`): a rate's cut and its hold, an election's
+   * result and the oath.
+   */
+  'kind conflict',
 ] as const
 
 export const FEATURE_COUNT = PAIR_FEATURES.length
@@ -69,6 +75,7 @@ const WEEKDAY_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('weekday conflict')
 const EDITION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('edition conflict')
 const RESULT_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('result conflict')
 const DESTINATION_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('destination conflict')
+const KIND_CONFLICT_FEATURE = PAIR_FEATURES.indexOf('kind conflict')
 
 /**
  * Factors for a pair of articles of which each names in its first sentence a participant the other's words lack: a
@@ -94,6 +101,8 @@ const EDITION_CONFLICT = 0.3
  */
 const RESULT_CONFLICT = 0.3
 const DESTINATION_CONFLICT = 0.3
+/** Leads telling two steps of one process between the same actors (round 37). */
+const KIND_CONFLICT = 0.3
 /** The story index's default factor for two leads that each state a percentage the other never states. */
 export const SHARE_CONFLICT_FACTOR = 0.3
 
@@ -121,6 +130,7 @@ export function conflictFactor(features: Float64Array, share = SHARE_CONFLICT_FA
   if (features[EDITION_CONFLICT_FEATURE] === 1) factor *= EDITION_CONFLICT
   if (features[RESULT_CONFLICT_FEATURE] === 1) factor *= RESULT_CONFLICT
   if (features[DESTINATION_CONFLICT_FEATURE] === 1) factor *= DESTINATION_CONFLICT
+  if (features[KIND_CONFLICT_FEATURE] === 1) factor *= KIND_CONFLICT
   return factor
 }
 
@@ -221,6 +231,7 @@ export function pairFeatures(
   out[16] = editionsApart(a.editions, b.editions) ? 1 : 0
   out[17] = resultsApart(a.results, b.results) ? 1 : 0
   out[18] = a.destination >= 0 && b.destination >= 0 && a.destination !== b.destination ? 1 : 0
+  out[19] = kindsApart(a.kinds, b.kinds) ? 1 : 0
   return out
 }
 

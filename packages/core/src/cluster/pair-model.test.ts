@@ -214,4 +214,53 @@ describe('the learned link weight without dates', () => {
   it('keeps a derby drawn one goal each, in words, and another won 1-0 apart', () => {
     expectTwoEvents(derbies, ['even', 'won'])
   })
+
+  // Three pairs of steps of one process between the same invented actors, undated and with no weekday or month named
+  // (round 37): a central bank's cut and its later hold, a president elected by parliament and his inauguration, an
+  // election's result and the winner's oath. Each pair shares its actors, its numbers and most words; only the action its leads
+  // tell (`eventKinds`) parts them.
+  const rates = {
+    'cut-1':
+      'قرر مجلس بنك الوادي المركزي خلال اجتماعه الفصلي خفض سعر الفائدة الرئيسي بربع نقطة إلى 3.5 في المئة، لدعم النشاط الاقتصادي.',
+    'cut-2':
+      'خفض بنك الوادي المركزي سعر الفائدة الرئيسي بمقدار 25 نقطة أساس ليبلغ 3.5 في المئة، في قرار اتخذه مجلسه في اجتماعه الفصلي.',
+    'hold-1':
+      'أبقى مجلس بنك الوادي المركزي خلال اجتماعه الفصلي على سعر الفائدة الرئيسي عند 3.5 في المئة، لدعم النشاط الاقتصادي.',
+    'hold-2':
+      'قرر بنك الوادي المركزي تثبيت سعر الفائدة الرئيسي في مستوى 3.5 في المئة، في قرار اتخذه مجلسه في اجتماعه الفصلي.',
+  }
+
+  it("keeps a central bank's cut and its later hold apart by the action their leads tell", () => {
+    expectTwoEvents(rates, ['cut', 'hold'])
+  })
+
+  const parliament = {
+    'elected-1':
+      'انتخب مجلس النواب في جمهورية الساحل رئيسه السابق نبيل الهادي رئيساً للجمهورية بأغلبية 170 صوتاً من أصل 220، في جلسة عقدها في العاصمة.',
+    'elected-2':
+      'اختار نواب برلمان جمهورية الساحل نبيل الهادي رئيساً جديداً للبلاد بعد حصوله على 170 صوتاً في جلسة التصويت التي عقدت في العاصمة.',
+    'sworn-1':
+      'جرى في العاصمة حفل تنصيب نبيل الهادي رئيساً لجمهورية الساحل بحضور أعضاء مجلس النواب، الذي انتخبه بأغلبية 170 صوتاً من أصل 220.',
+    'sworn-2':
+      'أدى نبيل الهادي اليمين القانونية رئيساً لجمهورية الساحل أمام مجلس النواب في العاصمة، بعد انتخابه بـ170 صوتاً.',
+  }
+
+  it('keeps a president elected by parliament and his inauguration apart by the step their leads tell', () => {
+    expectTwoEvents(parliament, ['elected', 'sworn'])
+  })
+
+  const office = {
+    'result-1':
+      'أعلنت الهيئة العليا للانتخابات في جمهورية الواحة فوز المرشح كمال الصافي بالانتخابات الرئاسية بنسبة 61 في المئة من الأصوات، على أن يؤدي اليمين الدستورية لاحقاً.',
+    'result-2':
+      'فاز كمال الصافي برئاسة جمهورية الواحة بعد حصوله على 61 في المئة من الأصوات، بحسب النتائج التي أعلنتها الهيئة العليا للانتخابات.',
+    'oath-1':
+      'أدى كمال الصافي اليمين الدستورية رئيساً لجمهورية الواحة أمام البرلمان، بعد فوزه في الانتخابات الرئاسية بنسبة 61 في المئة من الأصوات.',
+    'oath-2':
+      'يؤدي الرئيس المنتخب كمال الصافي اليوم اليمين رئيساً لجمهورية الواحة، في جلسة للبرلمان تلي فوزه بالانتخابات الرئاسية بـ61 في المئة من الأصوات.',
+  }
+
+  it("keeps an election's result and the winner's oath apart by the step their leads tell", () => {
+    expectTwoEvents(office, ['result', 'oath'])
+  })
 })

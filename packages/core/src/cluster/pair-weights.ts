@@ -27,6 +27,7 @@ export const PAIR_WEIGHTS: PairModel = {
     0, // edition conflict: added after this fitting (round 15), the hand-set factor of `conflictFactor` carries it
     0, // result conflict: added after this fitting (round 16), likewise
     0, // destination conflict: likewise
+    0, // kind conflict: added after this fitting (round 37), likewise
   ],
   threshold: 0.36,
 }

@@ -9,6 +9,7 @@ import { articleTime, extractionOf } from '../similarity/extraction-view.ts'
 import { BINS, type Fingerprint, fingerprint } from '../similarity/fingerprint.ts'
 import type { TermTable } from '../similarity/term-table.ts'
 import { editionMarks } from './edition-marks.ts'
+import { eventKinds } from './event-kinds.ts'
 import { matchResults, NO_RESULTS } from './match-results.ts'
 import { tellsRunningCount } from './running-count.ts'
 import type { SignalSlabs } from './slab.ts'
@@ -55,6 +56,8 @@ export interface ArticleSignals {
    * goes; −1 for none.
    */
   destination: number
+  /** The step of a process its title and lead tell (`eventKinds`): a rate's cut or hold, a result or the oath. */
+  kinds: number
   /**
    * The lead tells a count still running (`tellsRunningCount`): a later day of an event already told, whose numbers and
    * weekday are the update's, not another event's. Its numbers are left out of `leadNumbers`.
@@ -256,6 +259,7 @@ export function articleSignals(article: Article, table: TermTable, slabs?: Signa
         ? leadResults(article, paragraphs, leadEnd, leadText, table)
         : NO_RESULTS,
     destination,
+    kinds: eventKinds(leadText),
     running,
   }
 }
