@@ -210,7 +210,12 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         count++
         continue
       }
-      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word) && !closingUnlistedFamilyName(scan, j))
+      if (
+        lastUnknown &&
+        !word.norm.endsWith('ي') &&
+        !isKnownSurname(word) &&
+        !closingUnlistedFamilyName(scan, j)
+      )
         break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       // خطف إسلام عيسى الكرة، NAME البارحة: a feminine noun news writes as an ordinary word is the clause's; the
@@ -276,7 +281,8 @@ function closingUnlistedFamilyName(scan: Scan, j: number): boolean {
   const { words } = scan
   const word = words[j]!
   const w = word.norm
-  if (w.length < 5 || word.bases.length > 1 || w[0] === 'و' || w.endsWith('ة') || POSSESSIVE.test(w)) return false
+  if (w.length < 5 || word.bases.length > 1 || w[0] === 'و' || w.endsWith('ة') || POSSESSIVE.test(w))
+    return false
   if (word.bases[0]!.flags & WordFlag.Known || isNewsForm(w) || phrasesByFirstWord.has(w)) return false
   if (isVerbOfAnyList(word) || isRoleWord(word) || titleHead(word) !== undefined || isAccusativeNoun(word))
     return false
