@@ -274,8 +274,9 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
  * verbs and no count of news knows it and it takes no particle:
  * - without the article, a word that only its shape reads as a verb, a plural or a noun pattern (المحامية NAME امباي
  *   في، الدكتور NAME عبيدات ما، المدرب NAME يوفيتشيفيتش عن);
- * - with the article after a word of no known class, a family name out of its nisba shape (NAME مشعان الدبوس،),
- *   no verbal noun, plural, role, body or place.
+ * - with the article after a word of no known class that takes no particle, a family name out of its nisba shape
+ *   (NAME مشعان الدبوس،), no verbal noun, plural, role, body or place, closed by punctuation, a complementiser or a
+ *   verb (not a function word: شدياق بقص الشريط في).
  */
 function closingUnlistedFamilyName(scan: Scan, j: number): boolean {
   const { words } = scan
@@ -289,13 +290,17 @@ function closingUnlistedFamilyName(scan: Scan, j: number): boolean {
   if (endsInAlef(word) || isNumberWord(word)) return false
   // سيطلب، ستعلن: the future's س before a present is the clause's verb, listed or not.
   if (/^س[يتن]/.test(w)) return false
-  if (w.startsWith('ال')) {
+  const definite = w.startsWith('ال')
+  if (definite) {
     if (nisbaPlaces.has(w) || organizationHeadSet.has(w) || isDefiniteMasdar(word) || isDefinitePlural(word))
       return false
+    // شدياق بقص الشريط في: a word behind a particle before it is the clause's, and so is the noun it governs.
+    if (words[j - 1]!.bases.length > 1) return false
   } else if (ARTICLE_WITH_PARTICLE.test(w)) return false
   const next = words[j + 1]
   if (next === undefined || !joined(words, j + 1)) return true
-  return isFunctionWord(next) || complementizerSet.has(next.norm) || isVerb(next)
+  // A noun with the article before a preposition is the clause's more often than a name's end (الشريط في).
+  return (!definite && isFunctionWord(next)) || complementizerSet.has(next.norm) || isVerb(next)
 }
 
 /** Word `j` is a given name without the article, and a listed or nisba-shaped family name follows it. */
