@@ -210,7 +210,13 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
         count++
         continue
       }
-      if (lastUnknown && !word.norm.endsWith('ي') && !isKnownSurname(word)) break
+      if (
+        lastUnknown &&
+        !word.norm.endsWith('ي') &&
+        !isKnownSurname(word) &&
+        !closingUnlistedFamilyName(scan, j)
+      )
+        break
       if (isDefiniteMasdar(word) || isDefinitePlural(word) || beforeOrdinal(scan, j)) break
       // خطف إسلام عيسى الكرة، NAME البارحة: a feminine noun news writes as an ordinary word is the clause's; the
       // family names in ة (الخلايلة، الطراونة) are no words of news. After one given name only where the clause goes
@@ -241,7 +247,13 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
     if (!isUnknownNameWord(word, true) && !(count >= 1 && inNameBeforeFamilyName(scan, j))) {
       // مروان حمادة: a family name in ة after a given name ends the name.
       const familyInTa = isGivenName(words[j - 1]!) && familyNameInTa(word)
-      if (count >= 1 && (repeatedFamilyName(scan, j) || familyNameBeforePunctuation(scan, j) || familyInTa))
+      if (
+        count >= 1 &&
+        (repeatedFamilyName(scan, j) ||
+          familyNameBeforePunctuation(scan, j) ||
+          familyInTa ||
+          closingUnlistedFamilyName(scan, j))
+      )
         last = j
       break
     }
@@ -254,6 +266,41 @@ export function nameEnd(scan: Scan, i: number, base: Base, strong: boolean): num
   if (pendingParticle && last === i && isNameParticle(first)) return -1
   if ((last > i || clauseAfter) && ordinaryWordsOnly(words, i, last)) return -1
   return last
+}
+
+/**
+ * A name's last word that the rules' shapes would leave out, taken where a title vouches for the name and the name
+ * closes right after the word (punctuation, a function word, a complementiser or a verb follows), when no list of
+ * verbs and no count of news knows it and it takes no particle:
+ * - without the article, a word that only its shape reads as a verb, a plural or a noun pattern (المحامية NAME امباي
+ *   في، الدكتور NAME عبيدات ما، المدرب NAME يوفيتشيفيتش عن);
+ * - with the article after a word of no known class that takes no particle, a family name out of its nisba shape
+ *   (NAME مشعان الدبوس،), no verbal noun, plural, role, body or place, closed by punctuation, a complementiser or a
+ *   verb (not a function word: شدياق بقص الشريط في).
+ */
+function closingUnlistedFamilyName(scan: Scan, j: number): boolean {
+  const { words } = scan
+  const word = words[j]!
+  const w = word.norm
+  if (w.length < 5 || word.bases.length > 1 || w[0] === 'و' || w.endsWith('ة') || POSSESSIVE.test(w))
+    return false
+  if (word.bases[0]!.flags & WordFlag.Known || isNewsForm(w) || phrasesByFirstWord.has(w)) return false
+  if (isVerbOfAnyList(word) || isRoleWord(word) || titleHead(word) !== undefined || isAccusativeNoun(word))
+    return false
+  if (endsInAlef(word) || isNumberWord(word)) return false
+  // سيطلب، ستعلن: the future's س before a present is the clause's verb, listed or not.
+  if (/^س[يتن]/.test(w)) return false
+  const definite = w.startsWith('ال')
+  if (definite) {
+    if (nisbaPlaces.has(w) || organizationHeadSet.has(w) || isDefiniteMasdar(word) || isDefinitePlural(word))
+      return false
+    // شدياق بقص الشريط في: a word behind a particle before it is the clause's, and so is the noun it governs.
+    if (words[j - 1]!.bases.length > 1) return false
+  } else if (ARTICLE_WITH_PARTICLE.test(w)) return false
+  const next = words[j + 1]
+  if (next === undefined || !joined(words, j + 1)) return true
+  // A noun with the article before a preposition is the clause's more often than a name's end (الشريط في).
+  return (!definite && isFunctionWord(next)) || complementizerSet.has(next.norm) || isVerb(next)
 }
 
 /** Word `j` is a given name without the article, and a listed or nisba-shaped family name follows it. */
