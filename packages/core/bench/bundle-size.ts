@@ -53,11 +53,13 @@ const KB = 1000
 // it carries; and 182 KB until round 36, whose merged rules (a listed full name after a title, a headline printed
 // again with a breadcrumb, short quoted fragments given by verbs of naming and deeming) brought it to 182.2 KB, each
 // kept only where the development halves rose and the held-out batches read once did not fall
-// (docs/round-36/held-out.md); round 37's outlets brought it to 183.0 KB, and 183.4 KB since its bare club names
-// (docs/round-37/organisations-2.md: 0.2 KB of code that reads a side's frames twice and the listed clubs' bare names).
+// (docs/round-36/held-out.md); and 185 KB since round 37, whose merged rules (outlets in credit lines, bare club
+// names in a match's frame, a line holding only an outlet's name, a listed verb opening no name, a family name closing
+// a name after a title, places ended by a clause word, a word's spelling kept across articles) brought it to 184.1 KB,
+// each kept by the rule of docs/round-37/held-out.md.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 183.4 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 185 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
