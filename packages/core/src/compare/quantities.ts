@@ -606,17 +606,10 @@ function readAmount(
         kind: 'words',
       })
     const magnitude = magnitudeOf(token.text)
-    if (magnitude !== undefined && keys[k + 1] === AND && tokens[k + 2]?.kind === 'number')
-      return lowerOrders(text, tokens, keys, {
-        value: magnitude,
-        step: magnitude,
-        last: k,
-        magnified: true,
-        kind: 'words',
-      })
-    // «ألف وخمسمائة»، «مليون ونصف»، «ألف قتيل»: a magnitude written alone is one of it, and the lower orders joined
-    // to it.
-    if (magnitude !== undefined && !afterFigure(tokens, k) && !isMagnitudePlural(token.text))
+    // A magnitude before «و» and a figure, or written alone («ألف وخمسمائة»، «مليون ونصف»، «ألف قتيل»): one of it,
+    // and the lower orders joined to it.
+    const joined = keys[k + 1] === AND && tokens[k + 2]?.kind === 'number'
+    if (magnitude !== undefined && (joined || (!afterFigure(tokens, k) && !isMagnitudePlural(token.text))))
       return lowerOrders(text, tokens, keys, {
         value: magnitude,
         step: magnitude,
