@@ -848,7 +848,7 @@ function markGalleryCaptions(shapes: Shapes, kinds: Kinds, body: { first: number
   if (shared.length > 0) for (const i of lines) kinds[i] = 'caption'
 }
 
-// An outlet's name is at most five words long (`شبكة طريق الحرير الصيني الإخبارية`).
+// An outlet's name is at most five words long (`شبكة أخبار الوادي الأخضر الإخبارية`).
 const MAX_OUTLET_WORDS = 5
 
 /**
