@@ -5,9 +5,10 @@
  * one family telling two steps are two events that share their actors, their numbers and most words (`kindsApart`).
  * Each family's kind is two bits of one number, 0 when the lead tells none of the family.
  *
- * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`، `لأداء اليمين`، `يؤدي اليمين قريباً`): a result's report names the oath to come. Where a
- * lead names two steps of a family, the oath wins (its report recalls the win) and, for a rate, the first named (the
- * lead's main action comes first; a hold's report recalls the cut before it later).
+ * A step still to come is not read (`سيؤدي اليمين`، `على أن يؤدي`، `لأداء اليمين`، `يؤدي اليمين قريباً`): a result's
+ * report names the oath to come. Where a lead names two steps of a family, the oath wins (its report recalls the win)
+ * and, for a rate, the first named (the lead's main action comes first; a hold's report recalls the cut before it
+ * later).
  */
 export function eventKinds(lead: string): number {
   const text = lead.replace(MARKS, '')
@@ -57,6 +58,11 @@ const RATE_VERBS: readonly [RegExp, number][] = [
   [/(?:[يتن]?رفع\p{L}{0,2}|زيادة)/u, 2],
   [/(?:[يتن]?ثبت\p{L}{0,2}|تثبيت|الإبقاء|الابقاء|إبقاء|ابقاء|[أاتي]بق(?:ى|ي|ت|اء)\p{L}{0,2})/u, 3],
 ]
+/** Each verb as a whole word with its proclitics: which step a match's first word tells. */
+const RATE_WORDS: readonly [RegExp, number][] = RATE_VERBS.map(([verb, value]) => [
+  new RegExp(`^${PRE}(?:${verb.source})$`, 'u'),
+  value,
+])
 const RATE = new RegExp(
   `${B}${PRE}(?:${RATE_VERBS.map(([verb]) => verb.source).join('|')})${E}(?:[\\s،,]+\\p{L}+){0,8}?[\\s،,]+(?:على\\s+)?${PRE}${RATE_OBJECT}${E}`,
   'gu',
@@ -74,8 +80,8 @@ function rateKind(text: string): number {
   for (const match of text.matchAll(RATE)) {
     if (ahead(text, match)) continue
     const word = match[0].split(/\s/)[0]!
-    for (const [verb, value] of RATE_VERBS)
-      if (new RegExp(`^${PRE}(?:${verb.source})$`, 'u').test(word)) {
+    for (const [verb, value] of RATE_WORDS)
+      if (verb.test(word)) {
         kind = value
         at = match.index
         break
