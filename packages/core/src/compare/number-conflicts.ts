@@ -297,6 +297,12 @@ const CLAUSE_END = new RegExp(`[${CLAUSE_BREAKS}]`)
 function clauseStart(before: string): number {
   return Math.max(...[...CLAUSE_BREAKS].map((mark) => before.lastIndexOf(mark))) + 1
 }
+
+/** The normalised words of the quantity's clause before it. */
+function clauseBefore(text: string, quantity: Quantity): string {
+  const before = norm(text.slice(0, quantity.start))
+  return before.slice(clauseStart(before))
+}
 // A year that opens a sentence, after في and a list's dash: «- وفي عام 2015،».
 const YEAR_OPENING = /^[\s\-–•*]*و?في\s+(?:عام\s+|سنة\s+)?[0-9٠-٩]{4}\s*[،,]/
 const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
@@ -493,10 +499,23 @@ const REGION = new RegExp(
  * a land (ارتفاع عدد قتلى الزلزال الذي ضرب جنوب البلاد إلى …: one region's).
  */
 function risenTo(text: string, m: Mention): boolean {
-  const before = norm(text.slice(0, m.quantity.start))
-  const clause = before.slice(clauseStart(before))
-  const rise = RISEN_TO.exec(clause)
+  const rise = RISEN_TO.exec(clauseBefore(text, m.quantity))
   return rise !== null && !REGION.test(rise[0])
+}
+
+/** The values its article gives of the toll's key, outside a relative clause. */
+function ownValues(
+  tolls: readonly Mention[],
+  m: Mention,
+  key: (m: Mention) => string,
+  describesNoun: (m: Mention) => boolean,
+): Mention[] {
+  return tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(o))
+}
+
+/** None of `own` is higher than the toll. */
+function noneHigher(own: readonly Mention[], m: Mention): boolean {
+  return own.every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
 }
 
 /** No value the article gives of the toll's key, outside a relative clause, is higher. */
@@ -506,9 +525,7 @@ function newest(
   key: (m: Mention) => string,
   describesNoun: (m: Mention) => boolean,
 ): boolean {
-  return tolls
-    .filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(o))
-    .every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
+  return noneHigher(ownValues(tolls, m, key, describesNoun), m)
 }
 
 // An article's opening: its headline and first sentences, where it states the news.
@@ -579,12 +596,9 @@ function countOfItsHour(
   key: (m: Mention) => string,
   { inOpening, describesNoun }: Openings,
 ): boolean {
-  const own = tolls.filter((o) => o.article === m.article && key(o) === key(m) && !describesNoun(o))
+  const own = ownValues(tolls, m, key, describesNoun)
   const opening = own.filter(inOpening)
-  return (
-    opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) &&
-    own.every((o) => agree(o.quantity, m.quantity) || middle(o.quantity) < middle(m.quantity))
-  )
+  return opening.every((o) => opening.every((p) => agree(o.quantity, p.quantity))) && noneHigher(own, m)
 }
 
 // A relative pronoun and at most four words before the figure: «زلزال … الذي خلّف أكثر من 41 ألف قتيل».
@@ -597,9 +611,9 @@ const RELATIVE_BEFORE = new RegExp(
  * beside this one), not the count the sentence reports.
  */
 function relativeClause(space: SentenceSpace, m: Mention): boolean {
-  const before = norm(space.articles[m.article]!.sentences[m.sentence]!.text.slice(0, m.quantity.start))
-  const clause = before.slice(clauseStart(before))
-  return RELATIVE_BEFORE.test(clause)
+  return RELATIVE_BEFORE.test(
+    clauseBefore(space.articles[m.article]!.sentences[m.sentence]!.text, m.quantity),
+  )
 }
 
 /**
