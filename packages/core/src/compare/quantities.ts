@@ -239,7 +239,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
           keys,
           k,
           ownOrCounted(
-            describe(text, tokens, keys, k, amount.dual ? k : j, end, unit, fraction(amount)),
+            describe(text, tokens, keys, k, amount.ownNoun ? k : j, end, unit, fraction(amount)),
             tokens,
             keys,
             k,
@@ -257,7 +257,7 @@ export function quantitiesIn(text: string, skip: (start: number) => boolean = ()
       k = amount.last
       continue
     }
-    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.dual ? k : j, unit, second !== null))
+    if (amount.kind === 'words' && !nextToCue(tokens, keys, k, amount.ownNoun ? k : j, unit, second !== null))
       continue
     // «مقتل 1.500 شخص»، «206.397 صوتاً»، «نجح 250.075 طالباً»: a toll, and a count with its cue's noun or its counted
     // noun right after it, count whole things, so a dot before three digits groups thousands (1500, not 1.5).
@@ -543,8 +543,11 @@ interface Amount {
   edition?: string
   /** For a minute after a plus (90+7), the minutes added. */
   added?: number
-  /** A noun in the dual (شخصين، قتيلين): the number is its own counted noun. */
-  dual?: true
+  /**
+   * The number is its own counted noun: a noun in the dual (شخصين، قتيلين), or a toll's noun in the singular that
+   * counts one (قتيلاً).
+   */
+  ownNoun?: true
 }
 
 /** A figure in words of units and tens from token `k` (ستة وسبعين); tens alone only after hundreds (مئة وعشرون). */
@@ -644,9 +647,9 @@ function readAmount(
         : { value: ordinal + tens, step: 1, last: k + 1, magnified: false, kind: 'ordinal' }
     }
     if (dualNounSingular.has(norm(token.text)))
-      return { value: 2, step: 1, last: k, magnified: false, kind: 'words', dual: true }
+      return { value: 2, step: 1, last: k, magnified: false, kind: 'words', ownNoun: true }
     if (singleToll(tokens, keys, k))
-      return { value: 1, step: 1, last: k, magnified: false, kind: 'words', dual: true }
+      return { value: 1, step: 1, last: k, magnified: false, kind: 'words', ownNoun: true }
     const words = plainWords(tokens, keys, k)
     if (words === null) return null
     // «خمسة ملايين و329 ألفاً»: a figure in words times the magnitude after it, then the lower orders.
@@ -1229,7 +1232,7 @@ function rangeEnd(
     const read = at < 0 || tokens[at]?.kind !== 'number' ? null : readNumber(tokens[at]!.text)
     return read === null ? null : { value: read.value, last: at }
   }
-  if (amount.kind !== 'words' || amount.dual || keys[k - 1] !== BETWEEN) return null
+  if (amount.kind !== 'words' || amount.ownNoun || keys[k - 1] !== BETWEEN) return null
   // «بين ثلاثة وخمسة»: the second joined by و (a word of its own or clinging), or after إلى.
   const at =
     keys[last + 1] === AND || keys[last + 1] === TO
