@@ -43,7 +43,8 @@ export class WrittenSpellings {
   private count = 0
   private generation = -1
   /** The readings of folded spellings: two tokens written apart may fold alike (a mark, a tatweel). */
-  private readonly readings = new SpellingReadings()
+  /** Each spelling kept folds to one reading's spelling, so the readings need room for as many. */
+  private readonly readings = new SpellingReadings(LIMIT)
 
   /** The spelling of `text.slice(start, end)`, a token that is a number or not. */
   at(text: string, start: number, end: number, number: boolean): Spelling {
@@ -109,7 +110,7 @@ function writtenAs(raw: string, text: string, start: number, end: number): boole
   return true
 }
 
-/** At most this many spellings are kept (about 4.7 MB when full), in twice as many slots (word-readings.ts as many). */
+/** At most this many spellings are kept (about 4.7 MB when full), in twice as many slots. */
 const LIMIT = 1 << 14
 const SIZE = 2 * LIMIT
 const MASK = SIZE - 1

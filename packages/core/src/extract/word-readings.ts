@@ -7,13 +7,22 @@ import type { Base } from './words.ts'
  * hashes and flag look-ups are skipped. Kept by `WrittenSpellings` (spellings.ts), which empties it with its own.
  */
 export class SpellingReadings {
-  private hashes = new Int32Array(SIZE)
-  private entries: (readonly Base[] | undefined)[] = new Array(SIZE).fill(undefined)
+  private readonly hashes: Int32Array
+  private readonly entries: (readonly Base[] | undefined)[]
+  private readonly mask: number
+
+  /** Room for `limit` spellings (a power of two; its owner empties it before more), in twice as many slots. */
+  constructor(limit: number) {
+    const size = 2 * limit
+    this.hashes = new Int32Array(size)
+    this.entries = new Array(size).fill(undefined)
+    this.mask = size - 1
+  }
 
   /** The readings of `norm`, a normalised word (not a number) whose `hashOf` is `hash`. */
   readings(norm: string, hash: number): readonly Base[] {
-    const { hashes, entries } = this
-    for (let i = hash & MASK; ; i = (i + 1) & MASK) {
+    const { hashes, entries, mask } = this
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
       const stored = hashes[i]!
       if (stored === 0) {
         const bases = cliticBases(norm, hash)
@@ -33,11 +42,6 @@ export class SpellingReadings {
     this.entries.fill(undefined)
   }
 }
-
-/** Room for as many spellings as `WrittenSpellings` keeps (each of its spellings folds to one), in twice as many slots. */
-const LIMIT = 1 << 14
-const SIZE = 2 * LIMIT
-const MASK = SIZE - 1
 
 /** The one reading of a number token. */
 export function numberReading(norm: string): Base {
