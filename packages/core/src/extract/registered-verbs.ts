@@ -1,15 +1,13 @@
 // Verbs of a list loaded apart (`@marsad/core/verbs`), registered at start: a word the list holds is no word of a name
 // the rules read from its context alone (`isVerbOfAnyList`, word-classes.ts), unless a list of given names holds it.
-import { decodeFrontCoded } from '../lang/ar/front-coding.ts'
 import { norm } from './lexicon.ts'
+import { registeredWords } from './registered-words.ts'
 import { sourceGivenNameNormSet } from './source-given-names.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Word } from './words.ts'
 
 /** The registered verbs' forms in plain normalisation (hamza and ى folded, as news often writes them). */
 const registeredVerbSet = new Set<string>()
-
-const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/
 
 /**
  * Adds verbs to person recognition, for every `parseArticle` after the call (the list of `@marsad/core/verbs`; the
@@ -19,10 +17,7 @@ const ARABIC_WORD = /^[\u0621-\u063A\u0641-\u064A]+$/
  * person's full name is read whole whatever its words. Registering twice changes nothing.
  */
 export function registerVerbs(verbs: string | readonly string[]): void {
-  const words = typeof verbs === 'string' ? decodeFrontCoded(verbs) : verbs
-  const bad = words.find((word) => !ARABIC_WORD.test(norm(word)))
-  if (bad !== undefined) throw new Error(`registerVerbs: "${bad}" is not one word of Arabic letters`)
-  for (const word of words) registeredVerbSet.add(norm(word))
+  for (const word of registeredWords(verbs, norm, 'registerVerbs')) registeredVerbSet.add(word)
 }
 
 /**
