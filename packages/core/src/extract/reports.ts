@@ -201,10 +201,15 @@ function objectOfContinuingVerb(
 ): boolean {
   const word = scan.words[v]!
   if (subject.kind !== 'other' || subject.speaker.entity || index.roleAt[subject.first]) return false
-  const first = word.norm.charCodeAt(0)
-  if (!commaGap(word) || first === WAW || first === FA) return false
+  if (!commaGap(word) || conjoined(word)) return false
   const last = events.at(-1)
   return last !== undefined && last.sentence === word.sentence && last.subject.kind !== 'other'
+}
+
+/** The word opens with و or ف, the conjunctions a verb goes on the narrative with (وأضاف، فقاطعه). */
+function conjoined(word: Word): boolean {
+  const first = word.norm.charCodeAt(0)
+  return first === WAW || first === FA
 }
 
 /**
@@ -215,9 +220,8 @@ function objectOfContinuingVerb(
 function insideReportedClause(reports: readonly Report[], words: readonly Word[], v: number): boolean {
   const last = reports.at(-1)
   const word = words[v]!
-  const first = word.norm.charCodeAt(0)
   return (
-    !(commaGap(word) && (first === WAW || first === FA)) &&
+    !(commaGap(word) && conjoined(word)) &&
     !(v > 0 && CLAUSE_PARTICLES.has(words[v - 1]!.norm)) &&
     last !== undefined &&
     last.sentence === word.sentence &&
