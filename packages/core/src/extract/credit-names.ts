@@ -791,10 +791,9 @@ const ADDRESS = /:\/\/|\/|www\.|@/i
  * colon names, to its line's end, the outlet the article comes from. A name the main pass read as an outlet is kept
  * (the learned check would drop a name seen only on a credit line); places and shorter outlets read inside the name
  * give way to it (فاس، فاس نيوز), as in a credit line's `NAME - PLACE` (a place alone is the outlet only where the
- * gazetteer knows it as one: الجزيرة);
- * words no recogniser took are the outlet's own name (the line's shape vouches for it, as a head noun would). Not a
- * link, a writer (a given name first), a byline's tail (المصدر: وكالات), ordinary words alone, or a name read as a
- * body or a person (المصدر: وزارة الصحة).
+ * gazetteer knows it as one: الجزيرة); words no recogniser took are the outlet's own name (the line's shape vouches
+ * for it, as a head noun would). Not a link, a writer (a given name first), a byline's tail (المصدر: وكالات),
+ * ordinary words alone, or a name read as a body or a person (المصدر: وزارة الصحة).
  */
 function sourceLine(scan: Scan, i: number, named: Found[], places: Places): Found | undefined {
   const { words } = scan
