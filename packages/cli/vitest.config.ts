@@ -6,5 +6,7 @@ export default defineProject({
     include: ['src/**/*.test.ts'],
     // Each test starts Node processes; on a loaded machine that takes seconds, not a speed target.
     testTimeout: 60_000,
+    // Hooks too: on a loaded CI machine, removing a temporary folder once outlasted the default ten seconds.
+    hookTimeout: 60_000,
   },
 })

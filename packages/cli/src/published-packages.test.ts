@@ -91,7 +91,7 @@ beforeAll(async () => {
 
 afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true })
-})
+}, SLOW)
 
 describe('the published packages', () => {
   it('name built JavaScript with its types, and versions rather than workspace references', () => {
