@@ -54,6 +54,8 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-48',
   'real-49',
   'real-50',
+  'real-51',
+  'real-52',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -96,6 +98,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-36',
   'stories-37',
   'stories-38',
+  'stories-39',
   'stories-40',
 ] as const
 
@@ -177,6 +180,7 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-36',
   'differences-37',
   'differences-38',
+  'differences-39',
   'differences-40',
 ] as const
 
