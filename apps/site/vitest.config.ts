@@ -29,7 +29,8 @@ export default defineConfig({
           name: 'site-workers',
           include: ['test/workers/**/*.test.ts'],
           testTimeout: 60_000,
-          hookTimeout: 240_000,
+          // Two builds and two workerd starts: past four minutes once at a load average of 22.
+          hookTimeout: 600_000,
         },
       },
     ],

@@ -39,7 +39,9 @@ describe('the site and its API starting apart', () => {
     try {
       const started = performance.now()
       const response = await fetch(`${site.url}/stories/some-story/`)
-      expect(performance.now() - started).toBeLessThan(waitedAtMost + 3000)
+      // It gives up after its retries rather than waiting on. A bound, not a speed target: the margin is wide because
+      // a loaded CI machine adds seconds.
+      expect(performance.now() - started).toBeLessThan(waitedAtMost + 20_000)
       expect(response.status).toBe(503)
       expect(response.headers.get('retry-after')).toBe('10')
       expect(response.headers.get('cache-control')).toBe('no-store')
