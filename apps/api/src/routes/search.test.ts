@@ -24,6 +24,14 @@ describe('GET /v1/search: Arabic matching', () => {
     expect(await ids('الاسد')).toEqual([HARAKAT.id])
   })
 
+  it('finds a hamza on either seat: المسئولين finds المسؤولين, highlighted as written', async () => {
+    const body = await search('المسئولين')
+    expect(body.items.map((h: { article: { id: string } }) => h.article.id)).toEqual(['washington'])
+    const hit = body.items[0]
+    const [mark] = hit.snippet.highlights
+    expect(hit.snippet.text.slice(mark.start, mark.end)).toBe('المسؤولين')
+  })
+
   it('finds a name written with diacritics: محمد finds مُحَمَّد', async () => {
     expect(await ids('محمد')).toEqual([HARAKAT.id])
   })

@@ -22,6 +22,14 @@ describe('stem', () => {
     expect(stem('وفقاً')).toBe(stem('وفق'))
   })
 
+  it('meets one hamza seated on waw, on yeh or alone', () => {
+    expect(stem('المسئولين')).toBe(stem('المسؤولون'))
+    expect(stem('لشئون')).toBe(stem('الشؤون'))
+    expect(stem('يتسائل')).toBe(stem('يتساءل'))
+    // The seat is folded only in the stem: a word still loses its suffix as before.
+    expect(stem('مسؤولية')).toBe('مسءول')
+  })
+
   it('keeps words whose first letter belongs to the root', () => {
     expect(stem('وزير')).toBe('وزير')
     expect(stem('ووزير')).toBe('وزير')

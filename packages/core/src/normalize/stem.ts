@@ -105,7 +105,7 @@ export function stripSuffixes(word: string): string {
 
 /**
  * Light stem of one word for search and matching: normalised (alef and yeh forms, diacritics), with attached
- * particles, the article and inflectional suffixes removed, and ة folded to ه. Names and words whose first letters
+ * particles, the article and inflectional suffixes removed, ة folded to ه and ؤ ئ to ء. Names and words whose first letters
  * belong to the root (وزير, فلسطين, بوتين) are kept whole. Words of other scripts are lower-cased.
  */
 export function stem(word: string): string {
@@ -118,8 +118,14 @@ export function stemNormalized(normal: string): string {
   if (innerArticle.has(normal)) return normal
   const withoutPrefixes = stripPrefixes(normal)
   const stemmed = withoutPrefixes.length <= 3 ? withoutPrefixes : stripSuffixes(withoutPrefixes)
-  return stemmed.includes('ة') ? stemmed.replaceAll('ة', 'ه') : stemmed
+  return FOLDED_AFTER_STEMMING.test(stemmed) ? stemmed.replace(ANY_FOLDED_AFTER_STEMMING, foldAfterStemming) : stemmed
 }
+
+// Folded only in the stem, after the affixes are read: ة to ه, and a hamza on waw or yeh to a bare hamza, since
+// outlets seat one hamza differently (مسؤول / مسئول, شؤون / شئون, يتساءل / يتسائل).
+const FOLDED_AFTER_STEMMING = /[ةؤئ]/
+const ANY_FOLDED_AFTER_STEMMING = /[ةؤئ]/g
+const foldAfterStemming = (letter: string): string => (letter === 'ة' ? 'ه' : 'ء')
 
 /** اتصالاً and وفقاً carry an alef only for the tanwin; without it they meet اتصال and وفق. */
 export function endsWithTanwinAlef(word: string): boolean {

@@ -45,8 +45,8 @@ export const searchQueryCases: readonly SearchQueryCase[] = [
   {
     rule: 'curly quotes make a phrase',
     query: '“خطة طارئة”',
-    terms: ['خطه', 'طارئ'],
-    phrases: [['خطه', 'طارئ']],
+    terms: ['خطه', 'طارء'],
+    phrases: [['خطه', 'طارء']],
     anyOf: [],
     excluded: [],
   },
