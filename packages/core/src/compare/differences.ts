@@ -5,7 +5,7 @@ import { type FactGroup, numberConflicts } from './number-conflicts.ts'
 import type { Mention } from './quantity-keys.ts'
 import { scoreDifferences } from './scores.ts'
 import type { SentenceSpace } from './sentence-space.ts'
-import { anchoredConflict } from './shown-gate.ts'
+import { anchored } from './shown-gate.ts'
 import { learnedConflicts } from './value-pairs.ts'
 
 export type { FactGroup, NumberConflict } from './number-conflicts.ts'
@@ -23,16 +23,14 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   return [
     ...dates,
     ...scoreDifferences(space),
-    ...[...rules.conflicts, ...learnedConflicts(space, facts, rules)]
-      .filter((conflict) => anchoredConflict(space, conflict))
-      .map(
-        ({ a, b, developing }): Difference => ({
-          kind: 'number',
-          subject: a.quantity.label || b.quantity.label,
-          ...(developing && { developing }),
-          values: [a, b].map((m) => differingValue(space, m)),
-        }),
-      ),
+    ...anchored(space, [...rules.conflicts, ...learnedConflicts(space, facts, rules)]).map(
+      ({ a, b, developing }): Difference => ({
+        kind: 'number',
+        subject: a.quantity.label || b.quantity.label,
+        ...(developing && { developing }),
+        values: [a, b].map((m) => differingValue(space, m)),
+      }),
+    ),
   ]
 }
 

@@ -22,6 +22,14 @@ export function anchoredConflict(space: SentenceSpace, { a, b }: Pick<NumberConf
   return x.size > 0 && y.size > 0 && (within(x, y) || within(y, x))
 }
 
+/** The conflicts `anchoredConflict` lets through, in their order. */
+export function anchored<T extends Pick<NumberConflict, 'a' | 'b'>>(
+  space: SentenceSpace,
+  conflicts: readonly T[],
+): T[] {
+  return conflicts.filter((conflict) => anchoredConflict(space, conflict))
+}
+
 const unitOnly = (quantity: Quantity) => quantity.cue === null && quantity.unit !== null
 
 /** The content words before a mention's value in its sentence, by `quantityWord`. */
