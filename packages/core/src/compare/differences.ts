@@ -5,6 +5,7 @@ import { type FactGroup, numberConflicts } from './number-conflicts.ts'
 import type { Mention } from './quantity-keys.ts'
 import { scoreDifferences } from './scores.ts'
 import type { SentenceSpace } from './sentence-space.ts'
+import { anchored } from './shown-gate.ts'
 import { learnedConflicts } from './value-pairs.ts'
 
 export type { FactGroup, NumberConflict } from './number-conflicts.ts'
@@ -22,7 +23,7 @@ export function differences(space: SentenceSpace, facts: readonly FactGroup[]): 
   return [
     ...dates,
     ...scoreDifferences(space),
-    ...[...rules.conflicts, ...learnedConflicts(space, facts, rules)].map(
+    ...anchored(space, [...rules.conflicts, ...learnedConflicts(space, facts, rules)]).map(
       ({ a, b, developing }): Difference => ({
         kind: 'number',
         subject: a.quantity.label || b.quantity.label,
