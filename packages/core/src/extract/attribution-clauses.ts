@@ -1,15 +1,18 @@
+import { negationSet } from '../lang/ar/compiled-cues.ts'
 import { COMMA } from '../segment/marks.ts'
 import { demonstrativeSet, relativePronounSet as RELATIVE } from './lexicon.ts'
 import { commaGap, type Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
-import { isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { isFunctionWord, isVerb, isVerbOfAnyList, titleHead } from './word-classes.ts'
 import type { Word } from './words.ts'
 
 /**
  * وحسب وزارة الدفاع، هاتين العمليتين مكنتا …؛ وبحسب مصادر رسمية، فإدارة المستشفى لم تحضر …: an attribution that
  * opens its sentence, then a comma and a nominal clause with no complementiser, is what the source says. The clause
- * must open with a definite noun, a demonstrative or ف and a noun: a verb after the comma (وبحسب الوكالة، استهدفت
- * الغارات …) tells the news in the article's own voice, as a reader takes it.
+ * must open with a definite noun, a demonstrative or ف and a noun. A verb or a negation after the comma (وبحسب
+ * هيئة الأرصاد، ضربت العاصفة …؛ وحسب مصادر محلية، لم تسجل …) opens what the source says too, as the annotators read
+ * it, when the source names someone (a person, a body, an outlet, a described source or a title): `حسب الخطة،
+ * تبدأ …` cites nothing.
  * Returns the clause's first word, or undefined.
  */
 export function clauseAfterAttribution(scan: Scan, cue: number, source: Subject): number | undefined {
@@ -20,7 +23,8 @@ export function clauseAfterAttribution(scan: Scan, cue: number, source: Subject)
   const word = words[at]
   if (!word || word.sentence !== opening.sentence || !COMMA.test(word.gap) || scan.quoted[at])
     return undefined
-  return opensNominalClause(word) ? at : undefined
+  if (opensNominalClause(word)) return at
+  return namesSomeone(scan, source) && opensVerbalClause(word) ? at : undefined
 }
 
 /**
@@ -38,9 +42,7 @@ export function clauseBeforeAttribution(
 ): number | undefined {
   const { words } = scan
   const opening = words[cue]!
-  const named =
-    CITING_KINDS.has(source.kind) ||
-    (source.kind === 'other' && (said || titleHead(words[source.first]!) !== undefined))
+  const named = said ? CITING_KINDS.has(source.kind) || source.kind === 'other' : namesSomeone(scan, source)
   if (!named || !commaGap(opening)) return undefined
   let first = cue
   while (first > 0 && words[first - 1]!.sentence === opening.sentence) first--
@@ -69,6 +71,17 @@ export function clauseAfterAside(
 const CITING_KINDS: ReadonlySet<Subject['kind']> = new Set(['person', 'organization', 'media', 'anonymous'])
 const MIN_CLAUSE_WORDS = 3
 const MAX_ASIDE_OFFSET = 4
+
+/** The source is someone who can speak: a person, a body, an outlet, a described source, or a title. */
+function namesSomeone(scan: Scan, source: Subject): boolean {
+  return (
+    CITING_KINDS.has(source.kind) || (source.kind === 'other' && titleHead(scan.words[source.first]!) !== undefined)
+  )
+}
+
+function opensVerbalClause(word: Word): boolean {
+  return isVerbOfAnyList(word) || negationSet.has(word.norm)
+}
 
 function opensNominalClause(word: Word): boolean {
   if (isVerb(word)) return false
