@@ -1,26 +1,37 @@
+import { negationSet } from '../lang/ar/compiled-cues.ts'
 import { COMMA } from '../segment/marks.ts'
 import { demonstrativeSet, relativePronounSet as RELATIVE } from './lexicon.ts'
 import { commaGap, type Scan } from './scan.ts'
 import type { Subject } from './subjects.ts'
-import { isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { isFunctionWord, isVerb, isVerbOfAnyList, titleHead } from './word-classes.ts'
 import type { Word } from './words.ts'
 
 /**
  * وحسب وزارة الدفاع، هاتين العمليتين مكنتا …؛ وبحسب مصادر رسمية، فإدارة المستشفى لم تحضر …: an attribution that
  * opens its sentence, then a comma and a nominal clause with no complementiser, is what the source says. The clause
- * must open with a definite noun, a demonstrative or ف and a noun: a verb after the comma (وبحسب الوكالة، استهدفت
- * الغارات …) tells the news in the article's own voice, as a reader takes it.
+ * must open with a definite noun, a demonstrative or ف and a noun. A verb or a negation after the comma (وبحسب
+ * هيئة الأرصاد، ضربت العاصفة …؛ وحسب مصادر محلية، لم تسجل …) opens what the source says too, as the annotators read
+ * it, when the source names someone (a person, a body, an outlet, a described source, a title, or the subject of a
+ * verb of saying): `حسب الخطة، تبدأ …` cites nothing. Such a source may also run into its verb with no comma
+ * (وطبقاً لوزارة الداخلية ارتفع عدد …), where only a verb opens the clause.
  * Returns the clause's first word, or undefined.
  */
-export function clauseAfterAttribution(scan: Scan, cue: number, source: Subject): number | undefined {
+export function clauseAfterAttribution(
+  scan: Scan,
+  cue: number,
+  source: Subject,
+  said: boolean,
+): number | undefined {
   const { words } = scan
   const opening = words[cue]!
   if (cue > 0 && words[cue - 1]!.sentence === opening.sentence) return undefined
   const at = source.last + 1
   const word = words[at]
-  if (!word || word.sentence !== opening.sentence || !COMMA.test(word.gap) || scan.quoted[at])
-    return undefined
-  return opensNominalClause(word) ? at : undefined
+  if (!word || word.sentence !== opening.sentence || scan.quoted[at]) return undefined
+  const speaks = namesSomeone(scan, source, said)
+  if (!COMMA.test(word.gap)) return speaks && isVerbOfAnyList(word) ? at : undefined
+  if (opensNominalClause(word)) return at
+  return speaks && opensVerbalClause(word) ? at : undefined
 }
 
 /**
@@ -38,9 +49,7 @@ export function clauseBeforeAttribution(
 ): number | undefined {
   const { words } = scan
   const opening = words[cue]!
-  const named =
-    CITING_KINDS.has(source.kind) ||
-    (source.kind === 'other' && (said || titleHead(words[source.first]!) !== undefined))
+  const named = namesSomeone(scan, source, said)
   if (!named || !commaGap(opening)) return undefined
   let first = cue
   while (first > 0 && words[first - 1]!.sentence === opening.sentence) first--
@@ -69,6 +78,21 @@ export function clauseAfterAside(
 const CITING_KINDS: ReadonlySet<Subject['kind']> = new Set(['person', 'organization', 'media', 'anonymous'])
 const MIN_CLAUSE_WORDS = 3
 const MAX_ASIDE_OFFSET = 4
+
+/**
+ * The source is someone who can speak: a person, a body, an outlet, a described source, a title, or the subject of a
+ * verb of saying (`وفقاً لما ذكره مركز …`, `said`).
+ */
+function namesSomeone(scan: Scan, source: Subject, said: boolean): boolean {
+  return (
+    CITING_KINDS.has(source.kind) ||
+    (source.kind === 'other' && (said || titleHead(scan.words[source.first]!) !== undefined))
+  )
+}
+
+function opensVerbalClause(word: Word): boolean {
+  return isVerbOfAnyList(word) || negationSet.has(word.norm)
+}
 
 function opensNominalClause(word: Word): boolean {
   if (isVerb(word)) return false

@@ -266,7 +266,7 @@ function reportAt(scan: Scan, index: MentionIndex, v: number, walk: ReportWalk):
     if (subject) {
       // وبحسب مصادر في الهلال الأحمر، فإن …: what the source says may follow as a clause.
       const found = findComplement(scan, subject.last + 1, MAX_CUE_FILLER)
-      const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject)
+      const nominal = found ? undefined : clauseAfterAttribution(scan, v, subject, cue.said)
       // وقال الوزير، بحسب الوكالة، إن …: a cue set between a verb's subject and the verb's clause names the channel;
       // the clause stays the verb's.
       const previous = reports.at(-1)
