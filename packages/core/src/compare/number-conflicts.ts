@@ -538,8 +538,9 @@ interface Openings {
   /** The mention stands in a relative clause (`relativeClause`). */
   describesNoun: (m: Mention) => boolean
   /**
-   * The mention is a plain figure: no bound or estimate (أكثر من، نحو), not «at least» after its noun (شخصان على
-   * الأقل), not a part of a group after من (43 من العمال).
+   * The mention is a plain figure or an estimate of one (نحو 40، قرابة 25، حوالي 30: the count as its writer has it),
+   * not a bound (أكثر من، ما لا يقل عن), not «at least» after its noun (شخصان على الأقل), not a part of a group after من
+   * (43 من العمال).
    */
   statedPlainly: (m: Mention) => boolean
 }
@@ -557,7 +558,7 @@ function openingsOf(space: SentenceSpace): Openings {
       return relative.get(m)!
     },
     statedPlainly: (m) =>
-      m.quantity.exact !== null &&
+      (m.quantity.exact !== null || m.quantity.bound === 'about') &&
       !PART_OR_LEAST.test(space.articles[m.article]!.sentences[m.sentence]!.text.slice(m.quantity.end)),
   }
 }
@@ -611,10 +612,21 @@ const RELATIVE_BEFORE = new RegExp(
  * beside this one), not the count the sentence reports.
  */
 function relativeClause(space: SentenceSpace, m: Mention): boolean {
-  return RELATIVE_BEFORE.test(
-    clauseBefore(space.articles[m.article]!.sentences[m.sentence]!.text, m.quantity),
-  )
+  const text = space.articles[m.article]!.sentences[m.sentence]!.text
+  const clause = clauseBefore(text, m.quantity)
+  if (RELATIVE_BEFORE.test(clause)) return true
+  // «… الزلزال الذي ضرب المنطقة في فبراير، وأسفر عن مصرع 46 ألفاً»: a verb joined by و with no subject of its own
+  // after a clause that opens with a relative pronoun goes on describing that clause's noun.
+  if (!CONJOINED_VERB.test(clause)) return false
+  const before = norm(text.slice(0, m.quantity.start))
+  const previous = before.slice(0, Math.max(0, before.length - clause.length - 1))
+  return RELATIVE_OPENING.test(previous.slice(clauseStart(previous)))
 }
+
+// A clause opened by و written onto its first word, a verb whose subject is the clause before's.
+const CONJOINED_VERB = /^\s*و[^\s]{2,}\s/
+// A clause that opens with a relative pronoun, with و or one word before it.
+const RELATIVE_OPENING = new RegExp(`^\\s*(?:\\S+\\s+)?و?(?:${relativePronouns.map(norm).join('|')})\\s`)
 
 /**
  * The value shown for a toll: where the fact's sentence gives a bound (أكثر من 800 شخص) and its article states the

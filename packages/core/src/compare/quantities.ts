@@ -1290,7 +1290,9 @@ function describe(
   }
   const broken = (i: number) =>
     /[،,;؛:.!؟?]/.test(text.slice(i > j ? tokens[i - 1]!.end : end, tokens[i]!.start))
-  const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) ? j : -1
+  // «قتل 3 وأصيب 7»: a cue joined by و right after the number opens the next conjunct; it counts the next number.
+  const opensConjunct = (i: number) => tokens[i]?.kind === 'word' && conjunctCue(tokens[i]!.text)
+  const counted = unit === null && tokens[j]?.kind === 'word' && !broken(j) && !opensConjunct(j) ? j : -1
   // «270 في عداد المفقودين بعد ثلاثة أيام على الزلزال»: a number of days, weeks or years counts time, whatever cue
   // stands before it.
   const duration = counted >= 0 && durationWordSet.has(keys[counted]!)
@@ -1326,7 +1328,7 @@ function describe(
   }
   const after: number[] = []
   for (let i = j; i < tokens.length && i - j < AFTER; i++) {
-    if (tokens[i]!.kind === 'number' || broken(i)) break
+    if (tokens[i]!.kind === 'number' || broken(i) || opensConjunct(i)) break
     after.push(i)
   }
   const among = amongCue(text, tokens, keys, j)
@@ -1397,6 +1399,12 @@ function describe(
     label: chosen.length > 0 ? tokens[chosen[0]!]!.text : '',
     ...(counted >= 0 && words[0] === counted && { counted: countedNounKey(keys[counted]!) }),
   }
+}
+
+/** A cue word written with و before it (وأصيب، وإصابة), not a word whose own first letter is و (وفاة). */
+function conjunctCue(word: string): boolean {
+  const folded = norm(word)
+  return folded.length > 3 && folded.startsWith('و') && cueByWord.has(quantityWord(folded.slice(1)))
 }
 
 // Words between a subject's counted noun and its verb: what describes the noun, a bound (على الأقل).
