@@ -118,7 +118,9 @@ export function stemNormalized(normal: string): string {
   if (innerArticle.has(normal)) return normal
   const withoutPrefixes = stripPrefixes(normal)
   const stemmed = withoutPrefixes.length <= 3 ? withoutPrefixes : stripSuffixes(withoutPrefixes)
-  return FOLDED_AFTER_STEMMING.test(stemmed) ? stemmed.replace(ANY_FOLDED_AFTER_STEMMING, foldAfterStemming) : stemmed
+  return FOLDED_AFTER_STEMMING.test(stemmed)
+    ? stemmed.replace(ANY_FOLDED_AFTER_STEMMING, foldAfterStemming)
+    : stemmed
 }
 
 // Folded only in the stem, after the affixes are read: ة to ه, and a hamza on waw or yeh to a bare hamza, since
