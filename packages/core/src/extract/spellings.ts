@@ -27,6 +27,8 @@ export interface Spelling {
   verb: boolean | undefined
   reportingVerb: VerbForm | null | undefined
   titleHead: TitleHead | null | undefined
+  /** Its display forms by reading (scan.ts, `wordDisplay`), made when first asked. */
+  displays: string[] | undefined
 }
 
 const DIGITS = { digits: true } as const
@@ -100,6 +102,7 @@ export class WrittenSpellings {
       verb: undefined,
       reportingVerb: undefined,
       titleHead: undefined,
+      displays: undefined,
     }
   }
 
