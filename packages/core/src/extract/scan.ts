@@ -188,14 +188,40 @@ export function baseStart(word: Word, cut: number): number {
 /** The words `first..last` as shown to people, the first without its particles (للشرق الأوسط → الشرق الأوسط). */
 export function displaySpan(scan: Scan, first: number, last: number, base: Base): string {
   const word = scan.words[first]!
+  if (first === last) return wordDisplay(word, base)
   let text = scan.text.slice(baseStart(word, base.cut), scan.words[last]!.end)
-  // ل + الشرق is written للشرق: the article's alef comes back when the preposition goes.
-  if (base.cut > 0 && base.base.startsWith('ال') && !text.startsWith('ال') && text.startsWith('ل'))
-    text = `ا${text}`
+  if (restoresArticle(base) && !text.startsWith('ال') && text.startsWith('ل')) text = `ا${text}`
   // #وزارة_الزراعة: a hashtag's underscores are the spaces of its name. They stand between words (no token holds
   // one), so a word alone is not searched for them.
   if (last > first && text.includes('_')) text = text.replace(UNDERSCORES, ' ')
   return displayForm(text)
+}
+
+/**
+ * ل + الشرق is written للشرق: the article's alef comes back when the preposition goes, for a reading behind particles
+ * that has the article.
+ */
+function restoresArticle(base: Base): boolean {
+  return base.cut > 0 && base.base.startsWith('ال')
+}
+
+/**
+ * `displaySpan` of one word: a function of its spelling, the reading's cut and whether the article's alef comes back,
+ * so kept on the spelling (`Spelling.displays`) for every word of every article written so; most names and most
+ * of `displaySpan`'s calls are of one word.
+ */
+function wordDisplay(word: Word, base: Base): string {
+  const alef = restoresArticle(base)
+  const key = 2 * base.cut + (alef ? 1 : 0)
+  const { spelling } = word
+  const kept = spelling.displays?.[key]
+  if (kept !== undefined) return kept
+  let text = base.cut === 0 ? word.raw : word.raw.slice(rawCut(word.raw, base.cut))
+  if (alef && !text.startsWith('ال') && text.startsWith('ل')) text = `ا${text}`
+  const display = displayForm(text)
+  if (spelling.displays === undefined) spelling.displays = []
+  spelling.displays[key] = display
+  return display
 }
 
 /** The words `first..last` as `displaySpan` shows them, without quote marks (`"أيمن خنفر"` → أيمن خنفر). */

@@ -28,4 +28,17 @@ describe('WrittenSpellings', () => {
     expect(after).not.toBe(before)
     expect(after.flags).toBe(before.flags)
   })
+
+  it('tells apart tokens whose hashes collide, by their code units in the text', () => {
+    const spellings = new WrittenSpellings()
+    const HASH = 12345
+    const minister = spellings.at('الوزير', 0, 6, false, HASH)
+    const senator = spellings.at('النائب', 0, 6, false, HASH)
+    expect(senator).not.toBe(minister)
+    expect(senator.raw).toBe('النائب')
+    expect(spellings.at('قال الوزير', 4, 10, false, HASH)).toBe(minister)
+    expect(spellings.at('قال النائب', 4, 10, false, HASH)).toBe(senator)
+    expect(spellings.at('قال النائبة', 4, 10, false, HASH)).toBe(senator)
+    expect(spellings.at('قال النائبة', 4, 11, false, HASH)).not.toBe(senator)
+  })
 })

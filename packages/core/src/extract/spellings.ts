@@ -1,5 +1,6 @@
 import { lastFoldedHash } from '../normalize/fold.ts'
 import { normalize } from '../normalize/normalize.ts'
+import { codeUnitHash } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
 import { hashOf, wordFlagsGeneration } from './word-flags.ts'
 import { numberReading, SpellingReadings } from './word-readings.ts'
@@ -26,6 +27,8 @@ export interface Spelling {
   verb: boolean | undefined
   reportingVerb: VerbForm | null | undefined
   titleHead: TitleHead | null | undefined
+  /** Its display forms by reading (scan.ts, `wordDisplay`), made when first asked. */
+  displays: string[] | undefined
 }
 
 const DIGITS = { digits: true } as const
@@ -46,12 +49,18 @@ export class WrittenSpellings {
   /** Each spelling kept folds to one reading's spelling, so the readings need room for as many. */
   private readonly readings = new SpellingReadings(LIMIT)
 
-  /** The spelling of `text.slice(start, end)`, a token that is a number or not. */
-  at(text: string, start: number, end: number, number: boolean): Spelling {
+  /**
+   * The spelling of `text.slice(start, end)`, a token that is a number or not, whose code units hash to `hash`
+   * (`codeUnitHash`, which the token cursor gives as it reads them).
+   */
+  at(
+    text: string,
+    start: number,
+    end: number,
+    number: boolean,
+    hash = codeUnitHash(text, start, end),
+  ): Spelling {
     if (this.generation !== wordFlagsGeneration() || this.count >= LIMIT) this.clear()
-    let hash = 0x811c9dc5
-    for (let k = start; k < end; k++) hash = Math.imul(hash ^ text.charCodeAt(k), 0x01000193)
-    hash = hash | 0 || 1
     const { hashes, entries } = this
     for (let i = hash & MASK; ; i = (i + 1) & MASK) {
       const stored = hashes[i]!
@@ -64,7 +73,8 @@ export class WrittenSpellings {
       }
       if (stored === hash) {
         const spelling = entries[i]!
-        if (spelling.number === number && writtenAs(spelling.raw, text, start, end)) return spelling
+        // Booleans tested apart: compared with `===`, the compiled code called the generic comparison.
+        if ((spelling.number ? number : !number) && writtenAs(spelling.raw, text, start, end)) return spelling
       }
     }
   }
@@ -92,6 +102,7 @@ export class WrittenSpellings {
       verb: undefined,
       reportingVerb: undefined,
       titleHead: undefined,
+      displays: undefined,
     }
   }
 

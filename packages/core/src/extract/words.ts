@@ -1,6 +1,6 @@
 import type { Block, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
-import { TokenCursor } from '../normalize/tokenize.ts'
+import { codeUnitHash, TokenCursor } from '../normalize/tokenize.ts'
 import { type Spelling, WrittenSpellings } from './spellings.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
@@ -68,13 +68,15 @@ export function readWords(
     let start = tokens.start
     const { end, number } = tokens
     while (s < sentences.length && sentences[s]!.end <= start) s++
-    while (s < sentences.length && sentences[s]!.end > start && sentences[s]!.end < end) {
-      const cut = sentences[s]!.end
-      reader.add(start, cut, number, sentences)
-      start = Math.max(cut, sentences[s + 1]?.start ?? cut)
-      s++
-    }
-    if (end > start) reader.add(start, end, number, sentences)
+    if (s < sentences.length && sentences[s]!.end > start && sentences[s]!.end < end) {
+      while (s < sentences.length && sentences[s]!.end > start && sentences[s]!.end < end) {
+        const cut = sentences[s]!.end
+        reader.add(start, cut, number, sentences, codeUnitHash(text, start, cut))
+        start = Math.max(cut, sentences[s + 1]?.start ?? cut)
+        s++
+      }
+      if (end > start) reader.add(start, end, number, sentences, codeUnitHash(text, start, end))
+    } else if (end > start) reader.add(start, end, number, sentences, tokens.hash)
   }
   return reader.words
 }
@@ -98,7 +100,8 @@ class WordReader {
     this.readsBlock = blocks.length === 0 || reads(blocks[0]!)
   }
 
-  add(start: number, end: number, number: boolean, sentences: readonly Sentence[]): void {
+  /** `hash`: `codeUnitHash` of the word's code units. */
+  add(start: number, end: number, number: boolean, sentences: readonly Sentence[], hash: number): void {
     const { blocks, words } = this
     while (this.sentence + 1 < sentences.length && sentences[this.sentence]!.end <= start) this.sentence++
     if (this.block + 1 < blocks.length && blocks[this.block]!.end <= start) {
@@ -113,7 +116,7 @@ class WordReader {
     // Most words follow one space: a constant, not a slice, and no break to look for in it.
     const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
     const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
-    const spelling = SPELLINGS.at(this.text, start, end, number)
+    const spelling = SPELLINGS.at(this.text, start, end, number, hash)
     // An indexed store, which the compiler grows the array for inline, where `push` was a call of its builtin.
     words[i] = {
       index: i,

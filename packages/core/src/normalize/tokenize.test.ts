@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { TokenCursor, tokenize } from './tokenize.ts'
+import { codeUnitHash, TokenCursor, tokenize } from './tokenize.ts'
 
 const texts = (text: string) => tokenize(text).map((token) => token.text)
 
@@ -78,5 +78,26 @@ describe('TokenCursor', () => {
       tokenize(text).map((t) => ({ start: t.start, end: t.end, number: t.kind === 'number' })),
     )
     expect(cursor.next()).toBe(false)
+  })
+
+  it("gives each token's codeUnitHash, a joiner inside a word or a number counted and one after it not", () => {
+    const text = 'قال\u200cالوزير\u200c في ١٠:٣٠ و3.5، مُحَمَّد ـــ 12\u200d'
+    const cursor = new TokenCursor(text)
+    let tokens = 0
+    while (cursor.next()) {
+      expect(cursor.hash).toBe(codeUnitHash(text, cursor.start, cursor.end))
+      tokens++
+    }
+    expect(tokens).toBe(tokenize(text).length)
+  })
+
+  it('hashes like codeUnitHash for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const cursor = new TokenCursor(text)
+        while (cursor.next()) expect(cursor.hash).toBe(codeUnitHash(text, cursor.start, cursor.end))
+      }),
+      { numRuns: 300, seed: 11 },
+    )
   })
 })

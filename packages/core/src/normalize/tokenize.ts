@@ -9,10 +9,9 @@ export interface Token {
   kind: TokenKind
 }
 
-// What the cursor asks of a code unit, as bits of one table read once a code unit, filled on first sight (UNKNOWN
-// until then): the imported `isDigit`, `isWordLetter` and `isArabicMark` and the tests below cost the compiled cursor
+// What the cursor asks of a code unit, as bits of one table read once a code unit, filled on first sight (0 until
+// then): the imported `isDigit`, `isWordLetter` and `isArabicMark` and the tests below cost the compiled cursor
 // a check of each import and a branch or a table of each test at every code unit of every text.
-const UNKNOWN = 0
 const KNOWN = 1
 const DIGIT = 2
 const LETTER = 4
@@ -24,7 +23,8 @@ const JOINING = 16
 const NUMBER_JOINER = 32
 const classes = new Uint8Array(0x10000)
 
-function learnClass(code: number): void {
+/** Learns the class bits of a code unit and returns them (never 0: `KNOWN` is one of them). */
+function learnClass(code: number): number {
   classes[code] =
     KNOWN |
     (isDigit(code) ? DIGIT : 0) |
@@ -32,6 +32,7 @@ function learnClass(code: number): void {
     (isArabicMark(code) || code === TATWEEL ? WORD_MARK : 0) |
     (code === 0x200c || code === 0x200d || code === 0x00ad || code === 0x2060 ? JOINING : 0) |
     (isNumberJoiner(code) ? NUMBER_JOINER : 0)
+  return classes[code]!
 }
 
 /** Characters that keep one number between two digits: . , ٫ ٬ : / (3.5, 1,000, ٣٫٥, ١٬٠٠٠, 10:30, 2024/01/05). */
@@ -43,10 +44,26 @@ export function isNumberJoiner(code: number): boolean {
 
 /** The class bits of `text[i]`, learnt on first sight. */
 function classAt(text: string, i: number): number {
+  const code = codeAt(text, i)
+  return classes[code]! || learnClass(code)
+}
+
+function codeAt(text: string, i: number): number {
   // `codeUnit` written out: an imported function is loaded and checked at each use in the cursor's compiled loops.
-  const code = String.prototype.charCodeAt.call(text, i)
-  if (classes[code] === UNKNOWN) learnClass(code)
-  return classes[code]!
+  return String.prototype.charCodeAt.call(text, i)
+}
+
+const HASH_OFFSET = 0x811c9dc5 | 0
+const HASH_PRIME = 0x01000193
+
+/**
+ * FNV-1a of `text.slice(start, end)`'s code units, never 0: what `TokenCursor.hash` gives of a token, for a span that
+ * is not one of its tokens.
+ */
+export function codeUnitHash(text: string, start: number, end: number): number {
+  let hash = HASH_OFFSET
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ codeAt(text, k), HASH_PRIME)
+  return hash || 1
 }
 
 /**
@@ -79,6 +96,11 @@ export class TokenCursor {
   end = 0
   /** The token is a number (else a word). */
   number = false
+  /**
+   * `codeUnitHash` of the token, taken as the cursor reads its code units: the words' pass finds a spelling read before
+   * by it (extract/spellings.ts) without reading the token's code units again.
+   */
+  hash = 1
   private readonly text: string
   private readonly length: number
   private i = 0
@@ -90,31 +112,49 @@ export class TokenCursor {
 
   next(): boolean {
     const { text, length } = this
+    // The class table and the code units read inline, not through `classAt`: each call of a module's function in the
+    // compiled loop loaded the function and checked it, at every code unit.
+    const table = classes
     let i = this.i
     while (i < length) {
-      const first = classAt(text, i)
+      const code = text.charCodeAt(i)
+      const first = table[code]! || learnClass(code)
       if (first & DIGIT) {
         const start = i
+        let hash = Math.imul(HASH_OFFSET ^ code, HASH_PRIME)
         i++
         while (i < length) {
-          const next = classAt(text, i)
-          if (next & DIGIT) i++
-          else if ((next & NUMBER_JOINER) !== 0 && i + 1 < length && (classAt(text, i + 1) & DIGIT) !== 0)
+          const nextCode = text.charCodeAt(i)
+          const next = table[nextCode]! || learnClass(nextCode)
+          if (next & DIGIT) {
+            hash = Math.imul(hash ^ nextCode, HASH_PRIME)
+            i++
+          } else if ((next & NUMBER_JOINER) !== 0 && i + 1 < length && (classAt(text, i + 1) & DIGIT) !== 0) {
+            hash = Math.imul(Math.imul(hash ^ nextCode, HASH_PRIME) ^ text.charCodeAt(i + 1), HASH_PRIME)
             i += 2
-          else break
+          } else break
         }
-        return this.found(start, i, true, i)
+        return this.found(start, i, true, i, hash)
       }
       if (first & LETTER) {
         const start = i
+        let hash = Math.imul(HASH_OFFSET ^ code, HASH_PRIME)
+        // The hash up to `end`: joining marks after the last letter or mark are read but are no part of the token.
+        let endHash = hash
         let end = ++i
         while (i < length) {
-          const next = classAt(text, i)
-          if (next & (LETTER | WORD_MARK)) end = ++i
-          else if (next & JOINING) i++
-          else break
+          const nextCode = text.charCodeAt(i)
+          const next = table[nextCode]! || learnClass(nextCode)
+          if (next & (LETTER | WORD_MARK)) {
+            hash = Math.imul(hash ^ nextCode, HASH_PRIME)
+            endHash = hash
+            end = ++i
+          } else if (next & JOINING) {
+            hash = Math.imul(hash ^ nextCode, HASH_PRIME)
+            i++
+          } else break
         }
-        return this.found(start, end, false, end)
+        return this.found(start, end, false, end, endHash)
       }
       i++
     }
@@ -122,10 +162,11 @@ export class TokenCursor {
     return false
   }
 
-  private found(start: number, end: number, number: boolean, resume: number): boolean {
+  private found(start: number, end: number, number: boolean, resume: number, hash: number): boolean {
     this.start = start
     this.end = end
     this.number = number
+    this.hash = hash || 1
     this.i = resume
     return true
   }
