@@ -27,6 +27,7 @@ import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
+import { isUnknownNameWord } from './name-words.ts'
 import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } from './word-classes.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
@@ -203,9 +204,71 @@ function cutRunOnAliases(scan: Scan, found: Found[], folds: Folds): void {
     // وقطع حمزة بعدم وجود … beside أحمد عثمان حمزة: after a listed given name too, a word news writes as an ordinary
     // one (counted as seldom standing after a given name), or ب or ك on such a word, belongs to the clause.
     if (isGivenName(head) && !commonWordSet.has(tail.norm) && !isPrepositionalPhrase(tail)) continue
-    f.last = f.first
-    f.end = head.end
-    f.name = f.surface = scan.text.slice(f.start, f.end)
+    cutToHead(scan, f)
+  }
+  cutEchoedNames(scan, found, folds)
+}
+
+function cutToHead(scan: Scan, f: Found): void {
+  f.last = f.first
+  f.end = scan.words[f.first]!.end
+  f.name = f.surface = scan.text.slice(f.start, f.end)
+}
+
+/**
+ * حذر ياسين الموجود في …، أجابتها أولغا مرتجفة، زيارة عباس دليل على …: a name of two words, no title before it, whose
+ * first word is the family name of a full name the article gave before, or the given name of the one full name it
+ * gave before that opens with it, is that person named again; the second word, which no list of names knows and no
+ * other name of the article holds, belongs to the clause (an adjective, a participle, the next noun) and is cut off.
+ */
+function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
+  const { words } = scan
+  const lasts = new Map<string, { at: number; name: string }>()
+  const firsts = new Map<string, { at: number; name: string; names: Set<string> }>()
+  const nameWords = new Map<string, number>()
+  const count = new Map<string, number>()
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    const key = folded(folds, f.name)
+    count.set(key, (count.get(key) ?? 0) + 1)
+    const ws = key.split(' ')
+    for (const w of ws) nameWords.set(w, (nameWords.get(w) ?? 0) + 1)
+    if (ws.length < 2) continue
+    const last = ws.at(-1)!
+    if (!lasts.has(last) || lasts.get(last)!.at > f.start) lasts.set(last, { at: f.start, name: f.name })
+    const first = firsts.get(ws[0]!) ?? { at: f.start, name: f.name, names: new Set<string>() }
+    if (f.start < first.at) {
+      first.at = f.start
+      first.name = f.name
+    }
+    first.names.add(key)
+    firsts.set(ws[0]!, first)
+  }
+  for (const f of found) {
+    if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last !== f.first + 1 || f.roles?.length) continue
+    const key = folded(folds, f.name)
+    if (count.get(key) !== 1) continue
+    const head = words[f.first]!
+    const tail = words[f.last]!
+    const t = tail.norm
+    if (isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail) || firsts.has(t)) continue
+    if ((nameWords.get(t) ?? 0) > 1 || functionWordSet.has(head.norm) || nameParticleSet.has(head.norm)) continue
+    if (t.startsWith('ال') && (!commonWordSet.has(t) || t.endsWith('ي'))) continue
+    let owner: string | undefined
+    for (const b of head.bases) {
+      const asLast = lasts.get(b.base)
+      if (asLast !== undefined && asLast.at < f.start) owner = asLast.name
+      const asFirst = firsts.get(b.base)
+      if (owner || asFirst === undefined || asFirst.at >= f.start) continue
+      let others = 0
+      for (const n of asFirst.names) if (n !== key) others++
+      // محمود NAME2 beside محمود NAME1: after a given name, a second word a name may hold is another person's name.
+      if (others === 1 && !isUnknownNameWord(tail, true)) owner = asFirst.name
+    }
+    if (owner === undefined) continue
+    cutToHead(scan, f)
+    f.name = owner
+    f.form = 'alias'
   }
 }
 
