@@ -29,6 +29,7 @@ import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.t
 import { teamNames } from './team-names.ts'
 import { isUnknownNameWord } from './name-words.ts'
 import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } from './word-classes.ts'
+import type { Word } from './words.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
@@ -209,9 +210,9 @@ function cutRunOnAliases(scan: Scan, found: Found[], folds: Folds): void {
   cutEchoedNames(scan, found, folds)
 }
 
-function cutToHead(scan: Scan, f: Found): void {
-  f.last = f.first
-  f.end = scan.words[f.first]!.end
+function cutToHead(scan: Scan, f: Found, last = f.first): void {
+  f.last = last
+  f.end = scan.words[last]!.end
   f.name = f.surface = scan.text.slice(f.start, f.end)
 }
 
@@ -227,11 +228,13 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
   const firsts = new Map<string, { at: number; name: string; names: Set<string> }>()
   const nameWords = new Map<string, number>()
   const count = new Map<string, number>()
+  const fulls = new Map<string, { at: number; name: string }>()
   for (const f of found) {
     if (f.kind !== 'person') continue
     const key = folded(folds, f.name)
     count.set(key, (count.get(key) ?? 0) + 1)
     const ws = key.split(' ')
+    if (ws.length > 1 && !((fulls.get(key)?.at ?? Infinity) < f.start)) fulls.set(key, { at: f.start, name: f.name })
     for (const w of ws) nameWords.set(w, (nameWords.get(w) ?? 0) + 1)
     if (ws.length < 2) continue
     const last = ws.at(-1)!
@@ -245,15 +248,22 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
     firsts.set(ws[0]!, first)
   }
   for (const f of found) {
-    if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last !== f.first + 1 || f.roles?.length) continue
+    if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last === f.first || f.roles?.length) continue
     const key = folded(folds, f.name)
     if (count.get(key) !== 1) continue
+    if (f.last > f.first + 1) {
+      // أذرف NAME1 NAME2 الدموع after NAME1 NAME2: a full name named again, run on into the word after it.
+      const tail = words[f.last]!
+      const prefix = fulls.get(key.slice(0, key.lastIndexOf(' ')))
+      if (prefix === undefined || prefix.at >= f.start || !clauseWord(tail, firsts, nameWords, true)) continue
+      cutToHead(scan, f, f.last - 1)
+      f.name = prefix.name
+      continue
+    }
     const head = words[f.first]!
     const tail = words[f.last]!
-    const t = tail.norm
-    if (isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail) || firsts.has(t)) continue
-    if ((nameWords.get(t) ?? 0) > 1 || functionWordSet.has(head.norm) || nameParticleSet.has(head.norm)) continue
-    if (t.startsWith('ال') && (!commonWordSet.has(t) || t.endsWith('ي'))) continue
+    if (!clauseWord(tail, firsts, nameWords) || functionWordSet.has(head.norm) || nameParticleSet.has(head.norm))
+      continue
     let owner: string | undefined
     for (const b of head.bases) {
       const asLast = lasts.get(b.base)
@@ -270,6 +280,20 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
     f.name = owner
     f.form = 'alias'
   }
+}
+
+/** A word no list of names knows and no other name of the article holds; with the article, a word of news. */
+function clauseWord(
+  tail: Word,
+  firsts: ReadonlyMap<string, unknown>,
+  nameWords: ReadonlyMap<string, number>,
+  afterFullName = false,
+): boolean {
+  const t = tail.norm
+  if (isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail) || firsts.has(t)) return false
+  if ((nameWords.get(t) ?? 0) > 1) return false
+  // After a whole name the article gave before, any word with the article but a nisba's; after one word, a word of news.
+  return !t.startsWith('ال') || ((afterFullName || commonWordSet.has(t)) && !t.endsWith('ي'))
 }
 
 interface PersonName {
