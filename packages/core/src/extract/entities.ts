@@ -19,6 +19,7 @@ import {
   sovereignTitleSet,
 } from './lexicon.ts'
 import { listedCompanies } from './listed-companies.ts'
+import { isUnknownNameWord } from './name-words.ts'
 import { withoutNamesakes } from './namesakes.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
@@ -27,7 +28,6 @@ import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
-import { isUnknownNameWord } from './name-words.ts'
 import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } from './word-classes.ts'
 import type { Word } from './words.ts'
 
@@ -234,7 +234,8 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
     const key = folded(folds, f.name)
     count.set(key, (count.get(key) ?? 0) + 1)
     const ws = key.split(' ')
-    if (ws.length > 1 && !((fulls.get(key)?.at ?? Infinity) < f.start)) fulls.set(key, { at: f.start, name: f.name })
+    if (ws.length > 1 && !((fulls.get(key)?.at ?? Infinity) < f.start))
+      fulls.set(key, { at: f.start, name: f.name })
     for (const w of ws) nameWords.set(w, (nameWords.get(w) ?? 0) + 1)
     if (ws.length < 2) continue
     const last = ws.at(-1)!
@@ -262,7 +263,11 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
     }
     const head = words[f.first]!
     const tail = words[f.last]!
-    if (!clauseWord(tail, firsts, nameWords) || functionWordSet.has(head.norm) || nameParticleSet.has(head.norm))
+    if (
+      !clauseWord(tail, firsts, nameWords) ||
+      functionWordSet.has(head.norm) ||
+      nameParticleSet.has(head.norm)
+    )
       continue
     let owner: string | undefined
     for (const b of head.bases) {
@@ -272,8 +277,14 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
       if (owner || asFirst === undefined || asFirst.at >= f.start) continue
       let others = 0
       for (const n of asFirst.names) if (n !== key) others++
-      // محمود NAME2 beside محمود NAME1: after a given name, a second word a name may hold is another person's name.
-      if (others === 1 && !isUnknownNameWord(tail, true)) owner = asFirst.name
+      // محمود NAME2 beside محمود NAME1, منى سعيدة beside منى NAME1: after a given name, a second word a name may hold
+      // is another person's name; only a word of news or a participle in ة (مرتجفة، مبتسمة) is the clause's.
+      if (
+        others === 1 &&
+        !isUnknownNameWord(tail, true) &&
+        (commonWordSet.has(tail.norm) || PARTICIPLE.test(tail.norm))
+      )
+        owner = asFirst.name
     }
     if (owner === undefined) continue
     cutToHead(scan, f)
@@ -281,6 +292,9 @@ function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
     f.form = 'alias'
   }
 }
+
+/** مرتجفة، مبتسمة، منفعلة: a feminine participle of a derived form. */
+const PARTICIPLE = /^م.{3,}ة$/
 
 /** A word no list of names knows and no other name of the article holds; with the article, a word of news. */
 function clauseWord(
