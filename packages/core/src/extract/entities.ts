@@ -305,9 +305,10 @@ function clauseWord(
 ): boolean {
   const t = tail.norm
   if (isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail) || firsts.has(t)) return false
-  if ((nameWords.get(t) ?? 0) > 1) return false
-  // After a whole name the article gave before, any word with the article but a nisba's; after one word, a word of news.
-  return !t.startsWith('ال') || ((afterFullName || commonWordSet.has(t)) && !t.endsWith('ي'))
+  // A nisba's shape (زكريا دراوي beside يحيى زكريا) is a family name's, with the article or without: another person.
+  if ((nameWords.get(t) ?? 0) > 1 || t.endsWith('ي')) return false
+  // After a whole name the article gave before, any word with the article; after one word, a word of news.
+  return !t.startsWith('ال') || afterFullName || commonWordSet.has(t)
 }
 
 interface PersonName {
