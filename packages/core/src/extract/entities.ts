@@ -19,6 +19,7 @@ import {
   sovereignTitleSet,
 } from './lexicon.ts'
 import { listedCompanies } from './listed-companies.ts'
+import { isUnknownNameWord } from './name-words.ts'
 import { withoutNamesakes } from './namesakes.ts'
 import { unifyNationalTeams } from './national-teams.ts'
 import { partyShortForms } from './party-short-forms.ts'
@@ -28,6 +29,7 @@ import type { Recognition } from './recognize.ts'
 import { addAlternate, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { teamNames } from './team-names.ts'
 import { isGivenName, isKnownSurname, isNameParticle, isPrepositionalPhrase } from './word-classes.ts'
+import type { Word } from './words.ts'
 
 /** Stable id of an entity: its kind and normalised canonical name, words joined by `-` (`person:فلاديمير-بوتين`). */
 export function entityId(kind: EntityKind, name: string): string {
@@ -203,10 +205,110 @@ function cutRunOnAliases(scan: Scan, found: Found[], folds: Folds): void {
     // وقطع حمزة بعدم وجود … beside أحمد عثمان حمزة: after a listed given name too, a word news writes as an ordinary
     // one (counted as seldom standing after a given name), or ب or ك on such a word, belongs to the clause.
     if (isGivenName(head) && !commonWordSet.has(tail.norm) && !isPrepositionalPhrase(tail)) continue
-    f.last = f.first
-    f.end = head.end
-    f.name = f.surface = scan.text.slice(f.start, f.end)
+    cutToHead(scan, f)
   }
+  cutEchoedNames(scan, found, folds)
+}
+
+function cutToHead(scan: Scan, f: Found, last = f.first): void {
+  f.last = last
+  f.end = scan.words[last]!.end
+  f.name = f.surface = scan.text.slice(f.start, f.end)
+}
+
+/**
+ * حذر ياسين الموجود في …، أجابتها أولغا مرتجفة، زيارة عباس دليل على …: a name of two words, no title before it, whose
+ * first word is the family name of a full name the article gave before, or the given name of the one full name it
+ * gave before that opens with it, is that person named again; the second word, which no list of names knows and no
+ * other name of the article holds, belongs to the clause (an adjective, a participle, the next noun) and is cut off.
+ */
+function cutEchoedNames(scan: Scan, found: Found[], folds: Folds): void {
+  const { words } = scan
+  const lasts = new Map<string, { at: number; name: string }>()
+  const firsts = new Map<string, { at: number; name: string; names: Set<string> }>()
+  const nameWords = new Map<string, number>()
+  const count = new Map<string, number>()
+  const fulls = new Map<string, { at: number; name: string }>()
+  for (const f of found) {
+    if (f.kind !== 'person') continue
+    const key = folded(folds, f.name)
+    count.set(key, (count.get(key) ?? 0) + 1)
+    const ws = key.split(' ')
+    if (ws.length > 1 && !((fulls.get(key)?.at ?? Infinity) < f.start))
+      fulls.set(key, { at: f.start, name: f.name })
+    for (const w of ws) nameWords.set(w, (nameWords.get(w) ?? 0) + 1)
+    if (ws.length < 2) continue
+    const last = ws.at(-1)!
+    if (!lasts.has(last) || lasts.get(last)!.at > f.start) lasts.set(last, { at: f.start, name: f.name })
+    const first = firsts.get(ws[0]!) ?? { at: f.start, name: f.name, names: new Set<string>() }
+    if (f.start < first.at) {
+      first.at = f.start
+      first.name = f.name
+    }
+    first.names.add(key)
+    firsts.set(ws[0]!, first)
+  }
+  for (const f of found) {
+    if (f.kind !== 'person' || f.known || f.form !== 'name' || f.last === f.first || f.roles?.length) continue
+    const key = folded(folds, f.name)
+    if (count.get(key) !== 1) continue
+    if (f.last > f.first + 1) {
+      // أذرف NAME1 NAME2 الدموع after NAME1 NAME2: a full name named again, run on into the word after it.
+      const tail = words[f.last]!
+      const prefix = fulls.get(key.slice(0, key.lastIndexOf(' ')))
+      if (prefix === undefined || prefix.at >= f.start || !clauseWord(tail, firsts, nameWords, true)) continue
+      cutToHead(scan, f, f.last - 1)
+      f.name = prefix.name
+      continue
+    }
+    const head = words[f.first]!
+    const tail = words[f.last]!
+    if (
+      !clauseWord(tail, firsts, nameWords) ||
+      functionWordSet.has(head.norm) ||
+      nameParticleSet.has(head.norm)
+    )
+      continue
+    let owner: string | undefined
+    for (const b of head.bases) {
+      const asLast = lasts.get(b.base)
+      if (asLast !== undefined && asLast.at < f.start) owner = asLast.name
+      const asFirst = firsts.get(b.base)
+      if (owner || asFirst === undefined || asFirst.at >= f.start) continue
+      let others = 0
+      for (const n of asFirst.names) if (n !== key) others++
+      // محمود NAME2 beside محمود NAME1, منى سعيدة beside منى NAME1: after a given name, a second word a name may hold
+      // is another person's name; only a word of news or a participle in ة (مرتجفة، مبتسمة) is the clause's.
+      if (
+        others === 1 &&
+        !isUnknownNameWord(tail, true) &&
+        (commonWordSet.has(tail.norm) || PARTICIPLE.test(tail.norm))
+      )
+        owner = asFirst.name
+    }
+    if (owner === undefined) continue
+    cutToHead(scan, f)
+    f.name = owner
+    f.form = 'alias'
+  }
+}
+
+/** مرتجفة، مبتسمة، منفعلة: a feminine participle of a derived form. */
+const PARTICIPLE = /^م.{3,}ة$/
+
+/** A word no list of names knows and no other name of the article holds; with the article, a word of news. */
+function clauseWord(
+  tail: Word,
+  firsts: ReadonlyMap<string, unknown>,
+  nameWords: ReadonlyMap<string, number>,
+  afterFullName = false,
+): boolean {
+  const t = tail.norm
+  if (isGivenName(tail) || isKnownSurname(tail) || isNameParticle(tail) || firsts.has(t)) return false
+  // A nisba's shape (زكريا دراوي beside يحيى زكريا) is a family name's, with the article or without: another person.
+  if ((nameWords.get(t) ?? 0) > 1 || t.endsWith('ي')) return false
+  // After a whole name the article gave before, any word with the article; after one word, a word of news.
+  return !t.startsWith('ال') || afterFullName || commonWordSet.has(t)
 }
 
 interface PersonName {
