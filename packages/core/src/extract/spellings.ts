@@ -1,6 +1,6 @@
 import { lastFoldedHash } from '../normalize/fold.ts'
 import { normalize } from '../normalize/normalize.ts'
-import { codeUnitHash } from '../normalize/tokenize.ts'
+import { unitsHash } from '../normalize/tokenize.ts'
 import { norm, type VerbForm } from './lexicon.ts'
 import { hashOf, wordFlagsGeneration } from './word-flags.ts'
 import { numberReading, SpellingReadings } from './word-readings.ts'
@@ -51,14 +51,16 @@ export class WrittenSpellings {
 
   /**
    * The spelling of `text.slice(start, end)`, a token that is a number or not, whose code units hash to `hash`
-   * (`codeUnitHash`, which the token cursor gives as it reads them).
+   * (`codeUnitHash`, which the token cursor gives as it reads them). `units`: the text's code units copied
+   * (normalize/code-units.ts), which the kept spellings are compared with.
    */
   at(
+    units: Uint16Array,
     text: string,
     start: number,
     end: number,
     number: boolean,
-    hash = codeUnitHash(text, start, end),
+    hash = unitsHash(units, start, end),
   ): Spelling {
     if (this.generation !== wordFlagsGeneration() || this.count >= LIMIT) this.clear()
     const { hashes, entries } = this
@@ -74,7 +76,8 @@ export class WrittenSpellings {
       if (stored === hash) {
         const spelling = entries[i]!
         // Booleans tested apart: compared with `===`, the compiled code called the generic comparison.
-        if ((spelling.number ? number : !number) && writtenAs(spelling.raw, text, start, end)) return spelling
+        if ((spelling.number ? number : !number) && writtenAs(spelling.raw, units, start, end))
+          return spelling
       }
     }
   }
@@ -115,9 +118,9 @@ export class WrittenSpellings {
   }
 }
 
-function writtenAs(raw: string, text: string, start: number, end: number): boolean {
+function writtenAs(raw: string, units: Uint16Array, start: number, end: number): boolean {
   if (raw.length !== end - start) return false
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) return false
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== units[start + k]) return false
   return true
 }
 

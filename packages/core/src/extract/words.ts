@@ -1,6 +1,7 @@
 import type { Block, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
-import { codeUnitHash, TokenCursor } from '../normalize/tokenize.ts'
+import { CodeUnits } from '../normalize/code-units.ts'
+import { TokenCursor, unitsHash } from '../normalize/tokenize.ts'
 import { type Spelling, WrittenSpellings } from './spellings.ts'
 
 /** A word of the article with what the extractor asks of it, computed once. */
@@ -48,6 +49,8 @@ export interface Base {
 
 // One for the process: a spelling serves every article that holds it.
 const SPELLINGS = new WrittenSpellings()
+// The article's code units, read by the token cursor and compared with the kept spellings: one copy an article.
+const ARTICLE_UNITS = new CodeUnits()
 
 /**
  * Splits the article into words with their sentence and block, in one pass over each list. Words of blocks that
@@ -59,8 +62,9 @@ export function readWords(
   sentences: readonly Sentence[],
   reads: (block: Block) => boolean = () => true,
 ): Word[] {
-  const reader = new WordReader(text, blocks, reads)
-  const tokens = new TokenCursor(text)
+  const units = ARTICLE_UNITS.copy(text)
+  const reader = new WordReader(text, units, blocks, reads)
+  const tokens = new TokenCursor(text, units)
   // A token that runs over a sentence end is cut there: a subheading fused to its paragraph (`المهاموقال`) is one
   // token to the tokenizer but two words of two blocks to the structure.
   let s = 0
@@ -71,11 +75,11 @@ export function readWords(
     if (s < sentences.length && sentences[s]!.end > start && sentences[s]!.end < end) {
       while (s < sentences.length && sentences[s]!.end > start && sentences[s]!.end < end) {
         const cut = sentences[s]!.end
-        reader.add(start, cut, number, sentences, codeUnitHash(text, start, cut))
+        reader.add(start, cut, number, sentences, unitsHash(units, start, cut))
         start = Math.max(cut, sentences[s + 1]?.start ?? cut)
         s++
       }
-      if (end > start) reader.add(start, end, number, sentences, codeUnitHash(text, start, end))
+      if (end > start) reader.add(start, end, number, sentences, unitsHash(units, start, end))
     } else if (end > start) reader.add(start, end, number, sentences, tokens.hash)
   }
   return reader.words
@@ -88,13 +92,15 @@ class WordReader {
   private block = 0
   private previousEnd = 0
   private readonly text: string
+  private readonly units: Uint16Array
   private readonly blocks: readonly Block[]
   private readonly reads: (block: Block) => boolean
   /** `reads` of the current block, asked once per block rather than once per word. */
   private readsBlock: boolean
 
-  constructor(text: string, blocks: readonly Block[], reads: (block: Block) => boolean) {
+  constructor(text: string, units: Uint16Array, blocks: readonly Block[], reads: (block: Block) => boolean) {
     this.text = text
+    this.units = units
     this.blocks = blocks
     this.reads = reads
     this.readsBlock = blocks.length === 0 || reads(blocks[0]!)
@@ -114,9 +120,9 @@ class WordReader {
     }
     const i = words.length
     // Most words follow one space: a constant, not a slice, and no break to look for in it.
-    const space = start === this.previousEnd + 1 && this.text.charCodeAt(this.previousEnd) === SPACE
+    const space = start === this.previousEnd + 1 && this.units[this.previousEnd] === SPACE
     const gap = space ? ' ' : this.text.slice(this.previousEnd, start)
-    const spelling = SPELLINGS.at(this.text, start, end, number, hash)
+    const spelling = SPELLINGS.at(this.units, this.text, start, end, number, hash)
     // An indexed store, which the compiler grows the array for inline, where `push` was a call of its builtin.
     words[i] = {
       index: i,

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codeUnitHash, TokenCursor, tokenize } from './tokenize.ts'
+import { CodeUnits } from './code-units.ts'
+import { codeUnitHash, TokenCursor, tokenize, unitsHash } from './tokenize.ts'
 
 const texts = (text: string) => tokenize(text).map((token) => token.text)
 
@@ -69,9 +70,13 @@ describe('tokenize', () => {
 })
 
 describe('TokenCursor', () => {
+  // One copy for every cursor of the tests, as a pass keeps one: a text shorter than the last leaves stale units after it.
+  const units = new CodeUnits()
+  const cursorOf = (text: string) => new TokenCursor(text, units.copy(text))
+
   it('stops at the same tokens as tokenize, a number told apart from a word', () => {
     const text = 'في ١٠:٣٠ قال‌الوزير، 3.5 مليون ـــ دولار'
-    const cursor = new TokenCursor(text)
+    const cursor = cursorOf(text)
     const seen: { start: number; end: number; number: boolean }[] = []
     while (cursor.next()) seen.push({ start: cursor.start, end: cursor.end, number: cursor.number })
     expect(seen).toEqual(
@@ -82,7 +87,7 @@ describe('TokenCursor', () => {
 
   it("gives each token's codeUnitHash, a joiner inside a word or a number counted and one after it not", () => {
     const text = 'قال\u200cالوزير\u200c في ١٠:٣٠ و3.5، مُحَمَّد ـــ 12\u200d'
-    const cursor = new TokenCursor(text)
+    const cursor = cursorOf(text)
     let tokens = 0
     while (cursor.next()) {
       expect(cursor.hash).toBe(codeUnitHash(text, cursor.start, cursor.end))
@@ -94,10 +99,32 @@ describe('TokenCursor', () => {
   it('hashes like codeUnitHash for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
-        const cursor = new TokenCursor(text)
+        const cursor = cursorOf(text)
         while (cursor.next()) expect(cursor.hash).toBe(codeUnitHash(text, cursor.start, cursor.end))
       }),
       { numRuns: 300, seed: 11 },
+    )
+  })
+
+  it("reads a text after a longer one as tokenize does, not the longer one's code units after it", () => {
+    cursorOf('قال الوزير في بيان 12345')
+    const cursor = cursorOf('قال')
+    expect(cursor.next()).toBe(true)
+    expect([cursor.start, cursor.end]).toEqual([0, 3])
+    expect(cursor.next()).toBe(false)
+  })
+})
+
+describe('unitsHash', () => {
+  it('is codeUnitHash of the same span of the copied code units', () => {
+    const copy = new CodeUnits()
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1)
+        const end = start + (b % (text.length - start + 1))
+        expect(unitsHash(copy.copy(text), start, end)).toBe(codeUnitHash(text, start, end))
+      }),
+      { numRuns: 300, seed: 12 },
     )
   })
 })

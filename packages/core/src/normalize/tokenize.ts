@@ -1,4 +1,5 @@
 import { isArabicMark, isDigit, isWordLetter, TATWEEL } from './arabic-letters.ts'
+import { CodeUnits } from './code-units.ts'
 
 export type TokenKind = 'word' | 'number'
 
@@ -42,9 +43,8 @@ export function isNumberJoiner(code: number): boolean {
   )
 }
 
-/** The class bits of `text[i]`, learnt on first sight. */
-function classAt(text: string, i: number): number {
-  const code = codeAt(text, i)
+/** The class bits of a code unit, learnt on first sight. */
+function classOf(code: number): number {
   return classes[code]! || learnClass(code)
 }
 
@@ -66,6 +66,16 @@ export function codeUnitHash(text: string, start: number, end: number): number {
   return hash || 1
 }
 
+/** `codeUnitHash` of a span of a text's code units copied (code-units.ts). */
+export function unitsHash(units: Uint16Array, start: number, end: number): number {
+  let hash = HASH_OFFSET
+  for (let k = start; k < end; k++) hash = Math.imul(hash ^ units[k]!, HASH_PRIME)
+  return hash || 1
+}
+
+// The code units of `tokenize`'s text: its loop calls nothing that tokenizes, so one copy serves every call.
+const TOKENIZED = new CodeUnits()
+
 /**
  * Splits text into words and numbers with their offsets. Diacritics and tatweel stay inside their word (مُحَمَّد,
  * اتصالاً); anything else (spaces, punctuation, quote marks, symbols, bidi controls) separates tokens, so words glued by
@@ -73,7 +83,7 @@ export function codeUnitHash(text: string, start: number, end: number): number {
  */
 export function tokenize(text: string, limit = Number.POSITIVE_INFINITY): Token[] {
   const tokens: Token[] = []
-  const cursor = new TokenCursor(text)
+  const cursor = new TokenCursor(text, TOKENIZED.copy(text))
   while (tokens.length < limit && cursor.next()) {
     const { start, end } = cursor
     // An indexed store, which the compiler grows the array for inline, where `push` was a call of its builtin.
@@ -101,36 +111,44 @@ export class TokenCursor {
    * by it (extract/spellings.ts) without reading the token's code units again.
    */
   hash = 1
-  private readonly text: string
+  private readonly units: Uint16Array
   private readonly length: number
   private i = 0
 
-  constructor(text: string) {
-    this.text = text
+  /**
+   * `units`: the text's code units (`CodeUnits.copy`), read instead of the string's; kept by the caller, which knows
+   * when nothing else copies into them while the cursor reads.
+   */
+  constructor(text: string, units: Uint16Array) {
+    this.units = units
     this.length = text.length
   }
 
   next(): boolean {
-    const { text, length } = this
+    const { units, length } = this
     // The class table and the code units read inline, not through `classAt`: each call of a module's function in the
     // compiled loop loaded the function and checked it, at every code unit.
     const table = classes
     let i = this.i
     while (i < length) {
-      const code = text.charCodeAt(i)
+      const code = units[i]!
       const first = table[code]! || learnClass(code)
       if (first & DIGIT) {
         const start = i
         let hash = Math.imul(HASH_OFFSET ^ code, HASH_PRIME)
         i++
         while (i < length) {
-          const nextCode = text.charCodeAt(i)
+          const nextCode = units[i]!
           const next = table[nextCode]! || learnClass(nextCode)
           if (next & DIGIT) {
             hash = Math.imul(hash ^ nextCode, HASH_PRIME)
             i++
-          } else if ((next & NUMBER_JOINER) !== 0 && i + 1 < length && (classAt(text, i + 1) & DIGIT) !== 0) {
-            hash = Math.imul(Math.imul(hash ^ nextCode, HASH_PRIME) ^ text.charCodeAt(i + 1), HASH_PRIME)
+          } else if (
+            (next & NUMBER_JOINER) !== 0 &&
+            i + 1 < length &&
+            (classOf(units[i + 1]!) & DIGIT) !== 0
+          ) {
+            hash = Math.imul(Math.imul(hash ^ nextCode, HASH_PRIME) ^ units[i + 1]!, HASH_PRIME)
             i += 2
           } else break
         }
@@ -143,7 +161,7 @@ export class TokenCursor {
         let endHash = hash
         let end = ++i
         while (i < length) {
-          const nextCode = text.charCodeAt(i)
+          const nextCode = units[i]!
           const next = table[nextCode]! || learnClass(nextCode)
           if (next & (LETTER | WORD_MARK)) {
             hash = Math.imul(hash ^ nextCode, HASH_PRIME)

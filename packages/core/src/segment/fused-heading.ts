@@ -6,6 +6,7 @@ import {
 } from '../lang/ar/compiled-analysis.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { isArabicLetter, isArabicMark, isWordFinalOnly } from '../normalize/arabic-letters.ts'
+import { CodeUnits } from '../normalize/code-units.ts'
 import { stem } from '../normalize/stem.ts'
 import { TokenCursor } from '../normalize/tokenize.ts'
 import { isRunningTextMark, isSentenceTerminator } from './marks.ts'
@@ -23,6 +24,9 @@ const MAX_HEADING_WORDS = 8
 const WINDOW = 200
 const ACCEPT = 3
 
+// The window's code units for its token cursor (the loop reads no other window while the cursor is read).
+const WINDOW_UNITS = new CodeUnits()
+
 /**
  * Finds a subheading fused to the paragraph that follows it, as scrapers leave them when they drop the heading's
  * markup: `دعم سورياوأكد بوتين …` is the heading `دعم سوريا` and a paragraph starting `وأكد`. The fused word is
@@ -35,7 +39,7 @@ export function findFusedHeading(text: string, run: Span, vocabulary: Vocabulary
   const windowEnd = Math.min(run.end, run.start + WINDOW)
   const window = text.slice(run.start, windowEnd)
   // Token by token, with no token objects: most runs are refused at their first token or split at an early one.
-  const tokens = new TokenCursor(window)
+  const tokens = new TokenCursor(window, WINDOW_UNITS.copy(window))
   let previousEnd = 0
   for (let j = 0; j < MAX_HEADING_WORDS && tokens.next(); j++) {
     const { start, end } = tokens

@@ -1,3 +1,5 @@
+import { CodeUnits } from '../normalize/code-units.ts'
+
 /**
  * A stable 64-bit content hash of a text as 16 hex digits: two independent 32-bit multiply-xorshift lanes over the
  * UTF-16 code units (the cyrb53 construction widened to 64 bits). Synchronous and runtime-agnostic; not cryptographic.
@@ -7,7 +9,8 @@ export function contentId(text: string): string {
   lane2 = 0x41c6ce57 ^ text.length
   // In slices: called once per article, a loop over the whole text only ever ran as on-stack-replaced code, which
   // V8 threw away at the end of every call (its code after the loop had no type feedback) and compiled again.
-  for (let from = 0; from < text.length; from += SLICE) mix(text, from, Math.min(text.length, from + SLICE))
+  const units = TEXT_UNITS.copy(text)
+  for (let from = 0; from < text.length; from += SLICE) mix(units, from, Math.min(text.length, from + SLICE))
   let h1 = lane1
   let h2 = lane2
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
@@ -16,14 +19,17 @@ export function contentId(text: string): string {
 }
 
 const SLICE = 256
+// The text's code units, read from a typed array: `charCodeAt` in the loop dispatched on the string's representation
+// at every code unit (normalize/code-units.ts).
+const TEXT_UNITS = new CodeUnits()
 let lane1 = 0
 let lane2 = 0
 
-function mix(text: string, from: number, to: number): void {
+function mix(units: Uint16Array, from: number, to: number): void {
   let h1 = lane1
   let h2 = lane2
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
+    const code = units[i]!
     h1 = Math.imul(h1 ^ code, 2654435761)
     h2 = Math.imul(h2 ^ code, 1597334677)
   }

@@ -1,4 +1,5 @@
 import { codeUnit } from '../../normalize/code-unit.ts'
+import { CodeUnits } from '../../normalize/code-units.ts'
 import { createFold } from '../../normalize/fold.ts'
 import { TokenCursor } from '../../normalize/tokenize.ts'
 import { gregorianMonths, hijriMonths, levantineMonths, timeUnits, weekdays } from './calendar.ts'
@@ -700,6 +701,9 @@ const BYLINE_TAILS = `متابعة
 وكالات
 تحرير`
 
+// The line's code units for its token cursor (folding a word reads no other line).
+const LINE_UNITS = new CodeUnits()
+
 /**
  * The words of a phrase or line as the clutter rules compare them: normalised (alef forms, ى, diacritics, tatweel),
  * ة as ه, Arabic-Indic digits as ASCII, Latin lower-cased, punctuation dropped. With `ends`, the offset in `text` after
@@ -708,7 +712,7 @@ const BYLINE_TAILS = `متابعة
 export function clutterWords(text: string, ends?: number[]): string[] {
   // One pass of the cursor, without a token object and a slice of each word before it is folded.
   const words: string[] = []
-  const cursor = new TokenCursor(text)
+  const cursor = new TokenCursor(text, LINE_UNITS.copy(text))
   while (cursor.next()) {
     words.push(foldWord(text.slice(cursor.start, cursor.end)))
     ends?.push(cursor.end)

@@ -1,0 +1,32 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { CodeUnits } from './code-units.ts'
+
+const codes = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))
+
+describe('CodeUnits', () => {
+  for (const [how, units] of [
+    ['through Buffer', new CodeUnits()],
+    ['by a loop', new CodeUnits(null)],
+  ] as const) {
+    it(`copies any string's code units, lone surrogates and one-byte strings included (${how})`, () => {
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), (text) => {
+          expect(Array.from(units.copy(text).subarray(0, text.length))).toEqual(codes(text))
+        }),
+        { numRuns: 200, seed: 13 },
+      )
+    })
+
+    it(`copies a text made of pieces and a slice of one as the text reads (${how})`, () => {
+      const long = 'قال الوزير '.repeat(300)
+      const joined = `${long}Latin ${long.slice(5, 900)}`
+      expect(Array.from(units.copy(joined).subarray(0, joined.length))).toEqual(codes(joined))
+      expect(Array.from(units.copy('abc').subarray(0, 3))).toEqual(codes('abc'))
+    })
+  }
+
+  it("uses Node's Buffer here", () => {
+    expect(typeof (globalThis as { Buffer?: unknown }).Buffer).toBe('function')
+  })
+})
