@@ -233,7 +233,7 @@ export function extractQuotes(
     // its clause.
     const act = report ? undefined : reportBefore(scan, candidate, actAt, directEnds)
     if (act) speaker = act.speaker
-    // فقرات ‘…’، جناية «…»، احتفالات العام «…»: quoted words with no verb, right after a noun, that nothing in their
+    // فقرات ‘…’، جناية «…»، احتفالات «…»: quoted words with no verb, right after a noun, that nothing in their
     // sentence reports and no passage of speech around them continues, name what the noun is; they say nothing.
     if (
       !report &&
@@ -443,7 +443,9 @@ function namedAfterNoun(scan: Scan, index: MentionIndex, candidate: DirectCandid
   // وبارك NAME "…": a person right before the mark is the subject of a verb the lists may not know.
   if (index.mentionAt[candidate.first - 1]?.kind === 'person') return false
   if (text.slice(before.end, candidate.span.open).trim() !== '') return false
+  // الفريق "…": a bare definite noun may be the subject the quoted words are said of, as after `afterNoun`.
   if (
+    before.norm.startsWith('ال') ||
     before.number ||
     isFunctionWord(before) ||
     isVerb(before) ||
@@ -464,14 +466,14 @@ const SENTENCE_END = /[.؟?!]/
 const MAX_NAMED_WORDS = 10
 
 /**
- * `holdsVerb`, where a word of a present verb's shape counts only from four letters (بي بي سي: letters spelt out,
- * not سي-).
+ * `holdsVerb`, where a word of two letters counts only as a verb's particle (بي بي سي: letters spelt out, not a
+ * verb of the dictionary or a present verb's shape).
  */
 function holdsClearVerb(words: readonly Word[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const word = words[k]!
-    if (VERB_PARTICLES.has(word.norm) || (isVerb(word) && !TANWEEN.test(word.raw))) return true
-    if (word.norm.length >= 4 && looksVerbal(word)) return true
+    if (VERB_PARTICLES.has(word.norm)) return true
+    if (word.norm.length > 2 && (looksVerbal(word) || (isVerb(word) && !TANWEEN.test(word.raw)))) return true
   }
   return false
 }
