@@ -223,18 +223,26 @@ export function extractQuotes(
       !report.subject &&
       !report.unagreed &&
       (report.kind === 'participle' || (report.kind === 'verb' && !isPassive(scan.words[report.verb]!)))
-    if (
+    const inherited =
       (!report || unresolved) &&
-      previous &&
+      previous !== undefined &&
       sentence - previous.sentence <= INHERIT_REACH &&
       !headingBetween(blocks, previous.block, block)
-    ) {
-      speaker = previous.speaker
-    }
+    if (inherited) speaker = previous!.speaker
     // وشرح الوزير أسباب زيارته ودور المرفأ الذي بات "…": a quote no verb reports is the subject's whose act opens
     // its clause.
     const act = report ? undefined : reportBefore(scan, candidate, actAt, directEnds)
     if (act) speaker = act.speaker
+    // فقرات ‘…’، جناية «…»، احتفالات «…»: quoted words with no verb, right after a noun, that nothing in their
+    // sentence reports and no passage of speech around them continues, name what the noun is; they say nothing.
+    if (
+      !report &&
+      !inherited &&
+      !colon &&
+      namedAfterNoun(scan, index, candidate) &&
+      !reportedInSentence(scan, candidate.first, reportAt)
+    )
+      continue
     if (!report && asHePutIt(scan, candidate.last) && previous) speaker = previous.speaker
     const quote: Quote = { kind: 'direct', text: scan.text.slice(start, end), start, end, sentence, speaker }
     // Assigned in the output's order, not spread in: V8 defines a field after a spread in its runtime.
@@ -422,6 +430,60 @@ function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
   if (!before || before.sentence !== scan.words[candidate.first]!.sentence || before.norm.length < 2)
     return false
   return !isFunctionWord(before) && !reportingVerb(before) && !isVerb(before) && !before.norm.startsWith('ال')
+}
+
+/**
+ * Quoted words right after a noun of their sentence, with only spaces between the noun and the mark, that hold no
+ * verb, no first-person opener and no end of a sentence: what the noun names or is (فقرات ‘…’، جناية «…»).
+ */
+function namedAfterNoun(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
+  const { words, text } = scan
+  const before = words[candidate.first - 1]
+  if (!before || before.sentence !== words[candidate.first]!.sentence || before.norm.length < 2) return false
+  // وبارك NAME "…": a person right before the mark is the subject of a verb the lists may not know.
+  if (index.mentionAt[candidate.first - 1]?.kind === 'person') return false
+  if (text.slice(before.end, candidate.span.open).trim() !== '') return false
+  // الفريق "…": a bare definite noun may be the subject the quoted words are said of, as after `afterNoun`.
+  if (
+    before.norm.startsWith('ال') ||
+    before.number ||
+    isFunctionWord(before) ||
+    isVerb(before) ||
+    looksVerbal(before) ||
+    reportingVerb(before)
+  )
+    return false
+  if (candidate.last - candidate.first + 1 > MAX_NAMED_WORDS) return false
+  if (holdsClearVerb(words, candidate.first, candidate.last)) return false
+  // للشعب …، بالقرار …: a name opens with no preposition.
+  const opener = words[candidate.first]!.norm
+  if (FIRST_PERSON_OPENERS.has(opener) || opener.startsWith('لل') || opener.startsWith('بال')) return false
+  return !SENTENCE_END.test(text.slice(candidate.span.open + 1, candidate.span.close))
+}
+
+const SENTENCE_END = /[.؟?!]/
+/** Longer quoted words after a noun say something of it, whatever they hold (a name with its numbers runs to ten). */
+const MAX_NAMED_WORDS = 10
+
+/**
+ * `holdsVerb`, where a word of two letters counts only as a verb's particle (بي بي سي: letters spelt out, not a
+ * verb of the dictionary or a present verb's shape).
+ */
+function holdsClearVerb(words: readonly Word[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const word = words[k]!
+    if (VERB_PARTICLES.has(word.norm)) return true
+    if (word.norm.length > 2 && (looksVerbal(word) || (isVerb(word) && !TANWEEN.test(word.raw)))) return true
+  }
+  return false
+}
+
+/** A verb or noun of saying anywhere before word `first` in its sentence (قال إن … ورأى "…"). */
+function reportedInSentence(scan: Scan, first: number, reportAt: ReadonlyMap<number, Report>): boolean {
+  const { words } = scan
+  const sentence = words[first]!.sentence
+  for (let k = first - 1; k >= 0 && words[k]!.sentence === sentence; k--) if (reportAt.has(k)) return true
+  return false
 }
 
 /**
