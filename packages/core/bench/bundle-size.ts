@@ -56,10 +56,13 @@ const KB = 1000
 // (docs/round-36/held-out.md); and 185 KB since round 37, whose merged rules (outlets in credit lines, bare club
 // names in a match's frame, a line holding only an outlet's name, a listed verb opening no name, a family name closing
 // a name after a title, places ended by a clause word, a word's spelling kept across articles) brought it to 184.1 KB,
-// each kept by the rule of docs/round-37/held-out.md.
+// each kept by the rule of docs/round-37/held-out.md; and 186 KB since round 38, whose merged rules (a fronted source
+// reporting a verbal clause, a person's echoed name cut back, quoted names after a noun) and its copy of the text into
+// a typed array brought it to 185.4 KB, each kept by the rule of docs/round-38/held-out.md; none of those rules moved a
+// held-out figure, so the next round should weigh what a rule costs here against what it carries.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 185 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 186 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]
