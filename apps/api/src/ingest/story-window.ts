@@ -70,7 +70,14 @@ export class StoryWindow {
     const counts = await readTermCounts(db)
     if (counts.documents < 0) return StoryWindow.#build(engine, db, repo, limits)
     const window = new StoryWindow(engine.createIndex(counts), db, repo, limits)
-    await window.#bring(await readWindow(db, limits.articles, limits.undated))
+    try {
+      await window.#bring(await readWindow(db, limits.articles, limits.undated))
+    } catch (error) {
+      // Term counts stored by a core that cut words otherwise (a new stemmer fold) cannot take back the terms this
+      // core reads in the same articles: the state is built again from every stored article instead.
+      if (!(error instanceof Error && error.message.startsWith('Restored articles must be counted'))) throw error
+      return StoryWindow.#build(engine, db, repo, limits)
+    }
     return window
   }
 
