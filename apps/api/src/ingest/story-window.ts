@@ -75,7 +75,8 @@ export class StoryWindow {
     } catch (error) {
       // Term counts stored by a core that cut words otherwise (a new stemmer fold) cannot take back the terms this
       // core reads in the same articles: the state is built again from every stored article instead.
-      if (!(error instanceof Error && error.message.startsWith('Restored articles must be counted'))) throw error
+      if (!(error instanceof Error && error.message.startsWith('Restored articles must be counted')))
+        throw error
       return StoryWindow.#build(engine, db, repo, limits)
     }
     return window
