@@ -9,6 +9,7 @@ import { type Statement, statement } from '../storage/sql/driver.ts'
 import { createSqlRepository } from '../storage/sql-repository.ts'
 import { openSqlite } from '../storage/sqlite/open.ts'
 import { SqliteDriver } from '../storage/sqlite/sqlite-driver.ts'
+import { coreStories } from './core-stories.ts'
 import { ArticleConflictError, InvalidArticlesError } from './errors.ts'
 import { modelFingerprint } from './fingerprint.ts'
 import { Ingestor } from './ingestor.ts'
@@ -180,6 +181,25 @@ describe('Ingestor.reindex', () => {
     expect(await count(driver, 'article_story')).toBe(3)
     const hits = await driver.all(`SELECT rowid FROM article_search WHERE article_search MATCH '"جنيف"'`)
     expect(hits).toHaveLength(1)
+  })
+
+  it('builds the story state again when another core stored it, whose terms this core does not read', async () => {
+    const driver = openSqlite(':memory:')
+    const repo = createSqlRepository(driver)
+    const ingestor = new Ingestor(repo, { stories: coreStories })
+    await ingestor.ingest([WATER, TALKS, HARAKAT])
+    const stories = await driver.all('SELECT article_id, story_id FROM article_story ORDER BY article_id')
+    // What a core with another stemmer fold might have left: its own terms counted, and its fingerprint.
+    await driver.batch([
+      statement(`UPDATE story_terms SET term = 'older:' || term`),
+      statement(`UPDATE model SET value = 'older'`),
+    ])
+    const reader = new Ingestor(repo, { stories: coreStories })
+    expect(await reader.reindex()).toBe(3)
+    expect(await repo.model()).toBe(modelFingerprint())
+    expect(await driver.all('SELECT article_id, story_id FROM article_story ORDER BY article_id')).toEqual(stories)
+    expect(await count(driver, 'story_terms')).toBeGreaterThan(0)
+    expect(await driver.all(`SELECT term FROM story_terms WHERE term LIKE 'older:%' AND articles > 0`)).toEqual([])
   })
 })
 

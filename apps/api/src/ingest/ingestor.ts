@@ -488,8 +488,10 @@ export class Ingestor implements ArticleWriter {
     if (this.#state?.version === version && (this.#state.window !== undefined || !this.#stories))
       return this.#state
     const engine = this.#stories
+    // A database whose models another core made (before `reindex` records this one's) holds that core's story state.
+    const stale = engine !== undefined && (await this.#repo.model()) !== modelFingerprint()
     const window = engine
-      ? await StoryWindow.open(engine, this.#storyState ?? this.#repo.storyState, this.#repo, this.#window)
+      ? await StoryWindow.open(engine, this.#storyState ?? this.#repo.storyState, this.#repo, this.#window, stale)
       : undefined
     this.#state = { version, window }
     return this.#state

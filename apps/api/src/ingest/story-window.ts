@@ -60,25 +60,22 @@ export class StoryWindow {
     this.#limits = limits
   }
 
-  /** The window at start: the stories `readWindow` chooses, or, from a database without story state, every story. */
+  /**
+   * The window at start: the stories `readWindow` chooses, or every story, built again from the stored articles, from a
+   * database without story state or with state another core made (`stale`: its term counts are of that core's terms,
+   * and a new stemmer fold, say, gives the same articles other terms than it counted).
+   */
   static async open(
     engine: StoryEngine,
     db: SqlDriver,
     repo: Repository,
     limits: WindowLimits,
+    stale = false,
   ): Promise<StoryWindow> {
     const counts = await readTermCounts(db)
-    if (counts.documents < 0) return StoryWindow.#build(engine, db, repo, limits)
+    if (stale || counts.documents < 0) return StoryWindow.#build(engine, db, repo, limits)
     const window = new StoryWindow(engine.createIndex(counts), db, repo, limits)
-    try {
-      await window.#bring(await readWindow(db, limits.articles, limits.undated))
-    } catch (error) {
-      // Term counts stored by a core that cut words otherwise (a new stemmer fold) cannot take back the terms this
-      // core reads in the same articles: the state is built again from every stored article instead.
-      if (!(error instanceof Error && error.message.startsWith('Restored articles must be counted')))
-        throw error
-      return StoryWindow.#build(engine, db, repo, limits)
-    }
+    await window.#bring(await readWindow(db, limits.articles, limits.undated))
     return window
   }
 
