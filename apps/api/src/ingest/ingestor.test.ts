@@ -197,9 +197,13 @@ describe('Ingestor.reindex', () => {
     const reader = new Ingestor(repo, { stories: coreStories })
     expect(await reader.reindex()).toBe(3)
     expect(await repo.model()).toBe(modelFingerprint())
-    expect(await driver.all('SELECT article_id, story_id FROM article_story ORDER BY article_id')).toEqual(stories)
+    expect(await driver.all('SELECT article_id, story_id FROM article_story ORDER BY article_id')).toEqual(
+      stories,
+    )
     expect(await count(driver, 'story_terms')).toBeGreaterThan(0)
-    expect(await driver.all(`SELECT term FROM story_terms WHERE term LIKE 'older:%' AND articles > 0`)).toEqual([])
+    expect(
+      await driver.all(`SELECT term FROM story_terms WHERE term LIKE 'older:%' AND articles > 0`),
+    ).toEqual([])
   })
 })
 

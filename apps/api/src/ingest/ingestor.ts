@@ -491,7 +491,13 @@ export class Ingestor implements ArticleWriter {
     // A database whose models another core made (before `reindex` records this one's) holds that core's story state.
     const stale = engine !== undefined && (await this.#repo.model()) !== modelFingerprint()
     const window = engine
-      ? await StoryWindow.open(engine, this.#storyState ?? this.#repo.storyState, this.#repo, this.#window, stale)
+      ? await StoryWindow.open(
+          engine,
+          this.#storyState ?? this.#repo.storyState,
+          this.#repo,
+          this.#window,
+          stale,
+        )
       : undefined
     this.#state = { version, window }
     return this.#state
