@@ -51,7 +51,7 @@ export class WrittenSpellings {
 
   /**
    * The spelling of `text.slice(start, end)`, a token that is a number or not, whose code units hash to `hash`
-   * (`codeUnitHash`, which the token cursor gives as it reads them). `units`: the text's code units copied
+   * (`hashOf`, which the token cursor gives as it reads them). `units`: the text's code units copied
    * (normalize/code-units.ts), which the kept spellings are compared with.
    */
   at(

@@ -106,7 +106,7 @@ class WordReader {
     this.readsBlock = blocks.length === 0 || reads(blocks[0]!)
   }
 
-  /** `hash`: `codeUnitHash` of the word's code units. */
+  /** `hash`: `hashOf` of the word's code units. */
   add(start: number, end: number, number: boolean, sentences: readonly Sentence[], hash: number): void {
     const { blocks, words } = this
     while (this.sentence + 1 < sentences.length && sentences[this.sentence]!.end <= start) this.sentence++

@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { hashOf } from '../extract/word-flags.ts'
 import { CodeUnits } from './code-units.ts'
-import { codeUnitHash, TokenCursor, tokenize, unitsHash } from './tokenize.ts'
+import { TokenCursor, tokenize, unitsHash } from './tokenize.ts'
 
 const texts = (text: string) => tokenize(text).map((token) => token.text)
 
@@ -85,22 +86,22 @@ describe('TokenCursor', () => {
     expect(cursor.next()).toBe(false)
   })
 
-  it("gives each token's codeUnitHash, a joiner inside a word or a number counted and one after it not", () => {
+  it("gives each token's hashOf, a joiner inside a word or a number counted and one after it not", () => {
     const text = 'قال\u200cالوزير\u200c في ١٠:٣٠ و3.5، مُحَمَّد ـــ 12\u200d'
     const cursor = cursorOf(text)
     let tokens = 0
     while (cursor.next()) {
-      expect(cursor.hash).toBe(codeUnitHash(text, cursor.start, cursor.end))
+      expect(cursor.hash).toBe(hashOf(text.slice(cursor.start, cursor.end)))
       tokens++
     }
     expect(tokens).toBe(tokenize(text).length)
   })
 
-  it('hashes like codeUnitHash for any string', () => {
+  it('hashes like hashOf for any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         const cursor = cursorOf(text)
-        while (cursor.next()) expect(cursor.hash).toBe(codeUnitHash(text, cursor.start, cursor.end))
+        while (cursor.next()) expect(cursor.hash).toBe(hashOf(text.slice(cursor.start, cursor.end)))
       }),
       { numRuns: 300, seed: 11 },
     )
@@ -116,13 +117,13 @@ describe('TokenCursor', () => {
 })
 
 describe('unitsHash', () => {
-  it('is codeUnitHash of the same span of the copied code units', () => {
+  it('is hashOf of the same span of the copied code units', () => {
     const copy = new CodeUnits()
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.nat(), (text, a, b) => {
         const start = a % (text.length + 1)
         const end = start + (b % (text.length - start + 1))
-        expect(unitsHash(copy.copy(text), start, end)).toBe(codeUnitHash(text, start, end))
+        expect(unitsHash(copy.copy(text), start, end)).toBe(hashOf(text.slice(start, end)))
       }),
       { numRuns: 300, seed: 12 },
     )

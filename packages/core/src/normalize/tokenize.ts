@@ -48,25 +48,12 @@ function classOf(code: number): number {
   return classes[code]! || learnClass(code)
 }
 
-function codeAt(text: string, i: number): number {
-  // `codeUnit` written out: an imported function is loaded and checked at each use in the cursor's compiled loops.
-  return String.prototype.charCodeAt.call(text, i)
-}
-
+// FNV-1a over code units, never 0, as `hashOf` (extract/word-flags.ts) hashes a word: written out here, where the
+// cursor's loop steps it inline.
 const HASH_OFFSET = 0x811c9dc5 | 0
 const HASH_PRIME = 0x01000193
 
-/**
- * FNV-1a of `text.slice(start, end)`'s code units, never 0: what `TokenCursor.hash` gives of a token, for a span that
- * is not one of its tokens.
- */
-export function codeUnitHash(text: string, start: number, end: number): number {
-  let hash = HASH_OFFSET
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ codeAt(text, k), HASH_PRIME)
-  return hash || 1
-}
-
-/** `codeUnitHash` of a span of a text's code units copied (code-units.ts). */
+/** `hashOf` of a span of a text's code units copied (code-units.ts), without making the span a string. */
 export function unitsHash(units: Uint16Array, start: number, end: number): number {
   let hash = HASH_OFFSET
   for (let k = start; k < end; k++) hash = Math.imul(hash ^ units[k]!, HASH_PRIME)
@@ -107,7 +94,7 @@ export class TokenCursor {
   /** The token is a number (else a word). */
   number = false
   /**
-   * `codeUnitHash` of the token, taken as the cursor reads its code units: the words' pass finds a spelling read before
+   * `hashOf` of the token, taken as the cursor reads its code units: the words' pass finds a spelling read before
    * by it (extract/spellings.ts) without reading the token's code units again.
    */
   hash = 1
