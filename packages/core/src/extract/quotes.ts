@@ -437,24 +437,18 @@ function afterNoun(scan: Scan, candidate: DirectCandidate): boolean {
  * verb, no first-person opener and no end of a sentence: what the noun names or is (فقرات ‘…’، جناية «…»).
  */
 function namedAfterNoun(scan: Scan, index: MentionIndex, candidate: DirectCandidate): boolean {
+  // A noun as `afterNoun` reads it: no bare definite noun (الفريق "…"), which may be the subject the quoted words are
+  // said of.
+  if (!afterNoun(scan, candidate)) return false
   const { words, text } = scan
-  const before = words[candidate.first - 1]
-  if (!before || before.sentence !== words[candidate.first]!.sentence || before.norm.length < 2) return false
+  const before = words[candidate.first - 1]!
   // وبارك NAME "…": a person right before the mark is the subject of a verb the lists may not know.
   if (index.mentionAt[candidate.first - 1]?.kind === 'person') return false
   if (text.slice(before.end, candidate.span.open).trim() !== '') return false
-  // الفريق "…": a bare definite noun may be the subject the quoted words are said of, as after `afterNoun`.
-  if (
-    before.norm.startsWith('ال') ||
-    before.number ||
-    isFunctionWord(before) ||
-    isVerb(before) ||
-    looksVerbal(before) ||
-    reportingVerb(before)
-  )
-    return false
+  if (before.number || looksVerbal(before)) return false
   if (candidate.last - candidate.first + 1 > MAX_NAMED_WORDS) return false
-  if (holdsClearVerb(words, candidate.first, candidate.last)) return false
+  // بي بي سي: letters spelt out, not a verb of the dictionary or a present verb's shape.
+  if (holdsVerb(words, candidate.first, candidate.last, true)) return false
   // للشعب …، بالقرار …: a name opens with no preposition.
   const opener = words[candidate.first]!.norm
   if (FIRST_PERSON_OPENERS.has(opener) || opener.startsWith('لل') || opener.startsWith('بال')) return false
@@ -464,19 +458,6 @@ function namedAfterNoun(scan: Scan, index: MentionIndex, candidate: DirectCandid
 const SENTENCE_END = /[.؟?!]/
 /** Longer quoted words after a noun say something of it, whatever they hold (a name with its numbers runs to ten). */
 const MAX_NAMED_WORDS = 10
-
-/**
- * `holdsVerb`, where a word of two letters counts only as a verb's particle (بي بي سي: letters spelt out, not a
- * verb of the dictionary or a present verb's shape).
- */
-function holdsClearVerb(words: readonly Word[], first: number, last: number): boolean {
-  for (let k = first; k <= last; k++) {
-    const word = words[k]!
-    if (VERB_PARTICLES.has(word.norm)) return true
-    if (word.norm.length > 2 && (looksVerbal(word) || (isVerb(word) && !TANWEEN.test(word.raw)))) return true
-  }
-  return false
-}
 
 /** A verb or noun of saying anywhere before word `first` in its sentence (قال إن … ورأى "…"). */
 function reportedInSentence(scan: Scan, first: number, reportAt: ReadonlyMap<number, Report>): boolean {
@@ -515,9 +496,14 @@ const NAMING_VERBS: ReadonlySet<string> = normSet(['سماه', 'سماها', 'أ
  * a word of a verb's shape no list knows counts, and a word with tanween is a noun, whatever verb of the dictionary
  * it is spelt like (حذراً).
  */
-function holdsVerb(words: readonly Word[], first: number, last: number): boolean {
+function holdsVerb(words: readonly Word[], first: number, last: number, lettersSpelt = false): boolean {
   for (let k = first; k <= last; k++) {
     const word = words[k]!
+    // With `lettersSpelt`, a word of two letters counts only as a verb's particle (بي، سي: letters of a name).
+    if (lettersSpelt && word.norm.length <= 2) {
+      if (VERB_PARTICLES.has(word.norm)) return true
+      continue
+    }
     // The verb first, kept on the word once asked; the regex only for a verb.
     if (looksVerbal(word) || VERB_PARTICLES.has(word.norm) || (isVerb(word) && !TANWEEN.test(word.raw)))
       return true
