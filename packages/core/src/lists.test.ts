@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from './index.ts'
+import { entityNames } from './extract/test-helpers.ts'
 import { registerWordLists } from './lists.ts'
 
-const persons = (text: string) =>
-  parseArticle({ id: 'own', text })
-    .entities.filter((entity) => entity.kind === 'person')
-    .map((entity) => entity.name)
+const persons = (text: string) => entityNames(text, 'person')
 
 describe('registerWordLists', () => {
   const sentence = 'وصل غروندبرغ إلى العاصمة صباح الأحد لبحث التهدئة مع الأطراف.'

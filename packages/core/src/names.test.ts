@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { givenNameSet, strictNorm } from './extract/lexicon.ts'
+import { entityNames } from './extract/test-helpers.ts'
 import { parseArticle } from './index.ts'
 import { writtenGivenNames as writtenList } from './lang/ar/written-given-names.ts'
 import { registerWordLists } from './lists.ts'
 
-const persons = (text: string) =>
-  parseArticle({ id: 'own', text })
-    .entities.filter((entity) => entity.kind === 'person')
-    .map((entity) => entity.name)
+const persons = (text: string) => entityNames(text, 'person')
 
 const speakers = (text: string) =>
   parseArticle({ id: 'own', text }).quotes.map((quote) => quote.speaker?.name)

@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseArticle } from '../index.ts'
 import { registerWordLists } from '../lists.ts'
+import { entityNames } from './test-helpers.ts'
 
-const persons = (text: string) =>
-  parseArticle({ id: 'own', text })
-    .entities.filter((entity) => entity.kind === 'person')
-    .map((entity) => entity.name)
+const persons = (text: string) => entityNames(text, 'person')
 
 beforeAll(() => {
   registerWordLists()

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseArticle } from '../index.ts'
 import { decodeFrontCoded } from '../lang/ar/front-coding.ts'
 import { registerWordLists } from '../lists.ts'
 import { writtenVerbs } from '../verbs.ts'
 import { givenNameSet, norm, strictNorm } from './lexicon.ts'
 import { sourceGivenNameSet } from './source-given-names.ts'
+import { entityNames } from './test-helpers.ts'
 
-const persons = (text: string) =>
-  parseArticle({ id: 'own', text })
-    .entities.filter((entity) => entity.kind === 'person')
-    .map((entity) => entity.name)
+const persons = (text: string) => entityNames(text, 'person')
 
 const verbs = decodeFrontCoded(writtenVerbs)
 
