@@ -100,6 +100,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-38',
   'stories-39',
   'stories-40',
+  'stories-41',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
