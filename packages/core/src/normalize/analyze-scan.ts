@@ -61,16 +61,18 @@ export class LetterWords {
   /** The reading stopped before the text's end. */
   refused = false
   private i = 0
-  private readonly text: string
+  private readonly textUnits: Uint16Array
+  private readonly length: number
 
-  constructor(text: string) {
-    this.text = text
+  /** `textUnits`: the text's code units (normalize/code-units.ts), read instead of the string's. */
+  constructor(text: string, textUnits: Uint16Array) {
+    this.textUnits = textUnits
+    this.length = text.length
   }
 
   /** Moves to the next word; false at the text's end or when refused. */
   next(): boolean {
-    const text = this.text
-    const length = text.length
+    const { textUnits, length } = this
     let n = 0
     let hash = HASH_SEED
     // The bits any letter's normalised code unit differs by from the text's: 0 when every letter is as written.
@@ -80,7 +82,7 @@ export class LetterWords {
     let i = this.i
     // Past the text's end, a space ends its last word.
     for (; i <= length; i++) {
-      const code = i < length ? text.charCodeAt(i) : SPACE
+      const code = i < length ? textUnits[i]! : SPACE
       const letter = letters[code]!
       if (letter > 0) {
         if (n === 0) start = i
