@@ -61,6 +61,8 @@ export class LetterWords {
   /** The reading stopped before the text's end. */
   refused = false
   private i = 0
+  /** The code unit `read` met before it was learnt. */
+  private unseen = 0
   private readonly textUnits: Uint16Array
   private readonly length: number
 
@@ -72,6 +74,19 @@ export class LetterWords {
 
   /** Moves to the next word; false at the text's end or when refused. */
   next(): boolean {
+    for (;;) {
+      const read = this.read()
+      if (read !== UNSEEN_MET) return read === WORD
+      learnLetter(this.unseen)
+    }
+  }
+
+  /**
+   * Reads to the next word (WORD) or the end (END); UNSEEN_MET when it met a code unit not yet learnt (`unseen`),
+   * having left `i` where the reading starts again once it is. The loop calls nothing, so that the compiled loop
+   * checks the typed arrays it reads once, not at every code unit.
+   */
+  private read(): number {
     const { textUnits, length } = this
     let n = 0
     let hash = HASH_SEED
@@ -99,17 +114,22 @@ export class LetterWords {
         this.hash = hash
         // As written, with no dropped code unit between its letters: then the word is a slice of the text.
         this.source = changed === 0 && last - start + 1 === n ? start : -1
-        return true
+        return WORD
       } else if (letter === UNSEEN) {
-        learnLetter(code)
-        i--
+        this.i = n === 0 ? i : start
+        this.unseen = code
+        return UNSEEN_MET
       } else if (letter === NEEDS_NORMALIZING) break
     }
     // Stopped before the end.
     this.refused = i <= length
-    return false
+    return END
   }
 }
+
+const END = 0
+const WORD = 1
+const UNSEEN_MET = 2
 
 // The tables and the buffer `LetterWords` reads are constants of this module, so that the compiled reader reads them
 // at fixed addresses: it reads every code unit of an article when a fused heading asks for the article's word counts.
