@@ -56,4 +56,22 @@ describe('WrittenSpellings', () => {
     expect(spellingOf(spellings, 'قال النائبة', 4, 10, false, HASH)).toBe(senator)
     expect(spellingOf(spellings, 'قال النائبة', 4, 11, false, HASH)).not.toBe(senator)
   })
+
+  it('reads long tokens right once the room for the kept code units fills, and a token longer than the room', () => {
+    const spellings = new WrittenSpellings()
+    const long = (letter: string, length: number) => `قال ${letter.repeat(length)}`
+    const first = spellingOf(spellings, long('ب', 100_000), 4, 100_004, false)
+    const second = spellingOf(spellings, long('ت', 100_000), 4, 100_004, false)
+    expect(spellingOf(spellings, long('ب', 100_000), 4, 100_004, false)).toBe(first)
+    // A third does not fit beside the two: all are read again.
+    const third = spellingOf(spellings, long('ث', 100_000), 4, 100_004, false)
+    expect(third.raw).toBe('ث'.repeat(100_000))
+    const again = spellingOf(spellings, long('ت', 100_000), 4, 100_004, false)
+    expect(again).not.toBe(second)
+    expect(again.raw).toBe(second.raw)
+    const huge = spellingOf(spellings, long('ج', 300_000), 4, 300_004, false)
+    expect(huge.raw).toBe('ج'.repeat(300_000))
+    expect(spellingOf(spellings, long('ج', 300_000), 4, 300_004, false).raw).toBe(huge.raw)
+    expect(spellingOf(spellings, 'قال الوزير', 4, 10, false).raw).toBe('الوزير')
+  })
 })

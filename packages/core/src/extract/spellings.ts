@@ -43,6 +43,14 @@ const DIGITS = { digits: true } as const
 export class WrittenSpellings {
   private hashes = new Int32Array(SIZE)
   private entries: (Spelling | undefined)[] = new Array(SIZE).fill(undefined)
+  /** Where each slot's spelling's code units start in `kept`. */
+  private starts = new Int32Array(SIZE)
+  /**
+   * The kept spellings' code units, one after another, which a token is compared with: a typed array's element is one
+   * load, where `raw.charCodeAt(k)` dispatched on the string's representation at every code unit.
+   */
+  private readonly kept = new Uint16Array(KEPT_UNITS)
+  private used = 0
   private count = 0
   private generation = -1
   /** The readings of folded spellings: two tokens written apart may fold alike (a mark, a tatweel). */
@@ -63,20 +71,35 @@ export class WrittenSpellings {
     hash = unitsHash(units, start, end),
   ): Spelling {
     if (this.generation !== wordFlagsGeneration() || this.count >= LIMIT) this.clear()
-    const { hashes, entries } = this
+    const length = end - start
+    const { hashes, entries, starts, kept } = this
     for (let i = hash & MASK; ; i = (i + 1) & MASK) {
       const stored = hashes[i]!
       if (stored === 0) {
+        if (this.used + length > KEPT_UNITS) {
+          this.clear()
+          // A token longer than all the room there is: read, not kept.
+          if (length > KEPT_UNITS) return this.read(text.slice(start, end), number)
+          i = hash & MASK
+        }
         const spelling = this.read(text.slice(start, end), number)
+        const at = this.used
+        for (let k = 0; k < length; k++) kept[at + k] = units[start + k]!
+        this.used = at + length
         hashes[i] = hash
         entries[i] = spelling
+        starts[i] = at
         this.count++
         return spelling
       }
       if (stored === hash) {
         const spelling = entries[i]!
         // Booleans tested apart: compared with `===`, the compiled code called the generic comparison.
-        if ((spelling.number ? number : !number) && writtenAs(spelling.raw, units, start, end))
+        if (
+          (spelling.number ? number : !number) &&
+          spelling.raw.length === length &&
+          sameUnits(kept, starts[i]!, units, start, length)
+        )
           return spelling
       }
     }
@@ -113,14 +136,20 @@ export class WrittenSpellings {
     this.hashes.fill(0)
     this.entries.fill(undefined)
     this.count = 0
+    this.used = 0
     this.generation = wordFlagsGeneration()
     this.readings.clear()
   }
 }
 
-function writtenAs(raw: string, units: Uint16Array, start: number, end: number): boolean {
-  if (raw.length !== end - start) return false
-  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== units[start + k]) return false
+function sameUnits(
+  kept: Uint16Array,
+  at: number,
+  units: Uint16Array,
+  start: number,
+  length: number,
+): boolean {
+  for (let k = 0; k < length; k++) if (kept[at + k] !== units[start + k]) return false
   return true
 }
 
@@ -128,3 +157,5 @@ function writtenAs(raw: string, units: Uint16Array, start: number, end: number):
 const LIMIT = 1 << 14
 const SIZE = 2 * LIMIT
 const MASK = SIZE - 1
+/** Room for the kept spellings' code units (512 KB): some 16 a spelling, where a word of news text has about 6. */
+const KEPT_UNITS = 1 << 18

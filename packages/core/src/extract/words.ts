@@ -1,6 +1,6 @@
 import type { Block, Sentence } from '../model/article.ts'
 import { isArabicMark, isInvisible, TATWEEL } from '../normalize/arabic-letters.ts'
-import { CodeUnits } from '../normalize/code-units.ts'
+import { ARTICLE_UNITS } from '../normalize/code-units.ts'
 import { TokenCursor, unitsHash } from '../normalize/tokenize.ts'
 import { type Spelling, WrittenSpellings } from './spellings.ts'
 
@@ -49,8 +49,6 @@ export interface Base {
 
 // One for the process: a spelling serves every article that holds it.
 const SPELLINGS = new WrittenSpellings()
-// The article's code units, read by the token cursor and compared with the kept spellings: one copy an article.
-const ARTICLE_UNITS = new CodeUnits()
 
 /**
  * Splits the article into words with their sentence and block, in one pass over each list. Words of blocks that
@@ -62,6 +60,7 @@ export function readWords(
   sentences: readonly Sentence[],
   reads: (block: Block) => boolean = () => true,
 ): Word[] {
+  // Read by the token cursor and compared with the kept spellings.
   const units = ARTICLE_UNITS.copy(text)
   const reader = new WordReader(text, units, blocks, reads)
   const tokens = new TokenCursor(text, units)

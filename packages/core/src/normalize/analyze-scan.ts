@@ -61,16 +61,33 @@ export class LetterWords {
   /** The reading stopped before the text's end. */
   refused = false
   private i = 0
-  private readonly text: string
+  /** The code unit `read` met before it was learnt. */
+  private unseen = 0
+  private readonly textUnits: Uint16Array
+  private readonly length: number
 
-  constructor(text: string) {
-    this.text = text
+  /** `textUnits`: the text's code units (normalize/code-units.ts), read instead of the string's. */
+  constructor(text: string, textUnits: Uint16Array) {
+    this.textUnits = textUnits
+    this.length = text.length
   }
 
   /** Moves to the next word; false at the text's end or when refused. */
   next(): boolean {
-    const text = this.text
-    const length = text.length
+    for (;;) {
+      const read = this.read()
+      if (read !== UNSEEN_MET) return read === WORD
+      learnLetter(this.unseen)
+    }
+  }
+
+  /**
+   * Reads to the next word (WORD) or the end (END); UNSEEN_MET when it met a code unit not yet learnt (`unseen`),
+   * having left `i` where the reading starts again once it is. The loop calls nothing, so that the compiled loop
+   * checks the typed arrays it reads once, not at every code unit.
+   */
+  private read(): number {
+    const { textUnits, length } = this
     let n = 0
     let hash = HASH_SEED
     // The bits any letter's normalised code unit differs by from the text's: 0 when every letter is as written.
@@ -80,7 +97,7 @@ export class LetterWords {
     let i = this.i
     // Past the text's end, a space ends its last word.
     for (; i <= length; i++) {
-      const code = i < length ? text.charCodeAt(i) : SPACE
+      const code = i < length ? textUnits[i]! : SPACE
       const letter = letters[code]!
       if (letter > 0) {
         if (n === 0) start = i
@@ -97,17 +114,22 @@ export class LetterWords {
         this.hash = hash
         // As written, with no dropped code unit between its letters: then the word is a slice of the text.
         this.source = changed === 0 && last - start + 1 === n ? start : -1
-        return true
+        return WORD
       } else if (letter === UNSEEN) {
-        learnLetter(code)
-        i--
+        this.i = n === 0 ? i : start
+        this.unseen = code
+        return UNSEEN_MET
       } else if (letter === NEEDS_NORMALIZING) break
     }
     // Stopped before the end.
     this.refused = i <= length
-    return false
+    return END
   }
 }
+
+const END = 0
+const WORD = 1
+const UNSEEN_MET = 2
 
 // The tables and the buffer `LetterWords` reads are constants of this module, so that the compiled reader reads them
 // at fixed addresses: it reads every code unit of an article when a fused heading asks for the article's word counts.

@@ -26,6 +26,20 @@ describe('CodeUnits', () => {
     })
   }
 
+  it('copies the text copied last once, and each text of a run of two as it reads', () => {
+    const units = new CodeUnits()
+    const text = 'قال الوزير'
+    units.copy(text)[0] = 0
+    expect(units.copy(text)[0]).toBe(0)
+    fc.assert(
+      fc.property(fc.string({ maxLength: 50 }), fc.string({ maxLength: 50 }), (a, b) => {
+        for (const next of [a, b, a, a, b])
+          expect(Array.from(units.copy(next).subarray(0, next.length))).toEqual(codes(next))
+      }),
+      { numRuns: 200, seed: 13 },
+    )
+  })
+
   it("uses Node's Buffer here", () => {
     expect(typeof (globalThis as { Buffer?: unknown }).Buffer).toBe('function')
   })

@@ -6,11 +6,12 @@
  * string and copies it); elsewhere a loop copies it.
  *
  * Whoever keeps one knows when its code units are read: a pass copies its text, reads the units, and copies no other
- * text into the same `CodeUnits` until it is done.
+ * text into the same `CodeUnits` until it is done. The text copied last is not copied again.
  */
 export class CodeUnits {
   /** The code units of the text copied last, then whatever an earlier, longer text left. */
   units = new Uint16Array(0)
+  private copied: string | undefined
   private writer: BufferLike | undefined
   private readonly buffers: BufferClass | null
 
@@ -21,11 +22,14 @@ export class CodeUnits {
 
   /** Copies `text`'s code units to `units[0]` … `units[text.length - 1]` and returns `units`. */
   copy(text: string): Uint16Array {
+    // The same string as the last: the passes over one article (`ARTICLE_UNITS`) copy it once.
+    if (text === this.copied) return this.units
     const length = text.length
     if (length > this.units.length) this.grow(length)
     const { units, writer } = this
     if (writer !== undefined) writer.write(text, 0, 'utf16le')
     else for (let i = 0; i < length; i++) units[i] = text.charCodeAt(i)
+    this.copied = text
     return units
   }
 
@@ -51,3 +55,10 @@ const NodeBuffer: BufferClass | null =
   new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
     ? ((globalThis as unknown as { Buffer?: BufferClass }).Buffer ?? null)
     : null
+
+/**
+ * The article's code units, shared by the passes that read every code unit of the whole article text (the fused
+ * heading's word counts, the words' pass, `contentId`): each copies the text at its start, which copies it once an
+ * article, and none calls another while it reads the units.
+ */
+export const ARTICLE_UNITS = new CodeUnits()

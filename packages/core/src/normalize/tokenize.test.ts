@@ -107,6 +107,21 @@ describe('TokenCursor', () => {
     )
   })
 
+  it('reads a token alike when it meets a code unit for the first time inside it and once the code unit is known', () => {
+    const tokensOf = (text: string) => {
+      const cursor = cursorOf(text)
+      const tokens: number[][] = []
+      while (cursor.next()) tokens.push([cursor.start, cursor.end, Number(cursor.number), cursor.hash])
+      return tokens
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }), (text) => {
+        expect(tokensOf(text)).toEqual(tokensOf(text))
+      }),
+      { numRuns: 300, seed: 29 },
+    )
+  })
+
   it("reads a text after a longer one as tokenize does, not the longer one's code units after it", () => {
     cursorOf('قال الوزير في بيان 12345')
     const cursor = cursorOf('قال')

@@ -43,10 +43,9 @@ export function isNumberJoiner(code: number): boolean {
   )
 }
 
-/** The class bits of a code unit, learnt on first sight. */
-function classOf(code: number): number {
-  return classes[code]! || learnClass(code)
-}
+const END = 0
+const TOKEN = 1
+const UNSEEN_MET = 2
 
 // FNV-1a over code units, never 0, as `hashOf` (extract/word-flags.ts) hashes a word: written out here, where the
 // cursor's loop steps it inline.
@@ -101,6 +100,8 @@ export class TokenCursor {
   private readonly units: Uint16Array
   private readonly length: number
   private i = 0
+  /** The code unit `read` met before its class was learnt. */
+  private unseen = 0
 
   /**
    * `units`: the text's code units (`CodeUnits.copy`), read instead of the string's; kept by the caller, which knows
@@ -112,30 +113,44 @@ export class TokenCursor {
   }
 
   next(): boolean {
+    for (;;) {
+      const read = this.read()
+      if (read !== UNSEEN_MET) return read === TOKEN
+      learnClass(this.unseen)
+    }
+  }
+
+  /**
+   * Reads to the next token (TOKEN) or the text's end (END); UNSEEN_MET when it met a code unit whose class is not
+   * learnt yet (`unseen`), having left `i` where the reading starts again once it is. The loops call nothing: a call
+   * in a compiled loop (of `learnClass`, or of a module's function) made it check the typed arrays it reads, and load
+   * them again, at every code unit.
+   */
+  private read(): number {
     const { units, length } = this
-    // The class table and the code units read inline, not through `classAt`: each call of a module's function in the
-    // compiled loop loaded the function and checked it, at every code unit.
     const table = classes
     let i = this.i
     while (i < length) {
       const code = units[i]!
-      const first = table[code]! || learnClass(code)
+      const first = table[code]!
+      if (first === 0) return this.meet(i, code)
       if (first & DIGIT) {
         const start = i
         let hash = Math.imul(HASH_OFFSET ^ code, HASH_PRIME)
         i++
         while (i < length) {
           const nextCode = units[i]!
-          const next = table[nextCode]! || learnClass(nextCode)
+          const next = table[nextCode]!
+          if (next === 0) return this.meet(start, nextCode)
           if (next & DIGIT) {
             hash = Math.imul(hash ^ nextCode, HASH_PRIME)
             i++
-          } else if (
-            (next & NUMBER_JOINER) !== 0 &&
-            i + 1 < length &&
-            (classOf(units[i + 1]!) & DIGIT) !== 0
-          ) {
-            hash = Math.imul(Math.imul(hash ^ nextCode, HASH_PRIME) ^ units[i + 1]!, HASH_PRIME)
+          } else if ((next & NUMBER_JOINER) !== 0 && i + 1 < length) {
+            const digit = units[i + 1]!
+            const after = table[digit]!
+            if (after === 0) return this.meet(start, digit)
+            if ((after & DIGIT) === 0) break
+            hash = Math.imul(Math.imul(hash ^ nextCode, HASH_PRIME) ^ digit, HASH_PRIME)
             i += 2
           } else break
         }
@@ -149,7 +164,8 @@ export class TokenCursor {
         let end = ++i
         while (i < length) {
           const nextCode = units[i]!
-          const next = table[nextCode]! || learnClass(nextCode)
+          const next = table[nextCode]!
+          if (next === 0) return this.meet(start, nextCode)
           if (next & (LETTER | WORD_MARK)) {
             hash = Math.imul(hash ^ nextCode, HASH_PRIME)
             endHash = hash
@@ -164,15 +180,22 @@ export class TokenCursor {
       i++
     }
     this.i = i
-    return false
+    return END
   }
 
-  private found(start: number, end: number, number: boolean, resume: number, hash: number): boolean {
+  /** The reading met `code` before its class was learnt: it starts again at `resume` once it is. */
+  private meet(resume: number, code: number): number {
+    this.i = resume
+    this.unseen = code
+    return UNSEEN_MET
+  }
+
+  private found(start: number, end: number, number: boolean, resume: number, hash: number): number {
     this.start = start
     this.end = end
     this.number = number
     this.hash = hash || 1
     this.i = resume
-    return true
+    return TOKEN
   }
 }

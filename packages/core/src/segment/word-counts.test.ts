@@ -90,6 +90,18 @@ describe('countWords', () => {
     )
   })
 
+  it('counts alike when it meets a code unit for the first time inside a word and once the code unit is known', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1 }), (source) => {
+        const first = countWords(source)
+        const [words, counts] = [first.words, first.counts]
+        const again = countWords(source)
+        expect([again.words, again.counts]).toEqual([words, counts])
+      }),
+      { seed: 29, numRuns: 100 },
+    )
+  })
+
   it('counts a short text of more distinct words than its table was sized for', () => {
     const letters = Array.from({ length: 28 }, (_, k) => String.fromCharCode(0x0628 + (k % 19)))
     const pairs = letters.flatMap((first) => letters.slice(0, 4).map((second) => `${first}${second}`))

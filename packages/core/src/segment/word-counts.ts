@@ -1,4 +1,5 @@
 import { LetterWords } from '../normalize/analyze-scan.ts'
+import { ARTICLE_UNITS } from '../normalize/code-units.ts'
 import { normalize } from '../normalize/normalize.ts'
 import { HASH_SEED, hashStep } from '../normalize/stem-cache.ts'
 import { tokenize } from '../normalize/tokenize.ts'
@@ -236,7 +237,7 @@ export function countWords(text: string, tables?: CountTables): WordCounts {
 
 /** Counts the words of `text` into `counts`; false, having counted some, when `LetterWords` refuses the text. */
 function countScanned(text: string, counts: WordCounts): boolean {
-  const words = new LetterWords(text)
+  const words = new LetterWords(text, ARTICLE_UNITS.copy(text))
   while (words.next()) counts.addCodes(words.units, words.n, words.hash, words.source)
   return !words.refused
 }

@@ -1,4 +1,4 @@
-import { CodeUnits } from '../normalize/code-units.ts'
+import { ARTICLE_UNITS } from '../normalize/code-units.ts'
 
 /**
  * A stable 64-bit content hash of a text as 16 hex digits: two independent 32-bit multiply-xorshift lanes over the
@@ -9,7 +9,7 @@ export function contentId(text: string): string {
   lane2 = 0x41c6ce57 ^ text.length
   // In slices: called once per article, a loop over the whole text only ever ran as on-stack-replaced code, which
   // V8 threw away at the end of every call (its code after the loop had no type feedback) and compiled again.
-  const units = TEXT_UNITS.copy(text)
+  const units = ARTICLE_UNITS.copy(text)
   for (let from = 0; from < text.length; from += SLICE) mix(units, from, Math.min(text.length, from + SLICE))
   let h1 = lane1
   let h2 = lane2
@@ -19,9 +19,6 @@ export function contentId(text: string): string {
 }
 
 const SLICE = 256
-// The text's code units, read from a typed array: `charCodeAt` in the loop dispatched on the string's representation
-// at every code unit (normalize/code-units.ts).
-const TEXT_UNITS = new CodeUnits()
 let lane1 = 0
 let lane2 = 0
 
