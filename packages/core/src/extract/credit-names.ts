@@ -121,10 +121,11 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
         claimed.fill(1, person.first, i + 1)
         continue
       }
-      // مسقط-شبكة الأخبار العمانية: an outlet the main pass read may open a longer one after a dateline's place.
+      // مسقط-شبكة الأخبار العمانية: an outlet the main pass read may open a longer one after a dateline's place. The
+      // outlet after the word is asked first: one look-up in a map of a few, where the head's is one a reading.
       const credit = opens
         ? creditWithPlace(scan, i, claimed, places)
-        : places.outlets.has(i) || (mediaHead(words[i]!) !== undefined && places.outlets.has(i + 1))
+        : places.outlets.has(i) || (places.outlets.has(i + 1) && mediaHead(words[i]!) !== undefined)
           ? afterPlaceDash(scan, i, claimed, places)
           : undefined
       if (credit) {
