@@ -40,6 +40,7 @@ import {
 import { absoluteDate, numericDate, relativeMonthDay } from './month-dates.ts'
 import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
+import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
 import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
 import { isTarget, yearDate } from './year-dates.ts'
@@ -190,6 +191,16 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
 const TRIGGER_HASHES = new HashFilter(Array.from(DATE_TRIGGERS, hashOf))
 
 function isTrigger(word: Word): boolean {
+  // Asked of every word: answered once a spelling.
+  const { spelling } = word
+  const kept = keptAnswer(spelling, DATE_TRIGGER)
+  return kept !== 0 ? kept === 3 : keepAnswer(spelling, DATE_TRIGGER, readsTrigger(word))
+}
+
+// A constant of this module: an imported `Question.X` is read from its module's object at each test.
+const DATE_TRIGGER = Question.DateTrigger
+
+function readsTrigger(word: Word): boolean {
   for (let n = 0; n < word.bases.length; n++) {
     const base = word.bases[n]!
     if (TRIGGER_HASHES.mayHave(base.hash) && DATE_TRIGGERS.has(base.base)) return true

@@ -1,0 +1,25 @@
+import type { Spelling } from './spellings.ts'
+
+/**
+ * Questions the per-word passes ask of every word whose answer is a function of its spelling alone (its readings and
+ * their strings, against lists fixed for the process), kept on the spelling (`Spelling.answers`) the first time one
+ * is asked: a spelling serves every article that holds it, so a word written before is answered by a bit test rather
+ * than by hashing its strings again. Two bits a question: `Asked`, and `Yes` when the answer is yes.
+ */
+export const Question = {
+  /** dates.ts: a reading is one of the words that open a date (أمس، الشهر، يناير …). */
+  DateTrigger: 0,
+  /** word-classes.ts `isGivenNameAfterArticle`: the word less its article is a given name (الحسين). */
+  GivenNameAfterArticle: 2,
+} as const
+
+/** The kept answer: 0 not asked yet, 1 no, 3 yes (bits `question` and `question + 1`). */
+export function keptAnswer(spelling: Spelling, question: number): number {
+  return (spelling.answers >>> question) & 3
+}
+
+/** Keeps `yes` as the answer of `question` for `spelling`, and returns it. */
+export function keepAnswer(spelling: Spelling, question: number, yes: boolean): boolean {
+  spelling.answers |= (yes ? 3 : 1) << question
+  return yes
+}
