@@ -113,7 +113,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       }
     }
     if (claimed[i]) {
-      const person = (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 ? people.get(i) : undefined
+      const person = (words[i]!.bases[0]!.flags & MEDIA_NAME_ENDING) !== 0 ? people.get(i) : undefined
       if (person) {
         places.taken.add(person)
         const outlet = media(scan, person.first, i)
@@ -178,13 +178,15 @@ function quietWord(scan: Scan, i: number): boolean {
   const word = words[i]!
   const w = word.norm
   if (word.gap !== ' ' || w.length < 2 || w.charCodeAt(0) === LAM) return false
-  if ((word.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 || isDash(words[i - 1]!.raw.charCodeAt(0)))
+  if ((word.bases[0]!.flags & MEDIA_NAME_ENDING) !== 0 || isDash(words[i - 1]!.raw.charCodeAt(0)))
     return false
   if (w.length === FM_LENGTH && fmEnding(words, i)) return false
   return scan.quoted[i] !== 1 || !scan.quoteOpeningAt.has(i)
 }
 
 const LAM = 0x644
+// A constant of this module: an imported `WordFlag.X` is read from its module's object at each test.
+const MEDIA_NAME_ENDING = WordFlag.MediaNameEnding
 
 interface Places {
   byFirst: Map<number, Found>

@@ -117,17 +117,17 @@ export function recognize(scan: Scan): Recognition {
     // One lookup per reading tells which recognisers can start here; most words start none.
     // A function word starts only a place's name of several words (أم درمان، أم القيوين).
     // علي: the flag is the normalised spelling's (على); the word itself decides.
-    const functionWord = (word.bases[0]!.flags & WordFlag.FunctionWord) !== 0 && isFunctionWord(word)
+    const functionWord = (word.bases[0]!.flags & FUNCTION_WORD) !== 0 && isFunctionWord(word)
     const flagged = word.number || functionWord ? 0 : startsAt(word)
     // `filiationStart`'s context rules only add a given name's start: not asked where the flags already give one,
     // nor of a word that fails the first test of each (most words).
     const asked =
-      !word.number && !functionWord && (flagged & Start.GivenName) === 0 && contextMayOpen(words, i, word)
+      !word.number && !functionWord && (flagged & GIVEN_NAME_START) === 0 && contextMayOpen(words, i, word)
     const starts = asked ? flagged | filiationStart(scan, i) : flagged
     const afterPerson = lastPerson === i - 1 && joined(words, i)
     // A function word that starts no gazetteer phrase (most: في، من، على) opens no place's name: no set look-up.
     const opensPlace =
-      functionWord && (word.flags & Start.Phrase) !== 0 && placeOpeningFunctionWords.has(word.norm)
+      functionWord && (word.flags & PHRASE_START) !== 0 && placeOpeningFunctionWords.has(word.norm)
     const listed = opensPlace || functionWord ? undefined : registeredPerson(scan, i)
     const candidate = opensPlace
       ? placeAfterFunctionWord(scan, i)
@@ -171,7 +171,7 @@ export function recognize(scan: Scan): Recognition {
       i = subjectName + 1
       continue
     }
-    if (starts & Start.Nisba) {
+    if (starts & NISBA_START) {
       const nisba = matchNisba(scan, i)
       if (nisba) {
         found.push(nisba)
@@ -754,7 +754,7 @@ function markedPlace(scan: Scan, i: number): Found | undefined {
 }
 
 function startsAt(word: Word): number {
-  return word.flags & WordFlag.Starts
+  return word.flags & STARTS
 }
 
 /**
@@ -790,8 +790,14 @@ function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean 
   return false
 }
 
-// A constant of this module: an imported `WordFlag.X` is read from its module's object at each test.
+// Constants of this module: an imported `WordFlag.X` or `Start.X` is read from its module's object at each test, and
+// these are tested at every word.
 const DESCENT_PARTICLE = WordFlag.DescentParticle
+const FUNCTION_WORD = WordFlag.FunctionWord
+const STARTS = WordFlag.Starts
+const GIVEN_NAME_START = Start.GivenName
+const PHRASE_START = Start.Phrase
+const NISBA_START = Start.Nisba
 
 /**
  * لمياء، صهيب: a given name only the maintained lists know opens a name too (`givenNameStart` asks for evidence

@@ -138,13 +138,14 @@ const KANA_FORM = WordFlag.Kana
  * apart the acts of named subjects that report nothing.
  */
 export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
-  const { words } = scan
+  // The marks read once, not from the scan at each word: the calls in the loop keep the compiler from hoisting them.
+  const { words, quoted, credit } = scan
   const walk: ReportWalk = { reports: [], acts: [], events: [], issued: undefined }
   const { acts } = walk
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
-    if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
+    if ((quoted[v] && !quotedBeforeColon(scan, v)) || credit[v]) continue
     // Whether any rule but the tracking of subjects may take the word, by the first test of each: a sentence's or
     // block's first word (a speaker before a colon), a cue's first word, a verb that passes words on, a statement
     // noun two words on (وجاء في بيان), وأن, a reporting verb, or a complementiser one or two words on (a verb spelt as
