@@ -61,6 +61,7 @@ import {
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
 import { sourceGivenNameNormSet } from './source-given-names.ts'
+import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
 import { subjectPlaceName } from './subject-place-names.ts'
 import {
   givenNameBase,
@@ -780,9 +781,9 @@ function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean 
   const next = words[i + 1]
   if (next !== undefined) {
     if ((next.bases[0]!.flags & DESCENT_PARTICLE) !== 0) return true
-    if (next.norm.startsWith('ال') && next.norm.endsWith('ي')) return true
+    if (definiteInYa(next)) return true
   }
-  if (word.norm.length >= 5 && word.bases[0]!.cut === 0 && word.norm.startsWith('ال')) return true
+  if (longDefinite(word)) return true
   // `sourceGivenNameBase` takes only a reading the registered names hold: where they are registered (as the API and
   // the CLI register them), a test of the set alone would let every word through.
   if (sourceGivenNameNormSet.size === 0) return false
@@ -790,8 +791,27 @@ function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean 
   return false
 }
 
-// Constants of this module: an imported `WordFlag.X` or `Start.X` is read from its module's object at each test, and
-// these are tested at every word.
+/** الشامي: the article and a final ي, a spelling's kept answer (asked of the word after every word asked). */
+function definiteInYa(word: Word): boolean {
+  const { spelling } = word
+  const kept = keptAnswer(spelling, DEFINITE_IN_YA)
+  if (kept !== 0) return kept === 3
+  return keepAnswer(spelling, DEFINITE_IN_YA, word.norm.startsWith('ال') && word.norm.endsWith('ي'))
+}
+
+/** الحسين: five letters or more that open with the article, read without a particle; a spelling's kept answer. */
+function longDefinite(word: Word): boolean {
+  const { spelling } = word
+  const kept = keptAnswer(spelling, LONG_DEFINITE)
+  if (kept !== 0) return kept === 3
+  const yes = word.norm.length >= 5 && word.bases[0]!.cut === 0 && word.norm.startsWith('ال')
+  return keepAnswer(spelling, LONG_DEFINITE, yes)
+}
+
+// Constants of this module: an imported `WordFlag.X`, `Start.X` or `Question.X` is read from its module's object at
+// each test, and these are tested at every word.
+const DEFINITE_IN_YA = Question.DefiniteInYa
+const LONG_DEFINITE = Question.LongDefinite
 const DESCENT_PARTICLE = WordFlag.DescentParticle
 const FUNCTION_WORD = WordFlag.FunctionWord
 const STARTS = WordFlag.Starts

@@ -46,6 +46,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
+import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
 import {
   antecedentOfRelative,
   issuerOf,
@@ -132,6 +133,7 @@ const DAMMA = 0x064f
 const CUE_OR_TRANSMISSION = WordFlag.CueFirst | WordFlag.Transmission
 const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 const KANA_FORM = WordFlag.Kana
+const REPORTS_ALONE = Question.ReportsAlone
 
 /**
  * The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before), and
@@ -155,12 +157,10 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const before = v > 0 ? words[v - 1]! : undefined
     const mayReport =
       before === undefined ||
-      (word.flags & CUE_OR_TRANSMISSION) !== 0 ||
+      reportsAlone(word) ||
       before.sentence !== word.sentence ||
       before.block !== word.block ||
       (v + 2 < words.length && (words[v + 2]!.bases[0]!.flags & STATEMENT_NOUN) !== 0) ||
-      (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) ||
-      reportingVerb(word) !== undefined ||
       complementizerAt(words, v + 1) ||
       complementizerAt(words, v + 2)
     if (mayReport) {
@@ -170,6 +170,21 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     if (mayTrack(scan, index, v)) trackAct(scan, index, v, walk)
   }
   return { reports: walk.reports, acts }
+}
+
+/**
+ * The tests of `findReports`' first look that read the word alone: a cue's first word or a verb that passes words on,
+ * a complementiser behind و (وأن), a reporting verb. A spelling's kept answer: asked of every word.
+ */
+function reportsAlone(word: Word): boolean {
+  const { spelling } = word
+  const kept = keptAnswer(spelling, REPORTS_ALONE)
+  if (kept !== 0) return kept === 3
+  const yes =
+    (word.flags & CUE_OR_TRANSMISSION) !== 0 ||
+    (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) ||
+    reportingVerb(word) !== undefined
+  return keepAnswer(spelling, REPORTS_ALONE, yes)
 }
 
 /**

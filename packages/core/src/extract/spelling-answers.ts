@@ -11,6 +11,13 @@ export const Question = {
   DateTrigger: 0,
   /** word-classes.ts `isGivenNameAfterArticle`: the word less its article is a given name (الحسين). */
   GivenNameAfterArticle: 2,
+  /** recognize.ts `contextMayOpen`: a word with the article that ends in ي (الشامي، التونسي). */
+  DefiniteInYa: 4,
+  /** recognize.ts `contextMayOpen`: a word of five letters or more that opens with the article, no particle before. */
+  LongDefinite: 6,
+  /** reports.ts `findReports`: the word alone may open a report (a cue's first word or a verb that passes words on,
+   * وأن and the like, a reporting verb). */
+  ReportsAlone: 8,
 } as const
 
 /** The kept answer: 0 not asked yet, 1 no, 3 yes (bits `question` and `question + 1`). */
