@@ -40,7 +40,7 @@ import {
 import { absoluteDate, numericDate, relativeMonthDay } from './month-dates.ts'
 import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
-import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
+import { DATE_TRIGGER, keepAnswer, keptAnswer } from './spelling-answers.ts'
 import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
 import { isTarget, yearDate } from './year-dates.ts'
@@ -198,7 +198,6 @@ function isTrigger(word: Word): boolean {
 }
 
 // A constant of this module: an imported `Question.X` is read from its module's object at each test.
-const DATE_TRIGGER = Question.DateTrigger
 
 function readsTrigger(word: Word): boolean {
   for (let n = 0; n < word.bases.length; n++) {

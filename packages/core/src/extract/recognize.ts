@@ -61,7 +61,7 @@ import {
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
 import { sourceGivenNameNormSet } from './source-given-names.ts'
-import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
+import { DEFINITE_IN_YA, keepAnswer, keptAnswer, LONG_DEFINITE } from './spelling-answers.ts'
 import { subjectPlaceName } from './subject-place-names.ts'
 import {
   givenNameBase,
@@ -808,10 +808,8 @@ function longDefinite(word: Word): boolean {
   return keepAnswer(spelling, LONG_DEFINITE, yes)
 }
 
-// Constants of this module: an imported `WordFlag.X`, `Start.X` or `Question.X` is read from its module's object at
-// each test, and these are tested at every word.
-const DEFINITE_IN_YA = Question.DefiniteInYa
-const LONG_DEFINITE = Question.LongDefinite
+// Constants of this module: an imported `WordFlag.X` or `Start.X` is read from its module's object at each test, and
+// these are tested at every word.
 const DESCENT_PARTICLE = WordFlag.DescentParticle
 const FUNCTION_WORD = WordFlag.FunctionWord
 const STARTS = WordFlag.Starts

@@ -46,7 +46,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
-import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
+import { keepAnswer, keptAnswer, REPORTS_ALONE } from './spelling-answers.ts'
 import {
   antecedentOfRelative,
   issuerOf,
@@ -133,7 +133,6 @@ const DAMMA = 0x064f
 const CUE_OR_TRANSMISSION = WordFlag.CueFirst | WordFlag.Transmission
 const STATEMENT_NOUN = WordFlag.StatementNoun | WordFlag.DefiniteStatementNoun
 const KANA_FORM = WordFlag.Kana
-const REPORTS_ALONE = Question.ReportsAlone
 
 /**
  * The reports of an article, in text order, each with its speaker resolved (pronouns to the subject before), and

@@ -20,7 +20,7 @@ import { readingSet } from './reading-set.ts'
 import { isListedVerb } from './registered-verbs.ts'
 import { joined, type Scan } from './scan.ts'
 import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
-import { keepAnswer, keptAnswer, Question } from './spelling-answers.ts'
+import { GIVEN_NAME_AFTER_ARTICLE, keepAnswer, keptAnswer } from './spelling-answers.ts'
 import { hashOf, hashOfRest, WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
 
@@ -245,7 +245,6 @@ export function isGivenNameAfterArticle(word: Word): boolean {
 }
 
 // A constant of this module: an imported `Question.X` is read from its module's object at each test.
-const GIVEN_NAME_AFTER_ARTICLE = Question.GivenNameAfterArticle
 
 let foldedGivenNameHashes: HashFilter | undefined
 
