@@ -17,45 +17,26 @@ export interface ReadingIndex {
    */
   readonly links: Int32Array
   readonly mask: number
-  /**
-   * The build of the kept arrays this index was written into (`kept.build`), or -1 for arrays of its own: the next
-   * article's index writes over the kept ones, and an index whose build is gone is built again when asked for.
-   */
-  readonly build: number
 }
 
 const indexes = new WeakMap<Scan, ReadingIndex>()
 
 export function readingIndex(scan: Scan): ReadingIndex {
   let index = indexes.get(scan)
-  if (index === undefined || (index.build >= 0 && index.build !== kept.build)) {
+  if (index === undefined) {
     index = buildIndex(scan.words)
     indexes.set(scan, index)
   }
   return index
 }
 
-// An article's index is written into arrays kept from article to article, as `wordMarks` keeps its marks: two typed
-// arrays made for each article (each its own buffer outside the heap) cost more than filling them. An article of more
-// readings than `KEPT_READINGS` gets arrays of its own, not kept after it.
-const KEPT_READINGS = 1 << 16
-const kept = { head: new Int32Array(1024), links: new Int32Array(1024), build: 0 }
-
 function buildIndex(words: readonly Word[]): ReadingIndex {
   let count = 0
   for (let i = 0; i < words.length; i++) count += words[i]!.bases.length
   let size = 64
   while (size < 2 * count) size *= 2
-  const own = count > KEPT_READINGS
-  if (!own) {
-    if (kept.head.length < size) kept.head = new Int32Array(size)
-    if (kept.links.length < 2 * count) kept.links = new Int32Array(Math.max(2 * count, 2 * kept.links.length))
-    kept.build++
-  }
-  // Only the first `size` buckets and `2 * count` slots are read (`hash & mask`, the links of these readings).
-  const head = own ? new Int32Array(size) : kept.head
-  const links = own ? new Int32Array(2 * count) : kept.links
-  head.fill(-1, 0, size)
+  const head = new Int32Array(size).fill(-1)
+  const links = new Int32Array(2 * count)
   const mask = size - 1
   // From the last reading back, so that each bucket lists its readings in text order.
   let r = count
@@ -69,7 +50,7 @@ function buildIndex(words: readonly Word[]): ReadingIndex {
       head[bucket] = r
     }
   }
-  return { head, links, mask, build: own ? -1 : kept.build }
+  return { head, links, mask }
 }
 
 /** Normalised words with their `hashOf`, as `wordsWithReadings` asks for them. */
