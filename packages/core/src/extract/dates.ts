@@ -40,10 +40,13 @@ import {
 import { absoluteDate, numericDate, relativeMonthDay } from './month-dates.ts'
 import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
-import { DATE_TRIGGER, keepAnswer, keptAnswer } from './spelling-answers.ts'
+import { DATE_TRIGGER as DATE_TRIGGER_QUESTION, keepAnswer, keptAnswer } from './spelling-answers.ts'
 import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
 import { isTarget, yearDate } from './year-dates.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const DATE_TRIGGER = DATE_TRIGGER_QUESTION
 
 /** The dates of an article's text: those it names, and the page's own stamps of its date, kept apart. */
 export interface FoundDates {

@@ -61,7 +61,12 @@ import {
 } from './scan.ts'
 import { findScorers } from './scorer-names.ts'
 import { sourceGivenNameNormSet } from './source-given-names.ts'
-import { DEFINITE_IN_YA, keepAnswer, keptAnswer, LONG_DEFINITE } from './spelling-answers.ts'
+import {
+  DEFINITE_IN_YA as DEFINITE_IN_YA_QUESTION,
+  keepAnswer,
+  keptAnswer,
+  LONG_DEFINITE as LONG_DEFINITE_QUESTION,
+} from './spelling-answers.ts'
 import { subjectPlaceName } from './subject-place-names.ts'
 import {
   givenNameBase,
@@ -79,6 +84,10 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import type { Base, Word } from './words.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const DEFINITE_IN_YA = DEFINITE_IN_YA_QUESTION
+const LONG_DEFINITE = LONG_DEFINITE_QUESTION
 
 export interface Recognition {
   found: Found[]

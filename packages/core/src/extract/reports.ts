@@ -46,7 +46,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
-import { keepAnswer, keptAnswer, REPORTS_ALONE } from './spelling-answers.ts'
+import { keepAnswer, keptAnswer, REPORTS_ALONE as REPORTS_ALONE_QUESTION } from './spelling-answers.ts'
 import {
   antecedentOfRelative,
   issuerOf,
@@ -75,6 +75,9 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { bareOrConjoined, type Word } from './words.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const REPORTS_ALONE = REPORTS_ALONE_QUESTION
 
 /** Where the reported words begin after a verb: a clause after إن/أن, text after a colon, or a quote. */
 export interface Complement {

@@ -20,9 +20,16 @@ import { readingSet } from './reading-set.ts'
 import { isListedVerb } from './registered-verbs.ts'
 import { joined, type Scan } from './scan.ts'
 import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
-import { GIVEN_NAME_AFTER_ARTICLE, keepAnswer, keptAnswer } from './spelling-answers.ts'
+import {
+  GIVEN_NAME_AFTER_ARTICLE as GIVEN_NAME_AFTER_ARTICLE_QUESTION,
+  keepAnswer,
+  keptAnswer,
+} from './spelling-answers.ts'
 import { hashOf, hashOfRest, WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const GIVEN_NAME_AFTER_ARTICLE = GIVEN_NAME_AFTER_ARTICLE_QUESTION
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
 
