@@ -113,7 +113,7 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
       }
     }
     if (claimed[i]) {
-      const person = (words[i]!.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 ? people.get(i) : undefined
+      const person = (words[i]!.bases[0]!.flags & MEDIA_NAME_ENDING) !== 0 ? people.get(i) : undefined
       if (person) {
         places.taken.add(person)
         const outlet = media(scan, person.first, i)
@@ -121,10 +121,11 @@ export function findCredits(scan: Scan, claimed: Uint8Array, named: Found[]): Fo
         claimed.fill(1, person.first, i + 1)
         continue
       }
-      // مسقط-شبكة الأخبار العمانية: an outlet the main pass read may open a longer one after a dateline's place.
+      // مسقط-شبكة الأخبار العمانية: an outlet the main pass read may open a longer one after a dateline's place. The
+      // outlet after the word is asked first: one look-up in a map of a few, where the head's is one a reading.
       const credit = opens
         ? creditWithPlace(scan, i, claimed, places)
-        : places.outlets.has(i) || (mediaHead(words[i]!) !== undefined && places.outlets.has(i + 1))
+        : places.outlets.has(i) || (places.outlets.has(i + 1) && mediaHead(words[i]!) !== undefined)
           ? afterPlaceDash(scan, i, claimed, places)
           : undefined
       if (credit) {
@@ -177,13 +178,15 @@ function quietWord(scan: Scan, i: number): boolean {
   const word = words[i]!
   const w = word.norm
   if (word.gap !== ' ' || w.length < 2 || w.charCodeAt(0) === LAM) return false
-  if ((word.bases[0]!.flags & WordFlag.MediaNameEnding) !== 0 || isDash(words[i - 1]!.raw.charCodeAt(0)))
+  if ((word.bases[0]!.flags & MEDIA_NAME_ENDING) !== 0 || isDash(words[i - 1]!.raw.charCodeAt(0)))
     return false
   if (w.length === FM_LENGTH && fmEnding(words, i)) return false
   return scan.quoted[i] !== 1 || !scan.quoteOpeningAt.has(i)
 }
 
 const LAM = 0x644
+// A constant of this module: an imported `WordFlag.X` is read from its module's object at each test.
+const MEDIA_NAME_ENDING = WordFlag.MediaNameEnding
 
 interface Places {
   byFirst: Map<number, Found>

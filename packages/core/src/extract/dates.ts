@@ -40,9 +40,13 @@ import {
 import { absoluteDate, numericDate, relativeMonthDay } from './month-dates.ts'
 import { feastDate, periodDate, relativeSpan, seasonDate, yearFraction } from './period-dates.ts'
 import { joined, type Scan } from './scan.ts'
+import { DATE_TRIGGER as DATE_TRIGGER_QUESTION, keepAnswer, keptAnswer } from './spelling-answers.ts'
 import { hashOf } from './word-flags.ts'
 import type { Word } from './words.ts'
 import { isTarget, yearDate } from './year-dates.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const DATE_TRIGGER = DATE_TRIGGER_QUESTION
 
 /** The dates of an article's text: those it names, and the page's own stamps of its date, kept apart. */
 export interface FoundDates {
@@ -190,6 +194,15 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
 const TRIGGER_HASHES = new HashFilter(Array.from(DATE_TRIGGERS, hashOf))
 
 function isTrigger(word: Word): boolean {
+  // Asked of every word: answered once a spelling.
+  const { spelling } = word
+  const kept = keptAnswer(spelling, DATE_TRIGGER)
+  return kept !== 0 ? kept === 3 : keepAnswer(spelling, DATE_TRIGGER, readsTrigger(word))
+}
+
+// A constant of this module: an imported `Question.X` is read from its module's object at each test.
+
+function readsTrigger(word: Word): boolean {
   for (let n = 0; n < word.bases.length; n++) {
     const base = word.bases[n]!
     if (TRIGGER_HASHES.mayHave(base.hash) && DATE_TRIGGERS.has(base.base)) return true

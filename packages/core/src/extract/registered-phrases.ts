@@ -27,12 +27,17 @@ export function registeredPhrasesChanged(): void {
  * (ستيف ويتكوف، لستيف ويتكوف), but not after ك on a word without the article (كريم is no ك before ريم).
  */
 export function matchRegisteredPhrase(scan: Scan, i: number): PhraseMatch | undefined {
-  if (firstWords === undefined) return undefined
+  // Asked at every word of every article, most often where no list is registered: this test alone is small enough
+  // for the compiler to inline into the callers' loops, where the whole function was a call at each word.
+  return firstWords === undefined ? undefined : registeredPhraseAt(scan, i, firstWords)
+}
+
+function registeredPhraseAt(scan: Scan, i: number, filter: HashFilter): PhraseMatch | undefined {
   const word = scan.words[i]
   if (!word || word.number) return undefined
   for (let n = 0; n < word.bases.length; n++) {
     const base = word.bases[n]!
-    if (!firstWords.mayHave(base.hash)) continue
+    if (!filter.mayHave(base.hash)) continue
     if (base.cut > 0 && word.norm.charCodeAt(base.cut - 1) === KAF && !base.base.startsWith('ال')) continue
     const phrases = registeredPhrasesByFirstWord.get(base.base)
     if (!phrases) continue

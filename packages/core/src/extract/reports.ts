@@ -46,6 +46,7 @@ import type { MentionIndex } from './mention-index.ts'
 import { lastWordBefore } from './organization-names.ts'
 import { colonAfterQuotedName, namedByHead } from './quote-names.ts'
 import { commaGap, joined, type Scan } from './scan.ts'
+import { keepAnswer, keptAnswer, REPORTS_ALONE as REPORTS_ALONE_QUESTION } from './spelling-answers.ts'
 import {
   antecedentOfRelative,
   issuerOf,
@@ -74,6 +75,9 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { bareOrConjoined, type Word } from './words.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const REPORTS_ALONE = REPORTS_ALONE_QUESTION
 
 /** Where the reported words begin after a verb: a clause after إن/أن, text after a colon, or a quote. */
 export interface Complement {
@@ -138,13 +142,14 @@ const KANA_FORM = WordFlag.Kana
  * apart the acts of named subjects that report nothing.
  */
 export function findReports(scan: Scan, index: MentionIndex): { reports: Report[]; acts: Report[] } {
-  const { words } = scan
+  // The marks read once, not from the scan at each word: the calls in the loop keep the compiler from hoisting them.
+  const { words, quoted, credit } = scan
   const walk: ReportWalk = { reports: [], acts: [], events: [], issued: undefined }
   const { acts } = walk
   for (let v = 0; v < words.length; v++) {
     const word = words[v]!
     // The words of a quote are what was said, not the article's reporting; a credit line reports nothing.
-    if ((scan.quoted[v] && !quotedBeforeColon(scan, v)) || scan.credit[v]) continue
+    if ((quoted[v] && !quotedBeforeColon(scan, v)) || credit[v]) continue
     // Whether any rule but the tracking of subjects may take the word, by the first test of each: a sentence's or
     // block's first word (a speaker before a colon), a cue's first word, a verb that passes words on, a statement
     // noun two words on (وجاء في بيان), وأن, a reporting verb, or a complementiser one or two words on (a verb spelt as
@@ -154,12 +159,10 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     const before = v > 0 ? words[v - 1]! : undefined
     const mayReport =
       before === undefined ||
-      (word.flags & CUE_OR_TRANSMISSION) !== 0 ||
+      reportsAlone(word) ||
       before.sentence !== word.sentence ||
       before.block !== word.block ||
       (v + 2 < words.length && (words[v + 2]!.bases[0]!.flags & STATEMENT_NOUN) !== 0) ||
-      (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) ||
-      reportingVerb(word) !== undefined ||
       complementizerAt(words, v + 1) ||
       complementizerAt(words, v + 2)
     if (mayReport) {
@@ -169,6 +172,21 @@ export function findReports(scan: Scan, index: MentionIndex): { reports: Report[
     if (mayTrack(scan, index, v)) trackAct(scan, index, v, walk)
   }
   return { reports: walk.reports, acts }
+}
+
+/**
+ * The tests of `findReports`' first look that read the word alone: a cue's first word or a verb that passes words on,
+ * a complementiser behind و (وأن), a reporting verb. A spelling's kept answer: asked of every word.
+ */
+function reportsAlone(word: Word): boolean {
+  const { spelling } = word
+  const kept = keptAnswer(spelling, REPORTS_ALONE)
+  if (kept !== 0) return kept === 3
+  const yes =
+    (word.flags & CUE_OR_TRANSMISSION) !== 0 ||
+    (word.norm.charCodeAt(0) === WAW && COORDINATED_COMPLEMENTIZERS.has(word.norm)) ||
+    reportingVerb(word) !== undefined
+  return keepAnswer(spelling, REPORTS_ALONE, yes)
 }
 
 /**

@@ -29,6 +29,8 @@ export interface Spelling {
   titleHead: TitleHead | null | undefined
   /** Its display forms by reading (scan.ts, `wordDisplay`), made when first asked. */
   displays: string[] | undefined
+  /** Yes-or-no answers of the rules about it, two bits a question (spelling-answers.ts), 0 until one is asked. */
+  answers: number
 }
 
 const DIGITS = { digits: true } as const
@@ -129,6 +131,7 @@ export class WrittenSpellings {
       reportingVerb: undefined,
       titleHead: undefined,
       displays: undefined,
+      answers: 0,
     }
   }
 

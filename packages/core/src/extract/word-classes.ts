@@ -20,8 +20,16 @@ import { readingSet } from './reading-set.ts'
 import { isListedVerb } from './registered-verbs.ts'
 import { joined, type Scan } from './scan.ts'
 import { sourceGivenNameNormSet, sourceGivenNameSet } from './source-given-names.ts'
+import {
+  GIVEN_NAME_AFTER_ARTICLE as GIVEN_NAME_AFTER_ARTICLE_QUESTION,
+  keepAnswer,
+  keptAnswer,
+} from './spelling-answers.ts'
 import { hashOf, hashOfRest, WordFlag } from './word-flags.ts'
 import type { Base, TitleHead, Word } from './words.ts'
+
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const GIVEN_NAME_AFTER_ARTICLE = GIVEN_NAME_AFTER_ARTICLE_QUESTION
 
 // Questions the recognisers ask of one word. Each looks at the word's readings without and with attached particles.
 
@@ -233,11 +241,17 @@ const ALEF_MAQSURA = 'ى'
 
 /** The word less its first two letters is a given name: with the article, a name as the Maghreb writes some (الحسين). */
 export function isGivenNameAfterArticle(word: Word): boolean {
-  // Asked of every definite word a name may start at: a bitmap of the names' folded forms refuses almost all before
-  // the word's strict spelling is made. `norm` folds a name's strict spelling to the word less its article (strict and
-  // loose folding differ only in ى, letter for letter).
-  return foldedGivenNames().mayHave(hashOfRest(word.norm, 2)) && givenNameSet.has(strictBase(word, 2))
+  // Asked of every definite word a name may start at: answered once a spelling.
+  const { spelling } = word
+  const kept = keptAnswer(spelling, GIVEN_NAME_AFTER_ARTICLE)
+  if (kept !== 0) return kept === 3
+  // A bitmap of the names' folded forms refuses almost all before the word's strict spelling is made. `norm` folds a
+  // name's strict spelling to the word less its article (strict and loose folding differ only in ى, letter for letter).
+  const yes = foldedGivenNames().mayHave(hashOfRest(word.norm, 2)) && givenNameSet.has(strictBase(word, 2))
+  return keepAnswer(spelling, GIVEN_NAME_AFTER_ARTICLE, yes)
 }
+
+// A constant of this module: an imported `Question.X` is read from its module's object at each test.
 
 let foldedGivenNameHashes: HashFilter | undefined
 
