@@ -2,7 +2,7 @@ import { analyzeArticle, contentId, parseArticle, resolveOutlet } from '@marsad/
 
 // A probe written for this purpose: a heading fused to its paragraph, a title and role, an alias, a quote with its
 // speaker, a place, a district of the registered lists (`@marsad/core/places`: Node registers them, the Worker not),
-// a date relative to publication, a plan year, an attribution, diacritics, a seated hamza and numbers, and page
+// a date relative to publication, a plan year, an attribution, diacritics, a seated hamza, a rarer hamza alef (ٲ) and numbers, and page
 // clutter around the body (breadcrumbs, a byline, a "read also" list, a copyright line): whatever the parser, the
 // extractor or the analyser changes, some of it shows here.
 const PROBE = {
@@ -13,7 +13,7 @@ const PROBE = {
   text: `الرئيسية » أخبار » محليات
 كتب: سامر الحمد
 افتتحت وزيرة الصحة الأردنية هالة النمر أمس مستشفى جديداً في مدينة إربد بسعة 250 سريراً.افتتاح رسميوقالت النمر إن المستشفى «سيخدم أكثر من مليون مواطن في الشمال»، مضيفةً أن العمل بدأ في كانون الثاني/يناير 2023.
-وبحسب وكالة الأنباء الرسمية، بلغت الكلفة 3.5 مليون دينار، وصُنعت أسرّته في بلدة عين ولمان الجزائرية. وأكد مُحافظ إربد، أحد المسؤولين عن المشروع، أن الطرق المؤدية إلى المستشفى ستُوسَّع قريباً ضمن خطة الطرق لعام 2030.
+وبحسب وكالة الأنباء الرسمية، بلغت الكلفة 3.5 مليون دينار، وصُنعت أسرّته في بلدة عين ولمان الجزائرية. وٲكد مُحافظ إربد، أحد المسؤولين عن المشروع، أن الطرق المؤدية إلى المستشفى ستُوسَّع قريباً ضمن خطة الطرق لعام 2030.
 اقرأ أيضاً
 افتتاح جسر جديد في عمّان
 © 2025 صحيفة الرصد`,

@@ -345,3 +345,12 @@ describe('a complementiser that ends its line', () => {
     ])
   })
 })
+
+describe('a verb of saying written with a rarer hamza alef', () => {
+  it('reads ٲكد as أكد, so the clause after it is reported speech with its speaker', () => {
+    const written = 'وٲكد وزير المالية كريم الهادي أن العجز سينخفض العام المقبل بفضل الإصلاحات.'
+    const usual = 'وأكد وزير المالية كريم الهادي أن العجز سينخفض العام المقبل بفضل الإصلاحات.'
+    expect(quotes(written)).toEqual(quotes(usual))
+    expect(speakers(written)).toEqual(['كريم الهادي'])
+  })
+})

@@ -19,6 +19,11 @@ export const HAMZA_ABOVE = 0x0654 // combining ٔ
 export const HAMZA_BELOW = 0x0655 // combining ٕ
 export const SUPERSCRIPT_ALEF = 0x0670 // ٰ (dagger alef)
 export const ALEF_WASLA = 0x0671 // ٱ
+// Alef with a wavy hamza above or below, and the high hamza alef: older encodings and some keyboards write the hamza
+// on alef with these (ٲكد for أكد).
+export const ALEF_WAVY_HAMZA_ABOVE = 0x0672 // ٲ
+export const ALEF_WAVY_HAMZA_BELOW = 0x0673 // ٳ
+export const HIGH_HAMZA_ALEF = 0x0675 // ٵ
 export const HEH_GOAL_HAMZA = 0x06c2
 export const HEH_YEH = 0x06c0 // ۀ
 export const KEHEH = 0x06a9 // ک (Persian kaf)

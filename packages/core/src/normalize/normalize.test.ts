@@ -7,6 +7,11 @@ describe('normalize', () => {
     expect(normalize('أحمد إبراهيم آمال ٱلكتاب')).toBe('احمد ابراهيم امال الكتاب')
   })
 
+  it('folds the rarer hamza alefs ٲ ٳ ٵ, which older encodings and some keyboards write, into ا too', () => {
+    expect(normalize('ٲكد ٳبراهيم ٵمل')).toBe('اكد ابراهيم امل')
+    expect(normalize('ٲكد')).toBe(normalize('أكد'))
+  })
+
   it('writes alef maksura as yeh, and keeps ta marbuta unless asked', () => {
     expect(normalize('مستشفى إلى المدرسة')).toBe('مستشفي الي المدرسة')
     expect(normalize('المدرسة', { tehMarbuta: true })).toBe('المدرسه')

@@ -5,12 +5,15 @@ import {
   ALEF_MADDA,
   ALEF_MAKSURA,
   ALEF_WASLA,
+  ALEF_WAVY_HAMZA_ABOVE,
+  ALEF_WAVY_HAMZA_BELOW,
   FARSI_YEH,
   HAMZA,
   HAMZA_ABOVE,
   HAMZA_BELOW,
   HEH,
   HEH_YEH,
+  HIGH_HAMZA_ALEF,
   isArabicIndicDigit,
   isArabicMark,
   isInvisible,
@@ -143,7 +146,13 @@ function actionOf(code: number, options: Required<NormalizeOptions>): number {
 function fold(code: number, options: Required<NormalizeOptions>): number {
   if (
     options.alef &&
-    (code === ALEF_HAMZA_ABOVE || code === ALEF_HAMZA_BELOW || code === ALEF_MADDA || code === ALEF_WASLA)
+    (code === ALEF_HAMZA_ABOVE ||
+      code === ALEF_HAMZA_BELOW ||
+      code === ALEF_MADDA ||
+      code === ALEF_WASLA ||
+      code === ALEF_WAVY_HAMZA_ABOVE ||
+      code === ALEF_WAVY_HAMZA_BELOW ||
+      code === HIGH_HAMZA_ALEF)
   )
     return ALEF
   if (options.yeh && code === ALEF_MAKSURA) return YEH
