@@ -2,9 +2,9 @@ import { analyzeArticle, contentId, parseArticle, resolveOutlet } from '@marsad/
 
 // A probe written for this purpose: a heading fused to its paragraph, a title and role, an alias, a quote with its
 // speaker, a place, a district of the registered lists (`@marsad/core/places`: Node registers them, the Worker not),
-// a date relative to publication, a plan year, an attribution, diacritics, a seated hamza, a rarer hamza alef (ٲ) and numbers, and page
-// clutter around the body (breadcrumbs, a byline, a "read also" list, a copyright line): whatever the parser, the
-// extractor or the analyser changes, some of it shows here.
+// a date relative to publication, a plan year, an attribution, diacritics, a seated hamza, a rarer hamza alef (ٲ)
+// and numbers, and page clutter around the body (breadcrumbs, a byline, a "read also" list, a copyright line):
+// whatever the parser, the extractor or the analyser changes, some of it shows here.
 const PROBE = {
   id: 'model-probe',
   title: 'وزيرة الصحة تفتتح مستشفى جديداً في إربد',

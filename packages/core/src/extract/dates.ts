@@ -200,8 +200,6 @@ function isTrigger(word: Word): boolean {
   return kept !== 0 ? kept === 3 : keepAnswer(spelling, DATE_TRIGGER, readsTrigger(word))
 }
 
-// A constant of this module: an imported `Question.X` is read from its module's object at each test.
-
 function readsTrigger(word: Word): boolean {
   for (let n = 0; n < word.bases.length; n++) {
     const base = word.bases[n]!

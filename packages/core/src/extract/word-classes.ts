@@ -251,8 +251,6 @@ export function isGivenNameAfterArticle(word: Word): boolean {
   return keepAnswer(spelling, GIVEN_NAME_AFTER_ARTICLE, yes)
 }
 
-// A constant of this module: an imported `Question.X` is read from its module's object at each test.
-
 let foldedGivenNameHashes: HashFilter | undefined
 
 function foldedGivenNames(): HashFilter {
