@@ -56,6 +56,9 @@ export const DEVELOPMENT_EXTRACTION = [
   'real-50',
   'real-51',
   'real-52',
+  'real-53',
+  'real-54',
+  'real-55',
 ] as const
 
 /** The development story corpora: every other `stories-N` is held out and never read by training, an eval or a bench. */
@@ -101,6 +104,7 @@ export const DEVELOPMENT_STORIES = [
   'stories-39',
   'stories-40',
   'stories-41',
+  'stories-42',
 ] as const
 
 /** The development clutter corpora: every other `clutter-N` is held out and never opened by training. */
@@ -183,6 +187,8 @@ export const DEVELOPMENT_DIFFERENCES = [
   'differences-38',
   'differences-39',
   'differences-40',
+  'differences-41',
+  'differences-42',
 ] as const
 
 export interface DevelopmentItem {
