@@ -59,10 +59,12 @@ const KB = 1000
 // each kept by the rule of docs/round-37/held-out.md; and 186 KB since round 38, whose merged rules (a fronted source
 // reporting a verbal clause, a person's echoed name cut back, quoted names after a noun) and its copy of the text into
 // a typed array brought it to 185.4 KB, each kept by the rule of docs/round-38/held-out.md; none of those rules moved a
-// held-out figure, so the next round should weigh what a rule costs here against what it carries.
+// held-out figure, so the next round should weigh what a rule costs here against what it carries; and 187 KB since
+// round 40, whose bound on the memory of the text copies (a text over 1 Mi code units keeps no buffer, so one large
+// request body does not hold three times its size for the life of an API process) brought it to 186.02 KB.
 export const coreBundles: readonly CoreBundle[] = [
   { name: 'whole core', imports: '*', ceiling: 300 * KB },
-  { name: 'parseArticle', imports: 'parseArticle', ceiling: 186 * KB },
+  { name: 'parseArticle', imports: 'parseArticle', ceiling: 187 * KB },
   { name: 'parseSearchQuery', imports: 'parseSearchQuery', ceiling: 60 * KB },
   { name: 'normalize', imports: 'normalize', ceiling: 5 * KB },
 ]

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { CodeUnits } from './code-units.ts'
+import { CodeUnits, LONGEST_KEPT } from './code-units.ts'
 
 const codes = (text: string) => Array.from({ length: text.length }, (_, i) => text.charCodeAt(i))
 
@@ -39,6 +39,23 @@ describe('CodeUnits', () => {
       { numRuns: 200, seed: 13 },
     )
   })
+
+  for (const [how, buffers] of [
+    ['through Buffer', undefined],
+    ['by a loop', null],
+  ] as const)
+    it(`copies a text longer than LONGEST_KEPT whole, then keeps neither it nor its buffer (${how})`, () => {
+      const units = new CodeUnits(buffers)
+      const huge = `${'ب'.repeat(LONGEST_KEPT)}قال`
+      const copied = units.copy(huge)
+      expect(copied.length).toBeGreaterThanOrEqual(huge.length)
+      expect(Array.from(copied.subarray(huge.length - 4, huge.length))).toEqual(codes(huge.slice(-4)))
+      expect(units.units.length).toBeLessThan(LONGEST_KEPT)
+      // Not taken for the text copied last: the same string is copied again, into a fresh buffer.
+      copied[0] = 0
+      expect(units.copy(huge)[0]).toBe('ب'.charCodeAt(0))
+      expect(Array.from(units.copy('قال').subarray(0, 3))).toEqual(codes('قال'))
+    })
 
   it("uses Node's Buffer here", () => {
     expect(typeof (globalThis as { Buffer?: unknown }).Buffer).toBe('function')

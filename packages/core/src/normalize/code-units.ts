@@ -6,7 +6,8 @@
  * string and copies it); elsewhere a loop copies it.
  *
  * Whoever keeps one knows when its code units are read: a pass copies its text, reads the units, and copies no other
- * text into the same `CodeUnits` until it is done. The text copied last is not copied again.
+ * text into the same `CodeUnits` until it is done. The text copied last is not copied again, unless it was longer
+ * than `LONGEST_KEPT`.
  */
 export class CodeUnits {
   /** The code units of the text copied last, then whatever an earlier, longer text left. */
@@ -30,6 +31,12 @@ export class CodeUnits {
     if (writer !== undefined) writer.write(text, 0, 'utf16le')
     else for (let i = 0; i < length; i++) units[i] = text.charCodeAt(i)
     this.copied = text
+    // A text longer than any article (a whole request body) is not kept, nor the buffer it needed: kept, they would
+    // hold three times its size for the life of the process. The caller reads the returned units until its pass ends.
+    if (length > LONGEST_KEPT) {
+      this.grow(0)
+      this.copied = undefined
+    }
     return units
   }
 
@@ -40,6 +47,9 @@ export class CodeUnits {
     this.writer = this.buffers?.from(bytes)
   }
 }
+
+/** The longest text, in code units, whose copy a `CodeUnits` keeps for the next text: 1 Mi, some 500 news articles. */
+export const LONGEST_KEPT = 1 << 20
 
 interface BufferLike {
   write(text: string, offset: number, encoding: 'utf16le'): number
