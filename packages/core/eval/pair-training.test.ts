@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { PAIR_FEATURES } from '../src/cluster/pair-features.ts'
 import { pairProbability } from '../src/cluster/pair-model.ts'
 import { type Article, parseArticle } from '../src/index.ts'
 import { fitLogistic } from './logistic.ts'
+import { rowsOf, trainModel, UNDATED_SHIFTS } from './pair-loo.ts'
 import { pairRows } from './pair-training.ts'
+import type { ParsedCorpus } from './story-runs.ts'
 
 const article = (id: string, text: string, publishedAt: string): Article =>
   parseArticle({ id, text, publishedAt })
@@ -76,5 +79,34 @@ describe('training the link weight', () => {
     const same = scores.filter((_, i) => rows.labels[i] === 1)
     const other = scores.filter((_, i) => rows.labels[i] === 0)
     expect(Math.min(...same)).toBeGreaterThan(Math.max(...other))
+  })
+})
+
+describe('choosing the threshold and the shift of the undated weight', () => {
+  const undated = corpus.map((a) => parseArticle({ id: a.id, text: a.text }))
+  const parsed: ParsedCorpus = {
+    name: 'ours',
+    runs: [
+      { dated: true, articles: corpus },
+      { dated: false, articles: undated },
+    ],
+    event,
+  }
+  const fitted = fitLogistic(rowsOf([parsed]))
+  const UNDATED = PAIR_FEATURES.indexOf('undated')
+
+  it('keeps the fitted weights when no shift is offered', () => {
+    const model = trainModel([parsed], { undatedShifts: [0] })
+    expect(model.weights).toEqual(fitted.weights)
+    expect(model.bias).toBe(fitted.bias)
+  })
+
+  it('moves the undated weight alone, by one of the shifts offered', () => {
+    const model = trainModel([parsed])
+    const shift = model.weights[UNDATED]! - fitted.weights[UNDATED]!
+    expect(UNDATED_SHIFTS.some((offered) => Math.abs(offered - shift) < 1e-12)).toBe(true)
+    model.weights.forEach((weight, k) => {
+      if (k !== UNDATED) expect(weight).toBe(fitted.weights[k])
+    })
   })
 })
