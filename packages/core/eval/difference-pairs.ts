@@ -33,9 +33,13 @@ export interface EventPairs {
   labels: number[]
 }
 
-/** The candidate pairs of every event of the development differences sets (allow-listed), labelled. */
-export function loadEventPairs(): EventPairs[] {
-  const sets = loadGold('differences', DEVELOPMENT)
+/**
+ * The candidate pairs of every event of the development differences sets (allow-listed), labelled; of those of them
+ * `only` names, when given.
+ */
+export function loadEventPairs(only?: readonly string[]): EventPairs[] {
+  const names = only === undefined ? DEVELOPMENT : DEVELOPMENT.filter((corpus) => only.includes(corpus))
+  const sets = loadGold('differences', names)
   // Only the story corpora these sets are made of: the texts of held-out story corpora are never read.
   const sources = new Set(sets.map((gold) => gold.source))
   const stories = new Map(
@@ -152,12 +156,16 @@ export function scorePairs(
 
 export const handDecision = (event: EventPairs) => event.hand
 /** Which candidate pairs the learned decision reads, and what it keeps of the hand rules. */
-export type Mode = 'all' | 'tolls' | 'add'
+export type Mode = 'all' | 'tolls' | 'add' | 'add-tolls'
 
-/** The candidates a mode decides: every pair; the tolls; the pairs the hand rules do not show, tolls left out. */
+/**
+ * The candidates a mode decides: every pair; the tolls; the pairs the hand rules do not show, tolls left out; the
+ * tolls the hand rules do not show.
+ */
 export function decided(mode: Mode, pair: ValuePair): boolean {
   if (mode === 'all') return true
   if (mode === 'tolls') return pair.a.quantity.developing
+  if (mode === 'add-tolls') return pair.a.quantity.developing && pair.features[0] === 0
   return !pair.a.quantity.developing && pair.features[0] === 0
 }
 

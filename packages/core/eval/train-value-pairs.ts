@@ -6,7 +6,9 @@ import {
   handDecision,
   learnedDecision,
   loadEventPairs,
+  type Mode,
   type PairFigures,
+  pairCell,
   pairPrecision,
   scorePairs,
   trainDecision,
@@ -17,17 +19,57 @@ import './deployed-lists.ts'
 
 refuseUnknownOptions(
   'train:value-pairs',
-  ['--loo'],
+  ['--loo', '--only', '--check', '--mode'],
   'fits the decision on every development differences set and writes src/compare/value-pair-weights.ts',
 )
 
-const events = loadEventPairs()
+const option = (name: string) => {
+  const at = process.argv.indexOf(name)
+  return at < 0 ? undefined : process.argv[at + 1]
+}
+const only = option('--only')?.split(',')
+const check = option('--check')?.split(',')
+const events = loadEventPairs(only === undefined || check === undefined ? only : [...only, ...check])
 if (events.length === 0) {
   console.log('value pair training skipped: the development story texts are not in the cache')
   process.exit(0)
 }
-if (process.argv.includes('--loo')) printLeaveOneOut(events)
+if (only !== undefined) printHalves(events, only, check ?? [], (option('--mode') ?? 'add') as Mode)
+else if (process.argv.includes('--loo')) printLeaveOneOut(events)
 else writeWeights(events)
+
+/**
+ * `--only <fit sets> [--check <check sets>] [--mode add|tolls|all]`: the decision fitted on the fit sets alone, scored
+ * on both lists beside the rules alone and the shipped weights; writes nothing (a round's decision by halves).
+ */
+function printHalves(
+  events: readonly EventPairs[],
+  fit: readonly string[],
+  held: readonly string[],
+  mode: Mode,
+) {
+  const of = (list: readonly string[]) => events.filter((event) => list.includes(event.corpus))
+  const model = trainDecision(of(fit), mode)
+  console.log(
+    `fitted on ${fit.join(', ')} (${of(fit).length} events), mode ${mode}, threshold ${Number.isFinite(model.threshold) ? model.threshold : 'none (adds nothing)'}`,
+  )
+  console.log('| half | rules alone | shipped weights | fitted on the fit half |\n| --- | --- | --- | --- |')
+  for (const [label, list] of [
+    ['fit', fit],
+    ['check', held],
+  ] as const) {
+    if (list.length === 0) continue
+    const chosen = of(list)
+    const cells = [
+      scorePairs(chosen, handDecision),
+      scorePairs(chosen, learnedDecision(VALUE_PAIR_WEIGHTS, 'add')),
+      scorePairs(chosen, learnedDecision(model, mode)),
+    ].map((f) => `${pairCell(f)}, all ${f.all.found}/${f.all.annotated}`)
+    console.log(`| ${label} (${chosen.length} events) | ${cells.join(' | ')} |`)
+  }
+  if (process.argv.includes('--errors'))
+    console.error(scorePairs(of(fit), learnedDecision(model, mode)).wrong.join('\n'))
+}
 
 function writeWeights(events: readonly EventPairs[]): void {
   const model = trainDecision(events, 'add')

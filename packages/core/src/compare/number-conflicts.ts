@@ -11,7 +11,7 @@ import {
 import { isGoalWord, isOneGoalWord } from '../lang/ar/scores.ts'
 import { norm } from '../lang/ar/spelling.ts'
 import { tokenize } from '../normalize/tokenize.ts'
-import { inferredDate } from '../similarity/extraction-view.ts'
+import { ofEarlierMoment, type StoryMoment, storyMoment } from './earlier-moment.ts'
 import { CLOSE, type Closeness, leftoverConflicts } from './leftovers.ts'
 import { type PersonNames, personNames } from './person-names.ts'
 import { agree, bracketedMinute, isMinute, otherMoment, type Quantity, quantitiesIn } from './quantities.ts'
@@ -49,8 +49,8 @@ export function numberConflicts(
   /** What each mention is about (`quantityKey`), read once. */
   keyOf: (m: Mention) => string | null
 } {
-  const year = storyYear(space)
-  const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article, year))
+  const moment = storyMoment(space)
+  const mentions = space.articles.flatMap((_, article) => articleQuantities(space, article, moment))
   const names = personNames(space)
   const text = (m: Mention) => space.articles[m.article]!.sentences[m.sentence]!.text
   const keys = new Map<Mention, string | null>()
@@ -152,7 +152,7 @@ const NUMERIC_DATE = /[0-9٠-٩]{1,4}[-/.][0-9٠-٩]{1,2}[-/.][0-9٠-٩]{1,4}/gu
  * Every quantity of an article's sentences, numbers inside its dates and numeric dates left out, with the place a
  * sentence opens with («وفي محافظة الجيزة، حصد …»): such figures are one region's part of a total.
  */
-function articleQuantities(space: SentenceSpace, article: number, year: number | null): Mention[] {
+function articleQuantities(space: SentenceSpace, article: number, moment: StoryMoment): Mention[] {
   const source = space.articles[article]!
   const { dates, entities } = space.extractions[article]!
   const places = entities
@@ -174,9 +174,9 @@ function articleQuantities(space: SentenceSpace, article: number, year: number |
     const progress = countedSoFar(read[sentence]!)
     return read[sentence]!.flatMap((found) => {
       // A forecast is no article's statement of the event, nor is an earlier toll it quotes, nor a figure of a
-      // year before the article's (كان آخرها في 2012 بقوة 6.8 درجات).
+      // moment before the story's (كان آخرها في 2012 بقوة 6.8 درجات).
       if (found.projected || (found.developing && quotesEarlierToll(span.text, found))) return []
-      if (year !== null && ofEarlierYear(span, found, dates, year)) return []
+      if (ofEarlierMoment(span, found, dates, moment, article)) return []
       if (opensWithYear(span.text, found)) return []
       const quantity = momentOf(span.text, bracketedMinute(span.text, found, goals) ?? found)
       const where = quantity.developing ? placeAfter(span, quantity.end, places, source.text) : null
@@ -217,50 +217,6 @@ function countedSoFar(quantities: readonly Quantity[]): Mention['progress'] | nu
 function momentOf(text: string, quantity: Quantity): Quantity {
   const moment = isMinute(quantity) || quantity.cue === 'magnitude' ? otherMoment(text, quantity) : null
   return moment === null ? quantity : { ...quantity, moment }
-}
-
-/**
- * The year of the story: the latest year an article is dated, else, when none is, the latest year the articles'
- * dates name (deadlines left out). Null when nothing names one.
- */
-function storyYear(space: SentenceSpace): number | null {
-  const latest = (years: number[]) => (years.length === 0 ? null : Math.max(...years))
-  const dated = space.articles.flatMap((article, i) => {
-    const written = article.publishedAt ?? inferredDate(article, space.extractions[i]!)?.value
-    return written === undefined ? [] : [Number(written.slice(0, 4))]
-  })
-  return (
-    latest(dated) ??
-    latest(
-      space.extractions.flatMap(({ dates }) =>
-        dates.flatMap((date) =>
-          date.value === undefined || date.target === true ? [] : [Number(date.value.slice(0, 4))],
-        ),
-      ),
-    )
-  )
-}
-
-/**
- * A date of the quantity's clause, before it, names a year before the story's: the figure is of that year. A year
- * after منذ (تتويجه الأول منذ 1988) is where a span starts, not when the figure was.
- */
-function ofEarlierYear(
-  span: { start: number; text: string },
-  quantity: Quantity,
-  dates: readonly { start: number; end: number; value?: string }[],
-  year: number,
-): boolean {
-  const before = span.text.slice(0, quantity.start)
-  const clause = span.start + clauseStart(before)
-  return dates.some(
-    (date) =>
-      date.start >= clause &&
-      date.end <= span.start + quantity.start &&
-      date.value !== undefined &&
-      Number(date.value.slice(0, 4)) < year &&
-      !SINCE.test(span.text.slice(0, date.start - span.start)),
-  )
 }
 
 /**
@@ -305,7 +261,6 @@ function clauseBefore(text: string, quantity: Quantity): string {
 }
 // A year that opens a sentence, after في and a list's dash: «- وفي عام 2015،».
 const YEAR_OPENING = /^[\s\-–•*]*و?في\s+(?:عام\s+|سنة\s+)?[0-9٠-٩]{4}\s*[،,]/
-const SINCE = /(?:^|\s)و?منذ\s+(?:\S+\s+)?$/
 // في before a place, at most two words before it (في جنوب شرقي تركيا).
 const LOCATIVE = /(?:^|\s)في\s+(?:\S+\s+){0,2}$/
 // ب written onto a place's head before the place (وفاة بإقليم الحوز، و18 بعمالة مراكش): a province's part of a toll.
