@@ -1,7 +1,9 @@
 // `pnpm --filter @marsad/core train:entities`: fits the learned entity check (`src/extract/entity-model.ts`) on the
 // gold entities of the development extraction batches and writes `src/extract/entity-weights.ts`; `--loo` prints
 // the leave-one-batch-out figures of the rules alone and of the rules with the check instead, the shipped weights'
-// in brackets (in sample on the batches their doc comment names).
+// in brackets (in sample on the batches their doc comment names). `--only real-1,real-3` trains (or folds) on those
+// development batches alone, the fit half of a round read in two halves; `--kinds` retrains those kinds only.
+// A batch the cache holds no text of is left out, and the weights' comment names only the batches trained on.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { ENTITY_FEATURES } from '../src/extract/entity-features.ts'
@@ -10,20 +12,22 @@ import { ENTITY_WEIGHTS } from '../src/extract/entity-weights.ts'
 import { DEVELOPMENT_EXTRACTION, developmentBatches } from './development-batches.ts'
 import { type Batch, KINDS, parseBatch, scoreBatch, trainModel } from './entity-training.ts'
 import { extractionFigures } from './extraction.ts'
-import { refuseUnknownOptions } from './training-options.ts'
+import { namedBatches, refuseUnknownOptions } from './training-options.ts'
 import './deployed-lists.ts'
-
-export const DEVELOPMENT = DEVELOPMENT_EXTRACTION
 
 refuseUnknownOptions(
   'train:entities',
-  ['--loo', '--kinds'],
+  ['--loo', '--kinds', '--only'],
   'fits the entity check on every development batch and overwrites src/extract/entity-weights.ts',
 )
 
-const batches: Batch[] = developmentBatches(DEVELOPMENT, 'entity training').map(({ name, items }) =>
+/** The development batches named by `--only` (all of them without it): held-out batches are never opened here. */
+export const DEVELOPMENT = namedBatches('--only', DEVELOPMENT_EXTRACTION) ?? DEVELOPMENT_EXTRACTION
+
+const batches: Batch[] = developmentBatches(DEVELOPMENT, 'entity training', true).map(({ name, items }) =>
   parseBatch(name, items),
 )
+const articleCount = batches.reduce((sum, batch) => sum + batch.articles.length, 0)
 
 const figure = (value: number) => value.toFixed(3)
 
@@ -73,20 +77,27 @@ const kept = KINDS.filter((kind) => !retrained.includes(kind))
 const provenance =
   kept.length === 0
     ? ''
-    : `\n * Only ${retrained.join(', ')} retrained here (\`--kinds\`); ${kept.join(', ')} kept as shipped before (a check fitted on the\n * batches this file's previous version names, its git history, or none).`
+    : `Only ${retrained.join(', ')} retrained here (\`--kinds\`); ${kept.join(', ')} kept as shipped before (a check fitted on the batches this file's previous version names, its git history, or none).`
 const round = (value: number) => Number(value.toPrecision(4))
 const kindSource = (kind: (typeof KINDS)[number]) => {
   const m = model[kind]!
   const lines = ENTITY_FEATURES.map((name, i) => `      ${round(m.weights[i]!)}, // ${name}`)
   return `  ${kind}: {\n    bias: ${round(m.bias)},\n    weights: [\n${lines.join('\n')}\n    ],\n    threshold: ${m.threshold},\n  },`
 }
+const doc = [
+  `The learned entity check${kept.length > 0 ? ` (for ${retrained.join(', ')})` : ''}, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development extraction batches ${batches.map((batch) => batch.name).join(', ')} (the ${articleCount} articles of them the cache held); each kind's threshold chosen leave-one-batch-out inside them.`,
+  `Kinds without a check (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.`,
+  provenance,
+  'Generated: train again, never edit.',
+]
 const source = `import type { EntityModel } from './entity-model.ts'
 
 /**
- * The learned entity check${kept.length > 0 ? ` (for ${retrained.join(', ')})` : ''}, fitted by \`eval/train-entity-model.ts\` on our gold entities of the development
- * extraction batches ${DEVELOPMENT.join(', ')}; each kind's threshold chosen leave-one-batch-out inside them.
- * Kinds without a check (${KINDS.filter((kind) => !judged.includes(kind)).join(', ') || 'none'}) keep every entity the rules find.${provenance}
- * Generated: train again, never edit.
+${doc
+  .filter((paragraph) => paragraph !== '')
+  .flatMap((paragraph) => wrap(paragraph, 117))
+  .map((line) => ` * ${line}`)
+  .join('\n')}
  */
 export const ENTITY_WEIGHTS: EntityModel = {
 ${judged.map(kindSource).join('\n')}
@@ -94,3 +105,17 @@ ${judged.map(kindSource).join('\n')}
 `
 writeFileSync(fileURLToPath(new URL('../src/extract/entity-weights.ts', import.meta.url)), source)
 console.log(source)
+
+/** The words of `text` in lines of at most `width` characters (a longer word stands alone). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line === '' ? word : `${line} ${word}`
+  }
+  if (line !== '') lines.push(line)
+  return lines
+}

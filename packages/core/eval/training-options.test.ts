@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { refuseUnknownOptions } from './training-options.ts'
+import { namedBatches, refuseUnknownOptions } from './training-options.ts'
 
 describe('refuseUnknownOptions', () => {
   const argv = process.argv
@@ -31,5 +31,31 @@ describe('refuseUnknownOptions', () => {
 
   it('stops at --help with status 0', () => {
     expect(run('--help').exit).toEqual([0])
+  })
+})
+
+describe('namedBatches', () => {
+  const argv = process.argv
+  afterEach(() => {
+    process.argv = argv
+  })
+
+  const named = (...args: string[]) => {
+    process.argv = ['node', 'train.ts', ...args]
+    return namedBatches('--only', ['real-1', 'real-2', 'real-3'])
+  }
+
+  it('gives the batches listed after the flag, in their order, and null without it', () => {
+    expect(named('--only', 'real-3,real-1', '--loo')).toEqual(['real-3', 'real-1'])
+    expect(named('--loo')).toBeNull()
+  })
+
+  it('refuses a batch outside the development list: a held-out batch is never opened', () => {
+    expect(() => named('--only', 'real-1,real-4')).toThrow('real-4: not a development batch')
+  })
+
+  it('refuses the flag with no list after it, rather than train on nothing', () => {
+    expect(() => named('--only')).toThrow(/give a list/)
+    expect(() => named('--only', '--loo')).toThrow(/give a list/)
   })
 })
