@@ -74,6 +74,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isKnownSurname,
   isNameParticle,
   isRoleWord,
@@ -783,8 +784,9 @@ function filiationStart(scan: Scan, i: number): number {
 /**
  * Whether any rule of `filiationStart` may take word `i`, by the first test of each: a particle of descent after it
  * (`filiationFollows`), a definite word in ي after it (`beforeNisbaFamilyName`), a definite word of five letters or
- * more without a particle (`definiteGivenNameOpens`), maintained lists of given names (`sourceGivenNameStart`). Asked
- * of some 260 words an article, where all four rules find nothing: one test here spares four calls.
+ * more without a particle that is a given name less its article (`definiteGivenNameOpens`), maintained lists of given
+ * names (`sourceGivenNameStart`). Asked of some 260 words an article, where all four rules find nothing: one test here
+ * spares four calls.
  */
 function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean {
   const next = words[i + 1]
@@ -808,12 +810,20 @@ function definiteInYa(word: Word): boolean {
   return keepAnswer(spelling, DEFINITE_IN_YA, word.norm.startsWith('ال') && word.norm.endsWith('ي'))
 }
 
-/** الحسين: five letters or more that open with the article, read without a particle; a spelling's kept answer. */
+/**
+ * الحسين: five letters or more that open with the article, read without a particle, and a given name less the
+ * article (`definiteGivenNameOpens`' tests of the word alone: of the seeds' some 100 long definite words an article,
+ * one is); a spelling's kept answer.
+ */
 function longDefinite(word: Word): boolean {
   const { spelling } = word
   const kept = keptAnswer(spelling, LONG_DEFINITE)
   if (kept !== 0) return kept === 3
-  const yes = word.norm.length >= 5 && word.bases[0]!.cut === 0 && word.norm.startsWith('ال')
+  const yes =
+    word.norm.length >= 5 &&
+    word.bases[0]!.cut === 0 &&
+    word.norm.startsWith('ال') &&
+    isGivenNameAfterArticle(word)
   return keepAnswer(spelling, LONG_DEFINITE, yes)
 }
 

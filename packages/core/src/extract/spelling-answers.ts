@@ -13,7 +13,10 @@ export const DATE_TRIGGER = 0
 export const GIVEN_NAME_AFTER_ARTICLE = 2
 /** recognize.ts `contextMayOpen`: a word with the article that ends in ي (الشامي، التونسي). */
 export const DEFINITE_IN_YA = 4
-/** recognize.ts `contextMayOpen`: a word of five letters or more that opens with the article, no particle before. */
+/**
+ * recognize.ts `contextMayOpen`: a word of five letters or more that opens with the article, no particle before, and
+ * is a given name less its article (الحسين).
+ */
 export const LONG_DEFINITE = 6
 /**
  * reports.ts `findReports`: the word alone may open a report (a cue's first word or a verb that passes words on, وأن
