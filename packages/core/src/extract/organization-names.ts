@@ -879,7 +879,7 @@ function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
     kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last),
     name,
   }
-  const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined)
+  const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined, name)
   // A body's head with its genitive is a name by its form; only its kind may be doubted, which the check cannot mend.
   if (target.kind === 'media') found.vouched = true
   return found

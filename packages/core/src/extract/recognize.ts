@@ -748,7 +748,7 @@ function person(scan: Scan, first: number, last: number, base: Base): Found {
     return foundFrom(scan, first, known.last, known.base, known.target, 'name', true)
   }
   const name = displaySpan(scan, first, last, base)
-  return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false)
+  return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false, name)
 }
 
 /** A place told apart from another only by its marks: عمّان (Amman), also behind a particle (وعمّان). */

@@ -232,6 +232,7 @@ export function unquotedSpan(scan: Scan, first: number, last: number, base: Base
 const QUOTE_MARKS = /["«»“”]/g
 const UNDERSCORES = /_+/g
 
+/** `surface`: the span's `displaySpan`, where the caller has made it already (as a new name's target). */
 export function foundFrom(
   scan: Scan,
   first: number,
@@ -240,6 +241,7 @@ export function foundFrom(
   target: Target,
   form: MentionForm,
   known: boolean,
+  surface = displaySpan(scan, first, last, base),
 ): Found {
   return {
     kind: target.kind,
@@ -250,7 +252,7 @@ export function foundFrom(
     end: scan.words[last]!.end,
     form,
     known,
-    surface: displaySpan(scan, first, last, base),
+    surface,
     // Every field present from the start: one shape for every mention.
     gloss: target.gloss,
     roles: undefined,
