@@ -175,7 +175,8 @@ export function joined(words: readonly Word[], j: number): boolean {
 
 /** Only a comma, with or without spaces, stands between this word and the one before it (`وزير الداخلية، NAME`). */
 export function commaGap(word: Word): boolean {
-  return COMMA_GAP.test(word.gap)
+  // Most gaps are one space: no regex for them.
+  return word.gap !== ' ' && COMMA_GAP.test(word.gap)
 }
 
 const COMMA_GAP = /^\s*[،,]\s*$/
