@@ -257,7 +257,7 @@ export function isForeignNameWord(word: Word, inside: boolean): boolean {
   if (
     w.length < 3 ||
     word.number ||
-    word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
+    (word.flags & WordFlag.Known) !== 0 ||
     speakerNounSet.has(w)
   )
     return false

@@ -928,7 +928,7 @@ function quotedNameWord(word: Word): boolean {
   return (
     isUnknownNameWord(word, true) &&
     !commonWordSet.has(word.norm) &&
-    !word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) &&
+    (word.flags & WordFlag.Known) === 0 &&
     !isVerbOfAnyList(word)
   )
 }

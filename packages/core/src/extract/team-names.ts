@@ -404,7 +404,7 @@ function describedAfter(scan: Scan, i: number): boolean {
 function openName(word: Word, headed = false): boolean {
   const w = word.norm
   if (w.length < 3 || commonWordSet.has(w) || word.number) return false
-  if (word.bases.some((b) => (b.flags & WordFlag.Known) !== 0)) return false
+  if ((word.flags & WordFlag.Known) !== 0) return false
   if (isFunctionWord(word) || isVerb(word) || looksVerbal(word) || isGivenName(word)) return false
   return w.startsWith('ال') ? w.length > 4 && (headed || !isAdjectiveLike(w)) : true
 }
