@@ -18,6 +18,8 @@ export const DEFINITE_IN_YA = 4
  * is a given name less its article (الحسين).
  */
 export const LONG_DEFINITE = 6
+/** recognize.ts `contextMayOpen`: `opensBeforeNisba`, the word alone may open a name before a nisba's family name. */
+export const OPENS_BEFORE_NISBA = 10
 /**
  * reports.ts `findReports`: the word alone may open a report (a cue's first word or a verb that passes words on, وأن
  * and the like, a reporting verb).
