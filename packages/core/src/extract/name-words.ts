@@ -254,12 +254,7 @@ export function hamzaOnAlef(word: Word, base: Base): boolean {
 /** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
 export function isForeignNameWord(word: Word, inside: boolean): boolean {
   const w = word.norm
-  if (
-    w.length < 3 ||
-    word.number ||
-    (word.flags & WordFlag.Known) !== 0 ||
-    speakerNounSet.has(w)
-  )
+  if (w.length < 3 || word.number || (word.flags & WordFlag.Known) !== 0 || speakerNounSet.has(w))
     return false
   if (
     (w.startsWith('ال') && !hamzaOnAlef(word, word.bases[0]!)) ||

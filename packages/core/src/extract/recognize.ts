@@ -6,7 +6,12 @@ import { findCompassRegions } from './compass-regions.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { findEchoedFamilyNames } from './echoed-family-names.ts'
-import { beforeNisbaFamilyName, givenNameStart, opensBeforeNisba, sourceGivenNameBase } from './given-name-start.ts'
+import {
+  beforeNisbaFamilyName,
+  givenNameStart,
+  opensBeforeNisba,
+  sourceGivenNameBase,
+} from './given-name-start.ts'
 import {
   bareNisbaStems,
   commonWordSet,
