@@ -26,7 +26,7 @@ import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, nextWordWith, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Word } from './words.ts'
+import { readingIn, type Word } from './words.ts'
 
 /** Words of matches a text needs before a bare name in a match's frame is read as a side. */
 const MIN_MATCH_WORDS = 3
@@ -355,7 +355,7 @@ function frameBefore(scan: Scan, i: number, quoted: boolean): 'strong' | 'member
   const { words } = scan
   const previous = i > 0 ? words[i - 1] : undefined
   if (!previous || !(joined(words, i) || (quoted && !opensClause(words, i)))) return undefined
-  const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
+  const base = readingIn(previous, sideFrameWordSet)
   if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
   if (previous.norm !== ON) return undefined
   for (let k = i - 2; k >= Math.max(0, i - 1 - WIN_REACH) && joined(words, k + 1); k--)
