@@ -13,7 +13,8 @@ describe('isUnknownNameWord', () => {
       [false, true],
       [true, false],
     ])
-    expect(words.slice(4).map((word) => [isUnknownNameWord(word), isUnknownNameWord(word, true)])).toEqual(first)
+    const again = words.slice(4).map((word) => [isUnknownNameWord(word), isUnknownNameWord(word, true)])
+    expect(again).toEqual(first)
   })
 
   it('asks the known family names at each call: a list registered after a spelling was answered still counts', () => {
