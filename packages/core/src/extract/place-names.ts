@@ -79,7 +79,7 @@ function ordinaryNisba(norm: string): boolean {
  */
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
-  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base)) && !HAMZA_ALEF.test(head.raw)) {
+  if (readingIn(head, featureHeadSet) !== undefined && !HAMZA_ALEF.test(head.raw)) {
     // دير الزور، دير البلح: a place the gazetteer knows that opens with the head is that place, left to it.
     const known = matchPhrase(scan, i, (target) => target.kind === 'location')
     return known && known.last > i ? undefined : matchFeature(scan, i)
