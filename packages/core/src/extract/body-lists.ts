@@ -3,6 +3,7 @@ import { withHashes, wordsWithReadings } from './reading-index.ts'
 import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isCalendarWord, isFunctionWord, isVerb, titleHead } from './word-classes.ts'
+import { readingIn } from './words.ts'
 
 /** Words of an item's name after its head. */
 const MAX_ITEM_WORDS = 4
@@ -21,7 +22,7 @@ export function bodyListItems(scan: Scan, recognition: Recognition): Found[] {
   for (let m = 0; m < recognition.found.length; m++) {
     const f = recognition.found[m]!
     if (f.kind !== 'organization' || f.last === f.first) continue
-    const head = words[f.first]!.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))
+    const head = readingIn(words[f.first]!, organizationHeadSet)
     if (!head) continue
     const sentence = words[f.first]!.sentence
     const listed = heads.get(sentence) ?? { heads: new Set<string>(), at: f.first }

@@ -4,6 +4,7 @@ import { norm } from './lexicon.ts'
 import { placeName } from './place-names.ts'
 import { addAlternate, displaySpan, type Found, joined, nextWordWith, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
+import { readingIn } from './words.ts'
 
 const COMMUNE = norm(communeHead)
 
@@ -28,7 +29,7 @@ export function findCommunes(scan: Scan, claimed: Uint8Array): Found[] {
     if (!name || claimed[name.last]) continue
     const province = words[name.last + 1]
     if (!province || !/^\s*\(?\s*$/.test(province.gap)) continue
-    if (!province.bases.some((b) => b.cut <= 1 && provinceHeadSet.has(b.base))) continue
+    if (readingIn(province, provinceHeadSet) === undefined) continue
     addAlternate(name, displaySpan(scan, i, name.last, head))
     added.push(name)
     claimed.fill(1, i + 1, name.last + 1)

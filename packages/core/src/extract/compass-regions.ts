@@ -12,7 +12,7 @@ import {
 import { readingSet } from './reading-set.ts'
 import { type Found, foundFrom, joined, nextSentenceWith, type Scan } from './scan.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, readingIn, type Word } from './words.ts'
 
 // Asked at every word: a bitmap of the lists' hashes answers no for almost every reading before a set is probed.
 const isCompassNoun = readingSet(compassNounSet)
@@ -144,12 +144,7 @@ function widenByDirection(scan: Scan, claimed: Uint8Array, found: Found[]): void
     if (!adjective || claimed[j] || !joined(words, j) || !placeNameAdjectiveSet.has(adjective.norm)) continue
     // بريف حلب الشمالي: after a noun of a place's surroundings the adjective is that noun's.
     const before = words[f.first - 1]
-    if (
-      before &&
-      joined(words, f.first) &&
-      before.bases.some((b) => b.cut <= 1 && vicinityNounSet.has(b.base))
-    )
-      continue
+    if (before && joined(words, f.first) && readingIn(before, vicinityNounSet) !== undefined) continue
     f.last = j
     f.end = adjective.end
     f.name = scan.text.slice(f.start, f.end)

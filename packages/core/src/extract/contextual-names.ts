@@ -3,7 +3,7 @@ import { withHashes, wordsWithReadings } from './reading-index.ts'
 import { readingSet } from './reading-set.ts'
 import { type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { reportingVerb } from './word-classes.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, readingIn, type Word } from './words.ts'
 
 /**
  * A well-known family name alone (`الأسد`، `السوداني`، `حميدتي`: the gazetteer's `contextual` forms) where only a
@@ -44,10 +44,7 @@ function familyNameReading(word: Word): Base | undefined {
 }
 
 function personContext(before: Word): boolean {
-  return (
-    before.bases.some((b) => b.cut <= 1 && personGenitiveNounSet.has(b.base)) ||
-    reportingVerb(before) !== undefined
-  )
+  return readingIn(before, personGenitiveNounSet) !== undefined || reportingVerb(before) !== undefined
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   isVerb,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, readingIn, type Word } from './words.ts'
 
 /** What later words refer back to: new mentions of entities named before, and who issued each statement. */
 export interface Coreference {
@@ -284,14 +284,14 @@ function quotedNameHead(scan: Scan, body: Found): string {
   const before = body.first > 0 ? scan.words[body.first - 1] : undefined
   if (!before || !scan.quoteOpeningAt.has(body.first) || before.sentence !== scan.words[body.first]!.sentence)
     return ''
-  return before.bases.find((b) => b.cut <= 1 && organizationHeadSet.has(b.base))?.base ?? ''
+  return readingIn(before, organizationHeadSet)?.base ?? ''
 }
 
 /** وكالة رويترز، قناة «العربية»: an outlet's head noun right before its name, which the name leaves out. */
 function outletHeadBefore(scan: Scan, outlet: Found): string {
   const before = outlet.first > 0 ? scan.words[outlet.first - 1] : undefined
   if (!before || before.sentence !== scan.words[outlet.first]!.sentence) return ''
-  return before.bases.find((b) => b.cut <= 1 && mediaHeadOpen.has(b.base))?.base ?? ''
+  return readingIn(before, mediaHeadOpen)?.base ?? ''
 }
 
 /** A reading of the word that is the article and an organisation's head noun (الوزارة، والهيئة، للشركة). */
@@ -348,7 +348,7 @@ function stateKindMentions(scan: Scan, recognition: Recognition, found: readonly
     // Most words end in neither noun: a test of the last letter, then of the ending, spares them the lookups.
     const w = word.norm
     if (w.charCodeAt(w.length - 1) !== TEH_MARBUTA || !endsInKind(w)) continue
-    const base = word.bases.find((b) => b.cut <= 1 && statesOfKind.has(b.base))
+    const base = readingIn(word, statesOfKind)
     if (!base) continue
     const next = words[i + 1]
     if (next && joined(words, i + 1) && qualifies(next.norm)) continue

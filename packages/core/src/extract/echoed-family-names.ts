@@ -102,7 +102,7 @@ function ordinary(word: Scan['words'][number]): boolean {
     w.length < 4 ||
     w.startsWith('ال') ||
     commonWordSet.has(w) ||
-    word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
+    (word.flags & WordFlag.Known) !== 0 ||
     isFunctionWord(word) ||
     isVerbOfAnyList(word)
   )

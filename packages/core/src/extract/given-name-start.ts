@@ -214,15 +214,23 @@ export function beforeNisbaFamilyName(scan: Scan, i: number): boolean {
   const next = words[i + 1]
   if (next === undefined || !next.norm.startsWith('ال') || !next.norm.endsWith('ي')) return false
   const word = words[i]!
-  const w = word.norm
-  if (w.length < 4 || word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0) return false
-  if (w.startsWith('ال') || w[0] === 'و' || POSSESSIVE_OR_PLURAL.test(w) || commonWordSet.has(w)) return false
-  // أعبد، أكبر: a word of four letters in أ is a verb of the first person or an elative; its names are listed.
-  if (w.length === 4 && word.raw.startsWith('أ')) return false
+  if (!opensBeforeNisba(word)) return false
   if (!joined(words, i + 1) || !isUnknownNameWord(word) || isVerbOfAnyList(word)) return false
   // المثنى، المدعى: a word in ى is no nisba; التقاضي، التحدي: a verbal noun of form VI is no family name.
   if (next.raw.endsWith('ى') || VERBAL_NOUN_VI.test(next.norm) || titleHead(next) !== undefined) return false
   return nisbaShapedFamilyName(next) && !commonWordSet.has(next.norm)
+}
+
+/**
+ * `beforeNisbaFamilyName`'s first tests of the word alone, a function of its spelling and of lists fixed for the
+ * process: four letters or more, one reading and no known word, no article, و, possessive, plural or ordinary word.
+ */
+export function opensBeforeNisba(word: Word): boolean {
+  const w = word.norm
+  if (w.length < 4 || word.bases.length > 1 || (word.bases[0]!.flags & WordFlag.Known) !== 0) return false
+  if (w.startsWith('ال') || w[0] === 'و' || POSSESSIVE_OR_PLURAL.test(w) || commonWordSet.has(w)) return false
+  // أعبد، أكبر: a word of four letters in أ is a verb of the first person or an elative; its names are listed.
+  return !(w.length === 4 && word.raw.startsWith('أ'))
 }
 
 /** دوره، دورنا، طالبو، مراحل: a possessive, a plural or a construct plural is a noun of the clause. */

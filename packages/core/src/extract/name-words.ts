@@ -15,6 +15,12 @@ import {
   titleHeadSet,
 } from './lexicon.ts'
 import {
+  keepAnswer,
+  keptAnswer,
+  UNKNOWN_NAME_INSIDE as UNKNOWN_NAME_INSIDE_QUESTION,
+  UNKNOWN_NAME as UNKNOWN_NAME_QUESTION,
+} from './spelling-answers.ts'
+import {
   endsInAlef,
   givenNameBase,
   isAccusativeNoun,
@@ -162,54 +168,82 @@ function familyNameInWaw(word: Word): boolean {
   )
 }
 
+// The questions as constants of this module: an imported binding is read from its module at each test.
+const UNKNOWN_NAME = UNKNOWN_NAME_QUESTION
+const UNKNOWN_NAME_INSIDE = UNKNOWN_NAME_INSIDE_QUESTION
+const NOT_UNKNOWN = 0
+const UNKNOWN = 1
+const IF_KNOWN_SURNAME = 2
+
 /**
  * A word of no known class that may be part of a name: not a conjunction-led word, noun in -اً, or verb form.
  * Inside a name a first ف is the name's own (ماركوس فييرا); at its start it is more likely the conjunction.
+ * Its reading of the spelling and of the fixed lists is kept on the spelling (`unknownNameReading`); only a known
+ * family name, a list registered at run time (`registerPeople`), is asked at each call, and only of a word whose
+ * answer turns on it.
  */
 export function isUnknownNameWord(word: Word, inside = false): boolean {
+  const { spelling } = word
+  const question = inside ? UNKNOWN_NAME_INSIDE : UNKNOWN_NAME
+  let kept = keptAnswer(spelling, question)
+  if (kept === 0) {
+    const reading = unknownNameReading(word, inside)
+    keepAnswer(spelling, question + 2, reading === IF_KNOWN_SURNAME)
+    kept = keepAnswer(spelling, question, reading === UNKNOWN) ? 3 : 1
+  }
+  return kept === 3 || (keptAnswer(spelling, question + 2) === 3 && isKnownSurname(word))
+}
+
+/**
+ * `isUnknownNameWord` but for known family names: `UNKNOWN`, `NOT_UNKNOWN`, or `IF_KNOWN_SURNAME` where its one test
+ * that a known family name turns (an ordinary word behind a particle, a derived past inside a name) refuses the word.
+ */
+function unknownNameReading(word: Word, inside: boolean): number {
   const w = word.norm
   const conjunction = (w[0] === 'و' && !(inside && familyNameInWaw(word))) || (w[0] === 'ف' && !inside)
   if (w.length < 2 || conjunction || (inside && w.endsWith('ة')) || ARTICLE_WITH_PARTICLE.test(w))
-    return false
+    return NOT_UNKNOWN
   // قيس سعيد يثق، الوزير خالد يعد: a present verb of three letters after a name; نقلت عن سامي علي قوله; نواف
   // الأحمد أميراً: the office a name is given.
   if (inside && ((w.length === 3 && w[0] === 'ي') || sayingNounSet.has(w) || accusativeTitle(word)))
-    return false
+    return NOT_UNKNOWN
   // مأمون حميدة تبنى، تولى: the past of form V in ى after a name is its predicate.
-  if (inside && w.length === 4 && w[0] === 'ت' && word.raw.endsWith('ى')) return false
+  if (inside && w.length === 4 && w[0] === 'ت' && word.raw.endsWith('ى')) return NOT_UNKNOWN
   // إيفان NAME تمكن من: a past of form V that news writes often (تمكن، تحدث، تسلم) is the predicate too.
   if (inside && FORM_V_PAST.test(w) && commonWordSet.has(w) && (word.bases[0]!.flags & WordFlag.Known) === 0)
-    return false
+    return NOT_UNKNOWN
   // تحدث النائب عطية شاكراً الوكالة: the accusative of an active participle (فاعلاً) after a name is the clause's.
-  if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return false
+  if (inside && w.length === 5 && w[1] === 'ا' && w.endsWith('ا')) return NOT_UNKNOWN
   // A place behind a particle (لدمشق، بروسيا) is never part of a person's name, nor is a head noun (ائتلاف، شركة).
   for (let m = 0; m < word.bases.length; m++) {
     const base = word.bases[m]!
-    if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return false
+    if (base.cut > 0 && phrasesByFirstWord.has(base.base)) return NOT_UNKNOWN
   }
-  if (commonBehindParticle(word)) return false
   // كمال رزيق اجتمع، الوزير سامي انتقد: a derived verb in the past (forms VII, VIII, X) after a name is its predicate.
-  // NAME انطلقت، NAME استقبلت: the same past with the feminine ت, its subject the noun after it.
-  if (inside && (DERIVED_PAST.test(w) || isDerivedFemininePast(w)) && !isKnownSurname(word)) return false
+  // NAME انطلقت، NAME استقبلت: the same past with the feminine ت, its subject the noun after it. Neither refuses a
+  // known family name.
+  const ifKnownSurname =
+    commonBehindParticle(word) || (inside && (DERIVED_PAST.test(w) || isDerivedFemininePast(w)))
   if (organizationHeadSet.has(w) || mediaHeadOpen.has(w) || namingHeadSet.has(w) || stateNounSet.has(w))
-    return false
+    return NOT_UNKNOWN
   // رئيس مجلس عمالة أكادير: a place's head after a title opens the place the role is of, not a name.
-  if (placeHeadSet.has(w)) return false
+  if (placeHeadSet.has(w)) return NOT_UNKNOWN
   // A noun with a possessive pronoun (إفادتها، موقفهم) belongs to the clause, not to the name before it.
-  if (w.length > 4 && POSSESSIVE.test(w)) return false
-  if (isLongFemininePlural(w)) return false
+  if (w.length > 4 && POSSESSIVE.test(w)) return NOT_UNKNOWN
+  if (isLongFemininePlural(w)) return NOT_UNKNOWN
   // وليد أزارو ليحرز، حسين بتدبير: ل before a present verb, ب or ل before a verbal noun of form II or V; لخمس
   // سنوات: a particle before a number word.
   for (let n = 0; n < word.bases.length; n++) {
     const base = word.bases[n]!
-    if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return false
-    if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return false
+    if (base.cut > 0 && behindParticleVerbal(w[base.cut - 1]!, base.base)) return NOT_UNKNOWN
+    if (base.cut > 0 && NUMBER_WORDS.has(base.base)) return NOT_UNKNOWN
     // لاستطلاع رأيه، بانسحاب، لاجتماع: ب or ل before a verbal noun of a derived form is the clause's.
-    if (base.cut === 1 && 'بل'.includes(w[0]!) && isNounShaped(base.base)) return false
+    if (base.cut === 1 && 'بل'.includes(w[0]!) && isNounShaped(base.base)) return NOT_UNKNOWN
   }
   // ترزيان، باشينيان: inside a name, a family name in -يان is not a present verb in the dual.
   const verbal = looksVerbal(word) && !(inside && w.length >= 5 && w.endsWith('يان'))
-  return !isAccusativeNoun(word) && !verbal && !isRoleWord(word) && !isNounShaped(w)
+  if (isAccusativeNoun(word) || verbal || isRoleWord(word) || isNounShaped(w)) return NOT_UNKNOWN
+  return ifKnownSurname ? IF_KNOWN_SURNAME : UNKNOWN
 }
 
 /**
@@ -225,10 +259,10 @@ export function familyNameInTa(word: Word): boolean {
 
 /**
  * عبد الرحمن لمراسل، كمال رزيق بممثلي: an ordinary word of news behind ب، ل or ك is the clause's prepositional
- * phrase, not a family name; a base of three letters is left alone (بدور، بنت), and so is a known family name.
+ * phrase, not a family name; a base of three letters is left alone (بدور، بنت), and so is a known family name (asked
+ * by the caller).
  */
 function commonBehindParticle(word: Word): boolean {
-  if (isKnownSurname(word)) return false
   return word.bases.some((base) => base.cut > 0 && base.base.length >= 4 && commonWordSet.has(base.base))
 }
 
@@ -254,12 +288,7 @@ export function hamzaOnAlef(word: Word, base: Base): boolean {
 /** A word the lexicon knows nothing of, in the shape of a transliterated name: no article, particle or plural. */
 export function isForeignNameWord(word: Word, inside: boolean): boolean {
   const w = word.norm
-  if (
-    w.length < 3 ||
-    word.number ||
-    word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) ||
-    speakerNounSet.has(w)
-  )
+  if (w.length < 3 || word.number || (word.flags & WordFlag.Known) !== 0 || speakerNounSet.has(w))
     return false
   if (
     (w.startsWith('ال') && !hamzaOnAlef(word, word.bases[0]!)) ||

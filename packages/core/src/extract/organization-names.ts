@@ -86,7 +86,7 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { WordPairs } from './word-pairs.ts'
-import type { Base, Word } from './words.ts'
+import { type Base, readingIn, type Word } from './words.ts'
 
 const MAX_COMPLEMENTS = 5
 /**
@@ -747,7 +747,7 @@ const MAX_JOINED_GENITIVES = 3
  */
 function functionBody(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  const base = words[i]!.bases.find((b) => FUNCTION_HEADS.has(b.base) && b.cut <= 1)
+  const base = readingIn(words[i]!, FUNCTION_HEADS)
   // والمركز، بالمركز: a conjunction or a preposition before the head (not ل, whose لل is read apart).
   if (!base || (base.cut === 1 && !'وب'.includes(words[i]!.norm[0]!))) return undefined
   let k = i + 1
@@ -879,7 +879,7 @@ function bodyOver(scan: Scan, i: number, last: number, base: Base): Found {
     kind: institutionHeadSet.has(base.base) ? 'organization' : kindOfBody(scan, i, last),
     name,
   }
-  const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined)
+  const found = foundFrom(scan, i, last, base, target, 'name', known !== undefined, name)
   // A body's head with its genitive is a name by its form; only its kind may be doubted, which the check cannot mend.
   if (target.kind === 'media') found.vouched = true
   return found

@@ -673,7 +673,7 @@ function verbalForeignName(scan: Scan, i: number): boolean {
   if (word.norm[0] === 'ي' && word.raw.endsWith('ى')) return false
   if (!next || !joined(words, i + 1) || commonWordSet.has(next.norm) || /^ال|ه$/.test(next.norm)) return false
   // سيعلن قراره: a noun with its pronoun after the verb is its object.
-  return isUnknownNameWord(next, true) && !next.bases.some((b) => b.flags & WordFlag.Known)
+  return isUnknownNameWord(next, true) && (next.flags & WordFlag.Known) === 0
 }
 
 /** فائقة بنت سعيد، نورة بنت محمد: a particle of descent and a given name after a word make that word a given name. */

@@ -39,7 +39,7 @@ import {
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
 import { WordPairs } from './word-pairs.ts'
-import { type Base, rawCut, readingWithCut, type Word } from './words.ts'
+import { type Base, rawCut, readingIn, readingWithCut, type Word } from './words.ts'
 
 const PLACE_BODY_HEAD_PAIRS = new WordPairs(placeBodyHeadSet)
 const PLACE_HEAD_IDIOMS = new WordPairs(placeHeadIdiomSet)
@@ -79,12 +79,12 @@ function ordinaryNisba(norm: string): boolean {
  */
 export function matchPlaceHead(scan: Scan, i: number): Found[] | undefined {
   const head = scan.words[i]!
-  if (head.bases.some((b) => b.cut <= 1 && featureHeadSet.has(b.base)) && !HAMZA_ALEF.test(head.raw)) {
+  if (readingIn(head, featureHeadSet) !== undefined && !HAMZA_ALEF.test(head.raw)) {
     // دير الزور، دير البلح: a place the gazetteer knows that opens with the head is that place, left to it.
     const known = matchPhrase(scan, i, (target) => target.kind === 'location')
     return known && known.last > i ? undefined : matchFeature(scan, i)
   }
-  const state = head.bases.find((b) => b.cut <= 1 && stateFormSet.has(b.base))
+  const state = readingIn(head, stateFormSet)
   if (state) return longForm(scan, i, state)
   const base = head.bases.find((b) => placeHeadSet.has(b.base))
   if (!base) return undefined
@@ -452,7 +452,7 @@ function joinedHead(word: Word): boolean {
  */
 function matchFeature(scan: Scan, i: number): Found[] | undefined {
   const { words } = scan
-  const base = words[i]!.bases.find((b) => b.cut <= 1 && featureHeadSet.has(b.base))!
+  const base = readingIn(words[i]!, featureHeadSet)!
   let last = i
   let inner: Found | undefined
   for (let j = i + 1; j < words.length && j - i <= MAX_FEATURE_WORDS; j++) {

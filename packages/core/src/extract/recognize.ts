@@ -6,7 +6,12 @@ import { findCompassRegions } from './compass-regions.ts'
 import { findCredits } from './credit-names.ts'
 import { definiteGivenNameOpens } from './definite-given-name.ts'
 import { findEchoedFamilyNames } from './echoed-family-names.ts'
-import { beforeNisbaFamilyName, givenNameStart, sourceGivenNameBase } from './given-name-start.ts'
+import {
+  beforeNisbaFamilyName,
+  givenNameStart,
+  opensBeforeNisba,
+  sourceGivenNameBase,
+} from './given-name-start.ts'
 import {
   bareNisbaStems,
   commonWordSet,
@@ -66,6 +71,7 @@ import {
   keepAnswer,
   keptAnswer,
   LONG_DEFINITE as LONG_DEFINITE_QUESTION,
+  OPENS_BEFORE_NISBA as OPENS_BEFORE_NISBA_QUESTION,
 } from './spelling-answers.ts'
 import { subjectPlaceName } from './subject-place-names.ts'
 import {
@@ -74,6 +80,7 @@ import {
   isCalendarWord,
   isFunctionWord,
   isGivenName,
+  isGivenNameAfterArticle,
   isKnownSurname,
   isNameParticle,
   isRoleWord,
@@ -88,6 +95,7 @@ import type { Base, Word } from './words.ts'
 // The questions as constants of this module: an imported binding is read from its module at each test.
 const DEFINITE_IN_YA = DEFINITE_IN_YA_QUESTION
 const LONG_DEFINITE = LONG_DEFINITE_QUESTION
+const OPENS_BEFORE_NISBA = OPENS_BEFORE_NISBA_QUESTION
 
 export interface Recognition {
   found: Found[]
@@ -747,7 +755,7 @@ function person(scan: Scan, first: number, last: number, base: Base): Found {
     return foundFrom(scan, first, known.last, known.base, known.target, 'name', true)
   }
   const name = displaySpan(scan, first, last, base)
-  return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false)
+  return foundFrom(scan, first, last, base, { kind: 'person', name }, 'name', false, name)
 }
 
 /** A place told apart from another only by its marks: عمّان (Amman), also behind a particle (وعمّان). */
@@ -781,16 +789,17 @@ function filiationStart(scan: Scan, i: number): number {
 }
 
 /**
- * Whether any rule of `filiationStart` may take word `i`, by the first test of each: a particle of descent after it
- * (`filiationFollows`), a definite word in ي after it (`beforeNisbaFamilyName`), a definite word of five letters or
- * more without a particle (`definiteGivenNameOpens`), maintained lists of given names (`sourceGivenNameStart`). Asked
- * of some 260 words an article, where all four rules find nothing: one test here spares four calls.
+ * Whether any rule of `filiationStart` may take word `i`, by the first tests of each: a particle of descent after it
+ * (`filiationFollows`), a definite word in ي after it and a word that may open a name before one
+ * (`beforeNisbaFamilyName`), a definite word of five letters or more without a particle that is a given name less its
+ * article (`definiteGivenNameOpens`), maintained lists of given names (`sourceGivenNameStart`). Asked of some 260 words an article, where all four rules find nothing: one test here
+ * spares four calls.
  */
 function contextMayOpen(words: readonly Word[], i: number, word: Word): boolean {
   const next = words[i + 1]
   if (next !== undefined) {
     if ((next.bases[0]!.flags & DESCENT_PARTICLE) !== 0) return true
-    if (definiteInYa(next)) return true
+    if (definiteInYa(next) && beforeNisbaAlone(word)) return true
   }
   if (longDefinite(word)) return true
   // `sourceGivenNameBase` takes only a reading the registered names hold: where they are registered (as the API and
@@ -808,12 +817,31 @@ function definiteInYa(word: Word): boolean {
   return keepAnswer(spelling, DEFINITE_IN_YA, word.norm.startsWith('ال') && word.norm.endsWith('ي'))
 }
 
-/** الحسين: five letters or more that open with the article, read without a particle; a spelling's kept answer. */
+/**
+ * `opensBeforeNisba`, a spelling's kept answer: of the seeds' some 20 words an article before a definite word in ي,
+ * none passes it.
+ */
+function beforeNisbaAlone(word: Word): boolean {
+  const { spelling } = word
+  const kept = keptAnswer(spelling, OPENS_BEFORE_NISBA)
+  if (kept !== 0) return kept === 3
+  return keepAnswer(spelling, OPENS_BEFORE_NISBA, opensBeforeNisba(word))
+}
+
+/**
+ * الحسين: five letters or more that open with the article, read without a particle, and a given name less the
+ * article (`definiteGivenNameOpens`' tests of the word alone: of the seeds' some 100 long definite words an article,
+ * one is); a spelling's kept answer.
+ */
 function longDefinite(word: Word): boolean {
   const { spelling } = word
   const kept = keptAnswer(spelling, LONG_DEFINITE)
   if (kept !== 0) return kept === 3
-  const yes = word.norm.length >= 5 && word.bases[0]!.cut === 0 && word.norm.startsWith('ال')
+  const yes =
+    word.norm.length >= 5 &&
+    word.bases[0]!.cut === 0 &&
+    word.norm.startsWith('ال') &&
+    isGivenNameAfterArticle(word)
   return keepAnswer(spelling, LONG_DEFINITE, yes)
 }
 
@@ -918,7 +946,7 @@ function quotedNameWord(word: Word): boolean {
   return (
     isUnknownNameWord(word, true) &&
     !commonWordSet.has(word.norm) &&
-    !word.bases.some((b) => (b.flags & WordFlag.Known) !== 0) &&
+    (word.flags & WordFlag.Known) === 0 &&
     !isVerbOfAnyList(word)
   )
 }

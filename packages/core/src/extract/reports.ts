@@ -74,7 +74,7 @@ import {
   titleHead,
 } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import { bareOrConjoined, type Word } from './words.ts'
+import { bareOrConjoined, readingIn, type Word } from './words.ts'
 
 // The questions as constants of this module: an imported binding is read from its module at each test.
 const REPORTS_ALONE = REPORTS_ALONE_QUESTION
@@ -935,7 +935,7 @@ function unlistedParticiple(scan: Scan, v: number): VerbForm | undefined {
       !previous ||
       FEMININE_END.test(word.norm) ||
       isVerb(previous) ||
-      previous.bases.some((base) => base.cut <= 1 && predicateVerbSet.has(base.base))
+      readingIn(previous, predicateVerbSet) !== undefined
     )
       return undefined
   }
@@ -1421,7 +1421,7 @@ function mayBeVerb(word: Word): boolean {
     !titleHead(word) &&
     !isGivenName(word) &&
     // والملك وسمو ولي العهد: a word of respect, after و too, opens a title, never a verb.
-    !word.bases.some((base) => base.cut <= 1 && HONORIFICS.has(base.base)) &&
+    readingIn(word, HONORIFICS) === undefined &&
     // وفقاً للإعلامي NAME: an attribution names the outlet of the words, not the subject of what follows.
     !word.bases.some((base) => base.cut === 0 && (base.flags & WordFlag.CueFirst) !== 0)
   )

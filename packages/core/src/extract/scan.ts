@@ -175,7 +175,8 @@ export function joined(words: readonly Word[], j: number): boolean {
 
 /** Only a comma, with or without spaces, stands between this word and the one before it (`وزير الداخلية، NAME`). */
 export function commaGap(word: Word): boolean {
-  return COMMA_GAP.test(word.gap)
+  // Most gaps are one space: no regex for them.
+  return word.gap !== ' ' && COMMA_GAP.test(word.gap)
 }
 
 const COMMA_GAP = /^\s*[،,]\s*$/
@@ -232,6 +233,7 @@ export function unquotedSpan(scan: Scan, first: number, last: number, base: Base
 const QUOTE_MARKS = /["«»“”]/g
 const UNDERSCORES = /_+/g
 
+/** `surface`: the span's `displaySpan`, where the caller has made it already (as a new name's target). */
 export function foundFrom(
   scan: Scan,
   first: number,
@@ -240,6 +242,7 @@ export function foundFrom(
   target: Target,
   form: MentionForm,
   known: boolean,
+  surface = displaySpan(scan, first, last, base),
 ): Found {
   return {
     kind: target.kind,
@@ -250,7 +253,7 @@ export function foundFrom(
     end: scan.words[last]!.end,
     form,
     known,
-    surface: displaySpan(scan, first, last, base),
+    surface,
     // Every field present from the start: one shape for every mention.
     gloss: target.gloss,
     roles: undefined,

@@ -13,8 +13,20 @@ export const DATE_TRIGGER = 0
 export const GIVEN_NAME_AFTER_ARTICLE = 2
 /** recognize.ts `contextMayOpen`: a word with the article that ends in ي (الشامي، التونسي). */
 export const DEFINITE_IN_YA = 4
-/** recognize.ts `contextMayOpen`: a word of five letters or more that opens with the article, no particle before. */
+/**
+ * recognize.ts `contextMayOpen`: a word of five letters or more that opens with the article, no particle before, and
+ * is a given name less its article (الحسين).
+ */
 export const LONG_DEFINITE = 6
+/** recognize.ts `contextMayOpen`: `opensBeforeNisba`, the word alone may open a name before a nisba's family name. */
+export const OPENS_BEFORE_NISBA = 10
+/**
+ * name-words.ts `isUnknownNameWord` at a name's start: a word of a name's shape no list knows, whatever the known
+ * family names; the question after it (`UNKNOWN_NAME + 2`): such a word only if it is a known family name.
+ */
+export const UNKNOWN_NAME = 12
+/** name-words.ts `isUnknownNameWord` inside a name; the question after it as `UNKNOWN_NAME`'s. */
+export const UNKNOWN_NAME_INSIDE = 16
 /**
  * reports.ts `findReports`: the word alone may open a report (a cue's first word or a verb that passes words on, وأن
  * and the like, a reporting verb).

@@ -9,6 +9,7 @@ import {
 import { matchPhrase } from './phrase-match.ts'
 import { displaySpan, type Found, foundFrom, joined, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isVerb } from './word-classes.ts'
+import { readingIn } from './words.ts'
 
 /**
  * A state's body named without an organisation's head: its ministry by a portfolio and the state's nisba, its
@@ -26,7 +27,7 @@ export function matchStateBody(scan: Scan, i: number): Found | undefined {
 /** الخارجية الفرنسية: a portfolio and a state's feminine nisba name that state's ministry, وزارة left out. */
 function ministryByPortfolio(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  const base = words[i]!.bases.find((b) => ministryPortfolioSet.has(b.base) && b.cut <= 1)
+  const base = readingIn(words[i]!, ministryPortfolioSet)
   const nisba = words[i + 1]
   if (!base || !nisba || !joined(words, i + 1) || !nisba.norm.endsWith('ية') || !nisbaPlaces.has(nisba.norm))
     return undefined
@@ -46,7 +47,7 @@ const MINISTRY = 'وزارة'
  */
 function namedGovernment(scan: Scan, i: number): Found | undefined {
   const { words } = scan
-  const base = words[i]!.bases.find((b) => b.cut <= 1 && governmentHeadSet.has(b.base))
+  const base = readingIn(words[i]!, governmentHeadSet)
   const noun = words[i + 1]
   const adjective = words[i + 2]
   if (!base || !noun || !adjective || !joined(words, i + 1) || !joined(words, i + 2)) return undefined
@@ -72,7 +73,7 @@ function namedGovernment(scan: Scan, i: number): Found | undefined {
 function seatedGovernment(scan: Scan, i: number): Found | undefined {
   const { words } = scan
   const word = words[i]!
-  const base = word.bases.find((b) => b.cut <= 1 && governmentHeadSet.has(b.base))
+  const base = readingIn(word, governmentHeadSet)
   if (!base || !joined(words, i + 1)) return undefined
   const place = matchPhrase(scan, i + 1, (target) => target.kind === 'location')
   if (place?.base.cut !== 0 || place.first !== i + 1) return undefined

@@ -26,7 +26,7 @@ import type { Recognition } from './recognize.ts'
 import { displaySpan, type Found, foundFrom, joined, nextWordWith, type Scan } from './scan.ts'
 import { isAdjectiveLike, isFunctionWord, isGivenName, isVerb, looksVerbal } from './word-classes.ts'
 import { WordFlag } from './word-flags.ts'
-import type { Word } from './words.ts'
+import { readingIn, type Word } from './words.ts'
 
 /** Words of matches a text needs before a bare name in a match's frame is read as a side. */
 const MIN_MATCH_WORDS = 3
@@ -153,11 +153,7 @@ function opensClause(words: readonly Word[], i: number): boolean {
 /** A verb of a match's outcome right after word `last` (يهزم، يتعادل، يحقق). */
 function outcomeAfter(words: readonly Word[], last: number): boolean {
   const next = words[last + 1]
-  return (
-    next !== undefined &&
-    joined(words, last + 1) &&
-    next.bases.some((b) => b.cut <= 1 && outcomeVerbSet.has(b.base))
-  )
+  return next !== undefined && joined(words, last + 1) && readingIn(next, outcomeVerbSet) !== undefined
 }
 
 const QUOTE_BEFORE = /^\s*["“«]$/
@@ -183,7 +179,7 @@ function sideOfTown(scan: Scan, i: number, places: ReadonlyMap<number, Found>): 
   // أمام هجمات السنغال، على حساب الأرجنتين: an ordinary word governs the state's name; a club's opener does not.
   if (commonWordSet.has(word.norm) && !clubOpenerSet.has(word.norm)) return undefined
   // على ضيفه وفاق سطيف: a word that frames a side (ضيفه، مدرب) is no club's name; the side follows it.
-  if (word.bases.some((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))) return undefined
+  if (readingIn(word, sideFrameWordSet) !== undefined) return undefined
   // شباب بلوزداد: a town no list knows is a word no list and no count of ordinary words holds.
   const town = !next.norm.startsWith('ال') && !ADJECTIVE_SHAPED.test(next.norm) && openName(next)
   const last = places.get(i + 1)?.last ?? (town ? i + 1 : -1)
@@ -215,7 +211,7 @@ function standingSide(scan: Scan, i: number, places: ReadonlyMap<number, Found>)
   const framedAfter =
     after !== undefined &&
     (joined(words, last + 1) || (quoted && QUOTE_ONLY_AFTER.test(after.gap))) &&
-    after.bases.some((b) => b.cut <= 1 && standingsAfterSet.has(b.base))
+    readingIn(after, standingsAfterSet) !== undefined
   if (!framedBefore && !framedAfter) return undefined
   if (town) return town
   const base = word.bases[0]!
@@ -307,7 +303,7 @@ function vouchedSides(scan: Scan): Set<string> {
     const frame = frameBefore(scan, i, false) !== undefined
     const place =
       frame ||
-      before.bases.some((b) => b.cut <= 1 && matchOfWordSet.has(b.base)) ||
+      readingIn(before, matchOfWordSet) !== undefined ||
       (reading.cut === 1 && previous !== undefined) ||
       againstAfter(words, i)
     const name = reading.base
@@ -355,11 +351,11 @@ function frameBefore(scan: Scan, i: number, quoted: boolean): 'strong' | 'member
   const { words } = scan
   const previous = i > 0 ? words[i - 1] : undefined
   if (!previous || !(joined(words, i) || (quoted && !opensClause(words, i)))) return undefined
-  const base = previous.bases.find((b) => b.cut <= 1 && sideFrameWordSet.has(b.base))
+  const base = readingIn(previous, sideFrameWordSet)
   if (base) return strongFrameWordSet.has(base.base) ? 'strong' : 'member'
   if (previous.norm !== ON) return undefined
   for (let k = i - 2; k >= Math.max(0, i - 1 - WIN_REACH) && joined(words, k + 1); k--)
-    if (words[k]!.bases.some((b) => b.cut <= 1 && winWordSet.has(b.base))) return 'strong'
+    if (readingIn(words[k]!, winWordSet) !== undefined) return 'strong'
   return undefined
 }
 
@@ -404,7 +400,7 @@ function describedAfter(scan: Scan, i: number): boolean {
 function openName(word: Word, headed = false): boolean {
   const w = word.norm
   if (w.length < 3 || commonWordSet.has(w) || word.number) return false
-  if (word.bases.some((b) => (b.flags & WordFlag.Known) !== 0)) return false
+  if ((word.flags & WordFlag.Known) !== 0) return false
   if (isFunctionWord(word) || isVerb(word) || looksVerbal(word) || isGivenName(word)) return false
   return w.startsWith('ال') ? w.length > 4 && (headed || !isAdjectiveLike(w)) : true
 }

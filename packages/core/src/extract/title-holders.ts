@@ -41,8 +41,11 @@ export function holderOfTitle(scan: Scan, index: MentionIndex, subject: Subject)
   const from = described ? subject.first + 1 : subject.last + 1
   for (let k = from; k < words.length && k - subject.last <= MAX_TITLE_TAIL; k++) {
     const word = words[k]!
-    if (word.sentence !== sentence || word.block !== head.block || !TAIL_GAP.test(word.gap)) return undefined
-    if (/[،,]/.test(word.gap) && ++commas > 1) return undefined
+    // Most gaps are one space, which the tail allows and which holds no comma: the regexes are asked of others.
+    const spaced = word.gap === ' '
+    if (word.sentence !== sentence || word.block !== head.block || !(spaced || TAIL_GAP.test(word.gap)))
+      return undefined
+    if (!spaced && /[،,]/.test(word.gap) && ++commas > 1) return undefined
     const mention = index.mentionAt[k]
     // A title inside the title (رئيس "التيار") that coreference tied to someone named before is a word of the title.
     if (mention?.form === 'role') continue

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { wordsOf } from './test-helpers.ts'
-import { bareOrConjoined, readingWithCut } from './words.ts'
+import { bareOrConjoined, readingIn, readingWithCut } from './words.ts'
 
 describe('bareOrConjoined', () => {
   it('takes the word as written and its reading behind و, and behind ف only when asked', () => {
@@ -15,6 +15,18 @@ describe('bareOrConjoined', () => {
     const [biSami, wabiSami] = wordsOf('بسامي وبسامي')
     expect(bareOrConjoined(biSami!, readingWithCut(biSami!, 1)!)).toBe(false)
     expect(bareOrConjoined(wabiSami!, readingWithCut(wabiSami!, 2)!)).toBe(false)
+  })
+})
+
+describe('readingIn', () => {
+  it('gives the first reading the set holds, as written or behind one particle, never behind two', () => {
+    const heads = new Set(['الحكومة', 'والحكومة'])
+    const [bare, conjoined, twice, other] = wordsOf('الحكومة والحكومة وبالحكومة حكومة')
+    expect(readingIn(bare!, heads)).toBe(readingWithCut(bare!, 0))
+    expect(readingIn(conjoined!, heads)).toBe(readingWithCut(conjoined!, 0))
+    expect(readingIn(conjoined!, new Map([['الحكومة', 1]]))).toBe(readingWithCut(conjoined!, 1))
+    expect(readingIn(twice!, heads)).toBeUndefined()
+    expect(readingIn(other!, heads)).toBeUndefined()
   })
 })
 

@@ -181,6 +181,18 @@ export function readingWithCut(word: Word, cut: number): Base | undefined {
 }
 
 /**
+ * The first reading of `word`, as written or behind one particle, that `set` holds. A loop for the rules' many
+ * `bases.find` with a closure: the closure was made at each call, and most calls find none.
+ */
+export function readingIn(word: Word, set: { has(base: string): boolean }): Base | undefined {
+  for (let n = 0; n < word.bases.length; n++) {
+    const base = word.bases[n]!
+    if (base.cut <= 1 && set.has(base.base)) return base
+  }
+  return undefined
+}
+
+/**
  * `base` is the word as written or the word behind its conjunction و (وسامي، والرياض), not behind a preposition: the
  * readings a name, a town or a verb keeps its place in the sentence with. `orFa` also lets ف (فقال).
  */
