@@ -10,7 +10,7 @@ import { extractWith } from '../src/extract/index.ts'
 import { WordFlag } from '../src/extract/word-flags.ts'
 import { logisticProbability } from '../src/learned/logistic-probability.ts'
 import type { Entity, Quote } from '../src/model/extraction.ts'
-import { key } from '../test/extraction/score.ts'
+import { key, sameQuote } from '../test/extraction/score.ts'
 import {
   DEVELOPMENT_EXTRACTION,
   type DevelopmentItem,
@@ -63,15 +63,6 @@ interface Choice {
 
 function names(entity: Entity): Set<string> {
   return new Set([entity.name, ...entity.aliases, ...entity.roles].map(key))
-}
-
-function sameQuote(kind: Quote['kind'], found: string, expected: string): boolean {
-  if (kind === 'direct') return key(found) === key(expected)
-  const a = new Set(key(found).split(' '))
-  const b = new Set(key(expected).split(' '))
-  let shared = 0
-  for (const word of a) if (b.has(word)) shared++
-  return shared / (a.size + b.size - shared) >= 0.5
 }
 
 function choicesOf({ gold, text }: DevelopmentItem): Choice[] {

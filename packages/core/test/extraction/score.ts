@@ -107,7 +107,8 @@ function scoreQuotes(
   }
 }
 
-function sameQuote(kind: 'direct' | 'indirect', found: string, expected: string): boolean {
+/** Whether a found quote is the annotated one: a direct quote word for word, an indirect one by half its words. */
+export function sameQuote(kind: 'direct' | 'indirect', found: string, expected: string): boolean {
   if (kind === 'direct') return key(found) === key(expected)
   const a = new Set(key(found).split(' '))
   const b = new Set(key(expected).split(' '))
